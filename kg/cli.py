@@ -1,0 +1,375 @@
+"""The `kg` command line. Exit codes: 0 ok, 1 invalid input, 2 usage or runtime error."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import click
+import pyoxigraph as ox
+
+from kg import config
+from kg.rdfio import RDF_FORMATS, SUFFIXES, rdf_format, triples_to_graph
+from kg.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
+
+store_option = click.option(
+    "--store",
+    "store",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Knowledge base folder (default: $KG_STORE or ./kb).",
+)
+
+
+def fail(message: str, code: int = EXIT_ERROR) -> None:
+    click.echo(f"kg: error: {message}", err=True)
+    sys.exit(code)
+
+
+def open_store(path: Path | None, read_only: bool = False) -> Store:
+    try:
+        return Store(config.store_path(path), read_only=read_only)
+    except StoreError as err:
+        fail(str(err))
+        raise AssertionError("unreachable") from err
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.version_option(package_name="parley")
+def main(verbose: int) -> None:
+    """Parley: a knowledge graph of actors, statements and negotiations from news articles."""
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Extraction processes (default: $KG_WORKERS or the number of cores).",
+)
+@click.option("--model", default=None, help="spaCy model (default: $KG_SPACY_MODEL).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
+@click.option("--force", is_flag=True, help="Re-extract articles whose text is unchanged.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a tty).")
+def ingest(
+    paths: tuple[Path, ...],
+    store: Path | None,
+    workers: int | None,
+    model: str | None,
+    batch_size: int,
+    force: bool,
+    progress: bool | None,
+) -> None:
+    """Read articles (text, HTML, JSON, JSON Lines, folders), extract and store them.
+
+    Each article's graph is validated with SHACL before it is written; an article that does
+    not conform is rejected with the shape and the reason. Exit code 1 if any was rejected.
+    """
+    from tqdm import tqdm
+
+    from kg.ingest import ingest as run_ingest
+    from kg.reading import ReadError, read_path
+
+    for p in paths:
+        if not p.exists():
+            fail(f"{p}: no such file or folder")
+    kb = open_store(store)
+    n_workers = workers or config.default_workers()
+
+    def items() -> Iterator[object]:
+        for p in paths:
+            yield from read_path(p)
+
+    show = progress if progress is not None else sys.stderr.isatty()
+    bar = tqdm(unit=" articles", file=sys.stderr, disable=not show, smoothing=0.1)
+    summary = run_ingest(
+        kb,
+        items(),  # type: ignore[arg-type]
+        workers=n_workers,
+        model=model,
+        batch_size=batch_size,
+        force=force,
+        on_progress=bar.update,
+    )
+    bar.close()
+    for message in summary.errors:
+        click.echo(f"kg: rejected: {message}", err=True)
+    click.echo(summary.line())
+    _ = ReadError
+    if summary.rejected:
+        sys.exit(EXIT_INVALID)
+
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "xml": ox.QueryResultsFormat.XML,
+}
+
+
+def _read_query(query: str | None, file: Path | None) -> str:
+    if query and file:
+        fail("give a query or -f FILE, not both")
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            fail(f"cannot read {file}: {err}")
+    if query:
+        return query
+    if sys.stdin.isatty():
+        fail("no query: give one as argument, with -f FILE, or on stdin")
+    return sys.stdin.read()
+
+
+def _table(solutions: ox.QuerySolutions, out: IO[str], limit_width: int = 60) -> None:
+    names = [v.value for v in solutions.variables]
+    rows = []
+    for sol in solutions:
+        row = []
+        for name in names:
+            term = sol[name]
+            text = "" if term is None else term.value
+            row.append(text if len(text) <= limit_width else text[: limit_width - 1] + "…")
+        rows.append(row)
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    out.write("  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in rows:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() + "\n")
+    out.write(f"({len(rows)} rows)\n")
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("-f", "--file", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@store_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "nt", "json-ld"]),
+    default="table",
+    show_default=True,
+    help="Result format (turtle, nt and json-ld for CONSTRUCT and DESCRIBE).",
+)
+def query(query: str | None, file: Path | None, store: Path | None, fmt: str) -> None:
+    """Run a SPARQL query (argument, -f FILE or stdin) over the whole knowledge base."""
+    text = _read_query(query, file)
+    kb = open_store(store, read_only=True)
+    try:
+        result = kb.query(text)
+    except SyntaxError as err:
+        fail(f"invalid SPARQL: {err}", EXIT_INVALID)
+    except OSError as err:
+        fail(f"query failed: {err}")
+    out = sys.stdout
+    if isinstance(result, ox.QueryBoolean):
+        out.write(("true" if bool(result) else "false") + "\n")
+    elif isinstance(result, ox.QuerySolutions):
+        if fmt == "table":
+            _table(result, out)
+        elif fmt in RESULT_FORMATS:
+            buf = io.BytesIO()
+            result.serialize(buf, RESULT_FORMATS[fmt])
+            out.write(buf.getvalue().decode("utf-8"))
+        else:
+            fail(f"--format {fmt} is for CONSTRUCT/DESCRIBE; use table, json, csv, tsv or xml")
+    else:
+        graph_fmt = "turtle" if fmt == "table" else fmt
+        if graph_fmt not in RDF_FORMATS:
+            fail(f"--format {fmt} is for SELECT/ASK; use turtle, nt or json-ld")
+        graph = triples_to_graph(result)
+        from kg.namespaces import PREFIXES
+
+        for prefix, iri in PREFIXES.items():
+            graph.bind(prefix, iri)
+        out.write(graph.serialize(format=graph_fmt, auto_compact=True))
+
+
+@main.command()
+@store_option
+@click.option(
+    "--format",
+    "fmt",
+    default="nquads",
+    show_default=True,
+    help="turtle|ttl, nt, nquads, trig, json-ld|jsonld, xml. Triple formats merge all graphs.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@click.option("--graph", default=None, help="Export one named graph (an article IRI).")
+def export(store: Path | None, fmt: str, output: Path | None, graph: str | None) -> None:
+    """Export the knowledge base (or one article graph) to a file or stdout."""
+    try:
+        rfmt = rdf_format(fmt)
+    except ValueError as err:
+        fail(str(err))
+    kb = open_store(store, read_only=True)
+    buf = io.BytesIO()
+    if graph is None and not rfmt.supports_datasets:
+        # A triple format cannot hold named graphs: export their union.
+        merged = kb.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        ox.serialize(merged, buf, rfmt, prefixes=_export_prefixes())  # type: ignore[arg-type]
+    else:
+        kb.dump(buf, rfmt, graph=graph)
+    data = buf.getvalue()
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+        click.echo(f"wrote {len(data)} bytes to {output}", err=True)
+
+
+def _export_prefixes() -> dict[str, str]:
+    from kg.namespaces import PREFIXES
+
+    return dict(PREFIXES)
+
+
+@main.command(name="import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@store_option
+@click.option("--format", "fmt", default=None, help="Input format (default: from the suffix).")
+@click.option("--graph", default=None, help="Named graph for a triple format (default: none).")
+def import_(file: Path, store: Path | None, fmt: str | None, graph: str | None) -> None:
+    """Load an RDF file (e.g. a `kg export`) into the knowledge base in one transaction."""
+    name = fmt or SUFFIXES.get(file.suffix.lower())
+    if name is None:
+        fail(f"{file}: cannot tell the RDF format from the suffix; give --format")
+    try:
+        rfmt = rdf_format(name)  # type: ignore[arg-type]
+        _refuse_xml_entities(file, rfmt)
+        kb = open_store(store)
+        with open(file, "rb") as f:
+            kb.load(f, rfmt, graph=graph)
+    except ValueError as err:
+        fail(f"{file}: {err}", EXIT_INVALID)
+    kb.flush()
+    click.echo(f"imported {file}")
+
+
+def _refuse_xml_entities(file: Path, rfmt: ox.RdfFormat) -> None:
+    # Entity expansion ("billion laughs") makes XML parsers hang: no DTDs in uploads.
+    if rfmt == ox.RdfFormat.RDF_XML:
+        head = file.read_bytes()
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            raise ValueError("RDF/XML with <!DOCTYPE> or <!ENTITY> declarations is refused")
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(path_type=Path, dir_okay=False))
+@store_option
+@click.option("--format", "fmt", default=None, help="Format of FILE (default: from the suffix).")
+def validate(file: Path | None, store: Path | None, fmt: str | None) -> None:
+    """Validate FILE, or every article graph in the store, against ontology/shapes.ttl.
+
+    Exit code 0 when everything conforms, 1 when something does not, 2 on error.
+    """
+    from rdflib import Dataset, Graph
+
+    from kg.validation import validate_graph
+
+    graphs: list[tuple[str, Graph]] = []
+    if file is not None:
+        if not file.is_file():
+            fail(f"{file}: no such file")
+        name = fmt or SUFFIXES.get(file.suffix.lower(), "turtle")
+        rdflib_fmt = {"ttl": "turtle", "jsonld": "json-ld", "nq": "nquads"}.get(name, name)
+        try:
+            if rdflib_fmt in ("nquads", "trig"):
+                ds = Dataset()
+                ds.parse(file, format=rdflib_fmt)
+                graphs = [(str(g.identifier), g) for g in ds.graphs() if len(g)]
+            else:
+                graphs = [(str(file), Graph().parse(file, format=rdflib_fmt))]
+        except (SyntaxError, ValueError) as err:
+            fail(f"{file}: cannot parse as {rdflib_fmt}: {err}", EXIT_INVALID)
+    else:
+        kb = open_store(store, read_only=True)
+        for name in kb.article_graphs():
+            triples = kb.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
+            graphs.append((name, triples_to_graph(triples)))  # type: ignore[arg-type]
+    bad = 0
+    for name, g in graphs:
+        report = validate_graph(g)
+        if not report.conforms:
+            bad += 1
+            for v in report.violations:
+                click.echo(f"{name}: {v}")
+    click.echo(f"{len(graphs) - bad} of {len(graphs)} graphs conform")
+    if bad:
+        sys.exit(EXIT_INVALID)
+
+
+@main.command()
+@store_option
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+def stats(store: Path | None, as_json: bool) -> None:
+    """Count triples, articles, actors, statements and events, and the size on disk."""
+    path = config.store_path(store)
+    kb = open_store(store, read_only=True)
+    s = kb.stats()
+    size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    numbers = {**s.__dict__, "bytes_on_disk": size}
+    if as_json:
+        click.echo(json.dumps(numbers, indent=2))
+    else:
+        for key, value in numbers.items():
+            click.echo(f"{key:>14}: {value}")
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True)
+@store_option
+def delete(articles: tuple[str, ...], store: Path | None) -> None:
+    """Remove articles (by IRI or key) and everything only they supported."""
+    from kg.mapping import article_iri
+
+    kb = open_store(store)
+    missing = 0
+    for a in articles:
+        iri = a if a.startswith("http") else str(article_iri(a))
+        if kb.delete_graph(iri):
+            click.echo(f"deleted {iri}")
+        else:
+            missing += 1
+            click.echo(f"kg: error: no article {iri}", err=True)
+    kb.flush()
+    if missing:
+        sys.exit(EXIT_INVALID)
+
+
+@main.command()
+@store_option
+@click.option("--host", default=lambda: config.env("HOST", "127.0.0.1"), show_default="127.0.0.1")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=lambda: int(config.env("PORT", "5000")),
+    show_default="5000",
+)
+@click.option("--timeout", type=float, default=None, help="Query timeout in s ($KG_QUERY_TIMEOUT, 30).")
+def serve(store: Path | None, host: str, port: int, timeout: float | None) -> None:
+    """Serve the knowledge base: SPARQL endpoint, linked-data pages and query page."""
+    from server import serve as run_server
+
+    path = config.store_path(store)
+    if not path.exists():
+        fail(f"no knowledge base at {path} (run `kg ingest` first)")
+    run_server(store_path=path, host=host, port=port, timeout=timeout)
+
+
+if __name__ == "__main__":
+    main()

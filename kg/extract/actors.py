@@ -1,0 +1,589 @@
+"""Actors: people, organisations, states and delegations named in an article.
+
+Input: a parsed `Doc` of `article.text` (with gazetteer entities), the article and the gazetteer.
+Output: `ActorIndex` — the `Actor` records plus every mention's character range, which the
+statement and event stages use to resolve speakers and participants.
+
+Steps: gather entity mentions outside noise; resolve them against the gazetteer (names,
+adjectives, generic institutions qualified by context); cluster the rest (surnames and
+transliteration variants join full names; the cluster's type is voted, with titles as strong
+evidence for Person); read roles from titles and appositions; add delegations.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from kg.gazetteer import Entry, Gazetteer, normalize, slug
+from kg.model import Actor, ActorType, Article, Role, Span
+
+log = logging.getLogger(__name__)
+
+# Heads of role phrases ("US Secretary of State", "Kremlin spokesman").
+ROLE_HEADS = {
+    "president", "vice", "minister", "secretary", "secretary-general", "chancellor", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "envoy", "aide", "adviser", "advisor", "chief",
+    "head", "commander", "commander-in-chief", "king", "emir", "prince", "pope", "director",
+    "chairman", "chairwoman", "chair", "speaker", "senator", "sen.", "rep.", "representative",
+    "governor", "mayor", "general", "gen.", "leader", "deputy", "official", "negotiator",
+    "ombudsman", "premier", "diplomat", "nominee", "candidate", "sheikh", "ayatollah",
+    "lt.", "col.", "gov.", "pres.", "sec.",
+}
+# Words that can sit inside a role phrase without being capitalised.
+ROLE_GLUE = {"of", "the", "for", "and", "-", "'s", "’s", "de", "on", "affairs"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "president", "secretary", "minister", "senator",
+              "sen", "rep", "gov", "gen", "general", "chancellor", "prime", "sheikh", "prince",
+              "king", "emir", "ayatollah", "pope", "crown", "vice", "premier", "madam"}
+# Channels and outlets are not diplomatic actors in their own right.
+NON_ACTORS = {"telegram", "facebook", "x", "twitter", "instagram", "youtube", "tiktok",
+              "whatsapp", "state", "government", "ministry", "office", "cabinet"}
+PRONOUNS = {"he", "she", "him", "her", "his"}
+# Right after a delegation: "The delegation included ...", "delegation, headed by ...".
+DELEGATION_MEMBERS_CUE = re.compile(
+    r",?\s*(?:(?:which|that|who)\s+)?(?:(?:was|is|will be|has been)\s+)?"
+    r"(?:headed by|led by|included|includes|include|including|consists of|consisted of|"
+    r"consisting of|comprises|comprised|comprising|composed of)\b",
+    re.I,
+)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: str
+    nested: bool = False  # a modifier inside another name or a role phrase
+
+
+@dataclass
+class ActorIndex:
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def by_id(self, actor_id: str) -> Actor:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        raise KeyError(actor_id)
+
+    def at(self, start: int, end: int) -> str | None:
+        """The actor named (not merely modified) within `[start, end)`: the longest mention."""
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.nested or m.end <= start or m.start >= end:
+                continue
+            if best is None or (m.end - m.start) > (best.end - best.start):
+                best = m
+        return best.actor if best else None
+
+    def within(self, start: int, end: int, nested: bool = False) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            if m.start >= start and m.end <= end and (nested or not m.nested):
+                if m.actor not in out:
+                    out.append(m.actor)
+        return out
+
+    def all_at(self, start: int, end: int) -> list[str]:
+        """Every actor named (not merely modified) within `[start, end)`."""
+        out: list[str] = []
+        for m in self.mentions:
+            if not m.nested and m.start < end and start < m.end and m.actor not in out:
+                out.append(m.actor)
+        return out
+
+    def person_before(self, pos: int, limit: int = 600) -> str | None:
+        """The nearest person mentioned before `pos`, for resolving `he`/`she`."""
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.nested or m.end > pos or pos - m.end > limit:
+                continue
+            if self.by_id(m.actor).type == "Person" and (best is None or m.start > best.start):
+                best = m
+        return best.actor if best else None
+
+    def types(self) -> dict[str, ActorType]:
+        return {a.id: a.type for a in self.actors}
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    text: str
+    label: str
+    entry: Entry | None = None
+    cluster: str = ""  # cluster key
+    nested: bool = False
+
+
+def in_noise(article: Article, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in article.noise)
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and a trailing possessive from an entity span."""
+    chunk = text[start:end]
+    m = re.match(r"(?i)the\s+", chunk)
+    if m:
+        start += m.end()
+    chunk = text[start:end]
+    m = re.search(r"['’]s?$", chunk)
+    if m and end - start > 2:
+        end -= len(m.group(0))
+    return start, end
+
+
+def _strip_honorifics(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def skeleton(word: str) -> str:
+    """Transliteration-insensitive form: Zelensky/Zelenskyy/Zelenskyi, Sybiha/Sybiga."""
+    w = normalize(word).replace(" ", "")
+    w = w.replace("kh", "h").replace("g", "h").replace("ck", "k").replace("x", "ks")
+    w = re.sub(r"(?<=.)[aeiouy]+", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def variant(a: str, b: str) -> bool:
+    """Two spellings of one surname."""
+    na, nb = normalize(a), normalize(b)
+    if na == nb:
+        return True
+    if min(len(na), len(nb)) < 5 or na[0] != nb[0]:
+        return False
+    return skeleton(na) == skeleton(nb) and _edit_distance(na, nb) <= 2
+
+
+class ActorFinder:
+    """The actor stage; `__call__(doc, article) -> ActorIndex`."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gz = gazetteer
+
+    def __call__(self, doc: Doc, article: Article) -> ActorIndex:
+        text = article.text
+        cands = self._candidates(doc, article)
+        self._resolve_generic(doc, cands, article)
+        role_spans = self._role_spans(doc, cands, article)
+        for c in cands:
+            if any(s <= c.start and c.end <= e and not (s == c.start and e == c.end)
+                   for s, e, _p in role_spans):
+                c.nested = True
+        clusters = self._cluster(cands)
+        index = ActorIndex()
+        ids: dict[str, str] = {}  # cluster key -> actor id
+        for c in sorted(cands, key=lambda c: c.start):
+            members = clusters.get(c.cluster)
+            if members is None:
+                continue
+            if c.cluster not in ids:
+                actor = self._make_actor(c.cluster, members, article, len(index.actors) + 1)
+                if actor is None:
+                    clusters.pop(c.cluster)
+                    continue
+                ids[c.cluster] = actor.id
+                index.actors.append(actor)
+            index.mentions.append(Mention(c.start, c.end, ids[c.cluster], c.nested))
+        self._add_roles(doc, index, role_spans, cands, ids)
+        self._add_delegations(doc, article, index)
+        self._add_missed_mentions(article, index)
+        for a in index.actors:
+            a.mentions = sorted({Span.of(text, m.start, m.end) for m in index.mentions
+                                 if m.actor == a.id})
+            a.aliases = {s.text for s in a.mentions if s.text != a.name and len(s.text) > 1}
+        index.mentions.sort(key=lambda m: (m.start, -m.end))
+        return index
+
+    # --- mentions ---------------------------------------------------------------------------
+
+    def _candidates(self, doc: Doc, article: Article) -> list[_Cand]:
+        text = article.text
+        out: list[_Cand] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
+                continue
+            if in_noise(article, ent.start_char, ent.end_char):
+                continue
+            # The small model glues neighbours across dashes ("Federation - US State ...").
+            pieces = [(m.start(), m.end()) for m in re.finditer(r"[^–—]+?(?=\s+[-–—]\s+|$)",
+                                                               ent.text)]
+            for ps, pe in pieces or [(0, len(ent.text))]:
+                piece = ent.text[ps:pe].strip(" -–—")
+                if not piece:
+                    continue
+                off = ent.start_char + ent.text.index(piece, ps)
+                start, end = _clean_span(text, off, off + len(piece))
+                c = self._candidate(ent, text, start, end, len(pieces) <= 1)
+                if c:
+                    out.append(c)
+        return out
+
+    def _candidate(self, ent: SpacySpan, text: str, start: int, end: int,
+                   whole: bool) -> _Cand | None:
+        surface = text[start:end]
+        label = ent.label_
+        entry = None
+        if whole and ent.ent_id_ and ent.ent_id_ in self.gz.entries:
+            entry = self.gz.entries[ent.ent_id_]
+        elif label == "NORP":
+            entry = self.gz.adjective(surface)
+        else:
+            entry = self.gz.lookup(surface) or self.gz.lookup(_strip_honorifics(surface))
+        if entry is None:
+            if label == "NORP":
+                return None
+            if normalize(surface) in NON_ACTORS:
+                return None
+            if label == "GPE" and self.gz.city_country(surface):
+                return None  # a place, not an actor
+        c = _Cand(start, end, surface, label, entry)
+        if entry:
+            c.cluster = entry.id
+        return c
+
+    def _resolve_generic(self, doc: Doc, cands: list[_Cand], article: Article) -> None:
+        """Qualify "the Ministry of Defense" with the state the context is about."""
+        for c in cands:
+            if c.entry or c.label != "ORG":
+                continue
+            kind = self.gz.generic_kind(c.text)
+            if not kind:
+                continue
+            country = self._context_country(doc, cands, c, article)
+            if country is None:
+                continue
+            inst = self.gz.institution(country.id, kind)
+            if inst:
+                c.entry, c.cluster = inst, inst.id
+            else:
+                c.text = f"{_strip_the(c.text)} of {country.name}"
+                c.cluster = f"org:{normalize(c.text)}"
+
+    def _context_country(self, doc: Doc, cands: list[_Cand], c: _Cand,
+                         article: Article) -> Entry | None:
+        sent = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if sent is None:
+            return None
+        s = sent.sent
+        sentence = article.text[s.start_char:s.end_char]
+        # "The delegation included representatives of the Ministry of Defense": the state of
+        # the delegation last named.
+        if re.search(r"\bdelegation\b", sentence, re.I):
+            before = article.text[: s.end_char]
+            for m in reversed(list(_DELEGATION_RE.finditer(before))):
+                e = self.gz.adjective(m.group(1)) or self.gz.lookup(m.group(1))
+                if e and e.type == "Country":
+                    return e
+        prev_start = s.start_char
+        if s.start > 0:
+            prev_start = doc[s.start - 1].sent.start_char
+        near = [x for x in cands if prev_start <= x.start < s.end_char and x.entry]
+        near.sort(key=lambda x: (x.start < s.start_char, abs(x.start - c.start)))
+        for x in near:
+            assert x.entry is not None
+            if x.entry.type == "Country":
+                return x.entry
+            if x.entry.country:
+                return self.gz.entries.get(x.entry.country)
+        if article.dateline:
+            hit = self.gz.city_country(article.dateline)
+            if hit:
+                return hit[0]
+        return None
+
+    # --- clustering -------------------------------------------------------------------------
+
+    def _cluster(self, cands: list[_Cand]) -> dict[str, list[_Cand]]:
+        clusters: dict[str, list[_Cand]] = defaultdict(list)
+        persons: dict[str, list[str]] = {}  # cluster key -> name tokens
+        for c in cands:
+            if c.cluster:
+                continue
+            name = _strip_honorifics(c.text)
+            if c.label == "PERSON" and len(name.split()) >= 2:
+                key = f"per:{normalize(name)}"
+                for other, toks in persons.items():
+                    if toks[0] == normalize(name).split()[0] and variant(toks[-1], name.split()[-1]):
+                        key = other
+                        break
+                persons.setdefault(key, normalize(name).split())
+                c.cluster = key
+        for c in cands:
+            if c.cluster:
+                continue
+            name = _strip_honorifics(c.text)
+            words = name.split()
+            if len(words) == 1:
+                # A surname alone (whatever the model labelled it) joins the full name it ends;
+                # several candidates means no evidence which one, so the nearest before wins.
+                matches = [k for k, toks in persons.items() if variant(toks[-1], words[0])]
+                if matches:
+                    c.cluster = self._nearest(cands, matches, c.start)
+                    continue
+            if c.label == "GPE":
+                continue  # an unknown place
+            c.cluster = f"{'per' if c.label == 'PERSON' else 'org'}:{normalize(name)}"
+        # Gazetteer-resolved people also absorb unknown variants of their surname.
+        gz_people = {c.cluster: c.entry for c in cands if c.entry and c.entry.type == "Person"}
+        for c in cands:
+            if c.entry or not c.cluster or len(c.text.split()) != 1:
+                continue
+            for key, entry in gz_people.items():
+                assert entry is not None
+                if variant(entry.name.split()[-1], c.text):
+                    c.cluster, c.entry = key, entry
+        for c in cands:
+            if c.cluster:
+                clusters[c.cluster].append(c)
+        return dict(clusters)
+
+    @staticmethod
+    def _nearest(cands: list[_Cand], keys: list[str], pos: int) -> str:
+        best, best_pos = keys[0], -1
+        for c in cands:
+            if c.cluster in keys and best_pos < c.start < pos:
+                best, best_pos = c.cluster, c.start
+        return best
+
+    def _make_actor(self, key: str, members: list[_Cand], article: Article,
+                    n: int) -> Actor | None:
+        entry = next((m.entry for m in members if m.entry), None)
+        if entry:
+            atype: ActorType = entry.type  # type: ignore[assignment]
+            return Actor(
+                id=f"a{n}", name=entry.name, type=atype, key=entry.wikidata or
+                f"{atype.lower()}/{slug(entry.name)}", org_kind=entry.org_kind,  # type: ignore[arg-type]
+                wikidata=entry.wikidata,
+            )
+        if all(m.nested for m in members):
+            return None  # only ever a modifier ("State" in "Secretary of State")
+        if article.source and any(normalize(m.text) == normalize(article.source) for m in members):
+            return None  # the outlet publishing the article
+        votes: Counter[str] = Counter()
+        for m in members:
+            weight = 2 if len(m.text.split()) > 1 else 1
+            votes[m.label] += weight
+        atype = "Person" if key.startswith("per:") or votes["PERSON"] >= votes["ORG"] else \
+            "Organization"
+        if votes["PERSON"] == 0 and key.startswith("org:"):
+            atype = "Organization"
+        names = sorted({_strip_honorifics(_strip_the(m.text)) for m in members},
+                       key=lambda s: (-len(s.split()), -len(s)))
+        name = names[0]
+        if atype == "Person" and len(name.split()) == 1:
+            # A surname alone is no evidence of who it is: keep it apart from other articles.
+            akey = f"person/{slug(name)}-{article.key[:8]}"
+        else:
+            akey = f"{atype.lower()}/{slug(name)}"
+        return Actor(id=f"a{n}", name=name, type=atype, key=akey)
+
+    # --- roles ------------------------------------------------------------------------------
+
+    def _role_spans(self, doc: Doc, cands: list[_Cand],
+                    article: Article) -> list[tuple[int, int, int]]:
+        """(start, end, person mention start) of role phrases before or after person names."""
+        out: list[tuple[int, int, int]] = []
+        for c in cands:
+            if not (c.label == "PERSON" or (c.entry and c.entry.type == "Person")):
+                continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None:
+                continue
+            role = _role_before(doc, span.start) or _role_after(doc, span.end)
+            if role:
+                rs, re_ = role
+                if not in_noise(article, rs, re_):
+                    out.append((rs, re_, c.start))
+        return out
+
+    def _add_roles(self, doc: Doc, index: ActorIndex, role_spans: list[tuple[int, int, int]],
+                   cands: list[_Cand], ids: dict[str, str]) -> None:
+        text = doc.text
+        for rs, re_, pstart in role_spans:
+            person = next((m.actor for m in index.mentions if m.start == pstart), None)
+            if person is None:
+                continue
+            actor = index.by_id(person)
+            if actor.type != "Person":
+                continue
+            title = text[rs:re_]
+            of = None
+            inside = [m for m in index.mentions if rs <= m.start and m.end <= re_]
+            for m in sorted(inside, key=lambda m: index.by_id(m.actor).type != "Organization"):
+                if index.by_id(m.actor).type in ("Organization", "Country"):
+                    of = m.actor
+                    break
+            if all(r.title != title for r in actor.roles):
+                actor.roles.append(Role(title=title, span=Span.of(text, rs, re_), of=of))
+
+    # --- delegations ------------------------------------------------------------------------
+
+    def _add_delegations(self, doc: Doc, article: Article, index: ActorIndex) -> None:
+        text = article.text
+        last: str | None = None
+        by_country: dict[str, str] = {}
+        for m in _DELEGATION_ANY.finditer(text):
+            if in_noise(article, m.start(), m.end()):
+                continue
+            names = [g for g in m.groups() if g]
+            countries = [e for e in (self.gz.adjective(n) or self.gz.lookup(n) for n in names)
+                         if e and e.type == "Country"]
+            targets: list[str] = []
+            for e in countries:
+                cid = self._country_actor(index, e, text, m)
+                if e.id not in by_country:
+                    adj = e.adjectives[0] if e.adjectives else e.name
+                    name = f"{adj} delegation"
+                    d = Actor(id=f"a{len(index.actors) + 1}", name=name, type="Delegation",
+                              key=f"delegation/{slug(e.name)}", country=cid)
+                    index.actors.append(d)
+                    by_country[e.id] = d.id
+                targets.append(by_country[e.id])
+            if not countries and last is not None and m.group(0).lower().startswith("the "):
+                targets = [last]  # "the delegation": the one named last
+            for t in targets:
+                index.mentions.append(Mention(m.start(), m.end(), t))
+            if targets:
+                last = targets[-1]
+                self._delegation_members(doc, index, targets[-1], m.end())
+        # Country names inside "Russian delegation" modify it; they are not participants.
+        spans = [(mm.start, mm.end) for mm in index.mentions
+                 if index.by_id(mm.actor).type == "Delegation"]
+        for mm in index.mentions:
+            if index.by_id(mm.actor).type == "Country" and any(
+                s <= mm.start and mm.end <= e for s, e in spans
+            ):
+                mm.nested = True
+
+    def _country_actor(self, index: ActorIndex, e: Entry, text: str, m: re.Match[str]) -> str:
+        for a in index.actors:
+            if a.type == "Country" and a.name == e.name:
+                return a.id
+        a = Actor(id=f"a{len(index.actors) + 1}", name=e.name, type="Country",
+                  key=e.wikidata or f"country/{slug(e.name)}", wikidata=e.wikidata)
+        index.actors.append(a)
+        return a.id
+
+    def _delegation_members(self, doc: Doc, index: ActorIndex, deleg: str, pos: int) -> None:
+        span = doc.char_span(pos - 1, pos, alignment_mode="expand")
+        if span is None:
+            return
+        sent = span.sent
+        cue = DELEGATION_MEMBERS_CUE.match(doc.text, pos)
+        if not cue:
+            return
+        actor = index.by_id(deleg)
+        for m in index.mentions:
+            if cue.end() <= m.start < sent.end_char and not m.nested:
+                member = index.by_id(m.actor)
+                if member.type in ("Person", "Organization") and m.actor not in actor.members:
+                    actor.members.append(m.actor)
+
+    # --- mentions the model missed ----------------------------------------------------------
+
+    def _add_missed_mentions(self, article: Article, index: ActorIndex) -> None:
+        forms: dict[str, str] = {}
+        for a in index.actors:
+            if a.type == "Person":
+                for m in index.mentions:
+                    if m.actor == a.id and not m.nested:
+                        forms.setdefault(article.text[m.start:m.end], a.id)
+                forms.setdefault(a.name.split()[-1], a.id)
+        if not forms:
+            return
+        pattern = re.compile(r"\b(" + "|".join(re.escape(f) for f in
+                                                sorted(forms, key=len, reverse=True)) + r")\b")
+        taken = [(m.start, m.end) for m in index.mentions]
+        for m in pattern.finditer(article.text):
+            if in_noise(article, m.start(), m.end()):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            index.mentions.append(Mention(m.start(), m.end(), forms[m.group(1)]))
+            taken.append((m.start(), m.end()))
+
+
+_ADJ = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|U\.?S\.?)"
+_DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:'s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
+_DELEGATION_ANY = re.compile(
+    rf"\b(?:the )?{_ADJ}(?:['’]s)? delegations?\b"
+    rf"|\b(?:the )?delegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
+    r"|\b[Tt]he delegation\b"
+)
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"(?i)^the\s+", "", text)
+
+
+def _is_role_word(tok_text: str) -> bool:
+    return tok_text.lower() in ROLE_HEADS
+
+
+def _role_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The title directly before token `i`: "US Department of State spokeswoman"."""
+    j = i - 1
+    start = None
+    while j >= 0 and i - j <= 8:
+        t = doc[j]
+        if t.is_sent_start and not (t.is_title or t.text.isupper()):
+            break
+        ok = (t.is_title or (t.text.isupper() and t.is_alpha) or t.text.lower() in ROLE_GLUE
+              or _is_role_word(t.text) or t.text in (".",) and j > 0 and doc[j - 1].text == "U.S")
+        if not ok or t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
+            break
+        start = j
+        if t.is_sent_start:
+            break
+        j -= 1
+    if start is None:
+        return None
+    while start < i and doc[start].text.lower() in ROLE_GLUE:
+        start += 1
+    words = [t.text for t in doc[start:i]]
+    if not words or not any(_is_role_word(w) for w in words):
+        return None
+    # The phrase must end in a role word or its complement ("Secretary of State").
+    if not any(_is_role_word(w) for w in words[-4:]):
+        return None
+    return doc[start].idx, doc[i - 1].idx + len(doc[i - 1].text)
+
+
+def _role_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """An apposition: "Dmitry Peskov, the Kremlin spokesman, said"."""
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    start = j
+    while j < len(doc) and j - start < 8 and doc[j].text not in (",", ".", ";", "(", ")", '"'):
+        j += 1
+    if j == start or j >= len(doc) or doc[j].text not in (",", "."):
+        return None
+    words = [t.text for t in doc[start:j]]
+    if not _is_role_word(words[-1]) and not any(_is_role_word(w) for w in words[:2]):
+        return None
+    if any(t.pos_ == "VERB" for t in doc[start:j]):
+        return None
+    return doc[start].idx, doc[j - 1].idx + len(doc[j - 1].text)

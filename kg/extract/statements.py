@@ -1,0 +1,411 @@
+"""Statements: who said what, quoted directly or reported.
+
+Input: the parsed `Doc`, the article and the `ActorIndex` from the actor stage.
+Output: `Statement` records (without `about`, which the pipeline links once events exist).
+
+Three readers run in turn and later ones skip what earlier ones found:
+1. quotations with their attribution (`"…," said X`, `X said: "…"`), and a paragraph followed
+   by `- the statement reads.`;
+2. reported speech read from the dependency parse: a speech verb, its subject, and its clausal
+   complement or object (`X said that …`, `X emphasized …`, `X told reporters …`);
+3. `according to X, …`.
+A statement found inside another one's content is relayed: `via` is the outer speaker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
+from kg.extract.timex import find_dates
+from kg.model import Article, PartialDate, Span, Statement
+
+log = logging.getLogger(__name__)
+
+
+def _forms(*verbs: str) -> set[str]:
+    """Inflected forms of regular verbs; irregular ones are listed in full."""
+    out: set[str] = set()
+    for v in verbs:
+        if "|" in v:
+            out.update(v.split("|"))
+            continue
+        stem = v[:-1] if v.endswith("e") else v
+        out.update({v, v + "s", stem + "ed", stem + "ing"})
+        if v.endswith("y") and v[-2] not in "aeiou":
+            out.update({v[:-1] + "ies", v[:-1] + "ied"})
+    return out
+
+
+SPEECH_VERBS = _forms(
+    "say|says|said|saying", "tell|tells|told|telling", "write|writes|wrote|written|writing",
+    "speak|speaks|spoke|spoken", "think|thinks|thought", "add|adds|added|adding",
+    "report", "confirm", "emphasize", "emphasise", "reiterate", "express", "stress", "note",
+    "warn", "announce", "state", "declare", "claim", "insist", "argue", "explain", "assert",
+    "acknowledge", "admit", "deny", "urge", "comment", "respond", "reply", "suggest", "believe",
+    "tweet", "post", "mention", "reveal", "disclose", "indicate", "predict", "promise", "vow",
+    "pledge", "recall", "point", "clarify", "underline", "underscore", "condemn", "criticize",
+    "criticise", "praise", "welcome", "accuse", "allege", "estimate", "hope", "fear", "expect",
+    "demand", "ask", "propose", "repeat", "assure", "hint", "concede", "contend", "observe",
+    "remark", "recount", "signal", "stress", "maintain", "agree|agrees|agreed", "complain",
+    "boast", "charge", "describe", "predict", "question", "wonder", "tout", "counter",
+)
+# Verbs whose object, not only a clause, is the content: "Rubio expressed his condolences".
+OBJECT_VERBS = _forms(
+    "emphasize", "emphasise", "reiterate", "express", "stress", "confirm", "announce", "note",
+    "underline", "underscore", "condemn", "criticize", "criticise", "praise", "welcome",
+    "reveal", "deny", "acknowledge", "propose", "demand", "repeat", "signal", "point",
+    "predict", "promise", "pledge", "report", "disclose", "question", "reject|rejects|rejected",
+)
+# Cognition verbs only count with a clause: "he thinks that ..." but not "he thinks a lot".
+CLAUSE_ONLY = _forms("think|thinks|thought", "believe", "hope", "fear", "expect", "wonder",
+                     "speak|speaks|spoke|spoken", "agree|agrees|agreed", "ask", "describe")
+QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+STATEMENT_READS = re.compile(
+    r"^\s*[-–—]?\s*(?P<cue>(?:the|this|his|her|their)\s+(?:statement|message|post|report|"
+    r"document|communiqu[eé]|release|readout|announcement|note)\s+(?:reads|read|says|said|"
+    r"states|stated|notes|noted))\s*[.:]?\s*$",
+    re.I,
+)
+STATEMENT_BY = re.compile(
+    r"\b(?:statement|message|post|readout|comments?|remarks?)\s+(?:by|of|from)\s+", re.I
+)
+DEMONSTRATIVE_ONLY = {"this", "it", "that", "so", "these", "those", "which", "what", "there"}
+
+
+@dataclass
+class _Found:
+    speaker: str | None
+    speaker_span: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    kind: str
+    sent: tuple[int, int]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding space, quotation marks and final punctuation from a content span."""
+    while start < end and (text[start].isspace() or text[start] in "\"“”«»„'‘’,:;-–—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"“”«»„'‘’,.;:!?-–—"):
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches (inside the marks), paragraph by paragraph."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        i = 0
+        while i < len(para):
+            ch = para[i]
+            if ch in QUOTE_PAIRS:
+                close = para.find(QUOTE_PAIRS[ch], i + 1)
+                end = close if close != -1 else len(para)
+                out.append((pos + i + 1, pos + end))
+                i = end + 1
+            else:
+                i += 1
+        pos += len(para) + 1
+    return out
+
+
+class StatementFinder:
+    """The statement stage; `__call__(doc, article, actors) -> list[Statement]`."""
+
+    def __call__(self, doc: Doc, article: Article, actors: ActorIndex) -> list[Statement]:
+        found: list[_Found] = []
+        found += self._quotes(doc, article, actors)
+        found += self._statement_reads(doc, article, actors, found)
+        found += self._reported(doc, article, actors, found)
+        found += self._according_to(doc, article, actors, found)
+        found = [f for f in found if not in_noise(article, *f.content)]
+        found.sort(key=lambda f: f.content[0])
+        return [self._record(f, found, article) for f in found]
+
+    # --- quotations -------------------------------------------------------------------------
+
+    def _quotes(self, doc: Doc, article: Article, actors: ActorIndex) -> list[_Found]:
+        text = article.text
+        out: list[_Found] = []
+        for qs, qe in find_quotes(text):
+            if in_noise(article, qs, qe) or len(text[qs:qe].split()) < 4:
+                continue  # scare quotes ("memorandum") are not statements
+            close = qe + 1 if qe < len(text) else qe
+            after = self._attribution_after(doc, close, actors)
+            before = None if after else self._attribution_before(doc, qs - 1, actors)
+            att = after or before
+            if att is None:
+                continue
+            speaker, sspan, cue = att
+            cs, ce = _trim(text, qs, qe)
+            sent = (min(cs, cue[0], sspan[0] if sspan else cs),
+                    max(ce, cue[1], sspan[1] if sspan else ce))
+            out.append(_Found(speaker, sspan, cue, (cs, ce), "direct", sent))
+        return out
+
+    def _attribution_after(self, doc: Doc, pos: int, actors: ActorIndex
+                           ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+        span = doc.char_span(pos, min(len(doc.text), pos + 1), alignment_mode="expand")
+        if span is None:
+            return None
+        i = span.start
+        # `"…," said X.` / `"…," X said.` / `"…", according to X.`: a short tail after the quote.
+        tail = doc[i: min(len(doc), i + 14)]
+        for t in tail:
+            if t.text in (".", "!", "?", "\n") or "\n" in t.text or t.text in QUOTE_PAIRS:
+                break
+            if t.lower_ in SPEECH_VERBS and t.tag_.startswith("VB"):
+                return self._speaker_of(t, actors, doc)
+            if t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
+                return self._according_speaker(doc[t.i + 2], actors, t)
+        return None
+
+    def _attribution_before(self, doc: Doc, pos: int, actors: ActorIndex
+                            ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+        text = doc.text
+        k = pos - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k < 0 or text[k] not in ":,":
+            return None
+        span = doc.char_span(k, k + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        for t in reversed(list(doc[sent.start: span.start])):
+            if t.lower_ in SPEECH_VERBS and t.tag_.startswith("VB"):
+                return self._speaker_of(t, actors, doc)
+        return None
+
+    def _statement_reads(self, doc: Doc, article: Article, actors: ActorIndex,
+                         found: list[_Found]) -> list[_Found]:
+        """A paragraph, then `- the statement reads.`: the paragraph is the quotation."""
+        text = article.text
+        out: list[_Found] = []
+        paras: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            if line.strip():
+                paras.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        for k, (ps, pe) in enumerate(paras):
+            m = STATEMENT_READS.match(text[ps:pe])
+            if not m or k == 0:
+                continue
+            cs, ce = _trim(text, *paras[k - 1])
+            if in_noise(article, cs, ce) or any(f.content == (cs, ce) for f in found):
+                continue
+            cue = (ps + m.start("cue"), ps + m.end("cue"))
+            speaker, sspan = self._statement_owner(text, cs, actors, found)
+            out.append(_Found(speaker, sspan, cue, (cs, ce), "direct", (cs, cue[1])))
+        return out
+
+    def _statement_owner(self, text: str, pos: int, actors: ActorIndex, found: list[_Found]
+                         ) -> tuple[str | None, tuple[int, int] | None]:
+        """Whose statement: the last `statement by X` before it, else the last speaker."""
+        best = None
+        for m in STATEMENT_BY.finditer(text, 0, pos):
+            best = m
+        if best:
+            window_end = min(pos, best.end() + 120)
+            for mm in actors.mentions:
+                if best.end() <= mm.start < window_end and not mm.nested:
+                    # The person rather than their office: "by ... spokeswoman Tammy Bruce".
+                    stop = text.find(".", best.end())
+                    cands = [x for x in actors.mentions if best.end() <= x.start < stop
+                             and not x.nested]
+                    people = [x for x in cands if actors.by_id(x.actor).type == "Person"]
+                    pick = (people or cands or [mm])[0]
+                    return pick.actor, (pick.start, pick.end)
+        prior = [f for f in found if f.content[1] <= pos and f.speaker]
+        if prior:
+            last = max(prior, key=lambda f: f.content[1])
+            return last.speaker, None
+        return None, None
+
+    # --- reported speech --------------------------------------------------------------------
+
+    def _reported(self, doc: Doc, article: Article, actors: ActorIndex,
+                  found: list[_Found]) -> list[_Found]:
+        text = article.text
+        out: list[_Found] = []
+        for t in doc:
+            if t.lower_ not in SPEECH_VERBS or not t.tag_.startswith("VB"):
+                continue
+            if in_noise(article, t.idx, t.idx + len(t)):
+                continue
+            content = self._content_of(t)
+            if content is None:
+                continue
+            cs, ce = _trim(text, *content)
+            if ce - cs < 3 or text[cs:ce].lower() in DEMONSTRATIVE_ONLY:
+                continue
+            if any(_overlap((cs, ce), f.content) > 0.6
+                   and not (f.content[0] <= t.idx < f.content[1]) for f in found + out):
+                continue  # already read as a quotation (but a report inside one is relayed)
+            att = self._speaker_of(t, actors, doc)
+            if att is None:
+                continue
+            speaker, sspan, cue = att
+            if speaker is None and sspan is None:
+                continue
+            kind = "indirect"
+            if any(_overlap((cs, ce), q) > 0.9 for q in find_quotes(text[t.sent.start_char:
+                                                                          t.sent.end_char])):
+                kind = "direct"
+            sent = (t.sent.start_char, t.sent.end_char)
+            out.append(_Found(speaker, sspan, cue, (cs, ce), kind, sent))
+        return out
+
+    def _content_of(self, verb: Token) -> tuple[int, int] | None:
+        comp = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        if comp:
+            c = comp[0]
+            toks = [x for x in c.subtree]
+            # "said that ...": the complementiser is not part of what was said.
+            while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
+                toks = toks[1:]
+            if not toks:
+                return None
+            return toks[0].idx, toks[-1].idx + len(toks[-1])
+        if verb.lower_ in CLAUSE_ONLY:
+            return None
+        if verb.lower_ not in OBJECT_VERBS:
+            return None
+        right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")
+                 and not (c.dep_ == "prep" and c.lower_ in ("at", "on", "during", "in")
+                          and c.i > verb.i + 1 and False)]
+        if not right or not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prt") for c in right):
+            return None
+        first = right[0].left_edge
+        last = right[-1].right_edge
+        return first.idx, last.idx + len(last)
+
+    def _speaker_of(self, verb: Token, actors: ActorIndex, doc: Doc
+                    ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+        cue = (verb.idx, verb.idx + len(verb))
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if pobj is None:
+                return None  # "it is noted that": no speaker
+            subj = pobj
+        head = verb
+        while subj is None and head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+            head = head.head
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        if subj.lower_ in ("it", "there", "this", "that", "which", "what", "they", "we", "i",
+                           "you", "who"):
+            if subj.lower_ in ("we", "i") :
+                return None  # a speaker inside a quotation
+            return None
+        sspan = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        if subj.lower_ in PRONOUNS:
+            return actors.person_before(subj.idx), (subj.idx, subj.idx + len(subj)), cue
+        speaker = actors.at(subj.idx, subj.idx + len(subj))
+        if speaker is None:
+            # The head is a common noun ("Russian media", "a source"): unnamed unless a name
+            # stands in apposition ("the spokeswoman, Tammy Bruce").
+            for c in subj.children:
+                if c.dep_ == "appos":
+                    speaker = actors.at(c.idx, c.idx + len(c))
+        return speaker, sspan, cue
+
+    def _according_to(self, doc: Doc, article: Article, actors: ActorIndex,
+                      found: list[_Found]) -> list[_Found]:
+        text = article.text
+        out: list[_Found] = []
+        for t in doc:
+            if t.lower_ != "according" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "to":
+                continue
+            if in_noise(article, t.idx, t.idx + 1):
+                continue
+            sent = t.sent
+            to = doc[t.i + 1]
+            phrase_end = max([x.i for x in to.subtree] + [to.i])
+            src = doc[t.i + 2]
+            att = self._according_speaker(src, actors, t)
+            if att is None:
+                continue
+            speaker, sspan, cue = att
+            if t.i == sent.start or doc[t.i - 1].is_punct and t.i - 1 == sent.start:
+                cs, ce = doc[phrase_end].idx + len(doc[phrase_end]), sent.end_char
+            else:
+                cs, ce = sent.start_char, t.idx
+            cs, ce = _trim(text, cs, ce)
+            if ce - cs < 3 or any(_overlap((cs, ce), f.content) > 0.6 for f in found + out):
+                continue
+            out.append(_Found(speaker, sspan, cue, (cs, ce), "indirect",
+                              (sent.start_char, sent.end_char)))
+        return out
+
+    def _according_speaker(self, src: Token, actors: ActorIndex, according: Token
+                           ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]]:
+        doc = src.doc
+        to = doc[according.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), src)
+        sspan = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
+        speaker = actors.at(pobj.idx, pobj.idx + len(pobj))
+        if pobj.lower_ in PRONOUNS:
+            speaker = actors.person_before(pobj.idx)
+        cue = (according.idx, to.idx + len(to))
+        return speaker, sspan, cue
+
+    # --- records ----------------------------------------------------------------------------
+
+    def _record(self, f: _Found, found: list[_Found], article: Article) -> Statement:
+        text = article.text
+        via = None
+        for g in found:
+            if g is f or g.speaker is None or g.speaker == f.speaker:
+                continue
+            if g.content[0] <= f.cue[0] < g.content[1] and f.content[1] <= g.content[1] + 1:
+                via = g.speaker  # relayed: said inside another speaker's words
+                break
+        es, ee = _trim_space(text, min(f.sent[0], f.content[0], f.cue[0]),
+                             max(f.sent[1], f.content[1], f.cue[1]))
+        return Statement(
+            speaker=f.speaker,
+            cue=Span.of(text, *f.cue),
+            content=Span.of(text, *f.content),
+            kind="direct" if f.kind == "direct" else "indirect",
+            evidence=Span.of(text, es, ee),
+            date=_statement_date(text, f, article.published_date),
+            via=via,
+            speaker_span=Span.of(text, *f.speaker_span) if f.speaker_span else None,
+        )
+
+
+def _trim_space(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _statement_date(text: str, f: _Found, anchor: dt.date | None) -> PartialDate | None:
+    """A date in the sentence but outside the content dates the saying; else publication."""
+    for d in find_dates(text, f.sent[0], f.sent[1], anchor):
+        if not (f.content[0] <= d.start < f.content[1]):
+            return d.date
+    if anchor:
+        return PartialDate(month=anchor.month, day=anchor.day, year=anchor.year)
+    return None
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    if inter <= 0:
+        return 0.0
+    return inter / min(a[1] - a[0], b[1] - b[0])

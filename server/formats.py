@@ -1,0 +1,171 @@
+"""Media types the server speaks, and choosing one from `Accept` (with q-values) or `format=`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from werkzeug.datastructures import MIMEAccept
+
+from server.errors import ApiError
+
+
+@dataclass(frozen=True)
+class ResultsFormat:
+    """A serialization of SELECT / ASK results."""
+
+    key: str
+    media_type: str
+    ox_format: ox.QueryResultsFormat
+
+
+@dataclass(frozen=True)
+class GraphFormat:
+    """A serialization of RDF (CONSTRUCT / DESCRIBE results, graphs, resource descriptions)."""
+
+    key: str
+    media_type: str
+    ox_format: ox.RdfFormat
+    suffix: str
+
+
+# Server preference first: on equal quality the earlier entry wins.
+RESULTS_FORMATS: tuple[ResultsFormat, ...] = (
+    ResultsFormat("json", "application/sparql-results+json", ox.QueryResultsFormat.JSON),
+    ResultsFormat("xml", "application/sparql-results+xml", ox.QueryResultsFormat.XML),
+    ResultsFormat("csv", "text/csv", ox.QueryResultsFormat.CSV),
+    ResultsFormat("tsv", "text/tab-separated-values", ox.QueryResultsFormat.TSV),
+)
+GRAPH_FORMATS: tuple[GraphFormat, ...] = (
+    GraphFormat("turtle", "text/turtle", ox.RdfFormat.TURTLE, "ttl"),
+    GraphFormat("ntriples", "application/n-triples", ox.RdfFormat.N_TRIPLES, "nt"),
+    GraphFormat("jsonld", "application/ld+json", ox.RdfFormat.JSON_LD, "jsonld"),
+    GraphFormat("rdfxml", "application/rdf+xml", ox.RdfFormat.RDF_XML, "rdf"),
+    GraphFormat("trig", "application/trig", ox.RdfFormat.TRIG, "trig"),
+    GraphFormat("nquads", "application/n-quads", ox.RdfFormat.N_QUADS, "nq"),
+    GraphFormat("n3", "text/n3", ox.RdfFormat.N3, "n3"),
+)
+
+# Generic media types clients send, and what each means for results or for graphs.
+_RESULTS_ALIASES = {
+    "application/json": "json",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "text/plain": "tsv",
+}
+_GRAPH_ALIASES = {
+    "application/json": "jsonld",
+    "application/xml": "rdfxml",
+    "text/xml": "rdfxml",
+    "text/plain": "ntriples",
+    "application/x-turtle": "turtle",
+    "application/turtle": "turtle",
+}
+# Names accepted in the `format` (or `output`) parameter, besides media types and keys.
+_PARAM_NAMES = {
+    "ttl": "turtle",
+    "nt": "ntriples",
+    "n-triples": "ntriples",
+    "json-ld": "jsonld",
+    "rdf": "rdfxml",
+    "rdf+xml": "rdfxml",
+    "rdf/xml": "rdfxml",
+    "nq": "nquads",
+    "n-quads": "nquads",
+}
+
+RESULTS_BY_KEY = {f.key: f for f in RESULTS_FORMATS}
+GRAPH_BY_KEY = {f.key: f for f in GRAPH_FORMATS}
+GRAPH_BY_SUFFIX = {f.suffix: f for f in GRAPH_FORMATS} | {"json": GRAPH_BY_KEY["jsonld"]}
+GRAPH_BY_MEDIA = {f.media_type: f for f in GRAPH_FORMATS} | {
+    k: GRAPH_BY_KEY[v] for k, v in _GRAPH_ALIASES.items()
+}
+
+
+def _from_param(value: str, graph: bool) -> ResultsFormat | GraphFormat:
+    name = value.strip().lower()
+    name = _PARAM_NAMES.get(name, name)
+    if graph:
+        if name in GRAPH_BY_KEY:
+            return GRAPH_BY_KEY[name]
+        if name in ("json", "xml"):
+            return GRAPH_BY_KEY["jsonld" if name == "json" else "rdfxml"]
+        media = name.split(";")[0].strip()
+        if media in GRAPH_BY_MEDIA:
+            return GRAPH_BY_MEDIA[media]
+    else:
+        if name in RESULTS_BY_KEY:
+            return RESULTS_BY_KEY[name]
+        media = name.split(";")[0].strip()
+        for f in RESULTS_FORMATS:
+            if f.media_type == media:
+                return f
+        if media in _RESULTS_ALIASES:
+            return RESULTS_BY_KEY[_RESULTS_ALIASES[media]]
+    kinds = GRAPH_BY_KEY if graph else RESULTS_BY_KEY
+    raise ApiError(
+        406,
+        "not_acceptable",
+        f"format {value!r} is not available here; use one of: {', '.join(kinds)}",
+    )
+
+
+def choose_results(accept: MIMEAccept, param: str | None) -> ResultsFormat:
+    if param:
+        fmt = _from_param(param, graph=False)
+        assert isinstance(fmt, ResultsFormat)
+        return fmt
+    offered = [f.media_type for f in RESULTS_FORMATS] + list(_RESULTS_ALIASES)
+    best = _best(accept, offered)
+    if best is None:
+        raise _not_acceptable(accept, [f.media_type for f in RESULTS_FORMATS])
+    return _results_for_media(best)
+
+
+def _results_for_media(media: str) -> ResultsFormat:
+    for f in RESULTS_FORMATS:
+        if f.media_type == media:
+            return f
+    return RESULTS_BY_KEY[_RESULTS_ALIASES[media]]
+
+
+def choose_graph(accept: MIMEAccept, param: str | None) -> GraphFormat:
+    if param:
+        fmt = _from_param(param, graph=True)
+        assert isinstance(fmt, GraphFormat)
+        return fmt
+    offered = [f.media_type for f in GRAPH_FORMATS] + list(_GRAPH_ALIASES)
+    best = _best(accept, offered)
+    if best is None:
+        raise _not_acceptable(accept, [f.media_type for f in GRAPH_FORMATS])
+    return GRAPH_BY_MEDIA[best]
+
+
+def _best(accept: MIMEAccept, offered: list[str]) -> str | None:
+    if not accept:
+        return offered[0]
+    return accept.best_match(offered)
+
+
+def _not_acceptable(accept: MIMEAccept, offered: list[str]) -> ApiError:
+    return ApiError(
+        406,
+        "not_acceptable",
+        f"none of the requested media types ({accept.to_header()}) can be produced; "
+        f"available: {', '.join(offered)}",
+    )
+
+
+def wants_html(accept: MIMEAccept) -> bool:
+    """A browser: HTML is acceptable and preferred to every RDF type."""
+    if not accept:
+        return False
+    listed = set(accept.values())
+    if "text/html" not in listed and "application/xhtml+xml" not in listed:
+        return False
+    html_q = max(accept.quality("text/html"), accept.quality("application/xhtml+xml"))
+    if html_q <= 0:
+        return False
+    rdf_q = max(accept.quality(f.media_type) for f in GRAPH_FORMATS)
+    exact_rdf = any(v in GRAPH_BY_MEDIA for v in accept.values())
+    return html_q > rdf_q or (html_q == rdf_q and not exact_rdf)

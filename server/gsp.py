@@ -1,0 +1,156 @@
+"""SPARQL 1.1 Graph Store HTTP Protocol at `/gsp`: indirect (`?graph=`, `?default`) and direct
+(`/gsp/...`, whose graph IRI is the request URL) identification.
+
+Reads are public; PUT, POST and DELETE need the update token. Article graphs (IRIs under
+`id/article/`) are SHACL-validated before they are written, as `kg ingest` does.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, request
+from rdflib import Graph
+
+from kg.namespaces import BASE
+from kg.validation import validate_graph
+from server.context import kb, public_base, require_write_access
+from server.errors import ApiError
+from server.formats import choose_graph
+from server.sparql import query_response
+from server.sparql_text import sparql_iri
+from server.uploads import parse_triples
+from server.worker import DEFAULT_GRAPH, serialize_triples
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("gsp", __name__)
+
+ARTICLE_PREFIX = BASE + "article/"
+METHODS = ["GET", "PUT", "POST", "DELETE"]
+
+
+@bp.route("/gsp", methods=METHODS)
+def indirect() -> Response:
+    graphs = request.args.getlist("graph")
+    if "default" in request.args and graphs:
+        raise ApiError(400, "bad_request", "give either `graph` or `default`, not both")
+    if len(graphs) > 1:
+        raise ApiError(400, "bad_request", "give exactly one `graph` parameter")
+    if graphs:
+        return handle(graphs[0])
+    if "default" in request.args:
+        return handle(DEFAULT_GRAPH)
+    if request.method == "POST":
+        # POST to the service itself creates a new graph and says where (Location).
+        return handle(public_base() + f"gsp/graphs/{uuid.uuid4()}", created_by_post=True)
+    raise ApiError(400, "bad_request", "name the graph with `?graph=<IRI>` or `?default`")
+
+
+@bp.route("/gsp/<path:rest>", methods=METHODS)
+def direct(rest: str) -> Response:
+    return handle(public_base() + "gsp/" + rest)
+
+
+def handle(graph: str, created_by_post: bool = False) -> Response:
+    if graph != DEFAULT_GRAPH:
+        try:
+            sparql_iri(graph)
+        except ValueError as err:
+            raise ApiError(400, "bad_request", f"{graph!r} is not an IRI") from err
+    if request.method in ("GET", "HEAD"):
+        return get_graph(graph)
+    require_write_access(request)
+    if request.method == "DELETE":
+        return delete_graph(graph)
+    triples = read_body(graph)
+    return write_graph(graph, triples, replace=request.method == "PUT", location=created_by_post)
+
+
+def get_graph(graph: str) -> Response:
+    fmt = choose_graph(request.accept_mimetypes, request.args.get("format"))
+    store = kb()
+    if graph != DEFAULT_GRAPH and not store.graph_exists(graph):
+        raise ApiError(404, "not_found", f"no graph <{graph}> in this store")
+    job = store.job(
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        graph=fmt.media_type,
+        default_graphs=(graph,),
+        named_graphs=(),
+        # A graph is returned whole: truncating one silently would corrupt it for the client.
+        max_rows=2**62,
+    )
+    resp = query_response(store.run(job), store.config.max_rows)
+    for h in ("X-Parley-Max-Rows", "X-Parley-Row-Count", "X-Parley-Truncated"):
+        resp.headers.pop(h, None)
+    return resp
+
+
+def read_body(graph: str) -> list[ox.Triple]:
+    base = graph or public_base()
+    if request.mimetype == "multipart/form-data":
+        triples: list[ox.Triple] = []
+        for part in request.files.values():
+            triples.extend(parse_triples(part.read(), part.mimetype, base))
+        return triples
+    return parse_triples(request.get_data(), request.mimetype, base)
+
+
+def _validate_article(graph: str, triples: list[ox.Triple]) -> None:
+    data = Graph()
+    nt = serialize_triples(triples, ox.RdfFormat.N_TRIPLES, {})
+    data.parse(data=nt.decode("utf-8"), format="nt")
+    report = validate_graph(data)
+    if not report.conforms:
+        raise ApiError(
+            422,
+            "shacl_violation",
+            f"<{graph}> does not conform to the Parley shapes: {report.summary()}",
+        )
+
+
+def write_graph(graph: str, triples: list[ox.Triple], replace: bool, location: bool) -> Response:
+    if graph.startswith(ARTICLE_PREFIX):
+        _validate_article(graph, triples)
+    target: ox.NamedNode | ox.DefaultGraph = (
+        ox.DefaultGraph() if graph == DEFAULT_GRAPH else ox.NamedNode(graph)
+    )
+    with kb().writing() as store:
+        existed = graph == DEFAULT_GRAPH or store.contains_named_graph(target)  # type: ignore[arg-type]
+        quads = [ox.Quad(t.subject, t.predicate, t.object, target) for t in triples]
+        try:
+            if replace and existed:
+                drop = "DROP SILENT DEFAULT" if graph == DEFAULT_GRAPH else f"DROP SILENT GRAPH <{graph}>"
+                store.update(drop + " ; INSERT DATA { " + _graph_block(graph, quads) + " }")
+            else:
+                store.extend(quads)
+            if isinstance(target, ox.NamedNode):
+                store.add_graph(target)
+        except (OSError, SyntaxError) as err:
+            raise ApiError(500, "store_error", f"writing <{graph}> failed: {err}") from err
+    log.info("GSP %s <%s>: %d triples", request.method, graph or "default", len(triples))
+    if existed:
+        return Response(status=204)
+    resp = Response(status=201)
+    if location:
+        resp.headers["Location"] = graph
+    return resp
+
+
+def _graph_block(graph: str, quads: list[ox.Quad]) -> str:
+    body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    return body if graph == DEFAULT_GRAPH else f"GRAPH <{graph}> {{ {body} }}"
+
+
+def delete_graph(graph: str) -> Response:
+    with kb().writing() as store:
+        if graph == DEFAULT_GRAPH:
+            store.clear_graph(ox.DefaultGraph())
+            return Response(status=204)
+        node = ox.NamedNode(graph)
+        if not store.contains_named_graph(node):
+            raise ApiError(404, "not_found", f"no graph <{graph}> in this store")
+        store.remove_graph(node)
+    return Response(status=204)

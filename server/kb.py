@@ -1,0 +1,176 @@
+"""The server's access to the knowledge base: reads through the worker pool, writes alone.
+
+Reads never touch the store from the server process: they go to worker processes (killable on
+timeout). Writes take every worker with its read-only handle closed, open the store read-write
+in this process, and let workers re-open it afterwards, so no reader is open during a write.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import pyoxigraph as ox
+
+from kg.namespaces import PREFIXES
+from kg.store import Store, StoreError
+from server.config import ServerConfig
+from server.errors import ApiError
+from server.pool import WorkerPool
+from server.sparql_text import sparql_iri
+from server.worker import DEFAULT_GRAPH, QueryJob, QueryOutcome
+
+log = logging.getLogger(__name__)
+
+PREFIX_ITEMS = tuple(PREFIXES.items())
+JSON_RESULTS = "application/sparql-results+json"
+NTRIPLES = "application/n-triples"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One bound value of a SPARQL JSON result row."""
+
+    type: str  # uri, literal, bnode, triple
+    value: str
+    lang: str | None = None
+    datatype: str | None = None
+
+    def __str__(self) -> str:
+        return self.value
+
+
+Row = dict[str, Term]
+T = TypeVar("T")
+
+
+class KnowledgeBase:
+    def __init__(self, config: ServerConfig) -> None:
+        self.config = config
+        self.path = config.store
+        _ensure_store(self.path)
+        self.pool = WorkerPool(self.path, config.workers)
+        self._write_lock = threading.Lock()
+        self._cache: dict[str, tuple[float, object]] = {}
+        self._cache_lock = threading.Lock()
+        self.generation = 0  # bumped on every write; cache keys depend on it
+
+    def close(self) -> None:
+        self.pool.close()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def run(self, job: QueryJob) -> QueryOutcome:
+        return self.pool.run(job, self.config.timeout)
+
+    def job(
+        self,
+        query: str,
+        *,
+        results: str = JSON_RESULTS,
+        graph: str = NTRIPLES,
+        max_rows: int | None = None,
+        default_graphs: tuple[str, ...] | None = None,
+        named_graphs: tuple[str, ...] | None = None,
+        original: str | None = None,
+        base_iri: str | None = None,
+    ) -> QueryJob:
+        return QueryJob(
+            query=query,
+            original=original,
+            base_iri=base_iri,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+            results_media_type=results,
+            graph_media_type=graph,
+            max_rows=max_rows if max_rows is not None else self.config.max_rows,
+            prefixes=PREFIX_ITEMS,
+        )
+
+    def select(self, query: str, max_rows: int | None = None) -> list[Row]:
+        """Rows of a SELECT query the server itself runs (pages, search, stats)."""
+        outcome = self.run(self.job(query, max_rows=max_rows))
+        data = json.loads(outcome.body)
+        rows: list[Row] = []
+        for binding in data["results"]["bindings"]:
+            rows.append(
+                {
+                    k: Term(v["type"], str(v.get("value", "")), v.get("xml:lang"), v.get("datatype"))
+                    for k, v in binding.items()
+                }
+            )
+        return rows
+
+    def ask(self, query: str, default_graphs: tuple[str, ...] | None = None) -> bool:
+        named = None if default_graphs is None else ()
+        outcome = self.run(self.job(query, default_graphs=default_graphs, named_graphs=named))
+        return bool(json.loads(outcome.body)["boolean"])
+
+    def graph_exists(self, graph: str) -> bool:
+        return self.ask(f"ASK {{ GRAPH {sparql_iri(graph)} {{ }} }}")
+
+    def cached(self, key: str, ttl: float, compute: Callable[[], T]) -> T:
+        """A value computed by `compute`, reused for `ttl` seconds unless the store was written."""
+        full = f"{self.generation}:{key}"
+        now = time.monotonic()
+        with self._cache_lock:
+            hit = self._cache.get(full)
+            if hit is not None and now - hit[0] < ttl:
+                return hit[1]  # type: ignore[return-value]
+        value = compute()
+        with self._cache_lock:
+            self._cache[full] = (now, value)
+        return value
+
+    # --- writing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def writing(self) -> Iterator[ox.Store]:
+        """The store opened read-write, with every query worker's handle closed meanwhile."""
+        wait = self.config.timeout + 5
+        if not self._write_lock.acquire(timeout=wait):
+            raise ApiError(503, "busy", "another write is in progress; retry shortly")
+        try:
+            with self.pool.exclusive(wait):
+                try:
+                    store = Store(self.path)
+                except StoreError as err:
+                    raise ApiError(
+                        503, "store_locked", f"the knowledge base cannot be written now: {err}"
+                    ) from err
+                try:
+                    yield store.raw
+                    store.flush()
+                finally:
+                    # Drop the read-write handle (and its RocksDB lock) before workers re-open.
+                    del store
+                    gc.collect()
+                    self.generation += 1
+                    with self._cache_lock:
+                        self._cache.clear()
+        finally:
+            self._write_lock.release()
+
+
+def _ensure_store(path: Path) -> None:
+    """Create an empty knowledge base (with the ontology) so workers can open it read-only."""
+    if (path / "CURRENT").exists():
+        return
+    try:
+        store = Store(path)
+    except StoreError as err:
+        raise StoreError(f"cannot create the knowledge base at {path}: {err}") from err
+    store.flush()
+    del store
+    gc.collect()
+
+
+__all__ = ["DEFAULT_GRAPH", "KnowledgeBase", "Row", "Term"]

@@ -1,0 +1,192 @@
+"""A small pool of pre-started query worker processes, killed and replaced on timeout.
+
+Request threads borrow a worker, send it a job and wait at most the time limit. A worker that
+overruns is killed (SIGKILL: Oxigraph cannot be interrupted politely) and a replacement is started
+in the background, so the client gets its 503 within the limit plus a little.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import queue
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+from server.errors import ApiError
+from server.worker import Ack, CloseStore, QueryFailure, QueryJob, QueryOutcome, worker_main
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Worker:
+    process: BaseProcess
+    conn: Connection
+
+    @property
+    def pid(self) -> int | None:
+        return self.process.pid
+
+
+class WorkerPool:
+    def __init__(self, store_path: Path, size: int) -> None:
+        self.store_path = store_path
+        self.size = size
+        # Spawn, not fork: the server process has threads (waitress), and forking a threaded
+        # process can copy held locks into the child.
+        self._ctx = mp.get_context("spawn")
+        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._lock = threading.Lock()
+        self._workers: set[int] = set()
+        # Held by a writer while it gathers every worker, so queries arriving meanwhile queue
+        # behind it instead of starving it.
+        self._turnstile = threading.Lock()
+        self._closed = False
+        self.killed: list[int] = []
+        for _ in range(size):
+            self._idle.put(self._spawn())
+
+    # --- life cycle ------------------------------------------------------------------------
+
+    def _spawn(self) -> Worker:
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(
+            target=worker_main, args=(child, str(self.store_path)), daemon=True,
+            name="parley-query-worker",
+        )
+        proc.start()
+        child.close()
+        worker = Worker(proc, parent)
+        with self._lock:
+            if worker.pid is not None:
+                self._workers.add(worker.pid)
+        return worker
+
+    def _respawn_later(self) -> None:
+        def spawn() -> None:
+            if self._closed:
+                return
+            try:
+                self._idle.put(self._spawn())
+            except OSError:
+                log.exception("could not start a replacement query worker")
+
+        threading.Thread(target=spawn, name="parley-respawn", daemon=True).start()
+
+    def _discard(self, worker: Worker) -> None:
+        pid = worker.pid
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(timeout=2)
+        worker.conn.close()
+        with self._lock:
+            if pid is not None:
+                self._workers.discard(pid)
+                self.killed.append(pid)
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return sorted(self._workers)
+
+    def close(self) -> None:
+        self._closed = True
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            worker.conn.close()
+            worker.process.join(timeout=2)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(timeout=2)
+
+    # --- queries ---------------------------------------------------------------------------
+
+    def _acquire(self, wait: float) -> Worker:
+        deadline = time.monotonic() + wait
+        if not self._turnstile.acquire(timeout=wait):
+            raise _busy(wait)
+        try:
+            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise _busy(wait) from None
+        finally:
+            self._turnstile.release()
+
+    def run(self, job: QueryJob, timeout: float) -> QueryOutcome:
+        if self._closed:
+            raise ApiError(503, "shutting_down", "the server is shutting down")
+        worker = self._acquire(timeout)
+        try:
+            worker.conn.send(job)
+            if not worker.conn.poll(timeout):
+                log.warning("query overran %.1f s; killing worker %s", timeout, worker.pid)
+                self._discard(worker)
+                self._respawn_later()
+                raise ApiError(
+                    503,
+                    "query_timeout",
+                    f"the query did not finish within the {timeout:g} s time limit and was "
+                    "stopped; narrow it down (bind a subject first, add LIMIT) and retry",
+                    {"Retry-After": "1"},
+                )
+            reply = worker.conn.recv()
+        except (EOFError, OSError) as err:
+            log.error("query worker %s died: %s", worker.pid, err)
+            self._discard(worker)
+            self._respawn_later()
+            raise ApiError(500, "worker_crashed", "the query worker stopped unexpectedly") from err
+        self._idle.put(worker)
+        if isinstance(reply, QueryFailure):
+            if reply.code == "bad_query":
+                raise ApiError(400, "malformed_query", reply.message)
+            raise ApiError(500, reply.code, reply.message)
+        assert isinstance(reply, QueryOutcome)
+        return reply
+
+    # --- writes ----------------------------------------------------------------------------
+
+    @contextmanager
+    def exclusive(self, wait: float) -> Iterator[None]:
+        """Hold every worker with its store closed, so a writer can open the store alone."""
+        deadline = time.monotonic() + wait
+        if not self._turnstile.acquire(timeout=wait):
+            raise _busy(wait)
+        taken: list[Worker] = []
+        try:
+            try:
+                while len(taken) < self.size:
+                    taken.append(self._idle.get(timeout=max(0.0, deadline - time.monotonic())))
+            except queue.Empty:
+                raise _busy(wait) from None
+            for worker in list(taken):
+                try:
+                    worker.conn.send(CloseStore())
+                    if not worker.conn.poll(wait) or not isinstance(worker.conn.recv(), Ack):
+                        raise EOFError("no answer to close")
+                except (EOFError, OSError):
+                    taken.remove(worker)
+                    self._discard(worker)
+                    self._respawn_later()
+            yield
+        finally:
+            for worker in taken:
+                self._idle.put(worker)
+            self._turnstile.release()
+
+
+def _busy(wait: float) -> ApiError:
+    return ApiError(
+        503,
+        "busy",
+        f"no query worker became free within {wait:g} s; retry shortly",
+        {"Retry-After": "2"},
+    )

@@ -1,0 +1,155 @@
+"""The SPARQL 1.1 Protocol endpoint `/sparql`: queries, updates and the service description."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, Response, redirect, request
+
+from kg.namespaces import PREFIXES
+from server import describe
+from server.context import config, endpoint_url, kb, require_write_access
+from server.errors import ApiError
+from server.formats import choose_graph, choose_results, wants_html
+from server.protocol import Operation, read_operation
+from server.sparql_text import add_using, analyze, cap_limit, sparql_iri
+from server.worker import QueryOutcome
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("sparql", __name__)
+
+ROW_HEADERS = ("X-Parley-Max-Rows", "X-Parley-Row-Count", "X-Parley-Truncated")
+_OUTBOUND = (
+    "this server makes no outbound requests, so {what} is not available; query the data "
+    "stored here, or load remote data with `kg ingest`"
+)
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+def sparql() -> Response:
+    op = read_operation(request)
+    if op.kind == "none":
+        if wants_html(request.accept_mimetypes):
+            return redirect("/query", code=303)  # type: ignore[return-value]
+        return describe.service_description()
+    if op.kind == "update":
+        return run_update(op)
+    return run_query(op)
+
+
+def _check_from(iris: list[str]) -> None:
+    for iri in iris:
+        try:
+            exists = kb().graph_exists(iri)
+        except ValueError:
+            exists = False
+        if not exists:
+            raise ApiError(
+                400,
+                "outside_store",
+                f"FROM <{iri}> names no graph of this store; "
+                + _OUTBOUND.format(what="fetching remote graphs"),
+            )
+
+
+def run_query(op: Operation) -> Response:
+    cfg = config()
+    analysis = analyze(op.text, endpoint_url(), PREFIXES)
+    if analysis.service:
+        raise ApiError(400, "outbound_refused", _OUTBOUND.format(what="SERVICE (federated query)"))
+    if analysis.load:
+        raise ApiError(400, "outbound_refused", _OUTBOUND.format(what="LOAD"))
+    fmt_param = request.values.get("format") or request.values.get("output")
+    graph_form = analysis.form in ("CONSTRUCT", "DESCRIBE")
+    results_fmt = choose_results(request.accept_mimetypes, None if graph_form else fmt_param)
+    graph_fmt = choose_graph(request.accept_mimetypes, fmt_param if graph_form else None)
+    if op.has_dataset:
+        # The protocol's dataset replaces the query's FROM clauses; graphs not in the store are
+        # simply empty (never fetched).
+        for iri in op.default_graphs + op.named_graphs:
+            _valid_iri(iri)
+        default, named = tuple(op.default_graphs), tuple(op.named_graphs)
+    elif analysis.from_default or analysis.from_named:
+        _check_from(analysis.from_default + analysis.from_named)
+        default, named = tuple(analysis.from_default), tuple(analysis.from_named)
+    else:
+        default, named = None, None
+    text = op.text
+    if analysis.form == "SELECT":
+        text = cap_limit(op.text, cfg.max_rows + 1)
+    job = kb().job(
+        text,
+        original=op.text if text != op.text else None,
+        results=results_fmt.media_type,
+        graph=graph_fmt.media_type,
+        default_graphs=None if default is None else default,
+        named_graphs=None if default is None else named,
+        base_iri=endpoint_url(),
+    )
+    return query_response(kb().run(job), cfg.max_rows)
+
+
+def _valid_iri(iri: str) -> None:
+    try:
+        sparql_iri(iri)
+    except ValueError as err:
+        raise ApiError(400, "bad_request", f"graph IRI {iri!r} is not an IRI") from err
+
+
+def query_response(outcome: QueryOutcome, max_rows: int) -> Response:
+    body = outcome.body
+    if outcome.kind == "solutions" and outcome.media_type == "application/sparql-results+json":
+        # Tell JSON clients about the cap inside the document too; readers ignore unknown keys.
+        extra = (
+            f',"parley":{{"maxRows":{max_rows},"rowCount":{outcome.rows},'
+            f'"truncated":{"true" if outcome.truncated else "false"}}}}}'
+        )
+        body = body.rstrip()[:-1] + extra.encode()
+    resp = Response(body, status=200, content_type=content_type(outcome.media_type))
+    if outcome.kind != "boolean":
+        resp.headers["X-Parley-Max-Rows"] = str(max_rows)
+        resp.headers["X-Parley-Row-Count"] = str(outcome.rows)
+        resp.headers["X-Parley-Truncated"] = "true" if outcome.truncated else "false"
+    resp.headers["Vary"] = "Accept"
+    return resp
+
+
+def content_type(media_type: str) -> str:
+    textual = media_type.startswith("text/") or media_type.endswith(("json", "xml")) or (
+        media_type in ("application/n-triples", "application/n-quads", "application/trig")
+    )
+    return f"{media_type}; charset=utf-8" if textual else media_type
+
+
+def run_update(op: Operation) -> Response:
+    require_write_access(request)
+    analysis = analyze(op.text, endpoint_url(), PREFIXES)
+    if analysis.load:
+        raise ApiError(400, "outbound_refused", _OUTBOUND.format(what="LOAD"))
+    if analysis.service:
+        raise ApiError(400, "outbound_refused", _OUTBOUND.format(what="SERVICE"))
+    text = op.text
+    if op.has_dataset:
+        if analysis.dataset_clause:
+            raise ApiError(
+                400,
+                "dataset_conflict",
+                "using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH "
+                "in the update itself",
+            )
+        for iri in op.default_graphs + op.named_graphs:
+            _valid_iri(iri)
+        text = add_using(op.text, op.default_graphs, op.named_graphs)
+    with kb().writing() as store:
+        try:
+            store.update(text, base_iri=endpoint_url(), prefixes=dict(PREFIXES))
+        except SyntaxError as err:
+            raise ApiError(400, "malformed_update", str(err)) from err
+        except OSError as err:
+            raise ApiError(500, "store_error", f"the update failed: {err}") from err
+    log.info("update applied (%d characters)", len(op.text))
+    return Response(status=204)
+
+
+__all__ = ["bp", "content_type", "query_response"]

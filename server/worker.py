@@ -1,0 +1,223 @@
+"""Query worker processes: each opens the store read-only and answers one query at a time.
+
+pyoxigraph cannot interrupt a running query, so queries run in separate processes that the
+server kills when they overrun the time limit. This module is imported by freshly spawned
+processes: it keeps its imports to pyoxigraph and the standard library so a worker starts fast.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import signal
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import pyoxigraph as ox
+
+log = logging.getLogger(__name__)
+
+
+# Stands for the store's own default graph in `QueryJob.default_graphs`.
+DEFAULT_GRAPH = ""
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    query: str
+    # The text as the client sent it, when `query` is a rewrite (row cap); tried if the rewrite
+    # does not parse so the client sees Oxigraph's message about its own text.
+    original: str | None
+    base_iri: str | None
+    default_graphs: tuple[str, ...] | None  # None: the union of all graphs
+    named_graphs: tuple[str, ...] | None  # None: every named graph of the store
+    results_media_type: str
+    graph_media_type: str
+    max_rows: int
+    prefixes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class QueryOutcome:
+    kind: str  # "solutions", "boolean" or "graph"
+    body: bytes
+    media_type: str
+    rows: int
+    truncated: bool
+
+
+@dataclass(frozen=True)
+class QueryFailure:
+    code: str  # "bad_query" or "store_error"
+    message: str
+
+
+@dataclass(frozen=True)
+class CloseStore:
+    """Drop the read-only handle (before a write); the next query opens the store again."""
+
+
+@dataclass(frozen=True)
+class Ack:
+    pid: int
+
+
+class _Reader:
+    """The worker's read-only store, re-opened when the files on disk change.
+
+    A read-only RocksDB handle sees the store as it was when opened; comparing the newest
+    modification time of the data files catches writes by other processes (`kg ingest`).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._store: ox.Store | None = None
+        self._stamp: tuple[int, int] | None = None
+
+    def _current_stamp(self) -> tuple[int, int]:
+        newest, count = 0, 0
+        with os.scandir(self.path) as entries:
+            for entry in entries:
+                if entry.name.startswith(("LOG", "LOCK")):
+                    continue
+                count += 1
+                newest = max(newest, entry.stat().st_mtime_ns)
+        return newest, count
+
+    def store(self) -> ox.Store:
+        stamp = self._current_stamp()
+        if self._store is None or stamp != self._stamp:
+            self.close()
+            self._store = ox.Store.read_only(str(self.path))
+            self._stamp = stamp
+        return self._store
+
+    def close(self) -> None:
+        self._store = None
+        gc.collect()
+
+
+def worker_main(conn: Connection, store_path: str) -> None:
+    # Ctrl-C reaches the whole process group; the parent decides when workers stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    reader = _Reader(Path(store_path))
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if isinstance(msg, CloseStore):
+            reader.close()
+            conn.send(Ack(os.getpid()))
+        elif isinstance(msg, QueryJob):
+            try:
+                store = reader.store()
+            except OSError as err:
+                conn.send(QueryFailure("store_error", f"cannot open the knowledge base: {err}"))
+                continue
+            conn.send(run_query(store, msg))
+        else:
+            return
+
+
+def run_query(store: ox.Store, job: QueryJob) -> QueryOutcome | QueryFailure:
+    try:
+        try:
+            result = _execute(store, job.query, job)
+        except SyntaxError:
+            if job.original is None:
+                raise
+            result = _execute(store, job.original, job)
+        return _serialize(result, job)
+    except SyntaxError as err:
+        return QueryFailure("bad_query", str(err))
+    except (OSError, ValueError, TypeError, RuntimeError) as err:
+        # Evaluation errors (type errors in the store, unsupported features) surface here.
+        return QueryFailure("store_error", str(err))
+
+
+def _execute(
+    store: ox.Store, text: str, job: QueryJob
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    prefixes = dict(job.prefixes)
+    if job.default_graphs is None and job.named_graphs is None:
+        return store.query(
+            text, base_iri=job.base_iri, prefixes=prefixes, use_default_graph_as_union=True
+        )
+    return store.query(
+        text,
+        base_iri=job.base_iri,
+        prefixes=prefixes,
+        default_graph=[
+            ox.DefaultGraph() if g == DEFAULT_GRAPH else ox.NamedNode(g)
+            for g in job.default_graphs or ()
+        ],
+        named_graphs=[ox.NamedNode(g) for g in job.named_graphs or ()],
+    )
+
+
+_QUAD_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+_PREFIXED_FORMATS = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML)
+
+
+def _serialize(
+    result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, job: QueryJob
+) -> QueryOutcome:
+    if isinstance(result, ox.QueryBoolean):
+        fmt = ox.QueryResultsFormat.from_media_type(job.results_media_type)
+        assert fmt is not None
+        return QueryOutcome("boolean", result.serialize(format=fmt), fmt.media_type, 1, False)
+    if isinstance(result, ox.QuerySolutions):
+        return _solutions(result, job)
+    return _triples(result, job)
+
+
+def _cut(lines: list[bytes], max_rows: int) -> tuple[list[bytes], bool]:
+    return lines[:max_rows], len(lines) > max_rows
+
+
+def _solutions(result: ox.QuerySolutions, job: QueryJob) -> QueryOutcome:
+    # Serialize natively to TSV (one solution per line, lossless), cut at the row cap, then let
+    # Oxigraph re-serialize the kept rows into the requested format.
+    fmt = ox.QueryResultsFormat.from_media_type(job.results_media_type)
+    assert fmt is not None
+    tsv = result.serialize(format=ox.QueryResultsFormat.TSV)
+    header, _, rest = tsv.partition(b"\n")
+    lines = rest.split(b"\n")[:-1] if rest else []
+    rows, truncated = _cut(lines, job.max_rows)
+    if truncated:
+        tsv = header + b"\n" + b"".join(line + b"\n" for line in rows)
+    if fmt == ox.QueryResultsFormat.TSV:
+        body = tsv
+    else:
+        parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+        assert isinstance(parsed, ox.QuerySolutions)
+        body = parsed.serialize(format=fmt)
+    return QueryOutcome("solutions", body, fmt.media_type, len(rows), truncated)
+
+
+def _triples(result: ox.QueryTriples, job: QueryJob) -> QueryOutcome:
+    fmt = ox.RdfFormat.from_media_type(job.graph_media_type)
+    assert fmt is not None
+    nt = result.serialize(format=ox.RdfFormat.N_TRIPLES)
+    lines = nt.split(b"\n")[:-1] if nt else []
+    rows, truncated = _cut(lines, job.max_rows)
+    if truncated:
+        nt = b"".join(line + b"\n" for line in rows)
+    if fmt == ox.RdfFormat.N_TRIPLES:
+        return QueryOutcome("graph", nt, fmt.media_type, len(rows), truncated)
+    triples = [t.triple for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+    return QueryOutcome("graph", serialize_triples(triples, fmt, dict(job.prefixes)), fmt.media_type, len(rows), truncated)
+
+
+def serialize_triples(
+    triples: list[ox.Triple], fmt: ox.RdfFormat, prefixes: dict[str, str]
+) -> bytes:
+    items: list[ox.Triple] | list[ox.Quad] = triples
+    if fmt in _QUAD_FORMATS:
+        items = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
+    if fmt in _PREFIXED_FORMATS:
+        return ox.serialize(items, format=fmt, prefixes=prefixes)
+    return ox.serialize(items, format=fmt)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from kg import gazetteer, nlp
+from kg.extract.actors import ActorFinder, skeleton, variant
+
+from .conftest import article
+
+TEXT = """Foreign ministers compare notes
+
+Ankara • Example News
+
+Turkish Foreign Minister Hakan Fidan hosted Ukraine's top diplomat Andrii Sybiga on Monday. Fidan said the Turkish delegation was ready. Sybiha thanked him.
+
+Ukrainian negotiator Olena Marchuk met Pavel Grinev, a Russian deputy minister. Marchuk said little. Grinev, the Russian deputy minister, declined to comment.
+
+The Russian delegation, headed by Pavel Grinev, arrived later.
+"""
+
+
+def run(text: str):  # type: ignore[no-untyped-def]
+    art = article(text)
+    doc = nlp.load()(art.text)
+    return art, ActorFinder(gazetteer.default())(doc, art)
+
+
+def test_variants() -> None:
+    assert variant("Zelensky", "Zelenskyi") and variant("Zelenskyy", "Zelenskyi")
+    assert variant("Sybiha", "Sybiga")
+    assert not variant("Lavrov", "Lapin")
+    assert skeleton("Zelenskyy") == skeleton("Zelensky")
+
+
+def test_actor_resolution() -> None:
+    art, idx = run(TEXT)
+    by_name = {a.name: a for a in idx.actors}
+    # Gazetteer names with transliteration variants and surnames merged.
+    assert "Andrii Sybiha" in by_name and "Sybiga" not in str(sorted(by_name))
+    sybiha = by_name["Andrii Sybiha"]
+    assert len(sybiha.mentions) == 2
+    assert by_name["Hakan Fidan"].type == "Person"
+    assert any(r.title == "Turkish Foreign Minister" and r.of == by_name["Turkey"].id
+               for r in by_name["Hakan Fidan"].roles)
+    # Unknown people: full name + surname, one actor each, type Person.
+    assert by_name["Olena Marchuk"].type == "Person"
+    assert len(by_name["Olena Marchuk"].mentions) == 2
+    grinev = by_name["Pavel Grinev"]
+    assert grinev.type == "Person" and grinev.key == "person/pavel-grinev"
+    assert any("deputy minister" in r.title for r in grinev.roles)
+    # Delegations carry their state and listed members.
+    deleg = by_name["Russian delegation"]
+    assert deleg.type == "Delegation" and deleg.country == by_name["Russia"].id
+    assert grinev.id in deleg.members
+    assert by_name["Turkish delegation"].country == by_name["Turkey"].id
+    # Keys: QIDs where the gazetteer knows them.
+    assert by_name["Turkey"].key == "Q43"
+    # The dateline's outlet is not an actor.
+    assert "Example News" not in by_name
+    for a in idx.actors:
+        for m in a.mentions:
+            assert art.text[m.start:m.end] == m.text
+
+
+def test_generic_institution_qualified_by_context() -> None:
+    text = ("Delegation named\n\nKyiv • X\n\nThe president approved the Ukrainian delegation. "
+            "The delegation includes officials of the Ministry of Defense.\n")
+    _art, idx = run(text)
+    names = {a.name for a in idx.actors}
+    assert "Ministry of Defense of Ukraine" in names
+
+
+def test_shared_surname_not_merged_without_evidence() -> None:
+    text = ("Two envoys\n\nParis • X\n\nAnna Kovacs met Peter Kovacs in Paris. "
+            "Kovacs later said the talks went well.\n")
+    _art, idx = run(text)
+    people = [a for a in idx.actors if a.type == "Person"]
+    assert {a.name for a in people} == {"Anna Kovacs", "Peter Kovacs"}
+    assert len({a.key for a in people}) == 2

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract.events import plover_type
+from kg.model import Event, Span
+from kg.reading import parse_txt
+
+from .conftest import check_spans, names
+
+
+def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
+def test_call_merged_with_initiator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, """Leaders talk by phone
+
+Kyiv • X
+
+On Tuesday, May 20, Volodymyr Zelensky and Emmanuel Macron held a phone call at the request of France. The call lasted an hour. Zelensky's conversation with Macron also covered air defence.
+""")
+    calls = [e for e in x.events if e.kind == "phone_call"]
+    assert len(calls) == 1
+    call = calls[0]
+    assert names(x, call.participants) == {"Volodymyr Zelensky", "Emmanuel Macron"}
+    assert call.status == "held"
+    assert call.date is not None and (call.date.month, call.date.day, call.date.year) == (5, 20, None)
+    assert call.initiator and x.actor(call.initiator).name == "France"
+    assert plover_type(call) == "CONSULT"
+
+
+def test_planned_meeting_venue_time_and_proposals(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, """Talks set
+
+Istanbul • X
+
+A meeting of the delegations of Ukraine and Russia will take place on June 2 at 10:30 (Kyiv time) in the Dolmabahce Palace in Istanbul. The Ukrainian delegation will propose a full ceasefire and an exchange of all prisoners.
+""")
+    [ev] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert ev.status == "planned"
+    assert {"Ukraine", "Russia"} <= names(x, ev.participants)
+    assert ev.location and ev.location.name == "Istanbul"
+    assert ev.venue and ev.venue.name == "Dolmabahce Palace"
+    assert ev.time is not None and (ev.time.hour, ev.time.minute) == (10, 30)
+    assert ev.time.tzinfo is not None
+    props = {p.text.text for p in ev.proposals}
+    assert {"a full ceasefire", "an exchange of all prisoners"} <= props
+    # Proposals are on the agenda, not events that happened.
+    assert not [e for e in x.events if e.kind in ("ceasefire", "prisoner_exchange")]
+
+
+def test_cancelled_postponed_negated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, """Summit off
+
+Budapest • X
+
+The summit between Donald Trump and Vladimir Putin in Budapest was cancelled. The talks between Ukraine and Russia in Geneva were postponed. Israel did not attack Lebanon on Friday.
+""")
+    kinds = {(e.kind, e.status) for e in x.events}
+    assert ("meeting", "cancelled") in kinds
+    assert ("negotiation_round", "postponed") in kinds
+    assert not [e for e in x.events if e.kind == "attack"]
+
+
+def test_exchange_and_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, """Swap and strike
+
+Kyiv • X
+
+On May 23, Ukraine and Russia carried out a prisoner exchange mediated by the United Arab Emirates. Russia launched a massive drone attack on Kyiv overnight.
+""")
+    [swap] = [e for e in x.events if e.kind == "prisoner_exchange"]
+    assert names(x, swap.participants) >= {"Ukraine", "Russia"}
+    assert swap.mediator and x.actor(swap.mediator).name == "United Arab Emirates"
+    [attack] = [e for e in x.events if e.kind == "attack"]
+    assert names(x, attack.participants) == {"Russia"}
+    assert attack.location and attack.location.name == "Kyiv"
+    assert plover_type(swap) == "RETREAT" and plover_type(attack) == "ASSAULT"
+
+
+def test_plover_planned_meeting() -> None:
+    ev = Event(kind="meeting", evidence=Span(0, 1, "x"), status="planned")
+    assert plover_type(ev) == "AGREE"
+    ev.time = dt.time(1, 0)
+    assert plover_type(Event(kind="agreement_signing", evidence=Span(0, 1, "x"))) == "SUPPORT"

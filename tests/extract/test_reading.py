@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.model import Article
+from kg.reading import ReadError, article_key, read_articles, read_path
+
+TXT = """Envoys agree to meet again next week - Foreign Ministry
+
+Ankara • Example News
+
+ • 120 views
+
+The foreign ministers of two neighbouring states met in Ankara on Monday.
+
+Envoys agree to meet again next week - Foreign Ministry
+
+The minister said that talks would continue.
+
+Let us remind you
+
+Earlier, both sides exchanged letters.
+
+Another story about a summit in Geneva03.06.25, 10:15 • 88 views
+
+Jane Writer
+
+Jane Writer
+"""
+
+
+def noise_texts(a: Article) -> list[str]:
+    return [a.text[s:e].strip() for s, e in a.noise]
+
+
+def test_txt_layout(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(TXT, encoding="utf-8")
+    [a] = read_articles(f)
+    assert a.text == TXT
+    assert a.title == "Envoys agree to meet again next week - Foreign Ministry"
+    assert (a.dateline, a.source) == ("Ankara", "Example News")
+    # The teaser's date belongs to another article.
+    assert a.published is None
+    noise = noise_texts(a)
+    assert "• 120 views" in noise
+    assert "Let us remind you" in noise
+    assert noise.count("Jane Writer") == 2
+    assert any(n.startswith("Another story") for n in noise)
+    assert noise.count(a.title) == 1  # the repeat, not the headline itself
+    assert a.key == article_key(None, "Example News", a.title)
+
+
+def test_txt_header_stamp_is_publication(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("Title here\n\nKyiv • UNN\n\n01.06.25, 21:10 • 5 views\n\nBody text.\n")
+    [a] = read_articles(f)
+    assert a.published == dt.datetime(2025, 6, 1, 21, 10)
+
+
+def test_json_and_jsonl(tmp_path: Path) -> None:
+    rec = {"title": "T1", "text": "Body one.", "published": "2025-05-16", "source": "S",
+           "url": "https://example.org/1", "author": "A"}
+    (tmp_path / "one.json").write_text(json.dumps(rec))
+    lines = [json.dumps(rec | {"title": "T2", "url": None}), "{broken", json.dumps({"title": "T3"})]
+    (tmp_path / "many.jsonl").write_text("\n".join(lines) + "\n")
+    items = list(read_path(tmp_path))
+    arts = [i for i in items if isinstance(i, Article)]
+    errs = [i for i in items if isinstance(i, ReadError)]
+    assert [a.title for a in arts] == ["T2", "T1"]  # files in sorted order
+    assert arts[1].text == "T1\n\nBody one.\n"
+    assert arts[1].published == dt.date(2025, 5, 16)
+    assert arts[1].key == article_key("https://example.org/1", None, "")
+    assert len(errs) == 2
+    assert "many.jsonl:2" in str(errs[0]) and "invalid JSON" in str(errs[0])
+    assert "many.jsonl:3" in str(errs[1]) and "no text" in str(errs[1])
+
+
+def test_html(tmp_path: Path) -> None:
+    body = " ".join(["The two delegations met in Riyadh and discussed a maritime truce."] * 5)
+    html = (
+        "<html><head><title>Talks in Riyadh</title>"
+        '<meta property="article:published_time" content="2025-03-11T10:00:00+00:00">'
+        '<meta name="author" content="Sam Reporter"></head>'
+        f"<body><nav>Home | World</nav><article><h1>Talks in Riyadh</h1><p>{body}</p>"
+        f"<p>{body}</p></article><footer>Copyright</footer></body></html>"
+    )
+    f = tmp_path / "p.html"
+    f.write_text(html)
+    [a] = read_articles(f)
+    assert a.title == "Talks in Riyadh"
+    assert a.text.startswith("Talks in Riyadh\n\n")
+    assert "Riyadh and discussed" in a.text
+    assert "Copyright" not in a.text
+    assert a.published == dt.date(2025, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "name,content,message",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"   \n\n", "empty"),
+        ("bin.txt", b"abc\x00\x01\x02", "binary"),
+        ("latin.txt", "Caf\xe9 talks\n\nbody".encode("latin-1"), "UTF-8"),
+        ("title_only.txt", b"Just a title\n", "no text"),
+        ("trunc.html", b"<html><body><div>", "no article text"),
+        ("bad.json", b"{", "invalid JSON"),
+        ("x.csv", b"a,b", "unsupported"),
+    ],
+)
+def test_bad_input(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    f = tmp_path / name
+    f.write_bytes(content)
+    [err] = list(read_path(f))
+    assert isinstance(err, ReadError)
+    assert name in str(err) and message in str(err)
+    with pytest.raises(ReadError):
+        read_articles(f)
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    f = tmp_path / "big.txt"
+    f.write_text("Title\n\n" + "word " * 100)
+    [err] = list(read_path(f, max_bytes=100))
+    assert isinstance(err, ReadError) and "limit" in str(err)
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    [err] = list(read_path(tmp_path / "nope"))
+    assert isinstance(err, ReadError) and "no such" in str(err)

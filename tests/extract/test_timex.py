@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract.timex import find_dates, find_times, parse_date, with_zone
+from kg.model import PartialDate
+
+
+def dates(text: str, anchor: dt.date | None) -> list[str]:
+    return [d.date.iso() for d in find_dates(text, 0, len(text), anchor)]
+
+
+def test_yearless_without_anchor_keeps_year_unknown() -> None:
+    assert dates("On Sunday, June 1, they spoke.", None) == ["--06-01"]
+    assert dates("They spoke today and on Friday.", None) == []
+
+
+def test_against_anchor() -> None:
+    anchor = dt.date(2025, 6, 2)  # a Monday
+    assert dates("On Sunday, June 1, they spoke.", anchor) == ["2025-06-01"]
+    assert dates("He said so yesterday.", anchor) == ["2025-06-01"]
+    assert dates("They met on Friday.", anchor) == ["2025-05-30"]
+    assert dates("Talks resume next Monday.", anchor) == ["2025-06-09"]
+    # A year-less date nearest to the anchor: late December read in early January.
+    assert dates("on December 30", dt.date(2026, 1, 3)) == ["2025-12-30"]
+    assert dates("on 16 May 2025", None) == ["2025-05-16"]
+
+
+def test_parse_date_fallback() -> None:
+    assert parse_date("May 16, 2025", None) == PartialDate(5, 16, 2025)
+    assert parse_date("2 days ago", None) is None
+    assert parse_date("2 days ago", dt.date(2025, 6, 3)) == PartialDate(6, 1, 2025)
+
+
+def test_times_and_zones() -> None:
+    text = "On June 1, at 20:25 (Kyiv time), a plane landed; the score was 02.06.25."
+    [t] = find_times(text, 0, len(text))
+    assert (t.time, t.zone) == (dt.time(20, 25), "Europe/Kyiv")
+    zoned = with_zone(t.time, t.zone, PartialDate(6, 1, 2025))
+    assert zoned.utcoffset() == dt.timedelta(hours=3)
+    winter = with_zone(t.time, t.zone, PartialDate(1, 10, 2025))
+    assert winter.utcoffset() == dt.timedelta(hours=2)
+    assert find_times("The vote was 13:00 close", 0, 24) == []
