@@ -55,7 +55,7 @@ def curie(term: Node) -> str:
     prefixes = dict(PREFIXES, dcterms=str(DCTERMS))
     for prefix, ns in sorted(prefixes.items(), key=lambda kv: -len(kv[1])):
         if text.startswith(ns) and prefix != "id":
-            return f"{prefix}:{text[len(ns):]}"
+            return f"{prefix}:{text[len(ns) :]}"
     return text
 
 
@@ -75,8 +75,11 @@ class Ontology:
 
     def pa_terms(self, kind: URIRef) -> list[URIRef]:
         return sorted(
-            (t for t in self.graph.subjects(RDF.type, kind)
-             if isinstance(t, URIRef) and str(t).startswith(str(PA))),
+            (
+                t
+                for t in self.graph.subjects(RDF.type, kind)
+                if isinstance(t, URIRef) and str(t).startswith(str(PA))
+            ),
             key=str,
         )
 
@@ -129,13 +132,14 @@ class Ontology:
         found: set[Node] = set(self.graph.objects(cls, OWL.disjointWith))
         found.update(self.graph.subjects(OWL.disjointWith, cls))
         for axiom in self.graph.subjects(RDF.type, OWL.AllDisjointClasses):
-            members = list(Collection(self.graph, self.graph.value(axiom, OWL.members)))
+            head = self.graph.value(axiom, OWL.members)
+            members = list(Collection(self.graph, head)) if head is not None else []
             if cls in members:
                 found.update(m for m in members if m != cls)
         return sorted(found, key=str)
 
-    def alignments(self, term: URIRef) -> list[tuple[str, Node]]:
-        rows = []
+    def alignments(self, term: Node) -> list[tuple[str, Node]]:
+        rows: list[tuple[str, Node]] = []
         for prop, reading in ALIGNMENTS:
             for obj in sorted(self.graph.objects(term, prop), key=str):
                 if isinstance(obj, URIRef) and not str(obj).startswith(str(PA)):
@@ -260,7 +264,7 @@ def class_page(cls: URIRef, onto: Ontology, sample: Graph) -> str:
         lines += ["", "## Constraints (SHACL)", ""]
         for shape in shapes:
             comment = _md(str(onto.shapes.value(shape, RDFS.comment) or ""))
-            lines.append(f"- `pas:{str(shape)[len(PAS):]}`: {comment}")
+            lines.append(f"- `pas:{str(shape)[len(PAS) :]}`: {comment}")
     lines += ["", "## Example", ""]
     example = example_turtle(cls, onto, sample)
     if example is None:
@@ -280,8 +284,9 @@ def _scheme_rows(onto: Ontology, scheme: URIRef) -> list[str]:
     rows = ["| Concept | Notation | Definition | Matches |", "|---|---|---|---|"]
     concepts = sorted(onto.graph.subjects(SKOS.inScheme, scheme), key=str)
     for concept in concepts:
-        matches = "; ".join(f"{r} `{curie(o)}`" for r, o in onto.alignments(concept)
-                            if r != "subclass of")
+        matches = "; ".join(
+            f"{r} `{curie(o)}`" for r, o in onto.alignments(concept) if r != "subclass of"
+        )
         see = onto.graph.value(concept, RDFS.seeAlso)
         also = f" (class {_link(see, onto)})" if see is not None else ""
         rows.append(
@@ -359,4 +364,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-

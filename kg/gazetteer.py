@@ -60,6 +60,7 @@ class Gazetteer:
     by_alias: dict[str, str] = field(default_factory=dict)  # normalized form -> entry id
     by_adjective: dict[str, str] = field(default_factory=dict)  # "russian" -> "russia"
     cities: dict[str, tuple[str, bool]] = field(default_factory=dict)  # norm -> (country, capital)
+    city_names: list[str] = field(default_factory=list)
     generic: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> "mfa"
     templates: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, mfa) -> id
 
@@ -97,6 +98,12 @@ class Gazetteer:
                 if adj not in seen:
                     seen.add(adj)
                     patterns.append({"label": "NORP", "pattern": adj, "id": e.id})
+        # Cities are places, never actors, but the small model often mistypes them ("Kyiv" as
+        # PERSON); a GPE label without an entry id keeps them out of the actor list.
+        for city in self.city_names:
+            if city not in seen:
+                seen.add(city)
+                patterns.append({"label": "GPE", "pattern": city, "id": f"city:{slug(city)}"})
         return patterns
 
 
@@ -129,7 +136,11 @@ def load(path: Path | None = None) -> Gazetteer:
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
     gz = Gazetteer()
-    for key, etype in (("countries", "Country"), ("organizations", "Organization"), ("people", "Person")):
+    for key, etype in (
+        ("countries", "Country"),
+        ("organizations", "Organization"),
+        ("people", "Person"),
+    ):
         for raw in data.get(key, []):
             e = _entry(raw, etype)
             gz.entries[e.id] = e
@@ -145,6 +156,7 @@ def load(path: Path | None = None) -> Gazetteer:
                 gz.templates[(e.country, e.template)] = e.id
     for city, info in data.get("cities", {}).items():
         gz.cities[normalize(city)] = (info["country"], bool(info.get("capital")))
+        gz.city_names.append(city)
     for kind, forms in data.get("generic_institutions", {}).items():
         for form in forms:
             gz.generic[normalize(form)] = kind

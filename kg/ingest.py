@@ -125,6 +125,7 @@ def ingest(
     """Ingest articles into `store`; unchanged articles (same content hash) are skipped."""
     summary = Summary()
     seen: dict[str, str] = {}
+    store.ensure_ontology()
 
     def fresh() -> Iterator[Article]:
         for item in items:

@@ -30,8 +30,8 @@ ONTOLOGY_PATH = ONTOLOGY_DIR / "parley.ttl"
 # Standard terms article graphs use as they are (not specialised in the ontology).
 EXTERNAL_TERMS: dict[str, dict[str, str]] = {
     "exact": {"@id": str(OA.exact)},
-    "start": {"@id": str(OA.start), "@type": str(XSD.nonNegativeInteger)},
-    "end": {"@id": str(OA.end), "@type": str(XSD.nonNegativeInteger)},
+    "start": {"@id": str(OA.start), "@type": str(XSD.integer)},
+    "end": {"@id": str(OA.end), "@type": str(XSD.integer)},
     "wasGeneratedBy": {"@id": str(PROV.wasGeneratedBy), "@type": "@id"},
     "used": {"@id": str(PROV.used), "@type": "@id"},
     "wasAssociatedWith": {"@id": str(PROV.wasAssociatedWith), "@type": "@id"},
@@ -49,7 +49,7 @@ def _compact(iri: str) -> str:
     """`pa:title` rather than the full IRI, using the prefixes the context declares."""
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
         if iri.startswith(ns) and prefix != "id":
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 
@@ -81,8 +81,9 @@ def build_context(ontology: Graph) -> dict[str, Any]:
                 entry["@type"] = _compact(str(ranges[0]))
             terms[name] = entry
     for name, entry in EXTERNAL_TERMS.items():
-        terms[name] = {k: (_compact(v) if k != "@type" or v != "@id" else v)
-                       for k, v in entry.items()}
+        terms[name] = {
+            k: (_compact(v) if k != "@type" or v != "@id" else v) for k, v in entry.items()
+        }
     return {"@context": terms}
 
 

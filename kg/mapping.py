@@ -95,8 +95,8 @@ class _Builder:
         self.add(node, prop, ev)
         self.add(ev, RDF.type, PA.Evidence)
         self.add(ev, OA.exact, Literal(span.text))
-        self.add(ev, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger))
-        self.add(ev, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger))
+        self.add(ev, OA.start, Literal(span.start, datatype=XSD.integer))
+        self.add(ev, OA.end, Literal(span.end, datatype=XSD.integer))
         self.add(ev, PA.inArticle, self.article)
         return ev
 

@@ -43,10 +43,12 @@ class ReasoningError(Exception):
 
 @dataclass(frozen=True)
 class ConsistencyResult:
-    consistent: bool
+    consistent: bool  # no contradiction and no unsatisfiable class
     triples: int  # triples handed to the reasoner (ontology included)
     seconds: float  # wall time of the reasoner run (loading included)
     message: str  # a one-line summary for the CLI
+    # Classes HermiT proved empty: consistent data, but an ontology bug that would hide errors.
+    unsatisfiable: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return self.consistent
@@ -85,8 +87,12 @@ def check_consistency(
     merged = merged_graph(graphs, ontology_path)
     world = load_world(merged)
     consistent = True
+    unsatisfiable: tuple[str, ...] = ()
     try:
         owlready2.sync_reasoner_hermit(world, debug=0, ignore_unsupported_datatypes=True)
+        unsatisfiable = tuple(
+            sorted(c.iri for c in world.inconsistent_classes() if c is not owlready2.Nothing)
+        )
     except owlready2.OwlReadyInconsistentOntologyError:
         consistent = False
     except (owlready2.OwlReadyJavaError, OSError, subprocess.SubprocessError) as err:
@@ -94,7 +100,14 @@ def check_consistency(
     finally:
         world.close()
     seconds = time.monotonic() - started
-    verdict = "consistent" if consistent else "INCONSISTENT"
+    if not consistent:
+        verdict = "INCONSISTENT"
+    elif unsatisfiable:
+        verdict = f"unsatisfiable classes {', '.join(unsatisfiable)}"
+    else:
+        verdict = "consistent"
     message = f"{verdict}: {len(merged)} triples checked by HermiT in {seconds:.1f} s"
     log.info(message)
-    return ConsistencyResult(consistent, len(merged), seconds, message)
+    return ConsistencyResult(
+        consistent and not unsatisfiable, len(merged), seconds, message, unsatisfiable
+    )

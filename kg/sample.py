@@ -27,7 +27,7 @@ from kg.model import (
 
 SAMPLE_EXTRACTOR_VERSION = "0.1.0+sample"
 # Fixed so that the generated documentation does not change from one run to the next.
-SAMPLE_GENERATED_AT = dt.datetime(2025, 6, 3, 9, 0, 0, tzinfo=dt.timezone.utc)
+SAMPLE_GENERATED_AT = dt.datetime(2025, 6, 3, 9, 0, 0, tzinfo=dt.UTC)
 
 SAMPLE_TITLE = "Russia and Ukraine agree to swap prisoners at Istanbul talks"
 SAMPLE_TEXT = (
@@ -63,24 +63,64 @@ def sample_extraction() -> Extraction:
         dateline="Istanbul",
     )
     actors = [
-        Actor("russia", "Russia", "Country", "russia", [_span("Russia")], {"Russian"},
-              wikidata="Q159"),
-        Actor("ukraine", "Ukraine", "Country", "ukraine", [_span("Ukraine")], {"Ukrainian"},
-              wikidata="Q212"),
-        Actor("turkey", "Turkey", "Country", "turkey", [_span("Turkey")], {"Turkish"},
-              wikidata="Q43"),
-        Actor("umerov", "Rustem Umerov", "Person", "rustem-umerov", [_span("Rustem Umerov")],
-              roles=[Role("Defence Minister", _span("Defence Minister"), of="ukraine")]),
-        Actor("fidan", "Hakan Fidan", "Person", "hakan-fidan", [_span("Hakan Fidan")],
-              roles=[Role("Foreign Minister", _span("Foreign Minister"), of="turkey")]),
+        Actor(
+            "russia", "Russia", "Country", "russia", [_span("Russia")], {"Russian"}, wikidata="Q159"
+        ),
+        Actor(
+            "ukraine",
+            "Ukraine",
+            "Country",
+            "ukraine",
+            [_span("Ukraine")],
+            {"Ukrainian"},
+            wikidata="Q212",
+        ),
+        Actor(
+            "turkey", "Turkey", "Country", "turkey", [_span("Turkey")], {"Turkish"}, wikidata="Q43"
+        ),
+        Actor(
+            "umerov",
+            "Rustem Umerov",
+            "Person",
+            "rustem-umerov",
+            [_span("Rustem Umerov")],
+            roles=[Role("Defence Minister", _span("Defence Minister"), of="ukraine")],
+        ),
+        Actor(
+            "fidan",
+            "Hakan Fidan",
+            "Person",
+            "hakan-fidan",
+            [_span("Hakan Fidan")],
+            roles=[Role("Foreign Minister", _span("Foreign Minister"), of="turkey")],
+        ),
         Actor("peskov", "Dmitry Peskov", "Person", "dmitry-peskov", [_span("Dmitry Peskov")]),
-        Actor("kremlin", "Kremlin", "Organization", "kremlin", [_span("Kremlin")],
-              org_kind="GovernmentBody", country="russia"),
-        Actor("ru-del", "Russian delegation", "Delegation", "russian-delegation",
-              [_span("Russian and Ukrainian delegations")], country="russia"),
-        Actor("ua-del", "Ukrainian delegation", "Delegation", "ukrainian-delegation",
-              [_span("Russian and Ukrainian delegations")], country="ukraine",
-              members=["umerov"]),
+        Actor(
+            "kremlin",
+            "Kremlin",
+            "Organization",
+            "kremlin",
+            [_span("Kremlin")],
+            org_kind="GovernmentBody",
+            country="russia",
+        ),
+        Actor(
+            "ru-del",
+            "Russian delegation",
+            "Delegation",
+            "russian-delegation",
+            [_span("Russian and Ukrainian delegations")],
+            country="russia",
+        ),
+        Actor(
+            "ua-del",
+            "Ukrainian delegation",
+            "Delegation",
+            "ukrainian-delegation",
+            [_span("Russian and Ukrainian delegations")],
+            country="ukraine",
+            members=["umerov"],
+        ),
     ]
     talks = Event(
         kind="negotiation_round",

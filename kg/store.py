@@ -79,14 +79,13 @@ class Store:
                 self._store = ox.Store(str(path))
         except OSError as err:
             raise StoreError(f"cannot open the knowledge base at {path}: {err}") from err
-        if not read_only:
-            self._ensure_ontology()
 
     @property
     def raw(self) -> ox.Store:
         return self._store
 
-    def _ensure_ontology(self) -> None:
+    def ensure_ontology(self) -> None:
+        """Put the ontology in its graph once, so queries can read labels and notations."""
         g = ox.NamedNode(ONTOLOGY_GRAPH)
         if self._store.contains_named_graph(g):
             return
@@ -169,15 +168,29 @@ class Store:
         return True
 
     def load(self, data: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
-        """Load an RDF document in one transaction (into `graph` for triple formats)."""
+        """Load an RDF document in one transaction (into `graph` for triple formats).
+
+        Named graphs of the document that are already stored are replaced, not merged, so that
+        importing an export twice (or over the ontology graph) does not duplicate blank nodes.
+        """
         to_graph = ox.NamedNode(graph) if graph else None
         try:
             if to_graph is not None:
-                self._store.load(data, format=fmt, to_graph=to_graph)
+                quads = [
+                    ox.Quad(t.subject, t.predicate, t.object, to_graph)
+                    for t in ox.parse(data, format=fmt)
+                ]
             else:
-                self._store.load(data, format=fmt)
+                quads = list(ox.parse(data, format=fmt))
         except SyntaxError as err:
             raise ValueError(f"invalid {fmt.name} input: {err}") from err
+        names = {q.graph_name for q in quads if isinstance(q.graph_name, ox.NamedNode)}
+        existing = sorted(g.value for g in names if self._store.contains_named_graph(g))
+        if existing:
+            drops = " ".join(f"DROP SILENT GRAPH <{name}> ;" for name in existing)
+            self._store.update(f"{drops} INSERT DATA {{ {_as_graph_blocks(quads)} }}")
+        else:
+            self._store.extend(quads)
 
     def update(self, sparql: str) -> None:
         self._store.update(sparql, prefixes=_PREFIXES)
@@ -187,11 +200,15 @@ class Store:
 
 
 def _as_graph_blocks(quads: Sequence[ox.Quad]) -> str:
+    """Quads as the body of an INSERT DATA request (default-graph triples outside GRAPH)."""
     by_graph: dict[str, list[str]] = {}
     for q in quads:
         triple = f"{q.subject} {q.predicate} {q.object} ."
-        by_graph.setdefault(str(q.graph_name), []).append(triple)
-    return " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
+        key = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+        by_graph.setdefault(key, []).append(triple)
+    return " ".join(
+        f"GRAPH {g} {{ {' '.join(ts)} }}" if g else " ".join(ts) for g, ts in by_graph.items()
+    )
 
 
 _PREFIXES = dict(PREFIXES)

@@ -35,8 +35,7 @@ from server.views import (
 
 log = logging.getLogger(__name__)
 
-bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
-               static_url_path="/static")
+bp = Blueprint("pages", __name__)
 
 PA = PREFIXES["pa"]
 ACTOR_CLASSES = {PA + c for c in ("Person", "Organization", "Country", "Delegation")}
@@ -137,11 +136,12 @@ def query_page() -> str:
     default = sparql_prefixes() + (
         "\nSELECT ?actor ?name WHERE {\n  ?actor a pa:Person ; pa:name ?name .\n} LIMIT 20\n"
     )
+    found = examples()
     return render_template(
         "query.html",
         initial=shared if shared else default,
-        examples=examples(),
-        prefixes=PREFIXES,
+        examples=found,
+        examples_map={e.name: e.text for e in found},
     )
 
 

@@ -8,30 +8,35 @@ in the background, so the client gets its 503 within the limit plus a little.
 from __future__ import annotations
 
 import logging
-import multiprocessing as mp
+import os
 import queue
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from server.errors import ApiError
-from server.worker import Ack, CloseStore, QueryFailure, QueryJob, QueryOutcome, worker_main
+from server.worker import Ack, CloseStore, QueryFailure, QueryJob, QueryOutcome
+
+# The directory holding the `server` package, so workers import the same code.
+_PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class Worker:
-    process: BaseProcess
+    process: subprocess.Popen[bytes]
     conn: Connection
 
     @property
-    def pid(self) -> int | None:
+    def pid(self) -> int:
         return self.process.pid
 
 
@@ -39,9 +44,6 @@ class WorkerPool:
     def __init__(self, store_path: Path, size: int) -> None:
         self.store_path = store_path
         self.size = size
-        # Spawn, not fork: the server process has threads (waitress), and forking a threaded
-        # process can copy held locks into the child.
-        self._ctx = mp.get_context("spawn")
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._workers: set[int] = set()
@@ -56,17 +58,27 @@ class WorkerPool:
     # --- life cycle ------------------------------------------------------------------------
 
     def _spawn(self) -> Worker:
-        parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(
-            target=worker_main, args=(child, str(self.store_path)), daemon=True,
-            name="parley-query-worker",
+        # A fresh interpreter running `python -m server.worker`, not multiprocessing: forking a
+        # threaded server can copy held locks into the child, and multiprocessing's spawn
+        # re-imports the parent's __main__ (pytest, the CLI) in every worker.
+        parent, child = socket.socketpair()
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (_PROJECT_ROOT, env.get("PYTHONPATH", "")) if p
         )
-        proc.start()
-        child.close()
-        worker = Worker(proc, parent)
+        try:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "server.worker", str(child.fileno()), str(self.store_path)],
+                pass_fds=(child.fileno(),),
+                stdin=subprocess.DEVNULL,
+                env=env,
+                cwd=_PROJECT_ROOT,
+            )
+        finally:
+            child.close()
+        worker = Worker(proc, Connection(parent.detach()))
         with self._lock:
-            if worker.pid is not None:
-                self._workers.add(worker.pid)
+            self._workers.add(worker.pid)
         return worker
 
     def _respawn_later(self) -> None:
@@ -82,14 +94,13 @@ class WorkerPool:
 
     def _discard(self, worker: Worker) -> None:
         pid = worker.pid
-        if worker.process.is_alive():
+        if worker.process.poll() is None:
             worker.process.kill()
-        worker.process.join(timeout=2)
+        _reap(worker.process)
         worker.conn.close()
         with self._lock:
-            if pid is not None:
-                self._workers.discard(pid)
-                self.killed.append(pid)
+            self._workers.discard(pid)
+            self.killed.append(pid)
 
     def pids(self) -> list[int]:
         with self._lock:
@@ -102,11 +113,13 @@ class WorkerPool:
                 worker = self._idle.get_nowait()
             except queue.Empty:
                 break
+            # Closing the connection ends the worker's receive loop; kill if it lingers.
             worker.conn.close()
-            worker.process.join(timeout=2)
-            if worker.process.is_alive():
+            try:
+                worker.process.wait(timeout=2)
+            except subprocess.TimeoutExpired:
                 worker.process.kill()
-                worker.process.join(timeout=2)
+                _reap(worker.process)
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -181,6 +194,13 @@ class WorkerPool:
             for worker in taken:
                 self._idle.put(worker)
             self._turnstile.release()
+
+
+def _reap(proc: subprocess.Popen[bytes]) -> None:
+    try:
+        proc.wait(timeout=2)
+    except subprocess.TimeoutExpired:
+        log.error("query worker %s did not exit after SIGKILL", proc.pid)
 
 
 def _busy(wait: float) -> ApiError:

@@ -10,7 +10,13 @@ from kg.namespaces import PREFIXES
 from server import describe
 from server.context import config, endpoint_url, kb, require_write_access
 from server.errors import ApiError
-from server.formats import choose_graph, choose_results, wants_html
+from server.formats import (
+    GRAPH_FORMATS,
+    RESULTS_FORMATS,
+    choose_graph,
+    choose_results,
+    wants_html,
+)
 from server.protocol import Operation, read_operation
 from server.sparql_text import add_using, analyze, cap_limit, sparql_iri
 from server.worker import QueryOutcome
@@ -62,8 +68,12 @@ def run_query(op: Operation) -> Response:
         raise ApiError(400, "outbound_refused", _OUTBOUND.format(what="LOAD"))
     fmt_param = request.values.get("format") or request.values.get("output")
     graph_form = analysis.form in ("CONSTRUCT", "DESCRIBE")
-    results_fmt = choose_results(request.accept_mimetypes, None if graph_form else fmt_param)
-    graph_fmt = choose_graph(request.accept_mimetypes, fmt_param if graph_form else None)
+    # Only the family the query form produces is negotiated; the other keeps its default.
+    results_fmt, graph_fmt = RESULTS_FORMATS[0], GRAPH_FORMATS[0]
+    if graph_form:
+        graph_fmt = choose_graph(request.accept_mimetypes, fmt_param)
+    else:
+        results_fmt = choose_results(request.accept_mimetypes, fmt_param)
     if op.has_dataset:
         # The protocol's dataset replaces the query's FROM clauses; graphs not in the store are
         # simply empty (never fetched).
@@ -116,6 +126,8 @@ def query_response(outcome: QueryOutcome, max_rows: int) -> Response:
 
 
 def content_type(media_type: str) -> str:
+    if "charset=" in media_type:
+        return media_type
     textual = media_type.startswith("text/") or media_type.endswith(("json", "xml")) or (
         media_type in ("application/n-triples", "application/n-quads", "application/trig")
     )

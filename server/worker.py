@@ -122,6 +122,16 @@ def worker_main(conn: Connection, store_path: str) -> None:
             return
 
 
+def main(argv: list[str]) -> None:
+    """`python -m server.worker FD STORE`: serve jobs on the inherited socket FD."""
+    logging.basicConfig(level=logging.WARNING, format="worker %(process)d: %(message)s")
+    conn = Connection(int(argv[0]))
+    try:
+        worker_main(conn, argv[1])
+    finally:
+        conn.close()
+
+
 def run_query(store: ox.Store, job: QueryJob) -> QueryOutcome | QueryFailure:
     try:
         try:
@@ -221,3 +231,13 @@ def serialize_triples(
     if fmt in _PREFIXED_FORMATS:
         return ox.serialize(items, format=fmt, prefixes=prefixes)
     return ox.serialize(items, format=fmt)
+
+
+if __name__ == "__main__":
+    import sys
+
+    # Run from the importable module, not from __main__: jobs are pickled as
+    # `server.worker.QueryJob` and isinstance checks must see those same classes.
+    from server.worker import main as _main
+
+    _main(sys.argv[1:])

@@ -63,4 +63,3 @@ def knowledge_base() -> list[Graph]:
 
 def shape_paths(report: Report) -> set[tuple[str, str | None]]:
     return {(v.shape, v.path) for v in report.violations}
-

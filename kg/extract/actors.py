@@ -17,7 +17,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Role, Span
@@ -26,22 +27,104 @@ log = logging.getLogger(__name__)
 
 # Heads of role phrases ("US Secretary of State", "Kremlin spokesman").
 ROLE_HEADS = {
-    "president", "vice", "minister", "secretary", "secretary-general", "chancellor", "spokesman",
-    "spokeswoman", "spokesperson", "ambassador", "envoy", "aide", "adviser", "advisor", "chief",
-    "head", "commander", "commander-in-chief", "king", "emir", "prince", "pope", "director",
-    "chairman", "chairwoman", "chair", "speaker", "senator", "sen.", "rep.", "representative",
-    "governor", "mayor", "general", "gen.", "leader", "deputy", "official", "negotiator",
-    "ombudsman", "premier", "diplomat", "nominee", "candidate", "sheikh", "ayatollah",
-    "lt.", "col.", "gov.", "pres.", "sec.",
+    "president",
+    "vice",
+    "minister",
+    "secretary",
+    "secretary-general",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "aide",
+    "adviser",
+    "advisor",
+    "chief",
+    "head",
+    "commander",
+    "commander-in-chief",
+    "king",
+    "emir",
+    "prince",
+    "pope",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "speaker",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "governor",
+    "mayor",
+    "general",
+    "gen.",
+    "leader",
+    "deputy",
+    "official",
+    "negotiator",
+    "ombudsman",
+    "premier",
+    "diplomat",
+    "nominee",
+    "candidate",
+    "sheikh",
+    "ayatollah",
+    "lt.",
+    "col.",
+    "gov.",
+    "pres.",
+    "sec.",
 }
 # Words that can sit inside a role phrase without being capitalised.
 ROLE_GLUE = {"of", "the", "for", "and", "-", "'s", "’s", "de", "on", "affairs"}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "president", "secretary", "minister", "senator",
-              "sen", "rep", "gov", "gen", "general", "chancellor", "prime", "sheikh", "prince",
-              "king", "emir", "ayatollah", "pope", "crown", "vice", "premier", "madam"}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "president",
+    "secretary",
+    "minister",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "general",
+    "chancellor",
+    "prime",
+    "sheikh",
+    "prince",
+    "king",
+    "emir",
+    "ayatollah",
+    "pope",
+    "crown",
+    "vice",
+    "premier",
+    "madam",
+}
 # Channels and outlets are not diplomatic actors in their own right.
-NON_ACTORS = {"telegram", "facebook", "x", "twitter", "instagram", "youtube", "tiktok",
-              "whatsapp", "state", "government", "ministry", "office", "cabinet"}
+NON_ACTORS = {
+    "telegram",
+    "facebook",
+    "x",
+    "twitter",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "whatsapp",
+    "state",
+    "government",
+    "ministry",
+    "office",
+    "cabinet",
+}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 # Right after a delegation: "The delegation included ...", "delegation, headed by ...".
 DELEGATION_MEMBERS_CUE = re.compile(
@@ -186,8 +269,10 @@ class ActorFinder:
         self._resolve_generic(doc, cands, article)
         role_spans = self._role_spans(doc, cands, article)
         for c in cands:
-            if any(s <= c.start and c.end <= e and not (s == c.start and e == c.end)
-                   for s, e, _p in role_spans):
+            if any(
+                s <= c.start and c.end <= e and not (s == c.start and e == c.end)
+                for s, e, _p in role_spans
+            ):
                 c.nested = True
         clusters = self._cluster(cands)
         index = ActorIndex()
@@ -208,8 +293,9 @@ class ActorFinder:
         self._add_delegations(doc, article, index)
         self._add_missed_mentions(article, index)
         for a in index.actors:
-            a.mentions = sorted({Span.of(text, m.start, m.end) for m in index.mentions
-                                 if m.actor == a.id})
+            a.mentions = sorted(
+                {Span.of(text, m.start, m.end) for m in index.mentions if m.actor == a.id}
+            )
             a.aliases = {s.text for s in a.mentions if s.text != a.name and len(s.text) > 1}
         index.mentions.sort(key=lambda m: (m.start, -m.end))
         return index
@@ -225,8 +311,9 @@ class ActorFinder:
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
             # The small model glues neighbours across dashes ("Federation - US State ...").
-            pieces = [(m.start(), m.end()) for m in re.finditer(r"[^–—]+?(?=\s+[-–—]\s+|$)",
-                                                               ent.text)]
+            pieces = [
+                (m.start(), m.end()) for m in re.finditer(r"[^–—]+?(?=\s+[-–—]\s+|$)", ent.text)
+            ]
             for ps, pe in pieces or [(0, len(ent.text))]:
                 piece = ent.text[ps:pe].strip(" -–—")
                 if not piece:
@@ -238,8 +325,9 @@ class ActorFinder:
                     out.append(c)
         return out
 
-    def _candidate(self, ent: SpacySpan, text: str, start: int, end: int,
-                   whole: bool) -> _Cand | None:
+    def _candidate(
+        self, ent: SpacySpan, text: str, start: int, end: int, whole: bool
+    ) -> _Cand | None:
         surface = text[start:end]
         label = ent.label_
         entry = None
@@ -279,13 +367,14 @@ class ActorFinder:
                 c.text = f"{_strip_the(c.text)} of {country.name}"
                 c.cluster = f"org:{normalize(c.text)}"
 
-    def _context_country(self, doc: Doc, cands: list[_Cand], c: _Cand,
-                         article: Article) -> Entry | None:
+    def _context_country(
+        self, doc: Doc, cands: list[_Cand], c: _Cand, article: Article
+    ) -> Entry | None:
         sent = doc.char_span(c.start, c.end, alignment_mode="expand")
         if sent is None:
             return None
         s = sent.sent
-        sentence = article.text[s.start_char:s.end_char]
+        sentence = article.text[s.start_char : s.end_char]
         # "The delegation included representatives of the Ministry of Defense": the state of
         # the delegation last named.
         if re.search(r"\bdelegation\b", sentence, re.I):
@@ -323,7 +412,9 @@ class ActorFinder:
             if c.label == "PERSON" and len(name.split()) >= 2:
                 key = f"per:{normalize(name)}"
                 for other, toks in persons.items():
-                    if toks[0] == normalize(name).split()[0] and variant(toks[-1], name.split()[-1]):
+                    if toks[0] == normalize(name).split()[0] and variant(
+                        toks[-1], name.split()[-1]
+                    ):
                         key = other
                         break
                 persons.setdefault(key, normalize(name).split())
@@ -365,14 +456,16 @@ class ActorFinder:
                 best, best_pos = c.cluster, c.start
         return best
 
-    def _make_actor(self, key: str, members: list[_Cand], article: Article,
-                    n: int) -> Actor | None:
+    def _make_actor(self, key: str, members: list[_Cand], article: Article, n: int) -> Actor | None:
         entry = next((m.entry for m in members if m.entry), None)
         if entry:
             atype: ActorType = entry.type  # type: ignore[assignment]
             return Actor(
-                id=f"a{n}", name=entry.name, type=atype, key=entry.wikidata or
-                f"{atype.lower()}/{slug(entry.name)}", org_kind=entry.org_kind,  # type: ignore[arg-type]
+                id=f"a{n}",
+                name=entry.name,
+                type=atype,
+                key=entry.wikidata or f"{atype.lower()}/{slug(entry.name)}",
+                org_kind=entry.org_kind,  # type: ignore[arg-type]
                 wikidata=entry.wikidata,
             )
         if all(m.nested for m in members):
@@ -383,12 +476,17 @@ class ActorFinder:
         for m in members:
             weight = 2 if len(m.text.split()) > 1 else 1
             votes[m.label] += weight
-        atype = "Person" if key.startswith("per:") or votes["PERSON"] >= votes["ORG"] else \
-            "Organization"
+        atype = (
+            "Person"
+            if key.startswith("per:") or votes["PERSON"] >= votes["ORG"]
+            else "Organization"
+        )
         if votes["PERSON"] == 0 and key.startswith("org:"):
             atype = "Organization"
-        names = sorted({_strip_honorifics(_strip_the(m.text)) for m in members},
-                       key=lambda s: (-len(s.split()), -len(s)))
+        names = sorted(
+            {_strip_honorifics(_strip_the(m.text)) for m in members},
+            key=lambda s: (-len(s.split()), -len(s)),
+        )
         name = names[0]
         if atype == "Person" and len(name.split()) == 1:
             # A surname alone is no evidence of who it is: keep it apart from other articles.
@@ -399,8 +497,9 @@ class ActorFinder:
 
     # --- roles ------------------------------------------------------------------------------
 
-    def _role_spans(self, doc: Doc, cands: list[_Cand],
-                    article: Article) -> list[tuple[int, int, int]]:
+    def _role_spans(
+        self, doc: Doc, cands: list[_Cand], article: Article
+    ) -> list[tuple[int, int, int]]:
         """(start, end, person mention start) of role phrases before or after person names."""
         out: list[tuple[int, int, int]] = []
         for c in cands:
@@ -416,8 +515,14 @@ class ActorFinder:
                     out.append((rs, re_, c.start))
         return out
 
-    def _add_roles(self, doc: Doc, index: ActorIndex, role_spans: list[tuple[int, int, int]],
-                   cands: list[_Cand], ids: dict[str, str]) -> None:
+    def _add_roles(
+        self,
+        doc: Doc,
+        index: ActorIndex,
+        role_spans: list[tuple[int, int, int]],
+        cands: list[_Cand],
+        ids: dict[str, str],
+    ) -> None:
         text = doc.text
         for rs, re_, pstart in role_spans:
             person = next((m.actor for m in index.mentions if m.start == pstart), None)
@@ -446,16 +551,24 @@ class ActorFinder:
             if in_noise(article, m.start(), m.end()):
                 continue
             names = [g for g in m.groups() if g]
-            countries = [e for e in (self.gz.adjective(n) or self.gz.lookup(n) for n in names)
-                         if e and e.type == "Country"]
+            countries = [
+                e
+                for e in (self.gz.adjective(n) or self.gz.lookup(n) for n in names)
+                if e and e.type == "Country"
+            ]
             targets: list[str] = []
             for e in countries:
                 cid = self._country_actor(index, e, text, m)
                 if e.id not in by_country:
                     adj = e.adjectives[0] if e.adjectives else e.name
                     name = f"{adj} delegation"
-                    d = Actor(id=f"a{len(index.actors) + 1}", name=name, type="Delegation",
-                              key=f"delegation/{slug(e.name)}", country=cid)
+                    d = Actor(
+                        id=f"a{len(index.actors) + 1}",
+                        name=name,
+                        type="Delegation",
+                        key=f"delegation/{slug(e.name)}",
+                        country=cid,
+                    )
                     index.actors.append(d)
                     by_country[e.id] = d.id
                 targets.append(by_country[e.id])
@@ -467,8 +580,11 @@ class ActorFinder:
                 last = targets[-1]
                 self._delegation_members(doc, index, targets[-1], m.end())
         # Country names inside "Russian delegation" modify it; they are not participants.
-        spans = [(mm.start, mm.end) for mm in index.mentions
-                 if index.by_id(mm.actor).type == "Delegation"]
+        spans = [
+            (mm.start, mm.end)
+            for mm in index.mentions
+            if index.by_id(mm.actor).type == "Delegation"
+        ]
         for mm in index.mentions:
             if index.by_id(mm.actor).type == "Country" and any(
                 s <= mm.start and mm.end <= e for s, e in spans
@@ -479,8 +595,13 @@ class ActorFinder:
         for a in index.actors:
             if a.type == "Country" and a.name == e.name:
                 return a.id
-        a = Actor(id=f"a{len(index.actors) + 1}", name=e.name, type="Country",
-                  key=e.wikidata or f"country/{slug(e.name)}", wikidata=e.wikidata)
+        a = Actor(
+            id=f"a{len(index.actors) + 1}",
+            name=e.name,
+            type="Country",
+            key=e.wikidata or f"country/{slug(e.name)}",
+            wikidata=e.wikidata,
+        )
         index.actors.append(a)
         return a.id
 
@@ -507,20 +628,21 @@ class ActorFinder:
             if a.type == "Person":
                 for m in index.mentions:
                     if m.actor == a.id and not m.nested:
-                        forms.setdefault(article.text[m.start:m.end], a.id)
+                        forms.setdefault(article.text[m.start : m.end], a.id)
                 forms.setdefault(a.name.split()[-1], a.id)
         if not forms:
             return
-        pattern = re.compile(r"\b(" + "|".join(re.escape(f) for f in
-                                                sorted(forms, key=len, reverse=True)) + r")\b")
+        pattern = re.compile(
+            r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
+        )
         taken = [(m.start, m.end) for m in index.mentions]
-        for m in pattern.finditer(article.text):
-            if in_noise(article, m.start(), m.end()):
+        for hit in pattern.finditer(article.text):
+            if in_noise(article, hit.start(), hit.end()):
                 continue
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < hit.end() and hit.start() < e for s, e in taken):
                 continue
-            index.mentions.append(Mention(m.start(), m.end(), forms[m.group(1)]))
-            taken.append((m.start(), m.end()))
+            index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
+            taken.append((hit.start(), hit.end()))
 
 
 _ADJ = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|U\.?S\.?)"
@@ -548,8 +670,15 @@ def _role_before(doc: Doc, i: int) -> tuple[int, int] | None:
         t = doc[j]
         if t.is_sent_start and not (t.is_title or t.text.isupper()):
             break
-        ok = (t.is_title or (t.text.isupper() and t.is_alpha) or t.text.lower() in ROLE_GLUE
-              or _is_role_word(t.text) or t.text in (".",) and j > 0 and doc[j - 1].text == "U.S")
+        ok = (
+            t.is_title
+            or (t.text.isupper() and t.is_alpha)
+            or t.text.lower() in ROLE_GLUE
+            or _is_role_word(t.text)
+            or t.text in (".",)
+            and j > 0
+            and doc[j - 1].text == "U.S"
+        )
         if not ok or t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
             break
         start = j

@@ -18,7 +18,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.timex import find_dates, find_times, with_zone
@@ -29,57 +30,165 @@ log = logging.getLogger(__name__)
 TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     (re.compile(p, re.I), k)  # type: ignore[misc]
     for p, k in (
-        (r"\b(?:tele)?phone (?:call|conversation|talk)s?\b|\bcall(?:s|ed)?(?= with\b)|"
-         r"\bconversations?\b|\bspoke\b(?= (?:\w+ )?(?:with|by phone|over the phone))",
-         "phone_call"),
+        (
+            r"\b(?:tele)?phone (?:call|conversation|talk)s?\b|\bcall(?:s|ed)?(?= with\b)|"
+            r"\bconversations?\b|\bspoke\b(?= (?:\w+ )?(?:with|by phone|over the phone))",
+            "phone_call",
+        ),
         (r"\b(?:peace )?(?:talks|negotiations)\b|\bround of talks\b", "negotiation_round"),
         (r"\bmeetings?\b|\bmet\b|\bsummit\b|\bvisit(?:ed|s)?\b(?= \w)", "meeting"),
-        (r"\bsign(?:ed|ing|s)?\b(?= (?:a |an |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|"
-         r"memorandum|accord|declaration|protocol)s?\b)", "agreement_signing"),
-        (r"\b(?:prisoner|POW|prisoners-of-war) (?:exchange|swap)s?\b|"
-         r"\b(?:exchange|swap)s? of (?:prisoners|POWs|captives|bodies)\b|"
-         r"\bexchanged\b(?= (?:[\w-]+ ){0,4}(?:prisoners|POWs|captives))", "prisoner_exchange"),
+        (
+            r"\bsign(?:ed|ing|s)?\b(?= (?:a |an |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|"
+            r"memorandum|accord|declaration|protocol)s?\b)",
+            "agreement_signing",
+        ),
+        (
+            r"\b(?:prisoner|POW|prisoners-of-war) (?:exchange|swap)s?\b|"
+            r"\b(?:exchange|swap)s? of (?:[\w-]+ ){0,3}?(?:prisoners|POWs|captives|bodies)\b|"
+            r"\bexchanged\b(?= (?:[\w-]+ ){0,4}(?:prisoners|POWs|captives))",
+            "prisoner_exchange",
+        ),
         (r"\bcease-?fires?\b|\btruces?\b|\barmistice\b", "ceasefire"),
-        (r"\b(?:air|drone|missile|rocket)?\s?(?:attacks?|strikes?|airstrikes?|shelling|bombings?|"
-         r"explosions?|blasts?)\b|\bshelled\b|\bbombed\b", "attack"),
+        (
+            r"\b(?:air|drone|missile|rocket)?\s?(?:attacks?|strikes?|airstrikes?|shelling|bombings?|"
+            r"explosions?|blasts?)\b|\bshelled\b|\bbombed\b",
+            "attack",
+        ),
         (r"\blanded\b|\barrived\b|\barrival\b", "other"),
     )
 )
 PROPOSAL_WORDS = {
-    "roadmap", "proposal", "proposals", "propose", "proposed", "proposes", "proposing", "offer",
-    "offered", "offers", "initiative", "demand", "demands", "demanded", "conditions", "urge",
-    "urged", "urges", "suggest", "suggested", "suggests", "framework", "idea", "plan",
-    "insisted", "insists", "seek", "seeks", "sought", "push", "pushed", "pushing",
+    "roadmap",
+    "proposal",
+    "proposals",
+    "propose",
+    "proposed",
+    "proposes",
+    "proposing",
+    "offer",
+    "offered",
+    "offers",
+    "initiative",
+    "demand",
+    "demands",
+    "demanded",
+    "conditions",
+    "urge",
+    "urged",
+    "urges",
+    "suggest",
+    "suggested",
+    "suggests",
+    "framework",
+    "idea",
+    "plan",
+    "insisted",
+    "insists",
+    "seek",
+    "seeks",
+    "sought",
+    "push",
+    "pushed",
+    "pushing",
 }
 CALL_FOR = {"call", "calls", "called", "calling", "appeal", "appeals"}
-FUTURE_CUES = {"plans", "plan", "planned", "planning", "scheduled", "expected", "due", "upcoming",
-               "next", "resume", "future", "prepare", "preparing", "intends", "intend", "set",
-               "will", "shall", "'ll", "going"}
+FUTURE_CUES = {
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "scheduled",
+    "expected",
+    "due",
+    "upcoming",
+    "next",
+    "resume",
+    "future",
+    "prepare",
+    "preparing",
+    "intends",
+    "intend",
+    "set",
+    "will",
+    "shall",
+    "'ll",
+    "going",
+}
 CANCEL_CUES = {"cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "abandoned"}
 POSTPONE_CUES = {"postponed", "postpone", "postpones", "delayed", "rescheduled", "deferred"}
 MODALS = {"could", "would", "might", "may", "should", "can"}
-HELD_VERBS = {"held", "hold", "holds", "had", "have", "has", "conducted", "conduct", "began",
-              "begin", "started", "start", "ended", "concluded", "completed", "carried",
-              "carrying", "carry", "launched", "launch", "attended", "attend", "took", "joined"}
+HELD_VERBS = {
+    "held",
+    "hold",
+    "holds",
+    "had",
+    "have",
+    "has",
+    "conducted",
+    "conduct",
+    "began",
+    "begin",
+    "started",
+    "start",
+    "ended",
+    "concluded",
+    "completed",
+    "carried",
+    "carrying",
+    "carry",
+    "launched",
+    "launch",
+    "attended",
+    "attend",
+    "took",
+    "joined",
+}
 VENUE_WORDS = re.compile(
     r"\b(?:Palace|Hotel|Hall|House|Center|Centre|Building|Residence|Castle|Mansion|Villa|"
     r"Stadium|Airport|Base|Headquarters|Embassy|Office)\b"
 )
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+REGION_WORDS = {
+    "region",
+    "regions",
+    "oblast",
+    "oblasts",
+    "province",
+    "provinces",
+    "district",
+    "districts",
+    "city",
+    "cities",
+    "area",
+    "areas",
+    "territory",
+    "territories",
+}
 MEDIATOR_RE = re.compile(
     r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+|\bmediation\s+of\s+|"
-    r"\bwith\s+(?=[\w\s']{1,40}\bas\s+(?:a\s+|the\s+)?mediator)", re.I
+    r"\bwith\s+(?=[\w\s']{1,40}\bas\s+(?:a\s+|the\s+)?mediator)",
+    re.I,
 )
 MEDIATOR_ADJ_RE = re.compile(r"\b([A-Z][\w']+)(?:-mediated|-brokered|'s mediation)\b")
 INITIATOR_RE = re.compile(
     r"\bat\s+the\s+(?:request|initiative|invitation|suggestion)\s+of\s+|"
-    r"\b(?:initiated|requested|proposed)\s+by\s+", re.I
+    r"\b(?:initiated|requested|proposed)\s+by\s+",
+    re.I,
 )
 INITIATOR_POSS_RE = re.compile(
     r"\bat\s+(?P<who>(?:the\s+)?[A-Z][\w\s.-]{0,40}?)['’]s?\s+(?:request|initiative|invitation)\b"
 )
-TOPIC_VERBS = {"discussed", "discuss", "discussing", "touched", "focused", "addressed",
-               "covered", "raised", "talked"}
+TOPIC_VERBS = {
+    "discussed",
+    "discuss",
+    "discussing",
+    "touched",
+    "focused",
+    "addressed",
+    "covered",
+    "raised",
+    "talked",
+}
 PLOVER = {
     "phone_call": "CONSULT",
     "meeting": "CONSULT",
@@ -155,8 +264,13 @@ class EventFinder:
                 if any(x.trigger[0] <= m.start() < x.trigger[1] for x in mentions):
                     continue
                 if _proposal_context(head):
-                    proposals.append(_Proposal(_np_span(head), _proposer(head, actors),
-                                               (head.sent.start_char, head.sent.end_char)))
+                    proposals.append(
+                        _Proposal(
+                            _np_span(head),
+                            _proposer(head, actors),
+                            (head.sent.start_char, head.sent.end_char),
+                        )
+                    )
                     continue
                 if _negated_or_hypothetical(head):
                     continue
@@ -164,8 +278,15 @@ class EventFinder:
         mentions.sort(key=lambda x: x.trigger[0])
         return self._merge(mentions, proposals, article, actors)
 
-    def _mention(self, kind: EventKind, span: SpacySpan, head: Token, article: Article,
-                 actors: ActorIndex, anchor: dt.date | None) -> _Mention:
+    def _mention(
+        self,
+        kind: EventKind,
+        span: SpacySpan,
+        head: Token,
+        article: Article,
+        actors: ActorIndex,
+        anchor: dt.date | None,
+    ) -> _Mention:
         text = article.text
         sent = head.sent
         m = _Mention(kind, (span.start_char, span.end_char), (sent.start_char, sent.end_char))
@@ -181,7 +302,7 @@ class EventFinder:
             t = min(times, key=lambda x: abs(x.start - span.start_char))
             m.time, m.zone, m.time_text = t.time, t.zone, (t.start, t.end)
         m.location, m.venue = self._places(head, kind, article)
-        sentence = text[sent.start_char:sent.end_char]
+        sentence = text[sent.start_char : sent.end_char]
         m.mediator = _actor_after(MEDIATOR_RE, sentence, sent.start_char, actors)
         if m.mediator is None:
             mm = MEDIATOR_ADJ_RE.search(sentence)
@@ -217,17 +338,31 @@ class EventFinder:
                     add_subtree(c)
         else:
             for c in head.children:
-                if c.dep_ in ("prep", "poss", "amod", "compound", "nmod", "nsubj", "dobj",
-                              "conj", "npadvmod", "pobj") and c.lower_ not in ("in", "at", "on"):
+                if c.dep_ in (
+                    "prep",
+                    "poss",
+                    "amod",
+                    "compound",
+                    "nmod",
+                    "nsubj",
+                    "dobj",
+                    "conj",
+                    "npadvmod",
+                    "pobj",
+                ) and c.lower_ not in ("in", "at", "on"):
                     add_subtree(c)
         verb = head.head if head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") else None
         if verb is not None and head.dep_ == "pobj":
             verb = verb.head
-        if verb is not None and verb.pos_ in ("VERB", "AUX") and (
-            verb.lower_ in HELD_VERBS or head.dep_ == "dobj" and kind == "attack"
+        if (
+            verb is not None
+            and verb.pos_ in ("VERB", "AUX")
+            and (verb.lower_ in HELD_VERBS or head.dep_ == "dobj" and kind == "attack")
         ):
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            while subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+            while (
+                subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb
+            ):
                 verb = verb.head
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None:
@@ -243,8 +378,9 @@ class EventFinder:
                     out.append(a)
         return out
 
-    def _places(self, head: Token, kind: EventKind, article: Article
-                ) -> tuple[Place | None, Place | None]:
+    def _places(
+        self, head: Token, kind: EventKind, article: Article
+    ) -> tuple[Place | None, Place | None]:
         text = article.text
         location = venue = None
         starts = [head]
@@ -268,20 +404,34 @@ class EventFinder:
                         continue
                     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
                     name = text[s:e]
-                    is_place = any(t.ent_type_ in PLACE_LABELS or t.ent_type_ == "EVENT"
-                                   for t in toks)
+                    is_place = any(
+                        t.ent_type_ in PLACE_LABELS or t.ent_type_ == "EVENT" for t in toks
+                    )
                     if VENUE_WORDS.search(name) and venue is None and name[:1].isupper():
                         venue = Place(name=name, span=Span.of(text, s, e))
-                    elif is_place and location is None and not in_noise(article, s, e) and \
-                            any(t.ent_type_ in ("GPE", "LOC") for t in toks):
+                    elif (
+                        is_place
+                        and location is None
+                        and not in_noise(article, s, e)
+                        and (
+                            pobj.ent_type_ in ("GPE", "LOC")
+                            or pobj.lower_ in REGION_WORDS
+                            and any(t.ent_type_ in ("GPE", "LOC") for t in toks)
+                        )
+                    ):
                         location = Place(name=name, span=Span.of(text, s, e))
                     queue.append(pobj)
         return location, venue
 
     # --- merging ----------------------------------------------------------------------------
 
-    def _merge(self, mentions: list[_Mention], proposals: list[_Proposal], article: Article,
-               actors: ActorIndex) -> EventResult:
+    def _merge(
+        self,
+        mentions: list[_Mention],
+        proposals: list[_Proposal],
+        article: Article,
+        actors: ActorIndex,
+    ) -> EventResult:
         groups: list[list[_Mention]] = []
         for m in mentions:
             target = None
@@ -309,13 +459,17 @@ class EventFinder:
                 if any(p.sent[0] <= s < p.sent[1] for s, _e in trig):
                     target_idx = i
             if target_idx is None:
-                before = [i for i, ev in enumerate(result.events)
-                          if ev.kind in ("negotiation_round", "meeting")
-                          and min(s for s, _ in result.triggers[i]) < p.span[0]]
+                before = [
+                    i
+                    for i, ev in enumerate(result.events)
+                    if ev.kind in ("negotiation_round", "meeting")
+                    and min(s for s, _ in result.triggers[i]) < p.span[0]
+                ]
                 target_idx = before[-1] if before else None
             if target_idx is not None:
                 result.events[target_idx].proposals.append(
-                    Proposal(text=Span.of(article.text, *p.span), proposed_by=p.by))
+                    Proposal(text=Span.of(article.text, *p.span), proposed_by=p.by)
+                )
         return result
 
     def _event(self, g: list[_Mention], article: Article, actors: ActorIndex) -> Event:
@@ -333,10 +487,20 @@ class EventFinder:
                     participants.append(p)
         if kind == "meeting" and any(actors.by_id(p).type == "Delegation" for p in participants):
             kind = "negotiation_round"
+        # A delegation acts for its state: both take part.
+        for p in list(participants) if kind in ("meeting", "negotiation_round") else []:
+            country = actors.by_id(p).country
+            if actors.by_id(p).type == "Delegation" and country and country not in participants:
+                participants.append(country)
         explicit = [x for x in g if x.explicit_status]
         status: EventStatus = explicit[-1].status if explicit else "held"
-        best = max(g, key=lambda x: (len(x.participants) + (x.date is not None)
-                                     + (x.location is not None), -x.trigger[0]))
+        best = max(
+            g,
+            key=lambda x: (
+                len(x.participants) + (x.date is not None) + (x.location is not None),
+                -x.trigger[0],
+            ),
+        )
         date = next((x.date for x in g if x.date), None)
         timed = next((x for x in g if x.time), None)
         ev = Event(
@@ -353,8 +517,12 @@ class EventFinder:
             venue=next((x.venue for x in g if x.venue), None),
             trigger=Span.of(text, *best.trigger),
         )
-        if ev.initiator in ev.participants and ev.initiator is not None and \
-                actors.by_id(ev.initiator).type == "Country" and kind == "phone_call":
+        if (
+            ev.initiator in ev.participants
+            and ev.initiator is not None
+            and actors.by_id(ev.initiator).type == "Country"
+            and kind == "phone_call"
+        ):
             ev.participants.remove(ev.initiator)
         topics: list[tuple[int, int]] = []
         for x in g:
@@ -379,8 +547,7 @@ def _compatible(g: list[_Mention], m: _Mention, actors: ActorIndex) -> bool:
     parts = {_side(p, actors) for x in g for p in x.participants}
     mine = {_side(p, actors) for p in m.participants}
     if m.kind == "attack":
-        return bool(m.location and locs) or (not m.location and not locs and bool(
-            mine & parts))
+        return bool(m.location and locs) or (not m.location and not locs and bool(mine & parts))
     if mine and parts:
         return bool(mine & parts)
     return True
@@ -423,8 +590,12 @@ def _proposal_context(tok: Token) -> bool:
     for a in list(tok.ancestors)[:6]:
         if a.lower_ in PROPOSAL_WORDS and a.lower_ != "plan":
             return True
-        if a.lower_ in ("plan", "plans") and a.i < tok.i and prev.dep_ in ("prep", "pobj") \
-                and prev.lower_ == "for":
+        if (
+            a.lower_ in ("plan", "plans")
+            and a.i < tok.i
+            and prev.dep_ in ("prep", "pobj")
+            and prev.lower_ == "for"
+        ):
             return True
         if a.lower_ in CALL_FOR and prev.lower_ == "for":
             return True
@@ -456,8 +627,11 @@ def _status(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
     words = {t.lower_ for t in window}
     for t in window:
-        words.update(c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass", "advmod",
-                                                                  "amod", "prt", "xcomp"))
+        words.update(
+            c.lower_
+            for c in t.children
+            if c.dep_ in ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
+        )
     if words & POSTPONE_CUES:
         return "postponed", True
     if words & CANCEL_CUES and ("called" not in words or "off" in words):
@@ -490,12 +664,13 @@ def _proposer(tok: Token, actors: ActorIndex) -> str | None:
     return None
 
 
-def _actor_after(pattern: re.Pattern[str], sentence: str, offset: int,
-                 actors: ActorIndex) -> str | None:
+def _actor_after(
+    pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
+) -> str | None:
     m = pattern.search(sentence)
     if not m:
         return None
-    tail = re.match(r"[^,.;]{1,60}", sentence[m.end():])
+    tail = re.match(r"[^,.;]{1,60}", sentence[m.end() :])
     if not tail:
         return None
     found = actors.all_at(offset + m.end(), offset + m.end() + tail.end())

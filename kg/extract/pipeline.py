@@ -48,8 +48,9 @@ class Pipeline:
     def extract(self, article: Article) -> Extraction:
         return self.from_doc(self.nlp(article.text), article)
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 16
-                     ) -> Iterator[Extraction]:
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = 16
+    ) -> Iterator[Extraction]:
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield self.from_doc(doc, article)
@@ -59,8 +60,9 @@ class Pipeline:
         statements = self.statements(doc, article, index)
         events: EventResult = self.events(doc, article, index)
         link_statements(statements, events)
-        return Extraction(article=article, actors=index.actors, statements=statements,
-                          events=events.events)
+        return Extraction(
+            article=article, actors=index.actors, statements=statements, events=events.events
+        )
 
 
 def link_statements(statements: list, events: EventResult) -> None:  # type: ignore[type-arg]
@@ -68,12 +70,16 @@ def link_statements(statements: list, events: EventResult) -> None:  # type: ign
     for st in statements:
         lo = min(st.content.start, st.evidence.start)
         hi = max(st.content.end, st.evidence.end)
-        st.about = [i for i, trig in enumerate(events.triggers)
-                    if any(lo <= s < hi for s, _e in trig)]
+        st.about = [
+            i for i, trig in enumerate(events.triggers) if any(lo <= s < hi for s, _e in trig)
+        ]
         if st.date is None:
             # Undated report of a past event: it was said once the event had happened.
-            held = [events.events[i] for i in st.about
-                    if events.events[i].status == "held" and events.events[i].date]
+            held = [
+                events.events[i]
+                for i in st.about
+                if events.events[i].status == "held" and events.events[i].date
+            ]
             if held:
                 st.date = held[0].date
 

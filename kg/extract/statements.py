@@ -43,28 +43,135 @@ def _forms(*verbs: str) -> set[str]:
 
 
 SPEECH_VERBS = _forms(
-    "say|says|said|saying", "tell|tells|told|telling", "write|writes|wrote|written|writing",
-    "speak|speaks|spoke|spoken", "think|thinks|thought", "add|adds|added|adding",
-    "report", "confirm", "emphasize", "emphasise", "reiterate", "express", "stress", "note",
-    "warn", "announce", "state", "declare", "claim", "insist", "argue", "explain", "assert",
-    "acknowledge", "admit", "deny", "urge", "comment", "respond", "reply", "suggest", "believe",
-    "tweet", "post", "mention", "reveal", "disclose", "indicate", "predict", "promise", "vow",
-    "pledge", "recall", "point", "clarify", "underline", "underscore", "condemn", "criticize",
-    "criticise", "praise", "welcome", "accuse", "allege", "estimate", "hope", "fear", "expect",
-    "demand", "ask", "propose", "repeat", "assure", "hint", "concede", "contend", "observe",
-    "remark", "recount", "signal", "stress", "maintain", "agree|agrees|agreed", "complain",
-    "boast", "charge", "describe", "predict", "question", "wonder", "tout", "counter",
+    "say|says|said|saying",
+    "tell|tells|told|telling",
+    "write|writes|wrote|written|writing",
+    "speak|speaks|spoke|spoken",
+    "think|thinks|thought",
+    "add|adds|added|adding",
+    "report",
+    "confirm",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "express",
+    "stress",
+    "note",
+    "warn",
+    "announce",
+    "state",
+    "declare",
+    "claim",
+    "insist",
+    "argue",
+    "explain",
+    "assert",
+    "acknowledge",
+    "admit",
+    "deny",
+    "urge",
+    "comment",
+    "respond",
+    "reply",
+    "suggest",
+    "believe",
+    "tweet",
+    "post",
+    "mention",
+    "reveal",
+    "disclose",
+    "indicate",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "recall",
+    "point",
+    "clarify",
+    "underline",
+    "underscore",
+    "condemn",
+    "criticize",
+    "criticise",
+    "praise",
+    "welcome",
+    "accuse",
+    "allege",
+    "estimate",
+    "hope",
+    "fear",
+    "expect",
+    "demand",
+    "ask",
+    "propose",
+    "repeat",
+    "assure",
+    "hint",
+    "concede",
+    "contend",
+    "observe",
+    "remark",
+    "recount",
+    "signal",
+    "stress",
+    "maintain",
+    "agree|agrees|agreed",
+    "complain",
+    "boast",
+    "charge",
+    "describe",
+    "predict",
+    "question",
+    "wonder",
+    "tout",
+    "counter",
 )
 # Verbs whose object, not only a clause, is the content: "Rubio expressed his condolences".
 OBJECT_VERBS = _forms(
-    "emphasize", "emphasise", "reiterate", "express", "stress", "confirm", "announce", "note",
-    "underline", "underscore", "condemn", "criticize", "criticise", "praise", "welcome",
-    "reveal", "deny", "acknowledge", "propose", "demand", "repeat", "signal", "point",
-    "predict", "promise", "pledge", "report", "disclose", "question", "reject|rejects|rejected",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "express",
+    "stress",
+    "confirm",
+    "announce",
+    "note",
+    "underline",
+    "underscore",
+    "condemn",
+    "criticize",
+    "criticise",
+    "praise",
+    "welcome",
+    "reveal",
+    "deny",
+    "acknowledge",
+    "propose",
+    "demand",
+    "repeat",
+    "signal",
+    "point",
+    "predict",
+    "promise",
+    "pledge",
+    "report",
+    "disclose",
+    "question",
+    "reject|rejects|rejected",
 )
 # Cognition verbs only count with a clause: "he thinks that ..." but not "he thinks a lot".
-CLAUSE_ONLY = _forms("think|thinks|thought", "believe", "hope", "fear", "expect", "wonder",
-                     "speak|speaks|spoke|spoken", "agree|agrees|agreed", "ask", "describe")
+CLAUSE_ONLY = _forms(
+    "think|thinks|thought",
+    "believe",
+    "hope",
+    "fear",
+    "expect",
+    "wonder",
+    "speak|speaks|spoke|spoken",
+    "agree|agrees|agreed",
+    "ask",
+    "describe",
+)
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 STATEMENT_READS = re.compile(
     r"^\s*[-–—]?\s*(?P<cue>(?:the|this|his|her|their)\s+(?:statement|message|post|report|"
@@ -145,19 +252,22 @@ class StatementFinder:
                 continue
             speaker, sspan, cue = att
             cs, ce = _trim(text, qs, qe)
-            sent = (min(cs, cue[0], sspan[0] if sspan else cs),
-                    max(ce, cue[1], sspan[1] if sspan else ce))
+            sent = (
+                min(cs, cue[0], sspan[0] if sspan else cs),
+                max(ce, cue[1], sspan[1] if sspan else ce),
+            )
             out.append(_Found(speaker, sspan, cue, (cs, ce), "direct", sent))
         return out
 
-    def _attribution_after(self, doc: Doc, pos: int, actors: ActorIndex
-                           ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    def _attribution_after(
+        self, doc: Doc, pos: int, actors: ActorIndex
+    ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
         span = doc.char_span(pos, min(len(doc.text), pos + 1), alignment_mode="expand")
         if span is None:
             return None
         i = span.start
         # `"…," said X.` / `"…," X said.` / `"…", according to X.`: a short tail after the quote.
-        tail = doc[i: min(len(doc), i + 14)]
+        tail = doc[i : min(len(doc), i + 14)]
         for t in tail:
             if t.text in (".", "!", "?", "\n") or "\n" in t.text or t.text in QUOTE_PAIRS:
                 break
@@ -167,8 +277,9 @@ class StatementFinder:
                 return self._according_speaker(doc[t.i + 2], actors, t)
         return None
 
-    def _attribution_before(self, doc: Doc, pos: int, actors: ActorIndex
-                            ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    def _attribution_before(
+        self, doc: Doc, pos: int, actors: ActorIndex
+    ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
         text = doc.text
         k = pos - 1
         while k >= 0 and text[k] == " ":
@@ -179,13 +290,14 @@ class StatementFinder:
         if span is None:
             return None
         sent = span.sent
-        for t in reversed(list(doc[sent.start: span.start])):
+        for t in reversed(list(doc[sent.start : span.start])):
             if t.lower_ in SPEECH_VERBS and t.tag_.startswith("VB"):
                 return self._speaker_of(t, actors, doc)
         return None
 
-    def _statement_reads(self, doc: Doc, article: Article, actors: ActorIndex,
-                         found: list[_Found]) -> list[_Found]:
+    def _statement_reads(
+        self, doc: Doc, article: Article, actors: ActorIndex, found: list[_Found]
+    ) -> list[_Found]:
         """A paragraph, then `- the statement reads.`: the paragraph is the quotation."""
         text = article.text
         out: list[_Found] = []
@@ -207,8 +319,9 @@ class StatementFinder:
             out.append(_Found(speaker, sspan, cue, (cs, ce), "direct", (cs, cue[1])))
         return out
 
-    def _statement_owner(self, text: str, pos: int, actors: ActorIndex, found: list[_Found]
-                         ) -> tuple[str | None, tuple[int, int] | None]:
+    def _statement_owner(
+        self, text: str, pos: int, actors: ActorIndex, found: list[_Found]
+    ) -> tuple[str | None, tuple[int, int] | None]:
         """Whose statement: the last `statement by X` before it, else the last speaker."""
         best = None
         for m in STATEMENT_BY.finditer(text, 0, pos):
@@ -219,8 +332,9 @@ class StatementFinder:
                 if best.end() <= mm.start < window_end and not mm.nested:
                     # The person rather than their office: "by ... spokeswoman Tammy Bruce".
                     stop = text.find(".", best.end())
-                    cands = [x for x in actors.mentions if best.end() <= x.start < stop
-                             and not x.nested]
+                    cands = [
+                        x for x in actors.mentions if best.end() <= x.start < stop and not x.nested
+                    ]
                     people = [x for x in cands if actors.by_id(x.actor).type == "Person"]
                     pick = (people or cands or [mm])[0]
                     return pick.actor, (pick.start, pick.end)
@@ -232,8 +346,9 @@ class StatementFinder:
 
     # --- reported speech --------------------------------------------------------------------
 
-    def _reported(self, doc: Doc, article: Article, actors: ActorIndex,
-                  found: list[_Found]) -> list[_Found]:
+    def _reported(
+        self, doc: Doc, article: Article, actors: ActorIndex, found: list[_Found]
+    ) -> list[_Found]:
         text = article.text
         out: list[_Found] = []
         for t in doc:
@@ -247,8 +362,10 @@ class StatementFinder:
             cs, ce = _trim(text, *content)
             if ce - cs < 3 or text[cs:ce].lower() in DEMONSTRATIVE_ONLY:
                 continue
-            if any(_overlap((cs, ce), f.content) > 0.6
-                   and not (f.content[0] <= t.idx < f.content[1]) for f in found + out):
+            if any(
+                _overlap((cs, ce), f.content) > 0.6 and not (f.content[0] <= t.idx < f.content[1])
+                for f in found + out
+            ):
                 continue  # already read as a quotation (but a report inside one is relayed)
             att = self._speaker_of(t, actors, doc)
             if att is None:
@@ -257,8 +374,10 @@ class StatementFinder:
             if speaker is None and sspan is None:
                 continue
             kind = "indirect"
-            if any(_overlap((cs, ce), q) > 0.9 for q in find_quotes(text[t.sent.start_char:
-                                                                          t.sent.end_char])):
+            if any(
+                _overlap((cs, ce), q) > 0.9
+                for q in find_quotes(text[t.sent.start_char : t.sent.end_char])
+            ):
                 kind = "direct"
             sent = (t.sent.start_char, t.sent.end_char)
             out.append(_Found(speaker, sspan, cue, (cs, ce), kind, sent))
@@ -279,17 +398,26 @@ class StatementFinder:
             return None
         if verb.lower_ not in OBJECT_VERBS:
             return None
-        right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")
-                 and not (c.dep_ == "prep" and c.lower_ in ("at", "on", "during", "in")
-                          and c.i > verb.i + 1 and False)]
+        right = [
+            c
+            for c in verb.rights
+            if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")
+            and not (
+                c.dep_ == "prep"
+                and c.lower_ in ("at", "on", "during", "in")
+                and c.i > verb.i + 1
+                and False
+            )
+        ]
         if not right or not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prt") for c in right):
             return None
         first = right[0].left_edge
         last = right[-1].right_edge
         return first.idx, last.idx + len(last)
 
-    def _speaker_of(self, verb: Token, actors: ActorIndex, doc: Doc
-                    ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    def _speaker_of(
+        self, verb: Token, actors: ActorIndex, doc: Doc
+    ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
         cue = (verb.idx, verb.idx + len(verb))
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.dep_ == "nsubjpass":
@@ -304,9 +432,20 @@ class StatementFinder:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
-        if subj.lower_ in ("it", "there", "this", "that", "which", "what", "they", "we", "i",
-                           "you", "who"):
-            if subj.lower_ in ("we", "i") :
+        if subj.lower_ in (
+            "it",
+            "there",
+            "this",
+            "that",
+            "which",
+            "what",
+            "they",
+            "we",
+            "i",
+            "you",
+            "who",
+        ):
+            if subj.lower_ in ("we", "i"):
                 return None  # a speaker inside a quotation
             return None
         sspan = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
@@ -321,8 +460,9 @@ class StatementFinder:
                     speaker = actors.at(c.idx, c.idx + len(c))
         return speaker, sspan, cue
 
-    def _according_to(self, doc: Doc, article: Article, actors: ActorIndex,
-                      found: list[_Found]) -> list[_Found]:
+    def _according_to(
+        self, doc: Doc, article: Article, actors: ActorIndex, found: list[_Found]
+    ) -> list[_Found]:
         text = article.text
         out: list[_Found] = []
         for t in doc:
@@ -345,12 +485,14 @@ class StatementFinder:
             cs, ce = _trim(text, cs, ce)
             if ce - cs < 3 or any(_overlap((cs, ce), f.content) > 0.6 for f in found + out):
                 continue
-            out.append(_Found(speaker, sspan, cue, (cs, ce), "indirect",
-                              (sent.start_char, sent.end_char)))
+            out.append(
+                _Found(speaker, sspan, cue, (cs, ce), "indirect", (sent.start_char, sent.end_char))
+            )
         return out
 
-    def _according_speaker(self, src: Token, actors: ActorIndex, according: Token
-                           ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]]:
+    def _according_speaker(
+        self, src: Token, actors: ActorIndex, according: Token
+    ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]]:
         doc = src.doc
         to = doc[according.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), src)
@@ -372,8 +514,9 @@ class StatementFinder:
             if g.content[0] <= f.cue[0] < g.content[1] and f.content[1] <= g.content[1] + 1:
                 via = g.speaker  # relayed: said inside another speaker's words
                 break
-        es, ee = _trim_space(text, min(f.sent[0], f.content[0], f.cue[0]),
-                             max(f.sent[1], f.content[1], f.cue[1]))
+        es, ee = _trim_space(
+            text, min(f.sent[0], f.content[0], f.cue[0]), max(f.sent[1], f.content[1], f.cue[1])
+        )
         return Statement(
             speaker=f.speaker,
             cue=Span.of(text, *f.cue),

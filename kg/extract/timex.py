@@ -39,7 +39,10 @@ MONTHS = {
     for m in names
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 DATE_RE = re.compile(
     rf"\b{_WD}(?:{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -145,7 +148,7 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
             out.append(DateMention(start + m.start(), start + m.end(), pd))
             taken.append((m.start(), m.end()))
     for m in RELATIVE_RE.finditer(chunk):
-        if any(s <= m.start() < e for s, e in taken):
+        if any(s < m.end() and m.start() < e for s, e in taken):
             continue  # the weekday of "Sunday, June 1" is part of that date
         resolved = resolve_relative(m["rel"], anchor)
         if resolved:

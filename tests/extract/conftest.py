@@ -1,55 +1,10 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.extract.pipeline import Pipeline
-from kg.model import Article, Extraction, Span
-from kg.reading import parse_txt
-
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline()
-
-
-def article(text: str) -> Article:
-    return parse_txt(text, "<test>")
-
-
-def check_spans(x: Extraction) -> None:
-    """Every span of every record points at exactly its text."""
-    text = x.article.text
-
-    def ok(s: Span | None) -> None:
-        if s is not None:
-            assert text[s.start:s.end] == s.text, s
-
-    for a in x.actors:
-        for m in a.mentions:
-            ok(m)
-        for r in a.roles:
-            ok(r.span)
-    for st in x.statements:
-        for s in (st.cue, st.content, st.evidence, st.speaker_span):
-            ok(s)
-    for e in x.events:
-        for s in (e.evidence, e.time_text, e.trigger, *e.topics):
-            ok(s)
-        for p in e.proposals:
-            ok(p.text)
-        for place in (e.location, e.venue):
-            if place:
-                ok(place.span)
-
-
-def names(x: Extraction, ids: list[str]) -> set[str]:
-    return {x.actor(i).name for i in ids}
-
-
-def speaker(x: Extraction, st_speaker: str | None) -> str | None:
-    return x.actor(st_speaker).name if st_speaker else None

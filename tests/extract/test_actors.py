@@ -1,20 +1,23 @@
 from __future__ import annotations
 
+from extract_helpers import article
+
 from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder, skeleton, variant
 
-from .conftest import article
-
-TEXT = """Foreign ministers compare notes
-
-Ankara • Example News
-
-Turkish Foreign Minister Hakan Fidan hosted Ukraine's top diplomat Andrii Sybiga on Monday. Fidan said the Turkish delegation was ready. Sybiha thanked him.
-
-Ukrainian negotiator Olena Marchuk met Pavel Grinev, a Russian deputy minister. Marchuk said little. Grinev, the Russian deputy minister, declined to comment.
-
-The Russian delegation, headed by Pavel Grinev, arrived later.
-"""
+TEXT = (
+    "Foreign ministers compare notes\n"
+    "\n"
+    "Ankara • Example News\n"
+    "\n"
+    "Turkish Foreign Minister Hakan Fidan hosted Ukraine's top diplomat Andrii Sybiga"
+    " on Monday. Fidan said the Turkish delegation was ready. Sybiha thanked him.\n"
+    "\n"
+    "Ukrainian negotiator Olena Marchuk met Pavel Grinev, a Russian deputy minister. "
+    "Marchuk said little. Grinev, the Russian deputy minister, declined to comment.\n"
+    "\n"
+    "The Russian delegation, headed by Pavel Grinev, arrived later.\n"
+)
 
 
 def run(text: str):  # type: ignore[no-untyped-def]
@@ -38,8 +41,10 @@ def test_actor_resolution() -> None:
     sybiha = by_name["Andrii Sybiha"]
     assert len(sybiha.mentions) == 2
     assert by_name["Hakan Fidan"].type == "Person"
-    assert any(r.title == "Turkish Foreign Minister" and r.of == by_name["Turkey"].id
-               for r in by_name["Hakan Fidan"].roles)
+    assert any(
+        r.title == "Turkish Foreign Minister" and r.of == by_name["Turkey"].id
+        for r in by_name["Hakan Fidan"].roles
+    )
     # Unknown people: full name + surname, one actor each, type Person.
     assert by_name["Olena Marchuk"].type == "Person"
     assert len(by_name["Olena Marchuk"].mentions) == 2
@@ -57,20 +62,24 @@ def test_actor_resolution() -> None:
     assert "Example News" not in by_name
     for a in idx.actors:
         for m in a.mentions:
-            assert art.text[m.start:m.end] == m.text
+            assert art.text[m.start : m.end] == m.text
 
 
 def test_generic_institution_qualified_by_context() -> None:
-    text = ("Delegation named\n\nKyiv • X\n\nThe president approved the Ukrainian delegation. "
-            "The delegation includes officials of the Ministry of Defense.\n")
+    text = (
+        "Delegation named\n\nKyiv • X\n\nThe president approved the Ukrainian delegation. "
+        "The delegation includes officials of the Ministry of Defense.\n"
+    )
     _art, idx = run(text)
     names = {a.name for a in idx.actors}
     assert "Ministry of Defense of Ukraine" in names
 
 
 def test_shared_surname_not_merged_without_evidence() -> None:
-    text = ("Two envoys\n\nParis • X\n\nAnna Kovacs met Peter Kovacs in Paris. "
-            "Kovacs later said the talks went well.\n")
+    text = (
+        "Two envoys\n\nParis • X\n\nAnna Kovacs met Peter Kovacs in Paris. "
+        "Kovacs later said the talks went well.\n"
+    )
     _art, idx = run(text)
     people = [a for a in idx.actors if a.type == "Person"]
     assert {a.name for a in people} == {"Anna Kovacs", "Peter Kovacs"}

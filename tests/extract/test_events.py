@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract_helpers import check_spans, names
+
 from kg.extract.events import plover_type
 from kg.model import Event, Span
 from kg.reading import parse_txt
-
-from .conftest import check_spans, names
 
 
 def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
@@ -16,29 +16,45 @@ def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
 
 
 def test_call_merged_with_initiator(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = extract(pipeline, """Leaders talk by phone
-
-Kyiv • X
-
-On Tuesday, May 20, Volodymyr Zelensky and Emmanuel Macron held a phone call at the request of France. The call lasted an hour. Zelensky's conversation with Macron also covered air defence.
-""")
+    x = extract(
+        pipeline,
+        (
+            "Leaders talk by phone\n"
+            "\n"
+            "Kyiv • X\n"
+            "\n"
+            "On Tuesday, May 20, Volodymyr Zelensky and Emmanuel Macron held a phone call at "
+            "the request of France. The call lasted an hour. Zelensky's conversation with "
+            "Macron also covered air defence.\n"
+        ),
+    )
     calls = [e for e in x.events if e.kind == "phone_call"]
     assert len(calls) == 1
     call = calls[0]
     assert names(x, call.participants) == {"Volodymyr Zelensky", "Emmanuel Macron"}
     assert call.status == "held"
-    assert call.date is not None and (call.date.month, call.date.day, call.date.year) == (5, 20, None)
+    assert call.date is not None and (call.date.month, call.date.day, call.date.year) == (
+        5,
+        20,
+        None,
+    )
     assert call.initiator and x.actor(call.initiator).name == "France"
     assert plover_type(call) == "CONSULT"
 
 
 def test_planned_meeting_venue_time_and_proposals(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = extract(pipeline, """Talks set
-
-Istanbul • X
-
-A meeting of the delegations of Ukraine and Russia will take place on June 2 at 10:30 (Kyiv time) in the Dolmabahce Palace in Istanbul. The Ukrainian delegation will propose a full ceasefire and an exchange of all prisoners.
-""")
+    x = extract(
+        pipeline,
+        (
+            "Talks set\n"
+            "\n"
+            "Istanbul • X\n"
+            "\n"
+            "A meeting of the delegations of Ukraine and Russia will take place on June 2 at "
+            "10:30 (Kyiv time) in the Dolmabahce Palace in Istanbul. The Ukrainian delegation"
+            " will propose a full ceasefire and an exchange of all prisoners.\n"
+        ),
+    )
     [ev] = [e for e in x.events if e.kind == "negotiation_round"]
     assert ev.status == "planned"
     assert {"Ukraine", "Russia"} <= names(x, ev.participants)
@@ -53,12 +69,18 @@ A meeting of the delegations of Ukraine and Russia will take place on June 2 at 
 
 
 def test_cancelled_postponed_negated(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = extract(pipeline, """Summit off
-
-Budapest • X
-
-The summit between Donald Trump and Vladimir Putin in Budapest was cancelled. The talks between Ukraine and Russia in Geneva were postponed. Israel did not attack Lebanon on Friday.
-""")
+    x = extract(
+        pipeline,
+        (
+            "Summit off\n"
+            "\n"
+            "Budapest • X\n"
+            "\n"
+            "The summit between Donald Trump and Vladimir Putin in Budapest was cancelled. "
+            "The talks between Ukraine and Russia in Geneva were postponed. Israel did not "
+            "attack Lebanon on Friday.\n"
+        ),
+    )
     kinds = {(e.kind, e.status) for e in x.events}
     assert ("meeting", "cancelled") in kinds
     assert ("negotiation_round", "postponed") in kinds
@@ -66,12 +88,17 @@ The summit between Donald Trump and Vladimir Putin in Budapest was cancelled. Th
 
 
 def test_exchange_and_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = extract(pipeline, """Swap and strike
-
-Kyiv • X
-
-On May 23, Ukraine and Russia carried out a prisoner exchange mediated by the United Arab Emirates. Russia launched a massive drone attack on Kyiv overnight.
-""")
+    x = extract(
+        pipeline,
+        (
+            "Swap and strike\n"
+            "\n"
+            "Kyiv • X\n"
+            "\n"
+            "On May 23, Ukraine and Russia carried out a prisoner exchange mediated by the "
+            "United Arab Emirates. Russia launched a massive drone attack on Kyiv overnight.\n"
+        ),
+    )
     [swap] = [e for e in x.events if e.kind == "prisoner_exchange"]
     assert names(x, swap.participants) >= {"Ukraine", "Russia"}
     assert swap.mediator and x.actor(swap.mediator).name == "United Arab Emirates"

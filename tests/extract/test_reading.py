@@ -63,8 +63,14 @@ def test_txt_header_stamp_is_publication(tmp_path: Path) -> None:
 
 
 def test_json_and_jsonl(tmp_path: Path) -> None:
-    rec = {"title": "T1", "text": "Body one.", "published": "2025-05-16", "source": "S",
-           "url": "https://example.org/1", "author": "A"}
+    rec = {
+        "title": "T1",
+        "text": "Body one.",
+        "published": "2025-05-16",
+        "source": "S",
+        "url": "https://example.org/1",
+        "author": "A",
+    }
     (tmp_path / "one.json").write_text(json.dumps(rec))
     lines = [json.dumps(rec | {"title": "T2", "url": None}), "{broken", json.dumps({"title": "T3"})]
     (tmp_path / "many.jsonl").write_text("\n".join(lines) + "\n")

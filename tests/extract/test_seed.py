@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extract_helpers import SHARED, check_spans, names, speaker
 
 from kg.extract.pipeline import EXTRACTOR_VERSION, Pipeline
 from kg.model import Extraction
 from kg.reading import read_articles
-
-from .conftest import SHARED, check_spans, names, speaker
 
 SEEDS = SHARED / "seeds"
 
@@ -29,8 +28,11 @@ def seed(pipeline: Pipeline) -> Extraction:
 
 
 def test_version() -> None:
-    assert "en_core_web_sm" in EXTRACTOR_VERSION or "KG_SPACY_MODEL" in EXTRACTOR_VERSION or \
-        EXTRACTOR_VERSION.startswith("parley-extract/")
+    assert (
+        "en_core_web_sm" in EXTRACTOR_VERSION
+        or "KG_SPACY_MODEL" in EXTRACTOR_VERSION
+        or EXTRACTOR_VERSION.startswith("parley-extract/")
+    )
 
 
 def test_seed_reading(seed: Extraction) -> None:
@@ -44,14 +46,21 @@ def test_seed_reading(seed: Extraction) -> None:
 def test_seed_actors(seed: Extraction) -> None:
     by_name = {a.name: a for a in seed.actors}
     expected = {
-        "Marco Rubio": "Person", "Sergei Lavrov": "Person", "Tammy Bruce": "Person",
-        "Donald Trump": "Person", "Volodymyr Zelensky": "Person", "Vladimir Putin": "Person",
-        "Andrii Sybiha": "Person", "Russia": "Country", "Ukraine": "Country",
+        "Marco Rubio": "Person",
+        "Sergei Lavrov": "Person",
+        "Tammy Bruce": "Person",
+        "Donald Trump": "Person",
+        "Volodymyr Zelensky": "Person",
+        "Vladimir Putin": "Person",
+        "Andrii Sybiha": "Person",
+        "Russia": "Country",
+        "Ukraine": "Country",
         "United States Department of State": "Organization",
         "Ministry of Defense of Ukraine": "Organization",
         "Office of the President of Ukraine": "Organization",
         "Armed Forces of Ukraine": "Organization",
-        "Ukrainian delegation": "Delegation", "Russian delegation": "Delegation",
+        "Ukrainian delegation": "Delegation",
+        "Russian delegation": "Delegation",
     }
     for name, typ in expected.items():
         assert name in by_name, name
@@ -76,26 +85,54 @@ def test_seed_actors(seed: Extraction) -> None:
 def test_seed_statements(seed: Extraction) -> None:
     got = {(speaker(seed, s.speaker), s.cue.text, s.kind): s for s in seed.statements}
     expected = [
-        ("United States Department of State", "confirmed", "indirect",
-         "Rubio's conversation with Lavrov took place at the request of Russia"),
-        ("United States Department of State", "reported", "indirect",
-         "the phone conversation between Russian Foreign Minister Sergei Lavrov and US "
-         "Secretary of State Marco Rubio on the evening of June 1 took place at the request "
-         "of Russia"),
-        ("Tammy Bruce", "the statement reads", "direct",
-         "Secretary of State Marco Rubio spoke today with Russian Foreign Minister Lavrov at "
-         "Russia's request"),
-        ("Tammy Bruce", "said", "direct",
-         "Secretary Rubio reiterated President Trump's call for continued direct negotiations "
-         "between Russia and Ukraine to achieve a lasting peace"),
-        ("Marco Rubio", "reiterated", "indirect",
-         "President Trump's call for continued direct negotiations between Russia and Ukraine "
-         "to achieve a lasting peace"),
-        ("Marco Rubio", "expressed", "indirect",
-         "his condolences to Lavrov in connection with the victims of the explosions of "
-         "railway infrastructure in the Bryansk and Kursk regions"),
-        ("Andrii Sybiha", "emphasized", "indirect",
-         "the lack of real steps towards peace on the part of the Russian Federation"),
+        (
+            "United States Department of State",
+            "confirmed",
+            "indirect",
+            "Rubio's conversation with Lavrov took place at the request of Russia",
+        ),
+        (
+            "United States Department of State",
+            "reported",
+            "indirect",
+            "the phone conversation between Russian Foreign Minister Sergei Lavrov and US "
+            "Secretary of State Marco Rubio on the evening of June 1 took place at the request "
+            "of Russia",
+        ),
+        (
+            "Tammy Bruce",
+            "the statement reads",
+            "direct",
+            "Secretary of State Marco Rubio spoke today with Russian Foreign Minister Lavrov at "
+            "Russia's request",
+        ),
+        (
+            "Tammy Bruce",
+            "said",
+            "direct",
+            "Secretary Rubio reiterated President Trump's call for continued direct negotiations "
+            "between Russia and Ukraine to achieve a lasting peace",
+        ),
+        (
+            "Marco Rubio",
+            "reiterated",
+            "indirect",
+            "President Trump's call for continued direct negotiations between Russia and Ukraine "
+            "to achieve a lasting peace",
+        ),
+        (
+            "Marco Rubio",
+            "expressed",
+            "indirect",
+            "his condolences to Lavrov in connection with the victims of the explosions of "
+            "railway infrastructure in the Bryansk and Kursk regions",
+        ),
+        (
+            "Andrii Sybiha",
+            "emphasized",
+            "indirect",
+            "the lack of real steps towards peace on the part of the Russian Federation",
+        ),
     ]
     for who, cue, kind, content in expected:
         assert (who, cue, kind) in got, (who, cue)
@@ -123,8 +160,11 @@ def test_seed_events(seed: Extraction) -> None:
     assert talks.date and (talks.date.month, talks.date.day) == (6, 2)
     assert talks.time and (talks.time.hour, talks.time.minute) == (13, 0)
     props = {p.text.text for p in talks.proposals}
-    assert {"a 30-day ceasefire", "an exchange of prisoners",
-            "a meeting between Zelenskyi and Putin"} <= props
+    assert {
+        "a 30-day ceasefire",
+        "an exchange of prisoners",
+        "a meeting between Zelenskyi and Putin",
+    } <= props
     # Agenda items did not happen.
     assert not [e for e in seed.events if e.kind in ("ceasefire", "prisoner_exchange")]
 

@@ -1,25 +1,29 @@
 from __future__ import annotations
 
+from extract_helpers import article
+
 from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder
 from kg.extract.statements import StatementFinder, find_quotes
 
-from .conftest import article
-
-TEXT = """Envoys trade words before talks
-
-Doha • Example News
-
-"We are ready for a serious conversation about the border," said Hakan Fidan. Maria Zakharova told reporters that Moscow had received no proposals. According to Ukrainian officials, the exchange was delayed by a week.
-
-Olena Marchuk said: "The list is final. Nothing will change before Friday."
-
-Marchuk added that Kyiv would not send a delegation. She stressed the need for guarantees.
-
-"Both sides confirmed the schedule for the next round of contacts in Doha."
-
-- the statement reads.
-"""
+TEXT = (
+    "Envoys trade words before talks\n"
+    "\n"
+    "Doha • Example News\n"
+    "\n"
+    '"We are ready for a serious conversation about the border," said Hakan Fidan. '
+    "Maria Zakharova told reporters that Moscow had received no proposals. According "
+    "to Ukrainian officials, the exchange was delayed by a week.\n"
+    "\n"
+    'Olena Marchuk said: "The list is final. Nothing will change before Friday."\n'
+    "\n"
+    "Marchuk added that Kyiv would not send a delegation. She stressed the need for "
+    "guarantees.\n"
+    "\n"
+    '"Both sides confirmed the schedule for the next round of contacts in Doha."\n'
+    "\n"
+    "- the statement reads.\n"
+)
 
 
 def run(text: str):  # type: ignore[no-untyped-def]
@@ -33,21 +37,30 @@ def run(text: str):  # type: ignore[no-untyped-def]
 
 def test_quotes() -> None:
     text = 'He said "one two three" and «four five».\n"Open quote to end'
-    assert [text[s:e] for s, e in find_quotes(text)] == ["one two three", "four five",
-                                                          "Open quote to end"]
+    assert [text[s:e] for s, e in find_quotes(text)] == [
+        "one two three",
+        "four five",
+        "Open quote to end",
+    ]
 
 
 def test_statements() -> None:
     art, sts, name = run(TEXT)
     got = {(name.get(s.speaker), s.kind, s.cue.text, s.content.text) for s in sts}
-    assert ("Hakan Fidan", "direct", "said",
-            "We are ready for a serious conversation about the border") in got
-    assert ("Maria Zakharova", "indirect", "told",
-            "Moscow had received no proposals") in got
-    assert ("Olena Marchuk", "direct", "said",
-            "The list is final. Nothing will change before Friday") in got
-    assert ("Olena Marchuk", "indirect", "added",
-            "Kyiv would not send a delegation") in got
+    assert (
+        "Hakan Fidan",
+        "direct",
+        "said",
+        "We are ready for a serious conversation about the border",
+    ) in got
+    assert ("Maria Zakharova", "indirect", "told", "Moscow had received no proposals") in got
+    assert (
+        "Olena Marchuk",
+        "direct",
+        "said",
+        "The list is final. Nothing will change before Friday",
+    ) in got
+    assert ("Olena Marchuk", "indirect", "added", "Kyiv would not send a delegation") in got
     # A pronoun subject resolves to the person last named.
     assert ("Olena Marchuk", "indirect", "stressed", "the need for guarantees") in got
     # An unnamed source keeps the words that name it.
@@ -60,12 +73,14 @@ def test_statements() -> None:
     assert reads[0].content.text.startswith("Both sides confirmed")
     for s in sts:
         for sp in (s.cue, s.content, s.evidence):
-            assert art.text[sp.start:sp.end] == sp.text
+            assert art.text[sp.start : sp.end] == sp.text
 
 
 def test_relay_via_spokesperson() -> None:
-    text = ('Relay\n\nWashington • X\n\n"Secretary Rubio stressed the importance of the '
-            'ceasefire in Gaza," said Tammy Bruce.\n')
+    text = (
+        'Relay\n\nWashington • X\n\n"Secretary Rubio stressed the importance of the '
+        'ceasefire in Gaza," said Tammy Bruce.\n'
+    )
     _art, sts, name = run(text)
     inner = [s for s in sts if s.cue.text == "stressed"]
     assert inner and name[inner[0].speaker] == "Marco Rubio"
@@ -75,6 +90,8 @@ def test_relay_via_spokesperson() -> None:
 
 
 def test_no_statement_without_speech() -> None:
-    _art, sts, _ = run("Quiet\n\nRome • X\n\nThe ministers walked to the \"old palace\" "
-                       "after lunch and the talks ended.\n")
+    _art, sts, _ = run(
+        'Quiet\n\nRome • X\n\nThe ministers walked to the "old palace" '
+        "after lunch and the talks ended.\n"
+    )
     assert sts == []
