@@ -355,20 +355,53 @@ def delete(articles: tuple[str, ...], store: Path | None) -> None:
 
 @main.command()
 @store_option
-@click.option("--host", default=lambda: config.env("HOST", "127.0.0.1"), show_default="127.0.0.1")
+@click.option("--host", default=None, help="Interface to listen on ($KG_HOST, 127.0.0.1).")
+@click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port ($KG_PORT, 5000).")
 @click.option(
-    "--port", type=click.IntRange(1, 65535), default=lambda: int(config.env("PORT", "5000")),
-    show_default="5000",
+    "--timeout", type=float, default=None, help="Query timeout in seconds ($KG_QUERY_TIMEOUT, 30)."
 )
-@click.option("--timeout", type=float, default=None, help="Query timeout in s ($KG_QUERY_TIMEOUT, 30).")
-def serve(store: Path | None, host: str, port: int, timeout: float | None) -> None:
+@click.option(
+    "--query-workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes running queries ($KG_QUERY_WORKERS, 2).",
+)
+@click.option("--threads", type=click.IntRange(min=1), default=None, help="HTTP threads (8).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Row cap (10000).")
+def serve(
+    store: Path | None,
+    host: str | None,
+    port: int | None,
+    timeout: float | None,
+    query_workers: int | None,
+    threads: int | None,
+    max_rows: int | None,
+) -> None:
     """Serve the knowledge base: SPARQL endpoint, linked-data pages and query page."""
+    from server import ServerConfig, create_app
     from server import serve as run_server
+    from server.config import ConfigError
 
     path = config.store_path(store)
     if not path.exists():
         fail(f"no knowledge base at {path} (run `kg ingest` first)")
-    run_server(store_path=path, host=host, port=port, timeout=timeout)
+    try:
+        cfg = ServerConfig.resolve(
+            {
+                "store": path,
+                "host": host,
+                "port": port,
+                "timeout": timeout,
+                "workers": query_workers,
+                "threads": threads,
+                "max_rows": max_rows,
+            }
+        )
+    except ConfigError as err:
+        fail(str(err))
+    app = create_app(cfg)
+    click.echo(f"serving {path} on http://{cfg.host}:{cfg.port}/ (Ctrl-C to stop)", err=True)
+    run_server(app, cfg.host, cfg.port, cfg.threads)
 
 
 if __name__ == "__main__":

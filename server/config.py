@@ -15,7 +15,7 @@ ENV_VARS: dict[str, str] = {
     "host": "KG_HOST",
     "port": "KG_PORT",
     "threads": "KG_THREADS",
-    "workers": "KG_WORKERS",
+    "workers": "KG_QUERY_WORKERS",
     "timeout": "KG_QUERY_TIMEOUT",
     "max_rows": "KG_MAX_ROWS",
     "max_body": "KG_MAX_BODY",
@@ -33,7 +33,7 @@ class ConfigError(ValueError):
 class ServerConfig:
     store: Path = DEFAULT_STORE
     host: str = "127.0.0.1"
-    port: int = 8000
+    port: int = 5000
     threads: int = 8
     # Query worker processes: each one runs a query at a time and can be killed on timeout.
     workers: int = 2

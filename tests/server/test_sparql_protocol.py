@@ -14,21 +14,10 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from tests_server_helpers import assert_error
+
 PERSONS = "SELECT DISTINCT ?p ?name WHERE { ?p a pa:Person ; pa:name ?name } ORDER BY ?name"
 CONSTRUCT = "CONSTRUCT { ?p pa:name ?name } WHERE { ?p a pa:Person ; pa:name ?name }"
-
-
-def assert_error(resp: object, status: int, code: str | None = None) -> dict[str, object]:
-    assert resp.status_code == status, resp.get_data(as_text=True)  # type: ignore[attr-defined]
-    assert resp.mimetype == "application/json"  # type: ignore[attr-defined]
-    body = resp.get_json()  # type: ignore[attr-defined]
-    assert set(body) == {"error"}
-    err = body["error"]
-    assert set(err) == {"status", "code", "message"}
-    assert err["status"] == status and isinstance(err["message"], str) and err["message"]
-    if code:
-        assert err["code"] == code
-    return err  # type: ignore[no-any-return]
 
 
 def test_get_select_json(client: FlaskClient) -> None:
@@ -185,22 +174,20 @@ def test_protocol_dataset(client: FlaskClient) -> None:
 
 
 def test_row_cap(app_factory: Callable[..., Flask]) -> None:
-    app = app_factory(max_rows=5)
-    if True:
-        c = app.test_client()
-        r = c.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o }"})
-        data = r.get_json()
-        assert len(data["results"]["bindings"]) == 5
-        assert data["parley"]["truncated"] is True
-        assert r.headers["X-Parley-Max-Rows"] == "5" and r.headers["X-Parley-Truncated"] == "true"
-        r = c.get(
-            "/sparql",
-            query_string={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
-            headers={"Accept": "application/n-triples"},
-        )
-        assert len(r.get_data().splitlines()) == 5 and r.headers["X-Parley-Truncated"] == "true"
-        r = c.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"})
-        assert r.headers["X-Parley-Row-Count"] == "3" and r.headers["X-Parley-Truncated"] == "false"
+    c = app_factory(max_rows=5).test_client()
+    r = c.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    data = r.get_json()
+    assert len(data["results"]["bindings"]) == 5
+    assert data["parley"]["truncated"] is True
+    assert r.headers["X-Parley-Max-Rows"] == "5" and r.headers["X-Parley-Truncated"] == "true"
+    r = c.get(
+        "/sparql",
+        query_string={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
+        headers={"Accept": "application/n-triples"},
+    )
+    assert len(r.get_data().splitlines()) == 5 and r.headers["X-Parley-Truncated"] == "true"
+    r = c.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"})
+    assert r.headers["X-Parley-Row-Count"] == "3" and r.headers["X-Parley-Truncated"] == "false"
 
 
 def test_body_size_cap(client: FlaskClient) -> None:
