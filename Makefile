@@ -46,7 +46,7 @@ docs: $(STAMP)
 # Regenerate the lock after changing dependencies in pyproject.toml.
 lock: $(STAMP)
 	$(BIN)/python -m pip install -q pip-tools
-	$(BIN)/pip-compile -q --generate-hashes --extra dev --strip-extras -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --extra dev --strip-extras -o requirements.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) $(KB) .pytest_cache .mypy_cache .ruff_cache

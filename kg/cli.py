@@ -354,6 +354,50 @@ def delete(articles: tuple[str, ...], store: Path | None) -> None:
 
 
 @main.command()
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder for the Markdown pages (default: ontology/docs).",
+)
+def docs(out: Path | None) -> None:
+    """Regenerate the ontology documentation and the JSON-LD context from the Turtle."""
+    from kg.docs import DOCS_DIR, generate_docs
+    from kg.jsonld import write_context
+
+    pages = generate_docs(out or DOCS_DIR)
+    context = write_context()
+    click.echo(f"wrote {len(pages)} pages to {out or DOCS_DIR} and {context}")
+
+
+@main.command()
+@store_option
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Check at most N articles.")
+def reason(store: Path | None, limit: int | None) -> None:
+    """Check the ontology plus the knowledge base for consistency with HermiT (needs Java).
+
+    Exit code 0 when consistent, 1 when inconsistent or a class is unsatisfiable, 2 on error.
+    """
+    from kg.reasoning import ReasoningError, check_consistency
+
+    kb = open_store(store, read_only=True)
+    names = kb.article_graphs()[:limit] if limit else kb.article_graphs()
+    graphs = (
+        triples_to_graph(
+            kb.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{n}> {{ ?s ?p ?o }} }}")  # type: ignore[arg-type]
+        )
+        for n in names
+    )
+    try:
+        result = check_consistency(graphs)
+    except ReasoningError as err:
+        fail(str(err))
+    click.echo(f"{len(names)} articles: {result.message}")
+    if not result.consistent:
+        sys.exit(EXIT_INVALID)
+
+
+@main.command()
 @store_option
 @click.option("--host", default=None, help="Interface to listen on ($KG_HOST, 127.0.0.1).")
 @click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port ($KG_PORT, 5000).")
@@ -402,6 +446,55 @@ def serve(
     app = create_app(cfg)
     click.echo(f"serving {path} on http://{cfg.host}:{cfg.port}/ (Ctrl-C to stop)", err=True)
     run_server(app, cfg.host, cfg.port, cfg.threads)
+
+
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option("--polnear", "polnear_dir", type=click.Path(path_type=Path, file_okay=False,
+              exists=True), default=None, help="PolNeAR split folder (text/, attributions/).")
+@click.option("--plover", "plover_file", type=click.Path(path_type=Path, dir_okay=False,
+              exists=True), default=None, help="PLOVER gold-standard records (JSON list).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Score only the first N PolNeAR articles or PLOVER records.")
+@click.option("--json", "as_json", is_flag=True, help="Print every score as JSON.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extraction processes.")
+@click.option("--examples", type=click.IntRange(min=0), default=5, show_default=True,
+              help="Error examples per class in the text report.")
+def eval_(
+    gold: tuple[Path, ...],
+    polnear_dir: Path | None,
+    plover_file: Path | None,
+    limit: int | None,
+    as_json: bool,
+    workers: int,
+    examples: int,
+) -> None:
+    """Score extraction against gold JSON files or folders, PolNeAR or PLOVER.
+
+    Each article is ingested into a fresh in-memory knowledge base and scored from the rows of
+    the contract queries. Scores are reported, not asserted: exit code 0 whenever it ran.
+    """
+    from kg.evaluation.gold import GoldError
+    from kg.evaluation.plover import PloverError
+    from kg.evaluation.report import render, run_gold, run_plover, run_polnear
+
+    if not gold and polnear_dir is None and plover_file is None:
+        fail("nothing to evaluate: give gold files or folders, --polnear DIR or --plover FILE")
+    results = []
+    try:
+        if gold:
+            results.append(run_gold(gold, workers=workers))
+        if polnear_dir is not None:
+            results.append(run_polnear(polnear_dir, workers=workers, limit=limit))
+        if plover_file is not None:
+            results.append(run_plover(plover_file, workers=workers, limit=limit))
+    except (GoldError, PloverError) as err:
+        fail(str(err), EXIT_INVALID)
+    if as_json:
+        click.echo(json.dumps({str(r["kind"]): r for r in results}, indent=2, ensure_ascii=False))
+    else:
+        click.echo("\n".join(render(r, examples) for r in results), nl=False)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,16 @@
-"""The knowledge base on disk: an Oxigraph store with one named graph per article.
+"""The knowledge base: one named graph per article, behind a small store interface.
+
+Two implementations share the `KnowledgeStore` protocol: `Store`, an embedded Oxigraph store on
+disk (or in memory), and `RemoteStore` (kg.remote), any SPARQL 1.1 server spoken to over HTTP.
+`open_store` picks one from a path or an http(s) URL.
 
 The default graph of queries is the union of all graphs, so users need no GRAPH clauses;
 `GRAPH ?g` still tells which article a triple comes from. The ontology lives in a graph of its
 own so that queries can read labels and event-type notations.
+
+Every write of article graphs is one transaction (one Oxigraph transaction, or one SPARQL Update
+request remotely): a crash leaves either the whole batch or none of it, and a changed article
+replaces its old graph in the same transaction that inserts the new one.
 """
 
 from __future__ import annotations
@@ -11,7 +19,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Union
+from typing import IO, Protocol, Union, runtime_checkable
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -62,10 +70,70 @@ class Stats:
     graphs: int
 
 
+# The counts behind `stats`, shared by both implementations.
+STATS_QUERIES = {
+    "articles": "SELECT DISTINCT ?a WHERE { ?a a pa:Article }",
+    "actors": "SELECT DISTINCT ?a WHERE { VALUES ?c { pa:Person pa:Organization pa:Country "
+    "pa:Delegation } ?a a ?c }",
+    "statements": "SELECT DISTINCT ?s WHERE { ?s a pa:Statement }",
+    "events": "SELECT DISTINCT ?e WHERE { ?e a pa:Event }",
+}
+
+
+@runtime_checkable
+class KnowledgeStore(Protocol):
+    """What ingest, the CLI and the Python API need from a store, embedded or remote."""
+
+    def query(self, sparql: str, union: bool = True) -> QueryResult: ...
+
+    def article_hash(self, graph_name: str) -> str | None: ...
+
+    def article_graphs(self) -> list[str]: ...
+
+    def stats(self) -> Stats: ...
+
+    def dump(self, out: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None: ...
+
+    def write_nquads(self, nquads: str, replace: Sequence[str] = ()) -> None: ...
+
+    def delete_graph(self, graph_name: str) -> bool: ...
+
+    def load(self, data: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None: ...
+
+    def update(self, sparql: str) -> None: ...
+
+    def ensure_ontology(self) -> None: ...
+
+    def flush(self) -> None: ...
+
+    def size_on_disk(self) -> int | None: ...
+
+
+def is_remote(target: str | Path | None) -> bool:
+    return isinstance(target, str) and target.startswith(("http://", "https://"))
+
+
+def open_store(
+    target: str | Path | None, read_only: bool = False, ensure_ontology: bool = True
+) -> KnowledgeStore:
+    """A store for a folder (embedded Oxigraph), an http(s) URL (SPARQL server) or None (memory)."""
+    if is_remote(target):
+        from kg.remote import RemoteStore
+
+        remote = RemoteStore(str(target))
+        if ensure_ontology and not read_only:
+            remote.ensure_ontology()
+        return remote
+    path = None if target is None else Path(target)
+    return Store(path, read_only=read_only, ensure_ontology=ensure_ontology)
+
+
 class Store:
     """An Oxigraph store on disk (or in memory when `path` is None)."""
 
-    def __init__(self, path: Path | None, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Path | None, read_only: bool = False, ensure_ontology: bool = True
+    ) -> None:
         self.path = path
         try:
             if path is None:
@@ -79,33 +147,34 @@ class Store:
                 self._store = ox.Store(str(path))
         except OSError as err:
             raise StoreError(f"cannot open the knowledge base at {path}: {err}") from err
+        if ensure_ontology and not read_only:
+            self.ensure_ontology()
 
     @property
     def raw(self) -> ox.Store:
         return self._store
 
     def ensure_ontology(self) -> None:
-        """Put the ontology in its graph once, so queries can read labels and notations."""
+        """Load ontology/parley.ttl into its graph unless the graph is there already."""
         g = ox.NamedNode(ONTOLOGY_GRAPH)
         if self._store.contains_named_graph(g):
             return
         with open(ONTOLOGY_DIR / "parley.ttl", "rb") as f:
             self._store.load(f, format=ox.RdfFormat.TURTLE, to_graph=g)
 
+    # Kept for callers of the first version.
+    _ensure_ontology = ensure_ontology
+
     # --- reading ---------------------------------------------------------------------------
 
     def query(self, sparql: str, union: bool = True) -> QueryResult:
         """Run a SPARQL query; the default graph is the union of all graphs unless `union` is off."""
-        return self._store.query(
-            sparql, use_default_graph_as_union=union, prefixes=_PREFIXES
-        )
+        return self._store.query(sparql, use_default_graph_as_union=union, prefixes=_PREFIXES)
 
     def article_hash(self, graph_name: str) -> str | None:
         """The content hash stored for an article, or None when it is not in the store."""
-        quads = self._store.quads_for_pattern(
-            ox.NamedNode(graph_name), ox.NamedNode(str(PA.contentHash)), None, ox.NamedNode(graph_name)
-        )
-        for q in quads:
+        g = ox.NamedNode(graph_name)
+        for q in self._store.quads_for_pattern(g, ox.NamedNode(str(PA.contentHash)), None, g):
             return str(q.object.value)
         return None
 
@@ -121,16 +190,11 @@ class Store:
             rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))  # type: ignore[arg-type]
             return int(rows[0]["n"].value)
 
+        counts = {name: count(where) for name, where in STATS_QUERIES.items()}
         return Stats(
             triples=len(self._store),
-            articles=count("SELECT DISTINCT ?a WHERE { ?a a pa:Article }"),
-            actors=count(
-                "SELECT DISTINCT ?a WHERE { VALUES ?c { pa:Person pa:Organization pa:Country "
-                "pa:Delegation } ?a a ?c }"
-            ),
-            statements=count("SELECT DISTINCT ?s WHERE { ?s a pa:Statement }"),
-            events=count("SELECT DISTINCT ?e WHERE { ?e a pa:Event }"),
             graphs=sum(1 for _ in self._store.named_graphs()),
+            **counts,
         )
 
     def dump(self, out: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
@@ -138,6 +202,11 @@ class Store:
             self._store.dump(out, format=fmt, from_graph=ox.NamedNode(graph))
         else:
             self._store.dump(out, format=fmt)
+
+    def size_on_disk(self) -> int | None:
+        if self.path is None:
+            return None
+        return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -147,20 +216,19 @@ class Store:
         Either every article of the batch is in the store afterwards or none is, so a crash
         mid-batch leaves only whole articles behind.
         """
-        if not nquads:
+        if not nquads and not replace:
             return
         try:
             if replace:
                 # One update request is one transaction: the drops and the insert go together.
-                quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-                drops = " ".join(f"DROP SILENT GRAPH <{name}> ;" for name in sorted(set(replace)))
-                self._store.update(f"{drops} INSERT DATA {{ {_as_graph_blocks(quads)} }}")
+                self._store.update(replace_update(nquads, replace))
             else:
                 self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
         except OSError as err:
             raise StoreError(f"writing to the knowledge base failed: {err}") from err
 
     def delete_graph(self, graph_name: str) -> bool:
+        """Drop an article graph: everything the article said, and nothing any other one did."""
         g = ox.NamedNode(graph_name)
         if not self._store.contains_named_graph(g):
             return False
@@ -168,29 +236,15 @@ class Store:
         return True
 
     def load(self, data: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
-        """Load an RDF document in one transaction (into `graph` for triple formats).
-
-        Named graphs of the document that are already stored are replaced, not merged, so that
-        importing an export twice (or over the ontology graph) does not duplicate blank nodes.
-        """
+        """Load an RDF document in one transaction (into `graph` for triple formats)."""
         to_graph = ox.NamedNode(graph) if graph else None
         try:
             if to_graph is not None:
-                quads = [
-                    ox.Quad(t.subject, t.predicate, t.object, to_graph)
-                    for t in ox.parse(data, format=fmt)
-                ]
+                self._store.load(data, format=fmt, to_graph=to_graph)
             else:
-                quads = list(ox.parse(data, format=fmt))
+                self._store.load(data, format=fmt)
         except SyntaxError as err:
             raise ValueError(f"invalid {fmt.name} input: {err}") from err
-        names = {q.graph_name for q in quads if isinstance(q.graph_name, ox.NamedNode)}
-        existing = sorted(g.value for g in names if self._store.contains_named_graph(g))
-        if existing:
-            drops = " ".join(f"DROP SILENT GRAPH <{name}> ;" for name in existing)
-            self._store.update(f"{drops} INSERT DATA {{ {_as_graph_blocks(quads)} }}")
-        else:
-            self._store.extend(quads)
 
     def update(self, sparql: str) -> None:
         self._store.update(sparql, prefixes=_PREFIXES)
@@ -199,16 +253,21 @@ class Store:
         self._store.flush()
 
 
+def replace_update(nquads: str, replace: Sequence[str]) -> str:
+    """A SPARQL Update that drops the `replace` graphs and inserts `nquads`, as one request."""
+    drops = " ".join(f"DROP SILENT GRAPH <{name}> ;" for name in sorted(set(replace)))
+    if not nquads:
+        return drops.rstrip(" ;")
+    quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+    return f"{drops} INSERT DATA {{ {_as_graph_blocks(quads)} }}"
+
+
 def _as_graph_blocks(quads: Sequence[ox.Quad]) -> str:
-    """Quads as the body of an INSERT DATA request (default-graph triples outside GRAPH)."""
     by_graph: dict[str, list[str]] = {}
     for q in quads:
         triple = f"{q.subject} {q.predicate} {q.object} ."
-        key = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
-        by_graph.setdefault(key, []).append(triple)
-    return " ".join(
-        f"GRAPH {g} {{ {' '.join(ts)} }}" if g else " ".join(ts) for g, ts in by_graph.items()
-    )
+        by_graph.setdefault(str(q.graph_name), []).append(triple)
+    return " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
 
 
 _PREFIXES = dict(PREFIXES)

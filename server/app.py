@@ -39,7 +39,10 @@ def create_app(config: ServerConfig | Mapping[str, object]) -> Flask:
     app.after_request(_cors)
     log.info(
         "Parley server over %s: %d workers, %g s timeout, %s",
-        cfg.store, cfg.workers, cfg.timeout, "read-only" if cfg.read_only else "writable",
+        cfg.store,
+        cfg.workers,
+        cfg.timeout,
+        "read-only" if cfg.read_only else "writable",
     )
     return app
 

@@ -66,7 +66,7 @@ class ServerConfig:
     def resolve(
         cls, explicit: Mapping[str, object] | None = None, env: Mapping[str, str] | None = None
     ) -> ServerConfig:
-        """Build a config from explicit values (None means unset), then KG_* env vars, then defaults."""
+        """A config from explicit values (None: unset), then KG_* env vars, then defaults."""
         environ = os.environ if env is None else env
         given = {k: v for k, v in (explicit or {}).items() if v is not None}
         known = {f.name for f in fields(cls)}

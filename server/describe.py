@@ -51,10 +51,13 @@ def service_description() -> Response:
         b.iri(svc, SD + "resultFormat", FORMATS + _FORMAT_IRIS[fmt.key])
     for fmt in GRAPH_FORMATS:
         b.iri(svc, SD + "inputFormat", FORMATS + _FORMAT_IRIS[fmt.key])
-    b.lit(svc, DCT + "description",
-          "Parley knowledge base of diplomatic actors, statements and events. The default graph "
-          f"is the union of all graphs; queries stop after {cfg.timeout:g} s and return at most "
-          f"{cfg.max_rows} rows; SERVICE, LOAD and remote FROM are refused.")
+    b.lit(
+        svc,
+        DCT + "description",
+        "Parley knowledge base of diplomatic actors, statements and events. The default graph "
+        f"is the union of all graphs; queries stop after {cfg.timeout:g} s and return at most "
+        f"{cfg.max_rows} rows; SERVICE, LOAD and remote FROM are refused.",
+    )
     dataset = ox.BlankNode()
     b.add(svc, SD + "defaultDataset", dataset)
     b.iri(dataset, RDF_TYPE, SD + "Dataset")
@@ -71,9 +74,7 @@ def _counts() -> dict[str, int]:
 
     def compute() -> dict[str, int]:
         out: dict[str, int] = {}
-        rows = store.select(
-            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", max_rows=1
-        )
+        rows = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", max_rows=1)
         out["triples"] = int(rows[0]["n"].value) if rows else 0
         rows = store.select(
             "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a pa:Article } }", max_rows=1
@@ -96,9 +97,12 @@ def void() -> Response:
     ds = ox.NamedNode(public_base() + ".well-known/void#parley")
     b.iri(ds, RDF_TYPE, VOID + "Dataset")
     b.lit(ds, DCT + "title", "Parley knowledge base")
-    b.lit(ds, DCT + "description",
-          "Actors, statements and diplomatic events extracted from news articles, each with "
-          "character-offset evidence; one named graph per article.")
+    b.lit(
+        ds,
+        DCT + "description",
+        "Actors, statements and diplomatic events extracted from news articles, each with "
+        "character-offset evidence; one named graph per article.",
+    )
     b.iri(ds, VOID + "sparqlEndpoint", endpoint_url())
     b.iri(ds, VOID + "uriSpace", BASE)
     b.lit(ds, VOID + "uriSpace", BASE)

@@ -67,7 +67,9 @@ def _http_error(err: HTTPException) -> Response:
         allow = dict(err.get_headers()).get("Allow")
         if allow:
             headers["Allow"] = allow
-    return error_response(status, _HTTP_CODES.get(status, "http_error"), err.description or "", headers)
+    return error_response(
+        status, _HTTP_CODES.get(status, "http_error"), err.description or "", headers
+    )
 
 
 def _unexpected(err: Exception) -> Response:

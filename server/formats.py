@@ -144,7 +144,10 @@ def choose_graph(accept: MIMEAccept, param: str | None) -> GraphFormat:
 def _best(accept: MIMEAccept, offered: list[str]) -> str | None:
     if not accept:
         return offered[0]
-    return accept.best_match(offered)
+    # Parameters such as `charset=utf-8` name no other format; Werkzeug would count them as a
+    # mismatch, so match on the bare media type.
+    bare = MIMEAccept([(value.split(";")[0].strip(), q) for value, q in accept])
+    return bare.best_match(offered)
 
 
 def _not_acceptable(accept: MIMEAccept, offered: list[str]) -> ApiError:

@@ -122,7 +122,11 @@ def write_graph(graph: str, triples: list[ox.Triple], replace: bool, location: b
         quads = [ox.Quad(t.subject, t.predicate, t.object, target) for t in triples]
         try:
             if replace and existed:
-                drop = "DROP SILENT DEFAULT" if graph == DEFAULT_GRAPH else f"DROP SILENT GRAPH <{graph}>"
+                drop = (
+                    "DROP SILENT DEFAULT"
+                    if graph == DEFAULT_GRAPH
+                    else f"DROP SILENT GRAPH <{graph}>"
+                )
                 store.update(drop + " ; INSERT DATA { " + _graph_block(graph, quads) + " }")
             else:
                 store.extend(quads)

@@ -103,7 +103,9 @@ class KnowledgeBase:
         for binding in data["results"]["bindings"]:
             rows.append(
                 {
-                    k: Term(v["type"], str(v.get("value", "")), v.get("xml:lang"), v.get("datatype"))
+                    k: Term(
+                        v["type"], str(v.get("value", "")), v.get("xml:lang"), v.get("datatype")
+                    )
                     for k, v in binding.items()
                 }
             )

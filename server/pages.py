@@ -160,14 +160,19 @@ def resource(rest: str) -> Response | str:
     except ValueError as err:
         raise ApiError(404, "not_found", f"{iri!r} is not an IRI") from err
     store = kb()
-    types = {_v(r, "t") or "" for r in store.select(f"SELECT DISTINCT ?t WHERE {{ {subject} a ?t }}")}
+    types = {
+        _v(r, "t") or "" for r in store.select(f"SELECT DISTINCT ?t WHERE {{ {subject} a ?t }}")
+    }
     if suffix_fmt is None and wants_html(request.accept_mimetypes):
         return _html(iri, subject, types)
     fmt = suffix_fmt or choose_graph(request.accept_mimetypes, request.args.get("format"))
     if PA + "Article" in types:
         job = store.job(
-            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", graph=fmt.media_type,
-            default_graphs=(iri,), named_graphs=(), max_rows=2**62,
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+            graph=fmt.media_type,
+            default_graphs=(iri,),
+            named_graphs=(),
+            max_rows=2**62,
         )
     else:
         job = store.job(f"DESCRIBE {subject}", graph=fmt.media_type, max_rows=2**62)
@@ -216,7 +221,8 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
     names = sorted({r["o"].value for r in props.get(PA + "name", [])})
     aliases = sorted({r["o"].value for r in props.get(PA + "alias", [])} - set(names))
     wikidata = sorted(
-        r["o"].value for r in props.get("https://schema.org/sameAs", [])
+        r["o"].value
+        for r in props.get("https://schema.org/sameAs", [])
         if r["o"].value.startswith("http://www.wikidata.org/entity/")
     )
     roles = store.select(
@@ -239,7 +245,8 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
     )
     events = store.select(
         f"""SELECT ?ev ?role ?type ?date ?status ?article WHERE {{
-          {{ SELECT DISTINCT ?ev ?role WHERE {{ VALUES ?role {{ {EVENT_ROLES} }} ?ev ?role {subject} }} }}
+          {{ SELECT DISTINCT ?ev ?role WHERE {{
+               VALUES ?role {{ {EVENT_ROLES} }} ?ev ?role {subject} }} }}
           OPTIONAL {{ ?ev pa:eventType ?type }} OPTIONAL {{ ?ev pa:date ?date }}
           OPTIONAL {{ ?ev pa:status ?status }} OPTIONAL {{ ?ev pa:inArticle ?article }}
         }} ORDER BY ?date ?ev"""
@@ -253,7 +260,9 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
         }} GROUP BY ?other ORDER BY DESC(?n) ?otherName LIMIT 24"""
     )
     neighbours = [
-        Neighbour(r["other"].value, _v(r, "otherName") or curie(r["other"].value), int(r["n"].value))
+        Neighbour(
+            r["other"].value, _v(r, "otherName") or curie(r["other"].value), int(r["n"].value)
+        )
         for r in partners
     ]
     title = names[0] if names else curie(iri)
@@ -261,17 +270,29 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
     kinds = sorted(humanize(t) for t in types if t.startswith(PA))
     articles = sorted({r["o"].value for r in props.get(PA + "mentionedIn", [])})
     return render_template(
-        "actor.html", iri=iri, title=title, names=names, aliases=aliases, wikidata=wikidata,
-        kinds=kinds, roles=roles, statements=statements, events=events, svg=svg,
-        neighbours=neighbours, articles=articles, props=props,
+        "actor.html",
+        iri=iri,
+        title=title,
+        names=names,
+        aliases=aliases,
+        wikidata=wikidata,
+        kinds=kinds,
+        roles=roles,
+        statements=statements,
+        events=events,
+        svg=svg,
+        neighbours=neighbours,
+        articles=articles,
+        props=props,
     )
 
 
 def article_page(iri: str, subject: str) -> str:
     store = kb()
-    meta = {r["p"].value: r["o"].value for r in store.select(
-        f"SELECT ?p ?o WHERE {{ GRAPH {subject} {{ {subject} ?p ?o }} }}"
-    )}
+    meta = {
+        r["p"].value: r["o"].value
+        for r in store.select(f"SELECT ?p ?o WHERE {{ GRAPH {subject} {{ {subject} ?p ?o }} }}")
+    }
     text = meta.get(PA + "text", "")
     span_rows = store.select(
         f"""SELECT ?node ?prop ?start ?end (GROUP_CONCAT(STR(?t); separator=" ") AS ?types) WHERE {{
@@ -283,8 +304,13 @@ def article_page(iri: str, subject: str) -> str:
         max_rows=100_000,
     )
     spans = [
-        Span(int(r["start"].value), int(r["end"].value), r["node"].value,
-             span_kind(set((_v(r, "types") or "").split())), r["prop"].value)
+        Span(
+            int(r["start"].value),
+            int(r["end"].value),
+            r["node"].value,
+            span_kind(set((_v(r, "types") or "").split())),
+            r["prop"].value,
+        )
         for r in span_rows
     ]
     actors = store.select(
@@ -306,8 +332,15 @@ def article_page(iri: str, subject: str) -> str:
     if not meta:
         raise ApiError(404, "not_found", f"nothing is known about <{iri}>")
     return render_template(
-        "article.html", iri=iri, meta=meta, pa=PA, title=meta.get(PA + "title", curie(iri)),
-        body=highlight(text, spans), spans=len(spans), actors=actors, statements=statements,
+        "article.html",
+        iri=iri,
+        meta=meta,
+        pa=PA,
+        title=meta.get(PA + "title", curie(iri)),
+        body=highlight(text, spans),
+        spans=len(spans),
+        actors=actors,
+        statements=statements,
         events=events,
     )
 
@@ -326,17 +359,24 @@ def _evidence(subject: str) -> list[dict[str, object]]:
         if art not in texts:
             found = store.select(
                 f"SELECT ?text ?title WHERE {{ GRAPH {sparql_iri(art)} {{ "
-                f"{sparql_iri(art)} pa:text ?text OPTIONAL {{ {sparql_iri(art)} pa:title ?title }} }} }} LIMIT 1"
+                f"{sparql_iri(art)} pa:text ?text "
+                f"OPTIONAL {{ {sparql_iri(art)} pa:title ?title }} }} }} LIMIT 1"
             )
             texts[art] = (
                 (_v(found[0], "text") or "", _v(found[0], "title") or art) if found else ("", art)
             )
         text, title = texts[art]
         start, end = int(r["start"].value), int(r["end"].value)
-        out.append({
-            "prop": r["prop"].value, "start": start, "end": end, "article": art,
-            "title": title, "context": in_context(text, start, end),
-        })
+        out.append(
+            {
+                "prop": r["prop"].value,
+                "start": start,
+                "end": end,
+                "article": art,
+                "title": title,
+                "context": in_context(text, start, end),
+            }
+        )
     return out
 
 
@@ -346,7 +386,8 @@ def _provenance(subject: str) -> list[Row]:
           {subject} prov:wasGeneratedBy ?run .
           OPTIONAL {{ ?run prov:endedAtTime ?ended }}
           OPTIONAL {{ ?run prov:wasAssociatedWith ?agent
-                     OPTIONAL {{ ?agent rdfs:label ?label }} OPTIONAL {{ ?agent pa:version ?version }} }}
+                     OPTIONAL {{ ?agent rdfs:label ?label }}
+                     OPTIONAL {{ ?agent pa:version ?version }} }}
         }}"""
     )
 
@@ -368,25 +409,37 @@ def item_page(iri: str, subject: str, types: set[str]) -> str:
     grouped = _by_property(props)
     content = next((r["o"].value for r in grouped.get(PA + "content", [])), None)
     title = ("Event: " if is_event else "Statement: ") + (
-        humanize(grouped[PA + "eventType"][0]["o"].value) if is_event and PA + "eventType" in grouped
-        else (content[:80] + ("…" if content and len(content) > 80 else "")) if content
+        humanize(grouped[PA + "eventType"][0]["o"].value)
+        if is_event and PA + "eventType" in grouped
+        else (content[:80] + ("…" if content and len(content) > 80 else ""))
+        if content
         else curie(iri)
     )
     return render_template(
-        "item.html", iri=iri, title=title, kinds=kinds, props=props, evidence=_evidence(subject),
-        provenance=_provenance(subject), about=about, is_event=is_event,
+        "item.html",
+        iri=iri,
+        title=title,
+        kinds=kinds,
+        props=props,
+        evidence=_evidence(subject),
+        provenance=_provenance(subject),
+        about=about,
+        is_event=is_event,
     )
 
 
 def generic_page(iri: str, subject: str, types: set[str]) -> str:
     props = _properties(subject)
-    incoming = kb().select(
-        f"SELECT ?s ?p WHERE {{ ?s ?p {subject} }} ORDER BY ?p ?s LIMIT 200"
-    )
+    incoming = kb().select(f"SELECT ?s ?p WHERE {{ ?s ?p {subject} }} ORDER BY ?p ?s LIMIT 200")
     if not props and not incoming:
         raise ApiError(404, "not_found", f"nothing is known about <{iri}>")
     return render_template(
-        "resource.html", iri=iri, title=curie(iri) if iri.startswith(BASE) is False else iri[len(BASE):],
-        kinds=sorted(humanize(t) for t in types), props=props, incoming=incoming,
-        evidence=_evidence(subject), provenance=_provenance(subject),
+        "resource.html",
+        iri=iri,
+        title=curie(iri) if iri.startswith(BASE) is False else iri[len(BASE) :],
+        kinds=sorted(humanize(t) for t in types),
+        props=props,
+        incoming=incoming,
+        evidence=_evidence(subject),
+        provenance=_provenance(subject),
     )

@@ -27,7 +27,9 @@ class Operation:
 
 def _one(values: list[str], name: str) -> str:
     if len(values) > 1:
-        raise ApiError(400, "bad_request", f"give exactly one `{name}` parameter, not {len(values)}")
+        raise ApiError(
+            400, "bad_request", f"give exactly one `{name}` parameter, not {len(values)}"
+        )
     return values[0]
 
 

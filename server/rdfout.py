@@ -33,7 +33,9 @@ class TripleBuilder:
 
     def lit(self, s: Subject, p: str, value: str | int) -> None:
         if isinstance(value, int):
-            lit = ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+            lit = ox.Literal(
+                str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+            )
         else:
             lit = ox.Literal(value)
         self.add(s, p, lit)

@@ -128,8 +128,10 @@ def query_response(outcome: QueryOutcome, max_rows: int) -> Response:
 def content_type(media_type: str) -> str:
     if "charset=" in media_type:
         return media_type
-    textual = media_type.startswith("text/") or media_type.endswith(("json", "xml")) or (
-        media_type in ("application/n-triples", "application/n-quads", "application/trig")
+    textual = (
+        media_type.startswith("text/")
+        or media_type.endswith(("json", "xml"))
+        or (media_type in ("application/n-triples", "application/n-quads", "application/trig"))
     )
     return f"{media_type}; charset=utf-8" if textual else media_type
 

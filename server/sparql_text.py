@@ -82,9 +82,9 @@ def analyze(text: str, base: str | None, prefixes: Mapping[str, str]) -> Analysi
         word = tok.word
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if word == "PREFIX" and nxt is not None and i + 2 < len(toks):
-            iri = toks[i + 2]
-            if iri.kind == "iri":
-                known[nxt.text.rstrip(":")] = _resolve(iri.text[1:-1], current_base)
+            decl = toks[i + 2]
+            if decl.kind == "iri":
+                known[nxt.text.rstrip(":")] = _resolve(decl.text[1:-1], current_base)
         elif word == "BASE" and nxt is not None and nxt.kind == "iri":
             current_base = _resolve(nxt.text[1:-1], current_base)
         elif word in _FORMS and out.form is None and tok.depth == 0:
@@ -96,8 +96,8 @@ def analyze(text: str, base: str | None, prefixes: Mapping[str, str]) -> Analysi
         elif word == "FROM" and nxt is not None:
             named = nxt.word == "NAMED"
             target = toks[i + 2] if named and i + 2 < len(toks) else nxt
-            iri = _term_iri(target, known, current_base)
-            (out.from_named if named else out.from_default).append(iri or target.text)
+            resolved = _term_iri(target, known, current_base)
+            (out.from_named if named else out.from_default).append(resolved or target.text)
         elif word in ("USING", "WITH") and tok.depth == 0:
             out.dataset_clause = True
     return out

@@ -40,7 +40,7 @@ def curie(iri: str) -> str:
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and len(ns) > len(best) and prefix != "id":
             best = ns
-            short = f"{prefix}:{iri[len(ns):]}"
+            short = f"{prefix}:{iri[len(ns) :]}"
     return short if best else iri
 
 
@@ -83,7 +83,7 @@ def highlight(text: str, spans: list[Span]) -> Markup:
     valid = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     cuts = sorted({0, len(text)} | {s.start for s in valid} | {s.end for s in valid})
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         covering = [s for s in valid if s.start <= a and b <= s.end]
         piece = escape(text[a:b]).replace("\n", "<br>\n")
         if not covering:
@@ -134,7 +134,8 @@ def network_svg(center: str, neighbours: list[Neighbour], size: int = 420) -> Ma
         width = 1 + 5 * n.weight / top
         parts.append(
             f'<line x1="{c:.1f}" y1="{c:.1f}" x2="{x:.1f}" y2="{y:.1f}" '
-            f'stroke-width="{width:.1f}" class="edge"><title>{n.weight} shared event(s)</title></line>'
+            f'stroke-width="{width:.1f}" class="edge">'
+            f"<title>{n.weight} shared event(s)</title></line>"
         )
         anchor = "start" if math.cos(angle) > 0.3 else "end" if math.cos(angle) < -0.3 else "middle"
         dy = 4 if anchor != "middle" else (-12 if math.sin(angle) < 0 else 20)

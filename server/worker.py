@@ -178,7 +178,7 @@ def _serialize(
     if isinstance(result, ox.QueryBoolean):
         fmt = ox.QueryResultsFormat.from_media_type(job.results_media_type)
         assert fmt is not None
-        return QueryOutcome("boolean", result.serialize(format=fmt), fmt.media_type, 1, False)
+        return QueryOutcome("boolean", _out(result.serialize(format=fmt)), fmt.media_type, 1, False)
     if isinstance(result, ox.QuerySolutions):
         return _solutions(result, job)
     return _triples(result, job)
@@ -193,7 +193,7 @@ def _solutions(result: ox.QuerySolutions, job: QueryJob) -> QueryOutcome:
     # Oxigraph re-serialize the kept rows into the requested format.
     fmt = ox.QueryResultsFormat.from_media_type(job.results_media_type)
     assert fmt is not None
-    tsv = result.serialize(format=ox.QueryResultsFormat.TSV)
+    tsv = _out(result.serialize(format=ox.QueryResultsFormat.TSV))
     header, _, rest = tsv.partition(b"\n")
     lines = rest.split(b"\n")[:-1] if rest else []
     rows, truncated = _cut(lines, job.max_rows)
@@ -204,14 +204,14 @@ def _solutions(result: ox.QuerySolutions, job: QueryJob) -> QueryOutcome:
     else:
         parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
         assert isinstance(parsed, ox.QuerySolutions)
-        body = parsed.serialize(format=fmt)
+        body = _out(parsed.serialize(format=fmt))
     return QueryOutcome("solutions", body, fmt.media_type, len(rows), truncated)
 
 
 def _triples(result: ox.QueryTriples, job: QueryJob) -> QueryOutcome:
     fmt = ox.RdfFormat.from_media_type(job.graph_media_type)
     assert fmt is not None
-    nt = result.serialize(format=ox.RdfFormat.N_TRIPLES)
+    nt = _out(result.serialize(format=ox.RdfFormat.N_TRIPLES))
     lines = nt.split(b"\n")[:-1] if nt else []
     rows, truncated = _cut(lines, job.max_rows)
     if truncated:
@@ -219,7 +219,13 @@ def _triples(result: ox.QueryTriples, job: QueryJob) -> QueryOutcome:
     if fmt == ox.RdfFormat.N_TRIPLES:
         return QueryOutcome("graph", nt, fmt.media_type, len(rows), truncated)
     triples = [t.triple for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
-    return QueryOutcome("graph", serialize_triples(triples, fmt, dict(job.prefixes)), fmt.media_type, len(rows), truncated)
+    return QueryOutcome(
+        "graph",
+        serialize_triples(triples, fmt, dict(job.prefixes)),
+        fmt.media_type,
+        len(rows),
+        truncated,
+    )
 
 
 def serialize_triples(
@@ -229,8 +235,14 @@ def serialize_triples(
     if fmt in _QUAD_FORMATS:
         items = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
     if fmt in _PREFIXED_FORMATS:
-        return ox.serialize(items, format=fmt, prefixes=prefixes)
-    return ox.serialize(items, format=fmt)
+        return _out(ox.serialize(items, format=fmt, prefixes=prefixes))
+    return _out(ox.serialize(items, format=fmt))
+
+
+def _out(data: bytes | None) -> bytes:
+    """Serializers return bytes when given no output file, which is how they are called here."""
+    assert data is not None
+    return data
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 from collections.abc import Iterator, Sequence
@@ -14,9 +13,9 @@ from kg.evaluation.matching import (
     Accuracy,
     Sheet,
     contents_equal,
+    dates_agree,
     match_one_to_one,
     name_score,
-    names_match,
     normalize_name,
     token_f1,
 )
@@ -142,8 +141,9 @@ def iter_gold(paths: Sequence[Path]) -> Iterator[GoldArticle]:
 # --- names ----------------------------------------------------------------------------------
 
 
-def gold_name_score(predicted: str | None, gold_name: str | None, gold: GoldArticle,
-                    predicted_person: bool = False) -> int:
+def gold_name_score(
+    predicted: str | None, gold_name: str | None, gold: GoldArticle, predicted_person: bool = False
+) -> int:
     """README name rule for a name that refers to a gold actor (its aliases count too)."""
     if predicted is None or gold_name is None:
         return 0
@@ -153,8 +153,9 @@ def gold_name_score(predicted: str | None, gold_name: str | None, gold: GoldArti
     return name_score(predicted, gold_name, aliases, person)
 
 
-def gold_names_match(predicted: str | None, gold_name: str | None, gold: GoldArticle,
-                     predicted_person: bool = False) -> bool:
+def gold_names_match(
+    predicted: str | None, gold_name: str | None, gold: GoldArticle, predicted_person: bool = False
+) -> bool:
     if predicted is None or gold_name is None:
         return predicted is None and gold_name is None
     return gold_name_score(predicted, gold_name, gold, predicted_person) > 0
@@ -171,8 +172,9 @@ def _actor_score(p: PredActor, g: GoldActor) -> int:
     return name_score(p.name, g.name, g.aliases, person="Person" in (p.type, g.type))
 
 
-def score_actors(gold: GoldArticle, pred: Predictions, sheet: Sheet, errors: dict[str, list[str]]
-                 ) -> None:
+def score_actors(
+    gold: GoldArticle, pred: Predictions, sheet: Sheet, errors: dict[str, list[str]]
+) -> None:
     pairs = match_one_to_one(
         pred.actors, gold.actors, lambda p, g: float(_actor_score(p, g)) or None
     )
@@ -193,10 +195,12 @@ def score_actors(gold: GoldArticle, pred: Predictions, sheet: Sheet, errors: dic
     sheet["actors.merges"] = sum(1 for row in hits if sum(row) >= 2)
     matched_p = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
-    errors["actor_missed"] += [f"{g.name} ({g.type})" for j, g in enumerate(gold.actors)
-                               if j not in matched_g]
-    errors["actor_spurious"] += [f"{p.name} ({p.type})" for i, p in enumerate(pred.actors)
-                                 if i not in matched_p]
+    errors["actor_missed"] += [
+        f"{g.name} ({g.type})" for j, g in enumerate(gold.actors) if j not in matched_g
+    ]
+    errors["actor_spurious"] += [
+        f"{p.name} ({p.type})" for i, p in enumerate(pred.actors) if i not in matched_p
+    ]
 
 
 # --- statements -----------------------------------------------------------------------------
@@ -206,8 +210,9 @@ def speaker_ok(p: PredStatement, g: GoldStatement, gold: GoldArticle, pred: Pred
     return gold_names_match(p.speaker_name, g.speaker, gold, _person(pred, p.speaker))
 
 
-def statement_pairs(gold: GoldArticle, pred: Predictions, exact: bool, use_speaker: bool = True
-                    ) -> list[tuple[int, int]]:
+def statement_pairs(
+    gold: GoldArticle, pred: Predictions, exact: bool, use_speaker: bool = True
+) -> list[tuple[int, int]]:
     def quality(p: PredStatement, g: GoldStatement) -> float | None:
         if use_speaker and not speaker_ok(p, g, gold, pred):
             return None
@@ -219,8 +224,9 @@ def statement_pairs(gold: GoldArticle, pred: Predictions, exact: bool, use_speak
     return match_one_to_one(pred.statements, gold.statements, quality)
 
 
-def score_statements(gold: GoldArticle, pred: Predictions, sheet: Sheet,
-                     errors: dict[str, list[str]]) -> None:
+def score_statements(
+    gold: GoldArticle, pred: Predictions, sheet: Sheet, errors: dict[str, list[str]]
+) -> None:
     n_pred, n_gold = len(pred.statements), len(gold.statements)
     overlap = statement_pairs(gold, pred, exact=False)
     sheet["statements.overlap"] = PRF(len(overlap), n_pred, n_gold)
@@ -228,17 +234,20 @@ def score_statements(gold: GoldArticle, pred: Predictions, sheet: Sheet,
     # Content alone, speaker ignored: tells wrong speakers apart from missed statements.
     content_only = statement_pairs(gold, pred, exact=False, use_speaker=False)
     sheet["statements.content_only"] = PRF(len(content_only), n_pred, n_gold)
-    kind, cue, date = Accuracy(), Accuracy(), Accuracy()
+    kind, cue, date, date_md = Accuracy(), Accuracy(), Accuracy(), Accuracy()
     for i, j in overlap:
         p, g = pred.statements[i], gold.statements[j]
         kind.count(p.kind == g.kind)
         cue.count(g.cue is None or p.cue.casefold().strip() == g.cue.casefold().strip())
         date.count(p.date == g.date)
+        date_md.count(dates_agree(p.date, g.date, month_day=True))
         if p.date != g.date:
             errors["statement_date"].append(f"{p.date} for gold {g.date}: {_short(g.content)}")
     sheet["statements.kind"] = kind
     sheet["statements.cue"] = cue
     sheet["statements.date"] = date
+    # Articles without a publication year give yearless dates: right day, unknown year.
+    sheet["statements.date_month_day"] = date_md
     in_overlap_p = {i for i, _ in overlap}
     in_overlap_g = {j for _, j in overlap}
     content_pairs = dict(content_only)
@@ -272,8 +281,9 @@ def participant_jaccard(p: PredEvent, g: GoldEvent, gold: GoldArticle) -> float:
     return len(pairs) / union if union else 0.0
 
 
-def score_events(gold: GoldArticle, pred: Predictions, sheet: Sheet,
-                 errors: dict[str, list[str]]) -> None:
+def score_events(
+    gold: GoldArticle, pred: Predictions, sheet: Sheet, errors: dict[str, list[str]]
+) -> None:
     def quality(p: PredEvent, g: GoldEvent) -> float | None:
         if p.kind != g.kind:
             return None
@@ -286,39 +296,62 @@ def score_events(gold: GoldArticle, pred: Predictions, sheet: Sheet,
         pred.events, gold.events, lambda p, g: 1.0 if p.kind == g.kind else None
     )
     sheet["events.kind_only"] = PRF(len(kind_only), len(pred.events), len(gold.events))
-    acc = {name: Accuracy() for name in ("date", "location", "status", "mediator", "initiated_by")}
+    names = ("date", "date_month_day", "location", "status", "mediator", "initiated_by")
+    acc = {name: Accuracy() for name in names}
     for i, j in pairs:
         p, g = pred.events[i], gold.events[j]
         acc["date"].count(p.date == g.date)
+        acc["date_month_day"].count(dates_agree(p.date, g.date, month_day=True))
         acc["location"].count(
             (p.location is None and g.location is None)
-            or (p.location is not None and g.location is not None
-                and normalize_name(p.location) == normalize_name(g.location))
+            or (
+                p.location is not None
+                and g.location is not None
+                and normalize_name(p.location) == normalize_name(g.location)
+            )
         )
         acc["status"].count(p.status == g.status)
         acc["mediator"].count(gold_names_match(p.mediator, g.mediator, gold))
         acc["initiated_by"].count(gold_names_match(p.initiator, g.initiated_by, gold))
-        for name, value, want in (("date", p.date, g.date), ("status", p.status, g.status),
-                                  ("initiated_by", p.initiator, g.initiated_by)):
-            if value != want and not (name == "initiated_by"
-                                      and gold_names_match(value, want, gold)):
+        for name, value, want in (
+            ("date", p.date, g.date),
+            ("status", p.status, g.status),
+            ("initiated_by", p.initiator, g.initiated_by),
+        ):
+            if value != want and not (
+                name == "initiated_by" and gold_names_match(value, want, gold)
+            ):
                 errors["event_attribute"].append(f"{g.kind} {name}: {value} for gold {want}")
     for name, a in acc.items():
         sheet[f"events.{name}"] = a
     matched_p = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
-    errors["event_missed"] += [f"{g.kind} {sorted(g.participants)} ({g.status})"
-                               for j, g in enumerate(gold.events) if j not in matched_g]
-    errors["event_spurious"] += [f"{p.kind} {sorted(p.participants)} ({p.status})"
-                                 for i, p in enumerate(pred.events) if i not in matched_p]
+    errors["event_missed"] += [
+        f"{g.kind} {sorted(g.participants)} ({g.status})"
+        for j, g in enumerate(gold.events)
+        if j not in matched_g
+    ]
+    errors["event_spurious"] += [
+        f"{p.kind} {sorted(p.participants)} ({p.status})"
+        for i, p in enumerate(pred.events)
+        if i not in matched_p
+    ]
 
 
 # --- one article ----------------------------------------------------------------------------
 
 
 ERROR_CLASSES = (
-    "actor_missed", "actor_spurious", "actor_type", "statement_missed", "statement_spurious",
-    "statement_speaker", "statement_date", "event_missed", "event_spurious", "event_attribute",
+    "actor_missed",
+    "actor_spurious",
+    "actor_type",
+    "statement_missed",
+    "statement_spurious",
+    "statement_speaker",
+    "statement_date",
+    "event_missed",
+    "event_spurious",
+    "event_attribute",
 )
 
 
@@ -341,8 +374,3 @@ def score_article(gold: GoldArticle, pred: Predictions) -> ArticleScore:
 def _short(text: str, width: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def published_iso(article: Article) -> str | None:
-    day = article.published_date
-    return day.isoformat() if isinstance(day, dt.date) else None

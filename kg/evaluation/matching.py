@@ -20,16 +20,71 @@ G = TypeVar("G")
 TITLES: tuple[str, ...] = tuple(
     sorted(
         {
-            "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-            "president", "vice president", "prime minister", "deputy prime minister",
-            "minister", "foreign minister", "defense minister", "defence minister",
-            "secretary", "secretary of state", "secretary general", "secretary-general",
-            "chancellor", "senator", "sen", "rep", "representative", "congressman",
-            "congresswoman", "governor", "gov", "mayor", "ambassador", "general", "gen",
-            "colonel", "col", "admiral", "adm", "lt", "sgt", "captain", "capt", "commander",
-            "king", "queen", "prince", "princess", "sheikh", "pope", "cardinal", "rev",
-            "reverend", "spokesman", "spokeswoman", "spokesperson", "judge", "justice",
-            "speaker", "leader", "chairman", "chairwoman", "envoy", "special envoy",
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "prof",
+            "professor",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "president",
+            "vice president",
+            "prime minister",
+            "deputy prime minister",
+            "minister",
+            "foreign minister",
+            "defense minister",
+            "defence minister",
+            "secretary",
+            "secretary of state",
+            "secretary general",
+            "secretary-general",
+            "chancellor",
+            "senator",
+            "sen",
+            "rep",
+            "representative",
+            "congressman",
+            "congresswoman",
+            "governor",
+            "gov",
+            "mayor",
+            "ambassador",
+            "general",
+            "gen",
+            "colonel",
+            "col",
+            "admiral",
+            "adm",
+            "lt",
+            "sgt",
+            "captain",
+            "capt",
+            "commander",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "sheikh",
+            "pope",
+            "cardinal",
+            "rev",
+            "reverend",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "judge",
+            "justice",
+            "speaker",
+            "leader",
+            "chairman",
+            "chairwoman",
+            "envoy",
+            "special envoy",
             # A leading article is how names sit in running text ("the Kremlin"), not part of
             # the name; PolNeAR sources keep it ("The Post"), gold names do not.
             "the",
@@ -62,8 +117,9 @@ def surname(normalized: str) -> str:
     return parts[-1] if parts else ""
 
 
-def name_score(predicted: str, canonical: str, aliases: Iterable[str] = (), person: bool = False
-               ) -> int:
+def name_score(
+    predicted: str, canonical: str, aliases: Iterable[str] = (), person: bool = False
+) -> int:
     """How well a predicted name matches a gold actor: 3 canonical, 2 alias, 1 surname, 0 none.
 
     The grades only order the candidates of the one-to-one assignment; any grade above 0 is a
@@ -86,8 +142,9 @@ def name_score(predicted: str, canonical: str, aliases: Iterable[str] = (), pers
     return 0
 
 
-def names_match(predicted: str | None, canonical: str | None, aliases: Iterable[str] = (),
-                person: bool = False) -> bool:
+def names_match(
+    predicted: str | None, canonical: str | None, aliases: Iterable[str] = (), person: bool = False
+) -> bool:
     """README name rule; two absent names (no mediator on either side) agree."""
     if predicted is None or canonical is None:
         return predicted is None and canonical is None
@@ -125,6 +182,15 @@ def contents_equal(predicted: str, gold: str) -> bool:
     return trim_content(predicted) == trim_content(gold)
 
 
+def dates_agree(predicted: str | None, gold: str | None, month_day: bool = False) -> bool:
+    """Equal ISO dates; with `month_day`, a yearless `--MM-DD` agrees with any year's MM-DD."""
+    if predicted == gold:
+        return True
+    if not month_day or predicted is None or gold is None:
+        return False
+    return predicted.startswith("--") and gold[-6:] == predicted[1:]
+
+
 # --- one-to-one assignment ------------------------------------------------------------------
 
 
@@ -141,8 +207,10 @@ def max_weight_assignment(weights: Sequence[Sequence[float]]) -> list[tuple[int,
         return []
     top = max((w for row in weights for w in row), default=0.0)
     # Minimise cost = top - weight; padding cells cost `top` like a zero-weight pair.
-    cost = [[top - (weights[i][j] if i < rows and j < cols else 0.0) for j in range(n)]
-            for i in range(n)]
+    cost = [
+        [top - (weights[i][j] if i < rows and j < cols else 0.0) for j in range(n)]
+        for i in range(n)
+    ]
     inf = float("inf")
     u = [0.0] * (n + 1)
     v = [0.0] * (n + 1)

@@ -112,7 +112,9 @@ def read_predictions(store: Store, keys: dict[str, str], by_key: dict[str, Predi
         iri = _value(sol, "actor") or ""
         actor = actors.get((key, iri))
         if actor is None:
-            actor = PredActor(iri=iri, name=_value(sol, "name") or "", type=_value(sol, "type") or "")
+            actor = PredActor(
+                iri=iri, name=_value(sol, "name") or "", type=_value(sol, "type") or ""
+            )
             actors[(key, iri)] = actor
             by_key[key].actors.append(actor)
         alias = _value(sol, "alias")

@@ -340,7 +340,7 @@ class ActorFinder:
         if entry is None:
             if label == "NORP":
                 return None
-            if normalize(surface) in NON_ACTORS:
+            if normalize(surface) in NON_ACTORS or normalize(surface).startswith("delegation"):
                 return None
             if label == "GPE" and self.gz.city_country(surface):
                 return None  # a place, not an actor
@@ -649,7 +649,7 @@ _ADJ = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|U\.?S\.?)"
 _DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:'s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
 _DELEGATION_ANY = re.compile(
     rf"\b(?:the )?{_ADJ}(?:['’]s)? delegations?\b"
-    rf"|\b(?:the )?delegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
+    rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
 )
 

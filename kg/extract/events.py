@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import ActorIndex, in_noise
+from kg.gazetteer import Gazetteer
 from kg.extract.timex import find_dates, find_times, with_zone
 from kg.model import Article, Event, EventKind, EventStatus, PartialDate, Place, Proposal, Span
 
@@ -117,7 +118,12 @@ FUTURE_CUES = {
 CANCEL_CUES = {"cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "abandoned"}
 POSTPONE_CUES = {"postponed", "postpone", "postpones", "delayed", "rescheduled", "deferred"}
 MODALS = {"could", "would", "might", "may", "should", "can"}
-HELD_VERBS = {
+PLACE_PREPS = {"in", "at", "near", "on", "against", "over"}
+PARTY_DEPS = {"prep", "poss", "amod", "compound", "nmod", "nsubj", "dobj", "conj", "npadvmod",
+              "pobj"}
+HELD_VERBS = {"agreed", "agree", "agrees", "reached", "reach", "signed", "sign", "declared",
+              "violated", "observe", "observed", "completed", "complete", "fired", "mounted",
+              "unleashed", "conducting", "holding",
     "held",
     "hold",
     "holds",
@@ -249,10 +255,14 @@ class EventResult:
 class EventFinder:
     """The event stage; `__call__(doc, article, actors) -> EventResult`."""
 
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gz = gazetteer
+
     def __call__(self, doc: Doc, article: Article, actors: ActorIndex) -> EventResult:
         mentions: list[_Mention] = []
         proposals: list[_Proposal] = []
         anchor = article.published_date
+        starts = sorted(m.start() for p, _k in TRIGGERS for m in p.finditer(article.text))
         for pattern, kind in TRIGGERS:
             for m in pattern.finditer(article.text):
                 if in_noise(article, m.start(), m.end()):
@@ -274,7 +284,9 @@ class EventFinder:
                     continue
                 if _negated_or_hypothetical(head):
                     continue
-                mentions.append(self._mention(kind, span, head, article, actors, anchor))
+                mentions.append(
+                    self._mention(kind, span, head, article, actors, anchor, starts)
+                )
         mentions.sort(key=lambda x: x.trigger[0])
         return self._merge(mentions, proposals, article, actors)
 
@@ -286,7 +298,8 @@ class EventFinder:
         article: Article,
         actors: ActorIndex,
         anchor: dt.date | None,
-    ) -> _Mention:
+        others: list[int],
+) -> _Mention:
         text = article.text
         sent = head.sent
         m = _Mention(kind, (span.start_char, span.end_char), (sent.start_char, sent.end_char))
@@ -294,8 +307,15 @@ class EventFinder:
         m.participants = self._participants(head, kind, actors)
         m.status, m.explicit_status = _status(head)
         dates = find_dates(text, sent.start_char, sent.end_char, anchor)
-        if dates:
-            best = min(dates, key=lambda d: abs(d.start - span.start_char))
+        # A date belongs to the event word it stands nearest ("postponed the meeting agreed on
+        # during a call on October 16": the date is the call's).
+        here = span.start_char
+        own = [
+            d for d in dates
+            if not any(abs(d.start - o) < abs(d.start - here) for o in others if o != here)
+        ]
+        if own:
+            best = min(own, key=lambda d: abs(d.start - here))
             m.date = best.date
         times = find_times(text, sent.start_char, sent.end_char)
         if times:
@@ -323,11 +343,15 @@ class EventFinder:
     def _participants(self, head: Token, kind: EventKind, actors: ActorIndex) -> list[str]:
         spans: list[tuple[int, int]] = []
 
-        def add_subtree(tok: Token, skip_on: bool = False) -> None:
+        def add_subtree(tok: Token) -> None:
+            # Places are not parties: skip "in Jeddah, Saudi Arabia" and "on Kyiv".
+            skip: set[int] = set()
             for t in tok.subtree:
-                if skip_on and t.dep_ == "prep" and t.lower_ in ("on", "against", "in", "at"):
-                    continue
-                spans.append((t.idx, t.idx + len(t)))
+                if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and t.i != tok.i:
+                    skip.update(x.i for x in t.subtree)
+            for t in tok.subtree:
+                if t.i not in skip:
+                    spans.append((t.idx, t.idx + len(t)))
 
         if kind == "attack":
             # Attackers, not targets: "Russia ... carrying out attacks on Ukraine".
@@ -338,31 +362,19 @@ class EventFinder:
                     add_subtree(c)
         else:
             for c in head.children:
-                if c.dep_ in (
-                    "prep",
-                    "poss",
-                    "amod",
-                    "compound",
-                    "nmod",
-                    "nsubj",
-                    "dobj",
-                    "conj",
-                    "npadvmod",
-                    "pobj",
-                ) and c.lower_ not in ("in", "at", "on"):
+                if c.dep_ in PARTY_DEPS and c.lower_ not in PLACE_PREPS:
                     add_subtree(c)
-        verb = head.head if head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") else None
-        if verb is not None and head.dep_ == "pobj":
-            verb = verb.head
-        if (
-            verb is not None
-            and verb.pos_ in ("VERB", "AUX")
-            and (verb.lower_ in HELD_VERBS or head.dep_ == "dobj" and kind == "attack")
-        ):
+        verb: Token | None = None
+        if head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+            # Up through "the first phase of a ceasefire" to the verb that governs it.
+            verb = head.head
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lower_ in HELD_VERBS:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            while (
-                subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb
-            ):
+            while subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
                 verb = verb.head
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None:
@@ -386,6 +398,14 @@ class EventFinder:
         starts = [head]
         if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
             starts.append(head.head)
+            # "is expected to take place in Istanbul"
+            starts.extend(c for c in head.head.children if c.dep_ == "xcomp")
+        for c in head.children:
+            # "the Istanbul talks", "the Budapest summit"
+            if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC") and (
+                self.gz is None or self.gz.lookup(c.text) is None
+            ):
+                location = Place(name=c.text, span=Span.of(text, c.idx, c.idx + len(c)))
         seen: set[int] = set()
         queue = list(starts)
         preps = ("in", "at", "near", "on", "of") if kind == "attack" else ("in", "at", "near")
@@ -398,8 +418,11 @@ class EventFinder:
                 for pobj in (x for x in c.children if x.dep_ == "pobj"):
                     toks = [t for t in pobj.subtree if not (t.dep_ == "prep" and t.head is pobj)]
                     toks = _cut_at_prep(pobj)
+                    toks = [t for t in toks if not t.is_space]
                     while toks and toks[0].dep_ == "det":
                         toks = toks[1:]
+                    while toks and toks[-1].is_punct:
+                        toks = toks[:-1]
                     if not toks:
                         continue
                     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -436,7 +459,7 @@ class EventFinder:
         for m in mentions:
             target = None
             for g in reversed(groups):
-                if _compatible(g, m, actors):
+                if _compatible(g, m, actors, self.gz):
                     target = g
                     break
             if target is not None:
@@ -492,8 +515,11 @@ class EventFinder:
             country = actors.by_id(p).country
             if actors.by_id(p).type == "Delegation" and country and country not in participants:
                 participants.append(country)
-        explicit = [x for x in g if x.explicit_status]
-        status: EventStatus = explicit[-1].status if explicit else "held"
+        explicit = {x.status for x in g if x.explicit_status}
+        status: EventStatus = "held"
+        for word in ("planned", "postponed", "cancelled"):  # the strongest word wins
+            if word in explicit:
+                status = word  # type: ignore[assignment]
         best = max(
             g,
             key=lambda x: (
@@ -517,6 +543,8 @@ class EventFinder:
             venue=next((x.venue for x in g if x.venue), None),
             trigger=Span.of(text, *best.trigger),
         )
+        if ev.mediator is not None and ev.mediator in ev.participants:
+            ev.participants.remove(ev.mediator)
         if (
             ev.initiator in ev.participants
             and ev.initiator is not None
@@ -533,7 +561,9 @@ class EventFinder:
         return ev
 
 
-def _compatible(g: list[_Mention], m: _Mention, actors: ActorIndex) -> bool:
+def _compatible(
+    g: list[_Mention], m: _Mention, actors: ActorIndex, gz: Gazetteer | None
+) -> bool:
     kinds = {x.kind for x in g}
     family = {"meeting", "negotiation_round"}
     if m.kind not in kinds and not (m.kind in family and kinds & family):
@@ -541,17 +571,33 @@ def _compatible(g: list[_Mention], m: _Mention, actors: ActorIndex) -> bool:
     dates = {x.date for x in g if x.date}
     if m.date and dates and m.date not in dates:
         return False
-    locs = {x.location.name.lower() for x in g if x.location}
-    if m.location and locs and m.location.name.lower() not in locs:
+    locs: set[str] = set()
+    for x in g:
+        if x.location:
+            locs |= _place_key(x.location.name, gz)
+    mloc = _place_key(m.location.name, gz) if m.location else set()
+    if mloc and locs and not (locs & mloc):
         return False
     parts = {_side(p, actors) for x in g for p in x.participants}
     mine = {_side(p, actors) for p in m.participants}
-    if m.kind == "attack":
-        return bool(m.location and locs) or (not m.location and not locs and bool(mine & parts))
-    if mine and parts:
-        return bool(mine & parts)
-    return True
+    if m.kind == "phone_call" and len(mine) >= 2 and len(parts) >= 2:
+        # One call has one set of parties: Trump-Putin is not Trump-Zelensky.
+        return mine <= parts or parts <= mine
+    if not (mine or m.date or mloc) or not (parts or dates or locs):
+        return True  # an anaphoric "the call" joins the last one
+    if any(x.sent == m.sent or x.sent[0] == 0 for x in g):
+        return True  # the same sentence, or the headline that sums the story up
+    return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc)
 
+
+def _place_key(name: str, gz: Gazetteer | None) -> set[str]:
+    """A place and the state it lies in: "Sharm el-Sheikh" also matches "Egypt"."""
+    key = {name.lower().strip()}
+    if gz is not None:
+        hit = gz.city_country(name)
+        if hit:
+            key.add(hit[0].name.lower())
+    return key
 
 def _side(actor_id: str, actors: ActorIndex) -> str:
     """A delegation stands for its state when telling events apart."""
@@ -588,6 +634,8 @@ def _cut_at_prep(pobj: Token) -> list[Token]:
 def _proposal_context(tok: Token) -> bool:
     prev = tok
     for a in list(tok.ancestors)[:6]:
+        if prev.dep_ == "prep" and prev.lower_ in ("before", "after", "during", "since", "at"):
+            return False  # "proposed a truce before the talks": the talks are no proposal
         if a.lower_ in PROPOSAL_WORDS and a.lower_ != "plan":
             return True
         if (

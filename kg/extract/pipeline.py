@@ -43,7 +43,7 @@ class Pipeline:
         gz = gazetteer.default()
         self.actors = ActorFinder(gz)
         self.statements = StatementFinder()
-        self.events = EventFinder()
+        self.events = EventFinder(gz)
 
     def extract(self, article: Article) -> Extraction:
         return self.from_doc(self.nlp(article.text), article)

@@ -5,15 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from urllib.parse import quote
-
 from collections.abc import Callable
+from urllib.parse import quote
 
 import pyoxigraph as ox
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-
 from tests_server_helpers import assert_error
 
 PERSONS = "SELECT DISTINCT ?p ?name WHERE { ?p a pa:Person ; pa:name ?name } ORDER BY ?name"
@@ -116,7 +114,13 @@ def test_malformed_query_is_json_400(client: FlaskClient) -> None:
     [
         ({"data": "ASK {}", "content_type": "text/plain"}, 415),
         ({"data": "ASK {}"}, 415),
-        ({"data": "ASK {}".encode("utf-16"), "content_type": "application/sparql-query; charset=UTF-16"}, 415),
+        (
+            {
+                "data": "ASK {}".encode("utf-16"),
+                "content_type": "application/sparql-query; charset=UTF-16",
+            },
+            415,
+        ),
         ({"data": b"ASK { \xff }", "content_type": "application/sparql-query"}, 400),
     ],
 )
@@ -197,7 +201,9 @@ def test_body_size_cap(client: FlaskClient) -> None:
 
 
 def test_cors_preflight(client: FlaskClient) -> None:
-    r = client.options("/sparql", headers={"Origin": "http://a.example", "Access-Control-Request-Method": "POST"})
+    r = client.options(
+        "/sparql", headers={"Origin": "http://a.example", "Access-Control-Request-Method": "POST"}
+    )
     assert r.headers["Access-Control-Allow-Origin"] == "*"
     assert "POST" in r.headers["Access-Control-Allow-Methods"]
 

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from flask import Flask
 from flask.testing import FlaskClient
-
 from tests_server_helpers import assert_error
 
 AUTH = {"Authorization": "Bearer test-token"}
-INSERT = 'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> "new" } }'
+INSERT = (
+    "INSERT DATA { GRAPH <http://example.org/g> "
+    '{ <http://example.org/s> <http://example.org/p> "new" } }'
+)
 ASK_NEW = 'ASK { <http://example.org/s> <http://example.org/p> "new" }'
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -24,8 +26,12 @@ def test_update_needs_token(client: FlaskClient) -> None:
     r = client.post("/sparql", data={"update": INSERT})
     err = assert_error(r, 401, "unauthorized")
     assert "Bearer" in err["message"] and r.headers["WWW-Authenticate"].startswith("Bearer")
-    r = client.post("/sparql", data=INSERT, content_type="application/sparql-update",
-                    headers={"Authorization": "Bearer wrong"})
+    r = client.post(
+        "/sparql",
+        data=INSERT,
+        content_type="application/sparql-update",
+        headers={"Authorization": "Bearer wrong"},
+    )
     assert_error(r, 401, "unauthorized")
     assert not ask(client, ASK_NEW)
 
@@ -34,8 +40,11 @@ def test_read_only_server_says_so(app_factory: Callable[..., Flask]) -> None:
     c = app_factory(update_token="").test_client()
     err = assert_error(c.post("/sparql", data={"update": INSERT}, headers=AUTH), 401, "read_only")
     assert "read-only" in err["message"] and "KG_UPDATE_TOKEN" in err["message"]
-    assert_error(c.put("/gsp?default", data="<a:b> <a:c> <a:d> .", content_type="text/turtle"),
-                 401, "read_only")
+    assert_error(
+        c.put("/gsp?default", data="<a:b> <a:c> <a:d> .", content_type="text/turtle"),
+        401,
+        "read_only",
+    )
 
 
 def test_update_with_token_is_visible_to_queries(writable: Flask) -> None:
@@ -50,26 +59,42 @@ def test_update_with_token_is_visible_to_queries(writable: Flask) -> None:
 
 def test_update_errors(writable: Flask) -> None:
     c = writable.test_client()
-    assert_error(c.post("/sparql", data={"update": "CLEAR XYZ"}, headers=AUTH), 400,
-                 "malformed_update")
+    assert_error(
+        c.post("/sparql", data={"update": "CLEAR XYZ"}, headers=AUTH), 400, "malformed_update"
+    )
     err = assert_error(
         c.post("/sparql", data={"update": "LOAD <http://example.org/data.ttl>"}, headers=AUTH),
-        400, "outbound_refused")
+        400,
+        "outbound_refused",
+    )
     assert "LOAD" in err["message"]
     assert_error(c.get("/sparql?update=CLEAR%20ALL"), 405)
     q = "WITH <http://e/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }"
-    assert_error(c.post("/sparql?using-graph-uri=http%3A%2F%2Fe%2Fh", data=q,
-                        content_type="application/sparql-update", headers=AUTH),
-                 400, "dataset_conflict")
+    assert_error(
+        c.post(
+            "/sparql?using-graph-uri=http%3A%2F%2Fe%2Fh",
+            data=q,
+            content_type="application/sparql-update",
+            headers=AUTH,
+        ),
+        400,
+        "dataset_conflict",
+    )
 
 
 def test_using_graph_uri(writable: Flask) -> None:
     c = writable.test_client()
     art = "https://w3id.org/parley/id/article/2025-03-10-rubio-lavrov-call"
-    update = ("INSERT { GRAPH <http://example.org/out> { ?p a <http://example.org/Seen> } } "
-              "WHERE { ?p a pa:Person }")
-    r = c.post(f"/sparql?using-graph-uri={art}", data=update,
-               content_type="application/sparql-update", headers=AUTH)
+    update = (
+        "INSERT { GRAPH <http://example.org/out> { ?p a <http://example.org/Seen> } } "
+        "WHERE { ?p a pa:Person }"
+    )
+    r = c.post(
+        f"/sparql?using-graph-uri={art}",
+        data=update,
+        content_type="application/sparql-update",
+        headers=AUTH,
+    )
     assert r.status_code == 204
     q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/out> { ?p ?x ?y } }"
     n = c.get("/sparql", query_string={"query": q}).get_json()["results"]["bindings"][0]["n"]
@@ -98,7 +123,10 @@ def test_gsp_cycle(writable: Flask) -> None:
 def test_gsp_direct(writable: Flask) -> None:
     c = writable.test_client()
     ttl = "<http://example.org/x> <http://example.org/p> 1 ."
-    assert c.put("/gsp/people/1", data=ttl, content_type="text/turtle", headers=AUTH).status_code == 201
+    assert (
+        c.put("/gsp/people/1", data=ttl, content_type="text/turtle", headers=AUTH).status_code
+        == 201
+    )
     q = "ASK { GRAPH <http://localhost/gsp/people/1> { ?s ?p ?o } }"
     assert ask(c, q)
 
@@ -107,8 +135,11 @@ def test_gsp_article_is_validated(writable: Flask) -> None:
     c = writable.test_client()
     art = "https://w3id.org/parley/id/article/bad"
     ttl = f"<{art}> a <https://w3id.org/parley/ontology#Article> ."
-    err = assert_error(c.put(f"/gsp?graph={art}", data=ttl, content_type="text/turtle",
-                             headers=AUTH), 422, "shacl_violation")
+    err = assert_error(
+        c.put(f"/gsp?graph={art}", data=ttl, content_type="text/turtle", headers=AUTH),
+        422,
+        "shacl_violation",
+    )
     assert "Article" in err["message"]
     assert not ask(c, f"ASK {{ GRAPH <{art}> {{ ?s ?p ?o }} }}")
 
@@ -123,14 +154,25 @@ def test_gsp_valid_article_accepted(writable: Flask) -> None:
 
 def test_unsafe_uploads_refused(writable: Flask) -> None:
     c = writable.test_client()
-    xml = (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
-           b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')
-    assert_error(c.put("/gsp?default", data=xml, content_type="application/rdf+xml",
-                       headers=AUTH), 400, "unsafe_xml")
+    xml = (
+        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>'
+    )
+    assert_error(
+        c.put("/gsp?default", data=xml, content_type="application/rdf+xml", headers=AUTH),
+        400,
+        "unsafe_xml",
+    )
     remote = '{"@context": "https://schema.org/", "@id": "http://e/x", "name": "x"}'
-    err = assert_error(c.put("/gsp?default", data=remote, content_type="application/ld+json",
-                             headers=AUTH), 400, "outbound_refused")
+    err = assert_error(
+        c.put("/gsp?default", data=remote, content_type="application/ld+json", headers=AUTH),
+        400,
+        "outbound_refused",
+    )
     assert "context" in err["message"]
     assert_error(c.put("/gsp?default", data="x", content_type="image/png", headers=AUTH), 415)
-    assert_error(c.put("/gsp?default", data="<a> <b> .", content_type="text/turtle",
-                       headers=AUTH), 400, "invalid_rdf")
+    assert_error(
+        c.put("/gsp?default", data="<a> <b> .", content_type="text/turtle", headers=AUTH),
+        400,
+        "invalid_rdf",
+    )

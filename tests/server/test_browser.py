@@ -1,0 +1,83 @@
+"""Headless Chromium against the live server: the query page runs a query, the actor page
+shows its timeline and network picture. Screenshots go to the test's tmp dir and
+tests/artifacts/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+sync_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium")
+
+
+def _save(page: Any, tmp_path: Path, name: str) -> None:
+    shot = tmp_path / name
+    page.screenshot(path=str(shot), full_page=True)  # type: ignore[attr-defined]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(shot, ARTIFACTS / name)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Any:
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def test_query_page_runs_example(browser: Any, live_server: Any, tmp_path: Path) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(live_server.url + "/query")  # type: ignore[attr-defined]
+    page.wait_for_selector(".yasqe .CodeMirror", timeout=15000)
+    page.select_option("#examples", "actors")
+    page.wait_for_selector(".yasr_results table, .yasr .dataTable", timeout=15000)
+    page.wait_for_function(
+        "document.querySelector('.yasr').innerText.includes('Marco Rubio')", timeout=15000
+    )
+    assert "query=" in page.url and "actor" in page.url
+    _save(page, tmp_path, "query-page.png")
+    assert not errors, errors
+
+
+def test_shared_query_url(browser: Any, live_server: Any, tmp_path: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(
+        live_server.url + "/query?query=SELECT%20%3Fx%20WHERE%20%7B%20BIND(42%20AS%20%3Fx)%20%7D"
+    )  # type: ignore[attr-defined]
+    page.wait_for_selector(".yasqe .CodeMirror", timeout=15000)
+    text = page.evaluate("window.parleyYasgui.getTab().getQuery()")
+    assert "BIND(42 AS ?x)" in text
+
+
+def test_actor_page(browser: Any, live_server: Any, tmp_path: Path) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page.goto(live_server.url + "/id/actor/sergei-lavrov")  # type: ignore[attr-defined]
+    assert page.locator("h1").inner_text().startswith("Sergei Lavrov")
+    items = page.locator("#timeline li")
+    assert items.count() == 2
+    svg = page.locator("#network svg")
+    assert svg.is_visible()
+    assert svg.locator("circle").count() >= 2
+    _save(page, tmp_path, "actor-page.png")
+    page.goto(live_server.url + "/id/article/2025-05-16-istanbul-talks")  # type: ignore[attr-defined]
+    assert page.locator("#article-text a.hl").count() > 5
+    _save(page, tmp_path, "article-page.png")

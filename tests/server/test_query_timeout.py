@@ -1,0 +1,93 @@
+"""The query time limit is enforced for real: the worker running an overlong query is killed."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import gc
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import requests
+from tests_server_helpers import assert_error
+
+from server import create_app, shutdown
+
+CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
+
+
+def _big_store(path: Path, n: int = 200_000) -> Path:
+    store = ox.Store(str(path))
+    g = ox.NamedNode("http://example.org/big")
+    p = ox.NamedNode("http://example.org/p")
+    store.bulk_extend(
+        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(str(i)), g)
+        for i in range(n)
+    )
+    store.flush()
+    del store
+    gc.collect()
+    return path
+
+
+@pytest.fixture(scope="module")
+def slow_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    path = _big_store(tmp_path_factory.mktemp("big") / "store")
+    app = create_app({"store": path, "workers": 2, "timeout": 1.0, "max_rows": 100})
+    yield app
+    shutdown(app)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_timeout_kills_worker(slow_app: object) -> None:
+    kb = slow_app.extensions["parley"]  # type: ignore[attr-defined]
+    c = slow_app.test_client()  # type: ignore[attr-defined]
+    assert c.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).status_code == 200
+    before = set(kb.pool.pids())
+    started = time.monotonic()
+    r = c.get("/sparql", query_string={"query": CROSS_JOIN})
+    elapsed = time.monotonic() - started
+    err = assert_error(r, 503, "query_timeout")
+    assert "1 s" in err["message"]
+    assert elapsed < 2.0, elapsed
+    killed = kb.pool.killed[-1]
+    assert killed in before and not _alive(killed)
+    # The pool recovers: a replacement worker answers.
+    deadline = time.monotonic() + 10
+    while len(kb.pool.pids()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert killed not in kb.pool.pids()
+    assert c.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).status_code == 200
+
+
+def test_slow_query_does_not_block_others(slow_app: object) -> None:
+    import threading
+
+    from waitress.server import create_server
+
+    server = create_server(slow_app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.effective_port}/sparql"  # type: ignore[union-attr]
+    try:
+        with concurrent.futures.ThreadPoolExecutor(2) as ex:
+            slow = ex.submit(requests.get, url, params={"query": CROSS_JOIN}, timeout=10)
+            time.sleep(0.2)
+            started = time.monotonic()
+            fast = requests.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=10)
+            fast_elapsed = time.monotonic() - started
+            assert fast.status_code == 200 and fast_elapsed < 0.9
+            assert slow.result().status_code == 503
+    finally:
+        server.close()
+        thread.join(timeout=5)
