@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.model import Article, Extraction  # noqa: E402
+from kg.model import Article, Event, Statement  # noqa: E402
 from kg.reading import parse_txt  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -105,7 +105,8 @@ class Tally:
 
     def line(self, label: str, tp: str, npred: str, ngold: str) -> str:
         p, r, f = prf(self.c[tp], self.c[npred], self.c[ngold])
-        return f"{label:<28} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={self.c[tp]} pred={self.c[npred]} gold={self.c[ngold]})"
+        counts = f"tp={self.c[tp]} pred={self.c[npred]} gold={self.c[ngold]}"
+        return f"{label:<28} P={p:.3f} R={r:.3f} F1={f:.3f}  ({counts})"
 
     def acc(self, label: str, ok: str, n: str) -> str:
         return f"  {label:<26} {self.c[ok]}/{self.c[n]}" + (
@@ -134,8 +135,9 @@ def score_gold(pipe: Pipeline, path: Path, tally: Tally, verbose: bool) -> None:
     galias = {a["name"]: a.get("aliases", []) for a in gactors}
 
     def actor_match(pred_name: str, gold_name: str) -> bool:
-        return names_match(pred_name, gold_name, galias.get(gold_name, ()),
-                           gtype.get(gold_name) == "Person")
+        return names_match(
+            pred_name, gold_name, galias.get(gold_name, ()), gtype.get(gold_name) == "Person"
+        )
 
     # Actors
     preds = x.actors
@@ -170,15 +172,24 @@ def score_gold(pipe: Pipeline, path: Path, tally: Tally, verbose: bool) -> None:
         return x.actor(sid).name if sid else ""
 
     psts, gsts = x.statements, gold["statements"]
-    for label, thr, fn in (
-        ("overlap", 0.5, lambda p, g: overlap_f1(p.content.text, g["content"])),
-        ("exact", 1.0, lambda p, g: float(strip_content(p.content.text)
-                                          == strip_content(g["content"]))),
-    ):
+    Scorer = Callable[[Statement, dict], float]  # type: ignore[type-arg]
+    scorers: list[tuple[str, float, Scorer]] = [
+        ("overlap", 0.5, lambda st, g: overlap_f1(st.content.text, g["content"])),
+        (
+            "exact",
+            1.0,
+            lambda st, g: float(strip_content(st.content.text) == strip_content(g["content"])),
+        ),
+    ]
+    for label, thr, fn in scorers:
+
+        def score(st: Statement, g: dict, fn: Scorer = fn) -> float:  # type: ignore[type-arg]
+            return fn(st, g) if actor_match(sname(st.speaker), g["speaker"]) else 0.0
+
         m2 = greedy(
             psts,
             gsts,
-            lambda p, g, fn=fn: fn(p, g) if actor_match(sname(p.speaker), g["speaker"]) else 0,
+            score,
             thr,
         )
         tally.add(f"st_{label}_tp", len(m2))
@@ -186,22 +197,31 @@ def score_gold(pipe: Pipeline, path: Path, tally: Tally, verbose: bool) -> None:
             tally.add("st_pred", len(psts))
             tally.add("st_gold", len(gsts))
             for i, j in m2:
-                p, g = psts[i], gsts[j]
-                tally.add("st_kind_ok", p.kind == g["kind"])
-                tally.add("st_cue_ok", p.cue.text.lower() == g["cue"].lower())
-                tally.add("st_date_ok", iso(p.date) == g.get("date"))
-                pd, gd = iso(p.date), g.get("date")
+                st, g = psts[i], gsts[j]
+                tally.add("st_kind_ok", st.kind == g["kind"])
+                tally.add("st_cue_ok", st.cue.text.lower() == g["cue"].lower())
+                tally.add("st_date_ok", iso(st.date) == g.get("date"))
+                pd, gd = iso(st.date), g.get("date")
                 tally.add("st_date_md_ok", (pd or "")[-5:] == (gd or "")[-5:])
-                via = sname(p.via) if p.via else None
+                via = sname(st.via) if st.via else None
                 gvia = g.get("reported_via")
-                tally.add("st_via_ok", (via is None and gvia is None) or (
-                    via is not None and gvia is not None and actor_match(via, gvia)))
+                tally.add(
+                    "st_via_ok",
+                    (via is None and gvia is None)
+                    or (via is not None and gvia is not None and actor_match(via, gvia)),
+                )
             if verbose:
                 mp, mg = {i for i, _ in m2}, {j for _, j in m2}
-                for i, p in enumerate(psts):
+                for i, st in enumerate(psts):
                     if i not in mp:
-                        print("  stmt FP", sname(p.speaker) or p.speaker_span, "|", p.cue.text,
-                              "|", p.content.text[:90])
+                        print(
+                            "  stmt FP",
+                            sname(st.speaker) or st.speaker_span,
+                            "|",
+                            st.cue.text,
+                            "|",
+                            st.content.text[:90],
+                        )
                 for j, g in enumerate(gsts):
                     if j not in mg:
                         print("  stmt FN", g["speaker"], "|", g["cue"], "|", g["content"][:90])
@@ -209,10 +229,10 @@ def score_gold(pipe: Pipeline, path: Path, tally: Tally, verbose: bool) -> None:
     # Events
     pevs, gevs = x.events, gold["events"]
 
-    def jacc(p: object, g: dict) -> float:  # type: ignore[type-arg]
-        if p.kind != g["kind"]:  # type: ignore[attr-defined]
+    def jacc(ev: Event, g: dict) -> float:  # type: ignore[type-arg]
+        if ev.kind != g["kind"]:  # type: ignore[attr-defined]
             return 0.0
-        pn = [x.actor(a).name for a in p.participants]  # type: ignore[attr-defined]
+        pn = [x.actor(a).name for a in ev.participants]  # type: ignore[attr-defined]
         gn = g["participants"]
         if not pn and not gn:
             return 1.0
@@ -225,31 +245,36 @@ def score_gold(pipe: Pipeline, path: Path, tally: Tally, verbose: bool) -> None:
     tally.add("ev_pred", len(pevs))
     tally.add("ev_gold", len(gevs))
     for i, j in m3:
-        p, g = pevs[i], gevs[j]
-        tally.add("ev_date_ok", iso(p.date) == g.get("date"))
-        tally.add("ev_date_md_ok", (iso(p.date) or "")[-5:] == (g.get("date") or "")[-5:])
-        ploc = p.location.name if p.location else None
+        ev, g = pevs[i], gevs[j]
+        tally.add("ev_date_ok", iso(ev.date) == g.get("date"))
+        tally.add("ev_date_md_ok", (iso(ev.date) or "")[-5:] == (g.get("date") or "")[-5:])
+        ploc = ev.location.name if ev.location else None
         tally.add("ev_loc_ok", (ploc or "").lower() == (g.get("location") or "").lower())
-        tally.add("ev_status_ok", p.status == g["status"])
+        tally.add("ev_status_ok", ev.status == g["status"])
         for field, gf in (("mediator", "mediator"), ("initiator", "initiated_by")):
-            pv = getattr(p, field)
+            pv = getattr(ev, field)
             pv = x.actor(pv).name if pv else None
             gv = g.get(gf)
-            tally.add(f"ev_{field}_ok", (pv is None and gv is None) or (
-                pv is not None and gv is not None and actor_match(pv, gv)))
+            tally.add(
+                f"ev_{field}_ok",
+                (pv is None and gv is None)
+                or (pv is not None and gv is not None and actor_match(pv, gv)),
+            )
     if verbose:
         mp, mg = {i for i, _ in m3}, {j for _, j in m3}
-        for i, p in enumerate(pevs):
+        for i, ev in enumerate(pevs):
             if i not in mp:
-                print("  event FP", p.kind, p.status, [x.actor(a).name for a in p.participants])
+                print("  event FP", ev.kind, ev.status, [x.actor(a).name for a in ev.participants])
         for j, g in enumerate(gevs):
             if j not in mg:
                 print("  event FN", g["kind"], g["status"], g["participants"])
 
 
 def report_gold(t: Tally) -> None:
-    print(t.line("actors", "actor_tp", "actor_pred", "actor_gold"),
-          f"splits={t.c['actor_splits']} merges={t.c['actor_merges']}")
+    print(
+        t.line("actors", "actor_tp", "actor_pred", "actor_gold"),
+        f"splits={t.c['actor_splits']} merges={t.c['actor_merges']}",
+    )
     print(t.acc("actor type", "actor_type_ok", "actor_tp"))
     print(t.line("statements (overlap)", "st_overlap_tp", "st_pred", "st_gold"))
     print(t.line("statements (exact)", "st_exact_tp", "st_pred", "st_gold"))
@@ -264,6 +289,7 @@ def report_gold(t: Tally) -> None:
 
 
 def read_ann(path: Path) -> list[dict[str, tuple[int, int, str]]]:
+    """Attributions of one brat file: role -> (start, end, text)."""
     spans: dict[str, tuple[str, int, int, str]] = {}
     links: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -279,7 +305,7 @@ def read_ann(path: Path) -> list[dict[str, tuple[int, int, str]]]:
             links.append(dict(a.split(":") for a in args.split()))
     out = []
     for link in links:
-        rec = {}
+        rec: dict[str, tuple[int, int, str]] = {}
         for role in ("Source", "Cue", "Content"):
             if role in link and link[role] in spans:
                 _l, s, e, txt = spans[link[role]]
@@ -320,7 +346,9 @@ def score_polnear(pipe: Pipeline, folder: Path, limit: int | None, tally: Tally)
                     mm.start < ge and gs < mm.end for mm in a.mentions
                 )
             tally.add("src_ok", ok)
-            tally.add("cue_ok", "Cue" in g and p.cue.start < g["Cue"][1] and g["Cue"][0] < p.cue.end)
+            tally.add(
+                "cue_ok", "Cue" in g and p.cue.start < g["Cue"][1] and g["Cue"][0] < p.cue.end
+            )
 
 
 def main() -> None:

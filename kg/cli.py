@@ -15,7 +15,8 @@ import pyoxigraph as ox
 
 from kg import config
 from kg.rdfio import RDF_FORMATS, SUFFIXES, rdf_format, triples_to_graph
-from kg.store import Store, StoreError
+from kg.store import KnowledgeStore, Store, StoreError, is_remote
+from kg.store import open_store as kb_open_store
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,34 @@ def open_store(path: Path | None, read_only: bool = False) -> Store:
         raise AssertionError("unreachable") from err
 
 
+# Commands that can work on a SPARQL server too take --store as text: a folder or a URL.
+kb_option = click.option(
+    "--store",
+    "store",
+    default=None,
+    help="Knowledge base folder, or http(s) URL of a SPARQL 1.1 server "
+    "(default: $KG_STORE or ./kb).",
+)
+
+
+def kb_target(flag: str | None) -> str | Path:
+    target = flag if flag is not None else config.env("STORE", str(config.DEFAULT_STORE))
+    return target if is_remote(target) else Path(target)
+
+
+def open_kb(
+    flag: str | None, read_only: bool = False, ensure_ontology: bool = True
+) -> KnowledgeStore:
+    target = kb_target(flag)
+    try:
+        if not is_remote(target) and read_only and not Path(target).exists():
+            raise StoreError(f"no knowledge base at {target} (run `kg ingest` first)")
+        return kb_open_store(target, read_only=read_only, ensure_ontology=ensure_ontology)
+    except StoreError as err:
+        fail(str(err))
+        raise AssertionError("unreachable") from err
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.version_option(package_name="parley")
@@ -54,7 +83,7 @@ def main(verbose: int) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@store_option
+@kb_option
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -67,7 +96,7 @@ def main(verbose: int) -> None:
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a tty).")
 def ingest(
     paths: tuple[Path, ...],
-    store: Path | None,
+    store: str | None,
     workers: int | None,
     model: str | None,
     batch_size: int,
@@ -77,17 +106,19 @@ def ingest(
     """Read articles (text, HTML, JSON, JSON Lines, folders), extract and store them.
 
     Each article's graph is validated with SHACL before it is written; an article that does
-    not conform is rejected with the shape and the reason. Exit code 1 if any was rejected.
+    not conform is rejected with the shape and the reason, and so is an unreadable file (one
+    line each on stderr). The good articles of the run are stored all the same. Exit code 1 if
+    anything was rejected. Running it again on the same input changes nothing.
     """
     from tqdm import tqdm
 
     from kg.ingest import ingest as run_ingest
-    from kg.reading import ReadError, read_path
+    from kg.reading import read_path
 
     for p in paths:
         if not p.exists():
             fail(f"{p}: no such file or folder")
-    kb = open_store(store)
+    kb = open_kb(store)
     n_workers = workers or config.default_workers()
 
     def items() -> Iterator[object]:
@@ -95,7 +126,14 @@ def ingest(
             yield from read_path(p)
 
     show = progress if progress is not None else sys.stderr.isatty()
-    bar = tqdm(unit=" articles", file=sys.stderr, disable=not show, smoothing=0.1)
+    bar = tqdm(
+        unit=" articles",
+        file=sys.stderr,
+        disable=not show,
+        smoothing=0.1,
+        dynamic_ncols=True,
+        bar_format="{desc}{n_fmt} articles [{elapsed}, {rate_fmt}]",
+    )
     summary = run_ingest(
         kb,
         items(),  # type: ignore[arg-type]
@@ -109,7 +147,6 @@ def ingest(
     for message in summary.errors:
         click.echo(f"kg: rejected: {message}", err=True)
     click.echo(summary.line())
-    _ = ReadError
     if summary.rejected:
         sys.exit(EXIT_INVALID)
 
@@ -202,23 +239,38 @@ def query(query: str | None, file: Path | None, store: Path | None, fmt: str) ->
 
 
 @main.command()
-@store_option
+@kb_option
 @click.option(
     "--format",
     "fmt",
-    default="nquads",
-    show_default=True,
-    help="turtle|ttl, nt, nquads, trig, json-ld|jsonld, xml. Triple formats merge all graphs.",
+    default=None,
+    help="RDF: nquads (default), trig, json-ld|jsonld, turtle|ttl, nt, xml; the triple formats "
+    "(turtle, nt, xml) hold the union of all graphs, without graph names. "
+    "Tables (--table): csv (default) or parquet.",
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None)
 @click.option("--graph", default=None, help="Export one named graph (an article IRI).")
-def export(store: Path | None, fmt: str, output: Path | None, graph: str | None) -> None:
-    """Export the knowledge base (or one article graph) to a file or stdout."""
+@click.option(
+    "--table",
+    type=click.Choice(["statements", "events", "actors"]),
+    default=None,
+    help="Export a contract query as a table (columns: its contract variables).",
+)
+def export(
+    store: str | None, fmt: str | None, output: Path | None, graph: str | None, table: str | None
+) -> None:
+    """Export the knowledge base, one article graph, or a table, to a file or stdout.
+
+    `kg export -o kb.nq` then `kg import kb.nq --store new` rebuilds the same dataset.
+    """
+    if table is not None:
+        _export_table(store, table, fmt or "csv", output)
+        return
     try:
-        rfmt = rdf_format(fmt)
+        rfmt = rdf_format(fmt or "nquads")
     except ValueError as err:
         fail(str(err))
-    kb = open_store(store, read_only=True)
+    kb = open_kb(store, read_only=True)
     buf = io.BytesIO()
     if graph is None and not rfmt.supports_datasets:
         # A triple format cannot hold named graphs: export their union.
@@ -234,6 +286,22 @@ def export(store: Path | None, fmt: str, output: Path | None, graph: str | None)
         click.echo(f"wrote {len(data)} bytes to {output}", err=True)
 
 
+def _export_table(store: str | None, table: str, fmt: str, output: Path | None) -> None:
+    from kg.tables import TABLE_FORMATS, write_table
+
+    if fmt not in TABLE_FORMATS:
+        fail(f"--table exports as {' or '.join(TABLE_FORMATS)}, not {fmt!r}")
+    if fmt == "parquet" and output is None:
+        fail("--format parquet needs -o FILE")
+    kb = open_kb(store, read_only=True)
+    try:
+        n = write_table(kb, table, fmt, output if output is not None else sys.stdout.buffer)
+    except ImportError as err:
+        fail(f"--format parquet needs pandas and pyarrow: {err}")
+    if output is not None:
+        click.echo(f"wrote {n} rows to {output}", err=True)
+
+
 def _export_prefixes() -> dict[str, str]:
     from kg.namespaces import PREFIXES
 
@@ -242,10 +310,10 @@ def _export_prefixes() -> dict[str, str]:
 
 @main.command(name="import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@store_option
+@kb_option
 @click.option("--format", "fmt", default=None, help="Input format (default: from the suffix).")
 @click.option("--graph", default=None, help="Named graph for a triple format (default: none).")
-def import_(file: Path, store: Path | None, fmt: str | None, graph: str | None) -> None:
+def import_(file: Path, store: str | None, fmt: str | None, graph: str | None) -> None:
     """Load an RDF file (e.g. a `kg export`) into the knowledge base in one transaction."""
     name = fmt or SUFFIXES.get(file.suffix.lower())
     if name is None:
@@ -253,11 +321,14 @@ def import_(file: Path, store: Path | None, fmt: str | None, graph: str | None) 
     try:
         rfmt = rdf_format(name)  # type: ignore[arg-type]
         _refuse_xml_entities(file, rfmt)
-        kb = open_store(store)
+        # The ontology graph goes in after the file, and only if the file lacked it: loading it
+        # twice would duplicate its blank nodes (an export already holds it).
+        kb = open_kb(store, ensure_ontology=False)
         with open(file, "rb") as f:
             kb.load(f, rfmt, graph=graph)
     except ValueError as err:
         fail(f"{file}: {err}", EXIT_INVALID)
+    kb.ensure_ontology()
     kb.flush()
     click.echo(f"imported {file}")
 
@@ -316,30 +387,33 @@ def validate(file: Path | None, store: Path | None, fmt: str | None) -> None:
 
 
 @main.command()
-@store_option
+@kb_option
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
-def stats(store: Path | None, as_json: bool) -> None:
+def stats(store: str | None, as_json: bool) -> None:
     """Count triples, articles, actors, statements and events, and the size on disk."""
-    path = config.store_path(store)
-    kb = open_store(store, read_only=True)
+    kb = open_kb(store, read_only=True)
     s = kb.stats()
-    size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-    numbers = {**s.__dict__, "bytes_on_disk": size}
+    numbers = {**s.__dict__, "bytes_on_disk": kb.size_on_disk()}
     if as_json:
         click.echo(json.dumps(numbers, indent=2))
     else:
         for key, value in numbers.items():
-            click.echo(f"{key:>14}: {value}")
+            click.echo(f"{key:>14}: {'n/a' if value is None else value}")
 
 
 @main.command()
 @click.argument("articles", nargs=-1, required=True)
-@store_option
-def delete(articles: tuple[str, ...], store: Path | None) -> None:
-    """Remove articles (by IRI or key) and everything only they supported."""
+@kb_option
+def delete(articles: tuple[str, ...], store: str | None) -> None:
+    """Remove articles (by IRI or key) and everything only they supported.
+
+    Each article graph holds only what that article says (about shared actors too), so
+    dropping it removes exactly its support: an actor no other article mentions disappears,
+    one that others mention keeps what they say.
+    """
     from kg.mapping import article_iri
 
-    kb = open_store(store)
+    kb = open_kb(store)
     missing = 0
     for a in articles:
         iri = a if a.startswith("http") else str(article_iri(a))
@@ -350,50 +424,6 @@ def delete(articles: tuple[str, ...], store: Path | None) -> None:
             click.echo(f"kg: error: no article {iri}", err=True)
     kb.flush()
     if missing:
-        sys.exit(EXIT_INVALID)
-
-
-@main.command()
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Folder for the Markdown pages (default: ontology/docs).",
-)
-def docs(out: Path | None) -> None:
-    """Regenerate the ontology documentation and the JSON-LD context from the Turtle."""
-    from kg.docs import DOCS_DIR, generate_docs
-    from kg.jsonld import write_context
-
-    pages = generate_docs(out or DOCS_DIR)
-    context = write_context()
-    click.echo(f"wrote {len(pages)} pages to {out or DOCS_DIR} and {context}")
-
-
-@main.command()
-@store_option
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Check at most N articles.")
-def reason(store: Path | None, limit: int | None) -> None:
-    """Check the ontology plus the knowledge base for consistency with HermiT (needs Java).
-
-    Exit code 0 when consistent, 1 when inconsistent or a class is unsatisfiable, 2 on error.
-    """
-    from kg.reasoning import ReasoningError, check_consistency
-
-    kb = open_store(store, read_only=True)
-    names = kb.article_graphs()[:limit] if limit else kb.article_graphs()
-    graphs = (
-        triples_to_graph(
-            kb.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{n}> {{ ?s ?p ?o }} }}")  # type: ignore[arg-type]
-        )
-        for n in names
-    )
-    try:
-        result = check_consistency(graphs)
-    except ReasoningError as err:
-        fail(str(err))
-    click.echo(f"{len(names)} articles: {result.message}")
-    if not result.consistent:
         sys.exit(EXIT_INVALID)
 
 

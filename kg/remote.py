@@ -74,7 +74,11 @@ class RemoteStore:
     # --- HTTP ------------------------------------------------------------------------------
 
     def _request(
-        self, url: str, data: bytes | None, content_type: str | None, accept: str | None,
+        self,
+        url: str,
+        data: bytes | None,
+        content_type: str | None,
+        accept: str | None,
         method: str = "POST",
     ) -> tuple[str, bytes]:
         headers = {}
@@ -174,12 +178,7 @@ class RemoteStore:
         if replace:
             self.update(replace_update(nquads, replace))
             return
-        quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-        blocks: dict[str, list[str]] = {}
-        for q in quads:
-            blocks.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-        body = " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in blocks.items())
-        self.update(f"INSERT DATA {{ {body} }}")
+        self.update(replace_update(nquads, ()))
 
     def delete_graph(self, graph_name: str) -> bool:
         if not self._select(f"SELECT ?s WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }} LIMIT 1"):

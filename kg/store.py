@@ -19,7 +19,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Protocol, Union, runtime_checkable
+from typing import IO, Protocol, runtime_checkable
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -32,8 +32,8 @@ log = logging.getLogger(__name__)
 
 ONTOLOGY_GRAPH = "https://w3id.org/parley/ontology"
 
-OxTerm = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
-QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
 
 class StoreError(Exception):
@@ -168,14 +168,14 @@ class Store:
     # --- reading ---------------------------------------------------------------------------
 
     def query(self, sparql: str, union: bool = True) -> QueryResult:
-        """Run a SPARQL query; the default graph is the union of all graphs unless `union` is off."""
+        """SPARQL query; default graph is the union of all graphs (unless `union` is off)."""
         return self._store.query(sparql, use_default_graph_as_union=union, prefixes=_PREFIXES)
 
     def article_hash(self, graph_name: str) -> str | None:
         """The content hash stored for an article, or None when it is not in the store."""
         g = ox.NamedNode(graph_name)
         for q in self._store.quads_for_pattern(g, ox.NamedNode(str(PA.contentHash)), None, g):
-            return str(q.object.value)
+            return str(q.object.value)  # type: ignore[union-attr]
         return None
 
     def article_graphs(self) -> list[str]:
@@ -188,7 +188,7 @@ class Store:
     def stats(self) -> Stats:
         def count(where: str) -> int:
             rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))  # type: ignore[arg-type]
-            return int(rows[0]["n"].value)
+            return int(rows[0]["n"].value)  # type: ignore[union-attr]
 
         counts = {name: count(where) for name, where in STATS_QUERIES.items()}
         return Stats(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -10,8 +12,11 @@ from pathlib import Path
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
+from kg.namespaces import BASE
 from kg.resources import ONTOLOGY_DIR
 
 log = logging.getLogger(__name__)
@@ -162,7 +167,7 @@ def validate_graphs(graphs: Sequence[Graph], shapes: Graph | None = None) -> lis
     if conforms:
         return [Report(conforms=True, violations=()) for _ in graphs]
     assert isinstance(results, Graph)
-    failing = set()
+    failing: set[int] = set()
     for focus in results.objects(None, SH.focusNode):
         m = _SCOPE.match(str(focus))
         # A focus outside every article's namespace cannot be placed: check all of them alone.

@@ -15,7 +15,6 @@ from flask import Blueprint, Response, request
 from rdflib import Graph
 
 from kg.namespaces import BASE
-from kg.validation import validate_graph
 from server.context import kb, public_base, require_write_access
 from server.errors import ApiError
 from server.formats import choose_graph
@@ -99,6 +98,9 @@ def read_body(graph: str) -> list[ox.Triple]:
 
 
 def _validate_article(graph: str, triples: list[ox.Triple]) -> None:
+    # Imported here: pyshacl takes about a second to import and only article writes need it.
+    from kg.validation import validate_graph
+
     data = Graph()
     nt = serialize_triples(triples, ox.RdfFormat.N_TRIPLES, {})
     data.parse(data=nt.decode("utf-8"), format="nt")

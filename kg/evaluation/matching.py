@@ -94,6 +94,7 @@ TITLES: tuple[str, ...] = tuple(
 )
 _TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\s+)+")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_APOSTROPHE = re.compile(r"(?<=\w)['’‘`](?=\w)")
 _NON_WORD = re.compile(r"[^\w\s]|_")
 _QUOTES = "\"'“”‘’«»„‟‚‛`"
 _FINAL_PUNCT = ".,;:!?…"
@@ -104,6 +105,8 @@ def normalize_name(name: str) -> str:
     """Case-folded name without titles, punctuation and extra white space."""
     text = unicodedata.normalize("NFKC", name).casefold()
     text = _POSSESSIVE.sub("", text)
+    # Inside a word an apostrophe joins ("O’Neill" is one surname), whichever glyph is used.
+    text = _APOSTROPHE.sub("", text)
     # Hyphens join titles ("secretary-general") and names ("Al-Assad"): both read as spaces.
     text = _NON_WORD.sub(" ", text)
     text = " ".join(text.split())

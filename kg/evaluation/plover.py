@@ -134,11 +134,9 @@ def score_plover(records: list[PloverRecord], preds: dict[str, Predictions]) -> 
         pred = preds.get(rec.article.key, Predictions())
         got, event = predicted_type(pred)
         confusion.setdefault(rec.type, Counter())[got] += 1
-        for t in (rec.type, got):
-            per_type.setdefault(t, PRF())
-        per_type[rec.type].gold += 1
+        per_type.setdefault(rec.type, PRF()).gold += 1
         if got != NONE:
-            per_type[got].predicted += 1
+            per_type.setdefault(got, PRF()).predicted += 1
         if got == rec.type:
             per_type[got].tp += 1
         acc_all.count(got == rec.type)
@@ -181,9 +179,8 @@ def score_plover(records: list[PloverRecord], preds: dict[str, Predictions]) -> 
         "type.any_event_covered": any_hit,
     }
     typed = PRF()
-    for t, prf in per_type.items():
-        if t != NONE:
-            typed.add(prf)
+    for prf in per_type.values():
+        typed.add(prf)
     sheet["type.micro"] = typed
     for name, a in rates.items():
         sheet[name] = a

@@ -207,8 +207,6 @@ def _count(preds: list[PredAttribution], golds: list[Attribution], role: str, ex
 
     tp = sum(1 for p in preds if any(hit(p, g) for g in golds))
     found = sum(1 for g in golds if any(hit(p, g) for p in preds))
-    # Precision from predictions, recall from gold: store both via a PRF whose tp is the
-    # prediction-side count and whose gold total is scaled so recall = found / len(golds).
     return _SplitPRF(tp, len(preds), len(golds), found)
 
 
@@ -253,9 +251,6 @@ def _token_overlap(
 
 class _TokenPRF(PRF):
     """Citron's overlap score: tokens shared over tokens predicted / tokens in gold."""
-
-    def __init__(self, tp: int = 0, predicted: int = 0, gold: int = 0) -> None:
-        super().__init__(tp, predicted, gold)
 
     @property
     def precision(self) -> float:

@@ -292,6 +292,7 @@ class ActorFinder:
         self._add_roles(doc, index, role_spans, cands, ids)
         self._add_delegations(doc, article, index)
         self._add_missed_mentions(article, index)
+        self._drop_modifiers(index)
         for a in index.actors:
             a.mentions = sorted(
                 {Span.of(text, m.start, m.end) for m in index.mentions if m.actor == a.id}
@@ -619,6 +620,21 @@ class ActorFinder:
                 member = index.by_id(m.actor)
                 if member.type in ("Person", "Organization") and m.actor not in actor.members:
                     actor.members.append(m.actor)
+
+    def _drop_modifiers(self, index: ActorIndex) -> None:
+        """A state or body named only inside a title ("US" in "US Secretary of State") is not
+        an actor of the story; the title keeps its words."""
+        named = {m.actor for m in index.mentions if not m.nested}
+        needed = {a.country for a in index.actors if a.country}
+        keep = [a for a in index.actors if a.id in named or a.id in needed]
+        kept = {a.id for a in keep}
+        for a in keep:
+            for r in a.roles:
+                if r.of not in kept:
+                    r.of = None
+            a.members = [m for m in a.members if m in kept]
+        index.actors = keep
+        index.mentions = [m for m in index.mentions if m.actor in kept]
 
     # --- mentions the model missed ----------------------------------------------------------
 

@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import ActorIndex, in_noise
-from kg.gazetteer import Gazetteer
+from kg.extract.statements import SPEECH_VERBS
 from kg.extract.timex import find_dates, find_times, with_zone
+from kg.gazetteer import Gazetteer
 from kg.model import Article, Event, EventKind, EventStatus, PartialDate, Place, Proposal, Span
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,7 @@ PROPOSAL_WORDS = {
 }
 CALL_FOR = {"call", "calls", "called", "calling", "appeal", "appeals"}
 FUTURE_CUES = {
+    "would",
     "plans",
     "plan",
     "planned",
@@ -119,11 +121,37 @@ CANCEL_CUES = {"cancelled", "canceled", "cancel", "cancels", "scrapped", "called
 POSTPONE_CUES = {"postponed", "postpone", "postpones", "delayed", "rescheduled", "deferred"}
 MODALS = {"could", "would", "might", "may", "should", "can"}
 PLACE_PREPS = {"in", "at", "near", "on", "against", "over"}
-PARTY_DEPS = {"prep", "poss", "amod", "compound", "nmod", "nsubj", "dobj", "conj", "npadvmod",
-              "pobj"}
-HELD_VERBS = {"agreed", "agree", "agrees", "reached", "reach", "signed", "sign", "declared",
-              "violated", "observe", "observed", "completed", "complete", "fired", "mounted",
-              "unleashed", "conducting", "holding",
+PARTY_DEPS = {
+    "prep",
+    "poss",
+    "amod",
+    "compound",
+    "nmod",
+    "nsubj",
+    "dobj",
+    "conj",
+    "npadvmod",
+    "pobj",
+}
+HELD_VERBS = {
+    "agreed",
+    "agree",
+    "agrees",
+    "reached",
+    "reach",
+    "signed",
+    "sign",
+    "declared",
+    "violated",
+    "observe",
+    "observed",
+    "completed",
+    "complete",
+    "fired",
+    "mounted",
+    "unleashed",
+    "conducting",
+    "holding",
     "held",
     "hold",
     "holds",
@@ -138,7 +166,6 @@ HELD_VERBS = {"agreed", "agree", "agrees", "reached", "reach", "signed", "sign",
     "start",
     "ended",
     "concluded",
-    "completed",
     "carried",
     "carrying",
     "carry",
@@ -284,9 +311,7 @@ class EventFinder:
                     continue
                 if _negated_or_hypothetical(head):
                     continue
-                mentions.append(
-                    self._mention(kind, span, head, article, actors, anchor, starts)
-                )
+                mentions.append(self._mention(kind, span, head, article, actors, anchor, starts))
         mentions.sort(key=lambda x: x.trigger[0])
         return self._merge(mentions, proposals, article, actors)
 
@@ -299,7 +324,7 @@ class EventFinder:
         actors: ActorIndex,
         anchor: dt.date | None,
         others: list[int],
-) -> _Mention:
+    ) -> _Mention:
         text = article.text
         sent = head.sent
         m = _Mention(kind, (span.start_char, span.end_char), (sent.start_char, sent.end_char))
@@ -311,7 +336,8 @@ class EventFinder:
         # during a call on October 16": the date is the call's).
         here = span.start_char
         own = [
-            d for d in dates
+            d
+            for d in dates
             if not any(abs(d.start - o) < abs(d.start - here) for o in others if o != here)
         ]
         if own:
@@ -374,7 +400,9 @@ class EventFinder:
                 verb = verb.head
         if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lower_ in HELD_VERBS:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            while subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+            while (
+                subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb
+            ):
                 verb = verb.head
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None:
@@ -402,8 +430,10 @@ class EventFinder:
             starts.extend(c for c in head.head.children if c.dep_ == "xcomp")
         for c in head.children:
             # "the Istanbul talks", "the Budapest summit"
-            if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC") and (
-                self.gz is None or self.gz.lookup(c.text) is None
+            if (
+                c.dep_ in ("compound", "nmod")
+                and c.ent_type_ in ("GPE", "LOC")
+                and (self.gz is None or self.gz.lookup(c.text) is None)
             ):
                 location = Place(name=c.text, span=Span.of(text, c.idx, c.idx + len(c)))
         seen: set[int] = set()
@@ -561,9 +591,7 @@ class EventFinder:
         return ev
 
 
-def _compatible(
-    g: list[_Mention], m: _Mention, actors: ActorIndex, gz: Gazetteer | None
-) -> bool:
+def _compatible(g: list[_Mention], m: _Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
     kinds = {x.kind for x in g}
     family = {"meeting", "negotiation_round"}
     if m.kind not in kinds and not (m.kind in family and kinds & family):
@@ -598,6 +626,7 @@ def _place_key(name: str, gz: Gazetteer | None) -> set[str]:
         if hit:
             key.add(hit[0].name.lower())
     return key
+
 
 def _side(actor_id: str, actors: ActorIndex) -> str:
     """A delegation stands for its state when telling events apart."""
@@ -663,7 +692,10 @@ def _negated_or_hypothetical(tok: Token) -> bool:
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    reported = any(a.lower_ in SPEECH_VERBS for a in verb.ancestors)
     for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ == "would" and reported:
+            continue  # "said Russia would start talks": a plan told in the past tense
         if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):

@@ -125,6 +125,12 @@ SPEECH_VERBS = _forms(
     "wonder",
     "tout",
     "counter",
+    "cite",
+    "blast",
+    "slam",
+    "mock",
+    "dismiss",
+    "defend",
 )
 # Verbs whose object, not only a clause, is the content: "Rubio expressed his condolences".
 OBJECT_VERBS = _forms(
@@ -158,6 +164,15 @@ OBJECT_VERBS = _forms(
     "disclose",
     "question",
     "reject|rejects|rejected",
+    "cite",
+    "blast",
+    "slam",
+    "mock",
+    "dismiss",
+    "defend",
+    "mention",
+    "claim",
+    "accuse",
 )
 # Cognition verbs only count with a clause: "he thinks that ..." but not "he thinks a lot".
 CLAUSE_ONLY = _forms(
@@ -181,6 +196,9 @@ STATEMENT_READS = re.compile(
 )
 STATEMENT_BY = re.compile(
     r"\b(?:statement|message|post|readout|comments?|remarks?)\s+(?:by|of|from)\s+", re.I
+)
+LABEL_RE = re.compile(
+    r"^\s*(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P<colon>:)\s+(?P<what>\S.{10,})$"
 )
 DEMONSTRATIVE_ONLY = {"this", "it", "that", "so", "these", "those", "which", "what", "there"}
 
@@ -232,6 +250,7 @@ class StatementFinder:
         found += self._statement_reads(doc, article, actors, found)
         found += self._reported(doc, article, actors, found)
         found += self._according_to(doc, article, actors, found)
+        found += self._labelled(doc, article, actors, found)
         found = [f for f in found if not in_noise(article, *f.content)]
         found.sort(key=lambda f: f.content[0])
         return [self._record(f, found, article) for f in found]
@@ -432,22 +451,13 @@ class StatementFinder:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
-        if subj.lower_ in (
-            "it",
-            "there",
-            "this",
-            "that",
-            "which",
-            "what",
-            "they",
-            "we",
-            "i",
-            "you",
-            "who",
-        ):
-            if subj.lower_ in ("we", "i"):
-                return None  # a speaker inside a quotation
-            return None
+        if subj.lower_ in ("it", "there", "this", "that", "what"):
+            return None  # "it is noted that": no one in particular
+        if subj.lower_ in ("who", "which") and verb.dep_ == "relcl":
+            subj = verb.head  # "Peskov, who said that ..."
+        if subj.lower_ in ("they", "we", "i", "you", "who", "which"):
+            # Unresolved plural or first-person speakers: the words are still a statement.
+            return None, (subj.idx, subj.idx + len(subj)), cue
         sspan = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
         if subj.lower_ in PRONOUNS:
             return actors.person_before(subj.idx), (subj.idx, subj.idx + len(subj)), cue
@@ -488,6 +498,29 @@ class StatementFinder:
             out.append(
                 _Found(speaker, sspan, cue, (cs, ce), "indirect", (sent.start_char, sent.end_char))
             )
+        return out
+
+    def _labelled(
+        self, doc: Doc, article: Article, actors: ActorIndex, found: list[_Found]
+    ) -> list[_Found]:
+        """Transcripts and headlines: `WALLACE: Let's start ...`, `Pat Caddell: Voters worry`."""
+        text = article.text
+        out: list[_Found] = []
+        pos = 0
+        for line in text.split("\n"):
+            m = LABEL_RE.match(line)
+            if m and not in_noise(article, pos, pos + len(line)):
+                ss, se = pos + m.start("who"), pos + m.end("who")
+                cs, ce = _trim(text, pos + m.start("what"), pos + m.end("what"))
+                speaker = actors.at(ss, se)
+                if (
+                    (speaker or m["who"].isupper())
+                    and ce - cs > 3
+                    and not any(_overlap((cs, ce), f.content) > 0.6 for f in found)
+                ):
+                    cue = (pos + m.start("colon"), pos + m.end("colon"))
+                    out.append(_Found(speaker, (ss, se), cue, (cs, ce), "direct", (ss, ce)))
+            pos += len(line) + 1
         return out
 
     def _according_speaker(

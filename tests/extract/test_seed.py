@@ -8,7 +8,7 @@ import pytest
 from extract_helpers import SHARED, check_spans, names, speaker
 
 from kg.extract.pipeline import EXTRACTOR_VERSION, Pipeline
-from kg.model import Extraction
+from kg.model import Extraction, Statement
 from kg.reading import read_articles
 
 SEEDS = SHARED / "seeds"
@@ -83,7 +83,9 @@ def test_seed_actors(seed: Extraction) -> None:
 
 
 def test_seed_statements(seed: Extraction) -> None:
-    got = {(speaker(seed, s.speaker), s.cue.text, s.kind): s for s in seed.statements}
+    got: dict[tuple[str | None, str, str], Statement] = {
+        (speaker(seed, s.speaker), s.cue.text, s.kind): s for s in seed.statements
+    }
     expected = [
         (
             "United States Department of State",

@@ -1,0 +1,102 @@
+"""Extraction throughput on the Wikinews CSVs, next to spaCy's own `nlp.pipe` in the same run.
+
+    python bench/extract.py [--limit N] [--batch-size 16]
+
+Rows: the plain model as shipped (all components), our configured pipeline (gazetteer ruler,
+no lemmatizer) through `nlp.pipe` alone, and the full extraction (`Pipeline.extract_many`).
+Overhead is extraction time on top of the configured `nlp.pipe` time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import spacy  # noqa: E402
+
+from kg import nlp as kg_nlp  # noqa: E402
+from kg.extract.pipeline import Pipeline  # noqa: E402
+from kg.model import Article  # noqa: E402
+from kg.reading import article_key  # noqa: E402
+
+WIKINEWS = ROOT.parent / "shared" / "eval" / "wikinews"
+
+
+def load_articles(limit: int | None) -> list[Article]:
+    csv.field_size_limit(10**8)
+    out: list[Article] = []
+    for path in sorted(WIKINEWS.glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                title, body = (row.get("title") or "").strip(), (row.get("text") or "").strip()
+                if not title or not body:
+                    continue
+                out.append(
+                    Article(
+                        key=article_key(row.get("url"), None, title),
+                        title=title,
+                        text=f"{title}\n\n{body}\n",
+                        url=row.get("url"),
+                    )
+                )
+    return out[:limit] if limit else out
+
+
+def timed(label: str, fn: Callable[[], object], repeat: int) -> tuple[str, float]:
+    """Best of `repeat` runs: other load on the machine only ever slows a run down."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return label, best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    arts = load_articles(args.limit)
+    texts = [a.text for a in arts]
+    words = sum(len(t.split()) for t in texts)
+    plain = spacy.load(kg_nlp.model_name())
+    pipe = Pipeline()
+    # Warm up both so model loading and first-call costs stay out of the timings.
+    list(plain.pipe(texts[:2]))
+    list(pipe.extract_many(arts[:2]))
+    rows = [
+        timed(
+            "spaCy plain model nlp.pipe",
+            lambda: list(plain.pipe(texts, batch_size=args.batch_size)),
+            args.repeat,
+        ),
+        timed(
+            "configured nlp.pipe",
+            lambda: list(pipe.nlp.pipe(texts, batch_size=args.batch_size)),
+            args.repeat,
+        ),
+        timed(
+            "Pipeline.extract_many",
+            lambda: list(pipe.extract_many(arts, batch_size=args.batch_size)),
+            args.repeat,
+        ),
+    ]
+    base = rows[1][1]
+    print(f"{len(arts)} articles, {words} words, model {pipe.version}")
+    print(f"{'run':<30} {'seconds':>9} {'words/s':>10} {'overhead':>9}")
+    for label, secs in rows:
+        over = f"{(secs - base) / base * 100:+.1f}%" if label == "Pipeline.extract_many" else ""
+        print(f"{label:<30} {secs:>9.2f} {words / secs:>10.0f} {over:>9}")
+
+
+if __name__ == "__main__":
+    main()

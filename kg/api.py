@@ -1,0 +1,115 @@
+"""The Python API: open a knowledge base and query it, to lists of dicts or pandas DataFrames.
+
+    import kg
+    kb = kg.open("kb")                       # a folder, or "http://host:7878" for a server
+    rows = kb.query("SELECT ?name WHERE { ?a pa:name ?name } LIMIT 5")
+    df = kb.query_df(kg.queries.load("statements").text)   # needs pandas
+    kb.table("events")                       # a contract query's rows, its columns only
+
+Prefixes of `kg.namespaces.PREFIXES` (pa:, id:, schema:, ...) need no declaration. The default
+graph is the union of all article graphs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from kg.store import KnowledgeStore, Stats, open_store
+
+if TYPE_CHECKING:
+    import pandas
+
+Value = str | int | float | bool | dt.date | dt.datetime | None
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = {f"{_XSD}{t}" for t in ("integer", "int", "long", "nonNegativeInteger", "short")}
+_FLOATS = {f"{_XSD}{t}" for t in ("decimal", "double", "float")}
+
+
+def python_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> Value:
+    """A result term as a Python value: numbers, booleans and full dates typed, the rest text."""
+    if term is None:
+        return None
+    if not isinstance(term, ox.Literal):
+        return str(term.value) if not isinstance(term, ox.Triple) else str(term)
+    dtype = term.datatype.value
+    try:
+        if dtype in _INTEGERS:
+            return int(term.value)
+        if dtype in _FLOATS:
+            return float(term.value)
+        if dtype == f"{_XSD}boolean":
+            return term.value in ("true", "1")
+        if dtype == f"{_XSD}date":
+            return dt.date.fromisoformat(term.value)
+        if dtype == f"{_XSD}dateTime":
+            return dt.datetime.fromisoformat(term.value.replace("Z", "+00:00"))
+    except ValueError:
+        pass  # an ill-typed literal: give its text rather than fail the whole query
+    return term.value
+
+
+class KnowledgeBase:
+    """A knowledge base opened for reading (and writing, with `read_only=False`)."""
+
+    def __init__(self, store: KnowledgeStore) -> None:
+        self.store = store
+
+    def query(self, sparql: str) -> list[dict[str, Value]]:
+        """SELECT: one dict per row (unbound variables are None); ASK: [{"result": bool}]."""
+        result = self.store.query(sparql)
+        if isinstance(result, ox.QueryBoolean):
+            return [{"result": bool(result)}]
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            return [{n: python_value(sol[n]) for n in names} for sol in result]
+        # CONSTRUCT/DESCRIBE: one dict per triple.
+        return [
+            {
+                "subject": python_value(t.subject),  # type: ignore[arg-type]
+                "predicate": python_value(t.predicate),
+                "object": python_value(t.object),  # type: ignore[arg-type]
+            }
+            for t in result
+        ]
+
+    def query_df(self, sparql: str) -> pandas.DataFrame:
+        """The rows of `query` as a pandas DataFrame (columns in the SELECT order)."""
+        try:
+            import pandas as pd
+        except ImportError as err:
+            raise ImportError("query_df needs pandas: pip install pandas") from err
+        result = self.store.query(sparql)
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            rows = [[python_value(sol[n]) for n in names] for sol in result]
+            return pd.DataFrame(rows, columns=names)
+        return pd.DataFrame(self.query(sparql))
+
+    def table(self, name: str) -> pandas.DataFrame:
+        """A contract query (`actors`, `statements`, `events`) as a DataFrame of its columns."""
+        from kg.tables import table_frame
+
+        return table_frame(self.store, name)
+
+    def stats(self) -> Stats:
+        return self.store.stats()
+
+    def close(self) -> None:
+        # Dropping the last reference releases the RocksDB lock of an embedded store.
+        del self.store
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open(store: str | Path | None, read_only: bool = True) -> KnowledgeBase:  # noqa: A001
+    """Open a knowledge base folder, a SPARQL server URL, or (None) a new in-memory store."""
+    return KnowledgeBase(open_store(store, read_only=read_only and store is not None))
