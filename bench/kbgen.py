@@ -51,6 +51,7 @@ VERSION = "0.1.0+bench"
 GENERATED_AT = dt.datetime(2025, 6, 3, 9, 0, 0, tzinfo=dt.UTC)
 # Bumped whenever the generated shapes change, so cached stores are rebuilt.
 FORMAT = 1
+DEFAULT_SEED = 7
 
 _FIRST = (
     "Anna Boris Carla Dmitri Elena Farid Greta Hakan Irina Jonas Karim Lena Marco Nadia Oleg "
@@ -133,8 +134,10 @@ class _Text:
 
 def _pick(rng: random.Random, pool: list[tuple[str, str]]) -> tuple[str, str]:
     # Skewed popularity: a few actors appear in many articles, like heads of state in the news.
-    return pool[min(len(pool) - 1, int(rng.paretovariate(1.2)) - 1)] if rng.random() < 0.5 else (
-        rng.choice(pool)
+    return (
+        pool[min(len(pool) - 1, int(rng.paretovariate(1.2)) - 1)]
+        if rng.random() < 0.5
+        else (rng.choice(pool))
     )
 
 
@@ -260,7 +263,7 @@ def _chunks(articles: int, seed: int, size: int = 100) -> Iterator[tuple[int, in
         yield start, min(articles, start + size), seed
 
 
-def build(path: Path, articles: int, seed: int = 7, jobs: int = 2) -> int:
+def build(path: Path, articles: int, seed: int = DEFAULT_SEED, jobs: int = 2) -> int:
     """Create the store at `path` (replacing it); the number of quads it holds."""
     if path.exists():
         shutil.rmtree(path)
@@ -280,7 +283,12 @@ def build(path: Path, articles: int, seed: int = 7, jobs: int = 2) -> int:
     return n
 
 
-def cached(articles: int, seed: int = 7) -> tuple[Path, int]:
+def popular_person(seed: int = DEFAULT_SEED) -> str:
+    """The key of the second most frequent speaker among generated people."""
+    return _pools(seed)[0][1][1]
+
+
+def cached(articles: int, seed: int = DEFAULT_SEED) -> tuple[Path, int]:
     """A store with `articles` generated articles under bench/.cache, built on first use."""
     path = CACHE / f"kb-v{FORMAT}-s{seed}-a{articles}"
     marker = path.with_suffix(".quads")
@@ -296,7 +304,7 @@ def cached(articles: int, seed: int = 7) -> tuple[Path, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2100)
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--out", type=Path, default=None, help="default: under bench/.cache")
     args = parser.parse_args()
     if args.out is None:

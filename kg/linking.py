@@ -32,10 +32,10 @@ EVENT_REPORTS_QUERY = """
 SELECT ?canonical ?event ?article ?published ?status ?kind ?date WHERE {
   GRAPH ?article {
     ?event pa:reportOf ?canonical ; pa:status ?st ; pa:eventType ?et .
+    ?canonical a pa:CanonicalEvent .
     OPTIONAL { ?event pa:date ?date }
     OPTIONAL { ?article pa:published ?published }
   }
-  ?canonical a pa:CanonicalEvent .
   BIND(STRAFTER(STR(?st), "https://w3id.org/parley/status/") AS ?status)
   BIND(STRAFTER(STR(?et), "https://w3id.org/parley/event-type/") AS ?kind)
 }

@@ -128,6 +128,8 @@ class _Builder:
             self.evidence(node, st.evidence)
             self.evidence(node, st.content, PA.contentEvidence)
             self.evidence(node, st.cue, PA.cueEvidence)
+            if st.speaker_span is not None:
+                self.evidence(node, st.speaker_span, PA.speakerEvidence)
             self.generated(node)
         return self.g
 
@@ -233,30 +235,13 @@ class _Builder:
             self.add(p, PA.inArticle, self.article)
             self.evidence(p, prop.text)
             self.generated(p)
-        plover = plover_type(ev)
-        if plover:
-            self.add(node, PA.ploverType, PLOVER[plover])
+        if ev.plover:
+            self.add(node, PA.ploverType, PLOVER[ev.plover])
         self.add(node, PA.inArticle, self.article)
         self.evidence(node, ev.evidence)
         if ev.trigger is not None:
             self.evidence(node, ev.trigger, PA.triggerEvidence)
         self.generated(node)
-
-
-PLOVER_BY_KIND = {
-    "phone_call": "CONSULT",
-    "meeting": "CONSULT",
-    "negotiation_round": "CONSULT",
-    "agreement_signing": "AGREE",
-    "prisoner_exchange": "COOPERATE",
-    "ceasefire": "RETREAT",
-    "attack": "FIGHT",
-}
-
-
-def plover_type(event: Event) -> str | None:
-    """The PLOVER event type an event maps to (None for `other`)."""
-    return PLOVER_BY_KIND.get(event.kind)
 
 
 def to_graph(

@@ -166,6 +166,7 @@ class Event:
     topics: list[Span] = field(default_factory=list)
     proposals: list[Proposal] = field(default_factory=list)
     trigger: Span | None = None
+    plover: str | None = None  # PLOVER event type the extractor codes it as (e.g. CONSULT)
 
 
 @dataclass

@@ -23,9 +23,27 @@ def config() -> ServerConfig:
     return kb().config
 
 
+# Request.host_url re-derives the host (with its checks) on every request; it only depends on
+# these environ keys. Bounded because the Host header is the client's to choose.
+_HOST_KEYS = ("wsgi.url_scheme", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "SCRIPT_NAME")
+_host_urls: dict[tuple[object, ...], str] = {}
+
+
+def _host_url() -> str:
+    environ = request.environ
+    key = tuple(environ.get(k) for k in _HOST_KEYS)
+    found = _host_urls.get(key)
+    if found is None:
+        found = request.host_url
+        if len(_host_urls) >= 64:
+            _host_urls.clear()
+        _host_urls[key] = found
+    return found
+
+
 def public_base() -> str:
     """The server's own base URL, ending in '/': configured, else as the client reached us."""
-    base = config().base_url or request.host_url
+    base = config().base_url or _host_url()
     return base if base.endswith("/") else base + "/"
 
 

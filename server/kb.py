@@ -82,6 +82,7 @@ class KnowledgeBase:
         named_graphs: tuple[str, ...] | None = None,
         original: str | None = None,
         base_iri: str | None = None,
+        parse_prefixes: bool = True,
     ) -> QueryJob:
         return QueryJob(
             query=query,
@@ -93,6 +94,7 @@ class KnowledgeBase:
             graph_media_type=graph,
             max_rows=max_rows if max_rows is not None else self.config.max_rows,
             prefixes=PREFIX_ITEMS,
+            parse_prefixes=parse_prefixes,
         )
 
     def select(self, query: str, max_rows: int | None = None) -> list[Row]:

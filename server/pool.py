@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from server.errors import ApiError
-from server.worker import Ack, CloseStore, QueryFailure, QueryJob, QueryOutcome
+from server.worker import Ack, CloseStore, QueryFailure, QueryJob, QueryOutcome, read_reply
 
 # The directory holding the `server` package, so workers import the same code.
 _PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
@@ -151,7 +151,7 @@ class WorkerPool:
                     "stopped; narrow it down (bind a subject first, add LIMIT) and retry",
                     {"Retry-After": "1"},
                 )
-            reply = worker.conn.recv()
+            reply = read_reply(worker.conn)
         except (EOFError, OSError) as err:
             log.error("query worker %s died: %s", worker.pid, err)
             self._discard(worker)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from flask import Blueprint, Response, redirect, request
@@ -13,12 +14,14 @@ from server.errors import ApiError
 from server.formats import (
     GRAPH_FORMATS,
     RESULTS_FORMATS,
+    GraphFormat,
+    ResultsFormat,
     choose_graph,
     choose_results,
     wants_html,
 )
 from server.protocol import Operation, read_operation
-from server.sparql_text import add_using, analyze, cap_limit, sparql_iri
+from server.sparql_text import Analysis, add_using, analyze, cap_limit, sparql_iri
 from server.worker import QueryOutcome
 
 log = logging.getLogger(__name__)
@@ -59,21 +62,49 @@ def _check_from(iris: list[str]) -> None:
             )
 
 
+# Texts up to this size are remembered with their analysis: clients repeat the same queries,
+# and lexing costs as much as a point lookup. Longer ones are rare and would bloat the cache.
+_CACHED_TEXT = 4096
+
+
+@functools.lru_cache(maxsize=256)
+def _prepare(text: str, base: str, max_rows: int) -> tuple[Analysis, str]:
+    """The analysis of a query and the text to run (SELECT row cap applied). Shared between
+    requests: callers must not modify the analysis."""
+    analysis = analyze(text, base, PREFIXES)
+    if analysis.form == "SELECT":
+        return analysis, cap_limit(text, max_rows + 1)
+    return analysis, text
+
+
+def prepare(text: str, base: str, max_rows: int) -> tuple[Analysis, str]:
+    if len(text) <= _CACHED_TEXT:
+        return _prepare(text, base, max_rows)
+    return _prepare.__wrapped__(text, base, max_rows)
+
+
 def run_query(op: Operation) -> Response:
     cfg = config()
-    analysis = analyze(op.text, endpoint_url(), PREFIXES)
+    base = endpoint_url()
+    analysis, text = prepare(op.text, base, cfg.max_rows)
     if analysis.service:
         raise ApiError(400, "outbound_refused", _OUTBOUND.format(what="SERVICE (federated query)"))
     if analysis.load:
         raise ApiError(400, "outbound_refused", _OUTBOUND.format(what="LOAD"))
-    fmt_param = request.values.get("format") or request.values.get("output")
+    values = request.args if request.method == "GET" else request.values
+    fmt_param = values.get("format") or values.get("output")
     graph_form = analysis.form in ("CONSTRUCT", "DESCRIBE")
     # Only the family the query form produces is negotiated; the other keeps its default.
     results_fmt, graph_fmt = RESULTS_FORMATS[0], GRAPH_FORMATS[0]
+    accept = request.headers.get("Accept", "")
     if graph_form:
-        graph_fmt = choose_graph(request.accept_mimetypes, fmt_param)
+        chosen = negotiated(accept, fmt_param, graph=True)
+        assert isinstance(chosen, GraphFormat)
+        graph_fmt = chosen
     else:
-        results_fmt = choose_results(request.accept_mimetypes, fmt_param)
+        chosen = negotiated(accept, fmt_param, graph=False)
+        assert isinstance(chosen, ResultsFormat)
+        results_fmt = chosen
     if op.has_dataset:
         # The protocol's dataset replaces the query's FROM clauses; graphs not in the store are
         # simply empty (never fetched).
@@ -85,9 +116,6 @@ def run_query(op: Operation) -> Response:
         default, named = tuple(analysis.from_default), tuple(analysis.from_named)
     else:
         default, named = None, None
-    text = op.text
-    if analysis.form == "SELECT":
-        text = cap_limit(op.text, cfg.max_rows + 1)
     job = kb().job(
         text,
         original=op.text if text != op.text else None,
@@ -95,9 +123,29 @@ def run_query(op: Operation) -> Response:
         graph=graph_fmt.media_type,
         default_graphs=None if default is None else default,
         named_graphs=None if default is None else named,
-        base_iri=endpoint_url(),
+        base_iri=base,
+        parse_prefixes=analysis.undeclared_prefix,
     )
     return query_response(kb().run(job), cfg.max_rows)
+
+
+def negotiated(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat:
+    """The format for an Accept header and `format=` value, remembered: clients send the same
+    few headers, and parsing them with q-values is a noticeable share of a light request."""
+    if len(accept) > 1024:
+        return _negotiate(accept, param, graph)
+    return _negotiate_cached(accept, param, graph)
+
+
+def _negotiate(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat:
+    mimetypes = request.accept_mimetypes
+    return choose_graph(mimetypes, param) if graph else choose_results(mimetypes, param)
+
+
+@functools.lru_cache(maxsize=128)
+def _negotiate_cached(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat:
+    # `accept` is the key; the parsed header comes from the request that carries it.
+    return _negotiate(accept, param, graph)
 
 
 def _valid_iri(iri: str) -> None:

@@ -67,6 +67,8 @@ class Analysis:
     from_default: list[str] = field(default_factory=list)
     from_named: list[str] = field(default_factory=list)
     dataset_clause: bool = False  # an update's own USING / USING NAMED / WITH
+    # A prefixed name whose prefix the text does not declare: it relies on built-in prefixes.
+    undeclared_prefix: bool = False
 
 
 _FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
@@ -77,14 +79,20 @@ def analyze(text: str, base: str | None, prefixes: Mapping[str, str]) -> Analysi
     out = Analysis()
     toks = list(tokens(text))
     known = dict(prefixes)
+    declared: set[str] = set()
     current_base = base
     for i, tok in enumerate(toks):
         word = tok.word
+        if tok.kind == "pname" and tok.text.partition(":")[0] not in declared:
+            prev = toks[i - 1] if i > 0 else None
+            if prev is None or prev.word != "PREFIX":
+                out.undeclared_prefix = True
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if word == "PREFIX" and nxt is not None and i + 2 < len(toks):
             decl = toks[i + 2]
             if decl.kind == "iri":
                 known[nxt.text.rstrip(":")] = _resolve(decl.text[1:-1], current_base)
+                declared.add(nxt.text.partition(":")[0])
         elif word == "BASE" and nxt is not None and nxt.kind == "iri":
             current_base = _resolve(nxt.text[1:-1], current_base)
         elif word in _FORMS and out.form is None and tok.depth == 0:

@@ -11,6 +11,7 @@ import gc
 import logging
 import os
 import signal
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -37,6 +38,9 @@ class QueryJob:
     graph_media_type: str
     max_rows: int
     prefixes: tuple[tuple[str, str], ...] = ()
+    # Whether the query needs `prefixes` to parse: registering them costs Oxigraph's parser
+    # tens of microseconds, a large share of a point lookup.
+    parse_prefixes: bool = True
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,11 @@ class QueryOutcome:
     media_type: str
     rows: int
     truncated: bool
+
+
+# What travels back for an outcome, before its body: pickling the body would copy it twice
+# more, so it follows as a raw message of its own.
+OutcomeHead = tuple[str, str, int, bool]
 
 
 @dataclass(frozen=True)
@@ -64,17 +73,24 @@ class Ack:
     pid: int
 
 
+# How stale a worker's view may get of writes made by other processes. Stat-ing every store
+# file costs ~0.2 ms, as much as a whole point lookup, so it is done at most this often.
+RECHECK_SECONDS = 1.0
+
+
 class _Reader:
     """The worker's read-only store, re-opened when the files on disk change.
 
     A read-only RocksDB handle sees the store as it was when opened; comparing the newest
-    modification time of the data files catches writes by other processes (`kg ingest`).
+    modification time of the data files catches writes by other processes (`kg ingest`) within
+    `RECHECK_SECONDS`. The server's own writes close every handle first (`CloseStore`).
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._store: ox.Store | None = None
         self._stamp: tuple[int, int] | None = None
+        self._checked = 0.0
 
     def _current_stamp(self) -> tuple[int, int]:
         newest, count = 0, 0
@@ -87,11 +103,15 @@ class _Reader:
         return newest, count
 
     def store(self) -> ox.Store:
+        now = time.monotonic()
+        if self._store is not None and now - self._checked < RECHECK_SECONDS:
+            return self._store
         stamp = self._current_stamp()
         if self._store is None or stamp != self._stamp:
             self.close()
             self._store = ox.Store.read_only(str(self.path))
             self._stamp = stamp
+        self._checked = now
         return self._store
 
     def close(self) -> None:
@@ -117,9 +137,29 @@ def worker_main(conn: Connection, store_path: str) -> None:
             except OSError as err:
                 conn.send(QueryFailure("store_error", f"cannot open the knowledge base: {err}"))
                 continue
-            conn.send(run_query(store, msg))
+            reply(conn, run_query(store, msg))
         else:
             return
+
+
+def reply(conn: Connection, result: QueryOutcome | QueryFailure) -> None:
+    if isinstance(result, QueryFailure):
+        conn.send(result)
+        return
+    head: OutcomeHead = (result.kind, result.media_type, result.rows, result.truncated)
+    conn.send(head)
+    conn.send_bytes(result.body)
+
+
+def read_reply(conn: Connection) -> QueryOutcome | QueryFailure | Ack:
+    """The parent's side of `reply` (and of `Ack`), once `conn.poll()` said one is there."""
+    msg = conn.recv()
+    if isinstance(msg, tuple):
+        kind, media_type, rows, truncated = msg
+        return QueryOutcome(kind, conn.recv_bytes(), media_type, rows, truncated)
+    if isinstance(msg, (QueryFailure, Ack)):
+        return msg
+    raise EOFError(f"unexpected message from a query worker: {type(msg).__name__}")
 
 
 def main(argv: list[str]) -> None:
@@ -135,11 +175,13 @@ def main(argv: list[str]) -> None:
 def run_query(store: ox.Store, job: QueryJob) -> QueryOutcome | QueryFailure:
     try:
         try:
-            result = _execute(store, job.query, job)
+            result = _execute(store, job.query, job, job.parse_prefixes)
         except SyntaxError:
-            if job.original is None:
+            if job.parse_prefixes and job.original is None:
                 raise
-            result = _execute(store, job.original, job)
+            # The server's guesses (no built-in prefixes needed, the row-cap rewrite) are only
+            # shortcuts: the text as sent, with the built-in prefixes, has the last word.
+            result = _execute(store, job.original or job.query, job, True)
         return _serialize(result, job)
     except SyntaxError as err:
         return QueryFailure("bad_query", str(err))
@@ -149,9 +191,9 @@ def run_query(store: ox.Store, job: QueryJob) -> QueryOutcome | QueryFailure:
 
 
 def _execute(
-    store: ox.Store, text: str, job: QueryJob
+    store: ox.Store, text: str, job: QueryJob, with_prefixes: bool
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    prefixes = dict(job.prefixes)
+    prefixes = dict(job.prefixes) if with_prefixes else None
     if job.default_graphs is None and job.named_graphs is None:
         return store.query(
             text, base_iri=job.base_iri, prefixes=prefixes, use_default_graph_as_union=True

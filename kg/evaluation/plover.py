@@ -2,7 +2,7 @@
 
 Our event kinds cover only part of PLOVER: meetings and calls (CONSULT), agreement signings
 (AGREE), prisoner exchanges (COOPERATE), ceasefires (RETREAT) and attacks (FIGHT), through
-`kg.mapping.plover_type`. Sentences of the other types (DEMAND, REJECT, THREATEN, PROTEST, ...)
+`kg.plover.plover_type`. Sentences of the other types (DEMAND, REJECT, THREATEN, PROTEST, ...)
 can only be scored as misses or as correct abstentions; the confusion table shows which.
 """
 
@@ -17,14 +17,14 @@ from pathlib import Path
 
 from kg.evaluation.matching import PRF, Accuracy, Sheet, names_match, normalize_name
 from kg.evaluation.predictions import PredEvent, Predictions
-from kg.mapping import PLOVER_BY_KIND
+from kg.plover import COVERED
 from kg.model import Article
 from kg.reading import article_key
 
 log = logging.getLogger(__name__)
 
 NONE = "none"  # no typed event predicted
-COVERED = frozenset(PLOVER_BY_KIND.values())
+
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
 

@@ -294,7 +294,7 @@ def score_polnear_article(doc: PolnearArticle, pred: Predictions) -> PolnearScor
 
     # Source accuracy: statements paired one-to-one by overlapping content.
     pairs = match_one_to_one(preds, golds, lambda p, g: _jaccard(p.content, g.content) or None)
-    accuracy, lenient = Accuracy(), Accuracy()
+    accuracy, lenient, by_span = Accuracy(), Accuracy(), Accuracy()
     errors: dict[str, list[str]] = {"source_mismatch": [], "missed": [], "spurious": []}
     by_kind: dict[str, Accuracy] = {}
     for i, j in pairs:
@@ -305,11 +305,15 @@ def score_polnear_article(doc: PolnearArticle, pred: Predictions) -> PolnearScor
         # Sources often carry their description ("longtime pollster Pat Caddell"), which the
         # README rule does not strip: a second, lenient figure shows how much that costs.
         lenient.count(ok or _words_within(p.speaker_name, gold_source))
+        # Citron's view: the words the system gives as source are the annotated source words
+        # (this credits a pronoun or a description that the system also resolved to a name).
+        by_span.count(ok or _overlap(p.source, g.source))
         by_kind.setdefault(source_kind(gold_source or ""), Accuracy()).count(ok)
         if not ok:
             errors["source_mismatch"].append(f"{p.speaker_name} for gold {gold_source}")
     sheet["source.accuracy"] = accuracy
     sheet["source.accuracy_lenient"] = lenient
+    sheet["source.accuracy_span"] = by_span
     for kind in ("named", "nominal", "pronoun", "none"):
         sheet[f"source.accuracy.{kind}"] = by_kind.get(kind, Accuracy())
     matched_g = {j for _, j in pairs}

@@ -222,30 +222,6 @@ TOPIC_VERBS = {
     "raised",
     "talked",
 }
-PLOVER = {
-    "phone_call": "CONSULT",
-    "meeting": "CONSULT",
-    "negotiation_round": "CONSULT",
-    "agreement_signing": "SUPPORT",
-    "prisoner_exchange": "RETREAT",
-    "ceasefire": "RETREAT",
-    "attack": "ASSAULT",
-    "other": "CONSULT",
-}
-
-
-def plover_type(event: Event) -> str:
-    """The PLOVER event type, after the CAMEO-to-PLOVER table (0.8, 2021).
-
-    Calls, meetings, talks and visits are CONSULT (CAMEO 04x); signing a formal agreement is
-    SUPPORT (057); releasing prisoners and declaring a ceasefire are RETREAT (0841, 0871);
-    attacks are ASSAULT (19x). A planned meeting is an intent to meet: AGREE (036).
-    """
-    if event.status == "planned" and event.kind in ("meeting", "negotiation_round", "phone_call"):
-        return "AGREE"
-    return PLOVER[event.kind]
-
-
 @dataclass
 class _Mention:
     kind: EventKind

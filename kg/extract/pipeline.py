@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.events import EventFinder, EventResult
+from kg.plover import plover_type
 from kg.extract.statements import StatementFinder
 from kg.model import Article, Extraction
 
@@ -60,6 +61,8 @@ class Pipeline:
         statements = self.statements(doc, article, index)
         events: EventResult = self.events(doc, article, index)
         link_statements(statements, events)
+        for event in events.events:
+            event.plover = plover_type(event)
         return Extraction(
             article=article, actors=index.actors, statements=statements, events=events.events
         )

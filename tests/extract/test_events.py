@@ -4,7 +4,7 @@ import datetime as dt
 
 from extract_helpers import check_spans, names
 
-from kg.extract.events import plover_type
+from kg.plover import plover_type
 from kg.model import Event, Span
 from kg.reading import parse_txt
 

@@ -1,0 +1,30 @@
+"""PLOVER event types for Parley's event kinds, after the CAMEO-to-PLOVER table (0.8, 2021)."""
+
+from __future__ import annotations
+
+from kg.model import Event, EventKind
+
+PLOVER: dict[EventKind, str] = {
+    "phone_call": "CONSULT",
+    "meeting": "CONSULT",
+    "negotiation_round": "CONSULT",
+    "agreement_signing": "SUPPORT",
+    "prisoner_exchange": "RETREAT",
+    "ceasefire": "RETREAT",
+    "attack": "ASSAULT",
+    "other": "CONSULT",
+}
+# Every type `plover_type` can give: the table's, and AGREE for intents to meet.
+COVERED = frozenset(PLOVER.values()) | {"AGREE"}
+
+
+def plover_type(event: Event) -> str:
+    """The PLOVER event type of an event.
+
+    Calls, meetings, talks and visits are CONSULT (CAMEO 04x); signing a formal agreement is
+    SUPPORT (057); releasing prisoners and declaring a ceasefire are RETREAT (0841, 0871);
+    attacks are ASSAULT (19x). A planned meeting is an intent to meet: AGREE (036).
+    """
+    if event.status == "planned" and event.kind in ("meeting", "negotiation_round", "phone_call"):
+        return "AGREE"
+    return PLOVER[event.kind]
