@@ -12,11 +12,12 @@ from server import describe, gsp, pages, sparql
 from server.config import ServerConfig, as_config
 from server.context import EXTENSION
 from server.errors import register_error_handlers
+from server.fastpath import EXPOSED, FastPath
 from server.kb import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
-EXPOSED_HEADERS = "X-Parley-Max-Rows, X-Parley-Row-Count, X-Parley-Truncated, Location"
+EXPOSED_HEADERS = EXPOSED
 
 
 def create_app(config: ServerConfig | Mapping[str, object]) -> Flask:
@@ -37,6 +38,8 @@ def create_app(config: ServerConfig | Mapping[str, object]) -> Flask:
     for bp in (sparql.bp, gsp.bp, describe.bp, pages.bp):
         app.register_blueprint(bp)
     app.after_request(_cors)
+    # Plain query GETs skip Flask (see server.fastpath); the rest reach the app as before.
+    app.wsgi_app = FastPath(knowledge, app.wsgi_app)  # type: ignore[method-assign]
     log.info(
         "Parley server over %s: %d workers, %g s timeout, %s",
         cfg.store,

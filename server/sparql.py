@@ -6,10 +6,13 @@ import functools
 import logging
 
 from flask import Blueprint, Response, redirect, request
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from kg.namespaces import PREFIXES
 from server import describe
 from server.context import config, endpoint_url, kb, require_write_access
+from server.update_guard import UnverifiableUpdate, article_targets, check_and_restore, snapshot
 from server.errors import ApiError
 from server.formats import (
     GRAPH_FORMATS,
@@ -138,14 +141,11 @@ def negotiated(accept: str, param: str | None, graph: bool) -> ResultsFormat | G
 
 
 def _negotiate(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat:
-    mimetypes = request.accept_mimetypes
+    mimetypes = parse_accept_header(accept, MIMEAccept)
     return choose_graph(mimetypes, param) if graph else choose_results(mimetypes, param)
 
 
-@functools.lru_cache(maxsize=128)
-def _negotiate_cached(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat:
-    # `accept` is the key; the parsed header comes from the request that carries it.
-    return _negotiate(accept, param, graph)
+_negotiate_cached = functools.lru_cache(maxsize=128)(_negotiate)
 
 
 def _valid_iri(iri: str) -> None:
@@ -156,6 +156,15 @@ def _valid_iri(iri: str) -> None:
 
 
 def query_response(outcome: QueryOutcome, max_rows: int) -> Response:
+    body, headers = query_payload(outcome, max_rows)
+    resp = Response(body, status=200)
+    for name, value in headers:
+        resp.headers[name] = value
+    return resp
+
+
+def query_payload(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tuple[str, str]]]:
+    """The body and headers (Content-Type, row cap, Vary) answering a query's outcome."""
     body = outcome.body
     if outcome.kind == "solutions" and outcome.media_type == "application/sparql-results+json":
         # Tell JSON clients about the cap inside the document too; readers ignore unknown keys.
@@ -164,13 +173,15 @@ def query_response(outcome: QueryOutcome, max_rows: int) -> Response:
             f'"truncated":{"true" if outcome.truncated else "false"}}}}}'
         )
         body = body.rstrip()[:-1] + extra.encode()
-    resp = Response(body, status=200, content_type=content_type(outcome.media_type))
+    headers = [("Content-Type", content_type(outcome.media_type))]
     if outcome.kind != "boolean":
-        resp.headers["X-Parley-Max-Rows"] = str(max_rows)
-        resp.headers["X-Parley-Row-Count"] = str(outcome.rows)
-        resp.headers["X-Parley-Truncated"] = "true" if outcome.truncated else "false"
-    resp.headers["Vary"] = "Accept"
-    return resp
+        headers += [
+            ("X-Parley-Max-Rows", str(max_rows)),
+            ("X-Parley-Row-Count", str(outcome.rows)),
+            ("X-Parley-Truncated", "true" if outcome.truncated else "false"),
+        ]
+    headers.append(("Vary", "Accept"))
+    return body, headers
 
 
 def content_type(media_type: str) -> str:
@@ -203,15 +214,30 @@ def run_update(op: Operation) -> Response:
         for iri in op.default_graphs + op.named_graphs:
             _valid_iri(iri)
         text = add_using(op.text, op.default_graphs, op.named_graphs)
+    try:
+        targets = article_targets(text, endpoint_url(), PREFIXES)
+    except SyntaxError as err:
+        raise ApiError(400, "malformed_update", str(err)) from err
+    except UnverifiableUpdate as err:
+        raise ApiError(400, "unverifiable_update", str(err)) from err
     with kb().writing() as store:
+        before = snapshot(store, targets.graphs)
         try:
             store.update(text, base_iri=endpoint_url(), prefixes=dict(PREFIXES))
         except SyntaxError as err:
             raise ApiError(400, "malformed_update", str(err)) from err
         except OSError as err:
             raise ApiError(500, "store_error", f"the update failed: {err}") from err
+        problems = check_and_restore(store, before)
+    if problems:
+        raise ApiError(
+            422,
+            "shacl_violation",
+            "the update was undone: article graphs would not conform to the Parley shapes: "
+            + "; ".join(problems),
+        )
     log.info("update applied (%d characters)", len(op.text))
     return Response(status=204)
 
 
-__all__ = ["bp", "content_type", "query_response"]
+__all__ = ["bp", "content_type", "negotiated", "prepare", "query_payload", "query_response"]

@@ -1,0 +1,141 @@
+"""A short way through for the most common request: `GET /sparql?query=...`.
+
+Flask's request and app contexts, URL routing and response objects cost several times what
+Oxigraph needs for a point lookup. This WSGI layer answers plain query GETs itself, with the
+same analysis, row cap, worker pool, headers and error shape as `server.sparql`; everything
+else (other paths and methods, dataset or format parameters, FROM, SERVICE, LOAD, anything it
+cannot read) goes to the Flask app unchanged, so refusals and rare cases have one home.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
+
+from werkzeug.sansio.utils import get_current_url, get_host
+
+from server.errors import ApiError
+from server.formats import GRAPH_FORMATS, RESULTS_FORMATS, GraphFormat, ResultsFormat
+from server.kb import KnowledgeBase
+from server.sparql import negotiated, prepare, query_payload
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
+else:
+    StartResponse = WSGIApplication = WSGIEnvironment = Any
+
+log = logging.getLogger(__name__)
+
+EXPOSED = "X-Parley-Max-Rows, X-Parley-Row-Count, X-Parley-Truncated, Location"
+
+
+class FastPath:
+    def __init__(self, kb: KnowledgeBase, fallback: WSGIApplication) -> None:
+        self.kb = kb
+        self.fallback = fallback
+        self._bases: dict[tuple[object, ...], str] = {}
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") != "/sparql" or environ.get("REQUEST_METHOD") != "GET":
+            return self.fallback(environ, start_response)
+        text = _only_query(environ.get("QUERY_STRING", ""))
+        if text is None:
+            return self.fallback(environ, start_response)
+        cfg = self.kb.config
+        base = self._endpoint(environ)
+        analysis, run_text = prepare(text, base, cfg.max_rows)
+        if (
+            analysis.form is None
+            or analysis.service
+            or analysis.load
+            or analysis.from_default
+            or analysis.from_named
+        ):
+            return self.fallback(environ, start_response)
+        graph_form = analysis.form in ("CONSTRUCT", "DESCRIBE")
+        try:
+            chosen = negotiated(environ.get("HTTP_ACCEPT", ""), None, graph=graph_form)
+        except ApiError:
+            return self.fallback(environ, start_response)  # 406, with Flask's full message
+        results_fmt: ResultsFormat = RESULTS_FORMATS[0]
+        graph_fmt: GraphFormat = GRAPH_FORMATS[0]
+        if isinstance(chosen, GraphFormat):
+            graph_fmt = chosen
+        else:
+            results_fmt = chosen
+        job = self.kb.job(
+            run_text,
+            original=text if run_text != text else None,
+            results=results_fmt.media_type,
+            graph=graph_fmt.media_type,
+            base_iri=base,
+            parse_prefixes=analysis.undeclared_prefix,
+        )
+        try:
+            outcome = self.kb.run(job)
+        except ApiError as err:
+            return self._error(err, start_response)
+        body, headers = query_payload(outcome, cfg.max_rows)
+        headers += self._cors() + [("Content-Length", str(len(body)))]
+        start_response("200 OK", headers)
+        return [body]
+
+    def _cors(self) -> list[tuple[str, str]]:
+        # As `server.app._cors` does for reads.
+        return [
+            ("Access-Control-Allow-Origin", self.kb.config.cors_origin),
+            ("Access-Control-Expose-Headers", EXPOSED),
+        ]
+
+    def _endpoint(self, environ: WSGIEnvironment) -> str:
+        """What `server.context.endpoint_url()` gives, from the environ alone."""
+        configured = self.kb.config.base_url
+        if configured:
+            return (configured if configured.endswith("/") else configured + "/") + "sparql"
+        key = tuple(environ.get(k) for k in _HOST_KEYS)
+        found = self._bases.get(key)
+        if found is None:
+            scheme = environ.get("wsgi.url_scheme", "http")
+            server = (environ.get("SERVER_NAME", ""), int(environ.get("SERVER_PORT") or 0))
+            base = get_current_url(scheme, get_host(scheme, environ.get("HTTP_HOST"), server))
+            found = (base if base.endswith("/") else base + "/") + "sparql"
+            if len(self._bases) >= 64:  # the Host header is the client's to choose
+                self._bases.clear()
+            self._bases[key] = found
+        return found
+
+    def _error(self, err: ApiError, start_response: StartResponse) -> Iterable[bytes]:
+        # The shape of `server.errors.error_response`, and its logging.
+        if err.status >= 500:
+            log.warning("%s: %s", err.code, err.message)
+        body = (
+            json.dumps(
+                {"error": {"status": err.status, "code": err.code, "message": err.message}},
+                separators=(",", ":"),
+            )
+            + "\n"
+        ).encode()
+        headers = [("Content-Type", "application/json"), ("Content-Length", str(len(body)))]
+        headers += list(err.headers.items()) + self._cors()
+        start_response(f"{err.status} {HTTPStatus(err.status).phrase}", headers)
+        return [body]
+
+
+_HOST_KEYS = ("wsgi.url_scheme", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "SCRIPT_NAME")
+
+
+def _only_query(query_string: str) -> str | None:
+    """The `query` parameter when it is the only parameter, given once; else None."""
+    if not query_string.startswith("query=") or "&" in query_string:
+        return None
+    try:
+        pairs = parse_qsl(query_string, keep_blank_values=True, errors="strict")
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if len(pairs) != 1 or pairs[0][0] != "query":
+        return None
+    return pairs[0][1]

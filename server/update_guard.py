@@ -1,0 +1,103 @@
+"""SHACL for SPARQL Update: which article graphs an update writes, validated after it runs.
+
+Oxigraph cannot roll back an applied update, so the graphs an update may write are found from
+its algebra beforehand, copied, and restored in one transaction when the result does not
+conform. An update whose templates write `GRAPH ?var` cannot be checked this way and is refused
+while it could reach article graphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from pyparsing import ParseException
+from rdflib import Graph, URIRef, Variable
+from rdflib.plugins.sparql.algebra import translateUpdate
+from rdflib.plugins.sparql.parser import parseUpdate
+
+from kg.namespaces import BASE
+from kg.rdfio import to_rdflib
+from kg.store import _as_graph_blocks
+from kg.validation import validate_graph
+
+ARTICLE_PREFIX = BASE + "article/"
+
+
+class UnverifiableUpdate(ValueError):
+    """The update may write article graphs that cannot be named before it runs."""
+
+
+@dataclass(frozen=True)
+class Targets:
+    graphs: frozenset[str]  # article graphs the update may write
+
+
+def _template_graphs(clause: object, with_graph: object) -> Iterable[object]:
+    if clause is None:
+        return []
+    quads = getattr(clause, "quads", None) or {}
+    graphs = list(quads.keys())
+    if getattr(clause, "triples", None) and with_graph is not None:
+        graphs.append(with_graph)
+    return graphs
+
+
+def article_targets(text: str, base: str, prefixes: Mapping[str, str]) -> Targets:
+    """The article graphs an update can change; raises UnverifiableUpdate or SyntaxError."""
+    header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items())
+    try:
+        update = translateUpdate(parseUpdate(header + text), base=base)
+    except ParseException as err:
+        raise SyntaxError(str(err)) from err
+    written: list[object] = []
+    for op in update.algebra:
+        name = op.name
+        if name in ("InsertData", "DeleteData", "DeleteWhere"):
+            written.extend((op.get("quads") or {}).keys())
+        elif name == "Modify":
+            with_graph = op.get("withClause")
+            written.extend(_template_graphs(op.get("delete"), with_graph))
+            written.extend(_template_graphs(op.get("insert"), with_graph))
+        elif name in ("Add", "Copy", "Move"):
+            written.append(op["graph"][1])
+        elif name == "Load":
+            written.append(op.get("graphiri"))
+        # Clear, Drop and Create leave an article graph whole or absent: nothing to validate.
+    graphs: set[str] = set()
+    for g in written:
+        if isinstance(g, Variable):
+            raise UnverifiableUpdate(
+                f"the update writes GRAPH ?{g}: name the graphs it writes (GRAPH <iri>) so that "
+                "article graphs can be validated against the Parley shapes"
+            )
+        if isinstance(g, URIRef) and str(g).startswith(ARTICLE_PREFIX):
+            graphs.add(str(g))
+    return Targets(frozenset(graphs))
+
+
+def snapshot(store: ox.Store, graphs: Iterable[str]) -> dict[str, list[ox.Quad]]:
+    return {
+        g: list(store.quads_for_pattern(None, None, None, ox.NamedNode(g))) for g in graphs
+    }
+
+
+def check_and_restore(store: ox.Store, before: Mapping[str, list[ox.Quad]]) -> list[str]:
+    """Validate each written article graph; if any fails, restore all of them, return why."""
+    problems: list[str] = []
+    for name in sorted(before):
+        quads = list(store.quads_for_pattern(None, None, None, ox.NamedNode(name)))
+        if not quads:
+            continue
+        data = Graph()
+        for q in quads:
+            data.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))  # type: ignore[arg-type]
+        report = validate_graph(data)
+        if not report.conforms:
+            problems.append(f"<{name}>: {report.summary()}")
+    if problems:
+        drops = " ".join(f"DROP SILENT GRAPH <{name}> ;" for name in sorted(before))
+        old = [q for quads in before.values() for q in quads]
+        store.update(f"{drops} INSERT DATA {{ {_as_graph_blocks(old)} }}" if old else drops.rstrip(" ;"))
+    return problems
