@@ -4,9 +4,11 @@ both over the same on-disk store of generated article graphs, both on loopback.
     python bench/serve.py                # >= 1M triples (store cached in bench/.cache)
     python bench/serve.py --quick        # a small store and short runs, for a smoke test
 
-For each query and server: `--requests` sequential requests (unloaded latency), then the same
-number again from `--concurrency` client threads (latency under load, and throughput). Every
-phase is bounded in request count and in time (`--max-seconds`), and goes to 127.0.0.1 only.
+For each query: `--requests` sequential requests per server, alternating between the servers
+(unloaded latency), then as many again per server from `--concurrency` client threads, in
+`--rounds` rounds that alternate between the servers (latency under load, and throughput), so
+that other work on the machine weighs on both alike. Every phase is bounded in request count
+and in time (`--max-seconds`), and goes to 127.0.0.1 only.
 Both servers answer the same query text with the same media type, and the bench checks they
 return the same number of rows (or triples) before timing anything.
 """
@@ -138,45 +140,35 @@ def _pct(values: list[float], q: float) -> float:
     return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 2)
 
 
-def measure(
-    server: str, port: int, path: str, name: str, query: str, accept: str, args: argparse.Namespace
-) -> Result:
-    errors = 0
-    client = Client(port, path)
-    for _ in range(5):  # warm up: caches, worker handles, keep-alive
-        client.get(query, accept)
-    latencies: list[float] = []
-    deadline = time.monotonic() + args.max_seconds
-    for _ in range(args.requests):
-        started = time.perf_counter()
-        status, _ = client.get(query, accept)
-        latencies.append((time.perf_counter() - started) * 1000)
-        errors += status != 200
-        if time.monotonic() > deadline:
-            break
-    client.close()
+Server = tuple[str, int, str]  # name, port, path
 
-    load: list[float] = []
+
+def _load_round(
+    port: int, path: str, query: str, accept: str, count: int, args: argparse.Namespace
+) -> tuple[list[float], int, float]:
+    """`count` requests from `--concurrency` threads: latencies, errors, elapsed seconds."""
+    latencies: list[float] = []
+    errors = 0
     lock = threading.Lock()
-    counter = iter(range(args.requests))
-    deadline = time.monotonic() + args.max_seconds
+    tickets = iter(range(count))
+    deadline = time.monotonic() + args.max_seconds / args.rounds
 
     def run() -> None:
         nonlocal errors
-        c = Client(port, path)
+        client = Client(port, path)
         mine: list[float] = []
         bad = 0
         while time.monotonic() < deadline:
             with lock:
-                if next(counter, None) is None:
+                if next(tickets, None) is None:
                     break
             started = time.perf_counter()
-            status, _ = c.get(query, accept)
+            status, _ = client.get(query, accept)
             mine.append((time.perf_counter() - started) * 1000)
             bad += status != 200
-        c.close()
+        client.close()
         with lock:
-            load.extend(mine)
+            latencies.extend(mine)
             errors += bad
 
     threads = [threading.Thread(target=run) for _ in range(args.concurrency)]
@@ -185,18 +177,62 @@ def measure(
         t.start()
     for t in threads:
         t.join()
-    elapsed = time.perf_counter() - started
-    return Result(
-        server,
-        name,
-        round(statistics.median(latencies), 2),
-        _pct(latencies, 0.95),
-        round(statistics.median(load), 2),
-        _pct(load, 0.95),
-        round(len(load) / elapsed, 1),
-        len(latencies) + len(load),
-        errors,
-    )
+    return latencies, errors, time.perf_counter() - started
+
+
+def measure(
+    servers: tuple[Server, ...], name: str, query: str, accept: str, args: argparse.Namespace
+) -> list[Result]:
+    """Both servers, interleaved: other load on the machine then hits both alike.
+
+    Sequential requests alternate between the servers one by one (unloaded latency); the
+    concurrent load runs in `--rounds` rounds, each server in turn (latency under load and
+    throughput over all rounds).
+    """
+    clients = [Client(port, path) for _, port, path in servers]
+    for client in clients:
+        for _ in range(5):  # warm up: caches, worker handles, keep-alive
+            client.get(query, accept)
+    seq: list[list[float]] = [[] for _ in servers]
+    errors = [0 for _ in servers]
+    deadline = time.monotonic() + args.max_seconds
+    for i in range(args.requests):
+        order = range(len(servers)) if i % 2 == 0 else reversed(range(len(servers)))
+        for k in order:
+            started = time.perf_counter()
+            status, _ = clients[k].get(query, accept)
+            seq[k].append((time.perf_counter() - started) * 1000)
+            errors[k] += status != 200
+        if time.monotonic() > deadline:
+            break
+    for client in clients:
+        client.close()
+
+    load: list[list[float]] = [[] for _ in servers]
+    elapsed = [0.0 for _ in servers]
+    per_round = max(1, args.requests // args.rounds)
+    for r in range(args.rounds):
+        order = range(len(servers)) if r % 2 == 0 else reversed(range(len(servers)))
+        for k in order:
+            _, port, path = servers[k]
+            lat, bad, secs = _load_round(port, path, query, accept, per_round, args)
+            load[k].extend(lat)
+            errors[k] += bad
+            elapsed[k] += secs
+    return [
+        Result(
+            server,
+            name,
+            round(statistics.median(seq[k]), 2),
+            _pct(seq[k], 0.95),
+            round(statistics.median(load[k]), 2),
+            _pct(load[k], 0.95),
+            round(len(load[k]) / elapsed[k], 1),
+            len(seq[k]) + len(load[k]),
+            errors[k],
+        )
+        for k, (server, _, _) in enumerate(servers)
+    ]
 
 
 def free_port() -> int:
@@ -273,6 +309,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=None, help="default 2100 (~1.08M quads)")
     parser.add_argument("--requests", type=int, default=None, help="per query and phase")
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=4, help="alternating load rounds")
     parser.add_argument("--max-seconds", type=float, default=30.0, help="cap on each phase")
     parser.add_argument("--workers", type=int, default=2, help="query workers of kg serve")
     parser.add_argument("--threads", type=int, default=8, help="request threads of kg serve")
@@ -317,7 +354,10 @@ def main() -> None:
         f"127.0.0.1:{ox_port}",
         "--union-default-graph",
     ]
-    servers = (("kg serve", our_port, "/sparql"), ("oxigraph serve", ox_port, "/query"))
+    servers: tuple[Server, ...] = (
+        ("kg serve", our_port, "/sparql"),
+        ("oxigraph serve", ox_port, "/query"),
+    )
     results: list[Result] = []
     with running(ours_cmd) as ours_proc, running(ox_cmd) as ox_proc:
         wait_up(our_port, "/sparql", ours_proc)
@@ -333,13 +373,13 @@ def main() -> None:
                 sizes.add(size_of(body, accept))
             if len(sizes) != 1:
                 raise SystemExit(f"{name}: the servers disagree on the result size: {sizes}")
-            for server, port, path in servers:
-                r = measure(server, port, path, name, text, accept, args)
+            rows = sizes.pop()
+            for r in measure(servers, name, text, accept, args):
                 results.append(r)
                 print(
-                    f"{name:18} {server:15} p50 {r.p50_ms:7.2f}  p95 {r.p95_ms:7.2f}  "
+                    f"{name:18} {r.server:15} p50 {r.p50_ms:7.2f}  p95 {r.p95_ms:7.2f}  "
                     f"load p50 {r.load_p50_ms:7.2f}  p95 {r.load_p95_ms:7.2f} ms  "
-                    f"{r.throughput_rps:7.1f} req/s  ({sizes.pop() if sizes else '-'} rows, "
+                    f"{r.throughput_rps:7.1f} req/s  ({rows} rows, "
                     f"errors {r.errors})",
                     flush=True,
                 )

@@ -1,7 +1,7 @@
 """Using the knowledge base from Python (e.g. in a notebook).
 
-    .venv/bin/kg ingest data/articles --store kb
-    .venv/bin/python examples/notebook_example.py kb
+.venv/bin/kg ingest data/articles --store kb
+.venv/bin/python examples/notebook_example.py kb
 """
 
 from __future__ import annotations

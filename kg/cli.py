@@ -428,6 +428,50 @@ def delete(articles: tuple[str, ...], store: str | None) -> None:
 
 
 @main.command()
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder for the Markdown pages (default: ontology/docs).",
+)
+def docs(out: Path | None) -> None:
+    """Regenerate the ontology documentation and the JSON-LD context from the Turtle."""
+    from kg.docs import DOCS_DIR, generate_docs
+    from kg.jsonld import write_context
+
+    pages = generate_docs(out or DOCS_DIR)
+    context = write_context()
+    click.echo(f"wrote {len(pages)} pages to {out or DOCS_DIR} and {context}")
+
+
+@main.command()
+@store_option
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Check at most N articles.")
+def reason(store: Path | None, limit: int | None) -> None:
+    """Check the ontology plus the knowledge base for consistency with HermiT (needs Java).
+
+    Exit code 0 when consistent, 1 when inconsistent or a class is unsatisfiable, 2 on error.
+    """
+    from kg.reasoning import ReasoningError, check_consistency
+
+    kb = open_store(store, read_only=True)
+    names = kb.article_graphs()[:limit] if limit else kb.article_graphs()
+    graphs = (
+        triples_to_graph(
+            kb.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{n}> {{ ?s ?p ?o }} }}")  # type: ignore[arg-type]
+        )
+        for n in names
+    )
+    try:
+        result = check_consistency(graphs)
+    except ReasoningError as err:
+        fail(str(err))
+    click.echo(f"{len(names)} articles: {result.message}")
+    if not result.consistent:
+        sys.exit(EXIT_INVALID)
+
+
+@main.command()
 @store_option
 @click.option("--host", default=None, help="Interface to listen on ($KG_HOST, 127.0.0.1).")
 @click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port ($KG_PORT, 5000).")
@@ -491,6 +535,10 @@ def serve(
               help="Extraction processes.")
 @click.option("--examples", type=click.IntRange(min=0), default=5, show_default=True,
               help="Error examples per class in the text report.")
+@click.option("--cross", "cross_dir", type=click.Path(path_type=Path, file_okay=False,
+              exists=True), default=None,
+              help="Folder of gold articles about the same events: B-cubed actor and event "
+              "clusters across articles.")
 def eval_(
     gold: tuple[Path, ...],
     polnear_dir: Path | None,
@@ -499,6 +547,7 @@ def eval_(
     as_json: bool,
     workers: int,
     examples: int,
+    cross_dir: Path | None,
 ) -> None:
     """Score extraction against gold JSON files or folders, PolNeAR or PLOVER.
 
@@ -509,8 +558,11 @@ def eval_(
     from kg.evaluation.plover import PloverError
     from kg.evaluation.report import render, run_gold, run_plover, run_polnear
 
-    if not gold and polnear_dir is None and plover_file is None:
-        fail("nothing to evaluate: give gold files or folders, --polnear DIR or --plover FILE")
+    if not gold and polnear_dir is None and plover_file is None and cross_dir is None:
+        fail(
+            "nothing to evaluate: give gold files or folders, --polnear DIR, --plover FILE "
+            "or --cross DIR"
+        )
     results = []
     try:
         if gold:
@@ -521,10 +573,25 @@ def eval_(
             results.append(run_plover(plover_file, workers=workers, limit=limit))
     except (GoldError, PloverError) as err:
         fail(str(err), EXIT_INVALID)
+    cross = None
+    if cross_dir is not None:
+        from kg.evaluation.crossdoc import evaluate_crossdoc
+
+        cross = evaluate_crossdoc(cross_dir, workers=workers).as_dict()
+        results.append({"kind": "crossdoc", **cross})
     if as_json:
         click.echo(json.dumps({str(r["kind"]): r for r in results}, indent=2, ensure_ascii=False))
     else:
-        click.echo("\n".join(render(r, examples) for r in results), nl=False)
+        click.echo(
+            "\n".join(render(r, examples) for r in results if r["kind"] != "crossdoc"), nl=False
+        )
+        if cross is not None:
+            click.echo("\ncross-article clusters (B-cubed)")
+            for name, score in cross.items():
+                click.echo(
+                    f"  {name:<8} P {score['precision']:.3f}  R {score['recall']:.3f}  "
+                    f"F1 {score['f1']:.3f}   ({score['items']:.0f} mentions)"
+                )
 
 
 if __name__ == "__main__":

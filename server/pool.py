@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import queue
+import select
 import socket
 import subprocess
 import sys
@@ -17,7 +18,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -34,10 +35,25 @@ log = logging.getLogger(__name__)
 class Worker:
     process: subprocess.Popen[bytes]
     conn: Connection
+    # Kept with the worker: `Connection.poll` builds a selector on every call, which shows up
+    # in the cost of a light query.
+    poller: select.poll = field(default_factory=select.poll)
+
+    def __post_init__(self) -> None:
+        self.poller.register(self.conn.fileno(), select.POLLIN)
 
     @property
     def pid(self) -> int:
         return self.process.pid
+
+    def ready(self, timeout: float) -> bool:
+        """Whether the worker answered (or hung up) within `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                return bool(self.poller.poll(max(0.0, deadline - time.monotonic()) * 1000))
+            except InterruptedError:
+                continue
 
 
 class WorkerPool:
@@ -140,7 +156,7 @@ class WorkerPool:
         worker = self._acquire(timeout)
         try:
             worker.conn.send(job)
-            if not worker.conn.poll(timeout):
+            if not worker.ready(timeout):
                 log.warning("query overran %.1f s; killing worker %s", timeout, worker.pid)
                 self._discard(worker)
                 self._respawn_later()

@@ -12,7 +12,6 @@ from werkzeug.http import parse_accept_header
 from kg.namespaces import PREFIXES
 from server import describe
 from server.context import config, endpoint_url, kb, require_write_access
-from server.update_guard import UnverifiableUpdate, article_targets, check_and_restore, snapshot
 from server.errors import ApiError
 from server.formats import (
     GRAPH_FORMATS,
@@ -25,6 +24,7 @@ from server.formats import (
 )
 from server.protocol import Operation, read_operation
 from server.sparql_text import Analysis, add_using, analyze, cap_limit, sparql_iri
+from server.update_guard import UnverifiableUpdate, article_targets, check_and_restore, snapshot
 from server.worker import QueryOutcome
 
 log = logging.getLogger(__name__)

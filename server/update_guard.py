@@ -78,9 +78,7 @@ def article_targets(text: str, base: str, prefixes: Mapping[str, str]) -> Target
 
 
 def snapshot(store: ox.Store, graphs: Iterable[str]) -> dict[str, list[ox.Quad]]:
-    return {
-        g: list(store.quads_for_pattern(None, None, None, ox.NamedNode(g))) for g in graphs
-    }
+    return {g: list(store.quads_for_pattern(None, None, None, ox.NamedNode(g))) for g in graphs}
 
 
 def check_and_restore(store: ox.Store, before: Mapping[str, list[ox.Quad]]) -> list[str]:
@@ -99,5 +97,7 @@ def check_and_restore(store: ox.Store, before: Mapping[str, list[ox.Quad]]) -> l
     if problems:
         drops = " ".join(f"DROP SILENT GRAPH <{name}> ;" for name in sorted(before))
         old = [q for quads in before.values() for q in quads]
-        store.update(f"{drops} INSERT DATA {{ {_as_graph_blocks(old)} }}" if old else drops.rstrip(" ;"))
+        store.update(
+            f"{drops} INSERT DATA {{ {_as_graph_blocks(old)} }}" if old else drops.rstrip(" ;")
+        )
     return problems

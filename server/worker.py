@@ -10,7 +10,9 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import pickle
 import signal
+import struct
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -142,21 +144,30 @@ def worker_main(conn: Connection, store_path: str) -> None:
             return
 
 
+# First byte of an outcome message; pickles (failures, acks) start with b"\x80".
+_OUTCOME = b"O"
+_HEAD_SIZE = struct.Struct("!I")
+
+
 def reply(conn: Connection, result: QueryOutcome | QueryFailure) -> None:
+    """Send `result` as one message: one write, so the parent wakes once and reads it whole."""
     if isinstance(result, QueryFailure):
         conn.send(result)
         return
     head: OutcomeHead = (result.kind, result.media_type, result.rows, result.truncated)
-    conn.send(head)
-    conn.send_bytes(result.body)
+    packed = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL)
+    conn.send_bytes(b"".join((_OUTCOME, _HEAD_SIZE.pack(len(packed)), packed, result.body)))
 
 
 def read_reply(conn: Connection) -> QueryOutcome | QueryFailure | Ack:
-    """The parent's side of `reply` (and of `Ack`), once `conn.poll()` said one is there."""
-    msg = conn.recv()
-    if isinstance(msg, tuple):
-        kind, media_type, rows, truncated = msg
-        return QueryOutcome(kind, conn.recv_bytes(), media_type, rows, truncated)
+    """The parent's side of `reply` (and of `Ack`), once the connection is readable."""
+    data = conn.recv_bytes()
+    if data[:1] == _OUTCOME:
+        start = 1 + _HEAD_SIZE.size
+        (size,) = _HEAD_SIZE.unpack_from(data, 1)
+        kind, media_type, rows, truncated = pickle.loads(data[start : start + size])
+        return QueryOutcome(kind, data[start + size :], media_type, rows, truncated)
+    msg = pickle.loads(data)
     if isinstance(msg, (QueryFailure, Ack)):
         return msg
     raise EOFError(f"unexpected message from a query worker: {type(msg).__name__}")

@@ -1,0 +1,108 @@
+"""The short way for plain query GETs answers exactly as the Flask route does."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from server import worker
+from server.sparql_text import analyze
+from server.worker import QueryFailure, QueryOutcome, read_reply, reply
+
+Q = "SELECT ?s WHERE { ?s a pa:Person } ORDER BY ?s"
+JSON = "application/sparql-results+json"
+
+
+def test_fast_and_flask_paths_agree(client: FlaskClient) -> None:
+    fast = client.get("/sparql", query_string={"query": Q}, headers={"Accept": JSON})
+    # A second parameter, or a POST, sends the request through Flask.
+    slow = client.get("/sparql", query_string={"query": Q, "format": "json"})
+    posted = client.post("/sparql", data={"query": Q}, headers={"Accept": JSON})
+    assert fast.status_code == slow.status_code == posted.status_code == 200
+    assert fast.get_json() == slow.get_json() == posted.get_json()
+    for name in ("Content-Type", "X-Parley-Row-Count", "X-Parley-Truncated", "Vary"):
+        assert fast.headers[name] == slow.headers[name] == posted.headers[name]
+    assert fast.headers["Access-Control-Allow-Origin"] == "*"
+    assert "X-Parley-Row-Count" in fast.headers["Access-Control-Expose-Headers"]
+
+
+def test_fast_path_row_cap(app_factory: Callable[..., Flask]) -> None:
+    c = app_factory(max_rows=2).test_client()
+    r = c.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert r.status_code == 200
+    assert r.headers["X-Parley-Row-Count"] == "2" and r.headers["X-Parley-Truncated"] == "true"
+    assert r.get_json()["parley"] == {"maxRows": 2, "rowCount": 2, "truncated": True}
+
+
+def test_fast_path_errors_have_the_error_shape(client: FlaskClient) -> None:
+    r = client.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p "})
+    assert r.status_code == 400
+    assert r.get_json()["error"]["code"] == "malformed_query"
+    assert r.headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_refusals_still_apply(client: FlaskClient) -> None:
+    r = client.get(
+        "/sparql",
+        query_string={"query": "SELECT * WHERE { SERVICE <http://example.org/s> { ?s ?p ?o } }"},
+    )
+    assert r.status_code == 400 and r.get_json()["error"]["code"] == "outbound_refused"
+
+
+def test_built_in_prefixes_only_when_needed() -> None:
+    assert analyze("SELECT * { ?s a pa:Person }", None, {}).undeclared_prefix
+    declared = "PREFIX pa: <https://w3id.org/parley/ontology#> SELECT * { ?s a pa:Person }"
+    assert not analyze(declared, None, {}).undeclared_prefix
+    # A prefix in a string or comment is not a use.
+    assert not analyze('ASK { ?s ?p "pa:x" } # xsd:int', None, {}).undeclared_prefix
+
+
+def test_wrong_prefix_guess_falls_back(app: Flask, client: FlaskClient) -> None:
+    # Told the query needs no built-in prefixes when it does, the worker retries with them.
+    from server.context import EXTENSION
+
+    kb = app.extensions[EXTENSION]
+    job = kb.job("SELECT ?s WHERE { ?s a pa:Person }", parse_prefixes=False)
+    outcome = kb.run(job)
+    assert outcome.rows > 0
+
+
+def test_reply_framing_round_trips() -> None:
+    a, b = socket.socketpair()
+    left, right = Connection(a.detach()), Connection(b.detach())
+    try:
+        body = b"x" * 100_000
+        reply(left, QueryOutcome("graph", body, "application/n-triples", 7, True))
+        got = read_reply(right)
+        assert got == QueryOutcome("graph", body, "application/n-triples", 7, True)
+        reply(left, QueryFailure("bad_query", "nope"))
+        assert read_reply(right) == QueryFailure("bad_query", "nope")
+    finally:
+        left.close()
+        right.close()
+
+
+def test_reader_rechecks_the_store_after_a_while(
+    kb_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reader = worker._Reader(kb_path)
+    first = reader.store()
+    assert reader.store() is first  # within RECHECK_SECONDS: no stat, same handle
+    calls: list[int] = []
+    real = reader._current_stamp
+
+    def counting() -> tuple[int, int]:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(reader, "_current_stamp", counting)
+    monkeypatch.setattr(worker, "RECHECK_SECONDS", 0.0)
+    reader.store()
+    assert calls, "the store files are looked at again once RECHECK_SECONDS have passed"
+    reader.close()
