@@ -162,6 +162,8 @@ class _Builder:
     def actor_node(self, actor: Actor) -> None:
         node = self.actors[actor.id]
         self.add(node, RDF.type, ACTOR_CLASS[actor.type])
+        # The superclass is stated, not inferred: validation and queries run without a reasoner.
+        self.add(node, RDF.type, PA.Actor)
         if actor.org_kind is not None:
             self.add(node, RDF.type, ORG_CLASS[actor.org_kind])
         self.add(node, PA.name, Literal(actor.name))

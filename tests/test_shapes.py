@@ -221,7 +221,6 @@ CASES: list[Case] = [
         _set(DIRECT, PA.speaker, A_PLACE),
         "pas:StatementShape",
         "pa:speaker",
-        ("pas:ActorNode",),
     ),
     Case("statement without cue", _drop(DIRECT, PA.cue), "pas:StatementShape", "pa:cue"),
     Case(
@@ -300,7 +299,6 @@ CASES: list[Case] = [
         _add(TALKS, PA.participant, A_PLACE),
         "pas:EventShape",
         "pa:participant",
-        ("pas:ActorNode",),
     ),
     Case("two mediators", _add(TALKS, PA.mediator, UKRAINE), "pas:EventShape", "pa:mediator"),
     Case("two venues", _add(TALKS, PA.venue, ISTANBUL), "pas:EventShape", "pa:venue"),
@@ -326,7 +324,6 @@ CASES: list[Case] = [
         _set(PROPOSAL, PA.proposedBy, PALACE),
         "pas:ProposalShape",
         "pa:proposedBy",
-        ("pas:ActorNode",),
     ),
     # pas:PlaceShape
     Case("place without name", _drop(PALACE, PA.name), "pas:PlaceShape", "pa:name"),

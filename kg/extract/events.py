@@ -47,7 +47,7 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
         (
             r"\b(?:prisoner|POW|prisoners-of-war) (?:exchange|swap)s?\b|"
             r"\b(?:exchange|swap)s? of (?:[\w-]+ ){0,3}?(?:prisoners|POWs|captives|bodies)\b|"
-            r"\bexchanged\b(?= (?:[\w-]+ ){0,4}(?:prisoners|POWs|captives))",
+            r"\b(?:exchanged?|swap(?:ped)?)\b(?= (?:[\w,-]+ ){0,4}(?:prisoners|POWs|captives))",
             "prisoner_exchange",
         ),
         (r"\bcease-?fires?\b|\btruces?\b|\barmistice\b", "ceasefire"),
@@ -285,10 +285,11 @@ class EventFinder:
                         )
                     )
                     continue
-                if _negated_or_hypothetical(head):
+                if _negated_or_hypothetical(head) or _goal_of_other(head):
                     continue
                 mentions.append(self._mention(kind, span, head, article, actors, anchor, starts))
         mentions.sort(key=lambda x: x.trigger[0])
+        _resolve_pairs(mentions, article.text, actors)
         return self._merge(mentions, proposals, article, actors)
 
     def _mention(
@@ -505,7 +506,16 @@ class EventFinder:
         text = article.text
         kinds = {x.kind for x in g}
         kind: EventKind = g[0].kind
-        if "negotiation_round" in kinds:
+        if "negotiation_round" in kinds and (
+            g[0].kind != "meeting"
+            or any(
+                x.kind == "negotiation_round" and y.kind == "meeting" and x.sent == y.sent
+                for x in g
+                for y in g
+            )
+        ):
+            # "met ... for talks" is a round of talks; a meeting named first and only later
+            # called "the talks" stays a meeting (delegations still make it talks, below).
             kind = "negotiation_round"
         elif "phone_call" in kinds and any(not x.weak for x in g if x.kind == "phone_call"):
             kind = "phone_call"
@@ -594,6 +604,28 @@ def _compatible(g: list[_Mention], m: _Mention, actors: ActorIndex, gz: Gazettee
     return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc)
 
 
+PAIR_RE = re.compile(
+    r"\b(?:the two|both) (?:leaders|presidents|sides|parties|countries|delegations|men)\b|"
+    r"\bthe (?:parties|sides)\b",
+    re.I,
+)
+
+
+def _resolve_pairs(mentions: list[_Mention], text: str, actors: ActorIndex) -> None:
+    """`the two leaders had agreed on during a phone call`: the parties are the pair the
+    sentence (or, failing that, the last event before it) names."""
+    for k, m in enumerate(mentions):
+        if len(m.participants) >= 2 or not PAIR_RE.search(text, m.sent[0], m.sent[1]):
+            continue
+        same = [x for x in mentions if x is not m and x.sent == m.sent]
+        earlier = [x for x in reversed(mentions[:k]) if x.sent != m.sent]
+        for x in same + earlier:
+            sides = list(dict.fromkeys(_side(p, actors) for p in x.participants))
+            if len(sides) >= 2:
+                m.participants = sides
+                break
+
+
 def _place_key(name: str, gz: Gazetteer | None) -> set[str]:
     """A place and the state it lies in: "Sharm el-Sheikh" also matches "Egypt"."""
     key = {name.lower().strip()}
@@ -660,6 +692,17 @@ def _proposal_context(tok: Token) -> bool:
     return False
 
 
+GOAL_PREPS = {"toward", "towards", "on", "for", "about", "over"}
+
+
+def _goal_of_other(tok: Token) -> bool:
+    """`negotiations toward a ceasefire`: the ceasefire is what the talks are about."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in GOAL_PREPS or prep.head.pos_ != "NOUN":
+        return False  # "met for talks": the talks are the event the verb names
+    return any(p.fullmatch(prep.head.text) for p, _k in TRIGGERS)
+
+
 def _negated_or_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
@@ -690,6 +733,8 @@ def _status(tok: Token) -> tuple[EventStatus, bool]:
         )
     if words & POSTPONE_CUES:
         return "postponed", True
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "planned", True  # "agreed to exchange prisoners": not done yet
     if words & CANCEL_CUES and ("called" not in words or "off" in words):
         return "cancelled", True
     if words & FUTURE_CUES or "take" in words and "will" in words:

@@ -113,3 +113,58 @@ def test_plover_planned_meeting() -> None:
     assert plover_type(ev) == "AGREE"
     ev.time = dt.time(1, 0)
     assert plover_type(Event(kind="agreement_signing", evidence=Span(0, 1, "x"))) == "SUPPORT"
+
+
+def test_pair_words_goal_and_kind_of_anaphoric_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Summit delayed\n"
+            "\n"
+            "Vienna • X\n"
+            "\n"
+            "The summit between Emmanuel Macron and Olaf Scholz in Vienna, which the two "
+            "leaders had agreed on during a phone call on March 3, was postponed.\n"
+            "\n"
+            "Austria said it remained ready to host the talks.\n"
+            "\n"
+            "Macron wrote that France and Germany would soon start negotiations toward a "
+            "trade deal.\n"
+        ),
+    )
+    kinds = sorted(e.kind for e in x.events)
+    assert "meeting" in kinds
+    summit = next(e for e in x.events if e.kind == "meeting")
+    assert summit.status == "postponed"
+    call = next(e for e in x.events if e.kind == "phone_call")
+    assert names(x, call.participants) == {"Emmanuel Macron", "Olaf Scholz"}
+
+
+def test_agreed_prisoner_exchange_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks end\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "After the talks, Armenia and Azerbaijan agreed to exchange 200 prisoners of war.\n"
+        ),
+    )
+    ex = [e for e in x.events if e.kind == "prisoner_exchange"]
+    assert ex and ex[0].status == "planned"
+    assert names(x, ex[0].participants) == {"Armenia", "Azerbaijan"}
+
+
+def test_goal_of_negotiations_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks ahead\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "Armenia and Azerbaijan will start negotiations toward a ceasefire next week.\n"
+        ),
+    )
+    assert [e.kind for e in x.events] == ["negotiation_round"]

@@ -95,3 +95,106 @@ def test_no_statement_without_speech() -> None:
         "after lunch and the talks ended.\n"
     )
     assert sts == []
+
+
+def _by_cue(sts, cue: str):  # type: ignore[no-untyped-def]
+    return [s for s in sts if s.cue.text == cue]
+
+
+def test_quotation_goes_on_past_its_attribution() -> None:
+    text = (
+        "Harbour\n\nLisbon • X\n\n"
+        '"The ferry will run again in spring," Ana Souto said. "We need two more boats '
+        'before then."\n\n"Nobody in the village wants to wait another winter."\n\n'
+        "Officials declined to give a date.\n"
+    )
+    art, sts, name = run(text)
+    said = _by_cue(sts, "said")
+    assert len(said) == 1 and name[said[0].speaker] == "Ana Souto"
+    content = said[0].content.text
+    assert content.startswith("The ferry will run again in spring")
+    assert content.endswith("Nobody in the village wants to wait another winter")
+    assert said[0].kind == "direct"
+
+
+def test_a_new_speaker_ends_the_quotation() -> None:
+    text = (
+        "Harbour\n\nLisbon • X\n\n"
+        '"The ferry will run again in spring," Ana Souto said.\n\n'
+        '"That is far too late for the fishermen," Rui Matos said.\n'
+    )
+    _art, sts, name = run(text)
+    said = {name[s.speaker]: s.content.text for s in _by_cue(sts, "said")}
+    assert said["Ana Souto"] == "The ferry will run again in spring"
+    assert said["Rui Matos"] == "That is far too late for the fishermen"
+
+
+def test_double_apostrophe_quotes() -> None:
+    text = "Mill\n\nLeeds • X\n\n''The mill will reopen next year,'' said Tom Hardy.\n"
+    _art, sts, name = run(text)
+    said = _by_cue(sts, "said")
+    assert said and name[said[0].speaker] == "Tom hardy".title()
+    assert said[0].content.text == "The mill will reopen next year"
+
+
+def test_signed_quotation_with_a_dash() -> None:
+    text = (
+        "Voices\n\nMadrid • X\n\n"
+        "“The new bridge has changed how we live on this side of the river.” ― Lucia Ferrer\n"
+    )
+    _art, sts, _name = run(text)
+    signed = _by_cue(sts, "―")
+    assert signed and signed[0].speaker_span is not None
+    assert signed[0].speaker_span.text == "Lucia Ferrer"
+    assert signed[0].content.text.startswith("The new bridge has changed")
+
+
+def test_attribution_in_the_middle_of_a_sentence() -> None:
+    text = (
+        "Budget\n\nOttawa • X\n\n"
+        "The new budget, Karen Lowe said, would close the gap within three years.\n"
+    )
+    _art, sts, name = run(text)
+    said = _by_cue(sts, "said")
+    assert said and name[said[0].speaker] == "Karen Lowe"
+    assert said[0].content.text.startswith("The new budget")
+    assert said[0].content.text.endswith("within three years")
+
+
+def test_polls_studies_and_labels() -> None:
+    text = (
+        "Survey\n\nDenver • X\n\n"
+        "A new poll shows that most voters favour the rail plan. "
+        "Mayor Dana Ruiz called the plan a waste of money. "
+        "Senator Paul Kern called for an audit of the rail budget. "
+        "Dana Ruiz wants to put the plan to a referendum.\n"
+    )
+    _art, sts, name = run(text)
+    shows = _by_cue(sts, "shows")
+    assert shows and shows[0].speaker is None and shows[0].speaker_span is not None
+    assert shows[0].content.text == "most voters favour the rail plan"
+    called = {name.get(s.speaker): s.content.text for s in _by_cue(sts, "called")}
+    assert called["Dana Ruiz"] == "the plan a waste of money"
+    assert called["Paul Kern"] == "an audit of the rail budget"
+    wants = _by_cue(sts, "wants")
+    assert wants and wants[0].content.text == "to put the plan to a referendum"
+
+
+def test_opinion_verbs_and_first_person_wishes_are_not_statements() -> None:
+    text = (
+        "Opinion\n\nDenver • X\n\n"
+        "Dana Ruiz thinks the rail plan is too expensive. "
+        '"I want to see the numbers first," Paul Kern said.\n'
+    )
+    _art, sts, _name = run(text)
+    assert not _by_cue(sts, "thinks")
+    assert not _by_cue(sts, "want")
+
+
+def test_headline_attribution_is_left_to_the_body() -> None:
+    text = (
+        "Ruiz says rail plan is too costly\n\nDenver • X\n\n"
+        "Mayor Dana Ruiz said on Monday that the rail plan was too costly.\n"
+    )
+    _art, sts, _name = run(text)
+    assert [s.cue.text for s in sts] == ["said"]
