@@ -1,5 +1,6 @@
-"""Latency and throughput of `kg serve` (this server) against `oxigraph serve-read-only`,
-both over the same on-disk store of generated article graphs, both on loopback.
+"""Latency and throughput of `kg serve` against `oxigraph serve-read-only` on the same store.
+
+Both servers read the same on-disk store of generated article graphs, both on loopback.
 
     python bench/serve.py                # >= 1M triples (store cached in bench/.cache)
     python bench/serve.py --quick        # a small store and short runs, for a smoke test
@@ -306,12 +307,14 @@ def table(results: list[Result]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="60 articles, 60 requests")
-    parser.add_argument("--articles", type=int, default=None, help="default 2100 (~1.08M quads)")
+    parser.add_argument("--articles", type=int, default=None, help="default 2100 (~1.2M quads)")
     parser.add_argument("--requests", type=int, default=None, help="per query and phase")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=4, help="alternating load rounds")
     parser.add_argument("--max-seconds", type=float, default=30.0, help="cap on each phase")
-    parser.add_argument("--workers", type=int, default=2, help="query workers of kg serve")
+    parser.add_argument(
+        "--workers", type=int, default=4, help="query workers of kg serve (its default is 2)"
+    )
     parser.add_argument("--threads", type=int, default=8, help="request threads of kg serve")
     parser.add_argument("--only", default=None, help="comma-separated query names")
     parser.add_argument("--out", type=Path, default=None, help="also write JSON results here")

@@ -60,7 +60,9 @@ class WorkerPool:
     def __init__(self, store_path: Path, size: int) -> None:
         self.store_path = store_path
         self.size = size
-        self._idle: queue.Queue[Worker] = queue.Queue()
+        # Last in, first out: the worker that just answered gets the next query while its
+        # caches (and its place on a CPU) are warm; the others sleep until load needs them.
+        self._idle: queue.Queue[Worker] = queue.LifoQueue()
         self._lock = threading.Lock()
         self._workers: set[int] = set()
         # Held by a writer while it gathers every worker, so queries arriving meanwhile queue
