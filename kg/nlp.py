@@ -54,3 +54,12 @@ def load(model: str | None = None) -> Language:
 def version(model: str | None = None) -> str:
     nlp = load(model)
     return f"{model_name(model)}-{nlp.meta.get('version', '?')}"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once: spaCy rebuilds the string from every token on each access."""
+    text = doc.user_data.get("kg.text")
+    if text is None:
+        text = doc.text
+        doc.user_data["kg.text"] = text
+    return str(text)

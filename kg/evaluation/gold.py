@@ -78,7 +78,8 @@ class GoldError(Exception):
 def gold_files(paths: Sequence[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
-        out.extend(sorted(p.rglob("*.json")) if p.is_dir() else [p])
+        # Sub-folders hold other sets (data/gold/cross/ is scored by --cross), not more of these.
+        out.extend(sorted(p.glob("*.json")) if p.is_dir() else [p])
     return out
 
 

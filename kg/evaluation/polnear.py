@@ -241,24 +241,17 @@ def _tokens_in(tokens: list[tuple[int, int]], spans: Spans) -> set[int]:
 
 def _token_overlap(
     text: str, preds: list[PredAttribution], golds: list[Attribution], role: str
-) -> _TokenPRF:
+) -> PRF:
+    """Citron's overlap score: tokens covered by both predicted and gold spans, over tokens
+    covered by predicted spans (precision) and by gold spans (recall).
+
+    Each token counts once, however many spans cover it, so overlapping or duplicate
+    predictions cannot raise the score.
+    """
     tokens = _token_index(text)
-    pred_sets = [_tokens_in(tokens, getattr(p, role)) for p in preds]
-    gold_sets = [_tokens_in(tokens, getattr(g, role)) for g in golds]
-    shared = sum(len(p & g) for p in pred_sets for g in gold_sets)
-    return _TokenPRF(shared, sum(map(len, pred_sets)), sum(map(len, gold_sets)))
-
-
-class _TokenPRF(PRF):
-    """Citron's overlap score: tokens shared over tokens predicted / tokens in gold."""
-
-    @property
-    def precision(self) -> float:
-        return min(1.0, self.tp / self.predicted) if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return min(1.0, self.tp / self.gold) if self.gold else 0.0
+    predicted: set[int] = set().union(*(_tokens_in(tokens, getattr(p, role)) for p in preds))
+    gold: set[int] = set().union(*(_tokens_in(tokens, getattr(g, role)) for g in golds))
+    return PRF(len(predicted & gold), len(predicted), len(gold))
 
 
 # --- one article ----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Role, Span
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -524,7 +525,7 @@ class ActorFinder:
         cands: list[_Cand],
         ids: dict[str, str],
     ) -> None:
-        text = doc.text
+        text = doc_text(doc)
         for rs, re_, pstart in role_spans:
             person = next((m.actor for m in index.mentions if m.start == pstart), None)
             if person is None:
@@ -611,7 +612,7 @@ class ActorFinder:
         if span is None:
             return
         sent = span.sent
-        cue = DELEGATION_MEMBERS_CUE.match(doc.text, pos)
+        cue = DELEGATION_MEMBERS_CUE.match(doc_text(doc), pos)
         if not cue:
             return
         actor = index.by_id(deleg)

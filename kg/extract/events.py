@@ -222,6 +222,8 @@ TOPIC_VERBS = {
     "raised",
     "talked",
 }
+
+
 @dataclass
 class _Mention:
     kind: EventKind
@@ -388,6 +390,15 @@ class EventFinder:
             for c in head.children:
                 if c.dep_ in ("nsubj", "dobj") or (c.dep_ == "prep" and c.lower_ in ("with", "to")):
                     add_subtree(c)
+            up = head
+            # "Armenia and Azerbaijan agreed to exchange prisoners": the subject of the verb
+            # that governs the infinitive.
+            while up.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in up.children):
+                up = up.head
+                subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    add_subtree(subj)
+                    break
         out: list[str] = []
         for s, e in spans:
             for a in actors.all_at(s, e):

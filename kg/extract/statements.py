@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
 from kg.extract.timex import find_dates
 from kg.model import Article, PartialDate, Span, Statement
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -381,22 +382,22 @@ class StatementFinder:
     def _only_attribution(doc: Doc, gap: tuple[int, int], cue: tuple[int, int]) -> bool:
         """The words between two quotations are the first one's attribution and nothing more."""
         start, end = gap
-        if not (start <= cue[0] < end) or end - start > 250 or "\n" in doc.text[start:end]:
+        if not (start <= cue[0] < end) or end - start > 250 or "\n" in doc_text(doc)[start:end]:
             return False
         span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
         if span is None:
             return False
         sent_end = span.sent.end_char
-        return sent_end >= end or _blank(doc.text, sent_end, end)
+        return sent_end >= end or _blank(doc_text(doc), sent_end, end)
 
     def _attribution_after(
         self, doc: Doc, pos: int, actors: ActorIndex
     ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
-        span = doc.char_span(pos, min(len(doc.text), pos + 1), alignment_mode="expand")
+        span = doc.char_span(pos, min(len(doc_text(doc)), pos + 1), alignment_mode="expand")
         if span is None:
             return None
         i = span.start
-        dash = DASH_SIGNATURE.match(doc.text, pos)
+        dash = DASH_SIGNATURE.match(doc_text(doc), pos)
         if dash:
             # A signed quotation: `"…" ― Maria Lopez` closing its paragraph.
             ss, se = dash.span("who")
@@ -415,7 +416,7 @@ class StatementFinder:
     def _attribution_before(
         self, doc: Doc, pos: int, actors: ActorIndex
     ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
-        text = doc.text
+        text = doc_text(doc)
         k = pos - 1
         while k >= 0 and text[k] == " ":
             k -= 1
