@@ -78,7 +78,9 @@ def open_kb(
 def main(verbose: int) -> None:
     """Parley: a knowledge graph of actors, statements and negotiations from news articles."""
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
 
 
 @main.command()
@@ -185,10 +187,10 @@ def _table(solutions: ox.QuerySolutions, out: IO[str], limit_width: int = 60) ->
             row.append(text if len(text) <= limit_width else text[: limit_width - 1] + "…")
         rows.append(row)
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-    out.write("  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip() + "\n")
+    out.write("  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in rows:
-        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() + "\n")
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
     out.write(f"({len(rows)} rows)\n")
 
 
@@ -372,7 +374,9 @@ def validate(file: Path | None, store: Path | None, fmt: str | None) -> None:
     else:
         kb = open_store(store, read_only=True)
         for name in kb.article_graphs():
-            triples = kb.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
+            triples = kb.query(
+                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}"
+            )
             graphs.append((name, triples_to_graph(triples)))  # type: ignore[arg-type]
     bad = 0
     for name, g in graphs:
@@ -524,21 +528,49 @@ def serve(
 
 @main.command(name="eval")
 @click.argument("gold", nargs=-1, type=click.Path(path_type=Path, exists=True))
-@click.option("--polnear", "polnear_dir", type=click.Path(path_type=Path, file_okay=False,
-              exists=True), default=None, help="PolNeAR split folder (text/, attributions/).")
-@click.option("--plover", "plover_file", type=click.Path(path_type=Path, dir_okay=False,
-              exists=True), default=None, help="PLOVER gold-standard records (JSON list).")
-@click.option("--limit", type=click.IntRange(min=1), default=None,
-              help="Score only the first N PolNeAR articles or PLOVER records.")
+@click.option(
+    "--polnear",
+    "polnear_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    help="PolNeAR split folder (text/, attributions/).",
+)
+@click.option(
+    "--plover",
+    "plover_file",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="PLOVER gold-standard records (JSON list).",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Score only the first N PolNeAR articles or PLOVER records.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print every score as JSON.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Extraction processes.")
-@click.option("--examples", type=click.IntRange(min=0), default=5, show_default=True,
-              help="Error examples per class in the text report.")
-@click.option("--cross", "cross_dir", type=click.Path(path_type=Path, file_okay=False,
-              exists=True), default=None,
-              help="Folder of gold articles about the same events: B-cubed actor and event "
-              "clusters across articles.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extraction processes.",
+)
+@click.option(
+    "--examples",
+    type=click.IntRange(min=0),
+    default=5,
+    show_default=True,
+    help="Error examples per class in the text report.",
+)
+@click.option(
+    "--cross",
+    "cross_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    help="Folder of gold articles about the same events: B-cubed actor and event "
+    "clusters across articles.",
+)
 def eval_(
     gold: tuple[Path, ...],
     polnear_dir: Path | None,

@@ -17,7 +17,6 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 from kg.model import Actor, Article, Event, Extraction, PartialDate, Place, Span
 from kg.namespaces import ET, ID, OA, PA, PLOVER, PREFIXES, SCHEMA, ST, WD
 
-
 ACTOR_CLASS = {
     "Person": PA.Person,
     "Organization": PA.Organization,
@@ -108,11 +107,13 @@ class _Builder:
         for actor in self.x.actors:
             self.actor_node(actor)
         event_iris = [ID[f"event/{self.key}-{i + 1}"] for i in range(len(self.x.events))]
-        for iri, event in zip(event_iris, self.x.events):
+        for iri, event in zip(event_iris, self.x.events, strict=True):
             self.event_node(iri, event)
         for i, st in enumerate(self.x.statements):
             node = ID[f"statement/{self.key}-{i + 1}"]
-            self.add(node, RDF.type, PA.DirectStatement if st.kind == "direct" else PA.ReportedStatement)
+            self.add(
+                node, RDF.type, PA.DirectStatement if st.kind == "direct" else PA.ReportedStatement
+            )
             self.add(node, RDF.type, PA.Statement)
             if st.speaker is not None:
                 self.add(node, PA.speaker, self.actors[st.speaker])
@@ -250,5 +251,5 @@ def to_graph(
     extraction: Extraction, extractor_version: str, generated_at: dt.datetime | None = None
 ) -> Graph:
     """The RDF graph of one article: its metadata, actors, statements, events and evidence."""
-    when = generated_at or dt.datetime.now(dt.timezone.utc)
+    when = generated_at or dt.datetime.now(dt.UTC)
     return _Builder(extraction, extractor_version, when).build()

@@ -1,4 +1,4 @@
-"""The competency queries shipped in `ontology/queries/`: their text and the question they answer."""
+"""The competency queries in `ontology/queries/`: their text and the question they answer."""
 
 from __future__ import annotations
 
@@ -11,11 +11,28 @@ from kg.resources import QUERIES_DIR
 CONTRACT = {
     "actors": ["actor", "name", "type", "alias", "wikidata", "article"],
     "statements": [
-        "statement", "article", "speaker", "speakerName", "cue", "kind", "content", "date", "via",
+        "statement",
+        "article",
+        "speaker",
+        "speakerName",
+        "cue",
+        "kind",
+        "content",
+        "date",
+        "via",
     ],
     "events": [
-        "event", "article", "kind", "participantName", "mediatorName", "initiatorName", "date",
-        "location", "venue", "status", "topic",
+        "event",
+        "article",
+        "kind",
+        "participantName",
+        "mediatorName",
+        "initiatorName",
+        "date",
+        "location",
+        "venue",
+        "status",
+        "topic",
     ],
 }
 

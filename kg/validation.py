@@ -183,5 +183,5 @@ _SCOPE = re.compile(re.escape(BASE) + r"~(\d+)/")
 
 def _scoped(term: Node, i: int) -> Node:
     if isinstance(term, URIRef) and term.startswith(BASE):
-        return URIRef(f"{BASE}~{i}/{term[len(BASE):]}")
+        return URIRef(f"{BASE}~{i}/{term[len(BASE) :]}")
     return term

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from kg.evaluation.matching import PRF, Accuracy, Sheet, names_match, normalize_name
 from kg.evaluation.predictions import PredEvent, Predictions
-from kg.plover import COVERED
 from kg.model import Article
+from kg.plover import COVERED
 from kg.reading import article_key
 
 log = logging.getLogger(__name__)

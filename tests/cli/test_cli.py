@@ -65,7 +65,9 @@ def test_query_formats_and_errors(runner: CliRunner, seed_kb: Path) -> None:
     assert "(1 rows)" in table.output
     as_json = run(runner, "query", "SELECT ?t WHERE { ?a pa:title ?t }", *store, "--format", "json")
     assert json.loads(as_json.output)["head"]["vars"] == ["t"]
-    from_stdin = run(runner, "query", *store, "--format", "tsv", input="SELECT ?a WHERE { ?a a pa:Article }")
+    from_stdin = run(
+        runner, "query", *store, "--format", "tsv", input="SELECT ?a WHERE { ?a a pa:Article }"
+    )
     assert from_stdin.output.startswith("?a")
     ttl = run(runner, "query", "CONSTRUCT WHERE { ?a a pa:Article }", *store, "--format", "turtle")
     assert "pa:Article" in ttl.output
@@ -76,7 +78,12 @@ def test_query_formats_and_errors(runner: CliRunner, seed_kb: Path) -> None:
 def test_export_import_round_trip(runner: CliRunner, seed_kb: Path, tmp_path: Path) -> None:
     for fmt, suffix in [("nquads", "nq"), ("trig", "trig"), ("json-ld", "jsonld")]:
         out = tmp_path / f"kb.{suffix}"
-        assert run(runner, "export", "--store", str(seed_kb), "--format", fmt, "-o", str(out)).exit_code == 0
+        assert (
+            run(
+                runner, "export", "--store", str(seed_kb), "--format", fmt, "-o", str(out)
+            ).exit_code
+            == 0
+        )
         copy = tmp_path / f"copy-{suffix}"
         result = run(runner, "import", str(out), "--store", str(copy))
         assert result.exit_code == 0, result.output
@@ -115,15 +122,28 @@ def test_validate_store_and_files(runner: CliRunner, seed_kb: Path, tmp_path: Pa
 def test_stats_and_delete(runner: CliRunner, seed_kb: Path) -> None:
     stats = json.loads(run(runner, "stats", "--store", str(seed_kb), "--json").output)
     assert stats["articles"] == 1 and stats["statements"] > 0 and stats["triples"] > 100
-    iri = run(runner, "query", "SELECT ?a WHERE { ?a a pa:Article }", "--store", str(seed_kb),
-              "--format", "tsv").output.splitlines()[1].strip("<>")
+    iri = (
+        run(
+            runner,
+            "query",
+            "SELECT ?a WHERE { ?a a pa:Article }",
+            "--store",
+            str(seed_kb),
+            "--format",
+            "tsv",
+        )
+        .output.splitlines()[1]
+        .strip("<>")
+    )
     assert run(runner, "delete", iri, "--store", str(seed_kb)).exit_code == 0
     stats = json.loads(run(runner, "stats", "--store", str(seed_kb), "--json").output)
     assert stats["articles"] == 0 and stats["statements"] == 0
     assert run(runner, "delete", iri, "--store", str(seed_kb)).exit_code == 1
 
 
-def test_bad_input_gives_one_clear_line_and_a_nonzero_exit(runner: CliRunner, tmp_path: Path) -> None:
+def test_bad_input_gives_one_clear_line_and_a_nonzero_exit(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     kb = tmp_path / "kb"
     missing = run(runner, "ingest", str(tmp_path / "nope.txt"), "--store", str(kb))
     assert missing.exit_code == 2 and "no such file" in missing.output
@@ -140,5 +160,7 @@ def test_python_m_kg_is_the_same_cli() -> None:
     import subprocess
     import sys
 
-    out = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=True
+    )
     assert "ingest" in out.stdout and "serve" in out.stdout

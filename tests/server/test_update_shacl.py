@@ -10,7 +10,9 @@ AUTH = {"Authorization": "Bearer test-token"}
 
 
 def first_article(c: FlaskClient) -> str:
-    r = c.get("/sparql", query_string={"query": "SELECT ?a WHERE { ?a a pa:Article } ORDER BY ?a LIMIT 1"})
+    r = c.get(
+        "/sparql", query_string={"query": "SELECT ?a WHERE { ?a a pa:Article } ORDER BY ?a LIMIT 1"}
+    )
     return r.get_json()["results"]["bindings"][0]["a"]["value"]
 
 
