@@ -102,7 +102,7 @@ ARTICLE_COLUMNS = {
         ("content.ovl F1", "content.overlap", "f1"),
         ("source.exact F1", "source.exact", "f1"),
         ("cue.exact F1", "cue.exact", "f1"),
-        ("source acc", "source.accuracy", "accuracy"),
+        ("source acc", "source.accuracy_span", "accuracy"),
     ],
 }
 

@@ -131,6 +131,11 @@ SPEECH_VERBS = _forms(
     "mock",
     "dismiss",
     "defend",
+    "talk",
+    "rail",
+    "refer",
+    "brag",
+    "testify",
     # Sources that are not people speaking: "a poll shows", "the study found", "has learned".
     "show|shows|showed|shown|showing",
     "find|finds|found|finding",
@@ -236,7 +241,23 @@ XCOMP_VERBS = _forms(
     "call",
 )
 # "called for a ceasefire", "called on Moscow to ...": the preposition's object is the content.
-PREP_CONTENT = {"call": ("for", "on")}
+# "spoke of a crisis", "warned against cuts", "asked about the deal": the topic is the content.
+PREP_CONTENT = {
+    "call": ("for", "on"),
+    "speak": ("of", "about"),
+    "talk": ("about", "of"),
+    "write": ("about", "of"),
+    "warn": ("of", "against", "about"),
+    "ask": ("about",),
+    "rail": ("against",),
+    "complain": ("about", "of"),
+    "boast": ("about", "of"),
+    "brag": ("about",),
+    "point": ("to",),
+    "refer": ("to",),
+    "comment": ("on",),
+    "testify": ("about", "on"),
+}
 # Labelling: "called the charges unfounded" (object and its predicate).
 LABEL_VERBS = _forms("call")
 # Cognition verbs only count with a clause: "he believes that ..." but not "he believes her".
@@ -262,10 +283,12 @@ STATEMENT_BY = re.compile(
     r"\b(?:statement|message|post|readout|comments?|remarks?)\s+(?:by|of|from)\s+", re.I
 )
 LABEL_RE = re.compile(
-    r"^\s*(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P<colon>:)\s+(?P<what>\S.{10,})$"
+    r"^\s*[\"“”]?(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P<colon>:)\s+(?P<what>\S.{10,})$"
 )
+# Spaces include no-break ones (`”\xa0― Name\xa0`), but not a line break.
 DASH_SIGNATURE = re.compile(
-    r"[ \t]*(?P<dash>―|—|–|--)[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4})[ \t]*$",
+    r"[^\S\n]*(?P<dash>―|—|–|--)[^\S\n]*"
+    r"(?P<who>[A-Z][\w.'’-]*(?:[^\S\n]+[\w.'’-]+){0,4})[^\S\n]*$",
     re.M,
 )
 DEMONSTRATIVE_ONLY = {"this", "it", "that", "so", "these", "those", "which", "what", "there"}
@@ -308,8 +331,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 end = close if close != -1 else len(para)
                 out.append((pos + i + 2, pos + end))
                 i = end + 2
-            elif ch in QUOTE_PAIRS:
-                close = para.find(QUOTE_PAIRS[ch], i + 1)
+            elif ch in QUOTE_PAIRS or (ch == "”" and not para[:i].strip() and "”" in para[i + 1 :]):
+                # A paragraph may open with a reversed mark: `”Fear. I am afraid.” ― Name`.
+                close = para.find(QUOTE_PAIRS.get(ch, ch), i + 1)
                 end = close if close != -1 else len(para)
                 out.append((pos + i + 1, pos + end))
                 i = end + 1
@@ -332,7 +356,8 @@ class StatementFinder:
         found = [f for f in found if not in_noise(article, *f.content)]
         # A headline restates a statement of the body (the project's gold keeps only that one).
         title_end = _title_end(article.text)
-        found = [f for f in found if f.cue[0] >= title_end]
+        # A labelled headline (`Sanders: Clinton needs to ...`) is a statement of its own.
+        found = [f for f in found if f.cue[0] >= title_end or f.kind == "label"]
         found.sort(key=lambda f: f.content[0])
         return [self._record(f, found, article) for f in found]
 
@@ -409,7 +434,8 @@ class StatementFinder:
                 break
             if t.lower_ in SPEECH_VERBS and t.tag_.startswith("VB"):
                 return self._speaker_of(t, actors, doc)
-            if t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
+            if t.text == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
+                # (`According to` opens the next sentence: it introduces what follows.)
                 return self._according_speaker(doc[t.i + 2], actors, t)
         return None
 
@@ -500,11 +526,18 @@ class StatementFinder:
             cs, ce = _trim(text, *content)
             if ce - cs < 3 or text[cs:ce].lower() in DEMONSTRATIVE_ONLY:
                 continue
+            cue_here = (t.idx, t.idx + len(t))
             if any(
-                _overlap((cs, ce), f.content) > 0.6 and not (f.content[0] <= t.idx < f.content[1])
+                (
+                    (f.cue == cue_here and _overlap((cs, ce), f.content) > 0.6)
+                    or _share((cs, ce), f.content) > 0.6
+                )
+                and not (f.content[0] <= t.idx < f.content[1])
                 for f in found + out
             ):
-                continue  # already read as a quotation (but a report inside one is relayed)
+                # Already read as a quotation (but a report inside one is relayed, and a report
+                # that only contains a partial quotation is one of its own).
+                continue
             att = self._speaker_of(t, actors, doc)
             if att is None:
                 continue
@@ -549,11 +582,11 @@ class StatementFinder:
                 first = right[0] if right[0].dep_ in ("dobj", "xcomp") else xcomp[0]
                 return _edges(first, xcomp[-1])
         for stem, preps in PREP_CONTENT.items():
-            if lower.startswith(stem):
+            if verb.lemma_.lower() == stem or lower.startswith(stem):
                 prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in preps), None)
-                if prep is not None and c_has_object(prep):
+                first = next(prep.rights, None) if prep is not None else None
+                if prep is not None and first is not None and c_has_object(prep):
                     objs = [x for x in right if x.i > prep.i]
-                    first = next(prep.rights)
                     return _edges(first, objs[-1] if objs else first)
         if lower in LABEL_VERBS:
             # "called the charges unfounded": an object and what it is called.
@@ -564,7 +597,9 @@ class StatementFinder:
             return None
         if lower in CLAUSE_ONLY or lower not in OBJECT_VERBS:
             return None
-        if not right or not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prt") for c in right):
+        # "pointed out the flaws": the particle is part of the cue; alone it says nothing.
+        right = [c for c in right if c.dep_ != "prt"]
+        if not right or not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in right):
             return None
         return _edges(right[0], right[-1])
 
@@ -580,7 +615,12 @@ class StatementFinder:
                 return None  # "it is noted that": no speaker
             subj = pobj
         head = verb
-        while subj is None and head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+        # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject.
+        while (
+            subj is None
+            and head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
+            and head.head is not head
+        ):
             head = head.head
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is None:
@@ -627,8 +667,12 @@ class StatementFinder:
             else:
                 cs, ce = sent.start_char, t.idx
             cs, ce = _trim(text, cs, ce)
-            if ce - cs < 3 or any(_overlap((cs, ce), f.content) > 0.6 for f in found + out):
-                continue
+            if ce - cs < 3 or any(
+                (f.cue == cue and _overlap((cs, ce), f.content) > 0.6)
+                or _share((cs, ce), f.content) > 0.6
+                for f in found + out
+            ):
+                continue  # read already (a report inside this one does not replace it)
             out.append(
                 _Found(speaker, sspan, cue, (cs, ce), "indirect", (sent.start_char, sent.end_char))
             )
@@ -655,7 +699,7 @@ class StatementFinder:
                     and not any(_share((cs, ce), f.content) > 0.6 for f in found)
                 ):
                     cue = (pos + m.start("colon"), pos + m.end("colon"))
-                    out.append(_Found(speaker, (ss, se), cue, (cs, ce), "direct", (ss, ce)))
+                    out.append(_Found(speaker, (ss, se), cue, (cs, ce), "label", (ss, ce)))
             pos += len(line) + 1
         return out
 
@@ -690,7 +734,7 @@ class StatementFinder:
             speaker=f.speaker,
             cue=Span.of(text, *f.cue),
             content=Span.of(text, *f.content),
-            kind="direct" if f.kind == "direct" else "indirect",
+            kind="direct" if f.kind in ("direct", "label") else "indirect",
             evidence=Span.of(text, es, ee),
             date=_statement_date(text, f, article.published_date),
             via=via,

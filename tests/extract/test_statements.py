@@ -198,3 +198,64 @@ def test_headline_attribution_is_left_to_the_body() -> None:
     )
     _art, sts, _name = run(text)
     assert [s.cue.text for s in sts] == ["said"]
+
+
+def test_signatures_with_no_break_spaces_and_a_reversed_opening_mark() -> None:
+    text = (
+        "Voices\n\nMadrid • X\n\n"
+        "”The market square feels empty since the old bakery closed.”\u00a0― Tomas Vidal\u00a0\n"
+        "“Buses should run later in the evening for people who work late.”― Ines Mora\n"
+    )
+    _art, sts, _name = run(text)
+    signed = {s.speaker_span.text: s.content.text for s in _by_cue(sts, "―") if s.speaker_span}
+    assert signed["Tomas Vidal"].startswith("The market square feels empty")
+    assert signed["Ines Mora"].startswith("Buses should run later")
+
+
+def test_transcript_lines_inside_a_quotation() -> None:
+    text = (
+        "Interview\n\nDenver • X\n\nThe exchange went as follows:\n\n"
+        '"HOST: Will the council vote on the rail plan this month?\n\n'
+        '"RUIZ: We expect a vote before the end of the month.\n'
+    )
+    _art, sts, _name = run(text)
+    lines = {s.speaker_span.text: s.content.text for s in _by_cue(sts, ":") if s.speaker_span}
+    assert lines["HOST"].startswith("Will the council vote")
+    assert lines["RUIZ"].startswith("We expect a vote")
+
+
+def test_labelled_headline_is_a_statement() -> None:
+    text = (
+        "Dana Ruiz: The rail plan costs far too much money\n\nDenver • X\n\n"
+        "The mayor spoke at a town hall on Monday.\n"
+    )
+    _art, sts, _name = run(text)
+    heads = _by_cue(sts, ":")
+    assert heads and heads[0].content.text == "The rail plan costs far too much money"
+
+
+def test_topics_after_a_preposition_and_gerund_speakers() -> None:
+    text = (
+        "Council\n\nDenver • X\n\n"
+        "Dana Ruiz warned against deep cuts to the bus network. "
+        "Paul Kern answered the critics by saying that the budget was balanced.\n"
+    )
+    _art, sts, name = run(text)
+    warned = _by_cue(sts, "warned")
+    assert warned and warned[0].content.text == "deep cuts to the bus network"
+    saying = _by_cue(sts, "saying")
+    assert saying and name.get(saying[0].speaker) == "Paul Kern"
+    assert saying[0].content.text == "the budget was balanced"
+
+
+def test_report_holding_a_partial_quotation_and_a_nested_report() -> None:
+    text = (
+        "Council\n\nDenver • X\n\n"
+        "Dana Ruiz said the bus plan was “a promise we intend to keep for every district.” "
+        "According to the city paper, Paul Kern said the budget was balanced.\n"
+    )
+    _art, sts, _name = run(text)
+    said = [s.content.text for s in _by_cue(sts, "said")]
+    assert any(c.startswith("the bus plan was") for c in said)
+    acc = _by_cue(sts, "According to")
+    assert acc and acc[0].content.text.startswith("Paul Kern said")
