@@ -165,7 +165,7 @@ def main() -> None:
                 "words_per_s": round(words / pipe_s),
             }
         )
-        for w in map(int, chunks(args.workers)):
+        for w in (int(c) for c in chunks(args.workers) if c):
             kb = tmpdir / f"kb-w{w}"
             wall, rss, code = peak_rss_run(
                 [

@@ -14,8 +14,8 @@ import click
 import pyoxigraph as ox
 
 from kg import config
-from kg.rdfio import RDF_FORMATS, SUFFIXES, rdf_format, triples_to_graph
-from kg.store import KnowledgeStore, Store, StoreError, is_remote
+from kg.rdfio import RDF_FORMATS, SUFFIXES, UnsafeRdf, check_safe_rdf, rdf_format, triples_to_graph
+from kg.store import ONTOLOGY_GRAPH, KnowledgeStore, QueryResult, Store, StoreError, is_remote
 from kg.store import open_store as kb_open_store
 
 log = logging.getLogger(__name__)
@@ -210,12 +210,32 @@ def query(query: str | None, file: Path | None, store: Path | None, fmt: str) ->
     """Run a SPARQL query (argument, -f FILE or stdin) over the whole knowledge base."""
     text = _read_query(query, file)
     kb = open_store(store, read_only=True)
+    _refuse_outbound(text, kb)
     try:
         result = kb.query(text)
+        _write_result(result, fmt)
     except SyntaxError as err:
         fail(f"invalid SPARQL: {err}", EXIT_INVALID)
     except OSError as err:
         fail(f"query failed: {err}")
+
+
+def _refuse_outbound(text: str, kb: Store) -> None:
+    """SERVICE, LOAD and FROM outside the store would make the engine fetch from the network."""
+    from kg.namespaces import PREFIXES
+    from kg.sparql_text import analyze
+
+    found = analyze(text, None, PREFIXES)
+    if found.service or found.load:
+        what = "SERVICE" if found.service else "LOAD"
+        fail(f"{what} is refused: Parley makes no outbound requests", EXIT_INVALID)
+    known = set(kb.article_graphs()) | {ONTOLOGY_GRAPH}
+    for iri in found.from_default + found.from_named:
+        if iri not in known:
+            fail(f"FROM <{iri}> names no graph of the knowledge base", EXIT_INVALID)
+
+
+def _write_result(result: QueryResult, fmt: str) -> None:
     out = sys.stdout
     if isinstance(result, ox.QueryBoolean):
         out.write(("true" if bool(result) else "false") + "\n")
@@ -322,7 +342,7 @@ def import_(file: Path, store: str | None, fmt: str | None, graph: str | None) -
         fail(f"{file}: cannot tell the RDF format from the suffix; give --format")
     try:
         rfmt = rdf_format(name)  # type: ignore[arg-type]
-        _refuse_xml_entities(file, rfmt)
+        _check_safe_file(file, rfmt)
         # The ontology graph goes in after the file, and only if the file lacked it: loading it
         # twice would duplicate its blank nodes (an export already holds it).
         kb = open_kb(store, ensure_ontology=False)
@@ -335,12 +355,11 @@ def import_(file: Path, store: str | None, fmt: str | None, graph: str | None) -
     click.echo(f"imported {file}")
 
 
-def _refuse_xml_entities(file: Path, rfmt: ox.RdfFormat) -> None:
-    # Entity expansion ("billion laughs") makes XML parsers hang: no DTDs in uploads.
-    if rfmt == ox.RdfFormat.RDF_XML:
-        head = file.read_bytes()
-        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-            raise ValueError("RDF/XML with <!DOCTYPE> or <!ENTITY> declarations is refused")
+def _check_safe_file(file: Path, rfmt: ox.RdfFormat) -> None:
+    try:
+        check_safe_rdf(file.read_bytes(), rfmt)
+    except UnsafeRdf as err:
+        raise ValueError(str(err)) from err
 
 
 @main.command()
@@ -363,6 +382,7 @@ def validate(file: Path | None, store: Path | None, fmt: str | None) -> None:
         name = fmt or SUFFIXES.get(file.suffix.lower(), "turtle")
         rdflib_fmt = {"ttl": "turtle", "jsonld": "json-ld", "nq": "nquads"}.get(name, name)
         try:
+            _check_safe_file(file, rdf_format(name))
             if rdflib_fmt in ("nquads", "trig"):
                 ds = Dataset()
                 ds.parse(file, format=rdflib_fmt)

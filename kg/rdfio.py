@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterator
+
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -65,3 +69,52 @@ def triples_to_graph(triples: ox.QueryTriples) -> Graph:
     for t in triples:
         g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))  # type: ignore[arg-type]
     return g
+
+
+class UnsafeRdf(ValueError):
+    """RDF input that would make a parser reach out to the network or expand entities."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+_XML_DECL = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def check_safe_rdf(body: bytes, fmt: ox.RdfFormat) -> None:
+    """Refuse XML with DTD declarations and JSON-LD with remote contexts, before parsing.
+
+    Entity expansion makes XML parsers hang (a 919-byte "billion laughs" document stops
+    rdflib), and rdflib and pyoxigraph both fetch remote JSON-LD contexts: Parley makes no
+    outbound requests.
+    """
+    if (fmt == ox.RdfFormat.RDF_XML or body.lstrip().startswith(b"<")) and _XML_DECL.search(body):
+        raise UnsafeRdf(
+            "unsafe_xml",
+            "XML with <!DOCTYPE> or <!ENTITY> declarations is refused (entity expansion and "
+            "external entities); send the document without them",
+        )
+    if fmt == ox.RdfFormat.JSON_LD:
+        try:
+            doc = json.loads(body)
+        except ValueError as err:
+            raise UnsafeRdf("invalid_rdf", f"the JSON-LD is not JSON: {err}") from err
+        for ctx in _contexts(doc):
+            if isinstance(ctx, str) or (isinstance(ctx, dict) and "@import" in ctx):
+                raise UnsafeRdf(
+                    "outbound_refused",
+                    "JSON-LD remote contexts are not fetched (Parley makes no outbound "
+                    "requests); inline the context object instead",
+                )
+
+
+def _contexts(node: object) -> Iterator[object]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "@context":
+                yield from value if isinstance(value, list) else [value]
+            yield from _contexts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _contexts(item)

@@ -15,11 +15,11 @@ from flask import Blueprint, Response, request
 from rdflib import Graph
 
 from kg.namespaces import BASE
+from kg.sparql_text import sparql_iri
 from server.context import kb, public_base, require_write_access
 from server.errors import ApiError
 from server.formats import choose_graph
 from server.sparql import query_response
-from server.sparql_text import sparql_iri
 from server.uploads import parse_triples
 from server.worker import DEFAULT_GRAPH, serialize_triples
 

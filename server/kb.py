@@ -21,11 +21,11 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 from kg.namespaces import PREFIXES
+from kg.sparql_text import sparql_iri
 from kg.store import Store, StoreError
 from server.config import ServerConfig
 from server.errors import ApiError
 from server.pool import WorkerPool
-from server.sparql_text import sparql_iri
 from server.worker import DEFAULT_GRAPH, QueryJob, QueryOutcome
 
 log = logging.getLogger(__name__)

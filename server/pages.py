@@ -14,13 +14,13 @@ from flask import Blueprint, Response, render_template, request
 
 from kg.namespaces import BASE, PREFIXES, sparql_prefixes
 from kg.resources import QUERIES_DIR
+from kg.sparql_text import sparql_iri, sparql_string
 from server.context import kb
 from server.describe import _counts
 from server.errors import ApiError
 from server.formats import GRAPH_BY_SUFFIX, choose_graph, wants_html
 from server.kb import Row
 from server.sparql import content_type
-from server.sparql_text import sparql_iri, sparql_string
 from server.views import (
     Neighbour,
     Span,

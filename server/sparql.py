@@ -10,6 +10,7 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from kg.namespaces import PREFIXES
+from kg.sparql_text import Analysis, add_using, analyze, cap_limit, sparql_iri
 from server import describe
 from server.context import config, endpoint_url, kb, require_write_access
 from server.errors import ApiError
@@ -23,7 +24,6 @@ from server.formats import (
     wants_html,
 )
 from server.protocol import Operation, read_operation
-from server.sparql_text import Analysis, add_using, analyze, cap_limit, sparql_iri
 from server.update_guard import UnverifiableUpdate, article_targets, check_and_restore, snapshot
 from server.worker import QueryOutcome
 

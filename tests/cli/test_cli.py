@@ -164,3 +164,50 @@ def test_python_m_kg_is_the_same_cli() -> None:
         [sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=True
     )
     assert "ingest" in out.stdout and "serve" in out.stdout
+
+
+LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="http://example.org/a"><rdf:value>&lol2;</rdf:value></rdf:Description>
+</rdf:RDF>
+"""
+
+
+def test_nothing_makes_the_cli_reach_out_or_expand_entities(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    kb = tmp_path / "kb"
+    laughs = tmp_path / "laughs.rdf"
+    laughs.write_text(LAUGHS, encoding="utf-8")
+    remote = tmp_path / "remote.jsonld"
+    remote.write_text('{"@context": "http://example.org/c.jsonld", "@id": "http://example.org/a"}')
+    for args in (
+        ["import", str(laughs)],
+        ["validate", str(laughs)],
+        ["import", str(remote)],
+        ["validate", str(remote)],
+    ):
+        result = run(runner, *args, "--store", str(kb))
+        assert result.exit_code == 1, (args, result.output)
+        assert "DOCTYPE" in result.output or "remote contexts" in result.output
+    assert not kb.exists(), "a refused import must not create or touch the store"
+    triples = tmp_path / "ok.nt"
+    triples.write_text("<http://example.org/a> <http://example.org/p> \"x\" .\n")
+    assert run(runner, "import", str(triples), "--store", str(kb)).exit_code == 0
+    service = run(
+        runner,
+        "query",
+        "SELECT * WHERE { SERVICE <http://example.org/q> { ?s ?p ?o } }",
+        "--store",
+        str(kb),
+    )
+    assert service.exit_code == 1 and "SERVICE is refused" in service.output
+    outside = run(
+        runner,
+        "query",
+        "SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }",
+        "--store",
+        str(kb),
+    )
+    assert outside.exit_code == 1 and "names no graph" in outside.output

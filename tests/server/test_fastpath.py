@@ -11,8 +11,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from kg.sparql_text import analyze
 from server import worker
-from server.sparql_text import analyze
 from server.worker import QueryFailure, QueryOutcome, read_reply, reply
 
 Q = "SELECT ?s WHERE { ?s a pa:Person } ORDER BY ?s"
