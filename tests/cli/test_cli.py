@@ -193,7 +193,7 @@ def test_nothing_makes_the_cli_reach_out_or_expand_entities(
         assert "DOCTYPE" in result.output or "remote contexts" in result.output
     assert not kb.exists(), "a refused import must not create or touch the store"
     triples = tmp_path / "ok.nt"
-    triples.write_text("<http://example.org/a> <http://example.org/p> \"x\" .\n")
+    triples.write_text('<http://example.org/a> <http://example.org/p> "x" .\n')
     assert run(runner, "import", str(triples), "--store", str(kb)).exit_code == 0
     service = run(
         runner,
