@@ -133,8 +133,8 @@ SPEECH_VERBS = _forms(
     "defend",
     "talk",
     "rail",
-    "refer",
-    "brag",
+    "refer|refers|referred|referring",
+    "brag|brags|bragged|bragging",
     "testify",
     # Sources that are not people speaking: "a poll shows", "the study found", "has learned".
     "show|shows|showed|shown|showing",
@@ -149,7 +149,12 @@ SPEECH_VERBS = _forms(
     "refuse",
     "decline",
     "threaten",
+    "support",
+    "oppose",
+    "endorse",
 )
+# Verbs that attribute a quotation but report nothing alone: `She continued: "…"`.
+QUOTE_VERBS = SPEECH_VERBS | _forms("continue", "conclude")
 # Verbs of saying proper; the others attribute only in the third person and in a finite form.
 SAYING = _forms(
     "say|says|said|saying",
@@ -224,6 +229,9 @@ OBJECT_VERBS = _forms(
     "find|finds|found|finding",
     "attack",
     "describe",
+    "support",
+    "oppose",
+    "endorse",
 )
 # Verbs whose `to` complement is the content: "wants to ...", "urged Kyiv to ...".
 XCOMP_VERBS = _forms(
@@ -243,20 +251,24 @@ XCOMP_VERBS = _forms(
 # "called for a ceasefire", "called on Moscow to ...": the preposition's object is the content.
 # "spoke of a crisis", "warned against cuts", "asked about the deal": the topic is the content.
 PREP_CONTENT = {
-    "call": ("for", "on"),
-    "speak": ("of", "about"),
-    "talk": ("about", "of"),
-    "write": ("about", "of"),
-    "warn": ("of", "against", "about"),
-    "ask": ("about",),
-    "rail": ("against",),
-    "complain": ("about", "of"),
-    "boast": ("about", "of"),
-    "brag": ("about",),
-    "point": ("to",),
-    "refer": ("to",),
-    "comment": ("on",),
-    "testify": ("about", "on"),
+    form: preps
+    for verbs, preps in (
+        ("call", ("for", "on")),
+        ("speak|speaks|spoke|spoken|speaking", ("of", "about")),
+        ("talk", ("about", "of")),
+        ("write|writes|wrote|written|writing", ("about", "of")),
+        ("warn", ("of", "against", "about")),
+        ("ask", ("about",)),
+        ("rail", ("against",)),
+        ("complain", ("about", "of")),
+        ("boast", ("about", "of")),
+        ("brag|brags|bragged|bragging", ("about",)),
+        ("point", ("to",)),
+        ("refer|refers|referred|referring", ("to",)),
+        ("comment", ("on",)),
+        ("testify", ("about", "on")),
+    )
+    for form in _forms(verbs)
 }
 # Labelling: "called the charges unfounded" (object and its predicate).
 LABEL_VERBS = _forms("call")
@@ -272,6 +284,35 @@ CLAUSE_ONLY = _forms(
     "ask",
     "learn|learns|learned|learnt|learning",
 )
+# Nouns of saying whose `that` clause is the content: "the claim that ...".
+CLAIM_NOUNS = {
+    f"{n}{suffix}"
+    for n in (
+        "claim",
+        "assertion",
+        "allegation",
+        "accusation",
+        "statement",
+        "warning",
+        "argument",
+        "suggestion",
+        "insistence",
+        "promise",
+        "pledge",
+        "admission",
+        "announcement",
+        "assurance",
+        "charge",
+        "complaint",
+        "contention",
+        "prediction",
+        "report",
+        "message",
+        "remark",
+        "comment",
+    )
+    for suffix in ("", "s")
+}
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 STATEMENT_READS = re.compile(
     r"^\s*[-–—]?\s*(?P<cue>(?:the|this|his|her|their)\s+(?:statement|message|post|report|"
@@ -284,6 +325,9 @@ STATEMENT_BY = re.compile(
 )
 LABEL_RE = re.compile(
     r"^\s*[\"“”]?(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P<colon>:)\s+(?P<what>\S.{10,})$"
+)
+HEADLINE_LABEL_RE = re.compile(
+    r"^\s*(?P<who>[A-Z][^:\"“”‘’]{0,60}?)(?P<colon>:)\s+(?P<what>\S+(?: \S+){2,}.*)$"
 )
 # Spaces include no-break ones (`”\xa0― Name\xa0`), but not a line break.
 DASH_SIGNATURE = re.compile(
@@ -353,6 +397,7 @@ class StatementFinder:
         found += self._reported(doc, article, actors, found)
         found += self._according_to(doc, article, actors, found)
         found += self._labelled(doc, article, actors, found)
+        found += self._nominal(doc, article, actors, found)
         found = [f for f in found if not in_noise(article, *f.content)]
         # A headline restates a statement of the body (the project's gold keeps only that one).
         title_end = _title_end(article.text)
@@ -371,9 +416,22 @@ class StatementFinder:
         for k, (qs, qe) in enumerate(quotes):
             if k in joined:
                 continue
-            if in_noise(article, qs, qe) or len(text[qs:qe].split()) < 4:
-                continue  # scare quotes ("memorandum") are not statements
+            if in_noise(article, qs, qe) or not text[qs:qe].strip():
+                continue
             after = self._attribution_after(doc, _close(text, qe), actors)
+            if len(text[qs:qe].split()) < 4:
+                # Scare quotes ("memorandum") are not statements; a short line is when its
+                # attribution follows straight on: `“You winning?” she said`.
+                mark = text[qe - 1 : qe] + text[_close(text, qe) : _close(text, qe) + 1]
+                if after is None or not any(c in ",?!" for c in mark):
+                    continue
+                lead = text[max(0, _open(text, qs) - 3) : _open(text, qs)]
+                if after[2][0] - _close(text, qe) > 30 or not (
+                    _open(text, qs) == 0 or lead.endswith("\n") or lead.rstrip()[-1:] in '.?!”"'
+                ):
+                    continue  # (and it opens its sentence: a whole line, not a phrase)
+            if after and self._governed_partial(doc, qs):
+                continue  # `X said that the footage did not give "clear evidence," …`: X's
             before = None if after else self._attribution_before(doc, _open(text, qs), actors)
             att = after or before
             if att is None:
@@ -404,6 +462,28 @@ class StatementFinder:
         return out
 
     @staticmethod
+    def _governed_partial(doc: Doc, qs: int) -> bool:
+        """A quotation inside a clause that a speech verb before it reports."""
+        text = doc_text(doc)
+        lead = text[: _open(text, qs)].rstrip()
+        if not lead or not lead[-1].isalnum():
+            return False  # it opens a sentence or follows `said:` / `said,`
+        span = doc.char_span(qs, min(len(text), qs + 1), alignment_mode="expand")
+        if span is None:
+            return False
+        first = span[0]
+        for v in first.sent:
+            if v.i >= first.i:
+                break
+            if (
+                v.lower_ in SPEECH_VERBS
+                and v.tag_.startswith("VB")
+                and v.left_edge.i <= first.i <= v.right_edge.i
+            ):
+                return True
+        return False
+
+    @staticmethod
     def _only_attribution(doc: Doc, gap: tuple[int, int], cue: tuple[int, int]) -> bool:
         """The words between two quotations are the first one's attribution and nothing more."""
         start, end = gap
@@ -412,6 +492,12 @@ class StatementFinder:
         span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
         if span is None:
             return False
+        gap_span = doc.char_span(start, end, alignment_mode="contract")
+        if (
+            gap_span is not None
+            and sum(1 for t in gap_span if t.lower_ in SPEECH_VERBS and t.tag_.startswith("VB")) > 1
+        ):
+            return False  # `"A," he said, adding: "B"`: the second quotation is the adding's
         sent_end = span.sent.end_char
         return sent_end >= end or _blank(doc_text(doc), sent_end, end)
 
@@ -429,10 +515,14 @@ class StatementFinder:
             return actors.at(ss, se), (ss, se), dash.span("dash")
         # `"…," said X.` / `"…," X said.` / `"…", according to X.`: a short tail after the quote.
         tail = doc[i : min(len(doc), i + 14)]
+        # A quotation that closes its sentence (`…district.”`) is not attributed by the next one.
+        closed = doc_text(doc)[:pos].rstrip("\"“”«»'’ ")[-1:] in (".", "!", "?")
         for t in tail:
             if t.text in (".", "!", "?", "\n", "''") or "\n" in t.text or t.text in QUOTE_PAIRS:
                 break
-            if t.lower_ in SPEECH_VERBS and t.tag_.startswith("VB"):
+            if closed and t.is_sent_start and t.text[:1].isupper() and len(t.sent) > 8:
+                break  # (but a short sentence can be the attribution: `“…?” Clinton said.`)
+            if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
                 return self._speaker_of(t, actors, doc)
             if t.text == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
                 # (`According to` opens the next sentence: it introduces what follows.)
@@ -444,16 +534,18 @@ class StatementFinder:
     ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
         text = doc_text(doc)
         k = pos - 1
-        while k >= 0 and text[k] == " ":
+        while k >= 0 and text[k] in " \xa0\n":
             k -= 1
         if k < 0 or text[k] not in ":,":
             return None
+        if "\n" in text[k:pos] and text[k] != ":":
+            return None  # a paragraph of quotation is introduced by a colon (`He said:`)
         span = doc.char_span(k, k + 1, alignment_mode="expand")
         if span is None:
             return None
         sent = span.sent
         for t in reversed(list(doc[sent.start : span.start])):
-            if t.lower_ in SPEECH_VERBS and t.tag_.startswith("VB"):
+            if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
                 return self._speaker_of(t, actors, doc)
         return None
 
@@ -520,6 +612,12 @@ class StatementFinder:
                 continue
             if any(s <= t.idx < e for f in found for s, e in f.asides):
                 continue  # the attribution of a quotation, already read
+            quoted = any(
+                f.kind in ("direct", "label") and f.content[0] <= t.idx < f.content[1]
+                for f in found
+            )
+            if quoted and t.tag_ in ("VB", "VBP"):
+                continue  # a quoted speaker's own "I say", "let's say", "you tell them"
             content = self._content_of(t)
             if content is None:
                 continue
@@ -544,6 +642,12 @@ class StatementFinder:
             speaker, sspan, cue = att
             if speaker is None and sspan is None:
                 continue
+            if quoted and (
+                speaker is None or not sspan or text[sspan[0] : sspan[1]].lower() in PRONOUNS
+            ):
+                # Inside a quotation only a named third party's words are relayed ("Rubio
+                # stressed ..."); "he said", "they told us" are the quoted speaker's story.
+                continue
             if t.lower_ not in SAYING and (
                 t.tag_ == "VB" or (sspan and text[sspan[0] : sspan[1]].lower() in FIRST_SECOND)
             ):
@@ -561,7 +665,17 @@ class StatementFinder:
         return out
 
     def _content_of(self, verb: Token) -> tuple[int, int] | None:
-        comp = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        # A `that` clause the parser hung as an adverbial one counts too ("tweeted that ...").
+        comp = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "parataxis")
+            or (
+                c.dep_ == "advcl"
+                and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            )
+        ]
         if comp:
             c = comp[0]
             toks = [x for x in c.subtree]
@@ -581,13 +695,13 @@ class StatementFinder:
             if xcomp:
                 first = right[0] if right[0].dep_ in ("dobj", "xcomp") else xcomp[0]
                 return _edges(first, xcomp[-1])
-        for stem, preps in PREP_CONTENT.items():
-            if verb.lemma_.lower() == stem or lower.startswith(stem):
-                prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in preps), None)
-                first = next(prep.rights, None) if prep is not None else None
-                if prep is not None and first is not None and c_has_object(prep):
-                    objs = [x for x in right if x.i > prep.i]
-                    return _edges(first, objs[-1] if objs else first)
+        if lower in PREP_CONTENT:
+            preps = PREP_CONTENT[lower]
+            prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in preps), None)
+            obj = next(prep.rights, None) if prep is not None else None
+            if prep is not None and obj is not None and c_has_object(prep):
+                objs = [x for x in right if x.i > prep.i]
+                return _edges(obj, objs[-1] if objs else obj)
         if lower in LABEL_VERBS:
             # "called the charges unfounded": an object and what it is called.
             dobj = next((c for c in right if c.dep_ == "dobj"), None)
@@ -623,6 +737,12 @@ class StatementFinder:
         ):
             head = head.head
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.i > 0 and verb.dep_ == "ROOT":
+            # A misparse folds the subject into a long opening phrase ("In a meeting with the
+            # board Trump said that ..."): the name just before the verb speaks.
+            prev = verb.doc[verb.i - 1]
+            if prev.pos_ == "PROPN" and prev.dep_ == "pobj":
+                subj = prev
         if subj is None:
             return None
         if subj.lower_ in ("there", "this", "that", "what"):
@@ -650,18 +770,25 @@ class StatementFinder:
         text = article.text
         out: list[_Found] = []
         for t in doc:
-            if t.lower_ != "according" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "to":
-                continue
             if in_noise(article, t.idx, t.idx + 1):
                 continue
             sent = t.sent
-            to = doc[t.i + 1]
-            phrase_end = max([x.i for x in to.subtree] + [to.i])
-            src = doc[t.i + 2]
-            att = self._according_speaker(src, actors, t)
-            if att is None:
+            source_in = _source_in(t)
+            if source_in is not None:
+                # "In the latest poll, Clinton led by five points": the poll says so.
+                phrase_end = max(x.i for x in t.subtree)
+                speaker = actors.at(source_in.idx, source_in.idx + len(source_in))
+                sspan: tuple[int, int] | None = (
+                    source_in.left_edge.idx,
+                    source_in.idx + len(source_in),
+                )
+                cue = (t.idx, t.idx + len(t))
+            elif t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
+                to = doc[t.i + 1]
+                phrase_end = max([x.i for x in to.subtree] + [to.i])
+                speaker, sspan, cue = self._according_speaker(doc[t.i + 2], actors, t)
+            else:
                 continue
-            speaker, sspan, cue = att
             if t.i == sent.start or doc[t.i - 1].is_punct and t.i - 1 == sent.start:
                 cs, ce = doc[phrase_end].idx + len(doc[phrase_end]), sent.end_char
             else:
@@ -673,9 +800,56 @@ class StatementFinder:
                 for f in found + out
             ):
                 continue  # read already (a report inside this one does not replace it)
+            if source_in is not None and any(cs <= f.cue[0] < ce for f in found):
+                continue  # "In a statement, X said ...": X's statement already
             out.append(
                 _Found(speaker, sspan, cue, (cs, ce), "indirect", (sent.start_char, sent.end_char))
             )
+        return out
+
+    def _nominal(
+        self, doc: Doc, article: Article, actors: ActorIndex, found: list[_Found]
+    ) -> list[_Found]:
+        """A noun of saying and its `that` clause: `the police's earlier claim that ...`."""
+        text = article.text
+        out: list[_Found] = []
+        for t in doc:
+            if t.lower_ not in CLAIM_NOUNS or not t.tag_.startswith("NN"):
+                continue
+            if in_noise(article, t.idx, t.idx + len(t)):
+                continue
+            clause = next(
+                (
+                    c
+                    for c in t.rights
+                    if c.dep_ in ("acl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                ),
+                None,
+            )
+            if clause is None:
+                continue
+            toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i)]
+            cs, ce = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
+            cue = (t.idx, t.idx + len(t))
+            if ce - cs < 3 or any(
+                _overlap(f.cue, cue) > 0 and _overlap(f.content, (cs, ce)) > 0 for f in found + out
+            ):
+                continue
+            # Whose: "Trump's claim", "his claim", "the claim by officials".
+            src = next((c for c in t.children if c.dep_ == "poss"), None)
+            if src is None:
+                by = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+                src = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            speaker, sspan = None, None
+            if src is not None:
+                sspan = (src.left_edge.idx, src.idx + len(src))
+                if src.lower_ in PRONOUNS:
+                    speaker = actors.person_before(src.idx)
+                else:
+                    speaker = actors.at(src.idx, src.idx + len(src))
+            sent = (t.sent.start_char, t.sent.end_char)
+            out.append(_Found(speaker, sspan, cue, (cs, ce), "indirect", sent))
         return out
 
     def _labelled(
@@ -685,14 +859,19 @@ class StatementFinder:
         text = article.text
         out: list[_Found] = []
         pos = 0
-        for line in text.split("\n"):
-            m = LABEL_RE.match(line)
+        for n, line in enumerate(text.split("\n")):
+            # A headline's label may be any short phrase: `Poll: Voters move to ...`.
+            m = (HEADLINE_LABEL_RE if n == 0 else LABEL_RE).match(line)
             if m and not in_noise(article, pos, pos + len(line)):
                 ss, se = pos + m.start("who"), pos + m.end("who")
                 cs, ce = _trim(text, pos + m.start("what"), pos + m.end("what"))
                 speaker = actors.at(ss, se)
                 if (
-                    (speaker or m["who"].isupper())
+                    (
+                        speaker
+                        or m["who"].isupper()
+                        or (n == 0 and _names_a_source(m["who"], ss, se, actors))
+                    )
                     and ce - cs > 3
                     # Only a report that takes up most of the line replaces it ("WALLACE: as the
                     # Journal wrote, ..." is still Wallace's line).
@@ -740,6 +919,38 @@ class StatementFinder:
             via=via,
             speaker_span=Span.of(text, *f.speaker_span) if f.speaker_span else None,
         )
+
+
+SOURCE_IN_NOUNS = {
+    f"{n}{suffix}"
+    for n in ("poll", "survey", "study", "report", "interview", "statement", "letter", "op-ed")
+    for suffix in ("", "s")
+}
+
+
+def _source_in(t: Token) -> Token | None:
+    """`In a poll/interview/letter, ...` opening its sentence: the poll, interview or letter."""
+    if t.lower_ != "in" or t.dep_ != "prep":
+        return None
+    if not (t.i == t.sent.start or (t.doc[t.i - 1].is_punct and t.i - 1 == t.sent.start)):
+        return None
+    pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ not in SOURCE_IN_NOUNS:
+        return None
+    after = (
+        t.doc[max(x.i for x in t.subtree) + 1]
+        if max(x.i for x in t.subtree) + 1 < len(t.doc)
+        else None
+    )
+    return pobj if after is not None and after.text == "," else None
+
+
+def _names_a_source(who: str, start: int, end: int, actors: ActorIndex) -> bool:
+    """A headline label that names someone (`A lesson from Loretta Lynch:`) or a poll."""
+    last = who.split()[-1].lower() if who.split() else ""
+    return last in SOURCE_IN_NOUNS or any(
+        start <= mm.start and mm.end <= end for mm in actors.mentions
+    )
 
 
 def _title_end(text: str) -> int:

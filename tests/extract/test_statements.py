@@ -252,10 +252,140 @@ def test_report_holding_a_partial_quotation_and_a_nested_report() -> None:
     text = (
         "Council\n\nDenver • X\n\n"
         "Dana Ruiz said the bus plan was “a promise we intend to keep for every district.” "
-        "According to the city paper, Paul Kern said the budget was balanced.\n"
+        "According to the city paper, Paul Kern told the council on Monday that the budget "
+        "was balanced.\n"
     )
     _art, sts, _name = run(text)
     said = [s.content.text for s in _by_cue(sts, "said")]
     assert any(c.startswith("the bus plan was") for c in said)
     acc = _by_cue(sts, "According to")
-    assert acc and acc[0].content.text.startswith("Paul Kern said")
+    assert acc and acc[0].content.text.startswith("Paul Kern told")
+
+
+def test_short_line_and_question_with_attribution_after() -> None:
+    text = (
+        "Rally\n\nDenver • X\n\n"
+        "“Are you coming?” Dana Ruiz asked. The crowd laughed. "
+        "“How long must the riders wait for a single working bus?” Paul Kern said. "
+        "Both of them then left the hall together.\n"
+    )
+    _art, sts, name = run(text)
+    asked = _by_cue(sts, "asked")
+    assert asked and asked[0].content.text == "Are you coming"
+    said = _by_cue(sts, "said")
+    assert said and name.get(said[0].speaker) == "Paul Kern"
+    assert said[0].content.text.startswith("How long must the riders wait")
+
+
+def test_quotation_closing_its_sentence_is_not_attributed_by_the_next_one() -> None:
+    text = (
+        "Rally\n\nDenver • X\n\n"
+        "The poster read “Fix the buses before you build another stadium.” The mayor, "
+        "who spoke for an hour at the town hall on Monday evening, said nothing about it.\n"
+    )
+    _art, sts, _name = run(text)
+    assert not any(s.content.text.startswith("Fix the buses") for s in sts)
+
+
+def test_continued_and_adding_introduce_quotations_of_their_own() -> None:
+    text = (
+        "Rally\n\nDenver • X\n\n"
+        "“The buses are late every single morning,” Dana Ruiz said, adding, “and nobody at "
+        "city hall answers the phone.”\n\n"
+        "Paul Kern continued: “We will publish the new timetable next week.”\n"
+    )
+    _art, sts, name = run(text)
+    adding = _by_cue(sts, "adding")
+    assert adding and adding[0].content.text.startswith("and nobody at city hall")
+    said = _by_cue(sts, "said")
+    assert said and said[0].content.text == "The buses are late every single morning"
+    cont = _by_cue(sts, "continued")
+    assert cont and name.get(cont[0].speaker) == "Paul Kern"
+    assert cont[0].content.text.startswith("We will publish")
+
+
+def test_headline_label_of_any_short_phrase() -> None:
+    text = (
+        "New survey: Most riders want later buses on weekends\n\nDenver • X\n\n"
+        "The survey was run in August.\n"
+    )
+    _art, sts, _name = run(text)
+    heads = _by_cue(sts, ":")
+    assert heads and heads[0].speaker_span is not None
+    assert heads[0].speaker_span.text == "New survey"
+    assert heads[0].content.text == "Most riders want later buses on weekends"
+
+
+def test_irregular_speech_verb_with_a_topic() -> None:
+    text = "Council\n\nDenver • X\n\nDana Ruiz spoke of a crisis in the bus network.\n"
+    _art, sts, _name = run(text)
+    spoke = _by_cue(sts, "spoke")
+    assert spoke and spoke[0].content.text == "a crisis in the bus network"
+
+
+def test_reports_inside_a_quotation_are_the_quoted_speakers_story() -> None:
+    text = (
+        "Rally\n\nDenver • X\n\n"
+        "“Let's say the council finds the money. I say we build the depot first, and he told "
+        "me the plan was ready,” Dana Ruiz said.\n"
+    )
+    _art, sts, _name = run(text)
+    assert [s.cue.text for s in sts] == ["said"]
+
+
+def test_noun_of_saying_with_a_that_clause() -> None:
+    text = (
+        "Council\n\nDenver • X\n\n"
+        "The video contradicts the transit agency's earlier claim that the buses ran on time.\n"
+    )
+    _art, sts, _name = run(text)
+    claim = _by_cue(sts, "claim")
+    assert claim and claim[0].content.text == "the buses ran on time"
+    assert claim[0].speaker_span is not None
+    assert claim[0].speaker_span.text == "the transit agency"
+
+
+def test_in_a_poll_opening_the_sentence() -> None:
+    text = (
+        "Survey\n\nDenver • X\n\n"
+        "In the latest city survey, most riders rated the new bus lines as good. "
+        "In a statement, Dana Ruiz said the survey was encouraging.\n"
+    )
+    _art, sts, _name = run(text)
+    poll = _by_cue(sts, "In")
+    assert len(poll) == 1 and poll[0].speaker_span is not None
+    assert poll[0].speaker_span.text == "the latest city survey"
+    assert poll[0].content.text == "most riders rated the new bus lines as good"
+
+
+def test_partial_quotation_belongs_to_the_verb_that_reports_it() -> None:
+    text = (
+        "Council\n\nDenver • X\n\n"
+        'Dana Ruiz said that the audit did not show "any sign of missing money in the '
+        'accounts," Paul Kern told reporters later.\n'
+    )
+    _art, sts, _name = run(text)
+    said = _by_cue(sts, "said")
+    assert said and said[0].speaker_span is not None
+    assert said[0].speaker_span.text.endswith("Ruiz")
+    assert said[0].content.text.startswith("the audit did not show")
+    assert not any(s.content.text.startswith("any sign") for s in sts)
+
+
+def test_stances_support_and_oppose() -> None:
+    text = (
+        "Council\n\nDenver • X\n\n"
+        "Dana Ruiz supports the new tram line. Paul Kern opposes the fare increase.\n"
+    )
+    _art, sts, _name = run(text)
+    assert [s.content.text for s in _by_cue(sts, "supports")] == ["the new tram line"]
+    assert [s.content.text for s in _by_cue(sts, "opposes")] == ["the fare increase"]
+
+
+def test_headline_label_that_names_no_one_is_not_a_statement() -> None:
+    text = (
+        "The week ahead: Buses return to the old depot\n\nDenver • X\n\n"
+        "The depot reopens on Monday.\n"
+    )
+    _art, sts, _name = run(text)
+    assert not _by_cue(sts, ":")
