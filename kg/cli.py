@@ -606,8 +606,8 @@ def eval_(
     Each article is ingested into a fresh in-memory knowledge base and scored from the rows of
     the contract queries. Scores are reported, not asserted: exit code 0 whenever it ran.
     """
+    from kg.evaluation.event_typing import PloverError
     from kg.evaluation.gold import GoldError
-    from kg.evaluation.plover import PloverError
     from kg.evaluation.report import render, run_gold, run_plover, run_polnear
 
     if not gold and polnear_dir is None and plover_file is None and cross_dir is None:

@@ -13,6 +13,12 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.evaluation.attribution import (
+    PolnearArticle,
+    parse_ann,
+    score_polnear_article,
+)
+from kg.evaluation.event_typing import load_plover
 from kg.evaluation.gold import (
     GoldActor,
     GoldArticle,
@@ -31,12 +37,6 @@ from kg.evaluation.matching import (
     normalize_name,
     token_f1,
     trim_content,
-)
-from kg.evaluation.plover import load_plover
-from kg.evaluation.polnear import (
-    PolnearArticle,
-    parse_ann,
-    score_polnear_article,
 )
 from kg.evaluation.predictions import PredActor, PredEvent, Predictions, PredStatement
 from kg.model import Article

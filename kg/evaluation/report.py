@@ -6,10 +6,10 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from kg.evaluation.attribution import load_polnear, score_polnear_article
+from kg.evaluation.event_typing import load_plover, score_plover
 from kg.evaluation.gold import ERROR_CLASSES, iter_gold, score_article
 from kg.evaluation.matching import Sheet, merge_sheets, sheet_dict
-from kg.evaluation.plover import load_plover, score_plover
-from kg.evaluation.polnear import load_polnear, score_polnear_article
 from kg.evaluation.predictions import predict
 from kg.ingest import Summary
 

@@ -17,11 +17,11 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from kg import gazetteer, nlp
+from kg.event_types import plover_type
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.statements import StatementFinder
 from kg.model import Article, Extraction
-from kg.plover import plover_type
 
 log = logging.getLogger(__name__)
 

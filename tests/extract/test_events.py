@@ -4,8 +4,8 @@ import datetime as dt
 
 from extract_helpers import check_spans, names
 
+from kg.event_types import plover_type
 from kg.model import Event, Span
-from kg.plover import plover_type
 from kg.reading import parse_txt
 
 

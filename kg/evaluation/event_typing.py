@@ -2,7 +2,7 @@
 
 Our event kinds cover only part of PLOVER: meetings and calls (CONSULT), agreement signings
 (AGREE), prisoner exchanges (COOPERATE), ceasefires (RETREAT) and attacks (FIGHT), through
-`kg.plover.plover_type`. Sentences of the other types (DEMAND, REJECT, THREATEN, PROTEST, ...)
+`kg.event_types.plover_type`. Sentences of the other types (DEMAND, REJECT, THREATEN, PROTEST, ...)
 can only be scored as misses or as correct abstentions; the confusion table shows which.
 """
 
@@ -17,8 +17,8 @@ from pathlib import Path
 
 from kg.evaluation.matching import PRF, Accuracy, Sheet, names_match, normalize_name
 from kg.evaluation.predictions import PredEvent, Predictions
+from kg.event_types import COVERED
 from kg.model import Article
-from kg.plover import COVERED
 from kg.reading import article_key
 
 log = logging.getLogger(__name__)
