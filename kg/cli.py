@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kg import config
 from kg.rdfio import RDF_FORMATS, SUFFIXES, UnsafeRdf, check_safe_rdf, rdf_format, triples_to_graph
-from kg.store import ONTOLOGY_GRAPH, KnowledgeStore, QueryResult, Store, StoreError, is_remote
+from kg.store import ONTOLOGY_GRAPH, KnowledgeStore, QueryResult, StoreError, is_remote
 from kg.store import open_store as kb_open_store
 
 log = logging.getLogger(__name__)
@@ -34,14 +34,6 @@ store_option = click.option(
 def fail(message: str, code: int = EXIT_ERROR) -> None:
     click.echo(f"kg: error: {message}", err=True)
     sys.exit(code)
-
-
-def open_store(path: Path | None, read_only: bool = False) -> Store:
-    try:
-        return Store(config.store_path(path), read_only=read_only)
-    except StoreError as err:
-        fail(str(err))
-        raise AssertionError("unreachable") from err
 
 
 # Commands that can work on a SPARQL server too take --store as text: a folder or a URL.
@@ -197,7 +189,7 @@ def _table(solutions: ox.QuerySolutions, out: IO[str], limit_width: int = 60) ->
 @main.command()
 @click.argument("query", required=False)
 @click.option("-f", "--file", type=click.Path(path_type=Path, dir_okay=False), default=None)
-@store_option
+@kb_option
 @click.option(
     "--format",
     "fmt",
@@ -206,10 +198,10 @@ def _table(solutions: ox.QuerySolutions, out: IO[str], limit_width: int = 60) ->
     show_default=True,
     help="Result format (turtle, nt and json-ld for CONSTRUCT and DESCRIBE).",
 )
-def query(query: str | None, file: Path | None, store: Path | None, fmt: str) -> None:
+def query(query: str | None, file: Path | None, store: str | None, fmt: str) -> None:
     """Run a SPARQL query (argument, -f FILE or stdin) over the whole knowledge base."""
     text = _read_query(query, file)
-    kb = open_store(store, read_only=True)
+    kb = open_kb(store, read_only=True)
     _refuse_outbound(text, kb)
     try:
         result = kb.query(text)
@@ -220,7 +212,7 @@ def query(query: str | None, file: Path | None, store: Path | None, fmt: str) ->
         fail(f"query failed: {err}")
 
 
-def _refuse_outbound(text: str, kb: Store) -> None:
+def _refuse_outbound(text: str, kb: KnowledgeStore) -> None:
     """SERVICE, LOAD and FROM outside the store would make the engine fetch from the network."""
     from kg.namespaces import PREFIXES
     from kg.sparql_text import analyze
@@ -364,9 +356,9 @@ def _check_safe_file(file: Path, rfmt: ox.RdfFormat) -> None:
 
 @main.command()
 @click.argument("file", required=False, type=click.Path(path_type=Path, dir_okay=False))
-@store_option
+@kb_option
 @click.option("--format", "fmt", default=None, help="Format of FILE (default: from the suffix).")
-def validate(file: Path | None, store: Path | None, fmt: str | None) -> None:
+def validate(file: Path | None, store: str | None, fmt: str | None) -> None:
     """Validate FILE, or every article graph in the store, against ontology/shapes.ttl.
 
     Exit code 0 when everything conforms, 1 when something does not, 2 on error.
@@ -392,7 +384,7 @@ def validate(file: Path | None, store: Path | None, fmt: str | None) -> None:
         except (SyntaxError, ValueError) as err:
             fail(f"{file}: cannot parse as {rdflib_fmt}: {err}", EXIT_INVALID)
     else:
-        kb = open_store(store, read_only=True)
+        kb = open_kb(store, read_only=True)
         for name in kb.article_graphs():
             triples = kb.query(
                 f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}"
@@ -469,16 +461,16 @@ def docs(out: Path | None) -> None:
 
 
 @main.command()
-@store_option
+@kb_option
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Check at most N articles.")
-def reason(store: Path | None, limit: int | None) -> None:
+def reason(store: str | None, limit: int | None) -> None:
     """Check the ontology plus the knowledge base for consistency with HermiT (needs Java).
 
     Exit code 0 when consistent, 1 when inconsistent or a class is unsatisfiable, 2 on error.
     """
     from kg.reasoning import ReasoningError, check_consistency
 
-    kb = open_store(store, read_only=True)
+    kb = open_kb(store, read_only=True)
     names = kb.article_graphs()[:limit] if limit else kb.article_graphs()
     graphs = (
         triples_to_graph(
