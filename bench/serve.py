@@ -313,7 +313,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=4, help="alternating load rounds")
     parser.add_argument("--max-seconds", type=float, default=30.0, help="cap on each phase")
     parser.add_argument(
-        "--workers", type=int, default=4, help="query workers of kg serve (its default is 2)"
+        "--workers", type=int, default=2, help="query workers of kg serve (its default is 2)"
+    )
+    parser.add_argument(
+        "--http-workers", type=int, default=2, help="HTTP workers of kg serve (its default is 2)"
     )
     parser.add_argument("--threads", type=int, default=8, help="request threads of kg serve")
     parser.add_argument("--only", default=None, help="comma-separated query names")
@@ -347,6 +350,8 @@ def main() -> None:
         str(args.workers),
         "--threads",
         str(args.threads),
+        "--http-workers",
+        str(args.http_workers),
     ]
     ox_cmd = [
         oxigraph,
@@ -398,6 +403,7 @@ def main() -> None:
                     "requests": args.requests,
                     "concurrency": args.concurrency,
                     "workers": args.workers,
+                    "http_workers": args.http_workers,
                     "threads": args.threads,
                     "queries": {k: v[0] for k, v in qs.items()},
                     "results": [asdict(r) for r in results],

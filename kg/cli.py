@@ -82,7 +82,8 @@ def main(verbose: int) -> None:
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Extraction processes (default: $KG_WORKERS or the number of cores).",
+    help="spaCy extraction processes, besides this one, which validates and writes "
+    "(default: $KG_WORKERS or the number of cores).",
 )
 @click.option("--model", default=None, help="spaCy model (default: $KG_SPACY_MODEL).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
@@ -500,6 +501,12 @@ def reason(store: str | None, limit: int | None) -> None:
     default=None,
     help="Processes running queries ($KG_QUERY_WORKERS, 2).",
 )
+@click.option(
+    "--http-workers",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Processes answering plain query GETs on the port ($KG_HTTP_WORKERS, 2; 0: none).",
+)
 @click.option("--threads", type=click.IntRange(min=1), default=None, help="HTTP threads (8).")
 @click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Row cap (10000).")
 def serve(
@@ -508,6 +515,7 @@ def serve(
     port: int | None,
     timeout: float | None,
     query_workers: int | None,
+    http_workers: int | None,
     threads: int | None,
     max_rows: int | None,
 ) -> None:
@@ -527,6 +535,7 @@ def serve(
                 "port": port,
                 "timeout": timeout,
                 "workers": query_workers,
+                "http_workers": http_workers,
                 "threads": threads,
                 "max_rows": max_rows,
             }
@@ -535,7 +544,7 @@ def serve(
         fail(str(err))
     app = create_app(cfg)
     click.echo(f"serving {path} on http://{cfg.host}:{cfg.port}/ (Ctrl-C to stop)", err=True)
-    run_server(app, cfg.host, cfg.port, cfg.threads)
+    run_server(app, cfg.host, cfg.port, cfg.threads, cfg.http_workers)
 
 
 @main.command(name="eval")

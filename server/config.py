@@ -16,6 +16,7 @@ ENV_VARS: dict[str, str] = {
     "port": "KG_PORT",
     "threads": "KG_THREADS",
     "workers": "KG_QUERY_WORKERS",
+    "http_workers": "KG_HTTP_WORKERS",
     "timeout": "KG_QUERY_TIMEOUT",
     "max_rows": "KG_MAX_ROWS",
     "max_body": "KG_MAX_BODY",
@@ -37,6 +38,8 @@ class ServerConfig:
     threads: int = 8
     # Query worker processes: each one runs a query at a time and can be killed on timeout.
     workers: int = 2
+    # HTTP worker processes on the public socket (server.front); 0: waitress listens itself.
+    http_workers: int = 2
     timeout: float = 30.0
     max_rows: int = 10_000
     max_body: int = 16 * 1024 * 1024
@@ -49,6 +52,8 @@ class ServerConfig:
     def __post_init__(self) -> None:
         if self.workers < 1:
             raise ConfigError("workers must be at least 1")
+        if self.http_workers < 0:
+            raise ConfigError("http_workers must be at least 0")
         if self.threads < 1:
             raise ConfigError("threads must be at least 1")
         if self.timeout <= 0:
@@ -85,7 +90,7 @@ class ServerConfig:
         return replace(self, **{k: _coerce(k, v) for k, v in changes.items()})  # type: ignore[arg-type]
 
 
-_INTS = {"port", "threads", "workers", "max_rows", "max_body"}
+_INTS = {"port", "threads", "workers", "http_workers", "max_rows", "max_body"}
 
 
 def _coerce(name: str, value: object) -> object:

@@ -9,19 +9,22 @@ cannot read) goes to the Flask app unchanged, so refusals and rare cases have on
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Iterable
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl
 
 from werkzeug.sansio.utils import get_current_url, get_host
 
+from kg.namespaces import PREFIXES
+from server.config import ServerConfig
 from server.errors import ApiError
 from server.formats import GRAPH_FORMATS, RESULTS_FORMATS, GraphFormat, ResultsFormat
-from server.kb import KnowledgeBase
 from server.sparql import negotiated, prepare, query_payload
+from server.worker import QueryJob, QueryOutcome
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -31,20 +34,44 @@ else:
 log = logging.getLogger(__name__)
 
 EXPOSED = "X-Parley-Max-Rows, X-Parley-Row-Count, X-Parley-Truncated, Location"
+PREFIX_ITEMS = tuple(PREFIXES.items())
+
+# Status line, headers, body.
+Answer = tuple[str, list[tuple[str, str]], bytes]
+
+
+class QueryRunner(Protocol):
+    """Runs query jobs: the worker pool in the server process, the store itself in an HTTP
+    worker (`server.front_worker`)."""
+
+    @property
+    def config(self) -> ServerConfig: ...
+
+    def run(self, job: QueryJob) -> QueryOutcome: ...
 
 
 class FastPath:
-    def __init__(self, kb: KnowledgeBase, fallback: WSGIApplication) -> None:
-        self.kb = kb
+    def __init__(self, runner: QueryRunner, fallback: WSGIApplication | None = None) -> None:
+        self.kb = runner
         self.fallback = fallback
         self._bases: dict[tuple[object, ...], str] = {}
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") != "/sparql" or environ.get("REQUEST_METHOD") != "GET":
+        answer = self.answer(environ)
+        if answer is None:
+            assert self.fallback is not None
             return self.fallback(environ, start_response)
+        status, headers, body = answer
+        start_response(status, headers)
+        return [body]
+
+    def answer(self, environ: WSGIEnvironment) -> Answer | None:
+        """The whole answer to a plain query GET, or None for anything the app must handle."""
+        if environ.get("PATH_INFO") != "/sparql" or environ.get("REQUEST_METHOD") != "GET":
+            return None
         text = _only_query(environ.get("QUERY_STRING", ""))
         if text is None:
-            return self.fallback(environ, start_response)
+            return None
         cfg = self.kb.config
         base = self._endpoint(environ)
         analysis, run_text = prepare(text, base, cfg.max_rows)
@@ -55,34 +82,37 @@ class FastPath:
             or analysis.from_default
             or analysis.from_named
         ):
-            return self.fallback(environ, start_response)
+            return None
         graph_form = analysis.form in ("CONSTRUCT", "DESCRIBE")
         try:
             chosen = negotiated(environ.get("HTTP_ACCEPT", ""), None, graph=graph_form)
         except ApiError:
-            return self.fallback(environ, start_response)  # 406, with Flask's full message
+            return None  # 406, with Flask's full message
         results_fmt: ResultsFormat = RESULTS_FORMATS[0]
         graph_fmt: GraphFormat = GRAPH_FORMATS[0]
         if isinstance(chosen, GraphFormat):
             graph_fmt = chosen
         else:
             results_fmt = chosen
-        job = self.kb.job(
-            run_text,
+        job = QueryJob(
+            query=run_text,
             original=text if run_text != text else None,
-            results=results_fmt.media_type,
-            graph=graph_fmt.media_type,
             base_iri=base,
+            default_graphs=None,
+            named_graphs=None,
+            results_media_type=results_fmt.media_type,
+            graph_media_type=graph_fmt.media_type,
+            max_rows=cfg.max_rows,
+            prefixes=PREFIX_ITEMS,
             parse_prefixes=analysis.undeclared_prefix,
         )
         try:
             outcome = self.kb.run(job)
         except ApiError as err:
-            return self._error(err, start_response)
+            return self.error(err)
         body, headers = query_payload(outcome, cfg.max_rows)
         headers += self._cors() + [("Content-Length", str(len(body)))]
-        start_response("200 OK", headers)
-        return [body]
+        return "200 OK", headers, body
 
     def _cors(self) -> list[tuple[str, str]]:
         # As `server.app._cors` does for reads.
@@ -108,7 +138,7 @@ class FastPath:
             self._bases[key] = found
         return found
 
-    def _error(self, err: ApiError, start_response: StartResponse) -> Iterable[bytes]:
+    def error(self, err: ApiError) -> Answer:
         # The shape of `server.errors.error_response`, and its logging.
         if err.status >= 500:
             log.warning("%s: %s", err.code, err.message)
@@ -121,8 +151,7 @@ class FastPath:
         ).encode()
         headers = [("Content-Type", "application/json"), ("Content-Length", str(len(body)))]
         headers += list(err.headers.items()) + self._cors()
-        start_response(f"{err.status} {HTTPStatus(err.status).phrase}", headers)
-        return [body]
+        return f"{err.status} {HTTPStatus(err.status).phrase}", headers, body
 
 
 _HOST_KEYS = ("wsgi.url_scheme", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "SCRIPT_NAME")
@@ -132,6 +161,14 @@ def _only_query(query_string: str) -> str | None:
     """The `query` parameter when it is the only parameter, given once; else None."""
     if not query_string.startswith("query=") or "&" in query_string:
         return None
+    # Clients repeat the same queries; decoding one costs a sizeable share of a light request.
+    if len(query_string) <= 4096:
+        return _decoded(query_string)
+    return _decoded.__wrapped__(query_string)
+
+
+@functools.lru_cache(maxsize=256)
+def _decoded(query_string: str) -> str | None:
     try:
         pairs = parse_qsl(query_string, keep_blank_values=True, errors="strict")
     except (UnicodeDecodeError, ValueError):

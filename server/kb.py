@@ -13,10 +13,10 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import pyoxigraph as ox
 
@@ -52,12 +52,21 @@ Row = dict[str, Term]
 T = TypeVar("T")
 
 
+class Readers(Protocol):
+    """Other processes holding read-only store handles (the HTTP workers of `server.front`)."""
+
+    def exclusive(self, wait: float) -> AbstractContextManager[None]: ...
+
+    def pids(self) -> list[int]: ...
+
+
 class KnowledgeBase:
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
         self.path = config.store
         _ensure_store(self.path)
         self.pool = WorkerPool(self.path, config.workers)
+        self.readers: list[Readers] = []
         self._write_lock = threading.Lock()
         self._cache: dict[str, tuple[float, object]] = {}
         self._cache_lock = threading.Lock()
@@ -65,6 +74,10 @@ class KnowledgeBase:
 
     def close(self) -> None:
         self.pool.close()
+
+    def attach(self, readers: Readers) -> None:
+        """Have `readers` close their store handles during writes, like the query workers."""
+        self.readers.append(readers)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -143,7 +156,10 @@ class KnowledgeBase:
         if not self._write_lock.acquire(timeout=wait):
             raise ApiError(503, "busy", "another write is in progress; retry shortly")
         try:
-            with self.pool.exclusive(wait):
+            with ExitStack() as stack:
+                stack.enter_context(self.pool.exclusive(wait))
+                for readers in self.readers:
+                    stack.enter_context(readers.exclusive(wait))
                 try:
                     store = Store(self.path)
                 except StoreError as err:

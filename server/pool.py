@@ -162,13 +162,7 @@ class WorkerPool:
                 log.warning("query overran %.1f s; killing worker %s", timeout, worker.pid)
                 self._discard(worker)
                 self._respawn_later()
-                raise ApiError(
-                    503,
-                    "query_timeout",
-                    f"the query did not finish within the {timeout:g} s time limit and was "
-                    "stopped; narrow it down (bind a subject first, add LIMIT) and retry",
-                    {"Retry-After": "1"},
-                )
+                raise timeout_error(timeout)
             reply = read_reply(worker.conn)
         except (EOFError, OSError) as err:
             log.error("query worker %s died: %s", worker.pid, err)
@@ -177,9 +171,7 @@ class WorkerPool:
             raise ApiError(500, "worker_crashed", "the query worker stopped unexpectedly") from err
         self._idle.put(worker)
         if isinstance(reply, QueryFailure):
-            if reply.code == "bad_query":
-                raise ApiError(400, "malformed_query", reply.message)
-            raise ApiError(500, reply.code, reply.message)
+            raise failure_error(reply)
         assert isinstance(reply, QueryOutcome)
         return reply
 
@@ -219,6 +211,22 @@ def _reap(proc: subprocess.Popen[bytes]) -> None:
         proc.wait(timeout=2)
     except subprocess.TimeoutExpired:
         log.error("query worker %s did not exit after SIGKILL", proc.pid)
+
+
+def timeout_error(timeout: float) -> ApiError:
+    return ApiError(
+        503,
+        "query_timeout",
+        f"the query did not finish within the {timeout:g} s time limit and was "
+        "stopped; narrow it down (bind a subject first, add LIMIT) and retry",
+        {"Retry-After": "1"},
+    )
+
+
+def failure_error(failure: QueryFailure) -> ApiError:
+    if failure.code == "bad_query":
+        return ApiError(400, "malformed_query", failure.message)
+    return ApiError(500, failure.code, failure.message)
 
 
 def _busy(wait: float) -> ApiError:

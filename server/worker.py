@@ -80,7 +80,7 @@ class Ack:
 RECHECK_SECONDS = 1.0
 
 
-class _Reader:
+class StoreReader:
     """The worker's read-only store, re-opened when the files on disk change.
 
     A read-only RocksDB handle sees the store as it was when opened; comparing the newest
@@ -124,7 +124,7 @@ class _Reader:
 def worker_main(conn: Connection, store_path: str) -> None:
     # Ctrl-C reaches the whole process group; the parent decides when workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    reader = _Reader(Path(store_path))
+    reader = StoreReader(Path(store_path))
     while True:
         try:
             msg = conn.recv()

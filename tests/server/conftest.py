@@ -14,11 +14,11 @@ import pytest
 import requests
 from flask import Flask
 from flask.testing import FlaskClient
-from waitress.server import create_server
 
 from kg.store import Store
 from server import create_app, shutdown
 from server.config import ServerConfig
+from server.serving import start
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TOKEN = "test-token"
@@ -87,9 +87,12 @@ class LiveServer:
         return requests.get(self.url + path, timeout=30, **kw)  # type: ignore[arg-type]
 
 
-def start_live(application: Flask, threads: int = 6) -> tuple[LiveServer, Callable[[], None]]:
-    server = create_server(application, host="127.0.0.1", port=0, threads=threads)
-    port = server.effective_port  # type: ignore[union-attr]
+def start_live(
+    application: Flask, threads: int = 6, http_workers: int = 2
+) -> tuple[LiveServer, Callable[[], None]]:
+    """The server as `kg serve` runs it: HTTP worker processes on the port, waitress behind."""
+    server = start(application, "127.0.0.1", 0, threads, http_workers)
+    port = server.port
     thread = threading.Thread(target=server.run, name="live-server", daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
@@ -110,7 +113,7 @@ def start_live(application: Flask, threads: int = 6) -> tuple[LiveServer, Callab
 
 @pytest.fixture(scope="session")
 def live_server(app: Flask) -> Iterator[LiveServer]:
-    """The real server (waitress, several threads) on a free loopback port."""
+    """The real server (HTTP workers, waitress behind them) on a free loopback port."""
     live, stop = start_live(app)
     yield live
     stop()

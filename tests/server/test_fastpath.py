@@ -91,7 +91,7 @@ def test_reply_framing_round_trips() -> None:
 def test_reader_rechecks_the_store_after_a_while(
     kb_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reader = worker._Reader(kb_path)
+    reader = worker.StoreReader(kb_path)
     first = reader.store()
     assert reader.store() is first  # within RECHECK_SECONDS: no stat, same handle
     calls: list[int] = []

@@ -1,0 +1,440 @@
+"""An HTTP worker process: answers plain query GETs on the public socket itself.
+
+Several of these share the listening socket of `kg serve` (started by `server.front`). Each one
+accepts connections, reads requests and answers `GET /sparql?query=...` from its own read-only
+store handle, one request at a time: no thread hand-off, no hop to another process, no shared
+interpreter lock with other requests. Anything else (pages, writes, other parameters, anything
+it does not fully understand) is handed over whole, connection and bytes already read, to the
+server process, where waitress and the Flask app take it from there.
+
+A watchdog thread guards the request in progress. When it runs long, the worker's idle
+keep-alive connections are handed over so their clients are not stuck behind it; when it
+overruns the time limit, the client gets its 503 and the process exits at once (Oxigraph cannot
+be interrupted: only the end of the process stops it). The server starts a replacement.
+
+Messages on the control socket (SOCK_SEQPACKET, one message per packet):
+  server -> worker: b"C" close the store handle (a write is coming), b"O" open it again;
+  worker -> server: b"A" closed, b"H" + JSON head + bytes read, with the connection's descriptor.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import selectors
+import signal
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from pathlib import Path
+
+from server.config import ServerConfig
+from server.errors import ApiError
+from server.fastpath import Answer, FastPath
+from server.pool import failure_error, timeout_error
+from server.worker import QueryFailure, QueryJob, QueryOutcome, StoreReader, run_query
+
+log = logging.getLogger(__name__)
+
+# A request head larger than this is not a plain query GET: the server process deals with it.
+HEAD_LIMIT = 32 * 1024
+# A request running this long hands the worker's idle connections to the server process.
+SLOW_SECONDS = 0.2
+# Idle keep-alive connections are closed after this long (waitress: 120 s).
+IDLE_SECONDS = 120.0
+# More open connections than this: new ones go to the server process.
+MAX_CONNECTIONS = 256
+# How long a client may take to read its answer before the worker gives up on it.
+SEND_SECONDS = 30.0
+EXIT_TIMEOUT = 3  # exit status of a worker stopped by its watchdog
+
+
+@dataclass
+class Connection:
+    sock: socket.socket
+    addr: tuple[str, int]
+    buf: bytearray = field(default_factory=bytearray)
+    last: float = field(default_factory=time.monotonic)
+
+
+@dataclass(frozen=True)
+class Head:
+    method: str
+    target: str
+    version: str
+    headers: dict[str, str]
+    size: int  # bytes of the head, blank line included
+
+
+def parse_head(data: bytes | bytearray) -> Head | None:
+    """The request head at the start of `data`; None while incomplete or when malformed or
+    repeated headers make it something to leave to waitress (the caller checks which)."""
+    end = data.find(b"\r\n\r\n")
+    if end < 0:
+        return None
+    try:
+        text = bytes(data[:end]).decode("latin-1")
+    except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes every byte
+        return None
+    lines = text.split("\r\n")
+    parts = lines[0].split(" ")
+    if len(parts) != 3:
+        return Head("", "", "", {}, end + 4)
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        name, colon, value = line.partition(":")
+        key = name.strip().lower()
+        if not colon or not key or key != name.lower() or key in headers:
+            return Head("", "", "", {}, end + 4)  # odd or repeated: not for the short way
+        headers[key] = value.strip()
+    return Head(parts[0], parts[1], parts[2], headers, end + 4)
+
+
+def plain_get(head: Head) -> bool:
+    """Whether the request is a bodiless HTTP/1.1 GET of /sparql with a query string."""
+    h = head.headers
+    return (
+        head.method == "GET"
+        and head.version == "HTTP/1.1"
+        and head.target.startswith("/sparql?")
+        and "host" in h
+        and h.get("content-length", "0") == "0"
+        and "transfer-encoding" not in h
+        and "expect" not in h
+        and "upgrade" not in h
+    )
+
+
+def environ_for(head: Head, port: int) -> dict[str, str]:
+    """The WSGI environ keys `FastPath.answer` reads."""
+    path, _, query = head.target.partition("?")
+    host = head.headers["host"]
+    return {
+        "REQUEST_METHOD": head.method,
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "SCRIPT_NAME": "",
+        "HTTP_HOST": host,
+        "HTTP_ACCEPT": head.headers.get("accept", ""),
+        "SERVER_NAME": host.rsplit(":", 1)[0],
+        "SERVER_PORT": str(port),
+        "wsgi.url_scheme": "http",
+    }
+
+
+_date: tuple[int, str] = (0, "")
+
+
+def http_date() -> str:
+    """The Date header's value, formatted once a second."""
+    global _date
+    now = int(time.time())
+    if _date[0] != now:
+        _date = (now, formatdate(now, usegmt=True))
+    return _date[1]
+
+
+def response_bytes(answer: Answer, close: bool) -> bytes:
+    status, headers, body = answer
+    lines = [f"HTTP/1.1 {status}", "Server: parley", f"Date: {http_date()}"]
+    lines += [f"{k}: {v}" for k, v in headers]
+    if close:
+        lines.append("Connection: close")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def send(sock: socket.socket, data: bytes) -> None:
+    """Send all of `data`: at once when the socket buffer takes it (the usual case), else
+    waiting at most `SEND_SECONDS` for a client slow to read. A socket with a timeout would
+    cost every send an extra poll, a blocking one could hang the worker on such a client."""
+    try:
+        sent = sock.send(data, socket.MSG_DONTWAIT)
+    except (BlockingIOError, InterruptedError):
+        sent = 0
+    if sent < len(data):
+        sock.settimeout(SEND_SECONDS)
+        try:
+            sock.sendall(memoryview(data)[sent:])
+        finally:
+            sock.setblocking(True)
+
+
+class LocalRunner:
+    """Runs query jobs on this process's read-only store handle."""
+
+    def __init__(self, store_path: Path, config: ServerConfig) -> None:
+        self._config = config
+        self.reader = StoreReader(store_path)
+        self.closed = False  # a write is in progress in the server process
+
+    @property
+    def config(self) -> ServerConfig:
+        return self._config
+
+    def run(self, job: QueryJob) -> QueryOutcome:
+        try:
+            store = self.reader.store()
+        except OSError as err:
+            raise ApiError(503, "store_error", f"cannot open the knowledge base: {err}") from err
+        result = run_query(store, job)
+        if isinstance(result, QueryFailure):
+            raise failure_error(result)
+        return result
+
+
+class Watchdog(threading.Thread):
+    """Watches the request in progress: hands idle connections over when it runs long, answers
+    503 and ends the process when it overruns the time limit.
+
+    It looks every `TICK` seconds instead of being woken per request: waking a thread costs a
+    light request a context switch and a turn of the interpreter lock.
+    """
+
+    TICK = 0.05
+
+    def __init__(self, worker: FrontWorker, timeout: float) -> None:
+        super().__init__(name="parley-watchdog", daemon=True)
+        self.worker = worker
+        self.timeout = timeout
+        self.current: Connection | None = None
+        self.started = 0.0
+        self.serial = 0
+        self._handled = -1  # serial of the request whose idle connections were handed over
+
+    def begin(self, conn: Connection) -> None:
+        self.started = time.monotonic()
+        self.serial += 1
+        self.current = conn
+
+    def end(self) -> None:
+        # Under the lock: the watchdog may be handing connections over for this request.
+        with self.worker.lock:
+            self.current = None
+
+    def run(self) -> None:
+        while True:
+            time.sleep(self.TICK)
+            with self.worker.lock:
+                conn = self.current
+                if conn is None:
+                    continue
+                elapsed = time.monotonic() - self.started
+                if elapsed >= self.timeout:
+                    self._expire(conn)
+                if elapsed >= SLOW_SECONDS and self._handled != self.serial:
+                    self._handled = self.serial
+                    self.worker.hand_over_idle()
+
+    def _expire(self, conn: Connection) -> None:
+        log.warning("query overran %.1f s; worker %d stops", self.timeout, os.getpid())
+        answer = self.worker.fast.error(timeout_error(self.timeout))
+        try:
+            conn.sock.settimeout(1.0)
+            conn.sock.sendall(response_bytes(answer, close=True))
+        except OSError:
+            pass
+        # The query keeps running in Rust; only the end of the process stops it.
+        os._exit(EXIT_TIMEOUT)
+
+
+class FrontWorker:
+    def __init__(
+        self,
+        listener: socket.socket,
+        control: socket.socket,
+        store_path: Path,
+        config: ServerConfig,
+        port: int,
+        closed: bool,
+    ) -> None:
+        self.listener = listener
+        self.control = control
+        self.port = port
+        self.runner = LocalRunner(store_path, config)
+        self.runner.closed = closed
+        self.fast = FastPath(self.runner)
+        self.lock = threading.Lock()
+        self.conns: dict[int, Connection] = {}
+        self.handed: list[Connection] = []  # handed over by the watchdog, to unregister
+        self.selector = selectors.DefaultSelector()
+        self.watchdog = Watchdog(self, config.timeout)
+
+    # --- the loop ----------------------------------------------------------------------------
+
+    def serve(self) -> None:
+        self.listener.setblocking(False)
+        self.selector.register(self.listener, selectors.EVENT_READ, "listen")
+        self.selector.register(self.control, selectors.EVENT_READ, "control")
+        self.watchdog.start()
+        next_sweep = time.monotonic() + IDLE_SECONDS / 4
+        while True:
+            for key, _ in self.selector.select(timeout=IDLE_SECONDS / 4):
+                if key.data == "listen":
+                    self._accept()
+                elif key.data == "control":
+                    if not self._control():
+                        return
+                else:
+                    conn = self.conns.get(key.fd)
+                    if conn is not None:
+                        self._readable(conn)
+            if time.monotonic() > next_sweep:
+                self._sweep()
+                next_sweep = time.monotonic() + IDLE_SECONDS / 4
+
+    def _accept(self) -> None:
+        try:
+            sock, addr = self.listener.accept()
+        except (BlockingIOError, InterruptedError):
+            return  # another worker took it
+        except OSError as err:
+            log.warning("accept failed: %s", err)
+            return
+        # Sends wait at most this long for a client to read; receives never wait (MSG_DONTWAIT).
+        sock.setblocking(True)  # see `send`; receives use MSG_DONTWAIT
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        conn = Connection(sock, (str(addr[0]), int(addr[1])))
+        if len(self.conns) >= MAX_CONNECTIONS:
+            self._hand_over(conn)
+            return
+        self.conns[sock.fileno()] = conn
+        self.selector.register(sock, selectors.EVENT_READ, "conn")
+
+    def _control(self) -> bool:
+        """Handle one control message; False when the server has gone."""
+        try:
+            msg = self.control.recv(16)
+        except OSError:
+            return False
+        if not msg:
+            return False
+        if msg == b"C":
+            self.runner.closed = True
+            self.runner.reader.close()
+            self.control.send(b"A")
+        elif msg == b"O":
+            self.runner.closed = False
+        return True
+
+    def _readable(self, conn: Connection) -> None:
+        try:
+            # Non-blocking: a descriptor number can be reused within one round of events.
+            data = conn.sock.recv(65536, socket.MSG_DONTWAIT)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self._drop(conn)
+            return
+        conn.buf += data
+        conn.last = time.monotonic()
+        while conn.buf:
+            head = parse_head(conn.buf)
+            if head is None:
+                if len(conn.buf) > HEAD_LIMIT:
+                    self._hand_over(conn)
+                return
+            if self.runner.closed or not plain_get(head):
+                self._hand_over(conn)
+                return
+            if not self._answer(conn, head):
+                return
+
+    def _answer(self, conn: Connection, head: Head) -> bool:
+        """Answer one plain GET; whether the connection stays with this worker."""
+        self.watchdog.begin(conn)
+        try:
+            answer = self.fast.answer(environ_for(head, self.port))
+        finally:
+            self.watchdog.end()
+            self._unregister_handed()
+        if answer is None:
+            self._hand_over(conn)  # the request is still in the buffer, unanswered
+            return False
+        del conn.buf[: head.size]
+        close = head.headers.get("connection", "").lower() == "close"
+        try:
+            send(conn.sock, response_bytes(answer, close))
+        except OSError:
+            close = True
+        if close:
+            self._drop(conn)
+            return False
+        return True
+
+    # --- connections leaving -------------------------------------------------------------------
+
+    def hand_over_idle(self) -> None:
+        """(Watchdog thread, lock held.) Hand every idle connection but the current one over.
+
+        The main thread is inside the query meanwhile, not touching `conns`."""
+        current = self.watchdog.current
+        for conn in list(self.conns.values()):
+            if conn is not current and not conn.buf:
+                self._send_over(conn)
+                self.handed.append(conn)
+
+    def _unregister_handed(self) -> None:
+        with self.lock:
+            handed, self.handed = self.handed, []
+        for conn in handed:
+            self._forget(conn)
+
+    def _hand_over(self, conn: Connection) -> None:
+        self._send_over(conn)
+        self._forget(conn)
+
+    def _send_over(self, conn: Connection) -> None:
+        head = json.dumps({"addr": list(conn.addr)}).encode()
+        message = b"H" + head + b"\n" + bytes(conn.buf)
+        try:
+            socket.send_fds(self.control, [message], [conn.sock.fileno()])
+        except OSError as err:
+            log.warning("could not hand a connection over: %s", err)
+
+    def _forget(self, conn: Connection) -> None:
+        fd = conn.sock.fileno()
+        if self.conns.pop(fd, None) is not None:
+            self.selector.unregister(conn.sock)
+        conn.sock.close()
+
+    def _drop(self, conn: Connection) -> None:
+        self._forget(conn)
+
+    def _sweep(self) -> None:
+        cutoff = time.monotonic() - IDLE_SECONDS
+        for conn in [c for c in self.conns.values() if c.last < cutoff]:
+            self._drop(conn)
+
+
+def main(argv: list[str]) -> None:
+    """`python -m server.front_worker LISTEN_FD CONTROL_FD SETTINGS_JSON`."""
+    logging.basicConfig(level=logging.WARNING, format="http worker %(process)d: %(message)s")
+    # Ctrl-C reaches the whole process group; the server decides when workers stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    listener = socket.socket(fileno=int(argv[0]))
+    control = socket.socket(fileno=int(argv[1]))
+    settings = json.loads(argv[2])
+    config = ServerConfig(
+        store=Path(settings["store"]),
+        timeout=float(settings["timeout"]),
+        max_rows=int(settings["max_rows"]),
+        base_url=settings["base_url"],
+        cors_origin=settings["cors_origin"],
+    )
+    worker = FrontWorker(
+        listener, control, config.store, config, int(settings["port"]), bool(settings["closed"])
+    )
+    worker.serve()
+
+
+if __name__ == "__main__":
+    import sys
+
+    from server.front_worker import main as _main
+
+    _main(sys.argv[1:])

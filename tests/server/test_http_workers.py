@@ -1,0 +1,292 @@
+"""The HTTP worker processes on the public port (`server.front`, `server.front_worker`).
+
+Every test runs the server as `kg serve` does, on loopback, over a store large enough that a
+cross join runs far past the time limit.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import gc
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+import requests
+from conftest import FIXTURES, TOKEN, load_store, make_config
+
+from server import create_app, shutdown
+from server.front_worker import EXIT_TIMEOUT, Head, parse_head, plain_get
+from server.serving import Serving, start
+
+CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
+ASK = "ASK { ?s ?p ?o }"
+JSON = "application/sparql-results+json"
+TIMEOUT = 1.5
+
+
+def _big_store(path: Path, n: int = 200_000) -> Path:
+    store = ox.Store(str(path))
+    g = ox.NamedNode("http://example.org/big")
+    p = ox.NamedNode("http://example.org/p")
+    store.bulk_extend(
+        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(str(i)), g)
+        for i in range(n)
+    )
+    store.flush()
+    del store
+    gc.collect()
+    return path
+
+
+def _run(serving: Serving) -> Iterator[str]:
+    thread = threading.Thread(target=serving.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{serving.port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(url + "/sparql", params={"query": "ASK {}"}, timeout=5).ok:
+                break
+        except requests.ConnectionError:
+            time.sleep(0.05)
+    try:
+        yield url
+    finally:
+        serving.close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Serving]]:
+    """One HTTP worker, so tests know which process holds which connection."""
+    path = _big_store(tmp_path_factory.mktemp("big") / "store")
+    app = create_app({"store": path, "workers": 2, "timeout": TIMEOUT, "max_rows": 100})
+    serving = start(app, "127.0.0.1", 0, 4, http_workers=1)
+    for url in _run(serving):
+        yield url, serving
+    shutdown(app)
+
+
+def _error(resp: requests.Response, status: int, code: str) -> dict[str, Any]:
+    assert resp.status_code == status, resp.text
+    assert resp.headers["Content-Type"].startswith("application/json")
+    err = resp.json()["error"]
+    assert set(err) == {"status", "code", "message"} and err["code"] == code
+    return err  # type: ignore[no-any-return]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _wait_for(predicate: Any, seconds: float = 20) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_answers_plain_gets_itself(big: tuple[str, Serving]) -> None:
+    url, serving = big
+    r = requests.get(url + "/sparql", params={"query": ASK}, headers={"Accept": JSON}, timeout=10)
+    assert r.status_code == 200 and r.json()["boolean"] is True
+    # Served by the worker process, not by waitress.
+    assert r.headers["Server"] == "parley" and "Date" in r.headers
+    assert r.headers["Access-Control-Allow-Origin"] == "*"
+    bad = requests.get(url + "/sparql", params={"query": "SELECT * {"}, timeout=10)
+    _error(bad, 400, "malformed_query")
+    assert bad.headers["Server"] == "parley"
+
+
+def test_everything_else_is_handed_to_the_app(big: tuple[str, Serving]) -> None:
+    url, _ = big
+    with requests.Session() as s:
+        plain = s.get(url + "/sparql", params={"query": ASK}, timeout=10)
+        # On the same connection: a page, a POST, a format parameter, an unknown path.
+        health = s.get(url + "/health", timeout=10)
+        posted = s.post(url + "/sparql", data={"query": ASK}, headers={"Accept": JSON}, timeout=10)
+        formatted = s.get(url + "/sparql", params={"query": ASK, "format": "json"}, timeout=10)
+        missing = s.get(url + "/no-such-page", timeout=10)
+    assert plain.headers["Server"] == "parley"
+    assert health.status_code == 200 and health.json()["httpWorkers"]
+    assert posted.status_code == 200 and posted.json()["boolean"] is True
+    assert formatted.status_code == 200 and formatted.json()["boolean"] is True
+    assert missing.status_code == 404 and missing.json()["error"]["status"] == 404
+    assert posted.headers["Server"] == "parley"  # waitress's ident, set by `start`
+
+
+def _read_responses(sock: socket.socket, count: int) -> list[bytes]:
+    """`count` whole responses (each with a Content-Length) from `sock`."""
+    data = b""
+    out: list[bytes] = []
+    sock.settimeout(10)
+    while len(out) < count:
+        head_end = data.find(b"\r\n\r\n")
+        if head_end >= 0:
+            head = data[:head_end].decode("latin-1")
+            length = next(
+                int(line.split(":", 1)[1])
+                for line in head.split("\r\n")
+                if line.lower().startswith("content-length:")
+            )
+            end = head_end + 4 + length
+            if len(data) >= end:
+                out.append(data[:end])
+                data = data[end:]
+                continue
+        chunk = sock.recv(65536)
+        assert chunk, "connection closed early"
+        data += chunk
+    return out
+
+
+def test_pipelined_and_mixed_requests_keep_their_order(big: tuple[str, Serving]) -> None:
+    url, serving = big
+    get = (
+        b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nAccept: " + JSON.encode() + b"\r\n\r\n"
+    )
+    page = b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n"
+    with socket.create_connection(("127.0.0.1", serving.port)) as sock:
+        sock.sendall(get + get + page + get)
+        answers = _read_responses(sock, 4)
+    assert [a.split(b"\r\n", 1)[0] for a in answers] == [b"HTTP/1.1 200 OK"] * 4
+    assert b'"boolean":true' in answers[0] and b'"boolean":true' in answers[1]
+    assert b'"status"' in answers[2] and b'"boolean":true' in answers[3]
+
+
+def test_malformed_requests_get_a_4xx(big: tuple[str, Serving]) -> None:
+    _, serving = big
+    with socket.create_connection(("127.0.0.1", serving.port)) as sock:
+        sock.sendall(b"NONSENSE\r\n\r\n")
+        sock.settimeout(10)
+        reply = sock.recv(65536)
+    assert reply.startswith(b"HTTP/1.") and b" 400 " in reply.split(b"\r\n", 1)[0]
+
+
+def test_runaway_query_stops_its_worker(big: tuple[str, Serving]) -> None:
+    url, serving = big
+    assert serving.front is not None
+    before = serving.front.pids()
+    started = time.monotonic()
+    r = requests.get(url + "/sparql", params={"query": CROSS_JOIN}, timeout=30)
+    elapsed = time.monotonic() - started
+    err = _error(r, 503, "query_timeout")
+    assert f"{TIMEOUT:g} s" in err["message"]
+    assert elapsed < TIMEOUT + 1, elapsed
+    # The process that ran it ended (no CPU keeps burning on the query) and was replaced.
+    assert _wait_for(lambda: (before[0], EXIT_TIMEOUT) in serving.front.exits)  # type: ignore[union-attr]
+    assert not _alive(before[0])
+    assert _wait_for(lambda: len(serving.front.pids()) == 1)  # type: ignore[union-attr]
+    assert requests.get(url + "/sparql", params={"query": ASK}, timeout=30).ok
+
+
+def test_idle_connections_of_a_busy_worker_are_served(big: tuple[str, Serving]) -> None:
+    """A keep-alive client whose connection sits with the worker running a slow query is
+    answered (by the app) before that query ends."""
+    url, serving = big
+    assert serving.front is not None
+    finished: list[str] = []
+    with requests.Session() as waiting:
+        assert waiting.get(url + "/sparql", params={"query": ASK}, timeout=10).ok
+        with concurrent.futures.ThreadPoolExecutor(1) as ex:
+
+            def slow() -> requests.Response:
+                r = requests.get(url + "/sparql", params={"query": CROSS_JOIN}, timeout=30)
+                finished.append("slow")
+                return r
+
+            future = ex.submit(slow)
+            time.sleep(0.3)  # the slow query is running: the one worker is busy
+            quick = waiting.get(url + "/sparql", params={"query": ASK}, timeout=30)
+            finished.append("quick")
+            assert quick.status_code == 200 and quick.json()["boolean"] is True
+            _error(future.result(), 503, "query_timeout")
+    assert finished == ["quick", "slow"]
+    assert _wait_for(lambda: len(serving.front.pids()) == 1)  # type: ignore[union-attr]
+
+
+def test_writes_reach_the_workers(tmp_path: Path) -> None:
+    """An update closes every worker's read-only handle; afterwards the workers see it."""
+    app = create_app(make_config(load_store(tmp_path / "store", FIXTURES / "kb.trig")))
+    serving = start(app, "127.0.0.1", 0, 4, http_workers=2)
+    try:
+        for url in _run(serving):
+            query = {"query": "ASK { <http://example.org/new> ?p ?o }"}
+            with requests.Session() as s:
+                assert s.get(url + "/sparql", params=query, timeout=10).json()["boolean"] is False
+                r = s.post(
+                    url + "/sparql",
+                    data={
+                        "update": "INSERT DATA { GRAPH <http://example.org/g> { "
+                        "<http://example.org/new> <http://example.org/p> 1 } }"
+                    },
+                    headers={"Authorization": f"Bearer {TOKEN}"},
+                    timeout=30,
+                )
+                assert r.status_code == 204, r.text
+                # Fresh connections land on either worker: both must see the write.
+                for _ in range(6):
+                    fresh = requests.get(url + "/sparql", params=query, timeout=10)
+                    assert fresh.headers["Server"] == "parley"
+                    assert fresh.json()["boolean"] is True
+    finally:
+        shutdown(app)
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        (b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: h\r\n\r\n", True),
+        (b"GET /sparql?query=ASK%7B%7D HTTP/1.0\r\nHost: h\r\n\r\n", False),
+        (b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n\r\n", False),  # no Host
+        (b"POST /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: h\r\n\r\n", False),
+        (b"GET /sparql?query=ASK HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\n", False),
+        (b"GET /sparql?query=ASK HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n", False),
+        (b"GET /sparql?query=ASK HTTP/1.1\r\nHost: h\r\nHost: i\r\n\r\n", False),  # repeated
+        (b"GET /sparql?query=ASK HTTP/1.1\r\nHost : h\r\n\r\n", False),  # odd spacing
+        (b"GET /query HTTP/1.1\r\nHost: h\r\n\r\n", False),
+    ],
+)
+def test_which_requests_take_the_short_way(raw: bytes, plain: bool) -> None:
+    head = parse_head(raw)
+    assert isinstance(head, Head) and head.size == len(raw)
+    assert plain_get(head) is plain
+
+
+def test_incomplete_heads_wait_for_more() -> None:
+    assert parse_head(b"GET /sparql?query=ASK HTTP/1.1\r\nHost: h\r\n") is None
+
+
+def test_without_http_workers_waitress_listens(tmp_path: Path) -> None:
+    app = create_app(make_config(load_store(tmp_path / "store", FIXTURES / "kb.trig")))
+    serving = start(app, "127.0.0.1", 0, 4, http_workers=0)
+    assert serving.front is None
+    try:
+        for url in _run(serving):
+            r = requests.get(url + "/sparql", params={"query": ASK}, timeout=10)
+            assert r.ok and r.json()["boolean"] is True
+            assert requests.get(url + "/health", timeout=10).json()["httpWorkers"] == []
+    finally:
+        shutdown(app)
+
+
+def test_http_workers_setting() -> None:
+    from server.config import ConfigError, ServerConfig
+
+    assert ServerConfig.resolve({}, {"KG_HTTP_WORKERS": "3"}).http_workers == 3
+    assert ServerConfig.resolve({"http_workers": 0}, {"KG_HTTP_WORKERS": "3"}).http_workers == 0
+    with pytest.raises(ConfigError):
+        ServerConfig.resolve({}, {"KG_HTTP_WORKERS": "-1"})
