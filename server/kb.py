@@ -10,6 +10,8 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -150,8 +152,8 @@ class KnowledgeBase:
     # --- writing ---------------------------------------------------------------------------
 
     @contextmanager
-    def writing(self) -> Iterator[ox.Store]:
-        """The store opened read-write, with every query worker's handle closed meanwhile."""
+    def _alone(self) -> Iterator[None]:
+        """No other write, and every reader's store handle closed, until the block ends."""
         wait = self.config.timeout + 5
         if not self._write_lock.acquire(timeout=wait):
             raise ApiError(503, "busy", "another write is in progress; retry shortly")
@@ -161,23 +163,86 @@ class KnowledgeBase:
                 for readers in self.readers:
                     stack.enter_context(readers.exclusive(wait))
                 try:
-                    store = Store(self.path)
-                except StoreError as err:
-                    raise ApiError(
-                        503, "store_locked", f"the knowledge base cannot be written now: {err}"
-                    ) from err
-                try:
-                    yield store.raw
-                    store.flush()
+                    yield
                 finally:
-                    # Drop the read-write handle (and its RocksDB lock) before workers re-open.
-                    del store
-                    gc.collect()
                     self.generation += 1
                     with self._cache_lock:
                         self._cache.clear()
         finally:
             self._write_lock.release()
+
+    @contextmanager
+    def _opened(self) -> Iterator[ox.Store]:
+        try:
+            store = Store(self.path)
+        except StoreError as err:
+            raise ApiError(
+                503, "store_locked", f"the knowledge base cannot be written now: {err}"
+            ) from err
+        try:
+            yield store.raw
+            store.flush()
+        finally:
+            # Drop the read-write handle (and its RocksDB lock) before anyone re-opens.
+            del store
+            gc.collect()
+
+    @contextmanager
+    def writing(self) -> Iterator[ox.Store]:
+        """The store opened read-write, with every reader's handle closed meanwhile."""
+        with self._alone(), self._opened() as store:
+            yield store
+
+    def update(self, text: str, base_iri: str, article_graphs: frozenset[str]) -> list[str]:
+        """Run a SPARQL Update within the time limit, then validate the article graphs it may
+        have written (restoring them all if one fails): the problems found, if any."""
+        from server.update_guard import check_and_restore, snapshot
+
+        def take_snapshot() -> dict[str, list[ox.Quad]]:
+            # In a function of its own: the handle must be gone before the runner opens the store.
+            with self._opened() as store:
+                return snapshot(store, article_graphs)
+
+        with self._alone():
+            before = take_snapshot()
+            job = {"store": str(self.path), "text": text, "base": base_iri, "prefixes": PREFIXES}
+            try:
+                done = subprocess.run(
+                    [sys.executable, "-m", "server.update_runner"],
+                    input=json.dumps(job),
+                    capture_output=True,
+                    text=True,
+                    timeout=self.config.timeout,
+                    cwd=_PROJECT_ROOT,
+                    check=False,
+                )
+            except subprocess.TimeoutExpired:
+                raise ApiError(
+                    503,
+                    "update_timeout",
+                    f"the update did not finish within the {self.config.timeout:g} s time "
+                    "limit and was stopped; nothing was changed",
+                    {"Retry-After": "1"},
+                ) from None
+            outcome = _update_outcome(done)
+            if outcome["code"] == "malformed_update":
+                raise ApiError(400, "malformed_update", outcome["message"])
+            if outcome["code"] != "ok":
+                raise ApiError(500, outcome["code"], outcome["message"])
+            with self._opened() as store:
+                return check_and_restore(store, before)
+
+
+_PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
+
+
+def _update_outcome(done: subprocess.CompletedProcess[str]) -> dict[str, str]:
+    try:
+        outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        log.error("update runner exited with %s: %s", done.returncode, done.stderr[-2000:])
+        return {"code": "update_failed", "message": "the update process stopped unexpectedly"}
+    return {"code": str(outcome["code"]), "message": str(outcome["message"])}
 
 
 def _ensure_store(path: Path) -> None:

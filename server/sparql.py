@@ -24,7 +24,7 @@ from server.formats import (
     wants_html,
 )
 from server.protocol import Operation, read_operation
-from server.update_guard import UnverifiableUpdate, article_targets, check_and_restore, snapshot
+from server.update_guard import UnverifiableUpdate, article_targets
 from server.worker import QueryOutcome
 
 log = logging.getLogger(__name__)
@@ -220,15 +220,7 @@ def run_update(op: Operation) -> Response:
         raise ApiError(400, "malformed_update", str(err)) from err
     except UnverifiableUpdate as err:
         raise ApiError(400, "unverifiable_update", str(err)) from err
-    with kb().writing() as store:
-        before = snapshot(store, targets.graphs)
-        try:
-            store.update(text, base_iri=endpoint_url(), prefixes=dict(PREFIXES))
-        except SyntaxError as err:
-            raise ApiError(400, "malformed_update", str(err)) from err
-        except OSError as err:
-            raise ApiError(500, "store_error", f"the update failed: {err}") from err
-        problems = check_and_restore(store, before)
+    problems = kb().update(text, endpoint_url(), targets.graphs)
     if problems:
         raise ApiError(
             422,

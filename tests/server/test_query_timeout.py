@@ -91,3 +91,35 @@ def test_slow_query_does_not_block_others(slow_app: object) -> None:
     finally:
         server.close()
         thread.join(timeout=5)
+
+
+def test_runaway_update_is_stopped_and_changes_nothing(tmp_path: Path) -> None:
+    path = _big_store(tmp_path / "store", n=50_000)
+    app = create_app({"store": path, "workers": 1, "timeout": 1.0, "update_token": "t"})
+    try:
+        c = app.test_client()
+        auth = {"Authorization": "Bearer t"}
+        out = "http://example.org/out"
+        runaway = (
+            f"INSERT {{ GRAPH <{out}> {{ ?a <http://example.org/q> ?d }} }} "
+            "WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } }"
+        )
+        started = time.monotonic()
+        r = c.post("/sparql", data={"update": runaway}, headers=auth)
+        elapsed = time.monotonic() - started
+        assert_error(r, 503, "update_timeout")
+        assert elapsed < 4.0, elapsed
+        # Killed inside its transaction: nothing of it was written, and the store still works.
+        ask = {"query": f"ASK {{ GRAPH <{out}> {{ ?s ?p ?o }} }}"}
+        assert c.get("/sparql", query_string=ask).get_json()["boolean"] is False
+        count = c.get(
+            "/sparql", query_string={"query": "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"}
+        )
+        assert int(count.get_json()["results"]["bindings"][0]["n"]["value"]) >= 50_000
+        small = (
+            f"INSERT DATA {{ GRAPH <{out}> {{ <http://example.org/x> <http://example.org/q> 1 }} }}"
+        )
+        assert c.post("/sparql", data={"update": small}, headers=auth).status_code == 204
+        assert c.get("/sparql", query_string=ask).get_json()["boolean"] is True
+    finally:
+        shutdown(app)
