@@ -344,7 +344,12 @@ class ActorFinder:
                 return None
             if normalize(surface) in NON_ACTORS or normalize(surface).startswith("delegation"):
                 return None
-            if label == "GPE" and self.gz.city_country(surface):
+            city = self.gz.city_country(surface) if label == "GPE" else None
+            if city is None:
+                pass
+            elif city[1] and _acts(ent):
+                entry = city[0]  # "Moscow was ready for talks": the capital stands for the state
+            else:
                 return None  # a place, not an actor
         c = _Cand(start, end, surface, label, entry)
         if entry:
@@ -669,6 +674,12 @@ _DELEGATION_ANY = re.compile(
     rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
 )
+
+
+def _acts(ent: SpacySpan) -> bool:
+    """Whether the entity is the subject of a clause ("Kyiv expected results") or owns
+    something ("Moscow's position"), as a state does, rather than a place things happen in."""
+    return ent.root.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _strip_the(text: str) -> str:

@@ -287,7 +287,11 @@ class EventFinder:
                         )
                     )
                     continue
-                if _negated_or_hypothetical(head) or _goal_of_other(head):
+                if (
+                    _negated_or_hypothetical(head)
+                    or _goal_of_other(head)
+                    or _discussed(head)
+                ):
                     continue
                 mentions.append(self._mention(kind, span, head, article, actors, anchor, starts))
         mentions.sort(key=lambda x: x.trigger[0])
@@ -312,13 +316,12 @@ class EventFinder:
         m.status, m.explicit_status = _status(head)
         dates = find_dates(text, sent.start_char, sent.end_char, anchor)
         # A date belongs to the event word it stands nearest ("postponed the meeting agreed on
-        # during a call on October 16": the date is the call's).
+        # during a call on October 16": the date is the call's). Only event words of the same
+        # sentence compete: "... on May 30.\n\nThey discussed exchanges" keeps May 30 for the
+        # meeting.
         here = span.start_char
-        own = [
-            d
-            for d in dates
-            if not any(abs(d.start - o) < abs(d.start - here) for o in others if o != here)
-        ]
+        rivals = [o for o in others if o != here and sent.start_char <= o < sent.end_char]
+        own = [d for d in dates if not any(abs(d.start - o) < abs(d.start - here) for o in rivals)]
         if own:
             best = min(own, key=lambda d: abs(d.start - here))
             m.date = best.date
@@ -712,6 +715,19 @@ def _goal_of_other(tok: Token) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ not in GOAL_PREPS or prep.head.pos_ != "NOUN":
         return False  # "met for talks": the talks are the event the verb names
     return any(p.fullmatch(prep.head.text) for p, _k in TRIGGERS)
+
+
+# Word forms, not lemmas: the packaged pipeline runs without a lemmatizer.
+DISCUSSION_VERBS = {
+    f"{stem}{end}"
+    for stem in ("discuss", "debat", "rais", "address", "review")
+    for end in ("", "e", "es", "ed", "ing")
+}
+
+
+def _discussed(tok: Token) -> bool:
+    """`discussed prisoner exchanges`: a subject of talks, not an exchange that took place."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in DISCUSSION_VERBS
 
 
 def _negated_or_hypothetical(tok: Token) -> bool:

@@ -84,3 +84,16 @@ def test_shared_surname_not_merged_without_evidence() -> None:
     people = [a for a in idx.actors if a.type == "Person"]
     assert {a.name for a in people} == {"Anna Kovacs", "Peter Kovacs"}
     assert len({a.key for a in people}) == 2
+
+
+def test_capital_that_acts_stands_for_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from kg.reading import parse_txt
+
+    text = (
+        "Talks\n\nLondon • X\n\n"
+        "Dmitry Peskov said Moscow was ready for talks. The delegations will meet in Istanbul.\n"
+    )
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    by_name = {a.name: a for a in x.actors}
+    assert "Russia" in by_name and by_name["Russia"].type == "Country"
+    assert "Turkey" not in by_name and "Istanbul" not in by_name  # a place where things happen

@@ -168,3 +168,29 @@ def test_goal_of_negotiations_is_no_event(pipeline) -> None:  # type: ignore[no-
         ),
     )
     assert [e.kind for e in x.events] == ["negotiation_round"]
+
+
+def test_date_not_taken_by_an_event_word_of_the_next_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Leaders meet\n\nKyiv • X\n\n"
+        "Volodymyr Zelensky met Recep Tayyip Erdogan in Ankara on May 30, 2025.\n\n"
+        "Later talks are expected.\n",
+    )
+    meeting = next(e for e in x.events if e.kind == "meeting")
+    assert meeting.date is not None and (meeting.date.month, meeting.date.day) == (5, 30)
+
+
+def test_discussed_exchange_is_no_exchange(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Leaders meet\n\nKyiv • X\n\n"
+        "Volodymyr Zelensky met Recep Tayyip Erdogan in Ankara on May 30, 2025.\n\n"
+        "The two leaders discussed prisoner exchanges, Zelensky said.\n",
+    )
+    assert [e.kind for e in x.events] == ["meeting"]
+    held = extract(
+        pipeline,
+        "Swap\n\nKyiv • X\n\nUkraine and Russia carried out a prisoner exchange on Friday.\n",
+    )
+    assert [e.kind for e in held.events] == ["prisoner_exchange"]
