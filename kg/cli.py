@@ -489,7 +489,7 @@ def reason(store: str | None, limit: int | None) -> None:
 
 
 @main.command()
-@store_option
+@kb_option
 @click.option("--host", default=None, help="Interface to listen on ($KG_HOST, 127.0.0.1).")
 @click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port ($KG_PORT, 5000).")
 @click.option(
@@ -510,7 +510,7 @@ def reason(store: str | None, limit: int | None) -> None:
 @click.option("--threads", type=click.IntRange(min=1), default=None, help="HTTP threads (8).")
 @click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Row cap (10000).")
 def serve(
-    store: Path | None,
+    store: str | None,
     host: str | None,
     port: int | None,
     timeout: float | None,
@@ -524,13 +524,16 @@ def serve(
     from server import serve as run_server
     from server.config import ConfigError
 
-    path = config.store_path(store)
-    if not path.exists():
+    target = kb_target(store)
+    remote = str(target) if is_remote(target) else None
+    path = Path(target) if remote is None else config.DEFAULT_STORE
+    if remote is None and not path.exists():
         fail(f"no knowledge base at {path} (run `kg ingest` first)")
     try:
         cfg = ServerConfig.resolve(
             {
                 "store": path,
+                "remote": remote,
                 "host": host,
                 "port": port,
                 "timeout": timeout,
@@ -543,7 +546,9 @@ def serve(
     except ConfigError as err:
         fail(str(err))
     app = create_app(cfg)
-    click.echo(f"serving {path} on http://{cfg.host}:{cfg.port}/ (Ctrl-C to stop)", err=True)
+    click.echo(
+        f"serving {remote or path} on http://{cfg.host}:{cfg.port}/ (Ctrl-C to stop)", err=True
+    )
     run_server(app, cfg.host, cfg.port, cfg.threads, cfg.http_workers)
 
 

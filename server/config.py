@@ -45,6 +45,9 @@ class ServerConfig:
     max_body: int = 16 * 1024 * 1024
     # No token means the server is read-only: updates and GSP writes are refused.
     update_token: str | None = None
+    # A SPARQL 1.1 server to front instead of the store folder (its base URL: queries go to
+    # `<remote>/query`); the server is then read-only.
+    remote: str | None = None
     # Public URL of the server (for the service description); None means the request's own URL.
     base_url: str | None = None
     cors_origin: str = "*"
@@ -65,7 +68,7 @@ class ServerConfig:
 
     @property
     def read_only(self) -> bool:
-        return not self.update_token
+        return not self.update_token or self.remote is not None
 
     @classmethod
     def resolve(

@@ -66,8 +66,11 @@ class KnowledgeBase:
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
         self.path = config.store
-        _ensure_store(self.path)
-        self.pool = WorkerPool(self.path, config.workers)
+        if config.remote is None:
+            _ensure_store(self.path)
+            self.pool = WorkerPool(self.path, config.workers)
+        else:
+            self.pool = WorkerPool(config.remote.rstrip("/") + "/query", config.workers)
         self.readers: list[Readers] = []
         self._write_lock = threading.Lock()
         self._cache: dict[str, tuple[float, object]] = {}
@@ -154,6 +157,13 @@ class KnowledgeBase:
     @contextmanager
     def _alone(self) -> Iterator[None]:
         """No other write, and every reader's store handle closed, until the block ends."""
+        if self.config.remote is not None:
+            raise ApiError(
+                403,
+                "remote_read_only",
+                f"this server fronts the SPARQL server at {self.config.remote} and does not "
+                "write to it: send updates there, or ingest with `kg ingest --store URL`",
+            )
         wait = self.config.timeout + 5
         if not self._write_lock.acquire(timeout=wait):
             raise ApiError(503, "busy", "another write is in progress; retry shortly")

@@ -57,7 +57,8 @@ class Worker:
 
 
 class WorkerPool:
-    def __init__(self, store_path: Path, size: int) -> None:
+    def __init__(self, store_path: Path | str, size: int) -> None:
+        # A store folder, or the query URL of a SPARQL server (`server.worker.remote_main`).
         self.store_path = store_path
         self.size = size
         # Last in, first out: the worker that just answered gets the next query while its
@@ -226,6 +227,8 @@ def timeout_error(timeout: float) -> ApiError:
 def failure_error(failure: QueryFailure) -> ApiError:
     if failure.code == "bad_query":
         return ApiError(400, "malformed_query", failure.message)
+    if failure.code == "upstream_error":
+        return ApiError(502, "upstream_error", failure.message)
     return ApiError(500, failure.code, failure.message)
 
 

@@ -57,6 +57,8 @@ def start(
         "max_request_body_size": knowledge.config.max_body,
         "clear_untrusted_proxy_headers": True,
     }
+    if knowledge.config.remote is not None:
+        http_workers = 0  # they read the store folder; a remote store is read by the pool
     if http_workers <= 0:
         server = create_server(app, host=host, port=port, **options)
         bound = int(server.effective_port)  # type: ignore[union-attr]

@@ -11,9 +11,13 @@ import gc
 import logging
 import os
 import pickle
+import re
 import signal
 import struct
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -61,7 +65,7 @@ OutcomeHead = tuple[str, str, int, bool]
 
 @dataclass(frozen=True)
 class QueryFailure:
-    code: str  # "bad_query" or "store_error"
+    code: str  # "bad_query", "store_error" or (fronting a SPARQL server) "upstream_error"
     message: str
 
 
@@ -124,6 +128,9 @@ class StoreReader:
 def worker_main(conn: Connection, store_path: str) -> None:
     # Ctrl-C reaches the whole process group; the parent decides when workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if store_path.startswith(("http://", "https://")):
+        remote_main(conn, store_path)
+        return
     reader = StoreReader(Path(store_path))
     while True:
         try:
@@ -262,9 +269,12 @@ def _solutions(result: ox.QuerySolutions, job: QueryJob) -> QueryOutcome:
 
 
 def _triples(result: ox.QueryTriples, job: QueryJob) -> QueryOutcome:
+    return _graph_outcome(_out(result.serialize(format=ox.RdfFormat.N_TRIPLES)), job)
+
+
+def _graph_outcome(nt: bytes, job: QueryJob) -> QueryOutcome:
     fmt = ox.RdfFormat.from_media_type(job.graph_media_type)
     assert fmt is not None
-    nt = _out(result.serialize(format=ox.RdfFormat.N_TRIPLES))
     lines = nt.split(b"\n")[:-1] if nt else []
     rows, truncated = _cut(lines, job.max_rows)
     if truncated:
@@ -290,6 +300,76 @@ def serialize_triples(
     if fmt in _PREFIXED_FORMATS:
         return _out(ox.serialize(items, format=fmt, prefixes=prefixes))
     return _out(ox.serialize(items, format=fmt))
+
+
+# --- fronting a remote SPARQL server -------------------------------------------------------
+
+_REMOTE_ACCEPT = (
+    "text/tab-separated-values, application/sparql-results+json;q=0.9, application/n-triples;q=0.8"
+)
+
+
+def remote_main(conn: Connection, endpoint: str) -> None:
+    """Serve jobs by asking the SPARQL server at `endpoint` (its query URL)."""
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if isinstance(msg, CloseStore):
+            conn.send(Ack(os.getpid()))
+        elif isinstance(msg, QueryJob):
+            reply(conn, run_remote(endpoint, msg))
+        else:
+            return
+
+
+def remote_text(job: QueryJob) -> str:
+    """The job's query with its base IRI and any built-in prefixes it leaves undeclared."""
+    head = f"BASE <{job.base_iri}>\n" if job.base_iri else ""
+    if job.parse_prefixes:
+        for name, iri in job.prefixes:
+            if not re.search(rf"(?i)\bPREFIX\s+{re.escape(name)}:", job.query):
+                head += f"PREFIX {name}: <{iri}>\n"
+    return head + job.query
+
+
+def run_remote(endpoint: str, job: QueryJob, timeout: float = 300.0) -> QueryOutcome | QueryFailure:
+    params: list[tuple[str, str]] = [("query", remote_text(job))]
+    if job.default_graphs is None and job.named_graphs is None:
+        # Oxigraph's parameter; Fuseki and Virtuoso are configured for it (see README).
+        params.append(("union-default-graph", ""))
+    else:
+        params += [("default-graph-uri", g) for g in job.default_graphs or () if g]
+        params += [("named-graph-uri", g) for g in job.named_graphs or ()]
+    request = urllib.request.Request(
+        endpoint,
+        data=urllib.parse.urlencode(params).encode(),
+        headers={
+            "Accept": _REMOTE_ACCEPT,
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as resp:
+            media = resp.headers.get_content_type()
+            body = resp.read()
+    except urllib.error.HTTPError as err:
+        detail = err.read()[:2000].decode("utf-8", "replace").strip()
+        if err.code == 400:
+            return QueryFailure("bad_query", detail or "the SPARQL server refused the query")
+        return QueryFailure("upstream_error", f"the SPARQL server answered {err.code}: {detail}")
+    except (urllib.error.URLError, OSError) as err:
+        return QueryFailure("upstream_error", f"cannot reach the SPARQL server {endpoint}: {err}")
+    try:
+        if media == "application/n-triples":
+            return _graph_outcome(body, job)
+        fmt = ox.QueryResultsFormat.from_media_type(media)
+        if fmt is None:
+            return QueryFailure("upstream_error", f"the SPARQL server answered with {media}")
+        return _serialize(ox.parse_query_results(body, format=fmt), job)
+    except (SyntaxError, ValueError) as err:
+        return QueryFailure("upstream_error", f"unreadable answer from the SPARQL server: {err}")
 
 
 def _out(data: bytes | None) -> bytes:
