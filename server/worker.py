@@ -18,6 +18,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -129,24 +130,37 @@ def worker_main(conn: Connection, store_path: str) -> None:
     # Ctrl-C reaches the whole process group; the parent decides when workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if store_path.startswith(("http://", "https://")):
-        remote_main(conn, store_path)
+        endpoint = store_path
+        serve_jobs(conn, lambda job: run_remote(endpoint, job), lambda: None)
         return
     reader = StoreReader(Path(store_path))
+
+    def run(job: QueryJob) -> QueryOutcome | QueryFailure:
+        try:
+            store = reader.store()
+        except OSError as err:
+            return QueryFailure("store_error", f"cannot open the knowledge base: {err}")
+        return run_query(store, job)
+
+    serve_jobs(conn, run, reader.close)
+
+
+def serve_jobs(
+    conn: Connection,
+    run: Callable[[QueryJob], QueryOutcome | QueryFailure],
+    close: Callable[[], None],
+) -> None:
+    """Answer jobs until the connection ends: `run` for queries, `close` before writes."""
     while True:
         try:
             msg = conn.recv()
         except (EOFError, OSError):
             return
         if isinstance(msg, CloseStore):
-            reader.close()
+            close()
             conn.send(Ack(os.getpid()))
         elif isinstance(msg, QueryJob):
-            try:
-                store = reader.store()
-            except OSError as err:
-                conn.send(QueryFailure("store_error", f"cannot open the knowledge base: {err}"))
-                continue
-            reply(conn, run_query(store, msg))
+            reply(conn, run(msg))
         else:
             return
 
@@ -307,21 +321,6 @@ def serialize_triples(
 _REMOTE_ACCEPT = (
     "text/tab-separated-values, application/sparql-results+json;q=0.9, application/n-triples;q=0.8"
 )
-
-
-def remote_main(conn: Connection, endpoint: str) -> None:
-    """Serve jobs by asking the SPARQL server at `endpoint` (its query URL)."""
-    while True:
-        try:
-            msg = conn.recv()
-        except (EOFError, OSError):
-            return
-        if isinstance(msg, CloseStore):
-            conn.send(Ack(os.getpid()))
-        elif isinstance(msg, QueryJob):
-            reply(conn, run_remote(endpoint, msg))
-        else:
-            return
 
 
 def remote_text(job: QueryJob) -> str:

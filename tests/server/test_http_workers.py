@@ -7,7 +7,6 @@ cross join runs far past the time limit.
 from __future__ import annotations
 
 import concurrent.futures
-import gc
 import os
 import socket
 import threading
@@ -16,10 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
 import pytest
 import requests
 from conftest import FIXTURES, TOKEN, load_store, make_config
+from tests_server_helpers import big_store
 
 from server import create_app, shutdown
 from server.front_worker import EXIT_TIMEOUT, Head, parse_head, plain_get
@@ -29,20 +28,6 @@ CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
 ASK = "ASK { ?s ?p ?o }"
 JSON = "application/sparql-results+json"
 TIMEOUT = 1.5
-
-
-def _big_store(path: Path, n: int = 200_000) -> Path:
-    store = ox.Store(str(path))
-    g = ox.NamedNode("http://example.org/big")
-    p = ox.NamedNode("http://example.org/p")
-    store.bulk_extend(
-        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(str(i)), g)
-        for i in range(n)
-    )
-    store.flush()
-    del store
-    gc.collect()
-    return path
 
 
 def _run(serving: Serving) -> Iterator[str]:
@@ -66,7 +51,7 @@ def _run(serving: Serving) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Serving]]:
     """One HTTP worker, so tests know which process holds which connection."""
-    path = _big_store(tmp_path_factory.mktemp("big") / "store")
+    path = big_store(tmp_path_factory.mktemp("big") / "store")
     app = create_app({"store": path, "workers": 2, "timeout": TIMEOUT, "max_rows": 100})
     serving = start(app, "127.0.0.1", 0, 4, http_workers=1)
     for url in _run(serving):

@@ -3,39 +3,23 @@
 from __future__ import annotations
 
 import concurrent.futures
-import gc
 import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 import requests
-from tests_server_helpers import assert_error
+from tests_server_helpers import assert_error, big_store
 
 from server import create_app, shutdown
 
 CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
 
 
-def _big_store(path: Path, n: int = 200_000) -> Path:
-    store = ox.Store(str(path))
-    g = ox.NamedNode("http://example.org/big")
-    p = ox.NamedNode("http://example.org/p")
-    store.bulk_extend(
-        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(str(i)), g)
-        for i in range(n)
-    )
-    store.flush()
-    del store
-    gc.collect()
-    return path
-
-
 @pytest.fixture(scope="module")
 def slow_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    path = _big_store(tmp_path_factory.mktemp("big") / "store")
+    path = big_store(tmp_path_factory.mktemp("big") / "store")
     app = create_app({"store": path, "workers": 2, "timeout": 1.0, "max_rows": 100})
     yield app
     shutdown(app)
@@ -94,7 +78,7 @@ def test_slow_query_does_not_block_others(slow_app: object) -> None:
 
 
 def test_runaway_update_is_stopped_and_changes_nothing(tmp_path: Path) -> None:
-    path = _big_store(tmp_path / "store", n=50_000)
+    path = big_store(tmp_path / "store", n=50_000)
     app = create_app({"store": path, "workers": 1, "timeout": 1.0, "update_token": "t"})
     try:
         c = app.test_client()

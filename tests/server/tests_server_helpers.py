@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+from pathlib import Path
 from typing import Any
+
+import pyoxigraph as ox
 
 
 def assert_error(resp: Any, status: int, code: str | None = None) -> dict[str, Any]:
@@ -17,3 +21,18 @@ def assert_error(resp: Any, status: int, code: str | None = None) -> dict[str, A
     if code:
         assert err["code"] == code
     return err  # type: ignore[no-any-return]
+
+
+def big_store(path: Path, n: int = 200_000) -> Path:
+    """A store of `n` triples in one named graph: a cross join over it runs for minutes."""
+    store = ox.Store(str(path))
+    g = ox.NamedNode("http://example.org/big")
+    p = ox.NamedNode("http://example.org/p")
+    store.bulk_extend(
+        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(str(i)), g)
+        for i in range(n)
+    )
+    store.flush()
+    del store
+    gc.collect()
+    return path
