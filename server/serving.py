@@ -9,6 +9,7 @@ listens on the public socket itself and the query worker pool runs every query.
 from __future__ import annotations
 
 import logging
+import signal
 import socket
 from dataclasses import dataclass
 
@@ -77,12 +78,18 @@ def start(
     return Serving(app, bound, server, front)
 
 
+def _exit_on_term(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def serve(
     app: Flask, host: str = "127.0.0.1", port: int = 8000, threads: int = 8, http_workers: int = 2
 ) -> None:
     """Serve `app` until interrupted. A slow query holds one worker process (or one waitress
     thread waiting on a query worker) while the others keep answering."""
     running = start(app, host, port, threads, http_workers)
+    # SIGTERM (systemd, docker stop) ends the server as Ctrl-C does: workers stopped, not orphaned.
+    signal.signal(signal.SIGTERM, _exit_on_term)
     log.info(
         "serving on http://%s:%d/ with %d HTTP workers and %d threads",
         host,

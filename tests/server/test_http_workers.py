@@ -275,3 +275,39 @@ def test_http_workers_setting() -> None:
     assert ServerConfig.resolve({"http_workers": 0}, {"KG_HTTP_WORKERS": "3"}).http_workers == 0
     with pytest.raises(ConfigError):
         ServerConfig.resolve({}, {"KG_HTTP_WORKERS": "-1"})
+
+
+def test_kg_serve_runs_and_stops_on_sigterm(kb_path: Path) -> None:
+    """The command as users run it: serves on the port, and SIGTERM stops it with its workers."""
+    import signal
+    import subprocess
+    import sys
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "--store", str(kb_path), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        assert _wait_for(lambda: _answers(url), 60), proc.stderr.read() if proc.poll() else ""
+        health = requests.get(url + "/health", timeout=10).json()
+        children = health["workers"] + health["httpWorkers"]
+        assert len(health["httpWorkers"]) == 2
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)
+        assert _wait_for(lambda: not any(_alive(pid) for pid in children), 10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def _answers(url: str) -> bool:
+    try:
+        return requests.get(url + "/sparql", params={"query": "ASK {}"}, timeout=5).ok
+    except requests.ConnectionError:
+        return False
