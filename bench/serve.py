@@ -6,10 +6,10 @@ Both servers read the same on-disk store of generated article graphs, both on lo
     python bench/serve.py --quick        # a small store and short runs, for a smoke test
 
 For each query: `--requests` sequential requests per server, alternating between the servers
-(unloaded latency), then as many again per server from `--concurrency` client threads, in
-`--rounds` rounds that alternate between the servers (latency under load, and throughput), so
-that other work on the machine weighs on both alike. Every phase is bounded in request count
-and in time (`--max-seconds`), and goes to 127.0.0.1 only.
+(unloaded latency, bounded by `--max-seconds`), then `--concurrency` client threads sending
+requests for `--round-seconds`, in `--rounds` rounds that alternate between the servers
+(latency under load, and throughput), so that other work on the machine weighs on both alike.
+Everything goes to 127.0.0.1 only.
 Both servers answer the same query text with the same media type, and the bench checks they
 return the same number of rows (or triples) before timing anything.
 """
@@ -145,24 +145,25 @@ Server = tuple[str, int, str]  # name, port, path
 
 
 def _load_round(
-    port: int, path: str, query: str, accept: str, count: int, args: argparse.Namespace
+    port: int, path: str, query: str, accept: str, args: argparse.Namespace
 ) -> tuple[list[float], int, float]:
-    """`count` requests from `--concurrency` threads: latencies, errors, elapsed seconds."""
+    """`--concurrency` threads sending requests for `--round-seconds`: latencies, errors,
+    elapsed seconds. Timed rounds, not counted ones: a few hundred sub-millisecond requests are
+    over before the threads have all started."""
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
-    tickets = iter(range(count))
-    deadline = time.monotonic() + args.max_seconds / args.rounds
+    start = threading.Event()
 
     def run() -> None:
         nonlocal errors
         client = Client(port, path)
+        client.get(query, accept)  # connect before the clock starts
         mine: list[float] = []
         bad = 0
+        start.wait()
+        deadline = time.monotonic() + args.round_seconds
         while time.monotonic() < deadline:
-            with lock:
-                if next(tickets, None) is None:
-                    break
             started = time.perf_counter()
             status, _ = client.get(query, accept)
             mine.append((time.perf_counter() - started) * 1000)
@@ -173,9 +174,11 @@ def _load_round(
             errors += bad
 
     threads = [threading.Thread(target=run) for _ in range(args.concurrency)]
-    started = time.perf_counter()
     for t in threads:
         t.start()
+    time.sleep(0.2)
+    started = time.perf_counter()
+    start.set()
     for t in threads:
         t.join()
     return latencies, errors, time.perf_counter() - started
@@ -211,12 +214,11 @@ def measure(
 
     load: list[list[float]] = [[] for _ in servers]
     elapsed = [0.0 for _ in servers]
-    per_round = max(1, args.requests // args.rounds)
     for r in range(args.rounds):
         order = range(len(servers)) if r % 2 == 0 else reversed(range(len(servers)))
         for k in order:
             _, port, path = servers[k]
-            lat, bad, secs = _load_round(port, path, query, accept, per_round, args)
+            lat, bad, secs = _load_round(port, path, query, accept, args)
             load[k].extend(lat)
             errors[k] += bad
             elapsed[k] += secs
@@ -311,6 +313,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=None, help="per query and phase")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=4, help="alternating load rounds")
+    parser.add_argument(
+        "--round-seconds", type=float, default=2.0, help="length of each load round per server"
+    )
     parser.add_argument("--max-seconds", type=float, default=30.0, help="cap on each phase")
     parser.add_argument(
         "--workers", type=int, default=2, help="query workers of kg serve (its default is 2)"
@@ -324,6 +329,8 @@ def main() -> None:
     args = parser.parse_args()
     args.articles = args.articles or (60 if args.quick else 2100)
     args.requests = args.requests or (60 if args.quick else 400)
+    if args.quick:
+        args.round_seconds = min(args.round_seconds, 0.5)
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
 
     store, quads = kbgen.cached(args.articles)
@@ -401,6 +408,7 @@ def main() -> None:
                     "articles": args.articles,
                     "quads": quads,
                     "requests": args.requests,
+                    "round_seconds": args.round_seconds,
                     "concurrency": args.concurrency,
                     "workers": args.workers,
                     "http_workers": args.http_workers,
