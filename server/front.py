@@ -129,7 +129,7 @@ class FrontTier:
                     os.close(fd)
                 break
             if msg[:1] == b"H" and fds:
-                self._adopt(fds[0], msg[1:])
+                self._adopt(fds[0], msg[1:], worker.control)
             elif msg[:1] == b"A":
                 worker.acks.put(True)
             else:
@@ -138,11 +138,23 @@ class FrontTier:
         worker.acks.put(False)
         self._ended(worker)
 
-    def _adopt(self, fd: int, message: bytes) -> None:
-        """Give a handed-over connection to waitress, with the bytes the worker had read."""
-        head, _, data = message.partition(b"\n")
-        addr = tuple(json.loads(head)["addr"])
+    def _adopt(self, fd: int, head: bytes, control: socket.socket) -> None:
+        """Give a handed-over connection to waitress, with the unsent end of an answer to it
+        and the bytes the worker had read from it (packets that follow the head)."""
         sock = socket.socket(fileno=fd)
+        info = json.loads(head)
+        addr = tuple(info["addr"])
+        parts: list[bytes] = []
+        missing = int(info["out"]) + int(info["in"])
+        while missing > 0:
+            part = control.recv(_CONTROL_BUFFER)
+            if not part:
+                sock.close()
+                return
+            parts.append(part)
+            missing -= len(part)
+        rest = b"".join(parts)
+        pending, data = rest[: info["out"]], rest[info["out"] :]
         server = self.waitress
 
         def adopt() -> None:
@@ -150,6 +162,15 @@ class FrontTier:
             try:
                 server.set_socket_options(sock)
                 channel = server.channel_class(server, sock, addr, server.adj, map=server._map)
+                if pending:
+                    # The end of an answer the worker started: out before anything else.
+                    with channel.outbuf_lock:
+                        channel.outbufs[-1].append(pending)
+                        channel.current_outbuf_count += len(pending)
+                        channel.total_outbufs_len += len(pending)
+                    if info["close"]:
+                        channel.close_when_flushed = True
+                        return
                 if data:
                     channel.received(data)
             except OSError as err:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import select
 import selectors
 import signal
 import socket
@@ -47,7 +48,12 @@ SLOW_SECONDS = 0.2
 IDLE_SECONDS = 120.0
 # More open connections than this: new ones go to the server process.
 MAX_CONNECTIONS = 256
-# How long a client may take to read its answer before the worker gives up on it.
+# How long a worker waits for a client to read its answer before handing the rest to the server
+# process, and the most it hands over that way; a larger rest is sent by the worker, waiting at
+# most SEND_SECONDS.
+HANDOVER_AFTER = 0.05
+MAX_PENDING = 64 * 1024 * 1024
+CHUNK = 256 * 1024  # bytes per packet on the control socket
 SEND_SECONDS = 30.0
 EXIT_TIMEOUT = 3  # exit status of a worker stopped by its watchdog
 
@@ -146,20 +152,27 @@ def response_bytes(answer: Answer, close: bool) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
 
 
-def send(sock: socket.socket, data: bytes) -> None:
-    """Send all of `data`: at once when the socket buffer takes it (the usual case), else
-    waiting at most `SEND_SECONDS` for a client slow to read. A socket with a timeout would
-    cost every send an extra poll, a blocking one could hang the worker on such a client."""
-    try:
-        sent = sock.send(data, socket.MSG_DONTWAIT)
-    except (BlockingIOError, InterruptedError):
-        sent = 0
-    if sent < len(data):
-        sock.settimeout(SEND_SECONDS)
+def send_some(sock: socket.socket, data: bytes, wait: float) -> bytes:
+    """Send `data`, waiting at most `wait` seconds for the client to read; what is left unsent.
+
+    Non-blocking sends: a socket with a timeout would cost every send an extra poll, a blocking
+    one could hold the worker for as long as a client cares to read slowly."""
+    view = memoryview(data)
+    deadline = time.monotonic() + wait
+    poller = None
+    while view:
         try:
-            sock.sendall(memoryview(data)[sent:])
-        finally:
-            sock.setblocking(True)
+            view = view[sock.send(view, socket.MSG_DONTWAIT) :]
+        except (BlockingIOError, InterruptedError):
+            pass
+        left = deadline - time.monotonic()
+        if not view or left <= 0:
+            break
+        if poller is None:
+            poller = select.poll()
+            poller.register(sock, select.POLLOUT)
+        poller.poll(left * 1000)
+    return bytes(view)
 
 
 class LocalRunner:
@@ -358,10 +371,17 @@ class FrontWorker:
         del conn.buf[: head.size]
         close = head.headers.get("connection", "").lower() == "close"
         try:
-            send(conn.sock, response_bytes(answer, close))
+            rest = send_some(conn.sock, response_bytes(answer, close), HANDOVER_AFTER)
+            if rest and len(rest) <= MAX_PENDING:
+                # A slow reader: waitress writes the rest as the client takes it, and keeps
+                # the connection; this worker goes back to other clients.
+                self._hand_over(conn, pending=rest, close=close)
+                return False
+            if rest:
+                rest = send_some(conn.sock, rest, SEND_SECONDS)
         except OSError:
             close = True
-        if close:
+        if close or rest:
             self._drop(conn)
             return False
         return True
@@ -384,15 +404,22 @@ class FrontWorker:
         for conn in handed:
             self._forget(conn)
 
-    def _hand_over(self, conn: Connection) -> None:
-        self._send_over(conn)
+    def _hand_over(self, conn: Connection, pending: bytes = b"", close: bool = False) -> None:
+        self._send_over(conn, pending, close)
         self._forget(conn)
 
-    def _send_over(self, conn: Connection) -> None:
-        head = json.dumps({"addr": list(conn.addr)}).encode()
-        message = b"H" + head + b"\n" + bytes(conn.buf)
+    def _send_over(self, conn: Connection, pending: bytes = b"", close: bool = False) -> None:
+        """Pass the connection to the server process with the bytes read from it and, first,
+        the unsent end of an answer (`close`: end the connection once that is out)."""
+        head = json.dumps(
+            {"addr": list(conn.addr), "out": len(pending), "in": len(conn.buf), "close": close}
+        )
+        payload = pending + bytes(conn.buf)
         try:
-            socket.send_fds(self.control, [message], [conn.sock.fileno()])
+            # The descriptor travels with the head; the bytes follow in packets of their own.
+            socket.send_fds(self.control, [b"H" + head.encode()], [conn.sock.fileno()])
+            for i in range(0, len(payload), CHUNK):
+                self.control.sendall(payload[i : i + CHUNK])
         except OSError as err:
             log.warning("could not hand a connection over: %s", err)
 

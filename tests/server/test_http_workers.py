@@ -311,3 +311,35 @@ def _answers(url: str) -> bool:
         return requests.get(url + "/sparql", params={"query": "ASK {}"}, timeout=5).ok
     except requests.ConnectionError:
         return False
+
+
+def test_slow_reader_does_not_hold_the_worker(tmp_path: Path) -> None:
+    """A client that does not read its large answer is passed on to waitress with the unsent
+    rest: the one worker answers others meanwhile, and the slow client still gets it all."""
+    # More than the kernel's socket buffers take (4 MB send buffer at most here).
+    path = big_store(tmp_path / "store", n=80_000)
+    app = create_app({"store": path, "workers": 1, "timeout": 20.0, "max_rows": 80_000})
+    serving = start(app, "127.0.0.1", 0, 4, http_workers=1)
+    try:
+        for url in _run(serving):
+            query = "SELECT ?s ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+            slow = socket.socket()
+            slow.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            slow.connect(("127.0.0.1", serving.port))
+            target = "/sparql?" + requests.compat.urlencode({"query": query})
+            request = f"GET {target} HTTP/1.1\r\nHost: x\r\nAccept: {JSON}\r\n\r\n".encode()
+            slow.sendall(request)
+            time.sleep(0.3)  # the worker has sent what the buffers take
+            quick = requests.get(url + "/sparql", params={"query": ASK}, timeout=5)
+            assert quick.ok and quick.headers["Server"] == "parley"
+            (first,) = _read_responses(slow, 1)
+            body = first.split(b"\r\n\r\n", 1)[1]
+            import json
+
+            assert len(json.loads(body)["results"]["bindings"]) == 80_000
+            slow.sendall(request)  # the connection lives on, now with waitress
+            (again,) = _read_responses(slow, 1)
+            assert again.startswith(b"HTTP/1.1 200")
+            slow.close()
+    finally:
+        shutdown(app)
