@@ -42,3 +42,11 @@ def test_queries_parse_and_contract_variables_come_first() -> None:
         if name in CONTRACT:
             names = [v.value for v in result.variables]
             assert names[: len(CONTRACT[name])] == CONTRACT[name], name
+
+
+def test_every_server_setting_is_documented() -> None:
+    from server.config import ENV_VARS
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    missing = [var for var in ENV_VARS.values() if f"`{var}`" not in readme]
+    assert not missing, f"README does not mention {missing}"
