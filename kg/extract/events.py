@@ -287,11 +287,7 @@ class EventFinder:
                         )
                     )
                     continue
-                if (
-                    _negated_or_hypothetical(head)
-                    or _goal_of_other(head)
-                    or _discussed(head)
-                ):
+                if _negated_or_hypothetical(head) or _goal_of_other(head) or _discussed(head):
                     continue
                 mentions.append(self._mention(kind, span, head, article, actors, anchor, starts))
         mentions.sort(key=lambda x: x.trigger[0])

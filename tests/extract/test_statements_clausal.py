@@ -1,0 +1,89 @@
+"""The cue-agnostic reader: a main verb whose subject is someone, with what it reports."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import article
+
+from kg import gazetteer, nlp
+from kg.extract.actors import ActorFinder
+from kg.extract.statements import StatementFinder
+from kg.model import Statement
+
+HEAD = "Ministers weigh tariffs\n\nGeneva • Example News\n\n"
+
+
+def statements(body: str) -> list[Statement]:
+    art = article(HEAD + body)
+    doc = nlp.load()(art.text)
+    idx = ActorFinder(gazetteer.default())(doc, art)
+    return StatementFinder()(doc, art, idx)
+
+
+def one(body: str, cue: str) -> Statement:
+    found = [s for s in statements(body) if s.cue.text == cue]
+    assert len(found) == 1, [(s.cue.text, s.content.text) for s in statements(body)]
+    return found[0]
+
+
+def test_any_verb_with_a_named_subject() -> None:
+    st = one("Maria Lopez likened the tariff plan to a tax on families.\n", "likened")
+    assert st.content.text == "the tariff plan to a tax on families"
+    assert st.speaker_span is not None and st.speaker_span.text == "Maria Lopez"
+    assert st.speaker is not None and st.kind == "indirect"
+
+
+def test_people_nouns_and_pronouns() -> None:
+    st = one("Regulators questioned the merger of the two banks.\n", "questioned")
+    assert st.content.text == "the merger of the two banks"
+    assert st.speaker is None and st.speaker_span is not None
+    st = one("Maria Lopez spoke on Monday. She applauded the new budget.\n", "applauded")
+    assert st.content.text == "the new budget"
+
+
+def test_clause_and_to_clause() -> None:
+    # A decision is an attribution in PolNeAR ("The FBI decided not to recommend charges").
+    st = one("The court decided that the ban was lawful.\n", "decided")
+    assert st.content.text == "the ban was lawful"
+    st = one("The union sought to block the closure of the plant.\n", "sought")
+    assert st.content.text == "to block the closure of the plant"
+
+
+def test_attitude_adjective_and_topic() -> None:
+    st = one("The committee was critical of the new budget.\n", "critical")
+    assert st.content.text == "the new budget"
+    st = one("Maria Lopez seethed over the tariffs.\n", "seethed")
+    assert st.content.text == "the tariffs"
+
+
+def test_it_reports_only_a_clause() -> None:
+    st = one("The report is long. It concludes that the tariffs hurt farmers.\n", "concludes")
+    assert st.content.text == "the tariffs hurt farmers"
+    assert not [s for s in statements("The plan is new. It covers the costs of fuel.\n")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Maria Lopez had a long day in Geneva.\n",  # light verb
+        "He took the train to Geneva.\n",
+        "Maria Lopez sold the house last year.\n",  # a transaction
+        "The storm damaged the roads near the border.\n",  # no one as subject
+        "Maria Lopez was able to finish the report.\n",  # modality, not an attitude
+        "After Maria Lopez ridiculed the plan, the vote was delayed.\n",  # not the main verb
+        "Maria Lopez signed a decree on the delegation for the talks.\n",  # an event's sentence
+        "Maria Lopez spoke with Ahmet Yilmaz for an hour.\n",  # whom, not what about
+    ],
+)
+def test_not_a_statement(body: str) -> None:
+    assert [(s.cue.text, s.content.text) for s in statements(body)] == []
+
+
+def test_quotation_verbs_are_the_quoted_speakers() -> None:
+    sts = statements('"We questioned the figures," said Maria Lopez.\n')
+    assert [s.cue.text for s in sts] == ["said"]
+
+
+def test_verb_already_read_is_not_read_again() -> None:
+    sts = statements("Maria Lopez said that the plan was unfair.\n")
+    assert [(s.cue.text, s.content.text) for s in sts] == [("said", "the plan was unfair")]
