@@ -26,11 +26,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
-from rdflib.term import Node
 
 from kg.mapping import article_iri
 from kg.model import Event, Extraction, Statement
@@ -131,13 +130,17 @@ SELECT ?canonical ?report ?p ?person ?date ?place WHERE {
 """
 
 
-@dataclass
-class _Report:
+@dataclass(frozen=True)
+class Report:
+    """What near-linking compares of an event report."""
+
+    iri: str
     canonical: str
-    date: dt.date | None = None
-    place: str | None = None
-    actors: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
+    kind: str
+    date: dt.date | None
+    place: str | None
+    actors: frozenset[str]
+    principal: frozenset[str]  # the people among the actors, or all actors when none is one
 
 
 def _principal(actors: set[str], people: set[str]) -> frozenset[str]:
@@ -151,62 +154,100 @@ def _as_date(value: object) -> dt.date | None:
         return None  # a date without its year is no evidence across articles
 
 
+def new_reports(graph: Graph) -> list[Report]:
+    """The dated event reports of one article's graph that point to a canonical event."""
+    events = set(graph.subjects(RDF.type, PA.CanonicalEvent))
+    out = []
+    for report, canonical in graph.subject_objects(PA.reportOf):
+        if canonical not in events:
+            continue
+        date = _as_date(graph.value(report, PA.date))
+        kind = graph.value(report, PA.eventType)
+        if date is None or kind is None:
+            continue
+        actors = {str(a) for a in graph.objects(report, PA.participant)}
+        people = {a for a in actors if (URIRef(a), RDF.type, PA.Person) in graph}
+        place = graph.value(report, PA.place)
+        out.append(
+            Report(
+                str(report),
+                str(canonical),
+                str(kind),
+                date,
+                str(place) if place is not None else None,
+                frozenset(actors),
+                _principal(actors, people),
+            )
+        )
+    return out
+
+
+def stored_reports(store: KnowledgeStore, report: Report, article: str) -> list[Report]:
+    """Reports in `store`, outside `article`, that could be `report`'s event: same kind, one
+    participant in common. One lookup that starts from the bound participants."""
+    if not report.actors:
+        return []
+    query = _NEAR_QUERY % {
+        "actors": " ".join(f"<{a}>" for a in sorted(report.actors)),
+        "kind": report.kind,
+        "article": article,
+    }
+    found: dict[str, tuple[str, dt.date | None, str | None, set[str], set[str]]] = {}
+    for row in store.query(query):  # type: ignore[union-attr]
+        iri = str(row["report"].value)
+        place = str(row["place"].value) if row["place"] is not None else None
+        entry = found.setdefault(
+            iri, (str(row["canonical"].value), _as_date(row["date"].value), place, set(), set())
+        )
+        entry[3].add(str(row["p"].value))
+        if row["person"].value == "true":
+            entry[4].add(str(row["p"].value))
+    return [
+        Report(iri, c, report.kind, d, pl, frozenset(a), _principal(a, people))
+        for iri, (c, d, pl, a, people) in found.items()
+    ]
+
+
+def nearest(report: Report, candidates: list[Report]) -> str | None:
+    """The canonical event of the nearest candidate report of the same event, if any: same
+    kind, a day apart at most, the same place when both name one, and principal participants
+    of which one side's (two at least) are all among the other's."""
+    best: tuple[int, int, str] | None = None
+    for c in candidates:
+        if c.kind != report.kind or c.date is None or report.date is None:
+            continue
+        days = abs((c.date - report.date).days)
+        if days > 1 or (report.place and c.place and report.place != c.place):
+            continue
+        small, large = sorted((report.principal, c.principal), key=len)
+        if len(small) < 2 or not small <= large:
+            continue
+        rank = (-len(small), days, c.canonical)
+        if best is None or rank < best:
+            best = rank
+    return best[2] if best else None
+
+
+def known_canonical(store: KnowledgeStore, canonical: str) -> bool:
+    return bool(store.query(f"ASK {{ GRAPH ?g {{ ?r pa:reportOf <{canonical}> }} }}"))
+
+
 def link_near(graph: Graph, store: KnowledgeStore) -> int:
     """Move the new-key reports of `graph` to the canonical event of a near report already in
     `store` (see the module docstring); returns how many moved."""
     article = next(iter(graph.subjects(RDF.type, PA.Article)), None)
     moved = 0
-    events = set(graph.subjects(RDF.type, PA.CanonicalEvent))
-    for report, canonical in list(graph.subject_objects(PA.reportOf)):
-        if canonical not in events or _known(store, canonical):
+    for report in new_reports(graph):
+        if article is None or known_canonical(store, report.canonical):
             continue
-        found = _near(graph, store, report, article)
-        if found is None or found == canonical:
+        found = nearest(report, stored_reports(store, report, str(article)))
+        if found is None or found == report.canonical:
             continue
-        graph.remove((report, PA.reportOf, canonical))
-        if (None, PA.reportOf, canonical) not in graph:
-            graph.remove((canonical, RDF.type, PA.CanonicalEvent))
-        graph.add((report, PA.reportOf, found))
-        graph.add((found, RDF.type, PA.CanonicalEvent))
+        old, new = URIRef(report.canonical), URIRef(found)
+        graph.remove((URIRef(report.iri), PA.reportOf, old))
+        if (None, PA.reportOf, old) not in graph:
+            graph.remove((old, RDF.type, PA.CanonicalEvent))
+        graph.add((URIRef(report.iri), PA.reportOf, new))
+        graph.add((new, RDF.type, PA.CanonicalEvent))
         moved += 1
     return moved
-
-
-def _known(store: KnowledgeStore, canonical: Node) -> bool:
-    return bool(store.query(f"ASK {{ GRAPH ?g {{ ?r pa:reportOf <{canonical}> }} }}"))
-
-
-def _near(graph: Graph, store: KnowledgeStore, report: Node, article: Node | None) -> URIRef | None:
-    kind = graph.value(report, PA.eventType)
-    date = _as_date(graph.value(report, PA.date))
-    if kind is None or date is None or article is None:
-        return None
-    actors = {str(a) for a in graph.objects(report, PA.participant)}
-    mine = _principal(actors, {a for a in actors if (URIRef(a), RDF.type, PA.Person) in graph})
-    place = graph.value(report, PA.place)
-    query = _NEAR_QUERY % {
-        "actors": " ".join(f"<{a}>" for a in sorted(actors)),
-        "kind": kind,
-        "article": article,
-    }
-    reports: dict[str, _Report] = {}
-    for row in store.query(query):  # type: ignore[union-attr]
-        r = reports.setdefault(str(row["report"].value), _Report(str(row["canonical"].value)))
-        r.date = _as_date(row["date"].value)
-        r.place = str(row["place"].value) if row["place"] is not None else None
-        r.actors.add(str(row["p"].value))
-        if row["person"].value == "true":
-            r.people.add(str(row["p"].value))
-    best: tuple[int, int, str] | None = None
-    for r in reports.values():
-        if r.date is None or abs((r.date - date).days) > 1:
-            continue
-        if place is not None and r.place is not None and r.place != str(place):
-            continue
-        small, large = sorted((mine, _principal(r.actors, r.people)), key=len)
-        if len(small) < 2 or not small <= large:
-            continue
-        rank = (-len(small), abs((r.date - date).days), r.canonical)
-        if best is None or rank < best:
-            best = rank
-    return URIRef(best[2]) if best else None
