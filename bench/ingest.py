@@ -1,15 +1,20 @@
 """Ingest throughput, store size and memory, end to end through `kg ingest`.
 
     .venv/bin/python bench/ingest.py                      # defaults below
-    .venv/bin/python bench/ingest.py --limit 60 --sizes 200,400 --workers 1,2
+    .venv/bin/python bench/ingest.py --limit 150 --workers 1,2 --growth 0
+    .venv/bin/python bench/ingest.py --limit 150 --workers '' --growth 6000 --chunk 1000
 
 Input: the Wikinews CSV files (url,date,title,text) in /work/shared/eval/wikinews. Reports:
 1. `kg ingest` (a fresh process and store each time, spaCy model load included) with each
    worker count: articles/s and words/s, next to spaCy's own `nlp.pipe` on the same texts in
-   this process (model already loaded), the floor extraction cannot beat;
+   this process (model already loaded), the ceiling for extraction; CPU seconds per article of
+   the whole run (writer and workers) and of the writer alone;
 2. SHACL validation of the same article graphs one by one and in batches (`validate_graphs`);
-3. growth: ingest time, store size on disk and peak RSS of the writer per million triples for
-   each size in `--sizes`, made by re-keying the Wikinews texts (each copy gets its own URL).
+3. growth: `--growth N` articles (re-keyed Wikinews texts: each copy gets its own URL) go into
+   ONE store, `--chunk` articles at a time, by one process that is the writer, as in
+   `kg ingest --workers W` (`--growth-workers`); per chunk: seconds, articles/s, CPU s per
+   article, cumulative triples, store bytes on disk, and the writer's peak RSS, also per million
+   triples. The curve up to N costs one ingest of N articles (plus one pool start per chunk).
 Numbers are printed as JSON lines, then a summary table.
 """
 
@@ -19,11 +24,13 @@ import argparse
 import csv
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 CSV_DIR = Path("/work/shared/eval/wikinews")
@@ -39,39 +46,73 @@ def read_rows(limit: int | None) -> list[dict[str, str]]:
     return rows[:limit] if limit else rows
 
 
-def write_jsonl(rows: list[dict[str, str]], n: int, out: Path) -> int:
-    """`n` articles as JSON Lines, cycling through `rows`; returns the number of words."""
+def record_of(rows: list[dict[str, str]], i: int) -> dict[str, str]:
+    """Article `i` of an endless stream cycling through `rows`, each copy under its own URL."""
+    r = rows[i % len(rows)]
+    copy = i // len(rows)
+    # A new URL gives a new article key: the same text stored again as another article.
+    url = r["url"] if copy == 0 else f"{r['url']}?copy={copy}"
+    return {"title": r["title"], "text": r["text"], "published": r["date"], "url": url}
+
+
+def write_jsonl(rows: list[dict[str, str]], n: int, out: Path, start: int = 0) -> int:
+    """Articles `start` .. `start + n` as JSON Lines; returns the number of words."""
     words = 0
     with open(out, "w", encoding="utf-8") as f:
-        for i in range(n):
-            r = rows[i % len(rows)]
-            copy = i // len(rows)
-            # A new URL gives a new article key: the same text stored again as another article.
-            url = r["url"] if copy == 0 else f"{r['url']}?copy={copy}"
-            record = {"title": r["title"], "text": r["text"], "published": r["date"], "url": url}
+        for i in range(start, start + n):
+            record = record_of(rows, i)
             f.write(json.dumps(record) + "\n")
-            words += len(r["title"].split()) + len(r["text"].split())
+            words += len(record["title"].split()) + len(record["text"].split())
     return words
 
 
-def peak_rss_run(cmd: list[str]) -> tuple[float, int, int]:
-    """Run `cmd`; wall seconds, peak RSS (bytes) of the main process, exit code."""
+def children_cpu() -> float:
+    """CPU seconds (user + system) of every finished child process waited for so far."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def proc_cpu(pid: int) -> float | None:
+    """CPU seconds so far of a running process (its own, not its children's)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_of(pid: int | str) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
+def peak_rss_run(cmd: list[str]) -> dict[str, float]:
+    """Run `cmd`: wall seconds, peak RSS (bytes) and CPU seconds of the main process, CPU
+    seconds of the whole process tree, exit code."""
+    cpu0 = children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
-    status = Path(f"/proc/{proc.pid}/status")
+    peak, main_cpu = 0, 0.0
     while proc.poll() is None:
-        try:
-            for line in status.read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    peak = max(peak, int(line.split()[1]) * 1024)
-        except OSError:
-            pass
+        peak = max(peak, rss_of(proc.pid) or 0)
+        main_cpu = proc_cpu(proc.pid) or main_cpu
         time.sleep(0.2)
+    wall = time.perf_counter() - start
     err = proc.stderr.read().decode() if proc.stderr else ""
     if proc.returncode not in (0, 1):
         print(err, file=sys.stderr)
-    return time.perf_counter() - start, peak, proc.returncode
+    return {
+        "wall": wall,
+        "rss": peak,
+        "main_cpu": main_cpu,
+        "cpu": children_cpu() - cpu0,
+        "exit": proc.returncode,
+    }
 
 
 def store_numbers(path: Path) -> dict[str, int]:
@@ -134,14 +175,158 @@ def chunks(text: str) -> Iterator[str]:
     yield from text.split(",")
 
 
+def ingest_run(
+    data: Path, kb: Path, workers: int, batch_size: int, articles: int, words: int, pipe_s: float
+) -> dict[str, object]:
+    run = peak_rss_run(
+        [
+            *KG,
+            "ingest",
+            str(data),
+            "--store",
+            str(kb),
+            "--workers",
+            str(workers),
+            "--batch-size",
+            str(batch_size),
+            "--no-progress",
+        ]
+    )
+    stats = store_numbers(kb)
+    wall = run["wall"]
+    return {
+        "run": f"kg ingest workers={workers}",
+        "articles": articles,
+        "words": words,
+        "seconds": round(wall, 2),
+        "articles_per_s": round(articles / wall, 2),
+        "words_per_s": round(words / wall),
+        "percent_of_nlp_pipe": round(100 * pipe_s / wall),
+        "cpu_s_per_article": round(run["cpu"] / articles, 3),
+        "writer_cpu_s_per_article": round(run["main_cpu"] / articles, 3),
+        "exit": run["exit"],
+        "stored": stats["articles"],
+        "triples": stats["triples"],
+    }
+
+
+class PeakRss:
+    """Samples this process's RSS in a thread; `take()` returns the peak since the last call."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        self.peak = 0
+        self.every = every
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        self.thread.start()
+
+    def _sample(self) -> None:
+        while not self.stop.wait(self.every):
+            self.peak = max(self.peak, rss_of("self") or 0)
+
+    def take(self) -> int:
+        peak, self.peak = max(self.peak, rss_of("self") or 0), 0
+        return peak
+
+
+def growth_child(args: argparse.Namespace) -> None:
+    """The writer of the growth run: ingest chunk after chunk into one store, one line each."""
+    from kg.ingest import ingest
+    from kg.reading import read_path
+    from kg.store import Store
+
+    rows = read_rows(args.limit)
+    store = Store(args.growth_child)
+    rss = PeakRss()
+    data = args.growth_child.parent / "chunk.jsonl"
+    done = 0
+    for checkpoint in args.checkpoints:
+        n = checkpoint - done
+        words = write_jsonl(rows, n, data, start=done)
+        rss.take()
+        cpu0, self0 = children_cpu(), time.process_time()
+        start = time.perf_counter()
+        summary = ingest(
+            store, read_path(data), workers=args.growth_workers, batch_size=args.batch_size
+        )
+        wall = time.perf_counter() - start
+        cpu = children_cpu() - cpu0 + time.process_time() - self0
+        done += n
+        triples = len(store.raw)
+        disk = store.size_on_disk() or 0
+        peak = rss.take()
+        mtriples = triples / 1e6
+        record = {
+            "run": f"growth {done - n + 1}-{done}",
+            "articles": done,
+            "chunk_seconds": round(wall, 1),
+            "articles_per_s": round(n / wall, 2),
+            "words_per_s": round(words / wall),
+            "cpu_s_per_article": round(cpu / n, 3),
+            "written": summary.written,
+            "rejected": summary.rejected,
+            "triples": triples,
+            "bytes_on_disk": disk,
+            "disk_mb_per_mtriples": round(disk / 1e6 / mtriples, 1),
+            "writer_peak_rss_mb": round(peak / 1e6, 1),
+            "rss_mb_per_mtriples": round(peak / 1e6 / mtriples, 1),
+        }
+        print(json.dumps(record), flush=True)
+
+
+def growth(
+    args: argparse.Namespace, tmpdir: Path, emit: Callable[[dict[str, object]], None]
+) -> None:
+    """Run `growth_child` in a process of its own (no spaCy model in the writer, as in
+    `kg ingest`) and pass its per-chunk lines on."""
+    cmd = [
+        sys.executable,
+        __file__,
+        "--growth-child",
+        str(tmpdir / "growth" / "kb"),
+        "--sizes",
+        ",".join(str(n) for n in args.checkpoints),
+        "--growth-workers",
+        str(args.growth_workers),
+        "--batch-size",
+        str(args.batch_size),
+    ]
+    if args.limit:
+        cmd += ["--limit", str(args.limit)]
+    (tmpdir / "growth").mkdir()
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            emit(json.loads(line))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="Wikinews articles (default: all)")
-    ap.add_argument("--workers", default="1,2", help="worker counts to compare")
-    ap.add_argument("--sizes", default="1000,5000,20000", help="growth sizes ('' to skip)")
+    ap.add_argument("--workers", default="1,2", help="worker counts to compare ('' to skip)")
+    ap.add_argument("--growth", type=int, default=20000, help="growth articles (0 to skip)")
+    ap.add_argument("--chunk", type=int, default=1000, help="growth articles per chunk")
+    ap.add_argument(
+        "--sizes",
+        default=None,
+        help="growth checkpoints instead of --growth/--chunk, e.g. 1000,5000,20000 ('' to skip)",
+    )
     ap.add_argument("--growth-workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--no-validation", action="store_true", help="skip the SHACL section")
+    ap.add_argument("--growth-child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.sizes is not None:
+        args.checkpoints = sorted({int(c) for c in chunks(args.sizes) if c})
+    else:
+        args.checkpoints = (
+            [min(n, args.growth) for n in range(args.chunk, args.growth + args.chunk, args.chunk)]
+            if args.growth > 0 and args.chunk > 0
+            else []
+        )
+    if args.growth_child is not None:
+        growth_child(args)
+        return
 
     rows = read_rows(args.limit)
     results: list[dict[str, object]] = []
@@ -152,86 +337,31 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
         tmpdir = Path(tmp)
-        data = tmpdir / "wikinews.jsonl"
-        words = write_jsonl(rows, len(rows), data)
-        pipe_s = spacy_pipe(rows)
-        emit(
-            {
-                "run": "spacy nlp.pipe",
-                "articles": len(rows),
-                "words": words,
-                "seconds": round(pipe_s, 2),
-                "articles_per_s": round(len(rows) / pipe_s, 2),
-                "words_per_s": round(words / pipe_s),
-            }
-        )
-        for w in (int(c) for c in chunks(args.workers) if c):
-            kb = tmpdir / f"kb-w{w}"
-            wall, rss, code = peak_rss_run(
-                [
-                    *KG,
-                    "ingest",
-                    str(data),
-                    "--store",
-                    str(kb),
-                    "--workers",
-                    str(w),
-                    "--batch-size",
-                    str(args.batch_size),
-                    "--no-progress",
-                ]
-            )
-            stats = store_numbers(kb)
+        worker_counts = [int(c) for c in chunks(args.workers) if c]
+        if worker_counts:
+            data = tmpdir / "wikinews.jsonl"
+            words = write_jsonl(rows, len(rows), data)
+            pipe_s = spacy_pipe(rows)
             emit(
                 {
-                    "run": f"kg ingest workers={w}",
+                    "run": "spacy nlp.pipe",
                     "articles": len(rows),
                     "words": words,
-                    "seconds": round(wall, 2),
-                    "articles_per_s": round(len(rows) / wall, 2),
-                    "words_per_s": round(words / wall),
-                    "exit": code,
-                    "stored": stats["articles"],
-                    "triples": stats["triples"],
+                    "seconds": round(pipe_s, 2),
+                    "articles_per_s": round(len(rows) / pipe_s, 2),
+                    "words_per_s": round(words / pipe_s),
                 }
             )
-        emit({"run": "validation", **validation(rows[:60], args.batch_size)})
-        for n in [int(s) for s in chunks(args.sizes) if s]:
-            data_n = tmpdir / f"growth-{n}.jsonl"
-            words_n = write_jsonl(rows, n, data_n)
-            kb = tmpdir / f"kb-{n}"
-            wall, rss, code = peak_rss_run(
-                [
-                    *KG,
-                    "ingest",
-                    str(data_n),
-                    "--store",
-                    str(kb),
-                    "--workers",
-                    str(args.growth_workers),
-                    "--batch-size",
-                    str(args.batch_size),
-                    "--no-progress",
-                ]
-            )
-            stats = store_numbers(kb)
-            mtriples = stats["triples"] / 1e6
-            emit(
-                {
-                    "run": f"growth n={n}",
-                    "articles": n,
-                    "words": words_n,
-                    "seconds": round(wall, 1),
-                    "articles_per_s": round(n / wall, 2),
-                    "triples": stats["triples"],
-                    "bytes_on_disk": stats["bytes_on_disk"],
-                    "disk_mb_per_mtriples": round(stats["bytes_on_disk"] / 1e6 / mtriples, 1),
-                    "writer_peak_rss_mb": round(rss / 1e6, 1),
-                    "rss_mb_per_mtriples": round(rss / 1e6 / mtriples, 1),
-                    "exit": code,
-                }
-            )
-            subprocess.run(["rm", "-rf", str(kb), str(data_n)], check=False)
+            for w in worker_counts:
+                emit(
+                    ingest_run(
+                        data, tmpdir / f"kb-w{w}", w, args.batch_size, len(rows), words, pipe_s
+                    )
+                )
+        if not args.no_validation:
+            emit({"run": "validation", **validation(rows[:60], args.batch_size)})
+        if args.checkpoints:
+            growth(args, tmpdir, emit)
     print("\nsummary")
     for r in results:
         print("  " + ", ".join(f"{k}={v}" for k, v in r.items()))

@@ -1,9 +1,10 @@
 """Ingest: read articles, extract, map to RDF, link, validate with SHACL, write whole graphs.
 
-Extraction, mapping, linking and validation are pure per article and run in worker processes;
-one writer (the calling process) owns the store and writes batches of whole article graphs in
-single transactions, so a crash never leaves half an article behind, and a rerun picks up where
-the crash left off (articles already stored with the same content hash are skipped).
+Extraction (spaCy) runs in worker processes. One writer (the calling process) owns the store: it
+maps, links and validates with SHACL the extracted articles of a batch (or lets the workers do
+it when it falls behind), and writes batches of whole article graphs in single transactions, so
+a crash never leaves half an article behind, and a rerun picks up where the crash left off
+(articles already stored with the same content hash are skipped).
 
 Idempotence: an article whose content hash is stored already is not touched, so ingesting the
 same input twice changes nothing. A changed article (same key, new text) replaces its graph in
@@ -15,15 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from typing import Literal
 
 from kg.linking import link
 from kg.mapping import article_iri, to_graph
-from kg.model import Article
+from kg.model import Article, Extraction
 from kg.reading import ReadError
 from kg.store import KnowledgeStore, graph_quads
 from kg.validation import validate_graphs
@@ -71,35 +73,53 @@ class _Worker:
     """Per-process state: the spaCy pipeline is loaded once per worker, not per article."""
 
     pipeline = None
+    error: Exception | None = None
 
     @classmethod
     def init(cls, model: str | None) -> None:
         from kg.extract.pipeline import Pipeline
 
-        cls.pipeline = Pipeline(model)
+        try:
+            cls.pipeline = Pipeline(model)
+        except Exception as err:  # noqa: BLE001 - raised again, with its message, by run()
+            # An exception in a pool initializer only breaks the pool ("BrokenProcessPool");
+            # raised from a task it reaches the writer as itself (e.g. an unknown model).
+            cls.error = err
 
     @classmethod
-    def run(cls, articles: list[Article]) -> list[Outcome]:
+    def run(cls, articles: list[Article], finish: bool) -> list[Extraction] | list[Outcome]:
         from kg.extract.pipeline import Pipeline
 
+        if cls.error is not None:
+            raise cls.error
         if cls.pipeline is None:
             cls.pipeline = Pipeline(None)
         assert isinstance(cls.pipeline, Pipeline)
-        return process_batch(cls.pipeline, articles)
+        extractions = list(cls.pipeline.extract_many(articles))
+        return finish_batch(articles, extractions) if finish else extractions
 
 
 def process_batch(pipeline: object, articles: Sequence[Article]) -> list[Outcome]:
-    """Extract, map, link and validate a batch of articles (runs inside a worker)."""
-    from kg.extract.pipeline import EXTRACTOR_VERSION, Pipeline
+    """Extract, map, link and validate a batch of articles, all in this process."""
+    from kg.extract.pipeline import Pipeline
 
     assert isinstance(pipeline, Pipeline)
+    return finish_batch(articles, list(pipeline.extract_many(articles)))
+
+
+def finish_batch(articles: Sequence[Article], extractions: Sequence[Extraction]) -> list[Outcome]:
+    """Map, link and validate extracted articles; N-Quads of the ones that conform.
+
+    Each article's own rdflib graph is validated, before anything is written.
+    """
+    from kg.extract.pipeline import EXTRACTOR_VERSION
+
     now = dt.datetime.now(dt.UTC)
     graphs = []
-    for extraction in pipeline.extract_many(articles):
+    for extraction in extractions:
         graph = to_graph(extraction, EXTRACTOR_VERSION, now)
         link(graph, extraction)
         graphs.append(graph)
-    # One SHACL run for the whole batch: several times cheaper than one run per article.
     reports = validate_graphs(graphs)
     outcomes = []
     for article, graph, report in zip(articles, graphs, reports, strict=True):
@@ -137,7 +157,13 @@ def ingest(
     force: bool = False,
     on_progress: Callable[[int], None] | None = None,
 ) -> Summary:
-    """Ingest articles into `store`; unchanged articles (same content hash) are skipped."""
+    """Ingest articles into `store`; unchanged articles (same content hash) are skipped.
+
+    `workers` extraction processes run spaCy; this process is the writer: besides writing, it
+    maps, links, validates and serialises batches itself while it keeps up with the workers,
+    and hands that work to them when results start to wait for it. `workers=0`, or input that
+    fits in one batch, runs everything in this process (a pool would only add start-up time).
+    """
     summary = Summary()
     seen: dict[str, str] = {}
 
@@ -162,39 +188,58 @@ def ingest(
             yield item
 
     batches = _chunks(fresh(), batch_size)
-    if workers <= 1:
+    head = list(islice(batches, 2))
+    if not head:
+        pass  # nothing to extract: no spaCy model to load
+    elif workers <= 0 or len(head) == 1:
         from kg.extract.pipeline import Pipeline
 
         pipeline = Pipeline(model)
-        results: Iterable[list[Outcome]] = (process_batch(pipeline, b) for b in batches)
+        results: Iterator[list[Outcome]] = (
+            process_batch(pipeline, b) for b in chain(head, batches)
+        )
         _write_all(store, results, summary, on_progress)
     else:
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=ctx, initializer=_Worker.init, initargs=(model,)
         ) as pool:
-            # Bounded look-ahead: at most 2 batches per worker in flight keeps memory flat, and
-            # results come back in input order, so the store fills in the same order as with
-            # one worker.
-            results = _bounded_map(pool, _Worker.run, batches, 2 * workers)
+            results = _pipelined(pool, chain(head, batches), 2 * workers)
             _write_all(store, results, summary, on_progress)
     store.flush()
     return summary
 
 
-def _bounded_map(
-    pool: ProcessPoolExecutor,
-    fn: Callable[[list[Article]], list[Outcome]],
-    batches: Iterator[list[Article]],
-    window: int,
+def _pipelined(
+    pool: ProcessPoolExecutor, batches: Iterator[list[Article]], window: int
 ) -> Iterator[list[Outcome]]:
-    pending = [pool.submit(fn, b) for b in islice(batches, window)]
+    """Outcomes of each batch, in input order, with at most `window` batches in the pool.
+
+    A bounded look-ahead keeps memory flat, and in-order results fill the store in the same
+    order as one process does. Workers return bare extractions, which this (the writer) process
+    finishes, as long as it keeps up; when the next result is already waiting for it (the
+    writer is behind, e.g. with many workers), the batch submitted then is finished in its
+    worker instead. So the post-spaCy work (SHACL first) is shared without being measured.
+    """
+    pending: deque[tuple[list[Article], bool, Future[list[Extraction] | list[Outcome]]]]
+    pending = deque()
+
+    def submit(batch: list[Article]) -> None:
+        behind = bool(pending) and pending[0][2].done()
+        pending.append((batch, behind, pool.submit(_Worker.run, batch, behind)))
+
+    for batch in islice(batches, window):
+        submit(batch)
     while pending:
-        done = pending.pop(0)
+        batch, finished, future = pending.popleft()
+        result = future.result()
         nxt = next(batches, None)
         if nxt is not None:
-            pending.append(pool.submit(fn, nxt))
-        yield done.result()
+            submit(nxt)
+        if finished:
+            yield result  # type: ignore[misc]
+        else:
+            yield finish_batch(batch, result)  # type: ignore[arg-type]
 
 
 # RocksDB keeps written quads in memory until a flush: without one every so often the writer's

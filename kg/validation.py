@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import pyshacl
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
@@ -16,12 +16,66 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
-from kg.namespaces import BASE
 from kg.resources import ONTOLOGY_DIR
 
 log = logging.getLogger(__name__)
 
 SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
+
+
+class _ParameterList(list):  # type: ignore[type-arg]
+    """pyshacl's list of constraint parameters, with set membership.
+
+    `Shape.validate` (pyshacl 0.40) filters every predicate of a shape with
+    `p in search_parameters`, a list of about 40 IRIs: tens of rdflib `__eq__` calls per
+    predicate, and `validate` runs for every shape and, under sh:or / sh:xone / sh:node, for
+    every value node. It copies the list and appends sh:expression (advanced mode) on each
+    call, so `copy` and `append` must keep the set in step. Same members, same order as a list:
+    only the lookup changes (measured: about 15 % less validation time, identical reports).
+    """
+
+    def __init__(self, items: Sequence[object] = ()) -> None:
+        super().__init__(items)
+        self._members = set(self)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members
+
+    def copy(self) -> _ParameterList:
+        return _ParameterList(self)
+
+    def append(self, item: object) -> None:
+        super().append(item)
+        self._members.add(item)
+
+    def extend(self, items: Iterable[object]) -> None:
+        for item in items:
+            self.append(item)
+
+
+# The patch relies on the internals of these pyshacl versions (Shape.validate reads its
+# parameter list from `pyshacl.shape.CONSTRAINT_PARAMS`); any other version runs unpatched.
+_PATCHED_PYSHACL = ("0.40.",)
+
+
+def set_parameter_lookup_patch(enabled: bool) -> bool:
+    """Install (or remove) the set-based parameter lookup; returns whether it is installed."""
+    from pyshacl import shape
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+
+    version = str(getattr(pyshacl, "__version__", ""))
+    if not enabled or not version.startswith(_PATCHED_PYSHACL):
+        if hasattr(shape, "CONSTRAINT_PARAMS"):
+            del shape.CONSTRAINT_PARAMS  # pyshacl sets it again, unpatched, on first use
+        return False
+    shape.CONSTRAINT_PARAMS = (  # type: ignore[attr-defined]
+        _ParameterList(ALL_CONSTRAINT_PARAMETERS),
+        CONSTRAINT_PARAMETERS_MAP,
+    )
+    return True
+
+
+set_parameter_lookup_patch(True)
 
 
 @dataclass(frozen=True)
@@ -142,46 +196,13 @@ def _report(conforms: bool, results: object, shapes_graph: Graph, data: Graph) -
 
 
 def validate_graphs(graphs: Sequence[Graph], shapes: Graph | None = None) -> list[Report]:
-    """Validate several article graphs with one pyshacl run; the same reports as one by one.
+    """Validate several article graphs: one report per graph, in order.
 
-    The graphs are merged with the IRIs each article mints (`id:`) moved to a namespace of
-    their own per article, so the merged graph is a disjoint union: shared actors and places
-    cannot lend one article the triples another is missing. All shapes target per node, so the
-    union conforms exactly when every part does. Only articles with violations in the merged
-    run are validated again alone, for their own report.
+    Each graph is validated on its own. Merging a batch into one graph for a single pyshacl run
+    (each article's IRIs moved to a namespace of its own) paid off while every run copied the
+    data graph and re-parsed its SPARQL constraints; with both gone (`inplace`, prepared
+    queries) building the merged graph cost more than the runs it saved (measured on 48
+    Wikinews article graphs: 0.13 CPU s per article one by one, 0.145 in merged batches of 16).
     """
-    if len(graphs) <= 1:
-        return [validate_graph(g, shapes) for g in graphs]
     shapes_graph = shapes if shapes is not None else load_shapes()
-    merged = Graph()
-    for i, g in enumerate(graphs):
-        merged.addN((_scoped(s, i), p, _scoped(o, i), merged) for s, p, o in g)  # type: ignore[arg-type]
-    conforms, results, _text = shacl_validate(
-        _view(merged),
-        shacl_graph=shapes_graph,
-        inference="none",
-        advanced=True,
-        allow_warnings=False,
-        inplace=True,
-    )
-    if conforms:
-        return [Report(conforms=True, violations=()) for _ in graphs]
-    assert isinstance(results, Graph)
-    failing: set[int] = set()
-    for focus in results.objects(None, SH.focusNode):
-        m = _SCOPE.match(str(focus))
-        # A focus outside every article's namespace cannot be placed: check all of them alone.
-        failing.update([int(m.group(1))] if m else range(len(graphs)))
-    return [
-        validate_graph(g, shapes_graph) if i in failing else Report(conforms=True, violations=())
-        for i, g in enumerate(graphs)
-    ]
-
-
-_SCOPE = re.compile(re.escape(BASE) + r"~(\d+)/")
-
-
-def _scoped(term: Node, i: int) -> Node:
-    if isinstance(term, URIRef) and term.startswith(BASE):
-        return URIRef(f"{BASE}~{i}/{term[len(BASE) :]}")
-    return term
+    return [validate_graph(g, shapes_graph) for g in graphs]

@@ -1,0 +1,35 @@
+"""The post-spaCy work gives the same outcomes wherever it runs: in the writer or in a worker."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.ingest import Outcome, _Worker, finish_batch
+from kg.model import Article
+from kg.reading import read_path
+
+_ENDED = re.compile(r'<http://www\.w3\.org/ns/prov#endedAtTime> "[^"]*"')
+
+
+def _comparable(outcomes: list[Outcome]) -> list[tuple[object, ...]]:
+    return [
+        (o.key, o.graph, o.kind, o.triples, o.words, o.message, _ENDED.sub("", o.nquads))
+        for o in outcomes
+    ]
+
+
+def test_worker_finished_and_writer_finished_batches_are_the_same(corpus6: Path) -> None:
+    from kg.extract.pipeline import Pipeline
+
+    articles = [a for a in read_path(corpus6) if isinstance(a, Article)]
+    _Worker.pipeline = Pipeline(None)
+    try:
+        in_worker = _Worker.run(articles, True)
+        bare = _Worker.run(articles, False)
+    finally:
+        _Worker.pipeline = None
+    in_writer = finish_batch(articles, bare)  # type: ignore[arg-type]
+    assert all(isinstance(o, Outcome) for o in in_worker)
+    assert _comparable(in_worker) == _comparable(in_writer)  # type: ignore[arg-type]
+    assert [o.kind for o in in_writer] == ["ok"] * len(articles)
