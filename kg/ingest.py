@@ -13,6 +13,7 @@ the transaction that writes the new one.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import multiprocessing
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import Literal
 
-from kg.linking import link
+from kg.linking import Report, known_canonical, link, nearest, new_reports, stored_reports
 from kg.mapping import article_iri, to_graph
 from kg.model import Article, Extraction
 from kg.reading import ReadError
@@ -48,6 +49,8 @@ class Outcome:
     triples: int = 0
     words: int = 0
     message: str = ""
+    # Its dated event reports, for near-linking by the writer (`kg.linking.nearest`).
+    reports: list[Report] = field(default_factory=list)
 
 
 @dataclass
@@ -59,6 +62,7 @@ class Summary:
     rejected: int = 0
     triples_added: int = 0
     words: int = 0  # words of the articles extracted in this run
+    linked_near: int = 0  # event reports linked to a near report's canonical event
     errors: list[str] = field(default_factory=list)
 
     def line(self) -> str:
@@ -136,6 +140,7 @@ def finish_batch(articles: Sequence[Article], extractions: Sequence[Extraction])
             lines = [f"{q} ." for q in graph_quads(graph_name, graph)]
             outcome.nquads = "\n".join(lines) + "\n"
             outcome.triples = len(lines)
+            outcome.reports = new_reports(graph)
         else:
             outcome.message = report.summary()
         outcomes.append(outcome)
@@ -247,6 +252,28 @@ def _pipelined(
 FLUSH_EVERY_TRIPLES = 200_000
 
 
+def _link_near(store: KnowledgeStore, outcomes: list[Outcome]) -> int:
+    """Point each report whose canonical event is new to the canonical event of a near report
+    (stored, or earlier in this batch), if there is one; returns how many moved.
+
+    The canonical IRI only names a node typed and pointed to in the article's own graph, so
+    renaming it in the N-Quads moves the link and leaves a graph SHACL judges the same."""
+    moved = 0
+    batch: list[Report] = []
+    for o in outcomes:
+        for report in o.reports:
+            canonical = report.canonical
+            in_batch = any(r.canonical == canonical for r in batch)
+            if not in_batch and not known_canonical(store, canonical):
+                found = nearest(report, stored_reports(store, report, o.graph) + batch)
+                if found is not None and found != canonical:
+                    o.nquads = o.nquads.replace(f"<{canonical}>", f"<{found}>")
+                    canonical = found
+                    moved += 1
+            batch.append(dataclasses.replace(report, canonical=canonical))
+    return moved
+
+
 def _write_all(
     store: KnowledgeStore,
     results: Iterable[list[Outcome]],
@@ -264,6 +291,7 @@ def _write_all(
             # Two versions of one article in one batch: the later one wins, whole.
             good.pop(o.graph, None)
             good[o.graph] = o
+        summary.linked_near += _link_near(store, list(good.values()))
         replace = [g for g in good if store.article_hash(g) is not None]
         store.write_nquads("".join(o.nquads for o in good.values()), replace=replace)
         summary.written += len(good)

@@ -16,8 +16,9 @@ merged without evidence. Places are not part of the key (outlets name venues inc
 
 `link_near` loosens this where the store is at hand (the writer, before validation): a report
 whose key is new joins the canonical event of an earlier report of the same kind, a day apart at
-most, in the same place when both name one, whose principal participants include all of its own
-or are all among them, two at least. One index lookup per event: no rescans of the store. The
+most, in the same place when both name one, with the same principal participants (two at least),
+or on the same day with principal participants that include all of its own or are all among
+them. One index lookup per event: no rescans of the store. The
 canonical IRI then depends on which report came first, not on the report alone.
 """
 
@@ -210,8 +211,9 @@ def stored_reports(store: KnowledgeStore, report: Report, article: str) -> list[
 
 def nearest(report: Report, candidates: list[Report]) -> str | None:
     """The canonical event of the nearest candidate report of the same event, if any: same
-    kind, a day apart at most, the same place when both name one, and principal participants
-    of which one side's (two at least) are all among the other's."""
+    kind, the same place when both name one, and either the same principal participants (two
+    at least) a day apart at most, or on the same day one side's principal participants (two
+    at least) all among the other's."""
     best: tuple[int, int, str] | None = None
     for c in candidates:
         if c.kind != report.kind or c.date is None or report.date is None:
@@ -222,6 +224,8 @@ def nearest(report: Report, candidates: list[Report]) -> str | None:
         small, large = sorted((report.principal, c.principal), key=len)
         if len(small) < 2 or not small <= large:
             continue
+        if days and small != large:
+            continue  # one difference at a time: a day apart, or a party more, not both
         rank = (-len(small), days, c.canonical)
         if best is None or rank < best:
             best = rank

@@ -19,10 +19,18 @@ CALL_JUNE_1 = (
     "Rubio and Lavrov speak by phone\n\nWashington • Harbour Post\n\n"
     "Marco Rubio held a phone call with Sergei Lavrov on June 1, 2025.\n"
 )
-# The same call, reported a day later by an outlet that dates it by its own clock and names a
-# third person on the line.
+# The same call, dated by an outlet on another time zone's calendar.
 CALL_JUNE_2 = (
+    "Rubio and Lavrov talk\n\nTokyo • Steppe Review\n\n"
+    "Marco Rubio and Sergei Lavrov held a phone call on June 2, 2025.\n"
+)
+# The same call, by an outlet that names a third person on the line.
+THREE_WAY = (
     "Three-way call on Istanbul talks\n\nAnkara • Steppe Review\n\n"
+    "Marco Rubio, Sergei Lavrov and Hakan Fidan held a phone call on June 1, 2025.\n"
+)
+THREE_WAY_NEXT_DAY = (
+    "Three-way call\n\nAnkara • Steppe Review\n\n"
     "Marco Rubio, Sergei Lavrov and Hakan Fidan held a phone call on June 2, 2025.\n"
 )
 OTHER_CALL = (
@@ -63,11 +71,12 @@ def _canonical(graph: Graph) -> set[URIRef]:
     }
 
 
-def test_near_report_joins_the_earlier_canonical_event(pipeline: Pipeline) -> None:
+@pytest.mark.parametrize("text", [CALL_JUNE_2, THREE_WAY], ids=["a-day-apart", "a-party-more"])
+def test_near_report_joins_the_earlier_canonical_event(pipeline: Pipeline, text: str) -> None:
     store = Store(None)
     ingest(store, [parse_txt(CALL_JUNE_1, "june-1"), parse_txt(OTHER_CALL, "other")], workers=0)
     first = _graph(pipeline, CALL_JUNE_1, "june-1")
-    later = _graph(pipeline, CALL_JUNE_2, "june-2")
+    later = _graph(pipeline, text, "later")
     assert _canonical(later) and _canonical(later) != _canonical(first)  # the keys differ
     assert link_near(later, store) == 1
     assert _canonical(later) == _canonical(first)
@@ -75,8 +84,8 @@ def test_near_report_joins_the_earlier_canonical_event(pipeline: Pipeline) -> No
 
 @pytest.mark.parametrize(
     "text",
-    [RUBIO_FIDAN, TRUMP_PUTIN, FAR_LATER],
-    ids=["one-shared-party", "other-parties", "a-week-later"],
+    [RUBIO_FIDAN, TRUMP_PUTIN, FAR_LATER, THREE_WAY_NEXT_DAY],
+    ids=["one-shared-party", "other-parties", "a-week-later", "a-day-and-a-party"],
 )
 def test_other_events_stay_apart(pipeline: Pipeline, text: str) -> None:
     store = Store(None)
@@ -85,3 +94,33 @@ def test_other_events_stay_apart(pipeline: Pipeline, text: str) -> None:
     before = _canonical(graph)
     assert link_near(graph, store) == 0
     assert _canonical(graph) == before
+
+
+def _canonicals(store: Store) -> dict[str, set[str]]:
+    """Article graph -> canonical events its reports point to."""
+    rows = store.query(
+        "SELECT DISTINCT ?g ?c WHERE { GRAPH ?g { ?r pa:reportOf ?c . ?c a pa:CanonicalEvent } }"
+    )
+    out: dict[str, set[str]] = {}
+    for row in rows:  # type: ignore[union-attr]
+        out.setdefault(str(row["g"].value), set()).add(str(row["c"].value))
+    return out
+
+
+@pytest.mark.parametrize("batch_size", [1, 16], ids=["separate-batches", "one-batch"])
+def test_ingest_links_near_reports(batch_size: int) -> None:
+    store = Store(None)
+    articles = [
+        parse_txt(CALL_JUNE_1, "june-1"),
+        parse_txt(CALL_JUNE_2, "june-2"),
+        parse_txt(RUBIO_FIDAN, "rubio-fidan"),
+    ]
+    summary = ingest(store, articles, workers=0, batch_size=batch_size)
+    assert summary.linked_near == 1
+    found = _canonicals(store)
+    first, later, other = (found[f"https://w3id.org/parley/id/article/{a.key}"] for a in articles)
+    assert first == later and len(first) == 1
+    assert other.isdisjoint(first)
+    # Deleting the report that minted the node leaves the other pointing to a typed node.
+    store.delete_graph(f"https://w3id.org/parley/id/article/{articles[0].key}")
+    assert _canonicals(store)[f"https://w3id.org/parley/id/article/{articles[1].key}"] == first
