@@ -56,6 +56,10 @@ MAX_PENDING = 64 * 1024 * 1024
 CHUNK = 256 * 1024  # bytes per packet on the control socket
 SEND_SECONDS = 30.0
 EXIT_TIMEOUT = 3  # exit status of a worker stopped by its watchdog
+# After an accept, a worker holding n connections stops accepting for n times this, at most
+# MAX_PAUSE: new connections go to the workers holding fewer.
+ACCEPT_PAUSE = 0.001
+MAX_PAUSE = 0.01
 
 
 @dataclass
@@ -273,6 +277,7 @@ class FrontWorker:
         self.conns: dict[int, Connection] = {}
         self.handed: list[Connection] = []  # handed over by the watchdog, to unregister
         self.selector = selectors.DefaultSelector()
+        self.paused_until = 0.0  # not accepting until then (see `_accept`)
         self.watchdog = Watchdog(self, config.timeout)
 
     # --- the loop ----------------------------------------------------------------------------
@@ -284,7 +289,14 @@ class FrontWorker:
         self.watchdog.start()
         next_sweep = time.monotonic() + IDLE_SECONDS / 4
         while True:
-            for key, _ in self.selector.select(timeout=IDLE_SECONDS / 4):
+            wait = IDLE_SECONDS / 4
+            if self.paused_until:
+                wait = self.paused_until - time.monotonic()
+                if wait <= 0:
+                    self.paused_until = 0.0
+                    self.selector.register(self.listener, selectors.EVENT_READ, "listen")
+                    wait = IDLE_SECONDS / 4
+            for key, _ in self.selector.select(timeout=wait):
                 if key.data == "listen":
                     self._accept()
                 elif key.data == "control":
@@ -306,8 +318,7 @@ class FrontWorker:
         except OSError as err:
             log.warning("accept failed: %s", err)
             return
-        # Sends wait at most this long for a client to read; receives never wait (MSG_DONTWAIT).
-        sock.setblocking(True)  # see `send`; receives use MSG_DONTWAIT
+        sock.setblocking(True)  # sends: see `send_some`; receives use MSG_DONTWAIT
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         conn = Connection(sock, (str(addr[0]), int(addr[1])))
         if len(self.conns) >= MAX_CONNECTIONS:
@@ -315,6 +326,11 @@ class FrontWorker:
             return
         self.conns[sock.fileno()] = conn
         self.selector.register(sock, selectors.EVENT_READ, "conn")
+        # Clients often connect in bursts, and whichever worker wakes first would take them
+        # all: one serves six connections while another serves two. A pause that grows with
+        # the connections held lets the other workers take their share.
+        self.selector.unregister(self.listener)
+        self.paused_until = time.monotonic() + min(ACCEPT_PAUSE * len(self.conns), MAX_PAUSE)
 
     def _control(self) -> bool:
         """Handle one control message; False when the server has gone."""
