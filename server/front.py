@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import mmap
 import os
 import queue
 import socket
@@ -41,6 +42,7 @@ _MIN_LIFETIME = 2.0
 class FrontProcess:
     process: subprocess.Popen[bytes]
     control: socket.socket
+    slot: int
     started: float = field(default_factory=time.monotonic)
     acks: queue.Queue[bool] = field(default_factory=queue.Queue)
 
@@ -64,6 +66,15 @@ class FrontTier:
         self._closed = False  # a write is in progress: workers start with their store closed
         self._stopping = False
         self.exits: list[tuple[int, int]] = []  # (pid, exit status) of workers that ended
+        # The board: one int per worker slot, the connections its worker holds (-1: none), so
+        # the workers can share out new connections (`FrontWorker._offered`).
+        self._board_fd = os.memfd_create("parley-connections")
+        os.ftruncate(self._board_fd, 4 * count)
+        self._board_map = mmap.mmap(self._board_fd, 4 * count)
+        self.board = memoryview(self._board_map).cast("i")
+        for i in range(count):
+            self.board[i] = -1
+        self._free_slots = list(range(count))
 
     def start(self) -> None:
         for _ in range(self.count):
@@ -85,6 +96,8 @@ class FrontTier:
             p for p in (_PROJECT_ROOT, env.get("PYTHONPATH", "")) if p
         )
         with self._lock:
+            slot = self._free_slots.pop(0)
+            self.board[slot] = 0
             settings = {
                 "store": str(self.config.store),
                 "timeout": self.config.timeout,
@@ -93,6 +106,8 @@ class FrontTier:
                 "cors_origin": self.config.cors_origin,
                 "port": self.port,
                 "closed": self._closed,
+                "board": self._board_fd,
+                "slot": slot,
             }
             try:
                 proc = subprocess.Popen(
@@ -104,14 +119,14 @@ class FrontTier:
                         str(child.fileno()),
                         json.dumps(settings),
                     ],
-                    pass_fds=(self.listener.fileno(), child.fileno()),
+                    pass_fds=(self.listener.fileno(), child.fileno(), self._board_fd),
                     stdin=subprocess.DEVNULL,
                     env=env,
                     cwd=_PROJECT_ROOT,
                 )
             finally:
                 child.close()
-            worker = FrontProcess(proc, parent)
+            worker = FrontProcess(proc, parent, slot)
             self._workers.append(worker)
         threading.Thread(
             target=self._receive, args=(worker,), name=f"parley-front-{proc.pid}", daemon=True
@@ -189,6 +204,8 @@ class FrontTier:
         with self._lock:
             if worker in self._workers:
                 self._workers.remove(worker)
+                self.board[worker.slot] = -1
+                self._free_slots.append(worker.slot)
             self.exits.append((worker.pid, status))
             stopping = self._stopping
         if stopping:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import mmap
 import os
 import select
 import selectors
@@ -56,10 +57,10 @@ MAX_PENDING = 64 * 1024 * 1024
 CHUNK = 256 * 1024  # bytes per packet on the control socket
 SEND_SECONDS = 30.0
 EXIT_TIMEOUT = 3  # exit status of a worker stopped by its watchdog
-# After an accept, a worker holding n connections stops accepting for n times this, at most
-# MAX_PAUSE: new connections go to the workers holding fewer.
-ACCEPT_PAUSE = 0.001
-MAX_PAUSE = 0.01
+# A worker holding more connections than another one leaves new connections to it, looking
+# again every ACCEPT_PAUSE, for MAX_PAUSE at most (the other one may be busy with a long query).
+ACCEPT_PAUSE = 0.002
+MAX_PAUSE = 0.05
 
 
 @dataclass
@@ -266,6 +267,8 @@ class FrontWorker:
         config: ServerConfig,
         port: int,
         closed: bool,
+        board: memoryview,
+        slot: int,
     ) -> None:
         self.listener = listener
         self.control = control
@@ -277,7 +280,11 @@ class FrontWorker:
         self.conns: dict[int, Connection] = {}
         self.handed: list[Connection] = []  # handed over by the watchdog, to unregister
         self.selector = selectors.DefaultSelector()
-        self.paused_until = 0.0  # not accepting until then (see `_accept`)
+        self.paused_until = 0.0  # not accepting until then (see `_offered`)
+        self.refrained_since = 0.0
+        self.last_offered = 0.0
+        self.board = board
+        self.slot = slot
         self.watchdog = Watchdog(self, config.timeout)
 
     # --- the loop ----------------------------------------------------------------------------
@@ -298,7 +305,7 @@ class FrontWorker:
                     wait = IDLE_SECONDS / 4
             for key, _ in self.selector.select(timeout=wait):
                 if key.data == "listen":
-                    self._accept()
+                    self._offered()
                 elif key.data == "control":
                     if not self._control():
                         return
@@ -326,11 +333,28 @@ class FrontWorker:
             return
         self.conns[sock.fileno()] = conn
         self.selector.register(sock, selectors.EVENT_READ, "conn")
-        # Clients often connect in bursts, and whichever worker wakes first would take them
-        # all: one serves six connections while another serves two. A pause that grows with
-        # the connections held lets the other workers take their share.
-        self.selector.unregister(self.listener)
-        self.paused_until = time.monotonic() + min(ACCEPT_PAUSE * len(self.conns), MAX_PAUSE)
+        self.board[self.slot] = len(self.conns)
+
+    def _offered(self) -> None:
+        """A connection waits to be accepted: take it unless another worker holds fewer.
+
+        Clients often connect in bursts, and whichever worker wakes first would take them all:
+        one then serves six connections in turn while another serves two. The workers publish
+        how many they hold on a shared board (`server.front`), so each takes its share."""
+        now = time.monotonic()
+        if now - self.last_offered > 3 * ACCEPT_PAUSE:
+            self.refrained_since = 0.0  # a new offer, not the one refrained from just before
+        self.last_offered = now
+        others = [n for i, n in enumerate(self.board) if i != self.slot and n >= 0]
+        if others and len(self.conns) > min(others):
+            if not self.refrained_since:
+                self.refrained_since = now
+            if now - self.refrained_since < MAX_PAUSE:
+                self.selector.unregister(self.listener)
+                self.paused_until = now + ACCEPT_PAUSE
+                return
+        self.refrained_since = 0.0
+        self._accept()
 
     def _control(self) -> bool:
         """Handle one control message; False when the server has gone."""
@@ -443,6 +467,7 @@ class FrontWorker:
         fd = conn.sock.fileno()
         if self.conns.pop(fd, None) is not None:
             self.selector.unregister(conn.sock)
+            self.board[self.slot] = len(self.conns)
         conn.sock.close()
 
     def _drop(self, conn: Connection) -> None:
@@ -469,8 +494,16 @@ def main(argv: list[str]) -> None:
         base_url=settings["base_url"],
         cors_origin=settings["cors_origin"],
     )
+    board = memoryview(mmap.mmap(int(settings["board"]), 0)).cast("i")
     worker = FrontWorker(
-        listener, control, config.store, config, int(settings["port"]), bool(settings["closed"])
+        listener,
+        control,
+        config.store,
+        config,
+        int(settings["port"]),
+        bool(settings["closed"]),
+        board,
+        int(settings["slot"]),
     )
     worker.serve()
 
