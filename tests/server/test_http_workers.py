@@ -343,3 +343,24 @@ def test_slow_reader_does_not_hold_the_worker(tmp_path: Path) -> None:
             slow.close()
     finally:
         shutdown(app)
+
+
+def test_new_connections_are_shared_out(tmp_path: Path) -> None:
+    """Clients connecting one after another land on both workers, not all on the first."""
+    app = create_app(make_config(load_store(tmp_path / "store", FIXTURES / "kb.trig")))
+    serving = start(app, "127.0.0.1", 0, 4, http_workers=2)
+    sessions: list[requests.Session] = []
+    try:
+        for url in _run(serving):
+            assert serving.front is not None
+            assert _wait_for(lambda: sorted(serving.front.board) == [0, 0])  # type: ignore[union-attr]
+            for _ in range(8):
+                s = requests.Session()
+                assert s.get(url + "/sparql", params={"query": ASK}, timeout=10).ok
+                sessions.append(s)
+            counts = list(serving.front.board)
+            assert sum(counts) == 8 and max(counts) - min(counts) <= 2, counts
+    finally:
+        for s in sessions:
+            s.close()
+        shutdown(app)
