@@ -14,7 +14,7 @@ link only when they agree on the date and on the principal participants after ac
 an event without a date or participants, or an `other` event, stays unlinked rather than be
 merged without evidence. Places are not part of the key (outlets name venues inconsistently).
 
-`link_near` loosens this where the store is at hand (the writer, before validation): a report
+Near-linking loosens this where the store is at hand (`kg.ingest`'s writer): a report
 whose key is new joins the canonical event of an earlier report of the same kind, a day apart at
 most, in the same place when both name one, with the same principal participants (two at least),
 or on the same day with principal participants that include all of its own or are all among
@@ -234,24 +234,3 @@ def nearest(report: Report, candidates: list[Report]) -> str | None:
 
 def known_canonical(store: KnowledgeStore, canonical: str) -> bool:
     return bool(store.query(f"ASK {{ GRAPH ?g {{ ?r pa:reportOf <{canonical}> }} }}"))
-
-
-def link_near(graph: Graph, store: KnowledgeStore) -> int:
-    """Move the new-key reports of `graph` to the canonical event of a near report already in
-    `store` (see the module docstring); returns how many moved."""
-    article = next(iter(graph.subjects(RDF.type, PA.Article)), None)
-    moved = 0
-    for report in new_reports(graph):
-        if article is None or known_canonical(store, report.canonical):
-            continue
-        found = nearest(report, stored_reports(store, report, str(article)))
-        if found is None or found == report.canonical:
-            continue
-        old, new = URIRef(report.canonical), URIRef(found)
-        graph.remove((URIRef(report.iri), PA.reportOf, old))
-        if (None, PA.reportOf, old) not in graph:
-            graph.remove((old, RDF.type, PA.CanonicalEvent))
-        graph.add((URIRef(report.iri), PA.reportOf, new))
-        graph.add((new, RDF.type, PA.CanonicalEvent))
-        moved += 1
-    return moved

@@ -19,10 +19,10 @@ from urllib.parse import parse_qsl
 
 from werkzeug.sansio.utils import get_current_url, get_host
 
-from kg.namespaces import PREFIXES
 from server.config import ServerConfig
 from server.errors import ApiError
 from server.formats import GRAPH_FORMATS, RESULTS_FORMATS, GraphFormat, ResultsFormat
+from server.kb import PREFIX_ITEMS
 from server.sparql import negotiated, prepare, query_payload
 from server.worker import QueryJob, QueryOutcome
 
@@ -34,7 +34,6 @@ else:
 log = logging.getLogger(__name__)
 
 EXPOSED = "X-Parley-Max-Rows, X-Parley-Row-Count, X-Parley-Truncated, Location"
-PREFIX_ITEMS = tuple(PREFIXES.items())
 
 # Status line, headers, body.
 Answer = tuple[str, list[tuple[str, str]], bytes]

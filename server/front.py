@@ -23,15 +23,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from server.config import ServerConfig
 from server.front_worker import EXIT_TIMEOUT
+from server.pool import PROJECT_ROOT, worker_env
 
 log = logging.getLogger(__name__)
 
-_PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
 # Large enough for a handed-over head plus what was read of a body with it.
 _CONTROL_BUFFER = 1 << 20
 # A worker that dies sooner than this after its start is not replaced at once (crash loop).
@@ -91,10 +90,6 @@ class FrontTier:
         for sock in (parent, child):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, _CONTROL_BUFFER)
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, _CONTROL_BUFFER)
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (_PROJECT_ROOT, env.get("PYTHONPATH", "")) if p
-        )
         with self._lock:
             slot = self._free_slots.pop(0)
             self.board[slot] = 0
@@ -121,8 +116,8 @@ class FrontTier:
                     ],
                     pass_fds=(self.listener.fileno(), child.fileno(), self._board_fd),
                     stdin=subprocess.DEVNULL,
-                    env=env,
-                    cwd=_PROJECT_ROOT,
+                    env=worker_env(),
+                    cwd=PROJECT_ROOT,
                 )
             finally:
                 child.close()

@@ -19,6 +19,7 @@ Messages on the control socket (SOCK_SEQPACKET, one message per packet):
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import mmap
@@ -57,6 +58,8 @@ MAX_PENDING = 64 * 1024 * 1024
 CHUNK = 256 * 1024  # bytes per packet on the control socket
 SEND_SECONDS = 30.0
 EXIT_TIMEOUT = 3  # exit status of a worker stopped by its watchdog
+# The Server header of answers from a worker (waitress's say "parley").
+SERVER = "parley (http worker)"
 # A worker holding more connections than another one leaves new connections to it, looking
 # again every ACCEPT_PAUSE, for MAX_PAUSE at most (the other one may be busy with a long query).
 ACCEPT_PAUSE = 0.002
@@ -86,10 +89,7 @@ def parse_head(data: bytes | bytearray) -> Head | None:
     end = data.find(b"\r\n\r\n")
     if end < 0:
         return None
-    try:
-        text = bytes(data[:end]).decode("latin-1")
-    except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes every byte
-        return None
+    text = bytes(data[:end]).decode("latin-1")  # decodes every byte
     lines = text.split("\r\n")
     parts = lines[0].split(" ")
     if len(parts) != 3:
@@ -136,21 +136,15 @@ def environ_for(head: Head, port: int) -> dict[str, str]:
     }
 
 
-_date: tuple[int, str] = (0, "")
-
-
-def http_date() -> str:
-    """The Date header's value, formatted once a second."""
-    global _date
-    now = int(time.time())
-    if _date[0] != now:
-        _date = (now, formatdate(now, usegmt=True))
-    return _date[1]
+@functools.lru_cache(maxsize=2)
+def http_date(second: int) -> str:
+    """The Date header's value for a second (formatted once per second)."""
+    return formatdate(second, usegmt=True)
 
 
 def response_bytes(answer: Answer, close: bool) -> bytes:
     status, headers, body = answer
-    lines = [f"HTTP/1.1 {status}", "Server: parley", f"Date: {http_date()}"]
+    lines = [f"HTTP/1.1 {status}", f"Server: {SERVER}", f"Date: {http_date(int(time.time()))}"]
     lines += [f"{k}: {v}" for k, v in headers]
     if close:
         lines.append("Connection: close")
@@ -381,7 +375,7 @@ class FrontWorker:
         except OSError:
             data = b""
         if not data:
-            self._drop(conn)
+            self._forget(conn)
             return
         conn.buf += data
         conn.last = time.monotonic()
@@ -422,7 +416,7 @@ class FrontWorker:
         except OSError:
             close = True
         if close or rest:
-            self._drop(conn)
+            self._forget(conn)
             return False
         return True
 
@@ -470,13 +464,10 @@ class FrontWorker:
             self.board[self.slot] = len(self.conns)
         conn.sock.close()
 
-    def _drop(self, conn: Connection) -> None:
-        self._forget(conn)
-
     def _sweep(self) -> None:
         cutoff = time.monotonic() - IDLE_SECONDS
         for conn in [c for c in self.conns.values() if c.last < cutoff]:
-            self._drop(conn)
+            self._forget(conn)
 
 
 def main(argv: list[str]) -> None:

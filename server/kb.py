@@ -27,7 +27,7 @@ from kg.sparql_text import sparql_iri
 from kg.store import Store, StoreError
 from server.config import ServerConfig
 from server.errors import ApiError
-from server.pool import WorkerPool
+from server.pool import PROJECT_ROOT, WorkerPool, worker_env
 from server.worker import DEFAULT_GRAPH, QueryJob, QueryOutcome
 
 log = logging.getLogger(__name__)
@@ -223,7 +223,8 @@ class KnowledgeBase:
                     capture_output=True,
                     text=True,
                     timeout=self.config.timeout,
-                    cwd=_PROJECT_ROOT,
+                    cwd=PROJECT_ROOT,
+                    env=worker_env(),
                     check=False,
                 )
             except subprocess.TimeoutExpired:
@@ -241,9 +242,6 @@ class KnowledgeBase:
                 raise ApiError(500, outcome["code"], outcome["message"])
             with self._opened() as store:
                 return check_and_restore(store, before)
-
-
-_PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
 
 
 def _update_outcome(done: subprocess.CompletedProcess[str]) -> dict[str, str]:

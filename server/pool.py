@@ -25,8 +25,16 @@ from pathlib import Path
 from server.errors import ApiError
 from server.worker import Ack, CloseStore, QueryFailure, QueryJob, QueryOutcome, read_reply
 
-# The directory holding the `server` package, so workers import the same code.
-_PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
+# The directory holding the `server` package, so worker processes import the same code.
+PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
+
+
+def worker_env() -> dict[str, str]:
+    """The environment of a worker process: ours, with the project importable first."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (PROJECT_ROOT, env.get("PYTHONPATH", "")) if p)
+    return env
+
 
 log = logging.getLogger(__name__)
 
@@ -81,17 +89,13 @@ class WorkerPool:
         # threaded server can copy held locks into the child, and multiprocessing's spawn
         # re-imports the parent's __main__ (pytest, the CLI) in every worker.
         parent, child = socket.socketpair()
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (_PROJECT_ROOT, env.get("PYTHONPATH", "")) if p
-        )
         try:
             proc = subprocess.Popen(
                 [sys.executable, "-m", "server.worker", str(child.fileno()), str(self.store_path)],
                 pass_fds=(child.fileno(),),
                 stdin=subprocess.DEVNULL,
-                env=env,
-                cwd=_PROJECT_ROOT,
+                env=worker_env(),
+                cwd=PROJECT_ROOT,
             )
         finally:
             child.close()

@@ -18,48 +18,17 @@ from conftest import dataset_of
 from kb_corpus import article_text
 
 from kg.cli import main
+from tests.oxigraph_server import oxigraph_server
 from kg.ingest import ingest
 from kg.reading import parse_txt
 from kg.remote import RemoteStore
 from kg.store import KnowledgeStore, Store, open_store
 
 
-def _oxigraph() -> str | None:
-    beside = Path(sys.executable).with_name("oxigraph")
-    return str(beside) if beside.exists() else shutil.which("oxigraph")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture()
 def server(tmp_path: Path) -> Iterator[str]:
-    binary = _oxigraph()
-    if binary is None:
-        pytest.skip("the oxigraph server binary is not installed")
-    port = _free_port()
-    proc = subprocess.Popen(
-        [binary, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).close()
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.1)
-        else:
-            pytest.fail("oxigraph serve did not start")
+    with oxigraph_server(tmp_path / "server") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_remote_store_is_a_knowledge_store(server: str) -> None:

@@ -7,7 +7,6 @@ cross join runs far past the time limit.
 from __future__ import annotations
 
 import concurrent.futures
-import os
 import socket
 import threading
 import time
@@ -18,10 +17,11 @@ from typing import Any
 import pytest
 import requests
 from conftest import FIXTURES, TOKEN, load_store, make_config
-from tests_server_helpers import big_store
+from tests_server_helpers import alive, big_store
 
 from server import create_app, shutdown
 from server.front_worker import EXIT_TIMEOUT, Head, parse_head, plain_get
+from server.front_worker import SERVER as WORKER
 from server.serving import Serving, start
 
 CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
@@ -67,14 +67,6 @@ def _error(resp: requests.Response, status: int, code: str) -> dict[str, Any]:
     return err  # type: ignore[no-any-return]
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
-
-
 def _wait_for(predicate: Any, seconds: float = 20) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -89,11 +81,11 @@ def test_answers_plain_gets_itself(big: tuple[str, Serving]) -> None:
     r = requests.get(url + "/sparql", params={"query": ASK}, headers={"Accept": JSON}, timeout=10)
     assert r.status_code == 200 and r.json()["boolean"] is True
     # Served by the worker process, not by waitress.
-    assert r.headers["Server"] == "parley" and "Date" in r.headers
+    assert r.headers["Server"] == WORKER and "Date" in r.headers
     assert r.headers["Access-Control-Allow-Origin"] == "*"
     bad = requests.get(url + "/sparql", params={"query": "SELECT * {"}, timeout=10)
     _error(bad, 400, "malformed_query")
-    assert bad.headers["Server"] == "parley"
+    assert bad.headers["Server"] == WORKER
 
 
 def test_everything_else_is_handed_to_the_app(big: tuple[str, Serving]) -> None:
@@ -105,12 +97,12 @@ def test_everything_else_is_handed_to_the_app(big: tuple[str, Serving]) -> None:
         posted = s.post(url + "/sparql", data={"query": ASK}, headers={"Accept": JSON}, timeout=10)
         formatted = s.get(url + "/sparql", params={"query": ASK, "format": "json"}, timeout=10)
         missing = s.get(url + "/no-such-page", timeout=10)
-    assert plain.headers["Server"] == "parley"
+    assert plain.headers["Server"] == WORKER
     assert health.status_code == 200 and health.json()["httpWorkers"]
     assert posted.status_code == 200 and posted.json()["boolean"] is True
     assert formatted.status_code == 200 and formatted.json()["boolean"] is True
     assert missing.status_code == 404 and missing.json()["error"]["status"] == 404
-    assert posted.headers["Server"] == "parley"  # waitress's ident, set by `start`
+    assert posted.headers["Server"] == health.headers["Server"] == "parley"  # waitress's
 
 
 def _read_responses(sock: socket.socket, count: int) -> list[bytes]:
@@ -173,7 +165,7 @@ def test_runaway_query_stops_its_worker(big: tuple[str, Serving]) -> None:
     assert elapsed < TIMEOUT + 1, elapsed
     # The process that ran it ended (no CPU keeps burning on the query) and was replaced.
     assert _wait_for(lambda: (before[0], EXIT_TIMEOUT) in serving.front.exits)  # type: ignore[union-attr]
-    assert not _alive(before[0])
+    assert not alive(before[0])
     assert _wait_for(lambda: len(serving.front.pids()) == 1)  # type: ignore[union-attr]
     assert requests.get(url + "/sparql", params={"query": ASK}, timeout=30).ok
 
@@ -225,7 +217,7 @@ def test_writes_reach_the_workers(tmp_path: Path) -> None:
                 # Fresh connections land on either worker: both must see the write.
                 for _ in range(6):
                     fresh = requests.get(url + "/sparql", params=query, timeout=10)
-                    assert fresh.headers["Server"] == "parley"
+                    assert fresh.headers["Server"] == WORKER
                     assert fresh.json()["boolean"] is True
     finally:
         shutdown(app)
@@ -299,7 +291,7 @@ def test_kg_serve_runs_and_stops_on_sigterm(kb_path: Path) -> None:
         assert len(health["httpWorkers"]) == 2
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)
-        assert _wait_for(lambda: not any(_alive(pid) for pid in children), 10)
+        assert _wait_for(lambda: not any(alive(pid) for pid in children), 10)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -331,7 +323,7 @@ def test_slow_reader_does_not_hold_the_worker(tmp_path: Path) -> None:
             slow.sendall(request)
             time.sleep(0.3)  # the worker has sent what the buffers take
             quick = requests.get(url + "/sparql", params={"query": ASK}, timeout=5)
-            assert quick.ok and quick.headers["Server"] == "parley"
+            assert quick.ok and quick.headers["Server"] == WORKER
             (first,) = _read_responses(slow, 1)
             body = first.split(b"\r\n\r\n", 1)[1]
             import json

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import concurrent.futures
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import requests
-from tests_server_helpers import assert_error, big_store
+from tests_server_helpers import alive, assert_error, big_store
 
 from server import create_app, shutdown
 
@@ -25,14 +24,6 @@ def slow_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     shutdown(app)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
-
-
 def test_timeout_kills_worker(slow_app: object) -> None:
     kb = slow_app.extensions["parley"]  # type: ignore[attr-defined]
     c = slow_app.test_client()  # type: ignore[attr-defined]
@@ -45,7 +36,7 @@ def test_timeout_kills_worker(slow_app: object) -> None:
     assert "1 s" in err["message"]
     assert elapsed < 2.0, elapsed
     killed = kb.pool.killed[-1]
-    assert killed in before and not _alive(killed)
+    assert killed in before and not alive(killed)
     # The pool recovers: a replacement worker answers.
     deadline = time.monotonic() + 10
     while len(kb.pool.pids()) < 2 and time.monotonic() < deadline:

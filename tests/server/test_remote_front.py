@@ -5,11 +5,6 @@ from __future__ import annotations
 
 import shutil
 import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,46 +15,19 @@ from flask.testing import FlaskClient
 from tests_server_helpers import assert_error
 
 from server import create_app, shutdown
+from tests.oxigraph_server import oxigraph_server
 
 JSON = "application/sparql-results+json"
 
 
-def _oxigraph() -> str | None:
-    beside = Path(sys.executable).with_name("oxigraph")
-    return str(beside) if beside.exists() else shutil.which("oxigraph")
-
-
 @pytest.fixture(scope="module")
 def remote_app(kb_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    binary = _oxigraph()
-    if binary is None:
-        pytest.skip("the oxigraph server binary is not installed")
     location = tmp_path_factory.mktemp("remote") / "store"
     shutil.copytree(kb_path, location)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    proc = subprocess.Popen(
-        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).close()
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.1)
-        else:
-            pytest.fail("oxigraph serve did not start")
+    with oxigraph_server(location) as url:
         app = create_app({"store": location, "remote": url, "workers": 1, "update_token": TOKEN})
         yield app
         shutdown(app)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 QUERIES = [
