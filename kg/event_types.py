@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.model import Event, EventKind
 
 PLOVER: dict[EventKind, str] = {
@@ -15,7 +17,8 @@ PLOVER: dict[EventKind, str] = {
     "other": "CONSULT",
 }
 # Every type `plover_type` can give: the table's, and AGREE for intents to meet.
-COVERED = frozenset(PLOVER.values()) | {"AGREE"}
+COVERED = frozenset(PLOVER.values()) | {"AGREE", "FIGHT"}
+MILITARY = re.compile(r"\b(?:air|drone|missile|rocket|artillery|shell|airstrike)", re.I)
 
 
 def plover_type(event: Event) -> str:
@@ -23,8 +26,11 @@ def plover_type(event: Event) -> str:
 
     Calls, meetings, talks and visits are CONSULT (CAMEO 04x); signing a formal agreement is
     SUPPORT (057); releasing prisoners and declaring a ceasefire are RETREAT (0841, 0871);
-    attacks are ASSAULT (19x). A planned meeting is an intent to meet: AGREE (036).
+    attacks are ASSAULT (18x) unless from the air or by artillery, FIGHT (19x). A planned
+    meeting is an intent to meet: AGREE (036).
     """
     if event.status == "planned" and event.kind in ("meeting", "negotiation_round", "phone_call"):
         return "AGREE"
+    if event.kind == "attack" and event.trigger and MILITARY.search(event.trigger.text):
+        return "FIGHT"  # air strikes, shelling, rockets: conventional force (CAMEO 19x)
     return PLOVER[event.kind]

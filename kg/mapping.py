@@ -131,6 +131,10 @@ class _Builder:
             self.evidence(node, st.cue, PA.cueEvidence)
             if st.speaker_span is not None:
                 self.evidence(node, st.speaker_span, PA.speakerEvidence)
+            if st.plover:
+                self.add(node, PA.ploverType, PLOVER[st.plover])
+            if st.target is not None:
+                self.add(node, PA.target, self.actors[st.target])
             self.generated(node)
         return self.g
 
@@ -240,6 +244,8 @@ class _Builder:
             self.generated(p)
         if ev.plover:
             self.add(node, PA.ploverType, PLOVER[ev.plover])
+        if ev.target is not None:
+            self.add(node, PA.target, self.actors[ev.target])
         self.add(node, PA.inArticle, self.article)
         self.evidence(node, ev.evidence)
         if ev.trigger is not None:

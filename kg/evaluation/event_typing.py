@@ -1,9 +1,11 @@
 """Event typing and actors on the PLOVER gold-standard records (one sentence each).
 
-Our event kinds cover only part of PLOVER: meetings and calls (CONSULT), agreement signings
-(AGREE), prisoner exchanges (COOPERATE), ceasefires (RETREAT) and attacks (FIGHT), through
-`kg.event_types.plover_type`. Sentences of the other types (DEMAND, REJECT, THREATEN, PROTEST, ...)
-can only be scored as misses or as correct abstentions; the confusion table shows which.
+A sentence's predicted type is that of its first PLOVER-typed act, event or statement, read back
+through the knowledge base (`acts.rq`): diplomatic events typed by kind (`kg.event_types`),
+acts done (arrests, sanctions, protests: `kg.extract.actions`) and speech acts (demands,
+rejections, threats: `kg.extract.speech_acts`). The extractor can give every PLOVER type, so
+`type.accuracy_covered` now counts every record whose type is in `COVERED` (all of them).
+The source of a statement is its speaker; of an event, its participants but the target.
 """
 
 from __future__ import annotations
@@ -16,14 +18,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.evaluation.matching import PRF, Accuracy, Sheet, names_match, normalize_name
-from kg.evaluation.predictions import PredEvent, Predictions
-from kg.event_types import COVERED
+from kg.evaluation.predictions import PredAct, Predictions
+from kg.event_types import COVERED as EVENT_KIND_TYPES
+from kg.extract.act_lexicon import OBJECT_ACTS, VERBS
 from kg.model import Article
 from kg.reading import article_key
 
 log = logging.getLogger(__name__)
 
-NONE = "none"  # no typed event predicted
+NONE = "none"  # no typed act predicted
+# Every type the extractor can give: by event kind, by verb, by verb and object.
+COVERED = (
+    EVENT_KIND_TYPES
+    | set(VERBS.values())
+    | {t for table in OBJECT_ACTS.values() for t in table.values()}
+)
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
@@ -83,18 +92,16 @@ def _actor_texts(value: object) -> list[str]:
     return [str(a["actorText"]) for a in value if isinstance(a, dict) and a.get("actorText")]
 
 
-def _order(event: PredEvent) -> int:
-    # Event IRIs end in their position in the extraction (`…/event/<key>-3`).
-    tail = event.iri.rsplit("-", 1)[-1]
-    return int(tail) if tail.isdigit() else 0
+def predicted_type(pred: Predictions) -> tuple[str, PredAct | None]:
+    """The PLOVER type of the sentence's first typed act (by trigger or cue offset), or `none`.
 
-
-def predicted_type(pred: Predictions) -> tuple[str, PredEvent | None]:
-    """The PLOVER type of the first typed event of the sentence, or `none`."""
-    for event in sorted(pred.events, key=_order):
-        if event.plover:
-            return event.plover, event
-    return NONE, None
+    The first act is most often the main clause's ("Yemen rejected a request to interrogate
+    ..."): what follows is its complement or a later clause.
+    """
+    acts = sorted(pred.acts, key=lambda a: (a.start, a.form))
+    if not acts:
+        return NONE, None
+    return acts[0].plover, acts[0]
 
 
 def lenient_match(predicted: str, gold_text: str) -> bool:
@@ -117,22 +124,27 @@ def score_plover(records: list[PloverRecord], preds: dict[str, Predictions]) -> 
     confusion: dict[str, Counter[str]] = {}
     per_type: dict[str, PRF] = {}
     acc_all, acc_covered, any_hit = Accuracy(), Accuracy(), Accuracy()
+    by_form: dict[str, Accuracy] = {"event": Accuracy(), "statement": Accuracy()}
     rates = {
         name: Accuracy()
         for name in (
-            "source.event",
-            "source.event_lenient",
-            "target.event",
-            "target.event_lenient",
-            "initiator_is_source",
+            "source.act",
+            "source.act_lenient",
+            "target.act",
+            "target.act_lenient",
             "source.found",
             "source.found_lenient",
         )
     }
-    errors: dict[str, list[str]] = {"missed": [], "wrong_type": [], "source_missed": []}
+    errors: dict[str, list[str]] = {
+        "missed": [],
+        "wrong_type": [],
+        "source_missed": [],
+        "act_source_wrong": [],
+    }
     for rec in records:
         pred = preds.get(rec.article.key, Predictions())
-        got, event = predicted_type(pred)
+        got, act = predicted_type(pred)
         confusion.setdefault(rec.type, Counter())[got] += 1
         per_type.setdefault(rec.type, PRF()).gold += 1
         if got != NONE:
@@ -142,7 +154,7 @@ def score_plover(records: list[PloverRecord], preds: dict[str, Predictions]) -> 
         acc_all.count(got == rec.type)
         if rec.type in COVERED:
             acc_covered.count(got == rec.type)
-            any_hit.count(any(e.plover == rec.type for e in pred.events))
+            any_hit.count(any(a.plover == rec.type for a in pred.acts))
             if got == NONE:
                 errors["missed"].append(f"{rec.type}: {rec.id}")
         if got not in (NONE, rec.type):
@@ -156,27 +168,31 @@ def score_plover(records: list[PloverRecord], preds: dict[str, Predictions]) -> 
             rates["source.found_lenient"].count(found)
             if not found:
                 errors["source_missed"].append(f"{rec.id}: {'; '.join(rec.sources)}")
-        if event is None:
+        if act is None:
             continue
-        actors = event.participants + ([event.initiator] if event.initiator else [])
-        for role, gold_actors in (("source", rec.sources), ("target", rec.targets)):
+        by_form[act.form].count(got == rec.type)
+        for role, gold_actors, ours in (
+            ("source", rec.sources, act.sources),
+            ("target", rec.targets, act.targets),
+        ):
             if not gold_actors:
                 continue
-            rates[f"{role}.event"].count(
-                any(names_match(a, g, person=True) for a in actors for g in gold_actors)
+            rates[f"{role}.act"].count(
+                any(names_match(a, g, person=True) for a in ours for g in gold_actors)
             )
-            rates[f"{role}.event_lenient"].count(
-                any(lenient_match(a, g) for a in actors for g in gold_actors)
-            )
-        if event.initiator and rec.sources:
-            rates["initiator_is_source"].count(
-                any(lenient_match(event.initiator, g) for g in rec.sources)
-            )
+            lenient = any(lenient_match(a, g) for a in ours for g in gold_actors)
+            rates[f"{role}.act_lenient"].count(lenient)
+            if role == "source" and not lenient:
+                errors["act_source_wrong"].append(
+                    f"{rec.id}: {'; '.join(ours) or '-'} for {'; '.join(gold_actors)}"
+                )
     sheet: Sheet = {
         "records": len(records),
         "type.accuracy": acc_all,
         "type.accuracy_covered": acc_covered,
-        "type.any_event_covered": any_hit,
+        "type.any_act_covered": any_hit,
+        "type.accuracy_when_event": by_form["event"],
+        "type.accuracy_when_statement": by_form["statement"],
     }
     typed = PRF()
     for prf in per_type.values():

@@ -61,12 +61,25 @@ class PredEvent:
 
 
 @dataclass
+class PredAct:
+    """A PLOVER-typed event or statement, from `acts.rq`."""
+
+    iri: str
+    form: str  # "event" or "statement"
+    plover: str
+    start: int  # offset of the trigger or cue
+    sources: list[str] = field(default_factory=list)  # names
+    targets: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Predictions:
     """What the knowledge base says about one article."""
 
     actors: list[PredActor] = field(default_factory=list)
     statements: list[PredStatement] = field(default_factory=list)
     events: list[PredEvent] = field(default_factory=list)
+    acts: list[PredAct] = field(default_factory=list)
 
     def actor_type(self, iri: str | None) -> str | None:
         return next((a.type for a in self.actors if a.iri == iri), None)
@@ -174,6 +187,27 @@ def read_predictions(store: Store, keys: dict[str, str], by_key: dict[str, Predi
         topic = _value(sol, "topic")
         if topic:
             event.topics.add(topic)
+
+    acts: dict[str, PredAct] = {}
+    for sol in _select(store, "acts"):
+        key = keys.get(_value(sol, "article") or "")
+        if key is None:
+            continue
+        iri = _value(sol, "item") or ""
+        act = acts.get(iri)
+        if act is None:
+            act = PredAct(
+                iri=iri,
+                form=_value(sol, "form") or "",
+                plover=_value(sol, "plover") or "",
+                start=_int(sol, "start") or 0,
+            )
+            acts[iri] = act
+            by_key[key].acts.append(act)
+        for name, names in (("sourceName", act.sources), ("targetName", act.targets)):
+            value = _value(sol, name)
+            if value and value not in names:
+                names.append(value)
 
 
 def _select(store: Store, name: str) -> ox.QuerySolutions:

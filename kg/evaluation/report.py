@@ -155,7 +155,7 @@ def render(result: Result, examples: int = 5) -> str:
     per_type = result.get("per_type")
     if isinstance(per_type, dict):
         lines.append("")
-        lines.append("per PLOVER type (predicted 'none' = no typed event):")
+        lines.append("per PLOVER type (predicted 'none' = no typed act):")
         lines += [_metric_line(t, m) for t, m in per_type.items()]
         lines.append("")
         lines.append("confusion (gold -> predicted counts):")

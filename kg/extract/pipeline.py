@@ -18,8 +18,10 @@ from spacy.tokens import Doc
 
 from kg import gazetteer, nlp
 from kg.event_types import plover_type
+from kg.extract.actions import find_actions
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.events import EventFinder, EventResult
+from kg.extract.speech_acts import type_statements
 from kg.extract.statements import StatementFinder
 from kg.model import Article, Extraction
 
@@ -60,12 +62,43 @@ class Pipeline:
         index: ActorIndex = self.actors(doc, article)
         statements = self.statements(doc, article, index)
         events: EventResult = self.events(doc, article, index)
+        type_statements(doc, statements, index)
+        # Acts are read after statements and events so that a speech act or an event word
+        # already coded is not coded twice. An untyped cue may still name an act done: the
+        # statement finder reads "Canada imposed sanctions" as a statement too.
+        taken = [(st.cue.start, st.cue.end) for st in statements if st.plover]
+        words = [t for trig in events.triggers for t in trig]
+        acts = find_actions(doc, article, index, taken + words, words)
+        _refine_attacks(events, acts)
+        events.events += acts.events
+        events.triggers += acts.triggers
         link_statements(statements, events)
         for event in events.events:
-            event.plover = plover_type(event)
+            event.plover = event.plover or plover_type(event)
         return Extraction(
             article=article, actors=index.actors, statements=statements, events=events.events
         )
+
+
+def _refine_attacks(events: EventResult, acts: EventResult) -> None:
+    """A violent act in the sentence of an attack already found is that attack ("a roadside
+    bomb killed ..."): it gives the attack its PLOVER type and is not a second event."""
+    keep = EventResult()
+    for act, trig in zip(acts.events, acts.triggers, strict=True):
+        same = [
+            ev
+            for ev in events.events
+            if ev.kind == "attack" and act.kind == "attack" and ev.evidence == act.evidence
+        ]
+        if not same:
+            keep.events.append(act)
+            keep.triggers.append(trig)
+        for ev in same:
+            ev.plover = ev.plover or act.plover
+            for p in act.participants:
+                if p not in ev.participants:
+                    ev.participants.append(p)
+    acts.events, acts.triggers = keep.events, keep.triggers
 
 
 def link_statements(statements: list, events: EventResult) -> None:  # type: ignore[type-arg]

@@ -105,7 +105,8 @@ def test_exchange_and_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
     [attack] = [e for e in x.events if e.kind == "attack"]
     assert names(x, attack.participants) == {"Russia"}
     assert attack.location and attack.location.name == "Kyiv"
-    assert plover_type(swap) == "RETREAT" and plover_type(attack) == "ASSAULT"
+    # A drone attack is conventional (aerial) force, CAMEO 195: FIGHT in the gold records' types.
+    assert plover_type(swap) == "RETREAT" and plover_type(attack) == "FIGHT"
 
 
 def test_plover_planned_meeting() -> None:

@@ -1,0 +1,255 @@
+"""Which words name which PLOVER act: verb classes written from the CAMEO-to-PLOVER definitions.
+
+Input: a verb token of the parse. Output: the PLOVER type its lemma names, read with what the
+verb governs (particle, object, `to` complement), since one verb names several acts: `impose
+sanctions` is SANCTION but `impose a curfew` COERCE, `lift a curfew` CONCEDE but `lift a
+blockade` RETREAT, `expel diplomats` SANCTION but `expel migrants` COERCE.
+
+Types are the ones of the PLOVER gold-standard records (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT;
+the 2021 table calls the first two REQUEST and ACCUSE). Each class lists synonyms, not
+sentences: the lexicon should read news it was not tuned on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def _classes(table: dict[str, str]) -> dict[str, str]:
+    """`{"TYPE": "lemma lemma ..."}` to `{lemma: TYPE}`; phrasal keys use `_` for a space."""
+    return {w.replace("_", " "): t for t, words in table.items() for w in words.split()}
+
+
+# Verbs that name an act whatever they govern (lemmas; "call on" = lemma + particle/preposition).
+VERBS = _classes(
+    {
+        # 03 express intent to cooperate
+        "AGREE": "agree promise pledge offer commit consent volunteer",
+        # 04 consult (calls, meetings and visits are events of their own kinds already)
+        "CONSULT": "consult mediate negotiate telephone",
+        # 05 praise, endorse, defend verbally, recognise, apologise, forgive
+        "SUPPORT": """praise commend hail applaud laud endorse back welcome support defend
+            apologize apologise forgive congratulate recognize recognise""",
+        # 06 material cooperation: extradite, share intelligence
+        "COOPERATE": "cooperate co-operate collaborate extradite",
+        # 07 aid
+        "AID": "donate",
+        # 08 yield
+        "CONCEDE": "concede yield accede relent allow permit legalize legalise",
+        "RETREAT": """withdraw retreat surrender demobilize demobilise disarm resign
+            pull_out pull_back step_down free release""",
+        # 09 investigate
+        "INVESTIGATE": "investigate probe inquire interrogate",
+        # 10 demand
+        "DEMAND": """demand urge request appeal insist call_on call_for ask_for press_for
+            push_for plead pressure pressurize pressurise""",
+        # 11 disapprove: criticise, accuse, complain, sue, find guilty
+        "DISAPPROVE": """criticize criticise condemn denounce deplore decry censure rebuke
+            reproach blast slam lambaste accuse blame complain sue indict convict
+            protest_to""",
+        # 12 reject, veto, defy
+        "REJECT": "reject refuse decline veto rebuff spurn dismiss oppose deny renege defy",
+        # 13 threaten
+        "THREATEN": "threaten",
+        # 14 demonstrate, strike, boycott, obstruct, riot
+        "PROTEST": "protest demonstrate rally march riot picket boycott",
+        # 15 mobilise forces
+        "MOBILIZE": "mobilize mobilise deploy",
+        # 16 reduce relations, stop aid, expel
+        "SANCTION": "sanction embargo",
+        # 17 coerce: arrest, deport, confiscate, ban, occupy, demolish
+        "COERCE": """arrest detain jail imprison deport confiscate seize ban outlaw prohibit
+            censor raid occupy demolish raze bulldoze disperse blockade charge
+            crack_down""",
+        # 18 unconventional violence
+        "ASSAULT": """assassinate abduct kidnap hijack torture behead massacre beat_up rape
+            lynch stab kill murder""",
+        # 19 conventional military force
+        "FIGHT": "shell bombard invade clash fight battle storm capture retake recapture",
+    }
+)
+
+# Verbs whose act is named by their object: light verbs (`launch an investigation`, `stage a
+# rally`, `impose sanctions`, `issue an ultimatum`) and verbs of giving, cutting, lifting.
+_OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
+    (
+        "launch open begin start conduct order hold stage organize organise lead mount "
+        "carry_out resume continue announce call declare",
+        {
+            "INVESTIGATE": """investigation inquiry enquiry probe hearing inspection
+                    audit""",
+            "PROTEST": """protest demonstration rally march strike sit-in boycott walkout
+                    vigil riot""",
+            "FIGHT": "offensive invasion assault bombardment airstrike air_strike war",
+            "COERCE": "crackdown curfew blockade martial_law state_of_emergency siege",
+            "RETREAT": "ceasefire cease-fire truce withdrawal",
+        },
+    ),
+    (
+        "impose reimpose extend tighten enforce",
+        {
+            "SANCTION": "sanction embargo",
+            "COERCE": """curfew ban restriction blockade martial_law state_of_emergency
+                    siege blackout""",
+        },
+    ),
+    (
+        "lift ease relax cancel end scrap suspend",
+        {
+            "CONCEDE": """curfew ban restriction martial_law state_of_emergency
+                    measure""",
+            "RETREAT": "sanction embargo blockade siege",
+        },
+    ),
+    (
+        "cut sever break_off suspend downgrade freeze halt stop withhold end",
+        {
+            "SANCTION": """tie relation aid assistance talk negotiation cooperation
+                    contact link mediation funding""",
+        },
+    ),
+    (
+        "send dispatch give provide deliver supply ship donate grant airlift hand_over",
+        {
+            "AID": """aid assistance supply food medicine medication arms weapon money
+                    fund funding loan relief equipment ammunition asylum shelter dollar
+                    euro grain""",
+            "INVESTIGATE": "inspector investigator",
+            "MOBILIZE": "troop soldier force reinforcement warship",
+        },
+    ),
+    (
+        "share exchange",
+        {"COOPERATE": "intelligence information evidence data expertise"},
+    ),
+    (
+        "expel",
+        {
+            "SANCTION": """diplomat ambassador envoy inspector observer monitor
+                    peacekeeper journalist"""
+        },
+    ),
+    ("recall", {"SANCTION": "ambassador envoy"}),
+    ("summon", {"DISAPPROVE": "ambassador envoy"}),
+    ("lodge file issue", {"DISAPPROVE": "protest complaint", "THREATEN": "ultimatum"}),
+    ("issue give deliver", {"THREATEN": "ultimatum", "DEMAND": "demand"}),
+    (
+        "reiterate renew repeat make issue",
+        {"DEMAND": "demand call appeal request"},
+    ),
+    ("block blockade", {"PROTEST": "road street highway roadway bridge"}),
+    ("open", {"FIGHT": "fire"}),
+    (
+        "increase strengthen bolster reinforce mass beef_up step_up",
+        {"MOBILIZE": "force troop patrol presence security alert"},
+    ),
+    ("put place raise", {"MOBILIZE": "alert"}),
+    ("rally", {"SUPPORT": "support"}),
+    ("establish restore upgrade", {"SUPPORT": "tie relation"}),
+    ("accept", {"CONCEDE": "demand condition request"}),
+    ("withdraw", {"SANCTION": "inspector observer monitor ambassador peacekeeper aid"}),
+    ("cancel call_off", {"SANCTION": "visit trip"}),
+)
+OBJECT_ACTS: dict[str, dict[str, str]] = {}
+for _verbs, _table in _OBJECT_TABLES:
+    for _verb in _verbs.split():
+        # A verb in several tables reads all of them ("suspend aid", "suspend the curfew").
+        OBJECT_ACTS.setdefault(_verb.replace("_", " "), {}).update(_classes(_table))
+
+# Types by intent: an announced will to cooperate is AGREE (03), to harm is THREATEN (13).
+COOPERATIVE = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE"}
+)
+HOSTILE = frozenset(
+    {"SANCTION", "COERCE", "ASSAULT", "FIGHT", "MOBILIZE", "PROTEST", "THREATEN", "REJECT"}
+)
+# Verbal acts: said, not done. Everything else is a material act, coded as an event.
+VERBAL = frozenset({"AGREE", "SUPPORT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN"})
+# Verbs that announce an intent; the act intended decides the type ("vowed to retaliate").
+INTENT_VERBS = frozenset({"promise", "pledge", "vow", "offer", "threaten", "swear", "commit"})
+# Words of war that make a killing or an attack conventional force (CAMEO 19x), not 18x.
+MILITARY = frozenset(
+    """aircraft airstrike air_strike army artillery battle battalion bombardment brigade
+    drone fighter gunbattle gunship helicopter howitzer jet militia missile mortar navy
+    offensive rocket shell shelling soldier tank troop warplane warship""".split()
+)
+# Words that block a reading: `rally` of markets, `charge` of a battery, `fire` of a building.
+NOT_ACTORS_OBJECTS = frozenset({"price", "market", "share", "stock", "currency", "battery"})
+
+
+def _particles(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+
+
+def objects(verb: Token) -> list[Token]:
+    """The verb's object: the direct object, or the subject of a passive (`sanctions were
+    imposed`), or the object of a phrasal preposition (`called for talks`)."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN":
+            out.append(c)
+    return out
+
+
+def _object_keys(obj: Token) -> list[str]:
+    """The object's head lemma and its multiword names (`hunger strike`, `martial law`,
+    `state of emergency`), longest first."""
+    head = obj.lemma_.lower()
+    keys = [head]
+    for t in obj.lefts:
+        if t.dep_ in ("compound", "amod"):
+            keys.append(f"{t.lemma_.lower()} {head}")
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            keys.extend(f"{head} of {p.lemma_.lower()}" for p in prep.children if p.dep_ == "pobj")
+    return sorted(keys, key=len, reverse=True)
+
+
+def object_act(verb: Token) -> str | None:
+    """The type a light or transfer verb takes from its object, if any."""
+    lemma = verb.lemma_.lower()
+    keys = [lemma] + [f"{lemma} {p}" for p in _particles(verb)]
+    tables = [OBJECT_ACTS[k] for k in keys if k in OBJECT_ACTS]
+    if not tables:
+        return None
+    for obj in objects(verb):
+        for table in tables:
+            for key in _object_keys(obj):
+                if key in table:
+                    return table[key]
+    return None
+
+
+def verb_act(verb: Token) -> str | None:
+    """The PLOVER type `verb` names with what it governs, or None if it names no act."""
+    by_object = object_act(verb)
+    if by_object is not None:
+        return by_object
+    lemma = verb.lemma_.lower()
+    if any(o.lemma_.lower() in NOT_ACTORS_OBJECTS for o in objects(verb)):
+        return None
+    for p in _particles(verb):
+        act = VERBS.get(f"{lemma} {p}")
+        if act is not None:
+            return act
+    if lemma in OBJECT_ACTS and lemma not in VERBS:
+        return None  # a light verb without its telling object says nothing alone
+    act = VERBS.get(lemma)
+    if act in ("ASSAULT", "FIGHT"):
+        return "FIGHT" if _military(verb) else "ASSAULT"
+    if lemma == "protest" and (any(p == "to" for p in _particles(verb)) or objects(verb)):
+        return "DISAPPROVE"  # "protested to Tokyo", "protested the decision": said, not marched
+    return act
+
+
+def _military(verb: Token) -> bool:
+    """Conventional force: shelling, fighting, or a killing by aircraft, tanks or troops."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("shell", "bombard", "invade", "clash", "fight", "battle", "storm"):
+        return True
+    if lemma in ("capture", "retake", "recapture"):
+        return True
+    near = [verb, *verb.children]
+    for c in verb.children:
+        near.extend(c.subtree)
+    return any(t.lemma_.lower() in MILITARY for t in near)

@@ -1,0 +1,126 @@
+"""Acts done, not said: arrests, sanctions, deployments, protests, aid, rejections, as events.
+
+Input: the parsed `Doc`, the article, the `ActorIndex`, and the character ranges already taken
+(statement cues, which `speech_acts` types, and the triggers of the diplomatic events).
+Output: `EventResult` with one `Event` per act: kind `attack` for violence (PLOVER ASSAULT,
+FIGHT), else `other`; participants source first, then `target`; `plover` from the lexicon.
+
+Precision before recall, because these events go into every graph: a verb counts only if the
+lexicon names its act, it happened (not negated, modal, conditional, wished or demanded), and
+someone did it: a named actor, a group noun (`police`, `protesters`) or, for a passive
+(`troops were deployed`, `he was arrested`), someone it was done to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.act_lexicon import verb_act
+from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.events import EventResult, _strip
+from kg.extract.speech_acts import actors_of, intent_act, irrealis, subject, target
+from kg.extract.statements import _names_people
+from kg.extract.timex import find_dates
+from kg.model import Article, Event, EventKind, Span
+
+PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _someone(tok: Token | None, actors: ActorIndex) -> bool:
+    """A subject that can act: an actor, a named group, a person pronoun, a group noun."""
+    if tok is None:
+        return False
+    if actors_of(tok, actors) or tok.ent_type_ in NAMED:
+        return True
+    return tok.lower_ in PERSON_PRONOUNS or _names_people(tok) or tok.lemma_.lower() in GROUPS
+
+
+# Groups that act in conflict news and are not agent nouns (-er, -ist) already.
+GROUPS = {
+    "police",
+    "army",
+    "force",
+    "troop",
+    "military",
+    "militia",
+    "rebel",
+    "guerrilla",
+    "authority",
+    "regime",
+    "junta",
+    "parliament",
+    "cabinet",
+    "ministry",
+    "court",
+    "judge",
+    "student",
+    "crowd",
+    "opposition",
+    "staff",
+    "aircraft",
+    "helicopter",
+    "tank",
+    "jet",
+    "warplane",
+    "drone",
+    "militant",
+    "gunman",
+    "gunmen",
+}
+
+
+def find_actions(
+    doc: Doc,
+    article: Article,
+    actors: ActorIndex,
+    taken: list[tuple[int, int]],
+    events: list[tuple[int, int]] | None = None,
+) -> EventResult:
+    """Events for the acts of `doc`; `taken` are the characters already read (statement cues,
+    event words), `events` the event words among them."""
+    result = EventResult()
+    text = article.text
+    for tok in doc:
+        if tok.pos_ != "VERB":
+            continue
+        s, e = tok.idx, tok.idx + len(tok)
+        if any(a <= s < b for a, b in taken) or in_noise(article, s, e):
+            continue
+        act = intent_act(tok) or verb_act(tok)
+        if act is None or irrealis(tok):
+            continue
+        if act == "AGREE" and _about_event(tok, events or []):
+            continue
+        doer, passive = subject(tok)
+        if not _someone(doer, actors):
+            continue
+        named = actors_of(doer, actors)
+        source = [] if passive else named
+        # A passive's subject is what the act was done to: "the envoy was expelled".
+        tgt = named[0] if passive and named else target(tok, source, actors, act)
+        sent = tok.sent
+        kind: EventKind = "attack" if act in ("ASSAULT", "FIGHT") else "other"
+        event = Event(
+            kind=kind,
+            evidence=Span.of(text, *_strip(text, sent.start_char, sent.end_char)),
+            participants=source + ([tgt] if tgt and tgt not in source else []),
+            trigger=Span.of(text, s, e),
+            plover=act,
+            target=tgt,
+        )
+        dates = find_dates(text, sent.start_char, sent.end_char, article.published_date)
+        if dates:
+            event.date = min(dates, key=lambda d: abs(d.start - s)).date
+        result.events.append(event)
+        result.triggers.append([(s, e)])
+    return result
+
+
+def _about_event(verb: Token, events: list[tuple[int, int]]) -> bool:
+    """An agreement to an event already found ("agreed to exchange prisoners", "the meeting
+    they had agreed on"): the event records it, planned, and is not repeated as an act."""
+    toks = list(verb.subtree)
+    if verb.dep_ == "relcl":
+        toks.append(verb.head)
+    return any(a <= t.idx < b for t in toks for a, b in events)

@@ -1,0 +1,79 @@
+"""Speech acts on statements and acts done as events, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans, names
+
+from kg.reading import parse_txt
+
+
+def extract(pipeline, body: str):  # type: ignore[no-untyped-def]
+    x = pipeline.extract(parse_txt(f"Headline\n\nParis • X\n\n{body}\n", "<test>"))
+    check_spans(x)
+    return x
+
+
+def acts(x):  # type: ignore[no-untyped-def]
+    out = [(st.cue.text, st.plover) for st in x.statements if st.plover]
+    out += [(e.trigger.text, e.plover) for e in x.events if e.plover and e.trigger]
+    return out
+
+
+def test_demand_cue_types_the_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "France demanded that Iran free the two detained aid workers.")
+    [st] = [s for s in x.statements if s.plover]
+    assert st.plover == "DEMAND"
+    assert st.speaker and x.actor(st.speaker).name == "France"
+    assert st.target and x.actor(st.target).name == "Iran"
+    # What is demanded is not done: no release event.
+    assert not [e for e in x.events if e.plover == "RETREAT"]
+
+
+def test_must_in_reported_content_is_a_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "Germany said on Monday that Serbia must hand over the suspects.")
+    assert ("said", "DEMAND") in acts(x)
+
+
+def test_intent_to_cooperate_or_harm(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "Japan said it would send food aid to Nepal.")
+    assert ("said", "AGREE") in acts(x)
+    x = extract(pipeline, "Turkey said it would impose sanctions on Syria.")
+    assert ("said", "THREATEN") in acts(x)
+
+
+def test_negated_cue_is_no_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "Egypt did not reject the proposal, Egyptian officials said.")
+    assert not [a for a in acts(x) if a[1] == "REJECT"]
+
+
+def test_plain_report_stays_untyped(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "Italy said the talks in Rome had been useful.")
+    assert x.statements
+    assert all(st.plover is None for st in x.statements)
+
+
+def test_material_act_with_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "Canada imposed new sanctions on Russia on Tuesday.")
+    [ev] = [e for e in x.events if e.plover == "SANCTION"]
+    assert ev.kind == "other" and ev.status == "held"
+    assert names(x, ev.participants) == {"Canada", "Russia"}
+    assert ev.target and x.actor(ev.target).name == "Russia"
+
+
+def test_arrest_and_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "Police arrested forty students after protesters blocked the main road.")
+    found = acts(x)
+    assert ("arrested", "COERCE") in found
+    assert ("blocked", "PROTEST") in found
+
+
+def test_hypothetical_and_planned_acts_are_no_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "Spain could expel the ambassador if the embassy stays closed.")
+    assert not [e for e in x.events if e.plover == "SANCTION"]
+    x = extract(pipeline, "Brazil plans to deploy troops along the border.")
+    assert not [e for e in x.events if e.plover == "MOBILIZE"]
+
+
+def test_act_needs_someone_doing_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "Prices rallied in Tokyo as the storm weakened.")
+    assert not [e for e in x.events if e.plover == "PROTEST"]
