@@ -2,15 +2,19 @@
 
 Several of these share the listening socket of `kg serve` (started by `server.front`). Each one
 accepts connections, reads requests and answers `GET /sparql?query=...` from its own read-only
-store handle, one request at a time: no thread hand-off, no hop to another process, no shared
-interpreter lock with other requests. Anything else (pages, writes, other parameters, anything
-it does not fully understand) is handed over whole, connection and bytes already read, to the
-server process, where waitress and the Flask app take it from there.
+store handle. Light requests are answered on the main thread as they are read: no thread
+hand-off, no hop to another process. A request whose last run took more than `THREAD_ABOVE` of
+CPU goes to a query thread, so heavy requests share the cores as the threads of `oxigraph serve`
+do, instead of queueing behind each other. Anything else (pages, writes, other parameters,
+anything it does not fully understand) is handed over whole, connection and bytes already read,
+to the server process, where waitress and the Flask app take it from there.
 
-A watchdog thread guards the request in progress. When it runs long, the worker's idle
-keep-alive connections are handed over so their clients are not stuck behind it; when it
-overruns the time limit, the client gets its 503 and the process exits at once (Oxigraph cannot
-be interrupted: only the end of the process stops it). The server starts a replacement.
+A watchdog thread guards the requests in progress. When the one on the main thread runs long,
+the worker's idle keep-alive connections are handed over so their clients are not stuck behind
+it; when any overruns the time limit, its client gets the 503, the worker's other requests in
+progress are handed over unanswered (the server process answers them), and the process exits
+(Oxigraph cannot be interrupted: only the end of the process stops it). The server starts a
+replacement.
 
 Messages on the control socket (SOCK_SEQPACKET, one message per packet):
   server -> worker: b"C" close the store handle (a write is coming), b"O" open it again;
@@ -24,12 +28,14 @@ import json
 import logging
 import mmap
 import os
+import queue
 import select
 import selectors
 import signal
 import socket
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from pathlib import Path
@@ -64,14 +70,20 @@ SERVER = "parley (http worker)"
 # again every ACCEPT_PAUSE, for MAX_PAUSE at most (the other one may be busy with a long query).
 ACCEPT_PAUSE = 0.002
 MAX_PAUSE = 0.05
+# A request whose last run took this much CPU goes to a query thread (see `_dispatch`).
+THREAD_ABOVE = 0.002
+COSTS_KEPT = 4096  # query strings whose cost is remembered
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity
 class Connection:
     sock: socket.socket
     addr: tuple[str, int]
     buf: bytearray = field(default_factory=bytearray)
     last: float = field(default_factory=time.monotonic)
+    busy: bool = False  # a query thread has it (main thread only)
+    sending: bool = False  # an answer is going out on it
+    claimed: bool = False  # handed over by the watchdog: whoever answers it drops the answer
 
 
 @dataclass(frozen=True)
@@ -198,8 +210,8 @@ class LocalRunner:
 
 
 class Watchdog(threading.Thread):
-    """Watches the request in progress: hands idle connections over when it runs long, answers
-    503 and ends the process when it overruns the time limit.
+    """Watches the requests in progress: hands idle connections over when the inline one runs
+    long, answers 503 and ends the process when one overruns the time limit.
 
     It looks every `TICK` seconds instead of being woken per request: waking a thread costs a
     light request a context switch and a turn of the interpreter lock.
@@ -211,10 +223,11 @@ class Watchdog(threading.Thread):
         super().__init__(name="parley-watchdog", daemon=True)
         self.worker = worker
         self.timeout = timeout
-        self.current: Connection | None = None
+        self.current: Connection | None = None  # the request the main thread answers
         self.started = 0.0
         self.serial = 0
         self._handled = -1  # serial of the request whose idle connections were handed over
+        self.threaded: dict[Connection, float] = {}  # requests on query threads (lock held)
 
     def begin(self, conn: Connection) -> None:
         self.started = time.monotonic()
@@ -230,26 +243,47 @@ class Watchdog(threading.Thread):
         while True:
             time.sleep(self.TICK)
             with self.worker.lock:
-                conn = self.current
-                if conn is None:
+                now = time.monotonic()
+                for conn, started in self.threaded.items():
+                    if now - started >= self.timeout:
+                        self._expire(conn)
+                inline = self.current
+                if inline is None:
                     continue
-                elapsed = time.monotonic() - self.started
+                elapsed = now - self.started
                 if elapsed >= self.timeout:
-                    self._expire(conn)
+                    self._expire(inline)
                 if elapsed >= SLOW_SECONDS and self._handled != self.serial:
                     self._handled = self.serial
                     self.worker.hand_over_idle()
 
     def _expire(self, conn: Connection) -> None:
+        """(Lock held.) Answer 503 and end the process; the worker's other requests in progress
+        are handed over unanswered, so the server process answers them instead."""
         log.warning("query overran %.1f s; worker %d stops", self.timeout, os.getpid())
         answer = self.worker.fast.error(timeout_error(self.timeout))
+        conn.claimed = True
         try:
             conn.sock.settimeout(1.0)
             conn.sock.sendall(response_bytes(answer, close=True))
         except OSError:
             pass
+        others = [c for c in self.threaded if c is not conn]
+        if self.current is not None and self.current is not conn:
+            others.append(self.current)
+        self.worker.rescue(others)
         # The query keeps running in Rust; only the end of the process stops it.
         os._exit(EXIT_TIMEOUT)
+
+
+@dataclass
+class Finished:
+    """A query thread's report to the main thread."""
+
+    conn: Connection
+    keep: bool  # the connection stays with this worker
+    target: str
+    cpu: float  # CPU seconds the request took on its thread
 
 
 class FrontWorker:
@@ -271,6 +305,7 @@ class FrontWorker:
         self.runner.closed = closed
         self.fast = FastPath(self.runner)
         self.lock = threading.Lock()
+        self.control_lock = threading.Lock()  # one sender at a time on the control socket
         self.conns: dict[int, Connection] = {}
         self.handed: list[Connection] = []  # handed over by the watchdog, to unregister
         self.selector = selectors.DefaultSelector()
@@ -280,6 +315,15 @@ class FrontWorker:
         self.board = board
         self.slot = slot
         self.watchdog = Watchdog(self, config.timeout)
+        # Query threads (see `_dispatch`); main thread only, but `idle` and `finished`.
+        self.costs: OrderedDict[str, float] = OrderedDict()
+        self.jobs: queue.SimpleQueue[tuple[Connection, Head]] = queue.SimpleQueue()
+        self.idle = 0  # query threads waiting for a job (lock held)
+        self.finished: list[Finished] = []  # (lock held)
+        self.on_threads = 0  # requests handed to query threads and not yet back
+        self.ack_when_idle = False  # a close (b"C") waits for the query threads
+        self.wake_r, self.wake_w = os.pipe()
+        os.set_blocking(self.wake_r, False)
 
     # --- the loop ----------------------------------------------------------------------------
 
@@ -287,6 +331,7 @@ class FrontWorker:
         self.listener.setblocking(False)
         self.selector.register(self.listener, selectors.EVENT_READ, "listen")
         self.selector.register(self.control, selectors.EVENT_READ, "control")
+        self.selector.register(self.wake_r, selectors.EVENT_READ, "wake")
         self.watchdog.start()
         next_sweep = time.monotonic() + IDLE_SECONDS / 4
         while True:
@@ -303,9 +348,11 @@ class FrontWorker:
                 elif key.data == "control":
                     if not self._control():
                         return
+                elif key.data == "wake":
+                    self._back_from_threads()
                 else:
                     conn = self.conns.get(key.fd)
-                    if conn is not None:
+                    if conn is not None and not conn.busy:
                         self._readable(conn)
             if time.monotonic() > next_sweep:
                 self._sweep()
@@ -359,14 +406,26 @@ class FrontWorker:
         if not msg:
             return False
         if msg == b"C":
+            # New requests go to the server process from now on; the handle closes (and the
+            # server hears so) once the requests on query threads are answered.
             self.runner.closed = True
-            self.runner.reader.close()
-            self.control.send(b"A")
+            self.ack_when_idle = True
+            self._ack_if_idle()
         elif msg == b"O":
             self.runner.closed = False
         return True
 
+    def _ack_if_idle(self) -> None:
+        if self.ack_when_idle and not self.on_threads:
+            self.ack_when_idle = False
+            self.runner.reader.close()
+            with self.control_lock:
+                self.control.send(b"A")
+
     def _readable(self, conn: Connection) -> None:
+        with self.lock:
+            if conn.claimed:
+                return  # handed over by the watchdog: its bytes are for the server process
         try:
             # Non-blocking: a descriptor number can be reused within one round of events.
             data = conn.sock.recv(65536, socket.MSG_DONTWAIT)
@@ -379,6 +438,10 @@ class FrontWorker:
             return
         conn.buf += data
         conn.last = time.monotonic()
+        self._serve_buffered(conn)
+
+    def _serve_buffered(self, conn: Connection) -> None:
+        """Answer the complete requests in the connection's buffer, in order."""
         while conn.buf:
             head = parse_head(conn.buf)
             if head is None:
@@ -388,37 +451,119 @@ class FrontWorker:
             if self.runner.closed or not plain_get(head):
                 self._hand_over(conn)
                 return
+            if self.costs.get(head.target, 0.0) >= THREAD_ABOVE:
+                self._dispatch(conn, head)
+                return
             if not self._answer(conn, head):
                 return
 
     def _answer(self, conn: Connection, head: Head) -> bool:
-        """Answer one plain GET; whether the connection stays with this worker."""
+        """Answer one plain GET on this thread; whether the connection stays with this worker."""
         self.watchdog.begin(conn)
+        cpu = time.thread_time()
         try:
             answer = self.fast.answer(environ_for(head, self.port))
         finally:
             self.watchdog.end()
             self._unregister_handed()
-        if answer is None:
-            self._hand_over(conn)  # the request is still in the buffer, unanswered
-            return False
-        del conn.buf[: head.size]
-        close = head.headers.get("connection", "").lower() == "close"
-        try:
-            rest = send_some(conn.sock, response_bytes(answer, close), HANDOVER_AFTER)
-            if rest and len(rest) <= MAX_PENDING:
-                # A slow reader: waitress writes the rest as the client takes it, and keeps
-                # the connection; this worker goes back to other clients.
-                self._hand_over(conn, pending=rest, close=close)
-                return False
-            if rest:
-                rest = send_some(conn.sock, rest, SEND_SECONDS)
-        except OSError:
-            close = True
-        if close or rest:
+        self._cost(head.target, time.thread_time() - cpu)
+        keep = self._respond(conn, head, answer)
+        if not keep and not conn.claimed:
             self._forget(conn)
-            return False
-        return True
+        return keep
+
+    def _cost(self, target: str, cpu: float) -> None:
+        self.costs[target] = cpu
+        self.costs.move_to_end(target)
+        if len(self.costs) > COSTS_KEPT:
+            self.costs.popitem(last=False)
+
+    def _respond(self, conn: Connection, head: Head, answer: Answer | None) -> bool:
+        """Send the answer (or hand the request over when there is none); whether the
+        connection stays with this worker. Runs on the main thread or a query thread."""
+        with self.lock:
+            if conn.claimed:
+                return False  # the watchdog handed the request over: the process is ending
+            conn.sending = True
+        try:
+            if answer is None:
+                self._send_over(conn)  # the request is still in the buffer, unanswered
+                return False
+            del conn.buf[: head.size]
+            close = head.headers.get("connection", "").lower() == "close"
+            try:
+                rest = send_some(conn.sock, response_bytes(answer, close), HANDOVER_AFTER)
+                if rest and len(rest) <= MAX_PENDING:
+                    # A slow reader: waitress writes the rest as the client takes it, and keeps
+                    # the connection; this worker goes back to other clients.
+                    self._send_over(conn, pending=rest, close=close)
+                    return False
+                if rest:
+                    rest = send_some(conn.sock, rest, SEND_SECONDS)
+            except OSError:
+                close = True
+            return not (close or rest)
+        finally:
+            conn.sending = False  # without the lock: the watchdog may hold it, waiting for this
+
+    # --- query threads -----------------------------------------------------------------------
+
+    def _dispatch(self, conn: Connection, head: Head) -> None:
+        """Answer a request known to be heavy on a query thread.
+
+        Oxigraph evaluates without the interpreter lock, so requests on threads share the
+        cores the way the threads of `oxigraph serve` do: a worker's heavy requests run side by
+        side instead of queueing behind each other, and the main thread goes on serving light
+        ones. Light requests stay on the main thread, where a hand-off would cost them more
+        than they take."""
+        conn.busy = True
+        self.selector.unregister(conn.sock)  # its pipelined requests wait for this one
+        self.on_threads += 1
+        with self.lock:
+            self.watchdog.threaded[conn] = time.monotonic()
+            spare = self.idle > 0
+            if spare:
+                self.idle -= 1
+        self.jobs.put((conn, head))
+        if not spare:
+            threading.Thread(target=self._query_thread, name="parley-query", daemon=True).start()
+
+    def _query_thread(self) -> None:
+        while True:
+            conn, head = self.jobs.get()
+            cpu = time.thread_time()
+            try:
+                answer = self.fast.answer(environ_for(head, self.port))
+            except Exception:  # noqa: BLE001 - any failure: the server process answers instead
+                log.exception("query thread failed; handing the request over")
+                answer = None
+            keep = self._respond(conn, head, answer)
+            report = Finished(conn, keep, head.target, time.thread_time() - cpu)
+            with self.lock:
+                self.watchdog.threaded.pop(conn, None)
+                self.finished.append(report)
+                self.idle += 1
+            os.write(self.wake_w, b".")
+
+    def _back_from_threads(self) -> None:
+        try:
+            os.read(self.wake_r, 4096)
+        except BlockingIOError:
+            pass
+        with self.lock:
+            done, self.finished = self.finished, []
+        for item in done:
+            conn = item.conn
+            self.on_threads -= 1
+            self._cost(item.target, item.cpu)
+            if not item.keep:
+                self._forget(conn)
+                continue
+            conn.busy = False
+            conn.last = time.monotonic()
+            self.selector.register(conn.sock, selectors.EVENT_READ, "conn")
+            self._serve_buffered(conn)
+        self._ack_if_idle()
 
     # --- connections leaving -------------------------------------------------------------------
 
@@ -428,9 +573,24 @@ class FrontWorker:
         The main thread is inside the query meanwhile, not touching `conns`."""
         current = self.watchdog.current
         for conn in list(self.conns.values()):
-            if conn is not current and not conn.buf:
+            if conn is not current and not conn.buf and not conn.busy:
                 self._send_over(conn)
                 self.handed.append(conn)
+
+    def rescue(self, conns: list[Connection]) -> None:
+        """(Watchdog thread, lock held, the process about to end.) Hand the requests in progress
+        over unanswered, once any answer being sent has gone out; idle connections too."""
+        deadline = time.monotonic() + 1.0
+        for conn in conns:
+            conn.claimed = True
+            while conn.sending and time.monotonic() < deadline:
+                time.sleep(0.005)
+            if not conn.sending and conn.buf:
+                self._send_over(conn)
+        for conn in list(self.conns.values()):
+            if not conn.claimed and not conn.busy and conn is not self.watchdog.current:
+                conn.claimed = True
+                self._send_over(conn)
 
     def _unregister_handed(self) -> None:
         with self.lock:
@@ -450,23 +610,24 @@ class FrontWorker:
         )
         payload = pending + bytes(conn.buf)
         try:
-            # The descriptor travels with the head; the bytes follow in packets of their own.
-            socket.send_fds(self.control, [b"H" + head.encode()], [conn.sock.fileno()])
-            for i in range(0, len(payload), CHUNK):
-                self.control.sendall(payload[i : i + CHUNK])
+            with self.control_lock:
+                # The descriptor travels with the head; the bytes follow in packets of their own.
+                socket.send_fds(self.control, [b"H" + head.encode()], [conn.sock.fileno()])
+                for i in range(0, len(payload), CHUNK):
+                    self.control.sendall(payload[i : i + CHUNK])
         except OSError as err:
             log.warning("could not hand a connection over: %s", err)
 
     def _forget(self, conn: Connection) -> None:
-        fd = conn.sock.fileno()
-        if self.conns.pop(fd, None) is not None:
-            self.selector.unregister(conn.sock)
+        if self.conns.pop(conn.sock.fileno(), None) is not None:
+            if not conn.busy:  # a busy one is not registered (see `_dispatch`)
+                self.selector.unregister(conn.sock)
             self.board[self.slot] = len(self.conns)
         conn.sock.close()
 
     def _sweep(self) -> None:
         cutoff = time.monotonic() - IDLE_SECONDS
-        for conn in [c for c in self.conns.values() if c.last < cutoff]:
+        for conn in [c for c in self.conns.values() if c.last < cutoff and not c.busy]:
             self._forget(conn)
 
 

@@ -7,6 +7,7 @@ cross join runs far past the time limit.
 from __future__ import annotations
 
 import concurrent.futures
+import os
 import socket
 import threading
 import time
@@ -356,3 +357,141 @@ def test_new_connections_are_shared_out(tmp_path: Path) -> None:
         for s in sessions:
             s.close()
         shutdown(app)
+
+
+# --- query threads: heavy requests side by side ---------------------------------------------
+
+THREAD_TIMEOUT = 3.0
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def _cross(graph: str) -> str:
+    return f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?a ?b ?c . ?d ?e ?f }} }}"
+
+
+def _insert(url: str, graph: str, start: int, end: int) -> None:
+    """Add triples through the Graph Store Protocol (parsed by Oxigraph, fast in bulk)."""
+    triples = "".join(
+        f'<http://example.org/x{i}> <http://example.org/p> "{i}" .\n' for i in range(start, end)
+    )
+    r = requests.post(
+        url + "/gsp",
+        params={"graph": graph},
+        data=triples.encode(),
+        headers={**AUTH, "Content-Type": "application/n-triples"},
+        timeout=60,
+    )
+    assert r.status_code in (200, 201, 204), r.text
+
+
+def _count(resp: requests.Response) -> int:
+    assert resp.status_code == 200, resp.text
+    return int(resp.json()["results"]["bindings"][0]["n"]["value"])
+
+
+@pytest.fixture()
+def writable(tmp_path: Path) -> Iterator[tuple[str, Serving]]:
+    """One HTTP worker (so tests know which process holds which connection), writes allowed."""
+    store = load_store(tmp_path / "store", FIXTURES / "kb.trig")
+    app = create_app(make_config(store, timeout=THREAD_TIMEOUT))
+    serving = start(app, "127.0.0.1", 0, 4, http_workers=1)
+    try:
+        for url in _run(serving):
+            yield url, serving
+    finally:
+        shutdown(app)
+
+
+def test_heavy_requests_run_beside_the_worker_loop(writable: tuple[str, Serving]) -> None:
+    """A request known to be heavy runs on a query thread: the worker itself goes on answering
+    its other connections meanwhile (before, it handed them to the app after a while)."""
+    url, _ = writable
+    graph = "http://example.org/heavy"
+    _insert(url, graph, 0, 2500)
+    heavy = {"query": _cross(graph)}
+    finished: list[str] = []
+    with requests.Session() as a, requests.Session() as b:
+        assert _count(a.get(url + "/sparql", params=heavy, timeout=30)) == 2500 * 2500
+        assert b.get(url + "/sparql", params={"query": ASK}, timeout=10).ok
+        with concurrent.futures.ThreadPoolExecutor(1) as ex:
+
+            def again() -> requests.Response:
+                r = a.get(url + "/sparql", params=heavy, timeout=30)
+                finished.append("heavy")
+                return r
+
+            future = ex.submit(again)
+            time.sleep(0.2)  # the heavy request is on its thread
+            quick = b.get(url + "/sparql", params={"query": ASK}, timeout=30)
+            finished.append("quick")
+            assert quick.status_code == 200 and quick.json()["boolean"] is True
+            assert quick.headers["Server"] == WORKER  # the worker, not the app
+            resp = future.result()
+        assert _count(resp) == 2500 * 2500 and resp.headers["Server"] == WORKER
+    assert finished == ["quick", "heavy"]
+
+
+def test_runaway_on_a_query_thread_stops_its_worker(writable: tuple[str, Serving]) -> None:
+    """A query that got expensive as the data grew runs away on a query thread: its client gets
+    the 503 in time, the worker is replaced, and its idle connections are served elsewhere."""
+    url, serving = writable
+    assert serving.front is not None
+    graph = "http://example.org/growing"
+    _insert(url, graph, 0, 300)
+    query = {"query": _cross(graph)}
+    with requests.Session() as runner, requests.Session() as idle:
+        assert _count(runner.get(url + "/sparql", params=query, timeout=30)) == 300 * 300
+        assert idle.get(url + "/sparql", params={"query": ASK}, timeout=10).ok
+        before = serving.front.pids()
+        _insert(url, graph, 300, 8000)  # now a cross join of 64 M rows
+        started = time.monotonic()
+        r = runner.get(url + "/sparql", params=query, timeout=60)
+        elapsed = time.monotonic() - started
+        _error(r, 503, "query_timeout")
+        assert elapsed < THREAD_TIMEOUT + 1, elapsed
+        assert _wait_for(lambda: (before[0], EXIT_TIMEOUT) in serving.front.exits)  # type: ignore[union-attr]
+        later = idle.get(url + "/sparql", params={"query": ASK}, timeout=30)
+        assert later.status_code == 200 and later.json()["boolean"] is True
+    assert _wait_for(lambda: len(serving.front.pids()) == 1)  # type: ignore[union-attr]
+    assert serving.front.pids() != before
+
+
+def test_requests_in_progress_are_handed_over_when_a_worker_ends(tmp_path: Path) -> None:
+    """`rescue` (the watchdog, before the process ends): an unanswered request goes to the
+    server process with its connection and bytes; one whose answer is going out is let finish."""
+    from server.config import ServerConfig
+    from server.front_worker import Connection, FrontWorker
+
+    store = load_store(tmp_path / "store", FIXTURES / "kb.trig")
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    listener = socket.create_server(("127.0.0.1", 0))
+    board = memoryview(bytearray(8)).cast("i")
+    worker = FrontWorker(listener, ours, store, ServerConfig(store=store), 0, False, board, 0)
+    clients, conns = [], []
+    for _ in range(2):
+        client = socket.create_connection(listener.getsockname())
+        sock, addr = listener.accept()
+        clients.append(client)
+        conns.append(Connection(sock, addr))
+    request = b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: h\r\n\r\n"
+    unanswered, answering = conns
+    unanswered.buf += request
+    answering.buf += request
+    answering.sending = True
+    threading.Timer(0.2, lambda: setattr(answering, "sending", False)).start()
+    started = time.monotonic()
+    with worker.lock:
+        worker.rescue([unanswered, answering])
+    assert time.monotonic() - started >= 0.15  # it waited for the answer going out
+    assert unanswered.claimed and answering.claimed
+    theirs.settimeout(5)
+    msg, fds, _, _ = socket.recv_fds(theirs, 4096, 1)
+    assert msg.startswith(b"H") and len(fds) == 1
+    assert theirs.recv(65536) == request  # the bytes follow the head
+    # The request still in its buffer after the answer went out is the next one: handed too.
+    msg2, fds2, _, _ = socket.recv_fds(theirs, 4096, 1)
+    assert msg2.startswith(b"H") and len(fds2) == 1
+    for fd in fds + fds2:
+        os.close(fd)
+    for s in [*clients, listener, ours, theirs, *(c.sock for c in conns)]:
+        s.close()
