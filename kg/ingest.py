@@ -161,6 +161,7 @@ def ingest(
     batch_size: int = 16,
     force: bool = False,
     on_progress: Callable[[int], None] | None = None,
+    extract: Callable[[list[Article]], list[Extraction]] | None = None,
 ) -> Summary:
     """Ingest articles into `store`; unchanged articles (same content hash) are skipped.
 
@@ -168,6 +169,8 @@ def ingest(
     maps, links, validates and serialises batches itself while it keeps up with the workers,
     and hands that work to them when results start to wait for it. `workers=0`, or input that
     fits in one batch, runs everything in this process (a pool would only add start-up time).
+    `extract`, when given, replaces spaCy and the workers: everything after extraction runs
+    as always, in this process (`bench/ingest.py --replay` measures the writer's path so).
     """
     summary = Summary()
     seen: dict[str, str] = {}
@@ -196,6 +199,9 @@ def ingest(
     head = list(islice(batches, 2))
     if not head:
         pass  # nothing to extract: no spaCy model to load
+    elif extract is not None:
+        given = (finish_batch(b, extract(b)) for b in chain(head, batches))
+        _write_all(store, given, summary, on_progress)
     elif workers <= 0 or len(head) == 1:
         from kg.extract.pipeline import Pipeline
 
