@@ -54,3 +54,21 @@ def test_update_writing_an_unnamed_graph_is_refused(writable: Flask) -> None:
     r = update(c, "DELETE { GRAPH ?g { ?s pa:title ?t } } WHERE { GRAPH ?g { ?s pa:title ?t } }")
     err = assert_error(r, 400, "unverifiable_update")
     assert "GRAPH ?g" in err["message"]
+
+
+def test_graphs_an_update_writes_are_found_in_every_form() -> None:
+    """Prefixed names, relative IRIs against BASE, WITH, ADD ... TO, LOAD ... INTO, DELETE
+    WHERE; graphs only read (WHERE, USING) or outside the article space are not targets."""
+    from server.kb import PREFIXES
+    from server.update_guard import article_targets
+
+    update = (
+        "PREFIX a: <https://w3id.org/parley/id/article/> BASE <https://w3id.org/parley/id/> "
+        "INSERT DATA { GRAPH a:g { <s> <p> 1 } GRAPH <article/rel> { <s> <p> 2 } <s> <p> 3 } ; "
+        "WITH a:w DELETE { GRAPH <http://example.org/x> { ?s ?p ?o } } INSERT { ?s ?p 4 } "
+        "WHERE { GRAPH a:read { ?s ?p ?o } } ; ADD <http://example.org/a> TO a:b ; "
+        "LOAD <http://example.org/l> INTO GRAPH a:c ; DELETE WHERE { GRAPH a:d { ?s ?p ?o } }"
+    )
+    found = article_targets(update, "http://localhost/sparql", PREFIXES).graphs
+    base = "https://w3id.org/parley/id/article/"
+    assert found == {base + name for name in ("g", "rel", "w", "b", "c", "d")}
