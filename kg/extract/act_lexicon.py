@@ -234,12 +234,27 @@ def verb_act(verb: Token) -> str | None:
             return act
     if lemma in OBJECT_ACTS and lemma not in VERBS:
         return None  # a light verb without its telling object says nothing alone
+    if _other_sense(verb, lemma):
+        return None
     act = VERBS.get(lemma)
     if act in ("ASSAULT", "FIGHT"):
         return "FIGHT" if _military(verb) else "ASSAULT"
     if lemma == "protest" and (any(p == "to" for p in _particles(verb)) or objects(verb)):
         return "DISAPPROVE"  # "protested to Tokyo", "protested the decision": said, not marched
     return act
+
+
+def _other_sense(verb: Token, lemma: str) -> bool:
+    """Senses the lemma alone does not settle: "the party has declined" (shrank), "the court
+    demonstrated its ignorance" (showed), "he pleaded not guilty" (answered a charge)."""
+    children = list(verb.children)
+    if lemma == "decline":
+        return not objects(verb) and not any(c.dep_ == "xcomp" for c in children)
+    if lemma == "demonstrate":
+        return bool(objects(verb)) or any(c.dep_ in ("ccomp", "xcomp") for c in children)
+    if lemma == "plead":
+        return any(c.dep_ in ("acomp", "oprd") or c.lower_ == "guilty" for c in children)
+    return False
 
 
 def _military(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from kg.extract.statements import _names_people
 from kg.extract.timex import find_dates
 from kg.model import Article, Event, EventKind, Span
 
+QUANTITIES = {"hundred", "thousand", "dozen", "million", "score", "group", "number", "crowd"}
 PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -31,6 +32,12 @@ def _someone(tok: Token | None, actors: ActorIndex) -> bool:
     """A subject that can act: an actor, a named group, a person pronoun, a group noun."""
     if tok is None:
         return False
+    if tok.lemma_.lower() in QUANTITIES:
+        # "hundreds of farmers", "a group of students": the people counted act.
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        people = [c for p in of for c in p.children if c.dep_ == "pobj"]
+        if people:
+            tok = people[0]
     if actors_of(tok, actors) or tok.ent_type_ in NAMED:
         return True
     return tok.lower_ in PERSON_PRONOUNS or _names_people(tok) or tok.lemma_.lower() in GROUPS

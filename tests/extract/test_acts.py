@@ -77,3 +77,15 @@ def test_hypothetical_and_planned_acts_are_no_events(pipeline) -> None:  # type:
 def test_act_needs_someone_doing_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(pipeline, "Prices rallied in Tokyo as the storm weakened.")
     assert not [e for e in x.events if e.plover == "PROTEST"]
+
+
+def test_verbs_in_senses_that_name_no_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Decline as shrink, demonstrate as show, plead as answer a charge: no act."""
+    x = extract(
+        pipeline,
+        "Support for the coalition has declined since the spring. The inquiry demonstrated "
+        "a lack of oversight. The former minister pleaded not guilty to the charges.",
+    )
+    assert not [e for e in x.events if e.plover in ("REJECT", "PROTEST", "DEMAND")]
+    x = extract(pipeline, "Hundreds of farmers demonstrated outside the parliament in Warsaw.")
+    assert [e.plover for e in x.events] == ["PROTEST"]
