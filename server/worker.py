@@ -142,6 +142,7 @@ def worker_main(conn: Connection, store_path: str) -> None:
             return QueryFailure("store_error", f"cannot open the knowledge base: {err}")
         return run_query(store, job)
 
+    gc.freeze()  # as in `server.front_worker`: full collections need not walk the imports
     serve_jobs(conn, run, reader.close)
 
 
