@@ -72,7 +72,7 @@ SERVER = "parley (http worker)"
 ACCEPT_PAUSE = 0.002
 MAX_PAUSE = 0.05
 # A request whose last run took this much CPU goes to a query thread (see `_dispatch`).
-THREAD_ABOVE = 0.002
+THREAD_ABOVE = 0.004
 COSTS_KEPT = 4096  # query strings whose cost is remembered
 
 
