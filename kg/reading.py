@@ -80,6 +80,9 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Article | ReadError]:
     if suffix not in SUFFIXES:
         yield ReadError(origin, f"unsupported file type {suffix or '(none)'!r}")
         return
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path, max_bytes)
+        return
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -105,10 +108,8 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Article | ReadError]:
             yield parse_txt(content, origin)
         elif suffix in (".html", ".htm"):
             yield parse_html(content, origin)
-        elif suffix == ".json":
-            yield from _parse_json(content, origin)
         else:
-            yield from _parse_jsonl(content, origin)
+            yield from _parse_json(content, origin)
     except ReadError as e:
         yield e
 
@@ -282,24 +283,53 @@ def _parse_json(content: str, origin: str) -> Iterator[Article | ReadError]:
             yield e
 
 
-def _parse_jsonl(content: str, origin: str) -> Iterator[Article | ReadError]:
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ReadError]:
+    """A JSON Lines file, read line by line: a corpus dump can be far larger than any one
+    article, so the size limit applies to each record, and memory stays flat."""
+    origin = str(path)
     seen = False
-    for lineno, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
-        seen = True
-        where = f"{origin}:{lineno}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield ReadError(where, f"invalid JSON: {e.msg}")
-            continue
-        try:
-            yield _from_record(item, where)
-        except ReadError as e:
-            yield e
+    try:
+        with path.open("rb") as f:
+            head = f.read(8192)
+            if b"\x00" in head:
+                yield ReadError(origin, "file looks binary (contains NUL bytes)")
+                return
+            f.seek(0)
+            for lineno, raw in enumerate(iter(lambda: f.readline(max_bytes + 1), b""), start=1):
+                if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                    yield ReadError(f"{origin}:{lineno}", f"record over the {max_bytes}-byte limit")
+                    while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                        raw = f.readline(max_bytes + 1)
+                    seen = True
+                    continue
+                if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as e:
+                    yield ReadError(f"{origin}:{lineno}", f"not valid UTF-8 (byte {e.start})")
+                    seen = True
+                    continue
+                if line.strip():
+                    seen = True
+                    yield from _jsonl_record(line, f"{origin}:{lineno}")
+    except OSError as e:
+        yield ReadError(origin, f"cannot read file ({e.strerror})")
+        return
     if not seen:
         yield ReadError(origin, "file is empty")
+
+
+def _jsonl_record(line: str, where: str) -> Iterator[Article | ReadError]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as e:
+        yield ReadError(where, f"invalid JSON: {e.msg}")
+        return
+    try:
+        yield _from_record(item, where)
+    except ReadError as e:
+        yield e
 
 
 def _from_record(item: object, origin: str) -> Article:

@@ -138,3 +138,16 @@ def test_size_limit(tmp_path: Path) -> None:
 def test_missing_path(tmp_path: Path) -> None:
     [err] = list(read_path(tmp_path / "nope"))
     assert isinstance(err, ReadError) and "no such" in str(err)
+
+
+def test_json_lines_limit_each_record_not_the_file(tmp_path: Path) -> None:
+    """A corpus dump may be far larger than the limit; a record over it is one error line."""
+    f = tmp_path / "corpus.jsonl"
+    good = json.dumps({"title": "Talks resume", "text": "Envoys met in Geneva on Monday."})
+    big = json.dumps({"title": "Huge", "text": "word " * 200})
+    f.write_text("\n".join([good, big, good.replace("Geneva", "Vienna"), "{broken"]) + "\n")
+    items = list(read_path(f, max_bytes=150))  # the file is over 150 bytes, each good line not
+    assert [type(i).__name__ for i in items] == ["Article", "ReadError", "Article", "ReadError"]
+    assert "corpus.jsonl:2" in str(items[1]) and "limit" in str(items[1])
+    assert "corpus.jsonl:4" in str(items[3]) and "invalid JSON" in str(items[3])
+    assert isinstance(items[2], Article) and "Vienna" in items[2].text
