@@ -317,7 +317,9 @@ class FrontWorker:
         self.slot = slot
         self.watchdog = Watchdog(self, config.timeout)
         # Query threads (see `_dispatch`); main thread only, but `idle` and `finished`.
-        self.costs: OrderedDict[str, float] = OrderedDict()
+        # By the hash of the request target: a target may be 32 KB, and a collision only
+        # decides where one request runs.
+        self.costs: OrderedDict[int, float] = OrderedDict()
         self.jobs: queue.SimpleQueue[tuple[Connection, Head]] = queue.SimpleQueue()
         self.idle = 0  # query threads waiting for a job (lock held)
         self.finished: list[Finished] = []  # (lock held)
@@ -452,7 +454,7 @@ class FrontWorker:
             if self.runner.closed or not plain_get(head):
                 self._hand_over(conn)
                 return
-            if self.costs.get(head.target, 0.0) >= THREAD_ABOVE:
+            if self.costs.get(hash(head.target), 0.0) >= THREAD_ABOVE:
                 self._dispatch(conn, head)
                 return
             if not self._answer(conn, head):
@@ -474,8 +476,9 @@ class FrontWorker:
         return keep
 
     def _cost(self, target: str, cpu: float) -> None:
-        self.costs[target] = cpu
-        self.costs.move_to_end(target)
+        key = hash(target)
+        self.costs[key] = cpu
+        self.costs.move_to_end(key)
         if len(self.costs) > COSTS_KEPT:
             self.costs.popitem(last=False)
 
