@@ -364,7 +364,7 @@ class EventFinder:
                     c.dep_ == "prep" and c.lower_ == "by"
                 ):
                     add_subtree(c)
-        else:
+        elif not (kind == "other" and head.pos_ == "VERB"):
             for c in head.children:
                 if c.dep_ in PARTY_DEPS and c.lower_ not in PLACE_PREPS:
                     add_subtree(c)
@@ -385,7 +385,13 @@ class EventFinder:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 add_subtree(subj)
-        if head.pos_ == "VERB":
+        if head.pos_ == "VERB" and kind == "other":
+            # Who arrived, with whom, and no one else: "police arrived and detained the man"
+            # is not the man's arrival.
+            for c in head.children:
+                if c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ == "with"):
+                    add_subtree(c)
+        elif head.pos_ == "VERB":
             for c in head.children:
                 if c.dep_ in ("nsubj", "dobj") or (c.dep_ == "prep" and c.lower_ in ("with", "to")):
                     add_subtree(c)

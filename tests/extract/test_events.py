@@ -195,3 +195,13 @@ def test_discussed_exchange_is_no_exchange(pipeline) -> None:  # type: ignore[no
         "Swap\n\nKyiv • X\n\nUkraine and Russia carried out a prisoner exchange on Friday.\n",
     )
     assert [e.kind for e in held.events] == ["prisoner_exchange"]
+
+
+def test_an_arrival_is_of_who_arrived(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Arrivals\n\nOfficers arrived at the flat and detained Marek Novak, a local councillor. "
+        "Foreign Minister Hakan Fidan arrived in Kyiv with President Erdogan.\n",
+    )
+    arrivals = [e for e in x.events if e.kind == "other" and e.plover == "CONSULT"]
+    assert [names(x, e.participants) for e in arrivals] == [{"Hakan Fidan", "Recep Tayyip Erdoğan"}]
