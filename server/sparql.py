@@ -167,12 +167,13 @@ def query_payload(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tup
     """The body and headers (Content-Type, row cap, Vary) answering a query's outcome."""
     body = outcome.body
     if outcome.kind == "solutions" and outcome.media_type == "application/sparql-results+json":
-        # Tell JSON clients about the cap inside the document too; readers ignore unknown keys.
+        # Tell JSON clients about the cap inside the document too, as its first key: readers
+        # skip unknown keys, but Oxigraph's streaming parser only before the bindings.
         extra = (
-            f',"parley":{{"maxRows":{max_rows},"rowCount":{outcome.rows},'
-            f'"truncated":{"true" if outcome.truncated else "false"}}}}}'
+            f'{{"parley":{{"maxRows":{max_rows},"rowCount":{outcome.rows},'
+            f'"truncated":{"true" if outcome.truncated else "false"}}},'
         )
-        body = body.rstrip()[:-1] + extra.encode()
+        body = extra.encode() + body.lstrip()[1:]
     headers = [("Content-Type", content_type(outcome.media_type))]
     if outcome.kind != "boolean":
         headers += [
