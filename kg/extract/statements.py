@@ -799,7 +799,8 @@ class StatementFinder:
             )
         ]
         if comp:
-            c = comp[0]
+            # "The probe set off fireworks: Republicans said they ...": what follows is said.
+            c = next((x for x in comp if x.i > verb.i), comp[0])
             toks = [x for x in c.subtree]
             # "said that ...": the complementiser is not part of what was said.
             while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
@@ -807,6 +808,9 @@ class StatementFinder:
             if not toks:
                 return None
             return toks[0].idx, toks[-1].idx + len(toks[-1])
+        misparsed = _that_clause(verb)
+        if misparsed is not None:
+            return misparsed
         if verb.dep_ == "parataxis" and verb.head.i != verb.i:
             return _around(verb)
         right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")]
@@ -912,6 +916,14 @@ class StatementFinder:
             else:
                 continue
             if t.i == sent.start or doc[t.i - 1].is_punct and t.i - 1 == sent.start:
+                if all(x.is_punct or x.is_space for x in doc[phrase_end + 1 : sent.end]):
+                    # The parser ran the phrase on to the end of the sentence ("According to
+                    # X, the move reeks ..." read as an apposition): it ends at its comma.
+                    comma = next((x.i for x in doc[t.i : sent.end] if x.text == ","), None)
+                    if comma is not None:
+                        phrase_end = comma
+                        if sspan is not None and sspan[1] > doc[comma].idx:
+                            sspan = _trim_space(text, sspan[0], doc[comma].idx)
                 cs, ce = doc[phrase_end].idx + len(doc[phrase_end]), sent.end_char
             else:
                 cs, ce = sent.start_char, t.idx
@@ -1265,6 +1277,29 @@ def c_has_object(prep: Token) -> bool:
 def _edges(first: Token, last: Token) -> tuple[int, int]:
     lo, hi = first.left_edge, last.right_edge
     return lo.idx, hi.idx + len(hi)
+
+
+def _that_clause(verb: Token) -> tuple[int, int] | None:
+    """A `that` clause after the verb that the parser hung elsewhere: as a relative clause of
+    the object ("told a meeting of leaders that few people understood ...") or an adverbial
+    one with `that` as an adverb ("tweeted in the early hours that Machado was ...").
+
+    A true relative clause has `that` as its subject or object; here `that` only introduces a
+    clause that has a subject of its own."""
+    for clause in verb.subtree:
+        if clause.i <= verb.i or clause.dep_ not in ("relcl", "advcl", "acl"):
+            continue
+        that = next(
+            (c for c in clause.lefts if c.lower_ == "that" and c.dep_ in ("mark", "advmod")), None
+        )
+        subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if that is None or subject is None or subject.i < that.i or subject.lower_ == "that":
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1 : that.i]):
+            continue  # another verb between: the clause is that verb's business
+        last = max(x.i for x in clause.subtree)
+        return verb.doc[that.i + 1].idx, verb.doc[last].idx + len(verb.doc[last])
+    return None
 
 
 def _is_to_clause(tok: Token) -> bool:

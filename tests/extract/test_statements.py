@@ -389,3 +389,36 @@ def test_headline_label_that_names_no_one_is_not_a_statement() -> None:
     )
     _art, sts, _name = run(text)
     assert not _by_cue(sts, ":")
+
+
+def test_what_follows_the_verb_is_said_and_misplaced_that_clauses() -> None:
+    text = (
+        "Council\n\nDenver • X\n\n"
+        "The vote set off another round of angry debate on Tuesday: Councillors said they're "
+        "increasingly sure the transit agency misjudged the costs. "
+        "In Boulder last week, Dana Ruiz told a gathering of county mayors that few cities "
+        "understood the costs of rail better than towns on the plains. "
+        "Paul Kern wrote in the early morning hours that the plan was “reckless” and “a gamble”.\n"
+    )
+    _art, sts, _name = run(text)
+    said = _by_cue(sts, "said")
+    assert [s.content.text for s in said] == [
+        "they're increasingly sure the transit agency misjudged the costs"
+    ]
+    told = _by_cue(sts, "told")
+    assert told and told[0].content.text.startswith("few cities understood the costs of rail")
+    wrote = _by_cue(sts, "wrote")
+    assert wrote and wrote[0].content.text.startswith("the plan was “reckless”")
+
+
+def test_according_to_opening_a_sentence_ends_at_its_comma() -> None:
+    text = (
+        "Council\n\nDenver • X\n\n"
+        "The agency asked for changes at the hearing. According to conservative talk radio "
+        "host Rush Limbaugh, the move reeks of “fear” and desperation.\n"
+    )
+    _art, sts, _name = run(text)
+    according = _by_cue(sts, "According to")
+    assert [s.content.text for s in according] == ["the move reeks of “fear” and desperation"]
+    assert according[0].speaker_span is not None
+    assert according[0].speaker_span.text == "conservative talk radio host Rush Limbaugh"
