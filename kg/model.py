@@ -54,6 +54,15 @@ class Span:
         return Span(start, end, doc_text[start:end])
 
 
+def trim_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """The range `start`..`end` of `text` without white space at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 @dataclass(frozen=True)
 class PartialDate:
     """A calendar date whose year may be unknown (`--06-01` in XSD terms)."""

@@ -69,7 +69,7 @@ def service_description() -> Response:
     return rdf_response(b.triples)
 
 
-def _counts() -> dict[str, int]:
+def dataset_counts() -> dict[str, int]:
     store = kb()
 
     def compute() -> dict[str, int]:
@@ -92,7 +92,7 @@ def _counts() -> dict[str, int]:
 
 @bp.get("/.well-known/void")
 def void() -> Response:
-    counts = _counts()
+    counts = dataset_counts()
     b = TripleBuilder()
     ds = ox.NamedNode(public_base() + ".well-known/void#parley")
     b.iri(ds, RDF_TYPE, VOID + "Dataset")

@@ -16,7 +16,7 @@ from kg.namespaces import BASE, PREFIXES, sparql_prefixes
 from kg.resources import QUERIES_DIR
 from kg.sparql_text import sparql_iri, sparql_string
 from server.context import kb
-from server.describe import _counts
+from server.describe import dataset_counts
 from server.errors import ApiError
 from server.formats import GRAPH_BY_SUFFIX, choose_graph, wants_html
 from server.kb import Row
@@ -68,7 +68,7 @@ def _v(row: Row, key: str) -> str | None:
 @bp.get("/")
 def home() -> str:
     store = kb()
-    counts = _counts()
+    counts = dataset_counts()
     articles = store.select(
         "SELECT ?a ?title ?published WHERE { ?a a pa:Article ; pa:title ?title . "
         "OPTIONAL { ?a pa:published ?published } } ORDER BY DESC(?published) ?title LIMIT 20"

@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.events import EventResult, _strip
+from kg.extract.events import EventResult
 from kg.extract.speech_acts import actors_of, intent_act, irrealis, subject, target
-from kg.extract.statements import _names_people
+from kg.extract.statements import names_people
 from kg.extract.timex import find_dates
-from kg.model import Article, Event, EventKind, Span
+from kg.model import Article, Event, EventKind, Span, trim_space
 
 QUANTITIES = {"hundred", "thousand", "dozen", "million", "score", "group", "number", "crowd"}
 PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
@@ -40,7 +40,7 @@ def _someone(tok: Token | None, actors: ActorIndex) -> bool:
             tok = people[0]
     if actors_of(tok, actors) or tok.ent_type_ in NAMED:
         return True
-    return tok.lower_ in PERSON_PRONOUNS or _names_people(tok) or tok.lemma_.lower() in GROUPS
+    return tok.lower_ in PERSON_PRONOUNS or names_people(tok) or tok.lemma_.lower() in GROUPS
 
 
 # Groups that act in conflict news and are not agent nouns (-er, -ist) already.
@@ -110,7 +110,7 @@ def find_actions(
         kind: EventKind = "attack" if act in ("ASSAULT", "FIGHT") else "other"
         event = Event(
             kind=kind,
-            evidence=Span.of(text, *_strip(text, sent.start_char, sent.end_char)),
+            evidence=Span.of(text, *trim_space(text, sent.start_char, sent.end_char)),
             participants=source + ([tgt] if tgt and tgt not in source else []),
             trigger=Span.of(text, s, e),
             plover=act,

@@ -25,7 +25,17 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.statements import SPEECH_VERBS
 from kg.extract.timex import find_dates, find_times, with_zone
 from kg.gazetteer import Gazetteer
-from kg.model import Article, Event, EventKind, EventStatus, PartialDate, Place, Proposal, Span
+from kg.model import (
+    Article,
+    Event,
+    EventKind,
+    EventStatus,
+    PartialDate,
+    Place,
+    Proposal,
+    Span,
+    trim_space,
+)
 
 log = logging.getLogger(__name__)
 
@@ -563,7 +573,7 @@ class EventFinder:
         timed = next((x for x in g if x.time), None)
         ev = Event(
             kind=kind,
-            evidence=Span.of(text, *_strip(text, *best.sent)),
+            evidence=Span.of(text, *trim_space(text, *best.sent)),
             status=status,
             participants=participants,
             mediator=next((x.mediator for x in g if x.mediator), None),
@@ -656,14 +666,6 @@ def _side(actor_id: str, actors: ActorIndex) -> str:
     """A delegation stands for its state when telling events apart."""
     a = actors.by_id(actor_id)
     return a.country if a.type == "Delegation" and a.country else actor_id
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def _cut_at_prep(pobj: Token) -> list[Token]:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
 from kg.extract.timex import find_dates
-from kg.model import Article, PartialDate, Span, Statement
+from kg.model import Article, PartialDate, Span, Statement, trim_space
 from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
@@ -923,7 +923,7 @@ class StatementFinder:
                     if comma is not None:
                         phrase_end = comma
                         if sspan is not None and sspan[1] > doc[comma].idx:
-                            sspan = _trim_space(text, sspan[0], doc[comma].idx)
+                            sspan = trim_space(text, sspan[0], doc[comma].idx)
                 cs, ce = doc[phrase_end].idx + len(doc[phrase_end]), sent.end_char
             else:
                 cs, ce = sent.start_char, t.idx
@@ -1081,7 +1081,7 @@ class StatementFinder:
             if g.content[0] <= f.cue[0] < g.content[1] and f.content[1] <= g.content[1] + 1:
                 via = g.speaker  # relayed: said inside another speaker's words
                 break
-        es, ee = _trim_space(
+        es, ee = trim_space(
             text, min(f.sent[0], f.content[0], f.cue[0]), max(f.sent[1], f.content[1], f.cue[1])
         )
         return Statement(
@@ -1166,7 +1166,7 @@ def _someone(subj: Token, comp: str, actors: ActorIndex) -> bool:
         return True  # an op-ed's writer, an organisation's "we" (outside quotations)
     if actors.at(subj.idx, subj.idx + len(subj)) is not None:
         return True
-    return _names_people(subj)
+    return names_people(subj)
 
 
 # Common nouns that name someone who can speak or act: groups, institutions, relatives, and
@@ -1186,7 +1186,7 @@ AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
 NOT_AGENTS = {"number", "numbers", "matter", "order", "orders", "power", "others", "other"}
 
 
-def _names_people(noun: Token) -> bool:
+def names_people(noun: Token) -> bool:
     """A common noun or unlisted name that stands for people: `regulators`, `Republicans`."""
     if noun.ent_type_ == "NORP":
         return True
@@ -1325,14 +1325,6 @@ def _around(verb: Token) -> tuple[int, int] | None:
     if len(toks) < 3:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-def _trim_space(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _statement_date(text: str, f: _Found, anchor: dt.date | None) -> PartialDate | None:
