@@ -490,11 +490,16 @@ class ActorFinder:
         )
         if votes["PERSON"] == 0 and key.startswith("org:"):
             atype = "Organization"
-        names = sorted(
-            {_strip_honorifics(_strip_the(m.text)) for m in members},
-            key=lambda s: (-len(s.split()), -len(s)),
+        # The fullest form names the actor; among equally full ones (`Senate`, `senate`) a
+        # capitalised, frequent, early one, so that the choice never rests on set order.
+        forms = [
+            _strip_honorifics(_strip_the(m.text)) for m in sorted(members, key=lambda m: m.start)
+        ]
+        seen = Counter(forms)
+        name = min(
+            seen,
+            key=lambda s: (-len(s.split()), -len(s), not s[:1].isupper(), -seen[s], forms.index(s)),
         )
-        name = names[0]
         if atype == "Person" and len(name.split()) == 1:
             # A surname alone is no evidence of who it is: keep it apart from other articles.
             akey = f"person/{slug(name)}-{article.key[:8]}"
