@@ -20,7 +20,7 @@ from rdflib.term import Identifier, Node, Variable
 
 from kg.rdfio import to_rdflib
 from kg.resources import ONTOLOGY_DIR
-from kg.store import to_ox
+from kg.store import graph_quads, to_ox
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +130,10 @@ def _owning_shape(shapes: Graph, source: Node | None) -> Node | None:
     return source
 
 
+# The article graph's name inside the copy; queries read the union of the copy's graphs.
+_COPY_GRAPH = "urn:parley:validated"
+
+
 class _OxigraphQueries(Graph):
     """A view of a graph (same store) whose SPARQL queries Oxigraph answers.
 
@@ -159,12 +163,15 @@ class _OxigraphQueries(Graph):
             )
         if self._copy is None:
             self._copy = ox.Store()
-            self._copy.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in self)  # type: ignore[arg-type]
+            self._copy.extend(graph_quads(_COPY_GRAPH, self))
         bindings: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(str(k)): to_ox(v) for k, v in (initBindings or {}).items()
         }
         prefixes = {k: str(v) for k, v in (initNs or {}).items()}
-        return _as_rdflib(self._copy.query(query_object, prefixes=prefixes, substitutions=bindings))
+        answer = self._copy.query(
+            query_object, prefixes=prefixes, substitutions=bindings, use_default_graph_as_union=True
+        )
+        return _as_rdflib(answer)
 
 
 def _as_rdflib(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Result:
