@@ -9,7 +9,6 @@ cannot read) goes to the Flask app unchanged, so refusals and rare cases have on
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 from collections.abc import Iterable
@@ -53,7 +52,7 @@ class FastPath:
     def __init__(self, runner: QueryRunner, fallback: WSGIApplication | None = None) -> None:
         self.kb = runner
         self.fallback = fallback
-        self._bases: dict[tuple[object, ...], str] = {}
+        self._jobs: dict[tuple[object, ...], QueryJob | None] = {}
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         answer = self.answer(environ)
@@ -68,6 +67,29 @@ class FastPath:
         """The whole answer to a plain query GET, or None for anything the app must handle."""
         if environ.get("PATH_INFO") != "/sparql" or environ.get("REQUEST_METHOD") != "GET":
             return None
+        query_string = environ.get("QUERY_STRING", "")
+        # Clients repeat the same requests: what a request asks for (the job) is worked out once
+        # per query string, Accept and host; only running it is left for every request.
+        key = (query_string, environ.get("HTTP_ACCEPT", ""), *(environ.get(k) for k in _HOST_KEYS))
+        job = self._jobs.get(key, _UNSEEN)
+        if job is _UNSEEN:
+            job = self._job(environ)
+            if len(query_string) <= _CACHED_QUERY_STRING:
+                if len(self._jobs) >= _JOBS_KEPT:
+                    self._jobs.clear()
+                self._jobs[key] = job
+        if not isinstance(job, QueryJob):
+            return None
+        try:
+            outcome = self.kb.run(job)
+        except ApiError as err:
+            return self.error(err)
+        body, headers = query_payload(outcome, job.max_rows)
+        headers += self._cors() + [("Content-Length", str(len(body)))]
+        return "200 OK", headers, body
+
+    def _job(self, environ: WSGIEnvironment) -> QueryJob | None:
+        """The job a plain query GET asks for; None when the app must handle the request."""
         text = _only_query(environ.get("QUERY_STRING", ""))
         if text is None:
             return None
@@ -93,7 +115,7 @@ class FastPath:
             graph_fmt = chosen
         else:
             results_fmt = chosen
-        job = QueryJob(
+        return QueryJob(
             query=run_text,
             original=text if run_text != text else None,
             base_iri=base,
@@ -105,13 +127,6 @@ class FastPath:
             prefixes=PREFIX_ITEMS,
             parse_prefixes=analysis.undeclared_prefix,
         )
-        try:
-            outcome = self.kb.run(job)
-        except ApiError as err:
-            return self.error(err)
-        body, headers = query_payload(outcome, cfg.max_rows)
-        headers += self._cors() + [("Content-Length", str(len(body)))]
-        return "200 OK", headers, body
 
     def _cors(self) -> list[tuple[str, str]]:
         # As `server.app._cors` does for reads.
@@ -125,17 +140,10 @@ class FastPath:
         configured = self.kb.config.base_url
         if configured:
             return (configured if configured.endswith("/") else configured + "/") + "sparql"
-        key = tuple(environ.get(k) for k in _HOST_KEYS)
-        found = self._bases.get(key)
-        if found is None:
-            scheme = environ.get("wsgi.url_scheme", "http")
-            server = (environ.get("SERVER_NAME", ""), int(environ.get("SERVER_PORT") or 0))
-            base = get_current_url(scheme, get_host(scheme, environ.get("HTTP_HOST"), server))
-            found = (base if base.endswith("/") else base + "/") + "sparql"
-            if len(self._bases) >= 64:  # the Host header is the client's to choose
-                self._bases.clear()
-            self._bases[key] = found
-        return found
+        scheme = environ.get("wsgi.url_scheme", "http")
+        server = (environ.get("SERVER_NAME", ""), int(environ.get("SERVER_PORT") or 0))
+        base = get_current_url(scheme, get_host(scheme, environ.get("HTTP_HOST"), server))
+        return (base if base.endswith("/") else base + "/") + "sparql"
 
     def error(self, err: ApiError) -> Answer:
         # The shape of `server.errors.error_response`, and its logging.
@@ -154,20 +162,15 @@ class FastPath:
 
 
 _HOST_KEYS = ("wsgi.url_scheme", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "SCRIPT_NAME")
+_UNSEEN = object()
+_CACHED_QUERY_STRING = 4096  # longer query strings are worked out anew each time
+_JOBS_KEPT = 256  # the Host and Accept headers are the client's to choose
 
 
 def _only_query(query_string: str) -> str | None:
     """The `query` parameter when it is the only parameter, given once; else None."""
     if not query_string.startswith("query=") or "&" in query_string:
         return None
-    # Clients repeat the same queries; decoding one costs a sizeable share of a light request.
-    if len(query_string) <= 4096:
-        return _decoded(query_string)
-    return _decoded.__wrapped__(query_string)
-
-
-@functools.lru_cache(maxsize=256)
-def _decoded(query_string: str) -> str | None:
     try:
         pairs = parse_qsl(query_string, keep_blank_values=True, errors="strict")
     except (UnicodeDecodeError, ValueError):
