@@ -250,6 +250,10 @@ XCOMP_VERBS = _forms(
     "vow",
     "pledge",
     "call",
+    "warn",
+    "order",
+    "encourage",
+    "invite",
 )
 # "called for a ceasefire", "called on Moscow to ...": the preposition's object is the content.
 # "spoke of a crisis", "warned against cuts", "asked about the deal": the topic is the content.
@@ -319,6 +323,8 @@ CLAIM_NOUNS = {
     )
     for suffix in ("", "s")
 }
+# A line that ends in a colon, and the start of the next paragraph.
+BLOCK_INTRO = re.compile(r":[ \t\xa0]*\n\s*(?=\S)")
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 STATEMENT_READS = re.compile(
     r"^\s*[-–—]?\s*(?P<cue>(?:the|this|his|her|their)\s+(?:statement|message|post|report|"
@@ -401,6 +407,9 @@ NOT_REPORTING = _forms(
     "cost|costs|costing",
     "move",
     "visit",
+    # A call is made ("called the prime minister", "called a meeting"); what a call says is
+    # read as speech ("called on", "called for", "called it a disgrace").
+    "call",
     "attend",
     "return",
     "host",
@@ -475,8 +484,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding space, quotation marks and final punctuation from a content span."""
     while start < end and (text[start].isspace() or text[start] in "\"“”«»„'‘’,:;-–—"):
         start += 1
+    full_end = end
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\"“”«»„'‘’,.;:!?-–—"):
         end -= 1
+    # A quotation that opens inside the span keeps its closing mark, even when the parser
+    # left the mark (and the full stop before it) outside: `to "stay calm."`.
+    inner = text[start:end]
+    closing = next(
+        (c for o, c in (("“", "”"), ("«", "»")) if inner.count(o) > inner.count(c)),
+        '"' if inner.count('"') % 2 else None,
+    )
+    if closing is not None:
+        j = end
+        while j < len(text) and j < max(full_end, end + 3) and text[j] != closing:
+            if text[j] not in ".,!?;:" and j >= full_end:
+                break
+            j += 1
+        if j < len(text) and text[j] == closing:
+            return start, j + 1
     return start, end
 
 
@@ -515,16 +540,30 @@ class StatementFinder:
         found: list[_Found] = []
         found += self._quotes(doc, article, actors)
         found += self._statement_reads(doc, article, actors, found)
+        found += self._block_quotes(doc, article, actors, found)
         found += self._reported(doc, article, actors, found)
         found += self._according_to(doc, article, actors, found)
         found += self._labelled(doc, article, actors, found)
         found += self._nominal(doc, article, actors, found)
         found += self._clausal(doc, article, actors, found)
         found = [f for f in found if not in_noise(article, *f.content)]
-        # A headline restates a statement of the body (the project's gold keeps only that one).
+        # A headline mostly restates a statement of the body (the project's gold keeps only that
+        # one); one that does not is a statement of its own.
         title_end = _title_end(article.text)
         # A labelled headline (`Sanders: Clinton needs to ...`) is a statement of its own.
-        found = [f for f in found if f.cue[0] >= title_end or f.kind == "label"]
+        body = [f for f in found if f.cue[0] >= title_end]
+        found = [
+            f
+            for f in found
+            if f.cue[0] >= title_end
+            or f.kind == "label"
+            # Headlines are hard to parse: only a verb of saying proper, and only news.
+            or (
+                article.text[f.cue[0] : f.cue[1]].lower() in SAYING
+                and not _restated(f, body, article.text)
+            )
+        ]
+        found = [f for f in found if not _state_of_mind_inside(f, found, article.text)]
         found.sort(key=lambda f: f.content[0])
         return [self._record(f, found, article) for f in found]
 
@@ -695,6 +734,34 @@ class StatementFinder:
             out.append(_Found(speaker, sspan, cue, (cs, ce), "direct", (cs, cue[1])))
         return out
 
+    def _block_quotes(
+        self, doc: Doc, article: Article, actors: ActorIndex, found: list[_Found]
+    ) -> list[_Found]:
+        """`The governor added:` at the end of a line, then a paragraph without quotation
+        marks: the paragraph is the quotation (transcripts, block quotes)."""
+        text = article.text
+        out: list[_Found] = []
+        for m in BLOCK_INTRO.finditer(text):
+            ps = m.end()
+            pe = text.find("\n", ps)
+            pe = len(text) if pe < 0 else pe
+            if text[ps] in QUOTE_PAIRS:
+                continue  # a quotation: read with its marks
+            cs, ce = _trim(text, ps, pe)
+            if ce - cs < 10 or in_noise(article, cs, ce):
+                continue
+            if any(f.content[0] < ce and cs < f.content[1] for f in found):
+                continue
+            att = self._attribution_before(doc, ps, actors)
+            if att is None or (att[0] is None and att[1] is None):
+                continue
+            speaker, sspan, cue = att
+            if len(text[cue[1] : m.start()].split()) > 2:
+                continue  # `said three options were discussed:` introduces a list, not words
+            sent = (min(cue[0], sspan[0] if sspan else cue[0]), ce)
+            out.append(_Found(speaker, sspan, cue, (cs, ce), "direct", sent))
+        return out
+
     def _statement_owner(
         self, text: str, pos: int, actors: ActorIndex, found: list[_Found]
     ) -> tuple[str | None, tuple[int, int] | None]:
@@ -776,10 +843,14 @@ class StatementFinder:
                 # "to show", "I want", "you find": wishes and findings are attributed in the
                 # third person; measured on PolNeAR dev these are mostly not attributions.
                 continue
+            # Direct when the words are (nearly all) inside quotation marks, unless the verb is
+            # too: then the quotation is someone else's report of them.
+            offset = t.sent.start_char
             kind = "indirect"
             if any(
-                _overlap((cs, ce), q) > 0.9
-                for q in find_quotes(text[t.sent.start_char : t.sent.end_char])
+                _share((cs, ce), (qs + offset, qe + offset)) > 0.9
+                and not qs + offset <= t.idx < qe + offset
+                for qs, qe in find_quotes(text[t.sent.start_char : t.sent.end_char])
             ):
                 kind = "direct"
             sent = (t.sent.start_char, t.sent.end_char)
@@ -816,14 +887,21 @@ class StatementFinder:
         right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")]
         lower = verb.lower_
         if lower in XCOMP_VERBS:
-            # "wants to ...", "urged Kyiv to ...": the object (if any) through the `to` clause.
+            # "wants to ...", "urged Kyiv to ...", "called on both sides to ...": the one
+            # addressed (if any) through the `to` clause.
+            addressee = _addressee(verb)
             xcomp = [c for c in right if c.dep_ == "xcomp" and _is_to_clause(c)]
+            if not xcomp and addressee is not None and lower not in LABEL_VERBS:
+                # "tells his supporters at a rally to ...": hung as an adverbial clause (but
+                # "called Machado to thank her", "called a meeting to discuss" are purposes).
+                xcomp = [c for c in verb.rights if c.dep_ == "advcl" and _is_to_clause(c)]
             if xcomp:
-                first = right[0] if right[0].dep_ in ("dobj", "xcomp") else xcomp[0]
-                return _edges(first, xcomp[-1])
+                return _edges(addressee if addressee is not None else xcomp[0], xcomp[-1])
         if lower in PREP_CONTENT:
             preps = PREP_CONTENT[lower]
             prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in preps), None)
+            if prep is not None and lower in LABEL_VERBS and prep.i != verb.i + 1:
+                prep = None  # "called on Moscow", not "called the minister on Friday"
             obj = next(prep.rights, None) if prep is not None else None
             if prep is not None and obj is not None and c_has_object(prep):
                 objs = [x for x in right if x.i > prep.i]
@@ -863,6 +941,10 @@ class StatementFinder:
         ):
             head = head.head
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
+            # A past tense read as a reduced relative ("The minister called on both sides to
+            # ..." parsed as "the minister [who was] called on"): a finite verb has a subject.
+            subj = verb.head
         if subj is None and verb.i > 0 and verb.dep_ == "ROOT":
             # A misparse folds the subject into a long opening phrase ("In a meeting with the
             # board Trump said that ..."): the name just before the verb speaks.
@@ -873,12 +955,22 @@ class StatementFinder:
             return None
         if subj.lower_ in ("there", "this", "that", "what"):
             return None  # "there is said to be": no one in particular
+        relative = None
         if subj.lower_ in ("who", "which") and verb.dep_ == "relcl":
-            subj = verb.head  # "Peskov, who said that ..."
+            # "Peskov, who said that ...": Peskov speaks; the source as written is `who`.
+            relative = (subj.idx, subj.idx + len(subj))
+            subj = verb.head
         if subj.lower_ in ("it", "they", "we", "i", "you", "who", "which"):
             # Unresolved plural or first-person speakers: the words are still a statement.
             return None, (subj.idx, subj.idx + len(subj)), cue
-        sspan = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        last = subj.right_edge
+        if last.i >= verb.i > subj.i:
+            # The verb's clause hangs on the speaker ("Peskov, who said", a misparsed "The
+            # minister called on"): the speaker ends where that clause begins.
+            last = verb.doc[max(subj.i, verb.left_edge.i - 1)]
+            while last.i > subj.i and last.is_punct:
+                last = verb.doc[last.i - 1]
+        sspan = relative or (subj.left_edge.idx, last.idx + len(last))
         if subj.lower_ in PRONOUNS:
             return actors.person_before(subj.idx), (subj.idx, subj.idx + len(subj)), cue
         speaker = actors.at(subj.idx, subj.idx + len(subj))
@@ -930,7 +1022,7 @@ class StatementFinder:
             cs, ce = _trim(text, cs, ce)
             if ce - cs < 3 or any(
                 (f.cue == cue and _overlap((cs, ce), f.content) > 0.6)
-                or _share((cs, ce), f.content) > 0.6
+                or (_share((cs, ce), f.content) > 0.6 and not cs <= f.cue[0] < ce)
                 for f in found + out
             ):
                 continue  # read already (a report inside this one does not replace it)
@@ -1094,6 +1186,48 @@ class StatementFinder:
             via=via,
             speaker_span=Span.of(text, *f.speaker_span) if f.speaker_span else None,
         )
+
+
+def _restated(headline: _Found, body: list[_Found], text: str) -> bool:
+    """Whether the body has the headline's statement too: the same speaker or most of the same
+    words (headlines paraphrase: "Flynn says Trump 'absolutely right'")."""
+    words = _content_words(text[headline.content[0] : headline.content[1]])
+    for f in body:
+        if headline.speaker is not None and f.speaker == headline.speaker:
+            return True
+        other = _content_words(text[f.content[0] : f.content[1]])
+        if words and len(words & other) >= 0.5 * len(words):
+            return True
+    return False
+
+
+def _content_words(s: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", s.lower()) if len(w) > 3}
+
+
+# Verbs of thinking and wanting: inside the speaker's own words they are part of what was said.
+STATE_OF_MIND = _forms(
+    "believe",
+    "hope",
+    "expect",
+    "want",
+    "wish",
+    "plan|plans|planned|planning",
+    "intend",
+    "recall",
+    "fear",
+    "think|thinks|thought|thinking",
+    "feel|feels|felt|feeling",
+    "know|knows|knew|known|knowing",
+)
+
+
+def _state_of_mind_inside(f: _Found, found: list[_Found], text: str) -> bool:
+    """`Mulgrew said he hopes the day ...`, `Sybiha said Putin plans to ...`: a thought or wish
+    inside someone's words is what that someone said, not a second statement."""
+    if text[f.cue[0] : f.cue[1]].lower() not in STATE_OF_MIND:
+        return False
+    return any(g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in found)
 
 
 SOURCE_IN_NOUNS = {
@@ -1299,6 +1433,19 @@ def _that_clause(verb: Token) -> tuple[int, int] | None:
             continue  # another verb between: the clause is that verb's business
         last = max(x.i for x in clause.subtree)
         return verb.doc[that.i + 1].idx, verb.doc[last].idx + len(verb.doc[last])
+    return None
+
+
+def _addressee(verb: Token) -> Token | None:
+    """Whom a directive is addressed to: the object ("urged Kyiv"), or after `on` ("called on
+    Moscow")."""
+    for c in verb.rights:
+        if c.dep_ == "dobj":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "on":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ in ("xcomp", "advcl", "ccomp"):
+            return None
     return None
 
 

@@ -422,3 +422,106 @@ def test_according_to_opening_a_sentence_ends_at_its_comma() -> None:
     assert [s.content.text for s in according] == ["the move reeks of “fear” and desperation"]
     assert according[0].speaker_span is not None
     assert according[0].speaker_span.text == "conservative talk radio host Rush Limbaugh"
+
+
+def test_directives_name_whom_they_address_and_what_they_ask() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        "The Turkish foreign minister called on both sides to return to the negotiating table. "
+        "Beijing said it was firmly opposed to the missile launch and warned Pyongyang to "
+        "refrain from any further provocation. "
+        'The president tells his supporters at a rally in Lviv to "stay calm and trust the '
+        'army." '
+        "The chancellor called the Polish prime minister on Friday to thank him for the aid.\n"
+    )
+    _art, sts, name = run(text)
+    called = _by_cue(sts, "called")
+    assert [s.content.text for s in called] == ["both sides to return to the negotiating table"]
+    assert called[0].speaker_span is not None
+    assert called[0].speaker_span.text == "The Turkish foreign minister"
+    warned = _by_cue(sts, "warned")
+    assert [(name.get(s.speaker), s.content.text) for s in warned] == [
+        ("China", "Pyongyang to refrain from any further provocation")
+    ]
+    tells = _by_cue(sts, "tells")
+    assert [(s.kind, s.content.text) for s in tells] == [
+        ("indirect", 'his supporters at a rally in Lviv to "stay calm and trust the army."')
+    ]
+
+
+def test_block_quotation_after_a_line_ending_in_a_colon() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        "The minister added:\n\n"
+        "We have made our position clear to every partner. The exchange must go ahead.\n\n"
+        "Officials said three options were discussed:\n\n"
+        "A ceasefire along the current line, an exchange of prisoners and a summit.\n"
+    )
+    _art, sts, _name = run(text)
+    added = _by_cue(sts, "added")
+    assert [(s.kind, s.content.text) for s in added] == [
+        ("direct", "We have made our position clear to every partner. The exchange must go ahead")
+    ]
+    assert not [s for s in sts if s.content.text.startswith("A ceasefire")]
+
+
+def test_a_thought_inside_someones_words_is_part_of_them() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        "The mayor said she hopes the talks will resume in May. "
+        "Andrii Sybiha said Putin plans to keep the war going.\n"
+    )
+    _art, sts, _name = run(text)
+    assert not _by_cue(sts, "hopes") and not _by_cue(sts, "plans")
+    assert [s.content.text for s in _by_cue(sts, "said")] == [
+        "she hopes the talks will resume in May",
+        "Putin plans to keep the war going",
+    ]
+
+
+def test_headline_statement_is_kept_when_the_body_does_not_restate_it() -> None:
+    new = "Kremlin says talks in Istanbul will go ahead\n\nMoscow • X\n\nThe delegations met.\n"
+    _art, sts, _name = run(new)
+    assert [s.content.text for s in _by_cue(sts, "says")] == ["talks in Istanbul will go ahead"]
+    restated = (
+        "Fidan says both sides agreed to meet again\n\nAnkara • X\n\n"
+        "Hakan Fidan said both sides agreed to meet again on Monday.\n"
+    )
+    art, sts, _name = run(restated)
+    assert [s.cue.text for s in sts] == ["said"]
+
+
+def test_a_relative_clause_speaks_for_its_antecedent() -> None:
+    text = "Talks\n\nMoscow • X\n\nDmitry Peskov, who said the talks were useful, left early.\n"
+    _art, sts, name = run(text)
+    said = _by_cue(sts, "said")
+    assert [(name.get(s.speaker), s.content.text) for s in said] == [
+        ("Dmitry Peskov", "the talks were useful")
+    ]
+    assert said[0].speaker_span is not None and said[0].speaker_span.text == "who"
+
+
+def test_according_to_after_a_sentence_ending_in_a_quotation() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        'The minister said on Twitter that the talks should resume "without delay." '
+        "The envoy plans to visit Ankara on Sunday, according to a senior aide.\n"
+    )
+    _art, sts, _name = run(text)
+    assert [(s.kind, s.content.text) for s in _by_cue(sts, "said")] == [
+        ("indirect", 'the talks should resume "without delay."')
+    ]
+    according = _by_cue(sts, "according to")
+    assert [s.content.text for s in according] == ["The envoy plans to visit Ankara on Sunday"]
+
+
+def test_words_reported_inside_someone_elses_quotation_are_indirect() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        "\"Andrii Sybiha repeated the government's call for direct talks between the two "
+        'sides," said the spokeswoman Anna Berg.\n'
+    )
+    _art, sts, _name = run(text)
+    repeated = _by_cue(sts, "repeated")
+    assert [s.kind for s in repeated] == ["indirect"]
+    assert [s.kind for s in _by_cue(sts, "said")] == ["direct"]
