@@ -563,7 +563,7 @@ class StatementFinder:
                 and not _restated(f, body, article.text)
             )
         ]
-        found = [f for f in found if not _state_of_mind_inside(f, found, article.text)]
+        found = [f for f in found if not _narrated_inside(f, found, article.text)]
         found.sort(key=lambda f: f.content[0])
         return [self._record(f, found, article) for f in found]
 
@@ -1205,27 +1205,41 @@ def _content_words(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", s.lower()) if len(w) > 3}
 
 
-# Verbs of thinking and wanting: inside the speaker's own words they are part of what was said.
-STATE_OF_MIND = _forms(
-    "believe",
-    "hope",
-    "expect",
-    "want",
-    "wish",
-    "plan|plans|planned|planning",
-    "intend",
-    "recall",
-    "fear",
-    "think|thinks|thought|thinking",
-    "feel|feels|felt|feeling",
-    "know|knows|knew|known|knowing",
+# Cues that relay someone's words from inside another statement ("she said Rubio told ...").
+RELAYING = (
+    SAYING
+    | {"according to"}
+    | _forms(
+        "accuse",
+        "call",
+        "cite",
+        "question",
+        "disclose",
+        "confirm",
+        "promise",
+        "describe",
+        "condemn",
+        "criticize",
+        "criticise",
+        "praise",
+        "welcome",
+        "reject|rejects|rejected",
+        "demand",
+        "propose",
+        "reiterate",
+        "repeat",
+        "stress",
+        "emphasize",
+        "emphasise",
+    )
 )
 
 
-def _state_of_mind_inside(f: _Found, found: list[_Found], text: str) -> bool:
-    """`Mulgrew said he hopes the day ...`, `Sybiha said Putin plans to ...`: a thought or wish
-    inside someone's words is what that someone said, not a second statement."""
-    if text[f.cue[0] : f.cue[1]].lower() not in STATE_OF_MIND:
+def _narrated_inside(f: _Found, found: list[_Found], text: str) -> bool:
+    """`She says it underscores that ...`, `Mulgrew said he hopes ...`, `police say he refused
+    to ...`: inside someone's words, a verb that is not one of saying is part of what they
+    said, not a second statement."""
+    if text[f.cue[0] : f.cue[1]].lower() in RELAYING:
         return False
     return any(g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in found)
 

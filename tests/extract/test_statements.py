@@ -465,17 +465,26 @@ def test_block_quotation_after_a_line_ending_in_a_colon() -> None:
     assert not [s for s in sts if s.content.text.startswith("A ceasefire")]
 
 
-def test_a_thought_inside_someones_words_is_part_of_them() -> None:
+def test_narration_inside_someones_words_is_part_of_them() -> None:
     text = (
         "Talks\n\nAnkara • X\n\n"
         "The mayor said she hopes the talks will resume in May. "
-        "Andrii Sybiha said Putin plans to keep the war going.\n"
+        "Andrii Sybiha said Putin plans to keep the war going. "
+        "Police say the driver refused to stop at the border post. "
+        "The envoy said Hakan Fidan told him that a second round was likely.\n"
     )
-    _art, sts, _name = run(text)
+    _art, sts, name = run(text)
     assert not _by_cue(sts, "hopes") and not _by_cue(sts, "plans")
+    assert not _by_cue(sts, "refused")
     assert [s.content.text for s in _by_cue(sts, "said")] == [
         "she hopes the talks will resume in May",
         "Putin plans to keep the war going",
+        "Hakan Fidan told him that a second round was likely",
+    ]
+    # Words said by someone else are relayed, not narration.
+    told = _by_cue(sts, "told")
+    assert [(name.get(s.speaker), s.content.text) for s in told] == [
+        ("Hakan Fidan", "a second round was likely")
     ]
 
 
