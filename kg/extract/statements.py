@@ -593,7 +593,11 @@ class StatementFinder:
                     continue  # (and it opens its sentence: a whole line, not a phrase)
             if after and self._governed_partial(doc, qs):
                 continue  # `X said that the footage did not give "clear evidence," …`: X's
-            before = None if after else self._attribution_before(doc, _open(text, qs), actors)
+            before = None
+            if after is None or _colon_before(text, _open(text, qs)):
+                before = self._attribution_before(doc, _open(text, qs), actors)
+            if before is not None:
+                after = None  # `X said: "A," adding that B`: the colon's verb introduces A
             att = after or before
             if att is None:
                 continue
@@ -1412,6 +1416,14 @@ def _close(text: str, qe: int) -> int:
 def _open(text: str, qs: int) -> int:
     """Where a quotation's opening mark starts."""
     return qs - 2 if qs >= 2 and text[qs - 2 : qs] == "''" else qs - 1
+
+
+def _colon_before(text: str, pos: int) -> bool:
+    """Whether a colon (and only space) comes just before `pos`."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \xa0\n":
+        k -= 1
+    return k >= 0 and text[k] == ":"
 
 
 def _blank(text: str, start: int, end: int) -> bool:

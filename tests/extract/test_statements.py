@@ -534,3 +534,16 @@ def test_words_reported_inside_someone_elses_quotation_are_indirect() -> None:
     repeated = _by_cue(sts, "repeated")
     assert [s.kind for s in repeated] == ["indirect"]
     assert [s.kind for s in _by_cue(sts, "said")] == ["direct"]
+
+
+def test_a_colon_verb_introduces_the_quotation_after_it() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        'In a statement, the ministry said: "The talks in Istanbul were constructive and will '
+        'continue next week," adding that a date had not been set.\n'
+    )
+    _art, sts, _name = run(text)
+    assert [(s.kind, s.cue.text, s.content.text) for s in sts] == [
+        ("direct", "said", "The talks in Istanbul were constructive and will continue next week"),
+        ("indirect", "adding", "a date had not been set"),
+    ]
