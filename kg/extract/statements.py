@@ -4,14 +4,16 @@ Input: the parsed `Doc`, the article and the `ActorIndex` from the actor stage.
 Output: `Statement` records (without `about`, which the pipeline links once events exist).
 
 Readers run in turn and later ones skip what earlier ones found:
-1. quotations with their attribution (`"…," said X`, `X said: "…"`), and a paragraph followed
-   by `- the statement reads.`;
+1. quotations with their attribution (`"…," said X`, `X said: "…"`), a paragraph followed
+   by `- the statement reads.`, and a paragraph after a line ending in `X added:`;
 2. reported speech read from the dependency parse: a speech verb, its subject, and its clausal
    complement or object (`X said that …`, `X emphasized …`, `X told reporters …`);
 3. `according to X, …`;
 4. last, any other main verb whose subject is someone, with its clause, object or topic
    (`Regulators questioned the deal`): PolNeAR counts these as attributions too.
-A statement found inside another one's content is relayed: `via` is the outer speaker.
+A statement found inside another one's content is relayed: `via` is the outer speaker; a verb
+that is not one of saying there (`she said he hopes …`) is part of the outer statement.
+A headline's statement is kept only when the body does not restate it.
 """
 
 from __future__ import annotations
