@@ -157,9 +157,23 @@ SPEECH_VERBS = _forms(
     "support",
     "oppose",
     "endorse",
+    "reject|rejects|rejected|rejecting",
 )
-# Verbs that attribute a quotation but report nothing alone: `She continued: "…"`.
-QUOTE_VERBS = SPEECH_VERBS | _forms("continue", "conclude")
+# Verbs that attribute a quotation but report nothing alone: `She continued: "…"`, `"…," the
+# crowd shouted`.
+QUOTE_VERBS = SPEECH_VERBS | _forms(
+    "continue",
+    "conclude",
+    "shout",
+    "yell",
+    "chant",
+    "scream",
+    "exclaim",
+    "whisper",
+    "quip|quips|quipped|quipping",
+    "joke",
+    "retort",
+)
 # Verbs of saying proper; the others attribute only in the third person and in a finite form.
 SAYING = _forms(
     "say|says|said|saying",
@@ -888,6 +902,10 @@ class StatementFinder:
         misparsed = _that_clause(verb)
         if misparsed is not None:
             return misparsed
+        if _passive_act(verb):
+            # "The proposal was rejected by the Kremlin": what the agent rejected.
+            subj = next(c for c in verb.children if c.dep_ == "nsubjpass")
+            return _edges(subj, subj)
         if verb.dep_ == "parataxis" and verb.head.i != verb.i:
             return _around(verb)
         right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")]
@@ -1418,6 +1436,15 @@ def _close(text: str, qe: int) -> int:
 def _open(text: str, qs: int) -> int:
     """Where a quotation's opening mark starts."""
     return qs - 2 if qs >= 2 and text[qs - 2 : qs] == "''" else qs - 1
+
+
+def _passive_act(verb: Token) -> bool:
+    """A passive act with its agent: `was rejected by the Kremlin`, `has been endorsed by`."""
+    return (
+        verb.lower_ in OBJECT_VERBS
+        and any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+    )
 
 
 def _colon_before(text: str, pos: int) -> bool:

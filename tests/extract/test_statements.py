@@ -547,3 +547,20 @@ def test_a_colon_verb_introduces_the_quotation_after_it() -> None:
         ("direct", "said", "The talks in Istanbul were constructive and will continue next week"),
         ("indirect", "adding", "a date had not been set"),
     ]
+
+
+def test_passive_acts_with_their_agent_and_shouted_quotations() -> None:
+    text = (
+        "Talks\n\nGeneva • X\n\n"
+        "The ceasefire proposal was rejected by the Kremlin on Tuesday. "
+        "The strike was condemned by the United Nations as a violation of international law. "
+        "The plan was rejected on Monday. "
+        '"We will not leave," the protesters shouted outside the embassy.\n'
+    )
+    _art, sts, name = run(text)
+    got = [(name.get(s.speaker), s.cue.text, s.content.text) for s in sts]
+    assert got == [
+        ("Kremlin", "rejected", "The ceasefire proposal"),
+        ("United Nations", "condemned", "The strike"),
+        (None, "shouted", "We will not leave"),
+    ]
