@@ -511,12 +511,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         '"' if inner.count('"') % 2 else None,
     )
     if closing is not None:
-        j = end
-        while j < len(text) and j < max(full_end, end + 3) and text[j] != closing:
-            if text[j] not in ".,!?;:" and j >= full_end:
-                break
-            j += 1
-        if j < len(text) and text[j] == closing:
+        # The mark is among what was trimmed, or past it after nothing but a full stop or so.
+        j = text.find(closing, end, max(full_end, end + 3))
+        if j >= 0 and all(c in ".,!?;:" for c in text[full_end:j]):
             return start, j + 1
     return start, end
 
@@ -563,22 +560,9 @@ class StatementFinder:
         found += self._nominal(doc, article, actors, found)
         found += self._clausal(doc, article, actors, found)
         found = [f for f in found if not in_noise(article, *f.content)]
-        # A headline mostly restates a statement of the body (the project's gold keeps only that
-        # one); one that does not is a statement of its own.
         title_end = _title_end(article.text)
-        # A labelled headline (`Sanders: Clinton needs to ...`) is a statement of its own.
         body = [f for f in found if f.cue[0] >= title_end]
-        found = [
-            f
-            for f in found
-            if f.cue[0] >= title_end
-            or f.kind == "label"
-            # Headlines are hard to parse: only a verb of saying proper, and only news.
-            or (
-                article.text[f.cue[0] : f.cue[1]].lower() in SAYING
-                and not _restated(f, body, article.text)
-            )
-        ]
+        found = body + [f for f in found if f.cue[0] < title_end and _news(f, body, article.text)]
         found = [f for f in found if not _narrated_inside(f, found, article.text)]
         found.sort(key=lambda f: f.content[0])
         return [self._record(f, found, article) for f in found]
@@ -714,9 +698,7 @@ class StatementFinder:
         self, doc: Doc, pos: int, actors: ActorIndex
     ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
         text = doc_text(doc)
-        k = pos - 1
-        while k >= 0 and text[k] in " \xa0\n":
-            k -= 1
+        k = _mark_before(text, pos)
         if k < 0 or text[k] not in ":,":
             return None
         if "\n" in text[k:pos] and text[k] != ":":
@@ -1212,6 +1194,17 @@ class StatementFinder:
         )
 
 
+def _news(headline: _Found, body: list[_Found], text: str) -> bool:
+    """Whether a headline's statement is one of its own. A labelled headline (`Sanders:
+    Clinton needs to ...`) is; otherwise a headline mostly restates a statement of the body
+    (the project's gold keeps only that one), and headlines are hard to parse: only a verb of
+    saying proper counts, and only when the body does not say it again."""
+    if headline.kind == "label":
+        return True
+    cue = text[headline.cue[0] : headline.cue[1]].lower()
+    return cue in SAYING and not _restated(headline, body, text)
+
+
 def _restated(headline: _Found, body: list[_Found], text: str) -> bool:
     """Whether the body has the headline's statement too: the same speaker or most of the same
     words (headlines paraphrase: "Flynn says Trump 'absolutely right'")."""
@@ -1447,11 +1440,16 @@ def _passive_act(verb: Token) -> bool:
     )
 
 
-def _colon_before(text: str, pos: int) -> bool:
-    """Whether a colon (and only space) comes just before `pos`."""
+def _mark_before(text: str, pos: int) -> int:
+    """Where the last character before `pos` that is not a space or line break is; -1 if none."""
     k = pos - 1
     while k >= 0 and text[k] in " \xa0\n":
         k -= 1
+    return k
+
+
+def _colon_before(text: str, pos: int) -> bool:
+    k = _mark_before(text, pos)
     return k >= 0 and text[k] == ":"
 
 
