@@ -564,3 +564,24 @@ def test_passive_acts_with_their_agent_and_shouted_quotations() -> None:
         ("United Nations", "condemned", "The strike"),
         (None, "shouted", "We will not leave"),
     ]
+
+
+def test_a_report_that_is_the_clause_of_another_is_part_of_it() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        "The spokeswoman said the committee described the plan as reckless. "
+        "Officials said the agency had told them to wait for the ruling. "
+        "The envoy said Hakan Fidan told him that a second round was likely.\n"
+    )
+    _art, sts, name = run(text)
+    assert not _by_cue(sts, "described")
+    assert [s.content.text for s in _by_cue(sts, "said")] == [
+        "the committee described the plan as reckless",
+        "the agency had told them to wait for the ruling",
+        "Hakan Fidan told him that a second round was likely",
+    ]
+    # A named person's words are still relayed.
+    told = _by_cue(sts, "told")
+    assert [(name.get(s.speaker), s.content.text) for s in told] == [
+        ("Hakan Fidan", "a second round was likely")
+    ]
