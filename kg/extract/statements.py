@@ -7,7 +7,8 @@ Readers run in turn and later ones skip what earlier ones found:
 1. quotations with their attribution (`"…," said X`, `X said: "…"`), a paragraph followed
    by `- the statement reads.`, and a paragraph after a line ending in `X added:`;
 2. reported speech read from the dependency parse: a speech verb, its subject, and its clausal
-   complement or object (`X said that …`, `X emphasized …`, `X told reporters …`);
+   complement or object (`X said that …`, `X emphasized …`, `X told reporters …`), or the
+   clause an `as` aside is set in (`As X noted, …`, `As X put it, …`);
 3. `according to X, …`;
 4. last, any other main verb whose subject is someone, with its clause, object or topic
    (`Regulators questioned the deal`): PolNeAR counts these as attributions too.
@@ -800,7 +801,7 @@ class StatementFinder:
         text = article.text
         out: list[_Found] = []
         for t in doc:
-            if t.lower_ not in SPEECH_VERBS or not t.tag_.startswith("VB"):
+            if not t.tag_.startswith("VB") or (t.lower_ not in SPEECH_VERBS and not _as_aside(t)):
                 continue
             if in_noise(article, t.idx, t.idx + len(t)):
                 continue
@@ -884,6 +885,11 @@ class StatementFinder:
             if not toks:
                 return None
             return toks[0].idx, toks[-1].idx + len(toks[-1])
+        if _as_aside(verb):
+            # "As the minister noted, the talks ...": the clause it is set in is what was said.
+            around = _around(verb)
+            if around is not None:
+                return around
         misparsed = _that_clause(verb)
         if misparsed is not None:
             return misparsed
@@ -1525,6 +1531,37 @@ def _addressee(verb: Token) -> Token | None:
 
 def _is_to_clause(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+# What an `as` aside may carry besides its subject: `as he has often said since`.
+ASIDE_DEPS = {"nsubj", "mark", "aux", "advmod", "prt", "punct", "neg", "npadvmod"}
+
+
+def _as_aside(verb: Token) -> bool:
+    """`As the minister noted, …`, `…, as officials have said.`, `As she put it, …`: an `as`
+    clause of saying with nothing to say of its own, closed by punctuation (`as he welcomed the
+    envoys` tells when; `as she called for talks` says something itself)."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return False
+    put_it = verb.lemma_ == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
+    if not (verb.lower_ in SPEECH_VERBS or put_it):
+        return False
+    after = max(t.i for t in verb.subtree if not t.is_punct) + 1
+    if after < len(verb.doc) and not verb.doc[after].is_punct:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    topics = PREP_CONTENT.get(verb.lower_, ())
+    return all(
+        c.dep_ in ASIDE_DEPS
+        or (c.dep_ == "dobj" and c.lower_ == "it")
+        or (c.dep_ == "prep" and c.lower_ not in topics)  # `put it in a statement`
+        for c in verb.children
+    )
 
 
 def _around(verb: Token) -> tuple[int, int] | None:

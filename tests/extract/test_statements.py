@@ -585,3 +585,20 @@ def test_a_report_that_is_the_clause_of_another_is_part_of_it() -> None:
     assert [(name.get(s.speaker), s.content.text) for s in told] == [
         ("Hakan Fidan", "a second round was likely")
     ]
+
+
+def test_an_as_aside_of_saying_reports_the_clause_it_is_set_in() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        "As the minister noted, the border crossings will stay closed until spring. "
+        "The second round, as officials have said, is planned for May. "
+        "As one diplomat put it, nobody wants to leave the table first. "
+        "As he welcomed the envoys, the guards closed the gates.\n"
+    )
+    _art, sts, _name = run(text)
+    got = [(s.cue.text, s.content.text) for s in sts if s.cue.text != "welcomed"]
+    assert got == [
+        ("noted", "the border crossings will stay closed until spring"),
+        ("said", "The second round, as officials have said, is planned for May"),
+        ("put", "nobody wants to leave the table first"),
+    ]
