@@ -11,7 +11,8 @@ Readers run in turn and later ones skip what earlier ones found:
    clause an `as` aside is set in (`As X noted, …`, `As X put it, …`);
 3. `according to X, …`;
 4. last, any other main verb whose subject is someone, with its clause, object or topic
-   (`Regulators questioned the deal`): PolNeAR counts these as attributions too.
+   (`Regulators questioned the deal`): PolNeAR counts these as attributions too; but not what
+   someone would do (`she would impose a tax`, `should he refuse`).
 A statement found inside another one's content is relayed: `via` is the outer speaker; a verb
 that is not one of saying there (`she said he hopes …`), and a report that is the clause of a
 reported one unless a named person speaks (`they said the agency told them …`), are part of
@@ -1121,6 +1122,8 @@ class StatementFinder:
             subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
             if pred is None or subj is None or not _someone(subj, pred[1], actors):
                 continue
+            if _hypothetical(root, subj):
+                continue
             cue_tok, _, span = pred
             cs, ce = _trim(text, *span)
             att = self._speaker_of(root, actors, doc)
@@ -1430,6 +1433,17 @@ def _complement(verb: Token) -> tuple[str, tuple[int, int]] | None:
         if obj is not None and not (prep.lower_ == "with" and obj.pos_ == "PROPN"):
             return "prep", _edges(obj, obj)
     return None
+
+
+def _hypothetical(verb: Token, subj: Token) -> bool:
+    """`She would impose a surcharge`, `should Clinton attempt a return`: what someone would do,
+    or would do if, is a plan or a condition, not something they said (PolNeAR dev: 2 of 15
+    annotated)."""
+    return any(
+        c.dep_ == "aux"
+        and (c.lower_ in ("would", "'d", "’d") or (c.lower_ == "should" and c.i < subj.i))
+        for c in verb.children
+    )
 
 
 def _names_a_source(who: str, start: int, end: int, actors: ActorIndex) -> bool:

@@ -602,3 +602,16 @@ def test_an_as_aside_of_saying_reports_the_clause_it_is_set_in() -> None:
         ("said", "The second round, as officials have said, is planned for May"),
         ("put", "nobody wants to leave the table first"),
     ]
+
+
+def test_what_someone_would_do_is_not_a_statement() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        "Under the plan, Olena Marchuk would cancel the spring parade. "
+        "Should Hakan Fidan reject the offer, the envoys will leave. "
+        "Hakan Fidan likened the offer to a trap.\n"
+    )
+    _art, sts, _name = run(text)
+    assert [(s.cue.text, s.content.text) for s in sts] == [
+        ("likened", "the offer to a trap"),
+    ]
