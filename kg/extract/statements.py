@@ -540,7 +540,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 i = end + 2
             elif ch in QUOTE_PAIRS or (ch == "”" and not para[:i].strip() and "”" in para[i + 1 :]):
                 # A paragraph may open with a reversed mark: `”Fear. I am afraid.” ― Name`.
-                close = para.find(QUOTE_PAIRS.get(ch, ch), i + 1)
+                close = _closing(para, i)
                 end = close if close != -1 else len(para)
                 out.append((pos + i + 1, pos + end))
                 i = end + 1
@@ -548,6 +548,24 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 i += 1
         pos += len(para) + 1
     return out
+
+
+def _closing(para: str, i: int) -> int:
+    """Where the quotation opened at `para[i]` closes; -1 if not in the paragraph.
+
+    Curly marks nest (`“He calls it “hell” and laughs.”`); when they do not balance, the first
+    closing mark ends the quotation, as for straight marks, which cannot nest.
+    """
+    ch = para[i]
+    first = para.find(QUOTE_PAIRS.get(ch, "”"), i + 1)
+    if ch != "“" or first == -1:
+        return first
+    depth = 1
+    for j in range(i + 1, len(para)):
+        depth += {"“": 1, "”": -1}.get(para[j], 0)
+        if depth == 0:
+            return j
+    return first
 
 
 class StatementFinder:

@@ -615,3 +615,17 @@ def test_what_someone_would_do_is_not_a_statement() -> None:
     assert [(s.cue.text, s.content.text) for s in sts] == [
         ("likened", "the offer to a trap"),
     ]
+
+
+def test_curly_quotation_marks_nest() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        "“I would rather live in what he calls “chaos” than wait.” ― Ana Lima\n"
+    )
+    assert [text[s:e] for s, e in find_quotes(text)] == [
+        "I would rather live in what he calls “chaos” than wait."
+    ]
+    _art, sts, _name = run(text)
+    assert [(s.cue.text, s.speaker_span.text if s.speaker_span else None) for s in sts] == [
+        ("―", "Ana Lima")
+    ]
