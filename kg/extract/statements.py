@@ -56,7 +56,7 @@ SPEECH_VERBS = _forms(
     "say|says|said|saying",
     "tell|tells|told|telling",
     "write|writes|wrote|written|writing",
-    "speak|speaks|spoke|spoken",
+    "speak|speaks|spoke|spoken|speaking",
     "add|adds|added|adding",
     "report",
     "confirm",
@@ -309,7 +309,7 @@ CLAUSE_ONLY = _forms(
     "fear",
     "expect",
     "wonder",
-    "speak|speaks|spoke|spoken",
+    "speak|speaks|spoke|spoken|speaking",
     "agree|agrees|agreed",
     "ask",
     "learn|learns|learned|learnt|learning",
@@ -936,7 +936,8 @@ class StatementFinder:
             prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in preps), None)
             if prep is not None and lower in LABEL_VERBS and prep.i != verb.i + 1:
                 prep = None  # "called on Moscow", not "called the minister on Friday"
-            obj = next(prep.rights, None) if prep is not None else None
+            # (A no-break space after the preposition is a token of its own: `speaking of\xa0X`.)
+            obj = next((c for c in prep.rights if not c.is_space), None) if prep else None
             if prep is not None and obj is not None and c_has_object(prep):
                 objs = [x for x in right if x.i > prep.i]
                 return _edges(obj, objs[-1] if objs else obj)
@@ -978,6 +979,15 @@ class StatementFinder:
         if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
             # A past tense read as a reduced relative ("The minister called on both sides to
             # ..." parsed as "the minister [who was] called on"): a finite verb has a subject.
+            subj = verb.head
+        if (
+            subj is None
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "nsubj"
+            and verb.head.head.lower_ in SPEECH_VERBS
+        ):
+            # "said Marchuk, speaking of the treaty": a participle hung on a speaker is theirs.
             subj = verb.head
         if subj is None and verb.i > 0 and verb.dep_ == "ROOT":
             # A misparse folds the subject into a long opening phrase ("In a meeting with the

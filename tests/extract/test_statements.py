@@ -629,3 +629,15 @@ def test_curly_quotation_marks_nest() -> None:
     assert [(s.cue.text, s.speaker_span.text if s.speaker_span else None) for s in sts] == [
         ("―", "Ana Lima")
     ]
+
+
+def test_a_participle_of_saying_hung_on_the_speaker_is_theirs() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        "“We will not sign it. Not this year,” said Olena Marchuk, speaking of\xa0the draft "
+        "treaty. “Maybe later.”\n"
+    )
+    _art, sts, name = run(text)
+    assert [(name.get(s.speaker), s.content.text) for s in _by_cue(sts, "speaking")] == [
+        ("Olena Marchuk", "the draft treaty")
+    ]
