@@ -641,3 +641,15 @@ def test_a_participle_of_saying_hung_on_the_speaker_is_theirs() -> None:
     assert [(name.get(s.speaker), s.content.text) for s in _by_cue(sts, "speaking")] == [
         ("Olena Marchuk", "the draft treaty")
     ]
+
+
+def test_a_participle_after_the_main_verb_is_its_subjects_statement_too() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        "Hakan Fidan praised the mediators on Monday, comparing them to patient gardeners.\n"
+    )
+    _art, sts, name = run(text)
+    assert [(name.get(s.speaker), s.cue.text, s.content.text) for s in sts] == [
+        ("Hakan Fidan", "praised", "the mediators on Monday"),
+        ("Hakan Fidan", "comparing", "them to patient gardeners"),
+    ]
