@@ -63,7 +63,12 @@ def _cors(resp: Response) -> Response:
     is_read = request.method in ("GET", "HEAD", "OPTIONS") or (
         request.path == "/sparql" and request.method == "POST"
     )
-    if is_read:
+    if not is_read:
+        return resp
+    # CORS headers only answer a browser's cross-origin request, which always carries Origin;
+    # other clients are spared them, and caches told that the answer depends on it.
+    resp.vary.add("Origin")
+    if "Origin" in request.headers:
         from server.context import config
 
         resp.headers["Access-Control-Allow-Origin"] = config().cors_origin

@@ -83,9 +83,9 @@ class FastPath:
         try:
             outcome = self.kb.run(job)
         except ApiError as err:
-            return self.error(err)
+            return self.error(err, environ)
         body, headers = query_payload(outcome, job.max_rows)
-        headers += self._cors() + [("Content-Length", str(len(body)))]
+        headers += self._cors(environ) + [("Content-Length", str(len(body)))]
         return "200 OK", headers, body
 
     def _job(self, environ: WSGIEnvironment) -> QueryJob | None:
@@ -128,8 +128,10 @@ class FastPath:
             parse_prefixes=analysis.undeclared_prefix,
         )
 
-    def _cors(self) -> list[tuple[str, str]]:
-        # As `server.app._cors` does for reads.
+    def _cors(self, environ: WSGIEnvironment) -> list[tuple[str, str]]:
+        # As `server.app._cors` does for reads: only for a request with an Origin.
+        if "HTTP_ORIGIN" not in environ:
+            return []
         return [
             ("Access-Control-Allow-Origin", self.kb.config.cors_origin),
             ("Access-Control-Expose-Headers", EXPOSED),
@@ -145,7 +147,7 @@ class FastPath:
         base = get_current_url(scheme, get_host(scheme, environ.get("HTTP_HOST"), server))
         return (base if base.endswith("/") else base + "/") + "sparql"
 
-    def error(self, err: ApiError) -> Answer:
+    def error(self, err: ApiError, environ: WSGIEnvironment) -> Answer:
         # The shape of `server.errors.error_response`, and its logging.
         if err.status >= 500:
             log.warning("%s: %s", err.code, err.message)
@@ -157,7 +159,7 @@ class FastPath:
             + "\n"
         ).encode()
         headers = [("Content-Type", "application/json"), ("Content-Length", str(len(body)))]
-        headers += list(err.headers.items()) + self._cors()
+        headers += list(err.headers.items()) + [("Vary", "Origin")] + self._cors(environ)
         return f"{err.status} {HTTPStatus(err.status).phrase}", headers, body
 
 

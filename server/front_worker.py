@@ -136,7 +136,7 @@ def environ_for(head: Head, port: int) -> dict[str, str]:
     """The WSGI environ keys `FastPath.answer` reads."""
     path, _, query = head.target.partition("?")
     host = head.headers["host"]
-    return {
+    environ = {
         "REQUEST_METHOD": head.method,
         "PATH_INFO": path,
         "QUERY_STRING": query,
@@ -147,6 +147,9 @@ def environ_for(head: Head, port: int) -> dict[str, str]:
         "SERVER_PORT": str(port),
         "wsgi.url_scheme": "http",
     }
+    if "origin" in head.headers:
+        environ["HTTP_ORIGIN"] = head.headers["origin"]
+    return environ
 
 
 @functools.lru_cache(maxsize=2)
@@ -262,7 +265,10 @@ class Watchdog(threading.Thread):
         """(Lock held.) Answer 503 and end the process; the worker's other requests in progress
         are handed over unanswered, so the server process answers them instead."""
         log.warning("query overran %.1f s; worker %d stops", self.timeout, os.getpid())
-        answer = self.worker.fast.error(timeout_error(self.timeout))
+        # The request's head is still in the buffer: it is cut off only once answered.
+        head = parse_head(conn.buf)
+        environ = environ_for(head, self.worker.port) if head and "host" in head.headers else {}
+        answer = self.worker.fast.error(timeout_error(self.timeout), environ)
         conn.claimed = True
         try:
             conn.sock.settimeout(1.0)

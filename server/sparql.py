@@ -181,7 +181,7 @@ def query_payload(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tup
             ("X-Parley-Row-Count", str(outcome.rows)),
             ("X-Parley-Truncated", "true" if outcome.truncated else "false"),
         ]
-    headers.append(("Vary", "Accept"))
+    headers.append(("Vary", "Accept, Origin"))
     return body, headers
 
 

@@ -8,6 +8,7 @@ processes: it keeps its imports to pyoxigraph and the standard library so a work
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import os
 import pickle
@@ -264,14 +265,53 @@ def _cut(lines: list[bytes], max_rows: int) -> tuple[list[bytes], bool]:
 
 
 def _solutions(result: ox.QuerySolutions, job: QueryJob) -> QueryOutcome:
-    # Serialize natively to TSV (one solution per line, lossless), cut at the row cap, then let
-    # Oxigraph re-serialize the kept rows into the requested format.
     fmt = ox.QueryResultsFormat.from_media_type(job.results_media_type)
     assert fmt is not None
+    if fmt == ox.QueryResultsFormat.JSON:
+        return _json_solutions(result, fmt, job.max_rows)
+    return _tsv_solutions(result, fmt, job.max_rows)
+
+
+def _json_solutions(
+    result: ox.QuerySolutions, fmt: ox.QueryResultsFormat, max_rows: int
+) -> QueryOutcome:
+    # The most asked-for format is written once and its rows counted in its bytes: the round
+    # trip through TSV re-validates every IRI (26 against 10 us for a 14-row answer). Only an
+    # answer over the cap is read and written again.
+    body = _out(result.serialize(format=fmt))
+    rows = json_rows(body)
+    if rows <= max_rows:
+        return QueryOutcome("solutions", body, fmt.media_type, rows, False)
+    doc = json.loads(body)
+    doc["results"]["bindings"] = doc["results"]["bindings"][:max_rows]
+    body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+    return QueryOutcome("solutions", body, fmt.media_type, max_rows, True)
+
+
+def json_rows(body: bytes) -> int:
+    """The rows of a SPARQL JSON results document, counted without building its objects.
+
+    With the escaped backslashes and quotation marks taken out, every quotation mark left
+    opens or closes a string, so the text between strings is the document's structure. There,
+    only the bindings array separates objects with `},{`: members of a row or of an RDF-star
+    triple are separated by `,"name":` (`},:{` once the strings are gone)."""
+    if b"\\" in body:
+        body = body.replace(b"\\\\", b"").replace(b'\\"', b"")
+    structure = b"".join(body.split(b'"')[::2]).translate(None, b" \t\r\n")
+    if structure.endswith(b"[]}}"):
+        return 0
+    return structure.count(b"},{") + 1
+
+
+def _tsv_solutions(
+    result: ox.QuerySolutions, fmt: ox.QueryResultsFormat, max_rows: int
+) -> QueryOutcome:
+    # Serialize natively to TSV (one solution per line, lossless), cut at the row cap, then let
+    # Oxigraph re-serialize the kept rows into the requested format.
     tsv = _out(result.serialize(format=ox.QueryResultsFormat.TSV))
     header, _, rest = tsv.partition(b"\n")
     lines = rest.split(b"\n")[:-1] if rest else []
-    rows, truncated = _cut(lines, job.max_rows)
+    rows, truncated = _cut(lines, max_rows)
     if truncated:
         tsv = header + b"\n" + b"".join(line + b"\n" for line in rows)
     if fmt == ox.QueryResultsFormat.TSV:

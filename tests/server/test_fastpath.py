@@ -2,34 +2,47 @@
 
 from __future__ import annotations
 
+import json
 import socket
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
 from kg.sparql_text import analyze
 from server import worker
-from server.worker import QueryFailure, QueryOutcome, read_reply, reply
+from server.worker import QueryFailure, QueryJob, QueryOutcome, read_reply, reply
 
 Q = "SELECT ?s WHERE { ?s a pa:Person } ORDER BY ?s"
 JSON = "application/sparql-results+json"
 
 
-def test_fast_and_flask_paths_agree(client: FlaskClient) -> None:
-    fast = client.get("/sparql", query_string={"query": Q}, headers={"Accept": JSON})
+CORS = ("Access-Control-Allow-Origin", "Access-Control-Expose-Headers")
+
+
+@pytest.mark.parametrize("origin", [None, "http://a.example"])
+def test_fast_and_flask_paths_agree(client: FlaskClient, origin: str | None) -> None:
+    headers = {"Accept": JSON, **({"Origin": origin} if origin else {})}
+    fast = client.get("/sparql", query_string={"query": Q}, headers=headers)
     # A second parameter, or a POST, sends the request through Flask.
-    slow = client.get("/sparql", query_string={"query": Q, "format": "json"})
-    posted = client.post("/sparql", data={"query": Q}, headers={"Accept": JSON})
+    slow = client.get("/sparql", query_string={"query": Q, "format": "json"}, headers=headers)
+    posted = client.post("/sparql", data={"query": Q}, headers=headers)
     assert fast.status_code == slow.status_code == posted.status_code == 200
     assert fast.get_json() == slow.get_json() == posted.get_json()
-    for name in ("Content-Type", "X-Parley-Row-Count", "X-Parley-Truncated", "Vary"):
-        assert fast.headers[name] == slow.headers[name] == posted.headers[name]
-    assert fast.headers["Access-Control-Allow-Origin"] == "*"
-    assert "X-Parley-Row-Count" in fast.headers["Access-Control-Expose-Headers"]
+    for name in ("Content-Type", "X-Parley-Row-Count", "X-Parley-Truncated", *CORS):
+        assert fast.headers.get(name) == slow.headers.get(name) == posted.headers.get(name)
+    for r in (fast, slow, posted):
+        assert {v.strip() for v in r.headers["Vary"].split(",")} == {"Accept", "Origin"}
+    if origin:
+        assert fast.headers["Access-Control-Allow-Origin"] == "*"
+        assert "X-Parley-Row-Count" in fast.headers["Access-Control-Expose-Headers"]
+    else:
+        # Only a browser's cross-origin request (it always sends Origin) needs them.
+        assert not any(name in fast.headers for name in CORS)
 
 
 def test_fast_path_row_cap(app_factory: Callable[..., Flask]) -> None:
@@ -41,10 +54,15 @@ def test_fast_path_row_cap(app_factory: Callable[..., Flask]) -> None:
 
 
 def test_fast_path_errors_have_the_error_shape(client: FlaskClient) -> None:
-    r = client.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p "})
+    r = client.get(
+        "/sparql",
+        query_string={"query": "SELECT * WHERE { ?s ?p "},
+        headers={"Origin": "http://a.example"},
+    )
     assert r.status_code == 400
     assert r.get_json()["error"]["code"] == "malformed_query"
     assert r.headers["Access-Control-Allow-Origin"] == "*"
+    assert "Origin" in r.headers["Vary"]
 
 
 def test_refusals_still_apply(client: FlaskClient) -> None:
@@ -106,3 +124,55 @@ def test_reader_rechecks_the_store_after_a_while(
     reader.store()
     assert calls, "the store files are looked at again once RECHECK_SECONDS have passed"
     reader.close()
+
+
+# Literals that look like the JSON structure the row count reads: quotation marks, escaped
+# backslashes before them, object separators, an empty bindings array.
+TRICKY = ["a", 'x"}},{"y', "\\", '\\"', "tab\there\nline", "},{", '"},{"', '\\\\"}},{', "[]}}"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * { ?s ?p ?o }",
+        "SELECT * { ?s ?p ?o FILTER(false) }",
+        "SELECT ?x { VALUES ?x { UNDEF UNDEF 1 } }",
+        "SELECT * { }",
+        "SELECT ?o { ?s ?p ?o } ORDER BY ?o LIMIT 3",
+        # RDF-star: a triple term's parts are members of one value, not rows.
+        "SELECT ?t { VALUES ?x { 1 2 } BIND(TRIPLE(<http://e/a>, <http://e/b>, '},{') AS ?t) }",
+    ],
+)
+def test_json_rows_counts_what_a_json_parser_reads(query: str) -> None:
+    store = ox.Store()
+    for i, text in enumerate(TRICKY):
+        literal = ox.Literal(text, language="en") if i % 2 else ox.Literal(text)
+        store.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode(f"http://e/p{i}"), literal))
+    body = store.query(query).serialize(format=ox.QueryResultsFormat.JSON)
+    assert body is not None
+    assert worker.json_rows(body) == len(json.loads(body)["results"]["bindings"])
+
+
+def test_json_answer_over_the_cap_is_cut(tmp_path: Path) -> None:
+    store = ox.Store(str(tmp_path / "kb"))
+    for i, text in enumerate(TRICKY):
+        store.add(
+            ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode(f"http://e/p{i}"), ox.Literal(text))
+        )
+    job = QueryJob(
+        query="SELECT ?o { ?s ?p ?o } ORDER BY ?o",
+        original=None,
+        base_iri=None,
+        default_graphs=None,
+        named_graphs=None,
+        results_media_type=JSON,
+        graph_media_type="text/turtle",
+        max_rows=4,
+        prefixes=(),
+        parse_prefixes=False,
+    )
+    outcome = worker.run_query(store, job)
+    assert isinstance(outcome, QueryOutcome)
+    assert (outcome.rows, outcome.truncated) == (4, True)
+    values = [b["o"]["value"] for b in json.loads(outcome.body)["results"]["bindings"]]
+    assert values == sorted(TRICKY)[:4]

@@ -83,7 +83,12 @@ def test_answers_plain_gets_itself(big: tuple[str, Serving]) -> None:
     assert r.status_code == 200 and r.json()["boolean"] is True
     # Served by the worker process, not by waitress.
     assert r.headers["Server"] == WORKER and "Date" in r.headers
-    assert r.headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Origin" not in r.headers
+    cors = requests.get(
+        url + "/sparql", params={"query": ASK}, headers={"Origin": "http://a.example"}, timeout=10
+    )
+    assert cors.headers["Server"] == WORKER
+    assert cors.headers["Access-Control-Allow-Origin"] == "*"
     bad = requests.get(url + "/sparql", params={"query": "SELECT * {"}, timeout=10)
     _error(bad, 400, "malformed_query")
     assert bad.headers["Server"] == WORKER

@@ -19,7 +19,9 @@ CONSTRUCT = "CONSTRUCT { ?p pa:name ?name } WHERE { ?p a pa:Person ; pa:name ?na
 
 
 def test_get_select_json(client: FlaskClient) -> None:
-    r = client.get("/sparql", query_string={"query": PERSONS})
+    r = client.get(
+        "/sparql", query_string={"query": PERSONS}, headers={"Origin": "http://a.example"}
+    )
     assert r.status_code == 200
     assert r.mimetype == "application/sparql-results+json"
     data = r.get_json()
