@@ -563,10 +563,13 @@ def _closing(para: str, i: int) -> int:
         return first
     depth = 1
     for j in range(i + 1, len(para)):
-        depth += {"“": 1, "”": -1}.get(para[j], 0)
+        depth += _NESTING.get(para[j], 0)
         if depth == 0:
             return j
     return first
+
+
+_NESTING = {"“": 1, "”": -1}
 
 
 class StatementFinder:
