@@ -131,6 +131,14 @@ def test_reader_rechecks_the_store_after_a_while(
 TRICKY = ["a", 'x"}},{"y', "\\", '\\"', "tab\there\nline", "},{", '"},{"', '\\\\"}},{', "[]}}"]
 
 
+def _tricky_store(store: ox.Store) -> ox.Store:
+    """The TRICKY literals as objects of one subject, every other one with a language tag."""
+    for i, text in enumerate(TRICKY):
+        literal = ox.Literal(text, language="en") if i % 2 else ox.Literal(text)
+        store.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode(f"http://e/p{i}"), literal))
+    return store
+
+
 @pytest.mark.parametrize(
     "query",
     [
@@ -144,21 +152,13 @@ TRICKY = ["a", 'x"}},{"y', "\\", '\\"', "tab\there\nline", "},{", '"},{"', '\\\\
     ],
 )
 def test_json_rows_counts_what_a_json_parser_reads(query: str) -> None:
-    store = ox.Store()
-    for i, text in enumerate(TRICKY):
-        literal = ox.Literal(text, language="en") if i % 2 else ox.Literal(text)
-        store.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode(f"http://e/p{i}"), literal))
-    body = store.query(query).serialize(format=ox.QueryResultsFormat.JSON)
+    body = _tricky_store(ox.Store()).query(query).serialize(format=ox.QueryResultsFormat.JSON)
     assert body is not None
     assert worker.json_rows(body) == len(json.loads(body)["results"]["bindings"])
 
 
 def test_json_answer_over_the_cap_is_cut(tmp_path: Path) -> None:
-    store = ox.Store(str(tmp_path / "kb"))
-    for i, text in enumerate(TRICKY):
-        store.add(
-            ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode(f"http://e/p{i}"), ox.Literal(text))
-        )
+    store = _tricky_store(ox.Store(str(tmp_path / "kb")))
     job = QueryJob(
         query="SELECT ?o { ?s ?p ?o } ORDER BY ?o",
         original=None,
