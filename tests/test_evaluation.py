@@ -282,12 +282,27 @@ def test_brat_attributions_and_citron_span_scores() -> None:
     sheet = score_polnear_article(doc, pred).sheet
     assert sheet["cue.exact"].tp == 2  # type: ignore[union-attr]
     assert sheet["content.exact"].tp == 0  # type: ignore[union-attr]
-    assert sheet["content.overlap"].tp == 2  # type: ignore[union-attr]
+    assert sheet["content.match"].tp == 2  # type: ignore[union-attr]
     assert sheet["source.exact"].tp == 1  # type: ignore[union-attr]
     assert sheet["source.accuracy"].as_dict()["correct"] == 1  # type: ignore[union-attr]
-    for name in ("content.token", "source.token", "cue.token"):
+    # Citron's overlap in tokens: 3 of '"We are ready,"' (6), 4 of 'the talks would resume.' (5).
+    overlap = sheet["content.overlap"]
+    assert isinstance(overlap, PRF) and (overlap.tp, overlap.predicted, overlap.gold) == (7, 7, 11)
+    for name in ("source.overlap", "cue.overlap"):
         prf = sheet[name]
         assert isinstance(prf, PRF) and 0 <= prf.precision <= 1 and 0 <= prf.recall <= 1
+
+
+def test_citron_overlap_counts_a_token_once_however_many_predictions_cover_it() -> None:
+    doc = PolnearArticle("x", Article(key="x", title="x", text=TEXT), parse_ann(ANN, TEXT))
+    twice = [
+        PredStatement(
+            f"s{i}", None, None, "said", "indirect", TEXT[15:37], None, None, 15, 37, (10, 14), None
+        )
+        for i in (1, 2)
+    ]
+    overlap = score_polnear_article(doc, Predictions(statements=twice)).sheet["content.overlap"]
+    assert isinstance(overlap, PRF) and (overlap.tp, overlap.predicted, overlap.gold) == (4, 4, 11)
 
 
 def test_plover_file_with_trailing_commas(tmp_path: Path) -> None:
@@ -369,7 +384,7 @@ def test_eval_on_shared_gold_and_two_polnear_articles() -> None:
     if POLNEAR.is_dir():
         polnear = data["polnear"]
         assert len(polnear["articles"]) == 2
-        for name in ("content.exact", "content.overlap", "source.exact", "cue.exact"):
+        for name in ("content.exact", "content.overlap", "content.match", "source.exact"):
             assert "f1" in polnear["overall"][name]
         assert "accuracy" in polnear["overall"]["source.accuracy"]
 

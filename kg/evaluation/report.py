@@ -100,6 +100,7 @@ ARTICLE_COLUMNS = {
     "polnear": [
         ("content.exact F1", "content.exact", "f1"),
         ("content.ovl F1", "content.overlap", "f1"),
+        ("content.match F1", "content.match", "f1"),
         ("source.exact F1", "source.exact", "f1"),
         ("cue.exact F1", "cue.exact", "f1"),
         ("source acc", "source.accuracy_span", "accuracy"),
