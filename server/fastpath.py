@@ -22,7 +22,7 @@ from server.config import ServerConfig
 from server.errors import ApiError
 from server.formats import GRAPH_FORMATS, RESULTS_FORMATS, GraphFormat, ResultsFormat
 from server.kb import PREFIX_ITEMS
-from server.sparql import negotiated, prepare, query_payload
+from server.sparql import ROWS_HEADER, negotiated, prepare, query_payload
 from server.worker import QueryJob, QueryOutcome
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ else:
 
 log = logging.getLogger(__name__)
 
-EXPOSED = "X-Parley-Max-Rows, X-Parley-Row-Count, X-Parley-Truncated, Location"
+EXPOSED = f"{ROWS_HEADER}, Location"
 
 # Status line, headers, body.
 Answer = tuple[str, list[tuple[str, str]], bytes]

@@ -19,7 +19,7 @@ from kg.sparql_text import sparql_iri
 from server.context import kb, public_base, require_write_access
 from server.errors import ApiError
 from server.formats import choose_graph
-from server.sparql import query_response
+from server.sparql import ROWS_HEADER, query_response
 from server.uploads import parse_triples
 from server.worker import DEFAULT_GRAPH, serialize_triples
 
@@ -82,8 +82,7 @@ def get_graph(graph: str) -> Response:
         max_rows=2**62,
     )
     resp = query_response(store.run(job), store.config.max_rows)
-    for h in ("X-Parley-Max-Rows", "X-Parley-Row-Count", "X-Parley-Truncated"):
-        resp.headers.pop(h, None)
+    resp.headers.pop(ROWS_HEADER, None)
     return resp
 
 

@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 
 bp = Blueprint("sparql", __name__)
 
-ROW_HEADERS = ("X-Parley-Max-Rows", "X-Parley-Row-Count", "X-Parley-Truncated")
+# The row cap of an answer, as one RFC 8941 dictionary: `count=3, max=10000, truncated=?0`.
+ROWS_HEADER = "Parley-Rows"
 _OUTBOUND = (
     "this server makes no outbound requests, so {what} is not available; query the data "
     "stored here, or load remote data with `kg ingest`"
@@ -176,11 +177,10 @@ def query_payload(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tup
         body = extra.encode() + body.lstrip()[1:]
     headers = [("Content-Type", content_type(outcome.media_type))]
     if outcome.kind != "boolean":
-        headers += [
-            ("X-Parley-Max-Rows", str(max_rows)),
-            ("X-Parley-Row-Count", str(outcome.rows)),
-            ("X-Parley-Truncated", "true" if outcome.truncated else "false"),
-        ]
+        truncated = "?1" if outcome.truncated else "?0"
+        headers.append(
+            (ROWS_HEADER, f"count={outcome.rows}, max={max_rows}, truncated={truncated}")
+        )
     headers.append(("Vary", "Accept, Origin"))
     return body, headers
 
@@ -233,4 +233,12 @@ def run_update(op: Operation) -> Response:
     return Response(status=204)
 
 
-__all__ = ["bp", "content_type", "negotiated", "prepare", "query_payload", "query_response"]
+__all__ = [
+    "ROWS_HEADER",
+    "bp",
+    "content_type",
+    "negotiated",
+    "prepare",
+    "query_payload",
+    "query_response",
+]

@@ -24,6 +24,15 @@ def assert_error(resp: Any, status: int, code: str | None = None) -> dict[str, A
     return err  # type: ignore[no-any-return]
 
 
+def row_cap(resp: Any) -> dict[str, int | bool]:
+    """The `Parley-Rows` header (an RFC 8941 dictionary of integers and booleans), parsed."""
+    out: dict[str, int | bool] = {}
+    for item in resp.headers["Parley-Rows"].split(","):
+        key, _, value = item.strip().partition("=")
+        out[key] = value == "?1" if value.startswith("?") else int(value)
+    return out
+
+
 def big_store(path: Path, n: int = 200_000) -> Path:
     """A store of `n` triples in one named graph: a cross join over it runs for minutes."""
     store = ox.Store(str(path))
