@@ -27,6 +27,7 @@ import bisect
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -497,7 +498,7 @@ class _Found:
     content: tuple[int, int]
     kind: str
     sent: tuple[int, int]
-    # Attribution words inside the content of a quotation that goes on past them.
+    # The words between the stretches of a quotation that goes on past its attribution.
     asides: tuple[tuple[int, int], ...] = ()
 
 
@@ -630,8 +631,9 @@ class StatementFinder:
                 continue
             speaker, sspan, cue = att
             # A quotation goes on past its attribution and into following quoted paragraphs:
-            # `"A," she said. "B."` and a paragraph of quotation after a quoted paragraph.
-            end = qe
+            # `"A," she said. "B."` and a paragraph of quotation after a quoted paragraph. Each
+            # stretch is a statement of its own; the words between them are asides.
+            end, last, gaps = qe, k, []
             for j in range(k + 1, len(quotes)):
                 ns, ne = quotes[j]
                 gap = (_close(text, end), _open(text, ns))
@@ -643,15 +645,57 @@ class StatementFinder:
                 if self._attribution_after(doc, _close(text, ne), actors):
                     break  # the next quotation has a speaker of its own
                 joined.add(j)
-                end = ne
+                gaps.append((end, ns))
+                end, last = ne, j
             cs, ce = _trim(text, qs, end)
             sent = (
                 min(cs, cue[0], sspan[0] if sspan else cs),
                 max(ce, cue[1], sspan[1] if sspan else ce),
             )
-            asides = ((qe, _open(text, quotes[k + 1][0])),) if end != qe else ()
-            out.append(_Found(speaker, sspan, cue, (cs, ce), "direct", sent, asides))
+            starts, ends = (cs, *(e for _s, e in gaps)), (*(s for s, _e in gaps), ce)
+            for a, b in zip(starts, ends, strict=True):
+                part = _trim(text, a, b)
+                out.append(_Found(speaker, sspan, cue, part, "direct", sent, tuple(gaps)))
+            for j in self._continued(doc, quotes, last, out[-1], actors):
+                joined.add(j)
+                ns, ne = _trim(text, *quotes[j])
+                out.append(_Found(speaker, sspan, cue, (ns, ne), "direct", (ns, ne)))
         return out
+
+    def _continued(
+        self, doc: Doc, quotes: list[tuple[int, int]], k: int, first: _Found, actors: ActorIndex
+    ) -> Iterator[int]:
+        """The quoted paragraphs that carry on an attributed quotation, as wire copy writes
+        them: `"A," Smith said.` then a paragraph that is one quotation, `"B."`, with no
+        attribution of its own (each is a statement of its own, on the first one's cue).
+        """
+        text = doc_text(doc)
+        end = _close(text, quotes[k][1])
+        cue = doc.char_span(*first.cue, alignment_mode="expand")
+        if cue is None:
+            return
+        # The first quotation's paragraph ends with its attribution's sentence.
+        para_end = text.find("\n", end)
+        if para_end == -1 or not _blank(text, min(max(end, cue.sent.end_char), para_end), para_end):
+            return
+        end = para_end
+        for j in range(k + 1, len(quotes)):
+            qs, qe = quotes[j]
+            opens, closes = _open(text, qs), _close(text, qe)
+            para_start = text.rfind("\n", 0, opens) + 1
+            para_stop = text.find("\n", closes)
+            para_stop = len(text) if para_stop == -1 else para_stop
+            if (
+                not _blank(text, end, opens)
+                or text[end:opens].count("\n") > 2
+                or not _blank(text, para_start, opens)
+                or not _blank(text, closes, para_stop)
+                or len(text[qs:qe].split()) < 4
+                or self._attribution_after(doc, closes, actors)
+            ):
+                return
+            yield j
+            end = closes
 
     @staticmethod
     def _governed_partial(doc: Doc, qs: int) -> bool:
@@ -677,21 +721,29 @@ class StatementFinder:
 
     @staticmethod
     def _only_attribution(doc: Doc, gap: tuple[int, int], cue: tuple[int, int]) -> bool:
-        """The words between two quotations are the first one's attribution and nothing more."""
+        """The words between two quotations are the first one's attribution and nothing more.
+
+        They may hold another verb of saying that does not introduce the second quotation
+        (`"A," he said, referring to the excuse, "B"`); one that does makes it its own
+        (`"A," he said, adding: "B"`, `adding that "B"`)."""
+        text = doc_text(doc)
         start, end = gap
-        if not (start <= cue[0] < end) or end - start > 250 or "\n" in doc_text(doc)[start:end]:
+        if not (start <= cue[0] < end) or end - start > 250 or "\n" in text[start:end]:
             return False
         span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
         if span is None:
             return False
         gap_span = doc.char_span(start, end, alignment_mode="contract")
-        if (
-            gap_span is not None
-            and sum(1 for t in gap_span if t.lower_ in SPEECH_VERBS and t.tag_.startswith("VB")) > 1
+        if gap_span is not None and any(
+            t.lower_ in SPEECH_VERBS
+            and t.tag_.startswith("VB")
+            and t.i != span[0].i
+            and text[t.idx + len(t) : end].strip(" ,:") in ("", "that")
+            for t in gap_span
         ):
-            return False  # `"A," he said, adding: "B"`: the second quotation is the adding's
+            return False
         sent_end = span.sent.end_char
-        return sent_end >= end or _blank(doc_text(doc), sent_end, end)
+        return sent_end >= end or _blank(text, sent_end, end)
 
     def _attribution_after(
         self, doc: Doc, pos: int, actors: ActorIndex
@@ -828,8 +880,8 @@ class StatementFinder:
                 continue
             if in_noise(article, t.idx, t.idx + len(t)):
                 continue
-            if any(s <= t.idx < e for f in found for s, e in f.asides):
-                continue  # the attribution of a quotation, already read
+            if any(f.asides and f.cue[0] <= t.idx < f.cue[1] for f in found):
+                continue  # the attribution of a quotation that goes on past it, already read
             quoted = any(
                 f.kind in ("direct", "label") and f.content[0] <= t.idx < f.content[1]
                 for f in found

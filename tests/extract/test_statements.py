@@ -110,11 +110,38 @@ def test_quotation_goes_on_past_its_attribution() -> None:
     )
     art, sts, name = run(text)
     said = _by_cue(sts, "said")
-    assert len(said) == 1 and name[said[0].speaker] == "David Miller"
-    content = said[0].content.text
-    assert content.startswith("The ferry will run again in spring")
-    assert content.endswith("Nobody in the village wants to wait another winter")
-    assert said[0].kind == "direct"
+    # One statement per quoted stretch, on the one cue: a content is quoted words only.
+    assert [s.content.text for s in said] == [
+        "The ferry will run again in spring",
+        "We need two more boats before then",
+        "Nobody in the village wants to wait another winter",
+    ]
+    assert {name[s.speaker] for s in said} == {"David Miller"}
+    assert {s.kind for s in said} == {"direct"}
+    # The evidence of each reaches back to the attribution.
+    assert all(s.evidence.start <= s.cue.start for s in said)
+
+
+def test_a_quoted_paragraph_after_an_attributed_one_goes_on_with_its_speaker() -> None:
+    text = (
+        "Harbour\n\nLisbon • X\n\n"
+        '"The ferry will run again in spring," David Miller said.\n\n'
+        '"Nobody in the village wants to wait another winter."\n\n'
+        '"We have waited long enough," Sarah Jones said, referring to the delay, "and we '
+        'will not wait again."\n\n'
+        '"The port must reopen," Maria Lopez said, adding: "The boats are ready."\n'
+    )
+    _art, sts, name = run(text)
+    said = [(name[s.speaker], s.cue.text, s.content.text) for s in sts]
+    assert said == [
+        ("David Miller", "said", "The ferry will run again in spring"),
+        ("David Miller", "said", "Nobody in the village wants to wait another winter"),
+        ("Sarah Jones", "said", "We have waited long enough"),
+        ("Sarah Jones", "referring", "the delay"),
+        ("Sarah Jones", "said", "and we will not wait again"),
+        ("Maria Lopez", "said", "The port must reopen"),
+        ("Maria Lopez", "adding", "The boats are ready"),
+    ]
 
 
 def test_a_new_speaker_ends_the_quotation() -> None:
