@@ -27,7 +27,6 @@ import bisect
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -586,6 +585,7 @@ class StatementFinder:
         found += self._labelled(doc, article, actors, found)
         found += self._nominal(doc, article, actors, found)
         found += self._clausal(doc, article, actors, found)
+        found += self._carried_on(doc, article, actors, found)
         found = [f for f in found if not in_noise(article, *f.content)]
         title_end = _title_end(article.text)
         body = [f for f in found if f.cue[0] >= title_end]
@@ -633,7 +633,7 @@ class StatementFinder:
             # A quotation goes on past its attribution and into following quoted paragraphs:
             # `"A," she said. "B."` and a paragraph of quotation after a quoted paragraph. Each
             # stretch is a statement of its own; the words between them are asides.
-            end, last, gaps = qe, k, []
+            end, gaps = qe, []
             for j in range(k + 1, len(quotes)):
                 ns, ne = quotes[j]
                 gap = (_close(text, end), _open(text, ns))
@@ -646,7 +646,7 @@ class StatementFinder:
                     break  # the next quotation has a speaker of its own
                 joined.add(j)
                 gaps.append((end, ns))
-                end, last = ne, j
+                end = ne
             cs, ce = _trim(text, qs, end)
             sent = (
                 min(cs, cue[0], sspan[0] if sspan else cs),
@@ -656,46 +656,52 @@ class StatementFinder:
             for a, b in zip(starts, ends, strict=True):
                 part = _trim(text, a, b)
                 out.append(_Found(speaker, sspan, cue, part, "direct", sent, tuple(gaps)))
-            for j in self._continued(doc, quotes, last, out[-1], actors):
-                joined.add(j)
-                ns, ne = _trim(text, *quotes[j])
-                out.append(_Found(speaker, sspan, cue, (ns, ne), "direct", (ns, ne)))
         return out
 
-    def _continued(
-        self, doc: Doc, quotes: list[tuple[int, int]], k: int, first: _Found, actors: ActorIndex
-    ) -> Iterator[int]:
-        """The quoted paragraphs that carry on an attributed quotation, as wire copy writes
-        them: `"A," Smith said.` then a paragraph that is one quotation, `"B."`, with no
-        attribution of its own (each is a statement of its own, on the first one's cue).
-        """
-        text = doc_text(doc)
-        end = _close(text, quotes[k][1])
-        cue = doc.char_span(*first.cue, alignment_mode="expand")
-        if cue is None:
-            return
-        # The first quotation's paragraph ends with its attribution's sentence.
-        para_end = text.find("\n", end)
-        if para_end == -1 or not _blank(text, min(max(end, cue.sent.end_char), para_end), para_end):
-            return
-        end = para_end
-        for j in range(k + 1, len(quotes)):
-            qs, qe = quotes[j]
+    def _carried_on(
+        self, doc: Doc, article: Article, actors: ActorIndex, found: list[_Found]
+    ) -> list[_Found]:
+        """A quotation with no attribution of its own, right after a statement's sentence, goes
+        on with that statement's speaker and cue, as news copy writes it: `Smith said the port
+        would reopen. "We need two more boats."`, or a quoted paragraph after `"A," Smith said.`
+        It must be whole sentences: a quoted phrase is a label or a title, not a statement."""
+        text = article.text
+        out: list[_Found] = []
+        quotes = find_quotes(text)
+        # (What was read inside a quotation gives way to it, unless it names its speaker.)
+        taken = [
+            f.content
+            for f in found
+            if f.speaker or f.kind == "label" or not any(s <= f.cue[0] < e for s, e in quotes)
+        ]
+        for qs, qe in quotes:
             opens, closes = _open(text, qs), _close(text, qe)
-            para_start = text.rfind("\n", 0, opens) + 1
-            para_stop = text.find("\n", closes)
-            para_stop = len(text) if para_stop == -1 else para_stop
+            words = text[qs:qe].rstrip(" ,")
             if (
-                not _blank(text, end, opens)
-                or text[end:opens].count("\n") > 2
-                or not _blank(text, para_start, opens)
-                or not _blank(text, closes, para_stop)
-                or len(text[qs:qe].split()) < 4
+                len(words.split()) < 4
+                or words[-1:] not in ".?!…"
+                or in_noise(article, qs, qe)
+                or any(s < qe and qs < e for s, e in taken)
+                or not _opens_sentence(text, opens)
                 or self._attribution_after(doc, closes, actors)
             ):
-                return
-            yield j
-            end = closes
+                continue
+            before = [f for f in found + out if _reach(f) <= opens]
+            if not before:
+                continue
+            prev = max(before, key=_reach)
+            span = doc.char_span(*prev.cue, alignment_mode="expand")
+            if span is None:
+                continue
+            gap = text[max(span.sent.end_char, prev.content[1], prev.cue[1]) : opens]
+            if gap.strip(' .?!”"’\n') or gap.count("\n") > 2:
+                continue
+            cs, ce = _trim(text, qs, qe)
+            out.append(
+                _Found(prev.speaker, prev.speaker_span, prev.cue, (cs, ce), "direct", (cs, ce))
+            )
+            taken.append((cs, ce))
+        return out
 
     @staticmethod
     def _governed_partial(doc: Doc, qs: int) -> bool:
@@ -888,6 +894,8 @@ class StatementFinder:
             )
             if quoted and t.tag_ in ("VB", "VBP"):
                 continue  # a quoted speaker's own "I say", "let's say", "you tell them"
+            if t.lower_ in SAYING and any(c.dep_ == "neg" for c in t.children):
+                continue  # "did not say whether the talks would resume": nothing was said
             content = self._content_of(t)
             if content is None:
                 continue
@@ -1348,6 +1356,16 @@ RELAYING = (
         "emphasise",
     )
 )
+
+
+def _reach(f: _Found) -> int:
+    """Where the words a statement was read from end."""
+    return max(f.sent[1], f.content[1], f.cue[1])
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    k = _mark_before(text, pos)
+    return k < 0 or text[k] in '.?!”"’' or "\n" in text[k:pos]
 
 
 def _narrated_inside(f: _Found, found: list[_Found], text: str) -> bool:

@@ -688,3 +688,29 @@ def test_a_name_that_is_not_an_actor_can_still_be_a_source() -> None:
     assert [(s.speaker_span.text if s.speaker_span else None, s.content.text) for s in sts] == [
         ("The Ankara Accord", "both sides to share their data")
     ]
+
+
+def test_a_quoted_sentence_after_a_report_goes_on_with_its_speaker() -> None:
+    text = (
+        "Harbour\n\nLisbon • X\n\n"
+        'David Miller said the port would reopen in May. "We need two more boats before then."'
+        ' The ferry then left for the islands with "two hundred people on board."\n\n'
+        '"Nobody here has seen the budget yet."\n'
+    )
+    _art, sts, name = run(text)
+    said = [(name.get(s.speaker), s.cue.text, s.kind, s.content.text) for s in sts]
+    # Not a quoted phrase inside a sentence, nor a quotation after a sentence of narration.
+    assert said == [
+        ("David Miller", "said", "indirect", "the port would reopen in May"),
+        ("David Miller", "said", "direct", "We need two more boats before then"),
+    ]
+
+
+def test_what_someone_did_not_say_is_not_a_statement() -> None:
+    text = (
+        "Talks\n\nAnkara • X\n\n"
+        "Hakan Fidan did not say whether the talks would resume. "
+        "He said the delegations would meet again in Istanbul.\n"
+    )
+    _art, sts, _name = run(text)
+    assert [s.content.text for s in sts] == ["the delegations would meet again in Istanbul"]
