@@ -497,8 +497,8 @@ class _Found:
     content: tuple[int, int]
     kind: str
     sent: tuple[int, int]
-    # The words between the stretches of a quotation that goes on past its attribution.
-    asides: tuple[tuple[int, int], ...] = ()
+    # A stretch of a quotation that goes on past its attribution (`"A," she said. "B."`).
+    goes_on: bool = False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -632,7 +632,7 @@ class StatementFinder:
             speaker, sspan, cue = att
             # A quotation goes on past its attribution and into following quoted paragraphs:
             # `"A," she said. "B."` and a paragraph of quotation after a quoted paragraph. Each
-            # stretch is a statement of its own; the words between them are asides.
+            # stretch is a statement of its own.
             end, gaps = qe, []
             for j in range(k + 1, len(quotes)):
                 ns, ne = quotes[j]
@@ -655,7 +655,7 @@ class StatementFinder:
             starts, ends = (cs, *(e for _s, e in gaps)), (*(s for s, _e in gaps), ce)
             for a, b in zip(starts, ends, strict=True):
                 part = _trim(text, a, b)
-                out.append(_Found(speaker, sspan, cue, part, "direct", sent, tuple(gaps)))
+                out.append(_Found(speaker, sspan, cue, part, "direct", sent, bool(gaps)))
         return out
 
     def _carried_on(
@@ -886,7 +886,7 @@ class StatementFinder:
                 continue
             if in_noise(article, t.idx, t.idx + len(t)):
                 continue
-            if any(f.asides and f.cue[0] <= t.idx < f.cue[1] for f in found):
+            if any(f.goes_on and f.cue[0] <= t.idx < f.cue[1] for f in found):
                 continue  # the attribution of a quotation that goes on past it, already read
             quoted = any(
                 f.kind in ("direct", "label") and f.content[0] <= t.idx < f.content[1]
