@@ -205,6 +205,21 @@ def test_statement_with_the_wrong_speaker_does_not_match() -> None:
     assert score.errors["statement_speaker"]
 
 
+def test_a_speaker_matches_through_an_alias_the_system_recorded() -> None:
+    # The system's canonical name is a capital; the alias it recorded is the gold state.
+    gold = _gold(actors=ACTORS, statements=[GoldStatement("Russia", "we are ready to talk")])
+    moscow = PredActor("actor/Moscow", "Moscow", "Country", {"Russia"})
+    pred = Predictions(actors=[moscow], statements=[_statement("Moscow", "we are ready to talk")])
+    score = score_article(gold, pred)
+    assert score.sheet["statements.overlap"].tp == 1  # type: ignore[union-attr]
+    assert score.sheet["actors"].tp == 1  # type: ignore[union-attr]
+    # Without the alias the same prediction does not match.
+    moscow.aliases.clear()
+    score = score_article(gold, pred)
+    assert score.sheet["statements.overlap"].tp == 0  # type: ignore[union-attr]
+    assert score.sheet["actors"].tp == 0  # type: ignore[union-attr]
+
+
 def test_events_need_equal_kinds_and_half_the_participants() -> None:
     gold = _gold(
         actors=ACTORS,

@@ -154,12 +154,25 @@ def gold_name_score(
     return name_score(predicted, gold_name, aliases, person)
 
 
-def gold_names_match(
-    predicted: str | None, gold_name: str | None, gold: GoldArticle, predicted_person: bool = False
+def actor_names_score(
+    names: list[str], gold_name: str | None, gold: GoldArticle, predicted_person: bool = False
+) -> int:
+    """The best README name score of any of a predicted actor's recorded names."""
+    return max((gold_name_score(n, gold_name, gold, predicted_person) for n in names), default=0)
+
+
+def pred_names_match(
+    pred: Predictions, iri: str | None, name: str | None, gold_name: str | None, gold: GoldArticle
 ) -> bool:
-    if predicted is None or gold_name is None:
-        return predicted is None and gold_name is None
-    return gold_name_score(predicted, gold_name, gold, predicted_person) > 0
+    """A predicted actor (by IRI or name) against a gold name, through every recorded name."""
+    if name is None or gold_name is None:
+        return name is None and gold_name is None
+    person = _person(pred, iri) if iri else pred.actor_type(_iri_of(pred, name)) == "Person"
+    return actor_names_score(pred.names(iri, name), gold_name, gold, person) > 0
+
+
+def _iri_of(pred: Predictions, name: str) -> str | None:
+    return next((a.iri for a in pred.actors if a.name == name), None)
 
 
 def _person(pred: Predictions, iri: str | None) -> bool:
@@ -170,7 +183,9 @@ def _person(pred: Predictions, iri: str | None) -> bool:
 
 
 def _actor_score(p: PredActor, g: GoldActor) -> int:
-    return name_score(p.name, g.name, g.aliases, person="Person" in (p.type, g.type))
+    person = "Person" in (p.type, g.type)
+    names = [p.name, *sorted(p.aliases - {p.name})]
+    return max(name_score(n, g.name, g.aliases, person=person) for n in names)
 
 
 def score_actors(
@@ -208,7 +223,7 @@ def score_actors(
 
 
 def speaker_ok(p: PredStatement, g: GoldStatement, gold: GoldArticle, pred: Predictions) -> bool:
-    return gold_names_match(p.speaker_name, g.speaker, gold, _person(pred, p.speaker))
+    return pred_names_match(pred, p.speaker, p.speaker_name, g.speaker, gold)
 
 
 def statement_pairs(
@@ -272,12 +287,17 @@ def score_statements(
 # --- events ---------------------------------------------------------------------------------
 
 
-def participant_jaccard(p: PredEvent, g: GoldEvent, gold: GoldArticle) -> float:
+def participant_jaccard(
+    p: PredEvent, g: GoldEvent, gold: GoldArticle, pred: Predictions | None = None
+) -> float:
     if not p.participants and not g.participants:
         return 1.0
-    pairs = match_one_to_one(
-        p.participants, g.participants, lambda a, b: float(gold_name_score(a, b, gold)) or None
-    )
+
+    def score(a: str, b: str) -> float | None:
+        names = pred.names(None, a) if pred is not None else [a]
+        return float(actor_names_score(names, b, gold)) or None
+
+    pairs = match_one_to_one(p.participants, g.participants, score)
     union = len(p.participants) + len(g.participants) - len(pairs)
     return len(pairs) / union if union else 0.0
 
@@ -288,7 +308,7 @@ def score_events(
     def quality(p: PredEvent, g: GoldEvent) -> float | None:
         if p.kind != g.kind:
             return None
-        jac = participant_jaccard(p, g, gold)
+        jac = participant_jaccard(p, g, gold, pred)
         return jac if jac >= EVENT_MIN_JACCARD else None
 
     pairs = match_one_to_one(pred.events, gold.events, quality)
@@ -312,15 +332,15 @@ def score_events(
             )
         )
         acc["status"].count(p.status == g.status)
-        acc["mediator"].count(gold_names_match(p.mediator, g.mediator, gold))
-        acc["initiated_by"].count(gold_names_match(p.initiator, g.initiated_by, gold))
+        acc["mediator"].count(pred_names_match(pred, None, p.mediator, g.mediator, gold))
+        acc["initiated_by"].count(pred_names_match(pred, None, p.initiator, g.initiated_by, gold))
         for name, value, want in (
             ("date", p.date, g.date),
             ("status", p.status, g.status),
             ("initiated_by", p.initiator, g.initiated_by),
         ):
             if value != want and not (
-                name == "initiated_by" and gold_names_match(value, want, gold)
+                name == "initiated_by" and pred_names_match(pred, None, value, want, gold)
             ):
                 errors["event_attribute"].append(f"{g.kind} {name}: {value} for gold {want}")
     for name, a in acc.items():

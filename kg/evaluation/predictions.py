@@ -84,6 +84,16 @@ class Predictions:
     def actor_type(self, iri: str | None) -> str | None:
         return next((a.type for a in self.actors if a.iri == iri), None)
 
+    def names(self, iri: str | None, name: str | None) -> list[str]:
+        """Every name the system recorded for the actor `iri` (or the one named `name`): its
+        name first, then its aliases. The README's rule matches a gold name through any."""
+        actor = next((a for a in self.actors if a.iri == iri), None)
+        if actor is None and name is not None:
+            actor = next((a for a in self.actors if a.name == name), None)
+        if actor is None:
+            return [name] if name is not None else []
+        return [actor.name, *sorted(actor.aliases - {actor.name})]
+
 
 @dataclass
 class KBRun:
