@@ -205,6 +205,26 @@ def test_statement_with_the_wrong_speaker_does_not_match() -> None:
     assert score.errors["statement_speaker"]
 
 
+def test_statement_dates_are_scored_on_content_pairs_whatever_the_speaker() -> None:
+    gold = _gold(
+        actors=ACTORS,
+        statements=[
+            GoldStatement("Russia", "we are ready to talk", date="2025-05-30"),
+            GoldStatement("Marco Rubio", "the ceasefire must hold", date=None),
+            GoldStatement("Russia", "nothing was found for this one", date="2025-05-31"),
+        ],
+    )
+    wrong_speaker = _statement("Marco Rubio", "we are ready to talk", "s1")
+    wrong_speaker.date = "2025-05-30"
+    right_speaker = _statement("Rubio", "the ceasefire must hold", "s2")
+    right_speaker.date = "2025-06-01"  # a background cue gets no date: wrong
+    score = score_article(gold, Predictions(statements=[wrong_speaker, right_speaker]))
+    by_speaker = score.sheet["statements.date"].as_dict()  # type: ignore[union-attr]
+    by_content = score.sheet["statements.content_only.date"].as_dict()  # type: ignore[union-attr]
+    assert (by_speaker["correct"], by_speaker["total"]) == (0, 1)
+    assert (by_content["correct"], by_content["total"]) == (1, 2)
+
+
 def test_a_speaker_matches_through_an_alias_the_system_recorded() -> None:
     # The system's canonical name is a capital; the alias it recorded is the gold state.
     gold = _gold(actors=ACTORS, statements=[GoldStatement("Russia", "we are ready to talk")])
@@ -367,6 +387,7 @@ def _check_gold_report(report: dict, n_files: int) -> None:  # type: ignore[type
         "statements.kind",
         "statements.cue",
         "statements.date",
+        "statements.content_only.date",
         "events.date",
         "events.location",
         "events.status",

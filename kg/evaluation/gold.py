@@ -264,6 +264,12 @@ def score_statements(
     sheet["statements.date"] = date
     # Articles without a publication year give yearless dates: right day, unknown year.
     sheet["statements.date_month_day"] = date_md
+    # The date of statements paired by content alone: time anchoring measured apart from
+    # speaker attribution, which decides which statements the overlap score pairs.
+    content_date = Accuracy()
+    for i, j in content_only:
+        content_date.count(pred.statements[i].date == gold.statements[j].date)
+    sheet["statements.content_only.date"] = content_date
     in_overlap_p = {i for i, _ in overlap}
     in_overlap_g = {j for _, j in overlap}
     content_pairs = dict(content_only)
