@@ -89,6 +89,13 @@ def main(verbose: int) -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
 @click.option("--force", is_flag=True, help="Re-extract articles whose text is unchanged.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a tty).")
+@click.option(
+    "--published",
+    metavar="DATE",
+    default=None,
+    help="Publication date (YYYY-MM-DD) of articles that do not give their own; relative "
+    "dates in the text ('on Friday') are resolved against it.",
+)
 def ingest(
     paths: tuple[Path, ...],
     store: str | None,
@@ -97,6 +104,7 @@ def ingest(
     batch_size: int,
     force: bool,
     progress: bool | None,
+    published: str | None,
 ) -> None:
     """Read articles (text, HTML, JSON, JSON Lines, folders), extract and store them.
 
@@ -108,8 +116,11 @@ def ingest(
     from tqdm import tqdm
 
     from kg.ingest import ingest as run_ingest
-    from kg.reading import read_path
+    from kg.reading import parse_published, read_path, with_default_published
 
+    default_date = parse_published(published) if published is not None else None
+    if published is not None and default_date is None:
+        fail(f"--published {published!r}: not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
     for p in paths:
         if not p.exists():
             fail(f"{p}: no such file or folder")
@@ -131,7 +142,7 @@ def ingest(
     )
     summary = run_ingest(
         kb,
-        items(),  # type: ignore[arg-type]
+        with_default_published(items(), default_date),  # type: ignore[arg-type]
         workers=n_workers,
         model=model,
         batch_size=batch_size,

@@ -7,7 +7,12 @@ callers decide whether to stop (`read_articles` does: it raises the first error)
 
 Formats, chosen by file suffix:
 - `.txt`: the seed layout — title on the first line, then a dateline such as `Kyiv • UNN`.
-  `Article.text` is exactly the file content.
+  `Article.text` is exactly the file content, except for an optional header block: lines
+  `Published: 2025-06-01` (an ISO date or date-time), `Title:`, `Source:`, `URL:`, `Author:`
+  at the very top of the file, ended by a blank line. Only a block whose every line is such a
+  field, with `Published:` among them, counts, so a real headline is never taken for one
+  ("Source: Russia ready to talk"); the block is metadata and is left out of `Article.text`.
+  A `Published:` value that is not an ISO date is an error.
 - `.html`/`.htm`: main text and metadata extracted with trafilatura.
 - `.json`: one object or a list of objects; `.jsonl`: one object per line. Fields: `title`,
   `text`, `published`, `source`, `url`, `author`.
@@ -21,7 +26,7 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import trafilatura
@@ -204,7 +209,45 @@ def _published_from_header(text: str, header_end: int) -> dt.datetime | dt.date 
     return None
 
 
+_HEADER_FIELD = re.compile(
+    r"^(?P<key>Published|Title|Source|URL|Author):[ \t]*(?P<value>\S.*?)\s*$"
+)
+
+
+def _header(content: str, origin: str) -> tuple[dict[str, str], str]:
+    """The `Key: value` block at the top of a text file, and the text after it.
+
+    A block counts only when all its lines are known fields, each at most once, one of them
+    `Published:`, and a blank line ends it: a headline such as "Source: Russia ready to talk"
+    is text.
+    """
+    fields: dict[str, str] = {}
+    pos = 0
+    for line in content.splitlines(keepends=True):
+        body = line.strip()
+        if not body:
+            break
+        m = _HEADER_FIELD.match(body)
+        if m is None or m["key"] in fields:
+            return {}, content
+        fields[m["key"]] = m["value"]
+        pos += len(line)
+    else:
+        return {}, content  # no blank line after it: not a header block
+    if "Published" not in fields:
+        return {}, content  # "Source: Russia ready to talk" is a headline, not metadata
+    if parse_published(fields["Published"]) is None:
+        raise ReadError(
+            origin,
+            f"header line 'Published: {fields['Published']}' is not an ISO date "
+            "(YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
+        )
+    rest = content[pos:]
+    return fields, rest[len(rest) - len(rest.lstrip("\r\n")) :]
+
+
 def parse_txt(content: str, origin: str = "<text>") -> Article:
+    fields, content = _header(content, origin)
     lines = list(_lines(content))
     nonblank = [ln for ln in lines if ln[2].strip()]
     if not nonblank:
@@ -229,12 +272,18 @@ def parse_txt(content: str, origin: str = "<text>") -> Article:
     for start, end, body in body_lines:
         if start < prose[0][0] and _STAMP_NUM.match(body):
             noise.append((start, end))
+    if "Published" in fields:
+        published = parse_published(fields["Published"])
+    title = " ".join(fields.get("Title", title).split())
+    source = fields.get("Source", source)
     return Article(
-        key=article_key(None, source, title),
+        key=article_key(fields.get("URL"), source, title),
         title=title,
         text=content,
         published=published,
         source=source,
+        author=fields.get("Author"),
+        url=fields.get("URL"),
         dateline=dateline,
         origin=origin,
         noise=sorted(set(noise)),
@@ -380,6 +429,16 @@ def _make_article(
         origin=origin,
         noise=find_noise(text, title, len(title) + 2),
     )
+
+
+def with_default_published(
+    items: Iterable[Article | ReadError], published: dt.date | dt.datetime | None
+) -> Iterator[Article | ReadError]:
+    """`items`, each article without a publication date of its own given `published`."""
+    for item in items:
+        if published is not None and isinstance(item, Article) and item.published is None:
+            item.published = published
+        yield item
 
 
 def parse_published(value: str | None) -> dt.datetime | dt.date | None:

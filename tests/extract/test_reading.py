@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from kg.model import Article
-from kg.reading import ReadError, article_key, read_articles, read_path
+from kg.reading import (
+    ReadError,
+    article_key,
+    read_articles,
+    read_path,
+    with_default_published,
+)
 
 TXT = """Envoys agree to meet again next week - Foreign Ministry
 
@@ -151,3 +157,77 @@ def test_json_lines_limit_each_record_not_the_file(tmp_path: Path) -> None:
     assert "corpus.jsonl:2" in str(items[1]) and "limit" in str(items[1])
     assert "corpus.jsonl:4" in str(items[3]) and "invalid JSON" in str(items[3])
     assert isinstance(items[2], Article) and "Vienna" in items[2].text
+
+
+HEADED = """Published: 2025-03-14
+Source: Example Wire
+URL: https://example.org/story/1
+
+Envoys meet in Geneva for a second round
+
+Geneva • Example Wire
+
+The envoys of two states met on Friday, a spokesman said.
+"""
+
+
+def test_txt_header_block_gives_the_publication_date(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(HEADED, encoding="utf-8")
+    (a,) = read_articles(f)
+    assert a.published == dt.date(2025, 3, 14)
+    assert a.source == "Example Wire" and a.url == "https://example.org/story/1"
+    assert a.title == "Envoys meet in Geneva for a second round"
+    # The header is metadata: the text, and every offset into it, starts at the title.
+    assert a.text.startswith("Envoys meet in Geneva") and "Published:" not in a.text
+    assert a.dateline == "Geneva"
+    assert a.key == article_key("https://example.org/story/1", "Example Wire", a.title)
+
+
+def test_txt_header_may_give_a_date_time_and_a_title(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "Title: Talks resume\nPublished: 2025-03-14T09:30\n\nTalks resume in Geneva\n\n"
+        "The delegations met again.\n",
+        encoding="utf-8",
+    )
+    (a,) = read_articles(f)
+    assert a.published == dt.datetime(2025, 3, 14, 9, 30)
+    assert a.title == "Talks resume"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Source: Russia ready to talk",  # a headline of the "Source: ..." kind, no date field
+        "Published: 2025-03-14",  # no blank line after it: the headline itself
+        "Title: x\nNote: y\nPublished: 2025-03-14",  # an unknown field: not a header block
+    ],
+)
+def test_a_real_first_line_is_never_taken_for_a_header(tmp_path: Path, first: str) -> None:
+    text = f"{first}\nKyiv • Example News\n\nThe minister said that talks would continue.\n"
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    (a,) = read_articles(f)
+    assert a.text == text
+    assert a.title == first.split("\n")[0]
+    assert a.published is None
+
+
+def test_a_header_with_a_bad_date_is_an_error(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("Published: last Friday\n\nTitle line\n\nBody text here.\n", encoding="utf-8")
+    (item,) = list(read_path(f))
+    assert isinstance(item, ReadError)
+    assert "Published: last Friday" in str(item) and "ISO date" in str(item)
+
+
+def test_a_default_publication_date_fills_only_articles_without_one(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(HEADED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Talks resume\n\nThe delegations met.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"")
+    items = list(with_default_published(read_path(tmp_path), dt.date(2025, 1, 2)))
+    a, b, c = items
+    assert isinstance(a, Article) and a.published == dt.date(2025, 3, 14)
+    assert isinstance(b, Article) and b.published == dt.date(2025, 1, 2)
+    assert isinstance(c, ReadError)
