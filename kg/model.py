@@ -65,19 +65,26 @@ def trim_space(text: str, start: int, end: int) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class PartialDate:
-    """A calendar date whose year may be unknown (`--06-01` in XSD terms)."""
+    """A calendar date whose year may be unknown (`--06-01` in XSD terms), or a month of a
+    known year (`day` None: `2025-06`, "in June", "earlier this month")."""
 
     month: int
-    day: int
+    day: int | None
     year: int | None = None
 
+    def __post_init__(self) -> None:
+        if self.day is None and self.year is None:
+            raise ValueError("a month-only date needs its year")
+
     def iso(self) -> str:
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
         if self.year is None:
             return f"--{self.month:02d}-{self.day:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     def as_date(self) -> dt.date | None:
-        return dt.date(self.year, self.month, self.day) if self.year else None
+        return dt.date(self.year, self.month, self.day) if self.year and self.day else None
 
 
 @dataclass

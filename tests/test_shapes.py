@@ -237,6 +237,13 @@ CASES: list[Case] = [
         ("pas:MonthDay",),
     ),
     Case(
+        "statement year-month malformed",
+        _set(REPORTED, PA.date, Literal("2025-6", datatype=XSD.gYearMonth)),
+        "pas:StatementShape",
+        "pa:date",
+        ("pas:MonthDay", "pas:YearMonth"),
+    ),
+    Case(
         "statement without content evidence",
         _drop(DIRECT, PA.contentEvidence),
         "pas:StatementShape",

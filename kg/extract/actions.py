@@ -20,7 +20,7 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.events import EventResult
 from kg.extract.speech_acts import actors_of, intent_act, irrealis, subject, target
 from kg.extract.statements import names_people
-from kg.extract.timex import find_dates
+from kg.extract.timeline import timeline_for
 from kg.model import Article, Event, EventKind, Span, trim_space
 
 QUANTITIES = {"hundred", "thousand", "dozen", "million", "score", "group", "number", "crowd"}
@@ -116,9 +116,7 @@ def find_actions(
             plover=act,
             target=tgt,
         )
-        dates = find_dates(text, sent.start_char, sent.end_char, article.published_date)
-        if dates:
-            event.date = min(dates, key=lambda d: abs(d.start - s)).date
+        event.date = timeline_for(doc, article).date_for(s, e, [a for a, _b in events or []])
         result.events.append(event)
         result.triggers.append([(s, e)])
     return result

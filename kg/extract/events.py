@@ -23,7 +23,8 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.statements import SPEECH_VERBS
-from kg.extract.timex import find_dates, find_times, with_zone
+from kg.extract.timeline import timeline_for
+from kg.extract.timex import find_times, with_zone
 from kg.gazetteer import Gazetteer
 from kg.model import (
     Article,
@@ -320,17 +321,9 @@ class EventFinder:
         m.weak = kind == "phone_call" and not re.search(r"phone|call", span.text, re.I)
         m.participants = self._participants(head, kind, actors)
         m.status, m.explicit_status = _status(head)
-        dates = find_dates(text, sent.start_char, sent.end_char, anchor)
-        # A date belongs to the event word it stands nearest ("postponed the meeting agreed on
-        # during a call on October 16": the date is the call's). Only event words of the same
-        # sentence compete: "... on May 30.\n\nThey discussed exchanges" keeps May 30 for the
-        # meeting.
-        here = span.start_char
-        rivals = [o for o in others if o != here and sent.start_char <= o < sent.end_char]
-        own = [d for d in dates if not any(abs(d.start - o) < abs(d.start - here) for o in rivals)]
-        if own:
-            best = min(own, key=lambda d: abs(d.start - here))
-            m.date = best.date
+        # The date attached to this event word's own clause, not one nearer another event word
+        # ("postponed the meeting agreed on during a call on October 16": the call's).
+        m.date = timeline_for(span.doc, article).date_for(span.start_char, span.end_char, others)
         times = find_times(text, sent.start_char, sent.end_char)
         if times:
             t = min(times, key=lambda x: abs(x.start - span.start_char))

@@ -5,8 +5,9 @@
     extraction = pipe.extract(article)
     for extraction in pipe.extract_many(articles, batch_size=32): ...
 
-Stages run in the order of `STAGES` (names to stage classes, fixed at import): actors first,
-because statements and events resolve speakers and participants through the actor index.
+Stages run in the order of `STAGES` (names to stage classes, fixed at import): the timeline
+first (which day each clause speaks of; events ask it for their dates), then actors, because
+statements and events resolve speakers and participants through the actor index.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.speech_acts import type_statements
 from kg.extract.statements import StatementFinder
+from kg.extract.timeline import Timeline, TimelineFinder, date_statements
 from kg.model import Article, Extraction
 
 log = logging.getLogger(__name__)
 
 STAGES: dict[str, type] = {
+    "timeline": TimelineFinder,
     "actors": ActorFinder,
     "statements": StatementFinder,
     "events": EventFinder,
@@ -47,6 +50,7 @@ class Pipeline:
         self.nlp = nlp.load(model)
         self.version = extractor_version(model)
         gz = gazetteer.default()
+        self.timeline = TimelineFinder()
         self.actors = ActorFinder(gz)
         self.statements = StatementFinder()
         self.events = EventFinder(gz)
@@ -62,6 +66,7 @@ class Pipeline:
             yield self.from_doc(doc, article)
 
     def from_doc(self, doc: Doc, article: Article) -> Extraction:
+        timeline = self.timeline(doc, article)  # cached on the doc: later stages find it
         index: ActorIndex = self.actors(doc, article)
         statements = self.statements(doc, article, index)
         events: EventResult = self.events(doc, article, index)
@@ -75,7 +80,7 @@ class Pipeline:
         _refine_attacks(events, acts)
         events.events += acts.events
         events.triggers += acts.triggers
-        link_statements(statements, events)
+        link_statements(statements, events, timeline)
         for event in events.events:
             event.plover = event.plover or plover_type(event)
         return Extraction(
@@ -104,14 +109,23 @@ def _refine_attacks(events: EventResult, acts: EventResult) -> None:
     acts.events, acts.triggers = keep.events, keep.triggers
 
 
-def link_statements(statements: list, events: EventResult) -> None:  # type: ignore[type-arg]
-    """A statement is about the events whose trigger words lie in its content or sentence."""
+def link_statements(
+    statements: list,  # type: ignore[type-arg]
+    events: EventResult,
+    timeline: Timeline | None = None,
+) -> None:
+    """A statement is about the events whose trigger words lie in its content or sentence.
+    With the article's timeline, each statement's date is read from it (`date_statements`)."""
     for st in statements:
         lo = min(st.content.start, st.evidence.start)
         hi = max(st.content.end, st.evidence.end)
         st.about = [
             i for i, trig in enumerate(events.triggers) if any(lo <= s < hi for s, _e in trig)
         ]
+    if timeline is not None:
+        date_statements(timeline, statements, events.events, events.triggers)
+        return
+    for st in statements:
         if st.date is None:
             # Undated report of a past event: it was said once the event had happened.
             held = [

@@ -50,8 +50,41 @@ DATE_RE = re.compile(
 )
 ISO_RE = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 RELATIVE_RE = re.compile(
-    r"\b(?P<rel>today|yesterday|tomorrow|(?:on\s+|last\s+|next\s+|this\s+)?"
+    r"\b(?P<rel>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
+    r"last\s+night|(?:on\s+|last\s+|next\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.I,
+)
+_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+AGO_RE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)\b", re.I)
+# Days counted from the day the text last spoke of ("met on Monday ... the day before").
+SHIFT_RE = re.compile(
+    r"\b(?:(?P<back>the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|"
+    r"the\s+day\s+earlier|the\s+eve)|(?P<fwd>the\s+(?:next|following)\s+day|"
+    r"a\s+day\s+later|the\s+day\s+after))\b(?!\s+(?:yesterday|tomorrow|the\b))",
+    re.I,
+)
+# A month without its day ("in June", "early July 2024", "last month"): a YYYY-MM anchor.
+MONTH_RE = re.compile(
+    rf"\b(?:(?P<pre>in|during|since|by|until|till|from|through|throughout|of|last|next|this|"
+    rf"early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?|"
+    rf"{_MON.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}}))\b(?!\s*\d)",
+    re.I,
+)
+DEICTIC_MONTH_RE = re.compile(
+    r"\b(?P<rel>(?:earlier\s+|later\s+)?this|last|next|(?:the\s+)?(?:past|previous|coming))"
+    r"\s+month\b",
+    re.I,
+)
+# Spans with no calendar value the records can hold: they still date a clause (as unknown).
+WEEK_RE = re.compile(
+    r"\b(?:(?:earlier\s+|later\s+)?this|last|next|(?:the\s+)?(?:past|previous|coming))"
+    r"\s+(?:week|weekend|year)\b|\b(?:in|since|during|by|until)\s+(?:early\s+|late\s+)?"
+    r"(?:19|20)\d\d\b(?![-/.]\d)",
     re.I,
 )
 TIME_RE = re.compile(
@@ -95,6 +128,21 @@ class DateMention:
     start: int
     end: int
     date: PartialDate
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One time expression: its value (None when it is a week, a year or unresolvable),
+    its grain, and how it was resolved ("absolute", "deictic" against the publication date,
+    "shift" of days from the day the text last spoke of, "weekday" a bare day name)."""
+
+    start: int
+    end: int
+    date: PartialDate | None
+    grain: str  # "day", "month", "week" or "year"
+    how: str
+    shift: int = 0  # for "shift": days to add to the reference day
+    weekday: int | None = None  # for a bare weekday: Monday 0 ... Sunday 6
 
 
 @dataclass(frozen=True)
@@ -156,23 +204,109 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
     return sorted(out, key=lambda d: d.start)
 
 
-def resolve_relative(expr: str, anchor: dt.date | None) -> PartialDate | None:
+def _of(day: dt.date) -> PartialDate:
+    return PartialDate(month=day.month, day=day.day, year=day.year)
+
+
+def _month_shift(year: int, month: int, by: int) -> PartialDate:
+    n = year * 12 + month - 1 + by
+    return PartialDate(month=n % 12 + 1, day=None, year=n // 12)
+
+
+def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> list[Timex]:
+    """Every time expression in `text[start:end]`, absolute offsets, in text order: the days
+    of `find_dates`, and months, weeks, years, "N days ago" and "the day before"."""
+    chunk = text[start:end]
+    out = [
+        Timex(d.start, d.end, d.date, "day", _how_day(text[d.start : d.end]), 0, _weekday(d))
+        for d in find_dates(text, start, end, anchor)
+    ]
+
+    def free(a: int, b: int) -> bool:
+        return not any(t.start < start + b and start + a < t.end for t in out)
+
+    def add(t: Timex) -> None:
+        if free(t.start - start, t.end - start):
+            out.append(t)
+
+    for m in AGO_RE.finditer(chunk):
+        n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
+        unit = m["unit"].lower()
+        s, e = start + m.start(), start + m.end()
+        if anchor is None:
+            add(Timex(s, e, None, unit if unit != "year" else "year", "deictic"))
+        elif unit == "day":
+            add(Timex(s, e, _of(anchor - dt.timedelta(days=n)), "day", "deictic"))
+        elif unit == "month":
+            add(Timex(s, e, _month_shift(anchor.year, anchor.month, -n), "month", "deictic"))
+        else:
+            add(Timex(s, e, None, unit, "deictic"))
+    for m in SHIFT_RE.finditer(chunk):
+        add(Timex(start + m.start(), start + m.end(), None, "day", "shift", -1 if m["back"] else 1))
+    for m in DEICTIC_MONTH_RE.finditer(chunk):
+        rel = m["rel"].lower().split()[-1]
+        by = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+        value = _month_shift(anchor.year, anchor.month, by) if anchor else None
+        add(Timex(start + m.start(), start + m.end(), value, "month", "deictic"))
+    for m in MONTH_RE.finditer(chunk):
+        mon = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+        pre = (m["pre"] or "").lower()
+        year_text = m["y"] or m["y2"]
+        if year_text:
+            year: int | None = int(year_text)
+        elif anchor is None:
+            year = None
+        elif pre == "last":
+            year = anchor.year if mon < anchor.month else anchor.year - 1
+        elif pre == "next":
+            year = anchor.year if mon > anchor.month else anchor.year + 1
+        else:
+            year = _year_for(mon, 15, anchor)
+        value = PartialDate(month=mon, day=None, year=year) if year else None
+        add(Timex(start + m.start(), start + m.end(), value, "month", "absolute"))
+    for m in WEEK_RE.finditer(chunk):
+        grain = "week" if "week" in m.group(0).lower() else "year"
+        add(Timex(start + m.start(), start + m.end(), None, grain, "deictic"))
+    return sorted(out, key=lambda t: t.start)
+
+
+def _how_day(expr: str) -> str:
+    low = expr.lower()
+    if DATE_RE.fullmatch(expr) or ISO_RE.fullmatch(expr):
+        return "absolute"
+    if any(w in low for w in ("today", "tonight", "yesterday", "tomorrow", "this ", "night")):
+        return "deictic"
+    return "weekday" if low.split()[0] in ("on", *WEEKDAYS) else "deictic"
+
+
+def _weekday(d: DateMention) -> int | None:
+    return d.date.as_date().weekday() if d.date.as_date() else None  # type: ignore[union-attr]
+
+
+def resolve_relative(expr: str, anchor: dt.date | None, future: bool = False) -> PartialDate | None:
+    """`today`, `last night`, `on Friday` ... against the anchor. A bare weekday is the latest
+    one on or before the anchor (news reports what happened), or with `future` the next one on
+    or after it (`will meet on Friday`)."""
     if anchor is None:
         return None
     words = expr.lower().split()
-    if words[-1] in ("today", "yesterday", "tomorrow"):
-        delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[words[-1]]
+    if words[-1] in ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon"):
+        delta = {"yesterday": -1, "tomorrow": 1}.get(words[-1], 0)
         day = anchor + dt.timedelta(days=delta)
+    elif words[-1] in ("evening", "night"):
+        day = anchor - dt.timedelta(days=1 if words[0] == "last" else 0)
     else:
         target = WEEKDAYS.index(words[-1])
         if words[0] == "next":
             ahead = (target - anchor.weekday()) % 7 or 7
             day = anchor + dt.timedelta(days=ahead)
+        elif future and words[0] != "last":
+            day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7)
         else:
             # News reports past events: a bare weekday is the latest one on or before the anchor.
             back = (anchor.weekday() - target) % 7
             day = anchor - dt.timedelta(days=back)
-    return PartialDate(month=day.month, day=day.day, year=day.year)
+    return _of(day)
 
 
 def parse_date(expr: str, anchor: dt.date | None) -> PartialDate | None:

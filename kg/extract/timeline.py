@@ -1,0 +1,491 @@
+"""Time anchoring: which day (or month) each clause of an article speaks of.
+
+Input: the parsed `Doc` and the `Article`. Output: a `Timeline`, which every later stage asks
+for dates instead of reading the sentence itself:
+
+    timeline = TimelineFinder()(doc, article)       # or timeline_for(doc, article), cached
+    timeline.date_for(start, end, rivals)           # an event word's date, or None
+    timeline.statement_date(cue, content, quoted)   # (date, how) of a saying
+    timeline.story                                  # the day of the occasion the story covers
+
+Every time expression (`timex.find_timexes`) is resolved against the publication date, a bare
+weekday forwards when its clause speaks of the future ("will meet on Friday"), "the day before"
+against the day the text last spoke of. Each is attached to the word it modifies in the
+dependency parse (its governor), and a date belongs to the clause it is attached to: "told
+reporters on Tuesday that the meeting ..." dates the telling, not the meeting, because the path
+from "meeting" to "Tuesday" leaves the reported clause. A week or a year ("last week", "in
+2021") anchors a clause too, but to no value a record can hold: the clause gets none rather
+than the story's date.
+
+The story's occasion is the day its lede speaks of in its main clause ("The UN on Wednesday
+welcomed ..."), when that is within a week before publication; otherwise the publication day.
+A saying with no anchor of its own takes it, unless the text marks it as background ("has
+repeatedly warned", "had proposed", "insists", a "Background:" paragraph).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
+from kg.model import Article, Event, PartialDate, Statement
+
+log = logging.getLogger(__name__)
+
+# Edges into a clause that another verb reports or frames: a date on the far side dates that
+# other verb's clause, not this one.
+CLAUSE_EDGES = ("ccomp", "parataxis", "xcomp")
+# Adverbs that put a saying outside the story's occasion, at no day the text gives.
+BACKGROUND_ADVERBS = {
+    "repeatedly",
+    "long",
+    "often",
+    "frequently",
+    "always",
+    "previously",
+    "earlier",
+    "already",
+    "consistently",
+    "regularly",
+    "once",
+    "formerly",
+}
+# Verbs that, in the simple present, report a standing position, not a saying on a day.
+STANCE_VERBS = {"insist", "maintain", "argue", "believe", "contend", "hold", "consider", "want"}
+# Paragraph openings and section headers that turn to background.
+BACKGROUND_START = re.compile(
+    r"^\s*(?:background|context|recall|reminder|for reference|earlier|previously|"
+    r"let us (?:remind you|recall)|in the past)\b\s*[:,.]?",
+    re.I,
+)
+FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
+FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "slate"}
+STORY_WINDOW = dt.timedelta(days=7)
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "end", "beginning", "start",
+              "middle", "eve", "weekend", "hours", "sidelines"}  # fmt: skip
+PAGE_STAMP = re.compile(r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2}|\d{4})(?![\d.])")
+_KEY = "parley.timeline"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One time expression of the article, resolved, with the token it modifies."""
+
+    start: int
+    end: int
+    value: PartialDate | None
+    grain: str
+    governor: int | None  # token index in the doc
+    sent: int  # start of its sentence (character offset)
+
+
+@dataclass
+class Timeline:
+    doc: Doc
+    published: dt.date | None
+    story: PartialDate | None
+    anchors: list[Anchor] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    background: list[tuple[int, int]] = field(default_factory=list)  # background stretches
+
+    # --- events -----------------------------------------------------------------------------
+
+    def date_for(self, start: int, end: int, rivals: Sequence[int] = ()) -> PartialDate | None:
+        """The date of the event word at `start:end`: the anchor of its sentence attached to
+        its own clause, not one nearer another event word (`rivals`: their start offsets) nor
+        one beyond a reported clause boundary. None when the text gives none."""
+        tok = self._token(start, end)
+        if tok is None:
+            return None
+        others = []
+        for r in rivals:
+            other = self._token(r, r + 1) if r != start else None
+            if other is not None and other.sent.start == tok.sent.start and other.i != tok.i:
+                others.append(other)
+        best: tuple[int, int, Anchor] | None = None
+        for a in self._in_sentence(tok):
+            gov = self.doc[a.governor] if a.governor is not None else None
+            if gov is None:
+                continue
+            path = _path(tok, gov)
+            if path is None or (path[1] and not _reported_past(tok)) or path[2]:
+                continue  # beyond a reported or framed clause
+            if gov.pos_ in ("NOUN", "PROPN") and gov.i != tok.i and tok not in gov.subtree:
+                continue  # "the May 11 Declaration": that thing's date, not this event's
+            mine = (path[0], abs(a.start - start))
+            if any(_closer(o, gov, a.start, mine) for o in others):
+                continue
+            if best is None or mine < best[:2]:
+                best = (*mine, a)
+        return best[2].value if best else None
+
+    # --- statements -------------------------------------------------------------------------
+
+    def statement_date(
+        self,
+        cue: tuple[int, int],
+        content: tuple[int, int],
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> tuple[PartialDate | None, str]:
+        """The day a saying was made and how it was found: ("anchor") its own anchor in its
+        sentence, outside what was said (`content`, and `quoted`: the contents of the other
+        statements, unless this saying lies within them); ("background") none, for a saying the
+        text puts outside the story's occasion; ("story") the day of the occasion."""
+        tok = self._token(*cue)
+        if tok is None:
+            return self.story, "story"
+        outside = [q for q in quoted if not (q[0] <= cue[0] < q[1])] + [content]
+        best: tuple[int, int, Anchor] | None = None
+        for a in self._in_sentence(tok):
+            if any(s <= a.start < e for s, e in outside):
+                continue
+            gov = self.doc[a.governor] if a.governor is not None else None
+            path = _path(tok, gov) if gov is not None else None
+            if path is None or path[2]:
+                continue  # inside the reported clause: what was said, not when
+            mine = (path[0], abs(a.start - cue[0]))
+            if best is None or mine < best[:2]:
+                best = (*mine, a)
+        if best is not None:
+            return best[2].value, "anchor"
+        if self._background(tok):
+            return None, "background"
+        return self.story, "story"
+
+    def paragraph_of(self, offset: int) -> int:
+        return next((i for i, (s, e) in enumerate(self.paragraphs) if s <= offset < e), -1)
+
+    def in_background(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.background)
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _token(self, start: int, end: int) -> Token | None:
+        span = self.doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _in_sentence(self, tok: Token) -> list[Anchor]:
+        return [a for a in self.anchors if a.sent == tok.sent.start_char]
+
+    def _background(self, verb: Token) -> bool:
+        if self.in_background(verb.idx):
+            return True
+        kids = list(verb.children)
+        if any(k.dep_ in ("advmod", "npadvmod") and k.lower_ in BACKGROUND_ADVERBS for k in kids):
+            return True
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in STANCE_VERBS:
+            return True  # "insists", "maintains": a standing position
+        past_perfect = verb.tag_ == "VBN" and any(k.lower_ == "had" for k in kids)
+        # "had proposed" on its own is before the story; under a report ("said that he had
+        # said") it is only the tense shifted back.
+        return past_perfect and verb.dep_ not in CLAUSE_EDGES + ("advcl", "relcl", "conj")
+
+
+class TimelineFinder:
+    """The time-anchoring stage; `__call__(doc, article) -> Timeline`, cached on the doc."""
+
+    def __call__(self, doc: Doc, article: Article) -> Timeline:
+        cached = doc.user_data.get(_KEY)
+        if isinstance(cached, Timeline) and cached.published == article.published_date:
+            return cached
+        timeline = build(doc, article)
+        doc.user_data[_KEY] = timeline
+        return timeline
+
+
+def timeline_for(doc: Doc, article: Article) -> Timeline:
+    """The article's timeline: the one the pipeline built for this doc, or a new one."""
+    return TimelineFinder()(doc, article)
+
+
+def build(doc: Doc, article: Article) -> Timeline:
+    text = article.text
+    published = article.published_date
+    paragraphs = _paragraphs(text)
+    year_hint = None if published else _page_date(text)
+    anchors: list[Anchor] = []
+    last_day: dt.date | None = published
+    for tx in find_timexes(text, 0, len(text), published):
+        if any(s < tx.end and tx.start < e for s, e in article.noise):
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        governor, sent = _governor(span)
+        value = _resolve(tx, governor, published, last_day, year_hint)
+        if value is not None and value.day is not None and value.as_date() is not None:
+            last_day = value.as_date()
+        anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
+    timeline = Timeline(doc, published, None, anchors, paragraphs, _background(text, paragraphs))
+    timeline.story = _story(timeline, article)
+    return timeline
+
+
+def _resolve(
+    tx: Timex,
+    governor: Token,
+    published: dt.date | None,
+    last_day: dt.date | None,
+    year_hint: dt.date | None,
+) -> PartialDate | None:
+    if tx.how == "weekday" and published is not None and tx.weekday is not None:
+        if _future(governor):
+            name = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+            return resolve_relative(name[tx.weekday], published, future=True)
+        return tx.date
+    if tx.how == "shift":
+        return _of(last_day + dt.timedelta(days=tx.shift)) if last_day else None
+    value = tx.date
+    if value is not None and value.year is None and value.day is not None and year_hint:
+        value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))
+    return value
+
+
+def _governor(span: Span) -> tuple[Token, int]:
+    """The word a time expression modifies, and the start of the sentence it dates.
+
+    Prepositions and time nouns are climbed over ("the call on the evening of June 1": the
+    call). A date standing as a sentence of its own ("PM call with the President: 10 November
+    2022", split in two by the parser) dates the sentence before it in its line.
+    """
+    sent = span.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if all(span.start <= t.i < span.end for t in words) and sent.start > 0:
+        before = span.doc[sent.start - 1]
+        if "\n" not in before.text and not before.is_space:
+            prev = before.sent
+            return prev.root, prev.start_char
+    root = span.root
+    gov = root.head if root.head.i != root.i else root
+    while gov.head.i != gov.i and (gov.pos_ == "ADP" or gov.lemma_.lower() in TIME_NOUNS):
+        gov = gov.head
+    return gov, sent.start_char
+
+
+def _future(tok: Token) -> bool:
+    """Whether the clause of `tok` speaks of what is to come ("will meet", "is set to")."""
+    for t in (tok, tok.head):
+        if any(k.dep_ == "aux" and k.lower_ in FUTURE_WORDS for k in t.children):
+            return True
+        if t.lemma_ in FUTURE_LEMMAS and t.pos_ in ("VERB", "ADJ", "AUX", "PART"):
+            return True
+        if t.lower_ in ("upcoming", "next"):
+            return True
+    return any(k.lower_ in ("upcoming", "next", "planned") for k in tok.children)
+
+
+def _reported_past(tok: Token) -> bool:
+    """Whether an event word stands in a clause that reports a past fact ("announced that the
+    sides had reached a ceasefire"): the report's date is the latest it can have, and the one
+    the text gives. A wish, a plan or a present ("I don't want a wasted meeting") is not."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux & {"had", "has"})
+
+
+def _path(a: Token, b: Token) -> tuple[int, bool, bool] | None:
+    """Tree distance between two tokens of one sentence, and whether the path climbs out of
+    (from `a`) or descends into (towards `b`) a reported or framed clause."""
+    up: dict[int, int] = {}
+    x, n = a, 0
+    while True:
+        up[x.i] = n
+        if x.head.i == x.i:
+            break
+        x, n = x.head, n + 1
+    y, m = b, 0
+    down_edges: list[str] = []
+    while y.i not in up:
+        if y.head.i == y.i:
+            return None
+        down_edges.append(y.dep_)
+        y, m = y.head, m + 1
+    lca = y
+    up_edges: list[str] = []
+    x = a
+    while x.i != lca.i:
+        up_edges.append(x.dep_)
+        x = x.head
+    leaves = any(d in CLAUSE_EDGES for d in up_edges)
+    enters = any(d in CLAUSE_EDGES for d in down_edges)
+    return up[lca.i] + m, leaves, enters
+
+
+def _closer(other: Token, gov: Token, anchor_start: int, mine: tuple[int, int]) -> bool:
+    path = _path(other, gov)
+    if path is None or path[1]:
+        return False
+    return (path[0], abs(anchor_start - other.idx)) < mine
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        if m.group(0).strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _background(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches the text marks as background: a paragraph opening "Background:" or
+    "Earlier,", and everything after a section header of its own ("Let us remind you")."""
+    out: list[tuple[int, int]] = []
+    for s, e in paragraphs:
+        m = BACKGROUND_START.match(text[s:e])
+        if not m:
+            continue
+        rest = text[s + m.end() : e].strip()
+        if not rest:  # a header line alone: the section runs to the end of the article
+            out.append((s, len(text)))
+            break
+        out.append((s, e))
+    return out
+
+
+def _page_date(text: str) -> dt.date | None:
+    """A date stamp anywhere on the page (a teaser's "02.06.25, 01:12"): without a publication
+    date it tells the year of year-less dates, never a day."""
+    for m in PAGE_STAMP.finditer(text):
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        try:
+            return dt.date(year, int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+    return None
+
+
+def _story(timeline: Timeline, article: Article) -> PartialDate | None:
+    """The day of the occasion the story covers: a day its lede's main clause speaks of,
+    within the week before publication; else the publication day. Without a publication
+    date, the first full day in the opening paragraphs."""
+    doc, published = timeline.doc, timeline.published
+    body = [
+        p
+        for p in timeline.paragraphs
+        if p[0] > 0 and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
+    ]
+    # The lede: the first paragraph of prose, past datelines and bylines on lines of their own.
+    lede = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8][:1]
+    sents = [
+        sent
+        for sent in doc.sents
+        if lede and lede[0][0] <= sent.start_char < lede[0][1] and len(sent) >= 8
+    ]
+    if sents and published is not None:
+        root = sents[0].root
+        best: tuple[int, int, PartialDate] | None = None
+        for a in timeline.anchors:
+            day = a.value.as_date() if a.value and a.sent == root.sent.start_char else None
+            if day is None or a.governor is None:
+                continue
+            if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
+                continue  # not news of the day: a past occasion the lede recalls, or a plan
+            path = _path(root, doc[a.governor])
+            rank = (path[0] if path else 99, a.start)
+            if a.value is not None and (best is None or rank < best[:2]):
+                best = (*rank, a.value)
+        if best is not None:
+            return best[2]
+    if published is not None:
+        return _of(published)
+    opening = body[:3]
+    for a in timeline.anchors:
+        if a.grain == "day" and a.value and any(s <= a.start < e for s, e in opening):
+            return a.value
+    return None
+
+
+# --- statements, once events are known ------------------------------------------------------
+
+# How far (dependency edges) an event word may stand from a cue and still date the saying:
+# "told reporters after the meeting" (2), "told the signing ceremony" (1).
+EVENT_REACH = 3
+# How many paragraphs on a speaker's next saying still belongs to the same occasion.
+SAME_OCCASION_PARAGRAPHS = 1
+
+
+def date_statements(
+    timeline: Timeline,
+    statements: Sequence[Statement],
+    events: Sequence[Event],
+    triggers: Sequence[Sequence[tuple[int, int]]],
+) -> None:
+    """Set every statement's `date`: its own anchor; else the day of an event at which it was
+    said ("told reporters after the meeting", a relayed remark made when the relay met the
+    speaker); else, for the same speaker's next words, the occasion of their last dated ones;
+    else the story's day, or None for background."""
+    quoted = [(st.content.start, st.content.end) for st in statements]
+    last: dict[str, tuple[PartialDate | None, int]] = {}  # speaker -> (date, paragraph)
+    for st in sorted(statements, key=lambda s: s.cue.start):
+        cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
+        date, how = timeline.statement_date(cue, content, quoted)
+        para = timeline.paragraph_of(st.cue.start)
+        if how == "story":
+            found = _event_near(timeline, cue, quoted, events, triggers)
+            if found is None and st.via is not None and st.speaker is not None:
+                found = _meeting_of(st.speaker, st.via, events, timeline.story)
+            if found is not None:
+                date, how = found, "event"
+            elif st.speaker in last and para - last[st.speaker][1] <= SAME_OCCASION_PARAGRAPHS:
+                date, how = last[st.speaker][0], "continued"
+        st.date = date
+        if st.speaker is not None and how in ("anchor", "event", "continued"):
+            last[st.speaker] = (date, para)
+
+
+def _event_near(
+    timeline: Timeline,
+    cue: tuple[int, int],
+    quoted: Sequence[tuple[int, int]],
+    events: Sequence[Event],
+    triggers: Sequence[Sequence[tuple[int, int]]],
+) -> PartialDate | None:
+    tok = timeline._token(*cue)
+    if tok is None:
+        return None
+    best: tuple[int, PartialDate] | None = None
+    story = timeline.story.as_date() if timeline.story else None
+    for ev, spans in zip(events, triggers, strict=True):
+        if ev.status != "held":
+            continue
+        for s, e in spans:
+            date = timeline.date_for(s, e) or ev.date
+            day = date.as_date() if date else None
+            if date is None or (story and day and day > story):
+                continue  # said at an event still to come: not a day the saying can have
+            if any(q0 <= s < q1 and not q0 <= cue[0] < q1 for q0, q1 in quoted):
+                continue  # an event word of what someone said
+            word = timeline._token(s, e)
+            if word is None or word.sent.start != tok.sent.start or word.i == tok.i:
+                continue
+            path = _path(tok, word)
+            if path is None or path[2] or path[0] > EVENT_REACH:
+                continue
+            if best is None or path[0] < best[0]:
+                best = (path[0], date)
+    return best[1] if best else None
+
+
+def _meeting_of(
+    speaker: str, via: str, events: Sequence[Event], story: PartialDate | None
+) -> PartialDate | None:
+    """The last held, dated encounter of a speaker with the one who relays their words."""
+    limit = story.as_date() if story else None
+    found: list[tuple[dt.date, PartialDate]] = []
+    for ev in events:
+        day = ev.date.as_date() if ev.date else None
+        if ev.status != "held" or day is None or ev.date is None:
+            continue
+        if ev.kind not in ("meeting", "negotiation_round", "phone_call"):
+            continue
+        if speaker in ev.participants and via in ev.participants and (not limit or day <= limit):
+            found.append((day, ev.date))
+    return max(found)[1] if found else None
