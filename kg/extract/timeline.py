@@ -67,6 +67,8 @@ BACKGROUND_START = re.compile(
 FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "slate"}
 STORY_WINDOW = dt.timedelta(days=7)
+# "Trump then spoke with Zelensky": the same day as the event the text last dated.
+SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "end", "beginning", "start",
               "middle", "eve", "weekend", "hours", "sidelines"}  # fmt: skip
 PAGE_STAMP = re.compile(r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2}|\d{4})(?![\d.])")
@@ -123,7 +125,18 @@ class Timeline:
                 continue
             if best is None or mine < best[:2]:
                 best = (*mine, a)
+        if best is None and self._headline_news(tok):
+            return self.story  # "UN chief welcomes inauguration of ...": the story's news
         return best[2].value if best else None
+
+    def _headline_news(self, tok: Token) -> bool:
+        """An event word of the headline told in its present tense: the story's own news."""
+        if tok.sent.start != 0 or "\n" in self.doc.text[: tok.idx]:
+            return False
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.tag_ in ("VBZ", "VBP") and not _future(verb)
 
     # --- statements -------------------------------------------------------------------------
 
@@ -147,16 +160,52 @@ class Timeline:
                 continue
             gov = self.doc[a.governor] if a.governor is not None else None
             path = _path(tok, gov) if gov is not None else None
-            if path is None or path[2]:
+            if path is None or path[2] or gov is None or not self._may_date_saying(a, gov, tok):
                 continue  # inside the reported clause: what was said, not when
             mine = (path[0], abs(a.start - cue[0]))
             if best is None or mine < best[:2]:
                 best = (*mine, a)
         if best is not None:
             return best[2].value, "anchor"
+        carried = self._paragraph_anchor(tok, outside)
+        if carried is not None:
+            return carried.value, "anchor"
         if self._background(tok):
             return None, "background"
         return self.story, "story"
+
+    def _may_date_saying(self, a: Anchor, gov: Token, cue: Token) -> bool:
+        """A saying is not dated after publication, nor by the week or year of a thing named
+        in its sentence ("ahead of next week's summit")."""
+        if a.value is not None and self.published is not None:
+            last = (self.published + dt.timedelta(days=1)).timetuple()[:3]
+            when = (a.value.year or 0, a.value.month, a.value.day or 1)
+            if a.value.year is not None and when > last:
+                return False
+        return gov.i == cue.i or gov.pos_ not in ("NOUN", "PROPN") or a.value is not None
+
+    def _paragraph_anchor(self, tok: Token, outside: Sequence[tuple[int, int]]) -> Anchor | None:
+        """The last anchor of the main clause of an earlier sentence in the same paragraph:
+        "On Sunday the ministers met. Lavrov said ..." The paragraph goes on at that time."""
+        para = self.paragraph_of(tok.idx)
+        if para < 0:
+            return None
+        p0 = self.paragraphs[para][0]
+        found = None
+        for a in self.anchors:
+            if not (p0 <= a.sent < tok.sent.start_char) or a.governor is None:
+                continue
+            if any(s <= a.start < e for s, e in outside):
+                continue
+            gov = self.doc[a.governor]
+            root = gov.sent.root
+            path = _path(root, gov)
+            if path is None or path[2] or _modifier_clause(root, gov):
+                continue
+            if gov.pos_ not in ("VERB", "AUX") or not self._may_date_saying(a, gov, gov):
+                continue  # the date of a thing named, not of the sentence's own clause
+            found = a
+        return found
 
     def paragraph_of(self, offset: int) -> int:
         return next((i for i, (s, e) in enumerate(self.paragraphs) if s <= offset < e), -1)
@@ -211,7 +260,12 @@ def build(doc: Doc, article: Article) -> Timeline:
     year_hint = None if published else _page_date(text)
     anchors: list[Anchor] = []
     last_day: dt.date | None = published
-    for tx in find_timexes(text, 0, len(text), published):
+    timexes = find_timexes(text, 0, len(text), published)
+    for tok in doc:
+        if tok.lower_ in SEQUEL_WORDS and tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
+            if not any(t.start <= tok.idx < t.end for t in timexes):
+                timexes.append(Timex(tok.idx, tok.idx + len(tok), None, "day", "shift"))
+    for tx in sorted(timexes, key=lambda t: t.start):
         if any(s < tx.end and tx.start < e for s, e in article.noise):
             continue
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -244,7 +298,52 @@ def _resolve(
     value = tx.date
     if value is not None and value.year is None and value.day is not None and year_hint:
         value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))
+    if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
+        value = PartialDate(value.month, value.day, _year(value, governor, published))
     return value
+
+
+def _year(value: PartialDate, governor: Token, published: dt.date) -> int | None:
+    """The year of "on May 16" or "in January": by the tense of its clause, the last such day
+    up to publication
+    (a December article's "was signed in January") or the next one ("will meet in January");
+    else the nearest."""
+    tense = _tense(governor)
+    if tense is None:
+        return value.year
+    years = (published.year - 1, published.year, published.year + 1)
+    for year in years[::-1] if tense == "past" else years:
+        if value.day is None:  # a month: this one counts as both past and to come
+            ok = (year, value.month) <= (published.year, published.month)
+            if tense == "future":
+                ok = (year, value.month) >= (published.year, published.month)
+        else:
+            try:
+                when = dt.date(year, value.month, value.day)
+            except ValueError:
+                continue
+            slack = dt.timedelta(days=2)  # a dateline a day off the publication stamp
+            ok = when <= published + slack if tense == "past" else when >= published - slack
+        if ok:
+            return year
+    return value.year
+
+
+def _tense(tok: Token) -> str | None:
+    """ "past" or "future" for the clause of `tok`, None when it does not tell."""
+    if _future(tok):
+        return "future"
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if _future(verb):
+        return "future"
+    aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD" and not aux & {"will", "would"}:
+        return "past"
+    if verb.tag_ == "VBN" and aux & {"had", "has", "have", "was", "were"}:
+        return "past"
+    return None
 
 
 def _governor(span: Span) -> tuple[Token, int]:
@@ -278,6 +377,15 @@ def _future(tok: Token) -> bool:
         if t.lower_ in ("upcoming", "next"):
             return True
     return any(k.lower_ in ("upcoming", "next", "planned") for k in tok.children)
+
+
+def _modifier_clause(top: Token, tok: Token) -> bool:
+    """Whether `tok` stands in a relative or adnominal clause below `top`."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _reported_past(tok: Token) -> bool:
@@ -389,6 +497,8 @@ def _story(timeline: Timeline, article: Article) -> PartialDate | None:
             if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
                 continue  # not news of the day: a past occasion the lede recalls, or a plan
             path = _path(root, doc[a.governor])
+            if _modifier_clause(root, doc[a.governor]):
+                continue  # "The meeting, which they had agreed on during a call on May 16,"
             rank = (path[0] if path else 99, a.start)
             if a.value is not None and (best is None or rank < best[:2]):
                 best = (*rank, a.value)

@@ -60,7 +60,8 @@ NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
-AGO_RE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)\b", re.I)
+AGO_RE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
+LATER_RE = re.compile(rf"\b(?P<n>{_NUM})\s+days?\s+(?P<dir>earlier|later)\b", re.I)
 # Days counted from the day the text last spoke of ("met on Monday ... the day before").
 SHIFT_RE = re.compile(
     r"\b(?:(?P<back>the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|"
@@ -143,6 +144,7 @@ class Timex:
     how: str
     shift: int = 0  # for "shift": days to add to the reference day
     weekday: int | None = None  # for a bare weekday: Monday 0 ... Sunday 6
+    explicit_year: bool = False
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,16 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
     of `find_dates`, and months, weeks, years, "N days ago" and "the day before"."""
     chunk = text[start:end]
     out = [
-        Timex(d.start, d.end, d.date, "day", _how_day(text[d.start : d.end]), 0, _weekday(d))
+        Timex(
+            d.start,
+            d.end,
+            d.date,
+            "day",
+            _how_day(text[d.start : d.end]),
+            0,
+            _weekday(d),
+            bool(re.search(r"\d{4}", text[d.start : d.end])),
+        )
         for d in find_dates(text, start, end, anchor)
     ]
 
@@ -241,6 +252,10 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
             add(Timex(s, e, _month_shift(anchor.year, anchor.month, -n), "month", "deictic"))
         else:
             add(Timex(s, e, None, unit, "deictic"))
+    for m in LATER_RE.finditer(chunk):
+        n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
+        shift = n if m["dir"].lower() == "later" else -n
+        add(Timex(start + m.start(), start + m.end(), None, "day", "shift", shift))
     for m in SHIFT_RE.finditer(chunk):
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", -1 if m["back"] else 1))
     for m in DEICTIC_MONTH_RE.finditer(chunk):
@@ -263,7 +278,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         else:
             year = _year_for(mon, 15, anchor)
         value = PartialDate(month=mon, day=None, year=year) if year else None
-        add(Timex(start + m.start(), start + m.end(), value, "month", "absolute"))
+        s, e = start + m.start(), start + m.end()
+        add(Timex(s, e, value, "month", "absolute", explicit_year=bool(year_text)))
     for m in WEEK_RE.finditer(chunk):
         grain = "week" if "week" in m.group(0).lower() else "year"
         add(Timex(start + m.start(), start + m.end(), None, grain, "deictic"))
