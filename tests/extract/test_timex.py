@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.extract.timex import find_dates, find_times, parse_date, with_zone
+import pytest
+
+from kg.extract.timex import find_dates, find_times, parse_date, resolve_relative, with_zone
 from kg.model import PartialDate
 
 
@@ -41,3 +43,22 @@ def test_times_and_zones() -> None:
     winter = with_zone(t.time, t.zone, PartialDate(1, 10, 2025))
     assert winter.utcoffset() == dt.timedelta(hours=2)
     assert find_times("The vote was 13:00 close", 0, 24) == []
+
+
+def test_day_words_and_weekdays_ahead() -> None:
+    anchor = dt.date(2025, 6, 4)  # a Wednesday
+    assert dates("They spoke this morning and again tonight.", anchor) == [
+        "2025-06-04",
+        "2025-06-04",
+    ]
+    assert dates("The vote came last night.", anchor) == ["2025-06-03"]
+    assert resolve_relative("Friday", anchor) == PartialDate(5, 30, 2025)
+    assert resolve_relative("Friday", anchor, future=True) == PartialDate(6, 6, 2025)
+    assert resolve_relative("Wednesday", anchor, future=True) == PartialDate(6, 4, 2025)
+
+
+def test_month_only_dates_need_a_year() -> None:
+    assert PartialDate(6, None, 2025).iso() == "2025-06"
+    assert PartialDate(6, None, 2025).as_date() is None
+    with pytest.raises(ValueError):
+        PartialDate(6, None)

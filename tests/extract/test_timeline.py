@@ -1,0 +1,224 @@
+"""Time anchoring: the timeline stage alone, and the dates it gives statements and events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import check_spans
+
+from kg.extract.pipeline import STAGES
+from kg.extract.timeline import Timeline, TimelineFinder, timeline_for
+from kg.extract.timex import find_timexes
+from kg.model import Extraction, PartialDate
+from kg.reading import parse_txt
+
+SUNDAY = "2025-03-16"  # publication day of most texts below; Friday is the 14th
+
+
+def text(body: str, published: str | None = SUNDAY, title: str = "Envoys meet again") -> str:
+    header = f"Published: {published}\n\n" if published else ""
+    return f"{header}{title}\n\nGeneva • Example Desk\n\n{body}\n"
+
+
+def extract(pipeline, body: str, published: str | None = SUNDAY) -> Extraction:  # type: ignore[no-untyped-def]
+    x: Extraction = pipeline.extract(parse_txt(text(body, published), "<test>"))
+    check_spans(x)
+    return x
+
+
+def timeline(pipeline, body: str, published: str | None = SUNDAY) -> Timeline:  # type: ignore[no-untyped-def]
+    article = parse_txt(text(body, published), "<test>")
+    return TimelineFinder()(pipeline.nlp(article.text), article)
+
+
+def iso(d: PartialDate | None) -> str | None:
+    return d.iso() if d else None
+
+
+# --- time expressions -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expr", "value", "grain"),
+    [
+        ("this morning", "2025-03-16", "day"),
+        ("last night", "2025-03-15", "day"),
+        ("two days ago", "2025-03-14", "day"),
+        ("last month", "2025-02", "month"),
+        ("earlier this month", "2025-03", "month"),
+        ("in early January", "2025-01", "month"),
+        ("in June 2019", "2019-06", "month"),
+        ("last week", None, "week"),
+        ("since 2021", None, "year"),
+    ],
+)
+def test_time_expressions(expr: str, value: str | None, grain: str) -> None:
+    sentence = f"The ministers met {expr} in Ankara."
+    [tx] = find_timexes(sentence, 0, len(sentence), dt.date(2025, 3, 16))
+    assert (iso(tx.date), tx.grain) == (value, grain)
+    assert sentence[tx.start : tx.end] == expr
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    sentence = "Talks may resume, and they may meet in May."
+    found = find_timexes(sentence, 0, len(sentence), dt.date(2025, 3, 16))
+    assert [sentence[t.start : t.end] for t in found] == ["in May"]
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+
+def test_the_stage_is_registered_first_and_cached_on_the_doc(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert next(iter(STAGES)) == "timeline"
+    article = parse_txt(text("The envoys met on Friday."), "<test>")
+    doc = pipeline.nlp(article.text)
+    first = TimelineFinder()(doc, article)
+    assert timeline_for(doc, article) is first
+    assert first.published == dt.date(2025, 3, 16)
+
+
+def test_story_day_is_the_day_its_lede_speaks_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline, "The foreign ministers of two neighbouring states met on Friday in Geneva."
+    )
+    assert iso(tl.story) == "2025-03-14"
+    # A day long past is an occasion the lede recalls, not news: the story is the day's.
+    tl = timeline(pipeline, "The foreign ministers recalled the accord they signed on May 2.")
+    assert iso(tl.story) == SUNDAY
+
+
+def test_weekday_goes_forward_in_a_clause_about_the_future(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "The delegations met on Friday. The next round will open on Tuesday in Geneva."
+    tl = timeline(pipeline, body)
+    assert [iso(a.value) for a in tl.anchors] == ["2025-03-14", "2025-03-18"]
+
+
+def test_the_day_before_counts_from_the_day_last_spoken_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "The ministers met in Ankara on March 3. The day before, their deputies had talked."
+    tl = timeline(pipeline, body)
+    assert [iso(a.value) for a in tl.anchors] == ["2025-03-03", "2025-03-02"]
+
+
+def test_year_less_dates_follow_the_tense_of_their_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "The accord was signed in January by both sides. "
+        "The two presidents will meet in January to review it."
+    )
+    tl = timeline(pipeline, body, published="2025-12-10")
+    assert [iso(a.value) for a in tl.anchors] == ["2025-01", "2026-01"]
+
+
+# --- events ---------------------------------------------------------------------------------
+
+
+def test_a_date_dates_its_own_clause_not_a_reported_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        'The summit was postponed. "I don\'t want to have a wasted meeting," the president '
+        "Donald Trump told reporters on Friday.",
+    )
+    assert all(e.date is None for e in x.events if e.kind == "meeting")
+    [told] = [st for st in x.statements if st.cue.text.startswith("told")]
+    assert iso(told.date) == "2025-03-14"
+
+
+def test_a_date_of_a_thing_named_is_not_the_event_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Delegations of Sudan's army and of the RSF held talks in Jeddah on the May 11 "
+        "declaration of principles."
+    )
+    x = extract(pipeline, body)
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert talks.date is None
+
+
+def test_an_event_takes_the_anchor_of_its_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz this morning. "
+        "Macron then spoke with Prime Minister Keir Starmer.",
+    )
+    calls = sorted((e for e in x.events if e.kind == "phone_call"), key=lambda e: e.trigger.start)
+    assert [iso(c.date) for c in calls] == [SUNDAY, SUNDAY]
+
+
+# --- statements -----------------------------------------------------------------------------
+
+
+def test_statements_take_their_anchor_else_the_story_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Foreign Minister Hakan Fidan met the two delegations in Istanbul on Friday.\n\n"
+        '"We made progress," the Swiss envoy Anna Keller said.\n\n'
+        "Keller said on Saturday that the talks would resume on March 20.",
+    )
+    dates = {st.content.text: iso(st.date) for st in x.statements}
+    assert dates["We made progress"] == "2025-03-14"  # no anchor: the occasion of the story
+    [resume] = [d for c, d in dates.items() if "resume" in c]
+    assert resume == "2025-03-15"  # her own anchor; March 20 is what she said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister Anna Keller has repeatedly warned that the truce is fragile.",
+        "The minister Anna Keller insists that the truce is fragile.",
+        "The minister Anna Keller had proposed a truce before the talks.",
+        "Earlier, the minister Anna Keller said that the truce was fragile.",
+    ],
+)
+def test_background_sayings_have_no_date(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "The envoys met in Geneva on Friday for a second round.\n\n" + sentence)
+    keller = [st for st in x.statements if "truce" in st.content.text]
+    assert keller and all(st.date is None for st in keller)
+
+
+def test_a_background_section_dates_only_what_it_anchors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        "Background:\n\n"
+        "On March 3, the minister Anna Keller met the envoys. She said that the truce held.\n\n"
+        "The minister Anna Keller stressed the lack of progress.",
+    )
+    dates = {st.content.text: iso(st.date) for st in x.statements}
+    assert dates.get("the truce held") == "2025-03-03"  # its paragraph's day
+    assert dates.get("the lack of progress") is None
+
+
+def test_a_month_anchor_gives_a_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday.\n\n"
+        "In January, the minister Anna Keller said that the truce would hold.",
+    )
+    [st] = [st for st in x.statements if "truce" in st.content.text]
+    assert iso(st.date) == "2025-01"
+
+
+def test_without_a_publication_date_relative_days_stay_unknown(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met on Friday. The minister Anna Keller said on March 3 that talks went well.",
+        published=None,
+    )
+    assert {iso(st.date) for st in x.statements} <= {"--03-03"}
+
+
+def test_a_month_date_maps_to_a_valid_year_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from rdflib.namespace import XSD
+
+    from kg.mapping import to_graph
+    from kg.namespaces import PA
+    from kg.validation import validate_graph
+
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday.\n\n"
+        "In January, the minister Anna Keller said that the truce would hold.",
+    )
+    graph = to_graph(x, pipeline.version)
+    months = [o for o in graph.objects(None, PA.date) if o.datatype == XSD.gYearMonth]
+    assert [str(m) for m in months] == ["2025-01"]
+    assert validate_graph(graph).conforms
