@@ -162,6 +162,8 @@ class Timeline:
             path = _path(tok, gov) if gov is not None else None
             if path is None or path[2] or gov is None or not self._may_date_saying(a, gov, tok):
                 continue  # inside the reported clause: what was said, not when
+            if _modifier_clause(tok, gov, ("relcl",)):
+                continue  # "Zelensky, who met Trump on Friday, said": when he met him
             mine = (path[0], abs(a.start - cue[0]))
             if best is None or mine < best[:2]:
                 best = (*mine, a)
@@ -379,10 +381,12 @@ def _future(tok: Token) -> bool:
     return any(k.lower_ in ("upcoming", "next", "planned") for k in tok.children)
 
 
-def _modifier_clause(top: Token, tok: Token) -> bool:
-    """Whether `tok` stands in a relative or adnominal clause below `top`."""
-    while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl"):
+def _modifier_clause(top: Token, tok: Token, deps: tuple[str, ...] = ("relcl", "acl")) -> bool:
+    """Whether `tok` stands in a relative or adnominal clause (`deps`) below `top`, or,
+    when `top` is not above it, below their common head."""
+    above = {t.i for t in top.ancestors} | {top.i}
+    while tok.i not in above and tok.head.i != tok.i:
+        if tok.dep_ in deps:
             return True
         tok = tok.head
     return False
@@ -435,8 +439,13 @@ def _closer(other: Token, gov: Token, anchor_start: int, mine: tuple[int, int]) 
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs: runs of lines between blank lines, or lines, when the body has no blank
+    lines (JSON and HTML bodies often put one newline between paragraphs)."""
+    title_end = text.find("\n\n")
+    blank_lines = title_end >= 0 and re.search(r"\n[ \t]*\n", text[title_end + 2 :])
+    pattern = r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*" if blank_lines else r"[^\n]+"
     out = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+    for m in re.finditer(pattern, text):
         if m.group(0).strip():
             out.append((m.start(), m.end()))
     return out
@@ -518,8 +527,6 @@ def _story(timeline: Timeline, article: Article) -> PartialDate | None:
 # How far (dependency edges) an event word may stand from a cue and still date the saying:
 # "told reporters after the meeting" (2), "told the signing ceremony" (1).
 EVENT_REACH = 3
-# How many paragraphs on a speaker's next saying still belongs to the same occasion.
-SAME_OCCASION_PARAGRAPHS = 1
 
 
 def date_statements(
@@ -528,27 +535,20 @@ def date_statements(
     events: Sequence[Event],
     triggers: Sequence[Sequence[tuple[int, int]]],
 ) -> None:
-    """Set every statement's `date`: its own anchor; else the day of an event at which it was
-    said ("told reporters after the meeting", a relayed remark made when the relay met the
-    speaker); else, for the same speaker's next words, the occasion of their last dated ones;
-    else the story's day, or None for background."""
+    """Set every statement's `date`: its own anchor (in its sentence or paragraph); else the
+    day of an event at which it was said ("told the signing ceremony", a relayed remark made
+    when the relay met the speaker); else the story's day, or None for background."""
     quoted = [(st.content.start, st.content.end) for st in statements]
-    last: dict[str, tuple[PartialDate | None, int]] = {}  # speaker -> (date, paragraph)
-    for st in sorted(statements, key=lambda s: s.cue.start):
+    for st in statements:
         cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
         date, how = timeline.statement_date(cue, content, quoted)
-        para = timeline.paragraph_of(st.cue.start)
         if how == "story":
             found = _event_near(timeline, cue, quoted, events, triggers)
             if found is None and st.via is not None and st.speaker is not None:
                 found = _meeting_of(st.speaker, st.via, events, timeline.story)
             if found is not None:
-                date, how = found, "event"
-            elif st.speaker in last and para - last[st.speaker][1] <= SAME_OCCASION_PARAGRAPHS:
-                date, how = last[st.speaker][0], "continued"
+                date = found
         st.date = date
-        if st.speaker is not None and how in ("anchor", "event", "continued"):
-            last[st.speaker] = (date, para)
 
 
 def _event_near(

@@ -222,3 +222,48 @@ def test_a_month_date_maps_to_a_valid_year_month(pipeline) -> None:  # type: ign
     months = [o for o in graph.objects(None, PA.date) if o.datatype == XSD.gYearMonth]
     assert [str(m) for m in months] == ["2025-01"]
     assert validate_graph(graph).conforms
+
+
+def test_a_saying_at_an_event_takes_the_event_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Prime Minister Nikol Pashinyan and President Ilham Aliyev signed a border protocol in "
+        "Abu Dhabi on Tuesday.\n\n"
+        "The agreement was welcomed in Brussels.\n\n"
+        '"This is a historic day," Pashinyan told the signing ceremony.',
+        published="2024-12-20",
+    )
+    [told] = [st for st in x.statements if st.cue.text.startswith("told")]
+    assert iso(told.date) == "2024-12-17"  # not the story's day: the ceremony's
+
+
+def test_a_relayed_remark_is_dated_when_the_relay_met_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.timeline import date_statements
+    from kg.model import Event, Span, Statement
+
+    body = (
+        "The envoy Chung came back to Seoul on Thursday from a trip to the North.\n\n"
+        "The envoy Chung met Kim in Pyongyang on Wednesday.\n\n"
+        "Kim is willing to cooperate, according to the envoy.\n\n"
+        "The talks were useful, the envoy told reporters."
+    )
+    article = parse_txt(text(body, published="2018-09-06"), "<test>")
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    t = article.text
+
+    def span(words: str) -> Span:
+        start = t.index(words)
+        return Span.of(t, start, start + len(words))
+
+    met = span("met")
+    meeting = Event(kind="meeting", evidence=span("The envoy Chung met Kim"))
+    meeting.participants = ["chung", "kim"]
+    meeting.date = tl.date_for(met.start, met.end)
+    content = span("Kim is willing to cooperate")
+    relayed = Statement("kim", span("according to"), content, "indirect", content, via="chung")
+    relay = Statement("chung", span("according to"), content, "indirect", content)
+    told = Statement("chung", span("told"), span("The talks were useful"), "indirect", content)
+    date_statements(tl, [relayed, relay, told], [meeting], [[(met.start, met.end)]])
+    assert iso(meeting.date) == "2018-09-05"
+    assert iso(relayed.date) == "2018-09-05"  # said to the envoy when they met
+    assert iso(relay.date) == iso(told.date) == "2018-09-06"  # the envoy's own report: today
