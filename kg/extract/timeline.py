@@ -69,6 +69,7 @@ FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "slate"}
 STORY_WINDOW = dt.timedelta(days=7)
 # "Trump then spoke with Zelensky": the same day as the event the text last dated.
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
+PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "end", "beginning", "start",
               "middle", "eve", "weekend", "hours", "sidelines"}  # fmt: skip
 PAGE_STAMP = re.compile(r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2}|\d{4})(?![\d.])")
@@ -130,13 +131,23 @@ class Timeline:
         return best[2].value if best else None
 
     def _headline_news(self, tok: Token) -> bool:
-        """An event word of the headline told in its present tense: the story's own news."""
+        """An event named by the headline's present-tense verb, or that verb with its object:
+        the story's own news. (An event word as that verb without an object is too often a
+        noun the parser took for one: "Gaza ceasefire talks".)"""
         if tok.sent.start != 0 or "\n" in self.doc.text[: tok.idx]:
             return False
+        if any(k.lower_ in PROSPECTIVE for k in tok.children):
+            return False  # "planned Budapest summit"
         verb = tok
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        return verb.tag_ in ("VBZ", "VBP") and not _future(verb)
+        # "welcomes inauguration", "hold talks"; not "summit is off", a copula's state, nor a
+        # headline's "delegation to arrive for talks", its future.
+        if any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.sent):
+            return False
+        present = verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
+        verbal = verb.i != tok.i or any(k.dep_ == "dobj" for k in tok.children)
+        return present and verbal and not _future(verb)
 
     # --- statements -------------------------------------------------------------------------
 

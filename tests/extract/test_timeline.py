@@ -267,3 +267,25 @@ def test_a_relayed_remark_is_dated_when_the_relay_met_the_speaker(pipeline) -> N
     assert iso(meeting.date) == "2018-09-05"
     assert iso(relayed.date) == "2018-09-05"  # said to the envoy when they met
     assert iso(relay.date) == iso(told.date) == "2018-09-06"  # the envoy's own report: today
+
+
+@pytest.mark.parametrize(
+    ("title", "word", "date"),
+    [
+        ("UN chief welcomes inauguration of grain centre", "welcomes", "2025-03-14"),
+        ("President says planned summit with rival is off", "summit", None),
+        ("Rebel delegation to arrive in Cairo for ceasefire talks", "talks", None),
+    ],
+)
+def test_a_headline_event_is_the_story_news_only_when_told_as_done(
+    pipeline,  # type: ignore[no-untyped-def]
+    title: str,
+    word: str,
+    date: str | None,
+) -> None:
+    body = "The secretary-general on Friday welcomed the opening of the centre in Istanbul."
+    article = parse_txt(text(body, title=title), "<test>")
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    assert iso(tl.story) == "2025-03-14"
+    start = article.text.index(word)
+    assert iso(tl.date_for(start, start + len(word))) == date
