@@ -383,8 +383,11 @@ def _governor(span: Span) -> tuple[Token, int]:
 def _future(tok: Token) -> bool:
     """Whether the clause of `tok` speaks of what is to come ("will meet", "is set to")."""
     for t in (tok, tok.head):
-        if any(k.dep_ == "aux" and k.lower_ in FUTURE_WORDS for k in t.children):
+        aux = [k.lower_ for k in t.children if k.dep_ in ("aux", "auxpass")]
+        if any(a in FUTURE_WORDS for a in aux):
             return True
+        if "would" in aux and "have" not in aux:
+            return True  # reported future: "said the talks would resume on Monday"
         if t.lemma_ in FUTURE_LEMMAS and t.pos_ in ("VERB", "ADJ", "AUX", "PART"):
             return True
         if t.lower_ in ("upcoming", "next"):

@@ -76,6 +76,9 @@ MONTH_RE = re.compile(
     rf"{_MON.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}}))\b(?!\s*\d)",
     re.I,
 )
+DAY_ONLY_RE = re.compile(
+    r"\b(?:on|since|until|by)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)", re.I
+)
 DEICTIC_MONTH_RE = re.compile(
     r"\b(?P<rel>(?:earlier\s+|later\s+)?this|last|next|(?:the\s+)?(?:past|previous|coming))"
     r"\s+month\b",
@@ -258,6 +261,16 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", shift))
     for m in SHIFT_RE.finditer(chunk):
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", -1 if m["back"] else 1))
+    for m in DAY_ONLY_RE.finditer(chunk):
+        # "on the 16th": a day of the month the text is in, up to the anchor.
+        if anchor is None:
+            continue
+        day, month, in_year = int(m["d"]), anchor.month, anchor.year
+        if day > anchor.day:
+            month, in_year = (month - 1, in_year) if month > 1 else (12, in_year - 1)
+        pd = _partial(in_year, month, day)
+        if pd:
+            add(Timex(start + m.start(), start + m.end(), pd, "day", "deictic"))
     for m in DEICTIC_MONTH_RE.finditer(chunk):
         rel = m["rel"].lower().split()[-1]
         by = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]

@@ -289,3 +289,12 @@ def test_a_headline_event_is_the_story_news_only_when_told_as_done(
     assert iso(tl.story) == "2025-03-14"
     start = article.text.index(word)
     assert iso(tl.date_for(start, start + len(word))) == date
+
+
+def test_a_reported_future_and_a_day_of_the_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "The envoy said on Friday that the talks would resume on Monday. "
+        "The ministers last met on the 3rd."
+    )
+    tl = timeline(pipeline, body)
+    assert [iso(a.value) for a in tl.anchors] == ["2025-03-14", "2025-03-17", "2025-03-03"]
