@@ -23,8 +23,9 @@ from kg.extract.actions import find_actions
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.speech_acts import type_statements
+from kg.extract.statement_dates import date_statements
 from kg.extract.statements import StatementFinder
-from kg.extract.timeline import Timeline, TimelineFinder, date_statements
+from kg.extract.timeline import Timeline, TimelineFinder
 from kg.model import Article, Extraction
 
 log = logging.getLogger(__name__)

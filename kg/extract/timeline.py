@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
-from kg.model import Article, Event, PartialDate, Statement
+from kg.model import Article, PartialDate
 
 log = logging.getLogger(__name__)
 
@@ -103,12 +103,12 @@ class Timeline:
         """The date of the event word at `start:end`: the anchor of its sentence attached to
         its own clause, not one nearer another event word (`rivals`: their start offsets) nor
         one beyond a reported clause boundary. None when the text gives none."""
-        tok = self._token(start, end)
+        tok = self.token_at(start, end)
         if tok is None:
             return None
         others = []
         for r in rivals:
-            other = self._token(r, r + 1) if r != start else None
+            other = self.token_at(r, r + 1) if r != start else None
             if other is not None and other.sent.start == tok.sent.start and other.i != tok.i:
                 others.append(other)
         best: tuple[int, int, Anchor] | None = None
@@ -116,7 +116,7 @@ class Timeline:
             gov = self.doc[a.governor] if a.governor is not None else None
             if gov is None:
                 continue
-            path = _path(tok, gov)
+            path = path_between(tok, gov)
             if path is None or (path[1] and not _reported_past(tok)) or path[2]:
                 continue  # beyond a reported or framed clause
             if gov.pos_ in ("NOUN", "PROPN") and gov.i != tok.i and tok not in gov.subtree:
@@ -161,7 +161,7 @@ class Timeline:
         sentence, outside what was said (`content`, and `quoted`: the contents of the other
         statements, unless this saying lies within them); ("background") none, for a saying the
         text puts outside the story's occasion; ("story") the day of the occasion."""
-        tok = self._token(*cue)
+        tok = self.token_at(*cue)
         if tok is None:
             return self.story, "story"
         outside = [q for q in quoted if not (q[0] <= cue[0] < q[1])] + [content]
@@ -170,7 +170,7 @@ class Timeline:
             if any(s <= a.start < e for s, e in outside):
                 continue
             gov = self.doc[a.governor] if a.governor is not None else None
-            path = _path(tok, gov) if gov is not None else None
+            path = path_between(tok, gov) if gov is not None else None
             if path is None or path[2] or gov is None or not self._may_date_saying(a, gov, tok):
                 continue  # inside the reported clause: what was said, not when
             if _modifier_clause(tok, gov, ("relcl",)):
@@ -212,7 +212,7 @@ class Timeline:
                 continue
             gov = self.doc[a.governor]
             root = gov.sent.root
-            path = _path(root, gov)
+            path = path_between(root, gov)
             if path is None or path[2] or _modifier_clause(root, gov):
                 continue
             if gov.pos_ not in ("VERB", "AUX") or not self._may_date_saying(a, gov, gov):
@@ -228,7 +228,7 @@ class Timeline:
 
     # --- helpers ----------------------------------------------------------------------------
 
-    def _token(self, start: int, end: int) -> Token | None:
+    def token_at(self, start: int, end: int) -> Token | None:
         span = self.doc.char_span(start, max(end, start + 1), alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
@@ -417,7 +417,7 @@ def _reported_past(tok: Token) -> bool:
     return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux & {"had", "has"})
 
 
-def _path(a: Token, b: Token) -> tuple[int, bool, bool] | None:
+def path_between(a: Token, b: Token) -> tuple[int, bool, bool] | None:
     """Tree distance between two tokens of one sentence, and whether the path climbs out of
     (from `a`) or descends into (towards `b`) a reported or framed clause."""
     up: dict[int, int] = {}
@@ -446,7 +446,7 @@ def _path(a: Token, b: Token) -> tuple[int, bool, bool] | None:
 
 
 def _closer(other: Token, gov: Token, anchor_start: int, mine: tuple[int, int]) -> bool:
-    path = _path(other, gov)
+    path = path_between(other, gov)
     if path is None or path[1]:
         return False
     return (path[0], abs(anchor_start - other.idx)) < mine
@@ -519,7 +519,7 @@ def _story(timeline: Timeline, article: Article) -> PartialDate | None:
                 continue
             if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
                 continue  # not news of the day: a past occasion the lede recalls, or a plan
-            path = _path(root, doc[a.governor])
+            path = path_between(root, doc[a.governor])
             if _modifier_clause(root, doc[a.governor]):
                 continue  # "The meeting, which they had agreed on during a call on May 16,"
             rank = (path[0] if path else 99, a.start)
@@ -534,82 +534,3 @@ def _story(timeline: Timeline, article: Article) -> PartialDate | None:
         if a.grain == "day" and a.value and any(s <= a.start < e for s, e in opening):
             return a.value
     return None
-
-
-# --- statements, once events are known ------------------------------------------------------
-
-# How far (dependency edges) an event word may stand from a cue and still date the saying:
-# "told reporters after the meeting" (2), "told the signing ceremony" (1).
-EVENT_REACH = 3
-
-
-def date_statements(
-    timeline: Timeline,
-    statements: Sequence[Statement],
-    events: Sequence[Event],
-    triggers: Sequence[Sequence[tuple[int, int]]],
-) -> None:
-    """Set every statement's `date`: its own anchor (in its sentence or paragraph); else the
-    day of an event at which it was said ("told the signing ceremony", a relayed remark made
-    when the relay met the speaker); else the story's day, or None for background."""
-    quoted = [(st.content.start, st.content.end) for st in statements]
-    for st in statements:
-        cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
-        date, how = timeline.statement_date(cue, content, quoted)
-        if how == "story":
-            found = _event_near(timeline, cue, quoted, events, triggers)
-            if found is None and st.via is not None and st.speaker is not None:
-                found = _meeting_of(st.speaker, st.via, events, timeline.story)
-            if found is not None:
-                date = found
-        st.date = date
-
-
-def _event_near(
-    timeline: Timeline,
-    cue: tuple[int, int],
-    quoted: Sequence[tuple[int, int]],
-    events: Sequence[Event],
-    triggers: Sequence[Sequence[tuple[int, int]]],
-) -> PartialDate | None:
-    tok = timeline._token(*cue)
-    if tok is None:
-        return None
-    best: tuple[int, PartialDate] | None = None
-    story = timeline.story.as_date() if timeline.story else None
-    for ev, spans in zip(events, triggers, strict=True):
-        if ev.status != "held":
-            continue
-        for s, e in spans:
-            date = timeline.date_for(s, e) or ev.date
-            day = date.as_date() if date else None
-            if date is None or (story and day and day > story):
-                continue  # said at an event still to come: not a day the saying can have
-            if any(q0 <= s < q1 and not q0 <= cue[0] < q1 for q0, q1 in quoted):
-                continue  # an event word of what someone said
-            word = timeline._token(s, e)
-            if word is None or word.sent.start != tok.sent.start or word.i == tok.i:
-                continue
-            path = _path(tok, word)
-            if path is None or path[2] or path[0] > EVENT_REACH:
-                continue
-            if best is None or path[0] < best[0]:
-                best = (path[0], date)
-    return best[1] if best else None
-
-
-def _meeting_of(
-    speaker: str, via: str, events: Sequence[Event], story: PartialDate | None
-) -> PartialDate | None:
-    """The last held, dated encounter of a speaker with the one who relays their words."""
-    limit = story.as_date() if story else None
-    found: list[tuple[dt.date, PartialDate]] = []
-    for ev in events:
-        day = ev.date.as_date() if ev.date else None
-        if ev.status != "held" or day is None or ev.date is None:
-            continue
-        if ev.kind not in ("meeting", "negotiation_round", "phone_call"):
-            continue
-        if speaker in ev.participants and via in ev.participants and (not limit or day <= limit):
-            found.append((day, ev.date))
-    return max(found)[1] if found else None

@@ -238,7 +238,7 @@ def test_a_saying_at_an_event_takes_the_event_day(pipeline) -> None:  # type: ig
 
 
 def test_a_relayed_remark_is_dated_when_the_relay_met_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
-    from kg.extract.timeline import date_statements
+    from kg.extract.statement_dates import date_statements
     from kg.model import Event, Span, Statement
 
     body = (

@@ -1,0 +1,94 @@
+"""Statement dates, once events are known: the timeline's answer, or the day of an event at
+which the words were said.
+
+    date_statements(timeline, statements, events, triggers)
+
+Runs in the pipeline's linking step, after statements and events: a saying with no anchor of
+its own in its sentence or paragraph may still be dated by an event ("told the signing
+ceremony": the ceremony's day; a remark relayed by someone who met the speaker: the day they
+met). Otherwise it takes the story's day, or none when the text marks it as background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from kg.extract.timeline import Timeline, path_between
+from kg.model import Event, PartialDate, Statement
+
+# How far (dependency edges) an event word may stand from a cue and still date the saying:
+# "told reporters after the meeting" (2), "told the signing ceremony" (1).
+EVENT_REACH = 3
+
+
+def date_statements(
+    timeline: Timeline,
+    statements: Sequence[Statement],
+    events: Sequence[Event],
+    triggers: Sequence[Sequence[tuple[int, int]]],
+) -> None:
+    """Set every statement's `date`: its own anchor (in its sentence or paragraph); else the
+    day of an event at which it was said ("told the signing ceremony", a relayed remark made
+    when the relay met the speaker); else the story's day, or None for background."""
+    quoted = [(st.content.start, st.content.end) for st in statements]
+    for st in statements:
+        cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
+        date, how = timeline.statement_date(cue, content, quoted)
+        if how == "story":
+            found = _event_near(timeline, cue, quoted, events, triggers)
+            if found is None and st.via is not None and st.speaker is not None:
+                found = _meeting_of(st.speaker, st.via, events, timeline.story)
+            if found is not None:
+                date = found
+        st.date = date
+
+
+def _event_near(
+    timeline: Timeline,
+    cue: tuple[int, int],
+    quoted: Sequence[tuple[int, int]],
+    events: Sequence[Event],
+    triggers: Sequence[Sequence[tuple[int, int]]],
+) -> PartialDate | None:
+    tok = timeline.token_at(*cue)
+    if tok is None:
+        return None
+    best: tuple[int, PartialDate] | None = None
+    story = timeline.story.as_date() if timeline.story else None
+    for ev, spans in zip(events, triggers, strict=True):
+        if ev.status != "held":
+            continue
+        for s, e in spans:
+            date = timeline.date_for(s, e) or ev.date
+            day = date.as_date() if date else None
+            if date is None or (story and day and day > story):
+                continue  # said at an event still to come: not a day the saying can have
+            if any(q0 <= s < q1 and not q0 <= cue[0] < q1 for q0, q1 in quoted):
+                continue  # an event word of what someone said
+            word = timeline.token_at(s, e)
+            if word is None or word.sent.start != tok.sent.start or word.i == tok.i:
+                continue
+            path = path_between(tok, word)
+            if path is None or path[2] or path[0] > EVENT_REACH:
+                continue
+            if best is None or path[0] < best[0]:
+                best = (path[0], date)
+    return best[1] if best else None
+
+
+def _meeting_of(
+    speaker: str, via: str, events: Sequence[Event], story: PartialDate | None
+) -> PartialDate | None:
+    """The last held, dated encounter of a speaker with the one who relays their words."""
+    limit = story.as_date() if story else None
+    found: list[tuple[dt.date, PartialDate]] = []
+    for ev in events:
+        day = ev.date.as_date() if ev.date else None
+        if ev.status != "held" or day is None or ev.date is None:
+            continue
+        if ev.kind not in ("meeting", "negotiation_round", "phone_call"):
+            continue
+        if speaker in ev.participants and via in ev.participants and (not limit or day <= limit):
+            found.append((day, ev.date))
+    return max(found)[1] if found else None
