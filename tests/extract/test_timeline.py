@@ -298,3 +298,13 @@ def test_a_reported_future_and_a_day_of_the_month(pipeline) -> None:  # type: ig
     )
     tl = timeline(pipeline, body)
     assert [iso(a.value) for a in tl.anchors] == ["2025-03-14", "2025-03-17", "2025-03-03"]
+
+
+def test_a_saying_after_a_named_day_s_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The ministers of both countries gathered in Geneva for a new round of talks.\n\n"
+        "After Tuesday's meeting, the minister Anna Keller said the truce would hold.",
+    )
+    [st] = [st for st in x.statements if "truce" in st.content.text]
+    assert iso(st.date) == "2025-03-11"
