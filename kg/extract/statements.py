@@ -1723,7 +1723,7 @@ def _statement_date(text: str, f: _Found, anchor: dt.date | None) -> PartialDate
     """A date in the sentence but outside the content dates the saying; else publication.
 
     Provisional, for the stage used alone: the pipeline dates every statement from the
-    article's timeline (`kg.extract.timeline.date_statements`)."""
+    article's timeline (`kg.extract.statement_dates.date_statements`)."""
     for d in find_dates(text, f.sent[0], f.sent[1], anchor):
         if not (f.content[0] <= d.start < f.content[1]):
             return d.date

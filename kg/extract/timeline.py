@@ -266,6 +266,18 @@ def timeline_for(doc: Doc, article: Article) -> Timeline:
     return TimelineFinder()(doc, article)
 
 
+def event_date(
+    doc: Doc, start: int, end: int, rivals: Sequence[int] = (), published: dt.date | None = None
+) -> PartialDate | None:
+    """`date_for` on the doc's timeline, for code that holds the doc but not the article:
+    the timeline the pipeline built, else one built against `published`."""
+    cached = doc.user_data.get(_KEY)
+    if not isinstance(cached, Timeline):
+        title = doc.text.split("\n", 1)[0]
+        cached = timeline_for(doc, Article(key="", title=title, text=doc.text, published=published))
+    return cached.date_for(start, end, rivals)
+
+
 def build(doc: Doc, article: Article) -> Timeline:
     text = article.text
     published = article.published_date

@@ -308,3 +308,15 @@ def test_a_saying_after_a_named_day_s_meeting(pipeline) -> None:  # type: ignore
     )
     [st] = [st for st in x.statements if "truce" in st.content.text]
     assert iso(st.date) == "2025-03-11"
+
+
+def test_event_date_from_the_doc_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.timeline import event_date
+
+    article = parse_txt(text("The delegations met on Friday in Geneva."), "<test>")
+    doc = pipeline.nlp(article.text)
+    met = article.text.index("met")
+    # Without the pipeline's timeline, one is built against the date given.
+    assert iso(event_date(doc, met, met + 3, (), dt.date(2025, 3, 16))) == "2025-03-14"
+    TimelineFinder()(doc, article)
+    assert iso(event_date(doc, met, met + 3)) == "2025-03-14"  # the cached one
