@@ -172,3 +172,15 @@ def wants_html(accept: MIMEAccept) -> bool:
     rdf_q = max(accept.quality(f.media_type) for f in GRAPH_FORMATS)
     exact_rdf = any(v in GRAPH_BY_MEDIA for v in accept.values())
     return html_q > rdf_q or (html_q == rdf_q and not exact_rdf)
+
+
+def content_type(media_type: str) -> str:
+    """The Content-Type header for `media_type`, with a charset for textual formats."""
+    if "charset=" in media_type:
+        return media_type
+    textual = (
+        media_type.startswith("text/")
+        or media_type.endswith(("json", "xml"))
+        or (media_type in ("application/n-triples", "application/n-quads", "application/trig"))
+    )
+    return f"{media_type}; charset=utf-8" if textual else media_type
