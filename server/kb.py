@@ -232,6 +232,7 @@ class KnowledgeBase:
                     self.deadline(),
                     self.config.timeout,
                     client=False,
+                    retry=False,
                 )
             except ApiError as err:
                 if err.code == "query_timeout":

@@ -97,16 +97,21 @@ class QueryPool:
         deadline: float,
         timeout: float,
         client: bool = True,
+        retry: bool = True,
     ) -> T:
         """`function(*args)` in a pool process, by `deadline` (a `time.monotonic()` value) or a
-        503; `client` requests take one of the `size` client slots."""
+        503; `client` requests take one of the `size` client slots. A task lost with a broken
+        pool runs once more on a new one if `retry` (reads, not writes)."""
         if client and not self._client_slots.acquire(timeout=_left(deadline)):
             raise timeout_error(timeout)
         try:
             try:
                 return self._run(function, tuple(args), deadline, timeout)
-            except (BrokenProcessPool, RuntimeError):
-                # The pool broke under this task (see `_started`): once more on a new one.
+            except BrokenProcessPool as err:
+                if not retry:
+                    raise ApiError(
+                        503, "worker_crashed", "the query processes were restarted; retry"
+                    ) from err
                 return self._run(function, tuple(args), deadline, timeout)
         finally:
             if client:
@@ -115,8 +120,10 @@ class QueryPool:
     def _run(
         self, function: Callable[..., T], args: tuple[Any, ...], deadline: float, timeout: float
     ) -> T:
-        # pebble refuses new tasks with RuntimeError once its pool is broken.
-        future = self._started().schedule(function, args=args, timeout=_left(deadline) or 0.001)
+        try:
+            future = self._started().schedule(function, args=args, timeout=_left(deadline) or 0.001)
+        except RuntimeError as err:  # pebble's refusal once its pool is broken
+            raise BrokenProcessPool(str(err)) from err
         try:
             return future.result(timeout=_left(deadline) + 0.05)
         except (TimeoutError, CancelledError):
