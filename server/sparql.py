@@ -109,10 +109,21 @@ def run_query(op: Operation) -> Response:
 
 
 def acceptable(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat | None:
+    """The format of one family the client takes, None if none: remembered like `negotiated`
+    (every query asks for both families, and one of them usually fails)."""
+    if len(accept) > 1024:
+        return _acceptable(accept, param, graph)
+    return _acceptable_cached(accept, param, graph)
+
+
+def _acceptable(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat | None:
     try:
-        return negotiated(accept, param, graph)
+        return _negotiate(accept, param, graph)
     except ApiError:
         return None
+
+
+_acceptable_cached = functools.lru_cache(maxsize=256)(_acceptable)
 
 
 def negotiated(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat:
