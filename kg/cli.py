@@ -513,12 +513,12 @@ def reason(store: str | None, limit: int | None) -> None:
     help="Processes running queries ($KG_QUERY_WORKERS, 2).",
 )
 @click.option(
-    "--http-workers",
-    type=click.IntRange(min=0),
+    "--query-memory",
+    type=click.IntRange(min=256),
     default=None,
-    help="Processes answering plain query GETs on the port ($KG_HTTP_WORKERS, 2; 0: none).",
+    help="Address space of each query process in MiB ($KG_QUERY_MEMORY, 2048).",
 )
-@click.option("--threads", type=click.IntRange(min=1), default=None, help="HTTP threads (8).")
+@click.option("--threads", type=click.IntRange(min=1), default=None, help="HTTP threads (16).")
 @click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Row cap (10000).")
 def serve(
     store: str | None,
@@ -526,7 +526,7 @@ def serve(
     port: int | None,
     timeout: float | None,
     query_workers: int | None,
-    http_workers: int | None,
+    query_memory: int | None,
     threads: int | None,
     max_rows: int | None,
 ) -> None:
@@ -534,12 +534,13 @@ def serve(
     from server import ServerConfig, create_app
     from server import serve as run_server
     from server.config import ConfigError
+    from server.serving import ServeError
 
     target = kb_target(store)
     remote = str(target) if is_remote(target) else None
-    path = Path(target) if remote is None else config.DEFAULT_STORE
-    if remote is None and not path.exists():
-        fail(f"no knowledge base at {path} (run `kg ingest` first)")
+    # Resolved once: the query processes must open the same folder whatever their directory.
+    # A missing folder becomes an empty knowledge base, to be filled over the Graph Store.
+    path = (Path(target) if remote is None else config.DEFAULT_STORE).resolve()
     try:
         cfg = ServerConfig.resolve(
             {
@@ -549,18 +550,27 @@ def serve(
                 "port": port,
                 "timeout": timeout,
                 "workers": query_workers,
-                "http_workers": http_workers,
+                "query_memory": query_memory,
                 "threads": threads,
                 "max_rows": max_rows,
             }
         )
     except ConfigError as err:
         fail(str(err))
-    app = create_app(cfg)
-    click.echo(
-        f"serving {remote or path} on http://{cfg.host}:{cfg.port}/ (Ctrl-C to stop)", err=True
-    )
-    run_server(app, cfg.host, cfg.port, cfg.threads, cfg.http_workers)
+    try:
+        app = create_app(cfg)
+    except StoreError as err:
+        fail(str(err))
+
+    def ready(port: int) -> None:
+        click.echo(
+            f"serving {remote or path} on http://{cfg.host}:{port}/ (Ctrl-C to stop)", err=True
+        )
+
+    try:
+        run_server(app, cfg.host, cfg.port, cfg.threads, ready)
+    except ServeError as err:
+        fail(str(err))
 
 
 @main.command(name="eval")

@@ -1,9 +1,9 @@
-"""A small SPARQL lexer, enough to inspect and adjust requests before they reach Oxigraph.
+"""A small SPARQL lexer, and writers of SPARQL terms for values put into queries.
 
-Oxigraph's Python API exposes no parsed algebra, so safety checks (SERVICE, LOAD, FROM) and the
-row cap work on tokens: strings, IRIs and comments are skipped whole, so a keyword inside a
-literal or an IRI never matches. The real parse stays Oxigraph's: if a rewrite ever yields
-something it rejects, callers fall back to the text as sent.
+The lexer adds the Graph Store Protocol's USING clauses to an update (`add_using`) and lets
+`kg query` refuse SERVICE and LOAD before running a query in-process. It is no safety check for
+the server: its query processes cannot open network sockets whatever a query says
+(`server.worker.sandbox`), and the graphs an update writes are read from rdflib's parse.
 """
 
 from __future__ import annotations
@@ -123,27 +123,6 @@ def _term_iri(tok: Token, prefixes: Mapping[str, str], base: str | None) -> str 
         if prefix in prefixes:
             return prefixes[prefix] + local
     return None
-
-
-def cap_limit(text: str, limit: int) -> str:
-    """The query with its outermost LIMIT lowered to `limit` (added when missing).
-
-    Stops Oxigraph from computing rows the server would throw away; the outermost solution
-    modifiers are the only ones at brace depth 0.
-    """
-    toks = list(tokens(text))
-    for i, tok in enumerate(toks):
-        if tok.depth == 0 and tok.word == "LIMIT" and i + 1 < len(toks):
-            num = toks[i + 1]
-            if num.kind == "number" and int(float(num.text)) > limit:
-                return text[: num.start] + str(limit) + text[num.end :]
-            return text
-    for tok in toks:
-        if tok.depth == 0 and tok.word == "VALUES":
-            seen_brace = any(t.text == "{" for t in toks if t.start < tok.start)
-            if seen_brace:
-                return text[: tok.start] + f"LIMIT {limit}\n" + text[tok.start :]
-    return text + f"\nLIMIT {limit}\n"
 
 
 def add_using(text: str, default: list[str], named: list[str]) -> str:

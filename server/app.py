@@ -1,47 +1,62 @@
-"""The application factory: one Flask app per knowledge base, with its pool of query workers."""
+"""The application factory: one Flask app per knowledge base. It starts no process: the query
+pool starts on the first query, and `kg serve` runs the app on waitress (`server.serving`)."""
 
 from __future__ import annotations
 
-import atexit
 import logging
 from collections.abc import Mapping
 
-from flask import Flask, Response, request
+from flask import Flask, Response
+from flask_cors import CORS
 
 from server import describe, gsp, pages, sparql
 from server.config import ServerConfig, as_config
 from server.context import EXTENSION
 from server.errors import register_error_handlers
-from server.fastpath import EXPOSED, FastPath
 from server.kb import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
-EXPOSED_HEADERS = EXPOSED
+EXPOSED_HEADERS = [sparql.ROWS_HEADER, "Location"]
+
+# Pages load their scripts, styles and pictures from this server only, and no other site may
+# frame them; query results are fetched from /sparql, also here.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 
 
 def create_app(config: ServerConfig | Mapping[str, object]) -> Flask:
     """A Parley server over the knowledge base at `config.store` (created empty if missing).
 
-    Starts `config.workers` query worker processes; `shutdown(app)` stops them (also done at
-    interpreter exit).
+    Queries run in a pool of processes started on first use; `shutdown(app)` stops them.
     """
     cfg = as_config(config)
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = cfg.max_body
     app.config["MAX_FORM_MEMORY_SIZE"] = cfg.max_body
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    knowledge = KnowledgeBase(cfg)
-    app.extensions[EXTENSION] = knowledge
-    atexit.register(knowledge.close)
+    app.extensions[EXTENSION] = KnowledgeBase(cfg)
     register_error_handlers(app)
     for bp in (sparql.bp, gsp.bp, describe.bp, pages.bp):
         app.register_blueprint(bp)
-    app.after_request(_cors)
-    # Plain query GETs skip Flask (see server.fastpath); the rest reach the app as before.
-    app.wsgi_app = FastPath(knowledge, app.wsgi_app)  # type: ignore[method-assign]
+    # Reads are open to any origin (a SPARQL endpoint is meant to be used from other pages);
+    # writes are not: Authorization is not an allowed header, so browsers cannot send tokens.
+    CORS(
+        app,
+        origins=cfg.cors_origin,
+        methods=["GET", "HEAD", "POST", "OPTIONS"],
+        allow_headers=["Accept", "Content-Type"],
+        expose_headers=EXPOSED_HEADERS,
+        max_age=86400,
+        send_wildcard=cfg.cors_origin == "*",
+        vary_header=True,
+    )
+    app.after_request(_security_headers)
     log.info(
-        "Parley server over %s: %d workers, %g s timeout, %s",
+        "Parley server over %s: %d query processes, %g s timeout, %s",
         cfg.store,
         cfg.workers,
         cfg.timeout,
@@ -50,31 +65,17 @@ def create_app(config: ServerConfig | Mapping[str, object]) -> Flask:
     return app
 
 
+def _security_headers(resp: Response) -> Response:
+    resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+    if resp.mimetype == "text/html":
+        resp.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        resp.headers.setdefault("X-Frame-Options", "DENY")
+        resp.headers.setdefault("Referrer-Policy", "same-origin")
+    return resp
+
+
 def shutdown(app: Flask) -> None:
-    """Stop the app's query workers."""
+    """Stop the app's query processes."""
     knowledge = app.extensions.get(EXTENSION)
     if isinstance(knowledge, KnowledgeBase):
         knowledge.close()
-
-
-def _cors(resp: Response) -> Response:
-    # Reads are open to any origin (a SPARQL endpoint is meant to be used from other pages);
-    # writes are not: Authorization is not an allowed header, so browsers cannot send tokens.
-    is_read = request.method in ("GET", "HEAD", "OPTIONS") or (
-        request.path == "/sparql" and request.method == "POST"
-    )
-    if not is_read:
-        return resp
-    # CORS headers only answer a browser's cross-origin request, which always carries Origin;
-    # other clients are spared them, and caches told that the answer depends on it.
-    resp.vary.add("Origin")
-    if "Origin" in request.headers:
-        from server.context import config
-
-        resp.headers["Access-Control-Allow-Origin"] = config().cors_origin
-        resp.headers["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
-        if request.method == "OPTIONS":
-            resp.headers["Access-Control-Allow-Methods"] = "GET, POST, HEAD, OPTIONS"
-            resp.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
-            resp.headers["Access-Control-Max-Age"] = "86400"
-    return resp

@@ -16,7 +16,7 @@ ENV_VARS: dict[str, str] = {
     "port": "KG_PORT",
     "threads": "KG_THREADS",
     "workers": "KG_QUERY_WORKERS",
-    "http_workers": "KG_HTTP_WORKERS",
+    "query_memory": "KG_QUERY_MEMORY",
     "timeout": "KG_QUERY_TIMEOUT",
     "max_rows": "KG_MAX_ROWS",
     "max_body": "KG_MAX_BODY",
@@ -35,11 +35,14 @@ class ServerConfig:
     store: Path = DEFAULT_STORE
     host: str = "127.0.0.1"
     port: int = 5000
-    threads: int = 8
-    # Query worker processes: each one runs a query at a time and can be killed on timeout.
+    # Waitress's request threads: a request waiting for its query holds one, so there are
+    # enough for queries queued up to their time limit and the pages meanwhile.
+    threads: int = 16
+    # Processes running client queries, each one query at a time, killed on timeout (the pool
+    # has one more for the server's own page queries).
     workers: int = 2
-    # HTTP worker processes on the public socket (server.front); 0: waitress listens itself.
-    http_workers: int = 2
+    # Address space of each query process, in MiB (RLIMIT_AS).
+    query_memory: int = 2048
     timeout: float = 30.0
     max_rows: int = 10_000
     max_body: int = 16 * 1024 * 1024
@@ -55,8 +58,8 @@ class ServerConfig:
     def __post_init__(self) -> None:
         if self.workers < 1:
             raise ConfigError("workers must be at least 1")
-        if self.http_workers < 0:
-            raise ConfigError("http_workers must be at least 0")
+        if self.query_memory < 256:
+            raise ConfigError("query_memory must be at least 256 (MiB)")
         if self.threads < 1:
             raise ConfigError("threads must be at least 1")
         if self.timeout <= 0:
@@ -93,7 +96,7 @@ class ServerConfig:
         return replace(self, **{k: _coerce(k, v) for k, v in changes.items()})  # type: ignore[arg-type]
 
 
-_INTS = {"port", "threads", "workers", "http_workers", "max_rows", "max_body"}
+_INTS = {"port", "threads", "workers", "query_memory", "max_rows", "max_body"}
 
 
 def _coerce(name: str, value: object) -> object:

@@ -136,7 +136,6 @@ def health() -> Response:
             "status": "ok" if ok else "degraded",
             "readOnly": cfg.read_only,
             "workers": kb().pool.pids(),
-            "httpWorkers": [pid for readers in kb().readers for pid in readers.pids()],
             "timeout": cfg.timeout,
             "maxRows": cfg.max_rows,
             "latencyMs": round((time.monotonic() - started) * 1000, 1),

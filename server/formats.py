@@ -29,21 +29,30 @@ class GraphFormat:
     suffix: str
 
 
+def _results(key: str, fmt: ox.QueryResultsFormat) -> ResultsFormat:
+    return ResultsFormat(key, fmt.media_type.split(";")[0].strip(), fmt)
+
+
+def _graph(key: str, fmt: ox.RdfFormat) -> GraphFormat:
+    return GraphFormat(key, fmt.media_type, fmt, fmt.file_extension)
+
+
+# Media types and file suffixes are Oxigraph's own; the keys are the names `format=` takes.
 # Server preference first: on equal quality the earlier entry wins.
 RESULTS_FORMATS: tuple[ResultsFormat, ...] = (
-    ResultsFormat("json", "application/sparql-results+json", ox.QueryResultsFormat.JSON),
-    ResultsFormat("xml", "application/sparql-results+xml", ox.QueryResultsFormat.XML),
-    ResultsFormat("csv", "text/csv", ox.QueryResultsFormat.CSV),
-    ResultsFormat("tsv", "text/tab-separated-values", ox.QueryResultsFormat.TSV),
+    _results("json", ox.QueryResultsFormat.JSON),
+    _results("xml", ox.QueryResultsFormat.XML),
+    _results("csv", ox.QueryResultsFormat.CSV),
+    _results("tsv", ox.QueryResultsFormat.TSV),
 )
 GRAPH_FORMATS: tuple[GraphFormat, ...] = (
-    GraphFormat("turtle", "text/turtle", ox.RdfFormat.TURTLE, "ttl"),
-    GraphFormat("ntriples", "application/n-triples", ox.RdfFormat.N_TRIPLES, "nt"),
-    GraphFormat("jsonld", "application/ld+json", ox.RdfFormat.JSON_LD, "jsonld"),
-    GraphFormat("rdfxml", "application/rdf+xml", ox.RdfFormat.RDF_XML, "rdf"),
-    GraphFormat("trig", "application/trig", ox.RdfFormat.TRIG, "trig"),
-    GraphFormat("nquads", "application/n-quads", ox.RdfFormat.N_QUADS, "nq"),
-    GraphFormat("n3", "text/n3", ox.RdfFormat.N3, "n3"),
+    _graph("turtle", ox.RdfFormat.TURTLE),
+    _graph("ntriples", ox.RdfFormat.N_TRIPLES),
+    _graph("jsonld", ox.RdfFormat.JSON_LD),
+    _graph("rdfxml", ox.RdfFormat.RDF_XML),
+    _graph("trig", ox.RdfFormat.TRIG),
+    _graph("nquads", ox.RdfFormat.N_QUADS),
+    _graph("n3", ox.RdfFormat.N3),
 )
 
 # Generic media types clients send, and what each means for results or for graphs.
@@ -172,3 +181,15 @@ def wants_html(accept: MIMEAccept) -> bool:
     rdf_q = max(accept.quality(f.media_type) for f in GRAPH_FORMATS)
     exact_rdf = any(v in GRAPH_BY_MEDIA for v in accept.values())
     return html_q > rdf_q or (html_q == rdf_q and not exact_rdf)
+
+
+def content_type(media_type: str) -> str:
+    """The Content-Type header for `media_type`, with a charset for textual formats."""
+    if "charset=" in media_type:
+        return media_type
+    textual = (
+        media_type.startswith("text/")
+        or media_type.endswith(("json", "xml"))
+        or (media_type in ("application/n-triples", "application/n-quads", "application/trig"))
+    )
+    return f"{media_type}; charset=utf-8" if textual else media_type

@@ -1,8 +1,8 @@
-"""The server's access to the knowledge base: reads through the worker pool, writes alone.
+"""The server's access to the knowledge base: reads through the query pool, writes alone.
 
-Reads never touch the store from the server process: they go to worker processes (killable on
-timeout). Writes take every worker with its read-only handle closed, open the store read-write
-in this process, and let workers re-open it afterwards, so no reader is open during a write.
+Reads never touch the store from the server process: they go to pool processes (killable on
+timeout, without network). Graph Store writes open the store read-write in this process; SPARQL
+updates run in a pool process, because an update's WHERE can run as long as any query.
 """
 
 from __future__ import annotations
@@ -10,15 +10,13 @@ from __future__ import annotations
 import gc
 import json
 import logging
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -27,8 +25,16 @@ from kg.sparql_text import sparql_iri
 from kg.store import Store, StoreError
 from server.config import ServerConfig
 from server.errors import ApiError
-from server.pool import PROJECT_ROOT, WorkerPool, worker_env
-from server.worker import DEFAULT_GRAPH, QueryJob, QueryOutcome
+from server.pool import QueryPool
+from server.worker import (
+    DEFAULT_GRAPH,
+    NO_NETWORK_TEXT,
+    QueryFailure,
+    QueryJob,
+    QueryOutcome,
+    run_query,
+    run_update,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,57 +60,68 @@ Row = dict[str, Term]
 T = TypeVar("T")
 
 
-class Readers(Protocol):
-    """Other processes holding read-only store handles (the HTTP workers of `server.front`)."""
-
-    def exclusive(self, wait: float) -> AbstractContextManager[None]: ...
-
-    def pids(self) -> list[int]: ...
-
-
 class KnowledgeBase:
+    """Reads go to the query pool; writes open the store read-write in this process, one at a
+    time, and bump `generation` so that pool processes reopen their read-only handles."""
+
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
-        self.path = config.store
+        self.path = config.store.resolve()
         if config.remote is None:
             _ensure_store(self.path)
-            self.pool = WorkerPool(self.path, config.workers)
+            self.location = str(self.path)
         else:
-            self.pool = WorkerPool(config.remote.rstrip("/") + "/query", config.workers)
-        self.readers: list[Readers] = []
+            self.location = config.remote.rstrip("/") + "/query"
+        # Fronting a SPARQL server, the pool processes forward queries over HTTP: they run no
+        # engine, so they keep their network.
+        self.pool = QueryPool(
+            config.workers, config.query_memory * 2**20, network=config.remote is not None
+        )
         self._write_lock = threading.Lock()
         self._cache: dict[str, tuple[float, object]] = {}
         self._cache_lock = threading.Lock()
-        self.generation = 0  # bumped on every write; cache keys depend on it
+        self.generation = 0  # bumped on every write; cache keys and store handles depend on it
 
     def close(self) -> None:
         self.pool.close()
 
-    def attach(self, readers: Readers) -> None:
-        """Have `readers` close their store handles during writes, like the query workers."""
-        self.readers.append(readers)
-
     # --- reading ---------------------------------------------------------------------------
 
-    def run(self, job: QueryJob) -> QueryOutcome:
-        return self.pool.run(job, self.config.timeout)
+    def deadline(self) -> float:
+        """When a query starting now must have answered."""
+        self.pool.ready()
+        return time.monotonic() + self.config.timeout
+
+    def run(
+        self, job: QueryJob, client: bool = False, deadline: float | None = None
+    ) -> QueryOutcome:
+        """Run `job` in the pool; `client` for queries sent by clients (see `server.pool`)."""
+        result = self.pool.run(
+            run_query,
+            (job,),
+            deadline if deadline is not None else self.deadline(),
+            self.config.timeout,
+            client=client,
+        )
+        if isinstance(result, QueryFailure):
+            raise failure_error(result)
+        return result
 
     def job(
         self,
         query: str,
         *,
-        results: str = JSON_RESULTS,
-        graph: str = NTRIPLES,
+        results: str | None = JSON_RESULTS,
+        graph: str | None = NTRIPLES,
         max_rows: int | None = None,
         default_graphs: tuple[str, ...] | None = None,
         named_graphs: tuple[str, ...] | None = None,
-        original: str | None = None,
         base_iri: str | None = None,
-        parse_prefixes: bool = True,
     ) -> QueryJob:
         return QueryJob(
             query=query,
-            original=original,
+            store=self.location,
+            generation=self.generation,
             base_iri=base_iri,
             default_graphs=default_graphs,
             named_graphs=named_graphs,
@@ -112,7 +129,6 @@ class KnowledgeBase:
             graph_media_type=graph,
             max_rows=max_rows if max_rows is not None else self.config.max_rows,
             prefixes=PREFIX_ITEMS,
-            parse_prefixes=parse_prefixes,
         )
 
     def select(self, query: str, max_rows: int | None = None) -> list[Row]:
@@ -156,7 +172,7 @@ class KnowledgeBase:
 
     @contextmanager
     def _alone(self) -> Iterator[None]:
-        """No other write, and every reader's store handle closed, until the block ends."""
+        """No other write until the block ends; afterwards readers see a new generation."""
         if self.config.remote is not None:
             raise ApiError(
                 403,
@@ -164,21 +180,14 @@ class KnowledgeBase:
                 f"this server fronts the SPARQL server at {self.config.remote} and does not "
                 "write to it: send updates there, or ingest with `kg ingest --store URL`",
             )
-        wait = self.config.timeout + 5
-        if not self._write_lock.acquire(timeout=wait):
+        if not self._write_lock.acquire(timeout=self.config.timeout + 5):
             raise ApiError(503, "busy", "another write is in progress; retry shortly")
         try:
-            with ExitStack() as stack:
-                stack.enter_context(self.pool.exclusive(wait))
-                for readers in self.readers:
-                    stack.enter_context(readers.exclusive(wait))
-                try:
-                    yield
-                finally:
-                    self.generation += 1
-                    with self._cache_lock:
-                        self._cache.clear()
+            yield
         finally:
+            self.generation += 1
+            with self._cache_lock:
+                self._cache.clear()
             self._write_lock.release()
 
     @contextmanager
@@ -199,58 +208,69 @@ class KnowledgeBase:
 
     @contextmanager
     def writing(self) -> Iterator[ox.Store]:
-        """The store opened read-write, with every reader's handle closed meanwhile."""
+        """The store opened read-write, alone."""
         with self._alone(), self._opened() as store:
             yield store
 
     def update(self, text: str, base_iri: str, article_graphs: frozenset[str]) -> list[str]:
-        """Run a SPARQL Update within the time limit, then validate the article graphs it may
-        have written (restoring them all if one fails): the problems found, if any."""
+        """Run a SPARQL Update in a (sandboxed) pool process within the time limit, then
+        validate the article graphs it may have written, restoring them all if one fails: the
+        problems found, if any."""
         from server.update_guard import check_and_restore, snapshot
 
         def take_snapshot() -> dict[str, list[ox.Quad]]:
-            # In a function of its own: the handle must be gone before the runner opens the store.
+            # In a function of its own: the handle must be gone before the pool opens the store.
             with self._opened() as store:
                 return snapshot(store, article_graphs)
 
         with self._alone():
             before = take_snapshot()
-            job = {"store": str(self.path), "text": text, "base": base_iri, "prefixes": PREFIXES}
             try:
-                done = subprocess.run(
-                    [sys.executable, "-m", "server.update_runner"],
-                    input=json.dumps(job),
-                    capture_output=True,
-                    text=True,
-                    timeout=self.config.timeout,
-                    cwd=PROJECT_ROOT,
-                    env=worker_env(),
-                    check=False,
+                self.pool.run(
+                    run_update,
+                    (self.location, text, base_iri, PREFIXES),
+                    self.deadline(),
+                    self.config.timeout,
+                    client=False,
+                    retry=False,
                 )
-            except subprocess.TimeoutExpired:
-                raise ApiError(
-                    503,
-                    "update_timeout",
-                    f"the update did not finish within the {self.config.timeout:g} s time "
-                    "limit and was stopped; nothing was changed",
-                    {"Retry-After": "1"},
-                ) from None
-            outcome = _update_outcome(done)
-            if outcome["code"] == "malformed_update":
-                raise ApiError(400, "malformed_update", outcome["message"])
-            if outcome["code"] != "ok":
-                raise ApiError(500, outcome["code"], outcome["message"])
+            except ApiError as err:
+                if err.code == "query_timeout":
+                    raise ApiError(
+                        503,
+                        "update_timeout",
+                        f"the update did not finish within the {self.config.timeout:g} s time "
+                        "limit and was stopped; nothing was changed",
+                        {"Retry-After": "1"},
+                    ) from None
+                raise
+            except SyntaxError as err:
+                raise ApiError(400, "malformed_update", str(err)) from err
+            except OSError as err:
+                if NO_NETWORK_TEXT in str(err):
+                    raise ApiError(400, "outbound_refused", outbound_message("LOAD")) from err
+                raise ApiError(500, "store_error", f"the update failed: {err}") from err
             with self._opened() as store:
                 return check_and_restore(store, before)
 
 
-def _update_outcome(done: subprocess.CompletedProcess[str]) -> dict[str, str]:
-    try:
-        outcome = json.loads(done.stdout.strip().splitlines()[-1])
-    except (IndexError, ValueError):
-        log.error("update runner exited with %s: %s", done.returncode, done.stderr[-2000:])
-        return {"code": "update_failed", "message": "the update process stopped unexpectedly"}
-    return {"code": str(outcome["code"]), "message": str(outcome["message"])}
+def outbound_message(what: str) -> str:
+    return (
+        f"this server makes no outbound requests, so {what} is not available; query the data "
+        "stored here, or load remote data with `kg ingest`"
+    )
+
+
+def failure_error(failure: QueryFailure) -> ApiError:
+    if failure.code == "bad_query":
+        return ApiError(400, "malformed_query", failure.message)
+    if failure.code == "outbound":
+        return ApiError(400, "outbound_refused", outbound_message("SERVICE (federated query)"))
+    if failure.code == "not_acceptable":
+        return ApiError(406, "not_acceptable", failure.message)
+    if failure.code == "upstream_error":
+        return ApiError(502, "upstream_error", failure.message)
+    return ApiError(500, failure.code, failure.message)
 
 
 def _ensure_store(path: Path) -> None:

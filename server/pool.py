@@ -1,221 +1,158 @@
-"""A small pool of pre-started query worker processes, killed and replaced on timeout.
+"""The query processes: a pebble process pool whose tasks are killed when they overrun.
 
-Request threads borrow a worker, send it a job and wait at most the time limit. A worker that
-overruns is killed (SIGKILL: Oxigraph cannot be interrupted politely) and a replacement is started
-in the background, so the client gets its 503 within the limit plus a little.
+Every query and update runs in a pool process (`server.worker`), sandboxed and memory-capped by
+the pool's initializer. A request waits at most until its deadline (arrival + time limit) for a
+process and for the answer; then its task is cancelled, which kills the process if it was
+running (Oxigraph cannot be interrupted), pebble starts another, and the client gets the 503.
+Client queries hold at most `size` processes; the pool has one more, so the server's own page
+queries and `/health` are never stuck behind runaway client queries.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
-import queue
-import select
-import socket
-import subprocess
-import sys
+import signal
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
-from pathlib import Path
+from collections.abc import Callable, Iterable
+from concurrent.futures import CancelledError
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+from pebble import ProcessExpired, ProcessPool
 
 from server.errors import ApiError
-from server.worker import Ack, CloseStore, QueryFailure, QueryJob, QueryOutcome, read_reply
-
-# The directory holding the `server` package, so worker processes import the same code.
-PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
-
-
-def worker_env() -> dict[str, str]:
-    """The environment of a worker process: ours, with the project importable first."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (PROJECT_ROOT, env.get("PYTHONPATH", "")) if p)
-    return env
-
+from server.worker import sandbox
 
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class Worker:
-    process: subprocess.Popen[bytes]
-    conn: Connection
-    # Kept with the worker: `Connection.poll` builds a selector on every call, which shows up
-    # in the cost of a light query.
-    poller: select.poll = field(default_factory=select.poll)
-
-    def __post_init__(self) -> None:
-        self.poller.register(self.conn.fileno(), select.POLLIN)
-
-    @property
-    def pid(self) -> int:
-        return self.process.pid
-
-    def ready(self, timeout: float) -> bool:
-        """Whether the worker answered (or hung up) within `timeout` seconds."""
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                return bool(self.poller.poll(max(0.0, deadline - time.monotonic()) * 1000))
-            except InterruptedError:
-                continue
+T = TypeVar("T")
 
 
-class WorkerPool:
-    def __init__(self, store_path: Path | str, size: int) -> None:
-        # A store folder, or the query URL of a SPARQL server (`server.worker.run_remote`).
-        self.store_path = store_path
+class QueryPool:
+    def __init__(self, size: int, memory_bytes: int, network: bool = False) -> None:
         self.size = size
-        # Last in, first out: the worker that just answered gets the next query while its
-        # caches (and its place on a CPU) are warm; the others sleep until load needs them.
-        self._idle: queue.Queue[Worker] = queue.LifoQueue()
+        self.memory_bytes = memory_bytes
+        self.network = network
+        self._client_slots = threading.BoundedSemaphore(size)
         self._lock = threading.Lock()
-        self._workers: set[int] = set()
-        # Held by a writer while it gathers every worker, so queries arriving meanwhile queue
-        # behind it instead of starving it.
-        self._turnstile = threading.Lock()
+        self._pool: ProcessPool | None = None
         self._closed = False
-        self.killed: list[int] = []
-        for _ in range(size):
-            self._idle.put(self._spawn())
 
-    # --- life cycle ------------------------------------------------------------------------
-
-    def _spawn(self) -> Worker:
-        # A fresh interpreter running `python -m server.worker`, not multiprocessing: forking a
-        # threaded server can copy held locks into the child, and multiprocessing's spawn
-        # re-imports the parent's __main__ (pytest, the CLI) in every worker.
-        parent, child = socket.socketpair()
-        try:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "server.worker", str(child.fileno()), str(self.store_path)],
-                pass_fds=(child.fileno(),),
-                stdin=subprocess.DEVNULL,
-                env=worker_env(),
-                cwd=PROJECT_ROOT,
-            )
-        finally:
-            child.close()
-        worker = Worker(proc, Connection(parent.detach()))
+    def _started(self) -> ProcessPool:
+        # Started on first use, so that creating the app starts no process.
         with self._lock:
-            self._workers.add(worker.pid)
-        return worker
-
-    def _respawn_later(self) -> None:
-        def spawn() -> None:
             if self._closed:
-                return
-            try:
-                self._idle.put(self._spawn())
-            except OSError:
-                log.exception("could not start a replacement query worker")
+                raise ApiError(503, "shutting_down", "the server is shutting down")
+            if self._pool is not None and not self._pool.active:
+                # pebble gives up on a pool whose process died between tasks (killed from
+                # outside, or in the instant after finishing a task): start a new pool.
+                log.warning("the query pool broke; starting a new one")
+                broken, self._pool = self._pool, None
+                threading.Thread(target=_stop, args=(broken,), daemon=True).start()
+            if self._pool is None:
+                # Processes are forked from a fork server (a fresh interpreter with the worker
+                # module imported), not from this threaded server, whose locks held by other
+                # threads would be copied into them; a replacement starts in milliseconds.
+                context = multiprocessing.get_context("forkserver")
+                context.set_forkserver_preload(["server.worker"])
+                self._pool = ProcessPool(
+                    max_workers=self.size + 1,
+                    initializer=sandbox,
+                    initargs=(self.memory_bytes, self.network),
+                    context=context,
+                )
+            return self._pool
 
-        threading.Thread(target=spawn, name="parley-respawn", daemon=True).start()
-
-    def _discard(self, worker: Worker) -> None:
-        pid = worker.pid
-        if worker.process.poll() is None:
-            worker.process.kill()
-        _reap(worker.process)
-        worker.conn.close()
+    def ready(self) -> None:
+        """Start the pool if needed and wait (up to a minute) until a process answers, so that
+        starting processes does not count as any query's time."""
         with self._lock:
-            self._workers.discard(pid)
-            self.killed.append(pid)
+            started = self._pool is not None and self._pool.active
+        if not started:
+            self._started().schedule(os.getpid).result(timeout=60)
 
     def pids(self) -> list[int]:
         with self._lock:
-            return sorted(self._workers)
+            pool = self._pool
+        if pool is None:
+            return []
+        workers = getattr(pool, "_pool_manager", None)
+        found = getattr(getattr(workers, "worker_manager", None), "workers", {})
+        return sorted(int(pid) for pid in found)
 
     def close(self) -> None:
-        self._closed = True
-        while True:
-            try:
-                worker = self._idle.get_nowait()
-            except queue.Empty:
-                break
-            # Closing the connection ends the worker's receive loop; kill if it lingers.
-            worker.conn.close()
-            try:
-                worker.process.wait(timeout=2)
-            except subprocess.TimeoutExpired:
-                worker.process.kill()
-                _reap(worker.process)
+        with self._lock:
+            self._closed = True
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            _stop(pool)
 
-    # --- queries ---------------------------------------------------------------------------
-
-    def _acquire(self, wait: float) -> Worker:
-        deadline = time.monotonic() + wait
-        if not self._turnstile.acquire(timeout=wait):
-            raise _busy(wait)
+    def run(
+        self,
+        function: Callable[..., T],
+        args: Iterable[Any],
+        deadline: float,
+        timeout: float,
+        client: bool = True,
+        retry: bool = True,
+    ) -> T:
+        """`function(*args)` in a pool process, by `deadline` (a `time.monotonic()` value) or a
+        503; `client` requests take one of the `size` client slots. A task lost with a broken
+        pool runs once more on a new one if `retry` (reads, not writes)."""
+        if client and not self._client_slots.acquire(timeout=_left(deadline)):
+            raise timeout_error(timeout)
         try:
-            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
-        except queue.Empty:
-            raise _busy(wait) from None
+            try:
+                return self._run(function, tuple(args), deadline, timeout)
+            except BrokenProcessPool as err:
+                if not retry:
+                    raise ApiError(
+                        503, "worker_crashed", "the query processes were restarted; retry"
+                    ) from err
+                return self._run(function, tuple(args), deadline, timeout)
         finally:
-            self._turnstile.release()
+            if client:
+                self._client_slots.release()
 
-    def run(self, job: QueryJob, timeout: float) -> QueryOutcome:
-        if self._closed:
-            raise ApiError(503, "shutting_down", "the server is shutting down")
-        worker = self._acquire(timeout)
+    def _run(
+        self, function: Callable[..., T], args: tuple[Any, ...], deadline: float, timeout: float
+    ) -> T:
         try:
-            worker.conn.send(job)
-            if not worker.ready(timeout):
-                log.warning("query overran %.1f s; killing worker %s", timeout, worker.pid)
-                self._discard(worker)
-                self._respawn_later()
-                raise timeout_error(timeout)
-            reply = read_reply(worker.conn)
-        except (EOFError, OSError) as err:
-            log.error("query worker %s died: %s", worker.pid, err)
-            self._discard(worker)
-            self._respawn_later()
-            raise ApiError(500, "worker_crashed", "the query worker stopped unexpectedly") from err
-        self._idle.put(worker)
-        if isinstance(reply, QueryFailure):
-            raise failure_error(reply)
-        assert isinstance(reply, QueryOutcome)
-        return reply
-
-    # --- writes ----------------------------------------------------------------------------
-
-    @contextmanager
-    def exclusive(self, wait: float) -> Iterator[None]:
-        """Hold every worker with its store closed, so a writer can open the store alone."""
-        deadline = time.monotonic() + wait
-        if not self._turnstile.acquire(timeout=wait):
-            raise _busy(wait)
-        taken: list[Worker] = []
+            future = self._started().schedule(function, args=args, timeout=_left(deadline) or 0.001)
+        except RuntimeError as err:  # pebble's refusal once its pool is broken
+            raise BrokenProcessPool(str(err)) from err
         try:
-            try:
-                while len(taken) < self.size:
-                    taken.append(self._idle.get(timeout=max(0.0, deadline - time.monotonic())))
-            except queue.Empty:
-                raise _busy(wait) from None
-            for worker in list(taken):
-                try:
-                    worker.conn.send(CloseStore())
-                    if not worker.conn.poll(wait) or not isinstance(worker.conn.recv(), Ack):
-                        raise EOFError("no answer to close")
-                except (EOFError, OSError):
-                    taken.remove(worker)
-                    self._discard(worker)
-                    self._respawn_later()
-            yield
-        finally:
-            for worker in taken:
-                self._idle.put(worker)
-            self._turnstile.release()
+            return future.result(timeout=_left(deadline) + 0.05)
+        except (TimeoutError, CancelledError):
+            future.cancel()  # kills the process if the task is running
+            log.warning("a task overran its %.1f s; stopped", timeout)
+            raise timeout_error(timeout) from None
+        except ProcessExpired as err:
+            raise self._expired(err) from err
+
+    def _expired(self, err: ProcessExpired) -> ApiError:
+        code = err.exitcode
+        log.error("a query process stopped with exit code %s", code)
+        if code in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGKILL):
+            return ApiError(
+                503,
+                "query_memory",
+                f"the query process stopped (signal {-code}), most likely past its memory "
+                f"ceiling of {self.memory_bytes // 2**20} MiB; narrow the query down and retry",
+            )
+        return ApiError(500, "worker_crashed", "the query process stopped unexpectedly")
 
 
-def _reap(proc: subprocess.Popen[bytes]) -> None:
-    try:
-        proc.wait(timeout=2)
-    except subprocess.TimeoutExpired:
-        log.error("query worker %s did not exit after SIGKILL", proc.pid)
+def _stop(pool: ProcessPool) -> None:
+    pool.stop()
+    pool.join(timeout=5)
+
+
+def _left(deadline: float) -> float:
+    return max(0.0, deadline - time.monotonic())
 
 
 def timeout_error(timeout: float) -> ApiError:
@@ -225,21 +162,4 @@ def timeout_error(timeout: float) -> ApiError:
         f"the query did not finish within the {timeout:g} s time limit and was "
         "stopped; narrow it down (bind a subject first, add LIMIT) and retry",
         {"Retry-After": "1"},
-    )
-
-
-def failure_error(failure: QueryFailure) -> ApiError:
-    if failure.code == "bad_query":
-        return ApiError(400, "malformed_query", failure.message)
-    if failure.code == "upstream_error":
-        return ApiError(502, "upstream_error", failure.message)
-    return ApiError(500, failure.code, failure.message)
-
-
-def _busy(wait: float) -> ApiError:
-    return ApiError(
-        503,
-        "busy",
-        f"no query worker became free within {wait:g} s; retry shortly",
-        {"Retry-After": "2"},
     )

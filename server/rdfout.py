@@ -6,7 +6,7 @@ import pyoxigraph as ox
 from flask import Response, request
 
 from kg.namespaces import PREFIXES
-from server.formats import GraphFormat, choose_graph
+from server.formats import GraphFormat, choose_graph, content_type
 from server.worker import serialize_triples
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -42,8 +42,6 @@ class TripleBuilder:
 
 
 def rdf_response(triples: list[ox.Triple], fmt: GraphFormat | None = None) -> Response:
-    from server.sparql import content_type
-
     chosen = fmt or choose_graph(request.accept_mimetypes, request.args.get("format"))
     body = serialize_triples(triples, chosen.ox_format, DOC_PREFIXES)
     resp = Response(body, content_type=content_type(chosen.media_type))

@@ -1,16 +1,13 @@
-"""Running the app: HTTP worker processes on the public socket, waitress behind them.
-
-With `http_workers` > 0 (the default) the public socket belongs to the HTTP workers of
-`server.front`, which answer plain query GETs in their own processes and hand everything else
-to waitress (a threaded WSGI server) running the Flask app in this process. With 0, waitress
-listens on the public socket itself and the query worker pool runs every query.
-"""
+"""Running the app on waitress, a kept threaded WSGI server: it parses HTTP, limits and
+buffers connections (a client slow to read its answer holds no request thread), and runs the
+Flask app in its threads; queries themselves run in the app's process pool."""
 
 from __future__ import annotations
 
 import logging
 import signal
-import socket
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from flask import Flask
@@ -18,64 +15,57 @@ from waitress.server import create_server
 
 from server.app import shutdown
 from server.context import EXTENSION
-from server.front import FrontTier
+from server.errors import ApiError
 from server.kb import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
+SWITCH_INTERVAL = 0.0005  # seconds
+
+
+class ServeError(RuntimeError):
+    """The server cannot start (port in use, store unreadable by the query processes)."""
+
 
 @dataclass
 class Serving:
-    """A bound, started server; `run()` blocks in waitress's loop until `close()`."""
+    """A bound server; `run()` blocks in waitress's loop until `close()`."""
 
     app: Flask
     port: int
     waitress: object
-    front: FrontTier | None
 
     def run(self) -> None:
         self.waitress.run()  # type: ignore[attr-defined]
 
     def close(self) -> None:
-        """Stop the HTTP workers and waitress; the app's query workers stay (`shutdown`)."""
-        if self.front is not None:
-            self.front.close()
-            knowledge = self.app.extensions[EXTENSION]
-            if self.front in knowledge.readers:
-                knowledge.readers.remove(self.front)
         self.waitress.close()  # type: ignore[attr-defined]
 
 
-def start(
-    app: Flask, host: str = "127.0.0.1", port: int = 8000, threads: int = 8, http_workers: int = 2
-) -> Serving:
-    """Bind `host:port` (0: any free port) and start the HTTP workers; serve with `run()`."""
+def start(app: Flask, host: str = "127.0.0.1", port: int = 8000, threads: int = 16) -> Serving:
+    """Check that the query processes can read the store, then bind `host:port` (0: any free
+    port); serve with `run()`. Raises ServeError."""
     knowledge = app.extensions[EXTENSION]
     assert isinstance(knowledge, KnowledgeBase)
-    options = {
-        "threads": threads,
-        "ident": "parley",
-        "max_request_body_size": knowledge.config.max_body,
-        "clear_untrusted_proxy_headers": True,
-    }
-    if knowledge.config.remote is not None:
-        http_workers = 0  # they read the store folder; a remote store is read by the pool
-    if http_workers <= 0:
-        server = create_server(app, host=host, port=port, **options)
-        bound = int(server.effective_port)  # type: ignore[union-attr]
-        return Serving(app, bound, server, None)
-    listener = socket.create_server((host, port), backlog=1024)
-    bound = int(listener.getsockname()[1])
-    # Waitress only ever sees connections handed over by the workers; its own socket is a
-    # private one nobody is told about.
-    private = socket.create_server(("127.0.0.1", 0))
-    server = create_server(app, sockets=[private], **options)
-    # The environ's SERVER_PORT (used when a request has no Host header) is the public port.
-    server.effective_port = bound  # type: ignore[union-attr]
-    front = FrontTier(listener, server, knowledge.config, bound, http_workers)
-    knowledge.attach(front)
-    front.start()
-    return Serving(app, bound, server, front)
+    try:
+        knowledge.ask("ASK {}")
+    except ApiError as err:
+        raise ServeError(f"the query processes cannot read {knowledge.location}: {err}") from err
+    try:
+        server = create_server(
+            app,
+            host=host,
+            port=port,
+            threads=threads,
+            ident="parley",
+            max_request_body_size=knowledge.config.max_body,
+            clear_untrusted_proxy_headers=True,
+            # poll(), not select(): no limit on descriptor numbers.
+            asyncore_use_poll=True,
+        )
+    except OSError as err:
+        raise ServeError(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
+    return Serving(app, int(server.effective_port), server)  # type: ignore[union-attr]
 
 
 def _exit_on_term(signum: int, frame: object) -> None:
@@ -83,20 +73,27 @@ def _exit_on_term(signum: int, frame: object) -> None:
 
 
 def serve(
-    app: Flask, host: str = "127.0.0.1", port: int = 8000, threads: int = 8, http_workers: int = 2
+    app: Flask,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    threads: int = 16,
+    ready: Callable[[int], None] | None = None,
 ) -> None:
-    """Serve `app` until interrupted. A slow query holds one worker process (or one waitress
-    thread waiting on a query worker) while the others keep answering."""
-    running = start(app, host, port, threads, http_workers)
-    # SIGTERM (systemd, docker stop) ends the server as Ctrl-C does: workers stopped, not orphaned.
+    """Serve `app` until interrupted, calling `ready(port)` once listening (raises ServeError
+    if it cannot start)."""
+    try:
+        running = start(app, host, port, threads)
+    except ServeError:
+        shutdown(app)
+        raise
+    if ready is not None:
+        ready(running.port)
+    # A request thread waits on the pool's threads for every answer; Python's default of
+    # 5 ms before a waiting thread may take the interpreter lock doubled a light query's time.
+    sys.setswitchinterval(SWITCH_INTERVAL)
+    # SIGTERM (systemd, docker stop) ends the server as Ctrl-C does: query processes stopped.
     signal.signal(signal.SIGTERM, _exit_on_term)
-    log.info(
-        "serving on http://%s:%d/ with %d HTTP workers and %d threads",
-        host,
-        running.port,
-        http_workers,
-        threads,
-    )
+    log.info("serving on http://%s:%d/ with %d threads", host, running.port, threads)
     try:
         running.run()
     finally:

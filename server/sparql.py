@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 from flask import Blueprint, Response, redirect, request
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from kg.namespaces import PREFIXES
-from kg.sparql_text import Analysis, add_using, analyze, cap_limit, sparql_iri
+from kg.sparql_text import add_using, sparql_iri
 from server import describe
+from server.analysis import check_nesting, inspect_query
 from server.context import config, endpoint_url, kb, require_write_access
 from server.errors import ApiError
 from server.formats import (
-    GRAPH_FORMATS,
-    RESULTS_FORMATS,
     GraphFormat,
     ResultsFormat,
     choose_graph,
     choose_results,
+    content_type,
     wants_html,
 )
+from server.kb import outbound_message
 from server.protocol import Operation, read_operation
 from server.update_guard import UnverifiableUpdate, article_targets
 from server.worker import QueryOutcome
@@ -33,10 +35,10 @@ bp = Blueprint("sparql", __name__)
 
 # The row cap of an answer, as one RFC 8941 dictionary: `count=3, max=10000, truncated=?0`.
 ROWS_HEADER = "Parley-Rows"
-_OUTBOUND = (
-    "this server makes no outbound requests, so {what} is not available; query the data "
-    "stored here, or load remote data with `kg ingest`"
-)
+
+
+def normalize_newlines(text: str) -> str:
+    return re.sub(r"\r\n?", "\n", text)
 
 
 @bp.route("/sparql", methods=["GET", "POST"])
@@ -51,7 +53,7 @@ def sparql() -> Response:
     return run_query(op)
 
 
-def _check_from(iris: list[str]) -> None:
+def _check_from(iris: tuple[str, ...]) -> None:
     for iri in iris:
         try:
             exists = kb().graph_exists(iri)
@@ -62,75 +64,66 @@ def _check_from(iris: list[str]) -> None:
                 400,
                 "outside_store",
                 f"FROM <{iri}> names no graph of this store; "
-                + _OUTBOUND.format(what="fetching remote graphs"),
+                + outbound_message("fetching remote graphs"),
             )
 
 
-# Texts up to this size are remembered with their analysis: clients repeat the same queries,
-# and lexing costs as much as a point lookup. Longer ones are rare and would bloat the cache.
-_CACHED_TEXT = 4096
-
-
-@functools.lru_cache(maxsize=256)
-def _prepare(text: str, base: str, max_rows: int) -> tuple[Analysis, str]:
-    """The analysis of a query and the text to run (SELECT row cap applied). Shared between
-    requests: callers must not modify the analysis."""
-    analysis = analyze(text, base, PREFIXES)
-    if analysis.form == "SELECT":
-        return analysis, cap_limit(text, max_rows + 1)
-    return analysis, text
-
-
-def prepare(text: str, base: str, max_rows: int) -> tuple[Analysis, str]:
-    if len(text) <= _CACHED_TEXT:
-        return _prepare(text, base, max_rows)
-    return _prepare.__wrapped__(text, base, max_rows)
-
-
 def run_query(op: Operation) -> Response:
+    deadline = kb().deadline()
     cfg = config()
     base = endpoint_url()
-    analysis, text = prepare(op.text, base, cfg.max_rows)
-    if analysis.service:
-        raise ApiError(400, "outbound_refused", _OUTBOUND.format(what="SERVICE (federated query)"))
-    if analysis.load:
-        raise ApiError(400, "outbound_refused", _OUTBOUND.format(what="LOAD"))
+    check_nesting(op.text)
+    # Query diagnostics (unknown prefixes, misspelt terms) belong here, before the query runs.
+    shape = inspect_query(op.text, base, PREFIXES)
+    if shape.service:
+        raise ApiError(400, "outbound_refused", outbound_message("SERVICE (federated query)"))
     values = request.args if request.method == "GET" else request.values
     fmt_param = values.get("format") or values.get("output")
-    graph_form = analysis.form in ("CONSTRUCT", "DESCRIBE")
-    # Only the family the query form produces is negotiated; the other keeps its default.
-    results_fmt, graph_fmt = RESULTS_FORMATS[0], GRAPH_FORMATS[0]
     accept = request.headers.get("Accept", "")
-    if graph_form:
-        chosen = negotiated(accept, fmt_param, graph=True)
-        assert isinstance(chosen, GraphFormat)
-        graph_fmt = chosen
-    else:
-        chosen = negotiated(accept, fmt_param, graph=False)
-        assert isinstance(chosen, ResultsFormat)
-        results_fmt = chosen
+    # The query's form, known once the engine parsed it, decides which family is used; a family
+    # the client cannot take is None, and a 406 only if the query produces it.
+    results_fmt = acceptable(accept, fmt_param, graph=False)
+    graph_fmt = acceptable(accept, fmt_param, graph=True)
+    if results_fmt is None and graph_fmt is None:
+        negotiated(accept, fmt_param, graph=False)  # raises the 406 that says why
     if op.has_dataset:
         # The protocol's dataset replaces the query's FROM clauses; graphs not in the store are
         # simply empty (never fetched).
         for iri in op.default_graphs + op.named_graphs:
             _valid_iri(iri)
         default, named = tuple(op.default_graphs), tuple(op.named_graphs)
-    elif analysis.from_default or analysis.from_named:
-        _check_from(analysis.from_default + analysis.from_named)
-        default, named = tuple(analysis.from_default), tuple(analysis.from_named)
+    elif shape.has_dataset:
+        _check_from(shape.from_default + shape.from_named)
+        default, named = shape.from_default, shape.from_named
     else:
         default, named = None, None
     job = kb().job(
-        text,
-        original=op.text if text != op.text else None,
-        results=results_fmt.media_type,
-        graph=graph_fmt.media_type,
-        default_graphs=None if default is None else default,
+        op.text,
+        results=None if results_fmt is None else results_fmt.media_type,
+        graph=None if graph_fmt is None else graph_fmt.media_type,
+        default_graphs=default,
         named_graphs=None if default is None else named,
         base_iri=base,
-        parse_prefixes=analysis.undeclared_prefix,
     )
-    return query_response(kb().run(job), cfg.max_rows)
+    return query_response(kb().run(job, client=True, deadline=deadline), cfg.max_rows)
+
+
+def acceptable(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat | None:
+    """The format of one family the client takes, None if none: remembered like `negotiated`
+    (every query asks for both families, and one of them usually fails)."""
+    if len(accept) > 1024:
+        return _acceptable(accept, param, graph)
+    return _acceptable_cached(accept, param, graph)
+
+
+def _acceptable(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat | None:
+    try:
+        return _negotiate(accept, param, graph)
+    except ApiError:
+        return None
+
+
+_acceptable_cached = functools.lru_cache(maxsize=256)(_acceptable)
 
 
 def negotiated(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat:
@@ -185,27 +178,24 @@ def query_payload(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tup
     return body, headers
 
 
-def content_type(media_type: str) -> str:
-    if "charset=" in media_type:
-        return media_type
-    textual = (
-        media_type.startswith("text/")
-        or media_type.endswith(("json", "xml"))
-        or (media_type in ("application/n-triples", "application/n-quads", "application/trig"))
-    )
-    return f"{media_type}; charset=utf-8" if textual else media_type
-
-
 def run_update(op: Operation) -> Response:
     require_write_access(request)
-    analysis = analyze(op.text, endpoint_url(), PREFIXES)
-    if analysis.load:
-        raise ApiError(400, "outbound_refused", _OUTBOUND.format(what="LOAD"))
-    if analysis.service:
-        raise ApiError(400, "outbound_refused", _OUTBOUND.format(what="SERVICE"))
-    text = op.text
+    check_nesting(op.text)
+    # One line ending for rdflib and Oxigraph alike: they disagree on a bare CR in a comment,
+    # and the graphs validated must be the graphs written.
+    text = normalize_newlines(op.text)
+    try:
+        targets = article_targets(text, endpoint_url(), PREFIXES)
+    except SyntaxError as err:
+        raise ApiError(400, "malformed_update", str(err)) from err
+    except UnverifiableUpdate as err:
+        raise ApiError(400, "unverifiable_update", str(err)) from err
+    if targets.load:
+        raise ApiError(400, "outbound_refused", outbound_message("LOAD"))
+    if targets.service:
+        raise ApiError(400, "outbound_refused", outbound_message("SERVICE"))
     if op.has_dataset:
-        if analysis.dataset_clause:
+        if targets.dataset_clause:
             raise ApiError(
                 400,
                 "dataset_conflict",
@@ -214,13 +204,8 @@ def run_update(op: Operation) -> Response:
             )
         for iri in op.default_graphs + op.named_graphs:
             _valid_iri(iri)
-        text = add_using(op.text, op.default_graphs, op.named_graphs)
-    try:
-        targets = article_targets(text, endpoint_url(), PREFIXES)
-    except SyntaxError as err:
-        raise ApiError(400, "malformed_update", str(err)) from err
-    except UnverifiableUpdate as err:
-        raise ApiError(400, "unverifiable_update", str(err)) from err
+        # USING clauses only choose what WHERE reads; the graphs written are as parsed above.
+        text = add_using(text, op.default_graphs, op.named_graphs)
     problems = kb().update(text, endpoint_url(), targets.graphs)
     if problems:
         raise ApiError(
@@ -238,7 +223,6 @@ __all__ = [
     "bp",
     "content_type",
     "negotiated",
-    "prepare",
     "query_payload",
     "query_response",
 ]

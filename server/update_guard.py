@@ -9,6 +9,7 @@ while it could reach article graphs.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from kg.namespaces import BASE
 from kg.rdfio import to_rdflib
 from kg.store import _as_graph_blocks
 from kg.validation import validate_graph
+from server.analysis import walk as _walk
 
 ARTICLE_PREFIX = BASE + "article/"
 
@@ -34,6 +36,18 @@ class UnverifiableUpdate(ValueError):
 @dataclass(frozen=True)
 class Targets:
     graphs: frozenset[str]  # article graphs the update may write
+    load: bool = False  # a LOAD operation
+    service: bool = False  # a SERVICE pattern in a WHERE clause
+    dataset_clause: bool = False  # an operation's own USING / USING NAMED / WITH
+
+
+# A prefixed name's local part may escape these characters (`a:b\/c`); rdflib keeps the
+# backslash, Oxigraph drops it, and the graph validated must be the graph written.
+_LOCAL_ESCAPE = re.compile(r"\\([_~.\-!$&'()*+,;=/?#@%])")
+
+
+def _iri(term: URIRef) -> str:
+    return _LOCAL_ESCAPE.sub(r"\1", str(term))
 
 
 def _field(value: CompValue, key: str) -> object:
@@ -90,10 +104,18 @@ def article_targets(text: str, base: str, prefixes: Mapping[str, str]) -> Target
         raise SyntaxError(str(err)) from err
     written: list[object] = []
     prologue = None
+    load = service = dataset_clause = False
     for decls, op in zip(parsed.prologue, parsed.request, strict=False):
         prologue = translatePrologue(decls, base, None, prologue)
         op = traverse(op, visitPost=functools.partial(translatePName, prologue=prologue))
         written.extend(_written(op))
+        load = load or op.name == "Load"
+        service = service or any(
+            isinstance(n, CompValue) and n.name == "ServiceGraphPattern" for n in _walk(op)
+        )
+        dataset_clause = dataset_clause or bool(
+            op.name == "Modify" and (_field(op, "using") or _field(op, "withClause"))
+        )
     graphs: set[str] = set()
     for g in written:
         if isinstance(g, Variable):
@@ -101,9 +123,9 @@ def article_targets(text: str, base: str, prefixes: Mapping[str, str]) -> Target
                 f"the update writes GRAPH ?{g}: name the graphs it writes (GRAPH <iri>) so that "
                 "article graphs can be validated against the Parley shapes"
             )
-        if isinstance(g, URIRef) and str(g).startswith(ARTICLE_PREFIX):
-            graphs.add(str(g))
-    return Targets(frozenset(graphs))
+        if isinstance(g, URIRef) and _iri(g).startswith(ARTICLE_PREFIX):
+            graphs.add(_iri(g))
+    return Targets(frozenset(graphs), load, service, dataset_clause)
 
 
 def snapshot(store: ox.Store, graphs: Iterable[str]) -> dict[str, list[ox.Quad]]:

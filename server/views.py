@@ -32,7 +32,12 @@ def local_path(iri: str) -> str | None:
 
 
 def href(iri: str) -> str:
-    return local_path(iri) or iri
+    """Where a link to `iri` goes: its page here, the IRI itself if it is an http(s) URL, else
+    nowhere (`javascript:` and other schemes in the data must not become live links)."""
+    local = local_path(iri)
+    if local is not None:
+        return local
+    return iri if iri.lower().startswith(("http://", "https://")) else "#"
 
 
 def curie(iri: str) -> str:

@@ -1,54 +1,55 @@
-"""Query worker processes: each opens the store read-only and answers one query at a time.
+"""What runs in a query process: the sandbox, queries and updates on the store.
 
-pyoxigraph cannot interrupt a running query, so queries run in separate processes that the
-server kills when they overrun the time limit. This module is imported by freshly spawned
-processes: it keeps its imports to pyoxigraph and the standard library so a worker starts fast.
+Oxigraph cannot interrupt a query, so queries and updates run in processes of a pool
+(`server.pool`) that the server kills when they overrun their time. Each process first makes
+itself unable to reach the network (seccomp refuses every socket but Unix ones, so SERVICE
+and LOAD fail inside the engine whatever the query text looks like) and caps its address
+space, so one query cannot take the machine's memory.
 """
 
 from __future__ import annotations
 
+import errno
 import gc
-import json
 import logging
 import os
-import pickle
-import re
+import resource
 import signal
-import struct
+import socket
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from pathlib import Path
+from typing import IO, cast
 
 import pyoxigraph as ox
 
 log = logging.getLogger(__name__)
 
-
 # Stands for the store's own default graph in `QueryJob.default_graphs`.
 DEFAULT_GRAPH = ""
+# The errno a sandboxed process gets for a network socket: no store operation yields it, so an
+# engine error carrying it means the query or update tried to reach out (`server.pool`).
+NO_NETWORK = errno.ENETUNREACH
+NO_NETWORK_TEXT = os.strerror(NO_NETWORK)
 
 
 @dataclass(frozen=True)
 class QueryJob:
     query: str
-    # The text as the client sent it, when `query` is a rewrite (row cap); tried if the rewrite
-    # does not parse so the client sees Oxigraph's message about its own text.
-    original: str | None
+    store: str  # a store folder, or the query URL of a SPARQL server being fronted
+    # Bumped by the server on each of its writes: a process reopens its store when it changes.
+    generation: int
     base_iri: str | None
     default_graphs: tuple[str, ...] | None  # None: the union of all graphs
     named_graphs: tuple[str, ...] | None  # None: every named graph of the store
-    results_media_type: str
-    graph_media_type: str
+    # The formats the client accepts for each kind of answer; None: that kind is not acceptable
+    # (the query's form, known only once the engine parsed it, decides which is used).
+    results_media_type: str | None
+    graph_media_type: str | None
     max_rows: int
     prefixes: tuple[tuple[str, str], ...] = ()
-    # Whether the query needs `prefixes` to parse: registering them costs Oxigraph's parser
-    # tens of microseconds, a large share of a point lookup.
-    parse_prefixes: bool = True
 
 
 @dataclass(frozen=True)
@@ -60,47 +61,59 @@ class QueryOutcome:
     truncated: bool
 
 
-# What travels back for an outcome, before its body: pickling the body would copy it twice
-# more, so it follows as a raw message of its own.
-OutcomeHead = tuple[str, str, int, bool]
-
-
 @dataclass(frozen=True)
 class QueryFailure:
-    code: str  # "bad_query", "store_error" or (fronting a SPARQL server) "upstream_error"
+    # "bad_query", "outbound", "not_acceptable", "store_error" or "upstream_error"
+    code: str
     message: str
 
 
-@dataclass(frozen=True)
-class CloseStore:
-    """Drop the read-only handle (before a write); the next query opens the store again."""
+# --- the sandbox -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Ack:
-    pid: int
+def sandbox(memory_bytes: int, network: bool = False) -> None:
+    """Pool initializer: at most `memory_bytes` mapped and, unless `network` (the process only
+    forwards queries to the SPARQL server being fronted), no network sockets from now on."""
+    import pyseccomp as sc
+
+    # Ctrl-C reaches the whole process group; the server decides when its workers stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A stopped task's process ends at once: pebble's handler for SIGTERM is Python code, which
+    # would only run once Oxigraph returns, and then the process is killed seconds later anyway.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if memory_bytes > 0:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    if network:
+        return
+    rules = sc.SyscallFilter(sc.ALLOW)
+    # Unix sockets stay (the pool talks to its workers over them); every other family fails.
+    rules.add_rule(sc.ERRNO(NO_NETWORK), "socket", sc.Arg(0, sc.NE, socket.AF_UNIX))
+    rules.add_rule(sc.ERRNO(NO_NETWORK), "socketpair", sc.Arg(0, sc.NE, socket.AF_UNIX))
+    # io_uring can open connections without the socket system calls.
+    rules.add_rule(sc.ERRNO(errno.ENOSYS), "io_uring_setup")
+    rules.load()
 
 
-# How stale a worker's view may get of writes made by other processes. Stat-ing every store
-# file costs ~0.2 ms, as much as a whole point lookup, so it is done at most this often.
+# --- the store, as this process sees it ----------------------------------------------------------
+
+# How stale a process's view may get of writes made by other processes (`kg ingest`): stat-ing
+# the store's files costs about as much as a point lookup, so it is done at most this often.
 RECHECK_SECONDS = 1.0
 
 
 class StoreReader:
-    """The worker's read-only store, re-opened when the files on disk change.
+    """The process's read-only store, reopened when the server wrote (a new generation) or the
+    files on disk changed (another process wrote)."""
 
-    A read-only RocksDB handle sees the store as it was when opened; comparing the newest
-    modification time of the data files catches writes by other processes (`kg ingest`) within
-    `RECHECK_SECONDS`. The server's own writes close every handle first (`CloseStore`).
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self) -> None:
+        self.path: str | None = None
         self._store: ox.Store | None = None
         self._stamp: tuple[int, int] | None = None
+        self._generation = -1
         self._checked = 0.0
 
     def _current_stamp(self) -> tuple[int, int]:
+        assert self.path is not None
         newest, count = 0, 0
         with os.scandir(self.path) as entries:
             for entry in entries:
@@ -110,15 +123,17 @@ class StoreReader:
                 newest = max(newest, entry.stat().st_mtime_ns)
         return newest, count
 
-    def store(self) -> ox.Store:
+    def store(self, path: str, generation: int) -> ox.Store:
         now = time.monotonic()
-        if self._store is not None and now - self._checked < RECHECK_SECONDS:
+        fresh = path == self.path and generation == self._generation
+        if self._store is not None and fresh and now - self._checked < RECHECK_SECONDS:
             return self._store
+        self.path = path
         stamp = self._current_stamp()
-        if self._store is None or stamp != self._stamp:
+        if self._store is None or not fresh or stamp != self._stamp:
             self.close()
-            self._store = ox.Store.read_only(str(self.path))
-            self._stamp = stamp
+            self._store = ox.Store.read_only(path)
+            self._stamp, self._generation = stamp, generation
         self._checked = now
         return self._store
 
@@ -127,113 +142,55 @@ class StoreReader:
         gc.collect()
 
 
-def worker_main(conn: Connection, store_path: str) -> None:
-    # Ctrl-C reaches the whole process group; the parent decides when workers stop.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if store_path.startswith(("http://", "https://")):
-        endpoint = store_path
-        serve_jobs(conn, lambda job: run_remote(endpoint, job), lambda: None)
-        return
-    reader = StoreReader(Path(store_path))
-
-    def run(job: QueryJob) -> QueryOutcome | QueryFailure:
-        try:
-            store = reader.store()
-        except OSError as err:
-            return QueryFailure("store_error", f"cannot open the knowledge base: {err}")
-        return run_query(store, job)
-
-    gc.freeze()  # as in `server.front_worker`: full collections need not walk the imports
-    serve_jobs(conn, run, reader.close)
+_reader = StoreReader()
 
 
-def serve_jobs(
-    conn: Connection,
-    run: Callable[[QueryJob], QueryOutcome | QueryFailure],
-    close: Callable[[], None],
-) -> None:
-    """Answer jobs until the connection ends: `run` for queries, `close` before writes."""
-    while True:
-        try:
-            msg = conn.recv()
-        except (EOFError, OSError):
-            return
-        if isinstance(msg, CloseStore):
-            close()
-            conn.send(Ack(os.getpid()))
-        elif isinstance(msg, QueryJob):
-            reply(conn, run(msg))
-        else:
-            return
-
-
-# First byte of an outcome message; pickles (failures, acks) start with b"\x80".
-_OUTCOME = b"O"
-_HEAD_SIZE = struct.Struct("!I")
-
-
-def reply(conn: Connection, result: QueryOutcome | QueryFailure) -> None:
-    """Send `result` as one message: one write, so the parent wakes once and reads it whole."""
-    if isinstance(result, QueryFailure):
-        conn.send(result)
-        return
-    head: OutcomeHead = (result.kind, result.media_type, result.rows, result.truncated)
-    packed = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL)
-    conn.send_bytes(b"".join((_OUTCOME, _HEAD_SIZE.pack(len(packed)), packed, result.body)))
-
-
-def read_reply(conn: Connection) -> QueryOutcome | QueryFailure | Ack:
-    """The parent's side of `reply` (and of `Ack`), once the connection is readable."""
-    data = conn.recv_bytes()
-    if data[:1] == _OUTCOME:
-        start = 1 + _HEAD_SIZE.size
-        (size,) = _HEAD_SIZE.unpack_from(data, 1)
-        kind, media_type, rows, truncated = pickle.loads(data[start : start + size])
-        return QueryOutcome(kind, data[start + size :], media_type, rows, truncated)
-    msg = pickle.loads(data)
-    if isinstance(msg, (QueryFailure, Ack)):
-        return msg
-    raise EOFError(f"unexpected message from a query worker: {type(msg).__name__}")
-
-
-def main(argv: list[str]) -> None:
-    """`python -m server.worker FD STORE`: serve jobs on the inherited socket FD."""
-    logging.basicConfig(level=logging.WARNING, format="worker %(process)d: %(message)s")
-    conn = Connection(int(argv[0]))
+def run_query(job: QueryJob) -> QueryOutcome | QueryFailure:
+    """Run one query (in a pool process) and serialize its answer, at most `max_rows` rows."""
+    if job.store.startswith(("http://", "https://")):
+        return run_remote(job)
     try:
-        worker_main(conn, argv[1])
-    finally:
-        conn.close()
-
-
-def run_query(store: ox.Store, job: QueryJob) -> QueryOutcome | QueryFailure:
+        store = _reader.store(job.store, job.generation)
+    except OSError as err:
+        return QueryFailure("store_error", f"cannot open the knowledge base: {err}")
     try:
-        try:
-            result = _execute(store, job.query, job, job.parse_prefixes)
-        except SyntaxError:
-            if job.parse_prefixes and job.original is None:
-                raise
-            # The server's guesses (no built-in prefixes needed, the row-cap rewrite) are only
-            # shortcuts: the text as sent, with the built-in prefixes, has the last word.
-            result = _execute(store, job.original or job.query, job, True)
-        return _serialize(result, job)
+        return _serialize(_execute(store, job), job)
     except SyntaxError as err:
         return QueryFailure("bad_query", str(err))
     except (OSError, ValueError, TypeError, RuntimeError) as err:
-        # Evaluation errors (type errors in the store, unsupported features) surface here.
-        return QueryFailure("store_error", str(err))
+        # Evaluation errors (a refused socket, type errors in the store) surface here.
+        return _engine_failure(err)
+
+
+def _engine_failure(err: Exception) -> QueryFailure:
+    if NO_NETWORK_TEXT in str(err):
+        return QueryFailure("outbound", str(err))
+    return QueryFailure("store_error", str(err))
+
+
+def run_update(store_path: str, text: str, base_iri: str, prefixes: dict[str, str]) -> None:
+    """Apply one SPARQL Update (in a pool process): Oxigraph applies it in one transaction, so
+    a process killed on timeout leaves the store as it was. Raises SyntaxError or OSError."""
+    _reader.close()  # this process's read-only handle would outlive the write's view
+    store = ox.Store(store_path)
+    try:
+        store.update(text, base_iri=base_iri, prefixes=prefixes)
+        store.flush()
+    finally:
+        del store
+        gc.collect()
 
 
 def _execute(
-    store: ox.Store, text: str, job: QueryJob, with_prefixes: bool
+    store: ox.Store, job: QueryJob
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    prefixes = dict(job.prefixes) if with_prefixes else None
+    prefixes = dict(job.prefixes)
     if job.default_graphs is None and job.named_graphs is None:
         return store.query(
-            text, base_iri=job.base_iri, prefixes=prefixes, use_default_graph_as_union=True
+            job.query, base_iri=job.base_iri, prefixes=prefixes, use_default_graph_as_union=True
         )
     return store.query(
-        text,
+        job.query,
         base_iri=job.base_iri,
         prefixes=prefixes,
         default_graph=[
@@ -244,115 +201,101 @@ def _execute(
     )
 
 
-_QUAD_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
-_PREFIXED_FORMATS = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML)
+class _Full(Exception):
+    """Raised by `_RowCap` to stop a serializer once it has written more than the cap."""
+
+
+class _RowCap:
+    """A file for Oxigraph's line-based serializers (TSV, N-Triples) that stops them after
+    `max_rows` lines past the header: rows beyond the cap are never computed."""
+
+    def __init__(self, max_rows: int, header_lines: int) -> None:
+        self.limit = max_rows + header_lines
+        self.parts: list[bytes] = []
+        self.lines = 0
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(bytes(data))
+        self.lines += data.count(b"\n")
+        if self.lines > self.limit:
+            raise _Full
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def rows(self, header_lines: int) -> tuple[bytes, list[bytes], bool]:
+        """The header, the rows kept and whether rows were cut."""
+        lines = b"".join(self.parts).split(b"\n")[:-1]
+        head, rest = lines[:header_lines], lines[header_lines:]
+        kept = rest[: self.limit - header_lines]
+        header = b"".join(line + b"\n" for line in head)
+        return header, kept, len(rest) > len(kept)
 
 
 def _serialize(
     result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, job: QueryJob
-) -> QueryOutcome:
-    if isinstance(result, ox.QueryBoolean):
-        fmt = ox.QueryResultsFormat.from_media_type(job.results_media_type)
-        assert fmt is not None
-        return QueryOutcome("boolean", _out(result.serialize(format=fmt)), fmt.media_type, 1, False)
-    if isinstance(result, ox.QuerySolutions):
-        return _solutions(result, job)
-    return _triples(result, job)
-
-
-def _cut(lines: list[bytes], max_rows: int) -> tuple[list[bytes], bool]:
-    return lines[:max_rows], len(lines) > max_rows
-
-
-def _solutions(result: ox.QuerySolutions, job: QueryJob) -> QueryOutcome:
+) -> QueryOutcome | QueryFailure:
+    if isinstance(result, ox.QueryTriples):
+        if job.graph_media_type is None:
+            return _not_acceptable("graphs")
+        cap = _RowCap(job.max_rows, 0)
+        try:
+            result.serialize(cast(IO[bytes], cap), ox.RdfFormat.N_TRIPLES)
+        except _Full:
+            pass
+        _, rows, truncated = cap.rows(0)
+        return graph_outcome(rows, truncated, job.graph_media_type, dict(job.prefixes))
+    if job.results_media_type is None:
+        return _not_acceptable("query results")
     fmt = ox.QueryResultsFormat.from_media_type(job.results_media_type)
     assert fmt is not None
-    if fmt == ox.QueryResultsFormat.JSON:
-        return _json_solutions(result, fmt, job.max_rows)
-    return _tsv_solutions(result, fmt, job.max_rows)
-
-
-def _json_solutions(
-    result: ox.QuerySolutions, fmt: ox.QueryResultsFormat, max_rows: int
-) -> QueryOutcome:
-    # The most asked-for format is written once and its rows counted in its bytes: the round
-    # trip through TSV re-validates every IRI (26 against 10 us for a 14-row answer). Only an
-    # answer over the cap is read and written again.
-    body = _out(result.serialize(format=fmt))
-    rows = json_rows(body)
-    if rows <= max_rows:
-        return QueryOutcome("solutions", body, fmt.media_type, rows, False)
-    doc = json.loads(body)
-    doc["results"]["bindings"] = doc["results"]["bindings"][:max_rows]
-    body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
-    return QueryOutcome("solutions", body, fmt.media_type, max_rows, True)
-
-
-def json_rows(body: bytes) -> int:
-    """The rows of a SPARQL JSON results document, counted without building its objects.
-
-    With the escaped backslashes and quotation marks taken out, every quotation mark left
-    opens or closes a string, so the text between strings is the document's structure. There,
-    only the bindings array separates objects with `},{`: members of a row or of an RDF-star
-    triple are separated by `,"name":` (`},:{` once the strings are gone)."""
-    if b"\\" in body:
-        body = body.replace(b"\\\\", b"").replace(b'\\"', b"")
-    structure = b"".join(body.split(b'"')[::2]).translate(None, b" \t\r\n")
-    if structure.endswith(b"[]}}"):
-        return 0
-    return structure.count(b"},{") + 1
-
-
-def _tsv_solutions(
-    result: ox.QuerySolutions, fmt: ox.QueryResultsFormat, max_rows: int
-) -> QueryOutcome:
-    # Serialize natively to TSV (one solution per line, lossless), cut at the row cap, then let
-    # Oxigraph re-serialize the kept rows into the requested format.
-    tsv = _out(result.serialize(format=ox.QueryResultsFormat.TSV))
-    header, _, rest = tsv.partition(b"\n")
-    lines = rest.split(b"\n")[:-1] if rest else []
-    rows, truncated = _cut(lines, max_rows)
-    if truncated:
-        tsv = header + b"\n" + b"".join(line + b"\n" for line in rows)
+    if isinstance(result, ox.QueryBoolean):
+        return QueryOutcome("boolean", _out(result.serialize(format=fmt)), fmt.media_type, 1, False)
+    cap = _RowCap(job.max_rows, 1)
+    try:
+        result.serialize(cast(IO[bytes], cap), ox.QueryResultsFormat.TSV)
+    except _Full:
+        pass
+    header, rows, truncated = cap.rows(1)
+    tsv = header + b"".join(line + b"\n" for line in rows)
     if fmt == ox.QueryResultsFormat.TSV:
         body = tsv
     else:
         parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-        assert isinstance(parsed, ox.QuerySolutions)
         body = _out(parsed.serialize(format=fmt))
     return QueryOutcome("solutions", body, fmt.media_type, len(rows), truncated)
 
 
-def _triples(result: ox.QueryTriples, job: QueryJob) -> QueryOutcome:
-    return _graph_outcome(_out(result.serialize(format=ox.RdfFormat.N_TRIPLES)), job)
+def _not_acceptable(kind: str) -> QueryFailure:
+    return QueryFailure(
+        "not_acceptable", f"the query answers with {kind}, in none of the requested formats"
+    )
 
 
-def _graph_outcome(nt: bytes, job: QueryJob) -> QueryOutcome:
-    fmt = ox.RdfFormat.from_media_type(job.graph_media_type)
+def graph_outcome(
+    lines: list[bytes], truncated: bool, media_type: str, prefixes: dict[str, str]
+) -> QueryOutcome:
+    fmt = ox.RdfFormat.from_media_type(media_type)
     assert fmt is not None
-    lines = nt.split(b"\n")[:-1] if nt else []
-    rows, truncated = _cut(lines, job.max_rows)
-    if truncated:
-        nt = b"".join(line + b"\n" for line in rows)
+    nt = b"".join(line + b"\n" for line in lines)
     if fmt == ox.RdfFormat.N_TRIPLES:
-        return QueryOutcome("graph", nt, fmt.media_type, len(rows), truncated)
-    triples = [t.triple for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+        return QueryOutcome("graph", nt, fmt.media_type, len(lines), truncated)
+    triples = [q.triple for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
     return QueryOutcome(
-        "graph",
-        serialize_triples(triples, fmt, dict(job.prefixes)),
-        fmt.media_type,
-        len(rows),
-        truncated,
+        "graph", serialize_triples(triples, fmt, prefixes), fmt.media_type, len(lines), truncated
     )
 
 
 def serialize_triples(
     triples: list[ox.Triple], fmt: ox.RdfFormat, prefixes: dict[str, str]
 ) -> bytes:
+    """Triples in `fmt` (into the default graph for dataset formats), with `prefixes` where the
+    format has them: both read from Oxigraph's own format metadata."""
     items: list[ox.Triple] | list[ox.Quad] = triples
-    if fmt in _QUAD_FORMATS:
+    if fmt.supports_datasets:
         items = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
-    if fmt in _PREFIXED_FORMATS:
+    if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML):
         return _out(ox.serialize(items, format=fmt, prefixes=prefixes))
     return _out(ox.serialize(items, format=fmt))
 
@@ -364,18 +307,16 @@ _REMOTE_ACCEPT = (
 )
 
 
-def remote_text(job: QueryJob) -> str:
-    """The job's query with its base IRI and any built-in prefixes it leaves undeclared."""
+def _remote_text(job: QueryJob) -> str:
+    """The job's query with its base IRI and the built-in prefixes (a redeclared prefix simply
+    overrides ours: SPARQL lets a later PREFIX win)."""
     head = f"BASE <{job.base_iri}>\n" if job.base_iri else ""
-    if job.parse_prefixes:
-        for name, iri in job.prefixes:
-            if not re.search(rf"(?i)\bPREFIX\s+{re.escape(name)}:", job.query):
-                head += f"PREFIX {name}: <{iri}>\n"
+    head += "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in job.prefixes)
     return head + job.query
 
 
-def run_remote(endpoint: str, job: QueryJob, timeout: float = 300.0) -> QueryOutcome | QueryFailure:
-    params: list[tuple[str, str]] = [("query", remote_text(job))]
+def run_remote(job: QueryJob, timeout: float = 300.0) -> QueryOutcome | QueryFailure:
+    params: list[tuple[str, str]] = [("query", _remote_text(job))]
     if job.default_graphs is None and job.named_graphs is None:
         # Oxigraph's parameter; Fuseki and Virtuoso are configured for it (see README).
         params.append(("union-default-graph", ""))
@@ -383,12 +324,9 @@ def run_remote(endpoint: str, job: QueryJob, timeout: float = 300.0) -> QueryOut
         params += [("default-graph-uri", g) for g in job.default_graphs or () if g]
         params += [("named-graph-uri", g) for g in job.named_graphs or ()]
     request = urllib.request.Request(
-        endpoint,
+        job.store,
         data=urllib.parse.urlencode(params).encode(),
-        headers={
-            "Accept": _REMOTE_ACCEPT,
-            "Content-Type": "application/x-www-form-urlencoded",
-        },
+        headers={"Accept": _REMOTE_ACCEPT, "Content-Type": "application/x-www-form-urlencoded"},
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as resp:
@@ -400,10 +338,17 @@ def run_remote(endpoint: str, job: QueryJob, timeout: float = 300.0) -> QueryOut
             return QueryFailure("bad_query", detail or "the SPARQL server refused the query")
         return QueryFailure("upstream_error", f"the SPARQL server answered {err.code}: {detail}")
     except (urllib.error.URLError, OSError) as err:
-        return QueryFailure("upstream_error", f"cannot reach the SPARQL server {endpoint}: {err}")
+        return QueryFailure("upstream_error", f"cannot reach the SPARQL server {job.store}: {err}")
     try:
         if media == "application/n-triples":
-            return _graph_outcome(body, job)
+            lines = body.split(b"\n")
+            lines = [line for line in lines if line.strip()]
+            kept = lines[: job.max_rows]
+            if job.graph_media_type is None:
+                return _not_acceptable("graphs")
+            return graph_outcome(
+                kept, len(lines) > len(kept), job.graph_media_type, dict(job.prefixes)
+            )
         fmt = ox.QueryResultsFormat.from_media_type(media)
         if fmt is None:
             return QueryFailure("upstream_error", f"the SPARQL server answered with {media}")
@@ -418,11 +363,13 @@ def _out(data: bytes | None) -> bytes:
     return data
 
 
-if __name__ == "__main__":
-    import sys
-
-    # Run from the importable module, not from __main__: jobs are pickled as
-    # `server.worker.QueryJob` and isinstance checks must see those same classes.
-    from server.worker import main as _main
-
-    _main(sys.argv[1:])
+__all__ = [
+    "DEFAULT_GRAPH",
+    "QueryFailure",
+    "QueryJob",
+    "QueryOutcome",
+    "run_query",
+    "run_update",
+    "sandbox",
+    "serialize_triples",
+]

@@ -87,11 +87,9 @@ class LiveServer:
         return requests.get(self.url + path, timeout=30, **kw)  # type: ignore[arg-type]
 
 
-def start_live(
-    application: Flask, threads: int = 6, http_workers: int = 2
-) -> tuple[LiveServer, Callable[[], None]]:
-    """The server as `kg serve` runs it: HTTP worker processes on the port, waitress behind."""
-    server = start(application, "127.0.0.1", 0, threads, http_workers)
+def start_live(application: Flask, threads: int = 16) -> tuple[LiveServer, Callable[[], None]]:
+    """The server as `kg serve` runs it: waitress on a free loopback port."""
+    server = start(application, "127.0.0.1", 0, threads)
     port = server.port
     thread = threading.Thread(target=server.run, name="live-server", daemon=True)
     thread.start()
@@ -113,7 +111,7 @@ def start_live(
 
 @pytest.fixture(scope="session")
 def live_server(app: Flask) -> Iterator[LiveServer]:
-    """The real server (HTTP workers, waitress behind them) on a free loopback port."""
+    """The real server (waitress) on a free loopback port."""
     live, stop = start_live(app)
     yield live
     stop()

@@ -47,7 +47,7 @@ def test_void(client: FlaskClient) -> None:
 
 def test_health(client: FlaskClient) -> None:
     data = client.get("/health").get_json()
-    assert data["status"] == "ok" and len(data["workers"]) == 2 and data["readOnly"] is False
+    assert data["status"] == "ok" and len(data["workers"]) == 3 and data["readOnly"] is False
 
 
 def test_openapi_lists_every_route(app: Flask, client: FlaskClient) -> None:

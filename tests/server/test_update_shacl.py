@@ -72,3 +72,26 @@ def test_graphs_an_update_writes_are_found_in_every_form() -> None:
     found = article_targets(update, "http://localhost/sparql", PREFIXES).graphs
     base = "https://w3id.org/parley/id/article/"
     assert found == {base + name for name in ("g", "rel", "w", "b", "c", "d")}
+
+
+def test_escaped_article_iri_is_validated(writable: Flask) -> None:
+    """A local-name escape (`i:article\\/x`) names the same article graph for Oxigraph; the
+    graph written must still be validated."""
+    c = writable.test_client()
+    article = first_article(c)
+    local = article.removeprefix("https://w3id.org/parley/id/article/")
+    r = update(
+        c,
+        "PREFIX i: <https://w3id.org/parley/id/> "
+        f"DELETE WHERE {{ GRAPH i:article\\/{local} {{ <{article}> pa:title ?t }} }}",
+    )
+    assert_error(r, 422, "shacl_violation")
+    assert titles(c, article) != []
+
+
+def test_bare_cr_cannot_hide_an_update_from_validation(writable: Flask) -> None:
+    c = writable.test_client()
+    article = first_article(c)
+    r = update(c, f"# note\rDELETE WHERE {{ GRAPH <{article}> {{ <{article}> pa:title ?t }} }}")
+    assert_error(r, 422, "shacl_violation")
+    assert titles(c, article) != []
