@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.events import EventResult
+from kg.extract.event_coref import EventResult
 from kg.extract.speech_acts import actors_of, intent_act, irrealis, subject, target
 from kg.extract.statements import names_people
 from kg.extract.timex import find_dates

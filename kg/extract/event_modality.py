@@ -1,0 +1,163 @@
+"""Modality of an event word: happened, planned, called off, postponed, only proposed or
+demanded, negated or hypothetical, read from the word's syntactic neighbourhood.
+
+A trigger inside a proposal (`a roadmap which includes a 30-day ceasefire`, `a call for
+negotiations`) is a topic on an agenda, not an event; negated and hypothetical ones are none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.event_triggers import TRIGGERS
+from kg.extract.statements import SPEECH_VERBS
+from kg.model import EventStatus
+
+PROPOSAL_WORDS = {
+    "roadmap",
+    "proposal",
+    "proposals",
+    "propose",
+    "proposed",
+    "proposes",
+    "proposing",
+    "offer",
+    "offered",
+    "offers",
+    "initiative",
+    "demand",
+    "demands",
+    "demanded",
+    "conditions",
+    "urge",
+    "urged",
+    "urges",
+    "suggest",
+    "suggested",
+    "suggests",
+    "framework",
+    "idea",
+    "plan",
+    "insisted",
+    "insists",
+    "seek",
+    "seeks",
+    "sought",
+    "push",
+    "pushed",
+    "pushing",
+}
+CALL_FOR = {"call", "calls", "called", "calling", "appeal", "appeals"}
+FUTURE_CUES = {
+    "would",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "scheduled",
+    "expected",
+    "due",
+    "upcoming",
+    "next",
+    "resume",
+    "future",
+    "prepare",
+    "preparing",
+    "intends",
+    "intend",
+    "set",
+    "will",
+    "shall",
+    "'ll",
+    "going",
+}
+CANCEL_CUES = {"cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "abandoned"}
+POSTPONE_CUES = {"postponed", "postpone", "postpones", "delayed", "rescheduled", "deferred"}
+MODALS = {"could", "would", "might", "may", "should", "can"}
+
+
+def proposal_context(tok: Token) -> bool:
+    prev = tok
+    for a in list(tok.ancestors)[:6]:
+        if prev.dep_ == "prep" and prev.lower_ in ("before", "after", "during", "since", "at"):
+            return False  # "proposed a truce before the talks": the talks are no proposal
+        if a.lower_ in PROPOSAL_WORDS and a.lower_ != "plan":
+            return True
+        if (
+            a.lower_ in ("plan", "plans")
+            and a.i < tok.i
+            and prev.dep_ in ("prep", "pobj")
+            and prev.lower_ == "for"
+        ):
+            return True
+        if a.lower_ in CALL_FOR and prev.lower_ == "for":
+            return True
+        if a.lower_ in ("includes", "include", "included", "including") and any(
+            x.lower_ in PROPOSAL_WORDS or x.lower_ in ("plan", "plans") for x in a.ancestors
+        ):
+            return True
+        prev = a
+    return False
+
+
+GOAL_PREPS = {"toward", "towards", "on", "for", "about", "over"}
+
+
+def goal_of_other(tok: Token) -> bool:
+    """`negotiations toward a ceasefire`: the ceasefire is what the talks are about."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in GOAL_PREPS or prep.head.pos_ != "NOUN":
+        return False  # "met for talks": the talks are the event the verb names
+    return any(p.fullmatch(prep.head.text) for p, _k in TRIGGERS)
+
+
+# Word forms, not lemmas: the packaged pipeline runs without a lemmatizer.
+DISCUSSION_VERBS = {
+    f"{stem}{end}"
+    for stem in ("discuss", "debat", "rais", "address", "review")
+    for end in ("", "e", "es", "ed", "ing")
+}
+
+
+def discussed(tok: Token) -> bool:
+    """`discussed prisoner exchanges`: a subject of talks, not an exchange that took place."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in DISCUSSION_VERBS
+
+
+def negated_or_hypothetical(tok: Token) -> bool:
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return True
+    if any(c.lower_ in ("possible", "potential", "hypothetical") for c in tok.children):
+        return True
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    reported = any(a.lower_ in SPEECH_VERBS for a in verb.ancestors)
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ == "would" and reported:
+            continue  # "said Russia would start talks": a plan told in the past tense
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+            return True
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+            return True
+    return False
+
+
+def status_of(tok: Token) -> tuple[EventStatus, bool]:
+    window = [tok, *list(tok.ancestors)[:4]]
+    words = {t.lower_ for t in window}
+    for t in window:
+        words.update(
+            c.lower_
+            for c in t.children
+            if c.dep_ in ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
+        )
+    if words & POSTPONE_CUES:
+        return "postponed", True
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "planned", True  # "agreed to exchange prisoners": not done yet
+    if words & CANCEL_CUES and ("called" not in words or "off" in words):
+        return "cancelled", True
+    if words & FUTURE_CUES or "take" in words and "will" in words:
+        return "planned", True
+    return "held", False
