@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
+import spacy
 from spacy.tokens import Doc
 
 from kg import gazetteer, nlp
@@ -39,13 +41,27 @@ _RULES_VERSION = "2"
 
 
 def extractor_version(model: str | None = None) -> str:
-    return f"parley-extract/{_RULES_VERSION}+{nlp.version(model)}"
+    """The provenance name of the rules and the spaCy model `model` (flag, then
+    `$KG_SPACY_MODEL`, then the default) as a `Pipeline(model)` records it, read from the
+    model's metadata without loading it (the writer process of `kg ingest` loads no model)."""
+    name = nlp.model_name(model)
+    path = Path(name)
+    if path.is_dir():
+        meta = spacy.util.load_meta(path / "meta.json")
+    else:
+        meta = spacy.util.get_model_meta(spacy.util.get_package_path(name))
+    return _version(name, str(meta.get("version", "?")))
+
+
+def _version(model_name: str, model_version: str) -> str:
+    return f"parley-extract/{_RULES_VERSION}+{model_name}-{model_version}"
 
 
 class Pipeline:
     def __init__(self, model: str | None = None) -> None:
         self.nlp = nlp.load(model)
-        self.version = extractor_version(model)
+        # The loaded model's own metadata: the version names the model that really ran.
+        self.version = _version(nlp.model_name(model), str(self.nlp.meta.get("version", "?")))
         gz = gazetteer.default()
         self.actors = ActorFinder(gz)
         self.statements = StatementFinder()
@@ -121,6 +137,3 @@ def link_statements(statements: list, events: EventResult) -> None:  # type: ign
             ]
             if held:
                 st.date = held[0].date
-
-
-EXTRACTOR_VERSION = f"parley-extract/{_RULES_VERSION}+{nlp.model_name()}"
