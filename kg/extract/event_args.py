@@ -13,7 +13,16 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.gazetteer import Gazetteer
 from kg.model import Article, EventKind, Place, Span
 
-PLACE_PREPS = {"in", "at", "near", "on", "against", "over"}
+PLACE_PREPS = {"in", "at", "near", "on", "against", "over", "under"}
+OCCASION_PREPS = {"at", "during", "for", "in"}
+GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
+# Nouns for the third party of talks: "Qatar, the mediator of the talks", "the facilitators of
+# the Jeddah talks".
+MEDIATOR_NOUNS = {
+    f"{stem}{end}"
+    for stem in ("mediator", "facilitator", "broker", "host", "sponsor", "guarantor")
+    for end in ("", "s")
+}
 PARTY_DEPS = {
     "prep",
     "poss",
@@ -92,10 +101,14 @@ REGION_WORDS = {
 }
 MEDIATOR_RE = re.compile(
     r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+|\bmediation\s+of\s+|"
+    r"\bunder\s+the\s+auspices\s+of\s+|"
     r"\bwith\s+(?=[\w\s']{1,40}\bas\s+(?:a\s+|the\s+)?mediator)",
     re.I,
 )
-MEDIATOR_ADJ_RE = re.compile(r"\b([A-Z][\w']+)(?:-mediated|-brokered|'s mediation)\b")
+MEDIATOR_ADJ_RE = re.compile(
+    r"\b([A-Z][\w']+)(?:-mediated|-brokered|'s mediation|-hosted)\b|"
+    r"\bunder\s+([A-Z][\w']+)\s+auspices\b"
+)
 INITIATOR_RE = re.compile(
     r"\bat\s+the\s+(?:request|initiative|invitation|suggestion)\s+of\s+|"
     r"\b(?:initiated|requested|proposed)\s+by\s+",
@@ -149,7 +162,20 @@ def participants(head: Token, kind: EventKind, actors: ActorIndex) -> list[str]:
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
             verb = verb.head
-    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lower_ in HELD_VERBS:
+    # "agreed on all issues at the talks", "arrived in Cairo for talks": who does what the
+    # clause says at or for the event takes part in it.
+    at_event = (
+        kind in GATHERINGS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in OCCASION_PREPS
+        and head.head.head.pos_ == "VERB"  # not "ready for talks"
+    )
+    if (
+        verb is not None
+        and verb.pos_ in ("VERB", "AUX")
+        and (verb.lower_ in HELD_VERBS or at_event)
+        and not mediating(head)
+    ):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         while subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
             verb = verb.head
@@ -311,4 +337,28 @@ def topics_of(sent: SpacySpan) -> list[tuple[int, int]]:
                 if obj is not None:
                     s, e = np_span(obj)
                     out.append((s, e))
+    return out
+
+
+def mediating(head: Token) -> Token | None:
+    """The mediator noun an event word depends on ("mediators of the Gaza talks"), if any."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in MEDIATOR_NOUNS:
+        return head.head.head
+    return None
+
+
+def mediators(head: Token, actors: ActorIndex) -> list[str]:
+    """The actors a mediator noun describes: its own phrase ("Qatar's mediators of the talks")
+    and what it stands in apposition to ("the US, Egypt and Qatar, mediators of the talks")."""
+    noun = mediating(head)
+    if noun is None:
+        return []
+    toks = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]
+    if noun.dep_ == "appos":
+        toks += [t for t in noun.head.subtree if t.i < noun.i]
+    out: list[str] = []
+    for t in toks:
+        for a in actors.all_at(t.idx, t.idx + len(t)):
+            if a not in out:
+                out.append(a)
     return out

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
 from kg.extract.timex import with_zone
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, slug
 from kg.model import (
     Article,
     Event,
@@ -32,6 +32,7 @@ class Mention:
     participants: list[str] = field(default_factory=list)
     status: EventStatus = "held"
     explicit_status: bool = False
+    past: bool = False  # told in a past tense
     date: PartialDate | None = None
     time: dt.time | None = None
     zone: str | None = None
@@ -39,6 +40,7 @@ class Mention:
     location: Place | None = None
     venue: Place | None = None
     mediator: str | None = None
+    co_mediators: list[str] = field(default_factory=list)  # the event model keeps one mediator
     initiator: str | None = None
     topics: list[tuple[int, int]] = field(default_factory=list)
     weak: bool = False  # "conversation", "spoke with": a call only by context
@@ -85,7 +87,7 @@ def merge(
             len(x.participants) >= 2 for x in g
         ):
             continue
-        result.events.append(build_event(g, article, actors))
+        result.events.append(build_event(g, article, actors, gz))
         result.triggers.append([x.trigger for x in g])
     for p in proposals:
         target_idx = None
@@ -107,7 +109,31 @@ def merge(
     return result
 
 
-def build_event(g: list[Mention], article: Article, actors: ActorIndex) -> Event:
+STATE_LEVEL = {"meeting", "negotiation_round", "phone_call", "agreement_signing"}
+
+
+def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
+    """The state a delegation or an office holder acts for (by the role the article gives, else
+    by the gazetteer), when that state is an actor of the article."""
+    a = actors.by_id(actor_id)
+    if a.type == "Delegation":
+        return a.country
+    if a.type != "Person":
+        return None
+    for role in a.roles:
+        if role.of is not None and actors.by_id(role.of).type == "Country":
+            return role.of
+    entry = gz.lookup(a.name) if gz is not None else None
+    state = gz.entries.get(entry.country) if gz is not None and entry and entry.country else None
+    if state is None:
+        return None
+    keys = {state.wikidata, f"country/{slug(state.name)}"}
+    return next((x.id for x in actors.actors if x.type == "Country" and x.key in keys), None)
+
+
+def build_event(
+    g: list[Mention], article: Article, actors: ActorIndex, gz: Gazetteer | None
+) -> Event:
     text = article.text
     kinds = {x.kind for x in g}
     kind: EventKind = g[0].kind
@@ -131,10 +157,11 @@ def build_event(g: list[Mention], article: Article, actors: ActorIndex) -> Event
                 participants.append(p)
     if kind == "meeting" and any(actors.by_id(p).type == "Delegation" for p in participants):
         kind = "negotiation_round"
-    # A delegation acts for its state: both take part.
-    for p in list(participants) if kind in ("meeting", "negotiation_round") else []:
-        country = actors.by_id(p).country
-        if actors.by_id(p).type == "Delegation" and country and country not in participants:
+    # Parties at every level: a delegation acts for its state, and so does a person who holds
+    # a post of it (the state only when the article names it as an actor: never inferred).
+    for p in list(participants) if kind in STATE_LEVEL else []:
+        country = state_of(p, actors, gz)
+        if country and country not in participants:
             participants.append(country)
     explicit = {x.status for x in g if x.explicit_status}
     status: EventStatus = "held"
@@ -164,8 +191,9 @@ def build_event(g: list[Mention], article: Article, actors: ActorIndex) -> Event
         venue=next((x.venue for x in g if x.venue), None),
         trigger=Span.of(text, *best.trigger),
     )
-    if ev.mediator is not None and ev.mediator in ev.participants:
-        ev.participants.remove(ev.mediator)
+    for third in {ev.mediator, *(c for x in g for c in x.co_mediators)} - {None}:
+        if third in ev.participants:
+            ev.participants.remove(third)  # type: ignore[arg-type]
     if (
         ev.initiator in ev.participants
         and ev.initiator is not None
@@ -197,11 +225,17 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     mloc = _place_key(m.location.name, gz) if m.location else set()
     if mloc and locs and not (locs & mloc):
         return False
-    parts = {_side(p, actors) for x in g for p in x.participants}
-    mine = {_side(p, actors) for p in m.participants}
-    if m.kind == "phone_call" and len(mine) >= 2 and len(parts) >= 2:
-        # One call has one set of parties: Trump-Putin is not Trump-Zelensky.
-        return mine <= parts or parts <= mine
+    # What happened is not what is planned: a past round and the next one.
+    if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):
+        return False
+    if _done(m) and all(x.explicit_status and x.status == "planned" for x in g):
+        return False
+    parts = {_side(p, actors, gz) for x in g for p in x.participants}
+    mine = {_side(p, actors, gz) for p in m.participants}
+    if len(mine) >= 2 and len(parts) >= 2 and not (mine <= parts or parts <= mine):
+        # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
+        # meeting in Ankara is not hers in Athens.
+        return False
     if not (mine or m.date or mloc) or not (parts or dates or locs):
         return True  # an anaphoric "the call" joins the last one
     if any(x.sent == m.sent or x.sent[0] == 0 for x in g):
@@ -225,7 +259,8 @@ def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> Non
         same = [x for x in mentions if x is not m and x.sent == m.sent]
         earlier = [x for x in reversed(mentions[:k]) if x.sent != m.sent]
         for x in same + earlier:
-            sides = list(dict.fromkeys(_side(p, actors) for p in x.participants))
+            # "the two leaders" are the people, "the two sides" the states of delegations.
+            sides = list(dict.fromkeys(_delegation_side(p, actors) for p in x.participants))
             if len(sides) >= 2:
                 m.participants = sides
                 break
@@ -241,7 +276,16 @@ def _place_key(name: str, gz: Gazetteer | None) -> set[str]:
     return key
 
 
-def _side(actor_id: str, actors: ActorIndex) -> str:
-    """A delegation stands for its state when telling events apart."""
+def _delegation_side(actor_id: str, actors: ActorIndex) -> str:
     a = actors.by_id(actor_id)
     return a.country if a.type == "Delegation" and a.country else actor_id
+
+
+def _done(m: Mention) -> bool:
+    """Told as having happened: a past tense and no word of plans, postponement or cancelling."""
+    return m.past and not m.explicit_status
+
+
+def _side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
+    """A delegation or an office holder stands for its state when telling events apart."""
+    return state_of(actor_id, actors, gz) or actor_id

@@ -72,7 +72,20 @@ FUTURE_CUES = {
     "going",
 }
 CANCEL_CUES = {"cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "abandoned"}
-POSTPONE_CUES = {"postponed", "postpone", "postpones", "delayed", "rescheduled", "deferred"}
+POSTPONE_CUES = {
+    f"{stem}{end}"
+    for stem in ("postpone", "delay", "reschedule", "defer", "suspend", "adjourn")
+    for end in ("", "s", "d", "ed")
+}
+# Verbs whose `to` complement is arranged, not done: "agreed to hold a summit".
+INTENT_VERBS = {
+    f"{stem}{end}"
+    for stem in ("agree", "decide", "plan", "intend", "aim", "hope", "want", "prepare", "seek")
+    for end in ("", "s", "d", "ed", "ing")
+} | {"sought", "set"}
+# Modifiers of another event or of a plan are what it is about ("the ceasefire talks", "a
+# ceasefire proposal", "the truce mediators"), not occurrences of their own.
+ABOUT_HEADS = {"deal", "deals", "effort", "efforts", "process", "mediator", "mediators"}
 MODALS = {"could", "would", "might", "may", "should", "can"}
 
 
@@ -156,8 +169,53 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "postponed", True
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "planned", True  # "agreed to exchange prisoners": not done yet
+    for t in window[1:]:
+        # "agreed to hold a summit in September"
+        if (
+            t.dep_ == "xcomp"
+            and t.head.lower_ in INTENT_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        ):
+            return "planned", True
     if words & CANCEL_CUES and ("called" not in words or "off" in words):
         return "cancelled", True
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+def modifies_other(tok: Token) -> bool:
+    """`the ceasefire talks`, `a truce proposal`: the word says what another thing is about."""
+    if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head.lower_
+    return (
+        head in PROPOSAL_WORDS
+        or head in ABOUT_HEADS
+        or head in ("plan", "plans")
+        or any(p.fullmatch(tok.head.text) for p, _k in TRIGGERS)
+    )
+
+
+def past(tok: Token) -> bool:
+    """The clause that tells of the event word is in a past tense ("met", "were held", "had
+    talked"): the event happened, whatever plans other mentions tell of."""
+    verb = tok
+    if tok.pos_ not in ("VERB", "AUX"):
+        # Only the verb that tells of the event word itself: "signed a decree on the delegation
+        # for the talks" is no past of the talks.
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+    if any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "'ll", "to")
+        for c in verb.children
+    ):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    )

@@ -25,7 +25,9 @@ from kg.extract.event_coref import EventResult, Mention, ProposalMention, merge,
 from kg.extract.event_modality import (
     discussed,
     goal_of_other,
+    modifies_other,
     negated_or_hypothetical,
+    past,
     proposal_context,
     status_of,
 )
@@ -69,7 +71,12 @@ class EventFinder:
                         )
                     )
                     continue
-                if negated_or_hypothetical(head) or goal_of_other(head) or discussed(head):
+                if (
+                    negated_or_hypothetical(head)
+                    or goal_of_other(head)
+                    or discussed(head)
+                    or modifies_other(head)
+                ):
                     continue
                 mentions.append(self._mention(kind, span, head, article, actors, anchor, starts))
         mentions.sort(key=lambda x: x.trigger[0])
@@ -92,6 +99,7 @@ class EventFinder:
         m.weak = kind == "phone_call" and not re.search(r"phone|call", span.text, re.I)
         m.participants = args.participants(head, kind, actors)
         m.status, m.explicit_status = status_of(head)
+        m.past = past(head)
         m.date = mention_date(text, sent, span.start_char, others, anchor)
         times = find_times(text, sent.start_char, sent.end_char)
         if times:
@@ -99,11 +107,16 @@ class EventFinder:
             m.time, m.zone, m.time_text = t.time, t.zone, (t.start, t.end)
         m.location, m.venue = args.places(head, kind, article, self.gz)
         sentence = text[sent.start_char : sent.end_char]
-        m.mediator = args.actor_after(args.MEDIATOR_RE, sentence, sent.start_char, actors)
+        named = args.mediators(head, actors)
+        m.co_mediators = named[1:]
+        m.mediator = (named[0] if named else None) or args.actor_after(
+            args.MEDIATOR_RE, sentence, sent.start_char, actors
+        )
         if m.mediator is None:
             mm = args.MEDIATOR_ADJ_RE.search(sentence)
             if mm:
-                m.mediator = actors.at(sent.start_char + mm.start(1), sent.start_char + mm.end(1))
+                g = 1 if mm.group(1) else 2
+                m.mediator = actors.at(sent.start_char + mm.start(g), sent.start_char + mm.end(g))
         m.initiator = args.actor_after(args.INITIATOR_RE, sentence, sent.start_char, actors)
         if m.initiator is None:
             mm = args.INITIATOR_POSS_RE.search(sentence)

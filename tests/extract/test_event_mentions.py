@@ -1,0 +1,82 @@
+"""Event mentions as a reader counts them: modifiers and mediators are no parties or events,
+occurrences stay apart by parties and by tense, and parties are named at every level."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans, names
+
+from kg.reading import parse_txt
+
+
+def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
+def test_mediators_of_talks_are_no_parties_and_a_topic_word_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Border talks end\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Norway and Switzerland, mediators of the border ceasefire talks between Armenia "
+            "and Azerbaijan, said on Monday that the talks had ended.\n"
+        ),
+    )
+    assert [e.kind for e in x.events if e.kind == "ceasefire"] == []
+    talks = [e for e in x.events if e.kind == "negotiation_round"]
+    assert len(talks) == 1
+    assert {"Norway", "Switzerland"}.isdisjoint(names(x, talks[0].participants))
+    assert names(x, [talks[0].mediator]) <= {"Norway", "Switzerland"}
+    assert talks[0].mediator is not None
+
+
+def test_meetings_with_other_counterparts_are_other_occurrences(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy tours the region\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "UN envoy Kofi Annan met Egyptian Foreign Minister Sameh Shoukry in Cairo. "
+            "He had earlier met Jordanian Foreign Minister Ayman Safadi and King Abdullah II "
+            "of Jordan in Amman.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert len(meetings) == 2
+    parties = [names(x, m.participants) for m in meetings]
+    assert any("Sameh Shoukry" in p and "Ayman Safadi" not in p for p in parties)
+
+
+def test_past_round_and_next_round_stay_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks to resume\n"
+            "\n"
+            "Vienna • X\n"
+            "\n"
+            "Iran and the European Union held talks in Vienna. "
+            "Iran and the European Union will hold talks again next month.\n"
+        ),
+    )
+    talks = [e for e in x.events if e.kind == "negotiation_round"]
+    assert sorted(e.status for e in talks) == ["held", "planned"]
+
+
+def test_agreed_to_hold_a_summit_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Summit set\n\nLima • X\n\n"
+            "The presidents of Peru and Chile agreed to hold a summit in Lima in October.\n"
+        ),
+    )
+    [summit] = [e for e in x.events if e.kind == "meeting"]
+    assert summit.status == "planned"
+    assert names(x, summit.participants) == {"Peru", "Chile"}
