@@ -20,6 +20,7 @@ from kg.model import (
     Place,
     Proposal,
     Span,
+    Statement,
     trim_space,
 )
 
@@ -57,6 +58,7 @@ class ProposalMention:
 class EventResult:
     events: list[Event] = field(default_factory=list)
     triggers: list[list[tuple[int, int]]] = field(default_factory=list)  # per event
+    statements: list[Statement] = field(default_factory=list)  # acts done in words
 
 
 def merge(

@@ -25,7 +25,7 @@ from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.speech_acts import type_statements
 from kg.extract.statements import StatementFinder
-from kg.model import Article, Extraction
+from kg.model import Article, Extraction, Statement
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,7 @@ class Pipeline:
         words = [t for trig in events.triggers for t in trig]
         acts = find_actions(doc, article, index, taken + words, words)
         _refine_attacks(events, acts)
+        statements += _new_statements(statements, acts.statements)
         events.events += acts.events
         events.triggers += acts.triggers
         link_statements(statements, events)
@@ -118,6 +119,20 @@ def _refine_attacks(events: EventResult, acts: EventResult) -> None:
                 if p not in ev.participants:
                     ev.participants.append(p)
     acts.events, acts.triggers = keep.events, keep.triggers
+
+
+def _new_statements(known: list[Statement], acts: list[Statement]) -> list[Statement]:
+    """Stances taken in words ("welcomed the truce") that the statement finder has not read
+    already; one it has read by the same cue takes the act's PLOVER type if it has none."""
+    new = []
+    for a in acts:
+        same = [st for st in known if st.cue.start < a.cue.end and a.cue.start < st.cue.end]
+        for st in same:
+            if st.plover is None:
+                st.plover, st.target = a.plover, a.target
+        if not same:
+            new.append(a)
+    return new
 
 
 def link_statements(statements: list, events: EventResult) -> None:  # type: ignore[type-arg]
