@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex, in_noise
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Article, EventKind, Place, Span
 
 PLACE_PREPS = {"in", "at", "near", "on", "against", "over", "under"}
@@ -130,8 +130,11 @@ TOPIC_VERBS = {
 }
 
 
-def participants(head: Token, kind: EventKind, actors: ActorIndex) -> list[str]:
+def participants(
+    head: Token, kind: EventKind, actors: ActorIndex, gz: Gazetteer | None = None
+) -> list[str]:
     spans: list[tuple[int, int]] = []
+    toks: list[Token] = []
 
     def add_subtree(tok: Token) -> None:
         # Places are not parties: skip "in Jeddah, Saudi Arabia" and "on Kyiv".
@@ -142,6 +145,7 @@ def participants(head: Token, kind: EventKind, actors: ActorIndex) -> list[str]:
         for t in tok.subtree:
             if t.i not in skip:
                 spans.append((t.idx, t.idx + len(t)))
+                toks.append(t)
 
     if kind == "attack":
         # Attackers, not targets: "Russia ... carrying out attacks on Ukraine".
@@ -201,12 +205,38 @@ def participants(head: Token, kind: EventKind, actors: ActorIndex) -> list[str]:
             if subj is not None:
                 add_subtree(subj)
                 break
+    # An actor named by the event's own name is no party to it ("the Peace Summit").
+    own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
     out: list[str] = []
     for s, e in spans:
         for a in actors.all_at(s, e):
-            if a not in out:
+            if a not in out and a not in own:
                 out.append(a)
+    for t in toks:
+        if actors.all_at(t.idx, t.idx + len(t)):
+            continue
+        who = _unnamed_party(t, actors, gz)
+        if who is not None and who not in out and who not in own:
+            out.append(who)
     return out
+
+
+def _unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
+    """A party the clause names without its name: "she" (the last person named before), or the
+    state of "Russian diplomats" when the article names that state."""
+    if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+        return actors.person_before(tok.idx)
+    if gz is not None and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+        entry = gz.adjective(tok.text)
+        if entry is not None and entry.type == "Country":
+            return state_actor(entry, actors)
+    return None
+
+
+def state_actor(entry: Entry, actors: ActorIndex) -> str | None:
+    """The article's actor for the gazetteer's state `entry`, if the article names it."""
+    keys = {entry.wikidata, f"country/{slug(entry.name)}"}
+    return next((x.id for x in actors.actors if x.type == "Country" and x.key in keys), None)
 
 
 def places(

@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
+from kg.extract.event_args import state_actor
 from kg.extract.timex import with_zone
-from kg.gazetteer import Gazetteer, slug
+from kg.gazetteer import Gazetteer
 from kg.model import (
     Article,
     Event,
@@ -45,6 +46,8 @@ class Mention:
     initiator: str | None = None
     topics: list[tuple[int, int]] = field(default_factory=list)
     weak: bool = False  # "conversation", "spoke with": a call only by context
+    occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
+    repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
 
 
 @dataclass
@@ -81,6 +84,7 @@ def merge(
             target.append(m)
         else:
             groups.append([m])
+    _same_process(groups)
     result = EventResult()
     for g in groups:
         if not any(x.participants or x.date or x.location or x.venue for x in g):
@@ -127,10 +131,7 @@ def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | N
             return role.of
     entry = gz.lookup(a.name) if gz is not None else None
     state = gz.entries.get(entry.country) if gz is not None and entry and entry.country else None
-    if state is None:
-        return None
-    keys = {state.wikidata, f"country/{slug(state.name)}"}
-    return next((x.id for x in actors.actors if x.type == "Country" and x.key in keys), None)
+    return state_actor(state, actors) if state is not None else None
 
 
 def build_event(
@@ -227,6 +228,8 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     mloc = _place_key(m.location.name, gz) if m.location else set()
     if mloc and locs and not (locs & mloc):
         return False
+    if m.repeat and not any(x.sent == m.sent for x in g):
+        return False
     # What happened is not what is planned: a past round and the next one.
     if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):
         return False
@@ -250,6 +253,35 @@ PAIR_RE = re.compile(
     r"\bthe (?:parties|sides)\b",
     re.I,
 )
+
+
+GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
+
+
+def _same_process(groups: list[list[Mention]]) -> None:
+    """Talks the article tells of without parties ("technical talks were held last Friday")
+    are a round of the process whose parties it names for the nearest other round."""
+    named = [(i, g) for i, g in enumerate(groups) if any(x.participants for x in g)]
+    for i, g in enumerate(groups):
+        if g[0].kind != "negotiation_round" or any(x.participants for x in g):
+            continue
+        rounds = [(abs(i - j), j, h) for j, h in named if h[0].kind == "negotiation_round"]
+        if rounds:
+            _d, _j, nearest = min(rounds, key=lambda r: (r[0], r[1]))
+            parties = [p for x in nearest for p in x.participants]
+            g[0].participants = list(dict.fromkeys(parties))
+
+
+def share_parties(mentions: list[Mention]) -> None:
+    """A meeting or talks the sentence names without parties as the occasion of another event
+    are between that event's parties ("X and Y agreed on a ceasefire after a meeting")."""
+    for m in mentions:
+        if m.participants or m.kind not in GATHERINGS or not m.occasion:
+            continue
+        for x in mentions:
+            if x is not m and x.sent == m.sent and len(x.participants) >= 2:
+                m.participants = list(x.participants)
+                break
 
 
 def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> None:

@@ -219,3 +219,23 @@ def past(tok: Token) -> bool:
         verb.tag_ == "VBN"
         and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     )
+
+
+REPEAT_WORDS = {
+    "again",
+    "another",
+    "next",
+    "further",
+    "follow-up",
+}
+
+
+def repeated(tok: Token) -> bool:
+    """`met again`, `another round of talks`, `the next meeting`: a new occurrence of a series,
+    not the one told before."""
+    near = [tok]
+    if tok.head.lower_ in ("round", "rounds", "session", "sessions") or tok.dep_ == "pobj":
+        near.append(tok.head if tok.dep_ != "pobj" else tok.head.head)
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        near.append(tok.head)
+    return any(c.lower_ in REPEAT_WORDS for t in near for c in t.children if c.dep_ != "conj")

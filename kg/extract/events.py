@@ -21,7 +21,14 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import event_args as args
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.event_coref import EventResult, Mention, ProposalMention, merge, resolve_pairs
+from kg.extract.event_coref import (
+    EventResult,
+    Mention,
+    ProposalMention,
+    merge,
+    resolve_pairs,
+    share_parties,
+)
 from kg.extract.event_modality import (
     discussed,
     goal_of_other,
@@ -29,6 +36,7 @@ from kg.extract.event_modality import (
     negated_or_hypothetical,
     past,
     proposal_context,
+    repeated,
     status_of,
 )
 from kg.extract.event_triggers import TRIGGERS
@@ -39,6 +47,8 @@ from kg.model import Article, EventKind, PartialDate
 __all__ = ["EventFinder", "EventResult"]
 
 log = logging.getLogger(__name__)
+
+OCCASION_PREPS = {"after", "before", "during", "following", "at", "since"}
 
 
 class EventFinder:
@@ -81,6 +91,7 @@ class EventFinder:
                 mentions.append(self._mention(kind, span, head, article, actors, anchor, starts))
         mentions.sort(key=lambda x: x.trigger[0])
         resolve_pairs(mentions, article.text, actors)
+        share_parties(mentions)
         return merge(mentions, proposals, article, actors, self.gz)
 
     def _mention(
@@ -97,9 +108,11 @@ class EventFinder:
         sent = head.sent
         m = Mention(kind, (span.start_char, span.end_char), (sent.start_char, sent.end_char))
         m.weak = kind == "phone_call" and not re.search(r"phone|call", span.text, re.I)
-        m.participants = args.participants(head, kind, actors)
+        m.participants = args.participants(head, kind, actors, self.gz)
         m.status, m.explicit_status = status_of(head)
         m.past = past(head)
+        m.repeat = repeated(head)
+        m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
         m.date = mention_date(text, sent, span.start_char, others, anchor)
         times = find_times(text, sent.start_char, sent.end_char)
         if times:

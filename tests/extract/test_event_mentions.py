@@ -80,3 +80,27 @@ def test_agreed_to_hold_a_summit_is_planned(pipeline) -> None:  # type: ignore[n
     [summit] = [e for e in x.events if e.kind == "meeting"]
     assert summit.status == "planned"
     assert names(x, summit.participants) == {"Peru", "Chile"}
+
+
+def test_parties_from_pronoun_demonym_occasion_and_earlier_round(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy in Oslo\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Norway and Sweden held talks on fishing rights in Oslo on Monday. Swedish and "
+            "Norwegian diplomats met again in Bergen on Thursday. Norway and Sweden signed a "
+            "fisheries agreement after a meeting in Stavanger. Expert-level talks were held "
+            "in Tromso in May.\n"
+        ),
+    )
+    sides = {"Norway", "Sweden"}
+    gatherings = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    # The round in Bergen is another occurrence ("again"), Tromso's a round without parties
+    # named; the meeting before the signing is between the signatories.
+    assert len(gatherings) >= 3
+    assert any(e.location and e.location.name == "Bergen" for e in gatherings)
+    for e in gatherings:
+        assert sides <= names(x, e.participants), e.trigger
