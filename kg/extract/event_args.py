@@ -379,8 +379,20 @@ def mediating(head: Token) -> Token | None:
 
 def mediators(head: Token, actors: ActorIndex) -> list[str]:
     """The actors a mediator noun describes: its own phrase ("Qatar's mediators of the talks")
-    and what it stands in apposition to ("the US, Egypt and Qatar, mediators of the talks")."""
+    and what it stands in apposition to ("the US, Egypt and Qatar, mediators of the talks").
+    A gathering takes the mediators its sentence names for talks, whatever the parse made
+    of the event word itself."""
     noun = mediating(head)
+    if noun is None:
+        noun = next(
+            (
+                t
+                for t in head.sent
+                if t.lower_ in MEDIATOR_NOUNS
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+            ),
+            None,
+        )
     if noun is None:
         return []
     toks = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]

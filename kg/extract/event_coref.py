@@ -249,7 +249,8 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
 
 
 PAIR_RE = re.compile(
-    r"\b(?:the two|both) (?:leaders|presidents|sides|parties|countries|delegations|men)\b|"
+    r"\b(?:the two|both)(?: [\w-]+){0,3}? (?:leaders|presidents|sides|parties|countries|"
+    r"nations|states|governments|neighbou?rs|rivals|delegations|ministers|men)\b|"
     r"\bthe (?:parties|sides)\b",
     re.I,
 )

@@ -93,6 +93,7 @@ class Pipeline:
         events.events += acts.events
         events.triggers += acts.triggers
         link_statements(statements, events)
+        quoted_parties(doc, statements, events)
         for event in events.events:
             event.plover = event.plover or plover_type(event)
         return Extraction(
@@ -133,6 +134,29 @@ def _new_statements(known: list[Statement], acts: list[Statement]) -> list[State
         if not same:
             new.append(a)
     return new
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def quoted_parties(doc: Doc, statements: list[Statement], events: EventResult) -> None:
+    """ "I have arrived for the talks", "we met": the speaker of the words is the party their
+    first person names."""
+    for event, trig in zip(events.events, events.triggers, strict=True):
+        for start, end in trig:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            chain = [span.root, *list(span.root.ancestors)[:3]]
+            if not any(
+                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for t in chain for c in t.children
+            ):
+                continue
+            for st in statements:
+                inside = st.content.start <= start < st.content.end
+                if inside and st.speaker and st.speaker not in event.participants:
+                    event.participants.append(st.speaker)
+                    break
 
 
 def link_statements(statements: list, events: EventResult) -> None:  # type: ignore[type-arg]

@@ -104,3 +104,19 @@ def test_parties_from_pronoun_demonym_occasion_and_earlier_round(pipeline) -> No
     assert any(e.location and e.location.name == "Bergen" for e in gatherings)
     for e in gatherings:
         assert sides <= names(x, e.participants), e.trigger
+
+
+def test_first_person_in_a_quotation_is_its_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy arrives\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            '"We held talks with Sweden in Oslo today," Norwegian Foreign Minister Espen '
+            "Hansen said.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert "Espen Hansen" in names(x, talks.participants)
