@@ -15,7 +15,11 @@ from kg.model import Article, EventKind, Place, Span
 
 PLACE_PREPS = {"in", "at", "near", "on", "against", "over", "under"}
 OCCASION_PREPS = {"at", "during", "for", "in"}
+# Phrases of place and of other times name no parties: "in Jeddah", "since the annexation of
+# the region by India".
+NOT_PARTY_PREPS = PLACE_PREPS | {"since", "after", "before", "amid", "following", "until"}
 GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
+ATTEND_VERBS = {"attended", "joined", "led", "headed", "signed", "held", "conducted"}
 # Nouns for the third party of talks: "Qatar, the mediator of the talks", "the facilitators of
 # the Jeddah talks".
 MEDIATOR_NOUNS = {
@@ -137,10 +141,10 @@ def participants(
     toks: list[Token] = []
 
     def add_subtree(tok: Token) -> None:
-        # Places are not parties: skip "in Jeddah, Saudi Arabia" and "on Kyiv".
+        # Places and other times are not parties: skip "in Jeddah, Saudi Arabia", "on Kyiv".
         skip: set[int] = set()
         for t in tok.subtree:
-            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and t.i != tok.i:
+            if t.dep_ == "prep" and t.lower_ in NOT_PARTY_PREPS and t.i != tok.i:
                 skip.update(x.i for x in t.subtree)
         for t in tok.subtree:
             if t.i not in skip:
@@ -158,6 +162,11 @@ def participants(
         for c in head.children:
             if c.dep_ in PARTY_DEPS and c.lower_ not in PLACE_PREPS:
                 add_subtree(c)
+    for c in head.children:
+        # "the summit, attended by the Ukrainian president"
+        if c.dep_ == "acl" and c.lower_ in ATTEND_VERBS:
+            for agent in (x for x in c.children if x.dep_ == "agent"):
+                add_subtree(agent)
     verb: Token | None = None
     if head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
         # Up through "the first phase of a ceasefire" to the verb that governs it.

@@ -269,7 +269,8 @@ def _same_process(groups: list[list[Mention]]) -> None:
         rounds = [(abs(i - j), j, h) for j, h in named if h[0].kind == "negotiation_round"]
         if rounds:
             _d, _j, nearest = min(rounds, key=lambda r: (r[0], r[1]))
-            parties = [p for x in nearest for p in x.participants]
+            thirds = {x.mediator for x in nearest} | {c for x in nearest for c in x.co_mediators}
+            parties = [p for x in nearest for p in x.participants if p not in thirds]
             g[0].participants = list(dict.fromkeys(parties))
 
 

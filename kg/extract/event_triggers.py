@@ -20,10 +20,14 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             "phone_call",
         ),
         (r"\b(?:peace )?(?:talks|negotiations)\b|\bround of talks\b", "negotiation_round"),
-        (r"\bmeetings?\b|\bmet\b|\bsummit\b|\bvisit(?:ed|s)?\b(?= \w)", "meeting"),
+        (
+            r"\bmeetings?\b|\bmeets?\b|\bmet\b|\bsummits?\b|\bvisit(?:ed|s)?\b(?= \w)",
+            "meeting",
+        ),
         (
             r"\bsign(?:ed|ing|s)?\b(?= (?:a |an |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|"
-            r"memorandum|accord|declaration|protocol)s?\b)",
+            r"memorandum|accord|declaration|protocol)s?\b)|"
+            r"\bsigned\b(?= (?:[\w-]+ )?by\b)|\bsigning ceremony\b",
             "agreement_signing",
         ),
         (
