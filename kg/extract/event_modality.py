@@ -86,7 +86,8 @@ INTENT_VERBS = {
 # Modifiers of another event or of a plan are what it is about ("the ceasefire talks", "a
 # ceasefire proposal", "the truce mediators"), not occurrences of their own.
 ABOUT_HEADS = {"deal", "deals", "effort", "efforts", "process", "mediator", "mediators"}
-MODALS = {"could", "would", "might", "may", "should", "can"}
+# What may, should or must happen is a possibility or a demand, not an event.
+MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought"}
 
 
 def proposal_context(tok: Token) -> bool:

@@ -147,10 +147,13 @@ def quoted_parties(doc: Doc, statements: list[Statement], events: EventResult) -
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            chain = [span.root, *list(span.root.ancestors)[:3]]
-            if not any(
-                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for t in chain for c in t.children
-            ):
+            # The clause of the event word only: "we agreed that they must meet" is not ours.
+            clause = span.root
+            for _ in range(3):  # up from "talks" through "for" to "arrived"
+                if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+                    break
+                clause = clause.head
+            if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in clause.children):
                 continue
             for st in statements:
                 inside = st.content.start <= start < st.content.end
