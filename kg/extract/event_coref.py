@@ -228,8 +228,8 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     mloc = _place_key(m.location.name, gz) if m.location else set()
     if mloc and locs and not (locs & mloc):
         return False
-    if m.repeat and not any(x.sent == m.sent for x in g):
-        return False
+    if m.repeat and not any(x.sent == m.sent or x.sent[0] == 0 for x in g):
+        return False  # a new occurrence, though the headline may tell of it
     # What happened is not what is planned: a past round and the next one.
     if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):
         return False
@@ -259,12 +259,18 @@ PAIR_RE = re.compile(
 GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
 
 
+# What talks produce is between the talks' parties: a truce, an exchange, a signing.
+OUTCOMES = {"ceasefire", "prisoner_exchange", "agreement_signing"}
+
+
 def _same_process(groups: list[list[Mention]]) -> None:
     """Talks the article tells of without parties ("technical talks were held last Friday")
-    are a round of the process whose parties it names for the nearest other round."""
+    are a round of the process whose parties it names for the nearest other round; a truce,
+    exchange or signing without parties is between the parties of the nearest talks."""
     named = [(i, g) for i, g in enumerate(groups) if any(x.participants for x in g)]
     for i, g in enumerate(groups):
-        if g[0].kind != "negotiation_round" or any(x.participants for x in g):
+        kind = g[0].kind
+        if kind not in OUTCOMES | {"negotiation_round"} or any(x.participants for x in g):
             continue
         rounds = [(abs(i - j), j, h) for j, h in named if h[0].kind == "negotiation_round"]
         if rounds:

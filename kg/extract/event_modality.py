@@ -117,10 +117,45 @@ def proposal_context(tok: Token) -> bool:
 GOAL_PREPS = {"toward", "towards", "on", "for", "about", "over"}
 
 
+# Words of aim and readiness: what they govern is sought, not done ("ready for a ceasefire",
+# "the achievement of a truce", "hopes for talks").
+GOAL_WORDS = {
+    "ready",
+    "willing",
+    "prepared",
+    "open",
+    "eager",
+    "keen",
+    "achievement",
+    "achieving",
+    "prospect",
+    "prospects",
+    "hope",
+    "hopes",
+    "chance",
+    "chances",
+    "path",
+    "road",
+    "bid",
+    "attempt",
+    "attempts",
+    "possibility",
+    "readiness",
+    "need",
+    "quest",
+    "pursuit",
+}
+
+
 def goal_of_other(tok: Token) -> bool:
-    """`negotiations toward a ceasefire`: the ceasefire is what the talks are about."""
+    """`negotiations toward a ceasefire`: the ceasefire is what the talks are about; `ready
+    for a ceasefire`, `the achievement of a truce`: sought, not done."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in GOAL_PREPS or prep.head.pos_ != "NOUN":
+    if tok.dep_ != "pobj" or prep.lower_ not in GOAL_PREPS | {"of", "to"}:
+        return False
+    if prep.head.lower_ in GOAL_WORDS:
+        return True
+    if prep.lower_ not in GOAL_PREPS or prep.head.pos_ != "NOUN":
         return False  # "met for talks": the talks are the event the verb names
     return any(p.fullmatch(prep.head.text) for p, _k in TRIGGERS)
 
@@ -157,15 +192,21 @@ def negated_or_hypothetical(tok: Token) -> bool:
     return False
 
 
+STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
+
+
 def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
     words = {t.lower_ for t in window}
     for t in window:
-        words.update(
-            c.lower_
-            for c in t.children
-            if c.dep_ in ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
-        )
+        words.update(c.lower_ for c in t.children if c.dep_ in STATUS_DEPS)
+    for c in tok.children:
+        # "the summit, which is due in Sochi", "talks to be held tomorrow"
+        if c.dep_ in ("relcl", "acl"):
+            words.add(c.lower_)
+            words.update(x.lower_ for x in c.children if x.dep_ in STATUS_DEPS + ("acomp",))
+            if any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                return "planned", True
     if words & POSTPONE_CUES:
         return "postponed", True
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

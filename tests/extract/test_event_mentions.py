@@ -120,3 +120,20 @@ def test_first_person_in_a_quotation_is_its_speaker(pipeline) -> None:  # type: 
     )
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert "Espen Hansen" in names(x, talks.participants)
+
+
+def test_a_truce_sought_is_no_event_and_one_agreed_is_between_the_talks_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Truce talks\n"
+            "\n"
+            "Doha • X\n"
+            "\n"
+            "Ethiopia and Eritrea held talks in Doha on Monday. Eritrea said it was ready for a "
+            "ceasefire. A truce took effect on Tuesday.\n"
+        ),
+    )
+    truces = [e for e in x.events if e.kind == "ceasefire"]
+    assert len(truces) == 1
+    assert names(x, truces[0].participants) == {"Ethiopia", "Eritrea"}
