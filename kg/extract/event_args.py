@@ -9,7 +9,9 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.statements import SPEECH_VERBS
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Article, EventKind, Place, Span
 
@@ -19,6 +21,13 @@ OCCASION_PREPS = {"at", "during", "for", "in"}
 # the region by India".
 NOT_PARTY_PREPS = PLACE_PREPS | {"since", "after", "before", "amid", "following", "until"}
 GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
+# PLOVER types of a stance taken in words: their subjects judge an event, not take part in it.
+STANCE_ACTS = {"AGREE", "SUPPORT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN"}
+ARRANGE_VERBS = {
+    f"{stem}{end}"
+    for stem in ("prepar", "organis", "organiz", "arrang", "schedul")
+    for end in ("e", "es", "ed", "ing")
+}
 ATTEND_VERBS = {"attended", "joined", "led", "headed", "signed", "held", "conducted"}
 # Nouns for the third party of talks: "Qatar, the mediator of the talks", "the facilitators of
 # the Jeddah talks".
@@ -172,7 +181,7 @@ def participants(
         # Up through "the first phase of a ceasefire" to the verb that governs it.
         verb = head.head
         for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
     # "agreed on all issues at the talks", "arrived in Cairo for talks": who does what the
@@ -186,11 +195,11 @@ def participants(
     if (
         verb is not None
         and verb.pos_ in ("VERB", "AUX")
-        and (verb.lower_ in HELD_VERBS or at_event)
+        and (verb.lower_ in HELD_VERBS or at_event or _conducts(verb, head, kind))
         and not mediating(head)
     ):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        while subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+        while subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:
@@ -276,7 +285,7 @@ def places(
                 continue
             seen.add(c.i)
             for pobj in (x for x in c.children if x.dep_ == "pobj"):
-                toks = [t for t in pobj.subtree if not (t.dep_ == "prep" and t.head is pobj)]
+                toks = [t for t in pobj.subtree if not (t.dep_ == "prep" and t.head.i == pobj.i)]
                 toks = _cut_at_prep(pobj)
                 toks = [t for t in toks if not t.is_space]
                 while toks and toks[0].dep_ == "det":
@@ -413,3 +422,15 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
             if a not in out:
                 out.append(a)
     return out
+
+
+def _conducts(verb: Token, head: Token, kind: EventKind) -> bool:
+    """`Israel and Lebanon renewed negotiations`, `the sides wrapped up the talks`: whoever does
+    something to a gathering as its object takes part, unless the verb only tells a stance on it
+    or words about it ("welcomed the talks", "criticised the summit")."""
+    if kind not in GATHERINGS or head.dep_ != "dobj" or head.head.i != verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.lower_ in ARRANGE_VERBS:
+        return False  # "held a call to prepare the summit": who prepares need not attend
+    act = verb_act(verb)
+    return verb.lower_ not in SPEECH_VERBS and (act is None or act not in STANCE_ACTS)

@@ -119,11 +119,11 @@ STATE_LEVEL = {"meeting", "negotiation_round", "phone_call", "agreement_signing"
 
 
 def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
-    """The state a delegation or an office holder acts for (by the role the article gives, else
-    by the gazetteer), when that state is an actor of the article."""
+    """The state a delegation, a state body or an office holder acts for (by the role the
+    article gives, else by the gazetteer), when that state is an actor of the article."""
     a = actors.by_id(actor_id)
-    if a.type == "Delegation":
-        return a.country
+    if a.type in ("Delegation", "Organization") and a.country:
+        return a.country  # a delegation, a ministry or an army acts for its state
     if a.type != "Person":
         return None
     for role in a.roles:

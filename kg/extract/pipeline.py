@@ -150,7 +150,7 @@ def quoted_parties(doc: Doc, statements: list[Statement], events: EventResult) -
             # The clause of the event word only: "we agreed that they must meet" is not ours.
             clause = span.root
             for _ in range(3):  # up from "talks" through "for" to "arrived"
-                if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+                if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
                     break
                 clause = clause.head
             if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in clause.children):

@@ -137,3 +137,19 @@ def test_a_truce_sought_is_no_event_and_one_agreed_is_between_the_talks_parties(
     truces = [e for e in x.events if e.kind == "ceasefire"]
     assert len(truces) == 1
     assert names(x, truces[0].participants) == {"Ethiopia", "Eritrea"}
+
+
+def test_who_resumes_talks_takes_part_and_who_welcomes_them_does_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Border talks\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "Kenya and Somalia resumed negotiations in Nairobi on maritime borders. Uganda "
+            "welcomed the negotiations.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"Kenya", "Somalia"}
