@@ -36,8 +36,9 @@ STAGES: dict[str, type] = {
 }
 # Raised when the rules change what an article yields, so that each graph's provenance tells
 # which rules made it (2: a quotation that goes on past its attribution is one statement per
-# quoted stretch). `kg ingest --force` re-extracts articles stored by older rules.
-_RULES_VERSION = "2"
+# quoted stretch; 3: events per occurrence with parties at every level, stances taken in words
+# as statements). `kg ingest --force` re-extracts articles stored by older rules.
+_RULES_VERSION = "3"
 
 
 def extractor_version(model: str | None = None) -> str:
