@@ -281,3 +281,27 @@ def repeated(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         near.append(tok.head)
     return any(c.lower_ in REPEAT_WORDS for t in near for c in t.children if c.dep_ != "conj")
+
+
+# Words that make violence a state of affairs, not one attack: "the ongoing drone strikes".
+ONGOING_WORDS = {
+    "ongoing",
+    "continuing",
+    "continued",
+    "continuous",
+    "repeated",
+    "daily",
+    "nightly",
+    "constant",
+    "relentless",
+    "persistent",
+    "incessant",
+    "regular",
+    "frequent",
+}
+
+
+def ongoing(tok: Token) -> bool:
+    """`the ongoing Russian drone strikes`: fighting that goes on, which the guidelines count
+    as no event of its own (a statement may still tell of it)."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in ONGOING_WORDS for c in tok.children)

@@ -34,6 +34,7 @@ from kg.extract.event_modality import (
     goal_of_other,
     modifies_other,
     negated_or_hypothetical,
+    ongoing,
     past,
     proposal_context,
     repeated,
@@ -86,6 +87,7 @@ class EventFinder:
                     or goal_of_other(head)
                     or discussed(head)
                     or modifies_other(head)
+                    or (kind == "attack" and ongoing(head))
                 ):
                     continue
                 mentions.append(self._mention(kind, span, head, article, actors, anchor, starts))

@@ -153,3 +153,19 @@ def test_who_resumes_talks_takes_part_and_who_welcomes_them_does_not(pipeline) -
     )
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert names(x, talks.participants) == {"Kenya", "Somalia"}
+
+
+def test_ongoing_strikes_are_no_attack_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Strikes go on\n"
+            "\n"
+            "Kyiv • X\n"
+            "\n"
+            "Ukraine condemned the ongoing Russian missile strikes on its power grid. A Russian "
+            "missile strike hit Odesa on Monday.\n"
+        ),
+    )
+    attacks = [e for e in x.events if e.kind == "attack"]
+    assert [a.trigger.text for a in attacks if a.trigger] == ["missile strike"]
