@@ -115,6 +115,9 @@ def merge(
     return result
 
 
+NEGOTIATOR_RE = re.compile(
+    r"\bdelegation\b|\bnegotiat|\bhead of (?:the )?(?:\w+ )?(?:team|side)\b|\benvoy\b", re.I
+)
 STATE_LEVEL = {"meeting", "negotiation_round", "phone_call", "agreement_signing"}
 
 
@@ -160,6 +163,18 @@ def build_event(
                 participants.append(p)
     if kind == "meeting" and any(actors.by_id(p).type == "Delegation" for p in participants):
         kind = "negotiation_round"
+    if kind in ("meeting", "negotiation_round"):
+        # "the head of the Russian delegation, Vladimir Medinsky": a negotiator the sentence
+        # names takes part, at the level of people.
+        for mention in actors.mentions:
+            a = actors.by_id(mention.actor)
+            if (
+                a.id not in participants
+                and a.type == "Person"
+                and any(x.sent[0] <= mention.start < x.sent[1] for x in g)
+                and any(NEGOTIATOR_RE.search(r.title) for r in a.roles)
+            ):
+                participants.append(a.id)
     # Parties at every level: a delegation acts for its state, and so does a person who holds
     # a post of it (the state only when the article names it as an actor: never inferred).
     for p in list(participants) if kind in STATE_LEVEL else []:

@@ -169,3 +169,19 @@ def test_ongoing_strikes_are_no_attack_event(pipeline) -> None:  # type: ignore[
     )
     attacks = [e for e in x.events if e.kind == "attack"]
     assert [a.trigger.text for a in attacks if a.trigger] == ["missile strike"]
+
+
+def test_the_negotiator_the_sentence_names_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks in Nairobi\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "Delegations of Kenya and Somalia held talks in Nairobi on Monday, led by Kenyan "
+            "chief negotiator John Mwangi.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert {"Kenya", "Somalia", "John Mwangi"} <= names(x, talks.participants)
