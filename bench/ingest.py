@@ -143,7 +143,7 @@ def spacy_pipe(rows: list[dict[str, str]]) -> float:
 def validation(rows: list[dict[str, str]], batch: int) -> dict[str, float]:
     import datetime as dt
 
-    from kg.extract.pipeline import EXTRACTOR_VERSION, Pipeline
+    from kg.extract.pipeline import Pipeline
     from kg.linking import link
     from kg.mapping import to_graph
     from kg.reading import _from_record
@@ -157,7 +157,7 @@ def validation(rows: list[dict[str, str]], batch: int) -> dict[str, float]:
     now = dt.datetime.now(dt.UTC)
     graphs = []
     for x in pipe.extract_many(articles):
-        g = to_graph(x, EXTRACTOR_VERSION, now)
+        g = to_graph(x, pipe.version, now)
         link(g, x)
         graphs.append(g)
     validate_graph(graphs[0])  # warm caches (shapes parsed, queries prepared)

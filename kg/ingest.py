@@ -91,7 +91,11 @@ class _Worker:
             cls.error = err
 
     @classmethod
-    def run(cls, articles: list[Article], finish: bool) -> list[Extraction] | list[Outcome]:
+    def run(
+        cls, articles: list[Article], finish: bool
+    ) -> tuple[str, list[Extraction] | list[Outcome]]:
+        """The extractor version of this worker's pipeline (its graphs' provenance) with the
+        batch's extractions, or its outcomes when `finish`."""
         from kg.extract.pipeline import Pipeline
 
         if cls.error is not None:
@@ -99,8 +103,9 @@ class _Worker:
         if cls.pipeline is None:
             cls.pipeline = Pipeline(None)
         assert isinstance(cls.pipeline, Pipeline)
+        version = cls.pipeline.version
         extractions = list(cls.pipeline.extract_many(articles))
-        return finish_batch(articles, extractions) if finish else extractions
+        return version, finish_batch(articles, extractions, version) if finish else extractions
 
 
 def process_batch(pipeline: object, articles: Sequence[Article]) -> list[Outcome]:
@@ -108,20 +113,21 @@ def process_batch(pipeline: object, articles: Sequence[Article]) -> list[Outcome
     from kg.extract.pipeline import Pipeline
 
     assert isinstance(pipeline, Pipeline)
-    return finish_batch(articles, list(pipeline.extract_many(articles)))
+    return finish_batch(articles, list(pipeline.extract_many(articles)), pipeline.version)
 
 
-def finish_batch(articles: Sequence[Article], extractions: Sequence[Extraction]) -> list[Outcome]:
+def finish_batch(
+    articles: Sequence[Article], extractions: Sequence[Extraction], version: str
+) -> list[Outcome]:
     """Map, link and validate extracted articles; N-Quads of the ones that conform.
 
+    `version` is the extractor version of the pipeline that made `extractions` (provenance).
     Each article's own rdflib graph is validated, before anything is written.
     """
-    from kg.extract.pipeline import EXTRACTOR_VERSION
-
     now = dt.datetime.now(dt.UTC)
     graphs = []
     for extraction in extractions:
-        graph = to_graph(extraction, EXTRACTOR_VERSION, now)
+        graph = to_graph(extraction, version, now)
         link(graph, extraction)
         graphs.append(graph)
     reports = validate_graphs(graphs)
@@ -200,7 +206,10 @@ def ingest(
     if not head:
         pass  # nothing to extract: no spaCy model to load
     elif extract is not None:
-        given = (finish_batch(b, extract(b)) for b in chain(head, batches))
+        from kg.extract.pipeline import extractor_version
+
+        version = extractor_version(model)
+        given = (finish_batch(b, extract(b), version) for b in chain(head, batches))
         _write_all(store, given, summary, on_progress)
     elif workers <= 0 or len(head) == 1:
         from kg.extract.pipeline import Pipeline
@@ -235,7 +244,7 @@ def _pipelined(
     extraction is the slower side (0.34 against 0.28 CPU s per Wikinews article), so a batch
     finished in the worker after a passing delay of the writer only lengthens the critical path.
     """
-    pending: deque[tuple[list[Article], bool, Future[list[Extraction] | list[Outcome]]]]
+    pending: deque[tuple[list[Article], bool, Future[tuple[str, list[Extraction] | list[Outcome]]]]]
     pending = deque()
 
     def submit(batch: list[Article]) -> None:
@@ -246,14 +255,14 @@ def _pipelined(
         submit(batch)
     while pending:
         batch, finished, future = pending.popleft()
-        result = future.result()
+        version, result = future.result()
         nxt = next(batches, None)
         if nxt is not None:
             submit(nxt)
         if finished:
             yield result  # type: ignore[misc]
         else:
-            yield finish_batch(batch, result)  # type: ignore[arg-type]
+            yield finish_batch(batch, result, version)  # type: ignore[arg-type]
 
 
 # RocksDB keeps written quads in memory until a flush: without one every so often the writer's

@@ -14,14 +14,15 @@ someone did it: a named actor, a group noun (`police`, `protesters`) or, for a p
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.events import EventResult
+from kg.extract.event_coref import EventResult
 from kg.extract.speech_acts import actors_of, intent_act, irrealis, subject, target
 from kg.extract.statements import names_people
 from kg.extract.timeline import timeline_for
-from kg.model import Article, Event, EventKind, Span, trim_space
+from kg.model import Article, Event, EventKind, PartialDate, Span, Statement, trim_space
 
 QUANTITIES = {"hundred", "thousand", "dozen", "million", "score", "group", "number", "crowd"}
 PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
@@ -107,6 +108,15 @@ def find_actions(
         # A passive's subject is what the act was done to: "the envoy was expelled".
         tgt = named[0] if passive and named else target(tok, source, actors, act)
         sent = tok.sent
+        if act in VERBAL_ACTS and tok.lemma_.lower() not in MATERIAL_VERBS:
+            # "welcomed the truce", "accused Israel of ...": a stance taken in words is a
+            # statement with its content, not an event (the annotation guidelines).
+            said = _statement(tok, doer, article, source, tgt, act)
+            if said is not None:
+                if not any(st.cue.start < e and s < st.cue.end for st in result.statements):
+                    result.statements.append(said)
+                continue
+            # Nothing said but a pronoun ("rejected it"): the act alone, as before.
         kind: EventKind = "attack" if act in ("ASSAULT", "FIGHT") else "other"
         event = Event(
             kind=kind,
@@ -129,3 +139,61 @@ def _about_event(verb: Token, events: list[tuple[int, int]]) -> bool:
     if verb.dep_ == "relcl":
         toks.append(verb.head)
     return any(a <= t.idx < b for t in toks for a, b in events)
+
+
+# PLOVER types of acts done in words: expressing intent, praising, demanding, accusing,
+# rejecting, threatening. Their verbs that name deeds are events all the same.
+VERBAL_ACTS = {"AGREE", "SUPPORT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN"}
+MATERIAL_VERBS = {"sue", "indict", "convict", "veto", "recognize", "recognise", "defy"}
+CONTENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd", "advcl", "npadvmod"}
+
+
+def act_date(text: str, sent: SpacySpan, start: int, article: Article) -> PartialDate | None:
+    """The date of the act at `start`: the anchor of its own clause on the article's timeline."""
+    return timeline_for(sent.doc, article).date_for(start, start + 1)
+
+
+def _statement(
+    verb: Token,
+    doer: Token | None,
+    article: Article,
+    source: list[str],
+    tgt: str | None,
+    act: str,
+) -> Statement | None:
+    """The statement a verbal act makes: its doer says what follows the verb in its clause
+    ("welcomed [the extension of the truce]", "agreed [that ...]")."""
+    text = article.text
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    cue_end = (particles[-1] if particles else verb).idx + len(particles[-1] if particles else verb)
+    toks = [t for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i for t in c.subtree]
+    toks = [t for t in toks if not t.is_punct or t.i < max(x.i for x in toks)]
+    if not toks:
+        return None
+    first = min(toks, key=lambda t: t.i)
+    if first.lower_ == "that" and first.dep_ == "mark":
+        toks = [t for t in toks if t.i != first.i]
+        first = min(toks, key=lambda t: t.i)
+    last = max(toks, key=lambda t: t.i)
+    start, end = first.idx, last.idx + len(last)
+    while end > start and text[end - 1] in ".,;:":
+        end -= 1
+    if end <= start or all(t.pos_ in ("PRON", "DET") or t.is_punct for t in toks):
+        return None
+    sent = verb.sent
+    return Statement(
+        speaker=source[0] if source else None,
+        cue=Span.of(text, verb.idx, cue_end),
+        content=Span.of(text, start, end),
+        kind="indirect",
+        evidence=Span.of(text, *trim_space(text, sent.start_char, sent.end_char)),
+        date=act_date(text, sent, verb.idx, article),
+        plover=act,
+        target=tgt,
+        speaker_span=_phrase(doer, text) if doer is not None else None,
+    )
+
+
+def _phrase(tok: Token, text: str) -> Span:
+    sub = list(tok.subtree)
+    return Span.of(text, sub[0].idx, sub[-1].idx + len(sub[-1]))

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
+import spacy
 from spacy.tokens import Doc
 
 from kg import gazetteer, nlp
@@ -26,7 +28,7 @@ from kg.extract.speech_acts import type_statements
 from kg.extract.statement_dates import date_statements
 from kg.extract.statements import StatementFinder
 from kg.extract.timeline import Timeline, TimelineFinder
-from kg.model import Article, Extraction
+from kg.model import Article, Extraction, Statement
 
 log = logging.getLogger(__name__)
 
@@ -38,19 +40,34 @@ STAGES: dict[str, type] = {
 }
 # Raised when the rules change what an article yields, so that each graph's provenance tells
 # which rules made it (2: a quotation that goes on past its attribution is one statement per
-# quoted stretch; 3: dates from the timeline stage). `kg ingest --force` re-extracts articles
-# stored by older rules.
+# quoted stretch; 3: dates from the timeline stage, events per occurrence with parties at every
+# level, stances taken in words as statements). `kg ingest --force` re-extracts articles stored
+# by older rules.
 _RULES_VERSION = "3"
 
 
 def extractor_version(model: str | None = None) -> str:
-    return f"parley-extract/{_RULES_VERSION}+{nlp.version(model)}"
+    """The provenance name of the rules and the spaCy model `model` (flag, then
+    `$KG_SPACY_MODEL`, then the default) as a `Pipeline(model)` records it, read from the
+    model's metadata without loading it (the writer process of `kg ingest` loads no model)."""
+    name = nlp.model_name(model)
+    path = Path(name)
+    if path.is_dir():
+        meta = spacy.util.load_meta(path / "meta.json")
+    else:
+        meta = spacy.util.get_model_meta(spacy.util.get_package_path(name))
+    return _version(name, str(meta.get("version", "?")))
+
+
+def _version(model_name: str, model_version: str) -> str:
+    return f"parley-extract/{_RULES_VERSION}+{model_name}-{model_version}"
 
 
 class Pipeline:
     def __init__(self, model: str | None = None) -> None:
         self.nlp = nlp.load(model)
-        self.version = extractor_version(model)
+        # The loaded model's own metadata: the version names the model that really ran.
+        self.version = _version(nlp.model_name(model), str(self.nlp.meta.get("version", "?")))
         gz = gazetteer.default()
         self.timeline = TimelineFinder()
         self.actors = ActorFinder(gz)
@@ -80,9 +97,11 @@ class Pipeline:
         words = [t for trig in events.triggers for t in trig]
         acts = find_actions(doc, article, index, taken + words, words)
         _refine_attacks(events, acts)
+        statements += _new_statements(statements, acts.statements)
         events.events += acts.events
         events.triggers += acts.triggers
         link_statements(statements, events, timeline)
+        quoted_parties(doc, statements, events)
         for event in events.events:
             event.plover = event.plover or plover_type(event)
         return Extraction(
@@ -111,6 +130,46 @@ def _refine_attacks(events: EventResult, acts: EventResult) -> None:
     acts.events, acts.triggers = keep.events, keep.triggers
 
 
+def _new_statements(known: list[Statement], acts: list[Statement]) -> list[Statement]:
+    """Stances taken in words ("welcomed the truce") that the statement finder has not read
+    already; one it has read by the same cue takes the act's PLOVER type if it has none."""
+    new = []
+    for a in acts:
+        same = [st for st in known if st.cue.start < a.cue.end and a.cue.start < st.cue.end]
+        for st in same:
+            if st.plover is None:
+                st.plover, st.target = a.plover, a.target
+        if not same:
+            new.append(a)
+    return new
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def quoted_parties(doc: Doc, statements: list[Statement], events: EventResult) -> None:
+    """ "I have arrived for the talks", "we met": the speaker of the words is the party their
+    first person names."""
+    for event, trig in zip(events.events, events.triggers, strict=True):
+        for start, end in trig:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            # The clause of the event word only: "we agreed that they must meet" is not ours.
+            clause = span.root
+            for _ in range(3):  # up from "talks" through "for" to "arrived"
+                if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                    break
+                clause = clause.head
+            if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in clause.children):
+                continue
+            for st in statements:
+                inside = st.content.start <= start < st.content.end
+                if inside and st.speaker and st.speaker not in event.participants:
+                    event.participants.append(st.speaker)
+                    break
+
+
 def link_statements(
     statements: list,  # type: ignore[type-arg]
     events: EventResult,
@@ -137,6 +196,3 @@ def link_statements(
             ]
             if held:
                 st.date = held[0].date
-
-
-EXTRACTOR_VERSION = f"parley-extract/{_RULES_VERSION}+{nlp.model_name()}"

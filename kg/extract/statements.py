@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
+from kg.extract.event_triggers import TRIGGERS
 from kg.extract.timex import find_dates
 from kg.model import Article, PartialDate, Span, Statement, trim_space
 from kg.nlp import doc_text
@@ -1427,8 +1428,6 @@ def _tells_event(sentence: str) -> bool:
     Attacks are left out: in political news they are mostly verbal ("his attacks on Clinton"),
     and PolNeAR counts those as statements.
     """
-    from kg.extract.events import TRIGGERS  # (events imports this module)
-
     return any(p.search(sentence) for p, kind in TRIGGERS if kind != "attack")
 
 

@@ -89,3 +89,18 @@ def test_verbs_in_senses_that_name_no_act(pipeline) -> None:  # type: ignore[no-
     assert not [e for e in x.events if e.plover in ("REJECT", "PROTEST", "DEMAND")]
     x = extract(pipeline, "Hundreds of farmers demonstrated outside the parliament in Warsaw.")
     assert [e.plover for e in x.events] == ["PROTEST"]
+
+
+def test_a_stance_taken_in_words_is_a_statement_not_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = pipeline.extract(
+        parse_txt(
+            "Truce extended\n\nOttawa • X\n\n"
+            "Canada welcomed the extension of the truce between the two countries.\n",
+            "<test>",
+        )
+    )
+    assert not [e for e in x.events if e.trigger and e.trigger.text == "welcomed"]
+    [st] = [s for s in x.statements if s.cue.text == "welcomed"]
+    assert st.plover == "SUPPORT" and st.kind == "indirect"
+    assert st.content.text == "the extension of the truce between the two countries"
+    assert names(x, [st.speaker]) == {"Canada"}

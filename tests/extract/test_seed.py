@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from extract_helpers import SHARED, check_spans, names, speaker
 
-from kg.extract.pipeline import EXTRACTOR_VERSION, Pipeline
+from kg.extract.pipeline import Pipeline
 from kg.model import Extraction, Statement
 from kg.reading import read_articles
 
@@ -27,12 +27,12 @@ def seed(pipeline: Pipeline) -> Extraction:
     return x
 
 
-def test_version() -> None:
-    assert (
-        "en_core_web_sm" in EXTRACTOR_VERSION
-        or "KG_SPACY_MODEL" in EXTRACTOR_VERSION
-        or EXTRACTOR_VERSION.startswith("parley-extract/")
-    )
+def test_version_names_the_loaded_model(pipeline: Pipeline) -> None:
+    from kg.extract.pipeline import extractor_version
+
+    meta = pipeline.nlp.meta
+    assert pipeline.version.endswith(f"+{meta['lang']}_{meta['name']}-{meta['version']}")
+    assert extractor_version() == pipeline.version  # read without loading, the same
 
 
 def test_seed_reading(seed: Extraction) -> None:

@@ -30,11 +30,12 @@ def test_worker_finished_and_writer_finished_batches_are_the_same(corpus6: Path)
     articles = [a for a in read_path(corpus6) if isinstance(a, Article)]
     _Worker.pipeline = Pipeline(None)
     try:
-        in_worker = _Worker.run(articles, True)
-        bare = _Worker.run(articles, False)
+        version, in_worker = _Worker.run(articles, True)
+        version_bare, bare = _Worker.run(articles, False)
     finally:
         _Worker.pipeline = None
-    in_writer = finish_batch(articles, bare)  # type: ignore[arg-type]
+    assert version == version_bare
+    in_writer = finish_batch(articles, bare, version)  # type: ignore[arg-type]
     assert all(isinstance(o, Outcome) for o in in_worker)
     assert _comparable(in_worker) == _comparable(in_writer)  # type: ignore[arg-type]
     assert [o.kind for o in in_writer] == ["ok"] * len(articles)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from rdflib import RDF, Graph, URIRef
 
-from kg.extract.pipeline import EXTRACTOR_VERSION, Pipeline
+from kg.extract.pipeline import Pipeline
 from kg.ingest import ingest
 from kg.linking import link, nearest, new_reports, stored_reports
 from kg.mapping import to_graph
@@ -58,7 +58,7 @@ def pipeline() -> Pipeline:
 
 def _graph(pipeline: Pipeline, text: str, key: str) -> Graph:
     extraction = pipeline.extract(parse_txt(text, key))
-    graph = to_graph(extraction, EXTRACTOR_VERSION, dt.datetime(2025, 6, 2, tzinfo=dt.UTC))
+    graph = to_graph(extraction, pipeline.version, dt.datetime(2025, 6, 2, tzinfo=dt.UTC))
     link(graph, extraction)
     return graph
 

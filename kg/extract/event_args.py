@@ -1,0 +1,436 @@
+"""Arguments of an event word: participants, place and venue, mediator, initiator, topics,
+proposers, read from the word's dependency neighbourhood and resolved through the `ActorIndex`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.act_lexicon import verb_act
+from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.statements import SPEECH_VERBS
+from kg.gazetteer import Entry, Gazetteer, slug
+from kg.model import Article, EventKind, Place, Span
+
+PLACE_PREPS = {"in", "at", "near", "on", "against", "over", "under"}
+OCCASION_PREPS = {"at", "during", "for", "in"}
+# Phrases of place and of other times name no parties: "in Jeddah", "since the annexation of
+# the region by India".
+NOT_PARTY_PREPS = PLACE_PREPS | {"since", "after", "before", "amid", "following", "until"}
+GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
+# PLOVER types of a stance taken in words: their subjects judge an event, not take part in it.
+STANCE_ACTS = {"AGREE", "SUPPORT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN"}
+ARRANGE_VERBS = {
+    f"{stem}{end}"
+    for stem in ("prepar", "organis", "organiz", "arrang", "schedul")
+    for end in ("e", "es", "ed", "ing")
+}
+ATTEND_VERBS = {"attended", "joined", "led", "headed", "signed", "held", "conducted"}
+# Nouns for the third party of talks: "Qatar, the mediator of the talks", "the facilitators of
+# the Jeddah talks".
+MEDIATOR_NOUNS = {
+    f"{stem}{end}"
+    for stem in ("mediator", "facilitator", "broker", "host", "sponsor", "guarantor")
+    for end in ("", "s")
+}
+PARTY_DEPS = {
+    "prep",
+    "poss",
+    "amod",
+    "compound",
+    "nmod",
+    "nsubj",
+    "dobj",
+    "conj",
+    "npadvmod",
+    "pobj",
+}
+HELD_VERBS = {
+    "agreed",
+    "agree",
+    "agrees",
+    "reached",
+    "reach",
+    "signed",
+    "sign",
+    "declared",
+    "violated",
+    "observe",
+    "observed",
+    "completed",
+    "complete",
+    "fired",
+    "mounted",
+    "unleashed",
+    "conducting",
+    "holding",
+    "held",
+    "hold",
+    "holds",
+    "had",
+    "have",
+    "has",
+    "conducted",
+    "conduct",
+    "began",
+    "begin",
+    "started",
+    "start",
+    "ended",
+    "concluded",
+    "carried",
+    "carrying",
+    "carry",
+    "launched",
+    "launch",
+    "attended",
+    "attend",
+    "took",
+    "joined",
+}
+VENUE_WORDS = re.compile(
+    r"\b(?:Palace|Hotel|Hall|House|Center|Centre|Building|Residence|Castle|Mansion|Villa|"
+    r"Stadium|Airport|Base|Headquarters|Embassy|Office)\b"
+)
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+REGION_WORDS = {
+    "region",
+    "regions",
+    "oblast",
+    "oblasts",
+    "province",
+    "provinces",
+    "district",
+    "districts",
+    "city",
+    "cities",
+    "area",
+    "areas",
+    "territory",
+    "territories",
+}
+MEDIATOR_RE = re.compile(
+    r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+|\bmediation\s+of\s+|"
+    r"\bunder\s+the\s+auspices\s+of\s+|"
+    r"\bwith\s+(?=[\w\s']{1,40}\bas\s+(?:a\s+|the\s+)?mediator)",
+    re.I,
+)
+MEDIATOR_ADJ_RE = re.compile(
+    r"\b([A-Z][\w']+)(?:-mediated|-brokered|'s mediation|-hosted)\b|"
+    r"\bunder\s+([A-Z][\w']+)\s+auspices\b"
+)
+INITIATOR_RE = re.compile(
+    r"\bat\s+the\s+(?:request|initiative|invitation|suggestion)\s+of\s+|"
+    r"\b(?:initiated|requested|proposed)\s+by\s+",
+    re.I,
+)
+INITIATOR_POSS_RE = re.compile(
+    r"\bat\s+(?P<who>(?:the\s+)?[A-Z][\w\s.-]{0,40}?)['’]s?\s+(?:request|initiative|invitation)\b"
+)
+TOPIC_VERBS = {
+    "discussed",
+    "discuss",
+    "discussing",
+    "touched",
+    "focused",
+    "addressed",
+    "covered",
+    "raised",
+    "talked",
+}
+
+
+def participants(
+    head: Token, kind: EventKind, actors: ActorIndex, gz: Gazetteer | None = None
+) -> list[str]:
+    spans: list[tuple[int, int]] = []
+    toks: list[Token] = []
+
+    def add_subtree(tok: Token) -> None:
+        # Places and other times are not parties: skip "in Jeddah, Saudi Arabia", "on Kyiv".
+        skip: set[int] = set()
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ in NOT_PARTY_PREPS and t.i != tok.i:
+                skip.update(x.i for x in t.subtree)
+        for t in tok.subtree:
+            if t.i not in skip:
+                spans.append((t.idx, t.idx + len(t)))
+                toks.append(t)
+
+    if kind == "attack":
+        # Attackers, not targets: "Russia ... carrying out attacks on Ukraine".
+        for c in head.children:
+            if c.dep_ in ("poss", "amod", "compound", "agent") or (
+                c.dep_ == "prep" and c.lower_ == "by"
+            ):
+                add_subtree(c)
+    elif not (kind == "other" and head.pos_ == "VERB"):
+        for c in head.children:
+            if c.dep_ in PARTY_DEPS and c.lower_ not in PLACE_PREPS:
+                add_subtree(c)
+    for c in head.children:
+        # "the summit, attended by the Ukrainian president"
+        if c.dep_ == "acl" and c.lower_ in ATTEND_VERBS:
+            for agent in (x for x in c.children if x.dep_ == "agent"):
+                add_subtree(agent)
+    verb: Token | None = None
+    if head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        # Up through "the first phase of a ceasefire" to the verb that governs it.
+        verb = head.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+    # "agreed on all issues at the talks", "arrived in Cairo for talks": who does what the
+    # clause says at or for the event takes part in it.
+    at_event = (
+        kind in GATHERINGS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in OCCASION_PREPS
+        and head.head.head.pos_ == "VERB"  # not "ready for talks"
+    )
+    if (
+        verb is not None
+        and verb.pos_ in ("VERB", "AUX")
+        and (verb.lower_ in HELD_VERBS or at_event or _conducts(verb, head, kind))
+        and not mediating(head)
+    ):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            add_subtree(subj)
+    if head.pos_ == "VERB" and kind == "other":
+        # Who arrived, with whom, and no one else: "police arrived and detained the man"
+        # is not the man's arrival.
+        for c in head.children:
+            if c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ == "with"):
+                add_subtree(c)
+    elif head.pos_ == "VERB":
+        for c in head.children:
+            if c.dep_ in ("nsubj", "dobj") or (c.dep_ == "prep" and c.lower_ in ("with", "to")):
+                add_subtree(c)
+        up = head
+        # "Armenia and Azerbaijan agreed to exchange prisoners": the subject of the verb
+        # that governs the infinitive.
+        while up.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in up.children):
+            up = up.head
+            subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                add_subtree(subj)
+                break
+    # An actor named by the event's own name is no party to it ("the Peace Summit").
+    own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
+    out: list[str] = []
+    for s, e in spans:
+        for a in actors.all_at(s, e):
+            if a not in out and a not in own:
+                out.append(a)
+    for t in toks:
+        if actors.all_at(t.idx, t.idx + len(t)):
+            continue
+        who = _unnamed_party(t, actors, gz)
+        if who is not None and who not in out and who not in own:
+            out.append(who)
+    return out
+
+
+def _unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
+    """A party the clause names without its name: "she" (the last person named before), or the
+    state of "Russian diplomats" when the article names that state."""
+    if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+        return actors.person_before(tok.idx)
+    if gz is not None and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+        entry = gz.adjective(tok.text)
+        if entry is not None and entry.type == "Country":
+            return state_actor(entry, actors)
+    return None
+
+
+def state_actor(entry: Entry, actors: ActorIndex) -> str | None:
+    """The article's actor for the gazetteer's state `entry`, if the article names it."""
+    keys = {entry.wikidata, f"country/{slug(entry.name)}"}
+    return next((x.id for x in actors.actors if x.type == "Country" and x.key in keys), None)
+
+
+def places(
+    head: Token, kind: EventKind, article: Article, gz: Gazetteer | None
+) -> tuple[Place | None, Place | None]:
+    text = article.text
+    location = venue = None
+    starts = [head]
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
+        starts.append(head.head)
+        # "is expected to take place in Istanbul"
+        starts.extend(c for c in head.head.children if c.dep_ == "xcomp")
+    for c in head.children:
+        # "the Istanbul talks", "the Budapest summit"
+        if (
+            c.dep_ in ("compound", "nmod")
+            and c.ent_type_ in ("GPE", "LOC")
+            and (gz is None or gz.lookup(c.text) is None)
+        ):
+            location = Place(name=c.text, span=Span.of(text, c.idx, c.idx + len(c)))
+    seen: set[int] = set()
+    queue = list(starts)
+    preps = ("in", "at", "near", "on", "of") if kind == "attack" else ("in", "at", "near")
+    while queue:
+        tok = queue.pop(0)
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in preps or c.i in seen:
+                continue
+            seen.add(c.i)
+            for pobj in (x for x in c.children if x.dep_ == "pobj"):
+                toks = [t for t in pobj.subtree if not (t.dep_ == "prep" and t.head.i == pobj.i)]
+                toks = _cut_at_prep(pobj)
+                toks = [t for t in toks if not t.is_space]
+                while toks and toks[0].dep_ == "det":
+                    toks = toks[1:]
+                while toks and toks[-1].is_punct:
+                    toks = toks[:-1]
+                if not toks:
+                    continue
+                s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+                name = text[s:e]
+                is_place = any(t.ent_type_ in PLACE_LABELS or t.ent_type_ == "EVENT" for t in toks)
+                if VENUE_WORDS.search(name) and venue is None and name[:1].isupper():
+                    venue = Place(name=name, span=Span.of(text, s, e))
+                elif (
+                    is_place
+                    and location is None
+                    and not in_noise(article, s, e)
+                    and (
+                        pobj.ent_type_ in ("GPE", "LOC")
+                        or pobj.lower_ in REGION_WORDS
+                        and any(t.ent_type_ in ("GPE", "LOC") for t in toks)
+                    )
+                ):
+                    location = Place(name=name, span=Span.of(text, s, e))
+                queue.append(pobj)
+    return location, venue
+
+
+def _cut_at_prep(pobj: Token) -> list[Token]:
+    """The place phrase without trailing modifiers: "the Çırağan Palace" of "… in Istanbul"."""
+    toks = [pobj]
+    for t in pobj.subtree:
+        if t.i == pobj.i:
+            continue
+        inside = True
+        a = t
+        while a.i != pobj.i:
+            if a.dep_ in ("prep", "relcl", "acl") and a.head.i == pobj.i:
+                inside = False
+                break
+            a = a.head
+        if inside:
+            toks.append(t)
+    return sorted(toks, key=lambda t: t.i)
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    toks = [tok]
+    for c in tok.children:
+        if c.dep_ in ("conj", "cc", "punct", "relcl", "appos"):
+            continue
+        toks.extend(c.subtree)
+    toks.sort(key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def proposer(tok: Token, actors: ActorIndex) -> str | None:
+    for a in tok.ancestors:
+        for c in a.children:
+            if c.dep_ in ("poss", "nsubj"):
+                who = actors.at(c.idx, c.idx + len(c))
+                if who is None:
+                    sub = list(c.subtree)
+                    who = actors.at(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                if who:
+                    return who
+    return None
+
+
+def actor_after(
+    pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
+) -> str | None:
+    m = pattern.search(sentence)
+    if not m:
+        return None
+    tail = re.match(r"[^,.;]{1,60}", sentence[m.end() :])
+    if not tail:
+        return None
+    found = actors.all_at(offset + m.end(), offset + m.end() + tail.end())
+    return found[0] if found else None
+
+
+def topics_of(sent: SpacySpan) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for t in sent:
+        if t.lower_ in TOPIC_VERBS and t.pos_ == "VERB":
+            for c in t.children:
+                obj = None
+                if c.dep_ == "dobj":
+                    obj = c
+                elif c.dep_ == "prep" and c.lower_ in ("upon", "on", "about"):
+                    obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                elif c.dep_ == "prt":
+                    for cc in t.children:
+                        if cc.dep_ == "prep":
+                            obj = next((x for x in cc.children if x.dep_ == "pobj"), None)
+                if obj is not None:
+                    s, e = np_span(obj)
+                    out.append((s, e))
+    return out
+
+
+def mediating(head: Token) -> Token | None:
+    """The mediator noun an event word depends on ("mediators of the Gaza talks"), if any."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in MEDIATOR_NOUNS:
+        return head.head.head
+    return None
+
+
+def mediators(head: Token, actors: ActorIndex) -> list[str]:
+    """The actors a mediator noun describes: its own phrase ("Qatar's mediators of the talks")
+    and what it stands in apposition to ("the US, Egypt and Qatar, mediators of the talks").
+    A gathering takes the mediators its sentence names for talks, whatever the parse made
+    of the event word itself."""
+    noun = mediating(head)
+    if noun is None:
+        noun = next(
+            (
+                t
+                for t in head.sent
+                if t.lower_ in MEDIATOR_NOUNS
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+            ),
+            None,
+        )
+    if noun is None:
+        return []
+    toks = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]
+    if noun.dep_ == "appos":
+        toks += [t for t in noun.head.subtree if t.i < noun.i]
+    out: list[str] = []
+    for t in toks:
+        for a in actors.all_at(t.idx, t.idx + len(t)):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def _conducts(verb: Token, head: Token, kind: EventKind) -> bool:
+    """`Israel and Lebanon renewed negotiations`, `the sides wrapped up the talks`: whoever does
+    something to a gathering as its object takes part, unless the verb only tells a stance on it
+    or words about it ("welcomed the talks", "criticised the summit")."""
+    if kind not in GATHERINGS or head.dep_ != "dobj" or head.head.i != verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.lower_ in ARRANGE_VERBS:
+        return False  # "held a call to prepare the summit": who prepares need not attend
+    act = verb_act(verb)
+    return verb.lower_ not in SPEECH_VERBS and (act is None or act not in STANCE_ACTS)

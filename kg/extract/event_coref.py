@@ -1,0 +1,348 @@
+"""Within-article event coreference: the mentions of one occurrence become one `Event`;
+different occurrences stay apart by kind, date, place and parties.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.actors import ActorIndex
+from kg.extract.event_args import state_actor
+from kg.extract.timex import with_zone
+from kg.gazetteer import Gazetteer
+from kg.model import (
+    Article,
+    Event,
+    EventKind,
+    EventStatus,
+    PartialDate,
+    Place,
+    Proposal,
+    Span,
+    Statement,
+    trim_space,
+)
+
+
+@dataclass
+class Mention:
+    kind: EventKind
+    trigger: tuple[int, int]
+    sent: tuple[int, int]
+    participants: list[str] = field(default_factory=list)
+    status: EventStatus = "held"
+    explicit_status: bool = False
+    past: bool = False  # told in a past tense
+    date: PartialDate | None = None
+    time: dt.time | None = None
+    zone: str | None = None
+    time_text: tuple[int, int] | None = None
+    location: Place | None = None
+    venue: Place | None = None
+    mediator: str | None = None
+    co_mediators: list[str] = field(default_factory=list)  # the event model keeps one mediator
+    initiator: str | None = None
+    topics: list[tuple[int, int]] = field(default_factory=list)
+    weak: bool = False  # "conversation", "spoke with": a call only by context
+    occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
+    repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
+
+
+@dataclass
+class ProposalMention:
+    span: tuple[int, int]
+    by: str | None
+    sent: tuple[int, int]
+
+
+@dataclass
+class EventResult:
+    events: list[Event] = field(default_factory=list)
+    triggers: list[list[tuple[int, int]]] = field(default_factory=list)  # per event
+    statements: list[Statement] = field(default_factory=list)  # acts done in words
+
+
+def merge(
+    mentions: list[Mention],
+    proposals: list[ProposalMention],
+    article: Article,
+    actors: ActorIndex,
+    gz: Gazetteer | None,
+) -> EventResult:
+    """Mentions grouped into events, each group one `Event`; proposals go to the agenda of the
+    event whose sentence names them, else of the last talks or meeting before them."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        target = None
+        for g in reversed(groups):
+            if _compatible(g, m, actors, gz):
+                target = g
+                break
+        if target is not None:
+            target.append(m)
+        else:
+            groups.append([m])
+    _same_process(groups)
+    result = EventResult()
+    for g in groups:
+        if not any(x.participants or x.date or x.location or x.venue for x in g):
+            continue  # a bare "the talks" with nothing to anchor it
+        if all(x.kind == "phone_call" and x.weak for x in g) and not any(
+            len(x.participants) >= 2 for x in g
+        ):
+            continue
+        result.events.append(build_event(g, article, actors, gz))
+        result.triggers.append([x.trigger for x in g])
+    for p in proposals:
+        target_idx = None
+        for i, trig in enumerate(result.triggers):
+            if any(p.sent[0] <= s < p.sent[1] for s, _e in trig):
+                target_idx = i
+        if target_idx is None:
+            before = [
+                i
+                for i, ev in enumerate(result.events)
+                if ev.kind in ("negotiation_round", "meeting")
+                and min(s for s, _ in result.triggers[i]) < p.span[0]
+            ]
+            target_idx = before[-1] if before else None
+        if target_idx is not None:
+            result.events[target_idx].proposals.append(
+                Proposal(text=Span.of(article.text, *p.span), proposed_by=p.by)
+            )
+    return result
+
+
+NEGOTIATOR_RE = re.compile(
+    r"\bdelegation\b|\bnegotiat|\bhead of (?:the )?(?:\w+ )?(?:team|side)\b|\benvoy\b", re.I
+)
+STATE_LEVEL = {"meeting", "negotiation_round", "phone_call", "agreement_signing"}
+
+
+def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
+    """The state a delegation, a state body or an office holder acts for (by the role the
+    article gives, else by the gazetteer), when that state is an actor of the article."""
+    a = actors.by_id(actor_id)
+    if a.type in ("Delegation", "Organization") and a.country:
+        return a.country  # a delegation, a ministry or an army acts for its state
+    if a.type != "Person":
+        return None
+    for role in a.roles:
+        if role.of is not None and actors.by_id(role.of).type == "Country":
+            return role.of
+    entry = gz.lookup(a.name) if gz is not None else None
+    state = gz.entries.get(entry.country) if gz is not None and entry and entry.country else None
+    return state_actor(state, actors) if state is not None else None
+
+
+def build_event(
+    g: list[Mention], article: Article, actors: ActorIndex, gz: Gazetteer | None
+) -> Event:
+    text = article.text
+    kinds = {x.kind for x in g}
+    kind: EventKind = g[0].kind
+    if "negotiation_round" in kinds and (
+        g[0].kind != "meeting"
+        or any(
+            x.kind == "negotiation_round" and y.kind == "meeting" and x.sent == y.sent
+            for x in g
+            for y in g
+        )
+    ):
+        # "met ... for talks" is a round of talks; a meeting named first and only later
+        # called "the talks" stays a meeting (delegations still make it talks, below).
+        kind = "negotiation_round"
+    elif "phone_call" in kinds and any(not x.weak for x in g if x.kind == "phone_call"):
+        kind = "phone_call"
+    participants: list[str] = []
+    for x in g:
+        for p in x.participants:
+            if p not in participants:
+                participants.append(p)
+    if kind == "meeting" and any(actors.by_id(p).type == "Delegation" for p in participants):
+        kind = "negotiation_round"
+    if kind in ("meeting", "negotiation_round"):
+        # "the head of the Russian delegation, Vladimir Medinsky": a negotiator the sentence
+        # names takes part, at the level of people.
+        for mention in actors.mentions:
+            a = actors.by_id(mention.actor)
+            if (
+                a.id not in participants
+                and a.type == "Person"
+                and any(x.sent[0] <= mention.start < x.sent[1] for x in g)
+                and any(NEGOTIATOR_RE.search(r.title) for r in a.roles)
+            ):
+                participants.append(a.id)
+    # Parties at every level: a delegation acts for its state, and so does a person who holds
+    # a post of it (the state only when the article names it as an actor: never inferred).
+    for p in list(participants) if kind in STATE_LEVEL else []:
+        country = state_of(p, actors, gz)
+        if country and country not in participants:
+            participants.append(country)
+    explicit = {x.status for x in g if x.explicit_status}
+    status: EventStatus = "held"
+    for word in ("planned", "postponed", "cancelled"):  # the strongest word wins
+        if word in explicit:
+            status = word  # type: ignore[assignment]
+    best = max(
+        g,
+        key=lambda x: (
+            len(x.participants) + (x.date is not None) + (x.location is not None),
+            -x.trigger[0],
+        ),
+    )
+    date = next((x.date for x in g if x.date), None)
+    timed = next((x for x in g if x.time), None)
+    ev = Event(
+        kind=kind,
+        evidence=Span.of(text, *trim_space(text, *best.sent)),
+        status=status,
+        participants=participants,
+        mediator=next((x.mediator for x in g if x.mediator), None),
+        initiator=next((x.initiator for x in g if x.initiator), None),
+        date=date,
+        time=with_zone(timed.time, timed.zone, date) if timed and timed.time else None,
+        time_text=Span.of(text, *timed.time_text) if timed and timed.time_text else None,
+        location=next((x.location for x in g if x.location), None),
+        venue=next((x.venue for x in g if x.venue), None),
+        trigger=Span.of(text, *best.trigger),
+    )
+    for third in {ev.mediator, *(c for x in g for c in x.co_mediators)} - {None}:
+        if third in ev.participants:
+            ev.participants.remove(third)  # type: ignore[arg-type]
+    if (
+        ev.initiator in ev.participants
+        and ev.initiator is not None
+        and actors.by_id(ev.initiator).type == "Country"
+        and kind == "phone_call"
+    ):
+        ev.participants.remove(ev.initiator)
+    topics: list[tuple[int, int]] = []
+    for x in g:
+        for t in x.topics:
+            if t not in topics:
+                topics.append(t)
+    ev.topics = [Span.of(text, s, e) for s, e in topics]
+    return ev
+
+
+def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    kinds = {x.kind for x in g}
+    family = {"meeting", "negotiation_round"}
+    if m.kind not in kinds and not (m.kind in family and kinds & family):
+        return False
+    dates = {x.date for x in g if x.date}
+    if m.date and dates and m.date not in dates:
+        return False
+    locs: set[str] = set()
+    for x in g:
+        if x.location:
+            locs |= _place_key(x.location.name, gz)
+    mloc = _place_key(m.location.name, gz) if m.location else set()
+    if mloc and locs and not (locs & mloc):
+        return False
+    if m.repeat and not any(x.sent == m.sent or x.sent[0] == 0 for x in g):
+        return False  # a new occurrence, though the headline may tell of it
+    # What happened is not what is planned: a past round and the next one.
+    if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):
+        return False
+    if _done(m) and all(x.explicit_status and x.status == "planned" for x in g):
+        return False
+    parts = {_side(p, actors, gz) for x in g for p in x.participants}
+    mine = {_side(p, actors, gz) for p in m.participants}
+    if len(mine) >= 2 and len(parts) >= 2 and not (mine <= parts or parts <= mine):
+        # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
+        # meeting in Ankara is not hers in Athens.
+        return False
+    if not (mine or m.date or mloc) or not (parts or dates or locs):
+        return True  # an anaphoric "the call" joins the last one
+    if any(x.sent == m.sent or x.sent[0] == 0 for x in g):
+        return True  # the same sentence, or the headline that sums the story up
+    return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc)
+
+
+PAIR_RE = re.compile(
+    r"\b(?:the two|both)(?: [\w-]+){0,3}? (?:leaders|presidents|sides|parties|countries|"
+    r"nations|states|governments|neighbou?rs|rivals|delegations|ministers|men)\b|"
+    r"\bthe (?:parties|sides)\b",
+    re.I,
+)
+
+
+GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
+
+
+# What talks produce is between the talks' parties: a truce, an exchange, a signing.
+OUTCOMES = {"ceasefire", "prisoner_exchange", "agreement_signing"}
+
+
+def _same_process(groups: list[list[Mention]]) -> None:
+    """Talks the article tells of without parties ("technical talks were held last Friday")
+    are a round of the process whose parties it names for the nearest other round; a truce,
+    exchange or signing without parties is between the parties of the nearest talks."""
+    named = [(i, g) for i, g in enumerate(groups) if any(x.participants for x in g)]
+    for i, g in enumerate(groups):
+        kind = g[0].kind
+        if kind not in OUTCOMES | {"negotiation_round"} or any(x.participants for x in g):
+            continue
+        rounds = [(abs(i - j), j, h) for j, h in named if h[0].kind == "negotiation_round"]
+        if rounds:
+            _d, _j, nearest = min(rounds, key=lambda r: (r[0], r[1]))
+            thirds = {x.mediator for x in nearest} | {c for x in nearest for c in x.co_mediators}
+            parties = [p for x in nearest for p in x.participants if p not in thirds]
+            g[0].participants = list(dict.fromkeys(parties))
+
+
+def share_parties(mentions: list[Mention]) -> None:
+    """A meeting or talks the sentence names without parties as the occasion of another event
+    are between that event's parties ("X and Y agreed on a ceasefire after a meeting")."""
+    for m in mentions:
+        if m.participants or m.kind not in GATHERINGS or not m.occasion:
+            continue
+        for x in mentions:
+            if x is not m and x.sent == m.sent and len(x.participants) >= 2:
+                m.participants = list(x.participants)
+                break
+
+
+def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> None:
+    """`the two leaders had agreed on during a phone call`: the parties are the pair the
+    sentence (or, failing that, the last event before it) names."""
+    for k, m in enumerate(mentions):
+        if len(m.participants) >= 2 or not PAIR_RE.search(text, m.sent[0], m.sent[1]):
+            continue
+        same = [x for x in mentions if x is not m and x.sent == m.sent]
+        earlier = [x for x in reversed(mentions[:k]) if x.sent != m.sent]
+        for x in same + earlier:
+            # "the two leaders" are the people, "the two sides" the states of delegations.
+            sides = list(dict.fromkeys(_delegation_side(p, actors) for p in x.participants))
+            if len(sides) >= 2:
+                m.participants = sides
+                break
+
+
+def _place_key(name: str, gz: Gazetteer | None) -> set[str]:
+    """A place and the state it lies in: "Sharm el-Sheikh" also matches "Egypt"."""
+    key = {name.lower().strip()}
+    if gz is not None:
+        hit = gz.city_country(name)
+        if hit:
+            key.add(hit[0].name.lower())
+    return key
+
+
+def _delegation_side(actor_id: str, actors: ActorIndex) -> str:
+    a = actors.by_id(actor_id)
+    return a.country if a.type == "Delegation" and a.country else actor_id
+
+
+def _done(m: Mention) -> bool:
+    """Told as having happened: a past tense and no word of plans, postponement or cancelling."""
+    return m.past and not m.explicit_status
+
+
+def _side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
+    """A delegation or an office holder stands for its state when telling events apart."""
+    return state_of(actor_id, actors, gz) or actor_id

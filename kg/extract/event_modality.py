@@ -1,0 +1,307 @@
+"""Modality of an event word: happened, planned, called off, postponed, only proposed or
+demanded, negated or hypothetical, read from the word's syntactic neighbourhood.
+
+A trigger inside a proposal (`a roadmap which includes a 30-day ceasefire`, `a call for
+negotiations`) is a topic on an agenda, not an event; negated and hypothetical ones are none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.event_triggers import TRIGGERS
+from kg.extract.statements import SPEECH_VERBS
+from kg.model import EventStatus
+
+PROPOSAL_WORDS = {
+    "roadmap",
+    "proposal",
+    "proposals",
+    "propose",
+    "proposed",
+    "proposes",
+    "proposing",
+    "offer",
+    "offered",
+    "offers",
+    "initiative",
+    "demand",
+    "demands",
+    "demanded",
+    "conditions",
+    "urge",
+    "urged",
+    "urges",
+    "suggest",
+    "suggested",
+    "suggests",
+    "framework",
+    "idea",
+    "plan",
+    "insisted",
+    "insists",
+    "seek",
+    "seeks",
+    "sought",
+    "push",
+    "pushed",
+    "pushing",
+}
+CALL_FOR = {"call", "calls", "called", "calling", "appeal", "appeals"}
+FUTURE_CUES = {
+    "would",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "scheduled",
+    "expected",
+    "due",
+    "upcoming",
+    "next",
+    "resume",
+    "future",
+    "prepare",
+    "preparing",
+    "intends",
+    "intend",
+    "set",
+    "will",
+    "shall",
+    "'ll",
+    "going",
+}
+CANCEL_CUES = {"cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "abandoned"}
+POSTPONE_CUES = {
+    f"{stem}{end}"
+    for stem in ("postpone", "delay", "reschedule", "defer", "suspend", "adjourn")
+    for end in ("", "s", "d", "ed")
+}
+# Verbs whose `to` complement is arranged, not done: "agreed to hold a summit".
+INTENT_VERBS = {
+    f"{stem}{end}"
+    for stem in ("agree", "decide", "plan", "intend", "aim", "hope", "want", "prepare", "seek")
+    for end in ("", "s", "d", "ed", "ing")
+} | {"sought", "set"}
+# Modifiers of another event or of a plan are what it is about ("the ceasefire talks", "a
+# ceasefire proposal", "the truce mediators"), not occurrences of their own.
+ABOUT_HEADS = {"deal", "deals", "effort", "efforts", "process", "mediator", "mediators"}
+# What may, should or must happen is a possibility or a demand, not an event.
+MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought"}
+
+
+def proposal_context(tok: Token) -> bool:
+    prev = tok
+    for a in list(tok.ancestors)[:6]:
+        if prev.dep_ == "prep" and prev.lower_ in ("before", "after", "during", "since", "at"):
+            return False  # "proposed a truce before the talks": the talks are no proposal
+        if a.lower_ in PROPOSAL_WORDS and a.lower_ != "plan":
+            return True
+        if (
+            a.lower_ in ("plan", "plans")
+            and a.i < tok.i
+            and prev.dep_ in ("prep", "pobj")
+            and prev.lower_ == "for"
+        ):
+            return True
+        if a.lower_ in CALL_FOR and prev.lower_ == "for":
+            return True
+        if a.lower_ in ("includes", "include", "included", "including") and any(
+            x.lower_ in PROPOSAL_WORDS or x.lower_ in ("plan", "plans") for x in a.ancestors
+        ):
+            return True
+        prev = a
+    return False
+
+
+GOAL_PREPS = {"toward", "towards", "on", "for", "about", "over"}
+
+
+# Words of aim and readiness: what they govern is sought, not done ("ready for a ceasefire",
+# "the achievement of a truce", "hopes for talks").
+GOAL_WORDS = {
+    "ready",
+    "willing",
+    "prepared",
+    "open",
+    "eager",
+    "keen",
+    "achievement",
+    "achieving",
+    "prospect",
+    "prospects",
+    "hope",
+    "hopes",
+    "chance",
+    "chances",
+    "path",
+    "road",
+    "bid",
+    "attempt",
+    "attempts",
+    "possibility",
+    "readiness",
+    "need",
+    "quest",
+    "pursuit",
+}
+
+
+def goal_of_other(tok: Token) -> bool:
+    """`negotiations toward a ceasefire`: the ceasefire is what the talks are about; `ready
+    for a ceasefire`, `the achievement of a truce`: sought, not done."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in GOAL_PREPS | {"of", "to"}:
+        return False
+    if prep.head.lower_ in GOAL_WORDS:
+        return True
+    if prep.lower_ not in GOAL_PREPS or prep.head.pos_ != "NOUN":
+        return False  # "met for talks": the talks are the event the verb names
+    return any(p.fullmatch(prep.head.text) for p, _k in TRIGGERS)
+
+
+# Word forms, not lemmas: the packaged pipeline runs without a lemmatizer.
+DISCUSSION_VERBS = {
+    f"{stem}{end}"
+    for stem in ("discuss", "debat", "rais", "address", "review")
+    for end in ("", "e", "es", "ed", "ing")
+}
+
+
+def discussed(tok: Token) -> bool:
+    """`discussed prisoner exchanges`: a subject of talks, not an exchange that took place."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in DISCUSSION_VERBS
+
+
+def negated_or_hypothetical(tok: Token) -> bool:
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return True
+    if any(c.lower_ in ("possible", "potential", "hypothetical") for c in tok.children):
+        return True
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    reported = any(a.lower_ in SPEECH_VERBS for a in verb.ancestors)
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ == "would" and reported:
+            continue  # "said Russia would start talks": a plan told in the past tense
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+            return True
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+            return True
+    return False
+
+
+STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
+
+
+def status_of(tok: Token) -> tuple[EventStatus, bool]:
+    window = [tok, *list(tok.ancestors)[:4]]
+    words = {t.lower_ for t in window}
+    for t in window:
+        words.update(c.lower_ for c in t.children if c.dep_ in STATUS_DEPS)
+    for c in tok.children:
+        # "the summit, which is due in Sochi", "talks to be held tomorrow"
+        if c.dep_ in ("relcl", "acl"):
+            words.add(c.lower_)
+            words.update(x.lower_ for x in c.children if x.dep_ in STATUS_DEPS + ("acomp",))
+            if any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                return "planned", True
+    if words & POSTPONE_CUES:
+        return "postponed", True
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "planned", True  # "agreed to exchange prisoners": not done yet
+    for t in window[1:]:
+        # "agreed to hold a summit in September"
+        if (
+            t.dep_ == "xcomp"
+            and t.head.lower_ in INTENT_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        ):
+            return "planned", True
+    if words & CANCEL_CUES and ("called" not in words or "off" in words):
+        return "cancelled", True
+    if words & FUTURE_CUES or "take" in words and "will" in words:
+        return "planned", True
+    return "held", False
+
+
+def modifies_other(tok: Token) -> bool:
+    """`the ceasefire talks`, `a truce proposal`: the word says what another thing is about."""
+    if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head.lower_
+    return (
+        head in PROPOSAL_WORDS
+        or head in ABOUT_HEADS
+        or head in ("plan", "plans")
+        or any(p.fullmatch(tok.head.text) for p, _k in TRIGGERS)
+    )
+
+
+def past(tok: Token) -> bool:
+    """The clause that tells of the event word is in a past tense ("met", "were held", "had
+    talked"): the event happened, whatever plans other mentions tell of."""
+    verb = tok
+    if tok.pos_ not in ("VERB", "AUX"):
+        # Only the verb that tells of the event word itself: "signed a decree on the delegation
+        # for the talks" is no past of the talks.
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+    if any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "'ll", "to")
+        for c in verb.children
+    ):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    )
+
+
+REPEAT_WORDS = {
+    "again",
+    "another",
+    "next",
+    "further",
+    "follow-up",
+}
+
+
+def repeated(tok: Token) -> bool:
+    """`met again`, `another round of talks`, `the next meeting`: a new occurrence of a series,
+    not the one told before."""
+    near = [tok]
+    if tok.head.lower_ in ("round", "rounds", "session", "sessions") or tok.dep_ == "pobj":
+        near.append(tok.head if tok.dep_ != "pobj" else tok.head.head)
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        near.append(tok.head)
+    return any(c.lower_ in REPEAT_WORDS for t in near for c in t.children if c.dep_ != "conj")
+
+
+# Words that make violence a state of affairs, not one attack: "the ongoing drone strikes".
+ONGOING_WORDS = {
+    "ongoing",
+    "continuing",
+    "continued",
+    "continuous",
+    "repeated",
+    "daily",
+    "nightly",
+    "constant",
+    "relentless",
+    "persistent",
+    "incessant",
+    "regular",
+    "frequent",
+}
+
+
+def ongoing(tok: Token) -> bool:
+    """`the ongoing Russian drone strikes`: fighting that goes on, which the guidelines count
+    as no event of its own (a statement may still tell of it)."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in ONGOING_WORDS for c in tok.children)

@@ -1,0 +1,187 @@
+"""Event mentions as a reader counts them: modifiers and mediators are no parties or events,
+occurrences stay apart by parties and by tense, and parties are named at every level."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans, names
+
+from kg.reading import parse_txt
+
+
+def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
+def test_mediators_of_talks_are_no_parties_and_a_topic_word_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Border talks end\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Norway and Switzerland, mediators of the border ceasefire talks between Armenia "
+            "and Azerbaijan, said on Monday that the talks had ended.\n"
+        ),
+    )
+    assert [e.kind for e in x.events if e.kind == "ceasefire"] == []
+    talks = [e for e in x.events if e.kind == "negotiation_round"]
+    assert len(talks) == 1
+    assert {"Norway", "Switzerland"}.isdisjoint(names(x, talks[0].participants))
+    assert names(x, [talks[0].mediator]) <= {"Norway", "Switzerland"}
+    assert talks[0].mediator is not None
+
+
+def test_meetings_with_other_counterparts_are_other_occurrences(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy tours the region\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "UN envoy Kofi Annan met Egyptian Foreign Minister Sameh Shoukry in Cairo. "
+            "He had earlier met Jordanian Foreign Minister Ayman Safadi and King Abdullah II "
+            "of Jordan in Amman.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert len(meetings) == 2
+    parties = [names(x, m.participants) for m in meetings]
+    assert any("Sameh Shoukry" in p and "Ayman Safadi" not in p for p in parties)
+
+
+def test_past_round_and_next_round_stay_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks to resume\n"
+            "\n"
+            "Vienna • X\n"
+            "\n"
+            "Iran and the European Union held talks in Vienna. "
+            "Iran and the European Union will hold talks again next month.\n"
+        ),
+    )
+    talks = [e for e in x.events if e.kind == "negotiation_round"]
+    assert sorted(e.status for e in talks) == ["held", "planned"]
+
+
+def test_agreed_to_hold_a_summit_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Summit set\n\nLima • X\n\n"
+            "The presidents of Peru and Chile agreed to hold a summit in Lima in October.\n"
+        ),
+    )
+    [summit] = [e for e in x.events if e.kind == "meeting"]
+    assert summit.status == "planned"
+    assert names(x, summit.participants) == {"Peru", "Chile"}
+
+
+def test_parties_from_pronoun_demonym_occasion_and_earlier_round(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy in Oslo\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Norway and Sweden held talks on fishing rights in Oslo on Monday. Swedish and "
+            "Norwegian diplomats met again in Bergen on Thursday. Norway and Sweden signed a "
+            "fisheries agreement after a meeting in Stavanger. Expert-level talks were held "
+            "in Tromso in May.\n"
+        ),
+    )
+    sides = {"Norway", "Sweden"}
+    gatherings = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    # The round in Bergen is another occurrence ("again"), Tromso's a round without parties
+    # named; the meeting before the signing is between the signatories.
+    assert len(gatherings) >= 3
+    assert any(e.location and e.location.name == "Bergen" for e in gatherings)
+    for e in gatherings:
+        assert sides <= names(x, e.participants), e.trigger
+
+
+def test_first_person_in_a_quotation_is_its_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy arrives\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            '"We held talks with Sweden in Oslo today," Norwegian Foreign Minister Espen '
+            "Hansen said.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert "Espen Hansen" in names(x, talks.participants)
+
+
+def test_a_truce_sought_is_no_event_and_one_agreed_is_between_the_talks_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Truce talks\n"
+            "\n"
+            "Doha • X\n"
+            "\n"
+            "Ethiopia and Eritrea held talks in Doha on Monday. Eritrea said it was ready for a "
+            "ceasefire. A truce took effect on Tuesday.\n"
+        ),
+    )
+    truces = [e for e in x.events if e.kind == "ceasefire"]
+    assert len(truces) == 1
+    assert names(x, truces[0].participants) == {"Ethiopia", "Eritrea"}
+
+
+def test_who_resumes_talks_takes_part_and_who_welcomes_them_does_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Border talks\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "Kenya and Somalia resumed negotiations in Nairobi on maritime borders. Uganda "
+            "welcomed the negotiations.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"Kenya", "Somalia"}
+
+
+def test_ongoing_strikes_are_no_attack_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Strikes go on\n"
+            "\n"
+            "Kyiv • X\n"
+            "\n"
+            "Ukraine condemned the ongoing Russian missile strikes on its power grid. A Russian "
+            "missile strike hit Odesa on Monday.\n"
+        ),
+    )
+    attacks = [e for e in x.events if e.kind == "attack"]
+    assert [a.trigger.text for a in attacks if a.trigger] == ["missile strike"]
+
+
+def test_the_negotiator_the_sentence_names_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks in Nairobi\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "Delegations of Kenya and Somalia held talks in Nairobi on Monday, led by Kenyan "
+            "chief negotiator John Mwangi.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert {"Kenya", "Somalia", "John Mwangi"} <= names(x, talks.participants)
