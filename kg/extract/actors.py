@@ -142,12 +142,19 @@ class Mention:
     end: int
     actor: str
     nested: bool = False  # a modifier inside another name or a role phrase
+    # "name" for a name; the discourse stage adds the words that stand for an actor without
+    # naming it: "pronoun", "role" ("the envoy"), "body" ("the ministry"), "side", "text"
+    # ("the statement"), "member" ("the members of the Council"), "description".
+    kind: str = "name"
 
 
 @dataclass
 class ActorIndex:
     actors: list[Actor] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # Mentions by pronoun or description, resolved by the discourse stage (not names: `at`,
+    # `within` and `all_at` do not see them; `resolve` does).
+    refs: list[Mention] = field(default_factory=list)
 
     def by_id(self, actor_id: str) -> Actor:
         for a in self.actors:
@@ -163,6 +170,19 @@ class ActorIndex:
                 continue
             if best is None or (m.end - m.start) > (best.end - best.start):
                 best = m
+        return best.actor if best else None
+
+    def resolve(self, start: int, end: int) -> str | None:
+        """The actor the words at `[start, end)` stand for: a name there, else a pronoun or
+        description the discourse stage resolved (the innermost one covering the words)."""
+        named = self.at(start, end)
+        if named is not None:
+            return named
+        best: Mention | None = None
+        for m in self.refs:
+            if m.start <= start and end <= m.end or start <= m.start < end:
+                if best is None or (m.end - m.start) < (best.end - best.start):
+                    best = m
         return best.actor if best else None
 
     def within(self, start: int, end: int, nested: bool = False) -> list[str]:

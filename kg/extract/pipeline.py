@@ -6,7 +6,8 @@
     for extraction in pipe.extract_many(articles, batch_size=32): ...
 
 Stages run in the order of `STAGES` (names to stage classes, fixed at import): actors first,
-because statements and events resolve speakers and participants through the actor index.
+then the discourse model that resolves pronouns and descriptions to them, because statements
+and events resolve speakers and participants through the actor index.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kg import gazetteer, nlp
 from kg.event_types import plover_type
 from kg.extract.actions import find_actions
 from kg.extract.actors import ActorFinder, ActorIndex
+from kg.extract.discourse import Discourse
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.speech_acts import type_statements
 from kg.extract.statements import StatementFinder
@@ -29,6 +31,7 @@ log = logging.getLogger(__name__)
 
 STAGES: dict[str, type] = {
     "actors": ActorFinder,
+    "discourse": Discourse,
     "statements": StatementFinder,
     "events": EventFinder,
 }
@@ -48,6 +51,7 @@ class Pipeline:
         self.version = extractor_version(model)
         gz = gazetteer.default()
         self.actors = ActorFinder(gz)
+        self.discourse = Discourse(gz)
         self.statements = StatementFinder()
         self.events = EventFinder(gz)
 
@@ -62,7 +66,7 @@ class Pipeline:
             yield self.from_doc(doc, article)
 
     def from_doc(self, doc: Doc, article: Article) -> Extraction:
-        index: ActorIndex = self.actors(doc, article)
+        index: ActorIndex = self.discourse(doc, article, self.actors(doc, article))
         statements = self.statements(doc, article, index)
         events: EventResult = self.events(doc, article, index)
         type_statements(doc, statements, index)

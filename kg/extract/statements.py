@@ -1068,8 +1068,8 @@ class StatementFinder:
             # "Peskov, who said that ...": Peskov speaks; the source as written is `who`.
             relative = (subj.idx, subj.idx + len(subj))
             subj = verb.head
-        if subj.lower_ in ("it", "they", "we", "i", "you", "who", "which"):
-            # Unresolved plural or first-person speakers: the words are still a statement.
+        if subj.lower_ in ("we", "i", "you", "who", "which"):
+            # Unresolved first-person speakers: the words are still a statement.
             return None, (subj.idx, subj.idx + len(subj)), cue
         last = subj.right_edge
         if last.i >= verb.i > subj.i:
@@ -1079,9 +1079,13 @@ class StatementFinder:
             while last.i > subj.i and last.is_punct:
                 last = verb.doc[last.i - 1]
         sspan = relative or (subj.left_edge.idx, last.idx + len(last))
-        if subj.lower_ in PRONOUNS:
-            return actors.person_before(subj.idx), (subj.idx, subj.idx + len(subj)), cue
-        speaker = actors.at(subj.idx, subj.idx + len(subj))
+        if subj.pos_ == "PRON":
+            return (
+                actors.resolve(subj.idx, subj.idx + len(subj)),
+                (subj.idx, subj.idx + len(subj)),
+                cue,
+            )
+        speaker = actors.resolve(subj.idx, subj.idx + len(subj))
         if speaker is None:
             # The head is a common noun ("Russian media", "a source"): unnamed unless a name
             # stands in apposition ("the spokeswoman, Tammy Bruce").
@@ -1178,10 +1182,7 @@ class StatementFinder:
             speaker, sspan = None, None
             if src is not None:
                 sspan = (src.left_edge.idx, src.idx + len(src))
-                if src.lower_ in PRONOUNS:
-                    speaker = actors.person_before(src.idx)
-                else:
-                    speaker = actors.at(src.idx, src.idx + len(src))
+                speaker = actors.resolve(src.idx, src.idx + len(src))
             sent = (t.sent.start_char, t.sent.end_char)
             out.append(_Found(speaker, sspan, cue, (cs, ce), "indirect", sent))
         return out
@@ -1268,9 +1269,7 @@ class StatementFinder:
         to = doc[according.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), src)
         sspan = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
-        speaker = actors.at(pobj.idx, pobj.idx + len(pobj))
-        if pobj.lower_ in PRONOUNS:
-            speaker = actors.person_before(pobj.idx)
+        speaker = actors.resolve(pobj.idx, pobj.idx + len(pobj))
         cue = (according.idx, to.idx + len(to))
         return speaker, sspan, cue
 
