@@ -63,6 +63,10 @@ class Gazetteer:
     city_names: list[str] = field(default_factory=list)
     generic: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> "mfa"
     templates: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, mfa) -> id
+    outlets: set[str] = field(default_factory=set)  # normalized names of news outlets
+
+    def outlet(self, surface: str) -> bool:
+        return normalize(surface) in self.outlets
 
     def lookup(self, surface: str) -> Entry | None:
         eid = self.by_alias.get(normalize(surface))
@@ -157,6 +161,7 @@ def load(path: Path | None = None) -> Gazetteer:
     for city, info in data.get("cities", {}).items():
         gz.cities[normalize(city)] = (info["country"], bool(info.get("capital")))
         gz.city_names.append(city)
+    gz.outlets = {normalize(name) for name in data.get("outlets", [])}
     for kind, forms in data.get("generic_institutions", {}).items():
         for form in forms:
             gz.generic[normalize(form)] = kind

@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
@@ -295,7 +295,9 @@ class ActorFinder:
                 for s, e, _p in role_spans
             ):
                 c.nested = True
+        _person_evidence(doc, cands)
         clusters = self._cluster(cands)
+        _join_acronyms(text, cands, clusters)
         index = ActorIndex()
         ids: dict[str, str] = {}  # cluster key -> actor id
         for c in sorted(cands, key=lambda c: c.start):
@@ -312,6 +314,7 @@ class ActorFinder:
             index.mentions.append(Mention(c.start, c.end, ids[c.cluster], c.nested))
         self._add_roles(doc, index, role_spans, cands, ids)
         self._add_delegations(doc, article, index)
+        self._add_governments(article, index)
         self._add_missed_mentions(article, index)
         self._drop_modifiers(index)
         for a in index.actors:
@@ -327,11 +330,16 @@ class ActorFinder:
     def _candidates(self, doc: Doc, article: Article) -> list[_Cand]:
         text = article.text
         out: list[_Cand] = []
+        datelines = dateline_spans(text)
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
                 continue
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
+            if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
+                continue  # "ISLAMABAD:", "Luanda —", "By Jane Doe": where and who wrote it
+            if self.gz.outlet(ent.text) or _names_outlet(ent):
+                continue  # the news outlets reporting the story are not its actors
             # The small model glues neighbours across dashes ("Federation - US State ...").
             pieces = [
                 (m.start(), m.end()) for m in re.finditer(r"[^–—]+?(?=\s+[-–—]\s+|$)", ent.text)
@@ -364,7 +372,8 @@ class ActorFinder:
                 return None
             if normalize(surface) in NON_ACTORS or normalize(surface).startswith("delegation"):
                 return None
-            city = self.gz.city_country(surface) if label == "GPE" else None
+            # A city the model took for a person or body is still a place.
+            city = self.gz.city_country(surface)
             if city is None:
                 pass
             elif city[1] and _acts(ent):
@@ -454,13 +463,16 @@ class ActorFinder:
             if len(words) == 1:
                 # A surname alone (whatever the model labelled it) joins the full name it ends;
                 # several candidates means no evidence which one, so the nearest before wins.
-                matches = [k for k, toks in persons.items() if variant(toks[-1], words[0])]
+                matches = [k for k, toks in persons.items() if _surname_of(toks, words[0])]
                 if matches:
                     c.cluster = self._nearest(cands, matches, c.start)
                     continue
+            if f"per:{normalize(name)}" in persons:
+                c.cluster = f"per:{normalize(name)}"  # a person's name the model mislabelled
+                continue
             if c.label == "GPE":
                 continue  # an unknown place
-            c.cluster = f"{'per' if c.label == 'PERSON' else 'org'}:{normalize(name)}"
+            c.cluster = f"{'per' if c.label == 'PERSON' else 'org'}:{_spelling(normalize(name))}"
         # Gazetteer-resolved people also absorb unknown variants of their surname.
         gz_people = {c.cluster: c.entry for c in cands if c.entry and c.entry.type == "Person"}
         for c in cands:
@@ -468,7 +480,7 @@ class ActorFinder:
                 continue
             for key, entry in gz_people.items():
                 assert entry is not None
-                if variant(entry.name.split()[-1], c.text):
+                if _surname_of(normalize(entry.name).split(), c.text):
                     c.cluster, c.entry = key, entry
         for c in cands:
             if c.cluster:
@@ -623,6 +635,45 @@ class ActorFinder:
             ):
                 mm.nested = True
 
+    def _add_governments(self, article: Article, index: ActorIndex) -> None:
+        """`the Norwegian Government`, `Government of Yemen`: a state's government is a body
+        of its own, named as the text names it where the gazetteer does not know it."""
+        text = article.text
+        found: dict[str, str] = {}  # entry or name key -> actor id
+        for m in _GOVERNMENT.finditer(text):
+            if in_noise(article, m.start(), m.end()):
+                continue
+            who = m.group("adj") or m.group("of")
+            country = self.gz.adjective(who) or self.gz.lookup(who)
+            if country is None or country.type != "Country":
+                continue
+            inst = self.gz.institution(country.id, "government")
+            name = _strip_the(m.group(0))
+            key = inst.id if inst else f"gov:{country.id}"
+            if key not in found:
+                existing = next((a for a in index.actors if inst and a.name == inst.name), None)
+                if existing is None:
+                    existing = Actor(
+                        id=f"a{len(index.actors) + 1}",
+                        name=inst.name if inst else name,
+                        type="Organization",
+                        key=(inst.wikidata if inst else None)
+                        or f"organization/{slug(inst.name if inst else name)}",
+                        org_kind="GovernmentBody",
+                        wikidata=inst.wikidata if inst else None,
+                        country=self._country_actor(index, country, text, m),
+                    )
+                    index.actors.append(existing)
+                found[key] = existing.id
+            s, e = m.start(), m.end()
+            if text[s:e].lower().startswith("the "):
+                s += 4
+            # The words replace what the model read inside them ("Government of", "Norwegian").
+            for mm in index.mentions:
+                if s <= mm.start and mm.end <= e:
+                    mm.nested = True
+            index.mentions.append(Mention(s, e, found[key]))
+
     def _country_actor(self, index: ActorIndex, e: Entry, text: str, m: re.Match[str]) -> str:
         for a in index.actors:
             if a.type == "Country" and a.name == e.name:
@@ -693,12 +744,88 @@ class ActorFinder:
 
 
 _ADJ = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|U\.?S\.?)"
+_GOVERNMENT = re.compile(
+    r"\b(?:[Tt]he )?(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|US|UK) Government"
+    r"|Government of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b"
+)
 _DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:'s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
 _DELEGATION_ANY = re.compile(
     rf"\b(?:the )?{_ADJ}(?:['’]s)? delegations?\b"
     rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
 )
+
+
+_SPELLINGS = {"centre": "center", "defence": "defense", "organisation": "organization"}
+
+
+def _spelling(name: str) -> str:
+    """One spelling for British and American forms, so `Centre` and `Center` are one body."""
+    return " ".join(_SPELLINGS.get(w, w) for w in name.split())
+
+
+def _surname_of(toks: list[str], word: str) -> bool:
+    """Whether `word` names the person of the full name `toks` (normalized tokens) alone: its
+    last name (`al-Rishq` of `Ezzat al-Rishq`), or the family name written first in names
+    whose given name is hyphenated or split in short syllables (`Chung Eui-yong`, `Kim Jong
+    Un`)."""
+    w = normalize(word).split()
+    if len(w) < len(toks) and (toks[-len(w) :] == w or (len(w) == 1 and variant(toks[-1], w[0]))):
+        return True
+    east_asian = len(toks) == 3 and all(len(t) <= 5 for t in toks)
+    return east_asian and len(w) == 1 and toks[0] == w[0]
+
+
+def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
+    """A name the model took for a body is a person's when a title or an honorific stands
+    right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`)."""
+    for c in cands:
+        if c.label != "ORG" or c.entry is not None or not 2 <= len(c.text.split()) <= 4:
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        k = span.start - 1
+        if doc[k].lower_ == "elect" and k >= 2 and doc[k - 1].text == "-":
+            k -= 2  # "President-elect"
+        prev = doc[k].lower_
+        alone = {normalize(x.text) for x in cands if x.label == "PERSON" and " " not in x.text}
+        if (
+            prev.rstrip(".") in HONORIFICS
+            or prev in ROLE_HEADS
+            or normalize(c.text.split()[-1]) in alone
+        ):
+            c.label = "PERSON"
+
+
+_ACRONYM = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+(?:of|the|and|for|on|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,6})\)"
+)
+
+
+def _join_acronyms(text: str, cands: list[_Cand], clusters: dict[str, list[_Cand]]) -> None:
+    """`Rapid Support Forces (RSF)`: the acronym names the body the words before it name."""
+    for m in _ACRONYM.finditer(text):
+        full, short = m.group(1), m.group(2)
+        words = [w for w in full.split() if w[:1].isupper()]
+        for k in range(len(words)):
+            if "".join(w[0] for w in words[k:]) == short:
+                full = " ".join(words[k:])
+                break
+        else:
+            continue
+        target = next(
+            (c.cluster for c in cands if c.cluster and normalize(c.text).endswith(normalize(full))),
+            None,
+        )
+        if target is None:
+            continue
+        for c in cands:
+            if c.cluster and c.cluster != target and normalize(c.text) == normalize(short):
+                moved = clusters.pop(c.cluster, [])
+                for x in moved:
+                    x.cluster = target
+                clusters.setdefault(target, []).extend(moved)
 
 
 def _acts(ent: SpacySpan) -> bool:
@@ -769,3 +896,174 @@ def _role_after(doc: Doc, i: int) -> tuple[int, int] | None:
     if any(t.pos_ == "VERB" for t in doc[start:j]):
         return None
     return doc[start].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+# Paragraph openings that say where a story was filed or who wrote it, not who acts in it:
+# "ISLAMABAD:", "Luanda —", "UNITED NATIONS, July 27 (Xinhua) --", "By Jane Doe".
+_DATELINE = re.compile(
+    r"(?m)^(?:(?P<place>[A-Z][A-Z.’'/ -]+[A-Z.]|[A-Z][\w’'.-]+(?:[ /][A-Z][\w’'.-]+){0,2})"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)\n]{1,40}\))?"
+    r"(?:\s*[—–]\s|\s+--?\s|(?<=[A-Z.]):\s)"
+    r"|[Bb]y (?P<by>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})\s*$)"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where paragraph-opening datelines and bylines name a place or a writer."""
+    out: list[tuple[int, int]] = []
+    for m in _DATELINE.finditer(text):
+        if m.start() == 0:
+            continue  # the title line
+        group = "place" if m.group("place") else "by"
+        out.append((m.start(group), m.end(group)))
+    return out
+
+
+def _names_outlet(ent: SpacySpan) -> bool:
+    """ "the Tass news agency", "Example Press Agency": an outlet by what it is called."""
+    words = [t.lower_ for t in ent] + [ent.root.head.lower_]
+    return (
+        "agency" in words
+        and ("news" in words or "press" in words)
+        or ent.root.head.lower_
+        in (
+            "agency",
+            "newspaper",
+            "daily",
+            "broadcaster",
+        )
+        and ent.root.dep_ == "compound"
+    )
+
+
+# Where a mention of a state stands when the state acts or is a party: subject, owner, object,
+# agent, or the object of a preposition that joins parties ("talks between X and Y", "a call
+# with X", "a war against X"). People and bodies are parties after more prepositions ("spoke
+# to X", "a letter from X").
+_PARTY_PREPS = {"with", "between", "by", "against", "among", "amongst", "versus", "vs"}
+_PERSON_PREPS = _PARTY_PREPS | {"to", "from", "for", "toward", "towards", "upon"}
+_ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "attr", "oprd", "agent"}
+# Words whose "on X" names a party they act on, not a place or a topic.
+_ACTS_ON = {
+    "call",
+    "impose",
+    "press",
+    "pressure",
+    "sanction",
+    "attack",
+    "strike",
+    "embargo",
+    "tariff",
+    "ban",
+    "restriction",
+    "war",
+    "assault",
+    "raid",
+    "blockade",
+    "declare",
+    "fire",
+    "prevail",
+    "rely",
+    "depend",
+}
+_PARTS_OF_PLACES = {
+    "city",
+    "region",
+    "province",
+    "capital",
+    "territory",
+    "part",
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "border",
+    "coast",
+    "outskirts",
+    "area",
+    "people",
+    "citizen",
+    "civilian",
+    "resident",
+    "population",
+    "map",
+    "history",
+}
+# Verbs whose object is a place ("visited Cyprus", "left Kyiv").
+_PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
+
+
+def acts(tok: Token, atype: str) -> bool:
+    """Whether a mention headed by `tok` is an actor's, not a place's or a modifier's."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    dep = tok.dep_
+    if dep in _ACTING_DEPS:
+        if dep == "dobj" and atype == "Country" and tok.head.lemma_.lower() in _PLACE_VERBS:
+            return False
+        return True
+    if dep == "pobj":
+        prep = tok.head
+        if prep.lower_ in ("as", "like") and prep.head is not prep:
+            # "countries such as X": X is what the noun before it is.
+            noun = prep.head.head if prep.head.lower_ == "such" else prep.head
+            return noun.pos_ in ("NOUN", "PROPN") and noun is not tok and acts(noun, atype)
+        if prep.lower_ in ("on", "upon", "at", "against") and (
+            prep.head.lemma_.lower() in _ACTS_ON
+        ):
+            return True  # "called on X to act", "sanctions on X": X is a party, not a place
+        if prep.lower_ == "of":
+            # "the efforts of X", "at the request of X"; not a title ("President of X"), nor
+            # a part of a state's land or people ("the north of X", "the people of X").
+            head = prep.head.lemma_.lower()
+            return not _is_role_word(prep.head.text) and not (
+                atype == "Country" and (head in _PARTS_OF_PLACES or prep.head.pos_ == "PROPN")
+            )
+        return prep.lower_ in (_PARTY_PREPS if atype == "Country" else _PERSON_PREPS)
+    if dep == "appos" and atype != "Country":
+        return acts(tok.head, atype) if tok.head is not tok else False
+    return False
+
+
+def _labels_a_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text[start:end].rstrip().endswith(":") or text[end : end + 2].lstrip().startswith(":")
+    return colon and not text[line_start:start].strip()
+
+
+def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
+    """Keep the actors that act somewhere in the story: a mention in an actor's place, or a
+    pronoun or description resolved to them there (`acting`); delegations, and the states
+    and bodies they belong to, stay."""
+    keep: set[str] = set(acting)
+    for m in index.mentions:
+        if m.nested or m.actor in keep:
+            continue
+        atype = index.by_id(m.actor).type
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        # (Every token whose head lies outside the mention: the parser may split a name.)
+        heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+        if any(acts(t, atype) for t in heads):
+            keep.add(m.actor)
+        elif atype != "Country" and _labels_a_line(doc_text(doc), m.start, m.end):
+            keep.add(m.actor)  # "Dana Ruiz: the plan costs too much": the line is theirs
+    for a in index.actors:
+        if a.id in keep and a.country:
+            keep.add(a.country)
+        if a.id in keep:
+            keep.update(a.members)
+    for a in index.actors:
+        for r in a.roles:
+            if r.of not in keep:
+                r.of = None
+    dropped = {a.id for a in index.actors if a.id not in keep}
+    if not dropped:
+        return
+    log.debug("dropping actors that do not act: %s", sorted(dropped))
+    index.actors = [a for a in index.actors if a.id in keep]
+    index.mentions = [m for m in index.mentions if m.actor in keep]
+    index.refs = [m for m in index.refs if m.actor in keep]

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors import ActorIndex, Mention
+from kg.extract.actors import ActorIndex, Mention, acts, prune
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Actor, Article
 
@@ -126,6 +126,8 @@ BODY_NOUNS = {
     "delegation": ("delegation",),
     "team": ("delegation", "team"),
 }
+# Nouns that stand for a state named before ("the country's foreign minister").
+STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 # A text that speaks for whoever issued it ("the statement said").
 TEXT_NOUNS = {
     "statement",
@@ -169,7 +171,9 @@ class Discourse:
         self.gz = gazetteer
 
     def __call__(self, doc: Doc, article: Article, index: ActorIndex) -> ActorIndex:
-        _Reader(self.gz, doc, index).read()
+        reader = _Reader(self.gz, doc, index)
+        reader.read()
+        prune(doc, index, reader.acting)
         return index
 
 
@@ -203,6 +207,7 @@ class _Reader:
         self.last_text: str | None = None  # issuer of the last text spoken of
         self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
         self.sent_of: dict[int, int] = {}
+        self.acting: set[str] = set()  # actors a pronoun or description shows acting
 
     def _entry(self, a: Actor) -> Entry | None:
         return self.gz.lookup(a.name)
@@ -228,6 +233,8 @@ class _Reader:
                     self.last_plural = (actor, n)
                 start, end = self._words(tok, kind)
                 self.index.refs.append(Mention(start, end, actor, kind=kind))
+                if kind != "pronoun" and acts(tok, self.actors[actor].type):
+                    self.acting.add(actor)
                 self._see(actor, n, tok)
 
     def _see(self, actor: str, n: int, tok: Token) -> None:
@@ -283,6 +290,9 @@ class _Reader:
         if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
             actor = self._person_description(tok, n)
             return (actor, "role") if actor else None
+        if lemma in STATE_NOUNS and tok.tag_ == "NN" and self._definite(tok):
+            actor = self._salient(tok, n, lambda a: self.actors[a].type == "Country")
+            return (actor, "body") if actor else None
         if lemma in BODY_NOUNS:
             actor = self._body(tok, lemma, n)
             return (actor, "body") if actor else None
