@@ -552,7 +552,11 @@ class ActorFinder:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None:
                 continue
-            role = _role_before(doc, span.start) or _role_after(doc, span.end)
+            role = (
+                _role_before(doc, span.start)
+                or _role_after(doc, span.end)
+                or _role_opening(doc, span.start)
+            )
             if role:
                 rs, re_ = role
                 if not in_noise(article, rs, re_):
@@ -728,6 +732,8 @@ class ActorFinder:
                     if m.actor == a.id and not m.nested:
                         forms.setdefault(article.text[m.start : m.end], a.id)
                 forms.setdefault(a.name.split()[-1], a.id)
+                # Transcripts label lines with the surname in capitals: "WALLACE: ...".
+                forms.setdefault(a.name.split()[-1].upper(), a.id)
         if not forms:
             return
         pattern = re.compile(
@@ -848,7 +854,7 @@ def _role_before(doc: Doc, i: int) -> tuple[int, int] | None:
     start = None
     while j >= 0 and i - j <= 8:
         t = doc[j]
-        if t.is_sent_start and not (t.is_title or t.text.isupper()):
+        if t.is_sent_start and not (t.is_title or t.text.isupper() or t.lower_ in ROLE_GLUE):
             break
         ok = (
             t.is_title
@@ -862,20 +868,39 @@ def _role_before(doc: Doc, i: int) -> tuple[int, int] | None:
         if not ok or t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
             break
         start = j
-        if t.is_sent_start:
+        if t.is_sent_start and t.lower_ not in ROLE_GLUE:
             break
         j -= 1
     if start is None:
         return None
     while start < i and doc[start].text.lower() in ROLE_GLUE:
         start += 1
+    if start > 0 and doc[start - 1].lower_ == "the":
+        # "The Prime Minister and President Zelenskyy": the title after "and" is this one's.
+        ands = [k for k in range(start, i) if doc[k].lower_ == "and"]
+        if ands:
+            start = ands[-1] + 1
     words = [t.text for t in doc[start:i]]
     if not words or not any(_is_role_word(w) for w in words):
         return None
     # The phrase must end in a role word or its complement ("Secretary of State").
-    if not any(_is_role_word(w) for w in words[-4:]):
+    if not any(_is_role_word(w) for w in words[-5:]):
         return None
     return doc[start].idx, doc[i - 1].idx + len(doc[i - 1].text)
+
+
+def _role_opening(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A title opening the sentence, then the name after a comma: "President of the European
+    Council, Jane Doe, said"."""
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    role = _role_before(doc, i - 1)
+    if role is None:
+        return None
+    first = doc.char_span(role[0], role[1], alignment_mode="expand")
+    if first is None or not (first[0].is_sent_start or doc[first.start - 1].is_space):
+        return None
+    return role
 
 
 def _role_after(doc: Doc, i: int) -> tuple[int, int] | None:

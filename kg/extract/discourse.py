@@ -95,9 +95,26 @@ PERSON_NOUNS = {
     "coordinator",
     "politician",
     "lawmaker",
+    "nominee",
+    "candidate",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "attorney",
+    "prosecutor",
+    "judge",
+    "economist",
+    "analyst",
+    "pollster",
 }
 # Person nouns that say nothing of the office: any person of the right state will do.
 GENERIC_PERSON = {"official", "diplomat", "negotiator", "representative", "politician", "lawmaker"}
+# Descriptions by trade that the article may give without a title ("the businessman").
+TRADE_PERSON = {"businessman", "businesswoman", "billionaire", "mogul", "economist", "analyst"}
 # Nouns that describe a body by its kind ("the ministry"); the value is what its name holds.
 BODY_NOUNS = {
     "ministry": ("ministry", "department", "office"),
@@ -126,6 +143,7 @@ BODY_NOUNS = {
     "delegation": ("delegation",),
     "team": ("delegation", "team"),
 }
+STATE_BODY_WORDS = ("government", "ministry", "department", "office", "council", "parliament")
 # Nouns that stand for a state named before ("the country's foreign minister").
 STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 # A text that speaks for whoever issued it ("the statement said").
@@ -154,6 +172,25 @@ SIDE_NOUNS = {"side", "sides", "party", "parties"}
 MEMBER_NOUNS = {"member", "members", "head", "heads", "chief", "leader", "leaders"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
+SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
+SAYING = {
+    "say",
+    "tell",
+    "add",
+    "state",
+    "note",
+    "stress",
+    "insist",
+    "explain",
+    "announce",
+    "write",
+    "warn",
+    "urge",
+    "emphasize",
+    "emphasise",
+    "declare",
+    "speak",
+}
 
 
 @dataclass
@@ -162,6 +199,7 @@ class _Seen:
     sent: int
     token: int
     subject: bool
+    speaker: bool = False  # the subject of a verb of saying
 
 
 class Discourse:
@@ -238,7 +276,9 @@ class _Reader:
                 self._see(actor, n, tok)
 
     def _see(self, actor: str, n: int, tok: Token) -> None:
-        self.history.append(_Seen(actor, n, tok.i, _is_subject(tok)))
+        subject = _is_subject(tok)
+        speaker = subject and _subject_verb(tok).lemma_.lower() in SAYING
+        self.history.append(_Seen(actor, n, tok.i, subject, speaker))
 
     def _learn_apposition(self, tok: Token, actor: str) -> None:
         """`the United States, Egypt and Qatar, mediators of the talks`: the description is
@@ -330,13 +370,17 @@ class _Reader:
         best: tuple[float, int] | None = None
         choice: str | None = None
         for seen in reversed(self.history):
-            if n - seen.sent > HISTORY_SENTENCES:
+            if n - seen.sent > SPEAKER_SENTENCES:
                 break
+            if n - seen.sent > HISTORY_SENTENCES and not seen.speaker:
+                continue  # (wire copy keeps its speaker in view for longer)
             if seen.token >= tok.i or not agree(seen.actor):
                 continue
             if seen.sent == n and self._same_clause_object(seen, tok):
                 continue  # "he met him": not himself
             score = -(n - seen.sent) * 2.0 + (2.5 if seen.subject else 0.0)
+            if seen.speaker:
+                score += 1.5
             if seen.sent == n:
                 score += 0.5
             if plural and not seen.subject:
@@ -346,16 +390,53 @@ class _Reader:
                 best, choice = key, seen.actor
         return choice
 
+    def _topic(self, tok: Token, n: int, agree: object) -> str | None:
+        """The agreeing actor the story has most often had as subject so far."""
+        assert callable(agree)
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for seen in self.history:
+            if seen.token < tok.i and agree(seen.actor):
+                counts[seen.actor] += 2 if seen.subject else 1
+                first.setdefault(seen.actor, seen.token)
+        if not counts:
+            return None
+        return max(counts, key=lambda a: (counts[a], -first[a]))
+
     def _same_clause_object(self, seen: _Seen, tok: Token) -> bool:
         other = self.doc[seen.token]
         return tok.dep_ in ("dobj", "pobj") and other.head == tok.head and _is_subject(other)
 
     def _person_description(self, tok: Token, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
+        lemma = tok.lemma_.lower()
+        people = self._titled(tok, mods)
+        if people:
+            top = max(people.values())
+            best = [a for a, v in people.items() if v == top]
+            return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
+        if self._definite(tok) and lemma in self.learned:
+            return self.learned[lemma]
+        if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
+            # "a State Department spokesman", "Russian officials", "the US and Saudi
+            # facilitators": the body they speak for (the first named).
+            if tok.tag_ == "NNS" and self._definite(tok):
+                self.learned.setdefault(lemma, mods[0])
+            return mods[0]
+        if tok.tag_ == "NNS" and self._definite(tok) and lemma in ("leader", "minister"):
+            # "the leaders agreed": those in view, the one the story follows speaking.
+            return self._topic(tok, n, lambda a: self.actors[a].type == "Person")
+        if lemma in TRADE_PERSON and tok.tag_ == "NN" and self._definite(tok):
+            # "the New York businessman": a description for the person in view.
+            return self._salient(tok, n, lambda a: self.actors[a].type == "Person")
+        return None
+
+    def _titled(self, tok: Token, mods: list[str]) -> dict[str, int]:
+        """People whose titles fit the description: person -> 2 for an exact fit, else 1."""
         words = _role_words(tok)
         lemma = tok.lemma_.lower()
-        people: dict[str, int] = {}  # person -> how closely a title fits (2: exactly)
         phrase = " ".join(words)
+        people: dict[str, int] = {}
         for a in self.actors.values():
             if a.type != "Person":
                 continue
@@ -371,22 +452,7 @@ class _Reader:
             if lemma in GENERIC_PERSON and not mods:
                 continue
             people[a.id] = 2 if any(_bare_title(t) == phrase for t in fits) else 1
-        if people:
-            top = max(people.values())
-            best = [a for a, v in people.items() if v == top]
-            return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
-        if self._definite(tok) and lemma in self.learned:
-            return self.learned[lemma]
-        if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
-            # "a State Department spokesman", "Russian officials", "the US and Saudi
-            # facilitators": the body they speak for (the first named).
-            if tok.tag_ == "NNS" and self._definite(tok):
-                self.learned.setdefault(lemma, mods[0])
-            return mods[0]
-        if tok.tag_ == "NNS" and self._definite(tok) and lemma in ("leader", "minister"):
-            # "the leaders agreed": those just named together, the first of them speaking.
-            return self._salient(tok, n, lambda a: self.actors[a].type == "Person")
-        return None
+        return people
 
     def _belongs(self, person: Actor, mod: str, titles: list[str]) -> bool:
         m = self.actors[mod]
@@ -427,7 +493,11 @@ class _Reader:
         if not kinds and self._definite(tok):
             # "the group": the non-state body most recently in view.
             candidates = [
-                a.id for a in self.actors.values() if a.type == "Organization" and not a.country
+                a.id
+                for a in self.actors.values()
+                if a.type == "Organization"
+                and not a.country
+                and not any(w in a.name.lower() for w in STATE_BODY_WORDS)
             ]
         if candidates:
             return self._most_recent(candidates, tok)
@@ -603,6 +673,13 @@ class _Reader:
         return out
 
 
+def _subject_verb(tok: Token) -> Token:
+    t = tok
+    while t.dep_ in ("compound", "appos", "flat", "conj") and t.head is not t:
+        t = t.head
+    return t.head
+
+
 def _is_subject(tok: Token) -> bool:
     t = tok
     for _ in range(4):
@@ -619,7 +696,7 @@ def _role_words(tok: Token) -> list[str]:
     """The words of a description that a title must hold: `prime minister`, `envoy`."""
     words = [tok.lower_ if tok.lower_ not in ("officials", "leaders") else tok.lemma_.lower()]
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod") and c.ent_type_ == "" and c.pos_ in ("NOUN", "ADJ"):
+        if c.dep_ in ("compound", "amod"):
             if c.lower_ in ("prime", "foreign", "deputy", "defence", "defense", "vice", "special"):
                 words.insert(0, c.lower_)
     if words[-1].endswith("s") and tok.tag_ == "NNS":
