@@ -15,101 +15,29 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.acting import dateline_spans, names_outlet
+from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.names import skeleton, spelling, surname_of, variant
+from kg.extract.roles import (
+    HONORIFICS,
+    ROLE_HEADS,
+    role_after,
+    role_before,
+    role_opening,
+)
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Role, Span
 from kg.nlp import doc_text
 
+__all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
+
 log = logging.getLogger(__name__)
 
-# Heads of role phrases ("US Secretary of State", "Kremlin spokesman").
-ROLE_HEADS = {
-    "president",
-    "vice",
-    "minister",
-    "secretary",
-    "secretary-general",
-    "chancellor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ambassador",
-    "envoy",
-    "aide",
-    "adviser",
-    "advisor",
-    "chief",
-    "head",
-    "commander",
-    "commander-in-chief",
-    "king",
-    "emir",
-    "prince",
-    "pope",
-    "director",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "speaker",
-    "senator",
-    "sen.",
-    "rep.",
-    "representative",
-    "governor",
-    "mayor",
-    "general",
-    "gen.",
-    "leader",
-    "deputy",
-    "official",
-    "negotiator",
-    "ombudsman",
-    "premier",
-    "diplomat",
-    "nominee",
-    "candidate",
-    "sheikh",
-    "ayatollah",
-    "lt.",
-    "col.",
-    "gov.",
-    "pres.",
-    "sec.",
-}
-# Words that can sit inside a role phrase without being capitalised.
-ROLE_GLUE = {"of", "the", "for", "and", "-", "'s", "’s", "de", "on", "affairs"}
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "president",
-    "secretary",
-    "minister",
-    "senator",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "general",
-    "chancellor",
-    "prime",
-    "sheikh",
-    "prince",
-    "king",
-    "emir",
-    "ayatollah",
-    "pope",
-    "crown",
-    "vice",
-    "premier",
-    "madam",
-}
 # Channels and outlets are not diplomatic actors in their own right.
 NON_ACTORS = {
     "telegram",
@@ -137,85 +65,6 @@ DELEGATION_MEMBERS_CUE = re.compile(
 
 
 @dataclass
-class Mention:
-    start: int
-    end: int
-    actor: str
-    nested: bool = False  # a modifier inside another name or a role phrase
-    # "name" for a name; the discourse stage adds the words that stand for an actor without
-    # naming it: "pronoun", "role" ("the envoy"), "body" ("the ministry"), "side", "text"
-    # ("the statement"), "member" ("the members of the Council"), "description".
-    kind: str = "name"
-
-
-@dataclass
-class ActorIndex:
-    actors: list[Actor] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    # Mentions by pronoun or description, resolved by the discourse stage (not names: `at`,
-    # `within` and `all_at` do not see them; `resolve` does).
-    refs: list[Mention] = field(default_factory=list)
-
-    def by_id(self, actor_id: str) -> Actor:
-        for a in self.actors:
-            if a.id == actor_id:
-                return a
-        raise KeyError(actor_id)
-
-    def at(self, start: int, end: int) -> str | None:
-        """The actor named (not merely modified) within `[start, end)`: the longest mention."""
-        best: Mention | None = None
-        for m in self.mentions:
-            if m.nested or m.end <= start or m.start >= end:
-                continue
-            if best is None or (m.end - m.start) > (best.end - best.start):
-                best = m
-        return best.actor if best else None
-
-    def resolve(self, start: int, end: int) -> str | None:
-        """The actor the words at `[start, end)` stand for: a name there, else a pronoun or
-        description the discourse stage resolved (the innermost one covering the words)."""
-        named = self.at(start, end)
-        if named is not None:
-            return named
-        best: Mention | None = None
-        for m in self.refs:
-            if m.start <= start and end <= m.end or start <= m.start < end:
-                if best is None or (m.end - m.start) < (best.end - best.start):
-                    best = m
-        return best.actor if best else None
-
-    def within(self, start: int, end: int, nested: bool = False) -> list[str]:
-        out: list[str] = []
-        for m in self.mentions:
-            if m.start >= start and m.end <= end and (nested or not m.nested):
-                if m.actor not in out:
-                    out.append(m.actor)
-        return out
-
-    def all_at(self, start: int, end: int) -> list[str]:
-        """Every actor named (not merely modified) within `[start, end)`."""
-        out: list[str] = []
-        for m in self.mentions:
-            if not m.nested and m.start < end and start < m.end and m.actor not in out:
-                out.append(m.actor)
-        return out
-
-    def person_before(self, pos: int, limit: int = 600) -> str | None:
-        """The nearest person mentioned before `pos`, for resolving `he`/`she`."""
-        best: Mention | None = None
-        for m in self.mentions:
-            if m.nested or m.end > pos or pos - m.end > limit:
-                continue
-            if self.by_id(m.actor).type == "Person" and (best is None or m.start > best.start):
-                best = m
-        return best.actor if best else None
-
-    def types(self) -> dict[str, ActorType]:
-        return {a.id: a.type for a in self.actors}
-
-
-@dataclass
 class _Cand:
     start: int
     end: int
@@ -224,10 +73,6 @@ class _Cand:
     entry: Entry | None = None
     cluster: str = ""  # cluster key
     nested: bool = False
-
-
-def in_noise(article: Article, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in article.noise)
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -248,34 +93,6 @@ def _strip_honorifics(name: str) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]
     return " ".join(words)
-
-
-def skeleton(word: str) -> str:
-    """Transliteration-insensitive form: Zelensky/Zelenskyy/Zelenskyi, Sybiha/Sybiga."""
-    w = normalize(word).replace(" ", "")
-    w = w.replace("kh", "h").replace("g", "h").replace("ck", "k").replace("x", "ks")
-    w = re.sub(r"(?<=.)[aeiouy]+", "", w)
-    return re.sub(r"(.)\1+", r"\1", w)
-
-
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
-def variant(a: str, b: str) -> bool:
-    """Two spellings of one surname."""
-    na, nb = normalize(a), normalize(b)
-    if na == nb:
-        return True
-    if min(len(na), len(nb)) < 5 or na[0] != nb[0]:
-        return False
-    return skeleton(na) == skeleton(nb) and _edit_distance(na, nb) <= 2
 
 
 class ActorFinder:
@@ -338,7 +155,7 @@ class ActorFinder:
                 continue
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "Luanda —", "By Jane Doe": where and who wrote it
-            if self.gz.outlet(ent.text) or _names_outlet(ent):
+            if self.gz.outlet(ent.text) or names_outlet(ent):
                 continue  # the news outlets reporting the story are not its actors
             # The small model glues neighbours across dashes ("Federation - US State ...").
             pieces = [
@@ -463,7 +280,7 @@ class ActorFinder:
             if len(words) == 1:
                 # A surname alone (whatever the model labelled it) joins the full name it ends;
                 # several candidates means no evidence which one, so the nearest before wins.
-                matches = [k for k, toks in persons.items() if _surname_of(toks, words[0])]
+                matches = [k for k, toks in persons.items() if surname_of(toks, words[0])]
                 if matches:
                     c.cluster = self._nearest(cands, matches, c.start)
                     continue
@@ -472,7 +289,7 @@ class ActorFinder:
                 continue
             if c.label == "GPE":
                 continue  # an unknown place
-            c.cluster = f"{'per' if c.label == 'PERSON' else 'org'}:{_spelling(normalize(name))}"
+            c.cluster = f"{'per' if c.label == 'PERSON' else 'org'}:{spelling(normalize(name))}"
         # Gazetteer-resolved people also absorb unknown variants of their surname.
         gz_people = {c.cluster: c.entry for c in cands if c.entry and c.entry.type == "Person"}
         for c in cands:
@@ -480,7 +297,7 @@ class ActorFinder:
                 continue
             for key, entry in gz_people.items():
                 assert entry is not None
-                if _surname_of(normalize(entry.name).split(), c.text):
+                if surname_of(normalize(entry.name).split(), c.text):
                     c.cluster, c.entry = key, entry
         for c in cands:
             if c.cluster:
@@ -553,9 +370,9 @@ class ActorFinder:
             if span is None:
                 continue
             role = (
-                _role_before(doc, span.start)
-                or _role_after(doc, span.end)
-                or _role_opening(doc, span.start)
+                role_before(doc, span.start)
+                or role_after(doc, span.end)
+                or role_opening(doc, span.start)
             )
             if role:
                 rs, re_ = role
@@ -762,26 +579,6 @@ _DELEGATION_ANY = re.compile(
 )
 
 
-_SPELLINGS = {"centre": "center", "defence": "defense", "organisation": "organization"}
-
-
-def _spelling(name: str) -> str:
-    """One spelling for British and American forms, so `Centre` and `Center` are one body."""
-    return " ".join(_SPELLINGS.get(w, w) for w in name.split())
-
-
-def _surname_of(toks: list[str], word: str) -> bool:
-    """Whether `word` names the person of the full name `toks` (normalized tokens) alone: its
-    last name (`al-Rishq` of `Ezzat al-Rishq`), or the family name written first in names
-    whose given name is hyphenated or split in short syllables (`Chung Eui-yong`, `Kim Jong
-    Un`)."""
-    w = normalize(word).split()
-    if len(w) < len(toks) and (toks[-len(w) :] == w or (len(w) == 1 and variant(toks[-1], w[0]))):
-        return True
-    east_asian = len(toks) == 3 and all(len(t) <= 5 for t in toks)
-    return east_asian and len(w) == 1 and toks[0] == w[0]
-
-
 def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
     """A name the model took for a body is a person's when a title or an honorific stands
     right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`)."""
@@ -842,253 +639,3 @@ def _acts(ent: SpacySpan) -> bool:
 
 def _strip_the(text: str) -> str:
     return re.sub(r"(?i)^the\s+", "", text)
-
-
-def _is_role_word(tok_text: str) -> bool:
-    return tok_text.lower() in ROLE_HEADS
-
-
-def _role_before(doc: Doc, i: int) -> tuple[int, int] | None:
-    """The title directly before token `i`: "US Department of State spokeswoman"."""
-    j = i - 1
-    start = None
-    while j >= 0 and i - j <= 8:
-        t = doc[j]
-        if t.is_sent_start and not (t.is_title or t.text.isupper() or t.lower_ in ROLE_GLUE):
-            break
-        ok = (
-            t.is_title
-            or (t.text.isupper() and t.is_alpha)
-            or t.text.lower() in ROLE_GLUE
-            or _is_role_word(t.text)
-            or t.text in (".",)
-            and j > 0
-            and doc[j - 1].text == "U.S"
-        )
-        if not ok or t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
-            break
-        start = j
-        if t.is_sent_start and t.lower_ not in ROLE_GLUE:
-            break
-        j -= 1
-    if start is None:
-        return None
-    while start < i and doc[start].text.lower() in ROLE_GLUE:
-        start += 1
-    if start > 0 and doc[start - 1].lower_ == "the":
-        # "The Prime Minister and President Zelenskyy": the title after "and" is this one's.
-        ands = [k for k in range(start, i) if doc[k].lower_ == "and"]
-        if ands:
-            start = ands[-1] + 1
-    words = [t.text for t in doc[start:i]]
-    if not words or not any(_is_role_word(w) for w in words):
-        return None
-    # The phrase must end in a role word or its complement ("Secretary of State").
-    if not any(_is_role_word(w) for w in words[-5:]):
-        return None
-    return doc[start].idx, doc[i - 1].idx + len(doc[i - 1].text)
-
-
-def _role_opening(doc: Doc, i: int) -> tuple[int, int] | None:
-    """A title opening the sentence, then the name after a comma: "President of the European
-    Council, Jane Doe, said"."""
-    if i < 2 or doc[i - 1].text != ",":
-        return None
-    role = _role_before(doc, i - 1)
-    if role is None:
-        return None
-    first = doc.char_span(role[0], role[1], alignment_mode="expand")
-    if first is None or not (first[0].is_sent_start or doc[first.start - 1].is_space):
-        return None
-    return role
-
-
-def _role_after(doc: Doc, i: int) -> tuple[int, int] | None:
-    """An apposition: "Dmitry Peskov, the Kremlin spokesman, said"."""
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    j = i + 1
-    if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
-        j += 1
-    start = j
-    while j < len(doc) and j - start < 8 and doc[j].text not in (",", ".", ";", "(", ")", '"'):
-        j += 1
-    if j == start or j >= len(doc) or doc[j].text not in (",", "."):
-        return None
-    words = [t.text for t in doc[start:j]]
-    if not _is_role_word(words[-1]) and not any(_is_role_word(w) for w in words[:2]):
-        return None
-    if any(t.pos_ == "VERB" for t in doc[start:j]):
-        return None
-    return doc[start].idx, doc[j - 1].idx + len(doc[j - 1].text)
-
-
-# Paragraph openings that say where a story was filed or who wrote it, not who acts in it:
-# "ISLAMABAD:", "Luanda —", "UNITED NATIONS, July 27 (Xinhua) --", "By Jane Doe".
-_DATELINE = re.compile(
-    r"(?m)^(?:(?P<place>[A-Z][A-Z.’'/ -]+[A-Z.]|[A-Z][\w’'.-]+(?:[ /][A-Z][\w’'.-]+){0,2})"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)\n]{1,40}\))?"
-    r"(?:\s*[—–]\s|\s+--?\s|(?<=[A-Z.]):\s)"
-    r"|[Bb]y (?P<by>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})\s*$)"
-)
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Where paragraph-opening datelines and bylines name a place or a writer."""
-    out: list[tuple[int, int]] = []
-    for m in _DATELINE.finditer(text):
-        if m.start() == 0:
-            continue  # the title line
-        group = "place" if m.group("place") else "by"
-        out.append((m.start(group), m.end(group)))
-    return out
-
-
-def _names_outlet(ent: SpacySpan) -> bool:
-    """ "the Tass news agency", "Example Press Agency": an outlet by what it is called."""
-    words = [t.lower_ for t in ent] + [ent.root.head.lower_]
-    return (
-        "agency" in words
-        and ("news" in words or "press" in words)
-        or ent.root.head.lower_
-        in (
-            "agency",
-            "newspaper",
-            "daily",
-            "broadcaster",
-        )
-        and ent.root.dep_ == "compound"
-    )
-
-
-# Where a mention of a state stands when the state acts or is a party: subject, owner, object,
-# agent, or the object of a preposition that joins parties ("talks between X and Y", "a call
-# with X", "a war against X"). People and bodies are parties after more prepositions ("spoke
-# to X", "a letter from X").
-_PARTY_PREPS = {"with", "between", "by", "against", "among", "amongst", "versus", "vs"}
-_PERSON_PREPS = _PARTY_PREPS | {"to", "from", "for", "toward", "towards", "upon"}
-_ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "attr", "oprd", "agent"}
-# Words whose "on X" names a party they act on, not a place or a topic.
-_ACTS_ON = {
-    "call",
-    "impose",
-    "press",
-    "pressure",
-    "sanction",
-    "attack",
-    "strike",
-    "embargo",
-    "tariff",
-    "ban",
-    "restriction",
-    "war",
-    "assault",
-    "raid",
-    "blockade",
-    "declare",
-    "fire",
-    "prevail",
-    "rely",
-    "depend",
-}
-_PARTS_OF_PLACES = {
-    "city",
-    "region",
-    "province",
-    "capital",
-    "territory",
-    "part",
-    "north",
-    "south",
-    "east",
-    "west",
-    "centre",
-    "center",
-    "border",
-    "coast",
-    "outskirts",
-    "area",
-    "people",
-    "citizen",
-    "civilian",
-    "resident",
-    "population",
-    "map",
-    "history",
-}
-# Verbs whose object is a place ("visited Cyprus", "left Kyiv").
-_PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
-
-
-def acts(tok: Token, atype: str) -> bool:
-    """Whether a mention headed by `tok` is an actor's, not a place's or a modifier's."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    dep = tok.dep_
-    if dep in _ACTING_DEPS:
-        if dep == "dobj" and atype == "Country" and tok.head.lemma_.lower() in _PLACE_VERBS:
-            return False
-        return True
-    if dep == "pobj":
-        prep = tok.head
-        if prep.lower_ in ("as", "like") and prep.head is not prep:
-            # "countries such as X": X is what the noun before it is.
-            noun = prep.head.head if prep.head.lower_ == "such" else prep.head
-            return noun.pos_ in ("NOUN", "PROPN") and noun is not tok and acts(noun, atype)
-        if prep.lower_ in ("on", "upon", "at", "against") and (
-            prep.head.lemma_.lower() in _ACTS_ON
-        ):
-            return True  # "called on X to act", "sanctions on X": X is a party, not a place
-        if prep.lower_ == "of":
-            # "the efforts of X", "at the request of X"; not a title ("President of X"), nor
-            # a part of a state's land or people ("the north of X", "the people of X").
-            head = prep.head.lemma_.lower()
-            return not _is_role_word(prep.head.text) and not (
-                atype == "Country" and (head in _PARTS_OF_PLACES or prep.head.pos_ == "PROPN")
-            )
-        return prep.lower_ in (_PARTY_PREPS if atype == "Country" else _PERSON_PREPS)
-    if dep == "appos" and atype != "Country":
-        return acts(tok.head, atype) if tok.head is not tok else False
-    return False
-
-
-def _labels_a_line(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    colon = text[start:end].rstrip().endswith(":") or text[end : end + 2].lstrip().startswith(":")
-    return colon and not text[line_start:start].strip()
-
-
-def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
-    """Keep the actors that act somewhere in the story: a mention in an actor's place, or a
-    pronoun or description resolved to them there (`acting`); delegations, and the states
-    and bodies they belong to, stay."""
-    keep: set[str] = set(acting)
-    for m in index.mentions:
-        if m.nested or m.actor in keep:
-            continue
-        atype = index.by_id(m.actor).type
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        # (Every token whose head lies outside the mention: the parser may split a name.)
-        heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
-        if any(acts(t, atype) for t in heads):
-            keep.add(m.actor)
-        elif atype != "Country" and _labels_a_line(doc_text(doc), m.start, m.end):
-            keep.add(m.actor)  # "Dana Ruiz: the plan costs too much": the line is theirs
-    for a in index.actors:
-        if a.id in keep and a.country:
-            keep.add(a.country)
-        if a.id in keep:
-            keep.update(a.members)
-    for a in index.actors:
-        for r in a.roles:
-            if r.of not in keep:
-                r.of = None
-    dropped = {a.id for a in index.actors if a.id not in keep}
-    if not dropped:
-        return
-    log.debug("dropping actors that do not act: %s", sorted(dropped))
-    index.actors = [a for a in index.actors if a.id in keep]
-    index.mentions = [m for m in index.mentions if m.actor in keep]
-    index.refs = [m for m in index.refs if m.actor in keep]
