@@ -25,6 +25,7 @@ as what (subject or not). It resolves
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -50,8 +51,10 @@ from kg.extract.discourse_words import (
     TRADE_PERSON,
 )
 from kg.extract.index import ActorIndex, Mention
+from kg.extract.statements import find_quotes
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Actor, Article
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +88,7 @@ class _Seen:
     token: int
     subject: bool
     speaker: bool = False  # the subject of a verb of saying
+    quoted: bool = False  # inside a quotation: the quoted speaker's words, not the story's
 
 
 class Discourse:
@@ -130,6 +134,8 @@ class _Reader:
         self.last_text: str | None = None  # issuer of the last text spoken of
         self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
         self.sent_of: dict[int, int] = {}
+        self.quotes = find_quotes(doc_text(doc))
+        self.quote_starts = [qs for qs, _qe in self.quotes]
         self.acting: set[str] = set()  # actors a pronoun or description shows acting
 
     def _entry(self, a: Actor) -> Entry | None:
@@ -163,7 +169,12 @@ class _Reader:
     def _see(self, actor: str, n: int, tok: Token) -> None:
         subject = _is_subject(tok)
         speaker = subject and _subject_verb(tok).lemma_.lower() in SAYING
-        self.history.append(_Seen(actor, n, tok.i, subject, speaker))
+        quoted = self._quoted(tok.idx)
+        self.history.append(_Seen(actor, n, tok.i, subject, speaker, quoted))
+
+    def _quoted(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        return k >= 0 and pos < self.quotes[k][1]
 
     def _learn_apposition(self, tok: Token, actor: str) -> None:
         """`the United States, Egypt and Qatar, mediators of the talks`: the description is
@@ -252,6 +263,7 @@ class _Reader:
     def _salient(self, tok: Token, n: int, agree: object, plural: bool = False) -> str | None:
         """The most salient agreeing actor before `tok`: by sentence recency, subjects first."""
         assert callable(agree)
+        here_quoted = self._quoted(tok.idx)
         best: tuple[float, int] | None = None
         choice: str | None = None
         for seen in reversed(self.history):
@@ -261,6 +273,8 @@ class _Reader:
                 continue  # (wire copy keeps its speaker in view for longer)
             if seen.token >= tok.i or not agree(seen.actor):
                 continue
+            if seen.quoted and not here_quoted:
+                continue  # who a quotation speaks of is not who the story goes on about
             if seen.sent == n and self._same_clause_object(seen, tok):
                 continue  # "he met him": not himself
             score = -(n - seen.sent) * 2.0 + (2.5 if seen.subject else 0.0)
@@ -281,9 +295,10 @@ class _Reader:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for seen in self.history:
-            if seen.token < tok.i and agree(seen.actor):
-                counts[seen.actor] += 2 if seen.subject else 1
+            if seen.token < tok.i and agree(seen.actor) and not seen.quoted:
+                counts[seen.actor] += 2 if seen.subject else 0
                 first.setdefault(seen.actor, seen.token)
+        counts = +counts  # (only those ever a subject)
         if not counts:
             return None
         return max(counts, key=lambda a: (counts[a], -first[a]))
