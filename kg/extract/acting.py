@@ -154,7 +154,9 @@ def acts(tok: Token, atype: str) -> bool:
 def labels_a_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     colon = text[start:end].rstrip().endswith(":") or text[end : end + 2].lstrip().startswith(":")
-    return colon and not text[line_start:start].strip()
+    # A name ("Dana Ruiz:") or a transcript's capitals ("WALLACE:"), not a heading ("Background:").
+    label = text[start:end].rstrip(": ")
+    return colon and not text[line_start:start].strip() and (" " in label or label.isupper())
 
 
 def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
@@ -176,7 +178,7 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
         elif atype != "Country" and labels_a_line(doc_text(doc), m.start, m.end):
             keep.add(m.actor)  # "Dana Ruiz: the plan costs too much": the line is theirs
     for a in index.actors:
-        if a.id in keep and a.country:
+        if a.id in keep and a.country and a.type == "Delegation":
             keep.add(a.country)
         if a.id in keep:
             keep.update(a.members)
@@ -184,6 +186,9 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
         for r in a.roles:
             if r.of not in keep:
                 r.of = None
+        if a.country not in keep:
+            a.country = None  # (a state named only as the adjective of its government)
+        a.members = [m for m in a.members if m in keep]
     dropped = {a.id for a in index.actors if a.id not in keep}
     if not dropped:
         return

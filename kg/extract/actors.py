@@ -148,8 +148,16 @@ class ActorFinder:
         text = article.text
         out: list[_Cand] = []
         datelines = dateline_spans(text)
+        common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
+                continue
+            if (
+                (ent.label_ == "PERSON" or len(ent) == 1)
+                and not ent.ent_id_
+                and ent[-1].lower_ in common
+            ):
+                # "Kartarpur Corridor" or "The Corridor" beside "the corridor": a thing.
                 continue
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
@@ -632,9 +640,13 @@ def _join_acronyms(text: str, cands: list[_Cand], clusters: dict[str, list[_Cand
 
 
 def _acts(ent: SpacySpan) -> bool:
-    """Whether the entity is the subject of a clause ("Kyiv expected results") or owns
-    something ("Moscow's position"), as a state does, rather than a place things happen in."""
-    return ent.root.dep_ in ("nsubj", "nsubjpass", "poss")
+    """Whether the entity is the subject of a clause ("Kyiv expected results"), owns something
+    ("Moscow's position"), is the agent ("as requested by Washington") or a party ("talks with
+    Moscow"), as a state is, rather than a place things happen in."""
+    root = ent.root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in ("by", "with", "between", "against")
+    return root.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _strip_the(text: str) -> str:
