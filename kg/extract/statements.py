@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
+from kg.extract.speakers import according_speaker, speaker_of
 from kg.extract.timex import find_dates
 from kg.model import Article, PartialDate, Span, Statement, trim_space
 from kg.nlp import doc_text
@@ -773,10 +774,10 @@ class StatementFinder:
             if closed and t.is_sent_start and t.text[:1].isupper() and len(t.sent) > 8:
                 break  # (but a short sentence can be the attribution: `“…?” Clinton said.`)
             if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
-                return self._speaker_of(t, actors, doc)
+                return speaker_of(t, actors, SPEECH_VERBS)
             if t.text == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
                 # (`According to` opens the next sentence: it introduces what follows.)
-                return self._according_speaker(doc[t.i + 2], actors, t)
+                return according_speaker(doc[t.i + 2], actors, t)
         return None
 
     def _attribution_before(
@@ -794,7 +795,7 @@ class StatementFinder:
         sent = span.sent
         for t in reversed(list(doc[sent.start : span.start])):
             if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
-                return self._speaker_of(t, actors, doc)
+                return speaker_of(t, actors, SPEECH_VERBS)
         return None
 
     def _statement_reads(
@@ -914,7 +915,7 @@ class StatementFinder:
                 # Already read as a quotation (but a report inside one is relayed, and a report
                 # that only contains a partial quotation is one of its own).
                 continue
-            att = self._speaker_of(t, actors, doc)
+            att = speaker_of(t, actors, SPEECH_VERBS)
             if att is None:
                 continue
             speaker, sspan, cue = att
@@ -1020,80 +1021,6 @@ class StatementFinder:
             return None
         return _edges(right[0], right[-1])
 
-    def _speaker_of(
-        self, verb: Token, actors: ActorIndex, doc: Doc
-    ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
-        cue = (verb.idx, verb.idx + len(verb))
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.dep_ == "nsubjpass":
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            if pobj is None:
-                return None  # "it is noted that": no speaker
-            subj = pobj
-        head = verb
-        # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject.
-        while (
-            subj is None
-            and head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
-            and head.head is not head
-        ):
-            head = head.head
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
-            # A past tense read as a reduced relative ("The minister called on both sides to
-            # ..." parsed as "the minister [who was] called on"): a finite verb has a subject.
-            subj = verb.head
-        if (
-            subj is None
-            and verb.dep_ == "acl"
-            and verb.tag_ == "VBG"
-            and verb.head.dep_ == "nsubj"
-            and verb.head.head.lower_ in SPEECH_VERBS
-        ):
-            # "said Marchuk, speaking of the treaty": a participle hung on a speaker is theirs.
-            subj = verb.head
-        if subj is None and verb.i > 0 and verb.dep_ == "ROOT":
-            # A misparse folds the subject into a long opening phrase ("In a meeting with the
-            # board Trump said that ..."): the name just before the verb speaks.
-            prev = verb.doc[verb.i - 1]
-            if prev.pos_ == "PROPN" and prev.dep_ == "pobj":
-                subj = prev
-        if subj is None:
-            return None
-        if subj.lower_ in ("there", "this", "that", "what"):
-            return None  # "there is said to be": no one in particular
-        relative = None
-        if subj.lower_ in ("who", "which") and verb.dep_ == "relcl":
-            # "Peskov, who said that ...": Peskov speaks; the source as written is `who`.
-            relative = (subj.idx, subj.idx + len(subj))
-            subj = verb.head
-        if subj.lower_ in ("we", "i", "you", "who", "which"):
-            # Unresolved first-person speakers: the words are still a statement.
-            return None, (subj.idx, subj.idx + len(subj)), cue
-        last = subj.right_edge
-        if last.i >= verb.i > subj.i:
-            # The verb's clause hangs on the speaker ("Peskov, who said", a misparsed "The
-            # minister called on"): the speaker ends where that clause begins.
-            last = verb.doc[max(subj.i, verb.left_edge.i - 1)]
-            while last.i > subj.i and last.is_punct:
-                last = verb.doc[last.i - 1]
-        sspan = relative or (subj.left_edge.idx, last.idx + len(last))
-        if subj.pos_ == "PRON":
-            return (
-                actors.resolve(subj.idx, subj.idx + len(subj)),
-                (subj.idx, subj.idx + len(subj)),
-                cue,
-            )
-        speaker = actors.resolve(subj.idx, subj.idx + len(subj))
-        if speaker is None:
-            # The head is a common noun ("Russian media", "a source"): unnamed unless a name
-            # stands in apposition ("the spokeswoman, Tammy Bruce").
-            for c in subj.children:
-                if c.dep_ == "appos":
-                    speaker = actors.at(c.idx, c.idx + len(c))
-        return speaker, sspan, cue
-
     def _according_to(
         self, doc: Doc, article: Article, actors: ActorIndex, found: list[_Found]
     ) -> list[_Found]:
@@ -1116,7 +1043,7 @@ class StatementFinder:
             elif t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
                 to = doc[t.i + 1]
                 phrase_end = max([x.i for x in to.subtree] + [to.i])
-                speaker, sspan, cue = self._according_speaker(doc[t.i + 2], actors, t)
+                speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)
             else:
                 continue
             if t.i == sent.start or doc[t.i - 1].is_punct and t.i - 1 == sent.start:
@@ -1177,6 +1104,16 @@ class StatementFinder:
             # Whose: "Trump's claim", "his claim", "the claim by officials".
             src = next((c for c in t.children if c.dep_ == "poss"), None)
             if src is None:
+                # "Trump claims that ..." read as a noun phrase: the name before it speaks.
+                src = next(
+                    (
+                        c
+                        for c in t.children
+                        if c.dep_ == "compound" and actors.at(c.idx, c.idx + len(c)) is not None
+                    ),
+                    None,
+                )
+            if src is None:
                 by = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
                 src = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
             speaker, sspan = None, None
@@ -1222,7 +1159,7 @@ class StatementFinder:
                     continue
                 cue_tok, _, span = pred
                 cs, ce = _trim(text, *span)
-                att = self._speaker_of(verb, actors, doc)
+                att = speaker_of(verb, actors, SPEECH_VERBS)
                 if ce - cs < 3 or att is None:
                     continue
                 if _tells_event(text[sent_span[0] : sent_span[1]]):
@@ -1261,17 +1198,6 @@ class StatementFinder:
                     out.append(_Found(speaker, (ss, se), cue, (cs, ce), "label", (ss, ce)))
             pos += len(line) + 1
         return out
-
-    def _according_speaker(
-        self, src: Token, actors: ActorIndex, according: Token
-    ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]]:
-        doc = src.doc
-        to = doc[according.i + 1]
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), src)
-        sspan = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
-        speaker = actors.resolve(pobj.idx, pobj.idx + len(pobj))
-        cue = (according.idx, to.idx + len(to))
-        return speaker, sspan, cue
 
     # --- records ----------------------------------------------------------------------------
 
