@@ -166,11 +166,12 @@ class ActorFinder:
             if self.gz.outlet(ent.text) or names_outlet(ent):
                 continue  # the news outlets reporting the story are not its actors
             # The small model glues neighbours across dashes ("Federation - US State ...").
+            # Slashes join parties too ("US/Saudi facilitators").
             pieces = [
-                (m.start(), m.end()) for m in re.finditer(r"[^–—]+?(?=\s+[-–—]\s+|$)", ent.text)
+                (m.start(), m.end()) for m in re.finditer(r"[^–—/]+?(?=\s+[-–—]\s+|/|$)", ent.text)
             ]
             for ps, pe in pieces or [(0, len(ent.text))]:
-                piece = ent.text[ps:pe].strip(" -–—")
+                piece = ent.text[ps:pe].strip(" -–—/")
                 if not piece:
                     continue
                 off = ent.start_char + ent.text.index(piece, ps)

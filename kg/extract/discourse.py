@@ -123,11 +123,19 @@ class _Reader:
             self.named.setdefault(span.root.i, m.actor)
             self.covered.update(range(span.start, span.end))
         self.modifiers: dict[int, list[str]] = defaultdict(list)  # head token -> actors in NP
-        for m in index.mentions:
+        for m in sorted(index.mentions, key=lambda m: m.start):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("amod", "compound", "poss", "nmod"):
-                if m.actor not in self.modifiers[span.root.head.i]:
-                    self.modifiers[span.root.head.i].append(m.actor)
+            if span is None or span.root.dep_ not in _MODIFIER_DEPS:
+                continue
+            # Up a chain of modifiers to the noun ("US/Saudi joint statement": US modifies
+            # Saudi, which modifies statement), each noun on the way noting the actor.
+            head = span.root.head
+            for _ in range(4):
+                if m.actor not in self.modifiers[head.i]:
+                    self.modifiers[head.i].append(m.actor)
+                if head.dep_ not in _MODIFIER_DEPS or head.head is head:
+                    break
+                head = head.head
         self.gender = self._genders()
         self.history: list[_Seen] = []
         self.learned: dict[str, str] = {}  # description lemma -> actor (from appositions)
@@ -571,6 +579,9 @@ class _Reader:
             if v["m"] != v["f"]:
                 out[who] = "m" if v["m"] > v["f"] else "f"
         return out
+
+
+_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
 
 def _subject_verb(tok: Token) -> Token:
