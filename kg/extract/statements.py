@@ -1190,6 +1190,8 @@ class StatementFinder:
                         or (n == 0 and _names_a_source(m["who"], ss, se, actors))
                     )
                     and ce - cs > 3
+                    # Not `Talks: 10 November 2022` (but `Poll: Clinton up 5`).
+                    and (n > 0 or _has_verb(doc, cs, ce) or _polls(m["who"]))
                     # Only a report that takes up most of the line replaces it ("WALLACE: as the
                     # Journal wrote, ..." is still Wallace's line).
                     and not any(_share((cs, ce), f.content) > 0.6 for f in found)
@@ -1489,6 +1491,17 @@ def _hypothetical(verb: Token, subj: Token) -> bool:
         and (c.lower_ in ("would", "'d", "’d") or (c.lower_ == "should" and c.i < subj.i))
         for c in verb.children
     )
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether a headline's words after its label say something (a verb), rather than name a
+    date or a topic."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _polls(who: str) -> bool:
+    return bool(who.split()) and who.split()[-1].lower() in SOURCE_IN_NOUNS
 
 
 def _names_a_source(who: str, start: int, end: int, actors: ActorIndex) -> bool:

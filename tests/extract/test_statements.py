@@ -715,3 +715,12 @@ def test_what_someone_did_not_say_is_not_a_statement() -> None:
     )
     _art, sts, _name = run(text)
     assert [s.content.text for s in sts] == ["the delegations would meet again in Istanbul"]
+
+
+def test_a_headline_label_before_a_date_or_topic_is_no_statement() -> None:
+    text = (
+        "Call with President Lucia Ferrer: 3 March 2024\n\nMadrid • X\n\n"
+        "Lucia Ferrer said the call had been useful.\n"
+    )
+    _art, sts, _name = run(text)
+    assert [s.cue.text for s in sts] == ["said"]
