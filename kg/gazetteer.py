@@ -35,6 +35,7 @@ class Entry:
     template: str | None = None  # generic institution kind ("mfa", "mod", ...)
     positions: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
+    gender: str | None = None  # "f" or "m" for people, for pronoun agreement
 
 
 def normalize(text: str) -> str:
@@ -132,6 +133,7 @@ def _entry(raw: dict[str, object], etype: str) -> Entry:
         template=opt("template"),
         positions=strs("positions"),
         adjectives=strs("adjectives"),
+        gender=opt("gender"),
     )
 
 

@@ -551,6 +551,9 @@ class _Reader:
                 if w in FEMALE_TITLES:
                     votes[m.actor]["f"] += 2
         for a in self.actors.values():
+            entry = self.entries.get(a.id)
+            if entry is not None and entry.gender:
+                votes[a.id][entry.gender] += 3
             for r in a.roles:
                 low = r.title.lower()
                 if any(w in low for w in ("spokeswoman", "chairwoman", "queen")):

@@ -72,3 +72,12 @@ def test_a_pronoun_without_an_agreeing_antecedent_stays_unresolved() -> None:
         "Talks resume\n\nMr Tomas Brandt arrived in Doha. She said the talks were useful.\n"
     )
     assert got["the talks were useful"] == (None, "She")
+
+
+def test_gender_from_the_gazetteer_overrides_salience() -> None:
+    # The subject is the more salient antecedent, but the gazetteer knows who "she" can be.
+    _index, got = run(
+        "Leaders meet\n\nBerlin • X\n\nOlaf Scholz met Angela Merkel in Berlin. "
+        "She said the talks had been frank.\n"
+    )
+    assert got["the talks had been frank"] == ("Angela Merkel", "She")
