@@ -299,6 +299,10 @@ def test_brat_attributions_and_citron_span_scores() -> None:
         ],
     )
     sheet = score_polnear_article(doc, pred).sheet
+    # A source matches through any name the system recorded for the speaker (README rule).
+    pred.actors[0] = PredActor("actor/lavrov", "Minister Lavrov-Petrov", "Person", {"Lavrov"})
+    renamed = score_polnear_article(doc, pred).sheet["source.accuracy"]
+    assert renamed.as_dict()["correct"] == 1  # type: ignore[union-attr]
     assert sheet["cue.exact"].tp == 2  # type: ignore[union-attr]
     assert sheet["content.exact"].tp == 0  # type: ignore[union-attr]
     assert sheet["content.match"].tp == 2  # type: ignore[union-attr]

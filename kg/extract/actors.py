@@ -103,7 +103,8 @@ class ActorFinder:
 
     def __call__(self, doc: Doc, article: Article) -> ActorIndex:
         text = article.text
-        cands = self._candidates(doc, article)
+        outlets: list[tuple[int, int]] = []
+        cands = self._candidates(doc, article, outlets)
         self._resolve_generic(doc, cands, article)
         role_spans = self._role_spans(doc, cands, article)
         for c in cands:
@@ -115,7 +116,7 @@ class ActorFinder:
         _person_evidence(doc, cands)
         clusters = self._cluster(cands)
         _join_acronyms(text, cands, clusters)
-        index = ActorIndex()
+        index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id
         for c in sorted(cands, key=lambda c: c.start):
             members = clusters.get(c.cluster)
@@ -144,7 +145,10 @@ class ActorFinder:
 
     # --- mentions ---------------------------------------------------------------------------
 
-    def _candidates(self, doc: Doc, article: Article) -> list[_Cand]:
+    def _candidates(
+        self, doc: Doc, article: Article, outlets: list[tuple[int, int]]
+    ) -> list[_Cand]:
+        """Entity mentions that may name actors; where outlets are named goes to `outlets`."""
         text = article.text
         out: list[_Cand] = []
         datelines = dateline_spans(text)
@@ -164,6 +168,7 @@ class ActorFinder:
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "Luanda —", "By Jane Doe": where and who wrote it
             if self.gz.outlet(ent.text) or names_outlet(ent):
+                outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
             # The small model glues neighbours across dashes ("Federation - US State ...").
             # Slashes join parties too ("US/Saudi facilitators").

@@ -31,6 +31,8 @@ class ActorIndex:
     # Mentions by pronoun or description, resolved by the discourse stage (not names: `at`,
     # `within` and `all_at` do not see them; `resolve` does).
     refs: list[Mention] = field(default_factory=list)
+    # Where a news outlet is named (not an actor): a report it relays is not the story's.
+    outlets: list[tuple[int, int]] = field(default_factory=list)
 
     def by_id(self, actor_id: str) -> Actor:
         for a in self.actors:

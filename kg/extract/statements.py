@@ -593,6 +593,7 @@ class StatementFinder:
         found = body + [f for f in found if f.cue[0] < title_end and _news(f, body, article.text)]
         found = [f for f in found if not _narrated_inside(f, found, article.text)]
         found = [f for f in found if not _reported_within(f, found, doc)]
+        found = [f for f in found if not _relayed_by_outlet(f, found, actors)]
         found.sort(key=lambda f: f.content[0])
         return [self._record(f, found, article) for f in found]
 
@@ -1320,6 +1321,17 @@ def _reported_within(f: _Found, found: list[_Found], doc: Doc) -> bool:
         g is not f and g.kind == "indirect" and g.content[0] <= f.cue[0] < g.content[1]
         for g in found
     )
+
+
+def _relayed_by_outlet(f: _Found, found: list[_Found], actors: ActorIndex) -> bool:
+    """`TASS reported that Ryabkov had said ...`: a news agency relaying what someone said is
+    no statement of the story; the words are the original speaker's."""
+    if f.speaker is not None or f.speaker_span is None:
+        return False
+    ss, se = f.speaker_span
+    if not any(s <= ss and se <= e or ss <= s < se for s, e in actors.outlets):
+        return False
+    return any(g is not f and f.content[0] <= g.cue[0] < f.content[1] for g in found)
 
 
 SOURCE_IN_NOUNS = {
