@@ -35,6 +35,7 @@ class Entry:
     template: str | None = None  # generic institution kind ("mfa", "mod", ...)
     positions: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
+    gender: str | None = None  # "f" or "m" for people, for pronoun agreement
 
 
 def normalize(text: str) -> str:
@@ -63,6 +64,10 @@ class Gazetteer:
     city_names: list[str] = field(default_factory=list)
     generic: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> "mfa"
     templates: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, mfa) -> id
+    outlets: set[str] = field(default_factory=set)  # normalized names of news outlets
+
+    def outlet(self, surface: str) -> bool:
+        return normalize(surface) in self.outlets
 
     def lookup(self, surface: str) -> Entry | None:
         eid = self.by_alias.get(normalize(surface))
@@ -128,6 +133,7 @@ def _entry(raw: dict[str, object], etype: str) -> Entry:
         template=opt("template"),
         positions=strs("positions"),
         adjectives=strs("adjectives"),
+        gender=opt("gender"),
     )
 
 
@@ -157,6 +163,7 @@ def load(path: Path | None = None) -> Gazetteer:
     for city, info in data.get("cities", {}).items():
         gz.cities[normalize(city)] = (info["country"], bool(info.get("capital")))
         gz.city_names.append(city)
+    gz.outlets = {normalize(name) for name in data.get("outlets", [])}
     for kind, forms in data.get("generic_institutions", {}).items():
         for form in forms:
             gz.generic[normalize(form)] = kind

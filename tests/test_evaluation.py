@@ -70,6 +70,10 @@ def test_name_match_by_canonical_name_alias_or_surname_of_people() -> None:
     assert name_score("Rubio", "Marco Rubio", person=True) == 1
     assert name_score("Marco Rubio", "Rubio", person=True) == 1
     assert name_score("Rubio", "Marco Rubio", person=False) == 0
+    # A surname of several words is a surname too (hyphens read as spaces).
+    assert name_score("Mr. Holtz-Eakin", "Douglas Holtz-Eakin", person=True) == 1
+    assert name_score("Van Hollen", "Chris Van Hollen", person=True) == 1
+    assert name_score("Chris Van", "Chris Van Hollen", person=True) == 0
     assert name_score("Russia", "Russian delegation") == 0
     assert names_match(None, None) and not names_match("Russia", None)
 
@@ -315,6 +319,10 @@ def test_brat_attributions_and_citron_span_scores() -> None:
         ],
     )
     sheet = score_polnear_article(doc, pred).sheet
+    # A source matches through any name the system recorded for the speaker (README rule).
+    pred.actors[0] = PredActor("actor/lavrov", "Minister Lavrov-Petrov", "Person", {"Lavrov"})
+    renamed = score_polnear_article(doc, pred).sheet["source.accuracy"]
+    assert renamed.as_dict()["correct"] == 1  # type: ignore[union-attr]
     assert sheet["cue.exact"].tp == 2  # type: ignore[union-attr]
     assert sheet["content.exact"].tp == 0  # type: ignore[union-attr]
     assert sheet["content.match"].tp == 2  # type: ignore[union-attr]

@@ -180,7 +180,10 @@ class PredAttribution:
     cue: Spans
     content: Spans
     speaker_name: str | None
+    # Every name the system recorded for the speaker (its name, then its aliases): the README
+    # rule matches a source through any of them, as for the gold files.
     person: bool
+    speaker_names: tuple[str, ...] = ()
 
 
 def predicted_attributions(pred: Predictions) -> list[PredAttribution]:
@@ -192,6 +195,7 @@ def predicted_attributions(pred: Predictions) -> list[PredAttribution]:
                 cue=(st.cue_span,) if st.cue_span else (),
                 content=((st.start, st.end),),
                 speaker_name=st.speaker_name,
+                speaker_names=tuple(pred.names(st.speaker, st.speaker_name)),
                 person=pred.actor_type(st.speaker) == "Person",
             )
         )
@@ -299,7 +303,9 @@ def score_polnear_article(doc: PolnearArticle, pred: Predictions) -> PolnearScor
     for i, j in pairs:
         p, g = preds[i], golds[j]
         gold_source = doc.text_of(g.source) or None
-        ok = names_match(p.speaker_name, gold_source, person=p.person)
+        ok = any(names_match(n, gold_source, person=p.person) for n in p.speaker_names) or (
+            not p.speaker_names and names_match(None, gold_source)
+        )
         accuracy.count(ok)
         # Sources often carry their description ("longtime pollster Pat Caddell"), which the
         # README rule does not strip: a second, lenient figure shows how much that costs.

@@ -136,13 +136,42 @@ def name_score(
         return 3
     if any(pred == normalize_name(a) for a in aliases):
         return 2
-    if person:
-        # Only a multi-word name has a surname distinct from itself.
-        if len(gold.split()) > 1 and pred == surname(gold):
-            return 1
-        if len(pred.split()) > 1 and gold == surname(pred):
-            return 1
+    if person and (_surname_in(pred, gold, predicted) or _surname_in(gold, pred, canonical)):
+        return 1
     return 0
+
+
+# Particles that begin a surname of several words ("Van Hollen", "al-Rishq").
+_PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "del",
+    "della",
+    "da",
+    "di",
+    "du",
+    "le",
+    "la",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "abu",
+}
+
+
+def _surname_in(short: str, full: str, raw: str) -> bool:
+    """Whether `short` (normalized from `raw`) is the surname of the longer name `full`: its
+    last word, or its last words for a hyphenated surname or one with a particle
+    (`Holtz-Eakin`, `Van Hollen`), never a whole name inside a longer phrase."""
+    words, whole = short.split(), full.split()
+    if not 0 < len(words) < len(whole) or whole[-len(words) :] != words:
+        return False
+    hyphenated = raw.split()[-1].count("-") + 1 if raw.split() else 1
+    return (
+        len(words) == 1 or len(words) <= hyphenated or (len(words) == 2 and words[0] in _PARTICLES)
+    )
 
 
 def names_match(

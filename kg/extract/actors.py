@@ -15,101 +15,29 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.acting import dateline_spans, names_outlet
+from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.names import skeleton, spelling, surname_of, variant
+from kg.extract.roles import (
+    HONORIFICS,
+    ROLE_HEADS,
+    role_after,
+    role_before,
+    role_opening,
+)
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Role, Span
 from kg.nlp import doc_text
 
+__all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
+
 log = logging.getLogger(__name__)
 
-# Heads of role phrases ("US Secretary of State", "Kremlin spokesman").
-ROLE_HEADS = {
-    "president",
-    "vice",
-    "minister",
-    "secretary",
-    "secretary-general",
-    "chancellor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ambassador",
-    "envoy",
-    "aide",
-    "adviser",
-    "advisor",
-    "chief",
-    "head",
-    "commander",
-    "commander-in-chief",
-    "king",
-    "emir",
-    "prince",
-    "pope",
-    "director",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "speaker",
-    "senator",
-    "sen.",
-    "rep.",
-    "representative",
-    "governor",
-    "mayor",
-    "general",
-    "gen.",
-    "leader",
-    "deputy",
-    "official",
-    "negotiator",
-    "ombudsman",
-    "premier",
-    "diplomat",
-    "nominee",
-    "candidate",
-    "sheikh",
-    "ayatollah",
-    "lt.",
-    "col.",
-    "gov.",
-    "pres.",
-    "sec.",
-}
-# Words that can sit inside a role phrase without being capitalised.
-ROLE_GLUE = {"of", "the", "for", "and", "-", "'s", "’s", "de", "on", "affairs"}
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "president",
-    "secretary",
-    "minister",
-    "senator",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "general",
-    "chancellor",
-    "prime",
-    "sheikh",
-    "prince",
-    "king",
-    "emir",
-    "ayatollah",
-    "pope",
-    "crown",
-    "vice",
-    "premier",
-    "madam",
-}
 # Channels and outlets are not diplomatic actors in their own right.
 NON_ACTORS = {
     "telegram",
@@ -137,65 +65,6 @@ DELEGATION_MEMBERS_CUE = re.compile(
 
 
 @dataclass
-class Mention:
-    start: int
-    end: int
-    actor: str
-    nested: bool = False  # a modifier inside another name or a role phrase
-
-
-@dataclass
-class ActorIndex:
-    actors: list[Actor] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-
-    def by_id(self, actor_id: str) -> Actor:
-        for a in self.actors:
-            if a.id == actor_id:
-                return a
-        raise KeyError(actor_id)
-
-    def at(self, start: int, end: int) -> str | None:
-        """The actor named (not merely modified) within `[start, end)`: the longest mention."""
-        best: Mention | None = None
-        for m in self.mentions:
-            if m.nested or m.end <= start or m.start >= end:
-                continue
-            if best is None or (m.end - m.start) > (best.end - best.start):
-                best = m
-        return best.actor if best else None
-
-    def within(self, start: int, end: int, nested: bool = False) -> list[str]:
-        out: list[str] = []
-        for m in self.mentions:
-            if m.start >= start and m.end <= end and (nested or not m.nested):
-                if m.actor not in out:
-                    out.append(m.actor)
-        return out
-
-    def all_at(self, start: int, end: int) -> list[str]:
-        """Every actor named (not merely modified) within `[start, end)`."""
-        out: list[str] = []
-        for m in self.mentions:
-            if not m.nested and m.start < end and start < m.end and m.actor not in out:
-                out.append(m.actor)
-        return out
-
-    def person_before(self, pos: int, limit: int = 600) -> str | None:
-        """The nearest person mentioned before `pos`, for resolving `he`/`she`."""
-        best: Mention | None = None
-        for m in self.mentions:
-            if m.nested or m.end > pos or pos - m.end > limit:
-                continue
-            if self.by_id(m.actor).type == "Person" and (best is None or m.start > best.start):
-                best = m
-        return best.actor if best else None
-
-    def types(self) -> dict[str, ActorType]:
-        return {a.id: a.type for a in self.actors}
-
-
-@dataclass
 class _Cand:
     start: int
     end: int
@@ -204,10 +73,6 @@ class _Cand:
     entry: Entry | None = None
     cluster: str = ""  # cluster key
     nested: bool = False
-
-
-def in_noise(article: Article, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in article.noise)
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -230,34 +95,6 @@ def _strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
-def skeleton(word: str) -> str:
-    """Transliteration-insensitive form: Zelensky/Zelenskyy/Zelenskyi, Sybiha/Sybiga."""
-    w = normalize(word).replace(" ", "")
-    w = w.replace("kh", "h").replace("g", "h").replace("ck", "k").replace("x", "ks")
-    w = re.sub(r"(?<=.)[aeiouy]+", "", w)
-    return re.sub(r"(.)\1+", r"\1", w)
-
-
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
-def variant(a: str, b: str) -> bool:
-    """Two spellings of one surname."""
-    na, nb = normalize(a), normalize(b)
-    if na == nb:
-        return True
-    if min(len(na), len(nb)) < 5 or na[0] != nb[0]:
-        return False
-    return skeleton(na) == skeleton(nb) and _edit_distance(na, nb) <= 2
-
-
 class ActorFinder:
     """The actor stage; `__call__(doc, article) -> ActorIndex`."""
 
@@ -266,7 +103,8 @@ class ActorFinder:
 
     def __call__(self, doc: Doc, article: Article) -> ActorIndex:
         text = article.text
-        cands = self._candidates(doc, article)
+        outlets: list[tuple[int, int]] = []
+        cands = self._candidates(doc, article, outlets)
         self._resolve_generic(doc, cands, article)
         role_spans = self._role_spans(doc, cands, article)
         for c in cands:
@@ -275,8 +113,10 @@ class ActorFinder:
                 for s, e, _p in role_spans
             ):
                 c.nested = True
+        _person_evidence(doc, cands)
         clusters = self._cluster(cands)
-        index = ActorIndex()
+        _join_acronyms(text, cands, clusters)
+        index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id
         for c in sorted(cands, key=lambda c: c.start):
             members = clusters.get(c.cluster)
@@ -292,6 +132,7 @@ class ActorFinder:
             index.mentions.append(Mention(c.start, c.end, ids[c.cluster], c.nested))
         self._add_roles(doc, index, role_spans, cands, ids)
         self._add_delegations(doc, article, index)
+        self._add_governments(article, index)
         self._add_missed_mentions(article, index)
         self._drop_modifiers(index)
         for a in index.actors:
@@ -304,20 +145,38 @@ class ActorFinder:
 
     # --- mentions ---------------------------------------------------------------------------
 
-    def _candidates(self, doc: Doc, article: Article) -> list[_Cand]:
+    def _candidates(
+        self, doc: Doc, article: Article, outlets: list[tuple[int, int]]
+    ) -> list[_Cand]:
+        """Entity mentions that may name actors; where outlets are named goes to `outlets`."""
         text = article.text
         out: list[_Cand] = []
+        datelines = dateline_spans(text)
+        common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
                 continue
+            if (
+                (ent.label_ == "PERSON" or len(ent) == 1)
+                and not ent.ent_id_
+                and ent[-1].lower_ in common
+            ):
+                # "Kartarpur Corridor" or "The Corridor" beside "the corridor": a thing.
+                continue
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
+            if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
+                continue  # "ISLAMABAD:", "Luanda —", "By Jane Doe": where and who wrote it
+            if self.gz.outlet(ent.text) or names_outlet(ent):
+                outlets.append((ent.start_char, ent.end_char))
+                continue  # the news outlets reporting the story are not its actors
             # The small model glues neighbours across dashes ("Federation - US State ...").
+            # Slashes join parties too ("US/Saudi facilitators").
             pieces = [
-                (m.start(), m.end()) for m in re.finditer(r"[^–—]+?(?=\s+[-–—]\s+|$)", ent.text)
+                (m.start(), m.end()) for m in re.finditer(r"[^–—/]+?(?=\s+[-–—]\s+|/|$)", ent.text)
             ]
             for ps, pe in pieces or [(0, len(ent.text))]:
-                piece = ent.text[ps:pe].strip(" -–—")
+                piece = ent.text[ps:pe].strip(" -–—/")
                 if not piece:
                     continue
                 off = ent.start_char + ent.text.index(piece, ps)
@@ -344,7 +203,8 @@ class ActorFinder:
                 return None
             if normalize(surface) in NON_ACTORS or normalize(surface).startswith("delegation"):
                 return None
-            city = self.gz.city_country(surface) if label == "GPE" else None
+            # A city the model took for a person or body is still a place.
+            city = self.gz.city_country(surface)
             if city is None:
                 pass
             elif city[1] and _acts(ent):
@@ -434,13 +294,16 @@ class ActorFinder:
             if len(words) == 1:
                 # A surname alone (whatever the model labelled it) joins the full name it ends;
                 # several candidates means no evidence which one, so the nearest before wins.
-                matches = [k for k, toks in persons.items() if variant(toks[-1], words[0])]
+                matches = [k for k, toks in persons.items() if surname_of(toks, words[0])]
                 if matches:
                     c.cluster = self._nearest(cands, matches, c.start)
                     continue
+            if f"per:{normalize(name)}" in persons:
+                c.cluster = f"per:{normalize(name)}"  # a person's name the model mislabelled
+                continue
             if c.label == "GPE":
                 continue  # an unknown place
-            c.cluster = f"{'per' if c.label == 'PERSON' else 'org'}:{normalize(name)}"
+            c.cluster = f"{'per' if c.label == 'PERSON' else 'org'}:{spelling(normalize(name))}"
         # Gazetteer-resolved people also absorb unknown variants of their surname.
         gz_people = {c.cluster: c.entry for c in cands if c.entry and c.entry.type == "Person"}
         for c in cands:
@@ -448,7 +311,7 @@ class ActorFinder:
                 continue
             for key, entry in gz_people.items():
                 assert entry is not None
-                if variant(entry.name.split()[-1], c.text):
+                if surname_of(normalize(entry.name).split(), c.text):
                     c.cluster, c.entry = key, entry
         for c in cands:
             if c.cluster:
@@ -520,7 +383,11 @@ class ActorFinder:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None:
                 continue
-            role = _role_before(doc, span.start) or _role_after(doc, span.end)
+            role = (
+                role_before(doc, span.start)
+                or role_after(doc, span.end)
+                or role_opening(doc, span.start)
+            )
             if role:
                 rs, re_ = role
                 if not in_noise(article, rs, re_):
@@ -603,6 +470,45 @@ class ActorFinder:
             ):
                 mm.nested = True
 
+    def _add_governments(self, article: Article, index: ActorIndex) -> None:
+        """`the Norwegian Government`, `Government of Yemen`: a state's government is a body
+        of its own, named as the text names it where the gazetteer does not know it."""
+        text = article.text
+        found: dict[str, str] = {}  # entry or name key -> actor id
+        for m in _GOVERNMENT.finditer(text):
+            if in_noise(article, m.start(), m.end()):
+                continue
+            who = m.group("adj") or m.group("of")
+            country = self.gz.adjective(who) or self.gz.lookup(who)
+            if country is None or country.type != "Country":
+                continue
+            inst = self.gz.institution(country.id, "government")
+            name = _strip_the(m.group(0))
+            key = inst.id if inst else f"gov:{country.id}"
+            if key not in found:
+                existing = next((a for a in index.actors if inst and a.name == inst.name), None)
+                if existing is None:
+                    existing = Actor(
+                        id=f"a{len(index.actors) + 1}",
+                        name=inst.name if inst else name,
+                        type="Organization",
+                        key=(inst.wikidata if inst else None)
+                        or f"organization/{slug(inst.name if inst else name)}",
+                        org_kind="GovernmentBody",
+                        wikidata=inst.wikidata if inst else None,
+                        country=self._country_actor(index, country, text, m),
+                    )
+                    index.actors.append(existing)
+                found[key] = existing.id
+            s, e = m.start(), m.end()
+            if text[s:e].lower().startswith("the "):
+                s += 4
+            # The words replace what the model read inside them ("Government of", "Norwegian").
+            for mm in index.mentions:
+                if s <= mm.start and mm.end <= e:
+                    mm.nested = True
+            index.mentions.append(Mention(s, e, found[key]))
+
     def _country_actor(self, index: ActorIndex, e: Entry, text: str, m: re.Match[str]) -> str:
         for a in index.actors:
             if a.type == "Country" and a.name == e.name:
@@ -657,6 +563,8 @@ class ActorFinder:
                     if m.actor == a.id and not m.nested:
                         forms.setdefault(article.text[m.start : m.end], a.id)
                 forms.setdefault(a.name.split()[-1], a.id)
+                # Transcripts label lines with the surname in capitals: "WALLACE: ...".
+                forms.setdefault(a.name.split()[-1].upper(), a.id)
         if not forms:
             return
         pattern = re.compile(
@@ -673,6 +581,10 @@ class ActorFinder:
 
 
 _ADJ = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|U\.?S\.?)"
+_GOVERNMENT = re.compile(
+    r"\b(?:[Tt]he )?(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|US|UK) Government"
+    r"|Government of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b"
+)
 _DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:'s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
 _DELEGATION_ANY = re.compile(
     rf"\b(?:the )?{_ADJ}(?:['’]s)? delegations?\b"
@@ -681,71 +593,67 @@ _DELEGATION_ANY = re.compile(
 )
 
 
+def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
+    """A name the model took for a body is a person's when a title or an honorific stands
+    right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`)."""
+    for c in cands:
+        if c.label != "ORG" or c.entry is not None or not 2 <= len(c.text.split()) <= 4:
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        k = span.start - 1
+        if doc[k].lower_ == "elect" and k >= 2 and doc[k - 1].text == "-":
+            k -= 2  # "President-elect"
+        prev = doc[k].lower_
+        alone = {normalize(x.text) for x in cands if x.label == "PERSON" and " " not in x.text}
+        if (
+            prev.rstrip(".") in HONORIFICS
+            or prev in ROLE_HEADS
+            or normalize(c.text.split()[-1]) in alone
+        ):
+            c.label = "PERSON"
+
+
+_ACRONYM = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+(?:of|the|and|for|on|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,6})\)"
+)
+
+
+def _join_acronyms(text: str, cands: list[_Cand], clusters: dict[str, list[_Cand]]) -> None:
+    """`Rapid Support Forces (RSF)`: the acronym names the body the words before it name."""
+    for m in _ACRONYM.finditer(text):
+        full, short = m.group(1), m.group(2)
+        words = [w for w in full.split() if w[:1].isupper()]
+        for k in range(len(words)):
+            if "".join(w[0] for w in words[k:]) == short:
+                full = " ".join(words[k:])
+                break
+        else:
+            continue
+        target = next(
+            (c.cluster for c in cands if c.cluster and normalize(c.text).endswith(normalize(full))),
+            None,
+        )
+        if target is None:
+            continue
+        for c in cands:
+            if c.cluster and c.cluster != target and normalize(c.text) == normalize(short):
+                moved = clusters.pop(c.cluster, [])
+                for x in moved:
+                    x.cluster = target
+                clusters.setdefault(target, []).extend(moved)
+
+
 def _acts(ent: SpacySpan) -> bool:
-    """Whether the entity is the subject of a clause ("Kyiv expected results") or owns
-    something ("Moscow's position"), as a state does, rather than a place things happen in."""
-    return ent.root.dep_ in ("nsubj", "nsubjpass", "poss")
+    """Whether the entity is the subject of a clause ("Kyiv expected results"), owns something
+    ("Moscow's position"), is the agent ("as requested by Washington") or a party ("talks with
+    Moscow"), as a state is, rather than a place things happen in."""
+    root = ent.root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in ("by", "with", "between", "against")
+    return root.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _strip_the(text: str) -> str:
     return re.sub(r"(?i)^the\s+", "", text)
-
-
-def _is_role_word(tok_text: str) -> bool:
-    return tok_text.lower() in ROLE_HEADS
-
-
-def _role_before(doc: Doc, i: int) -> tuple[int, int] | None:
-    """The title directly before token `i`: "US Department of State spokeswoman"."""
-    j = i - 1
-    start = None
-    while j >= 0 and i - j <= 8:
-        t = doc[j]
-        if t.is_sent_start and not (t.is_title or t.text.isupper()):
-            break
-        ok = (
-            t.is_title
-            or (t.text.isupper() and t.is_alpha)
-            or t.text.lower() in ROLE_GLUE
-            or _is_role_word(t.text)
-            or t.text in (".",)
-            and j > 0
-            and doc[j - 1].text == "U.S"
-        )
-        if not ok or t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
-            break
-        start = j
-        if t.is_sent_start:
-            break
-        j -= 1
-    if start is None:
-        return None
-    while start < i and doc[start].text.lower() in ROLE_GLUE:
-        start += 1
-    words = [t.text for t in doc[start:i]]
-    if not words or not any(_is_role_word(w) for w in words):
-        return None
-    # The phrase must end in a role word or its complement ("Secretary of State").
-    if not any(_is_role_word(w) for w in words[-4:]):
-        return None
-    return doc[start].idx, doc[i - 1].idx + len(doc[i - 1].text)
-
-
-def _role_after(doc: Doc, i: int) -> tuple[int, int] | None:
-    """An apposition: "Dmitry Peskov, the Kremlin spokesman, said"."""
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    j = i + 1
-    if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
-        j += 1
-    start = j
-    while j < len(doc) and j - start < 8 and doc[j].text not in (",", ".", ";", "(", ")", '"'):
-        j += 1
-    if j == start or j >= len(doc) or doc[j].text not in (",", "."):
-        return None
-    words = [t.text for t in doc[start:j]]
-    if not _is_role_word(words[-1]) and not any(_is_role_word(w) for w in words[:2]):
-        return None
-    if any(t.pos_ == "VERB" for t in doc[start:j]):
-        return None
-    return doc[start].idx, doc[j - 1].idx + len(doc[j - 1].text)

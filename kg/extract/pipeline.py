@@ -6,8 +6,9 @@
     for extraction in pipe.extract_many(articles, batch_size=32): ...
 
 Stages run in the order of `STAGES` (names to stage classes, fixed at import): the timeline
-first (which day each clause speaks of; events ask it for their dates), then actors, because
-statements and events resolve speakers and participants through the actor index.
+first (which day each clause speaks of; events ask it for their dates), then actors and the
+discourse model that resolves pronouns and descriptions to them, because statements and events
+resolve speakers and participants through the actor index.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kg import gazetteer, nlp
 from kg.event_types import plover_type
 from kg.extract.actions import find_actions
 from kg.extract.actors import ActorFinder, ActorIndex
+from kg.extract.discourse import Discourse
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.speech_acts import type_statements
 from kg.extract.statement_dates import date_statements
@@ -35,15 +37,16 @@ log = logging.getLogger(__name__)
 STAGES: dict[str, type] = {
     "timeline": TimelineFinder,
     "actors": ActorFinder,
+    "discourse": Discourse,
     "statements": StatementFinder,
     "events": EventFinder,
 }
 # Raised when the rules change what an article yields, so that each graph's provenance tells
 # which rules made it (2: a quotation that goes on past its attribution is one statement per
 # quoted stretch; 3: dates from the timeline stage, events per occurrence with parties at every
-# level, stances taken in words as statements). `kg ingest --force` re-extracts articles stored
-# by older rules.
-_RULES_VERSION = "3"
+# level, stances taken in words as statements; 4: speakers resolved by the discourse stage).
+# `kg ingest --force` re-extracts articles stored by older rules.
+_RULES_VERSION = "4"
 
 
 def extractor_version(model: str | None = None) -> str:
@@ -71,6 +74,7 @@ class Pipeline:
         gz = gazetteer.default()
         self.timeline = TimelineFinder()
         self.actors = ActorFinder(gz)
+        self.discourse = Discourse(gz)
         self.statements = StatementFinder()
         self.events = EventFinder(gz)
 
@@ -86,7 +90,7 @@ class Pipeline:
 
     def from_doc(self, doc: Doc, article: Article) -> Extraction:
         timeline = self.timeline(doc, article)  # cached on the doc: later stages find it
-        index: ActorIndex = self.actors(doc, article)
+        index: ActorIndex = self.discourse(doc, article, self.actors(doc, article))
         statements = self.statements(doc, article, index)
         events: EventResult = self.events(doc, article, index)
         type_statements(doc, statements, index)

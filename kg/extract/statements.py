@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
 from kg.extract.event_triggers import TRIGGERS
+from kg.extract.speakers import according_speaker, speaker_of
 from kg.extract.timex import find_dates
 from kg.model import Article, PartialDate, Span, Statement, trim_space
 from kg.nlp import doc_text
@@ -593,6 +594,7 @@ class StatementFinder:
         found = body + [f for f in found if f.cue[0] < title_end and _news(f, body, article.text)]
         found = [f for f in found if not _narrated_inside(f, found, article.text)]
         found = [f for f in found if not _reported_within(f, found, doc)]
+        found = [f for f in found if not _relayed_by_outlet(f, found, actors)]
         found.sort(key=lambda f: f.content[0])
         return [self._record(f, found, article) for f in found]
 
@@ -774,10 +776,10 @@ class StatementFinder:
             if closed and t.is_sent_start and t.text[:1].isupper() and len(t.sent) > 8:
                 break  # (but a short sentence can be the attribution: `“…?” Clinton said.`)
             if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
-                return self._speaker_of(t, actors, doc)
+                return speaker_of(t, actors, SPEECH_VERBS)
             if t.text == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
                 # (`According to` opens the next sentence: it introduces what follows.)
-                return self._according_speaker(doc[t.i + 2], actors, t)
+                return according_speaker(doc[t.i + 2], actors, t)
         return None
 
     def _attribution_before(
@@ -795,7 +797,7 @@ class StatementFinder:
         sent = span.sent
         for t in reversed(list(doc[sent.start : span.start])):
             if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
-                return self._speaker_of(t, actors, doc)
+                return speaker_of(t, actors, SPEECH_VERBS)
         return None
 
     def _statement_reads(
@@ -915,7 +917,7 @@ class StatementFinder:
                 # Already read as a quotation (but a report inside one is relayed, and a report
                 # that only contains a partial quotation is one of its own).
                 continue
-            att = self._speaker_of(t, actors, doc)
+            att = speaker_of(t, actors, SPEECH_VERBS)
             if att is None:
                 continue
             speaker, sspan, cue = att
@@ -1021,76 +1023,6 @@ class StatementFinder:
             return None
         return _edges(right[0], right[-1])
 
-    def _speaker_of(
-        self, verb: Token, actors: ActorIndex, doc: Doc
-    ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
-        cue = (verb.idx, verb.idx + len(verb))
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.dep_ == "nsubjpass":
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            if pobj is None:
-                return None  # "it is noted that": no speaker
-            subj = pobj
-        head = verb
-        # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject.
-        while (
-            subj is None
-            and head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
-            and head.head is not head
-        ):
-            head = head.head
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
-            # A past tense read as a reduced relative ("The minister called on both sides to
-            # ..." parsed as "the minister [who was] called on"): a finite verb has a subject.
-            subj = verb.head
-        if (
-            subj is None
-            and verb.dep_ == "acl"
-            and verb.tag_ == "VBG"
-            and verb.head.dep_ == "nsubj"
-            and verb.head.head.lower_ in SPEECH_VERBS
-        ):
-            # "said Marchuk, speaking of the treaty": a participle hung on a speaker is theirs.
-            subj = verb.head
-        if subj is None and verb.i > 0 and verb.dep_ == "ROOT":
-            # A misparse folds the subject into a long opening phrase ("In a meeting with the
-            # board Trump said that ..."): the name just before the verb speaks.
-            prev = verb.doc[verb.i - 1]
-            if prev.pos_ == "PROPN" and prev.dep_ == "pobj":
-                subj = prev
-        if subj is None:
-            return None
-        if subj.lower_ in ("there", "this", "that", "what"):
-            return None  # "there is said to be": no one in particular
-        relative = None
-        if subj.lower_ in ("who", "which") and verb.dep_ == "relcl":
-            # "Peskov, who said that ...": Peskov speaks; the source as written is `who`.
-            relative = (subj.idx, subj.idx + len(subj))
-            subj = verb.head
-        if subj.lower_ in ("it", "they", "we", "i", "you", "who", "which"):
-            # Unresolved plural or first-person speakers: the words are still a statement.
-            return None, (subj.idx, subj.idx + len(subj)), cue
-        last = subj.right_edge
-        if last.i >= verb.i > subj.i:
-            # The verb's clause hangs on the speaker ("Peskov, who said", a misparsed "The
-            # minister called on"): the speaker ends where that clause begins.
-            last = verb.doc[max(subj.i, verb.left_edge.i - 1)]
-            while last.i > subj.i and last.is_punct:
-                last = verb.doc[last.i - 1]
-        sspan = relative or (subj.left_edge.idx, last.idx + len(last))
-        if subj.lower_ in PRONOUNS:
-            return actors.person_before(subj.idx), (subj.idx, subj.idx + len(subj)), cue
-        speaker = actors.at(subj.idx, subj.idx + len(subj))
-        if speaker is None:
-            # The head is a common noun ("Russian media", "a source"): unnamed unless a name
-            # stands in apposition ("the spokeswoman, Tammy Bruce").
-            for c in subj.children:
-                if c.dep_ == "appos":
-                    speaker = actors.at(c.idx, c.idx + len(c))
-        return speaker, sspan, cue
-
     def _according_to(
         self, doc: Doc, article: Article, actors: ActorIndex, found: list[_Found]
     ) -> list[_Found]:
@@ -1113,7 +1045,7 @@ class StatementFinder:
             elif t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
                 to = doc[t.i + 1]
                 phrase_end = max([x.i for x in to.subtree] + [to.i])
-                speaker, sspan, cue = self._according_speaker(doc[t.i + 2], actors, t)
+                speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)
             else:
                 continue
             if t.i == sent.start or doc[t.i - 1].is_punct and t.i - 1 == sent.start:
@@ -1174,15 +1106,22 @@ class StatementFinder:
             # Whose: "Trump's claim", "his claim", "the claim by officials".
             src = next((c for c in t.children if c.dep_ == "poss"), None)
             if src is None:
+                # "Trump claims that ..." read as a noun phrase: the name before it speaks.
+                src = next(
+                    (
+                        c
+                        for c in t.children
+                        if c.dep_ == "compound" and actors.at(c.idx, c.idx + len(c)) is not None
+                    ),
+                    None,
+                )
+            if src is None:
                 by = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
                 src = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
             speaker, sspan = None, None
             if src is not None:
                 sspan = (src.left_edge.idx, src.idx + len(src))
-                if src.lower_ in PRONOUNS:
-                    speaker = actors.person_before(src.idx)
-                else:
-                    speaker = actors.at(src.idx, src.idx + len(src))
+                speaker = actors.resolve(src.idx, src.idx + len(src))
             sent = (t.sent.start_char, t.sent.end_char)
             out.append(_Found(speaker, sspan, cue, (cs, ce), "indirect", sent))
         return out
@@ -1222,7 +1161,7 @@ class StatementFinder:
                     continue
                 cue_tok, _, span = pred
                 cs, ce = _trim(text, *span)
-                att = self._speaker_of(verb, actors, doc)
+                att = speaker_of(verb, actors, SPEECH_VERBS)
                 if ce - cs < 3 or att is None:
                     continue
                 if _tells_event(text[sent_span[0] : sent_span[1]]):
@@ -1253,6 +1192,8 @@ class StatementFinder:
                         or (n == 0 and _names_a_source(m["who"], ss, se, actors))
                     )
                     and ce - cs > 3
+                    # Not `Talks: 10 November 2022` (but `Poll: Clinton up 5`).
+                    and (n > 0 or _has_verb(doc, cs, ce) or _polls(m["who"]))
                     # Only a report that takes up most of the line replaces it ("WALLACE: as the
                     # Journal wrote, ..." is still Wallace's line).
                     and not any(_share((cs, ce), f.content) > 0.6 for f in found)
@@ -1261,19 +1202,6 @@ class StatementFinder:
                     out.append(_Found(speaker, (ss, se), cue, (cs, ce), "label", (ss, ce)))
             pos += len(line) + 1
         return out
-
-    def _according_speaker(
-        self, src: Token, actors: ActorIndex, according: Token
-    ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]]:
-        doc = src.doc
-        to = doc[according.i + 1]
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), src)
-        sspan = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
-        speaker = actors.at(pobj.idx, pobj.idx + len(pobj))
-        if pobj.lower_ in PRONOUNS:
-            speaker = actors.person_before(pobj.idx)
-        cue = (according.idx, to.idx + len(to))
-        return speaker, sspan, cue
 
     # --- records ----------------------------------------------------------------------------
 
@@ -1394,6 +1322,17 @@ def _reported_within(f: _Found, found: list[_Found], doc: Doc) -> bool:
         g is not f and g.kind == "indirect" and g.content[0] <= f.cue[0] < g.content[1]
         for g in found
     )
+
+
+def _relayed_by_outlet(f: _Found, found: list[_Found], actors: ActorIndex) -> bool:
+    """`TASS reported that Ryabkov had said ...`: a news agency relaying what someone said is
+    no statement of the story; the words are the original speaker's."""
+    if f.speaker is not None or f.speaker_span is None:
+        return False
+    ss, se = f.speaker_span
+    if not any(s <= ss and se <= e or ss <= s < se for s, e in actors.outlets):
+        return False
+    return any(g is not f and f.content[0] <= g.cue[0] < f.content[1] for g in found)
 
 
 SOURCE_IN_NOUNS = {
@@ -1563,6 +1502,17 @@ def _hypothetical(verb: Token, subj: Token) -> bool:
         and (c.lower_ in ("would", "'d", "’d") or (c.lower_ == "should" and c.i < subj.i))
         for c in verb.children
     )
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether a headline's words after its label say something (a verb), rather than name a
+    date or a topic."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _polls(who: str) -> bool:
+    return bool(who.split()) and who.split()[-1].lower() in SOURCE_IN_NOUNS
 
 
 def _names_a_source(who: str, start: int, end: int, actors: ActorIndex) -> bool:

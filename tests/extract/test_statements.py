@@ -4,6 +4,7 @@ from extract_helpers import article
 
 from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder
+from kg.extract.discourse import Discourse
 from kg.extract.statements import StatementFinder, find_quotes
 
 TEXT = (
@@ -29,7 +30,7 @@ TEXT = (
 def run(text: str):  # type: ignore[no-untyped-def]
     art = article(text)
     doc = nlp.load()(art.text)
-    idx = ActorFinder(gazetteer.default())(doc, art)
+    idx = Discourse(gazetteer.default())(doc, art, ActorFinder(gazetteer.default())(doc, art))
     sts = StatementFinder()(doc, art, idx)
     name = {a.id: a.name for a in idx.actors}
     return art, sts, name
@@ -63,9 +64,9 @@ def test_statements() -> None:
     assert ("Olena Marchuk", "indirect", "added", "Kyiv would not send a delegation") in got
     # A pronoun subject resolves to the person last named.
     assert ("Olena Marchuk", "indirect", "stressed", "the need for guarantees") in got
-    # An unnamed source keeps the words that name it.
+    # Unnamed officials speak for the state that describes them; the words stay as evidence.
     acc = [s for s in sts if s.cue.text == "According to"]
-    assert acc and acc[0].speaker is None and acc[0].speaker_span is not None
+    assert acc and name.get(acc[0].speaker) == "Ukraine" and acc[0].speaker_span is not None
     assert acc[0].speaker_span.text == "Ukrainian officials"
     assert acc[0].content.text == "the exchange was delayed by a week"
     reads = [s for s in sts if s.cue.text == "the statement reads"]
@@ -714,3 +715,12 @@ def test_what_someone_did_not_say_is_not_a_statement() -> None:
     )
     _art, sts, _name = run(text)
     assert [s.content.text for s in sts] == ["the delegations would meet again in Istanbul"]
+
+
+def test_a_headline_label_before_a_date_or_topic_is_no_statement() -> None:
+    text = (
+        "Call with President Lucia Ferrer: 3 March 2024\n\nMadrid • X\n\n"
+        "Lucia Ferrer said the call had been useful.\n"
+    )
+    _art, sts, _name = run(text)
+    assert [s.cue.text for s in sts] == ["said"]

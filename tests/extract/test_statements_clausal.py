@@ -7,6 +7,7 @@ from extract_helpers import article
 
 from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder
+from kg.extract.discourse import Discourse
 from kg.extract.statements import StatementFinder
 from kg.model import Statement
 
@@ -16,7 +17,7 @@ HEAD = "Ministers weigh tariffs\n\nGeneva • Example News\n\n"
 def statements(body: str) -> list[Statement]:
     art = article(HEAD + body)
     doc = nlp.load()(art.text)
-    idx = ActorFinder(gazetteer.default())(doc, art)
+    idx = Discourse(gazetteer.default())(doc, art, ActorFinder(gazetteer.default())(doc, art))
     return StatementFinder()(doc, art, idx)
 
 

@@ -1,0 +1,220 @@
+"""Which actors act in a story: places, venues, modifiers, datelines and outlets do not.
+
+A state, body or person is an actor of the story where some mention of it stands in an actor's
+place (subject, owner, object, agent, a party after "with", "between", "against" ...), or a
+pronoun or description resolved to it does (the discourse stage passes those); a name used
+only as a location ("talks in Kazakhstan"), a modifier ("Sudan Armed Forces", "Turkish
+President") or a topic ("talks on Sudan") is not. The guidelines are in the eval README.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.index import ActorIndex
+from kg.extract.roles import is_role_word
+from kg.nlp import doc_text
+
+log = logging.getLogger(__name__)
+
+
+# Paragraph openings that say where a story was filed or who wrote it, not who acts in it:
+# "ISLAMABAD:", "Luanda —", "UNITED NATIONS, July 27 (Xinhua) --", "By Jane Doe".
+_DATELINE = re.compile(
+    r"(?m)^(?:(?P<place>[A-Z][A-Z.’'/ -]+[A-Z.]|[A-Z][\w’'.-]+(?:[ /][A-Z][\w’'.-]+){0,2})"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)\n]{1,40}\))?"
+    r"(?:\s*[—–]\s|\s+--?\s|(?<=[A-Z.]):\s)"
+    r"|[Bb]y (?P<by>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})\s*$)"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where paragraph-opening datelines and bylines name a place or a writer."""
+    out: list[tuple[int, int]] = []
+    for m in _DATELINE.finditer(text):
+        if m.start() == 0:
+            continue  # the title line
+        group = "place" if m.group("place") else "by"
+        out.append((m.start(group), m.end(group)))
+    return out
+
+
+def names_outlet(ent: SpacySpan) -> bool:
+    """ "the Tass news agency", "Example Press Agency": an outlet by what it is called."""
+    words = [t.lower_ for t in ent] + [ent.root.head.lower_]
+    return (
+        "agency" in words
+        and ("news" in words or "press" in words)
+        or ent.root.head.lower_
+        in (
+            "agency",
+            "newspaper",
+            "daily",
+            "broadcaster",
+        )
+        and ent.root.dep_ == "compound"
+    )
+
+
+# Where a mention of a state stands when the state acts or is a party: subject, owner, object,
+# agent, or the object of a preposition that joins parties ("talks between X and Y", "a call
+# with X", "a war against X"). People and bodies are parties after more prepositions ("spoke
+# to X", "a letter from X").
+_PARTY_PREPS = {"with", "between", "by", "against", "among", "amongst", "versus", "vs"}
+_PERSON_PREPS = _PARTY_PREPS | {"to", "from", "for", "toward", "towards", "upon"}
+_ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "attr", "oprd", "agent"}
+# Words whose "on X" names a party they act on, not a place or a topic.
+_ACTS_ON = {
+    "call",
+    "impose",
+    "press",
+    "pressure",
+    "sanction",
+    "attack",
+    "strike",
+    "embargo",
+    "tariff",
+    "ban",
+    "restriction",
+    "war",
+    "assault",
+    "raid",
+    "blockade",
+    "declare",
+    "fire",
+    "prevail",
+    "rely",
+    "depend",
+}
+_PARTS_OF_PLACES = {
+    "city",
+    "region",
+    "province",
+    "capital",
+    "territory",
+    "part",
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "border",
+    "coast",
+    "outskirts",
+    "area",
+    "people",
+    "citizen",
+    "civilian",
+    "resident",
+    "population",
+    "map",
+    "history",
+}
+# Verbs whose object is a place ("visited Cyprus", "left Kyiv").
+_PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
+
+
+def acts(tok: Token, atype: str) -> bool:
+    """Whether a mention headed by `tok` is an actor's, not a place's or a modifier's."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    dep = tok.dep_
+    if dep in _ACTING_DEPS:
+        if dep == "dobj" and atype == "Country" and tok.head.lemma_.lower() in _PLACE_VERBS:
+            return False
+        return True
+    if dep == "pobj":
+        prep = tok.head
+        if prep.lower_ in ("as", "like") and prep.head is not prep:
+            # "countries such as X": X is what the noun before it is.
+            noun = prep.head.head if prep.head.lower_ == "such" else prep.head
+            return noun.pos_ in ("NOUN", "PROPN") and noun is not tok and acts(noun, atype)
+        if prep.lower_ in ("on", "upon", "at", "against") and (
+            prep.head.lemma_.lower() in _ACTS_ON
+        ):
+            return True  # "called on X to act", "sanctions on X": X is a party, not a place
+        if prep.lower_ == "of":
+            # "the efforts of X", "at the request of X"; not a title ("President of X"), nor
+            # a part of a state's land or people ("the north of X", "the people of X").
+            head = prep.head.lemma_.lower()
+            return not is_role_word(prep.head.text) and not (
+                atype == "Country" and (head in _PARTS_OF_PLACES or prep.head.pos_ == "PROPN")
+            )
+        return prep.lower_ in (_PARTY_PREPS if atype == "Country" else _PERSON_PREPS)
+    if dep == "appos" and atype != "Country":
+        return acts(tok.head, atype) if tok.head is not tok else False
+    if dep in ("amod", "compound", "nmod") and tok.head is not tok:
+        # "a Russian missile strike", "US sanctions": the state is the doer of the deed the
+        # noun names, not a modifier only.
+        return tok.head.lemma_.lower() in _DEEDS
+    return False
+
+
+# Nouns of deeds whose modifying state does them.
+_DEEDS = {
+    "attack",
+    "strike",
+    "airstrike",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "raid",
+    "offensive",
+    "invasion",
+    "incursion",
+    "sanction",
+    "blockade",
+    "assault",
+}
+
+
+def labels_a_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text[start:end].rstrip().endswith(":") or text[end : end + 2].lstrip().startswith(":")
+    # A name ("Dana Ruiz:") or a transcript's capitals ("WALLACE:"), not a heading ("Background:").
+    label = text[start:end].rstrip(": ")
+    return colon and not text[line_start:start].strip() and (" " in label or label.isupper())
+
+
+def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
+    """Keep the actors that act somewhere in the story: a mention in an actor's place, or a
+    pronoun or description resolved to them there (`acting`); delegations, and the states
+    and bodies they belong to, stay."""
+    keep: set[str] = set(acting)
+    for m in index.mentions:
+        if m.nested or m.actor in keep:
+            continue
+        atype = index.by_id(m.actor).type
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        # (Every token whose head lies outside the mention: the parser may split a name.)
+        heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+        if any(acts(t, atype) for t in heads):
+            keep.add(m.actor)
+        elif atype != "Country" and labels_a_line(doc_text(doc), m.start, m.end):
+            keep.add(m.actor)  # "Dana Ruiz: the plan costs too much": the line is theirs
+    for a in index.actors:
+        if a.id in keep and a.country and a.type == "Delegation":
+            keep.add(a.country)
+        if a.id in keep:
+            keep.update(a.members)
+    for a in index.actors:
+        for r in a.roles:
+            if r.of not in keep:
+                r.of = None
+        if a.country not in keep:
+            a.country = None  # (a state named only as the adjective of its government)
+        a.members = [m for m in a.members if m in keep]
+    dropped = {a.id for a in index.actors if a.id not in keep}
+    if not dropped:
+        return
+    log.debug("dropping actors that do not act: %s", sorted(dropped))
+    index.actors = [a for a in index.actors if a.id in keep]
+    index.mentions = [m for m in index.mentions if m.actor in keep]
+    index.refs = [m for m in index.refs if m.actor in keep]

@@ -1,0 +1,624 @@
+"""Discourse: which actor each pronoun, description and body word of an article stands for.
+
+Input: the parsed `Doc`, the article and the `ActorIndex` of named mentions (actor stage).
+Output: the same `ActorIndex` with `refs`: the mentions that name an actor without its name
+("he", "the envoy", "the head of the Russian delegation", "the ministry", "the Russian side",
+"a State Department statement", "they"), each resolved to one actor, so that later stages can
+ask `index.resolve(start, end)` who the words at a speaker's or a party's place stand for,
+and keep the words themselves as evidence.
+
+The model reads the article once, in order, keeping a history of who was mentioned where and
+as what (subject or not). It resolves
+- pronouns by salience (recency in sentences, subjects first, as wire copy keeps its topic in
+  subject position) among actors that agree in gender (from titles, the gazetteer and the
+  pronouns the article uses for someone named alone in a sentence), number and kind;
+- person descriptions ("the Russian minister", "the envoy") by the roles the article and the
+  gazetteer give people, agreeing with the state or body that modifies them; an unnamed
+  official with such a modifier ("a State Department spokesman") stands for that body;
+- body words ("the ministry", "the council", "the group") by the kind of the actors named
+  before them, "the X side" by the state X, "the two sides" by the first party named with
+  another;
+- texts ("the statement", "a report by X") by who issued them;
+- descriptions the article has set beside a name ("X, the mediators of the talks", "the
+  mediators") by that apposition.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.acting import acts, prune
+from kg.extract.discourse_words import (
+    BODY_NOUNS,
+    FEMALE,
+    FEMALE_TITLES,
+    GENERIC_PERSON,
+    MALE,
+    MALE_TITLES,
+    MEMBER_NOUNS,
+    NEUTER,
+    PERSON_NOUNS,
+    PLURAL,
+    SIDE_NOUNS,
+    STATE_BODY_WORDS,
+    STATE_NOUNS,
+    TEXT_NOUNS,
+    TRADE_PERSON,
+)
+from kg.extract.index import ActorIndex, Mention
+from kg.extract.statements import find_quotes
+from kg.gazetteer import Entry, Gazetteer, normalize
+from kg.model import Actor, Article
+from kg.nlp import doc_text
+
+log = logging.getLogger(__name__)
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
+SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
+SAYING = {
+    "say",
+    "tell",
+    "add",
+    "state",
+    "note",
+    "stress",
+    "insist",
+    "explain",
+    "announce",
+    "write",
+    "warn",
+    "urge",
+    "emphasize",
+    "emphasise",
+    "declare",
+    "speak",
+}
+
+
+@dataclass
+class _Seen:
+    actor: str
+    sent: int
+    token: int
+    subject: bool
+    speaker: bool = False  # the subject of a verb of saying
+    quoted: bool = False  # inside a quotation: the quoted speaker's words, not the story's
+
+
+class Discourse:
+    """The discourse stage; `__call__(doc, article, index) -> ActorIndex` (with `refs`)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gz = gazetteer
+
+    def __call__(self, doc: Doc, article: Article, index: ActorIndex) -> ActorIndex:
+        reader = _Reader(self.gz, doc, index)
+        reader.read()
+        prune(doc, index, reader.acting)
+        return index
+
+
+class _Reader:
+    def __init__(self, gz: Gazetteer, doc: Doc, index: ActorIndex) -> None:
+        self.gz = gz
+        self.doc = doc
+        self.index = index
+        self.actors: dict[str, Actor] = {a.id: a for a in index.actors}
+        self.entries: dict[str, Entry | None] = {a.id: self._entry(a) for a in index.actors}
+        # Token -> actor named there (the head of each named mention).
+        self.named: dict[int, str] = {}
+        self.covered: set[int] = set()  # tokens inside a named mention
+        for m in index.mentions:
+            if m.nested:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            self.named.setdefault(span.root.i, m.actor)
+            self.covered.update(range(span.start, span.end))
+        self.modifiers: dict[int, list[str]] = defaultdict(list)  # head token -> actors in NP
+        for m in sorted(index.mentions, key=lambda m: m.start):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ not in _MODIFIER_DEPS:
+                continue
+            # Up a chain of modifiers to the noun ("US/Saudi joint statement": US modifies
+            # Saudi, which modifies statement), each noun on the way noting the actor.
+            head = span.root.head
+            for _ in range(4):
+                if m.actor not in self.modifiers[head.i]:
+                    self.modifiers[head.i].append(m.actor)
+                if head.dep_ not in _MODIFIER_DEPS or head.head is head:
+                    break
+                head = head.head
+        self.gender = self._genders()
+        self.history: list[_Seen] = []
+        self.learned: dict[str, str] = {}  # description lemma -> actor (from appositions)
+        self.last_text: str | None = None  # issuer of the last text spoken of
+        self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
+        self.sent_of: dict[int, int] = {}
+        self.quotes = find_quotes(doc_text(doc))
+        self.quote_starts = [qs for qs, _qe in self.quotes]
+        self.acting: set[str] = set()  # actors a pronoun or description shows acting
+
+    def _entry(self, a: Actor) -> Entry | None:
+        return self.gz.lookup(a.name)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def read(self) -> None:
+        for n, sent in enumerate(self.doc.sents):
+            for tok in sent:
+                self.sent_of[tok.i] = n
+                actor = self.named.get(tok.i)
+                if actor is not None:
+                    self._see(actor, n, tok)
+                    self._learn_apposition(tok, actor)
+                    continue
+                if tok.i in self.covered:
+                    continue
+                found = self._resolve(tok, n)
+                if found is None:
+                    continue
+                actor, kind = found
+                if kind != "pronoun" and tok.tag_ in ("NNS", "NNPS"):
+                    self.last_plural = (actor, n)
+                start, end = self._words(tok, kind)
+                self.index.refs.append(Mention(start, end, actor, kind=kind))
+                if kind != "pronoun" and acts(tok, self.actors[actor].type):
+                    self.acting.add(actor)
+                self._see(actor, n, tok)
+
+    def _see(self, actor: str, n: int, tok: Token) -> None:
+        subject = _is_subject(tok)
+        speaker = subject and _subject_verb(tok).lemma_.lower() in SAYING
+        quoted = self._quoted(tok.idx)
+        self.history.append(_Seen(actor, n, tok.i, subject, speaker, quoted))
+
+    def _quoted(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        return k >= 0 and pos < self.quotes[k][1]
+
+    def _learn_apposition(self, tok: Token, actor: str) -> None:
+        """`the United States, Egypt and Qatar, mediators of the talks`: the description is
+        theirs; the first party named speaks for the group when it is named again."""
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                self.learned.setdefault(c.lemma_.lower(), actor)
+
+    def _words(self, tok: Token, kind: str) -> tuple[int, int]:
+        if kind == "pronoun":
+            return tok.idx, tok.idx + len(tok)
+        left = tok.left_edge
+        # The noun phrase up to its head and the of-phrase after it ("the head of the Russian
+        # delegation"), not a relative clause.
+        right = tok
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
+                right = c.right_edge
+        return left.idx, right.idx + len(right)
+
+    # --- resolving --------------------------------------------------------------------------
+
+    def _resolve(self, tok: Token, n: int) -> tuple[str, str] | None:
+        lower = tok.lower_
+        if tok.pos_ == "PRON" or lower in MALE | FEMALE | NEUTER | PLURAL:
+            actor = self._pronoun(tok, n)
+            return (actor, "pronoun") if actor else None
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma in PERSON_NOUNS or lemma in MEMBER_NOUNS:
+            # "the spokeswoman, Tammy Bruce", "the head of the delegation Vladimir Medinsky":
+            # the description is the name beside it.
+            for c in tok.subtree:
+                if c.dep_ in ("appos", "compound", "flat") and c.i > tok.i:
+                    actor = self.named.get(c.i)
+                    if actor is not None and self.actors[actor].type == "Person":
+                        return actor, "description"
+        if lemma in TEXT_NOUNS:
+            actor = self._text(tok)
+            return (actor, "text") if actor else None
+        if lower in SIDE_NOUNS or lemma in SIDE_NOUNS:
+            actor = self._side(tok, n)
+            return (actor, "side") if actor else None
+        if lemma in MEMBER_NOUNS or lower in MEMBER_NOUNS:
+            group = self._of_group(tok)
+            if group is not None:
+                return group, "member"
+        if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
+            actor = self._person_description(tok, n)
+            return (actor, "role") if actor else None
+        if lemma in STATE_NOUNS and tok.tag_ == "NN" and self._definite(tok):
+            actor = self._salient(tok, n, lambda a: self.actors[a].type == "Country")
+            return (actor, "body") if actor else None
+        if lemma in BODY_NOUNS:
+            actor = self._body(tok, lemma, n)
+            return (actor, "body") if actor else None
+        if lemma in self.learned and self._definite(tok):
+            return self.learned[lemma], "description"
+        return None
+
+    def _pronoun(self, tok: Token, n: int) -> str | None:
+        lower = tok.lower_
+        if lower in MALE or lower in FEMALE:
+            want = "m" if lower in MALE else "f"
+            return self._salient(
+                tok,
+                n,
+                lambda a: self.actors[a].type == "Person" and self.gender.get(a, want) == want,
+            )
+        if lower in NEUTER:
+            return self._salient(
+                tok, n, lambda a: self.actors[a].type in ("Organization", "Country", "Delegation")
+            )
+        if lower in PLURAL:
+            if self.last_plural and n - self.last_plural[1] <= 2:
+                return self.last_plural[0]
+            return self._salient(
+                tok,
+                n,
+                lambda a: self.actors[a].type in ("Organization", "Country", "Delegation"),
+                plural=True,
+            )
+        return None
+
+    def _salient(self, tok: Token, n: int, agree: object, plural: bool = False) -> str | None:
+        """The most salient agreeing actor before `tok`: by sentence recency, subjects first."""
+        assert callable(agree)
+        here_quoted = self._quoted(tok.idx)
+        best: tuple[float, int] | None = None
+        choice: str | None = None
+        for seen in reversed(self.history):
+            if n - seen.sent > SPEAKER_SENTENCES:
+                break
+            if n - seen.sent > HISTORY_SENTENCES and not seen.speaker:
+                continue  # (wire copy keeps its speaker in view for longer)
+            if seen.token >= tok.i or not agree(seen.actor):
+                continue
+            if seen.quoted and not here_quoted:
+                continue  # who a quotation speaks of is not who the story goes on about
+            if seen.sent == n and self._same_clause_object(seen, tok):
+                continue  # "he met him": not himself
+            score = -(n - seen.sent) * 2.0 + (2.5 if seen.subject else 0.0)
+            if seen.speaker:
+                score += 1.5
+            if seen.sent == n:
+                score += 0.5
+            if plural and not seen.subject:
+                score -= 1.0
+            key = (score, seen.token)
+            if best is None or key > best:
+                best, choice = key, seen.actor
+        return choice
+
+    def _topic(self, tok: Token, n: int, agree: object) -> str | None:
+        """The agreeing actor the story has most often had as subject so far."""
+        assert callable(agree)
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for seen in self.history:
+            if seen.token < tok.i and agree(seen.actor) and not seen.quoted:
+                counts[seen.actor] += 2 if seen.subject else 0
+                first.setdefault(seen.actor, seen.token)
+        counts = +counts  # (only those ever a subject)
+        if not counts:
+            return None
+        return max(counts, key=lambda a: (counts[a], -first[a]))
+
+    def _same_clause_object(self, seen: _Seen, tok: Token) -> bool:
+        other = self.doc[seen.token]
+        return tok.dep_ in ("dobj", "pobj") and other.head == tok.head and _is_subject(other)
+
+    def _person_description(self, tok: Token, n: int) -> str | None:
+        mods = self.modifiers.get(tok.i, [])
+        lemma = tok.lemma_.lower()
+        people = self._titled(tok, mods)
+        if people:
+            top = max(people.values())
+            best = [a for a, v in people.items() if v == top]
+            return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
+        if self._definite(tok) and lemma in self.learned:
+            return self.learned[lemma]
+        if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
+            # "a State Department spokesman", "Russian officials", "the US and Saudi
+            # facilitators": the body they speak for (the first named).
+            if tok.tag_ == "NNS" and self._definite(tok):
+                self.learned.setdefault(lemma, mods[0])
+            return mods[0]
+        if tok.tag_ == "NNS" and self._definite(tok) and lemma in ("leader", "minister"):
+            # "the leaders agreed": those in view, the one the story follows speaking.
+            return self._topic(tok, n, lambda a: self.actors[a].type == "Person")
+        if lemma in TRADE_PERSON and tok.tag_ == "NN" and self._definite(tok):
+            # "the New York businessman": a description for the person in view.
+            return self._salient(tok, n, lambda a: self.actors[a].type == "Person")
+        return None
+
+    def _titled(self, tok: Token, mods: list[str]) -> dict[str, int]:
+        """People whose titles fit the description: person -> 2 for an exact fit, else 1."""
+        words = _role_words(tok)
+        lemma = tok.lemma_.lower()
+        phrase = " ".join(words)
+        people: dict[str, int] = {}
+        for a in self.actors.values():
+            if a.type != "Person":
+                continue
+            titles = [r.title.lower() for r in a.roles]
+            entry = self.entries.get(a.id)
+            if entry is not None:
+                titles += [p.lower() for p in entry.positions]
+            fits = [t for t in titles if all(w in t for w in words)]
+            if lemma not in GENERIC_PERSON and not fits:
+                continue
+            if mods and not all(self._belongs(a, m, titles) for m in mods):
+                continue
+            if lemma in GENERIC_PERSON and not mods:
+                continue
+            people[a.id] = 2 if any(_bare_title(t) == phrase for t in fits) else 1
+        return people
+
+    def _belongs(self, person: Actor, mod: str, titles: list[str]) -> bool:
+        m = self.actors[mod]
+        if any(r.of == mod for r in person.roles):
+            return True
+        forms = {m.name.lower(), *(a.lower() for a in m.aliases)}
+        entry = self.entries.get(mod)
+        if entry is not None:
+            forms |= {x.lower() for x in (*entry.adjectives, *entry.aliases)}
+        if any(f and f in t for f in forms for t in titles):
+            return True
+        pentry = self.entries.get(person.id)
+        return bool(pentry and entry and pentry.country == entry.id)
+
+    def _most_recent(self, actors: list[str], tok: Token) -> str | None:
+        for seen in reversed(self.history):
+            if seen.token < tok.i and seen.actor in actors:
+                return seen.actor
+        return None
+
+    def _body(self, tok: Token, lemma: str, n: int) -> str | None:
+        mods = self.modifiers.get(tok.i, [])
+        kinds = BODY_NOUNS[lemma]
+        candidates = []
+        for a in self.actors.values():
+            if a.type not in ("Organization", "Delegation"):
+                continue
+            name = a.name.lower()
+            if (
+                kinds
+                and not any(k in name for k in kinds)
+                and not any(any(k in al.lower() for k in kinds) for al in a.aliases)
+            ):
+                continue
+            if mods and not any(self._of_state(a, m) for m in mods):
+                continue
+            candidates.append(a.id)
+        if not kinds and self._definite(tok):
+            # "the group": the non-state body most recently in view.
+            candidates = [
+                a.id
+                for a in self.actors.values()
+                if a.type == "Organization"
+                and not a.country
+                and not any(w in a.name.lower() for w in STATE_BODY_WORDS)
+            ]
+        if candidates:
+            return self._most_recent(candidates, tok)
+        if mods and lemma in ("government", "administration", "cabinet"):
+            state = [m for m in mods if self.actors[m].type == "Country"]
+            return state[0] if state else None
+        return None
+
+    def _of_state(self, org: Actor, state: str) -> bool:
+        if org.country == state or org.id == state:
+            return True
+        entry, sentry = self.entries.get(org.id), self.entries.get(state)
+        return bool(entry and sentry and entry.country == sentry.id)
+
+    def _side(self, tok: Token, n: int) -> str | None:
+        mods = self.modifiers.get(tok.i, [])
+        if mods:
+            return mods[0]  # "the Russian side"
+        if (
+            tok.tag_ == "NNS"
+            and self._definite(tok)
+            or any(c.lower_ in ("both", "two") for c in tok.children)
+        ):
+            # "the two sides", "both parties": the first of the parties last named together.
+            return self._salient(
+                tok,
+                n,
+                lambda a: self.actors[a].type in ("Country", "Organization", "Delegation"),
+                plural=True,
+            )
+        return None
+
+    def _of_group(self, tok: Token) -> str | None:
+        """`the members of the Security Council`, `the head of the delegation`: for a body's
+        members, the body; for its head, a person heading it if the article names one."""
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                group = self._actor_of(obj)
+                if group is None:
+                    return None
+                if tok.lemma_.lower() in ("member",):
+                    return group
+                heads = [p for p in self.actors[group].members if self.actors[p].type == "Person"]
+                if tok.lemma_.lower() in ("head", "chief", "leader"):
+                    lead = [
+                        a.id
+                        for a in self.actors.values()
+                        if a.type == "Person"
+                        and any(
+                            r.title.lower().startswith(tok.lemma_.lower())
+                            and (
+                                r.of == group or self.actors[group].name.lower() in r.title.lower()
+                            )
+                            for r in a.roles
+                        )
+                    ]
+                    if lead:
+                        return lead[0]
+                    if heads:
+                        return heads[0]
+                return group
+        return None
+
+    def _actor_of(self, tok: Token) -> str | None:
+        actor = self.named.get(tok.i)
+        if actor is not None:
+            return actor
+        for m in self.index.refs:
+            if m.start <= tok.idx < m.end:
+                return m.actor
+        for c in tok.children:
+            if c.i in self.named and c.dep_ in ("compound", "amod", "poss"):
+                return self.named[c.i]
+        return None
+
+    def _text(self, tok: Token) -> str | None:
+        """Who issued a text: `a State Department statement`, `a report by X`, `X's letter`,
+        `a statement released by X`; `the statement` is the last one spoken of."""
+        issuer = None
+        mods = self.modifiers.get(tok.i, [])
+        if mods:
+            issuer = mods[0]
+        if issuer is None:
+            issuer = self._by(tok, depth=0)
+        if issuer is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through"):
+            # "X said in a statement": X's statement.
+            verb = tok.head.head
+            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                issuer = self._actor_of(subj)
+        if issuer is None and self._definite(tok):
+            issuer = self.last_text
+        if issuer is not None:
+            self.last_text = issuer
+        return issuer
+
+    def _by(self, tok: Token, depth: int) -> str | None:
+        if depth > 2:
+            return None
+        for c in tok.rights:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is not None:
+                    who = self._actor_of(obj) or self._by(obj, depth + 1)
+                    if who is not None:
+                        return who
+                    # "released by the secretary-general's deputy spokesman Farhan Haq".
+                    for x in obj.subtree:
+                        if x.i in self.named:
+                            return self.named[x.i]
+            if c.dep_ == "acl":
+                who = self._by(c, depth + 1)
+                if who is not None:
+                    return who
+        return None
+
+    @staticmethod
+    def _definite(tok: Token) -> bool:
+        return any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any")
+            for c in tok.children
+        )
+
+    # --- gender -----------------------------------------------------------------------------
+
+    def _genders(self) -> dict[str, str]:
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        text = self.doc.text
+        for m in self.index.mentions:
+            actor = self.actors.get(m.actor)
+            if actor is None or actor.type != "Person":
+                continue
+            before = text[max(0, m.start - 30) : m.start].split()
+            words = [normalize(w) for w in before[-3:]] + [
+                normalize(w) for w in text[m.start : m.end].split()[:1]
+            ]
+            for w in words:
+                if w in MALE_TITLES:
+                    votes[m.actor]["m"] += 2
+                if w in FEMALE_TITLES:
+                    votes[m.actor]["f"] += 2
+        for a in self.actors.values():
+            entry = self.entries.get(a.id)
+            if entry is not None and entry.gender:
+                votes[a.id][entry.gender] += 3
+            for r in a.roles:
+                low = r.title.lower()
+                if any(w in low for w in ("spokeswoman", "chairwoman", "queen")):
+                    votes[a.id]["f"] += 2
+                if any(w in low.split() for w in ("spokesman", "chairman", "king")):
+                    votes[a.id]["m"] += 2
+        # A sentence naming one person and then using one gender's pronouns speaks of them.
+        by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for i, who in self.named.items():
+            if self.actors[who].type == "Person":
+                by_sent[self.doc[i].sent.start].append((i, who))
+        for start, named in by_sent.items():
+            people = {a for _i, a in named}
+            if len(people) != 1:
+                continue
+            (person,) = people
+            first = min(i for i, _a in named)
+            sent = self.doc[start].sent
+            lows = {t.lower_ for t in self.doc[first + 1 : sent.end]}
+            if lows & MALE and not lows & FEMALE:
+                votes[person]["m"] += 1
+            elif lows & FEMALE and not lows & MALE:
+                votes[person]["f"] += 1
+        out: dict[str, str] = {}
+        for who, v in votes.items():
+            if v["m"] != v["f"]:
+                out[who] = "m" if v["m"] > v["f"] else "f"
+        return out
+
+
+_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+
+
+def _subject_verb(tok: Token) -> Token:
+    t = tok
+    while t.dep_ in ("compound", "appos", "flat", "conj") and t.head is not t:
+        t = t.head
+    return t.head
+
+
+def _is_subject(tok: Token) -> bool:
+    t = tok
+    for _ in range(4):
+        if t.dep_ in SUBJECT_DEPS:
+            return True
+        if t.dep_ in ("compound", "appos", "flat", "conj") and t.head is not t:
+            t = t.head
+            continue
+        return False
+    return False
+
+
+def _role_words(tok: Token) -> list[str]:
+    """The words of a description that a title must hold: `prime minister`, `envoy`."""
+    words = [tok.lower_ if tok.lower_ not in ("officials", "leaders") else tok.lemma_.lower()]
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod"):
+            if c.lower_ in ("prime", "foreign", "deputy", "defence", "defense", "vice", "special"):
+                words.insert(0, c.lower_)
+    if words[-1].endswith("s") and tok.tag_ == "NNS":
+        words[-1] = tok.lemma_.lower()
+    return words
+
+
+def _bare_title(title: str) -> str:
+    """A title without its state or body: `prime minister of the uk` -> `prime minister`."""
+    words = title.split(" of ")[0].split()
+    return " ".join(w for w in words if w.islower() or not w[:1].isalpha())

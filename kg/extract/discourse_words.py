@@ -1,0 +1,141 @@
+"""Words the discourse stage reads as standing for actors: pronouns, titles, body words,
+texts, sides (English news copy)."""
+
+from __future__ import annotations
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+NEUTER = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "themselves"}
+# Words before or in a name or title that tell a person's gender.
+MALE_TITLES = {"mr", "sir", "king", "prince", "emir", "sheikh", "spokesman", "chairman", "lord"}
+FEMALE_TITLES = {
+    "mrs",
+    "ms",
+    "miss",
+    "madam",
+    "madame",
+    "queen",
+    "princess",
+    "spokeswoman",
+    "chairwoman",
+    "lady",
+    "dame",
+}
+# Nouns that describe a person by office or function ("the envoy", "the Prime Minister").
+PERSON_NOUNS = {
+    "president",
+    "minister",
+    "secretary",
+    "secretary-general",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "aide",
+    "adviser",
+    "advisor",
+    "chief",
+    "head",
+    "commander",
+    "king",
+    "emir",
+    "prince",
+    "pope",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "governor",
+    "mayor",
+    "general",
+    "leader",
+    "premier",
+    "official",
+    "diplomat",
+    "negotiator",
+    "representative",
+    "mediator",
+    "facilitator",
+    "guarantor",
+    "broker",
+    "coordinator",
+    "politician",
+    "lawmaker",
+    "nominee",
+    "candidate",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "attorney",
+    "prosecutor",
+    "judge",
+    "economist",
+    "analyst",
+    "pollster",
+}
+# Person nouns that say nothing of the office: any person of the right state will do.
+GENERIC_PERSON = {"official", "diplomat", "negotiator", "representative", "politician", "lawmaker"}
+# Descriptions by trade that the article may give without a title ("the businessman").
+TRADE_PERSON = {"businessman", "businesswoman", "billionaire", "mogul", "economist", "analyst"}
+# Nouns that describe a body by its kind ("the ministry"); the value is what its name holds.
+BODY_NOUNS = {
+    "ministry": ("ministry", "department", "office"),
+    "department": ("department", "ministry"),
+    "council": ("council",),
+    "committee": ("committee",),
+    "commission": ("commission",),
+    "government": ("government", "cabinet", "administration"),
+    "administration": ("administration", "government"),
+    "cabinet": ("cabinet", "government"),
+    "office": ("office",),
+    "agency": ("agency",),
+    "army": ("army", "armed forces", "military", "forces"),
+    "military": ("military", "armed forces", "army", "forces"),
+    "forces": ("forces", "army", "military"),
+    "movement": ("movement",),
+    "group": (),
+    "organization": ("organization", "organisation"),
+    "organisation": ("organization", "organisation"),
+    "alliance": ("alliance",),
+    "bloc": ("union", "bloc"),
+    "union": ("union",),
+    "parliament": ("parliament", "assembly"),
+    "court": ("court",),
+    "kremlin": ("kremlin",),
+    "delegation": ("delegation",),
+    "team": ("delegation", "team"),
+}
+STATE_BODY_WORDS = ("government", "ministry", "department", "office", "council", "parliament")
+# Nouns that stand for a state named before ("the country's foreign minister").
+STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
+# A text that speaks for whoever issued it ("the statement said").
+TEXT_NOUNS = {
+    "statement",
+    "report",
+    "readout",
+    "communique",
+    "communiqué",
+    "release",
+    "letter",
+    "declaration",
+    "document",
+    "note",
+    "message",
+    "post",
+    "tweet",
+    "study",
+    "survey",
+    "announcement",
+    "resolution",
+}
+# Nouns standing for a party among others ("the Russian side", "both parties").
+SIDE_NOUNS = {"side", "sides", "party", "parties"}
+# A group that has its members spoken of ("the members of the Security Council").
+MEMBER_NOUNS = {"member", "members", "head", "heads", "chief", "leader", "leaders"}

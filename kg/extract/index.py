@@ -1,0 +1,97 @@
+"""The actor index: the actors of one article and where each is mentioned.
+
+The actor stage fills `actors` and `mentions` (names); the discourse stage adds `refs` (the
+pronouns and descriptions that stand for an actor). Later stages ask `at`, `within` and
+`all_at` for names, and `resolve` for whatever words stand at a speaker's or party's place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.model import Actor, ActorType, Article
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: str
+    nested: bool = False  # a modifier inside another name or a role phrase
+    # "name" for a name; the discourse stage adds the words that stand for an actor without
+    # naming it: "pronoun", "role" ("the envoy"), "body" ("the ministry"), "side", "text"
+    # ("the statement"), "member" ("the members of the Council"), "description".
+    kind: str = "name"
+
+
+@dataclass
+class ActorIndex:
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    # Mentions by pronoun or description, resolved by the discourse stage (not names: `at`,
+    # `within` and `all_at` do not see them; `resolve` does).
+    refs: list[Mention] = field(default_factory=list)
+    # Where a news outlet is named (not an actor): a report it relays is not the story's.
+    outlets: list[tuple[int, int]] = field(default_factory=list)
+
+    def by_id(self, actor_id: str) -> Actor:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        raise KeyError(actor_id)
+
+    def at(self, start: int, end: int) -> str | None:
+        """The actor named (not merely modified) within `[start, end)`: the longest mention."""
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.nested or m.end <= start or m.start >= end:
+                continue
+            if best is None or (m.end - m.start) > (best.end - best.start):
+                best = m
+        return best.actor if best else None
+
+    def resolve(self, start: int, end: int) -> str | None:
+        """The actor the words at `[start, end)` stand for: a name there, else a pronoun or
+        description the discourse stage resolved (the innermost one covering the words)."""
+        named = self.at(start, end)
+        if named is not None:
+            return named
+        best: Mention | None = None
+        for m in self.refs:
+            if m.start <= start and end <= m.end or start <= m.start < end:
+                if best is None or (m.end - m.start) < (best.end - best.start):
+                    best = m
+        return best.actor if best else None
+
+    def within(self, start: int, end: int, nested: bool = False) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            if m.start >= start and m.end <= end and (nested or not m.nested):
+                if m.actor not in out:
+                    out.append(m.actor)
+        return out
+
+    def all_at(self, start: int, end: int) -> list[str]:
+        """Every actor named (not merely modified) within `[start, end)`."""
+        out: list[str] = []
+        for m in self.mentions:
+            if not m.nested and m.start < end and start < m.end and m.actor not in out:
+                out.append(m.actor)
+        return out
+
+    def person_before(self, pos: int, limit: int = 600) -> str | None:
+        """The nearest person mentioned before `pos`, for resolving `he`/`she`."""
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.nested or m.end > pos or pos - m.end > limit:
+                continue
+            if self.by_id(m.actor).type == "Person" and (best is None or m.start > best.start):
+                best = m
+        return best.actor if best else None
+
+    def types(self) -> dict[str, ActorType]:
+        return {a.id: a.type for a in self.actors}
+
+
+def in_noise(article: Article, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in article.noise)

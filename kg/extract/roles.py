@@ -1,0 +1,170 @@
+"""Titles: the role phrases before and after people's names ("US Secretary of State Marco
+Rubio", "Dmitry Peskov, the Kremlin spokesman,")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# Heads of role phrases ("US Secretary of State", "Kremlin spokesman").
+ROLE_HEADS = {
+    "president",
+    "vice",
+    "minister",
+    "secretary",
+    "secretary-general",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "aide",
+    "adviser",
+    "advisor",
+    "chief",
+    "head",
+    "commander",
+    "commander-in-chief",
+    "king",
+    "emir",
+    "prince",
+    "pope",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "speaker",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "governor",
+    "mayor",
+    "general",
+    "gen.",
+    "leader",
+    "deputy",
+    "official",
+    "negotiator",
+    "ombudsman",
+    "premier",
+    "diplomat",
+    "nominee",
+    "candidate",
+    "sheikh",
+    "ayatollah",
+    "lt.",
+    "col.",
+    "gov.",
+    "pres.",
+    "sec.",
+}
+# Words that can sit inside a role phrase without being capitalised.
+ROLE_GLUE = {"of", "the", "for", "and", "-", "'s", "’s", "de", "on", "affairs"}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "president",
+    "secretary",
+    "minister",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "general",
+    "chancellor",
+    "prime",
+    "sheikh",
+    "prince",
+    "king",
+    "emir",
+    "ayatollah",
+    "pope",
+    "crown",
+    "vice",
+    "premier",
+    "madam",
+}
+
+
+def is_role_word(tok_text: str) -> bool:
+    return tok_text.lower() in ROLE_HEADS
+
+
+def role_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The title directly before token `i`: "US Department of State spokeswoman"."""
+    j = i - 1
+    start = None
+    while j >= 0 and i - j <= 8:
+        t = doc[j]
+        if t.is_sent_start and not (t.is_title or t.text.isupper() or t.lower_ in ROLE_GLUE):
+            break
+        ok = (
+            t.is_title
+            or (t.text.isupper() and t.is_alpha)
+            or t.text.lower() in ROLE_GLUE
+            or is_role_word(t.text)
+            or t.text in (".",)
+            and j > 0
+            and doc[j - 1].text == "U.S"
+        )
+        if not ok or t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
+            break
+        start = j
+        if t.is_sent_start and t.lower_ not in ROLE_GLUE:
+            break
+        j -= 1
+    if start is None:
+        return None
+    while start < i and doc[start].text.lower() in ROLE_GLUE:
+        start += 1
+    if start > 0 and doc[start - 1].lower_ == "the":
+        # "The Prime Minister and President Zelenskyy": the title after "and" is this one's.
+        ands = [k for k in range(start, i) if doc[k].lower_ == "and"]
+        if ands:
+            start = ands[-1] + 1
+    words = [t.text for t in doc[start:i]]
+    if not words or not any(is_role_word(w) for w in words):
+        return None
+    # The phrase must end in a role word or its complement ("Secretary of State").
+    if not any(is_role_word(w) for w in words[-5:]):
+        return None
+    return doc[start].idx, doc[i - 1].idx + len(doc[i - 1].text)
+
+
+def role_opening(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A title opening the sentence, then the name after a comma: "President of the European
+    Council, Jane Doe, said"."""
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    role = role_before(doc, i - 1)
+    if role is None:
+        return None
+    first = doc.char_span(role[0], role[1], alignment_mode="expand")
+    if first is None or not (first[0].is_sent_start or doc[first.start - 1].is_space):
+        return None
+    return role
+
+
+def role_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """An apposition: "Dmitry Peskov, the Kremlin spokesman, said"."""
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    start = j
+    while j < len(doc) and j - start < 8 and doc[j].text not in (",", ".", ";", "(", ")", '"'):
+        j += 1
+    if j == start or j >= len(doc) or doc[j].text not in (",", "."):
+        return None
+    words = [t.text for t in doc[start:j]]
+    if not is_role_word(words[-1]) and not any(is_role_word(w) for w in words[:2]):
+        return None
+    if any(t.pos_ == "VERB" for t in doc[start:j]):
+        return None
+    return doc[start].idx, doc[j - 1].idx + len(doc[j - 1].text)

@@ -1,0 +1,106 @@
+"""Speakers: whose words a verb of saying or an `according to` reports.
+
+The subject of the verb (through passives, gerunds under a preposition, relative clauses and
+misparsed reduced relatives) names the speaker; the actor it stands for is asked of the actor
+index, which resolves names and, through the discourse stage, pronouns and descriptions
+("he", "the minister", "the ministry"). The words themselves are returned as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from kg.extract.index import ActorIndex
+
+Attribution = tuple[str | None, tuple[int, int] | None, tuple[int, int]]
+
+
+def speaker_of(
+    verb: Token, actors: ActorIndex, speech_verbs: Collection[str]
+) -> Attribution | None:
+    cue = (verb.idx, verb.idx + len(verb))
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if pobj is None:
+            return None  # "it is noted that": no speaker
+        subj = pobj
+    head = verb
+    # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject.
+    while (
+        subj is None
+        and head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
+        and head.head is not head
+    ):
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
+        # A past tense read as a reduced relative ("The minister called on both sides to
+        # ..." parsed as "the minister [who was] called on"): a finite verb has a subject.
+        subj = verb.head
+    if (
+        subj is None
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "nsubj"
+        and verb.head.head.lower_ in speech_verbs
+    ):
+        # "said Marchuk, speaking of the treaty": a participle hung on a speaker is theirs.
+        subj = verb.head
+    if subj is None and verb.i > 0 and verb.dep_ == "ROOT":
+        # A misparse folds the subject into a long opening phrase ("In a meeting with the
+        # board Trump said that ..."): the name just before the verb speaks.
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ == "PROPN" and prev.dep_ == "pobj":
+            subj = prev
+    if subj is None:
+        return None
+    after = subj.doc.text[subj.idx + len(subj) : subj.idx + len(subj) + 3]
+    dateline = next((c for c in subj.children if c.dep_ == "appos"), None)
+    if dateline is not None and after.strip()[:1] in ("—", "–", "-") and subj.is_sent_start:
+        subj = dateline  # "Jeddah — The facilitators say": the dateline is where, not who
+    if subj.lower_ in ("there", "this", "that", "what"):
+        return None  # "there is said to be": no one in particular
+    relative = None
+    if subj.lower_ in ("who", "which") and verb.dep_ == "relcl":
+        # "Peskov, who said that ...": Peskov speaks; the source as written is `who`.
+        relative = (subj.idx, subj.idx + len(subj))
+        subj = verb.head
+    if subj.lower_ in ("we", "i", "you", "who", "which"):
+        # Unresolved first-person speakers: the words are still a statement.
+        return None, (subj.idx, subj.idx + len(subj)), cue
+    last = subj.right_edge
+    if last.i >= verb.i > subj.i:
+        # The verb's clause hangs on the speaker ("Peskov, who said", a misparsed "The
+        # minister called on"): the speaker ends where that clause begins.
+        last = verb.doc[max(subj.i, verb.left_edge.i - 1)]
+        while last.i > subj.i and last.is_punct:
+            last = verb.doc[last.i - 1]
+    sspan = relative or (subj.left_edge.idx, last.idx + len(last))
+    if subj.pos_ == "PRON":
+        return (
+            actors.resolve(subj.idx, subj.idx + len(subj)),
+            (subj.idx, subj.idx + len(subj)),
+            cue,
+        )
+    speaker = actors.resolve(subj.idx, subj.idx + len(subj))
+    if speaker is None:
+        # The head is a common noun ("Russian media", "a source"): unnamed unless a name
+        # stands in apposition ("the spokeswoman, Tammy Bruce").
+        for c in subj.children:
+            if c.dep_ == "appos":
+                speaker = actors.at(c.idx, c.idx + len(c))
+    return speaker, sspan, cue
+
+
+def according_speaker(src: Token, actors: ActorIndex, according: Token) -> Attribution:
+    doc = src.doc
+    to = doc[according.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), src)
+    sspan = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
+    speaker = actors.resolve(pobj.idx, pobj.idx + len(pobj))
+    cue = (according.idx, to.idx + len(to))
+    return speaker, sspan, cue
