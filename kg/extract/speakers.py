@@ -58,10 +58,11 @@ def speaker_of(
             subj = prev
     if subj is None:
         return None
-    after = subj.doc.text[subj.idx + len(subj) : subj.idx + len(subj) + 3]
-    dateline = next((c for c in subj.children if c.dep_ == "appos"), None)
-    if dateline is not None and after.strip()[:1] in ("—", "–", "-") and subj.is_sent_start:
-        subj = dateline  # "Jeddah — The facilitators say": the dateline is where, not who
+    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+    if appos is not None and subj.is_sent_start and subj.i + 1 < len(subj.doc):
+        dash = subj.doc[subj.i + 1].text
+        if dash in ("—", "–", "-", "--"):
+            subj = appos  # "Jeddah — The facilitators say": the dateline is where, not who
     if subj.lower_ in ("there", "this", "that", "what"):
         return None  # "there is said to be": no one in particular
     relative = None
