@@ -58,11 +58,7 @@ def speaker_of(
             subj = prev
     if subj is None:
         return None
-    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
-    if appos is not None and subj.is_sent_start and subj.i + 1 < len(subj.doc):
-        dash = subj.doc[subj.i + 1].text
-        if dash in ("—", "–", "-", "--"):
-            subj = appos  # "Jeddah — The facilitators say": the dateline is where, not who
+    subj = _past_dateline(subj, verb)
     if subj.lower_ in ("there", "this", "that", "what"):
         return None  # "there is said to be": no one in particular
     relative = None
@@ -94,7 +90,37 @@ def speaker_of(
         for c in subj.children:
             if c.dep_ == "appos":
                 speaker = actors.at(c.idx, c.idx + len(c))
+    if speaker is None and subj.pos_ == "NOUN":
+        # A misparse makes a noun of the subject's own phrase its head ("the United States,
+        # Egypt and Qatar, mediators of the talks, announced" read with "talks" as subject):
+        # a name the parser hung on it as a subject of its own is the speaker.
+        for c in subj.lefts:
+            if c.dep_ == "nsubj" and c.pos_ == "PROPN":
+                speaker = actors.resolve(c.idx, c.idx + len(c))
+                break
     return speaker, sspan, cue
+
+
+DASHES = ("—", "–", "-", "--")
+
+
+def _past_dateline(subj: Token, verb: Token) -> Token:
+    """A dateline before a dash is where the story was filed, not who speaks ("Jeddah — The
+    facilitators say", "Luanda — Angola's Foreign Minister, X, said"): the speaker is the head
+    of the words between the dash and the verb, however the parser hung them on the place."""
+    doc = subj.doc
+    if not subj.is_sent_start or subj.i + 1 >= len(doc) or doc[subj.i + 1].text not in DASHES:
+        return subj
+    lo, hi = subj.i + 2, verb.i
+    heads = [
+        t
+        for t in doc[lo:hi]
+        if not t.is_punct and not (lo <= t.head.i < hi) and t.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+    if heads:
+        return heads[0]
+    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+    return appos if appos is not None else subj
 
 
 def according_speaker(src: Token, actors: ActorIndex, according: Token) -> Attribution:

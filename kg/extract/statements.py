@@ -33,6 +33,13 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
 from kg.extract.event_triggers import TRIGGERS
+from kg.extract.quotes import blank as _blank
+from kg.extract.quotes import colon_before as _colon_before
+from kg.extract.quotes import goes_on_after_narration, mid_clause_comma
+from kg.extract.quotes import mark_before as _mark_before
+from kg.extract.quotes import opens_sentence as _opens_sentence
+from kg.extract.quotes import quote_close as _close
+from kg.extract.quotes import quote_open as _open
 from kg.extract.speakers import according_speaker, speaker_of
 from kg.extract.timex import find_dates
 from kg.model import Article, PartialDate, Span, Statement, trim_space
@@ -622,7 +629,7 @@ class StatementFinder:
                     _open(text, qs) == 0 or lead.endswith("\n") or lead.rstrip()[-1:] in '.?!”"'
                 ):
                     continue  # (and it opens its sentence: a whole line, not a phrase)
-            if after and self._governed_partial(doc, qs):
+            if self._governed_partial(doc, qs):
                 continue  # `X said that the footage did not give "clear evidence," …`: X's
             before = None
             if after is None or _colon_before(text, _open(text, qs)):
@@ -696,8 +703,12 @@ class StatementFinder:
             span = doc.char_span(*prev.cue, alignment_mode="expand")
             if span is None:
                 continue
-            gap = text[max(span.sent.end_char, prev.content[1], prev.cue[1]) : opens]
-            if gap.strip(' .?!”"’\n') or gap.count("\n") > 2:
+            gap_start = max(span.sent.end_char, prev.content[1], prev.cue[1])
+            gap = text[gap_start:opens]
+            if (gap.strip(' .?!”"’\n') or gap.count("\n") > 2) and not (
+                prev.kind == "direct"
+                and goes_on_after_narration(text, (gap_start, opens), opens, closes)
+            ):
                 continue
             cs, ce = _trim(text, qs, qe)
             out.append(
@@ -711,10 +722,10 @@ class StatementFinder:
         """A quotation inside a clause that a speech verb before it reports."""
         text = doc_text(doc)
         lead = text[: _open(text, qs)].rstrip()
-        if not lead or not lead[-1].isalnum():
+        if not lead or not (lead[-1].isalnum() or mid_clause_comma(lead, text[qs:], QUOTE_VERBS)):
             return False  # it opens a sentence or follows `said:` / `said,`
         span = doc.char_span(qs, min(len(text), qs + 1), alignment_mode="expand")
-        if span is None:
+        if span is None or not len(span):
             return False
         first = span[0]
         for v in first.sent:
@@ -1048,7 +1059,14 @@ class StatementFinder:
                 speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)
             else:
                 continue
-            if t.i == sent.start or doc[t.i - 1].is_punct and t.i - 1 == sent.start:
+            # Before the main verb ("In addition, according to him, the summit was ..."): the
+            # clause after the phrase is what was said, the opening adverbial is the writer's.
+            if (
+                t.i == sent.start
+                or doc[t.i - 1].is_punct
+                and t.i - 1 == sent.start
+                or (sent.root.i > phrase_end + 1 < sent.end and doc[phrase_end + 1].text == ",")
+            ):
                 if all(x.is_punct or x.is_space for x in doc[phrase_end + 1 : sent.end]):
                     # The parser ran the phrase on to the end of the sentence ("According to
                     # X, the move reeks ..." read as an apposition): it ends at its comma.
@@ -1292,11 +1310,6 @@ def _reach(f: _Found) -> int:
     return max(f.sent[1], f.content[1], f.cue[1])
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
-    k = _mark_before(text, pos)
-    return k < 0 or text[k] in '.?!”"’' or "\n" in text[k:pos]
-
-
 def _narrated_inside(f: _Found, found: list[_Found], text: str) -> bool:
     """`She says it underscores that ...`, `Mulgrew said he hopes ...`, `police say he refused
     to ...`: inside someone's words, a verb that is not one of saying is part of what they
@@ -1529,18 +1542,6 @@ def _title_end(text: str) -> int:
     return end if end != -1 and text[end:].strip() else 0
 
 
-def _close(text: str, qe: int) -> int:
-    """Just past a quotation's closing mark (an unclosed one ends with its paragraph)."""
-    if text.startswith("''", qe):
-        return qe + 2
-    return qe + 1 if qe < len(text) else qe
-
-
-def _open(text: str, qs: int) -> int:
-    """Where a quotation's opening mark starts."""
-    return qs - 2 if qs >= 2 and text[qs - 2 : qs] == "''" else qs - 1
-
-
 def _passive_act(verb: Token) -> bool:
     """A passive act with its agent: `was rejected by the Kremlin`, `has been endorsed by`."""
     return (
@@ -1548,23 +1549,6 @@ def _passive_act(verb: Token) -> bool:
         and any(c.dep_ == "agent" for c in verb.children)
         and any(c.dep_ == "nsubjpass" for c in verb.children)
     )
-
-
-def _mark_before(text: str, pos: int) -> int:
-    """Where the last character before `pos` that is not a space or line break is; -1 if none."""
-    k = pos - 1
-    while k >= 0 and text[k] in " \xa0\n":
-        k -= 1
-    return k
-
-
-def _colon_before(text: str, pos: int) -> bool:
-    k = _mark_before(text, pos)
-    return k >= 0 and text[k] == ":"
-
-
-def _blank(text: str, start: int, end: int) -> bool:
-    return start <= end and not text[start:end].strip()
 
 
 def c_has_object(prep: Token) -> bool:

@@ -1,0 +1,81 @@
+"""Quotations and reports whose attribution is not where a plain reading looks for it."""
+
+from __future__ import annotations
+
+from extract_helpers import article
+
+from kg.extract.pipeline import Pipeline
+from kg.extract.quotes import goes_on_after_narration, mid_clause_comma, whole_paragraph
+from kg.extract.statements import QUOTE_VERBS
+
+
+def statements(pipeline: Pipeline, text: str) -> dict[str, str | None]:
+    x = pipeline.extract(article(text))
+    names = {a.id: a.name for a in x.actors}
+    return {s.content.text: names.get(s.speaker) if s.speaker else None for s in x.statements}
+
+
+def test_bare_quoted_paragraph_after_narration_keeps_the_last_quoted_speaker(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Port talks end in Valletta\n\n"
+        "Negotiators from Malta and Tunisia met in Valletta on Monday.\n\n"
+        "\u201cWe reached a common view on the fishing quotas,\u201d Foreign Minister Carla "
+        "Zammit said. The two governments had last met in April.\n\n"
+        "\u201cThe next round will settle the harbour fees and the patrol schedule.\u201d\n"
+    )
+    got = statements(pipeline, text)
+    assert got.get("The next round will settle the harbour fees and the patrol schedule") == (
+        "Carla Zammit"
+    )
+
+
+def test_according_to_before_the_main_clause_reports_the_clause_after_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Grain corridor talks\n\n"
+        "Foreign Minister Carla Zammit spoke in Valletta on Monday.\n\n"
+        "In addition, according to Zammit, the corridor will reopen within two weeks.\n"
+    )
+    got = statements(pipeline, text)
+    assert got.get("the corridor will reopen within two weeks") == "Carla Zammit"
+    assert "In addition" not in got
+
+
+def test_dateline_before_a_dash_is_not_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Talks on the border\n\n"
+        "Valletta \u2014 Malta's Foreign Minister, Carla Zammit, said Monday that the border "
+        "talks with Tunisia would resume in May.\n"
+    )
+    got = statements(pipeline, text)
+    assert got.get("the border talks with Tunisia would resume in May") == "Carla Zammit"
+
+
+def test_quoted_phrase_inside_a_reported_clause_is_part_of_it(pipeline: Pipeline) -> None:
+    text = (
+        "Fishing dispute\n\n"
+        "Carla Zammit, Malta's foreign minister, spoke on Monday.\n\n"
+        "She pointed out that many boats of the northern fleet, \u201cseized by the coast "
+        "guard,\u201d have not been returned.\n"
+    )
+    got = statements(pipeline, text)
+    assert "seized by the coast guard" not in got
+    assert any(c.startswith("many boats of the northern fleet") for c in got)
+
+
+def test_quote_helpers() -> None:
+    text = 'A line.\n\n"Whole paragraph."\n\nHe said, "not whole," and left.'
+    opens = text.index('"')
+    closes = text.index('"', opens + 1) + 1
+    assert whole_paragraph(text, opens, closes)
+    late = text.index('"not')
+    assert not whole_paragraph(text, late, text.index('"', late + 1) + 1)
+    assert mid_clause_comma("residents of the town,", 'seized by them," went', QUOTE_VERBS)
+    assert not mid_clause_comma("He said,", 'we will go," he said', QUOTE_VERBS)
+    assert not mid_clause_comma("residents of the town,", 'seized by them."', QUOTE_VERBS)
+    two = 'X said. They met. Then more.\n\n"Q."'
+    q = two.index('"')
+    assert not goes_on_after_narration(two, (7, q), q, len(two))
