@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.acting import dateline_spans, names_outlet
+from kg.extract.delegations import add_body_delegations
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.names import skeleton, spelling, surname_of, variant
 from kg.extract.roles import (
@@ -134,6 +135,7 @@ class ActorFinder:
         self._add_delegations(doc, article, index)
         self._add_governments(article, index)
         self._add_missed_mentions(article, index)
+        add_body_delegations(article, index)
         self._drop_modifiers(index)
         for a in index.actors:
             a.mentions = sorted(

@@ -24,6 +24,7 @@ from kg import gazetteer, nlp
 from kg.event_types import plover_type
 from kg.extract.actions import find_actions
 from kg.extract.actors import ActorFinder, ActorIndex
+from kg.extract.contents import statement_says_nothing
 from kg.extract.discourse import Discourse
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.speech_acts import type_statements
@@ -101,7 +102,8 @@ class Pipeline:
         words = [t for trig in events.triggers for t in trig]
         acts = find_actions(doc, article, index, taken + words, words)
         _refine_attacks(events, acts)
-        statements += _new_statements(statements, acts.statements)
+        said = [a for a in acts.statements if not statement_says_nothing(doc, a)]
+        statements += _new_statements(statements, said)
         events.events += acts.events
         events.triggers += acts.triggers
         link_statements(statements, events, timeline)

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
+from kg.extract.contents import reports_no_words
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.quotes import blank as _blank
 from kg.extract.quotes import colon_before as _colon_before
@@ -911,7 +912,7 @@ class StatementFinder:
             if t.lower_ in SAYING and any(c.dep_ == "neg" for c in t.children):
                 continue  # "did not say whether the talks would resume": nothing was said
             content = self._content_of(t)
-            if content is None:
+            if content is None or reports_no_words(doc, t, *content):
                 continue
             cs, ce = _trim(text, *content)
             if ce - cs < 3 or text[cs:ce].lower() in DEMONSTRATIVE_ONLY:
@@ -1180,7 +1181,7 @@ class StatementFinder:
                 cue_tok, _, span = pred
                 cs, ce = _trim(text, *span)
                 att = speaker_of(verb, actors, SPEECH_VERBS)
-                if ce - cs < 3 or att is None:
+                if ce - cs < 3 or att is None or reports_no_words(doc, verb, cs, ce):
                     continue
                 if _tells_event(text[sent_span[0] : sent_span[1]]):
                     break
