@@ -1197,6 +1197,10 @@ class StatementFinder:
         text = article.text
         out: list[_Found] = []
         pos = 0
+        # A capitals label speaks in a transcript, where there are several; one alone that
+        # names no actor is a dateline ("ISLAMABAD: Pakistan and India are ...").
+        caps = [m["who"] for m in map(LABEL_RE.match, text.split("\n")[1:]) if m]
+        transcript = sum(w.isupper() for w in caps) > 1
         for n, line in enumerate(text.split("\n")):
             # A headline's label may be any short phrase: `Poll: Voters move to ...`.
             m = (HEADLINE_LABEL_RE if n == 0 else LABEL_RE).match(line)
@@ -1207,7 +1211,7 @@ class StatementFinder:
                 if (
                     (
                         speaker
-                        or m["who"].isupper()
+                        or (m["who"].isupper() and transcript)
                         or (n == 0 and _names_a_source(m["who"], ss, se, actors))
                     )
                     and ce - cs > 3

@@ -79,3 +79,24 @@ def test_quote_helpers() -> None:
     two = 'X said. They met. Then more.\n\n"Q."'
     q = two.index('"')
     assert not goes_on_after_narration(two, (7, q), q, len(two))
+
+
+def test_a_capitals_dateline_with_a_colon_is_no_speaker_label(pipeline: Pipeline) -> None:
+    text = (
+        "Border corridor deal near\n\n"
+        "VALLETTA: Malta and Tunisia are expected to sign the corridor agreement today.\n\n"
+        "Carla Zammit said the corridor would open in May.\n"
+    )
+    got = statements(pipeline, text)
+    assert not any(c.startswith("Malta and Tunisia are expected") for c in got)
+    assert got.get("the corridor would open in May") == "Carla Zammit"
+
+
+def test_capitals_labels_of_a_transcript_are_speakers(pipeline: Pipeline) -> None:
+    text = (
+        "Interview on the harbour dispute\n\n"
+        "HOST: Minister, will the harbour talks resume next week?\n\n"
+        "ZAMMIT: We expect the talks to resume on Tuesday in Valletta.\n"
+    )
+    got = statements(pipeline, text)
+    assert "We expect the talks to resume on Tuesday in Valletta" in got
