@@ -158,7 +158,7 @@ def role_after(doc: Doc, i: int) -> tuple[int, int] | None:
     if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
         j += 1
     start = j
-    while j < len(doc) and j - start < 8 and doc[j].text not in (",", ".", ";", "(", ")", '"'):
+    while j < len(doc) and j - start < 12 and doc[j].text not in (",", ".", ";", "(", ")", '"'):
         j += 1
     if j == start or j >= len(doc) or doc[j].text not in (",", "."):
         return None
@@ -167,4 +167,28 @@ def role_after(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     if any(t.pos_ == "VERB" for t in doc[start:j]):
         return None
+    if not is_role_word(words[-1]):
+        j = _portfolios(doc, j)
     return doc[start].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+def _portfolios(doc: Doc, j: int) -> int:
+    """A minister's portfolios go on past a comma ("Minister for Foreign Affairs, Trade and
+    Cooperation of the Republic, and X"): capitalised words and glue with an "and" or "of",
+    no name of a person, up to the next comma or stop. Returns the end of the last one."""
+    while j < len(doc) and doc[j].text == ",":
+        k = j + 1
+        while k < len(doc) and k - j <= 12 and doc[k].text not in (",", ".", ";", "(", ")"):
+            k += 1
+        seg = doc[j + 1 : k]
+        if not (
+            len(seg)
+            and seg[0].is_title
+            and all(t.is_title or t.text.isupper() or t.lower_ in ROLE_GLUE for t in seg)
+            and any(t.lower_ in ("and", "of") for t in seg)
+            and not any(t.ent_type_ in ("PERSON", "GPE") and t.i == seg.start for t in seg)
+            and not any(t.ent_type_ == "PERSON" for t in seg)
+        ):
+            break
+        j = k
+    return j

@@ -34,3 +34,28 @@ def test_agreeing_to_act_and_meeting_on_a_day_are_no_statements(pipeline: Pipeli
     assert not any(c.startswith("to remain") for c in contents)
     assert "Sunday" not in contents and "on Sunday" not in contents
     assert "the harbour dispute would be settled by June" in contents
+
+
+def test_a_ministers_portfolios_are_part_of_the_title(pipeline: Pipeline) -> None:
+    from kg import nlp
+    from kg.extract.roles import role_after
+
+    sentence = (
+        "The talks were led by Carla Zammit, Minister for Foreign Affairs, Trade and European "
+        "Cooperation of Malta, and Tomas Brandt, Minister of Foreign Affairs and International "
+        "Cooperation of Austria, under Swiss facilitation."
+    )
+    doc = nlp.load()(sentence)
+    roles = []
+    for name in ("Zammit", "Brandt"):
+        i = next(t.i for t in doc if t.text == name)
+        r = role_after(doc, i + 1)
+        assert r is not None
+        roles.append(sentence[r[0] : r[1]])
+    assert roles == [
+        "Minister for Foreign Affairs, Trade and European Cooperation of Malta",
+        "Minister of Foreign Affairs and International Cooperation of Austria",
+    ]
+    x = pipeline.extract(article("Ministers meet\n\n" + sentence + "\n"))
+    names = {a.name for a in x.actors}
+    assert not any("Cooperation" in n for n in names)
