@@ -48,6 +48,7 @@ class Mention:
     weak: bool = False  # "conversation", "spoke with": a call only by context
     occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
     repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
+    earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's
 
 
 @dataclass
@@ -245,6 +246,8 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         return False
     if m.repeat and not any(x.sent == m.sent or x.sent[0] == 0 for x in g):
         return False  # a new occurrence, though the headline may tell of it
+    if (m.earlier or any(x.earlier for x in g)) and not any(x.sent == m.sent for x in g):
+        return False  # an earlier occurrence is neither the headline's news nor the next one
     # What happened is not what is planned: a past round and the next one.
     if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):
         return False

@@ -270,6 +270,8 @@ REPEAT_WORDS = {
     "further",
     "follow-up",
 }
+# "her last visit", "an earlier meeting", "the previous round": one before the story's own.
+EARLIER_WORDS = {"last", "earlier", "previous", "prior"}
 
 
 def repeated(tok: Token) -> bool:
@@ -281,6 +283,14 @@ def repeated(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         near.append(tok.head)
     return any(c.lower_ in REPEAT_WORDS for t in near for c in t.children if c.dep_ != "conj")
+
+
+def earlier(tok: Token) -> bool:
+    """`her last visit`, `an earlier meeting`: an occurrence before the one the story tells,
+    which neither the headline nor another sentence's mention is."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.lower_ in EARLIER_WORDS and c.dep_ == "amod" for c in tok.children
+    )
 
 
 # Words that make violence a state of affairs, not one attack: "the ongoing drone strikes".

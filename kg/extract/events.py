@@ -31,6 +31,7 @@ from kg.extract.event_coref import (
 )
 from kg.extract.event_modality import (
     discussed,
+    earlier,
     goal_of_other,
     modifies_other,
     negated_or_hypothetical,
@@ -115,6 +116,7 @@ class EventFinder:
         m.status, m.explicit_status = status_of(head)
         m.past = past(head)
         m.repeat = repeated(head)
+        m.earlier = earlier(head)
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
         m.date = mention_date(text, sent, span.start_char, others, anchor)
         times = find_times(text, sent.start_char, sent.end_char)

@@ -1,0 +1,76 @@
+"""Parties of events found through the discourse model (pronouns, relative pronouns, role
+descriptions), names that say what talks are about, and earlier occurrences kept apart."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans, names
+
+from kg.reading import parse_txt
+
+
+def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
+def test_a_state_compounded_before_peace_talks_is_their_topic(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Ministers agree\n"
+            "\n"
+            "Lima • X\n"
+            "\n"
+            "(Agency) – Foreign ministers of Chile, Peru and Bolivia on Monday agreed on all "
+            "points at Colombia peace talks in Lima, Chilean Foreign Minister Ana Rojas said. "
+            "Colombia welcomed the progress.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    parties = names(x, talks.participants)
+    assert {"Chile", "Peru", "Bolivia"} <= parties
+    assert "Colombia" not in parties
+
+
+def test_who_holds_talks_through_a_relative_pronoun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Rebels travel\n"
+            "\n"
+            "Havana • X\n"
+            "\n"
+            "The government named the leaders of the Northern Front, who travelled to Havana "
+            "to hold negotiations with the Government of Colombia.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert "Northern Front" in names(x, talks.participants)
+
+
+def test_a_pronoun_party_and_an_earlier_visit_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy to meet Lopez\n"
+            "\n"
+            "Valletta • X\n"
+            "\n"
+            "President Carlos Lopez will meet United Nations envoy Ingrid Berg on May 4, he said "
+            "on Friday.\n"
+            "\n"
+            "Berg was recently in Italy, where she met Foreign Minister Paolo Conti.\n"
+            "\n"
+            "During her last visit to Malta, she met Lopez twice.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    italy = [e for e in meetings if "Paolo Conti" in names(x, e.participants)]
+    assert len(italy) == 1 and "Ingrid Berg" in names(x, italy[0].participants)
+    assert italy[0].location is not None and italy[0].location.name == "Italy"
+    malta = [e for e in meetings if e.location is not None and e.location.name == "Malta"]
+    assert len(malta) == 1 and malta[0].status == "held"
+    assert {"Ingrid Berg", "Carlos Lopez"} <= names(x, malta[0].participants)
+    planned = [e for e in meetings if e.status == "planned"]
+    assert len(planned) == 1 and planned[0] is not malta[0]
