@@ -301,10 +301,12 @@ def places(
         starts.append(head.head)
         # "is expected to take place in Istanbul"
         starts.extend(c for c in head.head.children if c.dep_ == "xcomp")
+    topical = _topic_compounds(head)  # "the Gaza ceasefire talks" need not be in Gaza
     for c in head.children:
         # "the Istanbul talks", "the Budapest summit"
         if (
-            c.dep_ in ("compound", "nmod")
+            c.i not in topical
+            and c.dep_ in ("compound", "nmod")
             and c.ent_type_ in ("GPE", "LOC")
             and (gz is None or gz.lookup(c.text) is None)
         ):
@@ -331,6 +333,9 @@ def places(
                 toks = [t for t in pobj.subtree if not (t.dep_ == "prep" and t.head.i == pobj.i)]
                 toks = _cut_at_prep(pobj)
                 toks = [t for t in toks if not t.is_space]
+                # A headline's attribution is no part of the place: "in Pyongyang: Seoul".
+                cut = next((k for k, t in enumerate(toks) if t.text in (":", "|")), None)
+                toks = toks[:cut] if cut is not None else toks
                 while toks and toks[0].dep_ == "det":
                     toks = toks[1:]
                 while toks and toks[-1].is_punct:

@@ -194,7 +194,10 @@ def build_event(
             -x.trigger[0],
         ),
     )
-    date = next((x.date for x in g if x.date), None)
+    # The most precise date the mentions give: the day rather than its month.
+    date = next((x.date for x in g if x.date and x.date.day), None) or next(
+        (x.date for x in g if x.date), None
+    )
     timed = next((x for x in g if x.time), None)
     ev = Event(
         kind=kind,
@@ -235,7 +238,7 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     if m.kind not in kinds and not (m.kind in family and kinds & family):
         return False
     dates = {x.date for x in g if x.date}
-    if m.date and dates and m.date not in dates:
+    if m.date and dates and not all(_same_day(m.date, d) for d in dates):
         return False
     locs: set[str] = set()
     for x in g:
@@ -264,6 +267,16 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     if any(x.sent == m.sent or x.sent[0] == 0 for x in g):
         return True  # the same sentence, or the headline that sums the story up
     return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc)
+
+
+def _same_day(a: PartialDate, b: PartialDate) -> bool:
+    """Dates that may name one day: equal, or a month and a day in it ("a summit in September",
+    "the summit from Sep 18")."""
+    if a == b:
+        return True
+    if a.year != b.year or a.month != b.month:
+        return False
+    return a.day is None or b.day is None
 
 
 PAIR_RE = re.compile(

@@ -74,3 +74,26 @@ def test_a_pronoun_party_and_an_earlier_visit_apart(pipeline) -> None:  # type: 
     assert {"Ingrid Berg", "Carlos Lopez"} <= names(x, malta[0].participants)
     planned = [e for e in meetings if e.status == "planned"]
     assert len(planned) == 1 and planned[0] is not malta[0]
+
+
+def test_a_month_and_a_day_in_it_are_one_summit_and_spoke_to_is_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Leaders to hold October summit in Tirana: Skopje\n"
+            "\n"
+            "Skopje • X\n"
+            "\n"
+            "Prime Minister Ana Kola will meet Prime Minister Marko Petrov at a summit in Tirana "
+            "in October, the government said on Monday. The two leaders will talk during the "
+            "summit on October 12.\n"
+            "\n"
+            "Earlier, Prime Minister Ana Kola spoke to Prime Minister Marko Petrov by phone.\n"
+        ),
+    )
+    summits = [e for e in x.events if e.kind == "meeting"]
+    assert len(summits) == 1
+    assert summits[0].date is not None and summits[0].date.day == 12
+    assert summits[0].location is not None and summits[0].location.name == "Tirana"
+    [call] = [e for e in x.events if e.kind == "phone_call"]
+    assert {"Ana Kola", "Marko Petrov"} <= names(x, call.participants)
