@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
 from kg.extract.event_args import state_actor
+from kg.extract.index import Mention as ActorMention
 from kg.extract.timex import with_zone
 from kg.gazetteer import Gazetteer
 from kg.model import (
@@ -337,6 +338,36 @@ def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> Non
             if len(sides) >= 2:
                 m.participants = sides
                 break
+        else:
+            # No event names them: the last two of a kind the text named together ("Saudi
+            # Arabia and Iran's agreement ... The two neighbours were engaged in talks").
+            pair = last_pair(text, actors, m.trigger[0])
+            if pair:
+                m.participants = [p for p in pair if p not in m.participants] + m.participants
+
+
+JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?")
+
+
+def last_pair(text: str, actors: ActorIndex, pos: int) -> list[str]:
+    """The last two actors of one type named joined by "and" before `pos`, not as part of a
+    longer list."""
+    names = sorted((x for x in actors.mentions if not x.nested and x.end <= pos), key=_start)
+    for i in range(len(names) - 1, 0, -1):
+        a, b = names[i - 1], names[i]
+        if a.actor == b.actor or actors.by_id(a.actor).type != actors.by_id(b.actor).type:
+            continue
+        if not JOINED_RE.fullmatch(text, a.end, b.start) or "and" not in text[a.end : b.start]:
+            continue
+        before = names[i - 2] if i >= 2 else None
+        if before is not None and JOINED_RE.fullmatch(text, before.end, a.start):
+            continue  # "Saudi Arabia, Iran and China" are three
+        return [a.actor, b.actor]
+    return []
+
+
+def _start(x: ActorMention) -> int:
+    return x.start
 
 
 def _place_key(name: str, gz: Gazetteer | None) -> set[str]:

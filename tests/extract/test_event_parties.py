@@ -97,3 +97,19 @@ def test_a_month_and_a_day_in_it_are_one_summit_and_spoke_to_is_a_call(pipeline)
     assert summits[0].location is not None and summits[0].location.name == "Tirana"
     [call] = [e for e in x.events if e.kind == "phone_call"]
     assert {"Ana Kola", "Marko Petrov"} <= names(x, call.participants)
+
+
+def test_the_two_neighbours_are_the_last_pair_named_together(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Ties restored\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "Kenya and Ethiopia agreed on Friday to restore ties. "
+            "The two neighbours had been engaged in talks since March 2021.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"Kenya", "Ethiopia"}
