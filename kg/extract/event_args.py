@@ -90,6 +90,11 @@ HELD_VERBS = {
     "attend",
     "took",
     "joined",
+    # who opens or chairs a gathering takes part: "opening the summit, the president said"
+    "opened",
+    "opening",
+    "chaired",
+    "chairing",
 }
 VENUE_WORDS = re.compile(
     r"\b(?:Palace|Hotel|Hall|House|Center|Centre|Building|Residence|Castle|Mansion|Villa|"

@@ -113,3 +113,21 @@ def test_the_two_neighbours_are_the_last_pair_named_together(pipeline) -> None: 
     )
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert names(x, talks.participants) == {"Kenya", "Ethiopia"}
+
+
+def test_a_suspension_is_the_talks_fate_and_the_two_neighbours_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks suspended\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "Kenya and Ethiopia held talks in Nairobi on Monday. The talks were suspended by the "
+            "mediators on Tuesday. The two neighbours severed their ties after the Kenyan "
+            "embassy was attacked by a mob in 2016.\n"
+        ),
+    )
+    assert [e for e in x.events if e.trigger and e.trigger.text == "suspended"] == []
+    [severed] = [e for e in x.events if e.trigger and e.trigger.text == "severed"]
+    assert names(x, severed.participants) == {"Kenya", "Ethiopia"}
