@@ -177,9 +177,12 @@ def participants(
         for c in head.children:
             if c.dep_ in PARTY_DEPS and c.lower_ not in PLACE_PREPS and c.i not in topical:
                 add_subtree(c)
-    for c in head.children:
+    holders = [head]
+    if head.dep_ == "dobj":
+        holders.append(head.head)  # "opening the summit, attended by ...": the parse's choice
+    for c in (c for h in holders for c in h.children):
         # "the summit, attended by the Ukrainian president"
-        if c.dep_ == "acl" and c.lower_ in ATTEND_VERBS:
+        if c.dep_ in ("acl", "dep") and c.lower_ in ATTEND_VERBS:
             for agent in (x for x in c.children if x.dep_ == "agent"):
                 add_subtree(agent)
     verb: Token | None = None
@@ -224,7 +227,9 @@ def participants(
         # "Armenia and Azerbaijan agreed to exchange prisoners": the subject of the verb
         # that governs the infinitive.
         subject = ("nsubj", "nsubjpass")  # "she is expected to visit"
-        while up.dep_ in ("xcomp", "conj") and not any(c.dep_ in subject for c in up.children):
+        # "She travelled to Athens, meeting the minister": a participle shares the subject.
+        shared = ("xcomp", "conj", "advcl") if head.tag_ == "VBG" else ("xcomp", "conj")
+        while up.dep_ in shared and not any(c.dep_ in subject for c in up.children):
             up = up.head
             climbed = next((c for c in up.children if c.dep_ in subject), None)
             if climbed is not None:

@@ -288,6 +288,15 @@ PAIR_RE = re.compile(
 )
 
 
+# "the three countries", "the four leaders": the last list of that many the text named.
+GROUP_RE = re.compile(
+    r"\bthe (three|four)(?: [\w-]+){0,2}? (?:leaders|presidents|sides|parties|countries|"
+    r"nations|states|governments|delegations|ministers)\b",
+    re.I,
+)
+COUNTS = {"three": 3, "four": 4}
+
+
 GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
 
 
@@ -328,6 +337,10 @@ def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> Non
     """`the two leaders had agreed on during a phone call`: the parties are the pair the
     sentence (or, failing that, the last event before it) names."""
     for k, m in enumerate(mentions):
+        group = GROUP_RE.search(text, m.sent[0], m.sent[1])
+        if group and len(m.participants) < 2:
+            m.participants = last_pair(text, actors, m.trigger[0], COUNTS[group[1].lower()])
+            continue
         if len(m.participants) >= 2 or not PAIR_RE.search(text, m.sent[0], m.sent[1]):
             continue
         same = [x for x in mentions if x is not m and x.sent == m.sent]
@@ -349,20 +362,28 @@ def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> Non
 JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?")
 
 
-def last_pair(text: str, actors: ActorIndex, pos: int) -> list[str]:
-    """The last two actors of one type named joined by "and" before `pos`, not as part of a
-    longer list."""
+def last_pair(text: str, actors: ActorIndex, pos: int, count: int = 2) -> list[str]:
+    """The last `count` actors of one type named as one list before `pos` ("X and Y", "X, Y
+    and Z"), not as part of a longer list."""
     names = sorted((x for x in actors.mentions if not x.nested and x.end <= pos), key=_start)
-    for i in range(len(names) - 1, 0, -1):
-        a, b = names[i - 1], names[i]
-        if a.actor == b.actor or actors.by_id(a.actor).type != actors.by_id(b.actor).type:
+    for i in range(len(names) - 1, count - 2, -1):
+        last = names[i]
+        if "and" not in text[names[i - 1].end : last.start]:
             continue
-        if not JOINED_RE.fullmatch(text, a.end, b.start) or "and" not in text[a.end : b.start]:
+        run = names[i - count + 1 : i + 1]
+        kind = actors.by_id(last.actor).type
+        if len({x.actor for x in run}) != count or any(
+            actors.by_id(x.actor).type != kind for x in run
+        ):
             continue
-        before = names[i - 2] if i >= 2 else None
-        if before is not None and JOINED_RE.fullmatch(text, before.end, a.start):
-            continue  # "Saudi Arabia, Iran and China" are three
-        return [a.actor, b.actor]
+        if not all(
+            JOINED_RE.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False)
+        ):
+            continue
+        before = names[i - count] if i >= count else None
+        if before is not None and JOINED_RE.fullmatch(text, before.end, run[0].start):
+            continue  # "Saudi Arabia, Iran and China" are three, not two
+        return [x.actor for x in run]
     return []
 
 

@@ -250,6 +250,11 @@ def past(tok: Token) -> bool:
             verb = tok.head
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             verb = tok.head.head
+            if verb.lower_ in ("round", "rounds", "session", "sessions") and verb.dep_ in (
+                "dobj",
+                "nsubjpass",
+            ):
+                verb = verb.head  # "held seven rounds of talks"
         if verb.pos_ not in ("VERB", "AUX"):
             return False
     if any(
@@ -259,7 +264,10 @@ def past(tok: Token) -> bool:
         return False
     return verb.tag_ == "VBD" or (
         verb.tag_ == "VBN"
-        and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+        and any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("have", "has"))
+            for c in verb.children
+        )  # "had met", "were held", "have held": done
     )
 
 

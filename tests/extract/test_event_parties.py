@@ -131,3 +131,24 @@ def test_a_suspension_is_the_talks_fate_and_the_two_neighbours_act(pipeline) -> 
     assert [e for e in x.events if e.trigger and e.trigger.text == "suspended"] == []
     [severed] = [e for e in x.events if e.trigger and e.trigger.text == "severed"]
     assert names(x, severed.participants) == {"Kenya", "Ethiopia"}
+
+
+def test_a_summit_dated_ahead_is_planned_and_the_three_countries_are_its_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2024-05-06\n"
+            "\n"
+            "Ministers meet\n"
+            "\n"
+            "Quito • X\n"
+            "\n"
+            "Chile, Peru and Bolivia have so far held five rounds of talks in Quito. The "
+            "summit of the three countries' presidents in Lima on May 20 is the next step.\n"
+        ),
+    )
+    [summit] = [e for e in x.events if e.trigger and e.trigger.text == "summit"]
+    assert summit.status == "planned" and summit.date and summit.date.day == 20
+    assert names(x, summit.participants) == {"Chile", "Peru", "Bolivia"}
+    [rounds] = [e for e in x.events if e is not summit]
+    assert rounds.status == "held" and rounds.date is None
