@@ -311,14 +311,28 @@ def _same_process(groups: list[list[Mention]]) -> None:
     named = [(i, g) for i, g in enumerate(groups) if any(x.participants for x in g)]
     for i, g in enumerate(groups):
         kind = g[0].kind
-        if kind not in OUTCOMES | {"negotiation_round"} or any(x.participants for x in g):
+        if any(x.participants for x in g):
+            continue
+        if kind in GATHERINGS and any(x.repeat for x in g):
+            # "another meeting in September": the next one of the series told before it.
+            before = [h for j, h in named if j < i and h[0].kind in GATHERINGS]
+            if before:
+                g[0].participants = _parties(before[-1])
+                if any(x.kind == "negotiation_round" for x in before[-1]):
+                    g[0].kind = "negotiation_round"  # the next meeting of talks is a round
+            continue
+        if kind not in OUTCOMES | {"negotiation_round"}:
             continue
         rounds = [(abs(i - j), j, h) for j, h in named if h[0].kind == "negotiation_round"]
         if rounds:
             _d, _j, nearest = min(rounds, key=lambda r: (r[0], r[1]))
-            thirds = {x.mediator for x in nearest} | {c for x in nearest for c in x.co_mediators}
-            parties = [p for x in nearest for p in x.participants if p not in thirds]
-            g[0].participants = list(dict.fromkeys(parties))
+            g[0].participants = _parties(nearest)
+
+
+def _parties(g: list[Mention]) -> list[str]:
+    """The parties of a group of mentions, without its mediators."""
+    thirds = {x.mediator for x in g} | {c for x in g for c in x.co_mediators}
+    return list(dict.fromkeys(p for x in g for p in x.participants if p not in thirds))
 
 
 def share_parties(mentions: list[Mention]) -> None:

@@ -228,6 +228,15 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
 
 def modifies_other(tok: Token) -> bool:
     """`the ceasefire talks`, `a truce proposal`: the word says what another thing is about."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and nxt is not None
+        and nxt.lower_ in ("talks", "negotiations")
+    ):
+        # "Gaza ceasefire talks", whichever way the parse took them ("talks" as a verb, or
+        # the subject of the next one)
+        return True
     if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     head = tok.head.lower_

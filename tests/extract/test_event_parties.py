@@ -152,3 +152,23 @@ def test_a_summit_dated_ahead_is_planned_and_the_three_countries_are_its_parties
     assert names(x, summit.participants) == {"Chile", "Peru", "Bolivia"}
     [rounds] = [e for e in x.events if e is not summit]
     assert rounds.status == "held" and rounds.date is None
+
+
+def test_another_meeting_of_talks_is_their_next_round_and_truce_talks_no_truce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2024-05-06\n"
+            "\n"
+            "Envoys to arrive in Oslo for Sahel ceasefire talks\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Kenya and Ethiopia held talks in Oslo on Monday. Another high-level meeting is "
+            "expected in June.\n"
+        ),
+    )
+    assert [e for e in x.events if e.kind == "ceasefire"] == []
+    [june] = [e for e in x.events if e.date is not None and e.date.month == 6]
+    assert june.kind == "negotiation_round" and june.status == "planned"
+    assert names(x, june.participants) == {"Kenya", "Ethiopia"}
