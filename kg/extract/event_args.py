@@ -221,7 +221,10 @@ def participants(
                 add_subtree(c)
     elif head.pos_ == "VERB":
         for c in head.children:
-            if c.dep_ in ("nsubj", "dobj") or (c.dep_ == "prep" and c.lower_ in ("with", "to")):
+            # "signed by Russia and Ukraine with Türkiye"
+            if c.dep_ in ("nsubj", "dobj", "agent") or (
+                c.dep_ == "prep" and c.lower_ in ("with", "to")
+            ):
                 add_subtree(c)
         up = head
         # "Armenia and Azerbaijan agreed to exchange prisoners": the subject of the verb

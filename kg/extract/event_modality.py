@@ -91,6 +91,8 @@ MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought"}
 
 
 def proposal_context(tok: Token) -> bool:
+    if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
+        return False  # "the initiative, signed by both on Friday": done to a proposal
     prev = tok
     for a in list(tok.ancestors)[:6]:
         if prev.dep_ == "prep" and prev.lower_ in ("before", "after", "during", "since", "at"):
@@ -197,6 +199,8 @@ STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
 
 def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
+        window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
     words = {t.lower_ for t in window}
     for t in window:
         words.update(c.lower_ for c in t.children if c.dep_ in STATUS_DEPS)

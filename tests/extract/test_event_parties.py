@@ -172,3 +172,22 @@ def test_another_meeting_of_talks_is_their_next_round_and_truce_talks_no_truce(p
     [june] = [e for e in x.events if e.date is not None and e.date.month == 6]
     assert june.kind == "negotiation_round" and june.status == "planned"
     assert names(x, june.participants) == {"Kenya", "Ethiopia"}
+
+
+def test_an_initiative_signed_by_parties_is_a_signing_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2024-05-06\n"
+            "\n"
+            "River deal signed\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "The Nile Water Initiative, signed by Kenya and Ethiopia on Friday with Egypt in "
+            "Geneva, would allow more water for farmers.\n"
+        ),
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert signing.status == "held"
+    assert {"Kenya", "Ethiopia"} <= names(x, signing.participants)
