@@ -109,8 +109,8 @@ def find_actions(
             if doer is not None and PAIR_RE.fullmatch(_np_text(doer))
             else []
         )
-        if not pair and not _someone(doer, actors):
-            continue
+        if not _someone(doer, actors) and not (pair and act not in VERBAL_ACTS):
+            continue  # (words of a pair the statement stage has not read stay unread)
         named = actors_of(doer, actors)
         source = [] if passive else named
         # A passive's subject is what the act was done to: "the envoy was expelled".

@@ -495,3 +495,36 @@ def _conducts(verb: Token, head: Token, kind: EventKind) -> bool:
         return False  # "held a call to prepare the summit": who prepares need not attend
     act = verb_act(verb)
     return verb.lower_ not in SPEECH_VERBS and (act is None or act not in STANCE_ACTS)
+
+
+# Verbs that tell of an event without doing it: their own date is the telling's.
+TELLING_VERBS = {
+    f"{stem}{end}"
+    for stem in ("announc", "welcom", "thank", "prais", "criticis", "criticiz", "condemn")
+    for end in ("e", "es", "ed", "ing")
+} | {"discussed", "discuss", "discussing", "spoken", "spoke", "talked", "reported"}
+
+
+def told_of(head: Token) -> bool:
+    """A nominal event word told of by a verb of saying or of a stance ("announced the
+    conclusion of the discussions", "thanked China for its role in the negotiations"): that
+    verb's date is the telling's, not the event's, unless a date stands in the event's phrase."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    top, verb = head, head.head
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        top, verb = verb, verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
+        return False
+    if any(t.ent_type_ == "DATE" for t in top.subtree):
+        return False  # "welcomed the 2 June extension of the truce"
+    if top.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "the meeting is expected in June": the verb tells of the event's date
+    act = verb_act(verb)
+    return (
+        verb.lower_ in SPEECH_VERBS
+        or verb.lower_ in TELLING_VERBS
+        or (act is not None and act in STANCE_ACTS)
+    )

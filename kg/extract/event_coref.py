@@ -50,6 +50,9 @@ class Mention:
     occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
     repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
     earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's
+    # Told of by a verb of saying or a stance: its date (kept to tell occurrences apart) is
+    # the telling's, not given as the event's.
+    told: bool = False
 
 
 @dataclass
@@ -196,8 +199,9 @@ def build_event(
         ),
     )
     # The most precise date the mentions give: the day rather than its month.
-    date = next((x.date for x in g if x.date and x.date.day), None) or next(
-        (x.date for x in g if x.date), None
+    own = [x for x in g if not x.told]
+    date = next((x.date for x in own if x.date and x.date.day), None) or next(
+        (x.date for x in own if x.date), None
     )
     timed = next((x for x in g if x.time), None)
     ev = Event(

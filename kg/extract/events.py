@@ -119,6 +119,7 @@ class EventFinder:
         m.earlier = earlier(head)
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
         m.date = mention_date(text, sent, span.start_char, others, anchor)
+        m.told = args.told_of(head)
         if not m.explicit_status and not m.past and after(m.date, anchor):
             m.status, m.explicit_status = "planned", True  # dated after the story: ahead
         times = find_times(text, sent.start_char, sent.end_char)

@@ -191,3 +191,21 @@ def test_an_initiative_signed_by_parties_is_a_signing_held(pipeline) -> None:  #
     [signing] = [e for e in x.events if e.kind == "agreement_signing"]
     assert signing.status == "held"
     assert {"Kenya", "Ethiopia"} <= names(x, signing.participants)
+
+
+def test_the_day_a_role_in_talks_is_praised_is_not_the_talks_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2024-05-10\n"
+            "\n"
+            "UN welcomes deal\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "The UN on Friday thanked Norway for its role in the negotiations between Kenya "
+            "and Ethiopia.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert talks.date is None
