@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.event_coref import EventResult
+from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
 from kg.extract.speech_acts import actors_of, intent_act, irrealis, subject, target
 from kg.extract.statements import names_people
 from kg.extract.timeline import timeline_for
@@ -100,9 +100,17 @@ def find_actions(
             continue
         if act == "AGREE" and _about_event(tok, events or []):
             continue
+        if _done_to_event(tok, events or []):
+            continue  # "the talks were suspended": the talks' status, not an act of its own
         doer, passive = subject(tok)
-        if not _someone(doer, actors):
-            continue
+        # "the two neighbours severed ties": the last two the text named together.
+        pair = (
+            last_pair(text, actors, doer.idx)
+            if doer is not None and PAIR_RE.fullmatch(_np_text(doer))
+            else []
+        )
+        if not _someone(doer, actors) and not (pair and act not in VERBAL_ACTS):
+            continue  # (words of a pair the statement stage has not read stay unread)
         named = actors_of(doer, actors)
         source = [] if passive else named
         # A passive's subject is what the act was done to: "the envoy was expelled".
@@ -118,10 +126,13 @@ def find_actions(
                 continue
             # Nothing said but a pronoun ("rejected it"): the act alone, as before.
         kind: EventKind = "attack" if act in ("ASSAULT", "FIGHT") else "other"
+        parties = source + ([tgt] if tgt and tgt not in source else [])
+        if not parties and not passive:
+            parties = pair
         event = Event(
             kind=kind,
             evidence=Span.of(text, *trim_space(text, sent.start_char, sent.end_char)),
-            participants=source + ([tgt] if tgt and tgt not in source else []),
+            participants=parties,
             trigger=Span.of(text, s, e),
             plover=act,
             target=tgt,
@@ -130,6 +141,17 @@ def find_actions(
         result.events.append(event)
         result.triggers.append([(s, e)])
     return result
+
+
+def _np_text(tok: Token) -> str:
+    return tok.doc.text[tok.left_edge.idx : tok.idx + len(tok)]
+
+
+def _done_to_event(verb: Token, events: list[tuple[int, int]]) -> bool:
+    """A passive's subject is an event word already found ("the talks were suspended", "the
+    meeting was postponed"): the act tells that event's fate. (An active one with a doer, "X
+    rejected the talks", is an act of X's all the same.)"""
+    return any(a <= c.idx < b for c in verb.children if c.dep_ == "nsubjpass" for a, b in events)
 
 
 def _about_event(verb: Token, events: list[tuple[int, int]]) -> bool:

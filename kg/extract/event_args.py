@@ -90,6 +90,11 @@ HELD_VERBS = {
     "attend",
     "took",
     "joined",
+    # who opens or chairs a gathering takes part: "opening the summit, the president said"
+    "opened",
+    "opening",
+    "chaired",
+    "chairing",
 }
 VENUE_WORDS = re.compile(
     r"\b(?:Palace|Hotel|Hall|House|Center|Centre|Building|Residence|Castle|Mansion|Villa|"
@@ -160,6 +165,7 @@ def participants(
                 spans.append((t.idx, t.idx + len(t)))
                 toks.append(t)
 
+    topical = _topic_compounds(head)
     if kind == "attack":
         # Attackers, not targets: "Russia ... carrying out attacks on Ukraine".
         for c in head.children:
@@ -169,11 +175,14 @@ def participants(
                 add_subtree(c)
     elif not (kind == "other" and head.pos_ == "VERB"):
         for c in head.children:
-            if c.dep_ in PARTY_DEPS and c.lower_ not in PLACE_PREPS:
+            if c.dep_ in PARTY_DEPS and c.lower_ not in PLACE_PREPS and c.i not in topical:
                 add_subtree(c)
-    for c in head.children:
+    holders = [head]
+    if head.dep_ == "dobj":
+        holders.append(head.head)  # "opening the summit, attended by ...": the parse's choice
+    for c in (c for h in holders for c in h.children):
         # "the summit, attended by the Ukrainian president"
-        if c.dep_ == "acl" and c.lower_ in ATTEND_VERBS:
+        if c.dep_ in ("acl", "dep") and c.lower_ in ATTEND_VERBS:
             for agent in (x for x in c.children if x.dep_ == "agent"):
                 add_subtree(agent)
     verb: Token | None = None
@@ -198,11 +207,11 @@ def participants(
         and (verb.lower_ in HELD_VERBS or at_event or _conducts(verb, head, kind))
         and not mediating(head)
     ):
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        while subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        subjs = [c for c in verb.children if c.dep_ == "nsubj"]
+        while not subjs and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
+            subjs = [c for c in verb.children if c.dep_ == "nsubj"]
+        for subj in subjs:  # a dateline the parse made a second subject names no one
             add_subtree(subj)
     if head.pos_ == "VERB" and kind == "other":
         # Who arrived, with whom, and no one else: "police arrived and detained the man"
@@ -212,16 +221,22 @@ def participants(
                 add_subtree(c)
     elif head.pos_ == "VERB":
         for c in head.children:
-            if c.dep_ in ("nsubj", "dobj") or (c.dep_ == "prep" and c.lower_ in ("with", "to")):
+            # "signed by Russia and Ukraine with Türkiye"
+            if c.dep_ in ("nsubj", "dobj", "agent") or (
+                c.dep_ == "prep" and c.lower_ in ("with", "to")
+            ):
                 add_subtree(c)
         up = head
         # "Armenia and Azerbaijan agreed to exchange prisoners": the subject of the verb
         # that governs the infinitive.
-        while up.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in up.children):
+        subject = ("nsubj", "nsubjpass")  # "she is expected to visit"
+        # "She travelled to Athens, meeting the minister": a participle shares the subject.
+        shared = ("xcomp", "conj", "advcl") if head.tag_ == "VBG" else ("xcomp", "conj")
+        while up.dep_ in shared and not any(c.dep_ in subject for c in up.children):
             up = up.head
-            subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
-                add_subtree(subj)
+            climbed = next((c for c in up.children if c.dep_ in subject), None)
+            if climbed is not None:
+                add_subtree(climbed)
                 break
     # An actor named by the event's own name is no party to it ("the Peace Summit").
     own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
@@ -239,9 +254,41 @@ def participants(
     return out
 
 
+# What a conflict's talks are about, not who holds them: "the Syria peace talks".
+TOPIC_MODIFIERS = {"peace", "ceasefire", "truce", "security", "nuclear", "settlement"}
+# The discourse stage's references that stand for one party ("she", "the envoy", "the
+# ministry"); "the sides" and texts stand for no single party of an event.
+PARTY_REFS = {"pronoun", "role", "body", "member"}
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr"}
+
+
+def _topic_compounds(head: Token) -> set[int]:
+    """Names compounded before a topic word of the event noun ("Syria" in "Syria peace
+    talks") tell what the talks are about, not who holds them."""
+    mods = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    topic = [c.i for c in mods if c.lower_ in TOPIC_MODIFIERS]
+    if not topic:
+        return set()
+    return {x.i for c in mods if c.i < min(topic) for x in c.subtree}
+
+
 def _unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
-    """A party the clause names without its name: "she" (the last person named before), or the
-    state of "Russian diplomats" when the article names that state."""
+    """A party the clause names without its name: a pronoun or description the discourse stage
+    resolved ("she", "the envoy"), a relative pronoun's antecedent ("ELN leaders, who held
+    talks"), "he"/"she" the last person named before, or the state of "Russian diplomats" when
+    the article names that state."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("who", "which", "that"):
+        if tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+            ante = tok.head.head
+            named = actors.all_at(ante.left_edge.idx, ante.idx + len(ante))
+            return named[0] if named else actors.resolve(ante.idx, ante.idx + len(ante))
+    if tok.dep_ in NOMINAL_DEPS:
+        ref = next(
+            (m for m in actors.refs if m.kind in PARTY_REFS and m.start <= tok.idx < m.end),
+            None,
+        )
+        if ref is not None:
+            return ref.actor
     if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         return actors.person_before(tok.idx)
     if gz is not None and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
@@ -267,17 +314,28 @@ def places(
         starts.append(head.head)
         # "is expected to take place in Istanbul"
         starts.extend(c for c in head.head.children if c.dep_ == "xcomp")
+    topical = _topic_compounds(head)  # "the Gaza ceasefire talks" need not be in Gaza
     for c in head.children:
         # "the Istanbul talks", "the Budapest summit"
         if (
-            c.dep_ in ("compound", "nmod")
+            c.i not in topical
+            and c.dep_ in ("compound", "nmod")
             and c.ent_type_ in ("GPE", "LOC")
             and (gz is None or gz.lookup(c.text) is None)
         ):
             location = Place(name=c.text, span=Span.of(text, c.idx, c.idx + len(c)))
+    if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+        # "in Turkey, where she met the minister": the place the clause hangs on.
+        if head.head.ent_type_ in ("GPE", "LOC"):
+            s, e = head.head.idx, head.head.idx + len(head.head)
+            location = Place(name=text[s:e], span=Span.of(text, s, e))
     seen: set[int] = set()
     queue = list(starts)
-    preps = ("in", "at", "near", "on", "of") if kind == "attack" else ("in", "at", "near")
+    preps: tuple[str, ...] = ("in", "at", "near")
+    if kind == "attack":
+        preps = ("in", "at", "near", "on", "of")
+    elif head.lemma_.lower() in ("visit", "trip", "travel"):
+        preps = ("in", "at", "near", "to")  # "a visit to Cyprus"
     while queue:
         tok = queue.pop(0)
         for c in tok.children:
@@ -288,6 +346,9 @@ def places(
                 toks = [t for t in pobj.subtree if not (t.dep_ == "prep" and t.head.i == pobj.i)]
                 toks = _cut_at_prep(pobj)
                 toks = [t for t in toks if not t.is_space]
+                # A headline's attribution is no part of the place: "in Pyongyang: Seoul".
+                cut = next((k for k, t in enumerate(toks) if t.text in (":", "|")), None)
+                toks = toks[:cut] if cut is not None else toks
                 while toks and toks[0].dep_ == "det":
                     toks = toks[1:]
                 while toks and toks[-1].is_punct:
@@ -434,3 +495,36 @@ def _conducts(verb: Token, head: Token, kind: EventKind) -> bool:
         return False  # "held a call to prepare the summit": who prepares need not attend
     act = verb_act(verb)
     return verb.lower_ not in SPEECH_VERBS and (act is None or act not in STANCE_ACTS)
+
+
+# Verbs that tell of an event without doing it: their own date is the telling's.
+TELLING_VERBS = {
+    f"{stem}{end}"
+    for stem in ("announc", "welcom", "thank", "prais", "criticis", "criticiz", "condemn")
+    for end in ("e", "es", "ed", "ing")
+} | {"discussed", "discuss", "discussing", "spoken", "spoke", "talked", "reported"}
+
+
+def told_of(head: Token) -> bool:
+    """A nominal event word told of by a verb of saying or of a stance ("announced the
+    conclusion of the discussions", "thanked China for its role in the negotiations"): that
+    verb's date is the telling's, not the event's, unless a date stands in the event's phrase."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    top, verb = head, head.head
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        top, verb = verb, verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
+        return False
+    if any(t.ent_type_ == "DATE" for t in top.subtree):
+        return False  # "welcomed the 2 June extension of the truce"
+    if top.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "the meeting is expected in June": the verb tells of the event's date
+    act = verb_act(verb)
+    return (
+        verb.lower_ in SPEECH_VERBS
+        or verb.lower_ in TELLING_VERBS
+        or (act is not None and act in STANCE_ACTS)
+    )

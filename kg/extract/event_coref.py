@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
 from kg.extract.event_args import state_actor
+from kg.extract.index import Mention as ActorMention
 from kg.extract.timex import with_zone
 from kg.gazetteer import Gazetteer
 from kg.model import (
@@ -48,6 +49,10 @@ class Mention:
     weak: bool = False  # "conversation", "spoke with": a call only by context
     occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
     repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
+    earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's
+    # Told of by a verb of saying or a stance: its date (kept to tell occurrences apart) is
+    # the telling's, not given as the event's.
+    told: bool = False
 
 
 @dataclass
@@ -193,7 +198,11 @@ def build_event(
             -x.trigger[0],
         ),
     )
-    date = next((x.date for x in g if x.date), None)
+    # The most precise date the mentions give: the day rather than its month.
+    own = [x for x in g if not x.told]
+    date = next((x.date for x in own if x.date and x.date.day), None) or next(
+        (x.date for x in own if x.date), None
+    )
     timed = next((x for x in g if x.time), None)
     ev = Event(
         kind=kind,
@@ -234,7 +243,7 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     if m.kind not in kinds and not (m.kind in family and kinds & family):
         return False
     dates = {x.date for x in g if x.date}
-    if m.date and dates and m.date not in dates:
+    if m.date and dates and not all(_same_day(m.date, d) for d in dates):
         return False
     locs: set[str] = set()
     for x in g:
@@ -245,6 +254,8 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         return False
     if m.repeat and not any(x.sent == m.sent or x.sent[0] == 0 for x in g):
         return False  # a new occurrence, though the headline may tell of it
+    if (m.earlier or any(x.earlier for x in g)) and not any(x.sent == m.sent for x in g):
+        return False  # an earlier occurrence is neither the headline's news nor the next one
     # What happened is not what is planned: a past round and the next one.
     if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):
         return False
@@ -263,12 +274,31 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc)
 
 
+def _same_day(a: PartialDate, b: PartialDate) -> bool:
+    """Dates that may name one day: equal, or a month and a day in it ("a summit in September",
+    "the summit from Sep 18")."""
+    if a == b:
+        return True
+    if a.year != b.year or a.month != b.month:
+        return False
+    return a.day is None or b.day is None
+
+
 PAIR_RE = re.compile(
     r"\b(?:the two|both)(?: [\w-]+){0,3}? (?:leaders|presidents|sides|parties|countries|"
     r"nations|states|governments|neighbou?rs|rivals|delegations|ministers|men)\b|"
     r"\bthe (?:parties|sides)\b",
     re.I,
 )
+
+
+# "the three countries", "the four leaders": the last list of that many the text named.
+GROUP_RE = re.compile(
+    r"\bthe (three|four)(?: [\w-]+){0,2}? (?:leaders|presidents|sides|parties|countries|"
+    r"nations|states|governments|delegations|ministers)\b",
+    re.I,
+)
+COUNTS = {"three": 3, "four": 4}
 
 
 GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
@@ -285,14 +315,28 @@ def _same_process(groups: list[list[Mention]]) -> None:
     named = [(i, g) for i, g in enumerate(groups) if any(x.participants for x in g)]
     for i, g in enumerate(groups):
         kind = g[0].kind
-        if kind not in OUTCOMES | {"negotiation_round"} or any(x.participants for x in g):
+        if any(x.participants for x in g):
+            continue
+        if kind in GATHERINGS and any(x.repeat for x in g):
+            # "another meeting in September": the next one of the series told before it.
+            before = [h for j, h in named if j < i and h[0].kind in GATHERINGS]
+            if before:
+                g[0].participants = _parties(before[-1])
+                if any(x.kind == "negotiation_round" for x in before[-1]):
+                    g[0].kind = "negotiation_round"  # the next meeting of talks is a round
+            continue
+        if kind not in OUTCOMES | {"negotiation_round"}:
             continue
         rounds = [(abs(i - j), j, h) for j, h in named if h[0].kind == "negotiation_round"]
         if rounds:
             _d, _j, nearest = min(rounds, key=lambda r: (r[0], r[1]))
-            thirds = {x.mediator for x in nearest} | {c for x in nearest for c in x.co_mediators}
-            parties = [p for x in nearest for p in x.participants if p not in thirds]
-            g[0].participants = list(dict.fromkeys(parties))
+            g[0].participants = _parties(nearest)
+
+
+def _parties(g: list[Mention]) -> list[str]:
+    """The parties of a group of mentions, without its mediators."""
+    thirds = {x.mediator for x in g} | {c for x in g for c in x.co_mediators}
+    return list(dict.fromkeys(p for x in g for p in x.participants if p not in thirds))
 
 
 def share_parties(mentions: list[Mention]) -> None:
@@ -311,6 +355,10 @@ def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> Non
     """`the two leaders had agreed on during a phone call`: the parties are the pair the
     sentence (or, failing that, the last event before it) names."""
     for k, m in enumerate(mentions):
+        group = GROUP_RE.search(text, m.sent[0], m.sent[1])
+        if group and len(m.participants) < 2:
+            m.participants = last_pair(text, actors, m.trigger[0], COUNTS[group[1].lower()])
+            continue
         if len(m.participants) >= 2 or not PAIR_RE.search(text, m.sent[0], m.sent[1]):
             continue
         same = [x for x in mentions if x is not m and x.sent == m.sent]
@@ -321,6 +369,44 @@ def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> Non
             if len(sides) >= 2:
                 m.participants = sides
                 break
+        else:
+            # No event names them: the last two of a kind the text named together ("Saudi
+            # Arabia and Iran's agreement ... The two neighbours were engaged in talks").
+            pair = last_pair(text, actors, m.trigger[0])
+            if pair:
+                m.participants = [p for p in pair if p not in m.participants] + m.participants
+
+
+JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?")
+
+
+def last_pair(text: str, actors: ActorIndex, pos: int, count: int = 2) -> list[str]:
+    """The last `count` actors of one type named as one list before `pos` ("X and Y", "X, Y
+    and Z"), not as part of a longer list."""
+    names = sorted((x for x in actors.mentions if not x.nested and x.end <= pos), key=_start)
+    for i in range(len(names) - 1, count - 2, -1):
+        last = names[i]
+        if "and" not in text[names[i - 1].end : last.start]:
+            continue
+        run = names[i - count + 1 : i + 1]
+        kind = actors.by_id(last.actor).type
+        if len({x.actor for x in run}) != count or any(
+            actors.by_id(x.actor).type != kind for x in run
+        ):
+            continue
+        if not all(
+            JOINED_RE.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False)
+        ):
+            continue
+        before = names[i - count] if i >= count else None
+        if before is not None and JOINED_RE.fullmatch(text, before.end, run[0].start):
+            continue  # "Saudi Arabia, Iran and China" are three, not two
+        return [x.actor for x in run]
+    return []
+
+
+def _start(x: ActorMention) -> int:
+    return x.start
 
 
 def _place_key(name: str, gz: Gazetteer | None) -> set[str]:

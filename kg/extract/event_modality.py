@@ -91,6 +91,8 @@ MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought"}
 
 
 def proposal_context(tok: Token) -> bool:
+    if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
+        return False  # "the initiative, signed by both on Friday": done to a proposal
     prev = tok
     for a in list(tok.ancestors)[:6]:
         if prev.dep_ == "prep" and prev.lower_ in ("before", "after", "during", "since", "at"):
@@ -197,6 +199,8 @@ STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
 
 def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
+        window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
     words = {t.lower_ for t in window}
     for t in window:
         words.update(c.lower_ for c in t.children if c.dep_ in STATUS_DEPS)
@@ -228,6 +232,15 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
 
 def modifies_other(tok: Token) -> bool:
     """`the ceasefire talks`, `a truce proposal`: the word says what another thing is about."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and nxt is not None
+        and nxt.lower_ in ("talks", "negotiations")
+    ):
+        # "Gaza ceasefire talks", whichever way the parse took them ("talks" as a verb, or
+        # the subject of the next one)
+        return True
     if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     head = tok.head.lower_
@@ -250,6 +263,11 @@ def past(tok: Token) -> bool:
             verb = tok.head
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             verb = tok.head.head
+            if verb.lower_ in ("round", "rounds", "session", "sessions") and verb.dep_ in (
+                "dobj",
+                "nsubjpass",
+            ):
+                verb = verb.head  # "held seven rounds of talks"
         if verb.pos_ not in ("VERB", "AUX"):
             return False
     if any(
@@ -259,7 +277,10 @@ def past(tok: Token) -> bool:
         return False
     return verb.tag_ == "VBD" or (
         verb.tag_ == "VBN"
-        and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+        and any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("have", "has"))
+            for c in verb.children
+        )  # "had met", "were held", "have held": done
     )
 
 
@@ -270,6 +291,8 @@ REPEAT_WORDS = {
     "further",
     "follow-up",
 }
+# "her last visit", "an earlier meeting", "the previous round": one before the story's own.
+EARLIER_WORDS = {"last", "earlier", "previous", "prior"}
 
 
 def repeated(tok: Token) -> bool:
@@ -281,6 +304,14 @@ def repeated(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         near.append(tok.head)
     return any(c.lower_ in REPEAT_WORDS for t in near for c in t.children if c.dep_ != "conj")
+
+
+def earlier(tok: Token) -> bool:
+    """`her last visit`, `an earlier meeting`: an occurrence before the one the story tells,
+    which neither the headline nor another sentence's mention is."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.lower_ in EARLIER_WORDS and c.dep_ == "amod" for c in tok.children
+    )
 
 
 # Words that make violence a state of affairs, not one attack: "the ongoing drone strikes".

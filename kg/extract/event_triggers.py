@@ -16,12 +16,16 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     for p, k in (
         (
             r"\b(?:tele)?phone (?:call|conversation|talk)s?\b|\bcall(?:s|ed)?(?= with\b)|"
-            r"\bconversations?\b|\bspoke\b(?= (?:\w+ )?(?:with|by phone|over the phone))",
+            r"\bconversations?\b|\bspoke\b(?= (?:\w+ )?(?:with|to|by phone|over the phone))",
             "phone_call",
         ),
-        (r"\b(?:peace )?(?:talks|negotiations)\b|\bround of talks\b", "negotiation_round"),
         (
-            r"\bmeetings?\b|\bmeets?\b|\bmet\b|\bsummits?\b|\bvisit(?:ed|s)?\b(?= \w)",
+            r"\b(?:peace )?(?:talks|negotiations)\b|\bround of talks\b|\bdiscussions\b",
+            "negotiation_round",
+        ),
+        (
+            r"\bmeetings?\b|\bmeets?\b|\bmet\b|\bsummits?\b|\bvisit(?:ed|s)?\b(?= \w)|"
+            r"\bconvened\b",
             "meeting",
         ),
         (

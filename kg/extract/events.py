@@ -31,6 +31,7 @@ from kg.extract.event_coref import (
 )
 from kg.extract.event_modality import (
     discussed,
+    earlier,
     goal_of_other,
     modifies_other,
     negated_or_hypothetical,
@@ -115,8 +116,12 @@ class EventFinder:
         m.status, m.explicit_status = status_of(head)
         m.past = past(head)
         m.repeat = repeated(head)
+        m.earlier = earlier(head)
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
         m.date = mention_date(text, sent, span.start_char, others, anchor)
+        m.told = args.told_of(head)
+        if not m.explicit_status and not m.past and after(m.date, anchor):
+            m.status, m.explicit_status = "planned", True  # dated after the story: ahead
         times = find_times(text, sent.start_char, sent.end_char)
         if times:
             t = min(times, key=lambda x: abs(x.start - span.start_char))
@@ -141,6 +146,15 @@ class EventFinder:
                 m.initiator = actors.at(s, sent.start_char + mm.end("who"))
         m.topics = args.topics_of(sent)
         return m
+
+
+def after(date: PartialDate | None, published: dt.date | None) -> bool:
+    """The date lies after the day of publication (a month only when it is a later month)."""
+    if date is None or published is None or date.year is None:
+        return False
+    if date.day is None:
+        return (date.year, date.month) > (published.year, published.month)
+    return (date.year, date.month, date.day) > (published.year, published.month, published.day)
 
 
 def mention_date(

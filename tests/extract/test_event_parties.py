@@ -1,0 +1,211 @@
+"""Parties of events found through the discourse model (pronouns, relative pronouns, role
+descriptions), names that say what talks are about, and earlier occurrences kept apart."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans, names
+
+from kg.reading import parse_txt
+
+
+def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
+def test_a_state_compounded_before_peace_talks_is_their_topic(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Ministers agree\n"
+            "\n"
+            "Lima • X\n"
+            "\n"
+            "(Agency) – Foreign ministers of Chile, Peru and Bolivia on Monday agreed on all "
+            "points at Colombia peace talks in Lima, Chilean Foreign Minister Ana Rojas said. "
+            "Colombia welcomed the progress.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    parties = names(x, talks.participants)
+    assert {"Chile", "Peru", "Bolivia"} <= parties
+    assert "Colombia" not in parties
+
+
+def test_who_holds_talks_through_a_relative_pronoun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Rebels travel\n"
+            "\n"
+            "Havana • X\n"
+            "\n"
+            "The government named the leaders of the Northern Front, who travelled to Havana "
+            "to hold negotiations with the Government of Colombia.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert "Northern Front" in names(x, talks.participants)
+
+
+def test_a_pronoun_party_and_an_earlier_visit_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy to meet Lopez\n"
+            "\n"
+            "Valletta • X\n"
+            "\n"
+            "President Carlos Lopez will meet United Nations envoy Ingrid Berg on May 4, he said "
+            "on Friday.\n"
+            "\n"
+            "Berg was recently in Italy, where she met Foreign Minister Paolo Conti.\n"
+            "\n"
+            "During her last visit to Malta, she met Lopez twice.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    italy = [e for e in meetings if "Paolo Conti" in names(x, e.participants)]
+    assert len(italy) == 1 and "Ingrid Berg" in names(x, italy[0].participants)
+    assert italy[0].location is not None and italy[0].location.name == "Italy"
+    malta = [e for e in meetings if e.location is not None and e.location.name == "Malta"]
+    assert len(malta) == 1 and malta[0].status == "held"
+    assert {"Ingrid Berg", "Carlos Lopez"} <= names(x, malta[0].participants)
+    planned = [e for e in meetings if e.status == "planned"]
+    assert len(planned) == 1 and planned[0] is not malta[0]
+
+
+def test_a_month_and_a_day_in_it_are_one_summit_and_spoke_to_is_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Leaders to hold October summit in Tirana: Skopje\n"
+            "\n"
+            "Skopje • X\n"
+            "\n"
+            "Prime Minister Ana Kola will meet Prime Minister Marko Petrov at a summit in Tirana "
+            "in October, the government said on Monday. The two leaders will talk during the "
+            "summit on October 12.\n"
+            "\n"
+            "Earlier, Prime Minister Ana Kola spoke to Prime Minister Marko Petrov by phone.\n"
+        ),
+    )
+    summits = [e for e in x.events if e.kind == "meeting"]
+    assert len(summits) == 1
+    assert summits[0].date is not None and summits[0].date.day == 12
+    assert summits[0].location is not None and summits[0].location.name == "Tirana"
+    [call] = [e for e in x.events if e.kind == "phone_call"]
+    assert {"Ana Kola", "Marko Petrov"} <= names(x, call.participants)
+
+
+def test_the_two_neighbours_are_the_last_pair_named_together(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Ties restored\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "Kenya and Ethiopia agreed on Friday to restore ties. "
+            "The two neighbours had been engaged in talks since March 2021.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"Kenya", "Ethiopia"}
+
+
+def test_a_suspension_is_the_talks_fate_and_the_two_neighbours_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks suspended\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "Kenya and Ethiopia held talks in Nairobi on Monday. The talks were suspended by the "
+            "mediators on Tuesday. The two neighbours severed their ties after the Kenyan "
+            "embassy was attacked by a mob in 2016.\n"
+        ),
+    )
+    assert [e for e in x.events if e.trigger and e.trigger.text == "suspended"] == []
+    [severed] = [e for e in x.events if e.trigger and e.trigger.text == "severed"]
+    assert names(x, severed.participants) == {"Kenya", "Ethiopia"}
+
+
+def test_a_summit_dated_ahead_is_planned_and_the_three_countries_are_its_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2024-05-06\n"
+            "\n"
+            "Ministers meet\n"
+            "\n"
+            "Quito • X\n"
+            "\n"
+            "Chile, Peru and Bolivia have so far held five rounds of talks in Quito. The "
+            "summit of the three countries' presidents in Lima on May 20 is the next step.\n"
+        ),
+    )
+    [summit] = [e for e in x.events if e.trigger and e.trigger.text == "summit"]
+    assert summit.status == "planned" and summit.date and summit.date.day == 20
+    assert names(x, summit.participants) == {"Chile", "Peru", "Bolivia"}
+    [rounds] = [e for e in x.events if e is not summit]
+    assert rounds.status == "held" and rounds.date is None
+
+
+def test_another_meeting_of_talks_is_their_next_round_and_truce_talks_no_truce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2024-05-06\n"
+            "\n"
+            "Envoys to arrive in Oslo for Sahel ceasefire talks\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Kenya and Ethiopia held talks in Oslo on Monday. Another high-level meeting is "
+            "expected in June.\n"
+        ),
+    )
+    assert [e for e in x.events if e.kind == "ceasefire"] == []
+    [june] = [e for e in x.events if e.date is not None and e.date.month == 6]
+    assert june.kind == "negotiation_round" and june.status == "planned"
+    assert names(x, june.participants) == {"Kenya", "Ethiopia"}
+
+
+def test_an_initiative_signed_by_parties_is_a_signing_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2024-05-06\n"
+            "\n"
+            "River deal signed\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "The Nile Water Initiative, signed by Kenya and Ethiopia on Friday with Egypt in "
+            "Geneva, would allow more water for farmers.\n"
+        ),
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert signing.status == "held"
+    assert {"Kenya", "Ethiopia"} <= names(x, signing.participants)
+
+
+def test_the_day_a_role_in_talks_is_praised_is_not_the_talks_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2024-05-10\n"
+            "\n"
+            "UN welcomes deal\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "The UN on Friday thanked Norway for its role in the negotiations between Kenya "
+            "and Ethiopia.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert talks.date is None
