@@ -45,9 +45,11 @@ STAGES: dict[str, type] = {
 # Raised when the rules change what an article yields, so that each graph's provenance tells
 # which rules made it (2: a quotation that goes on past its attribution is one statement per
 # quoted stretch; 3: dates from the timeline stage, events per occurrence with parties at every
-# level, stances taken in words as statements; 4: speakers resolved by the discourse stage).
+# level, stances taken in words as statements; 4: speakers resolved by the discourse stage;
+# 5: quoted paragraphs, contents that report no words, delegations of bodies, event parties
+# through the discourse model).
 # `kg ingest --force` re-extracts articles stored by older rules.
-_RULES_VERSION = "4"
+_RULES_VERSION = "5"
 
 
 def extractor_version(model: str | None = None) -> str:
