@@ -16,6 +16,7 @@ from rdflib import Graph
 
 from kg.namespaces import BASE
 from kg.sparql_text import sparql_iri
+from kg.union import delete_update, union_update, with_union
 from server.context import kb, public_base, require_write_access
 from server.errors import ApiError
 from server.formats import choose_graph
@@ -128,9 +129,13 @@ def write_graph(graph: str, triples: list[ox.Triple], replace: bool, location: b
                     if graph == DEFAULT_GRAPH
                     else f"DROP SILENT GRAPH <{graph}>"
                 )
+                if graph != DEFAULT_GRAPH:
+                    drop = delete_update(graph)  # and what only it held in the union
                 store.update(drop + " ; INSERT DATA { " + _graph_block(graph, quads) + " }")
+                if graph != DEFAULT_GRAPH:
+                    store.update(union_update(graph))
             else:
-                store.extend(quads)
+                store.extend(with_union(quads))
             if isinstance(target, ox.NamedNode):
                 store.add_graph(target)
         except (OSError, SyntaxError) as err:
@@ -157,5 +162,5 @@ def delete_graph(graph: str) -> Response:
         node = ox.NamedNode(graph)
         if not store.contains_named_graph(node):
             raise ApiError(404, "not_found", f"no graph <{graph}> in this store")
-        store.remove_graph(node)
+        store.update(delete_update(graph))
     return Response(status=204)

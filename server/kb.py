@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +25,7 @@ import pyoxigraph as ox
 from kg.namespaces import PREFIXES
 from kg.sparql_text import sparql_iri
 from kg.store import Store, StoreError
+from kg.union import UNION_REBUILD, resync_union, update_graphs
 from server.config import ServerConfig
 from server.errors import ApiError
 from server.pool import PROJECT_ROOT, WorkerPool, worker_env
@@ -208,13 +209,20 @@ class KnowledgeBase:
         have written (restoring them all if one fails): the problems found, if any."""
         from server.update_guard import check_and_restore, snapshot
 
-        def take_snapshot() -> dict[str, list[ox.Quad]]:
+        try:
+            # The graphs whose union in the default graph the update may change (kg.union).
+            named = update_graphs(text, base_iri, PREFIXES)
+        except SyntaxError:
+            named = None  # Oxigraph has the last word on syntax; rebuild the union after it
+
+        def take_snapshot(graphs: Iterable[str]) -> dict[str, list[ox.Quad]]:
             # In a function of its own: the handle must be gone before the runner opens the store.
             with self._opened() as store:
-                return snapshot(store, article_graphs)
+                return snapshot(store, graphs)
 
         with self._alone():
-            before = take_snapshot()
+            before = take_snapshot(article_graphs)
+            union_before = take_snapshot((named or frozenset()) | article_graphs)
             job = {"store": str(self.path), "text": text, "base": base_iri, "prefixes": PREFIXES}
             try:
                 done = subprocess.run(
@@ -241,7 +249,12 @@ class KnowledgeBase:
             if outcome["code"] != "ok":
                 raise ApiError(500, outcome["code"], outcome["message"])
             with self._opened() as store:
-                return check_and_restore(store, before)
+                problems = check_and_restore(store, before)
+                if named is None:
+                    store.update(UNION_REBUILD)
+                else:
+                    resync_union(store, union_before)
+                return problems
 
 
 def _update_outcome(done: subprocess.CompletedProcess[str]) -> dict[str, str]:

@@ -229,9 +229,8 @@ def _execute(
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     prefixes = dict(job.prefixes) if with_prefixes else None
     if job.default_graphs is None and job.named_graphs is None:
-        return store.query(
-            text, base_iri=job.base_iri, prefixes=prefixes, use_default_graph_as_union=True
-        )
+        # The stored default graph is the union of the named graphs, each triple once (kg.store).
+        return store.query(text, base_iri=job.base_iri, prefixes=prefixes)
     return store.query(
         text,
         base_iri=job.base_iri,
@@ -376,10 +375,8 @@ def remote_text(job: QueryJob) -> str:
 
 def run_remote(endpoint: str, job: QueryJob, timeout: float = 300.0) -> QueryOutcome | QueryFailure:
     params: list[tuple[str, str]] = [("query", remote_text(job))]
-    if job.default_graphs is None and job.named_graphs is None:
-        # Oxigraph's parameter; Fuseki and Virtuoso are configured for it (see README).
-        params.append(("union-default-graph", ""))
-    else:
+    # Without graphs named, the server's default graph: kg's writes keep it the union (kg.store).
+    if job.default_graphs is not None or job.named_graphs is not None:
         params += [("default-graph-uri", g) for g in job.default_graphs or () if g]
         params += [("named-graph-uri", g) for g in job.named_graphs or ()]
     request = urllib.request.Request(

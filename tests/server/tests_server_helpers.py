@@ -9,6 +9,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.union import with_union
+
 
 def assert_error(resp: Any, status: int, code: str | None = None) -> dict[str, Any]:
     """The response is an error in the server's one JSON shape, with this status (and code)."""
@@ -39,8 +41,10 @@ def big_store(path: Path, n: int = 200_000) -> Path:
     g = ox.NamedNode("http://example.org/big")
     p = ox.NamedNode("http://example.org/p")
     store.bulk_extend(
-        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(str(i)), g)
-        for i in range(n)
+        with_union(  # the default graph holds the union of the named graphs (kg.store)
+            ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(str(i)), g)
+            for i in range(n)
+        )
     )
     store.flush()
     del store
