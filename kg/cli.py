@@ -89,6 +89,12 @@ def main(verbose: int) -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
 @click.option("--force", is_flag=True, help="Re-extract articles whose text is unchanged.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a tty).")
+@click.option(
+    "--language",
+    default="en",
+    show_default=True,
+    help="Refuse articles in any other language (ISO 639-1 code); `any` extracts them all.",
+)
 def ingest(
     paths: tuple[Path, ...],
     store: str | None,
@@ -97,12 +103,14 @@ def ingest(
     batch_size: int,
     force: bool,
     progress: bool | None,
+    language: str,
 ) -> None:
     """Read articles (text, HTML, JSON, JSON Lines, folders), extract and store them.
 
     Each article's graph is validated with SHACL before it is written; an article that does
     not conform is rejected with the shape and the reason, and so is an unreadable file (one
-    line each on stderr). The good articles of the run are stored all the same. Exit code 1 if
+    line each on stderr), and so is an article in another language than `--language`, whole.
+    The good articles of the run are stored all the same. Exit code 1 if
     anything was rejected. Running it again on the same input changes nothing.
     """
     from tqdm import tqdm
@@ -137,6 +145,7 @@ def ingest(
         batch_size=batch_size,
         force=force,
         on_progress=bar.update,
+        language=language,
     )
     bar.close()
     for message in summary.errors:
