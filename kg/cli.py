@@ -209,15 +209,24 @@ def _table(solutions: ox.QuerySolutions, out: IO[str], limit_width: int = 60) ->
     help="Result format (turtle, nt and json-ld for CONSTRUCT and DESCRIBE).",
 )
 def query(query: str | None, file: Path | None, store: str | None, fmt: str) -> None:
-    """Run a SPARQL query (argument, -f FILE or stdin) over the whole knowledge base."""
+    """Run a SPARQL query (argument, -f FILE or stdin) over the whole knowledge base.
+
+    A `pa:` term the ontology does not define gets a warning on stderr with the nearest term.
+    """
+    from kg.diagnostics import undefined_terms
+
     text = _read_query(query, file)
+    for warning in undefined_terms(text):
+        click.echo(f"kg: warning: {warning.message}", err=True)
     kb = open_kb(store, read_only=True)
     _refuse_outbound(text, kb)
     try:
         result = kb.query(text)
         _write_result(result, fmt)
     except SyntaxError as err:
-        fail(f"invalid SPARQL: {err}", EXIT_INVALID)
+        from kg.diagnostics import store_diagnosis
+
+        fail(store_diagnosis(err, text, kb).render(text), EXIT_INVALID)
     except OSError as err:
         fail(f"query failed: {err}")
 

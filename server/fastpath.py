@@ -18,11 +18,12 @@ from urllib.parse import parse_qsl
 
 from werkzeug.sansio.utils import get_current_url, get_host
 
+from kg.diagnostics import undefined_terms
 from server.config import ServerConfig
 from server.errors import ApiError
 from server.formats import GRAPH_FORMATS, RESULTS_FORMATS, GraphFormat, ResultsFormat
 from server.kb import PREFIX_ITEMS
-from server.sparql import ROWS_HEADER, negotiated, prepare, query_payload
+from server.sparql import ROWS_HEADER, diagnosed, negotiated, prepare, query_payload
 from server.worker import QueryJob, QueryOutcome
 
 if TYPE_CHECKING:
@@ -80,11 +81,12 @@ class FastPath:
                 self._jobs[key] = job
         if not isinstance(job, QueryJob):
             return None
+        text = job.original or job.query
         try:
             outcome = self.kb.run(job)
         except ApiError as err:
-            return self.error(err, environ)
-        body, headers = query_payload(outcome, job.max_rows)
+            return self.error(diagnosed(err, text), environ)
+        body, headers = query_payload(outcome, job.max_rows, undefined_terms(text))
         headers += self._cors(environ) + [("Content-Length", str(len(body)))]
         return "200 OK", headers, body
 
@@ -153,7 +155,14 @@ class FastPath:
             log.warning("%s: %s", err.code, err.message)
         body = (
             json.dumps(
-                {"error": {"status": err.status, "code": err.code, "message": err.message}},
+                {
+                    "error": {
+                        "status": err.status,
+                        "code": err.code,
+                        "message": err.message,
+                        **err.fields,
+                    }
+                },
                 separators=(",", ":"),
             )
             + "\n"
