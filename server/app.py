@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from flask import Flask, Response, request
 
-from server import describe, gsp, pages, sparql
+from server import browse, describe, gsp, pages, sparql
 from server.config import ServerConfig, as_config
 from server.context import EXTENSION
 from server.errors import register_error_handlers
@@ -35,7 +35,7 @@ def create_app(config: ServerConfig | Mapping[str, object]) -> Flask:
     app.extensions[EXTENSION] = knowledge
     atexit.register(knowledge.close)
     register_error_handlers(app)
-    for bp in (sparql.bp, gsp.bp, describe.bp, pages.bp):
+    for bp in (sparql.bp, gsp.bp, describe.bp, pages.bp, browse.bp):
         app.register_blueprint(bp)
     app.after_request(_cors)
     # Plain query GETs skip Flask (see server.fastpath); the rest reach the app as before.
