@@ -230,6 +230,7 @@ def query_page() -> str:
         initial=shared if shared else default,
         examples=found,
         examples_map={e.name: e.text for e in found},
+        prefixes=PREFIXES,
     )
 
 
