@@ -23,6 +23,7 @@ from server.errors import ApiError
 from server.formats import GRAPH_BY_SUFFIX, choose_graph, wants_html
 from server.kb import Row
 from server.sparql import content_type
+from server.summaries import event_head, statement_head
 from server.views import (
     Neighbour,
     Span,
@@ -315,11 +316,14 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
         if r["o"].value.startswith("http://www.wikidata.org/entity/")
     )
     roles = store.select(
-        f"""SELECT ?title ?of ?asOf ?article (SAMPLE(?n) AS ?ofName) WHERE {{
+        # One line per role (title and of whom), however many articles give it.
+        f"""SELECT ?title ?of (SAMPLE(?n) AS ?ofName) (MIN(STR(?asOf)) AS ?since)
+                   (MAX(STR(?asOf)) AS ?until) (COUNT(DISTINCT ?article) AS ?sources)
+                   (SAMPLE(?article) AS ?article) WHERE {{
           {subject} pa:hasRole ?r . ?r pa:roleTitle ?title .
           OPTIONAL {{ ?r pa:asOf ?asOf }} OPTIONAL {{ ?r pa:inArticle ?article }}
           OPTIONAL {{ ?r pa:roleOf ?of OPTIONAL {{ ?of pa:name ?n }} }}
-        }} GROUP BY ?title ?of ?asOf ?article ORDER BY ?asOf ?title"""
+        }} GROUP BY ?title ?of ORDER BY (!BOUND(?since)) ?since ?title"""
     )
     statements = store.select(
         f"""SELECT ?st ?date ?kind ?cue ?content ?article ?title ?published WHERE {{
@@ -330,7 +334,7 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
                      OPTIONAL {{ ?article pa:title ?title }}
                      OPTIONAL {{ ?article pa:published ?published }} }}
           BIND(IF(EXISTS {{ ?st a pa:DirectStatement }}, "direct", "reported") AS ?kind)
-        }} ORDER BY ?date ?published ?st"""
+        }} ORDER BY (!BOUND(?date)) ?date ?published ?st"""
     )
     events = store.select(
         f"""SELECT ?ev ?role ?type ?date ?status ?article WHERE {{
@@ -338,7 +342,7 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
                VALUES ?role {{ {EVENT_ROLES} }} ?ev ?role {subject} }} }}
           OPTIONAL {{ ?ev pa:eventType ?type }} OPTIONAL {{ ?ev pa:date ?date }}
           OPTIONAL {{ ?ev pa:status ?status }} OPTIONAL {{ ?ev pa:inArticle ?article }}
-        }} ORDER BY ?date ?ev"""
+        }} ORDER BY (!BOUND(?date)) ?date ?ev"""
     )
     partners = store.select(
         f"""SELECT ?other (COUNT(DISTINCT ?ev) AS ?n) (SAMPLE(?name) AS ?otherName) WHERE {{
@@ -357,7 +361,13 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
     title = names[0] if names else curie(iri)
     svg = network_svg(title, neighbours) if neighbours else None
     kinds = sorted(humanize(t) for t in types if t.startswith(PA))
-    articles = sorted({r["o"].value for r in props.get(PA + "mentionedIn", [])})
+    articles = store.select(
+        f"""SELECT ?article (SAMPLE(?t) AS ?title) (SAMPLE(?p) AS ?published) WHERE {{
+          {{ SELECT DISTINCT ?article WHERE {{ {subject} pa:mentionedIn ?article }} }}
+          OPTIONAL {{ GRAPH ?article {{ ?article pa:title ?t
+                                       OPTIONAL {{ ?article pa:published ?p }} }} }}
+        }} GROUP BY ?article ORDER BY DESC(?published) ?title"""
+    )
     return render_template(
         "actor.html",
         iri=iri,
@@ -373,6 +383,7 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
         neighbours=neighbours,
         articles=articles,
         props=props,
+        human_date=human_date,
     )
 
 
@@ -496,6 +507,7 @@ def item_page(iri: str, subject: str, types: set[str]) -> str:
         )
     kinds = sorted(humanize(t) for t in types if t.startswith(PA))
     grouped = _by_property(props)
+    head = event_head(subject) if is_event else statement_head(subject)
     content = next((r["o"].value for r in grouped.get(PA + "content", [])), None)
     title = ("Event: " if is_event else "Statement: ") + (
         humanize(grouped[PA + "eventType"][0]["o"].value)
@@ -514,6 +526,8 @@ def item_page(iri: str, subject: str, types: set[str]) -> str:
         provenance=_provenance(subject),
         about=about,
         is_event=is_event,
+        head=head,
+        human_date=human_date,
     )
 
 
