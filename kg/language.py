@@ -7,8 +7,10 @@ extraction, offline, with py3langid (langid.py's model, shipped inside the packa
 download), and an article in another language becomes a `ReadError` naming the language and
 the override (`kg ingest --language any`). It is never half-extracted.
 
-Only the body is read, at most `SAMPLE_CHARS` characters of it: langid's accuracy has levelled
-off well before that, and the cost stays flat for long articles (about 0.3 ms per article).
+An article is in the language most of its text is in: up to `MAX_PARTS` paragraphs spread over
+the body are identified one by one and weighed by their length, so an English story quoting an
+interview in Russian stays English (one of the first 150 Wikinews stories does), and the cost
+stays flat for long articles (a few milliseconds, against about 250 for spaCy).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 EXTRACTOR_LANGUAGE = "en"
 ANY = "any"
 SAMPLE_CHARS = 4000
+MAX_PARTS = 12
+PART_CHARS = 600
 # Below this many letters a guess is unreliable: such an article is let through to extraction,
 # which finds little in it either way.
 MIN_LETTERS = 40
@@ -66,19 +70,36 @@ def detect(text: str) -> tuple[str, float] | None:
     return str(code), float(probability)
 
 
+def main_language(text: str) -> tuple[str, float] | None:
+    """The language most of `text` is in and the share of the text in it, or None when the
+    text has too few letters to tell."""
+    parts = [p for p in text.split("\n") if sum(c.isalpha() for c in p) >= MIN_LETTERS]
+    if not parts:
+        found = detect(text)
+        return None if found is None else (found[0], 1.0)
+    step = max(1, len(parts) // MAX_PARTS)
+    weights: dict[str, float] = {}
+    for part in parts[::step][:MAX_PARTS]:
+        code, _ = _identifier().classify(part[:PART_CHARS])
+        weights[str(code)] = weights.get(str(code), 0.0) + min(len(part), PART_CHARS)
+    total = sum(weights.values())
+    code = max(weights, key=lambda c: weights[c])
+    return code, weights[code] / total
+
+
 def refusal(article: Article, language: str = EXTRACTOR_LANGUAGE) -> ReadError | None:
     """Why `article` is refused (a `ReadError`), or None when it may be extracted."""
     if language == ANY:
         return None
     # The title is repeated at the head of the text; the body alone says more.
     body = article.text[len(article.title) :] if article.text.startswith(article.title) else ""
-    found = detect(body.strip() or article.text)
+    found = main_language(body.strip() or article.text)
     if found is None or found[0] == language:
         return None
-    code, probability = found
+    code, share = found
     return ReadError(
         article.origin or article.title,
-        f"the article is in {language_name(code)} ({code}, p={probability:.2f}), but the "
+        f"the article is in {language_name(code)} ({code}, {share:.0%} of its text), but the "
         f"extractor reads {language_name(language)} only; nothing of it was stored "
         f"(`kg ingest --language any` extracts it all the same)",
     )

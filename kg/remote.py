@@ -140,7 +140,7 @@ class RemoteStore:
     def stats(self) -> Stats:
         counts = {name: self._count(where) for name, where in STATS_QUERIES.items()}
         return Stats(
-            triples=self._count("GRAPH ?g { ?s ?p ?o }"),
+            triples=self._count("?s ?p ?o"),  # the default graph: the set union (kg.union)
             graphs=self._count("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"),
             **counts,
         )

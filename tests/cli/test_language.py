@@ -73,3 +73,11 @@ def test_ingest_refuses_other_languages_whole(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, again)
     assert result.exit_code == 0, result.output
     assert Store(kb, read_only=True).stats().articles == 2
+
+
+def test_an_english_story_quoting_another_language_stays_english() -> None:
+    # A quarter of the text in Russian: identified whole, the text reads as Russian.
+    quote = "«Министр сказал, что переговоры продолжатся на следующей неделе в Женеве.»"
+    story = ENGLISH + "\n" + "\n".join(ENGLISH.splitlines()[3:] * 3 + [quote] * 4) + "\n"
+    assert detect(story)[0] == "ru"  # type: ignore[index]
+    assert refusal(parse_txt(story, "mixed.txt")) is None
