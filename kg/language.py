@@ -7,15 +7,20 @@ extraction, offline, with py3langid (langid.py's model, shipped inside the packa
 download), and an article in another language becomes a `ReadError` naming the language and
 the override (`kg ingest --language any`). It is never half-extracted.
 
-An article is in the language most of its text is in: up to `MAX_PARTS` paragraphs spread over
-the body are identified one by one and weighed by their length, so an English story quoting an
-interview in Russian stays English (one of the first 150 Wikinews stories does), and the cost
-stays flat for long articles (a few milliseconds, against about 250 for spaCy).
+Most articles are plainly English: when a fifth or more of the first words are among the most
+common English words (German and French stories score under 5 %, the least English of 295
+Wikinews stories 22 %), the article passes without loading the model, which takes seconds to
+unpack. Otherwise an article is in the language most of its text is in: up to `MAX_PARTS`
+paragraphs spread over the body are identified one by one and weighed by their length, so an
+English story quoting an interview in Russian stays English (one of the first 150 Wikinews
+stories does), and the cost stays flat for long articles (a few milliseconds, against about 250
+for spaCy).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -30,6 +35,14 @@ EXTRACTOR_LANGUAGE = "en"
 ANY = "any"
 SAMPLE_CHARS = 4000
 MAX_PARTS = 12
+# The commonest English words, and the share of them that makes a text plainly English.
+ENGLISH_WORDS = frozenset(
+    "the of and to in a is that for on with as was said by at from it his be are have has an "
+    "not were will".split()
+)
+PLAIN_ENGLISH = 0.15
+MIN_WORDS = 30
+_WORDS = re.compile(r"[^\W\d_]+")
 PART_CHARS = 600
 # Below this many letters a guess is unreliable: such an article is let through to extraction,
 # which finds little in it either way.
@@ -70,6 +83,14 @@ def detect(text: str) -> tuple[str, float] | None:
     return str(code), float(probability)
 
 
+def plainly_english(text: str) -> bool:
+    """Whether `text` is English beyond doubt, from its share of the commonest English words."""
+    words = _WORDS.findall(text[:SAMPLE_CHARS].lower())
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(w in ENGLISH_WORDS for w in words) / len(words) >= PLAIN_ENGLISH
+
+
 def main_language(text: str) -> tuple[str, float] | None:
     """The language most of `text` is in and the share of the text in it, or None when the
     text has too few letters to tell."""
@@ -93,7 +114,10 @@ def refusal(article: Article, language: str = EXTRACTOR_LANGUAGE) -> ReadError |
         return None
     # The title is repeated at the head of the text; the body alone says more.
     body = article.text[len(article.title) :] if article.text.startswith(article.title) else ""
-    found = main_language(body.strip() or article.text)
+    text = body.strip() or article.text
+    if language == "en" and plainly_english(text):
+        return None
+    found = main_language(text)
     if found is None or found[0] == language:
         return None
     code, share = found

@@ -39,6 +39,7 @@ from kg.union import (
     dataset_quads,
     delete_update,
     is_legacy,
+    union_nquads,
     with_union,
 )
 
@@ -265,8 +266,13 @@ class Store:
                 # One update request is one transaction: the drops and the insert go together.
                 self._store.update(replace_update(nquads, replace))
             else:
-                # `extend` is one transaction too: the graphs and their union go in together.
-                self._store.extend(with_union(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)))
+                # One load or one `extend` is one transaction: the graphs and their union go
+                # in together.
+                text = union_nquads(nquads)
+                if text is not None:
+                    self._store.load(text, format=ox.RdfFormat.N_QUADS)
+                else:
+                    self._store.extend(with_union(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)))
         except OSError as err:
             raise StoreError(f"writing to the knowledge base failed: {err}") from err
 

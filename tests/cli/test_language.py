@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.language import detect, refusal
+from kg.language import detect, plainly_english, refusal
 from kg.reading import parse_txt
 from kg.store import Store
 
@@ -81,3 +81,9 @@ def test_an_english_story_quoting_another_language_stays_english() -> None:
     story = ENGLISH + "\n" + "\n".join(ENGLISH.splitlines()[3:] * 3 + [quote] * 4) + "\n"
     assert detect(story)[0] == "ru"  # type: ignore[index]
     assert refusal(parse_txt(story, "mixed.txt")) is None
+
+
+def test_plain_english_needs_no_model() -> None:
+    assert plainly_english(ENGLISH * 2)
+    assert not plainly_english(GERMAN * 2) and not plainly_english(FRENCH * 2)
+    assert not plainly_english("the the the")  # too few words to say
