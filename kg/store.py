@@ -227,11 +227,9 @@ class Store:
             return int(rows[0]["n"].value)  # type: ignore[union-attr]
 
         counts = {name: count(where) for name, where in STATS_QUERIES.items()}
-        default = ox.DefaultGraph()
         return Stats(
-            triples=sum(1 for _ in self._store.quads_for_pattern(None, None, None, default))
-            if not self._legacy
-            else len(self._store),
+            # The default graph: each triple once, however many graphs hold it.
+            triples=count("?s ?p ?o") if not self._legacy else len(self._store),
             graphs=sum(1 for _ in self._store.named_graphs()),
             **counts,
         )
