@@ -38,6 +38,7 @@ from kg.union import (
     UNION_FILL,
     dataset_quads,
     delete_update,
+    dump_nquads,
     is_legacy,
     union_nquads,
     with_union,
@@ -237,6 +238,8 @@ class Store:
     def dump(self, out: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
         if graph is not None:
             self._store.dump(out, format=fmt, from_graph=ox.NamedNode(graph))
+        elif fmt == ox.RdfFormat.N_QUADS:
+            dump_nquads(self._store, out)
         elif fmt.supports_datasets:
             # The named graphs, and what the default graph holds beyond their union: an import
             # rebuilds the union itself.
