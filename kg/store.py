@@ -38,6 +38,7 @@ from kg.union import (
     UNION_FILL,
     dataset_quads,
     delete_update,
+    dump_nquads,
     is_legacy,
     union_nquads,
     with_union,
@@ -227,11 +228,9 @@ class Store:
             return int(rows[0]["n"].value)  # type: ignore[union-attr]
 
         counts = {name: count(where) for name, where in STATS_QUERIES.items()}
-        default = ox.DefaultGraph()
         return Stats(
-            triples=sum(1 for _ in self._store.quads_for_pattern(None, None, None, default))
-            if not self._legacy
-            else len(self._store),
+            # The default graph: each triple once, however many graphs hold it.
+            triples=count("?s ?p ?o") if not self._legacy else len(self._store),
             graphs=sum(1 for _ in self._store.named_graphs()),
             **counts,
         )
@@ -239,6 +238,8 @@ class Store:
     def dump(self, out: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
         if graph is not None:
             self._store.dump(out, format=fmt, from_graph=ox.NamedNode(graph))
+        elif fmt == ox.RdfFormat.N_QUADS:
+            dump_nquads(self._store, out)
         elif fmt.supports_datasets:
             # The named graphs, and what the default graph holds beyond their union: an import
             # rebuilds the union itself.

@@ -442,6 +442,7 @@ def article_page(iri: str, subject: str) -> str:
         actors=actors,
         statements=statements,
         events=events,
+        human_date=human_date,
     )
 
 
