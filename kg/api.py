@@ -13,12 +13,14 @@ graph is the union of all article graphs.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.store import KnowledgeStore, Stats, open_store
+from kg.diagnostics import QuerySyntaxError, store_diagnosis, undefined_terms
+from kg.store import KnowledgeStore, QueryResult, Stats, open_store
 
 if TYPE_CHECKING:
     import pandas
@@ -53,15 +55,30 @@ def python_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | No
     return term.value
 
 
+class UndefinedTermWarning(UserWarning):
+    """A query uses a `pa:` term that the Parley ontology does not define."""
+
+
 class KnowledgeBase:
     """A knowledge base opened for reading (and writing, with `read_only=False`)."""
 
     def __init__(self, store: KnowledgeStore) -> None:
         self.store = store
 
+    def _run(self, sparql: str) -> QueryResult:
+        """The store's answer; a refused query raises `QuerySyntaxError` (a SyntaxError) with
+        line, column and what was expected, and an undefined `pa:` term warns
+        (`UndefinedTermWarning`, with the nearest term)."""
+        for term in undefined_terms(sparql):
+            warnings.warn(UndefinedTermWarning(term.message), stacklevel=3)
+        try:
+            return self.store.query(sparql)
+        except SyntaxError as err:
+            raise QuerySyntaxError(store_diagnosis(err, sparql, self.store), sparql) from err
+
     def query(self, sparql: str) -> list[dict[str, Value]]:
         """SELECT: one dict per row (unbound variables are None); ASK: [{"result": bool}]."""
-        result = self.store.query(sparql)
+        result = self._run(sparql)
         if isinstance(result, ox.QueryBoolean):
             return [{"result": bool(result)}]
         if isinstance(result, ox.QuerySolutions):
@@ -83,7 +100,7 @@ class KnowledgeBase:
             import pandas as pd
         except ImportError as err:
             raise ImportError("query_df needs pandas: pip install pandas") from err
-        result = self.store.query(sparql)
+        result = self._run(sparql)
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
             rows = [[python_value(sol[n]) for n in names] for sol in result]

@@ -96,6 +96,12 @@ def main(verbose: int) -> None:
     help="Publication date (YYYY-MM-DD) of articles that do not give their own; relative "
     "dates in the text ('on Friday') are resolved against it.",
 )
+@click.option(
+    "--language",
+    default="en",
+    show_default=True,
+    help="Refuse articles in any other language (ISO 639-1 code); `any` extracts them all.",
+)
 def ingest(
     paths: tuple[Path, ...],
     store: str | None,
@@ -105,12 +111,14 @@ def ingest(
     force: bool,
     progress: bool | None,
     published: str | None,
+    language: str,
 ) -> None:
     """Read articles (text, HTML, JSON, JSON Lines, folders), extract and store them.
 
     Each article's graph is validated with SHACL before it is written; an article that does
     not conform is rejected with the shape and the reason, and so is an unreadable file (one
-    line each on stderr). The good articles of the run are stored all the same. Exit code 1 if
+    line each on stderr), and so is an article in another language than `--language`, whole.
+    The good articles of the run are stored all the same. Exit code 1 if
     anything was rejected. Running it again on the same input changes nothing.
     """
     from tqdm import tqdm
@@ -148,6 +156,7 @@ def ingest(
         batch_size=batch_size,
         force=force,
         on_progress=bar.update,
+        language=language,
     )
     bar.close()
     for message in summary.errors:
@@ -211,15 +220,24 @@ def _table(solutions: ox.QuerySolutions, out: IO[str], limit_width: int = 60) ->
     help="Result format (turtle, nt and json-ld for CONSTRUCT and DESCRIBE).",
 )
 def query(query: str | None, file: Path | None, store: str | None, fmt: str) -> None:
-    """Run a SPARQL query (argument, -f FILE or stdin) over the whole knowledge base."""
+    """Run a SPARQL query (argument, -f FILE or stdin) over the whole knowledge base.
+
+    A `pa:` term the ontology does not define gets a warning on stderr with the nearest term.
+    """
+    from kg.diagnostics import undefined_terms
+
     text = _read_query(query, file)
+    for warning in undefined_terms(text):
+        click.echo(f"kg: warning: {warning.message}", err=True)
     kb = open_kb(store, read_only=True)
     _refuse_outbound(text, kb)
     try:
         result = kb.query(text)
         _write_result(result, fmt)
     except SyntaxError as err:
-        fail(f"invalid SPARQL: {err}", EXIT_INVALID)
+        from kg.diagnostics import store_diagnosis
+
+        fail(store_diagnosis(err, text, kb).render(text), EXIT_INVALID)
     except OSError as err:
         fail(f"query failed: {err}")
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import Literal
 
+from kg.language import guard as language_guard
 from kg.linking import Report, known_canonical, link, nearest, new_reports, stored_reports
 from kg.mapping import article_iri, to_graph
 from kg.model import Article, Extraction
@@ -168,6 +169,7 @@ def ingest(
     force: bool = False,
     on_progress: Callable[[int], None] | None = None,
     extract: Callable[[list[Article]], list[Extraction]] | None = None,
+    language: str = "en",
 ) -> Summary:
     """Ingest articles into `store`; unchanged articles (same content hash) are skipped.
 
@@ -180,6 +182,7 @@ def ingest(
     """
     summary = Summary()
     seen: dict[str, str] = {}
+    items = language_guard(items, language)  # refuses whole articles in another language
 
     def fresh() -> Iterator[Article]:
         for item in items:

@@ -4,9 +4,9 @@
     store = RemoteStore("http://host:3030/parley", gsp_path="data")   # Apache Jena Fuseki
 
 Endpoints are `<base>/query`, `<base>/update` and `<base>/<gsp_path>` (Oxigraph: `store`,
-Fuseki: `data`). Queries use the union of all graphs as default graph: Oxigraph honours the
-`union-default-graph` parameter sent with every query; Fuseki needs `unionDefaultGraph` in its
-dataset configuration and Virtuoso does it without configuration.
+Fuseki: `data`). Queries read the default graph, which every write keeps the union of the named
+graphs as a set (kg.store), so a fact stated by several articles counts once on any server; on
+Fuseki with `unionDefaultGraph` and on Virtuoso the default graph is a set union anyway.
 
 Every write is one SPARQL Update request, which Oxigraph, Fuseki (TDB2) and Virtuoso each run as
 one transaction, so a batch of articles (and the drop of the graphs it replaces) is all-or-nothing
@@ -35,6 +35,7 @@ from kg.store import (
     StoreError,
     replace_update,
 )
+from kg.union import delete_update, union_update, with_union, without_union
 
 log = logging.getLogger(__name__)
 
@@ -103,9 +104,10 @@ class RemoteStore:
 
     def query(self, sparql: str, union: bool = True) -> QueryResult:
         text = sparql_prefixes() + sparql
-        url = self.query_url + ("?union-default-graph" if union else "")
+        # Writes keep the union of the named graphs in the default graph (kg.store), a set on
+        # every server; Oxigraph's `union-default-graph` would be a bag.
         ctype, body = self._request(
-            url,
+            self.query_url,
             text.encode("utf-8"),
             "application/sparql-query",
             f"{RESULTS_JSON}, {N_TRIPLES};q=0.9",
@@ -138,7 +140,7 @@ class RemoteStore:
     def stats(self) -> Stats:
         counts = {name: self._count(where) for name, where in STATS_QUERIES.items()}
         return Stats(
-            triples=self._count("GRAPH ?g { ?s ?p ?o }"),
+            triples=self._count("?s ?p ?o"),  # the default graph: the set union (kg.union)
             graphs=self._count("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"),
             **counts,
         )
@@ -149,10 +151,7 @@ class RemoteStore:
             _ctype, body = self._request(
                 self.gsp_url, None, None, MEDIA_TYPES[ox.RdfFormat.N_QUADS], method="GET"
             )
-            if fmt == ox.RdfFormat.N_QUADS:
-                out.write(body)
-                return
-            quads = ox.parse(body, format=ox.RdfFormat.N_QUADS)
+            quads = without_union(ox.parse(body, format=ox.RdfFormat.N_QUADS))
             ox.serialize(quads, out, format=fmt)
             return
         url = f"{self.gsp_url}?graph={urllib.parse.quote(graph, safe='')}"
@@ -183,7 +182,7 @@ class RemoteStore:
     def delete_graph(self, graph_name: str) -> bool:
         if not self._select(f"SELECT ?s WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }} LIMIT 1"):
             return False
-        self.update(f"DROP GRAPH <{graph_name}>")
+        self.update(delete_update(graph_name))
         return True
 
     def load(self, data: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
@@ -201,7 +200,7 @@ class RemoteStore:
         except SyntaxError as err:
             raise ValueError(f"invalid {fmt.name} input: {err}") from err
         buf = io.BytesIO()
-        ox.serialize(quads, buf, format=ox.RdfFormat.N_QUADS)
+        ox.serialize(with_union(quads), buf, format=ox.RdfFormat.N_QUADS)
         # POST to the dataset endpoint adds the quads (Graph Store Protocol, dataset variant).
         self._request(self.gsp_url, buf.getvalue(), MEDIA_TYPES[ox.RdfFormat.N_QUADS], None)
 
@@ -211,6 +210,7 @@ class RemoteStore:
         turtle = (ONTOLOGY_DIR / "parley.ttl").read_bytes()
         url = f"{self.gsp_url}?graph={urllib.parse.quote(ONTOLOGY_GRAPH, safe='')}"
         self._request(url, turtle, "text/turtle", None, method="PUT")
+        self.update(union_update(ONTOLOGY_GRAPH))
 
     def flush(self) -> None:
         """Nothing to do: the server made each request durable when it answered."""

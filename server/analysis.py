@@ -3,9 +3,9 @@ its SERVICE clauses and FROM dataset.
 
 None of this is a safety check: pool processes cannot open network sockets whatever a query
 says (`server.worker.sandbox`). Reading SERVICE here only turns it into a clear 400 instead of
-an engine error (or, with SILENT, an empty answer); reading FROM is needed because Oxigraph's
-union default graph would otherwise override it. rdflib is only asked when the words occur at
-all (its parse costs milliseconds); what it cannot parse, the engine decides.
+an engine error (or, with SILENT, an empty answer); reading FROM turns a graph that is not in
+the store into a clear 400 (the engine honours FROM itself). rdflib is only asked when the words
+occur at all (its parse costs milliseconds); what it cannot parse, the engine decides.
 """
 
 from __future__ import annotations

@@ -74,7 +74,8 @@ def dataset_counts() -> dict[str, int]:
 
     def compute() -> dict[str, int]:
         out: dict[str, int] = {}
-        rows = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", max_rows=1)
+        # The default graph: the set union of the graphs, each triple once (kg.union).
+        rows = store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", max_rows=1)
         out["triples"] = int(rows[0]["n"].value) if rows else 0
         rows = store.select(
             "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a pa:Article } }", max_rows=1

@@ -34,19 +34,31 @@ class ApiError(Exception):
     """An error answered to the client with `status`, a short `code` and a human `message`."""
 
     def __init__(
-        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+        self,
+        status: int,
+        code: str,
+        message: str,
+        headers: dict[str, str] | None = None,
+        fields: dict[str, object] | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.headers = headers or {}
+        self.fields = fields or {}  # more about the error (a query's line and column)
 
 
 def error_response(
-    status: int, code: str, message: str, headers: dict[str, str] | None = None
+    status: int,
+    code: str,
+    message: str,
+    headers: dict[str, str] | None = None,
+    fields: dict[str, object] | None = None,
 ) -> Response:
-    resp = jsonify({"error": {"status": status, "code": code, "message": message}})
+    resp = jsonify(
+        {"error": {"status": status, "code": code, "message": message, **(fields or {})}}
+    )
     resp.status_code = status
     for k, v in (headers or {}).items():
         resp.headers[k] = v
@@ -56,7 +68,7 @@ def error_response(
 def _api_error(err: ApiError) -> Response:
     if err.status >= 500:
         log.warning("%s: %s", err.code, err.message)
-    return error_response(err.status, err.code, err.message, err.headers)
+    return error_response(err.status, err.code, err.message, err.headers, err.fields)
 
 
 def _http_error(err: HTTPException) -> Response:

@@ -3,6 +3,9 @@
 
 Reads are public; PUT, POST and DELETE need the update token. Article graphs (IRIs under
 `id/article/`) are SHACL-validated before they are written, as `kg ingest` does.
+
+The default graph of queries holds the union of the named graphs (kg.union); the default graph
+here is what it holds beyond that union, so a PUT of it reads back the same with GET.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from rdflib import Graph
 
 from kg.namespaces import BASE
 from kg.sparql_text import sparql_iri
+from kg.union import UNION_FILL, delete_update, union_update, with_union
 from server.context import kb, public_base, require_write_access
 from server.errors import ApiError
 from server.formats import choose_graph
@@ -29,6 +33,9 @@ bp = Blueprint("gsp", __name__)
 
 ARTICLE_PREFIX = BASE + "article/"
 METHODS = ["GET", "PUT", "POST", "DELETE"]
+OWN_DEFAULT_TRIPLES = (
+    "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+)
 
 
 @bp.route("/gsp", methods=METHODS)
@@ -73,11 +80,18 @@ def get_graph(graph: str) -> Response:
     store = kb()
     if graph != DEFAULT_GRAPH and not store.graph_exists(graph):
         raise ApiError(404, "not_found", f"no graph <{graph}> in this store")
+    if graph == DEFAULT_GRAPH:
+        # The default graph's own triples: the rest of it is the union of the named graphs,
+        # kept there for queries (kg.union), which a PUT or DELETE of it leaves in place.
+        query = OWN_DEFAULT_TRIPLES
+        default: tuple[str, ...] | None = None
+    else:
+        query, default = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", (graph,)
     job = store.job(
-        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        query,
         graph=fmt.media_type,
-        default_graphs=(graph,),
-        named_graphs=(),
+        default_graphs=default,
+        named_graphs=None if default is None else (),
         # A graph is returned whole: truncating one silently would corrupt it for the client.
         max_rows=2**62,
     )
@@ -123,14 +137,16 @@ def write_graph(graph: str, triples: list[ox.Triple], replace: bool, location: b
         quads = [ox.Quad(t.subject, t.predicate, t.object, target) for t in triples]
         try:
             if replace and existed:
-                drop = (
-                    "DROP SILENT DEFAULT"
-                    if graph == DEFAULT_GRAPH
-                    else f"DROP SILENT GRAPH <{graph}>"
-                )
-                store.update(drop + " ; INSERT DATA { " + _graph_block(graph, quads) + " }")
+                # One request, so one transaction: the old graph goes with what only it held
+                # in the default graph, the new one comes with its union copy (kg.union). The
+                # default graph's own triples are replaced, its union of the graphs is kept.
+                if graph == DEFAULT_GRAPH:
+                    drop, fill = "DROP SILENT DEFAULT", UNION_FILL
+                else:
+                    drop, fill = delete_update(graph), union_update(graph)
+                store.update(f"{drop} ; INSERT DATA {{ {_graph_block(graph, quads)} }} ; {fill}")
             else:
-                store.extend(quads)
+                store.extend(with_union(quads))
             if isinstance(target, ox.NamedNode):
                 store.add_graph(target)
         except (OSError, SyntaxError) as err:
@@ -152,10 +168,11 @@ def _graph_block(graph: str, quads: list[ox.Quad]) -> str:
 def delete_graph(graph: str) -> Response:
     with kb().writing() as store:
         if graph == DEFAULT_GRAPH:
-            store.clear_graph(ox.DefaultGraph())
+            # Its own triples go; the union of the named graphs stays (kg.union).
+            store.update(f"DROP SILENT DEFAULT ; {UNION_FILL}")
             return Response(status=204)
         node = ox.NamedNode(graph)
         if not store.contains_named_graph(node):
             raise ApiError(404, "not_found", f"no graph <{graph}> in this store")
-        store.remove_graph(node)
+        store.update(delete_update(graph))
     return Response(status=204)

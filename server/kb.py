@@ -22,7 +22,8 @@ import pyoxigraph as ox
 
 from kg.namespaces import PREFIXES
 from kg.sparql_text import sparql_iri
-from kg.store import Store, StoreError
+from kg.store import ONTOLOGY_GRAPH, Store, StoreError
+from kg.union import is_legacy, update_graphs
 from server.config import ServerConfig
 from server.errors import ApiError
 from server.pool import QueryPool
@@ -215,8 +216,15 @@ class KnowledgeBase:
     def update(self, text: str, base_iri: str, article_graphs: frozenset[str]) -> list[str]:
         """Run a SPARQL Update in a (sandboxed) pool process within the time limit, then
         validate the article graphs it may have written, restoring them all if one fails: the
-        problems found, if any."""
+        problems found, if any. The pool process keeps the default graph the union of the
+        graphs the update writes (`server.worker.run_update`), and a restore keeps it too."""
         from server.update_guard import check_and_restore, snapshot
+
+        try:
+            # The graphs whose union in the default graph the update may change (kg.union).
+            named = update_graphs(text, base_iri, PREFIXES)
+        except SyntaxError:
+            named = None  # Oxigraph has the last word on syntax; rebuild the union after it
 
         def take_snapshot() -> dict[str, list[ox.Quad]]:
             # In a function of its own: the handle must be gone before the pool opens the store.
@@ -228,7 +236,7 @@ class KnowledgeBase:
             try:
                 self.pool.run(
                     run_update,
-                    (self.location, text, base_iri, PREFIXES),
+                    (self.location, text, base_iri, PREFIXES, named),
                     self.deadline(),
                     self.config.timeout,
                     client=False,
@@ -274,12 +282,22 @@ def failure_error(failure: QueryFailure) -> ApiError:
 
 
 def _ensure_store(path: Path) -> None:
-    """Create an empty knowledge base (with the ontology) so workers can open it read-only."""
+    """Create an empty knowledge base (with the ontology) so workers can open it read-only; a
+    store written before the default graph held the union of the graphs is filled once, since
+    query processes read the stored default graph (kg.union)."""
     if (path / "CURRENT").exists():
-        return
+        existing = ox.Store.read_only(str(path))
+        legacy = is_legacy(existing, ONTOLOGY_GRAPH)
+        del existing
+        gc.collect()
+        if not legacy:
+            return
     try:
-        store = Store(path)
+        store = Store(path)  # fills a legacy store's default graph
     except StoreError as err:
+        if (path / "CURRENT").exists():
+            log.warning("%s: its default graph cannot be filled now (%s)", path, err)
+            return
         raise StoreError(f"cannot create the knowledge base at {path}: {err}") from err
     store.flush()
     del store

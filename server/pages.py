@@ -6,21 +6,24 @@ small subqueries: Oxigraph's join planner does not reorder joins the way a cost-
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, jsonify, render_template, request
 
 from kg.namespaces import BASE, PREFIXES, sparql_prefixes
 from kg.resources import QUERIES_DIR
 from kg.sparql_text import sparql_iri, sparql_string
+from server.browse import human_date
 from server.context import kb
 from server.describe import dataset_counts
 from server.errors import ApiError
 from server.formats import GRAPH_BY_SUFFIX, choose_graph, wants_html
 from server.kb import Row
 from server.sparql import content_type
+from server.summaries import event_head, statement_head
 from server.views import (
     Neighbour,
     Span,
@@ -66,46 +69,132 @@ def _v(row: Row, key: str) -> str | None:
 
 
 @bp.get("/")
-def home() -> str:
+@bp.get("/index.json")
+def home() -> Response | str:
     store = kb()
     counts = dataset_counts()
     articles = store.select(
-        "SELECT ?a ?title ?published WHERE { ?a a pa:Article ; pa:title ?title . "
-        "OPTIONAL { ?a pa:published ?published } } ORDER BY DESC(?published) ?title LIMIT 20"
+        "SELECT ?a ?title ?published WHERE { GRAPH ?a { ?a a pa:Article ; pa:title ?title . "
+        "OPTIONAL { ?a pa:published ?published } } } ORDER BY DESC(?published) ?title LIMIT 20"
     )
     actors = store.select(
-        "SELECT ?a (SAMPLE(?n) AS ?name) (COUNT(DISTINCT ?art) AS ?mentions) WHERE { "
-        "?a pa:mentionedIn ?art ; pa:name ?n } GROUP BY ?a ORDER BY DESC(?mentions) ?name LIMIT 24"
+        "SELECT ?a (SAMPLE(?n) AS ?name) ?mentions WHERE { "
+        "{ SELECT ?a (COUNT(DISTINCT ?art) AS ?mentions) WHERE { ?a pa:mentionedIn ?art } "
+        "GROUP BY ?a ORDER BY DESC(?mentions) LIMIT 24 } ?a pa:name ?n "
+        "} GROUP BY ?a ?mentions ORDER BY DESC(?mentions) ?name"
     )
-    return render_template("home.html", counts=counts, articles=articles, actors=actors)
+    months = timeline()
+    if request.path.endswith(".json"):
+        return jsonify(
+            {
+                "counts": counts,
+                "timeline": [{"month": m, "events": n, "url": u} for m, n, u in months],
+                "articles": [_plain(r) for r in articles],
+                "actors": [_plain(r) for r in actors],
+            }
+        )
+    peak = max((n for _, n, _ in months), default=0)
+    return render_template(
+        "home.html",
+        counts=counts,
+        articles=articles,
+        actors=actors,
+        months=months,
+        peak=peak,
+        human_date=human_date,
+    )
+
+
+def _plain(row: Row) -> dict[str, str]:
+    return {k: v.value for k, v in row.items()}
+
+
+def timeline() -> list[tuple[str, int, str]]:
+    """Events with a full date per month, every month from the first to the last: (month,
+    count, the /events URL of that month)."""
+
+    def compute() -> list[tuple[str, int, str]]:
+        rows = kb().select(
+            "SELECT ?m (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a pa:Event ; pa:date ?d } "
+            "FILTER (DATATYPE(?d) = xsd:date) BIND (SUBSTR(STR(?d), 1, 7) AS ?m) } "
+            "GROUP BY ?m ORDER BY ?m"
+        )
+        found = {r["m"].value: int(r["n"].value) for r in rows}
+        if not found:
+            return []
+        first, last = min(found), max(found)
+        y, m = int(first[:4]), int(first[5:7])
+        out: list[tuple[str, int, str]] = []
+        while f"{y:04d}-{m:02d}" <= last and len(out) < 600:
+            key = f"{y:04d}-{m:02d}"
+            end = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+            out.append((key, found.get(key, 0), f"/events?from={key}-01&to={end}"))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+
+    return kb().cached("timeline", 60.0, compute)
+
+
+# Search: names and aliases of actors, titles and texts of articles, words of statements. One
+# hit per resource, the best kind of match first; texts get a snippet around the first word.
+_SEARCH_KINDS = (
+    ("name", 0, "?x pa:name ?m BIND (?m AS ?l) OPTIONAL { ?x a ?t FILTER (?t IN (ACTORS)) }"),
+    ("alias", 1, "?x pa:alias ?m . ?x pa:name ?l OPTIONAL { ?x a ?t FILTER (?t IN (ACTORS)) }"),
+    ("title", 2, "?x pa:title ?m BIND (?m AS ?l) BIND (pa:Article AS ?t)"),
+    (
+        "statement",
+        3,
+        "?x pa:content ?m BIND (?m AS ?l) BIND (pa:Statement AS ?t) BIND (?m AS ?txt)",
+    ),
+    ("text", 4, "?x pa:text ?m ; pa:title ?l BIND (pa:Article AS ?t) BIND (?m AS ?txt)"),
+)
+
+
+def search_rows(q: str) -> list[dict[str, object]]:
+    words = [w.lower() for w in q.split() if w][:8]
+    if not words:
+        return []
+    match = " && ".join(f"CONTAINS(LCASE(?m), {sparql_string(w)})" for w in words)
+    actors = ", ".join(sorted(f"<{c}>" for c in ACTOR_CLASSES))
+    branches = " UNION ".join(
+        f'{{ {pattern.replace("ACTORS", actors)} BIND ("{kind}" AS ?k) BIND ({rank} AS ?r) }}'
+        for kind, rank, pattern in _SEARCH_KINDS
+    )
+    rows = kb().select(
+        f"""SELECT ?x (SAMPLE(?l) AS ?label) (MIN(?r) AS ?rank) (SAMPLE(?t) AS ?type)
+                   (GROUP_CONCAT(DISTINCT ?k; separator=" ") AS ?kinds) (SAMPLE(?txt) AS ?text)
+            WHERE {{ {branches} FILTER ({match}) }}
+            GROUP BY ?x ORDER BY ?rank ?label LIMIT 100"""
+    )
+    out: list[dict[str, object]] = []
+    for r in rows:
+        text = _v(r, "text") or ""
+        snippet = ""
+        if text:
+            at = text.lower().find(words[0])
+            if at >= 0:
+                snippet = str(in_context(text, at, at + len(words[0]), width=80))
+        kinds = (_v(r, "kinds") or "").split()
+        out.append(
+            {
+                "iri": r["x"].value,
+                "href": href(r["x"].value),
+                "label": _v(r, "label") or curie(r["x"].value),
+                "type": humanize(_v(r, "type") or "") or "resource",
+                "matched": sorted(kinds, key=[k for k, _, _ in _SEARCH_KINDS].index),
+                "snippet": snippet,
+            }
+        )
+    return out
 
 
 @bp.get("/search")
-def search() -> str:
+@bp.get("/search.json")
+def search() -> Response | str:
     q = request.args.get("q", "").strip()
-    results: list[Row] = []
-    if q:
-        words = [w.lower() for w in q.split() if w][:8]
-        word_filters = " && ".join(f"CONTAINS(LCASE(?label), {sparql_string(w)})" for w in words)
-        text_filters = " && ".join(f"CONTAINS(LCASE(?text), {sparql_string(w)})" for w in words)
-        results = kb().select(
-            f"""
-            SELECT ?x ?label ?kind (SAMPLE(?t) AS ?type) WHERE {{
-              {{ SELECT DISTINCT ?x ?label ?kind ?t WHERE {{
-                  {{ ?x pa:name ?label BIND("name" AS ?kind) }}
-                  UNION {{ ?x pa:alias ?label BIND("alias" AS ?kind) }}
-                  UNION {{ ?x pa:title ?label BIND("title" AS ?kind) }}
-                  FILTER({word_filters})
-                  OPTIONAL {{ ?x a ?t FILTER(STRSTARTS(STR(?t), STR(pa:))) }}
-              }} }}
-              UNION
-              {{ SELECT DISTINCT ?x ?label ?kind ?t WHERE {{
-                  ?x pa:text ?text FILTER({text_filters})
-                  ?x pa:title ?label BIND("text" AS ?kind) BIND(pa:Article AS ?t)
-              }} }}
-            }} GROUP BY ?x ?label ?kind ORDER BY ?kind ?label LIMIT 100
-            """
-        )
+    results = search_rows(q)
+    if request.path.endswith(".json"):
+        return jsonify({"q": q, "results": results})
     return render_template("search.html", q=q, results=results)
 
 
@@ -142,6 +231,7 @@ def query_page() -> str:
         initial=shared if shared else default,
         examples=found,
         examples_map={e.name: e.text for e in found},
+        prefixes=PREFIXES,
     )
 
 
@@ -226,11 +316,14 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
         if r["o"].value.startswith("http://www.wikidata.org/entity/")
     )
     roles = store.select(
-        f"""SELECT ?title ?of ?asOf ?article (SAMPLE(?n) AS ?ofName) WHERE {{
+        # One line per role (title and of whom), however many articles give it.
+        f"""SELECT ?title ?of (SAMPLE(?n) AS ?ofName) (MIN(STR(?asOf)) AS ?since)
+                   (MAX(STR(?asOf)) AS ?until) (COUNT(DISTINCT ?article) AS ?sources)
+                   (SAMPLE(?article) AS ?article) WHERE {{
           {subject} pa:hasRole ?r . ?r pa:roleTitle ?title .
           OPTIONAL {{ ?r pa:asOf ?asOf }} OPTIONAL {{ ?r pa:inArticle ?article }}
           OPTIONAL {{ ?r pa:roleOf ?of OPTIONAL {{ ?of pa:name ?n }} }}
-        }} GROUP BY ?title ?of ?asOf ?article ORDER BY ?asOf ?title"""
+        }} GROUP BY ?title ?of ORDER BY (!BOUND(?since)) ?since ?title"""
     )
     statements = store.select(
         f"""SELECT ?st ?date ?kind ?cue ?content ?article ?title ?published WHERE {{
@@ -241,7 +334,7 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
                      OPTIONAL {{ ?article pa:title ?title }}
                      OPTIONAL {{ ?article pa:published ?published }} }}
           BIND(IF(EXISTS {{ ?st a pa:DirectStatement }}, "direct", "reported") AS ?kind)
-        }} ORDER BY ?date ?published ?st"""
+        }} ORDER BY (!BOUND(?date)) ?date ?published ?st"""
     )
     events = store.select(
         f"""SELECT ?ev ?role ?type ?date ?status ?article WHERE {{
@@ -249,7 +342,7 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
                VALUES ?role {{ {EVENT_ROLES} }} ?ev ?role {subject} }} }}
           OPTIONAL {{ ?ev pa:eventType ?type }} OPTIONAL {{ ?ev pa:date ?date }}
           OPTIONAL {{ ?ev pa:status ?status }} OPTIONAL {{ ?ev pa:inArticle ?article }}
-        }} ORDER BY ?date ?ev"""
+        }} ORDER BY (!BOUND(?date)) ?date ?ev"""
     )
     partners = store.select(
         f"""SELECT ?other (COUNT(DISTINCT ?ev) AS ?n) (SAMPLE(?name) AS ?otherName) WHERE {{
@@ -268,7 +361,13 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
     title = names[0] if names else curie(iri)
     svg = network_svg(title, neighbours) if neighbours else None
     kinds = sorted(humanize(t) for t in types if t.startswith(PA))
-    articles = sorted({r["o"].value for r in props.get(PA + "mentionedIn", [])})
+    articles = store.select(
+        f"""SELECT ?article (SAMPLE(?t) AS ?title) (SAMPLE(?p) AS ?published) WHERE {{
+          {{ SELECT DISTINCT ?article WHERE {{ {subject} pa:mentionedIn ?article }} }}
+          OPTIONAL {{ GRAPH ?article {{ ?article pa:title ?t
+                                       OPTIONAL {{ ?article pa:published ?p }} }} }}
+        }} GROUP BY ?article ORDER BY DESC(?published) ?title"""
+    )
     return render_template(
         "actor.html",
         iri=iri,
@@ -284,6 +383,7 @@ def actor_page(iri: str, subject: str, types: set[str]) -> str:
         neighbours=neighbours,
         articles=articles,
         props=props,
+        human_date=human_date,
     )
 
 
@@ -342,6 +442,7 @@ def article_page(iri: str, subject: str) -> str:
         actors=actors,
         statements=statements,
         events=events,
+        human_date=human_date,
     )
 
 
@@ -407,6 +508,7 @@ def item_page(iri: str, subject: str, types: set[str]) -> str:
         )
     kinds = sorted(humanize(t) for t in types if t.startswith(PA))
     grouped = _by_property(props)
+    head = event_head(subject) if is_event else statement_head(subject)
     content = next((r["o"].value for r in grouped.get(PA + "content", [])), None)
     title = ("Event: " if is_event else "Statement: ") + (
         humanize(grouped[PA + "eventType"][0]["o"].value)
@@ -425,6 +527,8 @@ def item_page(iri: str, subject: str, types: set[str]) -> str:
         provenance=_provenance(subject),
         about=about,
         is_event=is_event,
+        head=head,
+        human_date=human_date,
     )
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import re
+from collections.abc import Sequence
 
 from flask import Blueprint, Response, redirect, request
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
+from kg.diagnostics import TermWarning, diagnose, undefined_terms
 from kg.namespaces import PREFIXES
 from kg.sparql_text import add_using, sparql_iri
 from server import describe
@@ -35,6 +38,8 @@ bp = Blueprint("sparql", __name__)
 
 # The row cap of an answer, as one RFC 8941 dictionary: `count=3, max=10000, truncated=?0`.
 ROWS_HEADER = "Parley-Rows"
+# A query using a `pa:` term the ontology does not define: one header per term (kg.diagnostics).
+WARNING_HEADER = "Parley-Warning"
 
 
 def normalize_newlines(text: str) -> str:
@@ -73,7 +78,6 @@ def run_query(op: Operation) -> Response:
     cfg = config()
     base = endpoint_url()
     check_nesting(op.text)
-    # Query diagnostics (unknown prefixes, misspelt terms) belong here, before the query runs.
     shape = inspect_query(op.text, base, PREFIXES)
     if shape.service:
         raise ApiError(400, "outbound_refused", outbound_message("SERVICE (federated query)"))
@@ -92,10 +96,10 @@ def run_query(op: Operation) -> Response:
         for iri in op.default_graphs + op.named_graphs:
             _valid_iri(iri)
         default, named = tuple(op.default_graphs), tuple(op.named_graphs)
-    elif shape.has_dataset:
-        _check_from(shape.from_default + shape.from_named)
-        default, named = shape.from_default, shape.from_named
     else:
+        # FROM clauses the engine honours itself (the stored default graph is the union, no
+        # query option overrides them): only a graph outside the store is refused, with a 400.
+        _check_from(shape.from_default + shape.from_named)
         default, named = None, None
     job = kb().job(
         op.text,
@@ -105,7 +109,20 @@ def run_query(op: Operation) -> Response:
         named_graphs=None if default is None else named,
         base_iri=base,
     )
-    return query_response(kb().run(job, client=True, deadline=deadline), cfg.max_rows)
+    try:
+        outcome = kb().run(job, client=True, deadline=deadline)
+    except ApiError as err:
+        # The engine's parse is the one that counts: its error, told with line and column.
+        raise diagnosed(err, op.text) from None
+    return query_response(outcome, cfg.max_rows, undefined_terms(op.text))
+
+
+def diagnosed(err: ApiError, query: str) -> ApiError:
+    """A malformed query's error with line, column and what was expected (kg.diagnostics)."""
+    if err.code != "malformed_query":
+        return err
+    d = diagnose(err.message, query)
+    return ApiError(400, "malformed_query", d.message, err.headers, d.fields())
 
 
 def acceptable(accept: str, param: str | None, graph: bool) -> ResultsFormat | GraphFormat | None:
@@ -149,23 +166,28 @@ def _valid_iri(iri: str) -> None:
         raise ApiError(400, "bad_request", f"graph IRI {iri!r} is not an IRI") from err
 
 
-def query_response(outcome: QueryOutcome, max_rows: int) -> Response:
-    body, headers = query_payload(outcome, max_rows)
+def query_response(
+    outcome: QueryOutcome, max_rows: int, warnings: Sequence[TermWarning] = ()
+) -> Response:
+    body, headers = query_payload(outcome, max_rows, warnings)
     resp = Response(body, status=200)
     for name, value in headers:
         resp.headers[name] = value
     return resp
 
 
-def query_payload(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tuple[str, str]]]:
-    """The body and headers (Content-Type, row cap, Vary) answering a query's outcome."""
+def query_payload(
+    outcome: QueryOutcome, max_rows: int, warnings: Sequence[TermWarning] = ()
+) -> tuple[bytes, list[tuple[str, str]]]:
+    """The body and headers (Content-Type, row cap, Vary, warnings) answering a query."""
     body = outcome.body
     if outcome.kind == "solutions" and outcome.media_type == "application/sparql-results+json":
         # Tell JSON clients about the cap inside the document too, as its first key: readers
         # skip unknown keys, but Oxigraph's streaming parser only before the bindings.
+        said = f',"warnings":{json.dumps([w.fields() for w in warnings])}' if warnings else ""
         extra = (
             f'{{"parley":{{"maxRows":{max_rows},"rowCount":{outcome.rows},'
-            f'"truncated":{"true" if outcome.truncated else "false"}}},'
+            f'"truncated":{"true" if outcome.truncated else "false"}{said}}},'
         )
         body = extra.encode() + body.lstrip()[1:]
     headers = [("Content-Type", content_type(outcome.media_type))]
@@ -175,6 +197,8 @@ def query_payload(outcome: QueryOutcome, max_rows: int) -> tuple[bytes, list[tup
             (ROWS_HEADER, f"count={outcome.rows}, max={max_rows}, truncated={truncated}")
         )
     headers.append(("Vary", "Accept, Origin"))
+    for w in warnings:
+        headers.append((WARNING_HEADER, w.message))
     return body, headers
 
 

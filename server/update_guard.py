@@ -9,7 +9,6 @@ while it could reach article graphs.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -22,7 +21,8 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.namespaces import BASE
 from kg.rdfio import to_rdflib
-from kg.store import _as_graph_blocks
+from kg.store import replace_update
+from kg.union import term_iri
 from kg.validation import validate_graph
 from server.analysis import walk as _walk
 
@@ -39,15 +39,6 @@ class Targets:
     load: bool = False  # a LOAD operation
     service: bool = False  # a SERVICE pattern in a WHERE clause
     dataset_clause: bool = False  # an operation's own USING / USING NAMED / WITH
-
-
-# A prefixed name's local part may escape these characters (`a:b\/c`); rdflib keeps the
-# backslash, Oxigraph drops it, and the graph validated must be the graph written.
-_LOCAL_ESCAPE = re.compile(r"\\([_~.\-!$&'()*+,;=/?#@%])")
-
-
-def _iri(term: URIRef) -> str:
-    return _LOCAL_ESCAPE.sub(r"\1", str(term))
 
 
 def _field(value: CompValue, key: str) -> object:
@@ -123,8 +114,8 @@ def article_targets(text: str, base: str, prefixes: Mapping[str, str]) -> Target
                 f"the update writes GRAPH ?{g}: name the graphs it writes (GRAPH <iri>) so that "
                 "article graphs can be validated against the Parley shapes"
             )
-        if isinstance(g, URIRef) and _iri(g).startswith(ARTICLE_PREFIX):
-            graphs.add(_iri(g))
+        if isinstance(g, URIRef) and term_iri(g).startswith(ARTICLE_PREFIX):
+            graphs.add(term_iri(g))
     return Targets(frozenset(graphs), load, service, dataset_clause)
 
 
@@ -146,9 +137,10 @@ def check_and_restore(store: ox.Store, before: Mapping[str, list[ox.Quad]]) -> l
         if not report.conforms:
             problems.append(f"<{name}>: {report.summary()}")
     if problems:
-        drops = " ".join(f"DROP SILENT GRAPH <{name}> ;" for name in sorted(before))
+        # One request: the graphs dropped with what only they held in the default graph, and
+        # their old triples put back in both (the default graph stays their union, kg.union).
         old = [q for quads in before.values() for q in quads]
-        store.update(
-            f"{drops} INSERT DATA {{ {_as_graph_blocks(old)} }}" if old else drops.rstrip(" ;")
-        )
+        nquads = ox.serialize(old, format=ox.RdfFormat.N_QUADS) if old else b""
+        assert nquads is not None
+        store.update(replace_update(nquads.decode("utf-8"), sorted(before)))
     return problems

@@ -168,13 +168,35 @@ def _engine_failure(err: Exception) -> QueryFailure:
     return QueryFailure("store_error", str(err))
 
 
-def run_update(store_path: str, text: str, base_iri: str, prefixes: dict[str, str]) -> None:
+def run_update(
+    store_path: str,
+    text: str,
+    base_iri: str,
+    prefixes: dict[str, str],
+    graphs: frozenset[str] | None,
+) -> None:
     """Apply one SPARQL Update (in a pool process): Oxigraph applies it in one transaction, so
-    a process killed on timeout leaves the store as it was. Raises SyntaxError or OSError."""
+    a process killed on timeout leaves the store as it was. Raises SyntaxError or OSError.
+
+    The stored default graph is then made the union of `graphs` again (the named graphs the
+    update may write; None when it cannot name them), here in the writing process and within
+    the update's time limit, because a user's update does not keep it (kg.union)."""
+    # Imported here: query processes never need rdflib, which kg.union brings.
+    from kg.union import own_triples, rebuild_union, resync_union
+
     _reader.close()  # this process's read-only handle would outlive the write's view
     store = ox.Store(store_path)
     try:
+        before = {
+            g: list(store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+            for g in graphs or ()
+        }
+        own = own_triples(store) if graphs is None else []
         store.update(text, base_iri=base_iri, prefixes=prefixes)
+        if graphs is None:
+            rebuild_union(store, own)
+        else:
+            resync_union(store, before)
         store.flush()
     finally:
         del store
@@ -186,9 +208,9 @@ def _execute(
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     prefixes = dict(job.prefixes)
     if job.default_graphs is None and job.named_graphs is None:
-        return store.query(
-            job.query, base_iri=job.base_iri, prefixes=prefixes, use_default_graph_as_union=True
-        )
+        # The stored default graph is the union of the named graphs, each triple once
+        # (kg.union); FROM clauses in the query choose another dataset themselves.
+        return store.query(job.query, base_iri=job.base_iri, prefixes=prefixes)
     return store.query(
         job.query,
         base_iri=job.base_iri,
@@ -317,10 +339,9 @@ def _remote_text(job: QueryJob) -> str:
 
 def run_remote(job: QueryJob, timeout: float = 300.0) -> QueryOutcome | QueryFailure:
     params: list[tuple[str, str]] = [("query", _remote_text(job))]
-    if job.default_graphs is None and job.named_graphs is None:
-        # Oxigraph's parameter; Fuseki and Virtuoso are configured for it (see README).
-        params.append(("union-default-graph", ""))
-    else:
+    # Without graphs named, the server's default graph: kg's writes keep it the union of the
+    # named graphs as a set (kg.union); Oxigraph's `union-default-graph` would be a bag.
+    if job.default_graphs is not None or job.named_graphs is not None:
         params += [("default-graph-uri", g) for g in job.default_graphs or () if g]
         params += [("named-graph-uri", g) for g in job.named_graphs or ()]
     request = urllib.request.Request(

@@ -1,0 +1,110 @@
+"""Latency of the browse pages' queries (server/browse.py) on a generated store, in-process.
+
+    python bench/browse.py                         # kbgen's cached >= 1M-triple store
+    python bench/browse.py --store PATH --repeat 5
+
+Each view (a page of rows, then each facet) is the SPARQL the page runs, timed on one read-only
+Oxigraph handle without the HTTP server, so the numbers are the store's share of a page: the
+p50 of `--repeat` runs per view, as JSON lines, then a table. The filter values are the busiest
+of the store (the actor in most events, the place of most events, the most frequent speaker),
+which is the worst case for a filter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+import pyoxigraph as ox
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+import kbgen  # noqa: E402
+
+from kg.namespaces import PREFIXES  # noqa: E402
+from server.browse import LISTINGS, Params, facet_query, page_query  # noqa: E402
+
+BUSIEST = {
+    "actor": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:participant ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+    "place": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:place ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+    "speaker": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:speaker ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+}
+VIEWS = (
+    "events",
+    "events?kind=meeting",
+    "events?status=held",
+    "events?actor={actor}",
+    "events?place={place}",
+    "events?from=2025-03-01&to=2025-03-31",
+    "statements",
+    "statements?speaker={speaker}",
+    "statements?kind=direct",
+    "statements?from=2025-03-01&to=2025-03-31",
+    "actors",
+    "actors?type=Person",
+    "articles",
+    "articles?actor={actor}",
+)
+
+
+def params_of(view: str) -> tuple[str, Params]:
+    name, _, query = view.partition("?")
+    listing = LISTINGS[name]
+    p = Params(sort=listing.default_sort.lstrip("-"), descending=listing.default_sort[0] == "-")
+    p.filters = dict(parse_qsl(query))
+    return name, p
+
+
+def timed(store: ox.Store, text: str, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for _row in store.query(text, prefixes=dict(PREFIXES)):  # type: ignore[union-attr]
+            pass
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", type=Path, default=None)
+    parser.add_argument("--articles", type=int, default=2100)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    path = args.store or kbgen.cached(args.articles)[0]
+    store = ox.Store.read_only(str(path))
+    values = {}
+    for key, q in BUSIEST.items():
+        rows = list(store.query(q, prefixes=dict(PREFIXES)))  # type: ignore[arg-type]
+        values[key] = rows[0]["x"].value  # type: ignore[index,union-attr]
+    results = []
+    for view in VIEWS:
+        name, p = params_of(view.format(**values))
+        listing = LISTINGS[name]
+        page = timed(store, page_query(listing, p), args.repeat)
+        facets = [timed(store, facet_query(listing, p, v), args.repeat) for v in listing.facets]
+        line = {
+            "view": view,
+            "page_ms": round(page * 1000, 1),
+            "facets_ms": [round(f * 1000, 1) for f in facets],
+        }
+        print(json.dumps(line), flush=True)
+        results.append(line)
+    print(f"\n{'view':<44} {'page p50 ms':>12} {'facets p50 ms':>16}")
+    for r in results:
+        facets_text = " ".join(str(f) for f in r["facets_ms"])  # type: ignore[attr-defined]
+        print(f"{r['view']:<44} {r['page_ms']:>12} {facets_text:>16}")
+
+
+if __name__ == "__main__":
+    main()
