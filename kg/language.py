@@ -117,6 +117,10 @@ def refusal(article: Article, language: str = EXTRACTOR_LANGUAGE) -> ReadError |
     text = body.strip() or article.text
     if language == "en" and plainly_english(text):
         return None
+    if len(_WORDS.findall(text[:SAMPLE_CHARS])) < MIN_WORDS:
+        # Too few words for a reliable guess: a one-line English dispatch ("X met Y in Riyadh
+        # on Tuesday.") reads as Breton to langid. Let it through, as with too few letters.
+        return None
     found = main_language(text)
     if found is None or found[0] == language:
         return None

@@ -87,3 +87,9 @@ def test_plain_english_needs_no_model() -> None:
     assert plainly_english(ENGLISH * 2)
     assert not plainly_english(GERMAN * 2) and not plainly_english(FRENCH * 2)
     assert not plainly_english("the the the")  # too few words to say
+
+
+def test_a_one_line_english_dispatch_is_not_refused() -> None:
+    # Too short for langid to tell (it reads this line as Breton): let through, not refused.
+    article = parse_txt("Talks\n\nMarco Rubio met Sergei Lavrov in Riyadh on Tuesday.\n", "a.txt")
+    assert refusal(article) is None
