@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
@@ -89,6 +90,21 @@ def main(verbose: int) -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
 @click.option("--force", is_flag=True, help="Re-extract articles whose text is unchanged.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a tty).")
+@click.option(
+    "--dask",
+    "dask",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on a Dask cluster instead of --workers: a scheduler (tcp://host:port), or "
+    "local[:N] to start N worker processes on loopback.",
+)
+@click.option(
+    "--to-nquads",
+    "to_nquads",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Also write what is stored as N-Quads shards in this folder, for a store's bulk loader.",
+)
 def ingest(
     paths: tuple[Path, ...],
     store: str | None,
@@ -97,6 +113,8 @@ def ingest(
     batch_size: int,
     force: bool,
     progress: bool | None,
+    dask: str | None,
+    to_nquads: Path | None,
 ) -> None:
     """Read articles (text, HTML, JSON, JSON Lines, folders), extract and store them.
 
@@ -129,15 +147,33 @@ def ingest(
         dynamic_ncols=True,
         bar_format="{desc}{n_fmt} articles [{elapsed}, {rate_fmt}]",
     )
-    summary = run_ingest(
-        kb,
-        items(),  # type: ignore[arg-type]
-        workers=n_workers,
-        model=model,
-        batch_size=batch_size,
-        force=force,
-        on_progress=bar.update,
-    )
+    with ExitStack() as stack:
+        cluster = None
+        if dask is not None:
+            from kg.cluster import DaskAddressError, dask_cluster
+
+            try:
+                cluster = stack.enter_context(dask_cluster(dask, model))
+            except DaskAddressError as err:
+                fail(str(err))
+                raise AssertionError("unreachable") from err
+            bar.set_description(f"Dask, {cluster.workers} workers: ")
+        shards = None
+        if to_nquads is not None:
+            from kg.shards import ShardSink
+
+            shards = ShardSink(to_nquads)
+        summary = run_ingest(
+            kb,
+            items(),  # type: ignore[arg-type]
+            workers=n_workers,
+            model=model,
+            batch_size=batch_size,
+            force=force,
+            on_progress=bar.update,
+            cluster=cluster,
+            shards=shards,
+        )
     bar.close()
     for message in summary.errors:
         click.echo(f"kg: rejected: {message}", err=True)
