@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.store import KnowledgeStore, Stats, open_store
+from kg.store import KnowledgeStore, Stats
+from kg.stores import open_store
 
 if TYPE_CHECKING:
     import pandas

@@ -16,8 +16,9 @@ import pyoxigraph as ox
 
 from kg import config
 from kg.rdfio import RDF_FORMATS, SUFFIXES, UnsafeRdf, check_safe_rdf, rdf_format, triples_to_graph
-from kg.store import ONTOLOGY_GRAPH, KnowledgeStore, QueryResult, StoreError, is_remote
-from kg.store import open_store as kb_open_store
+from kg.store import ONTOLOGY_GRAPH, KnowledgeStore, QueryResult, StoreError
+from kg.stores import is_remote
+from kg.stores import open_store as kb_open_store
 
 log = logging.getLogger(__name__)
 

@@ -1,12 +1,16 @@
 """A knowledge base on a SPARQL 1.1 server: Query, Update and Graph Store Protocol over HTTP.
 
-    store = RemoteStore("http://127.0.0.1:7878")          # Oxigraph server
-    store = RemoteStore("http://host:3030/parley", gsp_path="data")   # Apache Jena Fuseki
+    store = RemoteStore("http://127.0.0.1:7878")              # Oxigraph server
+    store = RemoteStore("http://127.0.0.1:8890/sparql")       # Virtuoso
+    store = RemoteStore("http://dba:pw@127.0.0.1:8890/sparql")  # Virtuoso, digest auth
+    store = RemoteStore("http://host:3030/parley")            # Apache Jena Fuseki
 
-Endpoints are `<base>/query`, `<base>/update` and `<base>/<gsp_path>` (Oxigraph: `store`,
-Fuseki: `data`). Queries use the union of all graphs as default graph: Oxigraph honours the
-`union-default-graph` parameter sent with every query; Fuseki needs `unionDefaultGraph` in its
-dataset configuration and Virtuoso does it without configuration.
+Servers differ in paths, in how they take a query or an update, in what the Graph Store
+Protocol covers, in authentication, in the union default graph and in how they write some
+literals; every such difference is in one `Dialect` here, picked from the `Server` header the
+server sends (`dialect_of`), and nowhere else. Queries use the union of all graphs as default
+graph: Oxigraph honours the `union-default-graph` parameter sent with every query, Virtuoso
+does it without configuration, Fuseki needs `unionDefaultGraph` in its dataset configuration.
 
 Every write is one SPARQL Update request, which Oxigraph, Fuseki (TDB2) and Virtuoso each run as
 one transaction, so a batch of articles (and the drop of the graphs it replaces) is all-or-nothing
@@ -16,11 +20,13 @@ on the server too. Only the standard library is used (urllib): no extra dependen
 from __future__ import annotations
 
 import io
+import json
 import logging
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import IO
 
 import pyoxigraph as ox
@@ -48,28 +54,125 @@ MEDIA_TYPES = {
     ox.RdfFormat.JSON_LD: "application/ld+json",
     ox.RdfFormat.RDF_XML: "application/rdf+xml",
 }
+_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How one kind of SPARQL server differs from the protocols as Oxigraph speaks them."""
+
+    name: str
+    # Paths under the store's base URL; `auth_paths` replace them when credentials are given.
+    paths: tuple[str, str, str] = ("query", "update", "store")  # query, update, Graph Store
+    auth_paths: tuple[str, str, str] | None = None
+    # Query and update as HTML-form fields (`query=`, `update=`) instead of the request body:
+    # Virtuoso 7 never answers a POST of application/sparql-query.
+    form_encoded: bool = False
+    # The query parameter that asks for the union of all graphs as default graph.
+    union_parameter: str | None = "union-default-graph"
+    # The Graph Store Protocol reads and adds whole datasets (N-Quads) without ?graph.
+    dataset_gsp: bool = True
+    # Graphs the server keeps for itself (IRI prefixes), not part of the knowledge base.
+    system_graphs: tuple[str, ...] = ()
+    # Results in the server's own JSON: ASK as a one-row table, booleans written as 1 and 0.
+    fix_results: bool = False
+
+    def graph_filter(self, var: str) -> str:
+        """A FILTER keeping `var` off the server's own graphs ("" when it has none)."""
+        if not self.system_graphs:
+            return ""
+        tests = " && ".join(f'!STRSTARTS(STR({var}), "{p}")' for p in self.system_graphs)
+        return f"FILTER ({tests})"
+
+    def results(self, body: bytes) -> bytes:
+        """SPARQL JSON results as the standard writes them."""
+        if not self.fix_results:
+            return body
+        data = json.loads(body)
+        rows = data.get("results", {}).get("bindings", [])
+        if data.get("head", {}).get("vars") == ["__ASK_RETVAL"]:
+            answer = bool(rows) and rows[0]["__ASK_RETVAL"]["value"] == "1"
+            return json.dumps({"head": {}, "boolean": answer}).encode("utf-8")
+        if _XSD_BOOLEAN.encode() not in body:
+            return body
+        for row in rows:
+            for term in row.values():
+                if term.get("datatype") == _XSD_BOOLEAN:
+                    term["value"] = {"1": "true", "0": "false"}.get(term["value"], term["value"])
+        return json.dumps(data).encode("utf-8")
+
+
+OXIGRAPH = Dialect("oxigraph")
+FUSEKI = Dialect("fuseki", paths=("query", "update", "data"), union_parameter=None)
+VIRTUOSO = Dialect(
+    "virtuoso",
+    paths=("sparql", "sparql", "sparql-graph-crud"),
+    auth_paths=("sparql-auth", "sparql-auth", "sparql-graph-crud-auth"),
+    form_encoded=True,
+    union_parameter=None,
+    dataset_gsp=False,
+    system_graphs=(
+        "http://www.openlinksw.com/schemas/",
+        "http://www.w3.org/ns/ldp#",
+        "http://localuriqaserver/",
+        "http://localhost:8890/",
+    ),
+    fix_results=True,
+)
+# The `Server` header each sends, and the endpoint path a user may give as the store URL.
+_SERVERS = {"Virtuoso": VIRTUOSO, "Apache Jena Fuseki": FUSEKI, "Fuseki": FUSEKI}
+_ENDPOINTS = ("/sparql-auth", "/sparql", "/query")
+
+
+def dialect_of(server_header: str) -> Dialect:
+    for prefix, dialect in _SERVERS.items():
+        if server_header.startswith(prefix):
+            return dialect
+    return OXIGRAPH
 
 
 class RemoteStore:
     """A `KnowledgeStore` on a SPARQL 1.1 server."""
 
-    def __init__(
-        self,
-        base_url: str,
-        query_path: str = "query",
-        update_path: str = "update",
-        gsp_path: str = "store",
-        timeout: float = 300.0,
-    ) -> None:
-        base = base_url.rstrip("/")
-        self.base_url = base
-        self.query_url = f"{base}/{query_path}"
-        self.update_url = f"{base}/{update_path}"
-        self.gsp_url = f"{base}/{gsp_path}"
+    def __init__(self, url: str, dialect: Dialect | None = None, timeout: float = 300.0) -> None:
+        parts = urllib.parse.urlsplit(url.rstrip("/"))
+        user, password = parts.username, parts.password
+        netloc = parts.hostname or ""
+        if parts.port:
+            netloc += f":{parts.port}"
+        base = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
         self.timeout = timeout
+        self._opener = urllib.request.build_opener()
+        if user is not None:
+            # Digest or basic, whichever the server asks for (Virtuoso's sparql-auth: digest).
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            passwords.add_password(None, base, user, password or "")
+            self._opener = urllib.request.build_opener(
+                urllib.request.HTTPDigestAuthHandler(passwords),
+                urllib.request.HTTPBasicAuthHandler(passwords),
+            )
+        self.dialect = dialect if dialect is not None else self._detect(base)
+        for endpoint in _ENDPOINTS:
+            if self.dialect is not OXIGRAPH and base.endswith(endpoint):
+                base = base.removesuffix(endpoint)
+        self.base_url = base
+        paths = self.dialect.paths
+        if user is not None and self.dialect.auth_paths is not None:
+            paths = self.dialect.auth_paths
+        self.query_url, self.update_url, self.gsp_url = (f"{base}/{p}" for p in paths)
 
     def __repr__(self) -> str:
-        return f"RemoteStore({self.base_url!r})"
+        return f"RemoteStore({self.base_url!r}, {self.dialect.name})"
+
+    def _detect(self, url: str) -> Dialect:
+        try:
+            with self._opener.open(url, timeout=self.timeout) as resp:
+                server = resp.headers.get("Server", "")
+        except urllib.error.HTTPError as err:
+            server = err.headers.get("Server", "")
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
+            raise StoreError(f"cannot reach the SPARQL server at {url}: {err}") from err
+        return dialect_of(server)
 
     # --- HTTP ------------------------------------------------------------------------------
 
@@ -88,7 +191,7 @@ class RemoteStore:
             headers["Accept"] = accept
         req = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+            with self._opener.open(req, timeout=self.timeout) as resp:
                 return resp.headers.get("Content-Type", ""), resp.read()
         except urllib.error.HTTPError as err:
             detail = err.read().decode("utf-8", "replace")[:500]
@@ -99,23 +202,33 @@ class RemoteStore:
         except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
             raise StoreError(f"cannot reach the SPARQL server at {url}: {err}") from err
 
+    def _sparql(
+        self, field: str, text: str, accept: str | None, union: bool = True
+    ) -> tuple[str, bytes]:
+        """POST a query (`field` "query") or an update ("update") as the dialect takes it."""
+        url = self.query_url if field == "query" else self.update_url
+        if field == "query" and union and self.dialect.union_parameter:
+            url += f"?{self.dialect.union_parameter}"
+        text = sparql_prefixes() + text
+        if self.dialect.form_encoded:
+            body = urllib.parse.urlencode({field: text}).encode("ascii")
+            return self._request(url, body, "application/x-www-form-urlencoded", accept)
+        return self._request(url, text.encode("utf-8"), f"application/sparql-{field}", accept)
+
     # --- reading ---------------------------------------------------------------------------
 
     def query(self, sparql: str, union: bool = True) -> QueryResult:
-        text = sparql_prefixes() + sparql
-        url = self.query_url + ("?union-default-graph" if union else "")
-        ctype, body = self._request(
-            url,
-            text.encode("utf-8"),
-            "application/sparql-query",
-            f"{RESULTS_JSON}, {N_TRIPLES};q=0.9",
-        )
+        """A query on the union default graph (only servers with a parameter for it, such as
+        Oxigraph, can query the default graph alone: `union` False)."""
+        accept = f"{RESULTS_JSON}, {N_TRIPLES};q=0.9"
+        ctype, body = self._sparql("query", sparql, accept, union)
         if ctype.split(";")[0].strip() == N_TRIPLES:
             triples = [
                 ox.Triple(q.subject, q.predicate, q.object)
                 for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)
             ]
             return triples  # type: ignore[return-value]
+        body = self.dialect.results(body)
         return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)  # type: ignore[return-value]
 
     def _select(self, sparql: str) -> list[ox.QuerySolution]:
@@ -137,13 +250,28 @@ class RemoteStore:
 
     def stats(self) -> Stats:
         counts = {name: self._count(where) for name, where in STATS_QUERIES.items()}
+        own = self.dialect.graph_filter("?g")
         return Stats(
-            triples=self._count("GRAPH ?g { ?s ?p ?o }"),
-            graphs=self._count("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"),
+            triples=self._count(f"GRAPH ?g {{ ?s ?p ?o }} {own}"),
+            graphs=len(self._graphs()),
             **counts,
         )
 
+    def _graphs(self) -> list[str]:
+        """Every graph of the knowledge base (not the server's own)."""
+        own = self.dialect.graph_filter("?g")
+        rows = self._select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {own} }}")
+        return sorted(str(r["g"].value) for r in rows)
+
     def dump(self, out: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
+        if graph is None and not self.dialect.dataset_gsp:
+            # Graph by graph: the Graph Store Protocol of this server reads one at a time.
+            quads: list[ox.Quad] = []
+            for name in self._graphs():
+                g = ox.NamedNode(name)
+                quads += (ox.Quad(t.subject, t.predicate, t.object, g) for t in self._graph(name))
+            ox.serialize(quads, out, format=fmt)
+            return
         if graph is None:
             # The whole dataset: Graph Store Protocol GET without ?graph (Oxigraph, Fuseki).
             _ctype, body = self._request(
@@ -152,12 +280,17 @@ class RemoteStore:
             if fmt == ox.RdfFormat.N_QUADS:
                 out.write(body)
                 return
-            quads = ox.parse(body, format=ox.RdfFormat.N_QUADS)
-            ox.serialize(quads, out, format=fmt)
+            ox.serialize(ox.parse(body, format=ox.RdfFormat.N_QUADS), out, format=fmt)
             return
-        url = f"{self.gsp_url}?graph={urllib.parse.quote(graph, safe='')}"
+        ox.serialize(self._graph(graph), out, format=fmt)
+
+    def _graph(self, name: str) -> list[ox.Triple]:
+        url = f"{self.gsp_url}?graph={urllib.parse.quote(name, safe='')}"
         _ctype, body = self._request(url, None, None, N_TRIPLES, method="GET")
-        ox.serialize(ox.parse(body, format=ox.RdfFormat.N_TRIPLES), out, format=fmt)
+        return [
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)
+        ]
 
     def size_on_disk(self) -> int | None:
         return None
@@ -165,12 +298,7 @@ class RemoteStore:
     # --- writing ---------------------------------------------------------------------------
 
     def update(self, sparql: str) -> None:
-        self._request(
-            self.update_url,
-            (sparql_prefixes() + sparql).encode("utf-8"),
-            "application/sparql-update",
-            None,
-        )
+        self._sparql("update", sparql, None)
 
     def write_nquads(self, nquads: str, replace: Sequence[str] = ()) -> None:
         if not nquads and not replace:
@@ -183,7 +311,8 @@ class RemoteStore:
     def delete_graph(self, graph_name: str) -> bool:
         if not self._select(f"SELECT ?s WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }} LIMIT 1"):
             return False
-        self.update(f"DROP GRAPH <{graph_name}>")
+        # SILENT: Virtuoso refuses a plain DROP of a graph that only INSERT DATA made.
+        self.update(f"DROP SILENT GRAPH <{graph_name}>")
         return True
 
     def load(self, data: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
@@ -200,6 +329,14 @@ class RemoteStore:
                 ]
         except SyntaxError as err:
             raise ValueError(f"invalid {fmt.name} input: {err}") from err
+        if not self.dialect.dataset_gsp:
+            if any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
+                raise ValueError(f"{self.dialect.name} has no default graph: give a graph")
+            buf = io.BytesIO()
+            ox.serialize(quads, buf, format=ox.RdfFormat.N_QUADS)
+            # One update request: the whole file or nothing, as the dataset POST would be.
+            self.update(replace_update(buf.getvalue().decode("utf-8"), ()))
+            return
         buf = io.BytesIO()
         ox.serialize(quads, buf, format=ox.RdfFormat.N_QUADS)
         # POST to the dataset endpoint adds the quads (Graph Store Protocol, dataset variant).

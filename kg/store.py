@@ -2,7 +2,7 @@
 
 Two implementations share the `KnowledgeStore` protocol: `Store`, an embedded Oxigraph store on
 disk (or in memory), and `RemoteStore` (kg.remote), any SPARQL 1.1 server spoken to over HTTP.
-`open_store` picks one from a path or an http(s) URL.
+`kg.stores.open_store` picks one from a path or an http(s) URL.
 
 The default graph of queries is the union of all graphs, so users need no GRAPH clauses;
 `GRAPH ?g` still tells which article a triple comes from. The ontology lives in a graph of its
@@ -107,25 +107,6 @@ class KnowledgeStore(Protocol):
     def flush(self) -> None: ...
 
     def size_on_disk(self) -> int | None: ...
-
-
-def is_remote(target: str | Path | None) -> bool:
-    return isinstance(target, str) and target.startswith(("http://", "https://"))
-
-
-def open_store(
-    target: str | Path | None, read_only: bool = False, ensure_ontology: bool = True
-) -> KnowledgeStore:
-    """A store for a folder (embedded Oxigraph), an http(s) URL (SPARQL server) or None (memory)."""
-    if is_remote(target):
-        from kg.remote import RemoteStore
-
-        remote = RemoteStore(str(target))
-        if ensure_ontology and not read_only:
-            remote.ensure_ontology()
-        return remote
-    path = None if target is None else Path(target)
-    return Store(path, read_only=read_only, ensure_ontology=ensure_ontology)
 
 
 class Store:
