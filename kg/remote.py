@@ -27,6 +27,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import IO
 
 import pyoxigraph as ox
@@ -76,6 +77,8 @@ class Dialect:
     system_graphs: tuple[str, ...] = ()
     # Results in the server's own JSON: ASK as a one-row table, booleans written as 1 and 0.
     fix_results: bool = False
+    # Its TSV results are SPARQL's (Virtuoso's quote IRIs as strings: JSON is asked instead).
+    tsv_results: bool = True
 
     def graph_filter(self, var: str) -> str:
         """A FILTER keeping `var` off the server's own graphs ("" when it has none)."""
@@ -118,6 +121,7 @@ VIRTUOSO = Dialect(
         "http://localhost:8890/",
     ),
     fix_results=True,
+    tsv_results=False,
 )
 # The `Server` header each sends, and the endpoint path a user may give as the store URL.
 _SERVERS = {"Virtuoso": VIRTUOSO, "Apache Jena Fuseki": FUSEKI, "Fuseki": FUSEKI}
@@ -151,18 +155,44 @@ class RemoteStore:
                 urllib.request.HTTPDigestAuthHandler(passwords),
                 urllib.request.HTTPBasicAuthHandler(passwords),
             )
-        self.dialect = dialect if dialect is not None else self._detect(base)
+        self.url = base
+        self._user = user
+        self._dialect = dialect
+
+    @cached_property
+    def dialect(self) -> Dialect:
+        """The server's dialect, asked of it (its `Server` header) at the first request."""
+        return self._dialect if self._dialect is not None else self._detect(self.url)
+
+    @cached_property
+    def _urls(self) -> tuple[str, str, str, str]:
+        base = self.url
         for endpoint in _ENDPOINTS:
             if self.dialect is not OXIGRAPH and base.endswith(endpoint):
                 base = base.removesuffix(endpoint)
-        self.base_url = base
         paths = self.dialect.paths
-        if user is not None and self.dialect.auth_paths is not None:
+        if self._user is not None and self.dialect.auth_paths is not None:
             paths = self.dialect.auth_paths
-        self.query_url, self.update_url, self.gsp_url = (f"{base}/{p}" for p in paths)
+        return (base, *(f"{base}/{p}" for p in paths))  # type: ignore[return-value]
+
+    @property
+    def base_url(self) -> str:
+        return self._urls[0]
+
+    @property
+    def query_url(self) -> str:
+        return self._urls[1]
+
+    @property
+    def update_url(self) -> str:
+        return self._urls[2]
+
+    @property
+    def gsp_url(self) -> str:
+        return self._urls[3]
 
     def __repr__(self) -> str:
-        return f"RemoteStore({self.base_url!r}, {self.dialect.name})"
+        return f"RemoteStore({self.url!r})"
 
     def _detect(self, url: str) -> Dialect:
         try:

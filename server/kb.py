@@ -70,7 +70,7 @@ class KnowledgeBase:
             _ensure_store(self.path)
             self.pool = WorkerPool(self.path, config.workers)
         else:
-            self.pool = WorkerPool(config.remote.rstrip("/") + "/query", config.workers)
+            self.pool = WorkerPool(config.remote, config.workers)
         self.readers: list[Readers] = []
         self._write_lock = threading.Lock()
         self._cache: dict[str, tuple[float, object]] = {}

@@ -66,7 +66,7 @@ class Worker:
 
 class WorkerPool:
     def __init__(self, store_path: Path | str, size: int) -> None:
-        # A store folder, or the query URL of a SPARQL server (`server.worker.run_remote`).
+        # A store folder, or the URL of a SPARQL server (`server.worker.run_remote`).
         self.store_path = store_path
         self.size = size
         # Last in, first out: the worker that just answered gets the next query while its

@@ -26,6 +26,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.remote import RemoteStore
+from kg.store import StoreError
+
 log = logging.getLogger(__name__)
 
 
@@ -131,8 +134,8 @@ def worker_main(conn: Connection, store_path: str) -> None:
     # Ctrl-C reaches the whole process group; the parent decides when workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if store_path.startswith(("http://", "https://")):
-        endpoint = store_path
-        serve_jobs(conn, lambda job: run_remote(endpoint, job), lambda: None)
+        remote = RemoteStore(store_path)
+        serve_jobs(conn, lambda job: run_remote(remote, job), lambda: None)
         return
     reader = StoreReader(Path(store_path))
 
@@ -362,6 +365,7 @@ def serialize_triples(
 _REMOTE_ACCEPT = (
     "text/tab-separated-values, application/sparql-results+json;q=0.9, application/n-triples;q=0.8"
 )
+_REMOTE_ACCEPT_JSON = "application/sparql-results+json, application/n-triples;q=0.8"
 
 
 def remote_text(job: QueryJob) -> str:
@@ -374,11 +378,18 @@ def remote_text(job: QueryJob) -> str:
     return head + job.query
 
 
-def run_remote(endpoint: str, job: QueryJob, timeout: float = 300.0) -> QueryOutcome | QueryFailure:
+def run_remote(
+    remote: RemoteStore, job: QueryJob, timeout: float = 300.0
+) -> QueryOutcome | QueryFailure:
+    # The server's paths, parameters and result quirks: its `kg.remote.Dialect`.
+    try:
+        endpoint, dialect = remote.query_url, remote.dialect
+    except StoreError as err:
+        return QueryFailure("upstream_error", str(err))
     params: list[tuple[str, str]] = [("query", remote_text(job))]
     if job.default_graphs is None and job.named_graphs is None:
-        # Oxigraph's parameter; Fuseki and Virtuoso are configured for it (see README).
-        params.append(("union-default-graph", ""))
+        if dialect.union_parameter:
+            params.append((dialect.union_parameter, ""))
     else:
         params += [("default-graph-uri", g) for g in job.default_graphs or () if g]
         params += [("named-graph-uri", g) for g in job.named_graphs or ()]
@@ -386,7 +397,7 @@ def run_remote(endpoint: str, job: QueryJob, timeout: float = 300.0) -> QueryOut
         endpoint,
         data=urllib.parse.urlencode(params).encode(),
         headers={
-            "Accept": _REMOTE_ACCEPT,
+            "Accept": _REMOTE_ACCEPT if dialect.tsv_results else _REMOTE_ACCEPT_JSON,
             "Content-Type": "application/x-www-form-urlencoded",
         },
     )
@@ -404,6 +415,8 @@ def run_remote(endpoint: str, job: QueryJob, timeout: float = 300.0) -> QueryOut
     try:
         if media == "application/n-triples":
             return _graph_outcome(body, job)
+        if media == "application/sparql-results+json":
+            body = dialect.results(body)
         fmt = ox.QueryResultsFormat.from_media_type(media)
         if fmt is None:
             return QueryFailure("upstream_error", f"the SPARQL server answered with {media}")

@@ -103,9 +103,7 @@ def test_a_worker_killed_mid_run_loses_nothing(
             killed.append(pids[0])
 
     store = Store(tmp_path / "kb")
-    summary = ingest(
-        store, read_path(corpus30), batch_size=4, on_progress=kill_once, cluster=dask
-    )
+    summary = ingest(store, read_path(corpus30), batch_size=4, on_progress=kill_once, cluster=dask)
     assert killed
     # Retried on the other worker (or, past the scheduler's allowed failures, reported).
     assert summary.written + summary.rejected == 30

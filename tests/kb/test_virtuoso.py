@@ -17,6 +17,7 @@ from kg.store import KnowledgeStore, Store, StoreError
 from kg.tables import TABLES, table_rows
 
 KG = [sys.executable, "-m", "kg"]
+JSON = "application/sparql-results+json"
 
 
 def _kg(*args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
@@ -90,9 +91,7 @@ def test_digest_authentication(server: Virtuoso) -> None:
 
 
 @pytest.mark.slow
-def test_shards_bulk_loaded_into_virtuoso(
-    corpus6: Path, embedded: Store, tmp_path: Path
-) -> None:
+def test_shards_bulk_loaded_into_virtuoso(corpus6: Path, embedded: Store, tmp_path: Path) -> None:
     shards = tmp_path / "shards"
     kb = tmp_path / "kb"
     _kg("ingest", str(corpus6), "--store", str(kb), "--workers", "1", "--to-nquads", str(shards))
@@ -105,3 +104,29 @@ def test_shards_bulk_loaded_into_virtuoso(
             assert _tables(remote) == _tables(embedded)
     except VirtuosoMissing as err:
         pytest.skip(str(err))
+
+
+@pytest.mark.slow
+def test_kg_serve_fronts_virtuoso(server: Virtuoso, corpus6: Path, tmp_path: Path) -> None:
+    from server import create_app, shutdown
+
+    _kg("ingest", str(corpus6), "--store", server.url, "--workers", "1")
+    app = create_app({"store": tmp_path, "remote": server.url, "workers": 1})
+    try:
+        client = app.test_client()
+        query = "SELECT ?a ?n WHERE { ?a a pa:Person ; pa:name ?n } ORDER BY ?a ?n"
+        answer = client.get("/sparql", query_string={"query": query}, headers={"Accept": JSON})
+        assert answer.status_code == 200, answer.get_data(as_text=True)
+        served = [
+            (b["a"]["value"], b["n"]["value"]) for b in answer.get_json()["results"]["bindings"]
+        ]
+        direct = [
+            (str(r["a"].value), str(r["n"].value)) for r in RemoteStore(server.url).query(query)
+        ]  # type: ignore[index, union-attr]
+        assert served == direct and served
+        ask = client.get("/sparql", query_string={"query": "ASK { ?s a pa:Article }"})
+        assert ask.get_json()["boolean"] is True
+        bad = client.get("/sparql", query_string={"query": "SELECT WHERE {"})
+        assert bad.status_code == 400
+    finally:
+        shutdown(app)

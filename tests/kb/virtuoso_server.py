@@ -36,6 +36,8 @@ NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
 DirsAllowed = ., {db}, {load_dir}
 CheckpointInterval = 60
+; kg serve asks for its row cap + 1 rows (10,001 by default), sorted too.
+MaxSortedTopRows = 1000000
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
 ServerRoot = {db}
@@ -88,7 +90,9 @@ def _free_port() -> int:
 
 
 @contextmanager
-def virtuoso(folder: Path, load_dir: Path | None = None, buffers: int = 20000) -> Iterator[Virtuoso]:
+def virtuoso(
+    folder: Path, load_dir: Path | None = None, buffers: int = 20000
+) -> Iterator[Virtuoso]:
     binary = shutil.which("virtuoso-t")
     if binary is None or shutil.which("isql-vt") is None:
         raise VirtuosoMissing(
