@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/scale.py ingest            # 295 Wikinews articles, five ways
     .venv/bin/python bench/scale.py queries           # shipped queries, Oxigraph vs Virtuoso
+    .venv/bin/python bench/scale.py writes            # the one writer's ceiling, per store
     .venv/bin/python bench/scale.py ingest --limit 60 --runs dask,workers
 
 `ingest`: the Wikinews CSV files (url,date,title,text, as `bench/ingest.py` reads them) as JSON
@@ -17,7 +18,11 @@ N-Quads and bulk-loaded into Virtuoso; each query of `ontology/queries/` runs `-
 on the embedded store (`kg.store.Store`) and on Virtuoso (`kg.remote.RemoteStore`): p50 wall
 seconds and row counts of each, which must agree.
 
-Both start Virtuoso on loopback with a database of its own (`tests/kb/virtuoso_server.py`).
+`writes`: the writer's ceiling without extraction: `--articles` kbgen article graphs written
+`--batch-size` articles a transaction (`write_nquads`) into a fresh embedded store and into
+Virtuoso by SPARQL Update: articles/s and triples/s.
+
+All start Virtuoso on loopback with a database of its own (`tests/kb/virtuoso_server.py`).
 Lines of JSON, then a table. The machine is shared: these are one run's numbers, not a law.
 """
 
@@ -187,7 +192,7 @@ def bench_queries(articles: int, repeat: int) -> list[dict[str, object]]:
                     times, count = [], 0
                     for _ in range(repeat):
                         start = time.perf_counter()
-                        count = sum(1 for _row in kb.query(q.text))  # type: ignore[attr-defined, union-attr]
+                        count = sum(1 for _row in kb.query(q.text))  # type: ignore[attr-defined, union-attr, misc]
                         times.append(time.perf_counter() - start)
                     row[f"{label}_p50"] = round(statistics.median(times), 3)
                     row[f"{label}_rows"] = count
@@ -195,16 +200,56 @@ def bench_queries(articles: int, repeat: int) -> list[dict[str, object]]:
     return out
 
 
+def bench_writes(articles: int, batch: int) -> list[dict[str, object]]:
+    """The one writer's ceiling: `write_nquads` of whole kbgen article graphs, `batch` articles
+    a transaction, into a fresh embedded store and into Virtuoso by SPARQL Update."""
+    from kbgen import DEFAULT_SEED, _nquads
+
+    from kg.remote import RemoteStore
+    from kg.store import Store
+
+    graphs = [_nquads((i, i + 1, DEFAULT_SEED)).decode("utf-8") for i in range(articles)]
+    batches = ["".join(graphs[i : i + batch]) for i in range(0, articles, batch)]
+    quads = sum(g.count("\n") for g in graphs)
+    out: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="scalew-") as tmp:
+        work = Path(tmp)
+        with virtuoso(work / "virtuoso", buffers=100000) as v:
+            for label, kb in (
+                ("embedded write_nquads", Store(work / "kb")),
+                ("virtuoso SPARQL Update", RemoteStore(v.url)),
+            ):
+                start = time.perf_counter()
+                for nq in batches:
+                    kb.write_nquads(nq)
+                kb.flush()
+                took = time.perf_counter() - start
+                row = {"run": label, "articles": articles, "quads": quads, "wall": round(took, 2)}
+                row["articles_per_s"] = round(articles / took, 1)
+                row["triples_per_s"] = round(quads / took)
+                if isinstance(kb, RemoteStore):
+                    v.isql("checkpoint")
+                    size = sum(p.stat().st_size for p in v.folder.glob("virtuoso*.db"))
+                else:
+                    size = kb.size_on_disk() or 0
+                row["bytes_per_quad"] = round(size / quads, 1)
+                out.append(_emit(row))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["ingest", "queries"])
+    parser.add_argument("what", choices=["ingest", "queries", "writes"])
     parser.add_argument("--limit", type=int, default=None, help="articles (default: all 295)")
     parser.add_argument("--runs", default="workers,dask,virtuoso,bulk")
     parser.add_argument("--articles", type=int, default=2100, help="kbgen articles (queries)")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=16, help="articles a write (writes)")
     args = parser.parse_args()
     if args.what == "ingest":
         rows = bench_ingest(args.limit, args.runs.split(","))
+    elif args.what == "writes":
+        rows = bench_writes(args.articles, args.batch_size)
     else:
         rows = bench_queries(args.articles, args.repeat)
     print()

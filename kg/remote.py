@@ -79,6 +79,22 @@ class Dialect:
     fix_results: bool = False
     # Its TSV results are SPARQL's (Virtuoso's quote IRIs as strings: JSON is asked instead).
     tsv_results: bool = True
+    # At most this many triples in one INSERT DATA operation (Virtuoso's SPARQL compiler runs
+    # out of parser stack at about 5,000); a batch takes several operations of one request.
+    insert_triples: int | None = None
+
+    def write_update(self, nquads: str, replace: Sequence[str]) -> str:
+        """One SPARQL Update request (one transaction) that drops `replace`, inserts `nquads`."""
+        if self.insert_triples is None or nquads.count("\n") <= self.insert_triples:
+            return replace_update(nquads, replace)
+        lines = nquads.splitlines(keepends=True)
+        size = self.insert_triples
+        parts = [
+            replace_update("".join(lines[i : i + size]), ()) for i in range(0, len(lines), size)
+        ]
+        if replace:
+            parts.insert(0, replace_update("", replace))
+        return " ; ".join(parts)
 
     def graph_filter(self, var: str) -> str:
         """A FILTER keeping `var` off the server's own graphs ("" when it has none)."""
@@ -122,6 +138,7 @@ VIRTUOSO = Dialect(
     ),
     fix_results=True,
     tsv_results=False,
+    insert_triples=2000,
 )
 # The `Server` header each sends, and the endpoint path a user may give as the store URL.
 _SERVERS = {"Virtuoso": VIRTUOSO, "Apache Jena Fuseki": FUSEKI, "Fuseki": FUSEKI}
@@ -333,10 +350,7 @@ class RemoteStore:
     def write_nquads(self, nquads: str, replace: Sequence[str] = ()) -> None:
         if not nquads and not replace:
             return
-        if replace:
-            self.update(replace_update(nquads, replace))
-            return
-        self.update(replace_update(nquads, ()))
+        self.update(self.dialect.write_update(nquads, replace))
 
     def delete_graph(self, graph_name: str) -> bool:
         if not self._select(f"SELECT ?s WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }} LIMIT 1"):
@@ -365,7 +379,7 @@ class RemoteStore:
             buf = io.BytesIO()
             ox.serialize(quads, buf, format=ox.RdfFormat.N_QUADS)
             # One update request: the whole file or nothing, as the dataset POST would be.
-            self.update(replace_update(buf.getvalue().decode("utf-8"), ()))
+            self.update(self.dialect.write_update(buf.getvalue().decode("utf-8"), ()))
             return
         buf = io.BytesIO()
         ox.serialize(quads, buf, format=ox.RdfFormat.N_QUADS)

@@ -130,3 +130,21 @@ def test_kg_serve_fronts_virtuoso(server: Virtuoso, corpus6: Path, tmp_path: Pat
         assert bad.status_code == 400
     finally:
         shutdown(app)
+
+
+def test_a_large_batch_is_one_request(server: Virtuoso) -> None:
+    """Virtuoso's SPARQL compiler stops at about 5,000 triples in one INSERT DATA: a batch
+    larger than that goes as several operations of the one request (one transaction)."""
+    store = RemoteStore(server.url)
+    lines = [f'<urn:x:s{i}> <urn:x:p> "{i}" <urn:x:big{i % 2}> .\n' for i in range(12000)]
+    store.write_nquads("".join(lines))
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <urn:x:p> ?o } }"
+    assert store.query(count).__next__()["n"].value == "12000"  # type: ignore[union-attr]
+    store.write_nquads("".join(lines[:5000]), replace=["urn:x:big0", "urn:x:big1"])
+    assert store.query(count).__next__()["n"].value == "5000"  # type: ignore[union-attr]
+    # One bad triple anywhere in the batch, and none of it is written (refused before sending).
+    bad = "".join(lines[5000:]) + '<urn:x:s> <urn:x:p> "x"^^<urn:x:no type> <urn:x:big0> .\n'
+    with pytest.raises((SyntaxError, StoreError)):
+        store.write_nquads(bad.replace("<urn:x:no type>", "<urn:x:no\\u0020type>"))
+    assert store.query(count).__next__()["n"].value == "5000"  # type: ignore[union-attr]
+    store.update("DROP SILENT GRAPH <urn:x:big0> ; DROP SILENT GRAPH <urn:x:big1>")
