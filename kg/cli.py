@@ -158,7 +158,7 @@ def ingest(
             except DaskAddressError as err:
                 fail(str(err))
                 raise AssertionError("unreachable") from err
-            bar.set_description(f"Dask, {cluster.workers} workers: ")
+            bar.set_description(f"Dask, {cluster.workers} workers")
         shards = None
         if to_nquads is not None:
             from kg.shards import ShardSink
