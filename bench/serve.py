@@ -390,8 +390,7 @@ def main() -> None:
         "--location",
         str(store),
         "--bind",
-        f"127.0.0.1:{ox_port}",
-        "--union-default-graph",
+        f"127.0.0.1:{ox_port}",  # its default graph holds the union, as a set (kg.union)
     ]
     servers: tuple[Server, ...] = (
         ("kg serve", our_port, "/sparql"),

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.diagnostics import QuerySyntaxError, store_diagnosis, undefined_terms
-from kg.store import KnowledgeStore, QueryResult, Stats, open_store
+from kg.store import KnowledgeStore, QueryResult, Stats
+from kg.stores import open_store
 
 if TYPE_CHECKING:
     import pandas

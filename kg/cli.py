@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
@@ -15,8 +16,9 @@ import pyoxigraph as ox
 
 from kg import config
 from kg.rdfio import RDF_FORMATS, SUFFIXES, UnsafeRdf, check_safe_rdf, rdf_format, triples_to_graph
-from kg.store import ONTOLOGY_GRAPH, KnowledgeStore, QueryResult, StoreError, is_remote
-from kg.store import open_store as kb_open_store
+from kg.store import ONTOLOGY_GRAPH, KnowledgeStore, QueryResult, StoreError
+from kg.stores import is_remote
+from kg.stores import open_store as kb_open_store
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +104,21 @@ def main(verbose: int) -> None:
     show_default=True,
     help="Refuse articles in any other language (ISO 639-1 code); `any` extracts them all.",
 )
+@click.option(
+    "--dask",
+    "dask",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on a Dask cluster instead of --workers: a scheduler (tcp://host:port), or "
+    "local[:N] to start N worker processes on loopback.",
+)
+@click.option(
+    "--to-nquads",
+    "to_nquads",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Also write what is stored as N-Quads shards in this folder, for a store's bulk loader.",
+)
 def ingest(
     paths: tuple[Path, ...],
     store: str | None,
@@ -112,6 +129,8 @@ def ingest(
     progress: bool | None,
     published: str | None,
     language: str,
+    dask: str | None,
+    to_nquads: Path | None,
 ) -> None:
     """Read articles (text, HTML, JSON, JSON Lines, folders), extract and store them.
 
@@ -148,16 +167,34 @@ def ingest(
         dynamic_ncols=True,
         bar_format="{desc}{n_fmt} articles [{elapsed}, {rate_fmt}]",
     )
-    summary = run_ingest(
-        kb,
-        with_default_published(items(), default_date),  # type: ignore[arg-type]
-        workers=n_workers,
-        model=model,
-        batch_size=batch_size,
-        force=force,
-        on_progress=bar.update,
-        language=language,
-    )
+    with ExitStack() as stack:
+        cluster = None
+        if dask is not None:
+            from kg.cluster import DaskAddressError, dask_cluster
+
+            try:
+                cluster = stack.enter_context(dask_cluster(dask, model))
+            except DaskAddressError as err:
+                fail(str(err))
+                raise AssertionError("unreachable") from err
+            bar.set_description(f"Dask, {cluster.workers} workers")
+        shards = None
+        if to_nquads is not None:
+            from kg.shards import ShardSink
+
+            shards = ShardSink(to_nquads)
+        summary = run_ingest(
+            kb,
+            with_default_published(items(), default_date),  # type: ignore[arg-type]
+            workers=n_workers,
+            model=model,
+            batch_size=batch_size,
+            force=force,
+            on_progress=bar.update,
+            cluster=cluster,
+            shards=shards,
+            language=language,
+        )
     bar.close()
     for message in summary.errors:
         click.echo(f"kg: rejected: {message}", err=True)

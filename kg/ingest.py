@@ -17,9 +17,10 @@ import dataclasses
 import datetime as dt
 import logging
 import multiprocessing
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import Literal
@@ -29,6 +30,7 @@ from kg.linking import Report, known_canonical, link, nearest, new_reports, stor
 from kg.mapping import article_iri, to_graph
 from kg.model import Article, Extraction
 from kg.reading import ReadError
+from kg.shards import ShardSink
 from kg.store import KnowledgeStore, graph_quads
 from kg.validation import validate_graphs
 
@@ -74,11 +76,26 @@ class Summary:
         )
 
 
+@dataclass(frozen=True)
+class Cluster:
+    """Extraction processes run elsewhere (e.g. on Dask: `kg.cluster`), not by `ingest` itself.
+
+    `executor` runs `_Worker.run` in processes where `_Worker.init` ran once; `lost` are the
+    exceptions that mean a batch's process died for good (its articles are reported, not
+    written, and the run goes on); `workers` is how many processes there are."""
+
+    executor: Executor
+    workers: int
+    lost: tuple[type[BaseException], ...] = ()
+
+
 class _Worker:
     """Per-process state: the spaCy pipeline is loaded once per worker, not per article."""
 
     pipeline = None
     error: Exception | None = None
+    # A Dask worker may run tasks in several threads; one pipeline is not for two at a time.
+    lock = threading.Lock()
 
     @classmethod
     def init(cls, model: str | None) -> None:
@@ -99,14 +116,17 @@ class _Worker:
         batch's extractions, or its outcomes when `finish`."""
         from kg.extract.pipeline import Pipeline
 
-        if cls.error is not None:
-            raise cls.error
-        if cls.pipeline is None:
-            cls.pipeline = Pipeline(None)
-        assert isinstance(cls.pipeline, Pipeline)
-        version = cls.pipeline.version
-        extractions = list(cls.pipeline.extract_many(articles))
-        return version, finish_batch(articles, extractions, version) if finish else extractions
+        with cls.lock:
+            if cls.error is not None:
+                raise cls.error
+            if cls.pipeline is None:
+                cls.pipeline = Pipeline(None)
+            assert isinstance(cls.pipeline, Pipeline)
+            version = cls.pipeline.version
+            extractions = list(cls.pipeline.extract_many(articles))
+            return version, (
+                finish_batch(articles, extractions, version) if finish else extractions
+            )
 
 
 def process_batch(pipeline: object, articles: Sequence[Article]) -> list[Outcome]:
@@ -170,6 +190,8 @@ def ingest(
     on_progress: Callable[[int], None] | None = None,
     extract: Callable[[list[Article]], list[Extraction]] | None = None,
     language: str = "en",
+    cluster: Cluster | None = None,
+    shards: ShardSink | None = None,
 ) -> Summary:
     """Ingest articles into `store`; unchanged articles (same content hash) are skipped.
 
@@ -179,6 +201,9 @@ def ingest(
     fits in one batch, runs everything in this process (a pool would only add start-up time).
     `extract`, when given, replaces spaCy and the workers: everything after extraction runs
     as always, in this process (`bench/ingest.py --replay` measures the writer's path so).
+    `cluster`, when given, runs extraction on its processes instead of a pool of `workers`
+    (whatever the size of the input); the writer's path is the same. `shards`, when given,
+    gets each written batch as an N-Quads shard too (`kg ingest --to-nquads`).
     """
     summary = Summary()
     seen: dict[str, str] = {}
@@ -204,6 +229,9 @@ def ingest(
             seen[graph] = item.content_hash
             yield item
 
+    if shards is not None:
+        shards.recover(store)
+    write = _Writer(store, summary, on_progress, shards)
     batches = _chunks(fresh(), batch_size)
     head = list(islice(batches, 2))
     if not head:
@@ -213,7 +241,10 @@ def ingest(
 
         version = extractor_version(model)
         given = (finish_batch(b, extract(b), version) for b in chain(head, batches))
-        _write_all(store, given, summary, on_progress)
+        write.all(given)
+    elif cluster is not None:
+        n = cluster.workers
+        write.all(_pipelined(cluster.executor, chain(head, batches), 2 * n, n > 1, cluster.lost))
     elif workers <= 0 or len(head) == 1:
         from kg.extract.pipeline import Pipeline
 
@@ -221,20 +252,25 @@ def ingest(
         results: Iterator[list[Outcome]] = (
             process_batch(pipeline, b) for b in chain(head, batches)
         )
-        _write_all(store, results, summary, on_progress)
+        write.all(results)
     else:
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=ctx, initializer=_Worker.init, initargs=(model,)
         ) as pool:
-            results = _pipelined(pool, chain(head, batches), 2 * workers, share=workers > 1)
-            _write_all(store, results, summary, on_progress)
+            write.all(_pipelined(pool, chain(head, batches), 2 * workers, share=workers > 1))
     store.flush()
+    if shards is not None:
+        shards.close()
     return summary
 
 
 def _pipelined(
-    pool: ProcessPoolExecutor, batches: Iterator[list[Article]], window: int, share: bool
+    pool: Executor,
+    batches: Iterator[list[Article]],
+    window: int,
+    share: bool,
+    lost: tuple[type[BaseException], ...] = (),
 ) -> Iterator[list[Outcome]]:
     """Outcomes of each batch, in input order, with at most `window` batches in the pool.
 
@@ -246,6 +282,8 @@ def _pipelined(
     Not with one worker (`share` False): its process and the writer have a core each, and
     extraction is the slower side (0.34 against 0.28 CPU s per Wikinews article), so a batch
     finished in the worker after a passing delay of the writer only lengthens the critical path.
+    A batch whose future raises one of `lost` (its worker died, and retries ran out) comes back
+    as "failed" outcomes, which the writer reports without writing anything of them.
     """
     pending: deque[tuple[list[Article], bool, Future[tuple[str, list[Extraction] | list[Outcome]]]]]
     pending = deque()
@@ -258,7 +296,13 @@ def _pipelined(
         submit(batch)
     while pending:
         batch, finished, future = pending.popleft()
-        version, result = future.result()
+        try:
+            version, result = future.result()
+        except lost as err:
+            version, finished = "", True
+            result = [
+                _failed(a, f"its worker was lost ({type(err).__name__}: {err})") for a in batch
+            ]
         nxt = next(batches, None)
         if nxt is not None:
             submit(nxt)
@@ -266,6 +310,12 @@ def _pipelined(
             yield result  # type: ignore[misc]
         else:
             yield finish_batch(batch, result, version)  # type: ignore[arg-type]
+
+
+def _failed(article: Article, message: str) -> Outcome:
+    origin = article.origin or article.key
+    graph = str(article_iri(article.key))
+    return Outcome(article.key, graph, origin, article.content_hash, "failed", message=message)
 
 
 # RocksDB keeps written quads in memory until a flush: without one every so often the writer's
@@ -295,16 +345,34 @@ def _link_near(store: KnowledgeStore, outcomes: list[Outcome]) -> int:
     return moved
 
 
-def _write_all(
-    store: KnowledgeStore,
-    results: Iterable[list[Outcome]],
-    summary: Summary,
-    on_progress: Callable[[int], None] | None,
-) -> None:
-    unflushed = 0
-    for outcomes in results:
+class _Writer:
+    """The one writer: each batch of outcomes is one transaction of whole article graphs."""
+
+    def __init__(
+        self,
+        store: KnowledgeStore,
+        summary: Summary,
+        on_progress: Callable[[int], None] | None,
+        shards: ShardSink | None,
+    ) -> None:
+        self.store = store
+        self.summary = summary
+        self.on_progress = on_progress
+        self.shards = shards
+        self.unflushed = 0
+
+    def all(self, results: Iterable[list[Outcome]]) -> None:
+        for outcomes in results:
+            self.batch(outcomes)
+
+    def batch(self, outcomes: list[Outcome]) -> None:
+        store, summary = self.store, self.summary
         good: dict[str, Outcome] = {}
         for o in outcomes:
+            if o.kind == "failed":
+                summary.rejected += 1
+                summary.errors.append(f"{o.origin}: not processed: {o.message}")
+                continue
             if o.kind != "ok":
                 summary.rejected += 1
                 summary.errors.append(f"{o.origin}: rejected by SHACL: {o.message}")
@@ -314,15 +382,21 @@ def _write_all(
             good[o.graph] = o
         summary.linked_near += _link_near(store, list(good.values()))
         replace = [g for g in good if store.article_hash(g) is not None]
-        store.write_nquads("".join(o.nquads for o in good.values()), replace=replace)
+        nquads = "".join(o.nquads for o in good.values())
+        # The shard is staged before the transaction and published after it: a crash between
+        # the two leaves a staged shard that `ShardSink.recover` publishes or drops.
+        staged = self.shards.stage(nquads, list(good)) if self.shards and good else 0
+        store.write_nquads(nquads, replace=replace)
+        if self.shards is not None and staged:
+            self.shards.publish(staged)
         summary.written += len(good)
         summary.replaced += len(replace)
         added = sum(o.triples for o in good.values())
         summary.triples_added += added
         summary.words += sum(o.words for o in outcomes)
-        unflushed += added
-        if unflushed >= FLUSH_EVERY_TRIPLES:
+        self.unflushed += added
+        if self.unflushed >= FLUSH_EVERY_TRIPLES:
             store.flush()
-            unflushed = 0
-        if on_progress:
-            on_progress(len(outcomes))
+            self.unflushed = 0
+        if self.on_progress:
+            self.on_progress(len(outcomes))

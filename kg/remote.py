@@ -1,12 +1,19 @@
 """A knowledge base on a SPARQL 1.1 server: Query, Update and Graph Store Protocol over HTTP.
 
-    store = RemoteStore("http://127.0.0.1:7878")          # Oxigraph server
-    store = RemoteStore("http://host:3030/parley", gsp_path="data")   # Apache Jena Fuseki
+    store = RemoteStore("http://127.0.0.1:7878")              # Oxigraph server
+    store = RemoteStore("http://127.0.0.1:8890/sparql")       # Virtuoso
+    store = RemoteStore("http://dba:pw@127.0.0.1:8890/sparql")  # Virtuoso, digest auth
+    store = RemoteStore("http://host:3030/parley")            # Apache Jena Fuseki
 
-Endpoints are `<base>/query`, `<base>/update` and `<base>/<gsp_path>` (Oxigraph: `store`,
-Fuseki: `data`). Queries read the default graph, which every write keeps the union of the named
-graphs as a set (kg.store), so a fact stated by several articles counts once on any server; on
-Fuseki with `unionDefaultGraph` and on Virtuoso the default graph is a set union anyway.
+Servers differ in paths, in how they take a query or an update, in what the Graph Store
+Protocol covers, in authentication, in the default graph and in how they write some literals;
+every such difference is in one `Dialect` here, picked from the `Server` header the server sends
+(`dialect_of`), and nowhere else. Queries read the server's default graph. On Oxigraph and
+Fuseki every write keeps it the union of the named graphs as a set (kg.union), so a fact stated
+by several articles counts once. Virtuoso has no default graph of its own (without FROM it reads
+all graphs, as a bag: a fact in two articles matches twice; and INSERT DATA needs a graph), so
+no union is kept there (`Dialect.stored_union`): count with DISTINCT, or inside
+`GRAPH ?article`, as the shipped queries do.
 
 Every write is one SPARQL Update request, which Oxigraph, Fuseki (TDB2) and Virtuoso each run as
 one transaction, so a batch of articles (and the drop of the graphs it replaces) is all-or-nothing
@@ -16,11 +23,14 @@ on the server too. Only the standard library is used (urllib): no extra dependen
 from __future__ import annotations
 
 import io
+import json
 import logging
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import IO
 
 import pyoxigraph as ox
@@ -49,28 +59,173 @@ MEDIA_TYPES = {
     ox.RdfFormat.JSON_LD: "application/ld+json",
     ox.RdfFormat.RDF_XML: "application/rdf+xml",
 }
+_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How one kind of SPARQL server differs from the protocols as Oxigraph speaks them."""
+
+    name: str
+    # Paths under the store's base URL; `auth_paths` replace them when credentials are given.
+    paths: tuple[str, str, str] = ("query", "update", "store")  # query, update, Graph Store
+    auth_paths: tuple[str, str, str] | None = None
+    # Query and update as HTML-form fields (`query=`, `update=`) instead of the request body:
+    # Virtuoso 7 never answers a POST of application/sparql-query.
+    form_encoded: bool = False
+    # Writes keep the default graph the set union of the named graphs (kg.union); False for a
+    # server whose default graph is all graphs already (a bag) and takes no triples itself.
+    stored_union: bool = True
+    # The Graph Store Protocol reads and adds whole datasets (N-Quads) without ?graph.
+    dataset_gsp: bool = True
+    # Graphs the server keeps for itself (IRI prefixes), not part of the knowledge base.
+    system_graphs: tuple[str, ...] = ()
+    # Results in the server's own JSON: ASK as a one-row table, booleans written as 1 and 0.
+    fix_results: bool = False
+    # Its TSV results are SPARQL's (Virtuoso's quote IRIs as strings: JSON is asked instead).
+    tsv_results: bool = True
+    # At most this many triples in one INSERT DATA operation (Virtuoso's SPARQL compiler runs
+    # out of parser stack at about 5,000); a batch takes several operations of one request.
+    insert_triples: int | None = None
+
+    def write_update(self, nquads: str, replace: Sequence[str]) -> str:
+        """One SPARQL Update request (one transaction) that drops `replace`, inserts `nquads`."""
+        if self.insert_triples is None or nquads.count("\n") <= self.insert_triples:
+            return replace_update(nquads, replace, self.stored_union)
+        lines = nquads.splitlines(keepends=True)
+        size = self.insert_triples
+        parts = [
+            replace_update("".join(lines[i : i + size]), (), self.stored_union)
+            for i in range(0, len(lines), size)
+        ]
+        if replace:
+            parts.insert(0, replace_update("", replace, self.stored_union))
+        return " ; ".join(parts)
+
+    def graph_filter(self, var: str) -> str:
+        """A FILTER keeping `var` off the server's own graphs ("" when it has none)."""
+        if not self.system_graphs:
+            return ""
+        tests = " && ".join(f'!STRSTARTS(STR({var}), "{p}")' for p in self.system_graphs)
+        return f"FILTER ({tests})"
+
+    def results(self, body: bytes) -> bytes:
+        """SPARQL JSON results as the standard writes them."""
+        if not self.fix_results:
+            return body
+        data = json.loads(body)
+        rows = data.get("results", {}).get("bindings", [])
+        if data.get("head", {}).get("vars") == ["__ASK_RETVAL"]:
+            answer = bool(rows) and rows[0]["__ASK_RETVAL"]["value"] == "1"
+            return json.dumps({"head": {}, "boolean": answer}).encode("utf-8")
+        if _XSD_BOOLEAN.encode() not in body:
+            return body
+        for row in rows:
+            for term in row.values():
+                if term.get("datatype") == _XSD_BOOLEAN:
+                    term["value"] = {"1": "true", "0": "false"}.get(term["value"], term["value"])
+        return json.dumps(data).encode("utf-8")
+
+
+OXIGRAPH = Dialect("oxigraph")
+FUSEKI = Dialect("fuseki", paths=("query", "update", "data"))
+VIRTUOSO = Dialect(
+    "virtuoso",
+    paths=("sparql", "sparql", "sparql-graph-crud"),
+    auth_paths=("sparql-auth", "sparql-auth", "sparql-graph-crud-auth"),
+    form_encoded=True,
+    stored_union=False,
+    dataset_gsp=False,
+    system_graphs=(
+        "http://www.openlinksw.com/schemas/",
+        "http://www.w3.org/ns/ldp#",
+        "http://localuriqaserver/",
+        "http://localhost:8890/",
+    ),
+    fix_results=True,
+    tsv_results=False,
+    insert_triples=2000,
+)
+# The `Server` header each sends, and the endpoint path a user may give as the store URL.
+_SERVERS = {"Virtuoso": VIRTUOSO, "Apache Jena Fuseki": FUSEKI, "Fuseki": FUSEKI}
+_ENDPOINTS = ("/sparql-auth", "/sparql", "/query")
+
+
+def dialect_of(server_header: str) -> Dialect:
+    for prefix, dialect in _SERVERS.items():
+        if server_header.startswith(prefix):
+            return dialect
+    return OXIGRAPH
 
 
 class RemoteStore:
     """A `KnowledgeStore` on a SPARQL 1.1 server."""
 
-    def __init__(
-        self,
-        base_url: str,
-        query_path: str = "query",
-        update_path: str = "update",
-        gsp_path: str = "store",
-        timeout: float = 300.0,
-    ) -> None:
-        base = base_url.rstrip("/")
-        self.base_url = base
-        self.query_url = f"{base}/{query_path}"
-        self.update_url = f"{base}/{update_path}"
-        self.gsp_url = f"{base}/{gsp_path}"
+    def __init__(self, url: str, dialect: Dialect | None = None, timeout: float = 300.0) -> None:
+        parts = urllib.parse.urlsplit(url.rstrip("/"))
+        user, password = parts.username, parts.password
+        netloc = parts.hostname or ""
+        if parts.port:
+            netloc += f":{parts.port}"
+        base = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
         self.timeout = timeout
+        self._opener = urllib.request.build_opener()
+        if user is not None:
+            # Digest or basic, whichever the server asks for (Virtuoso's sparql-auth: digest).
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            passwords.add_password(None, base, user, password or "")
+            self._opener = urllib.request.build_opener(
+                urllib.request.HTTPDigestAuthHandler(passwords),
+                urllib.request.HTTPBasicAuthHandler(passwords),
+            )
+        self.url = base
+        self._user = user
+        self._dialect = dialect
+
+    @cached_property
+    def dialect(self) -> Dialect:
+        """The server's dialect, asked of it (its `Server` header) at the first request."""
+        return self._dialect if self._dialect is not None else self._detect(self.url)
+
+    @cached_property
+    def _urls(self) -> tuple[str, str, str, str]:
+        base = self.url
+        for endpoint in _ENDPOINTS:
+            if self.dialect is not OXIGRAPH and base.endswith(endpoint):
+                base = base.removesuffix(endpoint)
+        paths = self.dialect.paths
+        if self._user is not None and self.dialect.auth_paths is not None:
+            paths = self.dialect.auth_paths
+        return (base, *(f"{base}/{p}" for p in paths))  # type: ignore[return-value]
+
+    @property
+    def base_url(self) -> str:
+        return self._urls[0]
+
+    @property
+    def query_url(self) -> str:
+        return self._urls[1]
+
+    @property
+    def update_url(self) -> str:
+        return self._urls[2]
+
+    @property
+    def gsp_url(self) -> str:
+        return self._urls[3]
 
     def __repr__(self) -> str:
-        return f"RemoteStore({self.base_url!r})"
+        return f"RemoteStore({self.url!r})"
+
+    def _detect(self, url: str) -> Dialect:
+        try:
+            with self._opener.open(url, timeout=self.timeout) as resp:
+                server = resp.headers.get("Server", "")
+        except urllib.error.HTTPError as err:
+            server = err.headers.get("Server", "")
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
+            raise StoreError(f"cannot reach the SPARQL server at {url}: {err}") from err
+        return dialect_of(server)
 
     # --- HTTP ------------------------------------------------------------------------------
 
@@ -89,7 +244,7 @@ class RemoteStore:
             headers["Accept"] = accept
         req = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+            with self._opener.open(req, timeout=self.timeout) as resp:
                 return resp.headers.get("Content-Type", ""), resp.read()
         except urllib.error.HTTPError as err:
             detail = err.read().decode("utf-8", "replace")[:500]
@@ -100,24 +255,28 @@ class RemoteStore:
         except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
             raise StoreError(f"cannot reach the SPARQL server at {url}: {err}") from err
 
+    def _sparql(self, field: str, text: str, accept: str | None) -> tuple[str, bytes]:
+        """POST a query (`field` "query") or an update ("update") as the dialect takes it."""
+        url = self.query_url if field == "query" else self.update_url
+        text = sparql_prefixes() + text
+        if self.dialect.form_encoded:
+            body = urllib.parse.urlencode({field: text}).encode("ascii")
+            return self._request(url, body, "application/x-www-form-urlencoded", accept)
+        return self._request(url, text.encode("utf-8"), f"application/sparql-{field}", accept)
+
     # --- reading ---------------------------------------------------------------------------
 
     def query(self, sparql: str, union: bool = True) -> QueryResult:
-        text = sparql_prefixes() + sparql
-        # Writes keep the union of the named graphs in the default graph (kg.store), a set on
-        # every server; Oxigraph's `union-default-graph` would be a bag.
-        ctype, body = self._request(
-            self.query_url,
-            text.encode("utf-8"),
-            "application/sparql-query",
-            f"{RESULTS_JSON}, {N_TRIPLES};q=0.9",
-        )
+        """A query on the default graph, the set union of the named graphs (kg.union)."""
+        accept = f"{RESULTS_JSON}, {N_TRIPLES};q=0.9"
+        ctype, body = self._sparql("query", sparql, accept)
         if ctype.split(";")[0].strip() == N_TRIPLES:
             triples = [
                 ox.Triple(q.subject, q.predicate, q.object)
                 for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)
             ]
             return triples  # type: ignore[return-value]
+        body = self.dialect.results(body)
         return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)  # type: ignore[return-value]
 
     def _select(self, sparql: str) -> list[ox.QuerySolution]:
@@ -140,12 +299,32 @@ class RemoteStore:
     def stats(self) -> Stats:
         counts = {name: self._count(where) for name, where in STATS_QUERIES.items()}
         return Stats(
-            triples=self._count("?s ?p ?o"),  # the default graph: the set union (kg.union)
-            graphs=self._count("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"),
+            # The default graph, the set union (kg.union); without it, that union counted.
+            triples=self._count(
+                "?s ?p ?o"
+                if self.dialect.stored_union
+                else "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+                f"{self.dialect.graph_filter('?g')} }}"
+            ),
+            graphs=len(self._graphs()),
             **counts,
         )
 
+    def _graphs(self) -> list[str]:
+        """Every graph of the knowledge base (not the server's own)."""
+        own = self.dialect.graph_filter("?g")
+        rows = self._select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {own} }}")
+        return sorted(str(r["g"].value) for r in rows)
+
     def dump(self, out: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
+        if graph is None and not self.dialect.dataset_gsp:
+            # Graph by graph: the Graph Store Protocol of this server reads one at a time.
+            quads: list[ox.Quad] = []
+            for name in self._graphs():
+                g = ox.NamedNode(name)
+                quads += (ox.Quad(t.subject, t.predicate, t.object, g) for t in self._graph(name))
+            ox.serialize(quads, out, format=fmt)
+            return
         if graph is None:
             # The whole dataset: Graph Store Protocol GET without ?graph (Oxigraph, Fuseki).
             _ctype, body = self._request(
@@ -154,9 +333,15 @@ class RemoteStore:
             quads = without_union(ox.parse(body, format=ox.RdfFormat.N_QUADS))
             ox.serialize(quads, out, format=fmt)
             return
-        url = f"{self.gsp_url}?graph={urllib.parse.quote(graph, safe='')}"
+        ox.serialize(self._graph(graph), out, format=fmt)
+
+    def _graph(self, name: str) -> list[ox.Triple]:
+        url = f"{self.gsp_url}?graph={urllib.parse.quote(name, safe='')}"
         _ctype, body = self._request(url, None, None, N_TRIPLES, method="GET")
-        ox.serialize(ox.parse(body, format=ox.RdfFormat.N_TRIPLES), out, format=fmt)
+        return [
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)
+        ]
 
     def size_on_disk(self) -> int | None:
         return None
@@ -164,25 +349,21 @@ class RemoteStore:
     # --- writing ---------------------------------------------------------------------------
 
     def update(self, sparql: str) -> None:
-        self._request(
-            self.update_url,
-            (sparql_prefixes() + sparql).encode("utf-8"),
-            "application/sparql-update",
-            None,
-        )
+        self._sparql("update", sparql, None)
 
     def write_nquads(self, nquads: str, replace: Sequence[str] = ()) -> None:
         if not nquads and not replace:
             return
-        if replace:
-            self.update(replace_update(nquads, replace))
-            return
-        self.update(replace_update(nquads, ()))
+        self.update(self.dialect.write_update(nquads, replace))
 
     def delete_graph(self, graph_name: str) -> bool:
         if not self._select(f"SELECT ?s WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }} LIMIT 1"):
             return False
-        self.update(delete_update(graph_name))
+        # SILENT: Virtuoso refuses a plain DROP of a graph that only INSERT DATA made.
+        if self.dialect.stored_union:
+            self.update(delete_update(graph_name))
+        else:
+            self.update(f"DROP SILENT GRAPH <{graph_name}>")
         return True
 
     def load(self, data: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
@@ -199,8 +380,20 @@ class RemoteStore:
                 ]
         except SyntaxError as err:
             raise ValueError(f"invalid {fmt.name} input: {err}") from err
+        if not self.dialect.dataset_gsp:
+            if any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
+                raise ValueError(f"{self.dialect.name} has no default graph: give a graph")
+            buf = io.BytesIO()
+            ox.serialize(quads, buf, format=ox.RdfFormat.N_QUADS)
+            # One update request: the whole file or nothing, as the dataset POST would be.
+            self.update(self.dialect.write_update(buf.getvalue().decode("utf-8"), ()))
+            return
         buf = io.BytesIO()
-        ox.serialize(with_union(quads), buf, format=ox.RdfFormat.N_QUADS)
+        ox.serialize(
+            with_union(quads) if self.dialect.stored_union else quads,
+            buf,
+            format=ox.RdfFormat.N_QUADS,
+        )
         # POST to the dataset endpoint adds the quads (Graph Store Protocol, dataset variant).
         self._request(self.gsp_url, buf.getvalue(), MEDIA_TYPES[ox.RdfFormat.N_QUADS], None)
 
@@ -210,7 +403,8 @@ class RemoteStore:
         turtle = (ONTOLOGY_DIR / "parley.ttl").read_bytes()
         url = f"{self.gsp_url}?graph={urllib.parse.quote(ONTOLOGY_GRAPH, safe='')}"
         self._request(url, turtle, "text/turtle", None, method="PUT")
-        self.update(union_update(ONTOLOGY_GRAPH))
+        if self.dialect.stored_union:
+            self.update(union_update(ONTOLOGY_GRAPH))
 
     def flush(self) -> None:
         """Nothing to do: the server made each request durable when it answered."""

@@ -2,7 +2,7 @@
 
 Two implementations share the `KnowledgeStore` protocol: `Store`, an embedded Oxigraph store on
 disk (or in memory), and `RemoteStore` (kg.remote), any SPARQL 1.1 server spoken to over HTTP.
-`open_store` picks one from a path or an http(s) URL.
+`kg.stores.open_store` picks one from a path or an http(s) URL.
 
 The default graph of queries is the union of all graphs as a set, so users need no GRAPH
 clauses and count each fact once, however many articles state it; `GRAPH ?g` still tells which
@@ -12,8 +12,10 @@ the set is kept on write: the stored default graph holds one copy of every tripl
 graphs. Writing a graph adds its triples there; dropping one removes those no other graph
 holds, in the same transaction (`forget_update`). Queries then read the stored default graph
 with Oxigraph's default-graph indexes. Measured on the 9 sample articles: 79 triples matched
-more than once before, none after. The ontology lives in a graph of its own (copied to the
-default graph like the others) so that queries can read labels and event-type notations.
+more than once before, none after. (Virtuoso has no default graph of its own to keep it in:
+there queries read all graphs, as a bag; see kg.remote.Dialect.stored_union.) The ontology lives
+in a graph of its own (copied to the default graph like the others) so that queries can read
+labels and event-type notations.
 
 Every write of article graphs is one transaction (one Oxigraph transaction, or one SPARQL Update
 request remotely): a crash leaves either the whole batch or none of it, and a changed article
@@ -123,25 +125,6 @@ class KnowledgeStore(Protocol):
     def flush(self) -> None: ...
 
     def size_on_disk(self) -> int | None: ...
-
-
-def is_remote(target: str | Path | None) -> bool:
-    return isinstance(target, str) and target.startswith(("http://", "https://"))
-
-
-def open_store(
-    target: str | Path | None, read_only: bool = False, ensure_ontology: bool = True
-) -> KnowledgeStore:
-    """A store for a folder (embedded Oxigraph), an http(s) URL (SPARQL server) or None (memory)."""
-    if is_remote(target):
-        from kg.remote import RemoteStore
-
-        remote = RemoteStore(str(target))
-        if ensure_ontology and not read_only:
-            remote.ensure_ontology()
-        return remote
-    path = None if target is None else Path(target)
-    return Store(path, read_only=read_only, ensure_ontology=ensure_ontology)
 
 
 class Store:
@@ -310,15 +293,19 @@ class Store:
         self._store.flush()
 
 
-def replace_update(nquads: str, replace: Sequence[str]) -> str:
+def replace_update(nquads: str, replace: Sequence[str], union: bool = True) -> str:
     """A SPARQL Update that drops the `replace` graphs and inserts `nquads`, as one request,
-    keeping the default graph the union of the named graphs."""
-    drops = " ".join(f"{delete_update(name)} ;" for name in sorted(set(replace)))
+    keeping the default graph the union of the named graphs (unless `union` is off: a server
+    without a default graph of its own, kg.remote.Dialect.stored_union)."""
+    drops = " ".join(
+        f"{delete_update(name) if union else f'DROP SILENT GRAPH <{name}>'} ;"
+        for name in sorted(set(replace))
+    )
     if not nquads:
         return drops.rstrip(" ;")
     quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-    union = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-    return f"{drops} INSERT DATA {{ {_as_graph_blocks(quads)} {union} }}"
+    copies = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads) if union else ""
+    return f"{drops} INSERT DATA {{ {_as_graph_blocks(quads)} {copies} }}"
 
 
 def _as_graph_blocks(quads: Sequence[ox.Quad]) -> str:

@@ -72,7 +72,8 @@ class KnowledgeBase:
             _ensure_store(self.path)
             self.location = str(self.path)
         else:
-            self.location = config.remote.rstrip("/") + "/query"
+            # The server's URL: its `kg.remote.Dialect` gives the query endpoint.
+            self.location = config.remote
         # Fronting a SPARQL server, the pool processes forward queries over HTTP: they run no
         # engine, so they keep their network.
         self.pool = QueryPool(

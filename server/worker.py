@@ -21,9 +21,12 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
-from typing import IO, cast
+from typing import IO, TYPE_CHECKING, cast
 
 import pyoxigraph as ox
+
+if TYPE_CHECKING:
+    from kg.remote import RemoteStore
 
 log = logging.getLogger(__name__)
 
@@ -327,6 +330,20 @@ def serialize_triples(
 _REMOTE_ACCEPT = (
     "text/tab-separated-values, application/sparql-results+json;q=0.9, application/n-triples;q=0.8"
 )
+_REMOTE_ACCEPT_JSON = "application/sparql-results+json, application/n-triples;q=0.8"
+
+
+_remotes: dict[str, RemoteStore] = {}
+
+
+def _remote(url: str) -> RemoteStore:
+    """This process's client of the server at `url`, which knows its dialect once asked."""
+    # Imported here: only the processes of a server fronting a SPARQL server need it.
+    from kg.remote import RemoteStore
+
+    if url not in _remotes:
+        _remotes[url] = RemoteStore(url)
+    return _remotes[url]
 
 
 def _remote_text(job: QueryJob) -> str:
@@ -338,16 +355,27 @@ def _remote_text(job: QueryJob) -> str:
 
 
 def run_remote(job: QueryJob, timeout: float = 300.0) -> QueryOutcome | QueryFailure:
-    params: list[tuple[str, str]] = [("query", _remote_text(job))]
+    from kg.store import StoreError
+
+    # The server's paths, default graph and result quirks: its `kg.remote.Dialect`.
+    try:
+        remote = _remote(job.store)
+        endpoint, dialect = remote.query_url, remote.dialect
+    except StoreError as err:
+        return QueryFailure("upstream_error", str(err))
     # Without graphs named, the server's default graph: kg's writes keep it the union of the
-    # named graphs as a set (kg.union); Oxigraph's `union-default-graph` would be a bag.
+    # named graphs as a set (kg.union; on Virtuoso, all graphs: `Dialect.stored_union`).
+    params: list[tuple[str, str]] = [("query", _remote_text(job))]
     if job.default_graphs is not None or job.named_graphs is not None:
         params += [("default-graph-uri", g) for g in job.default_graphs or () if g]
         params += [("named-graph-uri", g) for g in job.named_graphs or ()]
     request = urllib.request.Request(
-        job.store,
+        endpoint,
         data=urllib.parse.urlencode(params).encode(),
-        headers={"Accept": _REMOTE_ACCEPT, "Content-Type": "application/x-www-form-urlencoded"},
+        headers={
+            "Accept": _REMOTE_ACCEPT if dialect.tsv_results else _REMOTE_ACCEPT_JSON,
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as resp:
@@ -370,6 +398,8 @@ def run_remote(job: QueryJob, timeout: float = 300.0) -> QueryOutcome | QueryFai
             return graph_outcome(
                 kept, len(lines) > len(kept), job.graph_media_type, dict(job.prefixes)
             )
+        if media == "application/sparql-results+json":
+            body = dialect.results(body)
         fmt = ox.QueryResultsFormat.from_media_type(media)
         if fmt is None:
             return QueryFailure("upstream_error", f"the SPARQL server answered with {media}")

@@ -22,7 +22,8 @@ from tests.oxigraph_server import oxigraph_server
 from kg.ingest import ingest
 from kg.reading import parse_txt
 from kg.remote import RemoteStore
-from kg.store import KnowledgeStore, Store, open_store
+from kg.store import KnowledgeStore, Store
+from kg.stores import open_store
 
 
 @pytest.fixture()

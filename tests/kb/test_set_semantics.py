@@ -15,7 +15,8 @@ from kb_corpus import article_text
 
 from kg.ingest import ingest
 from kg.reading import parse_txt
-from kg.store import ONTOLOGY_GRAPH, KnowledgeStore, Store, open_store
+from kg.store import ONTOLOGY_GRAPH, KnowledgeStore, Store
+from kg.stores import open_store
 from tests.oxigraph_server import oxigraph_server
 
 RUBIO_ARTICLES = (0, 5, 6)
