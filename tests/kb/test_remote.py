@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,12 +11,12 @@ from conftest import dataset_of
 from kb_corpus import article_text
 
 from kg.cli import main
-from tests.oxigraph_server import oxigraph_server
 from kg.ingest import ingest
 from kg.reading import parse_txt
 from kg.remote import RemoteStore
 from kg.store import KnowledgeStore, Store
 from kg.stores import open_store
+from tests.oxigraph_server import oxigraph_server
 
 
 @pytest.fixture()
