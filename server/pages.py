@@ -78,9 +78,9 @@ def home() -> Response | str:
         "OPTIONAL { ?a pa:published ?published } } } ORDER BY DESC(?published) ?title LIMIT 20"
     )
     actors = store.select(
-        "SELECT ?a (SAMPLE(?n) AS ?name) ?mentions WHERE { "
+        "SELECT ?a (MIN(STR(?n)) AS ?name) ?mentions WHERE { "
         "{ SELECT ?a (COUNT(DISTINCT ?art) AS ?mentions) WHERE { ?a pa:mentionedIn ?art } "
-        "GROUP BY ?a ORDER BY DESC(?mentions) LIMIT 24 } ?a pa:name ?n "
+        "GROUP BY ?a ORDER BY DESC(?mentions) ?a LIMIT 24 } ?a pa:name ?n "
         "} GROUP BY ?a ?mentions ORDER BY DESC(?mentions) ?name"
     )
     months = timeline()
@@ -161,10 +161,10 @@ def search_rows(q: str) -> list[dict[str, object]]:
         for kind, rank, pattern in _SEARCH_KINDS
     )
     rows = kb().select(
-        f"""SELECT ?x (SAMPLE(?l) AS ?label) (MIN(?r) AS ?rank) (SAMPLE(?t) AS ?type)
+        f"""SELECT ?x (MIN(STR(?l)) AS ?label) (MIN(?r) AS ?rank) (SAMPLE(?t) AS ?type)
                    (GROUP_CONCAT(DISTINCT ?k; separator=" ") AS ?kinds) (SAMPLE(?txt) AS ?text)
             WHERE {{ {branches} FILTER ({match}) }}
-            GROUP BY ?x ORDER BY ?rank ?label LIMIT 100"""
+            GROUP BY ?x ORDER BY ?rank ?label ?x LIMIT 100"""
     )
     out: list[dict[str, object]] = []
     for r in rows:

@@ -1,0 +1,140 @@
+"""The browse pages, search and the home page's timeline give the same `.json` fronting
+Virtuoso (`kg serve --store http://…/sparql`) as on the embedded store, for the same articles.
+
+The pages query in two plain steps (the page's items, then their details for exactly those
+items through `VALUES`), which Virtuoso runs as Oxigraph does; a query Virtuoso rejects would
+show here as a 4xx/5xx, a different engine semantics as different rows."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from virtuoso_server import Virtuoso, VirtuosoMissing, virtuoso
+
+KG = [sys.executable, "-m", "kg"]
+
+
+def _ingest(corpus: Path, store: str) -> None:
+    args = [*KG, "ingest", str(corpus), "--store", store, "--workers", "1"]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
+    try:
+        with virtuoso(tmp_path_factory.mktemp("virtuoso")) as v:
+            yield v
+    except VirtuosoMissing as err:
+        pytest.skip(str(err))
+
+
+@pytest.fixture(scope="module")
+def apps(
+    server: Virtuoso, corpus6: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[FlaskClient, FlaskClient]]:
+    from server import create_app, shutdown
+
+    embedded_path = tmp_path_factory.mktemp("embedded") / "kb"
+    _ingest(corpus6, str(embedded_path))
+    _ingest(corpus6, server.url)
+    made: list[Flask] = []
+    try:
+        made.append(create_app({"store": embedded_path, "workers": 1}))
+        front = tmp_path_factory.mktemp("front")
+        made.append(create_app({"store": front, "remote": server.url, "workers": 1}))
+        yield made[0].test_client(), made[1].test_client()
+    finally:
+        for app in made:
+            shutdown(app)
+
+
+def _json(client: FlaskClient, url: str) -> dict[str, object]:
+    answer = client.get(url)
+    assert answer.status_code == 200, f"{url}: {answer.get_data(as_text=True)}"
+    return answer.get_json()  # type: ignore[no-any-return]
+
+
+def _first(data: dict[str, object], column: str) -> str:
+    rows = data["rows"]
+    assert isinstance(rows, list)
+    values = [r[column] for r in rows if r.get(column)]
+    assert values, f"no {column} in {rows}"
+    return str(values[0]).replace("https://w3id.org/parley/", "")
+
+
+def _difference(url: str, a: dict[str, Any], b: dict[str, Any]) -> str:
+    """The first row (or key) the two answers differ in, for a readable failure."""
+    for key in sorted(set(a) | set(b)):
+        if a.get(key) != b.get(key):
+            if isinstance(a.get(key), list) and isinstance(b.get(key), list):
+                pairs = zip(a[key], b[key], strict=False)
+                for i, (x, y) in enumerate(pairs):
+                    if x != y:
+                        return f"{url} {key}[{i}]: embedded {x} != virtuoso {y}"
+                return f"{url} {key}: {len(a[key])} rows embedded, {len(b[key])} on virtuoso"
+            return f"{url} {key}: embedded {a.get(key)} != virtuoso {b.get(key)}"
+    return url
+
+
+@pytest.mark.slow
+def test_browse_pages_on_virtuoso_are_the_embedded_ones(
+    apps: tuple[FlaskClient, FlaskClient],
+) -> None:
+    embedded, remote = apps
+    events = _json(embedded, "/events.json")
+    statements = _json(embedded, "/statements.json")
+    actor = _first(_json(embedded, "/actors.json"), "name_iri")
+    place = _first(events, "placeName_iri")
+    speaker = _first(statements, "speakerName_iri")
+    date = _first(events, "date")[:10]
+    urls = [
+        "/events.json",
+        "/events.json?sort=date",
+        "/events.json?sort=kind&size=2&page=2",
+        "/events.json?status=held",
+        "/events.json?kind=meeting",
+        f"/events.json?actor={actor}",
+        f"/events.json?place={place}",
+        f"/events.json?from={date}&to={date}",
+        "/events.csv",
+        "/statements.json",
+        "/statements.json?kind=direct&sort=speakerName",
+        f"/statements.json?speaker={speaker}",
+        "/statements.json?size=3&page=2",
+        "/actors.json",
+        "/actors.json?type=Person&sort=name",
+        "/actors.json?size=2&page=3",
+        "/articles.json",
+        f"/articles.json?actor={actor}",
+        "/articles.json?sort=title",
+        "/index.json",
+        "/search.json?q=talks",
+    ]
+    checked = 0
+    for url in urls:
+        mine = embedded.get(url)
+        theirs = remote.get(url)
+        assert mine.status_code == 200, f"{url}: {mine.get_data(as_text=True)}"
+        assert theirs.status_code == 200, f"{url}: {theirs.get_data(as_text=True)}"
+        if url.endswith(".csv") or ".csv?" in url:
+            assert theirs.get_data(as_text=True) == mine.get_data(as_text=True), url
+        else:
+            a, b = mine.get_json(), theirs.get_json()
+            if url == "/index.json":
+                # Not the browse queries: the home page counts triples over the default graph,
+                # which differs on Virtuoso (its own graphs in the union: issue 17, item 1).
+                a["counts"].pop("triples")
+                b["counts"].pop("triples")
+            assert a == b, _difference(url, a, b)
+        checked += 1
+    assert checked == len(urls)
+    # The comparison is not between two empty answers.
+    assert len(events["rows"]) >= 3 and len(statements["rows"]) >= 3  # type: ignore[arg-type]
