@@ -201,33 +201,35 @@ def term_iri(term: URIRef) -> str:
     return _LOCAL_ESCAPE.sub(r"\1", str(term))
 
 
-def _field(value: CompValue, key: str) -> object:
-    # `CompValue.get` answers a missing key with the key itself.
+def parsed_field(value: CompValue, key: str) -> object:
+    """`value[key]` of an rdflib parse, or None (`CompValue.get` answers a missing key with the
+    key itself)."""
     return value[key] if key in value else None
 
 
-def _quad_graphs(quads: object) -> list[object]:
+def quad_graphs(quads: object) -> list[object]:
+    """The GRAPH terms of a parsed quad block (`Quads`)."""
     if not isinstance(quads, CompValue):
         return []
-    blocks = _field(quads, "quadsNotTriples") or []
+    blocks = parsed_field(quads, "quadsNotTriples") or []
     assert isinstance(blocks, list)
-    return [_field(block, "term") for block in blocks]
+    return [parsed_field(block, "term") for block in blocks]
 
 
 def _graph_terms(op: CompValue) -> list[object]:
     name = op.name
     if name in ("InsertData", "DeleteData", "DeleteWhere"):
-        return _quad_graphs(_field(op, "quads"))
+        return quad_graphs(parsed_field(op, "quads"))
     if name == "Modify":
-        with_graph = _field(op, "withClause")
+        with_graph = parsed_field(op, "withClause")
         terms = [with_graph] if with_graph is not None else []
-        for clause in (_field(op, "delete"), _field(op, "insert")):
+        for clause in (parsed_field(op, "delete"), parsed_field(op, "insert")):
             if isinstance(clause, CompValue):
-                terms += _quad_graphs(_field(clause, "quads"))
+                terms += quad_graphs(parsed_field(clause, "quads"))
         return terms
     if name in ("Add", "Copy", "Move"):
         return list(op["graph"])
     if name in ("Load", "Clear", "Drop", "Create"):
-        graph = _field(op, "graphiri")
+        graph = parsed_field(op, "graphiri")
         return [graph] if graph is not None else []
     return []

@@ -22,6 +22,8 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from kg.namespaces import BASE
 from kg.rdfio import to_rdflib
 from kg.store import replace_update
+from kg.union import parsed_field as _field
+from kg.union import quad_graphs as _quad_graphs
 from kg.union import term_iri
 from kg.validation import validate_graph
 from server.analysis import walk as _walk
@@ -39,20 +41,6 @@ class Targets:
     load: bool = False  # a LOAD operation
     service: bool = False  # a SERVICE pattern in a WHERE clause
     dataset_clause: bool = False  # an operation's own USING / USING NAMED / WITH
-
-
-def _field(value: CompValue, key: str) -> object:
-    # `CompValue.get` answers a missing key with the key itself.
-    return value[key] if key in value else None
-
-
-def _quad_graphs(quads: object) -> list[object]:
-    """The GRAPH terms of a parsed quad block (`Quads`)."""
-    if not isinstance(quads, CompValue):
-        return []
-    blocks = _field(quads, "quadsNotTriples") or []
-    assert isinstance(blocks, list)
-    return [_field(block, "term") for block in blocks]
 
 
 def _template_graphs(clause: object, with_graph: object) -> list[object]:
