@@ -4,42 +4,15 @@ tests/artifacts/."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_kit import browser, needs_chromium, save
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-
-sync_api = pytest.importorskip("playwright.sync_api")
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium")
-
-
-def _save(page: Any, tmp_path: Path, name: str) -> None:
-    shot = tmp_path / name
-    page.screenshot(path=str(shot), full_page=True)  # type: ignore[attr-defined]
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(shot, ARTIFACTS / name)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Any:
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield b
-        b.close()
+pytest.importorskip("playwright.sync_api")
+pytestmark = [needs_chromium]
+__all__ = ["browser"]  # fixtures from browser_kit
 
 
 def test_query_page_runs_example(browser: Any, live_server: Any, tmp_path: Path) -> None:
@@ -54,7 +27,7 @@ def test_query_page_runs_example(browser: Any, live_server: Any, tmp_path: Path)
         "document.querySelector('.yasr').innerText.includes('Marco Rubio')", timeout=15000
     )
     assert "query=" in page.url and "actor" in page.url
-    _save(page, tmp_path, "query-page.png")
+    save(page, tmp_path, "query-page.png")
     assert not errors, errors
 
 
@@ -77,7 +50,7 @@ def test_actor_page(browser: Any, live_server: Any, tmp_path: Path) -> None:
     svg = page.locator("#network svg")
     assert svg.is_visible()
     assert svg.locator("circle").count() >= 2
-    _save(page, tmp_path, "actor-page.png")
+    save(page, tmp_path, "actor-page.png")
     page.goto(live_server.url + "/id/article/2025-05-16-istanbul-talks")  # type: ignore[attr-defined]
     assert page.locator("#article-text a.hl").count() > 5
-    _save(page, tmp_path, "article-page.png")
+    save(page, tmp_path, "article-page.png")

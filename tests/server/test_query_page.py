@@ -4,67 +4,20 @@ values, and a table that fits the page. Screenshots go to tests/artifacts/."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import pytest
+from browser_kit import browser, needs_chromium, new_page, no_csp_violation, save
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-
-sync_api = pytest.importorskip("playwright.sync_api")
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Any:
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield b
-        b.close()
-
-
-# What the server's Content-Security-Policy refused on a page (an inline script or handler).
-_REFUSED: list[str] = []
-
-
-@pytest.fixture(autouse=True)
-def _no_csp_violation() -> Any:
-    _REFUSED.clear()
-    yield
-    assert not _REFUSED, _REFUSED
-
-
-def _new_page(browser: Any, **options: Any) -> Any:
-    page = browser.new_page(**options)
-    page.on(
-        "console",
-        lambda m: _REFUSED.append(m.text) if "Content Security Policy" in m.text else None,
-    )
-    return page
-
-
-def _save(page: Any, tmp_path: Path, name: str) -> None:
-    shot = tmp_path / name
-    page.screenshot(path=str(shot), full_page=True)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(shot, ARTIFACTS / name)
+pytest.importorskip("playwright.sync_api")
+pytestmark = [needs_chromium, pytest.mark.usefixtures("no_csp_violation")]
+__all__ = ["browser", "no_csp_violation"]  # fixtures from browser_kit
 
 
 def _open(browser: Any, live_server: Any, query: str) -> Any:
-    page = _new_page(browser, viewport={"width": 1100, "height": 900})
+    page = new_page(browser, viewport={"width": 1100, "height": 900})
     page.goto(live_server.url + "/query?query=" + quote(query))
     page.wait_for_selector(".yasqe .CodeMirror", timeout=15000)
     return page
@@ -78,7 +31,7 @@ def test_error_in_place_with_its_line(browser: Any, live_server: Any, tmp_path: 
     text = box.inner_text()
     assert text.startswith("400 malformed_query (line 3, column") and "expected" in text
     assert page.locator(".CodeMirror .error-line").count() == 1
-    _save(page, tmp_path, "query-error.png")
+    save(page, tmp_path, "query-error.png")
 
 
 def test_prefixes_known_links_local_and_labelled(
@@ -100,4 +53,4 @@ def test_prefixes_known_links_local_and_labelled(
     )
     assert "^^" not in page.locator(".yasr table").inner_text()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    _save(page, tmp_path, "query-results.png")
+    save(page, tmp_path, "query-results.png")
