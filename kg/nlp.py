@@ -47,7 +47,11 @@ def load(model: str | None = None) -> Language:
     )
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
-    ruler.add_patterns(gazetteer.default().ruler_patterns())  # type: ignore[attr-defined]
+    # The ruler matches on ORTH, which needs tokens only, but `add_patterns` runs every component
+    # before the ruler (tagger, parser, ...) over each of the ~1,900 gazetteer names: with them
+    # disabled it makes the same pattern tokens in 0.02 CPU s instead of 0.6 (a worker's start).
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(gazetteer.default().ruler_patterns())  # type: ignore[attr-defined]
     log.info("loaded spaCy model %s %s: %s", name, nlp.meta.get("version"), nlp.pipe_names)
     return nlp
 
