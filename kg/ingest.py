@@ -14,46 +14,28 @@ the transaction that writes the new one.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import logging
 import multiprocessing
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from typing import Literal
 
+from kg.finish import Outcome, finish_batch
 from kg.language import guard as language_guard
-from kg.linking import Report, known_canonical, link, nearest, new_reports, stored_reports
-from kg.mapping import article_iri, to_graph
+from kg.linking import Report, known_canonical, nearest, stored_reports
+from kg.mapping import article_iri
 from kg.model import Article, Extraction
 from kg.reading import ReadError
 from kg.shards import ShardSink
-from kg.store import KnowledgeStore, graph_quads
-from kg.validation import validate_graphs
+from kg.store import KnowledgeStore
+
+# The worker class lives in its own small module, which is all a spawned worker imports; the
+# names `kg.ingest.Outcome`, `finish_batch` and `_Worker` stay for kg.cluster and the tests.
+from kg.workers import Worker as _Worker
 
 log = logging.getLogger(__name__)
-
-OutcomeKind = Literal["ok", "invalid", "failed"]
-
-
-@dataclass
-class Outcome:
-    """What processing one article produced, small enough to send between processes."""
-
-    key: str
-    graph: str
-    origin: str
-    content_hash: str
-    kind: OutcomeKind
-    nquads: str = ""
-    triples: int = 0
-    words: int = 0
-    message: str = ""
-    # Its dated event reports, for near-linking by the writer (`kg.linking.nearest`).
-    reports: list[Report] = field(default_factory=list)
 
 
 @dataclass
@@ -89,46 +71,6 @@ class Cluster:
     lost: tuple[type[BaseException], ...] = ()
 
 
-class _Worker:
-    """Per-process state: the spaCy pipeline is loaded once per worker, not per article."""
-
-    pipeline = None
-    error: Exception | None = None
-    # A Dask worker may run tasks in several threads; one pipeline is not for two at a time.
-    lock = threading.Lock()
-
-    @classmethod
-    def init(cls, model: str | None) -> None:
-        from kg.extract.pipeline import Pipeline
-
-        try:
-            cls.pipeline = Pipeline(model)
-        except Exception as err:  # noqa: BLE001 - raised again, with its message, by run()
-            # An exception in a pool initializer only breaks the pool ("BrokenProcessPool");
-            # raised from a task it reaches the writer as itself (e.g. an unknown model).
-            cls.error = err
-
-    @classmethod
-    def run(
-        cls, articles: list[Article], finish: bool
-    ) -> tuple[str, list[Extraction] | list[Outcome]]:
-        """The extractor version of this worker's pipeline (its graphs' provenance) with the
-        batch's extractions, or its outcomes when `finish`."""
-        from kg.extract.pipeline import Pipeline
-
-        with cls.lock:
-            if cls.error is not None:
-                raise cls.error
-            if cls.pipeline is None:
-                cls.pipeline = Pipeline(None)
-            assert isinstance(cls.pipeline, Pipeline)
-            version = cls.pipeline.version
-            extractions = list(cls.pipeline.extract_many(articles))
-            return version, (
-                finish_batch(articles, extractions, version) if finish else extractions
-            )
-
-
 def process_batch(pipeline: object, articles: Sequence[Article]) -> list[Outcome]:
     """Extract, map, link and validate a batch of articles, all in this process."""
     from kg.extract.pipeline import Pipeline
@@ -137,41 +79,10 @@ def process_batch(pipeline: object, articles: Sequence[Article]) -> list[Outcome
     return finish_batch(articles, list(pipeline.extract_many(articles)), pipeline.version)
 
 
-def finish_batch(
-    articles: Sequence[Article], extractions: Sequence[Extraction], version: str
-) -> list[Outcome]:
-    """Map, link and validate extracted articles; N-Quads of the ones that conform.
-
-    `version` is the extractor version of the pipeline that made `extractions` (provenance).
-    Each article's own rdflib graph is validated, before anything is written.
-    """
-    now = dt.datetime.now(dt.UTC)
-    graphs = []
-    for extraction in extractions:
-        graph = to_graph(extraction, version, now)
-        link(graph, extraction)
-        graphs.append(graph)
-    reports = validate_graphs(graphs)
-    outcomes = []
-    for article, graph, report in zip(articles, graphs, reports, strict=True):
-        graph_name = str(article_iri(article.key))
-        outcome = Outcome(
-            key=article.key,
-            graph=graph_name,
-            origin=article.origin or article.key,
-            content_hash=article.content_hash,
-            kind="ok" if report.conforms else "invalid",
-            words=len(article.text.split()),
-        )
-        if report.conforms:
-            lines = [f"{q} ." for q in graph_quads(graph_name, graph)]
-            outcome.nquads = "\n".join(lines) + "\n"
-            outcome.triples = len(lines)
-            outcome.reports = new_reports(graph)
-        else:
-            outcome.message = report.summary()
-        outcomes.append(outcome)
-    return outcomes
+# Articles per task of a worker process (at most `batch_size`). With one worker, the writer
+# finishes each unit while the worker extracts the next; after the last one, a batch of 16 left
+# the writer 0.8 CPU s of work with the worker idle, a unit of 4 leaves it a quarter of that.
+UNIT = 4
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -254,11 +165,16 @@ def ingest(
         )
         write.all(results)
     else:
+        # The pool's tasks are units smaller than a batch: the writer starts sooner, and once
+        # the last article is extracted, what is left for it to finish is one unit.
+        unit = min(batch_size, UNIT)
+        units = _chunks(chain.from_iterable(chain(head, batches)), unit)
+        window = 2 * workers * max(1, batch_size // unit)  # two batches' worth per worker
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=ctx, initializer=_Worker.init, initargs=(model,)
         ) as pool:
-            write.all(_pipelined(pool, chain(head, batches), 2 * workers, share=workers > 1))
+            write.all(_pipelined(pool, units, window, share=workers > 1))
     store.flush()
     if shards is not None:
         shards.close()

@@ -1,0 +1,58 @@
+"""The extraction side of `kg ingest`: what runs in each worker process (or Dask worker).
+
+This module imports nothing heavy of its own: a spawned worker imports it to unpickle its
+tasks, and everything it imports is start-up time of the run (its spaCy model is loaded by
+`Worker.init`; the writer's modules, mapping and SHACL, only when a worker finishes a batch).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from kg.model import Article, Extraction
+
+if TYPE_CHECKING:
+    from kg.extract.pipeline import Pipeline
+    from kg.finish import Outcome
+
+
+class Worker:
+    """Per-process state: the spaCy pipeline is loaded once per worker, not per article."""
+
+    pipeline: Pipeline | None = None
+    error: Exception | None = None
+    # A Dask worker may run tasks in several threads; one pipeline is not for two at a time.
+    lock = threading.Lock()
+
+    @classmethod
+    def init(cls, model: str | None) -> None:
+        from kg.extract.pipeline import Pipeline
+
+        try:
+            cls.pipeline = Pipeline(model)
+        except Exception as err:  # noqa: BLE001 - raised again, with its message, by run()
+            # An exception in a pool initializer only breaks the pool ("BrokenProcessPool");
+            # raised from a task it reaches the writer as itself (e.g. an unknown model).
+            cls.error = err
+
+    @classmethod
+    def run(
+        cls, articles: list[Article], finish: bool
+    ) -> tuple[str, list[Extraction] | list[Outcome]]:
+        """The extractor version of this worker's pipeline (its graphs' provenance) with the
+        batch's extractions, or its outcomes when `finish`."""
+        from kg.extract.pipeline import Pipeline
+
+        with cls.lock:
+            if cls.error is not None:
+                raise cls.error
+            if cls.pipeline is None:
+                cls.pipeline = Pipeline(None)
+            version = cls.pipeline.version
+            extractions = list(cls.pipeline.extract_many(articles))
+            if not finish:
+                return version, extractions
+            from kg.finish import finish_batch
+
+            return version, finish_batch(articles, extractions, version)
