@@ -174,7 +174,7 @@ def ingest(
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=ctx, initializer=_Worker.init, initargs=(model,)
         ) as pool:
-            write.all(_pipelined(pool, units, window, share=workers > 1))
+            write.all(_pipelined(pool, units, window, share=workers > 1, close_early=True))
     store.flush()
     if shards is not None:
         shards.close()
@@ -187,6 +187,7 @@ def _pipelined(
     window: int,
     share: bool,
     lost: tuple[type[BaseException], ...] = (),
+    close_early: bool = False,
 ) -> Iterator[list[Outcome]]:
     """Outcomes of each batch, in input order, with at most `window` batches in the pool.
 
@@ -200,6 +201,8 @@ def _pipelined(
     finished in the worker after a passing delay of the writer only lengthens the critical path.
     A batch whose future raises one of `lost` (its worker died, and retries ran out) comes back
     as "failed" outcomes, which the writer reports without writing anything of them.
+    With `close_early`, the pool is shut down (without waiting) once the last result is in, so
+    that its processes exit while the writer finishes the last unit, not after.
     """
     pending: deque[tuple[list[Article], bool, Future[tuple[str, list[Extraction] | list[Outcome]]]]]
     pending = deque()
@@ -222,6 +225,8 @@ def _pipelined(
         nxt = next(batches, None)
         if nxt is not None:
             submit(nxt)
+        elif close_early and not pending:
+            pool.shutdown(wait=False)
         if finished:
             yield result  # type: ignore[misc]
         else:
