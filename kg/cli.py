@@ -19,7 +19,6 @@ from kg.cli_eval import eval_
 from kg.cli_ingest import ingest
 from kg.cli_query import query
 from kg.cli_serve import serve
-from kg.rdfio import triples_to_graph
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +100,7 @@ def reason(store: str | None, limit: int | None) -> None:
 
     Exit code 0 when consistent, 1 when inconsistent or a class is unsatisfiable, 2 on error.
     """
+    from kg.rdfio import triples_to_graph
     from kg.reasoning import ReasoningError, check_consistency
 
     kb = open_kb(store, read_only=True)

@@ -1,16 +1,22 @@
-"""What every `kg` command shares: exit codes, failing with a message, opening the store."""
+"""What every `kg` command shares: exit codes, failing with a message, opening the store.
+
+The `kg` modules import the store, rdflib and the rest where a command runs, not at the top:
+`import kg.cli` is what every command pays before doing anything, and what each spawned worker
+of `kg ingest` pays again when it re-imports the `kg` script as its main module.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg import config
-from kg.store import KnowledgeStore, StoreError
-from kg.stores import is_remote
-from kg.stores import open_store as kb_open_store
+
+if TYPE_CHECKING:
+    from kg.store import KnowledgeStore
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 
@@ -31,6 +37,8 @@ kb_option = click.option(
 
 
 def kb_target(flag: str | None) -> str | Path:
+    from kg.stores import is_remote
+
     target = flag if flag is not None else config.env("STORE", str(config.DEFAULT_STORE))
     return target if is_remote(target) else Path(target)
 
@@ -38,11 +46,14 @@ def kb_target(flag: str | None) -> str | Path:
 def open_kb(
     flag: str | None, read_only: bool = False, ensure_ontology: bool = True
 ) -> KnowledgeStore:
+    from kg.store import StoreError
+    from kg.stores import is_remote, open_store
+
     target = kb_target(flag)
     try:
         if not is_remote(target) and read_only and not Path(target).exists():
             raise StoreError(f"no knowledge base at {target} (run `kg ingest` first)")
-        return kb_open_store(target, read_only=read_only, ensure_ontology=ensure_ontology)
+        return open_store(target, read_only=read_only, ensure_ontology=ensure_ontology)
     except StoreError as err:
         fail(str(err))
         raise AssertionError("unreachable") from err

@@ -10,7 +10,6 @@ import click
 import pyoxigraph as ox
 
 from kg.cli_common import EXIT_INVALID, fail, kb_option, open_kb
-from kg.rdfio import SUFFIXES, UnsafeRdf, check_safe_rdf, rdf_format, triples_to_graph
 
 
 @click.command()
@@ -38,6 +37,8 @@ def export(
 
     `kg export -o kb.nq` then `kg import kb.nq --store new` rebuilds the same dataset.
     """
+    from kg.rdfio import rdf_format
+
     if table is not None:
         _export_table(store, table, fmt or "csv", output)
         return
@@ -90,6 +91,8 @@ def _export_prefixes() -> dict[str, str]:
 @click.option("--graph", default=None, help="Named graph for a triple format (default: none).")
 def import_(file: Path, store: str | None, fmt: str | None, graph: str | None) -> None:
     """Load an RDF file (e.g. a `kg export`) into the knowledge base in one transaction."""
+    from kg.rdfio import SUFFIXES, rdf_format
+
     name = fmt or SUFFIXES.get(file.suffix.lower())
     if name is None:
         fail(f"{file}: cannot tell the RDF format from the suffix; give --format")
@@ -109,6 +112,8 @@ def import_(file: Path, store: str | None, fmt: str | None, graph: str | None) -
 
 
 def _check_safe_file(file: Path, rfmt: ox.RdfFormat) -> None:
+    from kg.rdfio import UnsafeRdf, check_safe_rdf
+
     try:
         check_safe_rdf(file.read_bytes(), rfmt)
     except UnsafeRdf as err:
@@ -126,6 +131,7 @@ def validate(file: Path | None, store: str | None, fmt: str | None) -> None:
     """
     from rdflib import Dataset, Graph
 
+    from kg.rdfio import SUFFIXES, rdf_format, triples_to_graph
     from kg.validation import validate_graph
 
     graphs: list[tuple[str, Graph]] = []

@@ -5,14 +5,15 @@ from __future__ import annotations
 import io
 import sys
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import click
 import pyoxigraph as ox
 
 from kg.cli_common import EXIT_INVALID, fail, kb_option, open_kb
-from kg.rdfio import RDF_FORMATS, triples_to_graph
-from kg.store import ONTOLOGY_GRAPH, KnowledgeStore, QueryResult
+
+if TYPE_CHECKING:
+    from kg.store import KnowledgeStore, QueryResult
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -94,6 +95,7 @@ def _refuse_outbound(text: str, kb: KnowledgeStore) -> None:
     """SERVICE, LOAD and FROM outside the store would make the engine fetch from the network."""
     from kg.namespaces import PREFIXES
     from kg.sparql_text import analyze
+    from kg.store import ONTOLOGY_GRAPH
 
     found = analyze(text, None, PREFIXES)
     if found.service or found.load:
@@ -106,6 +108,8 @@ def _refuse_outbound(text: str, kb: KnowledgeStore) -> None:
 
 
 def _write_result(result: QueryResult, fmt: str) -> None:
+    from kg.rdfio import RDF_FORMATS, triples_to_graph
+
     out = sys.stdout
     if isinstance(result, ox.QueryBoolean):
         out.write(("true" if bool(result) else "false") + "\n")

@@ -8,8 +8,6 @@ import click
 
 from kg import config
 from kg.cli_common import fail, kb_option, kb_target
-from kg.store import StoreError
-from kg.stores import is_remote
 
 
 @click.command()
@@ -44,6 +42,8 @@ def serve(
     max_rows: int | None,
 ) -> None:
     """Serve the knowledge base: SPARQL endpoint, linked-data pages and query page."""
+    from kg.store import StoreError
+    from kg.stores import is_remote
     from server import ServerConfig, create_app
     from server import serve as run_server
     from server.config import ConfigError
