@@ -50,6 +50,7 @@ class Mention:
     occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
     repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
     earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's
+    indefinite: bool = False  # "a meeting in Luanda": new to the reader, not an anaphor
     # Told of by a verb of saying or a stance: its date (kept to tell occurrences apart) is
     # the telling's, not given as the event's.
     told: bool = False
@@ -267,6 +268,10 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
         # meeting in Ankara is not hers in Athens.
         return False
+    if m.indefinite and not any(x.sent == m.sent or x.sent[0] == 0 for x in g):
+        # "a meeting" introduces an occurrence, "the meeting" points back: an indefinite one
+        # is an earlier-told occurrence only when the same day or place says so.
+        return bool(m.date and m.date.day and m.date in dates) or bool(locs & mloc)
     if not (mine or m.date or mloc) or not (parts or dates or locs):
         return True  # an anaphoric "the call" joins the last one
     if any(x.sent == m.sent or x.sent[0] == 0 for x in g):

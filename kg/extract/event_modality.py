@@ -314,6 +314,15 @@ def earlier(tok: Token) -> bool:
     )
 
 
+def indefinite(tok: Token) -> bool:
+    """`a meeting in Luanda`, `an attack on a school`: a noun with an indefinite article
+    introduces an occurrence the reader has not met yet; only a definite or bare mention
+    ("the talks", "Friday's round") can point back to one already told."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+    )
+
+
 # Words that make violence a state of affairs, not one attack: "the ongoing drone strikes".
 ONGOING_WORDS = {
     "ongoing",

@@ -33,6 +33,7 @@ from kg.extract.event_modality import (
     discussed,
     earlier,
     goal_of_other,
+    indefinite,
     modifies_other,
     negated_or_hypothetical,
     ongoing,
@@ -117,6 +118,7 @@ class EventFinder:
         m.past = past(head)
         m.repeat = repeated(head)
         m.earlier = earlier(head)
+        m.indefinite = indefinite(head)
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
         m.date = mention_date(text, sent, span.start_char, others, anchor)
         m.told = args.told_of(head)
