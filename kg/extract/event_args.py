@@ -28,6 +28,8 @@ ARRANGE_VERBS = {
     for stem in ("prepar", "organis", "organiz", "arrang", "schedul")
     for end in ("e", "es", "ed", "ing")
 }
+# Verbs whose agent heads or attends the event that is their passive subject.
+LEAD_VERBS = {"lead", "head", "chair", "attend", "join", "co-chair", "cochair"}
 ATTEND_VERBS = {"attended", "joined", "led", "headed", "signed", "held", "conducted"}
 # Nouns for the third party of talks: "Qatar, the mediator of the talks", "the facilitators of
 # the Jeddah talks".
@@ -193,6 +195,11 @@ def participants(
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
+    if head.dep_ == "nsubjpass" and verb is not None and verb.lemma_.lower() in LEAD_VERBS:
+        # "The talks were led by X and Y": the heads of delegation take part.
+        for c in verb.children:
+            if c.dep_ == "agent":
+                add_subtree(c)
     # "agreed on all issues at the talks", "arrived in Cairo for talks": who does what the
     # clause says at or for the event takes part in it.
     at_event = (

@@ -129,11 +129,12 @@ STATE_LEVEL = {"meeting", "negotiation_round", "phone_call", "agreement_signing"
 
 def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
     """The state a delegation, a state body or an office holder acts for (by the role the
-    article gives, else by the gazetteer), when that state is an actor of the article."""
+    article gives, else by the gazetteer: "the State Department" acts for the United States),
+    when that state is an actor of the article."""
     a = actors.by_id(actor_id)
     if a.type in ("Delegation", "Organization") and a.country:
         return a.country  # a delegation, a ministry or an army acts for its state
-    if a.type != "Person":
+    if a.type not in ("Person", "Organization"):
         return None
     for role in a.roles:
         if role.of is not None and actors.by_id(role.of).type == "Country":
@@ -253,8 +254,16 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     mloc = _place_key(m.location.name, gz) if m.location else set()
     if mloc and locs and not (locs & mloc):
         return False
-    if m.repeat and not any(x.sent == m.sent or x.sent[0] == 0 for x in g):
-        return False  # a new occurrence, though the headline may tell of it
+    if m.repeat and not (any(x.sent == m.sent for x in g) or all(x.sent[0] == 0 for x in g)):
+        # A new occurrence, though the headline may tell of it: not one the body has told.
+        return False
+    if (
+        all(x.repeat for x in g)
+        and not m.repeat
+        and not (m.explicit_status and m.status == "planned")
+        and not any(x.sent == m.sent for x in g)
+    ):
+        return False  # "another meeting in September. The talks were led by": the story's own
     if (m.earlier or any(x.earlier for x in g)) and not any(x.sent == m.sent for x in g):
         return False  # an earlier occurrence is neither the headline's news nor the next one
     # What happened is not what is planned: a past round and the next one.
