@@ -93,7 +93,7 @@ def merge(
     _same_process(groups)
     result = EventResult()
     for g in groups:
-        if not any(x.participants or x.date or x.location or x.venue for x in g):
+        if not any(x.participants or x.date or x.location or x.venue or _arranged(x) for x in g):
             continue  # a bare "the talks" with nothing to anchor it
         if all(x.kind == "phone_call" and x.weak for x in g) and not any(
             len(x.participants) >= 2 for x in g
@@ -436,6 +436,12 @@ def _place_key(name: str, gz: Gazetteer | None) -> set[str]:
 def _delegation_side(actor_id: str, actors: ActorIndex) -> str:
     a = actors.by_id(actor_id)
     return a.country if a.type == "Delegation" and a.country else actor_id
+
+
+def _arranged(m: Mention) -> bool:
+    """Told as arranged, called off or put off ("next week's G20 meeting"): an occurrence the
+    text commits to, with or without named parties."""
+    return m.explicit_status and m.status != "held"
 
 
 def _done(m: Mention) -> bool:

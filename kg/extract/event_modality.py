@@ -58,6 +58,7 @@ FUTURE_CUES = {
     "expected",
     "due",
     "upcoming",
+    "forthcoming",
     "next",
     "resume",
     "future",
@@ -194,7 +195,26 @@ def negated_or_hypothetical(tok: Token) -> bool:
     return False
 
 
+TIME_NOUNS = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"}
 STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
+
+
+def _next_period_of(tok: Token) -> bool:
+    """`next week's G20 meeting`, `the coming month's summit`: read on the words before the
+    noun, since parsers often attach the possessive elsewhere."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    left = tok.doc[max(0, tok.i - 5) : tok.i]
+    for i in range(len(left) - 2):
+        a, b, c = left[i], left[i + 1], left[i + 2]
+        if (
+            a.lower_ in ("next", "coming")
+            and b.lemma_.lower() in TIME_NOUNS
+            and c.lower_ in ("'s", "\u2019s")
+            and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in left[i + 3 :])
+        ):
+            return True
+    return False
 
 
 def status_of(tok: Token) -> tuple[EventStatus, bool]:
@@ -213,6 +233,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
                 return "planned", True
     if words & POSTPONE_CUES:
         return "postponed", True
+    if _next_period_of(tok):
+        return "planned", True  # "next week's G20 meeting"
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "planned", True  # "agreed to exchange prisoners": not done yet
     for t in window[1:]:
