@@ -175,6 +175,9 @@ def participants(
                 c.dep_ == "prep" and c.lower_ == "by"
             ):
                 add_subtree(c)
+        claimer = _claimed_by(head)
+        if claimer is not None:
+            add_subtree(claimer)
     elif not (kind == "other" and head.pos_ == "VERB"):
         for c in head.children:
             if c.dep_ in PARTY_DEPS and c.lower_ not in PLACE_PREPS and c.i not in topical:
@@ -277,6 +280,17 @@ def _topic_compounds(head: Token) -> set[int]:
     if not topic:
         return set()
     return {x.i for c in mods if c.i < min(topic) for x in c.subtree}
+
+
+def _claimed_by(head: Token) -> Token | None:
+    """`the group claimed responsibility for an attack`: who claims an attack made it."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    verb = prep.head.head
+    if verb.lemma_.lower() not in ("claim", "take", "admit", "accept"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str | None:

@@ -369,6 +369,8 @@ def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> Non
     """`the two leaders had agreed on during a phone call`: the parties are the pair the
     sentence (or, failing that, the last event before it) names."""
     for k, m in enumerate(mentions):
+        if m.kind == "attack":
+            continue  # attackers are named as such, not as "the two neighbours" of the clause
         group = GROUP_RE.search(text, m.sent[0], m.sent[1])
         if group and len(m.participants) < 2:
             m.participants = last_pair(text, actors, m.trigger[0], COUNTS[group[1].lower()])

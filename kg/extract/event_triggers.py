@@ -60,7 +60,7 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
         ),
         (
             r"\b(?:air|drone|missile|rocket)?\s?(?:attacks?|strikes?|airstrikes?|shelling|bombings?|"
-            r"explosions?|blasts?)\b|\bshelled\b|\bbombed\b",
+            r"explosions?|blasts?)\b|\bshelled\b|\bbombed\b|\battacked\b",
             "attack",
         ),
         (r"\blanded\b|\barrived\b|\barrival\b", "other"),
