@@ -30,6 +30,8 @@ from kg.extract.event_coref import (
     share_parties,
 )
 from kg.extract.event_modality import (
+    aimed_at,
+    demanded,
     discussed,
     earlier,
     goal_of_other,
@@ -87,6 +89,8 @@ class EventFinder:
                     continue
                 if (
                     negated_or_hypothetical(head)
+                    or demanded(head)
+                    or aimed_at(head)
                     or goal_of_other(head)
                     or discussed(head)
                     or modifies_other(head)
