@@ -111,3 +111,46 @@ def test_who_claims_an_attack_made_it(pipeline) -> None:  # type: ignore[no-unty
     attacks = [e for e in x.events if e.kind == "attack"]
     assert len(attacks) == 1
     assert names(x, attacks[0].participants) == {"National Liberation Army"}
+
+
+def test_agreeing_to_a_named_act_is_coded_agree(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Embargo to go\n"
+            "\n"
+            "Lima • X\n"
+            "\n"
+            "The Peruvian Congress agreed to lift embargoes on grain sales to Bolivia.\n"
+        ),
+    )
+    assert [e.plover for e in x.events if e.trigger and e.trigger.text == "agreed"] == ["AGREE"]
+
+
+def test_a_decision_naming_no_act_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Leaders keep in touch\n"
+            "\n"
+            "Lima • X\n"
+            "\n"
+            "President Dina Boluarte and President Luis Arce agreed to remain in close contact.\n"
+        ),
+    )
+    assert [e for e in x.events if e.trigger and e.trigger.text == "agreed"] == []
+
+
+def test_a_ceasefire_agreed_to_is_plover_agree(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Truce in the Balkans\n"
+            "\n"
+            "Sarajevo • X\n"
+            "\n"
+            "Bosnia and Slovenia agreed to a ceasefire on Monday after two days of fighting.\n"
+        ),
+    )
+    truces = [e for e in x.events if e.kind == "ceasefire"]
+    assert [e.plover for e in truces] == ["AGREE"]
