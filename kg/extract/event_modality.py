@@ -195,6 +195,7 @@ def negated_or_hypothetical(tok: Token) -> bool:
     return False
 
 
+TIME_WH = {"when", "while", "as", "after", "before", "once"}
 TIME_NOUNS = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"}
 STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
 
@@ -221,6 +222,12 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
+    if (
+        tok.tag_ == "VBD"
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" or c.lower_ in TIME_WH for c in tok.children)
+    ):
+        window = [tok]  # "agreed to resume talks when they met in Geneva": the meeting was held
     words = {t.lower_ for t in window}
     for t in window:
         words.update(c.lower_ for c in t.children if c.dep_ in STATUS_DEPS)

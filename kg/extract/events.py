@@ -55,6 +55,7 @@ __all__ = ["EventFinder", "EventResult"]
 log = logging.getLogger(__name__)
 
 OCCASION_PREPS = {"after", "before", "during", "following", "at", "since"}
+SEQUENCE_PREPS = {"after", "before", "following", "since"}
 
 
 class EventFinder:
@@ -125,6 +126,10 @@ class EventFinder:
         m.indefinite = indefinite(head)
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
         m.date = mention_date(text, sent, span.start_char, others, anchor)
+        if m.occasion and head.head.lower_ in SEQUENCE_PREPS and not _dated_phrase(head):
+            # "agreed on a ceasefire [date], a decision that came after a meeting in Luanda":
+            # the clause's date is the ceasefire's; the meeting came before it, undated.
+            m.date = None
         m.told = args.told_of(head)
         if not m.explicit_status and not m.past and after(m.date, anchor):
             m.status, m.explicit_status = "planned", True  # dated after the story: ahead
@@ -152,6 +157,12 @@ class EventFinder:
                 m.initiator = actors.at(s, sent.start_char + mm.end("who"))
         m.topics = args.topics_of(sent)
         return m
+
+
+def _dated_phrase(head: Token) -> bool:
+    """The event's own phrase carries a date ("after the meeting on May 16", "after
+    Friday's talks")."""
+    return any(t.ent_type_ == "DATE" for t in head.subtree if t.i != head.i)
 
 
 def after(date: PartialDate | None, published: dt.date | None) -> bool:

@@ -154,3 +154,36 @@ def test_a_ceasefire_agreed_to_is_plover_agree(pipeline) -> None:  # type: ignor
     )
     truces = [e for e in x.events if e.kind == "ceasefire"]
     assert [e.plover for e in truces] == ["AGREE"]
+
+
+def test_a_meeting_before_a_dated_decision_keeps_no_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Truce agreed\n"
+            "\n"
+            "Luanda • X\n"
+            "\n"
+            "On July 30, Kenya and Uganda had reached an agreement on a ceasefire, a decision "
+            "that came after a meeting in Nairobi.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert len(meetings) == 1
+    assert meetings[0].date is None
+
+
+def test_met_in_a_when_clause_was_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks to resume\n"
+            "\n"
+            "Geneva • 28 July 2021\n"
+            "\n"
+            "The two presidents, Joe Biden and Vladimir Putin, agreed to hold a summit in "
+            "Vienna when they met in Geneva last month.\n"
+        ),
+    )
+    met = [e for e in x.events if e.trigger is not None and e.trigger.text == "met"]
+    assert [e.status for e in met] == ["held"]
