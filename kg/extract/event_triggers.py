@@ -26,7 +26,11 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # Talks by meaning: talks, negotiations, consultations, a negotiating round.
             r"\b(?:peace )?(?:talks|negotiations)\b|\brounds? of (?:talks|negotiations|"
             r"consultations)\b|\bdiscussions\b|\bconsultations\b|\bnegotiating (?:round|"
-            r"session)s?\b|\bnegotiated\b(?= with\b)",
+            r"session)s?\b|\bnegotiated\b(?= with\b)|"
+            # "Friday's round", "the second round": a round of what the story negotiates,
+            # not "a round of sanctions" (no "of" after it).
+            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|next|new|latest|last|final|"
+            r"another)\s+rounds?\b(?!\s+of\b)|(?<=['\u2019]s\s)round\b(?!\s+of\b)",
             "negotiation_round",
         ),
         (

@@ -29,6 +29,9 @@ def test_lexicon_covers_kinds_by_meaning() -> None:
     assert kinds_of("a humanitarian pause in fighting") == {"ceasefire"}
     assert kinds_of("a cessation of hostilities") == {"ceasefire"}
     assert kinds_of("the ministry attacked the convoy") == {"attack"}
+    assert kinds_of("Friday's round ended without a deal") == {"negotiation_round"}
+    assert kinds_of("the second round will be held in Doha") == {"negotiation_round"}
+    assert kinds_of("a new round of sanctions") == set()
     assert kinds_of("the weather was fine") == set()
 
 
