@@ -34,7 +34,6 @@ from kg.store import replace_update
 from kg.union import parsed_field as _field
 from kg.union import quad_graphs as _quad_graphs
 from kg.union import term_iri
-from kg.validation import validate_graph
 from server.analysis import walk as _walk
 
 ARTICLE_PREFIX = BASE + "article/"
@@ -175,6 +174,10 @@ def snapshot(store: ox.Store, graphs: Iterable[str]) -> dict[str, list[ox.Quad]]
 
 def check_and_restore(store: ox.Store, before: Mapping[str, list[ox.Quad]]) -> list[str]:
     """Validate each written article graph; if any fails, restore all of them, return why."""
+    # Imported here: pyshacl adds about 25 MiB to the server process, and only updates of
+    # article graphs need it.
+    from kg.validation import validate_graph
+
     problems: list[str] = []
     for name in sorted(before):
         quads = list(store.quads_for_pattern(None, None, None, ox.NamedNode(name)))
