@@ -13,6 +13,7 @@ import time
 
 import pyoxigraph as ox
 
+from kg import config
 from kg.namespaces import PREFIXES
 from kg.store import ONTOLOGY_GRAPH, KnowledgeStore, QueryResult, Store
 from kg.union import is_legacy
@@ -74,8 +75,9 @@ def query(kb: KnowledgeStore, text: str, memory_mib: int | None = None) -> Query
         max_rows=2**62,
         prefixes=tuple(PREFIXES.items()),
     )
-    memory = memory_mib if memory_mib is not None else ServerConfig.query_memory
-    pool = QueryPool(1, memory * 2**20)
+    if memory_mib is None:  # the server's setting and default: KG_QUERY_MEMORY, in MiB
+        memory_mib = int(config.env("QUERY_MEMORY", str(ServerConfig.query_memory)))
+    pool = QueryPool(1, memory_mib * 2**20)
     try:
         outcome = pool.run(run_query, (job,), time.monotonic() + NO_LIMIT, NO_LIMIT, client=False)
     except ApiError as err:  # the process died: past its memory ceiling, or crashed
