@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from test_security import Listener, hidden_service_queries
 
 from kg.cli import main
+from server.config import MIN_QUERY_MEMORY, ConfigError, ServerConfig
 
 
 @pytest.fixture
@@ -57,3 +58,13 @@ def test_answers_come_back_from_the_query_process(kb_path: Path) -> None:
 def test_deep_nesting_is_refused_before_the_engine(kb_path: Path) -> None:
     code, output = kg_query(kb_path, "SELECT * WHERE " + "{" * 3000 + "}" * 3000)
     assert code == 1 and "nests more than" in output, output
+
+
+def test_the_smallest_memory_ceiling_allowed_opens_a_store(
+    kb_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Below it the query process aborts while opening the store, whatever the query.
+    monkeypatch.setenv("KG_QUERY_MEMORY", str(MIN_QUERY_MEMORY))
+    assert kg_query(kb_path, "ASK { ?s a pa:Article }") == (0, "true\n")
+    with pytest.raises(ConfigError):
+        ServerConfig(store=kb_path, query_memory=MIN_QUERY_MEMORY - 1)
