@@ -27,7 +27,7 @@ from kg.stores import is_remote
 )
 @click.option(
     "--query-memory",
-    type=click.IntRange(min=256),
+    type=click.IntRange(min=512),
     default=None,
     help="Address space of each query process in MiB ($KG_QUERY_MEMORY, 2048).",
 )
