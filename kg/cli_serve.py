@@ -27,7 +27,7 @@ from kg.stores import is_remote
 )
 @click.option(
     "--query-memory",
-    type=click.IntRange(min=512),
+    type=click.IntRange(min=1024),
     default=None,
     help="Address space of each query process in MiB ($KG_QUERY_MEMORY, 2048).",
 )

@@ -30,9 +30,10 @@ class ConfigError(ValueError):
     """A setting has a value of the wrong type or outside its range."""
 
 
-# A query process needs this much address space just to open a store (RocksDB's and the
-# libraries' mappings): at 400 MiB it aborted on opening even the small test store.
-MIN_QUERY_MEMORY = 512
+# A query process needs this much address space just to open a store (RocksDB's threads and
+# the mappings it inherits from its parent, which differ between `kg query` and `kg serve`):
+# at 400 MiB it aborted on opening even the small test store, and at 512 MiB under `kg query`.
+MIN_QUERY_MEMORY = 1024
 
 
 @dataclass(frozen=True)
