@@ -119,6 +119,9 @@ class Result:
     throughput_rps: float
     requests: int
     errors: int
+    # CPU time of the server's whole process tree per request under ab (user + system): on a
+    # host shared with other work this is steadier than requests/s.
+    cpu_ms: float = 0.0
 
 
 class Client:
@@ -160,7 +163,7 @@ def _pct(values: list[float], q: float) -> float:
     return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 2)
 
 
-Server = tuple[str, int, str]  # name, port, path
+Server = tuple[str, int, str, int]  # name, port, path, pid
 
 
 @dataclass
@@ -210,7 +213,7 @@ def measure(
     args: argparse.Namespace,
 ) -> list[Result]:
     """Both servers, interleaved: other load on the machine then hits both alike."""
-    clients = [Client(port, path) for _, port, path in servers]
+    clients = [Client(port, path) for _, port, path, _ in servers]
     for client in clients:
         for _ in range(5):  # warm up: caches, store handles, keep-alive
             client.send(method, query, accept)
@@ -228,7 +231,11 @@ def measure(
             break
     for client in clients:
         client.close()
-    loads = [ab(port, path, method, query, accept, args) for _, port, path in servers]
+    loads, cpu = [], []
+    for _, port, path, pid in servers:
+        before = cpu_seconds(pid)
+        loads.append(ab(port, path, method, query, accept, args))
+        cpu.append((cpu_seconds(pid) - before) * 1000 / max(1, loads[-1].requests))
     return [
         Result(
             server,
@@ -241,8 +248,9 @@ def measure(
             loads[k].rps,
             len(seq[k]) + loads[k].requests,
             errors[k] + loads[k].errors,
+            round(cpu[k], 3),
         )
-        for k, (server, _, _) in enumerate(servers)
+        for k, (server, _, _, _) in enumerate(servers)
     ]
 
 
@@ -283,8 +291,8 @@ def running(cmd: list[str]) -> Iterator[subprocess.Popen[bytes]]:
             proc.wait()
 
 
-def rss_mib(pid: int) -> float:
-    """Resident memory of `pid` and all its descendants, in MiB."""
+def process_tree(pid: int) -> list[int]:
+    """`pid` and all its descendants."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -293,25 +301,51 @@ def rss_mib(pid: int) -> float:
             except (OSError, IndexError, ValueError):
                 continue
             children.setdefault(parent, []).append(int(entry.name))
-    total, todo = 0, [pid]
+    found, todo = [], [pid]
     while todo:
         current = todo.pop()
+        found.append(current)
         todo.extend(children.get(current, []))
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of `pid` and its descendants so far."""
+    ticks = 0
+    for current in process_tree(pid):
         try:
-            status = Path(f"/proc/{current}/status").read_text()
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        found = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def memory_mib(pid: int, field: str) -> float:
+    """`field` ("Rss" or "Pss") of `pid` and its descendants, in MiB. RSS counts pages shared
+    by several processes (a forked worker's copy of its parent's libraries) once in each; PSS
+    divides them among the processes that share them."""
+    total = 0
+    for current in process_tree(pid):
+        try:
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        found = re.search(rf"^{field}:\s+(\d+) kB", rollup, re.MULTILINE)
         total += int(found.group(1)) if found else 0
     return round(total / 1024, 1)
+
+
+def rss_mib(pid: int) -> float:
+    return memory_mib(pid, "Rss")
 
 
 def table(results: list[Result]) -> str:
     """Markdown: one row per query, method and server, then the ratios and the verdicts."""
     lines = [
         "| query | method | server | p50 ms | p95 ms | p50 ms (ab) | p95 ms (ab) | req/s "
-        "| errors |",
-        "|---|---|---|---:|---:|---:|---:|---:|---:|",
+        "| CPU ms/req (ab) | errors |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     by_key = {(r.query, r.method, r.server): r for r in results}
     verdicts = []
@@ -322,16 +356,18 @@ def table(results: list[Result]) -> str:
             lines.append(
                 f"| {name} | {method} | {r.server} | {r.p50_ms:.2f} | {r.p95_ms:.2f} "
                 f"| {r.load_p50_ms:.0f} | {r.load_p95_ms:.0f} | {r.throughput_rps:.0f} "
-                f"| {r.errors} |"
+                f"| {r.cpu_ms:.3f} | {r.errors} |"
             )
         added = ours.p50_ms - theirs.p50_ms
         share = ours.throughput_rps / theirs.throughput_rps if theirs.throughput_rps else 0.0
         heavy = theirs.p50_ms >= HEAVY_MS
         latency_ok = ours.p50_ms <= HEAVY_RATIO * theirs.p50_ms if heavy else added <= ADDED_MS
         throughput_ok = share >= (HEAVY_THROUGHPUT if heavy else LIGHT_THROUGHPUT)
+        cpu = ours.cpu_ms / theirs.cpu_ms if theirs.cpu_ms else 0.0
         verdicts.append(
             f"{name} {method}: p50 +{added:.2f} ms ({ours.p50_ms / theirs.p50_ms:.2f}x), "
-            f"throughput {share:.2f}x ({'ok' if latency_ok and throughput_ok else 'MISS'})"
+            f"throughput {share:.2f}x, CPU per request {cpu:.1f}x "
+            f"({'ok' if latency_ok and throughput_ok else 'MISS'})"
         )
     return "\n".join(lines) + "\n\n" + "\n".join(verdicts) + "\n"
 
@@ -392,18 +428,18 @@ def main() -> None:
         "--bind",
         f"127.0.0.1:{ox_port}",  # its default graph holds the union, as a set (kg.union)
     ]
-    servers: tuple[Server, ...] = (
-        ("kg serve", our_port, "/sparql"),
-        ("oxigraph serve", ox_port, "/query"),
-    )
     results: list[Result] = []
     env_note = f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
     with running(ours_cmd) as ours_proc, running(ox_cmd) as ox_proc:
+        servers: tuple[Server, ...] = (
+            ("kg serve", our_port, "/sparql", ours_proc.pid),
+            ("oxigraph serve", ox_port, "/query", ox_proc.pid),
+        )
         wait_up(our_port, "/sparql", ours_proc)
         wait_up(ox_port, "/query", ox_proc)
         for name, (text, accept) in qs.items():
             sizes = set()
-            for _, port, path in servers:
+            for _, port, path, _ in servers:
                 client = Client(port, path)
                 status, body = client.send("GET", text, accept)
                 client.close()
@@ -423,13 +459,22 @@ def main() -> None:
                         f"({rows} rows, errors {r.errors})",
                         flush=True,
                     )
-        memory = {"kg serve": rss_mib(ours_proc.pid), "oxigraph serve": rss_mib(ox_proc.pid)}
+        memory = {
+            "kg serve": rss_mib(ours_proc.pid),
+            "oxigraph serve": rss_mib(ox_proc.pid),
+            "kg serve PSS": memory_mib(ours_proc.pid, "Pss"),
+            "oxigraph serve PSS": memory_mib(ox_proc.pid, "Pss"),
+            "kg serve processes": len(process_tree(ours_proc.pid)),
+        }
     print()
     print(table(results))
     ratio = memory["kg serve"] / memory["oxigraph serve"]
+    pss_ratio = memory["kg serve PSS"] / memory["oxigraph serve PSS"]
     print(
-        f"memory after the bench: kg serve (all processes) {memory['kg serve']} MiB, "
-        f"oxigraph serve {memory['oxigraph serve']} MiB ({ratio:.2f}x)"
+        f"memory after the bench: kg serve ({memory['kg serve processes']} processes) RSS "
+        f"{memory['kg serve']} MiB, oxigraph serve {memory['oxigraph serve']} MiB "
+        f"({ratio:.2f}x); PSS {memory['kg serve PSS']} against "
+        f"{memory['oxigraph serve PSS']} MiB ({pss_ratio:.2f}x)"
     )
     print(f"machine: {env_note} at the start")
     if args.out:

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from kg.cli_common import EXIT_INVALID, fail, kb_option, open_kb
 
 if TYPE_CHECKING:
-    from kg.store import KnowledgeStore, QueryResult
+    from kg.store import QueryResult
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -79,32 +79,21 @@ def query(query: str | None, file: Path | None, store: str | None, fmt: str) -> 
     for warning in undefined_terms(text):
         click.echo(f"kg: warning: {warning.message}", err=True)
     kb = open_kb(store, read_only=True)
-    _refuse_outbound(text, kb)
+    # Run like the server runs queries: in a sandboxed process without network (server/).
+    from server.local_query import QueryRefused
+    from server.local_query import query as run_query
+
     try:
-        result = kb.query(text)
+        result = run_query(kb, text)
         _write_result(result, fmt)
+    except QueryRefused as err:
+        fail(str(err), EXIT_INVALID)
     except SyntaxError as err:
         from kg.diagnostics import store_diagnosis
 
         fail(store_diagnosis(err, text, kb).render(text), EXIT_INVALID)
     except OSError as err:
         fail(f"query failed: {err}")
-
-
-def _refuse_outbound(text: str, kb: KnowledgeStore) -> None:
-    """SERVICE, LOAD and FROM outside the store would make the engine fetch from the network."""
-    from kg.namespaces import PREFIXES
-    from kg.sparql_text import analyze
-    from kg.store import ONTOLOGY_GRAPH
-
-    found = analyze(text, None, PREFIXES)
-    if found.service or found.load:
-        what = "SERVICE" if found.service else "LOAD"
-        fail(f"{what} is refused: Parley makes no outbound requests", EXIT_INVALID)
-    known = set(kb.article_graphs()) | {ONTOLOGY_GRAPH}
-    for iri in found.from_default + found.from_named:
-        if iri not in known:
-            fail(f"FROM <{iri}> names no graph of the knowledge base", EXIT_INVALID)
 
 
 def _write_result(result: QueryResult, fmt: str) -> None:

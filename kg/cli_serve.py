@@ -25,7 +25,7 @@ from kg.cli_common import fail, kb_option, kb_target
 )
 @click.option(
     "--query-memory",
-    type=click.IntRange(min=256),
+    type=click.IntRange(min=1024),
     default=None,
     help="Address space of each query process in MiB ($KG_QUERY_MEMORY, 2048).",
 )

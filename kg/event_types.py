@@ -18,6 +18,11 @@ PLOVER: dict[EventKind, str] = {
 }
 # Every type `plover_type` can give: the table's, and AGREE for intents to meet.
 COVERED = frozenset(PLOVER.values()) | {"AGREE", "FIGHT"}
+# "agreed to a ceasefire", "agreed on a prisoner swap": the intent agreed, PLOVER AGREE (CAMEO
+# 03x), not the ceasefire declared or the prisoners released (RETREAT, 08x).
+AGREED_TO = re.compile(
+    r"\bagree(?:d|s)?\s+(?:to|on|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
 MILITARY = re.compile(r"\b(?:air|drone|missile|rocket|artillery|shell|airstrike)", re.I)
 
 
@@ -31,6 +36,10 @@ def plover_type(event: Event) -> str:
     """
     if event.status == "planned" and event.kind in ("meeting", "negotiation_round", "phone_call"):
         return "AGREE"
+    if event.kind in ("ceasefire", "prisoner_exchange") and event.trigger:
+        before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
+        if AGREED_TO.search(before):
+            return "AGREE"
     if event.kind == "attack" and event.trigger and MILITARY.search(event.trigger.text):
         return "FIGHT"  # air strikes, shelling, rockets: conventional force (CAMEO 19x)
     return PLOVER[event.kind]

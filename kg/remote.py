@@ -266,6 +266,26 @@ class RemoteStore:
 
     # --- reading ---------------------------------------------------------------------------
 
+    def query_as_given(
+        self,
+        text: str,
+        accept: str,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+    ) -> tuple[str, bytes]:
+        """The server's answer (media type, body) to a query sent as written, without the
+        built-in prefixes, with the protocol's dataset if graphs are given (`kg serve` fronting
+        this server forwards its clients' queries so). Raises SyntaxError (the server's 400) or
+        StoreError."""
+        params = [("query", text)]
+        params += [("default-graph-uri", g) for g in default_graphs]
+        params += [("named-graph-uri", g) for g in named_graphs]
+        body = urllib.parse.urlencode(params).encode("ascii")
+        ctype, answer = self._request(
+            self.query_url, body, "application/x-www-form-urlencoded", accept
+        )
+        return ctype.split(";")[0].strip().lower(), answer
+
     def query(self, sparql: str, union: bool = True) -> QueryResult:
         """A query on the default graph, the set union of the named graphs (kg.union)."""
         accept = f"{RESULTS_JSON}, {N_TRIPLES};q=0.9"

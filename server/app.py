@@ -19,10 +19,27 @@ log = logging.getLogger(__name__)
 
 EXPOSED_HEADERS = [sparql.ROWS_HEADER, "Location"]
 
+# The <style> elements YASGUI adds, allowed by their hashes: its column resizer's fixed rules for
+# result tables, and the cursor while a column is hovered or dragged. Styles that scripts set
+# through the DOM (CodeMirror's positions, table widths) are not inline styles to CSP. A new
+# YASGUI version may change these strings: tests/server/test_query_page.py fails on any refused
+# style.
+YASGUI_STYLE_HASHES = (
+    "'sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk='",  # .grip-resizable{table-layout:...
+    "'sha256-uOD34hIE2IkGKZTX5w07OytJQ2rjNUie9tXhYewejGU='",  # .grip-handle ...:hover{cursor:..
+    "'sha256-c0O6TmFAkgpNbHxKAa1BrveWHHopjEtC47i0PzMudxg='",  # *{cursor:col-resize!important}
+)
+
 # Pages load their scripts, styles and pictures from this server only, and no other site may
 # frame them; query results are fetched from /sparql, also here.
+# Styles: <style> elements only from this server's files or with the hashes above
+# (style-src-elem). Style attributes stay allowed (style-src-attr): the home page's timeline
+# sets bar heights with them, and YASGUI's error tooltip underlines with one; an attribute has
+# no selectors, so it cannot read the page the way an injected <style> can. style-src is for
+# browsers without these two directives (before Chrome 75, Firefox 108, Safari 15.4).
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    f"style-src-elem 'self' {' '.join(YASGUI_STYLE_HASHES)}; style-src-attr 'unsafe-inline'; "
     "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )

@@ -30,6 +30,12 @@ class ConfigError(ValueError):
     """A setting has a value of the wrong type or outside its range."""
 
 
+# A query process needs this much address space just to open a store (RocksDB's threads and
+# the mappings it inherits from its parent, which differ between `kg query` and `kg serve`):
+# at 400 MiB it aborted on opening even the small test store, and at 512 MiB under `kg query`.
+MIN_QUERY_MEMORY = 1024
+
+
 @dataclass(frozen=True)
 class ServerConfig:
     store: Path = DEFAULT_STORE
@@ -58,8 +64,8 @@ class ServerConfig:
     def __post_init__(self) -> None:
         if self.workers < 1:
             raise ConfigError("workers must be at least 1")
-        if self.query_memory < 256:
-            raise ConfigError("query_memory must be at least 256 (MiB)")
+        if self.query_memory < MIN_QUERY_MEMORY:
+            raise ConfigError(f"query_memory must be at least {MIN_QUERY_MEMORY} (MiB)")
         if self.threads < 1:
             raise ConfigError("threads must be at least 1")
         if self.timeout <= 0:

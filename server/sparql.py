@@ -14,7 +14,7 @@ from werkzeug.http import parse_accept_header
 
 from kg.diagnostics import TermWarning, diagnose, undefined_terms
 from kg.namespaces import PREFIXES
-from kg.sparql_text import add_using, sparql_iri
+from kg.sparql_text import sparql_iri
 from server import describe
 from server.analysis import check_nesting, inspect_query
 from server.context import config, endpoint_url, kb, require_write_access
@@ -29,7 +29,7 @@ from server.formats import (
 )
 from server.kb import outbound_message
 from server.protocol import Operation, read_operation
-from server.update_guard import UnverifiableUpdate, article_targets
+from server.update_guard import UnverifiableUpdate, add_using, article_targets
 from server.worker import QueryOutcome
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,15 @@ bp = Blueprint("sparql", __name__)
 ROWS_HEADER = "Parley-Rows"
 # A query using a `pa:` term the ontology does not define: one header per term (kg.diagnostics).
 WARNING_HEADER = "Parley-Warning"
+
+
+def term_warnings(text: str) -> list[TermWarning]:
+    """`undefined_terms`, remembered for short texts: clients repeat the same queries, and
+    reading one costs a noticeable share of a light request."""
+    return _term_warnings(text) if len(text) <= 4096 else undefined_terms(text)
+
+
+_term_warnings = functools.lru_cache(maxsize=256)(undefined_terms)
 
 
 def normalize_newlines(text: str) -> str:
@@ -114,7 +123,7 @@ def run_query(op: Operation) -> Response:
     except ApiError as err:
         # The engine's parse is the one that counts: its error, told with line and column.
         raise diagnosed(err, op.text) from None
-    return query_response(outcome, cfg.max_rows, undefined_terms(op.text))
+    return query_response(outcome, cfg.max_rows, term_warnings(op.text))
 
 
 def diagnosed(err: ApiError, query: str) -> ApiError:
@@ -229,7 +238,10 @@ def run_update(op: Operation) -> Response:
         for iri in op.default_graphs + op.named_graphs:
             _valid_iri(iri)
         # USING clauses only choose what WHERE reads; the graphs written are as parsed above.
-        text = add_using(text, op.default_graphs, op.named_graphs)
+        try:
+            text = add_using(text, op.default_graphs, op.named_graphs)
+        except SyntaxError as err:
+            raise ApiError(400, "malformed_update", str(err)) from err
     problems = kb().update(text, endpoint_url(), targets.graphs)
     if problems:
         raise ApiError(

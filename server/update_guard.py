@@ -13,10 +13,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from pyparsing import ParseException
+from pyparsing import (
+    CaselessKeyword,
+    Forward,
+    Located,
+    Optional,
+    ParseException,
+    ZeroOrMore,
+    rest_of_line,
+)
 from rdflib import Graph, URIRef, Variable
+from rdflib.plugins.sparql import parser as sparql_grammar
 from rdflib.plugins.sparql.algebra import translatePName, translatePrologue, traverse
-from rdflib.plugins.sparql.parser import parseUpdate
+from rdflib.plugins.sparql.parser import expandUnicodeEscapes, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.namespaces import BASE
@@ -25,7 +34,6 @@ from kg.store import replace_update
 from kg.union import parsed_field as _field
 from kg.union import quad_graphs as _quad_graphs
 from kg.union import term_iri
-from kg.validation import validate_graph
 from server.analysis import walk as _walk
 
 ARTICLE_PREFIX = BASE + "article/"
@@ -107,12 +115,69 @@ def article_targets(text: str, base: str, prefixes: Mapping[str, str]) -> Target
     return Targets(frozenset(graphs), load, service, dataset_clause)
 
 
+# rdflib's update grammar, built from its own rules, with one change: the place of each
+# DELETE/INSERT ... WHERE operation's WHERE keyword is kept (`Located`), so that the protocol's
+# using-graph-uri can become USING clauses exactly where the grammar allows them. The DELETE
+# WHERE short form takes no USING and gets none.
+_g = sparql_grammar
+_MODIFY = (
+    Optional(CaselessKeyword("WITH") + _g.iri)
+    + (_g.DeleteClause + Optional(_g.InsertClause) | _g.InsertClause)
+    + ZeroOrMore(_g.UsingClause)
+    + Located(CaselessKeyword("WHERE"))("where*")
+    + _g.GroupGraphPattern
+)
+_OPERATION = (
+    _g.Load
+    | _g.Clear
+    | _g.Drop
+    | _g.Add
+    | _g.Move
+    | _g.Copy
+    | _g.Create
+    | _g.InsertData
+    | _g.DeleteData
+    | _g.DeleteWhere
+    | _MODIFY
+)
+_UPDATE = Forward()
+_UPDATE <<= _g.Prologue + Optional(_OPERATION + Optional(";" + _UPDATE))
+_UPDATE.ignore("#" + rest_of_line)
+
+
+def add_using(text: str, default: list[str], named: list[str]) -> str:
+    """The update with USING / USING NAMED clauses for the protocol's using-(named-)graph-uri
+    before the WHERE of each DELETE/INSERT operation; raises SyntaxError.
+
+    Oxigraph's `Store.update` takes no dataset, so the clauses go into the text; where, is read
+    from rdflib's parse. The text returned has its \\u escapes expanded, as both parsers read
+    them first anyway."""
+    text = expandUnicodeEscapes(text)
+    try:
+        parsed = _UPDATE.parse_string(text, parse_all=True)
+    except ParseException as err:
+        raise SyntaxError(str(err)) from err
+    clauses = "".join(f"USING <{g}> " for g in default)
+    clauses += "".join(f"USING NAMED <{g}> " for g in named)
+    out: list[str] = []
+    pos = 0
+    for start, _keyword, _end in parsed.get("where", []):
+        out += [text[pos:start], clauses]
+        pos = start
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def snapshot(store: ox.Store, graphs: Iterable[str]) -> dict[str, list[ox.Quad]]:
     return {g: list(store.quads_for_pattern(None, None, None, ox.NamedNode(g))) for g in graphs}
 
 
 def check_and_restore(store: ox.Store, before: Mapping[str, list[ox.Quad]]) -> list[str]:
     """Validate each written article graph; if any fails, restore all of them, return why."""
+    # Imported here: pyshacl adds about 25 MiB to the server process, and only updates of
+    # article graphs need it.
+    from kg.validation import validate_graph
+
     problems: list[str] = []
     for name in sorted(before):
         quads = list(store.quads_for_pattern(None, None, None, ox.NamedNode(name)))

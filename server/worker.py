@@ -17,9 +17,6 @@ import resource
 import signal
 import socket
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, cast
 
@@ -354,40 +351,27 @@ def _remote_text(job: QueryJob) -> str:
     return head + job.query
 
 
-def run_remote(job: QueryJob, timeout: float = 300.0) -> QueryOutcome | QueryFailure:
+def run_remote(job: QueryJob) -> QueryOutcome | QueryFailure:
     from kg.store import StoreError
 
-    # The server's paths, default graph and result quirks: its `kg.remote.Dialect`.
-    try:
-        remote = _remote(job.store)
-        endpoint, dialect = remote.query_url, remote.dialect
-    except StoreError as err:
-        return QueryFailure("upstream_error", str(err))
     # Without graphs named, the server's default graph: kg's writes keep it the union of the
     # named graphs as a set (kg.union; on Virtuoso, all graphs: `Dialect.stored_union`).
-    params: list[tuple[str, str]] = [("query", _remote_text(job))]
-    if job.default_graphs is not None or job.named_graphs is not None:
-        params += [("default-graph-uri", g) for g in job.default_graphs or () if g]
-        params += [("named-graph-uri", g) for g in job.named_graphs or ()]
-    request = urllib.request.Request(
-        endpoint,
-        data=urllib.parse.urlencode(params).encode(),
-        headers={
-            "Accept": _REMOTE_ACCEPT if dialect.tsv_results else _REMOTE_ACCEPT_JSON,
-            "Content-Type": "application/x-www-form-urlencoded",
-        },
-    )
+    default = [g for g in job.default_graphs or () if g]
+    named = list(job.named_graphs or ())
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as resp:
-            media = resp.headers.get_content_type()
-            body = resp.read()
-    except urllib.error.HTTPError as err:
-        detail = err.read()[:2000].decode("utf-8", "replace").strip()
-        if err.code == 400:
-            return QueryFailure("bad_query", detail or "the SPARQL server refused the query")
-        return QueryFailure("upstream_error", f"the SPARQL server answered {err.code}: {detail}")
-    except (urllib.error.URLError, OSError) as err:
-        return QueryFailure("upstream_error", f"cannot reach the SPARQL server {job.store}: {err}")
+        # The server's paths, default graph and result quirks: its `kg.remote.Dialect`.
+        remote = _remote(job.store)
+        dialect = remote.dialect
+        media, body = remote.query_as_given(
+            _remote_text(job),
+            _REMOTE_ACCEPT if dialect.tsv_results else _REMOTE_ACCEPT_JSON,
+            default,
+            named,
+        )
+    except SyntaxError as err:
+        return QueryFailure("bad_query", str(err) or "the SPARQL server refused the query")
+    except StoreError as err:
+        return QueryFailure("upstream_error", str(err))
     try:
         if media == "application/n-triples":
             lines = body.split(b"\n")

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.contents import statement_says_nothing
 from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
 from kg.extract.speech_acts import actors_of, intent_act, irrealis, subject, target
 from kg.extract.statements import names_people
@@ -120,6 +121,8 @@ def find_actions(
             # "welcomed the truce", "accused Israel of ...": a stance taken in words is a
             # statement with its content, not an event (the annotation guidelines).
             said = _statement(tok, doer, article, source, tgt, act)
+            if said is not None and statement_says_nothing(doc, said) and _agreed_act(tok):
+                said = None  # "agreed to lift the embargo": a decision to act, coded as done
             if said is not None:
                 if not any(st.cue.start < e and s < st.cue.end for st in result.statements):
                     result.statements.append(said)
@@ -141,6 +144,14 @@ def find_actions(
         result.events.append(event)
         result.triggers.append([(s, e)])
     return result
+
+
+def _agreed_act(verb: Token) -> bool:
+    """`agreed to lift the embargo`, `agreed to resign`: a decision to do an act the lexicon
+    names, coded as that act agreed (PLOVER AGREE, kind `other`). "Agreed to remain in
+    contact" names none and stays unread: the annotation guidelines count no event for a
+    decision alone, and it is no statement, since it reports no words."""
+    return any(c.dep_ == "xcomp" and verb_act(c) is not None for c in verb.children)
 
 
 def _np_text(tok: Token) -> str:

@@ -28,6 +28,8 @@ ARRANGE_VERBS = {
     for stem in ("prepar", "organis", "organiz", "arrang", "schedul")
     for end in ("e", "es", "ed", "ing")
 }
+# Verbs whose agent heads or attends the event that is their passive subject.
+LEAD_VERBS = {"lead", "head", "chair", "attend", "join", "co-chair", "cochair"}
 ATTEND_VERBS = {"attended", "joined", "led", "headed", "signed", "held", "conducted"}
 # Nouns for the third party of talks: "Qatar, the mediator of the talks", "the facilitators of
 # the Jeddah talks".
@@ -173,6 +175,9 @@ def participants(
                 c.dep_ == "prep" and c.lower_ == "by"
             ):
                 add_subtree(c)
+        claimer = _claimed_by(head)
+        if claimer is not None:
+            add_subtree(claimer)
     elif not (kind == "other" and head.pos_ == "VERB"):
         for c in head.children:
             if c.dep_ in PARTY_DEPS and c.lower_ not in PLACE_PREPS and c.i not in topical:
@@ -193,6 +198,11 @@ def participants(
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
+    if head.dep_ == "nsubjpass" and verb is not None and verb.lemma_.lower() in LEAD_VERBS:
+        # "The talks were led by X and Y": the heads of delegation take part.
+        for c in verb.children:
+            if c.dep_ == "agent":
+                add_subtree(c)
     # "agreed on all issues at the talks", "arrived in Cairo for talks": who does what the
     # clause says at or for the event takes part in it.
     at_event = (
@@ -270,6 +280,17 @@ def _topic_compounds(head: Token) -> set[int]:
     if not topic:
         return set()
     return {x.i for c in mods if c.i < min(topic) for x in c.subtree}
+
+
+def _claimed_by(head: Token) -> Token | None:
+    """`the group claimed responsibility for an attack`: who claims an attack made it."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    verb = prep.head.head
+    if verb.lemma_.lower() not in ("claim", "take", "admit", "accept"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str | None:

@@ -50,6 +50,7 @@ class Mention:
     occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
     repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
     earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's
+    indefinite: bool = False  # "a meeting in Luanda": new to the reader, not an anaphor
     # Told of by a verb of saying or a stance: its date (kept to tell occurrences apart) is
     # the telling's, not given as the event's.
     told: bool = False
@@ -92,7 +93,7 @@ def merge(
     _same_process(groups)
     result = EventResult()
     for g in groups:
-        if not any(x.participants or x.date or x.location or x.venue for x in g):
+        if not any(x.participants or x.date or x.location or x.venue or _arranged(x) for x in g):
             continue  # a bare "the talks" with nothing to anchor it
         if all(x.kind == "phone_call" and x.weak for x in g) and not any(
             len(x.participants) >= 2 for x in g
@@ -128,11 +129,12 @@ STATE_LEVEL = {"meeting", "negotiation_round", "phone_call", "agreement_signing"
 
 def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
     """The state a delegation, a state body or an office holder acts for (by the role the
-    article gives, else by the gazetteer), when that state is an actor of the article."""
+    article gives, else by the gazetteer: "the State Department" acts for the United States),
+    when that state is an actor of the article."""
     a = actors.by_id(actor_id)
     if a.type in ("Delegation", "Organization") and a.country:
         return a.country  # a delegation, a ministry or an army acts for its state
-    if a.type != "Person":
+    if a.type not in ("Person", "Organization"):
         return None
     for role in a.roles:
         if role.of is not None and actors.by_id(role.of).type == "Country":
@@ -252,8 +254,16 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     mloc = _place_key(m.location.name, gz) if m.location else set()
     if mloc and locs and not (locs & mloc):
         return False
-    if m.repeat and not any(x.sent == m.sent or x.sent[0] == 0 for x in g):
-        return False  # a new occurrence, though the headline may tell of it
+    if m.repeat and not (any(x.sent == m.sent for x in g) or all(x.sent[0] == 0 for x in g)):
+        # A new occurrence, though the headline may tell of it: not one the body has told.
+        return False
+    if (
+        all(x.repeat for x in g)
+        and not m.repeat
+        and not (m.explicit_status and m.status == "planned")
+        and not any(x.sent == m.sent for x in g)
+    ):
+        return False  # "another meeting in September. The talks were led by": the story's own
     if (m.earlier or any(x.earlier for x in g)) and not any(x.sent == m.sent for x in g):
         return False  # an earlier occurrence is neither the headline's news nor the next one
     # What happened is not what is planned: a past round and the next one.
@@ -267,6 +277,10 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
         # meeting in Ankara is not hers in Athens.
         return False
+    if m.indefinite and not any(x.sent == m.sent or x.sent[0] == 0 for x in g):
+        # "a meeting" introduces an occurrence, "the meeting" points back: an indefinite one
+        # is an earlier-told occurrence only when the same day or place says so.
+        return bool(m.date and m.date.day and m.date in dates) or bool(locs & mloc)
     if not (mine or m.date or mloc) or not (parts or dates or locs):
         return True  # an anaphoric "the call" joins the last one
     if any(x.sent == m.sent or x.sent[0] == 0 for x in g):
@@ -355,6 +369,8 @@ def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> Non
     """`the two leaders had agreed on during a phone call`: the parties are the pair the
     sentence (or, failing that, the last event before it) names."""
     for k, m in enumerate(mentions):
+        if m.kind == "attack":
+            continue  # attackers are named as such, not as "the two neighbours" of the clause
         group = GROUP_RE.search(text, m.sent[0], m.sent[1])
         if group and len(m.participants) < 2:
             m.participants = last_pair(text, actors, m.trigger[0], COUNTS[group[1].lower()])
@@ -422,6 +438,12 @@ def _place_key(name: str, gz: Gazetteer | None) -> set[str]:
 def _delegation_side(actor_id: str, actors: ActorIndex) -> str:
     a = actors.by_id(actor_id)
     return a.country if a.type == "Delegation" and a.country else actor_id
+
+
+def _arranged(m: Mention) -> bool:
+    """Told as arranged, called off or put off ("next week's G20 meeting"): an occurrence the
+    text commits to, with or without named parties."""
+    return m.explicit_status and m.status != "held"
 
 
 def _done(m: Mention) -> bool:

@@ -58,6 +58,7 @@ FUTURE_CUES = {
     "expected",
     "due",
     "upcoming",
+    "forthcoming",
     "next",
     "resume",
     "future",
@@ -194,13 +195,39 @@ def negated_or_hypothetical(tok: Token) -> bool:
     return False
 
 
+TIME_WH = {"when", "while", "as", "after", "before", "once"}
+TIME_NOUNS = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"}
 STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
+
+
+def _next_period_of(tok: Token) -> bool:
+    """`next week's G20 meeting`, `the coming month's summit`: read on the words before the
+    noun, since parsers often attach the possessive elsewhere."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    left = tok.doc[max(0, tok.i - 5) : tok.i]
+    for i in range(len(left) - 2):
+        a, b, c = left[i], left[i + 1], left[i + 2]
+        if (
+            a.lower_ in ("next", "coming")
+            and b.lemma_.lower() in TIME_NOUNS
+            and c.lower_ in ("'s", "\u2019s")
+            and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in left[i + 3 :])
+        ):
+            return True
+    return False
 
 
 def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
+    if (
+        tok.tag_ == "VBD"
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" or c.lower_ in TIME_WH for c in tok.children)
+    ):
+        window = [tok]  # "agreed to resume talks when they met in Geneva": the meeting was held
     words = {t.lower_ for t in window}
     for t in window:
         words.update(c.lower_ for c in t.children if c.dep_ in STATUS_DEPS)
@@ -213,6 +240,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
                 return "planned", True
     if words & POSTPONE_CUES:
         return "postponed", True
+    if _next_period_of(tok):
+        return "planned", True  # "next week's G20 meeting"
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "planned", True  # "agreed to exchange prisoners": not done yet
     for t in window[1:]:
@@ -311,6 +340,46 @@ def earlier(tok: Token) -> bool:
     which neither the headline nor another sentence's mention is."""
     return tok.pos_ in ("NOUN", "PROPN") and any(
         c.lower_ in EARLIER_WORDS and c.dep_ == "amod" for c in tok.children
+    )
+
+
+# Verbs that ask someone else to do something: what they ask for is a demand or proposal (a
+# statement's content or a topic), not an event (the annotation guidelines).
+ASKING_VERBS = {"urge", "call", "ask", "demand", "press", "appeal", "request", "encourage"}
+
+
+def demanded(tok: Token) -> bool:
+    """`call upon the parties to agree to and implement a new ceasefire`, `urged them to
+    meet`: the clause the word sits in is what someone asks for."""
+    cur = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok
+    if cur.dep_ == "prep":
+        cur = cur.head
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("xcomp", "ccomp", "advcl") and cur.head.lemma_.lower() in ASKING_VERBS:
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if cur.dep_ not in ("conj", "xcomp"):
+            return False
+        cur = cur.head
+    return False
+
+
+GOAL_NOUNS = {"aim", "goal", "objective", "purpose", "view"}
+
+
+def aimed_at(tok: Token) -> bool:
+    """`with the aim of building to a permanent cessation of hostilities`: a goal named, not an
+    occurrence."""
+    return any(a.lemma_.lower() in GOAL_NOUNS and a.pos_ == "NOUN" for a in list(tok.ancestors)[:5])
+
+
+def indefinite(tok: Token) -> bool:
+    """`a meeting in Luanda`, `an attack on a school`: a noun with an indefinite article
+    introduces an occurrence the reader has not met yet; only a definite or bare mention
+    ("the talks", "Friday's round") can point back to one already told."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
     )
 
 

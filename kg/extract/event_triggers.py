@@ -15,35 +15,56 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     (re.compile(p, re.I), k)  # type: ignore[misc]
     for p, k in (
         (
+            # A call by meaning: phone, telephone, video link; the verb or the noun.
             r"\b(?:tele)?phone (?:call|conversation|talk)s?\b|\bcall(?:s|ed)?(?= with\b)|"
-            r"\bconversations?\b|\bspoke\b(?= (?:\w+ )?(?:with|to|by phone|over the phone))",
+            r"\b(?:video|phone) ?(?:call|link|conference)s?\b|\bvideoconference\b|"
+            r"\b(?:tele)?phoned\b|\bconversations?\b|"
+            r"\b(?:spoke|talked)\b(?= (?:\w+ )?(?:with|to|by (?:tele)?phone|over the phone))",
             "phone_call",
         ),
         (
-            r"\b(?:peace )?(?:talks|negotiations)\b|\bround of talks\b|\bdiscussions\b",
+            # Talks by meaning: talks, negotiations, consultations, a negotiating round.
+            r"\b(?:peace )?(?:talks|negotiations)\b|\brounds? of (?:talks|negotiations|"
+            r"consultations)\b|\bdiscussions\b|\bconsultations\b|\bnegotiating (?:round|"
+            r"session)s?\b|\bnegotiated\b(?= with\b)|"
+            # "Friday's round", "the second round": a round of what the story negotiates,
+            # not "a round of sanctions" (no "of" after it).
+            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|next|new|latest|last|final|"
+            r"another)\s+rounds?\b(?!\s+of\b)|(?<=['\u2019]s\s)round\b(?!\s+of\b)",
             "negotiation_round",
         ),
         (
-            r"\bmeetings?\b|\bmeets?\b|\bmet\b|\bsummits?\b|\bvisit(?:ed|s)?\b(?= \w)|"
-            r"\bconvened\b",
+            # Meetings by meaning: meet, a summit, a visit, hosting a party.
+            r"\bmeetings?\b|\bmeets?\b|\bmet\b|\bsummits?\b|"
+            r"\bvisit(?:ed|s|ing)?\b(?= \w)|\bconvened\b|\bhosted\b",
             "meeting",
         ),
         (
-            r"\bsign(?:ed|ing|s)?\b(?= (?:a |an |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|"
-            r"memorandum|accord|declaration|protocol)s?\b)|"
+            # Signing: signed, initialled, inked; the ceremony.
+            r"\b(?:sign(?:ed|ing|s)?|initial(?:l)?ed|inked)\b(?= (?:a |an |the )?(?:[\w-]+ ){0,3}"
+            r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact|"
+            r"roadmap|initiative|communiqu\u00e9|communique)s?\b)|"
             r"\bsigned\b(?= (?:[\w-]+ )?by\b)|\bsigning ceremony\b",
             "agreement_signing",
         ),
         (
-            r"\b(?:prisoner|POW|prisoners-of-war) (?:exchange|swap)s?\b|"
-            r"\b(?:exchange|swap)s? of (?:[\w-]+ ){0,3}?(?:prisoners|POWs|captives|bodies)\b|"
-            r"\b(?:exchanged?|swap(?:ped)?)\b(?= (?:[\w,-]+ ){0,4}(?:prisoners|POWs|captives))",
+            # Exchanges by meaning: exchange, swap, release or handover of captives.
+            r"\b(?:prisoner|POW|prisoners-of-war|hostage|detainee) (?:exchange|swap|release)s?\b|"
+            r"\b(?:exchange|swap|release|handover)s? of (?:[\w-]+ ){0,3}?(?:prisoners|POWs|"
+            r"captives|bodies|hostages|detainees)\b|"
+            r"\b(?:exchanged?|swap(?:ped)?)\b(?= (?:[\w,-]+ ){0,4}(?:prisoners|POWs|captives|"
+            r"hostages|detainees))",
             "prisoner_exchange",
         ),
-        (r"\bcease-?fires?\b|\btruces?\b|\barmistice\b", "ceasefire"),
+        (
+            # A pause in fighting by meaning: ceasefire, truce, armistice, cessation, pause.
+            r"\bcease-?fires?\b|\btruces?\b|\barmistice\b|\bcessation of hostilities\b|"
+            r"\b(?:humanitarian )?pause in (?:the )?fighting\b|\bhumanitarian pauses?\b",
+            "ceasefire",
+        ),
         (
             r"\b(?:air|drone|missile|rocket)?\s?(?:attacks?|strikes?|airstrikes?|shelling|bombings?|"
-            r"explosions?|blasts?)\b|\bshelled\b|\bbombed\b",
+            r"explosions?|blasts?)\b|\bshelled\b|\bbombed\b|\battacked\b",
             "attack",
         ),
         (r"\blanded\b|\barrived\b|\barrival\b", "other"),

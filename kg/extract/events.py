@@ -30,9 +30,12 @@ from kg.extract.event_coref import (
     share_parties,
 )
 from kg.extract.event_modality import (
+    aimed_at,
+    demanded,
     discussed,
     earlier,
     goal_of_other,
+    indefinite,
     modifies_other,
     negated_or_hypothetical,
     ongoing,
@@ -52,6 +55,7 @@ __all__ = ["EventFinder", "EventResult"]
 log = logging.getLogger(__name__)
 
 OCCASION_PREPS = {"after", "before", "during", "following", "at", "since"}
+SEQUENCE_PREPS = {"after", "before", "following", "since"}
 
 
 class EventFinder:
@@ -86,6 +90,8 @@ class EventFinder:
                     continue
                 if (
                     negated_or_hypothetical(head)
+                    or demanded(head)
+                    or aimed_at(head)
                     or goal_of_other(head)
                     or discussed(head)
                     or modifies_other(head)
@@ -117,8 +123,13 @@ class EventFinder:
         m.past = past(head)
         m.repeat = repeated(head)
         m.earlier = earlier(head)
+        m.indefinite = indefinite(head)
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
         m.date = mention_date(text, sent, span.start_char, others, anchor)
+        if m.occasion and head.head.lower_ in SEQUENCE_PREPS and not _dated_phrase(head):
+            # "agreed on a ceasefire [date], a decision that came after a meeting in Luanda":
+            # the clause's date is the ceasefire's; the meeting came before it, undated.
+            m.date = None
         m.told = args.told_of(head)
         if not m.explicit_status and not m.past and after(m.date, anchor):
             m.status, m.explicit_status = "planned", True  # dated after the story: ahead
@@ -146,6 +157,12 @@ class EventFinder:
                 m.initiator = actors.at(s, sent.start_char + mm.end("who"))
         m.topics = args.topics_of(sent)
         return m
+
+
+def _dated_phrase(head: Token) -> bool:
+    """The event's own phrase carries a date ("after the meeting on May 16", "after
+    Friday's talks")."""
+    return any(t.ent_type_ == "DATE" for t in head.subtree if t.i != head.i)
 
 
 def after(date: PartialDate | None, published: dt.date | None) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from browser_kit import browser, needs_chromium, new_page, no_csp_violation, save
+from browser_kit import REFUSED, browser, needs_chromium, new_page, no_csp_violation, save
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = [needs_chromium, pytest.mark.usefixtures("no_csp_violation")]
@@ -54,3 +54,18 @@ def test_prefixes_known_links_local_and_labelled(
     assert "^^" not in page.locator(".yasr table").inner_text()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     save(page, tmp_path, "query-results.png")
+
+
+def test_an_injected_style_element_is_refused(browser: Any, live_server: Any) -> None:
+    """Only YASGUI's own <style> elements (by hash) apply; any other inline <style> is refused,
+    so injected markup cannot style (or read, through selectors) the page."""
+    page = _open(browser, live_server, "ASK {}")
+    color = page.evaluate(
+        "() => { const s = document.createElement('style');"
+        " s.textContent = 'body { color: rgb(1, 2, 3) }'; document.head.append(s);"
+        " return getComputedStyle(document.body).color; }"
+    )
+    assert color != "rgb(1, 2, 3)"
+    refused = [m for m in REFUSED if "style" in m]
+    assert len(refused) == 1 and "style-src-elem" in refused[0]
+    REFUSED.clear()  # the refusal expected here is no failure of the page

@@ -119,6 +119,9 @@ def test_security_headers_on_every_page(client: object) -> None:
         assert r.mimetype == "text/html", path
         csp = r.headers["Content-Security-Policy"]
         assert "frame-ancestors 'none'" in csp and "default-src 'self'" in csp
+        # <style> elements: this server's files and YASGUI's hashed ones, never any inline one.
+        elements = csp.split("style-src-elem ")[1].split(";")[0]
+        assert "'self'" in elements and "unsafe" not in elements
         assert r.headers["X-Content-Type-Options"] == "nosniff"
         assert r.headers["X-Frame-Options"] == "DENY"
     r = client.get("/sparql", query_string={"query": "ASK {}"})  # type: ignore[attr-defined]

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from tests_server_helpers import assert_error
+
+from server.update_guard import add_using, article_targets
 
 AUTH = {"Authorization": "Bearer test-token"}
 INSERT = (
@@ -99,6 +102,30 @@ def test_using_graph_uri(writable: Flask) -> None:
     q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/out> { ?p ?x ?y } }"
     n = c.get("/sparql", query_string={"query": q}).get_json()["results"]["bindings"][0]["n"]
     assert n["value"] == "2"  # Rubio and Lavrov: only the call article was used
+
+
+def test_add_using_places_clauses_by_the_grammar() -> None:
+    # WHERE inside a string, an IRI and a comment is no keyword; DELETE WHERE takes no USING;
+    # keywords are case-insensitive; each DELETE/INSERT operation gets the clauses.
+    update = (
+        "PREFIX : <http://e/>  # WHERE in a comment\n"
+        "INSERT { :a :b 'WHERE' } WHERE { ?x <http://e/WHERE> \"}WHERE\" } ;\n"
+        "DELETE WHERE { ?a :b ?c } ;\n"
+        "delete { ?a :b ?c } insert { ?a :d ?c } where { ?a :b ?c }"
+    )
+    out = add_using(update, ["http://e/g"], ["http://e/n"])
+    clauses = "USING <http://e/g> USING NAMED <http://e/n> "
+    assert out == update.replace("} WHERE { ?x", "} " + clauses + "WHERE { ?x").replace(
+        "} where {", "} " + clauses + "where {"
+    )
+    assert out.count("USING <") == 2
+    # The result is an update rdflib (and so the guard) still reads.
+    assert not article_targets(out, "http://e/", {}).graphs
+
+
+def test_add_using_refuses_what_does_not_parse() -> None:
+    with pytest.raises(SyntaxError):
+        add_using("INSERT { <a:a> <a:b> <a:c> } WHERE {", ["http://e/g"], [])
 
 
 def test_gsp_cycle(writable: Flask) -> None:

@@ -1,0 +1,314 @@
+"""Statement readers for quotations: a quotation and its attribution (`"…," said X`,
+`X said: "…"`, `"…" ― X`), quoted paragraphs that go on with the last speaker, a paragraph then
+`- the statement reads.`, and a paragraph after a line ending in `X added:`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.quotes import (
+    blank,
+    colon_before,
+    goes_on_after_narration,
+    mark_before,
+    mid_clause_comma,
+    opens_sentence,
+    quote_close,
+    quote_open,
+)
+from kg.extract.speakers import according_speaker, speaker_of
+from kg.extract.statement_spans import Found, find_quotes, reach, trim_content
+from kg.extract.statement_words import (
+    BLOCK_INTRO,
+    DASH_SIGNATURE,
+    QUOTE_PAIRS,
+    QUOTE_VERBS,
+    SPEECH_VERBS,
+    STATEMENT_BY,
+    STATEMENT_READS,
+)
+from kg.model import Article
+from kg.nlp import doc_text
+
+
+def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
+    text = article.text
+    out: list[Found] = []
+    quotes = find_quotes(text)
+    joined: set[int] = set()
+    for k, (qs, qe) in enumerate(quotes):
+        if k in joined:
+            continue
+        if in_noise(article, qs, qe) or not text[qs:qe].strip():
+            continue
+        after = attribution_after(doc, quote_close(text, qe), actors)
+        if len(text[qs:qe].split()) < 4:
+            # Scare quotes ("memorandum") are not statements; a short line is when its
+            # attribution follows straight on: `“You winning?” she said`.
+            mark = text[qe - 1 : qe] + text[quote_close(text, qe) : quote_close(text, qe) + 1]
+            if after is None or not any(c in ",?!" for c in mark):
+                continue
+            lead = text[max(0, quote_open(text, qs) - 3) : quote_open(text, qs)]
+            if after[2][0] - quote_close(text, qe) > 30 or not (
+                quote_open(text, qs) == 0 or lead.endswith("\n") or lead.rstrip()[-1:] in '.?!”"'
+            ):
+                continue  # (and it opens its sentence: a whole line, not a phrase)
+        if governed_partial(doc, qs):
+            continue  # `X said that the footage did not give "clear evidence," …`: X's
+        before = None
+        if after is None or colon_before(text, quote_open(text, qs)):
+            before = attribution_before(doc, quote_open(text, qs), actors)
+        if before is not None:
+            after = None  # `X said: "A," adding that B`: the colon's verb introduces A
+        att = after or before
+        if att is None:
+            continue
+        speaker, sspan, cue = att
+        # A quotation goes on past its attribution and into following quoted paragraphs:
+        # `"A," she said. "B."` and a paragraph of quotation after a quoted paragraph. Each
+        # stretch is a statement of its own.
+        end, gaps = qe, []
+        for j in range(k + 1, len(quotes)):
+            ns, ne = quotes[j]
+            gap = (quote_close(text, end), quote_open(text, ns))
+            if not (blank(text, *gap) or (end == qe and after and only_attribution(doc, gap, cue))):
+                break
+            if attribution_after(doc, quote_close(text, ne), actors):
+                break  # the next quotation has a speaker of its own
+            joined.add(j)
+            gaps.append((end, ns))
+            end = ne
+        cs, ce = trim_content(text, qs, end)
+        sent = (
+            min(cs, cue[0], sspan[0] if sspan else cs),
+            max(ce, cue[1], sspan[1] if sspan else ce),
+        )
+        starts, ends = (cs, *(e for _s, e in gaps)), (*(s for s, _e in gaps), ce)
+        for a, b in zip(starts, ends, strict=True):
+            part = trim_content(text, a, b)
+            out.append(Found(speaker, sspan, cue, part, "direct", sent, bool(gaps)))
+    return out
+
+
+def carried_on(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    """A quotation with no attribution of its own, right after a statement's sentence, goes
+    on with that statement's speaker and cue, as news copy writes it: `Smith said the port
+    would reopen. "We need two more boats."`, or a quoted paragraph after `"A," Smith said.`
+    It must be whole sentences: a quoted phrase is a label or a title, not a statement."""
+    text = article.text
+    out: list[Found] = []
+    quotes = find_quotes(text)
+    # (What was read inside a quotation gives way to it, unless it names its speaker.)
+    taken = [
+        f.content
+        for f in found
+        if f.speaker or f.kind == "label" or not any(s <= f.cue[0] < e for s, e in quotes)
+    ]
+    for qs, qe in quotes:
+        opens, closes = quote_open(text, qs), quote_close(text, qe)
+        words = text[qs:qe].rstrip(" ,")
+        if (
+            len(words.split()) < 4
+            or words[-1:] not in ".?!…"
+            or in_noise(article, qs, qe)
+            or any(s < qe and qs < e for s, e in taken)
+            or not opens_sentence(text, opens)
+            or attribution_after(doc, closes, actors)
+        ):
+            continue
+        before = [f for f in found + out if reach(f) <= opens]
+        if not before:
+            continue
+        prev = max(before, key=reach)
+        span = doc.char_span(*prev.cue, alignment_mode="expand")
+        if span is None:
+            continue
+        gap_start = max(span.sent.end_char, prev.content[1], prev.cue[1])
+        gap = text[gap_start:opens]
+        if (gap.strip(' .?!”"’\n') or gap.count("\n") > 2) and not (
+            prev.kind == "direct"
+            and goes_on_after_narration(text, (gap_start, opens), opens, closes)
+        ):
+            continue
+        cs, ce = trim_content(text, qs, qe)
+        out.append(Found(prev.speaker, prev.speaker_span, prev.cue, (cs, ce), "direct", (cs, ce)))
+        taken.append((cs, ce))
+    return out
+
+
+def governed_partial(doc: Doc, qs: int) -> bool:
+    """A quotation inside a clause that a speech verb before it reports."""
+    text = doc_text(doc)
+    lead = text[: quote_open(text, qs)].rstrip()
+    if not lead or not (lead[-1].isalnum() or mid_clause_comma(lead, text[qs:], QUOTE_VERBS)):
+        return False  # it opens a sentence or follows `said:` / `said,`
+    span = doc.char_span(qs, min(len(text), qs + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    for v in first.sent:
+        if v.i >= first.i:
+            break
+        if (
+            v.lower_ in SPEECH_VERBS
+            and v.tag_.startswith("VB")
+            and v.left_edge.i <= first.i <= v.right_edge.i
+        ):
+            return True
+    return False
+
+
+def only_attribution(doc: Doc, gap: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """The words between two quotations are the first one's attribution and nothing more.
+
+    They may hold another verb of saying that does not introduce the second quotation
+    (`"A," he said, referring to the excuse, "B"`); one that does makes it its own
+    (`"A," he said, adding: "B"`, `adding that "B"`)."""
+    text = doc_text(doc)
+    start, end = gap
+    if not (start <= cue[0] < end) or end - start > 250 or "\n" in text[start:end]:
+        return False
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None:
+        return False
+    gap_span = doc.char_span(start, end, alignment_mode="contract")
+    if gap_span is not None and any(
+        t.lower_ in SPEECH_VERBS
+        and t.tag_.startswith("VB")
+        and t.i != span[0].i
+        and text[t.idx + len(t) : end].strip(" ,:") in ("", "that")
+        for t in gap_span
+    ):
+        return False
+    sent_end = span.sent.end_char
+    return sent_end >= end or blank(text, sent_end, end)
+
+
+def attribution_after(
+    doc: Doc, pos: int, actors: ActorIndex
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    span = doc.char_span(pos, min(len(doc_text(doc)), pos + 1), alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.start
+    dash = DASH_SIGNATURE.match(doc_text(doc), pos)
+    if dash:
+        # A signed quotation: `"…" ― Maria Lopez` closing its paragraph.
+        ss, se = dash.span("who")
+        return actors.at(ss, se), (ss, se), dash.span("dash")
+    # `"…," said X.` / `"…," X said.` / `"…", according to X.`: a short tail after the quote.
+    tail = doc[i : min(len(doc), i + 14)]
+    # A quotation that closes its sentence (`…district.”`) is not attributed by the next one.
+    closed = doc_text(doc)[:pos].rstrip("\"“”«»'’ ")[-1:] in (".", "!", "?")
+    for t in tail:
+        if t.text in (".", "!", "?", "\n", "''") or "\n" in t.text or t.text in QUOTE_PAIRS:
+            break
+        if closed and t.is_sent_start and t.text[:1].isupper() and len(t.sent) > 8:
+            break  # (but a short sentence can be the attribution: `“…?” Clinton said.`)
+        if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
+            return speaker_of(t, actors, SPEECH_VERBS)
+        if t.text == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
+            # (`According to` opens the next sentence: it introduces what follows.)
+            return according_speaker(doc[t.i + 2], actors, t)
+    return None
+
+
+def attribution_before(
+    doc: Doc, pos: int, actors: ActorIndex
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    text = doc_text(doc)
+    k = mark_before(text, pos)
+    if k < 0 or text[k] not in ":,":
+        return None
+    if "\n" in text[k:pos] and text[k] != ":":
+        return None  # a paragraph of quotation is introduced by a colon (`He said:`)
+    span = doc.char_span(k, k + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    for t in reversed(list(doc[sent.start : span.start])):
+        if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
+            return speaker_of(t, actors, SPEECH_VERBS)
+    return None
+
+
+def statement_reads(
+    doc: Doc, article: Article, actors: ActorIndex, found: list[Found]
+) -> list[Found]:
+    """A paragraph, then `- the statement reads.`: the paragraph is the quotation."""
+    text = article.text
+    out: list[Found] = []
+    paras: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            paras.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for k, (ps, pe) in enumerate(paras):
+        m = STATEMENT_READS.match(text[ps:pe])
+        if not m or k == 0:
+            continue
+        cs, ce = trim_content(text, *paras[k - 1])
+        if in_noise(article, cs, ce) or any(f.content == (cs, ce) for f in found):
+            continue
+        cue = (ps + m.start("cue"), ps + m.end("cue"))
+        speaker, sspan = statement_owner(text, cs, actors, found)
+        out.append(Found(speaker, sspan, cue, (cs, ce), "direct", (cs, cue[1])))
+    return out
+
+
+def block_quotes(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    """`The governor added:` at the end of a line, then a paragraph without quotation
+    marks: the paragraph is the quotation (transcripts, block quotes)."""
+    text = article.text
+    out: list[Found] = []
+    for m in BLOCK_INTRO.finditer(text):
+        ps = m.end()
+        pe = text.find("\n", ps)
+        pe = len(text) if pe < 0 else pe
+        if text[ps] in QUOTE_PAIRS:
+            continue  # a quotation: read with its marks
+        cs, ce = trim_content(text, ps, pe)
+        if ce - cs < 10 or in_noise(article, cs, ce):
+            continue
+        if any(f.content[0] < ce and cs < f.content[1] for f in found):
+            continue
+        att = attribution_before(doc, ps, actors)
+        if att is None or (att[0] is None and att[1] is None):
+            continue
+        speaker, sspan, cue = att
+        if len(text[cue[1] : m.start()].split()) > 2:
+            continue  # `said three options were discussed:` introduces a list, not words
+        sent = (min(cue[0], sspan[0] if sspan else cue[0]), ce)
+        out.append(Found(speaker, sspan, cue, (cs, ce), "direct", sent))
+    return out
+
+
+def statement_owner(
+    text: str, pos: int, actors: ActorIndex, found: list[Found]
+) -> tuple[str | None, tuple[int, int] | None]:
+    """Whose statement: the last `statement by X` before it, else the last speaker."""
+    best = None
+    for m in STATEMENT_BY.finditer(text, 0, pos):
+        best = m
+    if best:
+        window_end = min(pos, best.end() + 120)
+        for mm in actors.mentions:
+            if best.end() <= mm.start < window_end and not mm.nested:
+                # The person rather than their office: "by ... spokeswoman Tammy Bruce".
+                stop = text.find(".", best.end())
+                cands = [
+                    x for x in actors.mentions if best.end() <= x.start < stop and not x.nested
+                ]
+                people = [x for x in cands if actors.by_id(x.actor).type == "Person"]
+                pick = (people or cands or [mm])[0]
+                return pick.actor, (pick.start, pick.end)
+    prior = [f for f in found if f.content[1] <= pos and f.speaker]
+    if prior:
+        last = max(prior, key=lambda f: f.content[1])
+        return last.speaker, None
+    return None, None
+
+
+# --- reported speech --------------------------------------------------------------------

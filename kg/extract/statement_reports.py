@@ -1,0 +1,306 @@
+"""Statement readers for reported speech, read from the dependency parse: a verb of saying
+with its clause or object, `according to X`, a noun of saying with its `that` clause, a
+labelled line (`WALLACE: …`), and last any main verb whose subject is someone."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc
+
+from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
+from kg.extract.contents import reports_no_words
+from kg.extract.event_triggers import TRIGGERS
+from kg.extract.speakers import according_speaker, speaker_of
+from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
+from kg.extract.statement_syntax import (
+    as_aside,
+    content_of,
+    has_verb,
+    hypothetical,
+    names_a_source,
+    participles,
+    polls,
+    predicate,
+    someone,
+    source_opening,
+)
+from kg.extract.statement_words import (
+    CLAIM_NOUNS,
+    DEMONSTRATIVE_ONLY,
+    FIRST_SECOND,
+    HEADLINE_LABEL_RE,
+    LABEL_RE,
+    SAYING,
+    SPEECH_VERBS,
+)
+from kg.model import Article, trim_space
+
+
+def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    text = article.text
+    out: list[Found] = []
+    for t in doc:
+        if not t.tag_.startswith("VB") or (t.lower_ not in SPEECH_VERBS and not as_aside(t)):
+            continue
+        if in_noise(article, t.idx, t.idx + len(t)):
+            continue
+        if any(f.goes_on and f.cue[0] <= t.idx < f.cue[1] for f in found):
+            continue  # the attribution of a quotation that goes on past it, already read
+        quoted = any(
+            f.kind in ("direct", "label") and f.content[0] <= t.idx < f.content[1] for f in found
+        )
+        if quoted and t.tag_ in ("VB", "VBP"):
+            continue  # a quoted speaker's own "I say", "let's say", "you tell them"
+        if t.lower_ in SAYING and any(c.dep_ == "neg" for c in t.children):
+            continue  # "did not say whether the talks would resume": nothing was said
+        content = content_of(t)
+        if content is None or reports_no_words(doc, t, *content):
+            continue
+        cs, ce = trim_content(text, *content)
+        if ce - cs < 3 or text[cs:ce].lower() in DEMONSTRATIVE_ONLY:
+            continue
+        cue_here = (t.idx, t.idx + len(t))
+        if any(
+            (
+                (f.cue == cue_here and overlap((cs, ce), f.content) > 0.6)
+                or share((cs, ce), f.content) > 0.6
+            )
+            and not (f.content[0] <= t.idx < f.content[1])
+            for f in found + out
+        ):
+            # Already read as a quotation (but a report inside one is relayed, and a report
+            # that only contains a partial quotation is one of its own).
+            continue
+        att = speaker_of(t, actors, SPEECH_VERBS)
+        if att is None:
+            continue
+        speaker, sspan, cue = att
+        if speaker is None and sspan is None:
+            continue
+        if quoted and (
+            speaker is None or not sspan or text[sspan[0] : sspan[1]].lower() in PRONOUNS
+        ):
+            # Inside a quotation only a named third party's words are relayed ("Rubio
+            # stressed ..."); "he said", "they told us" are the quoted speaker's story.
+            continue
+        if t.lower_ not in SAYING and (
+            t.tag_ == "VB" or (sspan and text[sspan[0] : sspan[1]].lower() in FIRST_SECOND)
+        ):
+            # "to show", "I want", "you find": wishes and findings are attributed in the
+            # third person; measured on PolNeAR dev these are mostly not attributions.
+            continue
+        # Direct when the words are (nearly all) inside quotation marks, unless the verb is
+        # too: then the quotation is someone else's report of them.
+        offset = t.sent.start_char
+        kind = "indirect"
+        if any(
+            share((cs, ce), (qs + offset, qe + offset)) > 0.9
+            and not qs + offset <= t.idx < qe + offset
+            for qs, qe in find_quotes(text[t.sent.start_char : t.sent.end_char])
+        ):
+            kind = "direct"
+        sent = (t.sent.start_char, t.sent.end_char)
+        out.append(Found(speaker, sspan, cue, (cs, ce), kind, sent))
+    return out
+
+
+def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    text = article.text
+    out: list[Found] = []
+    for t in doc:
+        if in_noise(article, t.idx, t.idx + 1):
+            continue
+        sent = t.sent
+        source_in = source_opening(t)
+        if source_in is not None:
+            # "In the latest poll, Clinton led by five points": the poll says so.
+            phrase_end = max(x.i for x in t.subtree)
+            speaker = actors.at(source_in.idx, source_in.idx + len(source_in))
+            sspan: tuple[int, int] | None = (
+                source_in.left_edge.idx,
+                source_in.idx + len(source_in),
+            )
+            cue = (t.idx, t.idx + len(t))
+        elif t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
+            to = doc[t.i + 1]
+            phrase_end = max([x.i for x in to.subtree] + [to.i])
+            speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)
+        else:
+            continue
+        # Before the main verb ("In addition, according to him, the summit was ..."): the
+        # clause after the phrase is what was said, the opening adverbial is the writer's.
+        if (
+            t.i == sent.start
+            or doc[t.i - 1].is_punct
+            and t.i - 1 == sent.start
+            or (sent.root.i > phrase_end + 1 < sent.end and doc[phrase_end + 1].text == ",")
+        ):
+            if all(x.is_punct or x.is_space for x in doc[phrase_end + 1 : sent.end]):
+                # The parser ran the phrase on to the end of the sentence ("According to
+                # X, the move reeks ..." read as an apposition): it ends at its comma.
+                comma = next((x.i for x in doc[t.i : sent.end] if x.text == ","), None)
+                if comma is not None:
+                    phrase_end = comma
+                    if sspan is not None and sspan[1] > doc[comma].idx:
+                        sspan = trim_space(text, sspan[0], doc[comma].idx)
+            cs, ce = doc[phrase_end].idx + len(doc[phrase_end]), sent.end_char
+        else:
+            cs, ce = sent.start_char, t.idx
+        cs, ce = trim_content(text, cs, ce)
+        if ce - cs < 3 or any(
+            (f.cue == cue and overlap((cs, ce), f.content) > 0.6)
+            or (share((cs, ce), f.content) > 0.6 and not cs <= f.cue[0] < ce)
+            for f in found + out
+        ):
+            continue  # read already (a report inside this one does not replace it)
+        if source_in is not None and any(cs <= f.cue[0] < ce for f in found):
+            continue  # "In a statement, X said ...": X's statement already
+        out.append(
+            Found(speaker, sspan, cue, (cs, ce), "indirect", (sent.start_char, sent.end_char))
+        )
+    return out
+
+
+def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    """A noun of saying and its `that` clause: `the police's earlier claim that ...`."""
+    text = article.text
+    out: list[Found] = []
+    for t in doc:
+        if t.lower_ not in CLAIM_NOUNS or not t.tag_.startswith("NN"):
+            continue
+        if in_noise(article, t.idx, t.idx + len(t)):
+            continue
+        clause = next(
+            (
+                c
+                for c in t.rights
+                if c.dep_ in ("acl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i)]
+        cs, ce = trim_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
+        cue = (t.idx, t.idx + len(t))
+        if ce - cs < 3 or any(
+            overlap(f.cue, cue) > 0 and overlap(f.content, (cs, ce)) > 0 for f in found + out
+        ):
+            continue
+        # Whose: "Trump's claim", "his claim", "the claim by officials".
+        src = next((c for c in t.children if c.dep_ == "poss"), None)
+        if src is None:
+            # "Trump claims that ..." read as a noun phrase: the name before it speaks.
+            src = next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ == "compound" and actors.at(c.idx, c.idx + len(c)) is not None
+                ),
+                None,
+            )
+        if src is None:
+            by = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+            src = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        speaker, sspan = None, None
+        if src is not None:
+            sspan = (src.left_edge.idx, src.idx + len(src))
+            speaker = actors.resolve(src.idx, src.idx + len(src))
+        sent = (t.sent.start_char, t.sent.end_char)
+        out.append(Found(speaker, sspan, cue, (cs, ce), "indirect", sent))
+    return out
+
+
+def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    """Any main verb with someone as its subject and a clause, object or topic: `X likened
+    Y to Z`, `Regulators questioned the deal`, `She was critical of the plan`.
+
+    Cue-agnostic (PolNeAR's attributions left unread are mostly verbs seen once or twice),
+    so it runs last and reads only what nothing else did. Only the sentence's main verb and
+    a participle after it that shares its subject (`X praised Y, comparing him to Z`): any
+    other embedded verb (relative, conjoined) is mostly narration around its point, measured
+    on PolNeAR dev; and none inside a quotation (the quoted speaker's own verbs).
+    """
+    text = article.text
+    quotes = find_quotes(text)
+    quote_starts = [qs for qs, _ in quotes]
+    # A verb already read as a cue, or inside what someone said, is not another source.
+    taken = coverage(len(text), [f.cue for f in found] + [f.content for f in found])
+    out: list[Found] = []
+    for sent in doc.sents:
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or hypothetical(root, subj):
+            continue
+        sent_span = (sent.start_char, sent.end_char)
+        for verb in [root, *participles(root)]:
+            if taken[verb.idx] or in_noise(article, verb.idx, verb.idx + 1):
+                continue
+            k = bisect.bisect_right(quote_starts, verb.idx) - 1
+            if k >= 0 and verb.idx < quotes[k][1]:
+                continue
+            pred = predicate(verb)
+            if pred is None or not someone(subj, pred[1], actors):
+                continue
+            cue_tok, _, span = pred
+            cs, ce = trim_content(text, *span)
+            att = speaker_of(verb, actors, SPEECH_VERBS)
+            if ce - cs < 3 or att is None or reports_no_words(doc, verb, cs, ce):
+                continue
+            if _tells_event(text[sent_span[0] : sent_span[1]]):
+                break
+            speaker, sspan, _ = att
+            cue = (cue_tok.idx, cue_tok.idx + len(cue_tok))
+            out.append(Found(speaker, sspan, cue, (cs, ce), "indirect", sent_span))
+    return out
+
+
+def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    """Transcripts and headlines: `WALLACE: Let's start ...`, `Pat Caddell: Voters worry`."""
+    text = article.text
+    out: list[Found] = []
+    pos = 0
+    # A capitals label speaks in a transcript, where there are several; one alone that
+    # names no actor is a dateline ("ISLAMABAD: Pakistan and India are ...").
+    caps = [m["who"] for m in map(LABEL_RE.match, text.split("\n")[1:]) if m]
+    transcript = sum(w.isupper() for w in caps) > 1
+    for n, line in enumerate(text.split("\n")):
+        # A headline's label may be any short phrase: `Poll: Voters move to ...`.
+        m = (HEADLINE_LABEL_RE if n == 0 else LABEL_RE).match(line)
+        if m and not in_noise(article, pos, pos + len(line)):
+            ss, se = pos + m.start("who"), pos + m.end("who")
+            cs, ce = trim_content(text, pos + m.start("what"), pos + m.end("what"))
+            speaker = actors.at(ss, se)
+            if (
+                (
+                    speaker
+                    or (m["who"].isupper() and transcript)
+                    or (n == 0 and names_a_source(m["who"], ss, se, actors))
+                )
+                and ce - cs > 3
+                # Not `Talks: 10 November 2022` (but `Poll: Clinton up 5`).
+                and (n > 0 or has_verb(doc, cs, ce) or polls(m["who"]))
+                # Only a report that takes up most of the line replaces it ("WALLACE: as the
+                # Journal wrote, ..." is still Wallace's line).
+                and not any(share((cs, ce), f.content) > 0.6 for f in found)
+            ):
+                cue = (pos + m.start("colon"), pos + m.end("colon"))
+                out.append(Found(speaker, (ss, se), cue, (cs, ce), "label", (ss, ce)))
+        pos += len(line) + 1
+    return out
+
+
+# --- records ----------------------------------------------------------------------------
+
+
+def _tells_event(sentence: str) -> bool:
+    """The sentence names a diplomatic event (talks, a call, a meeting, a signing): what its
+    actors do there is the event stage's to read, not a statement ("Zelensky signed a decree
+    on the delegation for the talks", "They discussed the negotiations").
+
+    Attacks are left out: in political news they are mostly verbal ("his attacks on Clinton"),
+    and PolNeAR counts those as statements.
+    """
+    return any(p.search(sentence) for p, kind in TRIGGERS if kind != "attack")

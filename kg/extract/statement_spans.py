@@ -1,0 +1,131 @@
+"""What the statement readers share: a statement as found (`Found`), content-span trimming,
+quotation finding, and span arithmetic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.statement_words import QUOTE_PAIRS
+
+
+@dataclass
+class Found:
+    """A statement as a reader found it: character offsets, before it becomes a `Statement`."""
+
+    speaker: str | None
+    speaker_span: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    kind: str
+    sent: tuple[int, int]
+    # A stretch of a quotation that goes on past its attribution (`"A," she said. "B."`).
+    goes_on: bool = False
+
+
+def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding space, quotation marks and final punctuation from a content span."""
+    while start < end and (text[start].isspace() or text[start] in "\"“”«»„'‘’,:;-–—"):
+        start += 1
+    full_end = end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"“”«»„'‘’,.;:!?-–—"):
+        end -= 1
+    # A quotation that opens inside the span keeps its closing mark, even when the parser
+    # left the mark (and the full stop before it) outside: `to "stay calm."`.
+    inner = text[start:end]
+    closing = next(
+        (c for o, c in (("“", "”"), ("«", "»")) if inner.count(o) > inner.count(c)),
+        '"' if inner.count('"') % 2 else None,
+    )
+    if closing is not None:
+        # The mark is among what was trimmed, or past it after nothing but a full stop or so.
+        j = text.find(closing, end, max(full_end, end + 3))
+        if j >= 0 and all(c in ".,!?;:" for c in text[full_end:j]):
+            return start, j + 1
+    return start, end
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches (inside the marks), paragraph by paragraph.
+
+    Two apostrophes stand for a double quotation mark in some wire copy (''like this'').
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        i = 0
+        while i < len(para):
+            ch = para[i]
+            if para.startswith("''", i):
+                close = para.find("''", i + 2)
+                end = close if close != -1 else len(para)
+                out.append((pos + i + 2, pos + end))
+                i = end + 2
+            elif ch in QUOTE_PAIRS or (ch == "”" and not para[:i].strip() and "”" in para[i + 1 :]):
+                # A paragraph may open with a reversed mark: `”Fear. I am afraid.” ― Name`.
+                close = closing_mark(para, i)
+                end = close if close != -1 else len(para)
+                out.append((pos + i + 1, pos + end))
+                i = end + 1
+            else:
+                i += 1
+        pos += len(para) + 1
+    return out
+
+
+def closing_mark(para: str, i: int) -> int:
+    """Where the quotation opened at `para[i]` closes; -1 if not in the paragraph.
+
+    Curly marks nest (`“He calls it “hell” and laughs.”`); when they do not balance, the first
+    closing mark ends the quotation, as for straight marks, which cannot nest.
+    """
+    ch = para[i]
+    first = para.find(QUOTE_PAIRS.get(ch, "”"), i + 1)
+    if ch != "“" or first == -1:
+        return first
+    depth = 1
+    for j in range(i + 1, len(para)):
+        depth += _NESTING.get(para[j], 0)
+        if depth == 0:
+            return j
+    return first
+
+
+_NESTING = {"“": 1, "”": -1}
+
+
+def reach(f: Found) -> int:
+    """Where the words a statement was read from end."""
+    return max(f.sent[1], f.content[1], f.cue[1])
+
+
+def coverage(size: int, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each character, whether some span covers it (linear: a difference array)."""
+    depth = [0] * (size + 1)
+    for start, end in spans:
+        depth[start] += 1
+        depth[end] -= 1
+    out: list[bool] = []
+    level = 0
+    for d in depth:
+        level += d
+        out.append(level > 0)
+    return out
+
+
+def headline_end(text: str) -> int:
+    """End of the headline: the first line, when a body follows it."""
+    end = text.find("\n")
+    return end if end != -1 and text[end:].strip() else 0
+
+
+def share(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """How much of `a` lies within `b`."""
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter / (a[1] - a[0]) if inter > 0 and a[1] > a[0] else 0.0
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    if inter <= 0:
+        return 0.0
+    return inter / min(a[1] - a[0], b[1] - b[0])

@@ -1,0 +1,344 @@
+"""Dependency-parse helpers of the statement stage: what a verb of saying reports (its clause,
+object, `to` clause or topic), whether a subject can be a source, `as` asides."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.index import ActorIndex
+from kg.extract.statement_words import (
+    AGENT_SUFFIXES,
+    CLAUSE_ONLY,
+    LABEL_VERBS,
+    MODAL_ADJECTIVES,
+    NOT_AGENTS,
+    NOT_REPORTING,
+    OBJECT_VERBS,
+    PEOPLE_NOUNS,
+    PEOPLE_PRONOUNS,
+    PREP_CONTENT,
+    SOURCE_IN_NOUNS,
+    SPEECH_VERBS,
+    TOPIC_PREPS,
+    XCOMP_VERBS,
+)
+
+
+def source_opening(t: Token) -> Token | None:
+    """`In a poll/interview/letter, ...` opening its sentence: the poll, interview or letter."""
+    if t.lower_ != "in" or t.dep_ != "prep":
+        return None
+    if not (t.i == t.sent.start or (t.doc[t.i - 1].is_punct and t.i - 1 == t.sent.start)):
+        return None
+    pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ not in SOURCE_IN_NOUNS:
+        return None
+    after = (
+        t.doc[max(x.i for x in t.subtree) + 1]
+        if max(x.i for x in t.subtree) + 1 < len(t.doc)
+        else None
+    )
+    return pobj if after is not None and after.text == "," else None
+
+
+def someone(subj: Token, comp: str, actors: ActorIndex) -> bool:
+    """A subject that can be a source: a name, a person pronoun; `it` only with a clause ("It
+    argues that ...": a report or a ruling)."""
+    if subj.lower_ in PEOPLE_PRONOUNS:
+        return True
+    if subj.lower_ == "it":
+        return comp == "ccomp"
+    if subj.lower_ in ("we", "i"):
+        return True  # an op-ed's writer, an organisation's "we" (outside quotations)
+    if actors.at(subj.idx, subj.idx + len(subj)) is not None:
+        return True
+    # The name of an institution or a text that the actor stage did not keep still acts in its
+    # own name: "the Times published ...", "the Convention obligates ..." (PolNeAR dev: 3 of
+    # 5); a bare name it did not keep is too often no one ("Ruiz thinks ...").
+    institution = subj.pos_ == "PROPN" and any(c.dep_ == "det" for c in subj.children)
+    return institution or names_people(subj)
+
+
+# Common nouns that name someone who can speak or act: groups, institutions, relatives, and
+# texts that carry a view ("the poll", "the ad"). Agent nouns (-er, -or, -ist, -ian) and
+
+
+def names_people(noun: Token) -> bool:
+    """A common noun or unlisted name that stands for people: `regulators`, `Republicans`."""
+    if noun.ent_type_ == "NORP":
+        return True
+    if noun.pos_ != "NOUN":
+        return False
+    lower = noun.lower_
+    return lower in PEOPLE_NOUNS or (lower.endswith(AGENT_SUFFIXES) and lower not in NOT_AGENTS)
+
+
+def predicate(root: Token) -> tuple[Token, str, tuple[int, int]] | None:
+    """The cue and content of a sentence's main predicate, if it can report anything.
+
+    A verb other than the light and physical ones, with a clause, object or topic; or `be`
+    with an adjective that takes one ("was critical of", "are afraid that", "is eager to").
+    """
+    if root.pos_ == "VERB" and root.tag_.startswith("VB") and root.lower_ not in NOT_REPORTING:
+        comp = complement(root)
+        return (root, *comp) if comp else None
+    if root.pos_ == "AUX":
+        adj = next((c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        if adj is not None and adj.lower_ in MODAL_ADJECTIVES:
+            return None
+        comp = complement(adj) if adj is not None else None
+        return (adj, *comp) if adj is not None and comp else None
+    return None
+
+
+def complement(verb: Token) -> tuple[str, tuple[int, int]] | None:
+    """What a verb reports: its clause, its `to` clause (with any object before), its object."""
+    right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")]
+    ccomp = next((c for c in right if c.dep_ == "ccomp"), None)
+    if ccomp is not None:
+        toks = [x for x in ccomp.subtree if not (x.dep_ == "mark" and x.head.i == ccomp.i)]
+        return "ccomp", (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    xcomp = next((c for c in right if c.dep_ == "xcomp" and is_to_clause(c)), None)
+    if xcomp is not None:
+        first = right[0] if right[0].dep_ == "dobj" else xcomp
+        return "xcomp", edges(first, xcomp)
+    dobj = next((c for c in right if c.dep_ == "dobj"), None)
+    if dobj is not None:
+        # The object with what follows it: "likened RT to the BBC", "hailed Trump as ...".
+        tail = [c for c in right if c.dep_ not in ("npadvmod", "advmod")]
+        return "dobj", edges(dobj, tail[-1])
+    for prep in right:
+        if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        # "spoke with Zelensky": with a name, `with` is whom one talks to, not what about.
+        if obj is not None and not (prep.lower_ == "with" and obj.pos_ == "PROPN"):
+            return "prep", edges(obj, obj)
+    return None
+
+
+def participles(root: Token) -> list[Token]:
+    """`…, encouraging his supporters to vote`: a participle after the main verb with no subject
+    or conjunction of its own is something more its subject does (PolNeAR dev: 11 of 23)."""
+    return [
+        c
+        for c in root.rights
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)
+    ]
+
+
+def hypothetical(verb: Token, subj: Token) -> bool:
+    """`She would impose a surcharge`, `should Clinton attempt a return`: what someone would do,
+    or would do if, is a plan or a condition, not something they said (PolNeAR dev: 2 of 15
+    annotated)."""
+    return any(
+        c.dep_ == "aux"
+        and (c.lower_ in ("would", "'d", "’d") or (c.lower_ == "should" and c.i < subj.i))
+        for c in verb.children
+    )
+
+
+def has_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether a headline's words after its label say something (a verb), rather than name a
+    date or a topic."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def polls(who: str) -> bool:
+    return bool(who.split()) and who.split()[-1].lower() in SOURCE_IN_NOUNS
+
+
+def names_a_source(who: str, start: int, end: int, actors: ActorIndex) -> bool:
+    """A headline label that names someone (`A lesson from Loretta Lynch:`) or a poll."""
+    last = who.split()[-1].lower() if who.split() else ""
+    return last in SOURCE_IN_NOUNS or any(
+        start <= mm.start and mm.end <= end for mm in actors.mentions
+    )
+
+
+def passive_act(verb: Token) -> bool:
+    """A passive act with its agent: `was rejected by the Kremlin`, `has been endorsed by`."""
+    return (
+        verb.lower_ in OBJECT_VERBS
+        and any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+    )
+
+
+def c_has_object(prep: Token) -> bool:
+    return any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+
+
+def edges(first: Token, last: Token) -> tuple[int, int]:
+    lo, hi = first.left_edge, last.right_edge
+    return lo.idx, hi.idx + len(hi)
+
+
+def that_clause(verb: Token) -> tuple[int, int] | None:
+    """A `that` clause after the verb that the parser hung elsewhere: as a relative clause of
+    the object ("told a meeting of leaders that few people understood ...") or an adverbial
+    one with `that` as an adverb ("tweeted in the early hours that Machado was ...").
+
+    A true relative clause has `that` as its subject or object; here `that` only introduces a
+    clause that has a subject of its own."""
+    for clause in verb.subtree:
+        if clause.i <= verb.i or clause.dep_ not in ("relcl", "advcl", "acl"):
+            continue
+        that = next(
+            (c for c in clause.lefts if c.lower_ == "that" and c.dep_ in ("mark", "advmod")), None
+        )
+        subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if that is None or subject is None or subject.i < that.i or subject.lower_ == "that":
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1 : that.i]):
+            continue  # another verb between: the clause is that verb's business
+        last = max(x.i for x in clause.subtree)
+        return verb.doc[that.i + 1].idx, verb.doc[last].idx + len(verb.doc[last])
+    return None
+
+
+def addressee_of(verb: Token) -> Token | None:
+    """Whom a directive is addressed to: the object ("urged Kyiv"), or after `on` ("called on
+    Moscow")."""
+    for c in verb.rights:
+        if c.dep_ == "dobj":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "on":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ in ("xcomp", "advcl", "ccomp"):
+            return None
+    return None
+
+
+def is_to_clause(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+# What an `as` aside may carry besides its subject: `as he has often said since`.
+ASIDE_DEPS = {"nsubj", "mark", "aux", "advmod", "prt", "punct", "neg", "npadvmod"}
+
+
+def as_aside(verb: Token) -> bool:
+    """`As the minister noted, …`, `…, as officials have said.`, `As she put it, …`: an `as`
+    clause of saying with nothing to say of its own, closed by punctuation (`as he welcomed the
+    envoys` tells when; `as she called for talks` says something itself)."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return False
+    put_it = verb.lemma_ == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
+    if not (verb.lower_ in SPEECH_VERBS or put_it):
+        return False
+    after = max(t.i for t in verb.subtree if not t.is_punct) + 1
+    if after < len(verb.doc) and not verb.doc[after].is_punct:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    topics = PREP_CONTENT.get(verb.lower_, ())
+    return all(
+        c.dep_ in ASIDE_DEPS
+        or (c.dep_ == "dobj" and c.lower_ == "it")
+        or (c.dep_ == "prep" and c.lower_ not in topics)  # `put it in a statement`
+        for c in verb.children
+    )
+
+
+def clause_around(verb: Token) -> tuple[int, int] | None:
+    """`Acts of protest, he said, are acts of patriotism`: the clause the aside sits in.
+
+    An aside at either end is left out; one in the middle stays inside the span, since the
+    content is one range and the words on both sides belong to it.
+    """
+    head = verb.head
+    # Attached to a noun ("The difference now, he said, is ..."): the clause is its verb's.
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    aside = {t.i for t in verb.subtree}
+    toks = [t for t in head.subtree if t.i not in aside]
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def content_of(verb: Token) -> tuple[int, int] | None:
+    # A `that` clause the parser hung as an adverbial one counts too ("tweeted that ...").
+    comp = [
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "parataxis")
+        or (
+            c.dep_ == "advcl"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        )
+    ]
+    if comp:
+        # "The probe set off fireworks: Republicans said they ...": what follows is said.
+        c = next((x for x in comp if x.i > verb.i), comp[0])
+        toks = [x for x in c.subtree]
+        # "said that ...": the complementiser is not part of what was said.
+        while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
+            toks = toks[1:]
+        if not toks:
+            return None
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
+    if as_aside(verb):
+        # "As the minister noted, the talks ...": the clause it is set in is what was said.
+        around = clause_around(verb)
+        if around is not None:
+            return around
+    misparsed = that_clause(verb)
+    if misparsed is not None:
+        return misparsed
+    if passive_act(verb):
+        # "The proposal was rejected by the Kremlin": what the agent rejected.
+        subj = next(c for c in verb.children if c.dep_ == "nsubjpass")
+        return edges(subj, subj)
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        return clause_around(verb)
+    right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")]
+    lower = verb.lower_
+    if lower in XCOMP_VERBS:
+        # "wants to ...", "urged Kyiv to ...", "called on both sides to ...": the one
+        # addressed (if any) through the `to` clause.
+        addressee = addressee_of(verb)
+        xcomp = [c for c in right if c.dep_ == "xcomp" and is_to_clause(c)]
+        if not xcomp and addressee is not None and lower not in LABEL_VERBS:
+            # "tells his supporters at a rally to ...": hung as an adverbial clause (but
+            # "called Machado to thank her", "called a meeting to discuss" are purposes).
+            xcomp = [c for c in verb.rights if c.dep_ == "advcl" and is_to_clause(c)]
+        if xcomp:
+            return edges(addressee if addressee is not None else xcomp[0], xcomp[-1])
+    if lower in PREP_CONTENT:
+        preps = PREP_CONTENT[lower]
+        prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in preps), None)
+        if prep is not None and lower in LABEL_VERBS and prep.i != verb.i + 1:
+            prep = None  # "called on Moscow", not "called the minister on Friday"
+        # (A no-break space after the preposition is a token of its own: `speaking of\xa0X`.)
+        obj = next((c for c in prep.rights if not c.is_space), None) if prep else None
+        if prep is not None and obj is not None and c_has_object(prep):
+            objs = [x for x in right if x.i > prep.i]
+            return edges(obj, objs[-1] if objs else obj)
+    if lower in LABEL_VERBS:
+        # "called the charges unfounded": an object and what it is called.
+        dobj = next((c for c in right if c.dep_ == "dobj"), None)
+        pred = [c for c in right if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")]
+        if dobj is not None and any(c.i > dobj.i for c in pred):
+            return edges(dobj, right[-1])
+        return None
+    if lower in CLAUSE_ONLY or lower not in OBJECT_VERBS:
+        return None
+    # "pointed out the flaws": the particle is part of the cue; alone it says nothing.
+    right = [c for c in right if c.dep_ != "prt"]
+    if not right or not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in right):
+        return None
+    return edges(right[0], right[-1])

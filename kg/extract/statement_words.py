@@ -1,0 +1,513 @@
+"""The statement stage's word lists and line patterns: verbs and nouns of saying, verbs that
+report nothing, people nouns, and the shapes of labelled, signed and `statement reads` lines."""
+
+from __future__ import annotations
+
+import re
+
+
+def _forms(*verbs: str) -> set[str]:
+    """Inflected forms of regular verbs; irregular ones are listed in full."""
+    out: set[str] = set()
+    for v in verbs:
+        if "|" in v:
+            out.update(v.split("|"))
+            continue
+        stem = v[:-1] if v.endswith("e") else v
+        out.update({v, v + "s", stem + "ed", stem + "ing"})
+        if v.endswith("y") and v[-2] not in "aeiou":
+            out.update({v[:-1] + "ies", v[:-1] + "ied"})
+    return out
+
+
+SPEECH_VERBS = _forms(
+    "say|says|said|saying",
+    "tell|tells|told|telling",
+    "write|writes|wrote|written|writing",
+    "speak|speaks|spoke|spoken|speaking",
+    "add|adds|added|adding",
+    "report",
+    "confirm",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "express",
+    "stress",
+    "note",
+    "warn",
+    "announce",
+    "state",
+    "declare",
+    "claim",
+    "insist",
+    "argue",
+    "explain",
+    "assert",
+    "acknowledge",
+    "admit",
+    "deny",
+    "urge",
+    "comment",
+    "respond",
+    "reply",
+    "suggest",
+    "believe",
+    "tweet",
+    "post",
+    "mention",
+    "reveal",
+    "disclose",
+    "indicate",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "recall",
+    "point",
+    "clarify",
+    "underline",
+    "underscore",
+    "condemn",
+    "criticize",
+    "criticise",
+    "praise",
+    "welcome",
+    "accuse",
+    "allege",
+    "estimate",
+    "hope",
+    "fear",
+    "expect",
+    "demand",
+    "ask",
+    "propose",
+    "repeat",
+    "assure",
+    "hint",
+    "concede",
+    "contend",
+    "observe",
+    "remark",
+    "recount",
+    "signal",
+    "stress",
+    "maintain",
+    "agree|agrees|agreed",
+    "complain",
+    "boast",
+    "charge",
+    "describe",
+    "predict",
+    "question",
+    "wonder",
+    "tout",
+    "counter",
+    "cite",
+    "blast",
+    "slam",
+    "mock",
+    "dismiss",
+    "defend",
+    "talk",
+    "rail",
+    "refer|refers|referred|referring",
+    "brag|brags|bragged|bragging",
+    "testify",
+    # Sources that are not people speaking: "a poll shows", "the study found", "has learned".
+    "show|shows|showed|shown|showing",
+    "find|finds|found|finding",
+    "learn|learns|learned|learnt|learning",
+    # Labelling and demands: "called X a disgrace", "called for talks", "described X as".
+    "call",
+    "attack",
+    # Intentions: "wants to", "plans to", "refused to".
+    "want",
+    "plan|plans|planned|planning",
+    "refuse",
+    "decline",
+    "threaten",
+    "support",
+    "oppose",
+    "endorse",
+    "reject|rejects|rejected|rejecting",
+)
+# Verbs that attribute a quotation but report nothing alone: `She continued: "…"`, `"…," the
+# crowd shouted`.
+QUOTE_VERBS = SPEECH_VERBS | _forms(
+    "continue",
+    "conclude",
+    "shout",
+    "yell",
+    "chant",
+    "scream",
+    "exclaim",
+    "whisper",
+    "quip|quips|quipped|quipping",
+    "joke",
+    "retort",
+)
+# Verbs of saying proper; the others attribute only in the third person and in a finite form.
+SAYING = _forms(
+    "say|says|said|saying",
+    "tell|tells|told|telling",
+    "write|writes|wrote|written|writing",
+    "add|adds|added|adding",
+    "report",
+    "state",
+    "declare",
+    "announce",
+    "claim",
+    "insist",
+    "argue",
+    "explain",
+    "warn",
+    "note",
+    "tweet",
+    "post",
+    "ask",
+    "urge",
+    "acknowledge",
+    "admit",
+    "deny",
+    "suggest",
+    "predict",
+    "reply",
+    "respond",
+)
+FIRST_SECOND = {"i", "we", "you"}
+# Verbs whose object, not only a clause, is the content: "Rubio expressed his condolences".
+OBJECT_VERBS = _forms(
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "express",
+    "stress",
+    "confirm",
+    "announce",
+    "note",
+    "underline",
+    "underscore",
+    "condemn",
+    "criticize",
+    "criticise",
+    "praise",
+    "welcome",
+    "reveal",
+    "deny",
+    "acknowledge",
+    "propose",
+    "demand",
+    "repeat",
+    "signal",
+    "point",
+    "predict",
+    "promise",
+    "pledge",
+    "report",
+    "disclose",
+    "question",
+    "reject|rejects|rejected",
+    "cite",
+    "blast",
+    "slam",
+    "mock",
+    "dismiss",
+    "defend",
+    "mention",
+    "claim",
+    "accuse",
+    "show|shows|showed|shown|showing",
+    "find|finds|found|finding",
+    "attack",
+    "describe",
+    "support",
+    "oppose",
+    "endorse",
+)
+# Verbs whose `to` complement is the content: "wants to ...", "urged Kyiv to ...".
+XCOMP_VERBS = _forms(
+    "want",
+    "plan|plans|planned|planning",
+    "refuse",
+    "decline",
+    "threaten",
+    "urge",
+    "ask",
+    "tell|tells|told|telling",
+    "promise",
+    "vow",
+    "pledge",
+    "call",
+    "warn",
+    "order",
+    "encourage",
+    "invite",
+)
+# "called for a ceasefire", "called on Moscow to ...": the preposition's object is the content.
+# "spoke of a crisis", "warned against cuts", "asked about the deal": the topic is the content.
+PREP_CONTENT = {
+    form: preps
+    for verbs, preps in (
+        ("call", ("for", "on")),
+        ("speak|speaks|spoke|spoken|speaking", ("of", "about")),
+        ("talk", ("about", "of")),
+        ("write|writes|wrote|written|writing", ("about", "of")),
+        ("warn", ("of", "against", "about")),
+        ("ask", ("about",)),
+        ("rail", ("against",)),
+        ("complain", ("about", "of")),
+        ("boast", ("about", "of")),
+        ("brag|brags|bragged|bragging", ("about",)),
+        ("point", ("to",)),
+        ("refer|refers|referred|referring", ("to",)),
+        ("comment", ("on",)),
+        ("testify", ("about", "on")),
+        # "did not respond to requests for comment": news reports the silence too.
+        ("respond", ("to", "by", "with")),
+        ("reply", ("to",)),
+    )
+    for form in _forms(verbs)
+}
+# Labelling: "called the charges unfounded" (object and its predicate).
+LABEL_VERBS = _forms("call")
+# Cognition verbs only count with a clause: "he believes that ..." but not "he believes her".
+CLAUSE_ONLY = _forms(
+    "believe",
+    "hope",
+    "fear",
+    "expect",
+    "wonder",
+    "speak|speaks|spoke|spoken|speaking",
+    "agree|agrees|agreed",
+    "ask",
+    "learn|learns|learned|learnt|learning",
+)
+# Nouns of saying whose `that` clause is the content: "the claim that ...".
+CLAIM_NOUNS = {
+    f"{n}{suffix}"
+    for n in (
+        "claim",
+        "assertion",
+        "allegation",
+        "accusation",
+        "statement",
+        "warning",
+        "argument",
+        "suggestion",
+        "insistence",
+        "promise",
+        "pledge",
+        "admission",
+        "announcement",
+        "assurance",
+        "charge",
+        "complaint",
+        "contention",
+        "prediction",
+        "report",
+        "message",
+        "remark",
+        "comment",
+    )
+    for suffix in ("", "s")
+}
+# A line that ends in a colon, and the start of the next paragraph.
+BLOCK_INTRO = re.compile(r":[ \t\xa0]*\n\s*(?=\S)")
+QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+STATEMENT_READS = re.compile(
+    r"^\s*[-–—]?\s*(?P<cue>(?:the|this|his|her|their)\s+(?:statement|message|post|report|"
+    r"document|communiqu[eé]|release|readout|announcement|note)\s+(?:reads|read|says|said|"
+    r"states|stated|notes|noted))\s*[.:]?\s*$",
+    re.I,
+)
+STATEMENT_BY = re.compile(
+    r"\b(?:statement|message|post|readout|comments?|remarks?)\s+(?:by|of|from)\s+", re.I
+)
+LABEL_RE = re.compile(
+    r"^\s*[\"“”]?(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P<colon>:)\s+(?P<what>\S.{10,})$"
+)
+HEADLINE_LABEL_RE = re.compile(
+    r"^\s*(?P<who>[A-Z][^:\"“”‘’]{0,60}?)(?P<colon>:)\s+(?P<what>\S+(?: \S+){2,}.*)$"
+)
+# Spaces include no-break ones (`”\xa0― Name\xa0`), but not a line break.
+DASH_SIGNATURE = re.compile(
+    r"[^\S\n]*(?P<dash>―|—|–|--)[^\S\n]*"
+    r"(?P<who>[A-Z][\w.'’-]*(?:[^\S\n]+[\w.'’-]+){0,4})[^\S\n]*$",
+    re.M,
+)
+DEMONSTRATIVE_ONLY = {"this", "it", "that", "so", "these", "those", "which", "what", "there"}
+
+# Verbs of having, moving, becoming and doing: with a person as subject and an object they
+# still report nothing ("Trump had a rally", "she took the stage"). Every other verb may
+# attribute when its subject is someone (PolNeAR's attributions are mostly such verbs, each
+# cue seen once or twice: "sings", "unleashed", "likened").
+NOT_REPORTING = _forms(
+    "be|is|was|were|been|being|are|am|'s|’s|'re|’re|'m|’m",
+    "have|has|had|having|'ve|’ve",
+    "do|does|did|done|doing",
+    "make|makes|made|making",
+    "take|takes|took|taken|taking",
+    "go|goes|went|gone|going",
+    "come|comes|came|coming",
+    "get|gets|got|gotten|getting",
+    "give|gives|gave|given|giving",
+    "put|puts|putting",
+    "let|lets|letting",
+    "keep|keeps|kept|keeping",
+    "hold|holds|held|holding",
+    "lead|leads|led|leading",
+    "run|runs|ran|running",
+    "win|wins|won|winning",
+    "lose|loses|lost|losing",
+    "beat|beats|beaten|beating",
+    "buy|buys|bought|buying",
+    "pay|pays|paid|paying",
+    "spend|spends|spent|spending",
+    "meet|meets|met|meeting",
+    "leave|leaves|left|leaving",
+    "begin|begins|began|begun|beginning",
+    "become|becomes|became|becoming",
+    "stand|stands|stood|standing",
+    "sit|sits|sat|sitting",
+    "fall|falls|fell|fallen|falling",
+    "grow|grows|grew|grown|growing",
+    "bring|brings|brought|bringing",
+    "send|sends|sent|sending",
+    "seem",
+    "appear",
+    "remain",
+    "use",
+    "need",
+    "work",
+    "live",
+    "join",
+    "help",
+    "serve",
+    "face",
+    "try|tries|tried|trying",
+    "own",
+    "earn",
+    "raise",
+    "receive",
+    "reach",
+    "include",
+    "contain",
+    "cost|costs|costing",
+    "move",
+    "visit",
+    # A call is made ("called the prime minister", "called a meeting"); what a call says is
+    # read as speech ("called on", "called for", "called it a disgrace").
+    "call",
+    "attend",
+    "return",
+    "host",
+    "allow",
+    "cause",
+    "enter",
+    "turn",
+    # Physical acts, transactions and states.
+    "sell|sells|sold|selling",
+    "fly|flies|flew|flown|flying",
+    "shoot|shoots|shot|shooting",
+    "throw|throws|threw|thrown|throwing",
+    "break|breaks|broke|broken|breaking",
+    "lay|lays|laid|laying",
+    "hire",
+    "board",
+    "open",
+    "close",
+    "carry|carries|carried|carrying",
+    "plant",
+    "push",
+    "toss",
+    "kill",
+    "bomb",
+    "crash",
+    "invest",
+    "contribute",
+    "donate",
+    "collect",
+    "acquire",
+    "create",
+    "assemble",
+    "occupy|occupies|occupied|occupying",
+    "compose",
+    "comprise",
+    "represent",
+    "surround",
+    "immerse",
+    "devote",
+    "hand",
+    "pick",
+    "seal",
+    "commit|commits|committed|committing",
+    "achieve",
+    "withdraw|withdraws|withdrew|withdrawn|withdrawing",
+    "experience",
+    "enjoy",
+    "manage",
+    "struggle",
+    "scramble",
+    "arrive",
+    "emerge",
+    "feature",
+    "interview",
+    "summon",
+)
+
+
+RELAYING = (
+    SAYING
+    | {"according to"}
+    | _forms(
+        "accuse",
+        "call",
+        "cite",
+        "question",
+        "disclose",
+        "confirm",
+        "promise",
+        "describe",
+        "condemn",
+        "criticize",
+        "criticise",
+        "praise",
+        "welcome",
+        "reject|rejects|rejected",
+        "demand",
+        "propose",
+        "reiterate",
+        "repeat",
+        "stress",
+        "emphasize",
+        "emphasise",
+    )
+)
+
+
+SOURCE_IN_NOUNS = {
+    f"{n}{suffix}"
+    for n in ("poll", "survey", "study", "report", "interview", "statement", "letter", "op-ed")
+    for suffix in ("", "s")
+}
+
+
+MODAL_ADJECTIVES = {"able", "unable", "likely", "unlikely", "due", "set", "about", "bound"}
+# Prepositions that introduce what a verb is about ("railed against", "seized on"), not where
+# or when it happened.
+TOPIC_PREPS = {"about", "on", "of", "against", "over", "for", "with", "as", "toward", "towards"}
+PEOPLE_PRONOUNS = {"he", "she", "they"}
+
+
+PEOPLE_NOUNS = set(
+    """people official officials campaign campaigns court courts government governments
+    administration committee panel legislature congress nominee nominees candidate candidates
+    group groups company companies firm firms agency agencies union unions party parties bloc
+    nation nations country countries state states city cities family families wife husband
+    father mother daughter son siblings woman women man men one everyone expert experts
+    critic critics lawmaker lawmakers colleague colleagues ally allies poll polls survey
+    surveys study studies report reports article articles newspaper newspapers ad ads
+    editorial""".split()
+)
+AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+NOT_AGENTS = {"number", "numbers", "matter", "order", "orders", "power", "others", "other"}

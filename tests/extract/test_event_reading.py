@@ -1,0 +1,192 @@
+"""Events read by meaning and by discourse: an indefinite mention starts a new occurrence,
+heads of delegation named by "led by" take part, demands and goals are no events, a meeting
+"next week" is planned, and who claims an attack made it."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans, names
+
+from kg.extract.event_triggers import TRIGGERS
+from kg.reading import parse_txt
+
+
+def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
+def kinds_of(phrase: str) -> set[str]:
+    return {k for p, k in TRIGGERS if p.search(phrase)}
+
+
+def test_lexicon_covers_kinds_by_meaning() -> None:
+    assert kinds_of("held consultations in Vienna") == {"negotiation_round"}
+    assert kinds_of("the minister phoned his counterpart") == {"phone_call"}
+    assert kinds_of("a video call between the leaders") == {"phone_call"}
+    assert kinds_of("the two sides inked a trade pact") == {"agreement_signing"}
+    assert kinds_of("the release of 40 detainees") == {"prisoner_exchange"}
+    assert kinds_of("a humanitarian pause in fighting") == {"ceasefire"}
+    assert kinds_of("a cessation of hostilities") == {"ceasefire"}
+    assert kinds_of("the ministry attacked the convoy") == {"attack"}
+    assert kinds_of("Friday's round ended without a deal") == {"negotiation_round"}
+    assert kinds_of("the second round will be held in Doha") == {"negotiation_round"}
+    assert kinds_of("a new round of sanctions") == set()
+    assert kinds_of("the weather was fine") == set()
+
+
+def test_an_indefinite_meeting_is_a_new_occurrence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Ministers gather\n"
+            "\n"
+            "Luanda • X\n"
+            "\n"
+            "Kenya and Uganda opened the third Ministerial Meeting on border security on "
+            "Monday. The two countries had agreed on a truce in March, a decision that came "
+            "after a meeting in Nairobi.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert len(meetings) == 2
+
+
+def test_heads_of_delegation_led_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Arms talks in Vienna\n"
+            "\n"
+            "Vienna • X\n"
+            "\n"
+            "France and Brazil held talks in Vienna on Tuesday. The talks were led by French "
+            "Foreign Minister Jean Dupont and Brazilian Foreign Minister Paulo Souza.\n"
+        ),
+    )
+    talks = [e for e in x.events if e.kind == "negotiation_round"]
+    assert len(talks) == 1
+    assert {"Jean Dupont", "Paulo Souza", "France", "Brazil"} <= names(x, talks[0].participants)
+
+
+def test_a_ceasefire_called_for_or_aimed_at_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Appeal for calm\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "Norway and Chile called upon the parties to agree to and implement a new "
+            "ceasefire, with the aim of building to a permanent cessation of hostilities.\n"
+        ),
+    )
+    assert [e for e in x.events if e.kind == "ceasefire"] == []
+
+
+def test_next_weeks_summit_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Leaders talk\n"
+            "\n"
+            "London • X\n"
+            "\n"
+            "Ahead of next week’s G20 meeting, the leaders discussed trade.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert [m.status for m in meetings] == ["planned"]
+
+
+def test_who_claims_an_attack_made_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "School attacked\n"
+            "\n"
+            "Bogota • X\n"
+            "\n"
+            "The National Liberation Army claimed responsibility for an attack on a school "
+            "in Cali on Sunday.\n"
+        ),
+    )
+    attacks = [e for e in x.events if e.kind == "attack"]
+    assert len(attacks) == 1
+    assert names(x, attacks[0].participants) == {"National Liberation Army"}
+
+
+def test_agreeing_to_a_named_act_is_coded_agree(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Embargo to go\n"
+            "\n"
+            "Lima • X\n"
+            "\n"
+            "The Peruvian Congress agreed to lift embargoes on grain sales to Bolivia.\n"
+        ),
+    )
+    assert [e.plover for e in x.events if e.trigger and e.trigger.text == "agreed"] == ["AGREE"]
+
+
+def test_a_decision_naming_no_act_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Leaders keep in touch\n"
+            "\n"
+            "Lima • X\n"
+            "\n"
+            "President Dina Boluarte and President Luis Arce agreed to remain in close contact.\n"
+        ),
+    )
+    assert [e for e in x.events if e.trigger and e.trigger.text == "agreed"] == []
+
+
+def test_a_ceasefire_agreed_to_is_plover_agree(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Truce in the Balkans\n"
+            "\n"
+            "Sarajevo • X\n"
+            "\n"
+            "Bosnia and Slovenia agreed to a ceasefire on Monday after two days of fighting.\n"
+        ),
+    )
+    truces = [e for e in x.events if e.kind == "ceasefire"]
+    assert [e.plover for e in truces] == ["AGREE"]
+
+
+def test_a_meeting_before_a_dated_decision_keeps_no_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Truce agreed\n"
+            "\n"
+            "Luanda • X\n"
+            "\n"
+            "On July 30, Kenya and Uganda had reached an agreement on a ceasefire, a decision "
+            "that came after a meeting in Nairobi.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert len(meetings) == 1
+    assert meetings[0].date is None
+
+
+def test_met_in_a_when_clause_was_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks to resume\n"
+            "\n"
+            "Geneva • 28 July 2021\n"
+            "\n"
+            "The two presidents, Joe Biden and Vladimir Putin, agreed to hold a summit in "
+            "Vienna when they met in Geneva last month.\n"
+        ),
+    )
+    met = [e for e in x.events if e.trigger is not None and e.trigger.text == "met"]
+    assert [e.status for e in met] == ["held"]
