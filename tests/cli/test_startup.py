@@ -1,0 +1,32 @@
+"""What `kg` and a `kg ingest` worker import before they do anything: start-up time of every run.
+
+A spawned worker imports kg.workers to unpickle its tasks, and the `kg` console script as its
+main module (so kg.cli too); neither may pull in rdflib, pyshacl, spaCy, the store or trafilatura,
+which the writer alone needs (and HTML reading only).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("rdflib", "pyshacl", "trafilatura", "spacy", "kg.store", "kg.validation")
+
+
+def _imported(module: str) -> set[str]:
+    code = f"import sys, {module}; print('\\n'.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(out.stdout.split())
+
+
+@pytest.mark.parametrize("module", ["kg.cli", "kg.workers"])
+def test_start_up_imports_nothing_heavy(module: str) -> None:
+    loaded = _imported(module)
+    assert module in loaded
+    assert not [name for name in HEAVY if name in loaded]
+
+
+def test_the_writer_reads_json_lines_without_trafilatura() -> None:
+    assert "trafilatura" not in _imported("kg.reading")
