@@ -3,6 +3,12 @@
     python bench/queries.py                       # the >= 1M-triple store of kbgen (cached)
     python bench/queries.py --store PATH --union  # an older store: Oxigraph's union (a bag)
     python bench/queries.py --only actors,events --repeat 5
+    python bench/queries.py --filters             # also each query's one-filter forms
+
+With `--filters`, each query also runs once per filter it takes (`kg.queries.FILTERS`): an
+actor, a kind, a status, a place, one month of dates. The values are the busiest of the store
+(the actor in most events, the most frequent speaker, the place of most events, the commonest
+kind), the worst case for a filter.
 
 Each query runs `--repeat` times in a row on one read-only handle; the p50 and the row count
 are printed as JSON lines, then a table. `--union` reads the default graph as Oxigraph's union
@@ -30,15 +36,81 @@ from kg import queries  # noqa: E402
 from kg.namespaces import PREFIXES  # noqa: E402
 
 
-def time_query(store: ox.Store, text: str, union: bool, repeat: int) -> tuple[float, int]:
+def time_query(store: ox.Store, text: str, union: bool, repeat: int) -> tuple[float, float, int]:
+    """The p50 of wall-clock and of CPU seconds (this process: Oxigraph runs in the calling
+    thread, so CPU time is the query's cost on a busy host), and the row count."""
     times: list[float] = []
+    cpu: list[float] = []
     n = 0
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         result = store.query(text, use_default_graph_as_union=union, prefixes=dict(PREFIXES))
         n = sum(1 for _ in result)  # type: ignore[union-attr]
         times.append(time.perf_counter() - started)
-    return statistics.median(times), n
+        cpu.append(time.process_time() - cpu_started)
+    return statistics.median(times), statistics.median(cpu), n
+
+
+# The busiest value of each filter, by the property the filter follows.
+BUSIEST = {
+    "participant": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:participant ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+    "speaker": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:speaker ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+    "mediator": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:mediator ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+    "holder": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?x pa:hasRole ?r } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+    "proposer": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:proposedBy ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+    "sender": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:sentBy ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+    "place": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:place ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+    "kind": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:eventType ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+    "plover": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:ploverType ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) LIMIT 1",
+}
+MONTH = {"from": "2025-03-01", "to": "2025-03-31"}
+
+
+def busiest(store: ox.Store) -> dict[str, str]:
+    out = {}
+    for key, text in BUSIEST.items():
+        rows = list(store.query(text, prefixes=dict(PREFIXES)))  # type: ignore[arg-type]
+        out[key] = rows[0]["x"].value if rows else ""  # type: ignore[index,union-attr]
+    return out
+
+
+def filter_forms(name: str, values: dict[str, str]) -> list[tuple[str, dict[str, str]]]:
+    """The one-filter forms of query `name` (a date range counts as one filter)."""
+    actor = {
+        "statements": "speaker",
+        "actor_timeline": "speaker",
+        "mediators": "mediator",
+        "delegations": "sender",
+        "roles": "holder",
+        "proposals_by_party": "proposer",
+    }.get(name, "participant")
+    kinds = {
+        "actors": "Person",
+        "statements": "indirect",
+        "actor_timeline": "indirect",
+        "acts": values["plover"].rsplit("#", 1)[-1],
+        "contacts": "meeting",
+        "negotiations_by_place": "meeting",
+    }
+    kind = kinds.get(name, values["kind"].rsplit("/", 1)[-1])
+    choices = {
+        "actor": {"actor": values[actor]},
+        "kind": {"kind": kind},
+        "status": {"status": "held"},
+        "place": {"place": values["place"]},
+        "from": dict(MONTH),
+    }
+    takes = queries.FILTERS.get(name, {})
+    return [(f, choices[f]) for f in choices if (f if f != "from" else "date") in takes]
 
 
 def main() -> None:
@@ -48,21 +120,37 @@ def main() -> None:
     parser.add_argument("--union", action="store_true", help="Oxigraph's union default graph")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--only", default="", help="comma-separated query names")
+    parser.add_argument("--filters", action="store_true", help="also the one-filter forms")
+    parser.add_argument("--no-whole", action="store_true", help="only the one-filter forms")
     args = parser.parse_args()
     path = args.store or kbgen.cached(args.articles)[0]
     store = ox.Store.read_only(str(path))
     wanted = [n for n in args.only.split(",") if n]
+    values = busiest(store) if args.filters else {}
     results = []
     for name, q in sorted(queries.all_queries().items()):
         if wanted and name not in wanted:
             continue
-        p50, n = time_query(store, q.text, args.union, args.repeat)
-        line = {"query": name, "p50_ms": round(p50 * 1000, 1), "rows": n, "union": args.union}
-        print(json.dumps(line), flush=True)
-        results.append(line)
-    print(f"\n{'query':<24} {'p50 ms':>10} {'rows':>8}")
+        forms: list[tuple[str, dict[str, str]]] = [] if args.no_whole else [("", {})]
+        if args.filters:
+            forms += filter_forms(name, values)
+        for label, filters in forms:
+            text = queries.filtered(q, filters)
+            p50, cpu, n = time_query(store, text, args.union, args.repeat)
+            value = ",".join(v.rsplit("/", 1)[-1] for v in filters.values())
+            shown = f"{name} {label}={value}" if label else name
+            line = {
+                "query": shown,
+                "p50_ms": round(p50 * 1000, 1),
+                "cpu_ms": round(cpu * 1000, 1),
+                "rows": n,
+                "union": args.union,
+            }
+            print(json.dumps(line), flush=True)
+            results.append(line)
+    print(f"\n{'query':<48} {'p50 ms':>10} {'CPU ms':>10} {'rows':>8}")
     for r in results:
-        print(f"{r['query']:<24} {r['p50_ms']:>10} {r['rows']:>8}")
+        print(f"{str(r['query'])[:48]:<48} {r['p50_ms']:>10} {r['cpu_ms']:>10} {r['rows']:>8}")
 
 
 if __name__ == "__main__":
