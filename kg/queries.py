@@ -189,7 +189,7 @@ def filtered(query: NamedQuery, filters: Mapping[str, str], *, in_groups: bool =
         if key != "date":
             everywhere.append(known[key].format(v=filter_term(query.name, name, value)))
     if "from" in filters or "to" in filters:
-        days = _days(filters.get("from"), filters.get("to"))
+        days = listed_days(filters.get("from"), filters.get("to"))
         if days is not None:
             listed = " ".join(f'"{d.isoformat()}"^^xsd:date' for d in days)
             everywhere.append(f"VALUES ?fdate {{ {listed} }} {known['date']}")
@@ -216,7 +216,7 @@ def filtered(query: NamedQuery, filters: Mapping[str, str], *, in_groups: bool =
     return prologue + text
 
 
-def _days(start: str | None, end: str | None) -> list[dt.date] | None:
+def listed_days(start: str | None, end: str | None) -> list[dt.date] | None:
     """The days from `start` to `end`, or None for an open range or one of more than
     MAX_LISTED_DAYS days."""
     if start is None or end is None:
