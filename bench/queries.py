@@ -178,12 +178,12 @@ def main() -> None:
             }
             for server, client in clients.items():
                 http_p50, http_rows = time_endpoint(client, text, args.repeat)
-                if http_rows != n:
-                    raise SystemExit(f"{shown}: {server} gave {http_rows} rows, in-process {n}")
+                if http_rows != n:  # kg serve stops at its row limit (KG_MAX_ROWS)
+                    line[f"{server}_rows"] = http_rows
                 line[f"{server}_p50_ms"] = round(http_p50 * 1000, 1)
             print(json.dumps(line), flush=True)
             results.append(line)
-    extra = [k for k in results[0] if k.endswith("_p50_ms") and k != "p50_ms"] if results else []
+    extra = [k for k in results[0] if k.endswith("_p50_ms")] if results else []
     head = "".join(f" {k.removesuffix('_p50_ms'):>16}" for k in extra)
     print(f"\n{'query':<48} {'p50 ms':>10} {'CPU ms':>10} {'rows':>8}{head}")
     for r in results:

@@ -15,7 +15,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -55,20 +55,25 @@ def cell(column: str, term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 BATCH_ROWS = 50_000
 
 
-def iter_table(store: KnowledgeStore, name: str) -> tuple[list[str], Iterator[list[Cell]]]:
+def iter_table(
+    store: KnowledgeStore, name: str, filters: Mapping[str, str] | None = None
+) -> tuple[list[str], Iterator[list[Cell]]]:
     """The columns of contract table `name` and its rows, read from the query's solutions as
-    they come (a whole-KB table is never a list in memory)."""
+    they come (a whole-KB table is never a list in memory); `filters` narrow it as
+    `kg.queries.filtered` does (an actor, a kind, a place, a date range)."""
     if name not in queries.CONTRACT:
         raise KeyError(f"no table {name!r} (known: {', '.join(TABLES)})")
     columns = queries.CONTRACT[name]
-    result = store.query(queries.load(name).text)
+    result = store.query(queries.filtered(queries.load(name), filters or {}))
     assert isinstance(result, ox.QuerySolutions)
     return columns, ([cell(c, sol[c]) for c in columns] for sol in result)
 
 
-def table_rows(store: KnowledgeStore, name: str) -> tuple[list[str], list[list[Cell]]]:
+def table_rows(
+    store: KnowledgeStore, name: str, filters: Mapping[str, str] | None = None
+) -> tuple[list[str], list[list[Cell]]]:
     """The columns and rows of contract table `name`, as a list."""
-    columns, rows = iter_table(store, name)
+    columns, rows = iter_table(store, name, filters)
     return columns, list(rows)
 
 
@@ -86,12 +91,18 @@ def table_frame(store: KnowledgeStore, name: str) -> pandas.DataFrame:
     return frame
 
 
-def write_table(store: KnowledgeStore, name: str, fmt: str, out: IO[bytes] | Path) -> int:
-    """Write table `name` as CSV or Parquet, streaming rows as the query gives them; returns
-    the number of rows."""
+def write_table(
+    store: KnowledgeStore,
+    name: str,
+    fmt: str,
+    out: IO[bytes] | Path,
+    filters: Mapping[str, str] | None = None,
+) -> int:
+    """Write table `name` (narrowed by `filters`) as CSV or Parquet, streaming rows as the
+    query gives them; returns the number of rows."""
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown table format {fmt!r} (known: {', '.join(TABLE_FORMATS)})")
-    columns, rows = iter_table(store, name)
+    columns, rows = iter_table(store, name, filters)
     with contextlib.ExitStack() as stack:
         binary = stack.enter_context(out.open("wb")) if isinstance(out, Path) else out
         if fmt == "csv":

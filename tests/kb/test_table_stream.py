@@ -64,3 +64,16 @@ def test_empty_table(tmp_path: Path) -> None:
     path = tmp_path / "events.parquet"
     assert write_table(empty, "events", "parquet", path) == 0
     assert pd.read_parquet(path).empty
+
+
+def test_filtered_table(store: KnowledgeStore) -> None:
+    """A table narrowed to one kind: exactly the whole table's rows of that kind (articles 0-3
+    report two meetings and two phone calls, tests/kb/kb_corpus.py)."""
+    columns, whole = table_rows(store, "events")
+    _, calls = table_rows(store, "events", {"kind": "phone_call"})
+    kind = columns.index("kind")
+    assert calls and sorted(calls, key=repr) == sorted(
+        (r for r in whole if r[kind] == "phone_call"), key=repr
+    )
+    out = io.BytesIO()
+    assert write_table(store, "events", "csv", out, {"kind": "phone_call"}) == len(calls)
