@@ -10,8 +10,9 @@ from pathlib import Path
 
 from kg.model import ACTOR_TYPES, EVENT_KINDS, EVENT_STATUSES
 from kg.namespaces import BASE, ET, PA, PLOVER, ST, XSD
+from kg.query_tokens import tokens
 from kg.resources import QUERIES_DIR
-from kg.sparql_text import sparql_iri, tokens
+from kg.sparql_text import sparql_iri
 
 # Queries whose output variables other tools rely on (see README, "Contract queries").
 CONTRACT = {
