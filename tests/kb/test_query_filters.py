@@ -83,8 +83,9 @@ def test_narrowed_form_gives_the_plain_answers(store: KnowledgeStore) -> None:
             narrowed = _rows(store, queries.filtered(q, filters))
             plain = _rows(store, queries.filtered(q, filters, in_groups=False))
             assert narrowed == plain, (name, filters)
-            whole = _rows(store, q.text)
-            assert not narrowed - whole, (name, filters)  # a filter only removes rows
+            if "GROUP BY" not in q.text.upper():  # a filter changes an aggregate's counts
+                whole = _rows(store, q.text)
+                assert not narrowed - whole, (name, filters)  # a filter only removes rows
             nonempty += bool(narrowed)
     assert nonempty >= 20
 
