@@ -106,6 +106,7 @@ class ActorFinder:
         outlets: list[tuple[int, int]] = []
         cands = self._candidates(doc, article, outlets)
         self._resolve_generic(doc, cands, article)
+        _person_evidence(doc, cands)  # first: the people's titles are read next
         role_spans = self._role_spans(doc, cands, article)
         for c in cands:
             if any(
@@ -113,7 +114,6 @@ class ActorFinder:
                 for s, e, _p in role_spans
             ):
                 c.nested = True
-        _person_evidence(doc, cands)
         clusters = self._cluster(cands)
         _join_acronyms(text, cands, clusters)
         index = ActorIndex(outlets=outlets)
@@ -171,6 +171,13 @@ class ActorFinder:
             if self.gz.outlet(ent.text) or names_outlet(ent):
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
+            led = _GOVERNMENT_OF.match(ent.text)
+            if ent.label_ == "ORG" and led and not self.gz.lookup(ent.text[led.end() :]):
+                # "the Government of Juan Manuel Santos": the leader is the actor named here;
+                # the government itself is found with the state's (`add_governments`).
+                leader = ent.text[led.end() :]
+                out.append(_Cand(ent.start_char + led.end(), ent.end_char, leader, "PERSON"))
+                continue
             # The small model glues neighbours across dashes ("Federation - US State ...").
             # Slashes join parties too ("US/Saudi facilitators").
             pieces = [
@@ -256,14 +263,29 @@ class ActorFinder:
             prev_start = doc[s.start - 1].sent.start_char
         near = [x for x in cands if prev_start <= x.start < s.end_char and x.entry]
         near.sort(key=lambda x: (x.start < s.start_char, abs(x.start - c.start)))
+        states: list[Entry] = []
         for x in near:
             assert x.entry is not None
-            if x.entry.type == "Country":
-                return x.entry
-            if x.entry.country:
-                return self.gz.entries.get(x.entry.country)
-        if article.dateline:
-            hit = self.gz.city_country(article.dateline)
+            state = x.entry if x.entry.type == "Country" else None
+            if state is None and x.entry.country:
+                state = self.gz.entries.get(x.entry.country)
+            if state is not None:
+                states.append(state)
+        home = self._filed_from(article)
+        # A bare "the Foreign Office" in a story filed from Islamabad that names Pakistan is
+        # Pakistan's, also where India, the other side, stands nearer in the sentence.
+        if home is not None and (
+            not states or home in states or any(x.entry == home for x in cands if x.start < c.start)
+        ):
+            return home
+        return states[0] if states else None
+
+    def _filed_from(self, article: Article) -> Entry | None:
+        """The state the story was filed from: its dateline ("Kyiv • UNN", "ISLAMABAD:")."""
+        places = [article.dateline] if article.dateline else []
+        places += [article.text[s:e] for s, e in dateline_spans(article.text)[:1]]
+        for place in places:
+            hit = self.gz.city_country(place) or self.gz.city_country(place.title())
             if hit:
                 return hit[0]
         return None
@@ -481,8 +503,21 @@ def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
             prev.rstrip(".") in HONORIFICS
             or prev in ROLE_HEADS
             or normalize(c.text.split()[-1]) in alone
+            or _titled_after(doc, span.end)
         ):
             c.label = "PERSON"
+
+
+_GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
+
+
+def _titled_after(doc: Doc, i: int) -> bool:
+    """ "Jane Doe, Minister of State for Foreign Affairs, ...": a title in apposition."""
+    role = role_after(doc, i)
+    if role is None:
+        return False
+    words = doc_text(doc)[role[0] : role[1]].split()
+    return words[0].lower() in ROLE_HEADS  # "Minister ...", not "the Kremlin spokesman"
 
 
 _ACRONYM = re.compile(

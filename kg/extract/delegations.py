@@ -85,22 +85,33 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
         countries = [
             e for e in (gz.adjective(n) or gz.lookup(n) for n in names) if e and e.type == "Country"
         ]
+        heads: list[str] = []
+        states: dict[str, str] = {}
+        if not countries and m.group(0).lower().endswith("delegations"):
+            heads = _led_by(doc, index, m.end())
+            states = _heads_states(text, index, heads, gz)
+            countries = [gz.entries[c] for c in states]
         targets: list[str] = []
         for e in countries:
-            cid = country_actor(index, e)
             if e.id not in by_country:
-                adj = e.adjectives[0] if e.adjectives else e.name
-                name = f"{adj} delegation"
+                # "DRC delegation" where the text names the state by letters, not an adjective.
+                adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
                 d = Actor(
                     id=f"a{len(index.actors) + 1}",
-                    name=name,
+                    name=f"{adj} delegation",
                     type="Delegation",
                     key=f"delegation/{slug(e.name)}",
-                    country=cid,
+                    country=country_actor(index, e),
                 )
                 index.actors.append(d)
                 by_country[e.id] = d.id
             targets.append(by_country[e.id])
+        for head in heads:
+            # Each head leads the delegation of the state their title names.
+            for e in countries:
+                deleg = index.by_id(by_country[e.id])
+                if e.id in _heads_states(text, index, [head], gz) and head not in deleg.members:
+                    deleg.members.append(head)
         if not countries and last is not None and m.group(0).lower().startswith("the "):
             targets = [last]  # "the delegation": the one named last
         for t in targets:
@@ -119,20 +130,63 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             mm.nested = True
 
 
+# "The delegations are led by Jane Doe, Minister of ... of Ghana, and John Roe, ... of Togo".
+_LED_BY = re.compile(r"\s*(?:,\s*)?(?:(?:are|were|will be|was|is)\s+)?(?:led|headed)\s+by\b")
+
+
+def _led_by(doc: Doc, index: ActorIndex, pos: int) -> list[str]:
+    """The people named as heads right after "delegations (are) led by", in that sentence."""
+    cue = _LED_BY.match(doc_text(doc), pos)
+    span = doc.char_span(pos - 1, pos, alignment_mode="expand")
+    if cue is None or span is None:
+        return []
+    end = span.sent.end_char
+    out: list[str] = []
+    for mm in sorted(index.mentions, key=lambda x: x.start):
+        if cue.end() <= mm.start < end and not mm.nested and mm.actor not in out:
+            if index.by_id(mm.actor).type == "Person":
+                out.append(mm.actor)
+    return out
+
+
+def _heads_states(text: str, index: ActorIndex, heads: list[str], gz: Gazetteer) -> dict[str, str]:
+    """The states (gazetteer id to the words naming them) whose office the heads' titles
+    name ("Minister of Foreign Affairs of the DRC")."""
+    out: dict[str, str] = {}
+    for head in heads:
+        for role in index.by_id(head).roles:
+            state = index.by_id(role.of) if role.of else None
+            entry = gz.lookup(state.name) if state and state.type == "Country" else None
+            if entry is None or entry.id in out:
+                continue
+            inside = [
+                mm
+                for mm in index.mentions
+                if mm.actor == role.of and role.span.start <= mm.start < role.span.end
+            ]
+            out[entry.id] = text[inside[0].start : inside[0].end] if inside else entry.name
+    return out
+
+
 def add_governments(article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     """`the Norwegian Government`, `Government of Yemen`: a state's government is a body
     of its own, named as the text names it where the gazetteer does not know it."""
     text = article.text
     found: dict[str, str] = {}  # entry or name key -> actor id
-    for m in _GOVERNMENT.finditer(text):
+    states = [
+        (m, gz.adjective(m.group("adj") or m.group("of"))) for m in _GOVERNMENT.finditer(text)
+    ]
+    states = [(m, e or gz.lookup(m.group("adj") or m.group("of"))) for m, e in states]
+    # "the Government of Juan Manuel Santos": the government of the state he led, the state
+    # last named before him in the paragraph. (The text's own names for it come first.)
+    led = [(m, _led_state(text, index, m, gz)) for m in _GOVERNMENT_OF_PERSON.finditer(text)]
+    for m, country in states + led:
         if in_noise(article, m.start(), m.end()):
             continue
-        who = m.group("adj") or m.group("of")
-        country = gz.adjective(who) or gz.lookup(who)
         if country is None or country.type != "Country":
             continue
         inst = gz.institution(country.id, "government")
-        name = strip_the(m.group(0))
+        name = strip_the(m.group(0)) if m.re is _GOVERNMENT else f"Government of {country.name}"
         key = inst.id if inst else f"gov:{country.id}"
         if key not in found:
             existing = next((a for a in index.actors if inst and a.name == inst.name), None)
@@ -152,11 +206,35 @@ def add_governments(article: Article, index: ActorIndex, gz: Gazetteer) -> None:
         s, e = m.start(), m.end()
         if text[s:e].lower().startswith("the "):
             s += 4
-        # The words replace what the model read inside them ("Government of", "Norwegian").
+        # The words replace what the model read inside them ("Government of", "Norwegian");
+        # the leader named in them is an actor still.
         for mm in index.mentions:
-            if s <= mm.start and mm.end <= e:
+            if s <= mm.start and mm.end <= e and index.by_id(mm.actor).type != "Person":
                 mm.nested = True
         index.mentions.append(Mention(s, e, found[key]))
+
+
+_GOVERNMENT_OF_PERSON = re.compile(
+    r"\b(?:[Tt]he )?Government of (?P<who>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,4})"
+)
+
+
+def _led_state(text: str, index: ActorIndex, m: re.Match[str], gz: Gazetteer) -> Entry | None:
+    """The state of the government a person led: "used by Colombia in the Government of Juan
+    Manuel Santos". None unless the words name a person and a state precedes them."""
+    who = index.at(m.start("who"), m.end("who"))
+    if who is None or index.by_id(who).type != "Person":
+        return None
+    paragraph = text.rfind("\n", 0, m.start()) + 1
+    before = [
+        mm
+        for mm in index.mentions
+        if paragraph <= mm.start < m.start() and index.by_id(mm.actor).type == "Country"
+    ]
+    if not before:
+        return None
+    state = index.by_id(max(before, key=lambda mm: mm.start).actor)
+    return gz.lookup(state.name)
 
 
 def country_actor(index: ActorIndex, e: Entry) -> str:

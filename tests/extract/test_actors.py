@@ -138,3 +138,53 @@ def test_governments_acronyms_and_mislabelled_names_are_one_actor() -> None:
     # The acronym joins the name it abbreviates; the states stand only as adjectives here.
     assert "JMC" not in names and "Joint Monitoring Centre" in names
     assert "Norway" not in names
+
+
+def test_bare_ministry_is_the_home_state_of_the_dateline() -> None:
+    _art, idx = run(
+        "Border talks\n\n"
+        "ISLAMABAD: Pakistan wants the corridor opened soon.\n\n"
+        "Talks with India will resume on Monday, the Foreign Office said on Sunday.\n"
+    )
+    names = {a.name for a in idx.actors}
+    # Filed from Islamabad, the story's "Foreign Office" is Pakistan's, not the nearer
+    # India's nor the UK's, whose office has that name too.
+    assert "Ministry of Foreign Affairs of Pakistan" in names
+    assert not any("India" in n and "Ministry" in n for n in names)
+    assert "Foreign, Commonwealth and Development Office" not in names
+
+
+def test_foreign_office_in_london_is_the_uks() -> None:
+    _art, idx = run(
+        "Embassy staff\n\nLONDON: Britain recalled its envoy.\n\n"
+        "The Foreign Office said the United Kingdom would respond.\n"
+    )
+    assert "Foreign, Commonwealth and Development Office" in {a.name for a in idx.actors}
+
+
+def test_delegations_led_by_ministers_of_named_states() -> None:
+    names = acting_names(
+        "Ministers meet\n\nLuanda • X\n\n"
+        "The delegations are led by Amara Diallo, Minister of State for Foreign Affairs, "
+        "Regional Integration and La Francophonie of Ghana, and Kofi Mensah, Minister of "
+        "Foreign Affairs and International Cooperation of Togo, under Angolan facilitation.\n"
+    )
+    # Each minister heads the delegation of the state their title names; the portfolios
+    # in the titles are no bodies.
+    assert names.get("Ghanaian delegation") == "Delegation"
+    assert names.get("Togolese delegation") == "Delegation"
+    assert names.get("Amara Diallo") == "Person" and names.get("Kofi Mensah") == "Person"
+    for portfolio in ("Regional Integration", "La Francophonie", "International Cooperation"):
+        assert portfolio not in names, portfolio
+
+
+def test_government_of_a_leader_is_the_states_government() -> None:
+    names = acting_names(
+        "Talks venue\n\nBogota • X\n\n"
+        "He recalled that Peru had hosted talks in the Government of Alan Ferreira Gomes, "
+        "when the rebels met the Peruvian Government in Lima.\n"
+    )
+    # The leader is an actor of his own; the government is the state's one government.
+    assert names.get("Alan Ferreira Gomes") == "Person"
+    assert "Government of Alan Ferreira Gomes" not in names
+    assert "Peruvian Government" in names
