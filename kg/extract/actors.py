@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.acting import dateline_spans, names_outlet
+from kg.extract.acting import credit_spans, dateline_spans, names_outlet
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,
@@ -132,7 +132,7 @@ class ActorFinder:
             index.mentions.append(Mention(c.start, c.end, ids[c.cluster], c.nested))
         self._add_roles(doc, index, role_spans, cands, ids)
         add_state_delegations(doc, article, index, self.gz)
-        add_governments(article, index, self.gz)
+        add_governments(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
         add_body_delegations(article, index)
         self._drop_modifiers(index)
@@ -152,7 +152,7 @@ class ActorFinder:
         """Entity mentions that may name actors; where outlets are named goes to `outlets`."""
         text = article.text
         out: list[_Cand] = []
-        datelines = dateline_spans(text)
+        datelines = dateline_spans(text) + credit_spans(text)
         common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
@@ -167,7 +167,7 @@ class ActorFinder:
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
-                continue  # "ISLAMABAD:", "Luanda —", "By Jane Doe": where and who wrote it
+                continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
             if self.gz.outlet(ent.text) or names_outlet(ent):
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
@@ -295,6 +295,7 @@ class ActorFinder:
     def _cluster(self, cands: list[_Cand]) -> dict[str, list[_Cand]]:
         clusters: dict[str, list[_Cand]] = defaultdict(list)
         persons: dict[str, list[str]] = {}  # cluster key -> name tokens
+        first_names: list[tuple[_Cand, str]] = []
         for c in cands:
             if c.cluster:
                 continue
@@ -321,12 +322,20 @@ class ActorFinder:
                 if matches:
                     c.cluster = self._nearest(cands, matches, c.start)
                     continue
+                given = [k for k, toks in persons.items() if toks[0] == normalize(words[0])]
+                if c.label == "PERSON" and len(given) == 1:
+                    # A given name alone ("Hillary") is the one person of the story who has
+                    # it; joined after the surnames, whose nearest full name it must not be.
+                    first_names.append((c, given[0]))
+                    continue
             if f"per:{normalize(name)}" in persons:
                 c.cluster = f"per:{normalize(name)}"  # a person's name the model mislabelled
                 continue
             if c.label == "GPE":
                 continue  # an unknown place
             c.cluster = f"{'per' if c.label == 'PERSON' else 'org'}:{spelling(normalize(name))}"
+        for c, key in first_names:
+            c.cluster = key
         # Gazetteer-resolved people also absorb unknown variants of their surname.
         gz_people = {c.cluster: c.entry for c in cands if c.entry and c.entry.type == "Person"}
         for c in cands:

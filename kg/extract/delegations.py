@@ -1,7 +1,8 @@
-"""Delegations and governments: "the Russian delegation", "delegations of Ghana and Togo",
-"the Hamas delegation", "the Norwegian Government". A state's delegation or government is an
-actor of its own that belongs to the state (added as an actor where the text has not named it
-yet); a body's delegation needs the body to be an actor of the article already."""
+"""Delegations and state bodies: "the Russian delegation", "delegations of Ghana and Togo",
+"the Hamas delegation", "the Norwegian Government", "Kenya's foreign ministry". A state's
+delegation, government or ministry is an actor of its own that belongs to the state (added as
+an actor where the text has not named it yet); a body's delegation needs the body to be an
+actor of the article already."""
 
 from __future__ import annotations
 
@@ -24,10 +25,29 @@ DELEGATION_MEMBERS_CUE = re.compile(
 
 
 _ADJ = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|U\.?S\.?)"
-_GOVERNMENT = re.compile(
-    r"\b(?:[Tt]he )?(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|US|UK) Government"
-    r"|Government of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b"
+# A state's government, cabinet, ministries and forces named by description: "the Norwegian
+# Government", "Kenya's foreign ministry", "the Ethiopian military", "Government of Yemen".
+_BODY_KINDS = (
+    r"[Ff]oreign [Mm]inistry|[Ff]oreign [Oo]ffice|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry"
+    r"|[Gg]overnment|[Cc]abinet|[Mm]ilitary|[Aa]rmy|[Aa]rmed [Ff]orces"
 )
+_GOVERNMENT = re.compile(
+    r"\b(?:[Tt]he )?(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|US|UK)(?:['’]s)? "
+    rf"(?P<kind>{_BODY_KINDS})"
+    r"|(?P<kind2>Government|Cabinet) of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b"
+)
+# The gazetteer's template for each kind of body (`Gazetteer.institution`).
+_TEMPLATES = {
+    "foreign ministry": "mfa",
+    "foreign office": "mfa",
+    "defence ministry": "mod",
+    "defense ministry": "mod",
+    "government": "government",
+    "cabinet": "government",
+    "military": "armed_forces",
+    "army": "armed_forces",
+    "armed forces": "armed_forces",
+}
 DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:'s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
 _DELEGATION_ANY = re.compile(
     rf"\b(?:the )?{_ADJ}(?:['’]s)? delegations?\b"
@@ -168,26 +188,46 @@ def _heads_states(text: str, index: ActorIndex, heads: list[str], gz: Gazetteer)
     return out
 
 
-def add_governments(article: Article, index: ActorIndex, gz: Gazetteer) -> None:
-    """`the Norwegian Government`, `Government of Yemen`: a state's government is a body
-    of its own, named as the text names it where the gazetteer does not know it."""
+def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
+    """`the Norwegian Government`, `Kenya's foreign ministry`, `Government of Yemen`: a
+    state's government, ministry or forces is a body of its own: the gazetteer's where it
+    knows it, else named as the text names it."""
     text = article.text
     found: dict[str, str] = {}  # entry or name key -> actor id
     states = [
-        (m, gz.adjective(m.group("adj") or m.group("of"))) for m in _GOVERNMENT.finditer(text)
+        (m, _state_of(m.group("adj") or m.group("of"), gz)) for m in _GOVERNMENT.finditer(text)
     ]
-    states = [(m, e or gz.lookup(m.group("adj") or m.group("of"))) for m, e in states]
     # "the Government of Juan Manuel Santos": the government of the state he led, the state
     # last named before him in the paragraph. (The text's own names for it come first.)
     led = [(m, _led_state(text, index, m, gz)) for m in _GOVERNMENT_OF_PERSON.finditer(text)]
     for m, country in states + led:
         if in_noise(article, m.start(), m.end()):
             continue
-        if country is None or country.type != "Country":
-            continue
-        inst = gz.institution(country.id, "government")
+        if country is None or _modifies(doc, m.end()):
+            continue  # not a state's, or a modifier: "army chief", "government forces"
+        s, e = m.start(), m.end()
+        if text[s:e].lower().startswith("the "):
+            s += 4
+        words = [m.span(g) for g in ("adj", "kind", "kind2", "of") if m.groupdict().get(g)] or [
+            (s, e)
+        ]
+        named = [
+            mm
+            for mm in index.mentions
+            if s <= mm.start <= min(w[0] for w in words) and max(w[1] for w in words) <= mm.end
+            if not mm.nested and index.by_id(mm.actor).type == "Organization"
+        ]
+        if named:
+            continue  # the model or the gazetteer named the body with its state already
+        kind = " ".join(
+            (m.groupdict().get("kind") or m.groupdict().get("kind2") or "government")
+            .lower()
+            .split()
+        )
+        template = _TEMPLATES.get(kind, kind)
+        inst = gz.institution(country.id, template)
         name = strip_the(m.group(0)) if m.re is _GOVERNMENT else f"Government of {country.name}"
-        key = inst.id if inst else f"gov:{country.id}"
+        key = inst.id if inst else f"{template}:{country.id}"
         if key not in found:
             existing = next((a for a in index.actors if inst and a.name == inst.name), None)
             if existing is None:
@@ -197,21 +237,36 @@ def add_governments(article: Article, index: ActorIndex, gz: Gazetteer) -> None:
                     type="Organization",
                     key=(inst.wikidata if inst else None)
                     or f"organization/{slug(inst.name if inst else name)}",
-                    org_kind="GovernmentBody",
+                    org_kind=(inst.org_kind if inst else None)  # type: ignore[arg-type]
+                    or ("Ministry" if "ministry" in kind or "office" in kind else "GovernmentBody"),
                     wikidata=inst.wikidata if inst else None,
                     country=country_actor(index, country),
                 )
                 index.actors.append(existing)
             found[key] = existing.id
-        s, e = m.start(), m.end()
-        if text[s:e].lower().startswith("the "):
-            s += 4
         # The words replace what the model read inside them ("Government of", "Norwegian");
         # the leader named in them is an actor still.
+        # A state named in the possessive ("Kenya's foreign ministry") is named, not a modifier.
+        owner = m.groupdict().get("adj") is not None and text[m.end("adj")] in ("'", "’")
         for mm in index.mentions:
             if s <= mm.start and mm.end <= e and index.by_id(mm.actor).type != "Person":
-                mm.nested = True
+                mm.nested = mm.nested or not (owner and mm.end <= m.end("adj"))
         index.mentions.append(Mention(s, e, found[key]))
+
+
+def _state_of(words: str, gz: Gazetteer) -> Entry | None:
+    """The state an adjective or name stands for; "Then Norwegian": its last word's."""
+    for form in (words, words.split()[-1]):
+        e = gz.adjective(form) or gz.lookup(form)
+        if e is not None and e.type == "Country":
+            return e
+    return None
+
+
+def _modifies(doc: Doc, end: int) -> bool:
+    """Whether the words ending at `end` modify the noun after them ("army chief")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span is not None and span[-1].dep_ in ("compound", "amod", "nmod")
 
 
 _GOVERNMENT_OF_PERSON = re.compile(

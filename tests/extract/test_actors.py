@@ -188,3 +188,32 @@ def test_government_of_a_leader_is_the_states_government() -> None:
     assert names.get("Alan Ferreira Gomes") == "Person"
     assert "Government of Alan Ferreira Gomes" not in names
     assert "Peruvian Government" in names
+
+
+def test_ministries_governments_and_forces_named_by_description() -> None:
+    names = acting_names(
+        "Envoy summoned\n\nNairobi • X\n\n"
+        "The Kenyan foreign ministry said on Monday it had summoned the envoy. "
+        "The Ethiopian military said it had taken the town, and the Ghanaian cabinet "
+        "approved the deal. Sudan's army chief met the mediators.\n"
+    )
+    assert names.get("Kenyan foreign ministry") == "Organization"
+    assert names.get("Ethiopian military") == "Organization"
+    assert names.get("Ghanaian cabinet") == "Organization"
+    # "army chief" is a title: its holder, not the army, is named there.
+    assert not any("army" in n.lower() for n in names)
+    # The adjectives only qualify the bodies.
+    assert "Kenya" not in names and "Ethiopia" not in names
+
+
+def test_credits_given_names_and_venues() -> None:
+    names = acting_names(
+        "Rally\n\nLondon • X\n\n"
+        "Hillary Clinton spoke at the Wells Fargo Arena on Monday. Later Hillary told "
+        "supporters she would win.\n\n"
+        "(Reporting by Jane Roe; Editing by John Doe)\n"
+    )
+    assert names.get("Hillary Clinton") == "Person"
+    assert "Hillary" not in names  # her given name alone is her
+    assert "Jane Roe" not in names and "John Doe" not in names  # who wrote the story
+    assert "Wells Fargo Arena" not in names  # where she spoke
