@@ -53,6 +53,8 @@ _DELEGATION_ANY = re.compile(
     rf"\b(?:the )?{_ADJ}(?:['’]s)? delegations?\b"
     rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
+    # A state's negotiating team is its delegation by another word.
+    rf"|\b(?:the )?{_ADJ}(?:['’]s)? (?:negotiating |negotiation )?team\b"
 )
 
 
@@ -116,9 +118,10 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             if e.id not in by_country:
                 # "DRC delegation" where the text names the state by letters, not an adjective.
                 adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
+                team = m.group(0).endswith("team")
                 d = Actor(
                     id=f"a{len(index.actors) + 1}",
-                    name=f"{adj} delegation",
+                    name=strip_the(m.group(0)) if team else f"{adj} delegation",
                     type="Delegation",
                     key=f"delegation/{slug(e.name)}",
                     country=country_actor(index, e),
@@ -132,6 +135,8 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
                 deleg = index.by_id(by_country[e.id])
                 if e.id in _heads_states(text, index, [head], gz) and head not in deleg.members:
                     deleg.members.append(head)
+        if m.group(0).endswith("team") and not countries:
+            continue  # "The team of experts": no state's
         if not countries and last is not None and m.group(0).lower().startswith("the "):
             targets = [last]  # "the delegation": the one named last
         for t in targets:

@@ -217,3 +217,12 @@ def test_credits_given_names_and_venues() -> None:
     assert "Hillary" not in names  # her given name alone is her
     assert "Jane Roe" not in names and "John Doe" not in names  # who wrote the story
     assert "Wells Fargo Arena" not in names  # where she spoke
+
+
+def test_a_states_negotiating_team_is_its_delegation() -> None:
+    names = acting_names(
+        "Talks\n\nNairobi • X\n\n"
+        "The Kenyan negotiating team arrived on Monday. The team of experts stayed home.\n"
+    )
+    assert names.get("Kenyan negotiating team") == "Delegation"
+    assert not any(n.lower().startswith("team") for n in names)
