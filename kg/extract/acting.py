@@ -129,6 +129,21 @@ _PARTS_OF_PLACES = {
     "map",
     "history",
 }
+# People who act for a state or body: "officials from Ghana", "delegates from the AU".
+_PEOPLE = {
+    "official",
+    "delegate",
+    "representative",
+    "diplomat",
+    "negotiator",
+    "envoy",
+    "minister",
+    "mediator",
+    "observer",
+    "expert",
+    "delegation",
+    "team",
+}
 # Verbs whose object is a place ("visited Cyprus", "left Kyiv").
 _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
 
@@ -159,6 +174,10 @@ def acts(tok: Token, atype: str) -> bool:
             return not is_role_word(prep.head.text) and not (
                 atype == "Country" and (head in _PARTS_OF_PLACES or prep.head.pos_ == "PROPN")
             )
+        if prep.lower_ == "from" and (
+            is_role_word(prep.head.text) or prep.head.lemma_.lower() in _PEOPLE
+        ):
+            return True  # "officials from Ghana": the state their people act for
         return prep.lower_ in (_PARTY_PREPS if atype == "Country" else _PERSON_PREPS)
     if dep == "appos" and atype != "Country":
         return acts(tok.head, atype) if tok.head is not tok else False

@@ -50,7 +50,9 @@ _TEMPLATES = {
 }
 DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:'s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
 _DELEGATION_ANY = re.compile(
-    rf"\b(?:the )?{_ADJ}(?:['’]s)? delegations?\b"
+    # "the Russian delegation", "Ghana and Togo's delegations", "the Togolese and Ghanaian
+    # delegations": one delegation per state named.
+    rf"\b(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)? delegations?\b"
     rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
     # A state's negotiating team is its delegation by another word.

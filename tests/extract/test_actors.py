@@ -226,3 +226,16 @@ def test_a_states_negotiating_team_is_its_delegation() -> None:
     )
     assert names.get("Kenyan negotiating team") == "Delegation"
     assert not any(n.lower().startswith("team") for n in names)
+
+
+def test_coordinated_states_and_their_people() -> None:
+    names = acting_names(
+        "Border\n\nAccra • X\n\n"
+        "Talks between Ghana and Togo's delegations ended on Monday. Officials from Benin "
+        "and Niger attended. Tourists from Germany watched.\n"
+    )
+    # Each state named before "delegations" has one; people from a state act for it.
+    assert names.get("Ghanaian delegation") == "Delegation"
+    assert names.get("Togolese delegation") == "Delegation"
+    assert "Benin" in names and "Niger" in names
+    assert "Germany" not in names  # tourists act for no state
