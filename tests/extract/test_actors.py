@@ -239,3 +239,14 @@ def test_coordinated_states_and_their_people() -> None:
     assert names.get("Togolese delegation") == "Delegation"
     assert "Benin" in names and "Niger" in names
     assert "Germany" not in names  # tourists act for no state
+
+
+def test_capitals_beyond_the_big_powers() -> None:
+    names = acting_names(
+        "Border\n\nParis • X\n\n"
+        "Accra said it would not reopen the border. The talks in Lome ended, and officials "
+        "in Lahore said the corridor would open.\n"
+    )
+    assert names.get("Ghana") == "Country"  # the capital acts for its state
+    for place in ("Lome", "Togo", "Lahore", "Pakistan"):
+        assert place not in names, place
