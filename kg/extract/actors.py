@@ -134,6 +134,7 @@ class ActorFinder:
         add_state_delegations(doc, article, index, self.gz)
         add_governments(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
+        _add_halves(article, index)
         add_body_delegations(article, index)
         self._drop_modifiers(index)
         for a in index.actors:
@@ -492,6 +493,27 @@ class ActorFinder:
                 continue
             index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
             taken.append((hit.start(), hit.end()))
+
+
+_HALF = re.compile(r"\b[Tt]he (North|South)\b(?!\s*[-–]?\s*[A-Z])")
+
+
+def _add_halves(article: Article, index: ActorIndex) -> None:
+    """ "the North" and "the South" stand for North and South Korea (or Sudan and South
+    Sudan...) where the story names the states of both halves."""
+    names = {a.name: a.id for a in index.actors if a.type == "Country"}
+    halves: dict[str, str] = {}
+    for name, aid in names.items():
+        first, _, rest = name.partition(" ")
+        other = {"North": "South", "South": "North"}.get(first)
+        if other and (f"{other} {rest}" in names or rest in names):
+            halves[first] = aid
+    taken = [(m.start, m.end) for m in index.mentions]
+    for hit in _HALF.finditer(article.text):
+        half = halves.get(hit.group(1))
+        s, e = hit.start(1), hit.end(1)
+        if half and not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
+            index.mentions.append(Mention(s, e, half))
 
 
 def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:

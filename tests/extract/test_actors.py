@@ -250,3 +250,17 @@ def test_capitals_beyond_the_big_powers() -> None:
     assert names.get("Ghana") == "Country"  # the capital acts for its state
     for place in ("Lome", "Togo", "Lahore", "Pakistan"):
         assert place not in names, place
+
+
+def test_the_north_is_the_northern_state_where_both_halves_are_named() -> None:
+    names = acting_names(
+        "Letter\n\nSeoul • X\n\n"
+        "The South Korean envoy met the North Korean leader. Talks stalled after the North "
+        "sent a letter.\n"
+    )
+    assert names.get("North Korea") == "Country"  # it sent the letter
+    names = acting_names(
+        "Vote\n\nParis • X\n\nVoters in the South were angry, and South Africa said it would "
+        "not comment.\n"
+    )
+    assert list(names).count("South Africa") == 1 and len(names) == 1
