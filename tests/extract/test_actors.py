@@ -264,3 +264,14 @@ def test_the_north_is_the_northern_state_where_both_halves_are_named() -> None:
         "not comment.\n"
     )
     assert list(names).count("South Africa") == 1 and len(names) == 1
+
+
+def test_body_named_after_a_states_adjective() -> None:
+    names = acting_names(
+        "Shelling\n\nParis • X\n\n"
+        "The Syrian Observatory for Human Rights said the town was shelled. Syrian Foreign "
+        "Minister Asaad Hamdan met the US and Saudi Arabian Facilitators.\n"
+    )
+    # The gazetteer's "Syrian" must not hide the body's name from the model.
+    assert names.get("Syrian Observatory for Human Rights") == "Organization"
+    assert not any("Minister" in n or "Facilitators" in n for n in names)
