@@ -29,6 +29,7 @@ from kg.extract.delegations import (
     strip_the,
 )
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.name_spans import add_halves, named_after_adjective, titled_after
 from kg.extract.names import skeleton, spelling, surname_of, variant
 from kg.extract.roles import (
     HONORIFICS,
@@ -134,7 +135,7 @@ class ActorFinder:
         add_state_delegations(doc, article, index, self.gz)
         add_governments(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
-        _add_halves(article, index)
+        add_halves(article, index)
         add_body_delegations(article, index)
         self._drop_modifiers(index)
         for a in index.actors:
@@ -155,7 +156,7 @@ class ActorFinder:
         out: list[_Cand] = []
         datelines = dateline_spans(text) + credit_spans(text)
         common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
-        for ent in map(_named_after_adjective, doc.ents):
+        for ent in map(named_after_adjective, doc.ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
                 continue
             if (
@@ -495,27 +496,6 @@ class ActorFinder:
             taken.append((hit.start(), hit.end()))
 
 
-_HALF = re.compile(r"\b[Tt]he (North|South)\b(?!\s*[-–]?\s*[A-Z])")
-
-
-def _add_halves(article: Article, index: ActorIndex) -> None:
-    """ "the North" and "the South" stand for North and South Korea (or Sudan and South
-    Sudan...) where the story names the states of both halves."""
-    names = {a.name: a.id for a in index.actors if a.type == "Country"}
-    halves: dict[str, str] = {}
-    for name, aid in names.items():
-        first, _, rest = name.partition(" ")
-        other = {"North": "South", "South": "North"}.get(first)
-        if other and (f"{other} {rest}" in names or rest in names):
-            halves[first] = aid
-    taken = [(m.start, m.end) for m in index.mentions]
-    for hit in _HALF.finditer(article.text):
-        half = halves.get(hit.group(1))
-        s, e = hit.start(1), hit.end(1)
-        if half and not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
-            index.mentions.append(Mention(s, e, half))
-
-
 def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
     """A name the model took for a body is a person's when a title or an honorific stands
     right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`)."""
@@ -534,50 +514,12 @@ def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
             prev.rstrip(".") in HONORIFICS
             or prev in ROLE_HEADS
             or normalize(c.text.split()[-1]) in alone
-            or _titled_after(doc, span.end)
+            or titled_after(doc, span.end)
         ):
             c.label = "PERSON"
 
 
-# Words that end a name of a body in capitals after a state's adjective only if they are not
-# a title ("Syrian Foreign Minister") or an outlet ("Syrian State Television").
-_NOT_BODY_WORDS = {"tv", "television", "radio", "news", "agency", "times", "post", "press"}
-
-
-def _named_after_adjective(ent: SpacySpan) -> SpacySpan:
-    """ "Syrian Observatory for Human Rights": the gazetteer tags "Syrian" as a state's
-    adjective before the model runs, so the model never sees the body's name; the capitalised
-    words after the adjective that no entity took name a body, adjective included."""
-    if ent.label_ != "NORP" or not ent.ent_id_:
-        return ent
-    doc = ent.doc
-    k, last = ent.end, ent.end
-    while k < len(doc) and k - ent.end < 8 and doc[k].ent_type_ == "":
-        tok = doc[k]
-        if tok.is_title and tok.is_alpha and not tok.is_sent_start:
-            if tok.lower_ in ROLE_HEADS or tok.lower_ in HONORIFICS:
-                return ent
-            last = k + 1
-        elif tok.lower_ not in ("of", "for", "and", "on"):
-            break
-        k += 1
-    words = [t for t in doc[ent.end : last] if t.is_title]
-    glued = len(words) < last - ent.end  # "Center for Policy Research"
-    if len(words) < (2 if glued else 3) or words[-1].lower_ in _NOT_BODY_WORDS:
-        return ent  # two bare words may be a description: "Arabian Facilitators"
-    return SpacySpan(doc, ent.start, last, label="ORG")
-
-
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
-
-
-def _titled_after(doc: Doc, i: int) -> bool:
-    """ "Jane Doe, Minister of State for Foreign Affairs, ...": a title in apposition."""
-    role = role_after(doc, i)
-    if role is None:
-        return False
-    words = doc_text(doc)[role[0] : role[1]].split()
-    return words[0].lower() in ROLE_HEADS  # "Minister ...", not "the Kremlin spokesman"
 
 
 _ACRONYM = re.compile(
