@@ -97,6 +97,9 @@ def test_name_match_by_canonical_name_alias_or_surname_of_people() -> None:
     assert name_score("Mr. Holtz-Eakin", "Douglas Holtz-Eakin", person=True) == 1
     assert name_score("Van Hollen", "Chris Van Hollen", person=True) == 1
     assert name_score("Chris Van", "Chris Van Hollen", person=True) == 0
+    # A generational suffix is not the surname.
+    assert name_score("Roberts", "Chief Justice John G. Roberts Jr.", person=True) == 1
+    assert name_score("Jr.", "John G. Roberts Jr.", person=True) == 0
     assert name_score("Russia", "Russian delegation") == 0
     assert names_match(None, None) and not names_match("Russia", None)
 

@@ -196,11 +196,17 @@ _PARTICLES = {
 }
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def _surname_in(short: str, full: str, raw: str) -> bool:
     """Whether `short` (normalized from `raw`) is the surname of the longer name `full`: its
     last word, or its last words for a hyphenated surname or one with a particle
     (`Holtz-Eakin`, `Van Hollen`), never a whole name inside a longer phrase."""
     words, whole = short.split(), full.split()
+    # A generational suffix follows the surname ("John G. Roberts Jr."): Roberts is his surname.
+    while len(whole) > 2 and whole[-1] in _SUFFIXES:
+        whole = whole[:-1]
     if not 0 < len(words) < len(whole) or whole[-len(words) :] != words:
         return False
     hyphenated = raw.split()[-1].count("-") + 1 if raw.split() else 1
