@@ -7,7 +7,10 @@ chose it, where its nearest mention sits relative to the cue (sentence, token di
 or after, inside the quoted content), its dependency label and whether it hangs on the cue,
 how it is mentioned (name, pronoun, role, body), its type and entity label, whether it spoke
 the statement before, and how often the article names it. The best candidate replaces the
-rules' answer when its probability passes a threshold (tuned on held-out PolNeAR).
+rules' answer when its probability passes a threshold (tuned on held-out PolNeAR), except
+where the rules found the source's words and they are the press, bystanders, experts or a poll
+("Russian media reported"): those mention actors without being them, and PolNeAR, whose
+sources are text spans, cannot teach the model so.
 
 The weights (`source_ranker.json`) are trained by `bench/train_source.py` on PolNeAR's train
 split (see the README section "Learned source ranker"); the words naming the speaker where the
@@ -30,6 +33,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.config import env
+from kg.extract.discourse_words import UNNAMED_SOURCE_NOUNS
 from kg.extract.index import ActorIndex
 from kg.model import Span, Statement
 from kg.nlp import doc_text
@@ -225,9 +229,23 @@ def rank_speakers(
         k = max(range(len(cands)), key=probs.__getitem__)
         best = cands[k]
         if best.actor != st.speaker and probs[k] >= model.threshold:
+            if st.speaker is None and _unnamed_source(doc, st):
+                continue
             st.speaker = best.actor
             if st.speaker_span is None and best.span != (0, 0):
                 st.speaker_span = Span.of(text, *best.span)
+
+
+def _unnamed_source(doc: Doc, st: Statement) -> bool:
+    """The rules found the source's words and they are the press, bystanders, experts or a
+    poll ("Russian media reported"): the actors those words mention do not speak."""
+    if st.speaker_span is None:
+        return False
+    head = _token_at(doc, st.speaker_span)
+    if head is None:
+        return False
+    word = head.lower_
+    return word in UNNAMED_SOURCE_NOUNS or word.removesuffix("s") in UNNAMED_SOURCE_NOUNS
 
 
 def statement_candidates(
