@@ -16,6 +16,7 @@ from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, sh
 from kg.extract.statement_syntax import (
     as_aside,
     content_of,
+    framing,
     has_verb,
     hypothetical,
     names_a_source,
@@ -56,6 +57,8 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             continue  # a quoted speaker's own "I say", "let's say", "you tell them"
         if t.lower_ in SAYING and any(c.dep_ == "neg" for c in t.children):
             continue  # "did not say whether the talks would resume": nothing was said
+        if framing(t):
+            continue
         content = content_of(t)
         if content is None or reports_no_words(doc, t, *content):
             continue

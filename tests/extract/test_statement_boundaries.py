@@ -71,3 +71,23 @@ def test_past_dateline() -> None:
     assert past_dateline(plain, 6, len(plain)) == 6
     pair = "Title\nUS - Russia talks resumed."
     assert past_dateline(pair, 6, len(pair)) == 6
+
+
+def test_scene_setting_participle_is_no_statement() -> None:
+    got = _contents(
+        "Envoy plans trip\n\n"
+        "Speaking on Thursday about her coming visits, Olena Marchuk said the first stop "
+        "would be Vienna.\n"
+    )
+    assert {(cue, content) for _who, cue, content in got} == {
+        ("said", "the first stop would be Vienna")
+    }
+
+
+def test_participle_with_a_clause_is_a_statement() -> None:
+    got = _contents(
+        "Envoy plans trip\n\n"
+        "Adding that the border must stay open, Olena Marchuk said the first stop would be "
+        "Vienna.\n"
+    )
+    assert ("Adding", "the border must stay open") in {(c, t) for _w, c, t in got}
