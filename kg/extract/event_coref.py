@@ -54,6 +54,9 @@ class Mention:
     # Told of by a verb of saying or a stance: its date (kept to tell occurrences apart) is
     # the telling's, not given as the event's.
     told: bool = False
+    # Heads of delegation and their delegations and states, told of around the event word
+    # ("the delegations are led by X and Y"): parties, but no sign of which occurrence it is.
+    delegates: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -93,7 +96,10 @@ def merge(
     _same_process(groups)
     result = EventResult()
     for g in groups:
-        if not any(x.participants or x.date or x.location or x.venue or _arranged(x) for x in g):
+        if not any(
+            x.participants or x.delegates or x.date or x.location or x.venue or _arranged(x)
+            for x in g
+        ):
             continue  # a bare "the talks" with nothing to anchor it
         if all(x.kind == "phone_call" and x.weak for x in g) and not any(
             len(x.participants) >= 2 for x in g
@@ -170,6 +176,8 @@ def build_event(
                 participants.append(p)
     if kind == "meeting" and any(actors.by_id(p).type == "Delegation" for p in participants):
         kind = "negotiation_round"
+    for x in g:
+        participants.extend(p for p in x.delegates if p not in participants)
     if kind in ("meeting", "negotiation_round"):
         # "the head of the Russian delegation, Vladimir Medinsky": a negotiator the sentence
         # names takes part, at the level of people.

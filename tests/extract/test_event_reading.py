@@ -190,3 +190,43 @@ def test_met_in_a_when_clause_was_held(pipeline) -> None:  # type: ignore[no-unt
     )
     met = [e for e in x.events if e.trigger is not None and e.trigger.text == "met"]
     assert [e.status for e in met] == ["held"]
+
+
+def test_delegations_led_by_join_the_last_gathering(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The sentence about the delegations has no event word: its heads of delegation and the
+    # states their titles name take part in the meeting told just before.
+    x = extract(
+        pipeline,
+        (
+            "Ministers gather\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "Foreign ministers opened the fourth Ministerial Meeting on the border. "
+            "The delegations are led by Amina Odhiambo, Minister of Foreign Affairs of "
+            "Kenya, and Joseph Mukasa, Minister of Foreign Affairs of Uganda. Kenya and "
+            "Uganda share a long border.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert len(meetings) == 1
+    assert {"Amina Odhiambo", "Joseph Mukasa", "Kenya", "Uganda"} <= names(
+        x, meetings[0].participants
+    )
+
+
+def test_who_headed_a_delegation_names_it_a_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Border talks\n"
+            "\n"
+            "Delhi • X\n"
+            "\n"
+            "India and Nepal will meet on Friday. In an earlier meeting, Foreign Secretary "
+            "Ravi Sharma headed the Indian delegation.\n"
+        ),
+    )
+    earlier = [e for e in x.events if "earlier" in e.evidence.text]
+    assert len(earlier) == 1
+    assert {"India", "Ravi Sharma"} <= names(x, earlier[0].participants)
