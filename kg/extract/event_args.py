@@ -308,7 +308,14 @@ def _unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str 
             (m for m in actors.refs if m.kind in PARTY_REFS and m.start <= tok.idx < m.end),
             None,
         )
-        if ref is not None:
+        # "Foreign ministers of Iran, Russia and Turkey" stand for several: not the one
+        # minister the discourse stage took them for.
+        plural_person = (
+            ref is not None
+            and tok.tag_ in ("NNS", "NNPS")
+            and actors.by_id(ref.actor).type == "Person"
+        )
+        if ref is not None and not plural_person:
             return ref.actor
     if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         return actors.person_before(tok.idx)

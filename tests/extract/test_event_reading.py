@@ -230,3 +230,23 @@ def test_who_headed_a_delegation_names_it_a_party(pipeline) -> None:  # type: ig
     earlier = [e for e in x.events if "earlier" in e.evidence.text]
     assert len(earlier) == 1
     assert {"India", "Ravi Sharma"} <= names(x, earlier[0].participants)
+
+
+def test_the_speaker_reporting_talks_is_not_their_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Foreign ministers of ..." stand for several; the one minister who reports the talks
+    # takes part only when the text says so.
+    x = extract(
+        pipeline,
+        (
+            "Ministers agree\n"
+            "\n"
+            "NAIROBI (Agency) – Foreign ministers of Kenya, Uganda and Tanzania on Sunday "
+            "agreed on all key issues at border talks in Mombasa, Kenyan Foreign Minister "
+            "Amina Odhiambo said.\n"
+        ),
+    )
+    talks = [e for e in x.events if e.kind == "negotiation_round"]
+    assert len(talks) == 1
+    parties = names(x, talks[0].participants)
+    assert {"Kenya", "Uganda", "Tanzania"} <= parties
+    assert "Amina Odhiambo" not in parties
