@@ -140,6 +140,8 @@ def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | N
     a = actors.by_id(actor_id)
     if a.type in ("Delegation", "Organization") and a.country:
         return a.country  # a delegation, a ministry or an army acts for its state
+    if a.type == "Delegation":
+        return _party_named_in(a.name, actor_id, actors)  # "the Hamas delegation": Hamas
     if a.type not in ("Person", "Organization"):
         return None
     for role in a.roles:
@@ -148,6 +150,18 @@ def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | N
     entry = gz.lookup(a.name) if gz is not None else None
     state = gz.entries.get(entry.country) if gz is not None and entry and entry.country else None
     return state_actor(state, actors) if state is not None else None
+
+
+def _party_named_in(name: str, actor_id: str, actors: ActorIndex) -> str | None:
+    """The party whose name opens a delegation's name ("Hamas delegation", "SAF delegation"),
+    when it is an actor of the article."""
+    low = name.lower()
+    for other in actors.actors:
+        if other.id == actor_id or other.type not in ("Country", "Organization"):
+            continue
+        if any(low.startswith(n.lower() + " ") for n in (other.name, *other.aliases)):
+            return other.id
+    return None
 
 
 def build_event(
@@ -174,8 +188,6 @@ def build_event(
         for p in x.participants:
             if p not in participants:
                 participants.append(p)
-    if kind == "meeting" and any(actors.by_id(p).type == "Delegation" for p in participants):
-        kind = "negotiation_round"
     for x in g:
         participants.extend(p for p in x.delegates if p not in participants)
     if kind in ("meeting", "negotiation_round"):

@@ -250,3 +250,23 @@ def test_the_speaker_reporting_talks_is_not_their_party(pipeline) -> None:  # ty
     parties = names(x, talks[0].participants)
     assert {"Kenya", "Uganda", "Tanzania"} <= parties
     assert "Amina Odhiambo" not in parties
+
+
+def test_a_delegations_visit_is_a_meeting_of_its_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A visit is a meeting (the guidelines), whoever makes it; the delegation acts for the
+    # party its name opens with, which takes part at its own level.
+    x = extract(
+        pipeline,
+        (
+            "Delegation in Cairo\n"
+            "\n"
+            "Cairo • X\n"
+            "\n"
+            "Hamas announced that a delegation of the group will arrive in Cairo. The visit to "
+            "Cairo by the Hamas delegation, led by senior Hamas official Khalil al-Hayya, follows "
+            "an invitation from Egypt.\n"
+        ),
+    )
+    visits = [e for e in x.events if e.trigger.text == "visit"]
+    assert [e.kind for e in visits] == ["meeting"]
+    assert {"Hamas delegation", "Hamas", "Khalil al-Hayya"} <= names(x, visits[0].participants)
