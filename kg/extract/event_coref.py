@@ -385,7 +385,9 @@ def share_parties(mentions: list[Mention]) -> None:
                 break
 
 
-def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> None:
+def resolve_pairs(
+    mentions: list[Mention], text: str, actors: ActorIndex, gz: Gazetteer | None = None
+) -> None:
     """`the two leaders had agreed on during a phone call`: the parties are the pair the
     sentence (or, failing that, the last event before it) names."""
     for k, m in enumerate(mentions):
@@ -399,9 +401,11 @@ def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> Non
             continue
         same = [x for x in mentions if x is not m and x.sent == m.sent]
         earlier = [x for x in reversed(mentions[:k]) if x.sent != m.sent]
+        noun = PAIR_RE.search(text, m.sent[0], m.sent[1])
+        word = noun[0].split()[-1].lower() if noun else ""
         for x in same + earlier:
             # "the two leaders" are the people, "the two sides" the states of delegations.
-            sides = list(dict.fromkeys(_delegation_side(p, actors) for p in x.participants))
+            sides = list(dict.fromkeys(_pair_member(p, word, actors, gz) for p in x.participants))
             if len(sides) >= 2:
                 m.participants = sides
                 break
@@ -453,6 +457,29 @@ def _place_key(name: str, gz: Gazetteer | None) -> set[str]:
         if hit:
             key.add(hit[0].name.lower())
     return key
+
+
+# Words for a pair that name what their members hold: "the two presidents" are two presidents.
+PAIR_TITLES = {"leaders": "", "presidents": "president", "ministers": "minister"}
+
+
+def _pair_member(actor_id: str, word: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
+    """The member of "the two <word>" that an event's party stands for: the person when the
+    word names what they hold ("the two ministers" for two ministers), else the state they act
+    for ("the two presidents" are not the two deputy ministers who led the talks; "the two
+    countries" are states)."""
+    a = actors.by_id(actor_id)
+    if a.type == "Delegation":
+        return _delegation_side(actor_id, actors)
+    if a.type != "Person" or word in ("men",):
+        return actor_id
+    title = PAIR_TITLES.get(word)
+    if title is not None and (
+        not title
+        or any(title in r.title.lower() and "deputy" not in r.title.lower() for r in a.roles)
+    ):
+        return actor_id
+    return state_of(actor_id, actors, gz) or actor_id
 
 
 def _delegation_side(actor_id: str, actors: ActorIndex) -> str:

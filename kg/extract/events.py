@@ -101,7 +101,7 @@ class EventFinder:
                 mentions.append(self._mention(kind, span, head, article, actors, anchor, starts))
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
-        resolve_pairs(mentions, article.text, actors)
+        resolve_pairs(mentions, article.text, actors, self.gz)
         share_parties(mentions)
         return merge(mentions, proposals, article, actors, self.gz)
 

@@ -270,3 +270,25 @@ def test_a_delegations_visit_is_a_meeting_of_its_party(pipeline) -> None:  # typ
     visits = [e for e in x.events if e.trigger.text == "visit"]
     assert [e.kind for e in visits] == ["meeting"]
     assert {"Hamas delegation", "Hamas", "Khalil al-Hayya"} <= names(x, visits[0].participants)
+
+
+def test_the_two_presidents_are_not_the_deputies_of_the_last_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the two presidents" stand for the states when the last event's people are no
+    # presidents: the deputies who led the talks did not meet last month.
+    x = extract(
+        pipeline,
+        (
+            "Arms talks\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "Russia and the United States held talks in Geneva on Tuesday. The talks were led "
+            "by U.S. Deputy Secretary of State Wendy Sherman and Russian Deputy Foreign "
+            "Minister Sergei Ryabkov. The two presidents met in Vienna last month.\n"
+        ),
+    )
+    vienna = [e for e in x.events if e.location is not None and e.location.name == "Vienna"]
+    assert len(vienna) == 1
+    parties = names(x, vienna[0].participants)
+    assert {"Russia", "United States"} <= parties
+    assert not parties & {"Wendy Sherman", "Sergei Ryabkov"}
