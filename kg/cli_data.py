@@ -30,8 +30,22 @@ from kg.cli_common import EXIT_INVALID, fail, kb_option, open_kb
     default=None,
     help="Export a contract query as a table (columns: its contract variables).",
 )
+@click.option(
+    "--filter",
+    "filters",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="With --table: only the rows of one actor, kind, status, place or date range "
+    "(actor=actor/Q7747, kind=meeting, status=held, place=place/Q406, from=2025-03-01, "
+    "to=2025-03-31); repeatable.",
+)
 def export(
-    store: str | None, fmt: str | None, output: Path | None, graph: str | None, table: str | None
+    store: str | None,
+    fmt: str | None,
+    output: Path | None,
+    graph: str | None,
+    table: str | None,
+    filters: tuple[str, ...],
 ) -> None:
     """Export the knowledge base, one article graph, or a table, to a file or stdout.
 
@@ -40,8 +54,10 @@ def export(
     from kg.rdfio import rdf_format
 
     if table is not None:
-        _export_table(store, table, fmt or "csv", output)
+        _export_table(store, table, fmt or "csv", output, filters)
         return
+    if filters:
+        fail("--filter narrows a --table export")
     try:
         rfmt = rdf_format(fmt or "nquads")
     except ValueError as err:
@@ -62,16 +78,23 @@ def export(
         click.echo(f"wrote {len(data)} bytes to {output}", err=True)
 
 
-def _export_table(store: str | None, table: str, fmt: str, output: Path | None) -> None:
+def _export_table(
+    store: str | None, table: str, fmt: str, output: Path | None, filters: tuple[str, ...]
+) -> None:
     from kg.tables import TABLE_FORMATS, write_table
 
+    narrow = dict(f.split("=", 1) for f in filters if "=" in f)
+    if len(narrow) != len(filters):
+        fail("--filter takes NAME=VALUE, once per name")
     if fmt not in TABLE_FORMATS:
         fail(f"--table exports as {' or '.join(TABLE_FORMATS)}, not {fmt!r}")
     if fmt == "parquet" and output is None:
         fail("--format parquet needs -o FILE")
     kb = open_kb(store, read_only=True)
     try:
-        n = write_table(kb, table, fmt, output if output is not None else sys.stdout.buffer)
+        n = write_table(kb, table, fmt, output if output is not None else sys.stdout.buffer, narrow)
+    except ValueError as err:  # a filter the table does not take, or a bad value
+        fail(str(err))
     except ImportError as err:
         fail(f"--format parquet needs pandas and pyarrow: {err}")
     if output is not None:

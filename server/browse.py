@@ -23,6 +23,7 @@ from flask import Blueprint, Response, jsonify, render_template, request
 
 from kg.model import ACTOR_TYPES, EVENT_KINDS, EVENT_STATUSES
 from kg.namespaces import BASE, PREFIXES
+from kg.queries import listed_days
 from kg.sparql_text import sparql_iri, sparql_string
 from server.context import kb
 from server.errors import ApiError
@@ -134,12 +135,22 @@ def read_params(listing: Listing) -> Params:
 
 
 def _date_range(var: str, p: Params) -> str:
+    """The date range of `p` on `var`: a range of up to a quarter as its days, which Oxigraph
+    looks up in its index (kg.queries.MAX_LISTED_DAYS), else FILTERs comparing every date."""
+    if var.startswith("?"):
+        days = listed_days(p.filters.get("from"), p.filters.get("to"))
+        if days is not None:
+            return f"VALUES {var} {{ {' '.join(_xsd_date(d) for d in days)} }}"
     out = []
     if "from" in p.filters:
         out.append(f'FILTER ({var} >= "{_date("from", p.filters["from"])}"^^xsd:date)')
     if "to" in p.filters:
         out.append(f'FILTER ({var} <= "{_date("to", p.filters["to"])}"^^xsd:date)')
     return " ".join(out)
+
+
+def _xsd_date(day: dt.date) -> str:
+    return f'"{day.isoformat()}"^^xsd:date'
 
 
 def _contains(var: str, p: Params) -> str:
@@ -189,7 +200,11 @@ def _actors_core(p: Params) -> str:
     every = " ".join("pa:" + t for t in ACTOR_TYPES)
     classes = "" if "type" in f else f"VALUES ?class {{ {every} }}"
     words = f"?actor pa:name|pa:alias ?fn . {_contains('?fn', p)}" if "q" in f else ""
-    return f"GRAPH ?g {{ {classes} ?actor a {cls} ; pa:mentionedIn ?g . {words} }}"
+    # The default graph holds each fact once (kg.union), so the actors are read there rather
+    # than graph by graph: 85 against 205 ms CPU for the first page of all actors at 2.3 M
+    # quads. On a store whose default graph is the union as a bag (Virtuoso), the items are
+    # DISTINCT and the article count COUNT(DISTINCT), so the answers are the same.
+    return f"{classes} ?actor a {cls} ; pa:mentionedIn ?g . {words}"
 
 
 def _articles_core(p: Params) -> str:
@@ -402,10 +417,64 @@ def _narrowed(details: str, values: str) -> str:
     return "".join(out)
 
 
+Select = Callable[[str, int | None], list[Row]]
+
+# Every dated thing per date, across graphs: one pass over `pa:date` (10 ms at 2.3 M quads).
+DATE_COUNTS = "SELECT ?d (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?x pa:date ?d } } GROUP BY ?d"
+# The listings whose newest-first page can be read from a window of their latest dates.
+DATED = {"events": "?event", "statements": "?statement"}
+
+
+def window_query(listing: Listing, p: Params, dates: list[Term]) -> str:
+    """The page query of an unfiltered newest-first listing, restricted to `dates`: each a
+    lookup in the index of `pa:date` instead of sorting every item of the store."""
+    ids = " ".join(listing.ids)
+    listed = " ".join(_literal(d) for d in dates)
+    item = DATED[listing.name]
+    where = f"VALUES ?kd {{ {listed} }} GRAPH ?article {{ {item} pa:date ?kd }} {listing.core(p)}"
+    cut = f"ORDER BY DESC(?key) {ids} LIMIT {p.size + 1} OFFSET {(p.page - 1) * p.size}"
+    return f"SELECT DISTINCT {ids} (STR(?kd) AS ?key) WHERE {{ {where} }} {cut}"
+
+
+def _literal(term: Term) -> str:
+    text = sparql_string(term.value)
+    if term.lang:
+        return f"{text}@{term.lang}"
+    return f"{text}^^{sparql_iri(term.datatype)}" if term.datatype else text
+
+
+def page_items(listing: Listing, p: Params, select: Select) -> list[Row]:
+    """Step 1 of a page: its items (and one more if a next page exists) with their sort key.
+
+    An unfiltered listing newest first (the default view of events and statements) reads a
+    window of the latest dates: enough dates to hold the page by the count of everything dated
+    on them, widened while the window gives fewer rows than the page needs, until it holds
+    every date; then the undated items follow, and the whole query answers (keyset-like paging
+    by date instead of sorting every item: 79 and 324 ms CPU -> see bench/browse.py)."""
+    if listing.name in DATED and p.sort == "date" and p.descending and not p.filters:
+        counts = select(DATE_COUNTS, None)
+        counts.sort(key=lambda r: r["d"].value, reverse=True)
+        need = p.page * p.size + 1
+        while True:
+            total, dates = 0, []
+            for r in counts:
+                if total >= need:
+                    break
+                dates.append(r["d"])
+                total += int(r["n"].value)
+            if len(dates) == len(counts):
+                break  # every date: the undated items may fill the page
+            found = select(window_query(listing, p, dates), p.size + 1)
+            if len(found) == p.size + 1:
+                return found
+            need *= 4
+    return select(page_query(listing, p), p.size + 1)
+
+
 def page_rows(listing: Listing, p: Params) -> list[Row]:
     """The rows of a page (and one more if a next page exists), in the page's order."""
     names = [v.lstrip("?") for v in listing.ids]
-    found = kb().select(page_query(listing, p), max_rows=p.size + 1)
+    found = page_items(listing, p, lambda query, n: kb().select(query, max_rows=n))
     items = [tuple(r[n].value for n in names) for r in found]
     if not items:
         return []
@@ -563,4 +632,12 @@ def _route(name: str) -> None:
 for _name in LISTINGS:
     _route(_name)
 
-__all__ = ["LISTINGS", "bp", "details_query", "human_date", "page_query", "page_rows"]
+__all__ = [
+    "LISTINGS",
+    "bp",
+    "details_query",
+    "human_date",
+    "page_items",
+    "page_query",
+    "page_rows",
+]

@@ -121,23 +121,36 @@ class Neighbour:
     weight: int
 
 
+# Width of one character of a 12 px label, on the wide side: the viewBox is grown to hold the
+# labels measured this way, so none is clipped at the picture's edge.
+CHAR_WIDTH = 7.5
+LABEL_HEIGHT = 14.0
+PAD = 6.0
+
+
 def network_svg(center: str, neighbours: list[Neighbour], size: int = 420) -> Markup:
     """A star picture: the actor in the middle, whom it dealt with around it, edge width by
-    number of shared events. Plain SVG made here, so the page needs no script or CDN."""
+    number of shared events; each node links to its actor's page. Plain SVG made here, so the
+    page needs no script or CDN. The viewBox is the extent of every circle and label (labels
+    are measured at CHAR_WIDTH per character), so labels stay inside the picture."""
     c = size / 2
     radius = size / 2 - 70
-    parts = [
-        f'<svg class="network" viewBox="0 0 {size} {size}" role="img" '
-        f'aria-label="Actors {escape(center)} dealt with" xmlns="http://www.w3.org/2000/svg">'
-    ]
     top = max((n.weight for n in neighbours), default=1)
     count = len(neighbours)
+    # Extents: min x, min y, max x, max y of everything drawn.
+    box = [c - 14, c - 14, c + 14, c + 14]
+
+    def cover(x0: float, y0: float, x1: float, y1: float) -> None:
+        box[0], box[1] = min(box[0], x0), min(box[1], y0)
+        box[2], box[3] = max(box[2], x1), max(box[3], y1)
+
+    edges: list[str] = []
     nodes: list[str] = []
     for i, n in enumerate(neighbours):
         angle = 2 * math.pi * i / max(count, 1) - math.pi / 2
         x, y = c + radius * math.cos(angle), c + radius * math.sin(angle)
         width = 1 + 5 * n.weight / top
-        parts.append(
+        edges.append(
             f'<line x1="{c:.1f}" y1="{c:.1f}" x2="{x:.1f}" y2="{y:.1f}" '
             f'stroke-width="{width:.1f}" class="edge">'
             f"<title>{n.weight} shared event(s)</title></line>"
@@ -146,16 +159,29 @@ def network_svg(center: str, neighbours: list[Neighbour], size: int = 420) -> Ma
         dy = 4 if anchor != "middle" else (-12 if math.sin(angle) < 0 else 20)
         dx = 12 if anchor == "start" else -12 if anchor == "end" else 0
         label = n.name if len(n.name) <= 22 else n.name[:21] + "…"
+        w = CHAR_WIDTH * len(label)
+        tx, ty = x + dx, y + dy
+        left = tx if anchor == "start" else tx - w if anchor == "end" else tx - w / 2
+        cover(left, ty - LABEL_HEIGHT + 2, left + w, ty + 4)
+        cover(x - 9, y - 9, x + 9, y + 9)
         nodes.append(
-            f'<a href="{escape(href(n.iri))}"><circle cx="{x:.1f}" cy="{y:.1f}" r="8" '
-            f'class="node"/><text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}">'
-            f"{escape(label)}</text></a>"
+            f'<a href="{escape(href(n.iri))}" class="node-link">'
+            f"<title>{escape(n.name)}: {n.weight} shared event(s)</title>"
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="8" class="node"/>'
+            f'<text x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}">{escape(label)}</text></a>'
         )
-    parts.extend(nodes)
     label = center if len(center) <= 26 else center[:25] + "…"
-    parts.append(
+    w = CHAR_WIDTH * len(label)
+    cover(c - w / 2, c + 32 - LABEL_HEIGHT + 2, c + w / 2, c + 36)
+    x0, y0 = box[0] - PAD, box[1] - PAD
+    vw, vh = box[2] - box[0] + 2 * PAD, box[3] - box[1] + 2 * PAD
+    parts = [
+        f'<svg class="network" viewBox="{x0:.1f} {y0:.1f} {vw:.1f} {vh:.1f}" role="img" '
+        f'aria-label="Actors {escape(center)} dealt with" xmlns="http://www.w3.org/2000/svg">',
+        *edges,
+        *nodes,
         f'<circle cx="{c:.1f}" cy="{c:.1f}" r="14" class="node center"/>'
         f'<text x="{c:.1f}" y="{c + 32:.1f}" text-anchor="middle" class="center-label">'
-        f"{escape(label)}</text></svg>"
-    )
+        f"{escape(label)}</text></svg>",
+    ]
     return Markup("".join(parts))

@@ -15,8 +15,11 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.evaluation.attribution import (
     PolnearArticle,
+    capitalised_words,
+    opens_sentence,
     parse_ann,
     score_polnear_article,
+    source_kind,
 )
 from kg.evaluation.event_typing import load_plover
 from kg.evaluation.gold import (
@@ -57,6 +60,26 @@ def test_names_lose_case_titles_punctuation_and_spaces() -> None:
     assert normalize_name("U.S.") == "u s"
     assert normalize_name("James O’Neill") == "james oneill" == normalize_name("James O'Neill")
     assert normalize_name("the President") == "the president"  # a bare title stays
+    # Every title before a name goes, as the README says, not only the commonest.
+    assert normalize_name("Attorney General Eric Schneiderman") == "eric schneiderman"
+    assert normalize_name("Former President Bill Clinton") == "bill clinton"
+    assert normalize_name("Del. Stacey Plaskett") == "stacey plaskett"
+    assert normalize_name("White House press secretary Josh Earnest") != "josh earnest"
+
+
+def test_a_capital_that_only_opens_a_sentence_is_no_name() -> None:
+    text = "Officials met. Authorities said it. Trump said so, and Trump and Republicans agree."
+    caps = capitalised_words(text)
+    assert caps == {"Trump", "Republicans"}
+
+    def kind(source: str) -> str:
+        start = text.index(source)
+        return source_kind(source, opens_sentence(text, start), caps)
+
+    assert kind("Authorities") == "nominal"
+    assert kind("Officials") == "nominal"
+    assert kind("Trump") == "named"  # written with a capital inside a sentence too
+    assert source_kind("the Post") == "named" and source_kind("he") == "pronoun"
 
 
 def test_name_match_by_canonical_name_alias_or_surname_of_people() -> None:
@@ -74,6 +97,9 @@ def test_name_match_by_canonical_name_alias_or_surname_of_people() -> None:
     assert name_score("Mr. Holtz-Eakin", "Douglas Holtz-Eakin", person=True) == 1
     assert name_score("Van Hollen", "Chris Van Hollen", person=True) == 1
     assert name_score("Chris Van", "Chris Van Hollen", person=True) == 0
+    # A generational suffix is not the surname.
+    assert name_score("Roberts", "Chief Justice John G. Roberts Jr.", person=True) == 1
+    assert name_score("Jr.", "John G. Roberts Jr.", person=True) == 0
     assert name_score("Russia", "Russian delegation") == 0
     assert names_match(None, None) and not names_match("Russia", None)
 

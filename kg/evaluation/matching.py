@@ -85,6 +85,41 @@ TITLES: tuple[str, ...] = tuple(
             "chairwoman",
             "envoy",
             "special envoy",
+            # Further offices written before names in news copy ("Attorney General Eric
+            # Schneiderman", "Del. Stacey Plaskett", "Sens. Tester and Vitter"), and the words
+            # that date an office ("former President Bill Clinton", "acting", "then-Gov."):
+            # the README strips titles, whichever they are.
+            "attorney general",
+            "press secretary",
+            "chief justice",
+            "chief of staff",
+            "chief executive",
+            "del",
+            "delegate",
+            "sens",
+            "reps",
+            "commissioner",
+            "lieutenant governor",
+            "lt gov",
+            "majority leader",
+            "minority leader",
+            "house speaker",
+            "assemblyman",
+            "assemblywoman",
+            "councilman",
+            "councilwoman",
+            "first lady",
+            "crown prince",
+            "emir",
+            "president elect",
+            "rabbi",
+            "bishop",
+            "archbishop",
+            "former",
+            "acting",
+            "then",
+            "interim",
+            "deputy",
             # A leading article is how names sit in running text ("the Kremlin"), not part of
             # the name; PolNeAR sources keep it ("The Post"), gold names do not.
             "the",
@@ -161,11 +196,17 @@ _PARTICLES = {
 }
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def _surname_in(short: str, full: str, raw: str) -> bool:
     """Whether `short` (normalized from `raw`) is the surname of the longer name `full`: its
     last word, or its last words for a hyphenated surname or one with a particle
     (`Holtz-Eakin`, `Van Hollen`), never a whole name inside a longer phrase."""
     words, whole = short.split(), full.split()
+    # A generational suffix follows the surname ("John G. Roberts Jr."): Roberts is his surname.
+    while len(whole) > 2 and whole[-1] in _SUFFIXES:
+        whole = whole[:-1]
     if not 0 < len(words) < len(whole) or whole[-len(words) :] != words:
         return False
     hyphenated = raw.split()[-1].count("-") + 1 if raw.split() else 1

@@ -43,6 +43,20 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Credits of the people who wrote, reported or edited the story: "(Reporting by Jane Doe;
+# Editing by John Roe)", "Additional reporting by ...", "Contributing: A, B and C".
+_CREDIT = re.compile(
+    r"\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^()\n]{1,200}\)"
+    r"|(?m:^[ \t]*(?:[Aa]dditional reporting by|[Rr]eporting by|[Ww]riting by|[Ee]diting by"
+    r"|[Cc]ontributing(?: reporters?| writers?)?:|[Cc]ontributors?:)[^\n]{1,200}$)"
+)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where the story's own writers, reporters and editors are credited."""
+    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+
+
 def names_outlet(ent: SpacySpan) -> bool:
     """ "the Tass news agency", "Example Press Agency": an outlet by what it is called."""
     words = [t.lower_ for t in ent] + [ent.root.head.lower_]
@@ -115,6 +129,21 @@ _PARTS_OF_PLACES = {
     "map",
     "history",
 }
+# People who act for a state or body: "officials from Ghana", "delegates from the AU".
+_PEOPLE = {
+    "official",
+    "delegate",
+    "representative",
+    "diplomat",
+    "negotiator",
+    "envoy",
+    "minister",
+    "mediator",
+    "observer",
+    "expert",
+    "delegation",
+    "team",
+}
 # Verbs whose object is a place ("visited Cyprus", "left Kyiv").
 _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
 
@@ -145,6 +174,10 @@ def acts(tok: Token, atype: str) -> bool:
             return not is_role_word(prep.head.text) and not (
                 atype == "Country" and (head in _PARTS_OF_PLACES or prep.head.pos_ == "PROPN")
             )
+        if prep.lower_ == "from" and (
+            is_role_word(prep.head.text) or prep.head.lemma_.lower() in _PEOPLE
+        ):
+            return True  # "officials from Ghana": the state their people act for
         return prep.lower_ in (_PARTY_PREPS if atype == "Country" else _PERSON_PREPS)
     if dep == "appos" and atype != "Country":
         return acts(tok.head, atype) if tok.head is not tok else False
@@ -173,6 +206,45 @@ _DEEDS = {
 }
 
 
+# Last words of the names of buildings, venues and gatherings ("Wells Fargo Arena",
+# "Dolmabahce Palace", "Munich Security Conference", "Democratic National Convention").
+_VENUE_OR_FORUM = {
+    "palace",
+    "hotel",
+    "hall",
+    "stadium",
+    "arena",
+    "square",
+    "airport",
+    "mosque",
+    "cathedral",
+    "church",
+    "museum",
+    "resort",
+    "castle",
+    "mansion",
+    "villa",
+    "tower",
+    "towers",
+    "plaza",
+    "auditorium",
+    "summit",
+    "conference",
+    "convention",
+    "forum",
+    "address",
+    "games",
+    "olympics",
+}
+
+
+def is_venue_or_forum(name: str) -> bool:
+    """A building, venue or gathering by its name's last word, "of"/"for" phrases aside
+    ("Conference of Presidents" names a body; "Palace of Nations" a place all the same)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _VENUE_OR_FORUM
+
+
 def labels_a_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     colon = text[start:end].rstrip().endswith(":") or text[end : end + 2].lstrip().startswith(":")
@@ -195,7 +267,12 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
             continue
         # (Every token whose head lies outside the mention: the parser may split a name.)
         heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
-        if any(acts(t, atype) for t in heads):
+        if is_venue_or_forum(index.by_id(m.actor).name):
+            # A palace, a hotel or a conference acts only as the subject of a verb ("the
+            # Elysee Palace said"); elsewhere it is where things happen or what they are.
+            if any(t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") for t in heads):
+                keep.add(m.actor)
+        elif any(acts(t, atype) for t in heads):
             keep.add(m.actor)
         elif atype != "Country" and labels_a_line(doc_text(doc), m.start, m.end):
             keep.add(m.actor)  # "Dana Ruiz: the plan costs too much": the line is theirs

@@ -20,9 +20,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.acting import dateline_spans, names_outlet
-from kg.extract.delegations import add_body_delegations
+from kg.extract.acting import credit_spans, dateline_spans, names_outlet
+from kg.extract.delegations import (
+    DELEGATION_RE,
+    add_body_delegations,
+    add_governments,
+    add_state_delegations,
+    strip_the,
+)
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.name_spans import add_halves, named_after_adjective, titled_after
 from kg.extract.names import skeleton, spelling, surname_of, variant
 from kg.extract.roles import (
     HONORIFICS,
@@ -56,13 +63,6 @@ NON_ACTORS = {
     "cabinet",
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
-# Right after a delegation: "The delegation included ...", "delegation, headed by ...".
-DELEGATION_MEMBERS_CUE = re.compile(
-    r",?\s*(?:(?:which|that|who)\s+)?(?:(?:was|is|will be|has been)\s+)?"
-    r"(?:headed by|led by|included|includes|include|including|consists of|consisted of|"
-    r"consisting of|comprises|comprised|comprising|composed of)\b",
-    re.I,
-)
 
 
 @dataclass
@@ -107,6 +107,7 @@ class ActorFinder:
         outlets: list[tuple[int, int]] = []
         cands = self._candidates(doc, article, outlets)
         self._resolve_generic(doc, cands, article)
+        _person_evidence(doc, cands)  # first: the people's titles are read next
         role_spans = self._role_spans(doc, cands, article)
         for c in cands:
             if any(
@@ -114,7 +115,6 @@ class ActorFinder:
                 for s, e, _p in role_spans
             ):
                 c.nested = True
-        _person_evidence(doc, cands)
         clusters = self._cluster(cands)
         _join_acronyms(text, cands, clusters)
         index = ActorIndex(outlets=outlets)
@@ -132,9 +132,10 @@ class ActorFinder:
                 index.actors.append(actor)
             index.mentions.append(Mention(c.start, c.end, ids[c.cluster], c.nested))
         self._add_roles(doc, index, role_spans, cands, ids)
-        self._add_delegations(doc, article, index)
-        self._add_governments(article, index)
+        add_state_delegations(doc, article, index, self.gz)
+        add_governments(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
+        add_halves(article, index)
         add_body_delegations(article, index)
         self._drop_modifiers(index)
         for a in index.actors:
@@ -153,9 +154,9 @@ class ActorFinder:
         """Entity mentions that may name actors; where outlets are named goes to `outlets`."""
         text = article.text
         out: list[_Cand] = []
-        datelines = dateline_spans(text)
+        datelines = dateline_spans(text) + credit_spans(text)
         common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
-        for ent in doc.ents:
+        for ent in map(named_after_adjective, doc.ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
                 continue
             if (
@@ -168,10 +169,17 @@ class ActorFinder:
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
-                continue  # "ISLAMABAD:", "Luanda —", "By Jane Doe": where and who wrote it
+                continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
             if self.gz.outlet(ent.text) or names_outlet(ent):
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
+            led = _GOVERNMENT_OF.match(ent.text)
+            if ent.label_ == "ORG" and led and not self.gz.lookup(ent.text[led.end() :]):
+                # "the Government of Juan Manuel Santos": the leader is the actor named here;
+                # the government itself is found with the state's (`add_governments`).
+                leader = ent.text[led.end() :]
+                out.append(_Cand(ent.start_char + led.end(), ent.end_char, leader, "PERSON"))
+                continue
             # The small model glues neighbours across dashes ("Federation - US State ...").
             # Slashes join parties too ("US/Saudi facilitators").
             pieces = [
@@ -233,7 +241,7 @@ class ActorFinder:
             if inst:
                 c.entry, c.cluster = inst, inst.id
             else:
-                c.text = f"{_strip_the(c.text)} of {country.name}"
+                c.text = f"{strip_the(c.text)} of {country.name}"
                 c.cluster = f"org:{normalize(c.text)}"
 
     def _context_country(
@@ -248,7 +256,7 @@ class ActorFinder:
         # the delegation last named.
         if re.search(r"\bdelegation\b", sentence, re.I):
             before = article.text[: s.end_char]
-            for m in reversed(list(_DELEGATION_RE.finditer(before))):
+            for m in reversed(list(DELEGATION_RE.finditer(before))):
                 e = self.gz.adjective(m.group(1)) or self.gz.lookup(m.group(1))
                 if e and e.type == "Country":
                     return e
@@ -257,14 +265,29 @@ class ActorFinder:
             prev_start = doc[s.start - 1].sent.start_char
         near = [x for x in cands if prev_start <= x.start < s.end_char and x.entry]
         near.sort(key=lambda x: (x.start < s.start_char, abs(x.start - c.start)))
+        states: list[Entry] = []
         for x in near:
             assert x.entry is not None
-            if x.entry.type == "Country":
-                return x.entry
-            if x.entry.country:
-                return self.gz.entries.get(x.entry.country)
-        if article.dateline:
-            hit = self.gz.city_country(article.dateline)
+            state = x.entry if x.entry.type == "Country" else None
+            if state is None and x.entry.country:
+                state = self.gz.entries.get(x.entry.country)
+            if state is not None:
+                states.append(state)
+        home = self._filed_from(article)
+        # A bare "the Foreign Office" in a story filed from Islamabad that names Pakistan is
+        # Pakistan's, also where India, the other side, stands nearer in the sentence.
+        if home is not None and (
+            not states or home in states or any(x.entry == home for x in cands if x.start < c.start)
+        ):
+            return home
+        return states[0] if states else None
+
+    def _filed_from(self, article: Article) -> Entry | None:
+        """The state the story was filed from: its dateline ("Kyiv • UNN", "ISLAMABAD:")."""
+        places = [article.dateline] if article.dateline else []
+        places += [article.text[s:e] for s, e in dateline_spans(article.text)[:1]]
+        for place in places:
+            hit = self.gz.city_country(place) or self.gz.city_country(place.title())
             if hit:
                 return hit[0]
         return None
@@ -274,6 +297,7 @@ class ActorFinder:
     def _cluster(self, cands: list[_Cand]) -> dict[str, list[_Cand]]:
         clusters: dict[str, list[_Cand]] = defaultdict(list)
         persons: dict[str, list[str]] = {}  # cluster key -> name tokens
+        first_names: list[tuple[_Cand, str]] = []
         for c in cands:
             if c.cluster:
                 continue
@@ -300,12 +324,20 @@ class ActorFinder:
                 if matches:
                     c.cluster = self._nearest(cands, matches, c.start)
                     continue
+                given = [k for k, toks in persons.items() if toks[0] == normalize(words[0])]
+                if c.label == "PERSON" and len(given) == 1:
+                    # A given name alone ("Hillary") is the one person of the story who has
+                    # it; joined after the surnames, whose nearest full name it must not be.
+                    first_names.append((c, given[0]))
+                    continue
             if f"per:{normalize(name)}" in persons:
                 c.cluster = f"per:{normalize(name)}"  # a person's name the model mislabelled
                 continue
             if c.label == "GPE":
                 continue  # an unknown place
             c.cluster = f"{'per' if c.label == 'PERSON' else 'org'}:{spelling(normalize(name))}"
+        for c, key in first_names:
+            c.cluster = key
         # Gazetteer-resolved people also absorb unknown variants of their surname.
         gz_people = {c.cluster: c.entry for c in cands if c.entry and c.entry.type == "Person"}
         for c in cands:
@@ -358,7 +390,7 @@ class ActorFinder:
         # The fullest form names the actor; among equally full ones (`Senate`, `senate`) a
         # capitalised, frequent, early one, so that the choice never rests on set order.
         forms = [
-            _strip_honorifics(_strip_the(m.text)) for m in sorted(members, key=lambda m: m.start)
+            _strip_honorifics(strip_the(m.text)) for m in sorted(members, key=lambda m: m.start)
         ]
         seen = Counter(forms)
         name = min(
@@ -422,124 +454,6 @@ class ActorFinder:
             if all(r.title != title for r in actor.roles):
                 actor.roles.append(Role(title=title, span=Span.of(text, rs, re_), of=of))
 
-    # --- delegations ------------------------------------------------------------------------
-
-    def _add_delegations(self, doc: Doc, article: Article, index: ActorIndex) -> None:
-        text = article.text
-        last: str | None = None
-        by_country: dict[str, str] = {}
-        for m in _DELEGATION_ANY.finditer(text):
-            if in_noise(article, m.start(), m.end()):
-                continue
-            names = [g for g in m.groups() if g]
-            countries = [
-                e
-                for e in (self.gz.adjective(n) or self.gz.lookup(n) for n in names)
-                if e and e.type == "Country"
-            ]
-            targets: list[str] = []
-            for e in countries:
-                cid = self._country_actor(index, e, text, m)
-                if e.id not in by_country:
-                    adj = e.adjectives[0] if e.adjectives else e.name
-                    name = f"{adj} delegation"
-                    d = Actor(
-                        id=f"a{len(index.actors) + 1}",
-                        name=name,
-                        type="Delegation",
-                        key=f"delegation/{slug(e.name)}",
-                        country=cid,
-                    )
-                    index.actors.append(d)
-                    by_country[e.id] = d.id
-                targets.append(by_country[e.id])
-            if not countries and last is not None and m.group(0).lower().startswith("the "):
-                targets = [last]  # "the delegation": the one named last
-            for t in targets:
-                index.mentions.append(Mention(m.start(), m.end(), t))
-            if targets:
-                last = targets[-1]
-                self._delegation_members(doc, index, targets[-1], m.end())
-        # Country names inside "Russian delegation" modify it; they are not participants.
-        spans = [
-            (mm.start, mm.end)
-            for mm in index.mentions
-            if index.by_id(mm.actor).type == "Delegation"
-        ]
-        for mm in index.mentions:
-            if index.by_id(mm.actor).type == "Country" and any(
-                s <= mm.start and mm.end <= e for s, e in spans
-            ):
-                mm.nested = True
-
-    def _add_governments(self, article: Article, index: ActorIndex) -> None:
-        """`the Norwegian Government`, `Government of Yemen`: a state's government is a body
-        of its own, named as the text names it where the gazetteer does not know it."""
-        text = article.text
-        found: dict[str, str] = {}  # entry or name key -> actor id
-        for m in _GOVERNMENT.finditer(text):
-            if in_noise(article, m.start(), m.end()):
-                continue
-            who = m.group("adj") or m.group("of")
-            country = self.gz.adjective(who) or self.gz.lookup(who)
-            if country is None or country.type != "Country":
-                continue
-            inst = self.gz.institution(country.id, "government")
-            name = _strip_the(m.group(0))
-            key = inst.id if inst else f"gov:{country.id}"
-            if key not in found:
-                existing = next((a for a in index.actors if inst and a.name == inst.name), None)
-                if existing is None:
-                    existing = Actor(
-                        id=f"a{len(index.actors) + 1}",
-                        name=inst.name if inst else name,
-                        type="Organization",
-                        key=(inst.wikidata if inst else None)
-                        or f"organization/{slug(inst.name if inst else name)}",
-                        org_kind="GovernmentBody",
-                        wikidata=inst.wikidata if inst else None,
-                        country=self._country_actor(index, country, text, m),
-                    )
-                    index.actors.append(existing)
-                found[key] = existing.id
-            s, e = m.start(), m.end()
-            if text[s:e].lower().startswith("the "):
-                s += 4
-            # The words replace what the model read inside them ("Government of", "Norwegian").
-            for mm in index.mentions:
-                if s <= mm.start and mm.end <= e:
-                    mm.nested = True
-            index.mentions.append(Mention(s, e, found[key]))
-
-    def _country_actor(self, index: ActorIndex, e: Entry, text: str, m: re.Match[str]) -> str:
-        for a in index.actors:
-            if a.type == "Country" and a.name == e.name:
-                return a.id
-        a = Actor(
-            id=f"a{len(index.actors) + 1}",
-            name=e.name,
-            type="Country",
-            key=e.wikidata or f"country/{slug(e.name)}",
-            wikidata=e.wikidata,
-        )
-        index.actors.append(a)
-        return a.id
-
-    def _delegation_members(self, doc: Doc, index: ActorIndex, deleg: str, pos: int) -> None:
-        span = doc.char_span(pos - 1, pos, alignment_mode="expand")
-        if span is None:
-            return
-        sent = span.sent
-        cue = DELEGATION_MEMBERS_CUE.match(doc_text(doc), pos)
-        if not cue:
-            return
-        actor = index.by_id(deleg)
-        for m in index.mentions:
-            if cue.end() <= m.start < sent.end_char and not m.nested:
-                member = index.by_id(m.actor)
-                if member.type in ("Person", "Organization") and m.actor not in actor.members:
-                    actor.members.append(m.actor)
-
     def _drop_modifiers(self, index: ActorIndex) -> None:
         """A state or body named only inside a title ("US" in "US Secretary of State") is not
         an actor of the story; the title keeps its words."""
@@ -582,19 +496,6 @@ class ActorFinder:
             taken.append((hit.start(), hit.end()))
 
 
-_ADJ = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|U\.?S\.?)"
-_GOVERNMENT = re.compile(
-    r"\b(?:[Tt]he )?(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|US|UK) Government"
-    r"|Government of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b"
-)
-_DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:'s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
-_DELEGATION_ANY = re.compile(
-    rf"\b(?:the )?{_ADJ}(?:['’]s)? delegations?\b"
-    rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
-    r"|\b[Tt]he delegation\b"
-)
-
-
 def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
     """A name the model took for a body is a person's when a title or an honorific stands
     right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`)."""
@@ -613,8 +514,12 @@ def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
             prev.rstrip(".") in HONORIFICS
             or prev in ROLE_HEADS
             or normalize(c.text.split()[-1]) in alone
+            or titled_after(doc, span.end)
         ):
             c.label = "PERSON"
+
+
+_GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
 
 
 _ACRONYM = re.compile(
@@ -655,7 +560,3 @@ def _acts(ent: SpacySpan) -> bool:
     if root.dep_ == "pobj":
         return root.head.lower_ in ("by", "with", "between", "against")
     return root.dep_ in ("nsubj", "nsubjpass", "poss")
-
-
-def _strip_the(text: str) -> str:
-    return re.sub(r"(?i)^the\s+", "", text)

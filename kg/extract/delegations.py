@@ -1,14 +1,64 @@
-"""Delegations of bodies that are not states: "the Hamas delegation", "delegations from both
-the SAF and the RSF". A state's delegation is found with the state (`ActorFinder`); here the
-body must already be an actor of the article, and its delegation is an actor of its own."""
+"""Delegations and state bodies: "the Russian delegation", "delegations of Ghana and Togo",
+"the Hamas delegation", "the Norwegian Government", "Kenya's foreign ministry". A state's
+delegation, government or ministry is an actor of its own that belongs to the state (added as
+an actor where the text has not named it yet); a body's delegation needs the body to be an
+actor of the article already."""
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from kg.extract.index import ActorIndex, Mention, in_noise
-from kg.gazetteer import slug
+from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Actor, Article
+from kg.nlp import doc_text
+
+# Right after a delegation: "The delegation included ...", "delegation, headed by ...".
+DELEGATION_MEMBERS_CUE = re.compile(
+    r",?\s*(?:(?:which|that|who)\s+)?(?:(?:was|is|will be|has been)\s+)?"
+    r"(?:headed by|led by|included|includes|include|including|consists of|consisted of|"
+    r"consisting of|comprises|comprised|comprising|composed of)\b",
+    re.I,
+)
+
+
+_ADJ = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|U\.?S\.?)"
+# A state's government, cabinet, ministries and forces named by description: "the Norwegian
+# Government", "Kenya's foreign ministry", "the Ethiopian military", "Government of Yemen".
+_BODY_KINDS = (
+    r"[Ff]oreign [Mm]inistry|[Ff]oreign [Oo]ffice|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry"
+    r"|[Gg]overnment|[Cc]abinet|[Mm]ilitary|[Aa]rmy|[Aa]rmed [Ff]orces"
+)
+_GOVERNMENT = re.compile(
+    r"\b(?:[Tt]he )?(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|US|UK)(?:['’]s)? "
+    rf"(?P<kind>{_BODY_KINDS})"
+    r"|(?P<kind2>Government|Cabinet) of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b"
+)
+# The gazetteer's template for each kind of body (`Gazetteer.institution`).
+_TEMPLATES = {
+    "foreign ministry": "mfa",
+    "foreign office": "mfa",
+    "defence ministry": "mod",
+    "defense ministry": "mod",
+    "government": "government",
+    "cabinet": "government",
+    "military": "armed_forces",
+    "army": "armed_forces",
+    "armed forces": "armed_forces",
+}
+DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:'s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
+_DELEGATION_ANY = re.compile(
+    # "the Russian delegation", "Ghana and Togo's delegations", "the Togolese and Ghanaian
+    # delegations": one delegation per state named.
+    rf"\b(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)? delegations?\b"
+    rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
+    r"|\b[Tt]he delegation\b"
+    # A state's negotiating team is its delegation by another word.
+    rf"|\b(?:the )?{_ADJ}(?:['’]s)? (?:negotiating |negotiation )?team\b"
+)
+
 
 _BODY = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{2,6})"
 BODY_DELEGATION = re.compile(
@@ -44,3 +94,242 @@ def add_body_delegations(article: Article, index: ActorIndex) -> None:
                 )
                 index.actors.append(deleg)
             index.mentions.append(Mention(m.start(), m.end(), deleg.id))
+
+
+def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
+    """`the Russian delegation`, `delegations of Ghana and Togo`: a state's delegation is an
+    actor of its own, whose state is an actor too; `the delegation` is the one named last."""
+    text = article.text
+    last: str | None = None
+    by_country: dict[str, str] = {}
+    for m in _DELEGATION_ANY.finditer(text):
+        if in_noise(article, m.start(), m.end()):
+            continue
+        names = [g for g in m.groups() if g]
+        countries = [
+            e for e in (gz.adjective(n) or gz.lookup(n) for n in names) if e and e.type == "Country"
+        ]
+        heads: list[str] = []
+        states: dict[str, str] = {}
+        if not countries and m.group(0).lower().endswith("delegations"):
+            heads = _led_by(doc, index, m.end())
+            states = _heads_states(text, index, heads, gz)
+            countries = [gz.entries[c] for c in states]
+        targets: list[str] = []
+        for e in countries:
+            if e.id not in by_country:
+                # "DRC delegation" where the text names the state by letters, not an adjective.
+                adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
+                team = m.group(0).endswith("team")
+                d = Actor(
+                    id=f"a{len(index.actors) + 1}",
+                    name=strip_the(m.group(0)) if team else f"{adj} delegation",
+                    type="Delegation",
+                    key=f"delegation/{slug(e.name)}",
+                    country=country_actor(index, e),
+                )
+                index.actors.append(d)
+                by_country[e.id] = d.id
+            targets.append(by_country[e.id])
+        for head in heads:
+            # Each head leads the delegation of the state their title names.
+            for e in countries:
+                deleg = index.by_id(by_country[e.id])
+                if e.id in _heads_states(text, index, [head], gz) and head not in deleg.members:
+                    deleg.members.append(head)
+        if m.group(0).endswith("team") and not countries:
+            continue  # "The team of experts": no state's
+        if not countries and last is not None and m.group(0).lower().startswith("the "):
+            targets = [last]  # "the delegation": the one named last
+        for t in targets:
+            index.mentions.append(Mention(m.start(), m.end(), t))
+        if targets:
+            last = targets[-1]
+            _delegation_members(doc, index, targets[-1], m.end())
+    # Country names inside "Russian delegation" modify it; they are not participants.
+    spans = [
+        (mm.start, mm.end) for mm in index.mentions if index.by_id(mm.actor).type == "Delegation"
+    ]
+    for mm in index.mentions:
+        if index.by_id(mm.actor).type == "Country" and any(
+            s <= mm.start and mm.end <= e for s, e in spans
+        ):
+            mm.nested = True
+
+
+# "The delegations are led by Jane Doe, Minister of ... of Ghana, and John Roe, ... of Togo".
+_LED_BY = re.compile(r"\s*(?:,\s*)?(?:(?:are|were|will be|was|is)\s+)?(?:led|headed)\s+by\b")
+
+
+def _led_by(doc: Doc, index: ActorIndex, pos: int) -> list[str]:
+    """The people named as heads right after "delegations (are) led by", in that sentence."""
+    cue = _LED_BY.match(doc_text(doc), pos)
+    span = doc.char_span(pos - 1, pos, alignment_mode="expand")
+    if cue is None or span is None:
+        return []
+    end = span.sent.end_char
+    out: list[str] = []
+    for mm in sorted(index.mentions, key=lambda x: x.start):
+        if cue.end() <= mm.start < end and not mm.nested and mm.actor not in out:
+            if index.by_id(mm.actor).type == "Person":
+                out.append(mm.actor)
+    return out
+
+
+def _heads_states(text: str, index: ActorIndex, heads: list[str], gz: Gazetteer) -> dict[str, str]:
+    """The states (gazetteer id to the words naming them) whose office the heads' titles
+    name ("Minister of Foreign Affairs of the DRC")."""
+    out: dict[str, str] = {}
+    for head in heads:
+        for role in index.by_id(head).roles:
+            state = index.by_id(role.of) if role.of else None
+            entry = gz.lookup(state.name) if state and state.type == "Country" else None
+            if entry is None or entry.id in out:
+                continue
+            inside = [
+                mm
+                for mm in index.mentions
+                if mm.actor == role.of and role.span.start <= mm.start < role.span.end
+            ]
+            out[entry.id] = text[inside[0].start : inside[0].end] if inside else entry.name
+    return out
+
+
+def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
+    """`the Norwegian Government`, `Kenya's foreign ministry`, `Government of Yemen`: a
+    state's government, ministry or forces is a body of its own: the gazetteer's where it
+    knows it, else named as the text names it."""
+    text = article.text
+    found: dict[str, str] = {}  # entry or name key -> actor id
+    states = [
+        (m, _state_of(m.group("adj") or m.group("of"), gz)) for m in _GOVERNMENT.finditer(text)
+    ]
+    # "the Government of Juan Manuel Santos": the government of the state he led, the state
+    # last named before him in the paragraph. (The text's own names for it come first.)
+    led = [(m, _led_state(text, index, m, gz)) for m in _GOVERNMENT_OF_PERSON.finditer(text)]
+    for m, country in states + led:
+        if in_noise(article, m.start(), m.end()):
+            continue
+        if country is None or _modifies(doc, m.end()):
+            continue  # not a state's, or a modifier: "army chief", "government forces"
+        s, e = m.start(), m.end()
+        if text[s:e].lower().startswith("the "):
+            s += 4
+        words = [m.span(g) for g in ("adj", "kind", "kind2", "of") if m.groupdict().get(g)] or [
+            (s, e)
+        ]
+        named = [
+            mm
+            for mm in index.mentions
+            if s <= mm.start <= min(w[0] for w in words) and max(w[1] for w in words) <= mm.end
+            if not mm.nested and index.by_id(mm.actor).type == "Organization"
+        ]
+        if named:
+            continue  # the model or the gazetteer named the body with its state already
+        kind = " ".join(
+            (m.groupdict().get("kind") or m.groupdict().get("kind2") or "government")
+            .lower()
+            .split()
+        )
+        template = _TEMPLATES.get(kind, kind)
+        inst = gz.institution(country.id, template)
+        name = strip_the(m.group(0)) if m.re is _GOVERNMENT else f"Government of {country.name}"
+        key = inst.id if inst else f"{template}:{country.id}"
+        if key not in found:
+            existing = next((a for a in index.actors if inst and a.name == inst.name), None)
+            if existing is None:
+                existing = Actor(
+                    id=f"a{len(index.actors) + 1}",
+                    name=inst.name if inst else name,
+                    type="Organization",
+                    key=(inst.wikidata if inst else None)
+                    or f"organization/{slug(inst.name if inst else name)}",
+                    org_kind=(inst.org_kind if inst else None)  # type: ignore[arg-type]
+                    or ("Ministry" if "ministry" in kind or "office" in kind else "GovernmentBody"),
+                    wikidata=inst.wikidata if inst else None,
+                    country=country_actor(index, country),
+                )
+                index.actors.append(existing)
+            found[key] = existing.id
+        # The words replace what the model read inside them ("Government of", "Norwegian");
+        # the leader named in them is an actor still.
+        # A state named in the possessive ("Kenya's foreign ministry") is named, not a modifier.
+        owner = m.groupdict().get("adj") is not None and text[m.end("adj")] in ("'", "’")
+        for mm in index.mentions:
+            if s <= mm.start and mm.end <= e and index.by_id(mm.actor).type != "Person":
+                mm.nested = mm.nested or not (owner and mm.end <= m.end("adj"))
+        index.mentions.append(Mention(s, e, found[key]))
+
+
+def _state_of(words: str, gz: Gazetteer) -> Entry | None:
+    """The state an adjective or name stands for; "Then Norwegian": its last word's."""
+    for form in (words, words.split()[-1]):
+        e = gz.adjective(form) or gz.lookup(form)
+        if e is not None and e.type == "Country":
+            return e
+    return None
+
+
+def _modifies(doc: Doc, end: int) -> bool:
+    """Whether the words ending at `end` modify the noun after them ("army chief")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span is not None and span[-1].dep_ in ("compound", "amod", "nmod")
+
+
+_GOVERNMENT_OF_PERSON = re.compile(
+    r"\b(?:[Tt]he )?Government of (?P<who>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,4})"
+)
+
+
+def _led_state(text: str, index: ActorIndex, m: re.Match[str], gz: Gazetteer) -> Entry | None:
+    """The state of the government a person led: "used by Colombia in the Government of Juan
+    Manuel Santos". None unless the words name a person and a state precedes them."""
+    who = index.at(m.start("who"), m.end("who"))
+    if who is None or index.by_id(who).type != "Person":
+        return None
+    paragraph = text.rfind("\n", 0, m.start()) + 1
+    before = [
+        mm
+        for mm in index.mentions
+        if paragraph <= mm.start < m.start() and index.by_id(mm.actor).type == "Country"
+    ]
+    if not before:
+        return None
+    state = index.by_id(max(before, key=lambda mm: mm.start).actor)
+    return gz.lookup(state.name)
+
+
+def country_actor(index: ActorIndex, e: Entry) -> str:
+    """The actor of state `e`, added if the article has none yet."""
+    for a in index.actors:
+        if a.type == "Country" and a.name == e.name:
+            return a.id
+    a = Actor(
+        id=f"a{len(index.actors) + 1}",
+        name=e.name,
+        type="Country",
+        key=e.wikidata or f"country/{slug(e.name)}",
+        wikidata=e.wikidata,
+    )
+    index.actors.append(a)
+    return a.id
+
+
+def _delegation_members(doc: Doc, index: ActorIndex, deleg: str, pos: int) -> None:
+    span = doc.char_span(pos - 1, pos, alignment_mode="expand")
+    if span is None:
+        return
+    sent = span.sent
+    cue = DELEGATION_MEMBERS_CUE.match(doc_text(doc), pos)
+    if not cue:
+        return
+    actor = index.by_id(deleg)
+    for m in index.mentions:
+        if cue.end() <= m.start < sent.end_char and not m.nested:
+            member = index.by_id(m.actor)
+            if member.type in ("Person", "Organization") and m.actor not in actor.members:
+                actor.members.append(m.actor)
+
+
+def strip_the(text: str) -> str:
+    return re.sub(r"(?i)^the\s+", "", text)

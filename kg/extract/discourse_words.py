@@ -139,3 +139,27 @@ TEXT_NOUNS = {
 SIDE_NOUNS = {"side", "sides", "party", "parties"}
 # A group that has its members spoken of ("the members of the Security Council").
 MEMBER_NOUNS = {"member", "members", "head", "heads", "chief", "leader", "leaders"}
+# Sources that are no actor of the story whoever they mention ("Russian media", "local
+# residents", "Western analysts", "a CNN poll"): the press, bystanders, experts and polls.
+UNNAMED_SOURCE_NOUNS = {
+    "media",
+    "press",
+    "newspaper",
+    "outlet",
+    "channel",
+    "television",
+    "broadcaster",
+    "reporter",
+    "journalist",
+    "correspondent",
+    "witness",
+    "resident",
+    "observer",
+    "analyst",
+    "expert",
+    "poll",
+    "pollster",
+    "supporter",
+    "critic",
+    "voter",
+}

@@ -54,6 +54,9 @@ class Mention:
     # Told of by a verb of saying or a stance: its date (kept to tell occurrences apart) is
     # the telling's, not given as the event's.
     told: bool = False
+    # Heads of delegation and their delegations and states, told of around the event word
+    # ("the delegations are led by X and Y"): parties, but no sign of which occurrence it is.
+    delegates: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -93,7 +96,10 @@ def merge(
     _same_process(groups)
     result = EventResult()
     for g in groups:
-        if not any(x.participants or x.date or x.location or x.venue or _arranged(x) for x in g):
+        if not any(
+            x.participants or x.delegates or x.date or x.location or x.venue or _arranged(x)
+            for x in g
+        ):
             continue  # a bare "the talks" with nothing to anchor it
         if all(x.kind == "phone_call" and x.weak for x in g) and not any(
             len(x.participants) >= 2 for x in g
@@ -134,6 +140,8 @@ def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | N
     a = actors.by_id(actor_id)
     if a.type in ("Delegation", "Organization") and a.country:
         return a.country  # a delegation, a ministry or an army acts for its state
+    if a.type == "Delegation":
+        return _party_named_in(a.name, actor_id, actors)  # "the Hamas delegation": Hamas
     if a.type not in ("Person", "Organization"):
         return None
     for role in a.roles:
@@ -142,6 +150,18 @@ def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | N
     entry = gz.lookup(a.name) if gz is not None else None
     state = gz.entries.get(entry.country) if gz is not None and entry and entry.country else None
     return state_actor(state, actors) if state is not None else None
+
+
+def _party_named_in(name: str, actor_id: str, actors: ActorIndex) -> str | None:
+    """The party whose name opens a delegation's name ("Hamas delegation", "SAF delegation"),
+    when it is an actor of the article."""
+    low = name.lower()
+    for other in actors.actors:
+        if other.id == actor_id or other.type not in ("Country", "Organization"):
+            continue
+        if any(low.startswith(n.lower() + " ") for n in (other.name, *other.aliases)):
+            return other.id
+    return None
 
 
 def build_event(
@@ -168,8 +188,8 @@ def build_event(
         for p in x.participants:
             if p not in participants:
                 participants.append(p)
-    if kind == "meeting" and any(actors.by_id(p).type == "Delegation" for p in participants):
-        kind = "negotiation_round"
+    for x in g:
+        participants.extend(p for p in x.delegates if p not in participants)
     if kind in ("meeting", "negotiation_round"):
         # "the head of the Russian delegation, Vladimir Medinsky": a negotiator the sentence
         # names takes part, at the level of people.
@@ -365,7 +385,9 @@ def share_parties(mentions: list[Mention]) -> None:
                 break
 
 
-def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> None:
+def resolve_pairs(
+    mentions: list[Mention], text: str, actors: ActorIndex, gz: Gazetteer | None = None
+) -> None:
     """`the two leaders had agreed on during a phone call`: the parties are the pair the
     sentence (or, failing that, the last event before it) names."""
     for k, m in enumerate(mentions):
@@ -379,9 +401,11 @@ def resolve_pairs(mentions: list[Mention], text: str, actors: ActorIndex) -> Non
             continue
         same = [x for x in mentions if x is not m and x.sent == m.sent]
         earlier = [x for x in reversed(mentions[:k]) if x.sent != m.sent]
+        noun = PAIR_RE.search(text, m.sent[0], m.sent[1])
+        word = noun[0].split()[-1].lower() if noun else ""
         for x in same + earlier:
             # "the two leaders" are the people, "the two sides" the states of delegations.
-            sides = list(dict.fromkeys(_delegation_side(p, actors) for p in x.participants))
+            sides = list(dict.fromkeys(_pair_member(p, word, actors, gz) for p in x.participants))
             if len(sides) >= 2:
                 m.participants = sides
                 break
@@ -433,6 +457,29 @@ def _place_key(name: str, gz: Gazetteer | None) -> set[str]:
         if hit:
             key.add(hit[0].name.lower())
     return key
+
+
+# Words for a pair that name what their members hold: "the two presidents" are two presidents.
+PAIR_TITLES = {"leaders": "", "presidents": "president", "ministers": "minister"}
+
+
+def _pair_member(actor_id: str, word: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
+    """The member of "the two <word>" that an event's party stands for: the person when the
+    word names what they hold ("the two ministers" for two ministers), else the state they act
+    for ("the two presidents" are not the two deputy ministers who led the talks; "the two
+    countries" are states)."""
+    a = actors.by_id(actor_id)
+    if a.type == "Delegation":
+        return _delegation_side(actor_id, actors)
+    if a.type != "Person" or word in ("men",):
+        return actor_id
+    title = PAIR_TITLES.get(word)
+    if title is not None and (
+        not title
+        or any(title in r.title.lower() and "deputy" not in r.title.lower() for r in a.roles)
+    ):
+        return actor_id
+    return state_of(actor_id, actors, gz) or actor_id
 
 
 def _delegation_side(actor_id: str, actors: ActorIndex) -> str:

@@ -100,7 +100,8 @@ class EventFinder:
                     continue
                 mentions.append(self._mention(kind, span, head, article, actors, anchor, starts))
         mentions.sort(key=lambda x: x.trigger[0])
-        resolve_pairs(mentions, article.text, actors)
+        _delegations(doc, mentions, actors)
+        resolve_pairs(mentions, article.text, actors, self.gz)
         share_parties(mentions)
         return merge(mentions, proposals, article, actors, self.gz)
 
@@ -157,6 +158,34 @@ class EventFinder:
                 m.initiator = actors.at(s, sent.start_char + mm.end("who"))
         m.topics = args.topics_of(sent)
         return m
+
+
+GATHERINGS = {"meeting", "negotiation_round"}
+# How many sentences back a sentence about the delegations still tells of the last gathering
+# ("... the 6th Ministerial Meeting. He welcomed his counterparts. The delegations are led by").
+DELEGATION_REACH = 3
+
+
+def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
+    """The heads of delegation a sentence names take part in the gathering of that sentence,
+    else in the last gathering told within `DELEGATION_REACH` sentences before it."""
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        found = args.delegation_parties(sent, actors)
+        if not found:
+            continue
+        here = [m for m in mentions if m.sent == (sent.start_char, sent.end_char)]
+        gatherings = [m for m in here if m.kind in GATHERINGS]
+        if not here:
+            start = sents[max(0, k - DELEGATION_REACH)].start_char
+            before = [
+                m
+                for m in mentions
+                if m.kind in GATHERINGS and start <= m.trigger[0] < sent.start_char
+            ]
+            gatherings = before[-1:]
+        for m in gatherings:
+            m.delegates.extend(a for a in found if a not in m.delegates)
 
 
 def _dated_phrase(head: Token) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.contents import statement_says_nothing
 from kg.extract.discourse import Discourse
 from kg.extract.events import EventFinder, EventResult
+from kg.extract.source_ranker import rank_speakers
 from kg.extract.speech_acts import type_statements
 from kg.extract.statement_dates import date_statements
 from kg.extract.statements import StatementFinder
@@ -49,7 +50,7 @@ STAGES: dict[str, type] = {
 # 5: quoted paragraphs, contents that report no words, delegations of bodies, event parties
 # through the discourse model).
 # `kg ingest --force` re-extracts articles stored by older rules.
-_RULES_VERSION = "5"
+_RULES_VERSION = "7"
 
 
 def extractor_version(model: str | None = None) -> str:
@@ -95,6 +96,7 @@ class Pipeline:
         timeline = self.timeline(doc, article)  # cached on the doc: later stages find it
         index: ActorIndex = self.discourse(doc, article, self.actors(doc, article))
         statements = self.statements(doc, article, index)
+        rank_speakers(doc, statements, index)  # the learned ranker may overrule the rules
         events: EventResult = self.events(doc, article, index)
         type_statements(doc, statements, index)
         # Acts are read after statements and events so that a speech act or an event word

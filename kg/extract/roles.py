@@ -3,7 +3,7 @@ Rubio", "Dmitry Peskov, the Kremlin spokesman,")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # Heads of role phrases ("US Secretary of State", "Kremlin spokesman").
 ROLE_HEADS = {
@@ -187,8 +187,17 @@ def _portfolios(doc: Doc, j: int) -> int:
             and all(t.is_title or t.text.isupper() or t.lower_ in ROLE_GLUE for t in seg)
             and any(t.lower_ in ("and", "of") for t in seg)
             and not any(t.ent_type_ in ("PERSON", "GPE") and t.i == seg.start for t in seg)
-            and not any(t.ent_type_ == "PERSON" for t in seg)
+            and not _names_person(seg)
         ):
             break
         j = k
     return j
+
+
+def _names_person(seg: Span) -> bool:
+    """Whether a person's name stands in a comma-separated segment ("and Jane Doe"). A word
+    the model took for a person's but followed by "of" and a state is still a portfolio's
+    ("International Cooperation and La Francophonie of the DRC")."""
+    people = [t.i for t in seg if t.ent_type_ == "PERSON"]
+    of = [t.i for t in seg if t.lower_ == "of"]
+    return bool(people) and not (of and of[-1] > people[-1])

@@ -80,6 +80,13 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
             gaps.append((end, ns))
             end = ne
         cs, ce = trim_content(text, qs, end)
+        kind = "direct"
+        lead_start = writer_lead(doc, quote_open(text, qs)) if after and not gaps else None
+        if lead_start is not None:
+            # `But despite the difficulties, Kim's "trust remains", Chung said.`: the partial
+            # quotation sits in the writer's clause, and the whole clause is what was said.
+            cs, ce = trim_content(text, lead_start, end)
+            kind = "direct" if (qe - qs) > 0.9 * (ce - cs) else "indirect"
         sent = (
             min(cs, cue[0], sspan[0] if sspan else cs),
             max(ce, cue[1], sspan[1] if sspan else ce),
@@ -87,8 +94,24 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
         starts, ends = (cs, *(e for _s, e in gaps)), (*(s for s, _e in gaps), ce)
         for a, b in zip(starts, ends, strict=True):
             part = trim_content(text, a, b)
-            out.append(Found(speaker, sspan, cue, part, "direct", sent, bool(gaps)))
+            out.append(Found(speaker, sspan, cue, part, kind, sent, bool(gaps)))
     return out
+
+
+def writer_lead(doc: Doc, opens: int) -> int | None:
+    """Where the writer's words that lead into a quotation start, when the quotation does not
+    open its sentence (`Kim's "trust …"`); None when it does, or when the words before it
+    hold another quotation or a verb of saying (`He said, "…"`, `X told Y: "…"`)."""
+    text = doc_text(doc)
+    start = max(text.rfind(stop, 0, opens) for stop in ("\n", ". ", "? ", "! ")) + 1
+    lead = text[start:opens]
+    if not lead.strip(" .?!") or any(c in lead for c in '"“”«»:'):
+        return None
+    span = doc.char_span(start, opens, alignment_mode="contract")
+    if span is None or any(t.lower_ in QUOTE_VERBS for t in span):
+        return None
+    # An opening conjunction links to the sentence before; it is not part of what was said.
+    return span[1].idx if len(span) > 1 and span[0].dep_ == "cc" else start
 
 
 def carried_on(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:

@@ -16,6 +16,7 @@ from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, sh
 from kg.extract.statement_syntax import (
     as_aside,
     content_of,
+    framing,
     has_verb,
     hypothetical,
     names_a_source,
@@ -31,10 +32,12 @@ from kg.extract.statement_words import (
     FIRST_SECOND,
     HEADLINE_LABEL_RE,
     LABEL_RE,
+    NOT_REPORTING,
     SAYING,
     SPEECH_VERBS,
 )
 from kg.model import Article, trim_space
+from kg.nlp import doc_text
 
 
 def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
@@ -54,6 +57,8 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             continue  # a quoted speaker's own "I say", "let's say", "you tell them"
         if t.lower_ in SAYING and any(c.dep_ == "neg" for c in t.children):
             continue  # "did not say whether the talks would resume": nothing was said
+        if framing(t):
+            continue
         content = content_of(t)
         if content is None or reports_no_words(doc, t, *content):
             continue
@@ -292,9 +297,6 @@ def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
     return out
 
 
-# --- records ----------------------------------------------------------------------------
-
-
 def _tells_event(sentence: str) -> bool:
     """The sentence names a diplomatic event (talks, a call, a meeting, a signing): what its
     actors do there is the event stage's to read, not a statement ("Zelensky signed a decree
@@ -304,3 +306,56 @@ def _tells_event(sentence: str) -> bool:
     and PolNeAR counts those as statements.
     """
     return any(p.search(sentence) for p, kind in TRIGGERS if kind != "attack")
+
+
+# Auxiliaries that a past participle misread as a past tense may share: "had met and discussed".
+PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"}
+
+
+def coordinated(doc: Doc, f: Found) -> list[Found]:
+    """`The Council reiterated its concern about X and encouraged donors to Y`, `he confirmed
+    that A will persist and addressed B`: a second finite predicate of the speaker, joined by
+    `and`, that the parser hung inside the content. It is a statement of its own, and the first
+    content ends before it. Told apart from a coordination inside what was said ("said Russia
+    attacked Kyiv and killed five") by its form: it agrees with the cue, not with the verb or
+    noun it was hung on."""
+    cue = doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+    span = doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
+    if f.kind != "indirect" or cue is None or span is None or len(span) < 4:
+        return [f]
+    verb = cue[0]
+    if verb.tag_ not in ("VBD", "VBZ"):
+        return [f]
+    for w in span[2:-1]:
+        # (A past tense misread as an adjective or participle is hung on a noun: "the risk of
+        # famine and encouraged donors"; one hung on an adjective is a participle after all:
+        # "called the talks constructive and conducted in a positive spirit".)
+        same_form = w.tag_ == verb.tag_ or (
+            verb.tag_ == "VBD"
+            and w.tag_ in ("JJ", "VBN")
+            and w.lower_.endswith("ed")
+            and w.head.pos_ in ("NOUN", "PROPN")
+        )
+        if (
+            w.dep_ != "conj"
+            or doc[w.i - 1].lower_ != "and"
+            or not same_form
+            or w.head.tag_ == w.tag_
+            or w.lower_ in NOT_REPORTING
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in w.children)
+            or any(c.dep_ == "aux" and c.lower_ in PERFECT for c in w.head.children)
+        ):
+            continue
+        text = doc_text(doc)
+        first = trim_content(text, f.content[0], doc[w.i - 1].idx)
+        second = trim_content(text, w.idx + len(w), f.content[1])
+        if len(text[second[0] : second[1]].split()) < 2 or first[1] - first[0] < 3:
+            return [f]
+        if reports_no_words(doc, w, *second):
+            return [f]
+        cue2 = (w.idx, w.idx + len(w))
+        return [
+            Found(f.speaker, f.speaker_span, f.cue, first, f.kind, f.sent),
+            Found(f.speaker, f.speaker_span, cue2, second, "indirect", f.sent),
+        ]
+    return [f]

@@ -3,6 +3,7 @@ quotation finding, and span arithmetic."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract.statement_words import QUOTE_PAIRS
@@ -116,6 +117,26 @@ def headline_end(text: str) -> int:
     """End of the headline: the first line, when a body follows it."""
     end = text.find("\n")
     return end if end != -1 and text[end:].strip() else 0
+
+
+# A paragraph-opening dateline: `TEHRAN (Tasnim) – `, `UNITED NATIONS, July 27 (Xinhua) -- `.
+DATELINE_END = re.compile(r"[^\S\n]+(?:--?|–|—)[^\S\n]+")
+DATELINE_ASIDES = re.compile(r"\([^()\n]*\)|\b[A-Z][a-z]{2,8}\.? \d{1,2}\b")
+
+
+def past_dateline(text: str, start: int, end: int) -> int:
+    """Where a content span starts once a dateline the parser ran into it is left out
+    (`Tasnim) – Foreign ministers … agreed`): the words of the paragraph before a dash are a
+    dateline when, past any parenthesis and date, they are all capitals."""
+    para = text.rfind("\n", 0, start) + 1
+    m = DATELINE_END.search(text, para, min(end, para + 80))
+    if m is None or m.end() <= start:
+        return start
+    lead = DATELINE_ASIDES.sub("", text[para : m.start()])
+    # (A short one, `US - Russia talks`, is more often a pair of names than a place.)
+    if sum(c.isalpha() for c in lead) < 4 or any(c.islower() or c in "()" for c in lead):
+        return start
+    return m.end()
 
 
 def share(a: tuple[int, int], b: tuple[int, int]) -> float:

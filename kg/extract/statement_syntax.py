@@ -17,6 +17,7 @@ from kg.extract.statement_words import (
     PEOPLE_NOUNS,
     PEOPLE_PRONOUNS,
     PREP_CONTENT,
+    QUOTE_VERBS,
     SOURCE_IN_NOUNS,
     SPEECH_VERBS,
     TOPIC_PREPS,
@@ -342,3 +343,21 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     if not right or not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in right):
         return None
     return edges(right[0], right[-1])
+
+
+def framing(verb: Token) -> bool:
+    """`Speaking on Thursday about her trip, she said …`: a participle of saying before the
+    verb of saying it hangs on sets the scene (when, where, on what topic); what the main verb
+    introduces is the statement. One with a clause or an object says something itself
+    (`Adding that A, she said B`, `Citing a poll, he said …`)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and verb.head.lower_ in QUOTE_VERBS
+        and not any(
+            c.dep_ in ("nsubj", "mark", "ccomp", "parataxis", "xcomp", "dobj")
+            for c in verb.children
+        )
+        and not any(t.lower_ == "that" and t.dep_ == "mark" for t in verb.subtree)
+    )

@@ -34,8 +34,15 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.statement_quotes import block_quotes, carried_on, quotes, statement_reads
-from kg.extract.statement_reports import according_to, clausal, labelled, nominal, reported
-from kg.extract.statement_spans import Found, find_quotes, headline_end
+from kg.extract.statement_reports import (
+    according_to,
+    clausal,
+    coordinated,
+    labelled,
+    nominal,
+    reported,
+)
+from kg.extract.statement_spans import Found, find_quotes, headline_end, past_dateline
 from kg.extract.statement_syntax import names_people
 from kg.extract.statement_words import QUOTE_VERBS, RELAYING, SAYING, SPEECH_VERBS
 from kg.extract.timex import find_dates
@@ -61,6 +68,9 @@ class StatementFinder:
         found += nominal(doc, article, actors, found)
         found += clausal(doc, article, actors, found)
         found += carried_on(doc, article, actors, found)
+        found = [g for f in found for g in coordinated(doc, f)]
+        for f in found:
+            f.content = (past_dateline(article.text, *f.content), f.content[1])
         found = [f for f in found if not in_noise(article, *f.content)]
         title_end = headline_end(article.text)
         body = [f for f in found if f.cue[0] >= title_end]

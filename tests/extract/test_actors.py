@@ -138,3 +138,140 @@ def test_governments_acronyms_and_mislabelled_names_are_one_actor() -> None:
     # The acronym joins the name it abbreviates; the states stand only as adjectives here.
     assert "JMC" not in names and "Joint Monitoring Centre" in names
     assert "Norway" not in names
+
+
+def test_bare_ministry_is_the_home_state_of_the_dateline() -> None:
+    _art, idx = run(
+        "Border talks\n\n"
+        "ISLAMABAD: Pakistan wants the corridor opened soon.\n\n"
+        "Talks with India will resume on Monday, the Foreign Office said on Sunday.\n"
+    )
+    names = {a.name for a in idx.actors}
+    # Filed from Islamabad, the story's "Foreign Office" is Pakistan's, not the nearer
+    # India's nor the UK's, whose office has that name too.
+    assert "Ministry of Foreign Affairs of Pakistan" in names
+    assert not any("India" in n and "Ministry" in n for n in names)
+    assert "Foreign, Commonwealth and Development Office" not in names
+
+
+def test_foreign_office_in_london_is_the_uks() -> None:
+    _art, idx = run(
+        "Embassy staff\n\nLONDON: Britain recalled its envoy.\n\n"
+        "The Foreign Office said the United Kingdom would respond.\n"
+    )
+    assert "Foreign, Commonwealth and Development Office" in {a.name for a in idx.actors}
+
+
+def test_delegations_led_by_ministers_of_named_states() -> None:
+    names = acting_names(
+        "Ministers meet\n\nLuanda • X\n\n"
+        "The delegations are led by Amara Diallo, Minister of State for Foreign Affairs, "
+        "Regional Integration and La Francophonie of Ghana, and Kofi Mensah, Minister of "
+        "Foreign Affairs and International Cooperation of Togo, under Angolan facilitation.\n"
+    )
+    # Each minister heads the delegation of the state their title names; the portfolios
+    # in the titles are no bodies.
+    assert names.get("Ghanaian delegation") == "Delegation"
+    assert names.get("Togolese delegation") == "Delegation"
+    assert names.get("Amara Diallo") == "Person" and names.get("Kofi Mensah") == "Person"
+    for portfolio in ("Regional Integration", "La Francophonie", "International Cooperation"):
+        assert portfolio not in names, portfolio
+
+
+def test_government_of_a_leader_is_the_states_government() -> None:
+    names = acting_names(
+        "Talks venue\n\nBogota • X\n\n"
+        "He recalled that Peru had hosted talks in the Government of Alan Ferreira Gomes, "
+        "when the rebels met the Peruvian Government in Lima.\n"
+    )
+    # The leader is an actor of his own; the government is the state's one government.
+    assert names.get("Alan Ferreira Gomes") == "Person"
+    assert "Government of Alan Ferreira Gomes" not in names
+    assert "Peruvian Government" in names
+
+
+def test_ministries_governments_and_forces_named_by_description() -> None:
+    names = acting_names(
+        "Envoy summoned\n\nNairobi • X\n\n"
+        "The Kenyan foreign ministry said on Monday it had summoned the envoy. "
+        "The Ethiopian military said it had taken the town, and the Ghanaian cabinet "
+        "approved the deal. Sudan's army chief met the mediators.\n"
+    )
+    assert names.get("Kenyan foreign ministry") == "Organization"
+    assert names.get("Ethiopian military") == "Organization"
+    assert names.get("Ghanaian cabinet") == "Organization"
+    # "army chief" is a title: its holder, not the army, is named there.
+    assert not any("army" in n.lower() for n in names)
+    # The adjectives only qualify the bodies.
+    assert "Kenya" not in names and "Ethiopia" not in names
+
+
+def test_credits_given_names_and_venues() -> None:
+    names = acting_names(
+        "Rally\n\nLondon • X\n\n"
+        "Hillary Clinton spoke at the Wells Fargo Arena on Monday. Later Hillary told "
+        "supporters she would win.\n\n"
+        "(Reporting by Jane Roe; Editing by John Doe)\n"
+    )
+    assert names.get("Hillary Clinton") == "Person"
+    assert "Hillary" not in names  # her given name alone is her
+    assert "Jane Roe" not in names and "John Doe" not in names  # who wrote the story
+    assert "Wells Fargo Arena" not in names  # where she spoke
+
+
+def test_a_states_negotiating_team_is_its_delegation() -> None:
+    names = acting_names(
+        "Talks\n\nNairobi • X\n\n"
+        "The Kenyan negotiating team arrived on Monday. The team of experts stayed home.\n"
+    )
+    assert names.get("Kenyan negotiating team") == "Delegation"
+    assert not any(n.lower().startswith("team") for n in names)
+
+
+def test_coordinated_states_and_their_people() -> None:
+    names = acting_names(
+        "Border\n\nAccra • X\n\n"
+        "Talks between Ghana and Togo's delegations ended on Monday. Officials from Benin "
+        "and Niger attended. Tourists from Germany watched.\n"
+    )
+    # Each state named before "delegations" has one; people from a state act for it.
+    assert names.get("Ghanaian delegation") == "Delegation"
+    assert names.get("Togolese delegation") == "Delegation"
+    assert "Benin" in names and "Niger" in names
+    assert "Germany" not in names  # tourists act for no state
+
+
+def test_capitals_beyond_the_big_powers() -> None:
+    names = acting_names(
+        "Border\n\nParis • X\n\n"
+        "Accra said it would not reopen the border. The talks in Lome ended, and officials "
+        "in Lahore said the corridor would open.\n"
+    )
+    assert names.get("Ghana") == "Country"  # the capital acts for its state
+    for place in ("Lome", "Togo", "Lahore", "Pakistan"):
+        assert place not in names, place
+
+
+def test_the_north_is_the_northern_state_where_both_halves_are_named() -> None:
+    names = acting_names(
+        "Letter\n\nSeoul • X\n\n"
+        "The South Korean envoy met the North Korean leader. Talks stalled after the North "
+        "sent a letter.\n"
+    )
+    assert names.get("North Korea") == "Country"  # it sent the letter
+    names = acting_names(
+        "Vote\n\nParis • X\n\nVoters in the South were angry, and South Africa said it would "
+        "not comment.\n"
+    )
+    assert list(names).count("South Africa") == 1 and len(names) == 1
+
+
+def test_body_named_after_a_states_adjective() -> None:
+    names = acting_names(
+        "Shelling\n\nParis • X\n\n"
+        "The Syrian Observatory for Human Rights said the town was shelled. Syrian Foreign "
+        "Minister Asaad Hamdan met the US and Saudi Arabian Facilitators.\n"
+    )
+    # The gazetteer's "Syrian" must not hide the body's name from the model.
+    assert names.get("Syrian Observatory for Human Rights") == "Organization"
+    assert not any("Minister" in n or "Facilitators" in n for n in names)

@@ -190,3 +190,105 @@ def test_met_in_a_when_clause_was_held(pipeline) -> None:  # type: ignore[no-unt
     )
     met = [e for e in x.events if e.trigger is not None and e.trigger.text == "met"]
     assert [e.status for e in met] == ["held"]
+
+
+def test_delegations_led_by_join_the_last_gathering(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The sentence about the delegations has no event word: its heads of delegation and the
+    # states their titles name take part in the meeting told just before.
+    x = extract(
+        pipeline,
+        (
+            "Ministers gather\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "Foreign ministers opened the fourth Ministerial Meeting on the border. "
+            "The delegations are led by Amina Odhiambo, Minister of Foreign Affairs of "
+            "Kenya, and Joseph Mukasa, Minister of Foreign Affairs of Uganda. Kenya and "
+            "Uganda share a long border.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert len(meetings) == 1
+    assert {"Amina Odhiambo", "Joseph Mukasa", "Kenya", "Uganda"} <= names(
+        x, meetings[0].participants
+    )
+
+
+def test_who_headed_a_delegation_names_it_a_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Border talks\n"
+            "\n"
+            "Delhi • X\n"
+            "\n"
+            "India and Nepal will meet on Friday. In an earlier meeting, Foreign Secretary "
+            "Ravi Sharma headed the Indian delegation.\n"
+        ),
+    )
+    earlier = [e for e in x.events if "earlier" in e.evidence.text]
+    assert len(earlier) == 1
+    assert {"India", "Ravi Sharma"} <= names(x, earlier[0].participants)
+
+
+def test_the_speaker_reporting_talks_is_not_their_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Foreign ministers of ..." stand for several; the one minister who reports the talks
+    # takes part only when the text says so.
+    x = extract(
+        pipeline,
+        (
+            "Ministers agree\n"
+            "\n"
+            "NAIROBI (Agency) – Foreign ministers of Kenya, Uganda and Tanzania on Sunday "
+            "agreed on all key issues at border talks in Mombasa, Kenyan Foreign Minister "
+            "Amina Odhiambo said.\n"
+        ),
+    )
+    talks = [e for e in x.events if e.kind == "negotiation_round"]
+    assert len(talks) == 1
+    parties = names(x, talks[0].participants)
+    assert {"Kenya", "Uganda", "Tanzania"} <= parties
+    assert "Amina Odhiambo" not in parties
+
+
+def test_a_delegations_visit_is_a_meeting_of_its_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A visit is a meeting (the guidelines), whoever makes it; the delegation acts for the
+    # party its name opens with, which takes part at its own level.
+    x = extract(
+        pipeline,
+        (
+            "Delegation in Cairo\n"
+            "\n"
+            "Cairo • X\n"
+            "\n"
+            "Hamas announced that a delegation of the group will arrive in Cairo. The visit to "
+            "Cairo by the Hamas delegation, led by senior Hamas official Khalil al-Hayya, follows "
+            "an invitation from Egypt.\n"
+        ),
+    )
+    visits = [e for e in x.events if e.trigger.text == "visit"]
+    assert [e.kind for e in visits] == ["meeting"]
+    assert {"Hamas delegation", "Hamas", "Khalil al-Hayya"} <= names(x, visits[0].participants)
+
+
+def test_the_two_presidents_are_not_the_deputies_of_the_last_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the two presidents" stand for the states when the last event's people are no
+    # presidents: the deputies who led the talks did not meet last month.
+    x = extract(
+        pipeline,
+        (
+            "Arms talks\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "Russia and the United States held talks in Geneva on Tuesday. The talks were led "
+            "by U.S. Deputy Secretary of State Wendy Sherman and Russian Deputy Foreign "
+            "Minister Sergei Ryabkov. The two presidents met in Vienna last month.\n"
+        ),
+    )
+    vienna = [e for e in x.events if e.location is not None and e.location.name == "Vienna"]
+    assert len(vienna) == 1
+    parties = names(x, vienna[0].participants)
+    assert {"Russia", "United States"} <= parties
+    assert not parties & {"Wendy Sherman", "Sergei Ryabkov"}

@@ -80,3 +80,23 @@ def test_python_api(built: Path) -> None:
     assert kb.query("ASK { ?s a pa:Article }") == [{"result": True}]
     assert kb.stats().articles == 6
     assert list(kb.table("events").columns) == queries.CONTRACT["events"]
+
+
+def test_filtered_table_export(built: Path, tmp_path: Path) -> None:
+    """`kg export --table events --filter kind=...`: exactly the whole table's rows of that kind."""
+    whole, out = tmp_path / "events.csv", tmp_path / "calls.csv"
+    _cli("export", "--store", str(built), "--table", "events", "-o", str(whole))
+    every = pd.read_csv(whole, dtype=str)
+    kind = every["kind"].value_counts().index[0]
+    _cli("export", "--store", str(built), "--table", "events", "--filter", f"kind={kind}")
+    _cli(
+        "export", "--store", str(built), "--table", "events", "--filter", f"kind={kind}",
+        "-o", str(out),
+    )  # fmt: skip
+    narrowed = pd.read_csv(out, dtype=str)
+    assert len(narrowed) == (every["kind"] == kind).sum() > 0
+    assert set(narrowed["kind"]) == {kind}
+    refused = CliRunner().invoke(
+        main, ["export", "--store", str(built), "--table", "events", "--filter", "speaker=x"]
+    )
+    assert refused.exit_code != 0 and "takes no filter 'speaker'" in refused.output

@@ -113,3 +113,29 @@ def test_search_one_hit_per_resource_with_snippets(client: FlaskClient) -> None:
     assert texts and all("<mark>" in r["snippet"].lower() for r in texts)  # type: ignore[index]
     html = client.get("/search?q=lavrov").get_data(as_text=True)
     assert "<mark>" in html and 'href="/search.json?q=lavrov"' in html
+
+
+def _pages(client: FlaskClient, url: str) -> list[dict[str, str]]:
+    """Every row of a listing, read one page of one row at a time by following `next`."""
+    rows: list[dict[str, str]] = []
+    next_url: str | None = url
+    while next_url:
+        data = listing(client, next_url)
+        rows += data["rows"]  # type: ignore[arg-type]
+        next_url = data["next"]  # type: ignore[assignment]
+        assert len(rows) < 20
+    return rows
+
+
+def test_newest_first_pages_by_date_window(client: FlaskClient) -> None:
+    """The default views (unfiltered, newest first) page through a window of the latest dates
+    (server.browse.page_items): the same rows in the same order as one whole page, the undated
+    event last."""
+    events = _pages(client, "/events.json?size=1")
+    assert [r["date"] for r in events] == ["2025-05-16", "2025-03-10", ""]
+    assert events == listing(client, "/events.json?size=50")["rows"]
+    statements = _pages(client, "/statements.json?size=1")
+    assert len(statements) == 4
+    assert statements == listing(client, "/statements.json?size=50")["rows"]
+    dates = [r["date"] for r in statements if r["date"]]
+    assert dates == sorted(dates, reverse=True)

@@ -45,3 +45,60 @@ def test_statements_and_home_timeline(browser: Any, live_server: Any, tmp_path: 
     bars.last.click()
     page.wait_for_url("**/events?from=2025-05-01&to=2025-05-31")
     assert page.locator("table.data tbody tr").count() == 1
+
+
+# Every label and circle of the network picture, as drawn (getBBox measures the real text),
+# against the picture's viewBox: all inside means no label is clipped.
+_OUTSIDE = """svg => {
+  const v = svg.viewBox.baseVal;
+  return [...svg.querySelectorAll('text, circle')].map(e => {
+    const b = e.getBBox();
+    const inside = b.x >= v.x && b.y >= v.y &&
+                   b.x + b.width <= v.x + v.width && b.y + b.height <= v.y + v.height;
+    return inside ? null : (e.textContent || e.tagName);
+  }).filter(x => x !== null);
+}"""
+
+
+def test_network_nodes_link_to_actor_pages(browser: Any, live_server: Any, tmp_path: Path) -> None:
+    page = new_page(browser, viewport={"width": 1280, "height": 900})
+    page.goto(live_server.url + "/id/actor/sergei-lavrov")
+    svg = page.locator("#network svg")
+    assert svg.is_visible()
+    links = svg.locator("a")
+    # Hand-counted (tests/server/fixtures/kb.trig): Lavrov's one event is the phone call with
+    # Marco Rubio.
+    assert links.count() == 1
+    assert [links.nth(i).get_attribute("href") for i in range(links.count())] == [
+        "/id/actor/marco-rubio"
+    ]
+    assert svg.evaluate(_OUTSIDE) == []
+    save(page, tmp_path, "actor-network.png")
+    page.goto(live_server.url + "/id/actor/russia")
+    svg = page.locator("#network svg")
+    assert svg.locator("a").count() >= 2 and svg.evaluate(_OUTSIDE) == []
+    save(page, tmp_path, "actor-network-russia.png")
+    links = page.locator("#network svg a")
+    target = links.first.get_attribute("href")
+    assert target is not None and target.startswith("/id/")
+    links.first.locator("circle").click()
+    page.wait_for_url("**" + target)
+    assert page.locator("h1").is_visible()
+
+
+def test_long_network_labels_stay_inside(browser: Any, tmp_path: Path) -> None:
+    """Names of the longest shown length on every side of the star: none runs off the picture."""
+    from server.views import Neighbour, network_svg
+
+    names = [f"{side} Minister of Foreign Affairs"[:22] for side in "ABCDEFGHIJ"]
+    neighbours = [
+        Neighbour(f"https://w3id.org/parley/id/actor/a{i}", n, i + 1) for i, n in enumerate(names)
+    ]
+    svg = network_svg("A central actor with a long name", neighbours)
+    page = new_page(browser, viewport={"width": 600, "height": 700})
+    page.set_content(
+        "<style>svg.network { width: 100%; height: auto; font-size: 12px; }</style>" + str(svg)
+    )
+    picture = page.locator("svg.network")
+    assert picture.evaluate(_OUTSIDE) == []
+    save(page, tmp_path, "network-long-labels.png")

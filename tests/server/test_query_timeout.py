@@ -18,6 +18,7 @@ from flask import Flask
 from tests_server_helpers import alive, assert_error, big_store
 
 from server import create_app, shutdown
+from server.config import MIN_QUERY_MEMORY
 
 CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
 ASK = {"query": "ASK { ?s ?p ?o }"}
@@ -104,7 +105,9 @@ def test_a_killed_idle_process_is_replaced(slow_app: Flask) -> None:
 
 
 def test_memory_ceiling_stops_a_growing_query(big_path: Path) -> None:
-    app = create_app({"store": big_path, "workers": 1, "timeout": 20.0, "query_memory": 600})
+    app = create_app(
+        {"store": big_path, "workers": 1, "timeout": 20.0, "query_memory": MIN_QUERY_MEMORY}
+    )
     try:
         c = app.test_client()
         sort_all = "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"

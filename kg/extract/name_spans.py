@@ -1,0 +1,73 @@
+"""Names the model mis-spans and words that stand for a named state: "Syrian Observatory for
+Human Rights" behind the gazetteer's adjective, a title in apposition that makes a name a
+person's, "the North" for North Korea."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.roles import HONORIFICS, ROLE_HEADS, role_after
+from kg.model import Article
+from kg.nlp import doc_text
+
+# Words that end a name of a body in capitals after a state's adjective only if they are not
+# a title ("Syrian Foreign Minister") or an outlet ("Syrian State Television").
+_NOT_BODY_WORDS = {"tv", "television", "radio", "news", "agency", "times", "post", "press"}
+
+
+def named_after_adjective(ent: SpacySpan) -> SpacySpan:
+    """ "Syrian Observatory for Human Rights": the gazetteer tags "Syrian" as a state's
+    adjective before the model runs, so the model never sees the body's name; the capitalised
+    words after the adjective that no entity took name a body, adjective included."""
+    if ent.label_ != "NORP" or not ent.ent_id_:
+        return ent
+    doc = ent.doc
+    k, last = ent.end, ent.end
+    while k < len(doc) and k - ent.end < 8 and doc[k].ent_type_ == "":
+        tok = doc[k]
+        if tok.is_title and tok.is_alpha and not tok.is_sent_start:
+            if tok.lower_ in ROLE_HEADS or tok.lower_ in HONORIFICS:
+                return ent
+            last = k + 1
+        elif tok.lower_ not in ("of", "for", "and", "on"):
+            break
+        k += 1
+    words = [t for t in doc[ent.end : last] if t.is_title]
+    glued = len(words) < last - ent.end  # "Center for Policy Research"
+    if len(words) < (2 if glued else 3) or words[-1].lower_ in _NOT_BODY_WORDS:
+        return ent  # two bare words may be a description: "Arabian Facilitators"
+    return SpacySpan(doc, ent.start, last, label="ORG")
+
+
+def titled_after(doc: Doc, i: int) -> bool:
+    """ "Jane Doe, Minister of State for Foreign Affairs, ...": a title in apposition."""
+    role = role_after(doc, i)
+    if role is None:
+        return False
+    words = doc_text(doc)[role[0] : role[1]].split()
+    return words[0].lower() in ROLE_HEADS  # "Minister ...", not "the Kremlin spokesman"
+
+
+_HALF = re.compile(r"\b[Tt]he (North|South)\b(?!\s*[-–]?\s*[A-Z])")
+
+
+def add_halves(article: Article, index: ActorIndex) -> None:
+    """ "the North" and "the South" stand for North and South Korea (or Sudan and South
+    Sudan...) where the story names the states of both halves."""
+    names = {a.name: a.id for a in index.actors if a.type == "Country"}
+    halves: dict[str, str] = {}
+    for name, aid in names.items():
+        first, _, rest = name.partition(" ")
+        other = {"North": "South", "South": "North"}.get(first)
+        if other and (f"{other} {rest}" in names or rest in names):
+            halves[first] = aid
+    taken = [(m.start, m.end) for m in index.mentions]
+    for hit in _HALF.finditer(article.text):
+        half = halves.get(hit.group(1))
+        s, e = hit.start(1), hit.end(1)
+        if half and not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
+            index.mentions.append(Mention(s, e, half))

@@ -1,0 +1,261 @@
+"""A learned source ranker: which actor of the article speaks a statement.
+
+The rules (`speakers.py`, resolved through the discourse stage) give one answer or none. The
+ranker looks again at every actor mentioned near the cue, by name, pronoun or description,
+and scores each with a linear model (conditional logit) over cheap features: whether the rules
+chose it, where its nearest mention sits relative to the cue (sentence, token distance, before
+or after, inside the quoted content), its dependency label and whether it hangs on the cue,
+how it is mentioned (name, pronoun, role, body), its type and entity label, whether it spoke
+the statement before, and how often the article names it. The best candidate replaces the
+rules' answer when its probability passes a threshold (tuned on held-out PolNeAR), except
+where the rules found the source's words and they are the press, bystanders, experts or a poll
+("Russian media reported"): those mention actors without being them, and PolNeAR, whose
+sources are text spans, cannot teach the model so.
+
+The weights (`source_ranker.json`) are trained by `bench/train_source.py` on PolNeAR's train
+split (see the README section "Learned source ranker"); the words naming the speaker where the
+statement is made (`speaker_span`, published as `pa:speakerEvidence`) stay as they were, and
+are only filled from the chosen mention when the rules found none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import logging
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from kg.config import env
+from kg.extract.discourse_words import UNNAMED_SOURCE_NOUNS
+from kg.extract.index import ActorIndex
+from kg.model import Span, Statement
+from kg.nlp import doc_text
+
+log = logging.getLogger(__name__)
+
+WEIGHTS_PATH = Path(__file__).with_name("source_ranker.json")
+SENTENCES_BEFORE = 3  # how far back a candidate may be mentioned, in sentences
+SENTENCES_AFTER = 1
+SAYING = {"say", "tell", "add", "state", "note", "write", "according", "argue", "claim"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor: str
+    start: int
+    end: int
+    token: int  # the head token of the mention
+    kind: str  # "name", "pronoun", "role", "body", ...
+
+
+@dataclass(frozen=True)
+class Candidate:
+    actor: str
+    features: tuple[str, ...]
+    span: tuple[int, int]  # the nearest mention's characters
+
+
+class ArticleMentions:
+    """The mentions of one article, by position, with the sentence of each token."""
+
+    def __init__(self, doc: Doc, index: ActorIndex) -> None:
+        self.doc = doc
+        self.sent_starts = [s.start for s in doc.sents]
+        self.para_breaks = [t.i for t in doc if "\n" in t.text]
+        mentions: list[Mention] = []
+        for m in [*index.mentions, *index.refs]:
+            if m.nested:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            mentions.append(Mention(m.actor, m.start, m.end, span.root.i, m.kind))
+        self.mentions = sorted(mentions, key=lambda x: x.token)
+        self.tokens = [x.token for x in self.mentions]
+        self.counts = Counter(x.actor for x in self.mentions)
+        self.types = {a.id: a.type for a in index.actors}
+        lead_end = self.sent_starts[2] if len(self.sent_starts) > 2 else len(doc)
+        self.lead = {x.actor for x in self.mentions if x.token < lead_end}
+
+    def sent(self, i: int) -> int:
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def para(self, i: int) -> int:
+        return bisect.bisect_right(self.para_breaks, i)
+
+    def window(self, cue: int) -> list[Mention]:
+        s = self.sent(cue)
+        lo_s = max(0, s - SENTENCES_BEFORE)
+        hi_s = s + SENTENCES_AFTER + 1
+        lo = self.sent_starts[lo_s]
+        hi = self.sent_starts[hi_s] if hi_s < len(self.sent_starts) else len(self.doc)
+        a, b = bisect.bisect_left(self.tokens, lo), bisect.bisect_left(self.tokens, hi)
+        return self.mentions[a:b]
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def _token_at(doc: Doc, span: Span) -> Token | None:
+    s = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return s.root if s is not None else None
+
+
+def candidates(
+    doc: Doc, art: ArticleMentions, st: Statement, previous: str | None
+) -> list[Candidate]:
+    """Every actor mentioned near the statement's cue, with the features of its mention
+    nearest to the cue; `previous` is the speaker of the statement before this one."""
+    cue = _token_at(doc, st.cue)
+    if cue is None:
+        return []
+    cue_sent, cue_para = art.sent(cue.i), art.para(cue.i)
+    sspan = st.speaker_span
+    shead = _token_at(doc, sspan) if sspan is not None else None
+    by_actor: dict[str, list[Mention]] = {}
+    for m in art.window(cue.i):
+        by_actor.setdefault(m.actor, []).append(m)
+    if st.speaker is not None and st.speaker not in by_actor:
+        by_actor[st.speaker] = []
+    out = []
+    rule_none = "rule_none&" if st.speaker is None else ""
+    direct = "direct&" if st.kind == "direct" else ""
+    for actor, ms in by_actor.items():
+        f: list[str] = ["bias"]
+        if actor == st.speaker:
+            f.append("rule")
+        if actor == previous:
+            f += ["previous", direct + "previous"]
+        f.append("type=" + str(art.types.get(actor)))
+        f.append("count=" + _bucket(art.counts[actor], (1, 2, 4, 8)))
+        if actor in art.lead:
+            f.append("lead")
+        if sspan is not None and any(m.start < sspan.end and sspan.start < m.end for m in ms):
+            f.append("in_sspan")
+        if shead is not None and any(m.token == shead.i for m in ms):
+            f.append("head_sspan")
+        if not ms:
+            out.append(Candidate(actor, tuple(f), (0, 0)))
+            continue
+        if any(doc[m.token].head.i == cue.i and doc[m.token].dep_.startswith("nsubj") for m in ms):
+            f += ["subj_of_cue", rule_none + "subj_of_cue"]
+        if any(art.sent(m.token) == cue_sent and doc[m.token].dep_.startswith("nsubj") for m in ms):
+            f.append("subj_in_sent")
+        near = min(ms, key=lambda m: (abs(m.token - cue.i), m.token > cue.i))
+        tok = doc[near.token]
+        d_sent = art.sent(near.token) - cue_sent
+        dist = _bucket(abs(near.token - cue.i), (1, 2, 4, 8, 16, 32))
+        where = "before" if near.token < cue.i else "after"
+        f += [
+            f"d_sent={d_sent}",
+            rule_none + f"d_sent={d_sent}",
+            direct + f"d_sent={d_sent}",
+            f"dist={dist}",
+            f"dist={dist}&{where}",
+            where,
+            "same_para" if art.para(near.token) == cue_para else "other_para",
+            f"kind={near.kind}",
+            rule_none + f"kind={near.kind}",
+            f"dep={tok.dep_}",
+            f"dep={tok.dep_}&{where}",
+            f"ner={tok.ent_type_ or '-'}",
+            f"head_lemma_saying={tok.head.lemma_.lower() in SAYING}",
+        ]
+        if tok.head.i == cue.i:
+            f.append(f"on_cue&dep={tok.dep_}")
+        if st.content.start <= near.start < st.content.end:
+            f.append("in_content")
+        if all(st.content.start <= m.start < st.content.end for m in ms):
+            f.append("only_in_content")
+        out.append(Candidate(actor, tuple(f), (near.start, near.end)))
+    return out
+
+
+@dataclass
+class Model:
+    weights: dict[str, float]
+    threshold: float  # least probability for the ranker to overrule the rules
+
+    def score(self, c: Candidate) -> float:
+        return sum(self.weights.get(f, 0.0) for f in c.features)
+
+    def probabilities(self, cands: Sequence[Candidate]) -> list[float]:
+        scores = [self.score(c) for c in cands]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+
+@cache
+def load_model() -> Model | None:
+    """The shipped weights, or those at `KG_SOURCE_RANKER`; `KG_SOURCE_RANKER=off` leaves the
+    speakers to the rules (to compare the two)."""
+    setting = env("SOURCE_RANKER", str(WEIGHTS_PATH))
+    if setting == "off":
+        return None
+    path = Path(setting)
+    if not path.is_file():
+        log.warning("no source ranker weights at %s: speakers are the rules' alone", path)
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Model(weights=dict(data["weights"]), threshold=float(data["threshold"]))
+
+
+def rank_speakers(
+    doc: Doc, statements: list[Statement], index: ActorIndex, model: Model | None = None
+) -> None:
+    """Give each statement the speaker the ranker prefers (in place)."""
+    model = model or load_model()
+    if model is None or not statements:
+        return
+    text = doc_text(doc)
+    # All candidates first: `previous` is the rules' answer, as in training.
+    for st, cands in statement_candidates(doc, statements, index):
+        if not cands:
+            continue
+        probs = model.probabilities(cands)
+        k = max(range(len(cands)), key=probs.__getitem__)
+        best = cands[k]
+        if best.actor != st.speaker and probs[k] >= model.threshold:
+            if st.speaker is None and _unnamed_source(doc, st):
+                continue
+            st.speaker = best.actor
+            if st.speaker_span is None and best.span != (0, 0):
+                st.speaker_span = Span.of(text, *best.span)
+
+
+def _unnamed_source(doc: Doc, st: Statement) -> bool:
+    """The rules found the source's words and they are the press, bystanders, experts or a
+    poll ("Russian media reported"): the actors those words mention do not speak."""
+    if st.speaker_span is None:
+        return False
+    head = _token_at(doc, st.speaker_span)
+    if head is None:
+        return False
+    word = head.lower_
+    return word in UNNAMED_SOURCE_NOUNS or word.removesuffix("s") in UNNAMED_SOURCE_NOUNS
+
+
+def statement_candidates(
+    doc: Doc, statements: list[Statement], index: ActorIndex
+) -> list[tuple[Statement, list[Candidate]]]:
+    """Each statement (in text order) with its candidates; shared by training and use."""
+    art = ArticleMentions(doc, index)
+    out = []
+    previous: str | None = None
+    for st in sorted(statements, key=lambda s: s.cue.start):
+        out.append((st, candidates(doc, art, st, previous)))
+        previous = st.speaker if st.speaker is not None else previous
+    return out

@@ -1,0 +1,85 @@
+"""The learned source ranker: candidates around a cue, and when it overrules the rules."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import article
+
+from kg import gazetteer, nlp
+from kg.extract import source_ranker
+from kg.extract.actors import ActorFinder
+from kg.extract.discourse import Discourse
+from kg.extract.source_ranker import Model, load_model, rank_speakers, statement_candidates
+from kg.extract.statements import StatementFinder
+from kg.model import Statement
+
+TEXT = (
+    "Talks resume in Geneva\n"
+    "\n"
+    "Foreign Minister Lucia Ferrer met envoy Tomas Brandt in Geneva on Monday. Ferrer said the "
+    "talks were useful and that a second round would follow.\n"
+    "\n"
+    "Brandt told reporters that the list of prisoners was almost complete.\n"
+)
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    art = article(text)
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+    statements = StatementFinder()(doc, art, index)
+    names = {a.id: a.name for a in index.actors}
+    return doc, index, statements, names
+
+
+def _by_content(statements: list[Statement], names: dict[str, str]) -> dict[str, str | None]:
+    return {s.content.text: names.get(s.speaker) if s.speaker else None for s in statements}
+
+
+def test_candidates_are_the_actors_near_the_cue_with_the_rules_choice_marked() -> None:
+    doc, index, statements, names = _read(TEXT)
+    pairs = statement_candidates(doc, statements, index)
+    assert pairs
+    for st, cands in pairs:
+        by_name = {names[c.actor]: c for c in cands}
+        # Both people are mentioned within the window of every statement here.
+        assert {"Lucia Ferrer", "Tomas Brandt"} <= set(by_name)
+        rule = [c for c in cands if "rule" in c.features]
+        assert [c.actor for c in rule] == ([st.speaker] if st.speaker else [])
+        # The rules' speaker here is the subject of the cue.
+        assert "subj_of_cue" in rule[0].features
+
+
+def test_the_rules_stand_unless_the_model_is_confident() -> None:
+    doc, index, statements, names = _read(TEXT)
+    before = _by_content(statements, names)
+    assert before["the list of prisoners was almost complete"] == "Tomas Brandt"
+    # A model that trusts the rules keeps every speaker.
+    rank_speakers(doc, statements, index, Model({"rule": 4.0}, threshold=0.5))
+    assert _by_content(statements, names) == before
+    # One that prefers whoever spoke before, beyond its threshold, overrules them; the words
+    # the text gives for the speaker stay as evidence.
+    spans = [s.speaker_span for s in statements]
+    rank_speakers(doc, statements, index, Model({"previous": 6.0}, threshold=0.9))
+    after = _by_content(statements, names)
+    assert after["the list of prisoners was almost complete"] == "Lucia Ferrer"
+    assert [s.speaker_span for s in statements] == spans
+
+
+def test_the_shipped_model_keeps_plain_subjects() -> None:
+    doc, index, statements, names = _read(TEXT)
+    before = _by_content(statements, names)
+    model = load_model()
+    assert model is not None and model.weights
+    rank_speakers(doc, statements, index, model)
+    assert _by_content(statements, names) == before
+
+
+def test_the_ranker_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_SOURCE_RANKER", "off")
+    load_model.cache_clear()
+    try:
+        assert source_ranker.load_model() is None
+    finally:
+        load_model.cache_clear()
