@@ -30,16 +30,19 @@ YASGUI_STYLE_HASHES = (
     "'sha256-c0O6TmFAkgpNbHxKAa1BrveWHHopjEtC47i0PzMudxg='",  # *{cursor:col-resize!important}
 )
 
+# YASGUI's error tooltip underlines with this one style attribute: "text-decoration:underline".
+YASGUI_ATTRIBUTE_HASH = "'sha256-EntWS0hFrz2vH7susM+dPUxvHlL6sBswmM8K80E5oUk='"
+
 # Pages load their scripts, styles and pictures from this server only, and no other site may
-# frame them; query results are fetched from /sparql, also here.
-# Styles: <style> elements only from this server's files or with the hashes above
-# (style-src-elem). Style attributes stay allowed (style-src-attr): the home page's timeline
-# sets bar heights with them, and YASGUI's error tooltip underlines with one; an attribute has
-# no selectors, so it cannot read the page the way an injected <style> can. style-src is for
-# browsers without these two directives (before Chrome 75, Firefox 108, Safari 15.4).
+# frame them; query results are fetched from /sparql, also here. No inline style is allowed
+# unless it is one of YASGUI's, by hash: <style> elements (style-src-elem) and style attributes
+# (style-src-attr, 'unsafe-hashes' lets a hash name an attribute); the pages' own pictures
+# (timeline, network) are SVG drawn with attributes, not styles. style-src is for browsers
+# without these two directives (before Chrome 75, Firefox 108, Safari 15.4).
 CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-    f"style-src-elem 'self' {' '.join(YASGUI_STYLE_HASHES)}; style-src-attr 'unsafe-inline'; "
+    f"default-src 'self'; script-src 'self'; style-src 'self' {' '.join(YASGUI_STYLE_HASHES)}; "
+    f"style-src-elem 'self' {' '.join(YASGUI_STYLE_HASHES)}; "
+    f"style-src-attr 'unsafe-hashes' {YASGUI_ATTRIBUTE_HASH}; "
     "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )

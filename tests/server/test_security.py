@@ -20,6 +20,7 @@ from flask import Flask
 from tests_server_helpers import assert_error
 
 from server import create_app, shutdown
+from server.app import YASGUI_ATTRIBUTE_HASH
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -122,6 +123,10 @@ def test_security_headers_on_every_page(client: object) -> None:
         # <style> elements: this server's files and YASGUI's hashed ones, never any inline one.
         elements = csp.split("style-src-elem ")[1].split(";")[0]
         assert "'self'" in elements and "unsafe" not in elements
+        # No inline style anywhere: no 'unsafe-inline' in any directive, attributes by hash only.
+        assert "unsafe-inline" not in csp
+        attributes = csp.split("style-src-attr ")[1].split(";")[0]
+        assert attributes.split() == ["'unsafe-hashes'", YASGUI_ATTRIBUTE_HASH]
         assert r.headers["X-Content-Type-Options"] == "nosniff"
         assert r.headers["X-Frame-Options"] == "DENY"
     r = client.get("/sparql", query_string={"query": "ASK {}"})  # type: ignore[attr-defined]
