@@ -97,17 +97,18 @@ def same_person(a: list[str], b: list[str]) -> bool:
     name within one story: the same surname (or a spelling variant of it), and given names that
     agree directly or through a hypocorism (`joe`/`joseph`), the shorter name's words in the
     longer's order, the longer adding only middle names or initials (`hillary rodham clinton`,
-    `joseph r biden jr`). A short given name may also be the longer name's middle name, which
-    some people go by (`ted cruz` for `rafael edward cruz`)."""
+    `joseph r biden jr`). A short given name may also be the short form of the longer name's
+    middle name, which some people go by (`ted cruz` for `rafael edward cruz`)."""
     ca, cb = core(a), core(b)
     if len(ca) < 2 or len(cb) < 2 or not variant(ca[-1], cb[-1]):
         return False
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     if not _given_agree(short[0], long_[0]):
-        # Only a one-word given name may match a middle name ("Ted" for "Rafael Edward").
-        if len(short) != 2 or not any(_given_agree(short[0], w) for w in long_[1:-1]):
-            return False
-        return True
+        # A one-word given name may be the short form of a middle name ("Ted" for "Rafael
+        # Edward"), never the middle word itself: "Crooked Hillary Clinton" is an epithet.
+        return len(short) == 2 and any(
+            short[0] != w and _given_agree(short[0], w) for w in long_[1:-1]
+        )
     # The short name's middle words appear in the long one, in order ("George W. Bush").
     rest = iter(long_[1:-1])
     return all(any(_given_agree(w, x) or _initial(w, x) for x in rest) for w in short[1:-1])

@@ -34,6 +34,8 @@ def test_different_people_stay_apart() -> None:
     assert not same_person(toks("Joe Biden"), toks("Hunter Biden"))
     assert not same_person(toks("Kim Jong Un"), toks("Kim Yo Jong"))
     assert not same_person(toks("Ted Cruz"), toks("Heidi Cruz"))
+    # An epithet before a name is no given name: keep the name it decorates apart.
+    assert not same_person(toks("Hillary Clinton"), toks("Crooked Hillary Clinton"))
 
 
 def test_hypocorisms_and_keys() -> None:
