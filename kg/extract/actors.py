@@ -29,8 +29,13 @@ from kg.extract.delegations import (
     strip_the,
 )
 from kg.extract.index import ActorIndex, Mention, in_noise
-from kg.extract.name_spans import add_halves, named_after_adjective, titled_after
-from kg.extract.names import skeleton, spelling, surname_of, variant
+from kg.extract.name_spans import (
+    add_campaigns,
+    add_halves,
+    named_after_adjective,
+    titled_after,
+)
+from kg.extract.names import canonical_person, same_person, skeleton, spelling, surname_of, variant
 from kg.extract.roles import (
     HONORIFICS,
     ROLE_HEADS,
@@ -136,6 +141,7 @@ class ActorFinder:
         add_governments(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
         add_halves(article, index)
+        add_campaigns(article, index)
         add_body_delegations(article, index)
         self._drop_modifiers(index)
         for a in index.actors:
@@ -305,10 +311,8 @@ class ActorFinder:
             if c.label == "PERSON" and len(name.split()) >= 2:
                 key = f"per:{normalize(name)}"
                 for other, toks in persons.items():
-                    if toks[0] == normalize(name).split()[0] and variant(
-                        toks[-1], name.split()[-1]
-                    ):
-                        key = other
+                    if same_person(toks, normalize(name).split()):
+                        key = other  # "Joe Biden" and "Joseph R. Biden Jr." are one person
                         break
                 persons.setdefault(key, normalize(name).split())
                 c.cluster = key
@@ -400,6 +404,9 @@ class ActorFinder:
         if atype == "Person" and len(name.split()) == 1:
             # A surname alone is no evidence of who it is: keep it apart from other articles.
             akey = f"person/{slug(name)}-{article.key[:8]}"
+        elif atype == "Person":
+            # One key for every form of a person's name, so articles agree on who it is.
+            akey = f"person/{slug(canonical_person(name))}"
         else:
             akey = f"{atype.lower()}/{slug(name)}"
         return Actor(id=f"a{n}", name=name, type=atype, key=akey)

@@ -1,6 +1,6 @@
-"""Names the model mis-spans and words that stand for a named state: "Syrian Observatory for
+"""Names the model mis-spans and words that stand for a named actor: "Syrian Observatory for
 Human Rights" behind the gazetteer's adjective, a title in apposition that makes a name a
-person's, "the North" for North Korea."""
+person's, "the North" for North Korea, "the Trump campaign" for a person's campaign."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.names import canonical_person
 from kg.extract.roles import HONORIFICS, ROLE_HEADS, role_after
-from kg.model import Article
+from kg.gazetteer import slug
+from kg.model import Actor, Article
 from kg.nlp import doc_text
 
 # Words that end a name of a body in capitals after a state's adjective only if they are not
@@ -71,3 +73,34 @@ def add_halves(article: Article, index: ActorIndex) -> None:
         s, e = hit.start(1), hit.end(1)
         if half and not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
             index.mentions.append(Mention(s, e, half))
+
+
+# "the Trump campaign", "Clinton's presidential campaign": a person's campaign speaks as a body
+# of its own ("the Clinton campaign said"), and news sources name it so.
+_CAMPAIGN = re.compile(
+    r"(?:['’]s)?\s+(?:(?:presidential|re-?election|Senate|primary|Democratic|Republican)\s+)?"
+    r"[Cc]ampaign\b"
+)
+
+
+def add_campaigns(article: Article, index: ActorIndex) -> None:
+    """One Organization actor per person whose campaign the story names, mentioned by the whole
+    phrase (the person's name inside it becomes a modifier, as a state's in "US delegation")."""
+    people = {a.id: a for a in index.actors if a.type == "Person"}
+    campaigns: dict[str, str] = {}  # person id -> campaign actor id
+    for m in list(index.mentions):
+        person = people.get(m.actor)
+        hit = _CAMPAIGN.match(article.text, m.end) if person and not m.nested else None
+        if person is None or hit is None or in_noise(article, m.start, hit.end()):
+            continue
+        if person.id not in campaigns:
+            actor = Actor(
+                id=f"a{len(index.actors) + 1}",
+                name=f"{person.name} campaign",
+                type="Organization",
+                key=f"organization/{slug(canonical_person(person.name))}-campaign",
+            )
+            index.actors.append(actor)
+            campaigns[person.id] = actor.id
+        m.nested = True
+        index.mentions.append(Mention(m.start, hit.end(), campaigns[person.id]))

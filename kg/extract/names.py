@@ -1,10 +1,16 @@
-"""Spellings of one name: transliteration variants, surnames, British and American forms."""
+"""Spellings of one name: transliteration variants, surnames, British and American forms, and
+the forms of one person's name (middle names and initials, generational suffixes, hypocorisms:
+"Joseph R. Biden Jr." and "Joe Biden", "Hillary Rodham Clinton" and "Hillary Clinton")."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+from functools import lru_cache
+from pathlib import Path
 
-from kg.gazetteer import normalize
+from kg.gazetteer import DEFAULT_PATH, normalize
 
 
 def skeleton(word: str) -> str:
@@ -43,12 +49,95 @@ def spelling(name: str) -> str:
     return " ".join(_SPELLINGS.get(w, w) for w in name.split())
 
 
+# Generational suffixes after a surname: "Biden" is the surname of "Joseph R. Biden Jr.".
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def core(toks: list[str]) -> list[str]:
+    """Name tokens without a generational suffix (`joseph r biden jr` -> `joseph r biden`)."""
+    out = list(toks)
+    while len(out) > 2 and out[-1] in SUFFIXES:
+        out.pop()
+    return out
+
+
+@lru_cache(maxsize=4)
+def _given_name_forms(path: str) -> dict[str, frozenset[str]]:
+    """Given name -> the formal names it may stand for, from the gazetteer's `given_names` list
+    (a small list of common English hypocorisms: Bill/William, Joe/Joseph, Ted/Edward or
+    Theodore). Per-person aliases belong to the person's gazetteer entry instead."""
+    with open(path, encoding="utf-8") as f:
+        table = json.load(f).get("given_names", {})
+    out: dict[str, set[str]] = {}
+    for formal, shorts in table.items():
+        for short in shorts:
+            out.setdefault(normalize(short), set()).add(normalize(formal))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _forms(word: str) -> frozenset[str]:
+    path = os.environ.get("KG_GAZETTEER", str(DEFAULT_PATH))
+    w = normalize(word)
+    return _given_name_forms(str(Path(path))).get(w, frozenset()) | {w}
+
+
+def formal_given(word: str) -> str:
+    """The formal given name a hypocorism stands for (`bill` -> `william`), else the word; a
+    short form of several names (`ted`: Edward or Theodore) stays as it is."""
+    formal = _forms(word) - {normalize(word)}
+    return next(iter(formal)) if len(formal) == 1 else normalize(word)
+
+
+def _given_agree(a: str, b: str) -> bool:
+    return a == b or bool(_forms(a) & _forms(b))
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Whether two full names (normalized tokens, two words at least) are forms of one person's
+    name within one story: the same surname (or a spelling variant of it), and given names that
+    agree directly or through a hypocorism (`joe`/`joseph`), the shorter name's words in the
+    longer's order, the longer adding only middle names or initials (`hillary rodham clinton`,
+    `joseph r biden jr`). A short given name may also be the short form of the longer name's
+    middle name, which some people go by (`ted cruz` for `rafael edward cruz`)."""
+    ca, cb = core(a), core(b)
+    if len(ca) < 2 or len(cb) < 2 or not variant(ca[-1], cb[-1]):
+        return False
+    short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    if not _given_agree(short[0], long_[0]):
+        # A one-word given name may be the short form of a middle name ("Ted" for "Rafael
+        # Edward"), never the middle word itself: "Crooked Hillary Clinton" is an epithet.
+        return len(short) == 2 and any(
+            short[0] != w and _given_agree(short[0], w) for w in long_[1:-1]
+        )
+    # The short name's middle words appear in the long one, in order ("George W. Bush").
+    rest = iter(long_[1:-1])
+    return all(any(_given_agree(w, x) or _initial(w, x) for x in rest) for w in short[1:-1])
+
+
+def _initial(a: str, b: str) -> bool:
+    """`r` and `robinette`: an initial and the name it abbreviates."""
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def canonical_person(name: str) -> str:
+    """The form of a person's name that keys their identity across articles: the given name
+    made formal, initials and suffixes dropped (`Joe Biden` and `Joseph R. Biden Jr.` both give
+    `joseph biden`). Middle names stay: dropping them would fold "López Obrador" or "Lula da
+    Silva" to one word of a compound surname. A single word stays as it is."""
+    toks = core(normalize(name).split())
+    if len(toks) < 2:
+        return " ".join(toks)
+    middle = [t for t in toks[1:-1] if len(t) > 1]
+    return " ".join([formal_given(toks[0]), *middle, toks[-1]])
+
+
 def surname_of(toks: list[str], word: str) -> bool:
     """Whether `word` names the person of the full name `toks` (normalized tokens) alone: its
     last name (`al-Rishq` of `Ezzat al-Rishq`), or the family name written first in names
     whose given name is hyphenated or split in short syllables (`Chung Eui-yong`, `Kim Jong
     Un`)."""
     w = normalize(word).split()
+    toks = core(toks)
     if len(w) < len(toks) and (toks[-len(w) :] == w or (len(w) == 1 and variant(toks[-1], w[0]))):
         return True
     east_asian = len(toks) == 3 and all(len(t) <= 5 for t in toks)

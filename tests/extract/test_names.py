@@ -1,0 +1,86 @@
+"""Forms of one person's name: middle names and initials, suffixes, hypocorisms."""
+
+from __future__ import annotations
+
+from extract_helpers import article
+
+from kg import gazetteer, nlp
+from kg.extract.actors import ActorFinder
+from kg.extract.names import (
+    canonical_person,
+    formal_given,
+    normalize,
+    same_person,
+    surname_of,
+)
+
+
+def toks(name: str) -> list[str]:
+    return normalize(name).split()
+
+
+def test_same_person_forms() -> None:
+    assert same_person(toks("Joe Biden"), toks("Joseph R. Biden Jr."))
+    assert same_person(toks("Hillary Clinton"), toks("Hillary Rodham Clinton"))
+    assert same_person(toks("Bill Clinton"), toks("William J. Clinton"))
+    # A person who goes by a middle name: "Ted" for Rafael Edward Cruz.
+    assert same_person(toks("Ted Cruz"), toks("Rafael Edward Cruz"))
+    assert same_person(toks("John G. Roberts"), toks("John Glover Roberts Jr."))
+
+
+def test_different_people_stay_apart() -> None:
+    assert not same_person(toks("Bill Clinton"), toks("Hillary Clinton"))
+    assert not same_person(toks("George W. Bush"), toks("George H.W. Bush"))
+    assert not same_person(toks("Joe Biden"), toks("Hunter Biden"))
+    assert not same_person(toks("Kim Jong Un"), toks("Kim Yo Jong"))
+    assert not same_person(toks("Ted Cruz"), toks("Heidi Cruz"))
+    # An epithet before a name is no given name: keep the name it decorates apart.
+    assert not same_person(toks("Hillary Clinton"), toks("Crooked Hillary Clinton"))
+
+
+def test_hypocorisms_and_keys() -> None:
+    assert formal_given("Bill") == "william" and formal_given("Hakan") == "hakan"
+    assert formal_given("Ted") == "ted"  # Edward or Theodore: no one formal name
+    assert canonical_person("Joe Biden") == canonical_person("Joseph R. Biden Jr.")
+    assert canonical_person("Bill Clinton") == canonical_person("William J. Clinton")
+    # Middle names that may belong to a compound surname stay in the key.
+    assert canonical_person("Andrés Manuel López Obrador") == "andres manuel lopez obrador"
+    assert surname_of(toks("Joseph R. Biden Jr."), "Biden")
+    assert not surname_of(toks("Joseph R. Biden Jr."), "Jr.")
+
+
+def test_one_actor_for_the_forms_of_a_name() -> None:
+    text = (
+        "Senators weigh the deal\n\n"
+        "Senator Robert J. Kowalczyk Jr. met Governor Anna Lindqvist on Monday. "
+        "Bob Kowalczyk said the talks were useful. Mr. Kowalczyk left early. "
+        "Senator Theodore Marsh and Ted Marsh's aide disagreed.\n"
+    )
+    art = article(text)
+    idx = ActorFinder(gazetteer.default())(nlp.load()(art.text), art)
+    names = sorted(a.name for a in idx.actors if a.type == "Person")
+    assert names == ["Anna Lindqvist", "Robert J. Kowalczyk Jr.", "Theodore Marsh"], names
+    kowalczyk = next(a for a in idx.actors if a.name == "Robert J. Kowalczyk Jr.")
+    assert {"Bob Kowalczyk", "Kowalczyk"} <= kowalczyk.aliases
+    # The key is the same in a story that names him only "Bob Kowalczyk".
+    assert kowalczyk.key == "person/robert-kowalczyk"
+
+
+def test_parties_and_campaigns_are_actors() -> None:
+    text = (
+        "Budget vote delayed\n\n"
+        "Democrats said the bill was flawed. Democratic Sen. Maria Kowalczyk agreed. "
+        "The Lindqvist campaign said Anna Lindqvist would vote for it, and "
+        "Kowalczyk's campaign said in a statement that she would not.\n"
+    )
+    art = article(text)
+    idx = ActorFinder(gazetteer.default())(nlp.load()(art.text), art)
+    by_name = {a.name: a for a in idx.actors}
+    # "Democrats" names the party; the adjective in "Democratic Sen." does not.
+    party = by_name["Democratic Party"]
+    assert party.aliases == {"Democrats"} and len(party.mentions) == 1
+    start = text.index("Lindqvist campaign")
+    campaign = by_name["Anna Lindqvist campaign"]
+    assert campaign.type == "Organization" and idx.at(start, start + 18) == campaign.id
+    assert "Anna Lindqvist" in by_name  # still an actor where named on her own
+    assert by_name["Maria Kowalczyk campaign"].aliases == {"Kowalczyk's campaign"}
