@@ -25,7 +25,28 @@ from kg.extract.statements import names_people
 from kg.extract.timeline import timeline_for
 from kg.model import Article, Event, EventKind, PartialDate, Span, Statement, trim_space
 
-QUANTITIES = {"hundred", "thousand", "dozen", "million", "score", "group", "number", "crowd"}
+QUANTITIES = {
+    "hundred",
+    "thousand",
+    "dozen",
+    "million",
+    "score",
+    "group",
+    "number",
+    "crowd",
+    "ten",
+    "tens",
+    "half",
+    "third",
+    "quarter",
+    "majority",
+    "some",
+    "many",
+    "most",
+}
+# The means of an attack done by someone unnamed: "a roadside bomb killed ...", "an explosion
+# wounded ..." (PLOVER codes the act with no source).
+MEANS = {"bomb", "bombing", "blast", "explosion", "device", "mine", "grenade", "airstrike"}
 PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -42,7 +63,8 @@ def _someone(tok: Token | None, actors: ActorIndex) -> bool:
             tok = people[0]
     if actors_of(tok, actors) or tok.ent_type_ in NAMED:
         return True
-    return tok.lower_ in PERSON_PRONOUNS or names_people(tok) or tok.lemma_.lower() in GROUPS
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in PERSON_PRONOUNS or names_people(tok) or lemma in GROUPS or lemma in MEANS
 
 
 # Groups that act in conflict news and are not agent nouns (-er, -ist) already.
