@@ -31,28 +31,31 @@ VERBS = _classes(
         "SUPPORT": """praise commend hail applaud laud endorse back welcome support defend
             apologize apologise forgive congratulate recognize recognise""",
         # 06 material cooperation: extradite, share intelligence
-        "COOPERATE": "cooperate co-operate collaborate extradite",
-        # 07 aid
-        "AID": "donate",
+        "COOPERATE": "cooperate co-operate collaborate coordinate team_up extradite",
+        # 07 aid: give, fund, shelter
+        "AID": "donate fund finance bankroll subsidize subsidise",
         # 08 yield
         "CONCEDE": "concede yield accede relent allow permit legalize legalise",
         "RETREAT": """withdraw retreat surrender demobilize demobilise disarm resign
-            pull_out pull_back step_down free release""",
+            pull_out pull_back step_down free release disband decommission repatriate
+            pardon""",
         # 09 investigate
-        "INVESTIGATE": "investigate probe inquire interrogate",
+        "INVESTIGATE": "investigate probe inquire interrogate inspect examine look_into",
         # 10 demand
         "DEMAND": """demand urge request appeal insist call_on call_for ask_for press_for
-            push_for plead pressure pressurize pressurise""",
+            push_for plead pressure pressurize pressurise implore exhort beseech petition
+            lobby""",
         # 11 disapprove: criticise, accuse, complain, sue, find guilty
         "DISAPPROVE": """criticize criticise condemn denounce deplore decry censure rebuke
             reproach blast slam lambaste accuse blame complain sue indict convict
-            protest_to""",
+            protest_to chide castigate berate assail scold reprimand allege""",
         # 12 reject, veto, defy
-        "REJECT": "reject refuse decline veto rebuff spurn dismiss oppose deny renege defy",
+        "REJECT": """reject refuse decline veto rebuff spurn dismiss oppose deny renege defy
+            turn_down rule_out repudiate disavow snub resist""",
         # 13 threaten
         "THREATEN": "threaten",
         # 14 demonstrate, strike, boycott, obstruct, riot
-        "PROTEST": "protest demonstrate rally march riot picket boycott",
+        "PROTEST": "protest demonstrate rally march riot picket boycott walk_out obstruct",
         # 15 mobilise forces
         "MOBILIZE": "mobilize mobilise deploy",
         # 16 reduce relations, stop aid, expel
@@ -60,12 +63,14 @@ VERBS = _classes(
         # 17 coerce: arrest, deport, confiscate, ban, occupy, demolish
         "COERCE": """arrest detain jail imprison deport confiscate seize ban outlaw prohibit
             censor raid occupy demolish raze bulldoze disperse blockade charge
-            crack_down deface vandalize vandalise torch loot ransack""",
+            crack_down deface vandalize vandalise torch loot ransack round_up apprehend
+            intern evict""",
         # 18 unconventional violence
         "ASSAULT": """assassinate abduct kidnap hijack torture behead massacre beat_up rape
-            lynch stab kill murder wound injure maim""",
+            lynch stab kill murder wound injure maim shoot gun_down ambush bomb blow_up""",
         # 19 conventional military force
-        "FIGHT": "shell bombard invade clash fight battle storm capture retake recapture",
+        "FIGHT": """shell bombard invade clash fight battle storm capture retake recapture
+            besiege encircle strafe overrun shoot_down""",
     }
 )
 
@@ -137,6 +142,31 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
             "MOBILIZE": "troop soldier force reinforcement warship",
         },
     ),
+    # 07: loans and credit extended, asylum granted
+    ("extend grant offer", {"AID": "loan credit aid asylum"}),
+    # 0842 return property; 0861/0862 receive peacekeepers and inspectors
+    ("return hand_back give_back", {"RETREAT": "territory land property asset body"}),
+    (
+        "allow admit receive accept welcome",
+        {"RETREAT": "inspector observer monitor peacekeeper"},
+    ),
+    # 128: defy norms, law; 196: violate a ceasefire
+    (
+        "violate breach flout defy ignore",
+        {
+            "REJECT": "ban law order resolution embargo sanction rule curfew",
+            "FIGHT": "ceasefire cease-fire truce",
+        },
+    ),
+    # 1034: seek protection or help
+    ("seek", {"DEMAND": "refuge asylum help aid assistance protection"}),
+    # 152/154: call up reserves
+    ("call_up", {"MOBILIZE": "reservist reserve troop soldier"}),
+    # 1721: shut down newspapers and stations
+    ("close shut shut_down", {"COERCE": "newspaper station office paper website"}),
+    # 083: accede to demands; 075: take in refugees
+    ("meet satisfy fulfil fulfill heed grant", {"CONCEDE": "demand condition request"}),
+    ("accept admit receive take_in shelter host", {"AID": "refugee asylum-seeker migrant"}),
     # 07: troops given to a peacekeeping force are aid (074), not a mobilisation
     ("contribute", {"AID": "troop soldier force money fund aid assistance"}),
     (
@@ -251,9 +281,25 @@ def _object_keys(obj: Token) -> list[str]:
     return sorted(keys, key=len, reverse=True)
 
 
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma, or the lexicon's form of it when the lemmatizer missed a regular
+    inflection ("staged" read as `stag`, "pardoned" as `pardone`)."""
+    lemma = verb.lemma_.lower()
+    if lemma in VERBS or lemma in OBJECT_ACTS:
+        return lemma
+    form = verb.lower_
+    for suffix, stems in (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("", "e")), ("s", ("",))):
+        if form.endswith(suffix):
+            for stem in stems:
+                cand = form[: -len(suffix)] + stem
+                if cand in VERBS or cand in OBJECT_ACTS:
+                    return cand
+    return lemma
+
+
 def object_act(verb: Token) -> str | None:
     """The type a light or transfer verb takes from its object, if any."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     keys = [lemma] + [f"{lemma} {p}" for p in _particles(verb)]
     tables = [OBJECT_ACTS[k] for k in keys if k in OBJECT_ACTS]
     if not tables:
@@ -271,7 +317,7 @@ def verb_act(verb: Token) -> str | None:
     by_object = object_act(verb)
     if by_object is not None:
         return by_object
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if any(o.lemma_.lower() in NOT_ACTORS_OBJECTS for o in objects(verb)):
         return None
     for p in _particles(verb):
@@ -305,7 +351,7 @@ def _other_sense(verb: Token, lemma: str) -> bool:
 
 def _military(verb: Token) -> bool:
     """Conventional force: shelling, fighting, or a killing by aircraft, tanks or troops."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if lemma in ("shell", "bombard", "invade", "clash", "fight", "battle", "storm"):
         return True
     if lemma in ("capture", "retake", "recapture"):

@@ -291,7 +291,20 @@ def content_act(root: Token, speaker: str | None, actors: ActorIndex) -> tuple[s
         return None
     if negated(root) or (verb is not root and negated(verb)):
         return ("REJECT", subj) if act in COOPERATIVE else None
+    if _unless(root):
+        return "THREATEN", subj  # "will withdraw its force unless ...": a conditional threat
     return ("AGREE" if act in COOPERATIVE else "THREATEN"), subj
+
+
+def _unless(verb: Token) -> bool:
+    """An act announced on a condition the target must meet ("unless", "if ... not")."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and negated(clause)):
+            return True
+    return False
 
 
 def cue_token(doc: Doc, st: Statement) -> Token | None:
