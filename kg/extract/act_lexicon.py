@@ -167,6 +167,16 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
     # 083: accede to demands; 075: take in refugees
     ("meet satisfy fulfil fulfill heed grant", {"CONCEDE": "demand condition request"}),
     ("accept admit receive take_in shelter host", {"AID": "refugee asylum-seeker migrant"}),
+    # 073: evacuate the wounded and the sick
+    ("evacuate airlift", {"AID": "wounded injured sick casualty civilian refugee"}),
+    # 14: take to the streets, gather for or join a rally
+    ("take_to", {"PROTEST": "street"}),
+    (
+        "join attend gather_for converge_for assemble_for gather_in",
+        {"PROTEST": "protest demonstration rally march strike sit-in boycott vigil"},
+    ),
+    # 151/152: on alert, whatever the verb ("remained on alert", "put troops on alert")
+    ("*_on", {"MOBILIZE": "alert"}),
     # 07: troops given to a peacekeeping force are aid (074), not a mobilisation
     ("contribute", {"AID": "troop soldier force money fund aid assistance"}),
     (
@@ -174,10 +184,10 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
         {"COOPERATE": "intelligence information evidence data expertise"},
     ),
     (
-        "expel",
+        "expel force_out kick_out throw_out order_out",
         {
             "SANCTION": """diplomat ambassador envoy inspector observer monitor
-                    peacekeeper journalist"""
+                    peacekeeper journalist agency mission worker""",
         },
     ),
     ("recall", {"SANCTION": "ambassador envoy"}),
@@ -302,11 +312,19 @@ def object_act(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     keys = [lemma] + [f"{lemma} {p}" for p in _particles(verb)]
     tables = [OBJECT_ACTS[k] for k in keys if k in OBJECT_ACTS]
-    if not tables:
-        return None
     for obj in objects(verb):
         for table in tables:
             for key in _object_keys(obj):
+                if key in table:
+                    return table[key]
+    # A verb and preposition read with the preposition's object: "took to the streets",
+    # "gathered for a rally", "remained on alert".
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        table = OBJECT_ACTS.get(f"{lemma} {prep.lower_}") or OBJECT_ACTS.get(f"* {prep.lower_}")
+        for pobj in (c for c in prep.children if c.dep_ == "pobj") if table else ():
+            for key in _object_keys(pobj):
                 if key in table:
                     return table[key]
     return None

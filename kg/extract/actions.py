@@ -20,7 +20,15 @@ from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
 from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
-from kg.extract.speech_acts import actors_of, intent_act, irrealis, subject, target
+from kg.extract.speech_acts import (
+    actors_of,
+    intent_act,
+    irrealis,
+    modal,
+    negated,
+    subject,
+    target,
+)
 from kg.extract.statements import names_people
 from kg.extract.timeline import timeline_for
 from kg.model import Article, Event, EventKind, PartialDate, Span, Statement, trim_space
@@ -119,7 +127,7 @@ def find_actions(
         if any(a <= s < b for a, b in taken) or in_noise(article, s, e):
             continue
         act = intent_act(tok) or verb_act(tok)
-        if act is None or irrealis(tok):
+        if act is None or (irrealis(tok) and not _attempted(tok, act)):
             continue
         if act == "AGREE" and _about_event(tok, events or []):
             continue
@@ -166,6 +174,17 @@ def find_actions(
         result.events.append(event)
         result.triggers.append([(s, e)])
     return result
+
+
+def _attempted(verb: Token, act: str) -> bool:
+    """An attempted killing or attack is done violence (CAMEO 185 "attempt to assassinate"):
+    "attempted to assassinate", "tried to kill" (not "may try to", "did not try to")."""
+    head = verb.head
+    if act not in ("ASSAULT", "FIGHT") or verb.dep_ not in ("xcomp", "acl") or head is verb:
+        return False
+    if head.lemma_.lower() not in ("attempt", "try"):
+        return False
+    return not negated(head) and modal(head) is None and not irrealis(head)
 
 
 def _agreed_act(verb: Token) -> bool:
