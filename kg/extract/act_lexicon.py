@@ -322,11 +322,13 @@ def object_act(verb: Token) -> str | None:
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
-        table = OBJECT_ACTS.get(f"{lemma} {prep.lower_}") or OBJECT_ACTS.get(f"* {prep.lower_}")
-        for pobj in (c for c in prep.children if c.dep_ == "pobj") if table else ():
+        by_prep = OBJECT_ACTS.get(f"{lemma} {prep.lower_}") or OBJECT_ACTS.get(f"* {prep.lower_}")
+        if by_prep is None:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for key in _object_keys(pobj):
-                if key in table:
-                    return table[key]
+                if key in by_prep:
+                    return by_prep[key]
     return None
 
 
