@@ -177,6 +177,12 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
     ),
     # 151/152: on alert, whatever the verb ("remained on alert", "put troops on alert")
     ("*_on", {"MOBILIZE": "alert"}),
+    # 13: warn of consequences; 18: set off bombs
+    (
+        "warn_of",
+        {"THREATEN": "retaliation reprisal consequence response action attack war strike"},
+    ),
+    ("explode detonate set_off plant", {"ASSAULT": "bomb device explosive mine grenade"}),
     # 07: troops given to a peacekeeping force are aid (074), not a mobilisation
     ("contribute", {"AID": "troop soldier force money fund aid assistance"}),
     (
@@ -351,6 +357,14 @@ def verb_act(verb: Token) -> str | None:
     act = VERBS.get(lemma)
     if act in ("ASSAULT", "FIGHT"):
         return "FIGHT" if _military(verb) else "ASSAULT"
+    if (
+        lemma in ("ask", "tell")
+        and objects(verb)
+        and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+        )
+    ):
+        return "DEMAND"  # "asked Iran to free ...": a request (CAMEO 10), not a question
     if lemma == "protest" and (any(p == "to" for p in _particles(verb)) or objects(verb)):
         return "DISAPPROVE"  # "protested to Tokyo", "protested the decision": said, not marched
     return act

@@ -54,7 +54,18 @@ QUANTITIES = {
 }
 # The means of an attack done by someone unnamed: "a roadside bomb killed ...", "an explosion
 # wounded ..." (PLOVER codes the act with no source).
-MEANS = {"bomb", "bombing", "blast", "explosion", "device", "mine", "grenade", "airstrike"}
+MEANS = {
+    "bomb",
+    "bombing",
+    "blast",
+    "explosion",
+    "device",
+    "mine",
+    "grenade",
+    "airstrike",
+    "attack",
+    "raid",
+}
 PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 

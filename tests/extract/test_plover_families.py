@@ -108,3 +108,10 @@ def test_plover_split_is_stable_and_readable(tmp_path: Path) -> None:
     assert val_ids == validation([f"R{i}" for i in range(8)])
     assert not val_ids & {r["id"] for r in tune}
     assert all(any(r["id"] == "DOC" for r in part) for part in (val, tune))
+
+
+def test_request_warning_and_bombing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "asked X to do": a request (CAMEO 10); "asked about" would be a question.
+    assert "DEMAND" in types(pipeline, "Sweden asked Iran to free the two detained journalists.")
+    assert "THREATEN" in types(pipeline, "Hezbollah warned of retaliation against Israel.")
+    assert "ASSAULT" in types(pipeline, "Hamas militants detonated a bomb in Haifa.")
