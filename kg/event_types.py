@@ -20,8 +20,11 @@ PLOVER: dict[EventKind, str] = {
 COVERED = frozenset(PLOVER.values()) | {"AGREE", "FIGHT"}
 # "agreed to a ceasefire", "agreed on a prisoner swap": the intent agreed, PLOVER AGREE (CAMEO
 # 03x), not the ceasefire declared or the prisoners released (RETREAT, 08x).
+# The same for talks, mediation or a meeting agreed to or accepted (036, 038).
 AGREED_TO = re.compile(
-    r"\bagree(?:d|s)?\s+(?:to|on|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:agree(?:d|s)?\s+(?:to|on|upon)|accept(?:s|ed)?)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w.-]+\s+){0,2}$",
+    re.I,
 )
 MILITARY = re.compile(r"\b(?:air|drone|missile|rocket|artillery|shell|airstrike)", re.I)
 
@@ -36,7 +39,7 @@ def plover_type(event: Event) -> str:
     """
     if event.status == "planned" and event.kind in ("meeting", "negotiation_round", "phone_call"):
         return "AGREE"
-    if event.kind in ("ceasefire", "prisoner_exchange") and event.trigger:
+    if event.kind != "attack" and event.trigger:
         before = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)]
         if AGREED_TO.search(before):
             return "AGREE"

@@ -20,12 +20,52 @@ from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
 from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
-from kg.extract.speech_acts import actors_of, intent_act, irrealis, subject, target
+from kg.extract.speech_acts import (
+    actors_of,
+    intent_act,
+    irrealis,
+    modal,
+    negated,
+    subject,
+    target,
+)
 from kg.extract.statements import names_people
 from kg.extract.timeline import timeline_for
 from kg.model import Article, Event, EventKind, PartialDate, Span, Statement, trim_space
 
-QUANTITIES = {"hundred", "thousand", "dozen", "million", "score", "group", "number", "crowd"}
+QUANTITIES = {
+    "hundred",
+    "thousand",
+    "dozen",
+    "million",
+    "score",
+    "group",
+    "number",
+    "crowd",
+    "ten",
+    "tens",
+    "half",
+    "third",
+    "quarter",
+    "majority",
+    "some",
+    "many",
+    "most",
+}
+# The means of an attack done by someone unnamed: "a roadside bomb killed ...", "an explosion
+# wounded ..." (PLOVER codes the act with no source).
+MEANS = {
+    "bomb",
+    "bombing",
+    "blast",
+    "explosion",
+    "device",
+    "mine",
+    "grenade",
+    "airstrike",
+    "attack",
+    "raid",
+}
 PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -42,7 +82,8 @@ def _someone(tok: Token | None, actors: ActorIndex) -> bool:
             tok = people[0]
     if actors_of(tok, actors) or tok.ent_type_ in NAMED:
         return True
-    return tok.lower_ in PERSON_PRONOUNS or names_people(tok) or tok.lemma_.lower() in GROUPS
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in PERSON_PRONOUNS or names_people(tok) or lemma in GROUPS or lemma in MEANS
 
 
 # Groups that act in conflict news and are not agent nouns (-er, -ist) already.
@@ -97,7 +138,7 @@ def find_actions(
         if any(a <= s < b for a, b in taken) or in_noise(article, s, e):
             continue
         act = intent_act(tok) or verb_act(tok)
-        if act is None or irrealis(tok):
+        if act is None or (irrealis(tok) and not _attempted(tok, act)):
             continue
         if act == "AGREE" and _about_event(tok, events or []):
             continue
@@ -144,6 +185,17 @@ def find_actions(
         result.events.append(event)
         result.triggers.append([(s, e)])
     return result
+
+
+def _attempted(verb: Token, act: str) -> bool:
+    """An attempted killing or attack is done violence (CAMEO 185 "attempt to assassinate"):
+    "attempted to assassinate", "tried to kill" (not "may try to", "did not try to")."""
+    head = verb.head
+    if act not in ("ASSAULT", "FIGHT") or verb.dep_ not in ("xcomp", "acl") or head is verb:
+        return False
+    if head.lemma_.lower() not in ("attempt", "try"):
+        return False
+    return not negated(head) and modal(head) is None and not irrealis(head)
 
 
 def _agreed_act(verb: Token) -> bool:

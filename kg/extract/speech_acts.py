@@ -21,6 +21,7 @@ from kg.extract.act_lexicon import (
     HOSTILE,
     INTENT_VERBS,
     OBJECT_ACTS,
+    SCOPED_INTENT,
     VERBAL,
     objects,
     verb_act,
@@ -250,7 +251,7 @@ def intent_act(verb: Token) -> str | None:
     act = verb_act(xcomp) if xcomp is not None else None
     if act in HOSTILE:
         return "THREATEN"
-    return "AGREE" if lemma != "swear" or act else None
+    return "AGREE" if lemma not in SCOPED_INTENT or act else None
 
 
 def content_act(root: Token, speaker: str | None, actors: ActorIndex) -> tuple[str, Token] | None:
@@ -270,7 +271,9 @@ def content_act(root: Token, speaker: str | None, actors: ActorIndex) -> tuple[s
     if needs and subj.lower_ not in ("we", "i"):
         return "DEMAND", subj
     own = subj.lower_ in SELF or (speaker is not None and speaker in actors_of(subj, actors))
-    if not own:
+    # "Portugal will support ..., its president said": an actor's announced will is its intent
+    # (CAMEO 03/13), whoever of its side announces it.
+    if not own and not (aux in FUTURE and actors_of(subj, actors)):
         return None
     verb: Token | None = root
     if root.lemma_ == "be":
@@ -288,7 +291,20 @@ def content_act(root: Token, speaker: str | None, actors: ActorIndex) -> tuple[s
         return None
     if negated(root) or (verb is not root and negated(verb)):
         return ("REJECT", subj) if act in COOPERATIVE else None
+    if _unless(root):
+        return "THREATEN", subj  # "will withdraw its force unless ...": a conditional threat
     return ("AGREE" if act in COOPERATIVE else "THREATEN"), subj
+
+
+def _unless(verb: Token) -> bool:
+    """An act announced on a condition the target must meet ("unless", "if ... not")."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and negated(clause)):
+            return True
+    return False
 
 
 def cue_token(doc: Doc, st: Statement) -> Token | None:
