@@ -202,8 +202,8 @@ def _actors_core(p: Params) -> str:
     words = f"?actor pa:name|pa:alias ?fn . {_contains('?fn', p)}" if "q" in f else ""
     # The default graph holds each fact once (kg.union), so the actors are read there rather
     # than graph by graph: 85 against 205 ms CPU for the first page of all actors at 2.3 M
-    # quads. On a store whose default graph is the union as a bag (Virtuoso), the items are
-    # DISTINCT and the article count COUNT(DISTINCT), so the answers are the same.
+    # quads. The items are DISTINCT and the article count COUNT(DISTINCT) all the same, so a
+    # store read as a bag (Virtuoso before kg first writes its union graph) answers alike.
     return f"{classes} ?actor a {cls} ; pa:mentionedIn ?g . {words}"
 
 
