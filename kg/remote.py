@@ -51,7 +51,6 @@ from kg.union import (
     delete_update,
     graph_delete_update,
     graph_insert_data,
-    graph_union_fill,
     graph_union_update,
     scoped_query,
     union_update,
@@ -72,6 +71,9 @@ MEDIA_TYPES = {
     ox.RdfFormat.RDF_XML: "application/rdf+xml",
 }
 _XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_OWL_ONTOLOGY = "http://www.w3.org/2002/07/owl#Ontology"
+# Article graphs copied into the union graph per request when an older store's is filled.
+_FILL_GRAPHS = 25
 
 
 @dataclass(frozen=True)
@@ -347,7 +349,11 @@ class RemoteStore:
             return False
         if self._union_kept is None:
             self._union_kept = False  # these questions themselves read no default graph
-            self._union_kept = self._has_triples(union)
+            # The ontology's own triple is copied last when the union graph is filled: a fill
+            # cut short leaves the store read as before.
+            marker = f"<{ONTOLOGY_GRAPH}> a <{_OWL_ONTOLOGY}>"
+            found = self._select(f"SELECT * WHERE {{ GRAPH <{union}> {{ {marker} }} }} LIMIT 1")
+            self._union_kept = bool(found)
             if not self._union_kept and self.article_graphs():
                 log.warning(
                     "%s holds articles but no union graph <%s>: a fact stated by several "
@@ -362,11 +368,16 @@ class RemoteStore:
         return bool(self._select(f"SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT 1"))
 
     def _keep_union(self) -> None:
-        """Fill the union graph from every graph before the first write to a store without it."""
+        """Fill the union graph from every graph before the first write to a store without it,
+        `_FILL_GRAPHS` graphs a request: Virtuoso aborts a transaction whose log grows past
+        its limit, which copying 1.2 M quads in one request did (SR325), and the ontology last."""
         union = self.dialect.union_graph
         if union is None or self._reads_union():
             return
-        self.update(graph_union_fill(union, self.dialect.graph_filter("?g")))
+        graphs = sorted(self._graphs(), key=lambda g: (g == ONTOLOGY_GRAPH, g))
+        for i in range(0, len(graphs), _FILL_GRAPHS):
+            batch = graphs[i : i + _FILL_GRAPHS]
+            self.update(" ; ".join(graph_union_update(g, union) for g in batch))
         self._union_kept = True
 
     def _select(self, sparql: str) -> list[ox.QuerySolution]:

@@ -265,15 +265,6 @@ def graph_union_update(graph_name: str, union_graph: str) -> str:
     )
 
 
-def graph_union_fill(union_graph: str, graph_filter: str) -> str:
-    """SPARQL Update: put every triple of the knowledge base's graphs into `union_graph`
-    (`graph_filter` keeps the server's own graphs out), for a store written before it."""
-    return (
-        f"INSERT {{ GRAPH <{union_graph}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-        f"FILTER (?g != <{union_graph}>) {graph_filter} }}"
-    )
-
-
 def graph_insert_data(quads: Iterable[ox.Quad], union_graph: str | None) -> str:
     """One `INSERT DATA` of `quads`, each named-graph triple also in `union_graph` if given."""
     by_graph: dict[str, list[str]] = {}
