@@ -12,8 +12,9 @@ every such difference is in one `Dialect` here, picked from the `Server` header 
 Fuseki every write keeps it the union of the named graphs as a set (kg.union), so a fact stated
 by several articles counts once. Virtuoso has no default graph of its own (without FROM it reads
 all graphs, as a bag: a fact in two articles matches twice; and INSERT DATA needs a graph), so
-no union is kept there (`Dialect.stored_union`): count with DISTINCT, or inside
-`GRAPH ?article`, as the shipped queries do.
+there every write keeps the set union in a named graph, `urn:parley:union`, each query reads it
+as its default graph, and `GRAPH ?var` is kept off it (`Dialect.union_graph`,
+kg.union.scoped_query): the same answers as on the embedded store.
 
 Every write is one SPARQL Update request, which Oxigraph, Fuseki (TDB2) and Virtuoso each run as
 one transaction, so a batch of articles (and the drop of the graphs it replaces) is all-or-nothing
@@ -45,7 +46,17 @@ from kg.store import (
     StoreError,
     replace_update,
 )
-from kg.union import delete_update, union_update, with_union, without_union
+from kg.union import (
+    UNION_GRAPH,
+    delete_update,
+    graph_delete_update,
+    graph_insert_data,
+    graph_union_update,
+    scoped_query,
+    union_update,
+    with_union,
+    without_union,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +71,9 @@ MEDIA_TYPES = {
     ox.RdfFormat.RDF_XML: "application/rdf+xml",
 }
 _XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_OWL_ONTOLOGY = "http://www.w3.org/2002/07/owl#Ontology"
+# Article graphs copied into the union graph per request when an older store's is filled.
+_FILL_GRAPHS = 25
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,9 @@ class Dialect:
     # Writes keep the default graph the set union of the named graphs (kg.union); False for a
     # server whose default graph is all graphs already (a bag) and takes no triples itself.
     stored_union: bool = True
+    # Such a server keeps the set union in this named graph instead: writes keep it, queries
+    # read it as their default graph and GRAPH ?var never matches it (kg.union.scoped_query).
+    union_graph: str | None = None
     # The Graph Store Protocol reads and adds whole datasets (N-Quads) without ?graph.
     dataset_gsp: bool = True
     # Graphs the server keeps for itself (IRI prefixes), not part of the knowledge base.
@@ -90,6 +107,8 @@ class Dialect:
 
     def write_update(self, nquads: str, replace: Sequence[str]) -> str:
         """One SPARQL Update request (one transaction) that drops `replace`, inserts `nquads`."""
+        if self.union_graph is not None:
+            return self._graph_union_write(nquads, replace, self.union_graph)
         if self.insert_triples is None or nquads.count("\n") <= self.insert_triples:
             return replace_update(nquads, replace, self.stored_union)
         lines = nquads.splitlines(keepends=True)
@@ -101,6 +120,22 @@ class Dialect:
         if replace:
             parts.insert(0, replace_update("", replace, self.stored_union))
         return " ; ".join(parts)
+
+    def _graph_union_write(self, nquads: str, replace: Sequence[str], union: str) -> str:
+        # Forget each replaced graph before dropping it, then insert each triple into its graph
+        # and the union graph: in operations of at most `insert_triples` triples with copies.
+        parts = [graph_delete_update(name, union) for name in sorted(set(replace))]
+        quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)) if nquads else []
+        size = max(1, (self.insert_triples or len(quads) * 2 or 2) // 2)
+        parts += [graph_insert_data(quads[i : i + size], union) for i in range(0, len(quads), size)]
+        return " ; ".join(parts)
+
+    def scoped(self, text: str, read_union: bool) -> str:
+        """The query `text` as this server must be sent it to read the stored union as its
+        default graph (`read_union`) and never see that graph under GRAPH ?var."""
+        if self.union_graph is None:
+            return text
+        return scoped_query(text, self.union_graph, read_union)
 
     def graph_filter(self, var: str) -> str:
         """A FILTER keeping `var` off the server's own graphs ("" when it has none)."""
@@ -135,6 +170,7 @@ VIRTUOSO = Dialect(
     auth_paths=("sparql-auth", "sparql-auth", "sparql-graph-crud-auth"),
     form_encoded=True,
     stored_union=False,
+    union_graph=UNION_GRAPH,
     dataset_gsp=False,
     system_graphs=(
         "http://www.openlinksw.com/schemas/",
@@ -181,6 +217,8 @@ class RemoteStore:
         self.url = base
         self._user = user
         self._dialect = dialect
+        # Whether the server holds the union graph (`Dialect.union_graph`); None: not asked yet.
+        self._union_kept: bool | None = None
 
     @cached_property
     def dialect(self) -> Dialect:
@@ -259,6 +297,8 @@ class RemoteStore:
         """POST a query (`field` "query") or an update ("update") as the dialect takes it."""
         url = self.query_url if field == "query" else self.update_url
         text = sparql_prefixes() + text
+        if field == "query":
+            text = self.dialect.scoped(text, self._reads_union())
         if self.dialect.form_encoded:
             body = urllib.parse.urlencode({field: text}).encode("ascii")
             return self._request(url, body, "application/x-www-form-urlencoded", accept)
@@ -277,7 +317,8 @@ class RemoteStore:
         built-in prefixes, with the protocol's dataset if graphs are given (`kg serve` fronting
         this server forwards its clients' queries so). Raises SyntaxError (the server's 400) or
         StoreError."""
-        params = [("query", text)]
+        given = bool(default_graphs or named_graphs)
+        params = [("query", self.dialect.scoped(text, not given and self._reads_union()))]
         params += [("default-graph-uri", g) for g in default_graphs]
         params += [("named-graph-uri", g) for g in named_graphs]
         body = urllib.parse.urlencode(params).encode("ascii")
@@ -298,6 +339,46 @@ class RemoteStore:
             return triples  # type: ignore[return-value]
         body = self.dialect.results(body)
         return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)  # type: ignore[return-value]
+
+    def _reads_union(self) -> bool:
+        """Whether queries can read the union graph: a store that Parley never wrote to since
+        it kept one (bulk-loaded shards, an older store) is read as before, all graphs as a
+        bag, until its first write fills the union graph (`_keep_union`)."""
+        union = self.dialect.union_graph
+        if union is None:
+            return False
+        if self._union_kept is None:
+            self._union_kept = False  # these questions themselves read no default graph
+            # The ontology's own triple is copied last when the union graph is filled: a fill
+            # cut short leaves the store read as before.
+            marker = f"<{ONTOLOGY_GRAPH}> a <{_OWL_ONTOLOGY}>"
+            found = self._select(f"SELECT * WHERE {{ GRAPH <{union}> {{ {marker} }} }} LIMIT 1")
+            self._union_kept = bool(found)
+            if not self._union_kept and self.article_graphs():
+                log.warning(
+                    "%s holds articles but no union graph <%s>: a fact stated by several "
+                    "articles matches once per article until kg writes to it (kg ingest, "
+                    "kg serve) and fills it",
+                    self.url,
+                    union,
+                )
+        return self._union_kept
+
+    def _has_triples(self, graph: str) -> bool:
+        return bool(self._select(f"SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT 1"))
+
+    def _keep_union(self) -> None:
+        """Fill the union graph from every graph before the first write to a store without it,
+        `_FILL_GRAPHS` graphs a request: Virtuoso aborts a transaction whose log grows past
+        its limit, which copying 1.2 M quads in one request did (SR325), and the ontology last."""
+        union = self.dialect.union_graph
+        if union is None or self._reads_union():
+            return
+        graphs = sorted(self._graphs(), key=lambda g: (g == ONTOLOGY_GRAPH, g))
+        for i in range(0, len(graphs), _FILL_GRAPHS):
+            batch = graphs[i : i + _FILL_GRAPHS]
+            self.update(" ; ".join(graph_union_update(g, union) for g in batch))
+        self._union_kept = True
 
     def _select(self, sparql: str) -> list[ox.QuerySolution]:
         return list(self.query(sparql))  # type: ignore[arg-type]
@@ -322,7 +403,7 @@ class RemoteStore:
             # The default graph, the set union (kg.union); without it, that union counted.
             triples=self._count(
                 "?s ?p ?o"
-                if self.dialect.stored_union
+                if self.dialect.stored_union or self._reads_union()
                 else "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
                 f"{self.dialect.graph_filter('?g')} }}"
             ),
@@ -374,13 +455,18 @@ class RemoteStore:
     def write_nquads(self, nquads: str, replace: Sequence[str] = ()) -> None:
         if not nquads and not replace:
             return
+        self._keep_union()
         self.update(self.dialect.write_update(nquads, replace))
 
     def delete_graph(self, graph_name: str) -> bool:
-        if not self._select(f"SELECT ?s WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }} LIMIT 1"):
+        if not self._has_triples(graph_name):
             return False
+        self._keep_union()
         # SILENT: Virtuoso refuses a plain DROP of a graph that only INSERT DATA made.
-        if self.dialect.stored_union:
+        union = self.dialect.union_graph
+        if union is not None:
+            self.update(graph_delete_update(graph_name, union))
+        elif self.dialect.stored_union:
             self.update(delete_update(graph_name))
         else:
             self.update(f"DROP SILENT GRAPH <{graph_name}>")
@@ -405,6 +491,7 @@ class RemoteStore:
                 raise ValueError(f"{self.dialect.name} has no default graph: give a graph")
             buf = io.BytesIO()
             ox.serialize(quads, buf, format=ox.RdfFormat.N_QUADS)
+            self._keep_union()
             # One update request: the whole file or nothing, as the dataset POST would be.
             self.update(self.dialect.write_update(buf.getvalue().decode("utf-8"), ()))
             return
@@ -418,12 +505,15 @@ class RemoteStore:
         self._request(self.gsp_url, buf.getvalue(), MEDIA_TYPES[ox.RdfFormat.N_QUADS], None)
 
     def ensure_ontology(self) -> None:
-        if self._select(f"SELECT ?s WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1"):
+        self._keep_union()
+        if self._has_triples(ONTOLOGY_GRAPH):
             return
         turtle = (ONTOLOGY_DIR / "parley.ttl").read_bytes()
         url = f"{self.gsp_url}?graph={urllib.parse.quote(ONTOLOGY_GRAPH, safe='')}"
         self._request(url, turtle, "text/turtle", None, method="PUT")
-        if self.dialect.stored_union:
+        if self.dialect.union_graph is not None:
+            self.update(graph_union_update(ONTOLOGY_GRAPH, self.dialect.union_graph))
+        elif self.dialect.stored_union:
             self.update(union_update(ONTOLOGY_GRAPH))
 
     def flush(self) -> None:

@@ -233,3 +233,108 @@ def _graph_terms(op: CompValue) -> list[object]:
         graph = parsed_field(op, "graphiri")
         return [graph] if graph is not None else []
     return []
+
+
+# --- The union kept as a named graph (a server whose default graph takes no triples) --------
+
+# Virtuoso's default graph is every graph (a bag) and `INSERT DATA` there needs a graph, so the
+# set union is kept in this graph and queries are pointed at it (kg.remote.Dialect.union_graph).
+UNION_GRAPH = "urn:parley:union"
+
+
+def graph_forget_update(graph_name: str, union_graph: str) -> str:
+    """SPARQL Update: remove from `union_graph` the triples only `graph_name` holds (the union
+    graph itself does not count as holding them)."""
+    g, u = f"<{graph_name}>", f"<{union_graph}>"
+    return (
+        f"DELETE {{ GRAPH {u} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h != {g} && ?h != {u}) }} }}"
+    )
+
+
+def graph_delete_update(graph_name: str, union_graph: str) -> str:
+    """SPARQL Update: drop an article graph and what only it supported in `union_graph`."""
+    return f"{graph_forget_update(graph_name, union_graph)} ; DROP SILENT GRAPH <{graph_name}>"
+
+
+def graph_union_update(graph_name: str, union_graph: str) -> str:
+    """SPARQL Update: copy the triples of `graph_name` into `union_graph`."""
+    return (
+        f"INSERT {{ GRAPH <{union_graph}> {{ ?s ?p ?o }} }} "
+        f"WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }}"
+    )
+
+
+def graph_insert_data(quads: Iterable[ox.Quad], union_graph: str | None) -> str:
+    """One `INSERT DATA` of `quads`, each named-graph triple also in `union_graph` if given."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        triple = f"{q.subject} {q.predicate} {q.object} ."
+        by_graph.setdefault(str(q.graph_name), []).append(triple)
+        if union_graph is not None and _is_named(q):
+            by_graph.setdefault(f"<{union_graph}>", []).append(triple)
+    blocks = " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
+    return f"INSERT DATA {{ {blocks} }}"
+
+
+# Strings, IRIs and comments are skipped whole (they may hold braces or the words below); a
+# `GRAPH ?var {` opens a block the union graph must be kept out of, a `GRAPH <iri> {` one whose
+# graph must be matched through a variable; FROM names a dataset.
+_TOKENS = re.compile(
+    r'(?P<skip>"""[\s\S]*?(?<!\\)"""|\'\'\'[\s\S]*?(?<!\\)\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*)'
+    r"|(?<![?$\w:])(?P<graph>GRAPH\s+(?:[?$](?P<var>\w+)"
+    r'|(?P<name><[^<>"{}|^`\\\s]*>|[\w.-]*:[\w.:%-]*))\s*\{)'
+    r"|(?<![?$\w:])(?P<dataset>FROM)\b"
+    r"|(?P<open>\{)|(?P<close>\})",
+    re.IGNORECASE,
+)
+
+
+_WRAP = "{ SELECT * WHERE { { SELECT * WHERE { "
+
+
+def scoped_query(text: str, union_graph: str, read_union: bool) -> str:
+    """`text` reading `union_graph` as its default graph (Virtuoso's `input:default-graph-uri`,
+    unless `read_union` is off or the query names its own dataset with FROM) and never seeing
+    it under `GRAPH ?var` (measured on Virtuoso 7.2, which does neither by itself):
+
+    - GRAPH ranges over all graphs whatever the default graph is, so each `GRAPH ?var { … }`
+      becomes `{ SELECT * WHERE { { SELECT * WHERE { GRAPH ?var { … } } }
+      FILTER (?var != <union>) } }`. Virtuoso ignores that FILTER beside the bare block when
+      the block holds a BIND and an OPTIONAL (the shipped `events` query), and beside one sub-
+      SELECT when an OPTIONAL shares its group (the browse pages); `input:named-graph-exclude`
+      hides the union graph from the default graph too.
+    - With a default graph given, `GRAPH <iri> { … }` matches nothing (no named graphs, as with
+      FROM alone), so it is matched through a variable the same way, `GRAPH ?parley_gN { … }`
+      and `FILTER (?parley_gN = <iri>)`: one more column in a `SELECT *`.
+    """
+    dataset = any(m.group("dataset") for m in _TOKENS.finditer(text))
+    read_union = read_union and not dataset
+    stack: list[str | None] = []
+    edits: list[tuple[int, int, int, str]] = []  # (start, order, end, replacement)
+    names = 0  # GRAPH <iri> blocks so far
+    for m in _TOKENS.finditer(text):
+        if m.group("graph"):
+            var, name = m.group("var"), m.group("name")
+            if var is None and not read_union:
+                stack.append(None)
+                continue
+            edits.append((m.start(), len(edits), m.start(), _WRAP))
+            if var is not None:
+                stack.append(f" }} }} FILTER (?{var} != <{union_graph}>) }} }}")
+            else:
+                var, names = f"parley_g{names}", names + 1
+                edits.append((m.start("name"), len(edits), m.end("name"), f"?{var}"))
+                stack.append(f" }} }} FILTER (?{var} = {name}) }} }}")
+        elif m.group("open"):
+            stack.append(None)
+        elif m.group("close") and stack:
+            after = stack.pop()
+            if after is not None:
+                edits.append((m.end(), len(edits), m.end(), after))
+    for start, _order, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    if read_union:
+        text = f"define input:default-graph-uri <{union_graph}>\n{text}"
+    return text
