@@ -1,9 +1,11 @@
-"""Tokens of the project's own shipped queries, so `kg.queries.filtered` can find where each
-group pattern opens and put a filter first in it.
+"""Tokens of SPARQL text: strings, IRIs and comments whole, keywords, variables and braces with
+their nesting depth.
 
-It reads only the query texts this package ships (kg/queries.py's contract queries), never a
-user's query: those are read by the engines' own parsers (rdflib's in `server.analysis` and
-`server.update_guard`, Oxigraph's in the sandboxed query processes).
+Two writers of query text use it, neither as a safety check: `kg.queries.filtered` finds where
+the groups of the project's own shipped queries open, to put a filter first in each, and
+`kg.union.scoped_query` keeps Virtuoso's union graph out of `GRAPH ?g` blocks. Whether a
+query is allowed is decided from the engines' own parsers (rdflib's in `server.analysis` and
+`server.update_guard`) and by the sandbox of the query processes.
 """
 
 from __future__ import annotations

@@ -24,6 +24,8 @@ from rdflib.plugins.sparql.algebra import translatePName, translatePrologue, tra
 from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
+from kg.query_tokens import tokens
+
 # Fills the default graph of a store written before it held the union.
 UNION_FILL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 # Makes the default graph exactly the union again (what no named graph holds goes): after an
@@ -277,20 +279,6 @@ def graph_insert_data(quads: Iterable[ox.Quad], union_graph: str | None) -> str:
     return f"INSERT DATA {{ {blocks} }}"
 
 
-# Strings, IRIs and comments are skipped whole (they may hold braces or the words below); a
-# `GRAPH ?var {` opens a block the union graph must be kept out of, a `GRAPH <iri> {` one whose
-# graph must be matched through a variable; FROM names a dataset.
-_TOKENS = re.compile(
-    r'(?P<skip>"""[\s\S]*?(?<!\\)"""|\'\'\'[\s\S]*?(?<!\\)\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*)'
-    r"|(?<![?$\w:])(?P<graph>GRAPH\s+(?:[?$](?P<var>\w+)"
-    r'|(?P<name><[^<>"{}|^`\\\s]*>|[\w.-]*:[\w.:%-]*))\s*\{)'
-    r"|(?<![?$\w:])(?P<dataset>FROM)\b"
-    r"|(?P<open>\{)|(?P<close>\})",
-    re.IGNORECASE,
-)
-
-
 _WRAP = "{ SELECT * WHERE { { SELECT * WHERE { "
 
 
@@ -309,30 +297,32 @@ def scoped_query(text: str, union_graph: str, read_union: bool) -> str:
       FROM alone), so it is matched through a variable the same way, `GRAPH ?parley_gN { … }`
       and `FILTER (?parley_gN = <iri>)`: one more column in a `SELECT *`.
     """
-    dataset = any(m.group("dataset") for m in _TOKENS.finditer(text))
-    read_union = read_union and not dataset
-    stack: list[str | None] = []
+    toks = list(tokens(text))
+    read_union = read_union and not any(t.word == "FROM" for t in toks)
+    stack: list[str | None] = []  # per open brace: what its closing brace must be followed by
     edits: list[tuple[int, int, int, str]] = []  # (start, order, end, replacement)
     names = 0  # GRAPH <iri> blocks so far
-    for m in _TOKENS.finditer(text):
-        if m.group("graph"):
-            var, name = m.group("var"), m.group("name")
-            if var is None and not read_union:
-                stack.append(None)
-                continue
-            edits.append((m.start(), len(edits), m.start(), _WRAP))
-            if var is not None:
-                stack.append(f" }} }} FILTER (?{var} != <{union_graph}>) }} }}")
-            else:
-                var, names = f"parley_g{names}", names + 1
-                edits.append((m.start("name"), len(edits), m.end("name"), f"?{var}"))
-                stack.append(f" }} }} FILTER (?{var} = {name}) }} }}")
-        elif m.group("open"):
-            stack.append(None)
-        elif m.group("close") and stack:
-            after = stack.pop()
+    for i, tok in enumerate(toks):
+        if tok.kind != "punct" or tok.text not in "{}":
+            continue
+        if tok.text == "}":
+            after = stack.pop() if stack else None
             if after is not None:
-                edits.append((m.end(), len(edits), m.end(), after))
+                edits.append((tok.end, len(edits), tok.end, after))
+            continue
+        graph, term = (toks[i - 2], toks[i - 1]) if i >= 2 else (None, None)
+        if graph is None or term is None or graph.word != "GRAPH":
+            stack.append(None)
+        elif term.kind == "var":
+            edits.append((graph.start, len(edits), graph.start, _WRAP))
+            stack.append(f" }} }} FILTER ({term.text} != <{union_graph}>) }} }}")
+        elif term.kind in ("iri", "pname") and read_union:
+            var, names = f"?parley_g{names}", names + 1
+            edits.append((graph.start, len(edits), graph.start, _WRAP))
+            edits.append((term.start, len(edits), term.end, var))
+            stack.append(f" }} }} FILTER ({var} = {term.text}) }} }}")
+        else:
+            stack.append(None)
     for start, _order, end, new in sorted(edits, reverse=True):
         text = text[:start] + new + text[end:]
     if read_union:
