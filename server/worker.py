@@ -355,7 +355,7 @@ def run_remote(job: QueryJob) -> QueryOutcome | QueryFailure:
     from kg.store import StoreError
 
     # Without graphs named, the server's default graph: kg's writes keep it the union of the
-    # named graphs as a set (kg.union; on Virtuoso, all graphs: `Dialect.stored_union`).
+    # named graphs as a set (kg.union; on Virtuoso, the union graph: `Dialect.union_graph`).
     default = [g for g in job.default_graphs or () if g]
     named = list(job.named_graphs or ())
     try:
