@@ -12,10 +12,10 @@ the set is kept on write: the stored default graph holds one copy of every tripl
 graphs. Writing a graph adds its triples there; dropping one removes those no other graph
 holds, in the same transaction (`forget_update`). Queries then read the stored default graph
 with Oxigraph's default-graph indexes. Measured on the 9 sample articles: 79 triples matched
-more than once before, none after. (Virtuoso's default graph is all graphs, a bag: there the set is
-kept in a named graph that queries read as their default graph; see kg.remote.Dialect.union_graph.) The ontology lives
-in a graph of its own (copied to the default graph like the others) so that queries can read
-labels and event-type notations.
+more than once before, none after. (Virtuoso's default graph is all graphs, a bag: there the
+set is kept in a named graph that queries read as their default graph; see
+kg.remote.Dialect.union_graph.) The ontology lives in a graph of its own (copied to the
+default graph like the others) so that queries can read labels and event-type notations.
 
 Every write of article graphs is one transaction (one Oxigraph transaction, or one SPARQL Update
 request remotely): a crash leaves either the whole batch or none of it, and a changed article
