@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import article
 
 from kg import gazetteer, nlp
@@ -55,7 +56,10 @@ def test_a_confident_model_proposes_the_verb_with_its_object_and_subject() -> No
     assert proposed(doc, art, index, [], Model({"bias": -5.0}, threshold=0.5)) == []
 
 
-def test_the_shipped_weights_load() -> None:
+def test_the_shipped_weights_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    load_model.cache_clear()
+    monkeypatch.setenv("KG_CUE_MODEL", "on")
     model = load_model()
+    load_model.cache_clear()
     assert model is not None and 0.0 < model.threshold < 1.0
     assert "bias" in model.weights
