@@ -4,8 +4,8 @@
     .venv/bin/python bench/train_cue.py --train-limit 100     # a quick run
 
 Data: PolNeAR (networkdynamics/PolNeAR) train split, `../shared/eval/polnear/train` (brat
-attributions). The rule readers run first (with the model off); every verb and noun they left
-untaken that has a complement is an example (`cue_model.candidates`), positive when it lies
+attributions). The rule readers run first (with the model off); every verb they left untaken
+that has a complement is an example (`cue_model.candidates`), positive when it lies
 inside a gold attribution's cue span. The model is a logistic regression with L2, fitted by
 full-batch gradient descent (Adam) in numpy. The L2 strength and the threshold are chosen on a
 tuning split (`/work/evalsplit/polnear-tune`, never the validation split) by cue F-measure

@@ -5,10 +5,11 @@ attributions they miss are mostly verbs below the main verb (conjoined, relative
 clauses), nouns of stance (`disdain for`, `criticism of`) and words seen once or twice. A
 linear model (logistic regression over cheap parse features: lemma, POS, dependency, head,
 which complements the word has, who its subject is, quotation and headline) scores every verb
-and noun that no reader took and that has something it could report; a word above the
-threshold becomes a statement with the content the parse gives it (clause, object, topic)
-and the speaker through the existing machinery (`speaker_of`, a possessor, the subject of
-the verb a noun is the object of).
+that no reader took and that has something it could report; a verb above the threshold
+becomes a statement with the content the parse gives it (clause, object, topic) and the
+speaker through the existing machinery (`speaker_of`). Nouns were tried and dropped: on
+polnear-tune they added 0.001 content match, and on news a noun's "speaker" is too often
+only a modifier.
 
 Weights: `cue_model.json`, trained by `bench/train_cue.py` on the PolNeAR train split (see
 README "Learned cue detector"); off unless `KG_CUE_MODEL=on` (or a path to other weights).
@@ -42,7 +43,6 @@ from kg.extract.statement_spans import (
 from kg.extract.statement_syntax import (
     complement,
     content_of,
-    edges,
     framing,
     hypothetical,
     names_people,
@@ -55,9 +55,8 @@ log = logging.getLogger(__name__)
 WEIGHTS_PATH = Path(__file__).with_name("cue_model.json")
 # Dependencies that give a word something to report: without one it cannot be a cue here.
 VERB_COMPLEMENTS = {"ccomp", "xcomp", "dobj", "prep", "parataxis", "attr", "oprd"}
-NOUN_COMPLEMENTS = {"prep", "acl", "ccomp", "relcl"}
-# Prepositions whose object is what a stance noun is about ("criticism of", "support for").
-TOPIC_OF_NOUN = {"of", "for", "about", "on", "over", "against", "to", "with", "toward", "towards"}
+# Further dependents whose presence is a feature (a relative or adnominal clause, a topic).
+OTHER_DEPENDENTS = {"prep", "acl", "ccomp", "relcl"}
 
 
 @dataclass
@@ -87,12 +86,8 @@ def load_model() -> Model | None:
 
 
 def can_report(t: Token) -> bool:
-    """A verb or noun with a complement: the only words the model is asked about."""
-    if t.pos_ == "VERB":
-        return any(c.dep_ in VERB_COMPLEMENTS for c in t.children)
-    if t.pos_ == "NOUN":
-        return any(c.dep_ in NOUN_COMPLEMENTS for c in t.rights)
-    return False
+    """A verb with a complement: the only words the model is asked about."""
+    return t.pos_ == "VERB" and any(c.dep_ in VERB_COMPLEMENTS for c in t.children)
 
 
 def _who(tok: Token | None, actors: ActorIndex) -> str:
@@ -113,16 +108,7 @@ def _who(tok: Token | None, actors: ActorIndex) -> str:
 
 
 def _subject(t: Token) -> Token | None:
-    """The verb's subject, or for a noun its possessor or the subject of the verb it is the
-    object of (`X expressed disdain for`)."""
-    if t.pos_ == "NOUN":
-        poss = next((c for c in t.children if c.dep_ == "poss"), None)
-        if poss is not None:
-            return poss
-        if t.dep_ in ("dobj", "pobj", "attr") and t.head is not t:
-            head = t.head.head if t.dep_ == "pobj" else t.head
-            return next((c for c in head.children if c.dep_ == "nsubj"), None)
-        return None
+    """The verb's subject, or that of the verb it is conjoined to or the `to` clause of."""
     head = t
     for _ in range(3):  # a conjoined or `to` verb speaks for its head's subject
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -155,7 +141,7 @@ def features(t: Token, actors: ActorIndex, quoted: bool, headline: bool) -> list
         f"speech={lemma in SPEECH_VERBS or t.lower_ in SPEECH_VERBS}",
         f"head_speech={t.head.lower_ in SPEECH_VERBS}",
     ]
-    out += [f"has={d}" for d in sorted(deps & (VERB_COMPLEMENTS | NOUN_COMPLEMENTS | {"neg"}))]
+    out += [f"has={d}" for d in sorted(deps & (VERB_COMPLEMENTS | OTHER_DEPENDENTS | {"neg"}))]
     out += [f"lemma_has={lemma}|{d}" for d in sorted(deps & {"ccomp", "xcomp", "dobj", "prep"})]
     out += [f"prep={p}" for p in preps[:2]]
     out += [f"lemma_prep={lemma}|{p}" for p in preps[:1]]
@@ -167,35 +153,24 @@ def features(t: Token, actors: ActorIndex, quoted: bool, headline: bool) -> list
 
 
 def _content(t: Token) -> tuple[int, int] | None:
-    """What the word reports, from the parse, as the rule readers read it."""
-    if t.pos_ == "VERB":
-        span = content_of(t)
-        if span is not None:
-            return span
-        comp = complement(t)
-        return comp[1] if comp else None
-    clause = next((c for c in t.rights if c.dep_ in ("acl", "ccomp")), None)
-    if clause is not None:
-        toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i)]
-        return edges(toks[0], toks[-1])
-    prep = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in TOPIC_OF_NOUN), None)
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
-    if obj is None:
-        return None
-    toks = list(obj.subtree)
-    return edges(toks[0], toks[-1])
+    """What the verb reports, from the parse, as the rule readers read it."""
+    span = content_of(t)
+    if span is not None:
+        return span
+    comp = complement(t)
+    return comp[1] if comp else None
 
 
 def candidates(doc: Doc, article: Article, taken: list[bool]) -> list[tuple[Token, bool, bool]]:
     """Words the model is asked about, with whether each is quoted and in the headline: a
-    verb or noun with a complement that no reader took as a cue or content."""
+    verb with a complement that no reader took as a cue or content."""
     text = article.text
     quotes = find_quotes(text)
     starts = [qs for qs, _ in quotes]
     title_end = headline_end(text)
     out = []
     for t in doc:
-        if t.pos_ not in ("VERB", "NOUN") or taken[t.idx] or not can_report(t):
+        if t.pos_ != "VERB" or taken[t.idx] or not can_report(t):
             continue
         if in_noise(article, t.idx, t.idx + 1):
             continue
@@ -233,31 +208,19 @@ def proposed(
         sent = (t.sent.start_char, t.sent.end_char)
         if events.setdefault(sent[0], tells_event(text[sent[0] : sent[1]])):
             continue  # the event stage reads what its actors do there
-        speaker, sspan = _speaker(t, actors)
-        if speaker is None and sspan is None:
+        att = speaker_of(t, actors, SPEECH_VERBS)
+        if att is None or (att[0] is None and att[1] is None):
             continue
+        speaker, sspan, _ = att
         cue = (t.idx, t.idx + len(t))
         out.append(Found(speaker, sspan, cue, (cs, ce), "indirect", sent))
     return out
-
-
-def _speaker(t: Token, actors: ActorIndex) -> tuple[str | None, tuple[int, int] | None]:
-    if t.pos_ == "VERB":
-        att = speaker_of(t, actors, SPEECH_VERBS)
-        return (att[0], att[1]) if att is not None else (None, None)
-    subj = _subject(t)
-    if subj is None:
-        return None, None
-    span = edges(subj.left_edge, subj) if subj.dep_ != "poss" else edges(subj, subj)
-    return actors.at(*span), span
 
 
 def _not_said(t: Token, cs: int, ce: int) -> bool:
     """What the rule readers already know is no statement: a scene-setting participle
     (`Speaking on Monday, ...`), a plan or condition (`she would ...`), a complement that is
     only a time or a decision taken together (`agreed to meet`)."""
-    if t.pos_ != "VERB":
-        return False
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if framing(t) or (subj is not None and hypothetical(t, subj)):
         return True
