@@ -254,7 +254,7 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
             att = speaker_of(verb, actors, SPEECH_VERBS)
             if ce - cs < 3 or att is None or reports_no_words(doc, verb, cs, ce):
                 continue
-            if _tells_event(text[sent_span[0] : sent_span[1]]):
+            if tells_event(text[sent_span[0] : sent_span[1]]):
                 break
             speaker, sspan, _ = att
             cue = (cue_tok.idx, cue_tok.idx + len(cue_tok))
@@ -297,7 +297,7 @@ def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
     return out
 
 
-def _tells_event(sentence: str) -> bool:
+def tells_event(sentence: str) -> bool:
     """The sentence names a diplomatic event (talks, a call, a meeting, a signing): what its
     actors do there is the event stage's to read, not a statement ("Zelensky signed a decree
     on the delegation for the talks", "They discussed the negotiations").

@@ -33,6 +33,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.cue_model import proposed
 from kg.extract.statement_quotes import block_quotes, carried_on, quotes, statement_reads
 from kg.extract.statement_reports import (
     according_to,
@@ -68,6 +69,9 @@ class StatementFinder:
         found += nominal(doc, article, actors, found)
         found += clausal(doc, article, actors, found)
         found += carried_on(doc, article, actors, found)
+        found += proposed(doc, article, actors, found)  # the learned cue detector, last
+        # A content trimmed to nothing (seen on PolNeAR train) says nothing and has no span.
+        found = [f for f in found if f.content[0] < f.content[1]]
         found = [g for f in found for g in coordinated(doc, f)]
         for f in found:
             f.content = (past_dateline(article.text, *f.content), f.content[1])

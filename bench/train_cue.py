@@ -1,0 +1,180 @@
+"""Train the cue detector (`kg/extract/cue_model.py`) on PolNeAR's train split.
+
+    .venv/bin/python bench/train_cue.py                       # train, tune, write weights
+    .venv/bin/python bench/train_cue.py --train-limit 100     # a quick run
+
+Data: PolNeAR (networkdynamics/PolNeAR) train split, `../shared/eval/polnear/train` (brat
+attributions). The rule readers run first (with the model off); every verb they left untaken
+that has a complement is an example (`cue_model.candidates`), positive when it lies
+inside a gold attribution's cue span. The model is a logistic regression with L2, fitted by
+full-batch gradient descent (Adam) in numpy. The L2 strength and the threshold are chosen on a
+tuning split (`/work/evalsplit/polnear-tune`, never the validation split) by cue F-measure
+(beta 0.5: a proposed statement that is wrong costs precision on news the model never saw,
+so precision counts double); `kg eval --polnear` on the tuning split confirms the choice.
+Only the weights (feature name -> float) are written; no text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import pickle
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+os.environ["KG_CUE_MODEL"] = "off"  # examples are what the rules leave, as at run time
+
+from kg.evaluation.attribution import PolnearArticle, load_polnear  # noqa: E402
+from kg.extract.cue_model import WEIGHTS_PATH, candidates, features  # noqa: E402
+from kg.extract.pipeline import Pipeline  # noqa: E402
+from kg.extract.statement_spans import coverage  # noqa: E402
+
+log = logging.getLogger("train_cue")
+
+Example = tuple[list[str], bool]
+MIN_COUNT = 3
+
+
+def extract(docs: list[PolnearArticle], pipe: Pipeline) -> list[Example]:
+    out: list[Example] = []
+    pairs = ((d.article.text, d) for d in docs)
+    for doc, pd in pipe.nlp.pipe(pairs, as_tuples=True, batch_size=16):
+        article = pd.article
+        pipe.timeline(doc, article)
+        index = pipe.discourse(doc, article, pipe.actors(doc, article))
+        statements = pipe.statements(doc, article, index)
+        text = article.text
+        taken = coverage(
+            len(text),
+            [(s.cue.start, s.cue.end) for s in statements]
+            + [(s.content.start, s.content.end) for s in statements],
+        )
+        gold = coverage(len(text), [span for g in pd.attributions for span in g.cue])
+        for t, quoted, headline in candidates(doc, article, taken):
+            out.append((features(t, index, quoted, headline), gold[t.idx]))
+    return out
+
+
+def cached(
+    name: str, folder: Path, limit: int | None, pipe: Pipeline, cache: Path
+) -> list[Example]:
+    path = cache / f"{name}-{limit or 'all'}.pkl"
+    if path.is_file():
+        with open(path, "rb") as f:
+            return pickle.load(f)  # type: ignore[no-any-return]
+    t0 = time.process_time()
+    docs = load_polnear(folder, limit=limit)
+    examples = extract(docs, pipe)
+    log.info(
+        "%s: %d articles, %d examples (%d cues), %.0f s CPU",
+        name,
+        len(docs),
+        len(examples),
+        sum(y for _, y in examples),
+        time.process_time() - t0,
+    )
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as f:
+        pickle.dump(examples, f)
+    return examples
+
+
+def fit(
+    examples: list[Example], l2: float, epochs: int = 300, rate: float = 0.5
+) -> dict[str, float]:
+    """Logistic regression by full-batch gradient descent (with Adam steps)."""
+    # A feature seen fewer than MIN_COUNT times only learns its examples (and bloats the file).
+    counts = Counter(f for fs, _ in examples for f in fs)
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for n, (fs, _) in enumerate(examples):
+        for f in fs:
+            if counts[f] >= MIN_COUNT:
+                rows.append(n)
+                cols.append(vocab.setdefault(f, len(vocab)))
+    rows_a, cols_a = np.array(rows), np.array(cols)
+    y = np.array([float(ok) for _, ok in examples])
+    w = np.zeros(len(vocab))
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    for t in range(1, epochs + 1):
+        scores = np.zeros(len(examples))
+        np.add.at(scores, rows_a, w[cols_a])
+        prob = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
+        grad = np.zeros_like(w)
+        np.add.at(grad, cols_a, (prob - y)[rows_a])
+        grad = grad / len(examples) + l2 * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad**2
+        w -= rate * 0.1 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) > 1e-4}
+
+
+def f_measure(
+    examples: list[Example], weights: dict[str, float], threshold: float
+) -> tuple[float, float, float]:
+    """Precision, recall and F(beta 0.5) of the proposed cue words."""
+    tp = fp = fn = 0
+    for fs, ok in examples:
+        s = sum(weights.get(f, 0.0) for f in fs)
+        hit = 1.0 / (1.0 + np.exp(-np.clip(s, -30, 30))) >= threshold
+        tp += hit and ok
+        fp += hit and not ok
+        fn += ok and not hit
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
+    return p, r, f
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--train", type=Path, default=Path("../shared/eval/polnear/train"))
+    ap.add_argument("--tune", type=Path, default=Path("/work/evalsplit/polnear-tune"))
+    ap.add_argument("--train-limit", type=int, default=None)
+    ap.add_argument("--threshold", type=float, default=None, help="fix it instead of tuning")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/train_cue_cache"))
+    ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    pipe = Pipeline()
+    train = cached("train", args.train, args.train_limit, pipe, args.cache)
+    tune = cached("tune", args.tune, None, pipe, args.cache)
+    thresholds = [args.threshold] if args.threshold is not None else [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
+    best: tuple[float, float, float, dict[str, float]] | None = None
+    for l2 in (1e-4, 1e-3):
+        weights = fit(train, l2)
+        for threshold in thresholds:
+            p, r, f = f_measure(tune, weights, threshold)
+            log.info(
+                "l2 %g threshold %.2f: tune cue P %.3f R %.3f F0.5 %.3f", l2, threshold, p, r, f
+            )
+            if best is None or f > best[0]:
+                best = (f, l2, threshold, weights)
+    assert best is not None
+    f, l2, threshold, weights = best
+    log.info("chosen l2 %g threshold %.2f: tune F0.5 %.3f", l2, threshold, f)
+    args.out.write_text(
+        json.dumps(
+            {
+                "about": "cue detector weights, trained by bench/train_cue.py on the PolNeAR "
+                "train split (networkdynamics/PolNeAR); see README 'Learned cue detector'",
+                "l2": l2,
+                "threshold": threshold,
+                "train_words": len(train),
+                "weights": dict(sorted(weights.items())),
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    log.info("wrote %s (%d weights)", args.out, len(weights))
+
+
+if __name__ == "__main__":
+    main()
