@@ -8,7 +8,7 @@ attributions). The rule readers run first (with the model off); every verb they 
 that has a complement is an example (`cue_model.candidates`), positive when it lies
 inside a gold attribution's cue span. The model is a logistic regression with L2, fitted by
 full-batch gradient descent (Adam) in numpy. The L2 strength and the threshold are chosen on a
-tuning split (`/work/evalsplit/polnear-tune`, never the validation split) by cue F-measure
+tuning split (`bench/eval_split.py`'s polnear-tune, never the validation split) by cue F-measure
 (beta 0.5: a proposed statement that is wrong costs precision on news the model never saw,
 so precision counts double); `kg eval --polnear` on the tuning split confirms the choice.
 Only the weights (feature name -> float) are written; no text.
@@ -20,8 +20,6 @@ import argparse
 import json
 import logging
 import os
-import pickle
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -29,7 +27,9 @@ import numpy as np
 
 os.environ["KG_CUE_MODEL"] = "off"  # examples are what the rules leave, as at run time
 
-from kg.evaluation.attribution import PolnearArticle, load_polnear  # noqa: E402
+from polnear_training import TUNE_SPLIT, Adam, cached  # noqa: E402
+
+from kg.evaluation.attribution import PolnearArticle  # noqa: E402
 from kg.extract.cue_model import WEIGHTS_PATH, candidates, features  # noqa: E402
 from kg.extract.pipeline import Pipeline  # noqa: E402
 from kg.extract.statement_spans import coverage  # noqa: E402
@@ -60,30 +60,6 @@ def extract(docs: list[PolnearArticle], pipe: Pipeline) -> list[Example]:
     return out
 
 
-def cached(
-    name: str, folder: Path, limit: int | None, pipe: Pipeline, cache: Path
-) -> list[Example]:
-    path = cache / f"{name}-{limit or 'all'}.pkl"
-    if path.is_file():
-        with open(path, "rb") as f:
-            return pickle.load(f)  # type: ignore[no-any-return]
-    t0 = time.process_time()
-    docs = load_polnear(folder, limit=limit)
-    examples = extract(docs, pipe)
-    log.info(
-        "%s: %d articles, %d examples (%d cues), %.0f s CPU",
-        name,
-        len(docs),
-        len(examples),
-        sum(y for _, y in examples),
-        time.process_time() - t0,
-    )
-    cache.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as f:
-        pickle.dump(examples, f)
-    return examples
-
-
 def fit(
     examples: list[Example], l2: float, epochs: int = 300, rate: float = 0.5
 ) -> dict[str, float]:
@@ -100,17 +76,15 @@ def fit(
     rows_a, cols_a = np.array(rows), np.array(cols)
     y = np.array([float(ok) for _, ok in examples])
     w = np.zeros(len(vocab))
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    for t in range(1, epochs + 1):
+    adam = Adam(len(w), rate)
+    for _ in range(epochs):
         scores = np.zeros(len(examples))
         np.add.at(scores, rows_a, w[cols_a])
         prob = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
         grad = np.zeros_like(w)
         np.add.at(grad, cols_a, (prob - y)[rows_a])
         grad = grad / len(examples) + l2 * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad**2
-        w -= rate * 0.1 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+        adam.step(w, grad)
     return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) > 1e-4}
 
 
@@ -134,7 +108,7 @@ def f_measure(
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--train", type=Path, default=Path("../shared/eval/polnear/train"))
-    ap.add_argument("--tune", type=Path, default=Path("/work/evalsplit/polnear-tune"))
+    ap.add_argument("--tune", type=Path, default=TUNE_SPLIT)
     ap.add_argument("--train-limit", type=int, default=None)
     ap.add_argument("--threshold", type=float, default=None, help="fix it instead of tuning")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/train_cue_cache"))
@@ -142,8 +116,8 @@ def main() -> None:
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     pipe = Pipeline()
-    train = cached("train", args.train, args.train_limit, pipe, args.cache)
-    tune = cached("tune", args.tune, None, pipe, args.cache)
+    train = cached("train", args.train, args.train_limit, lambda d: extract(d, pipe), args.cache)
+    tune = cached("tune", args.tune, None, lambda d: extract(d, pipe), args.cache)
     thresholds = [args.threshold] if args.threshold is not None else [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
     best: tuple[float, float, float, dict[str, float]] | None = None
     for l2 in (1e-4, 1e-3):

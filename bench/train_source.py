@@ -12,7 +12,7 @@ head of that span ("Pat Caddell, a pollster,"). Only statements with a right can
 
 The model is a conditional logit (softmax over one statement's candidates) with L2, fitted by
 full-batch gradient descent in numpy. The L2 strength and the threshold above which the ranker
-overrules the rules are chosen on a tuning split (`/work/evalsplit/polnear-tune`, never the
+overrules the rules are chosen on a tuning split (`bench/eval_split.py`'s polnear-tune, never the
 validation split). Only the weights (feature name -> float) are written; no text.
 """
 
@@ -21,17 +21,15 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import pickle
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from polnear_training import TUNE_SPLIT, Adam, cached
 
 from kg.evaluation.attribution import (
     PolnearArticle,
     capitalised_words,
-    load_polnear,
     opens_sentence,
     source_kind,
     spans_jaccard,
@@ -106,29 +104,6 @@ def extract(docs: list[PolnearArticle], pipe: Pipeline) -> list[Example]:
     return out
 
 
-def cached(
-    name: str, folder: Path, limit: int | None, pipe: Pipeline, cache: Path
-) -> list[Example]:
-    path = cache / f"{name}-{limit or 'all'}.pkl"
-    if path.is_file():
-        with open(path, "rb") as f:
-            return pickle.load(f)  # type: ignore[no-any-return]
-    t0 = time.process_time()
-    docs = load_polnear(folder, limit=limit)
-    examples = extract(docs, pipe)
-    log.info(
-        "%s: %d articles, %d examples, %.0f s CPU",
-        name,
-        len(docs),
-        len(examples),
-        time.process_time() - t0,
-    )
-    cache.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as f:
-        pickle.dump(examples, f)
-    return examples
-
-
 def fit(
     examples: list[Example], l2: float, epochs: int = 300, rate: float = 0.5
 ) -> dict[str, float]:
@@ -154,8 +129,8 @@ def fit(
     group = np.array(groups)
     target = np.array(targets)
     w = np.zeros(len(vocab))
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    for t in range(1, epochs + 1):
+    adam = Adam(len(w), rate)
+    for _ in range(epochs):
         scores = np.zeros(n)
         np.add.at(scores, rows_a, w[cols_a])
         top = np.full(len(train), -np.inf)
@@ -168,9 +143,7 @@ def fit(
         grad = np.zeros_like(w)
         np.add.at(grad, cols_a, resid[rows_a])
         grad = grad / len(train) + l2 * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad**2
-        w -= rate * 0.1 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+        adam.step(w, grad)
     return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) > 1e-4}
 
 
@@ -197,15 +170,15 @@ def accuracy(examples: list[Example], pick: list[int | None]) -> tuple[float, fl
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--train", type=Path, default=Path("../shared/eval/polnear/train"))
-    ap.add_argument("--tune", type=Path, default=Path("/work/evalsplit/polnear-tune"))
+    ap.add_argument("--tune", type=Path, default=TUNE_SPLIT)
     ap.add_argument("--train-limit", type=int, default=None)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/train_source_cache"))
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     pipe = Pipeline()
-    train = cached("train", args.train, args.train_limit, pipe, args.cache)
-    tune = cached("tune", args.tune, None, pipe, args.cache)
+    train = cached("train", args.train, args.train_limit, lambda d: extract(d, pipe), args.cache)
+    tune = cached("tune", args.tune, None, lambda d: extract(d, pipe), args.cache)
     base = accuracy(tune, [e.rule for e in tune])
     log.info("rules on tune: all %.3f named %.3f (%d statements)", *base, len(tune))
     best: tuple[float, float, float, dict[str, float]] | None = None

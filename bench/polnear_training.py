@@ -1,0 +1,66 @@
+"""What the two trainers on PolNeAR (`train_source.py`, `train_cue.py`) share: examples
+extracted once per split and cached, and the Adam step of their full-batch gradient descent."""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import numpy as np
+
+from kg.evaluation.attribution import PolnearArticle, load_polnear
+
+log = logging.getLogger(__name__)
+E = TypeVar("E")
+
+# The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /tmp/split` writes it
+# (never the validation part).
+TUNE_SPLIT = Path("/tmp/split/polnear-tune")
+
+
+def cached(
+    name: str,
+    folder: Path,
+    limit: int | None,
+    extract: Callable[[list[PolnearArticle]], list[E]],
+    cache: Path,
+) -> list[E]:
+    """The examples of a split, extracted once (spaCy and the rules take minutes) and pickled."""
+    path = cache / f"{name}-{limit or 'all'}.pkl"
+    if path.is_file():
+        with open(path, "rb") as f:
+            return pickle.load(f)  # type: ignore[no-any-return]
+    t0 = time.process_time()
+    docs = load_polnear(folder, limit=limit)
+    examples = extract(docs)
+    log.info(
+        "%s: %d articles, %d examples, %.0f s CPU",
+        name,
+        len(docs),
+        len(examples),
+        time.process_time() - t0,
+    )
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as f:
+        pickle.dump(examples, f)
+    return examples
+
+
+class Adam:
+    """Adam steps for a weight vector (full-batch gradients, so no noise to average out)."""
+
+    def __init__(self, size: int, rate: float) -> None:
+        self.m, self.v = np.zeros(size), np.zeros(size)
+        self.rate, self.t = rate, 0
+
+    def step(self, w: np.ndarray, grad: np.ndarray) -> None:
+        self.t += 1
+        self.m = 0.9 * self.m + 0.1 * grad
+        self.v = 0.999 * self.v + 0.001 * grad**2
+        m_hat = self.m / (1 - 0.9**self.t)
+        v_hat = self.v / (1 - 0.999**self.t)
+        w -= self.rate * 0.1 * m_hat / (np.sqrt(v_hat) + 1e-8)
