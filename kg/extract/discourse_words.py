@@ -3,6 +3,8 @@ texts, sides (English news copy)."""
 
 from __future__ import annotations
 
+from kg.extract.roles import OFFICE_TITLES
+
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}
@@ -23,62 +25,26 @@ FEMALE_TITLES = {
     "dame",
 }
 # Nouns that describe a person by office or function ("the envoy", "the Prime Minister").
-PERSON_NOUNS = {
-    "president",
-    "minister",
-    "secretary",
-    "secretary-general",
-    "chancellor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ambassador",
-    "envoy",
-    "aide",
-    "adviser",
-    "advisor",
-    "chief",
-    "head",
-    "commander",
-    "king",
-    "emir",
-    "prince",
-    "pope",
-    "director",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "governor",
-    "mayor",
-    "general",
-    "leader",
-    "premier",
-    "official",
-    "diplomat",
-    "negotiator",
-    "representative",
-    "mediator",
-    "facilitator",
-    "guarantor",
+PERSON_NOUNS = OFFICE_TITLES | {
+    "analyst",
+    "attorney",
+    "billionaire",
     "broker",
-    "coordinator",
-    "politician",
-    "lawmaker",
-    "nominee",
-    "candidate",
-    "senator",
-    "congressman",
-    "congresswoman",
     "businessman",
     "businesswoman",
-    "billionaire",
-    "mogul",
-    "attorney",
-    "prosecutor",
-    "judge",
+    "congressman",
+    "congresswoman",
+    "coordinator",
     "economist",
-    "analyst",
+    "facilitator",
+    "guarantor",
+    "judge",
+    "lawmaker",
+    "mediator",
+    "mogul",
+    "politician",
     "pollster",
+    "prosecutor",
 }
 # Person nouns that say nothing of the office: any person of the right state will do.
 GENERIC_PERSON = {"official", "diplomat", "negotiator", "representative", "politician", "lawmaker"}
