@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import dataset_of
-from virtuoso_server import Virtuoso, VirtuosoMissing, virtuoso
+from virtuoso_server import Virtuoso, VirtuosoMissing, server, virtuoso
 
 from kg.remote import VIRTUOSO, RemoteStore
 from kg.store import KnowledgeStore, Store, StoreError
 from kg.tables import TABLES, table_rows
+
+__all__ = ["server"]  # the module-scoped Virtuoso fixture from virtuoso_server
 
 KG = [sys.executable, "-m", "kg"]
 JSON = "application/sparql-results+json"
@@ -28,15 +29,6 @@ def _kg(*args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
 
 def _tables(store: KnowledgeStore) -> dict[str, list[list[str | None]]]:
     return {name: sorted(table_rows(store, name)[1], key=repr) for name in TABLES}
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
-    try:
-        with virtuoso(tmp_path_factory.mktemp("virtuoso")) as v:
-            yield v
-    except VirtuosoMissing as err:
-        pytest.skip(str(err))
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,9 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from virtuoso_server import Virtuoso, VirtuosoMissing, virtuoso
+from virtuoso_server import Virtuoso, server
+
+__all__ = ["server"]  # the module-scoped Virtuoso fixture from virtuoso_server
 
 KG = [sys.executable, "-m", "kg"]
 
@@ -25,15 +27,6 @@ def _ingest(corpus: Path, store: str) -> None:
     args = [*KG, "ingest", str(corpus), "--store", store, "--workers", "1"]
     done = subprocess.run(args, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
-    try:
-        with virtuoso(tmp_path_factory.mktemp("virtuoso")) as v:
-            yield v
-    except VirtuosoMissing as err:
-        pytest.skip(str(err))
 
 
 @pytest.fixture(scope="module")

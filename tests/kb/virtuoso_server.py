@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 INI = """\
 [Database]
 DatabaseFile = {db}/virtuoso.db
@@ -141,3 +143,13 @@ def virtuoso(
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
+    """One Virtuoso on loopback for a test module, or its tests skipped saying why."""
+    try:
+        with virtuoso(tmp_path_factory.mktemp("virtuoso")) as v:
+            yield v
+    except VirtuosoMissing as err:
+        pytest.skip(str(err))
