@@ -132,3 +132,53 @@ def test_bad_filters_are_refused() -> None:
 def test_unfiltered_text_is_the_file(tmp_path: Path) -> None:
     q = queries.load("statements")
     assert queries.filtered(q, {}) == q.text
+
+
+# A hand-written article graph: a statement without a speaker, an event whose only
+# participant is its target, and an event with a source; "Yusuf" is named in the article too.
+_ACTS_GRAPH = """
+@prefix pa: <https://w3id.org/parley/ontology#> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix plover: <https://w3id.org/parley/plover#> .
+@prefix : <https://w3id.org/parley/id/t/> .
+:x pa:name "Xavier" . :y pa:name "Yusuf" . :z pa:name "Zara" .
+:s1 a pa:Statement ; pa:ploverType plover:DEMAND ; pa:cueEvidence :c1 ; pa:target :x .
+:c1 oa:start 10 ; oa:end 15 .
+:e1 a pa:Event ; pa:ploverType plover:CONSULT ; pa:triggerEvidence :c2 ;
+    pa:participant :x ; pa:target :x .
+:c2 oa:start 20 ; oa:end 25 .
+:e2 a pa:Event ; pa:ploverType plover:CONSULT ; pa:triggerEvidence :c3 ;
+    pa:participant :x, :z ; pa:target :x .
+:c3 oa:start 30 ; oa:end 35 .
+"""
+
+
+def test_acts_without_a_source(tmp_path: Path) -> None:
+    """An act without a source is one row with no source, not one row per name of its
+    article; a filtered form gives the same rows."""
+    kb = Store(tmp_path / "kb")
+    graph = "https://w3id.org/parley/id/t/article"
+    nquads = ox.serialize(
+        (
+            ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
+            for t in ox.parse(_ACTS_GRAPH, format=ox.RdfFormat.TURTLE)
+        ),
+        format=ox.RdfFormat.N_QUADS,
+    )
+    kb.write_nquads(nquads.decode())
+    acts = queries.load("acts")
+    rows = _rows(kb, acts.text)
+    got = sorted(
+        (d["item"].rsplit("/", 1)[-1], d.get("sourceName", ""), d.get("targetName", ""))
+        for d in (dict(r) for r in rows.elements())
+    )
+    assert got == [
+        ("e1>", "", '"Xavier"'),
+        ("e2>", '"Zara"', '"Xavier"'),
+        ("s1>", "", '"Xavier"'),
+    ]
+    for filters, items in (({"kind": "CONSULT"}, {"e1", "e2"}), ({"actor": "t/z"}, {"e2"})):
+        narrowed = _rows(kb, queries.filtered(acts, filters))
+        assert narrowed == _rows(kb, queries.filtered(acts, filters, in_groups=False))
+        kept = {r: n for r, n in rows.items() if r[0][1].rsplit("/", 1)[-1][:-1] in items}
+        assert narrowed == Counter(kept), filters
