@@ -29,6 +29,7 @@ from kg.extract.event_coref import (
     resolve_pairs,
     share_parties,
 )
+from kg.extract.event_heads import delegation_parties
 from kg.extract.event_modality import (
     aimed_at,
     demanded,
@@ -171,7 +172,7 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
     else in the last gathering told within `DELEGATION_REACH` sentences before it."""
     sents = list(doc.sents)
     for k, sent in enumerate(sents):
-        found = args.delegation_parties(sent, actors)
+        found = delegation_parties(sent, actors)
         if not found:
             continue
         here = [m for m in mentions if m.sent == (sent.start_char, sent.end_char)]

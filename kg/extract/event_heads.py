@@ -1,0 +1,79 @@
+"""Heads of delegation as event parties: "the delegations are led by X and Y", "X headed the
+Indian delegation" (the guidelines count heads of delegation among the participants)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.actors import ActorIndex
+from kg.extract.event_args import unnamed_party
+
+# Who heads a party's team of negotiators: "the delegations are led by X and Y", "X headed the
+# Indian delegation".
+TEAM_NOUNS = {"delegation", "delegations", "team", "teams", "side", "sides"}
+HEAD_VERBS = {"lead", "head", "chair"}
+
+
+def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
+    """The parties a sentence names as heading delegations (the guidelines' "heads of
+    delegation"): the named heads, the delegation itself when it is a named actor, and the
+    state a head's title names ("X, Minister of Foreign Affairs of Rwanda"); not every name
+    inside the title ("Minister of ... International Cooperation")."""
+    out: list[str] = []
+
+    def add(ids: list[str]) -> None:
+        out.extend(a for a in ids if a not in out)
+
+    def countries(toks: list[Token]) -> list[str]:
+        return [
+            a
+            for t in toks
+            for a in actors.all_at(t.idx, t.idx + len(t))
+            if actors.by_id(a).type == "Country"
+        ]
+
+    def add_head(tok: Token) -> None:
+        for person in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+            # The name itself (its compound words), not its title's subtree. A later conjunct
+            # with no title of its own and no person's name is a piece of a title the parse
+            # split off ("Minister of Foreign Affairs, International Cooperation and ...").
+            core = [t for t in person.children if t.dep_ in ("compound", "flat")] + [person]
+            s, e = min(t.idx for t in core), max(t.idx + len(t) for t in core)
+            named = actors.all_at(s, e)
+            titled = any(c.dep_ == "appos" for c in person.children)
+            if (
+                person.i == tok.i
+                or titled
+                or any(actors.by_id(a).type in ("Person", "Delegation") for a in named)
+            ):
+                add(named)
+            if not named and person.lower_ in ("who", "he", "she"):
+                who = unnamed_party(person, actors, None)
+                add([who] if who else [])
+            # The state the title names: "Minister of Foreign Affairs of Rwanda".
+            for c in person.children:
+                if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of"):
+                    add(countries(list(c.subtree)))
+
+    for verb in (t for t in sent if t.lemma_.lower() in HEAD_VERBS and t.pos_ == "VERB"):
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        teams = [c for c in objs if c.lower_ in TEAM_NOUNS]
+        if not teams:
+            continue
+        for team in teams:
+            sub = list(team.subtree)
+            add(
+                [
+                    a
+                    for a in actors.all_at(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                    if actors.by_id(a).type == "Delegation"
+                ]
+            )
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for pobj in (x for x in c.children if x.dep_ == "pobj"):
+                    add_head(pobj)
+            elif c.dep_ == "nsubj" and any(t.dep_ == "dobj" for t in teams):
+                add_head(c)
+    return out
