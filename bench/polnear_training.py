@@ -3,6 +3,7 @@ extracted once per split and cached, and the Adam step of their full-batch gradi
 
 from __future__ import annotations
 
+import json
 import logging
 import pickle
 import time
@@ -64,3 +65,18 @@ class Adam:
         m_hat = self.m / (1 - 0.9**self.t)
         v_hat = self.v / (1 - 0.999**self.t)
         w -= self.rate * 0.1 * m_hat / (np.sqrt(v_hat) + 1e-8)
+
+
+def write_weights(
+    out: Path,
+    about: str,
+    l2: float,
+    threshold: float,
+    trained_on: tuple[str, int],
+    weights: dict[str, float],
+) -> None:
+    """The weights file a model loads: its settings and weights, no text of the corpus."""
+    body = {"about": about, "l2": l2, "threshold": threshold, trained_on[0]: trained_on[1]}
+    body["weights"] = dict(sorted(weights.items()))
+    out.write_text(json.dumps(body, indent=1) + "\n", encoding="utf-8")
+    log.info("wrote %s (%d weights)", out, len(weights))

@@ -17,7 +17,6 @@ Only the weights (feature name -> float) are written; no text.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 from collections import Counter
@@ -27,7 +26,7 @@ import numpy as np
 
 os.environ["KG_CUE_MODEL"] = "off"  # examples are what the rules leave, as at run time
 
-from polnear_training import TUNE_SPLIT, Adam, cached  # noqa: E402
+from polnear_training import TUNE_SPLIT, Adam, cached, write_weights  # noqa: E402
 
 from kg.evaluation.attribution import PolnearArticle  # noqa: E402
 from kg.extract.cue_model import WEIGHTS_PATH, candidates, features  # noqa: E402
@@ -132,22 +131,15 @@ def main() -> None:
     assert best is not None
     f, l2, threshold, weights = best
     log.info("chosen l2 %g threshold %.2f: tune F0.5 %.3f", l2, threshold, f)
-    args.out.write_text(
-        json.dumps(
-            {
-                "about": "cue detector weights, trained by bench/train_cue.py on the PolNeAR "
-                "train split (networkdynamics/PolNeAR); see README 'Learned cue detector'",
-                "l2": l2,
-                "threshold": threshold,
-                "train_words": len(train),
-                "weights": dict(sorted(weights.items())),
-            },
-            indent=1,
-        )
-        + "\n",
-        encoding="utf-8",
+    write_weights(
+        args.out,
+        "cue detector weights, trained by bench/train_cue.py on the PolNeAR "
+        "train split (networkdynamics/PolNeAR); see README 'Learned cue detector'",
+        l2,
+        threshold,
+        ("train_words", len(train)),
+        weights,
     )
-    log.info("wrote %s (%d weights)", args.out, len(weights))
 
 
 if __name__ == "__main__":

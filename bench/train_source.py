@@ -19,13 +19,12 @@ validation split). Only the weights (feature name -> float) are written; no text
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from polnear_training import TUNE_SPLIT, Adam, cached
+from polnear_training import TUNE_SPLIT, Adam, cached, write_weights
 
 from kg.evaluation.attribution import (
     PolnearArticle,
@@ -194,22 +193,15 @@ def main() -> None:
     log.info(
         "chosen l2 %g threshold %.1f: tune named %.3f (rules %.3f)", l2, threshold, named, base[1]
     )
-    args.out.write_text(
-        json.dumps(
-            {
-                "about": "source ranker weights, trained by bench/train_source.py on the PolNeAR "
-                "train split (networkdynamics/PolNeAR); see README 'Learned source ranker'",
-                "l2": l2,
-                "threshold": threshold,
-                "train_statements": len(train),
-                "weights": dict(sorted(weights.items())),
-            },
-            indent=1,
-        )
-        + "\n",
-        encoding="utf-8",
+    write_weights(
+        args.out,
+        "source ranker weights, trained by bench/train_source.py on the PolNeAR "
+        "train split (networkdynamics/PolNeAR); see README 'Learned source ranker'",
+        l2,
+        threshold,
+        ("train_statements", len(train)),
+        weights,
     )
-    log.info("wrote %s (%d weights)", args.out, len(weights))
 
 
 if __name__ == "__main__":
