@@ -44,6 +44,7 @@ from kg.extract.discourse_words import (
     NEUTER,
     PERSON_NOUNS,
     PLURAL,
+    SAYING_LEMMAS,
     SIDE_NOUNS,
     STATE_BODY_WORDS,
     STATE_NOUNS,
@@ -61,24 +62,6 @@ log = logging.getLogger(__name__)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
 SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
-SAYING = {
-    "say",
-    "tell",
-    "add",
-    "state",
-    "note",
-    "stress",
-    "insist",
-    "explain",
-    "announce",
-    "write",
-    "warn",
-    "urge",
-    "emphasize",
-    "emphasise",
-    "declare",
-    "speak",
-}
 
 
 @dataclass
@@ -176,7 +159,7 @@ class _Reader:
 
     def _see(self, actor: str, n: int, tok: Token) -> None:
         subject = _is_subject(tok)
-        speaker = subject and _subject_verb(tok).lemma_.lower() in SAYING
+        speaker = subject and _subject_verb(tok).lemma_.lower() in SAYING_LEMMAS
         quoted = self._quoted(tok.idx)
         self.history.append(_Seen(actor, n, tok.i, subject, speaker, quoted))
 

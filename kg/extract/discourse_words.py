@@ -129,3 +129,23 @@ UNNAMED_SOURCE_NOUNS = {
     "critic",
     "voter",
 }
+
+# Verbs (lemmas) whose subject is someone who spoke: a later pronoun may stand for them.
+SAYING_LEMMAS = {
+    "say",
+    "tell",
+    "add",
+    "state",
+    "note",
+    "stress",
+    "insist",
+    "explain",
+    "announce",
+    "write",
+    "warn",
+    "urge",
+    "emphasize",
+    "emphasise",
+    "declare",
+    "speak",
+}
