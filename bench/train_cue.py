@@ -16,7 +16,6 @@ Only the weights (feature name -> float) are written; no text.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 from collections import Counter
@@ -26,7 +25,7 @@ import numpy as np
 
 os.environ["KG_CUE_MODEL"] = "off"  # examples are what the rules leave, as at run time
 
-from polnear_training import TUNE_SPLIT, Adam, cached, write_weights  # noqa: E402
+from attribution_training import Adam, arguments, cached, write_weights  # noqa: E402
 
 from kg.evaluation.attribution import PolnearArticle  # noqa: E402
 from kg.extract.cue_model import WEIGHTS_PATH, candidates, features  # noqa: E402
@@ -105,13 +104,8 @@ def f_measure(
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--train", type=Path, default=Path("../shared/eval/polnear/train"))
-    ap.add_argument("--tune", type=Path, default=TUNE_SPLIT)
-    ap.add_argument("--train-limit", type=int, default=None)
+    ap = arguments(__doc__ or "", Path("/tmp/train_cue_cache"), WEIGHTS_PATH)
     ap.add_argument("--threshold", type=float, default=None, help="fix it instead of tuning")
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/train_cue_cache"))
-    ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     pipe = Pipeline()

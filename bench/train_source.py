@@ -18,13 +18,12 @@ validation split). Only the weights (feature name -> float) are written; no text
 
 from __future__ import annotations
 
-import argparse
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from polnear_training import TUNE_SPLIT, Adam, cached, write_weights
+from attribution_training import Adam, arguments, cached, write_weights
 
 from kg.evaluation.attribution import (
     PolnearArticle,
@@ -167,12 +166,7 @@ def accuracy(examples: list[Example], pick: list[int | None]) -> tuple[float, fl
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--train", type=Path, default=Path("../shared/eval/polnear/train"))
-    ap.add_argument("--tune", type=Path, default=TUNE_SPLIT)
-    ap.add_argument("--train-limit", type=int, default=None)
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/train_source_cache"))
-    ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    ap = arguments(__doc__ or "", Path("/tmp/train_source_cache"), WEIGHTS_PATH)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     pipe = Pipeline()

@@ -3,6 +3,7 @@ extracted once per split and cached, and the Adam step of their full-batch gradi
 
 from __future__ import annotations
 
+import argparse
 import json
 import logging
 import pickle
@@ -80,3 +81,14 @@ def write_weights(
     body["weights"] = dict(sorted(weights.items()))
     out.write_text(json.dumps(body, indent=1) + "\n", encoding="utf-8")
     log.info("wrote %s (%d weights)", out, len(weights))
+
+
+def arguments(doc: str, cache: Path, out: Path) -> argparse.ArgumentParser:
+    """The options both trainers take: the splits, a quick-run limit, the cache and the output."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--train", type=Path, default=Path("../shared/eval/polnear/train"))
+    ap.add_argument("--tune", type=Path, default=TUNE_SPLIT)
+    ap.add_argument("--train-limit", type=int, default=None)
+    ap.add_argument("--cache", type=Path, default=cache)
+    ap.add_argument("--out", type=Path, default=out)
+    return ap
