@@ -197,7 +197,7 @@ def _pipelined(
     writer is behind, e.g. with many workers), the batch submitted then is finished in its
     worker instead. So the post-spaCy work (SHACL first) is shared without being measured.
     Not with one worker (`share` False): its process and the writer have a core each, and
-    extraction is the slower side (0.12 against 0.03 CPU s per Wikinews article), so a batch
+    extraction is the slower side (0.12 against 0.07 CPU s per Wikinews article), so a batch
     finished in the worker after a passing delay of the writer only lengthens the critical path.
     A batch whose future raises one of `lost` (its worker died, and retries ran out) comes back
     as "failed" outcomes, which the writer reports without writing anything of them.
