@@ -51,6 +51,7 @@ class Mention:
     repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
     earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's
     indefinite: bool = False  # "a meeting in Luanda": new to the reader, not an anaphor
+    definite: bool = False  # "the summit", "Friday's round": points back to one told
     # Told of by a verb of saying or a stance: its date (kept to tell occurrences apart) is
     # the telling's, not given as the event's.
     told: bool = False
@@ -305,6 +306,10 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         return True  # an anaphoric "the call" joins the last one
     if any(x.sent == m.sent or x.sent[0] == 0 for x in g):
         return True  # the same sentence, or the headline that sums the story up
+    if not parts and not (m.indefinite or m.repeat or m.earlier) and m.definite:
+        # "a summit in Rome ... During the summit, the Pope said": "the summit" points back to
+        # the one told without parties, and brings its own.
+        return True
     return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc)
 
 
@@ -353,7 +358,10 @@ def _same_process(groups: list[list[Mention]]) -> None:
             continue
         if kind in GATHERINGS and any(x.repeat for x in g):
             # "another meeting in September": the next one of the series told before it.
-            before = [h for j, h in named if j < i and h[0].kind in GATHERINGS]
+            # Of the same series: the next round follows the last talks (else the last
+            # meeting), not a phone call.
+            before = [h for j, h in named if j < i and _series(h[0].kind) == _series(kind)]
+            before = [h for h in before if h[0].kind == kind] or before
             if before:
                 g[0].participants = _parties(before[-1])
                 if any(x.kind == "negotiation_round" for x in before[-1]):
@@ -365,6 +373,11 @@ def _same_process(groups: list[list[Mention]]) -> None:
         if rounds:
             _d, _j, nearest = min(rounds, key=lambda r: (r[0], r[1]))
             g[0].participants = _parties(nearest)
+
+
+def _series(kind: EventKind) -> str:
+    """Gatherings in person (meetings and rounds of talks) are one series, calls another."""
+    return "call" if kind == "phone_call" else "gathering"
 
 
 def _parties(g: list[Mention]) -> list[str]:

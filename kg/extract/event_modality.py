@@ -383,6 +383,15 @@ def indefinite(tok: Token) -> bool:
     )
 
 
+def definite(tok: Token) -> bool:
+    """`the summit`, `this meeting`, `Friday's round`: a noun that points back to an occurrence
+    the reader has met (or the story's own)."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in tok.children
+    )
+
+
 # Words that make violence a state of affairs, not one attack: "the ongoing drone strikes".
 ONGOING_WORDS = {
     "ongoing",

@@ -32,6 +32,7 @@ from kg.extract.event_coref import (
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_modality import (
     aimed_at,
+    definite,
     demanded,
     discussed,
     earlier,
@@ -45,6 +46,7 @@ from kg.extract.event_modality import (
     repeated,
     status_of,
 )
+from kg.extract.event_senses import event_sense
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.timeline import event_date
 from kg.extract.timex import find_times
@@ -97,9 +99,13 @@ class EventFinder:
                     or discussed(head)
                     or modifies_other(head)
                     or (kind == "attack" and ongoing(head))
+                    or not event_sense(head, kind)
                 ):
                     continue
-                mentions.append(self._mention(kind, span, head, article, actors, anchor, starts))
+                mention = self._mention(kind, span, head, article, actors, anchor, starts)
+                if kind == "attack" and mention.explicit_status and mention.status == "planned":
+                    continue  # "will attack them": a threat or a possibility, no attack yet
+                mentions.append(mention)
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
         resolve_pairs(mentions, article.text, actors, self.gz)
@@ -126,6 +132,7 @@ class EventFinder:
         m.repeat = repeated(head)
         m.earlier = earlier(head)
         m.indefinite = indefinite(head)
+        m.definite = definite(head)
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
         m.date = mention_date(text, sent, span.start_char, others, anchor)
         if m.occasion and head.head.lower_ in SEQUENCE_PREPS and not _dated_phrase(head):
