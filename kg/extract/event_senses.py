@@ -104,6 +104,31 @@ ATTACK_TARGETS = {
     "plane",
     "drone",
     "drones",
+    "site",
+    "sites",
+    "target",
+    "targets",
+}
+# Whom one receives in a meeting: "received the Ukrainian delegation", "received his
+# counterpart"; not "received a letter".
+RECEIVED_NOUNS = {
+    "delegation",
+    "delegations",
+    "minister",
+    "ministers",
+    "president",
+    "envoy",
+    "envoys",
+    "ambassador",
+    "ambassadors",
+    "leader",
+    "leaders",
+    "counterpart",
+    "counterparts",
+    "king",
+    "chancellor",
+    "secretary",
+    "premier",
 }
 # Entity types that are places or parties an attack can be aimed at ("attacked Kyiv").
 PLACE_ENTS = {"GPE", "LOC", "FAC", "NORP"}
@@ -117,9 +142,37 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return False
     if kind == "meeting" and (_met_with_reaction(head) or _visit_without_party(head)):
         return False
+    if kind == "meeting" and head.lower_.startswith("recei"):
+        return _received_party(head)
+    if kind == "attack" and head.lower_ == "struck":
+        return _struck_target(head)
     if kind == "attack" and _criticism(head):
         return False
     return True
+
+
+def _received_party(tok: Token) -> bool:
+    """`Putin received the Iranian foreign minister`: a host receives a person or delegation;
+    what else is received (a letter, support, a call) is no meeting."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    return obj.ent_type_ == "PERSON" or obj.lower_ in RECEIVED_NOUNS
+
+
+def _struck_target(tok: Token) -> bool:
+    """`Israel struck nuclear sites`, `the base was struck`: a target is hit; "struck a deal",
+    "struck down a law" are other senses."""
+    if any(c.dep_ == "prt" for c in tok.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return True
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    return obj.ent_type_ in PLACE_ENTS or obj.lower_ in ATTACK_TARGETS
 
 
 def _role_brief(tok: Token) -> bool:

@@ -165,6 +165,8 @@ class EventFinder:
                 s = sent.start_char + mm.start("who")
                 m.initiator = actors.at(s, sent.start_char + mm.end("who"))
         m.topics = args.topics_of(sent)
+        m.role_words = role_words(head)
+        m.path = [head.i, *(a.i for a in head.ancestors)]
         return m
 
 
@@ -194,6 +196,21 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
             gatherings = before[-1:]
         for m in gatherings:
             m.delegates.extend(a for a in found if a not in m.delegates)
+
+
+def role_words(head: Token) -> list[tuple[int, int]]:
+    """The participles that name a role-player of the event word's phrase ("the third round
+    of indirect talks, mediated by Oman", "the summit hosted by Qatar"): they tell of this
+    event, so the act stage must not read them as acts of their own."""
+    nouns = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        nouns.append(head.head.head)  # "round of talks, mediated by": the participle is the round's
+    return [
+        (c.idx, c.idx + len(c))
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+    ]
 
 
 def _dated_phrase(head: Token) -> bool:

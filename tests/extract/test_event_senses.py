@@ -85,3 +85,68 @@ def test_during_the_summit_points_back(pipeline) -> None:  # type: ignore[no-unt
         ),
     )
     assert [e.kind for e in x.events].count("meeting") == 1
+
+
+def test_a_host_receives_a_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Visit to Oslo\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Norwegian Prime Minister Anna Lind received Swedish Foreign Minister Karl Berg "
+            "in Oslo on 12 May 2025. Berg received a letter from the king on 13 May 2025.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert len(meetings) == 1
+    assert {"Anna Lind", "Karl Berg"} <= names(x, meetings[0].participants)
+
+
+def test_struck_a_target_is_an_attack_not_a_deal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "attack" in kinds(pipeline, "Rebels struck an army base in Goma on 12 May 2025.")
+    assert "attack" not in kinds(pipeline, "Kenya and Uganda struck a deal on 12 May 2025.")
+
+
+def test_in_a_call_is_a_phone_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "In a call on 12 May 2025, Anna Lind told Karl Berg that Norway would help."
+    assert "phone_call" in kinds(pipeline, body)
+    assert "phone_call" not in kinds(pipeline, "In a call for calm, Anna Lind spoke in Oslo.")
+
+
+def test_a_ratification_is_an_other_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "The parliament of Norway ratified the border treaty with Sweden on 12 May 2025."
+    assert "other" in kinds(pipeline, body)
+
+
+def test_the_mediator_of_talks_is_no_act_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks in Rome\n"
+            "\n"
+            "Rome • X\n"
+            "\n"
+            "The third round of indirect talks between Iran and the United States, mediated "
+            "by Oman, was held in Rome on 12 May 2025.\n"
+        ),
+    )
+    assert [e.kind for e in x.events] == ["negotiation_round"]
+
+
+def test_an_anaphor_takes_the_last_occurrence_of_its_kind(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Peace talks\n"
+            "\n"
+            "Bogota • X\n"
+            "\n"
+            "The government of Colombia and the National Liberation Army held peace talks in "
+            "Havana on 12 May 2025. Speaking after a meeting with Cuban Ambassador Javier Soto "
+            "on 14 May 2025, President Gustavo Petro recalled that those negotiations were "
+            "taking place in Havana.\n"
+        ),
+    )
+    assert sorted(e.kind for e in x.events) == ["meeting", "negotiation_round"]
