@@ -171,9 +171,40 @@ DISCUSSION_VERBS = {
 }
 
 
+# Nouns that make what they are "of" a subject of talk: "the question of a truce", "the issue
+# of a prisoner exchange", "the terms of a ceasefire".
+TOPIC_NOUNS = {
+    "question",
+    "questions",
+    "issue",
+    "issues",
+    "matter",
+    "subject",
+    "topic",
+    "idea",
+    "option",
+    "options",
+    "terms",
+    "details",
+    "modalities",
+    "parameters",
+}
+# Verbs that turn an occurrence down: what they take is not held ("rejected talks with X",
+# "ruled out a ceasefire").
+REJECTING_VERBS = {
+    f"{stem}{end}"
+    for stem in ("reject", "refus", "dismiss", "oppos", "spurn", "decline")
+    for end in ("", "e", "es", "ed", "ing", "s")
+} | {"ruled", "rules", "rule", "ruling"}
+
+
 def discussed(tok: Token) -> bool:
-    """`discussed prisoner exchanges`: a subject of talks, not an exchange that took place."""
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in DISCUSSION_VERBS
+    """`discussed prisoner exchanges`: a subject of talks, not an exchange that took place; so
+    is `raised the question of a truce`. `rejected talks with Zelensky`: turned down, not held."""
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in DISCUSSION_VERBS | REJECTING_VERBS:
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in TOPIC_NOUNS
 
 
 def negated_or_hypothetical(tok: Token) -> bool:
@@ -333,6 +364,19 @@ def repeated(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         near.append(tok.head)
     return any(c.lower_ in REPEAT_WORDS for t in near for c in t.children if c.dep_ != "conj")
+
+
+# Words that make a plural event noun a series told in sum: "previous ceasefires", "several
+# attacks", "many meetings".
+SERIES_WORDS = EARLIER_WORDS | {"several", "many", "numerous", "multiple", "past", "various"}
+
+
+def series(tok: Token) -> bool:
+    """`previous ceasefires have been violated`, `several meetings`: occurrences told in sum,
+    none of which the text tells as one."""
+    return tok.tag_ == "NNS" and any(
+        c.lower_ in SERIES_WORDS and c.dep_ == "amod" for c in tok.children
+    )
 
 
 def earlier(tok: Token) -> bool:

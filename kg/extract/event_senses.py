@@ -140,6 +140,8 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return False
     if kind == "negotiation_round" and _verb_of_speaking(head):
         return False
+    if kind == "negotiation_round" and head.lower_ in ("negotiating", "negotiated"):
+        return _negotiating(head)
     if kind == "meeting" and (_met_with_reaction(head) or _visit_without_party(head)):
         return False
     if kind == "meeting" and head.lower_.startswith("recei"):
@@ -149,6 +151,16 @@ def event_sense(head: Token, kind: EventKind) -> bool:
     if kind == "attack" and _criticism(head):
         return False
     return True
+
+
+def _negotiating(tok: Token) -> bool:
+    """`the two delegations have been negotiating in Jeddah`, `X negotiated with Y`: parties
+    negotiate. A participle that only describes ("the negotiated settlement") is no session."""
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+        return False
+    return any(c.dep_ == "nsubj" for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+    )
 
 
 def _received_party(tok: Token) -> bool:

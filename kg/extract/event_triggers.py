@@ -30,6 +30,9 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"\b(?:peace )?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}?(?:talks|"
             r"negotiations|consultations)\b|\bdiscussions\b|\bconsultations\b|"
             r"\bnegotiating (?:round|session)s?\b|\bnegotiated\b(?= with\b)|"
+            # "the delegations have been negotiating in Jeddah" (a verb with its doers, by
+            # `event_senses`; not "a negotiating position").
+            r"\bnegotiat(?:ed|ing)\b(?! (?:round|session|team|position|table)s?\b)|"
             # "Friday's round", "the second round": a round of what the story negotiates,
             # not "a round of sanctions" (no "of" after it).
             r"\b(?:first|second|third|fourth|fifth|sixth|seventh|next|new|latest|last|final|"
@@ -49,8 +52,10 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # Signing: signed, initialled, inked; the ceremony.
             r"\b(?:sign(?:ed|ing|s)?|initial(?:l)?ed|inked)\b(?= (?:a |an |the )?(?:[\w-]+ ){0,3}"
             r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact|"
-            r"roadmap|initiative|communiqu\u00e9|communique)s?\b)|"
-            r"\bsigned\b(?= (?:[\w-]+ )?by\b)|\bsigning ceremony\b",
+            r"roadmap|initiative|communiqu\u00e9|communique|cease-?fire|truce)s?\b)|"
+            r"\bsigned\b(?= (?:[\w-]+ )?by\b)|\bsigning ceremony\b|"
+            # "the signing of the accord", "attended the signing".
+            r"\bsigning\b(?= of (?:the|a|an)\b)|(?<=\bthe )signing\b(?! (?:of|ceremony)\b)",
             "agreement_signing",
         ),
         (

@@ -44,6 +44,7 @@ from kg.extract.event_modality import (
     past,
     proposal_context,
     repeated,
+    series,
     status_of,
 )
 from kg.extract.event_senses import event_sense
@@ -100,6 +101,7 @@ class EventFinder:
                     or modifies_other(head)
                     or (kind == "attack" and ongoing(head))
                     or not event_sense(head, kind)
+                    or series(head)
                 ):
                     continue
                 mention = self._mention(kind, span, head, article, actors, anchor, starts)
@@ -140,6 +142,14 @@ class EventFinder:
             # the clause's date is the ceasefire's; the meeting came before it, undated.
             m.date = None
         m.told = args.told_of(head)
+        if (
+            kind in ("ceasefire", "prisoner_exchange")
+            and head.dep_ == "dobj"
+            and (head.head.lower_.startswith("sign"))
+        ):
+            # "signed a seven-day ceasefire on Saturday": the day and the past tense are the
+            # signing's (an event of its own); the truce takes effect when the text says.
+            m.date, m.past = None, False
         if not m.explicit_status and not m.past and after(m.date, anchor):
             m.status, m.explicit_status = "planned", True  # dated after the story: ahead
         times = find_times(text, sent.start_char, sent.end_char)

@@ -150,3 +150,31 @@ def test_an_anaphor_takes_the_last_occurrence_of_its_kind(pipeline) -> None:  # 
         ),
     )
     assert sorted(e.kind for e in x.events) == ["meeting", "negotiation_round"]
+
+
+def test_a_topic_or_a_rejected_occurrence_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(pipeline, "Norway raised the question of a truce with Sweden.") == []
+    assert kinds(pipeline, "President Anna Lind has rejected talks with Karl Berg.") == []
+
+
+def test_parties_negotiating_hold_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "The delegations of Kenya and Uganda have been negotiating in Nairobi since 6 May 2025."
+    assert kinds(pipeline, body) == ["negotiation_round"]
+
+
+def test_a_signed_truce_is_a_signing_and_a_truce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Kenya and Uganda sign truce\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "Kenya and Uganda signed a seven-day ceasefire in Nairobi on 20 May 2025. "
+            "The truce will take effect on 22 May 2025. Previous ceasefires have been violated.\n"
+        ),
+    )
+    assert sorted(e.kind for e in x.events) == ["agreement_signing", "ceasefire"]
+    truce = next(e for e in x.events if e.kind == "ceasefire")
+    assert truce.status == "planned"
+    assert truce.date is not None and truce.date.day == 22
