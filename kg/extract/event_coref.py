@@ -101,7 +101,7 @@ def merge(
             target.append(m)
         else:
             groups.append([m])
-    _same_process(groups)
+    _same_process(groups, actors, gz)
     result = EventResult()
     for g in groups:
         if not any(
@@ -377,7 +377,7 @@ GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
 OUTCOMES = {"ceasefire", "prisoner_exchange", "agreement_signing"}
 
 
-def _same_process(groups: list[list[Mention]]) -> None:
+def _same_process(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer | None) -> None:
     """Talks the article tells of without parties ("technical talks were held last Friday")
     are a round of the process whose parties it names for the nearest other round; a truce,
     exchange or signing without parties is between the parties of the nearest talks."""
@@ -393,7 +393,11 @@ def _same_process(groups: list[list[Mention]]) -> None:
             before = [h for j, h in named if j < i and _series(h[0].kind) == _series(kind)]
             before = [h for h in before if h[0].kind == kind] or before
             if before:
-                g[0].participants = _parties(before[-1])
+                # The sides of the series, not the people of its last round: who leads the
+                # next one is not told yet.
+                g[0].participants = list(
+                    dict.fromkeys(_side(p, actors, gz) for p in _parties(before[-1]))
+                )
                 if any(x.kind == "negotiation_round" for x in before[-1]):
                     g[0].kind = "negotiation_round"  # the next meeting of talks is a round
             continue

@@ -217,13 +217,25 @@ def negated_or_hypothetical(tok: Token) -> bool:
         return False
     reported = any(a.lower_ in SPEECH_VERBS for a in verb.ancestors)
     for c in verb.children:
-        if c.dep_ == "aux" and c.lower_ == "would" and reported:
-            continue  # "said Russia would start talks": a plan told in the past tense
+        if c.dep_ == "aux" and c.lower_ == "would" and (reported or not _conditional(verb)):
+            # "said Russia would start talks", "the round would be followed by consultations":
+            # a plan told in the past tense; "would" with an "if" is a possibility.
+            continue
         if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
             return True
     return False
+
+
+def _conditional(verb: Token) -> bool:
+    """The sentence of `verb` sets a condition ("if both sides agree", "unless") or a
+    possibility ("could", "might"): a "would" in it is hypothetical."""
+    return any(
+        t.lower_ in ("if", "unless", "could", "might", "otherwise")
+        for t in verb.sent
+        if t.i != verb.i
+    )
 
 
 TIME_WH = {"when", "while", "as", "after", "before", "once"}

@@ -178,3 +178,22 @@ def test_a_signed_truce_is_a_signing_and_a_truce(pipeline) -> None:  # type: ign
     truce = next(e for e in x.events if e.kind == "ceasefire")
     assert truce.status == "planned"
     assert truce.date is not None and truce.date.day == 22
+
+
+def test_would_without_a_condition_is_a_plan(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Arms talks\n"
+            "\n"
+            "Vienna • X\n"
+            "\n"
+            "Norway and Sweden held arms talks in Vienna on 12 May 2025. The round would be "
+            "followed by further consultations in June. A truce would take effect if both "
+            "sides agree.\n"
+        ),
+    )
+    planned = [e for e in x.events if e.status == "planned"]
+    assert [e.kind for e in planned] == ["negotiation_round"]
+    assert names(x, planned[0].participants) == {"Norway", "Sweden"}
+    assert "ceasefire" not in [e.kind for e in x.events]
