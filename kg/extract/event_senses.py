@@ -142,7 +142,9 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return False
     if kind == "negotiation_round" and head.lower_ in ("negotiating", "negotiated"):
         return _negotiating(head)
-    if kind == "meeting" and (_met_with_reaction(head) or _visit_without_party(head)):
+    if kind == "meeting" and (
+        _met_with_reaction(head) or _visit_without_party(head) or _meets_a_standard(head)
+    ):
         return False
     if kind == "meeting" and head.lower_.startswith("recei"):
         return _received_party(head)
@@ -213,6 +215,43 @@ def _met_with_reaction(tok: Token) -> bool:
     """`the move was met with fury`, `he was met with applause`: a passive "met" is a reaction
     received, not a meeting held."""
     return tok.lower_ == "met" and any(c.dep_ == "auxpass" for c in tok.children)
+
+
+# What one "meets" that is no one: "she meets the requirement", "met the deadline".
+STANDARD_NOUNS = {
+    "requirement",
+    "requirements",
+    "criteria",
+    "criterion",
+    "standard",
+    "standards",
+    "target",
+    "targets",
+    "deadline",
+    "deadlines",
+    "demand",
+    "demands",
+    "need",
+    "needs",
+    "expectations",
+    "threshold",
+    "conditions",
+    "condition",
+    "goal",
+    "goals",
+    "obligations",
+    "challenge",
+    "end",
+    "fate",
+}
+
+
+def _meets_a_standard(tok: Token) -> bool:
+    """`Harris meets the requirement`, `met the deadline`: a verb "meet" whose object is a
+    standard, not a party."""
+    if tok.pos_ != "VERB" or not tok.lower_.startswith("me"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in STANDARD_NOUNS for c in tok.children)
 
 
 def _visit_without_party(tok: Token) -> bool:

@@ -45,7 +45,9 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"\bvisit(?:ed|s|ing)?\b(?= \w)|\bconvened\b|\bhosted\b|"
             # "gathered in Brussels"; "received the minister" (a party received, by
             # `event_senses`, not "received a letter").
-            r"\bgathered\b(?= (?:in|at|for|on)\b)|\brecei(?:ved|ves)\b",
+            r"\bgathered\b(?= (?:in|at|for|on)\b)|\brecei(?:ved|ves)\b|"
+            # "joined a trilateral ministerial with Japan"
+            r"(?<=\blateral )ministerial\b",
             "meeting",
         ),
         (

@@ -52,7 +52,7 @@ from kg.extract.event_triggers import TRIGGERS
 from kg.extract.timeline import event_date
 from kg.extract.timex import find_times
 from kg.gazetteer import Gazetteer
-from kg.model import Article, EventKind, PartialDate
+from kg.model import Article, EventKind, PartialDate, Place, Span
 
 __all__ = ["EventFinder", "EventResult"]
 
@@ -157,6 +157,8 @@ class EventFinder:
             t = min(times, key=lambda x: abs(x.start - span.start_char))
             m.time, m.zone, m.time_text = t.time, t.zone, (t.start, t.end)
         m.location, m.venue = args.places(head, kind, article, self.gz)
+        if m.location is None:
+            m.location = _visited_place(head, text)
         sentence = text[sent.start_char : sent.end_char]
         named = args.mediators(head, actors)
         m.co_mediators = named[1:]
@@ -206,6 +208,19 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
             gatherings = before[-1:]
         for m in gatherings:
             m.delegates.extend(a for a in found if a not in m.delegates)
+
+
+def _visited_place(head: Token, text: str) -> Place | None:
+    """`European leaders visited Kyiv on May 10`: the place a verbal visit names as its object
+    is where the visit happened (and sets it apart from talks elsewhere that day)."""
+    if head.pos_ != "VERB" or not head.lower_.startswith("visit"):
+        return None
+    for c in head.children:
+        if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC"):
+            ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+            s, e = (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c))
+            return Place(name=text[s:e], span=Span.of(text, s, e))
+    return None
 
 
 def role_words(head: Token) -> list[tuple[int, int]]:

@@ -197,3 +197,23 @@ def test_would_without_a_condition_is_a_plan(pipeline) -> None:  # type: ignore[
     assert [e.kind for e in planned] == ["negotiation_round"]
     assert names(x, planned[0].participants) == {"Norway", "Sweden"}
     assert "ceasefire" not in [e.kind for e in x.events]
+
+
+def test_meeting_a_standard_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "meeting" not in kinds(pipeline, "Senator Anna Lind meets the requirement, he said.")
+    assert "meeting" in kinds(pipeline, "Anna Lind met Karl Berg in Oslo on 12 May 2025.")
+
+
+def test_visited_capital_is_where_the_visit_was(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks and visits\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Norway and Sweden held talks in Geneva on 10 May 2025. Prime Minister Anna Lind "
+            "of Norway visited Stockholm on 10 May 2025.\n"
+        ),
+    )
+    assert sorted(e.kind for e in x.events) == ["meeting", "negotiation_round"]
