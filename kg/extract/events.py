@@ -178,6 +178,8 @@ class EventFinder:
                 m.initiator = actors.at(s, sent.start_char + mm.end("who"))
         m.topics = args.topics_of(sent)
         m.role_words = role_words(head)
+        if kind == "attack":
+            m.role_words += _harm_words(head)
         m.path = [head.i, *(a.i for a in head.ancestors)]
         return m
 
@@ -221,6 +223,22 @@ def _visited_place(head: Token, text: str) -> Place | None:
             s, e = (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c))
             return Place(name=text[s:e], span=Span.of(text, s, e))
     return None
+
+
+def _harm_words(head: Token) -> list[tuple[int, int]]:
+    """`the attack had killed twelve and injured twelve more`, `an air strike hit a market,
+    killing 12`: the verbs that tell what the attack did are this attack, not acts of their
+    own (one event per occurrence)."""
+    verb = head if head.pos_ == "VERB" else None
+    if verb is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+        verb = head.head
+    if verb is None:
+        return []
+    found = [verb] if verb is not head else []
+    found += [
+        c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "conj" or c.tag_ == "VBG")
+    ]
+    return [(t.idx, t.idx + len(t)) for t in found]
 
 
 def role_words(head: Token) -> list[tuple[int, int]]:

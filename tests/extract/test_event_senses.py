@@ -217,3 +217,11 @@ def test_visited_capital_is_where_the_visit_was(pipeline) -> None:  # type: igno
         ),
     )
     assert sorted(e.kind for e in x.events) == ["meeting", "negotiation_round"]
+
+
+def test_what_an_attack_did_is_that_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Rebels attacked an army base in Goma on 12 May 2025. Army spokesman Tom Ode said the "
+        "attack had killed twelve soldiers and injured twelve more."
+    )
+    assert kinds(pipeline, body) == ["attack"]
