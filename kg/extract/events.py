@@ -150,6 +150,8 @@ class EventFinder:
             # "signed a seven-day ceasefire on Saturday": the day and the past tense are the
             # signing's (an event of its own); the truce takes effect when the text says.
             m.date, m.past = None, False
+        if before_day(m.date, anchor):
+            m.past = True  # dated before the day of the story: it has happened, as a past tense
         if not m.explicit_status and not m.past and after(m.date, anchor):
             m.status, m.explicit_status = "planned", True  # dated after the story: ahead
         times = find_times(text, sent.start_char, sent.end_char)
@@ -269,6 +271,13 @@ def after(date: PartialDate | None, published: dt.date | None) -> bool:
     if date.day is None:
         return (date.year, date.month) > (published.year, published.month)
     return (date.year, date.month, date.day) > (published.year, published.month, published.day)
+
+
+def before_day(date: PartialDate | None, published: dt.date | None) -> bool:
+    """The date is a day (with its year) before the day of publication."""
+    if date is None or published is None or date.year is None or date.day is None:
+        return False
+    return (date.year, date.month, date.day) < (published.year, published.month, published.day)
 
 
 def mention_date(

@@ -225,3 +225,17 @@ def test_what_an_attack_did_is_that_attack(pipeline) -> None:  # type: ignore[no
         "attack had killed twelve soldiers and injured twelve more."
     )
     assert kinds(pipeline, body) == ["attack"]
+
+
+def test_a_mention_dated_before_the_story_is_no_plan(pipeline) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from kg.model import Article
+
+    text = (
+        "Nordic news\n\nThe foreign ministers agreed to a future "
+        "meeting on Crete. On 2 January 2020, Finland denounced the conclusions of the summit.\n"
+    )
+    x = pipeline.extract(Article(key="t", title="t", text=text, published=dt.date(2020, 1, 11)))
+    check_spans(x)
+    assert sorted(e.status for e in x.events) == ["held", "planned"]
