@@ -297,6 +297,8 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     # What happened is not what is planned: a past round and the next one.
     if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):
         return False
+    if m.explicit_status and m.status == "cancelled" and any(_done(x) for x in g):
+        return False  # the round held in Rome is not the talks called off for Geneva
     if _done(m) and all(x.explicit_status and x.status == "planned" for x in g):
         return False
     parts = {_side(p, actors, gz) for x in g for p in x.participants}

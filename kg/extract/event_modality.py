@@ -198,13 +198,25 @@ REJECTING_VERBS = {
 } | {"ruled", "rules", "rule", "ruling"}
 
 
+# Verbs of telling someone about something: what they are "on" or "about" is a subject.
+INFORMING_VERBS = {
+    f"{stem}{end}"
+    for stem in ("brief", "inform", "updat", "report")
+    for end in ("", "e", "es", "ed", "ing", "s")
+}
+
+
 def discussed(tok: Token) -> bool:
     """`discussed prisoner exchanges`: a subject of talks, not an exchange that took place; so
     is `raised the question of a truce`. `rejected talks with Zelensky`: turned down, not held."""
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in DISCUSSION_VERBS | REJECTING_VERBS:
         return True
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in TOPIC_NOUNS
+    if tok.dep_ != "pobj":
+        return False
+    if prep.lower_ in ("on", "about") and prep.head.lower_ in INFORMING_VERBS:
+        return True  # "briefed Lavrov on the negotiations": what the briefing was about
+    return prep.lower_ == "of" and prep.head.lower_ in TOPIC_NOUNS
 
 
 def negated_or_hypothetical(tok: Token) -> bool:

@@ -239,3 +239,35 @@ def test_a_mention_dated_before_the_story_is_no_plan(pipeline) -> None:  # type:
     x = pipeline.extract(Article(key="t", title="t", text=text, published=dt.date(2020, 1, 11)))
     check_spans(x)
     assert sorted(e.status for e in x.events) == ["held", "planned"]
+
+
+def test_what_a_briefing_is_on_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Lind receives Berg\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Prime Minister Anna Lind of Norway received Foreign Minister Karl Berg of Sweden in "
+            "Oslo on 12 May 2025. On 13 May 2025, Berg briefed Lind on the negotiations with "
+            "Finland.\n"
+        ),
+    )
+    assert [e.kind for e in x.events] == ["meeting"]
+    assert "Finland" not in names(x, x.events[0].participants)
+
+
+def test_talks_called_off_are_not_the_round_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks in Rome\n"
+            "\n"
+            "Rome • X\n"
+            "\n"
+            "Iran and the United States held a round of indirect talks in Rome on 10 May 2025. "
+            "The talks were called off.\n"
+        ),
+    )
+    assert sorted(e.status for e in x.events) == ["cancelled", "held"]
