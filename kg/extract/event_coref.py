@@ -51,12 +51,19 @@ class Mention:
     repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
     earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's
     indefinite: bool = False  # "a meeting in Luanda": new to the reader, not an anaphor
+    definite: bool = False  # "the summit", "Friday's round": points back to one told
     # Told of by a verb of saying or a stance: its date (kept to tell occurrences apart) is
     # the telling's, not given as the event's.
     told: bool = False
     # Heads of delegation and their delegations and states, told of around the event word
     # ("the delegations are led by X and Y"): parties, but no sign of which occurrence it is.
     delegates: list[str] = field(default_factory=list)
+    # Words that tell who played a role in it ("the talks, mediated by Oman", "a summit hosted
+    # by Qatar"): part of this mention, not acts of their own.
+    role_words: list[tuple[int, int]] = field(default_factory=list)
+    # The event word's token and its ancestors up to the root of the parse, to tell whether two
+    # words of one sentence tell of one occurrence ("met ... for talks") or of two.
+    path: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -84,16 +91,17 @@ def merge(
     event whose sentence names them, else of the last talks or meeting before them."""
     groups: list[list[Mention]] = []
     for m in mentions:
-        target = None
-        for g in reversed(groups):
-            if _compatible(g, m, actors, gz):
-                target = g
-                break
+        fits = [g for g in reversed(groups) if _compatible(g, m, actors, gz)]
+        # "those negotiations" after a meeting that followed the talks: an anaphor takes the
+        # last occurrence of its own kind before one of the kindred kind.
+        target = next((g for g in fits if any(x.kind == m.kind for x in g)), None) or next(
+            iter(fits), None
+        )
         if target is not None:
             target.append(m)
         else:
             groups.append([m])
-    _same_process(groups)
+    _same_process(groups, actors, gz)
     result = EventResult()
     for g in groups:
         if not any(
@@ -106,7 +114,7 @@ def merge(
         ):
             continue
         result.events.append(build_event(g, article, actors, gz))
-        result.triggers.append([x.trigger for x in g])
+        result.triggers.append([x.trigger for x in g] + [r for x in g for r in x.role_words])
     for p in proposals:
         target_idx = None
         for i, trig in enumerate(result.triggers):
@@ -289,6 +297,8 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     # What happened is not what is planned: a past round and the next one.
     if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):
         return False
+    if m.explicit_status and m.status == "cancelled" and any(_done(x) for x in g):
+        return False  # the round held in Rome is not the talks called off for Geneva
     if _done(m) and all(x.explicit_status and x.status == "planned" for x in g):
         return False
     parts = {_side(p, actors, gz) for x in g for p in x.participants}
@@ -297,15 +307,42 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
         # meeting in Ankara is not hers in Athens.
         return False
-    if m.indefinite and not any(x.sent == m.sent or x.sent[0] == 0 for x in g):
+    # A meeting and talks of one sentence are one occurrence when one word governs the other
+    # ("met in Geneva for the first round of talks"), not when the sentence only names both
+    # ("after a meeting with ambassadors, he recalled the peace talks").
+    near = any(x.sent == m.sent and (x.kind == m.kind or _linked(x, m)) for x in g)
+    if m.indefinite and not (near or any(x.sent[0] == 0 for x in g)):
         # "a meeting" introduces an occurrence, "the meeting" points back: an indefinite one
         # is an earlier-told occurrence only when the same day or place says so.
         return bool(m.date and m.date.day and m.date in dates) or bool(locs & mloc)
     if not (mine or m.date or mloc) or not (parts or dates or locs):
         return True  # an anaphoric "the call" joins the last one
-    if any(x.sent == m.sent or x.sent[0] == 0 for x in g):
+    if near or any(x.sent[0] == 0 for x in g):
         return True  # the same sentence, or the headline that sums the story up
+    if (
+        not (parts and (m.date or mloc))
+        and not (m.indefinite or m.repeat or m.earlier)
+        and m.definite
+    ):
+        # "a summit in Rome ... During the summit, the Pope said": "the summit" points back to
+        # the one told without parties, and brings its own.
+        return True
     return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc)
+
+
+# How many dependency steps apart two event words of one sentence may be and still tell of one
+# occurrence: "met" -> "for" -> "round" -> "of" -> "talks" is four.
+LINK_STEPS = 5
+
+
+def _linked(a: Mention, b: Mention) -> bool:
+    """The two words are joined through a common ancestor within `LINK_STEPS` steps."""
+    if not a.path or not b.path:
+        return True  # no parse to tell them apart by: the sentence decides, as before
+    for i, tok in enumerate(a.path):
+        if tok in b.path:
+            return i + b.path.index(tok) <= LINK_STEPS
+    return False
 
 
 def _same_day(a: PartialDate, b: PartialDate) -> bool:
@@ -342,7 +379,7 @@ GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
 OUTCOMES = {"ceasefire", "prisoner_exchange", "agreement_signing"}
 
 
-def _same_process(groups: list[list[Mention]]) -> None:
+def _same_process(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer | None) -> None:
     """Talks the article tells of without parties ("technical talks were held last Friday")
     are a round of the process whose parties it names for the nearest other round; a truce,
     exchange or signing without parties is between the parties of the nearest talks."""
@@ -353,9 +390,16 @@ def _same_process(groups: list[list[Mention]]) -> None:
             continue
         if kind in GATHERINGS and any(x.repeat for x in g):
             # "another meeting in September": the next one of the series told before it.
-            before = [h for j, h in named if j < i and h[0].kind in GATHERINGS]
+            # Of the same series: the next round follows the last talks (else the last
+            # meeting), not a phone call.
+            before = [h for j, h in named if j < i and _series(h[0].kind) == _series(kind)]
+            before = [h for h in before if h[0].kind == kind] or before
             if before:
-                g[0].participants = _parties(before[-1])
+                # The sides of the series, not the people of its last round: who leads the
+                # next one is not told yet.
+                g[0].participants = list(
+                    dict.fromkeys(_side(p, actors, gz) for p in _parties(before[-1]))
+                )
                 if any(x.kind == "negotiation_round" for x in before[-1]):
                     g[0].kind = "negotiation_round"  # the next meeting of talks is a round
             continue
@@ -365,6 +409,11 @@ def _same_process(groups: list[list[Mention]]) -> None:
         if rounds:
             _d, _j, nearest = min(rounds, key=lambda r: (r[0], r[1]))
             g[0].participants = _parties(nearest)
+
+
+def _series(kind: EventKind) -> str:
+    """Gatherings in person (meetings and rounds of talks) are one series, calls another."""
+    return "call" if kind == "phone_call" else "gathering"
 
 
 def _parties(g: list[Mention]) -> list[str]:

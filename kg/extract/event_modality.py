@@ -171,9 +171,52 @@ DISCUSSION_VERBS = {
 }
 
 
+# Nouns that make what they are "of" a subject of talk: "the question of a truce", "the issue
+# of a prisoner exchange", "the terms of a ceasefire".
+TOPIC_NOUNS = {
+    "question",
+    "questions",
+    "issue",
+    "issues",
+    "matter",
+    "subject",
+    "topic",
+    "idea",
+    "option",
+    "options",
+    "terms",
+    "details",
+    "modalities",
+    "parameters",
+}
+# Verbs that turn an occurrence down: what they take is not held ("rejected talks with X",
+# "ruled out a ceasefire").
+REJECTING_VERBS = {
+    f"{stem}{end}"
+    for stem in ("reject", "refus", "dismiss", "oppos", "spurn", "decline")
+    for end in ("", "e", "es", "ed", "ing", "s")
+} | {"ruled", "rules", "rule", "ruling"}
+
+
+# Verbs of telling someone about something: what they are "on" or "about" is a subject.
+INFORMING_VERBS = {
+    f"{stem}{end}"
+    for stem in ("brief", "inform", "updat", "report")
+    for end in ("", "e", "es", "ed", "ing", "s")
+}
+
+
 def discussed(tok: Token) -> bool:
-    """`discussed prisoner exchanges`: a subject of talks, not an exchange that took place."""
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in DISCUSSION_VERBS
+    """`discussed prisoner exchanges`: a subject of talks, not an exchange that took place; so
+    is `raised the question of a truce`. `rejected talks with Zelensky`: turned down, not held."""
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in DISCUSSION_VERBS | REJECTING_VERBS:
+        return True
+    prep = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    if prep.lower_ in ("on", "about") and prep.head.lower_ in INFORMING_VERBS:
+        return True  # "briefed Lavrov on the negotiations": what the briefing was about
+    return prep.lower_ == "of" and prep.head.lower_ in TOPIC_NOUNS
 
 
 def negated_or_hypothetical(tok: Token) -> bool:
@@ -186,13 +229,25 @@ def negated_or_hypothetical(tok: Token) -> bool:
         return False
     reported = any(a.lower_ in SPEECH_VERBS for a in verb.ancestors)
     for c in verb.children:
-        if c.dep_ == "aux" and c.lower_ == "would" and reported:
-            continue  # "said Russia would start talks": a plan told in the past tense
+        if c.dep_ == "aux" and c.lower_ == "would" and (reported or not _conditional(verb)):
+            # "said Russia would start talks", "the round would be followed by consultations":
+            # a plan told in the past tense; "would" with an "if" is a possibility.
+            continue
         if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
             return True
     return False
+
+
+def _conditional(verb: Token) -> bool:
+    """The sentence of `verb` sets a condition ("if both sides agree", "unless") or a
+    possibility ("could", "might"): a "would" in it is hypothetical."""
+    return any(
+        t.lower_ in ("if", "unless", "could", "might", "otherwise")
+        for t in verb.sent
+        if t.i != verb.i
+    )
 
 
 TIME_WH = {"when", "while", "as", "after", "before", "once"}
@@ -335,6 +390,19 @@ def repeated(tok: Token) -> bool:
     return any(c.lower_ in REPEAT_WORDS for t in near for c in t.children if c.dep_ != "conj")
 
 
+# Words that make a plural event noun a series told in sum: "previous ceasefires", "several
+# attacks", "many meetings".
+SERIES_WORDS = EARLIER_WORDS | {"several", "many", "numerous", "multiple", "past", "various"}
+
+
+def series(tok: Token) -> bool:
+    """`previous ceasefires have been violated`, `several meetings`: occurrences told in sum,
+    none of which the text tells as one."""
+    return tok.tag_ == "NNS" and any(
+        c.lower_ in SERIES_WORDS and c.dep_ == "amod" for c in tok.children
+    )
+
+
 def earlier(tok: Token) -> bool:
     """`her last visit`, `an earlier meeting`: an occurrence before the one the story tells,
     which neither the headline nor another sentence's mention is."""
@@ -380,6 +448,15 @@ def indefinite(tok: Token) -> bool:
     ("the talks", "Friday's round") can point back to one already told."""
     return tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+    )
+
+
+def definite(tok: Token) -> bool:
+    """`the summit`, `this meeting`, `Friday's round`: a noun that points back to an occurrence
+    the reader has met (or the story's own)."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in tok.children
     )
 
 

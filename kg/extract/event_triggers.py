@@ -18,15 +18,21 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # A call by meaning: phone, telephone, video link; the verb or the noun.
             r"\b(?:tele)?phone (?:call|conversation|talk)s?\b|\bcall(?:s|ed)?(?= with\b)|"
             r"\b(?:video|phone) ?(?:call|link|conference)s?\b|\bvideoconference\b|"
+            # "in a call on Tuesday, X told Y", "a call between the leaders"; not "a call for".
+            r"(?:(?<=\bin a )|(?<=\bduring a )|(?<=\bin the )|(?<=\bduring the ))call\b"
+            r"(?!\s+(?:for|to)\b)|\bcalls? between\b|"
             r"\b(?:tele)?phoned\b|\bconversations?\b|"
             r"\b(?:spoke|talked)\b(?= (?:\w+ )?(?:with|to|by (?:tele)?phone|over the phone))",
             "phone_call",
         ),
         (
             # Talks by meaning: talks, negotiations, consultations, a negotiating round.
-            r"\b(?:peace )?(?:talks|negotiations)\b|\brounds? of (?:talks|negotiations|"
-            r"consultations)\b|\bdiscussions\b|\bconsultations\b|\bnegotiating (?:round|"
-            r"session)s?\b|\bnegotiated\b(?= with\b)|"
+            r"\b(?:peace )?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}?(?:talks|"
+            r"negotiations|consultations)\b|\bdiscussions\b|\bconsultations\b|"
+            r"\bnegotiating (?:round|session)s?\b|\bnegotiated\b(?= with\b)|"
+            # "the delegations have been negotiating in Jeddah" (a verb with its doers, by
+            # `event_senses`; not "a negotiating position").
+            r"\bnegotiat(?:ed|ing)\b(?! (?:round|session|team|position|table)s?\b)|"
             # "Friday's round", "the second round": a round of what the story negotiates,
             # not "a round of sanctions" (no "of" after it).
             r"\b(?:first|second|third|fourth|fifth|sixth|seventh|next|new|latest|last|final|"
@@ -36,15 +42,22 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
         (
             # Meetings by meaning: meet, a summit, a visit, hosting a party.
             r"\bmeetings?\b|\bmeets?\b|\bmet\b|\bsummits?\b|"
-            r"\bvisit(?:ed|s|ing)?\b(?= \w)|\bconvened\b|\bhosted\b",
+            r"\bvisit(?:ed|s|ing)?\b(?= \w)|\bconvened\b|\bhosted\b|"
+            # "gathered in Brussels"; "received the minister" (a party received, by
+            # `event_senses`, not "received a letter").
+            r"\bgathered\b(?= (?:in|at|for|on)\b)|\brecei(?:ved|ves)\b|"
+            # "joined a trilateral ministerial with Japan"
+            r"(?<=\blateral )ministerial\b",
             "meeting",
         ),
         (
             # Signing: signed, initialled, inked; the ceremony.
             r"\b(?:sign(?:ed|ing|s)?|initial(?:l)?ed|inked)\b(?= (?:a |an |the )?(?:[\w-]+ ){0,3}"
             r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact|"
-            r"roadmap|initiative|communiqu\u00e9|communique)s?\b)|"
-            r"\bsigned\b(?= (?:[\w-]+ )?by\b)|\bsigning ceremony\b",
+            r"roadmap|initiative|communiqu\u00e9|communique|cease-?fire|truce)s?\b)|"
+            r"\bsigned\b(?= (?:[\w-]+ )?by\b)|\bsigning ceremony\b|"
+            # "the signing of the accord", "attended the signing".
+            r"\bsigning\b(?= of (?:the|a|an)\b)|(?<=\bthe )signing\b(?! (?:of|ceremony)\b)",
             "agreement_signing",
         ),
         (
@@ -64,9 +77,17 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
         ),
         (
             r"\b(?:air|drone|missile|rocket)?\s?(?:attacks?|strikes?|airstrikes?|shelling|bombings?|"
-            r"explosions?|blasts?)\b|\bshelled\b|\bbombed\b|\battacked\b",
+            r"explosions?|blasts?)\b|\bshelled\b|\bbombed\b|\battacked\b|"
+            # "struck nuclear sites" (what is struck is a target, by `event_senses`).
+            r"\bstruck\b",
             "attack",
         ),
-        (r"\blanded\b|\barrived\b|\barrival\b", "other"),
+        (
+            # Arrivals; ratifications and approvals of an agreement (the guidelines' `other`).
+            r"\blanded\b|\barrived\b|\barrival\b|"
+            r"\b(?:ratif(?:ied|ies|y)|approved)\b(?= (?:the |a |an )?(?:[\w-]+ ){0,3}"
+            r"(?:agreement|deal|treaty|accord|memorandum|protocol|pact)s?\b)|\bratification\b",
+            "other",
+        ),
     )
 )

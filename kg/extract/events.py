@@ -32,6 +32,7 @@ from kg.extract.event_coref import (
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_modality import (
     aimed_at,
+    definite,
     demanded,
     discussed,
     earlier,
@@ -43,13 +44,15 @@ from kg.extract.event_modality import (
     past,
     proposal_context,
     repeated,
+    series,
     status_of,
 )
+from kg.extract.event_senses import event_sense
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.timeline import event_date
 from kg.extract.timex import find_times
 from kg.gazetteer import Gazetteer
-from kg.model import Article, EventKind, PartialDate
+from kg.model import Article, EventKind, PartialDate, Place, Span
 
 __all__ = ["EventFinder", "EventResult"]
 
@@ -97,9 +100,14 @@ class EventFinder:
                     or discussed(head)
                     or modifies_other(head)
                     or (kind == "attack" and ongoing(head))
+                    or not event_sense(head, kind)
+                    or series(head)
                 ):
                     continue
-                mentions.append(self._mention(kind, span, head, article, actors, anchor, starts))
+                mention = self._mention(kind, span, head, article, actors, anchor, starts)
+                if kind == "attack" and mention.explicit_status and mention.status == "planned":
+                    continue  # "will attack them": a threat or a possibility, no attack yet
+                mentions.append(mention)
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
         resolve_pairs(mentions, article.text, actors, self.gz)
@@ -126,6 +134,7 @@ class EventFinder:
         m.repeat = repeated(head)
         m.earlier = earlier(head)
         m.indefinite = indefinite(head)
+        m.definite = definite(head)
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
         m.date = mention_date(text, sent, span.start_char, others, anchor)
         if m.occasion and head.head.lower_ in SEQUENCE_PREPS and not _dated_phrase(head):
@@ -133,6 +142,16 @@ class EventFinder:
             # the clause's date is the ceasefire's; the meeting came before it, undated.
             m.date = None
         m.told = args.told_of(head)
+        if (
+            kind in ("ceasefire", "prisoner_exchange")
+            and head.dep_ == "dobj"
+            and (head.head.lower_.startswith("sign"))
+        ):
+            # "signed a seven-day ceasefire on Saturday": the day and the past tense are the
+            # signing's (an event of its own); the truce takes effect when the text says.
+            m.date, m.past = None, False
+        if before_day(m.date, anchor):
+            m.past = True  # dated before the day of the story: it has happened, as a past tense
         if not m.explicit_status and not m.past and after(m.date, anchor):
             m.status, m.explicit_status = "planned", True  # dated after the story: ahead
         times = find_times(text, sent.start_char, sent.end_char)
@@ -140,6 +159,8 @@ class EventFinder:
             t = min(times, key=lambda x: abs(x.start - span.start_char))
             m.time, m.zone, m.time_text = t.time, t.zone, (t.start, t.end)
         m.location, m.venue = args.places(head, kind, article, self.gz)
+        if m.location is None:
+            m.location = _visited_place(head, text)
         sentence = text[sent.start_char : sent.end_char]
         named = args.mediators(head, actors)
         m.co_mediators = named[1:]
@@ -158,6 +179,10 @@ class EventFinder:
                 s = sent.start_char + mm.start("who")
                 m.initiator = actors.at(s, sent.start_char + mm.end("who"))
         m.topics = args.topics_of(sent)
+        m.role_words = role_words(head)
+        if kind == "attack":
+            m.role_words += _harm_words(head)
+        m.path = [head.i, *(a.i for a in head.ancestors)]
         return m
 
 
@@ -189,6 +214,50 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
             m.delegates.extend(a for a in found if a not in m.delegates)
 
 
+def _visited_place(head: Token, text: str) -> Place | None:
+    """`European leaders visited Kyiv on May 10`: the place a verbal visit names as its object
+    is where the visit happened (and sets it apart from talks elsewhere that day)."""
+    if head.pos_ != "VERB" or not head.lower_.startswith("visit"):
+        return None
+    for c in head.children:
+        if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC"):
+            ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+            s, e = (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c))
+            return Place(name=text[s:e], span=Span.of(text, s, e))
+    return None
+
+
+def _harm_words(head: Token) -> list[tuple[int, int]]:
+    """`the attack had killed twelve and injured twelve more`, `an air strike hit a market,
+    killing 12`: the verbs that tell what the attack did are this attack, not acts of their
+    own (one event per occurrence)."""
+    verb = head if head.pos_ == "VERB" else None
+    if verb is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+        verb = head.head
+    if verb is None:
+        return []
+    found = [verb] if verb is not head else []
+    found += [
+        c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "conj" or c.tag_ == "VBG")
+    ]
+    return [(t.idx, t.idx + len(t)) for t in found]
+
+
+def role_words(head: Token) -> list[tuple[int, int]]:
+    """The participles that name a role-player of the event word's phrase ("the third round
+    of indirect talks, mediated by Oman", "the summit hosted by Qatar"): they tell of this
+    event, so the act stage must not read them as acts of their own."""
+    nouns = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        nouns.append(head.head.head)  # "round of talks, mediated by": the participle is the round's
+    return [
+        (c.idx, c.idx + len(c))
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+    ]
+
+
 def _dated_phrase(head: Token) -> bool:
     """The event's own phrase carries a date ("after the meeting on May 16", "after
     Friday's talks")."""
@@ -202,6 +271,13 @@ def after(date: PartialDate | None, published: dt.date | None) -> bool:
     if date.day is None:
         return (date.year, date.month) > (published.year, published.month)
     return (date.year, date.month, date.day) > (published.year, published.month, published.day)
+
+
+def before_day(date: PartialDate | None, published: dt.date | None) -> bool:
+    """The date is a day (with its year) before the day of publication."""
+    if date is None or published is None or date.year is None or date.day is None:
+        return False
+    return (date.year, date.month, date.day) < (published.year, published.month, published.day)
 
 
 def mention_date(

@@ -1,0 +1,284 @@
+"""Word sense of an event word: whether a trigger of the lexicon is used in its event sense.
+
+The trigger lexicon (`event_triggers`) matches word forms; many of them have a second, common
+sense that names no occurrence: "he talks about it" (a verb of speaking), "the move was met
+with fury" (a reaction), "Trump attacked Biden for ..." (criticism), "the envoy for Ukraine
+negotiations" (a post, not a round), "visiting the wounded in hospital" (no party met). Each
+test reads the word's own dependency neighbourhood, not the article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import EventKind
+
+# A `for`/`on` phrase under one of these names the brief of a post, not an occurrence: "the
+# special envoy for Ukraine negotiations", "the chief negotiator on the talks".
+ROLE_NOUNS = {
+    "envoy",
+    "envoys",
+    "representative",
+    "representatives",
+    "negotiator",
+    "negotiators",
+    "coordinator",
+    "adviser",
+    "advisor",
+    "advisers",
+    "advisors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ministry",
+    "department",
+    "office",
+    "commission",
+    "committee",
+}
+
+# What a violent attack is done to: places, forces, facilities, vessels, people as victims. An
+# active "X attacked Y" with another object (a person, a decision, "the media") is criticism.
+ATTACK_TARGETS = {
+    "base",
+    "bases",
+    "convoy",
+    "convoys",
+    "school",
+    "schools",
+    "hospital",
+    "hospitals",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "tanker",
+    "tankers",
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "position",
+    "positions",
+    "post",
+    "posts",
+    "outpost",
+    "embassy",
+    "consulate",
+    "mission",
+    "troops",
+    "forces",
+    "soldiers",
+    "civilians",
+    "residents",
+    "infrastructure",
+    "port",
+    "airport",
+    "airfield",
+    "plant",
+    "station",
+    "camp",
+    "camps",
+    "building",
+    "buildings",
+    "headquarters",
+    "facility",
+    "facilities",
+    "refinery",
+    "checkpoint",
+    "patrol",
+    "territory",
+    "region",
+    "area",
+    "areas",
+    "border",
+    "capital",
+    "market",
+    "mosque",
+    "church",
+    "bus",
+    "train",
+    "aircraft",
+    "plane",
+    "drone",
+    "drones",
+    "site",
+    "sites",
+    "target",
+    "targets",
+}
+# Whom one receives in a meeting: "received the Ukrainian delegation", "received his
+# counterpart"; not "received a letter".
+RECEIVED_NOUNS = {
+    "delegation",
+    "delegations",
+    "minister",
+    "ministers",
+    "president",
+    "envoy",
+    "envoys",
+    "ambassador",
+    "ambassadors",
+    "leader",
+    "leaders",
+    "counterpart",
+    "counterparts",
+    "king",
+    "chancellor",
+    "secretary",
+    "premier",
+}
+# Entity types that are places or parties an attack can be aimed at ("attacked Kyiv").
+PLACE_ENTS = {"GPE", "LOC", "FAC", "NORP"}
+
+
+def event_sense(head: Token, kind: EventKind) -> bool:
+    """The trigger word at `head` names an occurrence of `kind` (False for its other senses)."""
+    if _role_brief(head):
+        return False
+    if kind == "negotiation_round" and _verb_of_speaking(head):
+        return False
+    if kind == "negotiation_round" and head.lower_ in ("negotiating", "negotiated"):
+        return _negotiating(head)
+    if kind == "meeting" and (
+        _met_with_reaction(head) or _visit_without_party(head) or _meets_a_standard(head)
+    ):
+        return False
+    if kind == "meeting" and head.lower_.startswith("recei"):
+        return _received_party(head)
+    if kind == "attack" and head.lower_ == "struck":
+        return _struck_target(head)
+    if kind == "attack" and _criticism(head):
+        return False
+    return True
+
+
+def _negotiating(tok: Token) -> bool:
+    """`the two delegations have been negotiating in Jeddah`, `X negotiated with Y`: parties
+    negotiate. A participle that only describes ("the negotiated settlement") is no session."""
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+        return False
+    return any(c.dep_ == "nsubj" for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+    )
+
+
+def _received_party(tok: Token) -> bool:
+    """`Putin received the Iranian foreign minister`: a host receives a person or delegation;
+    what else is received (a letter, support, a call) is no meeting."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    return obj.ent_type_ == "PERSON" or obj.lower_ in RECEIVED_NOUNS
+
+
+def _struck_target(tok: Token) -> bool:
+    """`Israel struck nuclear sites`, `the base was struck`: a target is hit; "struck a deal",
+    "struck down a law" are other senses."""
+    if any(c.dep_ == "prt" for c in tok.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return True
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    return obj.ent_type_ in PLACE_ENTS or obj.lower_ in ATTACK_TARGETS
+
+
+def _role_brief(tok: Token) -> bool:
+    """`the special envoy for Ukraine negotiations`: the talks are the brief of a post."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in ("for", "on")
+        and prep.head.lower_ in ROLE_NOUNS
+        and not any(c.dep_ == "det" for c in tok.children)  # "the envoy for the talks" tells
+    )
+
+
+def _verb_of_speaking(tok: Token) -> bool:
+    """`he talks about it`, `Wikinews talks to X`: the verb "talks", not the noun."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.lower_ == "talks"
+        and tok.pos_ == "VERB"
+        and nxt is not None
+        and nxt.lower_ in ("about", "to", "with", "of")
+    )
+
+
+def _met_with_reaction(tok: Token) -> bool:
+    """`the move was met with fury`, `he was met with applause`: a passive "met" is a reaction
+    received, not a meeting held."""
+    return tok.lower_ == "met" and any(c.dep_ == "auxpass" for c in tok.children)
+
+
+# What one "meets" that is no one: "she meets the requirement", "met the deadline".
+STANDARD_NOUNS = {
+    "requirement",
+    "requirements",
+    "criteria",
+    "criterion",
+    "standard",
+    "standards",
+    "target",
+    "targets",
+    "deadline",
+    "deadlines",
+    "demand",
+    "demands",
+    "need",
+    "needs",
+    "expectations",
+    "threshold",
+    "conditions",
+    "condition",
+    "goal",
+    "goals",
+    "obligations",
+    "challenge",
+    "end",
+    "fate",
+}
+
+
+def _meets_a_standard(tok: Token) -> bool:
+    """`Harris meets the requirement`, `met the deadline`: a verb "meet" whose object is a
+    standard, not a party."""
+    if tok.pos_ != "VERB" or not tok.lower_.startswith("me"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in STANDARD_NOUNS for c in tok.children)
+
+
+def _visit_without_party(tok: Token) -> bool:
+    """`visiting the wounded in hospital`, `visited the hospital`: a verbal visit whose object is
+    neither a named party nor a place that stands for one is no diplomatic encounter."""
+    if tok.pos_ != "VERB" or not tok.lower_.startswith("visit"):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    return obj.ent_type_ not in PLACE_ENTS | {"PERSON", "ORG"} and obj.pos_ != "PROPN"
+
+
+def _criticism(tok: Token) -> bool:
+    """`Trump attacked Biden for ...`, `attacked the proclamation`: an active verb "attack"
+    whose object is no place, force or facility is a verbal attack (a statement, if any)."""
+    if tok.pos_ != "VERB" or not tok.lower_.startswith("attack"):
+        return False
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False  # "the mission was attacked by a mob"
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children):
+        return True
+    if not objects:
+        return False
+    obj = objects[0]
+    if obj.ent_type_ == "PERSON":
+        return True
+    return obj.ent_type_ not in PLACE_ENTS and obj.lower_ not in ATTACK_TARGETS
