@@ -20,6 +20,7 @@ from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
 from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
+from kg.extract.plover_model import head_of, load_model
 from kg.extract.speech_acts import (
     actors_of,
     intent_act,
@@ -184,7 +185,58 @@ def find_actions(
         event.date = timeline_for(doc, article).date_for(s, e, [a for a, _b in events or []])
         result.events.append(event)
         result.triggers.append([(s, e)])
+    _learned_acts(doc, article, actors, taken, result)
     return result
+
+
+def _learned_acts(
+    doc: Doc,
+    article: Article,
+    actors: ActorIndex,
+    taken: list[tuple[int, int]],
+    result: EventResult,
+) -> None:
+    """The learned typer's act of a sentence in which the rules typed none (`plover_model`),
+    done by someone the text names: an event at the main clause's verb."""
+    model = load_model()
+    if model is None:
+        return
+    text = article.text
+    done = taken + [span for trig in result.triggers for span in trig]
+    # (A verbal act whose statement says nothing is dropped by the pipeline: not an act.)
+    done += [
+        (st.cue.start, st.cue.end)
+        for st in result.statements
+        if not statement_says_nothing(doc, st)
+    ]
+    for sent in doc.sents:
+        if any(sent.start_char <= a < sent.end_char for a, _b in done):
+            continue
+        head = head_of(sent)
+        s, e = head.idx, head.idx + len(head)
+        # A negated act is none ("did not reject"), whatever the model reads into its words.
+        if head.pos_ != "VERB" or negated(head) or in_noise(article, s, e):
+            continue
+        act = model.type_of(sent)
+        if act is None:
+            continue
+        doer, passive = subject(head)
+        if not _someone(doer, actors):
+            continue
+        source = [] if passive else actors_of(doer, actors)
+        tgt = target(head, source, actors, act)
+        parties = source + ([tgt] if tgt and tgt not in source else [])
+        event = Event(
+            kind="attack" if act in ("ASSAULT", "FIGHT") else "other",
+            evidence=Span.of(text, *trim_space(text, sent.start_char, sent.end_char)),
+            participants=parties,
+            trigger=Span.of(text, s, e),
+            plover=act,
+            target=tgt,
+        )
+        event.date = timeline_for(doc, article).date_for(s, e)
+        result.events.append(event)
+        result.triggers.append([(s, e)])
 
 
 def _attempted(verb: Token, act: str) -> bool:
