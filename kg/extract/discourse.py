@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
+from kg.extract.alias_forms import record_forms
 from kg.extract.discourse_gender import genders
 from kg.extract.discourse_words import (
     BODY_NOUNS,
@@ -83,6 +84,8 @@ class Discourse:
         reader = _Reader(self.gz, doc, index)
         reader.read()
         prune(doc, index, reader.acting)
+        offices = {a: e.positions for a, e in reader.entries.items() if e is not None}
+        record_forms(doc, index, offices)
         return index
 
 
