@@ -30,9 +30,11 @@ from kg.extract.index import ActorIndex
 # Discourse reference kinds (`Mention.kind`) whose words name the actor they stand for.
 FORM_KINDS = ("role", "description", "body", "member")
 _DEFINITE = ("the",)
+_POSTMODIFIED = re.compile(r"\s(?:of|for|at|in|from|with)\s", re.IGNORECASE)
+_QUANTIFIERS = {"many", "some", "several", "few", "most", "other", "fellow", "all", "both", "no"}
 _FUNCTION_WORDS = {"the", "of", "a", "an"}
 # Words before a name that date or qualify a title without being one ("former", "then").
-_PREFIX_DEPS = ("compound", "amod", "nmod", "det", "punct", "nummod")
+_PREFIX_DEPS = ("compound", "amod", "nmod", "det", "punct", "nummod", "poss", "case")
 
 
 def record_forms(
@@ -74,8 +76,14 @@ def record_forms(
             continue  # "the head of X" resolved to X for want of a named head: not X's form
         if any(m.actor != r.actor and m.end == r.end for m in index.mentions):
             continue  # "the President of Ukraine": its last word would read as Ukraine
-        if types.get(r.actor) == "Person" and not _fits(words, titles[r.actor]):
-            continue
+        if r.kind == "body" and types.get(r.actor) == "Country":
+            continue  # "the government" read as the state for want of a named one: no name of it
+        if types.get(r.actor) == "Person" and _POSTMODIFIED.search(words):
+            continue  # "the head of the delegation": its last word names the group, not him
+        if types.get(r.actor) == "Person" and [
+            a for a, t in titles.items() if types.get(a) == "Person" and _fits(words, t)
+        ] != [r.actor]:
+            continue  # only a description that fits this one person's titles names him
         _note(words, r.actor, forms, written)
     by_id = {a.id: a for a in index.actors}
     for key, actors in forms.items():
@@ -94,21 +102,27 @@ def _fits(description: str, titles: Sequence[str]) -> bool:
 
 def _title_start(span: Span) -> int | None:
     """Where a title or description written before a name starts, in the name's own noun
-    phrase ("White House spokesman [Josh Earnest]"); None when nothing but an article or
-    an adjective precedes it."""
+    phrase ("White House spokesman [Josh Earnest]", "NBC's [Dante Chinni]", "the
+    nonpartisan [Congressional Budget Office]"); None when only an article precedes it."""
     root = span.root
     first = span.start
     k = span.start - 1
     while k >= 0:
         tok = span.doc[k]
-        if tok.dep_ not in _PREFIX_DEPS or not _under(tok, root) or tok.text in (",", "(", '"'):
+        if (
+            tok.dep_ not in _PREFIX_DEPS
+            or not _under(tok, root)
+            or tok.text in (",", "(", '"')
+            or tok.pos_ == "PRON"  # "his spokesman X": the words are about someone else
+            or tok.lower_ in _QUANTIFIERS  # "many Democrats": some members, not the party
+        ):
             break
         first = k
         k -= 1
     prefix = span.doc[first : span.start]
-    if not any(t.pos_ in ("NOUN", "PROPN") for t in prefix):
+    if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in prefix):
         return None
-    return int(prefix[0].idx) if len(prefix) else None
+    return int(prefix[0].idx)
 
 
 def _under(tok: Token, root: Token) -> bool:
@@ -123,7 +137,7 @@ def _under(tok: Token, root: Token) -> bool:
 
 
 def _note(words: str, actor: str, forms: dict[str, set[str]], written: dict[str, str]) -> None:
-    words = " ".join(words.split()).strip(" ,;:")
+    words = re.sub(r"^\W+|[\s,;:]+$", "", " ".join(words.split()))  # ("» UN spokesman X")
     key = words.lower()
     if key.startswith("the "):
         key = key[4:]

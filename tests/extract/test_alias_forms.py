@@ -17,7 +17,8 @@ TEXT = (
     "\n"
     "Speaking to reporters later, the finance minister said the money was ready. "
     "A spokesman for the Harbour Authority said it would comment later. "
-    "The members of the Harbour Authority met in the evening.\n"
+    "The members of the Harbour Authority met in the evening. "
+    "The independent Harbour Authority said it would wait. Many Democrats said the fund was late.\n"
 )
 
 
@@ -41,6 +42,9 @@ def test_titled_names_and_fitting_descriptions_are_aliases() -> None:
     assert "the finance minister" in got["Lucia Ferrer"]
     # The members of a body are a form of the body.
     assert "The members of the Harbour Authority" in got["Harbour Authority"]
+    # An epithet before a name is a form of it; a quantifier makes a group of members.
+    assert "The independent Harbour Authority" in got["Harbour Authority"]
+    assert not any(a.lower().startswith("many") for names in got.values() for a in names)
     # An unnamed spokesman is no form of the body he speaks for.
     assert not any("spokesman" in a for a in got["Harbour Authority"])
 
