@@ -161,7 +161,8 @@ def find_actions(
         if act in VERBAL_ACTS and tok.lemma_.lower() not in MATERIAL_VERBS:
             # "welcomed the truce", "accused Israel of ...": a stance taken in words is a
             # statement with its content, not an event (the annotation guidelines).
-            said = _statement(tok, doer, article, source, tgt, act)
+            # A pronoun or description doer speaks for whom the discourse stage resolved it to.
+            said = _statement(tok, doer, article, source or _resolved(doer, actors), tgt, act)
             if said is not None and statement_says_nothing(doc, said) and _agreed_act(tok):
                 said = None  # "agreed to lift the embargo": a decision to act, coded as done
             if said is not None:
@@ -277,6 +278,11 @@ def _statement(
         target=tgt,
         speaker_span=_phrase(doer, text) if doer is not None else None,
     )
+
+
+def _resolved(doer: Token | None, actors: ActorIndex) -> list[str]:
+    who = actors.resolve(doer.idx, doer.idx + len(doer)) if doer is not None else None
+    return [who] if who is not None else []
 
 
 def _phrase(tok: Token, text: str) -> Span:

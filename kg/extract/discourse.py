@@ -244,6 +244,9 @@ class _Reader:
             )
         if lower in PLURAL:
             if self.last_plural and n - self.last_plural[1] <= 2:
+                # "They" again keeps the group in view: a chain of pronouns goes on naming
+                # it however long the paragraph ("The members ... They ... They ...").
+                self.last_plural = (self.last_plural[0], n)
                 return self.last_plural[0]
             return self._salient(
                 tok,

@@ -104,3 +104,16 @@ def test_a_stance_taken_in_words_is_a_statement_not_an_event(pipeline) -> None: 
     assert st.plover == "SUPPORT" and st.kind == "indirect"
     assert st.content.text == "the extension of the truce between the two countries"
     assert names(x, [st.speaker]) == {"Canada"}
+
+
+def test_a_pronoun_doing_a_verbal_act_speaks_for_whom_it_stands(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "they ... commended": the act's statement goes to the group the pronoun stands for.
+    x = extract(
+        pipeline,
+        "The members of the Harbour Council welcomed the extension of the truce. In "
+        "particular, they welcomed the flexibility of the Port Authority and commended the "
+        "support of regional partners.",
+    )
+    [st] = [s for s in x.statements if s.cue.text == "commended"]
+    assert st.speaker and x.actor(st.speaker).name == "Harbour Council"
+    assert st.speaker_span and st.speaker_span.text == "they"
