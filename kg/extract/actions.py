@@ -20,6 +20,7 @@ from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
 from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
+from kg.extract.speakers import speaker_past_dateline
 from kg.extract.speech_acts import (
     actors_of,
     intent_act,
@@ -145,6 +146,8 @@ def find_actions(
         if _done_to_event(tok, events or []):
             continue  # "the talks were suspended": the talks' status, not an act of its own
         doer, passive = subject(tok)
+        if doer is not None:
+            doer = speaker_past_dateline(doer, tok)  # "KAZINFORM - The UN welcomed": the UN
         # "the two neighbours severed ties": the last two the text named together.
         pair = (
             last_pair(text, actors, doer.idx)
