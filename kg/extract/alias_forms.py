@@ -31,6 +31,8 @@ from kg.extract.index import ActorIndex
 FORM_KINDS = ("role", "description", "body", "member")
 _DEFINITE = ("the",)
 _POSTMODIFIED = re.compile(r"\s(?:of|for|at|in|from|with)\s", re.IGNORECASE)
+# A party letter with its state after a name: " (R-S.C.)", " (D)", ", R-Ky.".
+_PARTY = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|, [DRI]-[A-Z][A-Za-z.]+")
 _QUANTIFIERS = {"many", "some", "several", "few", "most", "other", "fellow", "all", "both", "no"}
 _FUNCTION_WORDS = {"the", "of", "a", "an"}
 # Words before a name that date or qualify a title without being one ("former", "then").
@@ -65,6 +67,13 @@ def record_forms(
         if start is not None:
             _note(text[start : m.end], m.actor, forms, written)
             titles[m.actor].append(text[start : m.start].lower())
+        party = _PARTY.match(text, m.end)
+        if party is not None:
+            # "Sen. Jane Roe (D-Ore.)": the party and state written after a legislator's name
+            # belong to the name as written, as a post-nominal does.
+            _note(text[m.start : party.end()], m.actor, forms, written)
+            if start is not None:
+                _note(text[start : party.end()], m.actor, forms, written)
     types = {a.id: a.type for a in index.actors}
     for r in index.refs:
         if r.kind not in FORM_KINDS:

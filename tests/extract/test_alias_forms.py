@@ -13,7 +13,8 @@ TEXT = (
     "Ministers weigh a new fund\n"
     "\n"
     "Finance Minister Lucia Ferrer said on Monday that the fund would open in May. "
-    "Opposition lawyer Tomas Brandt said the plan was unlawful.\n"
+    "Opposition lawyer Tomas Brandt said the plan was unlawful. "
+    "Sen. Mary Okafor (D-Ore.) said the vote would wait.\n"
     "\n"
     "Speaking to reporters later, the finance minister said the money was ready. "
     "A spokesman for the Harbour Authority said it would comment later. "
@@ -38,6 +39,8 @@ def test_titled_names_and_fitting_descriptions_are_aliases() -> None:
     # The title written before the name, in its noun phrase, with the name.
     assert "Finance Minister Lucia Ferrer" in got["Lucia Ferrer"]
     assert "Opposition lawyer Tomas Brandt" in got["Tomas Brandt"]
+    # The party and state written after a legislator's name belong to it.
+    assert "Sen. Mary Okafor (D-Ore.)" in got["Mary Okafor"]
     # A definite description the discourse stage resolved, whose words her title holds.
     assert "the finance minister" in got["Lucia Ferrer"]
     # The members of a body are a form of the body.
