@@ -21,6 +21,7 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
 from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
 from kg.extract.plover_model import head_of, load_model
+from kg.extract.speakers import speaker_past_dateline
 from kg.extract.speech_acts import (
     actors_of,
     intent_act,
@@ -146,6 +147,8 @@ def find_actions(
         if _done_to_event(tok, events or []):
             continue  # "the talks were suspended": the talks' status, not an act of its own
         doer, passive = subject(tok)
+        if doer is not None:
+            doer = speaker_past_dateline(doer, tok)  # "KAZINFORM - The UN welcomed": the UN
         # "the two neighbours severed ties": the last two the text named together.
         pair = (
             last_pair(text, actors, doer.idx)
@@ -162,7 +165,8 @@ def find_actions(
         if act in VERBAL_ACTS and tok.lemma_.lower() not in MATERIAL_VERBS:
             # "welcomed the truce", "accused Israel of ...": a stance taken in words is a
             # statement with its content, not an event (the annotation guidelines).
-            said = _statement(tok, doer, article, source, tgt, act)
+            # A pronoun or description doer speaks for whom the discourse stage resolved it to.
+            said = _statement(tok, doer, article, source or _resolved(doer, actors), tgt, act)
             if said is not None and statement_says_nothing(doc, said) and _agreed_act(tok):
                 said = None  # "agreed to lift the embargo": a decision to act, coded as done
             if said is not None:
@@ -329,6 +333,11 @@ def _statement(
         target=tgt,
         speaker_span=_phrase(doer, text) if doer is not None else None,
     )
+
+
+def _resolved(doer: Token | None, actors: ActorIndex) -> list[str]:
+    who = actors.resolve(doer.idx, doer.idx + len(doer)) if doer is not None else None
+    return [who] if who is not None else []
 
 
 def _phrase(tok: Token, text: str) -> Span:

@@ -33,13 +33,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
+from kg.extract.alias_forms import record_forms
+from kg.extract.discourse_gender import genders
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
-    FEMALE_TITLES,
     GENERIC_PERSON,
     MALE,
-    MALE_TITLES,
     MEMBER_NOUNS,
     NEUTER,
     PERSON_NOUNS,
@@ -53,7 +53,7 @@ from kg.extract.discourse_words import (
 )
 from kg.extract.index import ActorIndex, Mention
 from kg.extract.statements import find_quotes
-from kg.gazetteer import Entry, Gazetteer, normalize
+from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
 from kg.nlp import doc_text
 
@@ -84,6 +84,8 @@ class Discourse:
         reader = _Reader(self.gz, doc, index)
         reader.read()
         prune(doc, index, reader.acting)
+        offices = {a: e.positions for a, e in reader.entries.items() if e is not None}
+        record_forms(doc, index, offices)
         return index
 
 
@@ -119,7 +121,7 @@ class _Reader:
                 if head.dep_ not in _MODIFIER_DEPS or head.head is head:
                     break
                 head = head.head
-        self.gender = self._genders()
+        self.gender = genders(doc, index, self.actors, self.entries, self.named)
         self.history: list[_Seen] = []
         self.learned: dict[str, str] = {}  # description lemma -> actor (from appositions)
         self.last_text: str | None = None  # issuer of the last text spoken of
@@ -242,6 +244,9 @@ class _Reader:
             )
         if lower in PLURAL:
             if self.last_plural and n - self.last_plural[1] <= 2:
+                # "They" again keeps the group in view: a chain of pronouns goes on naming
+                # it however long the paragraph ("The members ... They ... They ...").
+                self.last_plural = (self.last_plural[0], n)
                 return self.last_plural[0]
             return self._salient(
                 tok,
@@ -514,57 +519,6 @@ class _Reader:
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any")
             for c in tok.children
         )
-
-    # --- gender -----------------------------------------------------------------------------
-
-    def _genders(self) -> dict[str, str]:
-        votes: dict[str, Counter[str]] = defaultdict(Counter)
-        text = self.doc.text
-        for m in self.index.mentions:
-            actor = self.actors.get(m.actor)
-            if actor is None or actor.type != "Person":
-                continue
-            before = text[max(0, m.start - 30) : m.start].split()
-            words = [normalize(w) for w in before[-3:]] + [
-                normalize(w) for w in text[m.start : m.end].split()[:1]
-            ]
-            for w in words:
-                if w in MALE_TITLES:
-                    votes[m.actor]["m"] += 2
-                if w in FEMALE_TITLES:
-                    votes[m.actor]["f"] += 2
-        for a in self.actors.values():
-            entry = self.entries.get(a.id)
-            if entry is not None and entry.gender:
-                votes[a.id][entry.gender] += 3
-            for r in a.roles:
-                low = r.title.lower()
-                if any(w in low for w in ("spokeswoman", "chairwoman", "queen")):
-                    votes[a.id]["f"] += 2
-                if any(w in low.split() for w in ("spokesman", "chairman", "king")):
-                    votes[a.id]["m"] += 2
-        # A sentence naming one person and then using one gender's pronouns speaks of them.
-        by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        for i, who in self.named.items():
-            if self.actors[who].type == "Person":
-                by_sent[self.doc[i].sent.start].append((i, who))
-        for start, named in by_sent.items():
-            people = {a for _i, a in named}
-            if len(people) != 1:
-                continue
-            (person,) = people
-            first = min(i for i, _a in named)
-            sent = self.doc[start].sent
-            lows = {t.lower_ for t in self.doc[first + 1 : sent.end]}
-            if lows & MALE and not lows & FEMALE:
-                votes[person]["m"] += 1
-            elif lows & FEMALE and not lows & MALE:
-                votes[person]["f"] += 1
-        out: dict[str, str] = {}
-        for who, v in votes.items():
-            if v["m"] != v["f"]:
-                out[who] = "m" if v["m"] > v["f"] else "f"
-        return out
 
 
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")

@@ -58,7 +58,7 @@ def speaker_of(
             subj = prev
     if subj is None:
         return None
-    subj = _past_dateline(subj, verb)
+    subj = speaker_past_dateline(subj, verb)
     if subj.lower_ in ("there", "this", "that", "what"):
         return None  # "there is said to be": no one in particular
     relative = None
@@ -104,7 +104,7 @@ def speaker_of(
 DASHES = ("—", "–", "-", "--")
 
 
-def _past_dateline(subj: Token, verb: Token) -> Token:
+def speaker_past_dateline(subj: Token, verb: Token) -> Token:
     """A dateline before a dash is where the story was filed, not who speaks ("Jeddah — The
     facilitators say", "Luanda — Angola's Foreign Minister, X, said"): the speaker is the head
     of the words between the dash and the verb, however the parser hung them on the place."""

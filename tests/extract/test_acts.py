@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extract_helpers import check_spans, names
 
+from kg.extract.actions import find_actions
 from kg.reading import parse_txt
 
 
@@ -104,3 +105,30 @@ def test_a_stance_taken_in_words_is_a_statement_not_an_event(pipeline) -> None: 
     assert st.plover == "SUPPORT" and st.kind == "indirect"
     assert st.content.text == "the extension of the truce between the two countries"
     assert names(x, [st.speaker]) == {"Canada"}
+
+
+def test_a_pronoun_doing_a_verbal_act_speaks_for_whom_it_stands(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "they ... commended": the act's statement goes to the group the pronoun stands for.
+    x = extract(
+        pipeline,
+        "The members of the Harbour Council welcomed the extension of the truce. In "
+        "particular, they welcomed the flexibility of the Port Authority and commended the "
+        "support of regional partners.",
+    )
+    [st] = [s for s in x.statements if s.cue.text == "commended"]
+    assert st.speaker and x.actor(st.speaker).name == "Harbour Council"
+    assert st.speaker_span and st.speaker_span.text == "they"
+
+
+def test_a_verbal_act_after_a_dateline_is_the_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "TOWN. AGENCY - X welcomed": the agency before the dash filed the story; X acts (the
+    # parser makes both subjects of the verb here). Read by the act finder alone, as when
+    # the statement finder leaves the verb to it.
+    art = parse_txt(
+        "Headline\n\nCAIRO. KAZPRESS - The UN welcomed the agreement between Egypt and Jordan.\n",
+        "<test>",
+    )
+    doc = pipeline.nlp(art.text)
+    index = pipeline.discourse(doc, art, pipeline.actors(doc, art))
+    [st] = [s for s in find_actions(doc, art, index, []).statements if s.cue.text == "welcomed"]
+    assert st.speaker and index.by_id(st.speaker).name == "United Nations"

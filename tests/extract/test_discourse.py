@@ -81,3 +81,20 @@ def test_gender_from_the_gazetteer_overrides_salience() -> None:
         "She said the talks had been frank.\n"
     )
     assert got["the talks had been frank"] == ("Angela Merkel", "She")
+
+
+def test_a_chain_of_they_keeps_naming_the_group() -> None:
+    # Each "They" refreshes the group, so the last still names it, though the group's own
+    # words are four sentences back and another body spoke in between.
+    index, _ = run(
+        "Council statement\n\n"
+        "The members of the Harbour Council welcomed the extension of the truce. "
+        "They praised the Port Authority for its patience. "
+        "They said the talks had gone well. "
+        "The Port Authority said it was ready. "
+        "They said the next round would follow in May.\n"
+    )
+    council = next(a.id for a in index.actors if a.name == "Harbour Council")
+    theys = [m for m in index.refs if m.kind == "pronoun" and m.end - m.start == 4]
+    assert len(theys) == 3
+    assert all(m.actor == council for m in theys)

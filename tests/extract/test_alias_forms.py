@@ -1,0 +1,61 @@
+"""The forms an article uses for an actor besides its name become the actor's aliases."""
+
+from __future__ import annotations
+
+from extract_helpers import article
+
+from kg import gazetteer, nlp
+from kg.extract.actors import ActorFinder
+from kg.extract.discourse import Discourse
+from kg.extract.index import ActorIndex
+
+TEXT = (
+    "Ministers weigh a new fund\n"
+    "\n"
+    "Finance Minister Lucia Ferrer said on Monday that the fund would open in May. "
+    "Opposition lawyer Tomas Brandt said the plan was unlawful. "
+    "Sen. Mary Okafor (D-Ore.) said the vote would wait.\n"
+    "\n"
+    "Speaking to reporters later, the finance minister said the money was ready. "
+    "A spokesman for the Harbour Authority said it would comment later. "
+    "The members of the Harbour Authority met in the evening. "
+    "The independent Harbour Authority said it would wait. Many Democrats said the fund was late.\n"
+)
+
+
+def run(text: str) -> ActorIndex:
+    art = article(text)
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    return Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+
+
+def aliases(index: ActorIndex) -> dict[str, set[str]]:
+    return {a.name: a.aliases for a in index.actors}
+
+
+def test_titled_names_and_fitting_descriptions_are_aliases() -> None:
+    got = aliases(run(TEXT))
+    # The title written before the name, in its noun phrase, with the name.
+    assert "Finance Minister Lucia Ferrer" in got["Lucia Ferrer"]
+    assert "Opposition lawyer Tomas Brandt" in got["Tomas Brandt"]
+    # The party and state written after a legislator's name belong to it.
+    assert "Sen. Mary Okafor (D-Ore.)" in got["Mary Okafor"]
+    # A definite description the discourse stage resolved, whose words her title holds.
+    assert "the finance minister" in got["Lucia Ferrer"]
+    # The members of a body are a form of the body.
+    assert "The members of the Harbour Authority" in got["Harbour Authority"]
+    # An epithet before a name is a form of it; a quantifier makes a group of members.
+    assert "The independent Harbour Authority" in got["Harbour Authority"]
+    assert not any(a.lower().startswith("many") for names in got.values() for a in names)
+    # An unnamed spokesman is no form of the body he speaks for.
+    assert not any("spokesman" in a for a in got["Harbour Authority"])
+
+
+def test_a_description_its_titles_do_not_hold_is_no_alias() -> None:
+    # "the businessman" goes to the person in view by salience alone: a guess, no alias.
+    text = TEXT.replace("the finance minister said", "the businessman said")
+    index = run(text)
+    ferrer = next(a.id for a in index.actors if a.name == "Lucia Ferrer")
+    assert any(r.actor == ferrer and r.kind == "role" for r in index.refs)
+    assert not any("businessman" in a for names in aliases(index).values() for a in names)
