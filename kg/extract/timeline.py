@@ -71,7 +71,16 @@ STORY_WINDOW = dt.timedelta(days=7)
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
 PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "end", "beginning", "start",
-              "middle", "eve", "weekend", "hours", "sidelines"}  # fmt: skip
+              "middle", "eve", "weekend", "hours", "sidelines", "week", "weeks"}  # fmt: skip
+# Parts of an occasion a saying is made at: "at the opening of the meeting".
+OCCASION_PARTS = {"opening", "close", "closing", "end", "start", "beginning", "conclusion",
+                  "sidelines", "margins", "margin", "session"}  # fmt: skip
+# "made the statement at the summit", "delivered remarks at the talks": a saying by its noun.
+SAYING_NOUNS = {"statement", "statements", "remark", "remarks", "speech", "address",
+                "comment", "comments", "announcement"}  # fmt: skip
+SAYING_LEMMAS = {"say", "tell", "add", "state", "note", "stress", "speak", "declare",
+                 "announce", "address", "explain", "emphasize", "emphasise", "remark", "warn",
+                 "urge"}  # fmt: skip
 PAGE_STAMP = re.compile(r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2}|\d{4})(?![\d.])")
 _KEY = "parley.timeline"
 
@@ -128,6 +137,14 @@ class Timeline:
                 best = (*mine, a)
         if best is None and self._headline_news(tok):
             return self.story  # "UN chief welcomes inauguration of ...": the story's news
+        if best is None:
+            said = saying_at(tok)
+            if said is not None:
+                # "made the statement at the opening of the meeting": the occasion was on
+                # the day the words were said.
+                cue = (said.idx, said.idx + len(said))
+                date, how = self.statement_date(cue, (cue[0], cue[0]))
+                return date if how != "background" else None
         return best[2].value if best else None
 
     def _headline_news(self, tok: Token) -> bool:
@@ -405,6 +422,35 @@ def _future(tok: Token) -> bool:
         if t.lower_ in ("upcoming", "next"):
             return True
     return any(k.lower_ in ("upcoming", "next", "planned") for k in tok.children)
+
+
+def saying_at(word: Token) -> Token | None:
+    """The verb of a saying made at the occasion `word` names ("said at the summit", "made the
+    statement at the opening of the meeting", "told the conference", "speaking during the
+    talks"), when it tells of a past or present saying, not one to come."""
+    occasion = word
+    while (
+        occasion.dep_ == "pobj"
+        and occasion.head.lower_ == "of"
+        and occasion.head.head.lemma_.lower() in OCCASION_PARTS
+    ):
+        occasion = occasion.head.head
+    if occasion.dep_ == "pobj" and occasion.head.lower_ in ("at", "during"):
+        verb = occasion.head.head
+    elif occasion.dep_ == "dobj" and occasion.head.lemma_.lower() in ("tell", "address"):
+        verb = occasion.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or _future(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in SAYING_LEMMAS:
+        return verb
+    if lemma in ("make", "deliver", "give", "issue") and any(
+        c.dep_ == "dobj" and c.lower_ in SAYING_NOUNS for c in verb.children
+    ):
+        return verb
+    return None
 
 
 def _modifier_clause(top: Token, tok: Token, deps: tuple[str, ...] = ("relcl", "acl")) -> bool:

@@ -322,3 +322,25 @@ def test_event_date_from_the_doc_alone(pipeline) -> None:  # type: ignore[no-unt
     assert iso(event_date(doc, met, met + 3, (), dt.date(2025, 3, 16))) == "2025-03-14"
     TimelineFinder()(doc, article)
     assert iso(event_date(doc, met, met + 3)) == "2025-03-14"  # the cached one
+
+
+def test_a_week_of_a_month_dates_its_clause_by_the_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoy Anna Keller is expected to visit Norway in the second week of April, "
+        "before travelling to Iceland.",
+    )
+    [visit] = [e for e in x.events if e.kind == "meeting"]
+    assert iso(visit.date) == "2025-04"
+
+
+def test_an_occasion_of_a_saying_is_dated_by_the_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Norway's Foreign Minister Ola Berg said on Thursday in Oslo that he trusts Chile "
+        "and Peru to settle the dispute.\n\n"
+        "Berg made the statement at the opening of the Fifth Ministerial Meeting on "
+        "Arctic Security, attended by the foreign ministers of Chile and Peru.",
+    )
+    [conference] = [e for e in x.events if e.kind == "meeting"]
+    assert iso(conference.date) == "2025-03-13"  # the Thursday of the saying
