@@ -209,3 +209,73 @@ def test_the_day_a_role_in_talks_is_praised_is_not_the_talks_day(pipeline) -> No
     )
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert talks.date is None
+
+
+def test_who_judges_the_talks_takes_no_part_in_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks praised\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "Kenya and Ethiopia held talks in Geneva on Monday. The African Union characterized "
+            "the talks as a success, and the United Nations termed the talks a breakthrough.\n"
+        ),
+    )
+    talks = [e for e in x.events if e.kind == "negotiation_round"]
+    assert talks
+    for event in talks:
+        assert not names(x, event.participants) & {"African Union", "United Nations"}
+
+
+def test_the_next_act_of_a_clause_names_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy in Nairobi\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "The Ethiopian envoy Abebe Tadesse arrived in Nairobi, where he met President "
+            "William Ruto and handed over a letter from Prime Minister Abiy Ahmed.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    parties = names(x, meeting.participants)
+    assert "William Ruto" in parties
+    assert "Abiy Ahmed" not in parties
+
+
+def test_who_speaks_after_a_meeting_with_someone_met_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Minister speaks\n"
+            "\n"
+            "Lima • X\n"
+            "\n"
+            "Chilean President Luis Vega said on Friday that the border would reopen.\n"
+            "\n"
+            "Speaking to reporters after a meeting with ambassadors from Peru and Bolivia, he "
+            "recalled that the border had been closed for a year.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert "Luis Vega" in names(x, meeting.participants)
+
+
+def test_a_visitor_meeting_a_state_s_people_meets_the_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy tours region\n"
+            "\n"
+            "Valletta • X\n"
+            "\n"
+            "Italy and Malta welcomed the plan. The UN envoy Ingrid Berg travelled to Italy, "
+            "meeting Prime Minister Paolo Conti.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert names(x, meeting.participants) == {"Ingrid Berg", "Paolo Conti", "Italy"}
