@@ -110,7 +110,7 @@ MEDIATOR_RE = re.compile(
 )
 MEDIATOR_ADJ_RE = re.compile(
     r"\b([A-Z][\w']+)(?:-mediated|-brokered|'s mediation|-hosted)\b|"
-    r"\bunder\s+([A-Z][\w']+)\s+auspices\b"
+    r"\bunder\s+(?:the\s+)?([A-Z][\w']+)\s+(?:auspices|facilitation|mediation)\b"
 )
 INITIATOR_RE = re.compile(
     r"\bat\s+the\s+(?:request|initiative|invitation|suggestion)\s+of\s+|"
@@ -145,7 +145,8 @@ def participants(
         skip: set[int] = set()
         for t in tok.subtree:
             if t.i != tok.i and (
-                (t.dep_ == "prep" and t.lower_ in NOT_PARTY_PREPS) or _next_act(t)
+                (t.dep_ == "prep" and t.lower_ in NOT_PARTY_PREPS and not _behalf(t))
+                or _next_act(t)
             ):
                 skip.update(x.i for x in t.subtree)
         for t in tok.subtree:
@@ -166,8 +167,8 @@ def participants(
             add_subtree(claimer)
     elif not (kind == "other" and head.pos_ == "VERB"):
         for c in head.children:
-            if c.dep_ in PARTY_DEPS and c.lower_ not in PLACE_PREPS and c.i not in topical:
-                if not _next_act(c):
+            if c.dep_ in PARTY_DEPS and c.i not in topical and not _next_act(c):
+                if c.lower_ not in PLACE_PREPS or _behalf(c):
                     add_subtree(c)
     holders = [head]
     if head.dep_ == "dobj":
@@ -225,8 +226,10 @@ def participants(
     elif head.pos_ == "VERB":
         for c in head.children:
             # "signed by Russia and Ukraine with Türkiye"
-            if c.dep_ in ("nsubj", "dobj", "agent") or (
-                c.dep_ == "prep" and c.lower_ in ("with", "to")
+            if (
+                c.dep_ in ("nsubj", "dobj", "agent")
+                or (c.dep_ == "prep" and c.lower_ in ("with", "to"))
+                or _behalf(c)
             ):
                 add_subtree(c)
         up = head
@@ -281,6 +284,15 @@ def _destination_states(verb: Token, actors: ActorIndex) -> list[str]:
         for a in actors.all_at(p.idx, p.idx + len(p))
         if actors.by_id(a).type == "Country"
     ]
+
+
+def _behalf(prep: Token) -> bool:
+    """ "signed by the minister on behalf of Peru": who one acts for is a party too."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and any(x.lower_ == "behalf" for x in prep.children)
+    )
 
 
 def _next_act(tok: Token) -> bool:
@@ -365,14 +377,24 @@ def proposer(tok: Token, actors: ActorIndex) -> str | None:
 def actor_after(
     pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
 ) -> str | None:
-    m = pattern.search(sentence)
-    if not m:
-        return None
-    tail = re.match(r"[^,.;]{1,60}", sentence[m.end() :])
-    if not tail:
-        return None
-    found = actors.all_at(offset + m.end(), offset + m.end() + tail.end())
+    found = actors_after(pattern, sentence, offset, actors)
     return found[0] if found else None
+
+
+# The phrase after a cue: up to a clause break, across a list of names ("mediated by Qatar,
+# Egypt and the United States, ended").
+_TAIL = re.compile(r"(?:[^,.;]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}")
+
+
+def actors_after(
+    pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
+) -> list[str]:
+    """The actors the phrase right after `pattern`'s first match names, in order."""
+    m = pattern.search(sentence)
+    tail = _TAIL.match(sentence, m.end()) if m else None
+    if m is None or tail is None:
+        return []
+    return actors.all_at(offset + m.end(), offset + tail.end())
 
 
 def topics_of(sent: SpacySpan) -> list[tuple[int, int]]:
@@ -419,7 +441,9 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
             None,
         )
     if noun is None:
-        return []
+        # "mediated by Qatar and Egypt": the first mediates, the others co-mediate.
+        sent = head.sent
+        return actors_after(MEDIATOR_RE, sent.text, sent.start_char, actors)
     toks = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]
     if noun.dep_ == "appos":
         toks += [t for t in noun.head.subtree if t.i < noun.i]

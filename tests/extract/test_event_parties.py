@@ -279,3 +279,36 @@ def test_a_visitor_meeting_a_state_s_people_meets_the_state(pipeline) -> None:  
     )
     [meeting] = [e for e in x.events if e.kind == "meeting"]
     assert names(x, meeting.participants) == {"Ingrid Berg", "Paolo Conti", "Italy"}
+
+
+def test_signatories_and_the_states_they_sign_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Border deal\n"
+            "\n"
+            "Lima • X\n"
+            "\n"
+            "The border agreement was signed by Foreign Minister Ana Rojas on behalf of Peru "
+            "and by Foreign Minister Luis Vega on behalf of Chile in Lima on Monday.\n"
+        ),
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert names(x, signing.participants) == {"Ana Rojas", "Peru", "Luis Vega", "Chile"}
+
+
+def test_every_mediator_named_after_mediated_by_is_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks end\n"
+            "\n"
+            "Doha • X\n"
+            "\n"
+            "The talks in Doha between Israel and Hamas, mediated by Qatar, Egypt and the United "
+            "States, ended on Friday.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"Israel", "Hamas"}
+    assert talks.mediator is not None and x.actor(talks.mediator).name == "Qatar"
