@@ -344,3 +344,23 @@ def test_an_occasion_of_a_saying_is_dated_by_the_saying(pipeline) -> None:  # ty
     )
     [conference] = [e for e in x.events if e.kind == "meeting"]
     assert iso(conference.date) == "2025-03-13"  # the Thursday of the saying
+
+
+def test_a_day_in_a_clause_of_another_word_is_not_the_event_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoy Anna Keller has arrived in Geneva for the third round of talks with Peru, "
+        "to discuss the draft agreement which will be signed on Thursday.",
+    )
+    [arrival] = [e for e in x.events if e.kind == "other"]
+    assert arrival.date is None or arrival.date.day != 20
+
+
+def test_a_clause_on_a_noun_of_the_event_s_phrase_dates_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "\"We have gathered to prepare the summit of the three countries' presidents, which is "
+        'due in Lima on April 2," the minister Anna Keller told reporters.',
+    )
+    [summit] = [e for e in x.events if e.kind == "meeting"]
+    assert iso(summit.date) == "2025-04-02"
