@@ -364,3 +364,29 @@ def test_a_clause_on_a_noun_of_the_event_s_phrase_dates_the_event(pipeline) -> N
     )
     [summit] = [e for e in x.events if e.kind == "meeting"]
     assert iso(summit.date) == "2025-04-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "The ministers met in Ankara on March 3. On the same day, their deputies talked.",
+            "2025-03-03",
+        ),
+        (
+            "The ministers met in Ankara on March 3. Later that day, their deputies talked.",
+            "2025-03-03",
+        ),
+        (
+            "The ministers met in Ankara on March 3. Two weeks later, their deputies talked.",
+            "2025-03-17",
+        ),
+        (
+            "The ministers met in Ankara on March 3. A week before, their deputies talked.",
+            "2025-02-24",
+        ),
+    ],
+)
+def test_days_counted_from_the_day_last_spoken_of(pipeline, sentence: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(pipeline, sentence)
+    assert [iso(a.value) for a in tl.anchors] == ["2025-03-03", second]
