@@ -312,3 +312,21 @@ def test_every_mediator_named_after_mediated_by_is_no_party(pipeline) -> None:  
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert names(x, talks.participants) == {"Israel", "Hamas"}
     assert talks.mediator is not None and x.actor(talks.mediator).name == "Qatar"
+
+
+def test_a_delegation_acting_next_to_the_talks_takes_part_in_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks in Geneva\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "Kenya and Ethiopia held talks in Geneva on Monday. The Kenyan delegation presented "
+            "a plan for the border. The Ethiopian delegation remained in the city.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    parties = names(x, talks.participants)
+    assert {"Kenya", "Ethiopia", "Kenyan delegation"} <= parties
+    assert "Ethiopian delegation" not in parties
