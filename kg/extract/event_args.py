@@ -429,6 +429,9 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
     and what it stands in apposition to ("the US, Egypt and Qatar, mediators of the talks").
     A gathering takes the mediators its sentence names for talks, whatever the parse made
     of the event word itself."""
+    host = _host_of_talks(head)
+    if host is not None:
+        return [a for t in host.subtree for a in actors.all_at(t.idx, t.idx + len(t))]
     noun = mediating(head)
     if noun is None:
         noun = next(
@@ -453,6 +456,26 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
             if a not in out:
                 out.append(a)
     return out
+
+
+def _host_of_talks(head: Token) -> Token | None:
+    """The subject of "hosted talks between A and B", "will host a round of talks between A
+    and B": who hosts talks between others mediates them (the guidelines' mediator)."""
+    if head.lemma_.lower() == "host" and head.pos_ == "VERB":
+        verb = head
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+    elif head.dep_ in ("dobj", "pobj"):
+        verb, objs = head.head, [head]
+        while verb.dep_ == "prep" or (verb.pos_ == "NOUN" and verb.dep_ == "pobj"):
+            verb = verb.head  # "hosted a new round of talks between ..."
+        objs = [*objs, *(c for c in verb.children if c.dep_ == "dobj")]
+    else:
+        return None
+    if verb.lemma_.lower() != "host":
+        return None
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for o in objs for c in o.subtree)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if between else None
 
 
 def _conducts(verb: Token, head: Token, kind: EventKind) -> bool:

@@ -330,3 +330,17 @@ def test_a_delegation_acting_next_to_the_talks_takes_part_in_them(pipeline) -> N
     parties = names(x, talks.participants)
     assert {"Kenya", "Ethiopia", "Kenyan delegation"} <= parties
     assert "Ethiopian delegation" not in parties
+
+
+def test_who_hosts_talks_between_others_mediates_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def parley(sentence: str):  # type: ignore[no-untyped-def]
+        return extract(pipeline, f"Talks\n\nRiyadh • X\n\n{sentence}\n")
+
+    x = parley("Saudi Arabia hosted talks between Kenya and Ethiopia in Riyadh on Tuesday.")
+    [riyadh] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, riyadh.participants) == {"Kenya", "Ethiopia"}
+    assert riyadh.mediator is not None and x.actor(riyadh.mediator).name == "Saudi Arabia"
+    x = parley("Kenya hosted Ethiopian Prime Minister Abiy Ahmed for talks in Nairobi.")
+    [nairobi] = x.events
+    assert {"Kenya", "Abiy Ahmed"} <= names(x, nairobi.participants)
+    assert nairobi.mediator is None
