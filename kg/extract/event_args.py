@@ -259,6 +259,25 @@ def participants(
         who = unnamed_party(t, actors, gz)
         if who is not None and who not in out and who not in own:
             out.append(who)
+        for state in adjective_states(t, actors, gz) if who is None else []:
+            if state not in out and state not in own:
+                out.append(state)
+    return out
+
+
+def adjective_states(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
+    """The states a modifier names by adjectives joined in one word ("U.S.-Russian talks"),
+    when the article names those states."""
+    if gz is None or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if tok.dep_ not in ("amod", "compound", "nmod") or "-" not in tok.text.strip("-"):
+        return []
+    out: list[str] = []
+    for word in tok.text.split("-"):
+        entry = gz.adjective(word) or gz.lookup(word)
+        state = state_actor(entry, actors) if entry and entry.type == "Country" else None
+        if state is not None and state not in out:
+            out.append(state)
     return out
 
 

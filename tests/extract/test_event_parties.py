@@ -344,3 +344,13 @@ def test_who_hosts_talks_between_others_mediates_them(pipeline) -> None:  # type
     [nairobi] = x.events
     assert {"Kenya", "Abiy Ahmed"} <= names(x, nairobi.participants)
     assert nairobi.mediator is None
+
+
+def test_states_named_by_joined_adjectives_are_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Talks end\n\nGeneva • X\n\nThe United States and Russia disagree. The U.S.-Russian "
+        "talks in Geneva ended on Monday.\n",
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"United States", "Russia"}
