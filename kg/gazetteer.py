@@ -22,6 +22,10 @@ DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json
 # Label the EntityRuler gives each entry type; adjectives are NORP as in OntoNotes.
 RULER_LABELS = {"Country": "GPE", "Organization": "ORG", "Person": "PERSON"}
 
+# A Wikidata item identifier. The gazetteer's QIDs become `schema:sameAs wd:Q…` links, so a
+# malformed one is a load error rather than a silently broken IRI.
+QID = re.compile(r"Q[1-9][0-9]*")
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -61,6 +65,7 @@ class Gazetteer:
     by_alias: dict[str, str] = field(default_factory=dict)  # normalized form -> entry id
     by_adjective: dict[str, str] = field(default_factory=dict)  # "russian" -> "russia"
     cities: dict[str, tuple[str, bool]] = field(default_factory=dict)  # norm -> (country, capital)
+    city_qids: dict[str, str] = field(default_factory=dict)  # norm -> Wikidata QID, where confirmed
     city_names: list[str] = field(default_factory=list)
     generic: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> "mfa"
     templates: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, mfa) -> id
@@ -80,6 +85,10 @@ class Gazetteer:
     def city_country(self, surface: str) -> tuple[Entry, bool] | None:
         hit = self.cities.get(normalize(surface))
         return (self.entries[hit[0]], hit[1]) if hit else None
+
+    def city_wikidata(self, surface: str) -> str | None:
+        """The Wikidata QID of a city in the gazetteer (capitals so far), for `Place.wikidata`."""
+        return self.city_qids.get(normalize(surface))
 
     def institution(self, country_id: str, template: str) -> Entry | None:
         eid = self.templates.get((country_id, template))
@@ -127,7 +136,7 @@ def _entry(raw: dict[str, object], etype: str) -> Entry:
         name=str(raw["name"]),
         type=etype,
         aliases=strs("aliases"),
-        wikidata=opt("wikidata"),
+        wikidata=_qid(opt("wikidata"), str(raw["id"])),
         country=opt("country"),
         org_kind=opt("org_kind"),
         template=opt("template"),
@@ -135,6 +144,12 @@ def _entry(raw: dict[str, object], etype: str) -> Entry:
         adjectives=strs("adjectives"),
         gender=opt("gender"),
     )
+
+
+def _qid(value: str | None, where: str) -> str | None:
+    if value is not None and not QID.fullmatch(value):
+        raise ValueError(f"gazetteer {where}: {value!r} is not a Wikidata QID")
+    return value
 
 
 def load(path: Path | None = None) -> Gazetteer:
@@ -162,6 +177,9 @@ def load(path: Path | None = None) -> Gazetteer:
                 gz.templates[(e.country, e.template)] = e.id
     for city, info in data.get("cities", {}).items():
         gz.cities[normalize(city)] = (info["country"], bool(info.get("capital")))
+        qid = _qid(info.get("wikidata"), city)
+        if qid:
+            gz.city_qids[normalize(city)] = qid
         gz.city_names.append(city)
     gz.outlets = {normalize(name) for name in data.get("outlets", [])}
     for kind, forms in data.get("generic_institutions", {}).items():

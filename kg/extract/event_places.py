@@ -117,6 +117,9 @@ def places(
                 ):
                     location = Place(name=name, span=Span.of(text, s, e))
                 queue.append(pobj)
+    if location is not None and gz is not None:
+        # A capital the gazetteer identifies keeps one identity (place/Q649) across articles.
+        location.wikidata = gz.city_wikidata(location.name)
     return location, venue
 
 
