@@ -294,12 +294,12 @@ TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "head", "arrive", "return", "vis
 def _destination_states(verb: Token, actors: ActorIndex) -> list[str]:
     """The states a verb of travel goes to ("travelled to Greece", "visited Greece"): the
     host of the meetings its participle tells of."""
-    places = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "visit"]
+    goals = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "visit"]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
-        places.extend(x for x in prep.children if x.dep_ == "pobj")
+        goals.extend(x for x in prep.children if x.dep_ == "pobj")
     return [
         a
-        for p in places
+        for p in goals
         for a in actors.all_at(p.idx, p.idx + len(p))
         if actors.by_id(a).type == "Country"
     ]
@@ -480,21 +480,17 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
 def _host_of_talks(head: Token) -> Token | None:
     """The subject of "hosted talks between A and B", "will host a round of talks between A
     and B": who hosts talks between others mediates them (the guidelines' mediator)."""
-    if head.lemma_.lower() == "host" and head.pos_ == "VERB":
-        verb = head
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-    elif head.dep_ in ("dobj", "pobj"):
-        verb, objs = head.head, [head]
-        while verb.dep_ == "prep" or (verb.pos_ == "NOUN" and verb.dep_ == "pobj"):
-            verb = verb.head  # "hosted a new round of talks between ..."
-        objs = [*objs, *(c for c in verb.children if c.dep_ == "dobj")]
-    else:
+    verb = head
+    for _ in range(4):  # up through "a new round of talks" to the verb
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() != "host" or verb.pos_ != "VERB":
         return None
-    if verb.lemma_.lower() != "host":
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for o in objs for c in o.subtree):
         return None
-    between = any(c.dep_ == "prep" and c.lower_ == "between" for o in objs for c in o.subtree)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj if between else None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _conducts(verb: Token, head: Token, kind: EventKind) -> bool:
