@@ -241,6 +241,9 @@ def participants(
         while up.dep_ in shared and not any(c.dep_ in subject for c in up.children):
             up = up.head
             climbed = next((c for c in up.children if c.dep_ in subject), None)
+            if up.lemma_.lower() in OBJECT_CONTROL:
+                # "The truce enabled the parties to meet": who meets is the object.
+                climbed = next((c for c in up.children if c.dep_ == "dobj"), climbed)
             if climbed is not None:
                 add_subtree(climbed)
                 if head.tag_ == "VBG" and up.lemma_.lower() in TRAVEL_LEMMAS:
@@ -287,6 +290,8 @@ PARTY_REFS = {"pronoun", "role", "body", "member"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr"}
 
 
+# Verbs whose object, not subject, does what their infinitive says: "invited Lula to visit".
+OBJECT_CONTROL = {"enable", "allow", "invite", "ask", "permit", "help", "bring", "encourage"}
 # Verbs of travel: "She travelled to Greece, meeting the prime minister" visits the state.
 TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "head", "arrive", "return", "visit"}
 

@@ -354,3 +354,18 @@ def test_states_named_by_joined_adjectives_are_parties(pipeline) -> None:  # typ
     )
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert names(x, talks.participants) == {"United States", "Russia"}
+
+
+def test_who_is_enabled_or_invited_to_meet_meets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Truce holds\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "The truce has enabled Kenya and Ethiopia to meet directly in Geneva.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert names(x, meeting.participants) == {"Kenya", "Ethiopia"}
