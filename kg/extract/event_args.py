@@ -508,12 +508,21 @@ def _conducts(verb: Token, head: Token, kind: EventKind) -> bool:
         return False  # "held a call to prepare the summit": who prepares need not attend
     if verb.lemma_.lower() in JUDGING_VERBS or _judged(verb, head):
         return False  # "considers the talks professional": a commenter's view of them
+    if _convenes(verb, head):
+        return True  # "Kenya called a meeting with Ethiopia": who calls it convenes it
     act = verb_act(verb)
     return verb.lower_ not in SPEECH_VERBS and (act is None or act not in STANCE_ACTS)
 
 
-# Verbs that judge or name a thing: their subject comments on the event, takes no part.
-JUDGING_VERBS = {"consider", "call", "describe", "characterize", "characterise", "term", "deem",
+def _convenes(verb: Token, head: Token) -> bool:
+    """ "called a meeting", "called an emergency session of the council": the gathering is the
+    verb's direct object (not "called for talks", a demand)."""
+    return verb.lemma_.lower() == "call" and head.dep_ == "dobj" and head.head.i == verb.i
+
+
+# Verbs that judge or name a thing: their subject comments on the event, takes no part. (Not
+# "call": who calls a meeting convenes it; "called the talks constructive" has its predicate.)
+JUDGING_VERBS = {"consider", "describe", "characterize", "characterise", "term", "deem",
                  "label", "hail", "view", "regard", "judge", "assess", "rate", "dub"}  # fmt: skip
 
 
@@ -550,6 +559,8 @@ def told_of(head: Token) -> bool:
         return False  # "welcomed the 2 June extension of the truce"
     if top.dep_ in ("nsubj", "nsubjpass"):
         return False  # "the meeting is expected in June": the verb tells of the event's date
+    if _convenes(verb, top):
+        return False
     act = verb_act(verb)
     return (
         verb.lower_ in SPEECH_VERBS

@@ -369,3 +369,22 @@ def test_who_is_enabled_or_invited_to_meet_meets(pipeline) -> None:  # type: ign
     )
     [meeting] = [e for e in x.events if e.kind == "meeting"]
     assert names(x, meeting.participants) == {"Kenya", "Ethiopia"}
+
+
+def test_who_calls_a_meeting_convenes_it_on_its_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2025-03-16\n"
+            "\n"
+            "Meeting called\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "Kenya and Ethiopia are at odds. Kenya called a meeting with Ethiopia in Nairobi on "
+            "Monday.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert names(x, meeting.participants) == {"Kenya", "Ethiopia"}
+    assert meeting.date is not None and meeting.date.iso() == "2025-03-10"
