@@ -1,5 +1,6 @@
-"""Arguments of an event word: participants, place and venue, mediator, initiator, topics,
-proposers, read from the word's dependency neighbourhood and resolved through the `ActorIndex`.
+"""Arguments of an event word: participants, mediator, initiator, topics,
+proposers, read from the word's dependency neighbourhood and resolved through the `ActorIndex`
+(place and venue: `event_places`, re-exported here as `places`).
 """
 
 from __future__ import annotations
@@ -10,13 +11,16 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.act_lexicon import verb_act
-from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.actors import ActorIndex
+from kg.extract.event_places import places as places
+from kg.extract.event_places import topic_compounds
 from kg.extract.statements import SPEECH_VERBS
 from kg.gazetteer import Entry, Gazetteer, slug
-from kg.model import Article, EventKind, Place, Span
+from kg.model import EventKind
 
 PLACE_PREPS = {"in", "at", "near", "on", "against", "over", "under"}
 OCCASION_PREPS = {"at", "during", "for", "in"}
+SEQUEL_PREPS = {"after", "following", "before"}
 # Phrases of place and of other times name no parties: "in Jeddah", "since the annexation of
 # the region by India".
 NOT_PARTY_PREPS = PLACE_PREPS | {"since", "after", "before", "amid", "following", "until"}
@@ -98,27 +102,6 @@ HELD_VERBS = {
     "chaired",
     "chairing",
 }
-VENUE_WORDS = re.compile(
-    r"\b(?:Palace|Hotel|Hall|House|Center|Centre|Building|Residence|Castle|Mansion|Villa|"
-    r"Stadium|Airport|Base|Headquarters|Embassy|Office)\b"
-)
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-REGION_WORDS = {
-    "region",
-    "regions",
-    "oblast",
-    "oblasts",
-    "province",
-    "provinces",
-    "district",
-    "districts",
-    "city",
-    "cities",
-    "area",
-    "areas",
-    "territory",
-    "territories",
-}
 MEDIATOR_RE = re.compile(
     r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+|\bmediation\s+of\s+|"
     r"\bunder\s+the\s+auspices\s+of\s+|"
@@ -127,7 +110,7 @@ MEDIATOR_RE = re.compile(
 )
 MEDIATOR_ADJ_RE = re.compile(
     r"\b([A-Z][\w']+)(?:-mediated|-brokered|'s mediation|-hosted)\b|"
-    r"\bunder\s+([A-Z][\w']+)\s+auspices\b"
+    r"\bunder\s+(?:the\s+)?([A-Z][\w']+)\s+(?:auspices|facilitation|mediation)\b"
 )
 INITIATOR_RE = re.compile(
     r"\bat\s+the\s+(?:request|initiative|invitation|suggestion)\s+of\s+|"
@@ -155,19 +138,23 @@ def participants(
 ) -> list[str]:
     spans: list[tuple[int, int]] = []
     toks: list[Token] = []
+    hosts: list[str] = []  # the state a visitor travelled to, to meet its people
 
     def add_subtree(tok: Token) -> None:
         # Places and other times are not parties: skip "in Jeddah, Saudi Arabia", "on Kyiv".
         skip: set[int] = set()
         for t in tok.subtree:
-            if t.dep_ == "prep" and t.lower_ in NOT_PARTY_PREPS and t.i != tok.i:
+            if t.i != tok.i and (
+                (t.dep_ == "prep" and t.lower_ in NOT_PARTY_PREPS and not _behalf(t))
+                or _next_act(t)
+            ):
                 skip.update(x.i for x in t.subtree)
         for t in tok.subtree:
             if t.i not in skip:
                 spans.append((t.idx, t.idx + len(t)))
                 toks.append(t)
 
-    topical = _topic_compounds(head)
+    topical = topic_compounds(head)
     if kind == "attack":
         # Attackers, not targets: "Russia ... carrying out attacks on Ukraine".
         for c in head.children:
@@ -180,8 +167,9 @@ def participants(
             add_subtree(claimer)
     elif not (kind == "other" and head.pos_ == "VERB"):
         for c in head.children:
-            if c.dep_ in PARTY_DEPS and c.lower_ not in PLACE_PREPS and c.i not in topical:
-                add_subtree(c)
+            if c.dep_ in PARTY_DEPS and c.i not in topical and not _next_act(c):
+                if c.lower_ not in PLACE_PREPS or _behalf(c):
+                    add_subtree(c)
     holders = [head]
     if head.dep_ == "dobj":
         holders.append(head.head)  # "opening the summit, attended by ...": the parse's choice
@@ -208,7 +196,13 @@ def participants(
     at_event = (
         kind in GATHERINGS
         and head.dep_ == "pobj"
-        and head.head.lower_ in OCCASION_PREPS
+        and (
+            head.head.lower_ in OCCASION_PREPS
+            # "said after a meeting with the ambassadors": who met them is who speaks after
+            or head.head.lower_ in SEQUEL_PREPS
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+            and not any(c.dep_ == "poss" for c in head.children)
+        )
         and head.head.head.pos_ == "VERB"  # not "ready for talks"
     )
     if (
@@ -232,8 +226,10 @@ def participants(
     elif head.pos_ == "VERB":
         for c in head.children:
             # "signed by Russia and Ukraine with Türkiye"
-            if c.dep_ in ("nsubj", "dobj", "agent") or (
-                c.dep_ == "prep" and c.lower_ in ("with", "to")
+            if (
+                c.dep_ in ("nsubj", "dobj", "agent")
+                or (c.dep_ == "prep" and c.lower_ in ("with", "to"))
+                or _behalf(c)
             ):
                 add_subtree(c)
         up = head
@@ -245,12 +241,17 @@ def participants(
         while up.dep_ in shared and not any(c.dep_ in subject for c in up.children):
             up = up.head
             climbed = next((c for c in up.children if c.dep_ in subject), None)
+            if up.lemma_.lower() in OBJECT_CONTROL:
+                # "The truce enabled the parties to meet": who meets is the object.
+                climbed = next((c for c in up.children if c.dep_ == "dobj"), climbed)
             if climbed is not None:
                 add_subtree(climbed)
+                if head.tag_ == "VBG" and up.lemma_.lower() in TRAVEL_LEMMAS:
+                    hosts.extend(_destination_states(up, actors))
                 break
     # An actor named by the event's own name is no party to it ("the Peace Summit").
     own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
-    out: list[str] = []
+    out: list[str] = list(hosts)
     for s, e in spans:
         for a in actors.all_at(s, e):
             if a not in out and a not in own:
@@ -261,25 +262,67 @@ def participants(
         who = unnamed_party(t, actors, gz)
         if who is not None and who not in out and who not in own:
             out.append(who)
+        for state in adjective_states(t, actors, gz) if who is None else []:
+            if state not in out and state not in own:
+                out.append(state)
     return out
 
 
-# What a conflict's talks are about, not who holds them: "the Syria peace talks".
-TOPIC_MODIFIERS = {"peace", "ceasefire", "truce", "security", "nuclear", "settlement"}
+def adjective_states(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
+    """The states a modifier names by adjectives joined in one word ("U.S.-Russian talks"),
+    when the article names those states."""
+    if gz is None or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if tok.dep_ not in ("amod", "compound", "nmod") or "-" not in tok.text.strip("-"):
+        return []
+    out: list[str] = []
+    for word in tok.text.split("-"):
+        entry = gz.adjective(word) or gz.lookup(word)
+        state = state_actor(entry, actors) if entry and entry.type == "Country" else None
+        if state is not None and state not in out:
+            out.append(state)
+    return out
+
+
 # The discourse stage's references that stand for one party ("she", "the envoy", "the
 # ministry"); "the sides" and texts stand for no single party of an event.
 PARTY_REFS = {"pronoun", "role", "body", "member"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr"}
 
 
-def _topic_compounds(head: Token) -> set[int]:
-    """Names compounded before a topic word of the event noun ("Syria" in "Syria peace
-    talks") tell what the talks are about, not who holds them."""
-    mods = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    topic = [c.i for c in mods if c.lower_ in TOPIC_MODIFIERS]
-    if not topic:
-        return set()
-    return {x.i for c in mods if c.i < min(topic) for x in c.subtree}
+# Verbs whose object, not subject, does what their infinitive says: "invited Lula to visit".
+OBJECT_CONTROL = {"enable", "allow", "invite", "ask", "permit", "help", "bring", "encourage"}
+# Verbs of travel: "She travelled to Greece, meeting the prime minister" visits the state.
+TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "head", "arrive", "return", "visit"}
+
+
+def _destination_states(verb: Token, actors: ActorIndex) -> list[str]:
+    """The states a verb of travel goes to ("travelled to Greece", "visited Greece"): the
+    host of the meetings its participle tells of."""
+    goals = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "visit"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
+        goals.extend(x for x in prep.children if x.dep_ == "pobj")
+    return [
+        a
+        for p in goals
+        for a in actors.all_at(p.idx, p.idx + len(p))
+        if actors.by_id(a).type == "Country"
+    ]
+
+
+def _behalf(prep: Token) -> bool:
+    """ "signed by the minister on behalf of Peru": who one acts for is a party too."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and any(x.lower_ == "behalf" for x in prep.children)
+    )
+
+
+def _next_act(tok: Token) -> bool:
+    """A verb joined to another verb ("met Kim and handed over a letter from Moon"): the
+    next act of the clause, whose objects are not parties of the first one."""
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _claimed_by(head: Token) -> Token | None:
@@ -332,98 +375,6 @@ def state_actor(entry: Entry, actors: ActorIndex) -> str | None:
     return next((x.id for x in actors.actors if x.type == "Country" and x.key in keys), None)
 
 
-def places(
-    head: Token, kind: EventKind, article: Article, gz: Gazetteer | None
-) -> tuple[Place | None, Place | None]:
-    text = article.text
-    location = venue = None
-    starts = [head]
-    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
-        starts.append(head.head)
-        # "is expected to take place in Istanbul"
-        starts.extend(c for c in head.head.children if c.dep_ == "xcomp")
-    topical = _topic_compounds(head)  # "the Gaza ceasefire talks" need not be in Gaza
-    for c in head.children:
-        # "the Istanbul talks", "the Budapest summit"
-        if (
-            c.i not in topical
-            and c.dep_ in ("compound", "nmod")
-            and c.ent_type_ in ("GPE", "LOC")
-            and (gz is None or gz.lookup(c.text) is None)
-        ):
-            location = Place(name=c.text, span=Span.of(text, c.idx, c.idx + len(c)))
-    if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
-        # "in Turkey, where she met the minister": the place the clause hangs on.
-        if head.head.ent_type_ in ("GPE", "LOC"):
-            s, e = head.head.idx, head.head.idx + len(head.head)
-            location = Place(name=text[s:e], span=Span.of(text, s, e))
-    seen: set[int] = set()
-    queue = list(starts)
-    preps: tuple[str, ...] = ("in", "at", "near")
-    if kind == "attack":
-        preps = ("in", "at", "near", "on", "of")
-    elif head.lemma_.lower() in ("visit", "trip", "travel"):
-        preps = ("in", "at", "near", "to")  # "a visit to Cyprus"
-    while queue:
-        tok = queue.pop(0)
-        for c in tok.children:
-            if c.dep_ != "prep" or c.lower_ not in preps or c.i in seen:
-                continue
-            seen.add(c.i)
-            for pobj in (x for x in c.children if x.dep_ == "pobj"):
-                toks = [t for t in pobj.subtree if not (t.dep_ == "prep" and t.head.i == pobj.i)]
-                toks = _cut_at_prep(pobj)
-                toks = [t for t in toks if not t.is_space]
-                # A headline's attribution is no part of the place: "in Pyongyang: Seoul".
-                cut = next((k for k, t in enumerate(toks) if t.text in (":", "|")), None)
-                toks = toks[:cut] if cut is not None else toks
-                while toks and toks[0].dep_ == "det":
-                    toks = toks[1:]
-                while toks and toks[-1].is_punct:
-                    toks = toks[:-1]
-                if not toks:
-                    continue
-                s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-                name = text[s:e]
-                is_place = any(t.ent_type_ in PLACE_LABELS or t.ent_type_ == "EVENT" for t in toks)
-                if VENUE_WORDS.search(name) and venue is None and name[:1].isupper():
-                    venue = Place(name=name, span=Span.of(text, s, e))
-                elif (
-                    is_place
-                    and location is None
-                    and not in_noise(article, s, e)
-                    and (
-                        pobj.ent_type_ in ("GPE", "LOC")
-                        or pobj.lower_ in REGION_WORDS
-                        and any(t.ent_type_ in ("GPE", "LOC") for t in toks)
-                    )
-                ):
-                    location = Place(name=name, span=Span.of(text, s, e))
-                queue.append(pobj)
-    if location is not None and gz is not None:
-        # A capital the gazetteer identifies keeps one identity (place/Q649) across articles.
-        location.wikidata = gz.city_wikidata(location.name)
-    return location, venue
-
-
-def _cut_at_prep(pobj: Token) -> list[Token]:
-    """The place phrase without trailing modifiers: "the Çırağan Palace" of "… in Istanbul"."""
-    toks = [pobj]
-    for t in pobj.subtree:
-        if t.i == pobj.i:
-            continue
-        inside = True
-        a = t
-        while a.i != pobj.i:
-            if a.dep_ in ("prep", "relcl", "acl") and a.head.i == pobj.i:
-                inside = False
-                break
-            a = a.head
-        if inside:
-            toks.append(t)
-    return sorted(toks, key=lambda t: t.i)
-
-
 def np_span(tok: Token) -> tuple[int, int]:
     toks = [tok]
     for c in tok.children:
@@ -450,14 +401,24 @@ def proposer(tok: Token, actors: ActorIndex) -> str | None:
 def actor_after(
     pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
 ) -> str | None:
-    m = pattern.search(sentence)
-    if not m:
-        return None
-    tail = re.match(r"[^,.;]{1,60}", sentence[m.end() :])
-    if not tail:
-        return None
-    found = actors.all_at(offset + m.end(), offset + m.end() + tail.end())
+    found = actors_after(pattern, sentence, offset, actors)
     return found[0] if found else None
+
+
+# The phrase after a cue: up to a clause break, across a list of names ("mediated by Qatar,
+# Egypt and the United States, ended").
+_TAIL = re.compile(r"(?:[^,.;]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}")
+
+
+def actors_after(
+    pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
+) -> list[str]:
+    """The actors the phrase right after `pattern`'s first match names, in order."""
+    m = pattern.search(sentence)
+    tail = _TAIL.match(sentence, m.end()) if m else None
+    if m is None or tail is None:
+        return []
+    return actors.all_at(offset + m.end(), offset + tail.end())
 
 
 def topics_of(sent: SpacySpan) -> list[tuple[int, int]]:
@@ -492,6 +453,9 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
     and what it stands in apposition to ("the US, Egypt and Qatar, mediators of the talks").
     A gathering takes the mediators its sentence names for talks, whatever the parse made
     of the event word itself."""
+    host = _host_of_talks(head)
+    if host is not None:
+        return [a for t in host.subtree for a in actors.all_at(t.idx, t.idx + len(t))]
     noun = mediating(head)
     if noun is None:
         noun = next(
@@ -504,7 +468,9 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
             None,
         )
     if noun is None:
-        return []
+        # "mediated by Qatar and Egypt": the first mediates, the others co-mediate.
+        sent = head.sent
+        return actors_after(MEDIATOR_RE, sent.text, sent.start_char, actors)
     toks = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]
     if noun.dep_ == "appos":
         toks += [t for t in noun.head.subtree if t.i < noun.i]
@@ -516,6 +482,22 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
     return out
 
 
+def _host_of_talks(head: Token) -> Token | None:
+    """The subject of "hosted talks between A and B", "will host a round of talks between A
+    and B": who hosts talks between others mediates them (the guidelines' mediator)."""
+    verb = head
+    for _ in range(4):  # up through "a new round of talks" to the verb
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() != "host" or verb.pos_ != "VERB":
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for o in objs for c in o.subtree):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _conducts(verb: Token, head: Token, kind: EventKind) -> bool:
     """`Israel and Lebanon renewed negotiations`, `the sides wrapped up the talks`: whoever does
     something to a gathering as its object takes part, unless the verb only tells a stance on it
@@ -524,8 +506,32 @@ def _conducts(verb: Token, head: Token, kind: EventKind) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children) or verb.lower_ in ARRANGE_VERBS:
         return False  # "held a call to prepare the summit": who prepares need not attend
+    if verb.lemma_.lower() in JUDGING_VERBS or _judged(verb, head):
+        return False  # "considers the talks professional": a commenter's view of them
+    if _convenes(verb, head):
+        return True  # "Kenya called a meeting with Ethiopia": who calls it convenes it
     act = verb_act(verb)
     return verb.lower_ not in SPEECH_VERBS and (act is None or act not in STANCE_ACTS)
+
+
+def _convenes(verb: Token, head: Token) -> bool:
+    """ "called a meeting", "called an emergency session of the council": the gathering is the
+    verb's direct object (not "called for talks", a demand)."""
+    return verb.lemma_.lower() == "call" and head.dep_ == "dobj" and head.head.i == verb.i
+
+
+# Verbs that judge or name a thing: their subject comments on the event, takes no part. (Not
+# "call": who calls a meeting convenes it; "called the talks constructive" has its predicate.)
+JUDGING_VERBS = {"consider", "describe", "characterize", "characterise", "term", "deem",
+                 "label", "hail", "view", "regard", "judge", "assess", "rate", "dub"}  # fmt: skip
+
+
+def _judged(verb: Token, head: Token) -> bool:
+    """The verb gives its object a quality: "called the talks constructive", "described the
+    meeting as a success", a headline's "Considers Talks 'Professional'"."""
+    return any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    ) or any(c.dep_ == "appos" and c.pos_ == "ADJ" for c in head.children)
 
 
 # Verbs that tell of an event without doing it: their own date is the telling's.
@@ -553,6 +559,8 @@ def told_of(head: Token) -> bool:
         return False  # "welcomed the 2 June extension of the truce"
     if top.dep_ in ("nsubj", "nsubjpass"):
         return False  # "the meeting is expected in June": the verb tells of the event's date
+    if _convenes(verb, top):
+        return False
     act = verb_act(verb)
     return (
         verb.lower_ in SPEECH_VERBS

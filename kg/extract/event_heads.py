@@ -13,6 +13,8 @@ from kg.extract.event_args import unnamed_party
 # Indian delegation".
 TEAM_NOUNS = {"delegation", "delegations", "team", "teams", "side", "sides"}
 HEAD_VERBS = {"lead", "head", "chair"}
+# Verbs of a state, not an act: "delegations remain present in the city" do nothing at talks.
+STATE_VERBS = {"be", "remain", "stay", "stand", "continue", "seem", "appear", "wait"}
 
 
 def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
@@ -56,6 +58,18 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
                 if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of"):
                     add(countries(list(c.subtree)))
 
+    # "The U.S. delegation discussed policy priorities": a delegation doing what the sentence
+    # tells is at the gathering told of around it.
+    for subj in (
+        t
+        for t in sent
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.pos_ == "VERB"
+        and t.head.lemma_.lower() not in STATE_VERBS
+    ):
+        core = [t for t in subj.children if t.dep_ in ("compound", "amod", "det")] + [subj]
+        s, e = min(t.idx for t in core), max(t.idx + len(t) for t in core)
+        add([a for a in actors.all_at(s, e) if actors.by_id(a).type == "Delegation"])
     for verb in (t for t in sent if t.lemma_.lower() in HEAD_VERBS and t.pos_ == "VERB"):
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         teams = [c for c in objs if c.lower_ in TEAM_NOUNS]

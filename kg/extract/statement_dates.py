@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from kg.extract.timeline import Timeline, path_between
+from kg.extract.clause_paths import path_between
+from kg.extract.timeline import Timeline
 from kg.model import Event, PartialDate, Statement
 
 # How far (dependency edges) an event word may stand from a cue and still date the saying:

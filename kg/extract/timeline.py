@@ -33,14 +33,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.clause_paths import (
+    CLAUSE_EDGES,
+    closer,
+    modifier_clause,
+    other_clause,
+    path_between,
+)
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
 from kg.model import Article, PartialDate
 
 log = logging.getLogger(__name__)
 
-# Edges into a clause that another verb reports or frames: a date on the far side dates that
-# other verb's clause, not this one.
-CLAUSE_EDGES = ("ccomp", "parataxis", "xcomp")
 # Adverbs that put a saying outside the story's occasion, at no day the text gives.
 BACKGROUND_ADVERBS = {
     "repeatedly",
@@ -71,7 +75,16 @@ STORY_WINDOW = dt.timedelta(days=7)
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
 PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "end", "beginning", "start",
-              "middle", "eve", "weekend", "hours", "sidelines"}  # fmt: skip
+              "middle", "eve", "weekend", "hours", "sidelines", "week", "weeks"}  # fmt: skip
+# Parts of an occasion a saying is made at: "at the opening of the meeting".
+OCCASION_PARTS = {"opening", "close", "closing", "end", "start", "beginning", "conclusion",
+                  "sidelines", "margins", "margin", "session"}  # fmt: skip
+# "made the statement at the summit", "delivered remarks at the talks": a saying by its noun.
+SAYING_NOUNS = {"statement", "statements", "remark", "remarks", "speech", "address",
+                "comment", "comments", "announcement"}  # fmt: skip
+SAYING_LEMMAS = {"say", "tell", "add", "state", "note", "stress", "speak", "declare",
+                 "announce", "address", "explain", "emphasize", "emphasise", "remark", "warn",
+                 "urge"}  # fmt: skip
 PAGE_STAMP = re.compile(r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2}|\d{4})(?![\d.])")
 _KEY = "parley.timeline"
 
@@ -121,13 +134,23 @@ class Timeline:
                 continue  # beyond a reported or framed clause
             if gov.pos_ in ("NOUN", "PROPN") and gov.i != tok.i and tok not in gov.subtree:
                 continue  # "the May 11 Declaration": that thing's date, not this event's
+            if other_clause(tok, gov):
+                continue  # "arrived for the talks, which will be held tomorrow"
             mine = (path[0], abs(a.start - start))
-            if any(_closer(o, gov, a.start, mine) for o in others):
+            if any(closer(o, gov, a.start, mine) for o in others):
                 continue
             if best is None or mine < best[:2]:
                 best = (*mine, a)
         if best is None and self._headline_news(tok):
             return self.story  # "UN chief welcomes inauguration of ...": the story's news
+        if best is None:
+            said = saying_at(tok)
+            if said is not None:
+                # "made the statement at the opening of the meeting": the occasion was on
+                # the day the words were said.
+                cue = (said.idx, said.idx + len(said))
+                date, how = self.statement_date(cue, (cue[0], cue[0]))
+                return date if how != "background" else None
         return best[2].value if best else None
 
     def _headline_news(self, tok: Token) -> bool:
@@ -173,7 +196,7 @@ class Timeline:
             path = path_between(tok, gov) if gov is not None else None
             if path is None or path[2] or gov is None or not self._may_date_saying(a, gov, tok):
                 continue  # inside the reported clause: what was said, not when
-            if _modifier_clause(tok, gov, ("relcl",)):
+            if modifier_clause(tok, gov, ("relcl",)):
                 continue  # "Zelensky, who met Trump on Friday, said": when he met him
             mine = (path[0], abs(a.start - cue[0]))
             if best is None or mine < best[:2]:
@@ -213,7 +236,7 @@ class Timeline:
             gov = self.doc[a.governor]
             root = gov.sent.root
             path = path_between(root, gov)
-            if path is None or path[2] or _modifier_clause(root, gov):
+            if path is None or path[2] or modifier_clause(root, gov):
                 continue
             if gov.pos_ not in ("VERB", "AUX") or not self._may_date_saying(a, gov, gov):
                 continue  # the date of a thing named, not of the sentence's own clause
@@ -407,15 +430,33 @@ def _future(tok: Token) -> bool:
     return any(k.lower_ in ("upcoming", "next", "planned") for k in tok.children)
 
 
-def _modifier_clause(top: Token, tok: Token, deps: tuple[str, ...] = ("relcl", "acl")) -> bool:
-    """Whether `tok` stands in a relative or adnominal clause (`deps`) below `top`, or,
-    when `top` is not above it, below their common head."""
-    above = {t.i for t in top.ancestors} | {top.i}
-    while tok.i not in above and tok.head.i != tok.i:
-        if tok.dep_ in deps:
-            return True
-        tok = tok.head
-    return False
+def saying_at(word: Token) -> Token | None:
+    """The verb of a saying made at the occasion `word` names ("said at the summit", "made the
+    statement at the opening of the meeting", "told the conference", "speaking during the
+    talks"), when it tells of a past or present saying, not one to come."""
+    occasion = word
+    while (
+        occasion.dep_ == "pobj"
+        and occasion.head.lower_ == "of"
+        and occasion.head.head.lemma_.lower() in OCCASION_PARTS
+    ):
+        occasion = occasion.head.head
+    if occasion.dep_ == "pobj" and occasion.head.lower_ in ("at", "during"):
+        verb = occasion.head.head
+    elif occasion.dep_ == "dobj" and occasion.head.lemma_.lower() in ("tell", "address"):
+        verb = occasion.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or _future(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in SAYING_LEMMAS:
+        return verb
+    if lemma in ("make", "deliver", "give", "issue") and any(
+        c.dep_ == "dobj" and c.lower_ in SAYING_NOUNS for c in verb.children
+    ):
+        return verb
+    return None
 
 
 def _reported_past(tok: Token) -> bool:
@@ -427,41 +468,6 @@ def _reported_past(tok: Token) -> bool:
         verb = verb.head
     aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
     return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux & {"had", "has"})
-
-
-def path_between(a: Token, b: Token) -> tuple[int, bool, bool] | None:
-    """Tree distance between two tokens of one sentence, and whether the path climbs out of
-    (from `a`) or descends into (towards `b`) a reported or framed clause."""
-    up: dict[int, int] = {}
-    x, n = a, 0
-    while True:
-        up[x.i] = n
-        if x.head.i == x.i:
-            break
-        x, n = x.head, n + 1
-    y, m = b, 0
-    down_edges: list[str] = []
-    while y.i not in up:
-        if y.head.i == y.i:
-            return None
-        down_edges.append(y.dep_)
-        y, m = y.head, m + 1
-    lca = y
-    up_edges: list[str] = []
-    x = a
-    while x.i != lca.i:
-        up_edges.append(x.dep_)
-        x = x.head
-    leaves = any(d in CLAUSE_EDGES for d in up_edges)
-    enters = any(d in CLAUSE_EDGES for d in down_edges)
-    return up[lca.i] + m, leaves, enters
-
-
-def _closer(other: Token, gov: Token, anchor_start: int, mine: tuple[int, int]) -> bool:
-    path = path_between(other, gov)
-    if path is None or path[1]:
-        return False
-    return (path[0], abs(anchor_start - other.idx)) < mine
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -532,7 +538,7 @@ def _story(timeline: Timeline, article: Article) -> PartialDate | None:
             if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
                 continue  # not news of the day: a past occasion the lede recalls, or a plan
             path = path_between(root, doc[a.governor])
-            if _modifier_clause(root, doc[a.governor]):
+            if modifier_clause(root, doc[a.governor]):
                 continue  # "The meeting, which they had agreed on during a call on May 16,"
             rank = (path[0] if path else 99, a.start)
             if a.value is not None and (best is None or rank < best[:2]):

@@ -61,7 +61,17 @@ NUMBERS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 AGO_RE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
-LATER_RE = re.compile(rf"\b(?P<n>{_NUM})\s+days?\s+(?P<dir>earlier|later)\b", re.I)
+LATER_RE = re.compile(
+    rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week)s?\s+(?P<dir>earlier|later|before|after)\b"
+    r"(?!\s+(?:the|a|an|this|that|his|her|their|its)\b)",
+    re.I,
+)
+# The day the text last spoke of: "met on Monday ... on the same day, the envoy flew on".
+SAME_DAY_RE = re.compile(
+    r"\b(?:(?:on\s+)?the\s+same\s+day|(?:earlier|later)\s+(?:that|the\s+same)\s+day|"
+    r"(?:on\s+)?that\s+(?:same\s+)?day)\b",
+    re.I,
+)
 # Days counted from the day the text last spoke of ("met on Monday ... the day before").
 SHIFT_RE = re.compile(
     r"\b(?:(?P<back>the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|"
@@ -257,8 +267,11 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
             add(Timex(s, e, None, unit, "deictic"))
     for m in LATER_RE.finditer(chunk):
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
-        shift = n if m["dir"].lower() == "later" else -n
+        n *= 7 if m["unit"].lower() == "week" else 1
+        shift = n if m["dir"].lower() in ("later", "after") else -n
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", shift))
+    for m in SAME_DAY_RE.finditer(chunk):
+        add(Timex(start + m.start(), start + m.end(), None, "day", "shift", 0))
     for m in SHIFT_RE.finditer(chunk):
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", -1 if m["back"] else 1))
     for m in DAY_ONLY_RE.finditer(chunk):

@@ -209,3 +209,182 @@ def test_the_day_a_role_in_talks_is_praised_is_not_the_talks_day(pipeline) -> No
     )
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert talks.date is None
+
+
+def test_who_judges_the_talks_takes_no_part_in_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks praised\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "Kenya and Ethiopia held talks in Geneva on Monday. The African Union characterized "
+            "the talks as a success, and the United Nations termed the talks a breakthrough.\n"
+        ),
+    )
+    talks = [e for e in x.events if e.kind == "negotiation_round"]
+    assert talks
+    for event in talks:
+        assert not names(x, event.participants) & {"African Union", "United Nations"}
+
+
+def test_the_next_act_of_a_clause_names_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy in Nairobi\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "The Ethiopian envoy Abebe Tadesse arrived in Nairobi, where he met President "
+            "William Ruto and handed over a letter from Prime Minister Abiy Ahmed.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    parties = names(x, meeting.participants)
+    assert "William Ruto" in parties
+    assert "Abiy Ahmed" not in parties
+
+
+def test_who_speaks_after_a_meeting_with_someone_met_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Minister speaks\n"
+            "\n"
+            "Lima • X\n"
+            "\n"
+            "Chilean President Luis Vega said on Friday that the border would reopen.\n"
+            "\n"
+            "Speaking to reporters after a meeting with ambassadors from Peru and Bolivia, he "
+            "recalled that the border had been closed for a year.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert "Luis Vega" in names(x, meeting.participants)
+
+
+def test_a_visitor_meeting_a_state_s_people_meets_the_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy tours region\n"
+            "\n"
+            "Valletta • X\n"
+            "\n"
+            "Italy and Malta welcomed the plan. The UN envoy Ingrid Berg travelled to Italy, "
+            "meeting Prime Minister Paolo Conti.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert names(x, meeting.participants) == {"Ingrid Berg", "Paolo Conti", "Italy"}
+
+
+def test_signatories_and_the_states_they_sign_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Border deal\n"
+            "\n"
+            "Lima • X\n"
+            "\n"
+            "The border agreement was signed by Foreign Minister Ana Rojas on behalf of Peru "
+            "and by Foreign Minister Luis Vega on behalf of Chile in Lima on Monday.\n"
+        ),
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert names(x, signing.participants) == {"Ana Rojas", "Peru", "Luis Vega", "Chile"}
+
+
+def test_every_mediator_named_after_mediated_by_is_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks end\n"
+            "\n"
+            "Doha • X\n"
+            "\n"
+            "The talks in Doha between Israel and Hamas, mediated by Qatar, Egypt and the United "
+            "States, ended on Friday.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"Israel", "Hamas"}
+    assert talks.mediator is not None and x.actor(talks.mediator).name == "Qatar"
+
+
+def test_a_delegation_acting_next_to_the_talks_takes_part_in_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks in Geneva\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "Kenya and Ethiopia held talks in Geneva on Monday. The Kenyan delegation presented "
+            "a plan for the border. The Ethiopian delegation remained in the city.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    parties = names(x, talks.participants)
+    assert {"Kenya", "Ethiopia", "Kenyan delegation"} <= parties
+    assert "Ethiopian delegation" not in parties
+
+
+def test_who_hosts_talks_between_others_mediates_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def parley(sentence: str):  # type: ignore[no-untyped-def]
+        return extract(pipeline, f"Talks\n\nRiyadh • X\n\n{sentence}\n")
+
+    x = parley("Saudi Arabia hosted talks between Kenya and Ethiopia in Riyadh on Tuesday.")
+    [riyadh] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, riyadh.participants) == {"Kenya", "Ethiopia"}
+    assert riyadh.mediator is not None and x.actor(riyadh.mediator).name == "Saudi Arabia"
+    x = parley("Kenya hosted Ethiopian Prime Minister Abiy Ahmed for talks in Nairobi.")
+    [nairobi] = x.events
+    assert {"Kenya", "Abiy Ahmed"} <= names(x, nairobi.participants)
+    assert nairobi.mediator is None
+
+
+def test_states_named_by_joined_adjectives_are_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Talks end\n\nGeneva • X\n\nThe United States and Russia disagree. The U.S.-Russian "
+        "talks in Geneva ended on Monday.\n",
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"United States", "Russia"}
+
+
+def test_who_is_enabled_or_invited_to_meet_meets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Truce holds\n"
+            "\n"
+            "Geneva • X\n"
+            "\n"
+            "The truce has enabled Kenya and Ethiopia to meet directly in Geneva.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert names(x, meeting.participants) == {"Kenya", "Ethiopia"}
+
+
+def test_who_calls_a_meeting_convenes_it_on_its_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2025-03-16\n"
+            "\n"
+            "Meeting called\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "Kenya and Ethiopia are at odds. Kenya called a meeting with Ethiopia in Nairobi on "
+            "Monday.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert names(x, meeting.participants) == {"Kenya", "Ethiopia"}
+    assert meeting.date is not None and meeting.date.iso() == "2025-03-10"

@@ -322,3 +322,71 @@ def test_event_date_from_the_doc_alone(pipeline) -> None:  # type: ignore[no-unt
     assert iso(event_date(doc, met, met + 3, (), dt.date(2025, 3, 16))) == "2025-03-14"
     TimelineFinder()(doc, article)
     assert iso(event_date(doc, met, met + 3)) == "2025-03-14"  # the cached one
+
+
+def test_a_week_of_a_month_dates_its_clause_by_the_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoy Anna Keller is expected to visit Norway in the second week of April, "
+        "before travelling to Iceland.",
+    )
+    [visit] = [e for e in x.events if e.kind == "meeting"]
+    assert iso(visit.date) == "2025-04"
+
+
+def test_an_occasion_of_a_saying_is_dated_by_the_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Norway's Foreign Minister Ola Berg said on Thursday in Oslo that he trusts Chile "
+        "and Peru to settle the dispute.\n\n"
+        "Berg made the statement at the opening of the Fifth Ministerial Meeting on "
+        "Arctic Security, attended by the foreign ministers of Chile and Peru.",
+    )
+    [conference] = [e for e in x.events if e.kind == "meeting"]
+    assert iso(conference.date) == "2025-03-13"  # the Thursday of the saying
+
+
+def test_a_day_in_a_clause_of_another_word_is_not_the_event_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoy Anna Keller has arrived in Geneva for the third round of talks with Peru, "
+        "to discuss the draft agreement which will be signed on Thursday.",
+    )
+    [arrival] = [e for e in x.events if e.kind == "other"]
+    assert arrival.date is None or arrival.date.day != 20
+
+
+def test_a_clause_on_a_noun_of_the_event_s_phrase_dates_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "\"We have gathered to prepare the summit of the three countries' presidents, which is "
+        'due in Lima on April 2," the minister Anna Keller told reporters.',
+    )
+    [summit] = [e for e in x.events if e.kind == "meeting"]
+    assert iso(summit.date) == "2025-04-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "The ministers met in Ankara on March 3. On the same day, their deputies talked.",
+            "2025-03-03",
+        ),
+        (
+            "The ministers met in Ankara on March 3. Later that day, their deputies talked.",
+            "2025-03-03",
+        ),
+        (
+            "The ministers met in Ankara on March 3. Two weeks later, their deputies talked.",
+            "2025-03-17",
+        ),
+        (
+            "The ministers met in Ankara on March 3. A week before, their deputies talked.",
+            "2025-02-24",
+        ),
+    ],
+)
+def test_days_counted_from_the_day_last_spoken_of(pipeline, sentence: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(pipeline, sentence)
+    assert [iso(a.value) for a in tl.anchors] == ["2025-03-03", second]

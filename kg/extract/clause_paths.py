@@ -1,0 +1,73 @@
+"""The geometry of clauses in a dependency parse, for time anchoring: how far two words of a
+sentence stand apart, and whether the way between them crosses into a reported clause, a
+relative clause or a clause of another word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Edges into a clause that another verb reports or frames: a date on the far side dates that
+# other verb's clause, not this one.
+CLAUSE_EDGES = ("ccomp", "parataxis", "xcomp")
+
+
+def modifier_clause(top: Token, tok: Token, deps: tuple[str, ...] = ("relcl", "acl")) -> bool:
+    """Whether `tok` stands in a relative or adnominal clause (`deps`) below `top`, or,
+    when `top` is not above it, below their common head."""
+    above = {t.i for t in top.ancestors} | {top.i}
+    while tok.i not in above and tok.head.i != tok.i:
+        if tok.dep_ in deps:
+            return True
+        tok = tok.head
+    return False
+
+
+def other_clause(tok: Token, gov: Token) -> bool:
+    """Whether `gov` stands in a relative or adnominal clause of some other word than `tok`
+    ("arrived in Lahore for the talks, which will be held tomorrow": tomorrow is the talks'
+    day, not the arrival's; "the talks, which were held on Monday" are the talks')."""
+    above = {t.i for t in tok.ancestors} | {tok.i}
+    # An event noun's own phrase holds its clauses ("the summit of the presidents, which is
+    # due on May 2": the parse may hang the clause on any noun of it).
+    own = {t.i for t in tok.subtree} if tok.pos_ in ("NOUN", "PROPN") else {tok.i}
+    while gov.i not in above and gov.head.i != gov.i:
+        if gov.dep_ in ("relcl", "acl") and gov.head.i not in own:
+            return True
+        gov = gov.head
+    return False
+
+
+def path_between(a: Token, b: Token) -> tuple[int, bool, bool] | None:
+    """Tree distance between two tokens of one sentence, and whether the path climbs out of
+    (from `a`) or descends into (towards `b`) a reported or framed clause."""
+    up: dict[int, int] = {}
+    x, n = a, 0
+    while True:
+        up[x.i] = n
+        if x.head.i == x.i:
+            break
+        x, n = x.head, n + 1
+    y, m = b, 0
+    down_edges: list[str] = []
+    while y.i not in up:
+        if y.head.i == y.i:
+            return None
+        down_edges.append(y.dep_)
+        y, m = y.head, m + 1
+    lca = y
+    up_edges: list[str] = []
+    x = a
+    while x.i != lca.i:
+        up_edges.append(x.dep_)
+        x = x.head
+    leaves = any(d in CLAUSE_EDGES for d in up_edges)
+    enters = any(d in CLAUSE_EDGES for d in down_edges)
+    return up[lca.i] + m, leaves, enters
+
+
+def closer(other: Token, gov: Token, anchor_start: int, mine: tuple[int, int]) -> bool:
+    path = path_between(other, gov)
+    if path is None or path[1]:
+        return False
+    return (path[0], abs(anchor_start - other.idx)) < mine

@@ -1,0 +1,141 @@
+"""Where an event happens: its place ("in Istanbul", "the Budapest summit", "in Turkey, where
+she met ...") and venue ("at the Dolmabahce Palace"), read from the event word's dependency
+neighbourhood; and the names compounded before a topic word ("the Syria peace talks"), which
+say what the talks are about, not where or between whom.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.actors import in_noise
+from kg.gazetteer import Gazetteer
+from kg.model import Article, EventKind, Place, Span
+
+VENUE_WORDS = re.compile(
+    r"\b(?:Palace|Hotel|Hall|House|Center|Centre|Building|Residence|Castle|Mansion|Villa|"
+    r"Stadium|Airport|Base|Headquarters|Embassy|Office)\b"
+)
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+REGION_WORDS = {
+    "region",
+    "regions",
+    "oblast",
+    "oblasts",
+    "province",
+    "provinces",
+    "district",
+    "districts",
+    "city",
+    "cities",
+    "area",
+    "areas",
+    "territory",
+    "territories",
+}
+# What a conflict's talks are about, not who holds them: "the Syria peace talks".
+TOPIC_MODIFIERS = {"peace", "ceasefire", "truce", "security", "nuclear", "settlement"}
+
+
+def topic_compounds(head: Token) -> set[int]:
+    """Names compounded before a topic word of the event noun ("Syria" in "Syria peace
+    talks") tell what the talks are about, not who holds them."""
+    mods = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    topic = [c.i for c in mods if c.lower_ in TOPIC_MODIFIERS]
+    if not topic:
+        return set()
+    return {x.i for c in mods if c.i < min(topic) for x in c.subtree}
+
+
+def places(
+    head: Token, kind: EventKind, article: Article, gz: Gazetteer | None
+) -> tuple[Place | None, Place | None]:
+    text = article.text
+    location = venue = None
+    starts = [head]
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
+        starts.append(head.head)
+        # "is expected to take place in Istanbul"
+        starts.extend(c for c in head.head.children if c.dep_ == "xcomp")
+    topical = topic_compounds(head)  # "the Gaza ceasefire talks" need not be in Gaza
+    for c in head.children:
+        # "the Istanbul talks", "the Budapest summit"
+        if (
+            c.i not in topical
+            and c.dep_ in ("compound", "nmod")
+            and c.ent_type_ in ("GPE", "LOC")
+            and (gz is None or gz.lookup(c.text) is None)
+        ):
+            location = Place(name=c.text, span=Span.of(text, c.idx, c.idx + len(c)))
+    if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+        # "in Turkey, where she met the minister": the place the clause hangs on.
+        if head.head.ent_type_ in ("GPE", "LOC"):
+            s, e = head.head.idx, head.head.idx + len(head.head)
+            location = Place(name=text[s:e], span=Span.of(text, s, e))
+    seen: set[int] = set()
+    queue = list(starts)
+    preps: tuple[str, ...] = ("in", "at", "near")
+    if kind == "attack":
+        preps = ("in", "at", "near", "on", "of")
+    elif head.lemma_.lower() in ("visit", "trip", "travel"):
+        preps = ("in", "at", "near", "to")  # "a visit to Cyprus"
+    while queue:
+        tok = queue.pop(0)
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in preps or c.i in seen:
+                continue
+            seen.add(c.i)
+            for pobj in (x for x in c.children if x.dep_ == "pobj"):
+                toks = [t for t in pobj.subtree if not (t.dep_ == "prep" and t.head.i == pobj.i)]
+                toks = _cut_at_prep(pobj)
+                toks = [t for t in toks if not t.is_space]
+                # A headline's attribution is no part of the place: "in Pyongyang: Seoul".
+                cut = next((k for k, t in enumerate(toks) if t.text in (":", "|")), None)
+                toks = toks[:cut] if cut is not None else toks
+                while toks and toks[0].dep_ == "det":
+                    toks = toks[1:]
+                while toks and toks[-1].is_punct:
+                    toks = toks[:-1]
+                if not toks:
+                    continue
+                s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+                name = text[s:e]
+                is_place = any(t.ent_type_ in PLACE_LABELS or t.ent_type_ == "EVENT" for t in toks)
+                if VENUE_WORDS.search(name) and venue is None and name[:1].isupper():
+                    venue = Place(name=name, span=Span.of(text, s, e))
+                elif (
+                    is_place
+                    and location is None
+                    and not in_noise(article, s, e)
+                    and (
+                        pobj.ent_type_ in ("GPE", "LOC")
+                        or pobj.lower_ in REGION_WORDS
+                        and any(t.ent_type_ in ("GPE", "LOC") for t in toks)
+                    )
+                ):
+                    location = Place(name=name, span=Span.of(text, s, e))
+                queue.append(pobj)
+    if location is not None and gz is not None:
+        # A capital the gazetteer identifies keeps one identity (place/Q649) across articles.
+        location.wikidata = gz.city_wikidata(location.name)
+    return location, venue
+
+
+def _cut_at_prep(pobj: Token) -> list[Token]:
+    """The place phrase without trailing modifiers: "the Çırağan Palace" of "… in Istanbul"."""
+    toks = [pobj]
+    for t in pobj.subtree:
+        if t.i == pobj.i:
+            continue
+        inside = True
+        a = t
+        while a.i != pobj.i:
+            if a.dep_ in ("prep", "relcl", "acl") and a.head.i == pobj.i:
+                inside = False
+                break
+            a = a.head
+        if inside:
+            toks.append(t)
+    return sorted(toks, key=lambda t: t.i)
