@@ -183,3 +183,20 @@ def test_rows_of_a_narrowed_table_keep_their_columns(stores: dict[str, Knowledge
     columns, rows = iter_table(stores["hand"], "events", {"kind": "meeting"})
     first = next(rows)
     assert columns == queries.CONTRACT["events"] and len(first) == len(columns)
+
+
+def test_mediators_name_each_role_once(stores: dict[str, KnowledgeStore]) -> None:
+    """mediators.rq: the hand-written meeting is mediated by Xland and initiated by Bo Ray, one
+    row per role; the sample articles have 3 mediated events and no initiator. (Reading the
+    names after the UNION gave every named thing of the article as initiator: 36 rows.)"""
+    text = queries.load("mediators").text
+    rows = [
+        (str(r["mediatorName"]), str(r["initiatorName"]), r["parties"].value)  # type: ignore[index,union-attr]
+        for r in stores["hand"].query(text)  # type: ignore[union-attr]
+    ]
+    assert sorted((m, i) for m, i, _ in rows) == [('"Xland"', "None"), ("None", '"Bo Ray"')]
+    assert {frozenset(p.split(", ")) for _, _, p in rows} == {
+        frozenset({"Ann Lee", "Ann B. Lee", "Xland"})
+    }
+    samples = list(stores["samples"].query(text))  # type: ignore[arg-type]
+    assert len(samples) == 3 and all(r["initiatorName"] is None for r in samples)  # type: ignore[index]
