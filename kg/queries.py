@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg.model import ACTOR_TYPES, EVENT_KINDS, EVENT_STATUSES
 from kg.namespaces import BASE, ET, PA, PLOVER, ST, XSD
-from kg.query_tokens import tokens
+from kg.query_tokens import Token, tokens
 from kg.resources import QUERIES_DIR
 from kg.sparql_text import sparql_iri
 
@@ -186,8 +186,9 @@ def filtered(query: NamedQuery, filters: Mapping[str, str], *, in_groups: bool =
     `to` give a date range).
 
     Each filter's pattern goes first in the query's `GRAPH ?article` block and again first in
-    every group inside it (OPTIONAL, UNION branches, EXISTS). Repeating it there changes no
-    answer, since every row already satisfies it, but Oxigraph evaluates an OPTIONAL or a
+    every group inside it (OPTIONAL, UNION branches; not EXISTS) that reads the filtered
+    variable and is more than one triple pattern (`_narrows`). Repeating it there changes no
+    answer, since every row already satisfies it, but Oxigraph evaluates such an OPTIONAL or
     UNION branch on its own before joining it: without the filter inside, each one reads its
     property for the whole store. A date range compared by FILTER goes first only: repeated,
     it would compare every date of the store once per group. ValueError for a filter the
@@ -232,14 +233,51 @@ def filtered(query: NamedQuery, filters: Mapping[str, str], *, in_groups: bool =
         groups = groups[:1]
     classes = sorted({c for v in variants.values() for c in v})
     branches = _branch_classes(text, groups, classes)
+    keys = [_key(p) for p in everywhere]
+    bodies = _bodies(text, groups)
     for i, at in reversed(list(enumerate(groups))):
         inserted = everywhere + first if i == 0 else everywhere
         if branches[i]:
             inserted = [variants.get(n, {}).get(branches[i], p) for n, p in enumerate(inserted)]
+        if i > 0:
+            inserted = [
+                p for p, key in zip(inserted, keys, strict=True) if _narrows(bodies[i], key)
+            ]
         if inserted:
             text = text[:at] + " " + " ".join(inserted) + " " + text[at:]
     prologue = "" if re.search(r"PREFIX\s+xsd:", text) else f"PREFIX xsd: <{XSD}>\n"
     return prologue + text
+
+
+def _key(pattern: str) -> str:
+    """The variable a filter pattern narrows: `?event` of `?event pa:date ?fdate`."""
+    return next(t.text for t in tokens(pattern) if t.kind == "var" and t.text != "?fdate")
+
+
+def _narrows(body: list[Token], key: str) -> bool:
+    """Whether a filter on `key` belongs first in the group of `body` (its tokens): only if the
+    group reads `key`, and is more than one triple pattern. Oxigraph joins a one-pattern
+    OPTIONAL row by row already (one lookup each), and a group without `key` would be read
+    whole beside the filter instead of once per row (roles by actor: 88 -> 55 ms, the
+    timeline of one speaker: 105 -> 77 ms CPU at 1.2 M quads)."""
+    if not any(t.kind == "var" and t.text == key for t in body):
+        return False
+    words = [t for t in body if not (t.kind == "punct" and t.text == ".")]
+    return len(words) != 3 or any(t.kind == "punct" for t in words)
+
+
+def _bodies(text: str, groups: list[int]) -> list[list[Token]]:
+    """The tokens inside each group of `groups` (offsets just after its `{`), nested ones too."""
+    toks = list(tokens(text))
+    out = []
+    for at in groups:
+        start = next(i for i, t in enumerate(toks) if t.start >= at)
+        depth = toks[start - 1].depth
+        end = next(
+            i for i in range(start, len(toks)) if toks[i].text == "}" and toks[i].depth == depth
+        )
+        out.append(toks[start:end])
+    return out
 
 
 def listed_days(start: str | None, end: str | None) -> list[dt.date] | None:
