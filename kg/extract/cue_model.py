@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from kg.config import env
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.contents import reports_no_words
+from kg.extract.contents import deed, reports_no_words
 from kg.extract.speakers import speaker_of
 from kg.extract.statement_reports import tells_event
 from kg.extract.statement_spans import (
@@ -222,6 +222,6 @@ def _not_said(t: Token, cs: int, ce: int) -> bool:
     (`Speaking on Monday, ...`), a plan or condition (`she would ...`), a complement that is
     only a time or a decision taken together (`agreed to meet`)."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if framing(t) or (subj is not None and hypothetical(t, subj)):
+    if framing(t) or deed(t) or (subj is not None and hypothetical(t, subj)):
         return True
     return reports_no_words(t.doc, t, cs, ce)

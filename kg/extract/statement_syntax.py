@@ -361,3 +361,19 @@ def framing(verb: Token) -> bool:
         )
         and not any(t.lower_ == "that" and t.dep_ == "mark" for t in verb.subtree)
     )
+
+
+# Verbs with which the writer glosses what a speaker meant: `said, referring to the sanctions`.
+GLOSS_LEMMAS = {"refer", "allude"}
+
+
+def gloss(verb: Token) -> bool:
+    """`..., Petro said, referring to the fact that ...`: a participle of referring hung on a
+    verb of saying is the writer's note on what the words were about, part of that
+    statement's attribution (PolNeAR annotates it inside the cue), not a second statement."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.lemma_.lower() in GLOSS_LEMMAS
+        and verb.head.lower_ in QUOTE_VERBS
+    )

@@ -511,3 +511,16 @@ PEOPLE_NOUNS = set(
 )
 AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
 NOT_AGENTS = {"number", "numbers", "matter", "order", "orders", "power", "others", "other"}
+
+# Happenings that a verb of saying may have as subject in another sense ("the conflict has
+# claimed 470,000 lives", "the war showed ..."): no one who speaks.
+HAPPENINGS = set(
+    """conflict conflicts war wars fighting violence crisis pandemic epidemic famine attack
+    attacks bombing bombings shelling strike strikes clash clashes blast explosion explosions
+    earthquake flood floods storm disaster fire""".split()
+)
+# Nouns that name the press as a source: "Russian media", "state television", "local outlets".
+PRESS_NOUNS = set(
+    """media press television tv radio newspaper newspapers outlet outlets broadcaster
+    broadcasters channel channels tabloid tabloids""".split()
+)
