@@ -44,6 +44,7 @@ from kg.extract.statement_syntax import (
     complement,
     content_of,
     framing,
+    gloss,
     hypothetical,
     names_people,
 )
@@ -219,9 +220,10 @@ def proposed(
 
 def _not_said(t: Token, cs: int, ce: int) -> bool:
     """What the rule readers already know is no statement: a scene-setting participle
-    (`Speaking on Monday, ...`), a plan or condition (`she would ...`), a complement that is
-    only a time or a decision taken together (`agreed to meet`)."""
+    (`Speaking on Monday, ...`), the writer's gloss (`said, referring to ...`), a deed
+    (`severed ties`), a plan or condition (`she would ...`), a complement that is only a time
+    or a decision taken together (`agreed to meet`)."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if framing(t) or deed(t) or (subj is not None and hypothetical(t, subj)):
+    if framing(t) or gloss(t) or deed(t) or (subj is not None and hypothetical(t, subj)):
         return True
     return reports_no_words(t.doc, t, cs, ce)
