@@ -130,6 +130,8 @@ SPEECH_VERBS = _forms(
     "oppose",
     "endorse",
     "reject|rejects|rejected|rejecting",
+    # Thanks are given in words, as praise is: "thanked Kyiv for nominating its envoys".
+    "thank",
 )
 # Verbs that attribute a quotation but report nothing alone: `She continued: "…"`, `"…," the
 # crowd shouted`.
@@ -223,6 +225,7 @@ OBJECT_VERBS = _forms(
     "support",
     "oppose",
     "endorse",
+    "thank",
 )
 # Verbs whose `to` complement is the content: "wants to ...", "urged Kyiv to ...".
 XCOMP_VERBS = _forms(
@@ -473,6 +476,7 @@ RELAYING = (
         "criticise",
         "praise",
         "welcome",
+        "thank",
         "reject|rejects|rejected",
         "demand",
         "propose",

@@ -1,6 +1,7 @@
-"""What is not a statement although a reader would take it for one: a deed named by a verb
+"""What is not a statement although a reader would take it for one (a deed named by a verb
 that is not one of saying, the writer's gloss, an infinitive of purpose, a happening as
-subject, the press reporting the story, and a headline that restates the body."""
+subject, the press reporting the story, a headline that restates the body), and thanks,
+which are a statement."""
 
 from __future__ import annotations
 
@@ -94,3 +95,12 @@ def test_an_infinitive_of_purpose_is_no_statement() -> None:
 
     assert statement_says_nothing(doc, stance("restore", 0))  # what the talks were for
     assert not statement_says_nothing(doc, stance("vowed", 0))  # what Spain said it would do
+
+
+def test_thanks_relayed_by_another_speaker_are_a_statement_of_their_own() -> None:
+    got = _said(
+        "Harbour news\n\nLisbon • X\n\n"
+        "Olena Marchuk welcomed the reopening of the crossing and thanked Portugal for hosting "
+        "the harbour talks, a spokesman said.\n"
+    )
+    assert ("thanked", "Portugal for hosting the harbour talks") in got
