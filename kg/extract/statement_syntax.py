@@ -141,6 +141,14 @@ def hypothetical(verb: Token, subj: Token) -> bool:
     )
 
 
+def inverted_condition(verb: Token) -> bool:
+    """`Should Fidan reject the offer, the envoys will leave`: a clause opened by an inverted
+    `should`, `were` or `had` before the main verb is a condition, not something done or said
+    (the parser often hangs the `should` on the subject)."""
+    sent = verb.sent
+    return sent[0].lower_ in ("should", "were", "had") and verb.i < sent.root.i
+
+
 def has_verb(doc: Doc, start: int, end: int) -> bool:
     """Whether a headline's words after its label say something (a verb), rather than name a
     date or a topic."""
