@@ -7,6 +7,7 @@ which the writer alone needs (and HTML reading only).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -30,3 +31,26 @@ def test_start_up_imports_nothing_heavy(module: str) -> None:
 
 def test_the_writer_reads_json_lines_without_trafilatura() -> None:
     assert "trafilatura" not in _imported("kg.reading")
+
+
+def test_extraction_imports_dateparser_only_when_it_parses() -> None:
+    # A fallback that most articles never reach; its import is start-up time of every worker.
+    assert "dateparser" not in _imported("kg.extract.pipeline")
+
+
+def _blas_threads(env: dict[str, str]) -> list[str]:
+    code = (
+        "import os; from kg.workers import one_blas_thread; one_blas_thread(); "
+        "print(os.environ['OPENBLAS_NUM_THREADS'], os.environ['OMP_NUM_THREADS'])"
+    )
+    run = subprocess.run
+    out = run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    return out.stdout.split()
+
+
+def test_a_worker_runs_one_blas_thread_unless_the_user_says_otherwise() -> None:
+    base = {
+        k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")
+    }
+    assert _blas_threads(base) == ["1", "1"]
+    assert _blas_threads({**base, "OPENBLAS_NUM_THREADS": "2"}) == ["2", "1"]
