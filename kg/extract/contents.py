@@ -4,9 +4,35 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.act_lexicon import VERBAL, verb_act
 from kg.model import Statement
 
 TIME_ENTS = {"DATE", "TIME"}
+# Verbs that tell an event's fate ("cancelled the trip", "suspended the talks"): the annotation
+# guidelines make them the event's status (cancelled, postponed), not words anyone said.
+FATE_LEMMAS = {
+    "cancel",
+    "scrap",
+    "shelve",
+    "abandon",
+    "postpone",
+    "delay",
+    "reschedule",
+    "defer",
+    "suspend",
+    "adjourn",
+}
+
+
+def deed(verb: Token) -> bool:
+    """A verb that names something done, not said: one the act lexicon codes as a material act
+    ("severed ties", "imposed a curfew", "deployed troops") or one that tells an event's fate
+    ("cancelled the trip"). Read by the readers that take any verb as a cue; a verb of saying
+    keeps its own sense ("charged that ..." is said)."""
+    if verb.lemma_.lower() in FATE_LEMMAS:
+        return True
+    act = verb_act(verb)
+    return act is not None and act not in VERBAL
 
 
 def reports_no_words(doc: Doc, verb: Token, start: int, end: int) -> bool:
@@ -22,11 +48,21 @@ def reports_no_words(doc: Doc, verb: Token, start: int, end: int) -> bool:
     return bool(words) and all(t.ent_type_ in TIME_ENTS for t in words)
 
 
+def purpose(verb: Token) -> bool:
+    """`held talks to restore ties`, `a visit to discuss trade`: an infinitive of purpose tells
+    what an act was for, not what anyone said (a `to` clause a verb governs, `vowed to
+    restore ties`, is that verb's content instead)."""
+    return verb.dep_ in ("advcl", "acl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
 def statement_says_nothing(doc: Doc, st: Statement) -> bool:
-    """`reports_no_words` for a statement already made, read through its cue's verb."""
+    """`reports_no_words` for a statement already made, read through its cue's verb; or its
+    cue is an infinitive of purpose."""
     cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
     return (
         cue is not None
         and len(cue) > 0
-        and reports_no_words(doc, cue.root, st.content.start, st.content.end)
+        and (purpose(cue.root) or reports_no_words(doc, cue.root, st.content.start, st.content.end))
     )

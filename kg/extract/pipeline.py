@@ -30,7 +30,7 @@ from kg.extract.events import EventFinder, EventResult
 from kg.extract.source_ranker import rank_speakers
 from kg.extract.speech_acts import type_statements
 from kg.extract.statement_dates import date_statements
-from kg.extract.statements import StatementFinder
+from kg.extract.statements import StatementFinder, headline_kept
 from kg.extract.timeline import Timeline, TimelineFinder
 from kg.model import Article, Extraction, Statement
 
@@ -107,6 +107,7 @@ class Pipeline:
         acts = find_actions(doc, article, index, taken + words, words)
         _refine_attacks(events, acts)
         said = [a for a in acts.statements if not statement_says_nothing(doc, a)]
+        said = [a for a in said if headline_kept(a, statements, article.text)]
         statements += _new_statements(statements, said)
         events.events += acts.events
         events.triggers += acts.triggers

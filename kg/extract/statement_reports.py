@@ -9,7 +9,7 @@ import bisect
 from spacy.tokens import Doc
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
-from kg.extract.contents import reports_no_words
+from kg.extract.contents import deed, reports_no_words
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.speakers import according_speaker, speaker_of
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
@@ -17,6 +17,7 @@ from kg.extract.statement_syntax import (
     as_aside,
     content_of,
     framing,
+    gloss,
     has_verb,
     hypothetical,
     names_a_source,
@@ -30,6 +31,7 @@ from kg.extract.statement_words import (
     CLAIM_NOUNS,
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
+    HAPPENINGS,
     HEADLINE_LABEL_RE,
     LABEL_RE,
     NOT_REPORTING,
@@ -57,8 +59,11 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             continue  # a quoted speaker's own "I say", "let's say", "you tell them"
         if t.lower_ in SAYING and any(c.dep_ == "neg" for c in t.children):
             continue  # "did not say whether the talks would resume": nothing was said
-        if framing(t):
+        if framing(t) or gloss(t):
             continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in HAPPENINGS:
+            continue  # "the conflict has claimed 470,000 lives"
         content = content_of(t)
         if content is None or reports_no_words(doc, t, *content):
             continue
@@ -254,6 +259,8 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
             att = speaker_of(verb, actors, SPEECH_VERBS)
             if ce - cs < 3 or att is None or reports_no_words(doc, verb, cs, ce):
                 continue
+            if verb.lower_ not in SPEECH_VERBS and deed(verb):
+                continue  # "severed their ties", "cancelled the trip": done, not said
             if tells_event(text[sent_span[0] : sent_span[1]]):
                 break
             speaker, sspan, _ = att

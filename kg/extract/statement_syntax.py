@@ -141,6 +141,14 @@ def hypothetical(verb: Token, subj: Token) -> bool:
     )
 
 
+def inverted_condition(verb: Token) -> bool:
+    """`Should Fidan reject the offer, the envoys will leave`: a clause opened by an inverted
+    `should`, `were` or `had` before the main verb is a condition, not something done or said
+    (the parser often hangs the `should` on the subject)."""
+    sent = verb.sent
+    return sent[0].lower_ in ("should", "were", "had") and verb.i < sent.root.i
+
+
 def has_verb(doc: Doc, start: int, end: int) -> bool:
     """Whether a headline's words after its label say something (a verb), rather than name a
     date or a topic."""
@@ -360,4 +368,20 @@ def framing(verb: Token) -> bool:
             for c in verb.children
         )
         and not any(t.lower_ == "that" and t.dep_ == "mark" for t in verb.subtree)
+    )
+
+
+# Verbs with which the writer glosses what a speaker meant: `said, referring to the sanctions`.
+GLOSS_LEMMAS = {"refer", "allude"}
+
+
+def gloss(verb: Token) -> bool:
+    """`..., Petro said, referring to the fact that ...`: a participle of referring hung on a
+    verb of saying is the writer's note on what the words were about, part of that
+    statement's attribution (PolNeAR annotates it inside the cue), not a second statement."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.lemma_.lower() in GLOSS_LEMMAS
+        and verb.head.lower_ in QUOTE_VERBS
     )

@@ -130,6 +130,8 @@ SPEECH_VERBS = _forms(
     "oppose",
     "endorse",
     "reject|rejects|rejected|rejecting",
+    # Thanks are given in words, as praise is: "thanked Kyiv for nominating its envoys".
+    "thank",
 )
 # Verbs that attribute a quotation but report nothing alone: `She continued: "…"`, `"…," the
 # crowd shouted`.
@@ -223,6 +225,7 @@ OBJECT_VERBS = _forms(
     "support",
     "oppose",
     "endorse",
+    "thank",
 )
 # Verbs whose `to` complement is the content: "wants to ...", "urged Kyiv to ...".
 XCOMP_VERBS = _forms(
@@ -473,6 +476,7 @@ RELAYING = (
         "criticise",
         "praise",
         "welcome",
+        "thank",
         "reject|rejects|rejected",
         "demand",
         "propose",
@@ -511,3 +515,16 @@ PEOPLE_NOUNS = set(
 )
 AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
 NOT_AGENTS = {"number", "numbers", "matter", "order", "orders", "power", "others", "other"}
+
+# Happenings that a verb of saying may have as subject in another sense ("the conflict has
+# claimed 470,000 lives", "the war showed ..."): no one who speaks.
+HAPPENINGS = set(
+    """conflict conflicts war wars fighting violence crisis pandemic epidemic famine attack
+    attacks bombing bombings shelling strike strikes clash clashes blast explosion explosions
+    earthquake flood floods storm disaster fire""".split()
+)
+# Nouns that name the press as a source: "Russian media", "state television", "local outlets".
+PRESS_NOUNS = set(
+    """media press television tv radio newspaper newspapers outlet outlets broadcaster
+    broadcasters channel channels tabloid tabloids""".split()
+)

@@ -45,14 +45,21 @@ from kg.extract.statement_reports import (
 )
 from kg.extract.statement_spans import Found, find_quotes, headline_end, past_dateline
 from kg.extract.statement_syntax import names_people
-from kg.extract.statement_words import QUOTE_VERBS, RELAYING, SAYING, SPEECH_VERBS
+from kg.extract.statement_words import PRESS_NOUNS, QUOTE_VERBS, RELAYING, SAYING, SPEECH_VERBS
 from kg.extract.timex import find_dates
 from kg.model import Article, PartialDate, Span, Statement, trim_space
 
 log = logging.getLogger(__name__)
 
 # Other stages read these from here.
-__all__ = ["QUOTE_VERBS", "SPEECH_VERBS", "StatementFinder", "find_quotes", "names_people"]
+__all__ = [
+    "QUOTE_VERBS",
+    "SPEECH_VERBS",
+    "StatementFinder",
+    "find_quotes",
+    "headline_kept",
+    "names_people",
+]
 
 
 class StatementFinder:
@@ -82,6 +89,7 @@ class StatementFinder:
         found = [f for f in found if not _narrated_inside(f, found, article.text)]
         found = [f for f in found if not _reported_within(f, found, doc)]
         found = [f for f in found if not _relayed_by_outlet(f, found, actors)]
+        found = [f for f in found if not _press(f, actors, article.text)]
         found.sort(key=lambda f: f.content[0])
         return [self._record(f, found, article) for f in found]
 
@@ -112,22 +120,43 @@ class StatementFinder:
 
 
 def _news(headline: Found, body: list[Found], text: str) -> bool:
-    """Whether a headline's statement is one of its own. A labelled headline (`Sanders:
-    Clinton needs to ...`) is; otherwise a headline mostly restates a statement of the body
-    (the project's gold keeps only that one), and headlines are hard to parse: only a verb of
-    saying proper counts, and only when the body does not say it again."""
+    """Whether a headline's statement is one of its own. A headline mostly restates a statement
+    of the body (the project's gold keeps only that one; PolNeAR annotates both): it counts
+    only when the body does not say it again, labelled (`Sanders: Clinton needs to ...`) or
+    not; and headlines are hard to parse: unlabelled, only a verb of saying proper counts."""
     if headline.kind == "label":
-        return True
+        return not _restated(headline, body, text, by_speaker=False)
     cue = text[headline.cue[0] : headline.cue[1]].lower()
     return cue in SAYING and not _restated(headline, body, text)
 
 
-def _restated(headline: Found, body: list[Found], text: str) -> bool:
+def headline_kept(st: Statement, statements: list[Statement], text: str) -> bool:
+    """`_news` for a statement another stage made (a stance taken in words, read as an act):
+    one in the headline is kept only when it is news of its own."""
+    title_end = headline_end(text)
+    if st.cue.start >= title_end:
+        return True
+    body = [_found(s) for s in statements if s.cue.start >= title_end]
+    return not _restated(_found(st), body, text, by_speaker=False)
+
+
+def _found(st: Statement) -> Found:
+    return Found(
+        st.speaker,
+        (st.speaker_span.start, st.speaker_span.end) if st.speaker_span else None,
+        (st.cue.start, st.cue.end),
+        (st.content.start, st.content.end),
+        st.kind,
+        (st.evidence.start, st.evidence.end),
+    )
+
+
+def _restated(headline: Found, body: list[Found], text: str, by_speaker: bool = True) -> bool:
     """Whether the body has the headline's statement too: the same speaker or most of the same
     words (headlines paraphrase: "Flynn says Trump 'absolutely right'")."""
     words = _content_words(text[headline.content[0] : headline.content[1]])
     for f in body:
-        if headline.speaker is not None and f.speaker == headline.speaker:
+        if by_speaker and headline.speaker is not None and f.speaker == headline.speaker:
             return True
         other = _content_words(text[f.content[0] : f.content[1]])
         if words and len(words & other) >= 0.5 * len(words):
@@ -188,3 +217,16 @@ def _statement_date(text: str, f: Found, anchor: dt.date | None) -> PartialDate 
     if anchor:
         return PartialDate(month=anchor.month, day=anchor.day, year=anchor.year)
     return None
+
+
+def _press(f: Found, actors: ActorIndex, text: str) -> bool:
+    """`Russian media reported ...`, `according to state television`, `Kazinform cites
+    Anadolu`: the press reporting the story is no actor (annotation guidelines), so what it
+    reports is the story's own narration, not a statement someone made. A speaker resolved
+    to an actor keeps the statement ("the ministry's newspaper")."""
+    if f.speaker is not None or f.speaker_span is None:
+        return False
+    ss, se = f.speaker_span
+    if any(s < se and ss < e for s, e in actors.outlets):
+        return True
+    return any(w in PRESS_NOUNS for w in re.findall(r"[a-z]+", text[ss:se].lower()))
