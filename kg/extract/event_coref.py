@@ -405,10 +405,25 @@ def _same_process(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer
             continue
         if kind not in OUTCOMES | {"negotiation_round"}:
             continue
-        rounds = [(abs(i - j), j, h) for j, h in named if h[0].kind == "negotiation_round"]
+        rounds = [
+            (abs(i - j), j, h)
+            for j, h in named
+            if h[0].kind == "negotiation_round" and not _before_talks(g, h)
+        ]
         if rounds:
             _d, _j, nearest = min(rounds, key=lambda r: (r[0], r[1]))
             g[0].participants = _parties(nearest)
+
+
+def _before_talks(outcome: list[Mention], talks: list[Mention]) -> bool:
+    """The outcome is dated to a month before the talks ("a ceasefire in early January" and
+    talks in November): what came before the talks is not what they produced."""
+    mine = [x.date for x in outcome if x.date and x.date.year and x.date.month]
+    theirs = [x.date for x in talks if x.date and x.date.year and x.date.month]
+    if not mine or not theirs:
+        return False
+    first = min((d.year, d.month) for d in theirs)  # type: ignore[misc]
+    return all((d.year, d.month) < first for d in mine)  # type: ignore[operator]
 
 
 def _series(kind: EventKind) -> str:

@@ -285,6 +285,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         window = [tok]  # "agreed to resume talks when they met in Geneva": the meeting was held
     words = {t.lower_ for t in window}
     for t in window:
+        if t is not tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):
+            continue  # "the suspended protocol for the talks": the protocol is suspended
         words.update(c.lower_ for c in t.children if c.dep_ in STATUS_DEPS)
     for c in tok.children:
         # "the summit, which is due in Sochi", "talks to be held tomorrow"
@@ -295,8 +297,12 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
                 return "planned", True
     if words & POSTPONE_CUES:
         return "postponed", True
+    if _to_be_held(tok):
+        return "planned", True
     if _next_period_of(tok):
         return "planned", True  # "next week's G20 meeting"
+    if _made_to_happen(tok):
+        return "held", False  # "the truce has enabled the parties to meet": they met
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "planned", True  # "agreed to exchange prisoners": not done yet
     for t in window[1:]:
@@ -312,6 +318,53 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+# Verbs that, in a past tense, tell that what their infinitive says happened ("managed to
+# meet", "enabled the parties to meet"), unlike verbs of intent ("agreed to meet").
+IMPLICATIVE = {"enabled", "allowed", "helped", "managed", "permitted", "forced", "compelled"}
+
+
+def _made_to_happen(tok: Token) -> bool:
+    verb = tok.head
+    return (
+        tok.dep_ in ("xcomp", "ccomp")
+        and verb.lower_ in IMPLICATIVE
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "aux" and c.lower_ in MODALS | {"will", "to"} for c in verb.children)
+    )
+
+
+# Verbs whose passive infinitive after an event's phrase tells that it is arranged: "for the
+# third round of talks, to be held at Attari".
+HOLDING = {"held", "hosted", "convened", "organised", "organized", "staged", "conducted"}
+
+
+def _to_be_held(tok: Token) -> bool:
+    """`arrived for the talks, to be held at Attari`: a subjectless "to be held" right after
+    the event word's phrase is said of it, wherever the parse attached it."""
+    for a in [tok, *list(tok.ancestors)[:4]]:
+        for c in a.children:
+            if (
+                c.lower_ in HOLDING
+                and c.i > tok.right_edge.i
+                and c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                and any(x.dep_ == "auxpass" for x in c.children)
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                and all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : c.left_edge.i])
+            ):
+                return True
+    return False
+
+
+# Nouns for a part of an event: their words tell of it ("the postponed session of talks").
+UNIT_NOUNS = {"round", "rounds", "session", "sessions", "stage", "phase", "part", "leg"}
+
+
+def _event_noun(tok: Token) -> bool:
+    """An event word, or a noun for a part of one."""
+    return tok.lower_ in UNIT_NOUNS or any(p.fullmatch(tok.text) for p, _k in TRIGGERS)
 
 
 def modifies_other(tok: Token) -> bool:

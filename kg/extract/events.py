@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -48,6 +49,7 @@ from kg.extract.event_modality import (
     status_of,
 )
 from kg.extract.event_senses import event_sense
+from kg.extract.event_sides import article_sides
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.timeline import event_date
 from kg.extract.timex import find_times
@@ -107,10 +109,11 @@ class EventFinder:
                 mention = self._mention(kind, span, head, article, actors, anchor, starts)
                 if kind == "attack" and mention.explicit_status and mention.status == "planned":
                     continue  # "will attack them": a threat or a possibility, no attack yet
-                mentions.append(mention)
+                mentions.extend(distribute(head, mention, actors))
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
         resolve_pairs(mentions, article.text, actors, self.gz)
+        _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
         return merge(mentions, proposals, article, actors, self.gz)
 
@@ -212,6 +215,64 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
             gatherings = before[-1:]
         for m in gatherings:
             m.delegates.extend(a for a in found if a not in m.delegates)
+
+
+# Adverbs that make a meeting with several people several meetings, one with each.
+SEPARATELY = {"separately", "individually", "respectively"}
+
+
+def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mention]:
+    """`she met twice with both A and B`, `met separately with A and B`: one meeting with each
+    of the counterparts joined by "both ... and" (or told as separate), each an occurrence of
+    its own with the other parties of the mention; else the mention itself."""
+    if head.pos_ != "VERB":
+        return [mention]
+    apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
+    for c in head.children:
+        if c.dep_ == "dobj":
+            obj: Token | None = c
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        else:
+            continue
+        if obj is None or not (
+            apart or any(x.dep_ == "preconj" and x.lower_ == "both" for x in obj.children)
+        ):
+            continue
+        named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
+        if len(named) < 2 or not all(named):
+            continue
+        each = {a for group in named for a in group}
+        rest = [p for p in mention.participants if p not in each]
+        # Each is an occurrence told here for the first time (like "a meeting"): it joins one
+        # told before only by the same day or place, not by the visitor they share.
+        return [replace(mention, participants=rest + g, indefinite=True) for g in named]
+    return [mention]
+
+
+def _named_in(conjunct: Token, actors: ActorIndex) -> list[str]:
+    """The actors one member of a coordination names ("Turkish Cypriot Leader Ersin Tatar"),
+    without the members joined to it."""
+    joined = [x for x in conjunct.children if x.dep_ in ("conj", "cc", "preconj")]
+    toks = [t for t in conjunct.subtree if not any(t in x.subtree for x in joined)]
+    start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+    return list(dict.fromkeys(actors.all_at(start, end)))
+
+
+SIDES_RE = re.compile(r"\b(?:the|both)(?: two| [\w-]+)? (?:parties|sides)\b", re.I)
+
+
+def _sides(doc: Doc, mentions: list[Mention], text: str, actors: ActorIndex) -> None:
+    """`the truce has enabled the parties to meet`, with no pair named together: the parties
+    are the sides the article names (`event_sides`), as a set."""
+    thirds = {x.mediator for x in mentions if x.mediator} | {
+        c for x in mentions for c in x.co_mediators
+    }
+    for m in mentions:
+        if m.kind == "attack" or len(m.participants) >= 2 or not SIDES_RE.search(text, *m.sent):
+            continue
+        found = article_sides(doc, actors, m.sent, thirds)
+        m.participants = found + [p for p in m.participants if p not in found]
 
 
 def _visited_place(head: Token, text: str) -> Place | None:

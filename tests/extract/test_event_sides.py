@@ -1,0 +1,83 @@
+"""Event status, occurrences and sides read by mechanism (made-up sentences): "to be held"
+is arranged; a suspended protocol is not suspended talks; "enabled the parties to meet" tells
+they met; "met with both A and B" is one meeting with each; a truce months before the talks is
+not their outcome; "the parties" are the sides the article names, as a set."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans, names
+
+from kg.reading import parse_txt
+
+
+def extract(pipeline, body: str):  # type: ignore[no-untyped-def]
+    x = pipeline.extract(parse_txt(f"News of the day\n\nLondon • X\n\n{body}\n", "<test>"))
+    check_spans(x)
+    return x
+
+
+def test_to_be_held_after_the_talks_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "\u201cWe have arrived in Tarvia for the third round of talks with Norland, to be held "
+        "at Belmor, to review and settle the draft accord on the opening of the bridge which "
+        "will be finished next year,\u201d envoy Paul Grey wrote on Monday."
+    )
+    x = extract(pipeline, body)
+    rounds = [e for e in x.events if e.kind == "negotiation_round"]
+    assert rounds and all(e.status == "planned" for e in rounds)
+
+
+def test_a_suspended_protocol_is_not_postponed_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "President Anna Lind said on Friday that she had spoken with Norland about the "
+        "resumption of the suspended protocol for the peace talks with the Northern Front."
+    )
+    x = extract(pipeline, body)
+    rounds = [e for e in x.events if e.kind == "negotiation_round"]
+    assert rounds and all(e.status != "postponed" for e in rounds)
+
+
+def test_enabled_to_meet_tells_they_met(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "The Council welcomed on Friday that the truce has enabled Norland and Soravia to "
+        "meet directly in Geneva."
+    )
+    x = extract(pipeline, body)
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert meetings and meetings[0].status == "held"
+
+
+def test_met_with_both_is_one_meeting_with_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "During her visit to Belmor on Monday, the envoy Anna Lind met twice with both "
+        "President Karl Berg and opposition leader Tom Ode."
+    )
+    x = extract(pipeline, body)
+    meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
+    assert any({"Anna Lind", "Karl Berg"} <= m and "Tom Ode" not in m for m in meetings)
+    assert any({"Anna Lind", "Tom Ode"} <= m and "Karl Berg" not in m for m in meetings)
+
+
+def test_a_truce_before_the_talks_is_not_their_outcome(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Foreign ministers of Norland and Soravia held peace talks in Belmor on 19 November "
+        "2017.\n\nDiplomatic efforts gained momentum with the announcement of a ceasefire in "
+        "the region in early January 2017."
+    )
+    x = extract(pipeline, body)
+    truces = [e for e in x.events if e.kind == "ceasefire"]
+    assert truces and truces[0].participants == []
+
+
+def test_the_parties_are_the_sides_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "The members of the Security Council welcomed the extension of the truce on 2 June "
+        "2022. They praised the flexibility of the Northern Front. They called upon the "
+        "Soravian Army to open the roads. They welcomed that the truce has enabled the "
+        "parties to meet directly under UN auspices."
+    )
+    x = extract(pipeline, body)
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert meetings
+    assert {"Northern Front", "Soravian Army"} <= names(x, meetings[0].participants)
+    assert "Security Council" not in " ".join(names(x, meetings[0].participants))
