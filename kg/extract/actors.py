@@ -31,7 +31,9 @@ from kg.extract.delegations import (
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_spans import (
     add_campaigns,
+    add_glued,
     add_halves,
+    inside_longer_name,
     named_after_adjective,
     titled_after,
 )
@@ -140,6 +142,7 @@ class ActorFinder:
         add_state_delegations(doc, article, index, self.gz)
         add_governments(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
+        add_glued(doc, article, index)
         add_halves(article, index)
         add_campaigns(article, index)
         add_body_delegations(article, index)
@@ -174,6 +177,10 @@ class ActorFinder:
                 continue
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
+            if ent.ent_id_ and inside_longer_name(ent):
+                continue  # "Latin America": a region, not the state "America" names
+            if _names_a_government(ent):
+                continue  # "the Biden Administration": the government, not the person
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
             if self.gz.outlet(ent.text) or names_outlet(ent):
@@ -557,6 +564,22 @@ def _join_acronyms(text: str, cands: list[_Cand], clusters: dict[str, list[_Cand
                 for x in moved:
                     x.cluster = target
                 clusters.setdefault(target, []).extend(moved)
+
+
+# Nouns a leader's name modifies to name the government they led ("the Biden Administration").
+_GOVERNED = {"administration", "government", "presidency", "era"}
+
+
+def _names_a_government(ent: SpacySpan) -> bool:
+    """Whether a person's name only modifies the government named after it: the person is
+    named as a modifier, like a state in "US-brokered", and does not act here."""
+    root = ent.root
+    return (
+        ent.label_ == "PERSON"
+        and root.dep_ == "compound"
+        and root.head.i == ent.end
+        and root.head.lower_ in _GOVERNED
+    )
 
 
 def _acts(ent: SpacySpan) -> bool:

@@ -104,3 +104,54 @@ def add_campaigns(article: Article, index: ActorIndex) -> None:
             campaigns[person.id] = actor.id
         m.nested = True
         index.mentions.append(Mention(m.start, hit.end(), campaigns[person.id]))
+
+
+def inside_longer_name(ent: SpacySpan) -> bool:
+    """ "Latin America", "Northern Ireland", "New Mexico": the gazetteer knows the last word as a
+    state's name ("America" for the United States), but a capitalised word compounded onto it,
+    that no entity took and that is no title, makes a longer name: another place."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    return (
+        prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.dep_ == "compound"
+        and ent.start <= prev.head.i < ent.end
+        and prev.ent_type_ == ""
+        and prev.lower_.rstrip(".") not in HONORIFICS
+        and prev.lower_ not in ROLE_HEADS
+    )
+
+
+def add_glued(doc: Doc, article: Article, index: ActorIndex) -> None:
+    """ "(EIRNS)—U.S. and Russian diplomats": punctuation glued to a name hides it from the
+    tokenizer, so the model never saw it. Other occurrences of a state's or body's name the
+    article uses elsewhere, found where no token boundary lets the model see them, are
+    mentions too. Token-aligned occurrences the model passed over stay unread: there the
+    model saw the words and decided."""
+    text = article.text
+    forms: dict[str, str] = {}
+    for m in index.mentions:
+        if m.nested or index.by_id(m.actor).type not in ("Country", "Organization"):
+            continue
+        form = text[m.start : m.end]
+        if len(form) >= 2 and form[:1].isupper():
+            forms.setdefault(form, m.actor)
+    if not forms:
+        return
+    pattern = re.compile(
+        r"(?<![\w.-])("
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])"
+    )  # not joined by hyphens: "U.S.-Russian", "US-brokered" only modify
+    taken = [(m.start, m.end) for m in index.mentions]
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if doc.char_span(s, e) is not None or in_noise(article, s, e):
+            continue
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        index.mentions.append(Mention(s, e, forms[hit.group(1)]))
+        taken.append((s, e))
