@@ -179,6 +179,8 @@ class ActorFinder:
                 continue
             if ent.ent_id_ and inside_longer_name(ent):
                 continue  # "Latin America": a region, not the state "America" names
+            if _modifies_a_noun(ent):
+                continue  # "Sikh pilgrims": a faith or group word the model took for a name
             if _names_a_government(ent):
                 continue  # "the Biden Administration": the government, not the person
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
@@ -579,6 +581,21 @@ def _names_a_government(ent: SpacySpan) -> bool:
         and root.dep_ == "compound"
         and root.head.i == ent.end
         and root.head.lower_ in _GOVERNED
+    )
+
+
+def _modifies_a_noun(ent: SpacySpan) -> bool:
+    """Whether a one-word name the gazetteer does not know only modifies a common noun
+    ("Sikh pilgrims", "Sikh faith founder"): a group's or faith's word, not a person; a named
+    person or body is found by its own words elsewhere."""
+    root = ent.root
+    return (
+        len(ent) == 1
+        and not ent.ent_id_
+        and ent.label_ in ("PERSON", "ORG")
+        and root.dep_ in ("compound", "amod")
+        and root.head.pos_ == "NOUN"
+        and root.head.is_lower
     )
 
 

@@ -97,3 +97,15 @@ def test_a_leader_named_only_for_their_administration_is_no_actor() -> None:
     )
     x = _actors(text)
     assert "Joe Biden" not in {a.name for a in x.actors}
+
+
+def test_a_group_word_modifying_a_noun_is_no_person() -> None:
+    text = (
+        "Corridor opens\n\n"
+        "The shrine, built in 1522 by Sikh faith founder Guru Nanak Dev, will facilitate "
+        "visa-free movement of Indian Sikh pilgrims. As many as 5,000 Sikh pilgrims will come "
+        "daily, Foreign Minister Imran Qadir said.\n"
+    )
+    x = _actors(text)
+    assert "Sikh" not in {a.name for a in x.actors}
+    assert "Imran Qadir" in {a.name for a in x.actors}
