@@ -165,6 +165,11 @@ class ActorFinder:
         out: list[_Cand] = []
         datelines = dateline_spans(text) + credit_spans(text)
         common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
+        # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
+        # same word a body elsewhere, which is then no body either ("5,000 Sikh pilgrims").
+        group_words = {e.text for e in doc.ents if e.label_ == "PERSON" and _modifies_a_noun(e)} - {
+            e.text for e in doc.ents if not _modifies_a_noun(e)
+        }
         for ent in map(named_after_adjective, doc.ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
                 continue
@@ -179,7 +184,7 @@ class ActorFinder:
                 continue
             if ent.ent_id_ and inside_longer_name(ent):
                 continue  # "Latin America": a region, not the state "America" names
-            if _modifies_a_noun(ent):
+            if ent.text in group_words and _modifies_a_noun(ent):
                 continue  # "Sikh pilgrims": a faith or group word the model took for a name
             if _names_a_government(ent):
                 continue  # "the Biden Administration": the government, not the person
@@ -585,9 +590,9 @@ def _names_a_government(ent: SpacySpan) -> bool:
 
 
 def _modifies_a_noun(ent: SpacySpan) -> bool:
-    """Whether a one-word name the gazetteer does not know only modifies a common noun
-    ("Sikh pilgrims", "Sikh faith founder"): a group's or faith's word, not a person; a named
-    person or body is found by its own words elsewhere."""
+    """Whether a one-word name the gazetteer does not know modifies a common noun ("Sikh
+    pilgrims"). Only words the model also calls a person there are dropped (`group_words`):
+    a body that modifies ("a Bloomberg poll") may still be the source."""
     root = ent.root
     return (
         len(ent) == 1

@@ -109,3 +109,9 @@ def test_a_group_word_modifying_a_noun_is_no_person() -> None:
     x = _actors(text)
     assert "Sikh" not in {a.name for a in x.actors}
     assert "Imran Qadir" in {a.name for a in x.actors}
+
+
+def test_a_body_modifying_a_noun_stays_an_actor() -> None:
+    text = "Poll backs deal\n\nA new Gallup poll found that most voters back the deal.\n"
+    x = _actors(text)
+    assert "Gallup" in {a.name for a in x.actors}
