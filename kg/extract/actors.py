@@ -33,6 +33,7 @@ from kg.extract.name_spans import (
     add_campaigns,
     add_glued,
     add_halves,
+    add_unnamed_holders,
     inside_longer_name,
     named_after_adjective,
     titled_after,
@@ -143,6 +144,7 @@ class ActorFinder:
         add_governments(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
         add_glued(doc, article, index)
+        add_unnamed_holders(doc, article, index)
         add_halves(article, index)
         add_campaigns(article, index)
         add_body_delegations(article, index)

@@ -115,3 +115,24 @@ def test_a_body_modifying_a_noun_stays_an_actor() -> None:
     text = "Poll backs deal\n\nA new Gallup poll found that most voters back the deal.\n"
     x = _actors(text)
     assert "Gallup" in {a.name for a in x.actors}
+
+
+def test_an_office_named_without_its_holder_is_a_person() -> None:
+    text = (
+        "Council urges talks\n\n"
+        "The Council encouraged the parties to continue their engagement with the United "
+        "Nations Special Envoy and to negotiate with each other.\n"
+    )
+    x = _actors(text)
+    holders = [a for a in x.actors if a.name == "United Nations Special Envoy"]
+    assert [a.type for a in holders] == ["Person"]
+
+
+def test_an_office_followed_by_its_holders_name_is_no_second_person() -> None:
+    text = (
+        "Council urges talks\n\n"
+        "The Council welcomed the work of the United Nations Special Envoy Hans Lindqvist "
+        "and urged the parties to engage with him.\n"
+    )
+    x = _actors(text)
+    assert "United Nations Special Envoy" not in {a.name for a in x.actors}
