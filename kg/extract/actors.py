@@ -31,7 +31,10 @@ from kg.extract.delegations import (
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_spans import (
     add_campaigns,
+    add_glued,
     add_halves,
+    add_unnamed_holders,
+    inside_longer_name,
     named_after_adjective,
     titled_after,
 )
@@ -140,6 +143,8 @@ class ActorFinder:
         add_state_delegations(doc, article, index, self.gz)
         add_governments(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
+        add_glued(doc, article, index)
+        add_unnamed_holders(doc, article, index)
         add_halves(article, index)
         add_campaigns(article, index)
         add_body_delegations(article, index)
@@ -162,6 +167,11 @@ class ActorFinder:
         out: list[_Cand] = []
         datelines = dateline_spans(text) + credit_spans(text)
         common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
+        # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
+        # same word a body elsewhere, which is then no body either ("5,000 Sikh pilgrims").
+        group_words = {e.text for e in doc.ents if e.label_ == "PERSON" and _modifies_a_noun(e)} - {
+            e.text for e in doc.ents if not _modifies_a_noun(e)
+        }
         for ent in map(named_after_adjective, doc.ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
                 continue
@@ -174,6 +184,12 @@ class ActorFinder:
                 continue
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
+            if ent.ent_id_ and inside_longer_name(ent):
+                continue  # "Latin America": a region, not the state "America" names
+            if ent.text in group_words and _modifies_a_noun(ent):
+                continue  # "Sikh pilgrims": a faith or group word the model took for a name
+            if _names_a_government(ent):
+                continue  # "the Biden Administration": the government, not the person
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
             if self.gz.outlet(ent.text) or names_outlet(ent):
@@ -557,6 +573,37 @@ def _join_acronyms(text: str, cands: list[_Cand], clusters: dict[str, list[_Cand
                 for x in moved:
                     x.cluster = target
                 clusters.setdefault(target, []).extend(moved)
+
+
+# Nouns a leader's name modifies to name the government they led ("the Biden Administration").
+_GOVERNED = {"administration", "government", "presidency", "era"}
+
+
+def _names_a_government(ent: SpacySpan) -> bool:
+    """Whether a person's name only modifies the government named after it: the person is
+    named as a modifier, like a state in "US-brokered", and does not act here."""
+    root = ent.root
+    return (
+        ent.label_ == "PERSON"
+        and root.dep_ == "compound"
+        and root.head.i == ent.end
+        and root.head.lower_ in _GOVERNED
+    )
+
+
+def _modifies_a_noun(ent: SpacySpan) -> bool:
+    """Whether a one-word name the gazetteer does not know modifies a common noun ("Sikh
+    pilgrims"). Only words the model also calls a person there are dropped (`group_words`):
+    a body that modifies ("a Bloomberg poll") may still be the source."""
+    root = ent.root
+    return (
+        len(ent) == 1
+        and not ent.ent_id_
+        and ent.label_ in ("PERSON", "ORG")
+        and root.dep_ in ("compound", "amod")
+        and root.head.pos_ == "NOUN"
+        and root.head.is_lower
+    )
 
 
 def _acts(ent: SpacySpan) -> bool:

@@ -102,6 +102,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
     text = article.text
     last: str | None = None
     by_country: dict[str, str] = {}
+    titles = [r for a in index.actors if a.type == "Person" for r in a.roles]
     for m in _DELEGATION_ANY.finditer(text):
         if in_noise(article, m.start(), m.end()):
             continue
@@ -141,8 +142,14 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             continue  # "The team of experts": no state's
         if not countries and last is not None and m.group(0).lower().startswith("the "):
             targets = [last]  # "the delegation": the one named last
+        # Named only inside a person's title ("the head of the Russian negotiating delegation
+        # Vladimir Medinsky") or modifying a noun ("at the delegation level"), a delegation
+        # neither acts nor takes part: a modifier, dropped unless named elsewhere.
+        modifier = _modifies(doc, m.end()) or any(
+            r.span.start <= m.start() and m.end() <= r.span.end for r in titles
+        )
         for t in targets:
-            index.mentions.append(Mention(m.start(), m.end(), t))
+            index.mentions.append(Mention(m.start(), m.end(), t, modifier))
         if targets:
             last = targets[-1]
             _delegation_members(doc, index, targets[-1], m.end())

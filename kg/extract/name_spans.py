@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.names import canonical_person
-from kg.extract.roles import HONORIFICS, ROLE_HEADS, role_after
+from kg.extract.roles import HONORIFICS, OFFICE_TITLES, ROLE_HEADS, role_after
 from kg.gazetteer import slug
 from kg.model import Actor, Article
 from kg.nlp import doc_text
@@ -104,3 +104,92 @@ def add_campaigns(article: Article, index: ActorIndex) -> None:
             campaigns[person.id] = actor.id
         m.nested = True
         index.mentions.append(Mention(m.start, hit.end(), campaigns[person.id]))
+
+
+def inside_longer_name(ent: SpacySpan) -> bool:
+    """ "Latin America", "Northern Ireland", "New Mexico": the gazetteer knows the last word as a
+    state's name ("America" for the United States), but a capitalised word compounded onto it,
+    that no entity took and that is no title, makes a longer name: another place."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    return (
+        prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.dep_ == "compound"
+        and ent.start <= prev.head.i < ent.end
+        and prev.ent_type_ == ""
+        and prev.lower_.rstrip(".") not in HONORIFICS
+        and prev.lower_ not in ROLE_HEADS
+    )
+
+
+def add_glued(doc: Doc, article: Article, index: ActorIndex) -> None:
+    """ "(EIRNS)—U.S. and Russian diplomats": punctuation glued to a name hides it from the
+    tokenizer, so the model never saw it. Other occurrences of a state's or body's name the
+    article uses elsewhere, found where no token boundary lets the model see them, are
+    mentions too. Token-aligned occurrences the model passed over stay unread: there the
+    model saw the words and decided."""
+    text = article.text
+    forms: dict[str, str] = {}
+    for m in index.mentions:
+        if m.nested or index.by_id(m.actor).type not in ("Country", "Organization"):
+            continue
+        form = text[m.start : m.end]
+        if len(form) >= 2 and form[:1].isupper():
+            forms.setdefault(form, m.actor)
+    if not forms:
+        return
+    pattern = re.compile(
+        r"(?<![\w.-])("
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])"
+    )  # not joined by hyphens: "U.S.-Russian", "US-brokered" only modify
+    taken = [(m.start, m.end) for m in index.mentions]
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if doc.char_span(s, e) is not None or in_noise(article, s, e):
+            continue
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        index.mentions.append(Mention(s, e, forms[hit.group(1)]))
+        taken.append((s, e))
+
+
+def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
+    """ "engagement with the United Nations Special Envoy": an office named in capitals after
+    its body, with no name after it and no person of the story holding it, is its holder, a
+    person the story names by office only. The body's name is then a modifier of the title."""
+    text = article.text
+    titles = [r.title.lower() for a in index.actors if a.type == "Person" for r in a.roles]
+    for m in list(index.mentions):
+        if m.nested or index.by_id(m.actor).type != "Organization":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the":
+            continue
+        k = span.end
+        while k < len(doc) and k - span.end < 3 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if k == span.end or doc[k - 1].lower_ not in OFFICE_TITLES:
+            continue
+        if k < len(doc) and (doc[k].is_title or doc[k].pos_ == "PROPN"):
+            continue  # a name follows: the holder is named
+        office = doc[span.end : k].text
+        if any(office.lower() in t for t in titles):
+            continue  # a person of the story holds it
+        name = text[m.start : doc[k - 1].idx + len(doc[k - 1])]
+        if in_noise(article, m.start, m.start + len(name)):
+            continue
+        holder = next((a for a in index.actors if a.name == name), None)
+        if holder is None:
+            holder = Actor(
+                id=f"a{len(index.actors) + 1}",
+                name=name,
+                type="Person",
+                key=f"person/{slug(name)}-{article.key[:8]}",
+            )
+            index.actors.append(holder)
+        index.mentions.append(Mention(m.start, m.start + len(name), holder.id))
+        m.nested = True
