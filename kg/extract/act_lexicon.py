@@ -216,6 +216,9 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
     ("accept", {"CONCEDE": "demand condition request"}),
     ("withdraw", {"SANCTION": "inspector observer monitor ambassador peacekeeper aid"}),
     ("cancel call_off", {"SANCTION": "visit trip"}),
+    # 04: a letter sent between parties is consultation in writing, as a call is by
+    # telephone (041); what it says is coded by the statement stage, if quoted.
+    ("send write deliver hand address dispatch", {"CONSULT": "letter"}),
     # 16/17: a state put on a sanctions or terror list is sanctioned (CAMEO 172 impose
     # administrative sanctions); taken off it, the sanction is lifted (081, as `lift sanctions`).
     (

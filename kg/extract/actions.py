@@ -148,6 +148,8 @@ def find_actions(
             continue
         if _done_to_event(tok, events or []):
             continue  # "the talks were suspended": the talks' status, not an act of its own
+        if act == "CONSULT" and _in_event_sentence(tok, events or []):
+            continue  # "met Kim and handed over a letter": part of that meeting
         doer, passive = subject(tok)
         if doer is not None:
             doer = speaker_past_dateline(doer, tok)  # "KAZINFORM - The UN welcomed": the UN
@@ -285,6 +287,11 @@ def _capital_state(place: Token, actors: ActorIndex) -> list[str]:
     if hit is None or not hit[1]:
         return []
     return [a.id for a in actors.actors if a.name == hit[0].name][:1]
+
+
+def _in_event_sentence(verb: Token, events: list[tuple[int, int]]) -> bool:
+    sent = verb.sent
+    return any(sent.start_char <= a < sent.end_char for a, _b in events)
 
 
 def _attempted(verb: Token, act: str) -> bool:

@@ -193,3 +193,12 @@ def test_called_off_trip_is_the_event(pipeline) -> None:  # type: ignore[no-unty
     [trip] = [a for a in other_acts(x) if a[0] == "cancelled"]
     assert trip[2] == "cancelled"
     assert trip[3] == ["Antony Blinken", "China"]  # the traveller and the host, not the canceller
+
+
+def test_letter_sent_is_an_act_unless_part_of_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "North Korea sent a letter to Norway on Monday.")
+    assert [a[:2] for a in other_acts(x)] == [("sent", "CONSULT")]
+    x = extract(
+        pipeline, "Kim Jong Un met the Norwegian envoy and handed over a letter from Norway."
+    )
+    assert not [a for a in other_acts(x) if a[0] == "handed"]
