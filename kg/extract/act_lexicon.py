@@ -62,7 +62,7 @@ VERBS = _classes(
         "SANCTION": "sanction embargo",
         # 17 coerce: arrest, deport, confiscate, ban, occupy, demolish
         "COERCE": """arrest detain jail imprison deport confiscate seize ban outlaw prohibit
-            censor raid occupy demolish raze bulldoze disperse blockade charge
+            censor raid occupy annex demolish raze bulldoze disperse blockade charge
             crack_down deface vandalize vandalise torch loot ransack round_up apprehend
             intern evict""",
         # 18 unconventional violence
@@ -216,12 +216,39 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
     ("accept", {"CONCEDE": "demand condition request"}),
     ("withdraw", {"SANCTION": "inspector observer monitor ambassador peacekeeper aid"}),
     ("cancel call_off", {"SANCTION": "visit trip"}),
+    # 04: a letter sent between parties is consultation in writing, as a call is by
+    # telephone (041); what it says is coded by the statement stage, if quoted.
+    ("send write deliver hand address dispatch", {"CONSULT": "letter"}),
+    # 16/17: a state put on a sanctions or terror list is sanctioned (CAMEO 172 impose
+    # administrative sanctions); taken off it, the sanction is lifted (081, as `lift sanctions`).
+    (
+        "put_on place_on add_to include_in include_on reinstate_in reinstate_on return_to "
+        "designate_as list_as",
+        {"SANCTION": "list blacklist sponsor terrorist"},
+    ),
+    (
+        "remove_from take_off delete_from strike_from drop_from delist_from",
+        {"RETREAT": "list blacklist"},
+    ),
 )
 OBJECT_ACTS: dict[str, dict[str, str]] = {}
 for _verbs, _table in _OBJECT_TABLES:
     for _verb in _verbs.split():
         # A verb in several tables reads all of them ("suspend aid", "suspend the curfew").
         OBJECT_ACTS.setdefault(_verb.replace("_", " "), {}).update(_classes(_table))
+
+# Nouns that name an act done ("the annexation of Crimea by Russia"), read when the text names
+# who did it (`by X`, `X's`). CAMEO 192 occupy territory is coded COERCE like `occupy` above;
+# 16 reduce relations is SANCTION. An inauguration of a joint body (06 material cooperation)
+# names its party by what is inaugurated ("the inauguration of the Joint Centre"): `OF_PARTY`.
+NOUN_ACTS = _classes(
+    {
+        "COERCE": "annexation",
+        "SANCTION": "downgrading severance",
+        "COOPERATE": "inauguration",
+    }
+)
+OF_PARTY = frozenset({"inauguration"})
 
 # Types by intent: an announced will to cooperate is AGREE (03), to harm is THREATEN (13).
 COOPERATIVE = frozenset(
@@ -255,14 +282,21 @@ def _particles(verb: Token) -> list[str]:
 
 def objects(verb: Token) -> list[Token]:
     """The verb's object: the direct object, or the subject of a passive (`sanctions were
-    imposed`), or the object of a phrasal preposition (`called for talks`)."""
-    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    imposed`), or the object of a phrasal preposition (`called for talks`). A relative pronoun
+    stands for the noun its clause modifies ("relations which were downgraded")."""
+    out = [_antecedent(verb, c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ == "NOUN":
             out.append(c)
     # "photographs and other intelligence": every conjoined object.
     out.extend(c for o in list(out) for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN")
     return out
+
+
+def _antecedent(verb: Token, obj: Token) -> Token:
+    if verb.dep_ == "relcl" and obj.tag_ in ("WDT", "WP") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return obj
 
 
 # Heads that measure or frame what they govern: "700 kg of medicine", "tons of food aid", "a

@@ -16,10 +16,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.act_lexicon import verb_act
+from kg import gazetteer
+from kg.extract.act_lexicon import objects, verb_act
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
 from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
+from kg.extract.nominal_acts import find_nominal_acts
 from kg.extract.plover_model import head_of, load_model
 from kg.extract.speakers import speaker_past_dateline
 from kg.extract.speech_acts import (
@@ -146,6 +148,8 @@ def find_actions(
             continue
         if _done_to_event(tok, events or []):
             continue  # "the talks were suspended": the talks' status, not an act of its own
+        if act == "CONSULT" and _in_event_sentence(tok, events or []):
+            continue  # "met Kim and handed over a letter": part of that meeting
         doer, passive = subject(tok)
         if doer is not None:
             doer = speaker_past_dateline(doer, tok)  # "KAZINFORM - The UN welcomed": the UN
@@ -178,6 +182,11 @@ def find_actions(
         parties = source + ([tgt] if tgt and tgt not in source else [])
         if not parties and not passive:
             parties = pair
+        trip = _called_off_trip(tok, actors)
+        if trip:
+            # The trip is the event: its traveller and destination take part, not the
+            # one who called it off (the guidelines' participants are those taking part).
+            parties, tgt = trip, (tgt if tgt in trip else None)
         event = Event(
             kind=kind,
             evidence=Span.of(text, *trim_space(text, sent.start_char, sent.end_char)),
@@ -187,8 +196,14 @@ def find_actions(
             target=tgt,
         )
         event.date = timeline_for(doc, article).date_for(s, e, [a for a, _b in events or []])
+        if trip:
+            event.status = "cancelled"
         result.events.append(event)
         result.triggers.append([(s, e)])
+    read = taken + [span for trig in result.triggers for span in trig]
+    nominal = find_nominal_acts(doc, article, actors, read)
+    result.events += nominal.events
+    result.triggers += nominal.triggers
     _learned_acts(doc, article, actors, taken, result)
     return result
 
@@ -241,6 +256,42 @@ def _learned_acts(
         event.date = timeline_for(doc, article).date_for(s, e)
         result.events.append(event)
         result.triggers.append([(s, e)])
+
+
+# Journeys whose calling off is the journey's fate (the guidelines: a trip `cancelled`).
+TRIPS = frozenset({"trip", "visit", "tour", "journey"})
+CALLING_OFF = frozenset({"cancel", "call off", "scrap", "call"})
+
+
+def _called_off_trip(verb: Token, actors: ActorIndex) -> list[str] | None:
+    """`cancelled Pompeo's trip to Pyongyang`: the trip is the event, called off, and its
+    traveller and destination take part (with whoever called it off); None for other acts."""
+    if verb.lemma_.lower() not in CALLING_OFF:
+        return None
+    trip = next((o for o in objects(verb) if o.lemma_.lower() in TRIPS), None)
+    if trip is None:
+        return None
+    out: list[str] = []
+    for c in trip.children:
+        if c.dep_ == "poss":
+            out += actors_of(c, actors)
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for pobj in (x for x in c.children if x.dep_ == "pobj"):
+                out += actors_of(pobj, actors) or _capital_state(pobj, actors)
+    return out
+
+
+def _capital_state(place: Token, actors: ActorIndex) -> list[str]:
+    """A trip to a capital is a trip to its state, when the text names that state."""
+    hit = gazetteer.default().city_country(place.text)
+    if hit is None or not hit[1]:
+        return []
+    return [a.id for a in actors.actors if a.name == hit[0].name][:1]
+
+
+def _in_event_sentence(verb: Token, events: list[tuple[int, int]]) -> bool:
+    sent = verb.sent
+    return any(sent.start_char <= a < sent.end_char for a, _b in events)
 
 
 def _attempted(verb: Token, act: str) -> bool:

@@ -132,3 +132,73 @@ def test_a_verbal_act_after_a_dateline_is_the_subjects(pipeline) -> None:  # typ
     index = pipeline.discourse(doc, art, pipeline.actors(doc, art))
     [st] = [s for s in find_actions(doc, art, index, []).statements if s.cue.text == "welcomed"]
     assert st.speaker and index.by_id(st.speaker).name == "United Nations"
+
+
+def other_acts(x):  # type: ignore[no-untyped-def]
+    return [
+        (e.trigger.text, e.plover, e.status, sorted(x.actor(a).name for a in e.participants))
+        for e in x.events
+        if e.kind == "other" and e.trigger
+    ]
+
+
+def test_act_noun_with_named_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The talks were the first since the annexation of the disputed province by Norway.",
+    )
+    assert ("annexation", "COERCE", "held", ["Norway"]) in other_acts(x)
+    # Threatened, not done; and with no named doer, no party to record.
+    x = extract(
+        pipeline, "Norway threatened the annexation of the province. An annexation followed."
+    )
+    assert not [a for a in other_acts(x) if a[0] == "annexation"]
+
+
+def test_inauguration_names_its_party_once(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The United Nations welcomed the inauguration of the Joint Coordination Centre on "
+        "Monday. The inauguration of the Joint Coordination Centre took place in Istanbul.",
+    )
+    found = [a for a in other_acts(x) if a[0] == "inauguration"]
+    assert found == [("inauguration", "COOPERATE", "held", ["Joint Coordination Centre"])]
+
+
+def test_relative_pronoun_object_of_passive(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Trade fell because of the relations which have been downgraded by Norway last year.",
+    )
+    assert ("downgraded", "SANCTION", "held", ["Norway"]) in other_acts(x)
+
+
+def test_terror_list_on_and_off(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The United States added Syria to the list of state sponsors of terrorism in 1979. "
+        "Sudan was removed from the list in 2020.",
+    )
+    got = {(a[0], a[1]) for a in other_acts(x)}
+    assert ("added", "SANCTION") in got
+    assert ("removed", "RETREAT") in got
+
+
+def test_called_off_trip_is_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "China protested on Monday. President Joe Biden later cancelled Secretary of State "
+        "Antony Blinken's trip to Beijing.",
+    )
+    [trip] = [a for a in other_acts(x) if a[0] == "cancelled"]
+    assert trip[2] == "cancelled"
+    assert trip[3] == ["Antony Blinken", "China"]  # the traveller and the host, not the canceller
+
+
+def test_letter_sent_is_an_act_unless_part_of_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "North Korea sent a letter to Norway on Monday.")
+    assert [a[:2] for a in other_acts(x)] == [("sent", "CONSULT")]
+    x = extract(
+        pipeline, "Kim Jong Un met the Norwegian envoy and handed over a letter from Norway."
+    )
+    assert not [a for a in other_acts(x) if a[0] == "handed"]

@@ -1,0 +1,95 @@
+"""Acts named by a noun, not a verb: "the annexation of Kashmir by India", "Pakistan's
+downgrading of ties", "the inauguration of the Joint Coordination Centre".
+
+Input: the parsed `Doc`, the article, the `ActorIndex` and the characters already read.
+Output: one `other` event per act noun whose doer the text names (the `by` agent or the
+possessor; for `OF_PARTY` nouns, the named body after `of`). The guidelines count such acts as
+`other` events when held; a noun governed by a verb of wishing or a modal verb ("threatened
+annexation", "would call for the annexation") is not done, and is skipped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.act_lexicon import NOUN_ACTS, OF_PARTY
+from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.event_coref import EventResult
+from kg.extract.speech_acts import actors_of, irrealis
+from kg.extract.timeline import timeline_for
+from kg.model import Article, Event, Span, trim_space
+
+# Heads that make the act a wish, a plan or a threat, not a deed (CAMEO 13, 10).
+NOT_DONE = frozenset(
+    """threaten plan propose demand urge seek want call oppose reject prevent avoid warn
+    consider discuss fear""".split()
+)
+NOT_DONE_MODS = frozenset({"planned", "proposed", "possible", "threatened", "future", "upcoming"})
+
+
+def _pobj(noun: Token, prep: str) -> Token | None:
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def _done(noun: Token) -> bool:
+    if any(c.lower_ in NOT_DONE_MODS for c in noun.children if c.dep_ == "amod"):
+        return False
+    head = noun.head
+    while head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() not in NOT_DONE and not irrealis(head)
+    return True
+
+
+def find_nominal_acts(
+    doc: Doc, article: Article, actors: ActorIndex, taken: list[tuple[int, int]]
+) -> EventResult:
+    """Events for the act nouns of `doc` with a named doer; `taken` are characters read."""
+    result = EventResult()
+    text = article.text
+    for tok in doc:
+        act = NOUN_ACTS.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if act is None:
+            continue
+        s, e = tok.idx, tok.idx + len(tok)
+        if any(a <= s < b for a, b in taken) or in_noise(article, s, e) or not _done(tok):
+            continue
+        by = _pobj(tok, "by")
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        of = _pobj(tok, "of")
+        doers = actors_of(by, actors) if by is not None else []
+        doers = doers or (actors_of(owner, actors) if owner is not None else [])
+        done_to = actors_of(of, actors) if of is not None else []
+        if not doers and not (tok.lemma_.lower() in OF_PARTY and done_to):
+            continue  # the guidelines want a named party, never an inferred one
+        tgt = next((a for a in done_to if a not in doers), None)
+        sent = tok.sent
+        event = Event(
+            kind="other",
+            evidence=Span.of(text, *trim_space(text, sent.start_char, sent.end_char)),
+            participants=doers + ([tgt] if tgt else []),
+            trigger=Span.of(text, s, e),
+            plover=act,
+            target=tgt,
+        )
+        event.date = timeline_for(doc, article).date_for(s, e)
+        same = next(
+            (
+                ev
+                for ev in result.events
+                if ev.plover == act and set(ev.participants) == set(event.participants)
+            ),
+            None,
+        )
+        if same is not None:
+            # A headline and its story name one occurrence ("welcomes inauguration of ..."):
+            # one event, dated by whichever mention anchors it.
+            same.date = same.date or event.date
+            continue
+        result.events.append(event)
+        result.triggers.append([(s, e)])
+    return result
