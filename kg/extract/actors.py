@@ -28,6 +28,7 @@ from kg.extract.delegations import (
     add_state_delegations,
     strip_the,
 )
+from kg.extract.entity_roles import acts, modifies_a_noun, names_a_government
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_spans import (
     add_campaigns,
@@ -169,8 +170,8 @@ class ActorFinder:
         common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
         # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
         # same word a body elsewhere, which is then no body either ("5,000 Sikh pilgrims").
-        group_words = {e.text for e in doc.ents if e.label_ == "PERSON" and _modifies_a_noun(e)} - {
-            e.text for e in doc.ents if not _modifies_a_noun(e)
+        group_words = {e.text for e in doc.ents if e.label_ == "PERSON" and modifies_a_noun(e)} - {
+            e.text for e in doc.ents if not modifies_a_noun(e)
         }
         for ent in map(named_after_adjective, doc.ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
@@ -186,9 +187,9 @@ class ActorFinder:
                 continue
             if ent.ent_id_ and inside_longer_name(ent):
                 continue  # "Latin America": a region, not the state "America" names
-            if ent.text in group_words and _modifies_a_noun(ent):
+            if ent.text in group_words and modifies_a_noun(ent):
                 continue  # "Sikh pilgrims": a faith or group word the model took for a name
-            if _names_a_government(ent):
+            if names_a_government(ent):
                 continue  # "the Biden Administration": the government, not the person
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
@@ -239,7 +240,7 @@ class ActorFinder:
             city = self.gz.city_country(surface)
             if city is None:
                 pass
-            elif city[1] and _acts(ent):
+            elif city[1] and acts(ent):
                 entry = city[0]  # "Moscow was ready for talks": the capital stands for the state
             else:
                 return None  # a place, not an actor
@@ -573,44 +574,3 @@ def _join_acronyms(text: str, cands: list[_Cand], clusters: dict[str, list[_Cand
                 for x in moved:
                     x.cluster = target
                 clusters.setdefault(target, []).extend(moved)
-
-
-# Nouns a leader's name modifies to name the government they led ("the Biden Administration").
-_GOVERNED = {"administration", "government", "presidency", "era"}
-
-
-def _names_a_government(ent: SpacySpan) -> bool:
-    """Whether a person's name only modifies the government named after it: the person is
-    named as a modifier, like a state in "US-brokered", and does not act here."""
-    root = ent.root
-    return (
-        ent.label_ == "PERSON"
-        and root.dep_ == "compound"
-        and root.head.i == ent.end
-        and root.head.lower_ in _GOVERNED
-    )
-
-
-def _modifies_a_noun(ent: SpacySpan) -> bool:
-    """Whether a one-word name the gazetteer does not know modifies a common noun ("Sikh
-    pilgrims"). Only words the model also calls a person there are dropped (`group_words`):
-    a body that modifies ("a Bloomberg poll") may still be the source."""
-    root = ent.root
-    return (
-        len(ent) == 1
-        and not ent.ent_id_
-        and ent.label_ in ("PERSON", "ORG")
-        and root.dep_ in ("compound", "amod")
-        and root.head.pos_ == "NOUN"
-        and root.head.is_lower
-    )
-
-
-def _acts(ent: SpacySpan) -> bool:
-    """Whether the entity is the subject of a clause ("Kyiv expected results"), owns something
-    ("Moscow's position"), is the agent ("as requested by Washington") or a party ("talks with
-    Moscow"), as a state is, rather than a place things happen in."""
-    root = ent.root
-    if root.dep_ == "pobj":
-        return root.head.lower_ in ("by", "with", "between", "against")
-    return root.dep_ in ("nsubj", "nsubjpass", "poss")
