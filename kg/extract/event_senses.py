@@ -146,6 +146,8 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         _met_with_reaction(head) or _visit_without_party(head) or _meets_a_standard(head)
     ):
         return False
+    if kind == "meeting" and head.lower_ in ("speak", "talk"):
+        return _arranged_talk(head)
     if kind == "meeting" and head.lower_.startswith("recei"):
         return _received_party(head)
     if kind == "attack" and head.lower_ == "struck":
@@ -208,6 +210,27 @@ def _verb_of_speaking(tok: Token) -> bool:
         and tok.pos_ == "VERB"
         and nxt is not None
         and nxt.lower_ in ("about", "to", "with", "of")
+    )
+
+
+# The auxiliaries that put a verb ahead as arranged ("will speak", "shall talk"); "could"
+# or "may" are possibilities, which the guidelines leave to statements.
+ARRANGED_AUX = {"will", "shall", "'ll"}
+
+
+def _arranged_talk(tok: Token) -> bool:
+    """`I will speak again with the leaders`: a verb of speaking in the future with a party
+    ("with") tells of an encounter arranged ahead; "speak with one voice" or a bare "to speak"
+    (a wish) is none."""
+    if tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ARRANGED_AUX for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.lower_ not in ("voice", "respect") for o in c.children)
+        for c in tok.children
     )
 
 

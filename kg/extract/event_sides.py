@@ -10,10 +10,11 @@ speaks of "the parties". A state whose own body acts in the story is that body's
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts
 from kg.extract.index import ActorIndex
+from kg.model import Actor
 
 SIDE_TYPES = {"Country", "Organization", "Delegation"}
 # More than this many candidates is a crowd, not the sides of one process.
@@ -54,3 +55,49 @@ def _subjects(doc: Doc, actors: ActorIndex, sent: tuple[int, int]) -> set[str]:
             if who is not None:
                 out.add(who)
     return out
+
+
+# The nouns of a post that a party phrase can name its holders by ("the ... leaders").
+POST_NOUNS = {"leader", "president", "prime minister", "minister", "envoy", "chief", "head"}
+# Modifier words that set a post apart by the people or state it belongs to ("Turkish Cypriot").
+PEOPLE_ENTS = {"NORP", "GPE"}
+
+
+def post_holders(head: Token, participants: list[str], actors: ActorIndex) -> list[str]:
+    """`I will speak again with the Greek Cypriot and Turkish Cypriot leaders`: a party named
+    by its post is the actor the article names with that post ("Turkish Cypriot Leader Ersin
+    Tatar"), not the states its adjectives evoke (Greece, Turkey); a post nobody in the article
+    holds is left out (parties are never inferred)."""
+    for c in head.children:
+        if c.dep_ == "dobj":
+            obj: Token | None = c
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        else:
+            continue
+        if obj is None or obj.lemma_.lower() not in POST_NOUNS or obj.ent_type_ == "PERSON":
+            continue
+        words = [t for t in obj.subtree if t.i < obj.i]
+        if not any(t.ent_type_ in PEOPLE_ENTS for t in words):
+            continue  # "the leaders", "the foreign ministers": a post of no named people
+        phrase = " ".join(t.lower_ for t in words)
+        start, end = words[0].idx, obj.idx + len(obj)
+        holders = [a.id for a in actors.actors if _holds(a, obj.lemma_.lower(), phrase)]
+        if not holders:
+            continue
+        evoked = set(actors.within(start, end, nested=True))
+        kept = [p for p in participants if p not in evoked or p in holders]
+        return kept + [h for h in holders if h not in kept]
+    return participants
+
+
+def _holds(actor: Actor, post: str, phrase: str) -> bool:
+    """The actor holds a post the phrase names: the title's last word is the post and its
+    modifiers ("Turkish Cypriot") stand together in the phrase."""
+    for role in actor.roles:
+        title = role.title.lower().split()
+        if len(title) < 2 or title[-1] != post:
+            continue
+        if f" {' '.join(title[:-1])} " in f" {phrase} ":
+            return True
+    return False

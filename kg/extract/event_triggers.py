@@ -47,7 +47,10 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # `event_senses`, not "received a letter").
             r"\bgathered\b(?= (?:in|at|for|on)\b)|\brecei(?:ved|ves)\b|"
             # "joined a trilateral ministerial with Japan"
-            r"(?<=\blateral )ministerial\b",
+            r"(?<=\blateral )ministerial\b|"
+            # "I will speak again with the leaders": an encounter arranged ahead (the future
+            # tense is checked by `event_senses`); "spoke with" after the fact is a call.
+            r"\b(?:speak|talk)\b(?= (?:\w+ )?with\b)",
             "meeting",
         ),
         (

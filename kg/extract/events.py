@@ -49,7 +49,7 @@ from kg.extract.event_modality import (
     status_of,
 )
 from kg.extract.event_senses import event_sense
-from kg.extract.event_sides import article_sides
+from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.timeline import event_date
 from kg.extract.timex import find_times
@@ -109,6 +109,7 @@ class EventFinder:
                 mention = self._mention(kind, span, head, article, actors, anchor, starts)
                 if kind == "attack" and mention.explicit_status and mention.status == "planned":
                     continue  # "will attack them": a threat or a possibility, no attack yet
+                mention.participants = post_holders(head, mention.participants, actors)
                 mentions.extend(distribute(head, mention, actors))
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
