@@ -301,6 +301,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "planned", True
     if _next_period_of(tok):
         return "planned", True  # "next week's G20 meeting"
+    if _stage_reached(tok):
+        return "planned", True  # "the final step of signing the agreement has arrived"
     if _made_to_happen(tok):
         return "held", False  # "the truce has enabled the parties to meet": they met
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -318,6 +320,28 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+# Nouns for the point in time or in a process at which an event is due ("the final step of
+# signing", "the time for talks"), and the verbs that say that point is now reached.
+STAGE_NOUNS = {"step", "stage", "time", "moment", "hour", "day", "phase"}
+REACHED = {"arrive", "come", "approach", "near"}
+
+
+def _stage_reached(tok: Token) -> bool:
+    """`the final step of signing the agreement has arrived`, `the time for talks has come`:
+    the event is the stage a process has now reached, so it is ahead, not done. Only a present
+    (perfect) tense: "the day of the summit came" narrates what followed."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for"):
+        return False
+    stage = prep.head
+    verb = stage.head
+    if stage.lower_ not in STAGE_NOUNS or stage.dep_ != "nsubj" or verb.lemma_ not in REACHED:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True  # "the moment of signing nears"
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "is", "are") for c in verb.children)
 
 
 # Verbs that, in a past tense, tell that what their infinitive says happened ("managed to

@@ -43,3 +43,23 @@ def test_a_post_names_its_holder_not_the_state(pipeline) -> None:  # type: ignor
     planned = [e for e in x.events if e.kind == "meeting" and e.status == "planned"]
     assert len(planned) == 1
     assert names(x, planned[0].participants) == {"Maria Lund", "Oskar Dahl"}
+
+
+def test_a_stage_reached_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Technical talks between Norland and Tarvia were held last Friday and now the final "
+        "step of signing the draft agreement between Norland and Tarvia has arrived."
+    )
+    x = extract(pipeline, body)
+    signings = [e for e in x.events if e.kind == "agreement_signing"]
+    assert signings and all(e.status == "planned" for e in signings)
+
+
+def test_a_stage_narrated_in_the_past_is_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Last year the day of the signing of the accord between Norland and Tarvia finally "
+        "came, and President Karl Berg stayed home."
+    )
+    x = extract(pipeline, body)
+    signings = [e for e in x.events if e.kind == "agreement_signing"]
+    assert signings and all(e.status == "held" for e in signings)
