@@ -69,7 +69,11 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"\b(?:exchange|swap|release|handover)s? of (?:[\w-]+ ){0,3}?(?:prisoners|POWs|"
             r"captives|bodies|hostages|detainees)\b|"
             r"\b(?:exchanged?|swap(?:ped)?)\b(?= (?:[\w,-]+ ){0,4}(?:prisoners|POWs|captives|"
-            r"hostages|detainees))",
+            r"hostages|detainees))|"
+            # "sanitary exchanges, where both sides hand over seriously wounded individuals":
+            # an exchange the text defines by the people handed over.
+            r"\bexchanges?\b(?=[^.;]{0,40}\bhand(?:s|ed)? over (?:[\w-]+ ){0,3}(?:wounded|"
+            r"prisoners|captives|bodies|soldiers|servicemen)\b)",
             "prisoner_exchange",
         ),
         (

@@ -63,3 +63,22 @@ def test_a_stage_narrated_in_the_past_is_held(pipeline) -> None:  # type: ignore
     x = extract(pipeline, body)
     signings = [e for e in x.events if e.kind == "agreement_signing"]
     assert signings and all(e.status == "held" for e in signings)
+
+
+def test_an_exchange_defined_by_who_is_handed_over(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Minister Karl Berg said sanitary exchanges \u2013 where both sides hand over seriously "
+        "wounded individuals on the front line \u2013 between Norland and Tarvia will persist."
+    )
+    x = extract(pipeline, body)
+    swaps = [e for e in x.events if e.kind == "prisoner_exchange"]
+    assert len(swaps) == 1 and names(x, swaps[0].participants) == {"Norland", "Tarvia"}
+
+
+def test_exchanges_of_goods_are_no_prisoner_exchange(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Minister Karl Berg said trade exchanges between Norland and Tarvia, where both sides "
+        "hand over grain and steel, will persist."
+    )
+    x = extract(pipeline, body)
+    assert not [e for e in x.events if e.kind == "prisoner_exchange"]
