@@ -42,8 +42,12 @@ class Entry:
     gender: str | None = None  # "f" or "m" for people, for pronoun agreement
 
 
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
-    """Fold a surface form for lookup: case, accents, punctuation, leading article, possessive."""
+    """Fold a surface form for lookup: case, accents, punctuation, leading article, possessive.
+
+    Cached: every stage folds the same article's names over and over (about 500 calls per
+    article); a pure function of its string."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").lower().strip()

@@ -36,6 +36,7 @@ from kg.extract.speech_acts import (
 from kg.extract.statements import names_people
 from kg.extract.timeline import timeline_for
 from kg.model import Article, Event, EventKind, PartialDate, Span, Statement, trim_space
+from kg.nlp import doc_text
 
 QUANTITIES = {
     "hundred",
@@ -314,7 +315,7 @@ def _agreed_act(verb: Token) -> bool:
 
 
 def _np_text(tok: Token) -> str:
-    return tok.doc.text[tok.left_edge.idx : tok.idx + len(tok)]
+    return doc_text(tok.doc)[tok.left_edge.idx : tok.idx + len(tok)]
 
 
 def _done_to_event(verb: Token, events: list[tuple[int, int]]) -> bool:

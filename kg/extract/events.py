@@ -74,9 +74,12 @@ class EventFinder:
         mentions: list[Mention] = []
         proposals: list[ProposalMention] = []
         anchor = article.published_date
-        starts = sorted(m.start() for p, _k in TRIGGERS for m in p.finditer(article.text))
-        for pattern, kind in TRIGGERS:
-            for m in pattern.finditer(article.text):
+        # Each trigger pattern scans the text once: its matches are both the mentions read
+        # below and, all together, where any event word starts (`starts`).
+        found = [(kind, list(pattern.finditer(article.text))) for pattern, kind in TRIGGERS]
+        starts = sorted(m.start() for _k, hits in found for m in hits)
+        for kind, hits in found:
+            for m in hits:
                 if in_noise(article, m.start(), m.end()):
                     continue
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

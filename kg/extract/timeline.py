@@ -42,6 +42,7 @@ from kg.extract.clause_paths import (
 )
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
 from kg.model import Article, PartialDate
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ class Timeline:
         """An event named by the headline's present-tense verb, or that verb with its object:
         the story's own news. (An event word as that verb without an object is too often a
         noun the parser took for one: "Gaza ceasefire talks".)"""
-        if tok.sent.start != 0 or "\n" in self.doc.text[: tok.idx]:
+        if tok.sent.start != 0 or "\n" in doc_text(self.doc)[: tok.idx]:
             return False
         if any(k.lower_ in PROSPECTIVE for k in tok.children):
             return False  # "planned Budapest summit"
