@@ -202,10 +202,10 @@ class Timeline:
             if best is None or mine < best[:2]:
                 best = (*mine, a)
         if best is not None:
-            return best[2].value, "anchor"
+            return _saying_day(best[2]), "anchor"
         carried = self._paragraph_anchor(tok, outside)
         if carried is not None:
-            return carried.value, "anchor"
+            return _saying_day(carried), "anchor"
         if self._background(tok):
             return None, "background"
         return self.story, "story"
@@ -213,12 +213,13 @@ class Timeline:
     def _may_date_saying(self, a: Anchor, gov: Token, cue: Token) -> bool:
         """A saying is not dated after publication, nor by the week or year of a thing named
         in its sentence ("ahead of next week's summit")."""
-        if a.value is not None and self.published is not None:
+        value = _saying_day(a)
+        if value is not None and self.published is not None:
             last = (self.published + dt.timedelta(days=1)).timetuple()[:3]
-            when = (a.value.year or 0, a.value.month, a.value.day or 1)
-            if a.value.year is not None and when > last:
+            when = (value.year or 0, value.month or 1, value.day or 1)
+            if value.year is not None and when > last:
                 return False
-        return gov.i == cue.i or gov.pos_ not in ("NOUN", "PROPN") or a.value is not None
+        return gov.i == cue.i or gov.pos_ not in ("NOUN", "PROPN") or value is not None
 
     def _paragraph_anchor(self, tok: Token, outside: Sequence[tuple[int, int]]) -> Anchor | None:
         """The last anchor of the main clause of an earlier sentence in the same paragraph:
@@ -329,6 +330,12 @@ def build(doc: Doc, article: Article) -> Timeline:
     return timeline
 
 
+def _saying_day(a: Anchor) -> PartialDate | None:
+    """The value an anchor gives a saying: not a year alone ("said in 2021" tells the
+    statement's time too loosely to date it; the events it names keep their year)."""
+    return None if a.grain == "year" else a.value
+
+
 def _resolve(
     tx: Timex,
     governor: Token,
@@ -344,7 +351,7 @@ def _resolve(
     if tx.how == "shift":
         return _of(last_day + dt.timedelta(days=tx.shift)) if last_day else None
     value = tx.date
-    if value is not None and value.year is None and value.day is not None and year_hint:
+    if value is not None and value.year is None and value.month and value.day and year_hint:
         value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
         value = PartialDate(value.month, value.day, _year(value, governor, published))
@@ -357,7 +364,7 @@ def _year(value: PartialDate, governor: Token, published: dt.date) -> int | None
     (a December article's "was signed in January") or the next one ("will meet in January");
     else the nearest."""
     tense = _tense(governor)
-    if tense is None:
+    if tense is None or value.month is None:
         return value.year
     years = (published.year - 1, published.year, published.year + 1)
     for year in years[::-1] if tense == "past" else years:
