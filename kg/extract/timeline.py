@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clause_paths import (
     CLAUSE_EDGES,
     closer,
+    earlier_or_later_clause,
     modifier_clause,
     other_clause,
     path_between,
@@ -136,6 +137,8 @@ class Timeline:
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
+            if earlier_or_later_clause(tok, gov):
+                continue  # "cancelled the trip last month after the North sent a letter"
             mine = (path[0], abs(a.start - start))
             if any(closer(o, gov, a.start, mine) for o in others):
                 continue

@@ -224,6 +224,19 @@ def test_a_year_anchor_dates_an_event_but_not_a_saying(pipeline) -> None:  # typ
     assert validate_graph(graph).conforms
 
 
+def test_a_main_clause_date_does_not_date_an_after_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "President Ilham Aliyev last month cancelled Foreign Minister Jeyhun Bayramov's trip to "
+        "Yerevan after Armenia reportedly sent a hostile letter to Aliyev.\n\n"
+        "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Friday after the "
+        "two leaders met in Berlin.",
+    )
+    dates = {x.article.text[e.trigger.start : e.trigger.end]: iso(e.date) for e in x.events}
+    assert dates["cancelled"] == "2025-02" and dates["spoke"] == "2025-03-14"
+    assert dates["sent"] is None and dates["met"] is None  # earlier, on a day not given
+
+
 def test_a_year_alone_has_no_month_or_day() -> None:
     assert PartialDate(month=None, day=None, year=2015).iso() == "2015"
     assert PartialDate(month=None, day=None, year=2015).as_date() is None
