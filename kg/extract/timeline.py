@@ -397,6 +397,10 @@ def _tense(tok: Token) -> str | None:
     if _future(verb):
         return "future"
     aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and verb.head.i != verb.i:
+        # A participle without its own tense ("talks would be followed by a meeting held in
+        # October") has the tense of the clause its noun stands in.
+        return _tense(verb.head)
     if verb.tag_ == "VBD" and not aux & {"will", "would"}:
         return "past"
     if verb.tag_ == "VBN" and aux & {"had", "has", "have", "was", "were"}:

@@ -237,6 +237,18 @@ def test_a_main_clause_date_does_not_date_an_after_clause(pipeline) -> None:  # 
     assert dates["sent"] is None and dates["met"] is None  # earlier, on a day not given
 
 
+def test_a_participle_takes_the_tense_of_its_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "Armenian and Azerbaijani diplomats met in Geneva today for a first round of border talks. "
+        "The State Department said the round would be followed by further informal consultations "
+        "followed by another high-level meeting in October.",
+    )
+    at = tl.doc.text.index("meeting")
+    # "followed" has no tense of its own: the round "would be followed", so October is to come.
+    assert iso(tl.date_for(at, at + len("meeting"))) == "2025-10"
+
+
 def test_a_year_alone_has_no_month_or_day() -> None:
     assert PartialDate(month=None, day=None, year=2015).iso() == "2015"
     assert PartialDate(month=None, day=None, year=2015).as_date() is None
