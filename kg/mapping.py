@@ -56,6 +56,8 @@ def place_iri(place: Place) -> URIRef:
 
 def date_literal(value: PartialDate | dt.date | dt.datetime) -> Literal:
     if isinstance(value, PartialDate):
+        if value.month is None:
+            return Literal(value.iso(), datatype=XSD.gYear)
         if value.day is None:
             return Literal(value.iso(), datatype=XSD.gYearMonth)
         if value.year is None:

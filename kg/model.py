@@ -65,18 +65,23 @@ def trim_space(text: str, start: int, end: int) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class PartialDate:
-    """A calendar date whose year may be unknown (`--06-01` in XSD terms), or a month of a
-    known year (`day` None: `2025-06`, "in June", "earlier this month")."""
+    """A calendar date whose year may be unknown (`--06-01` in XSD terms), a month of a
+    known year (`day` None: `2025-06`, "in June", "earlier this month"), or a year alone
+    (`month` and `day` None: `2021`, "was removed from the list in 2021")."""
 
-    month: int
+    month: int | None
     day: int | None
     year: int | None = None
 
     def __post_init__(self) -> None:
         if self.day is None and self.year is None:
             raise ValueError("a month-only date needs its year")
+        if self.month is None and (self.day is not None or self.year is None):
+            raise ValueError("a date without its month is a year alone")
 
     def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
         if self.day is None:
             return f"{self.year:04d}-{self.month:02d}"
         if self.year is None:
@@ -84,7 +89,9 @@ class PartialDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     def as_date(self) -> dt.date | None:
-        return dt.date(self.year, self.month, self.day) if self.year and self.day else None
+        if self.year and self.month and self.day:
+            return dt.date(self.year, self.month, self.day)
+        return None
 
 
 @dataclass

@@ -5,8 +5,9 @@ query's rows (one per actor, alias and article; per statement; per event, partic
 Every cell is text (IRIs, names) or empty when the variable is unbound, except the date
 columns: a full date (`xsd:date`) is a date (ISO 8601 in CSV, a timestamp column in Parquet and
 in the DataFrame), so pandas reads them as dates (`pd.read_csv(f, parse_dates=["date"])`). A date
-known only to the month or without its year (`xsd:gYearMonth`, `xsd:gMonthDay`) is left empty
-there rather than given a day it does not have; SPARQL still reads it from `pa:date`.
+known only to the month or year, or without its year (`xsd:gYearMonth`, `xsd:gYear`,
+`xsd:gMonthDay`) is left empty there rather than given a day it does not have; SPARQL still reads
+it from `pa:date`.
 
 A whole table is read with its own query (`ontology/queries/tables/NAME.rq`): the contract
 query's rows, written so that Oxigraph joins whole-property scans by hashing (issue 17: 50k rows

@@ -290,6 +290,13 @@ CASES: list[Case] = [
         ("pas:MonthDay",),
     ),
     Case(
+        "event year given in two digits",
+        _set(TALKS, PA.date, Literal("21", datatype=XSD.gYear)),
+        "pas:EventShape",
+        "pa:date",
+        ("pas:Year",),
+    ),
+    Case(
         "xsd:time malformed",
         _set(TALKS, PA.time, Literal("1:30 pm", datatype=XSD.time)),
         "pas:EventShape",
@@ -473,3 +480,11 @@ def test_wikidata_and_plover_values_are_accepted() -> None:
     graph.set((UMEROV, SCHEMA.sameAs, WD.Q1234567))
     graph.set((EXCHANGE, PA.ploverType, PLOVER.COOPERATE))
     assert validate_graph(graph).conforms
+
+
+def test_a_year_alone_is_an_accepted_date() -> None:
+    """ "removed from the list in 2015": an event known to its year only is an xsd:gYear."""
+    graph = article_graph()
+    graph.set((TALKS, PA.date, Literal("2015", datatype=XSD.gYear)))
+    report = validate_graph(graph)
+    assert report.conforms, report.summary()

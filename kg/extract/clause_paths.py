@@ -38,6 +38,25 @@ def other_clause(tok: Token, gov: Token) -> bool:
     return False
 
 
+# Subordinators of a clause that tells of a time other than its main clause's: "cancelled the
+# trip last month after the North sent a letter" (the letter came earlier, on a day not given).
+OTHER_TIME_MARKS = ("after", "before", "since", "until")
+
+
+def earlier_or_later_clause(tok: Token, gov: Token) -> bool:
+    """Whether `tok` stands in an "after"/"before" clause that `gov` is outside of: a date of
+    the main clause does not date what that clause tells."""
+    inside = {t.i for t in gov.ancestors} | {gov.i}
+    x = tok
+    while x.i not in inside and x.head.i != x.i:
+        if x.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in x.children
+        ):
+            return True
+        x = x.head
+    return False
+
+
 def path_between(a: Token, b: Token) -> tuple[int, bool, bool] | None:
     """Tree distance between two tokens of one sentence, and whether the path climbs out of
     (from `a`) or descends into (towards `b`) a reported or framed clause."""

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clause_paths import (
     CLAUSE_EDGES,
     closer,
+    earlier_or_later_clause,
     modifier_clause,
     other_clause,
     path_between,
@@ -137,6 +138,8 @@ class Timeline:
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
+            if earlier_or_later_clause(tok, gov):
+                continue  # "cancelled the trip last month after the North sent a letter"
             mine = (path[0], abs(a.start - start))
             if any(closer(o, gov, a.start, mine) for o in others):
                 continue
@@ -203,10 +206,10 @@ class Timeline:
             if best is None or mine < best[:2]:
                 best = (*mine, a)
         if best is not None:
-            return best[2].value, "anchor"
+            return _saying_day(best[2]), "anchor"
         carried = self._paragraph_anchor(tok, outside)
         if carried is not None:
-            return carried.value, "anchor"
+            return _saying_day(carried), "anchor"
         if self._background(tok):
             return None, "background"
         return self.story, "story"
@@ -214,12 +217,13 @@ class Timeline:
     def _may_date_saying(self, a: Anchor, gov: Token, cue: Token) -> bool:
         """A saying is not dated after publication, nor by the week or year of a thing named
         in its sentence ("ahead of next week's summit")."""
-        if a.value is not None and self.published is not None:
+        value = _saying_day(a)
+        if value is not None and self.published is not None:
             last = (self.published + dt.timedelta(days=1)).timetuple()[:3]
-            when = (a.value.year or 0, a.value.month, a.value.day or 1)
-            if a.value.year is not None and when > last:
+            when = (value.year or 0, value.month or 1, value.day or 1)
+            if value.year is not None and when > last:
                 return False
-        return gov.i == cue.i or gov.pos_ not in ("NOUN", "PROPN") or a.value is not None
+        return gov.i == cue.i or gov.pos_ not in ("NOUN", "PROPN") or value is not None
 
     def _paragraph_anchor(self, tok: Token, outside: Sequence[tuple[int, int]]) -> Anchor | None:
         """The last anchor of the main clause of an earlier sentence in the same paragraph:
@@ -330,6 +334,12 @@ def build(doc: Doc, article: Article) -> Timeline:
     return timeline
 
 
+def _saying_day(a: Anchor) -> PartialDate | None:
+    """The value an anchor gives a saying: not a year alone ("said in 2021" tells the
+    statement's time too loosely to date it; the events it names keep their year)."""
+    return None if a.grain == "year" else a.value
+
+
 def _resolve(
     tx: Timex,
     governor: Token,
@@ -345,7 +355,7 @@ def _resolve(
     if tx.how == "shift":
         return _of(last_day + dt.timedelta(days=tx.shift)) if last_day else None
     value = tx.date
-    if value is not None and value.year is None and value.day is not None and year_hint:
+    if value is not None and value.year is None and value.month and value.day and year_hint:
         value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
         value = PartialDate(value.month, value.day, _year(value, governor, published))
@@ -358,7 +368,7 @@ def _year(value: PartialDate, governor: Token, published: dt.date) -> int | None
     (a December article's "was signed in January") or the next one ("will meet in January");
     else the nearest."""
     tense = _tense(governor)
-    if tense is None:
+    if tense is None or value.month is None:
         return value.year
     years = (published.year - 1, published.year, published.year + 1)
     for year in years[::-1] if tense == "past" else years:
@@ -388,6 +398,10 @@ def _tense(tok: Token) -> str | None:
     if _future(verb):
         return "future"
     aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and verb.head.i != verb.i:
+        # A participle without its own tense ("talks would be followed by a meeting held in
+        # October") has the tense of the clause its noun stands in.
+        return _tense(verb.head)
     if verb.tag_ == "VBD" and not aux & {"will", "would"}:
         return "past"
     if verb.tag_ == "VBN" and aux & {"had", "has", "have", "was", "were"}:

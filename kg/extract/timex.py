@@ -95,8 +95,13 @@ DEICTIC_MONTH_RE = re.compile(
 # Spans with no calendar value the records can hold: they still date a clause (as unknown).
 WEEK_RE = re.compile(
     r"\b(?:(?:earlier\s+|later\s+)?this|last|next|(?:the\s+)?(?:past|previous|coming))"
-    r"\s+(?:week|weekend|year)\b|\b(?:in|since|during|by|until)\s+(?:early\s+|late\s+)?"
-    r"(?:19|20)\d\d\b(?![-/.]\d)",
+    r"\s+(?:week|weekend|year)\b",
+    re.I,
+)
+# A year standing alone. "in 2021" and "during 2021" place a thing in that year (an xsd:gYear);
+# "since", "by" and "until" bound a span, so they date a clause as unknown.
+YEAR_RE = re.compile(
+    r"\b(?P<pre>in|since|during|by|until)\s+(?:early\s+|late\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/.]\d)",
     re.I,
 )
 TIME_RE = re.compile(
@@ -144,7 +149,7 @@ class DateMention:
 
 @dataclass(frozen=True)
 class Timex:
-    """One time expression: its value (None when it is a week, a year or unresolvable),
+    """One time expression: its value (None when it is a week, a span of years or unresolvable),
     its grain, and how it was resolved ("absolute", "deictic" against the publication date,
     "shift" of days from the day the text last spoke of, "weekday" a bare day name)."""
 
@@ -307,6 +312,11 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
     for m in WEEK_RE.finditer(chunk):
         grain = "week" if "week" in m.group(0).lower() else "year"
         add(Timex(start + m.start(), start + m.end(), None, grain, "deictic"))
+    for m in YEAR_RE.finditer(chunk):
+        within = m["pre"].lower() in ("in", "during")
+        year_only = PartialDate(month=None, day=None, year=int(m["y"])) if within else None
+        s, e = start + m.start(), start + m.end()
+        add(Timex(s, e, year_only, "year", "absolute", explicit_year=True))
     return sorted(out, key=lambda t: t.start)
 
 

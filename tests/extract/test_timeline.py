@@ -51,6 +51,8 @@ def iso(d: PartialDate | None) -> str | None:
         ("in June 2019", "2019-06", "month"),
         ("last week", None, "week"),
         ("since 2021", None, "year"),
+        ("in 2021", "2021", "year"),
+        ("during 2019", "2019", "year"),
     ],
 )
 def test_time_expressions(expr: str, value: str | None, grain: str) -> None:
@@ -197,6 +199,63 @@ def test_a_month_anchor_gives_a_month(pipeline) -> None:  # type: ignore[no-unty
     )
     [st] = [st for st in x.statements if "truce" in st.content.text]
     assert iso(st.date) == "2025-01"
+
+
+def test_a_year_anchor_dates_an_event_but_not_a_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from rdflib.namespace import XSD
+
+    from kg.mapping import to_graph
+    from kg.namespaces import PA
+    from kg.validation import validate_graph
+
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday.\n\n"
+        "Armenia and Azerbaijan signed a ceasefire agreement in 2021.\n\n"
+        "In 2022, the minister Anna Keller said that the truce would hold.",
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert iso(signing.date) == "2021"
+    [st] = [st for st in x.statements if "truce" in st.content.text]
+    assert st.date is None  # a year says too little of when the words were said
+    graph = to_graph(x, pipeline.version)
+    years = [o for o in graph.objects(None, PA.date) if o.datatype == XSD.gYear]
+    assert [str(y) for y in years] == ["2021"]
+    assert validate_graph(graph).conforms
+
+
+def test_a_main_clause_date_does_not_date_an_after_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "President Ilham Aliyev last month cancelled Foreign Minister Jeyhun Bayramov's trip to "
+        "Yerevan after Armenia reportedly sent a hostile letter to Aliyev.\n\n"
+        "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Friday after the "
+        "two leaders met in Berlin.",
+    )
+    dates = {x.article.text[e.trigger.start : e.trigger.end]: iso(e.date) for e in x.events}
+    assert dates["cancelled"] == "2025-02" and dates["spoke"] == "2025-03-14"
+    assert dates["sent"] is None and dates["met"] is None  # earlier, on a day not given
+
+
+def test_a_participle_takes_the_tense_of_its_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "Armenian and Azerbaijani diplomats met in Geneva today for a first round of border talks. "
+        "The State Department said the round would be followed by further informal consultations "
+        "followed by another high-level meeting in October.",
+    )
+    at = tl.doc.text.index("meeting")
+    # "followed" has no tense of its own: the round "would be followed", so October is to come.
+    assert iso(tl.date_for(at, at + len("meeting"))) == "2025-10"
+
+
+def test_a_year_alone_has_no_month_or_day() -> None:
+    assert PartialDate(month=None, day=None, year=2015).iso() == "2015"
+    assert PartialDate(month=None, day=None, year=2015).as_date() is None
+    with pytest.raises(ValueError):
+        PartialDate(month=None, day=3, year=2015)
+    with pytest.raises(ValueError):
+        PartialDate(month=None, day=None)
 
 
 def test_without_a_publication_date_relative_days_stay_unknown(pipeline) -> None:  # type: ignore[no-untyped-def]

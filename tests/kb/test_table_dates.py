@@ -23,7 +23,9 @@ def test_only_full_dates_are_dates() -> None:
     year_less = ox.Literal("--03-01", datatype=ox.NamedNode(XSD + "gMonthDay"))
     month = ox.Literal("2025-03", datatype=ox.NamedNode(XSD + "gYearMonth"))
     assert cell("date", full) == dt.date(2025, 3, 1)
+    year = ox.Literal("2021", datatype=ox.NamedNode(XSD + "gYear"))
     assert cell("date", year_less) is None and cell("date", month) is None
+    assert cell("date", year) is None  # a year alone is no day: left empty, not January 1
     assert cell("content", full) == "2025-03-01"
 
 
