@@ -170,8 +170,9 @@ class ActorFinder:
         common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
         # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
         # same word a body elsewhere, which is then no body either ("5,000 Sikh pilgrims").
-        group_words = {e.text for e in doc.ents if e.label_ == "PERSON" and modifies_a_noun(e)} - {
-            e.text for e in doc.ents if not modifies_a_noun(e)
+        modifying = [(e, modifies_a_noun(e)) for e in doc.ents]
+        group_words = {e.text for e, m in modifying if m and e.label_ == "PERSON"} - {
+            e.text for e, m in modifying if not m
         }
         for ent in map(named_after_adjective, doc.ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:

@@ -125,8 +125,20 @@ class Model:
     weights: dict[str, dict[str, float]]  # class -> feature -> weight
     threshold: float  # least probability of a type (not NONE) to be given
 
+    def __post_init__(self) -> None:
+        # Feature -> its weights by class: a sentence has a few dozen features, the model many
+        # thousand, so scores are summed from the features' side.
+        self._by_feature: dict[str, list[tuple[str, float]]] = {}
+        for c, row in self.weights.items():
+            for f, w in row.items():
+                self._by_feature.setdefault(f, []).append((c, w))
+
     def probabilities(self, feats: list[str]) -> dict[str, float]:
-        scores = {c: sum(self.weights.get(c, {}).get(f, 0.0) for f in feats) for c in self.classes}
+        scores = dict.fromkeys(self.classes, 0.0)
+        for f in feats:
+            for c, w in self._by_feature.get(f, ()):
+                if c in scores:
+                    scores[c] += w
         top = max(scores.values())
         exp = {c: math.exp(s - top) for c, s in scores.items()}
         total = sum(exp.values())

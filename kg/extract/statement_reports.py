@@ -121,7 +121,6 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
     for t in doc:
         if in_noise(article, t.idx, t.idx + 1):
             continue
-        sent = t.sent
         source_in = source_opening(t)
         if source_in is not None:
             # "In the latest poll, Clinton led by five points": the poll says so.
@@ -138,6 +137,7 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
             speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)
         else:
             continue
+        sent = t.sent  # not before: spaCy finds a token's sentence by walking the parse
         # Before the main verb ("In addition, according to him, the summit was ..."): the
         # clause after the phrase is what was said, the opening adverbial is the writer's.
         if (
