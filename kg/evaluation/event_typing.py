@@ -4,7 +4,7 @@ A sentence's predicted type is that of its first PLOVER-typed act, event or stat
 through the knowledge base (`acts.rq`): diplomatic events typed by kind (`kg.event_types`),
 acts done (arrests, sanctions, protests: `kg.extract.actions`) and speech acts (demands,
 rejections, threats: `kg.extract.speech_acts`), and, in a sentence the rules type no act in,
-the learned typer's (`kg.extract.plover_model`, README "Learned PLOVER typer"). The extractor
+the learned typer's (`kg.extract.act_typer`, README "Learned PLOVER typer"). The extractor
 can give every PLOVER type, so `type.accuracy_covered` now counts every record whose type is in
 `COVERED` (all of them).
 The source of a statement is its speaker; of an event, its participants but the target.

@@ -18,11 +18,11 @@ from spacy.tokens import Span as SpacySpan
 
 from kg import gazetteer
 from kg.extract.act_lexicon import objects, verb_act
+from kg.extract.act_typer import head_of, load_model
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
 from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
 from kg.extract.nominal_acts import find_nominal_acts
-from kg.extract.plover_model import head_of, load_model
 from kg.extract.speakers import speaker_past_dateline
 from kg.extract.speech_acts import (
     actors_of,
@@ -216,7 +216,7 @@ def _learned_acts(
     taken: list[tuple[int, int]],
     result: EventResult,
 ) -> None:
-    """The learned typer's act of a sentence in which the rules typed none (`plover_model`),
+    """The learned typer's act of a sentence in which the rules typed none (`act_typer`),
     done by someone the text names: an event at the main clause's verb."""
     model = load_model()
     if model is None:

@@ -8,7 +8,7 @@ PLOVER type or `NONE`. It is a multinomial logistic regression over cheap parse 
 head verb's lemma, its particle, object, `to` complement and prepositional objects, its voice,
 negation and modality, and the nouns the clause governs.
 
-Weights: `plover_model.json`, trained by `bench/train_plover.py` on the PLOVER gold-standard
+Weights: `act_typer.json`, trained by `bench/train_act_typer.py` on the PLOVER gold-standard
 records (types) and untyped news sentences (`NONE`); see README "Learned PLOVER typer". The
 model only backs off from the rules: where the rules type an act it is never asked.
 """
@@ -29,7 +29,7 @@ from kg.extract.act_lexicon import OBJECT_ACTS, VERBS, verb_act
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_PATH = Path(__file__).with_name("plover_model.json")
+WEIGHTS_PATH = Path(__file__).with_name("act_typer.json")
 NONE = "NONE"
 # Verbs that report an act rather than do one: "..., officials said", "X reported that ...".
 REPORTING = frozenset(
@@ -166,12 +166,12 @@ def read_model(path: Path) -> Model:
 
 @cache
 def load_model() -> Model | None:
-    """`KG_PLOVER_MODEL`: `on` (default) loads the shipped weights, `off` none, else a path."""
-    setting = env("PLOVER_MODEL", "on")
+    """`KG_ACT_TYPER`: `on` (default) loads the shipped weights, `off` none, else a path."""
+    setting = env("ACT_TYPER", "on")
     if setting == "off":
         return None
     path = WEIGHTS_PATH if setting == "on" else Path(setting)
     if not path.is_file():
-        log.warning("PLOVER model weights %s not found: rules only", path)
+        log.warning("act typer weights %s not found: rules only", path)
         return None
     return read_model(path)

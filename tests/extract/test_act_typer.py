@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.plover_model import NONE, WEIGHTS_PATH, Model, features, head_of, load_model
+from kg.extract.act_typer import NONE, WEIGHTS_PATH, Model, features, head_of, load_model
 from kg.reading import parse_txt
 
 
@@ -52,7 +52,7 @@ def training_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ig
     weights = {NONE: {"bias": 1.0}, "MOBILIZE": {"h=train": 4.0}}
     body = {"classes": [NONE, "MOBILIZE"], "weights": weights, "threshold": 0.5}
     path.write_text(json.dumps(body), encoding="utf-8")
-    monkeypatch.setenv("KG_PLOVER_MODEL", str(path))
+    monkeypatch.setenv("KG_ACT_TYPER", str(path))
     load_model.cache_clear()
     yield
     load_model.cache_clear()

@@ -1,8 +1,8 @@
-"""Train the PLOVER typer (`kg/extract/plover_model.py`) and measure it honestly.
+"""Train the PLOVER typer (`kg/extract/act_typer.py`) and measure it honestly.
 
-    .venv/bin/python bench/train_plover.py --folds 5                      # k-fold, all records
-    .venv/bin/python bench/train_plover.py --train T.json --test V.json   # one split, summary
-    .venv/bin/python bench/train_plover.py --write                        # ship weights
+    .venv/bin/python bench/train_act_typer.py --folds 5                      # k-fold, all records
+    .venv/bin/python bench/train_act_typer.py --train T.json --test V.json   # one split, summary
+    .venv/bin/python bench/train_act_typer.py --write                        # ship weights
 
 Data: the PLOVER gold-standard records (openeventdata/PLOVER, CC BY-SA 4.0,
 `../shared/eval/plover/PLOVER_GSR_CAMEO.txt`): one typed sentence each; and, for the class
@@ -33,18 +33,18 @@ from pathlib import Path
 
 import numpy as np
 
-os.environ["KG_PLOVER_MODEL"] = "off"  # examples are what the rules leave, as at run time
+os.environ["KG_ACT_TYPER"] = "off"  # examples are what the rules leave, as at run time
 
 from attribution_training import Adam  # noqa: E402
 
 from kg.evaluation.attribution import load_polnear  # noqa: E402
 from kg.evaluation.event_typing import load_plover  # noqa: E402
 from kg.evaluation.gold import gold_files, load_gold  # noqa: E402
+from kg.extract.act_typer import NONE, WEIGHTS_PATH, Model, features  # noqa: E402
 from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.extract.plover_model import NONE, WEIGHTS_PATH, Model, features  # noqa: E402
 from kg.model import Article  # noqa: E402
 
-log = logging.getLogger("train_plover")
+log = logging.getLogger("train_act_typer")
 
 # (features, gold label, the rules' type or "none", group for the folds)
 Example = tuple[list[str], str, str, str]
@@ -183,7 +183,7 @@ def main() -> None:
     ap.add_argument("--none-weight", type=float, nargs="+", default=[0.3])
     ap.add_argument("--threshold", type=float, nargs="+", default=[0.5])
     ap.add_argument("--write", action="store_true", help="train on every record, write weights")
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/train_plover_cache"))
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/train_act_typer_cache"))
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -244,7 +244,7 @@ def main() -> None:
         (l2, nw), th = settings[0], args.threshold[0]
         model = fit(everything + negatives, l2, nw)
         body = {
-            "about": "PLOVER typer weights, trained by bench/train_plover.py on the PLOVER "
+            "about": "PLOVER typer weights, trained by bench/train_act_typer.py on the PLOVER "
             "gold-standard records (openeventdata/PLOVER, CC BY-SA 4.0) and, as NONE, untyped "
             "sentences of PolNeAR train and realnews-tune; see README 'Learned PLOVER typer'",
             "l2": l2,
