@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.cue_model import proposed
+from kg.extract.statement_extent import extend
 from kg.extract.statement_quotes import block_quotes, carried_on, quotes, statement_reads
 from kg.extract.statement_reports import (
     according_to,
@@ -90,6 +91,11 @@ class StatementFinder:
         found = [f for f in found if not _reported_within(f, found, doc)]
         found = [f for f in found if not _relayed_by_outlet(f, found, actors)]
         found = [f for f in found if not _press(f, actors, article.text)]
+        # The learned content extent: a reported content the parse cut short runs on.
+        kinds = ["direct" if f.kind in ("direct", "label") else "indirect" for f in found]
+        contents = extend(doc, [(f.cue, f.content, k) for f, k in zip(found, kinds, strict=True)])
+        for f, content in zip(found, contents, strict=True):
+            f.content = content
         found.sort(key=lambda f: f.content[0])
         return [self._record(f, found, article) for f in found]
 
