@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.cue_model import proposed
 from kg.extract.statement_extent import extend
+from kg.extract.statement_filter import kept, speaker_kind
 from kg.extract.statement_quotes import block_quotes, carried_on, quotes, statement_reads
 from kg.extract.statement_reports import (
     according_to,
@@ -96,6 +97,14 @@ class StatementFinder:
         contents = extend(doc, [(f.cue, f.content, k) for f, k in zip(found, kinds, strict=True)])
         for f, content in zip(found, contents, strict=True):
             f.content = content
+        # The learned check: a reported "statement" that is a deed is dropped.
+        who = [(speaker_kind(f.speaker, actors), f.speaker_span is not None) for f in found]
+        keep = kept(
+            doc,
+            [(f.cue, f.content, k, w) for f, k, w in zip(found, kinds, who, strict=True)],
+            title_end,
+        )
+        found = [f for f, ok in zip(found, keep, strict=True) if ok]
         found.sort(key=lambda f: f.content[0])
         return [self._record(f, found, article) for f in found]
 
