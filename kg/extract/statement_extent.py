@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.config import env
+from kg.nlp import doc_text
 from kg.extract.statement_spans import trim_content
 from kg.extract.statement_words import SPEECH_VERBS
 
@@ -79,7 +80,7 @@ def rest_of_sentence(
     sent = cue_span.sent
     if not (sent.start_char <= content[0] and content[1] < sent.end_char):
         return None
-    text = doc.text
+    text = doc_text(doc)
     start, end = trim_content(text, content[1], sent.end_char)
     if end - start < 4:
         return None
@@ -123,7 +124,7 @@ def features(
     end_tok = last[-1] if last is not None and len(last) else first
     roots = [t for t in words if not (rest.start <= t.head.i < rest.end) or t.head.i == t.i]
     # What parts the content from the rest: a comma, a dash, a closing quotation mark, nothing.
-    gap = "".join(doc.text[content[1] : rest.start_char].split()) or "none"
+    gap = "".join(doc_text(doc)[content[1] : rest.start_char].split()) or "none"
     out = [
         f"gap={gap}",
         f"gap_lead={gap}|{first.lower_ if first.is_stop else first.pos_}",

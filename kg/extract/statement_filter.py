@@ -25,6 +25,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.config import env
+from kg.nlp import doc_text
 from kg.extract.actors import ActorIndex
 from kg.extract.statement_words import SAYING, SPEECH_VERBS
 
@@ -82,7 +83,7 @@ def features(
     hangs = "child" if root.head.i == t.i else "self" if root.i == t.i else "other"
     kind, has_words = speaker
     who = kind if kind is not None else "words" if has_words else "none"
-    text = doc.text[content[0] : content[1]]
+    text = doc_text(doc)[content[0] : content[1]]
     out = [
         "bias",
         f"lemma={lemma}",
