@@ -28,9 +28,9 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.config import env
-from kg.nlp import doc_text
 from kg.extract.statement_spans import trim_content
 from kg.extract.statement_words import SPEECH_VERBS
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 

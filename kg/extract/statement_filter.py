@@ -25,9 +25,9 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.config import env
-from kg.nlp import doc_text
 from kg.extract.actors import ActorIndex
 from kg.extract.statement_words import SAYING, SPEECH_VERBS
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
