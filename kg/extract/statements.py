@@ -19,6 +19,9 @@ that is not one of saying there (`she said he hopes …`), and a report that is 
 reported one unless a named person speaks (`they said the agency told them …`), are part of
 the outer statement.
 A headline's statement is kept only when the body does not restate it.
+Two learned steps end the stage: when switched on, a reported content the parse cut short runs
+on to its sentence's end (`statement_extent`); then a reported statement the statement check
+doubts (a deed read as one: `filed suit`) is dropped (`statement_filter`).
 
 The readers live in `statement_quotes` (1) and `statement_reports` (2-4); parse helpers in
 `statement_syntax`, word lists in `statement_words`, shared spans in `statement_spans`.
