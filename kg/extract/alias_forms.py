@@ -14,10 +14,15 @@ of the ministry but an unnamed member of it); texts ("the statement"); "the Russ
 which stands for the state or for its delegation as the story goes; and a description that
 ends in another actor's name ("the President of Ukraine"), whose last word would read as
 that actor's name.
+
+`one_actor_per_form` then makes sure no form names two actors of the article: the same words
+recorded for two actors would let one real actor be found twice (a split), and a reader
+could not tell whom they name.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -26,6 +31,9 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.index import ActorIndex
+from kg.model import Actor
+
+log = logging.getLogger(__name__)
 
 # Discourse reference kinds (`Mention.kind`) whose words name the actor they stand for.
 FORM_KINDS = ("role", "description", "body", "member")
@@ -83,6 +91,8 @@ def record_forms(
             continue
         if r.kind == "member" and not re.sub(r"^the\s+", "", words.lower()).startswith("member"):
             continue  # "the head of X" resolved to X for want of a named head: not X's form
+        if r.kind != "member" and _names_several(doc, r.start, r.end, types.get(r.actor)):
+            continue  # "the facilitators", "the Greek and Turkish Cypriot leaders": a group
         if any(m.actor != r.actor and m.end == r.end for m in index.mentions):
             continue  # "the President of Ukraine": its last word would read as Ukraine
         if r.kind == "body" and types.get(r.actor) == "Country":
@@ -101,6 +111,20 @@ def record_forms(
         (actor,) = actors
         if actor in by_id and written[key] != by_id[actor].name:
             by_id[actor].aliases.add(written[key])
+
+
+def _names_several(doc: Doc, start: int, end: int, actor_type: str | None) -> bool:
+    """Whether a description names more than one party: words joined by "and" or a slash
+    ("the European and North American trade blocs", "the USA/Saudi facilitators"), or a
+    plural for a state, a person or a delegation ("the mediators" beside "Egypt, Qatar and
+    the US"), which is one of the parties it names at most. A body may be named in the
+    plural of its members ("the rebels")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.dep_ == "cc" or t.text == "/" for t in span):
+        return True
+    return actor_type != "Organization" and span.root.tag_ in ("NNS", "NNPS")
 
 
 def _fits(description: str, titles: Sequence[str]) -> bool:
@@ -154,3 +178,125 @@ def _note(words: str, actor: str, forms: dict[str, set[str]], written: dict[str,
         return
     forms[key].add(actor)
     written.setdefault(key, words)
+
+
+def form_key(words: str) -> str:
+    """The words of a name or form as they compare: case folded, without an article, a
+    possessive or punctuation ("the U.S." and "US" are one form)."""
+    key = re.sub(r"['’]s\b", "", words.casefold())
+    key = re.sub(r"(?<=\w)['’‘`.](?=\w)", "", key)
+    key = " ".join(re.sub(r"[^\w\s]|_", " ", key).split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def one_actor_per_form(index: ActorIndex) -> None:
+    """No name or alias of one actor is a name or alias of another.
+
+    - An actor all of whose forms are forms of one other actor of its type is that actor
+      ("Security Council" found apart from the "UN Security Council" that the text also calls
+      "the Security Council"): it is merged into it, mentions and references included.
+    - A form still shared after that is dropped where it is an alias: from an actor whose
+      alias is another actor's name, and from both where it is an alias of two. A name stays
+      the actor's name; the alias was the weaker claim.
+    """
+    for b in list(index.actors):
+        into = _short_form_of(b, index.actors)
+        if into is not None:
+            _merge(index, b, into)
+    by_id = {a.id: a for a in index.actors}
+    while True:
+        owners = _owners(index)
+        pair = next(
+            (
+                (b, a)
+                for b in index.actors
+                for a in [_only_other(b, owners, by_id)]
+                if a is not None and a.type == b.type
+            ),
+            None,
+        )
+        if pair is None:
+            break
+        _merge(index, *pair)
+        by_id = {a.id: a for a in index.actors}
+    owners = _owners(index)
+    for a in index.actors:
+        shared = {
+            alias
+            for alias in a.aliases
+            if form_key(alias) != form_key(a.name) and len(owners[form_key(alias)]) > 1
+        }
+        if shared:
+            log.debug("aliases %s of %s name other actors too: dropped", sorted(shared), a.name)
+            a.aliases -= shared
+
+
+def _short_form_of(b: Actor, actors: Sequence[Actor]) -> Actor | None:
+    """The one actor of the article whose longer name a one-word name stands for: a given
+    name alone ("Cengiz called Mohammad's admission ...") for the one person who has it, the
+    first word of a body's name ("Mahan" for "Mahan Air"). Not a name the gazetteer knows on
+    its own, and not when two actors have the word."""
+    words = {form_key(f) for f in (b.name, *b.aliases)}
+    if len(words) != 1 or b.wikidata is not None or b.type not in ("Person", "Organization"):
+        return None
+    (word,) = words
+    if " " in word or not word:
+        return None
+    found = []
+    for a in actors:
+        if a.id == b.id:
+            continue
+        forms = [form_key(f).split() for f in (a.name, *a.aliases)]
+        if a.type == "Person" and b.type == "Person":
+            hit = any(len(f) > 1 and word in (f[0], f[-1]) for f in forms)
+        else:
+            hit = a.type == "Organization" and any(len(f) > 1 and f[0] == word for f in forms)
+        if hit:
+            found.append(a)
+    return found[0] if len(found) == 1 else None
+
+
+def _owners(index: ActorIndex) -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for a in index.actors:
+        for form in (a.name, *a.aliases):
+            if form_key(form):
+                owners[form_key(form)].add(a.id)
+    return owners
+
+
+def _only_other(
+    b: Actor, owners: Mapping[str, set[str]], by_id: Mapping[str, Actor]
+) -> Actor | None:
+    """The one other actor that has every form of `b`, if any."""
+    others: set[str] | None = None
+    for form in (b.name, *b.aliases):
+        if not form_key(form):
+            continue
+        here = owners[form_key(form)] - {b.id}
+        others = here if others is None else others & here
+    if not others or len(others) != 1:
+        return None
+    return by_id[next(iter(others))]
+
+
+def _merge(index: ActorIndex, gone: Actor, into: Actor) -> None:
+    log.debug("actor %r is a form of %r: merged", gone.name, into.name)
+    for m in [*index.mentions, *index.refs]:
+        if m.actor == gone.id:
+            m.actor = into.id
+    into.mentions = sorted({*into.mentions, *gone.mentions})
+    into.aliases |= {gone.name, *gone.aliases} - {into.name}
+    into.roles += [r for r in gone.roles if all(r.title != x.title for x in into.roles)]
+    into.members += [m for m in gone.members if m not in into.members and m != into.id]
+    into.country = into.country or gone.country
+    into.wikidata = into.wikidata or gone.wikidata
+    index.actors = [a for a in index.actors if a.id != gone.id]
+    for a in index.actors:
+        if a.country == gone.id:
+            a.country = into.id if a.id != into.id else None
+        a.members = [into.id if m == gone.id else m for m in a.members]
+        a.members = [m for i, m in enumerate(a.members) if m not in a.members[:i] and m != a.id]
+        for r in a.roles:
+            if r.of == gone.id:
+                r.of = into.id

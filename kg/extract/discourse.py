@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
-from kg.extract.alias_forms import record_forms
+from kg.extract.alias_forms import one_actor_per_form, record_forms
 from kg.extract.discourse_gender import genders
 from kg.extract.discourse_words import (
     BODY_NOUNS,
@@ -86,6 +86,7 @@ class Discourse:
         prune(doc, index, reader.acting)
         offices = {a: e.positions for a, e in reader.entries.items() if e is not None}
         record_forms(doc, index, offices)
+        one_actor_per_form(index)
         return index
 
 
