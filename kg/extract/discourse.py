@@ -145,6 +145,17 @@ class _Reader:
                 if actor is not None:
                     self._see(actor, n, tok)
                     self._learn_apposition(tok, actor)
+                    first = self.last_plural is None or self.last_plural[1] != n
+                    if (
+                        first
+                        and tok.dep_ in SUBJECT_DEPS
+                        and any(
+                            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
+                        )
+                    ):
+                        # "X and his counterparts gathered ...": the group of a coordinated
+                        # subject is who "they" names next; its first party speaks for it.
+                        self.last_plural = (actor, n)
                     continue
                 if tok.i in self.covered:
                     continue
@@ -152,7 +163,8 @@ class _Reader:
                 if found is None:
                     continue
                 actor, kind = found
-                if kind != "pronoun" and tok.tag_ in ("NNS", "NNPS"):
+                in_group = tok.dep_ == "conj" and tok.head.i in self.named  # "X and his peers"
+                if kind != "pronoun" and tok.tag_ in ("NNS", "NNPS") and not in_group:
                     self.last_plural = (actor, n)
                 start, end = self._words(tok, kind)
                 self.index.refs.append(Mention(start, end, actor, kind=kind))

@@ -276,3 +276,17 @@ def test_body_named_after_a_states_adjective() -> None:
     # The gazetteer's "Syrian" must not hide the body's name from the model.
     assert names.get("Syrian Observatory for Human Rights") == "Organization"
     assert not any("Minister" in n or "Facilitators" in n for n in names)
+
+
+def test_titles_before_or_beside_a_name_make_it_a_persons() -> None:
+    names = acting_names(
+        "Troops vote\n\n"
+        "Following the vote, a United States Department of State spokesperson, Morgan Ortagus, "
+        "said the United States was disappointed. Former US Ambassador to the United Nations "
+        "Nikki Haley wrote that the allies mattered. A spokesman for Example Relief Agency said "
+        "it was ready. CNN and the BBC reported the vote.\n"
+    )
+    assert names["Morgan Ortagus"] == "Person"  # in apposition to her title
+    assert names["Nikki Haley"] == "Person"  # after a title with its complement
+    assert names["Example Relief Agency"] == "Organization"  # the body he speaks for
+    assert "CNN" not in names and "BBC" not in names  # outlets

@@ -98,3 +98,16 @@ def test_a_chain_of_they_keeps_naming_the_group() -> None:
     theys = [m for m in index.refs if m.kind == "pronoun" and m.end - m.start == 4]
     assert len(theys) == 3
     assert all(m.actor == council for m in theys)
+
+
+def test_they_after_a_coordinated_subject_names_its_first_party() -> None:
+    # The group of people gathered is who "They" names; its first party speaks for it (the
+    # guidelines' co-speakers), not the state of the minister named in between.
+    _index, got = run(
+        "Ministers meet\n\n"
+        "Egyptian foreign minister Sameh Shoukry and his Greek and French counterparts, Nikos "
+        "Dendias and Jean-Yves Le Drian, gathered in Cairo on Wednesday. The Italian foreign "
+        "minister, Luigi Di Maio, joined the talks as an observer.\n\n"
+        "They concluded that the agreement was void.\n"
+    )
+    assert got["the agreement was void"] == ("Sameh Shoukry", "They")
