@@ -151,6 +151,11 @@ _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", 
 def acts(tok: Token, atype: str) -> bool:
     """Whether a mention headed by `tok` is an actor's, not a place's or a modifier's."""
     while tok.dep_ == "conj" and tok.head is not tok:
+        if tok.head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in tok.head.children):
+            # "seven countries, the United Kingdom, France, ...": a list of names after a
+            # noun with no "and" of its own is in apposition to it, which the parser read as
+            # coordination: it says what the noun is, as an apposition does.
+            return atype != "Country" and acts(tok.head, atype)
         tok = tok.head
     dep = tok.dep_
     if dep in _ACTING_DEPS:

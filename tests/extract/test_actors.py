@@ -290,3 +290,16 @@ def test_titles_before_or_beside_a_name_make_it_a_persons() -> None:
     assert names["Nikki Haley"] == "Person"  # after a title with its complement
     assert names["Example Relief Agency"] == "Organization"  # the body he speaks for
     assert "CNN" not in names and "BBC" not in names  # outlets
+
+
+def test_states_listed_to_say_what_a_group_is_do_not_act() -> None:
+    names = acting_names(
+        "Leaders meet on fires\n\n"
+        "Emmanuel Macron called for action at the summit. The G7 is an informal group of "
+        "seven countries, the United Kingdom, France, Canada, Japan, and Italy. "
+        "The rebels and Brazil rejected the plan.\n"
+    )
+    for state in ("United Kingdom", "Canada", "Japan", "Italy"):
+        assert state not in names, state
+    # A name coordinated with a noun by "and" is a party all the same.
+    assert "Brazil" in names
