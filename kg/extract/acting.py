@@ -164,8 +164,11 @@ def acts(tok: Token, atype: str) -> bool:
         return True
     if dep == "pobj":
         prep = tok.head
-        if prep.lower_ in ("as", "like") and prep.head is not prep:
-            # "countries such as X": X is what the noun before it is.
+        including = prep.lower_ == "including" and atype != "Country"
+        if (prep.lower_ in ("as", "like") or including) and prep.head is not prep:
+            # "countries such as X", "German firms including X": X is what the noun before
+            # it is, and acts where that noun does (states "including" are mostly places:
+            # "destinations including Spain").
             noun = prep.head.head if prep.head.lower_ == "such" else prep.head
             return noun.pos_ in ("NOUN", "PROPN") and noun is not tok and acts(noun, atype)
         if prep.lower_ in ("on", "upon", "at", "against") and (

@@ -303,3 +303,13 @@ def test_states_listed_to_say_what_a_group_is_do_not_act() -> None:
         assert state not in names, state
     # A name coordinated with a noun by "and" is a party all the same.
     assert "Brazil" in names
+
+
+def test_bodies_listed_after_including_act_where_their_noun_does() -> None:
+    names = acting_names(
+        "Firms leave Iran\n\n"
+        "German firms including Deutsche Bahn and Siemens have announced plans to leave Iran. "
+        "The airline still flies to destinations including Spain and Greece.\n"
+    )
+    assert {"Deutsche Bahn", "Siemens"} <= set(names)
+    assert "Spain" not in names and "Greece" not in names  # places it flies to
