@@ -128,6 +128,8 @@ class _Reader:
         self.last_text: str | None = None  # issuer of the last text spoken of
         self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
         self.sent_of: dict[int, int] = {}
+        self.doc_text = doc_text(doc)
+        self.sent_starts = [sent.start_char for sent in doc.sents]
         self.quotes = find_quotes(doc_text(doc))
         self.quote_starts = [qs for qs, _qe in self.quotes]
         self.acting: set[str] = set()  # actors a pronoun or description shows acting
@@ -256,7 +258,7 @@ class _Reader:
                 tok, n, lambda a: self.actors[a].type in ("Organization", "Country", "Delegation")
             )
         if lower in PLURAL:
-            if self.last_plural and n - self.last_plural[1] <= 2:
+            if self.last_plural and n - self.last_plural[1] <= 2 and not self._new_subject(n):
                 # "They" again keeps the group in view: a chain of pronouns goes on naming
                 # it however long the paragraph ("The members ... They ... They ...").
                 self.last_plural = (self.last_plural[0], n)
@@ -268,6 +270,22 @@ class _Reader:
                 plural=True,
             )
         return None
+
+    def _new_subject(self, n: int) -> bool:
+        """Whether a new paragraph has put another body or state in subject place since the
+        group "they" last named: "They called on Turkey ... [paragraph] The Turkish ministry
+        denounced the conclusions ... they invited ...": the chain of "they" ends there."""
+        assert self.last_plural is not None
+        group, since = self.last_plural
+        for seen in reversed(self.history):
+            if seen.sent <= since:
+                break
+            kind = self.actors[seen.actor].type
+            if seen.subject and seen.actor != group and kind != "Person" and seen.sent <= n:
+                gap = self.doc_text[self.sent_starts[since] : self.sent_starts[seen.sent]]
+                if "\n\n" in gap:
+                    return True
+        return False
 
     def _salient(self, tok: Token, n: int, agree: object, plural: bool = False) -> str | None:
         """The most salient agreeing actor before `tok`: by sentence recency, subjects first."""
@@ -286,6 +304,8 @@ class _Reader:
                 continue  # who a quotation speaks of is not who the story goes on about
             if seen.sent == n and self._same_clause_object(seen, tok):
                 continue  # "he met him": not himself
+            if seen.sent == n and _addressee(self.doc[seen.token]):
+                continue  # "Speaking to Martin Smith of PBS, he said": not the one spoken to
             score = -(n - seen.sent) * 2.0 + (2.5 if seen.subject else 0.0)
             if seen.speaker:
                 score += 1.5
@@ -535,6 +555,13 @@ class _Reader:
 
 
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+
+
+def _addressee(tok: Token) -> bool:
+    """Whether a mention is of the one spoken to: "speaking to X", "told X"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        return tok.head.head.lemma_.lower() in SAYING_LEMMAS | {"speak", "talk"}
+    return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
 
 
 def _subject_verb(tok: Token) -> Token:
