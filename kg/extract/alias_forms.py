@@ -247,6 +247,8 @@ def _short_form_of(b: Actor, actors: Sequence[Actor]) -> Actor | None:
         if a.id == b.id:
             continue
         forms = [form_key(f).split() for f in (a.name, *a.aliases)]
+        if a.type == "Person" and b.type != "Person" and any(word in f for f in forms):
+            return None  # "Trump" beside "Donald Trump" and the "Trump Foundation": unclear
         if a.type == "Person" and b.type == "Person":
             hit = any(len(f) > 1 and word in (f[0], f[-1]) for f in forms)
         else:

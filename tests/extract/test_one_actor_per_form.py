@@ -128,3 +128,15 @@ def test_a_description_of_several_parties_is_no_alias() -> None:
     # The words stand for the parties (the speaker is still resolved), but name none alone.
     assert any(r.kind == "role" and r.actor for r in index.refs)
     assert not any("mediators" in alias for a in index.actors for alias in a.aliases)
+
+
+def test_a_word_of_a_persons_name_joins_no_body() -> None:
+    index = ActorIndex(
+        actors=[
+            actor("a1", "Donald Trump", "Person"),
+            actor("a2", "Trump Foundation", "Organization"),
+            actor("a3", "Trump", "Organization"),  # the model's label for a surname
+        ]
+    )
+    one_actor_per_form(index)
+    assert len(index.actors) == 3
