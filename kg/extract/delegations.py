@@ -205,8 +205,7 @@ def _heads_states(text: str, index: ActorIndex, heads: list[str], gz: Gazetteer)
 def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     """`the Norwegian Government`, `Kenya's foreign ministry`, `Government of Yemen`: a
     state's government, ministry or forces is a body of its own: the gazetteer's where it
-    knows it, else named as the text names it. A government described in lower case ("the
-    Saudi government") is the state itself, named by description."""
+    knows it, else named as the text names it."""
     text = article.text
     found: dict[str, str] = {}  # entry or name key -> actor id
     states = [
@@ -223,11 +222,6 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
         s, e = m.start(), m.end()
         if text[s:e].lower().startswith("the "):
             s += 4
-        if m.re is _GOVERNMENT and m.group("kind") == "government":
-            # "the Saudi government" in lower case describes the state acting, as "Riyadh"
-            # would; "the Norwegian Government", "Government of Yemen" name a body.
-            _state_described(index, country, s, e)
-            continue
         words = [m.span(g) for g in ("adj", "kind", "kind2", "of") if m.groupdict().get(g)] or [
             (s, e)
         ]
@@ -272,18 +266,6 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
             if s <= mm.start and mm.end <= e and index.by_id(mm.actor).type != "Person":
                 mm.nested = mm.nested or not (owner and mm.end <= m.end("adj"))
         index.mentions.append(Mention(s, e, found[key]))
-
-
-def _state_described(index: ActorIndex, country: Entry, start: int, end: int) -> None:
-    """The words at `[start, end)` stand for the state: a mention of it, in place of what
-    the model read in them (a body "Iraqi government", the adjective "Iraqi")."""
-    state = country_actor(index, country)
-    index.mentions = [
-        mm
-        for mm in index.mentions
-        if not (start <= mm.start and mm.end <= end) or index.by_id(mm.actor).type == "Person"
-    ]
-    index.mentions.append(Mention(start, end, state))
 
 
 def _state_of(words: str, gz: Gazetteer) -> Entry | None:

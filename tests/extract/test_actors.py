@@ -313,16 +313,3 @@ def test_bodies_listed_after_including_act_where_their_noun_does() -> None:
     )
     assert {"Deutsche Bahn", "Siemens"} <= set(names)
     assert "Spain" not in names and "Greece" not in names  # places it flies to
-
-
-def test_a_government_in_lower_case_is_its_state_in_capitals_a_body() -> None:
-    text = (
-        "Troops to leave\n\n"
-        "The Iraqi government said on Monday that the troops must leave. The Norwegian "
-        "Government said it would host talks.\n"
-    )
-    _art, index = run(text)
-    names = {a.name: a for a in index.actors}
-    assert "Iraqi government" in names["Iraq"].aliases  # the state, by description
-    assert not any(a.type == "Organization" and "Iraq" in a.name for a in index.actors)
-    assert any(a.type == "Organization" and "Norw" in a.name for a in index.actors)
