@@ -8,7 +8,9 @@ names; this records the rest, once the discourse stage has resolved the descript
 - a name with the title or description the text writes right before it, in the same noun
   phrase ("Republican nominee Donald Trump");
 - a definite description resolved to one actor ("the GOP nominee"), unless the article also
-  resolves the same words to another actor: an alias names one actor.
+  resolves the same words to another actor: an alias names one actor; a body word only
+  where it is a word of the body's name ("the coalition" for the "Global Coalition ...",
+  not "the group" for Hamas, which salience chose);
 Not recorded: pronouns; indefinite descriptions ("a State Department spokesman" is no form
 of the ministry but an unnamed member of it); texts ("the statement"); "the Russian side",
 which stands for the state or for its delegation as the story goes; and a description that
@@ -83,6 +85,7 @@ def record_forms(
             if start is not None:
                 _note(text[start : party.end()], m.actor, forms, written)
     types = {a.id: a.type for a in index.actors}
+    names = {a.id: a.name for a in index.actors}
     for r in index.refs:
         if r.kind not in FORM_KINDS:
             continue
@@ -97,6 +100,8 @@ def record_forms(
             continue  # "the President of Ukraine": its last word would read as Ukraine
         if r.kind == "body" and types.get(r.actor) == "Country":
             continue  # "the government" read as the state for want of a named one: no name of it
+        if r.kind == "body" and not _head_in_name(doc, r.start, r.end, names.get(r.actor, "")):
+            continue  # "the group" for Hamas: salience chose it, its words do not name it
         if types.get(r.actor) == "Person" and _POSTMODIFIED.search(words):
             continue  # "the head of the delegation": its last word names the group, not him
         if types.get(r.actor) == "Person" and [
@@ -111,6 +116,16 @@ def record_forms(
         (actor,) = actors
         if actor in by_id and written[key] != by_id[actor].name:
             by_id[actor].aliases.add(written[key])
+
+
+def _head_in_name(doc: Doc, start: int, end: int, name: str) -> bool:
+    """Whether the head noun of a description is a word of the name ("the coalition" for
+    the "Global Coalition to Defeat ISIS", "the delegation" for the "Hamas delegation")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = {w.lower() for w in re.findall(r"[\w-]+", name)}
+    return span.root.lower_ in words or span.root.lemma_.lower() in words
 
 
 def _names_several(doc: Doc, start: int, end: int, actor_type: str | None) -> bool:

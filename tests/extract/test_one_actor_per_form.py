@@ -140,3 +140,16 @@ def test_a_word_of_a_persons_name_joins_no_body() -> None:
     )
     one_actor_per_form(index)
     assert len(index.actors) == 3
+
+
+def test_a_body_word_is_an_alias_only_where_it_is_a_word_of_the_name() -> None:
+    index = run(
+        "Talks resume\n\n"
+        "Hamas said on Monday that talks would resume. The group said a deal was close. "
+        "The Harbour Council met on Tuesday. The council said the port would open.\n"
+    )
+    refs = {index.by_id(r.actor).name for r in index.refs if r.kind == "body"}
+    assert "Hamas" in refs  # "the group" still stands for Hamas as a speaker
+    aliases = {a.name: {x.lower() for x in a.aliases} for a in index.actors}
+    assert "the group" not in aliases["Hamas"]
+    assert "the council" in aliases["Harbour Council"]
