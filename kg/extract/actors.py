@@ -37,12 +37,12 @@ from kg.extract.name_spans import (
     add_unnamed_holders,
     inside_longer_name,
     titled_after,
+    titled_before,
     whole_names,
 )
 from kg.extract.names import canonical_person, same_person, skeleton, spelling, surname_of, variant
 from kg.extract.roles import (
     HONORIFICS,
-    ROLE_GLUE,
     ROLE_HEADS,
     role_after,
     role_before,
@@ -547,21 +547,9 @@ def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
             or prev in ROLE_HEADS
             or normalize(c.text.split()[-1]) in alone
             or titled_after(doc, span.end)
-            or _titled_before(doc, span)
+            or titled_before(doc, span)
         ):
             c.label = "PERSON"
-
-
-def _titled_before(doc: Doc, span: SpacySpan) -> bool:
-    """A title with its complement right before the name ("Former US Ambassador to the United
-    Nations Nikki Haley"), or a title the name stands in apposition to ("a State Department
-    spokesperson, Morgan Ortagus,"). Not a title that ends in "for" or "of": "the spokesman
-    for Example Relief Agency" names the body he speaks for."""
-    root = span.root
-    if root.dep_ == "appos" and root.head.lower_ in ROLE_HEADS:
-        return True
-    role = role_before(doc, span.start)
-    return role is not None and doc[span.start - 1].lower_ not in ROLE_GLUE
 
 
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")

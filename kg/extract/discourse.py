@@ -50,6 +50,7 @@ from kg.extract.discourse_words import (
     STATE_NOUNS,
     TEXT_NOUNS,
     TRADE_PERSON,
+    is_addressee,
 )
 from kg.extract.index import ActorIndex, Mention
 from kg.extract.statements import find_quotes
@@ -304,7 +305,7 @@ class _Reader:
                 continue  # who a quotation speaks of is not who the story goes on about
             if seen.sent == n and self._same_clause_object(seen, tok):
                 continue  # "he met him": not himself
-            if seen.sent == n and _addressee(self.doc[seen.token]):
+            if seen.sent == n and is_addressee(self.doc[seen.token]):
                 continue  # "Speaking to Martin Smith of PBS, he said": not the one spoken to
             score = -(n - seen.sent) * 2.0 + (2.5 if seen.subject else 0.0)
             if seen.speaker:
@@ -555,13 +556,6 @@ class _Reader:
 
 
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
-
-
-def _addressee(tok: Token) -> bool:
-    """Whether a mention is of the one spoken to: "speaking to X", "told X"."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
-        return tok.head.head.lemma_.lower() in SAYING_LEMMAS | {"speak", "talk"}
-    return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
 
 
 def _subject_verb(tok: Token) -> Token:

@@ -11,7 +11,14 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.names import canonical_person
-from kg.extract.roles import HONORIFICS, OFFICE_TITLES, ROLE_HEADS, role_after
+from kg.extract.roles import (
+    HONORIFICS,
+    OFFICE_TITLES,
+    ROLE_GLUE,
+    ROLE_HEADS,
+    role_after,
+    role_before,
+)
 from kg.gazetteer import slug
 from kg.model import Actor, Article
 from kg.nlp import doc_text
@@ -139,6 +146,18 @@ def titled_after(doc: Doc, i: int) -> bool:
         return False
     words = doc_text(doc)[role[0] : role[1]].split()
     return words[0].lower() in ROLE_HEADS  # "Minister ...", not "the Kremlin spokesman"
+
+
+def titled_before(doc: Doc, span: SpacySpan) -> bool:
+    """A title with its complement right before the name ("Former US Ambassador to the United
+    Nations Nikki Haley"), or a title the name stands in apposition to ("a State Department
+    spokesperson, Morgan Ortagus,"). Not a title that ends in "for" or "of": "the spokesman
+    for Example Relief Agency" names the body he speaks for."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in ROLE_HEADS:
+        return True
+    role = role_before(doc, span.start)
+    return role is not None and doc[span.start - 1].lower_ not in ROLE_GLUE
 
 
 _HALF = re.compile(r"\b[Tt]he (North|South)\b(?!\s*[-–]?\s*[A-Z])")
