@@ -207,9 +207,10 @@ def form_key(words: str) -> str:
 def one_actor_per_form(index: ActorIndex) -> None:
     """No name or alias of one actor is a name or alias of another.
 
-    - An actor all of whose forms are forms of one other actor of its type is that actor
-      ("Security Council" found apart from the "UN Security Council" that the text also calls
-      "the Security Council"): it is merged into it, mentions and references included.
+    - An actor all of whose forms are forms of one other actor of its type, or of one that
+      has its very name, is that actor ("Security Council" found apart from the "UN Security
+      Council" that the text also calls "the Security Council"): it is merged into it,
+      mentions and references included.
     - A form still shared after that is dropped where it is an alias: from an actor whose
       alias is another actor's name, and from both where it is an alias of two. A name stays
       the actor's name; the alias was the weaker claim.
@@ -226,13 +227,18 @@ def one_actor_per_form(index: ActorIndex) -> None:
                 (b, a)
                 for b in index.actors
                 for a in [_only_other(b, owners, by_id)]
-                if a is not None and a.type == b.type
+                if a is not None and (a.type == b.type or form_key(a.name) == form_key(b.name))
             ),
             None,
         )
         if pair is None:
             break
-        _merge(index, *pair)
+        gone, into = pair
+        if len(gone.mentions) > len(into.mentions):
+            # One name, two types ("Kartarpur" as a person and as a body): the type the
+            # text names it by more often stays.
+            gone, into = into, gone
+        _merge(index, gone, into)
         by_id = {a.id: a for a in index.actors}
     owners = _owners(index)
     for a in index.actors:

@@ -153,3 +153,14 @@ def test_a_body_word_is_an_alias_only_where_it_is_a_word_of_the_name() -> None:
     aliases = {a.name: {x.lower() for x in a.aliases} for a in index.actors}
     assert "the group" not in aliases["Hamas"]
     assert "the council" in aliases["Harbour Council"]
+
+
+def test_one_name_of_two_types_is_one_actor_of_the_type_named_more() -> None:
+    body = actor("a1", "Democratic Rally", "Organization")
+    body.mentions = [Span(0, 16, "Democratic Rally"), Span(40, 56, "Democratic Rally")]
+    person = actor("a2", "Democratic Rally", "Person")
+    person.mentions = [Span(80, 96, "Democratic Rally")]
+    index = ActorIndex(actors=[person, body], mentions=[Mention(80, 96, "a2")])
+    one_actor_per_form(index)
+    assert [(a.id, a.type) for a in index.actors] == [("a1", "Organization")]
+    assert index.mentions[0].actor == "a1"
