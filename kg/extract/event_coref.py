@@ -92,6 +92,11 @@ def merge(
     groups: list[list[Mention]] = []
     for m in mentions:
         fits = [g for g in reversed(groups) if _compatible(g, m, actors, gz)]
+        if not (m.date or m.location or m.participants or m.indefinite or m.earlier):
+            # A bare "the attack" points to an occurrence of the story's time, not to one the
+            # text dates months back for comparison ("the deadliest since an assault in
+            # Ghazni in August 2018 ... the attack had killed twelve").
+            fits = [g for g in fits if not _background(g, article.published_date)] or fits
         # "those negotiations" after a meeting that followed the talks: an anaphor takes the
         # last occurrence of its own kind before one of the kindred kind.
         target = next((g for g in fits if any(x.kind == m.kind for x in g)), None) or next(
@@ -311,7 +316,10 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     # ("met in Geneva for the first round of talks"), not when the sentence only names both
     # ("after a meeting with ambassadors, he recalled the peace talks").
     near = any(x.sent == m.sent and (x.kind == m.kind or _linked(x, m)) for x in g)
-    if m.indefinite and not (near or any(x.sent[0] == 0 for x in g)):
+    # The headline sums up the story: an indefinite mention may be the body's first telling
+    # of the headline's event, but once the body has told of it, "a Kabul car bombing" is a
+    # new occurrence, not that one again.
+    if m.indefinite and not (near or all(x.sent[0] == 0 for x in g)):
         # "a meeting" introduces an occurrence, "the meeting" points back: an indefinite one
         # is an earlier-told occurrence only when the same day or place says so.
         return bool(m.date and m.date.day and m.date in dates) or bool(locs & mloc)
@@ -343,6 +351,26 @@ def _linked(a: Mention, b: Mention) -> bool:
         if tok in b.path:
             return i + b.path.index(tok) <= LINK_STEPS
     return False
+
+
+# How many months before the story's month an occurrence lies to be background to it.
+BACKGROUND_MONTHS = 2
+
+
+def _background(g: list[Mention], published: dt.date | None) -> bool:
+    """Every date the group's mentions give lies `BACKGROUND_MONTHS` or more before the month
+    of publication (a year alone: an earlier year)."""
+    dates = [x.date for x in g if x.date and x.date.year]
+    if published is None or not dates:
+        return False
+    now = published.year * 12 + published.month
+    for d in dates:
+        if d.month is None:
+            if d.year >= published.year:  # type: ignore[operator]
+                return False
+        elif now - (d.year * 12 + d.month) < BACKGROUND_MONTHS:  # type: ignore[operator]
+            return False
+    return True
 
 
 def _same_day(a: PartialDate, b: PartialDate) -> bool:

@@ -237,7 +237,9 @@ def negated_or_hypothetical(tok: Token) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
             return True
-    return False
+    # "I don't want to have a wasted meeting", "refused to hold talks" is handled elsewhere: a
+    # clause that completes a negated verb tells of what does not happen.
+    return verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children)
 
 
 def _conditional(verb: Token) -> bool:
@@ -523,6 +525,8 @@ def indefinite(tok: Token) -> bool:
     """`a meeting in Luanda`, `an attack on a school`: a noun with an indefinite article
     introduces an occurrence the reader has not met yet; only a definite or bare mention
     ("the talks", "Friday's round") can point back to one already told."""
+    if tok.text[:1].isupper() and not tok.is_sent_start:
+        return False  # "an important Peace Summit": a named occurrence, whatever its article
     return tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
     )

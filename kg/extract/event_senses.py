@@ -152,6 +152,10 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return _received_party(head)
     if kind == "attack" and head.lower_ == "struck":
         return _struck_target(head)
+    if kind == "attack" and head.lower_.startswith("raid"):
+        return _raid(head)
+    if kind == "agreement_signing" and head.pos_ == "VERB" and head.lower_.startswith("sign"):
+        return _signs_a_text(head)
     if kind == "attack" and _criticism(head):
         return False
     return True
@@ -305,3 +309,62 @@ def _criticism(tok: Token) -> bool:
     if obj.ent_type_ == "PERSON":
         return True
     return obj.ent_type_ not in PLACE_ENTS and obj.lower_ not in ATTACK_TARGETS
+
+
+# What is signed when a signing is an event (the guidelines' `agreement_signing`): an
+# agreement or a text of one, not a letter, a decree or a bill.
+SIGNED_TEXTS = {
+    "agreement",
+    "deal",
+    "treaty",
+    "memorandum",
+    "accord",
+    "declaration",
+    "protocol",
+    "charter",
+    "pact",
+    "roadmap",
+    "initiative",
+    "communique",
+    "communiqu\u00e9",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "armistice",
+    "convention",
+    "contract",
+}
+
+
+def _signs_a_text(tok: Token) -> bool:
+    """`Buhari and Talon signed the African Continental Free Trade Area (AfCFTA) agreement`,
+    `the agreement was signed by the ministers`, `54 nations have signed onto the AfCFTA`: the
+    verb's object (or passive subject, or what it is signed onto) is an agreement, or the
+    verb has its signatories as agents ("signed by Russia and Ukraine"); "signed a letter",
+    "signs the bill into law" are other acts."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True
+    if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in SIGNED_TEXTS:
+        return True
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SIGNED_TEXTS:
+            return True
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "onto", "to"):
+            if any(
+                o.lemma_.lower() in SIGNED_TEXTS or o.ent_type_ in ("LAW", "ORG")
+                for o in c.children
+                if o.dep_ == "pobj"
+            ):
+                return True
+    return False
+
+
+def _raid(tok: Token) -> bool:
+    """`a pre-dawn raid`, `troops raided the village`: a raid by force; not "raided the
+    coffers" nor a police search of an office told as a raid on a person's accounts."""
+    if tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        return not objects or any(
+            o.ent_type_ in PLACE_ENTS or o.lower_ in ATTACK_TARGETS for o in objects
+        )
+    return not any(c.dep_ == "compound" and c.lower_ in ("police", "tax") for c in tok.children)

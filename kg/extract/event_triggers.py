@@ -59,6 +59,11 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact|"
             r"roadmap|initiative|communiqu\u00e9|communique|cease-?fire|truce)s?\b)|"
             r"\bsigned\b(?= (?:[\w-]+ )?by\b)|\bsigning ceremony\b|"
+            # "signed the African Continental Free Trade Area (AfCFTA) agreement": a longer
+            # name before the agreement noun; `event_senses` checks that the noun is what is
+            # signed (the verb's object), not a word of a later clause.
+            r"\bsign(?:ed|s)?\b(?=(?: (?:a|an|the|[\w'\u2019-]+|\([\w-]+\)|on|onto|to)){1,8} "
+            r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact)s?\b)|"
             # "the signing of the accord", "attended the signing".
             r"\bsigning\b(?= of (?:the|a|an)\b)|(?<=\bthe )signing\b(?! (?:of|ceremony)\b)",
             "agreement_signing",
@@ -86,7 +91,12 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"\b(?:air|drone|missile|rocket)?\s?(?:attacks?|strikes?|airstrikes?|shelling|bombings?|"
             r"explosions?|blasts?)\b|\bshelled\b|\bbombed\b|\battacked\b|"
             # "struck nuclear sites" (what is struck is a target, by `event_senses`).
-            r"\bstruck\b",
+            r"\bstruck\b|"
+            # CAMEO 18-19 (assault, fight) by their nouns and verbs: "the assassination of the
+            # general", "an assault in Ghazni", "gunmen ambushed a convoy", "a pre-dawn raid";
+            # `event_senses` keeps the violent sense (not "a raid on a bank account").
+            r"\bassassinat(?:ion|ions|ed|e)\b|\bassaults?\b(?! (?:rifles?|weapons?)\b)|"
+            r"\bambush(?:es|ed)?\b|\braids?\b",
             "attack",
         ),
         (

@@ -1,0 +1,101 @@
+"""Event mentions on wording the rules were not written for: a new occurrence told with an
+indefinite article after the story's own, a bare anaphor that points to the story's event
+rather than to one dated months back, signings of long-named agreements, assassinations and
+assaults, and a meeting someone does not want."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans
+
+from kg.reading import parse_txt
+
+
+def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
+def kinds(x) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(e.kind for e in x.events)
+
+
+def test_an_indefinite_mention_after_the_body_told_the_headline_event_is_new(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Bomb attack kills twenty at police station in Kandahar\n"
+            "\n"
+            "Kabul • X\n"
+            "\n"
+            "A car bomb exploded on Monday at a police station in Kandahar, killing twenty "
+            "people. The Taliban claimed the attack. Last week a Herat car bombing killed four "
+            "soldiers.\n"
+        ),
+    )
+    assert kinds(x).count("attack") == 2
+
+
+def test_a_bare_anaphor_points_to_the_story_event_not_to_a_background_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Bomb attack kills twenty at police station in Kandahar\n"
+            "\n"
+            "Kabul • X\n"
+            "\n"
+            "A car bomb exploded on Monday at a police station in Kandahar. Officials called "
+            "Monday's attack the deadliest since an assault in Kunduz in March 2015. A police "
+            "spokesman said the attack had killed twenty people.\n"
+        ),
+    )
+    attacks = [e for e in x.events if e.kind == "attack"]
+    assert len(attacks) == 2
+    kunduz = [e for e in attacks if e.date is not None and e.date.year == 2015]
+    assert len(kunduz) == 1
+    assert x.article.text[kunduz[0].trigger.start : kunduz[0].trigger.end] == "assault"
+
+
+def test_a_long_agreement_name_is_still_what_is_signed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Ghana and Togo join fisheries pact\n"
+            "\n"
+            "Accra • X\n"
+            "\n"
+            "On Sunday Presidents Nana Akufo-Addo of Ghana and Faure Gnassingbe of Togo signed "
+            "the West African Coastal Fisheries Cooperation (WACFC) agreement in Lome. The "
+            "two presidents also signed a letter to the fishing communities.\n"
+        ),
+    )
+    assert kinds(x).count("agreement_signing") == 1
+
+
+def test_an_assassination_is_an_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Court opens case over envoy's killing\n"
+            "\n"
+            "Tehran • X\n"
+            "\n"
+            "Iran on Monday opened a case against 12 people over the assassination of the "
+            "diplomat Ali Rezaei in Beirut in March.\n"
+        ),
+    )
+    assert "attack" in kinds(x)
+
+
+def test_a_meeting_someone_does_not_want_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Summit off for now\n"
+            "\n"
+            "Washington • X\n"
+            "\n"
+            '"I don\'t want to have a wasted meeting," the president told reporters on Tuesday.\n'
+        ),
+    )
+    assert "meeting" not in kinds(x)
