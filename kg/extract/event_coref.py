@@ -64,6 +64,9 @@ class Mention:
     # The event word's token and its ancestors up to the root of the parse, to tell whether two
     # words of one sentence tell of one occurrence ("met ... for talks") or of two.
     path: list[int] = field(default_factory=list)
+    # The object of "join" or "attend" ("Di Maio joined the talks as an observer"): its parties
+    # are newcomers to an occurrence told before, not a sign of another one.
+    joined: bool = False
 
 
 @dataclass
@@ -97,6 +100,15 @@ def merge(
             # text dates months back for comparison ("the deadliest since an assault in
             # Ghazni in August 2018 ... the attack had killed twelve").
             fits = [g for g in fits if not _background(g, article.published_date)] or fits
+            if m.definite:
+                # "the summit" with nothing of its own is the headline's summit, the story's
+                # news, before any other summit the body told of since.
+                word = _word(article.text, m)
+                fits = [
+                    g
+                    for g in fits
+                    if any(x.sent[0] == 0 and _word(article.text, x) == word for x in g)
+                ] or fits
         # "those negotiations" after a meeting that followed the talks: an anaphor takes the
         # last occurrence of its own kind before one of the kindred kind.
         target = next((g for g in fits if any(x.kind == m.kind for x in g)), None) or next(
@@ -308,9 +320,14 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         return False
     parts = {_side(p, actors, gz) for x in g for p in x.participants}
     mine = {_side(p, actors, gz) for p in m.participants}
-    if len(mine) >= 2 and len(parts) >= 2 and not (mine <= parts or parts <= mine):
+    if len(mine) >= 2 and len(parts) >= 2 and not (mine <= parts or parts <= mine) and not m.joined:
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
         # meeting in Ankara is not hers in Athens.
+        return False
+    headline = all(x.sent[0] == 0 for x in g)  # its parties are told in part ("talks with X")
+    if mine and parts and not (mine & parts) and not (m.joined or headline):
+        # No party in common: Erdogan at a pipeline's opening ceremony is not the Cairo
+        # meeting of four other ministers that day (unless he joins it: "joined the talks").
         return False
     # A meeting and talks of one sentence are one occurrence when one word governs the other
     # ("met in Geneva for the first round of talks"), not when the sentence only names both
@@ -351,6 +368,11 @@ def _linked(a: Mention, b: Mention) -> bool:
         if tok in b.path:
             return i + b.path.index(tok) <= LINK_STEPS
     return False
+
+
+def _word(text: str, m: Mention) -> str:
+    """The event word of a mention, singular and lower case ("Summit", "summits": "summit")."""
+    return text[m.trigger[0] : m.trigger[1]].lower().removesuffix("s")
 
 
 # How many months before the story's month an occurrence lies to be background to it.

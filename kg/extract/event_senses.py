@@ -148,8 +148,10 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return False
     if kind == "meeting" and head.lower_ in ("speak", "talk"):
         return _arranged_talk(head)
-    if kind == "meeting" and head.lower_.startswith("recei"):
+    if kind == "meeting" and head.lower_.startswith("recei") and head.pos_ == "VERB":
         return _received_party(head)
+    if kind == "meeting" and head.lemma_.lower() in GATHERING_NOUNS:
+        return _gathering_held(head)
     if kind == "attack" and head.lower_ == "struck":
         return _struck_target(head)
     if kind == "attack" and head.lower_.startswith("raid"):
@@ -368,3 +370,79 @@ def _raid(tok: Token) -> bool:
             o.ent_type_ in PLACE_ENTS or o.lower_ in ATTACK_TARGETS for o in objects
         )
     return not any(c.dep_ == "compound" and c.lower_ in ("police", "tax") for c in tok.children)
+
+
+# Nouns that name a gathering only when the text tells it happened, was attended or opened.
+GATHERING_NOUNS = {
+    "conference",
+    "ceremony",
+    "assembly",
+    "session",
+    "forum",
+    "gathering",
+    "reception",
+}
+# What a gathering does or has done to it when it is an occurrence: it takes place, is held,
+# opens; one attends, hosts, holds, opens or addresses it.
+HELD_VERBS = {
+    "take",
+    "hold",
+    "open",
+    "begin",
+    "start",
+    "convene",
+    "conclude",
+    "close",
+    "end",
+    "gather",
+    "meet",
+}
+ATTENDING_VERBS = {
+    "attend",
+    "host",
+    "hold",
+    "open",
+    "convene",
+    "organise",
+    "organize",
+    "chair",
+    "join",
+    "address",
+    "close",
+    "travel",
+}
+# "the opening of the summit", "on the sidelines of the assembly": a moment of the gathering.
+MOMENT_NOUNS = {"opening", "closing", "sideline", "sidelines", "margin", "margins", "eve"}
+# Occasions of speaking, not encounters between parties (the statement stage reads them).
+NOT_GATHERINGS = {"press", "news", "video", "phone", "telephone", "media"}
+
+
+def _gathering_held(tok: Token) -> bool:
+    """`the General Assembly, which took place this week`, `during the opening ceremony`,
+    `attended a conference in Munich`: a gathering noun told as held, attended or opened; not
+    a body acting ("the Assembly voted") nor a briefing ("a press conference")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in NOT_GATHERINGS for c in tok.children):
+        return False
+    # "the United Nations (UN) General Assembly which took place": the name in apposition
+    # plays its head's part in the clause.
+    node = tok.head if tok.dep_ == "appos" else tok
+    verb = node.head
+    if node.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in HELD_VERBS:
+        return True
+    if any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HELD_VERBS
+        for n in {tok, node}
+        for c in n.children
+    ):
+        return True  # "the assembly, which took place", "the ceremony held in Ankara"
+    if node.dep_ == "dobj" and verb.lemma_.lower() in ATTENDING_VERBS:
+        return True
+    if node.dep_ == "pobj":
+        prep = verb
+        if prep.lower_ in ("during", "for") and prep.head.pos_ == "VERB":
+            return True  # "during the opening ceremony", "travelled to New York for the assembly"
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in MOMENT_NOUNS:
+            return True
+    return False

@@ -50,7 +50,12 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"(?<=\blateral )ministerial\b|"
             # "I will speak again with the leaders": an encounter arranged ahead (the future
             # tense is checked by `event_senses`); "spoke with" after the fact is a call.
-            r"\b(?:speak|talk)\b(?= (?:\w+ )?with\b)",
+            r"\b(?:speak|talk)\b(?= (?:\w+ )?with\b)|"
+            # Gatherings by their nouns: "the General Assembly, which took place this week",
+            # "during the opening ceremony", "attended a conference"; held, attended or
+            # opened by `event_senses` (not "the Assembly voted", "a press conference").
+            r"\b(?:conferences?|ceremony|ceremonies|assembly|sessions?|forum|gathering|"
+            r"reception)\b",
             "meeting",
         ),
         (

@@ -149,6 +149,7 @@ class EventFinder:
             # the clause's date is the ceasefire's; the meeting came before it, undated.
             m.date = None
         m.told = args.told_of(head)
+        m.joined = head.dep_ == "dobj" and head.head.lemma_.lower() in JOINING
         if (
             kind in ("ceasefire", "prisoner_exchange")
             and head.dep_ == "dobj"
@@ -193,6 +194,8 @@ class EventFinder:
         return m
 
 
+# Verbs whose subject comes to an occurrence others hold: "joined the talks".
+JOINING = {"join", "attend"}
 GATHERINGS = {"meeting", "negotiation_round"}
 # How many sentences back a sentence about the delegations still tells of the last gathering
 # ("... the 6th Ministerial Meeting. He welcomed his counterparts. The delegations are led by").

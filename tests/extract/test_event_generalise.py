@@ -99,3 +99,43 @@ def test_a_meeting_someone_does_not_want_is_no_event(pipeline) -> None:  # type:
         ),
     )
     assert "meeting" not in kinds(x)
+
+
+def test_a_gathering_noun_counts_when_held_not_when_a_body_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Activist seeks justice in New York\n"
+            "\n"
+            "New York • X\n"
+            "\n"
+            "Senegalese President Macky Sall and Ghanaian President Nana Akufo-Addo attended a "
+            "conference on fisheries in Accra on Tuesday. The African Union Assembly voted on "
+            "a budget. On a press conference held in Dakar, Senegal's foreign minister Aissata "
+            "Sall said the vote was fair.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert len(meetings) == 1
+    assert x.article.text[meetings[0].trigger.start : meetings[0].trigger.end] == "conference"
+
+
+def test_a_newcomer_joins_the_talks_and_another_party_s_ceremony_is_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Lisbon meeting rejects maritime deal\n"
+            "\n"
+            "Lisbon • X\n"
+            "\n"
+            "The foreign ministers of Portugal and Spain, Ana Costa and Jorge Ruiz, met in "
+            "Lisbon on Wednesday to discuss the maritime deal. Morocco's foreign minister, "
+            "Karim Alaoui, joined the talks as an observer. On Wednesday during the opening "
+            "ceremony of a bridge in Algiers, Algerian President Ahmed Benali criticised the "
+            "meeting.\n"
+        ),
+    )
+    gatherings = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert len(gatherings) == 2
+    words = {x.article.text[e.trigger.start : e.trigger.end] for e in gatherings}
+    assert "ceremony" in words
