@@ -4,12 +4,19 @@ different occurrences stay apart by kind, date, place and parties.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
 from kg.extract.event_args import state_actor
+from kg.extract.event_mention import (
+    Mention,
+    ProposalMention,
+    background,
+    event_word,
+    linked,
+    same_day,
+)
 from kg.extract.index import Mention as ActorMention
 from kg.extract.timex import with_zone
 from kg.gazetteer import Gazetteer
@@ -18,62 +25,11 @@ from kg.model import (
     Event,
     EventKind,
     EventStatus,
-    PartialDate,
-    Place,
     Proposal,
     Span,
     Statement,
     trim_space,
 )
-
-
-@dataclass
-class Mention:
-    kind: EventKind
-    trigger: tuple[int, int]
-    sent: tuple[int, int]
-    participants: list[str] = field(default_factory=list)
-    status: EventStatus = "held"
-    explicit_status: bool = False
-    past: bool = False  # told in a past tense
-    date: PartialDate | None = None
-    time: dt.time | None = None
-    zone: str | None = None
-    time_text: tuple[int, int] | None = None
-    location: Place | None = None
-    venue: Place | None = None
-    mediator: str | None = None
-    co_mediators: list[str] = field(default_factory=list)  # the event model keeps one mediator
-    initiator: str | None = None
-    topics: list[tuple[int, int]] = field(default_factory=list)
-    weak: bool = False  # "conversation", "spoke with": a call only by context
-    occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
-    repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
-    earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's
-    indefinite: bool = False  # "a meeting in Luanda": new to the reader, not an anaphor
-    definite: bool = False  # "the summit", "Friday's round": points back to one told
-    # Told of by a verb of saying or a stance: its date (kept to tell occurrences apart) is
-    # the telling's, not given as the event's.
-    told: bool = False
-    # Heads of delegation and their delegations and states, told of around the event word
-    # ("the delegations are led by X and Y"): parties, but no sign of which occurrence it is.
-    delegates: list[str] = field(default_factory=list)
-    # Words that tell who played a role in it ("the talks, mediated by Oman", "a summit hosted
-    # by Qatar"): part of this mention, not acts of their own.
-    role_words: list[tuple[int, int]] = field(default_factory=list)
-    # The event word's token and its ancestors up to the root of the parse, to tell whether two
-    # words of one sentence tell of one occurrence ("met ... for talks") or of two.
-    path: list[int] = field(default_factory=list)
-    # The object of "join" or "attend" ("Di Maio joined the talks as an observer"): its parties
-    # are newcomers to an occurrence told before, not a sign of another one.
-    joined: bool = False
-
-
-@dataclass
-class ProposalMention:
-    span: tuple[int, int]
-    by: str | None
-    sent: tuple[int, int]
 
 
 @dataclass
@@ -99,15 +55,15 @@ def merge(
             # A bare "the attack" points to an occurrence of the story's time, not to one the
             # text dates months back for comparison ("the deadliest since an assault in
             # Ghazni in August 2018 ... the attack had killed twelve").
-            fits = [g for g in fits if not _background(g, article.published_date)] or fits
+            fits = [g for g in fits if not background(g, article.published_date)] or fits
             if m.definite:
                 # "the summit" with nothing of its own is the headline's summit, the story's
                 # news, before any other summit the body told of since.
-                word = _word(article.text, m)
+                word = event_word(article.text, m)
                 fits = [
                     g
                     for g in fits
-                    if any(x.sent[0] == 0 and _word(article.text, x) == word for x in g)
+                    if any(x.sent[0] == 0 and event_word(article.text, x) == word for x in g)
                 ] or fits
         # "those negotiations" after a meeting that followed the talks: an anaphor takes the
         # last occurrence of its own kind before one of the kindred kind.
@@ -290,7 +246,7 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     if m.kind not in kinds and not (m.kind in family and kinds & family):
         return False
     dates = {x.date for x in g if x.date}
-    if m.date and dates and not all(_same_day(m.date, d) for d in dates):
+    if m.date and dates and not all(same_day(m.date, d) for d in dates):
         return False
     locs: set[str] = set()
     for x in g:
@@ -332,7 +288,7 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     # A meeting and talks of one sentence are one occurrence when one word governs the other
     # ("met in Geneva for the first round of talks"), not when the sentence only names both
     # ("after a meeting with ambassadors, he recalled the peace talks").
-    near = any(x.sent == m.sent and (x.kind == m.kind or _linked(x, m)) for x in g)
+    near = any(x.sent == m.sent and (x.kind == m.kind or linked(x, m)) for x in g)
     # The headline sums up the story: an indefinite mention may be the body's first telling
     # of the headline's event, but once the body has told of it, "a Kabul car bombing" is a
     # new occurrence, not that one again.
@@ -353,56 +309,6 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         # the one told without parties, and brings its own.
         return True
     return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc)
-
-
-# How many dependency steps apart two event words of one sentence may be and still tell of one
-# occurrence: "met" -> "for" -> "round" -> "of" -> "talks" is four.
-LINK_STEPS = 5
-
-
-def _linked(a: Mention, b: Mention) -> bool:
-    """The two words are joined through a common ancestor within `LINK_STEPS` steps."""
-    if not a.path or not b.path:
-        return True  # no parse to tell them apart by: the sentence decides, as before
-    for i, tok in enumerate(a.path):
-        if tok in b.path:
-            return i + b.path.index(tok) <= LINK_STEPS
-    return False
-
-
-def _word(text: str, m: Mention) -> str:
-    """The event word of a mention, singular and lower case ("Summit", "summits": "summit")."""
-    return text[m.trigger[0] : m.trigger[1]].lower().removesuffix("s")
-
-
-# How many months before the story's month an occurrence lies to be background to it.
-BACKGROUND_MONTHS = 2
-
-
-def _background(g: list[Mention], published: dt.date | None) -> bool:
-    """Every date the group's mentions give lies `BACKGROUND_MONTHS` or more before the month
-    of publication (a year alone: an earlier year)."""
-    dates = [x.date for x in g if x.date and x.date.year]
-    if published is None or not dates:
-        return False
-    now = published.year * 12 + published.month
-    for d in dates:
-        if d.month is None:
-            if d.year >= published.year:  # type: ignore[operator]
-                return False
-        elif now - (d.year * 12 + d.month) < BACKGROUND_MONTHS:  # type: ignore[operator]
-            return False
-    return True
-
-
-def _same_day(a: PartialDate, b: PartialDate) -> bool:
-    """Dates that may name one day: equal, or a month and a day in it ("a summit in September",
-    "the summit from Sep 18")."""
-    if a == b:
-        return True
-    if a.year != b.year or a.month != b.month:
-        return False
-    return a.day is None or b.day is None
 
 
 PAIR_RE = re.compile(

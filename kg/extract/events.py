@@ -22,15 +22,9 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import event_args as args
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.event_coref import (
-    EventResult,
-    Mention,
-    ProposalMention,
-    merge,
-    resolve_pairs,
-    share_parties,
-)
+from kg.extract.event_coref import EventResult, merge, resolve_pairs, share_parties
 from kg.extract.event_heads import delegation_parties
+from kg.extract.event_mention import Mention, ProposalMention
 from kg.extract.event_modality import (
     aimed_at,
     definite,
