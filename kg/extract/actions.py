@@ -21,6 +21,7 @@ from kg.extract.act_lexicon import objects, verb_act
 from kg.extract.act_typer import head_of, load_model
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
+from kg.extract.event_acts import merge_headline_acts, publishes_text, stative
 from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
 from kg.extract.nominal_acts import find_nominal_acts
 from kg.extract.speakers import speaker_past_dateline
@@ -143,8 +144,10 @@ def find_actions(
         if any(a <= s < b for a, b in taken) or in_noise(article, s, e):
             continue
         act = intent_act(tok) or verb_act(tok)
-        if act is None or (irrealis(tok) and not _attempted(tok, act)):
+        if act is None or (irrealis(tok) and not _attempted(tok, act)) or stative(tok):
             continue
+        if publishes_text(tok):
+            continue  # "a statement released by the office": words made public, no act
         if act == "AGREE" and _about_event(tok, events or []):
             continue
         if _done_to_event(tok, events or []):
@@ -206,6 +209,7 @@ def find_actions(
     result.events += nominal.events
     result.triggers += nominal.triggers
     _learned_acts(doc, article, actors, taken, result)
+    merge_headline_acts(text, result)
     return result
 
 
@@ -237,6 +241,8 @@ def _learned_acts(
         # A negated act is none ("did not reject"), whatever the model reads into its words.
         if head.pos_ != "VERB" or negated(head) or in_noise(article, s, e):
             continue
+        if stative(head) or publishes_text(head):
+            continue  # a state in force, or words made public: no act done (`event_acts`)
         act = model.type_of(sent)
         if act is None:
             continue
