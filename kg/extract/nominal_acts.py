@@ -77,6 +77,9 @@ def find_nominal_acts(
             doers = _measure_doers(tok, actors)
         if tok.dep_ in ("compound", "amod"):
             continue  # "arrest warrant": the word names what the other one is
+        verb = tok.head
+        if tok.dep_ == "dobj" and any(a <= verb.idx < b for a, b in taken):
+            continue  # "imposed new sanctions": the verb told the act already
         done_to = actors_of(of, actors) if of is not None else []
         if not doers and not (tok.lemma_.lower() in OF_PARTY and done_to):
             continue  # the guidelines want a named party, never an inferred one
