@@ -346,6 +346,10 @@ def _signs_a_text(tok: Token) -> bool:
     "signs the bill into law" are other acts."""
     if any(c.dep_ == "agent" for c in tok.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children):
+        return True  # "was signed between Cyprus, Greece and Israel": signatories named
+    if any(c.dep_ == "dobj" and _letter_of_intent(c) for c in tok.children):
+        return True
     if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in SIGNED_TEXTS:
         return True
     for c in tok.children:
@@ -446,3 +450,13 @@ def _gathering_held(tok: Token) -> bool:
         if prep.lower_ == "of" and prep.head.lemma_.lower() in MOMENT_NOUNS:
             return True
     return False
+
+
+def _letter_of_intent(noun: Token) -> bool:
+    """`a letter of intent`: the text of an agreement to come, signed by its parties."""
+    return noun.lemma_.lower() == "letter" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lower_ == "intent" for o in c.children if o.dep_ == "pobj")
+        for c in noun.children
+    )

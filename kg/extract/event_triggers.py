@@ -64,6 +64,9 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact|"
             r"roadmap|initiative|communiqu\u00e9|communique|cease-?fire|truce)s?\b)|"
             r"\bsigned\b(?= (?:[\w-]+ )?by\b)|\bsigning ceremony\b|"
+            # "a memorandum ... was signed between Cyprus, Greece and Israel"
+            r"\bsigned\b(?= (?:between|among)\b)|"
+            r"\bsign(?:ed|s)?\b(?= (?:a |an |the )?letters? of intent\b)|"
             # "signed the African Continental Free Trade Area (AfCFTA) agreement": a longer
             # name before the agreement noun; `event_senses` checks that the noun is what is
             # signed (the verb's object), not a word of a later clause.

@@ -139,3 +139,34 @@ def test_a_newcomer_joins_the_talks_and_another_party_s_ceremony_is_apart(pipeli
     assert len(gatherings) == 2
     words = {x.article.text[e.trigger.start : e.trigger.end] for e in gatherings}
     assert "ceremony" in words
+
+
+def test_a_with_phrase_for_each_counterpart_is_one_meeting_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Premier tours Washington\n"
+            "\n"
+            "Washington • X\n"
+            "\n"
+            "Later on Tuesday Portuguese Prime Minister Ana Costa met with the World Bank, then "
+            "with President Joe Biden, where she raised the fisheries dispute.\n"
+        ),
+    )
+    assert kinds(x).count("meeting") == 2
+
+
+def test_signed_between_parties_and_a_letter_of_intent_are_signings(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Gas deal sealed\n"
+            "\n"
+            "Lisbon • X\n"
+            "\n"
+            "In 2017, a memorandum of understanding about the pipeline was signed between "
+            "Portugal, Spain and Morocco. On Monday the Spanish producer Gasol signed a letter "
+            "of intent on selling gas to the Portuguese supplier Lusogas.\n"
+        ),
+    )
+    assert kinds(x).count("agreement_signing") == 2
