@@ -381,8 +381,6 @@ GATHERING_NOUNS = {
     "conference",
     "ceremony",
     "assembly",
-    "session",
-    "forum",
     "gathering",
     "reception",
 }
@@ -410,7 +408,6 @@ ATTENDING_VERBS = {
     "organise",
     "organize",
     "chair",
-    "join",
     "address",
     "close",
     "travel",
@@ -429,6 +426,8 @@ def _gathering_held(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("compound", "amod") and c.lower_ in NOT_GATHERINGS for c in tok.children):
         return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return False  # "during his conference": one person's briefing
     # "the United Nations (UN) General Assembly which took place": the name in apposition
     # plays its head's part in the clause.
     node = tok.head if tok.dep_ == "appos" else tok

@@ -54,8 +54,7 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # Gatherings by their nouns: "the General Assembly, which took place this week",
             # "during the opening ceremony", "attended a conference"; held, attended or
             # opened by `event_senses` (not "the Assembly voted", "a press conference").
-            r"\b(?:conferences?|ceremony|ceremonies|assembly|sessions?|forum|gathering|"
-            r"reception)\b",
+            r"\b(?:conferences?|ceremony|ceremonies|assembly|gathering|reception)\b",
             "meeting",
         ),
         (
