@@ -106,6 +106,8 @@ class EventFinder:
                 mention = self._mention(kind, span, head, article, actors, anchor, starts)
                 if kind == "attack" and mention.explicit_status and mention.status == "planned":
                     continue  # "will attack them": a threat or a possibility, no attack yet
+                if kind == "attack" and _campaign(head, mention, article.text):
+                    continue
                 mention.participants = post_holders(head, mention.participants, actors)
                 mentions.extend(distribute(head, mention, actors))
         mentions.sort(key=lambda x: x.trigger[0])
@@ -300,6 +302,18 @@ def _visited_place(head: Token, text: str) -> Place | None:
             s, e = (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c))
             return Place(name=text[s:e], span=Span.of(text, s, e))
     return None
+
+
+def _campaign(head: Token, mention: Mention, text: str) -> bool:
+    """`providing airstrikes with the Royal Saudi Air Force` (since 2015): a bare plural with
+    no day and no place tells a campaign, not one attack with a place or time (the
+    guidelines' `attack`). The headline's bare plural ("hit by drone attacks") is the story's."""
+    if head.tag_ != "NNS" or "\n" not in text[: head.idx]:
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
+        return False
+    day = mention.date is not None and mention.date.day is not None
+    return not day and mention.location is None
 
 
 def _harm_words(head: Token) -> list[tuple[int, int]]:

@@ -170,3 +170,21 @@ def test_signed_between_parties_and_a_letter_of_intent_are_signings(pipeline) ->
         ),
     )
     assert kinds(x).count("agreement_signing") == 2
+
+
+def test_a_campaign_told_by_a_bare_plural_is_no_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Drone strike hits refinery in Ruritania\n"
+            "\n"
+            "Ruritania • X\n"
+            "\n"
+            "A drone strike hit the Novi refinery on Saturday, the Ruritanian army said. Since "
+            "2016 Freedonia has backed the Ruritanian government, providing airstrikes with "
+            "its air force.\n"
+        ),
+    )
+    attacks = [e for e in x.events if e.kind == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].trigger is not None and "strike" in attacks[0].trigger.text
