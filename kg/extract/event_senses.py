@@ -152,6 +152,8 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return _received_party(head)
     if kind == "meeting" and head.lemma_.lower() in GATHERING_NOUNS:
         return _gathering_held(head)
+    if kind == "meeting" and head.lower_ == "hosted":
+        return _hosted_party(head)
     if kind == "attack" and head.lower_ == "struck":
         return _struck_target(head)
     if kind == "attack" and head.lower_.startswith("raid"):
@@ -459,3 +461,35 @@ def _letter_of_intent(noun: Token) -> bool:
         and any(o.lower_ == "intent" for o in c.children if o.dep_ == "pobj")
         for c in noun.children
     )
+
+
+# What a host receives when hosting is an encounter: people, parties, or a gathering.
+HOSTED_NOUNS = RECEIVED_NOUNS | {
+    "talks",
+    "negotiations",
+    "summit",
+    "meeting",
+    "meetings",
+    "round",
+    "conference",
+    "ceremony",
+    "visit",
+    "visitors",
+    "guests",
+    "counterpart",
+    "delegates",
+    "ministerial",
+}
+PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _hosted_party(tok: Token) -> bool:
+    """`Qatar hosted the talks`, `Erdogan hosted Putin`, `the summit, hosted by Qatar`: a host
+    receives parties or a gathering; "hosted a show", "hosted a panel" is no encounter."""
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.lower_ in HOSTED_NOUNS or tok.head.ent_type_ == "EVENT"
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return True  # "the country that hosted": the clause's parties decide
+    obj = objects[0]
+    return obj.ent_type_ in PARTY_ENTS or obj.lower_ in HOSTED_NOUNS or obj.pos_ == "PROPN"

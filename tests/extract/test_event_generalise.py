@@ -188,3 +188,19 @@ def test_a_campaign_told_by_a_bare_plural_is_no_attack(pipeline) -> None:  # typ
     attacks = [e for e in x.events if e.kind == "attack"]
     assert len(attacks) == 1
     assert attacks[0].trigger is not None and "strike" in attacks[0].trigger.text
+
+
+def test_hosting_a_show_is_no_meeting_hosting_talks_is(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Oman hosts talks\n"
+            "\n"
+            "Muscat • X\n"
+            "\n"
+            "Oman hosted talks between Iran and the United States on Saturday. The Iranian "
+            "envoy Ali Rezaei previously hosted a show on state radio.\n"
+        ),
+    )
+    gatherings = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert len(gatherings) == 1
