@@ -144,7 +144,7 @@ def find_actions(
         if any(a <= s < b for a, b in taken) or in_noise(article, s, e):
             continue
         act = intent_act(tok) or verb_act(tok)
-        if act is None or (irrealis(tok) and not _attempted(tok, act)) or stative(tok):
+        if act is None or (irrealis(tok) and not _attempted(tok, act)):
             continue
         if publishes_text(tok):
             continue  # "a statement released by the office": words made public, no act
@@ -182,6 +182,8 @@ def find_actions(
                     result.statements.append(said)
                 continue
             # Nothing said but a pronoun ("rejected it"): the act alone, as before.
+        if stative(tok):
+            continue  # "the PKK is banned in Turkey": a state in force, no act done (`event_acts`)
         kind: EventKind = "attack" if act in ("ASSAULT", "FIGHT") else "other"
         parties = source + ([tgt] if tgt and tgt not in source else [])
         if not parties and not passive:
