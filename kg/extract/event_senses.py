@@ -136,7 +136,7 @@ PLACE_ENTS = {"GPE", "LOC", "FAC", "NORP"}
 
 def event_sense(head: Token, kind: EventKind) -> bool:
     """The trigger word at `head` names an occurrence of `kind` (False for its other senses)."""
-    if _role_brief(head):
+    if _role_brief(head) or _tally(head):
         return False
     if kind == "negotiation_round" and _verb_of_speaking(head):
         return False
@@ -493,3 +493,23 @@ def _hosted_party(tok: Token) -> bool:
         return True  # "the country that hosted": the clause's parties decide
     obj = objects[0]
     return obj.ent_type_ in PARTY_ENTS or obj.lower_ in HOSTED_NOUNS or obj.pos_ == "PROPN"
+
+
+QUANTIFIERS = {"all", "most", "many", "some", "several", "both", "few", "dozens", "each"}
+
+
+def _tally(tok: Token) -> bool:
+    """`54 nations have signed onto the AfCFTA`, `all but one of the member states have signed
+    on to the agreement`: a present perfect with a counted subject sums up occurrences (who
+    has done it so far), none of which it tells as one."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.lower_ in QUANTIFIERS or any(
+        c.dep_ in ("nummod", "det", "amod", "quantmod") and (c.like_num or c.lower_ in QUANTIFIERS)
+        for c in subj.children
+    )

@@ -204,3 +204,18 @@ def test_hosting_a_show_is_no_meeting_hosting_talks_is(pipeline) -> None:  # typ
     )
     gatherings = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
     assert len(gatherings) == 1
+
+
+def test_a_tally_of_signatories_is_no_signing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Togo signs fisheries pact\n"
+            "\n"
+            "Lome • X\n"
+            "\n"
+            "Togo and Ghana signed the fisheries agreement in Lome on Sunday. With Sunday's "
+            "signings, 14 nations have signed the agreement so far.\n"
+        ),
+    )
+    assert kinds(x).count("agreement_signing") == 1
