@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from extract_helpers import check_spans
 
+from kg.extract.event_coref import build_event
+from kg.extract.event_mention import Mention
 from kg.reading import parse_txt
 
 
@@ -219,3 +221,15 @@ def test_a_tally_of_signatories_is_no_signing(pipeline) -> None:  # type: ignore
         ),
     )
     assert kinds(x).count("agreement_signing") == 1
+
+
+def test_an_arranged_signing_told_later_as_done_was_held() -> None:
+    text = "Deal sealed\n\nThey met to sign an agreement. The agreement was signed on Friday.\n"
+    sent = (13, len(text) - 1)
+    arranged = Mention("agreement_signing", (25, 29), sent, status="planned", explicit_status=True)
+    done = Mention("agreement_signing", (60, 66), sent, past=True)
+    article = parse_txt(text, "<test>")
+    event = build_event([arranged, done], article, None, None)  # type: ignore[arg-type]
+    assert event.status == "held"
+    event = build_event([arranged], article, None, None)  # type: ignore[arg-type]
+    assert event.status == "planned"
