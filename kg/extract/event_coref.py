@@ -280,11 +280,18 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         return False
     parts = {_side(p, actors, gz) for x in g for p in x.participants}
     mine = {_side(p, actors, gz) for p in m.participants}
-    if len(mine) >= 2 and len(parts) >= 2 and not (mine <= parts or parts <= mine) and not m.joined:
+    # The headline tells its parties in part ("Iraqi Parliament votes for expulsion of US
+    # troops"): the body's first telling of its news is not told apart by them.
+    headline = all(x.sent[0] == 0 for x in g)
+    if (
+        len(mine) >= 2
+        and len(parts) >= 2
+        and not (mine <= parts or parts <= mine)
+        and not (m.joined or headline)
+    ):
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
         # meeting in Ankara is not hers in Athens.
         return False
-    headline = all(x.sent[0] == 0 for x in g)  # its parties are told in part ("talks with X")
     if mine and parts and not (mine & parts) and not (m.joined or headline):
         # No party in common: Erdogan at a pipeline's opening ceremony is not the Cairo
         # meeting of four other ministers that day (unless he joins it: "joined the talks").

@@ -252,6 +252,8 @@ def _conditional(verb: Token) -> bool:
     )
 
 
+# Verbs whose infinitive after an event word tells when or where it will happen.
+TAKING_PLACE = {"take", "begin", "start", "open", "resume", "convene", "happen", "occur", "come"}
 TIME_WH = {"when", "while", "as", "after", "before", "once"}
 TIME_NOUNS = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"}
 STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
@@ -295,7 +297,11 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         if c.dep_ in ("relcl", "acl"):
             words.add(c.lower_)
             words.update(x.lower_ for x in c.children if x.dep_ in STATUS_DEPS + ("acomp",))
-            if any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            if any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and (
+                any(x.dep_ == "auxpass" for x in c.children) or c.lemma_ in TAKING_PLACE
+            ):
+                # "talks to be held tomorrow", "a summit to take place in May"; not what a
+                # vote or a call is for ("votes to expel troops", "a call to end the war").
                 return "planned", True
     if words & POSTPONE_CUES:
         return "postponed", True

@@ -154,6 +154,8 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return _gathering_held(head)
     if kind == "meeting" and head.lower_ == "hosted":
         return _hosted_party(head)
+    if kind == "other" and head.lower_.startswith("vot"):
+        return _body_voted(head)
     if kind == "attack" and head.lower_ == "struck":
         return _struck_target(head)
     if kind == "attack" and head.lower_.startswith("raid"):
@@ -513,3 +515,38 @@ def _tally(tok: Token) -> bool:
         c.dep_ in ("nummod", "det", "amod", "quantmod") and (c.like_num or c.lower_ in QUANTIFIERS)
         for c in subj.children
     )
+
+
+# Bodies whose vote is an act of state (the guidelines' `other`), not voters at an election.
+VOTING_BODIES = {
+    "parliament",
+    "council",
+    "assembly",
+    "senate",
+    "house",
+    "congress",
+    "cabinet",
+    "committee",
+    "lawmakers",
+    "legislators",
+    "mps",
+    "deputies",
+    "members",
+    "government",
+    "legislature",
+    "board",
+}
+
+
+def _body_voted(tok: Token) -> bool:
+    """`the Parliament of Iraq voted on a resolution`: a body votes; "voters voted for" or a
+    candidate's votes are an election's, not an act between parties. "The vote" points back
+    to one told."""
+    if tok.pos_ == "NOUN":
+        return True  # "the vote, which is not binding": the one told (coreference decides)
+    if tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.lower_ in VOTING_BODIES or subj.lemma_.lower() in VOTING_BODIES

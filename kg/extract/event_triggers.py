@@ -110,7 +110,11 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # Arrivals; ratifications and approvals of an agreement (the guidelines' `other`).
             r"\blanded\b|\barrived\b|\barrival\b|"
             r"\b(?:ratif(?:ied|ies|y)|approved)\b(?= (?:the |a |an )?(?:[\w-]+ ){0,3}"
-            r"(?:agreement|deal|treaty|accord|memorandum|protocol|pact)s?\b)|\bratification\b",
+            r"(?:agreement|deal|treaty|accord|memorandum|protocol|pact)s?\b)|\bratification\b|"
+            # A body's vote ("the Parliament of Iraq voted on a resolution", "the Council
+            # voted unanimously to extend"); `event_senses` wants a body as the voter.
+            r"\bvot(?:ed|es)\b(?= (?:\w+ )?(?:on|for|against|to|in favou?r)\b)|"
+            r"(?<=\bthe )vote\b",
             "other",
         ),
     )

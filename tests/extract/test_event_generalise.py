@@ -233,3 +233,20 @@ def test_an_arranged_signing_told_later_as_done_was_held() -> None:
     assert event.status == "held"
     event = build_event([arranged], article, None, None)  # type: ignore[arg-type]
     assert event.status == "planned"
+
+
+def test_a_body_s_vote_is_an_act_and_voters_are_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Ruritanian parliament votes to expel Freedonian troops\n"
+            "\n"
+            "Strelsau • X\n"
+            "\n"
+            "On Sunday the Parliament of Ruritania voted on a resolution to expel Freedonian "
+            "troops. The vote was boycotted by opposition members. In the capital, many voters "
+            "voted for the ruling party in local elections last year.\n"
+        ),
+    )
+    votes = [e for e in x.events if e.kind == "other" and e.trigger and "vot" in e.trigger.text]
+    assert len(votes) == 1
