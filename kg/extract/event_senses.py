@@ -156,8 +156,12 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return _hosted_party(head)
     if kind == "other" and head.lower_.startswith("vot"):
         return _body_voted(head)
-    if kind == "attack" and head.lower_ == "struck":
-        return _struck_target(head)
+    if kind == "attack" and (
+        head.lower_ == "struck" or (head.lemma_ == "strike" and head.pos_ == "VERB")
+    ):
+        return _struck_target(head)  # "strikes a deal", "struck a balance": no attack
+    if kind == "attack" and head.lemma_ == "strike" and _work_stoppage(head):
+        return False
     if kind == "attack" and head.lower_.startswith("raid"):
         return _raid(head)
     if kind == "agreement_signing" and head.pos_ == "VERB" and head.lower_.startswith("sign"):
@@ -550,3 +554,33 @@ def _body_voted(tok: Token) -> bool:
     if subj is None:
         return False
     return subj.lower_ in VOTING_BODIES or subj.lemma_.lower() in VOTING_BODIES
+
+
+# What makes a strike a stoppage of work, not an attack: "a general strike", "hunger strikes".
+STOPPAGE_WORDS = {
+    "general",
+    "hunger",
+    "labor",
+    "labour",
+    "workers",
+    "worker",
+    "national",
+    "nationwide",
+    "teachers",
+    "doctors",
+    "rail",
+    "transport",
+    "wildcat",
+}
+
+
+def _work_stoppage(tok: Token) -> bool:
+    """`a general strike`, `the hunger strike`, `strikes by rail workers`: a stoppage of work."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in STOPPAGE_WORDS for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(o.lower_ in STOPPAGE_WORDS for o in c.subtree if o.dep_ in ("pobj", "compound"))
+        for c in tok.children
+    )

@@ -250,3 +250,20 @@ def test_a_body_s_vote_is_an_act_and_voters_are_not(pipeline) -> None:  # type: 
     )
     votes = [e for e in x.events if e.kind == "other" and e.trigger and "vot" in e.trigger.text]
     assert len(votes) == 1
+
+
+def test_a_deal_struck_and_a_general_strike_are_no_attacks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Ruritania strikes a deal with unions\n"
+            "\n"
+            "Strelsau • X\n"
+            "\n"
+            "Ruritania's government on Monday ended a general strike by rail workers in "
+            "Strelsau. A missile strike hit a fuel depot in Zenda on Sunday.\n"
+        ),
+    )
+    attacks = [e for e in x.events if e.kind == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].trigger is not None and "missile" in attacks[0].trigger.text
