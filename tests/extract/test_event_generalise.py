@@ -267,3 +267,20 @@ def test_a_deal_struck_and_a_general_strike_are_no_attacks(pipeline) -> None:  #
     attacks = [e for e in x.events if e.kind == "attack"]
     assert len(attacks) == 1
     assert attacks[0].trigger is not None and "missile" in attacks[0].trigger.text
+
+
+def test_wishes_efforts_and_a_deal_s_contents_are_no_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Mediators press on\n"
+            "\n"
+            "Doha • X\n"
+            "\n"
+            "Egypt and Qatar are working on a deal that would include a six-week ceasefire and "
+            "the release of hostages. Efforts to reach a ceasefire in Gaza have stalled. Macron "
+            "wants to hold a summit with Putin. Armenia and Azerbaijan agreed on Friday to hold "
+            "a summit in May.\n"
+        ),
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("meeting", "planned")]
