@@ -21,7 +21,12 @@ from kg.extract.act_lexicon import objects, verb_act
 from kg.extract.act_typer import head_of, load_model
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
-from kg.extract.event_acts import merge_headline_acts, publishes_text, stative
+from kg.extract.event_acts import (
+    fate_of_event,
+    merge_headline_acts,
+    publishes_text,
+    stative,
+)
 from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
 from kg.extract.nominal_acts import find_nominal_acts
 from kg.extract.speakers import speaker_past_dateline
@@ -150,7 +155,7 @@ def find_actions(
             continue  # "a statement released by the office": words made public, no act
         if act == "AGREE" and _about_event(tok, events or []):
             continue
-        if _done_to_event(tok, events or []):
+        if _done_to_event(tok, events or []) or fate_of_event(tok, events or []):
             continue  # "the talks were suspended": the talks' status, not an act of its own
         if act == "CONSULT" and _in_event_sentence(tok, events or []):
             continue  # "met Kim and handed over a letter": part of that meeting

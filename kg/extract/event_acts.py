@@ -76,6 +76,31 @@ def publishes_text(verb: Token) -> bool:
     return any(t.lemma_.lower() in TEXTS or t.lower_ in TEXTS for t in said)
 
 
+# Verbs that tell an event's fate when it is their object: "called off a planned visit",
+# "postponed the summit", "suspended the talks" (the event's status, not an act of its own).
+FATE_VERBS = {
+    "cancel",
+    "call",
+    "postpone",
+    "delay",
+    "suspend",
+    "scrap",
+    "shelve",
+    "reschedule",
+    "defer",
+    "resume",
+    "halt",
+}
+
+
+def fate_of_event(verb: Token, events: list[tuple[int, int]]) -> bool:
+    """The verb's object is an event word already found, and the verb tells what became of
+    it ("Netanyahu called off a planned visit to Washington")."""
+    if verb.lemma_.lower() not in FATE_VERBS:
+        return False
+    return any(a <= c.idx < b for c in verb.children if c.dep_ == "dobj" for a, b in events)
+
+
 def merge_headline_acts(text: str, result: EventResult) -> None:
     """`Germany bans Mahan Air` (headline) and `Germany on Monday banned Iranian airline Mahan
     Air` (body): one act told twice is one event, the body's (it carries the day and the

@@ -96,3 +96,22 @@ def deal_content(tok: Token) -> bool:
     if verb.dep_ == "relcl" or (holder is not None and holder.lower_ in ("that", "which")):
         holder = verb.head
     return holder is not None and holder.lemma_.lower() in DEAL_NOUNS
+
+
+# Where a topic sits: "on the agenda", "on the table"; what it is: "the main topic".
+AGENDA_NOUNS = {"agenda", "table", "topic", "focus", "subject", "theme", "issue", "question"}
+
+
+def on_agenda(tok: Token) -> bool:
+    """`A ceasefire was on the agenda of the talks`, `a truce was the main topic`: the event
+    word is a topic of talks, not an occurrence."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    for c in verb.children:
+        if c.dep_ == "attr" and c.lemma_.lower() in AGENDA_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in AGENDA_NOUNS for o in c.children):
+                return True
+    return False

@@ -279,6 +279,8 @@ def _next_period_of(tok: Token) -> bool:
 
 def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since"):
+        window = [tok]  # "the summit was called off after the attack": the summit's fate
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
     if (

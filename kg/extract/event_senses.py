@@ -423,7 +423,8 @@ ATTENDING_VERBS = {
 # "the opening of the summit", "on the sidelines of the assembly": a moment of the gathering.
 MOMENT_NOUNS = {"opening", "closing", "sideline", "sidelines", "margin", "margins", "eve"}
 # Occasions of speaking, not encounters between parties (the statement stage reads them).
-NOT_GATHERINGS = {"press", "news", "video", "phone", "telephone", "media"}
+# (A signing ceremony is the signing's: the signing lexicon reads it.)
+NOT_GATHERINGS = {"press", "news", "video", "phone", "telephone", "media", "signing"}
 
 
 def _gathering_held(tok: Token) -> bool:

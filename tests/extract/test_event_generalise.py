@@ -284,3 +284,23 @@ def test_wishes_efforts_and_a_deal_s_contents_are_no_events(pipeline) -> None:  
         ),
     )
     assert [(e.kind, e.status) for e in x.events] == [("meeting", "planned")]
+
+
+def test_topics_fates_and_ceremonies_are_read_as_such(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Mediators meet in Cairo\n"
+            "\n"
+            "Cairo • X\n"
+            "\n"
+            "A ceasefire was on the agenda of the talks between Egypt and Qatar in Cairo on "
+            "Sunday. Netanyahu called off a planned visit to Washington on Monday. The "
+            "ministers of Egypt and Qatar attended the signing ceremony in Abu Dhabi on "
+            "Tuesday.\n"
+        ),
+    )
+    found = kinds(x)
+    assert "ceasefire" not in found and "other" not in found  # a topic; the visit's fate
+    assert found.count("agreement_signing") == 1  # the ceremony is the signing's
+    assert any(e.status == "cancelled" for e in x.events)
