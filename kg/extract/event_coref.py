@@ -13,6 +13,7 @@ from kg.extract.event_mention import (
     Mention,
     ProposalMention,
     background,
+    days_apart,
     event_word,
     linked,
     same_day,
@@ -251,7 +252,10 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         return False
     dates = {x.date for x in g if x.date}
     if m.date and dates and not all(same_day(m.date, d) for d in dates):
-        return False
+        # "met in Almaty on Friday for two days of talks. The negotiations ended on Saturday":
+        # the end or the next day of one occurrence, told by a verb of its course.
+        if not (m.phase and not m.indefinite and all(days_apart(m.date, d) for d in dates)):
+            return False
     locs: set[str] = set()
     for x in g:
         if x.location:
@@ -292,7 +296,7 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
         # meeting in Ankara is not hers in Athens.
         return False
-    if mine and parts and not (mine & parts) and not (m.joined or headline):
+    if mine and parts and not (mine & parts) and not (m.joined or headline or m.phase):
         # No party in common: Erdogan at a pipeline's opening ceremony is not the Cairo
         # meeting of four other ministers that day (unless he joins it: "joined the talks").
         return False
@@ -319,7 +323,14 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         # "a summit in Rome ... During the summit, the Pope said": "the summit" points back to
         # the one told without parties, and brings its own.
         return True
-    return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc)
+    course = (
+        m.phase
+        and m.definite
+        and m.date is not None
+        and bool(dates)
+        and all(days_apart(m.date, d) for d in dates)
+    )
+    return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc) or course
 
 
 PAIR_RE = re.compile(

@@ -53,6 +53,9 @@ class Mention:
     # The object of "join" or "attend" ("Di Maio joined the talks as an observer"): its parties
     # are newcomers to an occurrence told before, not a sign of another one.
     joined: bool = False
+    # The subject of a verb of its course ("the negotiations ended on Saturday", "the talks
+    # continued"): a day of an occurrence that may last several.
+    phase: bool = False
 
 
 @dataclass
@@ -110,3 +113,13 @@ def same_day(a: PartialDate, b: PartialDate) -> bool:
     if a.year != b.year or a.month != b.month:
         return False
     return a.day is None or b.day is None
+
+
+# How many days one occurrence's course may span and still be told as one ("two days of talks").
+COURSE_DAYS = 3
+
+
+def days_apart(a: PartialDate, b: PartialDate) -> bool:
+    """Two days within `COURSE_DAYS` of each other."""
+    x, y = a.as_date(), b.as_date()
+    return x is not None and y is not None and abs((x - y).days) <= COURSE_DAYS

@@ -150,6 +150,7 @@ class EventFinder:
             m.date = None
         m.told = args.told_of(head)
         m.joined = head.dep_ == "dobj" and head.head.lemma_.lower() in JOINING
+        m.phase = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in COURSE
         if (
             kind in ("ceasefire", "prisoner_exchange")
             and head.dep_ == "dobj"
@@ -194,6 +195,8 @@ class EventFinder:
         return m
 
 
+# Verbs of an occurrence's course: "the talks ended", "the negotiations continued".
+COURSE = {"end", "conclude", "close", "continue", "resume", "finish", "wrap", "enter", "last"}
 # Verbs whose subject comes to an occurrence others hold: "joined the talks".
 JOINING = {"join", "attend"}
 GATHERINGS = {"meeting", "negotiation_round"}

@@ -304,3 +304,25 @@ def test_topics_fates_and_ceremonies_are_read_as_such(pipeline) -> None:  # type
     assert "ceasefire" not in found and "other" not in found  # a topic; the visit's fate
     assert found.count("agreement_signing") == 1  # the ceremony is the signing's
     assert any(e.status == "cancelled" for e in x.events)
+
+
+def test_the_end_of_talks_the_next_day_is_the_same_round(pipeline) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from kg.model import Article
+
+    text = (
+        "Armenia, Azerbaijan agree border deal\n"
+        "\n"
+        "Almaty • X\n"
+        "\n"
+        "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun "
+        "Bayramov, met in Almaty on Friday for two days of talks. The negotiations ended on "
+        "Saturday with an agreement on border delimitation.\n"
+    )
+    x = pipeline.extract(
+        Article(key="t", title=text.split("\n")[0], text=text, published=dt.date(2024, 5, 15))
+    )
+    check_spans(x)
+    rounds = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert len(rounds) == 1
