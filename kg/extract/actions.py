@@ -151,8 +151,6 @@ def find_actions(
         act = intent_act(tok) or verb_act(tok)
         if act is None or (irrealis(tok) and not _attempted(tok, act)):
             continue
-        if publishes_text(tok):
-            continue  # "a statement released by the office": words made public, no act
         if act == "AGREE" and _about_event(tok, events or []):
             continue
         if _done_to_event(tok, events or []) or fate_of_event(tok, events or []):
@@ -187,8 +185,10 @@ def find_actions(
                     result.statements.append(said)
                 continue
             # Nothing said but a pronoun ("rejected it"): the act alone, as before.
-        if stative(tok):
-            continue  # "the PKK is banned in Turkey": a state in force, no act done (`event_acts`)
+        if stative(tok) or publishes_text(tok):
+            # "the PKK is banned in Turkey": a state in force; "a statement released by the
+            # office": words made public. No act done (`event_acts`).
+            continue
         kind: EventKind = "attack" if act in ("ASSAULT", "FIGHT") else "other"
         parties = source + ([tgt] if tgt and tgt not in source else [])
         if not parties and not passive:
