@@ -24,6 +24,8 @@ WISHING = {
     "look",
     "push",
 }
+# Verbs whose clause is hoped for, whatever its tense ("hope the round will produce a truce").
+HOPING = {"hope", "wish", "pray"}
 # Nouns of effort: their `to` complement is a goal ("efforts to reach a ceasefire", "a bid to
 # broker talks", "hopes of a truce").
 EFFORT_NOUNS = {"effort", "attempt", "bid", "push", "drive", "hope", "quest", "campaign", "try"}
@@ -69,12 +71,17 @@ def _clause_verb(tok: Token) -> Token | None:
 
 
 def wished(tok: Token) -> bool:
-    """`Macron wants to hold a summit with Putin`, `efforts to reach a ceasefire`: the event
-    word sits in a `to` clause of a verb of wishing or a noun of effort."""
+    """`Macron wants to hold a summit with Putin`, `efforts to reach a ceasefire`, `they hope
+    the round will produce a truce`: the event word sits in a `to` clause of a verb of wishing
+    or a noun of effort, or in the clause a verb of hoping governs."""
     verb = _clause_verb(tok)
-    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb is None:
         return False
     head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in HOPING:
+        return True  # "the mediators hope the new round will produce a truce"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
     if verb.dep_ == "xcomp" and head.lemma_.lower() in WISHING:
         return True
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in EFFORT_NOUNS:

@@ -279,8 +279,9 @@ def test_wishes_efforts_and_a_deal_s_contents_are_no_events(pipeline) -> None:  
             "\n"
             "Egypt and Qatar are working on a deal that would include a six-week ceasefire and "
             "the release of hostages. Efforts to reach a ceasefire in Gaza have stalled. Macron "
-            "wants to hold a summit with Putin. Armenia and Azerbaijan agreed on Friday to hold "
-            "a summit in May.\n"
+            "wants to hold a summit with Putin. The mediators hope the new round will produce a "
+            "humanitarian truce. Armenia and Azerbaijan agreed on Friday to hold a summit in "
+            "May.\n"
         ),
     )
     assert [(e.kind, e.status) for e in x.events] == [("meeting", "planned")]
