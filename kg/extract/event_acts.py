@@ -14,6 +14,8 @@ from kg.extract.event_coref import EventResult
 from kg.nlp import doc_text
 
 PRESENT = {"VBZ", "VBP"}
+# Auxiliaries of a present progressive or present perfect progressive: an activity going on.
+ONGOING_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "been"}
 
 
 def in_headline(tok: Token) -> bool:
@@ -24,14 +26,17 @@ def in_headline(tok: Token) -> bool:
 def stative(verb: Token) -> bool:
     """`The PKK is banned in Turkey`, `Northern Cyprus, which is recognized only by Turkey`,
     `Interpol's constitution prohibits any intervention`: a verb in the simple present tells a
-    state or a rule in force, not an act done on a day (the guidelines' events are
-    occurrences). The headline's present tense tells the news ("Germany bans Mahan Air") and
-    is read as done."""
+    state or a rule in force, and one in the present progressive ("has been fighting") an
+    activity going on, not an act done on a day (the guidelines' events are occurrences;
+    ongoing fighting is not one). The headline's present tense tells the news ("Germany bans
+    Mahan Air") and is read as done."""
     if in_headline(verb):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in PRESENT:
         return not aux
+    if verb.tag_ == "VBG" and aux and all(c.lower_ in ONGOING_AUX for c in aux):
+        return True  # "has been fighting Russian forces for two years": fighting going on
     if verb.tag_ == "VBN":
         # "is banned", "are recognised": a present passive with no perfect or future.
         return bool(aux) and all(c.dep_ == "auxpass" and c.tag_ in PRESENT for c in aux)

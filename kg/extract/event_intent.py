@@ -122,3 +122,14 @@ def on_agenda(tok: Token) -> bool:
             if any(o.dep_ == "pobj" and o.lemma_.lower() in AGENDA_NOUNS for o in c.children):
                 return True
     return False
+
+
+# Verbs whose object is asked for or offered, not done: "a resolution demanding a ceasefire".
+ASKING = {"demand", "request", "seek", "urge", "want", "propose", "suggest", "offer", "need"}
+
+
+def asked_for(tok: Token) -> bool:
+    """`a resolution demanding a ceasefire`, `Kyiv proposed a prisoner swap`: the event word is
+    the object of a verb of asking or offering (a demand or a proposal: the content of a
+    statement, not an occurrence)."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASKING

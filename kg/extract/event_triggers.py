@@ -111,6 +111,7 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"\blanded\b|\barrived\b|\barrival\b|"
             r"\b(?:ratif(?:ied|ies|y)|approved)\b(?= (?:the |a |an )?(?:[\w-]+ ){0,3}"
             r"(?:agreement|deal|treaty|accord|memorandum|protocol|pact)s?\b)|\bratification\b|"
+            r"\bratif(?:ied|ies)\b|"
             # A body's vote ("the Parliament of Iraq voted on a resolution", "the Council
             # voted unanimously to extend"); `event_senses` wants a body as the voter.
             r"\bvot(?:ed|es)\b(?= (?:\w+ )?(?:on|for|against|to|in favou?r)\b)|"

@@ -24,7 +24,7 @@ from kg.extract import event_args as args
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.event_coref import EventResult, merge, resolve_pairs, share_parties
 from kg.extract.event_heads import delegation_parties
-from kg.extract.event_intent import deal_content, on_agenda, wished
+from kg.extract.event_intent import asked_for, deal_content, on_agenda, wished
 from kg.extract.event_mention import Mention, ProposalMention
 from kg.extract.event_modality import (
     aimed_at,
@@ -101,6 +101,7 @@ class EventFinder:
                     or wished(head)
                     or deal_content(head)
                     or on_agenda(head)
+                    or asked_for(head)
                     or modifies_other(head)
                     or (kind == "attack" and ongoing(head))
                     or not event_sense(head, kind)

@@ -327,3 +327,19 @@ def test_the_end_of_talks_the_next_day_is_the_same_round(pipeline) -> None:  # t
     check_spans(x)
     rounds = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
     assert len(rounds) == 1
+
+
+def test_demands_ongoing_fighting_and_ratifications(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Council demands truce\n"
+            "\n"
+            "New York • X\n"
+            "\n"
+            "The UN Security Council adopted a resolution demanding a ceasefire in Gaza. "
+            "Ukraine has been fighting Russian forces in the east for two years. Hungary's "
+            "parliament ratified Sweden's NATO membership on Monday.\n"
+        ),
+    )
+    assert kinds(x) == ["other"]
