@@ -82,28 +82,24 @@ def publishes_text(verb: Token) -> bool:
 
 
 # Verbs that tell an event's fate when it is their object: "called off a planned visit",
-# "postponed the summit", "suspended the talks" (the event's status, not an act of its own).
-FATE_VERBS = {
-    "cancel",
-    "call",
-    "postpone",
-    "delay",
-    "suspend",
-    "scrap",
-    "shelve",
-    "reschedule",
-    "defer",
-    "resume",
-    "halt",
-}
+# "postponed the summit" (the event's status, not an act of its own). Suspending or halting
+# talks is an act all the same (PLOVER codes it: reduced relations).
+# (A journey called off is the act stage's to read: "cancelled Pompeo's trip" is an act.)
+TRIPS = {"trip", "visit", "tour", "journey"}
+FATE_VERBS = {"cancel", "call", "postpone", "delay", "scrap", "shelve", "reschedule", "defer"}
 
 
 def fate_of_event(verb: Token, events: list[tuple[int, int]]) -> bool:
     """The verb's object is an event word already found, and the verb tells what became of
-    it ("Netanyahu called off a planned visit to Washington")."""
+    it ("Trump called off the summit with Kim")."""
     if verb.lemma_.lower() not in FATE_VERBS:
         return False
-    return any(a <= c.idx < b for c in verb.children if c.dep_ == "dobj" for a, b in events)
+    return any(
+        a <= c.idx < b
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() not in TRIPS
+        for a, b in events
+    )
 
 
 def merge_headline_acts(text: str, result: EventResult) -> None:

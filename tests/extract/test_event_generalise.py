@@ -296,7 +296,7 @@ def test_topics_fates_and_ceremonies_are_read_as_such(pipeline) -> None:  # type
             "Cairo • X\n"
             "\n"
             "A ceasefire was on the agenda of the talks between Egypt and Qatar in Cairo on "
-            "Sunday. Netanyahu called off a planned visit to Washington on Monday. The "
+            "Sunday. Netanyahu called off a planned summit with Abbas on Monday. The "
             "ministers of Egypt and Qatar attended the signing ceremony in Abu Dhabi on "
             "Tuesday.\n"
         ),
