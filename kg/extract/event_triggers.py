@@ -50,11 +50,7 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"(?<=\blateral )ministerial\b|"
             # "I will speak again with the leaders": an encounter arranged ahead (the future
             # tense is checked by `event_senses`); "spoke with" after the fact is a call.
-            r"\b(?:speak|talk)\b(?= (?:\w+ )?with\b)|"
-            # Gatherings by their nouns: "the General Assembly, which took place this week",
-            # "during the opening ceremony", "attended a conference"; held, attended or
-            # opened by `event_senses` (not "the Assembly voted", "a press conference").
-            r"\b(?:conferences?|ceremony|ceremonies|assembly|gathering|reception)\b",
+            r"\b(?:speak|talk)\b(?= (?:\w+ )?with\b)",
             "meeting",
         ),
         (
@@ -63,14 +59,6 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact|"
             r"roadmap|initiative|communiqu\u00e9|communique|cease-?fire|truce)s?\b)|"
             r"\bsigned\b(?= (?:[\w-]+ )?by\b)|\bsigning ceremony\b|"
-            # "a memorandum ... was signed between Cyprus, Greece and Israel"
-            r"\bsigned\b(?= (?:between|among)\b)|"
-            r"\bsign(?:ed|s)?\b(?= (?:a |an |the )?letters? of intent\b)|"
-            # "signed the African Continental Free Trade Area (AfCFTA) agreement": a longer
-            # name before the agreement noun; `event_senses` checks that the noun is what is
-            # signed (the verb's object), not a word of a later clause.
-            r"\bsign(?:ed|s)?\b(?=(?: (?:a|an|the|[\w'\u2019-]+|\([\w-]+\)|on|onto|to)){1,8} "
-            r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact)s?\b)|"
             # "the signing of the accord", "attended the signing".
             r"\bsigning\b(?= of (?:the|a|an)\b)|(?<=\bthe )signing\b(?! (?:of|ceremony)\b)",
             "agreement_signing",
@@ -98,22 +86,55 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"\b(?:air|drone|missile|rocket)?\s?(?:attacks?|strikes?|airstrikes?|shelling|bombings?|"
             r"explosions?|blasts?)\b|\bshelled\b|\bbombed\b|\battacked\b|"
             # "struck nuclear sites" (what is struck is a target, by `event_senses`).
-            r"\bstruck\b|"
-            # CAMEO 18-19 (assault, fight) by their nouns and verbs: "the assassination of the
-            # general", "an assault in Ghazni", "gunmen ambushed a convoy", "a pre-dawn raid";
-            # `event_senses` keeps the violent sense (not "a raid on a bank account").
-            r"\bassassinat(?:ion|ions|ed|e)\b|\bassaults?\b(?! (?:rifles?|weapons?)\b)|"
-            r"\bambush(?:es|ed)?\b|\braids?\b",
+            r"\bstruck\b",
             "attack",
         ),
         (
             # Arrivals; ratifications and approvals of an agreement (the guidelines' `other`).
             r"\blanded\b|\barrived\b|\barrival\b|"
             r"\b(?:ratif(?:ied|ies|y)|approved)\b(?= (?:the |a |an )?(?:[\w-]+ ){0,3}"
-            r"(?:agreement|deal|treaty|accord|memorandum|protocol|pact)s?\b)|\bratification\b|"
+            r"(?:agreement|deal|treaty|accord|memorandum|protocol|pact)s?\b)|\bratification\b",
+            "other",
+        ),
+    )
+)
+
+# Event words that need the parse to be read in their event sense (`event_senses`), so only
+# the event stage reads them: statements ask `TRIGGERS` whether a sentence names an event, and
+# "told a news conference", "the vote" or "signed" alone name none there.
+PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
+    (re.compile(p, re.I), k)  # type: ignore[misc]
+    for p, k in (
+        (
+            # Gatherings by their nouns: "the General Assembly, which took place this week",
+            # "during the opening ceremony", "attended a conference"; held, attended or
+            # opened (not "the Assembly voted", "a press conference").
+            r"\b(?:conferences?|ceremony|ceremonies|assembly|gathering|reception)\b",
+            "meeting",
+        ),
+        (
+            # "a memorandum ... was signed between Cyprus, Greece and Israel", "signed a letter
+            # of intent", and "signed the African Continental Free Trade Area (AfCFTA)
+            # agreement": a longer name before the agreement noun, which must be what is
+            # signed (the verb's object), not a word of a later clause.
+            r"\bsigned\b(?= (?:between|among)\b)|"
+            r"\bsign(?:ed|s)?\b(?= (?:a |an |the )?letters? of intent\b)|"
+            r"\bsign(?:ed|s)?\b(?=(?: (?:a|an|the|[\w'\u2019-]+|\([\w-]+\)|on|onto|to)){1,8} "
+            r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact)s?\b)",
+            "agreement_signing",
+        ),
+        (
+            # CAMEO 18-19 (assault, fight) by their nouns and verbs: "the assassination of the
+            # general", "an assault in Ghazni", "gunmen ambushed a convoy", "a pre-dawn raid"
+            # (not "a raid on a bank account").
+            r"\bassassinat(?:ion|ions|ed|e)\b|\bassaults?\b(?! (?:rifles?|weapons?)\b)|"
+            r"\bambush(?:es|ed)?\b|\braids?\b",
+            "attack",
+        ),
+        (
+            # Ratifications of anything ratified; a body's vote ("the Parliament of Iraq voted
+            # on a resolution"; a body as the voter) and "the vote" that points back to it.
             r"\bratif(?:ied|ies)\b|"
-            # A body's vote ("the Parliament of Iraq voted on a resolution", "the Council
-            # voted unanimously to extend"); `event_senses` wants a body as the voter.
             r"\bvot(?:ed|es)\b(?= (?:\w+ )?(?:on|for|against|to|in favou?r)\b)|"
             r"(?<=\bthe )vote\b",
             "other",

@@ -45,7 +45,7 @@ from kg.extract.event_modality import (
 )
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
-from kg.extract.event_triggers import TRIGGERS
+from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
 from kg.extract.timeline import event_date
 from kg.extract.timex import find_times
 from kg.gazetteer import Gazetteer
@@ -71,7 +71,10 @@ class EventFinder:
         anchor = article.published_date
         # Each trigger pattern scans the text once: its matches are both the mentions read
         # below and, all together, where any event word starts (`starts`).
-        found = [(kind, list(pattern.finditer(article.text))) for pattern, kind in TRIGGERS]
+        found = [
+            (kind, list(pattern.finditer(article.text)))
+            for pattern, kind in TRIGGERS + PARSED_TRIGGERS
+        ]
         starts = sorted(m.start() for _k, hits in found for m in hits)
         for kind, hits in found:
             for m in hits:
