@@ -94,6 +94,10 @@ def fate_of_event(verb: Token, events: list[tuple[int, int]]) -> bool:
     it ("Trump called off the summit with Kim")."""
     if verb.lemma_.lower() not in FATE_VERBS:
         return False
+    if verb.lemma_.lower() == "call" and not any(
+        c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children
+    ):
+        return False  # "called the talks constructive" is said of them; "called off" is fate
     return any(
         a <= c.idx < b
         for c in verb.children
