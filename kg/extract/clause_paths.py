@@ -90,3 +90,27 @@ def closer(other: Token, gov: Token, anchor_start: int, mine: tuple[int, int]) -
     if path is None or path[1]:
         return False
     return (path[0], abs(anchor_start - other.idx)) < mine
+
+
+def subject_predicate(subject: Token, gov: Token) -> bool:
+    """Whether `gov` stands in the infinitive clause that tells what `subject` itself does or
+    will do: "the meeting is set to open tomorrow", "the talks are expected to resume on
+    Monday". The infinitive's understood subject is the event word, so the clause is its own
+    predicate, not one another verb reports or frames."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    x = gov
+    while x.i != verb.i and x.head.i != x.i:
+        if x.dep_ in CLAUSE_EDGES and (x.dep_ != "xcomp" or x.head.pos_ not in ("VERB", "AUX")):
+            return False
+        x = x.head
+    return x.i == verb.i and any(t.dep_ == "xcomp" for t in _up_to(gov, verb))
+
+
+def _up_to(tok: Token, top: Token) -> list[Token]:
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out

@@ -40,6 +40,7 @@ from kg.extract.clause_paths import (
     modifier_clause,
     other_clause,
     path_between,
+    subject_predicate,
 )
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
 from kg.model import Article, PartialDate
@@ -132,8 +133,10 @@ class Timeline:
             if gov is None:
                 continue
             path = path_between(tok, gov)
-            if path is None or (path[1] and not _reported_past(tok)) or path[2]:
+            if path is None or (path[1] and not _reported_past(tok)):
                 continue  # beyond a reported or framed clause
+            if path[2] and not subject_predicate(tok, gov):
+                continue
             if gov.pos_ in ("NOUN", "PROPN") and gov.i != tok.i and tok not in gov.subtree:
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov):
@@ -336,8 +339,9 @@ def build(doc: Doc, article: Article) -> Timeline:
 
 def _saying_day(a: Anchor) -> PartialDate | None:
     """The value an anchor gives a saying: not a year alone ("said in 2021" tells the
-    statement's time too loosely to date it; the events it names keep their year)."""
-    return None if a.grain == "year" else a.value
+    statement's time too loosely to date it; the events it names keep their year), nor the
+    Saturday that stands for a weekend ("said over the weekend": no one day)."""
+    return None if a.grain in ("year", "week") else a.value
 
 
 def _resolve(
