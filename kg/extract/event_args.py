@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
+from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import places as places
 from kg.extract.event_places import topic_compounds
 from kg.extract.statements import SPEECH_VERBS
@@ -228,7 +229,7 @@ def participants(
             # "signed by Russia and Ukraine with Türkiye"
             if (
                 c.dep_ in ("nsubj", "dobj", "agent")
-                or (c.dep_ == "prep" and c.lower_ in ("with", "to"))
+                or (c.dep_ == "prep" and c.lower_ in ("with", "to", "between", "among"))
                 or _behalf(c)
             ):
                 add_subtree(c)
@@ -249,9 +250,11 @@ def participants(
                 if head.tag_ == "VBG" and up.lemma_.lower() in TRAVEL_LEMMAS:
                     hosts.extend(_destination_states(up, actors))
                 break
+    if kind == "attack":
+        hosts.extend(attack_targets(head, actors))  # "the killing of Soleimani": aimed at him
     # An actor named by the event's own name is no party to it ("the Peace Summit").
     own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
-    out: list[str] = list(hosts)
+    out: list[str] = list(dict.fromkeys(hosts))
     for s, e in spans:
         for a in actors.all_at(s, e):
             if a not in out and a not in own:

@@ -48,6 +48,7 @@ from kg.extract.event_modality import (
     series,
     status_of,
 )
+from kg.extract.event_parties_context import group_parties, sequence_counterparts
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_triggers import TRIGGERS
@@ -116,6 +117,7 @@ class EventFinder:
                 mentions.extend(distribute(head, mention, actors))
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
+        group_parties(doc, mentions, actors)
         resolve_pairs(mentions, article.text, actors, self.gz)
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
@@ -251,6 +253,12 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
         # Each is an occurrence told here for the first time (like "a meeting"): it joins one
         # told before only by the same day or place, not by the visitor they share.
         return [replace(mention, participants=rest + g, indefinite=True) for g in named]
+    # "met with the IMF, then with President Trump": one meeting with each, in turn.
+    groups = sequence_counterparts(head, actors)
+    if groups:
+        each = {a for group in groups for a in group}
+        rest = [p for p in mention.participants if p not in each]
+        return [replace(mention, participants=rest + g, indefinite=True) for g in groups]
     return [mention]
 
 

@@ -1,0 +1,81 @@
+"""Parties an event word's phrase does not name outright: counterparts met in turn, the people a
+plural post stands for, the person an attack was aimed at, the parties "between" whom a thing
+was signed."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans, names
+
+from kg.reading import parse_txt
+
+
+def extract(pipeline, body: str):  # type: ignore[no-untyped-def]
+    text = f"Published: 2025-03-16\n\nEnvoys meet\n\nGeneva • Example Desk\n\n{body}\n"
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
+def test_counterparts_met_in_turn_are_two_meetings(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Later on Tuesday Prime Minister Jonas Berg met with the World Bank, then with "
+        "President Anna Lind, where he raised the border dispute.",
+    )
+    meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
+    assert len(meetings) == 2
+    assert any("World Bank" in m and "Anna Lind" not in m for m in meetings)
+    assert any("Anna Lind" in m and "World Bank" not in m for m in meetings)
+
+
+def test_counterparts_of_one_with_phrase_meet_together(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Prime Minister Jonas Berg met with the World Bank and President Anna Lind on Tuesday.",
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert {"World Bank", "Anna Lind", "Jonas Berg"} <= names(x, meeting.participants)
+
+
+def test_a_plural_post_is_the_people_who_took_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "On Thursday, the delegations of Norway and Denmark met in Oslo. The meeting was "
+        "attended by Norwegian prime minister Jonas Berg, and Danish prime minister Anna Lind "
+        "and energy minister Eva Holm. The agreement was signed by the ministers.",
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert {"Jonas Berg", "Anna Lind", "Eva Holm"} <= names(x, signing.participants)
+
+
+def test_the_ministers_are_the_people_of_the_last_gathering(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Chilean foreign minister Ana Rojas and her Peruvian counterpart Luis Vega met in Lima "
+        "on Wednesday to discuss the border. They called on Bolivia to join the talks.\n\n"
+        "The ministers agreed to a future meeting in Cusco.",
+    )
+    [planned] = [e for e in x.events if e.kind == "meeting" and e.status == "planned"]
+    assert {"Ana Rojas", "Luis Vega"} <= names(x, planned.participants)
+
+
+def test_a_group_of_its_own_is_not_the_last_gathering_s_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Chilean foreign minister Ana Rojas and her Peruvian counterpart Luis Vega met in Lima "
+        "on Wednesday. Rojas will then meet with leaders of political parties in Cusco.",
+    )
+    later = [e for e in x.events if e.kind == "meeting" and e.status == "planned"]
+    assert all("Luis Vega" not in names(x, e.participants) for e in later)
+
+
+def test_the_person_an_attack_was_aimed_at_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Rebels carried out an attack on General Omar Haddad in Tripoli on Friday. "
+        "Rebels also carried out an attack on Libya on Saturday.",
+    )
+    attacks = [e for e in x.events if e.kind == "attack"]
+    parties = [names(x, e.participants) for e in attacks]
+    assert any("Omar Haddad" in p for p in parties)
+    assert all("Libya" not in p for p in parties)  # a state attacked is where it happened
