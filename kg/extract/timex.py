@@ -374,7 +374,7 @@ def _weekday(d: DateMention) -> int | None:
 def resolve_relative(expr: str, anchor: dt.date | None, future: bool = False) -> PartialDate | None:
     """`today`, `last night`, `on Friday` ... against the anchor. A bare weekday is the latest
     one on or before the anchor (news reports what happened), or with `future` the next one on
-    or after it (`will meet on Friday`)."""
+    or after it (`will meet on Friday`); `last Friday` is the Friday of the week before."""
     if anchor is None:
         return None
     words = expr.lower().split()
@@ -388,7 +388,11 @@ def resolve_relative(expr: str, anchor: dt.date | None, future: bool = False) ->
         if words[0] == "next":
             ahead = (target - anchor.weekday()) % 7 or 7
             day = anchor + dt.timedelta(days=ahead)
-        elif future and words[0] != "last":
+        elif words[0] == "last":
+            # "last Thursday" is that day of the week before the anchor's: published on a
+            # Friday, the Thursday eight days before (the day before would be "yesterday").
+            day = anchor - dt.timedelta(days=anchor.weekday() + 7 - target)
+        elif future:
             day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7)
         else:
             # News reports past events: a bare weekday is the latest one on or before the anchor.
