@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
+from kg.extract.event_parties_control import OBJECT_CONTROL, doers
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import places as places
 from kg.extract.event_places import topic_compounds
@@ -95,8 +96,11 @@ HELD_VERBS = {
     "launch",
     "attended",
     "attend",
+    "attending",
     "took",
     "joined",
+    "join",
+    "joining",
     # who opens or chairs a gathering takes part: "opening the summit, the president said"
     "opened",
     "opening",
@@ -212,11 +216,7 @@ def participants(
         and (verb.lower_ in HELD_VERBS or at_event or _conducts(verb, head, kind))
         and not mediating(head)
     ):
-        subjs = [c for c in verb.children if c.dep_ == "nsubj"]
-        while not subjs and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
-            verb = verb.head
-            subjs = [c for c in verb.children if c.dep_ == "nsubj"]
-        for subj in subjs:  # a dateline the parse made a second subject names no one
+        for subj in doers(verb):  # a dateline the parse made a second subject names no one
             add_subtree(subj)
     if head.pos_ == "VERB" and kind == "other":
         # Who arrived, with whom, and no one else: "police arrived and detained the man"
@@ -293,8 +293,6 @@ PARTY_REFS = {"pronoun", "role", "body", "member"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr"}
 
 
-# Verbs whose object, not subject, does what their infinitive says: "invited Lula to visit".
-OBJECT_CONTROL = {"enable", "allow", "invite", "ask", "permit", "help", "bring", "encourage"}
 # Verbs of travel: "She travelled to Greece, meeting the prime minister" visits the state.
 TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "head", "arrive", "return", "visit"}
 

@@ -79,3 +79,23 @@ def test_the_person_an_attack_was_aimed_at_takes_part(pipeline) -> None:  # type
     parties = [names(x, e.participants) for e in attacks]
     assert any("Omar Haddad" in p for p in parties)
     assert all("Libya" not in p for p in parties)  # a state attacked is where it happened
+
+
+def test_an_envoy_sent_to_join_takes_part_for_the_sender(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Chile welcomed the progress, and sent Foreign Minister Ana Rojas to join the "
+        "trilateral meeting of Andean states in Lima on Monday.",
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert {"Ana Rojas", "Chile"} <= names(x, meeting.participants)
+
+
+def test_who_invites_another_to_meet_is_not_said_to_take_part_by_that(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Chile invited Foreign Minister Luis Vega of Peru to join the talks in Lima on Monday.",
+    )
+    [talks] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    parties = names(x, talks.participants)
+    assert "Luis Vega" in parties and "Chile" not in parties
