@@ -518,6 +518,17 @@ def _background(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+def _recalled(tok: Token) -> bool:
+    """The clause of `tok` tells of a time before the one it stands in ("which they had agreed
+    on during a call on May 16") or names a thing's date, not an occasion's."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True
+    return any(k.dep_ == "aux" and k.lower_ in ("had", "'d") for k in verb.children)
+
+
 def _page_date(text: str) -> dt.date | None:
     """A date stamp anywhere on the page (a teaser's "02.06.25, 01:12"): without a publication
     date it tells the year of year-less dates, never a day."""
@@ -549,7 +560,7 @@ def _story(timeline: Timeline, article: Article) -> PartialDate | None:
     ]
     if sents and published is not None:
         root = sents[0].root
-        best: tuple[int, int, PartialDate] | None = None
+        best: tuple[int, int, int, PartialDate] | None = None
         for a in timeline.anchors:
             day = a.value.as_date() if a.value and a.sent == root.sent.start_char else None
             if day is None or a.governor is None:
@@ -557,13 +568,17 @@ def _story(timeline: Timeline, article: Article) -> PartialDate | None:
             if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
                 continue  # not news of the day: a past occasion the lede recalls, or a plan
             path = path_between(root, doc[a.governor])
-            if modifier_clause(root, doc[a.governor]):
-                continue  # "The meeting, which they had agreed on during a call on May 16,"
-            rank = (path[0] if path else 99, a.start)
-            if a.value is not None and (best is None or rank < best[:2]):
+            # "The meeting, which they had agreed on during a call on May 16, ..." dates the
+            # call, not the meeting: a modifier clause's day serves only a lede whose main
+            # clause has none ("leaders met for a summit where on Sunday they signed").
+            aside = int(modifier_clause(root, doc[a.governor]))
+            if aside and _recalled(doc[a.governor]):
+                continue
+            rank = (aside, path[0] if path else 99, a.start)
+            if a.value is not None and (best is None or rank < best[:3]):
                 best = (*rank, a.value)
         if best is not None:
-            return best[2]
+            return best[3]
     if published is not None:
         return _of(published)
     opening = body[:3]

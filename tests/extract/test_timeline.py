@@ -97,6 +97,20 @@ def test_story_day_is_the_day_its_lede_speaks_of(pipeline) -> None:  # type: ign
     # A day long past is an occasion the lede recalls, not news: the story is the day's.
     tl = timeline(pipeline, "The foreign ministers recalled the accord they signed on May 2.")
     assert iso(tl.story) == SUNDAY
+    # A lede whose main clause has no day of its own takes the day of its relative clause...
+    tl = timeline(
+        pipeline,
+        "Leaders of the member states met in Niamey for a summit where on Friday the "
+        "presidents of two states signed the trade agreement.",
+    )
+    assert iso(tl.story) == "2025-03-14"
+    # ... but not the day of a clause that tells of an earlier time.
+    tl = timeline(
+        pipeline,
+        "Leaders of the member states met in Niamey, which they had agreed on Friday, to "
+        "sign the trade agreement.",
+    )
+    assert iso(tl.story) == SUNDAY
 
 
 def test_weekday_goes_forward_in_a_clause_about_the_future(pipeline) -> None:  # type: ignore[no-untyped-def]
