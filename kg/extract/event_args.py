@@ -238,7 +238,9 @@ def participants(
         # that governs the infinitive.
         subject = ("nsubj", "nsubjpass")  # "she is expected to visit"
         # "She travelled to Athens, meeting the minister": a participle shares the subject.
-        shared = ("xcomp", "conj", "advcl") if head.tag_ == "VBG" else ("xcomp", "conj")
+        # "will travel to Beijing to meet Xi": an infinitive of purpose shares it too.
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        shared = ("xcomp", "conj", "advcl") if head.tag_ == "VBG" or purpose else ("xcomp", "conj")
         while up.dep_ in shared and not any(c.dep_ in subject for c in up.children):
             up = up.head
             climbed = next((c for c in up.children if c.dep_ in subject), None)
@@ -363,7 +365,10 @@ def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str |
             return ref.actor
     if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         return actors.person_before(tok.idx)
-    if gz is not None and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+    mod = tok
+    while mod.dep_ == "conj" and mod.head.i != mod.i:
+        mod = mod.head  # "Russian and Ukrainian negotiators": each adjective of the pair
+    if gz is not None and mod.dep_ in ("amod", "compound") and mod.head.pos_ == "NOUN":
         entry = gz.adjective(tok.text)
         if entry is not None and entry.type == "Country":
             return state_actor(entry, actors)

@@ -12,6 +12,8 @@ from kg.extract.index import ActorIndex
 # Ukraine" are on its territory; the gold records the attacker alone).
 TARGET_TYPES = {"Person", "Organization"}
 TARGET_PREPS = {"of", "on", "against"}
+# Verbs whose subject is the attack and whose object the one it struck.
+HARM_VERBS = {"kill", "hit", "target", "strike", "wound", "injure", "destroy", "damage"}
 
 
 def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
@@ -19,6 +21,9 @@ def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
     Qasem Soleimani", "an attack on the Saudi Aramco facility", "Khashoggi was murdered",
     "the strike killed the commander"."""
     toks: list[Token] = []
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in HARM_VERBS:
+        # "Israeli air strikes killed Hamas commander Mohammed Deif"
+        toks.extend(c for c in head.head.children if c.dep_ == "dobj")
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             toks.extend(x for x in c.children if x.dep_ == "pobj")

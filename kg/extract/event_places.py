@@ -59,6 +59,11 @@ def places(
         starts.append(head.head)
         # "is expected to take place in Istanbul"
         starts.extend(c for c in head.head.children if c.dep_ == "xcomp")
+    # "signed an agreement in Beijing", "strikes killed the commander in Khan Younis": the
+    # parse hangs the place on the verb's object
+    starts.extend(
+        c for v in starts if v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj" and c != head
+    )
     topical = topic_compounds(head)  # "the Gaza ceasefire talks" need not be in Gaza
     for c in head.children:
         # "the Istanbul talks", "the Budapest summit"

@@ -99,3 +99,40 @@ def test_who_invites_another_to_meet_is_not_said_to_take_part_by_that(pipeline) 
     [talks] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
     parties = names(x, talks.participants)
     assert "Luis Vega" in parties and "Chile" not in parties
+
+
+def test_who_travels_to_meet_takes_part_in_the_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "French President Emmanuel Macron will travel to Beijing next week to meet Chinese "
+        "President Xi Jinping.",
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert {"Emmanuel Macron", "Xi Jinping"} <= names(x, meeting.participants)
+
+
+def test_each_adjective_of_a_pair_names_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Russian and Ukrainian negotiators met in Istanbul on Monday. Ukraine and Russia "
+        "both said the talks were useful.",
+    )
+    [meeting] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert {"Russia", "Ukraine"} <= names(x, meeting.participants)
+    assert meeting.location is not None and meeting.location.name == "Istanbul"
+
+
+def test_who_an_attack_killed_and_where(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Israeli air strikes killed commander Mohammed Deif in Khan Younis on Saturday.",
+    )
+    [attack] = [e for e in x.events if e.kind == "attack"]
+    assert {"Mohammed Deif", "Israel"} <= names(x, attack.participants)
+    assert attack.location is not None and attack.location.name == "Khan Younis"
+
+
+def test_a_place_the_parse_hangs_on_the_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "Saudi Arabia and Iran signed an agreement in Beijing on Friday.")
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert signing.location is not None and signing.location.name == "Beijing"
