@@ -136,3 +136,23 @@ def test_a_place_the_parse_hangs_on_the_object(pipeline) -> None:  # type: ignor
     x = extract(pipeline, "Saudi Arabia and Iran signed an agreement in Beijing on Friday.")
     [signing] = [e for e in x.events if e.kind == "agreement_signing"]
     assert signing.location is not None and signing.location.name == "Beijing"
+
+
+def test_the_place_of_a_city_named_after_its_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Foreign ministers of Iran, Russia and Turkey convened on Sunday in the southwestern "
+        "Turkish city of Antalya.",
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert meeting.location is not None and meeting.location.name == "Antalya"
+
+
+def test_a_meeting_on_a_journey_is_where_the_journey_went(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "UN envoy Maria Lund travelled to Greece, meeting Prime Minister Karl Berg. During her "
+        "last visit to Cyprus, she met President Anna Lind.",
+    )
+    meetings = sorted((e for e in x.events if e.kind == "meeting"), key=lambda e: e.trigger.start)
+    assert [m.location.name if m.location else None for m in meetings] == ["Greece", "Cyprus"]
