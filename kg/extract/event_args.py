@@ -215,9 +215,15 @@ def participants(
         and verb.pos_ in ("VERB", "AUX")
         and (verb.lower_ in HELD_VERBS or at_event or _conducts(verb, head, kind))
         and not mediating(head)
+        and _host_of_talks(head) is None
     ):
         for subj in doers(verb):  # a dateline the parse made a second subject names no one
             add_subtree(subj)
+        if at_event and verb.lemma_.lower() in ADDRESS_VERBS:
+            # "Xi told Lula in a phone call": who is told at the call is on it too.
+            for c in verb.children:
+                if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                    add_subtree(c)
     if head.pos_ == "VERB" and kind == "other":
         # Who arrived, with whom, and no one else: "police arrived and detained the man"
         # is not the man's arrival.
@@ -488,15 +494,24 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
     return out
 
 
+# Verbs whose subject hosts or opens talks between others: "Turkish Foreign Minister Hakan
+# Fidan opened the talks between Russia and Ukraine" (the guidelines' own example).
+CONVENING_VERBS = {"host", "open", "chair", "convene", "mediate", "broker", "facilitate"}
+# Verbs of telling whose object is who hears it: at a call or meeting, the other party.
+ADDRESS_VERBS = {"tell", "assure", "inform", "brief", "urge", "thank", "warn", "ask", "invite",
+                 "congratulate", "reassure", "update"}  # fmt: skip
+
+
 def _host_of_talks(head: Token) -> Token | None:
     """The subject of "hosted talks between A and B", "will host a round of talks between A
-    and B": who hosts talks between others mediates them (the guidelines' mediator)."""
+    and B", "opened the talks between A and B": who hosts or opens talks between others
+    mediates them (the guidelines' mediator)."""
     verb = head
     for _ in range(4):  # up through "a new round of talks" to the verb
         if verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.lemma_.lower() != "host" or verb.pos_ != "VERB":
+    if verb.lemma_.lower() not in CONVENING_VERBS or verb.pos_ != "VERB":
         return None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not any(c.dep_ == "prep" and c.lower_ == "between" for o in objs for c in o.subtree):

@@ -156,3 +156,24 @@ def test_a_meeting_on_a_journey_is_where_the_journey_went(pipeline) -> None:  # 
     )
     meetings = sorted((e for e in x.events if e.kind == "meeting"), key=lambda e: e.trigger.start)
     assert [m.location.name if m.location else None for m in meetings] == ["Greece", "Cyprus"]
+
+
+def test_who_is_told_at_a_call_is_on_the_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Chinese President Xi Jinping told Brazilian President Luiz Inacio Lula da Silva in a "
+        "phone call on Tuesday that China supports peace.",
+    )
+    [call] = [e for e in x.events if e.kind == "phone_call"]
+    assert {"Xi Jinping", "Luiz Inacio Lula da Silva"} <= names(x, call.participants)
+
+
+def test_who_opens_talks_between_others_mediates_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Turkish Foreign Minister Hakan Fidan opened the talks between Russia and Ukraine in "
+        "Istanbul on Friday.",
+    )
+    [talks] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert names(x, talks.participants) == {"Russia", "Ukraine"}
+    assert talks.mediator is not None and x.actor(talks.mediator).name == "Hakan Fidan"
