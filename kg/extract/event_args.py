@@ -1,11 +1,9 @@
-"""Arguments of an event word: participants, mediator, initiator, topics,
-proposers, read from the word's dependency neighbourhood and resolved through the `ActorIndex`
-(place and venue: `event_places`, re-exported here as `places`).
+"""Arguments of an event word: participants, topics and proposers, read from the word's
+dependency neighbourhood and resolved through the `ActorIndex` (place and venue:
+`event_places`; mediator and initiator: `event_parties_roles`; both re-exported here).
 """
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -13,6 +11,13 @@ from spacy.tokens import Token
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers
+from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
+from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
+from kg.extract.event_parties_roles import MEDIATOR_ADJ_RE as MEDIATOR_ADJ_RE
+from kg.extract.event_parties_roles import MEDIATOR_RE as MEDIATOR_RE
+from kg.extract.event_parties_roles import actor_after as actor_after
+from kg.extract.event_parties_roles import host_of_talks, mediating
+from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import places as places
 from kg.extract.event_places import topic_compounds
@@ -37,13 +42,6 @@ ARRANGE_VERBS = {
 # Verbs whose agent heads or attends the event that is their passive subject.
 LEAD_VERBS = {"lead", "head", "chair", "attend", "join", "co-chair", "cochair"}
 ATTEND_VERBS = {"attended", "joined", "led", "headed", "signed", "held", "conducted"}
-# Nouns for the third party of talks: "Qatar, the mediator of the talks", "the facilitators of
-# the Jeddah talks".
-MEDIATOR_NOUNS = {
-    f"{stem}{end}"
-    for stem in ("mediator", "facilitator", "broker", "host", "sponsor", "guarantor")
-    for end in ("", "s")
-}
 PARTY_DEPS = {
     "prep",
     "poss",
@@ -107,24 +105,6 @@ HELD_VERBS = {
     "chaired",
     "chairing",
 }
-MEDIATOR_RE = re.compile(
-    r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+|\bmediation\s+of\s+|"
-    r"\bunder\s+the\s+auspices\s+of\s+|"
-    r"\bwith\s+(?=[\w\s']{1,40}\bas\s+(?:a\s+|the\s+)?mediator)",
-    re.I,
-)
-MEDIATOR_ADJ_RE = re.compile(
-    r"\b([A-Z][\w']+)(?:-mediated|-brokered|'s mediation|-hosted)\b|"
-    r"\bunder\s+(?:the\s+)?([A-Z][\w']+)\s+(?:auspices|facilitation|mediation)\b"
-)
-INITIATOR_RE = re.compile(
-    r"\bat\s+the\s+(?:request|initiative|invitation|suggestion)\s+of\s+|"
-    r"\b(?:initiated|requested|proposed)\s+by\s+",
-    re.I,
-)
-INITIATOR_POSS_RE = re.compile(
-    r"\bat\s+(?P<who>(?:the\s+)?[A-Z][\w\s.-]{0,40}?)['’]s?\s+(?:request|initiative|invitation)\b"
-)
 TOPIC_VERBS = {
     "discussed",
     "discuss",
@@ -215,7 +195,7 @@ def participants(
         and verb.pos_ in ("VERB", "AUX")
         and (verb.lower_ in HELD_VERBS or at_event or _conducts(verb, head, kind))
         and not mediating(head)
-        and _host_of_talks(head) is None
+        and host_of_talks(head) is None
     ):
         for subj in doers(verb):  # a dateline the parse made a second subject names no one
             add_subtree(subj)
@@ -410,29 +390,6 @@ def proposer(tok: Token, actors: ActorIndex) -> str | None:
     return None
 
 
-def actor_after(
-    pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
-) -> str | None:
-    found = actors_after(pattern, sentence, offset, actors)
-    return found[0] if found else None
-
-
-# The phrase after a cue: up to a clause break, across a list of names ("mediated by Qatar,
-# Egypt and the United States, ended").
-_TAIL = re.compile(r"(?:[^,.;]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}")
-
-
-def actors_after(
-    pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
-) -> list[str]:
-    """The actors the phrase right after `pattern`'s first match names, in order."""
-    m = pattern.search(sentence)
-    tail = _TAIL.match(sentence, m.end()) if m else None
-    if m is None or tail is None:
-        return []
-    return actors.all_at(offset + m.end(), offset + tail.end())
-
-
 def topics_of(sent: SpacySpan) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for t in sent:
@@ -453,70 +410,9 @@ def topics_of(sent: SpacySpan) -> list[tuple[int, int]]:
     return out
 
 
-def mediating(head: Token) -> Token | None:
-    """The mediator noun an event word depends on ("mediators of the Gaza talks"), if any."""
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in MEDIATOR_NOUNS:
-        return head.head.head
-    return None
-
-
-def mediators(head: Token, actors: ActorIndex) -> list[str]:
-    """The actors a mediator noun describes: its own phrase ("Qatar's mediators of the talks")
-    and what it stands in apposition to ("the US, Egypt and Qatar, mediators of the talks").
-    A gathering takes the mediators its sentence names for talks, whatever the parse made
-    of the event word itself."""
-    host = _host_of_talks(head)
-    if host is not None:
-        return [a for t in host.subtree for a in actors.all_at(t.idx, t.idx + len(t))]
-    noun = mediating(head)
-    if noun is None:
-        noun = next(
-            (
-                t
-                for t in head.sent
-                if t.lower_ in MEDIATOR_NOUNS
-                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
-            ),
-            None,
-        )
-    if noun is None:
-        # "mediated by Qatar and Egypt": the first mediates, the others co-mediate.
-        sent = head.sent
-        return actors_after(MEDIATOR_RE, sent.text, sent.start_char, actors)
-    toks = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]
-    if noun.dep_ == "appos":
-        toks += [t for t in noun.head.subtree if t.i < noun.i]
-    out: list[str] = []
-    for t in toks:
-        for a in actors.all_at(t.idx, t.idx + len(t)):
-            if a not in out:
-                out.append(a)
-    return out
-
-
-# Verbs whose subject hosts or opens talks between others: "Turkish Foreign Minister Hakan
-# Fidan opened the talks between Russia and Ukraine" (the guidelines' own example).
-CONVENING_VERBS = {"host", "open", "chair", "convene", "mediate", "broker", "facilitate"}
 # Verbs of telling whose object is who hears it: at a call or meeting, the other party.
 ADDRESS_VERBS = {"tell", "assure", "inform", "brief", "urge", "thank", "warn", "ask", "invite",
                  "congratulate", "reassure", "update"}  # fmt: skip
-
-
-def _host_of_talks(head: Token) -> Token | None:
-    """The subject of "hosted talks between A and B", "will host a round of talks between A
-    and B", "opened the talks between A and B": who hosts or opens talks between others
-    mediates them (the guidelines' mediator)."""
-    verb = head
-    for _ in range(4):  # up through "a new round of talks" to the verb
-        if verb.pos_ == "VERB" or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.lemma_.lower() not in CONVENING_VERBS or verb.pos_ != "VERB":
-        return None
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(c.dep_ == "prep" and c.lower_ == "between" for o in objs for c in o.subtree):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _conducts(verb: Token, head: Token, kind: EventKind) -> bool:
