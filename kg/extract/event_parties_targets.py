@@ -24,6 +24,10 @@ def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in HARM_VERBS:
         # "Israeli air strikes killed Hamas commander Mohammed Deif"
         toks.extend(c for c in head.head.children if c.dep_ == "dobj")
+    agent = head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+    if agent is not None and agent.head.lemma_.lower() in HARM_VERBS:
+        # "facilities of Saudi Aramco were hit by drone strikes"
+        toks.extend(c for c in agent.head.children if c.dep_ == "nsubjpass")
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             toks.extend(x for x in c.children if x.dep_ == "pobj")

@@ -177,3 +177,13 @@ def test_who_opens_talks_between_others_mediates_them(pipeline) -> None:  # type
     [talks] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
     assert names(x, talks.participants) == {"Russia", "Ukraine"}
     assert talks.mediator is not None and x.actor(talks.mediator).name == "Hakan Fidan"
+
+
+def test_who_a_passive_attack_hit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The convoy of the World Food Programme was hit by an air strike near Gaza City on "
+        "Saturday.",
+    )
+    [attack] = [e for e in x.events if e.kind == "attack"]
+    assert "World Food Programme" in names(x, attack.participants)
