@@ -30,6 +30,10 @@ def test_against_anchor() -> None:
     # A year-less date nearest to the anchor: late December read in early January.
     assert dates("on December 30", dt.date(2026, 1, 3)) == ["2025-12-30"]
     assert dates("on 16 May 2025", None) == ["2025-05-16"]
+    # A span of days is dated by its first.
+    assert dates("on 26-27 June", anchor) == ["2025-06-26"]
+    assert dates("from 26 to 27 June 2024", anchor) == ["2024-06-26"]
+    assert dates("on June 15-16, 2024", anchor) == ["2024-06-15"]
 
 
 def test_parse_date_fallback() -> None:
