@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
-from kg.extract.event_parties_control import OBJECT_CONTROL, doers
+from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
 from kg.extract.event_parties_roles import MEDIATOR_ADJ_RE as MEDIATOR_ADJ_RE
@@ -204,6 +204,9 @@ def participants(
             for c in verb.children:
                 if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON"):
                     add_subtree(c)
+    speaker = reporting_side(head) if kind in GATHERINGS else None
+    if speaker is not None:
+        add_subtree(speaker)
     if head.pos_ == "VERB" and kind == "other":
         # Who arrived, with whom, and no one else: "police arrived and detained the man"
         # is not the man's arrival.

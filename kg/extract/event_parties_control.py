@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.statements import SPEECH_VERBS
+
 # Verbs whose object, not subject, does what their infinitive says: "invited Lula to visit".
 OBJECT_CONTROL = {"enable", "allow", "invite", "ask", "permit", "help", "bring", "encourage"}
 # Verbs of sending an envoy: the sender takes part through the one it sends.
@@ -28,3 +30,24 @@ def doers(verb: Token) -> list[Token]:
             return [obj, *doers(verb)] if lemma in SEND_VERBS else [obj]
         found = [c for c in verb.children if c.dep_ == "nsubj"]
     return found
+
+
+def reporting_side(head: Token) -> Token | None:
+    """The speaker who tells of talks "with" someone and of no other side: the other side
+    ("Lavrov said the talks with Rubio were useful": Lavrov talked with Rubio). A party named
+    on the word's own side ("the talks between A and B", "his talks with") leaves none."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kids = list(head.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "ADJ" for c in kids):
+        return None
+    if any(c.dep_ == "amod" and (c.ent_type_ or c.is_title) for c in kids):
+        return None  # "the Russian talks with ..."
+    clause = head.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lower_ not in SPEECH_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)

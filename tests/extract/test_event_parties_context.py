@@ -187,3 +187,23 @@ def test_who_a_passive_attack_hit(pipeline) -> None:  # type: ignore[no-untyped-
     )
     [attack] = [e for e in x.events if e.kind == "attack"]
     assert "World Food Programme" in names(x, attack.participants)
+
+
+def test_who_tells_of_talks_with_another_held_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Russian Foreign Minister Sergei Lavrov said the talks with Marco Rubio in Riyadh on "
+        "Tuesday were useful.",
+    )
+    [talks] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert {"Sergei Lavrov", "Marco Rubio"} <= names(x, talks.participants)
+
+
+def test_who_tells_of_talks_between_others_is_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Analyst Karl Berg said the talks between Armenia and Azerbaijan in Abu Dhabi on "
+        "Tuesday were useful.",
+    )
+    [talks] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert "Karl Berg" not in names(x, talks.participants)
