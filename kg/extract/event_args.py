@@ -479,6 +479,9 @@ def told_of(head: Token) -> bool:
         return False  # "welcomed the 2 June extension of the truce"
     if top.dep_ in ("nsubj", "nsubjpass"):
         return False  # "the meeting is expected in June": the verb tells of the event's date
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ in ("in", "during", "at") and prep.head.i == verb.i:
+        return False  # "discussed air defence in a phone call on Monday": done at the event
     if _convenes(verb, top):
         return False
     act = verb_act(verb)

@@ -490,3 +490,12 @@ def test_an_event_is_dated_by_the_infinitive_it_is_subject_of(pipeline) -> None:
     x = extract(pipeline, "The annual meeting of the ministers is set to open tomorrow.")
     [meeting] = [e for e in x.events if e.kind == "meeting"]
     assert (iso(meeting.date), meeting.status) == ("2025-03-17", "planned")
+
+
+def test_what_is_discussed_at_a_call_dates_the_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Emmanuel Macron and Volodymyr Zelensky discussed air defence in a phone call on Friday.",
+    )
+    [call] = [e for e in x.events if e.kind == "phone_call"]
+    assert iso(call.date) == "2025-03-14"
