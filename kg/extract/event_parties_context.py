@@ -13,7 +13,7 @@ from kg.extract.event_coref import Mention
 from kg.extract.index import ActorIndex
 
 # Adverbs that put a second counterpart of one verb after the first: two encounters.
-SEQUENCE_ADVERBS = {"then", "later", "afterwards", "subsequently", "next", "also", "separately"}
+SEQUENCE_ADVERBS = {"then", "later", "afterwards", "subsequently", "next", "separately"}
 # Plural nouns of a post that stand for the several people who hold it ("the energy ministers").
 GROUP_POSTS = {"minister", "leader", "president", "envoy", "negotiator", "foreign", "head",
                "delegate", "premier", "chancellor", "diplomat", "official"}  # fmt: skip
@@ -30,13 +30,14 @@ GATHERINGS = {"meeting", "negotiation_round", "phone_call", "agreement_signing"}
 GROUP_REACH = 5
 
 
-def sequence_counterparts(head: Token, actors: ActorIndex) -> list[list[str]]:
+def sequence_counterparts(head: Token, actors: ActorIndex) -> list[tuple[list[str], Token]]:
     """The counterparts of a verb of meeting with two "with" phrases told one after the other
-    ("met with A, then with B"), one group per phrase; empty when the verb has no such pair or
-    a phrase names no one."""
+    ("met with A, then with B", "met with A on Monday and then with B on Tuesday"), one group
+    per phrase with the word its date is read at (a day told inside the phrase, else its
+    "with"); empty when the verb has no such pair or a phrase names no one."""
     if head.pos_ != "VERB":
         return []
-    withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs = [t for t in head.subtree if t.lower_ == "with" and _phrase_of(t, head)]
     if len(withs) < 2 or not any(
         a.dep_ == "advmod" and a.lower_ in SEQUENCE_ADVERBS
         for w in withs[1:]
@@ -45,12 +46,36 @@ def sequence_counterparts(head: Token, actors: ActorIndex) -> list[list[str]]:
         return []
     groups = []
     for w in withs:
-        toks = [t for t in w.subtree if not _in_clause(t, w)]
+        toks = [t for t in w.subtree if not _in_clause(t, w) and not _later_with(t, w)]
         named = list(dict.fromkeys(a for t in toks for a in actors.all_at(t.idx, t.idx + len(t))))
         if not named:
             return []
-        groups.append(named)
+        # The day told inside the phrase is that meeting's ("then with B on Tuesday").
+        day = next((t for t in toks if t.ent_type_ == "DATE"), None)
+        groups.append((named, day if day is not None else w))
     return groups
+
+
+def _phrase_of(prep: Token, head: Token) -> bool:
+    """A "with" phrase of the verb itself, or joined to one of its phrases by the parse ("on
+    Monday and then with B": the second "with" hangs on "on")."""
+    if prep.dep_ not in ("prep", "conj") or prep.i == head.i:
+        return False
+    tok = prep
+    while tok.i != head.i:
+        if tok.dep_ not in ("prep", "conj", "pobj"):
+            return False
+        tok = tok.head
+    return True
+
+
+def _later_with(tok: Token, top: Token) -> bool:
+    """Whether `tok` belongs to another "with" phrase joined below `top`."""
+    while tok.i != top.i:
+        if tok.lower_ == "with" and tok.dep_ == "conj":
+            return True
+        tok = tok.head
+    return False
 
 
 def _in_clause(tok: Token, top: Token) -> bool:

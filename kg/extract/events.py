@@ -256,9 +256,17 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
     # "met with the IMF, then with President Trump": one meeting with each, in turn.
     groups = sequence_counterparts(head, actors)
     if groups:
-        each = {a for group in groups for a in group}
+        each = {a for group, _w in groups for a in group}
         rest = [p for p in mention.participants if p not in each]
-        return [replace(mention, participants=rest + g, indefinite=True) for g in groups]
+        return [
+            replace(
+                mention,
+                participants=rest + g,
+                indefinite=True,
+                date=event_date(head.doc, w.idx, w.idx + len(w)) or mention.date,
+            )
+            for g, w in groups
+        ]
     return [mention]
 
 

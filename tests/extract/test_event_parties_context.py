@@ -207,3 +207,16 @@ def test_who_tells_of_talks_between_others_is_no_party(pipeline) -> None:  # typ
     )
     [talks] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
     assert "Karl Berg" not in names(x, talks.participants)
+
+
+def test_counterparts_met_on_two_days_are_dated_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Antony Blinken met with Benjamin Netanyahu on Thursday and then with Mahmoud Abbas on "
+        "Friday.",
+    )
+    meetings = sorted((e for e in x.events if e.kind == "meeting"), key=lambda e: e.date.iso())
+    assert [(sorted(names(x, m.participants)), m.date.iso()) for m in meetings] == [
+        (["Antony Blinken", "Benjamin Netanyahu"], "2025-03-13"),
+        (["Antony Blinken", "Mahmoud Abbas"], "2025-03-14"),
+    ]
