@@ -109,7 +109,7 @@ YEAR_AFTER_RE = re.compile(r",?\s+(?P<rel>last|this|next)\s+year\b", re.I)
 YEAR_SHIFT = {"last": -1, "this": 0, "next": 1, "the": 0}
 # A weekend before, of or after the anchor's week: its Saturday, as a span of days is dated
 # by its first ("the summit on June 15-16").
-WEEKEND_RE = re.compile(r"\b(?P<rel>this|last|next|over\s+the)\s+weekend\b", re.I)
+WEEKEND_RE = re.compile(r"\b(?P<rel>this|last|next|(?:over|at)\s+the)\s+weekend\b", re.I)
 # Spans with no calendar value the records can hold: they still date a clause (as unknown).
 WEEK_RE = re.compile(
     r"\b(?:(?:earlier\s+|later\s+)?this|last|next|(?:the\s+)?(?:past|previous|coming))"
@@ -351,13 +351,13 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
 
 def _weekend(rel: str, anchor: dt.date | None) -> PartialDate | None:
     """The Saturday of "this weekend" (the anchor's own week, Monday to Sunday), "last
-    weekend" (the week before), "next weekend" (the week after) or "over the weekend" (the
+    weekend" (the week before), "next weekend" (the week after) or "over/at the weekend" (the
     latest weekend that has begun by the anchor)."""
     if anchor is None:
         return None
     saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
     word = rel.lower().split()[0]
-    if word == "over":
+    if word in ("over", "at"):  # "over the weekend", British "at the weekend"
         word = "this" if anchor.weekday() >= 5 else "last"
     return _of(saturday + dt.timedelta(days=7 * {"this": 0, "last": -1, "next": 1}[word]))
 

@@ -61,6 +61,7 @@ def iso(d: PartialDate | None) -> str | None:
         # A weekend is dated by its Saturday; 2025-03-16 is a Sunday.
         ("this weekend", "2025-03-15", "week"),
         ("over the weekend", "2025-03-15", "week"),
+        ("at the weekend", "2025-03-15", "week"),
         ("last weekend", "2025-03-08", "week"),
     ],
 )
