@@ -73,6 +73,9 @@ BACKGROUND_START = re.compile(
 )
 FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "slate"}
+# Verbs that commit to or aim at what their infinitive says: it lies ahead of them.
+COMMIT_LEMMAS = {"agree", "decide", "promise", "pledge", "vow", "hope", "intend", "arrange",
+                 "want", "aim", "undertake", "resolve", "consent", "offer"}  # fmt: skip
 STORY_WINDOW = dt.timedelta(days=7)
 # "Trump then spoke with Zelensky": the same day as the event the text last dated.
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
@@ -446,6 +449,15 @@ def _future(tok: Token) -> bool:
             return True
         if t.lower_ in ("upcoming", "next"):
             return True
+    inf = tok
+    while inf.dep_ == "conj" and inf.head.i != inf.i:
+        inf = inf.head  # "agreed to meet in March and to hold talks on Tuesday"
+    if (
+        inf.dep_ == "xcomp"
+        and inf.head.lemma_.lower() in COMMIT_LEMMAS
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in (*tok.children, *inf.children))
+    ):
+        return True  # "they agreed to meet again in March": what was agreed is to come
     return any(k.lower_ in ("upcoming", "next", "planned") for k in tok.children)
 
 

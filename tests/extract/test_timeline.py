@@ -500,3 +500,15 @@ def test_what_is_discussed_at_a_call_dates_the_call(pipeline) -> None:  # type: 
     )
     [call] = [e for e in x.events if e.kind == "phone_call"]
     assert iso(call.date) == "2025-03-14"
+
+
+def test_what_is_agreed_to_lies_ahead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Foreign Minister Ana Rojas and her counterpart Luis Vega met in Lima on Friday. They "
+        "agreed to meet again in Cusco in January and to hold talks in La Paz on Tuesday.",
+    )
+    planned = sorted(
+        (e for e in x.events if e.status == "planned" and e.date), key=lambda e: e.date.iso()
+    )
+    assert [iso(e.date) for e in planned] == ["2025-03-18", "2026-01"]
