@@ -230,6 +230,10 @@ def participants(
         # "will travel to Beijing to meet Xi": an infinitive of purpose shares it too.
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         shared = ("xcomp", "conj", "advcl") if head.tag_ == "VBG" or purpose else ("xcomp", "conj")
+        if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in TIME_PREPS:
+            # "After meeting Erdogan on Monday, Rubio flew to Riyadh": the main clause's subject
+            up = head.head
+            shared = (*shared, "prep")
         while up.dep_ in shared and not any(c.dep_ in subject for c in up.children):
             up = up.head
             climbed = next((c for c in up.children if c.dep_ in subject), None)
@@ -284,6 +288,8 @@ PARTY_REFS = {"pronoun", "role", "body", "member"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr"}
 
 
+# Prepositions of time a participle's clause hangs on: "after meeting Erdogan, Rubio flew on".
+TIME_PREPS = {"after", "before", "while", "since", "upon", "on", "following"}
 # Verbs of travel: "She travelled to Greece, meeting the prime minister" visits the state.
 TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "head", "arrive", "return", "visit"}
 

@@ -76,10 +76,11 @@ def places(
             and (gz is None or gz.lookup(c.text) is None)
         ):
             location = Place(name=c.text, span=Span.of(text, c.idx, c.idx + len(c)))
-    if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+    clause = head if head.pos_ == "VERB" else head.head  # "where he held talks"
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
         # "in Turkey, where she met the minister": the place the clause hangs on.
-        if head.head.ent_type_ in ("GPE", "LOC"):
-            s, e = head.head.idx, head.head.idx + len(head.head)
+        if clause.head.ent_type_ in ("GPE", "LOC"):
+            s, e = clause.head.idx, clause.head.idx + len(clause.head)
             location = Place(name=text[s:e], span=Span.of(text, s, e))
     seen: set[int] = set()
     queue = list(starts)

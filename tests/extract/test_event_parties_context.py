@@ -220,3 +220,17 @@ def test_counterparts_met_on_two_days_are_dated_apart(pipeline) -> None:  # type
         (["Antony Blinken", "Benjamin Netanyahu"], "2025-03-13"),
         (["Antony Blinken", "Mahmoud Abbas"], "2025-03-14"),
     ]
+
+
+def test_a_participle_after_a_time_word_shares_the_main_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "After meeting Recep Tayyip Erdogan in Ankara on Thursday, Marco Rubio flew to Riyadh, "
+        "where he held talks with Saudi officials on Friday.",
+    )
+    meetings = sorted(
+        (e for e in x.events if e.kind in ("meeting", "negotiation_round")),
+        key=lambda e: e.trigger.start,
+    )
+    assert {"Recep Tayyip Erdoğan", "Marco Rubio"} <= names(x, meetings[0].participants)
+    assert [m.location.name if m.location else None for m in meetings] == ["Ankara", "Riyadh"]
