@@ -13,10 +13,11 @@ from kg.extract.actors import ActorIndex
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
+from kg.extract.event_parties_roles import INVITING_VERBS, host_of_talks, mediating
 from kg.extract.event_parties_roles import MEDIATOR_ADJ_RE as MEDIATOR_ADJ_RE
 from kg.extract.event_parties_roles import MEDIATOR_RE as MEDIATOR_RE
 from kg.extract.event_parties_roles import actor_after as actor_after
-from kg.extract.event_parties_roles import host_of_talks, mediating
+from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import places as places
@@ -190,15 +191,29 @@ def participants(
         )
         and head.head.head.pos_ == "VERB"  # not "ready for talks"
     )
+    # "invited Israel and Hamas to talks in Doha"
+    bidden = (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        and head.head.head == verb
+        and verb.lemma_.lower() in INVITING_VERBS
+    )
     if (
         verb is not None
         and verb.pos_ in ("VERB", "AUX")
-        and (verb.lower_ in HELD_VERBS or at_event or _conducts(verb, head, kind))
+        and (verb.lower_ in HELD_VERBS or at_event or bidden or _conducts(verb, head, kind))
         and not mediating(head)
         and host_of_talks(head) is None
     ):
-        for subj in doers(verb):  # a dateline the parse made a second subject names no one
-            add_subtree(subj)
+        invited = [c for c in verb.children if c.dep_ == "dobj"]
+        if (at_event or bidden) and verb.lemma_.lower() in INVITING_VERBS and invited:
+            # "Saudi Arabia invited the delegations to Jeddah for talks": the invited take part;
+            # who invites asks for the talks (their initiator), no side of them.
+            for c in invited:
+                add_subtree(c)
+        else:
+            for subj in doers(verb):  # a dateline the parse made a second subject names no one
+                add_subtree(subj)
         if at_event and verb.lemma_.lower() in ADDRESS_VERBS:
             # "Xi told Lula in a phone call": who is told at the call is on it too.
             for c in verb.children:

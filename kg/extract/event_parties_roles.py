@@ -122,3 +122,25 @@ def host_of_talks(head: Token) -> Token | None:
     if not any(c.dep_ == "prep" and c.lower_ == "between" for o in objs for c in o.subtree):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+# Verbs whose subject asks for the event it brings its object to: "invited X for talks".
+INVITING_VERBS = {"invite", "summon", "bring", "convene", "gather"}
+
+
+def inviter(head: Token, actors: ActorIndex) -> str | None:
+    """Who invites the parties to a gathering ("Saudi Arabia invited the delegations to Jeddah
+    for talks", "Qatar invited both sides to talks"): the party at whose invitation it happens
+    (the guidelines' `initiated_by`)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("for", "to"):
+        return None
+    verb = head.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INVITING_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    found = actors.all_at(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+    return found[0] if found else None

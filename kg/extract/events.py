@@ -187,6 +187,8 @@ class EventFinder:
             if mm:
                 s = sent.start_char + mm.start("who")
                 m.initiator = actors.at(s, sent.start_char + mm.end("who"))
+        if m.initiator is None:
+            m.initiator = args.inviter(head, actors)
         m.topics = args.topics_of(sent)
         m.role_words = role_words(head)
         if kind == "attack":

@@ -234,3 +234,13 @@ def test_a_participle_after_a_time_word_shares_the_main_subject(pipeline) -> Non
     )
     assert {"Recep Tayyip Erdoğan", "Marco Rubio"} <= names(x, meetings[0].participants)
     assert [m.location.name if m.location else None for m in meetings] == ["Ankara", "Riyadh"]
+
+
+def test_the_invited_take_part_at_the_inviter_s_initiative(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Qatar invited Israel and Hamas to indirect talks in Doha on Friday.",
+    )
+    [talks] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert names(x, talks.participants) == {"Israel", "Hamas"}
+    assert talks.initiator is not None and x.actor(talks.initiator).name == "Qatar"
