@@ -133,6 +133,7 @@ def participants(
             if t.i != tok.i and (
                 (t.dep_ == "prep" and t.lower_ in NOT_PARTY_PREPS and not _behalf(t))
                 or _next_act(t)
+                or _own_clause(t)
             ):
                 skip.update(x.i for x in t.subtree)
         for t in tok.subtree:
@@ -154,7 +155,7 @@ def participants(
     elif not (kind == "other" and head.pos_ == "VERB"):
         for c in head.children:
             if c.dep_ in PARTY_DEPS and c.i not in topical and not _next_act(c):
-                if c.lower_ not in PLACE_PREPS or _behalf(c):
+                if (c.lower_ not in PLACE_PREPS or _behalf(c)) and not _own_clause(c):
                     add_subtree(c)
     holders = [head]
     if head.dep_ == "dobj":
@@ -329,6 +330,21 @@ def _behalf(prep: Token) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ == "on"
         and any(x.lower_ == "behalf" for x in prep.children)
+    )
+
+
+def _own_clause(tok: Token) -> bool:
+    """A clause of its own below a party phrase, whose subjects do something else: a
+    relative clause, or a clause in a preposition ("signed an agreement, according to which a
+    section between Crete and Cyprus would cross the zone")."""
+    if tok.dep_ == "relcl":
+        return True
+    if tok.dep_ == "prep" and tok.lower_ == "according":
+        return True
+    return (
+        tok.dep_ == "pcomp"
+        and tok.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 

@@ -244,3 +244,13 @@ def test_the_invited_take_part_at_the_inviter_s_initiative(pipeline) -> None:  #
     [talks] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
     assert names(x, talks.participants) == {"Israel", "Hamas"}
     assert talks.initiator is not None and x.actor(talks.initiator).name == "Qatar"
+
+
+def test_a_clause_about_the_thing_signed_names_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Turkey and Libya signed a maritime agreement on Friday, according to which a section "
+        "between Crete and Cyprus would cross the Turkish zone. Cyprus protested.",
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert names(x, signing.participants) == {"Turkey", "Libya"}
