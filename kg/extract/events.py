@@ -351,6 +351,8 @@ def after(date: PartialDate | None, published: dt.date | None) -> bool:
     """The date lies after the day of publication (a month only when it is a later month)."""
     if date is None or published is None or date.year is None:
         return False
+    if date.month is None:  # a year alone ("later this year"): only a later year is ahead
+        return date.year > published.year
     if date.day is None:
         return (date.year, date.month) > (published.year, published.month)
     return (date.year, date.month, date.day) > (published.year, published.month, published.day)

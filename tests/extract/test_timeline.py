@@ -512,3 +512,12 @@ def test_what_is_agreed_to_lies_ahead(pipeline) -> None:  # type: ignore[no-unty
         (e for e in x.events if e.status == "planned" and e.date), key=lambda e: e.date.iso()
     )
     assert [iso(e.date) for e in planned] == ["2025-03-18", "2026-01"]
+
+
+def test_an_event_in_the_year_of_publication(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "The two ministers met in Geneva earlier this year to sign the accord.")
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert (iso(meeting.date), meeting.status) == ("2025", "held")
+    # A year alone of the year of publication is not ahead of it (nor a crash to compare).
+    x = extract(pipeline, "A summit of the two leaders later this year remains the goal.")
+    assert [iso(e.date) for e in x.events if e.kind == "meeting"] == ["2025"]
