@@ -107,10 +107,14 @@ def background(g: list[Mention], published: dt.date | None) -> bool:
 
 def same_day(a: PartialDate, b: PartialDate) -> bool:
     """Dates that may name one day: equal, or a month and a day in it ("a summit in September",
-    "the summit from Sep 18")."""
+    "the summit from Sep 18"), or a year and a day in it ("the third meeting this year")."""
     if a == b:
         return True
-    if a.year != b.year or a.month != b.month:
+    if a.year != b.year:
+        return False
+    if a.month is None or b.month is None:
+        return True
+    if a.month != b.month:
         return False
     return a.day is None or b.day is None
 

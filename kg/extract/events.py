@@ -43,6 +43,7 @@ from kg.extract.event_modality import (
     series,
     status_of,
 )
+from kg.extract.event_parties_context import group_parties, sequence_counterparts
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
@@ -120,6 +121,7 @@ class EventFinder:
                 mentions.extend(distribute(head, mention, actors))
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
+        group_parties(doc, mentions, actors)
         resolve_pairs(mentions, article.text, actors, self.gz)
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
@@ -191,6 +193,8 @@ class EventFinder:
             if mm:
                 s = sent.start_char + mm.start("who")
                 m.initiator = actors.at(s, sent.start_char + mm.end("who"))
+        if m.initiator is None:
+            m.initiator = args.inviter(head, actors)
         m.topics = args.topics_of(sent)
         m.role_words = role_words(head)
         if kind == "attack":
@@ -274,6 +278,20 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
         # Each is an occurrence told here for the first time (like "a meeting"): it joins one
         # told before only by the same day or place, not by the visitor they share.
         return [replace(mention, participants=rest + g, indefinite=True) for g in named]
+    # "met with the IMF, then with President Trump": one meeting with each, in turn.
+    groups = sequence_counterparts(head, actors)
+    if groups:
+        each = {a for group, _w in groups for a in group}
+        rest = [p for p in mention.participants if p not in each]
+        return [
+            replace(
+                mention,
+                participants=rest + g,
+                indefinite=True,
+                date=event_date(head.doc, w.idx, w.idx + len(w)) or mention.date,
+            )
+            for g, w in groups
+        ]
     return [mention]
 
 
@@ -368,6 +386,8 @@ def after(date: PartialDate | None, published: dt.date | None) -> bool:
     """The date lies after the day of publication (a month only when it is a later month)."""
     if date is None or published is None or date.year is None:
         return False
+    if date.month is None:  # a year alone ("later this year"): only a later year is ahead
+        return date.year > published.year
     if date.day is None:
         return (date.year, date.month) > (published.year, published.month)
     return (date.year, date.month, date.day) > (published.year, published.month, published.day)
