@@ -245,19 +245,6 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
     its own with the other parties of the mention; else the mention itself."""
     if head.pos_ != "VERB":
         return [mention]
-    # "met with the IMF, then with President Trump": a "with" phrase for each counterpart
-    # tells one encounter after another.
-    withs = [
-        next((x for x in c.children if x.dep_ == "pobj"), None)
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-    ]
-    if len(withs) >= 2 and all(w is not None for w in withs):
-        groups = [_named_in(w, actors) for w in withs if w is not None]
-        if all(groups):
-            each = {a for g in groups for a in g}
-            rest = [p for p in mention.participants if p not in each]
-            return [replace(mention, participants=rest + g, indefinite=True) for g in groups]
     apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
     for c in head.children:
         if c.dep_ == "dobj":
@@ -279,9 +266,10 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
         # told before only by the same day or place, not by the visitor they share.
         return [replace(mention, participants=rest + g, indefinite=True) for g in named]
     # "met with the IMF, then with President Trump": one meeting with each, in turn.
-    groups = sequence_counterparts(head, actors)
-    if groups:
-        each = {a for group, _w in groups for a in group}
+    # (read after "both ... and", which names no order of encounters)
+    turns = sequence_counterparts(head, actors)
+    if turns:
+        each = {a for group, _w in turns for a in group}
         rest = [p for p in mention.participants if p not in each]
         return [
             replace(
@@ -290,7 +278,7 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
                 indefinite=True,
                 date=event_date(head.doc, w.idx, w.idx + len(w)) or mention.date,
             )
-            for g, w in groups
+            for g, w in turns
         ]
     return [mention]
 
