@@ -216,8 +216,16 @@ def _articles_core(p: Params) -> str:
 
 _EVENT_KEYS = {
     "date": ("OPTIONAL { GRAPH ?article { ?event pa:date ?kd } }", "STR(?kd)"),
-    "kind": ("OPTIONAL { GRAPH ?article { ?event pa:eventType ?kk } }", "STR(?kk)"),
-    "status": ("OPTIONAL { GRAPH ?article { ?event pa:status ?ks } }", "STR(?ks)"),
+    # Kinds and statuses by the name shown (the IRI's last part, in the same order): short
+    # enough to be compared inline (server.browse.page_query).
+    "kind": (
+        "OPTIONAL { GRAPH ?article { ?event pa:eventType ?kk } }",
+        "STRAFTER(STR(?kk), STR(et:))",
+    ),
+    "status": (
+        "OPTIONAL { GRAPH ?article { ?event pa:status ?ks } }",
+        "STRAFTER(STR(?ks), STR(st:))",
+    ),
     "placeName": ("OPTIONAL { GRAPH ?article { ?event pa:place/pa:name ?kp } }", "STR(?kp)"),
     "title": ("OPTIONAL { GRAPH ?article { ?article pa:title ?kt } }", "STR(?kt)"),
 }
@@ -237,7 +245,7 @@ _STATEMENT_KEYS = {
 }
 _ACTOR_KEYS = {
     "name": ("OPTIONAL { ?actor pa:name ?kn }", "MIN(STR(?kn))"),
-    "type": (_ACTOR_CLASS, "MIN(STR(?class))"),
+    "type": (_ACTOR_CLASS, "MIN(STRAFTER(STR(?class), STR(pa:)))"),
     "articles": ("", "COUNT(DISTINCT ?g)"),
 }
 _ARTICLE_KEYS = {
