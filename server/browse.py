@@ -30,6 +30,7 @@ from server.listings import (
     FACET_TTL,
     LIST_COLUMNS,
     LISTINGS,
+    NUMBER_KEYS,
     SEPARATOR,
     Listing,
     Params,
@@ -53,9 +54,9 @@ def page_query(listing: Listing, p: Params) -> str:
     key_pattern, key_expr = listing.keys[p.sort]
     way = "DESC" if p.descending else "ASC"
     prefixes, order = _prefix_keys(listing.ids)
-    order = f"{way}(?key0) {way}(?key) {order}"
+    key0 = "" if p.sort in NUMBER_KEYS else "BIND (SUBSTR(?key, 1, 15) AS ?key0)"
+    order = f"{way}(?key0) {way}(?key) {order}" if key0 else f"{way}(?key) {order}"
     cut = f"ORDER BY {order} LIMIT {p.size + 1} OFFSET {(p.page - 1) * p.size}"
-    key0 = "BIND (SUBSTR(?key, 1, 15) AS ?key0)"
     if listing.grouped:
         # Ordered outside the grouping: Virtuoso ignores an ORDER BY on an aggregate's alias
         # in the grouped query itself.

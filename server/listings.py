@@ -29,6 +29,9 @@ _WORD = re.compile(r"^[A-Za-z_]+$")
 STATEMENT_KINDS = ("direct", "indirect")
 SEPARATOR = "; "  # between the values of a list column
 LIST_COLUMNS = {"parties", "via"}  # GROUP_CONCAT columns, see `_sorted_lists`
+# Sort keys that are numbers (the rest are text): inline in Oxigraph already, and no text for
+# SUBSTR, which Virtuoso refuses (server.browse.page_query).
+NUMBER_KEYS = frozenset({"articles"})
 
 
 @dataclass(frozen=True)
