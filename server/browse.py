@@ -26,6 +26,7 @@ from server.context import kb
 from server.errors import ApiError
 from server.kb import Row, Term
 from server.listings import (
+    DATE_KEYS,
     DEFAULT_SIZE,
     FACET_TTL,
     LIST_COLUMNS,
@@ -49,12 +50,13 @@ def page_query(listing: Listing, p: Params) -> str:
     each comparison: a sort of 17k statements by their words took 1.2 s CPU at 2.3 M quads.
     So each key (and each item IRI breaking ties) is preceded by its first 15 characters,
     which Oxigraph holds inline and compares without a lookup (`_prefix_keys`): the same order,
-    since strings sharing those characters are then compared whole."""
+    since strings sharing those characters are then compared whole. Counts and dates are
+    compared inline already (NUMBER_KEYS, DATE_KEYS)."""
     ids = " ".join(listing.ids)
     key_pattern, key_expr = listing.keys[p.sort]
     way = "DESC" if p.descending else "ASC"
-    prefixes, order = _prefix_keys(listing.ids)
-    key0 = "" if p.sort in NUMBER_KEYS else "BIND (SUBSTR(?key, 1, 15) AS ?key0)"
+    prefixes, order = ("", ids) if p.sort in DATE_KEYS else _prefix_keys(listing.ids)
+    key0 = "" if p.sort in NUMBER_KEYS | DATE_KEYS else "BIND (SUBSTR(?key, 1, 15) AS ?key0)"
     order = f"{way}(?key0) {way}(?key) {order}" if key0 else f"{way}(?key) {order}"
     cut = f"ORDER BY {order} LIMIT {p.size + 1} OFFSET {(p.page - 1) * p.size}"
     if listing.grouped:
@@ -128,11 +130,9 @@ def window_query(listing: Listing, p: Params, dates: list[Term]) -> str:
     ids = " ".join(listing.ids)
     listed = " ".join(_literal(d) for d in dates)
     item = DATED[listing.name]
-    prefixes, order = _prefix_keys(listing.ids)  # ties broken as page_query breaks them
     where = f"VALUES ?kd {{ {listed} }} GRAPH ?article {{ {item} pa:date ?kd }} {listing.core(p)}"
-    where += f" BIND (STR(?kd) AS ?key) {prefixes}"
-    cut = f"ORDER BY DESC(?key) {order} LIMIT {p.size + 1} OFFSET {(p.page - 1) * p.size}"
-    return f"SELECT DISTINCT {ids} ?key WHERE {{ {where} }} {cut}"
+    cut = f"ORDER BY DESC(?key) {ids} LIMIT {p.size + 1} OFFSET {(p.page - 1) * p.size}"
+    return f"SELECT DISTINCT {ids} (STR(?kd) AS ?key) WHERE {{ {where} }} {cut}"
 
 
 def _literal(term: Term) -> str:
