@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
 from kg.extract.contents import deed, reports_no_words
+from kg.extract.cue_rates import rarely_cue
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.speakers import according_speaker, speaker_of
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
@@ -28,6 +29,7 @@ from kg.extract.statement_syntax import (
     source_opening,
 )
 from kg.extract.statement_words import (
+    ADDRESSING,
     CLAIM_NOUNS,
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
@@ -254,7 +256,12 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
             pred = predicate(verb)
             if pred is None or not someone(subj, pred[1], actors):
                 continue
-            cue_tok, _, span = pred
+            cue_tok, comp, span = pred
+            phrasal = any(c.dep_ == "prt" for c in cue_tok.children)  # "set out": counted apart
+            if rarely_cue(cue_tok.lower_) and not phrasal:
+                continue  # "traveled to", "providing airstrikes": annotators read deeds
+            if comp == "dobj" and cue_tok.lemma_.lower() in ADDRESSING:
+                continue  # "addressed reporters", "told the world": to whom, not what
             cs, ce = trim_content(text, *span)
             att = speaker_of(verb, actors, SPEECH_VERBS)
             if ce - cs < 3 or att is None or reports_no_words(doc, verb, cs, ce):
