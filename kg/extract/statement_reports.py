@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
 from kg.extract.contents import deed, reports_no_words
@@ -66,10 +66,12 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in HAPPENINGS:
             continue  # "the conflict has claimed 470,000 lives"
+        if t.dep_ == "relcl" and t.lower_ not in SAYING:
+            continue  # "the militia, which supports the PKK": what it is, not what it said
         content = content_of(t)
         if content is None or reports_no_words(doc, t, *content):
             continue
-        cs, ce = trim_content(text, *content)
+        cs, ce = trim_content(text, *before_participle(doc, t, *content))
         if ce - cs < 3 or text[cs:ce].lower() in DEMONSTRATIVE_ONLY:
             continue
         cue_here = (t.idx, t.idx + len(t))
@@ -90,6 +92,8 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         speaker, sspan, cue = att
         if speaker is None and sspan is None:
             continue
+        if speaker is None and sspan is not None:
+            speaker, sspan = past_outlet(speaker, sspan, actors)
         if quoted and (
             speaker is None or not sspan or text[sspan[0] : sspan[1]].lower() in PRONOUNS
         ):
@@ -117,6 +121,45 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
     return out
 
 
+def before_participle(doc: Doc, verb: Token, start: int, end: int) -> tuple[int, int]:
+    """`said the 36 must face charges, adding Iran will pursue ...`: a participle of saying
+    after a comma that the parser hung inside the clause is the speaker's next statement (read
+    of its own); what the first verb said ends at the comma."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    for w in span[1:]:
+        if (
+            w.tag_ == "VBG"
+            and w.lower_ in SPEECH_VERBS
+            and doc[w.i - 1].text == ","
+            and w.dep_ in ("advcl", "conj", "xcomp")
+            and w.head.i != verb.i
+        ):
+            return start, doc[w.i - 1].idx
+    return start, end
+
+
+def past_outlet(
+    speaker: str | None, sspan: tuple[int, int], actors: ActorIndex
+) -> tuple[str | None, tuple[int, int]]:
+    """`According to news agency ISNA, the prosecutor general, Ali Mehr, said ...` parsed
+    with the outlet as the subject: the outlet reports; the name after it within the subject
+    is who spoke."""
+    ss, se = sspan
+    outlet_end = max((e for s, e in actors.outlets if ss <= s < se), default=None)
+    if outlet_end is None:
+        return speaker, sspan
+    named = [
+        m for m in actors.mentions if outlet_end <= m.start and m.end <= se and m.kind == "name"
+    ]
+    named = [m for m in named if not m.nested]
+    if not named:
+        return speaker, sspan
+    last = named[-1]
+    return last.actor, (last.start, last.end)
+
+
 def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
     text = article.text
     out: list[Found] = []
@@ -137,6 +180,15 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
             to = doc[t.i + 1]
             phrase_end = max([x.i for x in to.subtree] + [to.i])
             speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)
+            if phrase_end == to.i:
+                # The parser left `to` without its object (it took the source for the
+                # verb's subject): the source runs to the comma.
+                comma = next((x.i for x in doc[to.i + 1 : t.sent.end] if x.text == ","), None)
+                if comma is not None and comma > to.i + 1:
+                    phrase_end = comma - 1
+                    last = doc[comma - 1]
+                    sspan = (doc[to.i + 1].idx, last.idx + len(last))
+                    speaker = speaker or actors.at(*sspan)
         else:
             continue
         sent = t.sent  # not before: spaCy finds a token's sentence by walking the parse

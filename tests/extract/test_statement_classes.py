@@ -109,3 +109,40 @@ def test_the_quoted_speakers_own_we_is_no_statement_of_its_own(pipeline: Pipelin
     assert [
         (s.cue.text, s.speaker_span.text if s.speaker_span else None) for s in x.statements
     ] == [("said", "Maria Lopez")]
+
+
+def test_what_an_outlet_reports_is_narration_and_the_report_inside_it_a_statement() -> None:
+    found = {
+        (s.cue.text, s.speaker_span.text if s.speaker_span else None, s.content.text)
+        for s in statements(
+            "Reuters reported Maria Lopez, the caretaker prime minister, recommended the "
+            "foreign troops withdraw.\n"
+        )
+    }
+    assert found == {
+        (
+            "recommended",
+            "Maria Lopez, the caretaker prime minister,",
+            "the foreign troops withdraw",
+        )
+    }
+
+
+def test_a_source_folded_into_the_outlets_phrase_speaks() -> None:
+    (st, *rest) = [
+        s
+        for s in statements(
+            "According to the Example news agency Tasnim, the prosecutor general, Maria "
+            'Lopez, said the suspects must face "murder charges", adding the court will '
+            "pursue the case.\n"
+        )
+        if s.cue.text == "said"
+    ]
+    assert not rest
+    assert st.speaker_span is not None and st.speaker_span.text == "Maria Lopez"
+    assert st.content.text == 'the suspects must face "murder charges"'
+
+
+def test_a_relative_clause_describes_its_noun() -> None:
+    found = cues("The rebels are mostly the militia, which supports the Example Workers' Party.\n")
+    assert "supports" not in found
