@@ -21,6 +21,7 @@ from kg.extract.statement_syntax import (
     gloss,
     has_verb,
     hypothetical,
+    is_to_clause,
     names_a_source,
     participles,
     polls,
@@ -37,6 +38,7 @@ from kg.extract.statement_words import (
     HEADLINE_LABEL_RE,
     LABEL_RE,
     NOT_REPORTING,
+    PREP_CONTENT,
     SAYING,
     SPEECH_VERBS,
 )
@@ -68,10 +70,10 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             continue  # "the conflict has claimed 470,000 lives"
         if t.dep_ == "relcl" and t.lower_ not in SAYING:
             continue  # "the militia, which supports the PKK": what it is, not what it said
-        content = content_of(t)
+        content = content_of(t) or for_clause(t)
         if content is None or reports_no_words(doc, t, *content):
             continue
-        cs, ce = trim_content(text, *before_participle(doc, t, *content))
+        cs, ce = trim_content(text, *before_participle(doc, t, *with_infinitive(t, *content)))
         if ce - cs < 3 or text[cs:ce].lower() in DEMONSTRATIVE_ONLY:
             continue
         cue_here = (t.idx, t.idx + len(t))
@@ -79,6 +81,9 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             (
                 (f.cue == cue_here and overlap((cs, ce), f.content) > 0.6)
                 or share((cs, ce), f.content) > 0.6
+                # `Speaking to X, he said, "…"` parsed with the quotation as the main clause:
+                # the verb's quotation is read already, and a clause around it is no more.
+                or (f.cue == cue_here and f.kind == "direct" and cs <= t.idx < ce)
             )
             and not (f.content[0] <= t.idx < f.content[1])
             for f in found + out
@@ -119,6 +124,36 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         sent = (t.sent.start_char, t.sent.end_char)
         out.append(Found(speaker, sspan, cue, (cs, ce), kind, sent))
     return out
+
+
+def for_clause(verb: Token) -> tuple[int, int] | None:
+    """`calling for the killers to be brought to justice`: a `for … to` clause (parsed as an
+    adverbial one marked by `for`) is what a verb of demanding asks for."""
+    if "for" not in PREP_CONTENT.get(verb.lower_, ()):
+        return None
+    for c in verb.rights:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        if c.dep_ == "advcl" and mark is not None and is_to_clause(c):
+            first = verb.doc[mark.i + 1]
+            return first.idx, c.right_edge.idx + len(c.right_edge)
+    return None
+
+
+def with_infinitive(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """`called for G7 action to correct the crisis`, `called on both sides to ...`: a `to`
+    clause right after what a verb of demanding is for is part of the demand, though the
+    parser hung it on the verb as a purpose."""
+    doc = verb.doc
+    if verb.lower_ not in PREP_CONTENT:
+        return start, end
+    nxt = next((x for x in doc[verb.i + 1 :] if x.idx >= end), None)
+    if nxt is None or nxt.lower_ != "to" or nxt.idx - end > 1:
+        return start, end
+    clause = nxt.head
+    if clause.head.i != verb.i or clause.dep_ not in ("advcl", "xcomp") or nxt.dep_ != "aux":
+        return start, end
+    last = clause.right_edge
+    return start, last.idx + len(last)
 
 
 def before_participle(doc: Doc, verb: Token, start: int, end: int) -> tuple[int, int]:

@@ -22,14 +22,19 @@ def _forms(*verbs: str) -> set[str]:
 
 # Verbs of communication and of judgment that news uses as cues beside `say`, by the classes
 # of Levin (1993, English Verb Classes and Alternations): advising (37.9: "cautioned that",
-# "recommended that") and judging (33: "blamed X for", "denounced the deal", "hailed X as").
-# A class, not the verbs one article used: any of them reports words in a story not yet read.
+# "recommended that") with the other directives (Searle's class: "encouraged X to", "invited
+# X to"; their content is the `to` clause) and judging (33: "blamed X for", "denounced the
+# deal", "hailed X as"). A class, not the verbs one article used: any of them reports words in
+# a story not yet read.
 ADVISING = (
     "caution",
     "recommend",
     "advise",
     "counsel",
     "remind",
+    "instruct",
+    "encourage",
+    "invite",
 )
 JUDGING = (
     "blame",
@@ -276,8 +281,6 @@ XCOMP_VERBS = _forms(
     "call",
     "warn",
     "order",
-    "encourage",
-    "invite",
     *ADVISING,
 )
 # "called for a ceasefire", "called on Moscow to ...": the preposition's object is the content.

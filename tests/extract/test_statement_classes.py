@@ -146,3 +146,19 @@ def test_a_source_folded_into_the_outlets_phrase_speaks() -> None:
 def test_a_relative_clause_describes_its_noun() -> None:
     found = cues("The rebels are mostly the militia, which supports the Example Workers' Party.\n")
     assert "supports" not in found
+
+
+def test_what_a_demand_is_for_runs_through_its_to_clause() -> None:
+    found = cues(
+        "On Thursday, Maria Lopez called for G7 action to correct the crisis of the fires.\n\n"
+        "Ana Ruiz addressed reporters in Geneva, calling for the killers to be brought to "
+        "justice.\n"
+    )
+    assert found["called"] == "G7 action to correct the crisis of the fires"
+    assert found["calling"] == "the killers to be brought to justice"
+    assert "addressed" not in found
+
+
+def test_directives_report_their_to_clause() -> None:
+    found = cues("Maria Lopez encouraged the allies to restrict the airline's flights.\n")
+    assert found["encouraged"] == "the allies to restrict the airline's flights"
