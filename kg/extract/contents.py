@@ -38,13 +38,16 @@ def deed(verb: Token) -> bool:
 
 def reports_no_words(doc: Doc, verb: Token, start: int, end: int) -> bool:
     """A complement that is no content of speech: only a time ("convened on Sunday": when,
-    not what), or the infinitive after "agree" ("agreed to meet again": a decision taken
-    together, an event; "agreed that ..." reports words)."""
+    not what), or the infinitive or a noun phrase after "agree" ("agreed to meet again",
+    "agreed on a border": a decision taken together, an event; "agreed that ..." reports
+    words)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     if verb.lemma_.lower() == "agree" and span[0].lower_ == "to" and span[0].head.pos_ == "VERB":
         return True
+    if verb.lemma_.lower() == "agree" and span.root.pos_ not in ("VERB", "AUX"):
+        return True  # "agreed on maritime borders", "agreed a line": a deal, not words
     words = [t for t in span if not (t.is_punct or t.is_stop)]
     return bool(words) and all(t.ent_type_ in TIME_ENTS for t in words)
 

@@ -73,6 +73,7 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         content = content_of(t) or for_clause(t)
         if content is None or reports_no_words(doc, t, *content):
             continue
+        content = clauses_before(t, *content)
         cs, ce = trim_content(text, *before_participle(doc, t, *with_infinitive(t, *content)))
         if ce - cs < 3 or text[cs:ce].lower() in DEMONSTRATIVE_ONLY:
             continue
@@ -124,6 +125,19 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         sent = (t.sent.start_char, t.sent.end_char)
         out.append(Found(speaker, sspan, cue, (cs, ce), kind, sent))
     return out
+
+
+def clauses_before(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """`The cost is six billion euros, but the markets are saturated, he noted.`: an aside
+    after several clauses the parser hung on it one by one reports them all."""
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if len(comps) < 2 or any(c.i > verb.i for c in comps):
+        return start, end
+    first, last = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps)
+    doc = verb.doc
+    while first < last and (doc[first].is_punct or doc[first].dep_ == "mark"):
+        first += 1
+    return min(start, doc[first].idx), max(end, doc[last].idx + len(doc[last]))
 
 
 def for_clause(verb: Token) -> tuple[int, int] | None:

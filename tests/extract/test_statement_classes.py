@@ -162,3 +162,22 @@ def test_what_a_demand_is_for_runs_through_its_to_clause() -> None:
 def test_directives_report_their_to_clause() -> None:
     found = cues("Maria Lopez encouraged the allies to restrict the airline's flights.\n")
     assert found["encouraged"] == "the allies to restrict the airline's flights"
+
+
+def test_a_closing_aside_reports_every_clause_before_it() -> None:
+    found = cues(
+        "The estimated cost is six billion euros, but the saturation of the gas markets is "
+        "likely to keep private investors away, he noted.\n"
+    )
+    assert found["noted"] == (
+        "The estimated cost is six billion euros, but the saturation of the gas markets is "
+        "likely to keep private investors away"
+    )
+
+
+def test_agreeing_on_a_thing_is_a_deal_not_words() -> None:
+    found = cues(
+        "In the November deal, Maria Lopez and Ana Ruiz agreed on a line as their shared "
+        "maritime border.\n\nMaria Lopez agreed that the border would be drawn again.\n"
+    )
+    assert found == {"agreed": "the border would be drawn again"}
