@@ -68,7 +68,7 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in HAPPENINGS:
             continue  # "the conflict has claimed 470,000 lives"
-        if t.dep_ == "relcl" and t.lower_ not in SAYING:
+        if described(t):
             continue  # "the militia, which supports the PKK": what it is, not what it said
         content = content_of(t) or for_clause(t)
         if content is None or reports_no_words(doc, t, *content):
@@ -125,6 +125,18 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         sent = (t.sent.start_char, t.sent.end_char)
         out.append(Found(speaker, sspan, cue, (cs, ce), kind, sent))
     return out
+
+
+def described(verb: Token) -> bool:
+    """`the militia, which supports the PKK`: a relative clause on a thing that takes a stance
+    with no words of its own (no clause) tells what the thing is. One on a person is still
+    what they said or did (`Cruz, who refused to endorse Trump`; PolNeAR annotates those)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lower_ not in SAYING
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def clauses_before(verb: Token, start: int, end: int) -> tuple[int, int]:

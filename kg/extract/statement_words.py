@@ -54,6 +54,11 @@ JUDGING = (
 # object, nothing is reported ("addressed reporters", "told the world"); the words are in a
 # clause, a `to` clause or a quotation next to them.
 ADDRESSING = {"tell", "address", "brief", "inform", "notify", "update", "assure", "remind"}
+# Judgments with a predicative complement (Levin 29.2, the `characterize` class): "considers
+# the pipeline to be a project of common interest", "deemed that ...". Only a clause or a
+# `to` clause is a judgment given; an object alone is something thought over ("considered the
+# proposal").
+CONSIDERING = ("consider", "deem")
 SPEECH_VERBS = _forms(
     "say|says|said|saying",
     "tell|tells|told|telling",
@@ -168,6 +173,7 @@ SPEECH_VERBS = _forms(
     "thank",
     *ADVISING,
     *JUDGING,
+    *CONSIDERING,
 )
 # Verbs that attribute a quotation but report nothing alone: `She continued: "…"`, `"…," the
 # crowd shouted`.
@@ -282,6 +288,7 @@ XCOMP_VERBS = _forms(
     "warn",
     "order",
     *ADVISING,
+    *CONSIDERING,
 )
 # "called for a ceasefire", "called on Moscow to ...": the preposition's object is the content.
 # "spoke of a crisis", "warned against cuts", "asked about the deal": the topic is the content.
@@ -321,6 +328,7 @@ CLAUSE_ONLY = _forms(
     "agree|agrees|agreed",
     "ask",
     "learn|learns|learned|learnt|learning",
+    *CONSIDERING,
 )
 # Nouns of saying whose `that` clause is the content: "the claim that ...".
 CLAIM_NOUNS = {

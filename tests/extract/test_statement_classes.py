@@ -181,3 +181,22 @@ def test_agreeing_on_a_thing_is_a_deal_not_words() -> None:
         "maritime border.\n\nMaria Lopez agreed that the border would be drawn again.\n"
     )
     assert found == {"agreed": "the border would be drawn again"}
+
+
+def test_a_judgment_with_a_to_clause_is_given() -> None:
+    found = cues(
+        "The Example Union partially funded the studies, as it considers the pipeline to be "
+        "a project of common interest.\n"
+    )
+    assert found == {"considers": "the pipeline to be a project of common interest"}
+
+
+def test_a_gerund_under_an_adjective_speaks_for_the_clauses_subject() -> None:
+    st = [
+        s
+        for s in statements("Maria Lopez was more forceful in blaming the rebels for the attack.\n")
+        if s.cue.text == "blaming"
+    ]
+    assert [(s.speaker_span.text if s.speaker_span else None, s.content.text) for s in st] == [
+        ("Maria Lopez", "the rebels for the attack")
+    ]
