@@ -61,7 +61,10 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
         if governed_partial(doc, qs):
             continue  # `X said that the footage did not give "clear evidence," …`: X's
         before = None
-        if after is None or colon_before(text, quote_open(text, qs)):
+        # A quotation that closes its sentence is attributed by the next one only when no
+        # verb of saying introduced it: `X said, "A." Y told reporters ...` is X's.
+        closed = text[:qe].rstrip("\"“”«»'’ ")[-1:] in (".", "!", "?")
+        if after is None or closed or colon_before(text, quote_open(text, qs)):
             before = attribution_before(doc, quote_open(text, qs), actors)
         if before is not None:
             after = None  # `X said: "A," adding that B`: the colon's verb introduces A

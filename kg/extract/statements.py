@@ -80,9 +80,9 @@ class StatementFinder:
         # A content trimmed to nothing (seen on PolNeAR train) says nothing and has no span.
         found = [f for f in found if f.content[0] < f.content[1]]
         found = [g for f in found for g in coordinated(doc, f)]
-        # A second predicate split off one report may be read by a reader of its own too,
-        # with the subject the parser gave it; one cue reports its words once, and the split
-        # (first) keeps the speaker of the report it was split from.
+        # A second predicate split off one report may be read by a reader of its own too:
+        # the same words by the same speaker are one statement. (With two speakers there is
+        # no telling here which is right: both stay, for the speaker ranker to judge.)
         found = [f for k, f in enumerate(found) if not any(_same(f, g) for g in found[:k])]
         for f in found:
             f.content = (past_dateline(article.text, *f.content), f.content[1])
@@ -125,7 +125,7 @@ class StatementFinder:
 
 
 def _same(f: Found, g: Found) -> bool:
-    return f.cue == g.cue and f.content == g.content
+    return f.cue == g.cue and f.content == g.content and f.speaker == g.speaker
 
 
 def _news(headline: Found, body: list[Found], text: str) -> bool:

@@ -200,3 +200,12 @@ def test_a_gerund_under_an_adjective_speaks_for_the_clauses_subject() -> None:
     assert [(s.speaker_span.text if s.speaker_span else None, s.content.text) for s in st] == [
         ("Maria Lopez", "the rebels for the attack")
     ]
+
+
+def test_a_quotation_introduced_by_its_speaker_keeps_them() -> None:
+    body = (
+        'Maria Lopez said, "The talks in Geneva will go on for another week." Ana Ruiz told '
+        "reporters in Geneva on Friday.\n"
+    )
+    (st,) = [s for s in statements(body) if s.kind == "direct"]
+    assert st.speaker_span is not None and st.speaker_span.text == "Maria Lopez"
