@@ -23,6 +23,7 @@ from kg.extract.statement_syntax import (
     hypothetical,
     is_to_clause,
     names_a_source,
+    names_people,
     participles,
     polls,
     predicate,
@@ -92,7 +93,7 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             # Already read as a quotation (but a report inside one is relayed, and a report
             # that only contains a partial quotation is one of its own).
             continue
-        att = speaker_of(t, actors, SPEECH_VERBS)
+        att = speaker_of(t, actors, SPEECH_VERBS) or noun_saying(t, actors)
         if att is None:
             continue
         speaker, sspan, cue = att
@@ -125,6 +126,24 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         sent = (t.sent.start_char, t.sent.end_char)
         out.append(Found(speaker, sspan, cue, (cs, ce), kind, sent))
     return out
+
+
+def noun_saying(
+    verb: Token, actors: ActorIndex
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    """`…, with officials saying this is for security reasons`, `a spokesman saying …`: a
+    participle of saying proper on a noun has that noun for its speaker."""
+    head = verb.head
+    if not (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.lower_ in SAYING
+        and head.i < verb.i
+        and (names_people(head) or actors.at(head.idx, head.idx + len(head)) is not None)
+    ):
+        return None  # (a text "announcing" an agreement is the statement's words, read apart)
+    start, end = head.left_edge.idx, head.idx + len(head)
+    return actors.resolve(head.idx, end), (start, end), (verb.idx, verb.idx + len(verb))
 
 
 def described(verb: Token) -> bool:

@@ -209,3 +209,14 @@ def test_a_quotation_introduced_by_its_speaker_keeps_them() -> None:
     )
     (st,) = [s for s in statements(body) if s.kind == "direct"]
     assert st.speaker_span is not None and st.speaker_span.text == "Maria Lopez"
+
+
+def test_a_participle_of_saying_on_people_has_them_for_its_speaker() -> None:
+    found = [
+        (s.cue.text, s.speaker_span.text if s.speaker_span else None, s.content.text)
+        for s in statements(
+            "The Example Republic on Monday banned the airline from its airports, with "
+            "officials saying this is for security reasons.\n"
+        )
+    ]
+    assert ("saying", "officials", "this is for security reasons") in found
