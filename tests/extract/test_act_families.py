@@ -115,3 +115,16 @@ def test_request_warning_and_bombing(pipeline) -> None:  # type: ignore[no-untyp
     assert "DEMAND" in types(pipeline, "Sweden asked Iran to free the two detained journalists.")
     assert "THREATEN" in types(pipeline, "Hezbollah warned of retaliation against Israel.")
     assert "ASSAULT" in types(pipeline, "Hamas militants detonated a bomb in Haifa.")
+
+
+def test_announced_readiness_is_intent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "is ready to" announces an intent as "will" does (CAMEO 03), whoever of its side says so.
+    body = "Ghana is ready to send food aid to Mali, Defence Minister Kofi Mensah said."
+    assert "AGREE" in types(pipeline, body)
+
+
+def test_possible_harm_on_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "may halt ... if": a conditional threat (CAMEO 135); "may send aid" only a possibility.
+    body = "Norway may halt its mediation if the fighting resumes, a Norwegian envoy said."
+    assert "THREATEN" in types(pipeline, body)
+    assert "AGREE" not in types(pipeline, "Norway may send food aid to Chad, an envoy said.")
