@@ -120,6 +120,16 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
     ),
     # 16: close borders, crossings, airspace, embassies
     ("close shut seal", {"SANCTION": "border frontier crossing airspace embassy consulate"}),
+    # 085/0863: reopening them eases the measure (a corridor or crossing lets aid through).
+    ("open reopen re-open", {"RETREAT": "border frontier crossing airspace corridor"}),
+    # 173: placed under arrest or in custody; 09: put under investigation.
+    (
+        "put_under place_under keep_under",
+        {
+            "COERCE": "arrest house_arrest detention custody",
+            "INVESTIGATE": "investigation inquiry probe",
+        },
+    ),
     # 14: stop work is to strike
     ("stop down", {"PROTEST": "work tool"}),
     # 03: accept a proposal or mediation (037, 038). (A deal "reached" is no act: the
