@@ -128,3 +128,12 @@ def test_possible_harm_on_a_condition_is_a_threat(pipeline) -> None:  # type: ig
     body = "Norway may halt its mediation if the fighting resumes, a Norwegian envoy said."
     assert "THREATEN" in types(pipeline, body)
     assert "AGREE" not in types(pipeline, "Norway may send food aid to Chad, an envoy said.")
+
+
+def test_reopening_and_placing_under(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Reopening a border undoes its closure (CAMEO 085, RETREAT); closing it is SANCTION.
+    assert "RETREAT" in types(pipeline, "Turkey reopened its border with Syria on Monday.")
+    assert "SANCTION" in types(pipeline, "Turkey closed its border with Syria on Monday.")
+    # "placed under house arrest": an arrest by a preposition's object (CAMEO 173).
+    got = types(pipeline, "Police placed the opposition leader under house arrest in Minsk.")
+    assert "COERCE" in got
