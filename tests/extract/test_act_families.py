@@ -137,3 +137,12 @@ def test_reopening_and_placing_under(pipeline) -> None:  # type: ignore[no-untyp
     # "placed under house arrest": an arrest by a preposition's object (CAMEO 173).
     got = types(pipeline, "Police placed the opposition leader under house arrest in Minsk.")
     assert "COERCE" in got
+
+
+def test_ordered_or_announced_nominal_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The noun of an act, announced or ordered, is that act: "a suspension of air links" (16).
+    body = "Kenya announced a suspension of air links with Somalia on Monday."
+    assert "SANCTION" in types(pipeline, body)
+    assert "RETREAT" in types(pipeline, "A Kenyan court ordered the release of 50 prisoners.")
+    # The nouns already read by these verbs still are ("completed their withdrawal").
+    assert "RETREAT" in types(pipeline, "Chadian troops completed their withdrawal from Abeche.")
