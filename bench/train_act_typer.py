@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/train_act_typer.py --folds 5                      # k-fold, all records
     .venv/bin/python bench/train_act_typer.py --train T.json --test V.json   # one split, summary
+    .venv/bin/python bench/train_act_typer.py --folds 5 --fold-dir D         # + run-time folds
     .venv/bin/python bench/train_act_typer.py --write                        # ship weights
 
 Data: the PLOVER gold-standard records (openeventdata/PLOVER, CC BY-SA 4.0,
@@ -181,8 +182,8 @@ def main() -> None:
     ap.add_argument("--news-limit", type=int, default=40)
     ap.add_argument("--folds", type=int, default=0)
     ap.add_argument("--l2", type=float, nargs="+", default=[1e-3])
-    ap.add_argument("--none-weight", type=float, nargs="+", default=[0.3])
-    ap.add_argument("--threshold", type=float, nargs="+", default=[0.5])
+    ap.add_argument("--none-weight", type=float, nargs="+", default=[0.03])
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.7])
     ap.add_argument("--fold-dir", type=Path, default=None, help="write held-out folds, weights")
     ap.add_argument("--write", action="store_true", help="train on every record, write weights")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/train_act_typer_cache"))
