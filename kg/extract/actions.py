@@ -237,6 +237,8 @@ def _learned_acts(
         # A negated act is none ("did not reject"), whatever the model reads into its words.
         if head.pos_ != "VERB" or negated(head) or in_noise(article, s, e):
             continue
+        if intent_act(head) or verb_act(head):
+            continue  # the rules read this verb and their gates declined it ("agreed to remain")
         act = model.type_of(sent)
         if act is None:
             continue
