@@ -250,6 +250,8 @@ def _learned_acts(
             continue
         if stative(head) or publishes_text(head):
             continue  # a state in force, or words made public: no act done (`event_acts`)
+        if intent_act(head) or verb_act(head):
+            continue  # the rules read this verb and their gates declined it ("agreed to remain")
         act = model.type_of(sent)
         if act is None:
             continue
