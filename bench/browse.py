@@ -63,14 +63,32 @@ VIEWS = (
     "actors?type=Person",
     "articles",
     "articles?actor={actor}",
+    # Every other sort of each listing's columns (its whole items sorted: no date window).
+    "events?sort=date",
+    "events?sort=kind",
+    "events?sort=-status",
+    "events?sort=placeName",
+    "events?sort=title",
+    "statements?sort=date",
+    "statements?sort=speakerName",
+    "statements?sort=cue",
+    "statements?sort=kind",
+    "statements?sort=content",
+    "statements?sort=title",
+    "actors?sort=name",
+    "actors?sort=type",
+    "articles?sort=title",
+    "articles?sort=source",
 )
 
 
 def params_of(view: str) -> tuple[str, Params]:
     name, _, query = view.partition("?")
     listing = LISTINGS[name]
-    p = Params(sort=listing.default_sort.lstrip("-"), descending=listing.default_sort[0] == "-")
-    p.filters = dict(parse_qsl(query))
+    args = dict(parse_qsl(query))
+    sort = args.pop("sort", listing.default_sort)
+    p = Params(sort=sort.lstrip("-"), descending=sort[0] == "-")
+    p.filters = args
     return name, p
 
 

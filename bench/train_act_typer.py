@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/train_act_typer.py --folds 5                      # k-fold, all records
     .venv/bin/python bench/train_act_typer.py --train T.json --test V.json   # one split, summary
+    .venv/bin/python bench/train_act_typer.py --folds 5 --fold-dir D         # + run-time folds
     .venv/bin/python bench/train_act_typer.py --write                        # ship weights
 
 Data: the PLOVER gold-standard records (openeventdata/PLOVER, CC BY-SA 4.0,
@@ -28,6 +29,7 @@ import logging
 import os
 import pickle
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -180,8 +182,9 @@ def main() -> None:
     ap.add_argument("--news-limit", type=int, default=40)
     ap.add_argument("--folds", type=int, default=0)
     ap.add_argument("--l2", type=float, nargs="+", default=[1e-3])
-    ap.add_argument("--none-weight", type=float, nargs="+", default=[0.3])
-    ap.add_argument("--threshold", type=float, nargs="+", default=[0.5])
+    ap.add_argument("--none-weight", type=float, nargs="+", default=[0.03])
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.7])
+    ap.add_argument("--fold-dir", type=Path, default=None, help="write held-out folds, weights")
     ap.add_argument("--write", action="store_true", help="train on every record, write weights")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/train_act_typer_cache"))
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
@@ -240,23 +243,50 @@ def main() -> None:
                     n,
                     total["news"],
                 )
+    if args.fold_dir is not None:
+        # Per fold, the held-out records and weights trained without them: `kg eval --plover`
+        # on each with KG_ACT_TYPER set to its weights scores the run-time gates out of fold.
+        (l2, nw), th = settings[0], args.threshold[0]
+        parts, neg = folds(everything, max(2, args.folds)), folds(negatives, max(2, args.folds))
+        raw = {str(r["id"]): r for r in read_records(args.plover)}
+        args.fold_dir.mkdir(parents=True, exist_ok=True)
+        for i, part in enumerate(parts):
+            train = [e for j, p in enumerate(parts) if j != i for e in p]
+            train += [e for j, p in enumerate(neg) if j != i for e in p]
+            model = fit(train, l2, nw)
+            write_weights(args.fold_dir / f"weights{i}.json", model, l2, nw, th, train)
+            held = [raw[g] for _f, _y, _r, g in part]
+            (args.fold_dir / f"fold{i}.json").write_text(json.dumps(held), encoding="utf-8")
+        log.info("wrote %d folds to %s", len(parts), args.fold_dir)
     if args.write:
         (l2, nw), th = settings[0], args.threshold[0]
         model = fit(everything + negatives, l2, nw)
-        body = {
-            "about": "PLOVER typer weights, trained by bench/train_act_typer.py on the PLOVER "
-            "gold-standard records (openeventdata/PLOVER, CC BY-SA 4.0) and, as NONE, untyped "
-            "sentences of PolNeAR train and realnews-tune; see README 'Learned PLOVER typer'",
-            "l2": l2,
-            "none_weight": nw,
-            "threshold": th,
-            "records": len(everything),
-            "news_sentences": len(negatives),
-            "classes": model.classes,
-            "weights": {c: dict(sorted(w.items())) for c, w in model.weights.items()},
-        }
-        args.out.write_text(json.dumps(body, indent=1) + "\n", encoding="utf-8")
+        write_weights(args.out, model, l2, nw, th, everything + negatives)
         log.info("wrote %s", args.out)
+
+
+def read_records(path: Path) -> list[dict[str, object]]:
+    """The PLOVER file's records as written (a JSON list with trailing commas)."""
+    raw = path.read_text(encoding="utf-8")
+    return [r for r in json.loads(re.sub(r",(\s*[}\]])", r"\1", raw)) if "text" in r]
+
+
+def write_weights(
+    out: Path, model: Model, l2: float, nw: float, th: float, examples: list[Example]
+) -> None:
+    body = {
+        "about": "PLOVER typer weights, trained by bench/train_act_typer.py on the PLOVER "
+        "gold-standard records (openeventdata/PLOVER, CC BY-SA 4.0) and, as NONE, untyped "
+        "sentences of PolNeAR train and realnews-tune; see README 'Learned PLOVER typer'",
+        "l2": l2,
+        "none_weight": nw,
+        "threshold": th,
+        "records": sum(1 for _f, y, *_ in examples if y != NONE),
+        "news_sentences": sum(1 for _f, y, *_ in examples if y == NONE),
+        "classes": model.classes,
+        "weights": {c: dict(sorted(w.items())) for c, w in model.weights.items()},
+    }
+    out.write_text(json.dumps(body, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -129,6 +129,8 @@ _STAMP_NUM = re.compile(
     r"\s*(?:•\s*\d[\d,.]*\s*views?)?\s*$",
     re.I,
 )
+# A map's or chart's legend: a colour swatch, then what it stands for ("██ Syrian Arab Republic").
+_LEGEND = re.compile(r"^\s*[█■▇◼⬛]")
 _SECTION_HEADERS = re.compile(
     r"^\s*(?:let us remind you|let us recall|recall|reminder|read also|also read|read more|"
     r"see also|related|addendum|supplemented|advertisement|subscribe[^\n]*)\s*[:.]?\s*$",
@@ -157,6 +159,7 @@ def find_noise(text: str, title: str, body_start: int = 0) -> list[tuple[int, in
             _VIEWS.match(body)
             or _TEASER.search(body)
             or _SECTION_HEADERS.match(body)
+            or _LEGEND.match(body)
             or (norm_title and " ".join(stripped.split()).lower() == norm_title)
         ):
             noise.append((start, end))

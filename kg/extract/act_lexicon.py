@@ -88,11 +88,24 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
                     vigil riot""",
             "FIGHT": """offensive invasion assault bombardment airstrike air_strike war
                     fire""",
-            "COERCE": "crackdown curfew blockade martial_law state_of_emergency siege",
-            "RETREAT": "ceasefire cease-fire truce withdrawal pullout",
+            "COERCE": """crackdown curfew blockade martial_law state_of_emergency siege
+                    arrest detention""",
+            "RETREAT": """ceasefire cease-fire truce withdrawal pullout release_of_prisoner
+                    release_of_detainee release_of_hostage release_of_captive
+                    lifting_of_sanction lifting_of_embargo lifting_of_blockade
+                    lifting_of_siege""",
             # 045/046: engage in mediation or negotiation
             "CONSULT": "mediation",
-            "MOBILIZE": "patrol mobilization mobilisation",
+            "MOBILIZE": "patrol mobilization mobilisation deployment",
+            # Nouns of the verb classes below, ordered or announced: "announced a suspension
+            # of air links" (16); above, "ordered the release of prisoners" (0841), "the arrest".
+            "SANCTION": """suspension_of_aid suspension_of_assistance suspension_of_tie
+                    suspension_of_relation suspension_of_link suspension_of_flight
+                    suspension_of_talk suspension_of_cooperation severance_of_tie
+                    expulsion_of_diplomat expulsion_of_ambassador expulsion_of_envoy
+                    closure_of_border closure_of_embassy closure_of_crossing
+                    closure_of_airspace""",
+            "CONCEDE": "lifting_of_curfew lifting_of_ban lifting_of_restriction",
         },
     ),
     (
@@ -120,6 +133,16 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
     ),
     # 16: close borders, crossings, airspace, embassies
     ("close shut seal", {"SANCTION": "border frontier crossing airspace embassy consulate"}),
+    # 085/0863: reopening them eases the measure (a corridor or crossing lets aid through).
+    ("open reopen re-open", {"RETREAT": "border frontier crossing airspace corridor"}),
+    # 173: placed under arrest or in custody; 09: put under investigation.
+    (
+        "put_under place_under keep_under",
+        {
+            "COERCE": "arrest house_arrest detention custody",
+            "INVESTIGATE": "investigation inquiry probe",
+        },
+    ),
     # 14: stop work is to strike
     ("stop down", {"PROTEST": "work tool"}),
     # 03: accept a proposal or mediation (037, 038). (A deal "reached" is no act: the

@@ -10,7 +10,8 @@ negation and modality, and the nouns the clause governs.
 
 Weights: `act_typer.json`, trained by `bench/train_act_typer.py` on the PLOVER gold-standard
 records (types) and untyped news sentences (`NONE`); see README "Learned PLOVER typer". The
-model only backs off from the rules: where the rules type an act it is never asked.
+model only backs off from the rules: where the rules type an act, or read the head verb and
+declined it (a decision alone, a possibility), it is never asked (`actions._learned_acts`).
 """
 
 from __future__ import annotations

@@ -151,6 +151,11 @@ _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", 
 def acts(tok: Token, atype: str) -> bool:
     """Whether a mention headed by `tok` is an actor's, not a place's or a modifier's."""
     while tok.dep_ == "conj" and tok.head is not tok:
+        if tok.head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in tok.head.children):
+            # "seven countries, the United Kingdom, France, ...": a list of names after a
+            # noun with no "and" of its own is in apposition to it, which the parser read as
+            # coordination: it says what the noun is, as an apposition does.
+            return atype != "Country" and acts(tok.head, atype)
         tok = tok.head
     dep = tok.dep_
     if dep in _ACTING_DEPS:
@@ -159,8 +164,11 @@ def acts(tok: Token, atype: str) -> bool:
         return True
     if dep == "pobj":
         prep = tok.head
-        if prep.lower_ in ("as", "like") and prep.head is not prep:
-            # "countries such as X": X is what the noun before it is.
+        including = prep.lower_ == "including" and atype != "Country"
+        if (prep.lower_ in ("as", "like") or including) and prep.head is not prep:
+            # "countries such as X", "German firms including X": X is what the noun before
+            # it is, and acts where that noun does (states "including" are mostly places:
+            # "destinations including Spain").
             noun = prep.head.head if prep.head.lower_ == "such" else prep.head
             return noun.pos_ in ("NOUN", "PROPN") and noun is not tok and acts(noun, atype)
         if prep.lower_ in ("on", "upon", "at", "against") and (

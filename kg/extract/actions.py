@@ -21,6 +21,12 @@ from kg.extract.act_lexicon import objects, verb_act
 from kg.extract.act_typer import head_of, load_model
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
+from kg.extract.event_acts import (
+    fate_of_event,
+    merge_headline_acts,
+    publishes_text,
+    stative,
+)
 from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
 from kg.extract.nominal_acts import find_nominal_acts
 from kg.extract.speakers import speaker_past_dateline
@@ -147,7 +153,7 @@ def find_actions(
             continue
         if act == "AGREE" and _about_event(tok, events or []):
             continue
-        if _done_to_event(tok, events or []):
+        if _done_to_event(tok, events or []) or fate_of_event(tok, events or []):
             continue  # "the talks were suspended": the talks' status, not an act of its own
         if act == "CONSULT" and _in_event_sentence(tok, events or []):
             continue  # "met Kim and handed over a letter": part of that meeting
@@ -179,6 +185,10 @@ def find_actions(
                     result.statements.append(said)
                 continue
             # Nothing said but a pronoun ("rejected it"): the act alone, as before.
+        if stative(tok) or publishes_text(tok):
+            # "the PKK is banned in Turkey": a state in force; "a statement released by the
+            # office": words made public. No act done (`event_acts`).
+            continue
         kind: EventKind = "attack" if act in ("ASSAULT", "FIGHT") else "other"
         parties = source + ([tgt] if tgt and tgt not in source else [])
         if not parties and not passive:
@@ -206,6 +216,7 @@ def find_actions(
     result.events += nominal.events
     result.triggers += nominal.triggers
     _learned_acts(doc, article, actors, taken, result)
+    merge_headline_acts(text, result)
     return result
 
 
@@ -237,6 +248,10 @@ def _learned_acts(
         # A negated act is none ("did not reject"), whatever the model reads into its words.
         if head.pos_ != "VERB" or negated(head) or in_noise(article, s, e):
             continue
+        if stative(head) or publishes_text(head):
+            continue  # a state in force, or words made public: no act done (`event_acts`)
+        if intent_act(head) or verb_act(head):
+            continue  # the rules read this verb and their gates declined it ("agreed to remain")
         act = model.type_of(sent)
         if act is None:
             continue

@@ -36,8 +36,9 @@ from kg.extract.name_spans import (
     add_halves,
     add_unnamed_holders,
     inside_longer_name,
-    named_after_adjective,
     titled_after,
+    titled_before,
+    whole_names,
 )
 from kg.extract.names import canonical_person, same_person, skeleton, spelling, surname_of, variant
 from kg.extract.roles import (
@@ -166,6 +167,7 @@ class ActorFinder:
         """Entity mentions that may name actors; where outlets are named goes to `outlets`."""
         text = article.text
         out: list[_Cand] = []
+        parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
         common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
         # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
@@ -174,9 +176,11 @@ class ActorFinder:
         group_words = {e.text for e, m in modifying if m and e.label_ == "PERSON"} - {
             e.text for e, m in modifying if not m
         }
-        for ent in map(named_after_adjective, doc.ents):
+        for ent, part in whole_names(doc):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
                 continue
+            if part:
+                parts.append((ent.start_char, ent.end_char))
             if (
                 (ent.label_ == "PERSON" or len(ent) == 1)
                 and not ent.ent_id_
@@ -218,6 +222,9 @@ class ActorFinder:
                 c = self._candidate(ent, text, start, end, len(pieces) <= 1)
                 if c:
                     out.append(c)
+        for c in out:
+            # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
+            c.nested = any(s <= c.start and c.end <= e for s, e in parts)
         return out
 
     def _candidate(
@@ -540,6 +547,7 @@ def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
             or prev in ROLE_HEADS
             or normalize(c.text.split()[-1]) in alone
             or titled_after(doc, span.end)
+            or titled_before(doc, span)
         ):
             c.label = "PERSON"
 

@@ -8,16 +8,23 @@ names; this records the rest, once the discourse stage has resolved the descript
 - a name with the title or description the text writes right before it, in the same noun
   phrase ("Republican nominee Donald Trump");
 - a definite description resolved to one actor ("the GOP nominee"), unless the article also
-  resolves the same words to another actor: an alias names one actor.
+  resolves the same words to another actor: an alias names one actor; a body word only
+  where it is a word of the body's name ("the coalition" for the "Global Coalition ...",
+  not "the group" for Hamas, which salience chose);
 Not recorded: pronouns; indefinite descriptions ("a State Department spokesman" is no form
 of the ministry but an unnamed member of it); texts ("the statement"); "the Russian side",
 which stands for the state or for its delegation as the story goes; and a description that
 ends in another actor's name ("the President of Ukraine"), whose last word would read as
 that actor's name.
+
+`one_actor_per_form` then makes sure no form names two actors of the article: the same words
+recorded for two actors would let one real actor be found twice (a split), and a reader
+could not tell whom they name.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -26,6 +33,9 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.index import ActorIndex
+from kg.model import Actor
+
+log = logging.getLogger(__name__)
 
 # Discourse reference kinds (`Mention.kind`) whose words name the actor they stand for.
 FORM_KINDS = ("role", "description", "body", "member")
@@ -75,6 +85,7 @@ def record_forms(
             if start is not None:
                 _note(text[start : party.end()], m.actor, forms, written)
     types = {a.id: a.type for a in index.actors}
+    names = {a.id: a.name for a in index.actors}
     for r in index.refs:
         if r.kind not in FORM_KINDS:
             continue
@@ -83,10 +94,14 @@ def record_forms(
             continue
         if r.kind == "member" and not re.sub(r"^the\s+", "", words.lower()).startswith("member"):
             continue  # "the head of X" resolved to X for want of a named head: not X's form
+        if r.kind != "member" and _names_several(doc, r.start, r.end, types.get(r.actor)):
+            continue  # "the facilitators", "the Greek and Turkish Cypriot leaders": a group
         if any(m.actor != r.actor and m.end == r.end for m in index.mentions):
             continue  # "the President of Ukraine": its last word would read as Ukraine
         if r.kind == "body" and types.get(r.actor) == "Country":
             continue  # "the government" read as the state for want of a named one: no name of it
+        if r.kind == "body" and not _head_in_name(doc, r.start, r.end, names.get(r.actor, "")):
+            continue  # "the group" for Hamas: salience chose it, its words do not name it
         if types.get(r.actor) == "Person" and _POSTMODIFIED.search(words):
             continue  # "the head of the delegation": its last word names the group, not him
         if types.get(r.actor) == "Person" and [
@@ -101,6 +116,30 @@ def record_forms(
         (actor,) = actors
         if actor in by_id and written[key] != by_id[actor].name:
             by_id[actor].aliases.add(written[key])
+
+
+def _head_in_name(doc: Doc, start: int, end: int, name: str) -> bool:
+    """Whether the head noun of a description is a word of the name ("the coalition" for
+    the "Global Coalition to Defeat ISIS", "the delegation" for the "Hamas delegation")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = {w.lower() for w in re.findall(r"[\w-]+", name)}
+    return span.root.lower_ in words or span.root.lemma_.lower() in words
+
+
+def _names_several(doc: Doc, start: int, end: int, actor_type: str | None) -> bool:
+    """Whether a description names more than one party: words joined by "and" or a slash
+    ("the European and North American trade blocs", "the USA/Saudi facilitators"), or a
+    plural for a state, a person or a delegation ("the mediators" beside "Egypt, Qatar and
+    the US"), which is one of the parties it names at most. A body may be named in the
+    plural of its members ("the rebels")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.dep_ == "cc" or t.text == "/" for t in span):
+        return True
+    return actor_type != "Organization" and span.root.tag_ in ("NNS", "NNPS")
 
 
 def _fits(description: str, titles: Sequence[str]) -> bool:
@@ -154,3 +193,133 @@ def _note(words: str, actor: str, forms: dict[str, set[str]], written: dict[str,
         return
     forms[key].add(actor)
     written.setdefault(key, words)
+
+
+def form_key(words: str) -> str:
+    """The words of a name or form as they compare: case folded, without an article, a
+    possessive or punctuation ("the U.S." and "US" are one form)."""
+    key = re.sub(r"['’]s\b", "", words.casefold())
+    key = re.sub(r"(?<=\w)['’‘`.](?=\w)", "", key)
+    key = " ".join(re.sub(r"[^\w\s]|_", " ", key).split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def one_actor_per_form(index: ActorIndex) -> None:
+    """No name or alias of one actor is a name or alias of another.
+
+    - An actor all of whose forms are forms of one other actor of its type, or of one that
+      has its very name, is that actor ("Security Council" found apart from the "UN Security
+      Council" that the text also calls "the Security Council"): it is merged into it,
+      mentions and references included.
+    - A form still shared after that is dropped where it is an alias: from an actor whose
+      alias is another actor's name, and from both where it is an alias of two. A name stays
+      the actor's name; the alias was the weaker claim.
+    """
+    for b in list(index.actors):
+        into = _short_form_of(b, index.actors)
+        if into is not None:
+            _merge(index, b, into)
+    by_id = {a.id: a for a in index.actors}
+    while True:
+        owners = _owners(index)
+        pair = next(
+            (
+                (b, a)
+                for b in index.actors
+                for a in [_only_other(b, owners, by_id)]
+                if a is not None and (a.type == b.type or form_key(a.name) == form_key(b.name))
+            ),
+            None,
+        )
+        if pair is None:
+            break
+        gone, into = pair
+        if len(gone.mentions) > len(into.mentions):
+            # One name, two types ("Kartarpur" as a person and as a body): the type the
+            # text names it by more often stays.
+            gone, into = into, gone
+        _merge(index, gone, into)
+        by_id = {a.id: a for a in index.actors}
+    owners = _owners(index)
+    for a in index.actors:
+        shared = {
+            alias
+            for alias in a.aliases
+            if form_key(alias) != form_key(a.name) and len(owners[form_key(alias)]) > 1
+        }
+        if shared:
+            log.debug("aliases %s of %s name other actors too: dropped", sorted(shared), a.name)
+            a.aliases -= shared
+
+
+def _short_form_of(b: Actor, actors: Sequence[Actor]) -> Actor | None:
+    """The one actor of the article whose longer name a one-word name stands for: a given
+    name alone ("Cengiz called Mohammad's admission ...") for the one person who has it, the
+    first word of a body's name ("Mahan" for "Mahan Air"). Not a name the gazetteer knows on
+    its own, and not when two actors have the word."""
+    words = {form_key(f) for f in (b.name, *b.aliases)}
+    if len(words) != 1 or b.wikidata is not None or b.type not in ("Person", "Organization"):
+        return None
+    (word,) = words
+    if " " in word or not word:
+        return None
+    found = []
+    for a in actors:
+        if a.id == b.id:
+            continue
+        forms = [form_key(f).split() for f in (a.name, *a.aliases)]
+        if a.type == "Person" and b.type != "Person" and any(word in f for f in forms):
+            return None  # "Trump" beside "Donald Trump" and the "Trump Foundation": unclear
+        if a.type == "Person" and b.type == "Person":
+            hit = any(len(f) > 1 and word in (f[0], f[-1]) for f in forms)
+        else:
+            hit = a.type == "Organization" and any(len(f) > 1 and f[0] == word for f in forms)
+        if hit:
+            found.append(a)
+    return found[0] if len(found) == 1 else None
+
+
+def _owners(index: ActorIndex) -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for a in index.actors:
+        for form in (a.name, *a.aliases):
+            if form_key(form):
+                owners[form_key(form)].add(a.id)
+    return owners
+
+
+def _only_other(
+    b: Actor, owners: Mapping[str, set[str]], by_id: Mapping[str, Actor]
+) -> Actor | None:
+    """The one other actor that has every form of `b`, if any."""
+    others: set[str] | None = None
+    for form in (b.name, *b.aliases):
+        if not form_key(form):
+            continue
+        here = owners[form_key(form)] - {b.id}
+        others = here if others is None else others & here
+    if not others or len(others) != 1:
+        return None
+    return by_id[next(iter(others))]
+
+
+def _merge(index: ActorIndex, gone: Actor, into: Actor) -> None:
+    log.debug("actor %r is a form of %r: merged", gone.name, into.name)
+    for m in [*index.mentions, *index.refs]:
+        if m.actor == gone.id:
+            m.actor = into.id
+    into.mentions = sorted({*into.mentions, *gone.mentions})
+    into.aliases |= {gone.name, *gone.aliases} - {into.name}
+    into.roles += [r for r in gone.roles if all(r.title != x.title for x in into.roles)]
+    into.members += [m for m in gone.members if m not in into.members and m != into.id]
+    into.country = into.country or gone.country
+    into.wikidata = into.wikidata or gone.wikidata
+    index.actors = [a for a in index.actors if a.id != gone.id]
+    for a in index.actors:
+        if a.country == gone.id:
+            a.country = into.id if a.id != into.id else None
+        a.members = [into.id if m == gone.id else m for m in a.members]
+        a.members = [m for i, m in enumerate(a.members) if m not in a.members[:i] and m != a.id]
+        for r in a.roles:
+            if r.of == gone.id:
+                r.of = into.id

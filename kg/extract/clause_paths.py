@@ -1,6 +1,6 @@
 """The geometry of clauses in a dependency parse, for time anchoring: how far two words of a
-sentence stand apart, and whether the way between them crosses into a reported clause, a
-relative clause or a clause of another word.
+sentence stand apart, whether the way between them crosses into a reported clause, a
+relative clause or a clause of another word, and the tense a clause speaks in.
 """
 
 from __future__ import annotations
@@ -90,3 +90,105 @@ def closer(other: Token, gov: Token, anchor_start: int, mine: tuple[int, int]) -
     if path is None or path[1]:
         return False
     return (path[0], abs(anchor_start - other.idx)) < mine
+
+
+def subject_predicate(subject: Token, gov: Token) -> bool:
+    """Whether `gov` stands in the infinitive clause that tells what `subject` itself does or
+    will do: "the meeting is set to open tomorrow", "the talks are expected to resume on
+    Monday". The infinitive's understood subject is the event word, so the clause is its own
+    predicate, not one another verb reports or frames."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    x = gov
+    while x.i != verb.i and x.head.i != x.i:
+        if x.dep_ in CLAUSE_EDGES and (x.dep_ != "xcomp" or x.head.pos_ not in ("VERB", "AUX")):
+            return False
+        x = x.head
+    return x.i == verb.i and any(t.dep_ == "xcomp" for t in _up_to(gov, verb))
+
+
+def _up_to(tok: Token, top: Token) -> list[Token]:
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+# --- tense ---------------------------------------------------------------------------------
+# Whether a clause speaks of what is to come ("will meet", "is set to", "agreed to meet again"),
+# of the past, of a past fact reported, or of a time before the one it stands in ("had agreed").
+
+FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
+FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "slate"}
+# Verbs that commit to or aim at what their infinitive says: it lies ahead of them.
+COMMIT_LEMMAS = {"agree", "decide", "promise", "pledge", "vow", "hope", "intend", "arrange",
+                 "want", "aim", "undertake", "resolve", "consent", "offer"}  # fmt: skip
+
+
+def clause_tense(tok: Token) -> str | None:
+    """ "past" or "future" for the clause of `tok`, None when it does not tell."""
+    if speaks_of_future(tok):
+        return "future"
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if speaks_of_future(verb):
+        return "future"
+    aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and verb.head.i != verb.i:
+        # A participle without its own tense ("talks would be followed by a meeting held in
+        # October") has the tense of the clause its noun stands in.
+        return clause_tense(verb.head)
+    if verb.tag_ == "VBD" and not aux & {"will", "would"}:
+        return "past"
+    if verb.tag_ == "VBN" and aux & {"had", "has", "have", "was", "were"}:
+        return "past"
+    return None
+
+
+def speaks_of_future(tok: Token) -> bool:
+    """Whether the clause of `tok` speaks of what is to come ("will meet", "is set to")."""
+    for t in (tok, tok.head):
+        aux = [k.lower_ for k in t.children if k.dep_ in ("aux", "auxpass")]
+        if any(a in FUTURE_WORDS for a in aux):
+            return True
+        if "would" in aux and "have" not in aux:
+            return True  # reported future: "said the talks would resume on Monday"
+        if t.lemma_ in FUTURE_LEMMAS and t.pos_ in ("VERB", "ADJ", "AUX", "PART"):
+            return True
+        if t.lower_ in ("upcoming", "next"):
+            return True
+    inf = tok
+    while inf.dep_ == "conj" and inf.head.i != inf.i:
+        inf = inf.head  # "agreed to meet in March and to hold talks on Tuesday"
+    if (
+        inf.dep_ == "xcomp"
+        and inf.head.lemma_.lower() in COMMIT_LEMMAS
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in (*tok.children, *inf.children))
+    ):
+        return True  # "they agreed to meet again in March": what was agreed is to come
+    return any(k.lower_ in ("upcoming", "next", "planned") for k in tok.children)
+
+
+def reported_past(tok: Token) -> bool:
+    """Whether an event word stands in a clause that reports a past fact ("announced that the
+    sides had reached a ceasefire"): the report's date is the latest it can have, and the one
+    the text gives. A wish, a plan or a present ("I don't want a wasted meeting") is not."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux & {"had", "has"})
+
+
+def recalled(tok: Token) -> bool:
+    """The clause of `tok` tells of a time before the one it stands in ("which they had agreed
+    on during a call on May 16") or names a thing's date, not an occasion's."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True
+    return any(k.dep_ == "aux" and k.lower_ in ("had", "'d") for k in verb.children)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.act_lexicon import VERBAL, verb_act
+from kg.extract.statement_spans import find_quotes
 from kg.model import Statement
 
 TIME_ENTS = {"DATE", "TIME"}
@@ -37,13 +38,16 @@ def deed(verb: Token) -> bool:
 
 def reports_no_words(doc: Doc, verb: Token, start: int, end: int) -> bool:
     """A complement that is no content of speech: only a time ("convened on Sunday": when,
-    not what), or the infinitive after "agree" ("agreed to meet again": a decision taken
-    together, an event; "agreed that ..." reports words)."""
+    not what), or the infinitive or a noun phrase after "agree" ("agreed to meet again",
+    "agreed on a border": a decision taken together, an event; "agreed that ..." reports
+    words)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     if verb.lemma_.lower() == "agree" and span[0].lower_ == "to" and span[0].head.pos_ == "VERB":
         return True
+    if verb.lemma_.lower() == "agree" and span.root.pos_ not in ("VERB", "AUX"):
+        return True  # "agreed on maritime borders", "agreed a line": a deal, not words
     words = [t for t in span if not (t.is_punct or t.is_stop)]
     return bool(words) and all(t.ent_type_ in TIME_ENTS for t in words)
 
@@ -66,3 +70,18 @@ def statement_says_nothing(doc: Doc, st: Statement) -> bool:
         and len(cue) > 0
         and (purpose(cue.root) or reports_no_words(doc, cue.root, st.content.start, st.content.end))
     )
+
+
+# Who speaks in the first or second person: inside a quotation, the quoted speaker or the one
+# addressed, whose own words these are.
+QUOTED_PERSONS = {"i", "we", "you", "me", "us"}
+
+
+def quoted_own_words(text: str, st: Statement) -> bool:
+    """`"we strongly urge Iraqi leaders to ..."`, `"I have been told not to ..."`: a verb inside
+    a quotation whose subject is the quoted speaker's own "I" or "we" is part of that
+    quotation, not a statement of its own (the statement finder reads it so already; this is
+    for the stances the act reader finds)."""
+    if st.speaker_span is None or st.speaker_span.text.lower() not in QUOTED_PERSONS:
+        return False
+    return any(s <= st.cue.start < e for s, e in find_quotes(text))

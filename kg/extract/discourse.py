@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
-from kg.extract.alias_forms import record_forms
+from kg.extract.alias_forms import one_actor_per_form, record_forms
 from kg.extract.discourse_gender import genders
 from kg.extract.discourse_words import (
     BODY_NOUNS,
@@ -50,6 +50,7 @@ from kg.extract.discourse_words import (
     STATE_NOUNS,
     TEXT_NOUNS,
     TRADE_PERSON,
+    is_addressee,
 )
 from kg.extract.index import ActorIndex, Mention
 from kg.extract.statements import find_quotes
@@ -86,6 +87,7 @@ class Discourse:
         prune(doc, index, reader.acting)
         offices = {a: e.positions for a, e in reader.entries.items() if e is not None}
         record_forms(doc, index, offices)
+        one_actor_per_form(index)
         return index
 
 
@@ -127,6 +129,8 @@ class _Reader:
         self.last_text: str | None = None  # issuer of the last text spoken of
         self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
         self.sent_of: dict[int, int] = {}
+        self.doc_text = doc_text(doc)
+        self.sent_starts = [sent.start_char for sent in doc.sents]
         self.quotes = find_quotes(doc_text(doc))
         self.quote_starts = [qs for qs, _qe in self.quotes]
         self.acting: set[str] = set()  # actors a pronoun or description shows acting
@@ -144,6 +148,17 @@ class _Reader:
                 if actor is not None:
                     self._see(actor, n, tok)
                     self._learn_apposition(tok, actor)
+                    first = self.last_plural is None or self.last_plural[1] != n
+                    if (
+                        first
+                        and tok.dep_ in SUBJECT_DEPS
+                        and any(
+                            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
+                        )
+                    ):
+                        # "X and his counterparts gathered ...": the group of a coordinated
+                        # subject is who "they" names next; its first party speaks for it.
+                        self.last_plural = (actor, n)
                     continue
                 if tok.i in self.covered:
                     continue
@@ -151,7 +166,8 @@ class _Reader:
                 if found is None:
                     continue
                 actor, kind = found
-                if kind != "pronoun" and tok.tag_ in ("NNS", "NNPS"):
+                in_group = tok.dep_ == "conj" and tok.head.i in self.named  # "X and his peers"
+                if kind != "pronoun" and tok.tag_ in ("NNS", "NNPS") and not in_group:
                     self.last_plural = (actor, n)
                 start, end = self._words(tok, kind)
                 self.index.refs.append(Mention(start, end, actor, kind=kind))
@@ -243,7 +259,7 @@ class _Reader:
                 tok, n, lambda a: self.actors[a].type in ("Organization", "Country", "Delegation")
             )
         if lower in PLURAL:
-            if self.last_plural and n - self.last_plural[1] <= 2:
+            if self.last_plural and n - self.last_plural[1] <= 2 and not self._new_subject(n):
                 # "They" again keeps the group in view: a chain of pronouns goes on naming
                 # it however long the paragraph ("The members ... They ... They ...").
                 self.last_plural = (self.last_plural[0], n)
@@ -255,6 +271,22 @@ class _Reader:
                 plural=True,
             )
         return None
+
+    def _new_subject(self, n: int) -> bool:
+        """Whether a new paragraph has put another body or state in subject place since the
+        group "they" last named: "They called on Turkey ... [paragraph] The Turkish ministry
+        denounced the conclusions ... they invited ...": the chain of "they" ends there."""
+        assert self.last_plural is not None
+        group, since = self.last_plural
+        for seen in reversed(self.history):
+            if seen.sent <= since:
+                break
+            kind = self.actors[seen.actor].type
+            if seen.subject and seen.actor != group and kind != "Person" and seen.sent <= n:
+                gap = self.doc_text[self.sent_starts[since] : self.sent_starts[seen.sent]]
+                if "\n\n" in gap:
+                    return True
+        return False
 
     def _salient(self, tok: Token, n: int, agree: object, plural: bool = False) -> str | None:
         """The most salient agreeing actor before `tok`: by sentence recency, subjects first."""
@@ -273,6 +305,8 @@ class _Reader:
                 continue  # who a quotation speaks of is not who the story goes on about
             if seen.sent == n and self._same_clause_object(seen, tok):
                 continue  # "he met him": not himself
+            if seen.sent == n and is_addressee(self.doc[seen.token]):
+                continue  # "Speaking to Martin Smith of PBS, he said": not the one spoken to
             score = -(n - seen.sent) * 2.0 + (2.5 if seen.subject else 0.0)
             if seen.speaker:
                 score += 1.5

@@ -3,6 +3,8 @@ texts, sides (English news copy)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.roles import OFFICE_TITLES
 
 MALE = {"he", "him", "his", "himself"}
@@ -149,3 +151,10 @@ SAYING_LEMMAS = {
     "declare",
     "speak",
 }
+
+
+def is_addressee(tok: Token) -> bool:
+    """Whether a mention is of the one spoken to: "speaking to X", "told X"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        return tok.head.head.lemma_.lower() in SAYING_LEMMAS | {"speak", "talk"}
+    return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"

@@ -1,17 +1,25 @@
-"""Arguments of an event word: participants, mediator, initiator, topics,
-proposers, read from the word's dependency neighbourhood and resolved through the `ActorIndex`
-(place and venue: `event_places`, re-exported here as `places`).
+"""Arguments of an event word: participants, topics and proposers, read from the word's
+dependency neighbourhood and resolved through the `ActorIndex` (place and venue:
+`event_places`; mediator and initiator: `event_parties_roles`; both re-exported here).
 """
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
+from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
+from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
+from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
+from kg.extract.event_parties_roles import INVITING_VERBS, host_of_talks, mediating
+from kg.extract.event_parties_roles import MEDIATOR_ADJ_RE as MEDIATOR_ADJ_RE
+from kg.extract.event_parties_roles import MEDIATOR_RE as MEDIATOR_RE
+from kg.extract.event_parties_roles import actor_after as actor_after
+from kg.extract.event_parties_roles import inviter as inviter
+from kg.extract.event_parties_roles import mediators as mediators
+from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import places as places
 from kg.extract.event_places import topic_compounds
 from kg.extract.statements import SPEECH_VERBS
@@ -35,13 +43,6 @@ ARRANGE_VERBS = {
 # Verbs whose agent heads or attends the event that is their passive subject.
 LEAD_VERBS = {"lead", "head", "chair", "attend", "join", "co-chair", "cochair"}
 ATTEND_VERBS = {"attended", "joined", "led", "headed", "signed", "held", "conducted"}
-# Nouns for the third party of talks: "Qatar, the mediator of the talks", "the facilitators of
-# the Jeddah talks".
-MEDIATOR_NOUNS = {
-    f"{stem}{end}"
-    for stem in ("mediator", "facilitator", "broker", "host", "sponsor", "guarantor")
-    for end in ("", "s")
-}
 PARTY_DEPS = {
     "prep",
     "poss",
@@ -94,32 +95,17 @@ HELD_VERBS = {
     "launch",
     "attended",
     "attend",
+    "attending",
     "took",
     "joined",
+    "join",
+    "joining",
     # who opens or chairs a gathering takes part: "opening the summit, the president said"
     "opened",
     "opening",
     "chaired",
     "chairing",
 }
-MEDIATOR_RE = re.compile(
-    r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+|\bmediation\s+of\s+|"
-    r"\bunder\s+the\s+auspices\s+of\s+|"
-    r"\bwith\s+(?=[\w\s']{1,40}\bas\s+(?:a\s+|the\s+)?mediator)",
-    re.I,
-)
-MEDIATOR_ADJ_RE = re.compile(
-    r"\b([A-Z][\w']+)(?:-mediated|-brokered|'s mediation|-hosted)\b|"
-    r"\bunder\s+(?:the\s+)?([A-Z][\w']+)\s+(?:auspices|facilitation|mediation)\b"
-)
-INITIATOR_RE = re.compile(
-    r"\bat\s+the\s+(?:request|initiative|invitation|suggestion)\s+of\s+|"
-    r"\b(?:initiated|requested|proposed)\s+by\s+",
-    re.I,
-)
-INITIATOR_POSS_RE = re.compile(
-    r"\bat\s+(?P<who>(?:the\s+)?[A-Z][\w\s.-]{0,40}?)['’]s?\s+(?:request|initiative|invitation)\b"
-)
 TOPIC_VERBS = {
     "discussed",
     "discuss",
@@ -147,6 +133,7 @@ def participants(
             if t.i != tok.i and (
                 (t.dep_ == "prep" and t.lower_ in NOT_PARTY_PREPS and not _behalf(t))
                 or _next_act(t)
+                or _own_clause(t)
             ):
                 skip.update(x.i for x in t.subtree)
         for t in tok.subtree:
@@ -168,7 +155,7 @@ def participants(
     elif not (kind == "other" and head.pos_ == "VERB"):
         for c in head.children:
             if c.dep_ in PARTY_DEPS and c.i not in topical and not _next_act(c):
-                if c.lower_ not in PLACE_PREPS or _behalf(c):
+                if (c.lower_ not in PLACE_PREPS or _behalf(c)) and not _own_clause(c):
                     add_subtree(c)
     holders = [head]
     if head.dep_ == "dobj":
@@ -205,18 +192,37 @@ def participants(
         )
         and head.head.head.pos_ == "VERB"  # not "ready for talks"
     )
+    # "invited Israel and Hamas to talks in Doha"
+    bidden = (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        and head.head.head == verb
+        and verb.lemma_.lower() in INVITING_VERBS
+    )
     if (
         verb is not None
         and verb.pos_ in ("VERB", "AUX")
-        and (verb.lower_ in HELD_VERBS or at_event or _conducts(verb, head, kind))
+        and (verb.lower_ in HELD_VERBS or at_event or bidden or _conducts(verb, head, kind))
         and not mediating(head)
+        and host_of_talks(head) is None
     ):
-        subjs = [c for c in verb.children if c.dep_ == "nsubj"]
-        while not subjs and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
-            verb = verb.head
-            subjs = [c for c in verb.children if c.dep_ == "nsubj"]
-        for subj in subjs:  # a dateline the parse made a second subject names no one
-            add_subtree(subj)
+        invited = [c for c in verb.children if c.dep_ == "dobj"]
+        if (at_event or bidden) and verb.lemma_.lower() in INVITING_VERBS and invited:
+            # "Saudi Arabia invited the delegations to Jeddah for talks": the invited take part;
+            # who invites asks for the talks (their initiator), no side of them.
+            for c in invited:
+                add_subtree(c)
+        else:
+            for subj in doers(verb):  # a dateline the parse made a second subject names no one
+                add_subtree(subj)
+        if at_event and verb.lemma_.lower() in ADDRESS_VERBS:
+            # "Xi told Lula in a phone call": who is told at the call is on it too.
+            for c in verb.children:
+                if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                    add_subtree(c)
+    speaker = reporting_side(head) if kind in GATHERINGS else None
+    if speaker is not None:
+        add_subtree(speaker)
     if head.pos_ == "VERB" and kind == "other":
         # Who arrived, with whom, and no one else: "police arrived and detained the man"
         # is not the man's arrival.
@@ -228,7 +234,7 @@ def participants(
             # "signed by Russia and Ukraine with Türkiye"
             if (
                 c.dep_ in ("nsubj", "dobj", "agent")
-                or (c.dep_ == "prep" and c.lower_ in ("with", "to"))
+                or (c.dep_ == "prep" and c.lower_ in ("with", "to", "between", "among"))
                 or _behalf(c)
             ):
                 add_subtree(c)
@@ -237,7 +243,13 @@ def participants(
         # that governs the infinitive.
         subject = ("nsubj", "nsubjpass")  # "she is expected to visit"
         # "She travelled to Athens, meeting the minister": a participle shares the subject.
-        shared = ("xcomp", "conj", "advcl") if head.tag_ == "VBG" else ("xcomp", "conj")
+        # "will travel to Beijing to meet Xi": an infinitive of purpose shares it too.
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        shared = ("xcomp", "conj", "advcl") if head.tag_ == "VBG" or purpose else ("xcomp", "conj")
+        if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in TIME_PREPS:
+            # "After meeting Erdogan on Monday, Rubio flew to Riyadh": the main clause's subject
+            up = head.head
+            shared = (*shared, "prep")
         while up.dep_ in shared and not any(c.dep_ in subject for c in up.children):
             up = up.head
             climbed = next((c for c in up.children if c.dep_ in subject), None)
@@ -249,9 +261,11 @@ def participants(
                 if head.tag_ == "VBG" and up.lemma_.lower() in TRAVEL_LEMMAS:
                     hosts.extend(_destination_states(up, actors))
                 break
+    if kind == "attack":
+        hosts.extend(attack_targets(head, actors))  # "the killing of Soleimani": aimed at him
     # An actor named by the event's own name is no party to it ("the Peace Summit").
     own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
-    out: list[str] = list(hosts)
+    out: list[str] = list(dict.fromkeys(hosts))
     for s, e in spans:
         for a in actors.all_at(s, e):
             if a not in out and a not in own:
@@ -290,8 +304,8 @@ PARTY_REFS = {"pronoun", "role", "body", "member"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr"}
 
 
-# Verbs whose object, not subject, does what their infinitive says: "invited Lula to visit".
-OBJECT_CONTROL = {"enable", "allow", "invite", "ask", "permit", "help", "bring", "encourage"}
+# Prepositions of time a participle's clause hangs on: "after meeting Erdogan, Rubio flew on".
+TIME_PREPS = {"after", "before", "while", "since", "upon", "on", "following"}
 # Verbs of travel: "She travelled to Greece, meeting the prime minister" visits the state.
 TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "head", "arrive", "return", "visit"}
 
@@ -316,6 +330,21 @@ def _behalf(prep: Token) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ == "on"
         and any(x.lower_ == "behalf" for x in prep.children)
+    )
+
+
+def _own_clause(tok: Token) -> bool:
+    """A clause of its own below a party phrase, whose subjects do something else: a
+    relative clause, or a clause in a preposition ("signed an agreement, according to which a
+    section between Crete and Cyprus would cross the zone")."""
+    if tok.dep_ == "relcl":
+        return True
+    if tok.dep_ == "prep" and tok.lower_ == "according":
+        return True
+    return (
+        tok.dep_ == "pcomp"
+        and tok.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 
@@ -362,7 +391,10 @@ def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str |
             return ref.actor
     if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         return actors.person_before(tok.idx)
-    if gz is not None and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+    mod = tok
+    while mod.dep_ == "conj" and mod.head.i != mod.i:
+        mod = mod.head  # "Russian and Ukrainian negotiators": each adjective of the pair
+    if gz is not None and mod.dep_ in ("amod", "compound") and mod.head.pos_ == "NOUN":
         entry = gz.adjective(tok.text)
         if entry is not None and entry.type == "Country":
             return state_actor(entry, actors)
@@ -398,29 +430,6 @@ def proposer(tok: Token, actors: ActorIndex) -> str | None:
     return None
 
 
-def actor_after(
-    pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
-) -> str | None:
-    found = actors_after(pattern, sentence, offset, actors)
-    return found[0] if found else None
-
-
-# The phrase after a cue: up to a clause break, across a list of names ("mediated by Qatar,
-# Egypt and the United States, ended").
-_TAIL = re.compile(r"(?:[^,.;]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}")
-
-
-def actors_after(
-    pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
-) -> list[str]:
-    """The actors the phrase right after `pattern`'s first match names, in order."""
-    m = pattern.search(sentence)
-    tail = _TAIL.match(sentence, m.end()) if m else None
-    if m is None or tail is None:
-        return []
-    return actors.all_at(offset + m.end(), offset + tail.end())
-
-
 def topics_of(sent: SpacySpan) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for t in sent:
@@ -441,61 +450,9 @@ def topics_of(sent: SpacySpan) -> list[tuple[int, int]]:
     return out
 
 
-def mediating(head: Token) -> Token | None:
-    """The mediator noun an event word depends on ("mediators of the Gaza talks"), if any."""
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in MEDIATOR_NOUNS:
-        return head.head.head
-    return None
-
-
-def mediators(head: Token, actors: ActorIndex) -> list[str]:
-    """The actors a mediator noun describes: its own phrase ("Qatar's mediators of the talks")
-    and what it stands in apposition to ("the US, Egypt and Qatar, mediators of the talks").
-    A gathering takes the mediators its sentence names for talks, whatever the parse made
-    of the event word itself."""
-    host = _host_of_talks(head)
-    if host is not None:
-        return [a for t in host.subtree for a in actors.all_at(t.idx, t.idx + len(t))]
-    noun = mediating(head)
-    if noun is None:
-        noun = next(
-            (
-                t
-                for t in head.sent
-                if t.lower_ in MEDIATOR_NOUNS
-                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
-            ),
-            None,
-        )
-    if noun is None:
-        # "mediated by Qatar and Egypt": the first mediates, the others co-mediate.
-        sent = head.sent
-        return actors_after(MEDIATOR_RE, sent.text, sent.start_char, actors)
-    toks = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]
-    if noun.dep_ == "appos":
-        toks += [t for t in noun.head.subtree if t.i < noun.i]
-    out: list[str] = []
-    for t in toks:
-        for a in actors.all_at(t.idx, t.idx + len(t)):
-            if a not in out:
-                out.append(a)
-    return out
-
-
-def _host_of_talks(head: Token) -> Token | None:
-    """The subject of "hosted talks between A and B", "will host a round of talks between A
-    and B": who hosts talks between others mediates them (the guidelines' mediator)."""
-    verb = head
-    for _ in range(4):  # up through "a new round of talks" to the verb
-        if verb.pos_ == "VERB" or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.lemma_.lower() != "host" or verb.pos_ != "VERB":
-        return None
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(c.dep_ == "prep" and c.lower_ == "between" for o in objs for c in o.subtree):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+# Verbs of telling whose object is who hears it: at a call or meeting, the other party.
+ADDRESS_VERBS = {"tell", "assure", "inform", "brief", "urge", "thank", "warn", "ask", "invite",
+                 "congratulate", "reassure", "update"}  # fmt: skip
 
 
 def _conducts(verb: Token, head: Token, kind: EventKind) -> bool:
@@ -559,6 +516,9 @@ def told_of(head: Token) -> bool:
         return False  # "welcomed the 2 June extension of the truce"
     if top.dep_ in ("nsubj", "nsubjpass"):
         return False  # "the meeting is expected in June": the verb tells of the event's date
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ in ("in", "during", "at") and prep.head.i == verb.i:
+        return False  # "discussed air defence in a phone call on Monday": done at the event
     if _convenes(verb, top):
         return False
     act = verb_act(verb)

@@ -4,12 +4,20 @@ different occurrences stay apart by kind, date, place and parties.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
 from kg.extract.event_args import state_actor
+from kg.extract.event_mention import (
+    Mention,
+    ProposalMention,
+    background,
+    days_apart,
+    event_word,
+    linked,
+    same_day,
+)
 from kg.extract.index import Mention as ActorMention
 from kg.extract.timex import with_zone
 from kg.gazetteer import Gazetteer
@@ -18,59 +26,11 @@ from kg.model import (
     Event,
     EventKind,
     EventStatus,
-    PartialDate,
-    Place,
     Proposal,
     Span,
     Statement,
     trim_space,
 )
-
-
-@dataclass
-class Mention:
-    kind: EventKind
-    trigger: tuple[int, int]
-    sent: tuple[int, int]
-    participants: list[str] = field(default_factory=list)
-    status: EventStatus = "held"
-    explicit_status: bool = False
-    past: bool = False  # told in a past tense
-    date: PartialDate | None = None
-    time: dt.time | None = None
-    zone: str | None = None
-    time_text: tuple[int, int] | None = None
-    location: Place | None = None
-    venue: Place | None = None
-    mediator: str | None = None
-    co_mediators: list[str] = field(default_factory=list)  # the event model keeps one mediator
-    initiator: str | None = None
-    topics: list[tuple[int, int]] = field(default_factory=list)
-    weak: bool = False  # "conversation", "spoke with": a call only by context
-    occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
-    repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
-    earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's
-    indefinite: bool = False  # "a meeting in Luanda": new to the reader, not an anaphor
-    definite: bool = False  # "the summit", "Friday's round": points back to one told
-    # Told of by a verb of saying or a stance: its date (kept to tell occurrences apart) is
-    # the telling's, not given as the event's.
-    told: bool = False
-    # Heads of delegation and their delegations and states, told of around the event word
-    # ("the delegations are led by X and Y"): parties, but no sign of which occurrence it is.
-    delegates: list[str] = field(default_factory=list)
-    # Words that tell who played a role in it ("the talks, mediated by Oman", "a summit hosted
-    # by Qatar"): part of this mention, not acts of their own.
-    role_words: list[tuple[int, int]] = field(default_factory=list)
-    # The event word's token and its ancestors up to the root of the parse, to tell whether two
-    # words of one sentence tell of one occurrence ("met ... for talks") or of two.
-    path: list[int] = field(default_factory=list)
-
-
-@dataclass
-class ProposalMention:
-    span: tuple[int, int]
-    by: str | None
-    sent: tuple[int, int]
 
 
 @dataclass
@@ -92,6 +52,20 @@ def merge(
     groups: list[list[Mention]] = []
     for m in mentions:
         fits = [g for g in reversed(groups) if _compatible(g, m, actors, gz)]
+        if not (m.date or m.location or m.participants or m.indefinite or m.earlier):
+            # A bare "the attack" points to an occurrence of the story's time, not to one the
+            # text dates months back for comparison ("the deadliest since an assault in
+            # Ghazni in August 2018 ... the attack had killed twelve").
+            fits = [g for g in fits if not background(g, article.published_date)] or fits
+            if m.definite:
+                # "the summit" with nothing of its own is the headline's summit, the story's
+                # news, before any other summit the body told of since.
+                word = event_word(article.text, m)
+                fits = [
+                    g
+                    for g in fits
+                    if any(x.sent[0] == 0 and event_word(article.text, x) == word for x in g)
+                ] or fits
         # "those negotiations" after a meeting that followed the talks: an anaphor takes the
         # last occurrence of its own kind before one of the kindred kind.
         target = next((g for g in fits if any(x.kind == m.kind for x in g)), None) or next(
@@ -217,6 +191,10 @@ def build_event(
         if country and country not in participants:
             participants.append(country)
     explicit = {x.status for x in g if x.explicit_status}
+    if explicit == {"planned"} and any(_done(x) for x in g):
+        # "met ... to sign an agreement. The agreement was signed by the ministers": what was
+        # arranged and is then told in the past tense happened.
+        explicit = set()
     status: EventStatus = "held"
     for word in ("planned", "postponed", "cancelled"):  # the strongest word wins
         if word in explicit:
@@ -273,8 +251,11 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     if m.kind not in kinds and not (m.kind in family and kinds & family):
         return False
     dates = {x.date for x in g if x.date}
-    if m.date and dates and not all(_same_day(m.date, d) for d in dates):
-        return False
+    if m.date and dates and not all(same_day(m.date, d) for d in dates):
+        # "met in Almaty on Friday for two days of talks. The negotiations ended on Saturday":
+        # the end or the next day of one occurrence, told by a verb of its course.
+        if not (m.phase and not m.indefinite and all(days_apart(m.date, d) for d in dates)):
+            return False
     locs: set[str] = set()
     for x in g:
         if x.location:
@@ -303,15 +284,30 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         return False
     parts = {_side(p, actors, gz) for x in g for p in x.participants}
     mine = {_side(p, actors, gz) for p in m.participants}
-    if len(mine) >= 2 and len(parts) >= 2 and not (mine <= parts or parts <= mine):
+    # The headline tells its parties in part ("Iraqi Parliament votes for expulsion of US
+    # troops"): the body's first telling of its news is not told apart by them.
+    headline = all(x.sent[0] == 0 for x in g)
+    if (
+        len(mine) >= 2
+        and len(parts) >= 2
+        and not (mine <= parts or parts <= mine)
+        and not (m.joined or headline)
+    ):
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
         # meeting in Ankara is not hers in Athens.
+        return False
+    if mine and parts and not (mine & parts) and not (m.joined or headline or m.phase):
+        # No party in common: Erdogan at a pipeline's opening ceremony is not the Cairo
+        # meeting of four other ministers that day (unless he joins it: "joined the talks").
         return False
     # A meeting and talks of one sentence are one occurrence when one word governs the other
     # ("met in Geneva for the first round of talks"), not when the sentence only names both
     # ("after a meeting with ambassadors, he recalled the peace talks").
-    near = any(x.sent == m.sent and (x.kind == m.kind or _linked(x, m)) for x in g)
-    if m.indefinite and not (near or any(x.sent[0] == 0 for x in g)):
+    near = any(x.sent == m.sent and (x.kind == m.kind or linked(x, m)) for x in g)
+    # The headline sums up the story: an indefinite mention may be the body's first telling
+    # of the headline's event, but once the body has told of it, "a Kabul car bombing" is a
+    # new occurrence, not that one again.
+    if m.indefinite and not (near or all(x.sent[0] == 0 for x in g)):
         # "a meeting" introduces an occurrence, "the meeting" points back: an indefinite one
         # is an earlier-told occurrence only when the same day or place says so.
         return bool(m.date and m.date.day and m.date in dates) or bool(locs & mloc)
@@ -327,32 +323,14 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         # "a summit in Rome ... During the summit, the Pope said": "the summit" points back to
         # the one told without parties, and brings its own.
         return True
-    return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc)
-
-
-# How many dependency steps apart two event words of one sentence may be and still tell of one
-# occurrence: "met" -> "for" -> "round" -> "of" -> "talks" is four.
-LINK_STEPS = 5
-
-
-def _linked(a: Mention, b: Mention) -> bool:
-    """The two words are joined through a common ancestor within `LINK_STEPS` steps."""
-    if not a.path or not b.path:
-        return True  # no parse to tell them apart by: the sentence decides, as before
-    for i, tok in enumerate(a.path):
-        if tok in b.path:
-            return i + b.path.index(tok) <= LINK_STEPS
-    return False
-
-
-def _same_day(a: PartialDate, b: PartialDate) -> bool:
-    """Dates that may name one day: equal, or a month and a day in it ("a summit in September",
-    "the summit from Sep 18")."""
-    if a == b:
-        return True
-    if a.year != b.year or a.month != b.month:
-        return False
-    return a.day is None or b.day is None
+    course = (
+        m.phase
+        and m.definite
+        and m.date is not None
+        and bool(dates)
+        and all(days_apart(m.date, d) for d in dates)
+    )
+    return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc) or course
 
 
 PAIR_RE = re.compile(

@@ -237,7 +237,9 @@ def negated_or_hypothetical(tok: Token) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
             return True
-    return False
+    # "I don't want to have a wasted meeting", "refused to hold talks" is handled elsewhere: a
+    # clause that completes a negated verb tells of what does not happen.
+    return verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children)
 
 
 def _conditional(verb: Token) -> bool:
@@ -250,6 +252,8 @@ def _conditional(verb: Token) -> bool:
     )
 
 
+# Verbs whose infinitive after an event word tells when or where it will happen.
+TAKING_PLACE = {"take", "begin", "start", "open", "resume", "convene", "happen", "occur", "come"}
 TIME_WH = {"when", "while", "as", "after", "before", "once"}
 TIME_NOUNS = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"}
 STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
@@ -275,6 +279,8 @@ def _next_period_of(tok: Token) -> bool:
 
 def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since"):
+        window = [tok]  # "the summit was called off after the attack": the summit's fate
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
     if (
@@ -293,7 +299,11 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         if c.dep_ in ("relcl", "acl"):
             words.add(c.lower_)
             words.update(x.lower_ for x in c.children if x.dep_ in STATUS_DEPS + ("acomp",))
-            if any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            if any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and (
+                any(x.dep_ == "auxpass" for x in c.children) or c.lemma_ in TAKING_PLACE
+            ):
+                # "talks to be held tomorrow", "a summit to take place in May"; not what a
+                # vote or a call is for ("votes to expel troops", "a call to end the war").
                 return "planned", True
     if words & POSTPONE_CUES:
         return "postponed", True
@@ -523,6 +533,8 @@ def indefinite(tok: Token) -> bool:
     """`a meeting in Luanda`, `an attack on a school`: a noun with an indefinite article
     introduces an occurrence the reader has not met yet; only a definite or bare mention
     ("the talks", "Friday's round") can point back to one already told."""
+    if tok.text[:1].isupper() and not tok.is_sent_start:
+        return False  # "an important Peace Summit": a named occurrence, whatever its article
     return tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
     )

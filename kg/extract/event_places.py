@@ -59,6 +59,13 @@ def places(
         starts.append(head.head)
         # "is expected to take place in Istanbul"
         starts.extend(c for c in head.head.children if c.dep_ == "xcomp")
+    # "signed an agreement in Beijing", "strikes killed the commander in Khan Younis": the
+    # parse hangs the place on the verb's object
+    objects = [
+        c for v in starts if v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj" and c != head
+    ]
+    # "met his counterpart Amir Khan Muttaqi in Kabul": or on the name in apposition to it
+    starts.extend([*objects, *(a for o in objects for a in o.children if a.dep_ == "appos")])
     topical = topic_compounds(head)  # "the Gaza ceasefire talks" need not be in Gaza
     for c in head.children:
         # "the Istanbul talks", "the Budapest summit"
@@ -69,10 +76,11 @@ def places(
             and (gz is None or gz.lookup(c.text) is None)
         ):
             location = Place(name=c.text, span=Span.of(text, c.idx, c.idx + len(c)))
-    if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+    clause = head if head.pos_ == "VERB" else head.head  # "where he held talks"
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
         # "in Turkey, where she met the minister": the place the clause hangs on.
-        if head.head.ent_type_ in ("GPE", "LOC"):
-            s, e = head.head.idx, head.head.idx + len(head.head)
+        if clause.head.ent_type_ in ("GPE", "LOC"):
+            s, e = clause.head.idx, clause.head.idx + len(clause.head)
             location = Place(name=text[s:e], span=Span.of(text, s, e))
     seen: set[int] = set()
     queue = list(starts)
@@ -88,7 +96,7 @@ def places(
                 continue
             seen.add(c.i)
             for pobj in (x for x in c.children if x.dep_ == "pobj"):
-                toks = [t for t in pobj.subtree if not (t.dep_ == "prep" and t.head.i == pobj.i)]
+                pobj = _named_by(pobj)
                 toks = _cut_at_prep(pobj)
                 toks = [t for t in toks if not t.is_space]
                 # A headline's attribution is no part of the place: "in Pyongyang: Seoul".
@@ -117,10 +125,53 @@ def places(
                 ):
                     location = Place(name=name, span=Span.of(text, s, e))
                 queue.append(pobj)
+    if location is None:
+        location = _destination(head, text)
     if location is not None and gz is not None:
         # A capital the gazetteer identifies keeps one identity (place/Q649) across articles.
         location.wikidata = gz.city_wikidata(location.name)
     return location, venue
+
+
+TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "arrive", "return", "head"}
+TRIP_NOUNS = {"visit", "trip", "tour", "stay"}
+
+
+def _destination(head: Token, text: str) -> Place | None:
+    """Where a traveller met someone: "travelled to Greece, meeting the prime minister",
+    "during her last visit to Cyprus, she met ...": the place the travel or the visit goes to."""
+    goals: list[Token] = []
+    if head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj"):
+        if head.head.lemma_.lower() in TRAVEL_LEMMAS:
+            goals.append(head.head)
+    if head.pos_ == "VERB":
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("during", "on", "in"):
+                goals.extend(
+                    x for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() in TRIP_NOUNS
+                )
+    for g in goals:
+        for prep in (c for c in g.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
+            for pobj in (x for x in prep.children if x.dep_ == "pobj"):
+                if pobj.ent_type_ in ("GPE", "LOC"):
+                    toks = [t for t in _cut_at_prep(pobj) if t.dep_ != "det" and not t.is_punct]
+                    s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+                    return Place(name=text[s:e], span=Span.of(text, s, e))
+    return None
+
+
+# Nouns of a settlement that its name follows: "the southwestern Turkish city of Antalya".
+SETTLEMENT_NOUNS = {"city", "town", "port", "village", "resort", "island"}
+
+
+def _named_by(pobj: Token) -> Token:
+    """The name of "the city of Antalya", "the capital of Kazakhstan" is the place itself; any
+    other phrase is its own."""
+    if pobj.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return pobj
+    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+    return name if name is not None and name.ent_type_ in ("GPE", "LOC") else pobj
 
 
 def _cut_at_prep(pobj: Token) -> list[Token]:

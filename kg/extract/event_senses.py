@@ -136,7 +136,7 @@ PLACE_ENTS = {"GPE", "LOC", "FAC", "NORP"}
 
 def event_sense(head: Token, kind: EventKind) -> bool:
     """The trigger word at `head` names an occurrence of `kind` (False for its other senses)."""
-    if _role_brief(head):
+    if _role_brief(head) or _tally(head):
         return False
     if kind == "negotiation_round" and _verb_of_speaking(head):
         return False
@@ -148,10 +148,24 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return False
     if kind == "meeting" and head.lower_ in ("speak", "talk"):
         return _arranged_talk(head)
-    if kind == "meeting" and head.lower_.startswith("recei"):
+    if kind == "meeting" and head.lower_.startswith("recei") and head.pos_ == "VERB":
         return _received_party(head)
-    if kind == "attack" and head.lower_ == "struck":
-        return _struck_target(head)
+    if kind == "meeting" and head.lemma_.lower() in GATHERING_NOUNS:
+        return _gathering_held(head)
+    if kind == "meeting" and head.lower_ == "hosted":
+        return _hosted_party(head)
+    if kind == "other" and head.lower_.startswith("vot"):
+        return _body_voted(head)
+    if kind == "attack" and (
+        head.lower_ == "struck" or (head.lemma_ == "strike" and head.pos_ == "VERB")
+    ):
+        return _struck_target(head)  # "strikes a deal", "struck a balance": no attack
+    if kind == "attack" and head.lemma_ == "strike" and _work_stoppage(head):
+        return False
+    if kind == "attack" and head.lower_.startswith("raid"):
+        return _raid(head)
+    if kind == "agreement_signing" and head.pos_ == "VERB" and head.lower_.startswith("sign"):
+        return _signs_a_text(head)
     if kind == "attack" and _criticism(head):
         return False
     return True
@@ -305,3 +319,269 @@ def _criticism(tok: Token) -> bool:
     if obj.ent_type_ == "PERSON":
         return True
     return obj.ent_type_ not in PLACE_ENTS and obj.lower_ not in ATTACK_TARGETS
+
+
+# What is signed when a signing is an event (the guidelines' `agreement_signing`): an
+# agreement or a text of one, not a letter, a decree or a bill.
+SIGNED_TEXTS = {
+    "agreement",
+    "deal",
+    "treaty",
+    "memorandum",
+    "accord",
+    "declaration",
+    "protocol",
+    "charter",
+    "pact",
+    "roadmap",
+    "initiative",
+    "communique",
+    "communiqu\u00e9",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "armistice",
+    "convention",
+    "contract",
+}
+
+
+def _signs_a_text(tok: Token) -> bool:
+    """`Buhari and Talon signed the African Continental Free Trade Area (AfCFTA) agreement`,
+    `the agreement was signed by the ministers`, `54 nations have signed onto the AfCFTA`: the
+    verb's object (or passive subject, or what it is signed onto) is an agreement, or the
+    verb has its signatories as agents ("signed by Russia and Ukraine"); "signed a letter",
+    "signs the bill into law" are other acts."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children):
+        return True  # "was signed between Cyprus, Greece and Israel": signatories named
+    if any(c.dep_ == "dobj" and _letter_of_intent(c) for c in tok.children):
+        return True
+    if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in SIGNED_TEXTS:
+        return True
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SIGNED_TEXTS:
+            return True
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "onto", "to"):
+            if any(
+                o.lemma_.lower() in SIGNED_TEXTS or o.ent_type_ in ("LAW", "ORG")
+                for o in c.children
+                if o.dep_ == "pobj"
+            ):
+                return True
+    return False
+
+
+def _raid(tok: Token) -> bool:
+    """`a pre-dawn raid`, `troops raided the village`: a raid by force; not "raided the
+    coffers" nor a police search of an office told as a raid on a person's accounts."""
+    if tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        return not objects or any(
+            o.ent_type_ in PLACE_ENTS or o.lower_ in ATTACK_TARGETS for o in objects
+        )
+    return not any(c.dep_ == "compound" and c.lower_ in ("police", "tax") for c in tok.children)
+
+
+# Nouns that name a gathering only when the text tells it happened, was attended or opened.
+GATHERING_NOUNS = {
+    "conference",
+    "ceremony",
+    "assembly",
+    "gathering",
+    "reception",
+}
+# What a gathering does or has done to it when it is an occurrence: it takes place, is held,
+# opens; one attends, hosts, holds, opens or addresses it.
+HELD_VERBS = {
+    "take",
+    "hold",
+    "open",
+    "begin",
+    "start",
+    "convene",
+    "conclude",
+    "close",
+    "end",
+    "gather",
+    "meet",
+}
+ATTENDING_VERBS = {
+    "attend",
+    "host",
+    "hold",
+    "open",
+    "convene",
+    "organise",
+    "organize",
+    "chair",
+    "address",
+    "close",
+    "travel",
+}
+# "the opening of the summit", "on the sidelines of the assembly": a moment of the gathering.
+MOMENT_NOUNS = {"opening", "closing", "sideline", "sidelines", "margin", "margins", "eve"}
+# Occasions of speaking, not encounters between parties (the statement stage reads them).
+# (A signing ceremony is the signing's: the signing lexicon reads it.)
+NOT_GATHERINGS = {"press", "news", "video", "phone", "telephone", "media", "signing"}
+
+
+def _gathering_held(tok: Token) -> bool:
+    """`the General Assembly, which took place this week`, `during the opening ceremony`,
+    `attended a conference in Munich`: a gathering noun told as held, attended or opened; not
+    a body acting ("the Assembly voted") nor a briefing ("a press conference")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in NOT_GATHERINGS for c in tok.children):
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return False  # "during his conference": one person's briefing
+    # "the United Nations (UN) General Assembly which took place": the name in apposition
+    # plays its head's part in the clause.
+    node = tok.head if tok.dep_ == "appos" else tok
+    verb = node.head
+    if node.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in HELD_VERBS:
+        return True
+    if any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HELD_VERBS
+        for n in {tok, node}
+        for c in n.children
+    ):
+        return True  # "the assembly, which took place", "the ceremony held in Ankara"
+    if node.dep_ == "dobj" and verb.lemma_.lower() in ATTENDING_VERBS:
+        return True
+    if node.dep_ == "pobj":
+        prep = verb
+        if prep.lower_ in ("during", "for") and prep.head.pos_ == "VERB":
+            return True  # "during the opening ceremony", "travelled to New York for the assembly"
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in MOMENT_NOUNS:
+            return True
+    return False
+
+
+def _letter_of_intent(noun: Token) -> bool:
+    """`a letter of intent`: the text of an agreement to come, signed by its parties."""
+    return noun.lemma_.lower() == "letter" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lower_ == "intent" for o in c.children if o.dep_ == "pobj")
+        for c in noun.children
+    )
+
+
+# What a host receives when hosting is an encounter: people, parties, or a gathering.
+HOSTED_NOUNS = RECEIVED_NOUNS | {
+    "talks",
+    "negotiations",
+    "summit",
+    "meeting",
+    "meetings",
+    "round",
+    "conference",
+    "ceremony",
+    "visit",
+    "visitors",
+    "guests",
+    "counterpart",
+    "delegates",
+    "ministerial",
+}
+PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _hosted_party(tok: Token) -> bool:
+    """`Qatar hosted the talks`, `Erdogan hosted Putin`, `the summit, hosted by Qatar`: a host
+    receives parties or a gathering; "hosted a show", "hosted a panel" is no encounter."""
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.lower_ in HOSTED_NOUNS or tok.head.ent_type_ == "EVENT"
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return True  # "the country that hosted": the clause's parties decide
+    obj = objects[0]
+    return obj.ent_type_ in PARTY_ENTS or obj.lower_ in HOSTED_NOUNS or obj.pos_ == "PROPN"
+
+
+QUANTIFIERS = {"all", "most", "many", "some", "several", "both", "few", "dozens", "each"}
+
+
+def _tally(tok: Token) -> bool:
+    """`54 nations have signed onto the AfCFTA`, `all but one of the member states have signed
+    on to the agreement`: a present perfect with a counted subject sums up occurrences (who
+    has done it so far), none of which it tells as one."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.lower_ in QUANTIFIERS or any(
+        c.dep_ in ("nummod", "det", "amod", "quantmod") and (c.like_num or c.lower_ in QUANTIFIERS)
+        for c in subj.children
+    )
+
+
+# Bodies whose vote is an act of state (the guidelines' `other`), not voters at an election.
+VOTING_BODIES = {
+    "parliament",
+    "council",
+    "assembly",
+    "senate",
+    "house",
+    "congress",
+    "cabinet",
+    "committee",
+    "lawmakers",
+    "legislators",
+    "mps",
+    "deputies",
+    "members",
+    "government",
+    "legislature",
+    "board",
+}
+
+
+def _body_voted(tok: Token) -> bool:
+    """`the Parliament of Iraq voted on a resolution`: a body votes; "voters voted for" or a
+    candidate's votes are an election's, not an act between parties. "The vote" points back
+    to one told."""
+    if tok.pos_ == "NOUN":
+        return True  # "the vote, which is not binding": the one told (coreference decides)
+    if tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.lower_ in VOTING_BODIES or subj.lemma_.lower() in VOTING_BODIES
+
+
+# What makes a strike a stoppage of work, not an attack: "a general strike", "hunger strikes".
+STOPPAGE_WORDS = {
+    "general",
+    "hunger",
+    "labor",
+    "labour",
+    "workers",
+    "worker",
+    "national",
+    "nationwide",
+    "teachers",
+    "doctors",
+    "rail",
+    "transport",
+    "wildcat",
+}
+
+
+def _work_stoppage(tok: Token) -> bool:
+    """`a general strike`, `the hunger strike`, `strikes by rail workers`: a stoppage of work."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in STOPPAGE_WORDS for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(o.lower_ in STOPPAGE_WORDS for o in c.subtree if o.dep_ in ("pobj", "compound"))
+        for c in tok.children
+    )

@@ -98,3 +98,46 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
         ),
     )
 )
+
+# Event words that need the parse to be read in their event sense (`event_senses`), so only
+# the event stage reads them: statements ask `TRIGGERS` whether a sentence names an event, and
+# "told a news conference", "the vote" or "signed" alone name none there.
+PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
+    (re.compile(p, re.I), k)  # type: ignore[misc]
+    for p, k in (
+        (
+            # Gatherings by their nouns: "the General Assembly, which took place this week",
+            # "during the opening ceremony", "attended a conference"; held, attended or
+            # opened (not "the Assembly voted", "a press conference").
+            r"\b(?:conferences?|ceremony|ceremonies|assembly|gathering|reception)\b",
+            "meeting",
+        ),
+        (
+            # "a memorandum ... was signed between Cyprus, Greece and Israel", "signed a letter
+            # of intent", and "signed the African Continental Free Trade Area (AfCFTA)
+            # agreement": a longer name before the agreement noun, which must be what is
+            # signed (the verb's object), not a word of a later clause.
+            r"\bsigned\b(?= (?:between|among)\b)|"
+            r"\bsign(?:ed|s)?\b(?= (?:a |an |the )?letters? of intent\b)|"
+            r"\bsign(?:ed|s)?\b(?=(?: (?:a|an|the|[\w'\u2019-]+|\([\w-]+\)|on|onto|to)){1,8} "
+            r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact)s?\b)",
+            "agreement_signing",
+        ),
+        (
+            # CAMEO 18-19 (assault, fight) by their nouns and verbs: "the assassination of the
+            # general", "an assault in Ghazni", "gunmen ambushed a convoy", "a pre-dawn raid"
+            # (not "a raid on a bank account").
+            r"\bassassinat(?:ion|ions|ed|e)\b|\bassaults?\b(?! (?:rifles?|weapons?)\b)|"
+            r"\bambush(?:es|ed)?\b|\braids?\b",
+            "attack",
+        ),
+        (
+            # Ratifications of anything ratified; a body's vote ("the Parliament of Iraq voted
+            # on a resolution"; a body as the voter) and "the vote" that points back to it.
+            r"\bratif(?:ied|ies)\b|"
+            r"\bvot(?:ed|es)\b(?= (?:\w+ )?(?:on|for|against|to|in favou?r)\b)|"
+            r"(?<=\bthe )vote\b",
+            "other",
+        ),
+    )
+)

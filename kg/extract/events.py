@@ -22,15 +22,10 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import event_args as args
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.event_coref import (
-    EventResult,
-    Mention,
-    ProposalMention,
-    merge,
-    resolve_pairs,
-    share_parties,
-)
+from kg.extract.event_coref import EventResult, merge, resolve_pairs, share_parties
 from kg.extract.event_heads import delegation_parties
+from kg.extract.event_intent import asked_for, deal_content, on_agenda, wished
+from kg.extract.event_mention import Mention, ProposalMention
 from kg.extract.event_modality import (
     aimed_at,
     definite,
@@ -48,9 +43,10 @@ from kg.extract.event_modality import (
     series,
     status_of,
 )
+from kg.extract.event_parties_context import group_parties, sequence_counterparts
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
-from kg.extract.event_triggers import TRIGGERS
+from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
 from kg.extract.timeline import event_date
 from kg.extract.timex import find_times
 from kg.gazetteer import Gazetteer
@@ -76,7 +72,10 @@ class EventFinder:
         anchor = article.published_date
         # Each trigger pattern scans the text once: its matches are both the mentions read
         # below and, all together, where any event word starts (`starts`).
-        found = [(kind, list(pattern.finditer(article.text))) for pattern, kind in TRIGGERS]
+        found = [
+            (kind, list(pattern.finditer(article.text)))
+            for pattern, kind in TRIGGERS + PARSED_TRIGGERS
+        ]
         starts = sorted(m.start() for _k, hits in found for m in hits)
         for kind, hits in found:
             for m in hits:
@@ -103,6 +102,10 @@ class EventFinder:
                     or aimed_at(head)
                     or goal_of_other(head)
                     or discussed(head)
+                    or wished(head)
+                    or deal_content(head)
+                    or on_agenda(head)
+                    or asked_for(head)
                     or modifies_other(head)
                     or (kind == "attack" and ongoing(head))
                     or not event_sense(head, kind)
@@ -112,10 +115,13 @@ class EventFinder:
                 mention = self._mention(kind, span, head, article, actors, anchor, starts)
                 if kind == "attack" and mention.explicit_status and mention.status == "planned":
                     continue  # "will attack them": a threat or a possibility, no attack yet
+                if kind == "attack" and _campaign(head, mention, article.text):
+                    continue
                 mention.participants = post_holders(head, mention.participants, actors)
                 mentions.extend(distribute(head, mention, actors))
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
+        group_parties(doc, mentions, actors)
         resolve_pairs(mentions, article.text, actors, self.gz)
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
@@ -149,6 +155,8 @@ class EventFinder:
             # the clause's date is the ceasefire's; the meeting came before it, undated.
             m.date = None
         m.told = args.told_of(head)
+        m.joined = head.dep_ == "dobj" and head.head.lemma_.lower() in JOINING
+        m.phase = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in COURSE
         if (
             kind in ("ceasefire", "prisoner_exchange")
             and head.dep_ == "dobj"
@@ -185,6 +193,8 @@ class EventFinder:
             if mm:
                 s = sent.start_char + mm.start("who")
                 m.initiator = actors.at(s, sent.start_char + mm.end("who"))
+        if m.initiator is None:
+            m.initiator = args.inviter(head, actors)
         m.topics = args.topics_of(sent)
         m.role_words = role_words(head)
         if kind == "attack":
@@ -193,6 +203,10 @@ class EventFinder:
         return m
 
 
+# Verbs of an occurrence's course: "the talks ended", "the negotiations continued".
+COURSE = {"end", "conclude", "close", "continue", "resume", "finish", "wrap", "enter", "last"}
+# Verbs whose subject comes to an occurrence others hold: "joined the talks".
+JOINING = {"join", "attend"}
 GATHERINGS = {"meeting", "negotiation_round"}
 # How many sentences back a sentence about the delegations still tells of the last gathering
 # ("... the 6th Ministerial Meeting. He welcomed his counterparts. The delegations are led by").
@@ -251,6 +265,21 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
         # Each is an occurrence told here for the first time (like "a meeting"): it joins one
         # told before only by the same day or place, not by the visitor they share.
         return [replace(mention, participants=rest + g, indefinite=True) for g in named]
+    # "met with the IMF, then with President Trump": one meeting with each, in turn.
+    # (read after "both ... and", which names no order of encounters)
+    turns = sequence_counterparts(head, actors)
+    if turns:
+        each = {a for group, _w in turns for a in group}
+        rest = [p for p in mention.participants if p not in each]
+        return [
+            replace(
+                mention,
+                participants=rest + g,
+                indefinite=True,
+                date=event_date(head.doc, w.idx, w.idx + len(w)) or mention.date,
+            )
+            for g, w in turns
+        ]
     return [mention]
 
 
@@ -290,6 +319,18 @@ def _visited_place(head: Token, text: str) -> Place | None:
             s, e = (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c))
             return Place(name=text[s:e], span=Span.of(text, s, e))
     return None
+
+
+def _campaign(head: Token, mention: Mention, text: str) -> bool:
+    """`providing airstrikes with the Royal Saudi Air Force` (since 2015): a bare plural with
+    no day and no place tells a campaign, not one attack with a place or time (the
+    guidelines' `attack`). The headline's bare plural ("hit by drone attacks") is the story's."""
+    if head.tag_ != "NNS" or "\n" not in text[: head.idx]:
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
+        return False
+    day = mention.date is not None and mention.date.day is not None
+    return not day and mention.location is None
 
 
 def _harm_words(head: Token) -> list[tuple[int, int]]:
@@ -333,6 +374,8 @@ def after(date: PartialDate | None, published: dt.date | None) -> bool:
     """The date lies after the day of publication (a month only when it is a later month)."""
     if date is None or published is None or date.year is None:
         return False
+    if date.month is None:  # a year alone ("later this year"): only a later year is ahead
+        return date.year > published.year
     if date.day is None:
         return (date.year, date.month) > (published.year, published.month)
     return (date.year, date.month, date.day) > (published.year, published.month, published.day)

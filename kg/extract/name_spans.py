@@ -6,12 +6,19 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.names import canonical_person
-from kg.extract.roles import HONORIFICS, OFFICE_TITLES, ROLE_HEADS, role_after
+from kg.extract.roles import (
+    HONORIFICS,
+    OFFICE_TITLES,
+    ROLE_GLUE,
+    ROLE_HEADS,
+    role_after,
+    role_before,
+)
 from kg.gazetteer import slug
 from kg.model import Actor, Article
 from kg.nlp import doc_text
@@ -45,6 +52,93 @@ def named_after_adjective(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(doc, ent.start, last, label="ORG")
 
 
+# Words that join a body's name to the state or body it belongs to ("Parliament of Iraq",
+# "Coalition to Defeat ISIS"); other words an entity cannot end on ("Crete and", "Rally in").
+_JOINING = {"of", "for", "on", "against"}
+MEMBER_WORDS = {"leader", "member", "head"}
+_CONNECTORS = _JOINING | {"and", "or", "in", "at", "to", "the", "from", "with", "by"}
+
+
+def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
+    """The document's entities with the names the gazetteer cut in two made whole again, each
+    with whether it is only a part of another name (`nested`).
+
+    The gazetteer's names are set before the model runs, so a body named after one of them
+    ("the Parliament of Iraq", "the Global Coalition to Defeat ISIS") comes out of the model
+    as "the Parliament of" before "Iraq": an entity never ends on "of" or "to Defeat" by
+    choice. Such a body name is joined with the name after it, which is then a part of it.
+    An entity that ends on another small word ("Crete and", "Democratic Rally in"), or one
+    whose words before "of" are a person's or people's ("Patrice Talon of", "Leaders of"),
+    loses the small word."""
+    ents = [named_after_adjective(e) for e in doc.ents]
+    out: list[tuple[SpacySpan, bool]] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        k += 1
+        cut = _cut_end(ent)
+        if cut == ent.end:
+            out.append((ent, False))
+            continue
+        joins = (
+            ent.label_ == "ORG"
+            and nxt is not None
+            and all(t.is_title for t in doc[ent.end : nxt.start])
+            and nxt.start - ent.end <= 2
+            and bool(nxt.ent_id_)
+            and nxt.label_ in ("GPE", "ORG")
+            and doc[cut].lower_ in _JOINING | {"to"}
+            and not _people(ent, cut)
+        )
+        if joins:
+            assert nxt is not None
+            out.append((SpacySpan(doc, ent.start, nxt.end, label="ORG"), False))
+            out.append((nxt, True))
+            k += 1
+        elif cut > ent.start:
+            # A name the titles before it make a person's ("President X of") is one.
+            titled = ent.label_ == "ORG" and _people(ent, cut) and not _person_word(doc[cut - 1])
+            label = "PERSON" if titled else ent.label_
+            out.append((SpacySpan(doc, ent.start, cut, label=label, kb_id=ent.kb_id_), False))
+    return out
+
+
+def _cut_end(ent: SpacySpan) -> int:
+    """Where an entity's name ends without the small word it was cut after: "of" in
+    "Parliament of", "to Defeat" in "Coalition to Defeat"; its end when it is whole."""
+    last = ent[-1]
+    if last.lower_ in _CONNECTORS:
+        return last.i
+    if len(ent) > 2 and ent[-2].lower_ == "to" and last.is_title:
+        return last.i - 1
+    return ent.end
+
+
+def _people(ent: SpacySpan, cut: int) -> bool:
+    """Whether the words before the cut name people, not a body: a title before them or
+    before the name they are coordinated with ("Presidents Muhammadu Buhari of Nigeria and
+    Patrice Talon of"), or a noun for people ("Leaders of")."""
+    doc = ent.doc
+    words = doc[ent.start : cut]
+    if _person_word(words[-1]) or (ent.start > 0 and _person_word(doc[ent.start - 1])):
+        return True
+    head = words.root
+    for _ in range(4):
+        if any(_person_word(t) for t in doc[max(head.left_edge.i - 1, 0) : head.i]):
+            return True
+        if head.dep_ != "conj":
+            break
+        head = head.head
+    return False
+
+
+def _person_word(tok: Token) -> bool:
+    word = tok.lower_.rstrip(".")
+    people = OFFICE_TITLES | ROLE_HEADS | HONORIFICS | MEMBER_WORDS
+    return word in people or (word.endswith("s") and word[:-1] in people)
+
+
 def titled_after(doc: Doc, i: int) -> bool:
     """ "Jane Doe, Minister of State for Foreign Affairs, ...": a title in apposition."""
     role = role_after(doc, i)
@@ -52,6 +146,18 @@ def titled_after(doc: Doc, i: int) -> bool:
         return False
     words = doc_text(doc)[role[0] : role[1]].split()
     return words[0].lower() in ROLE_HEADS  # "Minister ...", not "the Kremlin spokesman"
+
+
+def titled_before(doc: Doc, span: SpacySpan) -> bool:
+    """A title with its complement right before the name ("Former US Ambassador to the United
+    Nations Nikki Haley"), or a title the name stands in apposition to ("a State Department
+    spokesperson, Morgan Ortagus,"). Not a title that ends in "for" or "of": "the spokesman
+    for Example Relief Agency" names the body he speaks for."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in ROLE_HEADS:
+        return True
+    role = role_before(doc, span.start)
+    return role is not None and doc[span.start - 1].lower_ not in ROLE_GLUE
 
 
 _HALF = re.compile(r"\b[Tt]he (North|South)\b(?!\s*[-–]?\s*[A-Z])")

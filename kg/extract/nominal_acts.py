@@ -26,6 +26,15 @@ NOT_DONE = frozenset(
 )
 NOT_DONE_MODS = frozenset({"planned", "proposed", "possible", "threatened", "future", "upcoming"})
 
+# Act nouns of CAMEO 16-17 (reduce relations, coerce) that the guidelines count as `other`
+# events when imposed ("sanctions imposed", arrests): the doer is the `by` agent, the
+# possessor, the subject of the light verb that does the act ("issued arrest warrants",
+# "imposed an embargo"), or for measures a state takes, the party named before the noun ("EU
+# sanctions", "United States sanctions").
+MEASURES = {"sanction": "SANCTION", "embargo": "SANCTION", "warrant": "COERCE"}
+# Verbs that do the act their object names.
+LIGHT_VERBS = frozenset({"issue", "impose", "slap", "introduce", "extend", "order", "enforce"})
+
 
 def _pobj(noun: Token, prep: str) -> Token | None:
     for c in noun.children:
@@ -52,7 +61,8 @@ def find_nominal_acts(
     result = EventResult()
     text = article.text
     for tok in doc:
-        act = NOUN_ACTS.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        lemma = tok.lemma_.lower()
+        act = (NOUN_ACTS.get(lemma) or MEASURES.get(lemma)) if tok.pos_ == "NOUN" else None
         if act is None:
             continue
         s, e = tok.idx, tok.idx + len(tok)
@@ -63,6 +73,13 @@ def find_nominal_acts(
         of = _pobj(tok, "of")
         doers = actors_of(by, actors) if by is not None else []
         doers = doers or (actors_of(owner, actors) if owner is not None else [])
+        if lemma in MEASURES and not doers:
+            doers = _measure_doers(tok, actors)
+        if tok.dep_ in ("compound", "amod"):
+            continue  # "arrest warrant": the word names what the other one is
+        verb = tok.head
+        if tok.dep_ == "dobj" and any(a <= verb.idx < b for a, b in taken):
+            continue  # "imposed new sanctions": the verb told the act already
         done_to = actors_of(of, actors) if of is not None else []
         if not doers and not (tok.lemma_.lower() in OF_PARTY and done_to):
             continue  # the guidelines want a named party, never an inferred one
@@ -93,3 +110,18 @@ def find_nominal_acts(
         result.events.append(event)
         result.triggers.append([(s, e)])
     return result
+
+
+def _measure_doers(noun: Token, actors: ActorIndex) -> list[str]:
+    """Who takes the measure `noun` names: the subject of the light verb that does it ("Iran
+    issued arrest warrants"), else the party named before it ("EU sanctions")."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return actors_of(subj, actors)
+    found: list[str] = []
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+            found += [a for a in actors_of(c, actors) if a not in found]
+    return found

@@ -24,7 +24,7 @@ from kg import gazetteer, nlp
 from kg.event_types import plover_type
 from kg.extract.actions import find_actions
 from kg.extract.actors import ActorFinder, ActorIndex
-from kg.extract.contents import statement_says_nothing
+from kg.extract.contents import quoted_own_words, statement_says_nothing
 from kg.extract.discourse import Discourse
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.source_ranker import rank_speakers
@@ -50,7 +50,7 @@ STAGES: dict[str, type] = {
 # 5: quoted paragraphs, contents that report no words, delegations of bodies, event parties
 # through the discourse model).
 # `kg ingest --force` re-extracts articles stored by older rules.
-_RULES_VERSION = "10"
+_RULES_VERSION = "11"
 
 
 def extractor_version(model: str | None = None) -> str:
@@ -107,6 +107,7 @@ class Pipeline:
         acts = find_actions(doc, article, index, taken + words, words)
         _refine_attacks(events, acts)
         said = [a for a in acts.statements if not statement_says_nothing(doc, a)]
+        said = [a for a in said if not quoted_own_words(article.text, a)]
         said = [a for a in said if headline_kept(a, statements, article.text)]
         statements += _new_statements(statements, said)
         events.events += acts.events

@@ -65,7 +65,7 @@ ROLE_HEADS = OFFICE_TITLES | {
     "vice",
 }
 # Words that can sit inside a role phrase without being capitalised.
-ROLE_GLUE = {"of", "the", "for", "and", "-", "'s", "’s", "de", "on", "affairs"}
+ROLE_GLUE = {"of", "the", "for", "and", "-", "'s", "’s", "de", "on", "affairs", "to"}
 HONORIFICS = {
     "mr",
     "mrs",

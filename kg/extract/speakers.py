@@ -29,10 +29,11 @@ def speaker_of(
             return None  # "it is noted that": no speaker
         subj = pobj
     head = verb
-    # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject.
+    # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject
+    # ("X was forceful in blaming Iran": through the adjective too).
     while (
         subj is None
-        and head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep")
+        and head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp")
         and head.head is not head
     ):
         head = head.head

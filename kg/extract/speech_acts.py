@@ -31,6 +31,9 @@ from kg.model import Statement
 
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "wo"}
 FUTURE = {"will", "would", "shall", "'ll", "wo"}
+# Modals of what may be done: an intent only when the act harms and is the speaker's own or
+# on a condition (a threat, CAMEO 13), not a possibility spoken of ("may send aid").
+POSSIBLE = {"may", "might", "could", "can"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
 # Verbs whose `to` complement happened: "began a hunger strike", "continued to shell".
 IMPLICATIVE = {
@@ -271,10 +274,6 @@ def content_act(root: Token, speaker: str | None, actors: ActorIndex) -> tuple[s
     if needs and subj.lower_ not in ("we", "i"):
         return "DEMAND", subj
     own = subj.lower_ in SELF or (speaker is not None and speaker in actors_of(subj, actors))
-    # "Portugal will support ..., its president said": an actor's announced will is its intent
-    # (CAMEO 03/13), whoever of its side announces it.
-    if not own and not (aux in FUTURE and actors_of(subj, actors)):
-        return None
     verb: Token | None = root
     if root.lemma_ == "be":
         # "said it was ready to meet": the complement of `ready` is the intent.
@@ -282,18 +281,31 @@ def content_act(root: Token, speaker: str | None, actors: ActorIndex) -> tuple[s
         verb = None
         if ready is not None:
             verb = next((c for c in ready.children if c.dep_ == "xcomp"), None)
-    elif aux not in FUTURE:
+    elif aux not in FUTURE and not (aux in POSSIBLE and (own or _conditional(root))):
         return None
-    if verb is None:
+    # "Portugal will support ..., its president said", "France is ready to contribute ...,
+    # its minister said": an actor's announced will or readiness is its intent (CAMEO 03/13),
+    # whoever of its side announces it.
+    if verb is None or not (own or actors_of(subj, actors)):
         return None
     act = intent_act(verb) or verb_act(verb)
-    if act is None:
+    if act is None or (aux in POSSIBLE and act not in HOSTILE):
+        # "may send aid" is a possibility; "may halt mediation if ..." a threat (CAMEO 135).
         return None
     if negated(root) or (verb is not root and negated(verb)):
         return ("REJECT", subj) if act in COOPERATIVE else None
     if _unless(root):
         return "THREATEN", subj  # "will withdraw its force unless ...": a conditional threat
     return ("AGREE" if act in COOPERATIVE else "THREATEN"), subj
+
+
+def _conditional(verb: Token) -> bool:
+    """An act announced on a condition ("may halt mediation if cooperation founders")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
 
 
 def _unless(verb: Token) -> bool:

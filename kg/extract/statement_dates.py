@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from kg.extract.clause_paths import path_between
 from kg.extract.timeline import Timeline
 from kg.model import Event, PartialDate, Statement
@@ -36,6 +38,8 @@ def date_statements(
     for st in statements:
         cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
         date, how = timeline.statement_date(cue, content, quoted)
+        if how == "story" and _perfect_or_recent(timeline.token_at(*cue)):
+            date, how = None, "background"
         if how == "story":
             found = _event_near(timeline, cue, quoted, events, triggers)
             if found is None and st.via is not None and st.speaker is not None:
@@ -43,6 +47,18 @@ def date_statements(
             if found is not None:
                 date = found
         st.date = date
+
+
+def _perfect_or_recent(verb: Token | None) -> bool:
+    """A saying in the present perfect ("have alleged", "has reported") or marked "recently"
+    is told as background to the story's occasion, on no day the text gives: the perfect
+    reports a state of things now, not a saying on a day."""
+    if verb is None:
+        return False
+    kids = list(verb.children)
+    if any(k.dep_ == "advmod" and k.lower_ == "recently" for k in kids):
+        return True
+    return verb.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids)
 
 
 def _event_near(

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.quotes import (
@@ -19,6 +19,7 @@ from kg.extract.quotes import (
 )
 from kg.extract.speakers import according_speaker, speaker_of
 from kg.extract.statement_spans import Found, find_quotes, reach, trim_content
+from kg.extract.statement_syntax import content_of
 from kg.extract.statement_words import (
     BLOCK_INTRO,
     DASH_SIGNATURE,
@@ -47,7 +48,10 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
             # Scare quotes ("memorandum") are not statements; a short line is when its
             # attribution follows straight on: `“You winning?” she said`.
             mark = text[qe - 1 : qe] + text[quote_close(text, qe) : quote_close(text, qe) + 1]
-            if after is None or not any(c in ",?!" for c in mark):
+            # (A verb of saying right after the mark attributes it too: `"We stand ready"
+            # tweeted Johnson "to ..."`.)
+            inverted = after is not None and not text[quote_close(text, qe) : after[2][0]].strip()
+            if after is None or not (any(c in ",?!" for c in mark) or inverted):
                 continue
             lead = text[max(0, quote_open(text, qs) - 3) : quote_open(text, qs)]
             if after[2][0] - quote_close(text, qe) > 30 or not (
@@ -57,7 +61,10 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
         if governed_partial(doc, qs):
             continue  # `X said that the footage did not give "clear evidence," …`: X's
         before = None
-        if after is None or colon_before(text, quote_open(text, qs)):
+        # A quotation that closes its sentence is attributed by the next one only when no
+        # verb of saying introduced it: `X said, "A." Y told reporters ...` is X's.
+        closed = text[:qe].rstrip("\"“”«»'’ ")[-1:] in (".", "!", "?")
+        if after is None or closed or colon_before(text, quote_open(text, qs)):
             before = attribution_before(doc, quote_open(text, qs), actors)
         if before is not None:
             after = None  # `X said: "A," adding that B`: the colon's verb introduces A
@@ -200,7 +207,12 @@ def only_attribution(doc: Doc, gap: tuple[int, int], cue: tuple[int, int]) -> bo
         t.lower_ in SPEECH_VERBS
         and t.tag_.startswith("VB")
         and t.i != span[0].i
-        and text[t.idx + len(t) : end].strip(" ,:") in ("", "that")
+        and (
+            text[t.idx + len(t) : end].strip(" ,:") in ("", "that")
+            # (`"A," she said, asking Cengiz to be "patient"`: the quotation is in what
+            # the second verb reports, not more of the first one.)
+            or t.right_edge.idx >= end
+        )
         for t in gap_span
     ):
         return False
@@ -228,13 +240,47 @@ def attribution_after(
         if t.text in (".", "!", "?", "\n", "''") or "\n" in t.text or t.text in QUOTE_PAIRS:
             break
         if closed and t.is_sent_start and t.text[:1].isupper() and len(t.sent) > 8:
-            break  # (but a short sentence can be the attribution: `“…?” Clinton said.`)
+            # (But a short sentence can be the attribution: `“…?” Clinton said.`, and so can
+            # a longer one whose verb of saying has nothing of its own to report: `“…!”
+            # Macron told the world on Thursday via Twitter.`)
+            return bare_attribution(t.sent, actors)
         if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
-            return speaker_of(t, actors, SPEECH_VERBS)
+            return speaker_of(t, actors, SPEECH_VERBS) or inverted_speaker(t, actors)
         if t.text == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             # (`According to` opens the next sentence: it introduces what follows.)
             return according_speaker(doc[t.i + 2], actors, t)
     return None
+
+
+def inverted_speaker(
+    verb: Token, actors: ActorIndex
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    """`"…" tweeted Lopez "…"`: after a quotation, the name right after its verb is who spoke,
+    though the parser may take it for the verb's object."""
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == verb.i + 1:
+        return None
+    first, last = doc[verb.i + 1], doc[end - 1]
+    sspan = (first.idx, last.idx + len(last))
+    return actors.resolve(*sspan), sspan, (verb.idx, verb.idx + len(verb))
+
+
+def bare_attribution(
+    sent: Span, actors: ActorIndex
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    """The sentence's main verb is one of saying with a subject, and nothing after it is a
+    clause, a `to` clause or a reported object: only whom, when and how it was said."""
+    verb = sent.root
+    if verb.lower_ not in QUOTE_VERBS or not verb.tag_.startswith("VB"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    if content_of(verb) is not None or any(t.pos_ in ("VERB", "AUX") for t in sent if t.i > verb.i):
+        return None
+    return speaker_of(verb, actors, SPEECH_VERBS)
 
 
 def attribution_before(

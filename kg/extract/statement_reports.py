@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
 from kg.extract.contents import deed, reports_no_words
+from kg.extract.cue_rates import rarely_cue
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.speakers import according_speaker, speaker_of
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
@@ -20,7 +21,9 @@ from kg.extract.statement_syntax import (
     gloss,
     has_verb,
     hypothetical,
+    is_to_clause,
     names_a_source,
+    names_people,
     participles,
     polls,
     predicate,
@@ -28,6 +31,7 @@ from kg.extract.statement_syntax import (
     source_opening,
 )
 from kg.extract.statement_words import (
+    ADDRESSING,
     CLAIM_NOUNS,
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
@@ -35,6 +39,7 @@ from kg.extract.statement_words import (
     HEADLINE_LABEL_RE,
     LABEL_RE,
     NOT_REPORTING,
+    PREP_CONTENT,
     SAYING,
     SPEECH_VERBS,
 )
@@ -64,10 +69,13 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in HAPPENINGS:
             continue  # "the conflict has claimed 470,000 lives"
-        content = content_of(t)
+        if described(t):
+            continue  # "the militia, which supports the PKK": what it is, not what it said
+        content = content_of(t) or for_clause(t)
         if content is None or reports_no_words(doc, t, *content):
             continue
-        cs, ce = trim_content(text, *content)
+        content = clauses_before(t, *content)
+        cs, ce = trim_content(text, *before_participle(doc, t, *with_infinitive(t, *content)))
         if ce - cs < 3 or text[cs:ce].lower() in DEMONSTRATIVE_ONLY:
             continue
         cue_here = (t.idx, t.idx + len(t))
@@ -75,6 +83,9 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             (
                 (f.cue == cue_here and overlap((cs, ce), f.content) > 0.6)
                 or share((cs, ce), f.content) > 0.6
+                # `Speaking to X, he said, "…"` parsed with the quotation as the main clause:
+                # the verb's quotation is read already, and a clause around it is no more.
+                or (f.cue == cue_here and f.kind == "direct" and cs <= t.idx < ce)
             )
             and not (f.content[0] <= t.idx < f.content[1])
             for f in found + out
@@ -82,12 +93,14 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             # Already read as a quotation (but a report inside one is relayed, and a report
             # that only contains a partial quotation is one of its own).
             continue
-        att = speaker_of(t, actors, SPEECH_VERBS)
+        att = speaker_of(t, actors, SPEECH_VERBS) or noun_saying(t, actors)
         if att is None:
             continue
         speaker, sspan, cue = att
         if speaker is None and sspan is None:
             continue
+        if speaker is None and sspan is not None:
+            speaker, sspan = past_outlet(speaker, sspan, actors)
         if quoted and (
             speaker is None or not sspan or text[sspan[0] : sspan[1]].lower() in PRONOUNS
         ):
@@ -115,6 +128,118 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
     return out
 
 
+def noun_saying(
+    verb: Token, actors: ActorIndex
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    """`…, with officials saying this is for security reasons`, `a spokesman saying …`: a
+    participle of saying proper on a noun has that noun for its speaker."""
+    head = verb.head
+    if not (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.lower_ in SAYING
+        and head.i < verb.i
+        and (names_people(head) or actors.at(head.idx, head.idx + len(head)) is not None)
+    ):
+        return None  # (a text "announcing" an agreement is the statement's words, read apart)
+    start, end = head.left_edge.idx, head.idx + len(head)
+    return actors.resolve(head.idx, end), (start, end), (verb.idx, verb.idx + len(verb))
+
+
+def described(verb: Token) -> bool:
+    """`the militia, which supports the PKK`: a relative clause on a thing that takes a stance
+    with no words of its own (no clause) tells what the thing is. One on a person is still
+    what they said or did (`Cruz, who refused to endorse Trump`; PolNeAR annotates those)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lower_ not in SAYING
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def clauses_before(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """`The cost is six billion euros, but the markets are saturated, he noted.`: an aside
+    after several clauses the parser hung on it one by one reports them all."""
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if len(comps) < 2 or any(c.i > verb.i for c in comps):
+        return start, end
+    first, last = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps)
+    doc = verb.doc
+    while first < last and (doc[first].is_punct or doc[first].dep_ == "mark"):
+        first += 1
+    return min(start, doc[first].idx), max(end, doc[last].idx + len(doc[last]))
+
+
+def for_clause(verb: Token) -> tuple[int, int] | None:
+    """`calling for the killers to be brought to justice`: a `for … to` clause (parsed as an
+    adverbial one marked by `for`) is what a verb of demanding asks for."""
+    if "for" not in PREP_CONTENT.get(verb.lower_, ()):
+        return None
+    for c in verb.rights:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        if c.dep_ == "advcl" and mark is not None and is_to_clause(c):
+            first = verb.doc[mark.i + 1]
+            return first.idx, c.right_edge.idx + len(c.right_edge)
+    return None
+
+
+def with_infinitive(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """`called for G7 action to correct the crisis`, `called on both sides to ...`: a `to`
+    clause right after what a verb of demanding is for is part of the demand, though the
+    parser hung it on the verb as a purpose."""
+    doc = verb.doc
+    if verb.lower_ not in PREP_CONTENT:
+        return start, end
+    nxt = next((x for x in doc[verb.i + 1 :] if x.idx >= end), None)
+    if nxt is None or nxt.lower_ != "to" or nxt.idx - end > 1:
+        return start, end
+    clause = nxt.head
+    if clause.head.i != verb.i or clause.dep_ not in ("advcl", "xcomp") or nxt.dep_ != "aux":
+        return start, end
+    last = clause.right_edge
+    return start, last.idx + len(last)
+
+
+def before_participle(doc: Doc, verb: Token, start: int, end: int) -> tuple[int, int]:
+    """`said the 36 must face charges, adding Iran will pursue ...`: a participle of saying
+    after a comma that the parser hung inside the clause is the speaker's next statement (read
+    of its own); what the first verb said ends at the comma."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    for w in span[1:]:
+        if (
+            w.tag_ == "VBG"
+            and w.lower_ in SPEECH_VERBS
+            and doc[w.i - 1].text == ","
+            and w.dep_ in ("advcl", "conj", "xcomp")
+            and w.head.i != verb.i
+        ):
+            return start, doc[w.i - 1].idx
+    return start, end
+
+
+def past_outlet(
+    speaker: str | None, sspan: tuple[int, int], actors: ActorIndex
+) -> tuple[str | None, tuple[int, int]]:
+    """`According to news agency ISNA, the prosecutor general, Ali Mehr, said ...` parsed
+    with the outlet as the subject: the outlet reports; the name after it within the subject
+    is who spoke."""
+    ss, se = sspan
+    outlet_end = max((e for s, e in actors.outlets if ss <= s < se), default=None)
+    if outlet_end is None:
+        return speaker, sspan
+    named = [
+        m for m in actors.mentions if outlet_end <= m.start and m.end <= se and m.kind == "name"
+    ]
+    named = [m for m in named if not m.nested]
+    if not named:
+        return speaker, sspan
+    last = named[-1]
+    return last.actor, (last.start, last.end)
+
+
 def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
     text = article.text
     out: list[Found] = []
@@ -135,6 +260,15 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
             to = doc[t.i + 1]
             phrase_end = max([x.i for x in to.subtree] + [to.i])
             speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)
+            if phrase_end == to.i:
+                # The parser left `to` without its object (it took the source for the
+                # verb's subject): the source runs to the comma.
+                comma = next((x.i for x in doc[to.i + 1 : t.sent.end] if x.text == ","), None)
+                if comma is not None and comma > to.i + 1:
+                    phrase_end = comma - 1
+                    last = doc[comma - 1]
+                    sspan = (doc[to.i + 1].idx, last.idx + len(last))
+                    speaker = speaker or actors.at(*sspan)
         else:
             continue
         sent = t.sent  # not before: spaCy finds a token's sentence by walking the parse
@@ -254,7 +388,12 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
             pred = predicate(verb)
             if pred is None or not someone(subj, pred[1], actors):
                 continue
-            cue_tok, _, span = pred
+            cue_tok, comp, span = pred
+            phrasal = any(c.dep_ == "prt" for c in cue_tok.children)  # "set out": counted apart
+            if rarely_cue(cue_tok.lower_) and not phrasal:
+                continue  # "traveled to", "providing airstrikes": annotators read deeds
+            if comp == "dobj" and cue_tok.lemma_.lower() in ADDRESSING:
+                continue  # "addressed reporters", "told the world": to whom, not what
             cs, ce = trim_content(text, *span)
             att = speaker_of(verb, actors, SPEECH_VERBS)
             if ce - cs < 3 or att is None or reports_no_words(doc, verb, cs, ce):

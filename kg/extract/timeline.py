@@ -35,11 +35,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clause_paths import (
     CLAUSE_EDGES,
+    clause_tense,
     closer,
     earlier_or_later_clause,
     modifier_clause,
     other_clause,
     path_between,
+    recalled,
+    reported_past,
+    speaks_of_future,
+    subject_predicate,
 )
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
 from kg.model import Article, PartialDate
@@ -70,8 +75,6 @@ BACKGROUND_START = re.compile(
     r"let us (?:remind you|recall)|in the past)\b\s*[:,.]?",
     re.I,
 )
-FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
-FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "slate"}
 STORY_WINDOW = dt.timedelta(days=7)
 # "Trump then spoke with Zelensky": the same day as the event the text last dated.
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
@@ -132,8 +135,10 @@ class Timeline:
             if gov is None:
                 continue
             path = path_between(tok, gov)
-            if path is None or (path[1] and not _reported_past(tok)) or path[2]:
+            if path is None or (path[1] and not reported_past(tok)):
                 continue  # beyond a reported or framed clause
+            if path[2] and not subject_predicate(tok, gov):
+                continue
             if gov.pos_ in ("NOUN", "PROPN") and gov.i != tok.i and tok not in gov.subtree:
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov):
@@ -174,7 +179,7 @@ class Timeline:
             return False
         present = verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
         verbal = verb.i != tok.i or any(k.dep_ == "dobj" for k in tok.children)
-        return present and verbal and not _future(verb)
+        return present and verbal and not speaks_of_future(verb)
 
     # --- statements -------------------------------------------------------------------------
 
@@ -336,8 +341,9 @@ def build(doc: Doc, article: Article) -> Timeline:
 
 def _saying_day(a: Anchor) -> PartialDate | None:
     """The value an anchor gives a saying: not a year alone ("said in 2021" tells the
-    statement's time too loosely to date it; the events it names keep their year)."""
-    return None if a.grain == "year" else a.value
+    statement's time too loosely to date it; the events it names keep their year), nor the
+    Saturday that stands for a weekend ("said over the weekend": no one day)."""
+    return None if a.grain in ("year", "week") else a.value
 
 
 def _resolve(
@@ -348,7 +354,7 @@ def _resolve(
     year_hint: dt.date | None,
 ) -> PartialDate | None:
     if tx.how == "weekday" and published is not None and tx.weekday is not None:
-        if _future(governor):
+        if speaks_of_future(governor):
             name = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
             return resolve_relative(name[tx.weekday], published, future=True)
         return tx.date
@@ -367,7 +373,7 @@ def _year(value: PartialDate, governor: Token, published: dt.date) -> int | None
     up to publication
     (a December article's "was signed in January") or the next one ("will meet in January");
     else the nearest."""
-    tense = _tense(governor)
+    tense = clause_tense(governor)
     if tense is None or value.month is None:
         return value.year
     years = (published.year - 1, published.year, published.year + 1)
@@ -386,27 +392,6 @@ def _year(value: PartialDate, governor: Token, published: dt.date) -> int | None
         if ok:
             return year
     return value.year
-
-
-def _tense(tok: Token) -> str | None:
-    """ "past" or "future" for the clause of `tok`, None when it does not tell."""
-    if _future(tok):
-        return "future"
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if _future(verb):
-        return "future"
-    aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and verb.head.i != verb.i:
-        # A participle without its own tense ("talks would be followed by a meeting held in
-        # October") has the tense of the clause its noun stands in.
-        return _tense(verb.head)
-    if verb.tag_ == "VBD" and not aux & {"will", "would"}:
-        return "past"
-    if verb.tag_ == "VBN" and aux & {"had", "has", "have", "was", "were"}:
-        return "past"
-    return None
 
 
 def _governor(span: Span) -> tuple[Token, int]:
@@ -430,21 +415,6 @@ def _governor(span: Span) -> tuple[Token, int]:
     return gov, sent.start_char
 
 
-def _future(tok: Token) -> bool:
-    """Whether the clause of `tok` speaks of what is to come ("will meet", "is set to")."""
-    for t in (tok, tok.head):
-        aux = [k.lower_ for k in t.children if k.dep_ in ("aux", "auxpass")]
-        if any(a in FUTURE_WORDS for a in aux):
-            return True
-        if "would" in aux and "have" not in aux:
-            return True  # reported future: "said the talks would resume on Monday"
-        if t.lemma_ in FUTURE_LEMMAS and t.pos_ in ("VERB", "ADJ", "AUX", "PART"):
-            return True
-        if t.lower_ in ("upcoming", "next"):
-            return True
-    return any(k.lower_ in ("upcoming", "next", "planned") for k in tok.children)
-
-
 def saying_at(word: Token) -> Token | None:
     """The verb of a saying made at the occasion `word` names ("said at the summit", "made the
     statement at the opening of the meeting", "told the conference", "speaking during the
@@ -462,7 +432,7 @@ def saying_at(word: Token) -> Token | None:
         verb = occasion.head
     else:
         return None
-    if verb.pos_ != "VERB" or _future(verb):
+    if verb.pos_ != "VERB" or speaks_of_future(verb):
         return None
     lemma = verb.lemma_.lower()
     if lemma in SAYING_LEMMAS:
@@ -472,17 +442,6 @@ def saying_at(word: Token) -> Token | None:
     ):
         return verb
     return None
-
-
-def _reported_past(tok: Token) -> bool:
-    """Whether an event word stands in a clause that reports a past fact ("announced that the
-    sides had reached a ceasefire"): the report's date is the latest it can have, and the one
-    the text gives. A wish, a plan or a present ("I don't want a wasted meeting") is not."""
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
-    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux & {"had", "has"})
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -545,7 +504,7 @@ def _story(timeline: Timeline, article: Article) -> PartialDate | None:
     ]
     if sents and published is not None:
         root = sents[0].root
-        best: tuple[int, int, PartialDate] | None = None
+        best: tuple[int, int, int, PartialDate] | None = None
         for a in timeline.anchors:
             day = a.value.as_date() if a.value and a.sent == root.sent.start_char else None
             if day is None or a.governor is None:
@@ -553,13 +512,17 @@ def _story(timeline: Timeline, article: Article) -> PartialDate | None:
             if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
                 continue  # not news of the day: a past occasion the lede recalls, or a plan
             path = path_between(root, doc[a.governor])
-            if modifier_clause(root, doc[a.governor]):
-                continue  # "The meeting, which they had agreed on during a call on May 16,"
-            rank = (path[0] if path else 99, a.start)
-            if a.value is not None and (best is None or rank < best[:2]):
+            # "The meeting, which they had agreed on during a call on May 16, ..." dates the
+            # call, not the meeting: a modifier clause's day serves only a lede whose main
+            # clause has none ("leaders met for a summit where on Sunday they signed").
+            aside = int(modifier_clause(root, doc[a.governor]))
+            if aside and recalled(doc[a.governor]):
+                continue
+            rank = (aside, path[0] if path else 99, a.start)
+            if a.value is not None and (best is None or rank < best[:3]):
                 best = (*rank, a.value)
         if best is not None:
-            return best[2]
+            return best[3]
     if published is not None:
         return _of(published)
     opening = body[:3]

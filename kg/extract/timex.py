@@ -42,8 +42,12 @@ _MON = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 _WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+# The end of a span of days after its first ("June 15-16", "26 to 27 June"): a span is dated
+# by its first day.
+_TO_DAY = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 DATE_RE = re.compile(
-    rf"\b{_WD}(?:{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"\b{_WD}(?:{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}\b)?|"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}\s+(?:of\s+)?"
     rf"{_MON.replace('mon>', 'mon2>')})(?:,?\s+(?P<y>\d{{4}}))?\b"
 )
 ISO_RE = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
@@ -88,10 +92,24 @@ DAY_ONLY_RE = re.compile(
     r"\b(?:on|since|until|by)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)", re.I
 )
 DEICTIC_MONTH_RE = re.compile(
-    r"\b(?P<rel>(?:earlier\s+|later\s+)?this|last|next|(?:the\s+)?(?:past|previous|coming))"
-    r"\s+month\b",
+    r"\b(?P<rel>(?:earlier\s+|later\s+)?this|last|next|(?:the\s+)?(?:past|previous|coming)|"
+    r"(?:earlier|later)\s+in\s+the)\s+month\b",
     re.I,
 )
+# The calendar year before, of or after the anchor ("withdrew last year", "earlier this year",
+# "later in the year"): an xsd:gYear like "in 2018". "The past year" is the twelve months
+# before the anchor, not a calendar year: it keeps no value.
+DEICTIC_YEAR_RE = re.compile(
+    r"\b(?P<rel>(?:earlier\s+|later\s+)?this|last|next|(?:earlier|later)\s+in\s+the)"
+    r"\s+year\b",
+    re.I,
+)
+# "March 20 last year": a year-less day whose year the phrase after it gives.
+YEAR_AFTER_RE = re.compile(r",?\s+(?P<rel>last|this|next)\s+year\b", re.I)
+YEAR_SHIFT = {"last": -1, "this": 0, "next": 1, "the": 0}
+# A weekend before, of or after the anchor's week: its Saturday, as a span of days is dated
+# by its first ("the summit on June 15-16").
+WEEKEND_RE = re.compile(r"\b(?P<rel>this|last|next|(?:over|at)\s+the)\s+weekend\b", re.I)
 # Spans with no calendar value the records can hold: they still date a clause (as unknown).
 WEEK_RE = re.compile(
     r"\b(?:(?:earlier\s+|later\s+)?this|last|next|(?:the\s+)?(?:past|previous|coming))"
@@ -204,10 +222,14 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
         mon = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
         day = int(m["d1"] or m["d2"])
         year = int(m["y"]) if m["y"] else _year_for(mon, day, anchor)
+        stop = m.end()
+        told = YEAR_AFTER_RE.match(chunk, m.end()) if not m["y"] else None
+        if told is not None and anchor is not None:
+            year, stop = anchor.year + YEAR_SHIFT[told["rel"].lower()], told.end()
         pd = _partial(year, mon, day)
         if pd:
-            out.append(DateMention(start + m.start(), start + m.end(), pd))
-            taken.append((m.start(), m.end()))
+            out.append(DateMention(start + m.start(), start + stop, pd))
+            taken.append((m.start(), stop))
     for m in ISO_RE.finditer(chunk):
         pd = _partial(int(m["y"]), int(m["m"]), int(m["d"]))
         if pd:
@@ -244,7 +266,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
             _how_day(text[d.start : d.end]),
             0,
             _weekday(d),
-            bool(re.search(r"\d{4}", text[d.start : d.end])),
+            bool(re.search(r"\d{4}|\byear\b", text[d.start : d.end])),
         )
         for d in find_dates(text, start, end, anchor)
     ]
@@ -289,7 +311,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
             add(Timex(start + m.start(), start + m.end(), pd, "day", "deictic"))
     for m in DEICTIC_MONTH_RE.finditer(chunk):
         rel = m["rel"].lower().split()[-1]
-        by = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+        by = {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 1)
         value = _month_shift(anchor.year, anchor.month, by) if anchor else None
         add(Timex(start + m.start(), start + m.end(), value, "month", "deictic"))
     for m in MONTH_RE.finditer(chunk):
@@ -309,6 +331,13 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         value = PartialDate(month=mon, day=None, year=year) if year else None
         s, e = start + m.start(), start + m.end()
         add(Timex(s, e, value, "month", "absolute", explicit_year=bool(year_text)))
+    for m in DEICTIC_YEAR_RE.finditer(chunk):
+        by = YEAR_SHIFT[m["rel"].lower().split()[-1]]
+        year_value = PartialDate(None, None, anchor.year + by) if anchor else None
+        add(Timex(start + m.start(), start + m.end(), year_value, "year", "deictic"))
+    for m in WEEKEND_RE.finditer(chunk):
+        saturday = _weekend(m["rel"], anchor)
+        add(Timex(start + m.start(), start + m.end(), saturday, "week", "deictic"))
     for m in WEEK_RE.finditer(chunk):
         grain = "week" if "week" in m.group(0).lower() else "year"
         add(Timex(start + m.start(), start + m.end(), None, grain, "deictic"))
@@ -318,6 +347,19 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         s, e = start + m.start(), start + m.end()
         add(Timex(s, e, year_only, "year", "absolute", explicit_year=True))
     return sorted(out, key=lambda t: t.start)
+
+
+def _weekend(rel: str, anchor: dt.date | None) -> PartialDate | None:
+    """The Saturday of "this weekend" (the anchor's own week, Monday to Sunday), "last
+    weekend" (the week before), "next weekend" (the week after) or "over/at the weekend" (the
+    latest weekend that has begun by the anchor)."""
+    if anchor is None:
+        return None
+    saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
+    word = rel.lower().split()[0]
+    if word in ("over", "at"):  # "over the weekend", British "at the weekend"
+        word = "this" if anchor.weekday() >= 5 else "last"
+    return _of(saturday + dt.timedelta(days=7 * {"this": 0, "last": -1, "next": 1}[word]))
 
 
 def _how_day(expr: str) -> str:
@@ -336,7 +378,7 @@ def _weekday(d: DateMention) -> int | None:
 def resolve_relative(expr: str, anchor: dt.date | None, future: bool = False) -> PartialDate | None:
     """`today`, `last night`, `on Friday` ... against the anchor. A bare weekday is the latest
     one on or before the anchor (news reports what happened), or with `future` the next one on
-    or after it (`will meet on Friday`)."""
+    or after it (`will meet on Friday`); `last Friday` is the Friday of the week before."""
     if anchor is None:
         return None
     words = expr.lower().split()
@@ -350,7 +392,11 @@ def resolve_relative(expr: str, anchor: dt.date | None, future: bool = False) ->
         if words[0] == "next":
             ahead = (target - anchor.weekday()) % 7 or 7
             day = anchor + dt.timedelta(days=ahead)
-        elif future and words[0] != "last":
+        elif words[0] == "last":
+            # "last Thursday" is that day of the week before the anchor's: published on a
+            # Friday, the Thursday eight days before (the day before would be "yesterday").
+            day = anchor - dt.timedelta(days=anchor.weekday() + 7 - target)
+        elif future:
             day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7)
         else:
             # News reports past events: a bare weekday is the latest one on or before the anchor.

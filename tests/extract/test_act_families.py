@@ -115,3 +115,34 @@ def test_request_warning_and_bombing(pipeline) -> None:  # type: ignore[no-untyp
     assert "DEMAND" in types(pipeline, "Sweden asked Iran to free the two detained journalists.")
     assert "THREATEN" in types(pipeline, "Hezbollah warned of retaliation against Israel.")
     assert "ASSAULT" in types(pipeline, "Hamas militants detonated a bomb in Haifa.")
+
+
+def test_announced_readiness_is_intent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "is ready to" announces an intent as "will" does (CAMEO 03), whoever of its side says so.
+    body = "Ghana is ready to send food aid to Mali, Defence Minister Kofi Mensah said."
+    assert "AGREE" in types(pipeline, body)
+
+
+def test_possible_harm_on_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "may halt ... if": a conditional threat (CAMEO 135); "may send aid" only a possibility.
+    body = "Norway may halt its mediation if the fighting resumes, a Norwegian envoy said."
+    assert "THREATEN" in types(pipeline, body)
+    assert "AGREE" not in types(pipeline, "Norway may send food aid to Chad, an envoy said.")
+
+
+def test_reopening_and_placing_under(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Reopening a border undoes its closure (CAMEO 085, RETREAT); closing it is SANCTION.
+    assert "RETREAT" in types(pipeline, "Turkey reopened its border with Syria on Monday.")
+    assert "SANCTION" in types(pipeline, "Turkey closed its border with Syria on Monday.")
+    # "placed under house arrest": an arrest by a preposition's object (CAMEO 173).
+    got = types(pipeline, "Police placed the opposition leader under house arrest in Minsk.")
+    assert "COERCE" in got
+
+
+def test_ordered_or_announced_nominal_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The noun of an act, announced or ordered, is that act: "a suspension of air links" (16).
+    body = "Kenya announced a suspension of air links with Somalia on Monday."
+    assert "SANCTION" in types(pipeline, body)
+    assert "RETREAT" in types(pipeline, "A Kenyan court ordered the release of 50 prisoners.")
+    # The nouns already read by these verbs still are ("completed their withdrawal").
+    assert "RETREAT" in types(pipeline, "Chadian troops completed their withdrawal from Abeche.")

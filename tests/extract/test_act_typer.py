@@ -47,9 +47,10 @@ def test_shipped_weights_load() -> None:
 
 @pytest.fixture
 def training_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """A model that reads `train` as MOBILIZE, loaded the way the pipeline loads weights."""
+    """A model that reads `train` (and, wrongly, `agree`) as MOBILIZE, loaded the way the
+    pipeline loads weights."""
     path = tmp_path / "w.json"
-    weights = {NONE: {"bias": 1.0}, "MOBILIZE": {"h=train": 4.0}}
+    weights = {NONE: {"bias": 1.0}, "MOBILIZE": {"h=train": 4.0, "h=agree": 4.0}}
     body = {"classes": [NONE, "MOBILIZE"], "weights": weights, "threshold": 0.5}
     path.write_text(json.dumps(body), encoding="utf-8")
     monkeypatch.setenv("KG_ACT_TYPER", str(path))
@@ -71,3 +72,12 @@ def test_backoff_types_an_untyped_sentence(pipeline) -> None:  # type: ignore[no
         parse_txt("Headline\n\nLima • X\n\nChile did not train the officers.\n", "<test>")
     )
     assert not [e for e in x.events if e.plover == "MOBILIZE"]
+
+
+@pytest.mark.usefixtures("training_model")
+def test_backoff_leaves_verbs_the_rules_declined(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "agreed to remain in contact": the lexicon reads `agree` and the rules decline a decision
+    # that names no act (no event, the guidelines); the model does not overrule them.
+    body = "Headline\n\nLima • X\n\nChile and Peru agreed to remain in close contact.\n"
+    x = pipeline.extract(parse_txt(body, "<test>"))
+    assert not [e for e in x.events if e.plover]

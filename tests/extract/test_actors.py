@@ -276,3 +276,40 @@ def test_body_named_after_a_states_adjective() -> None:
     # The gazetteer's "Syrian" must not hide the body's name from the model.
     assert names.get("Syrian Observatory for Human Rights") == "Organization"
     assert not any("Minister" in n or "Facilitators" in n for n in names)
+
+
+def test_titles_before_or_beside_a_name_make_it_a_persons() -> None:
+    names = acting_names(
+        "Troops vote\n\n"
+        "Following the vote, a United States Department of State spokesperson, Morgan Ortagus, "
+        "said the United States was disappointed. Former US Ambassador to the United Nations "
+        "Nikki Haley wrote that the allies mattered. A spokesman for Example Relief Agency said "
+        "it was ready. CNN and the BBC reported the vote.\n"
+    )
+    assert names["Morgan Ortagus"] == "Person"  # in apposition to her title
+    assert names["Nikki Haley"] == "Person"  # after a title with its complement
+    assert names["Example Relief Agency"] == "Organization"  # the body he speaks for
+    assert "CNN" not in names and "BBC" not in names  # outlets
+
+
+def test_states_listed_to_say_what_a_group_is_do_not_act() -> None:
+    names = acting_names(
+        "Leaders meet on fires\n\n"
+        "Emmanuel Macron called for action at the summit. The G7 is an informal group of "
+        "seven countries, the United Kingdom, France, Canada, Japan, and Italy. "
+        "The rebels and Brazil rejected the plan.\n"
+    )
+    for state in ("United Kingdom", "Canada", "Japan", "Italy"):
+        assert state not in names, state
+    # A name coordinated with a noun by "and" is a party all the same.
+    assert "Brazil" in names
+
+
+def test_bodies_listed_after_including_act_where_their_noun_does() -> None:
+    names = acting_names(
+        "Firms leave Iran\n\n"
+        "German firms including Deutsche Bahn and Siemens have announced plans to leave Iran. "
+        "The airline still flies to destinations including Spain and Greece.\n"
+    )
+    assert {"Deutsche Bahn", "Siemens"} <= set(names)
+    assert "Spain" not in names and "Greece" not in names  # places it flies to

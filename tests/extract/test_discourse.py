@@ -98,3 +98,37 @@ def test_a_chain_of_they_keeps_naming_the_group() -> None:
     theys = [m for m in index.refs if m.kind == "pronoun" and m.end - m.start == 4]
     assert len(theys) == 3
     assert all(m.actor == council for m in theys)
+
+
+def test_they_after_a_coordinated_subject_names_its_first_party() -> None:
+    # The group of people gathered is who "They" names; its first party speaks for it (the
+    # guidelines' co-speakers), not the state of the minister named in between.
+    _index, got = run(
+        "Ministers meet\n\n"
+        "Egyptian foreign minister Sameh Shoukry and his Greek and French counterparts, Nikos "
+        "Dendias and Jean-Yves Le Drian, gathered in Cairo on Wednesday. The Italian foreign "
+        "minister, Luigi Di Maio, joined the talks as an observer.\n\n"
+        "They concluded that the agreement was void.\n"
+    )
+    assert got["the agreement was void"] == ("Sameh Shoukry", "They")
+
+
+def test_they_in_a_new_paragraph_after_another_body_is_that_body() -> None:
+    _index, got = run(
+        "Ministers meet\n\n"
+        "Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias "
+        "gathered in Cairo on Wednesday. They said the agreement was void.\n\n"
+        "In a press release, the Turkish Ministry of Foreign Affairs denounced the summit. "
+        "They said the agreements were legitimate.\n"
+    )
+    assert got["the agreement was void"][0] == "Sameh Shoukry"
+    assert got["the agreements were legitimate"][0] == "Ministry of Foreign Affairs of Turkey"
+
+
+def test_the_one_spoken_to_is_not_he_who_speaks() -> None:
+    _index, got = run(
+        "Prince speaks\n\n"
+        "Crown Prince Mohammed bin Salman gave an interview on Sunday. Speaking to Martin "
+        "Smith of the broadcaster, he said the killing happened under his watch.\n"
+    )
+    assert got["the killing happened under his watch"] == ("Mohammed bin Salman", "he")

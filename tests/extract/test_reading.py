@@ -27,6 +27,8 @@ Envoys agree to meet again next week - Foreign Ministry
 
 The minister said that talks would continue.
 
+██ Syrian opposition forces
+
 Let us remind you
 
 Earlier, both sides exchanged letters.
@@ -55,6 +57,7 @@ def test_txt_layout(tmp_path: Path) -> None:
     noise = noise_texts(a)
     assert "• 120 views" in noise
     assert "Let us remind you" in noise
+    assert "██ Syrian opposition forces" in noise  # a map's legend
     assert noise.count("Jane Writer") == 2
     assert any(n.startswith("Another story") for n in noise)
     assert noise.count(a.title) == 1  # the repeat, not the headline itself

@@ -53,13 +53,23 @@ def iso(d: PartialDate | None) -> str | None:
         ("since 2021", None, "year"),
         ("in 2021", "2021", "year"),
         ("during 2019", "2019", "year"),
+        ("last year", "2024", "year"),
+        ("earlier this year", "2025", "year"),
+        ("the past year", None, "year"),
+        ("earlier in the month", "2025-03", "month"),
+        ("on March 20 last year", "2024-03-20", "day"),
+        # A weekend is dated by its Saturday; 2025-03-16 is a Sunday.
+        ("this weekend", "2025-03-15", "week"),
+        ("over the weekend", "2025-03-15", "week"),
+        ("at the weekend", "2025-03-15", "week"),
+        ("last weekend", "2025-03-08", "week"),
     ],
 )
 def test_time_expressions(expr: str, value: str | None, grain: str) -> None:
     sentence = f"The ministers met {expr} in Ankara."
     [tx] = find_timexes(sentence, 0, len(sentence), dt.date(2025, 3, 16))
     assert (iso(tx.date), tx.grain) == (value, grain)
-    assert sentence[tx.start : tx.end] == expr
+    assert sentence[tx.start : tx.end] == expr.removeprefix("on ")
 
 
 def test_may_the_verb_is_not_a_month() -> None:
@@ -87,6 +97,20 @@ def test_story_day_is_the_day_its_lede_speaks_of(pipeline) -> None:  # type: ign
     assert iso(tl.story) == "2025-03-14"
     # A day long past is an occasion the lede recalls, not news: the story is the day's.
     tl = timeline(pipeline, "The foreign ministers recalled the accord they signed on May 2.")
+    assert iso(tl.story) == SUNDAY
+    # A lede whose main clause has no day of its own takes the day of its relative clause...
+    tl = timeline(
+        pipeline,
+        "Leaders of the member states met in Niamey for a summit where on Friday the "
+        "presidents of two states signed the trade agreement.",
+    )
+    assert iso(tl.story) == "2025-03-14"
+    # ... but not the day of a clause that tells of an earlier time.
+    tl = timeline(
+        pipeline,
+        "Leaders of the member states met in Niamey, which they had agreed on Friday, to "
+        "sign the trade agreement.",
+    )
     assert iso(tl.story) == SUNDAY
 
 
@@ -449,3 +473,51 @@ def test_a_clause_on_a_noun_of_the_event_s_phrase_dates_the_event(pipeline) -> N
 def test_days_counted_from_the_day_last_spoken_of(pipeline, sentence: str, second: str) -> None:  # type: ignore[no-untyped-def]
     tl = timeline(pipeline, sentence)
     assert [iso(a.value) for a in tl.anchors] == ["2025-03-03", second]
+
+
+def test_a_year_or_a_weekend_dates_an_event_but_not_a_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Last year, Greece and Turkey signed a border agreement. "
+        "Foreign Minister Nikos Dendias said over the weekend that talks would go on.",
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert iso(signing.date) == "2024"
+    [said] = [s for s in x.statements if s.content.text.startswith("talks")]
+    assert said.date is None
+
+
+def test_an_event_is_dated_by_the_infinitive_it_is_subject_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "The annual meeting of the ministers is set to open tomorrow.")
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert (iso(meeting.date), meeting.status) == ("2025-03-17", "planned")
+
+
+def test_what_is_discussed_at_a_call_dates_the_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Emmanuel Macron and Volodymyr Zelensky discussed air defence in a phone call on Friday.",
+    )
+    [call] = [e for e in x.events if e.kind == "phone_call"]
+    assert iso(call.date) == "2025-03-14"
+
+
+def test_what_is_agreed_to_lies_ahead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Foreign Minister Ana Rojas and her counterpart Luis Vega met in Lima on Friday. They "
+        "agreed to meet again in Cusco in January and to hold talks in La Paz on Tuesday.",
+    )
+    planned = sorted(
+        (e for e in x.events if e.status == "planned" and e.date), key=lambda e: e.date.iso()
+    )
+    assert [iso(e.date) for e in planned] == ["2025-03-18", "2026-01"]
+
+
+def test_an_event_in_the_year_of_publication(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "The two ministers met in Geneva earlier this year to sign the accord.")
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert (iso(meeting.date), meeting.status) == ("2025", "held")
+    # A year alone of the year of publication is not ahead of it (nor a crash to compare).
+    x = extract(pipeline, "A summit of the two leaders later this year remains the goal.")
+    assert [iso(e.date) for e in x.events if e.kind == "meeting"] == ["2025"]

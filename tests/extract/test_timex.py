@@ -23,9 +23,17 @@ def test_against_anchor() -> None:
     assert dates("He said so yesterday.", anchor) == ["2025-06-01"]
     assert dates("They met on Friday.", anchor) == ["2025-05-30"]
     assert dates("Talks resume next Monday.", anchor) == ["2025-06-09"]
+    # "last Friday" is the Friday of the week before: also when published on a Saturday.
+    assert dates("They met last Friday.", anchor) == ["2025-05-30"]
+    assert dates("They met last Friday.", dt.date(2025, 6, 7)) == ["2025-05-30"]
+    assert dates("They met last Monday.", dt.date(2025, 6, 3)) == ["2025-05-26"]
     # A year-less date nearest to the anchor: late December read in early January.
     assert dates("on December 30", dt.date(2026, 1, 3)) == ["2025-12-30"]
     assert dates("on 16 May 2025", None) == ["2025-05-16"]
+    # A span of days is dated by its first.
+    assert dates("on 26-27 June", anchor) == ["2025-06-26"]
+    assert dates("from 26 to 27 June 2024", anchor) == ["2024-06-26"]
+    assert dates("on June 15-16, 2024", anchor) == ["2024-06-15"]
 
 
 def test_parse_date_fallback() -> None:

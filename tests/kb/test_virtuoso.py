@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from conftest import dataset_of
 from virtuoso_server import Virtuoso, VirtuosoMissing, server, virtuoso
 
+from kg import queries
 from kg.remote import VIRTUOSO, RemoteStore
 from kg.store import KnowledgeStore, Store, StoreError
 from kg.tables import TABLES, table_rows
@@ -29,6 +32,13 @@ def _kg(*args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
 
 def _tables(store: KnowledgeStore) -> dict[str, list[list[str | None]]]:
     return {name: sorted(table_rows(store, name)[1], key=repr) for name in TABLES}
+
+
+def _solutions(store: KnowledgeStore, text: str) -> Counter[tuple[str | None, ...]]:
+    result = store.query(text)
+    assert isinstance(result, ox.QuerySolutions)
+    names = [v.value for v in result.variables]
+    return Counter(tuple(None if s[n] is None else s[n].value for n in names) for s in result)
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +61,12 @@ def test_kg_on_virtuoso_is_the_embedded_knowledge_base(
     # contract tables; the server's own graphs are not part of the knowledge base.
     assert dataset_of(remote, drop_times=True) == dataset_of(embedded, drop_times=True)
     assert _tables(remote) == _tables(embedded)
+    # The shipped queries with prefix sort keys (string functions in BIND, strings compared in
+    # IF) run there too, with the same rows. (acts.rq is left out: on Virtuoso some of its
+    # rows name the union graph as their article, with its old sort as with the new one.)
+    for name in ("statements", "events", "actors"):
+        text = queries.load(name).text
+        assert _solutions(remote, text) == _solutions(embedded, text), name
     assert remote.stats() == embedded.stats()
     assert "6 unchanged" in _kg("ingest", str(corpus6), "--store", url).stdout
 

@@ -1,0 +1,135 @@
+"""Event words that name what someone wishes, tries for, or what a deal would contain: no
+occurrence, held or arranged (the guidelines: "not for mere possibilities or proposals").
+
+Input: the head token of an event word. Output: whether its clause is a wish, an effort's goal
+or a deal's content. (`event_modality` reads the statuses of occurrences; these name none.)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs of wishing and trying: their `to` complement is sought, not arranged ("wants to hold a
+# summit", "hopes to meet", "seeks to sign"); "agreed", "decided", "plans to" arrange it.
+WISHING = {
+    "want",
+    "hope",
+    "wish",
+    "seek",
+    "aim",
+    "try",
+    "strive",
+    "attempt",
+    "like",
+    "look",
+    "push",
+}
+# Verbs whose clause is hoped for, whatever its tense ("hope the round will produce a truce").
+HOPING = {"hope", "wish", "pray"}
+# Nouns of effort: their `to` complement is a goal ("efforts to reach a ceasefire", "a bid to
+# broker talks", "hopes of a truce").
+EFFORT_NOUNS = {"effort", "attempt", "bid", "push", "drive", "hope", "quest", "campaign", "try"}
+# What a deal, plan or draft contains: its clauses are proposals, not occurrences.
+CONTAINING = {
+    "include",
+    "involve",
+    "envisage",
+    "envision",
+    "foresee",
+    "provide",
+    "contain",
+    "entail",
+}
+DEAL_NOUNS = {
+    "deal",
+    "plan",
+    "proposal",
+    "agreement",
+    "framework",
+    "initiative",
+    "draft",
+    "text",
+    "accord",
+    "roadmap",
+    "package",
+    "offer",
+    "terms",
+}
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause the event word belongs to (itself when a verb), through an
+    object, a preposition or a coordination."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def wished(tok: Token) -> bool:
+    """`Macron wants to hold a summit with Putin`, `efforts to reach a ceasefire`, `they hope
+    the round will produce a truce`: the event word sits in a `to` clause of a verb of wishing
+    or a noun of effort, or in the clause a verb of hoping governs."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in HOPING:
+        return True  # "the mediators hope the new round will produce a truce"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in WISHING:
+        return True
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in EFFORT_NOUNS:
+        return True
+    # The parser may take the noun for the clause's subject ("Efforts to reach ...").
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in EFFORT_NOUNS for c in verb.children)
+
+
+def deal_content(tok: Token) -> bool:
+    """`a deal that would include a six-week ceasefire and the release of hostages`: what a
+    deal, plan or draft contains is its content (a topic), not an occurrence."""
+    obj = tok
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in CONTAINING:
+        return False
+    verb = obj.head
+    holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "relcl" or (holder is not None and holder.lower_ in ("that", "which")):
+        holder = verb.head
+    return holder is not None and holder.lemma_.lower() in DEAL_NOUNS
+
+
+# Where a topic sits: "on the agenda", "on the table"; what it is: "the main topic".
+AGENDA_NOUNS = {"agenda", "table", "topic", "focus", "subject", "theme", "issue", "question"}
+
+
+def on_agenda(tok: Token) -> bool:
+    """`A ceasefire was on the agenda of the talks`, `a truce was the main topic`: the event
+    word is a topic of talks, not an occurrence."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    for c in verb.children:
+        if c.dep_ == "attr" and c.lemma_.lower() in AGENDA_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in AGENDA_NOUNS for o in c.children):
+                return True
+    return False
+
+
+# Verbs whose object is asked for or offered, not done: "a resolution demanding a ceasefire".
+ASKING = {"demand", "request", "seek", "urge", "want", "propose", "suggest", "offer", "need"}
+
+
+def asked_for(tok: Token) -> bool:
+    """`a resolution demanding a ceasefire`, `Kyiv proposed a prisoner swap`: the event word is
+    the object of a verb of asking or offering (a demand or a proposal: the content of a
+    statement, not an occurrence)."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASKING

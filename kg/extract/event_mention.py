@@ -1,0 +1,129 @@
+"""One mention of an event in the text, and what tells two mentions of one occurrence from
+mentions of two: their dependency link, their word, their dates.
+
+Input: the mentions the event stage reads (`events`). Output: the predicates `event_coref`
+groups them by.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kg.model import EventKind, EventStatus, PartialDate, Place
+
+
+@dataclass
+class Mention:
+    kind: EventKind
+    trigger: tuple[int, int]
+    sent: tuple[int, int]
+    participants: list[str] = field(default_factory=list)
+    status: EventStatus = "held"
+    explicit_status: bool = False
+    past: bool = False  # told in a past tense
+    date: PartialDate | None = None
+    time: dt.time | None = None
+    zone: str | None = None
+    time_text: tuple[int, int] | None = None
+    location: Place | None = None
+    venue: Place | None = None
+    mediator: str | None = None
+    co_mediators: list[str] = field(default_factory=list)  # the event model keeps one mediator
+    initiator: str | None = None
+    topics: list[tuple[int, int]] = field(default_factory=list)
+    weak: bool = False  # "conversation", "spoke with": a call only by context
+    occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
+    repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
+    earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's
+    indefinite: bool = False  # "a meeting in Luanda": new to the reader, not an anaphor
+    definite: bool = False  # "the summit", "Friday's round": points back to one told
+    # Told of by a verb of saying or a stance: its date (kept to tell occurrences apart) is
+    # the telling's, not given as the event's.
+    told: bool = False
+    # Heads of delegation and their delegations and states, told of around the event word
+    # ("the delegations are led by X and Y"): parties, but no sign of which occurrence it is.
+    delegates: list[str] = field(default_factory=list)
+    # Words that tell who played a role in it ("the talks, mediated by Oman", "a summit hosted
+    # by Qatar"): part of this mention, not acts of their own.
+    role_words: list[tuple[int, int]] = field(default_factory=list)
+    # The event word's token and its ancestors up to the root of the parse, to tell whether two
+    # words of one sentence tell of one occurrence ("met ... for talks") or of two.
+    path: list[int] = field(default_factory=list)
+    # The object of "join" or "attend" ("Di Maio joined the talks as an observer"): its parties
+    # are newcomers to an occurrence told before, not a sign of another one.
+    joined: bool = False
+    # The subject of a verb of its course ("the negotiations ended on Saturday", "the talks
+    # continued"): a day of an occurrence that may last several.
+    phase: bool = False
+
+
+@dataclass
+class ProposalMention:
+    span: tuple[int, int]
+    by: str | None
+    sent: tuple[int, int]
+
+
+# How many dependency steps apart two event words of one sentence may be and still tell of one
+# occurrence: "met" -> "for" -> "round" -> "of" -> "talks" is four.
+LINK_STEPS = 5
+
+
+def linked(a: Mention, b: Mention) -> bool:
+    """The two words are joined through a common ancestor within `LINK_STEPS` steps."""
+    if not a.path or not b.path:
+        return True  # no parse to tell them apart by: the sentence decides, as before
+    for i, tok in enumerate(a.path):
+        if tok in b.path:
+            return i + b.path.index(tok) <= LINK_STEPS
+    return False
+
+
+def event_word(text: str, m: Mention) -> str:
+    """The event word of a mention, singular and lower case ("Summit", "summits": "summit")."""
+    return text[m.trigger[0] : m.trigger[1]].lower().removesuffix("s")
+
+
+# How many months before the story's month an occurrence lies to be background to it.
+BACKGROUND_MONTHS = 2
+
+
+def background(g: list[Mention], published: dt.date | None) -> bool:
+    """Every date the group's mentions give lies `BACKGROUND_MONTHS` or more before the month
+    of publication (a year alone: an earlier year)."""
+    dates = [x.date for x in g if x.date and x.date.year]
+    if published is None or not dates:
+        return False
+    now = published.year * 12 + published.month
+    for d in dates:
+        if d.month is None:
+            if d.year >= published.year:  # type: ignore[operator]
+                return False
+        elif now - (d.year * 12 + d.month) < BACKGROUND_MONTHS:  # type: ignore[operator]
+            return False
+    return True
+
+
+def same_day(a: PartialDate, b: PartialDate) -> bool:
+    """Dates that may name one day: equal, or a month and a day in it ("a summit in September",
+    "the summit from Sep 18"), or a year and a day in it ("the third meeting this year")."""
+    if a == b:
+        return True
+    if a.year != b.year:
+        return False
+    if a.month is None or b.month is None:
+        return True
+    if a.month != b.month:
+        return False
+    return a.day is None or b.day is None
+
+
+# How many days one occurrence's course may span and still be told as one ("two days of talks").
+COURSE_DAYS = 3
+
+
+def days_apart(a: PartialDate, b: PartialDate) -> bool:
+    """Two days within `COURSE_DAYS` of each other."""
+    x, y = a.as_date(), b.as_date()
+    return x is not None and y is not None and abs((x - y).days) <= COURSE_DAYS

@@ -1,0 +1,53 @@
+"""Who does what a verb's clause tells, when that verb has no subject of its own: the subject
+of the verb it hangs from ("Armenia and Azerbaijan agreed to exchange prisoners"), or, under a
+verb of sending or asking, that verb's object ("the US sent Secretary Pompeo to join the
+meeting": Pompeo joins, for the US that sent him)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.statements import SPEECH_VERBS
+
+# Verbs whose object, not subject, does what their infinitive says: "invited Lula to visit".
+OBJECT_CONTROL = {"enable", "allow", "invite", "ask", "permit", "help", "bring", "encourage"}
+# Verbs of sending an envoy: the sender takes part through the one it sends.
+SEND_VERBS = {"send", "dispatch", "delegate", "mandate", "task", "appoint"}
+CLIMB_DEPS = ("advcl", "conj", "xcomp")
+
+
+def doers(verb: Token) -> list[Token]:
+    """The subjects of `verb`, else, climbing the clauses it hangs from, those of the first
+    verb with one; through an infinitive under a verb of sending or asking, that verb's object
+    (and, for sending, the sender too)."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    while not found and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
+        via_infinitive = verb.dep_ == "xcomp"
+        verb = verb.head
+        lemma = verb.lemma_.lower()
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if via_infinitive and obj is not None and lemma in OBJECT_CONTROL | SEND_VERBS:
+            return [obj, *doers(verb)] if lemma in SEND_VERBS else [obj]
+        found = [c for c in verb.children if c.dep_ == "nsubj"]
+    return found
+
+
+def reporting_side(head: Token) -> Token | None:
+    """The speaker who tells of talks "with" someone and of no other side: the other side
+    ("Lavrov said the talks with Rubio were useful": Lavrov talked with Rubio). A party named
+    on the word's own side ("the talks between A and B", "his talks with") leaves none."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kids = list(head.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "ADJ" for c in kids):
+        return None
+    if any(c.dep_ == "amod" and (c.ent_type_ or c.is_title) for c in kids):
+        return None  # "the Russian talks with ..."
+    clause = head.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lower_ not in SPEECH_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)

@@ -1,0 +1,146 @@
+"""The third parties of an event: who mediates or hosts talks between others and who asked
+for them, read from the event word's neighbourhood and its sentence ("mediated by Qatar and
+Egypt", "Qatar, the mediator of the talks", "hosted talks between A and B", "at the request
+of Kenya")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.index import ActorIndex
+
+# Nouns for the third party of talks: "Qatar, the mediator of the talks", "the facilitators of
+# the Jeddah talks".
+MEDIATOR_NOUNS = {
+    f"{stem}{end}"
+    for stem in ("mediator", "facilitator", "broker", "host", "sponsor", "guarantor")
+    for end in ("", "s")
+}
+MEDIATOR_RE = re.compile(
+    r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+|\bmediation\s+of\s+|"
+    r"\bunder\s+the\s+auspices\s+of\s+|"
+    r"\bwith\s+(?=[\w\s']{1,40}\bas\s+(?:a\s+|the\s+)?mediator)",
+    re.I,
+)
+MEDIATOR_ADJ_RE = re.compile(
+    r"\b([A-Z][\w']+)(?:-mediated|-brokered|'s mediation|-hosted)\b|"
+    r"\bunder\s+(?:the\s+)?([A-Z][\w']+)\s+(?:auspices|facilitation|mediation)\b"
+)
+INITIATOR_RE = re.compile(
+    r"\bat\s+the\s+(?:request|initiative|invitation|suggestion)\s+of\s+|"
+    r"\b(?:initiated|requested|proposed)\s+by\s+",
+    re.I,
+)
+INITIATOR_POSS_RE = re.compile(
+    r"\bat\s+(?P<who>(?:the\s+)?[A-Z][\w\s.-]{0,40}?)['’]s?\s+(?:request|initiative|invitation)\b"
+)
+
+
+def actor_after(
+    pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
+) -> str | None:
+    found = actors_after(pattern, sentence, offset, actors)
+    return found[0] if found else None
+
+
+# The phrase after a cue: up to a clause break, across a list of names ("mediated by Qatar,
+# Egypt and the United States, ended").
+_TAIL = re.compile(r"(?:[^,.;]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}")
+
+
+def actors_after(
+    pattern: re.Pattern[str], sentence: str, offset: int, actors: ActorIndex
+) -> list[str]:
+    """The actors the phrase right after `pattern`'s first match names, in order."""
+    m = pattern.search(sentence)
+    tail = _TAIL.match(sentence, m.end()) if m else None
+    if m is None or tail is None:
+        return []
+    return actors.all_at(offset + m.end(), offset + tail.end())
+
+
+def mediating(head: Token) -> Token | None:
+    """The mediator noun an event word depends on ("mediators of the Gaza talks"), if any."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in MEDIATOR_NOUNS:
+        return head.head.head
+    return None
+
+
+def mediators(head: Token, actors: ActorIndex) -> list[str]:
+    """The actors a mediator noun describes: its own phrase ("Qatar's mediators of the talks")
+    and what it stands in apposition to ("the US, Egypt and Qatar, mediators of the talks").
+    A gathering takes the mediators its sentence names for talks, whatever the parse made
+    of the event word itself."""
+    host = host_of_talks(head)
+    if host is not None:
+        return [a for t in host.subtree for a in actors.all_at(t.idx, t.idx + len(t))]
+    noun = mediating(head)
+    if noun is None:
+        noun = next(
+            (
+                t
+                for t in head.sent
+                if t.lower_ in MEDIATOR_NOUNS
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+            ),
+            None,
+        )
+    if noun is None:
+        # "mediated by Qatar and Egypt": the first mediates, the others co-mediate.
+        sent = head.sent
+        return actors_after(MEDIATOR_RE, sent.text, sent.start_char, actors)
+    toks = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]
+    if noun.dep_ == "appos":
+        toks += [t for t in noun.head.subtree if t.i < noun.i]
+    out: list[str] = []
+    for t in toks:
+        for a in actors.all_at(t.idx, t.idx + len(t)):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+# Verbs whose subject hosts or opens talks between others: "Turkish Foreign Minister Hakan
+# Fidan opened the talks between Russia and Ukraine" (the guidelines' own example).
+CONVENING_VERBS = {"host", "open", "chair", "convene", "mediate", "broker", "facilitate"}
+
+
+def host_of_talks(head: Token) -> Token | None:
+    """The subject of "hosted talks between A and B", "will host a round of talks between A
+    and B", "opened the talks between A and B": who hosts or opens talks between others
+    mediates them (the guidelines' mediator)."""
+    verb = head
+    for _ in range(4):  # up through "a new round of talks" to the verb
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in CONVENING_VERBS or verb.pos_ != "VERB":
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for o in objs for c in o.subtree):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+# Verbs whose subject asks for the event it brings its object to: "invited X for talks".
+INVITING_VERBS = {"invite", "summon", "bring", "convene", "gather"}
+
+
+def inviter(head: Token, actors: ActorIndex) -> str | None:
+    """Who invites the parties to a gathering ("Saudi Arabia invited the delegations to Jeddah
+    for talks", "Qatar invited both sides to talks"): the party at whose invitation it happens
+    (the guidelines' `initiated_by`)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("for", "to"):
+        return None
+    verb = head.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INVITING_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    found = actors.all_at(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+    return found[0] if found else None

@@ -1,0 +1,51 @@
+"""The named person or body an attack was aimed at: a party of the attack with its attacker
+("the killing of Qasem Soleimani", "Khashoggi was murdered"), read from the attack word's own
+phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.index import ActorIndex
+
+# Attack targets a party can be: a person or a body, not a state or a place ("attacks on
+# Ukraine" are on its territory; the gold records the attacker alone).
+TARGET_TYPES = {"Person", "Organization"}
+TARGET_PREPS = {"of", "on", "against"}
+# Verbs whose subject is the attack and whose object the one it struck.
+HARM_VERBS = {"kill", "hit", "target", "strike", "wound", "injure", "destroy", "damage"}
+
+
+def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
+    """The person or body an attack was aimed at, when the text names it: "the killing of
+    Qasem Soleimani", "an attack on the Saudi Aramco facility", "Khashoggi was murdered",
+    "the strike killed the commander"."""
+    toks: list[Token] = []
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in HARM_VERBS:
+        # "Israeli air strikes killed Hamas commander Mohammed Deif"
+        toks.extend(c for c in head.head.children if c.dep_ == "dobj")
+    agent = head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+    if agent is not None and agent.head.lemma_.lower() in HARM_VERBS:
+        # "facilities of Saudi Aramco were hit by drone strikes"
+        toks.extend(c for c in agent.head.children if c.dep_ == "nsubjpass")
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            toks.extend(x for x in c.children if x.dep_ == "pobj")
+        elif head.pos_ == "VERB" and c.dep_ in ("dobj", "nsubjpass"):
+            toks.append(c)
+    out: list[str] = []
+    for tok in toks:
+        # "a school in Bogota": the place is no target
+        places = {
+            x.i
+            for t in tok.subtree
+            if t.dep_ == "prep" and t.lower_ in ("in", "at", "near")
+            for x in t.subtree
+        }
+        for t in tok.subtree:
+            if t.i in places:
+                continue
+            for a in actors.all_at(t.idx, t.idx + len(t)):
+                if actors.by_id(a).type in TARGET_TYPES and a not in out:
+                    out.append(a)
+    return out

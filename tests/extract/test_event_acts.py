@@ -1,0 +1,51 @@
+"""Acts as events: a state in force or words made public are no act; the headline and the body
+telling one act make one event; measures named by nouns ("EU sanctions", "issued arrest
+warrants") are acts of the party that takes them."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans, names
+
+from kg.reading import parse_txt
+
+
+def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
+def test_a_state_in_force_is_no_act_and_the_headline_act_is_the_body_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Norway bans Ruritanian airline Ruriair\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Norway on Monday banned Ruritanian airline Ruriair from flying to Oslo. The "
+            "Ruritanian Liberation Front is banned in Norway. According to a statement "
+            "released by Norway's foreign ministry, the airline carried weapons.\n"
+        ),
+    )
+    others = [e for e in x.events if e.kind == "other"]
+    assert len(others) == 1
+    assert "Norway" in names(x, others[0].participants)
+    assert others[0].trigger is not None and others[0].trigger.text == "banned"  # the body's
+
+
+def test_measures_named_by_nouns_are_acts_of_their_takers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Court case opens\n"
+            "\n"
+            "Tehran • X\n"
+            "\n"
+            "Iran on Monday issued arrest warrants for 12 people. Ruriair has been the subject "
+            "of United States sanctions since 2011. The airline denied the claims.\n"
+        ),
+    )
+    others = [names(x, e.participants) for e in x.events if e.kind == "other"]
+    assert any("Iran" in p for p in others)
+    assert any("United States" in p for p in others)

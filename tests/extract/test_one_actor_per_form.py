@@ -1,0 +1,166 @@
+"""No form names two actors of an article: shared aliases go, duplicate actors are merged.
+
+A form recorded for two actors lets a scorer (or a reader) find one real actor twice: a
+split. These tests build the index by hand where the point is the rule itself, and run the
+actor and discourse stages where the point is what an article yields.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import article
+
+from kg import gazetteer, nlp
+from kg.extract.actors import ActorFinder
+from kg.extract.alias_forms import form_key, one_actor_per_form
+from kg.extract.discourse import Discourse
+from kg.extract.index import ActorIndex, Mention
+from kg.model import Actor, ActorType, Role, Span
+
+
+def actor(aid: str, name: str, kind: ActorType, *aliases: str) -> Actor:
+    return Actor(id=aid, name=name, type=kind, key=f"k/{aid}", aliases=set(aliases))
+
+
+def run(text: str) -> ActorIndex:
+    art = article(text)
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    return Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+
+
+def test_form_key_ignores_article_case_possessive_and_dots() -> None:
+    assert form_key("the U.S.") == form_key("US") == "us"
+    assert form_key("The Council's") == "council"
+
+
+def test_an_alias_of_two_actors_is_dropped_from_both() -> None:
+    a = actor("a1", "Foreign Ministry of Iraq", "Organization", "the ministry")
+    b = actor("a2", "Ministry of Defence of Iraq", "Organization", "The Ministry")
+    index = ActorIndex(actors=[a, b])
+    one_actor_per_form(index)
+    assert a.aliases == set() and b.aliases == set()
+    assert [x.name for x in index.actors] == [a.name, b.name]
+
+
+def test_an_alias_that_is_another_actors_name_stays_with_that_actor() -> None:
+    # Different types: not merged, but the words name the organisation, not the state.
+    state = actor("a1", "Iraq", "Country", "Iraqi", "Iraqi government")
+    gov = actor("a2", "Iraqi government", "Organization")
+    index = ActorIndex(actors=[state, gov])
+    one_actor_per_form(index)
+    assert state.aliases == {"Iraqi"}
+    assert gov.name == "Iraqi government"
+    assert len(index.actors) == 2
+
+
+def test_an_actor_whose_every_form_is_another_actors_is_merged_into_it() -> None:
+    council = actor("a1", "United Nations Security Council", "Organization", "Security Council")
+    council.roles = []
+    bare = actor("a2", "Security Council", "Organization", "the Security Council")
+    envoy = actor("a3", "Jane Roe", "Person")
+    envoy.roles = [Role(title="Council envoy", span=Span(0, 1, "x"), of="a2")]
+    deleg = actor("a4", "Council delegation", "Delegation")
+    deleg.country = "a2"
+    index = ActorIndex(
+        actors=[council, bare, envoy, deleg],
+        mentions=[Mention(0, 31, "a1"), Mention(50, 66, "a2")],
+        refs=[Mention(80, 91, "a2", kind="body")],
+    )
+    one_actor_per_form(index)
+    assert [a.id for a in index.actors] == ["a1", "a3", "a4"]
+    assert {m.actor for m in index.mentions} == {"a1"}
+    assert index.refs[0].actor == "a1"
+    assert "Security Council" in council.aliases
+    assert envoy.roles[0].of == "a1" and deleg.country == "a1"
+
+
+def test_a_merge_needs_one_type_and_one_other_actor() -> None:
+    org = actor("a1", "Hamas", "Organization")
+    deleg = actor("a2", "Hamas delegation", "Delegation", "Hamas")
+    index = ActorIndex(actors=[org, deleg])
+    one_actor_per_form(index)
+    assert len(index.actors) == 2  # a delegation is not its body
+    assert deleg.aliases == set()  # but "Hamas" is the body's name, not the delegation's
+
+
+def test_a_given_name_alone_joins_the_one_person_who_has_it() -> None:
+    full = actor("a1", "Mohammed bin Salman", "Person", "Mohammad bin Salman")
+    given = actor("a2", "Mohammad", "Person")
+    index = ActorIndex(actors=[full, given], mentions=[Mention(10, 18, "a2")])
+    one_actor_per_form(index)
+    assert [a.name for a in index.actors] == ["Mohammed bin Salman"]
+    assert "Mohammad" in full.aliases
+    assert index.mentions[0].actor == "a1"
+
+
+def test_a_given_name_two_people_share_joins_neither() -> None:
+    index = ActorIndex(
+        actors=[
+            actor("a1", "Mohammad bin Salman", "Person"),
+            actor("a2", "Mohammad Javad Zarif", "Person"),
+            actor("a3", "Mohammad", "Person"),
+        ]
+    )
+    one_actor_per_form(index)
+    assert len(index.actors) == 3
+
+
+def test_the_first_word_of_a_bodys_name_stands_for_the_body() -> None:
+    airline = actor("a1", "Mahan Air", "Organization")
+    short = actor("a2", "Mahan", "Person")  # the model took the short form for a person
+    known = actor("a3", "Hamas", "Organization")
+    known.wikidata = "Q38799"
+    bureau = actor("a4", "Hamas Political Bureau", "Organization")
+    index = ActorIndex(actors=[airline, short, known, bureau])
+    one_actor_per_form(index)
+    assert [a.name for a in index.actors] == ["Mahan Air", "Hamas", "Hamas Political Bureau"]
+    assert "Mahan" in airline.aliases
+
+
+def test_a_description_of_several_parties_is_no_alias() -> None:
+    text = (
+        "Talks resume in Doha\n"
+        "\n"
+        "Egypt, Qatar and the United States, the mediators of the talks, said on Monday that "
+        "talks would resume. The mediators said a deal was close.\n"
+    )
+    index = run(text)
+    # The words stand for the parties (the speaker is still resolved), but name none alone.
+    assert any(r.kind == "role" and r.actor for r in index.refs)
+    assert not any("mediators" in alias for a in index.actors for alias in a.aliases)
+
+
+def test_a_word_of_a_persons_name_joins_no_body() -> None:
+    index = ActorIndex(
+        actors=[
+            actor("a1", "Donald Trump", "Person"),
+            actor("a2", "Trump Foundation", "Organization"),
+            actor("a3", "Trump", "Organization"),  # the model's label for a surname
+        ]
+    )
+    one_actor_per_form(index)
+    assert len(index.actors) == 3
+
+
+def test_a_body_word_is_an_alias_only_where_it_is_a_word_of_the_name() -> None:
+    index = run(
+        "Talks resume\n\n"
+        "Hamas said on Monday that talks would resume. The group said a deal was close. "
+        "The Harbour Council met on Tuesday. The council said the port would open.\n"
+    )
+    refs = {index.by_id(r.actor).name for r in index.refs if r.kind == "body"}
+    assert "Hamas" in refs  # "the group" still stands for Hamas as a speaker
+    aliases = {a.name: {x.lower() for x in a.aliases} for a in index.actors}
+    assert "the group" not in aliases["Hamas"]
+    assert "the council" in aliases["Harbour Council"]
+
+
+def test_one_name_of_two_types_is_one_actor_of_the_type_named_more() -> None:
+    body = actor("a1", "Democratic Rally", "Organization")
+    body.mentions = [Span(0, 16, "Democratic Rally"), Span(40, 56, "Democratic Rally")]
+    person = actor("a2", "Democratic Rally", "Person")
+    person.mentions = [Span(80, 96, "Democratic Rally")]
+    index = ActorIndex(actors=[person, body], mentions=[Mention(80, 96, "a2")])
+    one_actor_per_form(index)
+    assert [(a.id, a.type) for a in index.actors] == [("a1", "Organization")]
+    assert index.mentions[0].actor == "a1"

@@ -1,0 +1,38 @@
+"""Statement dates: a saying in the present perfect or marked "recently" is background."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import check_spans
+
+from kg.model import Extraction
+from kg.reading import parse_txt
+
+BODY = "The envoys met in Geneva on Friday for a second round.\n\n"
+
+
+def extract(pipeline, body: str) -> Extraction:  # type: ignore[no-untyped-def]
+    text = f"Published: 2025-03-16\n\nEnvoys meet again\n\nGeneva • Example Desk\n\n{body}\n"
+    x: Extraction = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister Anna Keller has alleged that the truce is fragile.",
+        "Both states have said that the truce is fragile.",
+        "Recently, the minister Anna Keller said that the truce was fragile.",
+    ],
+)
+def test_perfect_and_recent_sayings_have_no_date(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, BODY + sentence)
+    said = [st for st in x.statements if "truce" in st.content.text]
+    assert said and all(st.date is None for st in said)
+
+
+def test_a_saying_in_the_past_takes_the_occasion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, BODY + "The minister Anna Keller said that the truce was fragile.")
+    said = [st for st in x.statements if "truce" in st.content.text]
+    assert said and all(st.date is not None and st.date.day == 14 for st in said)
