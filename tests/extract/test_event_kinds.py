@@ -1,0 +1,68 @@
+"""Meeting or talks by the mention's own parties and purpose (`event_kinds`): a meeting with a
+negotiator or to work out a deal negotiates; a meeting with an envoy, or to discuss anything
+else, stays a meeting. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.event_kinds import gathering_kind
+from kg.nlp import load
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load()
+
+
+def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == word)
+    return gathering_kind(head, "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        (
+            "The rebels met on Tuesday with Anna Berg, a Swedish peace envoy, in Oslo.",
+            "met",
+            "negotiation_round",
+        ),
+        (
+            "Egyptian mediators met the Hamas leaders in Cairo on Friday.",
+            "met",
+            "negotiation_round",
+        ),
+        (
+            "The two ministers met in Vienna to negotiate the release of the sailors.",
+            "met",
+            "negotiation_round",
+        ),
+        (
+            "The defence chiefs met in Geneva to discuss a ceasefire in the north.",
+            "met",
+            "negotiation_round",
+        ),
+        ("The president met the UN envoy Maria Lund on Monday.", "met", "meeting"),
+        (
+            "The leaders met in Sofia to discuss energy security and trade.",
+            "met",
+            "meeting",
+        ),
+        (
+            "The ministers met in Ankara to discuss the results of last month's talks.",
+            "met",
+            "meeting",
+        ),
+        ("She visited Kyiv and met the prime minister.", "met", "meeting"),
+    ],
+)
+def test_meeting_or_talks(nlp, text: str, word: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind_of(nlp, text, word) == kind
+
+
+def test_other_kinds_are_left(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The negotiators signed the agreement in Doha.")
+    head = next(t for t in doc if t.text == "signed")
+    assert gathering_kind(head, "agreement_signing") == "agreement_signing"
