@@ -12,6 +12,11 @@ dependencies do:
   purposes ("to discuss nuclear disarmament", "to discuss the results of the talks") leave a
   meeting.
 
+A signing is an `agreement_signing` only when what is signed is an agreement between parties: a
+bill, a law or a decree signed (into law) is a state's own enactment, which the guidelines count
+with cabinet approvals and ratifications as `other` ("the December 20 signing of the Defence
+Bill", "the president signed a decree").
+
 Words elsewhere in the sentence or the story (a "talks" of another occurrence) do not retype a
 mention: a summit convened to review past talks is still a summit.
 """
@@ -50,6 +55,28 @@ WORKING_VERBS = {"discuss", "finalise", "finalize", "conclude", "agree", "reach"
 # How a party's name reaches its title: "Khalilzad, a US peace envoy", "the envoy for peace".
 TITLE_DEPS = {"appos", "conj", "compound", "amod", "prep", "pobj", "det", "poss", "punct", "cc"}
 PURPOSE_DEPS = {"xcomp", "advcl", "acl", "relcl"}
+
+
+# What a state enacts by signing it alone ("an act" is left: "the Helsinki Final Act" is an
+# agreement between states).
+ENACTMENTS = {"bill", "law", "decree", "legislation", "ordinance", "statute"}
+
+
+def mention_kind(head: Token, kind: EventKind) -> EventKind:
+    """The kind of an event mention by its own words: a meeting told as negotiating is a
+    `negotiation_round`, a signing of a law is `other`; else the trigger's `kind`."""
+    if kind == "agreement_signing" and _signs_enactment(head):
+        return "other"
+    return gathering_kind(head, kind)
+
+
+def _signs_enactment(head: Token) -> bool:
+    """`signed the bill`, `the bill was signed`, `the signing of the Defence Bill`."""
+    signed: list[Token] = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            signed.extend(x for x in c.children if x.dep_ == "pobj")
+    return any(t.lemma_.lower() in ENACTMENTS for t in signed)
 
 
 def gathering_kind(head: Token, kind: EventKind) -> EventKind:

@@ -1,12 +1,14 @@
 """Meeting or talks by the mention's own parties and purpose (`event_kinds`): a meeting with a
 negotiator or to work out a deal negotiates; a meeting with an envoy, or to discuss anything
-else, stays a meeting. Invented sentences."""
+else, stays a meeting. A law signed is a state's own act, not an agreement signed. Invented
+sentences."""
 
 from __future__ import annotations
 
 import pytest
+from extract_helpers import article
 
-from kg.extract.event_kinds import gathering_kind
+from kg.extract.event_kinds import gathering_kind, mention_kind
 from kg.nlp import load
 
 
@@ -66,3 +68,29 @@ def test_other_kinds_are_left(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The negotiators signed the agreement in Doha.")
     head = next(t for t in doc if t.text == "signed")
     assert gathering_kind(head, "agreement_signing") == "agreement_signing"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The senator praised the May 3 signing of the Border Security Bill.", "other"),
+        ("The decree was signed by the president on Monday.", "other"),
+        ("Chile and Peru signed a fisheries agreement in Lima.", "agreement_signing"),
+        ("The signing of the accord took place in Rome.", "agreement_signing"),
+    ],
+)
+def test_a_law_signed_is_no_agreement_signing(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_.startswith("sign"))
+    assert mention_kind(head, "agreement_signing") == kind
+
+
+def test_a_signed_bill_is_an_other_event_of_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = pipeline.extract(
+        article(
+            "Senate backs pipeline\n\nWashington • X\n\n"
+            "The United States showed its support through the December 20 signing of the "
+            "Eastern Pipeline Bill by President Adams.\n"
+        )
+    )
+    assert [e.kind for e in x.events if "signing" in e.evidence.text] == ["other"]
