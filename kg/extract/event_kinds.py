@@ -55,6 +55,8 @@ WORKING_VERBS = {"discuss", "finalise", "finalize", "conclude", "agree", "reach"
 # How a party's name reaches its title: "Khalilzad, a US peace envoy", "the envoy for peace".
 TITLE_DEPS = {"appos", "conj", "compound", "amod", "prep", "pobj", "det", "poss", "punct", "cc"}
 PURPOSE_DEPS = {"xcomp", "advcl", "acl", "relcl"}
+# What a session is about: "a meeting on the ceasefire", "talks over the deal".
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 
 # What a state enacts by signing it alone ("an act" is left: "the Helsinki Final Act" is an
@@ -88,7 +90,28 @@ def gathering_kind(head: Token, kind: EventKind) -> EventKind:
         return "negotiation_round"
     if any(_negotiating_purpose(c) for c in head.children if c.dep_ in PURPOSE_DEPS):
         return "negotiation_round"
+    if _mediated(head) or _on_a_deal(head):
+        return "negotiation_round"
     return kind
+
+
+def _mediated(head: Token) -> bool:
+    """`a meeting mediated by Qatar`, `met under Egyptian mediation`: a third party mediates,
+    which only a session between sides needs."""
+    near = [*head.children, *(x for c in head.children if c.dep_ == "prep" for x in c.children)]
+    return any(t.lemma_.lower().startswith("mediat") for t in near)
+
+
+def _on_a_deal(head: Token) -> bool:
+    """`a ceasefire meeting`, `met on the hostage deal`, `a meeting about the truce`: what the
+    session is about is a deal-like thing."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in DEAL_NOUNS for c in head.children):
+        return True
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
+            if any(_deal_like(x) for x in c.children if x.dep_ == "pobj"):
+                return True
+    return False
 
 
 def _counterparts(head: Token) -> list[Token]:
@@ -132,8 +155,10 @@ def _negotiating_purpose(clause: Token) -> bool:
         return False
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     objects += [x for o in objects for x in o.conjuncts]
-    for o in objects:
-        words = [o, *(c for c in o.children if c.dep_ in ("compound", "amod", "nmod"))]
-        if any(w.lemma_.lower() in DEAL_NOUNS for w in words):
-            return True
-    return False
+    return any(_deal_like(o) for o in objects)
+
+
+def _deal_like(noun: Token) -> bool:
+    """`a ceasefire`, `the hostage deal`, `a prisoner exchange`: the noun or its modifier."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(w.lemma_.lower() in DEAL_NOUNS for w in words)

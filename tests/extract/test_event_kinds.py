@@ -58,6 +58,15 @@ def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
             "meeting",
         ),
         ("She visited Kyiv and met the prime minister.", "met", "meeting"),
+        (
+            "The two sides held a meeting mediated by Norway on Monday.",
+            "meeting",
+            "negotiation_round",
+        ),
+        ("Officials met in Cairo on the hostage deal.", "met", "negotiation_round"),
+        ("A ceasefire meeting took place in Juba.", "meeting", "negotiation_round"),
+        ("She met the mayor about the new stadium.", "met", "meeting"),
+        ("The leaders met on the sidelines of the summit.", "met", "meeting"),
     ],
 )
 def test_meeting_or_talks(nlp, text: str, word: str, kind: str) -> None:  # type: ignore[no-untyped-def]
