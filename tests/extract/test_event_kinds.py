@@ -9,6 +9,7 @@ import pytest
 from extract_helpers import article
 
 from kg.extract.event_kinds import gathering_kind, mention_kind
+from kg.extract.event_senses import event_sense
 from kg.nlp import load
 
 
@@ -103,3 +104,21 @@ def test_a_signed_bill_is_an_other_event_of_the_story(pipeline) -> None:  # type
         )
     )
     assert [e.kind for e in x.events if "signing" in e.evidence.text] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        (
+            "Norway expelled two diplomats over alleged assassination plots in Oslo.",
+            "assassination",
+            False,
+        ),
+        ("Police foiled a bomb plot in Lyon on Friday.", "bomb", False),
+        ("An assassination attempt on the governor failed on Monday.", "assassination", True),
+    ],
+)
+def test_a_plot_is_no_attack(nlp, text: str, word: str, sense: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == word)
+    assert event_sense(head, "attack") is sense
