@@ -166,9 +166,18 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return _raid(head)
     if kind == "agreement_signing" and head.pos_ == "VERB" and head.lower_.startswith("sign"):
         return _signs_a_text(head)
-    if kind == "attack" and _criticism(head):
+    if kind == "attack" and (_criticism(head) or _plotted(head)):
         return False
     return True
+
+
+# What is only intended or feared: "assassination plots", "a bomb plot", "terror threats".
+SCHEMES = {"plot", "conspiracy", "scheme", "threat", "fear"}
+
+
+def _plotted(tok: Token) -> bool:
+    """`an assassination plot`: the attack word names what a plot was for, not an attack."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in SCHEMES
 
 
 def _negotiating(tok: Token) -> bool:

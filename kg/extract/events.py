@@ -25,6 +25,7 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.event_coref import EventResult, merge, resolve_pairs, share_parties
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_intent import asked_for, deal_content, on_agenda, wished
+from kg.extract.event_kinds import mention_kind
 from kg.extract.event_mention import Mention, ProposalMention
 from kg.extract.event_modality import (
     aimed_at,
@@ -112,7 +113,9 @@ class EventFinder:
                     or series(head)
                 ):
                     continue
-                mention = self._mention(kind, span, head, article, actors, anchor, starts)
+                mention = self._mention(
+                    mention_kind(head, kind), span, head, article, actors, anchor, starts
+                )
                 if kind == "attack" and mention.explicit_status and mention.status == "planned":
                     continue  # "will attack them": a threat or a possibility, no attack yet
                 if kind == "attack" and _campaign(head, mention, article.text):

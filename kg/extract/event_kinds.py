@@ -1,0 +1,164 @@
+"""Meeting or talks: the guidelines' line between a `meeting` (an encounter that is not told as
+negotiating: a visit, a reception, a summit attended) and a `negotiation_round` (any session
+that negotiates: talks, a round, consultations on a deal, a ceasefire or a treaty).
+
+The word "met" or "meeting" alone does not decide it. Two things in the mention's own
+dependencies do:
+- who meets: a negotiator, a mediator or a peace envoy ("met with Zalmay Khalilzad, a US peace
+  envoy"; "the mediators met Hamas"), whose office is to negotiate. An envoy alone is not one
+  ("met UN Envoy Maria Holguin" is a meeting): many envoys visit and report.
+- what for: a purpose clause that negotiates ("met to negotiate the release"), or one that
+  discusses, finalises or concludes a deal-like thing ("met to discuss a ceasefire"). Other
+  purposes ("to discuss nuclear disarmament", "to discuss the results of the talks") leave a
+  meeting.
+
+A signing is an `agreement_signing` only when what is signed is an agreement between parties: a
+bill, a law or a decree signed (into law) is a state's own enactment, which the guidelines count
+with cabinet approvals and ratifications as `other` ("the December 20 signing of the Defence
+Bill", "the president signed a decree").
+
+Words elsewhere in the sentence or the story (a "talks" of another occurrence) do not retype a
+mention: a summit convened to review past talks is still a summit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.model import EventKind
+
+# Heads that may be either: a visit, a summit or a reception is an encounter by its word.
+MEETING_HEADS = {"meet", "meeting"}
+# Whose office is to negotiate ("chief negotiator", "Qatari mediators", "US peace envoy",
+# "special envoy for peace").
+NEGOTIATOR_RE = re.compile(r"\b(?:negotiators?|mediators?|peace envoys?|envoys? for peace)\b", re.I)
+# Deal-like things a session works out: what the guidelines list for talks.
+DEAL_NOUNS = {
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "armistice",
+    "deal",
+    "agreement",
+    "accord",
+    "treaty",
+    "settlement",
+    "hostage",
+    "prisoner",
+    "exchange",
+    "swap",
+}
+# Purpose verbs that work a deal out when their object is deal-like.
+WORKING_VERBS = {"discuss", "finalise", "finalize", "conclude", "agree", "reach", "hammer"}
+# How a party's name reaches its title: "Khalilzad, a US peace envoy", "the envoy for peace".
+TITLE_DEPS = {"appos", "conj", "compound", "amod", "prep", "pobj", "det", "poss", "punct", "cc"}
+PURPOSE_DEPS = {"xcomp", "advcl", "acl", "relcl"}
+# What a session is about: "a meeting on the ceasefire", "talks over the deal".
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+
+
+# What a state enacts by signing it alone ("an act" is left: "the Helsinki Final Act" is an
+# agreement between states).
+ENACTMENTS = {"bill", "law", "decree", "legislation", "ordinance", "statute"}
+
+
+def mention_kind(head: Token, kind: EventKind) -> EventKind:
+    """The kind of an event mention by its own words: a meeting told as negotiating is a
+    `negotiation_round`, a signing of a law is `other`; else the trigger's `kind`."""
+    if kind == "agreement_signing" and _signs_enactment(head):
+        return "other"
+    return gathering_kind(head, kind)
+
+
+def _signs_enactment(head: Token) -> bool:
+    """`signed the bill`, `the bill was signed`, `the signing of the Defence Bill`."""
+    signed: list[Token] = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            signed.extend(x for x in c.children if x.dep_ == "pobj")
+    return any(t.lemma_.lower() in ENACTMENTS for t in signed)
+
+
+def gathering_kind(head: Token, kind: EventKind) -> EventKind:
+    """`negotiation_round` for a meeting mention told as negotiating (by its parties or its
+    purpose), else `kind` unchanged."""
+    if kind != "meeting" or head.lemma_.lower() not in MEETING_HEADS:
+        return kind
+    if any(_negotiator(t) for t in _counterparts(head)):
+        return "negotiation_round"
+    if any(_negotiating_purpose(c) for c in head.children if c.dep_ in PURPOSE_DEPS):
+        return "negotiation_round"
+    if _mediated(head) or _on_a_deal(head):
+        return "negotiation_round"
+    return kind
+
+
+def _mediated(head: Token) -> bool:
+    """`a meeting mediated by Qatar`, `met under Egyptian mediation`: a third party mediates,
+    which only a session between sides needs."""
+    near = [*head.children, *(x for c in head.children if c.dep_ == "prep" for x in c.children)]
+    return any(t.lemma_.lower().startswith("mediat") for t in near)
+
+
+def _on_a_deal(head: Token) -> bool:
+    """`a ceasefire meeting`, `met on the hostage deal`, `a meeting about the truce`: what the
+    session is about is a deal-like thing."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in DEAL_NOUNS for c in head.children):
+        return True
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
+            if any(_deal_like(x) for x in c.children if x.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _counterparts(head: Token) -> list[Token]:
+    """The parties the mention names: its subject and object, the objects of its "with" and
+    "of" phrases ("met with X", "a meeting of the mediators"), for the verb also its subject."""
+    found: list[Token] = []
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            found.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("with", "of", "between"):
+            found.extend(x for x in c.children if x.dep_ == "pobj")
+    return found
+
+
+def _negotiator(party: Token) -> bool:
+    """A party named as a negotiator, with its appositions and conjuncts ("Zalmay Khalilzad, a
+    US peace envoy"), not the clauses under it."""
+    words = [party]
+    for t in words:  # grows as it goes: the title words below each word
+        words.extend(c for c in t.children if c.dep_ in TITLE_DEPS)
+    return any(NEGOTIATOR_RE.search(_with_next(t)) for t in words)
+
+
+def _with_next(t: Token) -> str:
+    """The word with the two after it, so "peace envoy" is seen from "peace" and "envoy for
+    peace" from "envoy"."""
+    return t.doc[t.i : t.i + 3].text
+
+
+def _negotiating_purpose(clause: Token) -> bool:
+    """`to negotiate ...`, or `to discuss / finalise a ceasefire`: an infinitive purpose that
+    works out a deal."""
+    if clause.pos_ != "VERB" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma.startswith("negotiat"):
+        return True
+    if lemma not in WORKING_VERBS:
+        return False
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    objects += [x for o in objects for x in o.conjuncts]
+    return any(_deal_like(o) for o in objects)
+
+
+def _deal_like(noun: Token) -> bool:
+    """`a ceasefire`, `the hostage deal`, `a prisoner exchange`: the noun or its modifier."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(w.lemma_.lower() in DEAL_NOUNS for w in words)

@@ -1,0 +1,124 @@
+"""Meeting or talks by the mention's own parties and purpose (`event_kinds`): a meeting with a
+negotiator or to work out a deal negotiates; a meeting with an envoy, or to discuss anything
+else, stays a meeting. A law signed is a state's own act, not an agreement signed. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import article
+
+from kg.extract.event_kinds import gathering_kind, mention_kind
+from kg.extract.event_senses import event_sense
+from kg.nlp import load
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load()
+
+
+def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == word)
+    return gathering_kind(head, "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        (
+            "The rebels met on Tuesday with Anna Berg, a Swedish peace envoy, in Oslo.",
+            "met",
+            "negotiation_round",
+        ),
+        (
+            "Egyptian mediators met the Hamas leaders in Cairo on Friday.",
+            "met",
+            "negotiation_round",
+        ),
+        (
+            "The two ministers met in Vienna to negotiate the release of the sailors.",
+            "met",
+            "negotiation_round",
+        ),
+        (
+            "The defence chiefs met in Geneva to discuss a ceasefire in the north.",
+            "met",
+            "negotiation_round",
+        ),
+        ("The president met the UN envoy Maria Lund on Monday.", "met", "meeting"),
+        (
+            "The leaders met in Sofia to discuss energy security and trade.",
+            "met",
+            "meeting",
+        ),
+        (
+            "The ministers met in Ankara to discuss the results of last month's talks.",
+            "met",
+            "meeting",
+        ),
+        ("She visited Kyiv and met the prime minister.", "met", "meeting"),
+        (
+            "The two sides held a meeting mediated by Norway on Monday.",
+            "meeting",
+            "negotiation_round",
+        ),
+        ("Officials met in Cairo on the hostage deal.", "met", "negotiation_round"),
+        ("A ceasefire meeting took place in Juba.", "meeting", "negotiation_round"),
+        ("She met the mayor about the new stadium.", "met", "meeting"),
+        ("The leaders met on the sidelines of the summit.", "met", "meeting"),
+    ],
+)
+def test_meeting_or_talks(nlp, text: str, word: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind_of(nlp, text, word) == kind
+
+
+def test_other_kinds_are_left(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The negotiators signed the agreement in Doha.")
+    head = next(t for t in doc if t.text == "signed")
+    assert gathering_kind(head, "agreement_signing") == "agreement_signing"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The senator praised the May 3 signing of the Border Security Bill.", "other"),
+        ("The decree was signed by the president on Monday.", "other"),
+        ("Chile and Peru signed a fisheries agreement in Lima.", "agreement_signing"),
+        ("The signing of the accord took place in Rome.", "agreement_signing"),
+    ],
+)
+def test_a_law_signed_is_no_agreement_signing(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_.startswith("sign"))
+    assert mention_kind(head, "agreement_signing") == kind
+
+
+def test_a_signed_bill_is_an_other_event_of_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = pipeline.extract(
+        article(
+            "Senate backs pipeline\n\nWashington • X\n\n"
+            "The United States showed its support through the December 20 signing of the "
+            "Eastern Pipeline Bill by President Adams.\n"
+        )
+    )
+    assert [e.kind for e in x.events if "signing" in e.evidence.text] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        (
+            "Norway expelled two diplomats over alleged assassination plots in Oslo.",
+            "assassination",
+            False,
+        ),
+        ("Police foiled a bomb plot in Lyon on Friday.", "bomb", False),
+        ("An assassination attempt on the governor failed on Monday.", "assassination", True),
+    ],
+)
+def test_a_plot_is_no_attack(nlp, text: str, word: str, sense: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == word)
+    assert event_sense(head, "attack") is sense
