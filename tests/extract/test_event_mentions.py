@@ -185,3 +185,40 @@ def test_the_negotiator_the_sentence_names_takes_part(pipeline) -> None:  # type
     )
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert {"Kenya", "Somalia", "John Mwangi"} <= names(x, talks.participants)
+
+
+def test_an_occasion_in_a_region_is_the_one_in_its_city_not_in_another_city(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The Alaska summit is the Anchorage one (the city lies in that region), not the later
+    # meeting in Washington, though both places lie in one state.
+    x = extract(
+        pipeline,
+        (
+            "Published: 2025-08-20\n\nLeaders meet\n\nParis • X\n\n"
+            "President Donald Trump met Vladimir Putin at a summit in Anchorage last Friday. "
+            "On Monday, Trump met Volodymyr Zelensky and European leaders in Washington. The "
+            "summit in Alaska, which focused on a ceasefire in Ukraine, began at 11 a.m. local "
+            "time.\n"
+        ),
+    )
+    meetings = {e.location.name: e for e in x.events if e.kind == "meeting" and e.location}
+    assert set(meetings) == {"Anchorage", "Washington"}
+    assert [t.text for t in meetings["Anchorage"].topics] == ["a ceasefire in Ukraine"]
+    assert meetings["Washington"].topics == []
+
+
+def test_two_cities_of_one_state_are_two_places_and_a_city_lies_in_its_state() -> None:
+    from kg import gazetteer
+    from kg.extract.event_coref import _place_key, same_place
+
+    gz = gazetteer.default()
+
+    def same(a: str, b: str) -> bool:
+        return same_place(_place_key(a, gz), _place_key(b, gz))
+
+    assert same("Kiev", "Kyiv")  # one city, by its Wikidata item
+    assert same("Cairo", "Egypt") and same("Egypt", "Cairo")
+    assert same("Anchorage", "Alaska") and same("Rafah", "Gaza")
+    assert not same("Washington", "Alaska")
+    assert not same("Istanbul", "Antalya")
+    assert not same("Cairo", "Doha") and not same("Cairo", "Qatar")
+    assert not same("Lviv", "Kyiv")
