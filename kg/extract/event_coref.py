@@ -26,6 +26,7 @@ from kg.model import (
     Event,
     EventKind,
     EventStatus,
+    PartialDate,
     Proposal,
     Span,
     Statement,
@@ -51,6 +52,8 @@ def merge(
     event whose sentence names them, else of the last talks or meeting before them."""
     groups: list[list[Mention]] = []
     for m in mentions:
+        if m.date is None:
+            m.date = year_modifier(article.text, m)
         fits = [g for g in reversed(groups) if _compatible(g, m, actors, gz)]
         if not (m.date or m.location or m.participants or m.indefinite or m.earlier):
             # A bare "the attack" points to an occurrence of the story's time, not to one the
@@ -107,6 +110,21 @@ def merge(
                 Proposal(text=Span.of(article.text, *p.span), proposed_by=p.by)
             )
     return result
+
+
+# "the 2015 airstrikes", "Russia's 2022 invasion", "a 2006 suicide attack": a year that
+# modifies the event noun dates it (after a determiner or a possessive, so that a count such as
+# "killed 2015 people" is no date).
+YEAR_MODIFIER_RE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+def year_modifier(text: str, m: Mention) -> PartialDate | None:
+    """The year a nominal event word carries as its modifier, which tells the occurrence apart
+    from others of its kind ("revenge for the 2015 airstrikes" is not the story's attack)."""
+    found = YEAR_MODIFIER_RE.search(text, max(m.sent[0], m.trigger[0] - 60), m.trigger[0])
+    return PartialDate(month=None, day=None, year=int(found[1])) if found else None
 
 
 NEGOTIATOR_RE = re.compile(

@@ -222,3 +222,32 @@ def test_two_cities_of_one_state_are_two_places_and_a_city_lies_in_its_state() -
     assert not same("Istanbul", "Antalya")
     assert not same("Cairo", "Doha") and not same("Cairo", "Qatar")
     assert not same("Lviv", "Kyiv")
+
+
+def test_an_event_word_dated_by_its_year_is_another_occurrence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2019-09-15\n\nDrone attacks hit Saudi oil plant\n\nRiyadh • X\n\n"
+            "Houthi rebels attacked an oil plant of Saudi Aramco on Saturday. The attacks caused "
+            "large fires. The rebels said the attacks were revenge for the 2015 airstrikes by "
+            "Saudi Arabia, which killed 2015 people.\n"
+        ),
+    )
+    attacks = sorted(e.date.iso() for e in x.events if e.kind == "attack" and e.date)
+    assert attacks == ["2015", "2019-09-14"], attacks
+
+
+def test_a_count_before_an_event_word_is_no_year() -> None:
+    from kg.extract.event_coref import year_modifier
+    from kg.extract.event_mention import Mention
+
+    text = "Officials counted 2015 attacks. The 2006 car bombing and Russia's 2022 invasion."
+    at = {w: text.index(w) for w in ("attacks", "bombing", "invasion")}
+    dates = {
+        w: year_modifier(text, Mention("attack", (s, s + len(w)), (0, len(text))))
+        for w, s in at.items()
+    }
+    assert dates["attacks"] is None
+    assert dates["bombing"] is not None and dates["bombing"].year == 2006
+    assert dates["invasion"] is not None and dates["invasion"].year == 2022
