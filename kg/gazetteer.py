@@ -70,6 +70,8 @@ class Gazetteer:
     by_adjective: dict[str, str] = field(default_factory=dict)  # "russian" -> "russia"
     cities: dict[str, tuple[str, bool]] = field(default_factory=dict)  # norm -> (country, capital)
     city_qids: dict[str, str] = field(default_factory=dict)  # norm -> Wikidata QID, where confirmed
+    # norm -> the region listed as its place ("Anchorage" lies in "Alaska"), below the state
+    city_within: dict[str, str] = field(default_factory=dict)
     city_names: list[str] = field(default_factory=list)
     generic: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> "mfa"
     templates: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, mfa) -> id
@@ -89,6 +91,10 @@ class Gazetteer:
     def city_country(self, surface: str) -> tuple[Entry, bool] | None:
         hit = self.cities.get(normalize(surface))
         return (self.entries[hit[0]], hit[1]) if hit else None
+
+    def region_of(self, surface: str) -> str | None:
+        """The region of the gazetteer a city lies in, folded ("alaska" for "Anchorage")."""
+        return self.city_within.get(normalize(surface))
 
     def city_wikidata(self, surface: str) -> str | None:
         """The Wikidata QID of a city in the gazetteer (capitals so far), for `Place.wikidata`."""
@@ -181,6 +187,8 @@ def load(path: Path | None = None) -> Gazetteer:
                 gz.templates[(e.country, e.template)] = e.id
     for city, info in data.get("cities", {}).items():
         gz.cities[normalize(city)] = (info["country"], bool(info.get("capital")))
+        if info.get("within"):
+            gz.city_within[normalize(city)] = normalize(info["within"])
         qid = _qid(info.get("wikidata"), city)
         if qid:
             gz.city_qids[normalize(city)] = qid

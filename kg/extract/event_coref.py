@@ -20,12 +20,13 @@ from kg.extract.event_mention import (
 )
 from kg.extract.index import Mention as ActorMention
 from kg.extract.timex import with_zone
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, normalize
 from kg.model import (
     Article,
     Event,
     EventKind,
     EventStatus,
+    PartialDate,
     Proposal,
     Span,
     Statement,
@@ -51,6 +52,8 @@ def merge(
     event whose sentence names them, else of the last talks or meeting before them."""
     groups: list[list[Mention]] = []
     for m in mentions:
+        if m.date is None:
+            m.date = year_modifier(article.text, m)
         fits = [g for g in reversed(groups) if _compatible(g, m, actors, gz)]
         if not (m.date or m.location or m.participants or m.indefinite or m.earlier):
             # A bare "the attack" points to an occurrence of the story's time, not to one the
@@ -107,6 +110,21 @@ def merge(
                 Proposal(text=Span.of(article.text, *p.span), proposed_by=p.by)
             )
     return result
+
+
+# "the 2015 airstrikes", "Russia's 2022 invasion", "a 2006 suicide attack": a year that
+# modifies the event noun dates it (after a determiner or a possessive, so that a count such as
+# "killed 2015 people" is no date).
+YEAR_MODIFIER_RE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+def year_modifier(text: str, m: Mention) -> PartialDate | None:
+    """The year a nominal event word carries as its modifier, which tells the occurrence apart
+    from others of its kind ("revenge for the 2015 airstrikes" is not the story's attack)."""
+    found = YEAR_MODIFIER_RE.search(text, max(m.sent[0], m.trigger[0] - 60), m.trigger[0])
+    return PartialDate(month=None, day=None, year=int(found[1])) if found else None
 
 
 NEGOTIATOR_RE = re.compile(
@@ -256,12 +274,12 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         # the end or the next day of one occurrence, told by a verb of its course.
         if not (m.phase and not m.indefinite and all(days_apart(m.date, d) for d in dates)):
             return False
-    locs: set[str] = set()
-    for x in g:
-        if x.location:
-            locs |= _place_key(x.location.name, gz)
-    mloc = _place_key(m.location.name, gz) if m.location else set()
-    if mloc and locs and not (locs & mloc):
+    locs = [_place_key(x.location.name, gz) for x in g if x.location]
+    mloc = _place_key(m.location.name, gz) if m.location else None
+    here = mloc is not None and any(same_place(mloc, p) for p in locs)
+    if mloc and locs and not here:
+        # Two explicit places, neither inside the other: the summit in Anchorage is not the
+        # meeting in Washington, the Cairo talks are not the Doha talks.
         return False
     if m.repeat and not (any(x.sent == m.sent for x in g) or all(x.sent[0] == 0 for x in g)):
         # A new occurrence, though the headline may tell of it: not one the body has told.
@@ -310,7 +328,7 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     if m.indefinite and not (near or all(x.sent[0] == 0 for x in g)):
         # "a meeting" introduces an occurrence, "the meeting" points back: an indefinite one
         # is an earlier-told occurrence only when the same day or place says so.
-        return bool(m.date and m.date.day and m.date in dates) or bool(locs & mloc)
+        return bool(m.date and m.date.day and m.date in dates) or here
     if not (mine or m.date or mloc) or not (parts or dates or locs):
         return True  # an anaphoric "the call" joins the last one
     if near or any(x.sent[0] == 0 for x in g):
@@ -330,7 +348,7 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         and bool(dates)
         and all(days_apart(m.date, d) for d in dates)
     )
-    return bool(mine & parts) or bool(m.date and m.date in dates) or bool(locs & mloc) or course
+    return bool(mine & parts) or bool(m.date and m.date in dates) or here or course
 
 
 PAIR_RE = re.compile(
@@ -491,14 +509,34 @@ def _start(x: ActorMention) -> int:
     return x.start
 
 
-def _place_key(name: str, gz: Gazetteer | None) -> set[str]:
-    """A place and the state it lies in: "Sharm el-Sheikh" also matches "Egypt"."""
-    key = {name.lower().strip()}
-    if gz is not None:
-        hit = gz.city_country(name)
-        if hit:
-            key.add(hit[0].name.lower())
-    return key
+@dataclass(frozen=True)
+class PlaceKey:
+    """A place as coreference compares it: which place it is (the city's Wikidata item where
+    the gazetteer knows it, so "Kiev" is "Kyiv"; else its folded name) and the places of the
+    gazetteer it lies in (its region, its state)."""
+
+    ident: str
+    within: frozenset[str] = frozenset()
+
+
+def _place_key(name: str, gz: Gazetteer | None) -> PlaceKey:
+    if gz is None:
+        return PlaceKey(normalize(name))
+    hit = gz.city_country(name)
+    if hit:
+        region = gz.region_of(name)
+        around = {normalize(hit[0].name)} | ({_place_key(region, gz).ident} if region else set())
+        return PlaceKey(gz.city_wikidata(name) or normalize(name), frozenset(around))
+    state = gz.lookup(name)
+    if state is not None and state.type == "Country":
+        return PlaceKey(normalize(state.name))
+    return PlaceKey(normalize(name))
+
+
+def same_place(a: PlaceKey, b: PlaceKey) -> bool:
+    """One place, or one inside the other ("Sharm el-Sheikh" and "Egypt", "Anchorage" and
+    "Alaska"); two cities of one state are two places."""
+    return a.ident == b.ident or a.ident in b.within or b.ident in a.within
 
 
 # Words for a pair that name what their members hold: "the two presidents" are two presidents.

@@ -253,6 +253,20 @@ def test_capitals_beyond_the_big_powers() -> None:
         assert place not in names, place
 
 
+def test_a_european_capital_that_acts_is_its_state_and_one_that_hosts_is_a_place() -> None:
+    # "a capital standing for its government is the state" (guidelines): the gazetteer marks
+    # the capitals of Wikidata's country table, not only the big powers'.
+    names = acting_names(
+        "Expulsion\n\nParis • X\n\n"
+        "Athens expelled the Libyan ambassador on Friday. Nairobi said it would send troops. "
+        "Ministers met in Vienna and Bangkok last week.\n"
+    )
+    assert names.get("Greece") == "Country"
+    assert names.get("Kenya") == "Country"
+    for place in ("Vienna", "Austria", "Bangkok", "Thailand"):
+        assert place not in names, place  # where a meeting was held acts for no state
+
+
 def test_the_north_is_the_northern_state_where_both_halves_are_named() -> None:
     names = acting_names(
         "Letter\n\nSeoul • X\n\n"

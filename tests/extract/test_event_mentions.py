@@ -185,3 +185,69 @@ def test_the_negotiator_the_sentence_names_takes_part(pipeline) -> None:  # type
     )
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert {"Kenya", "Somalia", "John Mwangi"} <= names(x, talks.participants)
+
+
+def test_an_occasion_in_a_region_is_the_one_in_its_city_not_in_another_city(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The Alaska summit is the Anchorage one (the city lies in that region), not the later
+    # meeting in Washington, though both places lie in one state.
+    x = extract(
+        pipeline,
+        (
+            "Published: 2025-08-20\n\nLeaders meet\n\nParis • X\n\n"
+            "President Donald Trump met Vladimir Putin at a summit in Anchorage last Friday. "
+            "On Monday, Trump met Volodymyr Zelensky and European leaders in Washington. The "
+            "summit in Alaska, which focused on a ceasefire in Ukraine, began at 11 a.m. local "
+            "time.\n"
+        ),
+    )
+    meetings = {e.location.name: e for e in x.events if e.kind == "meeting" and e.location}
+    assert set(meetings) == {"Anchorage", "Washington"}
+    assert [t.text for t in meetings["Anchorage"].topics] == ["a ceasefire in Ukraine"]
+    assert meetings["Washington"].topics == []
+
+
+def test_two_cities_of_one_state_are_two_places_and_a_city_lies_in_its_state() -> None:
+    from kg import gazetteer
+    from kg.extract.event_coref import _place_key, same_place
+
+    gz = gazetteer.default()
+
+    def same(a: str, b: str) -> bool:
+        return same_place(_place_key(a, gz), _place_key(b, gz))
+
+    assert same("Kiev", "Kyiv")  # one city, by its Wikidata item
+    assert same("Cairo", "Egypt") and same("Egypt", "Cairo")
+    assert same("Anchorage", "Alaska") and same("Rafah", "Gaza")
+    assert not same("Washington", "Alaska")
+    assert not same("Istanbul", "Antalya")
+    assert not same("Cairo", "Doha") and not same("Cairo", "Qatar")
+    assert not same("Lviv", "Kyiv")
+
+
+def test_an_event_word_dated_by_its_year_is_another_occurrence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Published: 2019-09-15\n\nDrone attacks hit Saudi oil plant\n\nRiyadh • X\n\n"
+            "Houthi rebels attacked an oil plant of Saudi Aramco on Saturday. The attacks caused "
+            "large fires. The rebels said the attacks were revenge for the 2015 airstrikes by "
+            "Saudi Arabia, which killed 2015 people.\n"
+        ),
+    )
+    attacks = sorted(e.date.iso() for e in x.events if e.kind == "attack" and e.date)
+    assert attacks == ["2015", "2019-09-14"], attacks
+
+
+def test_a_count_before_an_event_word_is_no_year() -> None:
+    from kg.extract.event_coref import year_modifier
+    from kg.extract.event_mention import Mention
+
+    text = "Officials counted 2015 attacks. The 2006 car bombing and Russia's 2022 invasion."
+    at = {w: text.index(w) for w in ("attacks", "bombing", "invasion")}
+    dates = {
+        w: year_modifier(text, Mention("attack", (s, s + len(w)), (0, len(text))))
+        for w, s in at.items()
+    }
+    assert dates["attacks"] is None
+    assert dates["bombing"] is not None and dates["bombing"].year == 2006
+    assert dates["invasion"] is not None and dates["invasion"].year == 2022

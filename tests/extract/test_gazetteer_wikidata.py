@@ -129,3 +129,24 @@ def test_a_state_and_a_capital_get_their_wikidata_iris(pipeline: Pipeline) -> No
     place = next(ev.location for ev in x.events if ev.location is not None)
     assert place.name == "Lisbon" and place.wikidata == "Q597"
     assert (place_iri(place), SCHEMA.sameAs, WD["Q597"]) in graph
+
+
+def test_a_capital_is_the_one_its_states_wikidata_row_names(
+    raw: dict[str, Any], provenance: dict[str, Any]
+) -> None:
+    """A city marked capital and confirmed by a country table is that country's capital there:
+    the row quoted is the row of the city's own country (by the country's QID)."""
+    country_qid = {e["id"]: e.get("wikidata") for e in raw["countries"]}
+    checked = 0
+    for city, info in raw["cities"].items():
+        record = provenance["cities"].get(city)
+        if not info.get("capital") or record is None:
+            continue
+        for ev in record["evidence"]:
+            if ev["source"] == "conzept":
+                assert ev["says"].startswith(f'"{country_qid[info["country"]]}": '), city
+                assert f'"capital": "{record["qid"]}"' in ev["says"], city
+                checked += 1
+    assert checked > 150  # every capital of the table, not only the big powers'
+    for city in ("Athens", "Rome", "Vienna", "Havana", "Nairobi", "Bangkok"):
+        assert raw["cities"][city]["capital"] is True, city
