@@ -47,4 +47,50 @@ def acts(ent: SpacySpan) -> bool:
     root = ent.root
     if root.dep_ == "pobj":
         return root.head.lower_ in ("by", "with", "between", "against")
-    return root.dep_ in ("nsubj", "nsubjpass", "poss")
+    if root.dep_ == "nsubj":
+        # A city described ("Caracas had 3,797 homicides", "Athens is the venue") does nothing;
+        # one with a stance ("Moscow was ready for talks") speaks for its state.
+        if root.head.lemma_ in _LINKING:
+            return any(c.dep_ == "acomp" for c in root.head.children)
+        return root.head.lemma_ not in _DESCRIBING
+    if root.dep_ == "nsubjpass":
+        # A city that is shelled or hit is where something happened (the guidelines' "a region
+        # that is shelled"); one that is invited or asked is a party.
+        return root.head.lemma_ not in _HARMED
+    return root.dep_ == "poss"
+
+
+# Linking verbs: their subject acts only with a stance ("remained ready to host the talks").
+_LINKING = {"be", "remain", "become", "seem", "appear", "stay"}
+# Verbs whose subject is described, not doing anything: having, lying, bordering (a host
+# of talks is a party to them: the guidelines' host).
+_DESCRIBING = {
+    "have",
+    "lie",
+    "house",
+    "border",
+    "see",
+    "experience",
+}
+# Verbs whose passive subject suffers an act or is placed: a place, not a party.
+_HARMED = {
+    "hit",
+    "shell",
+    "strike",
+    "bomb",
+    "attack",
+    "target",
+    "damage",
+    "destroy",
+    "rock",
+    "shake",
+    "flood",
+    "locate",
+    "situate",
+    "surround",
+    "besiege",
+    "capture",
+    "seize",
+    "occupy",
+    "bombard",
+}

@@ -267,6 +267,18 @@ def test_a_european_capital_that_acts_is_its_state_and_one_that_hosts_is_a_place
         assert place not in names, place  # where a meeting was held acts for no state
 
 
+def test_a_capital_described_or_shelled_is_a_place() -> None:
+    # Guidelines: not "places used only as locations (... a region that is shelled)"; a capital
+    # that is only the subject of a description does not stand for its state either.
+    names = acting_names(
+        "Figures\n\nParis • X\n\n"
+        "Caracas had 3,797 homicides last year. Kyiv was shelled overnight, officials said. "
+        "Nairobi is the venue of the conference.\n"
+    )
+    for place in ("Caracas", "Venezuela", "Kyiv", "Ukraine", "Nairobi", "Kenya"):
+        assert place not in names, place
+
+
 def test_the_north_is_the_northern_state_where_both_halves_are_named() -> None:
     names = acting_names(
         "Letter\n\nSeoul • X\n\n"
