@@ -28,6 +28,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
@@ -195,6 +196,7 @@ def _note(words: str, actor: str, forms: dict[str, set[str]], written: dict[str,
     written.setdefault(key, words)
 
 
+@lru_cache(maxsize=65536)
 def form_key(words: str) -> str:
     """The words of a name or form as they compare: case folded, without an article, a
     possessive or punctuation ("the U.S." and "US" are one form)."""
