@@ -518,14 +518,18 @@ class ActorFinder:
         pattern = re.compile(
             r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
         )
-        taken = [(m.start, m.end) for m in index.mentions]
+        # The characters already named, as a mask: a hit overlapping any of them is taken
+        # (a scan of every mention per hit grew with the square of a long article's length).
+        taken = bytearray(len(article.text) + 1)
+        for m in index.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         for hit in pattern.finditer(article.text):
             if in_noise(article, hit.start(), hit.end()):
                 continue
-            if any(s < hit.end() and hit.start() < e for s, e in taken):
+            if any(taken[hit.start() : hit.end()]):
                 continue
             index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
-            taken.append((hit.start(), hit.end()))
+            taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
 
 
 def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:

@@ -266,7 +266,9 @@ class Timeline:
         return span.root if span is not None and len(span) else None
 
     def _in_sentence(self, tok: Token) -> list[Anchor]:
-        return [a for a in self.anchors if a.sent == tok.sent.start_char]
+        # `tok.sent` walks the parse to the sentence's edges: read it once, not per anchor.
+        start = tok.sent.start_char
+        return [a for a in self.anchors if a.sent == start]
 
     def _background(self, verb: Token) -> bool:
         if self.in_background(verb.idx):
