@@ -76,6 +76,9 @@ BACKGROUND_START = re.compile(
     re.I,
 )
 STORY_WINDOW = dt.timedelta(days=7)
+# Where the story's occasion is looked for: the first prose sentences of the opening paragraphs.
+LEDE_PARAGRAPHS = 2
+LEDE_SENTENCES = 2
 # "Trump then spoke with Zelensky": the same day as the event the text last dated.
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
 PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
@@ -487,44 +490,54 @@ def _page_date(text: str) -> dt.date | None:
     return None
 
 
+def _lede_day(timeline: Timeline, root: Token, published: dt.date) -> PartialDate | None:
+    """The day the main clause under `root` speaks of, if it is news of the story's week."""
+    doc = timeline.doc
+    best: tuple[int, int, int, PartialDate] | None = None
+    for a in timeline.anchors:
+        day = a.value.as_date() if a.value and a.sent == root.sent.start_char else None
+        if day is None or a.governor is None:
+            continue
+        if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
+            continue  # not news of the day: a past occasion the lede recalls, or a plan
+        path = path_between(root, doc[a.governor])
+        # "The meeting, which they had agreed on during a call on May 16, ..." dates the
+        # call, not the meeting: a modifier clause's day serves only a lede whose main
+        # clause has none ("leaders met for a summit where on Sunday they signed").
+        aside = int(modifier_clause(root, doc[a.governor]))
+        if aside and recalled(doc[a.governor]):
+            continue
+        rank = (aside, path[0] if path else 99, a.start)
+        if a.value is not None and (best is None or rank < best[:3]):
+            best = (*rank, a.value)
+    return None if best is None else best[3]
+
+
 def _story(timeline: Timeline, article: Article) -> PartialDate | None:
-    """The day of the occasion the story covers: a day its lede's main clause speaks of,
-    within the week before publication; else the publication day. Without a publication
-    date, the first full day in the opening paragraphs."""
+    """The day of the occasion the story covers: a day the main clause of its lede speaks of,
+    within the week before publication; else the publication day. The lede is the first
+    sentence of prose that gives such a day among the opening sentences: a subtitle or a
+    scene-setting sentence often comes first ("Sanders praises Obama after meeting on policy."
+    before "... took a detour from the campaign trail Wednesday to meet ..."). Without a
+    publication date, the first full day in the opening paragraphs."""
     doc, published = timeline.doc, timeline.published
     body = [
         p
         for p in timeline.paragraphs
         if p[0] > 0 and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
     ]
-    # The lede: the first paragraph of prose, past datelines and bylines on lines of their own.
-    lede = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8][:1]
+    # Prose paragraphs, past datelines and bylines on lines of their own.
+    prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8][:LEDE_PARAGRAPHS]
     sents = [
         sent
         for sent in doc.sents
-        if lede and lede[0][0] <= sent.start_char < lede[0][1] and len(sent) >= 8
-    ]
-    if sents and published is not None:
-        root = sents[0].root
-        best: tuple[int, int, int, PartialDate] | None = None
-        for a in timeline.anchors:
-            day = a.value.as_date() if a.value and a.sent == root.sent.start_char else None
-            if day is None or a.governor is None:
-                continue
-            if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
-                continue  # not news of the day: a past occasion the lede recalls, or a plan
-            path = path_between(root, doc[a.governor])
-            # "The meeting, which they had agreed on during a call on May 16, ..." dates the
-            # call, not the meeting: a modifier clause's day serves only a lede whose main
-            # clause has none ("leaders met for a summit where on Sunday they signed").
-            aside = int(modifier_clause(root, doc[a.governor]))
-            if aside and recalled(doc[a.governor]):
-                continue
-            rank = (aside, path[0] if path else 99, a.start)
-            if a.value is not None and (best is None or rank < best[:3]):
-                best = (*rank, a.value)
-        if best is not None:
-            return best[3]
+        if any(s <= sent.start_char < e for s, e in prose) and len(sent) >= 8
+    ][:LEDE_SENTENCES]
+    if published is not None:
+        for sent in sents:
+            day = _lede_day(timeline, sent.root, published)
+            if day is not None:
+                return day
     if published is not None:
         return _of(published)
     opening = body[:3]

@@ -174,6 +174,28 @@ def test_an_event_takes_the_anchor_of_its_clause(pipeline) -> None:  # type: ign
 # --- statements -----------------------------------------------------------------------------
 
 
+def test_story_day_may_come_after_a_subtitle(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A newspaper's subtitle or a scene-setting sentence before the lede: the occasion is the
+    # day the first sentence that gives one speaks of.
+    tl = timeline(
+        pipeline,
+        "Minister praises the envoy after a long meeting on trade and borders.\n\n"
+        "The foreign minister of the neighbouring state travelled to the capital on Friday "
+        "to meet the envoy in private.",
+    )
+    assert iso(tl.story) == "2025-03-14"
+    # Past the opening sentences, a day is no longer the story's occasion.
+    tl = timeline(
+        pipeline,
+        "Minister praises the envoy after a long meeting on trade and borders.\n\n"
+        "The two delegations spent the whole week together in the capital of the state.\n\n"
+        "Their advisers drafted many papers for the ministers and the envoys to read.\n\n"
+        "The foreign minister of the neighbouring state travelled to the capital on Friday "
+        "to meet the envoy in private.",
+    )
+    assert iso(tl.story) == SUNDAY
+
+
 def test_statements_take_their_anchor_else_the_story_day(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
