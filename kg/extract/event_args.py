@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
+from kg.extract.event_authors import authors
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
@@ -19,7 +20,6 @@ from kg.extract.event_parties_roles import MEDIATOR_RE as MEDIATOR_RE
 from kg.extract.event_parties_roles import actor_after as actor_after
 from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
-from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import places as places
 from kg.extract.event_places import topic_compounds
 from kg.extract.statements import SPEECH_VERBS
@@ -149,9 +149,8 @@ def participants(
                 c.dep_ == "prep" and c.lower_ == "by"
             ):
                 add_subtree(c)
-        claimer = _claimed_by(head)
-        if claimer is not None:
-            add_subtree(claimer)
+        for author in authors(head):  # "claimed by X", "conducted by X", "ascribed to X"
+            add_subtree(author)
     elif not (kind == "other" and head.pos_ == "VERB"):
         for c in head.children:
             if c.dep_ in PARTY_DEPS and c.i not in topical and not _next_act(c):
@@ -261,8 +260,6 @@ def participants(
                 if head.tag_ == "VBG" and up.lemma_.lower() in TRAVEL_LEMMAS:
                     hosts.extend(_destination_states(up, actors))
                 break
-    if kind == "attack":
-        hosts.extend(attack_targets(head, actors))  # "the killing of Soleimani": aimed at him
     # An actor named by the event's own name is no party to it ("the Peace Summit").
     own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
     out: list[str] = list(dict.fromkeys(hosts))
@@ -352,17 +349,6 @@ def _next_act(tok: Token) -> bool:
     """A verb joined to another verb ("met Kim and handed over a letter from Moon"): the
     next act of the clause, whose objects are not parties of the first one."""
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX")
-
-
-def _claimed_by(head: Token) -> Token | None:
-    """`the group claimed responsibility for an attack`: who claims an attack made it."""
-    prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
-        return None
-    verb = prep.head.head
-    if verb.lemma_.lower() not in ("claim", "take", "admit", "accept"):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str | None:

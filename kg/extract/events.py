@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import event_args as args
 from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.event_authors import add_claimants
 from kg.extract.event_coref import EventResult, merge, resolve_pairs, share_parties
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_intent import asked_for, deal_content, on_agenda, wished
@@ -45,6 +46,7 @@ from kg.extract.event_modality import (
     status_of,
 )
 from kg.extract.event_parties_context import group_parties, sequence_counterparts
+from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
@@ -123,6 +125,7 @@ class EventFinder:
                 mention.participants = post_holders(head, mention.participants, actors)
                 mentions.extend(distribute(head, mention, actors))
         mentions.sort(key=lambda x: x.trigger[0])
+        add_claimants(doc, mentions, actors)
         _delegations(doc, mentions, actors)
         group_parties(doc, mentions, actors)
         resolve_pairs(mentions, article.text, actors, self.gz)
@@ -202,6 +205,8 @@ class EventFinder:
         m.role_words = role_words(head)
         if kind == "attack":
             m.role_words += _harm_words(head)
+            struck = attack_targets(head, actors)  # "the killing of Soleimani": aimed at him
+            m.struck = [p for p in struck if p not in m.participants]
         m.path = [head.i, *(a.i for a in head.ancestors)]
         return m
 
