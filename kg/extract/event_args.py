@@ -153,6 +153,8 @@ def participants(
             add_subtree(author)
     elif not (kind == "other" and head.pos_ == "VERB"):
         for c in head.children:
+            if kind == "other" and c.dep_ == "prep" and c.lower_ not in DOER_PREPS:
+                continue  # "votes for the expulsion of US troops": what is voted, no party
             if c.dep_ in PARTY_DEPS and c.i not in topical and not _next_act(c):
                 if (c.lower_ not in PLACE_PREPS or _behalf(c)) and not _own_clause(c):
                     add_subtree(c)
@@ -226,7 +228,8 @@ def participants(
         # Who arrived, with whom, and no one else: "police arrived and detained the man"
         # is not the man's arrival.
         for c in head.children:
-            if c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ == "with"):
+            # (and who passed what was passed: "the budget was approved by the cabinet")
+            if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ == "with"):
                 add_subtree(c)
     elif head.pos_ == "VERB":
         for c in head.children:
@@ -273,10 +276,29 @@ def participants(
         who = unnamed_party(t, actors, gz)
         if who is not None and who not in out and who not in own:
             out.append(who)
+        if kind == "other" and _body_adjective(t, actors):
+            continue  # "the Iraqi parliament voted": the body acts, not its state beside it
         for state in adjective_states(t, actors, gz) if who is None else []:
             if state not in out and state not in own:
                 out.append(state)
     return out
+
+
+# Prepositions by which a nominal act names who does it or with whom ("the vote by the
+# parliament", "the arrival of the delegation"); others tell what it is about or where.
+DOER_PREPS = {"by", "of", "with", "between", "among"}
+BODY_TYPES = {"Organization", "Delegation"}
+
+
+def _body_adjective(tok: Token, actors: ActorIndex) -> bool:
+    """A state's adjective or name that modifies a named body ("the Iraqi parliament", "a
+    Russian delegation"): whose body it is, not a second party of what the body does."""
+    if tok.dep_ not in ("amod", "compound") or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    return any(
+        actors.by_id(a).type in BODY_TYPES for a in actors.all_at(head.idx, head.idx + len(head))
+    )
 
 
 def adjective_states(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:

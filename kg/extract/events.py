@@ -24,6 +24,7 @@ from kg.extract import event_args as args
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.event_authors import add_claimants
 from kg.extract.event_coref import EventResult, merge, resolve_pairs, share_parties
+from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_intent import asked_for, deal_content, on_agenda, wished
 from kg.extract.event_kinds import mention_kind
@@ -76,11 +77,11 @@ class EventFinder:
         # Each trigger pattern scans the text once: its matches are both the mentions read
         # below and, all together, where any event word starts (`starts`).
         found = [
-            (kind, list(pattern.finditer(article.text)))
+            (kind, list(pattern.finditer(article.text)), False)
             for pattern, kind in TRIGGERS + PARSED_TRIGGERS
-        ]
-        starts = sorted(m.start() for _k, hits in found for m in hits)
-        for kind, hits in found:
+        ] + [(kind, list(p.finditer(article.text)), True) for p, kind in DECISION_TRIGGERS]
+        starts = sorted(m.start() for _k, hits, _d in found for m in hits)
+        for kind, hits, deciding in found:
             for m in hits:
                 if in_noise(article, m.start(), m.end()):
                     continue
@@ -112,6 +113,7 @@ class EventFinder:
                     or modifies_other(head)
                     or (kind == "attack" and ongoing(head))
                     or not event_sense(head, kind)
+                    or (deciding and not decided(head))
                     or series(head)
                 ):
                     continue
@@ -123,6 +125,12 @@ class EventFinder:
                 if kind == "attack" and _campaign(head, mention, article.text):
                     continue
                 mention.participants = post_holders(head, mention.participants, actors)
+                if deciding:
+                    # "accepted the resignation of X": X's resignation, decided on
+                    more = resigner(head, actors)
+                    mention.participants += [p for p in more if p not in mention.participants]
+                    if not mention.participants:
+                        continue  # a decision by no one named is no event of the guidelines
                 mentions.extend(distribute(head, mention, actors))
         mentions.sort(key=lambda x: x.trigger[0])
         add_claimants(doc, mentions, actors)
