@@ -1,20 +1,15 @@
 """Who made an attack, when the attack word's own phrase does not say: the agent of a verb of
 doing or claiming it ("the attack was claimed by the Houthi movement", "the attack,
 reportedly conducted by the Taliban"), the party it is ascribed to ("another attack ascribed
-to the Taliban"), and, across sentences, whoever claims responsibility without naming the
-attack again ("The Taliban have claimed responsibility.": the last attack told before).
+to the Taliban"), who claims responsibility for it, the possessor of a killing it was the
+means of. (Claims that name no attack: `event_claims`.)
 
-Input: the attack word's token, or the article's mentions with the `ActorIndex`.
-Output: the tokens whose phrases name the attackers (`authors`), or the mentions with the
-claimants added (`add_claimants`).
+Input: the attack word's token. Output: the tokens whose phrases name the attackers.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
-
-from kg.extract.event_mention import Mention
-from kg.extract.index import ActorIndex
+from spacy.tokens import Token
 
 # Verbs whose subject (or passive agent) is who made the attack that is their object: to
 # carry out, conduct, launch, stage, mount, perpetrate or claim it (CAMEO 18-19's "carried
@@ -29,9 +24,6 @@ ASCRIBE_VERBS = frozenset({"ascribe", "attribute"})
 # Nouns that, claimed, make the claimant the author: "claimed responsibility", "took credit".
 CLAIMED = frozenset({"responsibility", "credit"})
 CLAIM_VERBS = frozenset({"claim", "take", "admit", "accept"})
-# How many sentences back a claim of responsibility without "for" still points to the attack
-# told last ("... rammed into a base. Dozens died. The group claimed responsibility.").
-CLAIM_REACH = 3
 
 
 def authors(head: Token) -> list[Token]:
@@ -121,53 +113,3 @@ def claimant(noun: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "no group has claimed responsibility" / "did not claim"
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def add_claimants(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
-    """`The Taliban have claimed responsibility.`: a claim that names no attack is a claim of
-    the last attack told within `CLAIM_REACH` sentences before it (or in its own sentence);
-    the claimant, named or resolved by the discourse stage ("the group"), made it."""
-    attacks = [m for m in mentions if m.kind == "attack"]
-    if not attacks:
-        return
-    sents = list(doc.sents)
-    for k, sent in enumerate(sents):
-        for tok in sent:
-            if tok.lemma_.lower() not in CLAIMED or tok.dep_ != "dobj":
-                continue
-            if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-                continue  # "responsibility for the attack": read with that attack word
-            who = claimant(tok)
-            if who is None:
-                continue
-            found = _named(who, actors)
-            if not found:
-                continue
-            reach = sents[max(0, k - CLAIM_REACH)].start_char
-            before = [m for m in attacks if reach <= m.trigger[0] < tok.idx]
-            if not before:
-                continue
-            last = before[-1]
-            last.participants.extend(a for a in found if a not in last.participants)
-
-
-def _named(tok: Token, actors: ActorIndex) -> list[str]:
-    """The actors a subject phrase names, or the one the discourse stage resolved it to."""
-    toks = [tok, *tok.conjuncts]
-    found: list[str] = []
-    for t in toks:
-        # "the Houthi movement in Yemen": the phrase without its place or clause
-        skip = {
-            x.i
-            for c in t.children
-            if c.dep_ in ("prep", "relcl", "acl", "appos", "conj", "cc")
-            for x in c.subtree
-        }
-        named = [
-            a for x in t.subtree if x.i not in skip for a in actors.all_at(x.idx, x.idx + len(x))
-        ]
-        if not named:
-            who = actors.resolve(t.idx, t.idx + len(t))
-            named = [who] if who is not None else []
-        found.extend(a for a in dict.fromkeys(named) if a not in found)
-    return found

@@ -22,7 +22,6 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import event_args as args
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.event_authors import add_claimants
 from kg.extract.event_coref import EventResult, merge, resolve_pairs, share_parties
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_heads import delegation_parties
@@ -133,7 +132,6 @@ class EventFinder:
                         continue  # a decision by no one named is no event of the guidelines
                 mentions.extend(distribute(head, mention, actors))
         mentions.sort(key=lambda x: x.trigger[0])
-        add_claimants(doc, mentions, actors)
         _delegations(doc, mentions, actors)
         group_parties(doc, mentions, actors)
         resolve_pairs(mentions, article.text, actors, self.gz)

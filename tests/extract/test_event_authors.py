@@ -114,3 +114,28 @@ def test_an_attacker_set_beside_the_target_is_no_target(pipeline) -> None:  # ty
     )
     [attack] = attacks(x)
     assert names(x, attack.participants) == {"Hezbollah"}
+
+
+def test_a_claim_after_a_verb_of_violence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Gunmen killed six soldiers at a checkpoint near Gao on Sunday. Two days later "
+            "Hezbollah claimed responsibility."
+        ),
+    )
+    assert any("Hezbollah" in names(x, e.participants) for e in attacks(x))
+
+
+def test_a_claim_far_after_the_attack_is_not_its_claim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Gunmen killed six soldiers at a checkpoint near Gao on Sunday. The army sent "
+            "reinforcements. The mayor asked for calm. Schools stayed closed. Markets opened "
+            "late. Years ago Hezbollah claimed responsibility for a bombing in the region."
+        ),
+    )
+    for e in attacks(x):
+        if "killed" in e.evidence.text:
+            assert "Hezbollah" not in names(x, e.participants)
