@@ -22,6 +22,7 @@ from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import places as places
 from kg.extract.event_places import topic_compounds
+from kg.extract.event_scenes import part_of_gathering, where_doers
 from kg.extract.statements import SPEECH_VERBS
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import EventKind
@@ -181,18 +182,23 @@ def participants(
                 add_subtree(c)
     # "agreed on all issues at the talks", "arrived in Cairo for talks": who does what the
     # clause says at or for the event takes part in it.
+    # "at the opening of the summit, X said": the part of the gathering is where X acts.
+    scene = part_of_gathering(head) if kind in GATHERINGS else head
     at_event = (
         kind in GATHERINGS
-        and head.dep_ == "pobj"
+        and scene.dep_ == "pobj"
         and (
-            head.head.lower_ in OCCASION_PREPS
+            scene.head.lower_ in OCCASION_PREPS
             # "said after a meeting with the ambassadors": who met them is who speaks after
-            or head.head.lower_ in SEQUEL_PREPS
+            or scene.head.lower_ in SEQUEL_PREPS
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
             and not any(c.dep_ == "poss" for c in head.children)
         )
-        and head.head.head.pos_ == "VERB"  # not "ready for talks"
+        and scene.head.head.pos_ == "VERB"  # not "ready for talks"
     )
+    if kind in GATHERINGS and head.pos_ in ("NOUN", "PROPN"):
+        for doer in where_doers(head):  # "a summit where the presidents signed the treaty"
+            add_subtree(doer)
     # "invited Israel and Hamas to talks in Doha"
     bidden = (
         head.dep_ == "pobj"

@@ -47,6 +47,7 @@ from kg.extract.event_modality import (
 )
 from kg.extract.event_parties_context import group_parties, sequence_counterparts
 from kg.extract.event_parties_targets import attack_targets
+from kg.extract.event_scenes import part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
@@ -168,6 +169,10 @@ class EventFinder:
             m.date = None
         m.told = args.told_of(head)
         m.joined = head.dep_ == "dobj" and head.head.lemma_.lower() in JOINING
+        if kind in GATHERINGS and (part_of_gathering(head) is not head or where_doers(head)):
+            # "at the opening of the summit, X said": X acts at a gathering told of, whose
+            # attendees differ from telling to telling (not a sign of another occurrence)
+            m.joined = True
         m.phase = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in COURSE
         if (
             kind in ("ceasefire", "prisoner_exchange")
