@@ -160,11 +160,13 @@ def participants(
                 if (c.lower_ not in PLACE_PREPS or _behalf(c)) and not _own_clause(c):
                     add_subtree(c)
     holders = [head]
-    if head.dep_ == "dobj":
-        holders.append(head.head)  # "opening the summit, attended by ...": the parse's choice
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        # "opening the summit, attended by ...", "the meeting took place, attended by ...":
+        # the parse hangs the participle on the verb of the gathering
+        holders.append(head.head)
     for c in (c for h in holders for c in h.children):
         # "the summit, attended by the Ukrainian president"
-        if c.dep_ in ("acl", "dep") and c.lower_ in ATTEND_VERBS:
+        if c.dep_ in ("acl", "dep", "advcl") and c.lower_ in ATTEND_VERBS:
             for agent in (x for x in c.children if x.dep_ == "agent"):
                 add_subtree(agent)
     verb: Token | None = None

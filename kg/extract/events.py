@@ -47,7 +47,7 @@ from kg.extract.event_modality import (
 )
 from kg.extract.event_parties_context import group_parties, sequence_counterparts
 from kg.extract.event_parties_targets import attack_targets
-from kg.extract.event_scenes import part_of_gathering, where_doers
+from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
@@ -134,6 +134,7 @@ class EventFinder:
                 mentions.extend(distribute(head, mention, actors))
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
+        add_attendees(doc, mentions, actors)
         group_parties(doc, mentions, actors)
         resolve_pairs(mentions, article.text, actors, self.gz)
         _sides(doc, mentions, article.text, actors)

@@ -60,3 +60,40 @@ def test_a_relative_clause_not_of_place_names_no_attendee(pipeline) -> None:  # 
     )
     for summit in meetings(x):
         assert "Chile" not in names(x, summit.participants)
+
+
+def test_attendees_listed_in_the_next_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "A summit of the Andean Community was held in Lima on Friday. Among those "
+            "attending were Colombian President Gustavo Petro and Ecuadorian President "
+            "Daniel Noboa."
+        ),
+    )
+    [summit] = meetings(x)
+    assert {"Gustavo Petro", "Daniel Noboa"} <= names(x, summit.participants)
+
+
+def test_a_list_of_no_attendees_adds_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "A summit of the Andean Community was held in Lima on Friday. Among the critics "
+            "were Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa."
+        ),
+    )
+    for summit in meetings(x):
+        assert "Gustavo Petro" not in names(x, summit.participants)
+
+
+def test_a_gathering_that_took_place_attended_by_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "A meeting of the Andean Community took place in Lima on Monday, attended by "
+            "Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa."
+        ),
+    )
+    [meeting] = meetings(x)
+    assert {"Gustavo Petro", "Daniel Noboa"} <= names(x, meeting.participants)
