@@ -30,6 +30,8 @@ from kg.model import EventKind
 PLACE_PREPS = {"in", "at", "near", "on", "against", "over", "under"}
 OCCASION_PREPS = {"at", "during", "for", "in"}
 SEQUEL_PREPS = {"after", "following", "before"}
+# Prepositions by which an event is the means of what its clause's subject does.
+MEANS_PREPS = {"via", "through"}
 # Phrases of place and of other times name no parties: "in Jeddah", "since the annexation of
 # the region by India".
 NOT_PARTY_PREPS = PLACE_PREPS | {"since", "after", "before", "amid", "following", "until"}
@@ -198,6 +200,10 @@ def participants(
         )
         and scene.head.head.pos_ == "VERB"  # not "ready for talks"
     )
+    if head.dep_ == "pobj" and head.head.lower_ in MEANS_PREPS and head.head.head.pos_ == "VERB":
+        # "expressed its support via the signing of the bill": who acts by means of it does it
+        for doer in doers(head.head.head):
+            add_subtree(doer)
     if kind in GATHERINGS and head.pos_ in ("NOUN", "PROPN"):
         for doer in where_doers(head):  # "a summit where the presidents signed the treaty"
             add_subtree(doer)
