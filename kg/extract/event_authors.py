@@ -23,7 +23,9 @@ AUTHOR_VERBS = frozenset(
 ASCRIBE_VERBS = frozenset({"ascribe", "attribute"})
 # Nouns that, claimed, make the claimant the author: "claimed responsibility", "took credit".
 CLAIMED = frozenset({"responsibility", "credit"})
-CLAIM_VERBS = frozenset({"claim", "take", "admit", "accept"})
+# (Accepting or admitting responsibility is taking the blame, as an official does for what
+# happened "under my watch": no claim to have done it.)
+CLAIM_VERBS = frozenset({"claim", "take"})
 
 
 def authors(head: Token) -> list[Token]:

@@ -51,6 +51,7 @@ from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doer
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
+from kg.extract.event_violence import VIOLENCE_TRIGGERS, violent_deed
 from kg.extract.timeline import event_date
 from kg.extract.timex import find_times
 from kg.gazetteer import Gazetteer
@@ -62,6 +63,8 @@ log = logging.getLogger(__name__)
 
 OCCASION_PREPS = {"after", "before", "during", "following", "at", "since"}
 SEQUENCE_PREPS = {"after", "before", "following", "since"}
+# Prepositions by which a clause's act answers an attack told as its reason.
+REASON_PREPS = {"for", "over"}
 
 
 class EventFinder:
@@ -80,6 +83,7 @@ class EventFinder:
             (kind, list(pattern.finditer(article.text)), False)
             for pattern, kind in TRIGGERS + PARSED_TRIGGERS
         ] + [(kind, list(p.finditer(article.text)), True) for p, kind in DECISION_TRIGGERS]
+        found += [(k, list(p.finditer(article.text)), False) for p, k in VIOLENCE_TRIGGERS]
         starts = sorted(m.start() for _k, hits, _d in found for m in hits)
         for kind, hits, deciding in found:
             for m in hits:
@@ -114,6 +118,7 @@ class EventFinder:
                     or (kind == "attack" and ongoing(head))
                     or not event_sense(head, kind)
                     or (deciding and not decided(head))
+                    or (VIOLENCE_TRIGGERS[0][0].fullmatch(m.group()) and not violent_deed(head))
                     or series(head)
                 ):
                     continue
@@ -167,6 +172,15 @@ class EventFinder:
         if m.occasion and head.head.lower_ in SEQUENCE_PREPS and not _dated_phrase(head):
             # "agreed on a ceasefire [date], a decision that came after a meeting in Luanda":
             # the clause's date is the ceasefire's; the meeting came before it, undated.
+            m.date = None
+        if (
+            kind == "attack"
+            and head.dep_ == "pobj"
+            and head.head.lower_ in REASON_PREPS
+            and not _dated_phrase(head)
+        ):
+            # "accepted responsibility in December for the murder", "sanctions over the
+            # attack": the clause's day is the later act's; the attack it answers is undated.
             m.date = None
         m.told = args.told_of(head)
         m.joined = head.dep_ == "dobj" and head.head.lemma_.lower() in JOINING

@@ -1,9 +1,11 @@
-"""Claims of responsibility that name no attack ("The Taliban have claimed responsibility."):
-a claim of the last attack told within a few sentences before it, whichever stage found that
-attack (an attack word of the event stage, or a verb of violence of the act stage).
+"""Attacks across the two stages that find them (attack words of the event stage, verbs of
+violence of the act stage): claims of responsibility that name no attack ("The Taliban have
+claimed responsibility.") credit the last attack told within a few sentences before them, and
+two tellings of one killing ("Khashoggi was murdered in October", "the killing of Khashoggi")
+become one event.
 
 Input: the parsed `Doc`, the article's events with their trigger ranges, the `ActorIndex`.
-Output: the events, with each claimant added to the participants of the attack it claims.
+Output: the same, with claimants added and the tellings of one attack folded into one.
 """
 
 from __future__ import annotations
@@ -12,11 +14,52 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.event_authors import CLAIMED, claimant
 from kg.extract.event_coref import EventResult
+from kg.extract.event_mention import same_day
 from kg.extract.index import ActorIndex
+from kg.model import Event
 
 # How many sentences back a claim of responsibility without "for" still points to the attack
 # told last ("... rammed into a base. Dozens died. The group claimed responsibility.").
 CLAIM_REACH = 3
+
+
+def settle_attacks(doc: Doc, result: EventResult, actors: ActorIndex) -> None:
+    """Claims credited, then the tellings of one attack folded (`fold_attacks`)."""
+    credit_claims(doc, result, actors)
+    fold_attacks(result, actors)
+
+
+def fold_attacks(result: EventResult, actors: ActorIndex) -> None:
+    """Two attacks aimed at one named person, at dates that may be one, are one occurrence
+    (a person is killed or kidnapped once): the one told later joins the first. Attacks
+    with no person in common stay apart (the Taliban's attack on Monday is not theirs last
+    week)."""
+    keep: list[int] = []
+    for i, ev in enumerate(result.events):
+        into = next((k for k in keep if _one_attack(result.events[k], ev, actors)), None)
+        if into is None:
+            keep.append(i)
+            continue
+        first = result.events[into]
+        first.participants.extend(p for p in ev.participants if p not in first.participants)
+        if first.date is None or (ev.date is not None and ev.date.day and not first.date.day):
+            first.date = ev.date
+        first.location = first.location or ev.location
+        first.plover = first.plover or ev.plover
+        result.triggers[into].extend(result.triggers[i])
+    result.events = [result.events[k] for k in keep]
+    result.triggers = [result.triggers[k] for k in keep]
+
+
+def _one_attack(a: Event, b: Event, actors: ActorIndex) -> bool:
+    if a.kind != "attack" or b.kind != "attack" or a.status != b.status:
+        return False
+    people = {p for p in a.participants if actors.by_id(p).type == "Person"}
+    if not people & set(b.participants):
+        return False
+    if a.date is not None and b.date is not None and not same_day(a.date, b.date):
+        return False
+    return a.location is None or b.location is None or a.location.name == b.location.name
 
 
 def credit_claims(doc: Doc, result: EventResult, actors: ActorIndex) -> None:
