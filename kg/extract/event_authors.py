@@ -40,6 +40,10 @@ def authors(head: Token) -> list[Token]:
     # "the attack was claimed by X", "attacks carried out by X were ..."
     if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in AUTHOR_VERBS:
         out.extend(_agents(head.head))
+    # "it claimed the attack", "X carried out the bombing"
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in AUTHOR_VERBS:
+        if not any(c.dep_ == "neg" for c in head.head.children):
+            out.extend(c for c in head.head.children if c.dep_ == "nsubj")
     # "dozens died in the attack, reportedly conducted by X": the participle the parse hung on
     # the verb of the attack's phrase tells of the attack (no other noun is there to do it).
     if head.dep_ == "pobj" and head.head.dep_ == "prep":

@@ -139,3 +139,14 @@ def test_a_claim_far_after_the_attack_is_not_its_claim(pipeline) -> None:  # typ
     for e in attacks(x):
         if "killed" in e.evidence.text:
             assert "Hezbollah" not in names(x, e.participants)
+
+
+def test_a_pronoun_that_claims_the_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Hezbollah operates in southern Lebanon. A rocket attack hit a base near Metula "
+            "on Wednesday. It claimed the attack in a statement."
+        ),
+    )
+    assert any("Hezbollah" in names(x, e.participants) for e in attacks(x))
