@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -79,13 +80,17 @@ class EventFinder:
         anchor = article.published_date
         # Each trigger pattern scans the text once: its matches are both the mentions read
         # below and, all together, where any event word starts (`starts`).
-        found = [
-            (kind, list(pattern.finditer(article.text)), False)
+        # Some words are read by a sense of their own: decisions (`event_decisions`), deeds of
+        # violence named by nouns (`event_violence`).
+        found: list[tuple[EventKind, list[re.Match[str]], Callable[[Token], bool] | None]] = [
+            (kind, list(pattern.finditer(article.text)), None)
             for pattern, kind in TRIGGERS + PARSED_TRIGGERS
-        ] + [(kind, list(p.finditer(article.text)), True) for p, kind in DECISION_TRIGGERS]
-        found += [(k, list(p.finditer(article.text)), False) for p, k in VIOLENCE_TRIGGERS]
-        starts = sorted(m.start() for _k, hits, _d in found for m in hits)
-        for kind, hits, deciding in found:
+        ]
+        found += [(k, list(p.finditer(article.text)), decided) for p, k in DECISION_TRIGGERS]
+        found += [(k, list(p.finditer(article.text)), violent_deed) for p, k in VIOLENCE_TRIGGERS]
+        starts = sorted(m.start() for _k, hits, _s in found for m in hits)
+        for kind, hits, sense in found:
+            deciding = sense is decided
             for m in hits:
                 if in_noise(article, m.start(), m.end()):
                     continue
@@ -117,8 +122,7 @@ class EventFinder:
                     or modifies_other(head)
                     or (kind == "attack" and ongoing(head))
                     or not event_sense(head, kind)
-                    or (deciding and not decided(head))
-                    or (VIOLENCE_TRIGGERS[0][0].fullmatch(m.group()) and not violent_deed(head))
+                    or (sense is not None and not sense(head))
                     or series(head)
                 ):
                     continue
