@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
+from kg.extract.event_authors import authors
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
@@ -19,9 +20,9 @@ from kg.extract.event_parties_roles import MEDIATOR_RE as MEDIATOR_RE
 from kg.extract.event_parties_roles import actor_after as actor_after
 from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
-from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import places as places
 from kg.extract.event_places import topic_compounds
+from kg.extract.event_scenes import part_of_gathering, where_doers
 from kg.extract.statements import SPEECH_VERBS
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import EventKind
@@ -29,6 +30,8 @@ from kg.model import EventKind
 PLACE_PREPS = {"in", "at", "near", "on", "against", "over", "under"}
 OCCASION_PREPS = {"at", "during", "for", "in"}
 SEQUEL_PREPS = {"after", "following", "before"}
+# Prepositions by which an event is the means of what its clause's subject does.
+MEANS_PREPS = {"via", "through"}
 # Phrases of place and of other times name no parties: "in Jeddah", "since the annexation of
 # the region by India".
 NOT_PARTY_PREPS = PLACE_PREPS | {"since", "after", "before", "amid", "following", "until"}
@@ -149,20 +152,23 @@ def participants(
                 c.dep_ == "prep" and c.lower_ == "by"
             ):
                 add_subtree(c)
-        claimer = _claimed_by(head)
-        if claimer is not None:
-            add_subtree(claimer)
+        for author in authors(head):  # "claimed by X", "conducted by X", "ascribed to X"
+            add_subtree(author)
     elif not (kind == "other" and head.pos_ == "VERB"):
         for c in head.children:
+            if kind == "other" and c.dep_ == "prep" and c.lower_ not in DOER_PREPS:
+                continue  # "votes for the expulsion of US troops": what is voted, no party
             if c.dep_ in PARTY_DEPS and c.i not in topical and not _next_act(c):
                 if (c.lower_ not in PLACE_PREPS or _behalf(c)) and not _own_clause(c):
                     add_subtree(c)
     holders = [head]
-    if head.dep_ == "dobj":
-        holders.append(head.head)  # "opening the summit, attended by ...": the parse's choice
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        # "opening the summit, attended by ...", "the meeting took place, attended by ...":
+        # the parse hangs the participle on the verb of the gathering
+        holders.append(head.head)
     for c in (c for h in holders for c in h.children):
         # "the summit, attended by the Ukrainian president"
-        if c.dep_ in ("acl", "dep") and c.lower_ in ATTEND_VERBS:
+        if c.dep_ in ("acl", "dep", "advcl") and c.lower_ in ATTEND_VERBS:
             for agent in (x for x in c.children if x.dep_ == "agent"):
                 add_subtree(agent)
     verb: Token | None = None
@@ -180,18 +186,27 @@ def participants(
                 add_subtree(c)
     # "agreed on all issues at the talks", "arrived in Cairo for talks": who does what the
     # clause says at or for the event takes part in it.
+    # "at the opening of the summit, X said": the part of the gathering is where X acts.
+    scene = part_of_gathering(head) if kind in GATHERINGS else head
     at_event = (
         kind in GATHERINGS
-        and head.dep_ == "pobj"
+        and scene.dep_ == "pobj"
         and (
-            head.head.lower_ in OCCASION_PREPS
+            scene.head.lower_ in OCCASION_PREPS
             # "said after a meeting with the ambassadors": who met them is who speaks after
-            or head.head.lower_ in SEQUEL_PREPS
+            or scene.head.lower_ in SEQUEL_PREPS
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
             and not any(c.dep_ == "poss" for c in head.children)
         )
-        and head.head.head.pos_ == "VERB"  # not "ready for talks"
+        and scene.head.head.pos_ == "VERB"  # not "ready for talks"
     )
+    if head.dep_ == "pobj" and head.head.lower_ in MEANS_PREPS and head.head.head.pos_ == "VERB":
+        # "expressed its support via the signing of the bill": who acts by means of it does it
+        for doer in doers(head.head.head):
+            add_subtree(doer)
+    if kind in GATHERINGS and head.pos_ in ("NOUN", "PROPN"):
+        for doer in where_doers(head):  # "a summit where the presidents signed the treaty"
+            add_subtree(doer)
     # "invited Israel and Hamas to talks in Doha"
     bidden = (
         head.dep_ == "pobj"
@@ -227,7 +242,8 @@ def participants(
         # Who arrived, with whom, and no one else: "police arrived and detained the man"
         # is not the man's arrival.
         for c in head.children:
-            if c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ == "with"):
+            # (and who passed what was passed: "the budget was approved by the cabinet")
+            if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ == "with"):
                 add_subtree(c)
     elif head.pos_ == "VERB":
         for c in head.children:
@@ -261,8 +277,6 @@ def participants(
                 if head.tag_ == "VBG" and up.lemma_.lower() in TRAVEL_LEMMAS:
                     hosts.extend(_destination_states(up, actors))
                 break
-    if kind == "attack":
-        hosts.extend(attack_targets(head, actors))  # "the killing of Soleimani": aimed at him
     # An actor named by the event's own name is no party to it ("the Peace Summit").
     own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
     out: list[str] = list(dict.fromkeys(hosts))
@@ -276,10 +290,29 @@ def participants(
         who = unnamed_party(t, actors, gz)
         if who is not None and who not in out and who not in own:
             out.append(who)
+        if kind == "other" and _body_adjective(t, actors):
+            continue  # "the Iraqi parliament voted": the body acts, not its state beside it
         for state in adjective_states(t, actors, gz) if who is None else []:
             if state not in out and state not in own:
                 out.append(state)
     return out
+
+
+# Prepositions by which a nominal act names who does it or with whom ("the vote by the
+# parliament", "the arrival of the delegation"); others tell what it is about or where.
+DOER_PREPS = {"by", "of", "with", "between", "among"}
+BODY_TYPES = {"Organization", "Delegation"}
+
+
+def _body_adjective(tok: Token, actors: ActorIndex) -> bool:
+    """A state's adjective or name that modifies a named body ("the Iraqi parliament", "a
+    Russian delegation"): whose body it is, not a second party of what the body does."""
+    if tok.dep_ not in ("amod", "compound") or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    return any(
+        actors.by_id(a).type in BODY_TYPES for a in actors.all_at(head.idx, head.idx + len(head))
+    )
 
 
 def adjective_states(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
@@ -352,17 +385,6 @@ def _next_act(tok: Token) -> bool:
     """A verb joined to another verb ("met Kim and handed over a letter from Moon"): the
     next act of the clause, whose objects are not parties of the first one."""
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX")
-
-
-def _claimed_by(head: Token) -> Token | None:
-    """`the group claimed responsibility for an attack`: who claims an attack made it."""
-    prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
-        return None
-    verb = prep.head.head
-    if verb.lemma_.lower() not in ("claim", "take", "admit", "accept"):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str | None:

@@ -82,7 +82,13 @@ def merge(
     result = EventResult()
     for g in groups:
         if not any(
-            x.participants or x.delegates or x.date or x.location or x.venue or _arranged(x)
+            x.participants
+            or x.struck
+            or x.delegates
+            or x.date
+            or x.location
+            or x.venue
+            or _arranged(x)
             for x in g
         ):
             continue  # a bare "the talks" with nothing to anchor it
@@ -190,6 +196,8 @@ def build_event(
                 participants.append(p)
     for x in g:
         participants.extend(p for p in x.delegates if p not in participants)
+    for x in g:
+        participants.extend(p for p in x.struck if p not in participants)
     if kind in ("meeting", "negotiation_round"):
         # "the head of the Russian delegation, Vladimir Medinsky": a negotiator the sentence
         # names takes part, at the level of people.

@@ -19,6 +19,10 @@ class Mention:
     trigger: tuple[int, int]
     sent: tuple[int, int]
     participants: list[str] = field(default_factory=list)
+    # The named parties an attack was aimed at ("the killing of Soleimani"): parties of the
+    # event, but not a sign of which attack it is (one mention names the attacker, another
+    # what was hit), so kept apart from `participants` until the event is built.
+    struck: list[str] = field(default_factory=list)
     status: EventStatus = "held"
     explicit_status: bool = False
     past: bool = False  # told in a past tense

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -23,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract import event_args as args
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.event_coref import EventResult, merge, resolve_pairs, share_parties
+from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_intent import asked_for, deal_content, on_agenda, wished
 from kg.extract.event_kinds import mention_kind
@@ -45,9 +47,12 @@ from kg.extract.event_modality import (
     status_of,
 )
 from kg.extract.event_parties_context import group_parties, sequence_counterparts
+from kg.extract.event_parties_targets import attack_targets
+from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
+from kg.extract.event_violence import VIOLENCE_TRIGGERS, violent_deed
 from kg.extract.timeline import event_date
 from kg.extract.timex import find_times
 from kg.gazetteer import Gazetteer
@@ -59,6 +64,8 @@ log = logging.getLogger(__name__)
 
 OCCASION_PREPS = {"after", "before", "during", "following", "at", "since"}
 SEQUENCE_PREPS = {"after", "before", "following", "since"}
+# Prepositions by which a clause's act answers an attack told as its reason.
+REASON_PREPS = {"for", "over"}
 
 
 class EventFinder:
@@ -73,12 +80,17 @@ class EventFinder:
         anchor = article.published_date
         # Each trigger pattern scans the text once: its matches are both the mentions read
         # below and, all together, where any event word starts (`starts`).
-        found = [
-            (kind, list(pattern.finditer(article.text)))
+        # Some words are read by a sense of their own: decisions (`event_decisions`), deeds of
+        # violence named by nouns (`event_violence`).
+        found: list[tuple[EventKind, list[re.Match[str]], Callable[[Token], bool] | None]] = [
+            (kind, list(pattern.finditer(article.text)), None)
             for pattern, kind in TRIGGERS + PARSED_TRIGGERS
         ]
-        starts = sorted(m.start() for _k, hits in found for m in hits)
-        for kind, hits in found:
+        found += [(k, list(p.finditer(article.text)), decided) for p, k in DECISION_TRIGGERS]
+        found += [(k, list(p.finditer(article.text)), violent_deed) for p, k in VIOLENCE_TRIGGERS]
+        starts = sorted(m.start() for _k, hits, _s in found for m in hits)
+        for kind, hits, sense in found:
+            deciding = sense is decided
             for m in hits:
                 if in_noise(article, m.start(), m.end()):
                     continue
@@ -110,6 +122,7 @@ class EventFinder:
                     or modifies_other(head)
                     or (kind == "attack" and ongoing(head))
                     or not event_sense(head, kind)
+                    or (sense is not None and not sense(head))
                     or series(head)
                 ):
                     continue
@@ -121,9 +134,16 @@ class EventFinder:
                 if kind == "attack" and _campaign(head, mention, article.text):
                     continue
                 mention.participants = post_holders(head, mention.participants, actors)
+                if deciding:
+                    # "accepted the resignation of X": X's resignation, decided on
+                    more = resigner(head, actors)
+                    mention.participants += [p for p in more if p not in mention.participants]
+                    if not mention.participants:
+                        continue  # a decision by no one named is no event of the guidelines
                 mentions.extend(distribute(head, mention, actors))
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
+        add_attendees(doc, mentions, actors)
         group_parties(doc, mentions, actors)
         resolve_pairs(mentions, article.text, actors, self.gz)
         _sides(doc, mentions, article.text, actors)
@@ -157,8 +177,21 @@ class EventFinder:
             # "agreed on a ceasefire [date], a decision that came after a meeting in Luanda":
             # the clause's date is the ceasefire's; the meeting came before it, undated.
             m.date = None
+        if (
+            kind == "attack"
+            and head.dep_ == "pobj"
+            and head.head.lower_ in REASON_PREPS
+            and not _dated_phrase(head)
+        ):
+            # "accepted responsibility in December for the murder", "sanctions over the
+            # attack": the clause's day is the later act's; the attack it answers is undated.
+            m.date = None
         m.told = args.told_of(head)
         m.joined = head.dep_ == "dobj" and head.head.lemma_.lower() in JOINING
+        if kind in GATHERINGS and (part_of_gathering(head) is not head or where_doers(head)):
+            # "at the opening of the summit, X said": X acts at a gathering told of, whose
+            # attendees differ from telling to telling (not a sign of another occurrence)
+            m.joined = True
         m.phase = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in COURSE
         if (
             kind in ("ceasefire", "prisoner_exchange")
@@ -202,6 +235,8 @@ class EventFinder:
         m.role_words = role_words(head)
         if kind == "attack":
             m.role_words += _harm_words(head)
+            struck = attack_targets(head, actors)  # "the killing of Soleimani": aimed at him
+            m.struck = [p for p in struck if p not in m.participants]
         m.path = [head.i, *(a.i for a in head.ancestors)]
         return m
 

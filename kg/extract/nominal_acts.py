@@ -31,9 +31,23 @@ NOT_DONE_MODS = frozenset({"planned", "proposed", "possible", "threatened", "fut
 # possessor, the subject of the light verb that does the act ("issued arrest warrants",
 # "imposed an embargo"), or for measures a state takes, the party named before the noun ("EU
 # sanctions", "United States sanctions").
-MEASURES = {"sanction": "SANCTION", "embargo": "SANCTION", "warrant": "COERCE"}
+# A lawsuit or an indictment brought against a party is CAMEO 115 (bring lawsuit against), an
+# accusation done by a deed (PLOVER's DISAPPROVE), which the guidelines count as an event.
+MEASURES = {
+    "sanction": "SANCTION",
+    "embargo": "SANCTION",
+    "warrant": "COERCE",
+    "lawsuit": "DISAPPROVE",
+    "indictment": "DISAPPROVE",
+}
 # Verbs that do the act their object names.
-LIGHT_VERBS = frozenset({"issue", "impose", "slap", "introduce", "extend", "order", "enforce"})
+LIGHT_VERBS = frozenset(
+    {"issue", "impose", "slap", "introduce", "extend", "order", "enforce", "file", "bring",
+     "lodge", "launch", "hand"}
+)  # fmt: skip
+# Prepositions that name whom a measure is aimed at: "sanctions on X", "a warrant for X", "a
+# lawsuit against X".
+AIMED_PREPS = ("against", "for", "on")
 
 
 def _pobj(noun: Token, prep: str) -> Token | None:
@@ -81,6 +95,8 @@ def find_nominal_acts(
         if tok.dep_ == "dobj" and any(a <= verb.idx < b for a, b in taken):
             continue  # "imposed new sanctions": the verb told the act already
         done_to = actors_of(of, actors) if of is not None else []
+        if lemma in MEASURES and not done_to:
+            done_to = _aimed_at(tok, actors)
         if not doers and not (tok.lemma_.lower() in OF_PARTY and done_to):
             continue  # the guidelines want a named party, never an inferred one
         tgt = next((a for a in done_to if a not in doers), None)
@@ -119,9 +135,24 @@ def _measure_doers(noun: Token, actors: ActorIndex) -> list[str]:
     if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            return actors_of(subj, actors)
+            # "the court issued a warrant", "it filed a lawsuit": whom the discourse stage
+            # resolved the description or pronoun to
+            who = actors.resolve(subj.idx, subj.idx + len(subj))
+            return actors_of(subj, actors) or ([who] if who is not None else [])
     found: list[str] = []
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
             found += [a for a in actors_of(c, actors) if a not in found]
     return found
+
+
+def _aimed_at(noun: Token, actors: ActorIndex) -> list[str]:
+    """Whom a measure is aimed at: the party after "against", "for" or "on" ("a warrant for
+    X", "a lawsuit against X"), on the noun or on the light verb that does it."""
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for holder in holders:
+        for prep in AIMED_PREPS:
+            pobj = _pobj(holder, prep)
+            if pobj is not None and actors_of(pobj, actors):
+                return actors_of(pobj, actors)
+    return []

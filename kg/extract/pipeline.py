@@ -26,6 +26,7 @@ from kg.extract.actions import find_actions
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.contents import quoted_own_words, statement_says_nothing
 from kg.extract.discourse import Discourse
+from kg.extract.event_attacks import settle_attacks
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.source_ranker import rank_speakers
 from kg.extract.speech_acts import type_statements
@@ -112,6 +113,7 @@ class Pipeline:
         statements += _new_statements(statements, said)
         events.events += acts.events
         events.triggers += acts.triggers
+        settle_attacks(doc, events, index)  # claims credited; one killing told twice is one
         link_statements(statements, events, timeline)
         quoted_parties(doc, statements, events)
         for event in events.events:

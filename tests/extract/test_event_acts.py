@@ -49,3 +49,37 @@ def test_measures_named_by_nouns_are_acts_of_their_takers(pipeline) -> None:  # 
     others = [names(x, e.participants) for e in x.events if e.kind == "other"]
     assert any("Iran" in p for p in others)
     assert any("United States" in p for p in others)
+
+
+def test_a_lawsuit_and_a_warrant_with_whom_they_are_aimed_at(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Court action\n"
+            "\n"
+            "Vienna • X\n"
+            "\n"
+            "(Agency) – Amnesty International said Austria broke the law. Amnesty "
+            "International filed a lawsuit against Austria on Wednesday. The International "
+            "Criminal Court said Omar al-Bashir was responsible. The court issued an arrest "
+            "warrant for Omar al-Bashir on Friday.\n"
+        ),
+    )
+    others = [names(x, e.participants) for e in x.events if e.kind == "other"]
+    assert {"Amnesty International", "Austria"} in others
+    assert any({"International Criminal Court", "Omar al-Bashir"} <= p for p in others)
+
+
+def test_a_lawsuit_only_threatened_is_no_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Court action\n"
+            "\n"
+            "Vienna • X\n"
+            "\n"
+            "(Agency) – Amnesty International said Austria broke the law and threatened a "
+            "lawsuit against Austria.\n"
+        ),
+    )
+    assert not [e for e in x.events if e.kind == "other"]

@@ -388,3 +388,18 @@ def test_who_calls_a_meeting_convenes_it_on_its_day(pipeline) -> None:  # type: 
     [meeting] = [e for e in x.events if e.kind == "meeting"]
     assert names(x, meeting.participants) == {"Kenya", "Ethiopia"}
     assert meeting.date is not None and meeting.date.iso() == "2025-03-10"
+
+
+def test_who_acts_by_means_of_an_event_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Support shown\n"
+            "\n"
+            "Ottawa • X\n"
+            "\n"
+            "(Agency) – Canada showed its support through the June 3 signing of the Arctic "
+            "Shipping Act, officials said.\n"
+        ),
+    )
+    assert any("Canada" in names(x, e.participants) for e in x.events)

@@ -1,0 +1,107 @@
+"""Who takes part in a gathering by acting at it, where the gathering word's own phrase names
+no one: who does what a relative clause of place tells ("a summit where the presidents signed
+the treaty"), and who acts at a part of it ("at the opening of the summit, X said").
+
+And who a sentence lists as attending ("Among those attending were A and B"), for the
+gathering told in it or just before.
+
+Input: the gathering word's token (or the parsed `Doc` with the mentions). Output: the tokens
+of the doers' phrases, or the token of the part the clause places its act at (or the mentions
+with the attendees added as delegates).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.event_mention import Mention
+from kg.extract.index import ActorIndex
+
+# Parts and edges of a gathering at which someone acts at it ("at the opening of the summit",
+# "on the sidelines of the talks", "during the closing session of the conference").
+PARTS = frozenset(
+    {"opening", "close", "closing", "end", "start", "beginning", "sideline", "sidelines",
+     "margin", "margins", "session", "ceremony", "part", "day", "eve", "conclusion"}
+)  # fmt: skip
+# Relative words by which a clause tells what happened at the gathering.
+PLACE_RELATIVES = frozenset({"where", "at which", "during which", "in which"})
+
+
+def part_of_gathering(head: Token) -> Token:
+    """The noun of the part of the gathering `head` names, when the gathering word names whose
+    part it is ("the opening of the summit": `opening`), else `head` itself."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PARTS:
+        return prep.head
+    return head
+
+
+def where_doers(head: Token) -> list[Token]:
+    """The subjects of a relative clause of place on the gathering word ("an AU summit where
+    on Sunday the presidents of X and Y signed the treaty"): they acted at it."""
+    out: list[Token] = []
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        # The clause opens with its relative word of place ("where", "at which").
+        first = clause.left_edge
+        opening = first.lower_ if first.lower_ == "where" else ""
+        if first.dep_ == "prep" and first.i + 1 < len(first.doc):
+            opening = f"{first.lower_} {first.doc[first.i + 1].lower_}"
+        if opening in PLACE_RELATIVES:
+            out.extend(c for c in clause.children if c.dep_ == "nsubj")
+    return out
+
+
+# Words that make a sentence a list of who attended ("Among those attending were ...",
+# "Participants included ...", "Also present were ...").
+ATTENDING = frozenset(
+    {"attend", "attending", "attendee", "participant", "participate", "participating",
+     "present", "guest", "delegate"}
+)  # fmt: skip
+LIST_VERBS = frozenset({"be", "include"})
+# How many sentences back a list of attendees still tells of the last gathering told.
+ATTENDEE_REACH = 2
+GATHERINGS = frozenset({"meeting", "negotiation_round"})
+
+
+def attendee_phrases(sent: SpacySpan) -> list[Token]:
+    """The phrases a sentence lists as who attended ("Among those attending were A and B",
+    "Participants included A and B"): the subject, object or attribute of its main verb that
+    is not the phrase of attending itself; empty for any other sentence."""
+    root = sent.root
+    if root.lemma_.lower() not in LIST_VERBS:
+        return []
+    slots = [c for c in root.children if c.dep_ in ("nsubj", "dobj", "attr", "prep", "acomp")]
+    told = [c for c in slots if any(_attending(t) for t in c.subtree)]
+    if not told:
+        return []
+    return [c for c in slots if c not in told and c.dep_ in ("nsubj", "dobj", "attr")]
+
+
+def _attending(tok: Token) -> bool:
+    return tok.lower_ in ATTENDING or tok.lemma_.lower() in ATTENDING
+
+
+def add_attendees(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
+    """The people and bodies a sentence lists as attending take part in the gathering of that
+    sentence, else in the last one told within `ATTENDEE_REACH` sentences before it (as
+    delegates: parties that are no sign of which occurrence it is)."""
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        phrases = attendee_phrases(sent)
+        if not phrases:
+            continue
+        named: list[str] = []
+        for p in phrases:
+            for t in p.subtree:
+                named.extend(a for a in actors.all_at(t.idx, t.idx + len(t)) if a not in named)
+        if not named:
+            continue
+        start = sents[max(0, k - ATTENDEE_REACH)].start_char
+        before = [
+            m for m in mentions if m.kind in GATHERINGS and start <= m.trigger[0] < sent.end_char
+        ]
+        for m in before[-1:]:
+            m.delegates.extend(a for a in named if a not in m.delegates)

@@ -1,0 +1,99 @@
+"""Who takes part in a gathering by acting at it: the doers of a relative clause of place on
+the gathering word, and who acts at a part of it (its opening, its sidelines); a later telling
+with other attendees stays the same gathering."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans, names
+
+from kg.reading import parse_txt
+
+
+def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
+def story(body: str) -> str:
+    return f"Leaders gather\n\nLima • X\n\n(Agency) – {body}\n"
+
+
+def meetings(x):  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.kind == "meeting"]
+
+
+def test_who_signs_at_a_summit_where_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Leaders of the Andean Community met in Lima for a summit where on Monday "
+            "President Gustavo Petro of Colombia and President Daniel Noboa of Ecuador "
+            "signed the border treaty."
+        ),
+    )
+    [summit] = meetings(x)
+    assert {"Gustavo Petro", "Daniel Noboa"} <= names(x, summit.participants)
+
+
+def test_who_speaks_at_the_opening_takes_part_in_the_same_summit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Leaders of the Andean Community met in Lima on Monday for a summit where "
+            "President Gustavo Petro of Colombia and President Daniel Noboa of Ecuador "
+            "signed the border treaty. At the opening of the summit, Peruvian President "
+            "Dina Boluarte said trade would grow."
+        ),
+    )
+    [summit] = meetings(x)
+    assert {"Gustavo Petro", "Dina Boluarte"} <= names(x, summit.participants)
+
+
+def test_a_relative_clause_not_of_place_names_no_attendee(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "President Gustavo Petro of Colombia attended a summit in Lima on Monday that "
+            "Chile had boycotted for years."
+        ),
+    )
+    for summit in meetings(x):
+        assert "Chile" not in names(x, summit.participants)
+
+
+def test_attendees_listed_in_the_next_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "A summit of the Andean Community was held in Lima on Friday. Among those "
+            "attending were Colombian President Gustavo Petro and Ecuadorian President "
+            "Daniel Noboa."
+        ),
+    )
+    [summit] = meetings(x)
+    assert {"Gustavo Petro", "Daniel Noboa"} <= names(x, summit.participants)
+
+
+def test_a_list_of_no_attendees_adds_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "A summit of the Andean Community was held in Lima on Friday. Among the critics "
+            "were Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa."
+        ),
+    )
+    for summit in meetings(x):
+        assert "Gustavo Petro" not in names(x, summit.participants)
+
+
+def test_a_gathering_that_took_place_attended_by_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "A meeting of the Andean Community took place in Lima on Monday, attended by "
+            "Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa."
+        ),
+    )
+    [meeting] = meetings(x)
+    assert {"Gustavo Petro", "Daniel Noboa"} <= names(x, meeting.participants)
