@@ -20,6 +20,11 @@ def _forms(*verbs: str) -> set[str]:
     return out
 
 
+def verb_forms(*verbs: str) -> set[str]:
+    """`_forms` for other modules: the inflected forms of verbs, irregular ones listed."""
+    return _forms(*verbs)
+
+
 # Verbs of communication and of judgment that news uses as cues beside `say`, by the classes
 # of Levin (1993, English Verb Classes and Alternations): advising (37.9: "cautioned that",
 # "recommended that") with the other directives (Searle's class: "encouraged X to", "invited

@@ -36,6 +36,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.cue_class import reports_speech
 from kg.extract.cue_model import proposed
 from kg.extract.statement_extent import extend
 from kg.extract.statement_filter import kept, speaker_kind
@@ -113,6 +114,13 @@ class StatementFinder:
             title_end,
         )
         found = [f for f, ok in zip(found, keep, strict=True) if ok]
+        # The project's guidelines, where PolNeAR (on which both learned steps are trained)
+        # counts more: a wish, a stance shown in deeds or an act is not speech or writing.
+        found = [
+            f
+            for f in found
+            if f.kind in ("direct", "label") or reports_speech(doc, f.cue, f.content)
+        ]
         found.sort(key=lambda f: f.content[0])
         return [self._record(f, found, article) for f in found]
 

@@ -204,8 +204,8 @@ def test_polls_studies_and_labels() -> None:
     called = {name.get(s.speaker): s.content.text for s in _by_cue(sts, "called")}
     assert called["Dana Ruiz"] == "the plan a waste of money"
     assert called["Paul Kern"] == "an audit of the rail budget"
-    wants = _by_cue(sts, "wants")
-    assert wants and wants[0].content.text == "to put the plan to a referendum"
+    # A wish is no speech or writing under the project's guidelines (PolNeAR counts it).
+    assert not _by_cue(sts, "wants")
 
 
 def test_opinion_verbs_and_first_person_wishes_are_not_statements() -> None:
@@ -401,13 +401,16 @@ def test_partial_quotation_belongs_to_the_verb_that_reports_it() -> None:
 
 
 def test_stances_support_and_oppose() -> None:
+    # A stance named by a verb of doing is no speech or writing under the project's
+    # guidelines (PolNeAR counts it); voiced, it is.
     text = (
         "Council\n\nDenver • X\n\n"
-        "Dana Ruiz supports the new tram line. Paul Kern opposes the fare increase.\n"
+        "Dana Ruiz supports the new tram line. Paul Kern opposes the fare increase. "
+        "Paul Kern voiced his support for the new tram line.\n"
     )
     _art, sts, _name = run(text)
-    assert [s.content.text for s in _by_cue(sts, "supports")] == ["the new tram line"]
-    assert [s.content.text for s in _by_cue(sts, "opposes")] == ["the fare increase"]
+    assert not _by_cue(sts, "supports") and not _by_cue(sts, "opposes")
+    assert [s.content.text for s in _by_cue(sts, "voiced")] == ["his support for the new tram line"]
 
 
 def test_headline_label_that_names_no_one_is_not_a_statement() -> None:
