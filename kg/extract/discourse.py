@@ -340,7 +340,10 @@ class _Reader:
     def _person_description(self, tok: Token, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
         lemma = tok.lemma_.lower()
-        people = self._titled(tok, mods)
+        # An indefinite description ("a Turkish official said") brings in someone the story
+        # has not named: not a person already in view, but the body they speak for.
+        new = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
+        people = {} if new else self._titled(tok, mods)
         if people:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]

@@ -544,6 +544,9 @@ SOURCE_IN_NOUNS = {
     for n in ("poll", "survey", "study", "report", "interview", "statement", "letter", "op-ed")
     for suffix in ("", "s")
 }
+# Opening nouns that say whose judgement follows only with their author: "In the analysis of
+# the Institute, ...", "In his view, ...", "In the words of the envoy, ...".
+AUTHORED_IN_NOUNS = {"analysis", "assessment", "view", "opinion", "words", "estimate", "estimation"}
 
 
 MODAL_ADJECTIVES = {"able", "unable", "likely", "unlikely", "due", "set", "about", "bound"}
@@ -577,4 +580,10 @@ HAPPENINGS = set(
 PRESS_NOUNS = set(
     """media press television tv radio newspaper newspapers outlet outlets broadcaster
     broadcasters channel channels tabloid tabloids""".split()
+)
+# The last word of a newspaper's name ("the Cyprus Mail", "the Jerusalem Post", "The Irish
+# Times"): capitalised, it names the press, whatever place the name begins with.
+MASTHEADS = set(
+    """Mail Times Post Herald Journal Gazette Tribune Telegraph Guardian Chronicle Inquirer
+    Courier Mirror Dispatch Examiner Sentinel Bulletin""".split()
 )

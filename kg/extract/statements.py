@@ -51,7 +51,14 @@ from kg.extract.statement_reports import (
 )
 from kg.extract.statement_spans import Found, find_quotes, headline_end, past_dateline
 from kg.extract.statement_syntax import names_people
-from kg.extract.statement_words import PRESS_NOUNS, QUOTE_VERBS, RELAYING, SAYING, SPEECH_VERBS
+from kg.extract.statement_words import (
+    MASTHEADS,
+    PRESS_NOUNS,
+    QUOTE_VERBS,
+    RELAYING,
+    SAYING,
+    SPEECH_VERBS,
+)
 from kg.extract.timex import find_dates
 from kg.model import Article, PartialDate, Span, Statement, trim_space
 
@@ -259,6 +266,9 @@ def _press(f: Found, actors: ActorIndex, text: str) -> bool:
         s < se and ss < e and (e >= se or f.speaker is None) for s, e in actors.outlets
     ) or NEWS_AGENCY.search(text[ss:se]):
         return True
+    words = re.findall(r"[\w'’-]+", text[ss:se])
+    if len(words) >= 2 and words[-1] in MASTHEADS and words[-2][:1].isupper():
+        return True  # "according to the Cyprus Mail": a newspaper's name heads the words
     if f.speaker is not None:
         return False
     return any(w in PRESS_NOUNS for w in re.findall(r"[a-z]+", text[ss:se].lower()))
