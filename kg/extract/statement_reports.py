@@ -259,12 +259,12 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
                 speaker = actors.resolve(author.idx, author.idx + len(author))
             if speaker is None and source_in.lower_ in AUTHORED_IN_NOUNS:
                 continue  # "In the view of many, ...": no one in particular
-            if author is not None:
-                sspan = (author.left_edge.idx, author.idx + len(author))
             sspan: tuple[int, int] | None = (
                 source_in.left_edge.idx,
                 source_in.idx + len(source_in),
             )
+            if author is not None:
+                sspan = (author.left_edge.idx, author.idx + len(author))
             cue = (t.idx, t.idx + len(t))
         elif t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             if doc[t.i + 2].lower_ in ("which", "whom"):
