@@ -14,7 +14,8 @@ whose cue is a verb of
   planning: "wants", "seeks", "bid to host", "plans to", "hopes to");
 - a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
   noun phrase: "supporting the government against the rebellion", "opposed the withdrawal");
-- a political act (vote, sign, ratify, veto, ...; "voted a resolution", "signed a letter");
+- a political act (vote, sign, ratify, veto, ...; "voted a resolution", "signed a letter"),
+  or force against a place ("attacked the embassy");
 - a declaration that makes what it names so (Searle's declarations: "declared victory",
   "declared a state of emergency")
 
@@ -82,6 +83,19 @@ ACT = verb_forms(
     "deploy",
 )
 DECLARE = verb_forms("declare")
+# "attacked the plan" may be words; "attacked the embassy" is force: a verb of assault whose
+# object is a place, a building or a convoy is a deed.
+ASSAULT = verb_forms("attack", "storm", "raid", "target")
+PLACE_NOUNS = set(
+    """embassy embassies mission missions consulate consulates building buildings base bases
+    convoy convoys camp camps checkpoint checkpoints village villages town towns city cities
+    station stations post posts facility facilities compound compounds ship ships vessel
+    vessels tanker tankers plant plants headquarters office offices school schools hospital
+    hospitals airport airports port ports refinery refineries field fields bridge bridges
+    positions position""".split()
+)
+# (Not a state: "attacked Russia over the invasion" is as often words as force.)
+PLACE_ENTS = {"FAC", "LOC"}
 # The things a declaration brings about (Searle 1976): "declared victory", "declared war",
 # "declared a state of emergency", "declared independence". Declaring anything else
 # ("declared that ...", "declared the vote fraudulent") reports words.
@@ -110,6 +124,10 @@ def _in(verb: Token, forms: set[str]) -> bool:
     return verb.lower_ in forms or verb.lemma_.lower() in forms
 
 
+def _a_place(noun: Token) -> bool:
+    return noun.lower_ in PLACE_NOUNS or noun.ent_type_ in PLACE_ENTS
+
+
 def _infinitive(words: Span) -> bool:
     return len(words) > 0 and words[0].lower_ == "to" and words.root.pos_ in ("VERB", "AUX")
 
@@ -129,6 +147,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     if _in(verb, STANCE) and not clause:
         return "stance"
     if _in(verb, ACT):
+        return "act"
+    if _in(verb, ASSAULT) and not clause and _a_place(words.root):
         return "act"
     if _in(verb, DECLARE) and not clause and words.root.lemma_.lower() in DECLARED:
         return "declaration"

@@ -42,6 +42,12 @@ def speaker_of(
         # A past tense read as a reduced relative ("The minister called on both sides to
         # ..." parsed as "the minister [who was] called on"): a finite verb has a subject.
         subj = verb.head
+    root = verb.sent.root
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and root.tag_ == "VBG":
+        # "X speaking to the think tank called the deal void": the participle taken for the
+        # main verb and the finite one for a relative; the sentence's subject is the finite
+        # verb's.
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if (
         subj is None
         and verb.dep_ == "acl"

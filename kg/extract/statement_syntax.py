@@ -352,6 +352,12 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         pred = [c for c in right if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")]
         if dobj is not None and any(c.i > dobj.i for c in pred):
             return edges(dobj, right[-1])
+        if dobj is not None and any(
+            c.dep_ == "amod" and c.i > dobj.i and c.pos_ == "ADJ" for c in dobj.children
+        ):
+            # "calling the agreements "legitimate and fully compatible"": the parser hung the
+            # predicate on the object as an adjective after it, which English does not do.
+            return edges(dobj, dobj)
         return None
     if lower in CLAUSE_ONLY or lower not in OBJECT_VERBS:
         return None

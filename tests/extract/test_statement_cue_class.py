@@ -50,6 +50,10 @@ def test_stances_votes_and_declarations_are_deeds() -> None:
     assert _class(text, "opposed", "the withdrawal of the mission") == "stance"
     text = "The senate voted a motion to end the mission."
     assert _class(text, "voted", "a motion to end the mission") == "act"
+    text = "Protesters attacked the embassy of Ruritania in the capital."
+    assert _class(text, "attacked", "the embassy of Ruritania in the capital") == "act"
+    text = "Maria Lopez attacked the budget plan of the government."
+    assert _class(text, "attacked", "the budget plan of the government") == "speech"
     text = "The army declared victory over the rebels."
     assert _class(text, "declared", "victory over the rebels") == "declaration"
     # Declaring a judgement or a fact is said.
