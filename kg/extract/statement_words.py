@@ -587,3 +587,10 @@ MASTHEADS = set(
     """Mail Times Post Herald Journal Gazette Tribune Telegraph Guardian Chronicle Inquirer
     Courier Mirror Dispatch Examiner Sentinel Bulletin""".split()
 )
+# People who are no party to the story, named only by what they are ("experts", "a witness",
+# "protesters", "analysts"): sources, but no actors.
+BYSTANDER_NOUNS = set(
+    """expert analyst observer commentator scholar academic economist scientist researcher
+    witness eyewitness resident villager local neighbour neighbor protester protestor
+    demonstrator activist associate critic supporter voter pollster""".split()
+)

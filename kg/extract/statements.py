@@ -52,6 +52,7 @@ from kg.extract.statement_reports import (
 from kg.extract.statement_spans import Found, find_quotes, headline_end, past_dateline
 from kg.extract.statement_syntax import names_people
 from kg.extract.statement_words import (
+    BYSTANDER_NOUNS,
     MASTHEADS,
     PRESS_NOUNS,
     QUOTE_VERBS,
@@ -106,6 +107,10 @@ class StatementFinder:
         # The press first: what an outlet reports is narration, and a report inside it
         # ("NPR reported X recommended ...") is then a statement of its own.
         found = [f for f in found if not _press(f, actors, article.text)]
+        # An unnamed group ("Experts attribute this to ...", "protesters have claimed") is no
+        # actor, so under the project's guidelines what it says is no statement (PolNeAR,
+        # whose sources are text spans, counts it).
+        found = [f for f in found if not _bystanders(f, doc)]
         found = [f for f in found if not _narrated_inside(f, found, article.text)]
         found = [f for f in found if not _reported_within(f, found, doc)]
         # The learned content extent: a reported content the parse cut short runs on.
@@ -272,6 +277,18 @@ def _press(f: Found, actors: ActorIndex, text: str) -> bool:
     if f.speaker is not None:
         return False
     return any(w in PRESS_NOUNS for w in re.findall(r"[a-z]+", text[ss:se].lower()))
+
+
+def _bystanders(f: Found, doc: Doc) -> bool:
+    """The source's words, resolved to no actor, are headed by a noun for people who are no
+    party to the story: experts, analysts, witnesses, protesters (`BYSTANDER_NOUNS`)."""
+    if f.speaker is not None or f.speaker_span is None:
+        return False
+    words = doc.char_span(*f.speaker_span, alignment_mode="expand")
+    if words is None or not len(words) or any(t.pos_ == "PROPN" for t in words):
+        return False  # a named expert ("expert Avinoam Idan said") is a person who speaks
+    head = words.root.lemma_.lower()
+    return head in BYSTANDER_NOUNS or words.root.lower_.removesuffix("s") in BYSTANDER_NOUNS
 
 
 NEWS_AGENCY = re.compile(r"\b(?:news|press) agency\b", re.I)

@@ -68,3 +68,12 @@ def test_an_unnamed_official_is_not_the_named_one() -> None:
     )
     assert found["the pipeline renders the project unnecessary"] == "Estonia"
     assert found["the talks had failed"] == "Otto Brenner"
+
+
+def test_unnamed_groups_are_no_speakers() -> None:
+    found = said(
+        "Experts attribute the fires to human activity. Protesters have claimed that the "
+        "police fired first. Forest expert Ana Duarte said the fires were set.\n"
+    )
+    assert list(found) == ["the fires were set"]
+    assert found["the fires were set"] == "Ana Duarte"
