@@ -19,9 +19,10 @@ whose cue is a verb of
 - a declaration that makes what it names so (Searle's declarations: "declared victory",
   "declared a state of emergency")
 
-is dropped, unless the words were quoted. Cues of saying that name such a thing ("expressed
-support", "voiced opposition", "said it wants") keep their own class: the cue is the verb of
-saying there, not the wish.
+is dropped, unless the words were quoted; so is one that only points at words said elsewhere
+("repeating his January 2 remarks", "issued a statement"). Cues of saying that name such a
+thing ("expressed support", "voiced opposition", "said it wants") keep their own class: the
+cue is the verb of saying there, not the wish.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.statement_words import verb_forms
 from kg.nlp import doc_text
 
-CueClass = Literal["speech", "desire", "stance", "act", "declaration"]
+CueClass = Literal["speech", "desire", "stance", "act", "declaration", "pointer"]
 
 # Levin 32.1 (`want` verbs) and the verbs of aiming, trying and planning: what someone is
 # after. Forms, irregular ones in full (`verb_forms`).
@@ -115,6 +116,26 @@ DECLARED = {
     "sovereignty",
     "autonomy",
 }
+# Verbs that make, pass on or repeat words ("repeating his January 2 remarks", "issued a
+# statement"), and the nouns that name words without giving them: such a content points at
+# words said elsewhere (read there, if the text gives them), it says nothing itself.
+PASSING_ON = verb_forms(
+    "repeat",
+    "reiterate",
+    "echo|echoes|echoed|echoing",
+    "deliver",
+    "make|makes|made|making",
+    "issue",
+    "release",
+    "publish",
+    "post",
+    "send|sends|sent|sending",
+    "give|gives|gave|given|giving",
+)
+WORDS_NOUNS = set(
+    """remark remarks comment comments statement statements word words speech speeches
+    address message messages tweet tweets post posts letter letters""".split()
+)
 QUOTE_MARKS = ("“", "”", '"', "«", "»")
 
 
@@ -122,6 +143,15 @@ def _in(verb: Token, forms: set[str]) -> bool:
     """Whether a verb is one of `forms`, by its own form or by spaCy's lemma (the lemmatiser
     errs on some forms: "hopes" -> "hop")."""
     return verb.lower_ in forms or verb.lemma_.lower() in forms
+
+
+def _names_words_only(noun: Token) -> bool:
+    """A noun of words without what they say: "his remarks made at the ceremony", but not
+    "a message blaming Iran for the attacks" (the clause hung on it is what it says)."""
+    return noun.lower_ in WORDS_NOUNS and not any(
+        c.dep_ in ("acl", "relcl", "ccomp", "appos") and not _in(c, PASSING_ON)
+        for c in noun.subtree
+    )
 
 
 def _a_place(noun: Token) -> bool:
@@ -152,6 +182,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "act"
     if _in(verb, DECLARE) and not clause and words.root.lemma_.lower() in DECLARED:
         return "declaration"
+    if _in(verb, PASSING_ON) and not clause and _names_words_only(words.root):
+        return "pointer"
     return "speech"
 
 

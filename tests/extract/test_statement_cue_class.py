@@ -56,6 +56,12 @@ def test_stances_votes_and_declarations_are_deeds() -> None:
     assert _class(text, "attacked", "the budget plan of the government") == "speech"
     text = "The army declared victory over the rebels."
     assert _class(text, "declared", "victory over the rebels") == "declaration"
+    text = "Maria Lopez repeated her remarks of January 2 at the ceremony."
+    assert _class(text, "repeated", "her remarks of January 2 at the ceremony") == "pointer"
+    text = "Maria Lopez posted a message on Twitter blaming the rebels for the attack."
+    assert _class(text, "posted", "a message on Twitter blaming the rebels") == "speech"
+    text = "Maria Lopez repeated her call for a truce."
+    assert _class(text, "repeated", "her call for a truce") == "speech"
     # Declaring a judgement or a fact is said.
     text = "The army declared that the rebels had fled."
     assert _class(text, "declared", "the rebels had fled") == "speech"
