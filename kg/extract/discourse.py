@@ -343,7 +343,8 @@ class _Reader:
         # An indefinite description ("a Turkish official said") brings in someone the story
         # has not named: not a person already in view, but the body they speak for.
         new = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
-        people = {} if new else self._titled(tok, mods)
+        # Nor is a plural ("German officials said") any one person whose title fits.
+        people = {} if new or tok.tag_ == "NNS" else self._titled(tok, mods)
         if people:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]

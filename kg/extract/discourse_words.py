@@ -47,9 +47,19 @@ PERSON_NOUNS = OFFICE_TITLES | {
     "politician",
     "pollster",
     "prosecutor",
+    "source",
 }
-# Person nouns that say nothing of the office: any person of the right state will do.
-GENERIC_PERSON = {"official", "diplomat", "negotiator", "representative", "politician", "lawmaker"}
+# Person nouns that say nothing of the office: any person of the right state will do. ("A
+# German government source": someone the story does not name, speaking for Germany.)
+GENERIC_PERSON = {
+    "official",
+    "diplomat",
+    "negotiator",
+    "representative",
+    "politician",
+    "lawmaker",
+    "source",
+}
 # Descriptions by trade that the article may give without a title ("the businessman").
 TRADE_PERSON = {"businessman", "businesswoman", "billionaire", "mogul", "economist", "analyst"}
 # Nouns that describe a body by its kind ("the ministry"); the value is what its name holds.

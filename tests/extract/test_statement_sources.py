@@ -77,3 +77,14 @@ def test_unnamed_groups_are_no_speakers() -> None:
     )
     assert list(found) == ["the fires were set"]
     assert found["the fires were set"] == "Ana Duarte"
+
+
+def test_officials_and_sources_speak_for_their_state() -> None:
+    found = said(
+        "Estonian Foreign Ministry spokesman Otto Brenner defended the accord on Monday.\n\n"
+        "The Estonian Maritime Office has suspended the ship's permit, Estonian officials said. "
+        "An Estonian government source said the ban is not part of any wider plan.\n"
+    )
+    assert found["The Estonian Maritime Office has suspended the ship's permit"] == "Estonia"
+    source = found["the ban is not part of any wider plan"]
+    assert source is not None and "Estonia" in source and "Brenner" not in source
