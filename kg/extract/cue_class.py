@@ -27,12 +27,17 @@ cue is the verb of saying there, not the wish.
 
 from __future__ import annotations
 
+import logging
+from functools import cache
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.config import env
 from kg.extract.statement_words import verb_forms
 from kg.nlp import doc_text
+
+log = logging.getLogger(__name__)
 
 CueClass = Literal["speech", "desire", "stance", "act", "declaration", "pointer"]
 
@@ -187,11 +192,22 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     return "speech"
 
 
+@cache
+def speech_only() -> bool:
+    """`KG_STATEMENT_SCOPE=speech` (the default): statements are speech or writing, as the
+    project's guidelines say; `attribution`: every attribution PolNeAR counts (wishes,
+    stances, unnamed groups' claims), to measure against PolNeAR on its own terms."""
+    setting = env("STATEMENT_SCOPE", "speech")
+    if setting not in ("speech", "attribution"):
+        log.warning("KG_STATEMENT_SCOPE=%s: not speech or attribution; speech used", setting)
+    return setting != "attribution"
+
+
 def reports_speech(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
     """Whether a reported statement is speech or writing under the project's guidelines:
     its cue is one of saying, or its content holds quoted words (`opposed the plan as "a
-    disgrace"`: the quotation is what was said)."""
-    if cue_class(doc, cue, content) == "speech":
+    disgrace"`: the quotation is what was said). Always, under `KG_STATEMENT_SCOPE=attribution`."""
+    if not speech_only() or cue_class(doc, cue, content) == "speech":
         return True
     text = doc_text(doc)[content[0] : content[1]]
     return any(q in text for q in QUOTE_MARKS)

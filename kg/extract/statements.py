@@ -36,7 +36,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.cue_class import reports_speech
+from kg.extract.cue_class import reports_speech, speech_only
 from kg.extract.cue_model import proposed
 from kg.extract.statement_extent import extend
 from kg.extract.statement_filter import kept, speaker_kind
@@ -282,7 +282,7 @@ def _press(f: Found, actors: ActorIndex, text: str) -> bool:
 def _bystanders(f: Found, doc: Doc) -> bool:
     """The source's words, resolved to no actor, are headed by a noun for people who are no
     party to the story: experts, analysts, witnesses, protesters (`BYSTANDER_NOUNS`)."""
-    if f.speaker is not None or f.speaker_span is None:
+    if f.speaker is not None or f.speaker_span is None or not speech_only():
         return False
     words = doc.char_span(*f.speaker_span, alignment_mode="expand")
     if words is None or not len(words) or any(t.pos_ == "PROPN" for t in words):

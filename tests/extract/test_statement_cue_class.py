@@ -4,11 +4,12 @@ are not statements, while the verbs of saying around them still are. Sentences i
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import article
 
 from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder
-from kg.extract.cue_class import cue_class, reports_speech
+from kg.extract.cue_class import cue_class, reports_speech, speech_only
 from kg.extract.discourse import Discourse
 from kg.extract.statements import StatementFinder
 from kg.model import Statement
@@ -82,3 +83,18 @@ def test_the_statement_stage_keeps_saying_and_drops_the_rest() -> None:
     )
     assert "wants" not in found and "seeks" not in found and "voted" not in found
     assert "said" in found
+
+
+def test_the_attribution_scope_keeps_what_polnear_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The Northern Front wants the peacekeepers to leave the valley by March."
+    doc = nlp.load()(text)
+    c, w = text.index("wants"), text.index("the peacekeepers")
+    span = (w, len(text) - 1)
+    assert not reports_speech(doc, (c, c + 5), span)
+    monkeypatch.setenv("KG_STATEMENT_SCOPE", "attribution")
+    speech_only.cache_clear()
+    try:
+        assert reports_speech(doc, (c, c + 5), span)
+    finally:
+        monkeypatch.undo()
+        speech_only.cache_clear()
