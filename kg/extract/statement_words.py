@@ -535,6 +535,16 @@ RELAYING = (
         "stress",
         "emphasize",
         "emphasise",
+        # The verbs of diplomatic readouts: "the Secretary-General has expressed his
+        # appreciation", quoted from a spokesman, is the Secretary-General's, relayed.
+        "express",
+        "voice",
+        "underscore",
+        "underline",
+        "reaffirm",
+        "commend",
+        "hail",
+        "acknowledge",
     )
 )
 

@@ -237,6 +237,11 @@ def _reported_within(f: Found, found: list[Found], doc: Doc) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lower_ in SAYING and subj is not None and subj.pos_ == "PROPN":
         return False  # "she said Fidan told him ...": a named person's words, relayed
+    if verb.lower_ in RELAYING and f.speaker is not None and subj is not None:
+        # "Chung said the North Korean leader "expressed a firm determination ..."": an actor
+        # the discourse stage knows, with a verb of saying proper, is relayed (the
+        # guidelines give both layers of a nested attribution).
+        return False
     return any(
         g is not f and g.kind == "indirect" and g.content[0] <= f.cue[0] < g.content[1]
         for g in found

@@ -88,3 +88,13 @@ def test_officials_and_sources_speak_for_their_state() -> None:
     assert found["The Estonian Maritime Office has suspended the ship's permit"] == "Estonia"
     source = found["the ban is not part of any wider plan"]
     assert source is not None and "Estonia" in source and "Brenner" not in source
+
+
+def test_words_relayed_by_another_speaker_are_both_layers() -> None:
+    found = said(
+        "Estonian envoy Otto Brenner met Finnish President Sauli Niinisto on Wednesday.\n\n"
+        'During the meeting, the Finnish president "expressed a firm commitment to the '
+        'border accord", Brenner said.\n'
+    )
+    assert found["a firm commitment to the border accord"] == "Sauli Niinisto"
+    assert any(speaker == "Otto Brenner" for speaker in found.values())
