@@ -590,6 +590,12 @@ def _role_words(tok: Token) -> list[str]:
                 words.insert(0, c.lower_)
     if words[-1].endswith("s") and tok.tag_ == "NNS":
         words[-1] = tok.lemma_.lower()
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+        if not doc[tok.i - 1].whitespace_:
+            # "the Secretary-General" (tokens Secretary, -, General): one title, not a
+            # general's.
+            words[-1] = f"{doc[tok.i - 2].lower_}-{words[-1]}"
     return words
 
 
