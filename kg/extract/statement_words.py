@@ -591,16 +591,3 @@ PRESS_NOUNS = set(
     """media press television tv radio newspaper newspapers outlet outlets broadcaster
     broadcasters channel channels tabloid tabloids""".split()
 )
-# The last word of a newspaper's name ("the Cyprus Mail", "the Jerusalem Post", "The Irish
-# Times"): capitalised, it names the press, whatever place the name begins with.
-MASTHEADS = set(
-    """Mail Times Post Herald Journal Gazette Tribune Telegraph Guardian Chronicle Inquirer
-    Courier Mirror Dispatch Examiner Sentinel Bulletin""".split()
-)
-# People who are no party to the story, named only by what they are ("experts", "a witness",
-# "protesters", "analysts"): sources, but no actors.
-BYSTANDER_NOUNS = set(
-    """expert analyst observer commentator scholar academic economist scientist researcher
-    witness eyewitness resident villager local neighbour neighbor protester protestor
-    demonstrator activist associate critic supporter voter pollster""".split()
-)

@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.cue_class import reports_speech, speech_only
 from kg.extract.cue_model import proposed
+from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
 from kg.extract.statement_extent import extend
 from kg.extract.statement_filter import kept, speaker_kind
 from kg.extract.statement_quotes import block_quotes, carried_on, quotes, statement_reads
@@ -52,8 +53,6 @@ from kg.extract.statement_reports import (
 from kg.extract.statement_spans import Found, find_quotes, headline_end, past_dateline
 from kg.extract.statement_syntax import names_people
 from kg.extract.statement_words import (
-    BYSTANDER_NOUNS,
-    MASTHEADS,
     PRESS_NOUNS,
     QUOTE_VERBS,
     RELAYING,
