@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.act_lexicon import VERBAL, verb_act
+from kg.extract.cue_class import reports_speech
 from kg.extract.statement_spans import find_quotes
 from kg.model import Statement
 
@@ -63,13 +64,15 @@ def purpose(verb: Token) -> bool:
 
 def statement_says_nothing(doc: Doc, st: Statement) -> bool:
     """`reports_no_words` for a statement already made, read through its cue's verb; or its
-    cue is an infinitive of purpose."""
+    cue is an infinitive of purpose; or it is no speech or writing (`cue_class`)."""
     cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
-    return (
-        cue is not None
-        and len(cue) > 0
-        and (purpose(cue.root) or reports_no_words(doc, cue.root, st.content.start, st.content.end))
-    )
+    if cue is None or not len(cue):
+        return False
+    if st.kind == "indirect" and not reports_speech(
+        doc, (st.cue.start, st.cue.end), (st.content.start, st.content.end)
+    ):
+        return True
+    return purpose(cue.root) or reports_no_words(doc, cue.root, st.content.start, st.content.end)
 
 
 # Who speaks in the first or second person: inside a quotation, the quoted speaker or the one

@@ -51,6 +51,7 @@ from kg.extract.discourse_words import (
     TEXT_NOUNS,
     TRADE_PERSON,
     is_addressee,
+    role_words,
 )
 from kg.extract.index import ActorIndex, Mention
 from kg.extract.statements import find_quotes
@@ -340,7 +341,10 @@ class _Reader:
     def _person_description(self, tok: Token, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
         lemma = tok.lemma_.lower()
-        people = self._titled(tok, mods)
+        # An indefinite description ("a Turkish official said") brings in someone not named,
+        # and a plural ("German officials") is no one person: the body they speak for.
+        new = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
+        people = {} if new or tok.tag_ == "NNS" else self._titled(tok, mods)
         if people:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]
@@ -363,7 +367,7 @@ class _Reader:
 
     def _titled(self, tok: Token, mods: list[str]) -> dict[str, int]:
         """People whose titles fit the description: person -> 2 for an exact fit, else 1."""
-        words = _role_words(tok)
+        words = role_words(tok)
         lemma = tok.lemma_.lower()
         phrase = " ".join(words)
         people: dict[str, int] = {}
@@ -575,18 +579,6 @@ def _is_subject(tok: Token) -> bool:
             continue
         return False
     return False
-
-
-def _role_words(tok: Token) -> list[str]:
-    """The words of a description that a title must hold: `prime minister`, `envoy`."""
-    words = [tok.lower_ if tok.lower_ not in ("officials", "leaders") else tok.lemma_.lower()]
-    for c in tok.lefts:
-        if c.dep_ in ("compound", "amod"):
-            if c.lower_ in ("prime", "foreign", "deputy", "defence", "defense", "vice", "special"):
-                words.insert(0, c.lower_)
-    if words[-1].endswith("s") and tok.tag_ == "NNS":
-        words[-1] = tok.lemma_.lower()
-    return words
 
 
 def _bare_title(title: str) -> str:

@@ -47,9 +47,19 @@ PERSON_NOUNS = OFFICE_TITLES | {
     "politician",
     "pollster",
     "prosecutor",
+    "source",
 }
-# Person nouns that say nothing of the office: any person of the right state will do.
-GENERIC_PERSON = {"official", "diplomat", "negotiator", "representative", "politician", "lawmaker"}
+# Person nouns that say nothing of the office: any person of the right state will do. ("A
+# German government source": someone the story does not name, speaking for Germany.)
+GENERIC_PERSON = {
+    "official",
+    "diplomat",
+    "negotiator",
+    "representative",
+    "politician",
+    "lawmaker",
+    "source",
+}
 # Descriptions by trade that the article may give without a title ("the businessman").
 TRADE_PERSON = {"businessman", "businesswoman", "billionaire", "mogul", "economist", "analyst"}
 # Nouns that describe a body by its kind ("the ministry"); the value is what its name holds.
@@ -158,3 +168,37 @@ def is_addressee(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "to":
         return tok.head.head.lemma_.lower() in SAYING_LEMMAS | {"speak", "talk"}
     return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
+
+
+# The last word of a newspaper's name ("the Cyprus Mail", "the Jerusalem Post", "The Irish
+# Times"): capitalised, it names the press, whatever place the name begins with.
+MASTHEADS = set(
+    """Mail Times Post Herald Journal Gazette Tribune Telegraph Guardian Chronicle Inquirer
+    Courier Mirror Dispatch Examiner Sentinel Bulletin""".split()
+)
+# People who are no party to the story, named only by what they are ("experts", "a witness",
+# "protesters", "analysts"): sources, but no actors.
+BYSTANDER_NOUNS = set(
+    """expert analyst observer commentator scholar academic economist scientist researcher
+    witness eyewitness resident villager local neighbour neighbor protester protestor
+    demonstrator activist associate critic supporter voter pollster""".split()
+)
+
+
+def role_words(tok: Token) -> list[str]:
+    """The words of a description that a title must hold: `prime minister`, `envoy`."""
+    words = [tok.lower_ if tok.lower_ not in ("officials", "leaders") else tok.lemma_.lower()]
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod"):
+            if c.lower_ in ("prime", "foreign", "deputy", "defence", "defense", "vice", "special"):
+                words.insert(0, c.lower_)
+    if words[-1].endswith("s") and tok.tag_ == "NNS":
+        words[-1] = tok.lemma_.lower()
+    d = tok.doc  # "the Secretary-General" (Secretary, -, General): one title, not a general's
+    if (
+        tok.i >= 2
+        and d[tok.i - 1].text == "-"
+        and not (d[tok.i - 2].whitespace_ or d[tok.i - 1].whitespace_)
+    ):
+        words[-1] = f"{d[tok.i - 2].lower_}-{words[-1]}"
+    return words

@@ -42,6 +42,12 @@ def speaker_of(
         # A past tense read as a reduced relative ("The minister called on both sides to
         # ..." parsed as "the minister [who was] called on"): a finite verb has a subject.
         subj = verb.head
+    root = verb.sent.root
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and root.tag_ == "VBG":
+        # "X speaking to the think tank called the deal void": the participle taken for the
+        # main verb and the finite one for a relative; the sentence's subject is the finite
+        # verb's.
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if (
         subj is None
         and verb.dep_ == "acl"
@@ -130,5 +136,64 @@ def according_speaker(src: Token, actors: ActorIndex, according: Token) -> Attri
     pobj = next((c for c in to.children if c.dep_ == "pobj"), src)
     sspan = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
     speaker = actors.resolve(pobj.idx, pobj.idx + len(pobj))
+    if speaker is None:
+        author = document_author(pobj)
+        if author is not None:
+            speaker = actors.resolve(author.idx, author.idx + len(author))
     cue = (according.idx, to.idx + len(to))
     return speaker, sspan, cue
+
+
+# Documents and messages whose author is named after them: "a statement released by X",
+# "a letter from X", "the report of X", "X's statement".
+DOCUMENT_NOUNS = {
+    f"{n}{suffix}"
+    for n in (
+        "statement",
+        "release",
+        "communique",
+        "communiqué",
+        "letter",
+        "report",
+        "message",
+        "tweet",
+        "post",
+        "note",
+        "readout",
+        "transcript",
+        "analysis",
+        "assessment",
+        "estimate",
+        "study",
+        "survey",
+        "interview",
+        "view",
+        "opinion",
+        "words",
+    )
+    for suffix in ("", "s")
+}
+PUBLISHING = {"release", "issue", "publish", "post", "send", "sign", "make", "write", "give"}
+
+
+def document_author(noun: Token) -> Token | None:
+    """The author of a document or message named by `noun`: its possessor ("Erdogan's
+    statement"), the object of `by`, `from` or `of` after it ("the analysis of the
+    Institute"), or the agent of a participle that publishes it ("a statement released by
+    Erdogan's office")."""
+    if noun.lower_ not in DOCUMENT_NOUNS:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING:
+            agent = next((x for x in c.children if x.dep_ == "agent"), None)
+            pobj = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent else None
+            if pobj is not None:
+                return pobj
+    return None

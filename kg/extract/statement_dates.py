@@ -38,7 +38,8 @@ def date_statements(
     for st in statements:
         cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
         date, how = timeline.statement_date(cue, content, quoted)
-        if how == "story" and _perfect_or_recent(timeline.token_at(*cue)):
+        verb = timeline.token_at(*cue)
+        if how == "story" and (_perfect_or_recent(verb) or _standing(verb)):
             date, how = None, "background"
         if how == "story":
             found = _event_near(timeline, cue, quoted, events, triggers)
@@ -47,6 +48,45 @@ def date_statements(
             if found is not None:
                 date = found
         st.date = date
+
+
+# Verbs of a position held (with the timeline's own `insist`, `maintain`, `believe`, ...): in
+# the simple present ("the US government claims Mahan flies arms", "Moscow accuses Kyiv of
+# ...", "Iran denies any role") they tell a standing position, said on no one day. The
+# reporting present of saying ("says", "tells", "writes", "notes") keeps the story's day.
+STANDING = {
+    "claim",
+    "accuse",
+    "deny",
+    "blame",
+    "reject",
+    "regard",
+    "view",
+    "see",
+    "think",
+    "suspect",
+    "fear",
+    "doubt",
+    "dispute",
+    "allege",
+    "consider",
+    "deem",
+    "believe",
+    "insist",
+    "maintain",
+    "argue",
+    "contend",
+    "hold",
+}
+
+
+def _standing(verb: Token | None) -> bool:
+    """A cue in the simple present that tells a position held (`STANDING`), outside any
+    quotation's own words."""
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in STANDING or verb.lower_.removesuffix("s") in STANDING
 
 
 def _perfect_or_recent(verb: Token | None) -> bool:

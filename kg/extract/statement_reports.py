@@ -12,7 +12,7 @@ from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
 from kg.extract.contents import deed, reports_no_words
 from kg.extract.cue_rates import rarely_cue
 from kg.extract.event_triggers import TRIGGERS
-from kg.extract.speakers import according_speaker, speaker_of
+from kg.extract.speakers import according_speaker, document_author, speaker_of
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
 from kg.extract.statement_syntax import (
     as_aside,
@@ -24,6 +24,7 @@ from kg.extract.statement_syntax import (
     is_to_clause,
     names_a_source,
     names_people,
+    opening_comma,
     participles,
     polls,
     predicate,
@@ -32,6 +33,7 @@ from kg.extract.statement_syntax import (
 )
 from kg.extract.statement_words import (
     ADDRESSING,
+    AUTHORED_IN_NOUNS,
     CLAIM_NOUNS,
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
@@ -248,15 +250,28 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
             continue
         source_in = source_opening(t)
         if source_in is not None:
-            # "In the latest poll, Clinton led by five points": the poll says so.
-            phrase_end = max(x.i for x in t.subtree)
+            # "In the latest poll, Clinton led by five points": the poll says so; "In the
+            # analysis of the Institute, ...": the Institute does.
+            phrase_end = (opening_comma(t) or max(x.i for x in t.subtree) + 1) - 1
             speaker = actors.at(source_in.idx, source_in.idx + len(source_in))
+            author = document_author(source_in)
+            if speaker is None and author is not None:
+                speaker = actors.resolve(author.idx, author.idx + len(author))
+            if speaker is None and source_in.lower_ in AUTHORED_IN_NOUNS:
+                continue  # "In the view of many, ...": no one in particular
             sspan: tuple[int, int] | None = (
                 source_in.left_edge.idx,
                 source_in.idx + len(source_in),
             )
+            if author is not None:
+                sspan = (author.left_edge.idx, author.idx + len(author))
             cue = (t.idx, t.idx + len(t))
         elif t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
+            if doc[t.i + 2].lower_ in ("which", "whom"):
+                # "an agreement, according to which ...": a relative; the source is the noun
+                # before (mostly a document, no actor), and the clause after it, not the
+                # sentence's, is what it says. Narration around a document's terms.
+                continue
             to = doc[t.i + 1]
             phrase_end = max([x.i for x in to.subtree] + [to.i])
             speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)

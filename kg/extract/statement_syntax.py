@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.index import ActorIndex
 from kg.extract.statement_words import (
     AGENT_SUFFIXES,
+    AUTHORED_IN_NOUNS,
     CLAUSE_ONLY,
     LABEL_VERBS,
     MODAL_ADJECTIVES,
@@ -32,14 +33,22 @@ def source_opening(t: Token) -> Token | None:
     if not (t.i == t.sent.start or (t.doc[t.i - 1].is_punct and t.i - 1 == t.sent.start)):
         return None
     pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.lower_ not in SOURCE_IN_NOUNS:
+    if pobj is None or pobj.lower_ not in SOURCE_IN_NOUNS | AUTHORED_IN_NOUNS:
         return None
-    after = (
-        t.doc[max(x.i for x in t.subtree) + 1]
-        if max(x.i for x in t.subtree) + 1 < len(t.doc)
-        else None
-    )
-    return pobj if after is not None and after.text == "," else None
+    return pobj if opening_comma(t) is not None else None
+
+
+def opening_comma(t: Token) -> int | None:
+    """The comma that ends an opening phrase headed by `t`: the one just after its subtree;
+    or, when the parser ran the phrase on into the clause ("In the analysis of the Institute,
+    the high costs ... render": the costs read as conjoined with the Institute), the first
+    comma inside it."""
+    end = max(x.i for x in t.subtree)
+    if end + 1 < len(t.doc) and t.doc[end + 1].text == ",":
+        return end + 1
+    if t.head.i <= end:
+        return None  # the phrase holds its own verb: no clause after it to read
+    return next((x.i for x in t.doc[t.i : end + 1] if x.text == ","), None)
 
 
 def someone(subj: Token, comp: str, actors: ActorIndex) -> bool:
@@ -343,6 +352,12 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         pred = [c for c in right if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")]
         if dobj is not None and any(c.i > dobj.i for c in pred):
             return edges(dobj, right[-1])
+        if dobj is not None and any(
+            c.dep_ == "amod" and c.i > dobj.i and c.pos_ == "ADJ" for c in dobj.children
+        ):
+            # "calling the agreements "legitimate and fully compatible"": the parser hung the
+            # predicate on the object as an adjective after it, which English does not do.
+            return edges(dobj, dobj)
         return None
     if lower in CLAUSE_ONLY or lower not in OBJECT_VERBS:
         return None

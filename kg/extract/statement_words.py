@@ -20,6 +20,11 @@ def _forms(*verbs: str) -> set[str]:
     return out
 
 
+def verb_forms(*verbs: str) -> set[str]:
+    """`_forms` for other modules: the inflected forms of verbs, irregular ones listed."""
+    return _forms(*verbs)
+
+
 # Verbs of communication and of judgment that news uses as cues beside `say`, by the classes
 # of Levin (1993, English Verb Classes and Alternations): advising (37.9: "cautioned that",
 # "recommended that") with the other directives (Searle's class: "encouraged X to", "invited
@@ -530,6 +535,16 @@ RELAYING = (
         "stress",
         "emphasize",
         "emphasise",
+        # The verbs of diplomatic readouts: "the Secretary-General has expressed his
+        # appreciation", quoted from a spokesman, is the Secretary-General's, relayed.
+        "express",
+        "voice",
+        "underscore",
+        "underline",
+        "reaffirm",
+        "commend",
+        "hail",
+        "acknowledge",
     )
 )
 
@@ -539,6 +554,9 @@ SOURCE_IN_NOUNS = {
     for n in ("poll", "survey", "study", "report", "interview", "statement", "letter", "op-ed")
     for suffix in ("", "s")
 }
+# Opening nouns that say whose judgement follows only with their author: "In the analysis of
+# the Institute, ...", "In his view, ...", "In the words of the envoy, ...".
+AUTHORED_IN_NOUNS = {"analysis", "assessment", "view", "opinion", "words", "estimate", "estimation"}
 
 
 MODAL_ADJECTIVES = {"able", "unable", "likely", "unlikely", "due", "set", "about", "bound"}

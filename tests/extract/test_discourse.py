@@ -132,3 +132,18 @@ def test_the_one_spoken_to_is_not_he_who_speaks() -> None:
         "Smith of the broadcaster, he said the killing happened under his watch.\n"
     )
     assert got["the killing happened under his watch"] == ("Mohammed bin Salman", "he")
+
+
+def test_a_hyphenated_title_is_one_title() -> None:
+    # "the Secretary-General" is the one titled so, not anyone whose title holds "general"
+    # (a spokesperson for the Secretary-General).
+    text = (
+        "UN welcomes the accord\n\n"
+        "«We welcome the statement,» UN spokesman Stephane Dujarric told reporters. "
+        "«The Secretary-General has expressed his appreciation to Qatar for hosting these "
+        "talks,» he said. Dujarric said Secretary-General Antonio Guterres was ready to help.\n"
+    )
+    _index, got = run(text)
+    speaker, words = got["his appreciation to Qatar for hosting these talks"]
+    assert speaker is not None and "Guterres" in speaker
+    assert words.endswith("Secretary-General")

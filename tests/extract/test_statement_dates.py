@@ -36,3 +36,22 @@ def test_a_saying_in_the_past_takes_the_occasion(pipeline) -> None:  # type: ign
     x = extract(pipeline, BODY + "The minister Anna Keller said that the truce was fragile.")
     said = [st for st in x.statements if "truce" in st.content.text]
     assert said and all(st.date is not None and st.date.day == 14 for st in said)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government of Ruritania claims that the truce is fragile.",
+        "The minister Anna Keller accuses the rebels of breaking the truce.",
+    ],
+)
+def test_a_position_held_in_the_present_has_no_date(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, BODY + sentence)
+    said = [st for st in x.statements if "truce" in st.content.text]
+    assert said and all(st.date is None for st in said)
+
+
+def test_the_reporting_present_keeps_the_occasion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, BODY + "The minister Anna Keller says that the truce is fragile.")
+    said = [st for st in x.statements if "truce" in st.content.text]
+    assert said and all(st.date is not None for st in said)

@@ -1,0 +1,213 @@
+"""The class of a statement's cue: speech or writing, or a wish, a plan, a stance or a deed.
+
+Input: the parsed `Doc`, a statement's cue and content character spans. Output: the cue's
+class, and whether a reported statement with it is one under the project's guidelines.
+
+The guidelines (`../shared/eval/README.md`) count "every attributed stretch of speech or
+writing". PolNeAR, on which the learned cue detector and statement check are trained, also
+counts beliefs, intentions and stances ("the Taliban wants foreign forces to leave", "seeks to
+retake control", "opposed the withdrawal"); news reports those as what someone is after or
+did, not as words. Where the two disagree the project's guidelines win: a reported statement
+whose cue is a verb of
+
+- desire or intention (Levin 1993, class 32.1 `want` verbs, and the verbs of trying and
+  planning: "wants", "seeks", "bid to host", "plans to", "hopes to");
+- a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
+  noun phrase: "supporting the government against the rebellion", "opposed the withdrawal");
+- a political act (vote, sign, ratify, veto, ...; "voted a resolution", "signed a letter"),
+  or force against a place ("attacked the embassy");
+- a declaration that makes what it names so (Searle's declarations: "declared victory",
+  "declared a state of emergency")
+
+is dropped, unless the words were quoted; so is one that only points at words said elsewhere
+("repeating his January 2 remarks", "issued a statement"). Cues of saying that name such a
+thing ("expressed support", "voiced opposition", "said it wants") keep their own class: the
+cue is the verb of saying there, not the wish.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.config import env
+from kg.extract.statement_words import verb_forms
+from kg.nlp import doc_text
+
+log = logging.getLogger(__name__)
+
+CueClass = Literal["speech", "desire", "stance", "act", "declaration", "pointer"]
+
+# Levin 32.1 (`want` verbs) and the verbs of aiming, trying and planning: what someone is
+# after. Forms, irregular ones in full (`verb_forms`).
+DESIRE = verb_forms(
+    "want",
+    "wish",
+    "desire",
+    "crave",
+    "covet",
+    "need",
+    "seek|seeks|sought|seeking",
+    "intend",
+    "plan|plans|planned|planning",
+    "aim",
+    "bid|bids|bidding",
+    "attempt",
+    "try|tries|tried|trying",
+    "strive|strives|strove|striven|striving",
+    "endeavour",
+    "endeavor",
+    "vie|vies|vied|vying",
+    "scheme",
+)
+# Verbs that report a thought with a clause ("hopes that the talks succeed") but a wish with an
+# infinitive ("hopes to host the summit", "expects to sign"): desire only with `to`.
+DESIRE_WITH_TO = verb_forms("hope", "expect", "prepare", "look")
+# A stance shown in deeds: with only a noun phrase ("supported the government") it is not
+# reported words; with a clause or a quotation it may be ("backed the claim that ...").
+STANCE = verb_forms(
+    "support", "back", "oppose", "endorse", "favour", "favor", "champion", "sponsor"
+)
+# Acts of an office or a body done by a vote or a signature: done, not said.
+ACT = verb_forms(
+    "vote",
+    "sign",
+    "countersign",
+    "ratify|ratifies|ratified|ratifying",
+    "veto|vetoes|vetoed|vetoing",
+    "enact",
+    "legislate",
+    "adopt",
+    "pass",
+    "approve",
+    "fund",
+    "finance",
+    "arm",
+    "deploy",
+)
+DECLARE = verb_forms("declare")
+# "attacked the plan" may be words; "attacked the embassy" is force: a verb of assault whose
+# object is a place, a building or a convoy is a deed.
+ASSAULT = verb_forms("attack", "storm", "raid", "target")
+PLACE_NOUNS = set(
+    """embassy embassies mission missions consulate consulates building buildings base bases
+    convoy convoys camp camps checkpoint checkpoints village villages town towns city cities
+    station stations post posts facility facilities compound compounds ship ships vessel
+    vessels tanker tankers plant plants headquarters office offices school schools hospital
+    hospitals airport airports port ports refinery refineries field fields bridge bridges
+    positions position""".split()
+)
+# (Not a state: "attacked Russia over the invasion" is as often words as force.)
+PLACE_ENTS = {"FAC", "LOC"}
+# The things a declaration brings about (Searle 1976): "declared victory", "declared war",
+# "declared a state of emergency", "declared independence". Declaring anything else
+# ("declared that ...", "declared the vote fraudulent") reports words.
+DECLARED = {
+    "victory",
+    "war",
+    "emergency",
+    "independence",
+    "state",
+    "law",
+    "curfew",
+    "mourning",
+    "holiday",
+    "bankruptcy",
+    "ceasefire",
+    "truce",
+    "sovereignty",
+    "autonomy",
+}
+# Verbs that make, pass on or repeat words ("repeating his January 2 remarks", "issued a
+# statement"), and the nouns that name words without giving them: such a content points at
+# words said elsewhere (read there, if the text gives them), it says nothing itself.
+PASSING_ON = verb_forms(
+    "repeat",
+    "reiterate",
+    "echo|echoes|echoed|echoing",
+    "deliver",
+    "make|makes|made|making",
+    "issue",
+    "release",
+    "publish",
+    "post",
+    "send|sends|sent|sending",
+    "give|gives|gave|given|giving",
+)
+WORDS_NOUNS = set(
+    """remark remarks comment comments statement statements word words speech speeches
+    address message messages tweet tweets post posts letter letters""".split()
+)
+QUOTE_MARKS = ("“", "”", '"', "«", "»")
+
+
+def _in(verb: Token, forms: set[str]) -> bool:
+    """Whether a verb is one of `forms`, by its own form or by spaCy's lemma (the lemmatiser
+    errs on some forms: "hopes" -> "hop")."""
+    return verb.lower_ in forms or verb.lemma_.lower() in forms
+
+
+def _names_words_only(noun: Token) -> bool:
+    """A noun of words without what they say: "his remarks made at the ceremony", but not
+    "a message blaming Iran for the attacks" (the clause hung on it is what it says)."""
+    return noun.lower_ in WORDS_NOUNS and not any(
+        c.dep_ in ("acl", "relcl", "ccomp", "appos") and not _in(c, PASSING_ON)
+        for c in noun.subtree
+    )
+
+
+def _a_place(noun: Token) -> bool:
+    return noun.lower_ in PLACE_NOUNS or noun.ent_type_ in PLACE_ENTS
+
+
+def _infinitive(words: Span) -> bool:
+    return len(words) > 0 and words[0].lower_ == "to" and words.root.pos_ in ("VERB", "AUX")
+
+
+def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueClass:
+    """The class of a cue, read from its verb's lemma and the shape of its content."""
+    cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    words = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if cue_span is None or words is None or not len(cue_span) or not len(words):
+        return "speech"
+    verb = cue_span.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "speech"  # "according to", a noun of saying, a label: no verb to judge
+    if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
+        return "desire"
+    clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
+    if _in(verb, STANCE) and not clause:
+        return "stance"
+    if _in(verb, ACT):
+        return "act"
+    if _in(verb, ASSAULT) and not clause and _a_place(words.root):
+        return "act"
+    if _in(verb, DECLARE) and not clause and words.root.lemma_.lower() in DECLARED:
+        return "declaration"
+    if _in(verb, PASSING_ON) and not clause and _names_words_only(words.root):
+        return "pointer"
+    return "speech"
+
+
+@cache
+def speech_only() -> bool:
+    """`KG_STATEMENT_SCOPE=speech` (the default): statements are speech or writing, as the
+    project's guidelines say; `attribution`: every attribution PolNeAR counts (wishes,
+    stances, unnamed groups' claims), to measure against PolNeAR on its own terms."""
+    setting = env("STATEMENT_SCOPE", "speech")
+    if setting not in ("speech", "attribution"):
+        log.warning("KG_STATEMENT_SCOPE=%s: not speech or attribution; speech used", setting)
+    return setting != "attribution"
+
+
+def reports_speech(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
+    """Whether a reported statement is speech or writing under the project's guidelines:
+    its cue is one of saying, or its content holds quoted words (`opposed the plan as "a
+    disgrace"`: the quotation is what was said). Always, under `KG_STATEMENT_SCOPE=attribution`."""
+    if not speech_only() or cue_class(doc, cue, content) == "speech":
+        return True
+    text = doc_text(doc)[content[0] : content[1]]
+    return any(q in text for q in QUOTE_MARKS)

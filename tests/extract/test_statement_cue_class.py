@@ -1,0 +1,100 @@
+"""The cue class: under the project's guidelines a statement is speech or writing, so a wish,
+a stance shown in deeds, a vote or a signature, and a declaration that makes what it names
+are not statements, while the verbs of saying around them still are. Sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import article
+
+from kg import gazetteer, nlp
+from kg.extract.actors import ActorFinder
+from kg.extract.cue_class import cue_class, reports_speech, speech_only
+from kg.extract.discourse import Discourse
+from kg.extract.statements import StatementFinder
+from kg.model import Statement
+
+HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
+
+
+def statements(body: str) -> list[Statement]:
+    art = article(HEAD + body)
+    doc = nlp.load()(art.text)
+    idx = Discourse(gazetteer.default())(doc, art, ActorFinder(gazetteer.default())(doc, art))
+    return StatementFinder()(doc, art, idx)
+
+
+def cues(body: str) -> set[str]:
+    return {s.cue.text for s in statements(body)}
+
+
+def _class(text: str, cue: str, content: str) -> str:
+    doc = nlp.load()(text)
+    c, w = text.index(cue), text.index(content)
+    return cue_class(doc, (c, c + len(cue)), (w, w + len(content)))
+
+
+def test_wishes_and_plans_are_not_speech() -> None:
+    text = "The Northern Front wants the peacekeepers to leave the valley by March."
+    assert _class(text, "wants", "the peacekeepers to leave the valley by March") == "desire"
+    text = "The Northern Front seeks to retake the capital before the winter."
+    assert _class(text, "seeks", "to retake the capital before the winter") == "desire"
+    # "hope" with an infinitive is a wish; with a clause, a view someone gave.
+    text = "Maria Lopez hopes to host the summit in Lisbon."
+    assert _class(text, "hopes", "to host the summit in Lisbon") == "desire"
+    text = "Maria Lopez hopes that the summit will bring a truce."
+    assert _class(text, "hopes", "the summit will bring a truce") == "speech"
+
+
+def test_stances_votes_and_declarations_are_deeds() -> None:
+    text = "The Example Republic opposed the withdrawal of the mission."
+    assert _class(text, "opposed", "the withdrawal of the mission") == "stance"
+    text = "The senate voted a motion to end the mission."
+    assert _class(text, "voted", "a motion to end the mission") == "act"
+    text = "Protesters attacked the embassy of Ruritania in the capital."
+    assert _class(text, "attacked", "the embassy of Ruritania in the capital") == "act"
+    text = "Maria Lopez attacked the budget plan of the government."
+    assert _class(text, "attacked", "the budget plan of the government") == "speech"
+    text = "The army declared victory over the rebels."
+    assert _class(text, "declared", "victory over the rebels") == "declaration"
+    text = "Maria Lopez repeated her remarks of January 2 at the ceremony."
+    assert _class(text, "repeated", "her remarks of January 2 at the ceremony") == "pointer"
+    text = "Maria Lopez posted a message on Twitter blaming the rebels for the attack."
+    assert _class(text, "posted", "a message on Twitter blaming the rebels") == "speech"
+    text = "Maria Lopez repeated her call for a truce."
+    assert _class(text, "repeated", "her call for a truce") == "speech"
+    # Declaring a judgement or a fact is said.
+    text = "The army declared that the rebels had fled."
+    assert _class(text, "declared", "the rebels had fled") == "speech"
+    # A quotation in the content is what was said, whatever the cue.
+    text = 'Maria Lopez opposed the plan as "a disgrace to the region".'
+    doc = nlp.load()(text)
+    c, w = text.index("opposed"), text.index("the plan")
+    assert reports_speech(doc, (c, c + 7), (w, len(text) - 1))
+    assert not reports_speech(doc, (c, c + 7), (w, w + 8))
+
+
+def test_the_statement_stage_keeps_saying_and_drops_the_rest() -> None:
+    found = cues(
+        "The Northern Front wants the peacekeepers to leave the valley by March.\n\n"
+        "The Northern Front seeks to retake the capital before the winter.\n\n"
+        "Maria Lopez said the Northern Front wants the peacekeepers to leave.\n\n"
+        "The senate of Ruritania voted a motion to end the mission.\n"
+    )
+    assert "wants" not in found and "seeks" not in found and "voted" not in found
+    assert "said" in found
+
+
+def test_the_attribution_scope_keeps_what_polnear_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The Northern Front wants the peacekeepers to leave the valley by March."
+    doc = nlp.load()(text)
+    c, w = text.index("wants"), text.index("the peacekeepers")
+    span = (w, len(text) - 1)
+    assert not reports_speech(doc, (c, c + 5), span)
+    monkeypatch.setenv("KG_STATEMENT_SCOPE", "attribution")
+    speech_only.cache_clear()
+    try:
+        assert reports_speech(doc, (c, c + 5), span)
+    finally:
+        monkeypatch.undo()
+        speech_only.cache_clear()

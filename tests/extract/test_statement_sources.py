@@ -1,0 +1,100 @@
+"""Sources named around a document or an opening phrase, sources that are no one (a relative
+`according to which`, a newspaper), and an unnamed official who is not the person already
+named. Sentences invented."""
+
+from __future__ import annotations
+
+from extract_helpers import article
+
+from kg import gazetteer, nlp
+from kg.extract.actors import ActorFinder
+from kg.extract.discourse import Discourse
+from kg.extract.speakers import document_author
+from kg.extract.statements import StatementFinder
+
+HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
+
+
+def said(body: str) -> dict[str, str | None]:
+    """Content -> speaker name of every statement found in `body`."""
+    art = article(HEAD + body)
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    idx = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+    names = {a.id: a.name for a in idx.actors}
+    return {
+        s.content.text: names.get(s.speaker) if s.speaker else None
+        for s in StatementFinder()(doc, art, idx)
+    }
+
+
+def test_a_document_names_its_author() -> None:
+    doc = nlp.load()("According to a letter sent by the Nordic Council, the fund is empty.")
+    letter = next(t for t in doc if t.lower_ == "letter")
+    author = document_author(letter)
+    assert author is not None and author.text == "Council"
+    found = said(
+        "According to a statement released by the Office of the President of Ruritania, "
+        "the border will reopen on Monday.\n"
+    )
+    assert found["the border will reopen on Monday"] is not None
+
+
+def test_an_opening_analysis_is_its_authors() -> None:
+    found = said(
+        "In the analysis of the Ruritanian Institute for Peace Research, the high costs and "
+        "the risks render the pipeline unrealistic.\n"
+    )
+    speaker = found["the high costs and the risks render the pipeline unrealistic"]
+    assert speaker is not None and "Institute" in speaker
+    # Whose view is not said: no statement.
+    assert not said("In the view of many, the pipeline is unrealistic.\n")
+
+
+def test_sources_that_are_no_one() -> None:
+    found = said(
+        "Ruritania and Elbonia signed a border accord, according to which the island belongs "
+        "to Elbonia.\n\n"
+        "According to the Elbonia Herald, the pipeline will reach the coast by May.\n"
+    )
+    assert not found
+
+
+def test_an_unnamed_official_is_not_the_named_one() -> None:
+    found = said(
+        "Estonian Foreign Ministry spokesman Otto Brenner defended the accord on Monday.\n\n"
+        "An Estonian official said that the pipeline renders the project unnecessary. "
+        "The spokesman said the talks had failed.\n"
+    )
+    assert found["the pipeline renders the project unnecessary"] == "Estonia"
+    assert found["the talks had failed"] == "Otto Brenner"
+
+
+def test_unnamed_groups_are_no_speakers() -> None:
+    found = said(
+        "Experts attribute the fires to human activity. Protesters have claimed that the "
+        "police fired first. Forest expert Ana Duarte said the fires were set.\n"
+    )
+    assert list(found) == ["the fires were set"]
+    assert found["the fires were set"] == "Ana Duarte"
+
+
+def test_officials_and_sources_speak_for_their_state() -> None:
+    found = said(
+        "Estonian Foreign Ministry spokesman Otto Brenner defended the accord on Monday.\n\n"
+        "The Estonian Maritime Office has suspended the ship's permit, Estonian officials said. "
+        "An Estonian government source said the ban is not part of any wider plan.\n"
+    )
+    assert found["The Estonian Maritime Office has suspended the ship's permit"] == "Estonia"
+    source = found["the ban is not part of any wider plan"]
+    assert source is not None and "Estonia" in source and "Brenner" not in source
+
+
+def test_words_relayed_by_another_speaker_are_both_layers() -> None:
+    found = said(
+        "Estonian envoy Otto Brenner met Finnish President Sauli Niinisto on Wednesday.\n\n"
+        'During the meeting, the Finnish president "expressed a firm commitment to the '
+        'border accord", Brenner said.\n'
+    )
+    assert found["a firm commitment to the border accord"] == "Sauli Niinisto"
+    assert any(speaker == "Otto Brenner" for speaker in found.values())
