@@ -29,6 +29,8 @@ from kg.config import env
 from kg.extract.act_lexicon import OBJECT_ACTS, VERBS, verb_act
 
 log = logging.getLogger(__name__)
+# Its KG_* variable and default; the pipeline records it in the extractor's name when set.
+SETTING = ("ACT_TYPER", "on")
 
 WEIGHTS_PATH = Path(__file__).with_name("act_typer.json")
 NONE = "NONE"
@@ -168,7 +170,7 @@ def read_model(path: Path) -> Model:
 @cache
 def load_model() -> Model | None:
     """`KG_ACT_TYPER`: `on` (default) loads the shipped weights, `off` none, else a path."""
-    setting = env("ACT_TYPER", "on")
+    setting = env(*SETTING)
     if setting == "off":
         return None
     path = WEIGHTS_PATH if setting == "on" else Path(setting)

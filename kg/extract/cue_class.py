@@ -38,6 +38,8 @@ from kg.extract.statement_words import verb_forms
 from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
+# Its KG_* variable and default; the pipeline records it in the extractor's name when set.
+SETTING = ("STATEMENT_SCOPE", "speech")
 
 CueClass = Literal["speech", "desire", "stance", "act", "declaration", "pointer"]
 
@@ -197,7 +199,7 @@ def speech_only() -> bool:
     """`KG_STATEMENT_SCOPE=speech` (the default): statements are speech or writing, as the
     project's guidelines say; `attribution`: every attribution PolNeAR counts (wishes,
     stances, unnamed groups' claims), to measure against PolNeAR on its own terms."""
-    setting = env("STATEMENT_SCOPE", "speech")
+    setting = env(*SETTING)
     if setting not in ("speech", "attribution"):
         log.warning("KG_STATEMENT_SCOPE=%s: not speech or attribution; speech used", setting)
     return setting != "attribution"

@@ -54,6 +54,8 @@ from kg.extract.statement_words import NOT_REPORTING, PEOPLE_PRONOUNS, SPEECH_VE
 from kg.model import Article
 
 log = logging.getLogger(__name__)
+# Its KG_* variable and default; the pipeline records it in the extractor's name when set.
+SETTING = ("CUE_MODEL", "on")
 
 WEIGHTS_PATH = Path(__file__).with_name("cue_model.json")
 # Dependencies that give a word something to report: without one it cannot be a cue here.
@@ -78,7 +80,7 @@ def load_model() -> Model | None:
     none. Held to the rules' notion of a statement (their sources, filters and stop verbs), it
     finds more statements on PolNeAR and changes nothing on the project's diplomacy news
     (README "Learned cue detector")."""
-    setting = env("CUE_MODEL", "on")
+    setting = env(*SETTING)
     if setting == "off":
         return None
     path = WEIGHTS_PATH if setting == "on" else Path(setting)

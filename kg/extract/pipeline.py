@@ -21,7 +21,16 @@ import spacy
 from spacy.tokens import Doc
 
 from kg import gazetteer, nlp
+from kg.config import env
 from kg.event_types import plover_type
+from kg.extract import (
+    act_typer,
+    cue_class,
+    cue_model,
+    source_ranker,
+    statement_extent,
+    statement_filter,
+)
 from kg.extract.actions import find_actions
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.contents import quoted_own_words, statement_says_nothing
@@ -67,8 +76,26 @@ def extractor_version(model: str | None = None) -> str:
     return _version(name, str(meta.get("version", "?")))
 
 
+# The settings that change what extraction yields (KG_* variable, default). One not at its
+# default is part of the extractor's name, so each graph's provenance says how it was made
+# ("parley-extract/12+en_core_web_sm-3.8.0;statement_scope=attribution").
+SETTINGS = (
+    act_typer.SETTING,
+    cue_class.SETTING,
+    cue_model.SETTING,
+    source_ranker.SETTING,
+    statement_extent.SETTING,
+    statement_filter.SETTING,
+)
+
+
 def _version(model_name: str, model_version: str) -> str:
-    return f"parley-extract/{_RULES_VERSION}+{model_name}-{model_version}"
+    changed = [
+        f"{name.lower()}={value}"
+        for name, default in SETTINGS
+        if (value := env(name, default)) != default
+    ]
+    return ";".join([f"parley-extract/{_RULES_VERSION}+{model_name}-{model_version}", *changed])
 
 
 class Pipeline:

@@ -41,6 +41,8 @@ from kg.nlp import doc_text
 log = logging.getLogger(__name__)
 
 WEIGHTS_PATH = Path(__file__).with_name("source_ranker.json")
+# Its KG_* variable and default; the pipeline records it in the extractor's name when set.
+SETTING = ("SOURCE_RANKER", str(WEIGHTS_PATH))
 SENTENCES_BEFORE = 3  # how far back a candidate may be mentioned, in sentences
 SENTENCES_AFTER = 1
 SAYING = {"say", "tell", "add", "state", "note", "write", "according", "argue", "claim"}
@@ -202,7 +204,7 @@ class Model:
 def load_model() -> Model | None:
     """The shipped weights, or those at `KG_SOURCE_RANKER`; `KG_SOURCE_RANKER=off` leaves the
     speakers to the rules (to compare the two)."""
-    setting = env("SOURCE_RANKER", str(WEIGHTS_PATH))
+    setting = env(*SETTING)
     if setting == "off":
         return None
     path = Path(setting)

@@ -34,6 +34,8 @@ from kg.extract.statement_words import SPEECH_VERBS
 from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
+# Its KG_* variable and default; the pipeline records it in the extractor's name when set.
+SETTING = ("CONTENT_EXTENT", "off")
 
 WEIGHTS_PATH = Path(__file__).with_name("statement_extent.json")
 QUOTE_MARKS = set('"“”«»')
@@ -53,7 +55,7 @@ class Model:
 def load_model() -> Model | None:
     """`KG_CONTENT_EXTENT=on` loads the shipped weights, a path other weights, `off` (the
     default) none: contents stay as the readers found them."""
-    setting = env("CONTENT_EXTENT", "off")
+    setting = env(*SETTING)
     if setting == "off":
         return None
     path = WEIGHTS_PATH if setting == "on" else Path(setting)

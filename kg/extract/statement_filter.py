@@ -30,6 +30,8 @@ from kg.extract.statement_words import SAYING, SPEECH_VERBS
 from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
+# Its KG_* variable and default; the pipeline records it in the extractor's name when set.
+SETTING = ("STATEMENT_FILTER", "on")
 
 WEIGHTS_PATH = Path(__file__).with_name("statement_filter.json")
 QUOTE_MARKS = ("“", "”", '"')
@@ -49,7 +51,7 @@ class Model:
 def load_model() -> Model | None:
     """`KG_STATEMENT_FILTER=on` (the default) loads the shipped weights, a path other weights,
     `off` none (every statement the readers found is kept)."""
-    setting = env("STATEMENT_FILTER", "on")
+    setting = env(*SETTING)
     if setting == "off":
         return None
     path = WEIGHTS_PATH if setting == "on" else Path(setting)

@@ -50,3 +50,23 @@ def test_ingest_records_the_model_given_by_flag(
     versions = [line for line in rows.splitlines()[1:] if line.strip()]
     assert len(versions) == 1, rows
     assert str(other_model) in versions[0] and VERSION in versions[0]
+
+
+def test_ingest_records_a_setting_that_changes_extraction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A `KG_*` extraction setting off its default is part of the extractor's name: the graphs
+    say which statements they count, and the default leaves the name as it was."""
+    runner = CliRunner()
+    folder = _articles(tmp_path / "in", 1)
+    query = "SELECT DISTINCT ?v WHERE { GRAPH ?g { ?agent pa:version ?v } }"
+    seen = {}
+    for scope in ("speech", "attribution"):
+        monkeypatch.setenv("KG_STATEMENT_SCOPE", scope)
+        kb = str(tmp_path / f"kb-{scope}")
+        result = runner.invoke(main, ["ingest", str(folder), "--store", kb, "--workers", "1"])
+        assert result.exit_code == 0, result.output
+        rows = runner.invoke(main, ["query", query, "--store", kb, "--format", "tsv"]).output
+        [seen[scope]] = [line for line in rows.splitlines()[1:] if line.strip()]
+    assert "statement_scope" not in seen["speech"]
+    assert seen["attribution"] == seen["speech"].rstrip('"') + ';statement_scope=attribution"'
