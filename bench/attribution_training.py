@@ -8,7 +8,7 @@ import json
 import logging
 import pickle
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -66,6 +66,30 @@ class Adam:
         m_hat = self.m / (1 - 0.9**self.t)
         v_hat = self.v / (1 - 0.999**self.t)
         w -= self.rate * 0.1 * m_hat / (np.sqrt(v_hat) + 1e-8)
+
+
+Weights = dict[str, float]
+
+
+def grid_search(
+    l2s: Sequence[float],
+    thresholds: Sequence[float],
+    fit: Callable[[float], Weights],
+    score: Callable[[Weights, float, float], float],
+) -> tuple[float, float, float, Weights]:
+    """(score, l2, threshold, weights) of the setting that scores best on the tune split: the
+    weights are fitted once per l2 and scored at each threshold (`score` logs its own details);
+    the first of equal scores wins."""
+    best: tuple[float, float, float, Weights] | None = None
+    for l2 in l2s:
+        weights = fit(l2)
+        for threshold in thresholds:
+            f = score(weights, l2, threshold)
+            if best is None or f > best[0]:
+                best = (f, l2, threshold, weights)
+    if best is None:
+        raise ValueError("an empty grid")
+    return best
 
 
 def write_weights(

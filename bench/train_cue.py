@@ -25,7 +25,7 @@ import numpy as np
 
 os.environ["KG_CUE_MODEL"] = "off"  # examples are what the rules leave, as at run time
 
-from attribution_training import Adam, arguments, cached, write_weights  # noqa: E402
+from attribution_training import Adam, arguments, cached, grid_search, write_weights  # noqa: E402
 
 from kg.evaluation.attribution import PolnearArticle  # noqa: E402
 from kg.extract.cue_model import WEIGHTS_PATH, candidates, features  # noqa: E402
@@ -112,18 +112,15 @@ def main() -> None:
     train = cached("train", args.train, args.train_limit, lambda d: extract(d, pipe), args.cache)
     tune = cached("tune", args.tune, None, lambda d: extract(d, pipe), args.cache)
     thresholds = [args.threshold] if args.threshold is not None else [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
-    best: tuple[float, float, float, dict[str, float]] | None = None
-    for l2 in (1e-4, 1e-3):
-        weights = fit(train, l2)
-        for threshold in thresholds:
-            p, r, f = f_measure(tune, weights, threshold)
-            log.info(
-                "l2 %g threshold %.2f: tune cue P %.3f R %.3f F0.5 %.3f", l2, threshold, p, r, f
-            )
-            if best is None or f > best[0]:
-                best = (f, l2, threshold, weights)
-    assert best is not None
-    f, l2, threshold, weights = best
+
+    def score(weights: dict[str, float], l2: float, threshold: float) -> float:
+        p, r, f = f_measure(tune, weights, threshold)
+        log.info("l2 %g threshold %.2f: tune cue P %.3f R %.3f F0.5 %.3f", l2, threshold, p, r, f)
+        return f
+
+    f, l2, threshold, weights = grid_search(
+        (1e-4, 1e-3), thresholds, lambda l2: fit(train, l2), score
+    )
     log.info("chosen l2 %g threshold %.2f: tune F0.5 %.3f", l2, threshold, f)
     write_weights(
         args.out,

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 os.environ["KG_CONTENT_EXTENT"] = "off"  # examples are the readers' contents, as at run time
 
-from attribution_training import Adam, arguments, cached, write_weights  # noqa: E402
+from attribution_training import Adam, arguments, cached, grid_search, write_weights  # noqa: E402
 
 from kg.evaluation.attribution import PolnearArticle  # noqa: E402
 from kg.extract.pipeline import Pipeline  # noqa: E402
@@ -166,25 +166,27 @@ def main() -> None:
     tune = cached("tune", args.tune, None, lambda d: extract(d, pipe), args.cache)
     log.info("train %d examples (%d positive)", len(train), sum(e.positive for e in train))
     tp, pred, gold = args.base
-    best: tuple[float, float, float, dict[str, float]] | None = None
-    for l2 in [args.l2] if args.l2 else (1e-4, 1e-3, 1e-2):
-        weights = fit(train, l2)
-        for threshold in [args.threshold] if args.threshold else (0.3, 0.4, 0.5, 0.6, 0.7):
-            good, bad = gain(tune, weights, threshold)
-            p, r = (tp + good) / (pred + good + bad), (tp + good) / gold
-            f = 2 * p * r / (p + r)
-            log.info(
-                "l2 %g threshold %.2f: +%d gold, +%d wrong tokens, overlap F1 %.4f",
-                l2,
-                threshold,
-                good,
-                bad,
-                f,
-            )
-            if best is None or f > best[0]:
-                best = (f, l2, threshold, weights)
-    assert best is not None
-    f, l2, threshold, weights = best
+
+    def score(weights: dict[str, float], l2: float, threshold: float) -> float:
+        good, bad = gain(tune, weights, threshold)
+        p, r = (tp + good) / (pred + good + bad), (tp + good) / gold
+        f = 2 * p * r / (p + r)
+        log.info(
+            "l2 %g threshold %.2f: +%d gold, +%d wrong tokens, overlap F1 %.4f",
+            l2,
+            threshold,
+            good,
+            bad,
+            f,
+        )
+        return f
+
+    f, l2, threshold, weights = grid_search(
+        [args.l2] if args.l2 else (1e-4, 1e-3, 1e-2),
+        [args.threshold] if args.threshold else (0.3, 0.4, 0.5, 0.6, 0.7),
+        lambda l2: fit(train, l2),
+        score,
+    )
     log.info("chosen l2 %g threshold %.2f: tune overlap F1 %.4f", l2, threshold, f)
     write_weights(
         args.out,

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 os.environ["KG_STATEMENT_FILTER"] = "off"  # examples are what the readers keep, as at run time
 
-from attribution_training import arguments, cached, write_weights  # noqa: E402
+from attribution_training import arguments, cached, grid_search, write_weights  # noqa: E402
 from train_cue import fit  # noqa: E402
 
 from kg.evaluation.attribution import PolnearArticle  # noqa: E402
@@ -101,16 +101,15 @@ def main() -> None:
     asked = [(e.features, e.positive) for e in train if e.features is not None]
     log.info("train %d examples (%d positive)", len(asked), sum(ok for _, ok in asked))
     log.info("tune, all kept: P %.4f R %.4f F1 %.4f", *match_f1(tune, args.tune_gold, {}, 0.0))
-    best: tuple[float, float, float, dict[str, float]] | None = None
-    for l2 in (1e-4, 1e-3):
-        weights = fit(asked, l2)
-        for threshold in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35):
-            p, r, f = match_f1(tune, args.tune_gold, weights, threshold)
-            log.info("l2 %g threshold %.2f: tune P %.4f R %.4f F1 %.4f", l2, threshold, p, r, f)
-            if best is None or f > best[0]:
-                best = (f, l2, threshold, weights)
-    assert best is not None
-    f, l2, threshold, weights = best
+
+    def score(weights: dict[str, float], l2: float, threshold: float) -> float:
+        p, r, f = match_f1(tune, args.tune_gold, weights, threshold)
+        log.info("l2 %g threshold %.2f: tune P %.4f R %.4f F1 %.4f", l2, threshold, p, r, f)
+        return f
+
+    f, l2, threshold, weights = grid_search(
+        (1e-4, 1e-3), (0.1, 0.15, 0.2, 0.25, 0.3, 0.35), lambda l2: fit(asked, l2), score
+    )
     log.info("chosen l2 %g threshold %.2f: tune content-match F1 %.4f", l2, threshold, f)
     write_weights(
         args.out,
