@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.acting import credit_spans, dateline_spans, names_outlet
+from kg.extract.actor_evidence import no_body
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,
@@ -127,6 +128,7 @@ class ActorFinder:
                 c.nested = True
         clusters = self._cluster(cands)
         _join_acronyms(text, cands, clusters)
+        _drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id
         for c in sorted(cands, key=lambda c: c.start):
@@ -554,6 +556,19 @@ def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
             or titled_before(doc, span)
         ):
             c.label = "PERSON"
+
+
+def _drop_non_actors(doc: Doc, clusters: dict[str, list[_Cand]]) -> None:
+    """Bodies that are no actors of the story (`kg.extract.actor_evidence.no_body`)."""
+    for key, members in list(clusters.items()):
+        entry = next((m.entry for m in members if m.entry), None)
+        if entry is not None and entry.type != "Organization":
+            continue
+        if entry is None and (key.startswith("per:") or any(m.label == "PERSON" for m in members)):
+            continue
+        if no_body(doc, [(m.start, m.end) for m in members], known=entry is not None):
+            log.debug("not an actor: %s", members[0].text)
+            del clusters[key]
 
 
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")

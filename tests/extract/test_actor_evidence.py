@@ -1,0 +1,65 @@
+"""Names the model proposes that are no actors: places, things, venues, documents' authors."""
+
+from __future__ import annotations
+
+from extract_helpers import article
+
+from kg import gazetteer, nlp
+from kg.extract.actor_evidence import is_place, is_thing, known_place, no_role
+from kg.extract.actors import ActorFinder
+
+
+def _names(text: str) -> set[str]:
+    art = article(text)
+    index = ActorFinder(gazetteer.default())(nlp.load()(art.text), art)
+    return {a.name for a in index.actors}
+
+
+def _span(text: str, words: str):  # type: ignore[no-untyped-def]
+    doc = nlp.load()(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words), alignment_mode="expand")
+    assert span is not None
+    return span
+
+
+def test_a_city_of_the_place_gazetteer_is_known_and_a_body_is_not() -> None:
+    assert known_place("Abqaiq")
+    assert known_place("Ohio")
+    assert not known_place("Hamas")  # an alternate name of a town, never its main name
+    assert not known_place("Greenpeace")
+
+
+def test_the_sentence_calls_a_name_a_place() -> None:
+    assert is_place(_span("Fishermen sailed to the island of Zantros on Monday.", "Zantros"))
+    assert is_place(_span("Farmers left our largest island Zantros last year.", "Zantros"))
+    assert not is_place(_span("The Zantros Alliance said it would sign.", "Zantros Alliance"))
+
+
+def test_a_name_whose_head_word_is_a_things_names_no_actor() -> None:
+    assert is_thing(_span("The council named it a Project of Mutual Benefit.", "Project"))
+    text = "Boravia Link, a similar project between two grids, is also planned."
+    assert is_thing(_span(text, "Boravia Link"))
+    assert not is_thing(_span("The Boravia Energy Forum said prices would rise.", "Boravia"))
+
+
+def test_a_venue_or_a_documents_author_has_no_role_but_a_speaker_has() -> None:
+    venue = _span("She demanded justice at the Corvan Assembly on Thursday.", "Corvan Assembly")
+    assert no_role([venue])
+    document = _span("The shipment breaks Corvan Council resolution 12.", "Corvan Council")
+    assert no_role([document])
+    speaker = _span("The Corvan Council said the shipment broke the rules.", "Corvan Council")
+    assert not no_role([venue, speaker])
+
+
+def test_the_actor_stage_keeps_bodies_that_act_and_drops_places_and_projects() -> None:
+    text = (
+        "Ministers back pipeline\n\n"
+        "Drones struck the largest processing plant at Abqaiq on Saturday, officials said. "
+        "The Delmar Energy Group said the attack would not stop its exports. "
+        "The ministers called the pipeline a Project of Common Interest.\n"
+    )
+    names = _names(text)
+    assert "Delmar Energy Group" in names
+    assert "Abqaiq" not in names
+    assert not any(n.startswith("Project") for n in names)
