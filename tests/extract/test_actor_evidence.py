@@ -63,3 +63,15 @@ def test_the_actor_stage_keeps_bodies_that_act_and_drops_places_and_projects() -
     assert "Delmar Energy Group" in names
     assert "Abqaiq" not in names
     assert not any(n.startswith("Project") for n in names)
+
+
+def test_a_known_city_is_a_place_unless_it_acts_as_a_body_does() -> None:
+    place = "Ministers flew in from Hanover on Monday.\n"
+    pollster = "A new Gallup poll found that most voters back the deal.\n"
+    assert "Hanover" not in _names("Talks resume\n\n" + place)
+    assert "Gallup" in _names("Poll backs deal\n\n" + pollster)
+
+
+def test_a_name_the_sentence_calls_a_work_or_an_outlet_is_a_thing() -> None:
+    text = "Norvale Vision, the Spanish-language broadcaster, aired the debate."
+    assert is_thing(_span(text, "Norvale Vision"))
