@@ -174,7 +174,7 @@ def _head_word(span: SpacySpan) -> str:
     return words[-1]
 
 
-def _says(tok: Token, nouns: set[str]) -> bool:
+def _says(tok: Token, nouns: set[str], of_phrase: bool = True) -> bool:
     """Whether the sentence calls the name at `tok` one of `nouns`: in apposition ("our
     biggest island Crete", "X, a similar project"), as a noun the name modifies ("Maidan Wardak
     province") or as the noun it follows "of" after ("the island of Crete")."""
@@ -182,7 +182,12 @@ def _says(tok: Token, nouns: set[str]) -> bool:
         return True
     if any(c.dep_ == "appos" and c.lower_ in nouns for c in tok.children):
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in nouns:
+    if (
+        of_phrase
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lower_ in nouns
+    ):
         return tok.head.head.i < tok.i and tok.head.head.dep_ != "nsubj"
     return False
 
@@ -270,3 +275,84 @@ def no_body(doc: Doc, mentions: list[tuple[int, int]], known: bool) -> bool:
         if not any(_acts(s.root) and (s.root.dep_ == "compound" or acts(s)) for s in found):
             return True
     return no_role(found)
+
+
+# Nouns that say a name is a body's: "the Greek gas producer Energean", "the South American
+# group Mercosur", "X, a state-owned company".
+BODY_NOUNS = {
+    "company",
+    "firm",
+    "producer",
+    "supplier",
+    "group",
+    "bloc",
+    "alliance",
+    "coalition",
+    "militia",
+    "party",
+    "movement",
+    "organisation",
+    "organization",
+    "agency",
+    "airline",
+    "carrier",
+    "bank",
+    "lender",
+    "operator",
+    "giant",
+    "conglomerate",
+    "corporation",
+    "manufacturer",
+    "maker",
+    "contractor",
+    "consortium",
+    "union",
+    "faction",
+    "charity",
+    "foundation",
+    "watchdog",
+    "regulator",
+    "exporter",
+    "refiner",
+    "insurer",
+    "utility",
+}
+
+
+def called_body(tok: Token) -> bool:
+    """Whether the sentence calls the name headed by `tok` a body: a body noun right before it
+    that it belongs with ("the gas producer Energean"), in apposition ("Mercosur, the trade
+    bloc") or an owner's word ("state-owned Saudi Aramco")."""
+    doc = tok.doc
+    k = tok.i
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].head.i == tok.i:
+        k -= 1  # the name's own first words ("Saudi" of "Saudi Aramco")
+    before = doc[k - 1] if k > 0 else None
+    if (
+        before is not None
+        and before.is_lower
+        and before.lower_ in BODY_NOUNS
+        and (before.head.i == tok.i or tok.head.i == before.i)
+    ):
+        return True
+    if any(c.dep_ == "amod" and c.lower_.endswith("owned") for c in tok.children):
+        return True
+    # Not "the movement of X": a body noun before "of" names what X does, not what it is.
+    return _says(tok, BODY_NOUNS, of_phrase=False)
+
+
+def unnamed_bodies(doc: Doc) -> list[SpacySpan]:
+    """Proper names no entity took that the sentence calls a body ("the Greek gas producer
+    Energean", "state-owned Saudi Aramco"): the name's words, the state's adjective it starts
+    with included."""
+    out: list[SpacySpan] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_alpha or tok.dep_ == "compound":
+            continue
+        if not (tok.is_title or tok.is_upper) or not called_body(tok):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        out.append(SpacySpan(doc, start, tok.i + 1, label="ORG"))
+    return out

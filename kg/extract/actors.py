@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.acting import credit_spans, dateline_spans, names_outlet
-from kg.extract.actor_evidence import no_body
+from kg.extract.actor_evidence import called_body, no_body, unnamed_bodies
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,
@@ -224,6 +224,14 @@ class ActorFinder:
                 c = self._candidate(ent, text, start, end, len(pieces) <= 1)
                 if c:
                     out.append(c)
+        for span in unnamed_bodies(doc):
+            s, e = span.start_char, span.end_char
+            # A state's adjective the name starts with is the name's ("Saudi Aramco").
+            inside = [c for c in out if c.label == "NORP" and s <= c.start and c.end <= e]
+            taken = [(c.start, c.end) for c in out if c not in inside] + datelines + outlets
+            if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
+                out = [c for c in out if c not in inside]
+                out.append(_Cand(s, e, span.text, "ORG"))  # "the gas producer Energean"
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
             c.nested = any(s <= c.start and c.end <= e for s, e in parts)
@@ -254,6 +262,8 @@ class ActorFinder:
                 entry = city[0]  # "Moscow was ready for talks": the capital stands for the state
             else:
                 return None  # a place, not an actor
+        if entry is None and label == "GPE" and called_body(ent.root):
+            label = "ORG"  # "the South American group Mercosur": a body, not a place
         c = _Cand(start, end, surface, label, entry)
         if entry:
             c.cluster = entry.id

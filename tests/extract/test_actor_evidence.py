@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract_helpers import article
 
 from kg import gazetteer, nlp
-from kg.extract.actor_evidence import is_place, is_thing, known_place, no_role
+from kg.extract.actor_evidence import is_place, is_thing, known_place, no_role, unnamed_bodies
 from kg.extract.actors import ActorFinder
 
 
@@ -75,3 +75,23 @@ def test_a_known_city_is_a_place_unless_it_acts_as_a_body_does() -> None:
 def test_a_name_the_sentence_calls_a_work_or_an_outlet_is_a_thing() -> None:
     text = "Norvale Vision, the Spanish-language broadcaster, aired the debate."
     assert is_thing(_span(text, "Norvale Vision"))
+
+
+def test_a_proper_name_the_sentence_calls_a_body_is_an_actor() -> None:
+    text = (
+        "Drones hit oil plant\n\n"
+        "Oil facilities belonging to the state-owned Saudi Kavgas were hit by drones, the "
+        "company said.\n"
+    )
+    # The model takes no entity here; the owner's word says a body is named.
+    assert [s.text for s in unnamed_bodies(nlp.load()(text))] == ["Saudi Kavgas"]
+    assert "Saudi Kavgas" in _names(text)
+
+
+def test_a_body_noun_before_of_does_not_make_a_name_a_body() -> None:
+    text = (
+        "Corridor opens\n\n"
+        "The corridor will facilitate visa-free movement of Indian Sikh pilgrims, Foreign "
+        "Minister Imran Qadir said.\n"
+    )
+    assert not any("Sikh" in n for n in _names(text))
