@@ -354,5 +354,23 @@ def unnamed_bodies(doc: Doc) -> list[SpacySpan]:
         start = tok.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
             start -= 1
+        if _cut(doc, start, tok.i + 1):
+            continue
         out.append(SpacySpan(doc, start, tok.i + 1, label="ORG"))
     return out
+
+
+_NAME_GLUE = {"of", "for", "and", "&"}
+
+
+def _cut(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words are only a piece of a longer name the parse broke up ("Services" of
+    "Citizenship and Immigration Services", "Club" of "Club for Growth")."""
+    if start > 0 and (doc[start - 1].lower_ in _NAME_GLUE or doc[start - 1].pos_ == "PROPN"):
+        return True
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _NAME_GLUE
+        and doc[end + 1].is_title
+        and not doc[end + 1].is_sent_start
+    )
