@@ -152,6 +152,8 @@ _OCCASIONS = {"meeting", "session", "sideline", "sidelines", "margin", "margins"
 _VENUE_PREPS = {"at", "during", "inside"}
 # Documents a body is named in without acting in the story: "Security Council resolution 2259".
 _DOCUMENTS = {"resolution", "resolutions", "charter"}
+# Buildings a body owns, named as where something happens.
+_BUILDINGS = {"headquarters", "building", "offices", "premises", "campus", "compound"}
 # Prepositions whose object is a party, agent, source or addressee: "talks with X",
 # "between X and Y", "condemned by X", "a letter from X", "told to X".
 _PARTY_PREPS = {"with", "between", "against", "by", "from", "to", "among", "toward", "towards"}
@@ -226,7 +228,8 @@ def _acts(tok: Token) -> bool:
     if dep in ("nsubjpass", "dobj", "dative", "agent", "ROOT"):
         return True
     if dep == "poss":
-        return tok.head.lower_ not in _DOCUMENTS
+        # "the think tank's Washington headquarters": where it happens, not who does it
+        return tok.head.lower_ not in _DOCUMENTS and tok.head.lower_ not in _BUILDINGS
     if dep == "pobj":
         return tok.head.lower_ in _PARTY_PREPS
     if dep == "compound":
@@ -244,6 +247,11 @@ def _venue(tok: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lemma_ in _OCCASIONS
 
 
+def _building(tok: Token) -> bool:
+    """ "at the Atlantic Council's Washington headquarters": the body's building is a venue."""
+    return tok.dep_ == "poss" and tok.head.lower_ in _BUILDINGS and _venue(tok.head)
+
+
 def _document(tok: Token) -> bool:
     return tok.dep_ in ("compound", "poss") and tok.head.lower_ in _DOCUMENTS
 
@@ -254,7 +262,7 @@ def no_role(spans: list[SpacySpan]) -> bool:
     roots = [s.root for s in spans]
     if any(_acts(r) for r in roots):
         return False
-    return any(_venue(r) or _document(r) for r in roots)
+    return any(_venue(r) or _building(r) or _document(r) for r in roots)
 
 
 def no_body(doc: Doc, mentions: list[tuple[int, int]], known: bool) -> bool:

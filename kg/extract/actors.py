@@ -88,7 +88,15 @@ class _Cand:
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article and a trailing possessive from an entity span."""
+    """Drop a leading article and a trailing possessive from an entity span, and an editor's
+    bracket with what it holds: "[Bashar al] Assad" is "Assad" in the speaker's words."""
+    chunk = text[start:end]
+    if "]" in chunk:
+        start += chunk.rindex("]") + 1
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+    if "[" in text[start:end]:
+        end = start + text[start:end].index("[")
+        end -= len(text[start:end]) - len(text[start:end].rstrip())
     chunk = text[start:end]
     m = re.match(r"(?i)the\s+", chunk)
     if m:

@@ -95,3 +95,17 @@ def test_a_body_noun_before_of_does_not_make_a_name_a_body() -> None:
         "Minister Imran Qadir said.\n"
     )
     assert not any("Sikh" in n for n in _names(text))
+
+
+def test_a_bodys_headquarters_named_as_a_venue_makes_no_actor() -> None:
+    text = "In his talk at the think tank Corvan Council's Washington headquarters, he spoke."
+    assert no_role([_span(text, "Corvan Council")])
+
+
+def test_an_editors_bracket_is_no_part_of_a_name() -> None:
+    text = (
+        "Senator warns\n\n"
+        '"The rebels will now align with [Bashar al] Assad," Senator Lindsey Graham said.\n'
+    )
+    names = _names(text)
+    assert not any("]" in n or "[" in n for n in names)
