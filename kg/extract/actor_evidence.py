@@ -249,7 +249,13 @@ def _venue(tok: Token) -> bool:
 
 def _building(tok: Token) -> bool:
     """ "at the Atlantic Council's Washington headquarters": the body's building is a venue."""
-    return tok.dep_ == "poss" and tok.head.lower_ in _BUILDINGS and _venue(tok.head)
+    building = tok.head
+    return (
+        tok.dep_ == "poss"
+        and building.lower_ in _BUILDINGS
+        and building.dep_ == "pobj"
+        and building.head.lower_ in _VENUE_PREPS | {"in", "outside", "near"}
+    )
 
 
 def _document(tok: Token) -> bool:
