@@ -388,3 +388,33 @@ def _cut(doc: Doc, start: int, end: int) -> bool:
         and doc[end + 1].is_title
         and not doc[end + 1].is_sent_start
     )
+
+
+# Last words of news outlets' names ("Cyprus Mail", "Business Insider", "Al-Masirah TV").
+_OUTLET_WORDS = {
+    "news",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "gazette",
+    "telegraph",
+    "chronicle",
+    "insider",
+    "tv",
+    "television",
+    "radio",
+    "broadcasting",
+    "magazine",
+    "weekly",
+    "daily",
+    "mail",
+}
+
+
+def outlet_name(surface: str) -> bool:
+    """Whether a name of two words or more is shaped as a news outlet's ("Cyprus Mail",
+    "Yahoo News"): the outlets reporting the story are no actors of it."""
+    words = surface.split()
+    return len(words) >= 2 and words[-1].lower().strip(".") in _OUTLET_WORDS

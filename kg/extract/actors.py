@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.acting import credit_spans, dateline_spans, names_outlet
-from kg.extract.actor_evidence import called_body, no_body, unnamed_bodies
+from kg.extract.actor_evidence import called_body, no_body, outlet_name, unnamed_bodies
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,
@@ -208,7 +208,7 @@ class ActorFinder:
                 continue  # "the Biden Administration": the government, not the person
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
-            if self.gz.outlet(ent.text) or names_outlet(ent):
+            if self.gz.outlet(ent.text) or names_outlet(ent) or outlet_name(ent.text):
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
             led = _GOVERNMENT_OF.match(ent.text)

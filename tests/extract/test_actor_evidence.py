@@ -5,7 +5,14 @@ from __future__ import annotations
 from extract_helpers import article
 
 from kg import gazetteer, nlp
-from kg.extract.actor_evidence import is_place, is_thing, known_place, no_role, unnamed_bodies
+from kg.extract.actor_evidence import (
+    is_place,
+    is_thing,
+    known_place,
+    no_role,
+    outlet_name,
+    unnamed_bodies,
+)
 from kg.extract.actors import ActorFinder
 
 
@@ -109,3 +116,18 @@ def test_an_editors_bracket_is_no_part_of_a_name() -> None:
     )
     names = _names(text)
     assert not any("]" in n or "[" in n for n in names)
+
+
+def test_a_name_shaped_as_an_outlets_is_no_actor() -> None:
+    assert outlet_name("Cyprus Mail")
+    assert outlet_name("Yahoo News")
+    assert not outlet_name("News")  # one word: a heading, not a name
+    assert not outlet_name("Democratic Rally")
+    text = (
+        "Pipeline talks\n\n"
+        "Greece and Cyprus had to speed up the project, the Corvan Herald reported. "
+        "The Democratic Rally hailed the pipeline.\n"
+    )
+    names = _names(text)
+    assert "Corvan Herald" not in names
+    assert "Democratic Rally" in names
