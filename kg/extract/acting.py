@@ -192,8 +192,14 @@ def acts(tok: Token, atype: str) -> bool:
     if dep in ("amod", "compound", "nmod") and tok.head is not tok:
         # "a Russian missile strike", "US sanctions": the state is the doer of the deed the
         # noun names, not a modifier only.
-        return tok.head.lemma_.lower() in _DEEDS
+        # "YPG militia", "Hamas fighters": the body is the group those people make up.
+        group = atype == "Organization" and tok.head.lemma_.lower() in _GROUP_MEMBERS
+        return tok.head.lemma_.lower() in _DEEDS or group
     return False
+
+
+# People a body's name modifies to say they are its own, acting as it.
+_GROUP_MEMBERS = {"militia", "fighter", "rebel", "militant", "insurgent", "guerrilla", "gunman"}
 
 
 # Nouns of deeds whose modifying state does them.

@@ -14,6 +14,7 @@ from kg.extract.actor_evidence import (
     unnamed_bodies,
 )
 from kg.extract.actors import ActorFinder
+from kg.extract.pipeline import Pipeline
 
 
 def _names(text: str) -> set[str]:
@@ -131,3 +132,9 @@ def test_a_name_shaped_as_an_outlets_is_no_actor() -> None:
     names = _names(text)
     assert "Corvan Herald" not in names
     assert "Democratic Rally" in names
+
+
+def test_a_body_whose_name_modifies_its_own_fighters_acts(pipeline: Pipeline) -> None:
+    text = "Offensive begins\n\nThe town is held by dozens of KDV fighters, officials said.\n"
+    names = {a.name for a in pipeline.extract(article(text)).actors}
+    assert "KDV" in names
