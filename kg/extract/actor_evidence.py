@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.entity_roles import acts
+from kg.extract.roles import is_role_word
 
 log = logging.getLogger(__name__)
 
@@ -280,7 +281,7 @@ def no_body(doc: Doc, mentions: list[tuple[int, int]], known: bool) -> bool:
     found = [s for s in spans if s is not None]
     if not found:
         return False
-    if not known and any(is_place(s) or is_thing(s) for s in found):
+    if not known and any(is_place(s) or is_thing(s) or place_acronym(s) for s in found):
         return True
     if not known and any(known_place(s.text) for s in found):
         # A city's name is also a firm's or a pollster's ("a Gallup poll found"): the name is
@@ -418,3 +419,34 @@ def outlet_name(surface: str) -> bool:
     "Yahoo News"): the outlets reporting the story are no actors of it."""
     words = surface.split()
     return len(words) >= 2 and words[-1].lower().strip(".") in _OUTLET_WORDS
+
+
+def _in_brackets_after(span: SpacySpan) -> Token | None:
+    """The word before the parenthesis a mention stands alone in: "Kashmir" of "Indian Held
+    Kashmir (IHK)", "secretary" of "Joint secretary (Internal Security)"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return None
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return None
+    return doc[span.start - 2]
+
+
+def place_acronym(span: SpacySpan) -> bool:
+    """An acronym in brackets after a place's name is the place's ("Indian Held Kashmir
+    (IHK)")."""
+    before = _in_brackets_after(span)
+    return before is not None and before.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def portfolio(span: SpacySpan) -> bool:
+    """Words in brackets after a title name the title's portfolio, not a person ("Joint
+    Secretary (Internal Security)")."""
+    before = _in_brackets_after(span)
+    return before is not None and is_role_word(before.text)
+
+
+def portfolio_at(doc: Doc, start: int, end: int) -> bool:
+    """`portfolio` for the mention at these characters."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and portfolio(span)

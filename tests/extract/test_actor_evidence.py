@@ -11,6 +11,7 @@ from kg.extract.actor_evidence import (
     known_place,
     no_role,
     outlet_name,
+    place_acronym,
     unnamed_bodies,
 )
 from kg.extract.actors import ActorFinder
@@ -138,3 +139,18 @@ def test_a_body_whose_name_modifies_its_own_fighters_acts(pipeline: Pipeline) ->
     text = "Offensive begins\n\nThe town is held by dozens of KDV fighters, officials said.\n"
     names = {a.name for a in pipeline.extract(article(text)).actors}
     assert "KDV" in names
+
+
+def test_words_in_brackets_after_a_title_are_a_portfolio_not_a_person() -> None:
+    text = (
+        "Talks held\n\n"
+        "In an earlier meeting, it was Joint Secretary (Internal Security) Ravi Menon who "
+        "led the delegation, officials said.\n"
+    )
+    assert "Internal Security" not in _names(text)
+
+
+def test_an_acronym_in_brackets_after_a_place_is_the_place() -> None:
+    text = "Protests spread across the Kurdistan Region (KRI) on Monday."
+    assert place_acronym(_span(text, "KRI"))
+    assert not place_acronym(_span("The Rapid Support Forces (RSF) said so.", "RSF"))
