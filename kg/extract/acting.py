@@ -129,6 +129,8 @@ _PARTS_OF_PLACES = {
     "map",
     "history",
 }
+# Parts of a state's land: "Afghanistan's Maidan Wardak province" names a place.
+_LAND = {"city", "region", "province", "capital", "territory", "district", "border", "coast"}
 # People who act for a state or body: "officials from Ghana", "delegates from the AU".
 _PEOPLE = {
     "official",
@@ -161,6 +163,11 @@ def acts(tok: Token, atype: str) -> bool:
     if dep in _ACTING_DEPS:
         if dep == "dobj" and atype == "Country" and tok.head.lemma_.lower() in _PLACE_VERBS:
             return False
+        if dep == "poss" and atype == "Country":
+            # "Afghanistan's Maidan Wardak province", "Niger's president": a part of the
+            # state's land or a title, as with "of" below; not "Russia's position".
+            head = tok.head.lemma_.lower()
+            return not is_role_word(tok.head.text) and head not in _LAND
         return True
     if dep == "pobj":
         prep = tok.head

@@ -154,3 +154,16 @@ def test_an_acronym_in_brackets_after_a_place_is_the_place() -> None:
     text = "Protests spread across the Kurdistan Region (KRI) on Monday."
     assert place_acronym(_span(text, "KRI"))
     assert not place_acronym(_span("The Rapid Support Forces (RSF) said so.", "RSF"))
+
+
+def test_a_state_named_only_as_owner_of_its_land_or_a_title_does_not_act(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Car bomb kills dozens\n\n"
+        "A car bomb exploded at a military base in Chad's Lac province on Monday. "
+        "Chad's president Ana Kell said the attackers would be found.\n"
+    )
+    names = {a.name for a in pipeline.extract(article(text)).actors}
+    assert "Ana Kell" in names
+    assert "Chad" not in names
