@@ -177,11 +177,11 @@ def _head_word(span: SpacySpan) -> str:
     return words[-1]
 
 
-def _says(tok: Token, nouns: set[str], of_phrase: bool = True) -> bool:
+def _says(tok: Token, nouns: set[str], of_phrase: bool = True, modifier: bool = True) -> bool:
     """Whether the sentence calls the name at `tok` one of `nouns`: in apposition ("our
     biggest island Crete", "X, a similar project"), as a noun the name modifies ("Maidan Wardak
     province") or as the noun it follows "of" after ("the island of Crete")."""
-    if tok.dep_ in ("appos", "compound") and tok.head.lower_ in nouns:
+    if tok.dep_ in (("appos", "compound") if modifier else ("appos",)) and tok.head.lower_ in nouns:
         return True
     if any(c.dep_ == "appos" and c.lower_ in nouns for c in tok.children):
         return True
@@ -213,7 +213,8 @@ def is_thing(span: SpacySpan) -> bool:
         # "EuroAfrica Interconnector is a similar project"
         if any(c.dep_ == "attr" and c.lower_ in THING_NOUNS for c in root.head.children):
             return True
-    return _says(root, THING_NOUNS | _CALLED_THINGS)
+    # Not "the GOP field", "a Gazprom pipeline": a body may modify a thing's noun.
+    return _says(root, THING_NOUNS | _CALLED_THINGS, modifier=False)
 
 
 def _acts(tok: Token) -> bool:

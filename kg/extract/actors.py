@@ -214,6 +214,9 @@ class ActorFinder:
         self, ent: SpacySpan, text: str, start: int, end: int, whole: bool
     ) -> Cand | None:
         surface = text[start:end]
+        bracketed = "[" in ent.text or "]" in ent.text
+        if bracketed and (len(surface) < 2 or not surface[:1].isupper()):
+            return None  # what an editor's bracket left of a name ("W]e"): no name
         label = ent.label_
         entry = None
         if whole and ent.ent_id_ and ent.ent_id_ in self.gz.entries:

@@ -167,3 +167,15 @@ def test_a_state_named_only_as_owner_of_its_land_or_a_title_does_not_act(
     names = {a.name for a in pipeline.extract(article(text)).actors}
     assert "Ana Kell" in names
     assert "Chad" not in names
+
+
+def test_a_body_modifying_a_things_noun_is_no_thing() -> None:
+    text = "He called out the rest of the Corvan Party field on Monday."
+    assert not is_thing(_span(text, "Corvan Party"))
+
+
+def test_what_an_editors_bracket_leaves_of_a_word_is_no_name() -> None:
+    text = 'Election night\n\n"[W]e will win," Senator Lindsey Graham said on Tuesday.\n'
+    names = _names(text)
+    assert "Lindsey Graham" in names
+    assert all(n[:1].isupper() for n in names)
