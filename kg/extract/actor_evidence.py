@@ -392,14 +392,14 @@ def _cut(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-# Last words of news outlets' names ("Cyprus Mail", "Business Insider", "Al-Masirah TV").
+# Last words of news outlets' names ("Cyprus Mail", "Business Insider", "Al-Masirah TV"); not
+# "Journal": a journal's study is a source ("a study in the British Medical Journal found").
 _OUTLET_WORDS = {
     "news",
     "times",
     "post",
     "herald",
     "tribune",
-    "journal",
     "gazette",
     "telegraph",
     "chronicle",

@@ -28,7 +28,7 @@ from kg.extract.actor_candidates import (
     person_evidence,
     strip_honorifics,
 )
-from kg.extract.actor_evidence import called_body, outlet_name, unnamed_bodies
+from kg.extract.actor_evidence import called_body, known_place, outlet_name, unnamed_bodies
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,
@@ -173,9 +173,13 @@ class ActorFinder:
                 continue  # "the Biden Administration": the government, not the person
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
-            if self.gz.outlet(ent.text) or names_outlet(ent) or outlet_name(ent.text):
+            if self.gz.outlet(ent.text) or names_outlet(ent):
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
+            if outlet_name(ent.text):
+                # An outlet by its name's shape only: no actor, but what it is said to report
+                # stays a statement (it may be a journal's study or a poll, not a relay).
+                continue
             led = _GOVERNMENT_OF.match(ent.text)
             if ent.label_ == "ORG" and led and not self.gz.lookup(ent.text[led.end() :]):
                 # "the Government of Juan Manuel Santos": the leader is the actor named here;
@@ -238,7 +242,7 @@ class ActorFinder:
                 entry = city[0]  # "Moscow was ready for talks": the capital stands for the state
             else:
                 return None  # a place, not an actor
-        if entry is None and label == "GPE" and called_body(ent.root):
+        if entry is None and label == "GPE" and called_body(ent.root) and not known_place(surface):
             label = "ORG"  # "the South American group Mercosur": a body, not a place
         c = Cand(start, end, surface, label, entry)
         if entry:

@@ -179,3 +179,12 @@ def test_what_an_editors_bracket_leaves_of_a_word_is_no_name() -> None:
     names = _names(text)
     assert "Lindsey Graham" in names
     assert all(n[:1].isupper() for n in names)
+
+
+def test_a_known_place_called_a_producer_stays_a_place() -> None:
+    text = (
+        "Rules face test\n\n"
+        "Twenty-seven states led by coal-producer West Virginia are challenging the rules, "
+        "officials said.\n"
+    )
+    assert "West Virginia" not in _names(text)
