@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.entity_roles import acts
-from kg.extract.roles import is_role_word
+from kg.extract.roles import HONORIFICS, is_role_word
 
 log = logging.getLogger(__name__)
 
@@ -451,3 +451,35 @@ def portfolio_at(doc: Doc, start: int, end: int) -> bool:
     """`portfolio` for the mention at these characters."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and portfolio(span)
+
+
+def unnamed_people(doc: Doc) -> list[SpacySpan]:
+    """Two or more capitalised proper names no entity took, right after a title or an
+    honorific ("Presidents Muhammadu Buhari of Nigeria", "Foreign Minister Jane Roe"): a
+    person's name, the title being the evidence the model lacked."""
+    out: list[SpacySpan] = []
+    k = 1
+    while k < len(doc):
+        title = doc[k - 1].lower_.rstrip(".")
+        titled = title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
+        if not titled or not doc[k - 1].text[:1].isupper():
+            k += 1
+            continue
+        end = k
+        while end < len(doc) and end - k < 4 and _name_word(doc[end]):
+            end += 1
+        if end - k >= 2:
+            out.append(SpacySpan(doc, k, end, label="PERSON"))
+        k = max(end, k + 1)
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.is_title
+        and tok.is_alpha
+        and not is_role_word(tok.lower_)
+        and tok.lower_ not in HONORIFICS
+    )

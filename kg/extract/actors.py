@@ -28,7 +28,13 @@ from kg.extract.actor_candidates import (
     person_evidence,
     strip_honorifics,
 )
-from kg.extract.actor_evidence import called_body, known_place, outlet_name, unnamed_bodies
+from kg.extract.actor_evidence import (
+    called_body,
+    known_place,
+    outlet_name,
+    unnamed_bodies,
+    unnamed_people,
+)
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,
@@ -201,6 +207,10 @@ class ActorFinder:
                 c = self._candidate(ent, text, start, end, len(pieces) <= 1)
                 if c:
                     out.append(c)
+        for span in unnamed_people(doc):
+            s, e = span.start_char, span.end_char
+            if not in_noise(article, s, e) and not any(c.start < e and s < c.end for c in out):
+                out.append(Cand(s, e, span.text, "PERSON"))  # "Presidents Muhammadu Buhari"
         for span in unnamed_bodies(doc):
             s, e = span.start_char, span.end_char
             # A state's adjective the name starts with is the name's ("Saudi Aramco").

@@ -13,6 +13,7 @@ from kg.extract.actor_evidence import (
     outlet_name,
     place_acronym,
     unnamed_bodies,
+    unnamed_people,
 )
 from kg.extract.actors import ActorFinder
 from kg.extract.pipeline import Pipeline
@@ -188,3 +189,11 @@ def test_a_known_place_called_a_producer_stays_a_place() -> None:
         "officials said.\n"
     )
     assert "West Virginia" not in _names(text)
+
+
+def test_capitalised_names_after_a_title_are_a_person_the_model_missed() -> None:
+    doc = nlp.load()(
+        "Leaders met in Niamey, where on Sunday Presidents Muhammadu Buhari of Nigeria and "
+        "Patrice Talon of Benin signed the deal."
+    )
+    assert [s.text for s in unnamed_people(doc)] == ["Muhammadu Buhari"]
