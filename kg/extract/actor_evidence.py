@@ -14,7 +14,10 @@ stage (`kg.extract.actors`) asks before it keeps an organisation.
   is a thing's: "Project of Common Interest", "Economy of Turkey");
 - `no_role`: no mention acts (subject, agent, owner, object, party of "with", "between", ...)
   and some mention is a venue ("at the UN General Assembly", "the annual meeting of X") or
-  only names a document ("UN Security Council resolution 2259").
+  only names a document ("UN Security Council resolution 2259");
+- `outlet_name`, `place_acronym`, `portfolio`: a name shaped as an outlet's ("Cyprus Mail"),
+  an acronym in brackets after a place ("Kurdistan Region (KRI)"), words in brackets after a
+  title ("Joint Secretary (Internal Security)").
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.entity_roles import acts
-from kg.extract.roles import HONORIFICS, is_role_word
+from kg.extract.roles import is_role_word
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +180,7 @@ def _head_word(span: SpacySpan) -> str:
     return words[-1]
 
 
-def _says(tok: Token, nouns: set[str], of_phrase: bool = True, modifier: bool = True) -> bool:
+def says(tok: Token, nouns: set[str], of_phrase: bool = True, modifier: bool = True) -> bool:
     """Whether the sentence calls the name at `tok` one of `nouns`: in apposition ("our
     biggest island Crete", "X, a similar project"), as a noun the name modifies ("Maidan Wardak
     province") or as the noun it follows "of" after ("the island of Crete")."""
@@ -201,7 +204,7 @@ def is_place(span: SpacySpan) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_lower and before.lower_ in PLACE_NOUNS:
         return True
-    return _says(span.root, PLACE_NOUNS)
+    return says(span.root, PLACE_NOUNS)
 
 
 def is_thing(span: SpacySpan) -> bool:
@@ -214,7 +217,7 @@ def is_thing(span: SpacySpan) -> bool:
         if any(c.dep_ == "attr" and c.lower_ in THING_NOUNS for c in root.head.children):
             return True
     # Not "the GOP field", "a Gazprom pipeline": a body may modify a thing's noun.
-    return _says(root, THING_NOUNS | _CALLED_THINGS, modifier=False)
+    return says(root, THING_NOUNS | _CALLED_THINGS, modifier=False)
 
 
 def _acts(tok: Token) -> bool:
@@ -293,105 +296,6 @@ def no_body(doc: Doc, mentions: list[tuple[int, int]], known: bool) -> bool:
     return no_role(found)
 
 
-# Nouns that say a name is a body's: "the Greek gas producer Energean", "the South American
-# group Mercosur", "X, a state-owned company".
-BODY_NOUNS = {
-    "company",
-    "firm",
-    "producer",
-    "supplier",
-    "group",
-    "bloc",
-    "alliance",
-    "coalition",
-    "militia",
-    "party",
-    "movement",
-    "organisation",
-    "organization",
-    "agency",
-    "airline",
-    "carrier",
-    "bank",
-    "lender",
-    "operator",
-    "giant",
-    "conglomerate",
-    "corporation",
-    "manufacturer",
-    "maker",
-    "contractor",
-    "consortium",
-    "union",
-    "faction",
-    "charity",
-    "foundation",
-    "watchdog",
-    "regulator",
-    "exporter",
-    "refiner",
-    "insurer",
-    "utility",
-}
-
-
-def called_body(tok: Token) -> bool:
-    """Whether the sentence calls the name headed by `tok` a body: a body noun right before it
-    that it belongs with ("the gas producer Energean"), in apposition ("Mercosur, the trade
-    bloc") or an owner's word ("state-owned Saudi Aramco")."""
-    doc = tok.doc
-    k = tok.i
-    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].head.i == tok.i:
-        k -= 1  # the name's own first words ("Saudi" of "Saudi Aramco")
-    before = doc[k - 1] if k > 0 else None
-    if (
-        before is not None
-        and before.is_lower
-        and before.lower_ in BODY_NOUNS
-        and (before.head.i == tok.i or tok.head.i == before.i)
-    ):
-        return True
-    if any(c.dep_ == "amod" and c.lower_.endswith("owned") for c in tok.children):
-        return True
-    # Not "the movement of X": a body noun before "of" names what X does, not what it is.
-    return _says(tok, BODY_NOUNS, of_phrase=False)
-
-
-def unnamed_bodies(doc: Doc) -> list[SpacySpan]:
-    """Proper names no entity took that the sentence calls a body ("the Greek gas producer
-    Energean", "state-owned Saudi Aramco"): the name's words, the state's adjective it starts
-    with included."""
-    out: list[SpacySpan] = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_alpha or tok.dep_ == "compound":
-            continue
-        if not (tok.is_title or tok.is_upper) or not called_body(tok):
-            continue
-        start = tok.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
-            start -= 1
-        if _cut(doc, start, tok.i + 1):
-            continue
-        out.append(SpacySpan(doc, start, tok.i + 1, label="ORG"))
-    return out
-
-
-_NAME_GLUE = {"of", "for", "and", "&"}
-
-
-def _cut(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words are only a piece of a longer name the parse broke up ("Services" of
-    "Citizenship and Immigration Services", "Club" of "Club for Growth")."""
-    if start > 0 and (doc[start - 1].lower_ in _NAME_GLUE or doc[start - 1].pos_ == "PROPN"):
-        return True
-    return (
-        end + 1 < len(doc)
-        and doc[end].lower_ in _NAME_GLUE
-        and doc[end + 1].is_title
-        and not doc[end + 1].is_sent_start
-    )
-
-
 # Last words of news outlets' names ("Cyprus Mail", "Business Insider", "Al-Masirah TV"); not
 # "Journal": a journal's study is a source ("a study in the British Medical Journal found").
 _OUTLET_WORDS = {
@@ -451,35 +355,3 @@ def portfolio_at(doc: Doc, start: int, end: int) -> bool:
     """`portfolio` for the mention at these characters."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and portfolio(span)
-
-
-def unnamed_people(doc: Doc) -> list[SpacySpan]:
-    """Two or more capitalised proper names no entity took, right after a title or an
-    honorific ("Presidents Muhammadu Buhari of Nigeria", "Foreign Minister Jane Roe"): a
-    person's name, the title being the evidence the model lacked."""
-    out: list[SpacySpan] = []
-    k = 1
-    while k < len(doc):
-        title = doc[k - 1].lower_.rstrip(".")
-        titled = title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
-        if not titled or not doc[k - 1].text[:1].isupper():
-            k += 1
-            continue
-        end = k
-        while end < len(doc) and end - k < 4 and _name_word(doc[end]):
-            end += 1
-        if end - k >= 2:
-            out.append(SpacySpan(doc, k, end, label="PERSON"))
-        k = max(end, k + 1)
-    return out
-
-
-def _name_word(tok: Token) -> bool:
-    return (
-        tok.pos_ == "PROPN"
-        and not tok.ent_type_
-        and tok.is_title
-        and tok.is_alpha
-        and not is_role_word(tok.lower_)
-        and tok.lower_ not in HONORIFICS
-    )

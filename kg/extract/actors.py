@@ -28,13 +28,8 @@ from kg.extract.actor_candidates import (
     person_evidence,
     strip_honorifics,
 )
-from kg.extract.actor_evidence import (
-    called_body,
-    known_place,
-    outlet_name,
-    unnamed_bodies,
-    unnamed_people,
-)
+from kg.extract.actor_evidence import known_place, outlet_name
+from kg.extract.actor_unnamed import called_body, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,

@@ -12,9 +12,8 @@ from kg.extract.actor_evidence import (
     no_role,
     outlet_name,
     place_acronym,
-    unnamed_bodies,
-    unnamed_people,
 )
+from kg.extract.actor_unnamed import unnamed_bodies, unnamed_people
 from kg.extract.actors import ActorFinder
 from kg.extract.pipeline import Pipeline
 
