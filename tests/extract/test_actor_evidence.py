@@ -196,3 +196,12 @@ def test_capitalised_names_after_a_title_are_a_person_the_model_missed() -> None
         "Patrice Talon of Benin signed the deal."
     )
     assert [s.text for s in unnamed_people(doc)] == ["Muhammadu Buhari"]
+
+
+def test_a_states_forces_by_its_adjective_are_a_body(pipeline: Pipeline) -> None:
+    text = (
+        "Base attacked\n\n"
+        "Officials said the attack hurt the morale of the Afghan forces, who lost dozens.\n"
+    )
+    names = {a.name for a in pipeline.extract(article(text)).actors}
+    assert "Afghan forces" in names
