@@ -15,6 +15,7 @@ from kg.extract.actor_evidence import (
 )
 from kg.extract.actor_unnamed import unnamed_bodies, unnamed_people
 from kg.extract.actors import ActorFinder
+from kg.extract.pipeline import Pipeline
 
 
 def _names(text: str) -> set[str]:
@@ -134,6 +135,12 @@ def test_a_name_shaped_as_an_outlets_is_no_actor() -> None:
     assert "Democratic Rally" in names
 
 
+def test_a_body_whose_name_modifies_its_own_fighters_acts(pipeline: Pipeline) -> None:
+    text = "Offensive begins\n\nThe town is held by dozens of KDV fighters, officials said.\n"
+    names = {a.name for a in pipeline.extract(article(text)).actors}
+    assert "KDV" in names
+
+
 def test_words_in_brackets_after_a_title_are_a_portfolio_not_a_person() -> None:
     text = (
         "Talks held\n\n"
@@ -147,6 +154,19 @@ def test_an_acronym_in_brackets_after_a_place_is_the_place() -> None:
     text = "Protests spread across the Kurdistan Region (KRI) on Monday."
     assert place_acronym(_span(text, "KRI"))
     assert not place_acronym(_span("The Rapid Support Forces (RSF) said so.", "RSF"))
+
+
+def test_a_state_named_only_as_owner_of_its_land_or_a_title_does_not_act(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Car bomb kills dozens\n\n"
+        "A car bomb exploded at a military base in Chad's Lac province on Monday. "
+        "Chad's president Ana Kell said the attackers would be found.\n"
+    )
+    names = {a.name for a in pipeline.extract(article(text)).actors}
+    assert "Ana Kell" in names
+    assert "Chad" not in names
 
 
 def test_a_body_modifying_a_things_noun_is_no_thing() -> None:
@@ -176,3 +196,12 @@ def test_capitalised_names_after_a_title_are_a_person_the_model_missed() -> None
         "Patrice Talon of Benin signed the deal."
     )
     assert [s.text for s in unnamed_people(doc)] == ["Muhammadu Buhari"]
+
+
+def test_a_states_forces_by_its_adjective_are_a_body(pipeline: Pipeline) -> None:
+    text = (
+        "Base attacked\n\n"
+        "Officials said the attack hurt the morale of the Afghan forces, who lost dozens.\n"
+    )
+    names = {a.name for a in pipeline.extract(article(text)).actors}
+    assert "Afghan forces" in names
