@@ -129,6 +129,8 @@ _PARTS_OF_PLACES = {
     "map",
     "history",
 }
+# Parts of a state's land: "Afghanistan's Maidan Wardak province" names a place.
+_LAND = {"city", "region", "province", "capital", "territory", "district", "border", "coast"}
 # People who act for a state or body: "officials from Ghana", "delegates from the AU".
 _PEOPLE = {
     "official",
@@ -161,6 +163,11 @@ def acts(tok: Token, atype: str) -> bool:
     if dep in _ACTING_DEPS:
         if dep == "dobj" and atype == "Country" and tok.head.lemma_.lower() in _PLACE_VERBS:
             return False
+        if dep == "poss" and atype == "Country":
+            # "Afghanistan's Maidan Wardak province", "Niger's president": a part of the
+            # state's land or a title, as with "of" below; not "Russia's position".
+            head = tok.head.lemma_.lower()
+            return not is_role_word(tok.head.text) and head not in _LAND
         return True
     if dep == "pobj":
         prep = tok.head
@@ -192,8 +199,14 @@ def acts(tok: Token, atype: str) -> bool:
     if dep in ("amod", "compound", "nmod") and tok.head is not tok:
         # "a Russian missile strike", "US sanctions": the state is the doer of the deed the
         # noun names, not a modifier only.
-        return tok.head.lemma_.lower() in _DEEDS
+        # "YPG militia", "Hamas fighters": the body is the group those people make up.
+        group = atype == "Organization" and tok.head.lemma_.lower() in _GROUP_MEMBERS
+        return tok.head.lemma_.lower() in _DEEDS or group
     return False
+
+
+# People a body's name modifies to say they are its own, acting as it.
+_GROUP_MEMBERS = {"militia", "fighter", "rebel", "militant", "insurgent", "guerrilla", "gunman"}
 
 
 # Nouns of deeds whose modifying state does them.

@@ -15,12 +15,21 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.acting import credit_spans, dateline_spans, names_outlet
+from kg.extract.actor_candidates import (
+    Cand,
+    clean_span,
+    drop_non_actors,
+    join_acronyms,
+    person_evidence,
+    strip_honorifics,
+)
+from kg.extract.actor_evidence import known_place, outlet_name
+from kg.extract.actor_unnamed import called_body, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,
@@ -36,14 +45,10 @@ from kg.extract.name_spans import (
     add_halves,
     add_unnamed_holders,
     inside_longer_name,
-    titled_after,
-    titled_before,
     whole_names,
 )
 from kg.extract.names import canonical_person, same_person, skeleton, spelling, surname_of, variant
 from kg.extract.roles import (
-    HONORIFICS,
-    ROLE_HEADS,
     role_after,
     role_before,
     role_opening,
@@ -75,35 +80,7 @@ NON_ACTORS = {
 PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
-@dataclass
-class _Cand:
-    start: int
-    end: int
-    text: str
-    label: str
-    entry: Entry | None = None
-    cluster: str = ""  # cluster key
-    nested: bool = False
-
-
-def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article and a trailing possessive from an entity span."""
-    chunk = text[start:end]
-    m = re.match(r"(?i)the\s+", chunk)
-    if m:
-        start += m.end()
-    chunk = text[start:end]
-    m = re.search(r"['’]s?$", chunk)
-    if m and end - start > 2:
-        end -= len(m.group(0))
-    return start, end
-
-
-def _strip_honorifics(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
-        words = words[1:]
-    return " ".join(words)
+_GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
 
 
 class ActorFinder:
@@ -117,7 +94,7 @@ class ActorFinder:
         outlets: list[tuple[int, int]] = []
         cands = self._candidates(doc, article, outlets)
         self._resolve_generic(doc, cands, article)
-        _person_evidence(doc, cands)  # first: the people's titles are read next
+        person_evidence(doc, cands)  # first: the people's titles are read next
         role_spans = self._role_spans(doc, cands, article)
         for c in cands:
             if any(
@@ -126,7 +103,8 @@ class ActorFinder:
             ):
                 c.nested = True
         clusters = self._cluster(cands)
-        _join_acronyms(text, cands, clusters)
+        join_acronyms(text, cands, clusters)
+        drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id
         for c in sorted(cands, key=lambda c: c.start):
@@ -161,12 +139,10 @@ class ActorFinder:
 
     # --- mentions ---------------------------------------------------------------------------
 
-    def _candidates(
-        self, doc: Doc, article: Article, outlets: list[tuple[int, int]]
-    ) -> list[_Cand]:
+    def _candidates(self, doc: Doc, article: Article, outlets: list[tuple[int, int]]) -> list[Cand]:
         """Entity mentions that may name actors; where outlets are named goes to `outlets`."""
         text = article.text
-        out: list[_Cand] = []
+        out: list[Cand] = []
         parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
         common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
@@ -201,12 +177,16 @@ class ActorFinder:
             if self.gz.outlet(ent.text) or names_outlet(ent):
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
+            if outlet_name(ent.text):
+                # An outlet by its name's shape only: no actor, but what it is said to report
+                # stays a statement (it may be a journal's study or a poll, not a relay).
+                continue
             led = _GOVERNMENT_OF.match(ent.text)
             if ent.label_ == "ORG" and led and not self.gz.lookup(ent.text[led.end() :]):
                 # "the Government of Juan Manuel Santos": the leader is the actor named here;
                 # the government itself is found with the state's (`add_governments`).
                 leader = ent.text[led.end() :]
-                out.append(_Cand(ent.start_char + led.end(), ent.end_char, leader, "PERSON"))
+                out.append(Cand(ent.start_char + led.end(), ent.end_char, leader, "PERSON"))
                 continue
             # The small model glues neighbours across dashes ("Federation - US State ...").
             # Slashes join parties too ("US/Saudi facilitators").
@@ -218,10 +198,22 @@ class ActorFinder:
                 if not piece:
                     continue
                 off = ent.start_char + ent.text.index(piece, ps)
-                start, end = _clean_span(text, off, off + len(piece))
+                start, end = clean_span(text, off, off + len(piece))
                 c = self._candidate(ent, text, start, end, len(pieces) <= 1)
                 if c:
                     out.append(c)
+        for span in unnamed_people(doc):
+            s, e = span.start_char, span.end_char
+            if not in_noise(article, s, e) and not any(c.start < e and s < c.end for c in out):
+                out.append(Cand(s, e, span.text, "PERSON"))  # "Presidents Muhammadu Buhari"
+        for span in unnamed_bodies(doc):
+            s, e = span.start_char, span.end_char
+            # A state's adjective the name starts with is the name's ("Saudi Aramco").
+            inside = [c for c in out if c.label == "NORP" and s <= c.start and c.end <= e]
+            taken = [(c.start, c.end) for c in out if c not in inside] + datelines + outlets
+            if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
+                out = [c for c in out if c not in inside]
+                out.append(Cand(s, e, span.text, "ORG"))  # "the gas producer Energean"
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
             c.nested = any(s <= c.start and c.end <= e for s, e in parts)
@@ -229,8 +221,11 @@ class ActorFinder:
 
     def _candidate(
         self, ent: SpacySpan, text: str, start: int, end: int, whole: bool
-    ) -> _Cand | None:
+    ) -> Cand | None:
         surface = text[start:end]
+        bracketed = "[" in ent.text or "]" in ent.text
+        if bracketed and (len(surface) < 2 or not surface[:1].isupper()):
+            return None  # what an editor's bracket left of a name ("W]e"): no name
         label = ent.label_
         entry = None
         if whole and ent.ent_id_ and ent.ent_id_ in self.gz.entries:
@@ -238,7 +233,7 @@ class ActorFinder:
         elif label == "NORP":
             entry = self.gz.adjective(surface)
         else:
-            entry = self.gz.lookup(surface) or self.gz.lookup(_strip_honorifics(surface))
+            entry = self.gz.lookup(surface) or self.gz.lookup(strip_honorifics(surface))
         if entry is None:
             if label == "NORP":
                 return None
@@ -252,12 +247,14 @@ class ActorFinder:
                 entry = city[0]  # "Moscow was ready for talks": the capital stands for the state
             else:
                 return None  # a place, not an actor
-        c = _Cand(start, end, surface, label, entry)
+        if entry is None and label == "GPE" and called_body(ent.root) and not known_place(surface):
+            label = "ORG"  # "the South American group Mercosur": a body, not a place
+        c = Cand(start, end, surface, label, entry)
         if entry:
             c.cluster = entry.id
         return c
 
-    def _resolve_generic(self, doc: Doc, cands: list[_Cand], article: Article) -> None:
+    def _resolve_generic(self, doc: Doc, cands: list[Cand], article: Article) -> None:
         """Qualify "the Ministry of Defense" with the state the context is about."""
         for c in cands:
             if c.entry or c.label != "ORG":
@@ -276,7 +273,7 @@ class ActorFinder:
                 c.cluster = f"org:{normalize(c.text)}"
 
     def _context_country(
-        self, doc: Doc, cands: list[_Cand], c: _Cand, article: Article
+        self, doc: Doc, cands: list[Cand], c: Cand, article: Article
     ) -> Entry | None:
         sent = doc.char_span(c.start, c.end, alignment_mode="expand")
         if sent is None:
@@ -325,14 +322,14 @@ class ActorFinder:
 
     # --- clustering -------------------------------------------------------------------------
 
-    def _cluster(self, cands: list[_Cand]) -> dict[str, list[_Cand]]:
-        clusters: dict[str, list[_Cand]] = defaultdict(list)
+    def _cluster(self, cands: list[Cand]) -> dict[str, list[Cand]]:
+        clusters: dict[str, list[Cand]] = defaultdict(list)
         persons: dict[str, list[str]] = {}  # cluster key -> name tokens
-        first_names: list[tuple[_Cand, str]] = []
+        first_names: list[tuple[Cand, str]] = []
         for c in cands:
             if c.cluster:
                 continue
-            name = _strip_honorifics(c.text)
+            name = strip_honorifics(c.text)
             if c.label == "PERSON" and len(name.split()) >= 2:
                 key = f"per:{normalize(name)}"
                 for other, toks in persons.items():
@@ -344,7 +341,7 @@ class ActorFinder:
         for c in cands:
             if c.cluster:
                 continue
-            name = _strip_honorifics(c.text)
+            name = strip_honorifics(c.text)
             words = name.split()
             if len(words) == 1:
                 # A surname alone (whatever the model labelled it) joins the full name it ends;
@@ -382,14 +379,14 @@ class ActorFinder:
         return dict(clusters)
 
     @staticmethod
-    def _nearest(cands: list[_Cand], keys: list[str], pos: int) -> str:
+    def _nearest(cands: list[Cand], keys: list[str], pos: int) -> str:
         best, best_pos = keys[0], -1
         for c in cands:
             if c.cluster in keys and best_pos < c.start < pos:
                 best, best_pos = c.cluster, c.start
         return best
 
-    def _make_actor(self, key: str, members: list[_Cand], article: Article, n: int) -> Actor | None:
+    def _make_actor(self, key: str, members: list[Cand], article: Article, n: int) -> Actor | None:
         entry = next((m.entry for m in members if m.entry), None)
         if entry:
             atype: ActorType = entry.type  # type: ignore[assignment]
@@ -419,7 +416,7 @@ class ActorFinder:
         # The fullest form names the actor; among equally full ones (`Senate`, `senate`) a
         # capitalised, frequent, early one, so that the choice never rests on set order.
         forms = [
-            _strip_honorifics(strip_the(m.text)) for m in sorted(members, key=lambda m: m.start)
+            strip_honorifics(strip_the(m.text)) for m in sorted(members, key=lambda m: m.start)
         ]
         seen = Counter(forms)
         name = min(
@@ -439,7 +436,7 @@ class ActorFinder:
     # --- roles ------------------------------------------------------------------------------
 
     def _role_spans(
-        self, doc: Doc, cands: list[_Cand], article: Article
+        self, doc: Doc, cands: list[Cand], article: Article
     ) -> list[tuple[int, int, int]]:
         """(start, end, person mention start) of role phrases before or after person names."""
         out: list[tuple[int, int, int]] = []
@@ -465,7 +462,7 @@ class ActorFinder:
         doc: Doc,
         index: ActorIndex,
         role_spans: list[tuple[int, int, int]],
-        cands: list[_Cand],
+        cands: list[Cand],
         ids: dict[str, str],
     ) -> None:
         text = doc_text(doc)
@@ -530,60 +527,3 @@ class ActorFinder:
                 continue
             index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
             taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
-
-
-def _person_evidence(doc: Doc, cands: list[_Cand]) -> None:
-    """A name the model took for a body is a person's when a title or an honorific stands
-    right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`)."""
-    for c in cands:
-        if c.label != "ORG" or c.entry is not None or not 2 <= len(c.text.split()) <= 4:
-            continue
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None or span.start == 0:
-            continue
-        k = span.start - 1
-        if doc[k].lower_ == "elect" and k >= 2 and doc[k - 1].text == "-":
-            k -= 2  # "President-elect"
-        prev = doc[k].lower_
-        alone = {normalize(x.text) for x in cands if x.label == "PERSON" and " " not in x.text}
-        if (
-            prev.rstrip(".") in HONORIFICS
-            or prev in ROLE_HEADS
-            or normalize(c.text.split()[-1]) in alone
-            or titled_after(doc, span.end)
-            or titled_before(doc, span)
-        ):
-            c.label = "PERSON"
-
-
-_GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
-
-
-_ACRONYM = re.compile(
-    r"([A-Z][\w’'-]+(?:\s+(?:of|the|and|for|on|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,6})\)"
-)
-
-
-def _join_acronyms(text: str, cands: list[_Cand], clusters: dict[str, list[_Cand]]) -> None:
-    """`Rapid Support Forces (RSF)`: the acronym names the body the words before it name."""
-    for m in _ACRONYM.finditer(text):
-        full, short = m.group(1), m.group(2)
-        words = [w for w in full.split() if w[:1].isupper()]
-        for k in range(len(words)):
-            if "".join(w[0] for w in words[k:]) == short:
-                full = " ".join(words[k:])
-                break
-        else:
-            continue
-        target = next(
-            (c.cluster for c in cands if c.cluster and normalize(c.text).endswith(normalize(full))),
-            None,
-        )
-        if target is None:
-            continue
-        for c in cands:
-            if c.cluster and c.cluster != target and normalize(c.text) == normalize(short):
-                moved = clusters.pop(c.cluster, [])
-                for x in moved:
-                    x.cluster = target
-                clusters.setdefault(target, []).extend(moved)

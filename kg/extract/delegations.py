@@ -29,7 +29,7 @@ _ADJ = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|U\.?S\.?)"
 # Government", "Kenya's foreign ministry", "the Ethiopian military", "Government of Yemen".
 _BODY_KINDS = (
     r"[Ff]oreign [Mm]inistry|[Ff]oreign [Oo]ffice|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry"
-    r"|[Gg]overnment|[Cc]abinet|[Mm]ilitary|[Aa]rmy|[Aa]rmed [Ff]orces"
+    r"|[Gg]overnment|[Cc]abinet|[Mm]ilitary|[Aa]rmy|[Aa]rmed [Ff]orces|[Ff]orces"
 )
 _GOVERNMENT = re.compile(
     r"\b(?:[Tt]he )?(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|US|UK)(?:['’]s)? "
@@ -47,6 +47,7 @@ _TEMPLATES = {
     "military": "armed_forces",
     "army": "armed_forces",
     "armed forces": "armed_forces",
+    "forces": "armed_forces",
 }
 DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:'s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
 _DELEGATION_ANY = re.compile(

@@ -79,7 +79,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
         k += 1
         cut = _cut_end(ent)
         if cut == ent.end:
-            out.append((ent, False))
+            out.append((_with_of_phrase(ent), False))
             continue
         joins = (
             ent.label_ == "ORG"
@@ -102,6 +102,51 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             label = "PERSON" if titled else ent.label_
             out.append((SpacySpan(doc, ent.start, cut, label=label, kb_id=ent.kb_id_), False))
     return out
+
+
+# Last words of bodies' names that an "of" or "for" phrase in capitals may continue
+# ("Progressive Party of Working People", "Federation for Human Rights").
+_BODY_HEADS = {
+    "party",
+    "movement",
+    "front",
+    "council",
+    "union",
+    "federation",
+    "association",
+    "congress",
+    "league",
+    "alliance",
+    "organisation",
+    "organization",
+    "commission",
+    "committee",
+    "institute",
+    "foundation",
+    "coalition",
+    "society",
+    "centre",
+    "center",
+}
+
+
+def _with_of_phrase(ent: SpacySpan) -> SpacySpan:
+    """A body's name the model ended before its "of" or "for" phrase ("Progressive Party" of
+    "Progressive Party of Working People"): joined with the capitalised words after it that no
+    entity took, up to four, none a title."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent[-1].lower_ not in _BODY_HEADS or ent.end + 1 >= len(doc):
+        return ent
+    if doc[ent.end].lower_ not in ("of", "for"):
+        return ent
+    k = ent.end + 1
+    while k < len(doc) and k - ent.end <= 4 and doc[k].is_title and not doc[k].ent_type_:
+        if doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in HONORIFICS:
+            return ent
+        k += 1
+    if k == ent.end + 1 or (k < len(doc) and doc[k].is_title):
+        return ent  # nothing after "of", or more capitals than a name's phrase has
+    return SpacySpan(doc, ent.start, k, label=ent.label_, kb_id=ent.kb_id_)
 
 
 def _cut_end(ent: SpacySpan) -> int:

@@ -51,3 +51,11 @@ def test_a_name_cut_before_a_small_word_loses_the_word() -> None:
     # A title before the coordinated names makes both people's: no body "Patrice Talon of Benin".
     assert got["Patrice Talon"].type == "Person"
     assert not any(name.endswith((" in", " of", " of Benin")) for name in got)
+
+
+def test_a_bodys_name_continues_into_its_of_phrase() -> None:
+    doc = nlp.load()(
+        "Progressive Party of Working People, the main opposition force, said it would vote."
+    )
+    names = [e.text for e, _part in whole_names(doc) if e.label_ == "ORG"]
+    assert "Progressive Party of Working People" in names

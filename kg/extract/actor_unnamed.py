@@ -1,0 +1,146 @@
+"""Names the model missed that the sentence itself shows to be an actor's: a proper name called
+a body ("the Greek gas producer Energean", "state-owned Saudi Aramco") and capitalised names
+right after a title ("Presidents Muhammadu Buhari of Nigeria").
+
+Input: a parsed `Doc`. Output: spans the actor stage (`kg.extract.actors`) adds as candidates
+(`unnamed_bodies`, `unnamed_people`), and `called_body`, which also turns an unknown "place"
+the sentence calls a body into one ("the South American group Mercosur").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.actor_evidence import says
+from kg.extract.roles import HONORIFICS, is_role_word
+
+# Nouns that say a name is a body's: "the Greek gas producer Energean", "the South American
+# group Mercosur", "X, a state-owned company".
+BODY_NOUNS = {
+    "company",
+    "firm",
+    "producer",
+    "supplier",
+    "group",
+    "bloc",
+    "alliance",
+    "coalition",
+    "militia",
+    "party",
+    "movement",
+    "organisation",
+    "organization",
+    "agency",
+    "airline",
+    "carrier",
+    "bank",
+    "lender",
+    "operator",
+    "giant",
+    "conglomerate",
+    "corporation",
+    "manufacturer",
+    "maker",
+    "contractor",
+    "consortium",
+    "union",
+    "faction",
+    "charity",
+    "foundation",
+    "watchdog",
+    "regulator",
+    "exporter",
+    "refiner",
+    "insurer",
+    "utility",
+}
+
+
+def called_body(tok: Token) -> bool:
+    """Whether the sentence calls the name headed by `tok` a body: a body noun right before it
+    that it belongs with ("the gas producer Energean"), in apposition ("Mercosur, the trade
+    bloc") or an owner's word ("state-owned Saudi Aramco")."""
+    doc = tok.doc
+    k = tok.i
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].head.i == tok.i:
+        k -= 1  # the name's own first words ("Saudi" of "Saudi Aramco")
+    before = doc[k - 1] if k > 0 else None
+    if (
+        before is not None
+        and before.is_lower
+        and before.lower_ in BODY_NOUNS
+        and (before.head.i == tok.i or tok.head.i == before.i)
+    ):
+        return True
+    if any(c.dep_ == "amod" and c.lower_.endswith("owned") for c in tok.children):
+        return True
+    # Not "the movement of X": a body noun before "of" names what X does, not what it is.
+    return says(tok, BODY_NOUNS, of_phrase=False)
+
+
+def unnamed_bodies(doc: Doc) -> list[SpacySpan]:
+    """Proper names no entity took that the sentence calls a body ("the Greek gas producer
+    Energean", "state-owned Saudi Aramco"): the name's words, the state's adjective it starts
+    with included."""
+    out: list[SpacySpan] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_alpha or tok.dep_ == "compound":
+            continue
+        if not (tok.is_title or tok.is_upper) or not called_body(tok):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        if _cut(doc, start, tok.i + 1):
+            continue
+        out.append(SpacySpan(doc, start, tok.i + 1, label="ORG"))
+    return out
+
+
+_NAME_GLUE = {"of", "for", "and", "&"}
+
+
+def _cut(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words are only a piece of a longer name the parse broke up ("Services" of
+    "Citizenship and Immigration Services", "Club" of "Club for Growth")."""
+    if start > 0 and (doc[start - 1].lower_ in _NAME_GLUE or doc[start - 1].pos_ == "PROPN"):
+        return True
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _NAME_GLUE
+        and doc[end + 1].is_title
+        and not doc[end + 1].is_sent_start
+    )
+
+
+def unnamed_people(doc: Doc) -> list[SpacySpan]:
+    """Two or more capitalised proper names no entity took, right after a title or an
+    honorific ("Presidents Muhammadu Buhari of Nigeria", "Foreign Minister Jane Roe"): a
+    person's name, the title being the evidence the model lacked."""
+    out: list[SpacySpan] = []
+    k = 1
+    while k < len(doc):
+        title = doc[k - 1].lower_.rstrip(".")
+        titled = title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
+        if not titled or not doc[k - 1].text[:1].isupper():
+            k += 1
+            continue
+        end = k
+        while end < len(doc) and end - k < 4 and _name_word(doc[end]):
+            end += 1
+        if end - k >= 2:
+            out.append(SpacySpan(doc, k, end, label="PERSON"))
+        k = max(end, k + 1)
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.is_title
+        and tok.is_alpha
+        and not is_role_word(tok.lower_)
+        and tok.lower_ not in HONORIFICS
+    )
