@@ -14,8 +14,8 @@ against the day the text last spoke of. Each is attached to the word it modifies
 dependency parse (its governor), and a date belongs to the clause it is attached to: "told
 reporters on Tuesday that the meeting ..." dates the telling, not the meeting, because the path
 from "meeting" to "Tuesday" leaves the reported clause. A week or a year ("last week", "in
-2021") anchors a clause too, but to no value a record can hold: the clause gets none rather
-than the story's date.
+2021") anchors a clause too: an event gets the week's month when the week lies within one
+("YYYY-MM"), or none rather than the story's date; a saying never gets a week's value.
 
 The story's occasion is the day its lede speaks of in its main clause ("The UN on Wednesday
 welcomed ..."), when that is within a week before publication; otherwise the publication day.
@@ -163,7 +163,31 @@ class Timeline:
                 cue = (said.idx, said.idx + len(said))
                 date, how = self.statement_date(cue, (cue[0], cue[0]))
                 return date if how != "background" else None
+        if best is None and not any(a.value is not None for a in self._in_sentence(tok)):
+            return self._carried(tok)
         return best[2].value if best else None
+
+    def _carried(self, tok: Token) -> PartialDate | None:
+        """The reference time the paragraph goes on at, for an event its own sentence gives
+        no time: "Late on Sunday, Trump announced ... The announcement was made after Trump
+        had a phone conversation with Erdogan." Only a past occurrence the narrator tells as
+        such (not a plan, not a recalled background fact), and only the day of the main
+        clause of an earlier sentence of the same paragraph (TimeML's narrative reference
+        time), when that day is the story's occasion: the paragraph tells the story's news.
+        A day named in passing, or a past one the text recalls ("On November 27, Turkey and
+        Libya signed ... Athens expelled the ambassador over it"), does not carry: the
+        expulsion came days later."""
+        if clause_tense(tok) != "past" or self._background(_clause_verb(tok)):
+            return None
+        path = path_between(tok, tok.sent.root)
+        if path is None or path[1]:
+            return None  # what was said or framed ("said the attacks were revenge for ...")
+        if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
+            return None  # its phrase tells a time of its own ("the 2015 airstrikes")
+        carried = self._paragraph_anchor(tok, ())
+        if carried is None or carried.grain != "day" or carried.value != self.story:
+            return None
+        return carried.value
 
     def _headline_news(self, tok: Token) -> bool:
         """An event named by the headline's present-tense verb, or that verb with its object:
@@ -418,6 +442,13 @@ def _governor(span: Span) -> tuple[Token, int]:
     while gov.head.i != gov.i and (gov.pos_ == "ADP" or gov.lemma_.lower() in TIME_NOUNS):
         gov = gov.head
     return gov, sent.start_char
+
+
+def _clause_verb(tok: Token) -> Token:
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def saying_at(word: Token) -> Token | None:
