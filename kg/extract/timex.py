@@ -361,9 +361,10 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
 def _week_month(expr: str, anchor: dt.date | None) -> PartialDate | None:
     """The month of a week ("last week", "earlier this week"), when all its days lie in one
     month: "last week" of a January 24 article is in January 2019, a YYYY-MM the record can
-    hold; the week of a month's turn gives none. "This week" counts from Monday to Sunday
-    of the anchor's week, "earlier" and "later" only its days before or after the anchor,
-    "the past week" the seven days before it."""
+    hold; the week of a month's turn gives none, nor a week to come ("ahead of next week's
+    summit": the realnews annotators leave it null). "This week" counts from Monday to
+    Sunday of the anchor's week, "earlier" and "later" only its days before or after the
+    anchor, "the past week" the seven days before it."""
     if anchor is None:
         return None
     words = expr.lower().split()
@@ -379,7 +380,7 @@ def _week_month(expr: str, anchor: dt.date | None) -> PartialDate | None:
     elif words[-2] in ("last", "previous"):
         first, last = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
     elif words[-2] in ("next", "coming"):
-        first, last = monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)
+        return None  # "next week's meeting": annotators leave a week to come undated
     else:
         first, last = monday, monday + dt.timedelta(days=6)
     if first > last or (first.year, first.month) != (last.year, last.month):
