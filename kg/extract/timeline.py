@@ -144,7 +144,7 @@ class Timeline:
                 continue
             if gov.pos_ in ("NOUN", "PROPN") and gov.i != tok.i and tok not in gov.subtree:
                 continue  # "the May 11 Declaration": that thing's date, not this event's
-            if other_clause(tok, gov):
+            if other_clause(tok, gov) and not _apposed_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
             if earlier_or_later_clause(tok, gov):
                 continue  # "cancelled the trip last month after the North sent a letter"
@@ -442,6 +442,13 @@ def _governor(span: Span) -> tuple[Token, int]:
     while gov.head.i != gov.i and (gov.pos_ == "ADP" or gov.lemma_.lower() in TIME_NOUNS):
         gov = gov.head
     return gov, sent.start_char
+
+
+def _apposed_clause(tok: Token, gov: Token) -> bool:
+    """Whether `gov` stands in a clause on the noun the event noun is in apposition with:
+    the parse makes "General Assembly" an apposition of "the United Nations (UN)" and hangs
+    "which took place this week" on the name, though it tells of the assembly."""
+    return tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and not other_clause(tok.head, gov)
 
 
 def _clause_verb(tok: Token) -> Token:

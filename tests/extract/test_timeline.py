@@ -609,3 +609,15 @@ def test_a_recalled_day_does_not_carry_to_the_next_sentence(pipeline) -> None:  
     )
     [call] = [e for e in x.events if e.kind == "phone_call"]
     assert call.date is None
+
+
+def test_a_clause_on_the_name_an_event_is_apposed_to_dates_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parse hangs the clause on "the United Nations (UN)", of which "General Assembly"
+    # is an apposition: the clause still tells when the assembly met.
+    x = extract(
+        pipeline,
+        "The activist Anna Keller travelled to New York for the United Nations (UN) General "
+        "Assembly which took place on Thursday.",
+    )
+    [assembly] = [e for e in x.events if e.kind == "meeting" and "Assembly" in e.evidence.text]
+    assert iso(assembly.date) == "2025-03-13"
