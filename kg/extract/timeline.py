@@ -93,6 +93,11 @@ SAYING_NOUNS = {"statement", "statements", "remark", "remarks", "speech", "addre
 SAYING_LEMMAS = {"say", "tell", "add", "state", "note", "stress", "speak", "declare",
                  "announce", "address", "explain", "emphasize", "emphasise", "remark", "warn",
                  "urge"}  # fmt: skip
+# Verbs that halt or call off an occurrence: their day is not the occurrence's.
+HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap", "shelve",
+           "freeze", "pause"}  # fmt: skip
+# "postponed until June", "delayed to March 11": the day it is planned for.
+TARGET_PREPS = {"to", "until", "till", "for"}
 PAGE_STAMP = re.compile(r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2}|\d{4})(?![\d.])")
 _KEY = "parley.timeline"
 
@@ -148,6 +153,8 @@ class Timeline:
                 continue  # "arrived for the talks, which will be held tomorrow"
             if earlier_or_later_clause(tok, gov):
                 continue  # "cancelled the trip last month after the North sent a letter"
+            if self._halting(tok, gov, a):
+                continue  # "the talks were suspended last week": the day of the suspension
             mine = (path[0], abs(a.start - start))
             if any(closer(o, gov, a.start, mine) for o in others):
                 continue
@@ -188,6 +195,19 @@ class Timeline:
         if carried is None or carried.grain != "day" or carried.value != self.story:
             return None
         return carried.value
+
+    def _halting(self, tok: Token, gov: Token, a: Anchor) -> bool:
+        """Whether the anchor dates a verb that halts or calls off the event (`tok` its
+        subject or object) rather than the event: "the talks were suspended last week" was
+        held before, on a day not given; "postponed until June" gives the day it is now
+        planned for."""
+        if gov.lemma_.lower() not in HALTING or tok.head.i != gov.i:
+            return False
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return False
+        before = doc_text(self.doc)[: a.start].split()[-1:]
+        said = doc_text(self.doc)[a.start : a.end].split()[:1]
+        return not any(w.lower() in TARGET_PREPS for w in before + said)
 
     def _headline_news(self, tok: Token) -> bool:
         """An event named by the headline's present-tense verb, or that verb with its object:

@@ -621,3 +621,21 @@ def test_a_clause_on_the_name_an_event_is_apposed_to_dates_it(pipeline) -> None:
     )
     [assembly] = [e for e in x.events if e.kind == "meeting" and "Assembly" in e.evidence.text]
     assert iso(assembly.date) == "2025-03-13"
+
+
+def test_the_day_talks_were_halted_is_not_their_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Armenia and Azerbaijan held talks in Geneva last month. The talks were suspended by "
+        "the mediators on Friday.",
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert iso(talks.date) == "2025-02"
+
+
+def test_the_day_a_postponed_event_is_now_planned_for_dates_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline, "The summit of Armenia and Azerbaijan in Geneva was postponed until June 2025."
+    )
+    [summit] = [e for e in x.events if e.kind == "meeting" and "Geneva" in e.evidence.text]
+    assert iso(summit.date) == "2025-06"
