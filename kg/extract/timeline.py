@@ -205,9 +205,7 @@ class Timeline:
             return False
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return False
-        before = doc_text(self.doc)[: a.start].split()[-1:]
-        said = doc_text(self.doc)[a.start : a.end].split()[:1]
-        return not any(w.lower() in TARGET_PREPS for w in before + said)
+        return not _target_day(doc_text(self.doc), a.start, a.end)
 
     def _headline_news(self, tok: Token) -> bool:
         """An event named by the headline's present-tense verb, or that verb with its object:
@@ -413,16 +411,29 @@ def _resolve(
     if value is not None and value.year is None and value.month and value.day and year_hint:
         value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
-        value = PartialDate(value.month, value.day, _year(value, governor, published))
+        ahead = governor.lemma_.lower() in HALTING and _target_day(
+            doc_text(governor.doc), tx.start, tx.end
+        )
+        value = PartialDate(value.month, value.day, _year(value, governor, published, ahead))
     return value
 
 
-def _year(value: PartialDate, governor: Token, published: dt.date) -> int | None:
+def _target_day(text: str, start: int, end: int) -> bool:
+    """Whether the time expression at `start:end` is the day a thing is put off to
+    ("postponed until June", "delayed to March 11")."""
+    words = text[:start].split()[-1:] + text[start:end].split()[:1]
+    return any(w.lower() in TARGET_PREPS for w in words)
+
+
+def _year(
+    value: PartialDate, governor: Token, published: dt.date, ahead: bool = False
+) -> int | None:
     """The year of "on May 16" or "in January": by the tense of its clause, the last such day
     up to publication
     (a December article's "was signed in January") or the next one ("will meet in January");
-    else the nearest."""
-    tense = clause_tense(governor)
+    else the nearest. A day something is put off to (`ahead`) lies ahead, whatever the tense
+    of the putting off ("was postponed until June")."""
+    tense = "future" if ahead else clause_tense(governor)
     if tense is None or value.month is None:
         return value.year
     years = (published.year - 1, published.year, published.year + 1)

@@ -635,7 +635,7 @@ def test_the_day_talks_were_halted_is_not_their_date(pipeline) -> None:  # type:
 
 def test_the_day_a_postponed_event_is_now_planned_for_dates_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
-        pipeline, "The summit of Armenia and Azerbaijan in Geneva was postponed until June 2025."
+        pipeline, "The summit of Armenia and Azerbaijan in Geneva was postponed until June."
     )
     [summit] = [e for e in x.events if e.kind == "meeting" and "Geneva" in e.evidence.text]
-    assert iso(summit.date) == "2025-06"
+    assert iso(summit.date) == "2025-06"  # the June ahead, though "was postponed" is past
