@@ -184,8 +184,11 @@ class Timeline:
         A day named in passing, or a past one the text recalls ("On November 27, Turkey and
         Libya signed ... Athens expelled the ambassador over it"), does not carry: the
         expulsion came days later."""
-        if clause_tense(tok) != "past" or self._background(_clause_verb(tok)):
+        verb = _clause_verb(tok)
+        if clause_tense(tok) != "past" or self._background(verb):
             return None
+        if any(k.lower_ in ("has", "have") for k in verb.children if k.dep_ == "aux"):
+            return None  # "has been recognized by UNESCO": a state now, not the day's news
         path = path_between(tok, tok.sent.root)
         if path is None or path[1]:
             return None  # what was said or framed ("said the attacks were revenge for ...")

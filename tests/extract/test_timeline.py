@@ -62,6 +62,8 @@ def iso(d: PartialDate | None) -> str | None:
         ("the past year", None, "year"),
         ("earlier in the month", "2025-03", "month"),
         ("on March 20 last year", "2024-03-20", "day"),
+        ("in late last May", "2024-05", "month"),
+        ("late last January", "2025-01", "month"),
         # A weekend is dated by its Saturday; 2025-03-16 is a Sunday.
         ("this weekend", "2025-03-15", "week"),
         ("over the weekend", "2025-03-15", "week"),
@@ -639,3 +641,14 @@ def test_the_day_a_postponed_event_is_now_planned_for_dates_it(pipeline) -> None
     )
     [summit] = [e for e in x.events if e.kind == "meeting" and "Geneva" in e.evidence.text]
     assert iso(summit.date) == "2025-06"  # the June ahead, though "was postponed" is past
+
+
+def test_a_present_perfect_takes_no_day_from_the_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Friday's news is the lede's; "have signed" tells a state now, on no day given.
+    x = extract(
+        pipeline,
+        "On Friday, the minister Anna Keller met her Greek counterpart in Athens. Greece and "
+        "Turkey have signed a border agreement.",
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert signing.date is None
