@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -46,6 +45,7 @@ from kg.extract.clause_paths import (
     speaks_of_future,
     subject_predicate,
 )
+from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text
@@ -69,12 +69,6 @@ BACKGROUND_ADVERBS = {
 }
 # Verbs that, in the simple present, report a standing position, not a saying on a day.
 STANCE_VERBS = {"insist", "maintain", "argue", "believe", "contend", "hold", "consider", "want"}
-# Paragraph openings and section headers that turn to background.
-BACKGROUND_START = re.compile(
-    r"^\s*(?:background|context|recall|reminder|for reference|earlier|previously|"
-    r"let us (?:remind you|recall)|in the past)\b\s*[:,.]?",
-    re.I,
-)
 STORY_WINDOW = dt.timedelta(days=7)
 # Where the story's occasion is looked for: the first prose sentences of the opening paragraphs.
 LEDE_PARAGRAPHS = 2
@@ -98,7 +92,6 @@ HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap
            "freeze", "pause"}  # fmt: skip
 # "postponed until June", "delayed to March 11": the day it is planned for.
 TARGET_PREPS = {"to", "until", "till", "for"}
-PAGE_STAMP = re.compile(r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2}|\d{4})(?![\d.])")
 _KEY = "parley.timeline"
 
 
@@ -364,8 +357,8 @@ def event_date(
 def build(doc: Doc, article: Article) -> Timeline:
     text = article.text
     published = article.published_date
-    paragraphs = _paragraphs(text)
-    year_hint = None if published else _page_date(text)
+    paras = paragraphs(text)
+    year_hint = None if published else page_date(text)
     anchors: list[Anchor] = []
     last_day: dt.date | None = published
     timexes = find_timexes(text, 0, len(text), published)
@@ -384,7 +377,7 @@ def build(doc: Doc, article: Article) -> Timeline:
         if value is not None and value.day is not None and value.as_date() is not None:
             last_day = value.as_date()
         anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
-    timeline = Timeline(doc, published, None, anchors, paragraphs, _background(text, paragraphs))
+    timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story = _story(timeline, article)
     return timeline
 
@@ -518,47 +511,6 @@ def saying_at(word: Token) -> Token | None:
         c.dep_ == "dobj" and c.lower_ in SAYING_NOUNS for c in verb.children
     ):
         return verb
-    return None
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraphs: runs of lines between blank lines, or lines, when the body has no blank
-    lines (JSON and HTML bodies often put one newline between paragraphs)."""
-    title_end = text.find("\n\n")
-    blank_lines = title_end >= 0 and re.search(r"\n[ \t]*\n", text[title_end + 2 :])
-    pattern = r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*" if blank_lines else r"[^\n]+"
-    out = []
-    for m in re.finditer(pattern, text):
-        if m.group(0).strip():
-            out.append((m.start(), m.end()))
-    return out
-
-
-def _background(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Stretches the text marks as background: a paragraph opening "Background:" or
-    "Earlier,", and everything after a section header of its own ("Let us remind you")."""
-    out: list[tuple[int, int]] = []
-    for s, e in paragraphs:
-        m = BACKGROUND_START.match(text[s:e])
-        if not m:
-            continue
-        rest = text[s + m.end() : e].strip()
-        if not rest:  # a header line alone: the section runs to the end of the article
-            out.append((s, len(text)))
-            break
-        out.append((s, e))
-    return out
-
-
-def _page_date(text: str) -> dt.date | None:
-    """A date stamp anywhere on the page (a teaser's "02.06.25, 01:12"): without a publication
-    date it tells the year of year-less dates, never a day."""
-    for m in PAGE_STAMP.finditer(text):
-        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
-        try:
-            return dt.date(year, int(m["m"]), int(m["d"]))
-        except ValueError:
-            continue
     return None
 
 
