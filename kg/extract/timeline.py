@@ -9,8 +9,9 @@ for dates instead of reading the sentence itself:
     timeline.story                                  # the day of the occasion the story covers
 
 Every time expression (`timex.find_timexes`) is resolved against the publication date, a bare
-weekday forwards when its clause speaks of the future ("will meet on Friday"), "the day before"
-against the day the text last spoke of. Each is attached to the word it modifies in the
+weekday forwards when its clause speaks of the future ("will meet on Friday"); "the day before",
+"earlier in the day", "that evening", "hours later" against the reference time: the day the
+text last spoke of. Each is attached to the word it modifies in the
 dependency parse (its governor), and a date belongs to the clause it is attached to: "told
 reporters on Tuesday that the meeting ..." dates the telling, not the meeting, because the path
 from "meeting" to "Tuesday" leaves the reported clause. A week or a year ("last week", "in
@@ -20,7 +21,11 @@ from "meeting" to "Tuesday" leaves the reported clause. A week or a year ("last 
 The story's occasion is the day its lede speaks of in its main clause ("The UN on Wednesday
 welcomed ..."), when that is within a week before publication; otherwise the publication day.
 A saying with no anchor of its own takes it, unless the text marks it as background ("has
-repeatedly warned", "had proposed", "insists", a "Background:" paragraph).
+repeatedly warned", "had proposed", "insists", a "Background:" paragraph). An event with no
+anchor in its sentence gets a day only when the text links it to one: its paragraph goes on at
+the story's day in an earlier sentence's main clause, and it is told as a past occurrence of
+that news (not said, not a present perfect, not background). A wrong day costs as much as a
+missing one, and a carried day is right only while the paragraph tells the story's news.
 """
 
 from __future__ import annotations
