@@ -9,25 +9,29 @@ for dates instead of reading the sentence itself:
     timeline.story                                  # the day of the occasion the story covers
 
 Every time expression (`timex.find_timexes`) is resolved against the publication date, a bare
-weekday forwards when its clause speaks of the future ("will meet on Friday"), "the day before"
-against the day the text last spoke of. Each is attached to the word it modifies in the
+weekday forwards when its clause speaks of the future ("will meet on Friday"); "the day before",
+"earlier in the day", "that evening", "hours later" against the reference time: the day the
+text last spoke of. Each is attached to the word it modifies in the
 dependency parse (its governor), and a date belongs to the clause it is attached to: "told
 reporters on Tuesday that the meeting ..." dates the telling, not the meeting, because the path
 from "meeting" to "Tuesday" leaves the reported clause. A week or a year ("last week", "in
-2021") anchors a clause too, but to no value a record can hold: the clause gets none rather
-than the story's date.
+2021") anchors a clause too: an event gets the week's month when the week lies within one
+("YYYY-MM"), or none rather than the story's date; a saying never gets a week's value.
 
 The story's occasion is the day its lede speaks of in its main clause ("The UN on Wednesday
 welcomed ..."), when that is within a week before publication; otherwise the publication day.
 A saying with no anchor of its own takes it, unless the text marks it as background ("has
-repeatedly warned", "had proposed", "insists", a "Background:" paragraph).
+repeatedly warned", "had proposed", "insists", a "Background:" paragraph). An event with no
+anchor in its sentence gets a day only when the text links it to one: its paragraph goes on at
+the story's day in an earlier sentence's main clause, and it is told as a past occurrence of
+that news (not said, not a present perfect, not background). A wrong day costs as much as a
+missing one, and a carried day is right only while the paragraph tells the story's news.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -46,6 +50,7 @@ from kg.extract.clause_paths import (
     speaks_of_future,
     subject_predicate,
 )
+from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text
@@ -69,12 +74,6 @@ BACKGROUND_ADVERBS = {
 }
 # Verbs that, in the simple present, report a standing position, not a saying on a day.
 STANCE_VERBS = {"insist", "maintain", "argue", "believe", "contend", "hold", "consider", "want"}
-# Paragraph openings and section headers that turn to background.
-BACKGROUND_START = re.compile(
-    r"^\s*(?:background|context|recall|reminder|for reference|earlier|previously|"
-    r"let us (?:remind you|recall)|in the past)\b\s*[:,.]?",
-    re.I,
-)
 STORY_WINDOW = dt.timedelta(days=7)
 # Where the story's occasion is looked for: the first prose sentences of the opening paragraphs.
 LEDE_PARAGRAPHS = 2
@@ -93,7 +92,11 @@ SAYING_NOUNS = {"statement", "statements", "remark", "remarks", "speech", "addre
 SAYING_LEMMAS = {"say", "tell", "add", "state", "note", "stress", "speak", "declare",
                  "announce", "address", "explain", "emphasize", "emphasise", "remark", "warn",
                  "urge"}  # fmt: skip
-PAGE_STAMP = re.compile(r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2}|\d{4})(?![\d.])")
+# Verbs that halt or call off an occurrence: their day is not the occurrence's.
+HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap", "shelve",
+           "freeze", "pause"}  # fmt: skip
+# "postponed until June", "delayed to March 11": the day it is planned for.
+TARGET_PREPS = {"to", "until", "till", "for"}
 _KEY = "parley.timeline"
 
 
@@ -144,10 +147,12 @@ class Timeline:
                 continue
             if gov.pos_ in ("NOUN", "PROPN") and gov.i != tok.i and tok not in gov.subtree:
                 continue  # "the May 11 Declaration": that thing's date, not this event's
-            if other_clause(tok, gov):
+            if other_clause(tok, gov) and not _apposed_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
             if earlier_or_later_clause(tok, gov):
                 continue  # "cancelled the trip last month after the North sent a letter"
+            if self._halting(tok, gov, a):
+                continue  # "the talks were suspended last week": the day of the suspension
             mine = (path[0], abs(a.start - start))
             if any(closer(o, gov, a.start, mine) for o in others):
                 continue
@@ -163,7 +168,45 @@ class Timeline:
                 cue = (said.idx, said.idx + len(said))
                 date, how = self.statement_date(cue, (cue[0], cue[0]))
                 return date if how != "background" else None
+        if best is None and not any(a.value is not None for a in self._in_sentence(tok)):
+            return self._carried(tok)
         return best[2].value if best else None
+
+    def _carried(self, tok: Token) -> PartialDate | None:
+        """The reference time the paragraph goes on at, for an event its own sentence gives
+        no time: "Late on Sunday, Trump announced ... The announcement was made after Trump
+        had a phone conversation with Erdogan." Only a past occurrence the narrator tells as
+        such (not a plan, not a recalled background fact), and only the day of the main
+        clause of an earlier sentence of the same paragraph (TimeML's narrative reference
+        time), when that day is the story's occasion: the paragraph tells the story's news.
+        A day named in passing, or a past one the text recalls ("On November 27, Turkey and
+        Libya signed ... Athens expelled the ambassador over it"), does not carry: the
+        expulsion came days later."""
+        verb = _clause_verb(tok)
+        if clause_tense(tok) != "past" or self._background(verb):
+            return None
+        if any(k.lower_ in ("has", "have") for k in verb.children if k.dep_ == "aux"):
+            return None  # "has been recognized by UNESCO": a state now, not the day's news
+        path = path_between(tok, tok.sent.root)
+        if path is None or path[1]:
+            return None  # what was said or framed ("said the attacks were revenge for ...")
+        if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
+            return None  # its phrase tells a time of its own ("the 2015 airstrikes")
+        carried = self._paragraph_anchor(tok, ())
+        if carried is None or carried.grain != "day" or carried.value != self.story:
+            return None
+        return carried.value
+
+    def _halting(self, tok: Token, gov: Token, a: Anchor) -> bool:
+        """Whether the anchor dates a verb that halts or calls off the event (`tok` its
+        subject or object) rather than the event: "the talks were suspended last week" was
+        held before, on a day not given; "postponed until June" gives the day it is now
+        planned for."""
+        if gov.lemma_.lower() not in HALTING or tok.head.i != gov.i:
+            return False
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return False
+        return not _target_day(doc_text(self.doc), a.start, a.end)
 
     def _headline_news(self, tok: Token) -> bool:
         """An event named by the headline's present-tense verb, or that verb with its object:
@@ -319,8 +362,8 @@ def event_date(
 def build(doc: Doc, article: Article) -> Timeline:
     text = article.text
     published = article.published_date
-    paragraphs = _paragraphs(text)
-    year_hint = None if published else _page_date(text)
+    paras = paragraphs(text)
+    year_hint = None if published else page_date(text)
     anchors: list[Anchor] = []
     last_day: dt.date | None = published
     timexes = find_timexes(text, 0, len(text), published)
@@ -339,7 +382,7 @@ def build(doc: Doc, article: Article) -> Timeline:
         if value is not None and value.day is not None and value.as_date() is not None:
             last_day = value.as_date()
         anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
-    timeline = Timeline(doc, published, None, anchors, paragraphs, _background(text, paragraphs))
+    timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story = _story(timeline, article)
     return timeline
 
@@ -369,16 +412,29 @@ def _resolve(
     if value is not None and value.year is None and value.month and value.day and year_hint:
         value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
-        value = PartialDate(value.month, value.day, _year(value, governor, published))
+        ahead = governor.lemma_.lower() in HALTING and _target_day(
+            doc_text(governor.doc), tx.start, tx.end
+        )
+        value = PartialDate(value.month, value.day, _year(value, governor, published, ahead))
     return value
 
 
-def _year(value: PartialDate, governor: Token, published: dt.date) -> int | None:
+def _target_day(text: str, start: int, end: int) -> bool:
+    """Whether the time expression at `start:end` is the day a thing is put off to
+    ("postponed until June", "delayed to March 11")."""
+    words = text[:start].split()[-1:] + text[start:end].split()[:1]
+    return any(w.lower() in TARGET_PREPS for w in words)
+
+
+def _year(
+    value: PartialDate, governor: Token, published: dt.date, ahead: bool = False
+) -> int | None:
     """The year of "on May 16" or "in January": by the tense of its clause, the last such day
     up to publication
     (a December article's "was signed in January") or the next one ("will meet in January");
-    else the nearest."""
-    tense = clause_tense(governor)
+    else the nearest. A day something is put off to (`ahead`) lies ahead, whatever the tense
+    of the putting off ("was postponed until June")."""
+    tense = "future" if ahead else clause_tense(governor)
     if tense is None or value.month is None:
         return value.year
     years = (published.year - 1, published.year, published.year + 1)
@@ -420,6 +476,20 @@ def _governor(span: Span) -> tuple[Token, int]:
     return gov, sent.start_char
 
 
+def _apposed_clause(tok: Token, gov: Token) -> bool:
+    """Whether `gov` stands in a clause on the noun the event noun is in apposition with:
+    the parse makes "General Assembly" an apposition of "the United Nations (UN)" and hangs
+    "which took place this week" on the name, though it tells of the assembly."""
+    return tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and not other_clause(tok.head, gov)
+
+
+def _clause_verb(tok: Token) -> Token:
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def saying_at(word: Token) -> Token | None:
     """The verb of a saying made at the occasion `word` names ("said at the summit", "made the
     statement at the opening of the meeting", "told the conference", "speaking during the
@@ -446,47 +516,6 @@ def saying_at(word: Token) -> Token | None:
         c.dep_ == "dobj" and c.lower_ in SAYING_NOUNS for c in verb.children
     ):
         return verb
-    return None
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraphs: runs of lines between blank lines, or lines, when the body has no blank
-    lines (JSON and HTML bodies often put one newline between paragraphs)."""
-    title_end = text.find("\n\n")
-    blank_lines = title_end >= 0 and re.search(r"\n[ \t]*\n", text[title_end + 2 :])
-    pattern = r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*" if blank_lines else r"[^\n]+"
-    out = []
-    for m in re.finditer(pattern, text):
-        if m.group(0).strip():
-            out.append((m.start(), m.end()))
-    return out
-
-
-def _background(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Stretches the text marks as background: a paragraph opening "Background:" or
-    "Earlier,", and everything after a section header of its own ("Let us remind you")."""
-    out: list[tuple[int, int]] = []
-    for s, e in paragraphs:
-        m = BACKGROUND_START.match(text[s:e])
-        if not m:
-            continue
-        rest = text[s + m.end() : e].strip()
-        if not rest:  # a header line alone: the section runs to the end of the article
-            out.append((s, len(text)))
-            break
-        out.append((s, e))
-    return out
-
-
-def _page_date(text: str) -> dt.date | None:
-    """A date stamp anywhere on the page (a teaser's "02.06.25, 01:12"): without a publication
-    date it tells the year of year-less dates, never a day."""
-    for m in PAGE_STAMP.finditer(text):
-        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
-        try:
-            return dt.date(year, int(m["m"]), int(m["d"]))
-        except ValueError:
-            continue
     return None
 
 

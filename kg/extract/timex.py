@@ -63,15 +63,22 @@ NUMBERS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 AGO_RE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
+# "Before" and "after" count from the day last spoken of only at a clause's end ("two days
+# later", "a week before,"): "a week after Trump spoke" counts from that speech instead.
 LATER_RE = re.compile(
-    rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week)s?\s+(?P<dir>earlier|later|before|after)\b"
+    rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week)s?\s+"
+    r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;:)]|$)))\b"
     r"(?!\s+(?:the|a|an|this|that|his|her|their|its)\b)",
     re.I,
 )
 # The day the text last spoke of: "met on Monday ... on the same day, the envoy flew on".
+# "Earlier in the day", "that evening", "hours later": a part of that day, or hours from it.
 SAME_DAY_RE = re.compile(
     r"\b(?:(?:on\s+)?the\s+same\s+day|(?:earlier|later)\s+(?:that|the\s+same)\s+day|"
-    r"(?:on\s+)?that\s+(?:same\s+)?day)\b",
+    r"(?:on\s+)?that\s+(?:same\s+)?day|(?:earlier|later)\s+in\s+the\s+day|"
+    r"(?:(?:earlier|later)\s+)?that\s+(?:morning|afternoon|evening|night)|"
+    r"(?:just\s+|only\s+|a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:later|earlier))\b"
+    r"(?!\s+(?:than|after|before)\b)",
     re.I,
 )
 # Days counted from the day the text last spoke of ("met on Monday ... the day before").
@@ -84,7 +91,7 @@ SHIFT_RE = re.compile(
 # A month without its day ("in June", "early July 2024", "last month"): a YYYY-MM anchor.
 MONTH_RE = re.compile(
     rf"\b(?:(?P<pre>in|during|since|by|until|till|from|through|throughout|of|last|next|this|"
-    rf"early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?|"
+    rf"early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?:last\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?|"
     rf"{_MON.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}}))\b(?!\s*\d)",
     re.I,
 )
@@ -167,7 +174,8 @@ class DateMention:
 
 @dataclass(frozen=True)
 class Timex:
-    """One time expression: its value (None when it is a week, a span of years or unresolvable),
+    """One time expression: its value (None when it is a span of years, a week across a month's
+    turn or unresolvable; a week within one month is that month),
     its grain, and how it was resolved ("absolute", "deictic" against the publication date,
     "shift" of days from the day the text last spoke of, "weekday" a bare day name)."""
 
@@ -322,7 +330,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
             year: int | None = int(year_text)
         elif anchor is None:
             year = None
-        elif pre == "last":
+        elif pre == "last" or "last" in m.group(0).lower().split():  # "late last July"
             year = anchor.year if mon < anchor.month else anchor.year - 1
         elif pre == "next":
             year = anchor.year if mon > anchor.month else anchor.year + 1
@@ -340,13 +348,44 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         add(Timex(start + m.start(), start + m.end(), saturday, "week", "deictic"))
     for m in WEEK_RE.finditer(chunk):
         grain = "week" if "week" in m.group(0).lower() else "year"
-        add(Timex(start + m.start(), start + m.end(), None, grain, "deictic"))
+        in_month = _week_month(m.group(0), anchor) if grain == "week" else None
+        add(Timex(start + m.start(), start + m.end(), in_month, grain, "deictic"))
     for m in YEAR_RE.finditer(chunk):
         within = m["pre"].lower() in ("in", "during")
         year_only = PartialDate(month=None, day=None, year=int(m["y"])) if within else None
         s, e = start + m.start(), start + m.end()
         add(Timex(s, e, year_only, "year", "absolute", explicit_year=True))
     return sorted(out, key=lambda t: t.start)
+
+
+def _week_month(expr: str, anchor: dt.date | None) -> PartialDate | None:
+    """The month of a week ("last week", "earlier this week"), when all its days lie in one
+    month: "last week" of a January 24 article is in January 2019, a YYYY-MM the record can
+    hold; the week of a month's turn gives none, nor a week to come ("ahead of next week's
+    summit": the realnews annotators leave it null). "This week" counts from Monday to
+    Sunday of the anchor's week, "earlier" and "later" only its days before or after the
+    anchor, "the past week" the seven days before it."""
+    if anchor is None:
+        return None
+    words = expr.lower().split()
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    if "weekend" in words:
+        return None
+    if words[0] == "earlier":
+        first, last = monday, anchor - dt.timedelta(days=1)
+    elif words[0] == "later":
+        first, last = anchor + dt.timedelta(days=1), monday + dt.timedelta(days=6)
+    elif words[-2] == "past":
+        first, last = anchor - dt.timedelta(days=7), anchor - dt.timedelta(days=1)
+    elif words[-2] in ("last", "previous"):
+        first, last = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+    elif words[-2] in ("next", "coming"):
+        return None  # "next week's meeting": annotators leave a week to come undated
+    else:
+        first, last = monday, monday + dt.timedelta(days=6)
+    if first > last or (first.year, first.month) != (last.year, last.month):
+        return None
+    return PartialDate(month=first.month, day=None, year=first.year)
 
 
 def _weekend(rel: str, anchor: dt.date | None) -> PartialDate | None:

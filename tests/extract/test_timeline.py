@@ -49,7 +49,11 @@ def iso(d: PartialDate | None) -> str | None:
         ("earlier this month", "2025-03", "month"),
         ("in early January", "2025-01", "month"),
         ("in June 2019", "2019-06", "month"),
-        ("last week", None, "week"),
+        # A week is dated by its month when all its days lie in one (Monday to Sunday).
+        ("last week", "2025-03", "week"),
+        ("earlier this week", "2025-03", "week"),
+        ("next week", None, "week"),
+        ("the past week", "2025-03", "week"),
         ("since 2021", None, "year"),
         ("in 2021", "2021", "year"),
         ("during 2019", "2019", "year"),
@@ -58,6 +62,8 @@ def iso(d: PartialDate | None) -> str | None:
         ("the past year", None, "year"),
         ("earlier in the month", "2025-03", "month"),
         ("on March 20 last year", "2024-03-20", "day"),
+        ("in late last May", "2024-05", "month"),
+        ("late last January", "2025-01", "month"),
         # A weekend is dated by its Saturday; 2025-03-16 is a Sunday.
         ("this weekend", "2025-03-15", "week"),
         ("over the weekend", "2025-03-15", "week"),
@@ -70,6 +76,20 @@ def test_time_expressions(expr: str, value: str | None, grain: str) -> None:
     [tx] = find_timexes(sentence, 0, len(sentence), dt.date(2025, 3, 16))
     assert (iso(tx.date), tx.grain) == (value, grain)
     assert sentence[tx.start : tx.end] == expr.removeprefix("on ")
+
+
+@pytest.mark.parametrize(
+    ("expr", "published"),
+    [
+        ("last week", dt.date(2025, 3, 3)),  # February 24 to March 2
+        ("earlier this week", dt.date(2025, 3, 3)),  # a Monday: no day of the week before it
+        ("later this week", dt.date(2025, 4, 29)),  # April 30 to May 4
+    ],
+)
+def test_a_week_across_a_month_s_turn_has_no_value(expr: str, published: dt.date) -> None:
+    sentence = f"The ministers met {expr} in Ankara."
+    [tx] = find_timexes(sentence, 0, len(sentence), published)
+    assert (tx.date, tx.grain) == (None, "week")
 
 
 def test_may_the_verb_is_not_a_month() -> None:
@@ -490,6 +510,18 @@ def test_a_clause_on_a_noun_of_the_event_s_phrase_dates_the_event(pipeline) -> N
             "The ministers met in Ankara on March 3. A week before, their deputies talked.",
             "2025-02-24",
         ),
+        (
+            "The ministers met in Ankara on March 3. Earlier in the day, their deputies talked.",
+            "2025-03-03",
+        ),
+        (
+            "The ministers met in Ankara on March 3. That evening, their deputies talked.",
+            "2025-03-03",
+        ),
+        (
+            "The ministers met in Ankara on March 3. Hours later, their deputies talked.",
+            "2025-03-03",
+        ),
     ],
 )
 def test_days_counted_from_the_day_last_spoken_of(pipeline, sentence: str, second: str) -> None:  # type: ignore[no-untyped-def]
@@ -543,3 +575,80 @@ def test_an_event_in_the_year_of_publication(pipeline) -> None:  # type: ignore[
     # A year alone of the year of publication is not ahead of it (nor a crash to compare).
     x = extract(pipeline, "A summit of the two leaders later this year remains the goal.")
     assert [iso(e.date) for e in x.events if e.kind == "meeting"] == ["2025"]
+
+
+def test_a_week_after_a_clause_is_not_counted_from_the_last_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "A week after the minister spoke" counts from that speech, which has no day here; "a
+    # week after," at a clause's end counts from the day last spoken of.
+    tl = timeline(
+        pipeline,
+        "The ministers met in Ankara on March 3. A week after the minister spoke, the "
+        "deputies talked.",
+    )
+    assert [iso(a.value) for a in tl.anchors] == ["2025-03-03"]
+
+
+def test_the_paragraph_s_day_carries_to_an_event_of_the_story_s_news(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Late on Friday, President Anna Keller announced that the border would reopen. "
+        "The announcement was made after Keller had a phone call with Prime Minister Jonas "
+        "Berg.",
+    )
+    [call] = [e for e in x.events if e.kind == "phone_call"]
+    assert iso(call.date) == "2025-03-14"
+
+
+def test_a_recalled_day_does_not_carry_to_the_next_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The story's news is Friday's; November 27 is recalled, and what followed it in the
+    # next sentence happened on a day the text does not give.
+    x = extract(
+        pipeline,
+        "On Friday, the foreign minister Anna Keller met her Greek counterpart in Athens.\n\n"
+        "On November 27, Turkey and Libya signed a maritime agreement. Greece expelled "
+        "the Libyan ambassador over the deal, and Keller held a phone call with Prime Minister "
+        "Jonas Berg about it.",
+    )
+    [call] = [e for e in x.events if e.kind == "phone_call"]
+    assert call.date is None
+
+
+def test_a_clause_on_the_name_an_event_is_apposed_to_dates_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parse hangs the clause on "the United Nations (UN)", of which "General Assembly"
+    # is an apposition: the clause still tells when the assembly met.
+    x = extract(
+        pipeline,
+        "The activist Anna Keller travelled to New York for the United Nations (UN) General "
+        "Assembly which took place on Thursday.",
+    )
+    [assembly] = [e for e in x.events if e.kind == "meeting" and "Assembly" in e.evidence.text]
+    assert iso(assembly.date) == "2025-03-13"
+
+
+def test_the_day_talks_were_halted_is_not_their_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Armenia and Azerbaijan held talks in Geneva last month. The talks were suspended by "
+        "the mediators on Friday.",
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert iso(talks.date) == "2025-02"
+
+
+def test_the_day_a_postponed_event_is_now_planned_for_dates_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline, "The summit of Armenia and Azerbaijan in Geneva was postponed until June."
+    )
+    [summit] = [e for e in x.events if e.kind == "meeting" and "Geneva" in e.evidence.text]
+    assert iso(summit.date) == "2025-06"  # the June ahead, though "was postponed" is past
+
+
+def test_a_present_perfect_takes_no_day_from_the_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Friday's news is the lede's; "have signed" tells a state now, on no day given.
+    x = extract(
+        pipeline,
+        "On Friday, the minister Anna Keller met her Greek counterpart in Athens. Greece and "
+        "Turkey have signed a border agreement.",
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert signing.date is None
