@@ -17,7 +17,10 @@ whose cue is a verb of
 - a political act (vote, sign, ratify, veto, ...; "voted a resolution", "signed a letter"),
   or force against a place ("attacked the embassy");
 - a declaration that makes what it names so (Searle's declarations: "declared victory",
-  "declared a state of emergency")
+  "declared a state of emergency");
+- a refusal with an infinitive ("declined to comment", "refused to answer questions",
+  "declined to renew its sponsorship"): what someone did not say, or did not do, is no
+  statement (the guidelines' "declined to comment")
 
 is dropped, unless the words were quoted; so is one that only points at words said elsewhere
 ("repeating his January 2 remarks", "issued a statement"). Cues of saying that name such a
@@ -41,7 +44,7 @@ log = logging.getLogger(__name__)
 # Its KG_* variable and default; the pipeline records it in the extractor's name when set.
 SETTING = ("STATEMENT_SCOPE", "speech")
 
-CueClass = Literal["speech", "desire", "stance", "act", "declaration", "pointer"]
+CueClass = Literal["speech", "desire", "stance", "act", "declaration", "pointer", "refusal"]
 
 # Levin 32.1 (`want` verbs) and the verbs of aiming, trying and planning: what someone is
 # after. Forms, irregular ones in full (`verb_forms`).
@@ -91,6 +94,8 @@ ACT = verb_forms(
     "deploy",
 )
 DECLARE = verb_forms("declare")
+# Refusing to say or do something: with an infinitive, nothing was said ("declined to comment").
+REFUSAL = verb_forms("refuse", "decline")
 # "attacked the plan" may be words; "attacked the embassy" is force: a verb of assault whose
 # object is a place, a building or a convoy is a deed.
 ASSAULT = verb_forms("attack", "storm", "raid", "target")
@@ -180,6 +185,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "speech"  # "according to", a noun of saying, a label: no verb to judge
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
+    if _in(verb, REFUSAL) and _infinitive(words):
+        return "refusal"
     clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
     if _in(verb, STANCE) and not clause:
         return "stance"

@@ -85,6 +85,21 @@ def test_the_statement_stage_keeps_saying_and_drops_the_rest() -> None:
     assert "said" in found
 
 
+def test_a_refusal_says_nothing() -> None:
+    # The guidelines: what someone did not say ("declined to comment") is no statement; nor is
+    # a refusal to do something. A refusal with reasons given in words keeps those words.
+    text = "The foreign minister declined to comment on the talks with the rebels."
+    assert _class(text, "declined", "to comment on the talks with the rebels") == "refusal"
+    found = cues(
+        "The foreign minister declined to comment on the talks with the rebels.\n\n"
+        "Maria Lopez refused to answer questions about the ceasefire.\n\n"
+        "The sponsor declined to renew its support for the summit.\n\n"
+        "Maria Lopez refused to sign the accord, saying it betrayed the refugees.\n"
+    )
+    assert "declined" not in found and "refused" not in found
+    assert "saying" in found
+
+
 def test_the_attribution_scope_keeps_what_polnear_counts(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "The Northern Front wants the peacekeepers to leave the valley by March."
     doc = nlp.load()(text)
