@@ -18,9 +18,10 @@ whose cue is a verb of
   or force against a place ("attacked the embassy");
 - a declaration that makes what it names so (Searle's declarations: "declared victory",
   "declared a state of emergency");
-- a refusal with an infinitive ("declined to comment", "refused to answer questions",
-  "declined to renew its sponsorship"): what someone did not say, or did not do, is no
-  statement (the guidelines' "declined to comment")
+- a refusal to say something ("declined to comment", "refused to answer questions",
+  "declined to specify"): what someone did not say is no statement (the guidelines' "declined
+  to comment"). A refusal to do something ("refused to meet the king", "refused to respond to
+  the demand") stays: it is told as a position taken, and PLOVER codes it as REJECT
 
 is dropped, unless the words were quoted; so is one that only points at words said elsewhere
 ("repeating his January 2 remarks", "issued a statement"). Cues of saying that name such a
@@ -94,8 +95,25 @@ ACT = verb_forms(
     "deploy",
 )
 DECLARE = verb_forms("declare")
-# Refusing to say or do something: with an infinitive, nothing was said ("declined to comment").
+# Refusing to say something: nothing was said ("declined to comment", "refused to answer").
 REFUSAL = verb_forms("refuse", "decline")
+UNSAID = verb_forms(
+    "comment",
+    "say|says|said|saying",
+    "speak|speaks|spoke|spoken|speaking",
+    "answer",
+    "elaborate",
+    "specify|specifies|specified|specifying",
+    "weigh",
+    "discuss",
+    "disclose",
+    "confirm",
+    "reveal",
+    "identify|identifies|identified|identifying",
+    "name",
+    "detail",
+    "explain",
+)
 # "attacked the plan" may be words; "attacked the embassy" is force: a verb of assault whose
 # object is a place, a building or a convoy is a deed.
 ASSAULT = verb_forms("attack", "storm", "raid", "target")
@@ -185,7 +203,7 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "speech"  # "according to", a noun of saying, a label: no verb to judge
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
-    if _in(verb, REFUSAL) and _infinitive(words):
+    if _in(verb, REFUSAL) and _infinitive(words) and _in(words.root, UNSAID):
         return "refusal"
     clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
     if _in(verb, STANCE) and not clause:

@@ -86,18 +86,21 @@ def test_the_statement_stage_keeps_saying_and_drops_the_rest() -> None:
 
 
 def test_a_refusal_says_nothing() -> None:
-    # The guidelines: what someone did not say ("declined to comment") is no statement; nor is
-    # a refusal to do something. A refusal with reasons given in words keeps those words.
+    # The guidelines: what someone did not say ("declined to comment") is no statement. A
+    # refusal to do something is a position taken (PLOVER's REJECT) and stays; reasons given
+    # in words are words.
     text = "The foreign minister declined to comment on the talks with the rebels."
     assert _class(text, "declined", "to comment on the talks with the rebels") == "refusal"
-    found = cues(
+    found = statements(
         "The foreign minister declined to comment on the talks with the rebels.\n\n"
         "Maria Lopez refused to answer questions about the ceasefire.\n\n"
-        "The sponsor declined to renew its support for the summit.\n\n"
         "Maria Lopez refused to sign the accord, saying it betrayed the refugees.\n"
     )
-    assert "declined" not in found and "refused" not in found
-    assert "saying" in found
+    contents = {s.content.text for s in found}
+    assert not any(c.startswith(("to comment", "to answer")) for c in contents), contents
+    assert "saying" in {s.cue.text for s in found}
+    text = "The president refused to meet the visiting king in the capital."
+    assert _class(text, "refused", "to meet the visiting king in the capital") == "speech"
 
 
 def test_the_attribution_scope_keeps_what_polnear_counts(monkeypatch: pytest.MonkeyPatch) -> None:
