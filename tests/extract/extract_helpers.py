@@ -15,6 +15,13 @@ def article(text: str) -> Article:
     return parse_txt(text, "<test>")
 
 
+def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
+    """The pipeline's extraction of a test text, its spans checked."""
+    x = pipeline.extract(parse_txt(text, "<test>"))
+    check_spans(x)
+    return x
+
+
 def check_spans(x: Extraction) -> None:
     """Every span of every record points at exactly its text."""
     text = x.article.text

@@ -4,15 +4,7 @@ warrants") are acts of the party that takes them."""
 
 from __future__ import annotations
 
-from extract_helpers import check_spans, names
-
-from kg.reading import parse_txt
-
-
-def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
-    x = pipeline.extract(parse_txt(text, "<test>"))
-    check_spans(x)
-    return x
+from extract_helpers import extract, names
 
 
 def test_a_state_in_force_is_no_act_and_the_headline_act_is_the_body_act(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -5,17 +5,11 @@ assaults, and a meeting someone does not want."""
 
 from __future__ import annotations
 
-from extract_helpers import check_spans
+from extract_helpers import check_spans, extract
 
 from kg.extract.event_coref import build_event
 from kg.extract.event_mention import Mention
 from kg.reading import parse_txt
-
-
-def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
-    x = pipeline.extract(parse_txt(text, "<test>"))
-    check_spans(x)
-    return x
 
 
 def kinds(x) -> list[str]:  # type: ignore[no-untyped-def]

@@ -3,15 +3,7 @@ occurrences stay apart by parties and by tense, and parties are named at every l
 
 from __future__ import annotations
 
-from extract_helpers import check_spans, names
-
-from kg.reading import parse_txt
-
-
-def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
-    x = pipeline.extract(parse_txt(text, "<test>"))
-    check_spans(x)
-    return x
+from extract_helpers import extract, names
 
 
 def test_mediators_of_talks_are_no_parties_and_a_topic_word_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]

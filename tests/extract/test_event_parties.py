@@ -3,15 +3,7 @@ descriptions), names that say what talks are about, and earlier occurrences kept
 
 from __future__ import annotations
 
-from extract_helpers import check_spans, names
-
-from kg.reading import parse_txt
-
-
-def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
-    x = pipeline.extract(parse_txt(text, "<test>"))
-    check_spans(x)
-    return x
+from extract_helpers import extract, names
 
 
 def test_a_state_compounded_before_peace_talks_is_their_topic(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -4,16 +4,9 @@ heads of delegation named by "led by" take part, demands and goals are no events
 
 from __future__ import annotations
 
-from extract_helpers import check_spans, names
+from extract_helpers import extract, names
 
 from kg.extract.event_triggers import TRIGGERS
-from kg.reading import parse_txt
-
-
-def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
-    x = pipeline.extract(parse_txt(text, "<test>"))
-    check_spans(x)
-    return x
 
 
 def kinds_of(phrase: str) -> set[str]:

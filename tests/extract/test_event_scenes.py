@@ -4,15 +4,7 @@ with other attendees stays the same gathering."""
 
 from __future__ import annotations
 
-from extract_helpers import check_spans, names
-
-from kg.reading import parse_txt
-
-
-def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
-    x = pipeline.extract(parse_txt(text, "<test>"))
-    check_spans(x)
-    return x
+from extract_helpers import extract, names
 
 
 def story(body: str) -> str:

@@ -2,17 +2,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import check_spans, names
+from extract_helpers import extract, names
 
 from kg.event_types import plover_type
 from kg.model import Event, Span
-from kg.reading import parse_txt
-
-
-def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
-    x = pipeline.extract(parse_txt(text, "<test>"))
-    check_spans(x)
-    return x
 
 
 def test_call_merged_with_initiator(pipeline) -> None:  # type: ignore[no-untyped-def]
