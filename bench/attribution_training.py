@@ -1,5 +1,7 @@
-"""What the two trainers on PolNeAR (`train_source.py`, `train_cue.py`) share: examples
-extracted once per split and cached, and the Adam step of their full-batch gradient descent."""
+"""What the trainers on PolNeAR (`train_source.py`, `train_cue.py`, `train_filter.py`,
+`train_extent.py`) share: examples extracted once per split and cached, the Adam step of their
+full-batch gradient descent, the binary logistic regression, the grid search and the weights
+file."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import json
 import logging
 import pickle
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -22,6 +25,8 @@ E = TypeVar("E")
 # The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /tmp/split` writes it
 # (never the validation part).
 TUNE_SPLIT = Path("/tmp/split/polnear-tune")
+# A feature seen fewer times only learns its examples (and bloats the weights file).
+MIN_COUNT = 3
 
 
 def cached(
@@ -90,6 +95,38 @@ def grid_search(
     if best is None:
         raise ValueError("an empty grid")
     return best
+
+
+def fit_logistic(
+    examples: Sequence[tuple[Sequence[str], bool]],
+    l2: float,
+    epochs: int = 300,
+    rate: float = 0.5,
+) -> dict[str, float]:
+    """Logistic regression of (features, label) examples by full-batch gradient descent (with
+    Adam steps): the weights of features seen at least MIN_COUNT times."""
+    # A feature seen fewer than MIN_COUNT times only learns its examples (and bloats the file).
+    counts = Counter(f for fs, _ in examples for f in fs)
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for n, (fs, _) in enumerate(examples):
+        for f in fs:
+            if counts[f] >= MIN_COUNT:
+                rows.append(n)
+                cols.append(vocab.setdefault(f, len(vocab)))
+    rows_a, cols_a = np.array(rows), np.array(cols)
+    y = np.array([float(ok) for _, ok in examples])
+    w = np.zeros(len(vocab))
+    adam = Adam(len(w), rate)
+    for _ in range(epochs):
+        scores = np.zeros(len(examples))
+        np.add.at(scores, rows_a, w[cols_a])
+        prob = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
+        grad = np.zeros_like(w)
+        np.add.at(grad, cols_a, (prob - y)[rows_a])
+        grad = grad / len(examples) + l2 * w
+        adam.step(w, grad)
+    return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) > 1e-4}
 
 
 def write_weights(

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 os.environ["KG_CUE_MODEL"] = "off"  # examples are what the rules leave, as at run time
 
-from attribution_training import Adam, arguments, cached, grid_search, write_weights  # noqa: E402
+from attribution_training import arguments, cached, fit_logistic, grid_search, write_weights  # noqa: E402
 
 from kg.evaluation.attribution import PolnearArticle  # noqa: E402
 from kg.extract.cue_model import WEIGHTS_PATH, candidates, features  # noqa: E402
@@ -35,7 +34,6 @@ from kg.extract.statement_spans import coverage  # noqa: E402
 log = logging.getLogger("train_cue")
 
 Example = tuple[list[str], bool]
-MIN_COUNT = 3
 
 
 def extract(docs: list[PolnearArticle], pipe: Pipeline) -> list[Example]:
@@ -56,34 +54,6 @@ def extract(docs: list[PolnearArticle], pipe: Pipeline) -> list[Example]:
         for t, quoted, headline in candidates(doc, article, taken):
             out.append((features(t, index, quoted, headline), gold[t.idx]))
     return out
-
-
-def fit(
-    examples: list[Example], l2: float, epochs: int = 300, rate: float = 0.5
-) -> dict[str, float]:
-    """Logistic regression by full-batch gradient descent (with Adam steps)."""
-    # A feature seen fewer than MIN_COUNT times only learns its examples (and bloats the file).
-    counts = Counter(f for fs, _ in examples for f in fs)
-    vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for n, (fs, _) in enumerate(examples):
-        for f in fs:
-            if counts[f] >= MIN_COUNT:
-                rows.append(n)
-                cols.append(vocab.setdefault(f, len(vocab)))
-    rows_a, cols_a = np.array(rows), np.array(cols)
-    y = np.array([float(ok) for _, ok in examples])
-    w = np.zeros(len(vocab))
-    adam = Adam(len(w), rate)
-    for _ in range(epochs):
-        scores = np.zeros(len(examples))
-        np.add.at(scores, rows_a, w[cols_a])
-        prob = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
-        grad = np.zeros_like(w)
-        np.add.at(grad, cols_a, (prob - y)[rows_a])
-        grad = grad / len(examples) + l2 * w
-        adam.step(w, grad)
-    return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) > 1e-4}
 
 
 def f_measure(
@@ -119,7 +89,7 @@ def main() -> None:
         return f
 
     f, l2, threshold, weights = grid_search(
-        (1e-4, 1e-3), thresholds, lambda l2: fit(train, l2), score
+        (1e-4, 1e-3), thresholds, lambda l2: fit_logistic(train, l2), score
     )
     log.info("chosen l2 %g threshold %.2f: tune F0.5 %.3f", l2, threshold, f)
     write_weights(

@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +30,7 @@ from spacy.tokens import Doc
 
 os.environ["KG_CONTENT_EXTENT"] = "off"  # examples are the readers' contents, as at run time
 
-from attribution_training import Adam, arguments, cached, grid_search, write_weights  # noqa: E402
+from attribution_training import arguments, cached, fit_logistic, grid_search, write_weights  # noqa: E402
 
 from kg.evaluation.attribution import PolnearArticle  # noqa: E402
 from kg.extract.pipeline import Pipeline  # noqa: E402
@@ -40,7 +39,6 @@ from kg.extract.statement_extent import WEIGHTS_PATH, features, rest_of_sentence
 log = logging.getLogger("train_extent")
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
-MIN_COUNT = 3
 
 
 @dataclass
@@ -109,33 +107,6 @@ def examples(parsed: Iterable[tuple[Doc, PolnearArticle]], pipe: Pipeline) -> li
     return out
 
 
-def fit(
-    examples: list[Example], l2: float, epochs: int = 300, rate: float = 0.5
-) -> dict[str, float]:
-    """Logistic regression by full-batch gradient descent (with Adam steps)."""
-    counts = Counter(f for e in examples for f in e.features)
-    vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for n, e in enumerate(examples):
-        for f in e.features:
-            if counts[f] >= MIN_COUNT:
-                rows.append(n)
-                cols.append(vocab.setdefault(f, len(vocab)))
-    rows_a, cols_a = np.array(rows), np.array(cols)
-    y = np.array([float(e.positive) for e in examples])
-    w = np.zeros(len(vocab))
-    adam = Adam(len(w), rate)
-    for _ in range(epochs):
-        scores = np.zeros(len(examples))
-        np.add.at(scores, rows_a, w[cols_a])
-        prob = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
-        grad = np.zeros_like(w)
-        np.add.at(grad, cols_a, (prob - y)[rows_a])
-        grad = grad / len(examples) + l2 * w
-        adam.step(w, grad)
-    return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) > 1e-4}
-
-
 def gain(examples: list[Example], weights: dict[str, float], threshold: float) -> tuple[int, int]:
     """Gold tokens gained and wrong tokens added by the extensions the model makes."""
     good = bad = 0
@@ -184,7 +155,7 @@ def main() -> None:
     f, l2, threshold, weights = grid_search(
         [args.l2] if args.l2 else (1e-4, 1e-3, 1e-2),
         [args.threshold] if args.threshold else (0.3, 0.4, 0.5, 0.6, 0.7),
-        lambda l2: fit(train, l2),
+        lambda l2: fit_logistic([(e.features, e.positive) for e in train], l2),
         score,
     )
     log.info("chosen l2 %g threshold %.2f: tune overlap F1 %.4f", l2, threshold, f)

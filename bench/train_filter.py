@@ -26,8 +26,7 @@ from spacy.tokens import Doc
 
 os.environ["KG_STATEMENT_FILTER"] = "off"  # examples are what the readers keep, as at run time
 
-from attribution_training import arguments, cached, grid_search, write_weights  # noqa: E402
-from train_cue import fit  # noqa: E402
+from attribution_training import arguments, cached, fit_logistic, grid_search, write_weights  # noqa: E402
 
 from kg.evaluation.attribution import PolnearArticle  # noqa: E402
 from kg.extract.pipeline import Pipeline  # noqa: E402
@@ -108,7 +107,7 @@ def main() -> None:
         return f
 
     f, l2, threshold, weights = grid_search(
-        (1e-4, 1e-3), (0.1, 0.15, 0.2, 0.25, 0.3, 0.35), lambda l2: fit(asked, l2), score
+        (1e-4, 1e-3), (0.1, 0.15, 0.2, 0.25, 0.3, 0.35), lambda l2: fit_logistic(asked, l2), score
     )
     log.info("chosen l2 %g threshold %.2f: tune content-match F1 %.4f", l2, threshold, f)
     write_weights(

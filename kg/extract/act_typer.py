@@ -25,8 +25,8 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from kg.config import env
 from kg.extract.act_lexicon import OBJECT_ACTS, VERBS, verb_act
+from kg.extract.linear_weights import weights_file
 
 log = logging.getLogger(__name__)
 # Its KG_* variable and default; the pipeline records it in the extractor's name when set.
@@ -170,11 +170,5 @@ def read_model(path: Path) -> Model:
 @cache
 def load_model() -> Model | None:
     """`KG_ACT_TYPER`: `on` (default) loads the shipped weights, `off` none, else a path."""
-    setting = env(*SETTING)
-    if setting == "off":
-        return None
-    path = WEIGHTS_PATH if setting == "on" else Path(setting)
-    if not path.is_file():
-        log.warning("act typer weights %s not found: rules only", path)
-        return None
-    return read_model(path)
+    path = weights_file(SETTING, WEIGHTS_PATH, "act typer", "rules only")
+    return None if path is None else read_model(path)

@@ -18,18 +18,15 @@ README "Learned cue detector"); on unless `KG_CUE_MODEL=off` (or a path to other
 from __future__ import annotations
 
 import bisect
-import json
 import logging
-import math
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from kg.config import env
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import deed, reports_no_words
+from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.speakers import speaker_of
 from kg.extract.statement_reports import tells_event
 from kg.extract.statement_spans import (
@@ -64,14 +61,8 @@ VERB_COMPLEMENTS = {"ccomp", "xcomp", "dobj", "prep", "parataxis", "attr", "oprd
 OTHER_DEPENDENTS = {"prep", "acl", "ccomp", "relcl"}
 
 
-@dataclass
-class Model:
-    weights: dict[str, float]
-    threshold: float  # least probability for a word to be proposed as a cue
-
-    def probability(self, features: list[str]) -> float:
-        s = sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
+# Its threshold: the least probability for a word to be proposed as a cue.
+Model = LinearModel
 
 
 @cache
@@ -80,15 +71,8 @@ def load_model() -> Model | None:
     none. Held to the rules' notion of a statement (their sources, filters and stop verbs), it
     finds more statements on PolNeAR and changes nothing on the project's diplomacy news
     (README "Learned cue detector")."""
-    setting = env(*SETTING)
-    if setting == "off":
-        return None
-    path = WEIGHTS_PATH if setting == "on" else Path(setting)
-    if not path.is_file():
-        log.warning("no cue model weights at %s: statements are the rules' alone", path)
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(weights=dict(data["weights"]), threshold=float(data["threshold"]))
+    path = weights_file(SETTING, WEIGHTS_PATH, "cue model", "statements are the rules' alone")
+    return None if path is None else Model.read(path)
 
 
 def can_report(t: Token) -> bool:

@@ -21,7 +21,6 @@ are only filled from the chosen mention when the rules found none.
 from __future__ import annotations
 
 import bisect
-import json
 import logging
 import math
 from collections import Counter
@@ -32,9 +31,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from kg.config import env
 from kg.extract.discourse_words import UNNAMED_SOURCE_NOUNS
 from kg.extract.index import ActorIndex
+from kg.extract.linear_weights import LinearModel, weights_file
 from kg.model import Span, Statement
 from kg.nlp import doc_text
 
@@ -184,10 +183,8 @@ def candidates(
     return out
 
 
-@dataclass
-class Model:
-    weights: dict[str, float]
-    threshold: float  # least probability for the ranker to overrule the rules
+class Model(LinearModel):
+    """Its threshold: the least probability for the ranker to overrule the rules."""
 
     def score(self, c: Candidate) -> float:
         return sum(self.weights.get(f, 0.0) for f in c.features)
@@ -204,15 +201,8 @@ class Model:
 def load_model() -> Model | None:
     """The shipped weights, or those at `KG_SOURCE_RANKER`; `KG_SOURCE_RANKER=off` leaves the
     speakers to the rules (to compare the two)."""
-    setting = env(*SETTING)
-    if setting == "off":
-        return None
-    path = Path(setting)
-    if not path.is_file():
-        log.warning("no source ranker weights at %s: speakers are the rules' alone", path)
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(weights=dict(data["weights"]), threshold=float(data["threshold"]))
+    path = weights_file(SETTING, WEIGHTS_PATH, "source ranker", "speakers are the rules' alone")
+    return None if path is None else Model.read(path)
 
 
 def rank_speakers(

@@ -19,16 +19,13 @@ silver validation articles it cost a statement.
 
 from __future__ import annotations
 
-import json
 import logging
-import math
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.config import env
+from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.statement_spans import trim_content
 from kg.extract.statement_words import SPEECH_VERBS
 from kg.nlp import doc_text
@@ -41,29 +38,16 @@ WEIGHTS_PATH = Path(__file__).with_name("statement_extent.json")
 QUOTE_MARKS = set('"“”«»')
 
 
-@dataclass
-class Model:
-    weights: dict[str, float]
-    threshold: float  # least probability for the content to run on to the sentence's end
-
-    def probability(self, features: list[str]) -> float:
-        s = sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
+# Its threshold: the least probability for the content to run on to the sentence's end.
+Model = LinearModel
 
 
 @cache
 def load_model() -> Model | None:
     """`KG_CONTENT_EXTENT=on` loads the shipped weights, a path other weights, `off` (the
     default) none: contents stay as the readers found them."""
-    setting = env(*SETTING)
-    if setting == "off":
-        return None
-    path = WEIGHTS_PATH if setting == "on" else Path(setting)
-    if not path.is_file():
-        log.warning("no content-extent weights at %s: contents are the readers' alone", path)
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(weights=dict(data["weights"]), threshold=float(data["threshold"]))
+    path = weights_file(SETTING, WEIGHTS_PATH, "content-extent", "contents are the readers' alone")
+    return None if path is None else Model.read(path)
 
 
 Spans = list[tuple[int, int]]

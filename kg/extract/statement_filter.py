@@ -15,17 +15,14 @@ weights).
 
 from __future__ import annotations
 
-import json
 import logging
-import math
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from kg.config import env
 from kg.extract.actors import ActorIndex
+from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.statement_words import SAYING, SPEECH_VERBS
 from kg.nlp import doc_text
 
@@ -37,29 +34,16 @@ WEIGHTS_PATH = Path(__file__).with_name("statement_filter.json")
 QUOTE_MARKS = ("“", "”", '"')
 
 
-@dataclass
-class Model:
-    weights: dict[str, float]
-    threshold: float  # least probability for a reported statement to be kept
-
-    def probability(self, features: list[str]) -> float:
-        s = sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
+# Its threshold: the least probability for a reported statement to be kept.
+Model = LinearModel
 
 
 @cache
 def load_model() -> Model | None:
     """`KG_STATEMENT_FILTER=on` (the default) loads the shipped weights, a path other weights,
     `off` none (every statement the readers found is kept)."""
-    setting = env(*SETTING)
-    if setting == "off":
-        return None
-    path = WEIGHTS_PATH if setting == "on" else Path(setting)
-    if not path.is_file():
-        log.warning("no statement-check weights at %s: every statement is kept", path)
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(weights=dict(data["weights"]), threshold=float(data["threshold"]))
+    path = weights_file(SETTING, WEIGHTS_PATH, "statement-check", "every statement is kept")
+    return None if path is None else Model.read(path)
 
 
 def _bucket(n: int) -> str:

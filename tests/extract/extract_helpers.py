@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.model import Article, Extraction, Span
+from kg import gazetteer, nlp
+from kg.extract.actors import ActorFinder
+from kg.extract.discourse import Discourse
+from kg.extract.statements import StatementFinder
+from kg.model import Article, Extraction, Span, Statement
 from kg.reading import parse_txt
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,6 +24,14 @@ def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
     x = pipeline.extract(parse_txt(text, "<test>"))
     check_spans(x)
     return x
+
+
+def found_statements(text: str) -> list[Statement]:
+    """The statement stage alone on `text`, after the actor and discourse stages."""
+    art = article(text)
+    doc = nlp.load()(art.text)
+    idx = Discourse(gazetteer.default())(doc, art, ActorFinder(gazetteer.default())(doc, art))
+    return StatementFinder()(doc, art, idx)
 
 
 def check_spans(x: Extraction) -> None:

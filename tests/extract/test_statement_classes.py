@@ -6,24 +6,17 @@ from __future__ import annotations
 
 import json
 
-from extract_helpers import article
+from extract_helpers import article, found_statements
 
-from kg import gazetteer, nlp
-from kg.extract.actors import ActorFinder
 from kg.extract.cue_rates import MIN_USES, RARE, RATES_PATH, rarely_cue
-from kg.extract.discourse import Discourse
 from kg.extract.pipeline import Pipeline
-from kg.extract.statements import StatementFinder
 from kg.model import Statement
 
 HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
 
 
 def statements(body: str) -> list[Statement]:
-    art = article(HEAD + body)
-    doc = nlp.load()(art.text)
-    idx = Discourse(gazetteer.default())(doc, art, ActorFinder(gazetteer.default())(doc, art))
-    return StatementFinder()(doc, art, idx)
+    return found_statements(HEAD + body)
 
 
 def cues(body: str) -> dict[str, str]:

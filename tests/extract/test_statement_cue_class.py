@@ -5,23 +5,17 @@ are not statements, while the verbs of saying around them still are. Sentences i
 from __future__ import annotations
 
 import pytest
-from extract_helpers import article
+from extract_helpers import found_statements
 
-from kg import gazetteer, nlp
-from kg.extract.actors import ActorFinder
+from kg import nlp
 from kg.extract.cue_class import cue_class, reports_speech, speech_only
-from kg.extract.discourse import Discourse
-from kg.extract.statements import StatementFinder
 from kg.model import Statement
 
 HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
 
 
 def statements(body: str) -> list[Statement]:
-    art = article(HEAD + body)
-    doc = nlp.load()(art.text)
-    idx = Discourse(gazetteer.default())(doc, art, ActorFinder(gazetteer.default())(doc, art))
-    return StatementFinder()(doc, art, idx)
+    return found_statements(HEAD + body)
 
 
 def cues(body: str) -> set[str]:
