@@ -1,7 +1,8 @@
 """How often annotators took a verb form for an attribution cue: a lexicon learned from PolNeAR.
 
-Input: a verb token's lower-cased form. Output: whether it is rarely a cue. The counts are in
-`cue_rates.json` (form -> [uses inside a cue span, uses as a verb]), written by
+Input: a verb token's lower-cased form and lemma. Output: whether it is rarely a cue. The
+counts are in `cue_rates.json` (by form and by lemma: -> [uses inside a cue span, uses as a
+verb]), written by
 `bench/cue_rates.py` from PolNeAR's train split (networkdynamics/PolNeAR; only counts are
 shipped, no text). Read by the readers that take any verb as a cue, so that a verb news uses
 for a deed ("traveled to", "providing airstrikes", "voted a resolution") is not a statement
@@ -26,14 +27,18 @@ RARE = 0.2
 
 
 @cache
-def _rates() -> dict[str, tuple[int, int]]:
-    data = json.loads(RATES_PATH.read_text(encoding="utf-8"))
-    return {form: (int(c), int(n)) for form, (c, n) in data.items()}
+def _rates(table: str) -> dict[str, tuple[int, int]]:
+    data = json.loads(RATES_PATH.read_text(encoding="utf-8"))[table]
+    return {word: (int(c), int(n)) for word, (c, n) in data.items()}
 
 
-def rarely_cue(form: str) -> bool:
-    """Whether annotators marked `form` (lower-cased) as a cue in under `RARE` of its uses."""
-    counts = _rates().get(form)
+def rarely_cue(form: str, lemma: str | None = None) -> bool:
+    """Whether annotators marked `form` (lower-cased) as a cue in under `RARE` of its uses;
+    a form seen too seldom to judge is judged by its `lemma`'s uses, all forms together
+    ("purchased", "united": the verbs "purchase" and "unite" are seldom cues)."""
+    counts = _rates("forms").get(form)
+    if (counts is None or counts[1] < MIN_USES) and lemma is not None:
+        counts = _rates("lemmas").get(lemma, counts)
     if counts is None:
         return False
     cues, uses = counts

@@ -405,7 +405,7 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
                 continue
             cue_tok, comp, span = pred
             phrasal = any(c.dep_ == "prt" for c in cue_tok.children)  # "set out": counted apart
-            if rarely_cue(cue_tok.lower_) and not phrasal:
+            if rarely_cue(cue_tok.lower_, cue_tok.lemma_.lower()) and not phrasal:
                 continue  # "traveled to", "providing airstrikes": annotators read deeds
             if comp == "dobj" and cue_tok.lemma_.lower() in ADDRESSING:
                 continue  # "addressed reporters", "told the world": to whom, not what

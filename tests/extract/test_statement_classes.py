@@ -25,11 +25,29 @@ def cues(body: str) -> dict[str, str]:
 
 def test_rates_are_counts_from_the_training_split() -> None:
     table = json.loads(RATES_PATH.read_text(encoding="utf-8"))
-    said_cues, said_uses = table["said"]
+    said_cues, said_uses = table["forms"]["said"]
     assert said_uses >= MIN_USES and said_cues > RARE * said_uses
+    assert table["lemmas"]["say"][1] > said_uses  # a lemma counts all its forms
     assert not rarely_cue("said") and not rarely_cue("warned")
     assert rarely_cue("traveled") and rarely_cue("providing")
     assert not rarely_cue("no-such-verb")  # unseen forms are not judged
+    assert not rarely_cue("no-such-verb", "no-such-lemma")
+
+
+def test_a_form_too_rare_to_judge_is_judged_by_its_lemma() -> None:
+    table = json.loads(RATES_PATH.read_text(encoding="utf-8"))
+    # Pick from the table itself: a form too rare to judge whose lemma is a rare cue, and
+    # one whose lemma is a common cue.
+    forms, lemmas = table["forms"], table["lemmas"]
+    assert "purchased" not in forms or forms["purchased"][1] < MIN_USES
+    assert rarely_cue("purchased", "purchase")
+    assert not rarely_cue("purchased")  # without its lemma it is not judged
+    assert not rarely_cue("warns", "warn") and lemmas["warn"][0] > RARE * lemmas["warn"][1]
+
+
+def test_a_deed_told_with_a_rare_form_is_not_a_statement() -> None:
+    found = cues("Maria Lopez purchased the Harbor Hotel in 2012.\n")
+    assert "purchased" not in found
 
 
 def test_deeds_with_a_person_as_subject_are_not_statements() -> None:
