@@ -38,6 +38,7 @@ from kg.extract.statement_spans import (
     trim_content,
 )
 from kg.extract.statement_syntax import (
+    asked_of,
     complement,
     content_of,
     framing,
@@ -214,11 +215,18 @@ def _not_said(t: Token, cs: int, ce: int) -> bool:
     """What the rule readers already know is no statement: a scene-setting participle
     (`Speaking on Monday, ...`), a verb the rules never read as one of saying (`called the
     minister`), an inverted condition (`Should X reject ...`), the writer's gloss (`said,
-    referring to ...`), a deed (`severed ties`), a plan or condition (`she would ...`), a
+    referring to ...`), a question put to the speaker (`Asked whether ...`), a deed
+    (`severed ties`), a plan or condition (`she would ...`), a
     complement that is only a time or a decision taken together (`agreed to meet`)."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if t.lower_ in NOT_REPORTING or inverted_condition(t):
         return True  # "called the minister on Friday", "Should Fidan reject the offer, ..."
-    if framing(t) or gloss(t) or deed(t) or (subj is not None and hypothetical(t, subj)):
+    if (
+        framing(t)
+        or gloss(t)
+        or asked_of(t)
+        or deed(t)
+        or (subj is not None and hypothetical(t, subj))
+    ):
         return True
     return reports_no_words(t.doc, t, cs, ce)

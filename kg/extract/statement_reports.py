@@ -16,6 +16,7 @@ from kg.extract.speakers import according_speaker, document_author, speaker_of
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
 from kg.extract.statement_syntax import (
     as_aside,
+    asked_of,
     content_of,
     framing,
     gloss,
@@ -66,7 +67,7 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             continue  # a quoted speaker's own "I say", "let's say", "you tell them"
         if t.lower_ in SAYING and any(c.dep_ == "neg" for c in t.children):
             continue  # "did not say whether the talks would resume": nothing was said
-        if framing(t) or gloss(t):
+        if framing(t) or gloss(t) or asked_of(t):
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in HAPPENINGS:

@@ -386,6 +386,24 @@ def framing(verb: Token) -> bool:
     )
 
 
+def asked_of(verb: Token) -> bool:
+    """`Asked whether he had met her, Lopez said …`, `Lopez was asked whether …`: a question
+    put to the speaker in the passive; its words are the asker's (a reporter's, unnamed), not
+    the subject's, and what the speaker answered is read from the verb of saying."""
+    if verb.lemma_.lower() != "ask" and verb.lower_ not in ("asked", "ask", "asking"):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    # An opening participle clause with no subject of its own (the tagger takes some for a
+    # past tense: "Asked what he would like, …").
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ in ("advcl", "ccomp")
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
 # Verbs with which the writer glosses what a speaker meant: `said, referring to the sanctions`.
 GLOSS_LEMMAS = {"refer", "allude"}
 

@@ -231,3 +231,15 @@ def test_a_participle_of_saying_on_people_has_them_for_its_speaker() -> None:
         )
     ]
     assert ("saying", "officials", "this is for security reasons") in found
+
+
+def test_a_question_put_to_the_speaker_is_not_what_they_said() -> None:
+    sts = statements(
+        "Asked whether he had met the envoy, Dana Ruiz said he had not seen him since May.\n\n"
+        "Maria Lopez was asked whether the talks would resume. She said they would resume "
+        "next week in Geneva.\n"
+    )
+    assert [s.cue.text for s in sts] == ["said", "said"]  # not "Asked", "asked"
+    # The answers are the speakers' statements.
+    assert sts[0].content.text == "he had not seen him since May"
+    assert "they would resume" in sts[1].content.text
