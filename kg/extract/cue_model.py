@@ -26,6 +26,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import deed, reports_no_words
+from kg.extract.cue_class import speech_only
+from kg.extract.cue_rates import often_cue
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.speakers import speaker_of
 from kg.extract.statement_reports import tells_event
@@ -195,6 +197,8 @@ def proposed(
         if ce - cs < 3 or any(share((cs, ce), f.content) > 0.5 for f in out):
             continue
         if _not_said(t, cs, ce):
+            continue
+        if speech_only() and not often_cue(t.lower_, t.lemma_.lower()):
             continue
         subj = _subject(t)
         if subj is not None and not someone(subj, "ccomp", actors):

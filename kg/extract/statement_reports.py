@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
 from kg.extract.contents import deed, reports_no_words
-from kg.extract.cue_rates import rarely_cue
+from kg.extract.cue_class import speech_only
+from kg.extract.cue_rates import often_cue, rarely_cue
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.speakers import according_speaker, document_author, speaker_of
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
@@ -408,6 +409,16 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
             phrasal = any(c.dep_ == "prt" for c in cue_tok.children)  # "set out": counted apart
             if rarely_cue(cue_tok.lower_, cue_tok.lemma_.lower()) and not phrasal:
                 continue  # "traveled to", "providing airstrikes": annotators read deeds
+            if (
+                speech_only()
+                and cue_tok.tag_.startswith("VB")
+                and not phrasal
+                and not often_cue(cue_tok.lower_, cue_tok.lemma_.lower())
+            ):
+                # Under the guidelines only words count: a verb PolNeAR's annotators seldom or
+                # never took for a cue ("sugarcoated", "shunned", "lingered on") tells what
+                # someone did or felt ("critical of", an adjective, is judged by its class).
+                continue
             if comp == "dobj" and cue_tok.lemma_.lower() in ADDRESSING:
                 continue  # "addressed reporters", "told the world": to whom, not what
             cs, ce = trim_content(text, *span)

@@ -243,3 +243,15 @@ def test_a_question_put_to_the_speaker_is_not_what_they_said() -> None:
     # The answers are the speakers' statements.
     assert sts[0].content.text == "he had not seen him since May"
     assert "they would resume" in sts[1].content.text
+
+
+def test_the_same_words_under_two_cues_are_one_statement() -> None:
+    sts = statements(
+        "The ministry responded by saying the talks would resume in Geneva next week.\n"
+    )
+    assert [(s.cue.text, s.content.text) for s in sts] == [
+        ("saying", "the talks would resume in Geneva next week")
+    ]
+    # One report inside another is no repeat: both stay.
+    sts = statements("Dana Ruiz said she expects the talks to resume in Geneva next week.\n")
+    assert "said" in [s.cue.text for s in sts]
