@@ -50,7 +50,12 @@ from kg.extract.statement_syntax import (
     names_people,
     someone,
 )
-from kg.extract.statement_words import NOT_REPORTING, PEOPLE_PRONOUNS, SPEECH_VERBS
+from kg.extract.statement_words import (
+    ADDRESSING,
+    NOT_REPORTING,
+    PEOPLE_PRONOUNS,
+    SPEECH_VERBS,
+)
 from kg.model import Article
 
 log = logging.getLogger(__name__)
@@ -146,12 +151,15 @@ def features(t: Token, actors: ActorIndex, quoted: bool, headline: bool) -> list
 
 
 def _content(t: Token) -> tuple[int, int] | None:
-    """What the verb reports, from the parse, as the rule readers read it."""
+    """What the verb reports, from the parse, as the rule readers read it; not the object of
+    a verb of addressing (`told a Senate panel`: to whom, not what)."""
     span = content_of(t)
     if span is not None:
         return span
     comp = complement(t)
-    return comp[1] if comp else None
+    if comp is None or (comp[0] == "dobj" and t.lemma_.lower() in ADDRESSING):
+        return None
+    return comp[1]
 
 
 def candidates(doc: Doc, article: Article, taken: list[bool]) -> list[tuple[Token, bool, bool]]:

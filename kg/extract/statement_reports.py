@@ -53,6 +53,7 @@ from kg.nlp import doc_text
 
 def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
     text = article.text
+    quotes = find_quotes(text)
     out: list[Found] = []
     for t in doc:
         if not t.tag_.startswith("VB") or (t.lower_ not in SPEECH_VERBS and not as_aside(t)):
@@ -61,9 +62,11 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             continue
         if any(f.goes_on and f.cue[0] <= t.idx < f.cue[1] for f in found):
             continue  # the attribution of a quotation that goes on past it, already read
+        # Inside a quotation: one read already, or a quoted paragraph a later reader gives to
+        # the last speaker (`"A," X said. ¶ "He referred to my hands ..."`).
         quoted = any(
             f.kind in ("direct", "label") and f.content[0] <= t.idx < f.content[1] for f in found
-        )
+        ) or any(qs <= t.idx < qe and _quoted_paragraph(text, qs, qe) for qs, qe in quotes)
         if quoted and t.tag_ in ("VB", "VBP"):
             continue  # a quoted speaker's own "I say", "let's say", "you tell them"
         if t.lower_ in SAYING and any(c.dep_ == "neg" for c in t.children):
@@ -130,6 +133,16 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         sent = (t.sent.start_char, t.sent.end_char)
         out.append(Found(speaker, sspan, cue, (cs, ce), kind, sent))
     return out
+
+
+def _quoted_paragraph(text: str, qs: int, qe: int) -> bool:
+    """A quotation that opens its paragraph and stays in it, of a sentence or more."""
+    opens = text[:qs].rstrip(" \"“‘'«")
+    return (
+        (not opens or opens.endswith("\n"))
+        and "\n" not in text[qs:qe]
+        and len(text[qs:qe].split()) >= 4
+    )
 
 
 def noun_saying(

@@ -255,3 +255,19 @@ def test_the_same_words_under_two_cues_are_one_statement() -> None:
     # One report inside another is no repeat: both stay.
     sts = statements("Dana Ruiz said she expects the talks to resume in Geneva next week.\n")
     assert "said" in [s.cue.text for s in sts]
+
+
+def test_verbs_in_a_quoted_paragraph_are_the_quoted_speakers() -> None:
+    sts = statements(
+        "“The talks went well. We agreed on the next round,” Dana Ruiz said.\n\n"
+        "“He referred to the border - if it stays closed, nothing moves. I guarantee you, "
+        "there is no problem.”\n"
+    )
+    # The second paragraph goes on with her; "He referred to ..." is her story, not his words.
+    assert [s.cue.text for s in sts] == ["said", "said"]
+    assert sts[1].content.text.startswith("He referred to the border")
+
+
+def test_an_addressee_is_not_what_the_cue_model_reports() -> None:
+    sts = statements("Defense Secretary Dana Ruiz told a Senate panel on Wednesday.\n")
+    assert [(s.cue.text, s.content.text) for s in sts] == []
