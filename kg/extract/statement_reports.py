@@ -30,6 +30,7 @@ from kg.extract.statement_syntax import (
     participles,
     polls,
     predicate,
+    said_after,
     someone,
     source_opening,
 )
@@ -78,7 +79,7 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             continue  # "the conflict has claimed 470,000 lives"
         if described(t):
             continue  # "the militia, which supports the PKK": what it is, not what it said
-        content = content_of(t) or for_clause(t)
+        content = content_of(t) or for_clause(t) or said_after(t)
         if content is None or reports_no_words(doc, t, *content):
             continue
         content = clauses_before(t, *content)

@@ -271,3 +271,15 @@ def test_verbs_in_a_quoted_paragraph_are_the_quoted_speakers() -> None:
 def test_an_addressee_is_not_what_the_cue_model_reports() -> None:
     sts = statements("Defense Secretary Dana Ruiz told a Senate panel on Wednesday.\n")
     assert [(s.cue.text, s.content.text) for s in sts] == []
+
+
+def test_an_attribution_after_its_words_parsed_as_a_conjoined_clause() -> None:
+    sts = statements(
+        "The plan includes a special force to assist the border guards, Defense Secretary "
+        "Dana Ruiz told a Senate panel Wednesday.\n"
+    )
+    assert [(s.cue.text, s.content.text) for s in sts] == [
+        ("told", "The plan includes a special force to assist the border guards")
+    ]
+    # With `and`, the second clause is narration of its own.
+    assert not statements("Maria Lopez met the envoy, and Dana Ruiz told reporters about it.\n")
