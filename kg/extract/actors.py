@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract import acting
 from kg.extract.acting import credit_spans, dateline_spans, names_outlet
 from kg.extract.actor_candidates import (
     Cand,
@@ -61,21 +62,34 @@ __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skel
 
 log = logging.getLogger(__name__)
 
-# Channels and outlets are not diplomatic actors in their own right.
+# Channels are no actors where they are only the medium ("said on Telegram", "in a Facebook
+# post"); the firm is one where the name itself stands in an actor's place ("Facebook removed
+# the posts", "help from Facebook").
+CHANNELS = {"telegram", "facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp"}
+# Words that name no actor of their own ("X" alone is too often no name at all).
 NON_ACTORS = {
-    "telegram",
-    "facebook",
     "x",
-    "twitter",
-    "instagram",
-    "youtube",
-    "tiktok",
-    "whatsapp",
     "state",
     "government",
     "ministry",
     "office",
     "cabinet",
+}
+# Faiths and creeds the model may tag as bodies ("criticism of Islam"): what people believe,
+# never who acts; their followers' bodies have names of their own ("Muslim Brotherhood").
+BELIEFS = {
+    "islam",
+    "christianity",
+    "judaism",
+    "hinduism",
+    "buddhism",
+    "sikhism",
+    "catholicism",
+    "communism",
+    "socialism",
+    "zionism",
+    "islamism",
+    "jihadism",
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
 
@@ -168,10 +182,12 @@ class ActorFinder:
                 continue
             if ent.ent_id_ and inside_longer_name(ent):
                 continue  # "Latin America": a region, not the state "America" names
+            if names_a_government(ent):
+                # "the Obama administration": the government, a body, not the person; its
+                # words are read as the model reads "the Trump administration" it tags a body.
+                ent = SpacySpan(doc, ent.start, ent.end + 1, label="ORG")
             if ent.text in group_words and modifies_a_noun(ent):
                 continue  # "Sikh pilgrims": a faith or group word the model took for a name
-            if names_a_government(ent):
-                continue  # "the Biden Administration": the government, not the person
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
             if self.gz.outlet(ent.text) or names_outlet(ent):
@@ -237,7 +253,11 @@ class ActorFinder:
         if entry is None:
             if label == "NORP":
                 return None
-            if normalize(surface) in NON_ACTORS or normalize(surface).startswith("delegation"):
+            if normalize(surface) in NON_ACTORS | BELIEFS or normalize(surface).startswith(
+                "delegation"
+            ):
+                return None
+            if normalize(surface) in CHANNELS and not acting.acts(ent.root, "Organization"):
                 return None
             # A city the model took for a person or body is still a place.
             city = self.gz.city_country(surface)

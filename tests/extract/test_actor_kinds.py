@@ -1,0 +1,55 @@
+"""Which names are actors by what they are: a leader's administration is a body, a faith is
+none, a channel only where it acts, and a person named with their office is one."""
+
+from __future__ import annotations
+
+from extract_helpers import extract
+
+from kg.extract.pipeline import Pipeline
+
+
+def _actors(pipeline: Pipeline, text: str) -> dict[str, str]:
+    return {a.name: a.type for a in extract(pipeline, text).actors}
+
+
+def test_a_leaders_administration_is_a_body_that_acts(pipeline: Pipeline) -> None:
+    text = (
+        "Talks on trade\n\n"
+        "Foreign Minister Anna Kovac said the Harrison administration should be taking more "
+        "measures against the smugglers."
+    )
+    actors = _actors(pipeline, text)
+    assert actors.get("Harrison administration") == "Organization"
+    assert "Harrison" not in actors
+
+
+def test_a_faith_is_no_actor(pipeline: Pipeline) -> None:
+    # The model tags "Islam" a body here, a party after "with".
+    text = (
+        "Remarks\n\nForeign Minister Anna Kovac said the group has a distorted view of Islam "
+        "and wants war with Islam."
+    )
+    assert set(_actors(pipeline, text)) == {"Anna Kovac"}
+
+
+def test_a_channel_is_an_actor_only_where_it_acts(pipeline: Pipeline) -> None:
+    medium = "Talks\n\nPresident Anna Kovac said on Telegram that the talks would go on."
+    assert "Telegram" not in _actors(pipeline, medium)
+    acting = (
+        "Talks\n\nPresident Anna Kovac spoke on Sunday. Facebook removed the posts on Monday, "
+        "and YouTube said it would follow."
+    )
+    assert "YouTube" in _actors(pipeline, acting)
+
+
+def test_a_person_named_with_their_office_stays(pipeline: Pipeline) -> None:
+    text = (
+        "Talks resume\n\n"
+        "The treaty was agreed under former Valdorian President Marek Ostrowicz. "
+        "Foreign Minister Anna Kovac said on Monday that the talks would go on."
+    )
+    actors = _actors(pipeline, text)
+    assert actors.get("Marek Ostrowicz") == "Person"
+    # Without an office, a name in the same place is no actor of the story.
+    bare = "Talks resume\n\nThe treaty was agreed under Marek Ostrowicz. Anna Kovac said it holds."
+    assert "Marek Ostrowicz" not in _actors(pipeline, bare)
