@@ -33,7 +33,7 @@ from attribution_training import fit_logistic, write_weights  # noqa: E402
 from kg import gazetteer  # noqa: E402
 from kg.evaluation.gold import gold_files, load_gold  # noqa: E402
 from kg.evaluation.matching import match_one_to_one, name_score  # noqa: E402
-from kg.extract.actor_model import WEIGHTS_PATH, features, referenced  # noqa: E402
+from kg.extract.actor_model import WEIGHTS_PATH, Context, features, referenced  # noqa: E402
 from kg.extract.pipeline import Pipeline  # noqa: E402
 from kg.model import Actor  # noqa: E402
 
@@ -73,6 +73,7 @@ def story(path: Path, pipe: Pipeline) -> Story:
         raise RuntimeError(f"{path}: the actor index differs from the extraction's actors")
     keep = referenced(extraction.actors, extraction.statements, extraction.events)
     gz = gazetteer.default()
+    context = Context.of(extraction.statements, extraction.events)
 
     def score(a: Actor, g_name: str, g_aliases: list[str], person: bool) -> float | None:
         names = [a.name, *sorted(a.aliases - {a.name})]
@@ -86,7 +87,7 @@ def story(path: Path, pipe: Pipeline) -> Story:
     )
     matched = {extraction.actors[i].id for i, _ in pairs}
     examples = [
-        (features(doc, index, a, gz.lookup(a.name) is not None), a.id in matched)
+        (features(doc, index, a, gz.lookup(a.name) is not None, context), a.id in matched)
         for a in index.actors
         if a.id not in keep
     ]

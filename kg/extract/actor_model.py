@@ -27,13 +27,14 @@ weights).
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.actor_evidence import known_place, outlet_name
-from kg.extract.index import ActorIndex
+from kg.extract.index import ActorIndex, Mention
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.statement_spans import find_quotes, headline_end
 from kg.extract.statement_words import SPEECH_VERBS
@@ -102,7 +103,28 @@ def _bucket(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2" if n == 2 else "3-5" if n <= 5 else "6+"
 
 
-def features(doc: Doc, index: ActorIndex, actor: Actor, known: bool) -> list[str]:
+@dataclass
+class Context:
+    """Where the story's statements and events are: what an actor's names fall inside."""
+
+    contents: list[tuple[int, int]] = field(default_factory=list)  # statements' words
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # statements' and events'
+
+    @classmethod
+    def of(cls, statements: list[Statement], events: list[Event]) -> Context:
+        return cls(
+            contents=[(st.content.start, st.content.end) for st in statements],
+            sentences=[(st.evidence.start, st.evidence.end) for st in statements]
+            + [(ev.evidence.start, ev.evidence.end) for ev in events],
+        )
+
+
+def _share(names: list[Mention], spans: list[tuple[int, int]]) -> str:
+    n = sum(any(s <= m.start and m.end <= e for s, e in spans) for m in names)
+    return "none" if n == 0 else "all" if n == len(names) else "some"
+
+
+def features(doc: Doc, index: ActorIndex, actor: Actor, known: bool, context: Context) -> list[str]:
     """The features of one actor of `index`; `known`: the gazetteer knows its name."""
     text = doc_text(doc)
     names = [m for m in index.mentions if m.actor == actor.id and not m.nested]
@@ -134,6 +156,9 @@ def features(doc: Doc, index: ActorIndex, actor: Actor, known: bool) -> list[str
         in_quote += any(qs <= m.start and m.end <= qe for qs, qe in quotes)
         in_title += m.start < title_end
     out += [f"role={r}" for r in sorted(roles)]
+    # Named in someone's words only, or beside what the story reports, or in background.
+    out.append(f"in_content={_share(names, context.contents)}")
+    out.append(f"in_report={_share(names, context.sentences)}")
     # The strongest evidence is how a type acts: a person who only speaks, a state only "in".
     out += [f"{kind}|role={r}" for r in sorted(roles)]
     if len(roles) == 1:
@@ -189,6 +214,7 @@ def drop_unlikely(
     index: ActorIndex,
     gz: Gazetteer,
     keep: set[str],
+    context: Context,
     model: LinearModel | None = None,
 ) -> None:
     """Drop the actors of `index` the model finds unlikely, except those in `keep` (the ones
@@ -201,7 +227,7 @@ def drop_unlikely(
     for a in index.actors:
         if a.id in keep:
             continue
-        p = model.probability(features(doc, index, a, gz.lookup(a.name) is not None))
+        p = model.probability(features(doc, index, a, gz.lookup(a.name) is not None, context))
         if p < model.threshold:
             log.debug("not an actor of the story (p %.2f): %s", p, a.name)
             drop.add(a.id)

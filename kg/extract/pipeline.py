@@ -148,7 +148,8 @@ class Pipeline:
         for event in events.events:
             event.plover = event.plover or plover_type(event)
         keep = actor_model.referenced(index.actors, statements, events.events)
-        actor_model.drop_unlikely(doc, index, self.actors.gz, keep)  # the learned actor check
+        context = actor_model.Context.of(statements, events.events)
+        actor_model.drop_unlikely(doc, index, self.actors.gz, keep, context)  # learned check
         return Extraction(
             article=article, actors=index.actors, statements=statements, events=events.events
         )

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer, nlp
 from kg.extract.actor_model import (
+    Context,
     drop_unlikely,
     features,
     load_model,
@@ -49,18 +50,22 @@ def test_mention_roles_say_how_a_name_stands_in_its_clause() -> None:
 
 def test_features_describe_the_actor_and_its_mentions() -> None:
     doc, index = _index()
-    roe = features(doc, index, _actor(index, "Roe"), known=False)
+    quote = TEXT.index("The Zelbrant"), TEXT.index(' this," Roe') + 5
+    context = Context(contents=[quote], sentences=[(quote[0] - 1, len(TEXT))])
+    roe = features(doc, index, _actor(index, "Roe"), False, context)
     assert "type=Person" in roe and "role=say" in roe and "Person|role=say" in roe
     assert "quote_only" not in roe and "titled" in roe
-    firm = features(doc, index, _actor(index, "Zelbrant"), known=False)
+    assert "in_content=none" in roe and "in_report=some" in roe
+    firm = features(doc, index, _actor(index, "Zelbrant"), False, context)
     assert "quote_only" in firm and "type=Organization" in firm
+    assert "in_content=all" in firm and "in_report=all" in firm
 
 
 def test_only_unnamed_by_statements_and_doubted_actors_are_dropped() -> None:
     doc, index = _index()
     roe, firm = _actor(index, "Roe"), _actor(index, "Zelbrant")
     doubting = LinearModel({"bias": 2.0, "quote_only": -5.0, "type=Person": -9.0}, 0.5)
-    drop_unlikely(doc, index, gazetteer.default(), {roe.id}, doubting)
+    drop_unlikely(doc, index, gazetteer.default(), {roe.id}, Context(), doubting)
     # The person is doubted too, but a statement names her: she stays.
     assert [a.id for a in index.actors] == [roe.id]
     assert all(m.actor == roe.id for m in index.mentions + index.refs)
@@ -89,6 +94,6 @@ def test_off_keeps_every_actor(monkeypatch: pytest.MonkeyPatch) -> None:
     before = [a.id for a in index.actors]
     load_model.cache_clear()
     monkeypatch.setenv("KG_ACTOR_MODEL", "off")
-    drop_unlikely(doc, index, gazetteer.default(), set())
+    drop_unlikely(doc, index, gazetteer.default(), set(), Context())
     load_model.cache_clear()
     assert [a.id for a in index.actors] == before
