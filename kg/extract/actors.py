@@ -30,7 +30,7 @@ from kg.extract.actor_candidates import (
     strip_honorifics,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
-from kg.extract.actor_unnamed import called_body, unnamed_bodies, unnamed_people
+from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,
@@ -230,9 +230,21 @@ class ActorFinder:
             if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
                 out = [c for c in out if c not in inside]
                 out.append(Cand(s, e, span.text, "ORG"))  # "the gas producer Energean"
+        for span, state, body in state_bodies(doc):
+            s, e = span.start_char, span.end_char
+            # The state's adjective is the body's name ("Israeli Air Force"); the state named
+            # before "'s" is a modifier, as in a title ("Russia's central bank").
+            inside = [c for c in out if s <= c.start and c.end <= e]
+            taken = [(c.start, c.end) for c in out if c not in inside] + datelines + outlets
+            if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
+                out = [c for c in out if c not in inside or c.label != "NORP"]
+                parts.append((s, e))
+                out.append(self._state_body(span.text, state.text, body, s, e))
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
-            c.nested = any(s <= c.start and c.end <= e for s, e in parts)
+            c.nested = any(
+                s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in parts
+            )
         return out
 
     def _candidate(
@@ -272,6 +284,24 @@ class ActorFinder:
         c = Cand(start, end, surface, label, entry)
         if entry:
             c.cluster = entry.id
+        return c
+
+    def _state_body(self, name: str, state: str, body: str, start: int, end: int) -> Cand:
+        """The candidate of a state's body named by what it is: the gazetteer's entry where it
+        knows one by these words ("Israeli army"), else one key for the state and the body,
+        so "Israeli Air Force" and "Israel's air force" are one actor, named by the state's
+        adjective."""
+        country = self.gz.adjective(state) or self.gz.lookup(state)
+        forms = [name] + [f"{adj} {body}" for adj in (country.adjectives if country else ())]
+        entry = next((x for x in map(self.gz.lookup, forms) if x is not None), None)
+        c = Cand(start, end, name, "ORG", entry)
+        if entry is not None:
+            c.cluster = entry.id
+        elif country is not None:
+            c.cluster = f"org:{country.id}:{body}"
+            if country.adjectives:
+                # One name for every form; the words written stay its aliases.
+                c.text = f"{country.adjectives[0]} {body.title()}"
         return c
 
     def _resolve_generic(self, doc: Doc, cands: list[Cand], article: Article) -> None:

@@ -53,3 +53,25 @@ def test_a_person_named_with_their_office_stays(pipeline: Pipeline) -> None:
     # Without an office, a name in the same place is no actor of the story.
     bare = "Talks resume\n\nThe treaty was agreed under Marek Ostrowicz. Anna Kovac said it holds."
     assert "Marek Ostrowicz" not in _actors(pipeline, bare)
+
+
+def test_a_states_body_named_by_what_it_is_is_one_actor(pipeline: Pipeline) -> None:
+    text = (
+        "Air strikes\n\n"
+        "The Valdorian Air Force struck the depot on Monday, Foreign Minister Anna Kovac said. "
+        "Two analysts found that the Israeli Air Force is the best in the region, and "
+        "Israel's air force said it would go on."
+    )
+    actors = _actors(pipeline, text)
+    assert actors.get("Israeli Air Force") == "Organization"
+    assert "Israel's air force" not in actors  # the same body, by its state's possessive
+    # The gazetteer's body where it knows one by these words.
+    known = _actors(pipeline, "War\n\nThe Israeli Army said it had struck targets.")
+    assert "Israel Defense Forces" in known and "Israeli Army" not in known
+
+
+def test_a_name_cut_at_its_middle_initial_is_whole(pipeline: Pipeline) -> None:
+    text = "Moscow\n\nPresident Vladimir V. Putin said the talks would go on."
+    x = extract(pipeline, text)
+    assert [a.name for a in x.actors] == ["Vladimir Putin"]
+    assert "Vladimir V. Putin" in x.actors[0].aliases
