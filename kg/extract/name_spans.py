@@ -170,11 +170,15 @@ def _with_of_phrase(ent: SpacySpan) -> SpacySpan:
 
 
 def _cut_end(ent: SpacySpan) -> int:
-    """Where an entity's name ends without the small word it was cut after: "of" in
-    "Parliament of", "to Defeat" in "Coalition to Defeat"; its end when it is whole."""
+    """Where an entity's name ends without the small words it was cut after: "of" in
+    "Parliament of", "of the" in "Associated Press of the", "to Defeat" in "Coalition to
+    Defeat"; its end when it is whole."""
     last = ent[-1]
     if last.lower_ in _CONNECTORS:
-        return last.i
+        cut = last.i
+        while cut - 1 > ent.start and ent.doc[cut - 1].lower_ in _CONNECTORS:
+            cut -= 1  # "The Associated Press of the": both small words go
+        return cut
     if len(ent) > 2 and ent[-2].lower_ == "to" and last.is_title:
         return last.i - 1
     return ent.end

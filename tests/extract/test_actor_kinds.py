@@ -75,3 +75,13 @@ def test_a_name_cut_at_its_middle_initial_is_whole(pipeline: Pipeline) -> None:
     x = extract(pipeline, text)
     assert [a.name for a in x.actors] == ["Vladimir Putin"]
     assert "Vladimir V. Putin" in x.actors[0].aliases
+
+
+def test_an_outlets_name_loses_every_small_word_it_was_cut_after(pipeline: Pipeline) -> None:
+    text = (
+        "Peace plans\n\n"
+        '"They may not be," Foreign Minister Anna Kovac told The Associated Press of the '
+        "prospects for peace in the region."
+    )
+    # The outlet reporting is no actor; no broken name of it stays one either.
+    assert set(_actors(pipeline, text)) == {"Anna Kovac"}
