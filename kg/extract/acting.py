@@ -279,6 +279,9 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
     pronoun or description resolved to them there (`acting`); delegations, and the states
     and bodies they belong to, stay."""
     keep: set[str] = set(acting)
+    # A person the story names with their office ("senior policy adviser Jake Sullivan",
+    # "former US President Barack Obama") is named for the part they play in it.
+    keep |= {a.id for a in index.actors if a.type == "Person" and a.roles}
     for m in index.mentions:
         if m.nested or m.actor in keep:
             continue

@@ -1,10 +1,11 @@
 """Names the model missed that the sentence itself shows to be an actor's: a proper name called
-a body ("the Greek gas producer Energean", "state-owned Saudi Aramco") and capitalised names
-right after a title ("Presidents Muhammadu Buhari of Nigeria").
+a body ("the Greek gas producer Energean", "state-owned Saudi Aramco"), capitalised names
+right after a title ("Presidents Muhammadu Buhari of Nigeria") and a state's body named by
+what it is ("the Israeli Air Force", "Russia's central bank").
 
 Input: a parsed `Doc`. Output: spans the actor stage (`kg.extract.actors`) adds as candidates
-(`unnamed_bodies`, `unnamed_people`), and `called_body`, which also turns an unknown "place"
-the sentence calls a body into one ("the South American group Mercosur").
+(`unnamed_bodies`, `unnamed_people`, `state_bodies`), and `called_body`, which also turns an
+unknown "place" the sentence calls a body into one ("the South American group Mercosur").
 """
 
 from __future__ import annotations
@@ -144,3 +145,51 @@ def _name_word(tok: Token) -> bool:
         and not is_role_word(tok.lower_)
         and tok.lower_ not in HONORIFICS
     )
+
+
+# The bodies of a state that news names by what they are, after the state's adjective or
+# possessive ("the Israeli Air Force", "Russia's central bank"): bodies under the guidelines
+# ("bodies described in words are actors"); whether one acts in the story is checked later.
+STATE_BODY_PHRASES = {
+    ("air", "force"),
+    ("navy",),
+    ("army",),
+    ("central", "bank"),
+    ("coast", "guard"),
+    ("national", "guard"),
+    ("border", "guard"),
+    ("supreme", "court"),
+    ("constitutional", "court"),
+    ("security", "forces"),
+    ("special", "forces"),
+    ("interior", "ministry"),
+    ("justice", "ministry"),
+    ("finance", "ministry"),
+    ("economy", "ministry"),
+    ("health", "ministry"),
+    ("intelligence", "service"),
+    ("intelligence", "services"),
+    ("revolutionary", "guards"),
+}
+_LONGEST = max(len(p) for p in STATE_BODY_PHRASES)
+
+
+def state_bodies(doc: Doc) -> list[tuple[SpacySpan, SpacySpan, str]]:
+    """A state's adjective or possessive and a body's words right after it ("Israeli Air
+    Force", "Russia's central bank"), as one name: the name, the state's words and the body's
+    words (lower case)."""
+    out: list[tuple[SpacySpan, SpacySpan, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("NORP", "GPE"):
+            continue
+        k = ent.end
+        if ent.label_ == "GPE":
+            if k >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
+                continue
+            k += 1
+        for n in range(_LONGEST, 0, -1):
+            words = tuple(t.lower_ for t in doc[k : k + n])
+            if len(words) == n and words in STATE_BODY_PHRASES:
+                out.append((SpacySpan(doc, ent.start, k + n, label="ORG"), ent, " ".join(words)))
+                break
+    return out

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract import acting
 from kg.extract.acting import credit_spans, dateline_spans, names_outlet
 from kg.extract.actor_candidates import (
     Cand,
@@ -29,7 +30,7 @@ from kg.extract.actor_candidates import (
     strip_honorifics,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
-from kg.extract.actor_unnamed import called_body, unnamed_bodies, unnamed_people
+from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,
@@ -61,21 +62,34 @@ __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skel
 
 log = logging.getLogger(__name__)
 
-# Channels and outlets are not diplomatic actors in their own right.
+# Channels are no actors where they are only the medium ("said on Telegram", "in a Facebook
+# post"); the firm is one where the name itself stands in an actor's place ("Facebook removed
+# the posts", "help from Facebook").
+CHANNELS = {"telegram", "facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp"}
+# Words that name no actor of their own ("X" alone is too often no name at all).
 NON_ACTORS = {
-    "telegram",
-    "facebook",
     "x",
-    "twitter",
-    "instagram",
-    "youtube",
-    "tiktok",
-    "whatsapp",
     "state",
     "government",
     "ministry",
     "office",
     "cabinet",
+}
+# Faiths and creeds the model may tag as bodies ("criticism of Islam"): what people believe,
+# never who acts; their followers' bodies have names of their own ("Muslim Brotherhood").
+BELIEFS = {
+    "islam",
+    "christianity",
+    "judaism",
+    "hinduism",
+    "buddhism",
+    "sikhism",
+    "catholicism",
+    "communism",
+    "socialism",
+    "zionism",
+    "islamism",
+    "jihadism",
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
 
@@ -168,10 +182,12 @@ class ActorFinder:
                 continue
             if ent.ent_id_ and inside_longer_name(ent):
                 continue  # "Latin America": a region, not the state "America" names
+            if names_a_government(ent):
+                # "the Obama administration": the government, a body, not the person; its
+                # words are read as the model reads "the Trump administration" it tags a body.
+                ent = SpacySpan(doc, ent.start, ent.end + 1, label="ORG")
             if ent.text in group_words and modifies_a_noun(ent):
                 continue  # "Sikh pilgrims": a faith or group word the model took for a name
-            if names_a_government(ent):
-                continue  # "the Biden Administration": the government, not the person
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
             if self.gz.outlet(ent.text) or names_outlet(ent):
@@ -214,9 +230,21 @@ class ActorFinder:
             if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
                 out = [c for c in out if c not in inside]
                 out.append(Cand(s, e, span.text, "ORG"))  # "the gas producer Energean"
+        for span, state, body in state_bodies(doc):
+            s, e = span.start_char, span.end_char
+            # The state's adjective is the body's name ("Israeli Air Force"); the state named
+            # before "'s" is a modifier, as in a title ("Russia's central bank").
+            inside = [c for c in out if s <= c.start and c.end <= e]
+            taken = [(c.start, c.end) for c in out if c not in inside] + datelines + outlets
+            if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
+                out = [c for c in out if c not in inside or c.label != "NORP"]
+                parts.append((s, e))
+                out.append(self._state_body(span.text, state.text, body, s, e))
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
-            c.nested = any(s <= c.start and c.end <= e for s, e in parts)
+            c.nested = any(
+                s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in parts
+            )
         return out
 
     def _candidate(
@@ -237,7 +265,11 @@ class ActorFinder:
         if entry is None:
             if label == "NORP":
                 return None
-            if normalize(surface) in NON_ACTORS or normalize(surface).startswith("delegation"):
+            if normalize(surface) in NON_ACTORS | BELIEFS or normalize(surface).startswith(
+                "delegation"
+            ):
+                return None
+            if normalize(surface) in CHANNELS and not acting.acts(ent.root, "Organization"):
                 return None
             # A city the model took for a person or body is still a place.
             city = self.gz.city_country(surface)
@@ -252,6 +284,24 @@ class ActorFinder:
         c = Cand(start, end, surface, label, entry)
         if entry:
             c.cluster = entry.id
+        return c
+
+    def _state_body(self, name: str, state: str, body: str, start: int, end: int) -> Cand:
+        """The candidate of a state's body named by what it is: the gazetteer's entry where it
+        knows one by these words ("Israeli army"), else one key for the state and the body,
+        so "Israeli Air Force" and "Israel's air force" are one actor, named by the state's
+        adjective."""
+        country = self.gz.adjective(state) or self.gz.lookup(state)
+        forms = [name] + [f"{adj} {body}" for adj in (country.adjectives if country else ())]
+        entry = next((x for x in map(self.gz.lookup, forms) if x is not None), None)
+        c = Cand(start, end, name, "ORG", entry)
+        if entry is not None:
+            c.cluster = entry.id
+        elif country is not None:
+            c.cluster = f"org:{country.id}:{body}"
+            if country.adjectives:
+                # One name for every form; the words written stay its aliases.
+                c.text = f"{country.adjectives[0]} {body.title()}"
         return c
 
     def _resolve_generic(self, doc: Doc, cands: list[Cand], article: Article) -> None:

@@ -77,6 +77,11 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         k += 1
+        if nxt is not None and _initial_splits(ent, nxt):
+            # "Vladimir V. Putin": the model ends a name at its middle initial's full stop.
+            out.append((SpacySpan(doc, ent.start, nxt.end, label="PERSON"), False))
+            k += 1
+            continue
         cut = _cut_end(ent)
         if cut == ent.end:
             out.append((_with_of_phrase(ent), False))
@@ -102,6 +107,21 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             label = "PERSON" if titled else ent.label_
             out.append((SpacySpan(doc, ent.start, cut, label=label, kb_id=ent.kb_id_), False))
     return out
+
+
+def _initial_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
+    """Whether a person's name ending on an initial ("Vladimir V.") goes on in the next
+    entity right after it ("Putin")."""
+    last = ent[-1].text
+    return (
+        ent.label_ == "PERSON"
+        and nxt.label_ == "PERSON"
+        and nxt.start == ent.end
+        and len(ent) >= 2
+        and len(last) == 2
+        and last[0].isupper()
+        and last[1] == "."
+    )
 
 
 # Last words of bodies' names that an "of" or "for" phrase in capitals may continue
@@ -150,11 +170,15 @@ def _with_of_phrase(ent: SpacySpan) -> SpacySpan:
 
 
 def _cut_end(ent: SpacySpan) -> int:
-    """Where an entity's name ends without the small word it was cut after: "of" in
-    "Parliament of", "to Defeat" in "Coalition to Defeat"; its end when it is whole."""
+    """Where an entity's name ends without the small words it was cut after: "of" in
+    "Parliament of", "of the" in "Associated Press of the", "to Defeat" in "Coalition to
+    Defeat"; its end when it is whole."""
     last = ent[-1]
     if last.lower_ in _CONNECTORS:
-        return last.i
+        cut = last.i
+        while cut - 1 > ent.start and ent.doc[cut - 1].lower_ in _CONNECTORS:
+            cut -= 1  # "The Associated Press of the": both small words go
+        return cut
     if len(ent) > 2 and ent[-2].lower_ == "to" and last.is_title:
         return last.i - 1
     return ent.end

@@ -25,6 +25,7 @@ from kg.config import env
 from kg.event_types import plover_type
 from kg.extract import (
     act_typer,
+    actor_model,
     cue_class,
     cue_model,
     source_ranker,
@@ -81,6 +82,7 @@ def extractor_version(model: str | None = None) -> str:
 # ("parley-extract/12+en_core_web_sm-3.8.0;statement_scope=attribution").
 SETTINGS = (
     act_typer.SETTING,
+    actor_model.SETTING,
     cue_class.SETTING,
     cue_model.SETTING,
     source_ranker.SETTING,
@@ -145,6 +147,9 @@ class Pipeline:
         quoted_parties(doc, statements, events)
         for event in events.events:
             event.plover = event.plover or plover_type(event)
+        keep = actor_model.referenced(index.actors, statements, events.events)
+        context = actor_model.Context.of(statements, events.events)
+        actor_model.drop_unlikely(doc, index, self.actors.gz, keep, context)  # learned check
         return Extraction(
             article=article, actors=index.actors, statements=statements, events=events.events
         )
