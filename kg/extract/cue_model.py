@@ -26,6 +26,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import deed, reports_no_words
+from kg.extract.cue_class import speech_only
+from kg.extract.cue_rates import often_cue
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.speakers import speaker_of
 from kg.extract.statement_reports import tells_event
@@ -38,6 +40,7 @@ from kg.extract.statement_spans import (
     trim_content,
 )
 from kg.extract.statement_syntax import (
+    asked_of,
     complement,
     content_of,
     framing,
@@ -47,7 +50,12 @@ from kg.extract.statement_syntax import (
     names_people,
     someone,
 )
-from kg.extract.statement_words import NOT_REPORTING, PEOPLE_PRONOUNS, SPEECH_VERBS
+from kg.extract.statement_words import (
+    ADDRESSING,
+    NOT_REPORTING,
+    PEOPLE_PRONOUNS,
+    SPEECH_VERBS,
+)
 from kg.model import Article
 
 log = logging.getLogger(__name__)
@@ -143,12 +151,15 @@ def features(t: Token, actors: ActorIndex, quoted: bool, headline: bool) -> list
 
 
 def _content(t: Token) -> tuple[int, int] | None:
-    """What the verb reports, from the parse, as the rule readers read it."""
+    """What the verb reports, from the parse, as the rule readers read it; not the object of
+    a verb of addressing (`told a Senate panel`: to whom, not what)."""
     span = content_of(t)
     if span is not None:
         return span
     comp = complement(t)
-    return comp[1] if comp else None
+    if comp is None or (comp[0] == "dobj" and t.lemma_.lower() in ADDRESSING):
+        return None
+    return comp[1]
 
 
 def candidates(doc: Doc, article: Article, taken: list[bool]) -> list[tuple[Token, bool, bool]]:
@@ -195,6 +206,8 @@ def proposed(
             continue
         if _not_said(t, cs, ce):
             continue
+        if speech_only() and not often_cue(t.lower_, t.lemma_.lower()):
+            continue
         subj = _subject(t)
         if subj is not None and not someone(subj, "ccomp", actors):
             continue  # the rules' sources only: "Ruiz thinks ..." with Ruiz no actor is no one
@@ -214,11 +227,18 @@ def _not_said(t: Token, cs: int, ce: int) -> bool:
     """What the rule readers already know is no statement: a scene-setting participle
     (`Speaking on Monday, ...`), a verb the rules never read as one of saying (`called the
     minister`), an inverted condition (`Should X reject ...`), the writer's gloss (`said,
-    referring to ...`), a deed (`severed ties`), a plan or condition (`she would ...`), a
+    referring to ...`), a question put to the speaker (`Asked whether ...`), a deed
+    (`severed ties`), a plan or condition (`she would ...`), a
     complement that is only a time or a decision taken together (`agreed to meet`)."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if t.lower_ in NOT_REPORTING or inverted_condition(t):
         return True  # "called the minister on Friday", "Should Fidan reject the offer, ..."
-    if framing(t) or gloss(t) or deed(t) or (subj is not None and hypothetical(t, subj)):
+    if (
+        framing(t)
+        or gloss(t)
+        or asked_of(t)
+        or deed(t)
+        or (subj is not None and hypothetical(t, subj))
+    ):
         return True
     return reports_no_words(t.doc, t, cs, ce)

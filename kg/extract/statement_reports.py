@@ -10,12 +10,14 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
 from kg.extract.contents import deed, reports_no_words
-from kg.extract.cue_rates import rarely_cue
+from kg.extract.cue_class import speech_only
+from kg.extract.cue_rates import often_cue, rarely_cue
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.speakers import according_speaker, document_author, speaker_of
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
 from kg.extract.statement_syntax import (
     as_aside,
+    asked_of,
     content_of,
     framing,
     gloss,
@@ -28,6 +30,7 @@ from kg.extract.statement_syntax import (
     participles,
     polls,
     predicate,
+    said_after,
     someone,
     source_opening,
 )
@@ -51,6 +54,7 @@ from kg.nlp import doc_text
 
 def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
     text = article.text
+    quotes = find_quotes(text)
     out: list[Found] = []
     for t in doc:
         if not t.tag_.startswith("VB") or (t.lower_ not in SPEECH_VERBS and not as_aside(t)):
@@ -59,21 +63,23 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             continue
         if any(f.goes_on and f.cue[0] <= t.idx < f.cue[1] for f in found):
             continue  # the attribution of a quotation that goes on past it, already read
+        # Inside a quotation: one read already, or a quoted paragraph a later reader gives to
+        # the last speaker (`"A," X said. ¶ "He referred to my hands ..."`).
         quoted = any(
             f.kind in ("direct", "label") and f.content[0] <= t.idx < f.content[1] for f in found
-        )
+        ) or any(qs <= t.idx < qe and _quoted_paragraph(text, qs, qe) for qs, qe in quotes)
         if quoted and t.tag_ in ("VB", "VBP"):
             continue  # a quoted speaker's own "I say", "let's say", "you tell them"
         if t.lower_ in SAYING and any(c.dep_ == "neg" for c in t.children):
             continue  # "did not say whether the talks would resume": nothing was said
-        if framing(t) or gloss(t):
+        if framing(t) or gloss(t) or asked_of(t):
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in HAPPENINGS:
             continue  # "the conflict has claimed 470,000 lives"
         if described(t):
             continue  # "the militia, which supports the PKK": what it is, not what it said
-        content = content_of(t) or for_clause(t)
+        content = content_of(t) or for_clause(t) or said_after(t)
         if content is None or reports_no_words(doc, t, *content):
             continue
         content = clauses_before(t, *content)
@@ -128,6 +134,16 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         sent = (t.sent.start_char, t.sent.end_char)
         out.append(Found(speaker, sspan, cue, (cs, ce), kind, sent))
     return out
+
+
+def _quoted_paragraph(text: str, qs: int, qe: int) -> bool:
+    """A quotation that opens its paragraph and stays in it, of a sentence or more."""
+    opens = text[:qs].rstrip(" \"“‘'«")
+    return (
+        (not opens or opens.endswith("\n"))
+        and "\n" not in text[qs:qe]
+        and len(text[qs:qe].split()) >= 4
+    )
 
 
 def noun_saying(
@@ -405,8 +421,18 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
                 continue
             cue_tok, comp, span = pred
             phrasal = any(c.dep_ == "prt" for c in cue_tok.children)  # "set out": counted apart
-            if rarely_cue(cue_tok.lower_) and not phrasal:
+            if rarely_cue(cue_tok.lower_, cue_tok.lemma_.lower()) and not phrasal:
                 continue  # "traveled to", "providing airstrikes": annotators read deeds
+            if (
+                speech_only()
+                and cue_tok.tag_.startswith("VB")
+                and not phrasal
+                and not often_cue(cue_tok.lower_, cue_tok.lemma_.lower())
+            ):
+                # Under the guidelines only words count: a verb PolNeAR's annotators seldom or
+                # never took for a cue ("sugarcoated", "shunned", "lingered on") tells what
+                # someone did or felt ("critical of", an adjective, is judged by its class).
+                continue
             if comp == "dobj" and cue_tok.lemma_.lower() in ADDRESSING:
                 continue  # "addressed reporters", "told the world": to whom, not what
             cs, ce = trim_content(text, *span)

@@ -386,6 +386,49 @@ def framing(verb: Token) -> bool:
     )
 
 
+def said_after(verb: Token) -> tuple[int, int] | None:
+    """`A force will assist the Kurds, Ash Carter told a Senate panel Wednesday.`: an
+    attribution after its words that the parser took for a clause conjoined to them (no `and`,
+    its own subject right after a comma, nothing of its own to report but whom it was told and
+    when). Its content is the sentence up to that comma."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.sent != verb.sent:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i == 0:
+        return None
+    comma = verb.doc[subj.left_edge.i - 1]
+    if comma.text != "," or any(c.dep_ in ("cc", "preconj") for c in head.children if c.i > head.i):
+        return None
+    if any(
+        c.dep_ not in ("nsubj", "dobj", "npadvmod", "prep", "advmod", "punct")
+        for c in verb.children
+    ):
+        return None
+    start = verb.sent.start
+    if comma.i - start < 4:
+        return None
+    return verb.doc[start].idx, comma.idx
+
+
+def asked_of(verb: Token) -> bool:
+    """`Asked whether he had met her, Lopez said …`, `Lopez was asked whether …`: a question
+    put to the speaker in the passive; its words are the asker's (a reporter's, unnamed), not
+    the subject's, and what the speaker answered is read from the verb of saying."""
+    if verb.lemma_.lower() != "ask" and verb.lower_ not in ("asked", "ask", "asking"):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    # An opening participle clause with no subject of its own (the tagger takes some for a
+    # past tense: "Asked what he would like, …").
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ in ("advcl", "ccomp")
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
 # Verbs with which the writer glosses what a speaker meant: `said, referring to the sanctions`.
 GLOSS_LEMMAS = {"refer", "allude"}
 

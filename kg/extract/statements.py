@@ -50,7 +50,7 @@ from kg.extract.statement_reports import (
     nominal,
     reported,
 )
-from kg.extract.statement_spans import Found, find_quotes, headline_end, past_dateline
+from kg.extract.statement_spans import Found, find_quotes, headline_end, past_dateline, share
 from kg.extract.statement_syntax import names_people
 from kg.extract.statement_words import (
     PRESS_NOUNS,
@@ -97,6 +97,16 @@ class StatementFinder:
         # the same words by the same speaker are one statement. (With two speakers there is
         # no telling here which is right: both stay, for the speaker ranker to judge.)
         found = [f for k, f in enumerate(found) if not any(_same(f, g) for g in found[:k])]
+        # Two cues of one speaker for the same words (`responded, saying X`, `denied X, saying
+        # "X"`, `"X," she added` read again as `she stated`): one statement, under the cue
+        # nearest its words.
+        found = [
+            f
+            for k, f in enumerate(found)
+            if not any(
+                _told_again(f, g, k < m, article.text) for m, g in enumerate(found) if m != k
+            )
+        ]
         for f in found:
             f.content = (past_dateline(article.text, *f.content), f.content[1])
         found = [f for f in found if not in_noise(article, *f.content)]
@@ -163,6 +173,31 @@ class StatementFinder:
 
 def _same(f: Found, g: Found) -> bool:
     return f.cue == g.cue and f.content == g.content and f.speaker == g.speaker
+
+
+def _told_again(f: Found, g: Found, f_first: bool, text: str) -> bool:
+    """Whether `f` is `g`'s words read again under another cue: the same speaker, and either
+    `f`'s content is only `g`'s cue and words (`responded: saying X` against `saying: X`),
+    or the two contents are (nearly) the same, neither cue inside the other's words, and
+    `g`'s cue is nearer its words (or as near and read first)."""
+    if f.speaker != g.speaker or f.cue == g.cue:
+        return False
+    if f.speaker is None and (f.speaker_span is None or f.speaker_span != g.speaker_span):
+        return False  # no one, or two unresolved sources
+    fs, fe = f.content
+    if fs <= g.cue[0] and text[fs : g.cue[0]].strip() in ("", "by") and g.content[1] == fe:
+        return True  # `f`'s words open with `g`'s cue: `(responded) by saying X`
+    if share(f.content, g.content) < 0.9 or share(g.content, f.content) < 0.9:
+        return False
+    if fs <= g.cue[0] < fe or g.content[0] <= f.cue[0] < g.content[1]:
+        return False  # one report inside the other (`said he expects X`): not the same words
+    near_f, near_g = _gap(f), _gap(g)
+    return near_g < near_f or (near_g == near_f and not f_first)
+
+
+def _gap(f: Found) -> int:
+    """Characters between a statement's cue and its content."""
+    return max(f.content[0] - f.cue[1], f.cue[0] - f.content[1], 0)
 
 
 def _news(headline: Found, body: list[Found], text: str) -> bool:

@@ -25,11 +25,29 @@ def cues(body: str) -> dict[str, str]:
 
 def test_rates_are_counts_from_the_training_split() -> None:
     table = json.loads(RATES_PATH.read_text(encoding="utf-8"))
-    said_cues, said_uses = table["said"]
+    said_cues, said_uses = table["forms"]["said"]
     assert said_uses >= MIN_USES and said_cues > RARE * said_uses
+    assert table["lemmas"]["say"][1] > said_uses  # a lemma counts all its forms
     assert not rarely_cue("said") and not rarely_cue("warned")
     assert rarely_cue("traveled") and rarely_cue("providing")
     assert not rarely_cue("no-such-verb")  # unseen forms are not judged
+    assert not rarely_cue("no-such-verb", "no-such-lemma")
+
+
+def test_a_form_too_rare_to_judge_is_judged_by_its_lemma() -> None:
+    table = json.loads(RATES_PATH.read_text(encoding="utf-8"))
+    # Pick from the table itself: a form too rare to judge whose lemma is a rare cue, and
+    # one whose lemma is a common cue.
+    forms, lemmas = table["forms"], table["lemmas"]
+    assert "purchased" not in forms or forms["purchased"][1] < MIN_USES
+    assert rarely_cue("purchased", "purchase")
+    assert not rarely_cue("purchased")  # without its lemma it is not judged
+    assert not rarely_cue("warns", "warn") and lemmas["warn"][0] > RARE * lemmas["warn"][1]
+
+
+def test_a_deed_told_with_a_rare_form_is_not_a_statement() -> None:
+    found = cues("Maria Lopez purchased the Harbor Hotel in 2012.\n")
+    assert "purchased" not in found
 
 
 def test_deeds_with_a_person_as_subject_are_not_statements() -> None:
@@ -213,3 +231,55 @@ def test_a_participle_of_saying_on_people_has_them_for_its_speaker() -> None:
         )
     ]
     assert ("saying", "officials", "this is for security reasons") in found
+
+
+def test_a_question_put_to_the_speaker_is_not_what_they_said() -> None:
+    sts = statements(
+        "Asked whether he had met the envoy, Dana Ruiz said he had not seen him since May.\n\n"
+        "Maria Lopez was asked whether the talks would resume. She said they would resume "
+        "next week in Geneva.\n"
+    )
+    assert [s.cue.text for s in sts] == ["said", "said"]  # not "Asked", "asked"
+    # The answers are the speakers' statements.
+    assert sts[0].content.text == "he had not seen him since May"
+    assert "they would resume" in sts[1].content.text
+
+
+def test_the_same_words_under_two_cues_are_one_statement() -> None:
+    sts = statements(
+        "The ministry responded by saying the talks would resume in Geneva next week.\n"
+    )
+    assert [(s.cue.text, s.content.text) for s in sts] == [
+        ("saying", "the talks would resume in Geneva next week")
+    ]
+    # One report inside another is no repeat: both stay.
+    sts = statements("Dana Ruiz said she expects the talks to resume in Geneva next week.\n")
+    assert "said" in [s.cue.text for s in sts]
+
+
+def test_verbs_in_a_quoted_paragraph_are_the_quoted_speakers() -> None:
+    sts = statements(
+        "“The talks went well. We agreed on the next round,” Dana Ruiz said.\n\n"
+        "“He referred to the border - if it stays closed, nothing moves. I guarantee you, "
+        "there is no problem.”\n"
+    )
+    # The second paragraph goes on with her; "He referred to ..." is her story, not his words.
+    assert [s.cue.text for s in sts] == ["said", "said"]
+    assert sts[1].content.text.startswith("He referred to the border")
+
+
+def test_an_addressee_is_not_what_the_cue_model_reports() -> None:
+    sts = statements("Defense Secretary Dana Ruiz told a Senate panel on Wednesday.\n")
+    assert [(s.cue.text, s.content.text) for s in sts] == []
+
+
+def test_an_attribution_after_its_words_parsed_as_a_conjoined_clause() -> None:
+    sts = statements(
+        "The plan includes a special force to assist the border guards, Defense Secretary "
+        "Dana Ruiz told a Senate panel Wednesday.\n"
+    )
+    assert [(s.cue.text, s.content.text) for s in sts] == [
+        ("told", "The plan includes a special force to assist the border guards")
+    ]
+    # With `and`, the second clause is narration of its own.
+    assert not statements("Maria Lopez met the envoy, and Dana Ruiz told reporters about it.\n")

@@ -690,10 +690,10 @@ def test_a_participle_after_the_main_verb_is_its_subjects_statement_too() -> Non
 
 
 def test_a_name_that_is_not_an_actor_can_still_be_a_source() -> None:
-    text = "Talks\n\nAnkara • X\n\nThe Ankara Accord obligates both sides to share their data.\n"
+    text = "Talks\n\nAnkara • X\n\nThe Ankara Accord demands both sides share their data.\n"
     _art, sts, _name = run(text)
     assert [(s.speaker_span.text if s.speaker_span else None, s.content.text) for s in sts] == [
-        ("The Ankara Accord", "both sides to share their data")
+        ("The Ankara Accord", "both sides share their data")
     ]
 
 
