@@ -1,0 +1,94 @@
+"""Participants a reader finds outside the event word's own phrase: the people an attack
+killed, told by a clause on the attack ("that resulted in the deaths of ..."), and "the two
+leaders" of a later sentence, the two people the sentence before names."""
+
+from __future__ import annotations
+
+from extract_helpers import extract, names
+
+
+def story(body: str) -> str:
+    return f"Leaders and attacks\n\nParis • X\n\n(Agency) – {body}\n"
+
+
+def of_kind(x, kind: str):  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.kind == kind]
+
+
+def test_the_deaths_an_attack_resulted_in_name_its_victims(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "The senator failed to mention the 2014 terror attack on the embassy in Kabul that "
+            "resulted in the deaths of three Americans: Ambassador John Harlow, Peter Quist "
+            "and Anne Brody."
+        ),
+    )
+    [attack] = of_kind(x, "attack")
+    assert names(x, attack.participants) == {"John Harlow", "Peter Quist", "Anne Brody"}
+
+
+def test_a_relative_clause_on_the_place_struck_names_who_was_killed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "The rocket attack on the base in Erbil, which killed Colonel Mark Stroud, was "
+            "blamed on militias."
+        ),
+    )
+    [attack] = of_kind(x, "attack")
+    assert "Mark Stroud" in names(x, attack.participants)
+
+
+def test_an_attack_that_led_to_talks_names_no_victim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "The rocket attack on the base in Erbil, which led to talks between Colonel Mark "
+            "Stroud and the governor, was blamed on militias."
+        ),
+    )
+    for attack in of_kind(x, "attack"):
+        assert "Mark Stroud" not in names(x, attack.participants)
+
+
+def test_the_two_leaders_are_the_two_people_named_just_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "French President Emmanuel Macron welcomed German Chancellor Olaf Scholz to Paris "
+            "on Monday. The two leaders held talks on energy policy."
+        ),
+    )
+    parties = [
+        names(x, e.participants) for e in x.events if e.kind in ("meeting", "negotiation_round")
+    ]
+    assert {"Emmanuel Macron", "Olaf Scholz"} in parties
+
+
+def test_the_two_leaders_after_three_people_are_not_guessed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "French President Emmanuel Macron welcomed German Chancellor Olaf Scholz and "
+            "Italian Prime Minister Mario Rossi to Paris on Monday. Later, the two leaders "
+            "held talks on energy policy."
+        ),
+    )
+    for e in x.events:
+        assert names(x, e.participants) not in ({"Olaf Scholz", "Mario Rossi"},)
+
+
+def test_the_two_countries_are_not_two_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "French President Emmanuel Macron welcomed German Chancellor Olaf Scholz to Paris "
+            "on Monday. The two countries held talks on energy policy."
+        ),
+    )
+    for e in x.events:
+        assert names(x, e.participants) != {"Emmanuel Macron", "Olaf Scholz"} or e.kind not in (
+            "meeting",
+            "negotiation_round",
+        )
