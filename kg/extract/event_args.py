@@ -230,6 +230,12 @@ def participants(
         else:
             for subj in doers(verb):  # a dateline the parse made a second subject names no one
                 add_subtree(subj)
+            if kind in GATHERINGS and head.dep_ == "dobj" and head.head.i == verb.i:
+                # "held a meeting on Thursday with X": past a time or place the parse hangs
+                # the "with" phrase on the verb; it still names who met.
+                for c in verb.children:
+                    if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
+                        add_subtree(c)
         if at_event and verb.lemma_.lower() in ADDRESS_VERBS:
             # "Xi told Lula in a phone call": who is told at the call is on it too.
             for c in verb.children:

@@ -92,3 +92,12 @@ def test_the_two_countries_are_not_two_people(pipeline) -> None:  # type: ignore
             "meeting",
             "negotiation_round",
         )
+
+
+def test_with_whom_a_meeting_was_held_past_a_time_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story("Greek Prime Minister Nikos Andreou held a meeting on Thursday with Mark Stroud."),
+    )
+    [meeting] = of_kind(x, "meeting")
+    assert {"Nikos Andreou", "Mark Stroud"} <= names(x, meeting.participants)
