@@ -5,7 +5,6 @@ different occurrences stay apart by kind, date, place and parties.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
@@ -455,15 +454,10 @@ def share_parties(mentions: list[Mention]) -> None:
 
 
 def resolve_pairs(
-    mentions: list[Mention],
-    text: str,
-    actors: ActorIndex,
-    gz: Gazetteer | None = None,
-    sent_starts: Sequence[int] = (),
+    mentions: list[Mention], text: str, actors: ActorIndex, gz: Gazetteer | None = None
 ) -> None:
     """`the two leaders had agreed on during a phone call`: the parties are the pair the
-    sentence (or, failing that, the last event before it, or the two of that kind the text
-    names last) names."""
+    sentence (or, failing that, the last event before it) names."""
     for k, m in enumerate(mentions):
         if m.kind == "attack":
             continue  # attackers are named as such, not as "the two neighbours" of the clause
@@ -487,10 +481,6 @@ def resolve_pairs(
             # No event names them: the last two of a kind the text named together ("Saudi
             # Arabia and Iran's agreement ... The two neighbours were engaged in talks").
             pair = last_pair(text, actors, m.trigger[0])
-            if not pair and m.kind in GATHERINGS | OUTCOMES:
-                # what two parties do together; other events' "two countries" are a topic
-                since = _previous_start(sent_starts, m.sent[0])
-                pair = last_two(actors, m.trigger[0], since, word)
             if pair:
                 m.participants = [p for p in pair if p not in m.participants] + m.participants
 
@@ -521,40 +511,6 @@ def last_pair(text: str, actors: ActorIndex, pos: int, count: int = 2) -> list[s
             continue  # "Saudi Arabia, Iran and China" are three, not two
         return [x.actor for x in run]
     return []
-
-
-# The actor types a pair word names: people ("the two leaders"), states ("the two
-# countries"); the others ("sides", "parties", "rivals") states, bodies or delegations.
-SIDE_TYPES = {"Country", "Organization", "Delegation"}
-PAIR_TYPES = {
-    **dict.fromkeys(("leaders", "presidents", "ministers", "men"), {"Person"}),
-    **dict.fromkeys(("countries", "nations", "states", "neighbours", "neighbors"), {"Country"}),
-}
-
-
-def last_two(actors: ActorIndex, pos: int, since: int, word: str) -> list[str]:
-    """`X welcomed Y to Paris. The two leaders held talks`: when no list names the pair, the
-    pair is the two actors of the word's kind (people for "leaders", states and bodies for
-    "sides") the text names from `since` (the sentence before) up to `pos`, when exactly two
-    are named there; more or fewer is no pair a reader could pick."""
-    types = PAIR_TYPES.get(word, SIDE_TYPES)
-    found = list(
-        dict.fromkeys(
-            x.actor
-            for x in sorted(actors.mentions, key=_start)
-            if not x.nested
-            and since <= x.start
-            and x.end <= pos
-            and actors.by_id(x.actor).type in types
-        )
-    )
-    return found if len(found) == 2 else []
-
-
-def _previous_start(sent_starts: Sequence[int], start: int) -> int:
-    """Where the sentence before the one starting at `start` starts (itself if it is first)."""
-    before = [s for s in sent_starts if s < start]
-    return before[-1] if before else start
 
 
 def _start(x: ActorMention) -> int:

@@ -145,7 +145,7 @@ class EventFinder:
         _delegations(doc, mentions, actors)
         add_attendees(doc, mentions, actors)
         group_parties(doc, mentions, actors)
-        resolve_pairs(mentions, article.text, actors, self.gz, [x.start_char for x in doc.sents])
+        resolve_pairs(mentions, article.text, actors, self.gz)
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
         return merge(mentions, proposals, article, actors, self.gz)
