@@ -17,10 +17,6 @@ TARGET_PREPS = {"of", "on", "against"}
 # Prepositions by which an attack is the means of a verb of harm ("hit in a raid").
 MEANS_PREPS = {"in", "during", "with", "by"}
 HARM_VERBS = {"kill", "hit", "target", "strike", "wound", "injure", "destroy", "damage"}
-# Nouns of a harm an attack resulted in: "resulted in the deaths of four diplomats".
-HARM_RESULTS = {"death", "killing", "injury", "wounding", "kidnapping", "abduction"}
-# Verbs of a clause telling what an attack caused: "that resulted in", "which led to".
-RESULT_VERBS = {"result", "lead", "cause", "leave"}
 
 
 def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
@@ -46,8 +42,6 @@ def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
             toks.extend(x for x in c.children if x.dep_ == "pobj")
         elif head.pos_ == "VERB" and c.dep_ in ("dobj", "nsubjpass"):
             toks.append(c)
-    victims = _victims(head)
-    toks.extend(victims)
     out: list[str] = []
     for tok in toks:
         # "a school in Bogota": the place is no target; "the port, an attack ascribed to X":
@@ -56,7 +50,7 @@ def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
             x.i
             for t in tok.subtree
             if (t.dep_ == "prep" and t.lower_ in ("in", "at", "near"))
-            or (t.dep_ in ("appos", "relcl") and not (tok in victims and t.dep_ == "appos"))
+            or t.dep_ in ("appos", "relcl")
             for x in t.subtree
         }
         for t in tok.subtree:
@@ -69,35 +63,3 @@ def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
                 if (actors.by_id(a).type in TARGET_TYPES or owner) and a not in out:
                     out.append(a)
     return out
-
-
-def _victims(head: Token) -> list[Token]:
-    """The people an attack harmed, told by a clause on the attack word or on the place it
-    struck: "the attack on the embassy that resulted in the deaths of three Americans: A, B and
-    C", "the strike on the base in Erbil, which killed Colonel X". A common noun of victims
-    ("three Americans") is named by its appositions, which then count; so are names the parse
-    hangs on the attack word itself after such a clause (a list set after a colon)."""
-    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl")]
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            # the relative clause may hang on the place struck ("the base in Erbil, which")
-            clauses.extend(t for t in c.subtree if t.dep_ == "relcl")
-    found: list[Token] = []
-    for verb in clauses:
-        lemma = verb.lemma_.lower()
-        if lemma in HARM_VERBS:
-            found.extend(c for c in verb.children if c.dep_ == "dobj")
-        elif lemma in RESULT_VERBS:
-            for prep in (c for c in verb.children if c.dep_ in ("prep", "dobj")):
-                for noun in (prep, *prep.children):
-                    if noun.lemma_.lower() in HARM_RESULTS:
-                        found.extend(
-                            x
-                            for p in noun.children
-                            if p.dep_ == "prep" and p.lower_ == "of"
-                            for x in p.children
-                            if x.dep_ == "pobj"
-                        )
-    if found:
-        found.extend(c for c in head.children if c.dep_ == "appos")
-    return found
