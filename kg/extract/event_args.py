@@ -139,6 +139,8 @@ def participants(
                 or _own_clause(t)
             ):
                 skip.update(x.i for x in t.subtree)
+            elif t.i != tok.i and _nationality_of_body(t, actors):
+                skip.add(t.i)
         for t in tok.subtree:
             if t.i not in skip:
                 spans.append((t.idx, t.idx + len(t)))
@@ -230,6 +232,12 @@ def participants(
         else:
             for subj in doers(verb):  # a dateline the parse made a second subject names no one
                 add_subtree(subj)
+            if kind in GATHERINGS and head.dep_ == "dobj" and head.head.i == verb.i:
+                # "held a meeting on Thursday with X": past a time or place the parse hangs
+                # the "with" phrase on the verb; it still names who met.
+                for c in verb.children:
+                    if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
+                        add_subtree(c)
         if at_event and verb.lemma_.lower() in ADDRESS_VERBS:
             # "Xi told Lula in a phone call": who is told at the call is on it too.
             for c in verb.children:
@@ -312,6 +320,25 @@ def _body_adjective(tok: Token, actors: ActorIndex) -> bool:
     head = tok.head
     return any(
         actors.by_id(a).type in BODY_TYPES for a in actors.all_at(head.idx, head.idx + len(head))
+    )
+
+
+def _nationality_of_body(tok: Token, actors: ActorIndex) -> bool:
+    """A state's adjective on a phrase naming a company or other non-state body ("the Greek
+    oil company Hellenic Petroleum", "Dutch carrier KLM"): the body's nationality, not a second
+    party of what the body does. Government bodies and delegations act for their state, so
+    their adjectives stay ("the Russian delegation")."""
+    if tok.dep_ != "amod" or tok.head.i == tok.i:
+        return False
+    if not any(actors.by_id(a).type == "Country" for a in actors.all_at(tok.idx, tok.idx + 1)):
+        return False
+    noun = tok.head
+    phrase = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    if noun.dep_ in ("compound", "appos"):
+        phrase.append(noun.head)  # "carrier" in "Dutch carrier KLM"
+    found = {a for t in phrase for a in actors.all_at(t.idx, t.idx + len(t))}
+    return bool(found) and all(
+        actors.by_id(a).type == "Organization" and actors.by_id(a).org_kind is None for a in found
     )
 
 
