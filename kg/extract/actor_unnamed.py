@@ -1,11 +1,11 @@
 """Names the model missed that the sentence itself shows to be an actor's: a proper name called
-a body ("the Greek gas producer Energean", "state-owned Saudi Aramco"), capitalised names
+a body ("the Greek gas producer Helios Gas", "state-owned Saudi Petrochem"), capitalised names
 right after a title ("Presidents Muhammadu Buhari of Nigeria") and a state's body named by
 what it is ("the Israeli Air Force", "Russia's central bank").
 
 Input: a parsed `Doc`. Output: spans the actor stage (`kg.extract.actors`) adds as candidates
 (`unnamed_bodies`, `unnamed_people`, `state_bodies`), and `called_body`, which also turns an
-unknown "place" the sentence calls a body into one ("the South American group Mercosur").
+unknown "place" the sentence calls a body into one ("the South American group Andino").
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actor_evidence import says
 from kg.extract.roles import HONORIFICS, is_role_word
 
-# Nouns that say a name is a body's: "the Greek gas producer Energean", "the South American
-# group Mercosur", "X, a state-owned company".
+# Nouns that say a name is a body's: "the Greek gas producer Helios Gas", "the South American
+# group Andino", "X, a state-owned company".
 BODY_NOUNS = {
     "company",
     "firm",
@@ -60,12 +60,12 @@ BODY_NOUNS = {
 
 def called_body(tok: Token) -> bool:
     """Whether the sentence calls the name headed by `tok` a body: a body noun right before it
-    that it belongs with ("the gas producer Energean"), in apposition ("Mercosur, the trade
-    bloc") or an owner's word ("state-owned Saudi Aramco")."""
+    that it belongs with ("the gas producer Helios Gas"), in apposition ("Andino, the trade
+    bloc") or an owner's word ("state-owned Saudi Petrochem")."""
     doc = tok.doc
     k = tok.i
     while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].head.i == tok.i:
-        k -= 1  # the name's own first words ("Saudi" of "Saudi Aramco")
+        k -= 1  # the name's own first words ("Saudi" of "Saudi Petrochem")
     before = doc[k - 1] if k > 0 else None
     if (
         before is not None
@@ -82,7 +82,7 @@ def called_body(tok: Token) -> bool:
 
 def unnamed_bodies(doc: Doc) -> list[SpacySpan]:
     """Proper names no entity took that the sentence calls a body ("the Greek gas producer
-    Energean", "state-owned Saudi Aramco"): the name's words, the state's adjective it starts
+    Helios Gas", "state-owned Saudi Petrochem"): the name's words, the state's adjective it starts
     with included."""
     out: list[SpacySpan] = []
     for tok in doc:

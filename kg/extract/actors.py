@@ -224,12 +224,12 @@ class ActorFinder:
                 out.append(Cand(s, e, span.text, "PERSON"))  # "Presidents Muhammadu Buhari"
         for span in unnamed_bodies(doc):
             s, e = span.start_char, span.end_char
-            # A state's adjective the name starts with is the name's ("Saudi Aramco").
+            # A state's adjective the name starts with is the name's ("Saudi Petrochem").
             inside = [c for c in out if c.label == "NORP" and s <= c.start and c.end <= e]
             taken = [(c.start, c.end) for c in out if c not in inside] + datelines + outlets
             if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
                 out = [c for c in out if c not in inside]
-                out.append(Cand(s, e, span.text, "ORG"))  # "the gas producer Energean"
+                out.append(Cand(s, e, span.text, "ORG"))  # "the gas producer Helios Gas"
         for span, state, body in state_bodies(doc):
             s, e = span.start_char, span.end_char
             # The state's adjective is the body's name ("Israeli Air Force"); the state named
@@ -280,7 +280,7 @@ class ActorFinder:
             else:
                 return None  # a place, not an actor
         if entry is None and label == "GPE" and called_body(ent.root) and not known_place(surface):
-            label = "ORG"  # "the South American group Mercosur": a body, not a place
+            label = "ORG"  # "the South American group Andino": a body, not a place
         c = Cand(start, end, surface, label, entry)
         if entry:
             c.cluster = entry.id

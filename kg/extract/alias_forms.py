@@ -257,7 +257,7 @@ def one_actor_per_form(index: ActorIndex) -> None:
 def _short_form_of(b: Actor, actors: Sequence[Actor]) -> Actor | None:
     """The one actor of the article whose longer name a one-word name stands for: a given
     name alone ("Cengiz called Mohammad's admission ...") for the one person who has it, the
-    first word of a body's name ("Mahan" for "Mahan Air"). Not a name the gazetteer knows on
+    first word of a body's name ("Zagros" for "Zagros Air"). Not a name the gazetteer knows on
     its own, and not when two actors have the word."""
     words = {form_key(f) for f in (b.name, *b.aliases)}
     if len(words) != 1 or b.wikidata is not None or b.type not in ("Person", "Organization"):

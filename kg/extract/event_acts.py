@@ -29,7 +29,7 @@ def stative(verb: Token) -> bool:
     state or a rule in force, and one in the present progressive ("has been fighting") an
     activity going on, not an act done on a day (the guidelines' events are occurrences;
     ongoing fighting is not one). The headline's present tense tells the news ("Germany bans
-    Mahan Air") and is read as done."""
+    Zagros Air") and is read as done."""
     if in_headline(verb):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -107,7 +107,7 @@ def fate_of_event(verb: Token, events: list[tuple[int, int]]) -> bool:
 
 
 def merge_headline_acts(text: str, result: EventResult) -> None:
-    """`Germany bans Mahan Air` (headline) and `Germany on Monday banned Iranian airline Mahan
+    """`Germany bans Zagros Air` (headline) and `Germany on Monday banned Iranian airline Zagros
     Air` (body): one act told twice is one event, the body's (it carries the day and the
     parties); the headline's word joins its triggers."""
     first_line = text.find("\n")

@@ -325,7 +325,7 @@ def _body_adjective(tok: Token, actors: ActorIndex) -> bool:
 
 def _nationality_of_body(tok: Token, actors: ActorIndex) -> bool:
     """A state's adjective on a phrase naming a company or other non-state body ("the Greek
-    oil company Hellenic Petroleum", "Dutch carrier KLM"): the body's nationality, not a second
+    oil company Aegean Fuels", "Dutch carrier Tulip Air"): the body's nationality, not a second
     party of what the body does. Government bodies and delegations act for their state, so
     their adjectives stay ("the Russian delegation")."""
     if tok.dep_ != "amod" or tok.head.i == tok.i:
@@ -335,7 +335,7 @@ def _nationality_of_body(tok: Token, actors: ActorIndex) -> bool:
     noun = tok.head
     phrase = [noun, *(c for c in noun.children if c.dep_ == "appos")]
     if noun.dep_ in ("compound", "appos"):
-        phrase.append(noun.head)  # "carrier" in "Dutch carrier KLM"
+        phrase.append(noun.head)  # "carrier" in "Dutch carrier Tulip Air"
     found = {a for t in phrase for a in actors.all_at(t.idx, t.idx + len(t))}
     return bool(found) and all(
         actors.by_id(a).type == "Organization" and actors.by_id(a).org_kind is None for a in found

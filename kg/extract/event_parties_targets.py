@@ -21,7 +21,7 @@ HARM_VERBS = {"kill", "hit", "target", "strike", "wound", "injure", "destroy", "
 
 def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
     """The person or body an attack was aimed at, when the text names it: "the killing of
-    Qasem Soleimani", "an attack on the Saudi Aramco facility", "Khashoggi was murdered",
+    Qasem Soleimani", "an attack on the Saudi Petrochem facility", "Khashoggi was murdered",
     "the strike killed the commander"."""
     toks: list[Token] = []
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in HARM_VERBS:
@@ -29,7 +29,7 @@ def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
         toks.extend(c for c in head.head.children if c.dep_ == "dobj")
     agent = head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
     if agent is not None and agent.head.lemma_.lower() in HARM_VERBS:
-        # "facilities of Saudi Aramco were hit by drone strikes"
+        # "facilities of Saudi Petrochem were hit by drone strikes"
         toks.extend(c for c in agent.head.children if c.dep_ == "nsubjpass")
     means = head.head if head.dep_ == "pobj" and head.head.lower_ in MEANS_PREPS else None
     if means is not None and means.head.lemma_.lower() in HARM_VERBS:

@@ -51,7 +51,7 @@ def date_statements(
 
 
 # Verbs of a position held (with the timeline's own `insist`, `maintain`, `believe`, ...): in
-# the simple present ("the US government claims Mahan flies arms", "Moscow accuses Kyiv of
+# the simple present ("the US government claims Zagros flies arms", "Moscow accuses Kyiv of
 # ...", "Iran denies any role") they tell a standing position, said on no one day. The
 # reporting present of saying ("says", "tells", "writes", "notes") keeps the story's day.
 STANDING = {
