@@ -100,11 +100,9 @@ def speaker_of(
     speaker = actors.resolve(subj.idx, subj.idx + len(subj))
     if speaker is None:
         # The head is a common noun ("Russian media", "a source"): unnamed unless a name
-        # stands in apposition ("the spokeswoman, Tammy Bruce"), also after descriptions
-        # joined by "and" ("a university expert and former official, X, said").
-        described = [subj, *(c for c in subj.children if c.dep_ == "conj")]
-        for c in (x for d in described for x in d.children):
-            if c.dep_ == "appos" and speaker is None:
+        # stands in apposition ("the spokeswoman, Tammy Bruce").
+        for c in subj.children:
+            if c.dep_ == "appos":
                 speaker = actors.at(c.idx, c.idx + len(c))
     if speaker is None and subj.pos_ == "NOUN":
         # A misparse makes a noun of the subject's own phrase its head ("the United States,
