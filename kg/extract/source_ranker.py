@@ -31,7 +31,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.discourse_words import PERSON_NOUNS, UNNAMED_SOURCE_NOUNS
+from kg.extract.discourse_words import UNNAMED_SOURCE_NOUNS
 from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.model import Span, Statement
@@ -44,8 +44,6 @@ WEIGHTS_PATH = Path(__file__).with_name("source_ranker.json")
 SETTING = ("SOURCE_RANKER", str(WEIGHTS_PATH))
 SENTENCES_BEFORE = 3  # how far back a candidate may be mentioned, in sentences
 SENTENCES_AFTER = 1
-# Words for no one in particular: no actor speaks through them.
-NO_ONE = {"nobody", "someone", "somebody", "anyone", "anybody", "everyone", "everybody"}
 SAYING = {"say", "tell", "add", "state", "note", "write", "according", "argue", "claim"}
 
 
@@ -232,22 +230,13 @@ def rank_speakers(
 
 def _unnamed_source(doc: Doc, st: Statement) -> bool:
     """The rules found the source's words and they are the press, bystanders, experts or a
-    poll ("Russian media reported"), no one in particular ("nobody asked"), or someone the
-    story brings in without a name ("a New York judge ruled", "one official said"): the
-    actors those words mention, or that are mentioned near them, do not speak."""
+    poll ("Russian media reported"): the actors those words mention do not speak."""
     if st.speaker_span is None:
         return False
     head = _token_at(doc, st.speaker_span)
     if head is None:
         return False
     word = head.lower_
-    if word in NO_ONE:
-        return True
-    if head.lemma_.lower() in PERSON_NOUNS and any(
-        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
-        for c in head.children
-    ):
-        return True
     return word in UNNAMED_SOURCE_NOUNS or word.removesuffix("s") in UNNAMED_SOURCE_NOUNS
 
 

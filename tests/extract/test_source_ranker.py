@@ -83,17 +83,3 @@ def test_the_ranker_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None
         assert source_ranker.load_model() is None
     finally:
         load_model.cache_clear()
-
-
-def test_someone_unnamed_or_no_one_is_not_given_an_actor_nearby() -> None:
-    text = (
-        "Talks resume in Geneva\n\nForeign Minister Lucia Ferrer met envoy Tomas Brandt in "
-        "Geneva on Monday. A Ruritanian judge said the talks were unlawful. Nobody asked "
-        "whether the talks would go on.\n"
-    )
-    doc, index, statements, names = _read(text)
-    # Even a model that would give every statement to the minister leaves these alone.
-    rank_speakers(doc, statements, index, Model({"lead": 9.0, "count=2": 9.0}, threshold=0.0))
-    got = _by_content(statements, names)
-    assert got["the talks were unlawful"] is None
-    assert all(v is None for k, v in got.items() if "would go on" in k)
