@@ -99,8 +99,6 @@ def record_forms(
             continue  # "the facilitators", "the Greek and Turkish Cypriot leaders": a group
         if any(m.actor != r.actor and m.end == r.end for m in index.mentions):
             continue  # "the President of Ukraine": its last word would read as Ukraine
-        if r.kind == "role" and types.get(r.actor) != "Person":
-            continue  # "the ministry spokesman": an unnamed member speaks for it, no name of it
         if r.kind == "body" and types.get(r.actor) == "Country":
             continue  # "the government" read as the state for want of a named one: no name of it
         if r.kind == "body" and not _head_in_name(doc, r.start, r.end, names.get(r.actor, "")):

@@ -47,7 +47,6 @@ from kg.extract.discourse_words import (
     PLURAL,
     SAYING_LEMMAS,
     SIDE_NOUNS,
-    SPOKES_NOUNS,
     STATE_BODY_WORDS,
     STATE_NOUNS,
     TEXT_NOUNS,
@@ -383,13 +382,6 @@ class _Reader:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]
             return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
-        if lemma in SPOKES_NOUNS and tok.tag_ == "NN":
-            # "Cameron's spokesman", "a spokeswoman for the ministry": an unnamed spokesperson
-            # speaks for whom they speak for, and "the spokesman" later is the same one.
-            principal = mods[0] if mods else self._for_whom(tok)
-            if principal is not None:
-                self.learned[lemma] = principal
-                return principal
         if self._definite(tok) and lemma in self.learned:
             return self.learned[lemma]
         if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
@@ -404,15 +396,6 @@ class _Reader:
         if lemma in TRADE_PERSON and tok.tag_ == "NN" and self._definite(tok):
             # "the New York businessman": a description for the person in view.
             return self._salient(tok, n, lambda a: self.actors[a].type == "Person")
-        return None
-
-    def _for_whom(self, tok: Token) -> str | None:
-        """The actor after `for` or `of` ("a spokesman for the ministry")."""
-        for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
-                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if obj is not None:
-                    return self._actor_of(obj)
         return None
 
     def _titled(self, tok: Token, mods: list[str]) -> dict[str, int]:

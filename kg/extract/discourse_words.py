@@ -60,8 +60,6 @@ GENERIC_PERSON = {
     "lawmaker",
     "source",
 }
-# Who speaks for another: unnamed, they stand for that actor ("Cameron's spokesman said").
-SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 # Descriptions by trade that the article may give without a title ("the businessman").
 TRADE_PERSON = {"businessman", "businesswoman", "billionaire", "mogul", "economist", "analyst"}
 # Nouns that describe a body by its kind ("the ministry"); the value is what its name holds.
