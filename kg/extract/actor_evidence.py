@@ -177,7 +177,7 @@ def _head_word(span: SpacySpan) -> str:
     words = [t.lower_ for t in span]
     if "of" in words[1:]:
         return words[words.index("of", 1) - 1]
-    return words[-1]
+    return words[-1] if words else ""  # (a span of white space only: no word)
 
 
 def says(tok: Token, nouns: set[str], of_phrase: bool = True, modifier: bool = True) -> bool:

@@ -39,6 +39,7 @@ from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
     GENERIC_PERSON,
+    ISSUING,
     MALE,
     MEMBER_NOUNS,
     NEUTER,
@@ -64,6 +65,7 @@ log = logging.getLogger(__name__)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
 SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
+EMBEDDED_SUBJECT = 1.5  # salience of a subject inside another clause (a main one's: 2.5)
 
 
 @dataclass
@@ -72,6 +74,7 @@ class _Seen:
     sent: int
     token: int
     subject: bool
+    main: bool = False  # the subject of the sentence's main clause, not of a clause inside it
     speaker: bool = False  # the subject of a verb of saying
     quoted: bool = False  # inside a quotation: the quoted speaker's words, not the story's
 
@@ -178,9 +181,11 @@ class _Reader:
 
     def _see(self, actor: str, n: int, tok: Token) -> None:
         subject = _is_subject(tok)
-        speaker = subject and _subject_verb(tok).lemma_.lower() in SAYING_LEMMAS
+        verb = _subject_verb(tok)
+        speaker = subject and verb.lemma_.lower() in SAYING_LEMMAS
+        main = subject and _main_clause(verb)
         quoted = self._quoted(tok.idx)
-        self.history.append(_Seen(actor, n, tok.i, subject, speaker, quoted))
+        self.history.append(_Seen(actor, n, tok.i, subject, main, speaker, quoted))
 
     def _quoted(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -214,6 +219,9 @@ class _Reader:
             return (actor, "pronoun") if actor else None
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             return None
+        beside = self._apposition(tok)
+        if beside is not None:
+            return beside, "description"
         lemma = tok.lemma_.lower()
         if lemma in PERSON_NOUNS or lemma in MEMBER_NOUNS:
             # "the spokeswoman, Tammy Bruce", "the head of the delegation Vladimir Medinsky":
@@ -245,6 +253,26 @@ class _Reader:
         if lemma in self.learned and self._definite(tok):
             return self.learned[lemma], "description"
         return None
+
+    def _apposition(self, tok: Token) -> str | None:
+        """`Sepp Blatter, the embattled president of FIFA`, `the Cato Institute, a policy
+        group`: a description the text sets beside a name, in apposition, is that actor,
+        whoever else its words could fit ("president" fits every president in view). A
+        plural beside a name describes a group it heads (learned from the apposition)."""
+        if tok.dep_ != "appos" or tok.tag_ in ("NNS", "NNPS"):
+            return None
+        actor = self.named.get(tok.head.i)
+        if actor is None:
+            return None
+        lemma = tok.lemma_.lower()
+        kind = self.actors[actor].type
+        if kind == "Person":
+            fits = lemma in PERSON_NOUNS or lemma in MEMBER_NOUNS
+        elif kind == "Country":
+            fits = lemma in STATE_NOUNS
+        else:
+            fits = lemma in BODY_NOUNS
+        return actor if fits else None
 
     def _pronoun(self, tok: Token, n: int) -> str | None:
         lower = tok.lower_
@@ -308,7 +336,12 @@ class _Reader:
                 continue  # "he met him": not himself
             if seen.sent == n and is_addressee(self.doc[seen.token]):
                 continue  # "Speaking to Martin Smith of PBS, he said": not the one spoken to
-            score = -(n - seen.sent) * 2.0 + (2.5 if seen.subject else 0.0)
+            # Subjects first, and the main clause's before those of the clauses inside it
+            # ("he defended Blatter, saying Mr. Blatter should get the prize. He also ...":
+            # he is who the story is about, Blatter who he spoke of).
+            score = -(n - seen.sent) * 2.0
+            if seen.subject:
+                score += 2.5 if seen.main else EMBEDDED_SUBJECT
             if seen.speaker:
                 score += 1.5
             if seen.sent == n:
@@ -517,8 +550,17 @@ class _Reader:
         mods = self.modifiers.get(tok.i, [])
         if mods:
             issuer = mods[0]
+        if issuer is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            # "her public statements": the pronoun, resolved on its own, says whose; they are
+            # not the last text spoken of.
+            return None
         if issuer is None:
             issuer = self._by(tok, depth=0)
+        if issuer is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING:
+            # "the parents have filed a lawsuit ... The lawsuit contends": who issued it.
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                issuer = self._actor_of(subj)
         if issuer is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through"):
             # "X said in a statement": X's statement.
             verb = tok.head.head
@@ -567,6 +609,22 @@ def _subject_verb(tok: Token) -> Token:
     while t.dep_ in ("compound", "appos", "flat", "conj") and t.head is not t:
         t = t.head
     return t.head
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence's main clause, one coordinated with it, or the
+    words the main verb reports ("Cameron will work with whoever is elected, the spokesman
+    said": wire copy puts its topic there), not a clause deeper inside."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ == "ROOT" or v.head is v:
+            return True
+        if v.dep_ == "ccomp" and v.head.dep_ == "ROOT":
+            return v.head.lemma_.lower() in SAYING_LEMMAS
+        if v.dep_ != "conj":
+            return False
+        v = v.head
+    return False
 
 
 def _is_subject(tok: Token) -> bool:

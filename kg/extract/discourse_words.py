@@ -112,7 +112,17 @@ TEXT_NOUNS = {
     "survey",
     "announcement",
     "resolution",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "petition",
+    "memo",
+    "memorandum",
+    "editorial",
+    "indictment",
 }
+# Verbs whose object is a text their subject issues ("the ministry issued a statement").
+ISSUING = {"issue", "release", "publish", "file", "send", "sign", "write", "post", "submit"}
 # Nouns standing for a party among others ("the Russian side", "both parties").
 SIDE_NOUNS = {"side", "sides", "party", "parties"}
 # A group that has its members spoken of ("the members of the Security Council").
@@ -123,6 +133,9 @@ UNNAMED_SOURCE_NOUNS = {
     "media",
     "press",
     "newspaper",
+    "paper",
+    "tabloid",
+    "magazine",
     "outlet",
     "channel",
     "television",

@@ -73,6 +73,13 @@ def speaker_of(
         # "Peskov, who said that ...": Peskov speaks; the source as written is `who`.
         relative = (subj.idx, subj.idx + len(subj))
         subj = verb.head
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children
+    ):
+        # "Iran, whose leaders have called for ...": the relative's head, for which its
+        # leaders or officials speak; the source as written is "whose leaders".
+        relative = (subj.left_edge.idx, subj.idx + len(subj))
+        subj = verb.head
     if subj.lower_ in ("we", "i", "you", "who", "which"):
         # Unresolved first-person speakers: the words are still a statement.
         return None, (subj.idx, subj.idx + len(subj)), cue

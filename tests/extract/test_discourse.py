@@ -147,3 +147,39 @@ def test_a_hyphenated_title_is_one_title() -> None:
     speaker, words = got["his appreciation to Qatar for hosting these talks"]
     assert speaker is not None and "Guterres" in speaker
     assert words.endswith("Secretary-General")
+
+
+def refs_by_words(index: ActorIndex, text: str) -> dict[str, str]:
+    names = {a.id: a.name for a in index.actors}
+    return {text[r.start : r.end]: names[r.actor] for r in index.refs}
+
+
+def test_a_description_in_apposition_is_the_name_beside_it() -> None:
+    # "president" fits the president in view too; the apposition says whom it describes.
+    text = (
+        "Talks on the border\n\nPresident Anton Varga met Marek Holt, the chairman of the "
+        "regional council, on Monday. The two men spoke for an hour.\n"
+    )
+    index, _got = run(text)
+    art = article(text)
+    refs = refs_by_words(index, art.text)
+    assert refs.get("the chairman of the regional council") == "Marek Holt"
+
+
+def test_a_subject_inside_a_reported_clause_yields_to_the_main_subject() -> None:
+    # He who acts in the main clause is who "he" goes on naming, not the man he spoke of.
+    text = (
+        "A surprise defence\n\nPresident Pavel Orlov defended Ivan Kessler on Monday, saying "
+        "Mr. Kessler should be given a medal. He also praised the new treaty.\n"
+    )
+    _index, got = run(text)
+    assert got["the new treaty"][0] == "Pavel Orlov"
+
+
+def test_a_filed_text_speaks_for_who_filed_it() -> None:
+    text = (
+        "Families sue the agency\n\nMaria Lind and Jonas Berg have filed a lawsuit against the "
+        "port authority. The lawsuit contends that the warnings were ignored.\n"
+    )
+    _index, got = run(text)
+    assert got["the warnings were ignored"] == ("Maria Lind", "The lawsuit")

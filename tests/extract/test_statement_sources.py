@@ -98,3 +98,11 @@ def test_words_relayed_by_another_speaker_are_both_layers() -> None:
     )
     assert found["a firm commitment to the border accord"] == "Sauli Niinisto"
     assert any(speaker == "Otto Brenner" for speaker in found.values())
+
+
+def test_whose_officials_speak_for_the_relatives_head() -> None:
+    found = said(
+        "Iran rejected the plan on Monday. The navy raised its alert after threats from Iran, "
+        "whose leaders have called for the closure of the strait.\n"
+    )
+    assert found["the closure of the strait"] == "Iran"
