@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_guests import RECEIVED_NOUNS, welcomed_guest
 from kg.model import EventKind
 
 # A `for`/`on` phrase under one of these names the brief of a post, not an occurrence: "the
@@ -109,27 +110,6 @@ ATTACK_TARGETS = {
     "target",
     "targets",
 }
-# Whom one receives in a meeting: "received the Ukrainian delegation", "received his
-# counterpart"; not "received a letter".
-RECEIVED_NOUNS = {
-    "delegation",
-    "delegations",
-    "minister",
-    "ministers",
-    "president",
-    "envoy",
-    "envoys",
-    "ambassador",
-    "ambassadors",
-    "leader",
-    "leaders",
-    "counterpart",
-    "counterparts",
-    "king",
-    "chancellor",
-    "secretary",
-    "premier",
-}
 # Entity types that are places or parties an attack can be aimed at ("attacked Kyiv").
 PLACE_ENTS = {"GPE", "LOC", "FAC", "NORP"}
 
@@ -154,6 +134,8 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return _gathering_held(head)
     if kind == "meeting" and head.lower_ == "hosted":
         return _hosted_party(head)
+    if kind == "meeting" and head.lower_.startswith("welcom"):
+        return welcomed_guest(head)
     if kind == "other" and head.lower_.startswith("vot"):
         return _body_voted(head)
     if kind == "attack" and (

@@ -109,7 +109,13 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # Gatherings by their nouns: "the General Assembly, which took place this week",
             # "during the opening ceremony", "attended a conference"; held, attended or
             # opened (not "the Assembly voted", "a press conference").
-            r"\b(?:conferences?|ceremony|ceremonies|assembly|gathering|reception)\b",
+            r"\b(?:conferences?|ceremony|ceremonies|assembly|gathering|reception)\b|"
+            # "Macron welcomed Ruto to Paris": a host receiving a guest at a place (not
+            # "welcomed the decision", a stance the statement stage reads; by `event_senses`).
+            # Only with a named place after the guest (capitalised whatever the pattern's case
+            # flag), so that stances ("welcomed the deal") do not bound other words' clauses
+            # as event words.
+            r"\bwelcom(?:ed|es)\b(?= (?:[\w'\u2019.-]+ ){0,8}?(?:to|in|at) (?:the )?(?-i:[A-Z]))",
             "meeting",
         ),
         (

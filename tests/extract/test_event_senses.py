@@ -263,3 +263,16 @@ def test_talks_called_off_are_not_the_round_held(pipeline) -> None:  # type: ign
         ),
     )
     assert sorted(e.status for e in x.events) == ["cancelled", "held"]
+
+
+def test_a_guest_welcomed_to_a_place_is_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Portuguese President Rui Vale welcomed Chilean President Ana Morales to Lisbon on Tuesday."
+    )
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
+    assert meetings == [{"Rui Vale", "Ana Morales"}]
+    # Welcoming a decision, or words, is a stance: no meeting.
+    body = "Rui Vale welcomed the decision of Chile to join the agreement in Lisbon."
+    assert "meeting" not in kinds(pipeline, body)
+    assert "meeting" not in kinds(pipeline, "Rui Vale welcomed Ana Morales's remarks on trade.")
