@@ -276,3 +276,18 @@ def test_a_guest_welcomed_to_a_place_is_a_meeting(pipeline) -> None:  # type: ig
     body = "Rui Vale welcomed the decision of Chile to join the agreement in Lisbon."
     assert "meeting" not in kinds(pipeline, body)
     assert "meeting" not in kinds(pipeline, "Rui Vale welcomed Ana Morales's remarks on trade.")
+
+
+def test_a_visit_to_a_capital_has_its_named_state_as_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Portugal and Norway signed a trade deal in May. Portuguese President Rui Vale visited "
+        "Oslo on Tuesday."
+    )
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
+    assert len(meetings) == 1 and {"Rui Vale", "Norway"} <= meetings[0]
+    # A state the story does not name is not inferred.
+    body = "Portuguese President Rui Vale visited Oslo on Tuesday."
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
+    assert meetings and all("Norway" not in m for m in meetings)
