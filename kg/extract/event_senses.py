@@ -289,7 +289,10 @@ def _visit_without_party(tok: Token) -> bool:
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if not objects:
-        return False
+        # "everywhere he visits.": a verb with nothing after it names no place or party
+        # visited, and tells a habit more often than a trip.
+        after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return after is None or after.is_punct
     obj = objects[0]
     return obj.ent_type_ not in PLACE_ENTS | {"PERSON", "ORG"} and obj.pos_ != "PROPN"
 

@@ -42,7 +42,7 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
         (
             # Meetings by meaning: meet, a summit, a visit, hosting a party.
             r"\bmeetings?\b|\bmeets?\b|\bmet\b|\bsummits?\b|"
-            r"\bvisit(?:ed|s|ing)?\b(?= \w)|\bconvened\b|\bhosted\b|"
+            r"\bvisit(?:ed|s|ing)?\b(?= \w|[,.;:])|\bconvened\b|\bhosted\b|"
             # "gathered in Brussels"; "received the minister" (a party received, by
             # `event_senses`, not "received a letter").
             r"\bgathered\b(?= (?:in|at|for|on)\b)|\brecei(?:ved|ves)\b|"

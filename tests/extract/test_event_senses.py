@@ -291,3 +291,13 @@ def test_a_visit_to_a_capital_has_its_named_state_as_host(pipeline) -> None:  # 
     x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
     meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
     assert meetings and all("Norway" not in m for m in meetings)
+
+
+def test_a_visit_at_the_end_of_its_clause_is_one_and_a_habit_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Portugal and Norway disagree. Portuguese President Rui Vale travelled to Oslo on "
+        "12 May 2025 for a state visit."
+    )
+    assert "meeting" in kinds(pipeline, body)
+    body = '"He stirs up anger everywhere he visits," Rui Vale said on 12 May 2025.'
+    assert "meeting" not in kinds(pipeline, body)
