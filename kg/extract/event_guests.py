@@ -1,7 +1,8 @@
-"""Guests received at a place: "Macron welcomed Ruto to Paris", "was welcomed to the Elysee".
+"""Guests received: "Macron welcomed Ruto to Paris", "was welcomed to the Elysee", "sat down
+with the president".
 
-Input: the head token of a trigger word of welcoming. Output: whether it tells a host receiving
-a person or delegation at a place (a meeting), not a stance taken in words.
+Input: the head token of a trigger word of welcoming or sitting down. Output: whether it tells a
+host receiving a person or delegation (a meeting), not a stance taken in words.
 """
 
 from __future__ import annotations
@@ -65,3 +66,12 @@ def welcomed_guest(tok: Token) -> bool:
     return any(
         p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in SEAT_NOUNS for p in places
     )
+
+
+def sat_with_guest(tok: Token) -> bool:
+    """`sat down with the Ukrainian president`: an encounter with a person or delegation (not
+    "sat down with the figures", "sat down with a book")."""
+    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    guests = [x for w in withs for x in w.children if x.dep_ == "pobj"]
+    guests += [c for g in guests for c in g.children if c.dep_ == "appos"]
+    return any(_a_guest(g) or g.ent_type_ in ("GPE", "NORP", "ORG") for g in guests)

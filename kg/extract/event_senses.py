@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.event_guests import RECEIVED_NOUNS, welcomed_guest
+from kg.extract.event_guests import RECEIVED_NOUNS, sat_with_guest, welcomed_guest
 from kg.model import EventKind
 
 # A `for`/`on` phrase under one of these names the brief of a post, not an occurrence: "the
@@ -134,8 +134,10 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return _gathering_held(head)
     if kind == "meeting" and head.lower_ == "hosted":
         return _hosted_party(head)
-    if kind == "meeting" and head.lower_.startswith("welcom"):
+    if kind == "meeting" and head.lower_.startswith(("welcom", "greet")):
         return welcomed_guest(head)
+    if kind == "meeting" and head.lemma_.lower() == "sit":
+        return sat_with_guest(head)
     if kind == "other" and head.lower_.startswith("vot"):
         return _body_voted(head)
     if kind == "attack" and (

@@ -110,12 +110,15 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # "during the opening ceremony", "attended a conference"; held, attended or
             # opened (not "the Assembly voted", "a press conference").
             r"\b(?:conferences?|ceremony|ceremonies|assembly|gathering|reception)\b|"
-            # "Macron welcomed Ruto to Paris": a host receiving a guest at a place (not
+            # "Macron welcomed (greeted) Ruto in Paris": a host receiving a guest at a place (not
             # "welcomed the decision", a stance the statement stage reads; by `event_senses`).
             # Only with a named place after the guest (capitalised whatever the pattern's case
             # flag), so that stances ("welcomed the deal") do not bound other words' clauses
             # as event words.
-            r"\bwelcom(?:ed|es)\b(?= (?:[\w'\u2019.-]+ ){0,8}?(?:to|in|at) (?:the )?(?-i:[A-Z]))",
+            r"\b(?:welcom(?:ed|es)|greet(?:ed|s))\b(?= (?:[\w'\u2019.-]+ ){0,8}?(?:to|in|at) "
+            r"(?:the )?(?-i:[A-Z]))|"
+            # "sat down with the Ukrainian president": an encounter with a guest named.
+            r"\bs(?:at|its|itting) down\b(?= with\b)",
             "meeting",
         ),
         (

@@ -276,6 +276,11 @@ def test_a_guest_welcomed_to_a_place_is_a_meeting(pipeline) -> None:  # type: ig
     body = "Rui Vale welcomed the decision of Chile to join the agreement in Lisbon."
     assert "meeting" not in kinds(pipeline, body)
     assert "meeting" not in kinds(pipeline, "Rui Vale welcomed Ana Morales's remarks on trade.")
+    body = "Rui Vale greeted Chilean President Ana Morales in Lisbon on Tuesday."
+    assert "meeting" in kinds(pipeline, body)
+    body = "Rui Vale sat down with Chilean President Ana Morales in Lisbon on 12 May 2025."
+    assert "meeting" in kinds(pipeline, body)
+    assert "meeting" not in kinds(pipeline, "The analysts sat down with the figures on Tuesday.")
 
 
 def test_a_visit_to_a_capital_has_its_named_state_as_host(pipeline) -> None:  # type: ignore[no-untyped-def]
