@@ -64,7 +64,7 @@ VERBS = _classes(
         "COERCE": """arrest detain jail imprison deport confiscate seize ban outlaw prohibit
             censor raid occupy annex demolish raze bulldoze disperse blockade charge
             crack_down deface vandalize vandalise torch loot ransack round_up apprehend
-            intern evict""",
+            intern evict sentence""",
         # 18 unconventional violence
         "ASSAULT": """assassinate abduct kidnap hijack torture behead massacre beat_up rape
             lynch stab kill murder wound injure maim shoot gun_down ambush bomb blow_up""",
@@ -262,12 +262,13 @@ for _verbs, _table in _OBJECT_TABLES:
 
 # Nouns that name an act done ("the annexation of Crimea by Russia"), read when the text names
 # who did it (`by X`, `X's`). CAMEO 192 occupy territory is coded COERCE like `occupy` above;
-# 16 reduce relations is SANCTION. An inauguration of a joint body (06 material cooperation)
-# names its party by what is inaugurated ("the inauguration of the Joint Centre"): `OF_PARTY`.
+# 16 reduce relations (and 1663 expel diplomats) is SANCTION. An inauguration of a joint body
+# (06 material cooperation) names its party by what is inaugurated ("the inauguration of the
+# Joint Centre"): `OF_PARTY`.
 NOUN_ACTS = _classes(
     {
         "COERCE": "annexation",
-        "SANCTION": "downgrading severance",
+        "SANCTION": "downgrading severance expulsion",
         "COOPERATE": "inauguration",
     }
 )

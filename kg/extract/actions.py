@@ -352,7 +352,8 @@ def _about_event(verb: Token, events: list[tuple[int, int]]) -> bool:
 # PLOVER types of acts done in words: expressing intent, praising, demanding, accusing,
 # rejecting, threatening. Their verbs that name deeds are events all the same.
 VERBAL_ACTS = {"AGREE", "SUPPORT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN"}
-MATERIAL_VERBS = {"sue", "indict", "convict", "veto", "recognize", "recognise", "defy"}
+# (Summoning an envoy is a protest done by a deed, CAMEO 1121: the envoy is no content.)
+MATERIAL_VERBS = {"sue", "indict", "convict", "veto", "recognize", "recognise", "defy", "summon"}
 CONTENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd", "advcl", "npadvmod"}
 
 

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.actors import in_noise
+from kg.extract.actors import ActorIndex, in_noise
 from kg.gazetteer import Gazetteer
 from kg.model import Article, EventKind, Place, Span
 
@@ -190,3 +190,25 @@ def _cut_at_prep(pobj: Token) -> list[Token]:
         if inside:
             toks.append(t)
     return sorted(toks, key=lambda t: t.i)
+
+
+def visited_host(head: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
+    """`Meloni visited Tunis`, `her visit to Tunis`: a visit to a capital is a visit to its
+    state, which hosts it, when the text names that state as an actor (a party named, never one
+    inferred: a state the story does not name is not added)."""
+    if gz is None or not head.lower_.startswith("visit"):
+        return []
+    if head.pos_ == "VERB":
+        places = [c for c in head.children if c.dep_ == "dobj"]
+    else:
+        to = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"]
+        places = [x for p in to for x in p.children if x.dep_ == "pobj"]
+    out: list[str] = []
+    for place in places:
+        if place.ent_type_ != "GPE":
+            continue
+        hit = gz.city_country(place.text)
+        if hit is None or not hit[1]:
+            continue  # a city that is not its state's capital stands for no host
+        out += [a.id for a in actors.actors if a.type == "Country" and a.name == hit[0].name][:1]
+    return out

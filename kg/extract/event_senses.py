@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_guests import RECEIVED_NOUNS, sat_with_guest, welcomed_guest
 from kg.model import EventKind
 
 # A `for`/`on` phrase under one of these names the brief of a post, not an occurrence: "the
@@ -109,27 +110,6 @@ ATTACK_TARGETS = {
     "target",
     "targets",
 }
-# Whom one receives in a meeting: "received the Ukrainian delegation", "received his
-# counterpart"; not "received a letter".
-RECEIVED_NOUNS = {
-    "delegation",
-    "delegations",
-    "minister",
-    "ministers",
-    "president",
-    "envoy",
-    "envoys",
-    "ambassador",
-    "ambassadors",
-    "leader",
-    "leaders",
-    "counterpart",
-    "counterparts",
-    "king",
-    "chancellor",
-    "secretary",
-    "premier",
-}
 # Entity types that are places or parties an attack can be aimed at ("attacked Kyiv").
 PLACE_ENTS = {"GPE", "LOC", "FAC", "NORP"}
 
@@ -154,6 +134,10 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return _gathering_held(head)
     if kind == "meeting" and head.lower_ == "hosted":
         return _hosted_party(head)
+    if kind == "meeting" and head.lower_.startswith(("welcom", "greet")):
+        return welcomed_guest(head)
+    if kind == "meeting" and head.lemma_.lower() == "sit":
+        return sat_with_guest(head)
     if kind == "other" and head.lower_.startswith("vot"):
         return _body_voted(head)
     if kind == "attack" and (
@@ -307,7 +291,10 @@ def _visit_without_party(tok: Token) -> bool:
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if not objects:
-        return False
+        # "everywhere he visits.": a verb with nothing after it names no place or party
+        # visited, and tells a habit more often than a trip.
+        after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return after is None or after.is_punct
     obj = objects[0]
     return obj.ent_type_ not in PLACE_ENTS | {"PERSON", "ORG"} and obj.pos_ != "PROPN"
 

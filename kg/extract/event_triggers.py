@@ -42,7 +42,7 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
         (
             # Meetings by meaning: meet, a summit, a visit, hosting a party.
             r"\bmeetings?\b|\bmeets?\b|\bmet\b|\bsummits?\b|"
-            r"\bvisit(?:ed|s|ing)?\b(?= \w)|\bconvened\b|\bhosted\b|"
+            r"\bvisit(?:ed|s|ing)?\b(?= \w|[,.;:])|\bconvened\b|\bhosted\b|"
             # "gathered in Brussels"; "received the minister" (a party received, by
             # `event_senses`, not "received a letter").
             r"\bgathered\b(?= (?:in|at|for|on)\b)|\brecei(?:ved|ves)\b|"
@@ -109,7 +109,16 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # Gatherings by their nouns: "the General Assembly, which took place this week",
             # "during the opening ceremony", "attended a conference"; held, attended or
             # opened (not "the Assembly voted", "a press conference").
-            r"\b(?:conferences?|ceremony|ceremonies|assembly|gathering|reception)\b",
+            r"\b(?:conferences?|ceremony|ceremonies|assembly|gathering|reception)\b|"
+            # "Macron welcomed (greeted) Ruto in Paris": a host receiving a guest at a place (not
+            # "welcomed the decision", a stance the statement stage reads; by `event_senses`).
+            # Only with a named place after the guest (capitalised whatever the pattern's case
+            # flag), so that stances ("welcomed the deal") do not bound other words' clauses
+            # as event words.
+            r"\b(?:welcom(?:ed|es)|greet(?:ed|s))\b(?= (?:[\w'\u2019.-]+ ){0,8}?(?:to|in|at) "
+            r"(?:the )?(?-i:[A-Z]))|"
+            # "sat down with the Ukrainian president": an encounter with a guest named.
+            r"\bs(?:at|its|itting) down\b(?= with\b)",
             "meeting",
         ),
         (

@@ -48,6 +48,7 @@ from kg.extract.event_modality import (
 )
 from kg.extract.event_parties_context import group_parties, sequence_counterparts
 from kg.extract.event_parties_targets import attack_targets
+from kg.extract.event_places import visited_host
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
@@ -165,6 +166,9 @@ class EventFinder:
         m = Mention(kind, (span.start_char, span.end_char), (sent.start_char, sent.end_char))
         m.weak = kind == "phone_call" and not re.search(r"phone|call", span.text, re.I)
         m.participants = args.participants(head, kind, actors, self.gz)
+        if kind == "meeting":
+            host = visited_host(head, actors, self.gz)
+            m.participants += [a for a in host if a not in m.participants]
         m.status, m.explicit_status = status_of(head)
         m.past = past(head)
         m.repeat = repeated(head)

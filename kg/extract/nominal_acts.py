@@ -82,9 +82,10 @@ def find_nominal_acts(
         s, e = tok.idx, tok.idx + len(tok)
         if any(a <= s < b for a, b in taken) or in_noise(article, s, e) or not _done(tok):
             continue
-        by = _pobj(tok, "by")
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         of = _pobj(tok, "of")
+        # "the expulsion of diplomats by Norway": the parser may hang the agent on the object.
+        by = _pobj(tok, "by") or (_pobj(of, "by") if of is not None else None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         doers = actors_of(by, actors) if by is not None else []
         doers = doers or (actors_of(owner, actors) if owner is not None else [])
         if lemma in MEASURES and not doers:

@@ -223,6 +223,8 @@ def target(
             cands.append(obj)
             continue
         cands.append(obj)
+        # "arrested the opposition leader Ahmed Ali": the name in apposition is whom.
+        cands.extend(c for c in obj.children if c.dep_ == "appos")
         if act in OWNER_IS_TARGET:
             owners = ("poss", "compound", "amod", "nmod")
             cands.extend(c for c in obj.children if c.dep_ in owners)

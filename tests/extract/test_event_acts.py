@@ -75,3 +75,41 @@ def test_a_lawsuit_only_threatened_is_no_act(pipeline) -> None:  # type: ignore[
         ),
     )
     assert not [e for e in x.events if e.kind == "other"]
+
+
+def test_expulsions_summons_and_sentences_are_acts_with_whom_they_hit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoys sent home\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "The expulsion of five Danish diplomats by Norway on Friday surprised many. Sweden "
+            "summoned the Norwegian ambassador on Saturday. Police arrested the opposition "
+            "leader Karl Brun on Sunday. A court in Bergen sentenced Lars Holm, a Danish "
+            "citizen, to two years in prison on Monday.\n"
+        ),
+    )
+    others = {
+        (e.plover, frozenset(names(x, e.participants))) for e in x.events if e.kind == "other"
+    }
+    assert ("SANCTION", frozenset({"Norway", "Denmark"})) in others
+    assert any(p == "DISAPPROVE" and "Sweden" in who for p, who in others)
+    assert ("COERCE", frozenset({"Karl Brun"})) in others
+    assert any(p == "COERCE" and "Lars Holm" in who for p, who in others)
+    # A summons is a deed, not a statement whose content is the envoy.
+    assert not [
+        st for st in x.statements if x.article.text[st.cue.start : st.cue.end] == "summoned"
+    ]
+
+
+def test_an_expulsion_only_called_for_is_no_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoys\n\nOslo • X\n\nThe minister Tor Lie called for the expulsion of Danish "
+            "diplomats by Norway.\n"
+        ),
+    )
+    assert not [e for e in x.events if e.kind == "other"]

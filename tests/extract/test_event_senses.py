@@ -263,3 +263,46 @@ def test_talks_called_off_are_not_the_round_held(pipeline) -> None:  # type: ign
         ),
     )
     assert sorted(e.status for e in x.events) == ["cancelled", "held"]
+
+
+def test_a_guest_welcomed_to_a_place_is_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Portuguese President Rui Vale welcomed Chilean President Ana Morales to Lisbon on Tuesday."
+    )
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
+    assert meetings == [{"Rui Vale", "Ana Morales"}]
+    # Welcoming a decision, or words, is a stance: no meeting.
+    body = "Rui Vale welcomed the decision of Chile to join the agreement in Lisbon."
+    assert "meeting" not in kinds(pipeline, body)
+    assert "meeting" not in kinds(pipeline, "Rui Vale welcomed Ana Morales's remarks on trade.")
+    body = "Rui Vale greeted Chilean President Ana Morales in Lisbon on Tuesday."
+    assert "meeting" in kinds(pipeline, body)
+    body = "Rui Vale sat down with Chilean President Ana Morales in Lisbon on 12 May 2025."
+    assert "meeting" in kinds(pipeline, body)
+    assert "meeting" not in kinds(pipeline, "The analysts sat down with the figures on Tuesday.")
+
+
+def test_a_visit_to_a_capital_has_its_named_state_as_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Portugal and Norway signed a trade deal in May. Portuguese President Rui Vale visited "
+        "Oslo on Tuesday."
+    )
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
+    assert len(meetings) == 1 and {"Rui Vale", "Norway"} <= meetings[0]
+    # A state the story does not name is not inferred.
+    body = "Portuguese President Rui Vale visited Oslo on Tuesday."
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
+    assert meetings and all("Norway" not in m for m in meetings)
+
+
+def test_a_visit_at_the_end_of_its_clause_is_one_and_a_habit_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Portugal and Norway disagree. Portuguese President Rui Vale travelled to Oslo on "
+        "12 May 2025 for a state visit."
+    )
+    assert "meeting" in kinds(pipeline, body)
+    body = '"He stirs up anger everywhere he visits," Rui Vale said on 12 May 2025.'
+    assert "meeting" not in kinds(pipeline, body)

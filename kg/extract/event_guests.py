@@ -1,0 +1,77 @@
+"""Guests received: "Macron welcomed Ruto to Paris", "was welcomed to the Elysee", "sat down
+with the president".
+
+Input: the head token of a trigger word of welcoming or sitting down. Output: whether it tells a
+host receiving a person or delegation (a meeting), not a stance taken in words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Whom one receives in a meeting: "received the Ukrainian delegation", "received his
+# counterpart"; not "received a letter".
+RECEIVED_NOUNS = {
+    "delegation",
+    "delegations",
+    "minister",
+    "ministers",
+    "president",
+    "envoy",
+    "envoys",
+    "ambassador",
+    "ambassadors",
+    "leader",
+    "leaders",
+    "counterpart",
+    "counterparts",
+    "king",
+    "chancellor",
+    "secretary",
+    "premier",
+}
+
+
+# Where a guest is welcomed to: a place named, or a word that stands for the host's seat.
+SEAT_NOUNS = {"capital", "palace", "residence", "headquarters"}
+
+
+def _a_guest(tok: Token) -> bool:
+    """A person or delegation: a name the parser tags as a person, or one under an office's
+    title ("President Ana Lind", whom the tagger may not know), or the office itself."""
+    titles = [c for c in tok.children if c.dep_ == "compound"] + [tok]
+    return tok.ent_type_ == "PERSON" or any(t.lower_ in RECEIVED_NOUNS for t in titles)
+
+
+def welcomed_guest(tok: Token) -> bool:
+    """`Macron welcomed Ruto to Paris`, `Kenya's president was welcomed to the Elysee`: a host
+    receives a person or delegation at a place. Welcoming a decision, a truce or a statement is
+    a stance in words, and one with no place ("welcomed the minister's remarks") is too."""
+    if tok.pos_ != "VERB":
+        return False
+    guests = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")][:1]
+    # "welcomed Sudan's army chief, General X, in Cairo": the guest named in apposition,
+    # the place sometimes hung on that name.
+    guests += [c for g in guests for c in g.children if c.dep_ == "appos"]
+    if not any(_a_guest(g) for g in guests):
+        return False
+    places = [
+        p
+        for w in [tok, *guests]
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in SEAT_NOUNS for p in places
+    )
+
+
+def sat_with_guest(tok: Token) -> bool:
+    """`sat down with the Ukrainian president`: an encounter with a person or delegation (not
+    "sat down with the figures", "sat down with a book")."""
+    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    guests = [x for w in withs for x in w.children if x.dep_ == "pobj"]
+    guests += [c for g in guests for c in g.children if c.dep_ == "appos"]
+    return any(_a_guest(g) or g.ent_type_ in ("GPE", "NORP", "ORG") for g in guests)
