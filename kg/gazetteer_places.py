@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 def cache_dir() -> Path:
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")  # never raises
     return Path(config.env("CACHE", str(Path(xdg) / "parley")))
 
 
