@@ -28,7 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.entity_roles import acts
+from kg.extract.entity_roles import LINKING, acts
 from kg.extract.roles import is_role_word
 from kg.gazetteer_places import city_and_state_names
 
@@ -158,12 +158,10 @@ _DOCUMENTS = {"resolution", "resolutions", "charter"}
 _BUILDINGS = {"headquarters", "building", "offices", "premises", "campus", "compound"}
 # Prepositions whose object is a party, agent, source or addressee: "talks with X",
 # "between X and Y", "condemned by X", "a letter from X", "told to X".
-_PARTY_PREPS = {"with", "between", "against", "by", "from", "to", "among", "toward", "towards"}
-# Verbs whose subject is described rather than acting (see `entity_roles.acts`).
-_LINKING = {"be", "remain", "become", "seem", "appear", "stay"}
+PARTY_PREPS = {"with", "between", "against", "by", "from", "to", "among", "toward", "towards"}
 
 
-def _first_conjunct(tok: Token) -> Token:
+def first_conjunct(tok: Token) -> Token:
     """ "Crete and Cyprus": the second stands where the first does."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
@@ -210,7 +208,7 @@ def is_thing(span: SpacySpan) -> bool:
     if _head_word(span) in THING_NOUNS - _BODY_HEADS:
         return True
     root = span.root
-    if root.dep_ == "nsubj" and root.head.lemma_ in _LINKING:
+    if root.dep_ == "nsubj" and root.head.lemma_ in LINKING:
         # "EuroAfrica Interconnector is a similar project"
         if any(c.dep_ == "attr" and c.lower_ in THING_NOUNS for c in root.head.children):
             return True
@@ -222,10 +220,10 @@ def _acts(tok: Token) -> bool:
     """Whether a mention fills an actor's place in its clause: it does or says something
     (subject), suffers or receives it (object), owns something, or is the party, agent,
     source or addressee a preposition names."""
-    tok = _first_conjunct(tok)
+    tok = first_conjunct(tok)
     dep = tok.dep_
     if dep == "nsubj":
-        if tok.head.lemma_ in _LINKING:
+        if tok.head.lemma_ in LINKING:
             return any(c.dep_ == "acomp" for c in tok.head.children)
         return True
     if dep in ("nsubjpass", "dobj", "dative", "agent", "ROOT"):
@@ -234,14 +232,14 @@ def _acts(tok: Token) -> bool:
         # "the think tank's Washington headquarters": where it happens, not who does it
         return tok.head.lower_ not in _DOCUMENTS and tok.head.lower_ not in _BUILDINGS
     if dep == "pobj":
-        return tok.head.lower_ in _PARTY_PREPS
+        return tok.head.lower_ in PARTY_PREPS
     if dep == "compound":
         return tok.head.lower_ not in _DOCUMENTS
     return False
 
 
 def _venue(tok: Token) -> bool:
-    tok = _first_conjunct(tok)
+    tok = first_conjunct(tok)
     if tok.dep_ != "pobj":
         return False
     prep = tok.head

@@ -33,7 +33,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actor_evidence import known_place, outlet_name
+from kg.extract.actor_evidence import PARTY_PREPS, first_conjunct, known_place, outlet_name
+from kg.extract.entity_roles import LINKING
 from kg.extract.index import ActorIndex, Mention
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.statement_spans import find_quotes, headline_end
@@ -57,17 +58,11 @@ def load_model() -> LinearModel | None:
     return None if path is None else LinearModel.read(path)
 
 
-# Prepositions whose object is a party, agent, source or addressee ("talks with X").
-_PARTY_PREPS = {"with", "between", "against", "by", "to", "among", "toward", "towards"}
+# Prepositions whose object is a party, agent or addressee ("talks with X"); "from" is a
+# feature of its own.
+_PARTY_PREPS = PARTY_PREPS - {"from"}
 # Prepositions whose object is where something happens ("in Geneva", "at the UN").
 _PLACE_PREPS = {"in", "at", "across", "near", "inside", "outside", "into", "throughout", "on"}
-_LINKING = {"be", "remain", "become", "seem", "appear", "stay"}
-
-
-def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    return tok
 
 
 def mention_role(tok: Token) -> str:
@@ -75,12 +70,12 @@ def mention_role(tok: Token) -> str:
     of saying), "subj", "be" (subject of a linking verb), "pass", "obj", "agent", "poss",
     "party" (object of "with", "between", ...), "in" (object of "in", "at", ...), "of", "from",
     "mod" (a modifier of a noun), "appos", "root" or "other"."""
-    tok = _first_conjunct(tok)
+    tok = first_conjunct(tok)
     dep, head = tok.dep_, tok.head
     if dep == "nsubj":
         if head.lemma_.lower() in SPEECH_VERBS or head.lower_ in SPEECH_VERBS:
             return "say"
-        return "be" if head.lemma_ in _LINKING else "subj"
+        return "be" if head.lemma_ in LINKING else "subj"
     if dep == "nsubjpass":
         return "pass"
     if dep in ("dobj", "dative", "attr", "oprd"):

@@ -50,7 +50,7 @@ def acts(ent: SpacySpan) -> bool:
     if root.dep_ == "nsubj":
         # A city described ("Caracas had 3,797 homicides", "Athens is the venue") does nothing;
         # one with a stance ("Moscow was ready for talks") speaks for its state.
-        if root.head.lemma_ in _LINKING:
+        if root.head.lemma_ in LINKING:
             return any(c.dep_ == "acomp" for c in root.head.children)
         return root.head.lemma_ not in _DESCRIBING
     if root.dep_ == "nsubjpass":
@@ -61,7 +61,7 @@ def acts(ent: SpacySpan) -> bool:
 
 
 # Linking verbs: their subject acts only with a stance ("remained ready to host the talks").
-_LINKING = {"be", "remain", "become", "seem", "appear", "stay"}
+LINKING = {"be", "remain", "become", "seem", "appear", "stay"}
 # Verbs whose subject is described, not doing anything: having, lying, bordering (a host
 # of talks is a party to them: the guidelines' host).
 _DESCRIBING = {
