@@ -89,6 +89,7 @@ def merge(
             or x.location
             or x.venue
             or _arranged(x)
+            or x.family  # an occasion noun is singled out by its own words (`event_occasions`)
             for x in g
         ):
             continue  # a bare "the talks" with nothing to anchor it
@@ -276,6 +277,8 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     family = {"meeting", "negotiation_round"}
     if m.kind not in kinds and not (m.kind in family and kinds & family):
         return False
+    if any(x.family != m.family for x in g):
+        return False  # "the debate" does not point back to an election, nor to an arrival
     dates = {x.date for x in g if x.date}
     if m.date and dates and not all(same_day(m.date, d) for d in dates):
         # "met in Almaty on Friday for two days of talks. The negotiations ended on Saturday":

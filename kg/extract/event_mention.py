@@ -37,6 +37,9 @@ class Mention:
     initiator: str | None = None
     topics: list[tuple[int, int]] = field(default_factory=list)
     weak: bool = False  # "conversation", "spoke with": a call only by context
+    # The occasion an `other` noun names ("debate", "election": `event_occasions`); mentions of
+    # different occasions are different occurrences, whatever else they share.
+    family: str | None = None
     occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
     repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
     earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's

@@ -148,5 +148,12 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"(?<=\bthe )vote\b",
             "other",
         ),
+        (
+            # Political occasions by their nouns: "the Fox News debate", "Khan's election",
+            # "the September rally" (one occurrence singled out, by `event_occasions`).
+            r"\b(?:debates?|elections?|caucus(?:es)?|referend(?:um|ums|a)|rall(?:y|ies)|"
+            r"demonstrations?|fundraisers?|hearings?)\b",
+            "other",
+        ),
     )
 )

@@ -46,6 +46,8 @@ from kg.extract.event_modality import (
     series,
     status_of,
 )
+from kg.extract.event_occasions import family as occasion_family
+from kg.extract.event_occasions import occasion_doers
 from kg.extract.event_parties_context import group_parties, sequence_counterparts
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
@@ -125,6 +127,9 @@ class EventFinder:
                     or not event_sense(head, kind)
                     or (sense is not None and not sense(head))
                     or series(head)
+                    or habitual(head)
+                    or instead_of(head)
+                    or (kind == "attack" and _verbal_attack(head))
                 ):
                     continue
                 mention = self._mention(
@@ -165,7 +170,10 @@ class EventFinder:
         sent = head.sent
         m = Mention(kind, (span.start_char, span.end_char), (sent.start_char, sent.end_char))
         m.weak = kind == "phone_call" and not re.search(r"phone|call", span.text, re.I)
+        m.family = occasion_family(head) if kind == "other" else None
         m.participants = args.participants(head, kind, actors, self.gz)
+        if m.family is not None:
+            m.participants += [a for a in occasion_doers(head, actors) if a not in m.participants]
         if kind == "meeting":
             host = visited_host(head, actors, self.gz)
             m.participants += [a for a in host if a not in m.participants]
@@ -348,6 +356,53 @@ def _sides(doc: Doc, mentions: list[Mention], text: str, actors: ActorIndex) -> 
             continue
         found = article_sides(doc, actors, m.sent, thirds)
         m.participants = found + [p for p in m.participants if p not in found]
+
+
+# Adverbs of frequency: "the Israeli leader frequently meets with members of Congress" tells a
+# habit, not an occurrence.
+FREQUENCY = {"frequently", "often", "regularly", "routinely", "usually", "sometimes", "always"}
+
+
+def habitual(head: Token) -> bool:
+    """The event word's verb (or the word, a verb) is told with an adverb of frequency."""
+    verb = head if head.pos_ == "VERB" else head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in verb.children
+    )
+
+
+def instead_of(head: Token) -> bool:
+    """`instead of making an immediate visit`, `rather than meeting`: what was not done."""
+    for t in (head, *head.ancestors):
+        link = t.head
+        if t.dep_ == "pcomp" and link.lower_ in ("of", "than"):
+            if any(c.lower_ in ("instead", "rather") for c in (*link.children, *link.lefts)):
+                return True
+            if link.i > 0 and head.doc[link.i - 1].lower_ in ("instead", "rather"):
+                return True
+    return False
+
+
+# Prepositions that name where or at whom a violent attack was aimed.
+STRIKE_PREPS = {"on", "against", "in", "at", "near", "outside", "inside"}
+
+
+def _verbal_attack(head: Token) -> bool:
+    """`Rubio's Biggest Attack Yet`: an attack a person owns and aims at no place or target is
+    one in words (the statement stage's), not a violent one."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ == "line":
+        return True  # "a new line of attack": a way of arguing
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ != "PERSON":
+        return False
+    return not any(
+        c.dep_ == "prep"
+        and c.lower_ in STRIKE_PREPS
+        and not any(x.ent_type_ in ("DATE", "TIME") for x in c.children)  # "on Monday"
+        for c in head.children
+    )
 
 
 def _visited_place(head: Token, text: str) -> Place | None:

@@ -1,0 +1,82 @@
+"""Occasions named by a noun (`event_occasions`): a debate, an election, a rally singled out by
+its own words is an `other` event, and later mentions of it are that one event; the same words
+as a discussion, a prospect, a verb or a party's name are none. Also events that are not
+occurrences: a habit ("frequently meets"), what was done instead of a visit, an attack in words.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import extract, names
+
+
+def events(pipeline, body: str):  # type: ignore[no-untyped-def]
+    return extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n").events
+
+
+def others(pipeline, body: str) -> list[str]:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    return [x.article.text[e.trigger.start : e.trigger.end] for e in x.events if e.kind == "other"]
+
+
+def test_a_named_debate_is_one_event_with_its_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "At the Channel Four debate on Tuesday night, Senator Paul Grey defended his record on "
+        "trade. During the debate, Grey said the tariffs had failed."
+    )
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    debates = [e for e in x.events if e.kind == "other"]
+    assert len(debates) == 1
+    assert "Paul Grey" in names(x, debates[0].participants)
+
+
+def test_a_debate_over_a_topic_is_a_discussion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert others(pipeline, "Anna Lind declined to weigh in on the debate over encryption.") == []
+    assert others(pipeline, '"That debate is good for the country," Anna Lind said.') == []
+
+
+def test_an_election_singled_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert others(pipeline, "Prime Minister Anna Lind welcomed Tom Ode's election in May.") == [
+        "election"
+    ]
+    # a prospect, a kind and a modifier name no occurrence
+    assert others(pipeline, "Anna Lind said free elections were the goal of her party.") == []
+    assert others(pipeline, "The poll of general election voters was published by Tom Ode.") == []
+
+
+def test_a_debate_and_an_election_are_two_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Senator Paul Grey hosted the latest debate in Leeds on Monday. Grey's election in "
+        "March surprised Prime Minister Anna Lind. The debate lasted two hours."
+    )
+    assert sorted(others(pipeline, body)) == ["debate", "election"]
+
+
+def test_rally_as_a_verb_or_a_party_name_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Minister Anna Lind tried to rally support for the plan in Oslo on Monday."
+    assert others(pipeline, body) == []
+    body = "In Cyprus, the ruling Democratic Rally hailed the pipeline on Monday."
+    assert others(pipeline, body) == []
+
+
+def test_a_habit_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Prime Minister Anna Lind frequently meets with members of the Norwegian parliament."
+    assert [e.kind for e in events(pipeline, body)] == []
+    body = "Prime Minister Anna Lind met with President Tom Ode in Oslo on Monday."
+    assert [e.kind for e in events(pipeline, body)] == ["meeting"]
+
+
+def test_what_was_done_instead_of_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "The Oslo Times criticised President Tom Ode for staying in Paris instead of making "
+        "a visit to Anna Lind in Oslo."
+    )
+    assert "meeting" not in [e.kind for e in events(pipeline, body)]
+
+
+def test_an_attack_in_words_is_no_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Paul Grey answered Tom Ode's latest attack with a joke on Monday."
+    assert "attack" not in [e.kind for e in events(pipeline, body)]
+    body = "Tom Ode found a new line of attack against Paul Grey on Monday."
+    assert "attack" not in [e.kind for e in events(pipeline, body)]
+    body = "Rebels carried out an attack on an army base in Goma on 12 May 2025."
+    assert "attack" in [e.kind for e in events(pipeline, body)]
