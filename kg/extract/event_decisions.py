@@ -33,6 +33,9 @@ DECISION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
             r"\b(?:pass(?:ed|es)?|adopt(?:ed|s)?|approv(?:ed|es)|enact(?:ed|s)?|endorsed|"
             r"sign(?:ed|s)?)\b(?= (?:[\w'\u2019-]+ ){0,4}?(?:(?:" + _NOUNS + r")s?|"
             r"executive orders?)\b)|"
+            # "signed an order": only an official order is signed
+            r"\bsign(?:ed|s)?\b"
+            r"(?= (?:an?|the|his|her|its|their) (?:[\w'\u2019-]+ ){0,2}?orders?\b)|"
             r"\b(?:accept(?:ed|s)?|reject(?:ed|s)?|refused|declined)\b"
             r"(?= (?:[\w'\u2019-]+ ){0,3}?resignation\b)|"
             # the passive: "the budget was approved by the cabinet" (the span's root is the verb)
@@ -47,14 +50,15 @@ DECISION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
 
 def _decision_object(verb: Token) -> Token | None:
     """The decision noun the verb governs: its object, or its passive subject ("the bill was
-    passed"). An order counts as an executive one ("signed an executive order"), an act as a
-    law's name ("passed the Patriot Act")."""
+    passed"). An order counts as an executive one ("adopted an executive order") or a signed
+    one ("signed an order": one signs only official orders), an act as a law's name ("passed
+    the Patriot Act")."""
     for c in verb.children:
         if c.dep_ not in ("dobj", "nsubjpass"):
             continue
         lemma = c.lemma_.lower()
         if lemma == "order":
-            if any(x.lower_ == "executive" for x in c.children):
+            if verb.lemma_.lower() == "sign" or any(x.lower_ == "executive" for x in c.children):
                 return c
         elif lemma == "act":
             if c.pos_ == "PROPN" or c.is_title:

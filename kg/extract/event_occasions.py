@@ -29,6 +29,7 @@ OCCASIONS = {
     "demonstration": "rally",
     "fundraiser": "fundraiser",
     "hearing": "hearing",
+    "speech": "speech",
 }
 # Words that tell one occurrence apart from another of its kind.
 ORDER_WORDS = {"latest", "last", "recent"}
@@ -65,7 +66,25 @@ def occasion_held(tok: Token) -> bool:
         return False  # "That debate is good for our democracy": the one under discussion
     if tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "compound" for c in kids):
         return False  # "the candidate's rallies": many, none singled out
+    if _family_is(tok, "speech"):
+        # "gave a speech to the Chamber": the audience may hang from the verb
+        given = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("give", "deliver", "make")
+        return _addressed(kids + list(tok.head.children) if given else kids)
     return _singled_out(tok, kids)
+
+
+def _addressed(kids: list[Token]) -> bool:
+    """A speech is an occasion when it has a name ("his New Beginning speech") or a named
+    audience ("a speech to the Chamber of Commerce"); a speech in which someone said something
+    is only the occasion of a statement ("in a speech on Monday, she said")."""
+    for c in kids:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in DAY_ENTS:
+            return True
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before"):
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ in ("ORG", "NORP") or obj.pos_ == "PROPN"):
+                return True
+    return False
 
 
 def _topic(prep: Token) -> bool:
@@ -105,15 +124,43 @@ AT_PREPS = {"at", "during", "in"}
 
 
 def occasion_doers(tok: Token, actors: ActorIndex) -> list[str]:
-    """Who acts at the occasion: the subject of the clause that places its act there ("At the
-    Democrat debate Wednesday night, Clinton blamed ..."), when the noun's phrase names no one."""
+    """Who takes part in the occasion when the noun's phrase names no one: who holds or hosts it
+    ("Adelson ... after hosting the latest debate", "he was scheduled to co-host a fundraiser"),
+    or who acts at it ("At the Democrat debate Wednesday night, Clinton blamed ...")."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in AT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ == "dobj" and prep.lemma_.lower() in HOLDING_VERBS:
+        verb = prep
+    elif (
+        tok.dep_ == "pobj"
+        and prep.lower_ in AT_PREPS
+        and prep.head.pos_ == "VERB"
+        and family(tok) != "election"  # a voter or a donor in an election takes no part in it
+    ):
+        verb = prep.head
+    else:
         return []
-    verb = prep.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _subject(verb)
     if subj is None:
         return []
     # A surname or pronoun the discourse stage resolved stands for its actor.
+    # (the head word first: "the chief executive of Las Vegas Sands" is the executive)
     who = actors.resolve(subj.idx, subj.idx + len(subj))
-    return actors_of(subj, actors) or ([who] if who is not None else [])
+    return [who] if who is not None else actors_of(subj, actors)
+
+
+# Links by which a verb without a subject of its own shares its governor's ("was scheduled to
+# co-host", "after hosting").
+SHARED_SUBJECT = {"xcomp", "advcl", "pcomp", "conj"}
+
+
+def _subject(verb: Token) -> Token | None:
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj if subj.dep_ == "nsubj" or verb.lemma_.lower() == "schedule" else None
+        if verb.dep_ not in SHARED_SUBJECT:
+            return None
+        verb = verb.head
+        if verb.pos_ == "ADP":
+            verb = verb.head
+    return None

@@ -152,7 +152,9 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # Political occasions by their nouns: "the Fox News debate", "Khan's election",
             # "the September rally" (one occurrence singled out, by `event_occasions`).
             r"\b(?:debates?|elections?|caucus(?:es)?|referend(?:um|ums|a)|rall(?:y|ies)|"
-            r"demonstrations?|fundraisers?|hearings?)\b",
+            r"demonstrations?|fundraisers?|hearings?|speech(?:es)?)\b|"
+            # "testified before the panel": testimony to a body
+            r"\btestif(?:ied|ies|y|ying)\b(?= before\b)",
             "other",
         ),
     )

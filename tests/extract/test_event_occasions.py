@@ -80,3 +80,17 @@ def test_an_attack_in_words_is_no_attack(pipeline) -> None:  # type: ignore[no-u
     assert "attack" not in [e.kind for e in events(pipeline, body)]
     body = "Rebels carried out an attack on an army base in Goma on 12 May 2025."
     assert "attack" in [e.kind for e in events(pipeline, body)]
+
+
+def test_a_named_speech_and_a_speech_as_an_occasion_of_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Prime Minister Anna Lind gave a speech to the Norwegian Chamber of Commerce in Oslo."
+    assert others(pipeline, body) == ["speech"]
+    body = "In a speech on Monday, Prime Minister Anna Lind said the tariffs had failed."
+    assert others(pipeline, body) == []
+
+
+def test_testimony_and_a_signed_order(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Senator Tom Ode testified before the Senate committee on Monday."
+    assert others(pipeline, body) == ["testified"]
+    body = "Governor Tom Ode on Monday signed an order to block the sale of the port."
+    assert others(pipeline, body) == ["signed"]
