@@ -67,8 +67,9 @@ log = logging.getLogger(__name__)
 
 OCCASION_PREPS = {"after", "before", "during", "following", "at", "since"}
 SEQUENCE_PREPS = {"after", "before", "following", "since"}
-# Prepositions by which a clause's act answers an attack told as its reason.
-REASON_PREPS = {"for", "over"}
+# Prepositions by which a clause's act answers an attack told as its reason, or looks into it
+# ("a report from an investigation into the attacks").
+REASON_PREPS = {"for", "over", "into"}
 
 
 class EventFinder:

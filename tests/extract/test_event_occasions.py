@@ -94,3 +94,20 @@ def test_testimony_and_a_signed_order(pipeline) -> None:  # type: ignore[no-unty
     assert others(pipeline, body) == ["testified"]
     body = "Governor Tom Ode on Monday signed an order to block the sale of the port."
     assert others(pipeline, body) == ["signed"]
+
+
+def test_the_anaphor_names_where_it_took_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Norway condemned the killing of General Tom Ode by Sweden in an airstrike last week. "
+        "The strike took place in Malmo, at the central station."
+    )
+    assert [e.kind for e in events(pipeline, body)] == ["attack"]
+
+
+def test_a_city_with_its_state_is_that_city(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Paul Grey lost his son in the 2012 attacks on the embassy in Benghazi, Libya. "
+        "In June, the Senate of Norway issued a report from an investigation into the Benghazi "
+        "attacks."
+    )
+    assert [e.kind for e in events(pipeline, body)].count("attack") == 1
