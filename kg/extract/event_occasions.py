@@ -66,11 +66,30 @@ def occasion_held(tok: Token) -> bool:
         return False  # "That debate is good for our democracy": the one under discussion
     if tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "compound" for c in kids):
         return False  # "the candidate's rallies": many, none singled out
+    if _family_is(tok, "election") and tok.lemma_.lower() == "election":
+        return _someones_election(kids)
     if _family_is(tok, "speech"):
         # "gave a speech to the Chamber": the audience may hang from the verb
         given = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("give", "deliver", "make")
         return _addressed(kids + list(tok.head.children) if given else kids)
     return _singled_out(tok, kids)
+
+
+def _someones_election(kids: list[Token]) -> bool:
+    """An election is an act when it is someone's ("Khan's election", "the election of X") or
+    has its day ("the election on Nov. 8"); "the November 2016 presidential election" is the
+    race every story of the season mentions, not an occurrence the story tells."""
+    for c in kids:
+        if c.dep_ == "poss":
+            return True
+        obj = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+        if obj is None:
+            continue
+        if c.lower_ == "of" and obj.ent_type_ == "PERSON":
+            return True
+        if c.lower_ == "on" and obj.ent_type_ in DAY_ENTS:
+            return True
+    return False
 
 
 def _addressed(kids: list[Token]) -> bool:

@@ -129,6 +129,7 @@ class EventFinder:
                     or (sense is not None and not sense(head))
                     or series(head)
                     or habitual(head)
+                    or vague_future(head)
                     or instead_of(head)
                     or (kind == "attack" and _verbal_attack(head))
                 ):
@@ -370,6 +371,27 @@ def habitual(head: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in verb.children
     )
+
+
+# "would visit at some later time", "will eventually meet": a time left open is a possibility,
+# not an arrangement (the guidelines' `planned` needs one).
+OPEN_TIMES = {"eventually", "someday", "sometime"}
+OPEN_TIME_NOUNS = {"time", "point", "stage", "date"}
+
+
+def vague_future(head: Token) -> bool:
+    """The event word's verb (or the word) leaves its time open: "at some later time"."""
+    verb = head if head.pos_ == "VERB" else head.head
+    for c in (*head.children, *(verb.children if verb is not head else ())):
+        if c.dep_ == "advmod" and c.lower_ in OPEN_TIMES:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for obj in (x for x in c.children if x.dep_ == "pobj"):
+                if obj.lemma_.lower() in OPEN_TIME_NOUNS and any(
+                    x.lower_ in ("some", "later", "future") for x in obj.children
+                ):
+                    return True
+    return False
 
 
 def instead_of(head: Token) -> bool:

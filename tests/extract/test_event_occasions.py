@@ -41,6 +41,8 @@ def test_an_election_singled_out(pipeline) -> None:  # type: ignore[no-untyped-d
     # a prospect, a kind and a modifier name no occurrence
     assert others(pipeline, "Anna Lind said free elections were the goal of her party.") == []
     assert others(pipeline, "The poll of general election voters was published by Tom Ode.") == []
+    body = "Tom Ode is expected to be the top donor in the November 2026 presidential election."
+    assert others(pipeline, body) == []
 
 
 def test_a_debate_and_an_election_are_two_events(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -111,3 +113,10 @@ def test_a_city_with_its_state_is_that_city(pipeline) -> None:  # type: ignore[n
         "attacks."
     )
     assert [e.kind for e in events(pipeline, body)].count("attack") == 1
+
+
+def test_a_visit_at_some_later_time_is_a_possibility(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Prime Minister Anna Lind said she would visit Norway at some later time."
+    assert "meeting" not in [e.kind for e in events(pipeline, body)]
+    body = "Prime Minister Anna Lind said she would visit Norway on Friday."
+    assert "meeting" in [e.kind for e in events(pipeline, body)]
