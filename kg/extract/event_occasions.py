@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.speech_acts import actors_of
+from kg.extract.speech_acts import actors_of, irrealis
 
 # The occasion nouns (lemmas) and the family each belongs to.
 OCCASIONS = {
@@ -46,13 +46,22 @@ GENERIC_MODS = {"political", "free", "fair", "democratic", "public", "such", "fu
 NUMBER_DEPS = {"nummod"}
 
 
+# Verbs that tell an election by its outcome: "X was elected president", "re-elected".
+ELECTING = {"elect", "re-elect", "reelect"}
+
+
 def family(head: Token) -> str | None:
-    """The occasion family of an event word, None for words that are no occasion noun."""
-    return OCCASIONS.get(head.lemma_.lower()) if head.pos_ in ("NOUN", "PROPN") else None
+    """The occasion family of an event word, None for words that are no occasion word."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and lemma in ELECTING:
+        return "election"
+    return OCCASIONS.get(lemma) if head.pos_ in ("NOUN", "PROPN") else None
 
 
 def occasion_held(tok: Token) -> bool:
-    """`tok`, an occasion noun, names one specific occurrence (see the module docstring)."""
+    """`tok`, an occasion word, names one specific occurrence (see the module docstring)."""
+    if tok.lemma_.lower() in ELECTING:
+        return _elected(tok)
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod", "nmod"):
         return False  # "the debate crowd", "general-election voters": a modifier of a thing
     if tok.ent_type_ in NAMING_ENTS:
@@ -67,12 +76,23 @@ def occasion_held(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "compound" for c in kids):
         return False  # "the candidate's rallies": many, none singled out
     if _family_is(tok, "election") and tok.lemma_.lower() == "election":
-        return _someones_election(kids)
+        return _someones_election(kids) or _won(tok)
     if _family_is(tok, "speech"):
         # "gave a speech to the Chamber": the audience may hang from the verb
         given = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("give", "deliver", "make")
         return _addressed(kids + list(tok.head.children) if given else kids)
     return _singled_out(tok, kids)
+
+
+def _elected(verb: Token) -> bool:
+    """`X was elected president`, `the parliament elected X`: an election someone named won
+    (not "whoever is elected", nor "the newly elected mayor", a title)."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound") or irrealis(verb):
+        return False
+    return any(
+        c.dep_ in ("nsubjpass", "dobj") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+        for c in verb.children
+    )
 
 
 def _someones_election(kids: list[Token]) -> bool:
@@ -90,6 +110,21 @@ def _someones_election(kids: list[Token]) -> bool:
         if c.lower_ == "on" and obj.ent_type_ in DAY_ENTS:
             return True
     return False
+
+
+def _won(tok: Token) -> bool:
+    """`X won the presidential election`: the election a named winner won."""
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and verb.lemma_.lower() == "win"
+        and verb.tag_ in ("VBD", "VBN")  # "hoped that X wins the election": not yet won
+        and not irrealis(verb)
+        and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+            for c in verb.children
+        )
+    )
 
 
 def _addressed(kids: list[Token]) -> bool:
@@ -146,8 +181,14 @@ def occasion_doers(tok: Token, actors: ActorIndex) -> list[str]:
     """Who takes part in the occasion when the noun's phrase names no one: who holds or hosts it
     ("Adelson ... after hosting the latest debate", "he was scheduled to co-host a fundraiser"),
     or who acts at it ("At the Democrat debate Wednesday night, Clinton blamed ...")."""
+    if tok.lemma_.lower() in ELECTING:
+        # "X was elected president", "the parliament elected X": who was elected
+        won = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        return [a for c in won for a in _named(c, actors)]
     prep = tok.head
-    if tok.dep_ == "dobj" and prep.lemma_.lower() in HOLDING_VERBS:
+    if tok.dep_ == "dobj" and prep.lemma_.lower() == "win" and family(tok) == "election":
+        verb = prep  # "X won the election": the winner
+    elif tok.dep_ == "dobj" and prep.lemma_.lower() in HOLDING_VERBS:
         verb = prep
     elif (
         tok.dep_ == "pobj"
@@ -159,12 +200,14 @@ def occasion_doers(tok: Token, actors: ActorIndex) -> list[str]:
     else:
         return []
     subj = _subject(verb)
-    if subj is None:
-        return []
-    # A surname or pronoun the discourse stage resolved stands for its actor.
-    # (the head word first: "the chief executive of Las Vegas Sands" is the executive)
-    who = actors.resolve(subj.idx, subj.idx + len(subj))
-    return [who] if who is not None else actors_of(subj, actors)
+    return [] if subj is None else _named(subj, actors)
+
+
+def _named(noun: Token, actors: ActorIndex) -> list[str]:
+    """The actor a noun phrase stands for: a surname or pronoun the discourse stage resolved,
+    the head word first ("the chief executive of Las Vegas Sands" is the executive)."""
+    who = actors.resolve(noun.idx, noun.idx + len(noun))
+    return [who] if who is not None else actors_of(noun, actors)
 
 
 # Links by which a verb without a subject of its own shares its governor's ("was scheduled to

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.event_guests import RECEIVED_NOUNS, sat_with_guest, welcomed_guest
-from kg.extract.event_occasions import OCCASIONS, occasion_held
+from kg.extract.event_occasions import OCCASIONS, family, occasion_held
 from kg.model import EventKind
 
 # A `for`/`on` phrase under one of these names the brief of a post, not an occurrence: "the
@@ -139,7 +139,7 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return welcomed_guest(head)
     if kind == "meeting" and head.lemma_.lower() == "sit":
         return sat_with_guest(head)
-    if kind == "other" and head.lemma_.lower() in OCCASIONS:
+    if kind == "other" and (head.lemma_.lower() in OCCASIONS or family(head) is not None):
         return occasion_held(head)  # (a verb, "to rally support", names none)
     if kind == "other" and head.lower_.startswith("vot"):
         return _body_voted(head)

@@ -153,6 +153,8 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # "the September rally" (one occurrence singled out, by `event_occasions`).
             r"\b(?:debates?|elections?|caucus(?:es)?|referend(?:um|ums|a)|rall(?:y|ies)|"
             r"demonstrations?|fundraisers?|hearings?|speech(?:es)?)\b|"
+            # "X was elected president", "re-elected": an election by its outcome
+            r"\b(?:re-?)?elected\b|"
             # "testified before the panel": testimony to a body
             r"\btestif(?:ied|ies|y|ying)\b(?= before\b)",
             "other",

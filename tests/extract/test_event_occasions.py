@@ -120,3 +120,14 @@ def test_a_visit_at_some_later_time_is_a_possibility(pipeline) -> None:  # type:
     assert "meeting" not in [e.kind for e in events(pipeline, body)]
     body = "Prime Minister Anna Lind said she would visit Norway on Friday."
     assert "meeting" in [e.kind for e in events(pipeline, body)]
+
+
+def test_an_election_told_by_its_winner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "News of the day\n\nLondon • X\n\nTom Ode was elected president of Norway in May.\n",
+    )
+    assert [(e.kind, names(x, e.participants)) for e in x.events] == [("other", {"Tom Ode"})]
+    assert others(pipeline, "Tom Ode won the presidential election in May.") == ["election"]
+    assert others(pipeline, "Anna Lind wants Tom Ode to win the election.") == []
+    assert others(pipeline, "Anna Lind will work with whoever is elected president.") == []
