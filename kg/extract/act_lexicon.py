@@ -431,7 +431,8 @@ def verb_act(verb: Token) -> str | None:
 def _other_sense(verb: Token, lemma: str) -> bool:
     """Senses the lemma alone does not settle: "the party has declined" (shrank), "the court
     demonstrated its ignorance" (showed), "he pleaded not guilty" (answered a charge), "she
-    conceded it was a mistake" (said), "the office charged with reviewing it" (tasked)."""
+    conceded it was a mistake" (said), "the office charged with reviewing it" (tasked), "rallied
+    supporters" (gathered backing)."""
     children = list(verb.children)
     if lemma == "decline":
         return not objects(verb) and not any(c.dep_ == "xcomp" for c in children)
@@ -439,6 +440,9 @@ def _other_sense(verb: Token, lemma: str) -> bool:
         return bool(objects(verb)) or any(c.dep_ in ("ccomp", "xcomp") for c in children)
     if lemma == "plead":
         return any(c.dep_ in ("acomp", "oprd") or c.lower_ == "guilty" for c in children)
+    if lemma == "rally":
+        # "rallied supporters", "rally support for the plan": gathered backing, not a protest
+        return bool(objects(verb))
     if lemma == "concede":
         # "conceded the situation is regrettable": admitted in words, a statement's cue
         return any(c.dep_ == "ccomp" for c in children)

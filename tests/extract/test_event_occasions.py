@@ -131,3 +131,10 @@ def test_an_election_told_by_its_winner(pipeline) -> None:  # type: ignore[no-un
     assert others(pipeline, "Tom Ode won the presidential election in May.") == ["election"]
     assert others(pipeline, "Anna Lind wants Tom Ode to win the election.") == []
     assert others(pipeline, "Anna Lind will work with whoever is elected president.") == []
+
+
+def test_rallying_supporters_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Prime Minister Anna Lind rallied supporters in Oslo on Monday by warning of defeat."
+    assert others(pipeline, body) == []
+    body = "Thousands of farmers rallied in Oslo on Monday against the new tax."
+    assert others(pipeline, body) == ["rallied"]
