@@ -343,9 +343,7 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     if not (mine or m.date or mloc) or not (parts or dates or locs):
         return True  # an anaphoric "the call" joins the last one
     if m.definite and not (mine or m.indefinite or m.repeat or m.earlier or locs or m.date):
-        # "the killing of X in an airstrike last week. The strike took place in Iraq": the
-        # anaphor names where the occurrence told before took place, which it had not said.
-        return True
+        return True  # "... in an airstrike. The strike took place in Iraq": where it was
     if near or any(x.sent[0] == 0 for x in g):
         return True  # the same sentence, or the headline that sums the story up
     if (
@@ -535,8 +533,7 @@ class PlaceKey:
 
 
 def _place_key(name: str, gz: Gazetteer | None) -> PlaceKey:
-    if "," in name:
-        # "Benghazi, Libya": the city, within the state the text names after it
+    if "," in name:  # "Benghazi, Libya": the city, within the state named after it
         city, within = (part.strip() for part in name.split(",", 1))
         inner, outer = _place_key(city, gz), _place_key(within, gz)
         return PlaceKey(inner.ident, inner.within | {outer.ident} | outer.within)
