@@ -29,6 +29,7 @@ OCCASIONS = {
     "demonstration": "rally",
     "fundraiser": "fundraiser",
     "hearing": "hearing",
+    "trial": "hearing",
     "speech": "speech",
 }
 # Words that tell one occurrence apart from another of its kind.
@@ -42,7 +43,12 @@ HOLDING_VERBS = {"host", "co-host", "hold", "stage", "organize", "organise", "at
 # Prepositions after which a debate is a discussion of a topic, not an occasion.
 TOPIC_PREPS = {"over", "about", "on", "around", "surrounding", "regarding", "concerning"}
 # Modifiers that make the noun a kind, not an occurrence ("political rallies", "free elections").
-GENERIC_MODS = {"political", "free", "fair", "democratic", "public", "such", "future", "any"}
+GENERIC_MODS = {
+    "political", "free", "fair", "democratic", "public", "such", "future", "any", "clinical"
+}  # fmt: skip
+# Verbs by which an occasion, their subject, takes place ("the trial began", "the election was
+# held on Sunday", "a trial is underway").
+TAKING_PLACE = {"begin", "open", "start", "resume", "end", "conclude", "close", "hold", "take"}
 NUMBER_DEPS = {"nummod"}
 
 
@@ -170,6 +176,11 @@ def _singled_out(tok: Token, kids: list[Token]) -> bool:
             if obj is not None and obj.ent_type_ in DAY_ENTS | {"GPE", "LOC", "FAC"}:
                 return True  # "the election on Nov. 8", "the debate from Detroit"
     verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and (
+        verb.lemma_.lower() in TAKING_PLACE
+        or any(c.lower_ == "underway" for c in verb.children if c.dep_ in ("acomp", "advmod"))
+    ):
+        return True  # "a closed-door trial is underway", "the election was held on Sunday"
     return tok.dep_ == "dobj" and verb.lemma_.lower() in HOLDING_VERBS
 
 

@@ -152,7 +152,7 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # Political occasions by their nouns: "the Fox News debate", "Khan's election",
             # "the September rally" (one occurrence singled out, by `event_occasions`).
             r"\b(?:debates?|elections?|caucus(?:es)?|referend(?:um|ums|a)|rall(?:y|ies)|"
-            r"demonstrations?|fundraisers?|hearings?|speech(?:es)?)\b|"
+            r"demonstrations?|fundraisers?|hearings?|trials?|speech(?:es)?)\b|"
             # "X was elected president", "re-elected": an election by its outcome
             r"\b(?:re-?)?elected\b|"
             # "testified before the panel": testimony to a body

@@ -138,3 +138,10 @@ def test_rallying_supporters_is_no_protest(pipeline) -> None:  # type: ignore[no
     assert others(pipeline, body) == []
     body = "Thousands of farmers rallied in Oslo on Monday against the new tax."
     assert others(pipeline, body) == ["rallied"]
+
+
+def test_an_occasion_told_as_taking_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "A closed-door trial of General Tom Ode is underway in Norway, Anna Lind said."
+    assert others(pipeline, body) == ["trial"]
+    body = "The clinical trial of the vaccine was praised by Minister Anna Lind."
+    assert others(pipeline, body) == []
