@@ -6,7 +6,11 @@ often name no occurrence at all: a debate is also a discussion ("the debate over
 an election a process or a prospect ("if he wins the election"), a rally a verb's noun
 ("to rally support"). A noun counts here only when its own dependents single one occurrence
 out: a name or a party before it, a possessor, a day, a place, an order word ("the latest
-debate"), or a verb that holds, hosts or attends it.
+debate"), a verb that holds, hosts or attends it, or one by which it takes place ("the trial
+is underway"). Two words ask for more: an election must be someone's, of someone, on a day,
+won or told by its outcome ("X was elected"), since the season's election is in every story of
+it; a speech must have a name or a named audience, since "in a speech on Monday, she said" is
+only the occasion of a statement.
 
 The occasions of one word are one family for coreference (`family`): "the debate" later in the
 story points back to the debate, never to an election told between.
@@ -49,7 +53,6 @@ GENERIC_MODS = {
 # Verbs by which an occasion, their subject, takes place ("the trial began", "the election was
 # held on Sunday", "a trial is underway").
 TAKING_PLACE = {"begin", "open", "start", "resume", "end", "conclude", "close", "hold", "take"}
-NUMBER_DEPS = {"nummod"}
 
 
 # Verbs that tell an election by its outcome: "X was elected president", "re-elected".
