@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_authors import authors
+from kg.extract.event_levels import post_of_person, post_state
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
@@ -139,7 +140,7 @@ def participants(
                 or _own_clause(t)
             ):
                 skip.update(x.i for x in t.subtree)
-            elif t.i != tok.i and _nationality_of_body(t, actors):
+            elif t.i != tok.i and (_nationality_of_body(t, actors) or post_state(t, actors)):
                 skip.add(t.i)
         for t in tok.subtree:
             if t.i not in skip:
@@ -443,7 +444,12 @@ def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str |
     mod = tok
     while mod.dep_ == "conj" and mod.head.i != mod.i:
         mod = mod.head  # "Russian and Ukrainian negotiators": each adjective of the pair
-    if gz is not None and mod.dep_ in ("amod", "compound") and mod.head.pos_ == "NOUN":
+    if (
+        gz is not None
+        and mod.dep_ in ("amod", "compound")
+        and mod.head.pos_ == "NOUN"
+        and not post_of_person(mod, actors)  # "Turkish president Erdogan": his post's state
+    ):
         entry = gz.adjective(tok.text)
         if entry is not None and entry.type == "Country":
             return state_actor(entry, actors)

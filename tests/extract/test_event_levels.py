@@ -1,0 +1,55 @@
+"""The level of an event's parties (kg/extract/event_levels.py): a person's state is a party
+when the text names that state on its own, not when it only qualifies the person's post
+("Norwegian Prime Minister X", "his Danish counterpart, Y")."""
+
+from __future__ import annotations
+
+from extract_helpers import extract, names
+
+
+def story(body: str) -> str:
+    return f"Leaders and calls\n\nOslo • X\n\n(Agency) – {body}\n"
+
+
+def of_kind(x, kind: str):  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.kind == kind]
+
+
+def test_a_post_s_state_is_no_party_of_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway and Chile signed a fisheries accord last year. On Monday Norwegian Prime "
+            "Minister Ola Brekke held a phone call with Chilean President Rosa Vidal."
+        ),
+    )
+    [call] = of_kind(x, "phone_call")
+    parties = names(x, call.participants)
+    assert {"Ola Brekke", "Rosa Vidal"} <= parties
+    assert not parties & {"Norway", "Chile"}
+
+
+def test_adjectives_of_counterparts_named_in_apposition_are_no_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Sweden and Denmark share a border. Finnish foreign minister Aino Lehto and her "
+            "Swedish and Danish counterparts, Erik Lund and Mads Holm, met in Helsinki on Tuesday."
+        ),
+    )
+    [meeting] = of_kind(x, "meeting")
+    parties = names(x, meeting.participants)
+    assert {"Aino Lehto", "Erik Lund", "Mads Holm"} <= parties
+    assert not parties & {"Sweden", "Denmark", "Finland"}
+
+
+def test_a_state_named_as_a_party_stays_beside_its_envoy(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway and Chile held talks in Oslo on Monday, Norwegian Foreign Minister Ola "
+            "Brekke said."
+        ),
+    )
+    [talks] = of_kind(x, "negotiation_round")
+    assert {"Norway", "Chile"} <= names(x, talks.participants)
