@@ -26,6 +26,7 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.event_coref import EventResult, merge, resolve_pairs, share_parties
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_heads import delegation_parties
+from kg.extract.event_hosts import add_hosts
 from kg.extract.event_intent import asked_for, deal_content, on_agenda, wished
 from kg.extract.event_kinds import mention_kind
 from kg.extract.event_mention import Mention, ProposalMention
@@ -149,7 +150,9 @@ class EventFinder:
         resolve_pairs(mentions, article.text, actors, self.gz)
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
-        return merge(mentions, proposals, article, actors, self.gz)
+        result = merge(mentions, proposals, article, actors, self.gz)
+        add_hosts(result.events, actors, self.gz)  # talks hosted by a third state it mediates
+        return result
 
     def _mention(
         self,

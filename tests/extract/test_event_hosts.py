@@ -1,0 +1,36 @@
+"""The host of talks between others is their mediator (kg/extract/event_hosts.py): talks held
+in a city of a third state the article names, when none of its people takes part."""
+
+from __future__ import annotations
+
+from extract_helpers import extract, names
+
+
+def story(body: str) -> str:
+    return f"Talks go on\n\nLondon • X\n\n(Agency) – {body}\n"
+
+
+def talks(x):  # type: ignore[no-untyped-def]
+    [found] = [e for e in x.events if e.kind == "negotiation_round"]
+    return found
+
+
+def test_a_third_state_hosting_talks_mediates_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Kenya has long offered its help. Ethiopia and Eritrea held two days of talks "
+            "in Nairobi this week."
+        ),
+    )
+    t = talks(x)
+    assert names(x, [t.mediator] if t.mediator else []) == {"Kenya"}
+    assert "Kenya" not in names(x, t.participants)
+
+
+def test_a_party_s_own_capital_hosts_no_mediator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story("Ethiopia and Eritrea held two days of talks in Addis Ababa this week."),
+    )
+    assert talks(x).mediator is None
