@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_authors import authors
-from kg.extract.event_levels import post_of_person, post_state
+from kg.extract.event_levels import outermost, post_of_person, post_state
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
@@ -140,7 +140,11 @@ def participants(
                 or _own_clause(t)
             ):
                 skip.update(x.i for x in t.subtree)
-            elif t.i != tok.i and (_nationality_of_body(t, actors) or post_state(t, actors)):
+            elif t.i != tok.i and (
+                _nationality_of_body(t, actors)
+                or post_state(t, actors)
+                or (kind == "other" and _body_adjective(t, actors))  # "the Iraqi parliament"
+            ):
                 skip.add(t.i)
         for t in tok.subtree:
             if t.i not in skip:
@@ -290,7 +294,7 @@ def participants(
     own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
     out: list[str] = list(dict.fromkeys(hosts))
     for s, e in spans:
-        for a in actors.all_at(s, e):
+        for a in outermost(s, e, actors):  # "the Parliament of Iraq": the body, not Iraq too
             if a not in out and a not in own:
                 out.append(a)
     for t in toks:

@@ -99,3 +99,22 @@ def post_state(tok: Token, actors: ActorIndex) -> bool:
         and all(actors.by_id(a).type == "Country" for a in named)
         and post_of_person(mod, actors)
     )
+
+
+def outermost(start: int, end: int, actors: ActorIndex) -> list[str]:
+    """The actors named at `[start, end)`, without a name that only stands inside a longer
+    name of another actor there ("Iraq" in "the Parliament of Iraq": the body is the party;
+    its state joins a gathering at its own level, `event_coref.state_of`)."""
+    found = [m for m in actors.mentions if not m.nested and m.start < end and start < m.end]
+    out: list[str] = []
+    for m in found:
+        inside = any(
+            o.actor != m.actor
+            and o.start <= m.start
+            and m.end <= o.end
+            and (o.end - o.start) > (m.end - m.start)
+            for o in found
+        )
+        if not inside and m.actor not in out:
+            out.append(m.actor)
+    return out

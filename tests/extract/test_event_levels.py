@@ -53,3 +53,16 @@ def test_a_state_named_as_a_party_stays_beside_its_envoy(pipeline) -> None:  # t
     )
     [talks] = of_kind(x, "negotiation_round")
     assert {"Norway", "Chile"} <= names(x, talks.participants)
+
+
+def test_a_body_named_with_its_state_is_one_party_of_its_vote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "On Tuesday the Parliament of Estonia voted on a resolution to close the border. "
+            "Estonia has long debated the issue."
+        ),
+    )
+    votes = [e for e in x.events if e.kind == "other"]
+    assert votes
+    assert names(x, votes[0].participants) == {"Parliament of Estonia"}
