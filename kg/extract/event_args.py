@@ -19,6 +19,7 @@ from kg.extract.event_parties_roles import INVITING_VERBS, host_of_talks, mediat
 from kg.extract.event_parties_roles import MEDIATOR_ADJ_RE as MEDIATOR_ADJ_RE
 from kg.extract.event_parties_roles import MEDIATOR_RE as MEDIATOR_RE
 from kg.extract.event_parties_roles import actor_after as actor_after
+from kg.extract.event_parties_roles import initiator as initiator
 from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import places as places

@@ -144,3 +144,40 @@ def inviter(head: Token, actors: ActorIndex) -> str | None:
         return None
     found = actors.all_at(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
     return found[0] if found else None
+
+
+def initiator(head: Token, actors: ActorIndex) -> str | None:
+    """The party at whose request, initiative or invitation the event happens ("talks held at
+    the request of Kenya", "at Kenya's invitation", "invited the delegations to talks"): the
+    phrase must belong to the event's own clause, not to another act its sentence tells
+    ("leaders who travelled to Havana for talks, whose extradition was requested by X")."""
+    sent = head.sent
+    found = INITIATOR_RE.search(sent.text)
+    if found is not None and _in_clause_of(head, sent.start_char + found.start()):
+        who = actor_after(INITIATOR_RE, sent.text, sent.start_char, actors)
+        if who is not None:
+            return who
+    poss = INITIATOR_POSS_RE.search(sent.text)
+    if poss is not None and _in_clause_of(head, sent.start_char + poss.start()):
+        who = actors.at(sent.start_char + poss.start("who"), sent.start_char + poss.end("who"))
+        if who is not None:
+            return who
+    return inviter(head, actors)
+
+
+def _in_clause_of(head: Token, char: int) -> bool:
+    """Whether the word at `char` stands in the clause of the event word `head`: both hang on
+    the same verb, or the phrase's verb modifies the event word ("the talks, requested by X")
+    or is the event word itself."""
+    tok = next((t for t in head.sent if t.idx + len(t) > char), None)
+    if tok is None:
+        return False
+    verb, own = _verb_of(tok), _verb_of(head)
+    return verb.i in (own.i, head.i) or verb.head.i == head.i
+
+
+def _verb_of(tok: Token) -> Token:
+    """The nearest verb at or above `tok` (the root when there is none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

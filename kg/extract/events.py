@@ -230,14 +230,7 @@ class EventFinder:
             if mm:
                 g = 1 if mm.group(1) else 2
                 m.mediator = actors.at(sent.start_char + mm.start(g), sent.start_char + mm.end(g))
-        m.initiator = args.actor_after(args.INITIATOR_RE, sentence, sent.start_char, actors)
-        if m.initiator is None:
-            mm = args.INITIATOR_POSS_RE.search(sentence)
-            if mm:
-                s = sent.start_char + mm.start("who")
-                m.initiator = actors.at(s, sent.start_char + mm.end("who"))
-        if m.initiator is None:
-            m.initiator = args.inviter(head, actors)
+        m.initiator = args.initiator(head, actors)
         m.topics = args.topics_of(sent)
         m.role_words = role_words(head)
         if kind == "attack":

@@ -34,3 +34,25 @@ def test_a_party_s_own_capital_hosts_no_mediator(pipeline) -> None:  # type: ign
         story("Ethiopia and Eritrea held two days of talks in Addis Ababa this week."),
     )
     assert talks(x).mediator is None
+
+
+def test_a_request_in_the_event_s_clause_names_its_initiator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story("Ethiopia and Eritrea held talks in Djibouti on Monday at the request of Kenya."),
+    )
+    t = talks(x)
+    assert names(x, [t.initiator] if t.initiator else []) == {"Kenya"}
+
+
+def test_a_request_for_another_act_of_the_sentence_names_no_initiator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Kenya wants the rebels back. Ethiopia refused to extradite the rebel leaders, who "
+            "had come to Addis Ababa to hold negotiations with Eritrea, as requested by Kenya "
+            "after the bombing."
+        ),
+    )
+    for e in x.events:
+        assert e.initiator is None or "Kenya" not in names(x, [e.initiator])
