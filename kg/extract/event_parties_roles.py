@@ -89,8 +89,7 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
         )
     if noun is None:
         # "mediated by Qatar and Egypt": the first mediates, the others co-mediate.
-        sent = head.sent
-        return actors_after(MEDIATOR_RE, sent.text, sent.start_char, actors)
+        return _mediator_phrase(head, actors)
     toks = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]
     if noun.dep_ == "appos":
         toks += [t for t in noun.head.subtree if t.i < noun.i]
@@ -99,7 +98,7 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
         for a in actors.all_at(t.idx, t.idx + len(t)):
             if a not in out:
                 out.append(a)
-    return out
+    return out or _mediator_phrase(head, actors)
 
 
 # Verbs whose subject hosts or opens talks between others: "Turkish Foreign Minister Hakan
@@ -181,3 +180,22 @@ def _verb_of(tok: Token) -> Token:
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _mediator_phrase(head: Token, actors: ActorIndex) -> list[str]:
+    """The mediators a phrase of the event's own clause names: "talks mediated by Qatar and
+    Egypt", "met under UN auspices", "the Qatar-brokered truce" (not "the truce enabled the
+    parties to meet under UN auspices": the auspices are the meeting's)."""
+    sent = head.sent
+    found = MEDIATOR_RE.search(sent.text)
+    if found is not None and _in_clause_of(head, sent.start_char + found.start()):
+        named = actors_after(MEDIATOR_RE, sent.text, sent.start_char, actors)
+        if named:
+            return named
+    adj = MEDIATOR_ADJ_RE.search(sent.text)
+    if adj is None:
+        return []
+    g = 1 if adj.group(1) else 2
+    start, end = sent.start_char + adj.start(g), sent.start_char + adj.end(g)
+    who = actors.at(start, end)
+    return [who] if who is not None and _in_clause_of(head, start) else []

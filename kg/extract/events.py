@@ -219,17 +219,9 @@ class EventFinder:
         m.location, m.venue = args.places(head, kind, article, self.gz)
         if m.location is None:
             m.location = _visited_place(head, text)
-        sentence = text[sent.start_char : sent.end_char]
         named = args.mediators(head, actors)
         m.co_mediators = named[1:]
-        m.mediator = (named[0] if named else None) or args.actor_after(
-            args.MEDIATOR_RE, sentence, sent.start_char, actors
-        )
-        if m.mediator is None:
-            mm = args.MEDIATOR_ADJ_RE.search(sentence)
-            if mm:
-                g = 1 if mm.group(1) else 2
-                m.mediator = actors.at(sent.start_char + mm.start(g), sent.start_char + mm.end(g))
+        m.mediator = named[0] if named else None
         m.initiator = args.initiator(head, actors)
         m.topics = args.topics_of(sent)
         m.role_words = role_words(head)

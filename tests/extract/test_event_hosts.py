@@ -56,3 +56,18 @@ def test_a_request_for_another_act_of_the_sentence_names_no_initiator(pipeline) 
     )
     for e in x.events:
         assert e.initiator is None or "Kenya" not in names(x, [e.initiator])
+
+
+def test_auspices_of_a_meeting_are_not_the_truce_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "The truce between Ethiopia and Eritrea took effect on May 3. On Friday the truce "
+            "enabled Ethiopia and Eritrea to meet directly under the auspices of the United "
+            "Nations."
+        ),
+    )
+    truces = [e for e in x.events if e.kind == "ceasefire"]
+    assert truces and all(e.mediator is None for e in truces)
+    [met] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert names(x, [met.mediator] if met.mediator else []) == {"United Nations"}
