@@ -1,7 +1,9 @@
 """The host of talks between others: the guidelines' mediator is the state or organisation
-that mediates *or hosts* talks between others. Talks held in a city of a third state that the
-article names ("two days of discussions in Doha", "the Jeddah talks between the army and the
-militia") are hosted by that state, when none of its people or bodies sits at them as a party.
+that mediates *or hosts* talks between others. Talks, signings or meetings between two or more
+states or bodies, held in a city of a third state that the article names ("two days of
+discussions in Doha", "the Jeddah talks between the army and the militia", "a ministerial
+meeting in Luanda"), are hosted by that state, when none of its people or bodies sits at them
+as a party.
 
 A state named as a mediator beside others ("the US, Egypt and Qatar, mediators of the talks")
 gives way to the one whose city holds the talks: the host comes first, the others co-mediate.
@@ -16,9 +18,8 @@ from kg.extract.index import ActorIndex
 from kg.gazetteer import Gazetteer
 from kg.model import Event
 
-# Kinds of an occurrence between parties that a third state can host. (A meeting in a
-# capital is as often a visit to that state, or a summit it does not mediate.)
-HOSTED_KINDS = {"negotiation_round", "agreement_signing"}
+# Kinds of an occurrence between parties that a third state can host.
+HOSTED_KINDS = {"meeting", "negotiation_round", "agreement_signing"}
 
 
 def add_hosts(events: list[Event], actors: ActorIndex, gz: Gazetteer | None) -> None:
@@ -41,7 +42,9 @@ def _host(ev: Event, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
     host = state_actor(hit[0], actors)
     if host is None or host in ev.participants:
         return None
-    sides = [p for p in ev.participants if state_of(p, actors, gz) != host]
-    if len(sides) < 2 or len(sides) < len(ev.participants):
+    if any(state_of(p, actors, gz) == host for p in ev.participants):
         return None  # its own people or bodies take part: a party, not a host
-    return host
+    # Between others: two states or bodies at least, not two people who meet in a third
+    # state's city (a summit of two leaders there is held in it, not mediated by it).
+    sides = [p for p in ev.participants if actors.by_id(p).type != "Person"]
+    return host if len(sides) >= 2 else None

@@ -71,3 +71,15 @@ def test_auspices_of_a_meeting_are_not_the_truce_s(pipeline) -> None:  # type: i
     assert truces and all(e.mediator is None for e in truces)
     [met] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
     assert names(x, [met.mediator] if met.mediator else []) == {"United Nations"}
+
+
+def test_two_leaders_meeting_in_a_third_state_s_capital_have_no_mediator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Kenya welcomed the news. Ethiopian Prime Minister Abiy Tesfaye and Eritrean "
+            "President Isaias Kidane met in Nairobi on Monday."
+        ),
+    )
+    met = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert met and all(e.mediator is None for e in met)
