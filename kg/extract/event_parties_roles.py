@@ -165,14 +165,26 @@ def initiator(head: Token, actors: ActorIndex) -> str | None:
 
 
 def _in_clause_of(head: Token, char: int) -> bool:
-    """Whether the word at `char` stands in the clause of the event word `head`: both hang on
-    the same verb, or the phrase's verb modifies the event word ("the talks, requested by X")
-    or is the event word itself."""
+    """Whether the phrase at `char` belongs to the clause of the event word `head`: it stands in
+    the event word's own phrase ("the talks, requested by X"), or hangs on the verb that governs
+    it without passing through a clause of its own ("agreed on a truce after talks in Cairo
+    mediated by Egypt"; not "the truce enabled them to meet under UN auspices")."""
     tok = next((t for t in head.sent if t.idx + len(t) > char), None)
     if tok is None:
         return False
-    verb, own = _verb_of(tok), _verb_of(head)
-    return verb.i in (own.i, head.i) or verb.head.i == head.i
+    if any(t.i == tok.i for t in head.subtree):
+        return True
+    own = _verb_of(head)
+    t = tok.head if tok.pos_ in ("VERB", "AUX") else tok  # "mediated by": the phrase's own verb
+    while t.i != own.i:
+        if (t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS) or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+# Dependencies of a verb that opens a clause of its own, with acts of its own.
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"}
 
 
 def _verb_of(tok: Token) -> Token:

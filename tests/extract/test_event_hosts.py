@@ -83,3 +83,15 @@ def test_two_leaders_meeting_in_a_third_state_s_capital_have_no_mediator(pipelin
     )
     met = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
     assert met and all(e.mediator is None for e in met)
+
+
+def test_talks_mediated_in_the_truce_s_clause_mediate_the_truce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Ethiopia and Eritrea agreed on a ceasefire on Sunday after three days of talks in "
+            "Djibouti mediated by Kenya."
+        ),
+    )
+    [truce] = [e for e in x.events if e.kind == "ceasefire"]
+    assert names(x, [truce.mediator] if truce.mediator else []) == {"Kenya"}
