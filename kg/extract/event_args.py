@@ -144,7 +144,7 @@ def participants(
             elif t.i != tok.i and (
                 _nationality_of_body(t, actors)
                 or post_state(t, actors)
-                or (kind == "other" and _body_adjective(t, actors))  # "the Iraqi parliament"
+                or (kind == "other" and _body_adjective(t, actors))  # "the Estonian parliament"
             ):
                 skip.add(t.i)
         for t in tok.subtree:
@@ -295,7 +295,7 @@ def participants(
     own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
     out: list[str] = list(dict.fromkeys(hosts))
     for s, e in spans:
-        for a in outermost(s, e, actors):  # "the Parliament of Iraq": the body, not Iraq too
+        for a in outermost(s, e, actors):  # "the Parliament of Estonia": not Estonia too
             if a not in out and a not in own:
                 out.append(a)
     for t in toks:
@@ -453,7 +453,7 @@ def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str |
         gz is not None
         and mod.dep_ in ("amod", "compound")
         and mod.head.pos_ == "NOUN"
-        and not post_of_person(mod, actors)  # "Turkish president Erdogan": his post's state
+        and not post_of_person(mod, actors)  # "Chilean president Vidal": her post's state
     ):
         entry = gz.adjective(tok.text)
         if entry is not None and entry.type == "Country":

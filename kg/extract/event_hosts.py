@@ -1,13 +1,13 @@
 """The host of talks between others: the guidelines' mediator is the state or organisation
 that mediates *or hosts* talks between others. Talks, signings or meetings between two or more
 states or bodies, held in a city of a third state that the article names ("two days of
-discussions in Doha", "the Jeddah talks between the army and the militia", "a ministerial
-meeting in Luanda"), are hosted by that state, when none of its people or bodies sits at them
+talks in Nairobi", "the Nairobi talks between the army and the rebels", "a ministerial
+meeting in Nairobi"), are hosted by that state, when none of its people or bodies sits at them
 as a party.
 
-A state named as a mediator beside others ("the US, Egypt and Qatar, mediators of the talks")
+A state named as a mediator beside others ("Chile, Peru and Kenya, mediators of the talks")
 gives way to the one whose city holds the talks: the host comes first, the others co-mediate.
-An organisation that mediates ("talks in Geneva under UN auspices") keeps its place.
+An organisation that mediates ("talks in Nairobi under UN auspices") keeps its place.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _host(ev: Event, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
         return None
     hit = gz.city_country(ev.location.name)
     if hit is None:
-        return None  # a state named as the place is where, not who hosts ("talks in Qatar")
+        return None  # a state named as the place is where, not who hosts ("talks in Kenya")
     host = state_actor(hit[0], actors)
     if host is None or host in ev.participants:
         return None

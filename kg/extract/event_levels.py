@@ -2,11 +2,11 @@
 
 The guidelines list every *named* party at every level: the states, the delegations and the
 people. A state is a party when the text names it as one ("the United States and Russia met",
-"talks between Israel and Hamas"), not when it only qualifies a person's post: "US President
-Donald Trump and Russian President Vladimir Putin held a call" names two people, and "his
-Greek counterpart, Nikos Dendias" one. So a person's state joins an event only when the
+"talks between Israel and Hamas"), not when it only qualifies a person's post: "Norwegian Prime
+Minister A and Chilean President B held a call" names two people, and "his Danish
+counterpart, C" one. So a person's state joins an event only when the
 event's sentences name that state on its own, and a state adjective on a post held by a named
-person ("Turkish president Erdogan") is no party.
+person ("Chilean president Vidal") is no party.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from spacy.tokens import Token
 from kg.extract.index import ActorIndex
 from kg.gazetteer import Gazetteer
 
-# Dependencies by which a name is part of the noun phrase of a post ("President Erdogan",
-# "the Turkish president, Erdogan", "counterparts Nikos Dendias and ...").
+# Dependencies by which a name is part of the noun phrase of a post ("President Vidal",
+# "the Chilean president, Vidal", "counterparts Erik Lund and ...").
 NAME_DEPS = {"compound", "flat", "appos"}
 # How far before a person's name its title may begin, in characters.
 TITLE_REACH = 80
@@ -41,8 +41,8 @@ def state_named(
     state: str, sents: list[tuple[int, int]], actors: ActorIndex, text: str, gz: Gazetteer | None
 ) -> bool:
     """Whether a sentence of `sents` names `state` on its own: by a name (not its adjective,
-    "Cypriot") that is not a modifier inside another name or a post ("Turkish President
-    Erdogan", "Japan Prime Minister Shinzo Abe")."""
+    "Danish") that is not a modifier inside another name or a post ("Chilean President
+    Rosa Vidal", "Norway Prime Minister Ola Brekke")."""
     return any(
         m.actor == state
         and not m.nested
@@ -54,8 +54,8 @@ def state_named(
 
 
 def in_title(start: int, end: int, actors: ActorIndex, text: str) -> bool:
-    """Whether `[start, end)` lies in the titled name of a person the article gives ("Egyptian
-    foreign minister Sameh Shoukry" is how the actor stage records that person)."""
+    """Whether `[start, end)` lies in the titled name of a person the article gives ("Finnish
+    foreign minister Aino Lehto" is how the actor stage records that person)."""
     for m in actors.mentions:
         if m.start < end or m.start - end > TITLE_REACH or actors.by_id(m.actor).type != "Person":
             continue
@@ -66,15 +66,15 @@ def in_title(start: int, end: int, actors: ActorIndex, text: str) -> bool:
 
 
 def post_of_person(mod: Token, actors: ActorIndex) -> bool:
-    """Whether the word `mod` modifies is a post whose holder the phrase names ("Turkish
-    president Erdogan", "his Greek counterpart, Nikos Dendias", "the Russian president
-    Vladimir Putin"): the adjective tells whose post it is, not a party beside the person."""
+    """Whether the word `mod` modifies is a post whose holder the phrase names ("Chilean
+    president Vidal", "his Danish counterpart, Mads Holm", "the Norwegian prime
+    minister Ola Brekke"): the adjective tells whose post it is, not a party beside the person."""
     noun = mod.head
     while noun.dep_ == "compound" and noun.head.i != noun.i:
-        noun = noun.head  # "Turkish President Recep Tayyip Erdogan": up to the name
+        noun = noun.head  # "Chilean President Rosa Vidal": up to the name
     names = [noun, *(c for c in noun.children if c.dep_ in NAME_DEPS)]
     if noun.dep_ == "conj":
-        # "A and his Greek counterparts, B and C": the parse hangs B on the first of the pair
+        # "A and his Danish counterparts, B and C": the parse hangs B on the first of the pair
         # (as its apposition or as a further conjunct)
         names += [c for c in noun.head.children if c.dep_ in ("appos", "conj") and c.i > noun.i]
     names += [x for n in names[1:] for x in n.conjuncts if x.i > noun.i]
@@ -86,11 +86,11 @@ def post_of_person(mod: Token, actors: ActorIndex) -> bool:
 
 
 def post_state(tok: Token, actors: ActorIndex) -> bool:
-    """A state's name or adjective that qualifies the post of a person the phrase names ("US
-    President Donald Trump", "his Greek and Cypriot counterparts, A and B"): no party."""
+    """A state's name or adjective that qualifies the post of a person the phrase names ("Chile's
+    President Rosa Vidal", "her Swedish and Danish counterparts, A and B"): no party."""
     mod = tok
     while mod.dep_ == "conj" and mod.head.i != mod.i:
-        mod = mod.head  # "Greek, Cypriot and French counterparts": each adjective of the list
+        mod = mod.head  # "Swedish, Danish and Finnish counterparts": each adjective of the list
     if mod.dep_ not in ("amod", "compound") or mod.head.i == mod.i:
         return False
     named = actors.all_at(tok.idx, tok.idx + len(tok))
@@ -103,7 +103,7 @@ def post_state(tok: Token, actors: ActorIndex) -> bool:
 
 def outermost(start: int, end: int, actors: ActorIndex) -> list[str]:
     """The actors named at `[start, end)`, without a name that only stands inside a longer
-    name of another actor there ("Iraq" in "the Parliament of Iraq": the body is the party;
+    name of another actor there ("Estonia" in "the Parliament of Estonia": the body is the party;
     its state joins a gathering at its own level, `event_coref.state_of`)."""
     found = [m for m in actors.mentions if not m.nested and m.start < end and start < m.end]
     out: list[str] = []

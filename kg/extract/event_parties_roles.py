@@ -149,7 +149,7 @@ def initiator(head: Token, actors: ActorIndex) -> str | None:
     """The party at whose request, initiative or invitation the event happens ("talks held at
     the request of Kenya", "at Kenya's invitation", "invited the delegations to talks"): the
     phrase must belong to the event's own clause, not to another act its sentence tells
-    ("leaders who travelled to Havana for talks, whose extradition was requested by X")."""
+    ("rebels who came to Nairobi for talks, whose extradition was requested by X")."""
     sent = head.sent
     found = INITIATOR_RE.search(sent.text)
     if found is not None and _in_clause_of(head, sent.start_char + found.start()):
@@ -167,8 +167,8 @@ def initiator(head: Token, actors: ActorIndex) -> str | None:
 def _in_clause_of(head: Token, char: int) -> bool:
     """Whether the phrase at `char` belongs to the clause of the event word `head`: it stands in
     the event word's own phrase ("the talks, requested by X"), or hangs on the verb that governs
-    it without passing through a clause of its own ("agreed on a truce after talks in Cairo
-    mediated by Egypt"; not "the truce enabled them to meet under UN auspices")."""
+    it without passing through a clause of its own ("agreed on a truce after talks in Nairobi
+    mediated by Kenya"; not "the truce let them meet under the auspices of the UN")."""
     tok = next((t for t in head.sent if t.idx + len(t) > char), None)
     if tok is None:
         return False
@@ -195,9 +195,9 @@ def _verb_of(tok: Token) -> Token:
 
 
 def _mediator_phrase(head: Token, actors: ActorIndex) -> list[str]:
-    """The mediators a phrase of the event's own clause names: "talks mediated by Qatar and
-    Egypt", "met under UN auspices", "the Qatar-brokered truce" (not "the truce enabled the
-    parties to meet under UN auspices": the auspices are the meeting's)."""
+    """The mediators a phrase of the event's own clause names: "talks mediated by Kenya and
+    Peru", "met under UN auspices", "the Kenya-brokered truce" (not "the truce let the sides
+    meet under the auspices of the UN": the auspices are the meeting's)."""
     sent = head.sent
     found = MEDIATOR_RE.search(sent.text)
     if found is not None and _in_clause_of(head, sent.start_char + found.start()):
