@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_authors import authors
-from kg.extract.event_levels import outermost, post_of_person, post_state
+from kg.extract.event_levels import outermost
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
@@ -143,7 +143,6 @@ def participants(
                 skip.update(x.i for x in t.subtree)
             elif t.i != tok.i and (
                 _nationality_of_body(t, actors)
-                or post_state(t, actors)
                 or (kind == "other" and _body_adjective(t, actors))  # "the Estonian parliament"
             ):
                 skip.add(t.i)
@@ -449,12 +448,7 @@ def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str |
     mod = tok
     while mod.dep_ == "conj" and mod.head.i != mod.i:
         mod = mod.head  # "Russian and Ukrainian negotiators": each adjective of the pair
-    if (
-        gz is not None
-        and mod.dep_ in ("amod", "compound")
-        and mod.head.pos_ == "NOUN"
-        and not post_of_person(mod, actors)  # "Chilean president Vidal": her post's state
-    ):
+    if gz is not None and mod.dep_ in ("amod", "compound") and mod.head.pos_ == "NOUN":
         entry = gz.adjective(tok.text)
         if entry is not None and entry.type == "Country":
             return state_actor(entry, actors)

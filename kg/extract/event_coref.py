@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
 from kg.extract.event_args import state_actor
-from kg.extract.event_levels import state_level
 from kg.extract.event_mention import (
     Mention,
     ProposalMention,
@@ -215,12 +214,7 @@ def build_event(
     # a post of it (the state only when the article names it as an actor: never inferred).
     for p in list(participants) if kind in STATE_LEVEL else []:
         country = state_of(p, actors, gz)
-        sents = [x.sent for x in g]  # a person's state only when named there (event_levels)
-        if (
-            country
-            and country not in participants
-            and state_level(p, country, sents, actors, text, gz)
-        ):
+        if country and country not in participants:
             participants.append(country)
     explicit = {x.status for x in g if x.explicit_status}
     if explicit == {"planned"} and any(_done(x) for x in g):

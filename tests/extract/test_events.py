@@ -131,8 +131,8 @@ def test_pair_words_goal_and_kind_of_anaphoric_talks(pipeline) -> None:  # type:
     summit = next(e for e in x.events if e.kind == "meeting")
     assert summit.status == "postponed"
     call = next(e for e in x.events if e.kind == "phone_call")
-    # The leaders: France and Germany are named as parties of the negotiations, not the call.
-    assert names(x, call.participants) == {"Emmanuel Macron", "Olaf Scholz"}
+    # Parties at every level: the leaders and the states the article names for them.
+    assert names(x, call.participants) == {"Emmanuel Macron", "Olaf Scholz", "France", "Germany"}
 
 
 def test_agreed_prisoner_exchange_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
