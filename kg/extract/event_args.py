@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_authors import authors
+from kg.extract.event_levels import outermost
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
@@ -18,6 +19,7 @@ from kg.extract.event_parties_roles import INVITING_VERBS, host_of_talks, mediat
 from kg.extract.event_parties_roles import MEDIATOR_ADJ_RE as MEDIATOR_ADJ_RE
 from kg.extract.event_parties_roles import MEDIATOR_RE as MEDIATOR_RE
 from kg.extract.event_parties_roles import actor_after as actor_after
+from kg.extract.event_parties_roles import initiator as initiator
 from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import places as places
@@ -139,7 +141,10 @@ def participants(
                 or _own_clause(t)
             ):
                 skip.update(x.i for x in t.subtree)
-            elif t.i != tok.i and _nationality_of_body(t, actors):
+            elif t.i != tok.i and (
+                _nationality_of_body(t, actors)
+                or (kind == "other" and _body_adjective(t, actors))  # "the Estonian parliament"
+            ):
                 skip.add(t.i)
         for t in tok.subtree:
             if t.i not in skip:
@@ -289,7 +294,7 @@ def participants(
     own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
     out: list[str] = list(dict.fromkeys(hosts))
     for s, e in spans:
-        for a in actors.all_at(s, e):
+        for a in outermost(s, e, actors):  # "the Parliament of Estonia": not Estonia too
             if a not in out and a not in own:
                 out.append(a)
     for t in toks:

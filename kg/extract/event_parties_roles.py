@@ -89,8 +89,7 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
         )
     if noun is None:
         # "mediated by Qatar and Egypt": the first mediates, the others co-mediate.
-        sent = head.sent
-        return actors_after(MEDIATOR_RE, sent.text, sent.start_char, actors)
+        return _mediator_phrase(head, actors)
     toks = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]
     if noun.dep_ == "appos":
         toks += [t for t in noun.head.subtree if t.i < noun.i]
@@ -99,7 +98,7 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
         for a in actors.all_at(t.idx, t.idx + len(t)):
             if a not in out:
                 out.append(a)
-    return out
+    return out or _mediator_phrase(head, actors)
 
 
 # Verbs whose subject hosts or opens talks between others: "Turkish Foreign Minister Hakan
@@ -144,3 +143,71 @@ def inviter(head: Token, actors: ActorIndex) -> str | None:
         return None
     found = actors.all_at(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
     return found[0] if found else None
+
+
+def initiator(head: Token, actors: ActorIndex) -> str | None:
+    """The party at whose request, initiative or invitation the event happens ("talks held at
+    the request of Kenya", "at Kenya's invitation", "invited the delegations to talks"): the
+    phrase must belong to the event's own clause, not to another act its sentence tells
+    ("rebels who came to Nairobi for talks, whose extradition was requested by X")."""
+    sent = head.sent
+    found = INITIATOR_RE.search(sent.text)
+    if found is not None and _in_clause_of(head, sent.start_char + found.start()):
+        who = actor_after(INITIATOR_RE, sent.text, sent.start_char, actors)
+        if who is not None:
+            return who
+    poss = INITIATOR_POSS_RE.search(sent.text)
+    if poss is not None and _in_clause_of(head, sent.start_char + poss.start()):
+        who = actors.at(sent.start_char + poss.start("who"), sent.start_char + poss.end("who"))
+        if who is not None:
+            return who
+    return inviter(head, actors)
+
+
+def _in_clause_of(head: Token, char: int) -> bool:
+    """Whether the phrase at `char` belongs to the clause of the event word `head`: it stands in
+    the event word's own phrase ("the talks, requested by X"), or hangs on the verb that governs
+    it without passing through a clause of its own ("agreed on a truce after talks in Nairobi
+    mediated by Kenya"; not "the truce let them meet under the auspices of the UN")."""
+    tok = next((t for t in head.sent if t.idx + len(t) > char), None)
+    if tok is None:
+        return False
+    if any(t.i == tok.i for t in head.subtree):
+        return True
+    own = _verb_of(head)
+    t = tok.head if tok.pos_ in ("VERB", "AUX") else tok  # "mediated by": the phrase's own verb
+    while t.i != own.i:
+        if (t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS) or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+# Dependencies of a verb that opens a clause of its own, with acts of its own.
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"}
+
+
+def _verb_of(tok: Token) -> Token:
+    """The nearest verb at or above `tok` (the root when there is none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _mediator_phrase(head: Token, actors: ActorIndex) -> list[str]:
+    """The mediators a phrase of the event's own clause names: "talks mediated by Kenya and
+    Peru", "met under UN auspices", "the Kenya-brokered truce" (not "the truce let the sides
+    meet under the auspices of the UN": the auspices are the meeting's)."""
+    sent = head.sent
+    found = MEDIATOR_RE.search(sent.text)
+    if found is not None and _in_clause_of(head, sent.start_char + found.start()):
+        named = actors_after(MEDIATOR_RE, sent.text, sent.start_char, actors)
+        if named:
+            return named
+    adj = MEDIATOR_ADJ_RE.search(sent.text)
+    if adj is None:
+        return []
+    g = 1 if adj.group(1) else 2
+    start, end = sent.start_char + adj.start(g), sent.start_char + adj.end(g)
+    who = actors.at(start, end)
+    return [who] if who is not None and _in_clause_of(head, start) else []

@@ -26,6 +26,7 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.event_coref import EventResult, merge, resolve_pairs, share_parties
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_heads import delegation_parties
+from kg.extract.event_hosts import add_hosts
 from kg.extract.event_intent import asked_for, deal_content, on_agenda, wished
 from kg.extract.event_kinds import mention_kind
 from kg.extract.event_mention import Mention, ProposalMention
@@ -156,7 +157,9 @@ class EventFinder:
         resolve_pairs(mentions, article.text, actors, self.gz)
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
-        return merge(mentions, proposals, article, actors, self.gz)
+        result = merge(mentions, proposals, article, actors, self.gz)
+        add_hosts(result.events, actors, self.gz)  # talks hosted by a third state it mediates
+        return result
 
     def _mention(
         self,
@@ -226,25 +229,10 @@ class EventFinder:
         m.location, m.venue = args.places(head, kind, article, self.gz)
         if m.location is None:
             m.location = _visited_place(head, text)
-        sentence = text[sent.start_char : sent.end_char]
         named = args.mediators(head, actors)
         m.co_mediators = named[1:]
-        m.mediator = (named[0] if named else None) or args.actor_after(
-            args.MEDIATOR_RE, sentence, sent.start_char, actors
-        )
-        if m.mediator is None:
-            mm = args.MEDIATOR_ADJ_RE.search(sentence)
-            if mm:
-                g = 1 if mm.group(1) else 2
-                m.mediator = actors.at(sent.start_char + mm.start(g), sent.start_char + mm.end(g))
-        m.initiator = args.actor_after(args.INITIATOR_RE, sentence, sent.start_char, actors)
-        if m.initiator is None:
-            mm = args.INITIATOR_POSS_RE.search(sentence)
-            if mm:
-                s = sent.start_char + mm.start("who")
-                m.initiator = actors.at(s, sent.start_char + mm.end("who"))
-        if m.initiator is None:
-            m.initiator = args.inviter(head, actors)
+        m.mediator = named[0] if named else None
+        m.initiator = args.initiator(head, actors)
         m.topics = args.topics_of(sent)
         m.role_words = role_words(head)
         if kind == "attack":
