@@ -112,7 +112,23 @@ def speaker_of(
             if c.dep_ == "nsubj" and c.pos_ == "PROPN":
                 speaker = actors.resolve(c.idx, c.idx + len(c))
                 break
+    if speaker is None and subj.tag_ in ("NNS", "NNPS"):
+        speaker = _named_member(subj, actors)
     return speaker, sspan, cue
+
+
+def _named_member(group: Token, actors: ActorIndex) -> str | None:
+    """A group described by who is in it ("the field's biggest hawks, like Rubio and Bush,
+    say", "German firms including Deutsche Bahn and Siemens announced"): the first named
+    speaks for it, as the first of coordinated subjects does."""
+    for c in group.rights:
+        if c.dep_ == "prep" and (
+            c.lower_ in ("like", "including") or (c.lower_ == "as" and c.nbor(-1).lower_ == "such")
+        ):
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None:
+                return actors.resolve(obj.idx, obj.idx + len(obj))
+    return None
 
 
 DASHES = ("—", "–", "-", "--")
