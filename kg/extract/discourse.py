@@ -67,6 +67,7 @@ from kg.extract.discourse_words import (
     with_the,
 )
 from kg.extract.index import ActorIndex, Mention
+from kg.extract.speakers import opening_subject
 from kg.extract.statements import find_quotes
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
@@ -194,6 +195,8 @@ class _Reader:
     def _see(self, actor: str, n: int, tok: Token) -> None:
         subject = is_subject(tok)
         verb = subject_verb(tok)
+        if not subject and opening_subject(tok.sent.root) == tok:
+            subject, verb = True, tok.sent.root  # (a misparse: the name opens the sentence)
         speaker = subject and verb.lemma_.lower() in SAYING_LEMMAS
         main = subject and main_clause(verb)
         quoted = self._quoted(tok.idx)

@@ -63,6 +63,8 @@ def speaker_of(
         prev = verb.doc[verb.i - 1]
         if prev.pos_ == "PROPN" and prev.dep_ == "pobj":
             subj = prev
+    if subj is None and verb.dep_ == "ROOT":
+        subj = opening_subject(verb)
     if subj is None:
         return None
     subj = speaker_past_dateline(subj, verb)
@@ -129,6 +131,28 @@ def _named_member(group: Token, actors: ActorIndex) -> str | None:
             if obj is not None:
                 return actors.resolve(obj.idx, obj.idx + len(obj))
     return None
+
+
+_ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def opening_subject(root: Token) -> Token | None:
+    """The name opening a sentence and set off by a comma, when the sentence's main verb has no
+    subject ("Trump, later alleging that Obama wanted ..., said he would ..."): the parser hung
+    the name on the clause inside; the name's last word is the subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return None
+    doc = root.doc
+    k = root.sent.start
+    while k < root.i and doc[k].is_punct:
+        k += 1
+    name = k
+    while name + 1 < root.i and doc[name + 1].ent_iob_ == "I":
+        name += 1
+    tok = doc[name]
+    if tok.ent_type_ not in _ACTOR_ENTS or name + 1 >= root.i or doc[name + 1].text != ",":
+        return None
+    return tok
 
 
 DASHES = ("—", "–", "-", "--")
