@@ -63,6 +63,7 @@ from kg.extract.discourse_words import (
     is_subject,
     main_clause,
     role_words,
+    spelled_out,
     subject_verb,
     with_the,
 )
@@ -456,7 +457,7 @@ class _Reader:
         for a in self.actors.values():
             if a.type != "Person":
                 continue
-            titles = [r.title.lower() for r in a.roles]
+            titles = [spelled_out(r.title) for r in a.roles]
             entry = self.entries.get(a.id)
             if entry is not None:
                 titles += [p.lower() for p in entry.positions]

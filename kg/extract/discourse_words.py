@@ -275,3 +275,23 @@ def bare_title(title: str) -> str:
     """A title without its state or body: `prime minister of the uk` -> `prime minister`."""
     words = title.split(" of ")[0].split()
     return " ".join(w for w in words if w.islower() or not w[:1].isalpha())
+
+
+# Titles as news abbreviates them before a name ("Sen. Lindsey Graham"): "the senator" fits.
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "sec.": "secretary",
+    "pres.": "president",
+    "amb.": "ambassador",
+    "adm.": "admiral",
+}
+
+
+def spelled_out(title: str) -> str:
+    """A role's title in lower case with its abbreviations spelled out."""
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())

@@ -231,3 +231,14 @@ def test_a_group_described_by_its_members_speaks_through_the_first_named() -> No
         "Several senators, including Mark Hale and Ann Roe, said the troops should stay.\n"
     )
     assert got["the troops should stay"][0] == "Mark Hale"
+
+
+def test_an_abbreviated_title_fits_the_description() -> None:
+    # "Sen." before the name makes him "the senator", not the candidate last spoken of.
+    _index, got = run(
+        "Senator keeps his distance\n\n"
+        "Sen. Mark Hale has been critical of Pavel Orlov since the primary. Orlov said on "
+        "Monday that he would visit Ohio. In June, the senator said Republicans should "
+        "withdraw their support.\n"
+    )
+    assert got["Republicans should withdraw their support"] == ("Mark Hale", "the senator")
