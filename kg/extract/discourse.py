@@ -143,6 +143,7 @@ class _Reader:
         self.gender = genders(doc, index, self.actors, self.entries, self.named)
         self.history: list[_Seen] = []
         self.learned: dict[str, str] = {}  # description lemma -> actor (from appositions)
+        self.plural_bodies: dict[str, str] = {}  # "Israeli officials": plural -> the body
         self.trades: dict[str, str] = {}  # trade written as a title -> the person last so named
         self.last_text: str | None = None  # issuer of the last text spoken of
         self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
@@ -417,11 +418,17 @@ class _Reader:
             return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
         if self._definite(tok) and lemma in self.learned:
             return self.learned[lemma]
+        if self._definite(tok) and tok.tag_ == "NNS" and lemma in self.plural_bodies:
+            return self.plural_bodies[lemma]
         if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
             # "a State Department spokesman", "Russian officials", "the US and Saudi
             # facilitators": the body they speak for (the first named).
             if tok.tag_ == "NNS" and self._definite(tok):
                 self.learned.setdefault(lemma, mods[0])
+            elif tok.tag_ == "NNS":
+                # ("Israeli officials said ... The officials said": the same body's, unless
+                # the article has set the words beside names since.)
+                self.plural_bodies.setdefault(lemma, mods[0])
             return mods[0]
         if tok.tag_ == "NNS" and self._definite(tok) and lemma in ("leader", "minister"):
             # "the leaders agreed": those in view, the one the story follows speaking.

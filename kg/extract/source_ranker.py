@@ -40,6 +40,7 @@ from kg.extract.discourse_words import (
 )
 from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
+from kg.extract.speakers import named_member
 from kg.model import Span, Statement
 from kg.nlp import doc_text
 
@@ -234,6 +235,8 @@ def rank_speakers(
                 continue
             if st.speaker is not None and _for_their_body(doc, st, types):
                 continue
+            if st.speaker is not None and _for_their_group(doc, st, index):
+                continue
             st.speaker = best.actor
             if st.speaker_span is None and best.span != (0, 0):
                 st.speaker_span = Span.of(text, *best.span)
@@ -260,6 +263,16 @@ def _for_their_body(doc: Doc, st: Statement, types: Mapping[str, str]) -> bool:
         return False
     head = _token_at(doc, st.speaker_span)
     return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in MEMBER_WORDS
+
+
+def _for_their_group(doc: Doc, st: Statement, index: ActorIndex) -> bool:
+    """The rules read a group described by its members as speaking through the first named
+    ("hawks, like Rubio and Bush, say"): the ranker, trained on PolNeAR, whose sources are the
+    whole words, would take whichever member is nearest the cue."""
+    if st.speaker_span is None:
+        return False
+    head = _token_at(doc, st.speaker_span)
+    return head is not None and named_member(head, index) == st.speaker
 
 
 def statement_candidates(

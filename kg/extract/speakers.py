@@ -115,11 +115,11 @@ def speaker_of(
                 speaker = actors.resolve(c.idx, c.idx + len(c))
                 break
     if speaker is None and subj.tag_ in ("NNS", "NNPS"):
-        speaker = _named_member(subj, actors)
+        speaker = named_member(subj, actors)
     return speaker, sspan, cue
 
 
-def _named_member(group: Token, actors: ActorIndex) -> str | None:
+def named_member(group: Token, actors: ActorIndex) -> str | None:
     """A group described by who is in it ("the field's biggest hawks, like Rubio and Bush,
     say", "German firms including Deutsche Bahn and Siemens announced"): the first named
     speaks for it, as the first of coordinated subjects does."""

@@ -242,3 +242,12 @@ def test_an_abbreviated_title_fits_the_description() -> None:
         "withdraw their support.\n"
     )
     assert got["Republicans should withdraw their support"] == ("Mark Hale", "the senator")
+
+
+def test_the_officials_are_those_named_before() -> None:
+    _index, got = run(
+        "Lind to visit\n\n"
+        "Prime Minister Anna Lind will visit Oslo, Norwegian officials said on Wednesday. The "
+        "officials said the visit had been planned for weeks.\n"
+    )
+    assert got["the visit had been planned for weeks"] == ("Norway", "The officials")

@@ -97,3 +97,15 @@ def test_an_unnamed_official_keeps_speaking_for_the_state() -> None:
     assert before["Lind would meet any candidate who asked"] == "Norway"
     rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
     assert _by_content(statements, names) == before
+
+
+def test_a_group_keeps_speaking_through_its_first_named_member() -> None:
+    doc, index, statements, names = _read(
+        "Senators want troops\n\n"
+        "Several senators, including Mark Hale and Ann Roe, said the troops should stay.\n"
+    )
+    before = _by_content(statements, names)
+    assert before["the troops should stay"] == "Mark Hale"
+    # A model set against the rules would take the other member; the rules' reading stands.
+    rank_speakers(doc, statements, index, Model({"rule": -6.0}, threshold=0.5))
+    assert _by_content(statements, names) == before
