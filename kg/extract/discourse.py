@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
 from kg.extract.discourse_gender import genders
+from kg.extract.discourse_titles import titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
@@ -58,12 +59,9 @@ from kg.extract.discourse_words import (
     SUBJECT_DEPS,
     TEXT_NOUNS,
     TRADE_PERSON,
-    bare_title,
     is_addressee,
     is_subject,
     main_clause,
-    role_words,
-    spelled_out,
     subject_verb,
     with_the,
 )
@@ -418,7 +416,7 @@ class _Reader:
             if principal is not None:
                 self.learned[lemma] = principal
                 return principal
-        people = {} if new or tok.tag_ == "NNS" else self._titled(tok, mods)
+        people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]
@@ -461,42 +459,6 @@ class _Reader:
                 if obj is not None:
                     return self._actor_of(obj)
         return None
-
-    def _titled(self, tok: Token, mods: list[str]) -> dict[str, int]:
-        """People whose titles fit the description: person -> 2 for an exact fit, else 1."""
-        words = role_words(tok)
-        lemma = tok.lemma_.lower()
-        phrase = " ".join(words)
-        people: dict[str, int] = {}
-        for a in self.actors.values():
-            if a.type != "Person":
-                continue
-            titles = [spelled_out(r.title) for r in a.roles]
-            entry = self.entries.get(a.id)
-            if entry is not None:
-                titles += [p.lower() for p in entry.positions]
-            fits = [t for t in titles if all(w in t for w in words)]
-            if lemma not in GENERIC_PERSON and not fits:
-                continue
-            if mods and not all(self._belongs(a, m, titles) for m in mods):
-                continue
-            if lemma in GENERIC_PERSON and not mods:
-                continue
-            people[a.id] = 2 if any(bare_title(t) == phrase for t in fits) else 1
-        return people
-
-    def _belongs(self, person: Actor, mod: str, titles: list[str]) -> bool:
-        m = self.actors[mod]
-        if any(r.of == mod for r in person.roles):
-            return True
-        forms = {m.name.lower(), *(a.lower() for a in m.aliases)}
-        entry = self.entries.get(mod)
-        if entry is not None:
-            forms |= {x.lower() for x in (*entry.adjectives, *entry.aliases)}
-        if any(f and f in t for f in forms for t in titles):
-            return True
-        pentry = self.entries.get(person.id)
-        return bool(pentry and entry and pentry.country == entry.id)
 
     def _most_recent(self, actors: list[str], tok: Token) -> str | None:
         for seen in reversed(self.history):
