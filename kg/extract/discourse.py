@@ -144,7 +144,6 @@ class _Reader:
         self.plural_bodies: dict[str, str] = {}  # "Israeli officials": plural -> the body
         self.trades: dict[str, str] = {}  # trade written as a title -> the person last so named
         self.last_text: str | None = None  # issuer of the last text spoken of
-        self.text_subject: tuple[str, int] | None = None  # issuer of a text as subject, sentence
         self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
         self.sent_of: dict[int, int] = {}
         self.doc_text = doc_text(doc)
@@ -256,8 +255,6 @@ class _Reader:
                         return actor, "description"
         if lemma in TEXT_NOUNS:
             actor = self._text(tok)
-            if actor is not None and tok.dep_ in SUBJECT_DEPS:
-                self.text_subject = (actor, n)
             return (actor, "text") if actor else None
         if lower in SIDE_NOUNS or lemma in SIDE_NOUNS:
             actor = self._side(tok, n)
@@ -312,10 +309,6 @@ class _Reader:
                 lambda a: self.actors[a].type == "Person" and self.gender.get(a, want) == want,
             )
         if lower in NEUTER:
-            if self.text_subject and n - self.text_subject[1] <= 1 and tok.dep_ in SUBJECT_DEPS:
-                # "The lawsuit contends that ... It goes on to fault ...": the text goes on
-                # speaking, for whoever issued it (a person too).
-                return self.text_subject[0]
             return self._salient(
                 tok, n, lambda a: self.actors[a].type in ("Organization", "Country", "Delegation")
             )

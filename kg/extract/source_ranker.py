@@ -35,9 +35,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.discourse_words import (
     GENERIC_PERSON,
     MEMBER_NOUNS,
-    PERSON_NOUNS,
     SPOKES_NOUNS,
-    TRADE_PERSON,
     UNNAMED_SOURCE_NOUNS,
 )
 from kg.extract.index import ActorIndex
@@ -55,8 +53,6 @@ SENTENCES_BEFORE = 3  # how far back a candidate may be mentioned, in sentences
 SENTENCES_AFTER = 1
 # Words for someone who speaks for a body without being named ("an official", "its leaders").
 MEMBER_WORDS = GENERIC_PERSON | MEMBER_NOUNS | SPOKES_NOUNS
-# Words for one person by office or trade ("the candidate", "the businessman").
-PERSON_WORDS = PERSON_NOUNS | TRADE_PERSON | {"front-runner", "runner", "nominee", "columnist"}
 SAYING = {"say", "tell", "add", "state", "note", "write", "according", "argue", "claim"}
 
 
@@ -232,14 +228,7 @@ def rank_speakers(
         if not cands:
             continue
         probs = model.probabilities(cands)
-        allowed = list(range(len(cands)))
-        if st.speaker is None and _a_person(doc, st):
-            # "The Democratic presidential front-runner said": a person, not the group the
-            # words go on to speak of.
-            allowed = [i for i in allowed if types.get(cands[i].actor) == "Person"]
-            if not allowed:
-                continue
-        k = max(allowed, key=probs.__getitem__)
+        k = max(range(len(cands)), key=probs.__getitem__)
         best = cands[k]
         if best.actor != st.speaker and probs[k] >= model.threshold:
             if st.speaker is None and _unnamed_source(doc, st):
@@ -274,20 +263,6 @@ def _for_their_body(doc: Doc, st: Statement, types: Mapping[str, str]) -> bool:
         return False
     head = _token_at(doc, st.speaker_span)
     return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in MEMBER_WORDS
-
-
-def _a_person(doc: Doc, st: Statement) -> bool:
-    """The rules found the speaker's words and they describe one person by office or trade
-    ("the candidate", "the front-runner and former secretary of state")."""
-    if st.speaker_span is None:
-        return False
-    head = _token_at(doc, st.speaker_span)
-    if head is None or head.tag_ != "NN":
-        return False
-    words = {head.lemma_.lower()} | {
-        c.lemma_.lower() for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"
-    }
-    return bool(words & PERSON_WORDS)
 
 
 def _for_their_group(doc: Doc, st: Statement, index: ActorIndex) -> bool:

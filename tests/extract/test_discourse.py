@@ -251,14 +251,3 @@ def test_the_officials_are_those_named_before() -> None:
         "officials said the visit had been planned for weeks.\n"
     )
     assert got["the visit had been planned for weeks"] == ("Norway", "The officials")
-
-
-def test_it_after_a_text_as_subject_goes_on_with_that_text() -> None:
-    # The text speaks for whoever filed it, a person too: "It" is not the nearest body.
-    _index, got = run(
-        "Families sue the agency\n\n"
-        "Maria Lind and Jonas Berg have filed a lawsuit against the Harbour Council. The "
-        "lawsuit contends that the warnings were ignored. It goes on to fault the council's "
-        "chairman, saying the alarms had been switched off.\n"
-    )
-    assert got["the alarms had been switched off"] == ("Maria Lind", "It")

@@ -109,17 +109,3 @@ def test_a_group_keeps_speaking_through_its_first_named_member() -> None:
     # A model set against the rules would take the other member; the rules' reading stands.
     rank_speakers(doc, statements, index, Model({"rule": -6.0}, threshold=0.5))
     assert _by_content(statements, names) == before
-
-
-def test_a_person_described_is_given_a_person() -> None:
-    text = (
-        "Lind attacks the council\n\n"
-        "Anna Lind spoke about the Harbour Council on Monday. The front-runner said the "
-        "council should be dissolved.\n"
-    )
-    doc, index, statements, names = _read(text)
-    content = "the council should be dissolved"
-    assert _by_content(statements, names)[content] is None  # (the rules leave it open)
-    # A model that prefers bodies may still only choose among the people in view.
-    rank_speakers(doc, statements, index, Model({"type=Organization": 6.0}, threshold=0.0))
-    assert _by_content(statements, names)[content] == "Anna Lind"
