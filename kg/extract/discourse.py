@@ -14,7 +14,10 @@ as what (subject or not). It resolves
   pronouns the article uses for someone named alone in a sentence), number and kind;
 - person descriptions ("the Russian minister", "the envoy") by the roles the article and the
   gazetteer give people, agreeing with the state or body that modifies them; an unnamed
-  official with such a modifier ("a State Department spokesman") stands for that body;
+  official with such a modifier ("a State Department spokesman") stands for that body, and a
+  spokesperson or aide for whom they serve ("the prime minister's spokesman"); an epithet by
+  trade ("the businessman") names the person the story is about; a trade written as a title
+  ("columnist X") makes "the columnist" X;
 - body words ("the ministry", "the council", "the group") by the kind of the actors named
   before them, "the X side" by the state X, "the two sides" by the first party named with
   another;
@@ -35,6 +38,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
 from kg.extract.discourse_gender import genders
+from kg.extract.discourse_titles import titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
@@ -43,18 +47,26 @@ from kg.extract.discourse_words import (
     MALE,
     MEMBER_NOUNS,
     NEUTER,
+    OWN_READERS,
     PERSON_NOUNS,
     PLURAL,
     SAYING_LEMMAS,
+    SERVING,
     SIDE_NOUNS,
+    SPOKES_NOUNS,
     STATE_BODY_WORDS,
     STATE_NOUNS,
+    SUBJECT_DEPS,
     TEXT_NOUNS,
     TRADE_PERSON,
     is_addressee,
-    role_words,
+    is_subject,
+    main_clause,
+    subject_verb,
+    with_the,
 )
 from kg.extract.index import ActorIndex, Mention
+from kg.extract.speakers import opening_subject
 from kg.extract.statements import find_quotes
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
@@ -62,7 +74,6 @@ from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
 SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
 EMBEDDED_SUBJECT = 1.5  # salience of a subject inside another clause (a main one's: 2.5)
@@ -130,6 +141,8 @@ class _Reader:
         self.gender = genders(doc, index, self.actors, self.entries, self.named)
         self.history: list[_Seen] = []
         self.learned: dict[str, str] = {}  # description lemma -> actor (from appositions)
+        self.plural_bodies: dict[str, str] = {}  # "Israeli officials": plural -> the body
+        self.trades: dict[str, str] = {}  # trade written as a title -> the person last so named
         self.last_text: str | None = None  # issuer of the last text spoken of
         self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
         self.sent_of: dict[int, int] = {}
@@ -180,10 +193,12 @@ class _Reader:
                 self._see(actor, n, tok)
 
     def _see(self, actor: str, n: int, tok: Token) -> None:
-        subject = _is_subject(tok)
-        verb = _subject_verb(tok)
+        subject = is_subject(tok)
+        verb = subject_verb(tok)
+        if not subject and opening_subject(tok.sent.root) == tok:
+            subject, verb = True, tok.sent.root  # (a misparse: the name opens the sentence)
         speaker = subject and verb.lemma_.lower() in SAYING_LEMMAS
-        main = subject and _main_clause(verb)
+        main = subject and main_clause(verb)
         quoted = self._quoted(tok.idx)
         self.history.append(_Seen(actor, n, tok.i, subject, main, speaker, quoted))
 
@@ -197,6 +212,13 @@ class _Reader:
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN":
                 self.learned.setdefault(c.lemma_.lower(), actor)
+            elif c.dep_ == "compound" and c.i < tok.i and self.actors[actor].type == "Person":
+                # "columnist Ai Jun", "the gambling tycoon Sheldon Adelson": a trade written
+                # as a title; "the columnist" is then the one last so named. (Offices and
+                # the words for bodies, texts and sides have readers of their own.)
+                lemma = c.lemma_.lower()
+                if c.pos_ == "NOUN" and c.is_lower and lemma not in OWN_READERS:
+                    self.trades[lemma] = actor
 
     def _words(self, tok: Token, kind: str) -> tuple[int, int]:
         if kind == "pronoun":
@@ -252,6 +274,9 @@ class _Reader:
             return (actor, "body") if actor else None
         if lemma in self.learned and self._definite(tok):
             return self.learned[lemma], "description"
+        if lemma in self.trades and with_the(tok):
+            # ("his lawyer" is someone else's: only "the lawyer" is the one last named so.)
+            return self.trades[lemma], "description"
         return None
 
     def _apposition(self, tok: Token) -> str | None:
@@ -369,7 +394,7 @@ class _Reader:
 
     def _same_clause_object(self, seen: _Seen, tok: Token) -> bool:
         other = self.doc[seen.token]
-        return tok.dep_ in ("dobj", "pobj") and other.head == tok.head and _is_subject(other)
+        return tok.dep_ in ("dobj", "pobj") and other.head == tok.head and is_subject(other)
 
     def _person_description(self, tok: Token, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
@@ -377,62 +402,56 @@ class _Reader:
         # An indefinite description ("a Turkish official said") brings in someone not named,
         # and a plural ("German officials") is no one person: the body they speak for.
         new = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
-        people = {} if new or tok.tag_ == "NNS" else self._titled(tok, mods)
+        if lemma in SPOKES_NOUNS:
+            # "the prime minister's spokesman", "a spokeswoman for Clinton", "an aide to the
+            # senator": unnamed, they speak for whom they serve; "the spokesman" is then theirs.
+            principal = self._principal(tok)
+            if principal is not None:
+                self.learned[lemma] = principal
+                return principal
+        people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]
             return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
         if self._definite(tok) and lemma in self.learned:
             return self.learned[lemma]
+        if self._definite(tok) and tok.tag_ == "NNS" and lemma in self.plural_bodies:
+            return self.plural_bodies[lemma]
         if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
             # "a State Department spokesman", "Russian officials", "the US and Saudi
             # facilitators": the body they speak for (the first named).
             if tok.tag_ == "NNS" and self._definite(tok):
                 self.learned.setdefault(lemma, mods[0])
+            elif tok.tag_ == "NNS":
+                # ("Israeli officials said ... The officials said": the same body's, unless
+                # the article has set the words beside names since.)
+                self.plural_bodies.setdefault(lemma, mods[0])
             return mods[0]
         if tok.tag_ == "NNS" and self._definite(tok) and lemma in ("leader", "minister"):
             # "the leaders agreed": those in view, the one the story follows speaking.
             return self._topic(tok, n, lambda a: self.actors[a].type == "Person")
         if lemma in TRADE_PERSON and tok.tag_ == "NN" and self._definite(tok):
-            # "the New York businessman": a description for the person in view.
-            return self._salient(tok, n, lambda a: self.actors[a].type == "Person")
+            # "the New York businessman": an epithet for the person the story is about, not
+            # for whoever spoke last ("..., said Fleischer. Instead, the businessman has
+            # insisted"), nor for the subject the sentence has already named ("Graham called
+            # on Republicans to unendorse Trump after the billionaire mogul claimed": Graham
+            # would be "he").
+            here = {seen.actor for seen in self.history if seen.sent == n and seen.subject}
+            return self._topic(tok, n, lambda a: self.actors[a].type == "Person" and a not in here)
         return None
 
-    def _titled(self, tok: Token, mods: list[str]) -> dict[str, int]:
-        """People whose titles fit the description: person -> 2 for an exact fit, else 1."""
-        words = role_words(tok)
-        lemma = tok.lemma_.lower()
-        phrase = " ".join(words)
-        people: dict[str, int] = {}
-        for a in self.actors.values():
-            if a.type != "Person":
-                continue
-            titles = [r.title.lower() for r in a.roles]
-            entry = self.entries.get(a.id)
-            if entry is not None:
-                titles += [p.lower() for p in entry.positions]
-            fits = [t for t in titles if all(w in t for w in words)]
-            if lemma not in GENERIC_PERSON and not fits:
-                continue
-            if mods and not all(self._belongs(a, m, titles) for m in mods):
-                continue
-            if lemma in GENERIC_PERSON and not mods:
-                continue
-            people[a.id] = 2 if any(_bare_title(t) == phrase for t in fits) else 1
-        return people
-
-    def _belongs(self, person: Actor, mod: str, titles: list[str]) -> bool:
-        m = self.actors[mod]
-        if any(r.of == mod for r in person.roles):
-            return True
-        forms = {m.name.lower(), *(a.lower() for a in m.aliases)}
-        entry = self.entries.get(mod)
-        if entry is not None:
-            forms |= {x.lower() for x in (*entry.adjectives, *entry.aliases)}
-        if any(f and f in t for f in forms for t in titles):
-            return True
-        pentry = self.entries.get(person.id)
-        return bool(pentry and entry and pentry.country == entry.id)
+    def _principal(self, tok: Token) -> str | None:
+        """Whom a spokesperson or aide serves: the possessor ("the minister's spokesman") or
+        the object of `for`, `to` or `of` ("a spokeswoman for X"), when already resolved."""
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                return self._actor_of(c)
+            if c.dep_ == "prep" and c.lower_ in SERVING and c.i == tok.i + 1:
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is not None:
+                    return self._actor_of(obj)
+        return None
 
     def _most_recent(self, actors: list[str], tok: Token) -> str | None:
         for seen in reversed(self.history):
@@ -602,44 +621,3 @@ class _Reader:
 
 
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
-
-
-def _subject_verb(tok: Token) -> Token:
-    t = tok
-    while t.dep_ in ("compound", "appos", "flat", "conj") and t.head is not t:
-        t = t.head
-    return t.head
-
-
-def _main_clause(verb: Token) -> bool:
-    """Whether a verb heads its sentence's main clause, one coordinated with it, or the
-    words the main verb reports ("Cameron will work with whoever is elected, the spokesman
-    said": wire copy puts its topic there), not a clause deeper inside."""
-    v = verb
-    for _ in range(4):
-        if v.dep_ == "ROOT" or v.head is v:
-            return True
-        if v.dep_ == "ccomp" and v.head.dep_ == "ROOT":
-            return v.head.lemma_.lower() in SAYING_LEMMAS
-        if v.dep_ != "conj":
-            return False
-        v = v.head
-    return False
-
-
-def _is_subject(tok: Token) -> bool:
-    t = tok
-    for _ in range(4):
-        if t.dep_ in SUBJECT_DEPS:
-            return True
-        if t.dep_ in ("compound", "appos", "flat", "conj") and t.head is not t:
-            t = t.head
-            continue
-        return False
-    return False
-
-
-def _bare_title(title: str) -> str:
-    """A title without its state or body: `prime minister of the uk` -> `prime minister`."""
-    words = title.split(" of ")[0].split()
-    return " ".join(w for w in words if w.islower() or not w[:1].isalpha())

@@ -1,5 +1,6 @@
 """Words the discourse stage reads as standing for actors: pronouns, titles, body words,
-texts, sides (English news copy)."""
+texts, sides (English news copy); and the few facts of syntax it reads them by (subjects,
+main clauses, definite descriptions)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,9 @@ GENERIC_PERSON = {
     "lawmaker",
     "source",
 }
+# People who speak for whom they serve when the story does not name them ("the minister's
+# spokesman", "an aide to the senator").
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source"}
 # Descriptions by trade that the article may give without a title ("the businessman").
 TRADE_PERSON = {"businessman", "businesswoman", "billionaire", "mogul", "economist", "analyst"}
 # Nouns that describe a body by its kind ("the ministry"); the value is what its name holds.
@@ -215,3 +219,79 @@ def role_words(tok: Token) -> list[str]:
     ):
         words[-1] = f"{d[tok.i - 2].lower_}-{words[-1]}"
     return words
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# The prepositions that name whom a spokesperson or aide serves ("a spokeswoman for X", "an
+# aide to X", "a source within the ministry").
+SERVING = ("for", "to", "of", "at", "within", "in")
+# Words with readers of their own: a trade learned from a title is none of these.
+OWN_READERS = PERSON_NOUNS | MEMBER_NOUNS | set(BODY_NOUNS) | TEXT_NOUNS | SIDE_NOUNS | STATE_NOUNS
+
+
+def with_the(tok: Token) -> bool:
+    """A description with a definite article and no possessor ("the columnist")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ == "poss" for c in tok.children
+    )
+
+
+def subject_verb(tok: Token) -> Token:
+    t = tok
+    while t.dep_ in ("compound", "appos", "flat", "conj") and t.head is not t:
+        t = t.head
+    return t.head
+
+
+def main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence's main clause, one coordinated with it, or the
+    words the main verb reports ("Cameron will work with whoever is elected, the spokesman
+    said": wire copy puts its topic there), not a clause deeper inside."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ == "ROOT" or v.head is v:
+            return True
+        if v.dep_ == "ccomp" and v.head.dep_ == "ROOT":
+            return v.head.lemma_.lower() in SAYING_LEMMAS
+        if v.dep_ != "conj":
+            return False
+        v = v.head
+    return False
+
+
+def is_subject(tok: Token) -> bool:
+    t = tok
+    for _ in range(4):
+        if t.dep_ in SUBJECT_DEPS:
+            return True
+        if t.dep_ in ("compound", "appos", "flat", "conj") and t.head is not t:
+            t = t.head
+            continue
+        return False
+    return False
+
+
+def bare_title(title: str) -> str:
+    """A title without its state or body: `prime minister of the uk` -> `prime minister`."""
+    words = title.split(" of ")[0].split()
+    return " ".join(w for w in words if w.islower() or not w[:1].isalpha())
+
+
+# Titles as news abbreviates them before a name ("Sen. Lindsey Graham"): "the senator" fits.
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "sec.": "secretary",
+    "pres.": "president",
+    "amb.": "ambassador",
+    "adm.": "admiral",
+}
+
+
+def spelled_out(title: str) -> str:
+    """A role's title in lower case with its abbreviations spelled out."""
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())

@@ -9,7 +9,8 @@ how it is mentioned (name, pronoun, role, body), its type and entity label, whet
 the statement before, and how often the article names it. The best candidate replaces the
 rules' answer when its probability passes a threshold (tuned on held-out PolNeAR), except
 where the rules found the source's words and they are the press, bystanders, experts or a poll
-("Russian media reported"): those mention actors without being them, and PolNeAR, whose
+("Russian media reported"), or an unnamed member of a body that the rules read as speaking for
+it ("an Israeli official said"): those mention actors without being them, and PolNeAR, whose
 sources are text spans, cannot teach the model so.
 
 The weights (`source_ranker.json`) are trained by `bench/train_source.py` on PolNeAR's train
@@ -24,16 +25,22 @@ import bisect
 import logging
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.discourse_words import UNNAMED_SOURCE_NOUNS
+from kg.extract.discourse_words import (
+    GENERIC_PERSON,
+    MEMBER_NOUNS,
+    SPOKES_NOUNS,
+    UNNAMED_SOURCE_NOUNS,
+)
 from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
+from kg.extract.speakers import named_member
 from kg.model import Span, Statement
 from kg.nlp import doc_text
 
@@ -44,6 +51,8 @@ WEIGHTS_PATH = Path(__file__).with_name("source_ranker.json")
 SETTING = ("SOURCE_RANKER", str(WEIGHTS_PATH))
 SENTENCES_BEFORE = 3  # how far back a candidate may be mentioned, in sentences
 SENTENCES_AFTER = 1
+# Words for someone who speaks for a body without being named ("an official", "its leaders").
+MEMBER_WORDS = GENERIC_PERSON | MEMBER_NOUNS | SPOKES_NOUNS
 SAYING = {"say", "tell", "add", "state", "note", "write", "according", "argue", "claim"}
 
 
@@ -213,6 +222,7 @@ def rank_speakers(
     if model is None or not statements:
         return
     text = doc_text(doc)
+    types = {a.id: a.type for a in index.actors}
     # All candidates first: `previous` is the rules' answer, as in training.
     for st, cands in statement_candidates(doc, statements, index):
         if not cands:
@@ -222,6 +232,10 @@ def rank_speakers(
         best = cands[k]
         if best.actor != st.speaker and probs[k] >= model.threshold:
             if st.speaker is None and _unnamed_source(doc, st):
+                continue
+            if st.speaker is not None and _for_their_body(doc, st, types):
+                continue
+            if st.speaker is not None and _for_their_group(doc, st, index):
                 continue
             st.speaker = best.actor
             if st.speaker_span is None and best.span != (0, 0):
@@ -238,6 +252,27 @@ def _unnamed_source(doc: Doc, st: Statement) -> bool:
         return False
     word = head.lower_
     return word in UNNAMED_SOURCE_NOUNS or word.removesuffix("s") in UNNAMED_SOURCE_NOUNS
+
+
+def _for_their_body(doc: Doc, st: Statement, types: Mapping[str, str]) -> bool:
+    """The rules read an unnamed member of a body or state as speaking for it ("An Israeli
+    official, speaking ... about the prime minister's schedule", "Iran, whose leaders have
+    called"): the ranker, which learned from PolNeAR that such words name no candidate,
+    would put in their place a person they only mention."""
+    if st.speaker_span is None or types.get(st.speaker or "") == "Person":
+        return False
+    head = _token_at(doc, st.speaker_span)
+    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in MEMBER_WORDS
+
+
+def _for_their_group(doc: Doc, st: Statement, index: ActorIndex) -> bool:
+    """The rules read a group described by its members as speaking through the first named
+    ("hawks, like Rubio and Bush, say"): the ranker, trained on PolNeAR, whose sources are the
+    whole words, would take whichever member is nearest the cue."""
+    if st.speaker_span is None:
+        return False
+    head = _token_at(doc, st.speaker_span)
+    return head is not None and named_member(head, index) == st.speaker
 
 
 def statement_candidates(

@@ -63,6 +63,8 @@ def speaker_of(
         prev = verb.doc[verb.i - 1]
         if prev.pos_ == "PROPN" and prev.dep_ == "pobj":
             subj = prev
+    if subj is None and verb.dep_ == "ROOT":
+        subj = opening_subject(verb)
     if subj is None:
         return None
     subj = speaker_past_dateline(subj, verb)
@@ -112,7 +114,45 @@ def speaker_of(
             if c.dep_ == "nsubj" and c.pos_ == "PROPN":
                 speaker = actors.resolve(c.idx, c.idx + len(c))
                 break
+    if speaker is None and subj.tag_ in ("NNS", "NNPS"):
+        speaker = named_member(subj, actors)
     return speaker, sspan, cue
+
+
+def named_member(group: Token, actors: ActorIndex) -> str | None:
+    """A group described by who is in it ("the field's biggest hawks, like Rubio and Bush,
+    say", "German firms including Deutsche Bahn and Siemens announced"): the first named
+    speaks for it, as the first of coordinated subjects does."""
+    for c in group.rights:
+        if c.dep_ == "prep" and (
+            c.lower_ in ("like", "including") or (c.lower_ == "as" and c.nbor(-1).lower_ == "such")
+        ):
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None:
+                return actors.resolve(obj.idx, obj.idx + len(obj))
+    return None
+
+
+_ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def opening_subject(root: Token) -> Token | None:
+    """The name opening a sentence and set off by a comma, when the sentence's main verb has no
+    subject ("Trump, later alleging that Obama wanted ..., said he would ..."): the parser hung
+    the name on the clause inside; the name's last word is the subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return None
+    doc = root.doc
+    k = root.sent.start
+    while k < root.i and doc[k].is_punct:
+        k += 1
+    name = k
+    while name + 1 < root.i and doc[name + 1].ent_iob_ == "I":
+        name += 1
+    tok = doc[name]
+    if tok.ent_type_ not in _ACTOR_ENTS or name + 1 >= root.i or doc[name + 1].text != ",":
+        return None
+    return tok
 
 
 DASHES = ("—", "–", "-", "--")

@@ -183,3 +183,71 @@ def test_a_filed_text_speaks_for_who_filed_it() -> None:
     )
     _index, got = run(text)
     assert got["the warnings were ignored"] == ("Maria Lind", "The lawsuit")
+
+
+def test_an_unnamed_spokesman_speaks_for_whom_he_serves() -> None:
+    # "the prime minister's spokesman" is the prime minister's voice, and "the spokesman"
+    # goes on being it; the words stay as evidence.
+    _index, got = run(
+        "Lind keeps her distance\n\n"
+        "Prime Minister Anna Lind met Pavel Orlov in Oslo on Monday. Orlov said the talks had "
+        "been long.\n\n"
+        "The prime minister's spokesman said Lind would work with whoever won the vote. The "
+        "spokesman said no second meeting was planned.\n"
+    )
+    assert got["Lind would work with whoever won the vote"][0] == "Anna Lind"
+    assert got["no second meeting was planned"] == ("Anna Lind", "The spokesman")
+
+
+def test_a_trade_written_as_a_title_names_the_person_later() -> None:
+    # "columnist Jan Kowal" makes "the columnist" Kowal, not the person the column is about;
+    # "his lawyer" is someone else's lawyer, not the lawyer last named.
+    _index, got = run(
+        "A column on the candidate\n\n"
+        '"Many of his ideas are far from heartwarming," columnist Jan Kowal wrote of Pavel '
+        "Orlov. But Orlov has one thing in common with the readers, the columnist suggested: "
+        "he is tired of politics.\n\n"
+        "Orlov hired lawyer Ivan Kessler last year. Marek Holt said his lawyer would appeal.\n"
+    )
+    assert got["he is tired of politics"] == ("Jan Kowal", "the columnist")
+    assert got["his lawyer would appeal"][0] == "Marek Holt"
+
+
+def test_an_epithet_names_the_story_s_subject_not_the_last_speaker() -> None:
+    text = (
+        "Orlov keeps his plans to himself\n\n"
+        "Pavel Orlov told the conference he would not reveal his plans. Mr. Orlov said he would "
+        'wait for the vote. "It was offensive," said Ivan Kessler, a donor. Instead, the '
+        "businessman has insisted that his position is strongest if he keeps quiet.\n"
+    )
+    _index, got = run(text)
+    speaker = got["his position is strongest if he keeps quiet"][0]
+    assert speaker is not None and "Orlov" in speaker
+
+
+def test_a_group_described_by_its_members_speaks_through_the_first_named() -> None:
+    _index, got = run(
+        "Senators want troops\n\n"
+        "Several senators, including Mark Hale and Ann Roe, said the troops should stay.\n"
+    )
+    assert got["the troops should stay"][0] == "Mark Hale"
+
+
+def test_an_abbreviated_title_fits_the_description() -> None:
+    # "Sen." before the name makes him "the senator", not the candidate last spoken of.
+    _index, got = run(
+        "Senator keeps his distance\n\n"
+        "Sen. Mark Hale has been critical of Pavel Orlov since the primary. Orlov said on "
+        "Monday that he would visit Ohio. In June, the senator said Republicans should "
+        "withdraw their support.\n"
+    )
+    assert got["Republicans should withdraw their support"] == ("Mark Hale", "the senator")
+
+
+def test_the_officials_are_those_named_before() -> None:
+    _index, got = run(
+        "Lind to visit\n\n"
+        "Prime Minister Anna Lind will visit Oslo, Norwegian officials said on Wednesday. The "
+        "officials said the visit had been planned for weeks.\n"
+    )
+    assert got["the visit had been planned for weeks"] == ("Norway", "The officials")

@@ -83,3 +83,29 @@ def test_the_ranker_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None
         assert source_ranker.load_model() is None
     finally:
         load_model.cache_clear()
+
+
+def test_an_unnamed_official_keeps_speaking_for_the_state() -> None:
+    # The rules read "A Norwegian official" as Norway's voice; a model that prefers people
+    # would put the prime minister the sentence speaks of in its place, and may not.
+    doc, index, statements, names = _read(
+        "Lind to meet Orlov\n\n"
+        "Prime Minister Anna Lind will meet Pavel Orlov in Oslo next week. A Norwegian official "
+        "said Lind would meet any candidate who asked.\n"
+    )
+    before = _by_content(statements, names)
+    assert before["Lind would meet any candidate who asked"] == "Norway"
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    assert _by_content(statements, names) == before
+
+
+def test_a_group_keeps_speaking_through_its_first_named_member() -> None:
+    doc, index, statements, names = _read(
+        "Senators want troops\n\n"
+        "Several senators, including Mark Hale and Ann Roe, said the troops should stay.\n"
+    )
+    before = _by_content(statements, names)
+    assert before["the troops should stay"] == "Mark Hale"
+    # A model set against the rules would take the other member; the rules' reading stands.
+    rank_speakers(doc, statements, index, Model({"rule": -6.0}, threshold=0.5))
+    assert _by_content(statements, names) == before
