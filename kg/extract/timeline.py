@@ -379,19 +379,33 @@ def build(doc: Doc, article: Article) -> Timeline:
             continue
         governor, sent = _governor(span)
         value = _resolve(tx, governor, published, last_day, year_hint)
-        if value is not None and value.day is not None and value.as_date() is not None:
-            last_day = value.as_date()
+        if _narrated(value, governor):
+            last_day = value.as_date()  # type: ignore[union-attr]
         anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story = _story(timeline, article)
     return timeline
 
 
+def _narrated(value: PartialDate | None, governor: Token) -> bool:
+    """Whether a day becomes the reference time ("the following day" counts from it): the
+    day of a clause the text tells, not one named in passing on a thing ("denounced the
+    November 27 agreement ... in a press release issued the following day": the day after
+    the denouncing, not after the agreement)."""
+    if value is None or value.day is None or value.as_date() is None:
+        return False
+    return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
+
+
 def _saying_day(a: Anchor) -> PartialDate | None:
     """The value an anchor gives a saying: not a year alone ("said in 2021" tells the
     statement's time too loosely to date it; the events it names keep their year), nor the
-    Saturday that stands for a weekend ("said over the weekend": no one day)."""
-    return None if a.grain in ("year", "week") else a.value
+    Saturday that stands for a weekend ("said over the weekend": no one day). A week within
+    one month gives that month ("said last week", "earlier this week"), as a month-only
+    anchor does."""
+    if a.grain == "year" or (a.grain == "week" and a.value is not None and a.value.day):
+        return None
+    return a.value
 
 
 def _resolve(

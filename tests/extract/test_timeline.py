@@ -652,3 +652,21 @@ def test_a_present_perfect_takes_no_day_from_the_paragraph(pipeline) -> None:  #
     )
     [signing] = [e for e in x.events if e.kind == "agreement_signing"]
     assert signing.date is None
+
+
+def test_a_saying_last_week_takes_the_week_s_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # 2025-03-16 is a Sunday: last week ran from March 3 to 9, all in March.
+    x = extract(pipeline, "Last week, the minister Anna Keller said that the truce was fragile.")
+    [said] = [s for s in x.statements if "truce" in s.content.text]
+    assert iso(said.date) == "2025-03"
+
+
+def test_a_day_named_on_a_thing_is_not_the_reference_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "The following day" counts from the ministers' meeting, not from the accord they
+    # criticised, whose day is named only to tell which accord.
+    tl = timeline(
+        pipeline,
+        "The ministers met in Cairo on Wednesday and criticised the November 27 accord. "
+        "In a statement issued the following day, Ankara rejected the criticism.",
+    )
+    assert [iso(a.value) for a in tl.anchors] == ["2025-03-12", "2024-11-27", "2025-03-13"]
