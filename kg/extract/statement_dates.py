@@ -35,12 +35,16 @@ def date_statements(
     day of an event at which it was said ("told the signing ceremony", a relayed remark made
     when the relay met the speaker); else the story's day, or None for background."""
     quoted = [(st.content.start, st.content.end) for st in statements]
-    for st in statements:
+    # The last saying of each speaker so far, in text order: "he continued" goes on with it.
+    last: dict[str, PartialDate | None] = {}
+    for st in sorted(statements, key=lambda s: s.cue.start):
         cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
         date, how = timeline.statement_date(cue, content, quoted)
         verb = timeline.token_at(*cue)
         if how == "story" and (_perfect_or_recent(verb) or _standing(verb)):
             date, how = None, "background"
+        if how == "story" and _continuing(verb) and st.speaker in last:
+            date, how = last[st.speaker], "continued"
         if how == "story":
             found = _event_near(timeline, cue, quoted, events, triggers)
             if found is None and st.via is not None and st.speaker is not None:
@@ -48,6 +52,8 @@ def date_statements(
             if found is not None:
                 date = found
         st.date = date
+        if st.speaker is not None:
+            last[st.speaker] = date
 
 
 # Verbs of a position held (with the timeline's own `insist`, `maintain`, `believe`, ...): in
@@ -78,6 +84,17 @@ STANDING = {
     "contend",
     "hold",
 }
+
+
+# Cues that go on with the speaker's last saying ("Trump continued", "he added", "went on"):
+# said on the occasion of that saying, whatever day it was.
+CONTINUING = {"continue", "add", "go"}
+
+
+def _continuing(verb: Token | None) -> bool:
+    if verb is None or verb.lemma_.lower() not in CONTINUING:
+        return False
+    return verb.lemma_.lower() != "go" or any(k.lower_ == "on" for k in verb.children)
 
 
 def _standing(verb: Token | None) -> bool:

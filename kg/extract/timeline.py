@@ -76,8 +76,8 @@ BACKGROUND_ADVERBS = {
 STANCE_VERBS = {"insist", "maintain", "argue", "believe", "contend", "hold", "consider", "want"}
 STORY_WINDOW = dt.timedelta(days=7)
 # Where the story's occasion is looked for: the first prose sentences of the opening paragraphs.
-LEDE_PARAGRAPHS = 2
-LEDE_SENTENCES = 2
+LEDE_PARAGRAPHS = 3
+LEDE_SENTENCES = 3
 # "Trump then spoke with Zelensky": the same day as the event the text last dated.
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
 PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}

@@ -670,3 +670,26 @@ def test_a_day_named_on_a_thing_is_not_the_reference_time(pipeline) -> None:  # 
         "In a statement issued the following day, Ankara rejected the criticism.",
     )
     assert [iso(a.value) for a in tl.anchors] == ["2025-03-12", "2024-11-27", "2025-03-13"]
+
+
+def test_story_day_may_come_after_a_summary_and_a_scene(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A summary paragraph and a scene-setting one before the lede: the third opening
+    # sentence still tells the story's occasion.
+    tl = timeline(
+        pipeline,
+        "The minister praised the envoy and criticised the neighbours over the border.\n\n"
+        "With his usual calm, the minister spoke about many subjects before the cameras.\n\n"
+        "The minister drew applause from the reporters on Friday when he praised the envoy.",
+    )
+    assert iso(tl.story) == "2025-03-14"
+
+
+def test_a_continued_saying_keeps_the_day_of_the_speaker_s_last(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Saturday for a second round of talks.\n\n"
+        "The minister Anna Keller said in an interview on Tuesday that the truce was fragile.\n\n"
+        '"We are still far from a deal," Keller continued.',
+    )
+    dates = {st.content.text: iso(st.date) for st in x.statements}
+    assert dates["We are still far from a deal"] == "2025-03-11"
