@@ -41,7 +41,7 @@ def date_statements(
         cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
         date, how = timeline.statement_date(cue, content, quoted)
         verb = timeline.token_at(*cue)
-        if how == "story" and (_perfect_or_recent(verb) or _standing(verb)):
+        if how in ("story", "paragraph") and (_perfect_or_recent(verb) or _standing(verb)):
             date, how = None, "background"
         if how == "story" and _continuing(verb) and st.speaker in last:
             date, how = last[st.speaker], "continued"

@@ -70,6 +70,8 @@ BACKGROUND_ADVERBS = {
     "consistently",
     "regularly",
     "once",
+    "initially",
+    "eventually",
     "formerly",
 }
 # Verbs that, in the simple present, report a standing position, not a saying on a day.
@@ -237,8 +239,10 @@ class Timeline:
     ) -> tuple[PartialDate | None, str]:
         """The day a saying was made and how it was found: ("anchor") its own anchor in its
         sentence, outside what was said (`content`, and `quoted`: the contents of the other
-        statements, unless this saying lies within them); ("background") none, for a saying the
-        text puts outside the story's occasion; ("story") the day of the occasion."""
+        statements, unless this saying lies within them); ("background") none, for a saying its
+        own words put outside any day ("has repeatedly warned"); ("paragraph") the anchor of the
+        main clause of an earlier sentence of its paragraph; ("background") none, in a stretch
+        the text marks as background; ("story") the day of the occasion."""
         tok = self.token_at(*cue)
         if tok is None:
             return self.story, "story"
@@ -258,10 +262,12 @@ class Timeline:
                 best = (*mine, a)
         if best is not None:
             return _saying_day(best[2]), "anchor"
+        if _background_verb(tok):
+            return None, "background"  # its own words put it outside any day the text gives
         carried = self._paragraph_anchor(tok, outside)
         if carried is not None:
-            return _saying_day(carried), "anchor"
-        if self._background(tok):
+            return _saying_day(carried), "paragraph"
+        if self.in_background(tok.idx):
             return None, "background"
         return self.story, "story"
 
@@ -317,17 +323,22 @@ class Timeline:
         return [a for a in self.anchors if a.sent == start]
 
     def _background(self, verb: Token) -> bool:
-        if self.in_background(verb.idx):
-            return True
-        kids = list(verb.children)
-        if any(k.dep_ in ("advmod", "npadvmod") and k.lower_ in BACKGROUND_ADVERBS for k in kids):
-            return True
-        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in STANCE_VERBS:
-            return True  # "insists", "maintains": a standing position
-        past_perfect = verb.tag_ == "VBN" and any(k.lower_ == "had" for k in kids)
-        # "had proposed" on its own is before the story; under a report ("said that he had
-        # said") it is only the tense shifted back.
-        return past_perfect and verb.dep_ not in CLAUSE_EDGES + ("advcl", "relcl", "conj")
+        return self.in_background(verb.idx) or _background_verb(verb)
+
+
+def _background_verb(verb: Token) -> bool:
+    """A verb told as background by its own words: an adverb of repetition or of a time
+    before ("has repeatedly warned", "had earlier said"), a standing position in the simple
+    present ("insists"), or the past perfect of a main clause ("had proposed")."""
+    kids = list(verb.children)
+    if any(k.dep_ in ("advmod", "npadvmod") and k.lower_ in BACKGROUND_ADVERBS for k in kids):
+        return True
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in STANCE_VERBS:
+        return True  # "insists", "maintains": a standing position
+    past_perfect = verb.tag_ == "VBN" and any(k.lower_ == "had" for k in kids)
+    # "had proposed" on its own is before the story; under a report ("said that he had
+    # said") it is only the tense shifted back.
+    return past_perfect and verb.dep_ not in CLAUSE_EDGES + ("advcl", "relcl", "conj")
 
 
 class TimelineFinder:

@@ -693,3 +693,17 @@ def test_a_continued_saying_keeps_the_day_of_the_speaker_s_last(pipeline) -> Non
     )
     dates = {st.content.text: iso(st.date) for st in x.statements}
     assert dates["We are still far from a deal"] == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister Anna Keller has repeatedly warned that the truce is fragile.",
+        "The minister Anna Keller has said that the truce is fragile.",
+        "The minister Anna Keller initially denied that the truce was fragile.",
+    ],
+)
+def test_a_background_saying_takes_no_day_from_its_paragraph(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "The envoys met in Geneva on Friday for a second round. " + sentence)
+    keller = [st for st in x.statements if "truce" in st.content.text]
+    assert keller and all(st.date is None for st in keller)
