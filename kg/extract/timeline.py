@@ -261,7 +261,7 @@ class Timeline:
             if best is None or mine < best[:2]:
                 best = (*mine, a)
         if best is not None:
-            return _saying_day(best[2]), "anchor"
+            return _saying_day(best[2], on_cue=best[2].governor == tok.i), "anchor"
         if _background_verb(tok):
             return None, "background"  # its own words put it outside any day the text gives
         carried = self._paragraph_anchor(tok, outside)
@@ -408,13 +408,15 @@ def _narrated(value: PartialDate | None, governor: Token) -> bool:
     return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
 
 
-def _saying_day(a: Anchor) -> PartialDate | None:
-    """The value an anchor gives a saying: not a year alone ("said in 2021" tells the
-    statement's time too loosely to date it; the events it names keep their year), nor the
-    Saturday that stands for a weekend ("said over the weekend": no one day). A week within
-    one month gives that month ("said last week", "earlier this week"), as a month-only
-    anchor does."""
-    if a.grain == "year" or (a.grain == "week" and a.value is not None and a.value.day):
+def _saying_day(a: Anchor, on_cue: bool = False) -> PartialDate | None:
+    """The value an anchor gives a saying: not the Saturday that stands for a weekend ("said
+    over the weekend": no one day); a year alone only on the saying's own verb ("he said in
+    2012"), not from another clause or sentence ("In 2008, Putin complained ... Obama claimed
+    ...": the paragraph goes on past that year). A week within one month gives that month
+    ("said last week", "earlier this week"), as a month-only anchor does."""
+    if a.grain == "year" and not on_cue:
+        return None
+    if a.grain == "week" and a.value is not None and a.value.day:
         return None
     return a.value
 
