@@ -99,6 +99,14 @@ HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap
            "freeze", "pause"}  # fmt: skip
 # "postponed until June", "delayed to March 11": the day it is planned for.
 TARGET_PREPS = {"to", "until", "till", "for"}
+# Words that make a weekday a name of its own ("Super Tuesday", "Good Friday"): not a day
+# counted from the publication date.
+DAY_NAME_WORDS = {"super", "black", "good", "cyber", "ash", "holy", "bloody", "easter", "palm",
+                  "maundy", "shrove", "great"}  # fmt: skip
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Words of time expressions written in lower case within a sentence ("this week", "last
+# month"): capitalised there, they begin a name ("This Week", a television programme).
+DEICTIC_WORDS = {"this", "last", "next", "earlier", "later", "past", "previous", "coming"}
 _KEY = "parley.timeline"
 
 
@@ -386,7 +394,7 @@ def build(doc: Doc, article: Article) -> Timeline:
         if any(s < tx.end and tx.start < e for s, e in article.noise):
             continue
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or _in_name(span):
             continue
         governor, sent = _governor(span)
         value = _resolve(tx, governor, published, last_day, year_hint)
@@ -396,6 +404,22 @@ def build(doc: Doc, article: Article) -> Timeline:
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story = _story(timeline, article)
     return timeline
+
+
+def _in_name(span: Span) -> bool:
+    """Whether a time expression is part of a name, not a time: a day named by a word before
+    it ("Super Tuesday", "Black Friday", "Good Friday"), or a deictic word capitalised within
+    a sentence of the body ("told ABC's This Week": a programme)."""
+    first = span[0]
+    if first.i > 0 and first.lower_ in WEEKDAY_NAMES:
+        before = span.doc[first.i - 1]
+        if before.lower_ in DAY_NAME_WORDS and before.text[:1].isupper():
+            return True
+    if first.is_sent_start or not first.text[:1].isupper() or first.lower_ not in DEICTIC_WORDS:
+        return False
+    if span.doc[first.i - 1].is_punct or span.doc[first.i - 1].is_space:
+        return False  # a quotation's or a list item's first word: "said: “Last night, ...”"
+    return "\n" in doc_text(span.doc)[: first.idx]  # a headline capitalises every word
 
 
 def _narrated(value: PartialDate | None, governor: Token) -> bool:

@@ -711,3 +711,13 @@ def test_a_background_saying_takes_no_day_from_its_paragraph(pipeline, sentence:
     x = extract(pipeline, "The envoys met in Geneva on Friday for a second round. " + sentence)
     keller = [st for st in x.statements if "truce" in st.content.text]
     assert keller and all(st.date is None for st in keller)
+
+
+def test_a_time_word_in_a_name_is_no_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round of talks. "
+        "Anna Keller told ABC's This Week that the talks went well. "
+        "The senator won on Super Tuesday and said: “Last night, we won.”",
+    )
+    assert [tl.doc.text[a.start : a.end] for a in tl.anchors] == ["on Friday", "Last night"]
