@@ -524,7 +524,21 @@ def _governor(span: Span) -> tuple[Token, int]:
     gov = root.head if root.head.i != root.i else root
     while gov.head.i != gov.i and (gov.pos_ == "ADP" or gov.lemma_.lower() in TIME_NOUNS):
         gov = gov.head
-    return gov, sent.start_char
+    return _reporting_verb(span, gov), sent.start_char
+
+
+def _reporting_verb(span: Span, gov: Token) -> Token:
+    """The reporting verb for a time expression between it and the subject of its reported
+    clause: in "said on Friday he met Trump earlier this week" the parser often hangs "on
+    Friday" on "met", but a time before the reported clause's subject tells when it was said."""
+    if gov.dep_ != "ccomp" or not gov.head.i < span.start < gov.i:
+        return gov
+    subjects = [t.i for t in gov.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < gov.i]
+    if not subjects or span.end > min(t.left_edge.i for t in gov.children if t.i in subjects):
+        return gov
+    if any(t.dep_ == "mark" for t in gov.children):
+        return gov  # "said that on Friday he met": the time is inside the reported clause
+    return gov.head
 
 
 def _apposed_clause(tok: Token, gov: Token) -> bool:

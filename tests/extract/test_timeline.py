@@ -721,3 +721,15 @@ def test_a_time_word_in_a_name_is_no_time(pipeline) -> None:  # type: ignore[no-
         "The senator won on Super Tuesday and said: “Last night, we won.”",
     )
     assert [tl.doc.text[a.start : a.end] for a in tl.anchors] == ["on Friday", "Last night"]
+
+
+def test_a_day_before_a_reported_clause_s_subject_dates_the_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "said on Friday he met": the parser may hang "on Friday" on "met"; it tells when the
+    # words were said, and the meeting keeps its own week.
+    tl = timeline(
+        pipeline,
+        "The minister Anna Keller said on Friday she met the envoy Boris Lang earlier this "
+        "week and that the two discussed the border.",
+    )
+    gov = {tl.doc.text[a.start : a.end]: tl.doc[a.governor].text for a in tl.anchors}
+    assert gov == {"on Friday": "said", "earlier this week": "met"}
