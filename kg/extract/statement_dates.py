@@ -6,7 +6,8 @@ which the words were said.
 Runs in the pipeline's linking step, after statements and events: a saying with no anchor of
 its own in its sentence or paragraph may still be dated by an event ("told the signing
 ceremony": the ceremony's day; a remark relayed by someone who met the speaker: the day they
-met). Otherwise it takes the story's day, or none when the text marks it as background.
+met). A continued saying ("Trump continued", "he added") keeps the day of the speaker's last
+saying. Otherwise it takes the story's day, or none when the text marks it as background.
 """
 
 from __future__ import annotations

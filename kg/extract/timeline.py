@@ -16,12 +16,15 @@ dependency parse (its governor), and a date belongs to the clause it is attached
 reporters on Tuesday that the meeting ..." dates the telling, not the meeting, because the path
 from "meeting" to "Tuesday" leaves the reported clause. A week or a year ("last week", "in
 2021") anchors a clause too: an event gets the week's month when the week lies within one
-("YYYY-MM"), or none rather than the story's date; a saying never gets a week's value.
+("YYYY-MM"), or none rather than the story's date; so does a saying ("said last week"), but
+it takes a year only on its own verb ("he said in 2012"). The reference time ("the following
+day") is the last day told in a clause, not one named on a thing ("the November 27 accord").
 
 The story's occasion is the day its lede speaks of in its main clause ("The UN on Wednesday
 welcomed ..."), when that is within a week before publication; otherwise the publication day.
-A saying with no anchor of its own takes it, unless the text marks it as background ("has
-repeatedly warned", "had proposed", "insists", a "Background:" paragraph). An event with no
+A saying with no anchor of its own takes the day its paragraph goes on at, else the story's,
+unless the text marks it as background: by its own words ("has repeatedly warned", "had
+proposed", "insists"), which outweigh the paragraph's day, or by a "Background:" paragraph. An event with no
 anchor in its sentence gets a day only when the text links it to one: its paragraph goes on at
 the story's day in an earlier sentence's main clause, and it is told as a past occurrence of
 that news (not said, not a present perfect, not background). A wrong day costs as much as a
