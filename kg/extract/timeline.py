@@ -24,11 +24,12 @@ The story's occasion is the day its lede speaks of in its main clause ("The UN o
 welcomed ..."), when that is within a week before publication; otherwise the publication day.
 A saying with no anchor of its own takes the day its paragraph goes on at, else the story's,
 unless the text marks it as background: by its own words ("has repeatedly warned", "had
-proposed", "insists"), which outweigh the paragraph's day, or by a "Background:" paragraph. An event with no
-anchor in its sentence gets a day only when the text links it to one: its paragraph goes on at
-the story's day in an earlier sentence's main clause, and it is told as a past occurrence of
-that news (not said, not a present perfect, not background). A wrong day costs as much as a
-missing one, and a carried day is right only while the paragraph tells the story's news.
+proposed", "insists"), which outweigh the paragraph's day, or by a "Background:" paragraph. An
+event with no anchor in its sentence gets a day only when the text links it to one: its
+paragraph goes on at the story's day in an earlier sentence's main clause, and it is told as a
+past occurrence of that news (not said, not a present perfect, not background). A wrong day
+costs as much as a missing one, and a carried day is right only while the paragraph tells the
+story's news.
 """
 
 from __future__ import annotations
