@@ -45,6 +45,7 @@ def iso(d: PartialDate | None) -> str | None:
         ("this morning", "2025-03-16", "day"),
         ("last night", "2025-03-15", "day"),
         ("two days ago", "2025-03-14", "day"),
+        ("two years ago", "2023", "year"),
         ("last month", "2025-02", "month"),
         ("earlier this month", "2025-03", "month"),
         ("in early January", "2025-01", "month"),
