@@ -238,11 +238,13 @@ class Timeline:
                 continue  # inside the reported clause: what was said, not when
             if modifier_clause(tok, gov, ("relcl",)):
                 continue  # "Zelensky, who met Trump on Friday, said": when he met him
+            if a.grain == "year" and gov.i != tok.i:
+                continue  # "said, referring to the list Cuba was put on in 2021": its year
             mine = (path[0], abs(a.start - cue[0]))
             if best is None or mine < best[:2]:
                 best = (*mine, a)
         if best is not None:
-            return _saying_day(best[2], on_cue=best[2].governor == tok.i), "anchor"
+            return _saying_day(best[2], own=True), "anchor"
         if background_verb(tok):
             return None, "background"  # its own words put it outside any day the text gives
         carried = self._paragraph_anchor(tok, outside)
@@ -381,13 +383,13 @@ def _narrated(value: PartialDate | None, governor: Token) -> bool:
     return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
 
 
-def _saying_day(a: Anchor, on_cue: bool = False) -> PartialDate | None:
+def _saying_day(a: Anchor, own: bool = False) -> PartialDate | None:
     """The value an anchor gives a saying: not the Saturday that stands for a weekend ("said
-    over the weekend": no one day); a year alone only on the saying's own verb ("he said in
-    2012"), not from another clause or sentence ("In 2008, Putin complained ... Obama claimed
-    ...": the paragraph goes on past that year). A week within one month gives that month
-    ("said last week", "earlier this week"), as a month-only anchor does."""
-    if a.grain == "year" and not on_cue:
+    over the weekend": no one day); a year alone only as the saying's own anchor, on its verb
+    ("he said in 2012"), not carried from another sentence ("In 2008, Putin complained ...
+    Obama claimed ...": the paragraph goes on past that year). A week within one month gives
+    that month ("said last week", "earlier this week"), as a month-only anchor does."""
+    if a.grain == "year" and not own:
         return None
     if a.grain == "week" and a.value is not None and a.value.day:
         return None

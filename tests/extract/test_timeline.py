@@ -744,3 +744,14 @@ def test_then_goes_on_at_the_last_day_only_in_the_past(pipeline) -> None:  # typ
     )
     told = [(tl.doc.text[a.start : a.end], iso(a.value)) for a in tl.anchors]
     assert told == [("on Friday", "2025-03-14"), ("then", "2025-03-14")]
+
+
+def test_a_year_of_another_clause_does_not_undate_a_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        '"The truce will hold," the minister Anna Keller said, referring to the fact that the '
+        "two states signed an accord in 2021.",
+    )
+    [said] = [st for st in x.statements if "truce" in st.content.text]
+    assert iso(said.date) == "2025-03-14"  # the story's day: 2021 is the accord's year
