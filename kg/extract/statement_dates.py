@@ -38,9 +38,12 @@ def date_statements(
     quoted = [(st.content.start, st.content.end) for st in statements]
     # The last saying of each speaker so far, in text order: "he continued" goes on with it.
     last: dict[str, PartialDate | None] = {}
+    own: set[int] = set()  # statements dated by an anchor of their own sentence
     for st in sorted(statements, key=lambda s: s.cue.start):
         cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
         date, how = timeline.statement_date(cue, content, quoted)
+        if how == "anchor":
+            own.add(id(st))
         verb = timeline.token_at(*cue)
         if how in ("story", "paragraph") and (_perfect_or_recent(verb) or _standing(verb)):
             date, how = None, "background"
@@ -55,6 +58,21 @@ def date_statements(
         st.date = date
         if st.speaker is not None:
             last[st.speaker] = date
+    for st in statements:
+        outer = _reported_in(st, statements) if id(st) not in own else None
+        if outer is not None and outer.date is not None:
+            # "«The Secretary-General has expressed his appreciation ...», he said": a saying
+            # told in another's words is known from that report, on the report's day.
+            st.date = outer.date
+
+
+def _reported_in(st: Statement, statements: Sequence[Statement]) -> Statement | None:
+    """The statement whose quoted words hold this one's cue, if any."""
+    for other in statements:
+        if other is not st and other.kind == "direct":
+            if other.content.start <= st.cue.start < other.content.end:
+                return other
+    return None
 
 
 # Verbs of a position held (with the timeline's own `insist`, `maintain`, `believe`, ...): in
