@@ -347,14 +347,7 @@ def build(doc: Doc, article: Article) -> Timeline:
     last_day: dt.date | None = published
     timexes = find_timexes(text, 0, len(text), published)
     for tok in doc:
-        # "Trump then spoke with Zelensky" goes on at the day last told; "I will then return
-        # to Cyprus" only after a plan, on no day the text gives.
-        if (
-            tok.lower_ in SEQUEL_WORDS
-            and tok.dep_ == "advmod"
-            and tok.head.pos_ == "VERB"
-            and clause_tense(tok.head) != "future"
-        ):
+        if tok.lower_ in SEQUEL_WORDS and tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
             if not any(t.start <= tok.idx < t.end for t in timexes):
                 timexes.append(Timex(tok.idx, tok.idx + len(tok), None, "day", "shift"))
     for tx in sorted(timexes, key=lambda t: t.start):

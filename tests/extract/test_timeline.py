@@ -736,16 +736,6 @@ def test_a_day_before_a_reported_clause_s_subject_dates_the_saying(pipeline) -> 
     assert gov == {"on Friday": "said", "earlier this week": "met"}
 
 
-def test_then_goes_on_at_the_last_day_only_in_the_past(pipeline) -> None:  # type: ignore[no-untyped-def]
-    tl = timeline(
-        pipeline,
-        "The envoy met the ministers in Ankara on Friday. She then flew to Athens. "
-        "She will then return to Geneva to meet the delegations.",
-    )
-    told = [(tl.doc.text[a.start : a.end], iso(a.value)) for a in tl.anchors]
-    assert told == [("on Friday", "2025-03-14"), ("then", "2025-03-14")]
-
-
 def test_a_year_of_another_clause_does_not_undate_a_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
