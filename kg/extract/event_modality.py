@@ -315,6 +315,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "planned", True  # "the final step of signing the agreement has arrived"
     if _made_to_happen(tok):
         return "held", False  # "the truce has enabled the parties to meet": they met
+    if _purpose_of_journey(tok):
+        return "held", False  # "flew to Washington on Wednesday to meet Obama": news of it
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "planned", True  # "agreed to exchange prisoners": not done yet
     for t in window[1:]:
@@ -367,6 +369,24 @@ def _made_to_happen(tok: Token) -> bool:
         and verb.tag_ in ("VBD", "VBN")
         and not any(c.dep_ == "aux" and c.lower_ in MODALS | {"will", "to"} for c in verb.children)
     )
+
+
+# Verbs of a journey told as done: their purpose infinitive is what the journey was for.
+JOURNEY = {"travel", "fly", "go", "come", "arrive", "head", "return", "stop", "take", "make",
+           "detour", "journey", "drive"}  # fmt: skip
+
+
+def _purpose_of_journey(tok: Token) -> bool:
+    """`took a detour Wednesday to meet Obama at the White House`, `flew to Kyiv to sign the
+    deal`: a purpose infinitive of a journey the narrator tells in the simple past reports
+    the meeting as news of that day, not a plan (a journey to come, "will fly to Kyiv to
+    sign", stays a plan)."""
+    verb = tok.head
+    if tok.dep_ != "advcl" or verb.tag_ != "VBD" or verb.lemma_.lower() not in JOURNEY:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return not any(c.dep_ in ("aux", "neg") for c in verb.children)
 
 
 # Verbs whose passive infinitive after an event's phrase tells that it is arranged: "for the

@@ -6,7 +6,8 @@ which the words were said.
 Runs in the pipeline's linking step, after statements and events: a saying with no anchor of
 its own in its sentence or paragraph may still be dated by an event ("told the signing
 ceremony": the ceremony's day; a remark relayed by someone who met the speaker: the day they
-met). Otherwise it takes the story's day, or none when the text marks it as background.
+met). A continued saying ("Trump continued", "he added") keeps the day of the speaker's last
+saying. Otherwise it takes the story's day, or none when the text marks it as background.
 """
 
 from __future__ import annotations
@@ -35,12 +36,19 @@ def date_statements(
     day of an event at which it was said ("told the signing ceremony", a relayed remark made
     when the relay met the speaker); else the story's day, or None for background."""
     quoted = [(st.content.start, st.content.end) for st in statements]
-    for st in statements:
+    # The last saying of each speaker so far, in text order: "he continued" goes on with it.
+    last: dict[str, PartialDate | None] = {}
+    own: set[int] = set()  # statements dated by an anchor of their own sentence
+    for st in sorted(statements, key=lambda s: s.cue.start):
         cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
         date, how = timeline.statement_date(cue, content, quoted)
+        if how == "anchor":
+            own.add(id(st))
         verb = timeline.token_at(*cue)
-        if how == "story" and (_perfect_or_recent(verb) or _standing(verb)):
+        if how in ("story", "paragraph") and (_perfect_or_recent(verb) or _standing(verb)):
             date, how = None, "background"
+        if how == "story" and _continuing(verb) and st.speaker in last:
+            date, how = last[st.speaker], "continued"
         if how == "story":
             found = _event_near(timeline, cue, quoted, events, triggers)
             if found is None and st.via is not None and st.speaker is not None:
@@ -48,6 +56,23 @@ def date_statements(
             if found is not None:
                 date = found
         st.date = date
+        if st.speaker is not None:
+            last[st.speaker] = date
+    for st in statements:
+        outer = _reported_in(st, statements) if id(st) not in own else None
+        if outer is not None and outer.date is not None:
+            # "«The Secretary-General has expressed his appreciation ...», he said": a saying
+            # told in another's words is known from that report, on the report's day.
+            st.date = outer.date
+
+
+def _reported_in(st: Statement, statements: Sequence[Statement]) -> Statement | None:
+    """The statement whose quoted words hold this one's cue, if any."""
+    for other in statements:
+        if other is not st and other.kind == "direct":
+            if other.content.start <= st.cue.start < other.content.end:
+                return other
+    return None
 
 
 # Verbs of a position held (with the timeline's own `insist`, `maintain`, `believe`, ...): in
@@ -78,6 +103,17 @@ STANDING = {
     "contend",
     "hold",
 }
+
+
+# Cues that go on with the speaker's last saying ("Trump continued", "he added", "went on"):
+# said on the occasion of that saying, whatever day it was.
+CONTINUING = {"continue", "add", "go"}
+
+
+def _continuing(verb: Token | None) -> bool:
+    if verb is None or verb.lemma_.lower() not in CONTINUING:
+        return False
+    return verb.lemma_.lower() != "go" or any(k.lower_ == "on" for k in verb.children)
 
 
 def _standing(verb: Token | None) -> bool:

@@ -16,16 +16,20 @@ dependency parse (its governor), and a date belongs to the clause it is attached
 reporters on Tuesday that the meeting ..." dates the telling, not the meeting, because the path
 from "meeting" to "Tuesday" leaves the reported clause. A week or a year ("last week", "in
 2021") anchors a clause too: an event gets the week's month when the week lies within one
-("YYYY-MM"), or none rather than the story's date; a saying never gets a week's value.
+("YYYY-MM"), or none rather than the story's date; so does a saying ("said last week"), but
+it takes a year only on its own verb ("he said in 2012"). The reference time ("the following
+day") is the last day told in a clause, not one named on a thing ("the November 27 accord").
 
 The story's occasion is the day its lede speaks of in its main clause ("The UN on Wednesday
 welcomed ..."), when that is within a week before publication; otherwise the publication day.
-A saying with no anchor of its own takes it, unless the text marks it as background ("has
-repeatedly warned", "had proposed", "insists", a "Background:" paragraph). An event with no
-anchor in its sentence gets a day only when the text links it to one: its paragraph goes on at
-the story's day in an earlier sentence's main clause, and it is told as a past occurrence of
-that news (not said, not a present perfect, not background). A wrong day costs as much as a
-missing one, and a carried day is right only while the paragraph tells the story's news.
+A saying with no anchor of its own takes the day its paragraph goes on at, else the story's,
+unless the text marks it as background: by its own words ("has repeatedly warned", "had
+proposed", "insists"), which outweigh the paragraph's day, or by a "Background:" paragraph. An
+event with no anchor in its sentence gets a day only when the text links it to one: its
+paragraph goes on at the story's day in an earlier sentence's main clause, and it is told as a
+past occurrence of that news (not said, not a present perfect, not background). A wrong day
+costs as much as a missing one, and a carried day is right only while the paragraph tells the
+story's news.
 """
 
 from __future__ import annotations
@@ -35,10 +39,9 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.clause_paths import (
-    CLAUSE_EDGES,
     clause_tense,
     closer,
     earlier_or_later_clause,
@@ -51,47 +54,27 @@ from kg.extract.clause_paths import (
     subject_predicate,
 )
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
+from kg.extract.timeline_words import (
+    apposed_clause,
+    background_verb,
+    clause_verb,
+    governor_of,
+    in_name,
+    saying_at,
+)
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
-# Adverbs that put a saying outside the story's occasion, at no day the text gives.
-BACKGROUND_ADVERBS = {
-    "repeatedly",
-    "long",
-    "often",
-    "frequently",
-    "always",
-    "previously",
-    "earlier",
-    "already",
-    "consistently",
-    "regularly",
-    "once",
-    "formerly",
-}
-# Verbs that, in the simple present, report a standing position, not a saying on a day.
-STANCE_VERBS = {"insist", "maintain", "argue", "believe", "contend", "hold", "consider", "want"}
 STORY_WINDOW = dt.timedelta(days=7)
 # Where the story's occasion is looked for: the first prose sentences of the opening paragraphs.
-LEDE_PARAGRAPHS = 2
-LEDE_SENTENCES = 2
+LEDE_PARAGRAPHS = 3
+LEDE_SENTENCES = 3
 # "Trump then spoke with Zelensky": the same day as the event the text last dated.
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
 PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
-TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "end", "beginning", "start",
-              "middle", "eve", "weekend", "hours", "sidelines", "week", "weeks"}  # fmt: skip
-# Parts of an occasion a saying is made at: "at the opening of the meeting".
-OCCASION_PARTS = {"opening", "close", "closing", "end", "start", "beginning", "conclusion",
-                  "sidelines", "margins", "margin", "session"}  # fmt: skip
-# "made the statement at the summit", "delivered remarks at the talks": a saying by its noun.
-SAYING_NOUNS = {"statement", "statements", "remark", "remarks", "speech", "address",
-                "comment", "comments", "announcement"}  # fmt: skip
-SAYING_LEMMAS = {"say", "tell", "add", "state", "note", "stress", "speak", "declare",
-                 "announce", "address", "explain", "emphasize", "emphasise", "remark", "warn",
-                 "urge"}  # fmt: skip
 # Verbs that halt or call off an occurrence: their day is not the occurrence's.
 HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap", "shelve",
            "freeze", "pause"}  # fmt: skip
@@ -147,7 +130,7 @@ class Timeline:
                 continue
             if gov.pos_ in ("NOUN", "PROPN") and gov.i != tok.i and tok not in gov.subtree:
                 continue  # "the May 11 Declaration": that thing's date, not this event's
-            if other_clause(tok, gov) and not _apposed_clause(tok, gov):
+            if other_clause(tok, gov) and not apposed_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
             if earlier_or_later_clause(tok, gov):
                 continue  # "cancelled the trip last month after the North sent a letter"
@@ -182,7 +165,7 @@ class Timeline:
         A day named in passing, or a past one the text recalls ("On November 27, Turkey and
         Libya signed ... Athens expelled the ambassador over it"), does not carry: the
         expulsion came days later."""
-        verb = _clause_verb(tok)
+        verb = clause_verb(tok)
         if clause_tense(tok) != "past" or self._background(verb):
             return None
         if any(k.lower_ in ("has", "have") for k in verb.children if k.dep_ == "aux"):
@@ -237,8 +220,10 @@ class Timeline:
     ) -> tuple[PartialDate | None, str]:
         """The day a saying was made and how it was found: ("anchor") its own anchor in its
         sentence, outside what was said (`content`, and `quoted`: the contents of the other
-        statements, unless this saying lies within them); ("background") none, for a saying the
-        text puts outside the story's occasion; ("story") the day of the occasion."""
+        statements, unless this saying lies within them); ("background") none, for a saying its
+        own words put outside any day ("has repeatedly warned"); ("paragraph") the anchor of the
+        main clause of an earlier sentence of its paragraph; ("background") none, in a stretch
+        the text marks as background; ("story") the day of the occasion."""
         tok = self.token_at(*cue)
         if tok is None:
             return self.story, "story"
@@ -253,15 +238,19 @@ class Timeline:
                 continue  # inside the reported clause: what was said, not when
             if modifier_clause(tok, gov, ("relcl",)):
                 continue  # "Zelensky, who met Trump on Friday, said": when he met him
+            if a.grain == "year" and gov.i != tok.i:
+                continue  # "said, referring to the list Cuba was put on in 2021": its year
             mine = (path[0], abs(a.start - cue[0]))
             if best is None or mine < best[:2]:
                 best = (*mine, a)
         if best is not None:
-            return _saying_day(best[2]), "anchor"
+            return _saying_day(best[2], own=True), "anchor"
+        if background_verb(tok):
+            return None, "background"  # its own words put it outside any day the text gives
         carried = self._paragraph_anchor(tok, outside)
         if carried is not None:
-            return _saying_day(carried), "anchor"
-        if self._background(tok):
+            return _saying_day(carried), "paragraph"
+        if self.in_background(tok.idx):
             return None, "background"
         return self.story, "story"
 
@@ -317,17 +306,7 @@ class Timeline:
         return [a for a in self.anchors if a.sent == start]
 
     def _background(self, verb: Token) -> bool:
-        if self.in_background(verb.idx):
-            return True
-        kids = list(verb.children)
-        if any(k.dep_ in ("advmod", "npadvmod") and k.lower_ in BACKGROUND_ADVERBS for k in kids):
-            return True
-        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in STANCE_VERBS:
-            return True  # "insists", "maintains": a standing position
-        past_perfect = verb.tag_ == "VBN" and any(k.lower_ == "had" for k in kids)
-        # "had proposed" on its own is before the story; under a report ("said that he had
-        # said") it is only the tense shifted back.
-        return past_perfect and verb.dep_ not in CLAUSE_EDGES + ("advcl", "relcl", "conj")
+        return self.in_background(verb.idx) or background_verb(verb)
 
 
 class TimelineFinder:
@@ -375,23 +354,39 @@ def build(doc: Doc, article: Article) -> Timeline:
         if any(s < tx.end and tx.start < e for s, e in article.noise):
             continue
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or in_name(span):
             continue
-        governor, sent = _governor(span)
+        governor, sent = governor_of(span)
         value = _resolve(tx, governor, published, last_day, year_hint)
-        if value is not None and value.day is not None and value.as_date() is not None:
-            last_day = value.as_date()
+        if _narrated(value, governor):
+            last_day = value.as_date()  # type: ignore[union-attr]
         anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story = _story(timeline, article)
     return timeline
 
 
-def _saying_day(a: Anchor) -> PartialDate | None:
-    """The value an anchor gives a saying: not a year alone ("said in 2021" tells the
-    statement's time too loosely to date it; the events it names keep their year), nor the
-    Saturday that stands for a weekend ("said over the weekend": no one day)."""
-    return None if a.grain in ("year", "week") else a.value
+def _narrated(value: PartialDate | None, governor: Token) -> bool:
+    """Whether a day becomes the reference time ("the following day" counts from it): the
+    day of a clause the text tells, not one named in passing on a thing ("denounced the
+    November 27 agreement ... in a press release issued the following day": the day after
+    the denouncing, not after the agreement)."""
+    if value is None or value.day is None or value.as_date() is None:
+        return False
+    return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
+
+
+def _saying_day(a: Anchor, own: bool = False) -> PartialDate | None:
+    """The value an anchor gives a saying: not the Saturday that stands for a weekend ("said
+    over the weekend": no one day); a year alone only as the saying's own anchor, on its verb
+    ("he said in 2012"), not carried from another sentence ("In 2008, Putin complained ...
+    Obama claimed ...": the paragraph goes on past that year). A week within one month gives
+    that month ("said last week", "earlier this week"), as a month-only anchor does."""
+    if a.grain == "year" and not own:
+        return None
+    if a.grain == "week" and a.value is not None and a.value.day:
+        return None
+    return a.value
 
 
 def _resolve(
@@ -453,70 +448,6 @@ def _year(
         if ok:
             return year
     return value.year
-
-
-def _governor(span: Span) -> tuple[Token, int]:
-    """The word a time expression modifies, and the start of the sentence it dates.
-
-    Prepositions and time nouns are climbed over ("the call on the evening of June 1": the
-    call). A date standing as a sentence of its own ("PM call with the President: 10 November
-    2022", split in two by the parser) dates the sentence before it in its line.
-    """
-    sent = span.sent
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if all(span.start <= t.i < span.end for t in words) and sent.start > 0:
-        before = span.doc[sent.start - 1]
-        if "\n" not in before.text and not before.is_space:
-            prev = before.sent
-            return prev.root, prev.start_char
-    root = span.root
-    gov = root.head if root.head.i != root.i else root
-    while gov.head.i != gov.i and (gov.pos_ == "ADP" or gov.lemma_.lower() in TIME_NOUNS):
-        gov = gov.head
-    return gov, sent.start_char
-
-
-def _apposed_clause(tok: Token, gov: Token) -> bool:
-    """Whether `gov` stands in a clause on the noun the event noun is in apposition with:
-    the parse makes "General Assembly" an apposition of "the United Nations (UN)" and hangs
-    "which took place this week" on the name, though it tells of the assembly."""
-    return tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and not other_clause(tok.head, gov)
-
-
-def _clause_verb(tok: Token) -> Token:
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
-
-
-def saying_at(word: Token) -> Token | None:
-    """The verb of a saying made at the occasion `word` names ("said at the summit", "made the
-    statement at the opening of the meeting", "told the conference", "speaking during the
-    talks"), when it tells of a past or present saying, not one to come."""
-    occasion = word
-    while (
-        occasion.dep_ == "pobj"
-        and occasion.head.lower_ == "of"
-        and occasion.head.head.lemma_.lower() in OCCASION_PARTS
-    ):
-        occasion = occasion.head.head
-    if occasion.dep_ == "pobj" and occasion.head.lower_ in ("at", "during"):
-        verb = occasion.head.head
-    elif occasion.dep_ == "dobj" and occasion.head.lemma_.lower() in ("tell", "address"):
-        verb = occasion.head
-    else:
-        return None
-    if verb.pos_ != "VERB" or speaks_of_future(verb):
-        return None
-    lemma = verb.lemma_.lower()
-    if lemma in SAYING_LEMMAS:
-        return verb
-    if lemma in ("make", "deliver", "give", "issue") and any(
-        c.dep_ == "dobj" and c.lower_ in SAYING_NOUNS for c in verb.children
-    ):
-        return verb
-    return None
 
 
 def _lede_day(timeline: Timeline, root: Token, published: dt.date) -> PartialDate | None:

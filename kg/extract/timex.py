@@ -296,6 +296,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
             add(Timex(s, e, _of(anchor - dt.timedelta(days=n)), "day", "deictic"))
         elif unit == "month":
             add(Timex(s, e, _month_shift(anchor.year, anchor.month, -n), "month", "deictic"))
+        elif unit == "year":  # "two years ago": that calendar year, as "in 2013" would be
+            add(Timex(s, e, PartialDate(None, None, anchor.year - n), "year", "deictic"))
         else:
             add(Timex(s, e, None, unit, "deictic"))
     for m in LATER_RE.finditer(chunk):

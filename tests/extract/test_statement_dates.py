@@ -55,3 +55,13 @@ def test_the_reporting_present_keeps_the_occasion(pipeline) -> None:  # type: ig
     x = extract(pipeline, BODY + "The minister Anna Keller says that the truce is fragile.")
     said = [st for st in x.statements if "truce" in st.content.text]
     assert said and all(st.date is not None for st in said)
+
+
+def test_a_saying_told_in_another_s_quoted_words_has_the_report_s_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        BODY + '"The Secretary-General has expressed his appreciation to Norway for hosting the '
+        'talks," the spokesman Stephane Dujarric said.',
+    )
+    dates = {st.cue.text: st.date for st in x.statements}
+    assert dates.get("expressed") is not None and dates["expressed"] == dates["said"]

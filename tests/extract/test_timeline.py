@@ -45,6 +45,7 @@ def iso(d: PartialDate | None) -> str | None:
         ("this morning", "2025-03-16", "day"),
         ("last night", "2025-03-15", "day"),
         ("two days ago", "2025-03-14", "day"),
+        ("two years ago", "2023", "year"),
         ("last month", "2025-02", "month"),
         ("earlier this month", "2025-03", "month"),
         ("in early January", "2025-01", "month"),
@@ -267,7 +268,7 @@ def test_a_month_anchor_gives_a_month(pipeline) -> None:  # type: ignore[no-unty
     assert iso(st.date) == "2025-01"
 
 
-def test_a_year_anchor_dates_an_event_but_not_a_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_year_anchor_dates_an_event_and_only_its_own_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
     from rdflib.namespace import XSD
 
     from kg.mapping import to_graph
@@ -278,15 +279,19 @@ def test_a_year_anchor_dates_an_event_but_not_a_saying(pipeline) -> None:  # typ
         pipeline,
         "The envoys met in Geneva on Friday.\n\n"
         "Armenia and Azerbaijan signed a ceasefire agreement in 2021.\n\n"
-        "In 2022, the minister Anna Keller said that the truce would hold.",
+        "In 2022, the minister Anna Keller said that the truce would hold. "
+        "The minister Boris Lang claimed that the border was closed.",
     )
     [signing] = [e for e in x.events if e.kind == "agreement_signing"]
     assert iso(signing.date) == "2021"
     [st] = [st for st in x.statements if "truce" in st.content.text]
-    assert st.date is None  # a year says too little of when the words were said
+    assert iso(st.date) == "2022"  # the year of the saying's own verb
+    # The next sentence's saying is not put in that year: the paragraph may have moved on.
+    [later] = [st for st in x.statements if "border" in st.content.text]
+    assert later.date is None or later.date.day is not None
     graph = to_graph(x, pipeline.version)
     years = [o for o in graph.objects(None, PA.date) if o.datatype == XSD.gYear]
-    assert [str(y) for y in years] == ["2021"]
+    assert sorted(str(y) for y in years) == ["2021", "2022"]
     assert validate_graph(graph).conforms
 
 
@@ -652,3 +657,91 @@ def test_a_present_perfect_takes_no_day_from_the_paragraph(pipeline) -> None:  #
     )
     [signing] = [e for e in x.events if e.kind == "agreement_signing"]
     assert signing.date is None
+
+
+def test_a_saying_last_week_takes_the_week_s_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # 2025-03-16 is a Sunday: last week ran from March 3 to 9, all in March.
+    x = extract(pipeline, "Last week, the minister Anna Keller said that the truce was fragile.")
+    [said] = [s for s in x.statements if "truce" in s.content.text]
+    assert iso(said.date) == "2025-03"
+
+
+def test_a_day_named_on_a_thing_is_not_the_reference_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "The following day" counts from the ministers' meeting, not from the accord they
+    # criticised, whose day is named only to tell which accord.
+    tl = timeline(
+        pipeline,
+        "The ministers met in Cairo on Wednesday and criticised the November 27 accord. "
+        "In a statement issued the following day, Ankara rejected the criticism.",
+    )
+    assert [iso(a.value) for a in tl.anchors] == ["2025-03-12", "2024-11-27", "2025-03-13"]
+
+
+def test_story_day_may_come_after_a_summary_and_a_scene(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A summary paragraph and a scene-setting one before the lede: the third opening
+    # sentence still tells the story's occasion.
+    tl = timeline(
+        pipeline,
+        "The minister praised the envoy and criticised the neighbours over the border.\n\n"
+        "With his usual calm, the minister spoke about many subjects before the cameras.\n\n"
+        "The minister drew applause from the reporters on Friday when he praised the envoy.",
+    )
+    assert iso(tl.story) == "2025-03-14"
+
+
+def test_a_continued_saying_keeps_the_day_of_the_speaker_s_last(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Saturday for a second round of talks.\n\n"
+        "The minister Anna Keller said in an interview on Tuesday that the truce was fragile.\n\n"
+        '"We are still far from a deal," Keller continued.',
+    )
+    dates = {st.content.text: iso(st.date) for st in x.statements}
+    assert dates["We are still far from a deal"] == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister Anna Keller has repeatedly warned that the truce is fragile.",
+        "The minister Anna Keller has said that the truce is fragile.",
+        "The minister Anna Keller initially denied that the truce was fragile.",
+    ],
+)
+def test_a_background_saying_takes_no_day_from_its_paragraph(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "The envoys met in Geneva on Friday for a second round. " + sentence)
+    keller = [st for st in x.statements if "truce" in st.content.text]
+    assert keller and all(st.date is None for st in keller)
+
+
+def test_a_time_word_in_a_name_is_no_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round of talks. "
+        "Anna Keller told ABC's This Week that the talks went well. "
+        "The senator won on Super Tuesday and said: “Last night, we won.”",
+    )
+    assert [tl.doc.text[a.start : a.end] for a in tl.anchors] == ["on Friday", "Last night"]
+
+
+def test_a_day_before_a_reported_clause_s_subject_dates_the_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "said on Friday he met": the parser may hang "on Friday" on "met"; it tells when the
+    # words were said, and the meeting keeps its own week.
+    tl = timeline(
+        pipeline,
+        "The minister Anna Keller said on Friday she met the envoy Boris Lang earlier this "
+        "week and that the two discussed the border.",
+    )
+    gov = {tl.doc.text[a.start : a.end]: tl.doc[a.governor].text for a in tl.anchors}
+    assert gov == {"on Friday": "said", "earlier this week": "met"}
+
+
+def test_a_year_of_another_clause_does_not_undate_a_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        '"The truce will hold," the minister Anna Keller said, referring to the fact that the '
+        "two states signed an accord in 2021.",
+    )
+    [said] = [st for st in x.statements if "truce" in st.content.text]
+    assert iso(said.date) == "2025-03-14"  # the story's day: 2021 is the accord's year

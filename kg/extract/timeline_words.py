@@ -1,0 +1,158 @@
+"""The words and parse shapes the timeline reads: which word a time expression modifies,
+which time words are parts of names, which verbs tell background, and sayings made at an
+occasion. Token-level helpers with no state of their own, for `kg.extract.timeline`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.clause_paths import CLAUSE_EDGES, other_clause, speaks_of_future
+from kg.nlp import doc_text
+
+# Adverbs that put a saying outside the story's occasion, at no day the text gives.
+BACKGROUND_ADVERBS = {
+    "repeatedly",
+    "long",
+    "often",
+    "frequently",
+    "always",
+    "previously",
+    "earlier",
+    "already",
+    "consistently",
+    "regularly",
+    "once",
+    "initially",
+    "eventually",
+    "formerly",
+}
+# Verbs that, in the simple present, report a standing position, not a saying on a day.
+STANCE_VERBS = {"insist", "maintain", "argue", "believe", "contend", "hold", "consider", "want"}
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "end", "beginning", "start",
+              "middle", "eve", "weekend", "hours", "sidelines", "week", "weeks"}  # fmt: skip
+# Parts of an occasion a saying is made at: "at the opening of the meeting".
+OCCASION_PARTS = {"opening", "close", "closing", "end", "start", "beginning", "conclusion",
+                  "sidelines", "margins", "margin", "session"}  # fmt: skip
+# "made the statement at the summit", "delivered remarks at the talks": a saying by its noun.
+SAYING_NOUNS = {"statement", "statements", "remark", "remarks", "speech", "address",
+                "comment", "comments", "announcement"}  # fmt: skip
+SAYING_LEMMAS = {"say", "tell", "add", "state", "note", "stress", "speak", "declare",
+                 "announce", "address", "explain", "emphasize", "emphasise", "remark", "warn",
+                 "urge"}  # fmt: skip
+# Words that make a weekday a name of its own ("Super Tuesday", "Good Friday"): not a day
+# counted from the publication date.
+DAY_NAME_WORDS = {"super", "black", "good", "cyber", "ash", "holy", "bloody", "easter", "palm",
+                  "maundy", "shrove", "great"}  # fmt: skip
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Words of time expressions written in lower case within a sentence ("this week", "last
+# month"): capitalised there, they begin a name ("This Week", a television programme).
+DEICTIC_WORDS = {"this", "last", "next", "earlier", "later", "past", "previous", "coming"}
+
+
+def background_verb(verb: Token) -> bool:
+    """A verb told as background by its own words: an adverb of repetition or of a time
+    before ("has repeatedly warned", "had earlier said"), a standing position in the simple
+    present ("insists"), or the past perfect of a main clause ("had proposed")."""
+    kids = list(verb.children)
+    if any(k.dep_ in ("advmod", "npadvmod") and k.lower_ in BACKGROUND_ADVERBS for k in kids):
+        return True
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in STANCE_VERBS:
+        return True  # "insists", "maintains": a standing position
+    past_perfect = verb.tag_ == "VBN" and any(k.lower_ == "had" for k in kids)
+    # "had proposed" on its own is before the story; under a report ("said that he had
+    # said") it is only the tense shifted back.
+    return past_perfect and verb.dep_ not in CLAUSE_EDGES + ("advcl", "relcl", "conj")
+
+
+def in_name(span: Span) -> bool:
+    """Whether a time expression is part of a name, not a time: a day named by a word before
+    it ("Super Tuesday", "Black Friday", "Good Friday"), or a deictic word capitalised within
+    a sentence of the body ("told ABC's This Week": a programme)."""
+    first = span[0]
+    if first.i > 0 and first.lower_ in WEEKDAY_NAMES:
+        before = span.doc[first.i - 1]
+        if before.lower_ in DAY_NAME_WORDS and before.text[:1].isupper():
+            return True
+    if first.is_sent_start or not first.text[:1].isupper() or first.lower_ not in DEICTIC_WORDS:
+        return False
+    if span.doc[first.i - 1].is_punct or span.doc[first.i - 1].is_space:
+        return False  # a quotation's or a list item's first word: "said: “Last night, ...”"
+    return "\n" in doc_text(span.doc)[: first.idx]  # a headline capitalises every word
+
+
+def governor_of(span: Span) -> tuple[Token, int]:
+    """The word a time expression modifies, and the start of the sentence it dates.
+
+    Prepositions and time nouns are climbed over ("the call on the evening of June 1": the
+    call). A date standing as a sentence of its own ("PM call with the President: 10 November
+    2022", split in two by the parser) dates the sentence before it in its line.
+    """
+    sent = span.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if all(span.start <= t.i < span.end for t in words) and sent.start > 0:
+        before = span.doc[sent.start - 1]
+        if "\n" not in before.text and not before.is_space:
+            prev = before.sent
+            return prev.root, prev.start_char
+    root = span.root
+    gov = root.head if root.head.i != root.i else root
+    while gov.head.i != gov.i and (gov.pos_ == "ADP" or gov.lemma_.lower() in TIME_NOUNS):
+        gov = gov.head
+    return _reporting_verb(span, gov), sent.start_char
+
+
+def _reporting_verb(span: Span, gov: Token) -> Token:
+    """The reporting verb for a time expression between it and the subject of its reported
+    clause: in "said on Friday he met Trump earlier this week" the parser often hangs "on
+    Friday" on "met", but a time before the reported clause's subject tells when it was said."""
+    if gov.dep_ != "ccomp" or not gov.head.i < span.start < gov.i:
+        return gov
+    subjects = [t.i for t in gov.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < gov.i]
+    if not subjects or span.end > min(t.left_edge.i for t in gov.children if t.i in subjects):
+        return gov
+    if any(t.dep_ == "mark" for t in gov.children):
+        return gov  # "said that on Friday he met": the time is inside the reported clause
+    return gov.head
+
+
+def apposed_clause(tok: Token, gov: Token) -> bool:
+    """Whether `gov` stands in a clause on the noun the event noun is in apposition with:
+    the parse makes "General Assembly" an apposition of "the United Nations (UN)" and hangs
+    "which took place this week" on the name, though it tells of the assembly."""
+    return tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and not other_clause(tok.head, gov)
+
+
+def clause_verb(tok: Token) -> Token:
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def saying_at(word: Token) -> Token | None:
+    """The verb of a saying made at the occasion `word` names ("said at the summit", "made the
+    statement at the opening of the meeting", "told the conference", "speaking during the
+    talks"), when it tells of a past or present saying, not one to come."""
+    occasion = word
+    while (
+        occasion.dep_ == "pobj"
+        and occasion.head.lower_ == "of"
+        and occasion.head.head.lemma_.lower() in OCCASION_PARTS
+    ):
+        occasion = occasion.head.head
+    if occasion.dep_ == "pobj" and occasion.head.lower_ in ("at", "during"):
+        verb = occasion.head.head
+    elif occasion.dep_ == "dobj" and occasion.head.lemma_.lower() in ("tell", "address"):
+        verb = occasion.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or speaks_of_future(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in SAYING_LEMMAS:
+        return verb
+    if lemma in ("make", "deliver", "give", "issue") and any(
+        c.dep_ == "dobj" and c.lower_ in SAYING_NOUNS for c in verb.children
+    ):
+        return verb
+    return None
