@@ -94,6 +94,18 @@ BELIEFS = {
 PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
+def _subject(doc: Doc, c: Cand) -> bool:
+    """Whether the candidate's name is a clause's subject, alone or in a conjunction of
+    subjects ("Patricia Smith and Charles Woods filed")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
+
+
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
 
 
@@ -116,7 +128,7 @@ class ActorFinder:
                 for s, e, _p in role_spans
             ):
                 c.nested = True
-        clusters = self._cluster(cands)
+        clusters = self._cluster(doc, cands)
         join_acronyms(text, cands, clusters)
         drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
@@ -372,7 +384,7 @@ class ActorFinder:
 
     # --- clustering -------------------------------------------------------------------------
 
-    def _cluster(self, cands: list[Cand]) -> dict[str, list[Cand]]:
+    def _cluster(self, doc: Doc, cands: list[Cand]) -> dict[str, list[Cand]]:
         clusters: dict[str, list[Cand]] = defaultdict(list)
         persons: dict[str, list[str]] = {}  # cluster key -> name tokens
         first_names: list[tuple[Cand, str]] = []
@@ -395,10 +407,10 @@ class ActorFinder:
             words = name.split()
             if len(words) == 1:
                 # A surname alone (whatever the model labelled it) joins the full name it ends;
-                # several candidates means no evidence which one, so the nearest before wins.
+                # of several, the one last named as a clause's subject (`_nearest`).
                 matches = [k for k, toks in persons.items() if surname_of(toks, words[0])]
                 if matches:
-                    c.cluster = self._nearest(cands, matches, c.start)
+                    c.cluster = self._nearest(doc, cands, matches, c.start)
                     continue
                 given = [k for k, toks in persons.items() if toks[0] == normalize(words[0])]
                 if c.label == "PERSON" and len(given) == 1:
@@ -429,12 +441,18 @@ class ActorFinder:
         return dict(clusters)
 
     @staticmethod
-    def _nearest(cands: list[Cand], keys: list[str], pos: int) -> str:
+    def _nearest(doc: Doc, cands: list[Cand], keys: list[str], pos: int) -> str:
+        """Which of the full names `keys` a surname at `pos` continues: the one last named as
+        a clause's subject before it, the topic a bare surname picks up ("Patricia Smith,
+        mother of victim Sean Smith, rejected ... Smith said"); else the one named last."""
         best, best_pos = keys[0], -1
+        subject, subject_pos = "", -1
         for c in cands:
             if c.cluster in keys and best_pos < c.start < pos:
                 best, best_pos = c.cluster, c.start
-        return best
+            if c.cluster in keys and subject_pos < c.start < pos and _subject(doc, c):
+                subject, subject_pos = c.cluster, c.start
+        return subject or best
 
     def _make_actor(self, key: str, members: list[Cand], article: Article, n: int) -> Actor | None:
         entry = next((m.entry for m in members if m.entry), None)

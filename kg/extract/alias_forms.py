@@ -19,7 +19,8 @@ that actor's name.
 
 `one_actor_per_form` then makes sure no form names two actors of the article: the same words
 recorded for two actors would let one real actor be found twice (a split), and a reader
-could not tell whom they name.
+could not tell whom they name. A surname alone that two people of the story share is such a
+form too: the mentions stay resolved, the word is no alias of either.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.index import ActorIndex
+from kg.extract.names import surname_of
 from kg.model import Actor
 
 log = logging.getLogger(__name__)
@@ -243,15 +245,38 @@ def one_actor_per_form(index: ActorIndex) -> None:
         _merge(index, gone, into)
         by_id = {a.id: a for a in index.actors}
     owners = _owners(index)
+    # Another person may be typed a body where the model labelled one mention so ("the deaths
+    # of Sean Smith and Tyrone Woods"): a short name of capitalised words may be a person's.
+    people = [
+        a
+        for a in index.actors
+        if a.type == "Person"
+        or (a.type == "Organization" and len(a.name.split()) in (2, 3) and a.name.istitle())
+    ]
     for a in index.actors:
         shared = {
             alias
             for alias in a.aliases
-            if form_key(alias) != form_key(a.name) and len(owners[form_key(alias)]) > 1
+            if form_key(alias) != form_key(a.name)
+            and (len(owners[form_key(alias)]) > 1 or _surname_of_another(alias, a, people))
         }
         if shared:
             log.debug("aliases %s of %s name other actors too: dropped", sorted(shared), a.name)
             a.aliases -= shared
+
+
+def _surname_of_another(alias: str, a: Actor, people: Sequence[Actor]) -> bool:
+    """Whether a one-word alias of a person is also the surname of another person of the
+    story ("Smith" of Patricia Smith beside her son Sean Smith): it names neither alone."""
+    word = form_key(alias)
+    if a.type != "Person" or not word or " " in word:
+        return False
+    return any(
+        b.id != a.id
+        and len(form_key(b.name).split()) > 1
+        and surname_of(form_key(b.name).split(), word)
+        for b in people
+    )
 
 
 def _short_form_of(b: Actor, actors: Sequence[Actor]) -> Actor | None:
