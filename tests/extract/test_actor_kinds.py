@@ -85,3 +85,15 @@ def test_an_outlets_name_loses_every_small_word_it_was_cut_after(pipeline: Pipel
     )
     # The outlet reporting is no actor; no broken name of it stays one either.
     assert set(_actors(pipeline, text)) == {"Anna Kovac"}
+
+
+def test_a_known_short_name_is_the_known_actor(pipeline: Pipeline) -> None:
+    # The gazetteer's aliases: a party's nickname and a leader's are no actors of their own.
+    text = (
+        "Party split\n\n"
+        "The Republican Party met on Monday. The GOP said it would back the bill. "
+        'Benjamin Netanyahu spoke later. "We trust Bibi," a supporter said.'
+    )
+    actors = _actors(pipeline, text)
+    assert "GOP" not in actors and "Bibi" not in actors
+    assert {"Republican Party", "Benjamin Netanyahu"} <= set(actors)
