@@ -48,6 +48,8 @@ _POSTMODIFIED = re.compile(r"\s(?:of|for|at|in|from|with)\s", re.IGNORECASE)
 _PARTY = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|, [DRI]-[A-Z][A-Za-z.]+")
 _QUANTIFIERS = {"many", "some", "several", "few", "most", "other", "fellow", "all", "both", "no"}
 _FUNCTION_WORDS = {"the", "of", "a", "an"}
+# Tokens no title runs across; a dash or colon ends a dateline ("JERUSALEM - Prime Minister X").
+_STOPS = (",", "(", '"', ":", "-", "–", "—")
 # Words before a name that date or qualify a title without being one ("former", "then").
 _PREFIX_DEPS = ("compound", "amod", "nmod", "det", "punct", "nummod", "poss", "case")
 
@@ -163,7 +165,7 @@ def _title_start(span: Span) -> int | None:
         if (
             tok.dep_ not in _PREFIX_DEPS
             or not _under(tok, root)
-            or tok.text in (",", "(", '"')
+            or tok.text in _STOPS
             or tok.pos_ == "PRON"  # "his spokesman X": the words are about someone else
             or tok.lower_ in _QUANTIFIERS  # "many Democrats": some members, not the party
         ):

@@ -61,3 +61,13 @@ def test_a_description_its_titles_do_not_hold_is_no_alias() -> None:
     assert not any("businessman" in a for names in aliases(index).values() for a in names)
     # A plural ("Ministers" in the headline) is no one person whose title fits.
     assert not any(r.start == 0 for r in index.refs)
+
+
+def test_a_dateline_before_a_title_is_no_part_of_the_form() -> None:
+    text = (
+        "Ferrer to meet envoys\n\n"
+        "VALDORA - Finance Minister Lucia Ferrer said on Monday that the fund would open in May."
+    )
+    got = aliases(run(text))
+    assert "Finance Minister Lucia Ferrer" in got["Lucia Ferrer"]
+    assert not any("VALDORA" in form for form in got["Lucia Ferrer"])
