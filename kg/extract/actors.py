@@ -271,7 +271,7 @@ class ActorFinder:
         if whole and ent.ent_id_ and ent.ent_id_ in self.gz.entries:
             entry = self.gz.entries[ent.ent_id_]
         elif label == "NORP":
-            entry = self.gz.adjective(surface)
+            entry = self.gz.adjective(surface) or self._people_of(ent, surface)
         else:
             entry = self.gz.lookup(surface) or self.gz.lookup(strip_honorifics(surface))
         if entry is None:
@@ -297,6 +297,17 @@ class ActorFinder:
         if entry:
             c.cluster = entry.id
         return c
+
+    def _people_of(self, ent: SpacySpan, surface: str) -> Entry | None:
+        """The state whose people the words name as a whole ("the Russians", "the Saudis"):
+        definite and plural, they stand for the state, as "Moscow" does; "two Russians" or
+        "many Americans" are some people, not the state."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        definite = ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
+        if not definite or ent.root.tag_ not in ("NNS", "NNPS") or not surface.endswith("s"):
+            return None
+        entry = self.gz.adjective(surface[:-1])
+        return entry if entry is not None and entry.type == "Country" else None
 
     def _state_body(self, name: str, state: str, body: str, start: int, end: int) -> Cand:
         """The candidate of a state's body named by what it is: the gazetteer's entry where it

@@ -97,3 +97,17 @@ def test_a_known_short_name_is_the_known_actor(pipeline: Pipeline) -> None:
     actors = _actors(pipeline, text)
     assert "GOP" not in actors and "Bibi" not in actors
     assert {"Republican Party", "Benjamin Netanyahu"} <= set(actors)
+
+
+def test_a_states_people_named_as_a_whole_stand_for_the_state(pipeline: Pipeline) -> None:
+    text = (
+        "Siege holds\n\n"
+        "The rebels, opposed by the Russians, held the town on Monday. "
+        "Foreign Minister Anna Kovac said two Russians were hurt."
+    )
+    x = extract(pipeline, text)
+    russia = [a for a in x.actors if a.name == "Russia"]
+    assert russia and russia[0].type == "Country"
+    # Only the definite plural stands for the state: "two Russians" are some people.
+    said = text.index("two Russians") + len("two ")
+    assert all(m.start != said for m in russia[0].mentions)
