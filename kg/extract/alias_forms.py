@@ -48,6 +48,7 @@ _POSTMODIFIED = re.compile(r"\s(?:of|for|at|in|from|with)\s", re.IGNORECASE)
 _PARTY = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|, [DRI]-[A-Z][A-Za-z.]+")
 _QUANTIFIERS = {"many", "some", "several", "few", "most", "other", "fellow", "all", "both", "no"}
 _FUNCTION_WORDS = {"the", "of", "a", "an"}
+_OF_STATE = re.compile(r" of (?:the )?")
 # Tokens no title runs across; a dash or colon ends a dateline ("JERUSALEM - Prime Minister X").
 _STOPS = (",", "(", '"', ":", "-", "–", "—")
 # Words before a name that date or qualify a title without being one ("former", "then").
@@ -66,6 +67,8 @@ def record_forms(
     alias, since an alias is a claim about who the words name.
     """
     text = doc.text
+    types = {a.id: a.type for a in index.actors}
+    states = {m.start: m for m in index.mentions if types.get(m.actor) == "Country"}
     forms: dict[str, set[str]] = defaultdict(set)  # normalized words -> actors
     written: dict[str, str] = {}
     titles: dict[str, list[str]] = defaultdict(list)
@@ -89,7 +92,12 @@ def record_forms(
             _note(text[m.start : party.end()], m.actor, forms, written)
             if start is not None:
                 _note(text[start : party.end()], m.actor, forms, written)
-    types = {a.id: a.type for a in index.actors}
+        of = _OF_STATE.match(text, m.end)
+        state = states.get(of.end()) if of is not None else None
+        if state is not None and types.get(m.actor) == "Organization":
+            # "the Islamic Revolutionary Guard Corps of Iran": the body with its state, as
+            # written, is its fullest form (the gazetteer's name stops before "of").
+            _note(text[m.start : state.end], m.actor, forms, written)
     names = {a.id: a.name for a in index.actors}
     for r in index.refs:
         if r.kind not in FORM_KINDS:

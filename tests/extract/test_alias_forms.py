@@ -71,3 +71,13 @@ def test_a_dateline_before_a_title_is_no_part_of_the_form() -> None:
     got = aliases(run(text))
     assert "Finance Minister Lucia Ferrer" in got["Lucia Ferrer"]
     assert not any("VALDORA" in form for form in got["Lucia Ferrer"])
+
+
+def test_a_body_written_with_its_state_has_that_form() -> None:
+    text = (
+        "Sanctions\n\n"
+        "Finance Minister Lucia Ferrer said the airline has ties to the Islamic Revolutionary "
+        "Guard Corps of Iran. The Islamic Revolutionary Guard Corps denied it, and Iran protested."
+    )
+    got = aliases(run(text))
+    assert "Islamic Revolutionary Guard Corps of Iran" in got["Islamic Revolutionary Guard Corps"]
