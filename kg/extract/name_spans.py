@@ -297,7 +297,12 @@ def inside_longer_name(ent: SpacySpan) -> bool:
         and prev.ent_type_ == ""
         and prev.lower_.rstrip(".") not in HONORIFICS
         and prev.lower_ not in ROLE_HEADS
+        # "Al Sisi": the Arabic article written apart is part of the person's own name.
+        and not (prev.lower_ in _ARTICLES and ent.label_ == "PERSON")
     )
+
+
+_ARTICLES = {"al", "el"}
 
 
 def add_glued(doc: Doc, article: Article, index: ActorIndex) -> None:

@@ -136,3 +136,9 @@ def test_an_office_followed_by_its_holders_name_is_no_second_person() -> None:
     )
     x = _actors(text)
     assert "United Nations Special Envoy" not in {a.name for a in x.actors}
+
+
+def test_an_arabic_article_before_a_known_persons_name_is_part_of_it() -> None:
+    text = "Peace offer\n\nEgyptian leader Al Sisi said on Monday he would help both sides.\n"
+    x = _actors(text)
+    assert _mentions(x, "Abdel Fattah el-Sisi") == ["Sisi"]
