@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.index import ActorIndex
 from kg.extract.names import surname_of
+from kg.extract.roles import is_role_word
 from kg.model import Actor
 
 log = logging.getLogger(__name__)
@@ -49,8 +50,20 @@ _PARTY = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|, [DR
 _QUANTIFIERS = {"many", "some", "several", "few", "most", "other", "fellow", "all", "both", "no"}
 _FUNCTION_WORDS = {"the", "of", "a", "an"}
 _OF_STATE = re.compile(r" of (?:the )?")
-# Tokens no title runs across; a dash or colon ends a dateline ("JERUSALEM - Prime Minister X").
-_STOPS = (",", "(", '"', ":", "-", "–", "—")
+_STOPS = (",", "(", '"', ":")
+_DASHES = ("-", "–", "—")
+
+
+def _stops(tok: Token) -> bool:
+    """Whether no title runs back across the token: a comma, a bracket, a quotation mark, a
+    colon or a dash standing apart, which ends a dateline ("JERUSALEM - Prime Minister X");
+    not a hyphen inside a word ("front-runner", "Secretary-General")."""
+    if tok.text in _STOPS:
+        return True
+    spaced = bool(tok.whitespace_) and (tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_))
+    return tok.text in _DASHES and spaced
+
+
 # Words before a name that date or qualify a title without being one ("former", "then").
 _PREFIX_DEPS = ("compound", "amod", "nmod", "det", "punct", "nummod", "poss", "case")
 
@@ -105,6 +118,8 @@ def record_forms(
         words = text[r.start : r.end]
         if words.split()[0].lower() not in _DEFINITE and r.kind != "member":
             continue
+        if any(w.isdigit() for w in words.split()):
+            continue  # "the time 150 security forces": a count of some people, no name
         if r.kind == "member" and not re.sub(r"^the\s+", "", words.lower()).startswith("member"):
             continue  # "the head of X" resolved to X for want of a named head: not X's form
         if r.kind != "member" and _names_several(doc, r.start, r.end, types.get(r.actor)):
@@ -173,7 +188,7 @@ def _title_start(span: Span) -> int | None:
         if (
             tok.dep_ not in _PREFIX_DEPS
             or not _under(tok, root)
-            or tok.text in _STOPS
+            or _stops(tok)
             or tok.pos_ == "PRON"  # "his spokesman X": the words are about someone else
             or tok.lower_ in _QUANTIFIERS  # "many Democrats": some members, not the party
         ):
@@ -182,6 +197,10 @@ def _title_start(span: Span) -> int | None:
         k -= 1
     prefix = span.doc[first : span.start]
     if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in prefix):
+        return None
+    if k >= 0 and span.doc[k].dep_ == "prep" and is_role_word(span.doc[k].head.text):
+        # "Ambassador to the United Nations Nikki Haley", parsed with the name inside the
+        # title's own phrase: the words from "the" on are half a title, no form of hers.
         return None
     return int(prefix[0].idx)
 

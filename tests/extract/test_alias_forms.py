@@ -81,3 +81,16 @@ def test_a_body_written_with_its_state_has_that_form() -> None:
     )
     got = aliases(run(text))
     assert "Islamic Revolutionary Guard Corps of Iran" in got["Islamic Revolutionary Guard Corps"]
+
+
+def test_a_title_inside_a_titles_phrase_or_across_a_hyphen() -> None:
+    text = (
+        "Envoys meet\n\n"
+        "Former Valdorian Ambassador to the United Nations Lucia Ferrer said on Monday the fund "
+        "would open. Party front-runner Tomas Brandt said it was late."
+    )
+    got = aliases(run(text))
+    # The parse hangs her name inside "to the United Nations ...": half a title, no form.
+    assert not any(form.startswith("the United Nations") for form in got["Lucia Ferrer"])
+    # A hyphen inside a word is no dateline's dash: the title keeps its first half.
+    assert "Party front-runner Tomas Brandt" in got["Tomas Brandt"]
