@@ -106,6 +106,18 @@ def _subject(doc: Doc, c: Cand) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _cut_before(c: Cand, text: str, start: int) -> bool:
+    """Whether a body's name the model found ends right before `start`, capitalised and with
+    no gazetteer entry: the first words of a longer name."""
+    return (
+        c.label == "ORG"
+        and c.entry is None
+        and c.end < start
+        and text[c.end : start] == " "
+        and c.text[:1].isupper()
+    )
+
+
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
 
 
@@ -251,6 +263,13 @@ class ActorFinder:
             if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
                 out = [c for c in out if c not in inside or c.label != "NORP"]
                 parts.append((s, e))
+                cut = next((c for c in out if _cut_before(c, text, s)), None)
+                if cut is not None:
+                    # "the Free" + "Syrian Army": the model began a name the gazetteer's
+                    # adjective cut off; the whole is a body of its own, not the state's.
+                    out.remove(cut)
+                    out.append(Cand(cut.start, e, text[cut.start : e], "ORG"))
+                    continue
                 out.append(self._state_body(span.text, state.text, body, s, e))
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.

@@ -111,3 +111,19 @@ def test_a_states_people_named_as_a_whole_stand_for_the_state(pipeline: Pipeline
     # Only the definite plural stands for the state: "two Russians" are some people.
     said = text.index("two Russians") + len("two ")
     assert all(m.start != said for m in russia[0].mentions)
+
+
+def test_a_name_the_model_began_before_a_states_adjective_is_a_body_of_its_own(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Syria war\n\n"
+        "The coalition helping to provide assistance to the Free Syrian Army has grown, "
+        "Foreign Minister Anna Kovac said. The Syrian Army said on Monday it took the town."
+    )
+    x = extract(pipeline, text)
+    names = {a.name: a for a in x.actors}
+    assert "Free Syrian Army" in names
+    # The rebels are no form of the state's army.
+    army = [a for a in x.actors if a.name == "Armed Forces of Syria"]
+    assert all("Free Syrian Army" not in a.aliases for a in army)
