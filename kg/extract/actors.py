@@ -24,10 +24,13 @@ from kg.extract.acting import credit_spans, dateline_spans, names_outlet
 from kg.extract.actor_candidates import (
     Cand,
     clean_span,
+    cut_before,
     drop_non_actors,
     join_acronyms,
+    nearest_person,
     person_evidence,
     strip_honorifics,
+    title_of,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
@@ -92,30 +95,6 @@ BELIEFS = {
     "jihadism",
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
-
-
-def _subject(doc: Doc, c: Cand) -> bool:
-    """Whether the candidate's name is a clause's subject, alone or in a conjunction of
-    subjects ("Patricia Smith and Charles Woods filed")."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
-    return head.dep_ in ("nsubj", "nsubjpass")
-
-
-def _cut_before(c: Cand, text: str, start: int) -> bool:
-    """Whether a body's name the model found ends right before `start`, capitalised and with
-    no gazetteer entry: the first words of a longer name."""
-    return (
-        c.label == "ORG"
-        and c.entry is None
-        and c.end < start
-        and text[c.end : start] == " "
-        and c.text[:1].isupper()
-    )
 
 
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
@@ -263,7 +242,7 @@ class ActorFinder:
             if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
                 out = [c for c in out if c not in inside or c.label != "NORP"]
                 parts.append((s, e))
-                cut = next((c for c in out if _cut_before(c, text, s)), None)
+                cut = next((c for c in out if cut_before(c, text, s)), None)
                 if cut is not None:
                     # "the Free" + "Syrian Army": the model began a name the gazetteer's
                     # adjective cut off; the whole is a body of its own, not the state's.
@@ -440,7 +419,8 @@ class ActorFinder:
                 # of several, the one last named as a clause's subject (`_nearest`).
                 matches = [k for k, toks in persons.items() if surname_of(toks, words[0])]
                 if matches:
-                    c.cluster = self._nearest(doc, cands, matches, c.start)
+                    title = title_of(doc, c)
+                    c.cluster = nearest_person(doc, cands, matches, c.start, title)
                     continue
                 given = [k for k, toks in persons.items() if toks[0] == normalize(words[0])]
                 if c.label == "PERSON" and len(given) == 1:
@@ -469,20 +449,6 @@ class ActorFinder:
             if c.cluster:
                 clusters[c.cluster].append(c)
         return dict(clusters)
-
-    @staticmethod
-    def _nearest(doc: Doc, cands: list[Cand], keys: list[str], pos: int) -> str:
-        """Which of the full names `keys` a surname at `pos` continues: the one last named as
-        a clause's subject before it, the topic a bare surname picks up ("Patricia Smith,
-        mother of victim Sean Smith, rejected ... Smith said"); else the one named last."""
-        best, best_pos = keys[0], -1
-        subject, subject_pos = "", -1
-        for c in cands:
-            if c.cluster in keys and best_pos < c.start < pos:
-                best, best_pos = c.cluster, c.start
-            if c.cluster in keys and subject_pos < c.start < pos and _subject(doc, c):
-                subject, subject_pos = c.cluster, c.start
-        return subject or best
 
     def _make_actor(self, key: str, members: list[Cand], article: Article, n: int) -> Actor | None:
         entry = next((m.entry for m in members if m.entry), None)

@@ -193,3 +193,21 @@ def test_a_bare_surname_continues_the_person_last_named_as_a_subject() -> None:
     there = plain.index("Kowalczyk was")
     who = next(m.actor for m in index.mentions if m.start == there)
     assert index.by_id(who).name == "Piotr Kowalczyk"
+
+
+def test_a_courtesy_title_tells_which_of_two_people_a_surname_is() -> None:
+    text = (
+        "Foundation\n\n"
+        "On Sunday, Mrs. Susan Whitfield said she seeks the presidency. Former President "
+        "Robert Whitfield told employees on Monday that the foundation would close. "
+        "Mrs. Whitfield said on Tuesday that it should. Mr. Whitfield said it would."
+    )
+    index = run(text)
+    # Her title says she is a woman; he is the other one.
+    for words, name in (
+        ("Whitfield said on", "Susan Whitfield"),
+        ("Whitfield said it", "Robert Whitfield"),
+    ):
+        at = text.index(words)
+        who = next(m.actor for m in index.mentions if m.start == at)
+        assert index.by_id(who).name == name
