@@ -3,7 +3,9 @@ them that need no more than the parse (`kg.extract.actors` runs them).
 
 Input: a parsed `Doc` and the candidates the actor stage gathered. Output: the candidates
 changed in place (a title makes a name a person's) or clusters removed or joined (bodies that
-are no actors, acronyms that name a body already named).
+are no actors, acronyms that name a body already named); which full name a bare surname
+continues (`nearest_person`: a courtesy title's gender, then the person last named as a
+subject); a body's name the model began before a state's adjective (`cut_before`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.actor_evidence import no_body, portfolio_at
+from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES
 from kg.extract.name_spans import titled_after, titled_before
 from kg.extract.roles import HONORIFICS, ROLE_HEADS
 from kg.gazetteer import Entry, normalize
@@ -128,3 +131,80 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
                 for x in moved:
                     x.cluster = target
                 clusters.setdefault(target, []).extend(moved)
+
+
+def _subject(doc: Doc, c: Cand) -> bool:
+    """Whether the candidate's name is a clause's subject, alone or in a conjunction of
+    subjects ("Patricia Smith and Charles Woods filed")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    first = next((t for t in span if t.lower_.rstrip(".") not in HONORIFICS), span[0])
+    if first.pos_ != "PROPN":
+        return False  # "Neither Cruz nor Rubio": a word the model took into the name
+    head = span.root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _title_gender(title: str) -> str:
+    """ "f" or "m" for a gendered courtesy title ("Mrs.", "Mr."), else ""."""
+    word = title.lower().rstrip(".")
+    return "f" if word in FEMALE_TITLES else "m" if word in MALE_TITLES else ""
+
+
+def title_of(doc: Doc, c: Cand) -> str:
+    """The courtesy title written first in the name, else the word right before it ("Mrs."
+    in "Mrs. Clinton")."""
+    words = c.text.split()
+    if len(words) > 1 and _title_gender(words[0]):
+        return words[0]
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return doc[span.start - 1].text if span is not None and span.start > 0 else ""
+
+
+def _gender_of(doc: Doc, cands: list[Cand], key: str) -> str:
+    """The gender the cluster's names show so far: a gazetteer entry's, or a courtesy
+    title's ("Mrs. Hillary Clinton", or a "Mrs. Clinton" already joined to it)."""
+    for c in cands:
+        if c.cluster != key:
+            continue
+        if c.entry is not None and c.entry.gender:
+            return c.entry.gender
+        gender = _title_gender(title_of(doc, c))
+        if gender:
+            return gender
+    return ""
+
+
+def cut_before(c: Cand, text: str, start: int) -> bool:
+    """Whether a body's name the model found ends right before `start`, capitalised and with
+    no gazetteer entry: the first words of a longer name."""
+    return (
+        c.label == "ORG"
+        and c.entry is None
+        and c.end < start
+        and text[c.end : start] == " "
+        and c.text[:1].isupper()
+    )
+
+
+def nearest_person(doc: Doc, cands: list[Cand], keys: list[str], pos: int, title: str = "") -> str:
+    """Which of the full names `keys` a surname at `pos` continues: of those whose gender
+    its title (`Mrs.`, `Mr.`) fits, the one last named as a clause's subject before it, the
+    topic a bare surname picks up ("Patricia Smith, mother of victim Sean Smith, rejected
+    ... Smith said"); else the one named last."""
+    gender = _title_gender(title)
+    if gender:
+        known = {k: _gender_of(doc, cands, k) for k in keys}
+        fits = [k for k in keys if known[k] == gender] or [k for k in keys if not known[k]]
+        keys = fits or keys
+    best, best_pos = keys[0], -1
+    subject, subject_pos = "", -1
+    for c in cands:
+        if c.cluster in keys and best_pos < c.start < pos:
+            best, best_pos = c.cluster, c.start
+        if c.cluster in keys and subject_pos < c.start < pos and _subject(doc, c):
+            subject, subject_pos = c.cluster, c.start
+    return subject or best

@@ -24,10 +24,13 @@ from kg.extract.acting import credit_spans, dateline_spans, names_outlet
 from kg.extract.actor_candidates import (
     Cand,
     clean_span,
+    cut_before,
     drop_non_actors,
     join_acronyms,
+    nearest_person,
     person_evidence,
     strip_honorifics,
+    title_of,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
@@ -116,7 +119,7 @@ class ActorFinder:
                 for s, e, _p in role_spans
             ):
                 c.nested = True
-        clusters = self._cluster(cands)
+        clusters = self._cluster(doc, cands)
         join_acronyms(text, cands, clusters)
         drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
@@ -239,6 +242,13 @@ class ActorFinder:
             if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
                 out = [c for c in out if c not in inside or c.label != "NORP"]
                 parts.append((s, e))
+                cut = next((c for c in out if cut_before(c, text, s)), None)
+                if cut is not None:
+                    # "the Free" + "Syrian Army": the model began a name the gazetteer's
+                    # adjective cut off; the whole is a body of its own, not the state's.
+                    out.remove(cut)
+                    out.append(Cand(cut.start, e, text[cut.start : e], "ORG"))
+                    continue
                 out.append(self._state_body(span.text, state.text, body, s, e))
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
@@ -259,7 +269,7 @@ class ActorFinder:
         if whole and ent.ent_id_ and ent.ent_id_ in self.gz.entries:
             entry = self.gz.entries[ent.ent_id_]
         elif label == "NORP":
-            entry = self.gz.adjective(surface)
+            entry = self.gz.adjective(surface) or self._people_of(ent, surface)
         else:
             entry = self.gz.lookup(surface) or self.gz.lookup(strip_honorifics(surface))
         if entry is None:
@@ -285,6 +295,17 @@ class ActorFinder:
         if entry:
             c.cluster = entry.id
         return c
+
+    def _people_of(self, ent: SpacySpan, surface: str) -> Entry | None:
+        """The state whose people the words name as a whole ("the Russians", "the Saudis"):
+        definite and plural, they stand for the state, as "Moscow" does; "two Russians" or
+        "many Americans" are some people, not the state."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        definite = ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
+        if not definite or ent.root.tag_ not in ("NNS", "NNPS") or not surface.endswith("s"):
+            return None
+        entry = self.gz.adjective(surface[:-1])
+        return entry if entry is not None and entry.type == "Country" else None
 
     def _state_body(self, name: str, state: str, body: str, start: int, end: int) -> Cand:
         """The candidate of a state's body named by what it is: the gazetteer's entry where it
@@ -372,7 +393,7 @@ class ActorFinder:
 
     # --- clustering -------------------------------------------------------------------------
 
-    def _cluster(self, cands: list[Cand]) -> dict[str, list[Cand]]:
+    def _cluster(self, doc: Doc, cands: list[Cand]) -> dict[str, list[Cand]]:
         clusters: dict[str, list[Cand]] = defaultdict(list)
         persons: dict[str, list[str]] = {}  # cluster key -> name tokens
         first_names: list[tuple[Cand, str]] = []
@@ -395,10 +416,11 @@ class ActorFinder:
             words = name.split()
             if len(words) == 1:
                 # A surname alone (whatever the model labelled it) joins the full name it ends;
-                # several candidates means no evidence which one, so the nearest before wins.
+                # of several, the one last named as a clause's subject (`_nearest`).
                 matches = [k for k, toks in persons.items() if surname_of(toks, words[0])]
                 if matches:
-                    c.cluster = self._nearest(cands, matches, c.start)
+                    title = title_of(doc, c)
+                    c.cluster = nearest_person(doc, cands, matches, c.start, title)
                     continue
                 given = [k for k, toks in persons.items() if toks[0] == normalize(words[0])]
                 if c.label == "PERSON" and len(given) == 1:
@@ -427,14 +449,6 @@ class ActorFinder:
             if c.cluster:
                 clusters[c.cluster].append(c)
         return dict(clusters)
-
-    @staticmethod
-    def _nearest(cands: list[Cand], keys: list[str], pos: int) -> str:
-        best, best_pos = keys[0], -1
-        for c in cands:
-            if c.cluster in keys and best_pos < c.start < pos:
-                best, best_pos = c.cluster, c.start
-        return best
 
     def _make_actor(self, key: str, members: list[Cand], article: Article, n: int) -> Actor | None:
         entry = next((m.entry for m in members if m.entry), None)

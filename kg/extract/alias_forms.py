@@ -19,7 +19,8 @@ that actor's name.
 
 `one_actor_per_form` then makes sure no form names two actors of the article: the same words
 recorded for two actors would let one real actor be found twice (a split), and a reader
-could not tell whom they name.
+could not tell whom they name. A surname alone that two people of the story share is such a
+form too: the mentions stay resolved, the word is no alias of either.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.index import ActorIndex
+from kg.extract.names import surname_of
+from kg.extract.roles import is_role_word
 from kg.model import Actor
 
 log = logging.getLogger(__name__)
@@ -46,6 +49,21 @@ _POSTMODIFIED = re.compile(r"\s(?:of|for|at|in|from|with)\s", re.IGNORECASE)
 _PARTY = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|, [DRI]-[A-Z][A-Za-z.]+")
 _QUANTIFIERS = {"many", "some", "several", "few", "most", "other", "fellow", "all", "both", "no"}
 _FUNCTION_WORDS = {"the", "of", "a", "an"}
+_OF_STATE = re.compile(r" of (?:the )?")
+_STOPS = (",", "(", '"', ":")
+_DASHES = ("-", "–", "—")
+
+
+def _stops(tok: Token) -> bool:
+    """Whether no title runs back across the token: a comma, a bracket, a quotation mark, a
+    colon or a dash standing apart, which ends a dateline ("JERUSALEM - Prime Minister X");
+    not a hyphen inside a word ("front-runner", "Secretary-General")."""
+    if tok.text in _STOPS:
+        return True
+    spaced = bool(tok.whitespace_) and (tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_))
+    return tok.text in _DASHES and spaced
+
+
 # Words before a name that date or qualify a title without being one ("former", "then").
 _PREFIX_DEPS = ("compound", "amod", "nmod", "det", "punct", "nummod", "poss", "case")
 
@@ -62,6 +80,8 @@ def record_forms(
     alias, since an alias is a claim about who the words name.
     """
     text = doc.text
+    types = {a.id: a.type for a in index.actors}
+    states = {m.start: m for m in index.mentions if types.get(m.actor) == "Country"}
     forms: dict[str, set[str]] = defaultdict(set)  # normalized words -> actors
     written: dict[str, str] = {}
     titles: dict[str, list[str]] = defaultdict(list)
@@ -85,7 +105,12 @@ def record_forms(
             _note(text[m.start : party.end()], m.actor, forms, written)
             if start is not None:
                 _note(text[start : party.end()], m.actor, forms, written)
-    types = {a.id: a.type for a in index.actors}
+        of = _OF_STATE.match(text, m.end)
+        state = states.get(of.end()) if of is not None else None
+        if state is not None and types.get(m.actor) == "Organization":
+            # "the Islamic Revolutionary Guard Corps of Iran": the body with its state, as
+            # written, is its fullest form (the gazetteer's name stops before "of").
+            _note(text[m.start : state.end], m.actor, forms, written)
     names = {a.id: a.name for a in index.actors}
     for r in index.refs:
         if r.kind not in FORM_KINDS:
@@ -93,6 +118,8 @@ def record_forms(
         words = text[r.start : r.end]
         if words.split()[0].lower() not in _DEFINITE and r.kind != "member":
             continue
+        if any(w.isdigit() for w in words.split()):
+            continue  # "the time 150 security forces": a count of some people, no name
         if r.kind == "member" and not re.sub(r"^the\s+", "", words.lower()).startswith("member"):
             continue  # "the head of X" resolved to X for want of a named head: not X's form
         if r.kind != "member" and _names_several(doc, r.start, r.end, types.get(r.actor)):
@@ -161,7 +188,7 @@ def _title_start(span: Span) -> int | None:
         if (
             tok.dep_ not in _PREFIX_DEPS
             or not _under(tok, root)
-            or tok.text in (",", "(", '"')
+            or _stops(tok)
             or tok.pos_ == "PRON"  # "his spokesman X": the words are about someone else
             or tok.lower_ in _QUANTIFIERS  # "many Democrats": some members, not the party
         ):
@@ -170,6 +197,10 @@ def _title_start(span: Span) -> int | None:
         k -= 1
     prefix = span.doc[first : span.start]
     if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in prefix):
+        return None
+    if k >= 0 and span.doc[k].dep_ == "prep" and is_role_word(span.doc[k].head.text):
+        # "Ambassador to the United Nations Nikki Haley", parsed with the name inside the
+        # title's own phrase: the words from "the" on are half a title, no form of hers.
         return None
     return int(prefix[0].idx)
 
@@ -243,15 +274,38 @@ def one_actor_per_form(index: ActorIndex) -> None:
         _merge(index, gone, into)
         by_id = {a.id: a for a in index.actors}
     owners = _owners(index)
+    # Another person may be typed a body where the model labelled one mention so ("the deaths
+    # of Sean Smith and Tyrone Woods"): a short name of capitalised words may be a person's.
+    people = [
+        a
+        for a in index.actors
+        if a.type == "Person"
+        or (a.type == "Organization" and len(a.name.split()) in (2, 3) and a.name.istitle())
+    ]
     for a in index.actors:
         shared = {
             alias
             for alias in a.aliases
-            if form_key(alias) != form_key(a.name) and len(owners[form_key(alias)]) > 1
+            if form_key(alias) != form_key(a.name)
+            and (len(owners[form_key(alias)]) > 1 or _surname_of_another(alias, a, people))
         }
         if shared:
             log.debug("aliases %s of %s name other actors too: dropped", sorted(shared), a.name)
             a.aliases -= shared
+
+
+def _surname_of_another(alias: str, a: Actor, people: Sequence[Actor]) -> bool:
+    """Whether a one-word alias of a person is also the surname of another person of the
+    story ("Smith" of Patricia Smith beside her son Sean Smith): it names neither alone."""
+    word = form_key(alias)
+    if a.type != "Person" or not word or " " in word:
+        return False
+    return any(
+        b.id != a.id
+        and len(form_key(b.name).split()) > 1
+        and surname_of(form_key(b.name).split(), word)
+        for b in people
+    )
 
 
 def _short_form_of(b: Actor, actors: Sequence[Actor]) -> Actor | None:

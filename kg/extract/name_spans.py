@@ -282,22 +282,33 @@ def add_campaigns(article: Article, index: ActorIndex) -> None:
 
 
 def inside_longer_name(ent: SpacySpan) -> bool:
-    """ "Latin America", "Northern Ireland", "New Mexico": the gazetteer knows the last word as a
-    state's name ("America" for the United States), but a capitalised word compounded onto it,
-    that no entity took and that is no title, makes a longer name: another place."""
+    """ "Latin America", "Northern Ireland", "New Mexico", "South China Sea": the gazetteer
+    knows a word as a state's name ("America" for the United States), but a capitalised word
+    compounded onto it (or with it onto a name after), that no entity took but as a place and
+    that is no title, makes a longer name: another place."""
     doc = ent.doc
     if ent.start == 0:
         return False
     prev = doc[ent.start - 1]
+    root = ent.root
+    # "South China Sea": both words name the sea they modify, as one place's name; the model
+    # may tag "the South" a place of its own.
+    shared_head = root.dep_ == "compound" and prev.head is root.head and root.head.is_title
+    inside = ent.start <= prev.head.i < ent.end
     return (
         prev.pos_ == "PROPN"
         and prev.is_title
         and prev.dep_ == "compound"
-        and ent.start <= prev.head.i < ent.end
-        and prev.ent_type_ == ""
+        and (inside or shared_head)
+        and prev.ent_type_ in ("", "LOC")
         and prev.lower_.rstrip(".") not in HONORIFICS
         and prev.lower_ not in ROLE_HEADS
+        # "Al Sisi": the Arabic article written apart is part of the person's own name.
+        and not (prev.lower_ in _ARTICLES and ent.label_ == "PERSON")
     )
+
+
+_ARTICLES = {"al", "el"}
 
 
 def add_glued(doc: Doc, article: Article, index: ActorIndex) -> None:

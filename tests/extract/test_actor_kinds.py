@@ -85,3 +85,45 @@ def test_an_outlets_name_loses_every_small_word_it_was_cut_after(pipeline: Pipel
     )
     # The outlet reporting is no actor; no broken name of it stays one either.
     assert set(_actors(pipeline, text)) == {"Anna Kovac"}
+
+
+def test_a_known_short_name_is_the_known_actor(pipeline: Pipeline) -> None:
+    # The gazetteer's aliases: a party's nickname and a leader's are no actors of their own.
+    text = (
+        "Party split\n\n"
+        "The Republican Party met on Monday. The GOP said it would back the bill. "
+        'Benjamin Netanyahu spoke later. "We trust Bibi," a supporter said.'
+    )
+    actors = _actors(pipeline, text)
+    assert "GOP" not in actors and "Bibi" not in actors
+    assert {"Republican Party", "Benjamin Netanyahu"} <= set(actors)
+
+
+def test_a_states_people_named_as_a_whole_stand_for_the_state(pipeline: Pipeline) -> None:
+    text = (
+        "Siege holds\n\n"
+        "The rebels, opposed by the Russians, held the town on Monday. "
+        "Foreign Minister Anna Kovac said two Russians were hurt."
+    )
+    x = extract(pipeline, text)
+    russia = [a for a in x.actors if a.name == "Russia"]
+    assert russia and russia[0].type == "Country"
+    # Only the definite plural stands for the state: "two Russians" are some people.
+    said = text.index("two Russians") + len("two ")
+    assert all(m.start != said for m in russia[0].mentions)
+
+
+def test_a_name_the_model_began_before_a_states_adjective_is_a_body_of_its_own(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Syria war\n\n"
+        "The coalition helping to provide assistance to the Free Syrian Army has grown, "
+        "Foreign Minister Anna Kovac said. The Syrian Army said on Monday it took the town."
+    )
+    x = extract(pipeline, text)
+    names = {a.name: a for a in x.actors}
+    assert "Free Syrian Army" in names
+    # The rebels are no form of the state's army.
+    army = [a for a in x.actors if a.name == "Armed Forces of Syria"]
+    assert all("Free Syrian Army" not in a.aliases for a in army)

@@ -136,3 +136,18 @@ def test_an_office_followed_by_its_holders_name_is_no_second_person() -> None:
     )
     x = _actors(text)
     assert "United Nations Special Envoy" not in {a.name for a in x.actors}
+
+
+def test_an_arabic_article_before_a_known_persons_name_is_part_of_it() -> None:
+    text = "Peace offer\n\nEgyptian leader Al Sisi said on Monday he would help both sides.\n"
+    x = _actors(text)
+    assert _mentions(x, "Abdel Fattah el-Sisi") == ["Sisi"]
+
+
+def test_a_state_inside_a_seas_name_is_no_mention_of_it() -> None:
+    text = (
+        "Sea dispute\n\nChina has built islands in the South China Sea, Defense Secretary "
+        "Ash Carter said. China rejected it.\n"
+    )
+    x = _actors(text)
+    assert _mentions(x, "China") == ["China", "China"]

@@ -61,3 +61,36 @@ def test_a_description_its_titles_do_not_hold_is_no_alias() -> None:
     assert not any("businessman" in a for names in aliases(index).values() for a in names)
     # A plural ("Ministers" in the headline) is no one person whose title fits.
     assert not any(r.start == 0 for r in index.refs)
+
+
+def test_a_dateline_before_a_title_is_no_part_of_the_form() -> None:
+    text = (
+        "Ferrer to meet envoys\n\n"
+        "VALDORA - Finance Minister Lucia Ferrer said on Monday that the fund would open in May."
+    )
+    got = aliases(run(text))
+    assert "Finance Minister Lucia Ferrer" in got["Lucia Ferrer"]
+    assert not any("VALDORA" in form for form in got["Lucia Ferrer"])
+
+
+def test_a_body_written_with_its_state_has_that_form() -> None:
+    text = (
+        "Sanctions\n\n"
+        "Finance Minister Lucia Ferrer said the airline has ties to the Islamic Revolutionary "
+        "Guard Corps of Iran. The Islamic Revolutionary Guard Corps denied it, and Iran protested."
+    )
+    got = aliases(run(text))
+    assert "Islamic Revolutionary Guard Corps of Iran" in got["Islamic Revolutionary Guard Corps"]
+
+
+def test_a_title_inside_a_titles_phrase_or_across_a_hyphen() -> None:
+    text = (
+        "Envoys meet\n\n"
+        "Former Valdorian Ambassador to the United Nations Lucia Ferrer said on Monday the fund "
+        "would open. Party front-runner Tomas Brandt said it was late."
+    )
+    got = aliases(run(text))
+    # The parse hangs her name inside "to the United Nations ...": half a title, no form.
+    assert not any(form.startswith("the United Nations") for form in got["Lucia Ferrer"])
+    # A hyphen inside a word is no dateline's dash: the title keeps its first half.
+    assert "Party front-runner Tomas Brandt" in got["Tomas Brandt"]

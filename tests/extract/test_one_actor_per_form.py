@@ -164,3 +164,50 @@ def test_one_name_of_two_types_is_one_actor_of_the_type_named_more() -> None:
     one_actor_per_form(index)
     assert [(a.id, a.type) for a in index.actors] == [("a1", "Organization")]
     assert index.mentions[0].actor == "a1"
+
+
+def test_a_surname_two_people_share_is_no_alias_of_either() -> None:
+    mother = actor("a1", "Marta Kowalczyk", "Person", "Kowalczyk")
+    son = actor("a2", "Piotr Kowalczyk", "Person")
+    other = actor("a3", "Anna Novak", "Person", "Novak")
+    index = ActorIndex(actors=[mother, son, other])
+    one_actor_per_form(index)
+    assert mother.aliases == set()
+    assert other.aliases == {"Novak"}  # her surname is hers alone
+
+
+def test_a_bare_surname_continues_the_person_last_named_as_a_subject() -> None:
+    text = (
+        "Families sue\n\n"
+        "The ministry named the victims, among them engineer Piotr Kowalczyk. "
+        "Marta Kowalczyk, the mother of victim Piotr Kowalczyk, rejected the account on Monday. "
+        '"They lied to me," Kowalczyk said.'
+    )
+    index = run(text)
+    said = text.index("Kowalczyk said")
+    who = next(m.actor for m in index.mentions if m.start == said)
+    assert index.by_id(who).name == "Marta Kowalczyk"
+    # Without a subject among them, the surname continues the person named last.
+    plain = "Talks\n\nThe list named Marta Kowalczyk and Piotr Kowalczyk. Kowalczyk was there."
+    index = run(plain)
+    there = plain.index("Kowalczyk was")
+    who = next(m.actor for m in index.mentions if m.start == there)
+    assert index.by_id(who).name == "Piotr Kowalczyk"
+
+
+def test_a_courtesy_title_tells_which_of_two_people_a_surname_is() -> None:
+    text = (
+        "Foundation\n\n"
+        "On Sunday, Mrs. Susan Whitfield said she seeks the presidency. Former President "
+        "Robert Whitfield told employees on Monday that the foundation would close. "
+        "Mrs. Whitfield said on Tuesday that it should. Mr. Whitfield said it would."
+    )
+    index = run(text)
+    # Her title says she is a woman; he is the other one.
+    for words, name in (
+        ("Whitfield said on", "Susan Whitfield"),
+        ("Whitfield said it", "Robert Whitfield"),
+    ):
+        at = text.index(words)
+        who = next(m.actor for m in index.mentions if m.start == at)
+        assert index.by_id(who).name == name
