@@ -13,6 +13,7 @@ from kg.extract.contents import deed, reports_no_words
 from kg.extract.cue_class import speech_only
 from kg.extract.cue_rates import often_cue, rarely_cue
 from kg.extract.event_triggers import TRIGGERS
+from kg.extract.pattern_scan import lowered, search
 from kg.extract.speakers import according_speaker, document_author, speaker_of
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
 from kg.extract.statement_syntax import (
@@ -492,7 +493,8 @@ def tells_event(sentence: str) -> bool:
     Attacks are left out: in political news they are mostly verbal ("his attacks on Clinton"),
     and PolNeAR counts those as statements.
     """
-    return any(p.search(sentence) for p, kind in TRIGGERS if kind != "attack")
+    low = lowered(sentence)  # (`search`: each pattern tried only where a match can begin)
+    return any(search(p, sentence, low) for p, kind in TRIGGERS if kind != "attack")
 
 
 # Auxiliaries that a past participle misread as a past tense may share: "had met and discussed".
