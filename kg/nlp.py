@@ -8,7 +8,8 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Token
 
 from kg import gazetteer
 
@@ -59,6 +60,27 @@ def load(model: str | None = None) -> Language:
 def version(model: str | None = None) -> str:
     nlp = load(model)
     return f"{model_name(model)}-{nlp.meta.get('version', '?')}"
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Give `doc_text` the text `doc` was made from, which it is (spaCy's tokenizer keeps
+    every character), so that no stage joins it again from the tokens (~0.2 ms a doc)."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if end == len(text):
+        doc.user_data["kg.text"] = text
+
+
+def with_pos(doc: Doc, pos: str) -> list[Token]:
+    """The tokens of `doc` of the part of speech `pos` ("VERB", "NOUN", ...), in text order.
+    The stages that look at one part of speech walk these instead of every token: the
+    positions come from spaCy's POS array, read once a doc."""
+    by_pos = doc.user_data.get("kg.pos")
+    if not isinstance(by_pos, dict):
+        by_pos = {}
+        for i, tag in enumerate(doc.to_array("POS").tolist()):
+            by_pos.setdefault(tag, []).append(i)
+        doc.user_data["kg.pos"] = by_pos
+    return [doc[i] for i in by_pos.get(POS_IDS[pos], ())]
 
 
 def doc_text(doc: Doc) -> str:

@@ -376,7 +376,7 @@ def object_act(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     keys = [lemma] + [f"{lemma} {p}" for p in _particles(verb)]
     tables = [OBJECT_ACTS[k] for k in keys if k in OBJECT_ACTS]
-    for obj in objects(verb):
+    for obj in objects(verb) if tables else ():  # (most verbs have no table)
         for table in tables:
             for key in _object_keys(obj):
                 if key in table:

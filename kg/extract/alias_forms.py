@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.index import ActorIndex
 from kg.model import Actor
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ def record_forms(
     nominee"): a person guessed from salience alone ("the New York businessman") gets no
     alias, since an alias is a claim about who the words name.
     """
-    text = doc.text
+    text = doc_text(doc)
     forms: dict[str, set[str]] = defaultdict(set)  # normalized words -> actors
     written: dict[str, str] = {}
     titles: dict[str, list[str]] = defaultdict(list)

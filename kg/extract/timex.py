@@ -228,7 +228,7 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
     low = lowered(chunk)  # (`finditer`: each pattern tried only where it can match)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for m in DATE_RE.finditer(chunk):
+    for m in finditer(DATE_RE, chunk, low):
         mon = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
         day = int(m["d1"] or m["d2"])
         year = int(m["y"]) if m["y"] else _year_for(mon, day, anchor)
@@ -289,7 +289,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         if free(t.start - start, t.end - start):
             out.append(t)
 
-    for m in AGO_RE.finditer(chunk):
+    for m in finditer(AGO_RE, chunk, low):
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
         unit = m["unit"].lower()
         s, e = start + m.start(), start + m.end()
@@ -301,7 +301,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
             add(Timex(s, e, _month_shift(anchor.year, anchor.month, -n), "month", "deictic"))
         else:
             add(Timex(s, e, None, unit, "deictic"))
-    for m in LATER_RE.finditer(chunk):
+    for m in finditer(LATER_RE, chunk, low):
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
         n *= 7 if m["unit"].lower() == "week" else 1
         shift = n if m["dir"].lower() in ("later", "after") else -n

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import timex
+from kg.extract import delegations, timex
 from kg.extract.event_decisions import DECISION_TRIGGERS
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
 from kg.extract.event_violence import VIOLENCE_TRIGGERS
@@ -15,7 +15,7 @@ from kg.extract.pattern_scan import finditer, heads, lowered, scanner, search
 
 ROOT = Path(__file__).resolve().parents[2]
 PATTERNS = [p for p, _k in TRIGGERS + PARSED_TRIGGERS + DECISION_TRIGGERS + VIOLENCE_TRIGGERS]
-PATTERNS += [v for v in vars(timex).values() if isinstance(v, re.Pattern)]
+PATTERNS += [v for m in (timex, delegations) for v in vars(m).values() if isinstance(v, re.Pattern)]
 
 SNIPPETS = [
     "The leaders MET in Geneva; a Phone Call followed, and they spoke with the press.",
@@ -25,6 +25,8 @@ SNIPPETS = [
     "After the vote, the parliament ratified the treaty and approved a new deal on 3 June 2025.",
     "metmeetingmet summitsummit signedsigned talkstalks",  # words inside words
     "Two days later, the ministers met again; three weeks ago, an attack struck the port.",
+    "The Russian delegation and the Norwegian Government; Kenya's foreign ministry met "
+    "the Government of Yemen. Delegations of Ghana and Togo, the EU's negotiating team.",
     "Long s and dotless i: the ſummit, they ſigned, sıgned; İstanbul TALKS. Kelvin: \u212aILLED.",
     "",
     "a",
@@ -65,6 +67,14 @@ def test_heads_are_the_words_a_match_begins_with() -> None:
     # An optional space, a digit: a match may begin with anything.
     assert heads(re.compile(r"\b(?:air)?\s?strikes?\b")) is None
     assert heads(re.compile(r"\b\d+ days ago")) is None
+
+
+def test_needs_are_words_every_match_contains() -> None:
+    scan = scanner(re.compile(r"\b(?:air|drone)?\s?(?:attacks?|strikes?)\b", re.I))
+    assert scan.finder is None  # a match may begin with a space
+    assert set(scan.needs) == {"attack", "strike"}
+    assert list(scan.finditer("The ATTACK.", lowered("The ATTACK."))) != []
+    assert list(scan.finditer("No such thing.", lowered("No such thing."))) == []
 
 
 def test_lowered_keeps_offsets_or_declines() -> None:
