@@ -50,7 +50,7 @@ from kg.extract.statement_words import (
     SPEECH_VERBS,
 )
 from kg.model import Article, trim_space
-from kg.nlp import doc_text
+from kg.nlp import doc_text, with_lower
 
 
 def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
@@ -342,8 +342,8 @@ def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
     """A noun of saying and its `that` clause: `the police's earlier claim that ...`."""
     text = article.text
     out: list[Found] = []
-    for t in doc:
-        if t.lower_ not in CLAIM_NOUNS or not t.tag_.startswith("NN"):
+    for t in with_lower(doc, CLAIM_NOUNS):
+        if not t.tag_.startswith("NN"):
             continue
         if in_noise(article, t.idx, t.idx + len(t)):
             continue
