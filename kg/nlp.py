@@ -7,7 +7,6 @@ import os
 from collections.abc import Collection
 from functools import lru_cache
 
-import numpy
 import spacy
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -89,11 +88,11 @@ def with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens of `doc` whose lower-case form is one of `words`, in text order: found in
     spaCy's LOWER array instead of by reading every token's string."""
     lower = doc.user_data.get("kg.lower")
-    if not isinstance(lower, numpy.ndarray):
-        lower = doc.to_array("LOWER")
+    if not isinstance(lower, list):
+        lower = doc.to_array("LOWER").tolist()
         doc.user_data["kg.lower"] = lower
-    ids = numpy.array([doc.vocab.strings.as_int(w) for w in words], dtype=numpy.uint64)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lower, ids))]
+    ids = {doc.vocab.strings.as_int(w) for w in words}
+    return [doc[i] for i, h in enumerate(lower) if h in ids]
 
 
 def doc_text(doc: Doc) -> str:

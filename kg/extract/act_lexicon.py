@@ -398,6 +398,14 @@ def object_act(verb: Token) -> str | None:
 
 def verb_act(verb: Token) -> str | None:
     """The PLOVER type `verb` names with what it governs, or None if it names no act."""
+    # Read once a verb: the act typer, statements and acts each ask of the same verbs.
+    known: dict[int, str | None] = verb.doc.user_data.setdefault("kg.verb_act", {})
+    if verb.i not in known:
+        known[verb.i] = _verb_act(verb)
+    return known[verb.i]
+
+
+def _verb_act(verb: Token) -> str | None:
     by_object = object_act(verb)
     if by_object is not None:
         return by_object
