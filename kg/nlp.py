@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 from collections.abc import Collection
@@ -93,6 +94,25 @@ def with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
         doc.user_data["kg.lower"] = lower
     ids = {doc.vocab.strings.as_int(w) for w in words}
     return [doc[i] for i, h in enumerate(lower) if h in ids]
+
+
+def containing(doc: Doc, part: str) -> list[int]:
+    """The positions of the tokens of `doc` whose text contains `part`, in text order: each
+    distinct word of spaCy's ORTH array is looked at once, not every token."""
+    orth = doc.to_array("ORTH").tolist()
+    having = {o for o in set(orth) if part in doc.vocab.strings[o]}
+    return [i for i, o in enumerate(orth) if o in having]
+
+
+def token_after(doc: Doc, i: int, offset: int) -> Token | None:
+    """The first token after the `i`th that starts at `offset` or later: found by bisection
+    in the token offsets (read once a doc) instead of walking the tokens between."""
+    starts = doc.user_data.get("kg.idx")
+    if not isinstance(starts, list):
+        starts = doc.to_array("IDX").tolist()
+        doc.user_data["kg.idx"] = starts
+    k = bisect.bisect_left(starts, offset, lo=i + 1)
+    return doc[k] if k < len(doc) else None
 
 
 def doc_text(doc: Doc) -> str:

@@ -35,7 +35,7 @@ from kg.extract.discourse_words import UNNAMED_SOURCE_NOUNS
 from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.model import Span, Statement
-from kg.nlp import doc_text
+from kg.nlp import containing, doc_text
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class ArticleMentions:
     def __init__(self, doc: Doc, index: ActorIndex) -> None:
         self.doc = doc
         self.sent_starts = [s.start for s in doc.sents]
-        self.para_breaks = [t.i for t in doc if "\n" in t.text]
+        self.para_breaks = containing(doc, "\n")  # the tokens with a line break
         mentions: list[Mention] = []
         for m in [*index.mentions, *index.refs]:
             if m.nested:

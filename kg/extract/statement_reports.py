@@ -50,7 +50,7 @@ from kg.extract.statement_words import (
     SPEECH_VERBS,
 )
 from kg.model import Article, trim_space
-from kg.nlp import doc_text, with_lower
+from kg.nlp import doc_text, token_after, with_lower
 
 
 def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
@@ -210,7 +210,7 @@ def with_infinitive(verb: Token, start: int, end: int) -> tuple[int, int]:
     doc = verb.doc
     if verb.lower_ not in PREP_CONTENT:
         return start, end
-    nxt = next((x for x in doc[verb.i + 1 :] if x.idx >= end), None)
+    nxt = token_after(doc, verb.i, end)
     if nxt is None or nxt.lower_ != "to" or nxt.idx - end > 1:
         return start, end
     clause = nxt.head
