@@ -13,6 +13,8 @@ The matches are the very ones `finditer` returns: each place where the pattern c
 is tried, from left to right, past the end of the last match, exactly as `finditer` goes.
 A pattern whose matches may begin with anything (a digit, a space, an optional word before
 a class) is scanned as before, and so is a text whose lower case would not keep its offsets.
+Either way a text without any of the words every match contains (read from the parse too:
+"delegation" or "team", a month's name) is not scanned at all.
 """
 
 from __future__ import annotations
