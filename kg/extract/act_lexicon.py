@@ -376,7 +376,7 @@ def object_act(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     keys = [lemma] + [f"{lemma} {p}" for p in _particles(verb)]
     tables = [OBJECT_ACTS[k] for k in keys if k in OBJECT_ACTS]
-    for obj in objects(verb):
+    for obj in objects(verb) if tables else ():  # (most verbs have no table)
         for table in tables:
             for key in _object_keys(obj):
                 if key in table:
@@ -398,6 +398,14 @@ def object_act(verb: Token) -> str | None:
 
 def verb_act(verb: Token) -> str | None:
     """The PLOVER type `verb` names with what it governs, or None if it names no act."""
+    # Read once a verb: the act typer, statements and acts each ask of the same verbs.
+    known: dict[int, str | None] = verb.doc.user_data.setdefault("kg.verb_act", {})
+    if verb.i not in known:
+        known[verb.i] = _verb_act(verb)
+    return known[verb.i]
+
+
+def _verb_act(verb: Token) -> str | None:
     by_object = object_act(verb)
     if by_object is not None:
         return by_object

@@ -42,7 +42,7 @@ from kg.extract.speech_acts import (
 from kg.extract.statements import names_people
 from kg.extract.timeline import timeline_for
 from kg.model import Article, Event, EventKind, PartialDate, Span, Statement, trim_space
-from kg.nlp import doc_text
+from kg.nlp import doc_text, with_pos
 
 QUANTITIES = {
     "hundred",
@@ -142,9 +142,7 @@ def find_actions(
     event words), `events` the event words among them."""
     result = EventResult()
     text = article.text
-    for tok in doc:
-        if tok.pos_ != "VERB":
-            continue
+    for tok in with_pos(doc, "VERB"):
         s, e = tok.idx, tok.idx + len(tok)
         if any(a <= s < b for a, b in taken) or in_noise(article, s, e):
             continue

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_evidence import says
 from kg.extract.roles import HONORIFICS, is_role_word
+from kg.nlp import with_pos
 
 # Nouns that say a name is a body's: "the Greek gas producer Helios Gas", "the South American
 # group Andino", "X, a state-owned company".
@@ -85,8 +86,8 @@ def unnamed_bodies(doc: Doc) -> list[SpacySpan]:
     Helios Gas", "state-owned Saudi Petrochem"): the name's words, the state's adjective it starts
     with included."""
     out: list[SpacySpan] = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_alpha or tok.dep_ == "compound":
+    for tok in with_pos(doc, "PROPN"):
+        if tok.ent_type_ or not tok.is_alpha or tok.dep_ == "compound":
             continue
         if not (tok.is_title or tok.is_upper) or not called_body(tok):
             continue

@@ -59,7 +59,7 @@ from kg.extract.roles import (
 )
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Role, Span
-from kg.nlp import doc_text
+from kg.nlp import doc_text, with_pos
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
 
@@ -162,7 +162,7 @@ class ActorFinder:
         out: list[Cand] = []
         parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
-        common = {t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower}
+        common = {t.lower_ for t in with_pos(doc, "NOUN") if t.is_lower}
         # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
         # same word a body elsewhere, which is then no body either ("5,000 Sikh pilgrims").
         modifying = [(e, modifies_a_noun(e)) for e in doc.ents]

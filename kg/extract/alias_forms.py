@@ -38,6 +38,7 @@ from kg.extract.index import ActorIndex
 from kg.extract.names import surname_of
 from kg.extract.roles import is_role_word
 from kg.model import Actor
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ def record_forms(
     nominee"): a person guessed from salience alone ("the New York businessman") gets no
     alias, since an alias is a claim about who the words name.
     """
-    text = doc.text
+    text = doc_text(doc)
     types = {a.id: a.type for a in index.actors}
     states = {m.start: m for m in index.mentions if types.get(m.actor) == "Country"}
     forms: dict[str, set[str]] = defaultdict(set)  # normalized words -> actors

@@ -57,6 +57,7 @@ from kg.extract.statement_words import (
     SPEECH_VERBS,
 )
 from kg.model import Article
+from kg.nlp import with_pos
 
 log = logging.getLogger(__name__)
 # Its KG_* variable and default; the pipeline records it in the extractor's name when set.
@@ -170,8 +171,8 @@ def candidates(doc: Doc, article: Article, taken: list[bool]) -> list[tuple[Toke
     starts = [qs for qs, _ in quotes]
     title_end = headline_end(text)
     out = []
-    for t in doc:
-        if t.pos_ != "VERB" or taken[t.idx] or not can_report(t):
+    for t in with_pos(doc, "VERB"):
+        if taken[t.idx] or not can_report(t):
             continue
         if in_noise(article, t.idx, t.idx + 1):
             continue

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.pattern_scan import finditer, lowered
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Actor, Article
 from kg.nlp import doc_text
@@ -70,7 +71,7 @@ BODY_DELEGATION = re.compile(
 
 def add_body_delegations(article: Article, index: ActorIndex) -> None:
     text = article.text
-    for m in BODY_DELEGATION.finditer(text):
+    for m in finditer(BODY_DELEGATION, text, lowered(text)):
         if in_noise(article, m.start(), m.end()):
             continue
         # Every body first: the delegation's mention spans them all and would hide the next.
@@ -104,7 +105,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
     last: str | None = None
     by_country: dict[str, str] = {}
     titles = [r for a in index.actors if a.type == "Person" for r in a.roles]
-    for m in _DELEGATION_ANY.finditer(text):
+    for m in finditer(_DELEGATION_ANY, text, lowered(text)):
         if in_noise(article, m.start(), m.end()):
             continue
         names = [g for g in m.groups() if g]
@@ -209,12 +210,14 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
     knows it, else named as the text names it."""
     text = article.text
     found: dict[str, str] = {}  # entry or name key -> actor id
+    low = lowered(text)  # (`finditer`: each pattern tried only where it can match)
     states = [
-        (m, _state_of(m.group("adj") or m.group("of"), gz)) for m in _GOVERNMENT.finditer(text)
+        (m, _state_of(m.group("adj") or m.group("of"), gz))
+        for m in finditer(_GOVERNMENT, text, low)
     ]
     # "the Government of Juan Manuel Santos": the government of the state he led, the state
     # last named before him in the paragraph. (The text's own names for it come first.)
-    led = [(m, _led_state(text, index, m, gz)) for m in _GOVERNMENT_OF_PERSON.finditer(text)]
+    led = [(m, _led_state(text, index, m, gz)) for m in finditer(_GOVERNMENT_OF_PERSON, text, low)]
     for m, country in states + led:
         if in_noise(article, m.start(), m.end()):
             continue

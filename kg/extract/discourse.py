@@ -74,6 +74,7 @@ from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
+PRONOUNS = MALE | FEMALE | NEUTER | PLURAL  # (once, not a new set for every token)
 HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
 SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
 EMBEDDED_SUBJECT = 1.5  # salience of a subject inside another clause (a main one's: 2.5)
@@ -236,7 +237,7 @@ class _Reader:
 
     def _resolve(self, tok: Token, n: int) -> tuple[str, str] | None:
         lower = tok.lower_
-        if tok.pos_ == "PRON" or lower in MALE | FEMALE | NEUTER | PLURAL:
+        if tok.pos_ == "PRON" or lower in PRONOUNS:
             actor = self._pronoun(tok, n)
             return (actor, "pronoun") if actor else None
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":

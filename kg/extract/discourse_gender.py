@@ -14,6 +14,7 @@ from kg.extract.discourse_words import FEMALE, FEMALE_TITLES, MALE, MALE_TITLES
 from kg.extract.index import ActorIndex
 from kg.gazetteer import Entry, normalize
 from kg.model import Actor
+from kg.nlp import doc_text
 
 
 def genders(
@@ -26,7 +27,7 @@ def genders(
     """Person id -> "m" or "f", for the people the votes decide; `named` maps the head token
     of each named mention to its actor."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    text = doc.text
+    text = doc_text(doc)
     for m in index.mentions:
         actor = actors.get(m.actor)
         if actor is None or actor.type != "Person":

@@ -57,6 +57,7 @@ from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
 from kg.extract.event_violence import VIOLENCE_TRIGGERS, violent_deed
+from kg.extract.pattern_scan import finditer, lowered
 from kg.extract.timeline import event_date
 from kg.extract.timex import find_times
 from kg.gazetteer import Gazetteer
@@ -87,12 +88,14 @@ class EventFinder:
         # below and, all together, where any event word starts (`starts`).
         # Some words are read by a sense of their own: decisions (`event_decisions`), deeds of
         # violence named by nouns (`event_violence`).
+        # (`finditer`: the same matches, each pattern tried only where one can begin.)
+        text, low = article.text, lowered(article.text)
         found: list[tuple[EventKind, list[re.Match[str]], Callable[[Token], bool] | None]] = [
-            (kind, list(pattern.finditer(article.text)), None)
+            (kind, list(finditer(pattern, text, low)), None)
             for pattern, kind in TRIGGERS + PARSED_TRIGGERS
         ]
-        found += [(k, list(p.finditer(article.text)), decided) for p, k in DECISION_TRIGGERS]
-        found += [(k, list(p.finditer(article.text)), violent_deed) for p, k in VIOLENCE_TRIGGERS]
+        found += [(k, list(finditer(p, text, low)), decided) for p, k in DECISION_TRIGGERS]
+        found += [(k, list(finditer(p, text, low)), violent_deed) for p, k in VIOLENCE_TRIGGERS]
         starts = sorted(m.start() for _k, hits, _s in found for m in hits)
         for kind, hits, sense in found:
             deciding = sense is decided

@@ -18,6 +18,7 @@ from kg.extract.event_coref import EventResult
 from kg.extract.speech_acts import actors_of, irrealis
 from kg.extract.timeline import timeline_for
 from kg.model import Article, Event, Span, trim_space
+from kg.nlp import with_pos
 
 # Heads that make the act a wish, a plan or a threat, not a deed (CAMEO 13, 10).
 NOT_DONE = frozenset(
@@ -74,9 +75,9 @@ def find_nominal_acts(
     """Events for the act nouns of `doc` with a named doer; `taken` are characters read."""
     result = EventResult()
     text = article.text
-    for tok in doc:
+    for tok in with_pos(doc, "NOUN"):
         lemma = tok.lemma_.lower()
-        act = (NOUN_ACTS.get(lemma) or MEASURES.get(lemma)) if tok.pos_ == "NOUN" else None
+        act = NOUN_ACTS.get(lemma) or MEASURES.get(lemma)
         if act is None:
             continue
         s, e = tok.idx, tok.idx + len(tok)

@@ -123,6 +123,7 @@ class Pipeline:
             yield self.from_doc(doc, article)
 
     def from_doc(self, doc: Doc, article: Article) -> Extraction:
+        nlp.remember_text(doc, article.text)  # `doc.text`, without joining the tokens again
         timeline = self.timeline(doc, article)  # cached on the doc: later stages find it
         index: ActorIndex = self.discourse(doc, article, self.actors(doc, article))
         statements = self.statements(doc, article, index)

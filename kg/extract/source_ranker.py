@@ -42,7 +42,7 @@ from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.speakers import named_member
 from kg.model import Span, Statement
-from kg.nlp import doc_text
+from kg.nlp import containing, doc_text
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class ArticleMentions:
     def __init__(self, doc: Doc, index: ActorIndex) -> None:
         self.doc = doc
         self.sent_starts = [s.start for s in doc.sents]
-        self.para_breaks = [t.i for t in doc if "\n" in t.text]
+        self.para_breaks = containing(doc, "\n")  # the tokens with a line break
         mentions: list[Mention] = []
         for m in [*index.mentions, *index.refs]:
             if m.nested:

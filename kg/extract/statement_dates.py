@@ -153,15 +153,16 @@ def _event_near(
         if ev.status != "held":
             continue
         for s, e in spans:
-            date = timeline.date_for(s, e) or ev.date
-            day = date.as_date() if date else None
-            if date is None or (story and day and day > story):
-                continue  # said at an event still to come: not a day the saying can have
+            # (The cheap tests first: dating an event word reads its whole clause.)
             if any(q0 <= s < q1 and not q0 <= cue[0] < q1 for q0, q1 in quoted):
                 continue  # an event word of what someone said
             word = timeline.token_at(s, e)
             if word is None or word.sent.start != tok.sent.start or word.i == tok.i:
                 continue
+            date = timeline.date_for(s, e) or ev.date
+            day = date.as_date() if date else None
+            if date is None or (story and day and day > story):
+                continue  # said at an event still to come: not a day the saying can have
             path = path_between(tok, word)
             if path is None or path[2] or path[0] > EVENT_REACH:
                 continue

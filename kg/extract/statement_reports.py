@@ -13,6 +13,7 @@ from kg.extract.contents import deed, reports_no_words
 from kg.extract.cue_class import speech_only
 from kg.extract.cue_rates import often_cue, rarely_cue
 from kg.extract.event_triggers import TRIGGERS
+from kg.extract.pattern_scan import lowered, search
 from kg.extract.speakers import according_speaker, document_author, speaker_of
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
 from kg.extract.statement_syntax import (
@@ -49,7 +50,7 @@ from kg.extract.statement_words import (
     SPEECH_VERBS,
 )
 from kg.model import Article, trim_space
-from kg.nlp import doc_text
+from kg.nlp import doc_text, token_after, with_lower
 
 
 def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
@@ -209,7 +210,7 @@ def with_infinitive(verb: Token, start: int, end: int) -> tuple[int, int]:
     doc = verb.doc
     if verb.lower_ not in PREP_CONTENT:
         return start, end
-    nxt = next((x for x in doc[verb.i + 1 :] if x.idx >= end), None)
+    nxt = token_after(doc, verb.i, end)
     if nxt is None or nxt.lower_ != "to" or nxt.idx - end > 1:
         return start, end
     clause = nxt.head
@@ -341,8 +342,8 @@ def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
     """A noun of saying and its `that` clause: `the police's earlier claim that ...`."""
     text = article.text
     out: list[Found] = []
-    for t in doc:
-        if t.lower_ not in CLAIM_NOUNS or not t.tag_.startswith("NN"):
+    for t in with_lower(doc, CLAIM_NOUNS):
+        if not t.tag_.startswith("NN"):
             continue
         if in_noise(article, t.idx, t.idx + len(t)):
             continue
@@ -492,7 +493,8 @@ def tells_event(sentence: str) -> bool:
     Attacks are left out: in political news they are mostly verbal ("his attacks on Clinton"),
     and PolNeAR counts those as statements.
     """
-    return any(p.search(sentence) for p, kind in TRIGGERS if kind != "attack")
+    low = lowered(sentence)  # (`search`: each pattern tried only where a match can begin)
+    return any(search(p, sentence, low) for p, kind in TRIGGERS if kind != "attack")
 
 
 # Auxiliaries that a past participle misread as a past tense may share: "had met and discussed".

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from kg.extract.statement_words import QUOTE_PAIRS
 
@@ -121,12 +122,7 @@ def coverage(size: int, spans: list[tuple[int, int]]) -> list[bool]:
     for start, end in spans:
         depth[start] += 1
         depth[end] -= 1
-    out: list[bool] = []
-    level = 0
-    for d in depth:
-        level += d
-        out.append(level > 0)
-    return out
+    return [level > 0 for level in accumulate(depth)]  # (the running depth, summed in C)
 
 
 def headline_end(text: str) -> int:

@@ -64,7 +64,7 @@ from kg.extract.timeline_words import (
 )
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
 from kg.model import Article, PartialDate
-from kg.nlp import doc_text
+from kg.nlp import doc_text, with_lower
 
 log = logging.getLogger(__name__)
 
@@ -346,8 +346,8 @@ def build(doc: Doc, article: Article) -> Timeline:
     anchors: list[Anchor] = []
     last_day: dt.date | None = published
     timexes = find_timexes(text, 0, len(text), published)
-    for tok in doc:
-        if tok.lower_ in SEQUEL_WORDS and tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
+    for tok in with_lower(doc, SEQUEL_WORDS):
+        if tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
             if not any(t.start <= tok.idx < t.end for t in timexes):
                 timexes.append(Timex(tok.idx, tok.idx + len(tok), None, "day", "shift"))
     for tx in sorted(timexes, key=lambda t: t.start):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kg.extract.pattern_scan import finditer, lowered
 from kg.model import PartialDate
 
 log = logging.getLogger(__name__)
@@ -224,9 +225,10 @@ def _year_for(month: int, day: int, anchor: dt.date | None) -> int | None:
 def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[DateMention]:
     """Dates in `text[start:end]`, absolute offsets."""
     chunk = text[start:end]
+    low = lowered(chunk)  # (`finditer`: each pattern tried only where it can match)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for m in DATE_RE.finditer(chunk):
+    for m in finditer(DATE_RE, chunk, low):
         mon = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
         day = int(m["d1"] or m["d2"])
         year = int(m["y"]) if m["y"] else _year_for(mon, day, anchor)
@@ -238,12 +240,12 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
         if pd:
             out.append(DateMention(start + m.start(), start + stop, pd))
             taken.append((m.start(), stop))
-    for m in ISO_RE.finditer(chunk):
+    for m in finditer(ISO_RE, chunk, low):
         pd = _partial(int(m["y"]), int(m["m"]), int(m["d"]))
         if pd:
             out.append(DateMention(start + m.start(), start + m.end(), pd))
             taken.append((m.start(), m.end()))
-    for m in RELATIVE_RE.finditer(chunk):
+    for m in finditer(RELATIVE_RE, chunk, low):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue  # the weekday of "Sunday, June 1" is part of that date
         resolved = resolve_relative(m["rel"], anchor)
@@ -265,6 +267,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
     """Every time expression in `text[start:end]`, absolute offsets, in text order: the days
     of `find_dates`, and months, weeks, years, "N days ago" and "the day before"."""
     chunk = text[start:end]
+    low = lowered(chunk)  # (`finditer`: each pattern tried only where it can match)
     out = [
         Timex(
             d.start,
@@ -286,7 +289,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         if free(t.start - start, t.end - start):
             out.append(t)
 
-    for m in AGO_RE.finditer(chunk):
+    for m in finditer(AGO_RE, chunk, low):
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
         unit = m["unit"].lower()
         s, e = start + m.start(), start + m.end()
@@ -300,16 +303,16 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
             add(Timex(s, e, PartialDate(None, None, anchor.year - n), "year", "deictic"))
         else:
             add(Timex(s, e, None, unit, "deictic"))
-    for m in LATER_RE.finditer(chunk):
+    for m in finditer(LATER_RE, chunk, low):
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
         n *= 7 if m["unit"].lower() == "week" else 1
         shift = n if m["dir"].lower() in ("later", "after") else -n
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", shift))
-    for m in SAME_DAY_RE.finditer(chunk):
+    for m in finditer(SAME_DAY_RE, chunk, low):
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", 0))
     for m in SHIFT_RE.finditer(chunk):
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", -1 if m["back"] else 1))
-    for m in DAY_ONLY_RE.finditer(chunk):
+    for m in finditer(DAY_ONLY_RE, chunk, low):
         # "on the 16th": a day of the month the text is in, up to the anchor.
         if anchor is None:
             continue
@@ -319,12 +322,12 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         pd = _partial(in_year, month, day)
         if pd:
             add(Timex(start + m.start(), start + m.end(), pd, "day", "deictic"))
-    for m in DEICTIC_MONTH_RE.finditer(chunk):
+    for m in finditer(DEICTIC_MONTH_RE, chunk, low):
         rel = m["rel"].lower().split()[-1]
         by = {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 1)
         value = _month_shift(anchor.year, anchor.month, by) if anchor else None
         add(Timex(start + m.start(), start + m.end(), value, "month", "deictic"))
-    for m in MONTH_RE.finditer(chunk):
+    for m in finditer(MONTH_RE, chunk, low):
         mon = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
         pre = (m["pre"] or "").lower()
         year_text = m["y"] or m["y2"]
@@ -341,18 +344,18 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         value = PartialDate(month=mon, day=None, year=year) if year else None
         s, e = start + m.start(), start + m.end()
         add(Timex(s, e, value, "month", "absolute", explicit_year=bool(year_text)))
-    for m in DEICTIC_YEAR_RE.finditer(chunk):
+    for m in finditer(DEICTIC_YEAR_RE, chunk, low):
         by = YEAR_SHIFT[m["rel"].lower().split()[-1]]
         year_value = PartialDate(None, None, anchor.year + by) if anchor else None
         add(Timex(start + m.start(), start + m.end(), year_value, "year", "deictic"))
-    for m in WEEKEND_RE.finditer(chunk):
+    for m in finditer(WEEKEND_RE, chunk, low):
         saturday = _weekend(m["rel"], anchor)
         add(Timex(start + m.start(), start + m.end(), saturday, "week", "deictic"))
-    for m in WEEK_RE.finditer(chunk):
+    for m in finditer(WEEK_RE, chunk, low):
         grain = "week" if "week" in m.group(0).lower() else "year"
         in_month = _week_month(m.group(0), anchor) if grain == "week" else None
         add(Timex(start + m.start(), start + m.end(), in_month, grain, "deictic"))
-    for m in YEAR_RE.finditer(chunk):
+    for m in finditer(YEAR_RE, chunk, low):
         within = m["pre"].lower() in ("in", "during")
         year_only = PartialDate(month=None, day=None, year=int(m["y"])) if within else None
         s, e = start + m.start(), start + m.end()
