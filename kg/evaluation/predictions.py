@@ -144,13 +144,17 @@ def read_predictions(store: Store, keys: dict[str, str], by_key: dict[str, Predi
         if alias:
             actor.aliases.add(alias)
 
-    seen: set[str] = set()
+    # A statement told under two cues has a row for each; the store returns them in an order
+    # that may change between runs, so the earliest cue is taken (scores must repeat exactly).
+    rows: dict[str, ox.QuerySolution] = {}
     for sol in _select(store, "statements"):
-        key = keys.get(_value(sol, "article") or "")
         iri = _value(sol, "statement") or ""
-        if key is None or iri in seen:
+        if keys.get(_value(sol, "article") or "") is None:
             continue
-        seen.add(iri)
+        if iri not in rows or _cue_order(sol) < _cue_order(rows[iri]):
+            rows[iri] = sol
+    for iri, sol in sorted(rows.items(), key=lambda kv: (_int(kv[1], "start") or 0, kv[0])):
+        key = keys[_value(sol, "article") or ""]
         cs, ce = _int(sol, "cueStart"), _int(sol, "cueEnd")
         ss, se = _int(sol, "speakerStart"), _int(sol, "speakerEnd")
         by_key[key].statements.append(
@@ -218,6 +222,18 @@ def read_predictions(store: Store, keys: dict[str, str], by_key: dict[str, Predi
             value = _value(sol, name)
             if value and value not in names:
                 names.append(value)
+    for pred in by_key.values():
+        # Matching breaks ties in list order: one order for every run, whatever order the
+        # store returned its rows in.
+        pred.actors.sort(key=lambda a: a.iri)
+        pred.events.sort(key=lambda e: e.iri)
+        for e in pred.events:
+            e.participants.sort()
+        pred.acts.sort(key=lambda a: (a.start, a.iri))
+
+
+def _cue_order(sol: ox.QuerySolution) -> tuple[int, str]:
+    return (_int(sol, "cueStart") or 0, _value(sol, "cue") or "")
 
 
 def _select(store: Store, name: str) -> ox.QuerySolutions:
