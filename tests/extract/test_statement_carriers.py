@@ -1,0 +1,89 @@
+"""Words reported through what carries them: a text someone issues (`issued a statement
+saying ...`), an infinitive of saying set off from its clause (`continues to insist, ...,
+that ...`) and a subordinate clause of saying the parser hung on the main clause's words
+(`While he acknowledged X, Y praised ...`)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import found_statements
+
+from kg.model import Statement
+
+HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
+
+
+def statements(body: str) -> list[Statement]:
+    return found_statements(HEAD + body)
+
+
+def one(body: str, cue: str) -> Statement:
+    found = [s for s in statements(body) if s.cue.text == cue]
+    assert len(found) == 1, [(s.cue.text, s.content.text) for s in statements(body)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "The ministry issued a statement saying the test was a clear violation of the treaty.",
+            "saying",
+            "The ministry",
+            "the test was a clear violation of the treaty",
+        ),
+        (
+            "The embassy sent a note on Monday saying the envoy would not attend the talks.",
+            "saying",
+            "The embassy",
+            "the envoy would not attend the talks",
+        ),
+        (
+            "The ministry released a statement calling the missile test a grave provocation.",
+            "calling",
+            "The ministry",
+            "the missile test a grave provocation",
+        ),
+        (
+            "The senator released a letter from his doctor that says he is in good health.",
+            "says",
+            "his doctor",
+            "he is in good health",
+        ),
+    ],
+)
+def test_a_text_speaks_for_who_wrote_or_issued_it(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    st = one(body, cue)
+    assert st.speaker_span is not None and st.speaker_span.text == speaker
+    assert st.content.text == content
+
+
+def test_a_text_that_announces_a_deed_is_no_statement_of_it() -> None:
+    # What the text did (announced an agreement) is an event, not words reported.
+    body = "The ministry issued a statement announcing an agreement with its neighbours.\n"
+    assert not [s for s in statements(body) if s.cue.text == "announcing"]
+
+
+def test_an_infinitive_of_saying_set_off_from_its_clause() -> None:
+    body = (
+        "The minister continues to insist, most recently in an interview with a radio "
+        "station, that the ceasefire deal is dead.\n"
+    )
+    st = one(body, "insist")
+    assert st.content.text == "the ceasefire deal is dead"
+    assert st.speaker_span is not None and st.speaker_span.text == "The minister"
+
+
+def test_a_subordinate_clause_of_saying_keeps_its_words() -> None:
+    body = (
+        "While he acknowledged money was a major reason for his departure, Smith also "
+        "praised the staff of the mission.\n"
+    )
+    st = one(body, "acknowledged")
+    assert st.content.text == "money was a major reason for his departure"
+    # The main verb does not take the subordinate clause's words for its own.
+    assert all(
+        "money" not in s.content.text for s in statements(body) if s.cue.text != "acknowledged"
+    )
