@@ -102,7 +102,9 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             # Already read as a quotation (but a report inside one is relayed, and a report
             # that only contains a partial quotation is one of its own).
             continue
-        att = speaker_of(t, actors, SPEECH_VERBS) or noun_saying(t, actors) or issued_text(t, actors)
+        att = (
+            speaker_of(t, actors, SPEECH_VERBS) or noun_saying(t, actors) or issued_text(t, actors)
+        )
         if att is None:
             continue
         speaker, sspan, cue = att

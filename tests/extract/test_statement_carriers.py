@@ -1,7 +1,8 @@
 """Words reported through what carries them: a text someone issues (`issued a statement
 saying ...`), an infinitive of saying set off from its clause (`continues to insist, ...,
-that ...`) and a subordinate clause of saying the parser hung on the main clause's words
-(`While he acknowledged X, Y praised ...`)."""
+that ...`), a subordinate clause of saying the parser hung on the main clause's words
+(`While he acknowledged X, Y praised ...`), and a verb of saying before the name
+that opens a quotation (`Said Jones: "..."`)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,14 @@ def test_a_subordinate_clause_of_saying_keeps_its_words() -> None:
     assert all(
         "money" not in s.content.text for s in statements(body) if s.cue.text != "acknowledged"
     )
+
+
+def test_a_verb_of_saying_before_the_name_opens_the_quotation() -> None:
+    body = (
+        "The senator was unimpressed by the plan. Said Jones: “I do not think she is "
+        "interested in reform.”\n"
+    )
+    st = one(body, "Said")
+    assert st.speaker_span is not None and st.speaker_span.text == "Jones"
+    assert st.content.text == "I do not think she is interested in reform"
+    assert st.kind == "direct"
