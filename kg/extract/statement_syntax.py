@@ -352,8 +352,11 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             return edges(addressee if addressee is not None else xcomp[0], xcomp[-1])
     if lower in PREP_CONTENT:
         preps = PREP_CONTENT[lower]
-        prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in preps), None)
-        if prep is not None and lower in LABEL_VERBS and prep.i != verb.i + 1:
+        prep = next(
+            (c for c in right if c.dep_ == "prep" and c.lower_ in preps and not when(c)),
+            None,
+        )
+        if prep is not None and lower in LABEL_VERBS and not right_after(verb, prep):
             prep = None  # "called on Moscow", not "called the minister on Friday"
         # (A no-break space after the preposition is a token of its own: `speaking of\xa0X`.)
         obj = next((c for c in prep.rights if not c.is_space), None) if prep else None
@@ -420,6 +423,24 @@ def lent_clause(verb: Token) -> tuple[int, int] | None:
                 return None
             return edges(toks[1], toks[-1])
     return None
+
+
+def when(phrase: Token) -> bool:
+    """`Friday`, `on Friday`, `this week`: a phrase that only dates what was said."""
+    words = [t for t in phrase.subtree if not t.is_punct]
+    if phrase.dep_ == "prep":
+        words = words[1:]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def right_after(verb: Token, prep: Token) -> bool:
+    """`called for`, `called Friday for`, `called on Friday for`: the preposition follows the
+    verb with at most the date of the words between them."""
+    between = [t for t in verb.rights if t.i < prep.i]
+    return all(t.i > verb.i and when(t) for t in between) and all(
+        t.head.i == verb.i or any(a.i in {b.i for b in between} for a in t.ancestors)
+        for t in verb.doc[verb.i + 1 : prep.i]
+    )
 
 
 def framing(verb: Token) -> bool:

@@ -99,3 +99,22 @@ def test_a_verb_of_saying_before_the_name_opens_the_quotation() -> None:
     assert st.speaker_span is not None and st.speaker_span.text == "Jones"
     assert st.content.text == "I do not think she is interested in reform"
     assert st.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The foreign minister called on Friday for an immediate ceasefire in the region.\n",
+            "an immediate ceasefire in the region",
+        ),
+        (
+            "The president called Monday on both sides to return to the talks in Geneva.\n",
+            "both sides to return to the talks in Geneva",
+        ),
+    ],
+)
+def test_the_date_between_a_verb_and_its_preposition_is_not_what_was_said(
+    body: str, content: str
+) -> None:
+    assert one(body, "called").content.text == content
