@@ -267,6 +267,25 @@ def as_aside(verb: Token) -> bool:
     )
 
 
+def parenthetical(verb: Token) -> bool:
+    """`If the sides agree, he observed this week, the border could reopen`: an aside of
+    saying set off by commas that the parser took for a complement of the main verb after it,
+    hanging the opening clause on the aside; it says the whole sentence."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ccomp" or verb.head.i < verb.i or subj is None:
+        return False
+    if verb.lower_ not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    rights = [c for c in verb.rights if not c.is_punct]
+    if any(c.dep_ not in ("npadvmod", "advmod", "prep") for c in rights):
+        return False
+    after = max([verb.i, *(t.i for c in rights for t in c.subtree)]) + 1
+    return after < len(doc) and doc[after].text == ","
+
+
 def clause_around(verb: Token) -> tuple[int, int] | None:
     """`Acts of protest, he said, are acts of patriotism`: the clause the aside sits in.
 
@@ -337,6 +356,12 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         return edges(subj, subj)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return clause_around(verb)
+    if parenthetical(verb):
+        # (The opening clause the parser hung on the aside belongs to the sentence.)
+        toks = [t for t in verb.head.subtree]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
     right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")]
     lower = verb.lower_
     if lower in XCOMP_VERBS:

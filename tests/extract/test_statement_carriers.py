@@ -2,7 +2,8 @@
 saying ...`), an infinitive of saying set off from its clause (`continues to insist, ...,
 that ...`), a subordinate clause of saying the parser hung on the main clause's words
 (`While he acknowledged X, Y praised ...`), and a verb of saying before the name
-that opens a quotation (`Said Jones: "..."`)."""
+that opens a quotation (`Said Jones: "..."`); dates between a verb and its preposition, and an
+aside of saying between commas (`If X, he observed, Y`)."""
 
 from __future__ import annotations
 
@@ -118,3 +119,16 @@ def test_the_date_between_a_verb_and_its_preposition_is_not_what_was_said(
     body: str, content: str
 ) -> None:
     assert one(body, "called").content.text == content
+
+
+def test_an_aside_of_saying_between_commas_says_the_whole_sentence() -> None:
+    body = (
+        "If the two sides can agree on a truce, he observed this week, the border could "
+        "reopen by spring.\n"
+    )
+    st = one(body, "observed")
+    assert st.content.text == (
+        "If the two sides can agree on a truce, he observed this week, the border could "
+        "reopen by spring"
+    )
+    assert st.speaker_span is not None and st.speaker_span.text == "he"
