@@ -3,7 +3,7 @@ saying ...`), an infinitive of saying set off from its clause (`continues to ins
 that ...`), a subordinate clause of saying the parser hung on the main clause's words
 (`While he acknowledged X, Y praised ...`), and a verb of saying before the name
 that opens a quotation (`Said Jones: "..."`); dates between a verb and its preposition, and an
-aside of saying between commas (`If X, he observed, Y`)."""
+aside of saying between commas (`If X, he observed, Y`); `forecast` is a verb of saying."""
 
 from __future__ import annotations
 
@@ -132,3 +132,8 @@ def test_an_aside_of_saying_between_commas_says_the_whole_sentence() -> None:
         "reopen by spring"
     )
     assert st.speaker_span is not None and st.speaker_span.text == "he"
+
+
+def test_a_forecast_is_a_prediction_in_words() -> None:
+    st = one("Sergei Lavrov forecast that the talks would resume within two years.\n", "forecast")
+    assert st.content.text == "the talks would resume within two years"
