@@ -299,7 +299,22 @@ def attribution_before(
     for t in reversed(list(doc[sent.start : span.start])):
         if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
             return speaker_of(t, actors, SPEECH_VERBS)
-    return None
+    return verb_first(doc[sent.start], span.start, actors)
+
+
+def verb_first(
+    first: Token, mark: int, actors: ActorIndex
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    """`Said Ellis: "…"`: a verb of saying opening its sentence with only a name between it
+    and the mark; the tagger takes the verb for part of the name."""
+    if first.lower_ not in QUOTE_VERBS or not first.text[:1].isupper():
+        return None
+    att = inverted_speaker(first, actors)
+    if att is None or att[1] is None:
+        return None
+    name_end = att[1][1]
+    rest = first.doc[mark].idx if mark < len(first.doc) else name_end
+    return att if name_end == rest else None
 
 
 def statement_reads(

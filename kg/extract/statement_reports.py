@@ -25,6 +25,7 @@ from kg.extract.statement_syntax import (
     has_verb,
     hypothetical,
     is_to_clause,
+    issued_text,
     names_a_source,
     names_people,
     opening_comma,
@@ -102,7 +103,9 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             # Already read as a quotation (but a report inside one is relayed, and a report
             # that only contains a partial quotation is one of its own).
             continue
-        att = speaker_of(t, actors, SPEECH_VERBS) or noun_saying(t, actors)
+        att = (
+            speaker_of(t, actors, SPEECH_VERBS) or noun_saying(t, actors) or issued_text(t, actors)
+        )
         if att is None:
             continue
         speaker, sspan, cue = att

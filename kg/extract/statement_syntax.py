@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.index import ActorIndex
+from kg.extract.speakers import DOCUMENT_NOUNS, PUBLISHING, document_author, speaker_of
 from kg.extract.statement_words import (
     AGENT_SUFFIXES,
     AUTHORED_IN_NOUNS,
@@ -266,6 +267,25 @@ def as_aside(verb: Token) -> bool:
     )
 
 
+def parenthetical(verb: Token) -> bool:
+    """`If the sides agree, he observed this week, the border could reopen`: an aside of
+    saying set off by commas that the parser took for a complement of the main verb after it,
+    hanging the opening clause on the aside; it says the whole sentence."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ccomp" or verb.head.i < verb.i or subj is None:
+        return False
+    if verb.lower_ not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    rights = [c for c in verb.rights if not c.is_punct]
+    if any(c.dep_ not in ("npadvmod", "advmod", "prep") for c in rights):
+        return False
+    after = max([verb.i, *(t.i for c in rights for t in c.subtree)]) + 1
+    return after < len(doc) and doc[after].text == ","
+
+
 def clause_around(verb: Token) -> tuple[int, int] | None:
     """`Acts of protest, he said, are acts of patriotism`: the clause the aside sits in.
 
@@ -299,6 +319,9 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         )
     ]
+    # "While he acknowledged money was a reason, Smith praised ...": the clause belongs to
+    # the verb of saying in the subordinate clause before it, not to the main verb.
+    comp = [c for c in comp if c.i > verb.i or subordinate_saying(c) is None]
     if comp:
         # "The probe set off fireworks: Republicans said they ...": what follows is said.
         c = next((x for x in comp if x.i > verb.i), comp[0])
@@ -309,6 +332,16 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         if not toks:
             return None
         return toks[0].idx, toks[-1].idx + len(toks[-1])
+    lent = lent_clause(verb)
+    if lent is not None:
+        return lent
+    head = verb.head
+    sub = subordinate_saying(head) if head.i != verb.i else None
+    if sub is not None and sub.i == verb.i:
+        last = head.right_edge
+        while last.is_punct and last.i > verb.i:
+            last = last.doc[last.i - 1]
+        return edges(verb.doc[verb.i + 1], last)
     if as_aside(verb):
         # "As the minister noted, the talks ...": the clause it is set in is what was said.
         around = clause_around(verb)
@@ -323,6 +356,12 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         return edges(subj, subj)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return clause_around(verb)
+    if parenthetical(verb):
+        # (The opening clause the parser hung on the aside belongs to the sentence.)
+        toks = [t for t in verb.head.subtree]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
     right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")]
     lower = verb.lower_
     if lower in XCOMP_VERBS:
@@ -338,8 +377,11 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             return edges(addressee if addressee is not None else xcomp[0], xcomp[-1])
     if lower in PREP_CONTENT:
         preps = PREP_CONTENT[lower]
-        prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in preps), None)
-        if prep is not None and lower in LABEL_VERBS and prep.i != verb.i + 1:
+        prep = next(
+            (c for c in right if c.dep_ == "prep" and c.lower_ in preps and not when(c)),
+            None,
+        )
+        if prep is not None and lower in LABEL_VERBS and not right_after(verb, prep):
             prep = None  # "called on Moscow", not "called the minister on Friday"
         # (A no-break space after the preposition is a token of its own: `speaking of\xa0X`.)
         obj = next((c for c in prep.rights if not c.is_space), None) if prep else None
@@ -366,6 +408,64 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     if not right or not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in right):
         return None
     return edges(right[0], right[-1])
+
+
+# Conjunctions that open a clause set before the main one ("While he acknowledged ...").
+SUBORDINATORS = {"while", "although", "though", "as", "because", "since", "after", "when", "if"}
+
+
+def subordinate_saying(clause: Token) -> Token | None:
+    """`While he acknowledged money was a reason, Smith praised the staff`, parsed with
+    `money was a reason` as what Smith praised and `While he acknowledged` hung on it: the
+    verb of saying (with its own subject, opening a subordinate clause) whose words `clause`
+    is. None when `clause`, a complement before its verb, is not so misparsed."""
+    if clause.dep_ != "ccomp" or clause.i > clause.head.i:
+        return None
+    for c in clause.children:
+        if (
+            c.dep_ == "advcl"
+            and c.i < clause.i
+            and c.lower_ in SPEECH_VERBS
+            and c.left_edge.lower_ in SUBORDINATORS
+            and any(x.dep_ == "nsubj" for x in c.children)
+            and not any(x.dep_ in ("ccomp", "dobj") for x in c.children)
+        ):
+            return c
+    return None
+
+
+def lent_clause(verb: Token) -> tuple[int, int] | None:
+    """`continues to insist, most recently in an interview, that the deal is dead`: a `that`
+    clause set off from the infinitive of saying by an aside is hung by the parser on the verb
+    the infinitive depends on (`continues`, `went on`), which says nothing itself."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or head.lower_ in SPEECH_VERBS:
+        return None
+    for c in head.children:
+        if c.dep_ == "ccomp" and c.i > verb.i:
+            toks = list(c.subtree)
+            if toks[0].dep_ != "mark" or toks[0].lower_ != "that" or len(toks) < 3:
+                return None
+            return edges(toks[1], toks[-1])
+    return None
+
+
+def when(phrase: Token) -> bool:
+    """`Friday`, `on Friday`, `this week`: a phrase that only dates what was said."""
+    words = [t for t in phrase.subtree if not t.is_punct]
+    if phrase.dep_ == "prep":
+        words = words[1:]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def right_after(verb: Token, prep: Token) -> bool:
+    """`called for`, `called Friday for`, `called on Friday for`: the preposition follows the
+    verb with at most the date of the words between them."""
+    between = [t for t in verb.rights if t.i < prep.i]
+    return all(t.i > verb.i and when(t) for t in between) and all(
+        t.head.i == verb.i or any(a.i in {b.i for b in between} for a in t.ancestors)
+        for t in verb.doc[verb.i + 1 : prep.i]
+    )
 
 
 def framing(verb: Token) -> bool:
@@ -443,3 +543,39 @@ def gloss(verb: Token) -> bool:
         and verb.lemma_.lower() in GLOSS_LEMMAS
         and verb.head.lower_ in QUOTE_VERBS
     )
+
+
+def issued_text(
+    verb: Token, actors: ActorIndex
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    """`The ministry issued a statement saying ...`, `released a letter from his doctor that
+    says ...`: a verb of saying on a document or message speaks for the document's author,
+    named after it, or else for whoever published it (the subject of `issued`). The cue is
+    the verb of saying, as in `said in a statement`."""
+    noun = verb.head
+    if noun.i >= verb.i or noun.lower_ not in DOCUMENT_NOUNS or verb.lower_ not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in verb.children):
+        return None  # "a statement announcing an agreement": the text's deed, an event's words
+    if verb.dep_ == "relcl":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in ("that", "which"):
+            return None  # "the letter he wrote says": the letter's own clause is not about it
+    elif not (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return None
+    cue = (verb.idx, verb.idx + len(verb))
+    author = document_author(noun)
+    if author is not None:
+        return (
+            actors.resolve(author.idx, author.idx + len(author)),
+            (author.left_edge.idx, author.idx + len(author)),
+            cue,
+        )
+    issuing = noun.head
+    if noun.dep_ != "dobj" or issuing.lemma_.lower() not in PUBLISHING:
+        return None
+    att = speaker_of(issuing, actors, SPEECH_VERBS)
+    if att is None:
+        return None
+    speaker, sspan, _ = att
+    return speaker, sspan, cue

@@ -142,6 +142,7 @@ SPEECH_VERBS = _forms(
     "charge",
     "describe",
     "predict",
+    "forecast|forecasts|forecasted|forecasting",
     "question",
     "wonder",
     "tout",

@@ -8,7 +8,8 @@ Readers run in turn and later ones skip what earlier ones found:
    by `- the statement reads.`, and a paragraph after a line ending in `X added:`;
 2. reported speech read from the dependency parse: a speech verb, its subject, and its clausal
    complement or object (`X said that …`, `X emphasized …`, `X told reporters …`), or the
-   clause an `as` aside is set in (`As X noted, …`, `As X put it, …`);
+   clause an `as` aside is set in (`As X noted, …`, `As X put it, …`); a verb of saying on a
+   text speaks for its author or publisher (`X issued a statement saying …`);
 3. `according to X, …`;
 4. last, any other main verb whose subject is someone, with its clause, object or topic
    (`Regulators questioned the deal`), and a participle after it (`…, comparing him to Z`):
