@@ -1,0 +1,332 @@
+"""Pages of the shipped queries: `kg query --name statements --filter kind=indirect --limit 100`.
+
+Issue 17 asks for every shipped query with one filter in <= 100 ms at >= 1 M triples. A filter
+that keeps thousands of rows cannot be answered whole in that time by Oxigraph: each joined
+triple pattern costs ~5 us per row, so all 16,849 reported statements of a 2.3 M-quad store cost
+2.6 s CPU whatever the query's shape (bench/issue17.md). A page of them costs ~15 ms, if the
+store is told which rows the page holds before it joins anything. So a page is three small
+queries (`plan`):
+
+1. the groups: the values of the query's first sort key (the article for statements, events,
+   acts and evidence; the name for actors, roles and delegations; the speaker's name for the
+   timeline) that the filtered items have, each with its number of items, in the query's order.
+   One index scan of the filter's pattern and a GROUP BY: 24 ms for every reported statement;
+2. the page's items: the items of the groups that make up the page (whole groups, from the
+   cursor on, until they hold `limit` items), one index lookup per group;
+3. the query itself, narrowed by the filters and by those items (`VALUES`, put first in the
+   GRAPH block and in each OPTIONAL that reads the item, as `kg.queries.filtered` puts a filter).
+
+A page holds whole groups, and the query sorts on the group first, so the pages one after the
+other give exactly the rows of the whole query in its order (tests/kb/test_query_paging.py).
+A page may hold more than `limit` items (a group is never cut) or, when items of the groups
+miss a pattern the query requires, fewer rows. The cursor is the number of groups before the
+page: it is valid as long as the store is not written.
+
+The total is the number of distinct items that match the filters (statements, events, acts,
+actor mentions...), by the same cheap pattern as step 1: a true count of things, not of rows
+(the events query gives one row per participant and topic). `kg query --count` counts the rows.
+
+Queries without a spec (contacts, mediators, negotiations_by_place, proposals_by_party: sorted
+by a date or a name that may be unbound, or aggregated) are paged by LIMIT and OFFSET of the
+whole query: the same rows, at the whole query's cost (each <= 65 ms with one filter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg import queries
+from kg.store import KnowledgeStore
+
+# Rows: variable -> the value as a SPARQL term (`<iri>`, `"text"`, `"5"^^<…#integer>`).
+Select = Callable[[str], list[dict[str, str]]]
+
+DEFAULT_LIMIT = 100
+MAX_LIMIT = 10_000
+
+# The article IRI sorted as the shipped queries sort it: 15 characters compared inline by
+# Oxigraph, the whole IRI only between articles equal in those (see ontology/queries/*.rq).
+_ARTICLE_KEYS = (
+    'BIND(IF(STRSTARTS(STR(?article), "https://w3id.org/parley/id/article/"), 0, '
+    'IF(STR(?article) < "https://w3id.org/parley/id/article/", -1, 1)) AS ?article1) '
+    'BIND(IF(?article1 = 0, SUBSTR(STR(?article), 36, 15), "") AS ?article0)'
+)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """How a shipped query is paged.
+
+    `group` is its first sort key and `item` the variable its OPTIONALs start from; `pattern`
+    (inside `GRAPH ?article`) holds for every row's item, and `noun` names what it counts.
+    `sizing` is the pattern that counts the items of each group in step 1: one triple pattern
+    where it can be (a second one joined to every item of a busy filter costs ~5 us each),
+    so it may count more items than the page will hold (every statement, not only reported
+    ones), never fewer groups. `unsized` are filters left out of that count for the same
+    reason. A group that is not the article is the name of `via` = (the variable `sizing`
+    binds, its pattern in the default graph), e.g. the speaker's names.
+    `keys`/`order` sort the groups as the query sorts its rows."""
+
+    group: str
+    item: str
+    pattern: str
+    noun: str
+    sizing: str
+    keys: str = ""
+    order: str = ""
+    via: tuple[str, str] | None = None
+    unsized: frozenset[str] = frozenset()
+    # Filters whose pattern already binds the item (and the article), to count by alone.
+    narrowing: frozenset[str] = frozenset()
+
+    def group_order(self) -> str:
+        return self.order or self.group
+
+
+_ARTICLE_ORDER = "?article1 ?article0 ?article"
+_NAME_KEYS = "BIND(SUBSTR(?name, 1, 15) AS ?name0)"
+_NAME_ORDER = "?name0 ?name"
+
+SPECS: dict[str, PageSpec] = {
+    # Every statement has a cue, a content and its evidence (ontology/shapes.ttl).
+    "statements": PageSpec(
+        "?article",
+        "?statement",
+        "{ ?statement a pa:DirectStatement } UNION { ?statement a pa:ReportedStatement }",
+        "statements",
+        "?statement a pa:Statement .",
+        narrowing=frozenset({"actor", "kind"}),
+        keys=_ARTICLE_KEYS,
+        order=_ARTICLE_ORDER,
+    ),
+    "events": PageSpec(
+        "?article",
+        "?event",
+        "?event a pa:Event ; pa:eventType ?et ; pa:status ?st .",
+        "events",
+        "?event a pa:Event .",
+        narrowing=frozenset({"actor", "kind", "status", "place"}),
+        keys=_ARTICLE_KEYS,
+        order=_ARTICLE_ORDER,
+    ),
+    "acts": PageSpec(
+        "?article",
+        "?item",
+        "?item pa:ploverType ?pt .",
+        "acts",
+        "?item pa:ploverType ?pt .",
+        narrowing=frozenset({"actor", "kind"}),
+        keys=_ARTICLE_KEYS,
+        order=_ARTICLE_ORDER,
+    ),
+    "evidence": PageSpec(
+        "?article",
+        "?node",
+        "?node pa:evidence ?ev .",
+        "things with evidence",
+        "?node pa:evidence ?ev .",
+        keys=_ARTICLE_KEYS,
+        order=_ARTICLE_ORDER,
+    ),
+    "actors": PageSpec(
+        "?name",
+        "?actor",
+        "?actor a ?class ; pa:name ?name ; pa:mentionedIn ?article .",
+        "actors",
+        "?actor pa:mentionedIn ?article .",
+        via=("?actor", "?actor pa:name ?name ."),
+        keys=_NAME_KEYS,
+        order=_NAME_ORDER,
+    ),
+    "roles": PageSpec(
+        "?name",
+        "?actor",
+        "?actor pa:hasRole ?r ; pa:name ?name .",
+        "actors with a role",
+        "?actor pa:hasRole ?r .",
+        via=("?actor", "?actor pa:name ?name ."),
+        keys=_NAME_KEYS,
+        order=_NAME_ORDER,
+    ),
+    "delegations": PageSpec(
+        "?name",
+        "?delegation",
+        "?delegation a pa:Delegation ; pa:name ?name .",
+        "delegations",
+        "?delegation a pa:Delegation .",
+        via=("?delegation", "?delegation pa:name ?name ."),
+        narrowing=frozenset({"actor"}),
+        keys=_NAME_KEYS,
+        order=_NAME_ORDER,
+    ),
+    "actor_timeline": PageSpec(
+        "?speakerName",
+        "?statement",
+        "?statement a pa:Statement ; pa:speaker ?speaker . ?speaker pa:name ?speakerName .",
+        "statements with a named speaker",
+        "?statement pa:speaker ?speaker .",
+        via=("?speaker", "?speaker pa:name ?speakerName ."),
+        unsized=frozenset({"kind", "from", "to"}),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to run for a page: `text` gives its rows (`keep` of them, when set: a query paged
+    by OFFSET asks one row more, to know whether a next page exists)."""
+
+    text: str
+    cursor: str | None  # of the next page, if there is one (see `next_cursor`)
+    items: int | None  # distinct items in the page (None for a query paged by OFFSET)
+    keep: int | None = None
+
+    def next_cursor(self, rows: int) -> str | None:
+        """The cursor of the next page, given the number of rows `text` gave; None at the end."""
+        if self.keep is not None and rows <= self.keep:
+            return None
+        return self.cursor
+
+
+def parse_cursor(cursor: str | None) -> int:
+    if cursor is None or cursor == "":
+        return 0
+    if not cursor.isdigit():
+        raise ValueError(f"cursor {cursor!r}: give the cursor of the previous page (a number)")
+    return int(cursor)
+
+
+def check_limit(limit: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ValueError(f"limit {limit}: from 1 to {MAX_LIMIT}")
+
+
+def _graph_block(name: str, pattern: str, filters: Mapping[str, str], tests: bool = True) -> str:
+    """`GRAPH ?article { <filters' patterns> <pattern> }`, the filters as kg.queries.filtered
+    writes them for query `name` (a date range as its days or a FILTER; a one-value VALUES
+    as a FILTER with `tests`, for a `pattern` that binds its variable)."""
+    probe = queries.NamedQuery(name, f"SELECT * WHERE {{ GRAPH ?article {{ {pattern} }} }}", "")
+    text = queries.filtered(probe, filters, in_groups=False, values_as_tests=tests)
+    where = text.index("WHERE {") + len("WHERE {")
+    return text[where : text.rindex("}")]
+
+
+def groups_query(name: str, spec: PageSpec, filters: Mapping[str, str]) -> str:
+    """Step 1: every group the filtered items may have, with an estimate of its items (see
+    PageSpec.sizing), in the query's order of groups."""
+    kept = {k: v for k, v in filters.items() if k not in spec.unsized}
+    sizing = "" if spec.narrowing & kept.keys() else spec.sizing
+    # A one-value VALUES filter stays VALUES: `sizing` may not bind its variable.
+    block = _graph_block(name, sizing, kept, tests=False)
+    g = spec.group
+    if spec.via is None:
+        inner = f"SELECT {g} (COUNT(*) AS ?n) WHERE {{ {block} }} GROUP BY {g}"
+    else:
+        var, named = spec.via
+        per = f"SELECT {var} (COUNT(*) AS ?c) WHERE {{ {block} }} GROUP BY {var}"
+        inner = f"SELECT {g} (SUM(?c) AS ?n) WHERE {{ {{ {per} }} {named} }} GROUP BY {g}"
+    return f"SELECT {g} ?n WHERE {{ {{ {inner} }} {spec.keys} }} ORDER BY {spec.group_order()}"
+
+
+def items_query(name: str, spec: PageSpec, filters: Mapping[str, str], groups: list[str]) -> str:
+    """Step 2: the (group, item) pairs of `groups`: the group's values first, so that each is
+    an index lookup."""
+    g, i = spec.group, spec.item
+    values = f"VALUES {g} {{ {' '.join(groups)} }}"
+    block = _graph_block(name, spec.pattern, filters)
+    body = block.replace("GRAPH ?article {", f"GRAPH ?article {{ {values}", 1)
+    return f"SELECT DISTINCT {g} {i} WHERE {{ {body} }}"
+
+
+def total_query(name: str, filters: Mapping[str, str] | None = None) -> str:
+    """The number of distinct items matching `filters` (the spec's `noun`), as ?n."""
+    spec = SPECS[name]
+    block = _graph_block(name, spec.pattern, dict(filters or {}))
+    return f"SELECT (COUNT(DISTINCT {spec.item}) AS ?n) WHERE {{ {block} }}"
+
+
+def plan(
+    select: Select,
+    name: str,
+    filters: Mapping[str, str] | None = None,
+    limit: int = DEFAULT_LIMIT,
+    cursor: str | None = None,
+) -> Plan:
+    """The page of shipped query `name` (narrowed by `filters`, see kg.queries.FILTERS) that
+    starts at `cursor` (None: the first) and holds at least `limit` items unless it is the
+    last. `select` runs the small queries of steps 1 and 2 (module docstring). ValueError for
+    a bad filter, limit or cursor."""
+    check_limit(limit)
+    start = parse_cursor(cursor)
+    query = queries.load(name)
+    filters = dict(filters or {})
+    spec = SPECS.get(name)
+    if spec is None:
+        text = queries.filtered(query, filters) + f"\nLIMIT {limit + 1} OFFSET {start}"
+        return Plan(text, str(start + limit), None, keep=limit)
+    queries.filtered(query, filters)  # refuses a filter the query does not take
+    counted = select(groups_query(name, spec, filters))
+    g, i = spec.group.lstrip("?"), spec.item.lstrip("?")
+    pairs: list[tuple[str, str]] = []
+    items: set[str] = set()
+    at, need = start, limit
+    # The counts are estimates: take groups until they promise `need` more items, then read
+    # their items; while that gives fewer, ask for twice as many of the next groups.
+    while at < len(counted) and len(items) < limit:
+        chosen: list[str] = []
+        promised = 0
+        while at < len(counted) and (promised < need or not chosen):
+            chosen.append(counted[at][g])
+            promised += int(_number(counted[at]["n"]))
+            at += 1
+        found = select(items_query(name, spec, filters, chosen))
+        pairs += [(r[g], r[i]) for r in found]
+        items.update(r[i] for r in found)
+        need *= 2
+    text = page_text(query, filters, spec, pairs)
+    return Plan(text, str(at) if at < len(counted) else None, len(items))
+
+
+def store_select(store: KnowledgeStore) -> Select:
+    """A `Select` over a knowledge store (embedded or remote)."""
+
+    def run(text: str) -> list[dict[str, str]]:
+        result = store.query(text)
+        if not isinstance(result, ox.QuerySolutions):
+            raise ValueError("not a SELECT query")
+        names = [v.value for v in result.variables]
+        return [{n: str(sol[n]) for n in names if sol[n] is not None} for sol in result]
+
+    return run
+
+
+def page_text(
+    query: queries.NamedQuery,
+    filters: Mapping[str, str],
+    spec: PageSpec,
+    pairs: list[tuple[str, str]],
+) -> str:
+    """Step 3: `query` narrowed by `filters` and to the (group, item) `pairs` of the page: the
+    pairs first in the GRAPH block, the items first in each group that reads the item."""
+    if not pairs:
+        # No item: the query's columns and no row (an empty VALUES block joins to nothing).
+        empty = f"VALUES {spec.item} {{ }}"
+        return queries.filtered(query, filters, page=(empty, empty))
+    rows = " ".join(f"({g} {i})" for g, i in pairs)
+    items = " ".join(dict.fromkeys(i for _, i in pairs))
+    return queries.filtered(
+        query,
+        filters,
+        page=(
+            f"VALUES ({spec.group} {spec.item}) {{ {rows} }}",
+            f"VALUES {spec.item} {{ {items} }}",
+        ),
+    )
+
+
+def _number(term: str) -> str:
+    """The lexical value of a number literal `"5"^^<…#integer>` (or a plain `5`)."""
+    return term.split('"')[1] if term.startswith('"') else term
