@@ -28,7 +28,8 @@ actor mentions...), by the same cheap pattern as step 1: a true count of things,
 
 Queries without a spec (contacts, mediators, negotiations_by_place, proposals_by_party: sorted
 by a date or a name that may be unbound, or aggregated) are paged by LIMIT and OFFSET of the
-whole query: the same rows, at the whole query's cost (each <= 65 ms with one filter).
+whole query: the same rows, at the whole query's cost (each <= 65 ms with one filter); a full
+page there is followed by a cursor, whose page may be empty.
 """
 
 from __future__ import annotations
@@ -176,17 +177,17 @@ SPECS: dict[str, PageSpec] = {
 
 @dataclass(frozen=True)
 class Plan:
-    """What to run for a page: `text` gives its rows (`keep` of them, when set: a query paged
-    by OFFSET asks one row more, to know whether a next page exists)."""
+    """What to run for a page: `text` gives its rows. A query paged by OFFSET gives `full`
+    rows on each page but the last (which may then be an empty page after a full one)."""
 
     text: str
     cursor: str | None  # of the next page, if there is one (see `next_cursor`)
     items: int | None  # distinct items in the page (None for a query paged by OFFSET)
-    keep: int | None = None
+    full: int | None = None
 
     def next_cursor(self, rows: int) -> str | None:
         """The cursor of the next page, given the number of rows `text` gave; None at the end."""
-        if self.keep is not None and rows <= self.keep:
+        if self.full is not None and rows < self.full:
             return None
         return self.cursor
 
@@ -265,8 +266,8 @@ def plan(
     filters = dict(filters or {})
     spec = SPECS.get(name)
     if spec is None:
-        text = queries.filtered(query, filters) + f"\nLIMIT {limit + 1} OFFSET {start}"
-        return Plan(text, str(start + limit), None, keep=limit)
+        text = queries.filtered(query, filters) + f"\nLIMIT {limit} OFFSET {start}"
+        return Plan(text, str(start + limit), None, full=limit)
     queries.filtered(query, filters)  # refuses a filter the query does not take
     counted = select(groups_query(name, spec, filters))
     g, i = spec.group.lstrip("?"), spec.item.lstrip("?")
@@ -325,6 +326,11 @@ def page_text(
             f"VALUES {spec.item} {{ {items} }}",
         ),
     )
+
+
+def number(term: str) -> int:
+    """A count of a `Select` row: `"5"^^<…#integer>` -> 5."""
+    return int(_number(term))
 
 
 def _number(term: str) -> str:
