@@ -204,7 +204,7 @@ def filtered(
     `in_groups=False` puts the filters first only: the plain meaning, which the tests
     compare the narrowed form with. `page` (kg.paging) is a pair of VALUES blocks: the first
     goes first in the GRAPH block, the second (the page's items) first in each group that
-    reads its variable, before the filters. With a page (or `values_as_tests`), a filter
+    reads its variable, instead of the filters. With a page (or `values_as_tests`), a filter
     written `VALUES ?x { v }` is written `FILTER (?x = v)` instead: Oxigraph starts from the
     smallest VALUES block, and a one-value filter would then be read for the whole store
     before the page's items (a page of 100 people: 140 -> 15 ms CPU at 2.3 M quads). The
@@ -259,10 +259,12 @@ def filtered(
                 p for p, key in zip(inserted, keys, strict=True) if _narrows(bodies[i], key)
             ]
         if page is not None:
+            # In a group, the page's items alone: they match the filters already, and a
+            # filter there would be read beside them (a page of one speaker: 49 -> 15 ms).
             if i == 0:
                 inserted = [page[0], *inserted]
-            elif _narrows(bodies[i], _key(page[1])):
-                inserted = [page[1], *inserted]
+            else:
+                inserted = [page[1]] if _narrows(bodies[i], _key(page[1])) else []
         if inserted:
             text = text[:at] + " " + " ".join(inserted) + " " + text[at:]
     prologue = "" if re.search(r"PREFIX\s+xsd:", text) else f"PREFIX xsd: <{XSD}>\n"
