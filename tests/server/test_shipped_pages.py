@@ -110,3 +110,33 @@ def test_bad_parameters(client: FlaskClient) -> None:
     assert client.get("/queries/events.json?limit=0").status_code == 400
     assert client.get("/queries/events.json?cursor=x").status_code == 400
     assert client.get("/queries/events.xml").status_code == 404
+
+
+def test_kg_query_by_name_pages_through_the_cursor(kb_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    def run(*args: str) -> tuple[list[dict[str, str]], str]:
+        result = CliRunner().invoke(
+            main,
+            ["query", "--store", str(kb_path), "--name", "statements", "--format", "csv", *args],
+        )
+        assert result.exit_code == 0, result.output
+        return list(csv.DictReader(io.StringIO(result.stdout))), result.stderr
+
+    rows, err = run("--limit", "1", "--total")
+    assert "kg: 4 statements match" in err
+    seen = list(rows)
+    while "--cursor" in err:
+        cursor = err.split("--cursor ")[1].split()[0]
+        rows, err = run("--limit", "1", "--cursor", cursor)
+        seen += rows
+    whole = _whole(kb_path, "statements", {})
+    assert sorted(r["statement"] for r in seen) == sorted(r["statement"] for r in whole)
+    every, err = run("--all", "--filter", "actor=actor/sergei-lavrov")
+    assert len(every) == 2 and "--cursor" not in err
+    result = CliRunner().invoke(main, ["query", "--store", str(kb_path), "--name", "nope"])
+    assert result.exit_code != 0 and "no query named 'nope'" in result.output
+    result = CliRunner().invoke(main, ["query", "--store", str(kb_path), "--limit", "3", "ASK {}"])
+    assert result.exit_code != 0 and "go with --name" in result.output
