@@ -9,12 +9,14 @@ queries (`plan`):
 
 1. the groups: the values of the query's first sort key (the article for statements, events,
    acts and evidence; the name for actors, roles and delegations; the speaker's name for the
-   timeline) that the filtered items have, each with its number of items, in the query's order.
-   One index scan of the filter's pattern and a GROUP BY: 24 ms for every reported statement;
+   timeline) that the filtered items may have, each with an estimate of its items, in the
+   query's order. One index scan of the filter's pattern and a GROUP BY: 24 ms for every
+   reported statement;
 2. the page's items: the items of the groups that make up the page (whole groups, from the
    cursor on, until they hold `limit` items), one index lookup per group;
-3. the query itself, narrowed by the filters and by those items (`VALUES`, put first in the
-   GRAPH block and in each OPTIONAL that reads the item, as `kg.queries.filtered` puts a filter).
+3. the query itself, narrowed by the filters and to those items (a `VALUES` block put first in
+   the GRAPH block and in each OPTIONAL that reads the item, as `kg.queries.filtered` puts a
+   filter there, and a test of the page's groups).
 
 A page holds whole groups, and the query sorts on the group first, so the pages one after the
 other give exactly the rows of the whole query in its order (tests/kb/test_query_paging.py).
@@ -22,9 +24,10 @@ A page may hold more than `limit` items (a group is never cut) or, when items of
 miss a pattern the query requires, fewer rows. The cursor is the number of groups before the
 page: it is valid as long as the store is not written.
 
-The total is the number of distinct items that match the filters (statements, events, acts,
-actor mentions...), by the same cheap pattern as step 1: a true count of things, not of rows
-(the events query gives one row per participant and topic). `kg query --count` counts the rows.
+The total (`total_query`) is the number of distinct items that match the filters (statements,
+events, acts, actors...) by the pattern every row's item matches: a true count of things, not
+of rows (the events query gives one row per participant and topic), run apart since it reads
+every match. `kg query --name X --all` gives every row.
 
 Queries without a spec (contacts, mediators, negotiations_by_place, proposals_by_party: sorted
 by a date or a name that may be unbound, or aggregated) are paged by LIMIT and OFFSET of the
