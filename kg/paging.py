@@ -20,8 +20,10 @@ queries (`plan`):
 
 A page holds whole groups, and the query sorts on the group first, so the pages one after the
 other give exactly the rows of the whole query in its order (tests/kb/test_query_paging.py).
-A page may hold more than `limit` items (a group is never cut) or, when items of the groups
-miss a pattern the query requires, fewer rows. The cursor is the number of groups before the
+Its size counts items in their articles (an actor named in 80 articles counts 80, as it has
+80 rows of `actors`). A page may hold more than `limit` of them (a group is never cut) or,
+when items of the groups miss a pattern the query requires, fewer rows. A first page that
+takes every group is the whole filtered query, with no list of items. The cursor is the number of groups before the
 page: it is valid as long as the store is not written.
 
 The total (`total_query`) is the number of distinct items that match the filters (statements,
@@ -173,7 +175,7 @@ SPECS: dict[str, PageSpec] = {
         "statements with a named speaker",
         "?statement pa:speaker ?speaker .",
         via=("?speaker", "?speaker pa:name ?speakerName ."),
-        unsized=frozenset({"kind", "from", "to"}),
+        unsized=frozenset({"kind"}),
     ),
 }
 
@@ -185,7 +187,8 @@ class Plan:
 
     text: str
     cursor: str | None  # of the next page, if there is one (see `next_cursor`)
-    items: int | None  # distinct items in the page (None for a query paged by OFFSET)
+    # Distinct (item, article) in the page; None for the whole answer or a query paged by OFFSET.
+    items: int | None
     full: int | None = None
 
     def next_cursor(self, rows: int) -> str | None:
@@ -236,13 +239,14 @@ def groups_query(name: str, spec: PageSpec, filters: Mapping[str, str]) -> str:
 
 
 def items_query(name: str, spec: PageSpec, filters: Mapping[str, str], groups: list[str]) -> str:
-    """Step 2: the (group, item) pairs of `groups`: the group's values first, so that each is
-    an index lookup."""
+    """Step 2: the (group, item, article) of the items of `groups`: the group's values first,
+    so that each is an index lookup."""
     g, i = spec.group, spec.item
     values = f"VALUES {g} {{ {' '.join(groups)} }}"
     block = _graph_block(name, spec.pattern, filters)
     body = block.replace("GRAPH ?article {", f"GRAPH ?article {{ {values}", 1)
-    return f"SELECT DISTINCT {g} {i} WHERE {{ {body} }}"
+    article = "" if g == "?article" else "?article"
+    return f"SELECT DISTINCT {g} {i} {article} WHERE {{ {body} }}"
 
 
 def total_query(name: str, filters: Mapping[str, str] | None = None) -> str:
@@ -271,27 +275,33 @@ def plan(
     if spec is None:
         text = queries.filtered(query, filters) + f"\nLIMIT {limit} OFFSET {start}"
         return Plan(text, str(start + limit), None, full=limit)
-    queries.filtered(query, filters)  # refuses a filter the query does not take
+    whole = queries.filtered(query, filters)  # refuses a filter the query does not take
     counted = select(groups_query(name, spec, filters))
     g, i = spec.group.lstrip("?"), spec.item.lstrip("?")
     pairs: list[tuple[str, str]] = []
-    items: set[str] = set()
+    # A page's size counts its items in their articles (an actor named in 80 articles is 80
+    # rows of `actors`): the unit the groups' estimates count too.
+    found_items: set[tuple[str, str]] = set()
     at, need = start, limit
     # The counts are estimates: take groups until they promise `need` more items, then read
     # their items; while that gives fewer, ask for twice as many of the next groups.
-    while at < len(counted) and len(items) < limit:
+    while at < len(counted) and len(found_items) < limit:
         chosen: list[str] = []
         promised = 0
         while at < len(counted) and (promised < need or not chosen):
             chosen.append(counted[at][g])
             promised += int(_number(counted[at]["n"]))
             at += 1
+        if start == 0 and at == len(counted):
+            # Every group: the whole answer, without naming its items (one speaker's 1,822
+            # statements: 580 ms CPU as a list of items, 80 ms as the filtered query).
+            return Plan(whole, None, None)
         found = select(items_query(name, spec, filters, chosen))
         pairs += [(r[g], r[i]) for r in found]
-        items.update(r[i] for r in found)
+        found_items.update((r[i], r["article"]) for r in found)
         need *= 2
-    text = page_text(query, filters, spec, pairs)
-    return Plan(text, str(at) if at < len(counted) else None, len(items))
+    text = page_text(query, filters, spec, list(dict.fromkeys(pairs)))
+    return Plan(text, str(at) if at < len(counted) else None, len(found_items))
 
 
 def store_select(store: KnowledgeStore) -> Select:
