@@ -171,7 +171,9 @@ def _named(
             plan = None
             text = queries.filtered(queries.load(name), narrow)
         else:
-            plan = paging.plan(select, name, narrow, DEFAULT_LIMIT if limit is None else limit, cursor)
+            plan = paging.plan(
+                select, name, narrow, DEFAULT_LIMIT if limit is None else limit, cursor
+            )
             text = plan.text
         counted = select(paging.total_query(name, narrow)) if total and name in paging.SPECS else []
     except KeyError as err:
