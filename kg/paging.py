@@ -87,6 +87,11 @@ class PageSpec:
     unsized: frozenset[str] = frozenset()
     # Filters whose pattern already binds the item (and the article), to count by alone.
     narrowing: frozenset[str] = frozenset()
+    # The second sort key (its variable, and the pattern of the query that binds it, maybe
+    # OPTIONAL): a group of more than twice `limit` items is paged by its values. Only where
+    # an item is a row (the timeline's statements): the roles of one actor are one item,
+    # which a page by `?asOf` would read whole for each page (57 -> 97 ms CPU).
+    second: tuple[str, str] | None = None
 
     def group_order(self) -> str:
         return self.order or self.group
@@ -176,6 +181,7 @@ SPECS: dict[str, PageSpec] = {
         "?statement pa:speaker ?speaker .",
         via=("?speaker", "?speaker pa:name ?speakerName ."),
         unsized=frozenset({"kind"}),
+        second=("?date", "OPTIONAL { ?statement pa:date ?date }"),
     ),
 }
 
@@ -190,6 +196,7 @@ class Plan:
     # Distinct (item, article) in the page; None for the whole answer or a query paged by OFFSET.
     items: int | None
     full: int | None = None
+    part: bool = False  # rows of one group only, cut by its second sort key (may be < limit)
 
     def next_cursor(self, rows: int) -> str | None:
         """The cursor of the next page, given the number of rows `text` gave; None at the end."""
@@ -198,12 +205,15 @@ class Plan:
         return self.cursor
 
 
-def parse_cursor(cursor: str | None) -> int:
+def parse_cursor(cursor: str | None) -> tuple[int, int | None]:
+    """`G` (the groups before the page) or `G.S` (and the values of the second sort key of
+    group G before it) as (G, S)."""
     if cursor is None or cursor == "":
-        return 0
-    if not cursor.isdigit():
-        raise ValueError(f"cursor {cursor!r}: give the cursor of the previous page (a number)")
-    return int(cursor)
+        return 0, None
+    group, _, sub = cursor.partition(".")
+    if not group.isdigit() or (sub and not sub.isdigit()) or cursor.endswith("."):
+        raise ValueError(f"cursor {cursor!r}: give the cursor of the previous page")
+    return int(group), int(sub) if sub else None
 
 
 def check_limit(limit: int) -> None:
@@ -268,16 +278,22 @@ def plan(
     last. `select` runs the small queries of steps 1 and 2 (module docstring). ValueError for
     a bad filter, limit or cursor."""
     check_limit(limit)
-    start = parse_cursor(cursor)
+    start, sub = parse_cursor(cursor)
     query = queries.load(name)
     filters = dict(filters or {})
     spec = SPECS.get(name)
     if spec is None:
+        if sub is not None:
+            raise ValueError(f"cursor {cursor!r}: {name} pages by a number of rows")
         text = queries.filtered(query, filters) + f"\nLIMIT {limit} OFFSET {start}"
         return Plan(text, str(start + limit), None, full=limit)
     whole = queries.filtered(query, filters)  # refuses a filter the query does not take
     counted = select(groups_query(name, spec, filters))
     g, i = spec.group.lstrip("?"), spec.item.lstrip("?")
+    if spec.second is not None and start < len(counted):
+        big = int(_number(counted[start]["n"])) > 2 * limit
+        if sub is not None or big:
+            return _sub_page(select, query, spec, filters, counted, start, sub or 0, limit)
     pairs: list[tuple[str, str]] = []
     # A page's size counts its items in their articles (an actor named in 80 articles is 80
     # rows of `actors`): the unit the groups' estimates count too.
@@ -302,6 +318,59 @@ def plan(
         need *= 2
     text = page_text(query, filters, spec, list(dict.fromkeys(pairs)))
     return Plan(text, str(at) if at < len(counted) else None, len(found_items))
+
+
+def _sub_page(
+    select: Select,
+    query: queries.NamedQuery,
+    spec: PageSpec,
+    filters: Mapping[str, str],
+    counted: list[dict[str, str]],
+    start: int,
+    sub: int,
+    limit: int,
+) -> Plan:
+    """A page of group `start` alone, cut by the values of the second sort key from the
+    `sub`-th on (one speaker's 1,822 statements in the timeline, read by dates): the rows of
+    the group with those values, in the query's order."""
+    assert spec.second is not None
+    var, bound = spec.second
+    group = counted[start][spec.group.lstrip("?")]
+    values = f"VALUES {spec.group} {{ {group} }}"
+    block = _graph_block(query.name, f"{spec.pattern} {bound}", filters)
+    body = block.replace("GRAPH ?article {", f"GRAPH ?article {{ {values}", 1)
+    name = var.lstrip("?")
+    subgroups = select(
+        f"SELECT {var} (COUNT(*) AS ?n) WHERE {{ {body} }} GROUP BY {var} ORDER BY {var}"
+    )
+    chosen: list[str | None] = []
+    rows = 0
+    at = sub
+    while at < len(subgroups) and (rows < limit or not chosen):
+        chosen.append(subgroups[at].get(name))
+        rows += int(_number(subgroups[at]["n"]))
+        at += 1
+    # The values (`=`, which Virtuoso 7.2 needs where sameTerm misses its own dates; the
+    # store's dates are canonical, so no two terms of a value), or none for the rows without
+    # the key, which sort first.
+    known = [t for t in chosen if t is not None]
+    tests = [f"{var} IN ({', '.join(known)})"] if known else []
+    tests += [f"!BOUND({var})"] if None in chosen else []
+    test = f"FILTER ({' || '.join(tests) or 'false'})"
+    found = select(
+        f"SELECT DISTINCT {spec.item} WHERE {{ "
+        + body.replace("GRAPH ?article {", f"GRAPH ?article {{ {test}", 1)
+        + " }"
+    )
+    items = " ".join(dict.fromkeys(r[spec.item.lstrip("?")] for r in found))
+    items_block = f"VALUES {spec.item} {{ {items} }}"
+    first = f"{items_block} FILTER ({spec.group} = {group}) {test}"
+    text = queries.filtered(query, filters, page=(first, items_block))
+    if at < len(subgroups):
+        following: str | None = f"{start}.{at}"
+    else:
+        following = str(start + 1) if start + 1 < len(counted) else None
+    return Plan(text, following, len(found), part=True)
 
 
 def store_select(store: KnowledgeStore) -> Select:
