@@ -23,8 +23,11 @@ other give exactly the rows of the whole query in its order (tests/kb/test_query
 Its size counts items in their articles (an actor named in 80 articles counts 80, as it has
 80 rows of `actors`). A page may hold more than `limit` of them (a group is never cut) or,
 when items of the groups miss a pattern the query requires, fewer rows. A first page that
-takes every group is the whole filtered query, with no list of items. The cursor is the
-number of groups before the page: it is valid as long as the store is not written.
+takes every group is the whole filtered query, with no list of items. In the timeline, a
+group of more than twice `limit` items (one speaker's 1,822 statements) is cut by the values of
+the second sort key, the date (`_sub_page`). The cursor is the number of groups before the
+page, and after a dot the number of dates of its group before it: it is valid as long as the
+store is not written.
 
 The total (`total_query`) is the number of distinct items that match the filters (statements,
 events, acts, actors...) by the pattern every row's item matches: a true count of things, not
