@@ -16,6 +16,11 @@ the p50 wall-clock of each and each server's CPU per request (process and worker
 beside the in-process ones (issue 17: side by side with Oxigraph's own server; on a busy host
 the CPU figures are the ones to compare).
 
+With `--paged`, each form is read as its first page instead (kg.paging: `kg query --name X
+--limit 100`, `/queries/X.json`): the CPU and wall-clock of the page's three queries, and
+apart, of the total (the number of items matching); with `--endpoints`, the page through
+`kg serve`'s `/queries/NAME.json` and the same three queries sent to `oxigraph serve`.
+
 Each query runs `--repeat` times in a row on one read-only handle; the p50 and the row count
 are printed as JSON lines, then a table. `--union` reads the default graph as Oxigraph's union
 of the named graphs, as stores did before the default graph held their set union (kg.union):
@@ -34,6 +39,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
@@ -43,7 +49,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import kbgen  # noqa: E402
 import serve  # noqa: E402
 
-from kg import queries  # noqa: E402
+from kg import paging, queries  # noqa: E402
 from kg.namespaces import PREFIXES  # noqa: E402
 
 
@@ -151,6 +157,136 @@ def time_endpoint(
     return statistics.median(times), cpu, n
 
 
+def store_select(store: ox.Store) -> paging.Select:
+    def run(text: str) -> list[dict[str, str]]:
+        result = store.query(text, prefixes=dict(PREFIXES))
+        assert isinstance(result, ox.QuerySolutions)
+        names = [v.value for v in result.variables]
+        return [{n: str(sol[n]) for n in names if sol[n] is not None} for sol in result]
+
+    return run
+
+
+def time_page(
+    select: paging.Select, name: str, filters: dict[str, str], repeat: int
+) -> tuple[float, float, int]:
+    """The p50 wall-clock and CPU seconds of a first page (its three queries through `select`,
+    in this process or on a server), and its rows."""
+    times: list[float] = []
+    cpu: list[float] = []
+    n = 0
+    for _ in range(repeat):
+        started, cpu_started = time.perf_counter(), time.process_time()
+        plan = paging.plan(select, name, filters, paging.DEFAULT_LIMIT)
+        n = len(select(plan.text))
+        times.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
+    return statistics.median(times), statistics.median(cpu), n
+
+
+def http_select(client: serve.Client) -> paging.Select:
+    """A `Select` over a SPARQL endpoint (JSON results back as SPARQL terms)."""
+
+    def run(text: str) -> list[dict[str, str]]:
+        status, body = client.send("POST", _with_prefixes(text), serve.JSON_RESULTS)
+        if status != 200:
+            raise RuntimeError(f"HTTP {status}: {body[:200]!r}")
+        return [
+            {k: _sparql_term(v) for k, v in row.items()}
+            for row in json.loads(body)["results"]["bindings"]
+        ]
+
+    return run
+
+
+def _with_prefixes(text: str) -> str:
+    declared = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+    return declared + text
+
+
+def _sparql_term(value: dict[str, str]) -> str:
+    if value["type"] == "uri":
+        return f"<{value['value']}>"
+    text = json.dumps(value["value"], ensure_ascii=False)
+    if "xml:lang" in value:
+        return f"{text}@{value['xml:lang']}"
+    return f"{text}^^<{value['datatype']}>" if "datatype" in value else text
+
+
+def time_served_page(
+    port: int, pid: int, name: str, filters: dict[str, str], repeat: int
+) -> tuple[float, float, int]:
+    """A first page of `kg serve`'s `/queries/NAME.json`: p50 wall-clock, the server's CPU
+    seconds per request, and the rows."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+    url = f"/queries/{name}.json" + ("?" + urlencode(filters) if filters else "")
+    times: list[float] = []
+    n = 0
+    before = serve.cpu_seconds(pid)
+    for _ in range(repeat):
+        started = time.perf_counter()
+        conn.request("GET", url)
+        response = conn.getresponse()
+        body = response.read()
+        times.append(time.perf_counter() - started)
+        n = len(json.loads(body)["rows"]) if response.status == 200 else -response.status
+    conn.close()
+    return statistics.median(times), (serve.cpu_seconds(pid) - before) / repeat, n
+
+
+def main_paged(args: argparse.Namespace, path: Path, store: ox.Store) -> None:
+    """`--paged`: the first page of each form, and its total apart."""
+    values = busiest(store)
+    select = store_select(store)
+    forms: list[tuple[str, str, dict[str, str]]] = []
+    for name in sorted(queries.all_queries()):
+        if args.only and name not in args.only.split(","):
+            continue
+        chosen = ([] if args.no_whole else [("", {})]) + filter_forms(name, values)
+        for label, filters in chosen:
+            value = ",".join(v.rsplit("/", 1)[-1] for v in filters.values())
+            forms.append((f"{name} {label}={value}" if label else name, name, filters))
+    with contextlib.ExitStack() as stack:
+        clients = stack.enter_context(endpoints(path)) if args.endpoints else {}
+        for shown, name, filters in forms:
+            p50, cpu, n = time_page(select, name, filters, args.repeat)
+            line: dict[str, object] = {
+                "query": shown,
+                "page_p50_ms": round(p50 * 1000, 1),
+                "page_cpu_ms": round(cpu * 1000, 1),
+                "rows": n,
+            }
+            if name in paging.SPECS:
+                total_p50, total_cpu, _ = time_query(
+                    store, paging.total_query(name, filters), False, args.repeat
+                )
+                (row,) = select(paging.total_query(name, filters))
+                line["total"] = paging.number(row["n"])
+                line["total_cpu_ms"] = round(total_cpu * 1000, 1)
+            if clients:
+                kg_client, kg_pid = clients["kg_serve"]
+                w, c, rows = time_served_page(
+                    kg_client.conn.port, kg_pid, name, filters, args.repeat
+                )
+                line |= {
+                    "kg_serve_p50_ms": round(w * 1000, 1),
+                    "kg_serve_cpu_ms": round(c * 1000, 1),
+                }
+                if rows != n:
+                    line["kg_serve_rows"] = rows
+                ox_client, ox_pid = clients["oxigraph"]
+                before = serve.cpu_seconds(ox_pid)
+                w, _, rows = time_page(http_select(ox_client), name, filters, args.repeat)
+                c = (serve.cpu_seconds(ox_pid) - before) / args.repeat
+                line |= {
+                    "oxigraph_p50_ms": round(w * 1000, 1),
+                    "oxigraph_cpu_ms": round(c * 1000, 1),
+                }
+                if rows != n:
+                    line["oxigraph_rows"] = rows
+            print(json.dumps(line), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", type=Path, default=None, help="default: kbgen's cached store")
@@ -163,9 +299,13 @@ def main() -> None:
     parser.add_argument(
         "--endpoints", action="store_true", help="also through kg serve and oxigraph serve"
     )
+    parser.add_argument("--paged", action="store_true", help="first pages (kg.paging)")
     args = parser.parse_args()
     path = args.store or kbgen.cached(args.articles)[0]
     store = ox.Store.read_only(str(path))
+    if args.paged:
+        main_paged(args, path, store)
+        return
     wanted = [n for n in args.only.split(",") if n]
     values = busiest(store) if args.filters else {}
     forms = []

@@ -5,6 +5,8 @@
     rows = kb.query("SELECT ?name WHERE { ?a pa:name ?name } LIMIT 5")
     df = kb.query_df(kg.queries.load("statements").text)   # needs pandas
     kb.table("events")                       # a contract query's rows, its columns only
+    page = kb.page("statements", {"kind": "indirect"}, limit=100)   # a shipped query, paged
+    more = kb.page("statements", {"kind": "indirect"}, cursor=page.next)
 
 Prefixes of `kg.namespaces.PREFIXES` (pa:, id:, schema:, ...) need no declaration. The default
 graph is the union of all article graphs.
@@ -14,12 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.diagnostics import QuerySyntaxError, store_diagnosis, undefined_terms
+from kg.paging import DEFAULT_LIMIT
 from kg.store import KnowledgeStore, QueryResult, Stats
 from kg.stores import open_store
 
@@ -54,6 +59,16 @@ def python_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | No
     except ValueError:
         pass  # an ill-typed literal: give its text rather than fail the whole query
     return term.value
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of a shipped query (kg.paging): its rows, and the cursor of the next page (None
+    on the last)."""
+
+    columns: list[str]
+    rows: list[dict[str, Value]]
+    next: str | None
 
 
 class UndefinedTermWarning(UserWarning):
@@ -113,6 +128,37 @@ class KnowledgeBase:
         from kg.tables import table_frame
 
         return table_frame(self.store, name)
+
+    def page(
+        self,
+        name: str,
+        filters: Mapping[str, str] | None = None,
+        limit: int = DEFAULT_LIMIT,
+        cursor: str | None = None,
+    ) -> Page:
+        """A page of shipped query `name` narrowed by `filters` (`kg.queries.FILTERS`: actor,
+        kind, status, place, from, to): the rows of whole groups of its first sort key (the
+        article for statements and events) holding at least `limit` items, in the query's
+        order; `cursor` is the `next` of the previous page. Read to the end, the pages give
+        exactly the whole query's rows. ValueError for a filter, limit or cursor refused."""
+        from kg import paging
+
+        plan = paging.plan(paging.store_select(self.store), name, filters, limit, cursor)
+        result = self.store.query(plan.text)
+        assert isinstance(result, ox.QuerySolutions)
+        names = [v.value for v in result.variables]
+        rows = [{n: python_value(sol[n]) for n in names} for sol in result]
+        return Page(names, rows, plan.next_cursor(len(rows)))
+
+    def total(self, name: str, filters: Mapping[str, str] | None = None) -> int:
+        """The number of distinct items (statements, events, actors...) of shipped query
+        `name` matching `filters`; KeyError for a query that pages by offset (no items)."""
+        from kg import paging
+
+        if name not in paging.SPECS:
+            raise KeyError(f"{name!r} has no item count (counted: {', '.join(paging.SPECS)})")
+        (row,) = paging.store_select(self.store)(paging.total_query(name, filters))
+        return paging.number(row["n"])
 
     def stats(self) -> Stats:
         return self.store.stats()

@@ -11,6 +11,7 @@ import click
 import pyoxigraph as ox
 
 from kg.cli_common import EXIT_INVALID, fail, kb_option, open_kb
+from kg.paging import DEFAULT_LIMIT
 
 if TYPE_CHECKING:
     from kg.store import QueryResult
@@ -38,7 +39,7 @@ def _read_query(query: str | None, file: Path | None) -> str:
     return sys.stdin.read()
 
 
-def _table(solutions: ox.QuerySolutions, out: IO[str], limit_width: int = 60) -> None:
+def _table(solutions: ox.QuerySolutions, out: IO[str], limit_width: int = 60) -> int:
     names = [v.value for v in solutions.variables]
     rows = []
     for sol in solutions:
@@ -54,6 +55,7 @@ def _table(solutions: ox.QuerySolutions, out: IO[str], limit_width: int = 60) ->
     for row in rows:
         out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
     out.write(f"({len(rows)} rows)\n")
+    return len(rows)
 
 
 @click.command()
@@ -68,13 +70,59 @@ def _table(solutions: ox.QuerySolutions, out: IO[str], limit_width: int = 60) ->
     show_default=True,
     help="Result format (turtle, nt and json-ld for CONSTRUCT and DESCRIBE).",
 )
-def query(query: str | None, file: Path | None, store: str | None, fmt: str) -> None:
-    """Run a SPARQL query (argument, -f FILE or stdin) over the whole knowledge base.
+@click.option(
+    "--name",
+    default=None,
+    help="A shipped query (ontology/queries/NAME.rq, e.g. statements, events, actors), read "
+    "a page at a time: see --limit, --cursor, --all.",
+)
+@click.option(
+    "--filter",
+    "filters",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="With --name: only the rows of one actor, kind, status, place or date range "
+    "(actor=actor/Q7747, kind=meeting, status=held, place=place/Q406, from=2025-03-01, "
+    "to=2025-03-31); repeatable.",
+)
+@click.option(
+    "--limit",
+    type=int,
+    default=None,
+    help=f"With --name: items per page (default {DEFAULT_LIMIT}; a page holds whole groups "
+    "of the first sort key, e.g. every statement of its articles).",
+)
+@click.option("--cursor", default=None, help="With --name: the page the previous one names.")
+@click.option("--all", "whole", is_flag=True, help="With --name: every row, not a page.")
+@click.option(
+    "--total", is_flag=True, help="With --name: also count the items matching the filters."
+)
+def query(
+    query: str | None,
+    file: Path | None,
+    store: str | None,
+    fmt: str,
+    name: str | None,
+    filters: tuple[str, ...],
+    limit: int | None,
+    cursor: str | None,
+    whole: bool,
+    total: bool,
+) -> None:
+    """Run a SPARQL query (argument, -f FILE or stdin) over the whole knowledge base, or a
+    shipped query by --name, a page at a time.
 
     A `pa:` term the ontology does not define gets a warning on stderr with the nearest term.
     """
     from kg.diagnostics import undefined_terms
 
+    if name is not None:
+        if query or file:
+            fail("give a query, -f FILE or --name, not two of them")
+        _named(store, fmt, name, filters, limit, cursor, whole, total)
+        return
+    if filters or limit is not None or cursor or whole or total:
+        fail("--filter, --limit, --cursor, --all and --total go with --name")
     text = _read_query(query, file)
     for warning in undefined_terms(text):
         click.echo(f"kg: warning: {warning.message}", err=True)
@@ -94,6 +142,73 @@ def query(query: str | None, file: Path | None, store: str | None, fmt: str) -> 
         fail(store_diagnosis(err, text, kb).render(text), EXIT_INVALID)
     except OSError as err:
         fail(f"query failed: {err}")
+
+
+def _named(
+    store: str | None,
+    fmt: str,
+    name: str,
+    filters: tuple[str, ...],
+    limit: int | None,
+    cursor: str | None,
+    whole: bool,
+    total: bool,
+) -> None:
+    """A shipped query's page (kg.paging), or every row with `whole`. The texts are the
+    project's own, so they run on the store directly, without the sandbox of a user's query.
+    The next page's cursor and the total go to stderr, the rows to stdout."""
+    from kg import paging, queries
+
+    narrow = dict(f.split("=", 1) for f in filters if "=" in f)
+    if len(narrow) != len(filters):
+        fail("--filter takes NAME=VALUE, once per name")
+    if whole and (limit is not None or cursor):
+        fail("--all reads every row: no --limit or --cursor")
+    kb = open_kb(store, read_only=True)
+    select = paging.store_select(kb)
+    try:
+        if whole:
+            plan = None
+            text = queries.filtered(queries.load(name), narrow)
+        else:
+            plan = paging.plan(
+                select, name, narrow, DEFAULT_LIMIT if limit is None else limit, cursor
+            )
+            text = plan.text
+        counted = select(paging.total_query(name, narrow)) if total and name in paging.SPECS else []
+    except KeyError as err:
+        fail(str(err.args[0]), EXIT_INVALID)
+    except ValueError as err:
+        fail(str(err), EXIT_INVALID)
+    result = kb.query(text)
+    assert isinstance(result, ox.QuerySolutions)
+    if fmt == "table":
+        rows = _table(result, sys.stdout)
+    elif fmt in RESULT_FORMATS:
+        from kg.tables import CsvRecords
+
+        buf = io.BytesIO()
+        if fmt == "csv":  # CSV results cannot be read back: count their records
+            counter = CsvRecords(buf)
+            result.serialize(counter, RESULT_FORMATS[fmt])  # type: ignore[arg-type]
+            rows = counter.records - 1  # the header
+        else:
+            result.serialize(buf, RESULT_FORMATS[fmt])
+            parsed = ox.parse_query_results(buf.getvalue(), RESULT_FORMATS[fmt])
+            assert isinstance(parsed, ox.QuerySolutions)
+            rows = len(list(parsed))
+        sys.stdout.write(buf.getvalue().decode("utf-8"))
+    else:
+        fail(f"--format {fmt} is for CONSTRUCT/DESCRIBE; a shipped query gives table, json, csv")
+    if counted:
+        noun = paging.SPECS[name].noun
+        click.echo(f"kg: {paging.number(counted[0]['n'])} {noun} match", err=True)
+    elif total:
+        click.echo(f"kg: {name} has no item count; --all gives every row", err=True)
+    if plan is not None:
+        following = plan.next_cursor(rows)
+        if following is not None:
+            click.echo(f"kg: more rows: --cursor {following}", err=True)
 
 
 def _write_result(result: QueryResult, fmt: str) -> None:

@@ -181,7 +181,14 @@ def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
 MAX_LISTED_DAYS = 92
 
 
-def filtered(query: NamedQuery, filters: Mapping[str, str], *, in_groups: bool = True) -> str:
+def filtered(
+    query: NamedQuery,
+    filters: Mapping[str, str],
+    *,
+    in_groups: bool = True,
+    page: tuple[str, str] | None = None,
+    values_as_tests: bool = False,
+) -> str:
     """The text of `query` narrowed by `filters` (filter name -> value, see FILTERS; `from` and
     `to` give a date range).
 
@@ -195,7 +202,13 @@ def filtered(query: NamedQuery, filters: Mapping[str, str], *, in_groups: bool =
     query does not take. In a UNION branch that declares a class of BRANCH_FILTERS, the
     branch's own pattern replaces the filter's, there and in the groups inside the branch.
     `in_groups=False` puts the filters first only: the plain meaning, which the tests
-    compare the narrowed form with."""
+    compare the narrowed form with. `page` (kg.paging) is a pair of VALUES blocks: the first
+    goes first in the GRAPH block, the second (the page's items) first in each group that
+    reads its variable, instead of the filters. With a page (or `values_as_tests`), a filter
+    written `VALUES ?x { v }` is written `FILTER (?x = v)` instead: Oxigraph starts from the
+    smallest VALUES block, and a one-value filter would then be read for the whole store
+    before the page's items (a page of 100 people: 140 -> 15 ms CPU at 2.3 M quads). The
+    variable is bound by the query's patterns, so the two mean the same."""
     known = FILTERS.get(query.name, {})
     everywhere: list[str] = []
     first: list[str] = []
@@ -223,7 +236,9 @@ def filtered(query: NamedQuery, filters: Mapping[str, str], *, in_groups: bool =
                 if name in filters
             ]
             first.append(f"{known['date']} FILTER ({' && '.join(tests)})")
-    if not everywhere and not first:
+    if page is not None or values_as_tests:
+        everywhere = [_as_test(p) for p in everywhere]
+    if not everywhere and not first and page is None:
         return query.text
     text = query.text
     groups = _groups(text)
@@ -243,10 +258,23 @@ def filtered(query: NamedQuery, filters: Mapping[str, str], *, in_groups: bool =
             inserted = [
                 p for p, key in zip(inserted, keys, strict=True) if _narrows(bodies[i], key)
             ]
+        if page is not None:
+            # In a group, the page's items alone: they match the filters already, and a
+            # filter there would be read beside them (a page of one speaker: 49 -> 15 ms).
+            if i == 0:
+                inserted = [page[0], *inserted]
+            else:
+                inserted = [page[1]] if _narrows(bodies[i], _key(page[1])) else []
         if inserted:
             text = text[:at] + " " + " ".join(inserted) + " " + text[at:]
     prologue = "" if re.search(r"PREFIX\s+xsd:", text) else f"PREFIX xsd: <{XSD}>\n"
     return prologue + text
+
+
+def _as_test(pattern: str) -> str:
+    """`VALUES ?x { v }` as `FILTER (?x = v)`; another pattern as it is."""
+    m = re.fullmatch(r"VALUES (\?\w+) \{ (\S+) \}", pattern)
+    return f"FILTER ({m[1]} = {m[2]})" if m else pattern
 
 
 def _key(pattern: str) -> str:

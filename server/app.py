@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from flask import Flask, Response
 from flask_cors import CORS
 
-from server import browse, describe, gsp, pages, sparql
+from server import browse, describe, gsp, pages, shipped, sparql
 from server.config import ServerConfig, as_config
 from server.context import EXTENSION
 from server.errors import register_error_handlers
@@ -60,7 +60,7 @@ def create_app(config: ServerConfig | Mapping[str, object]) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions[EXTENSION] = KnowledgeBase(cfg)
     register_error_handlers(app)
-    for bp in (sparql.bp, gsp.bp, describe.bp, pages.bp, browse.bp):
+    for bp in (sparql.bp, gsp.bp, describe.bp, pages.bp, browse.bp, shipped.bp):
         app.register_blueprint(bp)
     # Reads are open to any origin (a SPARQL endpoint is meant to be used from other pages);
     # writes are not: Authorization is not an allowed header, so browsers cannot send tokens.

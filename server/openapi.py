@@ -27,6 +27,13 @@ DOCS: dict[str, tuple[str, str]] = {
         "N-Triples by Accept or .ttl/.jsonld/.nt suffix)",
         "linked data",
     ),
+    "shipped.index": ("The shipped queries, each with a link to its pages", "queries"),
+    "shipped.html": (
+        "A shipped query a page at a time (HTML, or NAME.json / NAME.csv): its filters "
+        "(actor, kind, status, place, from, to), limit, cursor (the previous page's next), "
+        "total=1 in .json for the number of items matching",
+        "queries",
+    ),
     "static": ("Static files (CSS, vendored YASGUI)", "pages"),
 }
 
