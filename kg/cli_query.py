@@ -11,7 +11,7 @@ import click
 import pyoxigraph as ox
 
 from kg.cli_common import EXIT_INVALID, fail, kb_option, open_kb
-from kg.paging import DEFAULT_LIMIT
+from kg.config import DEFAULT_PAGE_LIMIT as DEFAULT_LIMIT
 
 if TYPE_CHECKING:
     from kg.store import QueryResult

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 DEFAULT_STORE = Path("kb")
+# Items per page of a shipped query (kg.paging), here so the CLI can show it without loading it.
+DEFAULT_PAGE_LIMIT = 100
 
 
 def env(name: str, default: str) -> str:

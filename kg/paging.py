@@ -48,12 +48,13 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg import queries
+from kg.config import DEFAULT_PAGE_LIMIT
 from kg.store import KnowledgeStore
 
 # Rows: variable -> the value as a SPARQL term (`<iri>`, `"text"`, `"5"^^<…#integer>`).
 Select = Callable[[str], list[dict[str, str]]]
 
-DEFAULT_LIMIT = 100
+DEFAULT_LIMIT = DEFAULT_PAGE_LIMIT
 MAX_LIMIT = 10_000
 
 # The article IRI sorted as the shipped queries sort it: 15 characters compared inline by
