@@ -11,9 +11,7 @@ filtering the whole graph afterwards, and they read article metadata once per ro
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from collections.abc import Callable
 from urllib.parse import urlencode
@@ -24,6 +22,7 @@ from kg.namespaces import BASE
 from kg.sparql_text import sparql_iri, sparql_string
 from server.context import kb
 from server.errors import ApiError
+from server.formats import csv_response
 from server.kb import Row, Term
 from server.listings import (
     DATE_KEYS,
@@ -249,11 +248,7 @@ def view(name: str, fmt: str) -> Response | str:
     shown = shown_rows(listing, rows[: p.size])
     columns = [c.name for c in listing.columns]
     if fmt == ".csv":
-        text = io.StringIO()
-        writer = csv.writer(text, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([r[c] for c in columns] for r in shown)
-        return Response(text.getvalue(), content_type="text/csv; charset=utf-8")
+        return csv_response(columns, shown)
     facets = {var: _facet(listing, p, var) for var in listing.facets}
     next_url = url_with(listing, p, page=p.page + 1) if more else None
     prev_url = url_with(listing, p, page=p.page - 1 if p.page > 2 else None) if p.page > 1 else None

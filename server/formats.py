@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from flask import Response
 from werkzeug.datastructures import MIMEAccept
 
 from server.errors import ApiError
@@ -193,3 +197,12 @@ def content_type(media_type: str) -> str:
         or (media_type in ("application/n-triples", "application/n-quads", "application/trig"))
     )
     return f"{media_type}; charset=utf-8" if textual else media_type
+
+
+def csv_response(columns: Sequence[str], rows: Sequence[Mapping[str, str]]) -> Response:
+    """A page's table as CSV: a header of `columns`, then each row's cells in that order."""
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([r[c] for c in columns] for r in rows)
+    return Response(text.getvalue(), content_type="text/csv; charset=utf-8")

@@ -11,8 +11,6 @@ quads a first page costs 30-70 ms CPU where the whole answer of a busy filter to
 
 from __future__ import annotations
 
-import csv
-import io
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, jsonify, render_template, request
@@ -21,6 +19,7 @@ from kg import paging, queries
 from kg.sparql_text import sparql_iri, sparql_string
 from server.context import kb
 from server.errors import ApiError
+from server.formats import csv_response
 from server.kb import Term
 from server.views import href
 
@@ -80,11 +79,7 @@ def view(name: str, fmt: str) -> Response | str:
     columns = _columns(plan.text)
     cells = [{c: (r[c].value if c in r else "") for c in columns} for r in rows]
     if fmt == ".csv":
-        text = io.StringIO()
-        writer = csv.writer(text, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([r[c] for c in columns] for r in cells)
-        return Response(text.getvalue(), content_type="text/csv; charset=utf-8")
+        return csv_response(columns, cells)
     next_url = url(name, fmt, filters, limit, following) if following else None
     if fmt == ".json":
         out: dict[str, object] = {

@@ -34,6 +34,14 @@ def found_statements(text: str) -> list[Statement]:
     return StatementFinder()(doc, art, idx)
 
 
+def one_statement(text: str, cue: str) -> Statement:
+    """The one statement the statement stage finds under the cue `cue` in `text`."""
+    found = found_statements(text)
+    under = [s for s in found if s.cue.text == cue]
+    assert len(under) == 1, [(s.cue.text, s.content.text) for s in found]
+    return under[0]
+
+
 def check_spans(x: Extraction) -> None:
     """Every span of every record points at exactly its text."""
     text = x.article.text

@@ -8,7 +8,7 @@ aside of saying between commas (`If X, he observed, Y`); `forecast` is a verb of
 from __future__ import annotations
 
 import pytest
-from extract_helpers import found_statements
+from extract_helpers import found_statements, one_statement
 
 from kg.model import Statement
 
@@ -20,9 +20,7 @@ def statements(body: str) -> list[Statement]:
 
 
 def one(body: str, cue: str) -> Statement:
-    found = [s for s in statements(body) if s.cue.text == cue]
-    assert len(found) == 1, [(s.cue.text, s.content.text) for s in statements(body)]
-    return found[0]
+    return one_statement(HEAD + body, cue)
 
 
 @pytest.mark.parametrize(

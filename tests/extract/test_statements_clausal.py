@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import found_statements
+from extract_helpers import found_statements, one_statement
 
 from kg.model import Statement
 
@@ -15,9 +15,7 @@ def statements(body: str) -> list[Statement]:
 
 
 def one(body: str, cue: str) -> Statement:
-    found = [s for s in statements(body) if s.cue.text == cue]
-    assert len(found) == 1, [(s.cue.text, s.content.text) for s in statements(body)]
-    return found[0]
+    return one_statement(HEAD + body, cue)
 
 
 def test_any_verb_with_a_named_subject() -> None:
