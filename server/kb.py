@@ -135,6 +135,10 @@ class KnowledgeBase:
 
     def select(self, query: str, max_rows: int | None = None) -> list[Row]:
         """Rows of a SELECT query the server itself runs (pages, search, stats)."""
+        return self.table(query, max_rows)[1]
+
+    def table(self, query: str, max_rows: int | None = None) -> tuple[list[str], list[Row]]:
+        """The variables (the results' head, in order) and the rows of a SELECT query."""
         outcome = self.run(self.job(query, max_rows=max_rows))
         data = json.loads(outcome.body)
         rows: list[Row] = []
@@ -147,7 +151,7 @@ class KnowledgeBase:
                     for k, v in binding.items()
                 }
             )
-        return rows
+        return list(data["head"]["vars"]), rows
 
     def ask(self, query: str, default_graphs: tuple[str, ...] | None = None) -> bool:
         named = None if default_graphs is None else ()

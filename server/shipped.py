@@ -74,9 +74,8 @@ def view(name: str, fmt: str) -> Response | str:
         plan = paging.plan(_select, name, filters, limit, cursor)
     except ValueError as err:
         raise ApiError(400, "bad_parameter", str(err)) from err
-    rows = kb().select(plan.text, max_rows=ALL_ROWS)
+    columns, rows = kb().table(plan.text, max_rows=ALL_ROWS)
     following = plan.next_cursor(len(rows))
-    columns = _columns(plan.text)
     cells = [{c: (r[c].value if c in r else "") for c in columns} for r in rows]
     if fmt == ".csv":
         return csv_response(columns, cells)
@@ -118,22 +117,8 @@ def _takes(name: str) -> list[str]:
     return [n for n in queries.FILTER_NAMES if (n if n not in ("from", "to") else "date") in known]
 
 
-def _columns(text: str) -> list[str]:
-    """The SELECT's variables in order (a page's rows may leave some unbound): plain
-    variables and `(… AS ?x)` aliases of its head."""
-    lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
-    code = "\n".join(lines)
-    head = code[code.index("SELECT") + len("SELECT") : code.index("WHERE")]
-    out, depth = [], 0
-    tokens = head.replace("(", " ( ").replace(")", " ) ").split()
-    for i, token in enumerate(tokens):
-        depth += (token == "(") - (token == ")")
-        if token.startswith("?") and (depth == 0 or (i and tokens[i - 1] == "AS")):
-            out.append(token[1:])
-    return list(dict.fromkeys(out))
-
-
 @bp.get("/queries")
+@bp.get("/queries.json")
 def index() -> Response | str:
     listed = [(q.name, q.question) for q in queries.all_queries().values()]
     if request.path.endswith(".json") or request.accept_mimetypes.best == "application/json":

@@ -101,6 +101,8 @@ def test_csv_and_html_pages(client: FlaskClient) -> None:
     assert "/id/statement/" in page  # IRIs link to local pages
     index = client.get("/queries").get_data(as_text=True)
     assert all(f'href="/queries/{n}"' in index for n in queries.all_queries())
+    listed = _json(client, "/queries.json")
+    assert [q["url"] for q in listed] == [f"/queries/{n}" for n in queries.all_queries()]
 
 
 def test_bad_parameters(client: FlaskClient) -> None:
