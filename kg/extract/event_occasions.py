@@ -43,7 +43,12 @@ ORDER_WORDS = {"latest", "last", "recent"}
 NAMING_ENTS = {"ORG", "NORP", "GPE", "PERSON", "EVENT", "FAC"}
 DAY_ENTS = {"DATE", "TIME"}
 # Verbs that hold, host or attend an occasion as their object ("hosting the latest debate").
-HOLDING_VERBS = {"host", "co-host", "hold", "stage", "organize", "organise", "attend"}
+# (and light verbs whose subject does the occasion: "gave a speech", "delivered an address",
+# "chaired the hearing", "joined the rally")
+HOLDING_VERBS = {
+    "host", "co-host", "hold", "stage", "organize", "organise", "attend",
+    "give", "deliver", "make", "chair", "lead", "join", "address",
+}  # fmt: skip
 # Prepositions after which a debate is a discussion of a topic, not an occasion.
 TOPIC_PREPS = {"over", "about", "on", "around", "surrounding", "regarding", "concerning"}
 # Modifiers that make the noun a kind, not an occurrence ("political rallies", "free elections").

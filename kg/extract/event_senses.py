@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.event_guests import RECEIVED_NOUNS, sat_with_guest, welcomed_guest
 from kg.extract.event_occasions import OCCASIONS, family, occasion_held
+from kg.extract.statement_syntax import names_people
 from kg.model import EventKind
 
 # A `for`/`on` phrase under one of these names the brief of a post, not an occurrence: "the
@@ -280,11 +281,28 @@ STANDARD_NOUNS = {
 
 
 def _meets_a_standard(tok: Token) -> bool:
-    """`Harris meets the requirement`, `met the deadline`: a verb "meet" whose object is a
-    standard, not a party."""
+    """`Harris meets the requirement`, `met the deadline`, `will meet the pledge`: a verb
+    "meet" whose object is a standard, or a common noun that names no one (one meets people:
+    a name, a pronoun, a group or a post, "his counterpart", "the delegation")."""
     if tok.pos_ != "VERB" or not tok.lower_.startswith("me"):
         return False
-    return any(c.dep_ == "dobj" and c.lower_ in STANDARD_NOUNS for c in tok.children)
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in STANDARD_NOUNS or not _party_word(c))
+        for c in tok.children
+    )
+
+
+# Entity types of a party one meets: a person, a body, a state, a people.
+PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _party_word(noun: Token) -> bool:
+    """The noun (or a word before it: "the Russian side") can name a party."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in PARTY_ENTS or noun.tag_ == "NNS":
+        return True  # (a plural is people more often than not: "met troops", "met donors")
+    if names_people(noun) or noun.lower_ in RECEIVED_NOUNS:
+        return True
+    return any(c.ent_type_ in PARTY_ENTS or c.pos_ == "PROPN" for c in noun.lefts)
 
 
 def _visit_without_party(tok: Token) -> bool:
@@ -307,10 +325,13 @@ def _criticism(tok: Token) -> bool:
     whose object is no place, force or facility is a verbal attack (a statement, if any)."""
     if tok.pos_ != "VERB" or not tok.lower_.startswith("attack"):
         return False
+    reasons = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over")]
+    if any(x.dep_ == "pcomp" or x.tag_ == "VBG" for r in reasons for x in r.children):
+        return True  # "was attacked by Clinton for suggesting ...": blamed for a deed, in words
     if any(c.dep_ == "auxpass" for c in tok.children):
         return False  # "the mission was attacked by a mob"
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children):
+    if reasons:
         return True
     if not objects:
         return False

@@ -306,3 +306,17 @@ def test_a_visit_at_the_end_of_its_clause_is_one_and_a_habit_is_none(pipeline) -
     assert "meeting" in kinds(pipeline, body)
     body = '"He stirs up anger everywhere he visits," Rui Vale said on 12 May 2025.'
     assert "meeting" not in kinds(pipeline, body)
+
+
+def test_one_meets_people_not_a_pledge(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Experts doubt that Norway will meet the pledge it made in Paris."
+    assert "meeting" not in kinds(pipeline, body)
+    body = "Prime Minister Anna Lind will meet her Danish counterpart in Oslo on Monday."
+    assert "meeting" in kinds(pipeline, body)
+
+
+def test_attacked_for_a_deed_is_criticism(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Senator Paul Grey was attacked by Anna Lind on Monday for suggesting a pause."
+    assert "attack" not in kinds(pipeline, body)
+    body = "An army base in Goma was attacked by rebels on 12 May 2025."
+    assert "attack" in kinds(pipeline, body)
