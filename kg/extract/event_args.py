@@ -25,6 +25,7 @@ from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import places as places
 from kg.extract.event_places import topic_compounds
 from kg.extract.event_scenes import part_of_gathering, where_doers
+from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import EventKind
@@ -47,7 +48,9 @@ ARRANGE_VERBS = {
 }
 # Verbs whose agent heads or attends the event that is their passive subject.
 LEAD_VERBS = {"lead", "head", "chair", "attend", "join", "co-chair", "cochair"}
-ATTEND_VERBS = {"attended", "joined", "led", "headed", "signed", "held", "conducted"}
+ATTEND_VERBS = {
+    "attended", "joined", "led", "headed", "signed", "held", "conducted", "made", "placed", "paid"
+}  # fmt: skip
 PARTY_DEPS = {
     "prep",
     "poss",
@@ -247,6 +250,13 @@ def participants(
             # "Xi told Lula in a phone call": who is told at the call is on it too.
             for c in verb.children:
                 if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                    add_subtree(c)
+        if at_event and not any(p.fullmatch(verb.text) for p, _k in TRIGGERS):
+            # "raised the issue with Putin during their meeting": with whom the clause's act is
+            # done at the event takes part in it too (not when the act is an event of its own:
+            # "during her visit, she met with both X and Y" is her meetings' parties).
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "with":
                     add_subtree(c)
     speaker = reporting_side(head) if kind in GATHERINGS else None
     if speaker is not None:

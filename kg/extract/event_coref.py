@@ -4,6 +4,7 @@ different occurrences stay apart by kind, date, place and parties.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -54,7 +55,9 @@ def merge(
     for m in mentions:
         if m.date is None:
             m.date = year_modifier(article.text, m)
-        fits = [g for g in reversed(groups) if _compatible(g, m, actors, gz)]
+        fits = [
+            g for g in reversed(groups) if _compatible(g, m, actors, gz, article.published_date)
+        ]
         if not (m.date or m.location or m.participants or m.indefinite or m.earlier):
             # A bare "the attack" points to an occurrence of the story's time, not to one the
             # text dates months back for comparison ("the deadliest since an assault in
@@ -272,7 +275,13 @@ def build_event(
     return ev
 
 
-def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+def _compatible(
+    g: list[Mention],
+    m: Mention,
+    actors: ActorIndex,
+    gz: Gazetteer | None,
+    published: dt.date | None = None,
+) -> bool:
     kinds = {x.kind for x in g}
     family = {"meeting", "negotiation_round"}
     if m.kind not in kinds and not (m.kind in family and kinds & family):
@@ -313,6 +322,17 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
         return False
     parts = {_side(p, actors, gz) for x in g for p in x.participants}
     mine = {_side(p, actors, gz) for p in m.participants}
+    if (
+        m.date
+        and not dates
+        and background([m], published)
+        and not (len(mine) >= 2 and mine == parts)
+        and not any(x.sent == m.sent for x in g)
+    ):
+        # "In May 2014, it traded five detainees for Bergdahl": an occurrence dated months or
+        # years before the story is not the story's undated one ("the prisoner swap"), unless
+        # the very same parties say so ("the agreement Turkey and Libya signed").
+        return False
     # The headline tells its parties in part ("Iraqi Parliament votes for expulsion of US
     # troops"): the body's first telling of its news is not told apart by them.
     headline = all(x.sent[0] == 0 for x in g)
@@ -339,7 +359,13 @@ def _compatible(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer 
     if m.indefinite and not (near or all(x.sent[0] == 0 for x in g)):
         # "a meeting" introduces an occurrence, "the meeting" points back: an indefinite one
         # is an earlier-told occurrence only when the same day or place says so.
-        return bool(m.date and m.date.day and m.date in dates) or here
+        # So do the very same parties, two or more, of the same kind ("Trump's call with
+        # Zelensky ... a call between Trump and Zelensky in late July"), when no place of its
+        # own ("a meeting in Nairobi") or day tells them apart.
+        same = (
+            len(mine) >= 2 and mine == parts and mloc is None and all(x.kind == m.kind for x in g)
+        )
+        return bool(m.date and m.date.day and m.date in dates) or here or same
     if not (mine or m.date or mloc) or not (parts or dates or locs):
         return True  # an anaphoric "the call" joins the last one
     if m.definite and not (mine or m.indefinite or m.repeat or m.earlier or locs or m.date):

@@ -55,6 +55,7 @@ from kg.extract.event_places import visited_host
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
+from kg.extract.event_swaps import SWAP_TRIGGERS, swap_parties, traded_for
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
 from kg.extract.event_violence import VIOLENCE_TRIGGERS, violent_deed
 from kg.extract.pattern_scan import finditer, lowered
@@ -96,6 +97,7 @@ class EventFinder:
         ]
         found += [(k, list(finditer(p, text, low)), decided) for p, k in DECISION_TRIGGERS]
         found += [(k, list(finditer(p, text, low)), violent_deed) for p, k in VIOLENCE_TRIGGERS]
+        found += [(k, list(finditer(p, text, low)), traded_for) for p, k in SWAP_TRIGGERS]
         starts = sorted(m.start() for _k, hits, _s in found for m in hits)
         for kind, hits, sense in found:
             deciding = sense is decided
@@ -145,6 +147,9 @@ class EventFinder:
                     continue  # "will attack them": a threat or a possibility, no attack yet
                 if kind == "attack" and _campaign(head, mention, article.text):
                     continue
+                if sense is traded_for:  # "freed X for Y": who gave Y back is a side too
+                    more = swap_parties(head, actors)
+                    mention.participants += [p for p in more if p not in mention.participants]
                 mention.participants = post_holders(head, mention.participants, actors)
                 if deciding:
                     # "accepted the resignation of X": X's resignation, decided on

@@ -285,3 +285,19 @@ def test_the_two_presidents_are_not_the_deputies_of_the_last_talks(pipeline) -> 
     parties = names(x, vienna[0].participants)
     assert {"Russia", "United States"} <= parties
     assert not parties & {"Wendy Sherman", "Sergei Ryabkov"}
+
+
+def test_a_call_between_the_same_two_is_the_call_told(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoy resigns\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "The envoy resigned after details emerged about Tom Ode's call with President "
+            "Paul Grey. Lawmakers asked for a transcript of a call between Tom Ode and Paul "
+            "Grey in late July.\n"
+        ),
+    )
+    assert [e.kind for e in x.events if e.kind == "phone_call"] == ["phone_call"]

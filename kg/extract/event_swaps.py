@@ -1,0 +1,102 @@
+"""Exchanges told by what was given for whom: "freed a spy in exchange for Nick Daniloff",
+"swapped ten agents for four Russians held by Moscow", "traded five detainees for Sgt.
+Bergdahl", "the trade for Francis Gary Powers". The guidelines' `prisoner_exchange` is any
+handover of people for people, whatever the verb; a release with nothing given back is an act
+(the act stage's), and a trade of goods ("traded arms", "a trade deal") no exchange.
+
+Input: a trigger's head token (and the `ActorIndex` for the parties). Output: whether it tells
+such an exchange, and the parties named in what was had in return.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.actors import ActorIndex
+from kg.extract.statement_syntax import names_people
+from kg.model import EventKind
+
+SWAP_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (
+        re.compile(
+            r"\b(?:trad(?:ed|es|ing)|trade|swap(?:ped|s|ping)?|exchang(?:ed|es|ing)|"
+            r"freed|frees|freeing|releas(?:ed|es|ing))\b",
+            re.I,
+        ),
+        "prisoner_exchange",
+    ),
+)
+# Nouns of people held or handed over that no list of agent nouns covers.
+CAPTIVES = frozenset(
+    {"prisoner", "detainee", "hostage", "captive", "spy", "agent", "soldier", "national",
+     "citizen", "pilot", "journalist", "reporter", "man", "woman", "people", "person",
+     "american", "body", "serviceman", "civilian", "contractor", "sergeant", "sgt"}
+)  # fmt: skip
+# Entities that are no people given back: "released for $5 million", "for two years".
+NOT_PEOPLE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _people(noun: Token) -> bool:
+    """The noun (a phrase's head) stands for people: a name, a people, a captive."""
+    if noun.ent_type_ in NOT_PEOPLE_ENTS:
+        return False
+    if noun.ent_type_ in ("PERSON", "NORP") or noun.pos_ == "PROPN":
+        return True
+    return noun.lemma_.lower() in CAPTIVES or names_people(noun)
+
+
+def _returns(head: Token) -> list[Token]:
+    """What was had in return: the object of "for" on the word, or of "in exchange for"."""
+    out: list[Token] = []
+    # (The parse may hang the "for" on a participle of the object: "swapped ten agents
+    # arrested in the US for four Russians".)
+    hosts = [head] + [
+        a for c in head.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "acl"
+    ]
+    for c in (c for h in hosts for c in h.children):
+        if c.dep_ == "prep" and c.lower_ == "for":
+            out += [x for x in c.children if x.dep_ == "pobj"]
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "as")
+            and any(x.lower_ == "exchange" for x in c.children)
+        ):
+            ex = next(x for x in c.children if x.lower_ == "exchange")
+            for p in (y for y in ex.children if y.dep_ == "prep" and y.lower_ == "for"):
+                out += [x for x in p.children if x.dep_ == "pobj"]
+        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SECURING:
+            # "freed seven men to secure the release of Mr. Abedini"
+            freed = [x for x in c.children if x.dep_ == "dobj" and x.lemma_.lower() in FREEDOM]
+            for p in (y for f in freed for y in f.children if y.dep_ == "prep"):
+                out += [x for x in p.children if x.dep_ == "pobj" and p.lower_ == "of"]
+    return out
+
+
+# "to secure the release of", "to win the freedom of": what a handover was for.
+SECURING = frozenset({"secure", "win", "obtain", "gain", "get"})
+FREEDOM = frozenset({"release", "freedom", "return"})
+
+
+def traded_for(head: Token) -> bool:
+    """People given for people: a verb whose object is people (when it has one) and whose
+    "for" names people, or the noun "trade"/"swap"/"release" with such a "for"."""
+    if not any(_people(x) for x in _returns(head)):
+        return False
+    if head.pos_ == "VERB":
+        given = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return all(_people(c) for c in given)
+    return head.pos_ == "NOUN"
+
+
+def swap_parties(head: Token, actors: ActorIndex) -> list[str]:
+    """The actors named in what was had in return ("for four Russians held by Moscow": Russia
+    too, as the side that gave them)."""
+    out: list[str] = []
+    for x in _returns(head):
+        sub = list(x.subtree)
+        for a in actors.all_at(sub[0].idx, sub[-1].idx + len(sub[-1])):
+            if a not in out:
+                out.append(a)
+    return out

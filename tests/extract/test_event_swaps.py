@@ -1,0 +1,35 @@
+"""Exchanges told by what was given for whom (`event_swaps`): people freed, swapped or traded
+for people are a `prisoner_exchange` with both sides; a release with nothing given back, a
+trade of goods and a release "for lack of evidence" are none."""
+
+from __future__ import annotations
+
+from extract_helpers import extract, names
+
+
+def exchanges(pipeline, body: str):  # type: ignore[no-untyped-def]
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    return x, [e for e in x.events if e.kind == "prisoner_exchange"]
+
+
+def test_freed_in_exchange_for_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "In 1986 President Tom Ode freed a spy in exchange for Paul Grey, a reporter."
+    x, found = exchanges(pipeline, body)
+    assert len(found) == 1
+    assert {"Tom Ode", "Paul Grey"} <= names(x, found[0].participants)
+
+
+def test_swapped_agents_for_people_held_by_a_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "In 2010 Norway swapped ten agents arrested in Oslo for four Danes held by Denmark."
+    x, found = exchanges(pipeline, body)
+    assert len(found) == 1
+    assert {"Norway", "Denmark"} <= names(x, found[0].participants)
+
+
+def test_no_exchange_without_people_given_back(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "Norway traded arms with Denmark in 2010.",
+        "Police in Oslo released the man for lack of evidence on Monday.",
+        "Norway and Denmark signed a trade deal for farmers on Monday.",
+    ):
+        assert exchanges(pipeline, body)[1] == []
