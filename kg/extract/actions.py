@@ -27,7 +27,8 @@ from kg.extract.event_acts import (
     publishes_text,
     stative,
 )
-from kg.extract.event_coref import PAIR_RE, EventResult, last_pair
+from kg.extract.event_coref import EventResult
+from kg.extract.event_pairs import PAIR_RE, last_pair
 from kg.extract.nominal_acts import find_nominal_acts
 from kg.extract.speakers import speaker_past_dateline
 from kg.extract.speech_acts import (

@@ -19,7 +19,6 @@ from kg.extract.event_mention import (
     linked,
     same_day,
 )
-from kg.extract.index import Mention as ActorMention
 from kg.extract.timex import with_zone
 from kg.gazetteer import Gazetteer, normalize
 from kg.model import (
@@ -390,23 +389,6 @@ def _compatible(
     return bool(mine & parts) or bool(m.date and m.date in dates) or here or course
 
 
-PAIR_RE = re.compile(
-    r"\b(?:the two|both)(?: [\w-]+){0,3}? (?:leaders|presidents|sides|parties|countries|"
-    r"nations|states|governments|neighbou?rs|rivals|delegations|ministers|men)\b|"
-    r"\bthe (?:parties|sides)\b",
-    re.I,
-)
-
-
-# "the three countries", "the four leaders": the last list of that many the text named.
-GROUP_RE = re.compile(
-    r"\bthe (three|four)(?: [\w-]+){0,2}? (?:leaders|presidents|sides|parties|countries|"
-    r"nations|states|governments|delegations|ministers)\b",
-    re.I,
-)
-COUNTS = {"three": 3, "four": 4}
-
-
 GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
 
 
@@ -443,11 +425,23 @@ def _same_process(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer
         rounds = [
             (abs(i - j), j, h)
             for j, h in named
-            if h[0].kind == "negotiation_round" and not _before_talks(g, h)
+            if h[0].kind == "negotiation_round" and not _before_talks(g, h) and _told_near(g, h)
         ]
         if rounds:
             _d, _j, nearest = min(rounds, key=lambda r: (r[0], r[1]))
             g[0].participants = _parties(nearest)
+
+
+# How far apart (in characters, a few sentences) a truce and talks may be told for the truce
+# to be taken as those talks' outcome.
+OUTCOME_REACH = 600
+
+
+def _told_near(outcome: list[Mention], talks: list[Mention]) -> bool:
+    """Some telling of the outcome lies within `OUTCOME_REACH` of some telling of the talks: a
+    truce told paragraphs away from any talks ("he helped broker a truce to fighting in Gaza
+    that fall") is not theirs, and its parties are not inferred from them."""
+    return any(abs(x.sent[0] - y.sent[0]) <= OUTCOME_REACH for x in outcome for y in talks)
 
 
 def _before_talks(outcome: list[Mention], talks: list[Mention]) -> bool:
@@ -484,70 +478,6 @@ def share_parties(mentions: list[Mention]) -> None:
                 break
 
 
-def resolve_pairs(
-    mentions: list[Mention], text: str, actors: ActorIndex, gz: Gazetteer | None = None
-) -> None:
-    """`the two leaders had agreed on during a phone call`: the parties are the pair the
-    sentence (or, failing that, the last event before it) names."""
-    for k, m in enumerate(mentions):
-        if m.kind == "attack":
-            continue  # attackers are named as such, not as "the two neighbours" of the clause
-        group = GROUP_RE.search(text, m.sent[0], m.sent[1])
-        if group and len(m.participants) < 2:
-            m.participants = last_pair(text, actors, m.trigger[0], COUNTS[group[1].lower()])
-            continue
-        if len(m.participants) >= 2 or not PAIR_RE.search(text, m.sent[0], m.sent[1]):
-            continue
-        same = [x for x in mentions if x is not m and x.sent == m.sent]
-        earlier = [x for x in reversed(mentions[:k]) if x.sent != m.sent]
-        noun = PAIR_RE.search(text, m.sent[0], m.sent[1])
-        word = noun[0].split()[-1].lower() if noun else ""
-        for x in same + earlier:
-            # "the two leaders" are the people, "the two sides" the states of delegations.
-            sides = list(dict.fromkeys(_pair_member(p, word, actors, gz) for p in x.participants))
-            if len(sides) >= 2:
-                m.participants = sides
-                break
-        else:
-            # No event names them: the last two of a kind the text named together ("Saudi
-            # Arabia and Iran's agreement ... The two neighbours were engaged in talks").
-            pair = last_pair(text, actors, m.trigger[0])
-            if pair:
-                m.participants = [p for p in pair if p not in m.participants] + m.participants
-
-
-JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?")
-
-
-def last_pair(text: str, actors: ActorIndex, pos: int, count: int = 2) -> list[str]:
-    """The last `count` actors of one type named as one list before `pos` ("X and Y", "X, Y
-    and Z"), not as part of a longer list."""
-    names = sorted((x for x in actors.mentions if not x.nested and x.end <= pos), key=_start)
-    for i in range(len(names) - 1, count - 2, -1):
-        last = names[i]
-        if "and" not in text[names[i - 1].end : last.start]:
-            continue
-        run = names[i - count + 1 : i + 1]
-        kind = actors.by_id(last.actor).type
-        if len({x.actor for x in run}) != count or any(
-            actors.by_id(x.actor).type != kind for x in run
-        ):
-            continue
-        if not all(
-            JOINED_RE.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False)
-        ):
-            continue
-        before = names[i - count] if i >= count else None
-        if before is not None and JOINED_RE.fullmatch(text, before.end, run[0].start):
-            continue  # "Saudi Arabia, Iran and China" are three, not two
-        return [x.actor for x in run]
-    return []
-
-
-def _start(x: ActorMention) -> int:
-    return x.start
-
-
 @dataclass(frozen=True)
 class PlaceKey:
     """A place as coreference compares it: which place it is (the city's Wikidata item where
@@ -580,34 +510,6 @@ def same_place(a: PlaceKey, b: PlaceKey) -> bool:
     """One place, or one inside the other ("Sharm el-Sheikh" and "Egypt", "Anchorage" and
     "Alaska"); two cities of one state are two places."""
     return a.ident == b.ident or a.ident in b.within or b.ident in a.within
-
-
-# Words for a pair that name what their members hold: "the two presidents" are two presidents.
-PAIR_TITLES = {"leaders": "", "presidents": "president", "ministers": "minister"}
-
-
-def _pair_member(actor_id: str, word: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
-    """The member of "the two <word>" that an event's party stands for: the person when the
-    word names what they hold ("the two ministers" for two ministers), else the state they act
-    for ("the two presidents" are not the two deputy ministers who led the talks; "the two
-    countries" are states)."""
-    a = actors.by_id(actor_id)
-    if a.type == "Delegation":
-        return _delegation_side(actor_id, actors)
-    if a.type != "Person" or word in ("men",):
-        return actor_id
-    title = PAIR_TITLES.get(word)
-    if title is not None and (
-        not title
-        or any(title in r.title.lower() and "deputy" not in r.title.lower() for r in a.roles)
-    ):
-        return actor_id
-    return state_of(actor_id, actors, gz) or actor_id
-
-
-def _delegation_side(actor_id: str, actors: ActorIndex) -> str:
-    a = actors.by_id(actor_id)
-    return a.country if a.type == "Delegation" and a.country else actor_id
 
 
 def _arranged(m: Mention) -> bool:

@@ -28,7 +28,19 @@ WISHING = {
 HOPING = {"hope", "wish", "pray"}
 # Nouns of effort: their `to` complement is a goal ("efforts to reach a ceasefire", "a bid to
 # broker talks", "hopes of a truce").
-EFFORT_NOUNS = {"effort", "attempt", "bid", "push", "drive", "hope", "quest", "campaign", "try"}
+# (and nouns of intent and of asking: "Kerry's determination to broker a cease-fire", "calls to
+# hold talks", "pressure to reach a truce")
+EFFORT_NOUNS = {
+    "effort", "attempt", "bid", "push", "drive", "hope", "quest", "campaign", "try",
+    "determination", "intention", "desire", "willingness", "readiness", "ambition", "resolve",
+    "pressure", "call", "appeal", "demand", "request",
+}  # fmt: skip
+# Verbs by which what is "for" is sought: "presses for a truce", "pushed for talks", "hopes
+# for a ceasefire".
+SEEKING_FOR = {
+    "press", "push", "hope", "call", "appeal", "lobby", "plead", "pray", "wait", "clamor",
+    "clamour", "campaign", "ask", "beg", "fight", "work", "strive", "angle", "argue",
+}  # fmt: skip
 # What a deal, plan or draft contains: its clauses are proposals, not occurrences.
 CONTAINING = {
     "include",
@@ -70,6 +82,18 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def sought_for(tok: Token) -> bool:
+    """`U.S. presses for truce in Syria`, `pushed for talks`: the object of "for" after a word
+    of seeking is sought, not done (the headline's noun "presses" included)."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in SEEKING_FOR
+        and prep.head.pos_ in ("VERB", "NOUN")
+    )
+
+
 def wished(tok: Token) -> bool:
     """`Macron wants to hold a summit with Putin`, `efforts to reach a ceasefire`, `they hope
     the round will produce a truce`: the event word sits in a `to` clause of a verb of wishing
@@ -87,7 +111,16 @@ def wished(tok: Token) -> bool:
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in EFFORT_NOUNS:
         return True
     # The parser may take the noun for the clause's subject ("Efforts to reach ...").
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in EFFORT_NOUNS for c in verb.children)
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in EFFORT_NOUNS for c in verb.children):
+        return True
+    # "The goal, he said, is to forge a durable cease-fire": what a goal is, is sought.
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in EFFORT_NOUNS | GOAL_SUBJECTS
+        for c in head.children
+    )
+
+
+GOAL_SUBJECTS = {"goal", "aim", "objective", "purpose", "task", "mission", "priority", "idea"}
 
 
 def deal_content(tok: Token) -> bool:
@@ -133,3 +166,32 @@ def asked_for(tok: Token) -> bool:
     the object of a verb of asking or offering (a demand or a proposal: the content of a
     statement, not an occurrence)."""
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASKING
+
+
+ASKING_VERBS = {"urge", "call", "ask", "demand", "press", "appeal", "request", "encourage"}
+
+
+def demanded(tok: Token) -> bool:
+    """`call upon the parties to agree to and implement a new ceasefire`, `urged them to
+    meet`: the clause the word sits in is what someone asks for."""
+    cur = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok
+    if cur.dep_ == "prep":
+        cur = cur.head
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("xcomp", "ccomp", "advcl") and cur.head.lemma_.lower() in ASKING_VERBS:
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if cur.dep_ not in ("conj", "xcomp"):
+            return False
+        cur = cur.head
+    return False
+
+
+GOAL_NOUNS = {"aim", "goal", "objective", "purpose", "view"}
+
+
+def aimed_at(tok: Token) -> bool:
+    """`with the aim of building to a permanent cessation of hostilities`: a goal named, not an
+    occurrence."""
+    return any(a.lemma_.lower() in GOAL_NOUNS and a.pos_ == "NOUN" for a in list(tok.ancestors)[:5])

@@ -323,15 +323,21 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         # "agreed to hold a summit in September"
         if (
             t.dep_ == "xcomp"
-            and t.head.lower_ in INTENT_VERBS
+            and (t.head.lower_ in INTENT_VERBS or t.head.lower_ in BE_TO)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         ):
+            # (and "the ministers are to hold talks next week", "the plan is to meet": what is
+            # to be done is arranged, not done)
             return "planned", True
     if words & CANCEL_CUES and ("called" not in words or "off" in words):
         return "cancelled", True
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+# Present forms of "be" whose `to` complement is arranged ahead ("are to meet").
+BE_TO = {"is", "are", "'s", "'re", "am"}
 
 
 # Nouns for the point in time or in a process at which an event is due ("the final step of
@@ -520,35 +526,6 @@ def earlier(tok: Token) -> bool:
 
 # Verbs that ask someone else to do something: what they ask for is a demand or proposal (a
 # statement's content or a topic), not an event (the annotation guidelines).
-ASKING_VERBS = {"urge", "call", "ask", "demand", "press", "appeal", "request", "encourage"}
-
-
-def demanded(tok: Token) -> bool:
-    """`call upon the parties to agree to and implement a new ceasefire`, `urged them to
-    meet`: the clause the word sits in is what someone asks for."""
-    cur = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok
-    if cur.dep_ == "prep":
-        cur = cur.head
-    for _ in range(4):
-        if cur.head.i == cur.i:
-            return False
-        if cur.dep_ in ("xcomp", "ccomp", "advcl") and cur.head.lemma_.lower() in ASKING_VERBS:
-            return any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-        if cur.dep_ not in ("conj", "xcomp"):
-            return False
-        cur = cur.head
-    return False
-
-
-GOAL_NOUNS = {"aim", "goal", "objective", "purpose", "view"}
-
-
-def aimed_at(tok: Token) -> bool:
-    """`with the aim of building to a permanent cessation of hostilities`: a goal named, not an
-    occurrence."""
-    return any(a.lemma_.lower() in GOAL_NOUNS and a.pos_ == "NOUN" for a in list(tok.ancestors)[:5])
-
-
 def indefinite(tok: Token) -> bool:
     """`a meeting in Luanda`, `an attack on a school`: a noun with an indefinite article
     introduces an occurrence the reader has not met yet; only a definite or bare mention

@@ -23,17 +23,23 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import event_args as args
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.event_coref import EventResult, merge, resolve_pairs, share_parties
+from kg.extract.event_coref import EventResult, merge, share_parties
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
-from kg.extract.event_intent import asked_for, deal_content, on_agenda, wished
+from kg.extract.event_intent import (
+    aimed_at,
+    asked_for,
+    deal_content,
+    demanded,
+    on_agenda,
+    sought_for,
+    wished,
+)
 from kg.extract.event_kinds import mention_kind
 from kg.extract.event_mention import Mention, ProposalMention
 from kg.extract.event_modality import (
-    aimed_at,
     definite,
-    demanded,
     discussed,
     earlier,
     goal_of_other,
@@ -49,6 +55,7 @@ from kg.extract.event_modality import (
 )
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
+from kg.extract.event_pairs import resolve_pairs
 from kg.extract.event_parties_context import group_parties, sequence_counterparts
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
@@ -126,6 +133,7 @@ class EventFinder:
                     or goal_of_other(head)
                     or discussed(head)
                     or wished(head)
+                    or sought_for(head)
                     or deal_content(head)
                     or on_agenda(head)
                     or asked_for(head)

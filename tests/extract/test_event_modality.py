@@ -20,3 +20,19 @@ def test_a_journey_s_purpose_told_as_done_was_held(pipeline, sentence: str, stat
     x = extract(pipeline, f"Presidents meet\n\nLima • X\n\n{sentence}\n")
     meetings = [e for e in x.events if e.kind == "meeting"]
     assert meetings and all(e.status == status for e in meetings)
+
+
+def test_what_is_pressed_for_or_a_goal_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "Norway presses for a truce with Denmark in the north despite setbacks.",
+        "Analysts see Norway's determination to broker a cease-fire with Denmark on Monday.",
+        "The goal, Paul Grey said, is to forge a durable cease-fire between Norway and Denmark.",
+    ):
+        x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+        assert [e.kind for e in x.events if e.kind == "ceasefire"] == []
+
+
+def test_what_is_to_be_done_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "The foreign ministers of Norway and Denmark are to hold talks in Geneva."
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    assert [e.status for e in x.events] == ["planned"]

@@ -1,0 +1,125 @@
+"""Parties told as a pair or a group ("the two leaders", "the two sides", "the three
+countries"): who they are, from the events of the sentence or before it, or from the last list
+of that many the text named.
+
+Input: the event mentions of an article and its `ActorIndex`. Output: the mentions'
+participants filled in (`resolve_pairs`); `last_pair` for the act stage too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import ActorIndex
+from kg.extract.event_coref import state_of
+from kg.extract.event_mention import Mention
+from kg.extract.index import Mention as ActorMention
+from kg.gazetteer import Gazetteer
+
+PAIR_RE = re.compile(
+    r"\b(?:the two|both)(?: [\w-]+){0,3}? (?:leaders|presidents|sides|parties|countries|"
+    r"nations|states|governments|neighbou?rs|rivals|delegations|ministers|men)\b|"
+    r"\bthe (?:parties|sides)\b",
+    re.I,
+)
+
+
+# "the three countries", "the four leaders": the last list of that many the text named.
+GROUP_RE = re.compile(
+    r"\bthe (three|four)(?: [\w-]+){0,2}? (?:leaders|presidents|sides|parties|countries|"
+    r"nations|states|governments|delegations|ministers)\b",
+    re.I,
+)
+COUNTS = {"three": 3, "four": 4}
+
+
+def resolve_pairs(
+    mentions: list[Mention], text: str, actors: ActorIndex, gz: Gazetteer | None = None
+) -> None:
+    """`the two leaders had agreed on during a phone call`: the parties are the pair the
+    sentence (or, failing that, the last event before it) names."""
+    for k, m in enumerate(mentions):
+        if m.kind == "attack":
+            continue  # attackers are named as such, not as "the two neighbours" of the clause
+        group = GROUP_RE.search(text, m.sent[0], m.sent[1])
+        if group and len(m.participants) < 2:
+            m.participants = last_pair(text, actors, m.trigger[0], COUNTS[group[1].lower()])
+            continue
+        if len(m.participants) >= 2 or not PAIR_RE.search(text, m.sent[0], m.sent[1]):
+            continue
+        same = [x for x in mentions if x is not m and x.sent == m.sent]
+        earlier = [x for x in reversed(mentions[:k]) if x.sent != m.sent]
+        noun = PAIR_RE.search(text, m.sent[0], m.sent[1])
+        word = noun[0].split()[-1].lower() if noun else ""
+        for x in same + earlier:
+            # "the two leaders" are the people, "the two sides" the states of delegations.
+            sides = list(dict.fromkeys(_pair_member(p, word, actors, gz) for p in x.participants))
+            if len(sides) >= 2:
+                m.participants = sides
+                break
+        else:
+            # No event names them: the last two of a kind the text named together ("Saudi
+            # Arabia and Iran's agreement ... The two neighbours were engaged in talks").
+            pair = last_pair(text, actors, m.trigger[0])
+            if pair:
+                m.participants = [p for p in pair if p not in m.participants] + m.participants
+
+
+JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?")
+
+
+def last_pair(text: str, actors: ActorIndex, pos: int, count: int = 2) -> list[str]:
+    """The last `count` actors of one type named as one list before `pos` ("X and Y", "X, Y
+    and Z"), not as part of a longer list."""
+    names = sorted((x for x in actors.mentions if not x.nested and x.end <= pos), key=_start)
+    for i in range(len(names) - 1, count - 2, -1):
+        last = names[i]
+        if "and" not in text[names[i - 1].end : last.start]:
+            continue
+        run = names[i - count + 1 : i + 1]
+        kind = actors.by_id(last.actor).type
+        if len({x.actor for x in run}) != count or any(
+            actors.by_id(x.actor).type != kind for x in run
+        ):
+            continue
+        if not all(
+            JOINED_RE.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False)
+        ):
+            continue
+        before = names[i - count] if i >= count else None
+        if before is not None and JOINED_RE.fullmatch(text, before.end, run[0].start):
+            continue  # "Saudi Arabia, Iran and China" are three, not two
+        return [x.actor for x in run]
+    return []
+
+
+def _start(x: ActorMention) -> int:
+    return x.start
+
+
+# Words for a pair that name what their members hold: "the two presidents" are two presidents.
+PAIR_TITLES = {"leaders": "", "presidents": "president", "ministers": "minister"}
+
+
+def _pair_member(actor_id: str, word: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
+    """The member of "the two <word>" that an event's party stands for: the person when the
+    word names what they hold ("the two ministers" for two ministers), else the state they act
+    for ("the two presidents" are not the two deputy ministers who led the talks; "the two
+    countries" are states)."""
+    a = actors.by_id(actor_id)
+    if a.type == "Delegation":
+        return _delegation_side(actor_id, actors)
+    if a.type != "Person" or word in ("men",):
+        return actor_id
+    title = PAIR_TITLES.get(word)
+    if title is not None and (
+        not title
+        or any(title in r.title.lower() and "deputy" not in r.title.lower() for r in a.roles)
+    ):
+        return actor_id
+    return state_of(actor_id, actors, gz) or actor_id
+
+
+def _delegation_side(actor_id: str, actors: ActorIndex) -> str:
+    a = actors.by_id(actor_id)
+    return a.country if a.type == "Delegation" and a.country else actor_id
