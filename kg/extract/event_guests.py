@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.statement_syntax import names_people
+
 # Whom one receives in a meeting: "received the Ukrainian delegation", "received his
 # counterpart"; not "received a letter".
 RECEIVED_NOUNS = {
@@ -75,3 +77,57 @@ def sat_with_guest(tok: Token) -> bool:
     guests = [x for w in withs for x in w.children if x.dep_ == "pobj"]
     guests += [c for g in guests for c in g.children if c.dep_ == "appos"]
     return any(_a_guest(g) or g.ent_type_ in ("GPE", "NORP", "ORG") for g in guests)
+
+
+# What one "meets" that is no one: "she meets the requirement", "met the deadline".
+STANDARD_NOUNS = {
+    "requirement",
+    "requirements",
+    "criteria",
+    "criterion",
+    "standard",
+    "standards",
+    "target",
+    "targets",
+    "deadline",
+    "deadlines",
+    "demand",
+    "demands",
+    "need",
+    "needs",
+    "expectations",
+    "threshold",
+    "conditions",
+    "condition",
+    "goal",
+    "goals",
+    "obligations",
+    "challenge",
+    "end",
+    "fate",
+}
+
+
+def meets_a_standard(tok: Token) -> bool:
+    """`Harris meets the requirement`, `met the deadline`, `will meet the pledge`: a verb
+    "meet" whose object is a standard, or a common noun that names no one (one meets people:
+    a name, a pronoun, a group or a post, "his counterpart", "the delegation")."""
+    if tok.pos_ != "VERB" or not tok.lower_.startswith("me"):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in STANDARD_NOUNS or not _party_word(c))
+        for c in tok.children
+    )
+
+
+# Entity types of a party one meets: a person, a body, a state, a people.
+PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _party_word(noun: Token) -> bool:
+    """The noun (or a word before it: "the Russian side") can name a party."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in PARTY_ENTS or noun.tag_ == "NNS":
+        return True  # (a plural is people more often than not: "met troops", "met donors")
+    if names_people(noun) or noun.lower_ in RECEIVED_NOUNS:
+        return True
+    return any(c.ent_type_ in PARTY_ENTS or c.pos_ == "PROPN" for c in noun.lefts)

@@ -184,6 +184,10 @@ def demanded(tok: Token) -> bool:
             return any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         if cur.dep_ not in ("conj", "xcomp"):
             return False
+        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ"):
+            # "urged the embassy to reconsider and spoke with Pompeo": a finite verb is the
+            # asker's own second act, whatever the parse joins it to.
+            return False
         cur = cur.head
     return False
 

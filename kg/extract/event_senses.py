@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.event_guests import RECEIVED_NOUNS, sat_with_guest, welcomed_guest
+from kg.extract.event_guests import RECEIVED_NOUNS, meets_a_standard, sat_with_guest, welcomed_guest
 from kg.extract.event_occasions import OCCASIONS, family, occasion_held
-from kg.extract.statement_syntax import names_people
 from kg.model import EventKind
 
 # A `for`/`on` phrase under one of these names the brief of a post, not an occurrence: "the
@@ -125,7 +124,7 @@ def event_sense(head: Token, kind: EventKind) -> bool:
     if kind == "negotiation_round" and head.lower_ in ("negotiating", "negotiated"):
         return _negotiating(head)
     if kind == "meeting" and (
-        _met_with_reaction(head) or _visit_without_party(head) or _meets_a_standard(head)
+        _met_with_reaction(head) or _visit_without_party(head) or meets_a_standard(head)
     ):
         return False
     if kind == "meeting" and head.lower_ in ("speak", "talk"):
@@ -249,60 +248,6 @@ def _met_with_reaction(tok: Token) -> bool:
     """`the move was met with fury`, `he was met with applause`: a passive "met" is a reaction
     received, not a meeting held."""
     return tok.lower_ == "met" and any(c.dep_ == "auxpass" for c in tok.children)
-
-
-# What one "meets" that is no one: "she meets the requirement", "met the deadline".
-STANDARD_NOUNS = {
-    "requirement",
-    "requirements",
-    "criteria",
-    "criterion",
-    "standard",
-    "standards",
-    "target",
-    "targets",
-    "deadline",
-    "deadlines",
-    "demand",
-    "demands",
-    "need",
-    "needs",
-    "expectations",
-    "threshold",
-    "conditions",
-    "condition",
-    "goal",
-    "goals",
-    "obligations",
-    "challenge",
-    "end",
-    "fate",
-}
-
-
-def _meets_a_standard(tok: Token) -> bool:
-    """`Harris meets the requirement`, `met the deadline`, `will meet the pledge`: a verb
-    "meet" whose object is a standard, or a common noun that names no one (one meets people:
-    a name, a pronoun, a group or a post, "his counterpart", "the delegation")."""
-    if tok.pos_ != "VERB" or not tok.lower_.startswith("me"):
-        return False
-    return any(
-        c.dep_ == "dobj" and (c.lower_ in STANDARD_NOUNS or not _party_word(c))
-        for c in tok.children
-    )
-
-
-# Entity types of a party one meets: a person, a body, a state, a people.
-PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
-
-
-def _party_word(noun: Token) -> bool:
-    """The noun (or a word before it: "the Russian side") can name a party."""
-    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in PARTY_ENTS or noun.tag_ == "NNS":
-        return True  # (a plural is people more often than not: "met troops", "met donors")
-    if names_people(noun) or noun.lower_ in RECEIVED_NOUNS:
-        return True
-    return any(c.ent_type_ in PARTY_ENTS or c.pos_ == "PROPN" for c in noun.lefts)
 
 
 def _visit_without_party(tok: Token) -> bool:

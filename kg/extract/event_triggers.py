@@ -22,7 +22,8 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"(?:(?<=\bin a )|(?<=\bduring a )|(?<=\bin the )|(?<=\bduring the ))call\b"
             r"(?!\s+(?:for|to)\b)|\bcalls? between\b|"
             r"\b(?:tele)?phoned\b|\bconversations?\b|"
-            r"\b(?:spoke|talked)\b(?= (?:\w+ )?(?:with|to|by (?:tele)?phone|over the phone))",
+            r"\b(?:spoke|talked)\b(?= (?:\w+ )?(?:with|to|by (?:tele)?phone|(?:over|on) the "
+            r"(?:tele)?phone))",
             "phone_call",
         ),
         (

@@ -44,4 +44,16 @@ def violent_deed(head: Token) -> bool:
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         if any(x.lemma_.lower() in OTHER_OBJECTS for x in prep.children if x.dep_ == "pobj"):
             return False
+        if any(_kind_of_people(x) for x in prep.children if x.dep_ == "pobj"):
+            return False  # "the government's killing of terrorists abroad": a practice
     return True
+
+
+def _kind_of_people(noun: Token) -> bool:
+    """A bare plural common noun ("terrorists", "journalists"): people of a kind, not the
+    victims of one deed ("the killing of three journalists", "of the journalists")."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.ent_type_ == ""
+        and not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in noun.children)
+    )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import event_args as args
 from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.event_calls import CALL_TRIGGERS, called_parties, called_someone
 from kg.extract.event_coref import EventResult, merge, share_parties
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_heads import delegation_parties
@@ -70,6 +71,7 @@ from kg.extract.timeline import event_date
 from kg.extract.timex import find_times
 from kg.gazetteer import Gazetteer
 from kg.model import Article, EventKind, PartialDate, Place, Span
+from kg.nlp import doc_text
 
 __all__ = ["EventFinder", "EventResult"]
 
@@ -104,7 +106,10 @@ class EventFinder:
         ]
         found += [(k, list(finditer(p, text, low)), decided) for p, k in DECISION_TRIGGERS]
         found += [(k, list(finditer(p, text, low)), violent_deed) for p, k in VIOLENCE_TRIGGERS]
-        found += [(k, list(finditer(p, text, low)), traded_for) for p, k in SWAP_TRIGGERS]
+        # Words common in other senses ("called", "released") count as event words only in
+        # the sense read (else the date of "called a meeting on Monday" would go to "called").
+        for sense_of, triggers in ((traded_for, SWAP_TRIGGERS), (called_someone, CALL_TRIGGERS)):
+            found += [(k, *_in_sense(doc, finditer(p, text, low), sense_of)) for p, k in triggers]
         starts = sorted(m.start() for _k, hits, _s in found for m in hits)
         for kind, hits, sense in found:
             deciding = sense is decided
@@ -145,6 +150,7 @@ class EventFinder:
                     or habitual(head)
                     or vague_future(head)
                     or instead_of(head)
+                    or in_title(head)
                     or (kind == "attack" and _verbal_attack(head))
                 ):
                     continue
@@ -155,6 +161,11 @@ class EventFinder:
                     continue  # "will attack them": a threat or a possibility, no attack yet
                 if kind == "attack" and _campaign(head, mention, article.text):
                     continue
+                if sense is called_someone:
+                    more = called_parties(head, actors)
+                    mention.participants += [p for p in more if p not in mention.participants]
+                    if len(mention.participants) < 2:
+                        continue  # "Obama called Abedini": a call between two the text names
                 if sense is traded_for:  # "freed X for Y": who gave Y back is a side too
                     more = swap_parties(head, actors)
                     mention.participants += [p for p in more if p not in mention.participants]
@@ -398,6 +409,36 @@ def vague_future(head: Token) -> bool:
     return False
 
 
+# Verb forms among the event words: capitalised inside a sentence, they are words of a title
+# ("on NBC's ''Meet the Press''"), not a verb of the sentence.
+VERB_FORMS = {
+    "meet", "meets", "met", "visit", "visits", "visited", "speak", "spoke", "talked", "sign",
+    "signed", "attacked", "struck", "phoned", "called",
+}  # fmt: skip
+
+
+def in_title(head: Token) -> bool:
+    """The event word is a verb form capitalised inside a body sentence."""
+    if head.lower_ not in VERB_FORMS or not head.text[:1].isupper() or head.is_sent_start:
+        return False
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and (before.is_punct and before.text not in ("''", '"', "\u201c")):
+        return False  # after a colon or a dash a sentence may start again
+    return "\n" in doc_text(head.doc)[: head.idx]  # (the headline is title-cased)
+
+
+def _in_sense(
+    doc: Doc, hits: Iterable[re.Match[str]], sense: Callable[[Token], bool]
+) -> tuple[list[re.Match[str]], Callable[[Token], bool]]:
+    """The matches whose word is read in `sense`, with the sense (for `found`)."""
+    kept = []
+    for m in hits:
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and sense(span.root):
+            kept.append(m)
+    return kept, sense
+
+
 def instead_of(head: Token) -> bool:
     """`instead of making an immediate visit`, `rather than meeting`: what was not done."""
     for t in (head, *head.ancestors):
@@ -424,12 +465,18 @@ def _verbal_attack(head: Token) -> bool:
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None or owner.ent_type_ != "PERSON":
         return False
-    return not any(
-        c.dep_ == "prep"
+    aims = [
+        c
+        for c in head.children
+        if c.dep_ == "prep"
         and c.lower_ in STRIKE_PREPS
         and not any(x.ent_type_ in ("DATE", "TIME") for x in c.children)  # "on Monday"
-        for c in head.children
-    )
+    ]
+    # "Clinton's aggressive attack on Trump": one person's attack on another person, at no
+    # place, is one in words too.
+    return all(
+        x.ent_type_ == "PERSON" for c in aims for x in c.children if x.dep_ == "pobj"
+    ) and all(c.lower_ in ("on", "against") for c in aims)
 
 
 def _visited_place(head: Token, text: str) -> Place | None:

@@ -1,0 +1,72 @@
+"""A call told by the verb alone: "Mr. Obama called Naghmeh Abedini", "Biden called Netanyahu
+on Sunday" (a phone call with the person called). Not "called him a liar" (a name given),
+"called on X to" or "called for" (demands), "called off" (a fate), "called the meeting" (no
+one called), nor "called X to say" read by the statement stage as words only when nothing else
+tells of the call.
+
+Input: a trigger's head token. Output: whether it tells such a call.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.actors import ActorIndex
+from kg.model import EventKind
+
+CALL_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (re.compile(r"\b(?:called|calls|rang|telephones)\b", re.I), "phone_call"),
+)
+# Complements that make "call" a naming or a demand, not a ring: "called him a liar", "called
+# the talks constructive", "called on", "called for", "called off", "called up reservists".
+NAMING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"})
+NOT_RINGING_PREPS = frozenset({"on", "for", "off", "up", "out", "in", "upon"})
+
+
+def called_someone(head: Token) -> bool:
+    """The verb's object is a name (the event stage keeps the call only when it names both
+    sides), and nothing makes the verb a naming, a demand or a summons."""
+    if head.pos_ != "VERB" or head.dep_ in ("acl", "amod"):
+        return False  # "his group, called the Legacy Fund": a name given
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return False  # "he was called a traitor", "the vote was called"
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    named = [c for c in head.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    if not objects and len(named) == 1:
+        # The parse may read "called Naghmeh Abedini" as a name given (to no one).
+        objects, named = named, []
+    for c in head.children:
+        if c.dep_ in NAMING_DEPS and c not in objects:
+            return False
+        if c.dep_ in ("prep", "prt") and c.lower_ in NOT_RINGING_PREPS and not _when(c):
+            return False
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    # A second noun phrase after the object ("called it a mistake") is parsed many ways.
+    if any(c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN" for c in obj.children):
+        return False
+    return obj.pos_ == "PROPN" and obj.ent_type_ not in PLACE_ENTS
+
+
+# Names that are no one to ring: places, peoples, dates.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART"})
+
+
+def _when(prep: Token) -> bool:
+    """`on Sunday`, `in the evening`: a time, not what the call was on or for."""
+    return any(x.ent_type_ in ("DATE", "TIME") for x in prep.children if x.dep_ == "pobj")
+
+
+def called_parties(head: Token, actors: ActorIndex) -> list[str]:
+    """The actors the verb's object (or the name the parse took for a name given) names."""
+    out: list[str] = []
+    for c in head.children:
+        if c.dep_ in ("dobj", "oprd"):
+            sub = list(c.subtree)
+            out += [
+                a for a in actors.all_at(sub[0].idx, sub[-1].idx + len(sub[-1])) if a not in out
+            ]
+    return out

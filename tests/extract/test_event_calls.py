@@ -1,0 +1,53 @@
+"""Calls told by the verb alone ("Anna Lind called Paul Grey on Sunday"), "spoke on the phone",
+and words that look like event words but are not: a title ("Meet the Press"), one person's
+attack on another in words, killings of a kind of people, a second act after a request."""
+
+from __future__ import annotations
+
+from extract_helpers import extract, names
+
+
+def events(pipeline, body: str):  # type: ignore[no-untyped-def]
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    return x, x.events
+
+
+def test_called_a_person_is_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x, found = events(pipeline, "Prime Minister Anna Lind called Paul Grey on Sunday.")
+    assert [e.kind for e in found] == ["phone_call"]
+    assert names(x, found[0].participants) == {"Anna Lind", "Paul Grey"}
+
+
+def test_called_as_a_naming_or_a_demand_is_no_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "Prime Minister Anna Lind called Paul Grey a liar on Sunday.",
+        "Prime Minister Anna Lind called on Paul Grey to resign.",
+        "Her group, called the Oslo Peace Fund, met Paul Grey on Sunday.",
+    ):
+        assert "phone_call" not in [e.kind for e in events(pipeline, body)[1]]
+
+
+def test_spoke_on_the_phone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "On October 6, President Anna Lind and President Paul Grey spoke on the phone."
+    assert [e.kind for e in events(pipeline, body)[1]] == ["phone_call"]
+
+
+def test_a_request_then_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Foreign Secretary Anna Lind urged the embassy to reconsider and spoke with Secretary "
+        "of State Paul Grey about the case."
+    )
+    assert [e.kind for e in events(pipeline, body)[1]] == ["phone_call"]
+
+
+def test_a_title_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Senator Paul Grey told Anna Lind on NBC's ''Meet the Press'' that taxes were high."
+    assert "meeting" not in [e.kind for e in events(pipeline, body)[1]]
+
+
+def test_attacks_in_words_and_killings_of_a_kind(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "Anna Lind's aggressive attack on Paul Grey shows she is pivoting to the campaign.",
+        "Paul Grey was asked about the Norwegian government's killing of terrorists abroad.",
+    ):
+        assert "attack" not in [e.kind for e in events(pipeline, body)[1]]
