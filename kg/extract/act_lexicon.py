@@ -109,7 +109,7 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
         },
     ),
     (
-        "impose reimpose extend tighten enforce",
+        "impose reimpose extend tighten enforce levy slap",
         {
             "SANCTION": "sanction embargo",
             "COERCE": """curfew ban restriction blockade martial_law state_of_emergency
@@ -247,7 +247,10 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
     (
         "put_on place_on add_to include_in include_on reinstate_in reinstate_on return_to "
         "designate_as list_as",
-        {"SANCTION": "list blacklist sponsor terrorist"},
+        {
+            "SANCTION": """list blacklist sponsor terrorist terrorist_organization
+                    terrorist_organisation terrorist_group"""
+        },
     ),
     (
         "remove_from take_off delete_from strike_from drop_from delist_from",

@@ -113,3 +113,12 @@ def test_an_expulsion_only_called_for_is_no_act(pipeline) -> None:  # type: igno
         ),
     )
     assert not [e for e in x.events if e.kind == "other"]
+
+
+def test_sanctions_levied_and_a_terrorist_designation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "In 2007, Norway levied sanctions against Paul Grey.",
+        "Last April, Norway designated the Oslo Front as a terrorist organization.",
+    ):
+        x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+        assert [e.plover for e in x.events] == ["SANCTION"]
