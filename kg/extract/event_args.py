@@ -113,6 +113,12 @@ HELD_VERBS = {
     "opening",
     "chaired",
     "chairing",
+    # who tells or addresses a gathering speaks at it: "Clinton told the AIPAC meeting"
+    "told",
+    "tells",
+    "addressed",
+    "addresses",
+    "briefed",
 }
 TOPIC_VERBS = {
     "discussed",

@@ -51,6 +51,15 @@ def resolve_pairs(
         earlier = [x for x in reversed(mentions[:k]) if x.sent != m.sent]
         noun = PAIR_RE.search(text, m.sent[0], m.sent[1])
         word = noun[0].split()[-1].lower() if noun else ""
+        if noun is not None and word in PEOPLE_WORDS:
+            # "Gen. Dunford asked Admiral Harris ... while the two men chatted": two people
+            # named just before, after any event told before them.
+            since = max((x.trigger[1] for x in earlier[:1]), default=0)
+            two = _last_people(actors, max(since, noun.start() - PEOPLE_REACH), noun.start())
+            if two:
+                earlier = []
+                m.participants = two
+                continue
         for x in same + earlier:
             # "the two leaders" are the people, "the two sides" the states of delegations.
             sides = list(dict.fromkeys(_pair_member(p, word, actors, gz) for p in x.participants))
@@ -63,6 +72,23 @@ def resolve_pairs(
             pair = last_pair(text, actors, m.trigger[0])
             if pair:
                 m.participants = [p for p in pair if p not in m.participants] + m.participants
+
+
+# Words of a pair of people, and how far back (in characters, a sentence or two) the two
+# people they stand for may be named.
+PEOPLE_WORDS = {"men", "women"}  # (titled words, "the two presidents", go by `_pair_member`)
+PEOPLE_REACH = 400
+
+
+def _last_people(actors: ActorIndex, start: int, end: int) -> list[str]:
+    """The last two people named between `start` and `end`, when exactly two are."""
+    found = [
+        x.actor
+        for x in sorted(actors.mentions, key=_start)
+        if start <= x.start and x.end <= end and actors.by_id(x.actor).type == "Person"
+    ]
+    people = list(dict.fromkeys(found))
+    return people if len(people) == 2 else []
 
 
 JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?")

@@ -301,3 +301,19 @@ def test_a_call_between_the_same_two_is_the_call_told(pipeline) -> None:  # type
         ),
     )
     assert [e.kind for e in x.events if e.kind == "phone_call"] == ["phone_call"]
+
+
+def test_the_two_men_named_just_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Generals meet\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Kenya and Uganda held talks in Nairobi on Monday. General Paul Grey asked Admiral "
+            "Tom Ode about it on Tuesday. The two men met at the Pentagon on Wednesday.\n"
+        ),
+    )
+    met = [e for e in x.events if x.article.text[e.trigger.start : e.trigger.end] == "met"]
+    assert [names(x, e.participants) for e in met] == [{"Paul Grey", "Tom Ode"}]
