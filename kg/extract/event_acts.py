@@ -34,6 +34,11 @@ def stative(verb: Token) -> bool:
     if in_headline(verb):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and not _dated(verb):
+        # "territory occupied by Israel", "decisions opposed by Israel", "a network financed
+        # by the government": a participle that describes a noun tells what it is, not an act
+        # done on a day (a relative clause, "relations which were downgraded", still tells).
+        return True
     if verb.tag_ in PRESENT:
         return not aux
     if verb.tag_ == "VBG" and aux and all(c.lower_ in ONGOING_AUX for c in aux):
@@ -42,6 +47,11 @@ def stative(verb: Token) -> bool:
         # "is banned", "are recognised": a present passive with no perfect or future.
         return bool(aux) and all(c.dep_ == "auxpass" and c.tag_ in PRESENT for c in aux)
     return False
+
+
+def _dated(verb: Token) -> bool:
+    """A date or time in the verb's own phrase ("sanctions imposed in 2011")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 # Verbs that, with a text as object, tell of publishing it: a statement made public is the

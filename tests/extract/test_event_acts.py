@@ -122,3 +122,12 @@ def test_sanctions_levied_and_a_terrorist_designation(pipeline) -> None:  # type
     ):
         x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
         assert [e.plover for e in x.events] == ["SANCTION"]
+
+
+def test_a_participle_that_describes_is_no_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "Senator Paul Grey referred to territory occupied by Norway in his speech.",
+        "Anna Lind works for Oslo Today, a network financed by the Norwegian government.",
+    ):
+        x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+        assert [e.plover for e in x.events if e.plover in ("COERCE", "AID")] == []
