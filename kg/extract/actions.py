@@ -245,7 +245,7 @@ def _learned_acts(
         head = head_of(sent)
         s, e = head.idx, head.idx + len(head)
         # A negated act is none ("did not reject"), whatever the model reads into its words.
-        if head.pos_ != "VERB" or negated(head) or in_noise(article, s, e):
+        if head.pos_ != "VERB" or negated(head) or irrealis(head) or in_noise(article, s, e):
             continue
         if stative(head) or publishes_text(head):
             continue  # a state in force, or words made public: no act done (`event_acts`)

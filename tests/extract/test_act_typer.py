@@ -72,6 +72,11 @@ def test_backoff_types_an_untyped_sentence(pipeline) -> None:  # type: ignore[no
         parse_txt("Headline\n\nLima • X\n\nChile did not train the officers.\n", "<test>")
     )
     assert not [e for e in x.events if e.plover == "MOBILIZE"]
+    # Only possible, it is none either.
+    x = pipeline.extract(
+        parse_txt("Headline\n\nLima • X\n\nIf asked, Chile would train the officers.\n", "<test>")
+    )
+    assert not [e for e in x.events if e.plover == "MOBILIZE"]
 
 
 @pytest.mark.usefixtures("training_model")
