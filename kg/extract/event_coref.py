@@ -81,6 +81,7 @@ def merge(
         else:
             groups.append([m])
     _same_process(groups, actors, gz)
+    _next_round(groups, actors, gz)
     result = EventResult()
     for g in groups:
         if not any(
@@ -287,6 +288,8 @@ def _compatible(
         return False
     if any(x.family != m.family for x in g):
         return False  # "the debate" does not point back to an election, nor to an arrival
+    if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in g):
+        return False  # "the first round" is not the second round told before
     dates = {x.date for x in g if x.date}
     if m.date and dates and not all(same_day(m.date, d) for d in dates):
         # "met in Almaty on Friday for two days of talks. The negotiations ended on Saturday":
@@ -435,6 +438,24 @@ def _same_process(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer
 # How far apart (in characters, a few sentences) a truce and talks may be told for the truce
 # to be taken as those talks' outcome.
 OUTCOME_REACH = 600
+
+
+def _next_round(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer | None) -> None:
+    """`Both sides agreed to meet again next month`, after talks between them: meeting again
+    is the next round of those talks (the guidelines: a follow-up round is a round)."""
+    for i, g in enumerate(groups):
+        if not all(x.kind == "meeting" for x in g) or not any(x.repeat for x in g):
+            continue
+        mine = {_side(p, actors, gz) for x in g for p in x.participants}
+        talks = [
+            h
+            for h in groups[:i]
+            if h[0].kind == "negotiation_round"
+            and mine & {_side(p, actors, gz) for x in h for p in x.participants}
+        ]
+        if talks:
+            for x in g:
+                x.kind = "negotiation_round"
 
 
 def _told_near(outcome: list[Mention], talks: list[Mention]) -> bool:

@@ -63,6 +63,9 @@ class Mention:
     # The subject of a verb of its course ("the negotiations ended on Saturday", "the talks
     # continued"): a day of an occurrence that may last several.
     phase: bool = False
+    # The ordinal the mention carries ("the first round", "the 14th round of talks"): rounds
+    # of different numbers are different occurrences.
+    ordinal: str | None = None
 
 
 @dataclass
@@ -134,3 +137,18 @@ def days_apart(a: PartialDate, b: PartialDate) -> bool:
     """Two days within `COURSE_DAYS` of each other."""
     x, y = a.as_date(), b.as_date()
     return x is not None and y is not None and abs((x - y).days) <= COURSE_DAYS
+
+
+ORDINAL_WORDS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth",
+}  # fmt: skip
+
+
+def ordinal_of(words: list[str]) -> str | None:
+    """The ordinal among the words of a mention's phrase ("second", "14th"), lower case."""
+    for w in words:
+        low = w.lower()
+        if low in ORDINAL_WORDS or (low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th")):
+            return low
+    return None

@@ -38,7 +38,7 @@ from kg.extract.event_intent import (
     wished,
 )
 from kg.extract.event_kinds import mention_kind
-from kg.extract.event_mention import Mention, ProposalMention
+from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
 from kg.extract.event_modality import (
     definite,
     discussed,
@@ -237,6 +237,9 @@ class EventFinder:
             # attendees differ from telling to telling (not a sign of another occurrence)
             m.joined = True
         m.phase = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in COURSE
+        m.ordinal = ordinal_of(
+            [*span.text.split(), *(c.text for c in head.children if c.dep_ in ("amod", "nummod"))]
+        )
         if (
             kind in ("ceasefire", "prisoner_exchange")
             and head.dep_ == "dobj"

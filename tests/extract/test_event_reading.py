@@ -317,3 +317,21 @@ def test_the_two_men_named_just_before(pipeline) -> None:  # type: ignore[no-unt
     )
     met = [e for e in x.events if x.article.text[e.trigger.start : e.trigger.end] == "met"]
     assert [names(x, e.participants) for e in met] == [{"Paul Grey", "Tom Ode"}]
+
+
+def test_the_first_round_is_not_the_second_and_meeting_again_is_a_round(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks in Istanbul\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Norwegian and Danish delegations held a second round of direct talks in Istanbul "
+            "on Monday. The talks lasted an hour. The first round, held in Istanbul in May, "
+            "produced a prisoner exchange. Both sides agreed to meet again next month.\n"
+        ),
+    )
+    rounds = [e for e in x.events if e.kind == "negotiation_round"]
+    assert sorted(e.status for e in rounds) == ["held", "held", "planned"]
+    assert [e.kind for e in x.events if e.kind == "meeting"] == []
