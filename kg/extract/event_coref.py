@@ -382,6 +382,16 @@ def _compatible(
         # "a summit in Rome ... During the summit, the Pope said": "the summit" points back to
         # the one told without parties, and brings its own.
         return True
+    if (
+        m.definite
+        and not mine
+        and not dates
+        and not (m.indefinite or m.repeat or m.earlier)
+        and all(x.kind == m.kind for x in g)
+    ):
+        # "A planned summit between Kenya and Uganda was postponed. The summit had been
+        # scheduled for Friday": the definite word brings its day to an undated occurrence.
+        return True
     course = (
         m.phase
         and m.definite

@@ -4,9 +4,12 @@ heads of delegation named by "led by" take part, demands and goals are no events
 
 from __future__ import annotations
 
-from extract_helpers import extract, names
+import datetime as dt
+
+from extract_helpers import check_spans, extract, names
 
 from kg.extract.event_triggers import TRIGGERS
+from kg.model import Article
 
 
 def kinds_of(phrase: str) -> set[str]:
@@ -335,3 +338,19 @@ def test_the_first_round_is_not_the_second_and_meeting_again_is_a_round(pipeline
     rounds = [e for e in x.events if e.kind == "negotiation_round"]
     assert sorted(e.status for e in rounds) == ["held", "held", "planned"]
     assert [e.kind for e in x.events if e.kind == "meeting"] == []
+
+
+def test_the_summit_with_its_day_is_the_summit_told(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "News of the day\n"
+        "\n"
+        "London • X\n"
+        "\n"
+        "A planned summit between Kenya and Uganda was postponed on Monday. The summit had "
+        "been scheduled for Friday in Nairobi.\n"
+    )
+    x = pipeline.extract(
+        Article(key="t", title=text.split("\n")[0], text=text, published=dt.date(2024, 5, 15))
+    )
+    check_spans(x)
+    assert [e.status for e in x.events if e.kind == "meeting"] == ["postponed"]
