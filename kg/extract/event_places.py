@@ -49,6 +49,13 @@ def topic_compounds(head: Token) -> set[int]:
     return {x.i for c in mods if c.i < min(topic) for x in c.subtree}
 
 
+# Participles by which a gathering's phrase tells where it took place.
+HELD_PARTICIPLES = {
+    "held", "hosted", "convened", "organised", "organized", "staged", "conducted", "scheduled",
+    "planned", "signed",
+}  # fmt: skip
+
+
 def places(
     head: Token, kind: EventKind, article: Article, gz: Gazetteer | None
 ) -> tuple[Place | None, Place | None]:
@@ -66,6 +73,8 @@ def places(
     ]
     # "met his counterpart Amir Khan Muttaqi in Kabul": or on the name in apposition to it
     starts.extend([*objects, *(a for o in objects for a in o.children if a.dep_ == "appos")])
+    # "the first round, held in Istanbul on May 2": the participle that tells where it was held
+    starts.extend(c for c in head.children if c.dep_ == "acl" and c.lower_ in HELD_PARTICIPLES)
     topical = topic_compounds(head)  # "the Gaza ceasefire talks" need not be in Gaza
     for c in head.children:
         # "the Istanbul talks", "the Budapest summit"

@@ -354,3 +354,19 @@ def test_the_summit_with_its_day_is_the_summit_told(pipeline) -> None:  # type: 
     )
     check_spans(x)
     assert [e.status for e in x.events if e.kind == "meeting"] == ["postponed"]
+
+
+def test_where_a_round_was_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "News of the day\n"
+            "\n"
+            "London • X\n"
+            "\n"
+            "Norway and Denmark held talks on Monday. The first round, held in Geneva in May, "
+            "produced a prisoner exchange.\n"
+        ),
+    )
+    places = [e.location.name for e in x.events if e.location is not None]
+    assert "Geneva" in places
