@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.event_coref import EventResult
-from kg.model import Event
 from kg.nlp import doc_text
 
 PRESENT = {"VBZ", "VBP"}
@@ -150,15 +149,3 @@ def merge_headline_acts(text: str, result: EventResult) -> None:
         body[1].extend(trig)
         body[0].date = body[0].date or ev.date
     result.events, result.triggers = keep_events, keep_triggers
-
-
-def drop_unnamed_others(result: EventResult, occasions: list[Event]) -> None:
-    """`other` is the kind of what is no diplomatic occurrence of its own (an arrival, a
-    ratification, a debate): it is worth counting only as somebody's, so an occasion of the
-    event stage (`occasions`) that names no party ("the debate", "the ratification") is
-    dropped. Acts keep theirs (their PLOVER type is the act's, whoever did it); a named kind
-    with no party named ("the G20 meeting") stays, as the guidelines count it."""
-    unnamed = {id(ev) for ev in occasions if not ev.participants}
-    keep = [i for i, ev in enumerate(result.events) if id(ev) not in unnamed]
-    result.events = [result.events[i] for i in keep]
-    result.triggers = [result.triggers[i] for i in keep]

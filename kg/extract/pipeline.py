@@ -36,7 +36,6 @@ from kg.extract.actions import find_actions
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.contents import quoted_own_words, statement_says_nothing
 from kg.extract.discourse import Discourse
-from kg.extract.event_acts import drop_unnamed_others
 from kg.extract.event_attacks import settle_attacks
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.source_ranker import rank_speakers
@@ -142,13 +141,11 @@ class Pipeline:
         said = [a for a in said if not quoted_own_words(article.text, a)]
         said = [a for a in said if headline_kept(a, statements, article.text)]
         statements += _new_statements(statements, said)
-        occasions = [ev for ev in events.events if ev.kind == "other"]
         events.events += acts.events
         events.triggers += acts.triggers
         settle_attacks(doc, events, index)  # claims credited; one killing told twice is one
-        quoted_parties(doc, statements, events)
-        drop_unnamed_others(events, occasions)
         link_statements(statements, events, timeline)
+        quoted_parties(doc, statements, events)
         for event in events.events:
             event.plover = event.plover or plover_type(event)
         keep = actor_model.referenced(index.actors, statements, events.events)

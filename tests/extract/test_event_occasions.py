@@ -147,9 +147,7 @@ def test_an_occasion_told_as_taking_place(pipeline) -> None:  # type: ignore[no-
     assert others(pipeline, body) == []
 
 
-def test_an_occasion_of_no_one_is_dropped(pipeline) -> None:  # type: ignore[no-untyped-def]
-    body = "Voters in Oslo expect a lively debate on Monday night, a poll found."
-    assert others(pipeline, body) == []
+def test_a_speech_given_is_its_speaker_s(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = "Prime Minister Anna Lind gave a speech to the Norwegian Chamber of Commerce in Oslo."
     x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
     speeches = [e for e in x.events if e.kind == "other"]
