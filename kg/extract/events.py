@@ -413,10 +413,11 @@ def vague_future(head: Token) -> bool:
 
 
 # Verb forms among the event words: capitalised inside a sentence, they are words of a title
-# ("on NBC's ''Meet the Press''"), not a verb of the sentence.
+# ("on NBC's ''Meet the Press''"), not a verb of the sentence. (Not forms that are also nouns
+# of an event's name: "the State Visit".)
 VERB_FORMS = {
-    "meet", "meets", "met", "visit", "visits", "visited", "speak", "spoke", "talked", "sign",
-    "signed", "attacked", "struck", "phoned", "called",
+    "meet", "meets", "met", "visited", "speak", "spoke", "talked", "signed", "attacked",
+    "struck", "phoned", "called",
 }  # fmt: skip
 
 
