@@ -428,6 +428,8 @@ def in_title(head: Token) -> bool:
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is not None and (before.is_punct and before.text not in ("''", '"', "\u201c")):
         return False  # after a colon or a dash a sentence may start again
+    if before is not None and before.i == head.sent.start:
+        return False  # a quotation that opens the sentence: "Met with him twice," she said
     return "\n" in doc_text(head.doc)[: head.idx]  # (the headline is title-cased)
 
 

@@ -51,3 +51,8 @@ def test_attacks_in_words_and_killings_of_a_kind(pipeline) -> None:  # type: ign
         "Paul Grey was asked about the Norwegian government's killing of terrorists abroad.",
     ):
         assert "attack" not in [e.kind for e in events(pipeline, body)[1]]
+
+
+def test_a_quotation_opening_with_the_verb_is_no_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = '"Met with President Tom Ode today in Oslo," Anna Lind wrote on Monday.'
+    assert [e.kind for e in events(pipeline, body)[1]] == ["meeting"]
