@@ -90,9 +90,31 @@ def gathering_kind(head: Token, kind: EventKind) -> EventKind:
         return "negotiation_round"
     if any(_negotiating_purpose(c) for c in head.children if c.dep_ in PURPOSE_DEPS):
         return "negotiation_round"
-    if _mediated(head) or _on_a_deal(head):
+    if _mediated(head) or _on_a_deal(head) or _works_out(head):
         return "negotiation_round"
     return kind
+
+
+# Verbs by which a session works differences out, and what it works out: "the meeting failed to
+# resolve the snags", "the meeting produced an agreement", "narrowed the gaps".
+SETTLING_VERBS = {"resolve", "bridge", "narrow", "settle", "overcome", "produce", "yield", "reach"}
+DIFFERENCES = {
+    "snag", "difference", "gap", "dispute", "disagreement", "deadlock", "impasse", "agreement",
+    "deal", "breakthrough", "compromise", "accord",
+}  # fmt: skip
+
+
+def _works_out(head: Token) -> bool:
+    """`a 90-minute meeting ... failed to resolve snags between the US and Russia`: a meeting
+    whose own clause settles (or fails to settle) differences negotiates."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
+    return any(
+        v.lemma_.lower() in SETTLING_VERBS
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in DIFFERENCES for o in v.children)
+        for v in verbs
+    )
 
 
 def _mediated(head: Token) -> bool:

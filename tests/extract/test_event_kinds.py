@@ -122,3 +122,10 @@ def test_a_plot_is_no_attack(nlp, text: str, word: str, sense: bool) -> None:  #
     doc = nlp(text)
     head = next(t for t in doc if t.text == word)
     assert event_sense(head, "attack") is sense
+
+
+def test_a_meeting_that_works_out_differences_negotiates(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The meeting between Anna Lind and Tom Ode produced an agreement on fishing."
+    assert kind_of(nlp, text, "meeting") == "negotiation_round"
+    text = "The meeting between Anna Lind and Tom Ode lasted two hours."
+    assert kind_of(nlp, text, "meeting") == "meeting"
