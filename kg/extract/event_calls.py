@@ -34,8 +34,10 @@ def called_someone(head: Token) -> bool:
         return False  # "he was called a traitor", "the vote was called"
     objects = [c for c in head.children if c.dep_ == "dobj"]
     named = [c for c in head.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
-    if not objects and len(named) == 1:
-        # The parse may read "called Naghmeh Abedini" as a name given (to no one).
+    caller = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if not objects and len(named) == 1 and caller is not None and caller.pos_ in ("PROPN", "PRON"):
+        # The parse may read "Obama called Naghmeh Abedini" as a name given (to no one); a
+        # thing named so ("his group, called the Legacy Fund") has no one calling.
         objects, named = named, []
     for c in head.children:
         if c.dep_ in NAMING_DEPS and c not in objects:

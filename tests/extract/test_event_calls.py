@@ -23,6 +23,7 @@ def test_called_as_a_naming_or_a_demand_is_no_call(pipeline) -> None:  # type: i
         "Prime Minister Anna Lind called Paul Grey a liar on Sunday.",
         "Prime Minister Anna Lind called on Paul Grey to resign.",
         "Her group, called the Oslo Peace Fund, met Paul Grey on Sunday.",
+        "Senator Paul Grey's group, called the Oslo Peace Fund, will still own the property.",
     ):
         assert "phone_call" not in [e.kind for e in events(pipeline, body)[1]]
 
