@@ -87,7 +87,7 @@ def params_of(view: str) -> tuple[str, Params]:
     listing = LISTINGS[name]
     args = dict(parse_qsl(query))
     sort = args.pop("sort", listing.default_sort)
-    p = Params(sort=sort.lstrip("-"), descending=sort[0] == "-")
+    p = Params(sort=sort.lstrip("-"), descending=sort[0] == "-", page=int(args.pop("page", "1")))
     p.filters = args
     return name, p
 
