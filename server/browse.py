@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, jsonify, render_template
@@ -104,6 +105,14 @@ def _sorted(
     return f"{select} {ids} ?key WHERE {{ {where} {key0} {prefixes} }} {cut}"
 
 
+def _prefix_key(ids: tuple[str, ...], n: int) -> str:
+    """The BIND of the `n`th 15-character key of the first item variable (`?event` -> `?event0`
+    for the characters after `…/id/event/`, `?event1` for the next ones)."""
+    first = ids[0]
+    start = len(BASE) + len(first.lstrip("?")) + 2 + 15 * n  # SUBSTR counts from 1
+    return f"BIND (SUBSTR(STR({first}), {start}, 15) AS {first}{n})"
+
+
 def _prefix_keys(ids: tuple[str, ...]) -> tuple[str, str]:
     """The BINDs of two 15-character keys for the first item variable (`?event` -> `?event0`,
     `?event1`: the characters after `…/id/event/`, where item IRIs differ), and the ORDER BY of
@@ -113,11 +122,7 @@ def _prefix_keys(ids: tuple[str, ...]) -> tuple[str, str]:
     the order of the IRIs. The other ids (the article of an event or statement) only break the
     rare ties of the first: a key of their own would cost more to make than it saves."""
     first = ids[0]
-    start = len(BASE) + len(first.lstrip("?")) + 2  # SUBSTR counts from 1, after the "/"
-    binds = (
-        f"BIND (SUBSTR(STR({first}), {start}, 15) AS {first}0) "
-        f"BIND (SUBSTR(STR({first}), {start + 15}, 15) AS {first}1)"
-    )
+    binds = f"{_prefix_key(ids, 0)} {_prefix_key(ids, 1)}"
     return binds, " ".join([f"{first}0", f"{first}1", *ids])
 
 
@@ -136,11 +141,21 @@ def groups_query(listing: Listing, p: Params, limit: int) -> str:
     return f"SELECT {key.var} ?key ?n WHERE {{ {where} }} ORDER BY {order} LIMIT {limit}"
 
 
-def key_window(listing: Listing, p: Params, groups: list[Row]) -> tuple[list[Term], int] | None:
-    """The stored terms of the key values holding the page's rows, and how many rows come
-    before them; None when a window cannot be exact: a page among the items without the key,
-    or two stored terms with one key (`STR` of a string and of a typed literal), whose rows
-    would interleave."""
+@dataclass(frozen=True)
+class Window:
+    """The rows holding a page: those of the sort key's stored `terms`, or of the items without
+    the key (`keyless`), which come after `before` rows."""
+
+    terms: list[Term]
+    before: int
+    keyless: bool = False
+
+
+def key_window(listing: Listing, p: Params, groups: list[Row]) -> Window | None:
+    """The window of `groups` (groups_query's rows) holding the page's rows; None when a window
+    cannot be exact: a page both among the items without the key and among others, or two
+    stored terms with one key (`STR` of a string and of a typed literal), whose rows would
+    interleave."""
     var = listing.keys[p.sort].var.lstrip("?")
     keys = [r["key"].value if "key" in r else None for r in groups]
     if len(set(keys)) < len(keys):
@@ -154,25 +169,58 @@ def key_window(listing: Listing, p: Params, groups: list[Row]) -> tuple[list[Ter
             before = total
             continue
         if var not in r:
-            return None
+            # The limit of groups_query leaves a group after the page's last one.
+            whole = total + count >= offset + need or r is groups[-1]
+            return Window([], before, keyless=True) if whole and not terms else None
         terms.append(r[var])
         total += count
         if total >= offset + need:
             break
-    return terms, before
+    return Window(terms, before)
 
 
-def window_page_query(listing: Listing, p: Params, terms: list[Term], before: int) -> str:
-    """The page query of the items whose key is one of `terms`, the page's rows past `before`:
-    each term a lookup in the index of the key's property, and only those items sorted. The
-    terms come in the page's order, so each is given its rank there: the sort compares numbers
-    instead of reading equal keys from the store (a window of 2,204 statements with one text:
-    53 -> ... ms CPU)."""
+def window_page_query(listing: Listing, p: Params, window: Window) -> str:
+    """The page query of the items whose key is one of the window's terms, the page's rows past
+    `before`: each term a lookup in the index of the key's property, and only those items
+    sorted. The terms come in the page's order, so each is given its rank there: the sort
+    compares numbers instead of reading equal keys from the store (a window of 2,204
+    statements with one text: 53 -> 31 ms CPU)."""
     key = listing.keys[p.sort]
-    ranked = " ".join(f"({_term(t)} {i})" for i, t in enumerate(terms))
+    ranked = " ".join(f"({_term(t)} {i})" for i, t in enumerate(window.terms))
     values = f"VALUES ({key.var} ?rank) {{ {ranked} }}"
     where = f"{values} {key.read} {listing.core(p)} BIND ({key.expr} AS ?key)"
-    return _sorted(listing, p, where, (p.page - 1) * p.size - before, distinct=True, rank=True)
+    offset = (p.page - 1) * p.size - window.before
+    return _sorted(listing, p, where, offset, distinct=True, rank=True)
+
+
+def keyless_groups_query(listing: Listing, p: Params, limit: int) -> str:
+    """The first `limit` values of the first prefix key of the items without the sort key (all
+    their keys alike, they sort by IRI alone), each with its count of rows: a count grouped by
+    a short string instead of a sort of all of them (every statement by kind, when none is
+    direct: 125 -> ... ms CPU at 2.3 M quads)."""
+    key = listing.keys[p.sort]
+    ids = " ".join(listing.ids)
+    first = f"{listing.ids[0]}0"
+    bind = _prefix_key(listing.ids, 0)
+    where = f"{listing.core(p)} {_joined(key)} FILTER (!BOUND({key.var})) {bind}"
+    items = f"SELECT DISTINCT {ids} {first} WHERE {{ {where} }}"
+    counted = f"SELECT {first} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }} GROUP BY {first}"
+    return f"{counted} ORDER BY {first} LIMIT {limit}"
+
+
+def keyless_page_query(listing: Listing, p: Params, prefixes: list[Term], before: int) -> str:
+    """The page among the items without the sort key whose first prefix key is one of
+    `prefixes`, past the `before` rows of those and of the keys sorting first."""
+    key = listing.keys[p.sort]
+    ids = " ".join(listing.ids)
+    binds, order = _prefix_keys(listing.ids)
+    listed = ", ".join(sparql_string(t.value) for t in prefixes)
+    where = (
+        f"{listing.core(p)} {_joined(key)} FILTER (!BOUND({key.var})) {binds} "
+        f"FILTER ({listing.ids[0]}0 IN ({listed})) BIND ({key.expr} AS ?key)"
+    )
+    cut = f"LIMIT {p.size + 1} OFFSET {(p.page - 1) * p.size - before}"
+    return f"SELECT DISTINCT {ids} ?key WHERE {{ {where} }} ORDER BY {order} {cut}"
 
 
 def details_query(listing: Listing, items: list[tuple[str, ...]]) -> str:
@@ -270,12 +318,34 @@ def page_items(listing: Listing, p: Params, select: Select) -> list[Row]:
         # then only their items sorted (statements by words: 754 -> see bench/browse.py).
         groups = select(groups_query(listing, p, p.page * p.size + 2), None)
         window = key_window(listing, p, groups)
+        if window is not None and window.keyless:
+            return _keyless_page(listing, p, window.before, select)
         if window is not None:
-            terms, before = window
-            if not terms:
+            if not window.terms:
                 return []
-            return select(window_page_query(listing, p, terms, before), p.size + 1)
+            return select(window_page_query(listing, p, window), p.size + 1)
     return select(page_query(listing, p), p.size + 1)
+
+
+def _keyless_page(listing: Listing, p: Params, before: int, select: Select) -> list[Row]:
+    """A page lying among the items without the sort key, `before` rows past the first: a
+    window of their first prefix keys, as `page_items` takes one of key values."""
+    offset, need = (p.page - 1) * p.size - before, p.size + 1
+    groups = select(keyless_groups_query(listing, p, offset + need + 1), None)
+    total, seen, prefixes = 0, 0, []
+    for r in groups:
+        count = int(r["n"].value)
+        if total + count <= offset:
+            total += count
+            seen = total
+            continue
+        prefixes.append(r[listing.ids[0].lstrip("?") + "0"])
+        total += count
+        if total >= offset + need:
+            break
+    if not prefixes:
+        return []
+    return select(keyless_page_query(listing, p, prefixes, before + seen), p.size + 1)
 
 
 def page_rows(listing: Listing, p: Params) -> list[Row]:

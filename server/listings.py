@@ -269,10 +269,9 @@ _STATEMENT_KEYS = {
         "{ SELECT * WHERE { GRAPH ?article { ?ksp pa:name ?ks } } } } }",
     ),
     "cue": Key("GRAPH ?article { ?statement pa:cue ?kc }", "?kc", "STR(?kc)"),
-    # Not windowed (server.browse.page_items): its stored term is a BIND, no index holds it.
     "kind": Key(
         'GRAPH ?article { ?statement a pa:DirectStatement BIND ("direct" AS ?kk) }',
-        "",
+        "?kk",
         'COALESCE(?kk, "indirect")',
         short=True,
     ),
