@@ -160,23 +160,27 @@ def key_window(listing: Listing, p: Params, groups: list[Row]) -> Window | None:
     keys = [r["key"].value if "key" in r else None for r in groups]
     if len(set(keys)) < len(keys):
         return None
-    offset, need = (p.page - 1) * p.size, p.size + 1
-    before, total, terms = 0, 0, []
+    held, before = _span(groups, (p.page - 1) * p.size, p.size + 1)
+    if any(var not in r for r in held):
+        return Window([], before, keyless=True) if len(held) == 1 else None
+    return Window([r[var] for r in held], before)
+
+
+def _span(groups: list[Row], offset: int, need: int) -> tuple[list[Row], int]:
+    """The groups (in the page's order, each with its count of rows ?n) holding the `need`
+    rows after `offset`, and how many rows come before the first of them."""
+    before, total, held = 0, 0, []
     for r in groups:
         count = int(r["n"].value)
         if total + count <= offset:
             total += count
             before = total
             continue
-        if var not in r:
-            # The limit of groups_query leaves a group after the page's last one.
-            whole = total + count >= offset + need or r is groups[-1]
-            return Window([], before, keyless=True) if whole and not terms else None
-        terms.append(r[var])
+        held.append(r)
         total += count
         if total >= offset + need:
             break
-    return Window(terms, before)
+    return held, before
 
 
 def window_page_query(listing: Listing, p: Params, window: Window) -> str:
@@ -332,17 +336,8 @@ def _keyless_page(listing: Listing, p: Params, before: int, select: Select) -> l
     window of their first prefix keys, as `page_items` takes one of key values."""
     offset, need = (p.page - 1) * p.size - before, p.size + 1
     groups = select(keyless_groups_query(listing, p, offset + need + 1), None)
-    total, seen, prefixes = 0, 0, []
-    for r in groups:
-        count = int(r["n"].value)
-        if total + count <= offset:
-            total += count
-            seen = total
-            continue
-        prefixes.append(r[listing.ids[0].lstrip("?") + "0"])
-        total += count
-        if total >= offset + need:
-            break
+    held, seen = _span(groups, offset, need)
+    prefixes = [r[listing.ids[0].lstrip("?") + "0"] for r in held]
     if not prefixes:
         return []
     return select(keyless_page_query(listing, p, prefixes, before + seen), p.size + 1)
