@@ -65,18 +65,18 @@ def page_query(listing: Listing, p: Params) -> str:
         where = f"WHERE {{ {core} {key.pattern} }}"
         grouped = f"SELECT {ids} ({key.expr} AS ?key) {where} GROUP BY {ids}"
         return _sorted(listing, p, f"{{ {grouped} }}", (p.page - 1) * p.size)
-    where = f"{listing.core(p)} {_joined(key)} BIND ({key.expr} AS ?key)"
+    where = f"{listing.core(p)} {_joined(key, p)} BIND ({key.expr} AS ?key)"
     return _sorted(listing, p, where, (p.page - 1) * p.size, distinct=True)
 
 
-def _joined(key: Key) -> str:
-    """The key's pattern for every item, as sub-SELECTs, which Oxigraph joins by hashing one
-    scan of the key's property instead of a lookup per item (17k statements with their words:
-    88 -> 20 ms CPU at 2.3 M quads). A filter keeping few items pays the scan all the same (a
-    speaker's 1,822 statements by their words: 31 ms CPU in all), but one keeping most of them
-    (`kind=indirect` is every statement here) no longer costs a lookup per item (645 -> ...)."""
-    if not key.read:
-        return ""
+def _joined(key: Key, p: Params) -> str:
+    """The key's pattern for every item. Unfiltered, as sub-SELECTs, which Oxigraph joins by
+    hashing one scan of the key's property instead of a lookup per item (17k statements with
+    their words: 88 -> 20 ms CPU at 2.3 M quads). Filtered, a lookup per item: a scan of the
+    whole property would cost a filter keeping few items more than their lookups (events of
+    one kind, newest first: 16 -> 31 ms CPU; a kind with no statement 0.1 -> 16 ms)."""
+    if p.filters or not key.read:
+        return key.pattern
     return key.scanned if key.required else f"OPTIONAL {key.scanned}"
 
 
@@ -132,7 +132,7 @@ def groups_query(listing: Listing, p: Params, limit: int) -> str:
     property grouped by its term, compared as strings only once per value."""
     key = listing.keys[p.sort]
     ids = " ".join(listing.ids)
-    items = f"SELECT DISTINCT {ids} {key.var} WHERE {{ {listing.core(p)} {_joined(key)} }}"
+    items = f"SELECT DISTINCT {ids} {key.var} WHERE {{ {listing.core(p)} {_joined(key, p)} }}"
     counted = f"SELECT {key.var} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }} GROUP BY {key.var}"
     way = "DESC" if p.descending else "ASC"
     key0 = "" if _inline(listing, p) else "BIND (SUBSTR(?key, 1, 15) AS ?key0)"
@@ -206,7 +206,7 @@ def keyless_groups_query(listing: Listing, p: Params, limit: int) -> str:
     ids = " ".join(listing.ids)
     first = f"{listing.ids[0]}0"
     bind = _prefix_key(listing.ids, 0)
-    where = f"{listing.core(p)} {_joined(key)} FILTER (!BOUND({key.var})) {bind}"
+    where = f"{listing.core(p)} {_joined(key, p)} FILTER (!BOUND({key.var})) {bind}"
     items = f"SELECT DISTINCT {ids} {first} WHERE {{ {where} }}"
     counted = f"SELECT {first} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }} GROUP BY {first}"
     return f"{counted} ORDER BY {first} LIMIT {limit}"
@@ -220,7 +220,7 @@ def keyless_page_query(listing: Listing, p: Params, prefixes: list[Term], before
     binds, order = _prefix_keys(listing.ids)
     listed = ", ".join(sparql_string(t.value) for t in prefixes)
     where = (
-        f"{listing.core(p)} {_joined(key)} FILTER (!BOUND({key.var})) {binds} "
+        f"{listing.core(p)} {_joined(key, p)} FILTER (!BOUND({key.var})) {binds} "
         f"FILTER ({listing.ids[0]}0 IN ({listed})) BIND ({key.expr} AS ?key)"
     )
     cut = f"LIMIT {p.size + 1} OFFSET {(p.page - 1) * p.size - before}"
