@@ -35,8 +35,8 @@ of rows (the events query gives one row per participant and topic), run apart si
 every match. `kg query --name X --all` gives every row.
 
 Queries without a spec (mediators, proposals_by_party: sorted by a date or a name that may be
-unbound, with no pattern every row's item matches; negotiations_by_place: aggregated) are paged by LIMIT and OFFSET of the whole query: the
-same rows, at the whole query's cost (each <= 70 ms with one filter); a full page there is
+unbound; negotiations_by_place: aggregated) are paged by LIMIT and OFFSET of the whole query:
+the same rows, at the whole query's cost (each <= 70 ms with one filter); a full page there is
 followed by a cursor, whose page may be empty. Contacts pages by its date (2,337 rows at
 2.3 M quads: a first page 100 -> 26 ms CPU).
 """
