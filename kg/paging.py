@@ -10,8 +10,8 @@ queries (`plan`):
 1. the groups: the values of the query's first sort key (the article for statements, events,
    acts and evidence; the name for actors, roles and delegations; the speaker's name for the
    timeline; the date for contacts, whose undated events are a group of their own) that the
-   filtered items may have, each with an estimate of its items, in the query's order. One index scan of the filter's pattern and a GROUP BY: 24 ms for every
-   reported statement;
+   filtered items may have, each with an estimate of its items, in the query's order. One
+   index scan of the filter's pattern and a GROUP BY: 24 ms for every reported statement;
 2. the page's items: the items of the groups that make up the page (whole groups, from the
    cursor on, until they hold `limit` items), one index lookup per group;
 3. the query itself, narrowed by the filters and to those items (a `VALUES` block put first in
