@@ -200,6 +200,9 @@ SPECS: dict[str, PageSpec] = {
         "contact events",
         f"?event pa:eventType ?et . {_CONTACT_KINDS} OPTIONAL {{ ?event pa:date ?date }}",
         optional_group="?event pa:date ?date .",
+        # One actor's or place's contacts are few: their whole answer (14-15 ms CPU) costs
+        # less than pages read from the days of all contacts (26-30 ms).
+        narrowing=frozenset({"actor", "place"}),
     ),
     "actor_timeline": PageSpec(
         "?speakerName",
