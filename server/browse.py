@@ -106,11 +106,11 @@ def _sorted(
 
 
 def _prefix_key(ids: tuple[str, ...], n: int) -> str:
-    """The BIND of the `n`th 15-character key of the first item variable (`?event` -> `?event0`
-    for the characters after `…/id/event/`, `?event1` for the next ones)."""
+    """The `n`th 15-character key of the first item variable, bound to it with a number
+    (`?event` -> `?event0` for the characters after `…/id/event/`, `?event1` for the next)."""
     first = ids[0]
     start = len(BASE) + len(first.lstrip("?")) + 2 + 15 * n  # SUBSTR counts from 1
-    return f"BIND (SUBSTR(STR({first}), {start}, 15) AS {first}{n})"
+    return f"SUBSTR(STR({first}), {start}, 15)"
 
 
 def _prefix_keys(ids: tuple[str, ...]) -> tuple[str, str]:
@@ -122,29 +122,36 @@ def _prefix_keys(ids: tuple[str, ...]) -> tuple[str, str]:
     the order of the IRIs. The other ids (the article of an event or statement) only break the
     rare ties of the first: a key of their own would cost more to make than it saves."""
     first = ids[0]
-    binds = f"{_prefix_key(ids, 0)} {_prefix_key(ids, 1)}"
+    binds = " ".join(f"BIND ({_prefix_key(ids, n)} AS {first}{n})" for n in (0, 1))
     return binds, " ".join([f"{first}0", f"{first}1", *ids])
 
 
 def groups_query(listing: Listing, p: Params, limit: int) -> str:
-    """The first `limit` values of the sort key's stored term among the filtered items, in the
-    page's order, each with its count of rows (distinct items and term): one scan of the key's
-    property grouped by its term, compared as strings only once per value."""
+    """The first `limit` groups of the filtered items in the page's order, each with its count
+    of rows (distinct items and term): one scan of the key's property grouped by its stored
+    term, compared as strings only once per value. The items without the key, whose keys are
+    all alike and which sort by IRI alone, are grouped by their first prefix key (?item0, ""
+    for the others): a count by a short string instead of a sort of all of them (every
+    statement by kind, when none is direct: 125 -> ... ms CPU at 2.3 M quads)."""
     key = listing.keys[p.sort]
     ids = " ".join(listing.ids)
+    first0 = f"{listing.ids[0]}0"
     items = f"SELECT DISTINCT {ids} {key.var} WHERE {{ {listing.core(p)} {_joined(key, p)} }}"
-    counted = f"SELECT {key.var} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }} GROUP BY {key.var}"
+    prefix = f'BIND (IF(BOUND({key.var}), "", {_prefix_key(listing.ids, 0)}) AS {first0})'
+    grouping = f"{key.var} {first0}"
+    counted = f"SELECT {grouping} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} {prefix} }}"
     way = "DESC" if p.descending else "ASC"
     key0 = "" if _inline(listing, p) else "BIND (SUBSTR(?key, 1, 15) AS ?key0)"
     order = f"{way}(?key0) {way}(?key)" if key0 else f"{way}(?key)"
-    where = f"{{ {counted} }} BIND ({key.expr} AS ?key) {key0}"
-    return f"SELECT {key.var} ?key ?n WHERE {{ {where} }} ORDER BY {order} LIMIT {limit}"
+    where = f"{{ {counted} GROUP BY {grouping} }} BIND ({key.expr} AS ?key) {key0}"
+    cut = f"ORDER BY {order} {first0} LIMIT {limit}"
+    return f"SELECT {grouping} ?key ?n WHERE {{ {where} }} {cut}"
 
 
 @dataclass(frozen=True)
 class Window:
-    """The rows holding a page: those of the sort key's stored `terms`, or of the items without
-    the key (`keyless`), which come after `before` rows."""
+    """The rows holding a page: those of the sort key's stored `terms`, or (`keyless`) those of
+    the items without the key whose first prefix keys are `terms`; `before` rows come first."""
 
     terms: list[Term]
     before: int
@@ -154,16 +161,19 @@ class Window:
 def key_window(listing: Listing, p: Params, groups: list[Row]) -> Window | None:
     """The window of `groups` (groups_query's rows) holding the page's rows; None when a window
     cannot be exact: a page both among the items without the key and among others, or two
-    stored terms with one key (`STR` of a string and of a typed literal), whose rows would
-    interleave."""
+    stored terms with one key (`STR` of a string and of a typed literal, or a key equal to that
+    of the items without one), whose rows would interleave."""
     var = listing.keys[p.sort].var.lstrip("?")
-    keys = [r["key"].value if "key" in r else None for r in groups]
-    if len(set(keys)) < len(keys):
+    keyed = [r["key"].value if "key" in r else None for r in groups if var in r]
+    keyless = {r["key"].value if "key" in r else None for r in groups if var not in r}
+    if len(set(keyed)) < len(keyed) or keyless & set(keyed):
         return None
     held, before = _span(groups, (p.page - 1) * p.size, p.size + 1)
-    if any(var not in r for r in held):
-        return Window([], before, keyless=True) if len(held) == 1 else None
-    return Window([r[var] for r in held], before)
+    if all(var in r for r in held):
+        return Window([r[var] for r in held], before)
+    if any(var in r for r in held):
+        return None
+    return Window([r[listing.ids[0].lstrip("?") + "0"] for r in held], before, keyless=True)
 
 
 def _span(groups: list[Row], offset: int, need: int) -> tuple[list[Row], int]:
@@ -195,21 +205,6 @@ def window_page_query(listing: Listing, p: Params, window: Window) -> str:
     where = f"{values} {key.read} {listing.core(p)} BIND ({key.expr} AS ?key)"
     offset = (p.page - 1) * p.size - window.before
     return _sorted(listing, p, where, offset, distinct=True, rank=True)
-
-
-def keyless_groups_query(listing: Listing, p: Params, limit: int) -> str:
-    """The first `limit` values of the first prefix key of the items without the sort key (all
-    their keys alike, they sort by IRI alone), each with its count of rows: a count grouped by
-    a short string instead of a sort of all of them (every statement by kind, when none is
-    direct: 125 -> ... ms CPU at 2.3 M quads)."""
-    key = listing.keys[p.sort]
-    ids = " ".join(listing.ids)
-    first = f"{listing.ids[0]}0"
-    bind = _prefix_key(listing.ids, 0)
-    where = f"{listing.core(p)} {_joined(key, p)} FILTER (!BOUND({key.var})) {bind}"
-    items = f"SELECT DISTINCT {ids} {first} WHERE {{ {where} }}"
-    counted = f"SELECT {first} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }} GROUP BY {first}"
-    return f"{counted} ORDER BY {first} LIMIT {limit}"
 
 
 def keyless_page_query(listing: Listing, p: Params, prefixes: list[Term], before: int) -> str:
@@ -322,25 +317,14 @@ def page_items(listing: Listing, p: Params, select: Select) -> list[Row]:
         # then only their items sorted (statements by words: 754 -> see bench/browse.py).
         groups = select(groups_query(listing, p, p.page * p.size + 2), None)
         window = key_window(listing, p, groups)
+        if window is not None and not window.terms:
+            return []
         if window is not None and window.keyless:
-            return _keyless_page(listing, p, window.before, select)
+            text = keyless_page_query(listing, p, window.terms, window.before)
+            return select(text, p.size + 1)
         if window is not None:
-            if not window.terms:
-                return []
             return select(window_page_query(listing, p, window), p.size + 1)
     return select(page_query(listing, p), p.size + 1)
-
-
-def _keyless_page(listing: Listing, p: Params, before: int, select: Select) -> list[Row]:
-    """A page lying among the items without the sort key, `before` rows past the first: a
-    window of their first prefix keys, as `page_items` takes one of key values."""
-    offset, need = (p.page - 1) * p.size - before, p.size + 1
-    groups = select(keyless_groups_query(listing, p, offset + need + 1), None)
-    held, seen = _span(groups, offset, need)
-    prefixes = [r[listing.ids[0].lstrip("?") + "0"] for r in held]
-    if not prefixes:
-        return []
-    return select(keyless_page_query(listing, p, prefixes, before + seen), p.size + 1)
 
 
 def page_rows(listing: Listing, p: Params) -> list[Row]:
