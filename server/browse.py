@@ -136,10 +136,13 @@ def groups_query(listing: Listing, p: Params, limit: int) -> str:
     key = listing.keys[p.sort]
     ids = " ".join(listing.ids)
     first0 = f"{listing.ids[0]}0"
-    items = f"SELECT DISTINCT {ids} {key.var} WHERE {{ {listing.core(p)} {_joined(key, p)} }}"
+    # BOUND where the OPTIONAL binds the key: past a sub-SELECT, Virtuoso 7.2 takes an
+    # unbound variable for a bound one.
     prefix = f'BIND (IF(BOUND({key.var}), "", {_prefix_key(listing.ids, 0)}) AS {first0})'
+    where = f"{listing.core(p)} {_joined(key, p)} {prefix}"
     grouping = f"{key.var} {first0}"
-    counted = f"SELECT {grouping} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} {prefix} }}"
+    items = f"SELECT DISTINCT {ids} {grouping} WHERE {{ {where} }}"
+    counted = f"SELECT {grouping} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }}"
     way = "DESC" if p.descending else "ASC"
     key0 = "" if _inline(listing, p) else "BIND (SUBSTR(?key, 1, 15) AS ?key0)"
     order = f"{way}(?key0) {way}(?key)" if key0 else f"{way}(?key)"
