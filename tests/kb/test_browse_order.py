@@ -11,6 +11,7 @@ as the plain query, in the same order.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -189,3 +190,30 @@ def test_filtered_pages_in_the_order_of_key_then_iri(
                     p = Params(dict(filters), column, descending, page, size)
                     plain = _rows(store, plain_query(listing, p))
                     assert _items(store, listing, p) == plain, (filters, column, descending, page)
+
+
+# Cues equal as text but not as terms (a plain string and one with a language): one key, two
+# stored terms, whose items interleave by IRI.
+TWINS = """
+@prefix pa: <https://w3id.org/parley/ontology#> .
+@prefix id: <https://w3id.org/parley/id/> .
+id:article\\/a {
+  id:statement\\/a-1 a pa:Statement , pa:ReportedStatement ; pa:cue "said"@en .
+  id:statement\\/a-2 a pa:Statement , pa:ReportedStatement ; pa:cue "said" .
+  id:statement\\/a-3 a pa:Statement , pa:ReportedStatement ; pa:cue "said"@en .
+  id:statement\\/a-4 a pa:Statement , pa:ReportedStatement ; pa:cue "told" .
+}
+"""
+
+
+def test_one_key_of_two_terms_is_not_windowed(tmp_path: Path) -> None:
+    store = Store(tmp_path / "twins")
+    store.load(io.BytesIO(TWINS.encode()), ox.RdfFormat.TRIG)
+    listing = LISTINGS["statements"]
+    for descending in (False, True):
+        for size, page in ((1, 1), (1, 2), (2, 1), (2, 2), (50, 1)):
+            p = Params(sort="cue", descending=descending, page=page, size=size)
+            assert _items(store, listing, p) == _rows(store, plain_query(listing, p))
+    got = _items(store, listing, Params(sort="cue"))
+    assert [r[1] for r in got] == ["said", "said", "said", "told"]  # (article, key, statement)
+    assert [r[2][-1] for r in got] == ["1", "2", "3", "4"]
