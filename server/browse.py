@@ -106,8 +106,8 @@ def _sorted(
 
 
 def _prefix_key(ids: tuple[str, ...], n: int) -> str:
-    """The `n`th 15-character key of the first item variable, bound to it with a number
-    (`?event` -> `?event0` for the characters after `…/id/event/`, `?event1` for the next)."""
+    """The `n`th 15-character key of the first item variable: the characters after
+    `…/id/event/` for `?event` and n = 0 (bound as `?event0`), the next ones for n = 1."""
     first = ids[0]
     start = len(BASE) + len(first.lstrip("?")) + 2 + 15 * n  # SUBSTR counts from 1
     return f"SUBSTR(STR({first}), {start}, 15)"
@@ -132,7 +132,7 @@ def groups_query(listing: Listing, p: Params, limit: int) -> str:
     term, compared as strings only once per value. The items without the key, whose keys are
     all alike and which sort by IRI alone, are grouped by their first prefix key (?item0, ""
     for the others): a count by a short string instead of a sort of all of them (every
-    statement by kind, when none is direct: 125 -> ... ms CPU at 2.3 M quads)."""
+    statement by kind, none of them direct: 165 -> 95 ms CPU for the page at 2.3 M quads)."""
     key = listing.keys[p.sort]
     ids = " ".join(listing.ids)
     first0 = f"{listing.ids[0]}0"
@@ -201,7 +201,7 @@ def window_page_query(listing: Listing, p: Params, window: Window) -> str:
     `before`: each term a lookup in the index of the key's property, and only those items
     sorted. The terms come in the page's order, so each is given its rank there: the sort
     compares numbers instead of reading equal keys from the store (a window of 2,204
-    statements with one text: 53 -> 31 ms CPU)."""
+    statements with one text: 53 -> 26 ms CPU)."""
     key = listing.keys[p.sort]
     ranked = " ".join(f"({_term(t)} {i})" for i, t in enumerate(window.terms))
     values = f"VALUES ({key.var} ?rank) {{ {ranked} }}"
@@ -317,7 +317,8 @@ def page_items(listing: Listing, p: Params, select: Select) -> list[Row]:
     key = listing.keys[p.sort]
     if not listing.grouped and key.var:
         # Any other sort of events, statements or articles: the key values that hold the page,
-        # then only their items sorted (statements by words: 754 -> see bench/browse.py).
+        # then only their items sorted (statements by their words: 693 -> 73 ms CPU at 2.3 M
+        # quads, bench/issue17.md).
         groups = select(groups_query(listing, p, p.page * p.size + 2), None)
         window = key_window(listing, p, groups)
         if window is not None and not window.terms:
