@@ -354,9 +354,19 @@ def _sorted_lists(row: Row) -> Row:
 
 
 def facet_query(listing: Listing, p: Params, var: str) -> str:
+    """The filtered items counted by the facet `var`'s value. As in a page (`page_query`), an
+    actor's type is read once per actor rather than per article naming it (46 -> 12 ms CPU
+    for every actor at 2.3 M quads), and unfiltered, a property every item has is joined by
+    hashing one scan of it (every event's kind: 40 -> 17 ms); not an OPTIONAL one, whose
+    sub-SELECT would keep only the items that have it."""
     ids = " ".join(listing.ids)
     pattern, value = listing.facets[var]
-    items = f"SELECT DISTINCT {ids} ({value} AS ?{var}) WHERE {{ {listing.core(p)} {pattern} }}"
+    core = listing.core(p)
+    if listing.grouped:
+        core = f"{{ SELECT DISTINCT {ids} WHERE {{ {core} }} }}"
+    if not p.filters and not pattern.startswith("OPTIONAL"):
+        pattern = f"{{ SELECT * WHERE {{ {pattern} }} }}"
+    items = f"SELECT DISTINCT {ids} ({value} AS ?{var}) WHERE {{ {core} {pattern} }}"
     order = f"GROUP BY ?{var} ORDER BY DESC(?n) ?{var}"
     return f"SELECT ?{var} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }} {order}"
 
