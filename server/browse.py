@@ -33,7 +33,6 @@ from server.listings import (
     LISTINGS,
     NUMBER_KEYS,
     SEPARATOR,
-    Key,
     Listing,
     Params,
     broad,
@@ -66,18 +65,19 @@ def page_query(listing: Listing, p: Params) -> str:
         where = f"WHERE {{ {core} {key.pattern} }}"
         grouped = f"SELECT {ids} ({key.expr} AS ?key) {where} GROUP BY {ids}"
         return _sorted(listing, p, f"{{ {grouped} }}", (p.page - 1) * p.size)
-    where = f"{listing.core(p)} {_joined(key, p)} BIND ({key.expr} AS ?key)"
+    where = f"{listing.core(p)} {_joined(listing, p)} BIND ({key.expr} AS ?key)"
     return _sorted(listing, p, where, (p.page - 1) * p.size, distinct=True)
 
 
-def _joined(key: Key, p: Params) -> str:
-    """The key's pattern for every item. Unfiltered (or by a kind, status or type, which keep
-    many: server.listings.BROAD), as sub-SELECTs, which Oxigraph joins by hashing one scan of
-    the key's property instead of a lookup per item (17k statements with their words: 88 ->
-    20 ms CPU at 2.3 M quads). Filtered by an actor, a place, words or dates, a lookup per
-    item: a scan of the whole property would cost a filter keeping few items more than their
-    lookups (an actor's events newest first: 12 -> 20 ms CPU)."""
-    if not broad(p) or not key.read:
+def _joined(listing: Listing, p: Params) -> str:
+    """The sort key's pattern for every item. Unfiltered (or by a statement's kind, which may
+    keep most: server.listings.BROAD), as sub-SELECTs, which Oxigraph joins by hashing one
+    scan of the key's property instead of a lookup per item (17k statements with their words:
+    88 -> 20 ms CPU at 2.3 M quads). Otherwise a lookup per item: a scan of the whole property
+    would cost a filter keeping few items more than their lookups (an actor's events newest
+    first: 12 -> 20 ms CPU)."""
+    key = listing.keys[p.sort]
+    if not broad(listing.name, p) or not key.read:
         return key.pattern
     return key.scanned if key.required else f"OPTIONAL {key.scanned}"
 
@@ -141,7 +141,7 @@ def groups_query(listing: Listing, p: Params, limit: int) -> str:
     # BOUND where the OPTIONAL binds the key: past a sub-SELECT, Virtuoso 7.2 takes an
     # unbound variable for a bound one.
     prefix = f'BIND (IF(BOUND({key.var}), "", {_prefix_key(listing.ids, 0)}) AS {first0})'
-    where = f"{listing.core(p)} {_joined(key, p)} {prefix}"
+    where = f"{listing.core(p)} {_joined(listing, p)} {prefix}"
     grouping = f"{key.var} {first0}"
     items = f"SELECT DISTINCT {ids} {grouping} WHERE {{ {where} }}"
     counted = f"SELECT {grouping} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }}"
@@ -220,7 +220,7 @@ def keyless_page_query(listing: Listing, p: Params, prefixes: list[Term], before
     binds, order = _prefix_keys(listing.ids)
     listed = ", ".join(sparql_string(t.value) for t in prefixes)
     where = (
-        f"{listing.core(p)} {_joined(key, p)} FILTER (!BOUND({key.var})) {binds} "
+        f"{listing.core(p)} {_joined(listing, p)} FILTER (!BOUND({key.var})) {binds} "
         f"FILTER ({listing.ids[0]}0 IN ({listed})) BIND ({key.expr} AS ?key)"
     )
     cut = f"LIMIT {p.size + 1} OFFSET {(p.page - 1) * p.size - before}"

@@ -181,19 +181,19 @@ def _contains(var: str, p: Params) -> str:
 # --- the listings ------------------------------------------------------------------------------
 
 
-# Filters by a class of item (a kind, a status, a type): they may keep most of the items
-# (every statement is indirect in bench/kbgen.py's corpus), so what a page joins to their items
-# (the item's class, its sort key) is read by hashing one scan of it, as with no filter, rather
+# The filters that may keep most of a listing's items: a statement's kind has two values, so
+# one of them keeps at least half the statements (every one in bench/kbgen.py's corpus; most in
+# news, which reports more than it quotes). What a page joins to the items of such a filter
+# (their class, their sort key) is read by hashing one scan of it, as with no filter, rather
 # than by a lookup per item: every indirect statement newest first 187 -> 88 ms CPU at 2.3 M
-# quads, by speaker 285 -> 116; a class keeping a quarter of the items pays for the scans
-# (held events 28 -> 45 ms, meetings by place 26 -> 69). A lookup per item stays the cheaper
-# for a filter keeping few (an actor, a place, words, dates).
-BROAD = frozenset({"kind", "status", "type"})
+# quads, by speaker 285 -> 116. An event's kind or status (one of ten kinds, of four statuses)
+# keeps a share, for which lookups cost less (held events: 28 -> 45 ms CPU when hashed).
+BROAD = {"statements": frozenset({"kind"})}
 
 
-def broad(p: Params) -> bool:
-    """Whether `p` has no filter or only BROAD ones."""
-    return not p.filters.keys() - BROAD
+def broad(name: str, p: Params) -> bool:
+    """Whether `p` filters listing `name` by nothing or by BROAD filters only."""
+    return not p.filters.keys() - BROAD.get(name, frozenset())
 
 
 def _hashed(pattern: str) -> str:
@@ -217,8 +217,6 @@ def _events_core(p: Params) -> str:
         actor = f"{roles} ?event ?role {_iri(f['actor'])} ."
     place = f"?event pa:place {_iri(f['place'])} ." if "place" in f else ""
     dated = f"?event pa:date ?fd . {_date_range('?fd', p)}" if "from" in f or "to" in f else ""
-    if f and broad(p):
-        return f"GRAPH ?article {{ {kind} {status} }} {_hashed('?event a pa:Event .')}"
     return f"""GRAPH ?article {{ {actor} {place} {kind} {status}
         ?event a pa:Event . {dated} }}"""
 
@@ -232,7 +230,7 @@ def _statements_core(p: Params) -> str:
     speaker = f"?statement pa:speaker {_iri(f['speaker'])} ." if "speaker" in f else ""
     words = f"?statement pa:content ?fc . {_contains('?fc', p)}" if "q" in f else ""
     dated = f"?statement pa:date ?fd . {_date_range('?fd', p)}" if "from" in f or "to" in f else ""
-    if f and broad(p):
+    if f and broad("statements", p):
         return f"GRAPH ?article {{ {kind} }} {_hashed('?statement a pa:Statement .')}"
     return f"""GRAPH ?article {{ {speaker} {kind}
         ?statement a pa:Statement . {words} {dated} }}"""
