@@ -65,6 +65,7 @@ VIEWS = (
     "statements",
     "statements?speaker={speaker}",
     "statements?kind=direct",
+    "statements?kind=indirect",  # every statement of bench/kbgen.py's corpus
     "statements?from=2025-03-01&to=2025-03-31",
     "actors",
     "actors?type=Person",
