@@ -275,7 +275,16 @@ _EVENT_KEYS = {
         "GRAPH ?article { ?event pa:eventType ?kk }", "?kk", "STRAFTER(STR(?kk), STR(et:))"
     ),
     "status": Key("GRAPH ?article { ?event pa:status ?ks }", "?ks", "STRAFTER(STR(?ks), STR(st:))"),
-    "placeName": Key("GRAPH ?article { ?event pa:place/pa:name ?kp }", "?kp", "STR(?kp)"),
+    "placeName": Key(
+        "GRAPH ?article { ?event pa:place/pa:name ?kp }",
+        "?kp",
+        "STR(?kp)",
+        # The path's two steps hashed apart, as the speaker's name: 43 -> 26 ms CPU for every
+        # event's place name at 2.3 M quads.
+        scan="{ SELECT ?event ?article ?kp WHERE { "
+        "{ SELECT * WHERE { GRAPH ?article { ?event pa:place ?kpl } } } "
+        "{ SELECT * WHERE { GRAPH ?article { ?kpl pa:name ?kp } } } } }",
+    ),
     "title": Key("GRAPH ?article { ?article pa:title ?kt }", "?kt", "STR(?kt)"),
 }
 _STATEMENT_KEYS = {
