@@ -8,6 +8,11 @@ Oxigraph handle without the HTTP server, so the numbers are the store's share of
 p50 of `--repeat` runs per view, as JSON lines, then a table. The filter values are the busiest
 of the store (the actor in most events, the place of most events, the most frequent speaker),
 which is the worst case for a filter.
+
+With `--endpoints`, each page also comes from `kg serve` (`GET /NAME.csv?…`: the page's rows,
+without the facets, which it caches) and, as the same queries, from `oxigraph serve-read-only`
+over the same store (bench/queries.py starts both): the p50 wall-clock of each and the
+server's CPU per page (process and workers, /proc ticks of 10 ms), beside the in-process ones.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 import pyoxigraph as ox
 
@@ -27,6 +32,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
 import kbgen  # noqa: E402
+import queries as bench_queries  # noqa: E402
+import serve  # noqa: E402
 
 from kg.namespaces import PREFIXES  # noqa: E402
 from server.browse import (  # noqa: E402
@@ -58,6 +65,7 @@ VIEWS = (
     "statements",
     "statements?speaker={speaker}",
     "statements?kind=direct",
+    "statements?kind=indirect",  # every statement of bench/kbgen.py's corpus
     "statements?from=2025-03-01&to=2025-03-31",
     "actors",
     "actors?type=Person",
@@ -87,7 +95,7 @@ def params_of(view: str) -> tuple[str, Params]:
     listing = LISTINGS[name]
     args = dict(parse_qsl(query))
     sort = args.pop("sort", listing.default_sort)
-    p = Params(sort=sort.lstrip("-"), descending=sort[0] == "-")
+    p = Params(sort=sort.lstrip("-"), descending=sort[0] == "-", page=int(args.pop("page", "1")))
     p.filters = args
     return name, p
 
@@ -145,12 +153,77 @@ def timed_page(store: ox.Store, listing: Listing, p: Params, repeat: int) -> flo
     return statistics.median(times)
 
 
+def _endpoint_select(client: serve.Client) -> Select:
+    """`server.browse`'s way of running a query, on a SPARQL endpoint."""
+    prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+    def select(text: str, limit: int | None) -> list[Row]:
+        status, body = client.send("POST", prologue + text, serve.JSON_RESULTS)
+        if status != 200:
+            raise RuntimeError(f"HTTP {status}: {body[:200]!r}")
+        rows: list[Row] = []
+        for binding in json.loads(body)["results"]["bindings"]:
+            rows.append(
+                {
+                    var: Term(
+                        "uri" if v["type"] == "uri" else "literal",
+                        v["value"],
+                        v.get("xml:lang"),
+                        v.get("datatype"),
+                    )
+                    for var, v in binding.items()
+                }
+            )
+        return rows[:limit] if limit is not None else rows
+
+    return select
+
+
+def endpoint_page(
+    client: serve.Client, pid: int, listing: Listing, p: Params, repeat: int
+) -> tuple[float, float]:
+    """The p50 wall-clock seconds of a page's queries sent to an endpoint, and its CPU seconds
+    per page."""
+    names = [v.lstrip("?") for v in listing.ids]
+    select = _endpoint_select(client)
+    times = []
+    cpu = serve.cpu_seconds(pid)
+    for _ in range(repeat):
+        started = time.perf_counter()
+        found = page_items(listing, p, select)
+        items = [tuple(row[n].value for n in names) for row in found]
+        if items:
+            select(details_query(listing, items), None)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), (serve.cpu_seconds(pid) - cpu) / repeat
+
+
+def kg_page(client: serve.Client, pid: int, view: str, repeat: int) -> tuple[float, float]:
+    """The p50 wall-clock seconds of `GET /NAME.csv?…` from kg serve, and its CPU per page."""
+    name, _, query = view.partition("?")
+    url = f"/{name}.csv" + (f"?{urlencode(parse_qsl(query))}" if query else "")
+    times = []
+    cpu = serve.cpu_seconds(pid)
+    for _ in range(repeat):
+        started = time.perf_counter()
+        client.conn.request("GET", url)
+        answer = client.conn.getresponse()
+        answer.read()
+        if answer.status != 200:
+            raise RuntimeError(f"{url}: HTTP {answer.status}")
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), (serve.cpu_seconds(pid) - cpu) / repeat
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", type=Path, default=None)
     parser.add_argument("--articles", type=int, default=2100)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cpu", action="store_true", help="CPU seconds, not wall-clock")
+    parser.add_argument(
+        "--endpoints", action="store_true", help="also through kg serve and oxigraph serve"
+    )
     args = parser.parse_args()
     if args.cpu:
         global clock
@@ -161,6 +234,10 @@ def main() -> None:
     for key, q in BUSIEST.items():
         rows = list(store.query(q, prefixes=dict(PREFIXES)))  # type: ignore[arg-type]
         values[key] = rows[0]["x"].value  # type: ignore[index,union-attr]
+    if args.endpoints:
+        with bench_queries.endpoints(path) as clients:
+            by_endpoints(store, values, clients, args.repeat)
+        return
     results = []
     for view in VIEWS:
         name, p = params_of(view.format(**values))
@@ -178,6 +255,41 @@ def main() -> None:
     for r in results:
         facets_text = " ".join(str(f) for f in r["facets_ms"])  # type: ignore[attr-defined]
         print(f"{r['view']:<44} {r['page_ms']:>12} {facets_text:>16}")
+
+
+def by_endpoints(
+    store: ox.Store,
+    values: dict[str, str],
+    clients: dict[str, tuple[serve.Client, int]],
+    repeat: int,
+) -> None:
+    """Each view's page in this process (CPU and wall-clock), through kg serve and through
+    oxigraph serve, as JSON lines."""
+    global clock
+    kg_client, kg_pid = clients["kg_serve"]
+    ox_client, ox_pid = clients["oxigraph"]
+    for view in VIEWS:
+        shown = view.format(**values)
+        name, p = params_of(shown)
+        listing = LISTINGS[name]
+        clock = time.process_time
+        cpu = timed_page(store, listing, p, repeat)
+        clock = time.perf_counter
+        wall = timed_page(store, listing, p, repeat)
+        kg_wall, kg_cpu = kg_page(kg_client, kg_pid, shown, repeat)
+        ox_wall, ox_cpu = endpoint_page(ox_client, ox_pid, listing, p, repeat)
+        line = {"view": view} | {
+            k: round(v * 1000, 1)
+            for k, v in (
+                ("cpu_ms", cpu),
+                ("p50_ms", wall),
+                ("kg_serve_cpu_ms", kg_cpu),
+                ("kg_serve_p50_ms", kg_wall),
+                ("oxigraph_cpu_ms", ox_cpu),
+                ("oxigraph_p50_ms", ox_wall),
+            )
+        }
+        print(json.dumps(line), flush=True)
 
 
 if __name__ == "__main__":

@@ -9,9 +9,9 @@ queries (`plan`):
 
 1. the groups: the values of the query's first sort key (the article for statements, events,
    acts and evidence; the name for actors, roles and delegations; the speaker's name for the
-   timeline) that the filtered items may have, each with an estimate of its items, in the
-   query's order. One index scan of the filter's pattern and a GROUP BY: 24 ms for every
-   reported statement;
+   timeline; the date for contacts, whose undated events are a group of their own) that the
+   filtered items may have, each with an estimate of its items, in the query's order. One
+   index scan of the filter's pattern and a GROUP BY: 24 ms for every reported statement;
 2. the page's items: the items of the groups that make up the page (whole groups, from the
    cursor on, until they hold `limit` items), one index lookup per group;
 3. the query itself, narrowed by the filters and to those items (a `VALUES` block put first in
@@ -34,10 +34,11 @@ events, acts, actors...) by the pattern every row's item matches: a true count o
 of rows (the events query gives one row per participant and topic), run apart since it reads
 every match. `kg query --name X --all` gives every row.
 
-Queries without a spec (contacts, mediators, negotiations_by_place, proposals_by_party: sorted
-by a date or a name that may be unbound, or aggregated) are paged by LIMIT and OFFSET of the
-whole query: the same rows, at the whole query's cost (each <= 65 ms with one filter); a full
-page there is followed by a cursor, whose page may be empty.
+Queries without a spec (mediators, proposals_by_party: sorted by a date or a name that may be
+unbound; negotiations_by_place: aggregated) are paged by LIMIT and OFFSET of the whole query:
+the same rows, at the whole query's cost (each <= 70 ms with one filter); a full page there is
+followed by a cursor, whose page may be empty. Contacts pages by its date (2,337 rows at
+2.3 M quads: a first page 100 -> 26 ms CPU).
 """
 
 from __future__ import annotations
@@ -96,12 +97,23 @@ class PageSpec:
     # an item is a row (the timeline's statements): the roles of one actor are one item,
     # which a page by `?asOf` would read whole for each page (57 -> 97 ms CPU).
     second: tuple[str, str] | None = None
+    # The pattern binding the group, when an item may lack it (`sizing` reads it in an
+    # OPTIONAL, `pattern` not at all): the items without it are a group of their own, first
+    # in the query's order, named by a test of `!BOUND` instead of a value (contacts: events
+    # without a date).
+    optional_group: str = ""
 
     def group_order(self) -> str:
         return self.order or self.group
 
 
 _ARTICLE_ORDER = "?article1 ?article0 ?article"
+# The kinds of event `contacts` reads (ontology/queries/contacts.rq).
+_CONTACT_KINDS = (
+    "FILTER (?et IN (<https://w3id.org/parley/event-type/phone_call>, "
+    "<https://w3id.org/parley/event-type/meeting>, "
+    "<https://w3id.org/parley/event-type/negotiation_round>))"
+)
 _NAME_KEYS = "BIND(SUBSTR(?name, 1, 15) AS ?name0)"
 _NAME_ORDER = "?name0 ?name"
 
@@ -176,6 +188,21 @@ SPECS: dict[str, PageSpec] = {
         narrowing=frozenset({"actor"}),
         keys=_NAME_KEYS,
         order=_NAME_ORDER,
+    ),
+    # Sorted by the date, which an event may lack: whole days a page, the undated first. The
+    # pattern is the query's own (two named participants of an event of those kinds), so that
+    # the total counts the events that have rows; the sizing counts every event of the kinds.
+    "contacts": PageSpec(
+        "?date",
+        "?event",
+        f"?event pa:eventType ?et ; pa:status ?st ; pa:participant ?a, ?b . {_CONTACT_KINDS} "
+        "FILTER (STR(?a) < STR(?b)) ?a pa:name ?nameA . ?b pa:name ?nameB .",
+        "contact events",
+        f"?event pa:eventType ?et . {_CONTACT_KINDS} OPTIONAL {{ ?event pa:date ?date }}",
+        optional_group="?event pa:date ?date .",
+        # One actor's or place's contacts are few: their whole answer (14-15 ms CPU) costs
+        # less than pages read from the days of all contacts (26-30 ms).
+        narrowing=frozenset({"actor", "place"}),
     ),
     "actor_timeline": PageSpec(
         "?speakerName",
@@ -252,15 +279,33 @@ def groups_query(name: str, spec: PageSpec, filters: Mapping[str, str]) -> str:
     return f"SELECT {g} ?n WHERE {{ {{ {inner} }} {spec.keys} }} ORDER BY {spec.group_order()}"
 
 
-def items_query(name: str, spec: PageSpec, filters: Mapping[str, str], groups: list[str]) -> str:
-    """Step 2: the (group, item, article) of the items of `groups`: the group's values first,
-    so that each is an index lookup."""
+def items_query(
+    name: str, spec: PageSpec, filters: Mapping[str, str], groups: list[str | None]
+) -> str:
+    """Step 2: the (group, item, article) of the items of `groups` (None: the items without
+    the group): the group's values first, so that each is an index lookup, or, with the
+    items without it, a test of the group."""
     g, i = spec.group, spec.item
-    values = f"VALUES {g} {{ {' '.join(groups)} }}"
-    block = _graph_block(name, spec.pattern, filters)
-    body = block.replace("GRAPH ?article {", f"GRAPH ?article {{ {values}", 1)
+    pattern = spec.pattern
+    if None in groups:
+        first = _group_test(g, groups)
+        pattern += f" OPTIONAL {{ {spec.optional_group} }}"
+    else:
+        first = f"VALUES {g} {{ {' '.join(v for v in groups if v is not None)} }}"
+        pattern = f"{spec.optional_group} {pattern}"
+    block = _graph_block(name, pattern, filters)
+    body = block.replace("GRAPH ?article {", f"GRAPH ?article {{ {first}", 1)
     article = "" if g == "?article" else "?article"
     return f"SELECT DISTINCT {g} {i} {article} WHERE {{ {body} }}"
+
+
+def _group_test(var: str, groups: list[str | None]) -> str:
+    """A FILTER keeping the rows of `groups`: their values (IN), and the rows without `var`
+    for None. `IN` compares with `=`, as Virtuoso 7.2 needs (see `_sub_page`)."""
+    known = [v for v in groups if v is not None]
+    tests = [f"{var} IN ({', '.join(known)})"] if known else []
+    tests += [f"!BOUND({var})"] if None in groups else []
+    return f"FILTER ({' || '.join(tests) or 'false'})"
 
 
 def total_query(name: str, filters: Mapping[str, str] | None = None) -> str:
@@ -301,7 +346,7 @@ def plan(
 
     if start < len(counted) and (sub is not None or big(start)):
         return _sub_page(select, query, spec, filters, counted, start, sub or 0, limit)
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str | None, str]] = []
     # A page's size counts its items in their articles (an actor named in 80 articles is 80
     # rows of `actors`): the unit the groups' estimates count too.
     found_items: set[tuple[str, str]] = set()
@@ -309,12 +354,12 @@ def plan(
     # The counts are estimates: take groups until they promise `need` more items, then read
     # their items; while that gives fewer, ask for twice as many of the next groups.
     while at < len(counted) and len(found_items) < limit:
-        chosen: list[str] = []
+        chosen: list[str | None] = []
         promised = 0
         while at < len(counted) and (promised < need or not chosen):
             if big(at) and (chosen or pairs):
                 break  # a group to cut starts a page of its own
-            chosen.append(counted[at][g])
+            chosen.append(counted[at].get(g))  # None: the items without the group
             promised += int(_number(counted[at]["n"]))
             at += 1
         if not chosen:
@@ -324,7 +369,7 @@ def plan(
             # statements: 580 ms CPU as a list of items, 80 ms as the filtered query).
             return Plan(whole, None, None)
         found = select(items_query(name, spec, filters, chosen))
-        pairs += [(r[g], r[i]) for r in found]
+        pairs += [(r.get(g), r[i]) for r in found]
         found_items.update((r[i], r["article"]) for r in found)
         need *= 2
     text = page_text(query, filters, spec, list(dict.fromkeys(pairs)))
@@ -364,10 +409,7 @@ def _sub_page(
     # The values (`=`, which Virtuoso 7.2 needs where sameTerm misses its own dates; the
     # store's dates are canonical, so no two terms of a value), or none for the rows without
     # the key, which sort first.
-    known = [t for t in chosen if t is not None]
-    tests = [f"{var} IN ({', '.join(known)})"] if known else []
-    tests += [f"!BOUND({var})"] if None in chosen else []
-    test = f"FILTER ({' || '.join(tests) or 'false'})"
+    test = _group_test(var, chosen)
     found = select(
         f"SELECT DISTINCT {spec.item} WHERE {{ "
         + body.replace("GRAPH ?article {", f"GRAPH ?article {{ {test}", 1)
@@ -401,7 +443,7 @@ def page_text(
     query: queries.NamedQuery,
     filters: Mapping[str, str],
     spec: PageSpec,
-    pairs: list[tuple[str, str]],
+    pairs: list[tuple[str | None, str]],
 ) -> str:
     """Step 3: `query` narrowed by `filters` and to the (group, item) `pairs` of the page: the
     items first in the GRAPH block, with a test of the groups, and in each group that reads
@@ -417,7 +459,7 @@ def page_text(
     # that binds ?article inside `GRAPH ?article { … }` with the graph when the block holds a
     # UNION (a page of acts gave every row once per article). A row of a page item in a group
     # of the page is a pair of step 2: the same rows as the pairs would give.
-    test = f"FILTER ({spec.group} IN ({', '.join(dict.fromkeys(g for g, _ in pairs))}))"
+    test = _group_test(spec.group, list(dict.fromkeys(g for g, _ in pairs)))
     return queries.filtered(query, filters, page=(f"{items} {test}", items))
 
 

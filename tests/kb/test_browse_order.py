@@ -11,6 +11,7 @@ as the plain query, in the same order.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -20,7 +21,8 @@ from kg.ingest import ingest
 from kg.reading import parse_txt, read_path
 from kg.resources import ROOT
 from kg.store import KnowledgeStore, Store
-from server.browse import page_query
+from server.browse import facet_query, page_items, page_query
+from server.kb import Row, Term
 from server.listings import LISTINGS, Listing, Params
 
 # Statements whose words, cues and IRIs share their first 15 characters and more; one event
@@ -83,14 +85,14 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, KnowledgeStore
 def plain_query(listing: Listing, p: Params) -> str:
     """The page as one ORDER BY on the key and the item IRIs (what page_query sped up)."""
     ids = " ".join(listing.ids)
-    key_pattern, key_expr = listing.keys[p.sort]
+    key = listing.keys[p.sort]
     order = f"{'DESC' if p.descending else 'ASC'}(?key) {ids}"
-    where = f"WHERE {{ {listing.core(p)} {key_pattern} }}"
+    where = f"WHERE {{ {listing.core(p)} {key.pattern} }}"
     cut = f"ORDER BY {order} LIMIT {p.size + 1} OFFSET {(p.page - 1) * p.size}"
     if listing.grouped:
-        grouped = f"SELECT {ids} ({key_expr} AS ?key) {where} GROUP BY {ids}"
+        grouped = f"SELECT {ids} ({key.expr} AS ?key) {where} GROUP BY {ids}"
         return f"SELECT {ids} ?key WHERE {{ {{ {grouped} }} }} {cut}"
-    return f"SELECT DISTINCT {ids} ({key_expr} AS ?key) {where} {cut}"
+    return f"SELECT DISTINCT {ids} ({key.expr} AS ?key) {where} {cut}"
 
 
 def _rows(store: KnowledgeStore, text: str) -> list[tuple[str | None, ...]]:
@@ -98,6 +100,31 @@ def _rows(store: KnowledgeStore, text: str) -> list[tuple[str | None, ...]]:
     assert isinstance(result, ox.QuerySolutions)
     names = sorted(v.value for v in result.variables)
     return [tuple(None if s[n] is None else s[n].value for n in names) for s in result]
+
+
+def _select(store: KnowledgeStore, text: str, limit: int | None) -> list[Row]:
+    """A query run as server.browse runs it through the pool."""
+    result = store.query(text)
+    assert isinstance(result, ox.QuerySolutions)
+    rows: list[Row] = []
+    for s in result:
+        row: Row = {}
+        for v in result.variables:
+            term = s[v]
+            if isinstance(term, ox.Literal):
+                row[v.value] = Term("literal", term.value, term.language, term.datatype.value)
+            elif term is not None:
+                row[v.value] = Term("uri", term.value)
+        rows.append(row)
+    return rows[:limit] if limit is not None else rows
+
+
+def _items(store: KnowledgeStore, listing: Listing, p: Params) -> list[tuple[str | None, ...]]:
+    """The page's items as server.browse.page_items finds them (through a window of key
+    values for most sorts), in the form of `_rows`."""
+    names = sorted([v.lstrip("?") for v in listing.ids] + ["key"])
+    found = page_items(listing, p, lambda text, limit: _select(store, text, limit))
+    return [tuple(r[n].value if n in r else None for n in names) for r in found]
 
 
 @pytest.mark.parametrize("corpus", ["samples", "corpus", "hand"])
@@ -113,6 +140,7 @@ def test_pages_in_the_order_of_key_then_iri(
                 p = Params(sort=column, descending=descending, page=page, size=size)
                 got = _rows(store, page_query(listing, p))
                 assert got == _rows(store, plain_query(listing, p)), (column, descending, page)
+                assert _items(store, listing, p) == got, (column, descending, page)
                 seen += len(got)
     assert seen > 0
 
@@ -139,3 +167,75 @@ def test_hand_sorts_past_fifteen_characters(stores: dict[str, KnowledgeStore]) -
         "https://w3id.org/parley/id/actor/ministry-of-foreign-affairs-a",
         "https://w3id.org/parley/id/actor/ministry-of-foreign-affairs-b",
     ]
+
+
+FILTERED = {
+    "events": ({"kind": "meeting"}, {"status": "held"}, {"from": "2025-03-01", "to": "2025-04-30"}),
+    "statements": ({"kind": "indirect"}, {"q": "talks"}),
+    "actors": ({"type": "Person"},),
+    "articles": ({"q": "talks"},),
+}
+
+
+@pytest.mark.parametrize("corpus", ["samples", "corpus"])
+@pytest.mark.parametrize("name", sorted(LISTINGS))
+def test_filtered_pages_in_the_order_of_key_then_iri(
+    stores: dict[str, KnowledgeStore], corpus: str, name: str
+) -> None:
+    store, listing = stores[corpus], LISTINGS[name]
+    for filters in FILTERED[name]:
+        for column in (c.name for c in listing.columns if c.sortable):
+            for descending in (False, True):
+                for size, page in ((50, 1), (2, 1), (2, 3)):
+                    p = Params(dict(filters), column, descending, page, size)
+                    plain = _rows(store, plain_query(listing, p))
+                    assert _items(store, listing, p) == plain, (filters, column, descending, page)
+
+
+# Cues equal as text but not as terms (a plain string and one with a language): one key, two
+# stored terms, whose items interleave by IRI.
+TWINS = """
+@prefix pa: <https://w3id.org/parley/ontology#> .
+@prefix id: <https://w3id.org/parley/id/> .
+id:article\\/a {
+  id:statement\\/a-1 a pa:Statement , pa:ReportedStatement ; pa:cue "said"@en .
+  id:statement\\/a-2 a pa:Statement , pa:ReportedStatement ; pa:cue "said" .
+  id:statement\\/a-3 a pa:Statement , pa:ReportedStatement ; pa:cue "said"@en .
+  id:statement\\/a-4 a pa:Statement , pa:ReportedStatement ; pa:cue "told" .
+}
+"""
+
+
+def test_one_key_of_two_terms_is_not_windowed(tmp_path: Path) -> None:
+    store = Store(tmp_path / "twins")
+    store.load(io.BytesIO(TWINS.encode()), ox.RdfFormat.TRIG)
+    listing = LISTINGS["statements"]
+    for descending in (False, True):
+        for size, page in ((1, 1), (1, 2), (2, 1), (2, 2), (50, 1)):
+            p = Params(sort="cue", descending=descending, page=page, size=size)
+            assert _items(store, listing, p) == _rows(store, plain_query(listing, p))
+    got = _items(store, listing, Params(sort="cue"))
+    assert [r[1] for r in got] == ["said", "said", "said", "told"]  # (article, key, statement)
+    assert [r[2][-1] for r in got] == ["1", "2", "3", "4"]
+
+
+def plain_facet(listing: Listing, p: Params, var: str) -> str:
+    """A facet as one count over the filtered rows (what facet_query sped up)."""
+    ids = " ".join(listing.ids)
+    pattern, value = listing.facets[var]
+    items = f"SELECT DISTINCT {ids} ({value} AS ?{var}) WHERE {{ {listing.core(p)} {pattern} }}"
+    return f"SELECT ?{var} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }} GROUP BY ?{var}"
+
+
+@pytest.mark.parametrize("corpus", ["samples", "corpus", "hand"])
+@pytest.mark.parametrize("name", sorted(LISTINGS))
+def test_facets_count_as_plainly(stores: dict[str, KnowledgeStore], corpus: str, name: str) -> None:
+    store, listing = stores[corpus], LISTINGS[name]
+    counted = 0
+    for filters in ({}, *FILTERED[name]):
+        p = Params(dict(filters))
+        for var in listing.facets:
+            got = sorted(_rows(store, facet_query(listing, p, var)), key=str)
+            assert got == sorted(_rows(store, plain_facet(listing, p, var)), key=str), filters
+            counted += len(got)
+    assert counted > 0 or not listing.facets

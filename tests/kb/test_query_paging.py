@@ -8,6 +8,7 @@ plain answer (`kg.queries.filtered`) as the reference.
 from __future__ import annotations
 
 import importlib.util
+import io
 import sys
 from collections import Counter
 from pathlib import Path
@@ -213,3 +214,56 @@ def test_pages_on_virtuoso(store: KnowledgeStore, tmp_path: Path) -> None:
             _same_pages_as_embedded(remote, store)
     except VirtuosoMissing as err:
         pytest.skip(str(err))
+
+
+# Contact events with and without a date, over three articles: contacts pages by the date,
+# and the undated events (no date to name their group by) sort first. Rows per event: one for
+# two participants, three for three, none for one; a statement-only article has none.
+UNDATED = """
+@prefix pa: <https://w3id.org/parley/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix id: <https://w3id.org/parley/id/> .
+@prefix et: <https://w3id.org/parley/event-type/> .
+@prefix st: <https://w3id.org/parley/status/> .
+id:article\\/a1 {
+  id:event\\/a1-1 pa:eventType et:meeting ; pa:status st:held ;
+      pa:participant id:actor\\/ann, id:actor\\/bob .
+  id:event\\/a1-2 pa:eventType et:phone_call ; pa:status st:planned ;
+      pa:participant id:actor\\/ann, id:actor\\/bob, id:actor\\/cem ;
+      pa:date "2025-03-02"^^xsd:date .
+  id:event\\/a1-3 pa:eventType et:meeting ; pa:status st:held ; pa:participant id:actor\\/ann .
+  id:actor\\/ann pa:name "Ann" . id:actor\\/bob pa:name "Bob" . id:actor\\/cem pa:name "Cem" .
+}
+id:article\\/a2 {
+  id:event\\/a2-1 pa:eventType et:negotiation_round ; pa:status st:held ;
+      pa:participant id:actor\\/bob, id:actor\\/cem ; pa:date "2025-03-01"^^xsd:date .
+  id:event\\/a2-2 pa:eventType et:meeting ; pa:status st:held ;
+      pa:participant id:actor\\/ann, id:actor\\/cem .
+  id:event\\/a2-3 pa:eventType et:other ; pa:status st:held ;
+      pa:participant id:actor\\/ann, id:actor\\/cem .
+  id:actor\\/ann pa:name "Ann" . id:actor\\/bob pa:name "Bob" . id:actor\\/cem pa:name "Cem" .
+}
+id:article\\/a3 {
+  id:event\\/a3-1 pa:eventType et:meeting ; pa:status st:held ;
+      pa:participant id:actor\\/bob, id:actor\\/cem ; pa:date "2025-03-02"^^xsd:date .
+  id:actor\\/bob pa:name "Bob" . id:actor\\/cem pa:name "Cem" .
+}
+"""
+
+
+def test_contacts_pages_put_the_undated_first(tmp_path: Path) -> None:
+    kb = Store(tmp_path / "kb")
+    kb.load(io.BytesIO(UNDATED.encode()), ox.RdfFormat.TRIG)
+    whole = _rows(kb, queries.load("contacts").text)
+    assert len(whole) == 7  # a1-1, a2-2: 1 row each; a1-2: 3; a2-1: 1; a3-1: 1
+    assert [dict(r).get("date") for r in whole[:2]] == [None, None]
+    for filters in ({}, {"status": "held"}, {"actor": "actor/ann"}):
+        reference = _rows(kb, queries.filtered(queries.load("contacts"), filters))
+        for limit in (1, 2, 3, 1000):
+            paged = _all_pages(kb, "contacts", filters, limit)
+            assert Counter(paged) == Counter(reference), (filters, limit)
+            assert [_first_key("contacts", r) for r in paged] == [
+                _first_key("contacts", r) for r in reference
+            ]
+    (row,) = paging.store_select(kb)(paging.total_query("contacts"))
+    assert paging.number(row["n"]) == 5  # the events with rows

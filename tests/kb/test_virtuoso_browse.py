@@ -102,6 +102,15 @@ def test_browse_pages_on_virtuoso_are_the_embedded_ones(
         "/statements.json?kind=direct&sort=speakerName",
         f"/statements.json?speaker={speaker}",
         "/statements.json?size=3&page=2",
+        # Sorts read through a window of key values (server.browse.page_items), or of the IRIs
+        # of the items without the key (statements by date ascending, by kind).
+        "/statements.json?sort=content&size=2&page=2",
+        "/statements.json?sort=-cue",
+        "/statements.json?sort=kind&size=2&page=2",
+        "/statements.json?sort=date&size=3&page=2",
+        "/events.json?sort=-placeName&size=3&page=2",
+        "/events.json?sort=title",
+        "/articles.json?sort=source&size=2&page=2",
         "/actors.json",
         "/actors.json?type=Person&sort=name",
         "/actors.json?size=2&page=3",

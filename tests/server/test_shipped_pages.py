@@ -55,7 +55,7 @@ def _whole(kb_path: Path, name: str, filters: dict[str, str]) -> list[dict[str, 
         ("events", {"status": "held"}),
         ("actors", {}),
         ("actor_timeline", {}),
-        ("contacts", {}),  # paged by OFFSET
+        ("contacts", {}),  # paged by date
     ],
 )
 def test_pages_through_next_give_the_whole_query(
