@@ -12,6 +12,8 @@ whose cue is a verb of
 
 - desire or intention (Levin 1993, class 32.1 `want` verbs, and the verbs of trying and
   planning: "wants", "seeks", "bid to host", "plans to", "hopes to");
+- a thought, a fear or a decision (Levin 29.4-29.5: "believes", "deems X a fair trade",
+  "considers X naive"; "fears", "decided to");
 - a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
   noun phrase: "supporting the government against the rebellion", "opposed the withdrawal");
 - a political act (vote, sign, ratify, veto, ...; "voted a resolution", "signed a letter"),
@@ -45,7 +47,9 @@ log = logging.getLogger(__name__)
 # Its KG_* variable and default; the pipeline records it in the extractor's name when set.
 SETTING = ("STATEMENT_SCOPE", "speech")
 
-CueClass = Literal["speech", "desire", "stance", "act", "declaration", "pointer", "refusal"]
+CueClass = Literal[
+    "speech", "desire", "thought", "stance", "act", "declaration", "pointer", "refusal"
+]
 
 # Levin 32.1 (`want` verbs) and the verbs of aiming, trying and planning: what someone is
 # after. Forms, irregular ones in full (`verb_forms`).
@@ -72,6 +76,35 @@ DESIRE = verb_forms(
 # Verbs that report a thought with a clause ("hopes that the talks succeed") but a wish with an
 # infinitive ("hopes to host the summit", "expects to sign"): desire only with `to`.
 DESIRE_WITH_TO = verb_forms("hope", "expect", "prepare", "look")
+# Levin 29.4-29.5 (`declare` verbs used of a mind: believe, consider, deem; `conjecture`
+# verbs: think, suppose, suspect), knowing and fearing, and deciding: what someone holds,
+# knows, fears or settles on, not what they said ("Obama deems the release a reasonable
+# trade-off", "Netanyahu considers Obama naive", "the government decided to ...").
+THOUGHT = verb_forms(
+    "believe",
+    "think|thinks|thought|thinking",
+    "suppose",
+    "presume",
+    "suspect",
+    "doubt",
+    "imagine",
+    "feel|feels|felt|feeling",
+    "know|knows|knew|known|knowing",
+    "realize",
+    "realise",
+    "understand|understands|understood|understanding",
+    "consider",
+    "deem",
+    "regard",
+    "see|sees|saw|seen|seeing",
+    "view",
+    "fear",
+    "worry|worries|worried|worrying",
+    "decide",
+    "choose|chooses|chose|chosen|choosing",
+    "opt|opts|opted|opting",
+    "convince",
+)
 # A stance shown in deeds: with only a noun phrase ("supported the government") it is not
 # reported words; with a clause or a quotation it may be ("backed the claim that ...").
 STANCE = verb_forms(
@@ -203,6 +236,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "speech"  # "according to", a noun of saying, a label: no verb to judge
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
+    if _in(verb, THOUGHT):
+        return "thought"
     if _in(verb, REFUSAL) and _infinitive(words) and _in(words.root, UNSAID):
         return "refusal"
     clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i

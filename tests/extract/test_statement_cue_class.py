@@ -40,6 +40,22 @@ def test_wishes_and_plans_are_not_speech() -> None:
     assert _class(text, "hopes", "the summit will bring a truce") == "speech"
 
 
+def test_thoughts_and_decisions_are_not_speech() -> None:
+    text = "The president deems the release of the sailors a fair trade."
+    assert _class(text, "deems", "the release of the sailors a fair trade") == "thought"
+    text = "Maria Lopez believes the talks can still succeed."
+    assert _class(text, "believes", "the talks can still succeed") == "thought"
+    text = "The cabinet decided to press the rebels for a truce."
+    assert _class(text, "decided", "to press the rebels for a truce") == "thought"
+    body = (
+        "President Maria Lopez believes the talks with the rebels can still succeed. "
+        "President Anton Weber deemed the release of the two sailors a reasonable trade-off."
+    )
+    assert not cues(body) & {"believes", "deemed"}
+    # Unless the words are quoted: then they were said.
+    assert "considers" in cues('Maria Lopez considers the plan "a disgrace for the region".')
+
+
 def test_stances_votes_and_declarations_are_deeds() -> None:
     text = "The Example Republic opposed the withdrawal of the mission."
     assert _class(text, "opposed", "the withdrawal of the mission") == "stance"
