@@ -12,8 +12,8 @@ whose cue is a verb of
 
 - desire or intention (Levin 1993, class 32.1 `want` verbs, and the verbs of trying and
   planning: "wants", "seeks", "bid to host", "plans to", "hopes to");
-- a thought, a fear or a decision (Levin 29.4-29.5: "believes", "deems X a fair trade",
-  "considers X naive"; "fears", "decided to");
+- a thought, a fear or a decision (Levin 29.4-29.5: "believes", "suspects"; "fears",
+  "decided to"; a judgment held, with no clause: "deems X a fair trade", "considers X naive");
 - a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
   noun phrase: "supporting the government against the rebellion", "opposed the withdrawal");
 - a political act (vote, sign, ratify, veto, ...; "voted a resolution", "signed a letter"),
@@ -78,7 +78,7 @@ DESIRE = verb_forms(
 DESIRE_WITH_TO = verb_forms("hope", "expect", "prepare", "look")
 # Levin 29.4-29.5 (`declare` verbs used of a mind: believe, consider, deem; `conjecture`
 # verbs: think, suppose, suspect), knowing and fearing, and deciding: what someone holds,
-# knows, fears or settles on, not what they said ("Obama deems the release a reasonable
+# knows, fears or decides to do, not what they said ("Obama deems the release a reasonable
 # trade-off", "Netanyahu considers Obama naive", "the government decided to ...").
 THOUGHT = verb_forms(
     "believe",
@@ -93,17 +93,21 @@ THOUGHT = verb_forms(
     "realize",
     "realise",
     "understand|understands|understood|understanding",
-    "consider",
-    "deem",
     "regard",
     "see|sees|saw|seen|seeing",
     "view",
     "fear",
     "worry|worries|worried|worrying",
-    "decide",
-    "choose|chooses|chose|chosen|choosing",
-    "opt|opts|opted|opting",
     "convince",
+)
+# Judging (Levin 29.2): with a clause or a `to` clause a judgment given ("deemed that the
+# deployment breaches the resolution", "considers the pipeline to be a project of common
+# interest"), with an object and its predicate a view held ("deems the release a fair trade").
+JUDGING_WITH_CLAUSE = verb_forms("consider", "deem")
+# Deciding to do something is a deed; deciding that something is so is a ruling given in
+# words ("the court decided that the ban was lawful").
+DECISION_WITH_TO = verb_forms(
+    "decide", "choose|chooses|chose|chosen|choosing", "opt|opts|opted|opting"
 )
 # A stance shown in deeds: with only a noun phrase ("supported the government") it is not
 # reported words; with a clause or a quotation it may be ("backed the claim that ...").
@@ -236,11 +240,13 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "speech"  # "according to", a noun of saying, a label: no verb to judge
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
-    if _in(verb, THOUGHT):
+    if _in(verb, THOUGHT) or (_in(verb, DECISION_WITH_TO) and _infinitive(words)):
+        return "thought"
+    clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
+    if _in(verb, JUDGING_WITH_CLAUSE) and not clause:
         return "thought"
     if _in(verb, REFUSAL) and _infinitive(words) and _in(words.root, UNSAID):
         return "refusal"
-    clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
     if _in(verb, STANCE) and not clause:
         return "stance"
     if _in(verb, ACT):

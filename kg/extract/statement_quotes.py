@@ -16,6 +16,7 @@ from kg.extract.quotes import (
     opens_sentence,
     quote_close,
     quote_open,
+    title_quoted,
 )
 from kg.extract.speakers import according_speaker, speaker_of
 from kg.extract.statement_spans import Found, find_quotes, reach, trim_content
@@ -36,7 +37,11 @@ from kg.nlp import doc_text
 def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
     text = article.text
     out: list[Found] = []
-    quotes = find_quotes(text)
+    # The show or paper something was said on or in (`said on ABC's "This Week."`) is no
+    # quotation of words: read as part of the attribution.
+    quotes = [
+        (a, b) for a, b in find_quotes(text) if not title_quoted(text, quote_open(text, a), a, b)
+    ]
     joined: set[int] = set()
     for k, (qs, qe) in enumerate(quotes):
         if k in joined:

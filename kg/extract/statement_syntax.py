@@ -10,6 +10,7 @@ from kg.extract.speakers import DOCUMENT_NOUNS, PUBLISHING, document_author, spe
 from kg.extract.statement_words import (
     AGENT_SUFFIXES,
     AUTHORED_IN_NOUNS,
+    CHANNELS,
     CLAUSE_ONLY,
     LABEL_VERBS,
     MODAL_ADJECTIVES,
@@ -22,6 +23,8 @@ from kg.extract.statement_words import (
     QUOTE_VERBS,
     SOURCE_IN_NOUNS,
     SPEECH_VERBS,
+    TALK_TOPIC_PREPS,
+    TALKING,
     TOPIC_PREPS,
     XCOMP_VERBS,
 )
@@ -123,9 +126,19 @@ def complement(verb: Token) -> tuple[str, tuple[int, int]] | None:
             continue
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         # "spoke with Zelensky": with a name, `with` is whom one talks to, not what about.
+        if obj is not None and _talking_to(verb, prep, obj):
+            continue
         if obj is not None and not (prep.lower_ == "with" and obj.pos_ == "PROPN"):
             return "prep", edges(obj, obj)
     return None
+
+
+def _talking_to(verb: Token, prep: Token, obj: Token) -> bool:
+    """`spoke on the phone`, `talked with reporters`: a verb of talking with whom or how,
+    not what about."""
+    if verb.lower_ not in TALKING and verb.lemma_.lower() not in TALKING:
+        return False
+    return prep.lower_ not in TALK_TOPIC_PREPS or obj.lower_ in CHANNELS
 
 
 def participles(root: Token) -> list[Token]:
@@ -387,7 +400,14 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         obj = next((c for c in prep.rights if not c.is_space), None) if prep else None
         if prep is not None and obj is not None and c_has_object(prep):
             objs = [x for x in right if x.i > prep.i]
-            return edges(obj, objs[-1] if objs else obj)
+            last = objs[-1] if objs else obj
+            # "spoke of Turkey assuming the duty": the gerund right after the object (parsed
+            # as the verb's adverbial clause) is what the topic does.
+            after = last.right_edge.i + 1
+            if after < len(verb.doc) and verb.doc[after].tag_ == "VBG":
+                if verb.doc[after].dep_ == "advcl" and verb.doc[after].head.i == verb.i:
+                    last = verb.doc[after]
+            return edges(obj, last)
     if lower in LABEL_VERBS:
         # "called the charges unfounded": an object and what it is called.
         dobj = next((c for c in right if c.dep_ == "dobj"), None)

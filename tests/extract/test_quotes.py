@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from extract_helpers import article
+from extract_helpers import article, found_statements
 
 from kg.extract.pipeline import Pipeline
-from kg.extract.quotes import goes_on_after_narration, mid_clause_comma, whole_paragraph
+from kg.extract.quotes import (
+    goes_on_after_narration,
+    mid_clause_comma,
+    title_quoted,
+    whole_paragraph,
+)
 from kg.extract.statements import QUOTE_VERBS
 
 
@@ -100,3 +105,21 @@ def test_capitals_labels_of_a_transcript_are_speakers(pipeline: Pipeline) -> Non
     )
     got = statements(pipeline, text)
     assert "We expect the talks to resume on Tuesday in Valletta" in got
+
+
+def test_a_show_named_in_quotation_marks_is_not_words() -> None:
+    text = (
+        "Envoys weigh a truce\n\nGeneva \u2022 Example News\n\n"
+        "''The talks are over for this year,'' Foreign Minister Carla Zammit said on ZTV's "
+        "''Sunday Morning Review.'' ''We will meet again in May.''\n\n"
+        "\u201cThe border stays open,\u201d Zammit said in an interview with \u201cThe Evening "
+        "Hour.\u201d\n"
+    )
+    contents = {s.content.text for s in found_statements(text)}
+    said = {
+        "The talks are over for this year",
+        "We will meet again in May",
+        "The border stays open",
+    }
+    assert said <= contents
+    assert not contents & {"Sunday Morning Review", "The Evening Hour"}
