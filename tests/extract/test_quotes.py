@@ -8,7 +8,6 @@ from kg.extract.pipeline import Pipeline
 from kg.extract.quotes import (
     goes_on_after_narration,
     mid_clause_comma,
-    title_quoted,
     whole_paragraph,
 )
 from kg.extract.statements import QUOTE_VERBS
