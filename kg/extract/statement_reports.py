@@ -293,7 +293,7 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
                 # sentence's, is what it says. Narration around a document's terms.
                 continue
             to = doc[t.i + 1]
-            phrase_end = max([x.i for x in to.subtree] + [to.i])
+            phrase_end = max([x.i for x in to.subtree if not x.is_punct] + [to.i])
             speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)
             if phrase_end == to.i:
                 # The parser left `to` without its object (it took the source for the
@@ -309,11 +309,14 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
         sent = t.sent  # not before: spaCy finds a token's sentence by walking the parse
         # Before the main verb ("In addition, according to him, the summit was ..."): the
         # clause after the phrase is what was said, the opening adverbial is the writer's.
+        # So after a conjunction ("reshuffled its diplomats and, according to officials,
+        # adopted a new strategy"): the conjunct after the phrase is the source's.
         if (
             t.i == sent.start
             or doc[t.i - 1].is_punct
             and t.i - 1 == sent.start
             or (sent.root.i > phrase_end + 1 < sent.end and doc[phrase_end + 1].text == ",")
+            or (_after_conjunction(doc, t.i) and phrase_end + 2 < sent.end)
         ):
             if all(x.is_punct or x.is_space for x in doc[phrase_end + 1 : sent.end]):
                 # The parser ran the phrase on to the end of the sentence ("According to
@@ -502,6 +505,12 @@ def tells_event(sentence: str) -> bool:
 
 # Auxiliaries that a past participle misread as a past tense may share: "had met and discussed".
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"}
+
+
+def _after_conjunction(doc: Doc, i: int) -> bool:
+    """Whether token `i` follows `and`, `but` or `or` (and a comma after it, if any)."""
+    k = i - 1 if i > 0 and doc[i - 1].text == "," else i
+    return k > 0 and doc[k - 1].lower_ in ("and", "but", "or")
 
 
 def coordinated(doc: Doc, f: Found) -> list[Found]:

@@ -302,8 +302,9 @@ def parenthetical(verb: Token) -> bool:
 def clause_around(verb: Token) -> tuple[int, int] | None:
     """`Acts of protest, he said, are acts of patriotism`: the clause the aside sits in.
 
-    An aside at either end is left out; one in the middle stays inside the span, since the
-    content is one range and the words on both sides belong to it.
+    An aside at either end is left out. One in the middle splits the clause, and the content
+    is one range: what follows the aside, as annotators mark it ("The outreach, they said,
+    raised new worries": `raised new worries`; the words before are the writer's lead-in).
     """
     head = verb.head
     # Attached to a noun ("The difference now, he said, is ..."): the clause is its verb's.
@@ -311,6 +312,10 @@ def clause_around(verb: Token) -> tuple[int, int] | None:
         head = head.head
     aside = {t.i for t in verb.subtree}
     toks = [t for t in head.subtree if t.i not in aside]
+    last_aside = max(aside)
+    after = [t for t in toks if t.i > last_aside]
+    if any(t.i < verb.i and not t.is_punct for t in toks) and _has_words(after):
+        toks = after
     while toks and toks[0].is_punct:
         toks = toks[1:]
     while toks and toks[-1].is_punct:
@@ -318,6 +323,12 @@ def clause_around(verb: Token) -> tuple[int, int] | None:
     if len(toks) < 3:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _has_words(toks: list[Token]) -> bool:
+    """Enough words after an aside to be what was said: three or more, one of them a verb."""
+    words = [t for t in toks if not t.is_punct]
+    return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def content_of(verb: Token) -> tuple[int, int] | None:

@@ -122,3 +122,18 @@ def test_a_show_named_in_quotation_marks_is_not_words() -> None:
     }
     assert said <= contents
     assert not contents & {"Sunday Morning Review", "The Evening Hour"}
+
+
+def test_according_to_inside_a_sentence_reports_what_follows_it() -> None:
+    text = (
+        "Envoys weigh a truce\n\nGeneva \u2022 Example News\n\n"
+        "At the heart of the dispute, according to Carla Zammit, the foreign minister, was a "
+        "decision by Ruritania to close the harbour.\n\n"
+        "The crisis has alarmed the government, which recalled two envoys and, according to "
+        "Carla Zammit, adopted a new strategy to defend the fishing fleet.\n"
+    )
+    got = {s.content.text for s in found_statements(text) if s.cue.text == "according to"}
+    assert got == {
+        "was a decision by Ruritania to close the harbour",
+        "adopted a new strategy to defend the fishing fleet",
+    }
