@@ -51,7 +51,14 @@ from kg.extract.statement_reports import (
     nominal,
     reported,
 )
-from kg.extract.statement_spans import Found, find_quotes, headline_end, past_dateline, share
+from kg.extract.statement_spans import (
+    Found,
+    find_quotes,
+    headline_end,
+    past_dateline,
+    share,
+    trim_content,
+)
 from kg.extract.statement_syntax import names_people
 from kg.extract.statement_words import (
     PRESS_NOUNS,
@@ -110,6 +117,7 @@ class StatementFinder:
         ]
         for f in found:
             f.content = (past_dateline(article.text, *f.content), f.content[1])
+            f.content = _past_own_cue(article.text, f)
         found = [f for f in found if not in_noise(article, *f.content)]
         title_end = headline_end(article.text)
         body = [f for f in found if f.cue[0] >= title_end]
@@ -194,6 +202,24 @@ def _told_again(f: Found, g: Found, f_first: bool, text: str) -> bool:
         return False  # one report inside the other (`said he expects X`): not the same words
     near_f, near_g = _gap(f), _gap(g)
     return near_g < near_f or (near_g == near_f and not f_first)
+
+
+def _past_own_cue(text: str, f: Found) -> tuple[int, int]:
+    """`the wall, which he said Mexico should pay for`, `which Beijing has vowed to ignore`:
+    a relative clause read whole holds its own cue; what was said is what follows the cue
+    (the relative word before it is the writer's link to the sentence). So for an aside read
+    with the whole sentence (`If ..., he observed this week, the border could reopen`): what
+    follows it, as annotators mark a content that must be one range."""
+    cs, ce = f.content
+    if f.kind != "indirect" or not cs < f.cue[0] < f.cue[1] < ce:
+        return f.content
+    start = f.cue[1]
+    comma = text.find(",", start, ce)
+    between = text[start:comma]
+    if comma >= 0 and len(between.split()) <= 3 and not any(q in between for q in "\"“”'"):
+        start = comma + 1  # the rest of the aside: `, he observed this week, the border ...`
+    rest = trim_content(text, start, ce)
+    return rest if len(text[rest[0] : rest[1]].split()) >= 2 else f.content
 
 
 def _gap(f: Found) -> int:

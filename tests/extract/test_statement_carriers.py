@@ -119,19 +119,22 @@ def test_the_date_between_a_verb_and_its_preposition_is_not_what_was_said(
     assert one(body, "called").content.text == content
 
 
-def test_an_aside_of_saying_between_commas_says_the_whole_sentence() -> None:
+def test_an_aside_of_saying_between_commas_says_what_follows_it() -> None:
+    # The content is one range without its attribution: the clause after the aside.
     body = (
         "If the two sides can agree on a truce, he observed this week, the border could "
         "reopen by spring.\n"
     )
     st = one(body, "observed")
-    assert st.content.text == (
-        "If the two sides can agree on a truce, he observed this week, the border could "
-        "reopen by spring"
-    )
+    assert st.content.text == "the border could reopen by spring"
     assert st.speaker_span is not None and st.speaker_span.text == "he"
 
 
 def test_a_forecast_is_a_prediction_in_words() -> None:
     st = one("Sergei Lavrov forecast that the talks would resume within two years.\n", "forecast")
     assert st.content.text == "the talks would resume within two years"
+
+
+def test_a_relative_clause_of_saying_reports_what_follows_its_cue() -> None:
+    body = "President Anton Weber promised a new wall on the border, which he said Ruritania would pay for.\n"
+    assert one(body, "said").content.text == "Ruritania would pay for"
