@@ -136,5 +136,8 @@ def test_a_forecast_is_a_prediction_in_words() -> None:
 
 
 def test_a_relative_clause_of_saying_reports_what_follows_its_cue() -> None:
-    body = "President Anton Weber promised a new wall on the border, which he said Ruritania would pay for.\n"
+    body = (
+        "President Anton Weber promised a new wall on the border, which he said Ruritania "
+        "would pay for.\n"
+    )
     assert one(body, "said").content.text == "Ruritania would pay for"
