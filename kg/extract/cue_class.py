@@ -147,6 +147,8 @@ UNSAID = verb_forms(
     "confirm",
     "reveal",
     "identify|identifies|identified|identifying",
+    "speculate",
+    "divulge",
     "name",
     "detail",
     "explain",

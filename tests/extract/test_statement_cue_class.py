@@ -104,10 +104,11 @@ def test_a_refusal_says_nothing() -> None:
     found = statements(
         "The foreign minister declined to comment on the talks with the rebels.\n\n"
         "Maria Lopez refused to answer questions about the ceasefire.\n\n"
+        "Senator Anton Weber declined to speculate on a backup plan.\n\n"
         "Maria Lopez refused to sign the accord, saying it betrayed the refugees.\n"
     )
     contents = {s.content.text for s in found}
-    assert not any(c.startswith(("to comment", "to answer")) for c in contents), contents
+    assert not any(c.startswith(("to comment", "to answer", "to speculate")) for c in contents)
     assert "saying" in {s.cue.text for s in found}
     text = "The president refused to meet the visiting king in the capital."
     assert _class(text, "refused", "to meet the visiting king in the capital") == "speech"
