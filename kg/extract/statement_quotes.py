@@ -250,7 +250,13 @@ def attribution_after(
             # Macron told the world on Thursday via Twitter.`)
             return bare_attribution(t.sent, actors)
         if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
-            return speaker_of(t, actors, SPEECH_VERBS) or inverted_speaker(t, actors)
+            att = speaker_of(t, actors, SPEECH_VERBS) or inverted_speaker(t, actors)
+            if att is None and t.i - i <= 2:
+                # `"That, unfortunately," he said`: the parse took the quotation's first word
+                # for the subject; a verb of saying right after the mark still attributes it
+                # (the speaker ranker may name who).
+                return None, None, (t.idx, t.idx + len(t))
+            return att
         if t.text == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             # (`According to` opens the next sentence: it introduces what follows.)
             return according_speaker(doc[t.i + 2], actors, t)
@@ -303,7 +309,15 @@ def attribution_before(
     sent = span.sent
     for t in reversed(list(doc[sent.start : span.start])):
         if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
-            return speaker_of(t, actors, SPEECH_VERBS)
+            att = speaker_of(t, actors, SPEECH_VERBS)
+            between = doc[t.i + 1 : span.start]
+            if att is None and len(between) <= 3 and not any(x.pos_ == "VERB" for x in between):
+                # `after Mr. Trump, asked about it, had said, "..."`, `X, the nominee, tweeted
+                # in response: "..."`: the verb of saying just before the mark introduces the
+                # quotation even when the parse hides its subject; the words are someone's
+                # (the speaker ranker may still name them).
+                return None, None, (t.idx, t.idx + len(t))
+            return att
     return verb_first(doc[sent.start], span.start, actors)
 
 

@@ -137,3 +137,22 @@ def test_according_to_inside_a_sentence_reports_what_follows_it() -> None:
         "was a decision by Ruritania to close the harbour",
         "adopted a new strategy to defend the fishing fleet",
     }
+
+
+def test_a_verb_of_saying_at_the_mark_attributes_a_quotation_the_parse_garbles() -> None:
+    # The parse takes the quotation's first word for the subject (`"That, unfortunately,"
+    # he said`), or hides the subject in an opening phrase (`after Weber, asked about it,
+    # had said, "..."`): the verb at the mark still introduces the words.
+    text = (
+        "Envoys weigh a truce\n\nGeneva \u2022 Example News\n\n"
+        "Foreign Minister Carla Zammit spoke in Valletta.\n\n"
+        "''That, unfortunately,'' she said, ''is part of the reality of the region.''\n\n"
+        "The issue had come up on Friday after President Anton Weber, asked about the "
+        "fishing quotas, had said, ''I think our fleet does plenty of fishing also.''\n"
+    )
+    contents = {s.content.text for s in found_statements(text)}
+    assert {
+        "That, unfortunately",
+        "is part of the reality of the region",
+        "I think our fleet does plenty of fishing also",
+    } <= contents
