@@ -222,7 +222,13 @@ def only_attribution(doc: Doc, gap: tuple[int, int], cue: tuple[int, int]) -> bo
     ):
         return False
     sent_end = span.sent.end_char
-    return sent_end >= end or blank(text, sent_end, end)
+    if sent_end >= end or blank(text, sent_end, end):
+        return True
+    # The parser may end the sentence inside a long apposition on the speaker (`said Dan
+    # Kildee, a Democrat who flew to Germany with Amir Hekmati, another freed American.`):
+    # a rest with no finite verb is still the attribution.
+    rest = doc.char_span(sent_end, end, alignment_mode="contract")
+    return rest is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)
 
 
 def attribution_after(

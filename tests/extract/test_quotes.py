@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from extract_helpers import article, found_statements
+from spacy.tokens import Doc
 
+from kg import nlp
 from kg.extract.pipeline import Pipeline
 from kg.extract.quotes import (
     goes_on_after_narration,
     mid_clause_comma,
     whole_paragraph,
 )
+from kg.extract.statement_quotes import only_attribution
 from kg.extract.statements import QUOTE_VERBS
 
 
@@ -156,3 +159,25 @@ def test_a_verb_of_saying_at_the_mark_attributes_a_quotation_the_parse_garbles()
         "is part of the reality of the region",
         "I think our fleet does plenty of fishing also",
     } <= contents
+
+
+def test_a_quotation_goes_on_past_a_long_apposition_on_its_speaker() -> None:
+    # The parser may end the attribution's sentence inside the apposition on the speaker
+    # (sentence starts set by hand here, as it does on some real copy): a rest with no finite
+    # verb is still the attribution, and the next quotation goes on with the same speaker.
+    words = ["''", "Stay", ",", "''", "said", "Weber", ",", "a", "deputy", ",",
+             "another", "freed", "sailor", ".", "''", "Go", ".", "''"]  # fmt: skip
+    tags = ["``", "VB", ",", "''", "VBD", "NNP", ",", "DT", "NN", ",",
+            "DT", "VBN", "NN", ".", "``", "VB", ".", "''"]  # fmt: skip
+    starts = [True] + [False] * 9 + [True] + [False] * 3 + [True] + [False] * 3
+    spaces = [False, False, False, True, True, False, True, True, False, True,
+              True, True, False, True, False, False, False, False]  # fmt: skip
+    vocab = nlp.load().vocab
+    doc = Doc(vocab, words=words, spaces=spaces, tags=tags, sent_starts=starts)
+    text = doc.text
+    cue = (text.index("said"), text.index("said") + 4)
+    gap = (text.index("said") - 1, text.index("''Go"))
+    assert only_attribution(doc, gap, cue)
+    doc = Doc(vocab, words=words, spaces=spaces, tags=[*tags[:11], "VBD", *tags[12:]],
+              sent_starts=starts)  # fmt: skip
+    assert not only_attribution(doc, gap, cue)  # "another freed the sailor": a clause
