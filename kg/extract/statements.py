@@ -118,6 +118,7 @@ class StatementFinder:
         for f in found:
             f.content = (past_dateline(article.text, *f.content), f.content[1])
             f.content = _past_own_cue(article.text, f)
+            f.content = _before_participle_aside(article.text, f)
         found = [f for f in found if not in_noise(article, *f.content)]
         title_end = headline_end(article.text)
         body = [f for f in found if f.cue[0] >= title_end]
@@ -220,6 +221,23 @@ def _past_own_cue(text: str, f: Found) -> tuple[int, int]:
         start = comma + 1  # the rest of the aside: `, he observed this week, the border ...`
     rest = trim_content(text, start, ce)
     return rest if len(text[rest[0] : rest[1]].split()) >= 2 else f.content
+
+
+# A quotation closing, then a comma and a participle: `"... working together," suggesting`.
+_QUOTE_THEN_PARTICIPLE = re.compile(r"(?:[\"”]|'')\s*,\s+[a-z]+ing\b|,(?:[\"”]|'')\s+[a-z]+ing\b")
+
+
+def _before_participle_aside(text: str, f: Found) -> tuple[int, int]:
+    """`stressed that "the way is to work together," suggesting that ...`: a reported content
+    whose quotation closes before a participle ends there; the participle is the writer's
+    gloss on the speaker (or a statement of its own), not more of the quoted words."""
+    cs, ce = f.content
+    if f.kind != "indirect":
+        return f.content
+    m = _QUOTE_THEN_PARTICIPLE.search(text, cs, ce)
+    if m is None or m.start() - cs < 10:
+        return f.content
+    return trim_content(text, cs, m.start() + len(m.group(0).split(",")[0]) + 1)
 
 
 def _gap(f: Found) -> int:

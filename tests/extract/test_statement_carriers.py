@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import found_statements, one_statement
 
+from kg.extract.statement_spans import trim_content
 from kg.model import Statement
 
 HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
@@ -141,3 +142,12 @@ def test_a_relative_clause_of_saying_reports_what_follows_its_cue() -> None:
         "would pay for.\n"
     )
     assert one(body, "said").content.text == "Ruritania would pay for"
+
+
+def test_a_content_ends_before_a_dangling_conjunction_and_a_participle_after_its_quote() -> None:
+    assert trim_content("He said the aid was tied to reforms but.", 8, 39) == (8, 35)
+    body = (
+        'Senator Anton Weber stressed that "the way to proceed is to work together," '
+        "suggesting that the only way left might be a plain renewal of the sanctions act.\n"
+    )
+    assert one(body, "stressed").content.text == "the way to proceed is to work together"
