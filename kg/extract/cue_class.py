@@ -153,6 +153,8 @@ UNSAID = verb_forms(
     "detail",
     "explain",
 )
+# An object that says nothing was said: "said little about the plan", "gave no details".
+NOTHING = {"no", "nothing", "little", "none"}
 # "attacked the plan" may be words; "attacked the embassy" is force: a verb of assault whose
 # object is a place, a building or a convoy is a deed.
 ASSAULT = verb_forms("attack", "storm", "raid", "target")
@@ -245,6 +247,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     if _in(verb, THOUGHT) or (_in(verb, DECISION_WITH_TO) and _infinitive(words)):
         return "thought"
     clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
+    if not clause and words[0].lower_ in NOTHING:
+        return "refusal"  # "said little about the plan", "offered no details": nothing said
     if _in(verb, JUDGING_WITH_CLAUSE) and not clause:
         return "thought"
     if _in(verb, REFUSAL) and _infinitive(words) and _in(words.root, UNSAID):

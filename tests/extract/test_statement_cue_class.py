@@ -56,6 +56,16 @@ def test_thoughts_and_decisions_are_not_speech() -> None:
     assert "considers" in cues('Maria Lopez considers the plan "a disgrace for the region".')
 
 
+def test_saying_nothing_is_no_statement() -> None:
+    text = "Maria Lopez said little about the plan in recent months."
+    assert _class(text, "said", "little about the plan") == "refusal"
+    text = "The ministry offered no details of the exchange."
+    assert _class(text, "offered", "no details of the exchange") == "refusal"
+    # A clause that opens with "no" says something.
+    text = "Maria Lopez said no decision had been made on the plan."
+    assert _class(text, "said", "no decision had been made on the plan") == "speech"
+
+
 def test_stances_votes_and_declarations_are_deeds() -> None:
     text = "The Example Republic opposed the withdrawal of the mission."
     assert _class(text, "opposed", "the withdrawal of the mission") == "stance"
