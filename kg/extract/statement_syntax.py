@@ -1,5 +1,6 @@
 """Dependency-parse helpers of the statement stage: what a verb of saying reports (its clause,
-object, `to` clause or topic), whether a subject can be a source, `as` asides."""
+object, `to` clause or topic), whether a subject can be a source. Asides of saying are in
+`statement_asides`."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.index import ActorIndex
 from kg.extract.speakers import DOCUMENT_NOUNS, PUBLISHING, document_author, speaker_of
+from kg.extract.statement_asides import as_aside, clause_around, parenthetical
 from kg.extract.statement_words import (
     AGENT_SUFFIXES,
     AUTHORED_IN_NOUNS,
@@ -247,88 +249,6 @@ def addressee_of(verb: Token) -> Token | None:
 
 def is_to_clause(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-# What an `as` aside may carry besides its subject: `as he has often said since`.
-ASIDE_DEPS = {"nsubj", "mark", "aux", "advmod", "prt", "punct", "neg", "npadvmod"}
-
-
-def as_aside(verb: Token) -> bool:
-    """`As the minister noted, …`, `…, as officials have said.`, `As she put it, …`: an `as`
-    clause of saying with nothing to say of its own, closed by punctuation (`as he welcomed the
-    envoys` tells when; `as she called for talks` says something itself)."""
-    if verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
-    ):
-        return False
-    put_it = verb.lemma_ == "put" and any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
-    )
-    if not (verb.lower_ in SPEECH_VERBS or put_it):
-        return False
-    after = max(t.i for t in verb.subtree if not t.is_punct) + 1
-    if after < len(verb.doc) and not verb.doc[after].is_punct:
-        return False
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return False
-    topics = PREP_CONTENT.get(verb.lower_, ())
-    return all(
-        c.dep_ in ASIDE_DEPS
-        or (c.dep_ == "dobj" and c.lower_ == "it")
-        or (c.dep_ == "prep" and c.lower_ not in topics)  # `put it in a statement`
-        for c in verb.children
-    )
-
-
-def parenthetical(verb: Token) -> bool:
-    """`If the sides agree, he observed this week, the border could reopen`: an aside of
-    saying set off by commas that the parser took for a complement of the main verb after it,
-    hanging the opening clause on the aside; it says the whole sentence."""
-    doc = verb.doc
-    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    if verb.dep_ != "ccomp" or verb.head.i < verb.i or subj is None:
-        return False
-    if verb.lower_ not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return False
-    if subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
-        return False
-    rights = [c for c in verb.rights if not c.is_punct]
-    if any(c.dep_ not in ("npadvmod", "advmod", "prep") for c in rights):
-        return False
-    after = max([verb.i, *(t.i for c in rights for t in c.subtree)]) + 1
-    return after < len(doc) and doc[after].text == ","
-
-
-def clause_around(verb: Token) -> tuple[int, int] | None:
-    """`Acts of protest, he said, are acts of patriotism`: the clause the aside sits in.
-
-    An aside at either end is left out. One in the middle splits the clause, and the content
-    is one range: what follows the aside, as annotators mark it ("The outreach, they said,
-    raised new worries": `raised new worries`; the words before are the writer's lead-in).
-    """
-    head = verb.head
-    # Attached to a noun ("The difference now, he said, is ..."): the clause is its verb's.
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
-        head = head.head
-    aside = {t.i for t in verb.subtree}
-    toks = [t for t in head.subtree if t.i not in aside]
-    last_aside = max(aside)
-    after = [t for t in toks if t.i > last_aside]
-    if any(t.i < verb.i and not t.is_punct for t in toks) and _has_words(after):
-        toks = after
-    while toks and toks[0].is_punct:
-        toks = toks[1:]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
-    if len(toks) < 3:
-        return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-def _has_words(toks: list[Token]) -> bool:
-    """Enough words after an aside to be what was said: three or more, one of them a verb."""
-    words = [t for t in toks if not t.is_punct]
-    return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def content_of(verb: Token) -> tuple[int, int] | None:
