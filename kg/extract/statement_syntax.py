@@ -270,6 +270,12 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         # "The probe set off fireworks: Republicans said they ...": what follows is said.
         c = next((x for x in comp if x.i > verb.i), comp[0])
         toks = [x for x in c.subtree]
+        # "said the Iranians released by the US were close to ...": a reduced relative read as
+        # a clause of its own, the real one hung right after it; two complement clauses do
+        # not stand side by side, so the next one goes on the same words.
+        for nxt in comp:
+            if nxt.i > c.i and nxt.dep_ == "ccomp" and nxt.left_edge.i == toks[-1].i + 1:
+                toks += list(nxt.subtree)
         # "said that ...": the complementiser is not part of what was said.
         while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
             toks = toks[1:]

@@ -151,3 +151,14 @@ def test_a_content_ends_before_a_dangling_conjunction_and_a_participle_after_its
         "suggesting that the only way left might be a plain renewal of the sanctions act.\n"
     )
     assert one(body, "stressed").content.text == "the way to proceed is to work together"
+
+
+def test_a_reduced_relative_in_a_reported_clause_does_not_cut_it_short() -> None:
+    body = (
+        "Mr. Weber said the Ruritanians released by the Example Republic were in most cases "
+        "close to finishing their sentences.\n"
+    )
+    assert one(body, "said").content.text == (
+        "the Ruritanians released by the Example Republic were in most cases close to "
+        "finishing their sentences"
+    )
