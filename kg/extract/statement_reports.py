@@ -525,17 +525,23 @@ def coordinated(doc: Doc, f: Found) -> list[Found]:
     if f.kind != "indirect" or cue is None or span is None or len(span) < 4:
         return [f]
     verb = cue[0]
-    if verb.tag_ not in ("VBD", "VBZ"):
-        return [f]
+    if verb.tag_ not in ("VBD", "VBZ", "VBG") or (verb.tag_ == "VBG" and len(cue) > 1):
+        return [f]  # (not `according to`: its words are a sentence of their own)
     for w in span[2:-1]:
         # (A past tense misread as an adjective or participle is hung on a noun: "the risk of
         # famine and encouraged donors"; one hung on an adjective is a participle after all:
-        # "called the talks constructive and conducted in a positive spirit".)
-        same_form = w.tag_ == verb.tag_ or (
-            verb.tag_ == "VBD"
-            and w.tag_ in ("JJ", "VBN")
-            and w.lower_.endswith("ed")
-            and w.head.pos_ in ("NOUN", "PROPN")
+        # "called the talks constructive and conducted in a positive spirit". After a
+        # participle cue, a finite verb is the sentence subject's next deed: "slamming
+        # candidates who think they can outsource it and followed up with an attack".)
+        same_form = (
+            w.tag_ == verb.tag_
+            or (verb.tag_ == "VBG" and w.tag_ in ("VBD", "VBZ") and w.head.tag_ != w.tag_)
+            or (
+                verb.tag_ == "VBD"
+                and w.tag_ in ("JJ", "VBN")
+                and w.lower_.endswith("ed")
+                and w.head.pos_ in ("NOUN", "PROPN")
+            )
         )
         if (
             w.dep_ != "conj"

@@ -162,3 +162,13 @@ def test_a_reduced_relative_in_a_reported_clause_does_not_cut_it_short() -> None
         "the Ruritanians released by the Example Republic were in most cases close to "
         "finishing their sentences"
     )
+
+
+def test_a_participle_cues_words_up_to_the_subjects_next_finite_verb() -> None:
+    body = (
+        'Maria Lopez opened her speech slamming candidates who think they can "outsource" '
+        'the region\'s security to "dictators" and followed up with an attack on Weber.\n'
+    )
+    assert one(body, "slamming").content.text == (
+        'candidates who think they can "outsource" the region\'s security to "dictators"'
+    )
