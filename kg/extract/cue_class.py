@@ -132,6 +132,15 @@ ACT = verb_forms(
     "deploy",
 )
 DECLARE = verb_forms("declare")
+# Showing a thing ("has shown an inclination to dial back", "photos show the islands") is done,
+# not said; showing that something is so may be told in words.
+SHOWING = verb_forms("show|shows|showed|shown|showing")
+# Instruments an office issues, which act rather than say ("issued a subpoena").
+ISSUING = verb_forms("issue")
+INSTRUMENTS = set(
+    """subpoena subpoenas warrant warrants visa visas license licenses licence licences permit
+    permits passport passports decree decrees summons""".split()
+)
 # Refusing to say something: nothing was said ("declined to comment", "refused to answer").
 REFUSAL = verb_forms("refuse", "decline")
 UNSAID = verb_forms(
@@ -255,7 +264,9 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "refusal"
     if _in(verb, STANCE) and not clause:
         return "stance"
-    if _in(verb, ACT):
+    if _in(verb, ACT) or (_in(verb, SHOWING) and not clause):
+        return "act"
+    if _in(verb, ISSUING) and not clause and words.root.lower_ in INSTRUMENTS:
         return "act"
     if _in(verb, ASSAULT) and not clause and _a_place(words.root):
         return "act"

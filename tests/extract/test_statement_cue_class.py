@@ -56,6 +56,15 @@ def test_thoughts_and_decisions_are_not_speech() -> None:
     assert "considers" in cues('Maria Lopez considers the plan "a disgrace for the region".')
 
 
+def test_showing_a_thing_and_issuing_an_instrument_are_deeds() -> None:
+    text = "The Example Republic has shown an inclination to end the proxy war."
+    assert _class(text, "shown", "an inclination to end the proxy war") == "act"
+    text = "The committee issued a subpoena for the minister's documents."
+    assert _class(text, "issued", "a subpoena for the minister's documents") == "act"
+    text = "Maria Lopez issued a warning to the rebels."
+    assert _class(text, "issued", "a warning to the rebels") == "speech"
+
+
 def test_saying_nothing_is_no_statement() -> None:
     text = "Maria Lopez said little about the plan in recent months."
     assert _class(text, "said", "little about the plan") == "refusal"
