@@ -12,6 +12,8 @@ whose cue is a verb of
 
 - desire or intention (Levin 1993, class 32.1 `want` verbs, and the verbs of trying and
   planning: "wants", "seeks", "bid to host", "plans to", "hopes to");
+- a thought, a fear or a decision (Levin 29.4-29.5: "believes", "suspects"; "fears",
+  "decided to"; a judgment held, with no clause: "deems X a fair trade", "considers X naive");
 - a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
   noun phrase: "supporting the government against the rebellion", "opposed the withdrawal");
 - a political act (vote, sign, ratify, veto, ...; "voted a resolution", "signed a letter"),
@@ -45,7 +47,9 @@ log = logging.getLogger(__name__)
 # Its KG_* variable and default; the pipeline records it in the extractor's name when set.
 SETTING = ("STATEMENT_SCOPE", "speech")
 
-CueClass = Literal["speech", "desire", "stance", "act", "declaration", "pointer", "refusal"]
+CueClass = Literal[
+    "speech", "desire", "thought", "stance", "act", "declaration", "pointer", "refusal"
+]
 
 # Levin 32.1 (`want` verbs) and the verbs of aiming, trying and planning: what someone is
 # after. Forms, irregular ones in full (`verb_forms`).
@@ -72,6 +76,39 @@ DESIRE = verb_forms(
 # Verbs that report a thought with a clause ("hopes that the talks succeed") but a wish with an
 # infinitive ("hopes to host the summit", "expects to sign"): desire only with `to`.
 DESIRE_WITH_TO = verb_forms("hope", "expect", "prepare", "look")
+# Levin 29.4-29.5 (`declare` verbs used of a mind: believe, consider, deem; `conjecture`
+# verbs: think, suppose, suspect), knowing and fearing, and deciding: what someone holds,
+# knows, fears or decides to do, not what they said ("Obama deems the release a reasonable
+# trade-off", "Netanyahu considers Obama naive", "the government decided to ...").
+THOUGHT = verb_forms(
+    "believe",
+    "think|thinks|thought|thinking",
+    "suppose",
+    "presume",
+    "suspect",
+    "doubt",
+    "imagine",
+    "feel|feels|felt|feeling",
+    "know|knows|knew|known|knowing",
+    "realize",
+    "realise",
+    "understand|understands|understood|understanding",
+    "regard",
+    "see|sees|saw|seen|seeing",
+    "view",
+    "fear",
+    "worry|worries|worried|worrying",
+    "convince",
+)
+# Judging (Levin 29.2): with a clause or a `to` clause a judgment given ("deemed that the
+# deployment breaches the resolution", "considers the pipeline to be a project of common
+# interest"), with an object and its predicate a view held ("deems the release a fair trade").
+JUDGING_WITH_CLAUSE = verb_forms("consider", "deem")
+# Deciding to do something is a deed; deciding that something is so is a ruling given in
+# words ("the court decided that the ban was lawful").
+DECISION_WITH_TO = verb_forms(
+    "decide", "choose|chooses|chose|chosen|choosing", "opt|opts|opted|opting"
+)
 # A stance shown in deeds: with only a noun phrase ("supported the government") it is not
 # reported words; with a clause or a quotation it may be ("backed the claim that ...").
 STANCE = verb_forms(
@@ -95,6 +132,15 @@ ACT = verb_forms(
     "deploy",
 )
 DECLARE = verb_forms("declare")
+# Showing a thing ("has shown an inclination to dial back", "photos show the islands") is done,
+# not said; showing that something is so may be told in words.
+SHOWING = verb_forms("show|shows|showed|shown|showing")
+# Instruments an office issues, which act rather than say ("issued a subpoena").
+ISSUING = verb_forms("issue")
+INSTRUMENTS = set(
+    """subpoena subpoenas warrant warrants visa visas license licenses licence licences permit
+    permits passport passports decree decrees summons""".split()
+)
 # Refusing to say something: nothing was said ("declined to comment", "refused to answer").
 REFUSAL = verb_forms("refuse", "decline")
 UNSAID = verb_forms(
@@ -110,10 +156,14 @@ UNSAID = verb_forms(
     "confirm",
     "reveal",
     "identify|identifies|identified|identifying",
+    "speculate",
+    "divulge",
     "name",
     "detail",
     "explain",
 )
+# An object that says nothing was said: "said little about the plan", "gave no details".
+NOTHING = {"no", "nothing", "little", "none"}
 # "attacked the plan" may be words; "attacked the embassy" is force: a verb of assault whose
 # object is a place, a building or a convoy is a deed.
 ASSAULT = verb_forms("attack", "storm", "raid", "target")
@@ -203,12 +253,20 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "speech"  # "according to", a noun of saying, a label: no verb to judge
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
+    if _in(verb, THOUGHT) or (_in(verb, DECISION_WITH_TO) and _infinitive(words)):
+        return "thought"
+    clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
+    if not clause and words[0].lower_ in NOTHING:
+        return "refusal"  # "said little about the plan", "offered no details": nothing said
+    if _in(verb, JUDGING_WITH_CLAUSE) and not clause:
+        return "thought"
     if _in(verb, REFUSAL) and _infinitive(words) and _in(words.root, UNSAID):
         return "refusal"
-    clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
     if _in(verb, STANCE) and not clause:
         return "stance"
-    if _in(verb, ACT):
+    if _in(verb, ACT) or (_in(verb, SHOWING) and not clause):
+        return "act"
+    if _in(verb, ISSUING) and not clause and words.root.lower_ in INSTRUMENTS:
         return "act"
     if _in(verb, ASSAULT) and not clause and _a_place(words.root):
         return "act"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 
@@ -75,3 +76,20 @@ def colon_before(text: str, pos: int) -> bool:
 
 def blank(text: str, start: int, end: int) -> bool:
     return start <= end and not text[start:end].strip()
+
+
+# A channel or publication named before a quotation: "on NBC's", "in the", "on".
+_TITLE_LEAD = re.compile(r"\b(?:on|in|with)\s+(?:the\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?$")
+_SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with"}
+
+
+def title_quoted(text: str, opens: int, qs: int, qe: int) -> bool:
+    """Whether a quotation is the title of a show or publication (`said on NBC's "Meet the
+    Press"`, `an interview with "Fox News Sunday"`): a few capitalised words after `on`, `in`
+    or `with`."""
+    words = text[qs:qe].strip(" .,").split()
+    if not words or len(words) > 6 or not _TITLE_LEAD.search(text[max(0, opens - 40) : opens]):
+        return False
+    return (
+        all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][:1].isupper()
+    )

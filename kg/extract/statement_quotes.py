@@ -16,6 +16,7 @@ from kg.extract.quotes import (
     opens_sentence,
     quote_close,
     quote_open,
+    title_quoted,
 )
 from kg.extract.speakers import according_speaker, speaker_of
 from kg.extract.statement_spans import Found, find_quotes, reach, trim_content
@@ -36,7 +37,11 @@ from kg.nlp import doc_text
 def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
     text = article.text
     out: list[Found] = []
-    quotes = find_quotes(text)
+    # The show or paper something was said on or in (`said on ABC's "This Week."`) is no
+    # quotation of words: read as part of the attribution.
+    quotes = [
+        (a, b) for a, b in find_quotes(text) if not title_quoted(text, quote_open(text, a), a, b)
+    ]
     joined: set[int] = set()
     for k, (qs, qe) in enumerate(quotes):
         if k in joined:
@@ -217,7 +222,13 @@ def only_attribution(doc: Doc, gap: tuple[int, int], cue: tuple[int, int]) -> bo
     ):
         return False
     sent_end = span.sent.end_char
-    return sent_end >= end or blank(text, sent_end, end)
+    if sent_end >= end or blank(text, sent_end, end):
+        return True
+    # The parser may end the sentence inside a long apposition on the speaker (`said Dan
+    # Kildee, a Democrat who flew to Germany with Amir Hekmati, another freed American.`):
+    # a rest with no finite verb is still the attribution.
+    rest = doc.char_span(sent_end, end, alignment_mode="contract")
+    return rest is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)
 
 
 def attribution_after(
@@ -245,7 +256,13 @@ def attribution_after(
             # Macron told the world on Thursday via Twitter.`)
             return bare_attribution(t.sent, actors)
         if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
-            return speaker_of(t, actors, SPEECH_VERBS) or inverted_speaker(t, actors)
+            att = speaker_of(t, actors, SPEECH_VERBS) or inverted_speaker(t, actors)
+            if att is None and t.i - i <= 2:
+                # `"That, unfortunately," he said`: the parse took the quotation's first word
+                # for the subject; a verb of saying right after the mark still attributes it
+                # (the speaker ranker may name who).
+                return None, None, (t.idx, t.idx + len(t))
+            return att
         if t.text == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             # (`According to` opens the next sentence: it introduces what follows.)
             return according_speaker(doc[t.i + 2], actors, t)
@@ -298,7 +315,15 @@ def attribution_before(
     sent = span.sent
     for t in reversed(list(doc[sent.start : span.start])):
         if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
-            return speaker_of(t, actors, SPEECH_VERBS)
+            att = speaker_of(t, actors, SPEECH_VERBS)
+            between = doc[t.i + 1 : span.start]
+            if att is None and len(between) <= 3 and not any(x.pos_ == "VERB" for x in between):
+                # `after Mr. Trump, asked about it, had said, "..."`, `X, the nominee, tweeted
+                # in response: "..."`: the verb of saying just before the mark introduces the
+                # quotation even when the parse hides its subject; the words are someone's
+                # (the speaker ranker may still name them).
+                return None, None, (t.idx, t.idx + len(t))
+            return att
     return verb_first(doc[sent.start], span.start, actors)
 
 

@@ -15,9 +15,9 @@ from kg.extract.cue_rates import often_cue, rarely_cue
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.pattern_scan import lowered, search
 from kg.extract.speakers import according_speaker, document_author, speaker_of
+from kg.extract.statement_asides import as_aside
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
 from kg.extract.statement_syntax import (
-    as_aside,
     asked_of,
     content_of,
     framing,
@@ -293,7 +293,7 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
                 # sentence's, is what it says. Narration around a document's terms.
                 continue
             to = doc[t.i + 1]
-            phrase_end = max([x.i for x in to.subtree] + [to.i])
+            phrase_end = max([x.i for x in to.subtree if not x.is_punct] + [to.i])
             speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)
             if phrase_end == to.i:
                 # The parser left `to` without its object (it took the source for the
@@ -309,11 +309,14 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
         sent = t.sent  # not before: spaCy finds a token's sentence by walking the parse
         # Before the main verb ("In addition, according to him, the summit was ..."): the
         # clause after the phrase is what was said, the opening adverbial is the writer's.
+        # So after a conjunction ("reshuffled its diplomats and, according to officials,
+        # adopted a new strategy"): the conjunct after the phrase is the source's.
         if (
             t.i == sent.start
             or doc[t.i - 1].is_punct
             and t.i - 1 == sent.start
             or (sent.root.i > phrase_end + 1 < sent.end and doc[phrase_end + 1].text == ",")
+            or (_after_conjunction(doc, t.i) and phrase_end + 2 < sent.end)
         ):
             if all(x.is_punct or x.is_space for x in doc[phrase_end + 1 : sent.end]):
                 # The parser ran the phrase on to the end of the sentence ("According to
@@ -504,6 +507,12 @@ def tells_event(sentence: str) -> bool:
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"}
 
 
+def _after_conjunction(doc: Doc, i: int) -> bool:
+    """Whether token `i` follows `and`, `but` or `or` (and a comma after it, if any)."""
+    k = i - 1 if i > 0 and doc[i - 1].text == "," else i
+    return k > 0 and doc[k - 1].lower_ in ("and", "but", "or")
+
+
 def coordinated(doc: Doc, f: Found) -> list[Found]:
     """`The Council reiterated its concern about X and encouraged donors to Y`, `he confirmed
     that A will persist and addressed B`: a second finite predicate of the speaker, joined by
@@ -516,17 +525,23 @@ def coordinated(doc: Doc, f: Found) -> list[Found]:
     if f.kind != "indirect" or cue is None or span is None or len(span) < 4:
         return [f]
     verb = cue[0]
-    if verb.tag_ not in ("VBD", "VBZ"):
-        return [f]
+    if verb.tag_ not in ("VBD", "VBZ", "VBG") or (verb.tag_ == "VBG" and len(cue) > 1):
+        return [f]  # (not `according to`: its words are a sentence of their own)
     for w in span[2:-1]:
         # (A past tense misread as an adjective or participle is hung on a noun: "the risk of
         # famine and encouraged donors"; one hung on an adjective is a participle after all:
-        # "called the talks constructive and conducted in a positive spirit".)
-        same_form = w.tag_ == verb.tag_ or (
-            verb.tag_ == "VBD"
-            and w.tag_ in ("JJ", "VBN")
-            and w.lower_.endswith("ed")
-            and w.head.pos_ in ("NOUN", "PROPN")
+        # "called the talks constructive and conducted in a positive spirit". After a
+        # participle cue, a finite verb is the sentence subject's next deed: "slamming
+        # candidates who think they can outsource it and followed up with an attack".)
+        same_form = (
+            w.tag_ == verb.tag_
+            or (verb.tag_ == "VBG" and w.tag_ in ("VBD", "VBZ") and w.head.tag_ != w.tag_)
+            or (
+                verb.tag_ == "VBD"
+                and w.tag_ in ("JJ", "VBN")
+                and w.lower_.endswith("ed")
+                and w.head.pos_ in ("NOUN", "PROPN")
+            )
         )
         if (
             w.dep_ != "conj"

@@ -28,6 +28,9 @@ class Found:
     goes_on: bool = False
 
 
+_DANGLING = re.compile(r"\s(?:and|but|or|and also|but also)$")
+
+
 def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding space, quotation marks and final punctuation from a content span."""
     while start < end and (text[start].isspace() or text[start] in "\"“”«»„'‘’,:;-–—"):
@@ -35,6 +38,12 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     full_end = end
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\"“”«»„'‘’,.;:!?-–—"):
         end -= 1
+    # A content cut before the clause a conjunction opens (`... corruption but`) ends before it.
+    dangling = _DANGLING.search(text, start, end)
+    if dangling is not None and dangling.start() > start:
+        end = dangling.start()
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
+            end -= 1
     # A quotation that opens inside the span keeps its closing mark, even when the parser
     # left the mark (and the full stop before it) outside: `to "stay calm."`.
     inner = text[start:end]

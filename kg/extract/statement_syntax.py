@@ -1,5 +1,6 @@
 """Dependency-parse helpers of the statement stage: what a verb of saying reports (its clause,
-object, `to` clause or topic), whether a subject can be a source, `as` asides."""
+object, `to` clause or topic), whether a subject can be a source. Asides of saying are in
+`statement_asides`."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.index import ActorIndex
 from kg.extract.speakers import DOCUMENT_NOUNS, PUBLISHING, document_author, speaker_of
+from kg.extract.statement_asides import as_aside, clause_around, parenthetical
 from kg.extract.statement_words import (
     AGENT_SUFFIXES,
     AUTHORED_IN_NOUNS,
+    CHANNELS,
     CLAUSE_ONLY,
     LABEL_VERBS,
     MODAL_ADJECTIVES,
@@ -22,6 +25,8 @@ from kg.extract.statement_words import (
     QUOTE_VERBS,
     SOURCE_IN_NOUNS,
     SPEECH_VERBS,
+    TALK_TOPIC_PREPS,
+    TALKING,
     TOPIC_PREPS,
     XCOMP_VERBS,
 )
@@ -123,9 +128,19 @@ def complement(verb: Token) -> tuple[str, tuple[int, int]] | None:
             continue
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         # "spoke with Zelensky": with a name, `with` is whom one talks to, not what about.
+        if obj is not None and _talking_to(verb, prep, obj):
+            continue
         if obj is not None and not (prep.lower_ == "with" and obj.pos_ == "PROPN"):
             return "prep", edges(obj, obj)
     return None
+
+
+def _talking_to(verb: Token, prep: Token, obj: Token) -> bool:
+    """`spoke on the phone`, `talked with reporters`: a verb of talking with whom or how,
+    not what about."""
+    if verb.lower_ not in TALKING and verb.lemma_.lower() not in TALKING:
+        return False
+    return prep.lower_ not in TALK_TOPIC_PREPS or obj.lower_ in CHANNELS
 
 
 def participles(root: Token) -> list[Token]:
@@ -236,77 +251,6 @@ def is_to_clause(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-# What an `as` aside may carry besides its subject: `as he has often said since`.
-ASIDE_DEPS = {"nsubj", "mark", "aux", "advmod", "prt", "punct", "neg", "npadvmod"}
-
-
-def as_aside(verb: Token) -> bool:
-    """`As the minister noted, …`, `…, as officials have said.`, `As she put it, …`: an `as`
-    clause of saying with nothing to say of its own, closed by punctuation (`as he welcomed the
-    envoys` tells when; `as she called for talks` says something itself)."""
-    if verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
-    ):
-        return False
-    put_it = verb.lemma_ == "put" and any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
-    )
-    if not (verb.lower_ in SPEECH_VERBS or put_it):
-        return False
-    after = max(t.i for t in verb.subtree if not t.is_punct) + 1
-    if after < len(verb.doc) and not verb.doc[after].is_punct:
-        return False
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return False
-    topics = PREP_CONTENT.get(verb.lower_, ())
-    return all(
-        c.dep_ in ASIDE_DEPS
-        or (c.dep_ == "dobj" and c.lower_ == "it")
-        or (c.dep_ == "prep" and c.lower_ not in topics)  # `put it in a statement`
-        for c in verb.children
-    )
-
-
-def parenthetical(verb: Token) -> bool:
-    """`If the sides agree, he observed this week, the border could reopen`: an aside of
-    saying set off by commas that the parser took for a complement of the main verb after it,
-    hanging the opening clause on the aside; it says the whole sentence."""
-    doc = verb.doc
-    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    if verb.dep_ != "ccomp" or verb.head.i < verb.i or subj is None:
-        return False
-    if verb.lower_ not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return False
-    if subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
-        return False
-    rights = [c for c in verb.rights if not c.is_punct]
-    if any(c.dep_ not in ("npadvmod", "advmod", "prep") for c in rights):
-        return False
-    after = max([verb.i, *(t.i for c in rights for t in c.subtree)]) + 1
-    return after < len(doc) and doc[after].text == ","
-
-
-def clause_around(verb: Token) -> tuple[int, int] | None:
-    """`Acts of protest, he said, are acts of patriotism`: the clause the aside sits in.
-
-    An aside at either end is left out; one in the middle stays inside the span, since the
-    content is one range and the words on both sides belong to it.
-    """
-    head = verb.head
-    # Attached to a noun ("The difference now, he said, is ..."): the clause is its verb's.
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
-        head = head.head
-    aside = {t.i for t in verb.subtree}
-    toks = [t for t in head.subtree if t.i not in aside]
-    while toks and toks[0].is_punct:
-        toks = toks[1:]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
-    if len(toks) < 3:
-        return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
 def content_of(verb: Token) -> tuple[int, int] | None:
     # A `that` clause the parser hung as an adverbial one counts too ("tweeted that ...").
     comp = [
@@ -326,6 +270,12 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         # "The probe set off fireworks: Republicans said they ...": what follows is said.
         c = next((x for x in comp if x.i > verb.i), comp[0])
         toks = [x for x in c.subtree]
+        # "said the Iranians released by the US were close to ...": a reduced relative read as
+        # a clause of its own, the real one hung right after it; two complement clauses do
+        # not stand side by side, so the next one goes on the same words.
+        for nxt in comp:
+            if nxt.i > c.i and nxt.dep_ == "ccomp" and nxt.left_edge.i == toks[-1].i + 1:
+                toks += list(nxt.subtree)
         # "said that ...": the complementiser is not part of what was said.
         while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
             toks = toks[1:]
@@ -387,7 +337,14 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         obj = next((c for c in prep.rights if not c.is_space), None) if prep else None
         if prep is not None and obj is not None and c_has_object(prep):
             objs = [x for x in right if x.i > prep.i]
-            return edges(obj, objs[-1] if objs else obj)
+            last = objs[-1] if objs else obj
+            # "spoke of Turkey assuming the duty": the gerund right after the object (parsed
+            # as the verb's adverbial clause) is what the topic does.
+            after = last.right_edge.i + 1
+            if after < len(verb.doc) and verb.doc[after].tag_ == "VBG":
+                if verb.doc[after].dep_ == "advcl" and verb.doc[after].head.i == verb.i:
+                    last = verb.doc[after]
+            return edges(obj, last)
     if lower in LABEL_VERBS:
         # "called the charges unfounded": an object and what it is called.
         dobj = next((c for c in right if c.dep_ == "dobj"), None)

@@ -564,6 +564,12 @@ MODAL_ADJECTIVES = {"able", "unable", "likely", "unlikely", "due", "set", "about
 # Prepositions that introduce what a verb is about ("railed against", "seized on"), not where
 # or when it happened.
 TOPIC_PREPS = {"about", "on", "of", "against", "over", "for", "with", "as", "toward", "towards"}
+# Levin 37.5-37.6 (`talk`, `chitchat`): the topic only after about/of/on/over ("spoke with
+# Erdogan", "talked to reporters" name whom; "spoke on the phone", "on condition of anonymity"
+# the way). A noun of the channel is never the topic.
+TALKING = _forms("speak|speaks|spoke|spoken|speaking", "talk", "chat", "converse", "confer")
+TALK_TOPIC_PREPS = {"about", "of", "on", "over", "regarding", "concerning"}
+CHANNELS = {"phone", "telephone", "line", "radio", "television", "air", "record", "condition"}
 PEOPLE_PRONOUNS = {"he", "she", "they"}
 
 

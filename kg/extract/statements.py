@@ -25,7 +25,8 @@ on to its sentence's end (`statement_extent`); then a reported statement the sta
 doubts (a deed read as one: `filed suit`) is dropped (`statement_filter`).
 
 The readers live in `statement_quotes` (1) and `statement_reports` (2-4); parse helpers in
-`statement_syntax`, word lists in `statement_words`, shared spans in `statement_spans`.
+`statement_syntax` and `statement_asides`, word lists in `statement_words`, shared spans in
+`statement_spans`.
 """
 
 from __future__ import annotations
@@ -51,7 +52,14 @@ from kg.extract.statement_reports import (
     nominal,
     reported,
 )
-from kg.extract.statement_spans import Found, find_quotes, headline_end, past_dateline, share
+from kg.extract.statement_spans import (
+    Found,
+    find_quotes,
+    headline_end,
+    past_dateline,
+    share,
+    trim_content,
+)
 from kg.extract.statement_syntax import names_people
 from kg.extract.statement_words import (
     PRESS_NOUNS,
@@ -110,6 +118,8 @@ class StatementFinder:
         ]
         for f in found:
             f.content = (past_dateline(article.text, *f.content), f.content[1])
+            f.content = _past_own_cue(article.text, f)
+            f.content = _before_participle_aside(article.text, f)
         found = [f for f in found if not in_noise(article, *f.content)]
         title_end = headline_end(article.text)
         body = [f for f in found if f.cue[0] >= title_end]
@@ -194,6 +204,41 @@ def _told_again(f: Found, g: Found, f_first: bool, text: str) -> bool:
         return False  # one report inside the other (`said he expects X`): not the same words
     near_f, near_g = _gap(f), _gap(g)
     return near_g < near_f or (near_g == near_f and not f_first)
+
+
+def _past_own_cue(text: str, f: Found) -> tuple[int, int]:
+    """`the wall, which he said Mexico should pay for`, `which Beijing has vowed to ignore`:
+    a relative clause read whole holds its own cue; what was said is what follows the cue
+    (the relative word before it is the writer's link to the sentence). So for an aside read
+    with the whole sentence (`If ..., he observed this week, the border could reopen`): what
+    follows it, as annotators mark a content that must be one range."""
+    cs, ce = f.content
+    if f.kind != "indirect" or not cs < f.cue[0] < f.cue[1] < ce:
+        return f.content
+    start = f.cue[1]
+    comma = text.find(",", start, ce)
+    between = text[start:comma]
+    if comma >= 0 and len(between.split()) <= 3 and not any(q in between for q in "\"“”'"):
+        start = comma + 1  # the rest of the aside: `, he observed this week, the border ...`
+    rest = trim_content(text, start, ce)
+    return rest if len(text[rest[0] : rest[1]].split()) >= 2 else f.content
+
+
+# A quotation closing, then a comma and a participle: `"... working together," suggesting`.
+_QUOTE_THEN_PARTICIPLE = re.compile(r"(?:[\"”]|'')\s*,\s+[a-z]+ing\b|,(?:[\"”]|'')\s+[a-z]+ing\b")
+
+
+def _before_participle_aside(text: str, f: Found) -> tuple[int, int]:
+    """`stressed that "the way is to work together," suggesting that ...`: a reported content
+    whose quotation closes before a participle ends there; the participle is the writer's
+    gloss on the speaker (or a statement of its own), not more of the quoted words."""
+    cs, ce = f.content
+    if f.kind != "indirect":
+        return f.content
+    m = _QUOTE_THEN_PARTICIPLE.search(text, cs, ce)
+    if m is None or m.start() - cs < 10:
+        return f.content
+    return trim_content(text, cs, m.start() + len(m.group(0).split(",")[0]) + 1)
 
 
 def _gap(f: Found) -> int:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from extract_helpers import article
+from extract_helpers import article, found_statements
+from spacy.tokens import Doc
 
+from kg import nlp
 from kg.extract.pipeline import Pipeline
-from kg.extract.quotes import goes_on_after_narration, mid_clause_comma, whole_paragraph
+from kg.extract.quotes import (
+    goes_on_after_narration,
+    mid_clause_comma,
+    whole_paragraph,
+)
+from kg.extract.statement_quotes import only_attribution
 from kg.extract.statements import QUOTE_VERBS
 
 
@@ -100,3 +107,77 @@ def test_capitals_labels_of_a_transcript_are_speakers(pipeline: Pipeline) -> Non
     )
     got = statements(pipeline, text)
     assert "We expect the talks to resume on Tuesday in Valletta" in got
+
+
+def test_a_show_named_in_quotation_marks_is_not_words() -> None:
+    text = (
+        "Envoys weigh a truce\n\nGeneva \u2022 Example News\n\n"
+        "''The talks are over for this year,'' Foreign Minister Carla Zammit said on ZTV's "
+        "''Sunday Morning Review.'' ''We will meet again in May.''\n\n"
+        "\u201cThe border stays open,\u201d Zammit said in an interview with \u201cThe Evening "
+        "Hour.\u201d\n"
+    )
+    contents = {s.content.text for s in found_statements(text)}
+    said = {
+        "The talks are over for this year",
+        "We will meet again in May",
+        "The border stays open",
+    }
+    assert said <= contents
+    assert not contents & {"Sunday Morning Review", "The Evening Hour"}
+
+
+def test_according_to_inside_a_sentence_reports_what_follows_it() -> None:
+    text = (
+        "Envoys weigh a truce\n\nGeneva \u2022 Example News\n\n"
+        "At the heart of the dispute, according to Carla Zammit, the foreign minister, was a "
+        "decision by Ruritania to close the harbour.\n\n"
+        "The crisis has alarmed the government, which recalled two envoys and, according to "
+        "Carla Zammit, adopted a new strategy to defend the fishing fleet.\n"
+    )
+    got = {s.content.text for s in found_statements(text) if s.cue.text == "according to"}
+    assert got == {
+        "was a decision by Ruritania to close the harbour",
+        "adopted a new strategy to defend the fishing fleet",
+    }
+
+
+def test_a_verb_of_saying_at_the_mark_attributes_a_quotation_the_parse_garbles() -> None:
+    # The parse takes the quotation's first word for the subject (`"That, unfortunately,"
+    # he said`), or hides the subject in an opening phrase (`after Weber, asked about it,
+    # had said, "..."`): the verb at the mark still introduces the words.
+    text = (
+        "Envoys weigh a truce\n\nGeneva \u2022 Example News\n\n"
+        "Foreign Minister Carla Zammit spoke in Valletta.\n\n"
+        "''That, unfortunately,'' she said, ''is part of the reality of the region.''\n\n"
+        "The issue had come up on Friday after President Anton Weber, asked about the "
+        "fishing quotas, had said, ''I think our fleet does plenty of fishing also.''\n"
+    )
+    contents = {s.content.text for s in found_statements(text)}
+    assert {
+        "That, unfortunately",
+        "is part of the reality of the region",
+        "I think our fleet does plenty of fishing also",
+    } <= contents
+
+
+def test_a_quotation_goes_on_past_a_long_apposition_on_its_speaker() -> None:
+    # The parser may end the attribution's sentence inside the apposition on the speaker
+    # (sentence starts set by hand here, as it does on some real copy): a rest with no finite
+    # verb is still the attribution, and the next quotation goes on with the same speaker.
+    words = ["''", "Stay", ",", "''", "said", "Weber", ",", "a", "deputy", ",",
+             "another", "freed", "sailor", ".", "''", "Go", ".", "''"]  # fmt: skip
+    tags = ["``", "VB", ",", "''", "VBD", "NNP", ",", "DT", "NN", ",",
+            "DT", "VBN", "NN", ".", "``", "VB", ".", "''"]  # fmt: skip
+    starts = [True] + [False] * 9 + [True] + [False] * 3 + [True] + [False] * 3
+    spaces = [False, False, False, True, True, False, True, True, False, True,
+              True, True, False, True, False, False, False, False]  # fmt: skip
+    vocab = nlp.load().vocab
+    doc = Doc(vocab, words=words, spaces=spaces, tags=tags, sent_starts=starts)
+    text = doc.text
+    cue = (text.index("said"), text.index("said") + 4)
+    gap = (text.index("said") - 1, text.index("''Go"))
+    assert only_attribution(doc, gap, cue)
+    doc = Doc(vocab, words=words, spaces=spaces, tags=[*tags[:11], "VBD", *tags[12:]],
+              sent_starts=starts)  # fmt: skip
+    assert not only_attribution(doc, gap, cue)  # "another freed the sailor": a clause

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import found_statements, one_statement
 
+from kg.extract.statement_spans import trim_content
 from kg.model import Statement
 
 HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
@@ -119,19 +120,55 @@ def test_the_date_between_a_verb_and_its_preposition_is_not_what_was_said(
     assert one(body, "called").content.text == content
 
 
-def test_an_aside_of_saying_between_commas_says_the_whole_sentence() -> None:
+def test_an_aside_of_saying_between_commas_says_what_follows_it() -> None:
+    # The content is one range without its attribution: the clause after the aside.
     body = (
         "If the two sides can agree on a truce, he observed this week, the border could "
         "reopen by spring.\n"
     )
     st = one(body, "observed")
-    assert st.content.text == (
-        "If the two sides can agree on a truce, he observed this week, the border could "
-        "reopen by spring"
-    )
+    assert st.content.text == "the border could reopen by spring"
     assert st.speaker_span is not None and st.speaker_span.text == "he"
 
 
 def test_a_forecast_is_a_prediction_in_words() -> None:
     st = one("Sergei Lavrov forecast that the talks would resume within two years.\n", "forecast")
     assert st.content.text == "the talks would resume within two years"
+
+
+def test_a_relative_clause_of_saying_reports_what_follows_its_cue() -> None:
+    body = (
+        "President Anton Weber promised a new wall on the border, which he said Ruritania "
+        "would pay for.\n"
+    )
+    assert one(body, "said").content.text == "Ruritania would pay for"
+
+
+def test_a_content_ends_before_a_dangling_conjunction_and_a_participle_after_its_quote() -> None:
+    assert trim_content("He said the aid was tied to reforms but.", 8, 39) == (8, 35)
+    body = (
+        'Senator Anton Weber stressed that "the way to proceed is to work together," '
+        "suggesting that the only way left might be a plain renewal of the sanctions act.\n"
+    )
+    assert one(body, "stressed").content.text == "the way to proceed is to work together"
+
+
+def test_a_reduced_relative_in_a_reported_clause_does_not_cut_it_short() -> None:
+    body = (
+        "Mr. Weber said the Ruritanians released by the Example Republic were in most cases "
+        "close to finishing their sentences.\n"
+    )
+    assert one(body, "said").content.text == (
+        "the Ruritanians released by the Example Republic were in most cases close to "
+        "finishing their sentences"
+    )
+
+
+def test_a_participle_cues_words_up_to_the_subjects_next_finite_verb() -> None:
+    body = (
+        'Maria Lopez opened her speech slamming candidates who think they can "outsource" '
+        'the region\'s security to "dictators" and followed up with an attack on Weber.\n'
+    )
+    assert one(body, "slamming").content.text == (
+        'candidates who think they can "outsource" the region\'s security to "dictators"'
+    )

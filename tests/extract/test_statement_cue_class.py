@@ -40,6 +40,41 @@ def test_wishes_and_plans_are_not_speech() -> None:
     assert _class(text, "hopes", "the summit will bring a truce") == "speech"
 
 
+def test_thoughts_and_decisions_are_not_speech() -> None:
+    text = "The president deems the release of the sailors a fair trade."
+    assert _class(text, "deems", "the release of the sailors a fair trade") == "thought"
+    text = "Maria Lopez believes the talks can still succeed."
+    assert _class(text, "believes", "the talks can still succeed") == "thought"
+    text = "The cabinet decided to press the rebels for a truce."
+    assert _class(text, "decided", "to press the rebels for a truce") == "thought"
+    body = (
+        "President Maria Lopez believes the talks with the rebels can still succeed. "
+        "President Anton Weber deemed the release of the two sailors a reasonable trade-off."
+    )
+    assert not cues(body) & {"believes", "deemed"}
+    # Unless the words are quoted: then they were said.
+    assert "considers" in cues('Maria Lopez considers the plan "a disgrace for the region".')
+
+
+def test_showing_a_thing_and_issuing_an_instrument_are_deeds() -> None:
+    text = "The Example Republic has shown an inclination to end the proxy war."
+    assert _class(text, "shown", "an inclination to end the proxy war") == "act"
+    text = "The committee issued a subpoena for the minister's documents."
+    assert _class(text, "issued", "a subpoena for the minister's documents") == "act"
+    text = "Maria Lopez issued a warning to the rebels."
+    assert _class(text, "issued", "a warning to the rebels") == "speech"
+
+
+def test_saying_nothing_is_no_statement() -> None:
+    text = "Maria Lopez said little about the plan in recent months."
+    assert _class(text, "said", "little about the plan") == "refusal"
+    text = "The ministry offered no details of the exchange."
+    assert _class(text, "offered", "no details of the exchange") == "refusal"
+    # A clause that opens with "no" says something.
+    text = "Maria Lopez said no decision had been made on the plan."
+    assert _class(text, "said", "no decision had been made on the plan") == "speech"
+
+
 def test_stances_votes_and_declarations_are_deeds() -> None:
     text = "The Example Republic opposed the withdrawal of the mission."
     assert _class(text, "opposed", "the withdrawal of the mission") == "stance"
@@ -88,10 +123,11 @@ def test_a_refusal_says_nothing() -> None:
     found = statements(
         "The foreign minister declined to comment on the talks with the rebels.\n\n"
         "Maria Lopez refused to answer questions about the ceasefire.\n\n"
+        "Senator Anton Weber declined to speculate on a backup plan.\n\n"
         "Maria Lopez refused to sign the accord, saying it betrayed the refugees.\n"
     )
     contents = {s.content.text for s in found}
-    assert not any(c.startswith(("to comment", "to answer")) for c in contents), contents
+    assert not any(c.startswith(("to comment", "to answer", "to speculate")) for c in contents)
     assert "saying" in {s.cue.text for s in found}
     text = "The president refused to meet the visiting king in the capital."
     assert _class(text, "refused", "to meet the visiting king in the capital") == "speech"

@@ -87,3 +87,14 @@ def test_quotation_verbs_are_the_quoted_speakers() -> None:
 def test_verb_already_read_is_not_read_again() -> None:
     sts = statements("Maria Lopez said that the plan was unfair.\n")
     assert [(s.cue.text, s.content.text) for s in sts] == [("said", "the plan was unfair")]
+
+
+def test_talking_with_someone_or_on_a_channel_reports_no_topic() -> None:
+    # Levin's `talk` verbs: whom one talks with and how are no topic; `of`/`about` is one.
+    body = (
+        "On October 6, President Anton Weber and President Maria Lopez spoke on the phone. "
+        "Later the Ruritanian statement spoke of Turkey assuming the duty of guarding the "
+        "captured militants.\n"
+    )
+    got = {s.cue.text: s.content.text for s in statements(body)}
+    assert got == {"spoke": "Turkey assuming the duty of guarding the captured militants"}

@@ -1,0 +1,90 @@
+"""Asides of saying: `As the minister noted, ...`, `The outreach, they said, raised ...`,
+`If the sides agree, he observed, the border could reopen`; which clause such an aside
+reports."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.statement_words import PREP_CONTENT, SPEECH_VERBS
+
+# What an `as` aside may carry besides its subject: `as he has often said since`.
+ASIDE_DEPS = {"nsubj", "mark", "aux", "advmod", "prt", "punct", "neg", "npadvmod"}
+
+
+def as_aside(verb: Token) -> bool:
+    """`As the minister noted, …`, `…, as officials have said.`, `As she put it, …`: an `as`
+    clause of saying with nothing to say of its own, closed by punctuation (`as he welcomed the
+    envoys` tells when; `as she called for talks` says something itself)."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return False
+    put_it = verb.lemma_ == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
+    if not (verb.lower_ in SPEECH_VERBS or put_it):
+        return False
+    after = max(t.i for t in verb.subtree if not t.is_punct) + 1
+    if after < len(verb.doc) and not verb.doc[after].is_punct:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    topics = PREP_CONTENT.get(verb.lower_, ())
+    return all(
+        c.dep_ in ASIDE_DEPS
+        or (c.dep_ == "dobj" and c.lower_ == "it")
+        or (c.dep_ == "prep" and c.lower_ not in topics)  # `put it in a statement`
+        for c in verb.children
+    )
+
+
+def parenthetical(verb: Token) -> bool:
+    """`If the sides agree, he observed this week, the border could reopen`: an aside of
+    saying set off by commas that the parser took for a complement of the main verb after it,
+    hanging the opening clause on the aside; it says the whole sentence."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ccomp" or verb.head.i < verb.i or subj is None:
+        return False
+    if verb.lower_ not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    rights = [c for c in verb.rights if not c.is_punct]
+    if any(c.dep_ not in ("npadvmod", "advmod", "prep") for c in rights):
+        return False
+    after = max([verb.i, *(t.i for c in rights for t in c.subtree)]) + 1
+    return after < len(doc) and doc[after].text == ","
+
+
+def clause_around(verb: Token) -> tuple[int, int] | None:
+    """`Acts of protest, he said, are acts of patriotism`: the clause the aside sits in.
+
+    An aside at either end is left out. One in the middle splits the clause, and the content
+    is one range: what follows the aside, as annotators mark it ("The outreach, they said,
+    raised new worries": `raised new worries`; the words before are the writer's lead-in).
+    """
+    head = verb.head
+    # Attached to a noun ("The difference now, he said, is ..."): the clause is its verb's.
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    aside = {t.i for t in verb.subtree}
+    toks = [t for t in head.subtree if t.i not in aside]
+    last_aside = max(aside)
+    after = [t for t in toks if t.i > last_aside]
+    if any(t.i < verb.i and not t.is_punct for t in toks) and _has_words(after):
+        toks = after
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _has_words(toks: list[Token]) -> bool:
+    """Enough words after an aside to be what was said: three or more, one of them a verb."""
+    words = [t for t in toks if not t.is_punct]
+    return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in words)
