@@ -69,6 +69,8 @@ from kg.nlp import doc_text, with_lower
 log = logging.getLogger(__name__)
 
 STORY_WINDOW = dt.timedelta(days=7)
+# How far before publication a day told in the paragraph before may still date a saying.
+CARRY_WINDOW = dt.timedelta(days=14)
 # Where the story's occasion is looked for: the first prose sentences of the opening paragraphs.
 LEDE_PARAGRAPHS = 3
 LEDE_SENTENCES = 3
@@ -252,6 +254,9 @@ class Timeline:
             return _saying_day(carried), "paragraph"
         if self.in_background(tok.idx):
             return None, "background"
+        before = self._previous_paragraph_day(tok, outside)
+        if before is not None:
+            return before, "paragraph"
         return self.story, "story"
 
     def _may_date_saying(self, a: Anchor, gov: Token, cue: Token) -> bool:
@@ -265,16 +270,46 @@ class Timeline:
                 return False
         return gov.i == cue.i or gov.pos_ not in ("NOUN", "PROPN") or value is not None
 
-    def _paragraph_anchor(self, tok: Token, outside: Sequence[tuple[int, int]]) -> Anchor | None:
+    def _previous_paragraph_day(
+        self, tok: Token, outside: Sequence[tuple[int, int]]
+    ) -> PartialDate | None:
+        """The day the paragraph before goes on at, for a saying whose own paragraph names no
+        time before it: wire copy puts each sentence in a paragraph of its own, so "On August
+        16, the mediators announced the end of the talks. // The mediators called the
+        discussions constructive" goes on at August 16. Only a day of the days before the
+        story's news (within `CARRY_WINDOW` of publication, not the story's own day): a day
+        long past opens a recalled background, not the occasion of later sayings."""
+        para = self.paragraph_of(tok.idx)
+        if para <= 0 or self.published is None or tok.tag_ != "VBD":
+            return None  # "according to the envoy", "says": the source as it stands now
+        p0 = self.paragraphs[para][0]
+        if any(p0 <= a.sent < tok.sent.start_char for a in self.anchors):
+            return None  # its own paragraph has turned to a time of its own
+        s, e = self.paragraphs[para - 1]
+        carried = self._paragraph_anchor(tok, outside, (s, e))
+        if carried is None or carried.grain != "day" or carried.value == self.story:
+            return None
+        day = carried.value.as_date() if carried.value else None
+        if day is None or not (self.published - CARRY_WINDOW <= day < self.published):
+            return None
+        return carried.value
+
+    def _paragraph_anchor(
+        self,
+        tok: Token,
+        outside: Sequence[tuple[int, int]],
+        within: tuple[int, int] | None = None,
+    ) -> Anchor | None:
         """The last anchor of the main clause of an earlier sentence in the same paragraph:
-        "On Sunday the ministers met. Lavrov said ..." The paragraph goes on at that time."""
+        "On Sunday the ministers met. Lavrov said ..." The paragraph goes on at that time.
+        (`within`: another stretch to read instead, the paragraph before.)"""
         para = self.paragraph_of(tok.idx)
         if para < 0:
             return None
-        p0 = self.paragraphs[para][0]
+        p0, p1 = within or (self.paragraphs[para][0], tok.sent.start_char)
         found = None
         for a in self.anchors:
-            if not (p0 <= a.sent < tok.sent.start_char) or a.governor is None:
+            if not (p0 <= a.sent < p1) or a.governor is None:
                 continue
             if any(s <= a.start < e for s, e in outside):
                 continue
@@ -347,6 +382,10 @@ def build(doc: Doc, article: Article) -> Timeline:
     last_day: dt.date | None = published
     timexes = find_timexes(text, 0, len(text), published)
     for tok in with_lower(doc, SEQUEL_WORDS):
+        # "then ambassador to Israel", "the then secretary": a former office, not a sequel.
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+        if after.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or after.text in ("-", "–"):
+            continue
         if tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
             if not any(t.start <= tok.idx < t.end for t in timexes):
                 timexes.append(Timex(tok.idx, tok.idx + len(tok), None, "day", "shift"))
@@ -360,6 +399,10 @@ def build(doc: Doc, article: Article) -> Timeline:
         value = _resolve(tx, governor, published, last_day, year_hint)
         if _narrated(value, governor):
             last_day = value.as_date()  # type: ignore[union-attr]
+        elif _recalls_span(tx, value, governor):
+            # "They met again in July 2008 ... The day before": a day counted from a month or
+            # a year is no day the text gives.
+            last_day = None
         anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story = _story(timeline, article)
@@ -374,6 +417,15 @@ def _narrated(value: PartialDate | None, governor: Token) -> bool:
     if value is None or value.day is None or value.as_date() is None:
         return False
     return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
+
+
+def _recalls_span(tx: Timex, value: PartialDate | None, governor: Token) -> bool:
+    """Whether a month or a year the text tells a clause at ("met in July 2008") is the
+    reference time from then on, in place of the last day: one the clause is told at, not
+    one a thing is named by, nor a span's bound ("since April 2021")."""
+    if value is None or tx.grain not in ("month", "year") or value.day is not None:
+        return False
+    return governor.pos_ in ("VERB", "AUX") and tx.how == "absolute"
 
 
 def _saying_day(a: Anchor, own: bool = False) -> PartialDate | None:

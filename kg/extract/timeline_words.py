@@ -94,11 +94,29 @@ def governor_of(span: Span) -> tuple[Token, int]:
         if "\n" not in before.text and not before.is_space:
             prev = before.sent
             return prev.root, prev.start_char
+    if _fronted(span):
+        return sent.root, sent.start_char
     root = span.root
     gov = root.head if root.head.i != root.i else root
     while gov.head.i != gov.i and (gov.pos_ == "ADP" or gov.lemma_.lower() in TIME_NOUNS):
         gov = gov.head
     return _reporting_verb(span, gov), sent.start_char
+
+
+def _fronted(span: Span) -> bool:
+    """A time set off by a comma at the head of its sentence ("On August 16, the mediators
+    announced ..."): it dates the sentence's main clause, whatever noun the parser hangs it on
+    ("the mediators of the talks")."""
+    sent = span.sent
+    first = sent.start
+    while first < span.start and (sent.doc[first].is_space or sent.doc[first].is_punct):
+        first += 1
+    lead = [t for t in sent.doc[first : span.start] if t.pos_ == "ADP"]
+    if span.start - first != len(lead) or len(lead) > 1:
+        return False
+    return (
+        span.end < sent.end and sent.doc[span.end].text == "," and sent.root.pos_ in ("VERB", "AUX")
+    )
 
 
 def _reporting_verb(span: Span, gov: Token) -> Token:
