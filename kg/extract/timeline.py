@@ -61,6 +61,7 @@ from kg.extract.timeline_words import (
     governor_of,
     in_name,
     saying_at,
+    topic_noun,
 )
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
 from kg.model import Article, PartialDate
@@ -242,6 +243,8 @@ class Timeline:
                 continue  # "Zelensky, who met Trump on Friday, said": when he met him
             if a.grain == "year" and gov.i != tok.i:
                 continue  # "said, referring to the list Cuba was put on in 2021": its year
+            if topic_noun(tok, gov):
+                continue  # "pointing to the December 31 attack": what it is about
             mine = (path[0], abs(a.start - cue[0]))
             if best is None or mine < best[:2]:
                 best = (*mine, a)

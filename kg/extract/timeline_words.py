@@ -174,3 +174,21 @@ def saying_at(word: Token) -> Token | None:
     ):
         return verb
     return None
+
+
+# Prepositions that put a noun as what a saying is about ("pointing to the December 31
+# attack", "commented on the March agreement"), not the occasion it was made at.
+TOPIC_PREPS = {"to", "about", "on", "of", "over", "against", "for", "with", "regarding"}
+
+
+def topic_noun(cue: Token, gov: Token) -> bool:
+    """Whether the noun a time expression dates is the thing a saying speaks of: the cue's
+    object ("welcomed the May 11 declaration") or the object of a preposition of topic the
+    cue governs ("pointing to the December 31 attack"). A noun of the occasion ("said in a
+    statement on Monday", "told reporters after the meeting on May 16") dates the saying."""
+    if gov.pos_ not in ("NOUN", "PROPN") or gov.i == cue.i or gov.lower_ in SAYING_NOUNS:
+        return False
+    if gov.dep_ == "dobj" and gov.head.i == cue.i:
+        return True
+    prep = gov.head
+    return gov.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.i == cue.i

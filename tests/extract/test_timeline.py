@@ -745,3 +745,58 @@ def test_a_year_of_another_clause_does_not_undate_a_saying(pipeline) -> None:  #
     )
     [said] = [st for st in x.statements if "truce" in st.content.text]
     assert iso(said.date) == "2025-03-14"  # the story's day: 2021 is the accord's year
+
+
+def test_a_saying_goes_on_at_a_recent_day_of_the_paragraph_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    story = "The envoys met in Geneva on Friday for a second round.\n\n"
+    then = "Qatar and Egypt announced the end of the first round in Doha.\n\n"
+    after = "The Qatari envoy Omar Saleh called the first round constructive."
+
+    def called(body: str) -> str | None:
+        tl = timeline(pipeline, body)
+        at = tl.doc.text.index("called")
+        return iso(tl.statement_date((at, at + 6), (at + 7, len(tl.doc.text)))[0])
+
+    assert called(story + "On March 10, " + then + after) == "2025-03-10"
+    # A day long past opens a recalled background: the saying keeps the story's day.
+    assert called(story + "On March 10, 2019, " + then + after) == "2025-03-14"
+
+
+def test_a_day_counted_from_a_month_is_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        "The two leaders first met in July 2008 in Jerusalem. The day before, a bus was "
+        "attacked at a crossing.",
+    )
+    values = {tl.doc.text[a.start : a.end]: iso(a.value) for a in tl.anchors}
+    assert values == {"on Friday": "2025-03-14", "in July 2008": "2008-07", "The day before": None}
+
+
+def test_then_before_an_office_is_no_sequel(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        '"It was not the right way," recalled Boris Lang, then ambassador to Israel. '
+        "The minister then flew home.",
+    )
+    assert [tl.doc.text[a.start : a.end] for a in tl.anchors] == ["on Friday", "then"]
+    assert tl.doc.text.index("then flew") == tl.anchors[1].start
+
+
+def test_a_day_of_what_a_saying_is_about_does_not_date_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        "The minister Anna Keller called the strike defensive, pointing to the March 3 attack "
+        "on the embassy.\n\n"
+        "Boris Lang said in a statement on March 12 that the truce held.",
+    )
+    t = tl.doc.text
+
+    def date(cue: str, content: str) -> str | None:
+        at, c = t.index(cue), t.index(content)
+        return iso(tl.statement_date((at, at + len(cue)), (c, c + len(content)))[0])
+
+    assert date("pointing", "on the embassy") == "2025-03-14"  # what it points to: the attack's
+    assert date("said", "the truce held") == "2025-03-12"  # the statement it was made in
