@@ -80,7 +80,11 @@ SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
 PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
 # Verbs that halt or call off an occurrence: their day is not the occurrence's.
 HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap", "shelve",
-           "freeze", "pause"}  # fmt: skip
+           "freeze", "pause", "reschedule"}  # fmt: skip
+# "originally planned for March 3", "initially scheduled for Thursday": a plan given up, not
+# the day the event is now planned for.
+SUPERSEDED = {"originally", "initially", "previously", "formerly"}
+PLANNING = {"plan", "schedule", "set", "slate", "due", "expect"}
 # "postponed until June", "delayed to March 11": the day it is planned for.
 TARGET_PREPS = {"to", "until", "till", "for"}
 _KEY = "parley.timeline"
@@ -139,6 +143,8 @@ class Timeline:
                 continue  # "cancelled the trip last month after the North sent a letter"
             if self._halting(tok, gov, a):
                 continue  # "the talks were suspended last week": the day of the suspension
+            if _superseded(gov):
+                continue  # "originally planned for March 3, was postponed": an old plan
             mine = (path[0], abs(a.start - start))
             if any(closer(o, gov, a.start, mine) for o in others):
                 continue
@@ -420,6 +426,14 @@ def _narrated(value: PartialDate | None, governor: Token) -> bool:
     if value is None or value.day is None or value.as_date() is None:
         return False
     return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
+
+
+def _superseded(gov: Token) -> bool:
+    """Whether a time dates a plan given up ("originally planned for March 3")."""
+    lemma = gov.lemma_.lower()
+    if lemma not in PLANNING and gov.lower_ != "due":
+        return False
+    return any(k.dep_ == "advmod" and k.lower_ in SUPERSEDED for k in gov.children)
 
 
 def _recalls_span(tx: Timex, value: PartialDate | None, governor: Token) -> bool:

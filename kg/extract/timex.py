@@ -91,7 +91,7 @@ SHIFT_RE = re.compile(
 )
 # A month without its day ("in June", "early July 2024", "last month"): a YYYY-MM anchor.
 MONTH_RE = re.compile(
-    rf"\b(?:(?P<pre>in|during|since|by|until|till|from|through|throughout|of|last|next|this|"
+    rf"\b(?:(?P<pre>in|during|since|by|until|till|to|from|through|throughout|of|last|next|this|"
     rf"early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?:last\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?|"
     rf"{_MON.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}}))\b(?!\s*\d)",
     re.I,

@@ -800,3 +800,24 @@ def test_a_day_of_what_a_saying_is_about_does_not_date_it(pipeline) -> None:  # 
 
     assert date("pointing", "on the embassy") == "2025-03-14"  # what it points to: the attack's
     assert date("said", "the truce held") == "2025-03-12"  # the statement it was made in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # The day a plan was given up for is not the event's; the day it is put off to is.
+        ("The meeting, originally planned for March 3, was postponed to April.", "2025-04"),
+        ("The meeting, initially scheduled for March 3, has been postponed.", None),
+        ("The meeting was rescheduled for April 10.", "2025-04-10"),
+    ],
+)
+def test_a_postponed_event_takes_the_day_it_is_put_off_to(
+    pipeline, sentence: str, date: str
+) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(pipeline, "The envoys met in Geneva on Friday for a second round.\n\n" + sentence)
+    at = (
+        tl.doc.text.index("meeting,")
+        if "meeting," in sentence
+        else tl.doc.text.index("meeting was")
+    )
+    assert iso(tl.date_for(at, at + 7)) == date
