@@ -169,7 +169,10 @@ def speaks_of_future(tok: Token) -> bool:
         and any(k.dep_ == "aux" and k.lower_ == "to" for k in (*tok.children, *inf.children))
     ):
         return True  # "they agreed to meet again in March": what was agreed is to come
-    return any(k.lower_ in ("upcoming", "next", "planned") for k in tok.children)
+    # "the planned summit", "the next round"; not a reported clause ("said no meeting was
+    # planned") nor one of another word.
+    modifiers = (k for k in tok.children if k.dep_ not in (*CLAUSE_EDGES, "advcl", "conj"))
+    return any(k.lower_ in ("upcoming", "next", "planned") for k in modifiers)
 
 
 def reported_past(tok: Token) -> bool:

@@ -50,7 +50,9 @@ def date_statements(
         if how == "story" and _continuing(verb) and st.speaker in last:
             date, how = last[st.speaker], "continued"
         if how == "story":
-            found = _event_near(timeline, cue, quoted, events, triggers)
+            found = _event_near(timeline, cue, quoted, events, triggers) or _went_on(
+                timeline, st, statements, own, events, triggers
+            )
             if found is None and st.via is not None and st.speaker is not None:
                 found = _meeting_of(st.speaker, st.via, events, timeline.story)
             if found is not None:
@@ -64,6 +66,41 @@ def date_statements(
             # "«The Secretary-General has expressed his appreciation ...», he said": a saying
             # told in another's words is known from that report, on the report's day.
             st.date = outer.date
+
+
+def _went_on(
+    timeline: Timeline,
+    st: Statement,
+    statements: Sequence[Statement],
+    own: set[int],
+    events: Sequence[Event],
+    triggers: Sequence[Sequence[tuple[int, int]]],
+) -> PartialDate | None:
+    """The recent day the paragraph before told its speaker at: a saying of theirs dated by
+    its own anchor, or a held occurrence they took part in ("On August 16, the mediators
+    announced the end of the talks. // The mediators called the talks constructive"). A day
+    told of someone else ("Fidan said Tuesday ... // The ministry said") does not carry: each
+    source speaks on its own occasion. Only a saying told in the simple past."""
+    verb = timeline.token_at(st.cue.start, st.cue.end)
+    if verb is None or verb.tag_ != "VBD" or st.speaker is None:
+        return None
+    before = timeline.paragraph_before(verb)
+    if before is None:
+        return None
+    s, e = before
+    days = [
+        (other.cue.start, other.date)
+        for other in statements
+        if id(other) in own and other.speaker == st.speaker and s <= other.cue.start < e
+    ]
+    days += [
+        (spans[0][0], ev.date)
+        for ev, spans in zip(events, triggers, strict=True)
+        if spans and ev.status == "held" and st.speaker in ev.participants
+        if any(s <= a < e for a, _b in spans)
+    ]
+    days = [(at, day) for at, day in days if timeline.recent_day(day)]
+    return max(days, key=lambda d: d[0])[1] if days else None
 
 
 def _reported_in(st: Statement, statements: Sequence[Statement]) -> Statement | None:

@@ -249,7 +249,7 @@ class Timeline:
                 continue  # "Zelensky, who met Trump on Friday, said": when he met him
             if a.grain == "year" and gov.i != tok.i:
                 continue  # "said, referring to the list Cuba was put on in 2021": its year
-            if topic_noun(tok, gov):
+            if topic_noun(tok, gov, a.start):
                 continue  # "pointing to the December 31 attack": what it is about
             mine = (path[0], abs(a.start - cue[0]))
             if best is None or mine < best[:2]:
@@ -263,9 +263,6 @@ class Timeline:
             return _saying_day(carried), "paragraph"
         if self.in_background(tok.idx):
             return None, "background"
-        before = self._previous_paragraph_day(tok, outside)
-        if before is not None:
-            return before, "paragraph"
         return self.story, "story"
 
     def _may_date_saying(self, a: Anchor, gov: Token, cue: Token) -> bool:
@@ -279,29 +276,27 @@ class Timeline:
                 return False
         return gov.i == cue.i or gov.pos_ not in ("NOUN", "PROPN") or value is not None
 
-    def _previous_paragraph_day(
-        self, tok: Token, outside: Sequence[tuple[int, int]]
-    ) -> PartialDate | None:
-        """The day the paragraph before goes on at, for a saying whose own paragraph names no
-        time before it: wire copy puts each sentence in a paragraph of its own, so "On August
-        16, the mediators announced the end of the talks. // The mediators called the
-        discussions constructive" goes on at August 16. Only a day of the days before the
-        story's news (within `CARRY_WINDOW` of publication, not the story's own day): a day
-        long past opens a recalled background, not the occasion of later sayings."""
+    def paragraph_before(self, tok: Token) -> tuple[int, int] | None:
+        """The paragraph before the one of `tok`, when its own paragraph names no time
+        before it: wire copy puts each sentence in a paragraph of its own, so "On August 16,
+        the mediators announced the end of the talks. // The mediators called the
+        discussions constructive" may go on at August 16 (`recent_day` says which days)."""
         para = self.paragraph_of(tok.idx)
-        if para <= 0 or self.published is None or tok.tag_ != "VBD":
-            return None  # "according to the envoy", "says": the source as it stands now
+        if para <= 0:
+            return None
         p0 = self.paragraphs[para][0]
         if any(p0 <= a.sent < tok.sent.start_char for a in self.anchors):
             return None  # its own paragraph has turned to a time of its own
-        s, e = self.paragraphs[para - 1]
-        carried = self._paragraph_anchor(tok, outside, (s, e))
-        if carried is None or carried.grain != "day" or carried.value == self.story:
-            return None
-        day = carried.value.as_date() if carried.value else None
-        if day is None or not (self.published - CARRY_WINDOW <= day < self.published):
-            return None
-        return carried.value
+        return self.paragraphs[para - 1]
+
+    def recent_day(self, value: PartialDate | None) -> bool:
+        """A day of the days before the story's news, not the story's own (within
+        `CARRY_WINDOW` before publication): a day long past opens a recalled background, not
+        the occasion of later sayings."""
+        day = value.as_date() if value is not None and value != self.story else None
+        if day is None or self.published is None:
+            return False
+        return self.published - CARRY_WINDOW <= day < self.published
 
     def _paragraph_anchor(
         self,

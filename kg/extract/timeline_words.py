@@ -179,16 +179,32 @@ def saying_at(word: Token) -> Token | None:
 # Prepositions that put a noun as what a saying is about ("pointing to the December 31
 # attack", "commented on the March agreement"), not the occasion it was made at.
 TOPIC_PREPS = {"to", "about", "on", "of", "over", "against", "for", "with", "regarding"}
+# Prepositions of the occasion a saying is made at ("in his Tuesday talk", "at Monday's
+# briefing", "after the May 16 meeting").
+OCCASION_PREPS = {"in", "at", "during", "after", "following", "before"}
 
 
-def topic_noun(cue: Token, gov: Token) -> bool:
-    """Whether the noun a time expression dates is the thing a saying speaks of: the cue's
-    object ("welcomed the May 11 declaration") or the object of a preposition of topic the
-    cue governs ("pointing to the December 31 attack"). A noun of the occasion ("said in a
-    statement on Monday", "told reporters after the meeting on May 16") dates the saying."""
-    if gov.pos_ not in ("NOUN", "PROPN") or gov.i == cue.i or gov.lower_ in SAYING_NOUNS:
+def topic_noun(cue: Token, gov: Token, start: int) -> bool:
+    """Whether the noun a time expression (at `start`) dates is a thing a saying speaks of,
+    not the occasion it was made at: the cue's object ("welcomed the May 11 declaration"),
+    the object of a preposition of topic the cue governs ("pointing to the December 31
+    attack"), or any noun the time stands before as its modifier, unless the noun is the
+    saying's occasion or subject ("repeating his January 2 remarks" names those remarks; "in
+    his Tuesday talk", "Monday's statement said" date the saying)."""
+    nominal = gov.pos_ in ("NOUN", "PROPN") or gov.dep_ in ("dobj", "pobj")  # "remarks": VBZ
+    if not nominal or gov.i == cue.i:
+        return False
+    prep = gov.head
+    if gov.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS:
+        return False
+    if gov.dep_ in ("nsubj", "nsubjpass") and gov.head.i == cue.i:
+        return False
+    if start < gov.idx and gov.lower_ not in SAYING_NOUNS | {"interview", "talk", "briefing"}:
+        return True
+    if start < gov.idx and gov.dep_ == "dobj" and gov.head.i != cue.i:
+        return True  # "repeating his January 2 remarks": remarks made before, named
+    if gov.lower_ in SAYING_NOUNS:
         return False
     if gov.dep_ == "dobj" and gov.head.i == cue.i:
         return True
-    prep = gov.head
     return gov.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.i == cue.i
