@@ -48,11 +48,11 @@ from kg.extract.clause_paths import (
     modifier_clause,
     other_clause,
     path_between,
-    recalled,
     reported_past,
     speaks_of_future,
     subject_predicate,
 )
+from kg.extract.timeline_story import Anchor, story_day
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
     apposed_clause,
@@ -69,12 +69,8 @@ from kg.nlp import doc_text, with_lower
 
 log = logging.getLogger(__name__)
 
-STORY_WINDOW = dt.timedelta(days=7)
 # How far before publication a day told in the paragraph before may still date a saying.
 CARRY_WINDOW = dt.timedelta(days=14)
-# Where the story's occasion is looked for: the first prose sentences of the opening paragraphs.
-LEDE_PARAGRAPHS = 3
-LEDE_SENTENCES = 3
 # "Trump then spoke with Zelensky": the same day as the event the text last dated.
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
 PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
@@ -88,18 +84,6 @@ PLANNING = {"plan", "schedule", "set", "slate", "due", "expect"}
 # "postponed until June", "delayed to March 11": the day it is planned for.
 TARGET_PREPS = {"to", "until", "till", "for"}
 _KEY = "parley.timeline"
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """One time expression of the article, resolved, with the token it modifies."""
-
-    start: int
-    end: int
-    value: PartialDate | None
-    grain: str
-    governor: int | None  # token index in the doc
-    sent: int  # start of its sentence (character offset)
 
 
 @dataclass
@@ -409,7 +393,7 @@ def build(doc: Doc, article: Article) -> Timeline:
             last_day = None
         anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
-    timeline.story = _story(timeline, article)
+    timeline.story = story_day(doc, anchors, paras, article)
     return timeline
 
 
@@ -512,60 +496,3 @@ def _year(
         if ok:
             return year
     return value.year
-
-
-def _lede_day(timeline: Timeline, root: Token, published: dt.date) -> PartialDate | None:
-    """The day the main clause under `root` speaks of, if it is news of the story's week."""
-    doc = timeline.doc
-    best: tuple[int, int, int, PartialDate] | None = None
-    for a in timeline.anchors:
-        day = a.value.as_date() if a.value and a.sent == root.sent.start_char else None
-        if day is None or a.governor is None:
-            continue
-        if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
-            continue  # not news of the day: a past occasion the lede recalls, or a plan
-        path = path_between(root, doc[a.governor])
-        # "The meeting, which they had agreed on during a call on May 16, ..." dates the
-        # call, not the meeting: a modifier clause's day serves only a lede whose main
-        # clause has none ("leaders met for a summit where on Sunday they signed").
-        aside = int(modifier_clause(root, doc[a.governor]))
-        if aside and recalled(doc[a.governor]):
-            continue
-        rank = (aside, path[0] if path else 99, a.start)
-        if a.value is not None and (best is None or rank < best[:3]):
-            best = (*rank, a.value)
-    return None if best is None else best[3]
-
-
-def _story(timeline: Timeline, article: Article) -> PartialDate | None:
-    """The day of the occasion the story covers: a day the main clause of its lede speaks of,
-    within the week before publication; else the publication day. The lede is the first
-    sentence of prose that gives such a day among the opening sentences: a subtitle or a
-    scene-setting sentence often comes first ("Sanders praises Obama after meeting on policy."
-    before "... took a detour from the campaign trail Wednesday to meet ..."). Without a
-    publication date, the first full day in the opening paragraphs."""
-    doc, published = timeline.doc, timeline.published
-    body = [
-        p
-        for p in timeline.paragraphs
-        if p[0] > 0 and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
-    ]
-    # Prose paragraphs, past datelines and bylines on lines of their own.
-    prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8][:LEDE_PARAGRAPHS]
-    sents = [
-        sent
-        for sent in doc.sents
-        if any(s <= sent.start_char < e for s, e in prose) and len(sent) >= 8
-    ][:LEDE_SENTENCES]
-    if published is not None:
-        for sent in sents:
-            day = _lede_day(timeline, sent.root, published)
-            if day is not None:
-                return day
-    if published is not None:
-        return _of(published)
-    opening = body[:3]
-    for a in timeline.anchors:
-        if a.grain == "day" and a.value and any(s <= a.start < e for s, e in opening):
-            return a.value
-    return None

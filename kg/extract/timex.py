@@ -83,10 +83,13 @@ SAME_DAY_RE = re.compile(
     re.I,
 )
 # Days counted from the day the text last spoke of ("met on Monday ... the day before").
+# "The day before" and "the day after" count so only at a clause's end ("The day before, a
+# bus was attacked"): "the day after a Democratic debate" counts from that debate.
 SHIFT_RE = re.compile(
-    r"\b(?:(?P<back>the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|"
-    r"the\s+day\s+earlier|the\s+eve)|(?P<fwd>the\s+(?:next|following)\s+day|"
-    r"a\s+day\s+later|the\s+day\s+after))\b(?!\s+(?:yesterday|tomorrow|the\b))",
+    r"\b(?:(?P<back>the\s+day\s+before(?=\s*(?:[,.;:)]|$))|the\s+previous\s+day|"
+    r"a\s+day\s+earlier|the\s+day\s+earlier|the\s+eve)|(?P<fwd>the\s+(?:next|following)\s+day|"
+    r"a\s+day\s+later|the\s+day\s+after(?=\s*(?:[,.;:)]|$))))\b"
+    r"(?!\s+(?:yesterday|tomorrow|the\b))",
     re.I,
 )
 # A month without its day ("in June", "early July 2024", "last month"): a YYYY-MM anchor.

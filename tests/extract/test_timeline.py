@@ -205,16 +205,25 @@ def test_story_day_may_come_after_a_subtitle(pipeline) -> None:  # type: ignore[
         "to meet the envoy in private.",
     )
     assert iso(tl.story) == "2025-03-14"
-    # Past the opening sentences, a day is no longer the story's occasion.
-    tl = timeline(
-        pipeline,
+    # A scene set with no day: the day a clause of the opening paragraphs is told at.
+    scene = (
         "Minister praises the envoy after a long meeting on trade and borders.\n\n"
         "The two delegations spent the whole week together in the capital of the state.\n\n"
         "Their advisers drafted many papers for the ministers and the envoys to read.\n\n"
-        "The foreign minister of the neighbouring state travelled to the capital on Friday "
-        "to meet the envoy in private.",
     )
-    assert iso(tl.story) == SUNDAY
+    friday = (
+        "The foreign minister of the neighbouring state travelled to the capital on Friday "
+        "to meet the envoy in private.\n\n"
+    )
+    assert iso(timeline(pipeline, scene + friday).story) == "2025-03-14"
+    # Far into the body, one day told is not the occasion; a day told again and again is.
+    filler = "".join(
+        f"The {n} adviser of the minister wrote a long paper on the borders of the state.\n\n"
+        for n in ("first", "second", "third", "fourth")
+    )
+    assert iso(timeline(pipeline, scene + filler + friday).story) == SUNDAY
+    again = "The envoy of the neighbouring state met the minister on Friday for a long talk.\n\n"
+    assert iso(timeline(pipeline, scene + filler + friday + again).story) == "2025-03-14"
 
 
 def test_statements_take_their_anchor_else_the_story_day(pipeline) -> None:  # type: ignore[no-untyped-def]
