@@ -57,6 +57,8 @@ def date_statements(
                 found = _meeting_of(st.speaker, st.via, events, timeline.story)
             if found is not None:
                 date = found
+            elif verb is not None and verb.tag_ == "VBD" and timeline.turned_back(verb):
+                date, how = None, "background"
         st.date = date
         if st.speaker is not None:
             last[st.speaker] = date

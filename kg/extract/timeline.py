@@ -52,7 +52,7 @@ from kg.extract.clause_paths import (
     speaks_of_future,
     subject_predicate,
 )
-from kg.extract.timeline_story import Anchor, story_day
+from kg.extract.timeline_story import Anchor, story_day, tells_clause
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
     apposed_clause,
@@ -227,6 +227,10 @@ class Timeline:
                 continue
             gov = self.doc[a.governor] if a.governor is not None else None
             path = path_between(tok, gov) if gov is not None else None
+            if path is not None and path[2] and self._after_quotation(content, a):
+                # '... said, "They need to stand by us", while addressing the press
+                # yesterday': the parse hangs the time inside the quotation it follows.
+                path = (path[0], path[1], False)
             if path is None or path[2] or gov is None or not self._may_date_saying(a, gov, tok):
                 continue  # inside the reported clause: what was said, not when
             if modifier_clause(tok, gov, ("relcl",)):
@@ -248,6 +252,11 @@ class Timeline:
         if self.in_background(tok.idx):
             return None, "background"
         return self.story, "story"
+
+    def _after_quotation(self, content: tuple[int, int], a: Anchor) -> bool:
+        """Whether the anchor follows the saying's quoted words, past their closing mark."""
+        between = doc_text(self.doc)[content[1] : a.start]
+        return content[1] <= a.start and any(q in between for q in ('"', "”", "''"))
 
     def _may_date_saying(self, a: Anchor, gov: Token, cue: Token) -> bool:
         """A saying is not dated after publication, nor by the week or year of a thing named
@@ -272,6 +281,27 @@ class Timeline:
         if any(p0 <= a.sent < tok.sent.start_char for a in self.anchors):
             return None  # its own paragraph has turned to a time of its own
         return self.paragraphs[para - 1]
+
+    def turned_back(self, tok: Token) -> bool:
+        """Whether the text has turned to a recent day before the story's occasion by the
+        sentence of `tok`: the last day a main clause was told at before it ("Despite the
+        assurances, she left the country, police revealed on Saturday."). A saying told after
+        it with no time of its own was made on some day the text does not give: not the
+        story's ("Foreign Secretary Dominic Raab urged the embassy to reconsider")."""
+        last = None
+        para = self.paragraph_of(tok.idx)
+        since = self.paragraphs[max(para - 1, 0)][0] if para >= 0 else tok.sent.start_char
+        for a in self.anchors:
+            if a.sent >= tok.sent.start_char:
+                break
+            if tells_clause(self.doc, a):
+                last = a
+        if last is None or last.start < since:
+            return False  # only the paragraph before and its own: the text may turn back
+        if last is None or last.grain != "day" or not self.recent_day(last.value):
+            return False
+        day, story = last.value.as_date(), self.story.as_date() if self.story else None  # type: ignore[union-attr]
+        return day is not None and story is not None and day < story
 
     def recent_day(self, value: PartialDate | None) -> bool:
         """A day of the days before the story's news, not the story's own (within

@@ -115,17 +115,26 @@ def _lede_day(
 
 def _told(doc: Doc, anchors: Sequence[Anchor], root: Token, published: dt.date) -> list[Anchor]:
     """The anchors of the story's week that date the main clause under `root` itself, up to
-    publication: not a reported or modifier clause's, nor a thing's own day."""
+    publication."""
     out = []
     for a in _of_the_week(doc, anchors, root, published):
-        gov = doc[a.governor]  # type: ignore[index]
-        path = path_between(root, gov)
-        if path is None or path[2] or modifier_clause(root, gov) or not _clause_time(gov, a):
-            continue
         day = a.value.as_date() if a.value else None
-        if day is not None and day <= published:
+        if day is not None and day <= published and tells_clause(doc, a):
             out.append(a)
     return out
+
+
+def tells_clause(doc: Doc, a: Anchor) -> bool:
+    """Whether an anchor dates the main clause of its sentence itself: not a reported or
+    modifier clause's, nor a thing's own day, nor a quotation's."""
+    if a.governor is None:
+        return False
+    gov = doc[a.governor]
+    root = gov.sent.root
+    path = path_between(root, gov)
+    if path is None or path[2] or modifier_clause(root, gov) or not _clause_time(gov, a):
+        return False
+    return not _quoted(doc_text(doc), root.sent.start_char, a.start)
 
 
 def _of_the_week(

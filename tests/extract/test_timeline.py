@@ -760,11 +760,9 @@ def test_a_year_of_another_clause_does_not_undate_a_saying(pipeline) -> None:  #
     ("before", "date"),
     [
         ("On March 10, the Qatari envoy Omar Saleh said the first round had ended.", "2025-03-10"),
-        # Another speaker's day is theirs: each source speaks on its own occasion.
-        (
-            "On March 10, the Egyptian envoy Ali Hassan said the first round had ended.",
-            "2025-03-14",
-        ),
+        # Another speaker's day is theirs: the text has turned to a day before the occasion,
+        # and the saying after it was made on some day the text does not give.
+        ("On March 10, the Egyptian envoy Ali Hassan said the first round had ended.", None),
         # A day long past opens a recalled background.
         (
             "On March 10, 2019, the Qatari envoy Omar Saleh said the first round had ended.",
@@ -845,3 +843,33 @@ def test_a_postponed_event_takes_the_day_it_is_put_off_to(
         else tl.doc.text.index("meeting was")
     )
     assert iso(tl.date_for(at, at + 7)) == date
+
+
+@pytest.mark.parametrize(
+    ("before", "date"),
+    [
+        ("", "2025-03-14"),
+        # The text has turned to a day before the occasion: the urging came on some day it
+        # does not give.
+        ("On Thursday, the police said the envoy Boris Lang had left the country.\n\n", None),
+    ],
+)
+def test_a_saying_after_the_text_turns_back_has_no_day(pipeline, before: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        f"{before}The minister Anna Keller urged the envoy Boris Lang to return at once.",
+    )
+    [urged] = [st for st in x.statements if st.cue.text == "urged"]
+    assert iso(urged.date) == date
+
+
+def test_a_time_after_a_quotation_dates_the_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        'The minister Anna Keller said, "They need to stand by us", while addressing the '
+        "press on Saturday.",
+    )
+    [said] = [st for st in x.statements if "stand by us" in st.content.text]
+    assert iso(said.date) == "2025-03-15"
