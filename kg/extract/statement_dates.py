@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract.clause_paths import path_between
 from kg.extract.timeline import Timeline
+from kg.extract.timeline_words import background_verb
 from kg.model import Event, PartialDate, Statement
 
 # How far (dependency edges) an event word may stand from a cue and still date the saying:
@@ -45,7 +46,9 @@ def date_statements(
         if how == "anchor":
             own.add(id(st))
         verb = timeline.token_at(*cue)
-        if how in ("story", "paragraph") and (_perfect_or_recent(verb) or _standing(verb)):
+        if how in ("story", "paragraph") and (
+            _perfect_or_recent(verb) or _standing(verb) or _under_background(verb)
+        ):
             date, how = None, "background"
         if how == "story" and _continuing(verb) and st.speaker in last:
             date, how = last[st.speaker], "continued"
@@ -164,6 +167,20 @@ def _standing(verb: Token | None) -> bool:
     return lemma in STANDING or verb.lower_.removesuffix("s") in STANDING
 
 
+def _under_background(verb: Token | None) -> bool:
+    """A participle that goes with a verb told as background ("Trump has consistently
+    targeted Mexico, calling border-crossers rapists"; "He has called China expansionist,
+    accusing it of ..."): the saying shares its head's time, none the text gives."""
+    if verb is None or verb.tag_ != "VBG":
+        return False
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head  # "calling ... and threatening": the first participle's head
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return _perfect_or_recent(head) or _standing(head) or background_verb(head)
+
+
 def _perfect_or_recent(verb: Token | None) -> bool:
     """A saying in the present perfect ("have alleged", "has reported") or marked "recently"
     is told as background to the story's occasion, on no day the text gives: the perfect
@@ -173,7 +190,10 @@ def _perfect_or_recent(verb: Token | None) -> bool:
     kids = list(verb.children)
     if any(k.dep_ == "advmod" and k.lower_ == "recently" for k in kids):
         return True
-    return verb.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids)
+    perfect = any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids)
+    if verb.tag_ == "VBG" and perfect:
+        return any(k.dep_ == "aux" and k.lower_ == "been" for k in kids)  # "has been lobbying"
+    return verb.tag_ == "VBN" and perfect
 
 
 def _event_near(

@@ -873,3 +873,14 @@ def test_a_time_after_a_quotation_dates_the_saying(pipeline) -> None:  # type: i
     )
     [said] = [st for st in x.statements if "stand by us" in st.content.text]
     assert iso(said.date) == "2025-03-15"
+
+
+def test_a_participle_of_a_background_verb_has_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        'The minister Anna Keller has consistently targeted the envoy, calling him "reckless" '
+        "and threatening to expel him from the country.",
+    )
+    said = [st for st in x.statements if st.cue.text in ("calling", "threatening")]
+    assert said and all(st.date is None for st in said)
