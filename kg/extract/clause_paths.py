@@ -32,10 +32,20 @@ def other_clause(tok: Token, gov: Token) -> bool:
     # due on May 2": the parse may hang the clause on any noun of it).
     own = {t.i for t in tok.subtree} if tok.pos_ in ("NOUN", "PROPN") else {tok.i}
     while gov.i not in above and gov.head.i != gov.i:
-        if gov.dep_ in ("relcl", "acl") and gov.head.i not in own:
+        if gov.dep_ in ("relcl", "acl") and gov.head.i not in own and not _where(gov, above):
             return True
         gov = gov.head
     return False
+
+
+def _where(clause: Token, above: set[int]) -> bool:
+    """A "where" clause on a noun of the event word's own clause ("met for a summit where on
+    Sunday the presidents signed"): what it tells happened at that occasion, on its day."""
+    noun = clause.head
+    on = noun.head.head if noun.head.pos_ == "ADP" else noun.head  # "met for a summit where"
+    if clause.dep_ != "relcl" or on.i not in above or noun.i + 1 >= len(noun.doc):
+        return False
+    return noun.doc[noun.i + 1].lower_ == "where"
 
 
 # Subordinators of a clause that tells of a time other than its main clause's: "cancelled the

@@ -169,9 +169,21 @@ class Timeline:
         if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
             return None  # its phrase tells a time of its own ("the 2015 airstrikes")
         carried = self._paragraph_anchor(tok, ())
+        if carried is None and tok.pos_ == "VERB" and self._opens_on_story(tok):
+            return self.story  # "... summit of North American leaders Wednesday. // As they
+            # met in Ottawa, ...": wire copy's one-sentence paragraphs go on at the lede's day
         if carried is None or carried.grain != "day" or carried.value != self.story:
             return None
         return carried.value
+
+    def _opens_on_story(self, tok: Token) -> bool:
+        """Whether the paragraph before that of `tok` is the one the story's day was read
+        from (any day of it is the story's) and nothing in between names a time."""
+        before = self.paragraph_before(tok)
+        if before is None or self.story is None:
+            return False
+        told = [a for a in self.anchors if before[0] <= a.sent < before[1] and a.grain == "day"]
+        return bool(told) and all(a.value == self.story for a in told)
 
     def _halting(self, tok: Token, gov: Token, a: Anchor) -> bool:
         """Whether the anchor dates a verb that halts or calls off the event (`tok` its

@@ -884,3 +884,33 @@ def test_a_participle_of_a_background_verb_has_no_day(pipeline) -> None:  # type
     )
     said = [st for st in x.statements if st.cue.text in ("calling", "threatening")]
     assert said and all(st.date is None for st in said)
+
+
+def test_an_event_goes_on_at_the_lede_s_day_in_the_next_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "The summit of the three leaders opened in Ottawa on Wednesday.\n\n"
+        "As they met in the capital, the envoy Boris Lang was far away in Maine.",
+    )
+    at = tl.doc.text.index("met")
+    assert iso(tl.date_for(at, at + 3)) == "2025-03-12"
+
+
+def test_a_where_clause_on_the_occasion_dates_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "Leaders of the union met in Niamey for a summit where on Sunday two presidents "
+        "signed the trade agreement.",
+    )
+    at = tl.doc.text.index("met")
+    assert iso(tl.date_for(at, at + 3)) == SUNDAY
+
+
+def test_in_the_morning_is_the_day_last_told(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "The president spent Thursday discussing the border with his advisers.\n\n"
+        "He held a joint meeting in the morning with the two prime ministers.",
+    )
+    values = {tl.doc.text[a.start : a.end]: iso(a.value) for a in tl.anchors}
+    assert values["in the morning"] == "2025-03-13"
