@@ -78,21 +78,37 @@ def path_between(a: Token, b: Token) -> tuple[int, bool, bool] | None:
             break
         x, n = x.head, n + 1
     y, m = b, 0
-    down_edges: list[str] = []
     while y.i not in up:
         if y.head.i == y.i:
             return None
-        down_edges.append(y.dep_)
         y, m = y.head, m + 1
     lca = y
     up_edges: list[str] = []
     x = a
     while x.i != lca.i:
-        up_edges.append(x.dep_)
+        up_edges.append(_edge(x))
         x = x.head
+    down_edges = []
+    y = b
+    while y.i != lca.i:
+        down_edges.append(_edge(y))
+        y = y.head
     leaves = any(d in CLAUSE_EDGES for d in up_edges)
     enters = any(d in CLAUSE_EDGES for d in down_edges)
     return up[lca.i] + m, leaves, enters
+
+
+# Verbs whose infinitive or gerund tells the same occasion as they do: "In July, he helped
+# facilitate a meeting", "began talks on Monday", "managed to meet".
+SAME_TIME_HEADS = {"help", "manage", "begin", "start", "continue", "resume", "finish"}
+
+
+def _edge(tok: Token) -> str:
+    """The edge from `tok` to its head, an xcomp under a verb of `SAME_TIME_HEADS` not being
+    one into another clause."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SAME_TIME_HEADS:
+        return "same"
+    return str(tok.dep_)
 
 
 def closer(other: Token, gov: Token, anchor_start: int, mine: tuple[int, int]) -> bool:

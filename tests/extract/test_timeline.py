@@ -914,3 +914,12 @@ def test_in_the_morning_is_the_day_last_told(pipeline) -> None:  # type: ignore[
     )
     values = {tl.doc.text[a.start : a.end]: iso(a.value) for a in tl.anchors}
     assert values["in the morning"] == "2025-03-13"
+
+
+def test_a_time_of_a_helping_verb_dates_the_event_it_helps(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "In January, he helped facilitate a meeting between the two ministers.",
+    )
+    at = tl.doc.text.index("meeting")
+    assert iso(tl.date_for(at, at + 7)) == "2025-01"
