@@ -47,7 +47,10 @@ def date_statements(
             own.add(id(st))
         verb = timeline.token_at(*cue)
         if how in ("story", "paragraph") and (
-            _perfect_or_recent(verb) or _standing(verb) or _under_background(verb)
+            _perfect_or_recent(verb)
+            or _standing(verb)
+            or _under_background(verb)
+            or _from_a_document(verb)
         ):
             date, how = None, "background"
         if how == "story" and _continuing(verb) and st.speaker in last:
@@ -165,6 +168,21 @@ def _standing(verb: Token | None) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in STANDING or verb.lower_.removesuffix("s") in STANDING
+
+
+# Sources that are documents ("according to a recent report", "a study found"): published on
+# some day the text does not give, not said at the story's occasion.
+DOCUMENTS = {"report", "study", "survey", "poll", "analysis", "data", "figures", "estimate",
+             "estimates", "statistics", "research", "document", "documents"}  # fmt: skip
+
+
+def _from_a_document(verb: Token | None) -> bool:
+    """ "According to a recent report from ...": a saying whose source is a document."""
+    if verb is None or verb.lower_ != "according":
+        return False
+    to = next((k for k in verb.children if k.lower_ == "to"), None)
+    source = next((k for k in to.children if k.dep_ == "pobj"), None) if to else None
+    return source is not None and source.lemma_.lower() in DOCUMENTS
 
 
 def _under_background(verb: Token | None) -> bool:

@@ -923,3 +923,16 @@ def test_a_time_of_a_helping_verb_dates_the_event_it_helps(pipeline) -> None:  #
     )
     at = tl.doc.text.index("meeting")
     assert iso(tl.date_for(at, at + 7)) == "2025-01"
+
+
+def test_a_saying_from_a_document_has_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        "According to a report by the Geneva Centre for Policy Research, the war has killed "
+        "more than 400,000 people.\n\n"
+        "According to the minister Anna Keller, the talks went well.",
+    )
+    dates = {st.content.text[:7]: iso(st.date) for st in x.statements}
+    assert dates["the war"] is None
+    assert dates["the tal"] == "2025-03-14"
