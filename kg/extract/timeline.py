@@ -17,19 +17,22 @@ reporters on Tuesday that the meeting ..." dates the telling, not the meeting, b
 from "meeting" to "Tuesday" leaves the reported clause. A week or a year ("last week", "in
 2021") anchors a clause too: an event gets the week's month when the week lies within one
 ("YYYY-MM"), or none rather than the story's date; so does a saying ("said last week"), but
-it takes a year only on its own verb ("he said in 2012"). The reference time ("the following
-day") is the last day told in a clause, not one named on a thing ("the November 27 accord").
+a year leaves it undated ("he said in 2012"). The reference time ("the following day") is the
+last day told in a clause, not one named on a thing ("the November 27 accord"), and none once
+a clause is told at a month or a year ("met in July 2008 ... the day before").
 
 The story's occasion is the day its lede speaks of in its main clause ("The UN on Wednesday
-welcomed ..."), when that is within a week before publication; otherwise the publication day.
+welcomed ..."), when that is within a week before publication (`timeline_story` tells it).
 A saying with no anchor of its own takes the day its paragraph goes on at, else the story's,
 unless the text marks it as background: by its own words ("has repeatedly warned", "had
-proposed", "insists"), which outweigh the paragraph's day, or by a "Background:" paragraph. An
-event with no anchor in its sentence gets a day only when the text links it to one: its
-paragraph goes on at the story's day in an earlier sentence's main clause, and it is told as a
-past occurrence of that news (not said, not a present perfect, not background). A wrong day
-costs as much as a missing one, and a carried day is right only while the paragraph tells the
-story's news.
+proposed", "insists"), which outweigh the paragraph's day, or by a "Background:" paragraph.
+(`statement_dates` goes on from there: the recent day the paragraph before told the same
+speaker at, or none when the text has just turned to a day before the story's.) An event with
+no anchor in its sentence gets a day only when the text links it to one: its paragraph (or,
+for a verb, the lede's paragraph just before) goes on at the story's day in an earlier
+sentence's main clause, and it is told as a past occurrence of that news (not said, not a
+present perfect, not background). A wrong day costs as much as a missing one, and a carried
+day is right only while the paragraph tells the story's news.
 """
 
 from __future__ import annotations
@@ -468,11 +471,12 @@ def _recalls_span(tx: Timex, value: PartialDate | None, governor: Token) -> bool
 
 def _saying_day(a: Anchor, own: bool = False) -> PartialDate | None:
     """The value an anchor gives a saying: not the Saturday that stands for a weekend ("said
-    over the weekend": no one day); a year alone only as the saying's own anchor, on its verb
-    ("he said in 2012"), not carried from another sentence ("In 2008, Putin complained ...
-    Obama claimed ...": the paragraph goes on past that year). A week within one month gives
-    that month ("said last week", "earlier this week"), as a month-only anchor does."""
-    if a.grain == "year" and not own:
+    over the weekend": no one day); no year alone, whether the saying's own anchor ("he said
+    in 2012", "Last year, McConnell said") or carried ("In 2008, Putin complained ... Obama
+    claimed ..."): the guidelines date a saying by its day or month, and annotators leave a
+    year alone undated. A week within one month gives that month ("said last week", "earlier
+    this week"), as a month-only anchor does. (`own`: the saying's own anchor.)"""
+    if a.grain == "year":
         return None
     if a.grain == "week" and a.value is not None and a.value.day:
         return None
