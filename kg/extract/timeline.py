@@ -258,7 +258,7 @@ class Timeline:
             if best is None or mine < best[:2]:
                 best = (*mine, a)
         if best is not None:
-            return _saying_day(best[2], own=True), "anchor"
+            return _saying_day(best[2]), "anchor"
         if background_verb(tok):
             return None, "background"  # its own words put it outside any day the text gives
         carried = self._paragraph_anchor(tok, outside)
@@ -469,13 +469,13 @@ def _recalls_span(tx: Timex, value: PartialDate | None, governor: Token) -> bool
     return governor.pos_ in ("VERB", "AUX") and tx.how == "absolute"
 
 
-def _saying_day(a: Anchor, own: bool = False) -> PartialDate | None:
+def _saying_day(a: Anchor) -> PartialDate | None:
     """The value an anchor gives a saying: not the Saturday that stands for a weekend ("said
     over the weekend": no one day); no year alone, whether the saying's own anchor ("he said
     in 2012", "Last year, McConnell said") or carried ("In 2008, Putin complained ... Obama
     claimed ..."): the guidelines date a saying by its day or month, and annotators leave a
     year alone undated. A week within one month gives that month ("said last week", "earlier
-    this week"), as a month-only anchor does. (`own`: the saying's own anchor.)"""
+    this week"), as a month-only anchor does."""
     if a.grain == "year":
         return None
     if a.grain == "week" and a.value is not None and a.value.day:
