@@ -126,8 +126,11 @@ class Timeline:
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov) and not apposed_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
-            if earlier_or_later_clause(tok, gov):
-                continue  # "cancelled the trip last month after the North sent a letter"
+            if earlier_or_later_clause(tok, gov) or earlier_or_later_clause(gov, tok):
+                continue  # "cancelled the trip last month after the North sent a letter";
+                # "their first meeting since the deal was signed in August"
+            if gov.pos_ in ("ADJ", "NUM") and gov.i != tok.i:
+                continue  # "the talks, the first since 2022, ...": a count's bound
             if self._halting(tok, gov, a):
                 continue  # "the talks were suspended last week": the day of the suspension
             if _superseded(gov):

@@ -937,3 +937,24 @@ def test_a_saying_from_a_document_has_no_day(pipeline) -> None:  # type: ignore[
     dates = {st.content.text[:7]: iso(st.date) for st in x.statements}
     assert dates["the war"] is None
     assert dates["the tal"] == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "date"),
+    [
+        # A count's bound is no date of the event ("the first since 2022").
+        (
+            "The talks, the first since 2022, took place in Istanbul on Friday.",
+            "talks",
+            "2025-03-14",
+        ),
+        # A time in a "since" clause is that clause's, not the event's.
+        ("It was their first meeting since the peace deal was signed in August.", "meeting", None),
+    ],
+)
+def test_a_time_of_a_since_bound_does_not_date_the_event(
+    pipeline, sentence: str, word: str, date: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(pipeline, sentence)
+    at = tl.doc.text.index(word)
+    assert iso(tl.date_for(at, at + len(word))) == date
