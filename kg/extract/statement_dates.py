@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.clause_paths import path_between
+from kg.extract.clause_paths import modifier_clause, path_between
 from kg.extract.timeline import Timeline
 from kg.extract.timeline_words import background_verb
 from kg.model import Event, PartialDate, Statement
@@ -243,6 +243,8 @@ def _event_near(
             path = path_between(tok, word)
             if path is None or path[2] or path[0] > EVENT_REACH:
                 continue
+            if modifier_clause(tok, word, ("relcl",)):
+                continue  # "Witkoff, who visited Moscow last week, said": not its occasion
             if best is None or path[0] < best[0]:
                 best = (path[0], date)
     return best[1] if best else None

@@ -958,3 +958,13 @@ def test_a_time_of_a_since_bound_does_not_date_the_event(
     tl = timeline(pipeline, sentence)
     at = tl.doc.text.index(word)
     assert iso(tl.date_for(at, at + len(word))) == date
+
+
+def test_an_event_in_the_speaker_s_relative_clause_does_not_date_the_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        "US envoy Steve Witkoff, who visited Moscow last week, said progress had been made.",
+    )
+    [said] = [st for st in x.statements if "progress" in st.content.text]
+    assert iso(said.date) == "2025-03-14"
