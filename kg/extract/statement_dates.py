@@ -39,6 +39,7 @@ def date_statements(
     quoted = [(st.content.start, st.content.end) for st in statements]
     # The last saying of each speaker so far, in text order: "he continued" goes on with it.
     last: dict[str, PartialDate | None] = {}
+    said: dict[str, Statement | None] = {}  # each speaker's last saying, if dated by its own
     own: set[int] = set()  # statements dated by an anchor of their own sentence
     for st in sorted(statements, key=lambda s: s.cue.start):
         cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
@@ -53,7 +54,14 @@ def date_statements(
             or _from_a_document(verb)
         ):
             date, how = None, "background"
-        if how == "story" and _continuing(verb) and st.speaker in last:
+        if (
+            how == "story"
+            and st.speaker in last
+            and (_continuing(verb) or _same_paragraph(timeline, said.get(st.speaker), st))
+        ):
+            # "he continued"; or the speaker's next words in the paragraph of their dated
+            # saying ("In a press release issued the following day, the ministry denounced
+            # ... They invited the countries to open dialogue")
             date, how = last[st.speaker], "continued"
         if how == "story":
             found = _event_near(timeline, cue, quoted, events, triggers) or _went_on(
@@ -68,12 +76,21 @@ def date_statements(
         st.date = date
         if st.speaker is not None:
             last[st.speaker] = date
+            said[st.speaker] = st if how == "anchor" else None
     for st in statements:
         outer = _reported_in(st, statements) if id(st) not in own else None
         if outer is not None and outer.date is not None:
             # "«The Secretary-General has expressed his appreciation ...», he said": a saying
             # told in another's words is known from that report, on the report's day.
             st.date = outer.date
+
+
+def _same_paragraph(timeline: Timeline, before: Statement | None, st: Statement) -> bool:
+    """Whether `before` (a saying dated by its own anchor) stands in the paragraph of `st`."""
+    if before is None:
+        return False
+    para = timeline.paragraph_of(st.cue.start)
+    return para >= 0 and para == timeline.paragraph_of(before.cue.start)
 
 
 def _went_on(

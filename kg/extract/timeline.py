@@ -302,20 +302,28 @@ class Timeline:
 
     def turned_back(self, tok: Token) -> bool:
         """Whether the text has turned to a recent day before the story's occasion by the
-        sentence of `tok`: the last day a main clause was told at before it ("Despite the
-        assurances, she left the country, police revealed on Saturday."). A saying told after
-        it with no time of its own was made on some day the text does not give: not the
-        story's ("Foreign Secretary Dominic Raab urged the embassy to reconsider")."""
-        last = None
+        sentence of `tok`: the day its paragraph was last told at before it, else the day
+        the paragraph before opens at ("Despite the assurances, she left the country, police
+        revealed on Saturday."; not "Also on Sunday, the US announced a withdrawal, first
+        announced seven days earlier"). A saying told after it with no time of its own was made
+        on some day the text does not give: not the story's ("Foreign Secretary Dominic Raab
+        urged the embassy to reconsider")."""
         para = self.paragraph_of(tok.idx)
-        since = self.paragraphs[max(para - 1, 0)][0] if para >= 0 else tok.sent.start_char
-        for a in self.anchors:
-            if a.sent >= tok.sent.start_char:
-                break
-            if tells_clause(self.doc, a):
-                last = a
-        if last is None or last.start < since:
-            return False  # only the paragraph before and its own: the text may turn back
+        if para < 0:
+            return False
+        own = [
+            a
+            for a in self.anchors
+            if self.paragraphs[para][0] <= a.sent < tok.sent.start_char
+            and tells_clause(self.doc, a)
+        ]
+        before = self.paragraph_before(tok) if not own else None
+        opening = [
+            a
+            for a in self.anchors
+            if before is not None and before[0] <= a.sent < before[1] and tells_clause(self.doc, a)
+        ]
+        last = own[-1] if own else opening[0] if opening else None
         if last is None or last.grain != "day" or not self.recent_day(last.value):
             return False
         day, story = last.value.as_date(), self.story.as_date() if self.story else None  # type: ignore[union-attr]

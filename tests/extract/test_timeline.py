@@ -968,3 +968,14 @@ def test_an_event_in_the_speaker_s_relative_clause_does_not_date_the_saying(pipe
     )
     [said] = [st for st in x.statements if "progress" in st.content.text]
     assert iso(said.date) == "2025-03-14"
+
+
+def test_a_speaker_s_next_words_in_the_paragraph_keep_their_dated_occasion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The ministers met in Cairo on Wednesday and denounced the maritime accord.\n\n"
+        "In a press release issued on Thursday, the Turkish Foreign Ministry rejected the "
+        "conclusions of the meeting. It urged the countries to open a dialogue.",
+    )
+    dates = {st.cue.text: iso(st.date) for st in x.statements}
+    assert dates["rejected"] == dates["urged"] == "2025-03-13"
