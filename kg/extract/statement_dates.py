@@ -118,10 +118,13 @@ def _went_on(
         for other in statements
         if id(other) in own and other.speaker == st.speaker and s <= other.cue.start < e
     ]
+    # An occurrence counts when the paragraph itself tells its day, not when a mention of
+    # it there ("a sticking point in the negotiations") was joined to one dated elsewhere.
+    told = {a.value for a in timeline.anchors if s <= a.start < e}
     days += [
         (spans[0][0], ev.date)
         for ev, spans in zip(events, triggers, strict=True)
-        if spans and ev.status == "held" and st.speaker in ev.participants
+        if spans and ev.status == "held" and st.speaker in ev.participants and ev.date in told
         if any(s <= a < e for a, _b in spans)
     ]
     days = [(at, day) for at, day in days if timeline.recent_day(day)]
