@@ -41,6 +41,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -311,23 +312,19 @@ class Timeline:
         para = self.paragraph_of(tok.idx)
         if para < 0:
             return False
-        own = [
-            a
-            for a in self.anchors
-            if self.paragraphs[para][0] <= a.sent < tok.sent.start_char
-            and tells_clause(self.doc, a)
-        ]
+        own = [a for a in self.told if self.paragraphs[para][0] <= a.sent < tok.sent.start_char]
         before = self.paragraph_before(tok) if not own else None
-        opening = [
-            a
-            for a in self.anchors
-            if before is not None and before[0] <= a.sent < before[1] and tells_clause(self.doc, a)
-        ]
+        opening = [a for a in self.told if before is not None and before[0] <= a.sent < before[1]]
         last = own[-1] if own else opening[0] if opening else None
         if last is None or last.grain != "day" or not self.recent_day(last.value):
             return False
         day, story = last.value.as_date(), self.story.as_date() if self.story else None  # type: ignore[union-attr]
         return day is not None and story is not None and day < story
+
+    @cached_property
+    def told(self) -> list[Anchor]:
+        """The anchors that date the main clause of their sentence itself."""
+        return [a for a in self.anchors if tells_clause(self.doc, a)]
 
     def recent_day(self, value: PartialDate | None) -> bool:
         """A day of the days before the story's news, not the story's own (within
