@@ -109,8 +109,8 @@ def _fronted(span: Span) -> bool:
     ("the mediators of the talks")."""
     sent = span.sent
     first = sent.start
-    while first < span.start and (sent.doc[first].is_space or sent.doc[first].is_punct):
-        first += 1
+    while first < span.start and sent.doc[first].is_space:
+        first += 1  # (not past a quotation mark: '"On Monday, we will meet," he said')
     lead = [t for t in sent.doc[first : span.start] if t.pos_ == "ADP"]
     if span.start - first != len(lead) or len(lead) > 1:
         return False

@@ -988,3 +988,11 @@ def test_a_time_after_the_event_s_own_phrase_dates_it(pipeline, word: str) -> No
     )
     at = tl.doc.text.index(word)
     assert iso(tl.date_for(at, at + len(word))) == "2024-04"
+
+
+def test_a_fronted_time_in_a_quotation_dates_what_is_quoted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline, '"On Monday, we will meet the delegation in Istanbul," Boris Lang said.'
+    )
+    at = tl.doc.text.index("will meet") + 5
+    assert iso(tl.date_for(at, at + 4)) == "2025-03-17"
