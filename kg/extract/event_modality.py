@@ -319,7 +319,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "held", False  # "flew to Washington on Wednesday to meet Obama": news of it
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "planned", True  # "agreed to exchange prisoners": not done yet
-    if _agreed_on(tok):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") and tok.head.head.lemma_ == "agree":
         return "planned", True  # "agreed on a prisoner swap": agreed, not yet carried out
     for t in window[1:]:
         # "agreed to hold a summit in September"
@@ -334,15 +334,6 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
-
-
-def _agreed_on(tok: Token) -> bool:
-    """An event noun the parties agree on or to ("agreed on a prisoner swap", "agreed to a
-    ceasefire"): what is agreed lies ahead of the agreeing."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("on", "to", "upon"):
-        return False
-    return prep.head.lemma_.lower() == "agree" and prep.head.pos_ == "VERB"
 
 
 # Nouns for the point in time or in a process at which an event is due ("the final step of
