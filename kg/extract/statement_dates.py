@@ -71,7 +71,11 @@ def date_statements(
                 found = _meeting_of(st.speaker, st.via, events, timeline.story)
             if found is not None:
                 date = found
-            elif verb is not None and verb.tag_ == "VBD" and timeline.turned_back(verb):
+            elif (
+                verb is not None
+                and verb.tag_ == "VBD"
+                and (timeline.turned_back(verb) or _recalled_speaker(timeline, st, statements, own))
+            ):
                 date, how = None, "background"
         st.date = date
         if st.speaker is not None:
@@ -129,6 +133,40 @@ def _went_on(
     ]
     days = [(at, day) for at, day in days if timeline.recent_day(day)]
     return max(days, key=lambda d: d[0])[1] if days else None
+
+
+def _recalled_speaker(
+    timeline: Timeline, st: Statement, statements: Sequence[Statement], own: set[int]
+) -> bool:
+    """Whether the paragraph before recalls a saying of the same speaker at a time long
+    before the story's ('"The state is falling apart," he said in 2012. // He argued against
+    intervention in Syria as well'): the speaker's words go on in that past, undated."""
+    verb = timeline.token_at(st.cue.start, st.cue.end)
+    before = timeline.paragraph_before(verb) if verb is not None else None
+    if before is None or st.speaker is None:
+        return False
+    mine = [
+        other
+        for other in statements
+        if id(other) in own and other.speaker == st.speaker
+        if before[0] <= other.cue.start < before[1]
+    ]
+    if not mine:
+        return False
+    date = max(mine, key=lambda o: o.cue.start).date
+    story = timeline.story.as_date() if timeline.story else None
+    day = date.as_date() if date is not None else None
+    if date is None:
+        return True  # dated by a year alone
+    return (
+        story is not None
+        and day is None
+        and (date.year or 0, date.month or 0)
+        < (
+            story.year,
+            story.month,
+        )
+    )
 
 
 def _reported_in(st: Statement, statements: Sequence[Statement]) -> Statement | None:

@@ -996,3 +996,14 @@ def test_a_fronted_time_in_a_quotation_dates_what_is_quoted(pipeline) -> None:  
     )
     at = tl.doc.text.index("will meet") + 5
     assert iso(tl.date_for(at, at + 4)) == "2025-03-17"
+
+
+def test_a_speaker_s_words_after_their_saying_long_ago_have_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        '"The state is falling apart," the minister Anna Keller said in March 2012.\n\n'
+        "Keller argued against any intervention by outside powers.",
+    )
+    [argued] = [st for st in x.statements if st.cue.text == "argued"]
+    assert argued.date is None
