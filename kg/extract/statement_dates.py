@@ -205,6 +205,11 @@ STANDING = {
     "argue",
     "contend",
     "hold",
+    # Habits of speech ("Admiral Harris refers to those islands as Chinese bases", "he
+    # talks about how his forces must be ready"): no saying on a day.
+    "refer",
+    "talk",
+    "describe",
 }
 
 

@@ -1007,3 +1007,13 @@ def test_a_speaker_s_words_after_their_saying_long_ago_have_no_day(pipeline) -> 
     )
     [argued] = [st for st in x.statements if st.cue.text == "argued"]
     assert argued.date is None
+
+
+def test_a_habit_of_speech_in_the_present_has_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        "The minister Anna Keller refers to the truce as a fragile promise.",
+    )
+    said = [st for st in x.statements if "truce" in st.content.text]
+    assert said and all(st.date is None for st in said)
