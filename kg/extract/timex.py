@@ -85,10 +85,11 @@ SAME_DAY_RE = re.compile(
 )
 # Days counted from the day the text last spoke of ("met on Monday ... the day before").
 # "The day before" and "the day after" count so only at a clause's end ("The day before, a
-# bus was attacked"): "the day after a Democratic debate" counts from that debate.
+# bus was attacked"): "the day after a Democratic debate" counts from that debate, as "the
+# eve of his election" from the election.
 SHIFT_RE = re.compile(
     r"\b(?:(?P<back>the\s+day\s+before(?=\s*(?:[,.;:)]|$))|the\s+previous\s+day|"
-    r"a\s+day\s+earlier|the\s+day\s+earlier|the\s+eve)|(?P<fwd>the\s+(?:next|following)\s+day|"
+    r"a\s+day\s+earlier|the\s+day\s+earlier|the\s+eve(?!\s+of\b))|(?P<fwd>the\s+(?:next|following)\s+day|"
     r"a\s+day\s+later|the\s+day\s+after(?=\s*(?:[,.;:)]|$))))\b"
     r"(?!\s+(?:yesterday|tomorrow|the\b))",
     re.I,

@@ -1017,3 +1017,16 @@ def test_a_habit_of_speech_in_the_present_has_no_day(pipeline) -> None:  # type:
     )
     said = [st for st in x.statements if "truce" in st.content.text]
     assert said and all(st.date is None for st in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("On the eve of his election in March, he visited the wall.", []),
+        ("Even the day after a Democratic debate, he held the spotlight.", []),
+        ("The day before, a bus was attacked.", ["The day before"]),
+    ],
+)
+def test_a_day_counted_from_a_thing_named_is_no_shift(text: str, found: list[str]) -> None:
+    shifts = [t for t in find_timexes(text, 0, len(text), dt.date(2025, 3, 16)) if t.how == "shift"]
+    assert [text[t.start : t.end] for t in shifts] == found
