@@ -78,6 +78,9 @@ CARRY_WINDOW = dt.timedelta(days=14)
 # "Trump then spoke with Zelensky": the same day as the event the text last dated.
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
 PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
+# An occurrence named as one before the story's ("their recent meeting", "the previous
+# round"): with no time of its own, no day the text gives.
+EARLIER_WORDS = {"recent", "previous", "earlier", "last", "past", "former", "prior"}
 # Verbs that halt or call off an occurrence: their day is not the occurrence's.
 HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap", "shelve",
            "freeze", "pause", "reschedule"}  # fmt: skip
@@ -144,6 +147,8 @@ class Timeline:
                 best = (*mine, a)
         if best is None and self._headline_news(tok):
             return self.story  # "UN chief welcomes inauguration of ...": the story's news
+        if best is None and any(k.lower_ in EARLIER_WORDS for k in tok.children):
+            return None  # "during their recent meeting": some earlier day, not the story's
         if best is None:
             said = saying_at(tok)
             if said is not None:

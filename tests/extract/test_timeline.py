@@ -1030,3 +1030,14 @@ def test_a_habit_of_speech_in_the_present_has_no_day(pipeline) -> None:  # type:
 def test_a_day_counted_from_a_thing_named_is_no_shift(text: str, found: list[str]) -> None:
     shifts = [t for t in find_timexes(text, 0, len(text), dt.date(2025, 3, 16)) if t.how == "shift"]
     assert [text[t.start : t.end] for t in shifts] == found
+
+
+def test_an_occasion_named_as_earlier_takes_no_day_from_its_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        "The minister Anna Keller warned the envoy Boris Lang during their recent meeting in "
+        "Vienna that the truce would not hold.",
+    )
+    at = tl.doc.text.index("meeting in")
+    assert tl.date_for(at, at + 7) is None
