@@ -6,8 +6,13 @@ which the words were said.
 Runs in the pipeline's linking step, after statements and events: a saying with no anchor of
 its own in its sentence or paragraph may still be dated by an event ("told the signing
 ceremony": the ceremony's day; a remark relayed by someone who met the speaker: the day they
-met). A continued saying ("Trump continued", "he added") keeps the day of the speaker's last
-saying. Otherwise it takes the story's day, or none when the text marks it as background.
+met). A continued saying ("Trump continued", "he added"), or the speaker's next words in the
+paragraph of a saying dated by its own anchor, keeps the day of the speaker's last saying; the
+paragraph before carries a recent day to its own speaker (a saying of theirs, an occurrence
+they took part in). Otherwise it takes the story's day, or none: when the text marks it as
+background (a perfect, a standing position, a participle of a background verb, a document's
+words), or when the text has just turned to a day before the story's, or to the speaker's
+words long ago.
 """
 
 from __future__ import annotations
@@ -154,19 +159,12 @@ def _recalled_speaker(
     if not mine:
         return False
     date = max(mine, key=lambda o: o.cue.start).date
-    story = timeline.story.as_date() if timeline.story else None
-    day = date.as_date() if date is not None else None
     if date is None:
         return True  # dated by a year alone
-    return (
-        story is not None
-        and day is None
-        and (date.year or 0, date.month or 0)
-        < (
-            story.year,
-            story.month,
-        )
-    )
+    story = timeline.story
+    if story is None or date.day is not None:
+        return False
+    return (date.year or 0, date.month or 0) < (story.year or 0, story.month or 0)  # a month
 
 
 def _reported_in(st: Statement, statements: Sequence[Statement]) -> Statement | None:
