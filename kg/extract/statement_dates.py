@@ -76,12 +76,12 @@ def date_statements(
                 found = _meeting_of(st.speaker, st.via, events, timeline.story)
             if found is not None:
                 date = found
-            elif (
-                verb is not None
-                and verb.tag_ == "VBD"
-                and (timeline.turned_back(verb) or _recalled_speaker(timeline, st, statements, own))
-            ):
+            elif verb is not None and verb.tag_ == "VBD" and timeline.turned_back(verb):
                 date, how = None, "background"
+            elif verb is not None and verb.tag_ == "VBD":
+                recalled = _recalled_speaker(timeline, st, statements, own)
+                if recalled is not None:
+                    date, how = recalled[0], "paragraph"
         st.date = date
         if st.speaker is not None:
             last[st.speaker] = date
@@ -142,14 +142,16 @@ def _went_on(
 
 def _recalled_speaker(
     timeline: Timeline, st: Statement, statements: Sequence[Statement], own: set[int]
-) -> bool:
-    """Whether the paragraph before recalls a saying of the same speaker at a time long
-    before the story's ('"The state is falling apart," he said in 2012. // He argued against
-    intervention in Syria as well'): the speaker's words go on in that past, undated."""
+) -> tuple[PartialDate | None] | None:
+    """The past the paragraph before recalls the same speaker's words at, long before the
+    story's, which their words go on in: its month ('Trump last June stirred controversy with
+    an assertion that ... // "They're not sending their best," he said'), or none for a year
+    ('"The state is falling apart," he said in 2012. // He argued against intervention as
+    well'). None when the paragraph before recalls no such saying of theirs."""
     verb = timeline.token_at(st.cue.start, st.cue.end)
     before = timeline.paragraph_before(verb) if verb is not None else None
     if before is None or st.speaker is None:
-        return False
+        return None
     mine = [
         other
         for other in statements
@@ -157,14 +159,16 @@ def _recalled_speaker(
         if before[0] <= other.cue.start < before[1]
     ]
     if not mine:
-        return False
+        return None
     date = max(mine, key=lambda o: o.cue.start).date
     if date is None:
-        return True  # dated by a year alone
+        return (None,)  # dated by a year alone
     story = timeline.story
     if story is None or date.day is not None:
-        return False
-    return (date.year or 0, date.month or 0) < (story.year or 0, story.month or 0)  # a month
+        return None
+    if (date.year or 0, date.month or 0) < (story.year or 0, story.month or 0):
+        return (date,)
+    return None
 
 
 def _reported_in(st: Statement, statements: Sequence[Statement]) -> Statement | None:

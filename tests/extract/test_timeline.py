@@ -998,15 +998,18 @@ def test_a_fronted_time_in_a_quotation_dates_what_is_quoted(pipeline) -> None:  
     assert iso(tl.date_for(at, at + 4)) == "2025-03-17"
 
 
-def test_a_speaker_s_words_after_their_saying_long_ago_have_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("when", "date"), [("in 2012", None), ("in March 2012", "2012-03")])
+def test_a_speaker_s_words_after_their_saying_long_ago_go_on_in_that_past(
+    pipeline, when: str, date: str | None
+) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
         "The envoys met in Geneva on Friday for a second round.\n\n"
-        '"The state is falling apart," the minister Anna Keller said in March 2012.\n\n'
+        f'"The state is falling apart," the minister Anna Keller said {when}.\n\n'
         "Keller argued against any intervention by outside powers.",
     )
     [argued] = [st for st in x.statements if st.cue.text == "argued"]
-    assert argued.date is None
+    assert iso(argued.date) == date
 
 
 def test_a_habit_of_speech_in_the_present_has_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
