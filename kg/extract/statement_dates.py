@@ -242,10 +242,11 @@ DOCUMENTS = {"report", "study", "survey", "poll", "analysis", "data", "figures",
 
 
 def _from_a_document(verb: Token | None) -> bool:
-    """ "According to a recent report from ...": a saying whose source is a document."""
-    if verb is None or verb.lower_ != "according":
+    """ "According to a recent report from ...", "In the analysis of the institute, ...": a
+    saying whose source is a document."""
+    if verb is None or verb.lower_ not in ("according", "in"):
         return False
-    to = next((k for k in verb.children if k.lower_ == "to"), None)
+    to = next((k for k in verb.children if k.lower_ == "to"), None) if verb.lower_ != "in" else verb
     source = next((k for k in to.children if k.dep_ == "pobj"), None) if to else None
     return source is not None and source.lemma_.lower() in DOCUMENTS
 
@@ -254,7 +255,11 @@ def _under_background(verb: Token | None) -> bool:
     """A participle that goes with a verb told as background ("Trump has consistently
     targeted Mexico, calling border-crossers rapists"; "He has called China expansionist,
     accusing it of ..."): the saying shares its head's time, none the text gives."""
-    if verb is None or verb.tag_ != "VBG":
+    if verb is None:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "keep"):
+        return True  # "Republicans continue to warn": a habit, on no one day
+    if verb.tag_ != "VBG":
         return False
     while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
         verb = verb.head  # "calling ... and threatening": the first participle's head
