@@ -127,13 +127,10 @@ def _went_on(
         for other in statements
         if id(other) in own and other.speaker == st.speaker and s <= other.cue.start < e
     ]
-    # An occurrence counts when the paragraph itself tells its day, not when a mention of
-    # it there ("a sticking point in the negotiations") was joined to one dated elsewhere.
-    told = {a.value for a in timeline.anchors if s <= a.start < e}
     days += [
         (spans[0][0], ev.date)
         for ev, spans in zip(events, triggers, strict=True)
-        if spans and ev.status == "held" and st.speaker in ev.participants and ev.date in told
+        if spans and ev.status == "held" and st.speaker in ev.participants
         if any(s <= a < e for a, _b in spans)
     ]
     days = [(at, day) for at, day in days if timeline.recent_day(day)]
@@ -144,10 +141,9 @@ def _recalled_speaker(
     timeline: Timeline, st: Statement, statements: Sequence[Statement], own: set[int]
 ) -> tuple[PartialDate | None] | None:
     """The past the paragraph before recalls the same speaker's words at, long before the
-    story's, which their words go on in: its month ('Trump last June stirred controversy with
-    an assertion that ... // "They're not sending their best," he said'), or none for a year
-    ('"The state is falling apart," he said in 2012. // He argued against intervention as
-    well'). None when the paragraph before recalls no such saying of theirs."""
+    story's, which their words go on in, undated: a year ('"The state is falling apart," he
+    said in 2012. // He argued against intervention as well'). None when the paragraph
+    before recalls no such saying of theirs."""
     verb = timeline.token_at(st.cue.start, st.cue.end)
     before = timeline.paragraph_before(verb) if verb is not None else None
     if before is None or st.speaker is None:
@@ -161,14 +157,9 @@ def _recalled_speaker(
     if not mine:
         return None
     date = max(mine, key=lambda o: o.cue.start).date
-    if date is None:
-        return (None,)  # dated by a year alone
-    story = timeline.story
-    if story is None or date.day is not None:
-        return None
-    if (date.year or 0, date.month or 0) < (story.year or 0, story.month or 0):
-        return (date,)
-    return None
+    # Only a saying dated by a year alone: one recalled at a month ("said last month") is
+    # as often followed by the speaker's words of the day.
+    return (None,) if date is None else None
 
 
 def _reported_in(st: Statement, statements: Sequence[Statement]) -> Statement | None:
