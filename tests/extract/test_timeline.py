@@ -1059,3 +1059,16 @@ def test_a_saying_kept_up_has_no_day(pipeline) -> None:  # type: ignore[no-untyp
     )
     said = [st for st in x.statements if "truce" in st.content.text]
     assert said and all(st.date is None for st in said)
+
+
+def test_a_saying_after_its_occasion_is_named_again_takes_its_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Russia said on Tuesday that the talks on Syria would continue.\n\n"
+        "Vladimir Putin and Recep Tayyip Erdogan met in Sochi on Monday.\n\n"
+        "The two leaders discussed the situation in Syria at the meeting.\n\n"
+        '"We agreed on a new ceasefire," Putin said.',
+        published="2025-03-12",
+    )
+    [said] = [st for st in x.statements if "ceasefire" in st.content.text]
+    assert iso(said.date) == "2025-03-10"
