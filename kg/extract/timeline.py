@@ -127,8 +127,7 @@ class Timeline:
             if path[2] and not subject_predicate(tok, gov):
                 continue
             if gov.pos_ in ("NOUN", "PROPN") and gov.i != tok.i and tok not in gov.subtree:
-                if not _place_of(tok, gov, a):
-                    continue  # "the May 11 Declaration": that thing's date, not this event's
+                continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov) and not apposed_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
             if earlier_or_later_clause(tok, gov) or earlier_or_later_clause(gov, tok):
@@ -464,18 +463,6 @@ def _narrated(value: PartialDate | None, governor: Token) -> bool:
     if value is None or value.day is None or value.as_date() is None:
         return False
     return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
-
-
-def _place_of(tok: Token, gov: Token, a: Anchor) -> bool:
-    """Whether the time follows the event's place or its own complement that the parser
-    hung it on ("held talks in Oman in April", "a third round of talks in April"): that
-    phrase is the event's, and a place has no date of its own."""
-    if gov not in tok.subtree or a.start < gov.idx or gov.dep_ != "pobj":
-        return False
-    if gov.head.lower_ == "of" and gov.head.head.i == tok.i:
-        return True  # "a round of talks in April"
-    place = gov.ent_type_ in ("GPE", "LOC", "FAC") or gov.pos_ == "PROPN"
-    return gov.head.lower_ in ("in", "at") and place
 
 
 def _superseded(gov: Token) -> bool:
