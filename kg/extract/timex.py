@@ -78,7 +78,6 @@ SAME_DAY_RE = re.compile(
     r"\b(?:(?:on\s+)?the\s+same\s+day|(?:earlier|later)\s+(?:that|the\s+same)\s+day|"
     r"(?:on\s+)?that\s+(?:same\s+)?day|(?:earlier|later)\s+in\s+the\s+day|"
     r"(?:(?:earlier|later)\s+)?that\s+(?:morning|afternoon|evening|night)|"
-    r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)|"
     r"(?:just\s+|only\s+|a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:later|earlier))\b"
     r"(?!\s+(?:than|after|before)\b)",
     re.I,

@@ -907,16 +907,6 @@ def test_a_where_clause_on_the_occasion_dates_it(pipeline) -> None:  # type: ign
     assert iso(tl.date_for(at, at + 3)) == SUNDAY
 
 
-def test_in_the_morning_is_the_day_last_told(pipeline) -> None:  # type: ignore[no-untyped-def]
-    tl = timeline(
-        pipeline,
-        "The president spent Thursday discussing the border with his advisers.\n\n"
-        "He held a joint meeting in the morning with the two prime ministers.",
-    )
-    values = {tl.doc.text[a.start : a.end]: iso(a.value) for a in tl.anchors}
-    assert values["in the morning"] == "2025-03-13"
-
-
 def test_a_time_of_a_helping_verb_dates_the_event_it_helps(pipeline) -> None:  # type: ignore[no-untyped-def]
     tl = timeline(
         pipeline,
