@@ -32,10 +32,20 @@ def other_clause(tok: Token, gov: Token) -> bool:
     # due on May 2": the parse may hang the clause on any noun of it).
     own = {t.i for t in tok.subtree} if tok.pos_ in ("NOUN", "PROPN") else {tok.i}
     while gov.i not in above and gov.head.i != gov.i:
-        if gov.dep_ in ("relcl", "acl") and gov.head.i not in own:
+        if gov.dep_ in ("relcl", "acl") and gov.head.i not in own and not _where(gov, above):
             return True
         gov = gov.head
     return False
+
+
+def _where(clause: Token, above: set[int]) -> bool:
+    """A "where" clause on a noun of the event word's own clause ("met for a summit where on
+    Sunday the presidents signed"): what it tells happened at that occasion, on its day."""
+    noun = clause.head
+    on = noun.head.head if noun.head.pos_ == "ADP" else noun.head  # "met for a summit where"
+    if clause.dep_ != "relcl" or on.i not in above or noun.i + 1 >= len(noun.doc):
+        return False
+    return noun.doc[noun.i + 1].lower_ == "where"
 
 
 # Subordinators of a clause that tells of a time other than its main clause's: "cancelled the
@@ -68,21 +78,37 @@ def path_between(a: Token, b: Token) -> tuple[int, bool, bool] | None:
             break
         x, n = x.head, n + 1
     y, m = b, 0
-    down_edges: list[str] = []
     while y.i not in up:
         if y.head.i == y.i:
             return None
-        down_edges.append(y.dep_)
         y, m = y.head, m + 1
     lca = y
     up_edges: list[str] = []
     x = a
     while x.i != lca.i:
-        up_edges.append(x.dep_)
+        up_edges.append(_edge(x))
         x = x.head
+    down_edges = []
+    y = b
+    while y.i != lca.i:
+        down_edges.append(_edge(y))
+        y = y.head
     leaves = any(d in CLAUSE_EDGES for d in up_edges)
     enters = any(d in CLAUSE_EDGES for d in down_edges)
     return up[lca.i] + m, leaves, enters
+
+
+# Verbs whose infinitive or gerund tells the same occasion as they do: "In July, he helped
+# facilitate a meeting", "began talks on Monday", "managed to meet".
+SAME_TIME_HEADS = {"help", "manage", "begin", "start", "continue", "resume", "finish"}
+
+
+def _edge(tok: Token) -> str:
+    """The edge from `tok` to its head, an xcomp under a verb of `SAME_TIME_HEADS` not being
+    one into another clause."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SAME_TIME_HEADS:
+        return "same"
+    return str(tok.dep_)
 
 
 def closer(other: Token, gov: Token, anchor_start: int, mine: tuple[int, int]) -> bool:
@@ -169,7 +195,10 @@ def speaks_of_future(tok: Token) -> bool:
         and any(k.dep_ == "aux" and k.lower_ == "to" for k in (*tok.children, *inf.children))
     ):
         return True  # "they agreed to meet again in March": what was agreed is to come
-    return any(k.lower_ in ("upcoming", "next", "planned") for k in tok.children)
+    # "the planned summit", "the next round"; not a reported clause ("said no meeting was
+    # planned") nor one of another word.
+    modifiers = (k for k in tok.children if k.dep_ not in (*CLAUSE_EDGES, "advcl", "conj"))
+    return any(k.lower_ in ("upcoming", "next", "planned") for k in modifiers)
 
 
 def reported_past(tok: Token) -> bool:

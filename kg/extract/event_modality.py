@@ -319,6 +319,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "held", False  # "flew to Washington on Wednesday to meet Obama": news of it
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "planned", True  # "agreed to exchange prisoners": not done yet
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") and tok.head.head.lemma_ == "agree":
+        return "planned", True  # "agreed on a prisoner swap": agreed, not yet carried out
     for t in window[1:]:
         # "agreed to hold a summit in September"
         if (

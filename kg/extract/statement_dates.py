@@ -6,8 +6,13 @@ which the words were said.
 Runs in the pipeline's linking step, after statements and events: a saying with no anchor of
 its own in its sentence or paragraph may still be dated by an event ("told the signing
 ceremony": the ceremony's day; a remark relayed by someone who met the speaker: the day they
-met). A continued saying ("Trump continued", "he added") keeps the day of the speaker's last
-saying. Otherwise it takes the story's day, or none when the text marks it as background.
+met). A continued saying ("Trump continued", "he added"), or the speaker's next words in the
+paragraph of a saying dated by its own anchor, keeps the day of the speaker's last saying; the
+paragraph before carries a recent day to its own speaker (a saying of theirs, an occurrence
+they took part in). Otherwise it takes the story's day, or none: when the text marks it as
+background (a perfect, a standing position, a participle of a background verb, a document's
+words), or when the text has just turned to a day before the story's, or to the speaker's
+words long ago.
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.clause_paths import path_between
+from kg.extract.clause_paths import modifier_clause, path_between
 from kg.extract.timeline import Timeline
+from kg.extract.timeline_words import background_verb
 from kg.model import Event, PartialDate, Statement
 
 # How far (dependency edges) an event word may stand from a cue and still date the saying:
@@ -38,6 +44,7 @@ def date_statements(
     quoted = [(st.content.start, st.content.end) for st in statements]
     # The last saying of each speaker so far, in text order: "he continued" goes on with it.
     last: dict[str, PartialDate | None] = {}
+    said: dict[str, Statement | None] = {}  # each speaker's last saying, if dated by its own
     own: set[int] = set()  # statements dated by an anchor of their own sentence
     for st in sorted(statements, key=lambda s: s.cue.start):
         cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
@@ -45,25 +52,114 @@ def date_statements(
         if how == "anchor":
             own.add(id(st))
         verb = timeline.token_at(*cue)
-        if how in ("story", "paragraph") and (_perfect_or_recent(verb) or _standing(verb)):
+        if how in ("story", "paragraph") and (
+            _perfect_or_recent(verb)
+            or _standing(verb)
+            or _under_background(verb)
+            or _from_a_document(verb)
+        ):
             date, how = None, "background"
-        if how == "story" and _continuing(verb) and st.speaker in last:
+        if (
+            how == "story"
+            and st.speaker in last
+            and (_continuing(verb) or _same_paragraph(timeline, said.get(st.speaker), st))
+        ):
+            # "he continued"; or the speaker's next words in the paragraph of their dated
+            # saying ("In a press release issued the following day, the ministry denounced
+            # ... They invited the countries to open dialogue")
             date, how = last[st.speaker], "continued"
         if how == "story":
-            found = _event_near(timeline, cue, quoted, events, triggers)
+            found = _event_near(timeline, cue, quoted, events, triggers) or _went_on(
+                timeline, st, statements, own, events, triggers
+            )
             if found is None and st.via is not None and st.speaker is not None:
                 found = _meeting_of(st.speaker, st.via, events, timeline.story)
             if found is not None:
                 date = found
+            elif verb is not None and verb.tag_ == "VBD" and timeline.turned_back(verb):
+                date, how = None, "background"
+            elif verb is not None and verb.tag_ == "VBD":
+                recalled = _recalled_speaker(timeline, st, statements, own)
+                if recalled is not None:
+                    date, how = recalled[0], "paragraph"
         st.date = date
         if st.speaker is not None:
             last[st.speaker] = date
+            said[st.speaker] = st if how == "anchor" else None
     for st in statements:
         outer = _reported_in(st, statements) if id(st) not in own else None
         if outer is not None and outer.date is not None:
             # "«The Secretary-General has expressed his appreciation ...», he said": a saying
             # told in another's words is known from that report, on the report's day.
             st.date = outer.date
+
+
+def _same_paragraph(timeline: Timeline, before: Statement | None, st: Statement) -> bool:
+    """Whether `before` (a saying dated by its own anchor) stands in the paragraph of `st`."""
+    if before is None:
+        return False
+    para = timeline.paragraph_of(st.cue.start)
+    return para >= 0 and para == timeline.paragraph_of(before.cue.start)
+
+
+def _went_on(
+    timeline: Timeline,
+    st: Statement,
+    statements: Sequence[Statement],
+    own: set[int],
+    events: Sequence[Event],
+    triggers: Sequence[Sequence[tuple[int, int]]],
+) -> PartialDate | None:
+    """The recent day the paragraph before told its speaker at: a saying of theirs dated by
+    its own anchor, or a held occurrence they took part in ("On August 16, the mediators
+    announced the end of the talks. // The mediators called the talks constructive"). A day
+    told of someone else ("Fidan said Tuesday ... // The ministry said") does not carry: each
+    source speaks on its own occasion. Only a saying told in the simple past."""
+    verb = timeline.token_at(st.cue.start, st.cue.end)
+    if verb is None or verb.tag_ != "VBD" or st.speaker is None:
+        return None
+    before = timeline.paragraph_before(verb)
+    if before is None:
+        return None
+    s, e = before
+    days = [
+        (other.cue.start, other.date)
+        for other in statements
+        if id(other) in own and other.speaker == st.speaker and s <= other.cue.start < e
+    ]
+    days += [
+        (spans[0][0], ev.date)
+        for ev, spans in zip(events, triggers, strict=True)
+        if spans and ev.status == "held" and st.speaker in ev.participants
+        if any(s <= a < e for a, _b in spans)
+    ]
+    days = [(at, day) for at, day in days if timeline.recent_day(day)]
+    return max(days, key=lambda d: d[0])[1] if days else None
+
+
+def _recalled_speaker(
+    timeline: Timeline, st: Statement, statements: Sequence[Statement], own: set[int]
+) -> tuple[PartialDate | None] | None:
+    """The past the paragraph before recalls the same speaker's words at, long before the
+    story's, which their words go on in, undated: a year ('"The state is falling apart," he
+    said in 2012. // He argued against intervention as well'). None when the paragraph
+    before recalls no such saying of theirs."""
+    verb = timeline.token_at(st.cue.start, st.cue.end)
+    before = timeline.paragraph_before(verb) if verb is not None else None
+    if before is None or st.speaker is None:
+        return None
+    mine = [
+        other
+        for other in statements
+        if id(other) in own and other.speaker == st.speaker
+        if before[0] <= other.cue.start < before[1]
+    ]
+    if not mine:
+        return None
+    date = max(mine, key=lambda o: o.cue.start).date
+    # Only a saying dated by a year alone: one recalled at a month ("said last month") is
+    # as often followed by the speaker's words of the day.
+    return (None,) if date is None else None
 
 
 def _reported_in(st: Statement, statements: Sequence[Statement]) -> Statement | None:
@@ -102,6 +198,11 @@ STANDING = {
     "argue",
     "contend",
     "hold",
+    # Habits of speech ("Admiral Harris refers to those islands as Chinese bases", "he
+    # talks about how his forces must be ready"): no saying on a day.
+    "refer",
+    "talk",
+    "describe",
 }
 
 
@@ -125,6 +226,40 @@ def _standing(verb: Token | None) -> bool:
     return lemma in STANDING or verb.lower_.removesuffix("s") in STANDING
 
 
+# Sources that are documents ("according to a recent report", "a study found"): published on
+# some day the text does not give, not said at the story's occasion.
+DOCUMENTS = {"report", "study", "survey", "poll", "analysis", "data", "figures", "estimate",
+             "estimates", "statistics", "research", "document", "documents"}  # fmt: skip
+
+
+def _from_a_document(verb: Token | None) -> bool:
+    """ "According to a recent report from ...", "In the analysis of the institute, ...": a
+    saying whose source is a document."""
+    if verb is None or verb.lower_ not in ("according", "in"):
+        return False
+    to = next((k for k in verb.children if k.lower_ == "to"), None) if verb.lower_ != "in" else verb
+    source = next((k for k in to.children if k.dep_ == "pobj"), None) if to else None
+    return source is not None and source.lemma_.lower() in DOCUMENTS
+
+
+def _under_background(verb: Token | None) -> bool:
+    """A participle that goes with a verb told as background ("Trump has consistently
+    targeted Mexico, calling border-crossers rapists"; "He has called China expansionist,
+    accusing it of ..."): the saying shares its head's time, none the text gives."""
+    if verb is None:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "keep"):
+        return True  # "Republicans continue to warn": a habit, on no one day
+    if verb.tag_ != "VBG":
+        return False
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head  # "calling ... and threatening": the first participle's head
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return _perfect_or_recent(head) or _standing(head) or background_verb(head)
+
+
 def _perfect_or_recent(verb: Token | None) -> bool:
     """A saying in the present perfect ("have alleged", "has reported") or marked "recently"
     is told as background to the story's occasion, on no day the text gives: the perfect
@@ -134,7 +269,10 @@ def _perfect_or_recent(verb: Token | None) -> bool:
     kids = list(verb.children)
     if any(k.dep_ == "advmod" and k.lower_ == "recently" for k in kids):
         return True
-    return verb.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids)
+    perfect = any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids)
+    if verb.tag_ == "VBG" and perfect:
+        return any(k.dep_ == "aux" and k.lower_ == "been" for k in kids)  # "has been lobbying"
+    return verb.tag_ == "VBN" and perfect
 
 
 def _event_near(
@@ -166,6 +304,8 @@ def _event_near(
             path = path_between(tok, word)
             if path is None or path[2] or path[0] > EVENT_REACH:
                 continue
+            if modifier_clause(tok, word, ("relcl",)):
+                continue  # "Witkoff, who visited Moscow last week, said": not its occasion
             if best is None or path[0] < best[0]:
                 best = (path[0], date)
     return best[1] if best else None

@@ -17,19 +17,22 @@ reporters on Tuesday that the meeting ..." dates the telling, not the meeting, b
 from "meeting" to "Tuesday" leaves the reported clause. A week or a year ("last week", "in
 2021") anchors a clause too: an event gets the week's month when the week lies within one
 ("YYYY-MM"), or none rather than the story's date; so does a saying ("said last week"), but
-it takes a year only on its own verb ("he said in 2012"). The reference time ("the following
-day") is the last day told in a clause, not one named on a thing ("the November 27 accord").
+a year leaves it undated ("he said in 2012"). The reference time ("the following day") is the
+last day told in a clause, not one named on a thing ("the November 27 accord"), and none once
+a clause is told at a month or a year ("met in July 2008 ... the day before").
 
 The story's occasion is the day its lede speaks of in its main clause ("The UN on Wednesday
-welcomed ..."), when that is within a week before publication; otherwise the publication day.
+welcomed ..."), when that is within a week before publication (`timeline_story` tells it).
 A saying with no anchor of its own takes the day its paragraph goes on at, else the story's,
 unless the text marks it as background: by its own words ("has repeatedly warned", "had
-proposed", "insists"), which outweigh the paragraph's day, or by a "Background:" paragraph. An
-event with no anchor in its sentence gets a day only when the text links it to one: its
-paragraph goes on at the story's day in an earlier sentence's main clause, and it is told as a
-past occurrence of that news (not said, not a present perfect, not background). A wrong day
-costs as much as a missing one, and a carried day is right only while the paragraph tells the
-story's news.
+proposed", "insists"), which outweigh the paragraph's day, or by a "Background:" paragraph.
+(`statement_dates` goes on from there: the recent day the paragraph before told the same
+speaker at, or none when the text has just turned to a day before the story's.) An event with
+no anchor in its sentence gets a day only when the text links it to one: its paragraph (or,
+for a verb, the lede's paragraph just before) goes on at the story's day in an earlier
+sentence's main clause, and it is told as a past occurrence of that news (not said, not a
+present perfect, not background). A wrong day costs as much as a missing one, and a carried
+day is right only while the paragraph tells the story's news.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -48,11 +52,11 @@ from kg.extract.clause_paths import (
     modifier_clause,
     other_clause,
     path_between,
-    recalled,
     reported_past,
     speaks_of_future,
     subject_predicate,
 )
+from kg.extract.timeline_story import Anchor, story_day, tells_clause
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
     apposed_clause,
@@ -61,6 +65,7 @@ from kg.extract.timeline_words import (
     governor_of,
     in_name,
     saying_at,
+    topic_noun,
 )
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
 from kg.model import Article, PartialDate
@@ -68,31 +73,24 @@ from kg.nlp import doc_text, with_lower
 
 log = logging.getLogger(__name__)
 
-STORY_WINDOW = dt.timedelta(days=7)
-# Where the story's occasion is looked for: the first prose sentences of the opening paragraphs.
-LEDE_PARAGRAPHS = 3
-LEDE_SENTENCES = 3
+# How far before publication a day told in the paragraph before may still date a saying.
+CARRY_WINDOW = dt.timedelta(days=14)
 # "Trump then spoke with Zelensky": the same day as the event the text last dated.
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
 PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
+# An occurrence named as one before the story's ("their recent meeting", "the previous
+# round"): with no time of its own, no day the text gives.
+EARLIER_WORDS = {"recent", "previous", "earlier", "last", "past", "former", "prior"}
 # Verbs that halt or call off an occurrence: their day is not the occurrence's.
 HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap", "shelve",
-           "freeze", "pause"}  # fmt: skip
+           "freeze", "pause", "reschedule"}  # fmt: skip
+# "originally planned for March 3", "initially scheduled for Thursday": a plan given up, not
+# the day the event is now planned for.
+SUPERSEDED = {"originally", "initially", "previously", "formerly"}
+PLANNING = {"plan", "schedule", "set", "slate", "due", "expect"}
 # "postponed until June", "delayed to March 11": the day it is planned for.
 TARGET_PREPS = {"to", "until", "till", "for"}
 _KEY = "parley.timeline"
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """One time expression of the article, resolved, with the token it modifies."""
-
-    start: int
-    end: int
-    value: PartialDate | None
-    grain: str
-    governor: int | None  # token index in the doc
-    sent: int  # start of its sentence (character offset)
 
 
 @dataclass
@@ -132,10 +130,15 @@ class Timeline:
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov) and not apposed_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
-            if earlier_or_later_clause(tok, gov):
-                continue  # "cancelled the trip last month after the North sent a letter"
+            if earlier_or_later_clause(tok, gov) or earlier_or_later_clause(gov, tok):
+                continue  # "cancelled the trip last month after the North sent a letter";
+                # "their first meeting since the deal was signed in August"
+            if gov.pos_ in ("ADJ", "NUM") and gov.i != tok.i:
+                continue  # "the talks, the first since 2022, ...": a count's bound
             if self._halting(tok, gov, a):
                 continue  # "the talks were suspended last week": the day of the suspension
+            if _superseded(gov):
+                continue  # "originally planned for March 3, was postponed": an old plan
             mine = (path[0], abs(a.start - start))
             if any(closer(o, gov, a.start, mine) for o in others):
                 continue
@@ -143,6 +146,8 @@ class Timeline:
                 best = (*mine, a)
         if best is None and self._headline_news(tok):
             return self.story  # "UN chief welcomes inauguration of ...": the story's news
+        if best is None and any(k.lower_ in EARLIER_WORDS for k in tok.children):
+            return None  # "during their recent meeting": some earlier day, not the story's
         if best is None:
             said = saying_at(tok)
             if said is not None:
@@ -176,9 +181,21 @@ class Timeline:
         if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
             return None  # its phrase tells a time of its own ("the 2015 airstrikes")
         carried = self._paragraph_anchor(tok, ())
+        if carried is None and tok.pos_ == "VERB" and self._opens_on_story(tok):
+            return self.story  # "... summit of North American leaders Wednesday. // As they
+            # met in Ottawa, ...": wire copy's one-sentence paragraphs go on at the lede's day
         if carried is None or carried.grain != "day" or carried.value != self.story:
             return None
         return carried.value
+
+    def _opens_on_story(self, tok: Token) -> bool:
+        """Whether the paragraph before that of `tok` is the one the story's day was read
+        from (any day of it is the story's) and nothing in between names a time."""
+        before = self.paragraph_before(tok)
+        if before is None or self.story is None:
+            return False
+        told = [a for a in self.anchors if before[0] <= a.sent < before[1] and a.grain == "day"]
+        return bool(told) and all(a.value == self.story for a in told)
 
     def _halting(self, tok: Token, gov: Token, a: Anchor) -> bool:
         """Whether the anchor dates a verb that halts or calls off the event (`tok` its
@@ -234,17 +251,23 @@ class Timeline:
                 continue
             gov = self.doc[a.governor] if a.governor is not None else None
             path = path_between(tok, gov) if gov is not None else None
+            if path is not None and path[2] and self._after_quotation(content, a):
+                # '... said, "They need to stand by us", while addressing the press
+                # yesterday': the parse hangs the time inside the quotation it follows.
+                path = (path[0], path[1], False)
             if path is None or path[2] or gov is None or not self._may_date_saying(a, gov, tok):
                 continue  # inside the reported clause: what was said, not when
             if modifier_clause(tok, gov, ("relcl",)):
                 continue  # "Zelensky, who met Trump on Friday, said": when he met him
             if a.grain == "year" and gov.i != tok.i:
                 continue  # "said, referring to the list Cuba was put on in 2021": its year
+            if topic_noun(tok, gov, a.start):
+                continue  # "pointing to the December 31 attack": what it is about
             mine = (path[0], abs(a.start - cue[0]))
             if best is None or mine < best[:2]:
                 best = (*mine, a)
         if best is not None:
-            return _saying_day(best[2], own=True), "anchor"
+            return _saying_day(best[2]), "anchor"
         if background_verb(tok):
             return None, "background"  # its own words put it outside any day the text gives
         carried = self._paragraph_anchor(tok, outside)
@@ -253,6 +276,11 @@ class Timeline:
         if self.in_background(tok.idx):
             return None, "background"
         return self.story, "story"
+
+    def _after_quotation(self, content: tuple[int, int], a: Anchor) -> bool:
+        """Whether the anchor follows the saying's quoted words, past their closing mark."""
+        between = doc_text(self.doc)[content[1] : a.start]
+        return content[1] <= a.start and any(q in between for q in ('"', "”", "''"))
 
     def _may_date_saying(self, a: Anchor, gov: Token, cue: Token) -> bool:
         """A saying is not dated after publication, nor by the week or year of a thing named
@@ -265,16 +293,69 @@ class Timeline:
                 return False
         return gov.i == cue.i or gov.pos_ not in ("NOUN", "PROPN") or value is not None
 
-    def _paragraph_anchor(self, tok: Token, outside: Sequence[tuple[int, int]]) -> Anchor | None:
+    def paragraph_before(self, tok: Token) -> tuple[int, int] | None:
+        """The paragraph before the one of `tok`, when its own paragraph names no time
+        before it: wire copy puts each sentence in a paragraph of its own, so "On August 16,
+        the mediators announced the end of the talks. // The mediators called the
+        discussions constructive" may go on at August 16 (`recent_day` says which days)."""
+        para = self.paragraph_of(tok.idx)
+        if para <= 0:
+            return None
+        p0 = self.paragraphs[para][0]
+        if any(p0 <= a.sent < tok.sent.start_char for a in self.anchors):
+            return None  # its own paragraph has turned to a time of its own
+        return self.paragraphs[para - 1]
+
+    def turned_back(self, tok: Token) -> bool:
+        """Whether the text has turned to a recent day before the story's occasion by the
+        sentence of `tok`: the day its paragraph was last told at before it, else the day
+        the paragraph before opens at ("Despite the assurances, she left the country, police
+        revealed on Saturday."; not "Also on Sunday, the US announced a withdrawal, first
+        announced seven days earlier"). A saying told after it with no time of its own was made
+        on some day the text does not give: not the story's ("Foreign Secretary Dominic Raab
+        urged the embassy to reconsider")."""
+        para = self.paragraph_of(tok.idx)
+        if para < 0:
+            return False
+        own = [a for a in self.told if self.paragraphs[para][0] <= a.sent < tok.sent.start_char]
+        before = self.paragraph_before(tok) if not own else None
+        opening = [a for a in self.told if before is not None and before[0] <= a.sent < before[1]]
+        last = own[-1] if own else opening[0] if opening else None
+        if last is None or last.grain != "day" or not self.recent_day(last.value):
+            return False
+        day, story = last.value.as_date(), self.story.as_date() if self.story else None  # type: ignore[union-attr]
+        return day is not None and story is not None and day < story
+
+    @cached_property
+    def told(self) -> list[Anchor]:
+        """The anchors that date the main clause of their sentence itself."""
+        return [a for a in self.anchors if tells_clause(self.doc, a)]
+
+    def recent_day(self, value: PartialDate | None) -> bool:
+        """A day of the days before the story's news, not the story's own (within
+        `CARRY_WINDOW` before publication): a day long past opens a recalled background, not
+        the occasion of later sayings."""
+        day = value.as_date() if value is not None and value != self.story else None
+        if day is None or self.published is None:
+            return False
+        return self.published - CARRY_WINDOW <= day < self.published
+
+    def _paragraph_anchor(
+        self,
+        tok: Token,
+        outside: Sequence[tuple[int, int]],
+        within: tuple[int, int] | None = None,
+    ) -> Anchor | None:
         """The last anchor of the main clause of an earlier sentence in the same paragraph:
-        "On Sunday the ministers met. Lavrov said ..." The paragraph goes on at that time."""
+        "On Sunday the ministers met. Lavrov said ..." The paragraph goes on at that time.
+        (`within`: another stretch to read instead, the paragraph before.)"""
         para = self.paragraph_of(tok.idx)
         if para < 0:
             return None
-        p0 = self.paragraphs[para][0]
+        p0, p1 = within or (self.paragraphs[para][0], tok.sent.start_char)
         found = None
         for a in self.anchors:
-            if not (p0 <= a.sent < tok.sent.start_char) or a.governor is None:
+            if not (p0 <= a.sent < p1) or a.governor is None:
                 continue
             if any(s <= a.start < e for s, e in outside):
                 continue
@@ -347,6 +428,10 @@ def build(doc: Doc, article: Article) -> Timeline:
     last_day: dt.date | None = published
     timexes = find_timexes(text, 0, len(text), published)
     for tok in with_lower(doc, SEQUEL_WORDS):
+        # "then ambassador to Israel", "the then secretary": a former office, not a sequel.
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+        if after.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or after.text in ("-", "–"):
+            continue
         if tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
             if not any(t.start <= tok.idx < t.end for t in timexes):
                 timexes.append(Timex(tok.idx, tok.idx + len(tok), None, "day", "shift"))
@@ -360,9 +445,13 @@ def build(doc: Doc, article: Article) -> Timeline:
         value = _resolve(tx, governor, published, last_day, year_hint)
         if _narrated(value, governor):
             last_day = value.as_date()  # type: ignore[union-attr]
+        elif _recalls_span(tx, value, governor):
+            # "They met again in July 2008 ... The day before": a day counted from a month or
+            # a year is no day the text gives.
+            last_day = None
         anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
-    timeline.story = _story(timeline, article)
+    timeline.story = story_day(doc, anchors, paras, article)
     return timeline
 
 
@@ -376,13 +465,31 @@ def _narrated(value: PartialDate | None, governor: Token) -> bool:
     return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
 
 
-def _saying_day(a: Anchor, own: bool = False) -> PartialDate | None:
+def _superseded(gov: Token) -> bool:
+    """Whether a time dates a plan given up ("originally planned for March 3")."""
+    lemma = gov.lemma_.lower()
+    if lemma not in PLANNING and gov.lower_ != "due":
+        return False
+    return any(k.dep_ == "advmod" and k.lower_ in SUPERSEDED for k in gov.children)
+
+
+def _recalls_span(tx: Timex, value: PartialDate | None, governor: Token) -> bool:
+    """Whether a month or a year the text tells a clause at ("met in July 2008") is the
+    reference time from then on, in place of the last day: one the clause is told at, not
+    one a thing is named by, nor a span's bound ("since April 2021")."""
+    if value is None or tx.grain not in ("month", "year") or value.day is not None:
+        return False
+    return governor.pos_ in ("VERB", "AUX") and tx.how == "absolute"
+
+
+def _saying_day(a: Anchor) -> PartialDate | None:
     """The value an anchor gives a saying: not the Saturday that stands for a weekend ("said
-    over the weekend": no one day); a year alone only as the saying's own anchor, on its verb
-    ("he said in 2012"), not carried from another sentence ("In 2008, Putin complained ...
-    Obama claimed ...": the paragraph goes on past that year). A week within one month gives
-    that month ("said last week", "earlier this week"), as a month-only anchor does."""
-    if a.grain == "year" and not own:
+    over the weekend": no one day); no year alone, whether the saying's own anchor ("he said
+    in 2012", "Last year, McConnell said") or carried ("In 2008, Putin complained ... Obama
+    claimed ..."): the guidelines date a saying by its day or month, and annotators leave a
+    year alone undated. A week within one month gives that month ("said last week", "earlier
+    this week"), as a month-only anchor does."""
+    if a.grain == "year":
         return None
     if a.grain == "week" and a.value is not None and a.value.day:
         return None
@@ -448,60 +555,3 @@ def _year(
         if ok:
             return year
     return value.year
-
-
-def _lede_day(timeline: Timeline, root: Token, published: dt.date) -> PartialDate | None:
-    """The day the main clause under `root` speaks of, if it is news of the story's week."""
-    doc = timeline.doc
-    best: tuple[int, int, int, PartialDate] | None = None
-    for a in timeline.anchors:
-        day = a.value.as_date() if a.value and a.sent == root.sent.start_char else None
-        if day is None or a.governor is None:
-            continue
-        if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
-            continue  # not news of the day: a past occasion the lede recalls, or a plan
-        path = path_between(root, doc[a.governor])
-        # "The meeting, which they had agreed on during a call on May 16, ..." dates the
-        # call, not the meeting: a modifier clause's day serves only a lede whose main
-        # clause has none ("leaders met for a summit where on Sunday they signed").
-        aside = int(modifier_clause(root, doc[a.governor]))
-        if aside and recalled(doc[a.governor]):
-            continue
-        rank = (aside, path[0] if path else 99, a.start)
-        if a.value is not None and (best is None or rank < best[:3]):
-            best = (*rank, a.value)
-    return None if best is None else best[3]
-
-
-def _story(timeline: Timeline, article: Article) -> PartialDate | None:
-    """The day of the occasion the story covers: a day the main clause of its lede speaks of,
-    within the week before publication; else the publication day. The lede is the first
-    sentence of prose that gives such a day among the opening sentences: a subtitle or a
-    scene-setting sentence often comes first ("Sanders praises Obama after meeting on policy."
-    before "... took a detour from the campaign trail Wednesday to meet ..."). Without a
-    publication date, the first full day in the opening paragraphs."""
-    doc, published = timeline.doc, timeline.published
-    body = [
-        p
-        for p in timeline.paragraphs
-        if p[0] > 0 and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
-    ]
-    # Prose paragraphs, past datelines and bylines on lines of their own.
-    prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8][:LEDE_PARAGRAPHS]
-    sents = [
-        sent
-        for sent in doc.sents
-        if any(s <= sent.start_char < e for s, e in prose) and len(sent) >= 8
-    ][:LEDE_SENTENCES]
-    if published is not None:
-        for sent in sents:
-            day = _lede_day(timeline, sent.root, published)
-            if day is not None:
-                return day
-    if published is not None:
-        return _of(published)
-    opening = body[:3]
-    for a in timeline.anchors:
-        if a.grain == "day" and a.value and any(s <= a.start < e for s, e in opening):
-            return a.value
-    return None

@@ -94,11 +94,29 @@ def governor_of(span: Span) -> tuple[Token, int]:
         if "\n" not in before.text and not before.is_space:
             prev = before.sent
             return prev.root, prev.start_char
+    if _fronted(span):
+        return sent.root, sent.start_char
     root = span.root
     gov = root.head if root.head.i != root.i else root
     while gov.head.i != gov.i and (gov.pos_ == "ADP" or gov.lemma_.lower() in TIME_NOUNS):
         gov = gov.head
     return _reporting_verb(span, gov), sent.start_char
+
+
+def _fronted(span: Span) -> bool:
+    """A time set off by a comma at the head of its sentence ("On August 16, the mediators
+    announced ..."): it dates the sentence's main clause, whatever noun the parser hangs it on
+    ("the mediators of the talks")."""
+    sent = span.sent
+    first = sent.start
+    while first < span.start and sent.doc[first].is_space:
+        first += 1  # (not past a quotation mark: '"On Monday, we will meet," he said')
+    lead = [t for t in sent.doc[first : span.start] if t.pos_ == "ADP"]
+    if span.start - first != len(lead) or len(lead) > 1:
+        return False
+    return (
+        span.end < sent.end and sent.doc[span.end].text == "," and sent.root.pos_ in ("VERB", "AUX")
+    )
 
 
 def _reporting_verb(span: Span, gov: Token) -> Token:
@@ -156,3 +174,37 @@ def saying_at(word: Token) -> Token | None:
     ):
         return verb
     return None
+
+
+# Prepositions that put a noun as what a saying is about ("pointing to the December 31
+# attack", "commented on the March agreement"), not the occasion it was made at.
+TOPIC_PREPS = {"to", "about", "on", "of", "over", "against", "for", "with", "regarding"}
+# Prepositions of the occasion a saying is made at ("in his Tuesday talk", "at Monday's
+# briefing", "after the May 16 meeting").
+OCCASION_PREPS = {"in", "at", "during", "after", "following", "before"}
+
+
+def topic_noun(cue: Token, gov: Token, start: int) -> bool:
+    """Whether the noun a time expression (at `start`) dates is a thing a saying speaks of,
+    not the occasion it was made at: the cue's object ("welcomed the May 11 declaration"),
+    the object of a preposition of topic the cue governs ("pointing to the December 31
+    attack"), or any noun the time stands before as its modifier, unless the noun is the
+    saying's occasion or subject ("repeating his January 2 remarks" names those remarks; "in
+    his Tuesday talk", "Monday's statement said" date the saying)."""
+    nominal = gov.pos_ in ("NOUN", "PROPN") or gov.dep_ in ("dobj", "pobj")  # "remarks": VBZ
+    if not nominal or gov.i == cue.i:
+        return False
+    prep = gov.head
+    if gov.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS:
+        return False
+    if gov.dep_ in ("nsubj", "nsubjpass") and gov.head.i == cue.i:
+        return False
+    if start < gov.idx and gov.lower_ not in SAYING_NOUNS | {"interview", "talk", "briefing"}:
+        return True
+    if start < gov.idx and gov.dep_ == "dobj" and gov.head.i != cue.i:
+        return True  # "repeating his January 2 remarks": remarks made before, named
+    if gov.lower_ in SAYING_NOUNS:
+        return False
+    if gov.dep_ == "dobj" and gov.head.i == cue.i:
+        return True
+    return gov.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.i == cue.i

@@ -83,15 +83,19 @@ SAME_DAY_RE = re.compile(
     re.I,
 )
 # Days counted from the day the text last spoke of ("met on Monday ... the day before").
+# "The day before" and "the day after" count so only at a clause's end ("The day before, a
+# bus was attacked"): "the day after a Democratic debate" counts from that debate, as "the
+# eve of his election" from the election.
 SHIFT_RE = re.compile(
-    r"\b(?:(?P<back>the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|"
-    r"the\s+day\s+earlier|the\s+eve)|(?P<fwd>the\s+(?:next|following)\s+day|"
-    r"a\s+day\s+later|the\s+day\s+after))\b(?!\s+(?:yesterday|tomorrow|the\b))",
+    r"\b(?:(?P<back>the\s+day\s+before(?=\s*(?:[,.;:)]|$))|the\s+previous\s+day|"
+    r"a\s+day\s+earlier|the\s+day\s+earlier|the\s+eve(?!\s+of\b))|(?P<fwd>the\s+(?:next|following)\s+day|"
+    r"a\s+day\s+later|the\s+day\s+after(?=\s*(?:[,.;:)]|$))))\b"
+    r"(?!\s+(?:yesterday|tomorrow|the\b))",
     re.I,
 )
 # A month without its day ("in June", "early July 2024", "last month"): a YYYY-MM anchor.
 MONTH_RE = re.compile(
-    rf"\b(?:(?P<pre>in|during|since|by|until|till|from|through|throughout|of|last|next|this|"
+    rf"\b(?:(?P<pre>in|during|since|by|until|till|to|from|through|throughout|of|last|next|this|"
     rf"early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?:last\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?|"
     rf"{_MON.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}}))\b(?!\s*\d)",
     re.I,

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extract_helpers import extract, names
 
 from kg.event_types import plover_type
@@ -149,6 +150,13 @@ def test_agreed_prisoner_exchange_is_planned(pipeline) -> None:  # type: ignore[
     ex = [e for e in x.events if e.kind == "prisoner_exchange"]
     assert ex and ex[0].status == "planned"
     assert names(x, ex[0].participants) == {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize("agreed", ["agreed on a prisoner swap", "agreed to a prisoner exchange"])
+def test_a_prisoner_swap_agreed_on_is_planned(pipeline, agreed: str) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, f"Talks end\n\nGeneva • X\n\nArmenia and Azerbaijan {agreed}.\n")
+    ex = [e for e in x.events if e.kind == "prisoner_exchange"]
+    assert ex and ex[0].status == "planned"
 
 
 def test_goal_of_negotiations_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,173 @@
+"""The story's occasion: the day the news an article covers happened, which a saying with no
+time of its own takes (`kg.extract.timeline`).
+
+The occasion is the day its lede speaks of in its main clause ("The UN on Wednesday welcomed
+..."), when that is within a week before publication. A feature's lede often sets a scene
+with no day ("Standing in the midst of a vast arena, Donald Trump stared into the screens")
+and its news comes a few paragraphs on ("he offered promises Monday"), or its sayings were
+made on a day the body tells ("Corker said in a telephone interview Wednesday", twice and
+more): then the day of a clause told in the opening paragraphs, or the day the body's clauses
+are most often told at. Otherwise the publication day. A day in a quotation ("I didn't come
+here tonight") is the speaker's, and a dateline's ("MEXICO CITY, Feb. 8 (UPI)") the
+publication's, not the occasion's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.clause_paths import modifier_clause, path_between, recalled
+from kg.extract.timex import _of
+from kg.model import Article, PartialDate
+from kg.nlp import doc_text
+
+STORY_WINDOW = dt.timedelta(days=7)
+# Where the story's occasion is looked for: the first prose sentences of the opening paragraphs.
+LEDE_PARAGRAPHS = 3
+LEDE_SENTENCES = 3
+# Past the lede: the opening paragraphs whose told day is the occasion by itself; further on,
+# a day is the occasion only when the body tells at least `STORY_REPEATS` clauses at it.
+OPENING_PARAGRAPHS = 6
+STORY_REPEATS = 2
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One time expression of the article, resolved, with the token it modifies."""
+
+    start: int
+    end: int
+    value: PartialDate | None
+    grain: str
+    governor: int | None  # token index in the doc
+    sent: int  # start of its sentence (character offset)
+
+
+def story_day(
+    doc: Doc, anchors: Sequence[Anchor], paragraphs: Sequence[tuple[int, int]], article: Article
+) -> PartialDate | None:
+    """The day of the occasion the story covers (see the module's docstring). Without a
+    publication date, the first full day in the opening paragraphs."""
+    published = article.published_date
+    body = [
+        p
+        for p in paragraphs
+        if p[0] > 0 and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
+    ]
+    # Prose paragraphs, past datelines and bylines on lines of their own.
+    prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8]
+    sents = [sent for sent in doc.sents if _within(sent, prose) and len(sent) >= 8]
+    if published is None:
+        for a in anchors:
+            if a.grain == "day" and a.value and any(s <= a.start < e for s, e in body[:3]):
+                return a.value
+        return None
+    lede = [sent for sent in sents if _within(sent, prose[:LEDE_PARAGRAPHS])][:LEDE_SENTENCES]
+    for sent in lede:
+        day = _lede_day(doc, anchors, sent.root, published)
+        if day is not None:
+            return day
+    told: list[tuple[int, dt.date]] = []
+    for sent in sents[len(lede) :]:
+        for a in _told(doc, anchors, sent.root, published):
+            at = next(i for i, (s, e) in enumerate(prose) if s <= a.start < e)
+            when = a.value.as_date() if a.value else None
+            if when is not None:
+                told.append((at, when))
+    if told and told[0][0] < OPENING_PARAGRAPHS:
+        return _of(told[0][1])
+    counts = Counter(day for _at, day in told).most_common(1)
+    if counts and counts[0][1] >= STORY_REPEATS:
+        return _of(counts[0][0])
+    return _of(published)
+
+
+def _within(sent: Span, paragraphs: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= sent.start_char < e for s, e in paragraphs)
+
+
+def _lede_day(
+    doc: Doc, anchors: Sequence[Anchor], root: Token, published: dt.date
+) -> PartialDate | None:
+    """The day the main clause under `root` speaks of, if it is news of the story's week."""
+    best: tuple[int, int, int, PartialDate] | None = None
+    for a in _of_the_week(doc, anchors, root, published):
+        gov = doc[a.governor]  # type: ignore[index]
+        if gov.pos_ == "PROPN":
+            continue  # "MEXICO CITY, Feb. 8 (UPI)": a dateline's day, the publication's
+        path = path_between(root, gov)
+        # "The meeting, which they had agreed on during a call on May 16, ..." dates the
+        # call, not the meeting: a modifier clause's day serves only a lede whose main
+        # clause has none ("leaders met for a summit where on Sunday they signed").
+        aside = int(modifier_clause(root, gov))
+        if aside and recalled(gov):
+            continue
+        rank = (aside, path[0] if path else 99, a.start)
+        if a.value is not None and (best is None or rank < best[:3]):
+            best = (*rank, a.value)
+    return None if best is None else best[3]
+
+
+def _told(doc: Doc, anchors: Sequence[Anchor], root: Token, published: dt.date) -> list[Anchor]:
+    """The anchors of the story's week that date the main clause under `root` itself, up to
+    publication."""
+    out = []
+    for a in _of_the_week(doc, anchors, root, published):
+        day = a.value.as_date() if a.value else None
+        if day is not None and day <= published and tells_clause(doc, a):
+            out.append(a)
+    return out
+
+
+def tells_clause(doc: Doc, a: Anchor) -> bool:
+    """Whether an anchor dates the main clause of its sentence itself: not a reported or
+    modifier clause's, nor a thing's own day, nor a quotation's."""
+    if a.governor is None:
+        return False
+    gov = doc[a.governor]
+    root = gov.sent.root
+    path = path_between(root, gov)
+    if path is None or path[2] or modifier_clause(root, gov) or not _clause_time(gov, a):
+        return False
+    return not _quoted(doc_text(doc), root.sent.start_char, a.start)
+
+
+def _of_the_week(
+    doc: Doc, anchors: Sequence[Anchor], root: Token, published: dt.date
+) -> list[Anchor]:
+    """The anchors of the sentence of `root` on a day of the story's week (up to the day
+    after publication), outside quotations: not a past occasion recalled, nor a plan."""
+    start = root.sent.start_char
+    out = []
+    for a in anchors:
+        day = a.value.as_date() if a.value and a.sent == start else None
+        if day is None or a.governor is None:
+            continue
+        if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
+            continue
+        if _quoted(doc_text(doc), start, a.start):
+            continue  # "I didn't come here tonight": the speaker's time, not the story's
+        out.append(a)
+    return out
+
+
+def _clause_time(gov: Token, a: Anchor) -> bool:
+    """Whether an anchor dates its verb's clause: on a verb, or after the verb's object
+    that the parser hung it on ("offered promises Monday", "told CNBC Saturday"), not a
+    thing's own day ("Monday's meeting")."""
+    if gov.pos_ in ("VERB", "AUX"):
+        return True
+    return gov.dep_ == "dobj" and gov.idx < a.start and gov.head.pos_ == "VERB"
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether `at` lies within a quotation opened after `start` (its sentence's start)."""
+    before = text[start:at]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1 or before.count("''") % 2 == 1
