@@ -233,6 +233,8 @@ def rank_speakers(
         if best.actor != st.speaker and probs[k] >= model.threshold:
             if st.speaker is None and _unnamed_source(doc, st):
                 continue
+            if st.speaker is None and _unkept_name(doc, st, best, index):
+                continue
             if st.speaker is not None and _for_their_body(doc, st, types):
                 continue
             if st.speaker is not None and _for_their_group(doc, st, index):
@@ -252,6 +254,24 @@ def _unnamed_source(doc: Doc, st: Statement) -> bool:
         return False
     word = head.lower_
     return word in UNNAMED_SOURCE_NOUNS or word.removesuffix("s") in UNNAMED_SOURCE_NOUNS
+
+
+def _unkept_name(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) -> bool:
+    """The rules found the source's words and they are a name the actor stage did not keep
+    ("Rep. Jim Jordan (R-Ohio) said", "Peabody said"): someone the text names speaks, and an
+    actor merely mentioned nearby is not them unless it bears a word of that name."""
+    if st.speaker_span is None:
+        return False
+    head = _token_at(doc, st.speaker_span)
+    if head is None or head.pos_ != "PROPN":
+        return False
+    if best.span != (0, 0) and st.speaker_span.start <= best.span[0] < st.speaker_span.end:
+        return False
+    actor = next((a for a in index.actors if a.id == best.actor), None)
+    if actor is None:
+        return False
+    words = {w.casefold() for n in (actor.name, *actor.aliases) for w in n.split()}
+    return head.text.casefold() not in words
 
 
 def _for_their_body(doc: Doc, st: Statement, types: Mapping[str, str]) -> bool:
