@@ -257,15 +257,18 @@ def _unnamed_source(doc: Doc, st: Statement) -> bool:
 
 
 def _unkept_name(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) -> bool:
-    """The rules found the source's words and they are a name the actor stage did not keep
-    ("Rep. Jim Jordan (R-Ohio) said", "Peabody said"): someone the text names speaks, and an
+    """The rules found the source's words and they are a name the actor stage did not keep,
+    the subject of the cue ("Rep. Jim Jordan (R-Ohio) said", "Peabody said"): someone the text names speaks, and an
     actor merely mentioned nearby is not them unless it bears a word of that name."""
     if st.speaker_span is None:
         return False
-    head = _token_at(doc, st.speaker_span)
-    if head is None or head.pos_ != "PROPN":
+    head, cue = _token_at(doc, st.speaker_span), _token_at(doc, st.cue)
+    if head is None or cue is None or head.pos_ != "PROPN":
         return False
-    if best.span != (0, 0) and st.speaker_span.start <= best.span[0] < st.speaker_span.end:
+    if not (head.dep_ == "nsubj" and head.head.i == cue.i):
+        return False  # (a name the rules only borrowed: a dateline, a coordinated verb's)
+    ss, se = st.speaker_span.start, st.speaker_span.end
+    if any(m.actor == best.actor and m.start < se and ss < m.end for m in index.mentions):
         return False
     actor = next((a for a in index.actors if a.id == best.actor), None)
     if actor is None:
