@@ -308,8 +308,8 @@ def _press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
         return False
     text = doc_text(doc)
     ss, se = f.speaker_span
-    words = doc.char_span(ss, se, alignment_mode="expand")
-    head = words.root.idx if words is not None else se - 1
+    source = doc.char_span(ss, se, alignment_mode="expand")
+    head = source.root.idx if source is not None else se - 1
     # (The outlet heads the words, or no one else is named: "BBC's Jonathan Marcus" and
     # "X, speaking on CNBC," speak.)
     if any(

@@ -106,3 +106,13 @@ def test_whose_officials_speak_for_the_relatives_head() -> None:
         "whose leaders have called for the closure of the strait.\n"
     )
     assert found["the closure of the strait"] == "Iran"
+
+
+def test_an_outlet_someone_speaks_on_is_not_the_source() -> None:
+    # The press is no source, but a minister speaking on it is one, however the parse ends
+    # the source's words ("..., speaking on CNBC" with or without its comma).
+    found = said(
+        "Finance Minister Ivo Brandt, speaking on CNBC, said talks with Elbonia were continuing."
+        "\n\nThe Elbonia Herald said the talks had stalled.\n"
+    )
+    assert found == {"talks with Elbonia were continuing": "Ivo Brandt"}
