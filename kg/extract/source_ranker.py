@@ -258,8 +258,9 @@ def _unnamed_source(doc: Doc, st: Statement) -> bool:
 
 def _unkept_name(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) -> bool:
     """The rules found the source's words and they are a name the actor stage did not keep,
-    the subject of the cue ("Rep. Jim Jordan (R-Ohio) said", "Peabody said"): someone the text names speaks, and an
-    actor merely mentioned nearby is not them unless it bears a word of that name."""
+    the subject of the cue ("Rep. Jim Jordan (R-Ohio) said", "Peabody said"): someone the
+    text names speaks, and an actor merely mentioned nearby is not them unless it bears a
+    word of that name."""
     if st.speaker_span is None:
         return False
     head, cue = _token_at(doc, st.speaker_span), _token_at(doc, st.cue)
