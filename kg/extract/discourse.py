@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
 from kg.extract.discourse_gender import genders
+from kg.extract.discourse_party import parties, party_epithet
 from kg.extract.discourse_titles import titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
@@ -140,6 +141,7 @@ class _Reader:
                     break
                 head = head.head
         self.gender = genders(doc, index, self.actors, self.entries, self.named)
+        self.parties = parties(doc, index, doc_text(doc))
         self.history: list[_Seen] = []
         self.learned: dict[str, str] = {}  # description lemma -> actor (from appositions)
         self.plural_bodies: dict[str, str] = {}  # "Israeli officials": plural -> the body
@@ -245,6 +247,18 @@ class _Reader:
         beside = self._apposition(tok)
         if beside is not None:
             return beside, "description"
+        party = party_epithet(tok)
+        if party is not None:
+            # "the Massachusetts Democrat": someone the article gave that party (else as before).
+            def fits(a: str) -> bool:
+                return party in self.parties.get(a, ())
+
+            actor = self._salient(tok, n, fits) or self._topic(tok, n, fits)
+            if actor is None and not self.parties:
+                # The article gives no one a party: an epithet for the person it is about.
+                actor = self._topic(tok, n, lambda a: self.actors[a].type == "Person")
+            if actor is not None:
+                return actor, "role"
         lemma = tok.lemma_.lower()
         if lemma in PERSON_NOUNS or lemma in MEMBER_NOUNS:
             # "the spokeswoman, Tammy Bruce", "the head of the delegation Vladimir Medinsky":

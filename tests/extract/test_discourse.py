@@ -251,3 +251,26 @@ def test_the_officials_are_those_named_before() -> None:
         "officials said the visit had been planned for weeks.\n"
     )
     assert got["the visit had been planned for weeks"] == ("Norway", "The officials")
+
+
+def test_an_epithet_by_party_names_someone_the_article_gave_that_party() -> None:
+    # The Republican was the last to speak, but "the Ohio Democrat" is the Democrat.
+    _index, got = run(
+        "Senators clash over tariffs\n\n"
+        "Sen. Mara Quill (D-Ohio) criticized the tariffs on Tuesday, and Republican Sen. Tom "
+        "Vance defended them. Vance said the tariffs would bring jobs back.\n\n"
+        "The Ohio Democrat added that she would introduce a bill next week. The Republican "
+        "said the bill would fail.\n"
+    )
+    assert got["she would introduce a bill next week"][0] == "Mara Quill"
+    assert got["the bill would fail"][0] == "Tom Vance"
+
+
+def test_an_epithet_by_party_without_parties_is_the_person_the_story_is_about() -> None:
+    _index, got = run(
+        "Senator attacks tariffs\n\n"
+        "Senator Mara Quill on Tuesday criticized the tariff plan. Quill said it was a tax on "
+        "families.\n\n"
+        "The Ohio Democrat added that she would introduce a bill next week.\n"
+    )
+    assert got["she would introduce a bill next week"][0] == "Mara Quill"
