@@ -48,6 +48,7 @@ from kg.extract.name_spans import (
     add_glued,
     add_halves,
     add_unnamed_holders,
+    given_name_before,
     inside_longer_name,
     whole_names,
 )
@@ -183,6 +184,17 @@ class ActorFinder:
                 continue
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
+            given = (
+                given_name_before(ent, self._place)
+                if ent.label_ == "PERSON" and ent.ent_id_
+                else None
+            )
+            if given is not None:
+                # "Tom Vance", "Melania Trump": the gazetteer took the surname for someone
+                # famous; with a given name of its own before it, it is another person.
+                start, end = clean_span(text, given.idx, ent.end_char)
+                out.append(Cand(start, end, text[start:end], "PERSON"))
+                continue
             if ent.ent_id_ and inside_longer_name(ent):
                 continue  # "Latin America": a region, not the state "America" names
             if names_a_government(ent):
@@ -295,6 +307,9 @@ class ActorFinder:
         if entry:
             c.cluster = entry.id
         return c
+
+    def _place(self, word: str) -> bool:
+        return bool(self.gz.lookup(word) or self.gz.city_country(word) or known_place(word))
 
     def _people_of(self, ent: SpacySpan, surface: str) -> Entry | None:
         """The state whose people the words name as a whole ("the Russians", "the Saudis"):
@@ -409,6 +424,10 @@ class ActorFinder:
                         break
                 persons.setdefault(key, normalize(name).split())
                 c.cluster = key
+        in_full = {c.entry.id for c in cands if c.entry and len(c.text.split()) > 1}
+        for c in cands:
+            if c.entry and c.entry.id not in in_full and _another_bearer(c, persons):
+                c.entry, c.cluster = None, ""  # ("Tom Vance ... Vance said": not JD Vance)
         for c in cands:
             if c.cluster:
                 continue
@@ -591,3 +610,14 @@ class ActorFinder:
                 continue
             index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
             taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
+
+
+def _another_bearer(c: Cand, persons: dict[str, list[str]]) -> bool:
+    """A surname alone that the gazetteer gives to someone famous (whom the story never names
+    in full), in a story whose person of that surname is someone else: the surname is the
+    story's person."""
+    if c.entry is None or c.entry.type != "Person" or len(strip_honorifics(c.text).split()) != 1:
+        return False
+    famous = normalize(c.entry.name).split()
+    bearers = [toks for toks in persons.values() if surname_of(toks, c.text)]
+    return bool(bearers) and not any(same_person(toks, famous) for toks in bearers)

@@ -5,6 +5,7 @@ person's, "the North" for North Korea, "the Trump campaign" for a person's campa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -379,3 +380,21 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
             index.actors.append(holder)
         index.mentions.append(Mention(m.start, m.start + len(name), holder.id))
         m.nested = True
+
+
+def given_name_before(ent: SpacySpan, place: Callable[[str], bool]) -> Token | None:
+    """The given name written before a surname the gazetteer tagged alone ("Tom" before
+    "Vance"): a capitalised proper noun no entity took that is no title or honorific ("Sen.
+    Vance", "President Trump" are the famous person)."""
+    if len(ent) != 1 or ent.start == 0:
+        return None
+    prev = ent.doc[ent.start - 1]
+    if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.is_title:
+        return None
+    # (The model may take a given name it does not know for a place: "Melania" as a GPE;
+    # `place` tells the names of real places.)
+    if prev.ent_type_ not in ("", "GPE") or (prev.ent_type_ == "GPE" and place(prev.text)):
+        return None
+    if prev.lower_ in HONORIFICS or prev.lower_ in ROLE_HEADS or prev.lower_ in _ARTICLES:
+        return None  # ("Al Sisi": the Arabic article is part of the famous name)
+    return prev
