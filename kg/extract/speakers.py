@@ -160,12 +160,18 @@ DASHES = ("—", "–", "-", "--")
 
 def speaker_past_dateline(subj: Token, verb: Token) -> Token:
     """A dateline before a dash is where the story was filed, not who speaks ("Jeddah — The
-    facilitators say", "Luanda — Angola's Foreign Minister, X, said"): the speaker is the head
-    of the words between the dash and the verb, however the parser hung them on the place."""
+    facilitators say", "Luanda — Angola's Foreign Minister, X, said", "TEHRAN (Reuters) - X
+    said"): the speaker is the head of the words between the dash and the verb, however the
+    parser hung them on the place."""
     doc = subj.doc
-    if not subj.is_sent_start or subj.i + 1 >= len(doc) or doc[subj.i + 1].text not in DASHES:
+    if _credit(subj):
+        dash, opens = subj.i + 2, True  # the agency itself taken for the subject
+    else:
+        dash, opens = _credit_end(subj) + 1, bool(subj.is_sent_start)
+    if not opens or dash >= len(doc) or doc[dash].text not in DASHES:
         return subj
-    lo, hi = subj.i + 2, verb.i
+    # (Up to the verb the place hangs on: "X rejected the offer, saying ..." is X's too.)
+    lo, hi = dash + 1, subj.head.i if dash < subj.head.i < verb.i else verb.i
     heads = [
         t
         for t in doc[lo:hi]
@@ -175,6 +181,29 @@ def speaker_past_dateline(subj: Token, verb: Token) -> Token:
         return heads[0]
     appos = next((c for c in subj.children if c.dep_ == "appos"), None)
     return appos if appos is not None else subj
+
+
+def _credit(tok: Token) -> bool:
+    """Whether the token is an agency credited in brackets after a dateline in capitals
+    ("TEHRAN (Reuters) -")."""
+    doc = tok.doc
+    return (
+        2 <= tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "("
+        and doc[tok.i + 1].text == ")"
+        and doc[tok.i - 2].text.isupper()
+    )
+
+
+def _credit_end(place: Token) -> int:
+    """The last token of a dateline's place and the agency credited after it in brackets
+    ("TEHRAN (Reuters)", "WASHINGTON (AP)"), or of the place alone."""
+    doc = place.doc
+    if place.i + 1 < len(doc) and doc[place.i + 1].text == "(":
+        for k in range(place.i + 2, min(place.i + 6, len(doc))):
+            if doc[k].text == ")":
+                return k
+    return place.i
 
 
 def according_speaker(src: Token, actors: ActorIndex, according: Token) -> Attribution:
