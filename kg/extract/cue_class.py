@@ -114,6 +114,9 @@ UNSAID = verb_forms(
     "detail",
     "explain",
 )
+# Asking not to be named ("an official, who asked not to be identified, said"): the words
+# come with the `said`; the asking says nothing.
+ANONYMITY = verb_forms("ask", "request")
 # "attacked the plan" may be words; "attacked the embassy" is force: a verb of assault whose
 # object is a place, a building or a convoy is a deed.
 ASSAULT = verb_forms("attack", "storm", "raid", "target")
@@ -204,6 +207,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
     if _in(verb, REFUSAL) and _infinitive(words) and _in(words.root, UNSAID):
+        return "refusal"
+    if _in(verb, ANONYMITY) and words[0].lower_ == "not" and _in(words.root, UNSAID):
         return "refusal"
     clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
     if _in(verb, STANCE) and not clause:
