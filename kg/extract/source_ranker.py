@@ -53,6 +53,7 @@ SENTENCES_BEFORE = 3  # how far back a candidate may be mentioned, in sentences
 SENTENCES_AFTER = 1
 # Words for someone who speaks for a body without being named ("an official", "its leaders").
 MEMBER_WORDS = GENERIC_PERSON | MEMBER_NOUNS | SPOKES_NOUNS
+INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
 SAYING = {"say", "tell", "add", "state", "note", "write", "according", "argue", "claim"}
 
 
@@ -235,6 +236,8 @@ def rank_speakers(
                 continue
             if st.speaker is None and _unkept_name(doc, st, best, index):
                 continue
+            if st.speaker is None and _someone_unnamed(doc, st, best, index):
+                continue
             if st.speaker is not None and _for_their_body(doc, st, types):
                 continue
             if st.speaker is not None and _for_their_group(doc, st, index):
@@ -268,14 +271,36 @@ def _unkept_name(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) ->
         return False
     if not (head.dep_ == "nsubj" and head.head.i == cue.i):
         return False  # (a name the rules only borrowed: a dateline, a coordinated verb's)
-    ss, se = st.speaker_span.start, st.speaker_span.end
-    if any(m.actor == best.actor and m.start < se and ss < m.end for m in index.mentions):
+    if _named_within(st, best.actor, index):
         return False
     actor = next((a for a in index.actors if a.id == best.actor), None)
     if actor is None:
         return False
     words = {w.casefold() for n in (actor.name, *actor.aliases) for w in n.split()}
     return head.text.casefold() not in words
+
+
+def _someone_unnamed(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) -> bool:
+    """The rules found the source's words and they bring in someone unnamed whom no body or
+    state describes ("One Western diplomat said", "according to diplomats in Vienna"): an
+    actor only mentioned nearby is not them (one named in their words may be)."""
+    if st.speaker_span is None:
+        return False
+    head = _token_at(doc, st.speaker_span)
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in MEMBER_WORDS:
+        return False
+    new = any(
+        (c.dep_ == "det" and c.lower_ in INDEFINITE) or c.dep_ == "nummod" for c in head.children
+    )
+    bare_plural = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)
+    return (new or bare_plural) and not _named_within(st, best.actor, index)
+
+
+def _named_within(st: Statement, actor: str, index: ActorIndex) -> bool:
+    """Whether the actor is named inside the statement's source words."""
+    assert st.speaker_span is not None
+    ss, se = st.speaker_span.start, st.speaker_span.end
+    return any(m.actor == actor and m.start < se and ss < m.end for m in index.mentions)
 
 
 def _for_their_body(doc: Doc, st: Statement, types: Mapping[str, str]) -> bool:
