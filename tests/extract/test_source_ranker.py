@@ -122,3 +122,14 @@ def test_a_name_the_actor_stage_missed_is_not_replaced_by_a_bystander() -> None:
     assert _by_content(statements, names)["The company cannot pay"] is None
     rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
     assert _by_content(statements, names)["The company cannot pay"] is None
+
+
+def test_someone_unnamed_is_not_replaced_by_an_actor_mentioned_nearby() -> None:
+    doc, index, statements, names = _read(
+        "Board to meet\n\n"
+        "Foreign Minister Lucia Ferrer met envoy Tomas Brandt in Geneva on Monday. One Western "
+        "diplomat said the board was unlikely to act.\n"
+    )
+    assert _by_content(statements, names)["the board was unlikely to act"] is None
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["the board was unlikely to act"] is None

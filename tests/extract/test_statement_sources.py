@@ -116,3 +116,16 @@ def test_an_outlet_someone_speaks_on_is_not_the_source() -> None:
         "\n\nThe Elbonia Herald said the talks had stalled.\n"
     )
     assert found == {"talks with Elbonia were continuing": "Ivo Brandt"}
+
+
+def test_a_wire_dateline_with_its_agency_is_no_source() -> None:
+    found = said(
+        "TEHRAN (Reuters) - Ruritania's Foreign Minister Ivo Brandt on Sunday rejected the "
+        "offer, saying Elbonia could not be trusted.\n"
+    )
+    assert found["Elbonia could not be trusted"] == "Ivo Brandt"
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    found = said("An Elbonian official, who asked not to be named, said the talks had stalled.\n")
+    assert list(found) == ["the talks had stalled"]
