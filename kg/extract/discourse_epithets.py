@@ -1,5 +1,6 @@
-"""Which party the article gives each person, for epithets by party ("the Massachusetts
-Democrat added", "the Republican said").
+"""Epithets for a person named before: by party ("the Massachusetts Democrat added", "the
+Republican said"), by trade with a gender ("the New York businessman"), by office and home
+state ("the Virginia senator").
 
 US political copy names a person once with their party ("Democrat Hillary Clinton",
 "Sen. Elizabeth Warren (D-Mass.)", "Dianne Feinstein, Democrat of California", "Republican
@@ -16,6 +17,9 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from kg.extract.index import ActorIndex
+from kg.extract.roles import OFFICE_TITLES
+from kg.gazetteer import Entry
+from kg.model import Actor
 
 # The noun of an epithet by party, and the party it names.
 PARTY_NOUNS = {"democrat": "D", "republican": "R"}
@@ -61,3 +65,32 @@ def party_epithet(tok: Token) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     return PARTY_NOUNS.get(tok.lemma_.lower())
+
+
+def trade_gender(lemma: str) -> str | None:
+    """The gender a trade's word gives ("businessman" m, "businesswoman" f), if any."""
+    if lemma.endswith("woman"):
+        return "f"
+    return "m" if lemma.endswith("man") else None
+
+
+def home_state(tok: Token, covered: set[int]) -> bool:
+    """ "the Virginia senator", "the Indiana governor": a definite singular office whose
+    modifier is a place that names no actor of the article (a state it would agree with is
+    read by the titles)."""
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i not in covered for c in tok.children
+    )
+
+
+def other_office(lemma: str, actor: Actor, entry: Entry | None) -> bool:
+    """Whether the article or the gazetteer gives the person an office other than `lemma`
+    ("the Virginia senator" is not the president or the secretary of state)."""
+    titles = [r.title for r in actor.roles] + list(entry.positions if entry else ())
+    for title in titles:
+        words = {w.strip(".,").lower() for w in title.split()}
+        if words & OFFICE_TITLES and lemma not in words:
+            return True
+    return False

@@ -274,3 +274,25 @@ def test_an_epithet_by_party_without_parties_is_the_person_the_story_is_about() 
         "The Ohio Democrat added that she would introduce a bill next week.\n"
     )
     assert got["she would introduce a bill next week"][0] == "Mara Quill"
+
+
+def test_an_epithet_by_office_and_home_state_names_the_person_in_view() -> None:
+    # No one has the title "senator" in the text; the president the content speaks of holds
+    # another office, so the senator is the running mate just named.
+    _index, got = run(
+        "Running mate joins attack\n\n"
+        "President Donald Trump held a rally on Monday. Ann Clay's running mate, Tim Kaine, "
+        "echoed her remarks. The Virginia senator said Trump was hiding something.\n"
+    )
+    assert got["Trump was hiding something"][0] == "Tim Kaine"
+
+
+def test_a_trade_with_a_gender_names_someone_of_that_gender() -> None:
+    # The woman who spoke last is the topic by salience; "the businessman" is the man.
+    _index, got = run(
+        "Returns row\n\n"
+        "Ann Clay accused Donald Trump of hiding his returns. His campaign manager, Kellyanne "
+        "Conway, dismissed the criticism. She said the candidate had nothing to hide.\n\n"
+        "The New York businessman has said an audit prevents a release.\n"
+    )
+    assert got["an audit prevents a release"][0] == "Donald Trump"
