@@ -296,3 +296,12 @@ def test_a_trade_with_a_gender_names_someone_of_that_gender() -> None:
         "The New York businessman has said an audit prevents a release.\n"
     )
     assert got["an audit prevents a release"][0] == "Donald Trump"
+
+
+def test_the_campaign_is_the_campaign_last_in_view() -> None:
+    _index, got = run(
+        "Returns row\n\n"
+        "Ann Clay's campaign attacked Donald Trump on Monday. Trump's campaign manager, Kellyanne "
+        "Conway, dismissed the criticism. The campaign later said the attack was desperate.\n"
+    )
+    assert got["the attack was desperate"][0] == "Donald Trump campaign"
