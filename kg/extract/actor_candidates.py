@@ -111,13 +111,9 @@ _ACRONYM = re.compile(
 def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]]) -> None:
     """`Rapid Support Forces (RSF)`: the acronym names the body the words before it name."""
     for m in _ACRONYM.finditer(text):
-        full, short = m.group(1), m.group(2)
-        words = [w for w in full.split() if w[:1].isupper()]
-        for k in range(len(words)):
-            if "".join(w[0] for w in words[k:]) == short:
-                full = " ".join(words[k:])
-                break
-        else:
+        full = _expansion(m.group(1), m.group(2))
+        short = m.group(2)
+        if full is None:
             continue
         target = next(
             (c.cluster for c in cands if c.cluster and normalize(c.text).endswith(normalize(full))),
@@ -131,6 +127,19 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
                 for x in moved:
                     x.cluster = target
                 clusters.setdefault(target, []).extend(moved)
+
+
+def _expansion(words_before: str, short: str) -> str | None:
+    """The words an acronym stands for: the last capitalised words whose initials spell it
+    ("Rapid Support Forces"), or the last words with their small words ("Alliance of Small
+    Island States" for AOSIS, "Economic Community of West African States" for ECOWAS)."""
+    every = words_before.split()
+    capitalised = [w for w in every if w[:1].isupper()]
+    for words, spell in ((capitalised, str), (every, str.upper)):
+        for k in range(len(words)):
+            if words[k][:1].isupper() and spell("".join(w[0] for w in words[k:])) == short:
+                return " ".join(words[k:])
+    return None
 
 
 def _subject(doc: Doc, c: Cand) -> bool:
