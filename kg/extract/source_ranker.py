@@ -53,6 +53,7 @@ SENTENCES_BEFORE = 3  # how far back a candidate may be mentioned, in sentences
 SENTENCES_AFTER = 1
 # Words for someone who speaks for a body without being named ("an official", "its leaders").
 MEMBER_WORDS = GENERIC_PERSON | MEMBER_NOUNS | SPOKES_NOUNS
+UNNAMED_PEOPLE = MEMBER_WORDS | {"person", "people"}  # ("three people familiar with ...")
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
 SAYING = {"say", "tell", "add", "state", "note", "write", "according", "argue", "claim"}
 
@@ -287,7 +288,7 @@ def _someone_unnamed(doc: Doc, st: Statement, best: Candidate, index: ActorIndex
     if st.speaker_span is None:
         return False
     head = _token_at(doc, st.speaker_span)
-    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in MEMBER_WORDS:
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in UNNAMED_PEOPLE:
         return False
     new = any(
         (c.dep_ == "det" and c.lower_ in INDEFINITE) or c.dep_ == "nummod" for c in head.children
