@@ -129,3 +129,11 @@ def test_a_wire_dateline_with_its_agency_is_no_source() -> None:
 def test_asking_not_to_be_named_is_no_statement() -> None:
     found = said("An Elbonian official, who asked not to be named, said the talks had stalled.\n")
     assert list(found) == ["the talks had stalled"]
+
+
+def test_a_that_clause_parsed_as_a_relative_of_the_occasion_is_what_was_said() -> None:
+    found = said(
+        "Elbonia's team was headed by Defence Minister Ivo Brandt, who told reporters after "
+        "the meeting that Ruritania had handed over a list of prisoners it wants returned.\n"
+    )
+    assert found["Ruritania had handed over a list of prisoners it wants returned"] == "Ivo Brandt"
