@@ -23,12 +23,15 @@ from kg.extract import acting
 from kg.extract.acting import credit_spans, dateline_spans, names_outlet
 from kg.extract.actor_candidates import (
     Cand,
+    add_roles,
+    another_bearer,
     clean_span,
     cut_before,
     drop_non_actors,
     join_acronyms,
     nearest_person,
     person_evidence,
+    role_phrases,
     strip_honorifics,
     title_of,
 )
@@ -50,17 +53,13 @@ from kg.extract.name_spans import (
     add_unnamed_holders,
     given_name_before,
     inside_longer_name,
+    opens_quote,
     whole_names,
 )
 from kg.extract.names import canonical_person, same_person, skeleton, spelling, surname_of, variant
-from kg.extract.roles import (
-    role_after,
-    role_before,
-    role_opening,
-)
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
-from kg.model import Actor, ActorType, Article, Role, Span
-from kg.nlp import doc_text, with_pos
+from kg.model import Actor, ActorType, Article, Span
+from kg.nlp import with_pos
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
 
@@ -113,7 +112,7 @@ class ActorFinder:
         cands = self._candidates(doc, article, outlets)
         self._resolve_generic(doc, cands, article)
         person_evidence(doc, cands)  # first: the people's titles are read next
-        role_spans = self._role_spans(doc, cands, article)
+        role_spans = role_phrases(doc, cands, article)
         for c in cands:
             if any(
                 s <= c.start and c.end <= e and not (s == c.start and e == c.end)
@@ -137,7 +136,7 @@ class ActorFinder:
                 ids[c.cluster] = actor.id
                 index.actors.append(actor)
             index.mentions.append(Mention(c.start, c.end, ids[c.cluster], c.nested))
-        self._add_roles(doc, index, role_spans, cands, ids)
+        add_roles(doc, index, role_spans)
         add_state_delegations(doc, article, index, self.gz)
         add_governments(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
@@ -164,6 +163,9 @@ class ActorFinder:
         parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
         common = {t.lower_ for t in with_pos(doc, "NOUN") if t.is_lower}
+        # (A given name is no word the article writes in lower case: "First Trump goes ...".)
+        lowered = {t.lower_ for t in doc if t.is_lower}
+        title_end = len(article.title)
         # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
         # same word a body elsewhere, which is then no body either ("5,000 Sikh pilgrims").
         modifying = [(e, modifies_a_noun(e)) for e in doc.ents]
@@ -186,10 +188,12 @@ class ActorFinder:
                 continue
             given = (
                 given_name_before(ent, self._place)
-                if ent.label_ == "PERSON" and ent.ent_id_
+                if ent.label_ == "PERSON" and ent.ent_id_ and ent.start_char > title_end
                 else None
             )
-            if given is not None:
+            if given is not None and not (
+                given.is_stop or given.lower_ in lowered or opens_quote(given)
+            ):
                 # "Tom Vance", "Melania Trump": the gazetteer took the surname for someone
                 # famous; with a given name of its own before it, it is another person.
                 start, end = clean_span(text, given.idx, ent.end_char)
@@ -426,7 +430,7 @@ class ActorFinder:
                 c.cluster = key
         in_full = {c.entry.id for c in cands if c.entry and len(c.text.split()) > 1}
         for c in cands:
-            if c.entry and c.entry.id not in in_full and _another_bearer(c, persons):
+            if c.entry and c.entry.id not in in_full and another_bearer(c, persons):
                 c.entry, c.cluster = None, ""  # ("Tom Vance ... Vance said": not JD Vance)
         for c in cands:
             if c.cluster:
@@ -518,54 +522,6 @@ class ActorFinder:
 
     # --- roles ------------------------------------------------------------------------------
 
-    def _role_spans(
-        self, doc: Doc, cands: list[Cand], article: Article
-    ) -> list[tuple[int, int, int]]:
-        """(start, end, person mention start) of role phrases before or after person names."""
-        out: list[tuple[int, int, int]] = []
-        for c in cands:
-            if not (c.label == "PERSON" or (c.entry and c.entry.type == "Person")):
-                continue
-            span = doc.char_span(c.start, c.end, alignment_mode="expand")
-            if span is None:
-                continue
-            role = (
-                role_before(doc, span.start)
-                or role_after(doc, span.end)
-                or role_opening(doc, span.start)
-            )
-            if role:
-                rs, re_ = role
-                if not in_noise(article, rs, re_):
-                    out.append((rs, re_, c.start))
-        return out
-
-    def _add_roles(
-        self,
-        doc: Doc,
-        index: ActorIndex,
-        role_spans: list[tuple[int, int, int]],
-        cands: list[Cand],
-        ids: dict[str, str],
-    ) -> None:
-        text = doc_text(doc)
-        for rs, re_, pstart in role_spans:
-            person = next((m.actor for m in index.mentions if m.start == pstart), None)
-            if person is None:
-                continue
-            actor = index.by_id(person)
-            if actor.type != "Person":
-                continue
-            title = text[rs:re_]
-            of = None
-            inside = [m for m in index.mentions if rs <= m.start and m.end <= re_]
-            for m in sorted(inside, key=lambda m: index.by_id(m.actor).type != "Organization"):
-                if index.by_id(m.actor).type in ("Organization", "Country"):
-                    of = m.actor
-                    break
-            if all(r.title != title for r in actor.roles):
-                actor.roles.append(Role(title=title, span=Span.of(text, rs, re_), of=of))
-
     def _drop_modifiers(self, index: ActorIndex) -> None:
         """A state or body named only inside a title ("US" in "US Secretary of State") is not
         an actor of the story; the title keeps its words."""
@@ -610,14 +566,3 @@ class ActorFinder:
                 continue
             index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
             taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
-
-
-def _another_bearer(c: Cand, persons: dict[str, list[str]]) -> bool:
-    """A surname alone that the gazetteer gives to someone famous (whom the story never names
-    in full), in a story whose person of that surname is someone else: the surname is the
-    story's person."""
-    if c.entry is None or c.entry.type != "Person" or len(strip_honorifics(c.text).split()) != 1:
-        return False
-    famous = normalize(c.entry.name).split()
-    bearers = [toks for toks in persons.values() if surname_of(toks, c.text)]
-    return bool(bearers) and not any(same_person(toks, famous) for toks in bearers)

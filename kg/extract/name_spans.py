@@ -398,3 +398,8 @@ def given_name_before(ent: SpacySpan, place: Callable[[str], bool]) -> Token | N
     if prev.lower_ in HONORIFICS or prev.lower_ in ROLE_HEADS or prev.lower_ in _ARTICLES:
         return None  # ("Al Sisi": the Arabic article is part of the famous name)
     return prev
+
+
+def opens_quote(tok: Token) -> bool:
+    """Whether the token opens a quotation (a chant, "Dump Trump", is no one's name)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text in ('"', "“", "‘", "'")
