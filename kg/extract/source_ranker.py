@@ -227,6 +227,9 @@ def rank_speakers(
     types = {a.id: a.type for a in index.actors}
     # All candidates first: `previous` is the rules' answer, as in training.
     for st, cands in statement_candidates(doc, statements, index):
+        if _person_word(doc, st):
+            # "he said", "I": a person speaks, not a state or body mentioned near.
+            cands = [c for c in cands if types.get(c.actor) == "Person"]
         if not cands:
             continue
         probs = model.probabilities(cands)
@@ -258,6 +261,14 @@ def _unnamed_source(doc: Doc, st: Statement) -> bool:
         return False
     word = head.lower_
     return word in UNNAMED_SOURCE_NOUNS or word.removesuffix("s") in UNNAMED_SOURCE_NOUNS
+
+
+def _person_word(doc: Doc, st: Statement) -> bool:
+    """Whether the source's words are a pronoun only a person answers to ("he", "she", "I")."""
+    if st.speaker_span is None:
+        return False
+    head = _token_at(doc, st.speaker_span)
+    return head is not None and head.lower_ in ("he", "she", "i", "him", "her")
 
 
 def _unkept_name(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) -> bool:

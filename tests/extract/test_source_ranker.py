@@ -133,3 +133,14 @@ def test_someone_unnamed_is_not_replaced_by_an_actor_mentioned_nearby() -> None:
     assert _by_content(statements, names)["the board was unlikely to act"] is None
     rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
     assert _by_content(statements, names)["the board was unlikely to act"] is None
+
+
+def test_he_is_a_person_whatever_the_model_prefers() -> None:
+    doc, index, statements, names = _read(
+        "Admiral speaks\n\n"
+        'Admiral Tom Hale was born in Japan, which he left as a child. "I am not a Japanese '
+        'admiral," he said.\n'
+    )
+    # A model that prefers states would give the words to Japan; "he" is a person.
+    rank_speakers(doc, statements, index, Model({"type=Country": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["I am not a Japanese admiral"] == "Tom Hale"
