@@ -249,6 +249,15 @@ def rank_speakers(
             st.speaker = best.actor
             if st.speaker_span is None and best.span != (0, 0):
                 st.speaker_span = Span.of(text, *best.span)
+    # The statement stage keeps one report read with two speakers for the ranker to judge
+    # ("He noted the House did not ratify it and mentioned arbitration"); judged the same,
+    # they are one statement.
+    seen: set[tuple[str | None, int, int, int, int]] = set()
+    for st in list(statements):
+        key = (st.speaker, st.cue.start, st.cue.end, st.content.start, st.content.end)
+        if key in seen:
+            statements.remove(st)
+        seen.add(key)
 
 
 def _unnamed_source(doc: Doc, st: Statement) -> bool:

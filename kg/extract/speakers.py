@@ -103,8 +103,10 @@ def speaker_of(
     if speaker is None:
         # The head is a common noun ("Russian media", "a source"): unnamed unless a name
         # stands in apposition ("the spokeswoman, Tammy Bruce").
-        for c in subj.children:
-            if c.dep_ == "appos":
+        # ("expert and former official, Avinoam Idan, said": on the last of two nouns.)
+        heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+        for c in (x for h in heads for x in h.children):
+            if c.dep_ == "appos" and speaker is None:
                 speaker = actors.at(c.idx, c.idx + len(c))
     if speaker is None and subj.pos_ == "NOUN":
         # A misparse makes a noun of the subject's own phrase its head ("the United States,

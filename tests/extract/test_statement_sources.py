@@ -137,3 +137,11 @@ def test_a_that_clause_parsed_as_a_relative_of_the_occasion_is_what_was_said() -
         "the meeting that Ruritania had handed over a list of prisoners it wants returned.\n"
     )
     assert found["Ruritania had handed over a list of prisoners it wants returned"] == "Ivo Brandt"
+
+
+def test_a_name_in_apposition_to_the_second_of_two_descriptions_speaks() -> None:
+    found = said(
+        "Ruritania University expert and former Elbonian official, Avinoam Idan, said the new "
+        "supply was no change.\n"
+    )
+    assert found["the new supply was no change"] == "Avinoam Idan"
