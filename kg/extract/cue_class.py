@@ -77,6 +77,11 @@ DESIRE_WITH_TO = verb_forms("hope", "expect", "prepare", "look")
 STANCE = verb_forms(
     "support", "back", "oppose", "endorse", "favour", "favor", "champion", "sponsor"
 )
+# Conversing ("spoke with Pompeo about the case", "talked on the phone"): a call or a talk,
+# an event; what was said is a statement only with its clause or its quoted words.
+CONVERSE = verb_forms(
+    "speak|speaks|spoke|spoken|speaking", "talk", "chat", "converse", "confer|confers|conferred"
+)
 # Acts of an office or a body done by a vote or a signature: done, not said.
 ACT = verb_forms(
     "vote",
@@ -191,6 +196,16 @@ def _a_place(noun: Token) -> bool:
     return noun.lower_ in PLACE_NOUNS or noun.ent_type_ in PLACE_ENTS
 
 
+def _conversation(verb: Token) -> bool:
+    """Whether the verb talks with someone ("spoke with Pompeo about the case", "spoke by
+    phone"), not of something ("spoke of the need for justice")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objs = [x.lemma_.lower() for x in prep.children if x.dep_ == "pobj"]
+        if prep.lower_ == "with" or any(o in ("phone", "telephone", "video") for o in objs):
+            return True
+    return False
+
+
 def _infinitive(words: Span) -> bool:
     return len(words) > 0 and words[0].lower_ == "to" and words.root.pos_ in ("VERB", "AUX")
 
@@ -213,6 +228,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
     if _in(verb, STANCE) and not clause:
         return "stance"
+    if _in(verb, CONVERSE) and not clause and _conversation(verb):
+        return "act"
     if _in(verb, ACT):
         return "act"
     if _in(verb, ASSAULT) and not clause and _a_place(words.root):
