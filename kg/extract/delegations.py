@@ -243,7 +243,7 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
             .split()
         )
         template = _TEMPLATES.get(kind, kind)
-        if kind == "government" and m.re is _GOVERNMENT:
+        if kind == "government" and m.re is _GOVERNMENT and _actor_of_state(index, country):
             # "the Mexican government", "the government of Ukraine": the state itself, under
             # another name (as a capital stands for it); one actor, the words its alias.
             for mm in index.mentions:
@@ -286,8 +286,8 @@ def fold_governments(index: ActorIndex, gz: Gazetteer) -> None:
     state's, so that one actor has both names (two would be one real actor found twice)."""
     for gov in list(index.actors):
         country = _governed(gov, gz)
-        if country is None:
-            continue
+        if country is None or not _actor_of_state(index, country):
+            continue  # (a government the story names alone stays: no state to join)
         state = country_actor(index, country)
         for m in index.mentions:
             if m.actor == gov.id:
@@ -304,6 +304,10 @@ def fold_governments(index: ActorIndex, gz: Gazetteer) -> None:
 _GOVERNMENT_NAME = re.compile(
     r"^(?:Government of (?:the )?(?P<of>.+)|(?P<adj>.+?)(?:'s|’s)? [Gg]overnment)$"
 )
+
+
+def _actor_of_state(index: ActorIndex, e: Entry) -> bool:
+    return any(a.type == "Country" and a.name == e.name for a in index.actors)
 
 
 def _governed(body: Actor, gz: Gazetteer) -> Entry | None:
