@@ -243,14 +243,6 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
             .split()
         )
         template = _TEMPLATES.get(kind, kind)
-        if kind == "government" and m.re is _GOVERNMENT and _actor_of_state(index, country):
-            # "the Mexican government", "the government of Ukraine": the state itself, under
-            # another name (as a capital stands for it); one actor, the words its alias.
-            for mm in index.mentions:
-                if s <= mm.start and mm.end <= e and index.by_id(mm.actor).type != "Person":
-                    mm.nested = True
-            index.mentions.append(Mention(s, e, country_actor(index, country)))
-            continue
         inst = gz.institution(country.id, template)
         name = strip_the(m.group(0)) if m.re is _GOVERNMENT else f"Government of {country.name}"
         key = inst.id if inst else f"{template}:{country.id}"
@@ -278,48 +270,6 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
             if s <= mm.start and mm.end <= e and index.by_id(mm.actor).type != "Person":
                 mm.nested = mm.nested or not (owner and mm.end <= m.end("adj"))
         index.mentions.append(Mention(s, e, found[key]))
-
-
-def fold_governments(index: ActorIndex, gz: Gazetteer) -> None:
-    """A state's government that the model or the gazetteer named as a body of its own ("Egypt's
-    government" tagged "Government of Egypt") is the state too: its mentions become the
-    state's, so that one actor has both names (two would be one real actor found twice)."""
-    for gov in list(index.actors):
-        country = _governed(gov, gz)
-        if country is None or not _actor_of_state(index, country):
-            continue  # (a government the story names alone stays: no state to join)
-        state = country_actor(index, country)
-        for m in index.mentions:
-            if m.actor == gov.id:
-                m.actor = state
-        for a in index.actors:
-            a.country = state if a.country == gov.id else a.country
-            a.members = [state if x == gov.id else x for x in a.members]
-            for r in a.roles:
-                r.of = state if r.of == gov.id else r.of
-        # (Left without mentions, the body goes with the other unnamed ones at the stage's
-        # end; removed now, the ids the stage gives new actors would repeat one.)
-
-
-_GOVERNMENT_NAME = re.compile(
-    r"^(?:Government of (?:the )?(?P<of>.+)|(?P<adj>.+?)(?:'s|’s)? [Gg]overnment)$"
-)
-
-
-def _actor_of_state(index: ActorIndex, e: Entry) -> bool:
-    return any(a.type == "Country" and a.name == e.name for a in index.actors)
-
-
-def _governed(body: Actor, gz: Gazetteer) -> Entry | None:
-    """The state whose government the body is, by the gazetteer or by its name."""
-    if body.type != "Organization":
-        return None
-    entry = gz.lookup(body.name)
-    if entry is not None:
-        known = entry.template == "government" and entry.country in gz.entries
-        return gz.entries[entry.country] if known and entry.country else None
-    named = _GOVERNMENT_NAME.match(body.name)
-    return _state_of(named.group("of") or named.group("adj"), gz) if named else None
 
 
 def _state_of(words: str, gz: Gazetteer) -> Entry | None:
