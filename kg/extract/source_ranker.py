@@ -53,7 +53,9 @@ SENTENCES_BEFORE = 3  # how far back a candidate may be mentioned, in sentences
 SENTENCES_AFTER = 1
 # Words for someone who speaks for a body without being named ("an official", "its leaders").
 MEMBER_WORDS = GENERIC_PERSON | MEMBER_NOUNS | SPOKES_NOUNS
-UNNAMED_PEOPLE = MEMBER_WORDS | {"person", "people"}  # ("three people familiar with ...")
+# Unnamed people who speak for no body of the story ("three people familiar with the talks",
+# "one Western diplomat"); "an official" may well be the body's in view: the model judges.
+UNNAMED_PEOPLE = {"person", "people", "diplomat"}
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
 SAYING = {"say", "tell", "add", "state", "note", "write", "according", "argue", "claim"}
 
@@ -227,13 +229,19 @@ def rank_speakers(
     types = {a.id: a.type for a in index.actors}
     # All candidates first: `previous` is the rules' answer, as in training.
     for st, cands in statement_candidates(doc, statements, index):
-        if _person_word(doc, st):
-            # "he said", "I": a person speaks, not a state or body mentioned near.
-            cands = [c for c in cands if types.get(c.actor) == "Person"]
         if not cands:
             continue
         probs = model.probabilities(cands)
-        k = max(range(len(cands)), key=probs.__getitem__)
+        # "he said", "I": a person speaks, not a state or body mentioned near (judged among
+        # all candidates, as the model was trained, then the best person taken).
+        allowed = [
+            i
+            for i, c in enumerate(cands)
+            if not _person_word(doc, st) or types.get(c.actor) == "Person"
+        ]
+        if not allowed:
+            continue
+        k = max(allowed, key=probs.__getitem__)
         best = cands[k]
         if best.actor != st.speaker and probs[k] >= model.threshold:
             if st.speaker is None and _unnamed_source(doc, st):
@@ -288,8 +296,8 @@ def _unkept_name(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) ->
     if st.speaker_span is None:
         return False
     head, cue = _token_at(doc, st.speaker_span), _token_at(doc, st.cue)
-    if head is None or cue is None or head.pos_ != "PROPN":
-        return False
+    if head is None or cue is None or head.pos_ != "PROPN" or not head.ent_type_:
+        return False  # (a title in capitals, "the Saudi FM", is no name: the model judges)
     if not (head.dep_ == "nsubj" and head.head.i == cue.i):
         return False  # (a name the rules only borrowed: a dateline, a coordinated verb's)
     if _named_within(st, best.actor, index):
