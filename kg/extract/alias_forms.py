@@ -314,8 +314,8 @@ def _short_form_of(b: Actor, actors: Sequence[Actor]) -> Actor | None:
     """The one actor of the article whose longer name a one-word name stands for: a given
     name alone ("Cengiz called Mohammad's admission ...") for the one person who has it, the
     first word of a body's name ("Zagros" for "Zagros Air"), the noun heading it ("Council"
-    for "UN Security Council"). Not a name the gazetteer knows on
-    its own, and not when two actors have the word."""
+    for "UN Security Council"). Not a name the gazetteer knows on its own, and not when two
+    actors have the word (unless it heads only one's name)."""
     words = {form_key(f) for f in (b.name, *b.aliases)}
     if len(words) != 1 or b.wikidata is not None or b.type not in ("Person", "Organization"):
         return None
@@ -339,7 +339,20 @@ def _short_form_of(b: Actor, actors: Sequence[Actor]) -> Actor | None:
             )
         if hit:
             found.append(a)
+    # Of several, the one the word heads ("House" for the "House of Representatives", not
+    # the "House Judiciary Committee", which "House" only modifies).
+    headed = [
+        a for a in found if any(_heads(form_key(f).split(), word) for f in (a.name, *a.aliases))
+    ]
+    if len(found) > 1 and len(headed) == 1:
+        return headed[0]
     return found[0] if len(found) == 1 else None
+
+
+def _heads(name: list[str], word: str) -> bool:
+    """Whether the word is the noun a body's name is built on: "House of ...", "... Council"."""
+    first = len(name) > 2 and name[0] == word and name[1] in ("of", "for")
+    return first or (len(name) > 1 and name[-1] == word)
 
 
 def _owners(index: ActorIndex) -> dict[str, set[str]]:

@@ -228,3 +228,16 @@ def test_the_noun_heading_a_bodys_name_stands_for_the_one_body_it_heads() -> Non
     index = ActorIndex(actors=two)
     one_actor_per_form(index)
     assert len(index.actors) == 3
+
+
+def test_of_two_bodies_with_the_word_the_one_it_heads_takes_it() -> None:
+    house = actor("a1", "House of Representatives", "Organization")
+    committee = actor("a2", "House Judiciary Committee", "Organization")
+    short = actor("a3", "House", "Organization")
+    index = ActorIndex(actors=[house, committee, short])
+    one_actor_per_form(index)
+    assert [a.name for a in index.actors] == [
+        "House of Representatives",
+        "House Judiciary Committee",
+    ]
+    assert "House" in house.aliases
