@@ -53,6 +53,7 @@ from kg.extract.name_spans import (
     add_unnamed_holders,
     given_name_before,
     inside_longer_name,
+    lower_words,
     opens_quote,
     whole_names,
 )
@@ -280,6 +281,8 @@ class ActorFinder:
         bracketed = "[" in ent.text or "]" in ent.text
         if bracketed and (len(surface) < 2 or not surface[:1].isupper()):
             return None  # what an editor's bracket left of a name ("W]e"): no name
+        if lower_words(surface):
+            return None  # "restraint &", "economics of clean energy": words, no name
         label = ent.label_
         entry = None
         if whole and ent.ent_id_ and ent.ent_id_ in self.gz.entries:

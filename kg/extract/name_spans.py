@@ -403,3 +403,17 @@ def given_name_before(ent: SpacySpan, place: Callable[[str], bool]) -> Token | N
 def opens_quote(tok: Token) -> bool:
     """Whether the token opens a quotation (a chant, "Dump Trump", is no one's name)."""
     return tok.i > 0 and tok.doc[tok.i - 1].text in ('"', "“", "‘", "'")
+
+
+# Particles a name may open with in lower case ("al-Assad", "de Mistura", "van der Bellen").
+_PARTICLES = {"al", "el", "ad", "as", "ash", "at", "de", "da", "di", "du", "dos", "das", "del"}
+_PARTICLES |= {"van", "von", "der", "den", "bin", "ibn", "ben", "le", "la", "ul", "e", "y"}
+
+
+def lower_words(surface: str) -> bool:
+    """Whether words the model took for a name open in lower case with no name particle: the
+    words are common ones ("restraint &", "economics of clean energy")."""
+    first = surface.split()[0] if surface.split() else ""
+    if not first[:1].islower():
+        return False
+    return first.split("-")[0].rstrip("'’") not in _PARTICLES

@@ -175,3 +175,11 @@ def test_the_famous_person_named_in_full_keeps_the_surname() -> None:
     x = _actors(text)
     assert _mentions(x, "Donald Trump") == ["Donald Trump", "Trump"]
     assert _mentions(x, "Melania Trump") == ["Melania Trump"]
+
+
+def test_words_in_lower_case_are_no_name_but_a_particle_may_open_one() -> None:
+    from kg.extract.name_spans import lower_words
+
+    assert lower_words("restraint &") and lower_words("economics of clean energy")
+    assert not lower_words("al-Assad") and not lower_words("de Mistura")
+    assert not lower_words("Bashar al-Assad")
