@@ -21,7 +21,10 @@ def speaker_of(
     verb: Token, actors: ActorIndex, speech_verbs: Collection[str]
 ) -> Attribution | None:
     cue = (verb.idx, verb.idx + len(verb))
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # Of two subjects the parse gave the verb ('"That, unfortunately," he said, "is ..."': the
+    # quotation's first words too), the one nearest it.
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subj is not None and subj.dep_ == "nsubjpass":
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None

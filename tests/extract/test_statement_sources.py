@@ -145,3 +145,12 @@ def test_a_name_in_apposition_to_the_second_of_two_descriptions_speaks() -> None
         "supply was no change.\n"
     )
     assert found["the new supply was no change"] == "Avinoam Idan"
+
+
+def test_a_quotation_split_by_its_attribution_is_two_statements_of_the_speaker() -> None:
+    found = said(
+        'Foreign Minister Ivo Brandt defended the deal. "That, unfortunately," he said, "is '
+        "part of the reality of today's life.\"\n"
+    )
+    assert found["That, unfortunately"] == "Ivo Brandt"
+    assert found["is part of the reality of today's life"] == "Ivo Brandt"
