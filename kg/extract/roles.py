@@ -95,6 +95,11 @@ HONORIFICS = {
     "vice",
     "premier",
     "madam",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "ambassador",
 }
 
 

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex, in_noise
@@ -217,7 +219,11 @@ def only_attribution(doc: Doc, gap: tuple[int, int], cue: tuple[int, int]) -> bo
     ):
         return False
     sent_end = span.sent.end_char
-    return sent_end >= end or blank(text, sent_end, end)
+    # (The parser may end the sentence inside a long apposition of the speaker: `said Dan
+    # Kildee, a Democrat who flew to Germany with Amir Hekmati, another freed American.`;
+    # one sentence of attribution is one, wherever it put the boundary.)
+    one_sentence = re.search(r"[.!?]\s+[A-Z]", text[start:end].rstrip()) is None
+    return sent_end >= end or blank(text, sent_end, end) or one_sentence
 
 
 def attribution_after(

@@ -154,3 +154,12 @@ def test_a_quotation_split_by_its_attribution_is_two_statements_of_the_speaker()
     )
     assert found["That, unfortunately"] == "Ivo Brandt"
     assert found["is part of the reality of today's life"] == "Ivo Brandt"
+
+
+def test_a_quotation_goes_on_after_a_long_attribution_sentence() -> None:
+    found = said(
+        '"You hear that a lot," said Representative Ivo Brandt, a Ruritanian envoy who flew '
+        'to Geneva with the family of Tomas Lind, another freed prisoner. "This is a '
+        'complicated world, and we deal with it."\n'
+    )
+    assert found["This is a complicated world, and we deal with it"] == "Ivo Brandt"
