@@ -80,6 +80,9 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
         end, gaps = qe, []
         for j in range(k + 1, len(quotes)):
             ns, ne = quotes[j]
+            if end == qe and after and quoted_title(text, ns, ne):
+                joined.add(j)  # `"A," he said on NBC's "Meet the Press." "B."`: a title
+                continue
             gap = (quote_close(text, end), quote_open(text, ns))
             if not (blank(text, *gap) or (end == qe and after and only_attribution(doc, gap, cue))):
                 break
@@ -105,6 +108,16 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
             part = trim_content(text, a, b)
             out.append(Found(speaker, sspan, cue, part, kind, sent, bool(gaps)))
     return out
+
+
+_TITLE_LEAD = re.compile(r"(?:\b(?:on|in|at|to|of|for|from)|['’]s)\s*$")
+
+
+def quoted_title(text: str, qs: int, qe: int) -> bool:
+    """A short quotation after a preposition or a possessive is the name of a show, a book or
+    a paper ("on NBC's 'Meet the Press'"), not words someone said."""
+    lead = text[max(0, quote_open(text, qs) - 20) : quote_open(text, qs)]
+    return len(text[qs:qe].split()) <= 5 and _TITLE_LEAD.search(lead) is not None
 
 
 def writer_lead(doc: Doc, opens: int) -> int | None:

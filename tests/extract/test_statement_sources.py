@@ -163,3 +163,11 @@ def test_a_quotation_goes_on_after_a_long_attribution_sentence() -> None:
         'complicated world, and we deal with it."\n'
     )
     assert found["This is a complicated world, and we deal with it"] == "Ivo Brandt"
+
+
+def test_a_show_named_in_quotation_marks_is_no_statement() -> None:
+    found = said(
+        '"It\'s nonsense," Ivo Brandt said by telephone on Ruritania TV\'s "Meet the Press." '
+        '"She is wrong about everything."\n'
+    )
+    assert sorted(found) == ["It's nonsense", "She is wrong about everything"]
