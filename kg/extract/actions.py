@@ -176,10 +176,12 @@ def find_actions(
             # statement with its content, not an event (the annotation guidelines).
             # A pronoun or description doer speaks for whom the discourse stage resolved it to.
             # (A passive's subject is no speaker: "was condemned in a joint statement by
-            # Egypt" is the statement's authors' words.)
-            who = source or (_authors(tok, actors) if passive else _resolved(doer, actors))
+            # Egypt" is the statement's authors' words. With no authors named, the subject
+            # stays as before: the act is still typed.)
+            authors = _authors(tok, actors) if passive else []
+            who = source or authors or _resolved(doer, actors)
             said = _statement(tok, doer, article, who, tgt, act)
-            if said is not None and passive and doer is not None:
+            if said is not None and authors and doer is not None:
                 # What was condemned is the passive's subject; its authors' words stay unnamed.
                 said.content, said.speaker_span = _phrase(doer, text), None
             if said is not None and statement_says_nothing(doc, said) and _agreed_act(tok):

@@ -186,10 +186,7 @@ def _new_statements(known: list[Statement], acts: list[Statement]) -> list[State
         for st in same:
             if st.plover is None:
                 st.plover, st.target = a.plover, a.target
-        # An act told inside someone's words ("He noted the House rejected the demarcation")
-        # is part of what they said, as the statement stage reads a verb not of saying there.
-        inside = any(st.content.start <= a.cue.start < st.content.end for st in known)
-        if not same and not inside:
+        if not same:
             new.append(a)
     return new
 
