@@ -30,7 +30,7 @@ from kg.extract.event_acts import (
 from kg.extract.event_coref import EventResult
 from kg.extract.event_pairs import PAIR_RE, last_pair
 from kg.extract.nominal_acts import find_nominal_acts
-from kg.extract.speakers import speaker_past_dateline
+from kg.extract.speakers import document_author, speaker_past_dateline
 from kg.extract.speech_acts import (
     actors_of,
     intent_act,
@@ -176,7 +176,15 @@ def find_actions(
             # "welcomed the truce", "accused Israel of ...": a stance taken in words is a
             # statement with its content, not an event (the annotation guidelines).
             # A pronoun or description doer speaks for whom the discourse stage resolved it to.
-            said = _statement(tok, doer, article, source or _resolved(doer, actors), tgt, act)
+            # (A passive's subject is no speaker: "was condemned in a joint statement by
+            # Egypt" is the statement's authors' words. With no authors named, the subject
+            # stays as before: the act is still typed.)
+            authors = _authors(tok, actors) if passive else []
+            who = source or authors or _resolved(doer, actors)
+            said = _statement(tok, doer, article, who, tgt, act)
+            if said is not None and authors and doer is not None:
+                # What was condemned is the passive's subject; its authors' words stay unnamed.
+                said.content, said.speaker_span = _phrase(doer, text), None
             if said is not None and statement_says_nothing(doc, said) and _agreed_act(tok):
                 said = None  # "agreed to lift the embargo": a decision to act, coded as done
             if said is not None:
@@ -400,6 +408,17 @@ def _statement(
         target=tgt,
         speaker_span=_phrase(doer, text) if doer is not None else None,
     )
+
+
+def _authors(verb: Token, actors: ActorIndex) -> list[str]:
+    """Who issued the text a passive act was done in ("condemned in a joint statement by
+    Egypt, Greece and Cyprus")."""
+    for prep in verb.children:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        author = document_author(pobj) if prep.lower_ == "in" and pobj is not None else None
+        if author is not None:
+            return actors_of(author, actors)
+    return []
 
 
 def _resolved(doer: Token | None, actors: ActorIndex) -> list[str]:

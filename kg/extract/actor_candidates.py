@@ -18,9 +18,13 @@ from spacy.tokens import Doc
 
 from kg.extract.actor_evidence import no_body, portfolio_at
 from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES
+from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
-from kg.extract.roles import HONORIFICS, ROLE_HEADS
+from kg.extract.names import same_person, surname_of
+from kg.extract.roles import HONORIFICS, ROLE_HEADS, role_after, role_before, role_opening
 from kg.gazetteer import Entry, normalize
+from kg.model import Article, Role, Span
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -111,13 +115,9 @@ _ACRONYM = re.compile(
 def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]]) -> None:
     """`Rapid Support Forces (RSF)`: the acronym names the body the words before it name."""
     for m in _ACRONYM.finditer(text):
-        full, short = m.group(1), m.group(2)
-        words = [w for w in full.split() if w[:1].isupper()]
-        for k in range(len(words)):
-            if "".join(w[0] for w in words[k:]) == short:
-                full = " ".join(words[k:])
-                break
-        else:
+        full = _expansion(m.group(1), m.group(2))
+        short = m.group(2)
+        if full is None:
             continue
         target = next(
             (c.cluster for c in cands if c.cluster and normalize(c.text).endswith(normalize(full))),
@@ -131,6 +131,19 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
                 for x in moved:
                     x.cluster = target
                 clusters.setdefault(target, []).extend(moved)
+
+
+def _expansion(words_before: str, short: str) -> str | None:
+    """The words an acronym stands for: the last capitalised words whose initials spell it
+    ("Rapid Support Forces"), or the last words with their small words ("Alliance of Small
+    Island States" for AOSIS, "Economic Community of West African States" for ECOWAS)."""
+    every = words_before.split()
+    capitalised = [w for w in every if w[:1].isupper()]
+    for words, spell in ((capitalised, str), (every, str.upper)):
+        for k in range(len(words)):
+            if words[k][:1].isupper() and spell("".join(w[0] for w in words[k:])) == short:
+                return " ".join(words[k:])
+    return None
 
 
 def _subject(doc: Doc, c: Cand) -> bool:
@@ -208,3 +221,56 @@ def nearest_person(doc: Doc, cands: list[Cand], keys: list[str], pos: int, title
         if c.cluster in keys and subject_pos < c.start < pos and _subject(doc, c):
             subject, subject_pos = c.cluster, c.start
     return subject or best
+
+
+def another_bearer(c: Cand, persons: dict[str, list[str]]) -> bool:
+    """A surname alone that the gazetteer gives to someone famous (whom the story never names
+    in full), in a story whose person of that surname is someone else: the surname is the
+    story's person."""
+    if c.entry is None or c.entry.type != "Person" or len(strip_honorifics(c.text).split()) != 1:
+        return False
+    famous = normalize(c.entry.name).split()
+    bearers = [toks for toks in persons.values() if surname_of(toks, c.text)]
+    return bool(bearers) and not any(same_person(toks, famous) for toks in bearers)
+
+
+def role_phrases(doc: Doc, cands: list[Cand], article: Article) -> list[tuple[int, int, int]]:
+    """(start, end, person mention start) of role phrases before or after person names."""
+    out: list[tuple[int, int, int]] = []
+    for c in cands:
+        if not (c.label == "PERSON" or (c.entry and c.entry.type == "Person")):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        role = (
+            role_before(doc, span.start)
+            or role_after(doc, span.end)
+            or role_opening(doc, span.start)
+        )
+        if role:
+            rs, re_ = role
+            if not in_noise(article, rs, re_):
+                out.append((rs, re_, c.start))
+    return out
+
+
+def add_roles(doc: Doc, index: ActorIndex, role_spans: list[tuple[int, int, int]]) -> None:
+    """Each person's roles: the title phrases read next to their names."""
+    text = doc_text(doc)
+    for rs, re_, pstart in role_spans:
+        person = next((m.actor for m in index.mentions if m.start == pstart), None)
+        if person is None:
+            continue
+        actor = index.by_id(person)
+        if actor.type != "Person":
+            continue
+        title = text[rs:re_]
+        of = None
+        inside = [m for m in index.mentions if rs <= m.start and m.end <= re_]
+        for m in sorted(inside, key=lambda m: index.by_id(m.actor).type != "Organization"):
+            if index.by_id(m.actor).type in ("Organization", "Country"):
+                of = m.actor
+                break
+        if all(r.title != title for r in actor.roles):
+            actor.roles.append(Role(title=title, span=Span.of(text, rs, re_), of=of))

@@ -23,12 +23,15 @@ from kg.extract import acting
 from kg.extract.acting import credit_spans, dateline_spans, names_outlet
 from kg.extract.actor_candidates import (
     Cand,
+    add_roles,
+    another_bearer,
     clean_span,
     cut_before,
     drop_non_actors,
     join_acronyms,
     nearest_person,
     person_evidence,
+    role_phrases,
     strip_honorifics,
     title_of,
 )
@@ -48,18 +51,16 @@ from kg.extract.name_spans import (
     add_glued,
     add_halves,
     add_unnamed_holders,
+    given_name_before,
     inside_longer_name,
+    lower_words,
+    opens_quote,
     whole_names,
 )
 from kg.extract.names import canonical_person, same_person, skeleton, spelling, surname_of, variant
-from kg.extract.roles import (
-    role_after,
-    role_before,
-    role_opening,
-)
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
-from kg.model import Actor, ActorType, Article, Role, Span
-from kg.nlp import doc_text, with_pos
+from kg.model import Actor, ActorType, Article, Span
+from kg.nlp import with_pos
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
 
@@ -112,7 +113,7 @@ class ActorFinder:
         cands = self._candidates(doc, article, outlets)
         self._resolve_generic(doc, cands, article)
         person_evidence(doc, cands)  # first: the people's titles are read next
-        role_spans = self._role_spans(doc, cands, article)
+        role_spans = role_phrases(doc, cands, article)
         for c in cands:
             if any(
                 s <= c.start and c.end <= e and not (s == c.start and e == c.end)
@@ -136,7 +137,7 @@ class ActorFinder:
                 ids[c.cluster] = actor.id
                 index.actors.append(actor)
             index.mentions.append(Mention(c.start, c.end, ids[c.cluster], c.nested))
-        self._add_roles(doc, index, role_spans, cands, ids)
+        add_roles(doc, index, role_spans)
         add_state_delegations(doc, article, index, self.gz)
         add_governments(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
@@ -163,6 +164,9 @@ class ActorFinder:
         parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
         common = {t.lower_ for t in with_pos(doc, "NOUN") if t.is_lower}
+        # (A given name is no word the article writes in lower case: "First Trump goes ...".)
+        lowered = {t.lower_ for t in doc if t.is_lower}
+        title_end = len(article.title)
         # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
         # same word a body elsewhere, which is then no body either ("5,000 Sikh pilgrims").
         modifying = [(e, modifies_a_noun(e)) for e in doc.ents]
@@ -182,6 +186,19 @@ class ActorFinder:
                 # "Kartarpur Corridor" or "The Corridor" beside "the corridor": a thing.
                 continue
             if in_noise(article, ent.start_char, ent.end_char):
+                continue
+            given = (
+                given_name_before(ent, self._place)
+                if ent.label_ == "PERSON" and ent.ent_id_ and ent.start_char > title_end
+                else None
+            )
+            if given is not None and not (
+                given.is_stop or given.lower_ in lowered or opens_quote(given)
+            ):
+                # "Tom Vance", "Melania Trump": the gazetteer took the surname for someone
+                # famous; with a given name of its own before it, it is another person.
+                start, end = clean_span(text, given.idx, ent.end_char)
+                out.append(Cand(start, end, text[start:end], "PERSON"))
                 continue
             if ent.ent_id_ and inside_longer_name(ent):
                 continue  # "Latin America": a region, not the state "America" names
@@ -264,6 +281,8 @@ class ActorFinder:
         bracketed = "[" in ent.text or "]" in ent.text
         if bracketed and (len(surface) < 2 or not surface[:1].isupper()):
             return None  # what an editor's bracket left of a name ("W]e"): no name
+        if lower_words(surface):
+            return None  # "restraint &", "economics of clean energy": words, no name
         label = ent.label_
         entry = None
         if whole and ent.ent_id_ and ent.ent_id_ in self.gz.entries:
@@ -295,6 +314,9 @@ class ActorFinder:
         if entry:
             c.cluster = entry.id
         return c
+
+    def _place(self, word: str) -> bool:
+        return bool(self.gz.lookup(word) or self.gz.city_country(word) or known_place(word))
 
     def _people_of(self, ent: SpacySpan, surface: str) -> Entry | None:
         """The state whose people the words name as a whole ("the Russians", "the Saudis"):
@@ -409,6 +431,10 @@ class ActorFinder:
                         break
                 persons.setdefault(key, normalize(name).split())
                 c.cluster = key
+        in_full = {c.entry.id for c in cands if c.entry and len(c.text.split()) > 1}
+        for c in cands:
+            if c.entry and c.entry.id not in in_full and another_bearer(c, persons):
+                c.entry, c.cluster = None, ""  # ("Tom Vance ... Vance said": not JD Vance)
         for c in cands:
             if c.cluster:
                 continue
@@ -498,54 +524,6 @@ class ActorFinder:
         return Actor(id=f"a{n}", name=name, type=atype, key=akey)
 
     # --- roles ------------------------------------------------------------------------------
-
-    def _role_spans(
-        self, doc: Doc, cands: list[Cand], article: Article
-    ) -> list[tuple[int, int, int]]:
-        """(start, end, person mention start) of role phrases before or after person names."""
-        out: list[tuple[int, int, int]] = []
-        for c in cands:
-            if not (c.label == "PERSON" or (c.entry and c.entry.type == "Person")):
-                continue
-            span = doc.char_span(c.start, c.end, alignment_mode="expand")
-            if span is None:
-                continue
-            role = (
-                role_before(doc, span.start)
-                or role_after(doc, span.end)
-                or role_opening(doc, span.start)
-            )
-            if role:
-                rs, re_ = role
-                if not in_noise(article, rs, re_):
-                    out.append((rs, re_, c.start))
-        return out
-
-    def _add_roles(
-        self,
-        doc: Doc,
-        index: ActorIndex,
-        role_spans: list[tuple[int, int, int]],
-        cands: list[Cand],
-        ids: dict[str, str],
-    ) -> None:
-        text = doc_text(doc)
-        for rs, re_, pstart in role_spans:
-            person = next((m.actor for m in index.mentions if m.start == pstart), None)
-            if person is None:
-                continue
-            actor = index.by_id(person)
-            if actor.type != "Person":
-                continue
-            title = text[rs:re_]
-            of = None
-            inside = [m for m in index.mentions if rs <= m.start and m.end <= re_]
-            for m in sorted(inside, key=lambda m: index.by_id(m.actor).type != "Organization"):
-                if index.by_id(m.actor).type in ("Organization", "Country"):
-                    of = m.actor
-                    break
-            if all(r.title != title for r in actor.roles):
-                actor.roles.append(Role(title=title, span=Span.of(text, rs, re_), of=of))
 
     def _drop_modifiers(self, index: ActorIndex) -> None:
         """A state or body named only inside a title ("US" in "US Secretary of State") is not

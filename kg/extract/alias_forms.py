@@ -34,6 +34,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.discourse_words import BODY_NOUNS
 from kg.extract.index import ActorIndex
 from kg.extract.names import surname_of
 from kg.extract.roles import is_role_word
@@ -312,8 +313,9 @@ def _surname_of_another(alias: str, a: Actor, people: Sequence[Actor]) -> bool:
 def _short_form_of(b: Actor, actors: Sequence[Actor]) -> Actor | None:
     """The one actor of the article whose longer name a one-word name stands for: a given
     name alone ("Cengiz called Mohammad's admission ...") for the one person who has it, the
-    first word of a body's name ("Zagros" for "Zagros Air"). Not a name the gazetteer knows on
-    its own, and not when two actors have the word."""
+    first word of a body's name ("Zagros" for "Zagros Air"), the noun heading it ("Council"
+    for "UN Security Council"). Not a name the gazetteer knows on its own, and not when two
+    actors have the word (unless it heads only one's name)."""
     words = {form_key(f) for f in (b.name, *b.aliases)}
     if len(words) != 1 or b.wikidata is not None or b.type not in ("Person", "Organization"):
         return None
@@ -330,10 +332,27 @@ def _short_form_of(b: Actor, actors: Sequence[Actor]) -> Actor | None:
         if a.type == "Person" and b.type == "Person":
             hit = any(len(f) > 1 and word in (f[0], f[-1]) for f in forms)
         else:
-            hit = a.type == "Organization" and any(len(f) > 1 and f[0] == word for f in forms)
+            # (Or the noun that heads a body's name: "the Council" for the Security Council.)
+            hit = a.type == "Organization" and any(
+                len(f) > 1 and (f[0] == word or (f[-1] == word and word in BODY_NOUNS))
+                for f in forms
+            )
         if hit:
             found.append(a)
+    # Of several, the one the word heads ("House" for the "House of Representatives", not
+    # the "House Judiciary Committee", which "House" only modifies).
+    headed = [
+        a for a in found if any(_heads(form_key(f).split(), word) for f in (a.name, *a.aliases))
+    ]
+    if len(found) > 1 and len(headed) == 1:
+        return headed[0]
     return found[0] if len(found) == 1 else None
+
+
+def _heads(name: list[str], word: str) -> bool:
+    """Whether the word is the noun a body's name is built on: "House of ...", "... Council"."""
+    first = len(name) > 2 and name[0] == word and name[1] in ("of", "for")
+    return first or (len(name) > 1 and name[-1] == word)
 
 
 def _owners(index: ActorIndex) -> dict[str, set[str]]:

@@ -114,6 +114,11 @@ DECISION_WITH_TO = verb_forms(
 STANCE = verb_forms(
     "support", "back", "oppose", "endorse", "favour", "favor", "champion", "sponsor"
 )
+# Conversing ("spoke with Pompeo about the case", "talked on the phone"): a call or a talk,
+# an event; what was said is a statement only with its clause or its quoted words.
+CONVERSE = verb_forms(
+    "speak|speaks|spoke|spoken|speaking", "talk", "chat", "converse", "confer|confers|conferred"
+)
 # Acts of an office or a body done by a vote or a signature: done, not said.
 ACT = verb_forms(
     "vote",
@@ -164,6 +169,9 @@ UNSAID = verb_forms(
 )
 # An object that says nothing was said: "said little about the plan", "gave no details".
 NOTHING = {"no", "nothing", "little", "none"}
+# Asking not to be named ("an official, who asked not to be identified, said"): the words
+# come with the `said`; the asking says nothing.
+ANONYMITY = verb_forms("ask", "request")
 # "attacked the plan" may be words; "attacked the embassy" is force: a verb of assault whose
 # object is a place, a building or a convoy is a deed.
 ASSAULT = verb_forms("attack", "storm", "raid", "target")
@@ -238,6 +246,16 @@ def _a_place(noun: Token) -> bool:
     return noun.lower_ in PLACE_NOUNS or noun.ent_type_ in PLACE_ENTS
 
 
+def _conversation(verb: Token) -> bool:
+    """Whether the verb talks with someone ("spoke with Pompeo about the case", "spoke by
+    phone"), not of something ("spoke of the need for justice")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objs = [x.lemma_.lower() for x in prep.children if x.dep_ == "pobj"]
+        if prep.lower_ == "with" or any(o in ("phone", "telephone", "video") for o in objs):
+            return True
+    return False
+
+
 def _infinitive(words: Span) -> bool:
     return len(words) > 0 and words[0].lower_ == "to" and words.root.pos_ in ("VERB", "AUX")
 
@@ -262,8 +280,12 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "thought"
     if _in(verb, REFUSAL) and _infinitive(words) and _in(words.root, UNSAID):
         return "refusal"
+    if _in(verb, ANONYMITY) and words[0].lower_ == "not" and _in(words.root, UNSAID):
+        return "refusal"
     if _in(verb, STANCE) and not clause:
         return "stance"
+    if _in(verb, CONVERSE) and not clause and _conversation(verb):
+        return "act"
     if _in(verb, ACT) or (_in(verb, SHOWING) and not clause):
         return "act"
     if _in(verb, ISSUING) and not clause and words.root.lower_ in INSTRUMENTS:

@@ -37,13 +37,20 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
+from kg.extract.discourse_epithets import (
+    home_state,
+    other_office,
+    parties,
+    party_epithet,
+    trade_gender,
+)
 from kg.extract.discourse_gender import genders
+from kg.extract.discourse_texts import Issuers, of_group
 from kg.extract.discourse_titles import titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
     GENERIC_PERSON,
-    ISSUING,
     MALE,
     MEMBER_NOUNS,
     NEUTER,
@@ -140,11 +147,12 @@ class _Reader:
                     break
                 head = head.head
         self.gender = genders(doc, index, self.actors, self.entries, self.named)
+        self.parties = parties(doc, index, doc_text(doc))
         self.history: list[_Seen] = []
         self.learned: dict[str, str] = {}  # description lemma -> actor (from appositions)
         self.plural_bodies: dict[str, str] = {}  # "Israeli officials": plural -> the body
         self.trades: dict[str, str] = {}  # trade written as a title -> the person last so named
-        self.last_text: str | None = None  # issuer of the last text spoken of
+        self.issuers = Issuers(index, self.named, self.modifiers)  # who issued a text
         self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
         self.sent_of: dict[int, int] = {}
         self.doc_text = doc_text(doc)
@@ -245,6 +253,18 @@ class _Reader:
         beside = self._apposition(tok)
         if beside is not None:
             return beside, "description"
+        party = party_epithet(tok)
+        if party is not None:
+            # "the Massachusetts Democrat": someone the article gave that party (else as before).
+            def fits(a: str) -> bool:
+                return party in self.parties.get(a, ())
+
+            actor = self._salient(tok, n, fits) or self._topic(tok, n, fits)
+            if actor is None and not self.parties:
+                # The article gives no one a party: an epithet for the person it is about.
+                actor = self._topic(tok, n, lambda a: self.actors[a].type == "Person")
+            if actor is not None:
+                return actor, "role"
         lemma = tok.lemma_.lower()
         if lemma in PERSON_NOUNS or lemma in MEMBER_NOUNS:
             # "the spokeswoman, Tammy Bruce", "the head of the delegation Vladimir Medinsky":
@@ -439,7 +459,30 @@ class _Reader:
             # on Republicans to unendorse Trump after the billionaire mogul claimed": Graham
             # would be "he").
             here = {seen.actor for seen in self.history if seen.sent == n and seen.subject}
-            return self._topic(tok, n, lambda a: self.actors[a].type == "Person" and a not in here)
+
+            def person(a: str) -> bool:
+                return self.actors[a].type == "Person" and a not in here
+
+            # A trade with a gender ("businessman") names someone known to have it first.
+            want = trade_gender(lemma)
+            known = [a for a in self.actors if person(a) and want and self.gender.get(a) == want]
+            seen = Counter(s.actor for s in self.history if s.token < tok.i and s.actor in known)
+            chosen = self._topic(tok, n, known.__contains__) or max(
+                seen, key=seen.__getitem__, default=None
+            )
+            return chosen or self._topic(
+                tok, n, lambda a: person(a) and self.gender.get(a, want) == want
+            )
+        if home_state(tok, self.covered):
+            # "the Virginia senator": the person last in view who holds no other office.
+            return self._salient(
+                tok,
+                n,
+                lambda a: (
+                    self.actors[a].type == "Person"
+                    and not other_office(lemma, self.actors[a], self.entries[a])
+                ),
+            )
         return None
 
     def _principal(self, tok: Token) -> str | None:
@@ -518,100 +561,13 @@ class _Reader:
         return None
 
     def _of_group(self, tok: Token) -> str | None:
-        """`the members of the Security Council`, `the head of the delegation`: for a body's
-        members, the body; for its head, a person heading it if the article names one."""
-        for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if obj is None:
-                    continue
-                group = self._actor_of(obj)
-                if group is None:
-                    return None
-                if tok.lemma_.lower() in ("member",):
-                    return group
-                heads = [p for p in self.actors[group].members if self.actors[p].type == "Person"]
-                if tok.lemma_.lower() in ("head", "chief", "leader"):
-                    lead = [
-                        a.id
-                        for a in self.actors.values()
-                        if a.type == "Person"
-                        and any(
-                            r.title.lower().startswith(tok.lemma_.lower())
-                            and (
-                                r.of == group or self.actors[group].name.lower() in r.title.lower()
-                            )
-                            for r in a.roles
-                        )
-                    ]
-                    if lead:
-                        return lead[0]
-                    if heads:
-                        return heads[0]
-                return group
-        return None
+        return of_group(tok, self.issuers.actor_of, self.actors)
 
     def _actor_of(self, tok: Token) -> str | None:
-        actor = self.named.get(tok.i)
-        if actor is not None:
-            return actor
-        for m in self.index.refs:
-            if m.start <= tok.idx < m.end:
-                return m.actor
-        for c in tok.children:
-            if c.i in self.named and c.dep_ in ("compound", "amod", "poss"):
-                return self.named[c.i]
-        return None
+        return self.issuers.actor_of(tok)
 
     def _text(self, tok: Token) -> str | None:
-        """Who issued a text: `a State Department statement`, `a report by X`, `X's letter`,
-        `a statement released by X`; `the statement` is the last one spoken of."""
-        issuer = None
-        mods = self.modifiers.get(tok.i, [])
-        if mods:
-            issuer = mods[0]
-        if issuer is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
-            # "her public statements": the pronoun, resolved on its own, says whose; they are
-            # not the last text spoken of.
-            return None
-        if issuer is None:
-            issuer = self._by(tok, depth=0)
-        if issuer is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING:
-            # "the parents have filed a lawsuit ... The lawsuit contends": who issued it.
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
-                issuer = self._actor_of(subj)
-        if issuer is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through"):
-            # "X said in a statement": X's statement.
-            verb = tok.head.head
-            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None:
-                issuer = self._actor_of(subj)
-        if issuer is None and self._definite(tok):
-            issuer = self.last_text
-        if issuer is not None:
-            self.last_text = issuer
-        return issuer
-
-    def _by(self, tok: Token, depth: int) -> str | None:
-        if depth > 2:
-            return None
-        for c in tok.rights:
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
-                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if obj is not None:
-                    who = self._actor_of(obj) or self._by(obj, depth + 1)
-                    if who is not None:
-                        return who
-                    # "released by the secretary-general's deputy spokesman Farhan Haq".
-                    for x in obj.subtree:
-                        if x.i in self.named:
-                            return self.named[x.i]
-            if c.dep_ == "acl":
-                who = self._by(c, depth + 1)
-                if who is not None:
-                    return who
-        return None
+        return self.issuers.issuer(tok, self._definite(tok))
 
     @staticmethod
     def _definite(tok: Token) -> bool:

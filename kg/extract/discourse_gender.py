@@ -68,6 +68,22 @@ def genders(
             votes[person]["m"] += 1
         elif lows & FEMALE and not lows & MALE:
             votes[person]["f"] += 1
+    # A sentence naming one person, and the next opening on "he" or "she" as its subject
+    # ("Kellyanne Conway dismissed the criticism. She said ..."): the wire's way on.
+    sents = list(doc.sents)
+    for sent, after in zip(sents, sents[1:], strict=False):
+        in_sent = by_sent.get(sent.start, [])
+        people = {a for _i, a in in_sent}
+        opener = next((t for t in after if not (t.is_punct or t.is_space)), None)
+        if len(people) != 1 or opener is None or not opener.dep_.startswith("nsubj"):
+            continue
+        if not any(
+            doc[i].dep_.startswith("nsubj") and doc[i].head == sent.root for i, _a in in_sent
+        ):
+            continue  # (the one person must be the sentence's subject)
+        (person,) = people
+        if opener.lower_ in ("he", "she"):
+            votes[person]["m" if opener.lower_ == "he" else "f"] += 1
     out: dict[str, str] = {}
     for who, v in votes.items():
         if v["m"] != v["f"]:

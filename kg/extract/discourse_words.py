@@ -93,6 +93,7 @@ BODY_NOUNS = {
     "kremlin": ("kremlin",),
     "delegation": ("delegation",),
     "team": ("delegation", "team"),
+    "campaign": ("campaign",),
 }
 STATE_BODY_WORDS = ("government", "ministry", "department", "office", "council", "parliament")
 # Nouns that stand for a state named before ("the country's foreign minister").

@@ -5,6 +5,7 @@ person's, "the North" for North Korea, "the Trump campaign" for a person's campa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -379,3 +380,40 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
             index.actors.append(holder)
         index.mentions.append(Mention(m.start, m.start + len(name), holder.id))
         m.nested = True
+
+
+def given_name_before(ent: SpacySpan, place: Callable[[str], bool]) -> Token | None:
+    """The given name written before a surname the gazetteer tagged alone ("Tom" before
+    "Vance"): a capitalised proper noun no entity took that is no title or honorific ("Sen.
+    Vance", "President Trump" are the famous person)."""
+    if len(ent) != 1 or ent.start == 0:
+        return None
+    prev = ent.doc[ent.start - 1]
+    if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.is_title:
+        return None
+    # (The model may take a given name it does not know for a place: "Melania" as a GPE;
+    # `place` tells the names of real places.)
+    if prev.ent_type_ not in ("", "GPE") or (prev.ent_type_ == "GPE" and place(prev.text)):
+        return None
+    if prev.lower_ in HONORIFICS or prev.lower_ in ROLE_HEADS or prev.lower_ in _ARTICLES:
+        return None  # ("Al Sisi": the Arabic article is part of the famous name)
+    return prev
+
+
+def opens_quote(tok: Token) -> bool:
+    """Whether the token opens a quotation (a chant, "Dump Trump", is no one's name)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text in ('"', "“", "‘", "'")
+
+
+# Particles a name may open with in lower case ("al-Assad", "de Mistura", "van der Bellen").
+_PARTICLES = {"al", "el", "ad", "as", "ash", "at", "de", "da", "di", "du", "dos", "das", "del"}
+_PARTICLES |= {"van", "von", "der", "den", "bin", "ibn", "ben", "le", "la", "ul", "e", "y"}
+
+
+def lower_words(surface: str) -> bool:
+    """Whether words the model took for a name open in lower case with no name particle: the
+    words are common ones ("restraint &", "economics of clean energy")."""
+    first = surface.split()[0] if surface.split() else ""
+    if not first[:1].islower():
+        return False
+    return first.split("-")[0].rstrip("'’") not in _PARTICLES

@@ -135,10 +135,14 @@ def surname_of(toks: list[str], word: str) -> bool:
     """Whether `word` names the person of the full name `toks` (normalized tokens) alone: its
     last name (`al-Rishq` of `Ezzat al-Rishq`), or the family name written first in names
     whose given name is hyphenated or split in short syllables (`Chung Eui-yong`, `Kim Jong
-    Un`)."""
+    Un`), or the first of two family names (`Sada` of `Carlos Manuel Sada Solana`)."""
     w = normalize(word).split()
     toks = core(toks)
     if len(w) < len(toks) and (toks[-len(w) :] == w or (len(w) == 1 and variant(toks[-1], w[0]))):
         return True
     east_asian = len(toks) == 3 and all(len(t) <= 5 for t in toks)
-    return east_asian and len(w) == 1 and toks[0] == w[0]
+    if east_asian and len(w) == 1 and toks[0] == w[0]:
+        return True
+    # Two given names and two family names ("Carlos Manuel Sada Solana", "Andrés Manuel
+    # López Obrador"): the first family name alone names the person too.
+    return len(toks) >= 4 and len(w) == 1 and toks[-2] == w[0]

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 # Offices and functions a person holds ("the envoy", "Secretary of State"): the heads of
 # role phrases here, and the discourse stage's person descriptions (discourse_words).
 OFFICE_TITLES = {
+    "admiral",
     "adviser",
     "advisor",
     "aide",
@@ -18,6 +19,7 @@ OFFICE_TITLES = {
     "chairwoman",
     "chancellor",
     "chief",
+    "colonel",
     "commander",
     "diplomat",
     "director",
@@ -93,6 +95,11 @@ HONORIFICS = {
     "vice",
     "premier",
     "madam",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "ambassador",
 }
 
 

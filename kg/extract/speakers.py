@@ -21,7 +21,10 @@ def speaker_of(
     verb: Token, actors: ActorIndex, speech_verbs: Collection[str]
 ) -> Attribution | None:
     cue = (verb.idx, verb.idx + len(verb))
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # Of two subjects the parse gave the verb ('"That, unfortunately," he said, "is ..."': the
+    # quotation's first words too), the one nearest it.
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subj is not None and subj.dep_ == "nsubjpass":
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -103,8 +106,10 @@ def speaker_of(
     if speaker is None:
         # The head is a common noun ("Russian media", "a source"): unnamed unless a name
         # stands in apposition ("the spokeswoman, Tammy Bruce").
-        for c in subj.children:
-            if c.dep_ == "appos":
+        # ("expert and former official, Avinoam Idan, said": on the last of two nouns.)
+        heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+        for c in (x for h in heads for x in h.children):
+            if c.dep_ == "appos" and speaker is None:
                 speaker = actors.at(c.idx, c.idx + len(c))
     if speaker is None and subj.pos_ == "NOUN":
         # A misparse makes a noun of the subject's own phrase its head ("the United States,
@@ -160,12 +165,18 @@ DASHES = ("—", "–", "-", "--")
 
 def speaker_past_dateline(subj: Token, verb: Token) -> Token:
     """A dateline before a dash is where the story was filed, not who speaks ("Jeddah — The
-    facilitators say", "Luanda — Angola's Foreign Minister, X, said"): the speaker is the head
-    of the words between the dash and the verb, however the parser hung them on the place."""
+    facilitators say", "Luanda — Angola's Foreign Minister, X, said", "TEHRAN (Reuters) - X
+    said"): the speaker is the head of the words between the dash and the verb, however the
+    parser hung them on the place."""
     doc = subj.doc
-    if not subj.is_sent_start or subj.i + 1 >= len(doc) or doc[subj.i + 1].text not in DASHES:
+    if _credit(subj):
+        dash, opens = subj.i + 2, True  # the agency itself taken for the subject
+    else:
+        dash, opens = _credit_end(subj) + 1, bool(subj.is_sent_start)
+    if not opens or dash >= len(doc) or doc[dash].text not in DASHES:
         return subj
-    lo, hi = subj.i + 2, verb.i
+    # (Up to the verb the place hangs on: "X rejected the offer, saying ..." is X's too.)
+    lo, hi = dash + 1, subj.head.i if dash < subj.head.i < verb.i else verb.i
     heads = [
         t
         for t in doc[lo:hi]
@@ -175,6 +186,29 @@ def speaker_past_dateline(subj: Token, verb: Token) -> Token:
         return heads[0]
     appos = next((c for c in subj.children if c.dep_ == "appos"), None)
     return appos if appos is not None else subj
+
+
+def _credit(tok: Token) -> bool:
+    """Whether the token is an agency credited in brackets after a dateline in capitals
+    ("TEHRAN (Reuters) -")."""
+    doc = tok.doc
+    return (
+        2 <= tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "("
+        and doc[tok.i + 1].text == ")"
+        and doc[tok.i - 2].text.isupper()
+    )
+
+
+def _credit_end(place: Token) -> int:
+    """The last token of a dateline's place and the agency credited after it in brackets
+    ("TEHRAN (Reuters)", "WASHINGTON (AP)"), or of the place alone."""
+    doc = place.doc
+    if place.i + 1 < len(doc) and doc[place.i + 1].text == "(":
+        for k in range(place.i + 2, min(place.i + 6, len(doc))):
+            if doc[k].text == ")":
+                return k
+    return place.i
 
 
 def according_speaker(src: Token, actors: ActorIndex, according: Token) -> Attribution:

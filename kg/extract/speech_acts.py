@@ -181,8 +181,10 @@ def actors_of(noun: Token | None, actors: ActorIndex) -> list[str]:
 
 
 def subject(verb: Token) -> tuple[Token | None, bool]:
-    """The doer of `verb` and whether it is the patient of a passive (`was arrested`)."""
+    """The doer of `verb` and whether it is the patient of a passive (`was arrested`, also
+    when the subject is a conjoined verb's: "Turkey is under sanctions and was condemned")."""
     tok = verb
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for _ in range(4):
         for c in tok.children:
             if c.dep_ == "agent":
@@ -191,7 +193,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                     return pobj, False
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return subj, subj.dep_ == "nsubjpass"
+            return subj, subj.dep_ == "nsubjpass" or passive
         if tok.dep_ == "relcl":
             return tok.head, False
         if tok.dep_ == "xcomp":

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex, in_noise
@@ -83,6 +85,9 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
         end, gaps = qe, []
         for j in range(k + 1, len(quotes)):
             ns, ne = quotes[j]
+            if end == qe and after and quoted_title(text, ns, ne):
+                joined.add(j)  # `"A," he said on NBC's "Meet the Press." "B."`: a title
+                continue
             gap = (quote_close(text, end), quote_open(text, ns))
             if not (blank(text, *gap) or (end == qe and after and only_attribution(doc, gap, cue))):
                 break
@@ -108,6 +113,16 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
             part = trim_content(text, a, b)
             out.append(Found(speaker, sspan, cue, part, kind, sent, bool(gaps)))
     return out
+
+
+_TITLE_LEAD = re.compile(r"(?:\b(?:on|in|at|to|of|for|from)|['’]s)\s*$")
+
+
+def quoted_title(text: str, qs: int, qe: int) -> bool:
+    """A short quotation after a preposition or a possessive is the name of a show, a book or
+    a paper ("on NBC's 'Meet the Press'"), not words someone said."""
+    lead = text[max(0, quote_open(text, qs) - 20) : quote_open(text, qs)]
+    return len(text[qs:qe].split()) <= 5 and _TITLE_LEAD.search(lead) is not None
 
 
 def writer_lead(doc: Doc, opens: int) -> int | None:
@@ -226,7 +241,10 @@ def only_attribution(doc: Doc, gap: tuple[int, int], cue: tuple[int, int]) -> bo
         return True
     # The parser may end the sentence inside a long apposition on the speaker (`said Dan
     # Kildee, a Democrat who flew to Germany with Amir Hekmati, another freed American.`):
-    # a rest with no finite verb is still the attribution.
+    # one sentence of attribution is one, wherever it put the boundary, and a rest with no
+    # finite verb is still the attribution.
+    if re.search(r"[.!?]\s+[A-Z]", text[start:end].rstrip()) is None:
+        return True
     rest = doc.char_span(sent_end, end, alignment_mode="contract")
     return rest is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)
 

@@ -214,7 +214,9 @@ def edges(first: Token, last: Token) -> tuple[int, int]:
 def that_clause(verb: Token) -> tuple[int, int] | None:
     """A `that` clause after the verb that the parser hung elsewhere: as a relative clause of
     the object ("told a meeting of leaders that few people understood ...") or an adverbial
-    one with `that` as an adverb ("tweeted in the early hours that Machado was ...").
+    one with `that` as an adverb ("tweeted in the early hours that Machado was ..."), or as
+    the object of a clause that has one ("told reporters after the meeting that Kyiv had
+    handed over a list").
 
     A true relative clause has `that` as its subject or object; here `that` only introduces a
     clause that has a subject of its own."""
@@ -222,7 +224,12 @@ def that_clause(verb: Token) -> tuple[int, int] | None:
         if clause.i <= verb.i or clause.dep_ not in ("relcl", "advcl", "acl"):
             continue
         that = next(
-            (c for c in clause.lefts if c.lower_ == "that" and c.dep_ in ("mark", "advmod")), None
+            (
+                c
+                for c in clause.lefts
+                if c.lower_ == "that" and (c.dep_ in ("mark", "advmod") or _second_object(c))
+            ),
+            None,
         )
         subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
         if that is None or subject is None or subject.i < that.i or subject.lower_ == "that":
@@ -232,6 +239,14 @@ def that_clause(verb: Token) -> tuple[int, int] | None:
         last = max(x.i for x in clause.subtree)
         return verb.doc[that.i + 1].idx, verb.doc[last].idx + len(verb.doc[last])
     return None
+
+
+def _second_object(that: Token) -> bool:
+    """ "told reporters after the meeting that Kyiv had handed over a list": `that` parsed as
+    the object of a clause that has an object of its own is no relative pronoun."""
+    return that.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i != that.i for c in that.head.children
+    )
 
 
 def addressee_of(verb: Token) -> Token | None:

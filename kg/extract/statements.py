@@ -70,6 +70,7 @@ from kg.extract.statement_words import (
 )
 from kg.extract.timex import find_dates
 from kg.model import Article, PartialDate, Span, Statement, trim_space
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ class StatementFinder:
         found = body + [f for f in found if f.cue[0] < title_end and _news(f, body, article.text)]
         # The press first: what an outlet reports is narration, and a report inside it
         # ("NPR reported X recommended ...") is then a statement of its own.
-        found = [f for f in found if not _press(f, actors, article.text)]
+        found = [f for f in found if not _press(f, actors, doc)]
         # An unnamed group ("Experts attribute this to ...", "protesters have claimed") is no
         # actor, so under the project's guidelines what it says is no statement (PolNeAR,
         # whose sources are text spans, counts it).
@@ -341,7 +342,7 @@ def _statement_date(text: str, f: Found, anchor: dt.date | None) -> PartialDate 
     return None
 
 
-def _press(f: Found, actors: ActorIndex, text: str) -> bool:
+def _press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
     """`Russian media reported ...`, `according to state television`, `Kazinform cites
     Anadolu`: the press reporting the story is no actor (annotation guidelines), so what it
     reports is the story's own narration, not a statement someone made. An outlet the actor
@@ -350,10 +351,14 @@ def _press(f: Found, actors: ActorIndex, text: str) -> bool:
     actor keeps the statement ("the ministry's newspaper")."""
     if f.speaker_span is None:
         return False
+    text = doc_text(doc)
     ss, se = f.speaker_span
-    # (The outlet heads the words, or no one else is named: "BBC's Jonathan Marcus" speaks.)
+    source = doc.char_span(ss, se, alignment_mode="expand")
+    head = source.root.idx if source is not None else se - 1
+    # (The outlet heads the words, or no one else is named: "BBC's Jonathan Marcus" and
+    # "X, speaking on CNBC," speak.)
     if any(
-        s < se and ss < e and (e >= se or f.speaker is None) for s, e in actors.outlets
+        s < se and ss < e and (s <= head < e or f.speaker is None) for s, e in actors.outlets
     ) or NEWS_AGENCY.search(text[ss:se]):
         return True
     words = re.findall(r"[\w'’-]+", text[ss:se])

@@ -151,3 +151,35 @@ def test_a_state_inside_a_seas_name_is_no_mention_of_it() -> None:
     )
     x = _actors(text)
     assert _mentions(x, "China") == ["China", "China"]
+
+
+def test_a_given_name_before_a_famous_surname_makes_another_person() -> None:
+    # The gazetteer knows "Vance" as JD Vance; "Tom Vance" is someone else, and so is
+    # "Vance" when the story never names JD Vance.
+    text = (
+        "Senators clash\n\n"
+        "Republican Sen. Tom Vance defended the tariffs. Vance said they would bring jobs "
+        "back.\n"
+    )
+    x = _actors(text)
+    assert _mentions(x, "Tom Vance") == ["Tom Vance", "Vance"]
+    assert _mentions(x, "JD Vance") == []
+
+
+def test_the_famous_person_named_in_full_keeps_the_surname() -> None:
+    text = (
+        "Leaders in Tokyo\n\n"
+        "President Donald Trump arrived in Tokyo with Melania Trump on Sunday. Trump said the "
+        "talks would be productive.\n"
+    )
+    x = _actors(text)
+    assert _mentions(x, "Donald Trump") == ["Donald Trump", "Trump"]
+    assert _mentions(x, "Melania Trump") == ["Melania Trump"]
+
+
+def test_words_in_lower_case_are_no_name_but_a_particle_may_open_one() -> None:
+    from kg.extract.name_spans import lower_words
+
+    assert lower_words("restraint &") and lower_words("economics of clean energy")
+    assert not lower_words("al-Assad") and not lower_words("de Mistura")
+    assert not lower_words("Bashar al-Assad")

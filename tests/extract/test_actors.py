@@ -339,3 +339,12 @@ def test_bodies_listed_after_including_act_where_their_noun_does() -> None:
     )
     assert {"Deutsche Bahn", "Siemens"} <= set(names)
     assert "Spain" not in names and "Greece" not in names  # places it flies to
+
+
+def test_an_acronym_that_spells_the_small_words_too_joins_its_name() -> None:
+    names = acting_names(
+        "Islands want a fund\n\n"
+        "The Alliance of Coastal Island States (AOCIS) said on Monday that the fund was a "
+        "first step. AOCIS will meet again in May.\n"
+    )
+    assert "AOCIS" not in names and "Alliance of Coastal Island States" in names

@@ -202,3 +202,14 @@ def test_letter_sent_is_an_act_unless_part_of_a_meeting(pipeline) -> None:  # ty
         pipeline, "Kim Jong Un met the Norwegian envoy and handed over a letter from Norway."
     )
     assert not [a for a in other_acts(x) if a[0] == "handed"]
+
+
+def test_a_passive_stance_is_its_authors_not_its_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Turkey is already under sanctions, and was condemned in a joint statement by Egypt, "
+        "Greece and Cyprus on October 8.",
+    )
+    [st] = [s for s in x.statements if s.cue.text == "condemned"]
+    assert st.speaker and x.actor(st.speaker).name == "Egypt"
+    assert st.content.text == "Turkey"

@@ -251,3 +251,57 @@ def test_the_officials_are_those_named_before() -> None:
         "officials said the visit had been planned for weeks.\n"
     )
     assert got["the visit had been planned for weeks"] == ("Norway", "The officials")
+
+
+def test_an_epithet_by_party_names_someone_the_article_gave_that_party() -> None:
+    # The Republican was the last to speak, but "the Ohio Democrat" is the Democrat.
+    _index, got = run(
+        "Senators clash over tariffs\n\n"
+        "Sen. Mara Quill (D-Ohio) criticized the tariffs on Tuesday, and Republican Sen. Tom "
+        "Vance defended them. Vance said the tariffs would bring jobs back.\n\n"
+        "The Ohio Democrat added that she would introduce a bill next week. The Republican "
+        "said the bill would fail.\n"
+    )
+    assert got["she would introduce a bill next week"][0] == "Mara Quill"
+    assert got["the bill would fail"][0] == "Tom Vance"
+
+
+def test_an_epithet_by_party_without_parties_is_the_person_the_story_is_about() -> None:
+    _index, got = run(
+        "Senator attacks tariffs\n\n"
+        "Senator Mara Quill on Tuesday criticized the tariff plan. Quill said it was a tax on "
+        "families.\n\n"
+        "The Ohio Democrat added that she would introduce a bill next week.\n"
+    )
+    assert got["she would introduce a bill next week"][0] == "Mara Quill"
+
+
+def test_an_epithet_by_office_and_home_state_names_the_person_in_view() -> None:
+    # No one has the title "senator" in the text; the president the content speaks of holds
+    # another office, so the senator is the running mate just named.
+    _index, got = run(
+        "Running mate joins attack\n\n"
+        "President Donald Trump held a rally on Monday. Ann Clay's running mate, Tim Kaine, "
+        "echoed her remarks. The Virginia senator said Trump was hiding something.\n"
+    )
+    assert got["Trump was hiding something"][0] == "Tim Kaine"
+
+
+def test_a_trade_with_a_gender_names_someone_of_that_gender() -> None:
+    # The woman who spoke last is the topic by salience; "the businessman" is the man.
+    _index, got = run(
+        "Returns row\n\n"
+        "Ann Clay accused Donald Trump of hiding his returns. His campaign manager, Kellyanne "
+        "Conway, dismissed the criticism. She said the candidate had nothing to hide.\n\n"
+        "The New York businessman has said an audit prevents a release.\n"
+    )
+    assert got["an audit prevents a release"][0] == "Donald Trump"
+
+
+def test_the_campaign_is_the_campaign_last_in_view() -> None:
+    _index, got = run(
+        "Returns row\n\n"
+        "Ann Clay's campaign attacked Donald Trump on Monday. Trump's campaign manager, Kellyanne "
+        "Conway, dismissed the criticism. The campaign later said the attack was desperate.\n"
+    )
+    assert got["the attack was desperate"][0] == "Donald Trump campaign"

@@ -84,3 +84,8 @@ def test_parties_and_campaigns_are_actors() -> None:
     assert campaign.type == "Organization" and idx.at(start, start + 18) == campaign.id
     assert "Anna Lindqvist" in by_name  # still an actor where named on her own
     assert by_name["Maria Kowalczyk campaign"].aliases == {"Kowalczyk's campaign"}
+
+
+def test_the_first_of_two_family_names_names_the_person() -> None:
+    assert surname_of(["carlos", "manuel", "sada", "solana"], "Sada")
+    assert not surname_of(["juan", "manuel", "santos"], "Manuel")

@@ -211,3 +211,33 @@ def test_a_courtesy_title_tells_which_of_two_people_a_surname_is() -> None:
         at = text.index(words)
         who = next(m.actor for m in index.mentions if m.start == at)
         assert index.by_id(who).name == name
+
+
+def test_the_noun_heading_a_bodys_name_stands_for_the_one_body_it_heads() -> None:
+    council = actor("a1", "UN Security Council", "Organization")
+    short = actor("a2", "Council", "Organization")
+    index = ActorIndex(actors=[council, short])
+    one_actor_per_form(index)
+    assert [a.name for a in index.actors] == ["UN Security Council"]
+    # Two councils: "Council" names neither.
+    two = [
+        actor("b1", "Security Council", "Organization"),
+        actor("b2", "European Council", "Organization"),
+        actor("b3", "Council", "Organization"),
+    ]
+    index = ActorIndex(actors=two)
+    one_actor_per_form(index)
+    assert len(index.actors) == 3
+
+
+def test_of_two_bodies_with_the_word_the_one_it_heads_takes_it() -> None:
+    house = actor("a1", "House of Representatives", "Organization")
+    committee = actor("a2", "House Judiciary Committee", "Organization")
+    short = actor("a3", "House", "Organization")
+    index = ActorIndex(actors=[house, committee, short])
+    one_actor_per_form(index)
+    assert [a.name for a in index.actors] == [
+        "House of Representatives",
+        "House Judiciary Committee",
+    ]
+    assert "House" in house.aliases

@@ -109,3 +109,38 @@ def test_a_group_keeps_speaking_through_its_first_named_member() -> None:
     # A model set against the rules would take the other member; the rules' reading stands.
     rank_speakers(doc, statements, index, Model({"rule": -6.0}, threshold=0.5))
     assert _by_content(statements, names) == before
+
+
+def test_a_name_the_actor_stage_missed_is_not_replaced_by_a_bystander() -> None:
+    # "Jordan" (taken for the state) is no actor of the article; a model that prefers
+    # people would give its words to the person named in the sentence before, and may not.
+    doc, index, statements, names = _read(
+        "Panel to vote\n\n"
+        "Lawyer Kevin Marsh represents the miners. Rep. Jim Jordan (R-Ohio), an oversight "
+        "panel member, said the committee would vote next week.\n"
+    )
+    assert _by_content(statements, names)["the committee would vote next week"] is None
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["the committee would vote next week"] is None
+
+
+def test_someone_unnamed_is_not_replaced_by_an_actor_mentioned_nearby() -> None:
+    doc, index, statements, names = _read(
+        "Board to meet\n\n"
+        "Foreign Minister Lucia Ferrer met envoy Tomas Brandt in Geneva on Monday. One Western "
+        "diplomat said the board was unlikely to act.\n"
+    )
+    assert _by_content(statements, names)["the board was unlikely to act"] is None
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["the board was unlikely to act"] is None
+
+
+def test_he_is_a_person_whatever_the_model_prefers() -> None:
+    doc, index, statements, names = _read(
+        "Admiral speaks\n\n"
+        'Admiral Tom Hale was born in Japan, which he left as a child. "I am not a Japanese '
+        'admiral," he said.\n'
+    )
+    # A model that prefers states would give the words to Japan; "he" is a person.
+    rank_speakers(doc, statements, index, Model({"type=Country": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["I am not a Japanese admiral"] == "Tom Hale"

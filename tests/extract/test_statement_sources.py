@@ -106,3 +106,68 @@ def test_whose_officials_speak_for_the_relatives_head() -> None:
         "whose leaders have called for the closure of the strait.\n"
     )
     assert found["the closure of the strait"] == "Iran"
+
+
+def test_an_outlet_someone_speaks_on_is_not_the_source() -> None:
+    # The press is no source, but a minister speaking on it is one, however the parse ends
+    # the source's words ("..., speaking on CNBC" with or without its comma).
+    found = said(
+        "Finance Minister Ivo Brandt, speaking on CNBC, said talks with Elbonia were continuing."
+        "\n\nThe Elbonia Herald said the talks had stalled.\n"
+    )
+    assert found == {"talks with Elbonia were continuing": "Ivo Brandt"}
+
+
+def test_a_wire_dateline_with_its_agency_is_no_source() -> None:
+    found = said(
+        "TEHRAN (Reuters) - Ruritania's Foreign Minister Ivo Brandt on Sunday rejected the "
+        "offer, saying Elbonia could not be trusted.\n"
+    )
+    assert found["Elbonia could not be trusted"] == "Ivo Brandt"
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    found = said("An Elbonian official, who asked not to be named, said the talks had stalled.\n")
+    assert list(found) == ["the talks had stalled"]
+
+
+def test_a_that_clause_parsed_as_a_relative_of_the_occasion_is_what_was_said() -> None:
+    found = said(
+        "Elbonia's team was headed by Defence Minister Ivo Brandt, who told reporters after "
+        "the meeting that Ruritania had handed over a list of prisoners it wants returned.\n"
+    )
+    assert found["Ruritania had handed over a list of prisoners it wants returned"] == "Ivo Brandt"
+
+
+def test_a_name_in_apposition_to_the_second_of_two_descriptions_speaks() -> None:
+    found = said(
+        "Ruritania University expert and former Elbonian official, Avinoam Idan, said the new "
+        "supply was no change.\n"
+    )
+    assert found["the new supply was no change"] == "Avinoam Idan"
+
+
+def test_a_quotation_split_by_its_attribution_is_two_statements_of_the_speaker() -> None:
+    found = said(
+        'Foreign Minister Ivo Brandt defended the deal. "That, unfortunately," he said, "is '
+        "part of the reality of today's life.\"\n"
+    )
+    assert found["That, unfortunately"] == "Ivo Brandt"
+    assert found["is part of the reality of today's life"] == "Ivo Brandt"
+
+
+def test_a_quotation_goes_on_after_a_long_attribution_sentence() -> None:
+    found = said(
+        '"You hear that a lot," said Representative Ivo Brandt, a Ruritanian envoy who flew '
+        'to Geneva with the family of Tomas Lind, another freed prisoner. "This is a '
+        'complicated world, and we deal with it."\n'
+    )
+    assert found["This is a complicated world, and we deal with it"] == "Ivo Brandt"
+
+
+def test_a_show_named_in_quotation_marks_is_no_statement() -> None:
+    found = said(
+        '"It\'s nonsense," Ivo Brandt said by telephone on Ruritania TV\'s "Meet the Press." '
+        '"She is wrong about everything."\n'
+    )
+    assert sorted(found) == ["It's nonsense", "She is wrong about everything"]

@@ -1,0 +1,96 @@
+"""Epithets for a person named before: by party ("the Massachusetts Democrat added", "the
+Republican said"), by trade with a gender ("the New York businessman"), by office and home
+state ("the Virginia senator").
+
+US political copy names a person once with their party ("Democrat Hillary Clinton",
+"Sen. Elizabeth Warren (D-Mass.)", "Dianne Feinstein, Democrat of California", "Republican
+presidential nominee Donald Trump") and later by party alone. The discourse stage resolves
+such an epithet only to a person the article has given that party, never to whoever is
+nearest: a Democrat is not the Republican last quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.index import ActorIndex
+from kg.extract.roles import OFFICE_TITLES
+from kg.gazetteer import Entry
+from kg.model import Actor
+
+# The noun of an epithet by party, and the party it names.
+PARTY_NOUNS = {"democrat": "D", "republican": "R"}
+# Words before a name that give its party ("Democratic presidential nominee X").
+_BEFORE = re.compile(r"\b(Democrat|Democratic|Republican|GOP)\b")
+# Words after a name that give it: a party letter ("(D-Mass.)", ", R-Ky.") or an apposition
+# ("X, Democrat of California", "X, a Republican").
+_AFTER = re.compile(
+    r"\s*[,(]\s*(?:(?P<letter>[DR])\s?[-–)]|(?:an? )?(?P<word>Democrat|Republican)\b)"
+)
+_LETTER = re.compile(r"\(([DR])\s?[-–)]")
+_PARTY_OF = {"Democrat": "D", "Democratic": "D", "Republican": "R", "GOP": "R", "D": "D", "R": "R"}
+_WORDS_BEFORE = 4  # how far before a name its party may be written, in tokens
+
+
+def parties(doc: Doc, index: ActorIndex, text: str) -> dict[str, set[str]]:
+    """Each person's parties as the article writes them next to one of their names."""
+    people = {a.id for a in index.actors if a.type == "Person"}
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in index.mentions:
+        if m.actor not in people or m.nested:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        # (The words before the name in its own noun phrase: "Republican Sen. Ted Cruz".)
+        lo = max(span.root.left_edge.i, span.start - _WORDS_BEFORE)
+        for found in _BEFORE.finditer(doc[lo : span.start].text if lo < span.start else ""):
+            out[m.actor].add(_PARTY_OF[found.group(1)])
+        letter = _LETTER.search(text, m.start, m.end)  # (a name taken with its letter)
+        after = _AFTER.match(text, m.end)
+        if letter is not None:
+            out[m.actor].add(letter.group(1))
+        elif after is not None:
+            out[m.actor].add(_PARTY_OF[after.group("letter") or after.group("word")])
+    return out
+
+
+def party_epithet(tok: Token) -> str | None:
+    """The party a definite singular epithet names ("the Massachusetts Democrat"), if any."""
+    if tok.tag_ not in ("NN", "NNP") or not tok.text[:1].isupper():
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    return PARTY_NOUNS.get(tok.lemma_.lower())
+
+
+def trade_gender(lemma: str) -> str | None:
+    """The gender a trade's word gives ("businessman" m, "businesswoman" f), if any."""
+    if lemma.endswith("woman"):
+        return "f"
+    return "m" if lemma.endswith("man") else None
+
+
+def home_state(tok: Token, covered: set[int]) -> bool:
+    """ "the Virginia senator", "the Indiana governor": a definite singular office whose
+    modifier is a place that names no actor of the article (a state it would agree with is
+    read by the titles)."""
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i not in covered for c in tok.children
+    )
+
+
+def other_office(lemma: str, actor: Actor, entry: Entry | None) -> bool:
+    """Whether the article or the gazetteer gives the person an office other than `lemma`
+    ("the Virginia senator" is not the president or the secretary of state)."""
+    titles = [r.title for r in actor.roles] + list(entry.positions if entry else ())
+    for title in titles:
+        words = {w.strip(".,").lower() for w in title.split()}
+        if words & OFFICE_TITLES and lemma not in words:
+            return True
+    return False
