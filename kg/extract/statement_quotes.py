@@ -241,10 +241,7 @@ def only_attribution(doc: Doc, gap: tuple[int, int], cue: tuple[int, int]) -> bo
         return True
     # The parser may end the sentence inside a long apposition on the speaker (`said Dan
     # Kildee, a Democrat who flew to Germany with Amir Hekmati, another freed American.`):
-    # one sentence of attribution is one, wherever it put the boundary, and a rest with no
-    # finite verb is still the attribution.
-    if re.search(r"[.!?]\s+[A-Z]", text[start:end].rstrip()) is None:
-        return True
+    # a rest with no finite verb is still the attribution.
     rest = doc.char_span(sent_end, end, alignment_mode="contract")
     return rest is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)
 
