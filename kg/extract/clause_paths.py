@@ -148,6 +148,9 @@ def _up_to(tok: Token, top: Token) -> list[Token]:
 
 FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "slate"}
+# A present "be" or "have" before a to-infinitive puts it ahead of now ("is to meet on Friday",
+# "still has to be signed"); a past one ("were to gather on Friday") is ahead of a past day only.
+ARRANGING_PRESENT = {"is", "are", "am", "'s", "'re", "has", "have"}
 # Verbs that commit to or aim at what their infinitive says: it lies ahead of them.
 COMMIT_LEMMAS = {"agree", "decide", "promise", "pledge", "vow", "hope", "intend", "arrange",
                  "want", "aim", "undertake", "resolve", "consent", "offer"}  # fmt: skip
@@ -166,6 +169,10 @@ def clause_tense(tok: Token) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and verb.head.i != verb.i:
         # A participle without its own tense ("talks would be followed by a meeting held in
         # October") has the tense of the clause its noun stands in.
+        return clause_tense(verb.head)
+    if verb.dep_ == "xcomp" and "to" in aux and aux <= {"to", "be"} and verb.head.i != verb.i:
+        # A to-infinitive has the tense of the verb it completes ("had to be ratified in
+        # January", "tried to meet on Friday").
         return clause_tense(verb.head)
     if verb.tag_ == "VBD" and not aux & {"will", "would"}:
         return "past"
@@ -186,6 +193,8 @@ def speaks_of_future(tok: Token) -> bool:
             return True
         if t.lower_ in ("upcoming", "next"):
             return True
+    if _arranged_infinitive(tok) or _arranged_infinitive(tok.head):
+        return True
     inf = tok
     while inf.dep_ == "conj" and inf.head.i != inf.i:
         inf = inf.head  # "agreed to meet in March and to hold talks on Tuesday"
@@ -199,6 +208,18 @@ def speaks_of_future(tok: Token) -> bool:
     # planned") nor one of another word.
     modifiers = (k for k in tok.children if k.dep_ not in (*CLAUSE_EDGES, "advcl", "conj"))
     return any(k.lower_ in ("upcoming", "next", "planned") for k in modifiers)
+
+
+def _arranged_infinitive(tok: Token) -> bool:
+    """ "is to meet", "are to hold talks", "has to be signed": a to-infinitive under a present
+    "be" or "have" (the plan or the obligation of now)."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lower_ in ARRANGING_PRESENT
+        and head.tag_ in ("VBZ", "VBP")
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
+    )
 
 
 def reported_past(tok: Token) -> bool:

@@ -141,6 +141,23 @@ def test_weekday_goes_forward_in_a_clause_about_the_future(pipeline) -> None:  #
     assert [iso(a.value) for a in tl.anchors] == ["2025-03-14", "2025-03-18"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The envoys are to meet again on Friday.", "2025-03-21"),
+        ("The ministers were to meet again on Friday.", "2025-03-14"),  # ahead of a past day
+        ("The treaty still has to be ratified in January.", "2026-01"),
+        ("The treaty had to be ratified in January.", "2025-01"),
+    ],
+)
+def test_a_to_infinitive_under_a_present_be_or_have_lies_ahead(  # type: ignore[no-untyped-def]
+    pipeline, sentence: str, value: str
+) -> None:
+    published = "2025-12-10" if "January" in sentence else SUNDAY
+    [anchor] = timeline(pipeline, sentence, published).anchors
+    assert iso(anchor.value) == value
+
+
 def test_the_day_before_counts_from_the_day_last_spoken_of(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = "The ministers met in Ankara on March 3. The day before, their deputies had talked."
     tl = timeline(pipeline, body)
@@ -190,6 +207,19 @@ def test_an_event_takes_the_anchor_of_its_clause(pipeline) -> None:  # type: ign
     )
     calls = sorted((e for e in x.events if e.kind == "phone_call"), key=lambda e: e.trigger.start)
     assert [iso(c.date) for c in calls] == [SUNDAY, SUNDAY]
+
+
+def test_a_planned_event_takes_the_day_or_month_it_is_planned_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Foreign Minister Sergei Lavrov is to meet Secretary of State Marco Rubio on Friday. "
+        "Delegations of Armenia and Azerbaijan will hold talks in Geneva later this month."
+    )
+    x = extract(pipeline, body, published="2025-03-12")  # a Wednesday
+    dated = sorted((e.trigger.start, e.status, iso(e.date)) for e in x.events)
+    assert [(status, date) for _, status, date in dated] == [
+        ("planned", "2025-03-14"),
+        ("planned", "2025-03"),
+    ]
 
 
 # --- statements -----------------------------------------------------------------------------
