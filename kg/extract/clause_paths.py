@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.statement_words import verb_forms
+
 # Edges into a clause that another verb reports or frames: a date on the far side dates that
 # other verb's clause, not this one.
 CLAUSE_EDGES = ("ccomp", "parataxis", "xcomp")
@@ -154,6 +156,8 @@ ARRANGING_PRESENT = {"is", "are", "am", "'s", "'re", "has", "have"}
 # Verbs that commit to or aim at what their infinitive says: it lies ahead of them.
 COMMIT_LEMMAS = {"agree", "decide", "promise", "pledge", "vow", "hope", "intend", "arrange",
                  "want", "aim", "undertake", "resolve", "consent", "offer"}  # fmt: skip
+# By form as well as by lemma: spaCy's lemmatiser errs on some ("hopes" -> "hop").
+COMMIT_FORMS = verb_forms(*COMMIT_LEMMAS)
 
 
 def clause_tense(tok: Token) -> str | None:
@@ -191,6 +195,8 @@ def speaks_of_future(tok: Token) -> bool:
             return True  # reported future: "said the talks would resume on Monday"
         if t.lemma_ in FUTURE_LEMMAS and t.pos_ in ("VERB", "ADJ", "AUX", "PART"):
             return True
+        if any(k.dep_ == "acomp" and k.lemma_ in FUTURE_LEMMAS for k in t.children):
+            return True  # "is due in Geneva on Friday": the time hangs on the copula
         if t.lower_ in ("upcoming", "next"):
             return True
     if _arranged_infinitive(tok) or _arranged_infinitive(tok.head):
@@ -200,7 +206,7 @@ def speaks_of_future(tok: Token) -> bool:
         inf = inf.head  # "agreed to meet in March and to hold talks on Tuesday"
     if (
         inf.dep_ == "xcomp"
-        and inf.head.lemma_.lower() in COMMIT_LEMMAS
+        and (inf.head.lemma_.lower() in COMMIT_LEMMAS or inf.head.lower_ in COMMIT_FORMS)
         and any(k.dep_ == "aux" and k.lower_ == "to" for k in (*tok.children, *inf.children))
     ):
         return True  # "they agreed to meet again in March": what was agreed is to come
@@ -211,15 +217,14 @@ def speaks_of_future(tok: Token) -> bool:
 
 
 def _arranged_infinitive(tok: Token) -> bool:
-    """ "is to meet", "are to hold talks", "has to be signed": a to-infinitive under a present
-    "be" or "have" (the plan or the obligation of now)."""
+    """ "is to meet", "are to hold talks", "has to be signed", "is going to meet": a
+    to-infinitive under a present "be" or "have" (the plan or the obligation of now)."""
     head = tok.head
-    return (
-        tok.dep_ == "xcomp"
-        and head.lower_ in ARRANGING_PRESENT
-        and head.tag_ in ("VBZ", "VBP")
-        and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
-    )
+    if tok.dep_ != "xcomp" or not any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children):
+        return False
+    if head.lower_ == "going":
+        return any(k.dep_ == "aux" and k.lower_ in ARRANGING_PRESENT for k in head.children)
+    return head.lower_ in ARRANGING_PRESENT and head.tag_ in ("VBZ", "VBP")
 
 
 def reported_past(tok: Token) -> bool:
