@@ -161,6 +161,14 @@ def test_a_clause_of_a_plan_or_a_hope_lies_ahead(  # type: ignore[no-untyped-def
     assert iso(anchor.value) == value
 
 
+def test_a_month_before_a_noun_dates_what_the_noun_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "The two presidents held a March summit. They will hold a June summit in Oslo."
+    tl = timeline(pipeline, body, published="2025-12-10")
+    assert [iso(a.value) for a in tl.anchors] == ["2025-03", "2026-06"]
+    sentence = "Thousands joined the march on the capital."
+    assert find_timexes(sentence, 0, len(sentence), dt.date(2025, 12, 10)) == []
+
+
 def test_the_day_before_counts_from_the_day_last_spoken_of(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = "The ministers met in Ankara on March 3. The day before, their deputies had talked."
     tl = timeline(pipeline, body)
