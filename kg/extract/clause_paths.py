@@ -152,7 +152,8 @@ FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "slate"}
 # A present "be" or "have" before a to-infinitive puts it ahead of now ("is to meet on Friday",
 # "still has to be signed"); a past one ("were to gather on Friday") is ahead of a past day only.
-ARRANGING_PRESENT = {"is", "are", "am", "'s", "'re", "has", "have"}
+BE_PRESENT = {"is", "are", "am", "'s", "'re"}
+ARRANGING_PRESENT = BE_PRESENT | {"has", "have"}
 # Verbs that commit to or aim at what their infinitive says: it lies ahead of them.
 COMMIT_LEMMAS = {"agree", "decide", "promise", "pledge", "vow", "hope", "intend", "arrange",
                  "want", "aim", "undertake", "resolve", "consent", "offer"}  # fmt: skip
@@ -195,6 +196,8 @@ def speaks_of_future(tok: Token) -> bool:
             return True  # reported future: "said the talks would resume on Monday"
         if t.lemma_ in FUTURE_LEMMAS and t.pos_ in ("VERB", "ADJ", "AUX", "PART"):
             return True
+        if (t.tag_ == "VBG" or "being" in aux) and any(a in BE_PRESENT for a in aux):
+            return True  # "is meeting him on Friday": an arrangement (or today, the same day)
         if any(k.dep_ == "acomp" and k.lemma_ in FUTURE_LEMMAS for k in t.children):
             return True  # "is due in Geneva on Friday": the time hangs on the copula
         if t.lower_ in ("upcoming", "next"):

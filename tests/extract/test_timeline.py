@@ -148,6 +148,8 @@ def test_weekday_goes_forward_in_a_clause_about_the_future(pipeline) -> None:  #
         ("The envoys are going to meet again on Friday.", "2025-03-21"),
         ("The envoy hopes to meet his counterpart on Friday.", "2025-03-21"),
         ("The envoy is due in Vienna on Friday.", "2025-03-21"),
+        ("The envoy is meeting his counterpart on Friday.", "2025-03-21"),
+        ("The talks are being held in Vienna on Friday.", "2025-03-21"),
         ("The ministers were to meet again on Friday.", "2025-03-14"),  # ahead of a past day
         ("The treaty still has to be ratified in January.", "2026-01"),
         ("The treaty had to be ratified in January.", "2025-01"),
