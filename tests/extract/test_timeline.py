@@ -238,6 +238,20 @@ def test_a_planned_event_takes_the_day_or_month_it_is_planned_for(pipeline) -> N
 # --- statements -----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Sergei Lavrov, who is to meet Marco Rubio on Friday, said the talks "
+        "would be hard.",
+        "Foreign Minister Sergei Lavrov is meeting Marco Rubio on Friday, he told reporters.",
+    ],
+)
+def test_a_saying_is_not_dated_by_the_day_a_plan_is_for(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, body)
+    assert [iso(e.date) for e in x.events] == ["2025-03-21"]
+    assert [iso(st.date) for st in x.statements] == [SUNDAY]
+
+
 def test_story_day_may_come_after_a_subtitle(pipeline) -> None:  # type: ignore[no-untyped-def]
     # A newspaper's subtitle or a scene-setting sentence before the lede: the occasion is the
     # day the first sentence that gives one speaks of.
