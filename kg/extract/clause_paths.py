@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.statement_words import verb_forms
+
 # Edges into a clause that another verb reports or frames: a date on the far side dates that
 # other verb's clause, not this one.
 CLAUSE_EDGES = ("ccomp", "parataxis", "xcomp")
@@ -148,9 +150,15 @@ def _up_to(tok: Token, top: Token) -> list[Token]:
 
 FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
 FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "slate"}
+# A present "be" or "have" before a to-infinitive puts it ahead of now ("is to meet on Friday",
+# "still has to be signed"); a past one ("were to gather on Friday") is ahead of a past day only.
+BE_PRESENT = {"is", "are", "am", "'s", "'re"}
+ARRANGING_PRESENT = BE_PRESENT | {"has", "have"}
 # Verbs that commit to or aim at what their infinitive says: it lies ahead of them.
 COMMIT_LEMMAS = {"agree", "decide", "promise", "pledge", "vow", "hope", "intend", "arrange",
                  "want", "aim", "undertake", "resolve", "consent", "offer"}  # fmt: skip
+# By form as well as by lemma: spaCy's lemmatiser errs on some ("hopes" -> "hop").
+COMMIT_FORMS = verb_forms(*COMMIT_LEMMAS)
 
 
 def clause_tense(tok: Token) -> str | None:
@@ -166,6 +174,10 @@ def clause_tense(tok: Token) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and verb.head.i != verb.i:
         # A participle without its own tense ("talks would be followed by a meeting held in
         # October") has the tense of the clause its noun stands in.
+        return clause_tense(verb.head)
+    if verb.dep_ == "xcomp" and "to" in aux and aux <= {"to", "be"} and verb.head.i != verb.i:
+        # A to-infinitive has the tense of the verb it completes ("had to be ratified in
+        # January", "tried to meet on Friday").
         return clause_tense(verb.head)
     if verb.tag_ == "VBD" and not aux & {"will", "would"}:
         return "past"
@@ -184,14 +196,20 @@ def speaks_of_future(tok: Token) -> bool:
             return True  # reported future: "said the talks would resume on Monday"
         if t.lemma_ in FUTURE_LEMMAS and t.pos_ in ("VERB", "ADJ", "AUX", "PART"):
             return True
+        if (t.tag_ == "VBG" or "being" in aux) and any(a in BE_PRESENT for a in aux):
+            return True  # "is meeting him on Friday": an arrangement (or today, the same day)
+        if any(k.dep_ == "acomp" and k.lemma_ in FUTURE_LEMMAS for k in t.children):
+            return True  # "is due in Geneva on Friday": the time hangs on the copula
         if t.lower_ in ("upcoming", "next"):
             return True
+    if _arranged_infinitive(tok) or _arranged_infinitive(tok.head):
+        return True
     inf = tok
     while inf.dep_ == "conj" and inf.head.i != inf.i:
         inf = inf.head  # "agreed to meet in March and to hold talks on Tuesday"
     if (
         inf.dep_ == "xcomp"
-        and inf.head.lemma_.lower() in COMMIT_LEMMAS
+        and (inf.head.lemma_.lower() in COMMIT_LEMMAS or inf.head.lower_ in COMMIT_FORMS)
         and any(k.dep_ == "aux" and k.lower_ == "to" for k in (*tok.children, *inf.children))
     ):
         return True  # "they agreed to meet again in March": what was agreed is to come
@@ -199,6 +217,17 @@ def speaks_of_future(tok: Token) -> bool:
     # planned") nor one of another word.
     modifiers = (k for k in tok.children if k.dep_ not in (*CLAUSE_EDGES, "advcl", "conj"))
     return any(k.lower_ in ("upcoming", "next", "planned") for k in modifiers)
+
+
+def _arranged_infinitive(tok: Token) -> bool:
+    """ "is to meet", "are to hold talks", "has to be signed", "is going to meet": a
+    to-infinitive under a present "be" or "have" (the plan or the obligation of now)."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or not any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children):
+        return False
+    if head.lower_ == "going":
+        return any(k.dep_ == "aux" and k.lower_ in ARRANGING_PRESENT for k in head.children)
+    return head.lower_ in ARRANGING_PRESENT and head.tag_ in ("VBZ", "VBP")
 
 
 def reported_past(tok: Token) -> bool:

@@ -325,11 +325,11 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         # "agreed to hold a summit in September"
         if (
             t.dep_ == "xcomp"
-            and (t.head.lower_ in INTENT_VERBS or t.head.lower_ in BE_TO)
+            and (t.head.lower_ in INTENT_VERBS or t.head.lower_ in BE_TO | HAVE_TO)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         ):
-            # (and "the ministers are to hold talks next week", "the plan is to meet": what is
-            # to be done is arranged, not done)
+            # (and "the ministers are to hold talks next week", "the plan is to meet", "the
+            # accord still has to go through a vote": what is to be done is arranged, not done)
             return "planned", True
     if words & CANCEL_CUES and ("called" not in words or "off" in words):
         return "cancelled", True
@@ -340,6 +340,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
 
 # Present forms of "be" whose `to` complement is arranged ahead ("are to meet").
 BE_TO = {"is", "are", "'s", "'re", "am"}
+# Present forms of "have" whose `to` complement is still to be done ("still has to be signed").
+HAVE_TO = {"has", "have"}
 
 
 # Nouns for the point in time or in a process at which an event is due ("the final step of

@@ -100,6 +100,12 @@ MONTH_RE = re.compile(
     rf"{_MON.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}}))\b(?!\s*\d)",
     re.I,
 )
+# A month named before a noun, after its article ("a June hearing", "the March summit"):
+# the month of the thing the noun names. Capitalised, so that "the march" is not March.
+ATTRIBUTIVE_MONTH_RE = re.compile(
+    r"\b(?i:a|an|the|its|their)\s+(?P<mon>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?=\s+[a-z])"
+)
 DAY_ONLY_RE = re.compile(
     r"\b(?:on|since|until|by)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)", re.I
 )
@@ -348,6 +354,11 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         value = PartialDate(month=mon, day=None, year=year) if year else None
         s, e = start + m.start(), start + m.end()
         add(Timex(s, e, value, "month", "absolute", explicit_year=bool(year_text)))
+    for m in ATTRIBUTIVE_MONTH_RE.finditer(chunk):
+        mon = MONTHS[m["mon"].lower()]
+        year = _year_for(mon, 15, anchor) if anchor else None
+        value = PartialDate(month=mon, day=None, year=year) if year else None
+        add(Timex(start + m.start("mon"), start + m.end("mon"), value, "month", "absolute"))
     for m in finditer(DEICTIC_YEAR_RE, chunk, low):
         by = YEAR_SHIFT[m["rel"].lower().split()[-1]]
         year_value = PartialDate(None, None, anchor.year + by) if anchor else None

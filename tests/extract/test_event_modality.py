@@ -32,7 +32,13 @@ def test_what_is_pressed_for_or_a_goal_is_no_event(pipeline) -> None:  # type: i
         assert [e.kind for e in x.events if e.kind == "ceasefire"] == []
 
 
-def test_what_is_to_be_done_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
-    body = "The foreign ministers of Norway and Denmark are to hold talks in Geneva."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The foreign ministers of Norway and Denmark are to hold talks in Geneva.",
+        "The foreign ministers of Norway and Denmark still have to hold talks in Geneva.",
+    ],
+)
+def test_what_is_to_be_done_is_planned(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
     x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
     assert [e.status for e in x.events] == ["planned"]

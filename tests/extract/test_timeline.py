@@ -141,6 +141,36 @@ def test_weekday_goes_forward_in_a_clause_about_the_future(pipeline) -> None:  #
     assert [iso(a.value) for a in tl.anchors] == ["2025-03-14", "2025-03-18"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The envoys are to meet again on Friday.", "2025-03-21"),
+        ("The envoys are going to meet again on Friday.", "2025-03-21"),
+        ("The envoy hopes to meet his counterpart on Friday.", "2025-03-21"),
+        ("The envoy is due in Vienna on Friday.", "2025-03-21"),
+        ("The envoy is meeting his counterpart on Friday.", "2025-03-21"),
+        ("The talks are being held in Vienna on Friday.", "2025-03-21"),
+        ("The ministers were to meet again on Friday.", "2025-03-14"),  # ahead of a past day
+        ("The treaty still has to be ratified in January.", "2026-01"),
+        ("The treaty had to be ratified in January.", "2025-01"),
+    ],
+)
+def test_a_clause_of_a_plan_or_a_hope_lies_ahead(  # type: ignore[no-untyped-def]
+    pipeline, sentence: str, value: str
+) -> None:
+    published = "2025-12-10" if "January" in sentence else SUNDAY
+    [anchor] = timeline(pipeline, sentence, published).anchors
+    assert iso(anchor.value) == value
+
+
+def test_a_month_before_a_noun_dates_what_the_noun_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "The two presidents held a March summit. They will hold a June summit in Oslo."
+    tl = timeline(pipeline, body, published="2025-12-10")
+    assert [iso(a.value) for a in tl.anchors] == ["2025-03", "2026-06"]
+    sentence = "Thousands joined the march on the capital."
+    assert find_timexes(sentence, 0, len(sentence), dt.date(2025, 12, 10)) == []
+
+
 def test_the_day_before_counts_from_the_day_last_spoken_of(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = "The ministers met in Ankara on March 3. The day before, their deputies had talked."
     tl = timeline(pipeline, body)
@@ -192,7 +222,34 @@ def test_an_event_takes_the_anchor_of_its_clause(pipeline) -> None:  # type: ign
     assert [iso(c.date) for c in calls] == [SUNDAY, SUNDAY]
 
 
+def test_a_planned_event_takes_the_day_or_month_it_is_planned_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Foreign Minister Sergei Lavrov is to meet Secretary of State Marco Rubio on Friday. "
+        "Delegations of Armenia and Azerbaijan will hold talks in Geneva later this month."
+    )
+    x = extract(pipeline, body, published="2025-03-12")  # a Wednesday
+    dated = sorted((e.trigger.start, e.status, iso(e.date)) for e in x.events)
+    assert [(status, date) for _, status, date in dated] == [
+        ("planned", "2025-03-14"),
+        ("planned", "2025-03"),
+    ]
+
+
 # --- statements -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Sergei Lavrov, who is to meet Marco Rubio on Friday, said the talks "
+        "would be hard.",
+        "Foreign Minister Sergei Lavrov is meeting Marco Rubio on Friday, he told reporters.",
+    ],
+)
+def test_a_saying_is_not_dated_by_the_day_a_plan_is_for(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, body)
+    assert [iso(e.date) for e in x.events] == ["2025-03-21"]
+    assert [iso(st.date) for st in x.statements] == [SUNDAY]
 
 
 def test_story_day_may_come_after_a_subtitle(pipeline) -> None:  # type: ignore[no-untyped-def]
