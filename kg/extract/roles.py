@@ -100,6 +100,25 @@ HONORIFICS = {
     "congresswoman",
     "governor",
     "ambassador",
+    # Ranks, written out or abbreviated ("Sgt. Bowe Bergdahl"): the name is the words after.
+    "sgt",
+    "sergeant",
+    "cpl",
+    "corporal",
+    "pvt",
+    "pfc",
+    "spc",
+    "lt",
+    "lieutenant",
+    "capt",
+    "captain",
+    "col",
+    "colonel",
+    "maj",
+    "adm",
+    "admiral",
+    "cmdr",
+    "brig",
 }
 
 
