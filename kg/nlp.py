@@ -44,6 +44,8 @@ TITLE_ABBREVIATIONS = (
     "Insp.",
     "Msgr.",
     "Sr.",
+    "Sens.",
+    "Reps.",
 )
 
 

@@ -98,6 +98,7 @@ BELIEFS = {
 PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
 
 
@@ -286,6 +287,8 @@ class ActorFinder:
             return None  # what an editor's bracket left of a name ("W]e"): no name
         if lower_words(surface):
             return None  # "restraint &", "economics of clean energy": words, no name
+        if ent.label_ == "PERSON" and _INITIALS.fullmatch(surface):
+            return None  # "I'm O.K. with it": initials alone name nobody
         label = ent.label_
         entry = None
         # (A span made longer keeps the entry as its own ID: `ent_id_` reads the root token's.)

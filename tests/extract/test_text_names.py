@@ -58,3 +58,16 @@ def test_garbled_letters_fold_like_the_letters_they_stand_for() -> None:
     assert normalize("Enrique PeÃ±a Nieto") == normalize("Enrique Peña Nieto")
     assert slug("FranÃ§ois Hollande") == slug("François Hollande") == "francois-hollande"
     assert repair("Ségolène Royal") == "Ségolène Royal"
+
+
+def test_a_plural_title_abbreviation_does_not_end_the_sentence() -> None:
+    doc = nlp.load()("The bill was backed by Sens. Dana Orlev and Yoram Hadar, who spoke first.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_initials_alone_name_no_person() -> None:
+    got = actors(
+        "Talks\n\nDana Orlev said the talks went well. \"I'm O.K. with negotiations and "
+        'getting people home," Dana Orlev said.\n'
+    )
+    assert "Dana Orlev" in got and "O.K." not in got
