@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.mojibake import repair
+
 log = logging.getLogger(__name__)
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
@@ -48,7 +50,7 @@ def normalize(text: str) -> str:
 
     Cached: every stage folds the same article's names over and over (about 500 calls per
     article); a pure function of its string."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", repair(text))  # "PeÃ±a" folds as "Peña" does
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").lower().strip()
     text = re.sub(r"'s$", "", text)
@@ -59,7 +61,7 @@ def normalize(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = unicodedata.normalize("NFKD", repair(text)).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
@@ -76,6 +78,7 @@ class Gazetteer:
     generic: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> "mfa"
     templates: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, mfa) -> id
     outlets: set[str] = field(default_factory=set)  # normalized names of news outlets
+    by_qid: dict[str, str] = field(default_factory=dict)  # Wikidata QID -> entry id
 
     def outlet(self, surface: str) -> bool:
         return normalize(surface) in self.outlets
@@ -83,6 +86,15 @@ class Gazetteer:
     def lookup(self, surface: str) -> Entry | None:
         eid = self.by_alias.get(normalize(surface))
         return self.entries[eid] if eid else None
+
+    def entry_of(self, name: str, wikidata: str | None) -> Entry | None:
+        """The entry of an actor: by its name, else by its Wikidata ID (an actor named by the
+        article's fuller form, "Joseph R. Biden Jr.", keeps the entry it was resolved to)."""
+        entry = self.lookup(name)
+        if entry is None and wikidata:
+            eid = self.by_qid.get(wikidata)
+            entry = self.entries[eid] if eid else None
+        return entry
 
     def adjective(self, surface: str) -> Entry | None:
         eid = self.by_adjective.get(normalize(surface))
@@ -175,6 +187,8 @@ def load(path: Path | None = None) -> Gazetteer:
         for raw in data.get(key, []):
             e = _entry(raw, etype)
             gz.entries[e.id] = e
+            if e.wikidata:
+                gz.by_qid.setdefault(e.wikidata, e.id)
             for form in (e.name, *e.aliases):
                 n = normalize(form)
                 if n in gz.by_alias and gz.by_alias[n] != e.id:

@@ -222,7 +222,8 @@ def drop_unlikely(
     for a in index.actors:
         if a.id in keep:
             continue
-        p = model.probability(features(doc, index, a, gz.lookup(a.name) is not None, context))
+        known = gz.entry_of(a.name, a.wikidata) is not None
+        p = model.probability(features(doc, index, a, known, context))
         if p < model.threshold:
             log.debug("not an actor of the story (p %.2f): %s", p, a.name)
             drop.add(a.id)

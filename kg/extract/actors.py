@@ -98,6 +98,7 @@ BELIEFS = {
 PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
 
 
@@ -152,6 +153,9 @@ class ActorFinder:
                 {Span.of(text, m.start, m.end) for m in index.mentions if m.actor == a.id}
             )
             a.aliases = {s.text for s in a.mentions if s.text != a.name and len(s.text) > 1}
+            entry = self.gz.entry_of(a.name, a.wikidata) if a.wikidata else None
+            if entry is not None and entry.name != a.name:
+                a.aliases.add(entry.name)  # the gazetteer's form stays a name of the actor
         index.mentions.sort(key=lambda m: (m.start, -m.end))
         return index
 
@@ -283,10 +287,14 @@ class ActorFinder:
             return None  # what an editor's bracket left of a name ("W]e"): no name
         if lower_words(surface):
             return None  # "restraint &", "economics of clean energy": words, no name
+        if ent.label_ == "PERSON" and _INITIALS.fullmatch(surface):
+            return None  # "I'm O.K. with it": initials alone name nobody
         label = ent.label_
         entry = None
-        if whole and ent.ent_id_ and ent.ent_id_ in self.gz.entries:
-            entry = self.gz.entries[ent.ent_id_]
+        # (A span made longer keeps the entry as its own ID: `ent_id_` reads the root token's.)
+        eid = ent.id_ or ent.ent_id_
+        if whole and eid and eid in self.gz.entries:
+            entry = self.gz.entries[eid]
         elif label == "NORP":
             entry = self.gz.adjective(surface) or self._people_of(ent, surface)
         else:
@@ -482,7 +490,7 @@ class ActorFinder:
             atype: ActorType = entry.type  # type: ignore[assignment]
             return Actor(
                 id=f"a{n}",
-                name=entry.name,
+                name=_text_name(entry, members),
                 type=atype,
                 key=entry.wikidata or f"{atype.lower()}/{slug(entry.name)}",
                 org_kind=entry.org_kind,  # type: ignore[arg-type]
@@ -503,16 +511,7 @@ class ActorFinder:
         )
         if votes["PERSON"] == 0 and key.startswith("org:"):
             atype = "Organization"
-        # The fullest form names the actor; among equally full ones (`Senate`, `senate`) a
-        # capitalised, frequent, early one, so that the choice never rests on set order.
-        forms = [
-            strip_honorifics(strip_the(m.text)) for m in sorted(members, key=lambda m: m.start)
-        ]
-        seen = Counter(forms)
-        name = min(
-            seen,
-            key=lambda s: (-len(s.split()), -len(s), not s[:1].isupper(), -seen[s], forms.index(s)),
-        )
+        name = _fullest(members)
         if atype == "Person" and len(name.split()) == 1:
             # A surname alone is no evidence of who it is: keep it apart from other articles.
             akey = f"person/{slug(name)}-{article.key[:8]}"
@@ -569,3 +568,28 @@ class ActorFinder:
                 continue
             index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
             taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
+
+
+def _fullest(members: list[Cand]) -> str:
+    """The fullest form the text uses; among equally full ones (`Senate`, `senate`) a
+    capitalised, frequent, early one, so that the choice never rests on set order."""
+    forms = [strip_honorifics(strip_the(m.text)) for m in sorted(members, key=lambda m: m.start)]
+    seen = Counter(forms)
+    return min(
+        seen,
+        key=lambda s: (-len(s.split()), -len(s), not s[:1].isupper(), -seen[s], forms.index(s)),
+    )
+
+
+def _text_name(entry: Entry, members: list[Cand]) -> str:
+    """A known person is named as the text names them at the fullest ("Joseph R. Biden Jr.",
+    not the gazetteer's "Joe Biden"): the guidelines' canonical name is a form of the text.
+    The entry keeps the identity (key, Wikidata ID). States and bodies keep the entry's name:
+    the text's "U.S." is no fuller a name of the United States."""
+    if entry.type != "Person" or not entry.wikidata:
+        return entry.name
+    text = _fullest(members)
+    toks = normalize(text).split()
+    if len(toks) >= 2 and same_person(toks, normalize(entry.name).split()):
+        return text
+    return entry.name

@@ -162,7 +162,7 @@ class _Reader:
         self.acting: set[str] = set()  # actors a pronoun or description shows acting
 
     def _entry(self, a: Actor) -> Entry | None:
-        return self.gz.lookup(a.name)
+        return self.gz.entry_of(a.name, a.wikidata)
 
     # --- reading ----------------------------------------------------------------------------
 

@@ -157,7 +157,7 @@ def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | N
     for role in a.roles:
         if role.of is not None and actors.by_id(role.of).type == "Country":
             return role.of
-    entry = gz.lookup(a.name) if gz is not None else None
+    entry = gz.entry_of(a.name, a.wikidata) if gz is not None else None
     state = gz.entries.get(entry.country) if gz is not None and entry and entry.country else None
     return state_actor(state, actors) if state is not None else None
 

@@ -71,7 +71,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
     An entity that ends on another small word ("Crete and", "Democratic Rally in"), or one
     whose words before "of" are a person's or people's ("Patrice Talon of", "Leaders of"),
     loses the small word."""
-    ents = [named_after_adjective(e) for e in doc.ents]
+    ents = [_with_suffix(named_after_adjective(e)) for e in doc.ents]
     out: list[tuple[SpacySpan, bool]] = []
     k = 0
     while k < len(ents):
@@ -108,6 +108,22 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             label = "PERSON" if titled else ent.label_
             out.append((SpacySpan(doc, ent.start, cut, label=label, kb_id=ent.kb_id_), False))
     return out
+
+
+# Generational suffixes the model leaves after a person's name ("Joseph R. Biden Jr.").
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def _with_suffix(ent: SpacySpan) -> SpacySpan:
+    """A person's name with the generational suffix right after it: the suffix is part of the
+    fullest form the text uses, which names the actor."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc):
+        return ent
+    nxt = doc[ent.end]
+    if nxt.text not in _SUFFIXES or nxt.ent_type_ or not ent[-1].whitespace_:
+        return ent
+    return SpacySpan(doc, ent.start, ent.end + 1, label="PERSON", kb_id=ent.kb_id_, span_id=ent.id_)
 
 
 def _initial_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:

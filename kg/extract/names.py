@@ -98,9 +98,14 @@ def same_person(a: list[str], b: list[str]) -> bool:
     agree directly or through a hypocorism (`joe`/`joseph`), the shorter name's words in the
     longer's order, the longer adding only middle names or initials (`hillary rodham clinton`,
     `joseph r biden jr`). A short given name may also be the short form of the longer name's
-    middle name, which some people go by (`ted cruz` for `rafael edward cruz`)."""
+    middle name, which some people go by (`ted cruz` for `rafael edward cruz`). A name may also
+    drop its second surname (`enrique pena` for `enrique pena nieto`)."""
     ca, cb = core(a), core(b)
-    if len(ca) < 2 or len(cb) < 2 or not variant(ca[-1], cb[-1]):
+    if len(ca) < 2 or len(cb) < 2:
+        return False
+    if _first_surname(ca, cb) or _first_surname(cb, ca):
+        return True
+    if not variant(ca[-1], cb[-1]):
         return False
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     if not _given_agree(short[0], long_[0]):
@@ -112,6 +117,12 @@ def same_person(a: list[str], b: list[str]) -> bool:
     # The short name's middle words appear in the long one, in order ("George W. Bush").
     rest = iter(long_[1:-1])
     return all(any(_given_agree(w, x) or _initial(w, x) for x in rest) for w in short[1:-1])
+
+
+def _first_surname(short: list[str], long_: list[str]) -> bool:
+    """Whether `short` is `long_` without its last word, a second surname: "Enrique Peña" of
+    "Enrique Peña Nieto", as Spanish and Portuguese names are shortened."""
+    return len(short) == len(long_) - 1 and short == long_[:-1] and len(short[-1]) > 1
 
 
 def _initial(a: str, b: str) -> bool:

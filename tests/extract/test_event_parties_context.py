@@ -232,7 +232,7 @@ def test_a_participle_after_a_time_word_shares_the_main_subject(pipeline) -> Non
         (e for e in x.events if e.kind in ("meeting", "negotiation_round")),
         key=lambda e: e.trigger.start,
     )
-    assert {"Recep Tayyip Erdoğan", "Marco Rubio"} <= names(x, meetings[0].participants)
+    assert {"Recep Tayyip Erdogan", "Marco Rubio"} <= names(x, meetings[0].participants)
     assert [m.location.name if m.location else None for m in meetings] == ["Ankara", "Riyadh"]
 
 

@@ -26,6 +26,10 @@ def test_same_person_forms() -> None:
     # A person who goes by a middle name: "Ted" for Rafael Edward Cruz.
     assert same_person(toks("Ted Cruz"), toks("Rafael Edward Cruz"))
     assert same_person(toks("John G. Roberts"), toks("John Glover Roberts Jr."))
+    # A second surname dropped, either way round; a name cut at an initial is no such form.
+    assert same_person(toks("Enrique Peña"), toks("Enrique Peña Nieto"))
+    assert same_person(toks("Andrés Manuel López Obrador"), toks("Andrés Manuel López"))
+    assert not same_person(toks("John R."), toks("John R. Smith"))
 
 
 def test_different_people_stay_apart() -> None:
