@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_authors import authors
-from kg.extract.event_levels import outermost
+from kg.extract.event_levels import kin_of, outermost
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
@@ -148,6 +148,7 @@ def participants(
                 (t.dep_ == "prep" and t.lower_ in NOT_PARTY_PREPS and not _behalf(t))
                 or _next_act(t)
                 or _own_clause(t)
+                or kin_of(t)
             ):
                 skip.update(x.i for x in t.subtree)
             elif t.i != tok.i and (

@@ -182,6 +182,7 @@ def build_event(
     kind: EventKind = g[0].kind
     if "negotiation_round" in kinds and (
         g[0].kind != "meeting"
+        or any(x.negotiating for x in g)
         or any(
             x.kind == "negotiation_round" and y.kind == "meeting" and x.sent == y.sent
             for x in g
@@ -189,7 +190,8 @@ def build_event(
         )
     ):
         # "met ... for talks" is a round of talks; a meeting named first and only later
-        # called "the talks" stays a meeting (delegations still make it talks, below).
+        # called "the talks" stays a meeting (delegations still make it talks, below), unless
+        # a meeting word of its own is told as negotiating.
         kind = "negotiation_round"
     elif "phone_call" in kinds and any(not x.weak for x in g if x.kind == "phone_call"):
         kind = "phone_call"

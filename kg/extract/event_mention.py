@@ -66,6 +66,9 @@ class Mention:
     # The ordinal the mention carries ("the first round", "the 14th round of talks"): rounds
     # of different numbers are different occurrences.
     ordinal: str | None = None
+    # A meeting word its own clause tells as negotiating ("a meeting ... failed to resolve the
+    # snags"): the occurrence is a round, even where another mention only calls it a meeting.
+    negotiating: bool = False
 
 
 @dataclass
