@@ -441,3 +441,19 @@ def test_the_relative_of_someone_met_brings_not_his_states(pipeline) -> None:  #
 def test_a_gerund_told_as_a_general_truth_is_no_event(text: str, general: bool) -> None:
     doc = load()(text)
     assert habitual(next(t for t in doc if t.lower_ == "meeting")) is general
+
+
+def test_a_call_made_by_one_to_another_has_both(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "A call\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Norway and Denmark are neighbours. A phone call made by Paul Grey to Tom Ode on "
+            "Monday angered lawmakers.\n"
+        ),
+    )
+    calls = [names(x, e.participants) for e in x.events if e.kind == "phone_call"]
+    assert calls == [{"Paul Grey", "Tom Ode"}]
