@@ -71,6 +71,13 @@ def merge(
                     for g in fits
                     if any(x.sent[0] == 0 and event_word(article.text, x) == word for x in g)
                 ] or fits
+        if m.kind == "attack" and m.definite and not m.date:
+            # "killed Soleimani in an airstrike ... the December 31 attack on the embassy ...
+            # carried out the airstrike at the airport": an attack word names its means, so a
+            # definite one points back to an attack told with the same word before another.
+            # (Not gatherings: "met" is told again as "the meeting" or "the visit".)
+            word = event_word(article.text, m)
+            fits = [g for g in fits if any(event_word(article.text, x) == word for x in g)] or fits
         # "those negotiations" after a meeting that followed the talks: an anaphor takes the
         # last occurrence of its own kind before one of the kindred kind.
         target = next((g for g in fits if any(x.kind == m.kind for x in g)), None) or next(

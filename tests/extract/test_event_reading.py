@@ -457,3 +457,25 @@ def test_a_call_made_by_one_to_another_has_both(pipeline) -> None:  # type: igno
     )
     calls = [names(x, e.participants) for e in x.events if e.kind == "phone_call"]
     assert calls == [{"Paul Grey", "Tom Ode"}]
+
+
+def test_the_airstrike_is_the_airstrike_told_and_who_was_killed_in_it_was_struck(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A strike\n"
+        "\n"
+        "Oslo • X\n"
+        "\n"
+        "On Monday, Norwegian forces killed Paul Grey, head of the Red Brigade, in an airstrike. "
+        "Norway called its actions defensive, pointing to the May 3 attack on the Danish Embassy "
+        "in Oslo as an example of the attacks on Norwegians that Grey took part in.\n"
+        "\n"
+        "Norway carried out the airstrike at Bergen Airport, where Grey was arriving by plane. "
+        "He was met by Tom Ode, who was also killed in the airstrike.\n"
+    )
+    x = pipeline.extract(
+        Article(key="t", title=text.split("\n")[0], text=text, published=dt.date(2024, 5, 15))
+    )
+    check_spans(x)
+    struck = {e.date.day: names(x, e.participants) for e in x.events if e.date and e.date.day}
+    assert {"Paul Grey", "Tom Ode"} <= struck[13]
+    assert "Tom Ode" not in struck[3]
