@@ -16,6 +16,7 @@ from kg.extract.event_mention import (
     background,
     days_apart,
     event_word,
+    in_headline,
     linked,
     same_day,
 )
@@ -52,6 +53,8 @@ def merge(
     event whose sentence names them, else of the last talks or meeting before them."""
     groups: list[list[Mention]] = []
     for m in mentions:
+        m.headline = in_headline(article.text, m.sent[0])
+    for m in mentions:
         if m.date is None:
             m.date = year_modifier(article.text, m)
         fits = [
@@ -69,7 +72,7 @@ def merge(
                 fits = [
                     g
                     for g in fits
-                    if any(x.sent[0] == 0 and event_word(article.text, x) == word for x in g)
+                    if any(x.headline and event_word(article.text, x) == word for x in g)
                 ] or fits
         if m.kind == "attack" and m.definite and not m.date:
             # "killed Soleimani in an airstrike ... the December 31 attack on the embassy ...
@@ -312,7 +315,7 @@ def _compatible(
         # Two explicit places, neither inside the other: the summit in Anchorage is not the
         # meeting in Washington, the Cairo talks are not the Doha talks.
         return False
-    if m.repeat and not (any(x.sent == m.sent for x in g) or all(x.sent[0] == 0 for x in g)):
+    if m.repeat and not (any(x.sent == m.sent for x in g) or all(x.headline for x in g)):
         # A new occurrence, though the headline may tell of it: not one the body has told.
         return False
     if (
@@ -346,7 +349,7 @@ def _compatible(
         return False
     # The headline tells its parties in part ("Iraqi Parliament votes for expulsion of US
     # troops"): the body's first telling of its news is not told apart by them.
-    headline = all(x.sent[0] == 0 for x in g)
+    headline = all(x.headline for x in g)
     if (
         len(mine) >= 2
         and len(parts) >= 2
@@ -367,7 +370,7 @@ def _compatible(
     # The headline sums up the story: an indefinite mention may be the body's first telling
     # of the headline's event, but once the body has told of it, "a Kabul car bombing" is a
     # new occurrence, not that one again.
-    if m.indefinite and not (near or all(x.sent[0] == 0 for x in g)):
+    if m.indefinite and not (near or all(x.headline for x in g)):
         # "a meeting" introduces an occurrence, "the meeting" points back: an indefinite one
         # is an earlier-told occurrence only when the same day or place says so.
         # So do the very same parties, two or more, of the same kind ("Trump's call with
@@ -381,7 +384,7 @@ def _compatible(
         return True  # an anaphoric "the call" joins the last one
     if m.definite and not (mine or m.indefinite or m.repeat or m.earlier or locs or m.date):
         return True  # "... in an airstrike. The strike took place in Iraq": where it was
-    if near or any(x.sent[0] == 0 for x in g):
+    if near or any(x.headline for x in g):
         return True  # the same sentence, or the headline that sums the story up
     if (
         not (parts and (m.date or mloc))

@@ -479,3 +479,18 @@ def test_the_airstrike_is_the_airstrike_told_and_who_was_killed_in_it_was_struck
     struck = {e.date.day: names(x, e.participants) for e in x.events if e.date and e.date.day}
     assert {"Paul Grey", "Tom Ode"} <= struck[13]
     assert "Tom Ode" not in struck[3]
+
+
+def test_the_subtitles_event_is_the_one_the_lead_introduces(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Grey says the winter was mild;\n"
+        "After Labour debate, candidate for rival party holds spotlight.\n"
+        "\n"
+        "The day after a Labour debate in Oslo, the candidate holding the spotlight was Paul "
+        "Grey, who gave interviews.\n"
+    )
+    x = pipeline.extract(
+        Article(key="t", title=text.split("\n")[0], text=text, published=dt.date(2024, 5, 15))
+    )
+    check_spans(x)
+    assert [e.kind for e in x.events] == ["other"]  # one debate, told in both
