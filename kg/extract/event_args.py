@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_authors import authors
-from kg.extract.event_levels import outermost
+from kg.extract.event_levels import kin_of, outermost
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
@@ -51,6 +51,7 @@ LEAD_VERBS = {"lead", "head", "chair", "attend", "join", "co-chair", "cochair"}
 ATTEND_VERBS = {
     "attended", "joined", "led", "headed", "signed", "held", "conducted", "made", "placed", "paid"
 }  # fmt: skip
+TO_WHOM_VERBS = {"made", "paid"}  # "a call made to X", "a visit paid to X": X takes part
 PARTY_DEPS = {
     "prep",
     "poss",
@@ -148,6 +149,7 @@ def participants(
                 (t.dep_ == "prep" and t.lower_ in NOT_PARTY_PREPS and not _behalf(t))
                 or _next_act(t)
                 or _own_clause(t)
+                or kin_of(t)
             ):
                 skip.update(x.i for x in t.subtree)
             elif t.i != tok.i and (
@@ -183,10 +185,11 @@ def participants(
         # the parse hangs the participle on the verb of the gathering
         holders.append(head.head)
     for c in (c for h in holders for c in h.children):
-        # "the summit, attended by the Ukrainian president"
+        # "the summit, attended by the Ukrainian president"; "a call made by X to Y": Y too
         if c.dep_ in ("acl", "dep", "advcl") and c.lower_ in ATTEND_VERBS:
-            for agent in (x for x in c.children if x.dep_ == "agent"):
-                add_subtree(agent)
+            for x in c.children:
+                if x.dep_ == "agent" or (x.lower_ == "to" and c.lower_ in TO_WHOM_VERBS):
+                    add_subtree(x)
     verb: Token | None = None
     if head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
         # Up through "the first phase of a ceasefire" to the verb that governs it.

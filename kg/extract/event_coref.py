@@ -16,6 +16,7 @@ from kg.extract.event_mention import (
     background,
     days_apart,
     event_word,
+    in_headline,
     linked,
     same_day,
 )
@@ -52,6 +53,8 @@ def merge(
     event whose sentence names them, else of the last talks or meeting before them."""
     groups: list[list[Mention]] = []
     for m in mentions:
+        m.headline = in_headline(article.text, m.sent[0])
+    for m in mentions:
         if m.date is None:
             m.date = year_modifier(article.text, m)
         fits = [
@@ -69,8 +72,15 @@ def merge(
                 fits = [
                     g
                     for g in fits
-                    if any(x.sent[0] == 0 and event_word(article.text, x) == word for x in g)
+                    if any(x.headline and event_word(article.text, x) == word for x in g)
                 ] or fits
+        if m.kind == "attack" and m.definite and not m.date:
+            # "killed Soleimani in an airstrike ... the December 31 attack on the embassy ...
+            # carried out the airstrike at the airport": an attack word names its means, so a
+            # definite one points back to an attack told with the same word before another.
+            # (Not gatherings: "met" is told again as "the meeting" or "the visit".)
+            word = event_word(article.text, m)
+            fits = [g for g in fits if any(event_word(article.text, x) == word for x in g)] or fits
         # "those negotiations" after a meeting that followed the talks: an anaphor takes the
         # last occurrence of its own kind before one of the kindred kind.
         target = next((g for g in fits if any(x.kind == m.kind for x in g)), None) or next(
@@ -182,6 +192,7 @@ def build_event(
     kind: EventKind = g[0].kind
     if "negotiation_round" in kinds and (
         g[0].kind != "meeting"
+        or any(x.negotiating for x in g)
         or any(
             x.kind == "negotiation_round" and y.kind == "meeting" and x.sent == y.sent
             for x in g
@@ -189,7 +200,8 @@ def build_event(
         )
     ):
         # "met ... for talks" is a round of talks; a meeting named first and only later
-        # called "the talks" stays a meeting (delegations still make it talks, below).
+        # called "the talks" stays a meeting (delegations still make it talks, below), unless
+        # a meeting word of its own is told as negotiating.
         kind = "negotiation_round"
     elif "phone_call" in kinds and any(not x.weak for x in g if x.kind == "phone_call"):
         kind = "phone_call"
@@ -303,7 +315,7 @@ def _compatible(
         # Two explicit places, neither inside the other: the summit in Anchorage is not the
         # meeting in Washington, the Cairo talks are not the Doha talks.
         return False
-    if m.repeat and not (any(x.sent == m.sent for x in g) or all(x.sent[0] == 0 for x in g)):
+    if m.repeat and not (any(x.sent == m.sent for x in g) or all(x.headline for x in g)):
         # A new occurrence, though the headline may tell of it: not one the body has told.
         return False
     if (
@@ -337,7 +349,7 @@ def _compatible(
         return False
     # The headline tells its parties in part ("Iraqi Parliament votes for expulsion of US
     # troops"): the body's first telling of its news is not told apart by them.
-    headline = all(x.sent[0] == 0 for x in g)
+    headline = all(x.headline for x in g)
     if (
         len(mine) >= 2
         and len(parts) >= 2
@@ -358,7 +370,7 @@ def _compatible(
     # The headline sums up the story: an indefinite mention may be the body's first telling
     # of the headline's event, but once the body has told of it, "a Kabul car bombing" is a
     # new occurrence, not that one again.
-    if m.indefinite and not (near or all(x.sent[0] == 0 for x in g)):
+    if m.indefinite and not (near or all(x.headline for x in g)):
         # "a meeting" introduces an occurrence, "the meeting" points back: an indefinite one
         # is an earlier-told occurrence only when the same day or place says so.
         # So do the very same parties, two or more, of the same kind ("Trump's call with
@@ -372,7 +384,7 @@ def _compatible(
         return True  # an anaphoric "the call" joins the last one
     if m.definite and not (mine or m.indefinite or m.repeat or m.earlier or locs or m.date):
         return True  # "... in an airstrike. The strike took place in Iraq": where it was
-    if near or any(x.sent[0] == 0 for x in g):
+    if near or any(x.headline for x in g):
         return True  # the same sentence, or the headline that sums the story up
     if (
         not (parts and (m.date or mloc))

@@ -107,14 +107,38 @@ DIFFERENCES = {
 def _works_out(head: Token) -> bool:
     """`a 90-minute meeting ... failed to resolve snags between the US and Russia`: a meeting
     whose own clause settles (or fails to settle) differences negotiates."""
-    if head.dep_ not in ("nsubj", "nsubjpass"):
+    verb = _own_verb(head)
+    if verb is None:
         return False
-    verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return any(
         v.lemma_.lower() in SETTLING_VERBS
         and any(o.dep_ == "dobj" and o.lemma_.lower() in DIFFERENCES for o in v.children)
         for v in verbs
     )
+
+
+# Words that open a clause but that the parser may read as a preposition ("after a meeting
+# ... failed": "after" takes "meeting" as its object and leaves "failed" without a subject).
+CLAUSE_OPENERS = {"after", "before", "until", "since"}
+
+
+def _own_verb(head: Token) -> Token | None:
+    """The verb `head` is the subject of: its head, or, where the parser read "after X
+    failed" as "after X" + a verb with no subject, the subjectless verb right after X."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in CLAUSE_OPENERS:
+        return None
+    after = head.right_edge.i + 1
+    if after >= len(head.doc):
+        return None
+    verb = head.doc[after]
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj", "ccomp"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb
 
 
 def _mediated(head: Token) -> bool:

@@ -7,7 +7,22 @@ joins as the realnews annotations do: whenever the article names that state as a
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.index import ActorIndex
+
+# Nouns of a person told by their tie to another: "the wife of an Iranian-American pastor" is
+# the party, the pastor (and the states of his demonym) are not.
+KIN_NOUNS = {
+    "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "parent",
+    "brother", "sister", "family", "relative", "child", "spouse", "fiancée", "fiance",
+}  # fmt: skip
+
+
+def kin_of(tok: Token) -> bool:
+    """`of` after a noun of kin ("the wife of an Iranian-American pastor"): what follows
+    describes the party, it takes no part itself."""
+    return tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in KIN_NOUNS
 
 
 def outermost(start: int, end: int, actors: ActorIndex) -> list[str]:

@@ -66,6 +66,12 @@ class Mention:
     # The ordinal the mention carries ("the first round", "the 14th round of talks"): rounds
     # of different numbers are different occurrences.
     ordinal: str | None = None
+    # A meeting word its own clause tells as negotiating ("a meeting ... failed to resolve the
+    # snags"): the occurrence is a round, even where another mention only calls it a meeting.
+    negotiating: bool = False
+    # Told in the headline block (title and any subtitle, before the first blank line): the
+    # story's news, which the body's first telling may introduce again as "a debate".
+    headline: bool = False
 
 
 @dataclass
@@ -93,6 +99,18 @@ def linked(a: Mention, b: Mention) -> bool:
 def event_word(text: str, m: Mention) -> str:
     """The event word of a mention, singular and lower case ("Summit", "summits": "summit")."""
     return text[m.trigger[0] : m.trigger[1]].lower().removesuffix("s")
+
+
+# How long (in characters) a headline block (title and subtitle) may be.
+HEADLINE_CHARS = 300
+
+
+def in_headline(text: str, start: int) -> bool:
+    """A sentence starting at `start` belongs to the headline block: the first sentence, or one
+    before the first blank line when that comes early ("Trump says ...;\nAfter Democratic
+    debate, ... holds spotlight.\n\nABSTRACT")."""
+    blank = text.find("\n\n", 0, HEADLINE_CHARS)
+    return start == 0 or start < blank
 
 
 # How many months before the story's month an occurrence lies to be background to it.

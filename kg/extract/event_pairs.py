@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from kg.extract.actors import ActorIndex
 from kg.extract.event_coref import state_of
 from kg.extract.event_mention import Mention
@@ -72,6 +74,38 @@ def resolve_pairs(
             pair = last_pair(text, actors, m.trigger[0])
             if pair:
                 m.participants = [p for p in pair if p not in m.participants] + m.participants
+
+
+# Gatherings a plural pronoun meets at, and how far back (in characters: a paragraph, as a
+# quote may come between) the gathering whose parties it stands for may be told.
+RECIPROCAL_KINDS = {"meeting", "negotiation_round", "phone_call"}
+RECIPROCAL_REACH = 700
+
+
+def reciprocal_parties(doc: Doc, mentions: list[Mention]) -> None:
+    """`Mr. Obama and Mr. Netanyahu first met in 2007 ... They met again in 2008`: "they",
+    meeting no one else, are the parties of the gathering told just before, in an earlier
+    sentence (the parser's coreference does not reach a plural pronoun)."""
+    for k, m in enumerate(mentions):
+        if m.kind not in RECIPROCAL_KINDS or not m.path or k == 0:
+            continue
+        head = doc[m.path[0]]
+        if head.pos_ != "VERB" or not any(
+            c.dep_ == "nsubj" and c.lower_ == "they" for c in head.children
+        ):
+            continue
+        if any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in head.children
+        ):
+            continue  # "they met Putin": the others are named
+        for before in reversed(mentions[:k]):
+            if before.sent == m.sent or before.kind not in RECIPROCAL_KINDS:
+                continue
+            if m.trigger[0] - before.trigger[1] > RECIPROCAL_REACH:
+                break
+            if len(before.participants) >= 2:
+                m.participants = list(dict.fromkeys([*before.participants, *m.participants]))
+                break
 
 
 # Words of a pair of people, and how far back (in characters, a sentence or two) the two

@@ -42,6 +42,9 @@ def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
             toks.extend(x for x in c.children if x.dep_ == "pobj")
         elif head.pos_ == "VERB" and c.dep_ in ("dobj", "nsubjpass"):
             toks.append(c)
+    # "al-Muhandis, who was also killed in the airstrike": the relative pronoun stands for the
+    # noun its clause describes.
+    toks = [_antecedent(t) for t in toks]
     out: list[str] = []
     for tok in toks:
         # "a school in Bogota": the place is no target; "the port, an attack ascribed to X":
@@ -63,3 +66,10 @@ def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
                 if (actors.by_id(a).type in TARGET_TYPES or owner) and a not in out:
                     out.append(a)
     return out
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("X, who was killed"), else `tok`."""
+    if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok

@@ -56,7 +56,7 @@ from kg.extract.event_modality import (
 )
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
-from kg.extract.event_pairs import resolve_pairs
+from kg.extract.event_pairs import reciprocal_parties, resolve_pairs
 from kg.extract.event_parties_context import group_parties, sequence_counterparts
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
@@ -157,6 +157,7 @@ class EventFinder:
                 mention = self._mention(
                     mention_kind(head, kind), span, head, article, actors, anchor, starts
                 )
+                mention.negotiating = kind == "meeting" and mention.kind == "negotiation_round"
                 if kind == "attack" and mention.explicit_status and mention.status == "planned":
                     continue  # "will attack them": a threat or a possibility, no attack yet
                 if kind == "attack" and _campaign(head, mention, article.text):
@@ -182,6 +183,7 @@ class EventFinder:
         add_attendees(doc, mentions, actors)
         group_parties(doc, mentions, actors)
         resolve_pairs(mentions, article.text, actors, self.gz)
+        reciprocal_parties(doc, mentions)
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
         result = merge(mentions, proposals, article, actors, self.gz)
@@ -384,7 +386,11 @@ FREQUENCY = {"frequently", "often", "regularly", "routinely", "usually", "someti
 
 
 def habitual(head: Token) -> bool:
-    """The event word's verb (or the word, a verb) is told with an adverb of frequency."""
+    """The event word's verb (or the word, a verb) is told with an adverb of frequency; or the
+    word is a gerund subject of a present-tense clause, an act told in general ("meeting
+    relatives of prisoners has an impact"; a past "signing it was a mistake" tells one)."""
+    if head.dep_ == "csubj" and head.tag_ == "VBG" and head.head.tag_ in ("VBZ", "VBP"):
+        return True
     verb = head if head.pos_ == "VERB" else head.head
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in verb.children

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extract_helpers import check_spans, extract, names
 
 from kg.extract.event_triggers import TRIGGERS
+from kg.extract.events import habitual
 from kg.model import Article
+from kg.nlp import load
 
 
 def kinds_of(phrase: str) -> set[str]:
@@ -370,3 +373,124 @@ def test_where_a_round_was_held(pipeline) -> None:  # type: ignore[no-untyped-de
     )
     places = [e.location.name for e in x.events if e.location is not None]
     assert "Geneva" in places
+
+
+def test_they_who_meet_again_are_the_pair_that_met_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Old friends\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Mr. Paul Grey and Mr. Tom Ode first met in 2007 at an airport in Oslo. ''It was a "
+            "short chat,'' an aide recalled. They met again in July 2008, when Mr. Grey was "
+            "visiting Bergen.\n"
+        ),
+    )
+    again = [e for e in x.events if e.date is not None and e.date.year == 2008]
+    assert [{"Paul Grey", "Tom Ode"} <= names(x, e.participants) for e in again] == [True]
+
+
+def test_after_a_meeting_that_failed_to_resolve_snags_it_was_a_round(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parser reads "after a meeting ... failed" as "after a meeting" and a verb with no
+    # subject: the meeting is still what failed to resolve the snags.
+    x = extract(
+        pipeline,
+        (
+            "No deal\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "President Paul Grey of Norway and President Tom Ode of Denmark met in Rome on "
+            "Monday. But the effort fell short, after a 90-minute meeting on Monday between "
+            "Mr. Grey and Mr. Ode on the sidelines of a summit failed to resolve snags between "
+            "Norway and Denmark.\n"
+        ),
+    )
+    text = x.article.text
+    meeting = [
+        e for e in x.events if e.trigger and text[e.trigger.start : e.trigger.end] == "meeting"
+    ]
+    assert [e.kind for e in meeting] == ["negotiation_round"]
+
+
+def test_the_relative_of_someone_met_brings_not_his_states(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "A visit\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Norway and Denmark are neighbours. Mr. Paul Grey met privately with the wife of a "
+            "Norwegian-Danish pastor in Rome on Monday.\n"
+        ),
+    )
+    met = [e for e in x.events if x.article.text[e.trigger.start : e.trigger.end] == "met"]
+    assert [names(x, e.participants) & {"Norway", "Denmark"} for e in met] == [set()]
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        ("Mr. Grey made clear that meeting relatives of prisoners has an impact.", True),
+        ("Mr. Grey said that meeting Tom Ode in Rome was a mistake.", False),
+    ],
+)
+def test_a_gerund_told_as_a_general_truth_is_no_event(text: str, general: bool) -> None:
+    doc = load()(text)
+    assert habitual(next(t for t in doc if t.lower_ == "meeting")) is general
+
+
+def test_a_call_made_by_one_to_another_has_both(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "A call\n"
+            "\n"
+            "Oslo • X\n"
+            "\n"
+            "Norway and Denmark are neighbours. A phone call made by Paul Grey to Tom Ode on "
+            "Monday angered lawmakers.\n"
+        ),
+    )
+    calls = [names(x, e.participants) for e in x.events if e.kind == "phone_call"]
+    assert calls == [{"Paul Grey", "Tom Ode"}]
+
+
+def test_the_airstrike_is_the_airstrike_told_and_who_was_killed_in_it_was_struck(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A strike\n"
+        "\n"
+        "Oslo • X\n"
+        "\n"
+        "On Monday, Norwegian forces killed Paul Grey, head of the Red Brigade, in an airstrike. "
+        "Norway called its actions defensive, pointing to the May 3 attack on the Danish Embassy "
+        "in Oslo as an example of the attacks on Norwegians that Grey took part in.\n"
+        "\n"
+        "Norway carried out the airstrike at Bergen Airport, where Grey was arriving by plane. "
+        "He was met by Tom Ode, who was also killed in the airstrike.\n"
+    )
+    x = pipeline.extract(
+        Article(key="t", title=text.split("\n")[0], text=text, published=dt.date(2024, 5, 15))
+    )
+    check_spans(x)
+    struck = {e.date.day: names(x, e.participants) for e in x.events if e.date and e.date.day}
+    assert {"Paul Grey", "Tom Ode"} <= struck[13]
+    assert "Tom Ode" not in struck[3]
+
+
+def test_the_subtitles_event_is_the_one_the_lead_introduces(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Grey says the winter was mild;\n"
+        "After Labour debate, candidate for rival party holds spotlight.\n"
+        "\n"
+        "The day after a Labour debate in Oslo, the candidate holding the spotlight was Paul "
+        "Grey, who gave interviews.\n"
+    )
+    x = pipeline.extract(
+        Article(key="t", title=text.split("\n")[0], text=text, published=dt.date(2024, 5, 15))
+    )
+    check_spans(x)
+    assert [e.kind for e in x.events] == ["other"]  # one debate, told in both
