@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import event_args as args
+from kg.extract import event_topics
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.event_calls import CALL_TRIGGERS, called_parties, called_someone
 from kg.extract.event_coref import EventResult, merge, share_parties
@@ -125,8 +126,8 @@ class EventFinder:
                 if proposal_context(head):
                     proposals.append(
                         ProposalMention(
-                            args.np_span(head),
-                            args.proposer(head, actors),
+                            event_topics.np_span(head),
+                            event_topics.proposer(head, actors),
                             (head.sent.start_char, head.sent.end_char),
                         )
                     )
@@ -265,7 +266,7 @@ class EventFinder:
         m.co_mediators = named[1:]
         m.mediator = named[0] if named else None
         m.initiator = args.initiator(head, actors)
-        m.topics = args.topics_of(sent)
+        m.topics = event_topics.topics_of(sent)
         m.role_words = role_words(head)
         if kind == "attack":
             m.role_words += _harm_words(head)
