@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, jsonify, render_template
@@ -109,24 +109,24 @@ def _sorted(
     return f"{select} {ids} ?key WHERE {{ {where} {key0} {prefixes} }} {cut}"
 
 
-def _prefix_key(ids: tuple[str, ...], n: int) -> str:
-    """The `n`th 15-character key of the first item variable: the characters after
-    `…/id/event/` for `?event` and n = 0 (bound as `?event0`), the next ones for n = 1."""
-    first = ids[0]
-    start = len(BASE) + len(first.lstrip("?")) + 2 + 15 * n  # SUBSTR counts from 1
-    return f"SUBSTR(STR({first}), {start}, 15)"
+def _prefix_key(var: str, n: int, named: str = "") -> str:
+    """The `n`th 15-character key of the IRI in `var`, an item named as the variable `named`
+    (by default `var`) is: the characters after `…/id/event/` for `?event` and n = 0, the next
+    ones for n = 1."""
+    start = len(BASE) + len((named or var).lstrip("?")) + 2 + 15 * n  # SUBSTR counts from 1
+    return f"SUBSTR(STR({var}), {start}, 15)"
 
 
-def _prefix_keys(ids: tuple[str, ...]) -> tuple[str, str]:
-    """The BINDs of two 15-character keys for the first item variable (`?event` -> `?event0`,
-    `?event1`: the characters after `…/id/event/`, where item IRIs differ), and the ORDER BY of
-    the ids, the first after its keys. These characters decide most comparisons (the item's
-    date and name in kg.mapping's keys: the first 15 are mostly the date, which many items
-    share, so a second key: 17k statements by IRI 178 -> 78 ms CPU at 2.3 M quads) and keep
-    the order of the IRIs. The other ids (the article of an event or statement) only break the
-    rare ties of the first: a key of their own would cost more to make than it saves."""
+def _prefix_keys(ids: tuple[str, ...], named: str = "") -> tuple[str, str]:
+    """The BINDs of two 15-character keys for the first id (`?article` -> `?article0`,
+    `?article1`: the characters after `…/id/article/`, where the IRIs differ), and the ORDER BY
+    of the ids, the first after its keys. These characters decide most comparisons (the date
+    and name in kg.mapping's keys: the first 15 are mostly the date, which many share, so a
+    second key: 17k statements by IRI 178 -> 78 ms CPU at 2.3 M quads) and keep the order of
+    the IRIs. The other ids (an event or statement of the article) break the ties of the
+    first: in a page's few items, or a window's, whose articles rarely repeat."""
     first = ids[0]
-    binds = " ".join(f"BIND ({_prefix_key(ids, n)} AS {first}{n})" for n in (0, 1))
+    binds = " ".join(f"BIND ({_prefix_key(first, n, named)} AS {first}{n})" for n in (0, 1))
     return binds, " ".join([f"{first}0", f"{first}1", *ids])
 
 
@@ -134,24 +134,25 @@ def groups_query(listing: Listing, p: Params, limit: int) -> str:
     """The first `limit` groups of the filtered items in the page's order, each with its count
     of rows (distinct items and term): one scan of the key's property grouped by its stored
     term, compared as strings only once per value. The items without the key, whose keys are
-    all alike and which sort by IRI alone, are grouped by their first prefix key (?item0, ""
-    for the others): a count by a short string instead of a sort of all of them (every
-    statement by kind, none of them direct: 165 -> 95 ms CPU for the page at 2.3 M quads)."""
+    all alike and which sort by their ids alone, are grouped by their first id's term (?tie:
+    an event's or statement's article; "" for the others), and only the groups' IRIs are read
+    from the store: every statement by kind, none of them direct, groups in 29 ms CPU at 2.3 M
+    quads, against 45 grouped by a prefix of each statement's IRI and 89 for the page."""
     key = listing.keys[p.sort]
     ids = " ".join(listing.ids)
-    first0 = f"{listing.ids[0]}0"
     # BOUND where the OPTIONAL binds the key: past a sub-SELECT, Virtuoso 7.2 takes an
     # unbound variable for a bound one.
-    prefix = f'BIND (IF(BOUND({key.var}), "", {_prefix_key(listing.ids, 0)}) AS {first0})'
-    where = f"{listing.core(p)} {_joined(listing, p)} {prefix}"
-    grouping = f"{key.var} {first0}"
+    tie = f'BIND (IF(BOUND({key.var}), "", {listing.ids[0]}) AS ?tie)'
+    where = f"{listing.core(p)} {_joined(listing, p)} {tie}"
+    grouping = f"{key.var} ?tie"
     items = f"SELECT DISTINCT {ids} {grouping} WHERE {{ {where} }}"
     counted = f"SELECT {grouping} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }}"
     way = "DESC" if p.descending else "ASC"
     key0 = "" if _inline(listing, p) else "BIND (SUBSTR(?key, 1, 15) AS ?key0)"
     order = f"{way}(?key0) {way}(?key)" if key0 else f"{way}(?key)"
-    where = f"{{ {counted} GROUP BY {grouping} }} BIND ({key.expr} AS ?key) {key0}"
-    cut = f"ORDER BY {order} {first0} LIMIT {limit}"
+    binds, tie_order = _prefix_keys(("?tie",), listing.ids[0])
+    where = f"{{ {counted} GROUP BY {grouping} }} BIND ({key.expr} AS ?key) {key0} {binds}"
+    cut = f"ORDER BY {order} {tie_order} LIMIT {limit}"
     return f"SELECT {grouping} ?key ?n WHERE {{ {where} }} {cut}"
 
 
@@ -163,6 +164,10 @@ class Window:
     terms: list[Term]
     before: int
     keyless: bool = False
+    rows: int = 0  # the rows of the window
+    # With `terms`, pair by pair: the rows of each term whose first id (the article) is this
+    # one (`first_window`).
+    firsts: list[Term] = field(default_factory=list)
 
 
 def key_window(listing: Listing, p: Params, groups: list[Row]) -> Window | None:
@@ -177,11 +182,11 @@ def key_window(listing: Listing, p: Params, groups: list[Row]) -> Window | None:
         return None
     held, before = _span(groups, (p.page - 1) * p.size, p.size + 1)
     if all(var in r for r in held):
-        return Window([r[var] for r in held], before)
-    prefixes = [r.get(listing.ids[0].lstrip("?") + "0") for r in held]
-    if any(var in r for r in held) or None in prefixes:
-        return None  # an item that is no IRI (a blank node) has no prefix key
-    return Window([t for t in prefixes if t is not None], before, keyless=True)
+        return Window([r[var] for r in held], before, rows=sum(int(r["n"].value) for r in held))
+    ties = [r.get("tie") for r in held]
+    if any(var in r for r in held) or any(t is None or t.type != "uri" for t in ties):
+        return None  # a blank node cannot be named in a VALUES block
+    return Window([t for t in ties if t is not None], before, keyless=True)
 
 
 def _span(groups: list[Row], offset: int, need: int) -> tuple[list[Row], int]:
@@ -201,33 +206,68 @@ def _span(groups: list[Row], offset: int, need: int) -> tuple[list[Row], int]:
     return held, before
 
 
-def window_page_query(listing: Listing, p: Params, window: Window) -> str:
-    """The page query of the items whose key is one of the window's terms, the page's rows past
-    `before`: each term a lookup in the index of the key's property, and only those items
-    sorted. The terms come in the page's order, so each is given its rank there: the sort
-    compares numbers instead of reading equal keys from the store (a window of 2,204
-    statements with one text: 53 -> 26 ms CPU)."""
+def firsts_query(listing: Listing, p: Params, window: Window, limit: int) -> str:
+    """The first `limit` groups of the window's rows by key term and first id (an event's or
+    statement's article), in the page's order: a window of one key's thousands of items (2,924
+    statements with one cue) sorted whole costs more (35 ms CPU at 2.3 M quads) than grouping
+    its items by article (ids of the store, no string read), reading the IRIs of the articles
+    only and sorting a page's worth of items (19 + 2)."""
     key = listing.keys[p.sort]
+    first = listing.ids[0]
+    ids = " ".join(listing.ids)
     ranked = " ".join(f"({_term(t)} {i})" for i, t in enumerate(window.terms))
     values = f"VALUES ({key.var} ?rank) {{ {ranked} }}"
+    items = (
+        f"SELECT DISTINCT {ids} {key.var} ?rank WHERE {{ {values} {key.read} {listing.core(p)} }}"
+    )
+    grouping = f"{key.var} ?rank {first}"
+    counted = f"SELECT {grouping} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }} GROUP BY {grouping}"
+    binds, order = _prefix_keys((first,))
+    cut = f"ORDER BY ?rank {order} LIMIT {limit}"
+    return f"SELECT {grouping} ?n WHERE {{ {{ {counted} }} {binds} }} {cut}"
+
+
+def first_window(listing: Listing, p: Params, window: Window, groups: list[Row]) -> Window:
+    """The part of `window` holding the page's rows, by its groups of key term and first id
+    (firsts_query's rows)."""
+    var, first = listing.keys[p.sort].var.lstrip("?"), listing.ids[0].lstrip("?")
+    held, before = _span(groups, (p.page - 1) * p.size - window.before, p.size + 1)
+    pairs = [(r[var], r[first]) for r in held if var in r and first in r]
+    return Window([t for t, _ in pairs], window.before + before, firsts=[f for _, f in pairs])
+
+
+def window_page_query(listing: Listing, p: Params, window: Window) -> str:
+    """The page query of the items whose key is one of the window's terms (with `firsts`, the
+    items of each term and first id), the page's rows past `before`: each term a lookup in the
+    index of the key's property, and only those items sorted. The terms come in the page's
+    order, so each is given its rank there: the sort compares numbers instead of reading equal
+    keys from the store (a window of 2,204 statements with one text: 53 -> 26 ms CPU)."""
+    key = listing.keys[p.sort]
+    if window.firsts:
+        pairs = zip(window.terms, window.firsts, strict=True)
+        ranked = " ".join(f"({_term(t)} {_term(f)} {i})" for i, (t, f) in enumerate(pairs))
+        values = f"VALUES ({key.var} {listing.ids[0]} ?rank) {{ {ranked} }}"
+    else:
+        ranked = " ".join(f"({_term(t)} {i})" for i, t in enumerate(window.terms))
+        values = f"VALUES ({key.var} ?rank) {{ {ranked} }}"
     where = f"{values} {key.read} {listing.core(p)} BIND ({key.expr} AS ?key)"
     offset = (p.page - 1) * p.size - window.before
     return _sorted(listing, p, where, offset, distinct=True, rank=True)
 
 
-def keyless_page_query(listing: Listing, p: Params, prefixes: list[Term], before: int) -> str:
-    """The page among the items without the sort key whose first prefix key is one of
-    `prefixes`, past the `before` rows of those and of the keys sorting first."""
+def keyless_page_query(listing: Listing, p: Params, window: Window) -> str:
+    """The page among the items without the sort key whose first id (an event's or statement's
+    article, an article itself) is one of the window's terms, past the `before` rows of those
+    and of the keys sorting first: each term a lookup, and only its items sorted."""
     key = listing.keys[p.sort]
-    ids = " ".join(listing.ids)
-    binds, order = _prefix_keys(listing.ids)
-    listed = ", ".join(sparql_string(t.value) for t in prefixes)
+    ranked = " ".join(f"({_term(t)} {i})" for i, t in enumerate(window.terms))
+    values = f"VALUES ({listing.ids[0]} ?rank) {{ {ranked} }}"
     where = (
-        f"{listing.core(p)} {_joined(listing, p)} FILTER (!BOUND({key.var})) {binds} "
-        f"FILTER ({listing.ids[0]}0 IN ({listed})) BIND ({key.expr} AS ?key)"
+        f"{values} {listing.core(p)} {key.pattern} FILTER (!BOUND({key.var})) "
+        f"BIND ({key.expr} AS ?key)"
     )
-    cut = f"LIMIT {p.size + 1} OFFSET {(p.page - 1) * p.size - before}"
-    return f"SELECT DISTINCT {ids} ?key WHERE {{ {where} }} ORDER BY {order} {cut}"
+    offset = (p.page - 1) * p.size - window.before
+    return _sorted(listing, p, where, offset, distinct=True, rank=True)
 
 
 def details_query(listing: Listing, items: list[tuple[str, ...]]) -> str:
@@ -265,6 +305,9 @@ def _narrowed(details: str, values: str) -> str:
 
 
 Select = Callable[[str, int | None], list[Row]]
+# A window of more rows than this many pages is narrowed by article before its items are sorted
+# (firsts_query).
+WIDE = 4
 
 # Every dated thing per date, across graphs: one pass over `pa:date` (10 ms at 2.3 M quads).
 DATE_COUNTS = "SELECT ?d (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?x pa:date ?d } } GROUP BY ?d"
@@ -329,9 +372,12 @@ def page_items(listing: Listing, p: Params, select: Select) -> list[Row]:
         if window is not None and not window.terms:
             return []
         if window is not None and window.keyless:
-            text = keyless_page_query(listing, p, window.terms, window.before)
-            return select(text, p.size + 1)
+            return select(keyless_page_query(listing, p, window), p.size + 1)
         if window is not None:
+            if len(listing.ids) > 1 and window.rows > WIDE * (p.size + 1):
+                limit = p.page * p.size + 2 - window.before
+                groups = select(firsts_query(listing, p, window, limit), None)
+                window = first_window(listing, p, window, groups)
             return select(window_page_query(listing, p, window), p.size + 1)
     return select(page_query(listing, p), p.size + 1)
 

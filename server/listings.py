@@ -90,7 +90,9 @@ class Listing:
     default_sort: str
     facets: dict[str, tuple[str, str]]  # facet -> (pattern, value) of an item
     core: Callable[[Params], str]  # the filtered items, as a pattern binding `ids`
-    ids: tuple[str, ...]  # the variables naming an item (a row)
+    # The variables naming an item (a row), in the order that breaks ties of the sort key: an
+    # event or statement by its article, then by itself (server.browse.groups_query).
+    ids: tuple[str, ...]
     keys: dict[str, Key]  # sortable column -> its key
     grouped: bool  # an item is several rows of `core`: keys are aggregates
     details: str  # what a row shows, for the items of one page
@@ -342,7 +344,7 @@ LISTINGS = {
             "status": ("GRAPH ?article { ?event pa:status ?fs }", "STRAFTER(STR(?fs), STR(st:))"),
         },
         _events_core,
-        ("?event", "?article"),
+        ("?article", "?event"),
         _EVENT_KEYS,
         False,
         """GRAPH ?article {
@@ -378,7 +380,7 @@ LISTINGS = {
             )
         },
         _statements_core,
-        ("?statement", "?article"),
+        ("?article", "?statement"),
         _STATEMENT_KEYS,
         False,
         """GRAPH ?article {

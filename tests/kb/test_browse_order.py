@@ -1,6 +1,7 @@
 """The browse pages' sort (server.browse.page_query) puts the items in the order of their sort
-key and then of their IRIs, as plain `ORDER BY ?key ?item` does, though it compares 15-character
-prefixes first (Oxigraph holds those inline and compares them without reading the store).
+key and then of their ids (an event's or statement's article, then its own IRI), as plain
+`ORDER BY ?key ?article ?item` does, though it compares 15-character prefixes first (Oxigraph
+holds those inline and compares them without reading the store).
 
 On the sample articles, the synthetic corpus (tests/kb/kb_corpus.py, articles 0-7) and a
 hand-written graph whose IRIs and texts share long prefixes, differ only past 15 characters,
@@ -217,6 +218,39 @@ def test_one_key_of_two_terms_is_not_windowed(tmp_path: Path) -> None:
     got = _items(store, listing, Params(sort="cue"))
     assert [r[1] for r in got] == ["said", "said", "said", "told"]  # (article, key, statement)
     assert [r[2][-1] for r in got] == ["1", "2", "3", "4"]
+
+
+# Two articles whose statements' IRIs sort the other way round from the articles'.
+CROSSED = """
+@prefix pa: <https://w3id.org/parley/ontology#> .
+@prefix id: <https://w3id.org/parley/id/> .
+id:article\\/a {
+  id:statement\\/z-1 a pa:Statement , pa:ReportedStatement ; pa:cue "said" .
+  id:statement\\/z-2 a pa:Statement , pa:ReportedStatement ; pa:cue "said" .
+}
+id:article\\/b {
+  id:statement\\/a-1 a pa:Statement , pa:ReportedStatement ; pa:cue "said" .
+  id:statement\\/a-2 a pa:Statement , pa:DirectStatement ; pa:cue "said" .
+}
+"""
+
+
+def test_ties_come_by_article_then_item(tmp_path: Path) -> None:
+    """Rows equal on the sorted column come in the order of their article, then of their own
+    IRI, whether they have the key (a cue) or not (every indirect statement by kind)."""
+    store = Store(tmp_path / "crossed")
+    store.load(io.BytesIO(CROSSED.encode()), ox.RdfFormat.TRIG)
+    listing = LISTINGS["statements"]
+    for sort, expected in (
+        ("cue", ["z-1", "z-2", "a-1", "a-2"]),
+        ("kind", ["a-2", "z-1", "z-2", "a-1"]),
+    ):
+        for size in (1, 2, 50):
+            got: list[str] = []
+            for page in (1, 2, 3, 4):
+                found = _items(store, listing, Params(sort=sort, page=page, size=size))
+                got += [r[2].rsplit("/", 1)[1] for r in found[:size]]  # (article, key, statement)
+            assert got[:4] == expected, (sort, size)
 
 
 def plain_facet(listing: Listing, p: Params, var: str) -> str:
