@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, jsonify, render_template
@@ -156,37 +156,36 @@ def groups_query(listing: Listing, p: Params, limit: int) -> str:
     return f"SELECT {grouping} ?key ?n WHERE {{ {where} }} {cut}"
 
 
+# A group of a window: the rows of a key's stored term (term, None), of the items without the
+# key whose first id is an article (None, article), or of a term and an article (term, article).
+Group = tuple[Term | None, Term | None]
+
+
 @dataclass(frozen=True)
 class Window:
-    """The rows holding a page: those of the sort key's stored `terms`, or (`keyless`) those of
-    the items without the key whose first prefix keys are `terms`; `before` rows come first."""
+    """The rows holding a page: those of `groups`, in the page's order; `before` rows come
+    first, and the groups hold `rows` rows."""
 
-    terms: list[Term]
+    groups: list[Group]
     before: int
-    keyless: bool = False
-    rows: int = 0  # the rows of the window
-    # With `terms`, pair by pair: the rows of each term whose first id (the article) is this
-    # one (`first_window`).
-    firsts: list[Term] = field(default_factory=list)
+    rows: int = 0
 
 
 def key_window(listing: Listing, p: Params, groups: list[Row]) -> Window | None:
     """The window of `groups` (groups_query's rows) holding the page's rows; None when a window
-    cannot be exact: a page both among the items without the key and among others, or two
-    stored terms with one key (`STR` of a string and of a typed literal, or a key equal to that
-    of the items without one), whose rows would interleave."""
+    cannot be exact: two stored terms with one key (`STR` of a string and of a typed literal,
+    or a key equal to that of the items without one), whose rows would interleave, or items
+    without the key whose first id is a blank node, which no VALUES block can name."""
     var = listing.keys[p.sort].var.lstrip("?")
     keyed = [r["key"].value if "key" in r else None for r in groups if var in r]
     keyless = {r["key"].value if "key" in r else None for r in groups if var not in r}
     if len(set(keyed)) < len(keyed) or keyless & set(keyed):
         return None
     held, before = _span(groups, (p.page - 1) * p.size, p.size + 1)
-    if all(var in r for r in held):
-        return Window([r[var] for r in held], before, rows=sum(int(r["n"].value) for r in held))
-    ties = [r.get("tie") for r in held]
-    if any(var in r for r in held) or any(t is None or t.type != "uri" for t in ties):
-        return None  # a blank node cannot be named in a VALUES block
-    return Window([t for t in ties if t is not None], before, keyless=True)
+    window: list[Group] = [(r.get(var), None if var in r else r.get("tie")) for r in held]
+    if any(t is None and (f is None or f.type != "uri") for t, f in window):
+        return None
+    return Window(window, before, sum(int(r["n"].value) for r in held))
 
 
 def _span(groups: list[Row], offset: int, need: int) -> tuple[list[Row], int]:
@@ -207,19 +206,18 @@ def _span(groups: list[Row], offset: int, need: int) -> tuple[list[Row], int]:
 
 
 def firsts_query(listing: Listing, p: Params, window: Window, limit: int) -> str:
-    """The first `limit` groups of the window's rows by key term and first id (an event's or
-    statement's article), in the page's order: a window of one key's thousands of items (2,924
-    statements with one cue) sorted whole costs more (35 ms CPU at 2.3 M quads) than grouping
-    its items by article (ids of the store, no string read), reading the IRIs of the articles
-    only and sorting a page's worth of items (19 + 2)."""
+    """The first `limit` groups of the rows of the window's key terms by term and first id (an
+    event's or statement's article), in the page's order: a window of one key's thousands of
+    items (2,924 statements with one cue) sorted whole costs more (35 ms CPU at 2.3 M quads)
+    than grouping its items by article (ids of the store, no string read), reading the IRIs
+    of the articles only and sorting a page's worth of items (19 + 2)."""
     key = listing.keys[p.sort]
     first = listing.ids[0]
     ids = " ".join(listing.ids)
-    ranked = " ".join(f"({_term(t)} {i})" for i, t in enumerate(window.terms))
+    ranked = " ".join(f"({_term(t)} {i})" for i, (t, _) in enumerate(window.groups) if t)
     values = f"VALUES ({key.var} ?rank) {{ {ranked} }}"
-    items = (
-        f"SELECT DISTINCT {ids} {key.var} ?rank WHERE {{ {values} {key.read} {listing.core(p)} }}"
-    )
+    where = f"{values} {key.read} {listing.core(p)}"
+    items = f"SELECT DISTINCT {ids} {key.var} ?rank WHERE {{ {where} }}"
     grouping = f"{key.var} ?rank {first}"
     counted = f"SELECT {grouping} (COUNT(*) AS ?n) WHERE {{ {{ {items} }} }} GROUP BY {grouping}"
     binds, order = _prefix_keys((first,))
@@ -228,46 +226,39 @@ def firsts_query(listing: Listing, p: Params, window: Window, limit: int) -> str
 
 
 def first_window(listing: Listing, p: Params, window: Window, groups: list[Row]) -> Window:
-    """The part of `window` holding the page's rows, by its groups of key term and first id
-    (firsts_query's rows)."""
+    """The part of `window` (of key terms only) holding the page's rows, by its groups of key
+    term and first id (firsts_query's rows)."""
     var, first = listing.keys[p.sort].var.lstrip("?"), listing.ids[0].lstrip("?")
     held, before = _span(groups, (p.page - 1) * p.size - window.before, p.size + 1)
-    pairs = [(r[var], r[first]) for r in held if var in r and first in r]
-    return Window([t for t, _ in pairs], window.before + before, firsts=[f for _, f in pairs])
+    return Window([(r.get(var), r.get(first)) for r in held], window.before + before)
 
 
 def window_page_query(listing: Listing, p: Params, window: Window) -> str:
-    """The page query of the items whose key is one of the window's terms (with `firsts`, the
-    items of each term and first id), the page's rows past `before`: each term a lookup in the
-    index of the key's property, and only those items sorted. The terms come in the page's
-    order, so each is given its rank there: the sort compares numbers instead of reading equal
-    keys from the store (a window of 2,204 statements with one text: 53 -> 26 ms CPU)."""
+    """The page query of the window's rows past its `before` ones: each group's items found by
+    a lookup of its key term in the index of the key's property, of its article, or of both,
+    and only those items sorted. The groups come in the page's order, so each is given its
+    rank there: the sort compares numbers instead of reading equal keys from the store (a
+    window of 2,204 statements with one text: 53 -> 26 ms CPU)."""
     key = listing.keys[p.sort]
-    if window.firsts:
-        pairs = zip(window.terms, window.firsts, strict=True)
-        ranked = " ".join(f"({_term(t)} {_term(f)} {i})" for i, (t, f) in enumerate(pairs))
-        values = f"VALUES ({key.var} {listing.ids[0]} ?rank) {{ {ranked} }}"
-    else:
-        ranked = " ".join(f"({_term(t)} {i})" for i, t in enumerate(window.terms))
-        values = f"VALUES ({key.var} ?rank) {{ {ranked} }}"
-    where = f"{values} {key.read} {listing.core(p)} BIND ({key.expr} AS ?key)"
+    first = listing.ids[0]
+    bound = f"BIND ({key.expr} AS ?key)"
+    blocks = []
+    for named, read in (
+        ((key.var,), f"{key.read} {listing.core(p)}"),
+        ((key.var, first), f"{key.read} {listing.core(p)}"),
+        ((first,), f"{listing.core(p)} {key.pattern} FILTER (!BOUND({key.var}))"),
+    ):
+        shape = (key.var in named, first in named)
+        ranked = " ".join(
+            "(" + " ".join(_term(v) for v in (t, f) if v is not None) + f" {i})"
+            for i, (t, f) in enumerate(window.groups)
+            if (t is not None, f is not None) == shape
+        )
+        if ranked:
+            values = f"VALUES ({' '.join(named)} ?rank) {{ {ranked} }}"
+            blocks.append(f"{{ {values} {read} {bound} }}")
     offset = (p.page - 1) * p.size - window.before
-    return _sorted(listing, p, where, offset, distinct=True, rank=True)
-
-
-def keyless_page_query(listing: Listing, p: Params, window: Window) -> str:
-    """The page among the items without the sort key whose first id (an event's or statement's
-    article, an article itself) is one of the window's terms, past the `before` rows of those
-    and of the keys sorting first: each term a lookup, and only its items sorted."""
-    key = listing.keys[p.sort]
-    ranked = " ".join(f"({_term(t)} {i})" for i, t in enumerate(window.terms))
-    values = f"VALUES ({listing.ids[0]} ?rank) {{ {ranked} }}"
-    where = (
-        f"{values} {listing.core(p)} {key.pattern} FILTER (!BOUND({key.var})) "
-        f"BIND ({key.expr} AS ?key)"
-    )
-    offset = (p.page - 1) * p.size - window.before
-    return _sorted(listing, p, where, offset, distinct=True, rank=True)
+    return _sorted(listing, p, " UNION ".join(blocks), offset, distinct=True, rank=True)
 
 
 def details_query(listing: Listing, items: list[tuple[str, ...]]) -> str:
@@ -306,7 +297,8 @@ def _narrowed(details: str, values: str) -> str:
 
 Select = Callable[[str, int | None], list[Row]]
 # A window of more rows than this many pages is narrowed by article before its items are sorted
-# (firsts_query).
+# (firsts_query), for a page among its first rows: deeper, the groups to read cost more than
+# the sort (page 30 of statements by cue: 40 ms CPU for 1,502 groups).
 WIDE = 4
 
 # Every dated thing per date, across graphs: one pass over `pa:date` (10 ms at 2.3 M quads).
@@ -369,14 +361,13 @@ def page_items(listing: Listing, p: Params, select: Select) -> list[Row]:
         # quads, bench/issue17.md).
         groups = select(groups_query(listing, p, p.page * p.size + 2), None)
         window = key_window(listing, p, groups)
-        if window is not None and not window.terms:
+        if window is not None and not window.groups:
             return []
-        if window is not None and window.keyless:
-            return select(keyless_page_query(listing, p, window), p.size + 1)
         if window is not None:
-            if len(listing.ids) > 1 and window.rows > WIDE * (p.size + 1):
-                limit = p.page * p.size + 2 - window.before
-                groups = select(firsts_query(listing, p, window, limit), None)
+            inside = (p.page - 1) * p.size - window.before  # the window's rows before the page
+            keyed = all(f is None for _, f in window.groups)
+            if keyed and len(listing.ids) > 1 and window.rows > WIDE * (p.size + 1) > inside:
+                groups = select(firsts_query(listing, p, window, inside + p.size + 2), None)
                 window = first_window(listing, p, window, groups)
             return select(window_page_query(listing, p, window), p.size + 1)
     return select(page_query(listing, p), p.size + 1)

@@ -102,9 +102,14 @@ def test_browse_pages_on_virtuoso_are_the_embedded_ones(
         "/statements.json?kind=direct&sort=speakerName",
         f"/statements.json?speaker={speaker}",
         "/statements.json?size=3&page=2",
-        # Sorts read through a window of key values (server.browse.page_items), or of the IRIs
-        # of the items without the key (statements by date ascending, by kind).
+        # Sorts read through a window of key values (server.browse.page_items), of the articles
+        # of the items without the key (statements by date ascending, by kind), of both (pages
+        # across direct and indirect statements), or of key values and articles (a key of many
+        # items: statements by cue, one a page).
         "/statements.json?sort=content&size=2&page=2",
+        "/statements.json?sort=-cue&size=1&page=11",
+        "/statements.json?sort=kind&size=5&page=2",
+        "/statements.json?sort=-kind&size=4&page=2",
         "/statements.json?sort=-cue",
         "/statements.json?sort=kind&size=2&page=2",
         "/statements.json?sort=date&size=3&page=2",
