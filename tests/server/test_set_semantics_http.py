@@ -3,7 +3,11 @@ hold it, after Graph Store Protocol writes and SPARQL Updates alike."""
 
 from __future__ import annotations
 
+import csv
 import gc
+import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -51,6 +55,41 @@ def update(c: FlaskClient, text: str) -> None:
 
 def test_fixture_store_has_no_repeated_triple(client: FlaskClient) -> None:
     assert repeated(client) == 0
+
+
+def _kg_query(store: Path, query: str) -> list[dict[str, str]]:
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "query", "--store", str(store), "--format", "csv", query],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return list(csv.DictReader(io.StringIO(done.stdout)))
+
+
+# The actor whose name the most article graphs state, with how many state it.
+MOST_NAMED = (
+    "SELECT ?a (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?a pa:name ?n } } "
+    "GROUP BY ?a ORDER BY DESC(?graphs) ?a LIMIT 1"
+)
+
+
+def test_kg_query_and_the_endpoint_find_no_repeated_triple(
+    kb_path: Path, client: FlaskClient
+) -> None:
+    """Issue 17's check, through `kg query` and through the endpoint on the same store: no
+    triple of the default graph matches more than once, and an actor named in several
+    articles has one row per name it has, not one per article."""
+    assert _kg_query(kb_path, REPEATED) == [{"n": "0"}]
+    assert repeated(client) == 0
+    shared = _kg_query(kb_path, MOST_NAMED)[0]
+    assert int(shared["graphs"]) > 1
+    names = f"SELECT ?n WHERE {{ <{shared['a']}> pa:name ?n }}"
+    distinct = f"SELECT DISTINCT ?n WHERE {{ GRAPH ?g {{ <{shared['a']}> pa:name ?n }} }}"
+    served = [r["n"]["value"] for r in rows(client, names)]
+    assert sorted(r["n"] for r in _kg_query(kb_path, names)) == sorted(served)
+    assert sorted(served) == sorted(r["n"]["value"] for r in rows(client, distinct))
 
 
 def test_writes_keep_one_copy_of_a_shared_fact(writable: Flask) -> None:
