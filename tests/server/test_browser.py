@@ -54,3 +54,21 @@ def test_actor_page(browser: Any, live_server: Any, tmp_path: Path) -> None:
     page.goto(live_server.url + "/id/article/2025-05-16-istanbul-talks")  # type: ignore[attr-defined]
     assert page.locator("#article-text a.hl").count() > 5
     save(page, tmp_path, "article-page.png")
+
+
+def test_event_and_statement_pages_open_with_their_summary(
+    browser: Any, live_server: Any, tmp_path: Path
+) -> None:
+    """Who, what, where and when at the top, the provenance folded away below."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page.goto(live_server.url + "/id/event/2025-05-16-istanbul-talks-1")  # type: ignore[attr-defined]
+    summary = page.locator("#summary")
+    assert summary.is_visible() and "negotiation round" in summary.inner_text()
+    assert summary.bounding_box()["y"] < 400  # at the top, in the first screen
+    assert not page.locator("details:not([open])").first.locator("table, dl, ul").first.is_visible()
+    save(page, tmp_path, "event-page.png")
+    page.goto(live_server.url + "/id/statement/2025-03-10-rubio-lavrov-call-1")  # type: ignore[attr-defined]
+    summary = page.locator("#summary")
+    assert summary.is_visible() and "Marco Rubio" in summary.inner_text()
+    assert summary.bounding_box()["y"] < 400
+    save(page, tmp_path, "statement-page.png")

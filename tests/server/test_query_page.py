@@ -56,6 +56,20 @@ def test_prefixes_known_links_local_and_labelled(
     save(page, tmp_path, "query-results.png")
 
 
+def test_result_iris_show_their_labels(browser: Any, live_server: Any) -> None:
+    """An IRI with a name opens its local page under that name, not its prefixed IRI."""
+    query = 'SELECT ?a WHERE { ?a pa:name "Sergei Lavrov" }'
+    page = _open(browser, live_server, query)
+    page.evaluate("window.parleyYasgui.getTab().query().catch(() => null)")
+    page.wait_for_selector(".yasr table a[data-iri]", timeout=15000)
+    link = page.locator(".yasr table a[data-iri]").first
+    page.wait_for_function(
+        "document.querySelector('.yasr table a[data-iri]').textContent === 'Sergei Lavrov'",
+        timeout=15000,
+    )
+    assert link.get_attribute("href").startswith("/id/actor/")
+
+
 def test_an_injected_style_element_is_refused(browser: Any, live_server: Any) -> None:
     """Only YASGUI's own <style> elements (by hash) apply; any other inline <style> is refused,
     so injected markup cannot style (or read, through selectors) the page."""

@@ -4,8 +4,12 @@ tests/server/fixtures/kb.trig)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from conftest import load_store, make_config
 from flask.testing import FlaskClient
+
+from server import create_app, shutdown
 
 HTML = {"Accept": "text/html"}
 
@@ -41,3 +45,39 @@ def test_actor_lists_its_articles_and_each_role_once(client: FlaskClient) -> Non
     assert html.count('<li><a href="/id/article/') == 2
     roles = re.search(r'id="roles">(.*?)</ul>', html, re.S)
     assert roles and roles.group(1).count("<li>") == 1 and "Foreign Minister" in roles.group(1)
+
+
+# One canonical event reported by two articles: planned in the first, held in the second.
+REPORTS = """
+@prefix pa: <https://w3id.org/parley/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix id: <https://w3id.org/parley/id/> .
+@prefix et: <https://w3id.org/parley/event-type/> .
+@prefix st: <https://w3id.org/parley/status/> .
+id:article\\/2025-06-01-talks-ahead {
+  id:article\\/2025-06-01-talks-ahead a pa:Article ; pa:title "Talks to open on Thursday" ;
+      pa:published "2025-06-01"^^xsd:date .
+  id:event\\/2025-06-01-talks-ahead-1 a pa:Event ; pa:eventType et:negotiation_round ;
+      pa:status st:planned ; pa:date "2025-06-05"^^xsd:date ; pa:reportOf id:cevent\\/x1 .
+}
+id:article\\/2025-06-06-talks-held {
+  id:article\\/2025-06-06-talks-held a pa:Article ; pa:title "Talks opened on Thursday" ;
+      pa:published "2025-06-06"^^xsd:date .
+  id:event\\/2025-06-06-talks-held-1 a pa:Event ; pa:eventType et:negotiation_round ;
+      pa:status st:held ; pa:date "2025-06-05"^^xsd:date ; pa:reportOf id:cevent\\/x1 .
+}
+"""
+
+
+def test_event_lists_every_report_with_its_status_over_time(tmp_path: Path) -> None:
+    trig = tmp_path / "reports.trig"
+    trig.write_text(REPORTS, encoding="utf-8")
+    app = create_app(make_config(load_store(tmp_path / "store", trig)))
+    try:
+        page = app.test_client().get("/id/event/2025-06-06-talks-held-1", headers=HTML)
+        reports = _text(page.get_data(as_text=True), "reports")
+    finally:
+        shutdown(app)
+    ahead, held = reports.index("Talks to open"), reports.index("Talks opened")
+    assert ahead < held  # oldest report first
+    assert reports.index("planned") < held < reports.index("held")
