@@ -227,9 +227,12 @@ def firsts_query(listing: Listing, p: Params, window: Window, limit: int) -> str
 
 def first_window(listing: Listing, p: Params, window: Window, groups: list[Row]) -> Window:
     """The part of `window` (of key terms only) holding the page's rows, by its groups of key
-    term and first id (firsts_query's rows)."""
+    term and first id (firsts_query's rows); `window` itself when a first id is a blank node,
+    which no VALUES block can name."""
     var, first = listing.keys[p.sort].var.lstrip("?"), listing.ids[0].lstrip("?")
     held, before = _span(groups, (p.page - 1) * p.size - window.before, p.size + 1)
+    if any(first not in r or r[first].type != "uri" for r in held):
+        return window
     return Window([(r.get(var), r.get(first)) for r in held], window.before + before)
 
 

@@ -114,6 +114,8 @@ def _select(store: KnowledgeStore, text: str, limit: int | None) -> list[Row]:
             term = s[v]
             if isinstance(term, ox.Literal):
                 row[v.value] = Term("literal", term.value, term.language, term.datatype.value)
+            elif isinstance(term, ox.BlankNode):
+                row[v.value] = Term("bnode", term.value)
             elif term is not None:
                 row[v.value] = Term("uri", term.value)
         rows.append(row)
@@ -251,6 +253,30 @@ def test_ties_come_by_article_then_item(tmp_path: Path) -> None:
                 found = _items(store, listing, Params(sort=sort, page=page, size=size))
                 got += [r[2].rsplit("/", 1)[1] for r in found[:size]]  # (article, key, statement)
             assert got[:4] == expected, (sort, size)
+
+
+def test_articles_named_by_blank_nodes_are_sorted_whole(tmp_path: Path) -> None:
+    """A graph named by a blank node cannot be named in a VALUES block: its items are paged
+    by sorting them all, in the same order (windows of articles, for the items without the
+    key, and windows narrowed by article, for a key of many items, both step aside)."""
+    lines = [
+        "@prefix pa: <https://w3id.org/parley/ontology#> .",
+        "@prefix id: <https://w3id.org/parley/id/> .",
+    ]
+    for g in range(3):
+        lines.append(f"_:g{g} {{")
+        for i in range(6):
+            lines.append(
+                f'  id:statement\\/s{g}-{i} a pa:Statement , pa:ReportedStatement ; pa:cue "said" .'
+            )
+        lines.append("}")
+    store = Store(tmp_path / "blank")
+    store.load(io.BytesIO("\n".join(lines).encode()), ox.RdfFormat.TRIG)
+    listing = LISTINGS["statements"]
+    for sort in ("cue", "kind"):
+        for size, page in ((1, 1), (1, 3), (2, 2), (50, 1)):
+            p = Params(sort=sort, size=size, page=page)
+            assert _items(store, listing, p) == _rows(store, plain_query(listing, p)), (sort, page)
 
 
 def plain_facet(listing: Listing, p: Params, var: str) -> str:
