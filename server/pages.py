@@ -146,16 +146,7 @@ _SEARCH_KINDS = (
         3,
         "?x pa:content ?m BIND (?m AS ?l) BIND (pa:Statement AS ?t) BIND (?m AS ?txt)",
     ),
-    # An event by the sentence reporting it, under its kind's name: a lookup of two steps per
-    # event (+70 ms CPU for a search at 2.3 M quads, 16k events; search costs 120-360 ms there).
-    (
-        "event",
-        4,
-        "?x a pa:Event ; pa:evidence/oa:exact ?m ; pa:eventType ?et "
-        'BIND (REPLACE(STRAFTER(STR(?et), STR(et:)), "_", " ") AS ?l) BIND (pa:Event AS ?t) '
-        "BIND (?m AS ?txt)",
-    ),
-    ("text", 5, "?x pa:text ?m ; pa:title ?l BIND (pa:Article AS ?t) BIND (?m AS ?txt)"),
+    ("text", 4, "?x pa:text ?m ; pa:title ?l BIND (pa:Article AS ?t) BIND (?m AS ?txt)"),
 )
 
 
