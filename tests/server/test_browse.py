@@ -111,6 +111,7 @@ def test_search_one_hit_per_resource_with_snippets(client: FlaskClient) -> None:
     assert found[0]["label"] == "Sergei Lavrov" and found[0]["type"] == "Person"  # type: ignore[index]
     texts = [r for r in found if "text" in r["matched"]]  # type: ignore[index,union-attr]
     assert texts and all("<mark>" in r["snippet"].lower() for r in texts)  # type: ignore[index]
+    assert "alias" in found[0]["matched"]  # type: ignore[index]  # "Lavrov", an alias too
     html = client.get("/search?q=lavrov").get_data(as_text=True)
     assert "<mark>" in html and 'href="/search.json?q=lavrov"' in html
 
