@@ -91,13 +91,31 @@ ABOUT_HEADS = {"deal", "deals", "effort", "efforts", "process", "mediator", "med
 MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought"}
 
 
+# Prepositions and nouns that place a proposal in time ("after the talks", "amid the fighting",
+# "in the wake of a shooting", "on the eve of the summit"): what they govern is no proposal.
+PROPOSAL_TIME_PREPS = {
+    "before",
+    "after",
+    "during",
+    "since",
+    "at",
+    "following",
+    "amid",
+    "amidst",
+    "until",
+}
+OCCASION_TIME_NOUNS = {"wake", "aftermath", "eve", "run-up", "sidelines", "margins", "course"}
+
+
 def proposal_context(tok: Token) -> bool:
     if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
         return False  # "the initiative, signed by both on Friday": done to a proposal
     prev = tok
     for a in list(tok.ancestors)[:6]:
-        if prev.dep_ == "prep" and prev.lower_ in ("before", "after", "during", "since", "at"):
+        if prev.dep_ == "prep" and prev.lower_ in PROPOSAL_TIME_PREPS:
             return False  # "proposed a truce before the talks": the talks are no proposal
+        if prev.dep_ == "pobj" and prev.lower_ in OCCASION_TIME_NOUNS:
+            return False  # "in the wake of a shooting, X proposed ...": the time of the proposal
         if a.lower_ in PROPOSAL_WORDS and a.lower_ != "plan":
             return True
         if (
