@@ -127,6 +127,8 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         _met_with_reaction(head) or _visit_without_party(head) or meets_a_standard(head)
     ):
         return False
+    if kind == "phone_call" and head.lower_ in PHONE_FORMS:
+        return _phone_party(head)
     if kind == "meeting" and head.lower_ in ("speak", "talk"):
         return _arranged_talk(head)
     if kind == "meeting" and head.lower_.startswith("recei") and head.pos_ == "VERB":
@@ -241,6 +243,31 @@ def _arranged_talk(tok: Token) -> bool:
         and c.lower_ == "with"
         and any(o.dep_ == "pobj" and o.lower_ not in ("voice", "respect") for o in c.children)
         for c in tok.children
+    )
+
+
+# The forms of speaking by phone read by their parties ("spoke", "talked" are calls by the
+# lexicon alone).
+PHONE_FORMS = {"speak", "speaks", "speaking", "spoken", "talk", "talking"}
+
+
+def _phone_party(tok: Token) -> bool:
+    """`will speak by phone with Ali`, `Ode and Ali are to speak by phone`: a call has a party
+    on the line ("with"/"to") or two callers; "speaking by phone, the official said" has
+    neither."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "to")
+        and any(o.dep_ == "pobj" for o in c.children)
+        for c in tok.children
+    ):
+        return True
+    verb = tok
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head  # "are scheduled to speak": the subject is the governing verb's
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (
+        any(c.dep_ == "conj" for c in subj.subtree) or subj.lower_ in ("they", "we", "both")
     )
 
 

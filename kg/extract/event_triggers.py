@@ -107,6 +107,14 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     (re.compile(p, re.I), k)  # type: ignore[misc]
     for p, k in (
         (
+            # Every form of the verb by phone: "are scheduled to speak by phone on Tuesday",
+            # "had spoken over the phone with X" (a call only with a party: `event_senses`;
+            # "speaking by phone from Kabul, the official said" is how a reporter heard it).
+            r"\b(?:speak|speaks|speaking|spoken|talk|talking)\b(?= (?:\w+ )?(?:by (?:tele)?phone|"
+            r"(?:over|on) the (?:tele)?phone))",
+            "phone_call",
+        ),
+        (
             # Gatherings by their nouns: "the General Assembly, which took place this week",
             # "during the opening ceremony", "attended a conference"; held, attended or
             # opened (not "the Assembly voted", "a press conference").
