@@ -135,8 +135,10 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return _received_party(head)
     if kind == "meeting" and head.lemma_.lower() in GATHERING_NOUNS:
         return _gathering_held(head)
-    if kind == "meeting" and head.lower_ == "hosted":
-        return _hosted_party(head)
+    if kind == "meeting" and head.lemma_.lower() == "host":
+        return head.pos_ == "VERB" and _hosted_party(head) and not _hosts_event_word(head)
+    if kind == "meeting" and head.lemma_.lower() == "convene" and head.lower_ != "convened":
+        return head.pos_ == "VERB"  # "the ministers convene in Moscow" (not "a convening")
     if kind == "meeting" and head.lower_.startswith(("welcom", "greet")):
         return welcomed_guest(head)
     if kind == "meeting" and head.lemma_.lower() == "sit":
@@ -480,6 +482,16 @@ HOSTED_NOUNS = RECEIVED_NOUNS | {
     "ministerial",
 }
 PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+# Gathering nouns that are event words of their own: "hosting these talks" is the talks.
+HOSTED_EVENTS = {"talks", "negotiations", "summit", "meeting", "meetings", "round", "conference"}
+
+
+def _hosts_event_word(tok: Token) -> bool:
+    """`China hosted these recent talks`: the object is the occurrence, told by its own word;
+    the host is its host, not the party of a second encounter."""
+    return any(c.dep_ == "dobj" and c.lower_ in HOSTED_EVENTS for c in tok.children)
 
 
 def _hosted_party(tok: Token) -> bool:

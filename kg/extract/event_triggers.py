@@ -127,7 +127,12 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"\b(?:welcom(?:ed|es)|greet(?:ed|s))\b(?= (?:[\w'\u2019.-]+ ){0,8}?(?:to|in|at) "
             r"(?:the )?(?-i:[A-Z]))|"
             # "sat down with the Ukrainian president": an encounter with a guest named.
-            r"\bs(?:at|its|itting) down\b(?= with\b)",
+            r"\bs(?:at|its|itting) down\b(?= with\b)|"
+            # The other forms of the verbs whose past the lexicon reads ("hosted", "convened",
+            # "received"): "Erdogan will host Putin", "Macron hosts Biden", "ministers convene
+            # in Moscow", "will receive the president" (a party hosted or received, by
+            # `event_senses`; not "the host country", "a host of issues").
+            r"\bhost(?:s|ing)?\b|\bconven(?:e|es|ing)\b|\breceiv(?:e|ing)\b",
             "meeting",
         ),
         (
