@@ -47,7 +47,6 @@ PROPOSAL_WORDS = {
     "pushed",
     "pushing",
 }
-CALL_FOR = {"call", "calls", "called", "calling", "appeal", "appeals"}
 FUTURE_CUES = {
     "would",
     "plans",
@@ -89,50 +88,6 @@ INTENT_VERBS = {
 ABOUT_HEADS = {"deal", "deals", "effort", "efforts", "process", "mediator", "mediators"}
 # What may, should or must happen is a possibility or a demand, not an event.
 MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought"}
-
-
-# Prepositions and nouns that place a proposal in time ("after the talks", "amid the fighting",
-# "in the wake of a shooting", "on the eve of the summit"): what they govern is no proposal.
-PROPOSAL_TIME_PREPS = {
-    "before",
-    "after",
-    "during",
-    "since",
-    "at",
-    "following",
-    "amid",
-    "amidst",
-    "until",
-}
-OCCASION_TIME_NOUNS = {"wake", "aftermath", "eve", "run-up", "sidelines", "margins", "course"}
-
-
-def proposal_context(tok: Token) -> bool:
-    if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
-        return False  # "the initiative, signed by both on Friday": done to a proposal
-    prev = tok
-    for a in list(tok.ancestors)[:6]:
-        if prev.dep_ == "prep" and prev.lower_ in PROPOSAL_TIME_PREPS:
-            return False  # "proposed a truce before the talks": the talks are no proposal
-        if prev.dep_ == "pobj" and prev.lower_ in OCCASION_TIME_NOUNS:
-            return False  # "in the wake of a shooting, X proposed ...": the time of the proposal
-        if a.lower_ in PROPOSAL_WORDS and a.lower_ != "plan":
-            return True
-        if (
-            a.lower_ in ("plan", "plans")
-            and a.i < tok.i
-            and prev.dep_ in ("prep", "pobj")
-            and prev.lower_ == "for"
-        ):
-            return True
-        if a.lower_ in CALL_FOR and prev.lower_ == "for":
-            return True
-        if a.lower_ in ("includes", "include", "included", "including") and any(
-            x.lower_ in PROPOSAL_WORDS or x.lower_ in ("plan", "plans") for x in a.ancestors
-        ):
-            return True
-        prev = a
-    return False
 
 
 GOAL_PREPS = {"toward", "towards", "on", "for", "about", "over"}
@@ -277,6 +232,15 @@ TIME_NOUNS = {"week", "month", "year", "weekend", "spring", "summer", "autumn", 
 STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
 
 
+def _took_place(tok: Token) -> bool:
+    """`a ceasefire that took effect on Sunday`, `an exchange which began at dawn`: the noun's
+    own clause tells, in the simple past, that it came about."""
+    return any(
+        c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" and c.lemma_.lower() in TAKING_PLACE
+        for c in tok.children
+    )
+
+
 def _next_period_of(tok: Token) -> bool:
     """`next week's G20 meeting`, `the coming month's summit`: read on the words before the
     noun, since parsers often attach the possessive elsewhere."""
@@ -338,6 +302,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "planned", True  # "agreed to exchange prisoners": not done yet
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") and tok.head.head.lemma_ == "agree":
+        if _took_place(tok):
+            return "held", False  # "agreed to a truce that took effect on Sunday"
         return "planned", True  # "agreed on a prisoner swap": agreed, not yet carried out
     for t in window[1:]:
         # "agreed to hold a summit in September"

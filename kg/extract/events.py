@@ -51,7 +51,6 @@ from kg.extract.event_modality import (
     negated_or_hypothetical,
     ongoing,
     past,
-    proposal_context,
     repeated,
     series,
     status_of,
@@ -62,6 +61,7 @@ from kg.extract.event_pairs import reciprocal_parties, resolve_pairs
 from kg.extract.event_parties_context import group_parties, sequence_counterparts
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
+from kg.extract.event_proposals import proposal_context
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
