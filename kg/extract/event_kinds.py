@@ -69,38 +69,7 @@ def mention_kind(head: Token, kind: EventKind) -> EventKind:
     `negotiation_round`, a signing of a law is `other`; else the trigger's `kind`."""
     if kind == "agreement_signing" and _signs_enactment(head):
         return "other"
-    if kind == "meeting" and _ceremony_of_a_thing(head):
-        return "other"
     return gathering_kind(head, kind)
-
-
-# What a ceremony marks when it is no encounter of parties: a thing opened, launched or
-# handed over, a person sworn in or mourned.
-MARKING_MODS = {
-    "opening", "inauguration", "inaugural", "launch", "launching", "groundbreaking",
-    "commissioning", "swearing", "memorial", "funeral", "award", "graduation", "handover",
-}  # fmt: skip
-# Gatherings a ceremony may open ("the opening ceremony of the summit" is the summit's).
-GATHERING_WORDS = {
-    "summit", "meeting", "conference", "talks", "session", "assembly", "forum", "congress",
-    "visit", "negotiations", "dialogue", "games", "festival", "week",
-}  # fmt: skip
-
-
-def _ceremony_of_a_thing(head: Token) -> bool:
-    """`the opening ceremony of the TurkStream gas pipeline`, `a swearing-in ceremony`: a
-    ceremony that marks a thing or a person is one of the guidelines' `other` events, not a
-    meeting of parties; a ceremony of a gathering ("the summit's opening ceremony") or one
-    that welcomes a guest stays with the gathering."""
-    if head.lemma_.lower() not in ("ceremony", "ceremonies"):
-        return False
-    kids = list(head.children)
-    marked = [t for c in kids if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
-    marked += [c for c in kids if c.dep_ == "poss"]
-    if any(t.lemma_.lower() in GATHERING_WORDS for m in marked for t in m.subtree):
-        return False
-    mods = {c.lower_ for c in kids if c.dep_ in ("compound", "amod", "nmod")}
-    return bool(mods & MARKING_MODS) or any(m.pos_ in ("NOUN", "PROPN") for m in marked)
 
 
 def _signs_enactment(head: Token) -> bool:

@@ -35,8 +35,6 @@ OCCASIONS = {
     "hearing": "hearing",
     "trial": "hearing",
     "speech": "speech",
-    # (a ceremony is an occasion only when it marks a thing: `event_kinds`; else a meeting)
-    "ceremony": "ceremony",
 }
 # Words that tell one occurrence apart from another of its kind.
 ORDER_WORDS = {"latest", "last", "recent"}

@@ -129,31 +129,3 @@ def test_a_meeting_that_works_out_differences_negotiates(nlp) -> None:  # type: 
     assert kind_of(nlp, text, "meeting") == "negotiation_round"
     text = "The meeting between Anna Lind and Tom Ode lasted two hours."
     assert kind_of(nlp, text, "meeting") == "meeting"
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("During the opening ceremony of the new gas pipeline, Ode spoke of peace.", "other"),
-        ("The ministers attended a swearing-in ceremony in Oslo on Monday.", "other"),
-        ("During the opening ceremony of the summit, Ode spoke of peace.", "meeting"),
-        ("Ode was greeted by Ali at a welcoming ceremony in Rome.", "meeting"),
-    ],
-)
-def test_a_ceremony_that_marks_a_thing_is_no_meeting(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    head = next(t for t in doc if t.lower_ == "ceremony")
-    assert mention_kind(head, "meeting") == kind
-
-
-def test_who_speaks_at_an_opening_ceremony_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = pipeline.extract(
-        article(
-            "Pipeline opens\n\nAnkara • X\n\n"
-            "On Wednesday during the opening ceremony of the new gas pipeline, Turkish "
-            "President Tom Ode called for calm in the region.\n"
-        )
-    )
-    found = [e for e in x.events if "ceremony" in e.evidence.text]
-    assert [e.kind for e in found] == ["other"]
-    assert {x.actor(p).name for p in found[0].participants} == {"Tom Ode"}
