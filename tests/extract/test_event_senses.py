@@ -322,9 +322,8 @@ def test_attacked_for_a_deed_is_criticism(pipeline) -> None:  # type: ignore[no-
     assert "attack" in kinds(pipeline, body)
 
 
-def test_every_form_of_hosting_convening_and_receiving(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_every_form_of_convening_and_receiving(pipeline) -> None:  # type: ignore[no-untyped-def]
     for body, status in (
-        ("President Tom Ode will host Prime Minister Anna Lind in Oslo on Friday.", "planned"),
         ("Prime Minister Anna Lind will receive President Tom Ode in Oslo on Friday.", "planned"),
         ("The foreign ministers of Norway and Chile convene in Oslo on Friday.", None),
     ):
