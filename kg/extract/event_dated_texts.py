@@ -27,6 +27,10 @@ DATED_TEXT_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
         "agreement_signing",
     ),
 )
+# Deals named after an event of another kind, which that kind's word tells.
+OWN_KIND_WORDS = frozenset(
+    {"ceasefire", "cease-fire", "truce", "armistice", "swap", "exchange", "prisoner", "hostage"}
+)
 MONTH_NAMES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -41,6 +45,8 @@ def dated_text(head: Token) -> bool:
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     before = [t for t in head.doc[head.left_edge.i : head.i]]
+    if any(t.lower_ in OWN_KIND_WORDS for t in before):
+        return False  # "the January 19 ceasefire deal": the truce, read by its own word
     if _day_of_month(before):
         return True
     after = [

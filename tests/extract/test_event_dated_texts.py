@@ -40,3 +40,8 @@ def test_an_agreement_without_a_day_is_no_signing(pipeline) -> None:  # type: ig
         "Norway said on Tuesday that the accord may be signed by May 20.",
     ):
         assert signings(pipeline, body)[1] == [], body
+
+
+def test_a_dated_truce_deal_is_no_signing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Norway said on Tuesday that the March 3 ceasefire deal between Chile and Peru held."
+    assert signings(pipeline, body)[1] == []
