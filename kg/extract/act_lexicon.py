@@ -96,7 +96,11 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
                     lifting_of_siege""",
             # 045/046: engage in mediation or negotiation
             "CONSULT": "mediation",
-            "MOBILIZE": "patrol mobilization mobilisation deployment",
+            # 15 exhibit force posture: a weapons test, military exercises
+            "MOBILIZE": """patrol mobilization mobilisation deployment nuclear_test
+                    missile_test bomb_test weapon_test weapons_test rocket_test
+                    military_exercise naval_exercise joint_exercise military_drill
+                    naval_drill joint_drill war_game""",
             # Nouns of the verb classes below, ordered or announced: "announced a suspension
             # of air links" (16); above, "ordered the release of prisoners" (0841), "the arrest".
             "SANCTION": """suspension_of_aid suspension_of_assistance suspension_of_tie
@@ -154,6 +158,8 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
     # 17: destroy property
     ("set", {"COERCE": "fire"}),
     ("fire", {"FIGHT": "shell rocket missile mortar round bomb"}),
+    # 15: weapons tested ("tested a ballistic missile"; "test-fired": `_tested`)
+    ("test", {"MOBILIZE": "missile rocket bomb warhead weapon device"}),
     ("pay", {"RETREAT": "compensation reparation"}),
     (
         "send dispatch give provide deliver supply ship donate grant airlift hand_over",
@@ -409,6 +415,8 @@ def verb_act(verb: Token) -> str | None:
 
 
 def _verb_act(verb: Token) -> str | None:
+    if _tested(verb):
+        return "MOBILIZE"
     by_object = object_act(verb)
     if by_object is not None:
         return by_object
@@ -437,6 +445,18 @@ def _verb_act(verb: Token) -> str | None:
     if lemma == "protest" and (any(p == "to" for p in _particles(verb)) or objects(verb)):
         return "DISAPPROVE"  # "protested to Tokyo", "protested the decision": said, not marched
     return act
+
+
+def _tested(verb: Token) -> bool:
+    """`test-fired a missile`, `test-launched a rocket`: a weapon fired in a test (CAMEO 15, a
+    show of force), not at anyone."""
+    doc, i = verb.doc, verb.i
+    return (
+        verb.lemma_.lower() in ("fire", "launch")
+        and i >= 2
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ == "test"
+    )
 
 
 def _other_sense(verb: Token, lemma: str) -> bool:

@@ -82,6 +82,13 @@ PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+def _relative_doer(verb: Token) -> bool:
+    """`the army, which rejected the proposal`: the subject is a relative pronoun."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children
+    )
+
+
 def _someone(tok: Token | None, actors: ActorIndex) -> bool:
     """A subject that can act: an actor, a named group, a person pronoun, a group noun."""
     if tok is None:
@@ -157,6 +164,9 @@ def find_actions(
         if act == "CONSULT" and _in_event_sentence(tok, events or []):
             continue  # "met Kim and handed over a letter": part of that meeting
         doer, passive = subject(tok)
+        verbal = act in VERBAL_ACTS and tok.lemma_.lower() not in MATERIAL_VERBS
+        if verbal and _relative_doer(tok):
+            continue  # (a saying in a relative clause is the statement stage's to read)
         if doer is not None:
             doer = speaker_past_dateline(doer, tok)  # "KAZINFORM - The UN welcomed": the UN
         # "the two neighbours severed ties": the last two the text named together.

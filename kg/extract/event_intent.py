@@ -23,6 +23,12 @@ WISHING = {
     "like",
     "look",
     "push",
+    # bidding and offering: "seven states bid to host the secretariat", "offered to host"
+    "bid",
+    "vie",
+    "compete",
+    "offer",
+    "volunteer",
 }
 # Verbs whose clause is hoped for, whatever its tense ("hope the round will produce a truce").
 HOPING = {"hope", "wish", "pray"}
@@ -94,6 +100,10 @@ def sought_for(tok: Token) -> bool:
     )
 
 
+# Adjectives of readiness: what they take as a `to` clause is offered, not done.
+READY = {"ready", "willing", "prepared", "eager", "keen", "happy", "unwilling"}
+
+
 def wished(tok: Token) -> bool:
     """`Macron wants to hold a summit with Putin`, `efforts to reach a ceasefire`, `they hope
     the round will produce a truce`: the event word sits in a `to` clause of a verb of wishing
@@ -108,6 +118,8 @@ def wished(tok: Token) -> bool:
         return False
     if verb.dep_ == "xcomp" and head.lemma_.lower() in WISHING:
         return True
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in READY:
+        return True  # "Budapest remained ready to host the talks": offered, not arranged
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in EFFORT_NOUNS:
         return True
     # The parser may take the noun for the clause's subject ("Efforts to reach ...").

@@ -47,7 +47,6 @@ PROPOSAL_WORDS = {
     "pushed",
     "pushing",
 }
-CALL_FOR = {"call", "calls", "called", "calling", "appeal", "appeals"}
 FUTURE_CUES = {
     "would",
     "plans",
@@ -89,32 +88,6 @@ INTENT_VERBS = {
 ABOUT_HEADS = {"deal", "deals", "effort", "efforts", "process", "mediator", "mediators"}
 # What may, should or must happen is a possibility or a demand, not an event.
 MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought"}
-
-
-def proposal_context(tok: Token) -> bool:
-    if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
-        return False  # "the initiative, signed by both on Friday": done to a proposal
-    prev = tok
-    for a in list(tok.ancestors)[:6]:
-        if prev.dep_ == "prep" and prev.lower_ in ("before", "after", "during", "since", "at"):
-            return False  # "proposed a truce before the talks": the talks are no proposal
-        if a.lower_ in PROPOSAL_WORDS and a.lower_ != "plan":
-            return True
-        if (
-            a.lower_ in ("plan", "plans")
-            and a.i < tok.i
-            and prev.dep_ in ("prep", "pobj")
-            and prev.lower_ == "for"
-        ):
-            return True
-        if a.lower_ in CALL_FOR and prev.lower_ == "for":
-            return True
-        if a.lower_ in ("includes", "include", "included", "including") and any(
-            x.lower_ in PROPOSAL_WORDS or x.lower_ in ("plan", "plans") for x in a.ancestors
-        ):
-            return True
-        prev = a
-    return False
 
 
 GOAL_PREPS = {"toward", "towards", "on", "for", "about", "over"}
@@ -259,6 +232,15 @@ TIME_NOUNS = {"week", "month", "year", "weekend", "spring", "summer", "autumn", 
 STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
 
 
+def _took_place(tok: Token) -> bool:
+    """`a ceasefire that took effect on Sunday`, `an exchange which began at dawn`: the noun's
+    own clause tells, in the simple past, that it came about."""
+    return any(
+        c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" and c.lemma_.lower() in TAKING_PLACE
+        for c in tok.children
+    )
+
+
 def _next_period_of(tok: Token) -> bool:
     """`next week's G20 meeting`, `the coming month's summit`: read on the words before the
     noun, since parsers often attach the possessive elsewhere."""
@@ -320,6 +302,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "planned", True  # "agreed to exchange prisoners": not done yet
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") and tok.head.head.lemma_ == "agree":
+        if _took_place(tok):
+            return "held", False  # "agreed to a truce that took effect on Sunday"
         return "planned", True  # "agreed on a prisoner swap": agreed, not yet carried out
     for t in window[1:]:
         # "agreed to hold a summit in September"
@@ -386,17 +370,27 @@ JOURNEY = {"travel", "fly", "go", "come", "arrive", "head", "return", "stop", "t
            "detour", "journey", "drive"}  # fmt: skip
 
 
+# Gatherings told as done, whose purpose is done with them: "met in Athens to sign the deal".
+GATHERING_VERBS = {"meet", "gather", "convene", "assemble"}
+
+
 def _purpose_of_journey(tok: Token) -> bool:
     """`took a detour Wednesday to meet Obama at the White House`, `flew to Kyiv to sign the
     deal`: a purpose infinitive of a journey the narrator tells in the simple past reports
     the meeting as news of that day, not a plan (a journey to come, "will fly to Kyiv to
     sign", stays a plan)."""
     verb = tok.head
-    if tok.dep_ != "advcl" or verb.tag_ != "VBD" or verb.lemma_.lower() not in JOURNEY:
+    # (a past perfect is the narrator's past too: "had met for their summit to sign a deal")
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
+    )
+    if tok.dep_ != "advcl" or not (verb.tag_ == "VBD" or perfect):
+        return False
+    if verb.lemma_.lower() not in JOURNEY | GATHERING_VERBS:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
-    return not any(c.dep_ in ("aux", "neg") for c in verb.children)
+    return not any(c.dep_ in ("aux", "neg") and c.lower_ != "had" for c in verb.children)
 
 
 # Verbs whose passive infinitive after an event's phrase tells that it is arranged: "for the

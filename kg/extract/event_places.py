@@ -75,6 +75,15 @@ def places(
     starts.extend([*objects, *(a for o in objects for a in o.children if a.dep_ == "appos")])
     # "the first round, held in Istanbul on May 2": the participle that tells where it was held
     starts.extend(c for c in head.children if c.dep_ == "acl" and c.lower_ in HELD_PARTICIPLES)
+    if kind == "attack":
+        # "a shooting by two gunmen in California": the place may hang on the attacker
+        starts.extend(
+            o
+            for c in head.children
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
     topical = topic_compounds(head)  # "the Gaza ceasefire talks" need not be in Gaza
     for c in head.children:
         # "the Istanbul talks", "the Budapest summit"

@@ -127,14 +127,18 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         _met_with_reaction(head) or _visit_without_party(head) or meets_a_standard(head)
     ):
         return False
+    if kind == "phone_call" and head.lower_ in PHONE_FORMS:
+        return _phone_party(head)
     if kind == "meeting" and head.lower_ in ("speak", "talk"):
         return _arranged_talk(head)
     if kind == "meeting" and head.lower_.startswith("recei") and head.pos_ == "VERB":
         return _received_party(head)
     if kind == "meeting" and head.lemma_.lower() in GATHERING_NOUNS:
         return _gathering_held(head)
-    if kind == "meeting" and head.lower_ == "hosted":
-        return _hosted_party(head)
+    if kind == "meeting" and head.lemma_.lower() == "host":
+        return head.pos_ == "VERB" and _hosted_party(head) and not _hosts_event_word(head)
+    if kind == "meeting" and head.lemma_.lower() == "convene" and head.lower_ != "convened":
+        return head.pos_ == "VERB"  # "the ministers convene in Moscow" (not "a convening")
     if kind == "meeting" and head.lower_.startswith(("welcom", "greet")):
         return welcomed_guest(head)
     if kind == "meeting" and head.lemma_.lower() == "sit":
@@ -241,6 +245,31 @@ def _arranged_talk(tok: Token) -> bool:
         and c.lower_ == "with"
         and any(o.dep_ == "pobj" and o.lower_ not in ("voice", "respect") for o in c.children)
         for c in tok.children
+    )
+
+
+# The forms of speaking by phone read by their parties ("spoke", "talked" are calls by the
+# lexicon alone).
+PHONE_FORMS = {"speak", "speaks", "speaking", "spoken", "talk", "talking"}
+
+
+def _phone_party(tok: Token) -> bool:
+    """`will speak by phone with Ali`, `Ode and Ali are to speak by phone`: a call has a party
+    on the line ("with"/"to") or two callers; "speaking by phone, the official said" has
+    neither."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "to")
+        and any(o.dep_ == "pobj" for o in c.children)
+        for c in tok.children
+    ):
+        return True
+    verb = tok
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head  # "are scheduled to speak": the subject is the governing verb's
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (
+        any(c.dep_ == "conj" for c in subj.subtree) or subj.lower_ in ("they", "we", "both")
     )
 
 
@@ -453,6 +482,16 @@ HOSTED_NOUNS = RECEIVED_NOUNS | {
     "ministerial",
 }
 PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+# Gathering nouns that are event words of their own: "hosting these talks" is the talks.
+HOSTED_EVENTS = {"talks", "negotiations", "summit", "meeting", "meetings", "round", "conference"}
+
+
+def _hosts_event_word(tok: Token) -> bool:
+    """`China hosted these recent talks`: the object is the occurrence, told by its own word;
+    the host is its host, not the party of a second encounter."""
+    return any(c.dep_ == "dobj" and c.lower_ in HOSTED_EVENTS for c in tok.children)
 
 
 def _hosted_party(tok: Token) -> bool:

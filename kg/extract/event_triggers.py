@@ -107,6 +107,14 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     (re.compile(p, re.I), k)  # type: ignore[misc]
     for p, k in (
         (
+            # Every form of the verb by phone: "are scheduled to speak by phone on Tuesday",
+            # "had spoken over the phone with X" (a call only with a party: `event_senses`;
+            # "speaking by phone from Kabul, the official said" is how a reporter heard it).
+            r"\b(?:speak|speaks|speaking|spoken|talk|talking)\b(?= (?:\w+ )?(?:by (?:tele)?phone|"
+            r"(?:over|on) the (?:tele)?phone))",
+            "phone_call",
+        ),
+        (
             # Gatherings by their nouns: "the General Assembly, which took place this week",
             # "during the opening ceremony", "attended a conference"; held, attended or
             # opened (not "the Assembly voted", "a press conference").
@@ -119,7 +127,12 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"\b(?:welcom(?:ed|es)|greet(?:ed|s))\b(?= (?:[\w'\u2019.-]+ ){0,8}?(?:to|in|at) "
             r"(?:the )?(?-i:[A-Z]))|"
             # "sat down with the Ukrainian president": an encounter with a guest named.
-            r"\bs(?:at|its|itting) down\b(?= with\b)",
+            r"\bs(?:at|its|itting) down\b(?= with\b)|"
+            # The other forms of the verbs whose past the lexicon reads ("convened",
+            # "received"): "ministers convene in Moscow", "will receive the president" (a
+            # party received, by `event_senses`). Not "host", "hosts": a state hosts refugees,
+            # troops or a group's office as a standing state of things.
+            r"\bconven(?:e|es|ing)\b|\breceiv(?:e|ing)\b",
             "meeting",
         ),
         (

@@ -26,6 +26,7 @@ from kg.extract import event_topics
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.event_calls import CALL_TRIGGERS, called_parties, called_someone
 from kg.extract.event_coref import EventResult, merge, share_parties
+from kg.extract.event_dated_texts import DATED_TEXT_TRIGGERS, dated_text
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
@@ -50,7 +51,6 @@ from kg.extract.event_modality import (
     negated_or_hypothetical,
     ongoing,
     past,
-    proposal_context,
     repeated,
     series,
     status_of,
@@ -61,6 +61,7 @@ from kg.extract.event_pairs import reciprocal_parties, resolve_pairs
 from kg.extract.event_parties_context import group_parties, sequence_counterparts
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
+from kg.extract.event_proposals import proposal_context
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
@@ -109,7 +110,12 @@ class EventFinder:
         found += [(k, list(finditer(p, text, low)), violent_deed) for p, k in VIOLENCE_TRIGGERS]
         # Words common in other senses ("called", "released") count as event words only in
         # the sense read (else the date of "called a meeting on Monday" would go to "called").
-        for sense_of, triggers in ((traded_for, SWAP_TRIGGERS), (called_someone, CALL_TRIGGERS)):
+        # An agreement noun names a signing only with its own day (`event_dated_texts`).
+        for sense_of, triggers in (
+            (traded_for, SWAP_TRIGGERS),
+            (called_someone, CALL_TRIGGERS),
+            (dated_text, DATED_TEXT_TRIGGERS),
+        ):
             found += [(k, *_in_sense(doc, finditer(p, text, low), sense_of)) for p, k in triggers]
         starts = sorted(m.start() for _k, hits, _s in found for m in hits)
         for kind, hits, sense in found:
@@ -123,7 +129,10 @@ class EventFinder:
                 head = span.root
                 if any(x.trigger[0] <= m.start() < x.trigger[1] for x in mentions):
                     continue
-                if proposal_context(head):
+                # A dated text of agreement is presupposed concluded, whatever its clause says
+                # of it ("they must implement the May 11 declaration").
+                presupposed = sense is dated_text
+                if not presupposed and proposal_context(head):
                     proposals.append(
                         ProposalMention(
                             event_topics.np_span(head),
@@ -133,17 +142,7 @@ class EventFinder:
                     )
                     continue
                 if (
-                    negated_or_hypothetical(head)
-                    or demanded(head)
-                    or aimed_at(head)
-                    or goal_of_other(head)
-                    or discussed(head)
-                    or wished(head)
-                    or sought_for(head)
-                    or deal_content(head)
-                    or on_agenda(head)
-                    or asked_for(head)
-                    or modifies_other(head)
+                    (not presupposed and _not_an_occurrence(head))
                     or (kind == "attack" and ongoing(head))
                     or not event_sense(head, kind)
                     or (sense is not None and not sense(head))
@@ -159,6 +158,8 @@ class EventFinder:
                     mention_kind(head, kind), span, head, article, actors, anchor, starts
                 )
                 mention.negotiating = kind == "meeting" and mention.kind == "negotiation_round"
+                if presupposed and before_day(mention.date, anchor):
+                    mention.status, mention.explicit_status = "held", True
                 if kind == "attack" and mention.explicit_status and mention.status == "planned":
                     continue  # "will attack them": a threat or a possibility, no attack yet
                 if kind == "attack" and _campaign(head, mention, article.text):
@@ -438,6 +439,24 @@ def in_title(head: Token) -> bool:
     if before is not None and before.i == head.sent.start:
         return False  # a quotation that opens the sentence: "Met with him twice," she said
     return "\n" in doc_text(head.doc)[: head.idx]  # (the headline is title-cased)
+
+
+def _not_an_occurrence(head: Token) -> bool:
+    """The clause tells the word as no occurrence: negated, hypothetical, demanded, sought,
+    wished, discussed, on an agenda, the content of a deal, or a modifier of another noun."""
+    return (
+        negated_or_hypothetical(head)
+        or demanded(head)
+        or aimed_at(head)
+        or goal_of_other(head)
+        or discussed(head)
+        or wished(head)
+        or sought_for(head)
+        or deal_content(head)
+        or on_agenda(head)
+        or asked_for(head)
+        or modifies_other(head)
+    )
 
 
 def _in_sense(

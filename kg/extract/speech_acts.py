@@ -192,6 +192,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if pobj is not None:
                     return pobj, False
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            # "North Korea, which has conducted a test": the pronoun stands for the noun
+            return tok.head, subj.dep_ == "nsubjpass" or passive
         if subj is not None:
             return subj, subj.dep_ == "nsubjpass" or passive
         if tok.dep_ == "relcl":

@@ -213,3 +213,23 @@ def test_a_passive_stance_is_its_authors_not_its_subjects(pipeline) -> None:  # 
     [st] = [s for s in x.statements if s.cue.text == "condemned"]
     assert st.speaker and x.actor(st.speaker).name == "Egypt"
     assert st.content.text == "Turkey"
+
+
+def test_weapons_tests_and_drills_are_shows_of_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body, doers in (
+        ("Norway has conducted a nuclear test, officials said on Monday.", {"Norway"}),
+        ("Iran test-fired a ballistic missile on Sunday.", {"Iran"}),
+        ("Chile and Peru held joint naval drills off Lima on Monday.", {"Chile", "Peru"}),
+    ):
+        x = extract(pipeline, body)
+        found = [e for e in x.events if e.plover == "MOBILIZE"]
+        assert [e.kind for e in found] == ["other"], body
+        assert names(x, found[0].participants) == doers
+    x = extract(pipeline, "The students conducted a test of the new software on Monday.")
+    assert not x.events
+
+
+def test_a_relative_pronoun_stands_for_the_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, "Russia, which expelled two British diplomats on Monday, denied it.")
+    found = [e for e in x.events if e.plover == "SANCTION"]
+    assert found and "Russia" in names(x, found[0].participants)

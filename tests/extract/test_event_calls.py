@@ -57,3 +57,19 @@ def test_attacks_in_words_and_killings_of_a_kind(pipeline) -> None:  # type: ign
 def test_a_quotation_opening_with_the_verb_is_no_title(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = '"Met with President Tom Ode today in Oslo," Anna Lind wrote on Monday.'
     assert [e.kind for e in events(pipeline, body)[1]] == ["meeting"]
+
+
+def test_every_form_of_speaking_by_phone_with_a_party_is_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body, status in (
+        ("Prime Minister Anna Lind will speak by phone with Paul Grey on Friday.", "planned"),
+        ("Prime Minister Anna Lind had spoken over the phone with Paul Grey on Monday.", "held"),
+        ("Prime Minister Anna Lind and Paul Grey are scheduled to speak by phone.", "planned"),
+    ):
+        x, found = events(pipeline, body)
+        assert [(e.kind, e.status) for e in found] == [("phone_call", status)], body
+        assert names(x, found[0].participants) == {"Anna Lind", "Paul Grey"}
+
+
+def test_speaking_by_phone_to_a_reporter_is_no_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Speaking by phone from Kabul, Prime Minister Anna Lind said the border was calm."
+    assert events(pipeline, body)[1] == []

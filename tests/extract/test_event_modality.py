@@ -42,3 +42,27 @@ def test_what_is_pressed_for_or_a_goal_is_no_event(pipeline) -> None:  # type: i
 def test_what_is_to_be_done_is_planned(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
     x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
     assert [e.status for e in x.events] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The news came on Wednesday. Norway and Chile agreed to a truce that took effect on "
+         "Sunday.", "held"),
+        ("The news came on Wednesday. Norway and Chile agreed on a truce on Sunday.", "planned"),
+    ],
+)  # fmt: skip
+def test_what_was_agreed_and_took_place_was_held(pipeline, sentence: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, f"Truce\n\nLima • X\n\n{sentence}\n")
+    truces = [e for e in x.events if e.kind == "ceasefire"]
+    assert [e.status for e in truces] == [status]
+
+
+def test_what_a_held_gathering_met_to_do_was_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "On Thursday, the delegations of Norway and Chile had met for their summit in Oslo, "
+        "to sign an agreement on fishing. The agreement was signed by the ministers."
+    )
+    x = extract(pipeline, f"Summit\n\nLima • X\n\n{body}\n")
+    signings = [e for e in x.events if e.kind == "agreement_signing"]
+    assert [e.status for e in signings] == ["held"]

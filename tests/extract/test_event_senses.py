@@ -320,3 +320,32 @@ def test_attacked_for_a_deed_is_criticism(pipeline) -> None:  # type: ignore[no-
     assert "attack" not in kinds(pipeline, body)
     body = "An army base in Goma was attacked by rebels on 12 May 2025."
     assert "attack" in kinds(pipeline, body)
+
+
+def test_every_form_of_convening_and_receiving(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body, status in (
+        ("Prime Minister Anna Lind will receive President Tom Ode in Oslo on Friday.", "planned"),
+        ("The foreign ministers of Norway and Chile convene in Oslo on Friday.", None),
+    ):
+        x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+        found = [e for e in x.events if e.kind == "meeting"]
+        assert len(found) == 1, body
+        assert status is None or found[0].status == status, body
+        assert len(found[0].participants) == 2, body
+
+
+def test_hosting_offered_or_sought_or_a_host_noun_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "Oslo remained ready to host President Tom Ode, Prime Minister Anna Lind said.",
+        "Seven states had bid to host the Oslo Peace Secretariat, Anna Lind said.",
+        "Norway was the host country of the fair, Prime Minister Anna Lind said.",
+    ):
+        assert "meeting" not in kinds(pipeline, body), body
+
+
+def test_hosting_the_talks_is_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Norway and Chile agreed on Friday to restore ties. Norway and Chile thanked Peru for "
+        "hosting these recent talks."
+    )
+    assert kinds(pipeline, body).count("meeting") == 0

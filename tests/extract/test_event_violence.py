@@ -50,3 +50,14 @@ def test_killings_of_two_people_stay_apart(pipeline) -> None:  # type: ignore[no
         ),
     )
     assert len(attacks(x)) == 2
+
+
+def test_a_shooting_placed_through_its_attackers_after_which_a_proposal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The place hangs on the attackers; "in the wake of" dates the proposal, it is no part of it.
+    body = (
+        "In the wake of a shooting by two gunmen in Marseille that killed 14, the mayor "
+        "proposed new curbs on weapons."
+    )
+    found = attacks(extract(pipeline, story(body)))
+    assert len(found) == 1
+    assert found[0].location is not None and found[0].location.name == "Marseille"

@@ -1,0 +1,75 @@
+"""An agreement named by the day it was concluded: "the November 27 maritime border agreement
+between Turkey and Libya", "their obligations under the May 11 Jeddah Declaration". A text of
+agreement that carries its own day is one concluded (signed, initialled) on that day, so the
+noun tells an `agreement_signing` of the guidelines, dated, even where no verb of signing is
+written. An agreement without a day ("the nuclear deal", "a 1994 agreement") tells none: it is
+the text, spoken of, not an occurrence singled out.
+
+Input: a trigger's head token. Output: whether its noun phrase gives it a day of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.model import EventKind
+
+# The texts of an agreement between parties (not a law or a decree: `event_decisions`).
+DATED_TEXT_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (
+        re.compile(
+            r"\b(?:agreements?|deals?|accords?|declarations?|memorand(?:um|a)|treaty|treaties|"
+            r"pacts?|protocols?|armistice)\b",
+            re.I,
+        ),
+        "agreement_signing",
+    ),
+)
+# Deals named after an event of another kind, which that kind's word tells.
+OWN_KIND_WORDS = frozenset(
+    {"ceasefire", "cease-fire", "truce", "armistice", "swap", "exchange", "prisoner", "hostage"}
+)
+MONTH_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+
+
+def dated_text(head: Token) -> bool:
+    """The agreement noun at `head` has a day in its own phrase: a month with a day number
+    before it ("the May 11 Jeddah Declaration", "the 27 November deal"), or after it through
+    "of" ("the accord of 27 November")."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = [t for t in head.doc[head.left_edge.i : head.i]]
+    if any(t.lower_ in OWN_KIND_WORDS for t in before):
+        return False  # "the January 19 ceasefire deal": the truce, read by its own word
+    if _day_of_month(before):
+        return True
+    after = [
+        t
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for t in p.subtree
+        if t.i != p.i
+    ]
+    return _day_of_month(sorted(after, key=lambda t: t.i))
+
+
+def _day_of_month(tokens: list[Token]) -> bool:
+    """A month name next to a day number (1-31) among `tokens`, in either order."""
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if b.i != a.i + 1:
+            continue
+        for mon, day in ((a, b), (b, a)):
+            if mon.lower_.rstrip(".") in MONTH_NAMES and _day_number(day.text):
+                return True
+    return False
+
+
+def _day_number(word: str) -> bool:
+    digits = re.fullmatch(r"([1-3]?\d)(?:st|nd|rd|th)?", word)
+    return digits is not None and 1 <= int(digits.group(1)) <= 31
