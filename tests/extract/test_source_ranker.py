@@ -144,3 +144,25 @@ def test_he_is_a_person_whatever_the_model_prefers() -> None:
     # A model that prefers states would give the words to Japan; "he" is a person.
     rank_speakers(doc, statements, index, Model({"type=Country": 6.0}, threshold=0.5))
     assert _by_content(statements, names)["I am not a Japanese admiral"] == "Tom Hale"
+
+
+def test_officials_are_no_one_person_whatever_the_model_prefers() -> None:
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Norway pressed Sweden on Saturday to reopen the border. Prime Minister Anna Lind met "
+        "Pavel Orlov in Oslo. Officials said the crossing would reopen in May.\n"
+    )
+    # A model that prefers people would give the officials' words to Lind or Orlov.
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    speaker = _by_content(statements, names)["the crossing would reopen in May"]
+    assert speaker not in ("Anna Lind", "Pavel Orlov")
+
+
+def test_people_named_inside_a_group_may_still_speak_for_it() -> None:
+    doc, index, statements, names = _read(
+        "Senators want troops\n\n"
+        "Norway met Sweden on Monday. Several senators, including Mark Hale and Ann Roe, said "
+        "the troops should stay.\n"
+    )
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["the troops should stay"] in ("Mark Hale", "Ann Roe")
