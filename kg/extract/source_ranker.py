@@ -242,9 +242,7 @@ def rank_speakers(
             for i, c in enumerate(cands)
             if (not person_only or types.get(c.actor) == "Person")
             and (
-                not no_person
-                or types.get(c.actor) != "Person"
-                or _named_within(st, c.actor, index)
+                not no_person or types.get(c.actor) != "Person" or _named_within(st, c.actor, index)
             )
         ]
         if not allowed:
