@@ -259,10 +259,20 @@ class _Reader:
             def fits(a: str) -> bool:
                 return party in self.parties.get(a, ())
 
+            # Not whom this sentence has already made its subject ("Trump took on Clinton
+            # after the Democratic front-runner had said": he would be "he").
+            here = {seen.actor for seen in self.history if seen.sent == n and seen.subject}
+
+            def free(a: str) -> bool:
+                return self.actors[a].type == "Person" and a not in here
+
             actor = self._salient(tok, n, fits) or self._topic(tok, n, fits)
             if actor is None and not self.parties:
                 # The article gives no one a party: an epithet for the person it is about.
-                actor = self._topic(tok, n, lambda a: self.actors[a].type == "Person")
+                actor = self._topic(tok, n, free)
+            if actor is None:
+                # No one given that party: the person in view given none.
+                actor = self._salient(tok, n, lambda a: free(a) and not self.parties.get(a))
             if actor is not None:
                 return actor, "role"
         lemma = tok.lemma_.lower()

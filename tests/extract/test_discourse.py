@@ -276,6 +276,17 @@ def test_an_epithet_by_party_without_parties_is_the_person_the_story_is_about() 
     assert got["she would introduce a bill next week"][0] == "Mara Quill"
 
 
+def test_a_candidate_by_party_is_not_the_subject_of_the_sentence() -> None:
+    # "The Democratic front-runner" is the woman the Republican answered, not the Republican
+    # the sentence is about (who would be "he").
+    _index, got = run(
+        "Candidates trade blows\n\n"
+        "Republican Tom Vance held a rally in Ohio on Friday. Vance attacked Mara Quill on "
+        "Sunday after the Democratic front-runner had said that he was unfit for office.\n"
+    )
+    assert got["he was unfit for office"][0] == "Mara Quill"
+
+
 def test_an_epithet_by_office_and_home_state_names_the_person_in_view() -> None:
     # No one has the title "senator" in the text; the president the content speaks of holds
     # another office, so the senator is the running mate just named.
