@@ -39,6 +39,14 @@ def speaker_of(
         and head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp")
         and head.head is not head
     ):
+        if head.dep_ == "conj" and head.tag_ == "VBD" and head.head.tag_ == "VB":
+            # "Putin backpedaled on his prediction that Russia would pull out ..., and
+            # blamed oil": a past tense hung on a verb under a modal or `to` is the
+            # conjunct of the nearest past tense above them, whose subject speaks.
+            past = next((a for a in head.head.ancestors if a.tag_ == "VBD" and _subject(a)), None)
+            if past is not None:
+                subj = _subject(past)
+                break
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
@@ -112,6 +120,17 @@ def speaker_of(
             if c.dep_ == "appos" and speaker is None:
                 speaker = actors.at(c.idx, c.idx + len(c))
     if speaker is None and subj.pos_ == "NOUN":
+        # "Cyber security experts and U.S. officials said": of coordinated subjects, unnamed
+        # people first, the first that stands for an actor speaks (as "X and Y said" is X's).
+        speaker = next(
+            (
+                found
+                for c in subj.conjuncts
+                if c.i > subj.i and (found := actors.resolve(c.idx, c.idx + len(c))) is not None
+            ),
+            None,
+        )
+    if speaker is None and subj.pos_ == "NOUN":
         # A misparse makes a noun of the subject's own phrase its head ("the United States,
         # Egypt and Qatar, mediators of the talks, announced" read with "talks" as subject):
         # a name the parser hung on it as a subject of its own is the speaker.
@@ -122,6 +141,10 @@ def speaker_of(
     if speaker is None and subj.tag_ in ("NNS", "NNPS"):
         speaker = named_member(subj, actors)
     return speaker, sspan, cue
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def named_member(group: Token, actors: ActorIndex) -> str | None:
