@@ -316,3 +316,14 @@ def test_the_campaign_is_the_campaign_last_in_view() -> None:
         "Conway, dismissed the criticism. The campaign later said the attack was desperate.\n"
     )
     assert got["the attack was desperate"][0] == "Donald Trump campaign"
+
+
+def test_an_object_pronoun_after_a_name_does_not_give_it_a_gender() -> None:
+    # "him" is the one Quill did not name, not Quill: "she" is still Quill.
+    _index, got = run(
+        "Tariffs row\n\n"
+        "Senator Mara Quill attacked the tariff plan on Monday. Quill told the union that the "
+        "plan was a mistake, without naming him.\n\n"
+        '"We need steady hands," she said.\n'
+    )
+    assert got["We need steady hands"] == ("Mara Quill", "she")
