@@ -16,7 +16,6 @@ from kg.gazetteer import Entry, normalize
 from kg.model import Actor
 from kg.nlp import doc_text
 
-
 _SUBJECT = ("nsubj", "nsubjpass")
 
 
