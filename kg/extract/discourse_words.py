@@ -94,6 +94,8 @@ BODY_NOUNS = {
     "delegation": ("delegation",),
     "team": ("delegation", "team"),
     "campaign": ("campaign",),
+    "embassy": ("embassy",),
+    "police": ("police",),
 }
 STATE_BODY_WORDS = ("government", "ministry", "department", "office", "council", "parliament")
 # Nouns that stand for a state named before ("the country's foreign minister").

@@ -324,10 +324,15 @@ def _unkept_name(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) ->
     if st.speaker_span is None:
         return False
     head, cue = _token_at(doc, st.speaker_span), _token_at(doc, st.cue)
-    if head is None or cue is None or head.pos_ != "PROPN" or not head.ent_type_:
+    if head is None or cue is None or head.pos_ != "PROPN":
+        return False
+    if not head.ent_type_ and head.lower_ not in BODY_NOUNS:
         return False  # (a title in capitals, "the Saudi FM", is no name: the model judges)
-    if not (head.dep_ == "nsubj" and head.head.i == cue.i):
-        return False  # (a name the rules only borrowed: a dateline, a coordinated verb's)
+    # (The subject of the cue, or of the verb it is conjoined to: "The United States Embassy
+    # in Iraq had suspended operations, and advised ...".)
+    verbs = (cue.i, cue.head.i) if cue.dep_ == "conj" else (cue.i,)
+    if not (head.dep_ == "nsubj" and head.head.i in verbs):
+        return False  # (a name the rules only borrowed: a dateline, a clause's above)
     if _named_within(st, best.actor, index):
         return False
     actor = next((a for a in index.actors if a.id == best.actor), None)

@@ -327,3 +327,12 @@ def test_an_object_pronoun_after_a_name_does_not_give_it_a_gender() -> None:
         '"We need steady hands," she said.\n'
     )
     assert got["We need steady hands"] == ("Mara Quill", "she")
+
+
+def test_police_is_the_police_force_named_before() -> None:
+    _index, got = run(
+        "Arrests in London\n\n"
+        "The Metropolitan Police arrested two men on Tuesday. Police said the men were "
+        "released later.\n"
+    )
+    assert got["the men were released later"] == ("Metropolitan Police", "Police")

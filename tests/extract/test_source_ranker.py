@@ -166,3 +166,15 @@ def test_people_named_inside_a_group_may_still_speak_for_it() -> None:
     )
     rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
     assert _by_content(statements, names)["the troops should stay"] in ("Mark Hale", "Ann Roe")
+
+
+def test_a_name_missed_as_subject_of_a_conjoined_cue_is_not_replaced_by_a_bystander() -> None:
+    doc, index, statements, names = _read(
+        "Embassy closes\n\n"
+        "Prime Minister Anna Lind praised the strike on Friday.\n\n"
+        "The Japanese Embassy in Oslo had suspended operations, and advised citizens to "
+        "leave the country immediately.\n"
+    )
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    # (The actor stage keeps no actor for the embassy: its words name someone unkept.)
+    assert _by_content(statements, names)["citizens to leave the country immediately"] is None
