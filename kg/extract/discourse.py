@@ -96,6 +96,7 @@ class _Seen:
     main: bool = False  # the subject of the sentence's main clause, not of a clause inside it
     speaker: bool = False  # the subject of a verb of saying
     quoted: bool = False  # inside a quotation: the quoted speaker's words, not the story's
+    pronoun: bool = False  # named by a pronoun
 
 
 class Discourse:
@@ -199,9 +200,9 @@ class _Reader:
                 self.index.refs.append(Mention(start, end, actor, kind=kind))
                 if kind != "pronoun" and acts(tok, self.actors[actor].type):
                     self.acting.add(actor)
-                self._see(actor, n, tok)
+                self._see(actor, n, tok, pronoun=kind == "pronoun")
 
-    def _see(self, actor: str, n: int, tok: Token) -> None:
+    def _see(self, actor: str, n: int, tok: Token, pronoun: bool = False) -> None:
         subject = is_subject(tok)
         verb = subject_verb(tok)
         if not subject and opening_subject(tok.sent.root) == tok:
@@ -209,7 +210,7 @@ class _Reader:
         speaker = subject and verb.lemma_.lower() in SAYING_LEMMAS
         main = subject and main_clause(verb)
         quoted = self._quoted(tok.idx)
-        self.history.append(_Seen(actor, n, tok.i, subject, main, speaker, quoted))
+        self.history.append(_Seen(actor, n, tok.i, subject, main, speaker, quoted, pronoun))
 
     def _quoted(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -402,6 +403,10 @@ class _Reader:
                 score += 1.5
             if seen.sent == n:
                 score += 0.5
+            if seen.sent == n and seen.pronoun:
+                # "during his time as Obama's vice president, he called for": a pronoun
+                # goes on naming whom an earlier one of its sentence named.
+                score += 1.0
             if plural and not seen.subject:
                 score -= 1.0
             key = (score, seen.token)

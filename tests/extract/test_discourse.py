@@ -336,3 +336,14 @@ def test_police_is_the_police_force_named_before() -> None:
         "released later.\n"
     )
     assert got["the men were released later"] == ("Metropolitan Police", "Police")
+
+
+def test_a_pronoun_goes_on_naming_whom_an_earlier_one_of_its_sentence_named() -> None:
+    # "his" is Vance's; the president named inside his description is not "he".
+    _index, got = run(
+        "Charges filed\n\n"
+        "President Karl Lind ordered an inquiry on Monday. The charge against Tom Vance is "
+        "that, during his time as President Karl Lind's deputy, he called for the courts to "
+        "close.\n"
+    )
+    assert got["the courts to close"] == ("Tom Vance", "he")
