@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
+from kg.extract.discourse_cataphora import opening_owner
 from kg.extract.discourse_epithets import (
     home_state,
     other_office,
@@ -333,17 +334,16 @@ class _Reader:
 
     def _pronoun(self, tok: Token, n: int) -> str | None:
         lower = tok.lower_
-        if lower in MALE or lower in FEMALE:
+        if lower in MALE or lower in FEMALE or lower in NEUTER:
             want = "m" if lower in MALE else "f"
-            return self._salient(
-                tok,
-                n,
-                lambda a: self.actors[a].type == "Person" and self.gender.get(a, want) == want,
-            )
-        if lower in NEUTER:
-            return self._salient(
-                tok, n, lambda a: self.actors[a].type in ("Organization", "Country", "Delegation")
-            )
+
+            def agree(a: str) -> bool:
+                if lower in NEUTER:
+                    return self.actors[a].type in ("Organization", "Country", "Delegation")
+                return self.actors[a].type == "Person" and self.gender.get(a, want) == want
+
+            # ("In his speech, Obama said": the subject after the phrase, else salience.)
+            return opening_owner(tok, self.named, agree) or self._salient(tok, n, agree)
         if lower in PLURAL:
             if self.last_plural and n - self.last_plural[1] <= 2 and not self._new_subject(n):
                 # "They" again keeps the group in view: a chain of pronouns goes on naming

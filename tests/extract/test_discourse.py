@@ -347,3 +347,16 @@ def test_a_pronoun_goes_on_naming_whom_an_earlier_one_of_its_sentence_named() ->
         "close.\n"
     )
     assert got["the courts to close"] == ("Tom Vance", "he")
+
+
+def test_a_possessive_in_an_opening_phrase_names_the_subject_after_it() -> None:
+    # Lind is the man in view before the sentence; "his speech" is Vance's.
+    text = (
+        "Visit ends\n\n"
+        "President Karl Lind hosted the talks on Monday.\n\n"
+        "In his speech on Tuesday, Tom Vance said the war was over.\n"
+    )
+    index, _got = run(text)
+    names = {a.id: a.name for a in index.actors}
+    his = [m for m in index.refs if article(text).text[m.start : m.end] == "his"]
+    assert [names[m.actor] for m in his] == ["Tom Vance"]
