@@ -260,6 +260,8 @@ def rank_speakers(
                 continue
             if st.speaker is not None and _for_their_group(doc, st, index):
                 continue
+            if st.speaker is not None and _object_of_cue(doc, st):
+                continue  # ("X recalled Y telling him": Y speaks; the model knows subjects)
             st.speaker = best.actor
             if st.speaker_span is None and best.span != (0, 0):
                 st.speaker_span = Span.of(text, *best.span)
@@ -384,6 +386,15 @@ def _for_their_group(doc: Doc, st: Statement, index: ActorIndex) -> bool:
         return False
     head = _token_at(doc, st.speaker_span)
     return head is not None and named_member(head, index) == st.speaker
+
+
+def _object_of_cue(doc: Doc, st: Statement) -> bool:
+    """Whether the rules read the source's words as the cue's object, as they do only for
+    one remembered saying the words ("Mitchell recalled the president telling him")."""
+    if st.speaker_span is None:
+        return False
+    head, cue = _token_at(doc, st.speaker_span), _token_at(doc, st.cue)
+    return head is not None and cue is not None and head.dep_ == "dobj" and head.head == cue
 
 
 def statement_candidates(

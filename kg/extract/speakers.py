@@ -25,6 +25,7 @@ def speaker_of(
     # quotation's first words too), the one nearest it.
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    subj = _recalled(verb, speech_verbs) or subj
     if subj is not None and subj.dep_ == "nsubjpass":
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -141,6 +142,22 @@ def speaker_of(
     if speaker is None and subj.tag_ in ("NNS", "NNPS"):
         speaker = named_member(subj, actors)
     return speaker, sspan, cue
+
+
+def _recalled(verb: Token, speech_verbs: Collection[str]) -> Token | None:
+    """ "'...,' Mitchell recalled the president telling him": who is remembered saying the
+    words said them (the one recalling only relays them)."""
+    if verb.lemma_.lower() not in ("recall", "remember"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    saying = [
+        c
+        for c in (*verb.children, *obj.children)
+        if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG" and c.i == obj.right_edge.i + 1
+    ]
+    return obj if saying and saying[0].lemma_.lower() in speech_verbs else None
 
 
 def _subject(verb: Token) -> Token | None:

@@ -178,3 +178,17 @@ def test_a_name_missed_as_subject_of_a_conjoined_cue_is_not_replaced_by_a_bystan
     rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
     # (The actor stage keeps no actor for the embassy: its words name someone unkept.)
     assert _by_content(statements, names)["citizens to leave the country immediately"] is None
+
+
+def test_who_is_recalled_saying_the_words_stays_the_speaker() -> None:
+    doc, index, statements, names = _read(
+        "Peace push\n\n"
+        "President Karl Lind appointed Senator Tom Vance as envoy in 2009.\n\n"
+        '"I really want to try to do something here," Mr. Vance recalled the president '
+        "telling him.\n"
+    )
+    # A model that trusts the cue's subject alone would give the words to Vance.
+    rank_speakers(doc, statements, index, Model({"subj_of_cue": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["I really want to try to do something here"] == (
+        "Karl Lind"
+    )

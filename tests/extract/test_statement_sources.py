@@ -188,3 +188,12 @@ def test_a_past_tense_hung_on_a_modal_verb_speaks_for_the_past_tense_above() -> 
         "pull out of its slump within two years, and blamed the tumble in oil prices.\n"
     )
     assert found["the tumble in oil prices"] == "Karl Lind"
+
+
+def test_who_is_recalled_saying_the_words_said_them() -> None:
+    found = said(
+        "President Karl Lind made peace a priority in 2009.\n\n"
+        '"I really want to try to do something here," Tom Vance recalled the president '
+        "telling him.\n"
+    )
+    assert found["I really want to try to do something here"] == "Karl Lind"
