@@ -67,6 +67,7 @@ from kg.extract.discourse_words import (
     SUBJECT_DEPS,
     TEXT_NOUNS,
     TRADE_PERSON,
+    governs,
     is_addressee,
     is_subject,
     main_clause,
@@ -287,13 +288,13 @@ class _Reader:
                     if actor is not None and self.actors[actor].type == "Person":
                         return actor, "description"
         if lemma in TEXT_NOUNS:
-            actor = self._text(tok)
+            actor = self.issuers.issuer(tok, self._definite(tok))
             return (actor, "text") if actor else None
         if lower in SIDE_NOUNS or lemma in SIDE_NOUNS:
             actor = self._side(tok, n)
             return (actor, "side") if actor else None
         if lemma in MEMBER_NOUNS or lower in MEMBER_NOUNS:
-            group = self._of_group(tok)
+            group = of_group(tok, self.issuers.actor_of, self.actors)
             if group is not None:
                 return group, "member"
         if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
@@ -464,6 +465,10 @@ class _Reader:
                 # the article has set the words beside names since.)
                 self.plural_bodies.setdefault(lemma, mods[0])
             return mods[0]
+        if tok.tag_ == "NNS" and lemma in ("official", "aide") and not self._definite(tok):
+            # Bare "officials said", "aides said": the government the story last named.
+            govs = [a.id for a in self.actors.values() if governs(a)]
+            return self._most_recent(govs, tok)
         if tok.tag_ == "NNS" and self._definite(tok) and lemma in ("leader", "minister"):
             # "the leaders agreed": those in view, the one the story follows speaking.
             return self._topic(tok, n, lambda a: self.actors[a].type == "Person")
@@ -505,11 +510,11 @@ class _Reader:
         the object of `for`, `to` or `of` ("a spokeswoman for X"), when already resolved."""
         for c in tok.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
-                return self._actor_of(c)
+                return self.issuers.actor_of(c)
             if c.dep_ == "prep" and c.lower_ in SERVING and c.i == tok.i + 1:
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if obj is not None:
-                    return self._actor_of(obj)
+                    return self.issuers.actor_of(obj)
         return None
 
     def _most_recent(self, actors: list[str], tok: Token) -> str | None:
@@ -574,15 +579,6 @@ class _Reader:
                 plural=True,
             )
         return None
-
-    def _of_group(self, tok: Token) -> str | None:
-        return of_group(tok, self.issuers.actor_of, self.actors)
-
-    def _actor_of(self, tok: Token) -> str | None:
-        return self.issuers.actor_of(tok)
-
-    def _text(self, tok: Token) -> str | None:
-        return self.issuers.issuer(tok, self._definite(tok))
 
     @staticmethod
     def _definite(tok: Token) -> bool:

@@ -360,3 +360,12 @@ def test_a_possessive_in_an_opening_phrase_names_the_subject_after_it() -> None:
     names = {a.id: a.name for a in index.actors}
     his = [m for m in index.refs if article(text).text[m.start : m.end] == "his"]
     assert [names[m.actor] for m in his] == ["Tom Vance"]
+
+
+def test_bare_officials_speak_for_the_government_last_named() -> None:
+    _index, got = run(
+        "Truce push\n\n"
+        "The Obama administration pressed Russia on Monday to halt the bombing. Whatever "
+        "progress John Kerry has made, officials said, could easily be undone.\n"
+    )
+    assert got["could easily be undone"] == ("Obama administration", "officials")
