@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
+from kg.extract.discourse_cataphora import opening_owner
 from kg.extract.discourse_epithets import (
     home_state,
     other_office,
@@ -66,6 +67,7 @@ from kg.extract.discourse_words import (
     SUBJECT_DEPS,
     TEXT_NOUNS,
     TRADE_PERSON,
+    governs,
     is_addressee,
     is_subject,
     main_clause,
@@ -96,6 +98,7 @@ class _Seen:
     main: bool = False  # the subject of the sentence's main clause, not of a clause inside it
     speaker: bool = False  # the subject of a verb of saying
     quoted: bool = False  # inside a quotation: the quoted speaker's words, not the story's
+    pronoun: bool = False  # named by a pronoun
 
 
 class Discourse:
@@ -199,9 +202,9 @@ class _Reader:
                 self.index.refs.append(Mention(start, end, actor, kind=kind))
                 if kind != "pronoun" and acts(tok, self.actors[actor].type):
                     self.acting.add(actor)
-                self._see(actor, n, tok)
+                self._see(actor, n, tok, pronoun=kind == "pronoun")
 
-    def _see(self, actor: str, n: int, tok: Token) -> None:
+    def _see(self, actor: str, n: int, tok: Token, pronoun: bool = False) -> None:
         subject = is_subject(tok)
         verb = subject_verb(tok)
         if not subject and opening_subject(tok.sent.root) == tok:
@@ -209,7 +212,7 @@ class _Reader:
         speaker = subject and verb.lemma_.lower() in SAYING_LEMMAS
         main = subject and main_clause(verb)
         quoted = self._quoted(tok.idx)
-        self.history.append(_Seen(actor, n, tok.i, subject, main, speaker, quoted))
+        self.history.append(_Seen(actor, n, tok.i, subject, main, speaker, quoted, pronoun))
 
     def _quoted(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -259,10 +262,20 @@ class _Reader:
             def fits(a: str) -> bool:
                 return party in self.parties.get(a, ())
 
+            # Not whom this sentence has already made its subject ("Trump took on Clinton
+            # after the Democratic front-runner had said": he would be "he").
+            here = {seen.actor for seen in self.history if seen.sent == n and seen.subject}
+
+            def free(a: str) -> bool:
+                return self.actors[a].type == "Person" and a not in here
+
             actor = self._salient(tok, n, fits) or self._topic(tok, n, fits)
             if actor is None and not self.parties:
                 # The article gives no one a party: an epithet for the person it is about.
-                actor = self._topic(tok, n, lambda a: self.actors[a].type == "Person")
+                actor = self._topic(tok, n, free)
+            if actor is None:
+                # No one given that party: the person in view given none.
+                actor = self._salient(tok, n, lambda a: free(a) and not self.parties.get(a))
             if actor is not None:
                 return actor, "role"
         lemma = tok.lemma_.lower()
@@ -275,13 +288,13 @@ class _Reader:
                     if actor is not None and self.actors[actor].type == "Person":
                         return actor, "description"
         if lemma in TEXT_NOUNS:
-            actor = self._text(tok)
+            actor = self.issuers.issuer(tok, self._definite(tok))
             return (actor, "text") if actor else None
         if lower in SIDE_NOUNS or lemma in SIDE_NOUNS:
             actor = self._side(tok, n)
             return (actor, "side") if actor else None
         if lemma in MEMBER_NOUNS or lower in MEMBER_NOUNS:
-            group = self._of_group(tok)
+            group = of_group(tok, self.issuers.actor_of, self.actors)
             if group is not None:
                 return group, "member"
         if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
@@ -322,17 +335,16 @@ class _Reader:
 
     def _pronoun(self, tok: Token, n: int) -> str | None:
         lower = tok.lower_
-        if lower in MALE or lower in FEMALE:
+        if lower in MALE or lower in FEMALE or lower in NEUTER:
             want = "m" if lower in MALE else "f"
-            return self._salient(
-                tok,
-                n,
-                lambda a: self.actors[a].type == "Person" and self.gender.get(a, want) == want,
-            )
-        if lower in NEUTER:
-            return self._salient(
-                tok, n, lambda a: self.actors[a].type in ("Organization", "Country", "Delegation")
-            )
+
+            def agree(a: str) -> bool:
+                if lower in NEUTER:
+                    return self.actors[a].type in ("Organization", "Country", "Delegation")
+                return self.actors[a].type == "Person" and self.gender.get(a, want) == want
+
+            # ("In his speech, Obama said": the subject after the phrase, else salience.)
+            return opening_owner(tok, self.named, agree) or self._salient(tok, n, agree)
         if lower in PLURAL:
             if self.last_plural and n - self.last_plural[1] <= 2 and not self._new_subject(n):
                 # "They" again keeps the group in view: a chain of pronouns goes on naming
@@ -392,6 +404,10 @@ class _Reader:
                 score += 1.5
             if seen.sent == n:
                 score += 0.5
+            if seen.sent == n and seen.pronoun:
+                # "during his time as Obama's vice president, he called for": a pronoun
+                # goes on naming whom an earlier one of its sentence named.
+                score += 1.0
             if plural and not seen.subject:
                 score -= 1.0
             key = (score, seen.token)
@@ -449,6 +465,10 @@ class _Reader:
                 # the article has set the words beside names since.)
                 self.plural_bodies.setdefault(lemma, mods[0])
             return mods[0]
+        if tok.tag_ == "NNS" and lemma in ("official", "aide") and not self._definite(tok):
+            # Bare "officials said", "aides said": the government the story last named.
+            govs = [a.id for a in self.actors.values() if governs(a)]
+            return self._most_recent(govs, tok)
         if tok.tag_ == "NNS" and self._definite(tok) and lemma in ("leader", "minister"):
             # "the leaders agreed": those in view, the one the story follows speaking.
             return self._topic(tok, n, lambda a: self.actors[a].type == "Person")
@@ -490,11 +510,11 @@ class _Reader:
         the object of `for`, `to` or `of` ("a spokeswoman for X"), when already resolved."""
         for c in tok.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
-                return self._actor_of(c)
+                return self.issuers.actor_of(c)
             if c.dep_ == "prep" and c.lower_ in SERVING and c.i == tok.i + 1:
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if obj is not None:
-                    return self._actor_of(obj)
+                    return self.issuers.actor_of(obj)
         return None
 
     def _most_recent(self, actors: list[str], tok: Token) -> str | None:
@@ -559,15 +579,6 @@ class _Reader:
                 plural=True,
             )
         return None
-
-    def _of_group(self, tok: Token) -> str | None:
-        return of_group(tok, self.issuers.actor_of, self.actors)
-
-    def _actor_of(self, tok: Token) -> str | None:
-        return self.issuers.actor_of(tok)
-
-    def _text(self, tok: Token) -> str | None:
-        return self.issuers.issuer(tok, self._definite(tok))
 
     @staticmethod
     def _definite(tok: Token) -> bool:

@@ -58,13 +58,33 @@ def parties(doc: Doc, index: ActorIndex, text: str) -> dict[str, set[str]]:
     return out
 
 
+# People a campaign describes by party ("the Democratic front-runner", "the GOP nominee").
+CAMPAIGN_NOUNS = {
+    "nominee",
+    "candidate",
+    "runner",  # ("front-runner": the hyphen splits it)
+    "frontrunner",
+    "hopeful",
+    "contender",
+    "challenger",
+    "incumbent",
+}
+
+
 def party_epithet(tok: Token) -> str | None:
-    """The party a definite singular epithet names ("the Massachusetts Democrat"), if any."""
-    if tok.tag_ not in ("NN", "NNP") or not tok.text[:1].isupper():
-        return None
+    """The party a definite singular epithet names ("the Massachusetts Democrat", "the
+    Democratic front-runner", "the GOP nominee", "the Republican senator"), if any."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    return PARTY_NOUNS.get(tok.lemma_.lower())
+    if tok.tag_ in ("NN", "NNP") and tok.text[:1].isupper():
+        return PARTY_NOUNS.get(tok.lemma_.lower())
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or not (lemma in CAMPAIGN_NOUNS or lemma in OFFICE_TITLES):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.text in _PARTY_OF:
+            return _PARTY_OF[c.text] if len(c.text) > 1 else None
+    return None
 
 
 def trade_gender(lemma: str) -> str | None:

@@ -16,6 +16,8 @@ from kg.gazetteer import Entry, normalize
 from kg.model import Actor
 from kg.nlp import doc_text
 
+_SUBJECT = ("nsubj", "nsubjpass")
+
 
 def genders(
     doc: Doc,
@@ -63,7 +65,10 @@ def genders(
         (person,) = people
         first = min(i for i, _a in in_sent)
         sent = doc[start].sent
-        lows = {t.lower_ for t in doc[first + 1 : sent.end]}
+        # Only pronouns a subject: an object or possessive after the name is most often
+        # someone else's ("Clinton told AIPAC, not naming him", "X asked to waive her
+        # immunity").
+        lows = {t.lower_ for t in doc[first + 1 : sent.end] if t.dep_ in _SUBJECT}
         if lows & MALE and not lows & FEMALE:
             votes[person]["m"] += 1
         elif lows & FEMALE and not lows & MALE:

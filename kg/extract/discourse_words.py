@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.roles import OFFICE_TITLES
+from kg.model import Actor
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -94,6 +95,8 @@ BODY_NOUNS = {
     "delegation": ("delegation",),
     "team": ("delegation", "team"),
     "campaign": ("campaign",),
+    "embassy": ("embassy",),
+    "police": ("police",),
 }
 STATE_BODY_WORDS = ("government", "ministry", "department", "office", "council", "parliament")
 # Nouns that stand for a state named before ("the country's foreign minister").
@@ -179,6 +182,14 @@ SAYING_LEMMAS = {
     "declare",
     "speak",
 }
+
+
+GOVERNMENT_WORDS = ("administration", "government", "white house", "kremlin", "cabinet")
+
+
+def governs(actor: Actor) -> bool:
+    """Whether the actor is a government ("the Obama administration", "the White House")."""
+    return actor.type == "Organization" and any(w in actor.name.lower() for w in GOVERNMENT_WORDS)
 
 
 def is_addressee(tok: Token) -> bool:

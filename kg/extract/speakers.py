@@ -25,6 +25,7 @@ def speaker_of(
     # quotation's first words too), the one nearest it.
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    subj = _recalled(verb, speech_verbs) or subj
     if subj is not None and subj.dep_ == "nsubjpass":
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -39,6 +40,14 @@ def speaker_of(
         and head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp")
         and head.head is not head
     ):
+        if head.dep_ == "conj" and head.tag_ == "VBD" and head.head.tag_ == "VB":
+            # "Putin backpedaled on his prediction that Russia would pull out ..., and
+            # blamed oil": a past tense hung on a verb under a modal or `to` is the
+            # conjunct of the nearest past tense above them, whose subject speaks.
+            past = next((a for a in head.head.ancestors if a.tag_ == "VBD" and _subject(a)), None)
+            if past is not None:
+                subj = _subject(past)
+                break
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
@@ -112,6 +121,17 @@ def speaker_of(
             if c.dep_ == "appos" and speaker is None:
                 speaker = actors.at(c.idx, c.idx + len(c))
     if speaker is None and subj.pos_ == "NOUN":
+        # "Cyber security experts and U.S. officials said": of coordinated subjects, unnamed
+        # people first, the first that stands for an actor speaks (as "X and Y said" is X's).
+        speaker = next(
+            (
+                found
+                for c in subj.conjuncts
+                if c.i > subj.i and (found := actors.resolve(c.idx, c.idx + len(c))) is not None
+            ),
+            None,
+        )
+    if speaker is None and subj.pos_ == "NOUN":
         # A misparse makes a noun of the subject's own phrase its head ("the United States,
         # Egypt and Qatar, mediators of the talks, announced" read with "talks" as subject):
         # a name the parser hung on it as a subject of its own is the speaker.
@@ -122,6 +142,26 @@ def speaker_of(
     if speaker is None and subj.tag_ in ("NNS", "NNPS"):
         speaker = named_member(subj, actors)
     return speaker, sspan, cue
+
+
+def _recalled(verb: Token, speech_verbs: Collection[str]) -> Token | None:
+    """ "'...,' Mitchell recalled the president telling him": who is remembered saying the
+    words said them (the one recalling only relays them)."""
+    if verb.lemma_.lower() not in ("recall", "remember"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    saying = [
+        c
+        for c in (*verb.children, *obj.children)
+        if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG" and c.i == obj.right_edge.i + 1
+    ]
+    return obj if saying and saying[0].lemma_.lower() in speech_verbs else None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def named_member(group: Token, actors: ActorIndex) -> str | None:

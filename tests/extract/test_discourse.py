@@ -276,6 +276,17 @@ def test_an_epithet_by_party_without_parties_is_the_person_the_story_is_about() 
     assert got["she would introduce a bill next week"][0] == "Mara Quill"
 
 
+def test_a_candidate_by_party_is_not_the_subject_of_the_sentence() -> None:
+    # "The Democratic front-runner" is the woman the Republican answered, not the Republican
+    # the sentence is about (who would be "he").
+    _index, got = run(
+        "Candidates trade blows\n\n"
+        "Republican Tom Vance held a rally in Ohio on Friday. Vance attacked Mara Quill on "
+        "Sunday after the Democratic front-runner had said that he was unfit for office.\n"
+    )
+    assert got["he was unfit for office"][0] == "Mara Quill"
+
+
 def test_an_epithet_by_office_and_home_state_names_the_person_in_view() -> None:
     # No one has the title "senator" in the text; the president the content speaks of holds
     # another office, so the senator is the running mate just named.
@@ -305,3 +316,56 @@ def test_the_campaign_is_the_campaign_last_in_view() -> None:
         "Conway, dismissed the criticism. The campaign later said the attack was desperate.\n"
     )
     assert got["the attack was desperate"][0] == "Donald Trump campaign"
+
+
+def test_an_object_pronoun_after_a_name_does_not_give_it_a_gender() -> None:
+    # "him" is the one Quill did not name, not Quill: "she" is still Quill.
+    _index, got = run(
+        "Tariffs row\n\n"
+        "Senator Mara Quill attacked the tariff plan on Monday. Quill told the union that the "
+        "plan was a mistake, without naming him.\n\n"
+        '"We need steady hands," she said.\n'
+    )
+    assert got["We need steady hands"] == ("Mara Quill", "she")
+
+
+def test_police_is_the_police_force_named_before() -> None:
+    _index, got = run(
+        "Arrests in London\n\n"
+        "The Metropolitan Police arrested two men on Tuesday. Police said the men were "
+        "released later.\n"
+    )
+    assert got["the men were released later"] == ("Metropolitan Police", "Police")
+
+
+def test_a_pronoun_goes_on_naming_whom_an_earlier_one_of_its_sentence_named() -> None:
+    # "his" is Vance's; the president named inside his description is not "he".
+    _index, got = run(
+        "Charges filed\n\n"
+        "President Karl Lind ordered an inquiry on Monday. The charge against Tom Vance is "
+        "that, during his time as President Karl Lind's deputy, he called for the courts to "
+        "close.\n"
+    )
+    assert got["the courts to close"] == ("Tom Vance", "he")
+
+
+def test_a_possessive_in_an_opening_phrase_names_the_subject_after_it() -> None:
+    # Lind is the man in view before the sentence; "his speech" is Vance's.
+    text = (
+        "Visit ends\n\n"
+        "President Karl Lind hosted the talks on Monday.\n\n"
+        "In his speech on Tuesday, Tom Vance said the war was over.\n"
+    )
+    index, _got = run(text)
+    names = {a.id: a.name for a in index.actors}
+    his = [m for m in index.refs if article(text).text[m.start : m.end] == "his"]
+    assert [names[m.actor] for m in his] == ["Tom Vance"]
+
+
+def test_bare_officials_speak_for_the_government_last_named() -> None:
+    _index, got = run(
+        "Truce push\n\n"
+        "The Obama administration pressed Russia on Monday to halt the bombing. Whatever "
+        "progress John Kerry has made, officials said, could easily be undone.\n"
+    )
+    assert got["could easily be undone"] == ("Obama administration", "officials")

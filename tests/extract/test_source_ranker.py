@@ -144,3 +144,51 @@ def test_he_is_a_person_whatever_the_model_prefers() -> None:
     # A model that prefers states would give the words to Japan; "he" is a person.
     rank_speakers(doc, statements, index, Model({"type=Country": 6.0}, threshold=0.5))
     assert _by_content(statements, names)["I am not a Japanese admiral"] == "Tom Hale"
+
+
+def test_officials_are_no_one_person_whatever_the_model_prefers() -> None:
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Norway pressed Sweden on Saturday to reopen the border. Prime Minister Anna Lind met "
+        "Pavel Orlov in Oslo. Officials said the crossing would reopen in May.\n"
+    )
+    # A model that prefers people would give the officials' words to Lind or Orlov.
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    speaker = _by_content(statements, names)["the crossing would reopen in May"]
+    assert speaker not in ("Anna Lind", "Pavel Orlov")
+
+
+def test_people_named_inside_a_group_may_still_speak_for_it() -> None:
+    doc, index, statements, names = _read(
+        "Senators want troops\n\n"
+        "Norway met Sweden on Monday. Several senators, including Mark Hale and Ann Roe, said "
+        "the troops should stay.\n"
+    )
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["the troops should stay"] in ("Mark Hale", "Ann Roe")
+
+
+def test_a_name_missed_as_subject_of_a_conjoined_cue_is_not_replaced_by_a_bystander() -> None:
+    doc, index, statements, names = _read(
+        "Embassy closes\n\n"
+        "Prime Minister Anna Lind praised the strike on Friday.\n\n"
+        "The Japanese Embassy in Oslo had suspended operations, and advised citizens to "
+        "leave the country immediately.\n"
+    )
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    # (The actor stage keeps no actor for the embassy: its words name someone unkept.)
+    assert _by_content(statements, names)["citizens to leave the country immediately"] is None
+
+
+def test_who_is_recalled_saying_the_words_stays_the_speaker() -> None:
+    doc, index, statements, names = _read(
+        "Peace push\n\n"
+        "President Karl Lind appointed Senator Tom Vance as envoy in 2009.\n\n"
+        '"I really want to try to do something here," Mr. Vance recalled the president '
+        "telling him.\n"
+    )
+    # A model that trusts the cue's subject alone would give the words to Vance.
+    rank_speakers(doc, statements, index, Model({"subj_of_cue": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["I really want to try to do something here"] == (
+        "Karl Lind"
+    )

@@ -171,3 +171,29 @@ def test_a_show_named_in_quotation_marks_is_no_statement() -> None:
         '"She is wrong about everything."\n'
     )
     assert sorted(found) == ["It's nonsense", "She is wrong about everything"]
+
+
+def test_of_coordinated_subjects_the_first_that_stands_for_an_actor_speaks() -> None:
+    found = said(
+        "Norway has not accused Sweden of the attack. Independent experts and Norwegian "
+        "officials, however, said they believed Sweden was behind it.\n"
+    )
+    assert found["they believed Sweden was behind it"] == "Norway"
+
+
+def test_a_past_tense_hung_on_a_modal_verb_speaks_for_the_past_tense_above() -> None:
+    # The parser hangs "blamed" on "would pull out", whose subject is Ruritania.
+    found = said(
+        "President Karl Lind backpedaled on his prediction a year ago that Ruritania would "
+        "pull out of its slump within two years, and blamed the tumble in oil prices.\n"
+    )
+    assert found["the tumble in oil prices"] == "Karl Lind"
+
+
+def test_who_is_recalled_saying_the_words_said_them() -> None:
+    found = said(
+        "President Karl Lind made peace a priority in 2009.\n\n"
+        '"I really want to try to do something here," Tom Vance recalled the president '
+        "telling him.\n"
+    )
+    assert found["I really want to try to do something here"] == "Karl Lind"
