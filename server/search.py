@@ -3,8 +3,8 @@
 Texts (actors' names and aliases, articles' titles and texts, statements' words) match when
 one of them holds every word of the search. Events have no text of their own: an event matches
 when each word names something of it, its kind (the ontology's labels of its event type:
-"talks", "call", "truce"), its status, or a participant, mediator, initiator, place or venue by
-a name or an alias (a word of it starting with the search's word).
+"talks", "call", "truce"), its status, a topic of it, or a participant, mediator, initiator,
+place or venue by a name or an alias (a word of it starting with the search's word).
 
 Each kind of match keeps its first `PER_KIND` hits, names by name and the rest newest first:
 the order is read from dates, which Oxigraph compares without reading strings. Sorting
@@ -24,7 +24,7 @@ from kg.namespaces import PREFIXES
 from kg.resources import ONTOLOGY_DIR
 from kg.sparql_text import sparql_iri, sparql_string
 from server.browse import Select
-from server.kb import Row
+from server.kb import Row, Term
 from server.views import curie, href, humanize, in_context
 
 PA = PREFIXES["pa"]
@@ -119,32 +119,46 @@ def text_query(words: list[str]) -> str:
 
 
 def nodes_query(words: list[str]) -> str:
-    """Actors and places with a name or alias one of whose words starts with a search word."""
-    values = " ".join(sparql_string(w) for w in words)
+    """Actors and places by a name or an alias, and events' topics, one of whose words starts
+    with one of the search's words (which one is told apart in Python: a join with the words
+    would read every name once per word)."""
+    match = " || ".join(f"CONTAINS(?s, {sparql_string(' ' + w)})" for w in words)
     return (
-        f"SELECT DISTINCT ?w ?x WHERE {{ VALUES ?w {{ {values} }} "
+        "SELECT DISTINCT ?x ?m WHERE { "
         "{ ?x pa:name ?m } UNION { ?x pa:alias ?m } "
-        'FILTER (CONTAINS(CONCAT(" ", LCASE(?m)), CONCAT(" ", ?w))) }'
+        # Topics repeat: each one read once.
+        "UNION { { SELECT DISTINCT ?m WHERE { ?e pa:topic ?m } } BIND (?m AS ?x) } "
+        f'BIND (CONCAT(" ", LCASE(?m)) AS ?s) FILTER ({match}) }}'
     )
 
 
-def events_query(words: list[str], nodes: dict[str, set[str]]) -> str | None:
-    """The first PER_KIND events, newest first, each word naming their kind, status, or an
-    actor or place of theirs; None when a word names nothing an event could have."""
+def _term(term: Term) -> str:
+    if term.type != "literal":
+        return sparql_iri(term.value)
+    return sparql_string(term.value) + (f"@{term.lang}" if term.lang else "")
+
+
+def events_query(words: list[str], nodes: dict[str, list[Term]]) -> str | None:
+    """The first PER_KIND events, newest first, each word naming their kind, status, topic, or
+    an actor or place of theirs; None when a word names nothing an event could have."""
     blocks: list[tuple[int, str]] = []
     for i, w in enumerate(words):
         found = []
-        if nodes.get(w):
-            iris = " ".join(sparql_iri(n) for n in sorted(nodes[w]))
-            found.append(f"{{ VALUES ?n{i} {{ {iris} }} ?e {EVENT_LINKS} ?n{i} }}")
-        concepts = concepts_named(w)
+        named = [_term(n) for n in nodes.get(w, []) if n.type == "uri"]
+        if named:
+            found.append(f"{{ VALUES ?n{i} {{ {' '.join(named)} }} ?e {EVENT_LINKS} ?n{i} }}")
+        topics = [_term(n) for n in nodes.get(w, []) if n.type == "literal"]
+        if topics:
+            found.append(f"{{ VALUES ?t{i} {{ {' '.join(topics)} }} ?e pa:topic ?t{i} }}")
+        concepts = [sparql_iri(c) for c in concepts_named(w)]
         if concepts:
-            iris = " ".join(sparql_iri(c) for c in concepts)
-            found.append(f"{{ VALUES ?c{i} {{ {iris} }} ?e pa:eventType|pa:status ?c{i} }}")
+            found.append(
+                f"{{ VALUES ?c{i} {{ {' '.join(concepts)} }} ?e pa:eventType|pa:status ?c{i} }}"
+            )
         if not found:
             return None
-        # Actors and places first: a kind or a status holds hundreds of events.
-        blocks.append((0 if nodes.get(w) else 1, " UNION ".join(found)))
+        # Actors and places first: a kind, a status or a topic holds hundreds of events.
+        blocks.append((0 if named else 1, " UNION ".join(found)))
     ordered = [b for _, b in sorted(blocks, key=lambda b: b[0])]
     # The first word's events, checked against each other word's: joined, Oxigraph would find
     # every event of each word before matching them (~45 ms for "lavrov talks").
@@ -231,9 +245,12 @@ def text_hits(words: list[str], select: Select) -> list[Hit]:
 
 
 def event_hits(words: list[str], select: Select) -> list[Hit]:
-    nodes: dict[str, set[str]] = {}
+    nodes: dict[str, list[Term]] = {}
     for r in select(nodes_query(words), None):
-        nodes.setdefault(_v(r, "w"), set()).add(_v(r, "x"))
+        spaced = " " + _v(r, "m").lower()
+        for w in words:
+            if " " + w in spaced:
+                nodes.setdefault(w, []).append(r["x"])
     query = events_query(words, nodes)
     if query is None:
         return []

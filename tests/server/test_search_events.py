@@ -3,7 +3,8 @@
 The fixture's events: a phone call (held, 2025-03-10) of Marco Rubio and Sergei Lavrov; a
 negotiation round (held, 2025-05-16) of Russia and Ukraine mediated by Hakan Fidan in Istanbul;
 a prisoner exchange (planned, undated) of Russia and Ukraine. Events have no text of their own:
-each word of a search must name their kind, their status, or an actor or place of theirs.
+each word of a search must name their kind, their status, a topic, or an actor or place of
+theirs. The call's topic is "ceasefire".
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def test_events_found_by_their_kind_words(live_server: LiveServer) -> None:
     assert events(live_server, "phone call") == [CALL]
     assert events(live_server, "swap") == [EXCHANGE]  # "prisoner swap"
     assert events(live_server, "truce") == []  # no ceasefire in the fixture
+    assert events(live_server, "ceasefire") == [CALL]  # by its topic, "ceasefire"
+    assert events(live_server, "ceasefire lavrov") == [CALL]
+    assert events(live_server, "ceasefire fidan") == []
     # Each word must name something of the event: its status too.
     assert events(live_server, "planned exchange") == [EXCHANGE]
     assert events(live_server, "held exchange") == []
