@@ -25,6 +25,7 @@ from kg.resources import ONTOLOGY_DIR
 from kg.sparql_text import sparql_iri, sparql_string
 from server.browse import Select
 from server.kb import Row, Term
+from server.listings import SEPARATOR
 from server.views import curie, href, humanize, in_context
 
 PA = PREFIXES["pa"]
@@ -172,7 +173,7 @@ def events_query(words: list[str], nodes: dict[str, list[Term]]) -> str | None:
 def event_details_query(events: list[str]) -> str:
     values = " ".join(sparql_iri(e) for e in events)
     return f"""SELECT ?e (SAMPLE(?k) AS ?kind) (SAMPLE(?s) AS ?sentence) (SAMPLE(?pn) AS ?place)
-                  (GROUP_CONCAT(DISTINCT ?n; separator=", ") AS ?parties) WHERE {{
+                  (GROUP_CONCAT(DISTINCT ?n; separator="{SEPARATOR}") AS ?parties) WHERE {{
           VALUES ?e {{ {values} }} ?e pa:eventType ?k
           OPTIONAL {{ ?e pa:evidence/oa:exact ?s }}
           OPTIONAL {{ ?e pa:participant ?p . ?p pa:name ?n }}
@@ -268,8 +269,8 @@ def event_hits(words: list[str], select: Select) -> list[Hit]:
             continue
         kind = labels.get(_v(d, "kind"), ("", []))[0] or humanize(_v(d, "kind"))
         label = kind[:1].upper() + kind[1:]
-        if _v(d, "parties"):
-            label += f": {_v(d, 'parties')}"
+        if _v(d, "parties"):  # in no order from the store (Virtuoso's differs)
+            label += ": " + ", ".join(sorted(_v(d, "parties").split(SEPARATOR)))
         if _v(d, "place"):
             label += f", in {_v(d, 'place')}"
         sentence = snippet(_v(d, "sentence"), words, width=SENTENCE)
