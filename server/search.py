@@ -4,7 +4,9 @@ Texts (actors' names and aliases, articles' titles and texts, statements' words)
 one of them holds every word of the search. Events have no text of their own: an event matches
 when each word names something of it, its kind (the ontology's labels of its event type:
 "talks", "call", "truce"), its status, a topic of it, or a participant, mediator, initiator,
-place or venue by a name or an alias (a word of it starting with the search's word).
+place or venue by a name or an alias (a word of it starting with the search's word); or the
+sentence reporting it holds every word, looked for in the events of the articles whose text
+holds them (the first PER_KIND of those, newest first).
 
 Each kind of match keeps its first `PER_KIND` hits, names by name and the rest newest first:
 the order is read from dates, which Oxigraph compares without reading strings. Sorting
@@ -67,8 +69,8 @@ _BRANCHES = (
     ),
     Branch("text", "?x pa:text ?m ; pa:title ?l OPTIONAL { ?x pa:published ?d }", "DESC(?d)", True),
 )
-# Where "event" sits among the kinds of match: after names, before texts.
-KIND_ORDER = ("name", "alias", "event", "title", "statement", "text")
+# Where events sit among the kinds of match: after names, before texts.
+KIND_ORDER = ("name", "alias", "event", "sentence", "title", "statement", "text")
 EVENT_LINKS = "pa:participant|pa:mediator|pa:initiator|pa:place|pa:venue"
 
 
@@ -170,6 +172,23 @@ def events_query(words: list[str], nodes: dict[str, list[Term]]) -> str | None:
     )
 
 
+def sentence_events_query(words: list[str], articles: list[str]) -> str:
+    """The first PER_KIND events, newest first, of `articles` whose reporting sentence holds
+    every word: the articles whose text does (a sentence is part of its article's text)."""
+    match = " && ".join(f"CONTAINS(LCASE(?s), {sparql_string(w)})" for w in words)
+    values = " ".join(sparql_iri(a) for a in articles)
+    # Within each article's graph: `?e pa:inArticle ?a` was read for every item of every
+    # article (18 ms for 50 articles at 2.3 M quads, against 3).
+    # Dates are looked up for the events found only, outside the graph's pattern (inside it,
+    # Oxigraph read every event of the store: 97 ms).
+    return (
+        f"SELECT ?e (MAX(?date) AS ?d) WHERE {{ {{ SELECT DISTINCT ?e WHERE {{ "
+        f"VALUES ?a {{ {values} }} GRAPH ?a {{ ?e pa:eventType ?k ; pa:evidence ?ev . "
+        f"?ev oa:exact ?s FILTER ({match}) }} }} }} OPTIONAL {{ ?e pa:date ?date }} }} "
+        f"GROUP BY ?e ORDER BY DESC(?d) ?e LIMIT {PER_KIND}"
+    )
+
+
 def event_details_query(events: list[str]) -> str:
     values = " ".join(sparql_iri(e) for e in events)
     return f"""SELECT ?e (SAMPLE(?k) AS ?kind) (SAMPLE(?s) AS ?sentence) (SAMPLE(?pn) AS ?place)
@@ -245,7 +264,9 @@ def text_hits(words: list[str], select: Select) -> list[Hit]:
     ]
 
 
-def event_hits(words: list[str], select: Select) -> list[Hit]:
+def event_hits(words: list[str], articles: list[str], select: Select) -> list[Hit]:
+    """Events each word names something of ("event"), and events of `articles` whose
+    reporting sentence holds every word ("sentence")."""
     nodes: dict[str, list[Term]] = {}
     for r in select(nodes_query(words), None):
         spaced = " " + _v(r, "m").lower()
@@ -253,17 +274,16 @@ def event_hits(words: list[str], select: Select) -> list[Hit]:
             if " " + w in spaced:
                 nodes.setdefault(w, []).append(r["x"])
     query = events_query(words, nodes)
-    if query is None:
-        return []
-    found = select(query, None)
+    found = [(r, "event") for r in select(query, None)] if query is not None else []
+    if articles:
+        found += [(r, "sentence") for r in select(sentence_events_query(words, articles), None)]
     if not found:
         return []
-    details = {
-        _v(r, "e"): r for r in select(event_details_query([_v(r, "e") for r in found]), None)
-    }
+    events = sorted({_v(r, "e") for r, _ in found})
+    details = {_v(r, "e"): r for r in select(event_details_query(events), None)}
     labels = concept_words()
     hits: list[Hit] = []
-    for r in found:
+    for r, how in found:
         d = details.get(_v(r, "e"))
         if d is None:
             continue
@@ -274,7 +294,7 @@ def event_hits(words: list[str], select: Select) -> list[Hit]:
         if _v(d, "place"):
             label += f", in {_v(d, 'place')}"
         sentence = snippet(_v(d, "sentence"), words, width=SENTENCE)
-        hits.append(Hit(_v(r, "e"), label, "Event", "event", _v(r, "d"), sentence))
+        hits.append(Hit(_v(r, "e"), label, "Event", how, _v(r, "d"), sentence))
     return hits
 
 
@@ -286,7 +306,9 @@ def search_rows(q: str, select: Select) -> dict[str, object]:
         return {"results": [], "more": []}
     hits: dict[str, Hit] = {}
     by_kind: dict[str, set[str]] = {}
-    for hit in text_hits(words, select) + event_hits(words, select):
+    texts = text_hits(words, select)
+    articles = sorted({h.iri for h in texts if h.kind == "text"})
+    for hit in texts + event_hits(words, articles, select):
         by_kind.setdefault(hit.kind, set()).add(hit.iri)
         if hit.iri in hits:
             hits[hit.iri].merge(hit)

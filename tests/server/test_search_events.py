@@ -4,7 +4,8 @@ The fixture's events: a phone call (held, 2025-03-10) of Marco Rubio and Sergei 
 negotiation round (held, 2025-05-16) of Russia and Ukraine mediated by Hakan Fidan in Istanbul;
 a prisoner exchange (planned, undated) of Russia and Ukraine. Events have no text of their own:
 each word of a search must name their kind, their status, a topic, or an actor or place of
-theirs. The call's topic is "ceasefire".
+theirs ("event"), or their reporting sentence holds every word ("sentence"). The call's topic
+is "ceasefire".
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ def events(live: LiveServer, q: str) -> list[str]:
     return [str(h["iri"]) for h in search(live, q) if h["type"] == "Event"]
 
 
+def matched(live: LiveServer, q: str) -> dict[str, object]:
+    """Each event found: how."""
+    return {str(h["iri"]): h["matched"] for h in search(live, q) if h["type"] == "Event"}
+
+
 def test_events_found_by_their_kind_words(live_server: LiveServer) -> None:
     assert events(live_server, "talks") == [ROUND]  # "talks": a label of negotiation rounds
     assert events(live_server, "negotiations") == [ROUND]
@@ -61,15 +67,28 @@ def test_events_found_by_participants_mediator_and_place(live_server: LiveServer
     assert events(live_server, "istanbul") == [ROUND]  # the place
     assert events(live_server, "russia istanbul talks") == [ROUND]
     assert events(live_server, "lavrov istanbul") == []
-    # A name's words from their start: "kraine" is in "Ukraine" but starts no word of it.
-    assert events(live_server, "kraine") == []
+    # A name's words from their start: "kraine" is in "Ukraine" but starts no word of it; it
+    # is in the round's sentence (words in sentences match anywhere, as in every text).
+    assert matched(live_server, "kraine") == {ROUND: ["sentence"]}
+
+
+def test_events_found_by_words_of_their_reporting_sentence(live_server: LiveServer) -> None:
+    # "Turkish Foreign Minister Hakan Fidan hosted delegations from Russia and Ukraine in ..."
+    assert matched(live_server, "delegations") == {ROUND: ["sentence"]}
+    assert matched(live_server, "hosted fidan") == {ROUND: ["sentence"]}  # "hosted": no name
+    assert matched(live_server, "istanbul fidan") == {ROUND: ["event", "sentence"]}
+    # The exchange's sentence: "... the two sides agreed to exchange prisoners."
+    assert matched(live_server, "agreed") == {EXCHANGE: ["sentence"]}
+    assert matched(live_server, "agreed delegations") == {}
+    hit = next(h for h in search(live_server, "delegations") if h["iri"] == ROUND)
+    assert "hosted <mark>delegations</mark> from" in str(hit["snippet"])
 
 
 def test_event_hit_links_to_its_page_with_the_reporting_sentence(live_server: LiveServer) -> None:
     hit = next(h for h in search(live_server, "istanbul") if h["iri"] == ROUND)
     assert hit["href"] == "/id/event/2025-05-16-istanbul-talks-1"
     assert hit["label"] == "Negotiation round: Russia, Ukraine, in Istanbul"
-    assert hit["matched"] == ["event"]
+    assert hit["matched"] == ["event", "sentence"]  # Istanbul its place, and in its sentence
     # The sentence that reports the event, with the word marked.
     assert hit["snippet"] == (
         "Turkish Foreign Minister Hakan Fidan hosted delegations from Russia and Ukraine in "
