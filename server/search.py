@@ -72,6 +72,9 @@ _BRANCHES = (
 # Where events sit among the kinds of match: after names, before texts.
 KIND_ORDER = ("name", "alias", "event", "sentence", "title", "statement", "text")
 EVENT_LINKS = "pa:participant|pa:mediator|pa:initiator|pa:place|pa:venue"
+# Words that name nothing of an event ("talks in Doha", "call with Lavrov"): left out of the
+# words that must each name something of it (as "in" would name India).
+FUNCTION_WORDS = frozenset("a an and at between by for from in of on over the to with".split())
 
 
 @functools.cache
@@ -267,14 +270,17 @@ def text_hits(words: list[str], select: Select) -> list[Hit]:
 def event_hits(words: list[str], articles: list[str], select: Select) -> list[Hit]:
     """Events each word names something of ("event"), and events of `articles` whose
     reporting sentence holds every word ("sentence")."""
-    nodes: dict[str, list[Term]] = {}
-    for r in select(nodes_query(words), None):
-        spaced = " " + _v(r, "m").lower()
-        for w in words:
-            if " " + w in spaced:
-                nodes.setdefault(w, []).append(r["x"])
-    query = events_query(words, nodes)
-    found = [(r, "event") for r in select(query, None)] if query is not None else []
+    naming = [w for w in words if len(w) > 1 and w not in FUNCTION_WORDS]
+    found: list[tuple[Row, str]] = []
+    if naming:
+        nodes: dict[str, list[Term]] = {}
+        for r in select(nodes_query(naming), None):
+            spaced = " " + _v(r, "m").lower()
+            for w in naming:
+                if " " + w in spaced:
+                    nodes.setdefault(w, []).append(r["x"])
+        query = events_query(naming, nodes)
+        found = [(r, "event") for r in select(query, None)] if query is not None else []
     if articles:
         found += [(r, "sentence") for r in select(sentence_events_query(words, articles), None)]
     if not found:

@@ -67,6 +67,10 @@ def test_events_found_by_participants_mediator_and_place(live_server: LiveServer
     assert events(live_server, "istanbul") == [ROUND]  # the place
     assert events(live_server, "russia istanbul talks") == [ROUND]
     assert events(live_server, "lavrov istanbul") == []
+    # Words such as "in" or "with" name nothing: "in" is not India, nor "Istanbul".
+    assert events(live_server, "talks in istanbul") == [ROUND]
+    assert events(live_server, "call with lavrov") == [CALL]
+    assert all(how == ["sentence"] for how in matched(live_server, "in").values())
     # A name's words from their start: "kraine" is in "Ukraine" but starts no word of it; it
     # is in the round's sentence (words in sentences match anywhere, as in every text).
     assert matched(live_server, "kraine") == {ROUND: ["sentence"]}
