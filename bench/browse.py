@@ -3,7 +3,8 @@
     python bench/browse.py                         # kbgen's cached >= 1M-triple store
     python bench/browse.py --store PATH --repeat 5
 
-Each view (a page of rows, then each facet) is the SPARQL the page runs, timed on one read-only
+Each view (a page of rows, then each facet) is the SPARQL the page runs, and each search all the
+queries of `/search` with the Python that reads them, timed on one read-only
 Oxigraph handle without the HTTP server, so the numbers are the store's share of a page: the
 p50 of `--repeat` runs per view, as JSON lines, then a table. The filter values are the busiest
 of the store (the actor in most events, the place of most events, the most frequent speaker),
@@ -46,6 +47,7 @@ from server.browse import (  # noqa: E402
     page_items,
 )
 from server.kb import Row, Term  # noqa: E402
+from server.search import search_rows  # noqa: E402
 
 BUSIEST = {
     "actor": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e pa:participant ?x } GROUP BY ?x "
@@ -88,6 +90,11 @@ VIEWS = (
     "articles?sort=title",
     "articles?sort=source",
 )
+
+
+# /search (server.search.search_rows, every query of it): names, a place, a two-word name,
+# words in thousands of texts, event kinds, and a name with a kind.
+SEARCHES = ("lavrov", "oslo", "karim fidan", "talks", "ceasefire", "lavrov talks")
 
 
 def params_of(view: str) -> tuple[str, Params]:
@@ -248,6 +255,20 @@ def main() -> None:
             "view": view,
             "page_ms": round(page * 1000, 1),
             "facets_ms": [round(f * 1000, 1) for f in facets],
+        }
+        print(json.dumps(line), flush=True)
+        results.append(line)
+    for q in SEARCHES:
+        select = _select(store)
+        times = []
+        for _ in range(args.repeat):
+            started = clock()
+            search_rows(q, select)
+            times.append(clock() - started)
+        line = {
+            "view": f"search?q={q}",
+            "page_ms": round(statistics.median(times) * 1000, 1),
+            "facets_ms": [],
         }
         print(json.dumps(line), flush=True)
         results.append(line)

@@ -20,7 +20,7 @@ DOCS: dict[str, tuple[str, str]] = {
     "describe.health": ("Liveness: workers answer a trivial query", "meta"),
     "describe.openapi": ("This document", "meta"),
     "pages.home": ("Home page with statistics", "pages"),
-    "pages.search": ("Search actors and articles by name or words (?q=)", "pages"),
+    "pages.search": ("Search actors, articles, statements and events (?q=)", "pages"),
     "pages.query_page": ("Query editor (YASGUI); ?query= prefills a shareable query", "pages"),
     "pages.resource": (
         "Linked data: any IRI minted under https://w3id.org/parley/id/ (HTML, Turtle, JSON-LD, "

@@ -15,13 +15,14 @@ from flask import Blueprint, Response, jsonify, render_template, request
 
 from kg.namespaces import BASE, PREFIXES, sparql_prefixes
 from kg.resources import QUERIES_DIR
-from kg.sparql_text import sparql_iri, sparql_string
+from kg.sparql_text import sparql_iri
 from server.browse import human_date
 from server.context import kb
 from server.describe import dataset_counts
 from server.errors import ApiError
 from server.formats import GRAPH_BY_SUFFIX, choose_graph, wants_html
 from server.kb import Row
+from server.search import PER_KIND, search_rows
 from server.sparql import content_type
 from server.summaries import event_head, statement_head
 from server.views import (
@@ -135,67 +136,14 @@ def timeline() -> list[tuple[str, int, str]]:
     return kb().cached("timeline", 60.0, compute)
 
 
-# Search: names and aliases of actors, titles and texts of articles, words of statements. One
-# hit per resource, the best kind of match first; texts get a snippet around the first word.
-_SEARCH_KINDS = (
-    ("name", 0, "?x pa:name ?m BIND (?m AS ?l) OPTIONAL { ?x a ?t FILTER (?t IN (ACTORS)) }"),
-    ("alias", 1, "?x pa:alias ?m . ?x pa:name ?l OPTIONAL { ?x a ?t FILTER (?t IN (ACTORS)) }"),
-    ("title", 2, "?x pa:title ?m BIND (?m AS ?l) BIND (pa:Article AS ?t)"),
-    (
-        "statement",
-        3,
-        "?x pa:content ?m BIND (?m AS ?l) BIND (pa:Statement AS ?t) BIND (?m AS ?txt)",
-    ),
-    ("text", 4, "?x pa:text ?m ; pa:title ?l BIND (pa:Article AS ?t) BIND (?m AS ?txt)"),
-)
-
-
-def search_rows(q: str) -> list[dict[str, object]]:
-    words = [w.lower() for w in q.split() if w][:8]
-    if not words:
-        return []
-    match = " && ".join(f"CONTAINS(LCASE(?m), {sparql_string(w)})" for w in words)
-    actors = ", ".join(sorted(f"<{c}>" for c in ACTOR_CLASSES))
-    branches = " UNION ".join(
-        f'{{ {pattern.replace("ACTORS", actors)} BIND ("{kind}" AS ?k) BIND ({rank} AS ?r) }}'
-        for kind, rank, pattern in _SEARCH_KINDS
-    )
-    rows = kb().select(
-        f"""SELECT ?x (MIN(STR(?l)) AS ?label) (MIN(?r) AS ?rank) (SAMPLE(?t) AS ?type)
-                   (GROUP_CONCAT(DISTINCT ?k; separator=" ") AS ?kinds) (SAMPLE(?txt) AS ?text)
-            WHERE {{ {branches} FILTER ({match}) }}
-            GROUP BY ?x ORDER BY ?rank ?label ?x LIMIT 100"""
-    )
-    out: list[dict[str, object]] = []
-    for r in rows:
-        text = _v(r, "text") or ""
-        snippet = ""
-        if text:
-            at = text.lower().find(words[0])
-            if at >= 0:
-                snippet = str(in_context(text, at, at + len(words[0]), width=80))
-        kinds = (_v(r, "kinds") or "").split()
-        out.append(
-            {
-                "iri": r["x"].value,
-                "href": href(r["x"].value),
-                "label": _v(r, "label") or curie(r["x"].value),
-                "type": humanize(_v(r, "type") or "") or "resource",
-                "matched": sorted(kinds, key=[k for k, _, _ in _SEARCH_KINDS].index),
-                "snippet": snippet,
-            }
-        )
-    return out
-
-
 @bp.get("/search")
 @bp.get("/search.json")
 def search() -> Response | str:
     q = request.args.get("q", "").strip()
-    results = search_rows(q)
+    found = search_rows(q, kb().select)
     if request.path.endswith(".json"):
-        return jsonify({"q": q, "results": results})
-    return render_template("search.html", q=q, results=results)
+        return jsonify({"q": q, **found})
+    return render_template("search.html", q=q, per_kind=PER_KIND, **found)
 
 
 @dataclass(frozen=True)

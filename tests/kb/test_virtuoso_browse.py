@@ -125,6 +125,9 @@ def test_browse_pages_on_virtuoso_are_the_embedded_ones(
         "/articles.json?sort=title",
         "/index.json",
         "/search.json?q=talks",
+        # Events by a kind's word and an actor (FILTER EXISTS on the other words), by a topic.
+        "/search.json?q=russia+talks",
+        "/search.json?q=ceasefire",
     ]
     checked = 0
     for url in urls:
@@ -141,3 +144,5 @@ def test_browse_pages_on_virtuoso_are_the_embedded_ones(
     assert checked == len(urls)
     # The comparison is not between two empty answers.
     assert len(events["rows"]) >= 3 and len(statements["rows"]) >= 3  # type: ignore[arg-type]
+    talks = _json(embedded, "/search.json?q=talks")["results"]
+    assert any(r["type"] == "Event" for r in talks)  # type: ignore[union-attr,index]

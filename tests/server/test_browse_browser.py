@@ -102,3 +102,19 @@ def test_long_network_labels_stay_inside(browser: Any, tmp_path: Path) -> None:
     picture = page.locator("svg.network")
     assert picture.evaluate(_OUTSIDE) == []
     save(page, tmp_path, "network-long-labels.png")
+
+
+def test_search_lists_events_and_opens_one(browser: Any, live_server: Any, tmp_path: Path) -> None:
+    """Search shows an event by its kind's word and its mediator, with the sentence reporting
+    it, and its link opens the event's page."""
+    page = new_page(browser, viewport={"width": 1100, "height": 800})
+    page.goto(live_server.url + "/search?q=fidan+talks")
+    hit = page.locator("ul.results li", has_text="Negotiation round")
+    assert hit.count() == 1
+    assert "hosted delegations from Russia and Ukraine" in hit.inner_text()
+    assert hit.locator(".tag").inner_text() == "Event"
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    save(page, tmp_path, "search-events.png")
+    hit.locator("a").first.click()
+    page.wait_for_url("**/id/event/2025-05-16-istanbul-talks-1")
+    assert "negotiation round" in page.locator("h1").inner_text().lower()
