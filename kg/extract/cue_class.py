@@ -20,6 +20,8 @@ whose cue is a verb of
   or force against a place ("attacked the embassy");
 - a declaration that makes what it names so (Searle's declarations: "declared victory",
   "declared a state of emergency");
+- a possibility: what someone could, might or would say ("the panel could declare the claim
+  invalid", "the administration would say that ..."), not yet said;
 - a refusal to say something ("declined to comment", "refused to answer questions",
   "declined to specify"): what someone did not say is no statement (the guidelines' "declined
   to comment"). A refusal to do something ("refused to meet the king", "refused to respond to
@@ -48,7 +50,15 @@ log = logging.getLogger(__name__)
 SETTING = ("STATEMENT_SCOPE", "speech")
 
 CueClass = Literal[
-    "speech", "desire", "thought", "stance", "act", "declaration", "pointer", "refusal"
+    "speech",
+    "desire",
+    "thought",
+    "stance",
+    "act",
+    "declaration",
+    "pointer",
+    "refusal",
+    "possibility",
 ]
 
 # Levin 32.1 (`want` verbs) and the verbs of aiming, trying and planning: what someone is
@@ -225,6 +235,12 @@ WORDS_NOUNS = set(
     address message messages tweet tweets post posts letter letters""".split()
 )
 QUOTE_MARKS = ("“", "”", '"', "«", "»")
+# What someone could, might or would say ("the panel could declare the claim invalid", "the
+# administration would say that we were undermining the deal") is not said yet. "may have
+# said" reports words (uncertainly), and "would later say", "would often say" tell of words
+# said, in a story's past; "I should say", "I'd say" hedge what the speaker says there and then.
+MODALS = {"could", "might", "may", "would", "'d", "’d", "should", "can"}
+NARRATED_MODAL = {"later", "eventually", "then", "often", "always", "repeatedly", "frequently"}
 
 
 def _in(verb: Token, forms: set[str]) -> bool:
@@ -256,6 +272,17 @@ def _conversation(verb: Token) -> bool:
     return False
 
 
+def _possible_only(verb: Token) -> bool:
+    """Whether the verb says what someone could or would say, not what they said."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return (
+        any(a in MODALS for a in aux)
+        and "have" not in aux
+        and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+        and not any(c.lower_ in NARRATED_MODAL for c in verb.children if c.dep_ == "advmod")
+    )
+
+
 def _infinitive(words: Span) -> bool:
     return len(words) > 0 and words[0].lower_ == "to" and words.root.pos_ in ("VERB", "AUX")
 
@@ -269,6 +296,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     verb = cue_span.root
     if verb.pos_ not in ("VERB", "AUX"):
         return "speech"  # "according to", a noun of saying, a label: no verb to judge
+    if _possible_only(verb):
+        return "possibility"
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
     if _in(verb, THOUGHT) or (_in(verb, DECISION_WITH_TO) and _infinitive(words)):

@@ -283,3 +283,16 @@ def test_an_attribution_after_its_words_parsed_as_a_conjoined_clause() -> None:
     ]
     # With `and`, the second clause is narration of its own.
     assert not statements("Maria Lopez met the envoy, and Dana Ruiz told reporters about it.\n")
+
+
+def test_what_someone_could_or_would_say_is_not_said() -> None:
+    found = cues(
+        "If the envoys left, Maria Lopez would say that the talks had failed.\n\n"
+        "The court could declare the blockade unlawful next year.\n\n"
+        "David Miller said the port would reopen on Friday.\n"
+    )
+    assert "say" not in found and "declare" not in found
+    assert found["said"] == "the port would reopen on Friday"
+    # Words told in a story's past, and a speaker's own hedge, are said.
+    assert cues("Maria Lopez would later say that the talks had failed.\n")["say"]
+    assert cues("I should say that my father studied in Geneva.\n").get("say")
