@@ -28,9 +28,10 @@ whose cue is a verb of
   the demand") stays: it is told as a position taken, and PLOVER codes it as REJECT
 
 is dropped, unless the words were quoted; so is one that only points at words said elsewhere
-("repeating his January 2 remarks", "issued a statement"). Cues of saying that name such a
-thing ("expressed support", "voiced opposition", "said it wants") keep their own class: the
-cue is the verb of saying there, not the wish.
+("repeating his January 2 remarks", "issued a statement"), or only refers to or
+describes a thing without saying what it is ("described the meeting"). Cues of saying that
+name such a thing ("expressed support", "voiced opposition", "said it wants") keep their own
+class: the cue is the verb of saying there, not the wish.
 """
 
 from __future__ import annotations
@@ -230,6 +231,10 @@ PASSING_ON = verb_forms(
     "send|sends|sent|sending",
     "give|gives|gave|given|giving",
 )
+# Referring to a thing or describing it, without what it is called ("referred to the
+# president's office", "described the meeting"), gives no words; "described the talks as
+# productive", "refers to the islands as bases" do.
+NAMING_AS = verb_forms("refer|refers|referred|referring", "describe")
 WORDS_NOUNS = set(
     """remark remarks comment comments statement statements word words speech speeches
     address message messages tweet tweets post posts letter letters""".split()
@@ -256,6 +261,11 @@ def _names_words_only(noun: Token) -> bool:
         c.dep_ in ("acl", "relcl", "ccomp", "appos") and not _in(c, PASSING_ON)
         for c in noun.subtree
     )
+
+
+def _named_as(verb: Token, words: Span) -> bool:
+    """Whether what the verb refers to or describes is called something: `as Y` after it."""
+    return any(c.lower_ == "as" for c in verb.children) or any(t.lower_ == "as" for t in words)
 
 
 def _a_place(noun: Token) -> bool:
@@ -323,6 +333,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "act"
     if _in(verb, DECLARE) and not clause and words.root.lemma_.lower() in DECLARED:
         return "declaration"
+    if _in(verb, NAMING_AS) and not clause and not _named_as(verb, words):
+        return "pointer"
     if _in(verb, PASSING_ON) and not clause and _names_words_only(words.root):
         return "pointer"
     return "speech"

@@ -296,3 +296,24 @@ def test_what_someone_could_or_would_say_is_not_said() -> None:
     # Words told in a story's past, and a speaker's own hedge, are said.
     assert cues("Maria Lopez would later say that the talks had failed.\n")["say"]
     assert cues("I should say that my father studied in Geneva.\n").get("say")
+
+
+def test_referring_to_or_describing_a_thing_says_nothing_of_it() -> None:
+    found = cues(
+        "In its statement, the Example Foundation refers to the agency's head office.\n\n"
+        "In an interview, Maria Lopez described the envoys' meeting with the mayor.\n"
+    )
+    assert "refers" not in found and "described" not in found
+    # What it is called is said.
+    found = cues("Maria Lopez described the talks as productive.\n")
+    assert "as productive" in found["described"]
+
+
+def test_a_question_put_to_the_speaker_is_not_their_statement() -> None:
+    found = statements(
+        '"It was very useful," Maria Lopez told reporters when asked if she had met the envoy.'
+        "\n\nAfter David Miller, asked about the blockade, had said that the port was open, "
+        "the talks resumed.\n"
+    )
+    assert [s.content.text for s in found if s.cue.text == "asked"] == []
+    assert any(s.content.text == "It was very useful" for s in found)
