@@ -22,7 +22,8 @@ whose cue is a verb of
   "declared a state of emergency");
 - a possibility: what someone could, might or would say ("the panel could declare the claim
   invalid", "the administration would say that ..."), not yet said;
-- a refusal to say something ("declined to comment", "refused to answer questions",
+- what someone did not say ("has not yet responded to the remarks", "did not offer
+  details"), and a refusal to say something ("declined to comment", "refused to answer questions",
   "declined to specify"): what someone did not say is no statement (the guidelines' "declined
   to comment"). A refusal to do something ("refused to meet the king", "refused to respond to
   the demand") stays: it is told as a position taken, and PLOVER codes it as REJECT
@@ -308,6 +309,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "speech"  # "according to", a noun of saying, a label: no verb to judge
     if _possible_only(verb):
         return "possibility"
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "refusal"  # "has not responded to", "did not offer details": nothing said
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
     if _in(verb, THOUGHT) or (_in(verb, DECISION_WITH_TO) and _infinitive(words)):

@@ -317,3 +317,13 @@ def test_a_question_put_to_the_speaker_is_not_their_statement() -> None:
     )
     assert [s.content.text for s in found if s.cue.text == "asked"] == []
     assert any(s.content.text == "It was very useful" for s in found)
+
+
+def test_what_someone_did_not_say_is_no_statement() -> None:
+    found = cues(
+        "David Miller has not yet responded to the mayor's remarks.\n\n"
+        "The ministry did not offer details of the plan.\n\n"
+        "Maria Lopez said the port would reopen on Friday.\n"
+    )
+    assert "responded" not in found and "offer" not in found
+    assert found["said"] == "the port would reopen on Friday"
