@@ -117,6 +117,10 @@ class StatementFinder:
                 _told_again(f, g, k < m, article.text) for m, g in enumerate(found) if m != k
             )
         ]
+        # An attribution set in the middle of a sentence before its quotation ("..., in
+        # keeping with protocol and also, Sanders said, "to make clear ..."") gives the
+        # quotation; the words before it are the writer's.
+        found = [f for f in found if not any(_narration_before(f, g, article.text) for g in found)]
         for f in found:
             f.content = (past_dateline(article.text, *f.content), f.content[1])
             f.content = _past_own_cue(article.text, f)
@@ -240,6 +244,20 @@ def _before_participle_aside(text: str, f: Found) -> tuple[int, int]:
     if m is None or m.start() - cs < 10:
         return f.content
     return trim_content(text, cs, m.start() + len(m.group(0).split(",")[0]) + 1)
+
+
+def _narration_before(f: Found, g: Found, text: str) -> bool:
+    """Whether `f` reads the words before an attribution whose quotation `g` follows it in
+    the same sentence (`The summit did "too little," he added. "Europe risks a lot."` is two
+    sentences: there the words before are his too)."""
+    return (
+        f.kind == "indirect"
+        and g.kind == "direct"
+        and g.cue == f.cue
+        and f.content[1] <= f.cue[0]
+        and g.content[0] >= f.cue[1]
+        and not any(m in text[f.cue[1] : g.content[0]] for m in ".?!")
+    )
 
 
 def _gap(f: Found) -> int:

@@ -327,3 +327,16 @@ def test_what_someone_did_not_say_is_no_statement() -> None:
     )
     assert "responded" not in found and "offer" not in found
     assert found["said"] == "the port would reopen on Friday"
+
+
+def test_an_attribution_mid_sentence_gives_the_quotation_after_it() -> None:
+    found = statements(
+        "There was no photograph of the meeting, in keeping with protocol and also, David "
+        'Miller said, "to make clear that there is no endorsement here."\n\n'
+        'The summit achieved "too little," Maria Lopez added. "Europe risks a lot."\n'
+    )
+    said = [s.content.text for s in found if s.cue.text == "said"]
+    assert said == ["to make clear that there is no endorsement here"]
+    # With the quotation in a sentence of its own, the words before the attribution are hers.
+    added = [s.content.text for s in found if s.cue.text == "added"]
+    assert 'The summit achieved "too little,"' in added and "Europe risks a lot" in added
