@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.contents import made_plain
 from kg.extract.index import ActorIndex
 from kg.extract.speakers import DOCUMENT_NOUNS, PUBLISHING, document_author, speaker_of
 from kg.extract.statement_asides import as_aside, clause_around, parenthetical
@@ -95,6 +96,9 @@ def predicate(root: Token) -> tuple[Token, str, tuple[int, int]] | None:
     A verb other than the light and physical ones, with a clause, object or topic; or `be`
     with an adjective that takes one ("was critical of", "are afraid that", "is eager to").
     """
+    plain = made_plain(root)
+    if plain is not None:
+        return root, "ccomp", plain
     if root.pos_ == "VERB" and root.tag_.startswith("VB") and root.lower_ not in NOT_REPORTING:
         comp = complement(root)
         return (root, *comp) if comp else None

@@ -340,3 +340,17 @@ def test_an_attribution_mid_sentence_gives_the_quotation_after_it() -> None:
     # With the quotation in a sentence of its own, the words before the attribution are hers.
     added = [s.content.text for s in found if s.cue.text == "added"]
     assert 'The summit achieved "too little,"' in added and "Europe risks a lot" in added
+
+
+def test_making_it_clear_that_something_is_so_says_it() -> None:
+    found = statements(
+        "Maria Lopez made clear that the port would stay closed.\n\n"
+        "David Miller made it clear on Sunday that his meeting with Lopez was not political, "
+        "saying that the visit was private.\n\n"
+        "The storm made the road impassable.\n"
+    )
+    said = {(s.cue.text, s.content.text) for s in found}
+    assert ("made", "the port would stay closed") in said
+    assert ("made", "his meeting with Lopez was not political") in said
+    assert ("saying", "the visit was private") in said
+    assert not any("impassable" in s.content.text for s in found)
