@@ -86,8 +86,9 @@ DESIRE = verb_forms(
     "scheme",
 )
 # Verbs that report a thought with a clause ("hopes that the talks succeed") but a wish with an
-# infinitive ("hopes to host the summit", "expects to sign"): desire only with `to`.
-DESIRE_WITH_TO = verb_forms("hope", "expect", "prepare", "look")
+# infinitive ("hopes to host the summit", "expects to sign"): desire only with `to` (and
+# "dared to hope" is an attempt, where "dared the Turks to try" is a challenge given).
+DESIRE_WITH_TO = verb_forms("hope", "expect", "prepare", "look", "dare")
 # Levin 29.4-29.5 (`declare` verbs used of a mind: believe, consider, deem; `conjecture`
 # verbs: think, suppose, suspect), knowing and fearing, and deciding: what someone holds,
 # knows, fears or decides to do, not what they said ("Obama deems the release a reasonable

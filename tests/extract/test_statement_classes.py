@@ -354,3 +354,13 @@ def test_making_it_clear_that_something_is_so_says_it() -> None:
     assert ("made", "his meeting with Lopez was not political") in said
     assert ("saying", "the visit was private") in said
     assert not any("impassable" in s.content.text for s in found)
+
+
+def test_entreaty_and_challenge_report_the_to_clause() -> None:
+    found = cues(
+        "Maria Lopez implored the council to act before the winter.\n\n"
+        "David Miller dared the envoys to publish the list.\n\n"
+        "The mayor dared to hope for a deal.\n"
+    )
+    assert found["implored"] == "the council to act before the winter"
+    assert found["dared"] == "the envoys to publish the list"  # not "to hope": an attempt
