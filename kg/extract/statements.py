@@ -389,14 +389,23 @@ def _press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
 
 def _bystanders(f: Found, doc: Doc) -> bool:
     """The source's words, resolved to no actor, are headed by a noun for people who are no
-    party to the story: experts, analysts, witnesses, protesters (`BYSTANDER_NOUNS`)."""
+    party to the story: experts, analysts, witnesses, protesters (`BYSTANDER_NOUNS`), or name
+    no one ("someone", "no country")."""
     if f.speaker is not None or f.speaker_span is None or not speech_only():
         return False
     words = doc.char_span(*f.speaker_span, alignment_mode="expand")
     if words is None or not len(words) or any(t.pos_ == "PROPN" for t in words):
         return False  # a named expert ("expert Avinoam Idan said") is a person who speaks
     head = words.root.lemma_.lower()
+    if words.root.lower_ in NO_ONE or any(
+        t.dep_ == "det" and t.lower_ == "no" for t in words.root.children
+    ):
+        return True  # "someone told Trump that ...", "no country has shared ...": nobody speaks
     return head in BYSTANDER_NOUNS or words.root.lower_.removesuffix("s") in BYSTANDER_NOUNS
+
+
+# Indefinite pronouns: no one in particular, so no actor to say anything.
+NO_ONE = {"someone", "somebody", "anyone", "anybody", "nobody", "none"}
 
 
 NEWS_AGENCY = re.compile(r"\b(?:news|press) agency\b", re.I)

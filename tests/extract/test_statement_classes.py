@@ -364,3 +364,15 @@ def test_entreaty_and_challenge_report_the_to_clause() -> None:
     )
     assert found["implored"] == "the council to act before the winter"
     assert found["dared"] == "the envoys to publish the list"  # not "to hope": an attempt
+
+
+def test_no_one_in_particular_says_nothing() -> None:
+    found = statements(
+        "Maria Lopez met the envoy on Monday. It looks like someone told Lopez that the port "
+        "would close.\n\nNo country has shared a detailed plan to cut emissions.\n\n"
+        "One of the negotiators said that the port would reopen.\n"
+    )
+    contents = [s.content.text for s in found]
+    assert "the port would close" not in contents
+    assert not any("detailed plan" in c for c in contents)
+    assert "the port would reopen" in contents  # an unnamed negotiator is still someone
