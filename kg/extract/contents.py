@@ -88,3 +88,36 @@ def quoted_own_words(text: str, st: Statement) -> bool:
     if st.speaker_span is None or st.speaker_span.text.lower() not in QUOTED_PERSONS:
         return False
     return any(s <= st.cue.start < e for s, e in find_quotes(text))
+
+
+# "made clear that ...", "made it plain that ...": a light verb with these says the clause.
+PLAIN_WORDS = {"clear", "plain", "known"}
+
+
+def made_plain(verb: Token) -> tuple[int, int] | None:
+    """The clause of `X made (it) clear that ...`, up to a participle after it (`, saying`:
+    a statement of its own), or None for any other verb."""
+    if verb.lemma_.lower() != "make":
+        return None
+    doc = verb.doc
+    adj = verb.i + 2 if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "it" else verb.i + 1
+    if adj >= len(doc) or doc[adj].lower_ not in PLAIN_WORDS:
+        return None
+    clause = next((t for t in verb.subtree if t.i > adj and _that_clause(t)), None)
+    if clause is None:
+        return None
+    aside = {
+        x.i for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VBG" for x in c.subtree
+    }
+    toks = [
+        x
+        for x in clause.subtree
+        if x.i not in aside and not (x.dep_ == "mark" and x.head.i == clause.i)
+    ]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)

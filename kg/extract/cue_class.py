@@ -20,15 +20,19 @@ whose cue is a verb of
   or force against a place ("attacked the embassy");
 - a declaration that makes what it names so (Searle's declarations: "declared victory",
   "declared a state of emergency");
-- a refusal to say something ("declined to comment", "refused to answer questions",
+- a possibility: what someone could, might or would say ("the panel could declare the claim
+  invalid", "the administration would say that ..."), not yet said;
+- what someone did not say ("has not yet responded to the remarks", "did not offer
+  details"), and a refusal to say something ("declined to comment", "refused to answer questions",
   "declined to specify"): what someone did not say is no statement (the guidelines' "declined
   to comment"). A refusal to do something ("refused to meet the king", "refused to respond to
   the demand") stays: it is told as a position taken, and PLOVER codes it as REJECT
 
 is dropped, unless the words were quoted; so is one that only points at words said elsewhere
-("repeating his January 2 remarks", "issued a statement"). Cues of saying that name such a
-thing ("expressed support", "voiced opposition", "said it wants") keep their own class: the
-cue is the verb of saying there, not the wish.
+("repeating his January 2 remarks", "issued a statement"), or only refers to or
+describes a thing without saying what it is ("described the meeting"). Cues of saying that
+name such a thing ("expressed support", "voiced opposition", "said it wants") keep their own
+class: the cue is the verb of saying there, not the wish.
 """
 
 from __future__ import annotations
@@ -48,7 +52,15 @@ log = logging.getLogger(__name__)
 SETTING = ("STATEMENT_SCOPE", "speech")
 
 CueClass = Literal[
-    "speech", "desire", "thought", "stance", "act", "declaration", "pointer", "refusal"
+    "speech",
+    "desire",
+    "thought",
+    "stance",
+    "act",
+    "declaration",
+    "pointer",
+    "refusal",
+    "possibility",
 ]
 
 # Levin 32.1 (`want` verbs) and the verbs of aiming, trying and planning: what someone is
@@ -74,8 +86,9 @@ DESIRE = verb_forms(
     "scheme",
 )
 # Verbs that report a thought with a clause ("hopes that the talks succeed") but a wish with an
-# infinitive ("hopes to host the summit", "expects to sign"): desire only with `to`.
-DESIRE_WITH_TO = verb_forms("hope", "expect", "prepare", "look")
+# infinitive ("hopes to host the summit", "expects to sign"): desire only with `to` (and
+# "dared to hope" is an attempt, where "dared the Turks to try" is a challenge given).
+DESIRE_WITH_TO = verb_forms("hope", "expect", "prepare", "look", "dare")
 # Levin 29.4-29.5 (`declare` verbs used of a mind: believe, consider, deem; `conjecture`
 # verbs: think, suppose, suspect), knowing and fearing, and deciding: what someone holds,
 # knows, fears or decides to do, not what they said ("Obama deems the release a reasonable
@@ -220,11 +233,21 @@ PASSING_ON = verb_forms(
     "send|sends|sent|sending",
     "give|gives|gave|given|giving",
 )
+# Referring to a thing or describing it, without what it is called ("referred to the
+# president's office", "described the meeting"), gives no words; "described the talks as
+# productive", "refers to the islands as bases" do.
+NAMING_AS = verb_forms("refer|refers|referred|referring", "describe")
 WORDS_NOUNS = set(
     """remark remarks comment comments statement statements word words speech speeches
     address message messages tweet tweets post posts letter letters""".split()
 )
 QUOTE_MARKS = ("“", "”", '"', "«", "»")
+# What someone could, might or would say ("the panel could declare the claim invalid", "the
+# administration would say that we were undermining the deal") is not said yet. "may have
+# said" reports words (uncertainly), and "would later say", "would often say" tell of words
+# said, in a story's past; "I should say", "I'd say" hedge what the speaker says there and then.
+MODALS = {"could", "might", "may", "would", "'d", "’d", "should", "can"}
+NARRATED_MODAL = {"later", "eventually", "then", "often", "always", "repeatedly", "frequently"}
 
 
 def _in(verb: Token, forms: set[str]) -> bool:
@@ -242,6 +265,11 @@ def _names_words_only(noun: Token) -> bool:
     )
 
 
+def _named_as(verb: Token, words: Span) -> bool:
+    """Whether what the verb refers to or describes is called something: `as Y` after it."""
+    return any(c.lower_ == "as" for c in verb.children) or any(t.lower_ == "as" for t in words)
+
+
 def _a_place(noun: Token) -> bool:
     return noun.lower_ in PLACE_NOUNS or noun.ent_type_ in PLACE_ENTS
 
@@ -254,6 +282,17 @@ def _conversation(verb: Token) -> bool:
         if prep.lower_ == "with" or any(o in ("phone", "telephone", "video") for o in objs):
             return True
     return False
+
+
+def _possible_only(verb: Token) -> bool:
+    """Whether the verb says what someone could or would say, not what they said."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return (
+        any(a in MODALS for a in aux)
+        and "have" not in aux
+        and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+        and not any(c.lower_ in NARRATED_MODAL for c in verb.children if c.dep_ == "advmod")
+    )
 
 
 def _infinitive(words: Span) -> bool:
@@ -269,6 +308,10 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     verb = cue_span.root
     if verb.pos_ not in ("VERB", "AUX"):
         return "speech"  # "according to", a noun of saying, a label: no verb to judge
+    if _possible_only(verb):
+        return "possibility"
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "refusal"  # "has not responded to", "did not offer details": nothing said
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
     if _in(verb, THOUGHT) or (_in(verb, DECISION_WITH_TO) and _infinitive(words)):
@@ -294,6 +337,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "act"
     if _in(verb, DECLARE) and not clause and words.root.lemma_.lower() in DECLARED:
         return "declaration"
+    if _in(verb, NAMING_AS) and not clause and not _named_as(verb, words):
+        return "pointer"
     if _in(verb, PASSING_ON) and not clause and _names_words_only(words.root):
         return "pointer"
     return "speech"

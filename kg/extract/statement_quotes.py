@@ -150,19 +150,25 @@ def carried_on(doc: Doc, article: Article, actors: ActorIndex, found: list[Found
     out: list[Found] = []
     quotes = find_quotes(text)
     # (What was read inside a quotation gives way to it, unless it names its speaker.)
-    taken = [
-        f.content
+    kept = [
+        f
         for f in found
         if f.speaker or f.kind == "label" or not any(s <= f.cue[0] < e for s, e in quotes)
     ]
+    taken = [f.content for f in kept]
     for qs, qe in quotes:
+        # A report the quoted words make, cue and all ("I saw that Trump said ..."), is nested
+        # in the quotation: both layers stand, so it does not take the quotation's place.
+        inner = [
+            f.content for f in kept if f.kind == "indirect" and qs < f.cue[0] and f.content[1] <= qe
+        ]
         opens, closes = quote_open(text, qs), quote_close(text, qe)
         words = text[qs:qe].rstrip(" ,")
         if (
             len(words.split()) < 4
             or words[-1:] not in ".?!…"
             or in_noise(article, qs, qe)
-            or any(s < qe and qs < e for s, e in taken)
+            or any(s < qe and qs < e for s, e in taken if (s, e) not in inner)
             or not opens_sentence(text, opens)
             or attribution_after(doc, closes, actors)
         ):

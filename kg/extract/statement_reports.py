@@ -9,7 +9,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
-from kg.extract.contents import deed, reports_no_words
+from kg.extract.contents import deed, made_plain, reports_no_words
 from kg.extract.cue_class import speech_only
 from kg.extract.cue_rates import often_cue, rarely_cue
 from kg.extract.event_triggers import TRIGGERS
@@ -427,7 +427,10 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
             if pred is None or not someone(subj, pred[1], actors):
                 continue
             cue_tok, comp, span = pred
-            phrasal = any(c.dep_ == "prt" for c in cue_tok.children)  # "set out": counted apart
+            # "made clear that ...": a light verb's phrase of saying, whatever the verb's rates
+            plain = comp == "ccomp" and made_plain(cue_tok) is not None
+            # "set out": counted apart from the verb alone
+            phrasal = plain or any(c.dep_ == "prt" for c in cue_tok.children)
             if rarely_cue(cue_tok.lower_, cue_tok.lemma_.lower()) and not phrasal:
                 continue  # "traveled to", "providing airstrikes": annotators read deeds
             if (
@@ -448,7 +451,7 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
                 continue
             if verb.lower_ not in SPEECH_VERBS and deed(verb):
                 continue  # "severed their ties", "cancelled the trip": done, not said
-            if tells_event(text[sent_span[0] : sent_span[1]]):
+            if not plain and tells_event(text[sent_span[0] : sent_span[1]]):
                 break
             speaker, sspan, _ = att
             cue = (cue_tok.idx, cue_tok.idx + len(cue_tok))

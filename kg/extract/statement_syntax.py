@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.contents import made_plain
 from kg.extract.index import ActorIndex
 from kg.extract.speakers import DOCUMENT_NOUNS, PUBLISHING, document_author, speaker_of
 from kg.extract.statement_asides import as_aside, clause_around, parenthetical
@@ -95,6 +96,9 @@ def predicate(root: Token) -> tuple[Token, str, tuple[int, int]] | None:
     A verb other than the light and physical ones, with a clause, object or topic; or `be`
     with an adjective that takes one ("was critical of", "are afraid that", "is eager to").
     """
+    plain = made_plain(root)
+    if plain is not None:
+        return root, "ccomp", plain
     if root.pos_ == "VERB" and root.tag_.startswith("VB") and root.lower_ not in NOT_REPORTING:
         comp = complement(root)
         return (root, *comp) if comp else None
@@ -493,10 +497,20 @@ def asked_of(verb: Token) -> bool:
         return True
     # An opening participle clause with no subject of its own (the tagger takes some for a
     # past tense: "Asked what he would like, …").
+    # After its verb, only as a clause of time ("..., she told Reuters when asked if ...") or
+    # set off on the subject ("after Trump, asked about it, had said"), where the parser
+    # hangs it as a clause with no subject of its own.
     return (
         verb.tag_ in ("VBN", "VBD")
-        and verb.dep_ in ("advcl", "ccomp")
-        and verb.i < verb.head.i
+        and verb.dep_ in ("advcl", "ccomp", "acl")
+        and (
+            verb.i < verb.head.i
+            or verb.dep_ == "acl"
+            or any(
+                c.lower_ in ("when", "if") for c in verb.children if c.dep_ in ("advmod", "mark")
+            )
+            or (verb.i > 0 and verb.nbor(-1).text == ",")
+        )
         and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
     )
 
@@ -506,14 +520,15 @@ GLOSS_LEMMAS = {"refer", "allude"}
 
 
 def gloss(verb: Token) -> bool:
-    """`..., Petro said, referring to the fact that ...`: a participle of referring hung on a
-    verb of saying is the writer's note on what the words were about, part of that
-    statement's attribution (PolNeAR annotates it inside the cue), not a second statement."""
+    """`..., Petro said, referring to the fact that ...`, `..., according to X, referring to
+    Y`: a participle of referring hung on an attribution is the writer's note on what the
+    words were about, part of that statement's attribution (PolNeAR annotates it inside the
+    cue), not a second statement."""
     return (
         verb.tag_ == "VBG"
-        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp")
         and verb.lemma_.lower() in GLOSS_LEMMAS
-        and verb.head.lower_ in QUOTE_VERBS
+        and (verb.head.lower_ in QUOTE_VERBS or verb.head.lower_ == "according")
     )
 
 

@@ -28,18 +28,13 @@ def verb_forms(*verbs: str) -> set[str]:
 # Verbs of communication and of judgment that news uses as cues beside `say`, by the classes
 # of Levin (1993, English Verb Classes and Alternations): advising (37.9: "cautioned that",
 # "recommended that") with the other directives (Searle's class: "encouraged X to", "invited
-# X to"; their content is the `to` clause) and judging (33: "blamed X for", "denounced the
+# X to", and entreaty and challenge: "implored X to", "dared X to"; their content is the `to`
+# clause) and judging (33: "blamed X for", "denounced the
 # deal", "hailed X as"). A class, not the verbs one article used: any of them reports words in
 # a story not yet read.
-ADVISING = (
-    "caution",
-    "recommend",
-    "advise",
-    "counsel",
-    "remind",
-    "instruct",
-    "encourage",
-    "invite",
+ADVISING = tuple(
+    """caution recommend advise counsel remind instruct encourage invite implore beseech entreat
+    exhort beg|begs|begged|begging dare""".split()
 )
 JUDGING = (
     "blame",

@@ -117,6 +117,10 @@ class StatementFinder:
                 _told_again(f, g, k < m, article.text) for m, g in enumerate(found) if m != k
             )
         ]
+        # An attribution set in the middle of a sentence before its quotation ("..., in
+        # keeping with protocol and also, Sanders said, "to make clear ..."") gives the
+        # quotation; the words before it are the writer's.
+        found = [f for f in found if not any(_narration_before(f, g, article.text) for g in found)]
         for f in found:
             f.content = (past_dateline(article.text, *f.content), f.content[1])
             f.content = _past_own_cue(article.text, f)
@@ -240,6 +244,20 @@ def _before_participle_aside(text: str, f: Found) -> tuple[int, int]:
     if m is None or m.start() - cs < 10:
         return f.content
     return trim_content(text, cs, m.start() + len(m.group(0).split(",")[0]) + 1)
+
+
+def _narration_before(f: Found, g: Found, text: str) -> bool:
+    """Whether `f` reads the words before an attribution whose quotation `g` follows it in
+    the same sentence (`The summit did "too little," he added. "Europe risks a lot."` is two
+    sentences: there the words before are his too)."""
+    return (
+        f.kind == "indirect"
+        and g.kind == "direct"
+        and g.cue == f.cue
+        and f.content[1] <= f.cue[0]
+        and g.content[0] >= f.cue[1]
+        and not any(m in text[f.cue[1] : g.content[0]] for m in ".?!")
+    )
 
 
 def _gap(f: Found) -> int:
@@ -371,14 +389,23 @@ def _press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
 
 def _bystanders(f: Found, doc: Doc) -> bool:
     """The source's words, resolved to no actor, are headed by a noun for people who are no
-    party to the story: experts, analysts, witnesses, protesters (`BYSTANDER_NOUNS`)."""
+    party to the story: experts, analysts, witnesses, protesters (`BYSTANDER_NOUNS`), or name
+    no one ("someone", "no country")."""
     if f.speaker is not None or f.speaker_span is None or not speech_only():
         return False
     words = doc.char_span(*f.speaker_span, alignment_mode="expand")
     if words is None or not len(words) or any(t.pos_ == "PROPN" for t in words):
         return False  # a named expert ("expert Avinoam Idan said") is a person who speaks
     head = words.root.lemma_.lower()
+    if words.root.lower_ in NO_ONE or any(
+        t.dep_ == "det" and t.lower_ == "no" for t in words.root.children
+    ):
+        return True  # "someone told Trump that ...", "no country has shared ...": nobody speaks
     return head in BYSTANDER_NOUNS or words.root.lower_.removesuffix("s") in BYSTANDER_NOUNS
+
+
+# Indefinite pronouns: no one in particular, so no actor to say anything.
+NO_ONE = {"someone", "somebody", "anyone", "anybody", "nobody", "none"}
 
 
 NEWS_AGENCY = re.compile(r"\b(?:news|press) agency\b", re.I)

@@ -283,3 +283,96 @@ def test_an_attribution_after_its_words_parsed_as_a_conjoined_clause() -> None:
     ]
     # With `and`, the second clause is narration of its own.
     assert not statements("Maria Lopez met the envoy, and Dana Ruiz told reporters about it.\n")
+
+
+def test_what_someone_could_or_would_say_is_not_said() -> None:
+    found = cues(
+        "If the envoys left, Maria Lopez would say that the talks had failed.\n\n"
+        "The court could declare the blockade unlawful next year.\n\n"
+        "David Miller said the port would reopen on Friday.\n"
+    )
+    assert "say" not in found and "declare" not in found
+    assert found["said"] == "the port would reopen on Friday"
+    # Words told in a story's past, and a speaker's own hedge, are said.
+    assert cues("Maria Lopez would later say that the talks had failed.\n")["say"]
+    assert cues("I should say that my father studied in Geneva.\n").get("say")
+
+
+def test_referring_to_or_describing_a_thing_says_nothing_of_it() -> None:
+    found = cues(
+        "In its statement, the Example Foundation refers to the agency's head office.\n\n"
+        "In an interview, Maria Lopez described the envoys' meeting with the mayor.\n"
+    )
+    assert "refers" not in found and "described" not in found
+    # What it is called is said.
+    found = cues("Maria Lopez described the talks as productive.\n")
+    assert "as productive" in found["described"]
+
+
+def test_a_question_put_to_the_speaker_is_not_their_statement() -> None:
+    found = statements(
+        '"It was very useful," Maria Lopez told reporters when asked if she had met the envoy.'
+        "\n\nAfter David Miller, asked about the blockade, had said that the port was open, "
+        "the talks resumed.\n"
+    )
+    assert [s.content.text for s in found if s.cue.text == "asked"] == []
+    assert any(s.content.text == "It was very useful" for s in found)
+
+
+def test_what_someone_did_not_say_is_no_statement() -> None:
+    found = cues(
+        "David Miller has not yet responded to the mayor's remarks.\n\n"
+        "The ministry did not offer details of the plan.\n\n"
+        "Maria Lopez said the port would reopen on Friday.\n"
+    )
+    assert "responded" not in found and "offer" not in found
+    assert found["said"] == "the port would reopen on Friday"
+
+
+def test_an_attribution_mid_sentence_gives_the_quotation_after_it() -> None:
+    found = statements(
+        "There was no photograph of the meeting, in keeping with protocol and also, David "
+        'Miller said, "to make clear that there is no endorsement here."\n\n'
+        'The summit achieved "too little," Maria Lopez added. "Europe risks a lot."\n'
+    )
+    said = [s.content.text for s in found if s.cue.text == "said"]
+    assert said == ["to make clear that there is no endorsement here"]
+    # With the quotation in a sentence of its own, the words before the attribution are hers.
+    added = [s.content.text for s in found if s.cue.text == "added"]
+    assert 'The summit achieved "too little,"' in added and "Europe risks a lot" in added
+
+
+def test_making_it_clear_that_something_is_so_says_it() -> None:
+    found = statements(
+        "Maria Lopez made clear that the port would stay closed.\n\n"
+        "David Miller made it clear on Sunday that his meeting with Lopez was not political, "
+        "saying that the visit was private.\n\n"
+        "The storm made the road impassable.\n"
+    )
+    said = {(s.cue.text, s.content.text) for s in found}
+    assert ("made", "the port would stay closed") in said
+    assert ("made", "his meeting with Lopez was not political") in said
+    assert ("saying", "the visit was private") in said
+    assert not any("impassable" in s.content.text for s in found)
+
+
+def test_entreaty_and_challenge_report_the_to_clause() -> None:
+    found = cues(
+        "Maria Lopez implored the council to act before the winter.\n\n"
+        "David Miller dared the envoys to publish the list.\n\n"
+        "The mayor dared to hope for a deal.\n"
+    )
+    assert found["implored"] == "the council to act before the winter"
+    assert found["dared"] == "the envoys to publish the list"  # not "to hope": an attempt
+
+
+def test_no_one_in_particular_says_nothing() -> None:
+    found = statements(
+        "Maria Lopez met the envoy on Monday. It looks like someone told Lopez that the port "
+        "would close.\n\nNo country has shared a detailed plan to cut emissions.\n\n"
+        "One of the negotiators said that the port would reopen.\n"
+    )
+    contents = [s.content.text for s in found]
+    assert "the port would close" not in contents
+    assert not any("detailed plan" in c for c in contents)
+    assert "the port would reopen" in contents  # an unnamed negotiator is still someone

@@ -145,6 +145,25 @@ def test_a_quoted_paragraph_after_an_attributed_one_goes_on_with_its_speaker() -
     ]
 
 
+def test_a_quoted_paragraph_that_reports_someone_else_still_goes_on() -> None:
+    # The report inside the quoted words is a second layer; it does not take the place of
+    # the quotation, which is still the last speaker's.
+    text = (
+        "Harbour\n\nLisbon • X\n\n"
+        '"The ferry will run again in spring," David Miller said.\n\n'
+        '"It changes every week. I read today that Maria Lopez said the port was closed. '
+        'Nobody here believes it."\n'
+    )
+    _art, sts, name = run(text)
+    said = [(name.get(s.speaker or ""), s.content.text) for s in sts]
+    assert (
+        "David Miller",
+        "It changes every week. I read today that Maria Lopez said the port was closed. "
+        "Nobody here believes it",
+    ) in said
+    assert ("Maria Lopez", "the port was closed") in said
+
+
 def test_a_new_speaker_ends_the_quotation() -> None:
     text = (
         "Harbour\n\nLisbon • X\n\n"
