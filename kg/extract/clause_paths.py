@@ -188,6 +188,8 @@ def clause_tense(tok: Token) -> str | None:
 
 def speaks_of_future(tok: Token) -> bool:
     """Whether the clause of `tok` speaks of what is to come ("will meet", "is set to")."""
+    if invited_to(tok):
+        return True
     for t in (tok, tok.head):
         aux = [k.lower_ for k in t.children if k.dep_ in ("aux", "auxpass")]
         if any(a in FUTURE_WORDS for a in aux):
@@ -217,6 +219,36 @@ def speaks_of_future(tok: Token) -> bool:
     # planned") nor one of another word.
     modifiers = (k for k in tok.children if k.dep_ not in (*CLAUSE_EDGES, "advcl", "conj"))
     return any(k.lower_ in ("upcoming", "next", "planned") for k in modifiers)
+
+
+# What one is invited to lies ahead of the invitation.
+INVITING = {"invite", "invitation"}
+
+
+def invited_to(tok: Token) -> bool:
+    """Whether `tok` (or the noun phrase it stands in) names the occasion someone is invited
+    to: "has invited both sides to negotiations in Geneva on Aug. 14", "an invitation to
+    talks on Friday". Not an invitation denied ("Ukraine was not invited to the meeting")."""
+    x = tok
+    while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i:
+        prep = x.head
+        if x.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.dep_ == "prep":
+            inviting = prep.head
+            if inviting.lemma_.lower() in INVITING:
+                return not any(c.dep_ == "neg" for c in inviting.children)
+        x = prep
+    return False
+
+
+def invited_to_then(verb: Token, start: int) -> bool:
+    """Whether a time at character `start`, hung on `verb`, follows what `verb` invites to:
+    "has invited Chile to peace talks in Oslo on March 20" (the parse hangs the day on
+    "invited"; "on Monday invited Chile to talks" is the day of the invitation)."""
+    if verb.lemma_.lower() not in INVITING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for") and c.idx < start for c in verb.children
+    )
 
 
 def _arranged_infinitive(tok: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.clause_paths import invited_to
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.model import EventStatus
@@ -311,6 +312,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "planned", True
     if _next_period_of(tok):
         return "planned", True  # "next week's G20 meeting"
+    if invited_to(tok):
+        return "planned", True  # "has invited both sides to negotiations in Geneva"
     if _stage_reached(tok):
         return "planned", True  # "the final step of signing the agreement has arrived"
     if _made_to_happen(tok):

@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract import event_args as args
 from kg.extract import event_topics
 from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.clause_paths import invited_to
 from kg.extract.event_calls import CALL_TRIGGERS, called_parties, called_someone
 from kg.extract.event_coref import EventResult, merge, share_parties
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
@@ -233,7 +234,9 @@ class EventFinder:
             # "accepted responsibility in December for the murder", "sanctions over the
             # attack": the clause's day is the later act's; the attack it answers is undated.
             m.date = None
-        m.told = args.told_of(head)
+        # "has invited them to talks on March 20": the day is the talks' (`date_for` gives
+        # none for the day of the inviting), not the day of a telling.
+        m.told = args.told_of(head) and not invited_to(head)
         m.joined = head.dep_ == "dobj" and head.head.lemma_.lower() in JOINING
         if kind in GATHERINGS and (part_of_gathering(head) is not head or where_doers(head)):
             # "at the opening of the summit, X said": X acts at a gathering told of, whose

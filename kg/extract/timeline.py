@@ -49,6 +49,8 @@ from kg.extract.clause_paths import (
     clause_tense,
     closer,
     earlier_or_later_clause,
+    invited_to,
+    invited_to_then,
     modifier_clause,
     other_clause,
     path_between,
@@ -139,6 +141,8 @@ class Timeline:
                 continue  # "the talks were suspended last week": the day of the suspension
             if _superseded(gov):
                 continue  # "originally planned for March 3, was postponed": an old plan
+            if invited_to(tok) and gov.i != tok.i and not invited_to_then(gov, a.start):
+                continue  # "on Friday invited them to talks": the day of the invitation
             mine = (path[0], abs(a.start - start))
             if any(closer(o, gov, a.start, mine) for o in others):
                 continue
@@ -503,8 +507,9 @@ def _resolve(
     last_day: dt.date | None,
     year_hint: dt.date | None,
 ) -> PartialDate | None:
+    invited = invited_to_then(governor, tx.start)  # the occasion invited to lies ahead
     if tx.how == "weekday" and published is not None and tx.weekday is not None:
-        if speaks_of_future(governor):
+        if speaks_of_future(governor) or invited:
             name = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
             return resolve_relative(name[tx.weekday], published, future=True)
         return tx.date
@@ -514,8 +519,9 @@ def _resolve(
     if value is not None and value.year is None and value.month and value.day and year_hint:
         value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
-        ahead = governor.lemma_.lower() in HALTING and _target_day(
-            doc_text(governor.doc), tx.start, tx.end
+        ahead = invited or (
+            governor.lemma_.lower() in HALTING
+            and _target_day(doc_text(governor.doc), tx.start, tx.end)
         )
         value = PartialDate(value.month, value.day, _year(value, governor, published, ahead))
     return value

@@ -1,0 +1,41 @@
+"""Event dates and statuses on invented news: what the text ties an event's day to."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans
+from test_timeline import iso, text
+
+from kg.extract.clause_paths import invited_to
+from kg.model import Extraction
+from kg.reading import parse_txt
+
+
+def extract(pipeline, body: str, published: str = "2025-03-16") -> Extraction:  # type: ignore[no-untyped-def]
+    # (published on a Sunday; a title with no event word of its own)
+    article = parse_txt(text(body, published, title="News of the day"), "<test>")
+    x: Extraction = pipeline.extract(article)
+    check_spans(x)
+    return x
+
+
+def test_what_one_is_invited_to_lies_ahead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "on March 20" of an invitation is this year's, and the talks are planned, wherever
+    # the parse hangs the day.
+    for body in (
+        "Norway has invited the foreign ministers of Chile and Peru to negotiations in Oslo "
+        "on March 20.",
+        "Norway has invited Chile and Peru to peace talks in Oslo on March 20.",
+    ):
+        x = extract(pipeline, body)
+        [talks] = x.events
+        assert (iso(talks.date), talks.status) == ("2025-03-20", "planned")
+    # The day of the inviting is not the talks'.
+    x = extract(pipeline, "Norway on Friday invited Chile and Peru to peace talks in Oslo.")
+    assert [(iso(e.date), e.status) for e in x.events] == [(None, "planned")]
+
+
+def test_an_occasion_one_is_not_invited_to_is_not_ahead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp("Peru was not invited to the meeting of Chile and Norway on March 10.")
+    assert not invited_to(doc[6])  # "meeting"
+    doc = pipeline.nlp("Peru was invited to the meeting of Chile and Norway on March 10.")
+    assert invited_to(doc[5])
