@@ -67,6 +67,7 @@ from kg.extract.timeline_words import (
     governor_of,
     in_name,
     saying_at,
+    takes_up,
     topic_noun,
 )
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
@@ -188,6 +189,10 @@ class Timeline:
         if carried is None and tok.pos_ == "VERB" and self._opens_on_story(tok):
             return self.story  # "... summit of North American leaders Wednesday. // As they
             # met in Ottawa, ...": wire copy's one-sentence paragraphs go on at the lede's day
+        if carried is not None and carried.value is not None and carried.grain in ("day", "month"):
+            before = self.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else None
+            if before is not None and before.start_char == carried.sent and takes_up(tok, before):
+                return carried.value  # "On November 1, they met. The sides signed a deal."
         if carried is None or carried.grain != "day" or carried.value != self.story:
             return None
         return carried.value

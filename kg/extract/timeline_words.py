@@ -208,3 +208,34 @@ def topic_noun(cue: Token, gov: Token, start: int) -> bool:
     if gov.dep_ == "dobj" and gov.head.i == cue.i:
         return True
     return gov.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.i == cue.i
+
+
+# Subjects that take up the parties of the sentence before ("The sides signed", "The two
+# leaders agreed", "They signed"): its occasion goes on.
+PARTY_NOUNS = {"side", "sides", "two", "leader", "leaders", "minister", "ministers",
+               "president", "presidents", "delegation", "delegations", "party", "parties",
+               "both", "pair"}  # fmt: skip
+
+
+def takes_up(tok: Token, before: Span) -> bool:
+    """Whether the clause of the event word `tok` goes on with the sentence `before` by its
+    subject: a pronoun or a definite noun for the parties told there ("On November 1, Petro
+    visited Caracas and met with Maduro. The sides signed a joint declaration."), or a
+    definite noun for a thing named there ("... met to sign an agreement. The agreement was
+    signed by the energy ministers."). A subject of its own ("Greece expelled the
+    ambassador") starts a clause of its own, on a day the text does not give."""
+    verb = clause_verb(tok)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        subjects = [tok]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if subj.lower_ in ("they", "both"):
+        return True
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return False
+    if subj.lower_ in PARTY_NOUNS:
+        return True
+    named = {t.lemma_.lower() for t in before if t.pos_ == "NOUN"}
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in named

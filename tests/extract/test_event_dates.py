@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import check_spans
 from test_timeline import iso, text
 
@@ -39,3 +40,34 @@ def test_an_occasion_one_is_not_invited_to_is_not_ahead(pipeline) -> None:  # ty
     assert not invited_to(doc[6])  # "meeting"
     doc = pipeline.nlp("Peru was invited to the meeting of Chile and Norway on March 10.")
     assert invited_to(doc[5])
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        ("The sides signed a joint declaration on trade.", "2024-11-01"),
+        ("They signed a joint declaration on trade.", "2024-11-01"),
+        # A subject of its own: a clause of its own, on a day the text does not give.
+        ("Chile signed a joint declaration on trade with Peru.", None),
+    ],
+)
+def test_a_clause_that_takes_up_the_parties_goes_on_at_their_day(  # type: ignore[no-untyped-def]
+    pipeline, second: str, date: str | None
+) -> None:
+    x = extract(
+        pipeline,
+        "On November 1, President Ana Rojas visited Lima and met with President Luis Vega. "
+        + second,
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert iso(signing.date) == date
+
+
+def test_a_thing_named_before_takes_up_its_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "In November, President Ana Rojas met President Luis Vega in Lima to sign a trade "
+        "accord. The accord was signed by the two foreign ministers.",
+    )
+    signed = [e for e in x.events if e.kind == "agreement_signing" and e.status == "held"]
+    assert [iso(e.date) for e in signed] == ["2024-11"]
