@@ -91,6 +91,8 @@ HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap
 # the day the event is now planned for.
 SUPERSEDED = {"originally", "initially", "previously", "formerly"}
 PLANNING = {"plan", "schedule", "set", "slate", "due", "expect"}
+# Verbs of setting out: what one sets out for comes later ("left for talks", "flew for talks").
+SETTING_OUT = {"send", "fly", "leave", "depart", "head", "travel", "dispatch", "set"}
 # "postponed until June", "delayed to March 11": the day it is planned for.
 TARGET_PREPS = {"to", "until", "till", "for"}
 _KEY = "parley.timeline"
@@ -142,6 +144,9 @@ class Timeline:
                 continue  # "the talks were suspended last week": the day of the suspension
             if _superseded(gov):
                 continue  # "originally planned for March 3, was postponed": an old plan
+            setting_out = _set_out_for(tok)
+            if setting_out is not None and setting_out.i == gov.i:
+                continue  # "flew on Sunday to Havana for peace talks": the day of the flight
             if invited_to(tok) and gov.i != tok.i and not invited_to_then(gov, a.start):
                 continue  # "on Friday invited them to talks": the day of the invitation
             mine = (path[0], abs(a.start - start))
@@ -472,6 +477,19 @@ def _narrated(value: PartialDate | None, governor: Token) -> bool:
     if value is None or value.day is None or value.as_date() is None:
         return False
     return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
+
+
+def _set_out_for(tok: Token) -> Token | None:
+    """The verb of a departure whose purpose the event word names ("flew on Sunday to Havana
+    for peace talks", "sends a delegation to Jeddah for talks"), if any: the talks come
+    after it, on a day the departure does not tell."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head  # "peace talks": the phrase's head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in SETTING_OUT and verb.pos_ == "VERB" else None
 
 
 def _superseded(gov: Token) -> bool:

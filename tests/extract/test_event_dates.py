@@ -71,3 +71,21 @@ def test_a_thing_named_before_takes_up_its_month(pipeline) -> None:  # type: ign
     )
     signed = [e for e in x.events if e.kind == "agreement_signing" and e.status == "held"]
     assert [iso(e.date) for e in signed] == ["2024-11"]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # The talks come after the flight, on a day the text does not give.
+        ("A rebel delegation from the National Army flew on Friday to Havana for peace talks "
+         "with the government of Chile.", None),
+        # Meeting for talks: the talks are the meeting, on its day.
+        ("Delegations of Chile and Peru met in Havana on Friday for peace talks.", "2025-03-14"),
+    ],
+)  # fmt: skip
+def test_the_day_one_sets_out_for_talks_is_not_theirs(
+    pipeline, body: str, date: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, body)
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert iso(talks.date) == date
