@@ -89,3 +89,13 @@ def test_the_day_one_sets_out_for_talks_is_not_theirs(
     x = extract(pipeline, body)
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert iso(talks.date) == date
+
+
+def test_an_occasion_told_at_takes_the_day_of_the_telling(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        'On Friday, Ana Rojas spoke in Lima. "Trade must grow," Rojas told the APEC meeting '
+        "in Lima.",
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert iso(meeting.date) == "2025-03-14"
