@@ -228,6 +228,8 @@ def takes_up(tok: Token, before: Span) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tok.dep_ in ("nsubj", "nsubjpass"):
         subjects = [tok]
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return True  # "In December 2014, it traded three spies. Cuba also released Gross."
     if len(subjects) != 1:
         return False
     subj = subjects[0]

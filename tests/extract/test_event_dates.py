@@ -47,6 +47,7 @@ def test_an_occasion_one_is_not_invited_to_is_not_ahead(pipeline) -> None:  # ty
     [
         ("The sides signed a joint declaration on trade.", "2024-11-01"),
         ("They signed a joint declaration on trade.", "2024-11-01"),
+        ("Peru also signed a joint declaration on trade with Chile.", "2024-11-01"),
         # A subject of its own: a clause of its own, on a day the text does not give.
         ("Chile signed a joint declaration on trade with Peru.", None),
     ],
