@@ -166,8 +166,15 @@ def _clause_time(gov: Token, a: Anchor) -> bool:
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
-    """Whether `at` lies within a quotation opened after `start` (its sentence's start)."""
-    before = text[start:at]
+    """Whether `at` lies within a quotation opened after `start` (its sentence's start), or
+    in an earlier sentence of its paragraph ('"After our last contacts, we conveyed the
+    text. On September 12, we received new proposals," he said.'): a quotation that goes on
+    into the next paragraph opens again there."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    return any(_open_quote(text[s:at]) for s in {start, paragraph})
+
+
+def _open_quote(before: str) -> bool:
     if before.count("“") > before.count("”"):
         return True
     return before.count('"') % 2 == 1 or before.count("''") % 2 == 1

@@ -7,6 +7,7 @@ from extract_helpers import check_spans
 from test_timeline import iso, text
 
 from kg.extract.clause_paths import invited_to
+from kg.extract.timeline import TimelineFinder
 from kg.model import Extraction
 from kg.reading import parse_txt
 
@@ -100,3 +101,15 @@ def test_an_occasion_told_at_takes_the_day_of_the_telling(pipeline) -> None:  # 
     )
     [meeting] = [e for e in x.events if e.kind == "meeting"]
     assert iso(meeting.date) == "2025-03-14"
+
+
+def test_a_day_in_a_quotation_begun_in_an_earlier_sentence_is_not_the_story_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "There is no agreement on a meeting of the two foreign ministers for now, Foreign "
+        "Minister Ana Rojas said in parliament.\n\n"
+        '"We sent our text to the other side after our last contacts. It was our turn to do '
+        'it. On March 12, we received their new proposals," Rojas said.'
+    )
+    article = parse_txt(text(body, title="News of the day"), "<test>")
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    assert iso(tl.story) == "2025-03-16"
