@@ -113,3 +113,22 @@ def test_a_day_in_a_quotation_begun_in_an_earlier_sentence_is_not_the_story_s(pi
     article = parse_txt(text(body, title="News of the day"), "<test>")
     tl = TimelineFinder()(pipeline.nlp(article.text), article)
     assert iso(tl.story) == "2025-03-16"
+
+
+@pytest.mark.parametrize(("day", "story"), [("Friday", "2025-03-14"), ("March 9", "2025-03-16")])
+def test_a_day_told_past_the_lede_is_the_story_s_only_when_recent(  # type: ignore[no-untyped-def]
+    pipeline, day: str, story: str
+) -> None:
+    # Published Sunday March 16: Friday may be the occasion of the news; a week back recalls
+    # what led to it.
+    body = (
+        "Chile has opened talks with Peru after its talks with Bolivia collapsed.\n\n"
+        "A spokesman for the ministry said the envoy hosted a delegation from Lima.\n\n"
+        "The spokesman said the envoy stressed the need to resume the talks with Bolivia.\n\n"
+        "He added that the delegates from Lima confirmed their wish to go on with the talks.\n\n"
+        f"But President Ana Rojas revealed on {day} that she had cancelled a meeting with "
+        "the Bolivian leader."
+    )
+    article = parse_txt(text(body, title="News of the day"), "<test>")
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    assert iso(tl.story) == story
