@@ -130,10 +130,15 @@ def subject_predicate(subject: Token, gov: Token) -> bool:
     verb = subject.head
     x = gov
     while x.i != verb.i and x.head.i != x.i:
-        if x.dep_ in CLAUSE_EDGES and (x.dep_ != "xcomp" or x.head.pos_ not in ("VERB", "AUX")):
+        if x.dep_ in CLAUSE_EDGES and (x.dep_ != "xcomp" or not _predicate_head(x.head)):
             return False
         x = x.head
     return x.i == verb.i and any(t.dep_ == "xcomp" for t in _up_to(gov, verb))
+
+
+def _predicate_head(tok: Token) -> bool:
+    """A verb, or the adjective of a copula ("the talks are due to resume on March 3")."""
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")
 
 
 def _up_to(tok: Token, top: Token) -> list[Token]:

@@ -314,6 +314,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "planned", True  # "next week's G20 meeting"
     if invited_to(tok):
         return "planned", True  # "has invited both sides to negotiations in Geneva"
+    if _due(tok):
+        return "planned", True  # "talks are due to resume in Doha", "the summit is due in May"
     if _stage_reached(tok):
         return "planned", True  # "the final step of signing the agreement has arrived"
     if _made_to_happen(tok):
@@ -339,6 +341,19 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+def _due(tok: Token) -> bool:
+    """The event word is the subject of "due" (to happen, or at a place or time), not of
+    "due to" a cause ("the talks were cancelled due to the war")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "acomp"
+        and c.lower_ == "due"
+        and not any(x.dep_ == "prep" and x.lower_ == "to" for x in c.children)
+        for c in tok.head.children
+    )
 
 
 # Present forms of "be" whose `to` complement is arranged ahead ("are to meet").

@@ -150,6 +150,8 @@ class Timeline:
             if invited_to(tok) and gov.i != tok.i and not invited_to_then(gov, a.start):
                 continue  # "on Friday invited them to talks": the day of the invitation
             mine = (path[0], abs(a.start - start))
+            if self._put_off_to(tok, gov, a):
+                mine = (-1, 0)  # "scheduled for Thursday, were postponed to next month"
             if any(closer(o, gov, a.start, mine) for o in others):
                 continue
             if best is None or mine < best[:2]:
@@ -221,6 +223,13 @@ class Timeline:
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return False
         return not _target_day(doc_text(self.doc), a.start, a.end)
+
+    def _put_off_to(self, tok: Token, gov: Token, a: Anchor) -> bool:
+        """Whether the anchor is the day the event (`tok` the subject or object of `gov`)
+        is put off to: it outweighs the day it was scheduled for."""
+        if gov.lemma_.lower() not in HALTING or tok.head.i != gov.i:
+            return False
+        return _target_day(doc_text(self.doc), a.start, a.end)
 
     def _headline_news(self, tok: Token) -> bool:
         """An event named by the headline's present-tense verb, or that verb with its object:

@@ -30,6 +30,9 @@ BACKGROUND_ADVERBS = {
 STANCE_VERBS = {"insist", "maintain", "argue", "believe", "contend", "hold", "consider", "want"}
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "end", "beginning", "start",
               "middle", "eve", "weekend", "hours", "sidelines", "week", "weeks"}  # fmt: skip
+# A clock time a day may hang on ("took effect at 4 a.m. on Wednesday", "met at 10:00 on
+# Friday"): climbed over like a time noun.
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "noon", "midnight", "o'clock", "gmt", "utc"}
 # Parts of an occasion a saying is made at: "at the opening of the meeting".
 OCCASION_PARTS = {"opening", "close", "closing", "end", "start", "beginning", "conclusion",
                   "sidelines", "margins", "margin", "session"}  # fmt: skip
@@ -98,9 +101,14 @@ def governor_of(span: Span) -> tuple[Token, int]:
         return sent.root, sent.start_char
     root = span.root
     gov = root.head if root.head.i != root.i else root
-    while gov.head.i != gov.i and (gov.pos_ == "ADP" or gov.lemma_.lower() in TIME_NOUNS):
+    while gov.head.i != gov.i and (gov.pos_ == "ADP" or _time_word(gov)):
         gov = gov.head
     return _reporting_verb(span, gov), sent.start_char
+
+
+def _time_word(tok: Token) -> bool:
+    low = tok.lower_
+    return tok.lemma_.lower() in TIME_NOUNS or low in CLOCK_WORDS or (tok.like_num and ":" in low)
 
 
 def _fronted(span: Span) -> bool:

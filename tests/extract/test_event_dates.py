@@ -132,3 +132,26 @@ def test_a_day_told_past_the_lede_is_the_story_s_only_when_recent(  # type: igno
     article = parse_txt(text(body, title="News of the day"), "<test>")
     tl = TimelineFinder()(pipeline.nlp(article.text), article)
     assert iso(tl.story) == story
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A day hung on a clock time dates the clause.
+        ("The ceasefire between Israel and Hezbollah took effect at 4 a.m. on Wednesday.",
+         ("2025-03-12", "held")),
+        ("The two presidents of Chile and Peru met at 10:00 on Friday.", ("2025-03-14", "held")),
+        # "due to" happen: planned, on the day of the infinitive; "due to" a cause is no plan.
+        ("Talks between Israel and Hamas are due to resume in Doha on March 20.",
+         ("2025-03-20", "planned")),
+        ("The talks between Chile and Peru were held due to the storm in Lima.", (None, "held")),
+        # The day put off to outweighs the day it was scheduled for.
+        ("The talks between Armenia and Azerbaijan, scheduled for Thursday, were postponed to "
+         "next month.", ("2025-04", "postponed")),
+    ],
+)  # fmt: skip
+def test_dates_and_statuses_of_plain_wire_sentences(  # type: ignore[no-untyped-def]
+    pipeline, body: str, expected: tuple[str | None, str]
+) -> None:
+    [event] = extract(pipeline, body).events
+    assert (iso(event.date), event.status) == expected
