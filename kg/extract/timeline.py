@@ -91,6 +91,8 @@ HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap
 # the day the event is now planned for.
 SUPERSEDED = {"originally", "initially", "previously", "formerly"}
 PLANNING = {"plan", "schedule", "set", "slate", "due", "expect"}
+# Verbs by which an occurrence is agreed or made known, not had.
+DEALING = {"agree", "announce", "broker", "reach", "negotiate", "mediate", "propose", "declare"}
 # Verbs of setting out: what one sets out for comes later ("left for talks", "flew for talks").
 SETTING_OUT = {"send", "fly", "leave", "depart", "head", "travel", "dispatch", "set"}
 # "postponed until June", "delayed to March 11": the day it is planned for.
@@ -152,6 +154,8 @@ class Timeline:
             mine = (path[0], abs(a.start - start))
             if self._put_off_to(tok, gov, a):
                 mine = (-1, 0)  # "scheduled for Thursday, were postponed to next month"
+            elif _dealt_on(tok, gov):
+                mine = (mine[0] + 10, mine[1])  # "agreed on January 15, took effect on ..."
             if any(closer(o, gov, a.start, mine) for o in others):
                 continue
             if best is None or mine < best[:2]:
@@ -498,7 +502,21 @@ def _set_out_for(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    return verb if verb.lemma_.lower() in SETTING_OUT and verb.pos_ == "VERB" else None
+    if verb.lemma_.lower() not in SETTING_OUT or verb.pos_ != "VERB" or speaks_of_future(verb):
+        return None  # "will travel to Oman on Saturday for talks": the day of the plan
+    return verb
+
+
+def _dealt_on(tok: Token, gov: Token) -> bool:
+    """Whether the anchor dates a participle on the event word that tells how it was agreed
+    or announced ("the ceasefire, agreed on January 15, took effect on January 19"): the
+    occurrence's own day, when the clause gives one, is the one its verb tells."""
+    if gov.lemma_.lower() not in DEALING:
+        return False
+    # (the parse may make the participle the main verb of the event word: "ceasefire/nsubj")
+    return (gov.dep_ == "acl" and gov.head.i == tok.i) or (
+        tok.dep_ == "nsubj" and tok.head.i == gov.i
+    )
 
 
 def _superseded(gov: Token) -> bool:

@@ -145,6 +145,12 @@ def test_a_day_told_past_the_lede_is_the_story_s_only_when_recent(  # type: igno
         ("Talks between Israel and Hamas are due to resume in Doha on March 20.",
          ("2025-03-20", "planned")),
         ("The talks between Chile and Peru were held due to the storm in Lima.", (None, "held")),
+        # A trip to come for talks: its day is theirs (unlike "flew on Friday ... for talks").
+        ("Foreign Minister Ana Rojas of Chile will travel to Lima on Friday for talks with "
+         "President Luis Vega of Peru.", ("2025-03-21", "planned")),
+        # The day a ceasefire took effect, not the day it was agreed.
+        ("The ceasefire between Israel and Hamas, agreed on January 15, took effect on "
+         "January 19.", ("2025-01-19", "held")),
         # The day put off to outweighs the day it was scheduled for.
         ("The talks between Armenia and Azerbaijan, scheduled for Thursday, were postponed to "
          "next month.", ("2025-04", "postponed")),
