@@ -73,7 +73,8 @@ FUTURE_CUES = {
     "'ll",
     "going",
 }
-CANCEL_CUES = {"cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "abandoned"}
+CANCEL_CUES = {"cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "abandoned",
+               "shelved", "shelve", "shelves"}  # fmt: skip
 POSTPONE_CUES = {
     f"{stem}{end}"
     for stem in ("postpone", "delay", "reschedule", "defer", "suspend", "adjourn")
@@ -306,7 +307,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
                 # "talks to be held tomorrow", "a summit to take place in May"; not what a
                 # vote or a call is for ("votes to expel troops", "a call to end the war").
                 return "planned", True
-    if words & POSTPONE_CUES:
+    if words & POSTPONE_CUES or _put_off(window):
         return "postponed", True
     if _to_be_held(tok):
         return "planned", True
@@ -341,6 +342,22 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+# Phrasal verbs of putting off: "put off until June", "pushed back to April", "put on hold".
+PUTTING = {"put", "push", "move"}
+
+
+def _put_off(window: list[Token]) -> bool:
+    for verb in window[1:]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PUTTING:
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ == "prt" and c.lower_ in ("off", "back") for c in kids):
+            return True
+        if any(c.lower_ == "on" and any(x.lower_ == "hold" for x in c.children) for c in kids):
+            return True
+    return False
 
 
 def _due(tok: Token) -> bool:

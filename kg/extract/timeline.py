@@ -557,9 +557,13 @@ def _resolve(
     last_day: dt.date | None,
     year_hint: dt.date | None,
 ) -> PartialDate | None:
-    invited = invited_to_then(governor, tx.start)  # the occasion invited to lies ahead
+    # The occasion invited to lies ahead, and so does the day a thing is put off to, whatever
+    # the tense of the putting off ("was postponed until June", "rescheduled for Friday").
+    ahead = invited_to_then(governor, tx.start) or (
+        governor.lemma_.lower() in HALTING and _target_day(doc_text(governor.doc), tx.start, tx.end)
+    )
     if tx.how == "weekday" and published is not None and tx.weekday is not None:
-        if speaks_of_future(governor) or invited:
+        if speaks_of_future(governor) or ahead:
             name = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
             return resolve_relative(name[tx.weekday], published, future=True)
         return tx.date
@@ -569,10 +573,6 @@ def _resolve(
     if value is not None and value.year is None and value.month and value.day and year_hint:
         value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
-        ahead = invited or (
-            governor.lemma_.lower() in HALTING
-            and _target_day(doc_text(governor.doc), tx.start, tx.end)
-        )
         value = PartialDate(value.month, value.day, _year(value, governor, published, ahead))
     return value
 

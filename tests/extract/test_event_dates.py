@@ -151,6 +151,15 @@ def test_a_day_told_past_the_lede_is_the_story_s_only_when_recent(  # type: igno
         # The day a ceasefire took effect, not the day it was agreed.
         ("The ceasefire between Israel and Hamas, agreed on January 15, took effect on "
          "January 19.", ("2025-01-19", "held")),
+        # Putting off and shelving in other words; a weekday put off to lies ahead.
+        ("The summit between Chile and Peru was put off until next month.",
+         ("2025-04", "postponed")),
+        ("The visit of President Ana Rojas of Chile to Peru has been put on hold.",
+         (None, "postponed")),
+        ("The meeting between the foreign ministers of Chile and Peru was shelved.",
+         (None, "cancelled")),
+        ("The talks between Chile and Peru were rescheduled for Friday.",
+         ("2025-03-21", "postponed")),
         # The day put off to outweighs the day it was scheduled for.
         ("The talks between Armenia and Azerbaijan, scheduled for Thursday, were postponed to "
          "next month.", ("2025-04", "postponed")),
