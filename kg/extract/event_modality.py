@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clause_paths import invited_to
+from kg.extract.event_modality_phrases import due, put_off, stage_reached
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.model import EventStatus
@@ -307,7 +308,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
                 # "talks to be held tomorrow", "a summit to take place in May"; not what a
                 # vote or a call is for ("votes to expel troops", "a call to end the war").
                 return "planned", True
-    if words & POSTPONE_CUES or _put_off(window):
+    if words & POSTPONE_CUES or put_off(window):
         return "postponed", True
     if _to_be_held(tok):
         return "planned", True
@@ -315,9 +316,9 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "planned", True  # "next week's G20 meeting"
     if invited_to(tok):
         return "planned", True  # "has invited both sides to negotiations in Geneva"
-    if _due(tok):
+    if due(tok):
         return "planned", True  # "talks are due to resume in Doha", "the summit is due in May"
-    if _stage_reached(tok):
+    if stage_reached(tok):
         return "planned", True  # "the final step of signing the agreement has arrived"
     if _made_to_happen(tok):
         return "held", False  # "the truce has enabled the parties to meet": they met
@@ -344,61 +345,10 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     return "held", False
 
 
-# Phrasal verbs of putting off: "put off until June", "pushed back to April", "put on hold".
-PUTTING = {"put", "push", "move"}
-
-
-def _put_off(window: list[Token]) -> bool:
-    for verb in window[1:]:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PUTTING:
-            continue
-        kids = list(verb.children)
-        if any(c.dep_ == "prt" and c.lower_ in ("off", "back") for c in kids):
-            return True
-        if any(c.lower_ == "on" and any(x.lower_ == "hold" for x in c.children) for c in kids):
-            return True
-    return False
-
-
-def _due(tok: Token) -> bool:
-    """The event word is the subject of "due" (to happen, or at a place or time), not of
-    "due to" a cause ("the talks were cancelled due to the war")."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    return any(
-        c.dep_ == "acomp"
-        and c.lower_ == "due"
-        and not any(x.dep_ == "prep" and x.lower_ == "to" for x in c.children)
-        for c in tok.head.children
-    )
-
-
 # Present forms of "be" whose `to` complement is arranged ahead ("are to meet").
 BE_TO = {"is", "are", "'s", "'re", "am"}
 # Present forms of "have" whose `to` complement is still to be done ("still has to be signed").
 HAVE_TO = {"has", "have"}
-
-
-# Nouns for the point in time or in a process at which an event is due ("the final step of
-# signing", "the time for talks"), and the verbs that say that point is now reached.
-STAGE_NOUNS = {"step", "stage", "time", "moment", "hour", "day", "phase"}
-REACHED = {"arrive", "come", "approach", "near"}
-
-
-def _stage_reached(tok: Token) -> bool:
-    """`the final step of signing the agreement has arrived`, `the time for talks has come`:
-    the event is the stage a process has now reached, so it is ahead, not done. Only a present
-    (perfect) tense: "the day of the summit came" narrates what followed."""
-    prep = tok.head
-    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for"):
-        return False
-    stage = prep.head
-    verb = stage.head
-    if stage.lower_ not in STAGE_NOUNS or stage.dep_ != "nsubj" or verb.lemma_ not in REACHED:
-        return False
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True  # "the moment of signing nears"
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "is", "are") for c in verb.children)
 
 
 # Verbs that, in a past tense, tell that what their infinitive says happened ("managed to

@@ -58,6 +58,7 @@ from kg.extract.clause_paths import (
     speaks_of_future,
     subject_predicate,
 )
+from kg.extract.timeline_acts import dealt_on, set_out_for, superseded
 from kg.extract.timeline_story import Anchor, story_day, tells_clause
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
@@ -87,14 +88,6 @@ EARLIER_WORDS = {"recent", "previous", "earlier", "last", "past", "former", "pri
 # Verbs that halt or call off an occurrence: their day is not the occurrence's.
 HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap", "shelve",
            "freeze", "pause", "reschedule"}  # fmt: skip
-# "originally planned for March 3", "initially scheduled for Thursday": a plan given up, not
-# the day the event is now planned for.
-SUPERSEDED = {"originally", "initially", "previously", "formerly"}
-PLANNING = {"plan", "schedule", "set", "slate", "due", "expect"}
-# Verbs by which an occurrence is agreed or made known, not had.
-DEALING = {"agree", "announce", "broker", "reach", "negotiate", "mediate", "propose", "declare"}
-# Verbs of setting out: what one sets out for comes later ("left for talks", "flew for talks").
-SETTING_OUT = {"send", "fly", "leave", "depart", "head", "travel", "dispatch", "set"}
 # "postponed until June", "delayed to March 11": the day it is planned for.
 TARGET_PREPS = {"to", "until", "till", "for"}
 _KEY = "parley.timeline"
@@ -144,9 +137,9 @@ class Timeline:
                 continue  # "the talks, the first since 2022, ...": a count's bound
             if self._halting(tok, gov, a):
                 continue  # "the talks were suspended last week": the day of the suspension
-            if _superseded(gov):
+            if superseded(gov):
                 continue  # "originally planned for March 3, was postponed": an old plan
-            setting_out = _set_out_for(tok)
+            setting_out = set_out_for(tok)
             if setting_out is not None and setting_out.i == gov.i:
                 continue  # "flew on Sunday to Havana for peace talks": the day of the flight
             if invited_to(tok) and gov.i != tok.i and not invited_to_then(gov, a.start):
@@ -154,7 +147,7 @@ class Timeline:
             mine = (path[0], abs(a.start - start))
             if self._put_off_to(tok, gov, a):
                 mine = (-1, 0)  # "scheduled for Thursday, were postponed to next month"
-            elif _dealt_on(tok, gov):
+            elif dealt_on(tok, gov):
                 mine = (mine[0] + 10, mine[1])  # "agreed on January 15, took effect on ..."
             if any(closer(o, gov, a.start, mine) for o in others):
                 continue
@@ -490,41 +483,6 @@ def _narrated(value: PartialDate | None, governor: Token) -> bool:
     if value is None or value.day is None or value.as_date() is None:
         return False
     return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
-
-
-def _set_out_for(tok: Token) -> Token | None:
-    """The verb of a departure whose purpose the event word names ("flew on Sunday to Havana
-    for peace talks", "sends a delegation to Jeddah for talks"), if any: the talks come
-    after it, on a day the departure does not tell."""
-    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
-        tok = tok.head  # "peace talks": the phrase's head
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
-        return None
-    verb = prep.head
-    if verb.lemma_.lower() not in SETTING_OUT or verb.pos_ != "VERB" or speaks_of_future(verb):
-        return None  # "will travel to Oman on Saturday for talks": the day of the plan
-    return verb
-
-
-def _dealt_on(tok: Token, gov: Token) -> bool:
-    """Whether the anchor dates a participle on the event word that tells how it was agreed
-    or announced ("the ceasefire, agreed on January 15, took effect on January 19"): the
-    occurrence's own day, when the clause gives one, is the one its verb tells."""
-    if gov.lemma_.lower() not in DEALING:
-        return False
-    # (the parse may make the participle the main verb of the event word: "ceasefire/nsubj")
-    return (gov.dep_ == "acl" and gov.head.i == tok.i) or (
-        tok.dep_ == "nsubj" and tok.head.i == gov.i
-    )
-
-
-def _superseded(gov: Token) -> bool:
-    """Whether a time dates a plan given up ("originally planned for March 3")."""
-    lemma = gov.lemma_.lower()
-    if lemma not in PLANNING and gov.lower_ != "due":
-        return False
-    return any(k.dep_ == "advmod" and k.lower_ in SUPERSEDED for k in gov.children)
 
 
 def _recalls_span(tx: Timex, value: PartialDate | None, governor: Token) -> bool:
