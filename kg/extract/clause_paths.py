@@ -130,10 +130,15 @@ def subject_predicate(subject: Token, gov: Token) -> bool:
     verb = subject.head
     x = gov
     while x.i != verb.i and x.head.i != x.i:
-        if x.dep_ in CLAUSE_EDGES and (x.dep_ != "xcomp" or x.head.pos_ not in ("VERB", "AUX")):
+        if x.dep_ in CLAUSE_EDGES and (x.dep_ != "xcomp" or not _predicate_head(x.head)):
             return False
         x = x.head
     return x.i == verb.i and any(t.dep_ == "xcomp" for t in _up_to(gov, verb))
+
+
+def _predicate_head(tok: Token) -> bool:
+    """A verb, or the adjective of a copula ("the talks are due to resume on March 3")."""
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")
 
 
 def _up_to(tok: Token, top: Token) -> list[Token]:
@@ -188,6 +193,8 @@ def clause_tense(tok: Token) -> str | None:
 
 def speaks_of_future(tok: Token) -> bool:
     """Whether the clause of `tok` speaks of what is to come ("will meet", "is set to")."""
+    if invited_to(tok):
+        return True
     for t in (tok, tok.head):
         aux = [k.lower_ for k in t.children if k.dep_ in ("aux", "auxpass")]
         if any(a in FUTURE_WORDS for a in aux):
@@ -217,6 +224,36 @@ def speaks_of_future(tok: Token) -> bool:
     # planned") nor one of another word.
     modifiers = (k for k in tok.children if k.dep_ not in (*CLAUSE_EDGES, "advcl", "conj"))
     return any(k.lower_ in ("upcoming", "next", "planned") for k in modifiers)
+
+
+# What one is invited to lies ahead of the invitation.
+INVITING = {"invite", "invitation"}
+
+
+def invited_to(tok: Token) -> bool:
+    """Whether `tok` (or the noun phrase it stands in) names the occasion someone is invited
+    to: "has invited both sides to negotiations in Geneva on Aug. 14", "an invitation to
+    talks on Friday". Not an invitation denied ("Ukraine was not invited to the meeting")."""
+    x = tok
+    while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i:
+        prep = x.head
+        if x.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.dep_ == "prep":
+            inviting = prep.head
+            if inviting.lemma_.lower() in INVITING:
+                return not any(c.dep_ == "neg" for c in inviting.children)
+        x = prep
+    return False
+
+
+def invited_to_then(verb: Token, start: int) -> bool:
+    """Whether a time at character `start`, hung on `verb`, follows what `verb` invites to:
+    "has invited Chile to peace talks in Oslo on March 20" (the parse hangs the day on
+    "invited"; "on Monday invited Chile to talks" is the day of the invitation)."""
+    if verb.lemma_.lower() not in INVITING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for") and c.idx < start for c in verb.children
+    )
 
 
 def _arranged_infinitive(tok: Token) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.clause_paths import invited_to
+from kg.extract.event_modality_phrases import due, put_off, stage_reached
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.model import EventStatus
@@ -71,7 +73,8 @@ FUTURE_CUES = {
     "'ll",
     "going",
 }
-CANCEL_CUES = {"cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "abandoned"}
+CANCEL_CUES = {"cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "abandoned",
+               "shelved", "shelve", "shelves"}  # fmt: skip
 POSTPONE_CUES = {
     f"{stem}{end}"
     for stem in ("postpone", "delay", "reschedule", "defer", "suspend", "adjourn")
@@ -287,13 +290,17 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
                 # "talks to be held tomorrow", "a summit to take place in May"; not what a
                 # vote or a call is for ("votes to expel troops", "a call to end the war").
                 return "planned", True
-    if words & POSTPONE_CUES:
+    if words & POSTPONE_CUES or put_off(window):
         return "postponed", True
     if _to_be_held(tok):
         return "planned", True
     if _next_period_of(tok):
         return "planned", True  # "next week's G20 meeting"
-    if _stage_reached(tok):
+    if invited_to(tok):
+        return "planned", True  # "has invited both sides to negotiations in Geneva"
+    if due(tok):
+        return "planned", True  # "talks are due to resume in Doha", "the summit is due in May"
+    if stage_reached(tok):
         return "planned", True  # "the final step of signing the agreement has arrived"
     if _made_to_happen(tok):
         return "held", False  # "the truce has enabled the parties to meet": they met
@@ -326,28 +333,6 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
 BE_TO = {"is", "are", "'s", "'re", "am"}
 # Present forms of "have" whose `to` complement is still to be done ("still has to be signed").
 HAVE_TO = {"has", "have"}
-
-
-# Nouns for the point in time or in a process at which an event is due ("the final step of
-# signing", "the time for talks"), and the verbs that say that point is now reached.
-STAGE_NOUNS = {"step", "stage", "time", "moment", "hour", "day", "phase"}
-REACHED = {"arrive", "come", "approach", "near"}
-
-
-def _stage_reached(tok: Token) -> bool:
-    """`the final step of signing the agreement has arrived`, `the time for talks has come`:
-    the event is the stage a process has now reached, so it is ahead, not done. Only a present
-    (perfect) tense: "the day of the summit came" narrates what followed."""
-    prep = tok.head
-    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for"):
-        return False
-    stage = prep.head
-    verb = stage.head
-    if stage.lower_ not in STAGE_NOUNS or stage.dep_ != "nsubj" or verb.lemma_ not in REACHED:
-        return False
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True  # "the moment of signing nears"
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "is", "are") for c in verb.children)
 
 
 # Verbs that, in a past tense, tell that what their infinitive says happened ("managed to

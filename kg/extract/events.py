@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract import event_args as args
 from kg.extract import event_topics
 from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.clause_paths import invited_to
 from kg.extract.event_calls import CALL_TRIGGERS, called_parties, called_someone
 from kg.extract.event_coref import EventResult, merge, share_parties
 from kg.extract.event_dated_texts import DATED_TEXT_TRIGGERS, dated_text
@@ -70,6 +71,7 @@ from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
 from kg.extract.event_violence import VIOLENCE_TRIGGERS, violent_deed
 from kg.extract.pattern_scan import finditer, lowered
 from kg.extract.timeline import event_date
+from kg.extract.timeline_words import saying_at
 from kg.extract.timex import find_times
 from kg.gazetteer import Gazetteer
 from kg.model import Article, EventKind, PartialDate, Place, Span
@@ -234,7 +236,11 @@ class EventFinder:
             # "accepted responsibility in December for the murder", "sanctions over the
             # attack": the clause's day is the later act's; the attack it answers is undated.
             m.date = None
-        m.told = args.told_of(head)
+        # "has invited them to talks on March 20": the day is the talks' (`date_for` gives
+        # none for the day of the inviting), not the day of a telling; "Clinton told the
+        # AIPAC meeting", "At the opening of the summit, X said": the telling was made at
+        # the occasion, on its day.
+        m.told = args.told_of(head) and not invited_to(head) and saying_at(head) is None
         m.joined = head.dep_ == "dobj" and head.head.lemma_.lower() in JOINING
         if kind in GATHERINGS and (part_of_gathering(head) is not head or where_doers(head)):
             # "at the opening of the summit, X said": X acts at a gathering told of, whose

@@ -49,6 +49,8 @@ from kg.extract.clause_paths import (
     clause_tense,
     closer,
     earlier_or_later_clause,
+    invited_to,
+    invited_to_then,
     modifier_clause,
     other_clause,
     path_between,
@@ -56,6 +58,7 @@ from kg.extract.clause_paths import (
     speaks_of_future,
     subject_predicate,
 )
+from kg.extract.timeline_acts import dealt_on, set_out_for, superseded
 from kg.extract.timeline_story import Anchor, story_day, tells_clause
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
@@ -65,6 +68,7 @@ from kg.extract.timeline_words import (
     governor_of,
     in_name,
     saying_at,
+    takes_up,
     topic_noun,
 )
 from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
@@ -84,10 +88,6 @@ EARLIER_WORDS = {"recent", "previous", "earlier", "last", "past", "former", "pri
 # Verbs that halt or call off an occurrence: their day is not the occurrence's.
 HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap", "shelve",
            "freeze", "pause", "reschedule"}  # fmt: skip
-# "originally planned for March 3", "initially scheduled for Thursday": a plan given up, not
-# the day the event is now planned for.
-SUPERSEDED = {"originally", "initially", "previously", "formerly"}
-PLANNING = {"plan", "schedule", "set", "slate", "due", "expect"}
 # "postponed until June", "delayed to March 11": the day it is planned for.
 TARGET_PREPS = {"to", "until", "till", "for"}
 _KEY = "parley.timeline"
@@ -137,9 +137,18 @@ class Timeline:
                 continue  # "the talks, the first since 2022, ...": a count's bound
             if self._halting(tok, gov, a):
                 continue  # "the talks were suspended last week": the day of the suspension
-            if _superseded(gov):
+            if superseded(gov):
                 continue  # "originally planned for March 3, was postponed": an old plan
+            setting_out = set_out_for(tok)
+            if setting_out is not None and setting_out.i == gov.i:
+                continue  # "flew on Sunday to Havana for peace talks": the day of the flight
+            if invited_to(tok) and gov.i != tok.i and not invited_to_then(gov, a.start):
+                continue  # "on Friday invited them to talks": the day of the invitation
             mine = (path[0], abs(a.start - start))
+            if self._put_off_to(tok, gov, a):
+                mine = (-1, 0)  # "scheduled for Thursday, were postponed to next month"
+            elif dealt_on(tok, gov):
+                mine = (mine[0] + 10, mine[1])  # "agreed on January 15, took effect on ..."
             if any(closer(o, gov, a.start, mine) for o in others):
                 continue
             if best is None or mine < best[:2]:
@@ -184,6 +193,10 @@ class Timeline:
         if carried is None and tok.pos_ == "VERB" and self._opens_on_story(tok):
             return self.story  # "... summit of North American leaders Wednesday. // As they
             # met in Ottawa, ...": wire copy's one-sentence paragraphs go on at the lede's day
+        if carried is not None and carried.value is not None and carried.grain in ("day", "month"):
+            before = self.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else None
+            if before is not None and before.start_char == carried.sent and takes_up(tok, before):
+                return carried.value  # "On November 1, they met. The sides signed a deal."
         if carried is None or carried.grain != "day" or carried.value != self.story:
             return None
         return carried.value
@@ -207,6 +220,13 @@ class Timeline:
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return False
         return not _target_day(doc_text(self.doc), a.start, a.end)
+
+    def _put_off_to(self, tok: Token, gov: Token, a: Anchor) -> bool:
+        """Whether the anchor is the day the event (`tok` the subject or object of `gov`)
+        is put off to: it outweighs the day it was scheduled for."""
+        if gov.lemma_.lower() not in HALTING or tok.head.i != gov.i:
+            return False
+        return _target_day(doc_text(self.doc), a.start, a.end)
 
     def _headline_news(self, tok: Token) -> bool:
         """An event named by the headline's present-tense verb, or that verb with its object:
@@ -465,14 +485,6 @@ def _narrated(value: PartialDate | None, governor: Token) -> bool:
     return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
 
 
-def _superseded(gov: Token) -> bool:
-    """Whether a time dates a plan given up ("originally planned for March 3")."""
-    lemma = gov.lemma_.lower()
-    if lemma not in PLANNING and gov.lower_ != "due":
-        return False
-    return any(k.dep_ == "advmod" and k.lower_ in SUPERSEDED for k in gov.children)
-
-
 def _recalls_span(tx: Timex, value: PartialDate | None, governor: Token) -> bool:
     """Whether a month or a year the text tells a clause at ("met in July 2008") is the
     reference time from then on, in place of the last day: one the clause is told at, not
@@ -503,8 +515,13 @@ def _resolve(
     last_day: dt.date | None,
     year_hint: dt.date | None,
 ) -> PartialDate | None:
+    # The occasion invited to lies ahead, and so does the day a thing is put off to, whatever
+    # the tense of the putting off ("was postponed until June", "rescheduled for Friday").
+    ahead = invited_to_then(governor, tx.start) or (
+        governor.lemma_.lower() in HALTING and _target_day(doc_text(governor.doc), tx.start, tx.end)
+    )
     if tx.how == "weekday" and published is not None and tx.weekday is not None:
-        if speaks_of_future(governor):
+        if speaks_of_future(governor) or ahead:
             name = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
             return resolve_relative(name[tx.weekday], published, future=True)
         return tx.date
@@ -514,9 +531,6 @@ def _resolve(
     if value is not None and value.year is None and value.month and value.day and year_hint:
         value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
-        ahead = governor.lemma_.lower() in HALTING and _target_day(
-            doc_text(governor.doc), tx.start, tx.end
-        )
         value = PartialDate(value.month, value.day, _year(value, governor, published, ahead))
     return value
 

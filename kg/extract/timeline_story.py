@@ -7,9 +7,10 @@ with no day ("Standing in the midst of a vast arena, Donald Trump stared into th
 and its news comes a few paragraphs on ("he offered promises Monday"), or its sayings were
 made on a day the body tells ("Corker said in a telephone interview Wednesday", twice and
 more): then the day of a clause told in the opening paragraphs, or the day the body's clauses
-are most often told at. Otherwise the publication day. A day in a quotation ("I didn't come
-here tonight") is the speaker's, and a dateline's ("MEXICO CITY, Feb. 8 (UPI)") the
-publication's, not the occasion's.
+are most often told at, when it is recent (a week back recalls what led to the news).
+Otherwise the publication day. A day in a quotation ("I didn't come here tonight") is the
+speaker's, and a dateline's ("MEXICO CITY, Feb. 8 (UPI)") the publication's, not the
+occasion's.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ LEDE_SENTENCES = 3
 # a day is the occasion only when the body tells at least `STORY_REPEATS` clauses at it.
 OPENING_PARAGRAPHS = 6
 STORY_REPEATS = 2
+# A day told past the lede is the occasion only when it is this recent: a week back ("But
+# Trump revealed on September 7 that ...") recalls what led to the news.
+BODY_WINDOW = dt.timedelta(days=3)
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ def story_day(
         for a in _told(doc, anchors, sent.root, published):
             at = next(i for i, (s, e) in enumerate(prose) if s <= a.start < e)
             when = a.value.as_date() if a.value else None
-            if when is not None:
+            if when is not None and published - when <= BODY_WINDOW:
                 told.append((at, when))
     if told and told[0][0] < OPENING_PARAGRAPHS:
         return _of(told[0][1])
@@ -166,8 +170,15 @@ def _clause_time(gov: Token, a: Anchor) -> bool:
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
-    """Whether `at` lies within a quotation opened after `start` (its sentence's start)."""
-    before = text[start:at]
+    """Whether `at` lies within a quotation opened after `start` (its sentence's start), or
+    in an earlier sentence of its paragraph ('"After our last contacts, we conveyed the
+    text. On September 12, we received new proposals," he said.'): a quotation that goes on
+    into the next paragraph opens again there."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    return any(_open_quote(text[s:at]) for s in {start, paragraph})
+
+
+def _open_quote(before: str) -> bool:
     if before.count("“") > before.count("”"):
         return True
     return before.count('"') % 2 == 1 or before.count("''") % 2 == 1

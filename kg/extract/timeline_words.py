@@ -30,6 +30,9 @@ BACKGROUND_ADVERBS = {
 STANCE_VERBS = {"insist", "maintain", "argue", "believe", "contend", "hold", "consider", "want"}
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "end", "beginning", "start",
               "middle", "eve", "weekend", "hours", "sidelines", "week", "weeks"}  # fmt: skip
+# A clock time a day may hang on ("took effect at 4 a.m. on Wednesday", "met at 10:00 on
+# Friday"): climbed over like a time noun.
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "noon", "midnight", "o'clock", "gmt", "utc"}
 # Parts of an occasion a saying is made at: "at the opening of the meeting".
 OCCASION_PARTS = {"opening", "close", "closing", "end", "start", "beginning", "conclusion",
                   "sidelines", "margins", "margin", "session"}  # fmt: skip
@@ -98,9 +101,14 @@ def governor_of(span: Span) -> tuple[Token, int]:
         return sent.root, sent.start_char
     root = span.root
     gov = root.head if root.head.i != root.i else root
-    while gov.head.i != gov.i and (gov.pos_ == "ADP" or gov.lemma_.lower() in TIME_NOUNS):
+    while gov.head.i != gov.i and (gov.pos_ == "ADP" or _time_word(gov)):
         gov = gov.head
     return _reporting_verb(span, gov), sent.start_char
+
+
+def _time_word(tok: Token) -> bool:
+    low = tok.lower_
+    return tok.lemma_.lower() in TIME_NOUNS or low in CLOCK_WORDS or (tok.like_num and ":" in low)
 
 
 def _fronted(span: Span) -> bool:
@@ -208,3 +216,36 @@ def topic_noun(cue: Token, gov: Token, start: int) -> bool:
     if gov.dep_ == "dobj" and gov.head.i == cue.i:
         return True
     return gov.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.i == cue.i
+
+
+# Subjects that take up the parties of the sentence before ("The sides signed", "The two
+# leaders agreed", "They signed"): its occasion goes on.
+PARTY_NOUNS = {"side", "sides", "two", "leader", "leaders", "minister", "ministers",
+               "president", "presidents", "delegation", "delegations", "party", "parties",
+               "both", "pair"}  # fmt: skip
+
+
+def takes_up(tok: Token, before: Span) -> bool:
+    """Whether the clause of the event word `tok` goes on with the sentence `before` by its
+    subject: a pronoun or a definite noun for the parties told there ("On November 1, Petro
+    visited Caracas and met with Maduro. The sides signed a joint declaration."), or a
+    definite noun for a thing named there ("... met to sign an agreement. The agreement was
+    signed by the energy ministers."). A subject of its own ("Greece expelled the
+    ambassador") starts a clause of its own, on a day the text does not give."""
+    verb = clause_verb(tok)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        subjects = [tok]
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return True  # "In December 2014, it traded three spies. Cuba also released Gross."
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if subj.lower_ in ("they", "both"):
+        return True
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return False
+    if subj.lower_ in PARTY_NOUNS:
+        return True
+    named = {t.lemma_.lower() for t in before if t.pos_ == "NOUN"}
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in named

@@ -46,15 +46,17 @@ _WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+
 # The end of a span of days after its first ("June 15-16", "26 to 27 June"): a span is dated
 # by its first day.
 _TO_DAY = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
+# "Oct.16-19" (no space after the abbreviation's dot); "September 06/2018" (some agencies'
+# style: the year after a slash).
 DATE_RE = re.compile(
-    rf"\b{_WD}(?:{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}\b)?|"
+    rf"\b{_WD}(?:{_MON}(?:\s+|(?<=\.))(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}\b)?|"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}\s+(?:of\s+)?"
-    rf"{_MON.replace('mon>', 'mon2>')})(?:,?\s+(?P<y>\d{{4}}))?\b"
+    rf"{_MON.replace('mon>', 'mon2>')})(?:(?:,?\s+|/)(?P<y>\d{{4}}))?\b"
 )
 ISO_RE = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 RELATIVE_RE = re.compile(
     r"\b(?P<rel>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
-    r"last\s+night|(?:on\s+|last\s+|next\s+|this\s+)?"
+    r"last\s+(?:night|evening)|(?:on\s+|last\s+|next\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     re.I,
 )

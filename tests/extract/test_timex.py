@@ -34,6 +34,9 @@ def test_against_anchor() -> None:
     assert dates("on 26-27 June", anchor) == ["2025-06-26"]
     assert dates("from 26 to 27 June 2024", anchor) == ["2024-06-26"]
     assert dates("on June 15-16, 2024", anchor) == ["2024-06-15"]
+    # No space after an abbreviation's dot; a year after a slash (some agencies' style).
+    assert dates("will hold talks on Oct.16-19 with", anchor) == ["2025-10-16"]
+    assert dates("signed it on September 06/2018 in", anchor) == ["2018-09-06"]
 
 
 def test_parse_date_fallback() -> None:
@@ -60,6 +63,7 @@ def test_day_words_and_weekdays_ahead() -> None:
         "2025-06-04",
     ]
     assert dates("The vote came last night.", anchor) == ["2025-06-03"]
+    assert dates("The premier arrived last evening.", anchor) == ["2025-06-03"]
     assert resolve_relative("Friday", anchor) == PartialDate(5, 30, 2025)
     assert resolve_relative("Friday", anchor, future=True) == PartialDate(6, 6, 2025)
     assert resolve_relative("Wednesday", anchor, future=True) == PartialDate(6, 4, 2025)

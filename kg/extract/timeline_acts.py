@@ -1,0 +1,52 @@
+"""Acts around an event word whose time is not the event's own, for `kg.extract.timeline`:
+a plan given up, the agreeing or announcing of an occurrence, a departure for it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clause_paths import speaks_of_future
+
+# "originally planned for March 3", "initially scheduled for Thursday": a plan given up, not
+# the day the event is now planned for.
+SUPERSEDED = {"originally", "initially", "previously", "formerly"}
+PLANNING = {"plan", "schedule", "set", "slate", "due", "expect"}
+# Verbs by which an occurrence is agreed or made known, not had.
+DEALING = {"agree", "announce", "broker", "reach", "negotiate", "mediate", "propose", "declare"}
+# Verbs of setting out: what one sets out for comes later ("left for talks", "flew for talks").
+SETTING_OUT = {"send", "fly", "leave", "depart", "head", "travel", "dispatch", "set"}
+
+
+def set_out_for(tok: Token) -> Token | None:
+    """The verb of a departure whose purpose the event word names ("flew on Sunday to Havana
+    for peace talks", "sends a delegation to Jeddah for talks"), if any: the talks come
+    after it, on a day the departure does not tell."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head  # "peace talks": the phrase's head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in SETTING_OUT or verb.pos_ != "VERB" or speaks_of_future(verb):
+        return None  # "will travel to Oman on Saturday for talks": the day of the plan
+    return verb
+
+
+def dealt_on(tok: Token, gov: Token) -> bool:
+    """Whether the anchor dates a participle on the event word that tells how it was agreed
+    or announced ("the ceasefire, agreed on January 15, took effect on January 19"): the
+    occurrence's own day, when the clause gives one, is the one its verb tells."""
+    if gov.lemma_.lower() not in DEALING:
+        return False
+    # (the parse may make the participle the main verb of the event word: "ceasefire/nsubj")
+    return (gov.dep_ == "acl" and gov.head.i == tok.i) or (
+        tok.dep_ == "nsubj" and tok.head.i == gov.i
+    )
+
+
+def superseded(gov: Token) -> bool:
+    """Whether a time dates a plan given up ("originally planned for March 3")."""
+    lemma = gov.lemma_.lower()
+    if lemma not in PLANNING and gov.lower_ != "due":
+        return False
+    return any(k.dep_ == "advmod" and k.lower_ in SUPERSEDED for k in gov.children)

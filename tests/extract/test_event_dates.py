@@ -1,0 +1,172 @@
+"""Event dates and statuses on invented news: what the text ties an event's day to."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import check_spans
+from test_timeline import iso, text
+
+from kg.extract.clause_paths import invited_to
+from kg.extract.timeline import TimelineFinder
+from kg.model import Extraction
+from kg.reading import parse_txt
+
+
+def extract(pipeline, body: str, published: str = "2025-03-16") -> Extraction:  # type: ignore[no-untyped-def]
+    # (published on a Sunday; a title with no event word of its own)
+    article = parse_txt(text(body, published, title="News of the day"), "<test>")
+    x: Extraction = pipeline.extract(article)
+    check_spans(x)
+    return x
+
+
+def test_what_one_is_invited_to_lies_ahead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "on March 20" of an invitation is this year's, and the talks are planned, wherever
+    # the parse hangs the day.
+    for body in (
+        "Norway has invited the foreign ministers of Chile and Peru to negotiations in Oslo "
+        "on March 20.",
+        "Norway has invited Chile and Peru to peace talks in Oslo on March 20.",
+    ):
+        x = extract(pipeline, body)
+        [talks] = x.events
+        assert (iso(talks.date), talks.status) == ("2025-03-20", "planned")
+    # The day of the inviting is not the talks'.
+    x = extract(pipeline, "Norway on Friday invited Chile and Peru to peace talks in Oslo.")
+    assert [(iso(e.date), e.status) for e in x.events] == [(None, "planned")]
+
+
+def test_an_occasion_one_is_not_invited_to_is_not_ahead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp("Peru was not invited to the meeting of Chile and Norway on March 10.")
+    assert not invited_to(doc[6])  # "meeting"
+    doc = pipeline.nlp("Peru was invited to the meeting of Chile and Norway on March 10.")
+    assert invited_to(doc[5])
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        ("The sides signed a joint declaration on trade.", "2024-11-01"),
+        ("They signed a joint declaration on trade.", "2024-11-01"),
+        ("Peru also signed a joint declaration on trade with Chile.", "2024-11-01"),
+        # A subject of its own: a clause of its own, on a day the text does not give.
+        ("Chile signed a joint declaration on trade with Peru.", None),
+    ],
+)
+def test_a_clause_that_takes_up_the_parties_goes_on_at_their_day(  # type: ignore[no-untyped-def]
+    pipeline, second: str, date: str | None
+) -> None:
+    x = extract(
+        pipeline,
+        "On November 1, President Ana Rojas visited Lima and met with President Luis Vega. "
+        + second,
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert iso(signing.date) == date
+
+
+def test_a_thing_named_before_takes_up_its_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "In November, President Ana Rojas met President Luis Vega in Lima to sign a trade "
+        "accord. The accord was signed by the two foreign ministers.",
+    )
+    signed = [e for e in x.events if e.kind == "agreement_signing" and e.status == "held"]
+    assert [iso(e.date) for e in signed] == ["2024-11"]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # The talks come after the flight, on a day the text does not give.
+        ("A rebel delegation from the National Army flew on Friday to Havana for peace talks "
+         "with the government of Chile.", None),
+        # Meeting for talks: the talks are the meeting, on its day.
+        ("Delegations of Chile and Peru met in Havana on Friday for peace talks.", "2025-03-14"),
+    ],
+)  # fmt: skip
+def test_the_day_one_sets_out_for_talks_is_not_theirs(
+    pipeline, body: str, date: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, body)
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert iso(talks.date) == date
+
+
+def test_an_occasion_told_at_takes_the_day_of_the_telling(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        'On Friday, Ana Rojas spoke in Lima. "Trade must grow," Rojas told the APEC meeting '
+        "in Lima.",
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert iso(meeting.date) == "2025-03-14"
+
+
+def test_a_day_in_a_quotation_begun_in_an_earlier_sentence_is_not_the_story_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "There is no agreement on a meeting of the two foreign ministers for now, Foreign "
+        "Minister Ana Rojas said in parliament.\n\n"
+        '"We sent our text to the other side after our last contacts. It was our turn to do '
+        'it. On March 12, we received their new proposals," Rojas said.'
+    )
+    article = parse_txt(text(body, title="News of the day"), "<test>")
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    assert iso(tl.story) == "2025-03-16"
+
+
+@pytest.mark.parametrize(("day", "story"), [("Friday", "2025-03-14"), ("March 9", "2025-03-16")])
+def test_a_day_told_past_the_lede_is_the_story_s_only_when_recent(  # type: ignore[no-untyped-def]
+    pipeline, day: str, story: str
+) -> None:
+    # Published Sunday March 16: Friday may be the occasion of the news; a week back recalls
+    # what led to it.
+    body = (
+        "Chile has opened talks with Peru after its talks with Bolivia collapsed.\n\n"
+        "A spokesman for the ministry said the envoy hosted a delegation from Lima.\n\n"
+        "The spokesman said the envoy stressed the need to resume the talks with Bolivia.\n\n"
+        "He added that the delegates from Lima confirmed their wish to go on with the talks.\n\n"
+        f"But President Ana Rojas revealed on {day} that she had cancelled a meeting with "
+        "the Bolivian leader."
+    )
+    article = parse_txt(text(body, title="News of the day"), "<test>")
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    assert iso(tl.story) == story
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A day hung on a clock time dates the clause.
+        ("The ceasefire between Israel and Hezbollah took effect at 4 a.m. on Wednesday.",
+         ("2025-03-12", "held")),
+        ("The two presidents of Chile and Peru met at 10:00 on Friday.", ("2025-03-14", "held")),
+        # "due to" happen: planned, on the day of the infinitive; "due to" a cause is no plan.
+        ("Talks between Israel and Hamas are due to resume in Doha on March 20.",
+         ("2025-03-20", "planned")),
+        ("The talks between Chile and Peru were held due to the storm in Lima.", (None, "held")),
+        # A trip to come for talks: its day is theirs (unlike "flew on Friday ... for talks").
+        ("Foreign Minister Ana Rojas of Chile will travel to Lima on Friday for talks with "
+         "President Luis Vega of Peru.", ("2025-03-21", "planned")),
+        # The day a ceasefire took effect, not the day it was agreed.
+        ("The ceasefire between Israel and Hamas, agreed on January 15, took effect on "
+         "January 19.", ("2025-01-19", "held")),
+        # Putting off and shelving in other words; a weekday put off to lies ahead.
+        ("The summit between Chile and Peru was put off until next month.",
+         ("2025-04", "postponed")),
+        ("The visit of President Ana Rojas of Chile to Peru has been put on hold.",
+         (None, "postponed")),
+        ("The meeting between the foreign ministers of Chile and Peru was shelved.",
+         (None, "cancelled")),
+        ("The talks between Chile and Peru were rescheduled for Friday.",
+         ("2025-03-21", "postponed")),
+        # The day put off to outweighs the day it was scheduled for.
+        ("The talks between Armenia and Azerbaijan, scheduled for Thursday, were postponed to "
+         "next month.", ("2025-04", "postponed")),
+    ],
+)  # fmt: skip
+def test_dates_and_statuses_of_plain_wire_sentences(  # type: ignore[no-untyped-def]
+    pipeline, body: str, expected: tuple[str | None, str]
+) -> None:
+    [event] = extract(pipeline, body).events
+    assert (iso(event.date), event.status) == expected
