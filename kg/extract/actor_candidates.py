@@ -117,12 +117,20 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
     for m in _ACRONYM.finditer(text):
         full = _expansion(m.group(1), m.group(2))
         short = m.group(2)
-        if full is None:
-            continue
-        target = next(
-            (c.cluster for c in cands if c.cluster and normalize(c.text).endswith(normalize(full))),
-            None,
-        )
+        if full is not None:
+            target = next(
+                (
+                    c.cluster
+                    for c in cands
+                    if c.cluster and normalize(c.text).endswith(normalize(full))
+                ),
+                None,
+            )
+        else:
+            # An acronym of the body's own language ("People's Protection Units (YPG)",
+            # "National Liberation Army (ELN)") spells no English words: the bracket right
+            # after a body's name still defines it.
+            target = _body_before(text, cands, m.start(2) - 1)
         if target is None:
             continue
         for c in cands:
@@ -131,6 +139,21 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
                 for x in moved:
                     x.cluster = target
                 clusters.setdefault(target, []).extend(moved)
+
+
+def _body_before(text: str, cands: list[Cand], bracket: int) -> str | None:
+    """The cluster of the body whose name ends right before the bracket at `bracket`."""
+    return next(
+        (
+            c.cluster
+            for c in cands
+            if c.cluster
+            and c.label == "ORG"
+            and c.end <= bracket
+            and not text[c.end : bracket].strip()
+        ),
+        None,
+    )
 
 
 def _expansion(words_before: str, short: str) -> str | None:
