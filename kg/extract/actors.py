@@ -202,6 +202,8 @@ class ActorFinder:
                 # "Tom Vance", "Melania Trump": the gazetteer took the surname for someone
                 # famous; with a given name of its own before it, it is another person.
                 start, end = clean_span(text, given.idx, ent.end_char)
+                # (The given name the model tagged alone is no name of its own.)
+                out = [c for c in out if (c.start, c.end) != (given.idx, given.idx + len(given))]
                 out.append(Cand(start, end, text[start:end], "PERSON"))
                 continue
             if ent.ent_id_ and inside_longer_name(ent):
