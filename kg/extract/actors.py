@@ -42,6 +42,7 @@ from kg.extract.delegations import (
     add_body_delegations,
     add_governments,
     add_state_delegations,
+    fold_governments,
     strip_the,
 )
 from kg.extract.entity_roles import acts, modifies_a_noun, names_a_government
@@ -141,6 +142,7 @@ class ActorFinder:
         add_roles(doc, index, role_spans)
         add_state_delegations(doc, article, index, self.gz)
         add_governments(doc, article, index, self.gz)
+        fold_governments(index, self.gz, text)
         self._add_missed_mentions(article, index)
         add_glued(doc, article, index)
         add_unnamed_holders(doc, article, index)

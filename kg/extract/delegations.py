@@ -35,7 +35,7 @@ _BODY_KINDS = (
 _GOVERNMENT = re.compile(
     r"\b(?:[Tt]he )?(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|US|UK)(?:['’]s)? "
     rf"(?P<kind>{_BODY_KINDS})"
-    r"|(?P<kind2>Government|Cabinet) of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b"
+    r"|(?P<kind2>[Gg]overnment|Cabinet) of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b"
 )
 # The gazetteer's template for each kind of body (`Gazetteer.institution`).
 _TEMPLATES = {
@@ -243,6 +243,14 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
             .split()
         )
         template = _TEMPLATES.get(kind, kind)
+        if m.re is _GOVERNMENT and _described(m.group(0)):
+            # "the Mexican government", "the government of Ukraine": the state itself under a
+            # description (as a capital stands for it), one actor with the words as an alias.
+            for mm in index.mentions:
+                if s <= mm.start and mm.end <= e and index.by_id(mm.actor).type != "Person":
+                    mm.nested = True
+            index.mentions.append(Mention(s, e, country_actor(index, country)))
+            continue
         inst = gz.institution(country.id, template)
         name = strip_the(m.group(0)) if m.re is _GOVERNMENT else f"Government of {country.name}"
         key = inst.id if inst else f"{template}:{country.id}"
@@ -270,6 +278,54 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
             if s <= mm.start and mm.end <= e and index.by_id(mm.actor).type != "Person":
                 mm.nested = mm.nested or not (owner and mm.end <= m.end("adj"))
         index.mentions.append(Mention(s, e, found[key]))
+
+
+def _described(words: str) -> bool:
+    """Whether words name a state's government by description, in lower case ("the Syrian
+    government", "the government of Ukraine"), not by its title ("the Norwegian Government",
+    "Government of Yemen", "the Cabinet of Japan"): a title names a body that acts beside its
+    state; the description is the state itself acting."""
+    return " government" in f" {words}"
+
+
+def fold_governments(index: ActorIndex, gz: Gazetteer, text: str) -> None:
+    """A state's government that the model or the gazetteer made a body of its own ("the Saudi
+    government" tagged "Government of Saudi Arabia") is the state when every mention of it
+    describes it in lower case (`_described`): its mentions become the state's."""
+    for gov in list(index.actors):
+        country = _governed(gov, gz)
+        names = [m for m in index.mentions if m.actor == gov.id]
+        if country is None or not names:
+            continue
+        if not all(_described(text[m.start : m.end]) for m in names):
+            continue
+        state = country_actor(index, country)
+        for m in names:
+            m.actor = state
+        for a in index.actors:
+            a.country = state if a.country == gov.id else a.country
+            a.members = [state if x == gov.id else x for x in a.members]
+            for r in a.roles:
+                r.of = state if r.of == gov.id else r.of
+        # (Left without mentions, the body goes with the other unnamed ones at the stage's
+        # end; removed now, the ids the stage gives new actors would repeat one.)
+
+
+_GOVERNMENT_NAME = re.compile(
+    r"^(?:Government of (?:the )?(?P<of>.+)|(?P<adj>.+?)(?:'s|’s)? [Gg]overnment)$"
+)
+
+
+def _governed(body: Actor, gz: Gazetteer) -> Entry | None:
+    """The state whose government the body is, by the gazetteer or by its name."""
+    if body.type != "Organization":
+        return None
+    entry = gz.lookup(body.name)
+    if entry is not None:
+        known = entry.template == "government" and entry.country in gz.entries
+        return gz.entries[entry.country] if known and entry.country else None
+    named = _GOVERNMENT_NAME.match(body.name)
+    return _state_of(named.group("of") or named.group("adj"), gz) if named else None
 
 
 def _state_of(words: str, gz: Gazetteer) -> Entry | None:

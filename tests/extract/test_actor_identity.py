@@ -1,0 +1,62 @@
+"""One actor per real actor: a state's government described in lower case is the state, an
+acronym in brackets after a body's name is that body, and a given name before a famous surname
+is another person (invented sentences)."""
+
+from __future__ import annotations
+
+from test_actors import acting_names
+
+
+def _aliases(text: str) -> dict[str, set[str]]:
+    from extract_helpers import article
+
+    from kg import gazetteer, nlp
+    from kg.extract.actors import ActorFinder
+    from kg.extract.discourse import Discourse
+
+    art = article(text)
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+    return {a.name: set(a.aliases) for a in index.actors}
+
+
+def test_a_government_described_in_lower_case_is_its_state() -> None:
+    names = _aliases(
+        "Aid talks\n\nAmman • X\n\n"
+        "The Syrian government said on Monday it would open the crossing. Jordan welcomed "
+        "the move, and the government of Lebanon said it would send trucks.\n"
+    )
+    assert "Syrian government" in names.get("Syria", set())
+    assert "government of Lebanon" in names.get("Lebanon", set())
+    assert not any("overnment" in n for n in names)
+
+
+def test_a_government_named_by_its_title_stays_a_body() -> None:
+    names = acting_names(
+        "Talks\n\nOslo • X\n\n"
+        "The Norwegian Government said the talks would resume, and the Government of "
+        "Chile agreed.\n"
+    )
+    assert names.get("Government of Norway") == "Organization"
+    assert "Government of Chile" in names or "Chilean Government" in names
+
+
+def test_an_acronym_of_another_language_joins_the_body_before_it() -> None:
+    names = _aliases(
+        "Offensive\n\nBeirut • X\n\n"
+        "Ankara named the Kurdish Freedom Falcons (TAK) as terrorists. TAK denied the "
+        "charge on Tuesday.\n"
+    )
+    assert "TAK" in names.get("Kurdish Freedom Falcons", set())
+    assert "TAK" not in names
+
+
+def test_a_given_name_the_model_tagged_alone_makes_another_person() -> None:
+    names = _aliases(
+        "Inquiry\n\nWashington • X\n\n"
+        "The president asked Zelensky to investigate Joe Biden and his son, Hunter Biden. "
+        "Shortly before the call, he had ordered his staff to delay the aid.\n"
+    )
+    assert "Hunter Biden" in names and "Hunter Biden" not in names.get("Joe Biden", set())
+    assert "Hunter" not in names
