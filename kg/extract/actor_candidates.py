@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.actor_evidence import no_body, portfolio_at
+from kg.extract.actor_evidence import no_body, place_shaped, portfolio_at
 from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES
 from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
@@ -101,6 +101,8 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]]) -> None:
         if entry is None and (key.startswith("per:") or any(m.label == "PERSON" for m in members)):
             if all(portfolio_at(doc, m.start, m.end) for m in members):
                 del clusters[key]  # "Joint Secretary (Internal Security)": a portfolio
+            elif any(place_shaped(m.text) for m in members):
+                del clusters[key]  # "entered Tell Tamer and Ain Issa": places
             continue
         if no_body(doc, [(m.start, m.end) for m in members], known=entry is not None):
             log.debug("not an actor: %s", members[0].text)
