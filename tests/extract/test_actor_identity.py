@@ -72,3 +72,15 @@ def test_places_shaped_by_their_words_and_products_are_no_actors() -> None:
     for thing in ("Tell Abyad", "Ain Dara", "Mischief Reef", "Volvo", "Airbus"):
         assert thing not in names, thing
     assert names.get("Hamas") == "Organization"  # a body modifying a noun is still one
+
+
+def test_names_the_parser_lost_in_their_clause_still_act() -> None:
+    names = acting_names(
+        "Bill\n\nWashington • X\n\n"
+        "Instead of Baker, Walsh joined forces with Sens. Amy Clark (D-Ore.), Tom Vale III "
+        "(D-Mont.) and Ann Lee (R-Ky.), all of whom opposed the plan last year, to draft the "
+        "measure. In May, she helped arrange a meeting between Novak, claiming to speak for "
+        "the Treasury, and Oleh Savchuk, one of the minister's aides.\n"
+    )
+    for person in ("Tom Vale III", "Ann Lee", "Oleh Savchuk"):
+        assert names.get(person) == "Person", person
