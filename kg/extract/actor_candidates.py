@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from kg.extract.actor_evidence import no_body, place_shaped, portfolio_at
+from kg.extract.delegations import strip_the
 from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES
 from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
@@ -299,3 +301,28 @@ def add_roles(doc: Doc, index: ActorIndex, role_spans: list[tuple[int, int, int]
                 break
         if all(r.title != title for r in actor.roles):
             actor.roles.append(Role(title=title, span=Span.of(text, rs, re_), of=of))
+
+
+def fullest(members: list[Cand]) -> str:
+    """The fullest form the text uses; among equally full ones (`Senate`, `senate`) a
+    capitalised, frequent, early one, so that the choice never rests on set order."""
+    forms = [strip_honorifics(strip_the(m.text)) for m in sorted(members, key=lambda m: m.start)]
+    seen = Counter(forms)
+    return min(
+        seen,
+        key=lambda s: (-len(s.split()), -len(s), not s[:1].isupper(), -seen[s], forms.index(s)),
+    )
+
+
+def text_name(entry: Entry, members: list[Cand]) -> str:
+    """A known person is named as the text names them at the fullest ("Joseph R. Biden Jr.",
+    not the gazetteer's "Joe Biden"): the guidelines' canonical name is a form of the text.
+    The entry keeps the identity (key, Wikidata ID). States and bodies keep the entry's name:
+    the text's "U.S." is no fuller a name of the United States."""
+    if entry.type != "Person" or not entry.wikidata:
+        return entry.name
+    text = fullest(members)
+    toks = normalize(text).split()
+    if len(toks) >= 2 and same_person(toks, normalize(entry.name).split()):
+        return text
+    return entry.name

@@ -28,11 +28,13 @@ from kg.extract.actor_candidates import (
     clean_span,
     cut_before,
     drop_non_actors,
+    fullest,
     join_acronyms,
     nearest_person,
     person_evidence,
     role_phrases,
     strip_honorifics,
+    text_name,
     title_of,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
@@ -43,6 +45,7 @@ from kg.extract.delegations import (
     add_governments,
     add_state_delegations,
     fold_governments,
+    name_governments,
     strip_the,
 )
 from kg.extract.entity_roles import acts, modifies_a_noun, names_a_government
@@ -158,6 +161,7 @@ class ActorFinder:
             entry = self.gz.entry_of(a.name, a.wikidata) if a.wikidata else None
             if entry is not None and entry.name != a.name:
                 a.aliases.add(entry.name)  # the gazetteer's form stays a name of the actor
+        name_governments(index, self.gz)
         index.mentions.sort(key=lambda m: (m.start, -m.end))
         return index
 
@@ -494,7 +498,7 @@ class ActorFinder:
             atype: ActorType = entry.type  # type: ignore[assignment]
             return Actor(
                 id=f"a{n}",
-                name=_text_name(entry, members),
+                name=text_name(entry, members),
                 type=atype,
                 key=entry.wikidata or f"{atype.lower()}/{slug(entry.name)}",
                 org_kind=entry.org_kind,  # type: ignore[arg-type]
@@ -515,7 +519,7 @@ class ActorFinder:
         )
         if votes["PERSON"] == 0 and key.startswith("org:"):
             atype = "Organization"
-        name = _fullest(members)
+        name = fullest(members)
         if atype == "Person" and len(name.split()) == 1:
             # A surname alone is no evidence of who it is: keep it apart from other articles.
             akey = f"person/{slug(name)}-{article.key[:8]}"
@@ -572,28 +576,3 @@ class ActorFinder:
                 continue
             index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
             taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
-
-
-def _fullest(members: list[Cand]) -> str:
-    """The fullest form the text uses; among equally full ones (`Senate`, `senate`) a
-    capitalised, frequent, early one, so that the choice never rests on set order."""
-    forms = [strip_honorifics(strip_the(m.text)) for m in sorted(members, key=lambda m: m.start)]
-    seen = Counter(forms)
-    return min(
-        seen,
-        key=lambda s: (-len(s.split()), -len(s), not s[:1].isupper(), -seen[s], forms.index(s)),
-    )
-
-
-def _text_name(entry: Entry, members: list[Cand]) -> str:
-    """A known person is named as the text names them at the fullest ("Joseph R. Biden Jr.",
-    not the gazetteer's "Joe Biden"): the guidelines' canonical name is a form of the text.
-    The entry keeps the identity (key, Wikidata ID). States and bodies keep the entry's name:
-    the text's "U.S." is no fuller a name of the United States."""
-    if entry.type != "Person" or not entry.wikidata:
-        return entry.name
-    text = _fullest(members)
-    toks = normalize(text).split()
-    if len(toks) >= 2 and same_person(toks, normalize(entry.name).split()):
-        return text
-    return entry.name

@@ -311,6 +311,19 @@ def fold_governments(index: ActorIndex, gz: Gazetteer, text: str) -> None:
         # end; removed now, the ids the stage gives new actors would repeat one.)
 
 
+def name_governments(index: ActorIndex, gz: Gazetteer) -> None:
+    """A state whose government the text describes (`fold_governments`) keeps the name the
+    gazetteer gives that government ("Government of Syria") among its aliases: one actor, but
+    found by the government's name too, as a reader looking for it would look."""
+    for a in index.actors:
+        if a.type != "Country" or not any(_described(al) for al in a.aliases):
+            continue
+        entry = gz.lookup(a.name)
+        inst = gz.institution(entry.id, "government") if entry else None
+        if inst is not None:
+            a.aliases.add(inst.name)
+
+
 _GOVERNMENT_NAME = re.compile(
     r"^(?:Government of (?:the )?(?P<of>.+)|(?P<adj>.+?)(?:'s|’s)? [Gg]overnment)$"
 )

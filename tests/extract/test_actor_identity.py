@@ -84,3 +84,8 @@ def test_names_the_parser_lost_in_their_clause_still_act() -> None:
     )
     for person in ("Tom Vale III", "Ann Lee", "Oleh Savchuk"):
         assert names.get(person) == "Person", person
+
+
+def test_a_folded_government_keeps_the_gazetteers_name_for_it() -> None:
+    names = _aliases("Aid\n\nAmman • X\n\nThe Syrian government said it would open the crossing.\n")
+    assert {"Syrian government", "Government of Syria"} <= names.get("Syria", set())
