@@ -309,6 +309,29 @@ def fold_governments(index: ActorIndex, gz: Gazetteer, text: str) -> None:
                 r.of = state if r.of == gov.id else r.of
         # (Left without mentions, the body goes with the other unnamed ones at the stage's
         # end; removed now, the ids the stage gives new actors would repeat one.)
+    _bare_government(index, text)
+
+
+_BARE_GOVERNMENT = re.compile(r"\b[Tt]he government\b(?!\s+of\b)")
+
+
+def _bare_government(index: ActorIndex, text: str) -> None:
+    """ "the government" alone is the state whose government the story described ("the
+    Samoan government ... The government said"), when it described one state's only and no
+    government body of its own is named: the state keeps what its government says."""
+    states = {
+        m.actor
+        for m in index.mentions
+        if _described(text[m.start : m.end]) and index.by_id(m.actor).type == "Country"
+    }
+    bodies = [a for a in index.actors if a.type != "Country" and "government" in a.name.lower()]
+    if len(states) != 1 or any(m.actor == b.id for b in bodies for m in index.mentions):
+        return
+    state = next(iter(states))
+    for hit in _BARE_GOVERNMENT.finditer(text):
+        s, e = hit.start(), hit.end()
+        if not any(m.start < e and s < m.end for m in index.mentions):
+            index.mentions.append(Mention(s, e, state))
 
 
 def name_governments(index: ActorIndex, gz: Gazetteer) -> None:

@@ -89,3 +89,13 @@ def test_names_the_parser_lost_in_their_clause_still_act() -> None:
 def test_a_folded_government_keeps_the_gazetteers_name_for_it() -> None:
     names = _aliases("Aid\n\nAmman • X\n\nThe Syrian government said it would open the crossing.\n")
     assert {"Syrian government", "Government of Syria"} <= names.get("Syria", set())
+
+
+def test_the_government_alone_is_the_state_whose_government_was_described() -> None:
+    names = _aliases(
+        "Measles\n\nApia • X\n\n"
+        "The Samoan government began a shutdown on Thursday. The government said 128 "
+        "vaccination teams took part, and the Disease Surveillance Team counted cases.\n"
+    )
+    assert "The government" in names.get("Samoa", set())
+    assert not any("overnment" in n for n in names)
