@@ -99,3 +99,15 @@ def test_the_government_alone_is_the_state_whose_government_was_described() -> N
     )
     assert "The government" in names.get("Samoa", set())
     assert not any("overnment" in n for n in names)
+
+
+def test_embassies_and_police_named_by_description_are_bodies() -> None:
+    names = _aliases(
+        "Arrests\n\nJerusalem • X\n\n"
+        "Israeli police said on Monday they had arrested two men, and Hampshire police traced the "
+        "car. The US Embassy in London said the driver had left; the U.S. Embassy later "
+        "declined to comment. Meanwhile police said the roads were closed.\n"
+    )
+    assert "Israeli police" in names and "Hampshire police" in names
+    assert "U.S. Embassy" in names.get("US Embassy in London", set())
+    assert not any(n.startswith("Meanwhile") for n in names)
