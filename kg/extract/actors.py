@@ -83,6 +83,9 @@ NON_ACTORS = {
     "ministry",
     "office",
     "cabinet",
+    # Units after a number the model may take for a body ("3.6 degrees Fahrenheit").
+    "fahrenheit",
+    "celsius",
 }
 # Faiths and creeds the model may tag as bodies ("criticism of Islam"): what people believe,
 # never who acts; their followers' bodies have names of their own ("Muslim Brotherhood").

@@ -111,3 +111,12 @@ def test_embassies_and_police_named_by_description_are_bodies() -> None:
     assert "Israeli police" in names and "Hampshire police" in names
     assert "U.S. Embassy" in names.get("US Embassy in London", set())
     assert not any(n.startswith("Meanwhile") for n in names)
+
+
+def test_units_and_a_broadcasters_short_name_are_no_actors() -> None:
+    names = acting_names(
+        "Climate\n\nParis • X\n\nThe goal is to keep warming under 3.6 degrees Fahrenheit, or 2 "
+        "degrees Celsius. Anna Keller said on ABC that the plan was sound.\n"
+    )
+    assert "Fahrenheit" not in names and "Celsius" not in names and "ABC" not in names
+    assert names.get("Anna Keller") == "Person"
