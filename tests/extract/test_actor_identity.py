@@ -114,9 +114,12 @@ def test_embassies_and_police_named_by_description_are_bodies() -> None:
 
 
 def test_units_and_a_broadcasters_short_name_are_no_actors() -> None:
-    names = acting_names(
+    from test_actors import run
+
+    _art, idx = run(
         "Climate\n\nParis • X\n\nThe goal is to keep warming under 3.6 degrees Fahrenheit, or 2 "
-        "degrees Celsius. Anna Keller said on ABC that the plan was sound.\n"
+        "degrees Celsius. Anna Keller told ABC that the plan was sound.\n"
     )
-    assert "Fahrenheit" not in names and "Celsius" not in names and "ABC" not in names
-    assert names.get("Anna Keller") == "Person"
+    names = {a.name for a in idx.actors}
+    assert not names & {"Fahrenheit", "Celsius", "ABC"}
+    assert "Anna Keller" in names
