@@ -204,18 +204,46 @@ def title_of(doc: Doc, c: Cand) -> str:
     return doc[span.start - 1].text if span is not None and span.start > 0 else ""
 
 
+# Kin a name may stand in apposition to ("Her husband, Saeed Abedini", "his widow, Ann Lee").
+_KIN = {
+    "husband": "m",
+    "son": "m",
+    "father": "m",
+    "brother": "m",
+    "widower": "m",
+    "wife": "f",
+    "daughter": "f",
+    "mother": "f",
+    "sister": "f",
+    "widow": "f",
+}
+
+
 def _gender_of(doc: Doc, cands: list[Cand], key: str) -> str:
-    """The gender the cluster's names show so far: a gazetteer entry's, or a courtesy
-    title's ("Mrs. Hillary Clinton", or a "Mrs. Clinton" already joined to it)."""
+    """The gender the cluster's names show so far: a gazetteer entry's, a courtesy title's
+    ("Mrs. Hillary Clinton", or a "Mrs. Clinton" already joined to it), or the kin the name
+    stands in apposition to ("her husband, Saeed Abedini")."""
     for c in cands:
         if c.cluster != key:
             continue
         if c.entry is not None and c.entry.gender:
             return c.entry.gender
-        gender = _title_gender(title_of(doc, c))
+        gender = _title_gender(title_of(doc, c)) or _kin_gender(doc, c)
         if gender:
             return gender
     return ""
+
+
+def _kin_gender(doc: Doc, c: Cand) -> str:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    root = span.root
+    if root.dep_ == "appos":
+        return _KIN.get(root.head.lower_, "")
+    return next(
+        (_KIN[t.lower_] for t in root.children if t.dep_ == "appos" and t.lower_ in _KIN), ""
+    )
 
 
 def cut_before(c: Cand, text: str, start: int) -> bool:

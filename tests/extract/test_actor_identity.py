@@ -123,3 +123,14 @@ def test_units_and_a_broadcasters_short_name_are_no_actors() -> None:
     names = {a.name for a in idx.actors}
     assert not names & {"Fahrenheit", "Celsius", "ABC"}
     assert "Anna Keller" in names
+
+
+def test_a_courtesy_title_goes_to_the_spouse_of_its_gender() -> None:
+    names = _aliases(
+        "Swap\n\nTehran • X\n\n"
+        "A year later, the president called Farideh Nouri. Her husband, Kamran Nouri, was free, "
+        "the president said. Mrs. Nouri wrote on her page that she was grateful. Mr. Nouri had "
+        "spent three years in prison.\n"
+    )
+    assert "Mrs. Nouri" in names.get("Farideh Nouri", set())
+    assert "Mr. Nouri" in names.get("Kamran Nouri", set())
