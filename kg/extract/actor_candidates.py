@@ -53,6 +53,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + text[start:end].index("[")
         end -= len(text[start:end]) - len(text[start:end].rstrip())
     chunk = text[start:end]
+    if "(" in chunk and ")" not in chunk:
+        end = start + len(chunk[: chunk.index("(")].rstrip())  # "Centre (NEOC": no bracket
+    chunk = text[start:end]
     m = re.match(r"(?i)the\s+", chunk)
     if m:
         start += m.end()

@@ -86,6 +86,14 @@ NON_ACTORS = {
     # Units after a number the model may take for a body ("3.6 degrees Fahrenheit").
     "fahrenheit",
     "celsius",
+    # Diseases and processes the model may take for a person or a body ("COVID-19",
+    # "Brexit"): what happens, never who acts.
+    "covid 19",
+    "covid",
+    "coronavirus",
+    "sars cov 2",
+    "ebola",
+    "brexit",
 }
 # Faiths and creeds the model may tag as bodies ("criticism of Islam"): what people believe,
 # never who acts; their followers' bodies have names of their own ("Muslim Brotherhood").

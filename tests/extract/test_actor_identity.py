@@ -134,3 +134,24 @@ def test_a_courtesy_title_goes_to_the_spouse_of_its_gender() -> None:
     )
     assert "Mrs. Nouri" in names.get("Farideh Nouri", set())
     assert "Mr. Nouri" in names.get("Kamran Nouri", set())
+
+
+def test_diseases_processes_and_titles_are_no_names() -> None:
+    from test_actors import run
+
+    _art, idx = run(
+        "Talks\n\nDublin • X\n\n"
+        "Taoiseach Leo Varadkar said COVID-19 would not delay Brexit. Protesters told Wikinews "
+        "they were angry.\n"
+    )
+    names = {a.name for a in idx.actors}
+    assert "Leo Varadkar" in names
+    assert not names & {"COVID-19", "Brexit", "Wikinews", "Taoiseach Leo Varadkar"}
+
+
+def test_a_name_cut_inside_its_bracket_loses_the_bracket() -> None:
+    from kg.extract.actor_candidates import clean_span
+
+    text = "The Emergency Centre (EC said so."
+    start, end = clean_span(text, 4, text.index(" said"))
+    assert text[start:end] == "Emergency Centre"
