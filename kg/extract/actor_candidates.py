@@ -77,7 +77,10 @@ def person_evidence(doc: Doc, cands: list[Cand]) -> None:
     """A name the model took for a body is a person's when a title or an honorific stands
     right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`)."""
     for c in cands:
-        if c.label != "ORG" or c.entry is not None or not 2 <= len(c.text.split()) <= 4:
+        if c.label != "ORG" or c.entry is not None:
+            continue
+        _title_inside(c)
+        if c.label != "ORG" or not 2 <= len(c.text.split()) <= 4:
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or span.start == 0:
@@ -95,6 +98,46 @@ def person_evidence(doc: Doc, cands: list[Cand]) -> None:
             or titled_before(doc, span)
         ):
             c.label = "PERSON"
+
+
+# Last words of bodies' names, which no person's name ends in.
+_BODY_WORDS = {
+    "unit",
+    "office",
+    "council",
+    "committee",
+    "ministry",
+    "department",
+    "agency",
+    "group",
+    "party",
+    "forces",
+    "force",
+    "army",
+    "court",
+    "bank",
+    "fund",
+    "centre",
+    "center",
+    "union",
+    "service",
+    "commission",
+    "authority",
+}
+
+
+def _title_inside(c: Cand) -> None:
+    """A body's name that is a title and a person's name ("Presidential Spokesperson Harry
+    Roque"): the person, named by the words after the title's last role word."""
+    words = c.text.split()
+    last = max((k for k, w in enumerate(words) if w.lower() in ROLE_HEADS), default=-1)
+    rest = words[last + 1 :]
+    if last < 0 or len(rest) not in (2, 3) or not all(w[:1].isupper() for w in rest):
+        return
+    if rest[-1].lower() in _BODY_WORDS:
+        return  # "Office of the President Media Unit": a body after all
+    offset = c.text.index(" ".join(rest), len(" ".join(words[: last + 1])))
+    c.start, c.text, c.label = c.start + offset, " ".join(rest), "PERSON"
 
 
 def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]]) -> None:

@@ -379,6 +379,8 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
             continue
         if k < len(doc) and (doc[k].is_title or doc[k].pos_ == "PROPN"):
             continue  # a name follows: the holder is named
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "PERSON":
+            continue  # "The Senate Minority Leader, Chuck Schumer, said": named in apposition
         office = doc[span.end : k].text
         if any(office.lower() in t for t in titles):
             continue  # a person of the story holds it

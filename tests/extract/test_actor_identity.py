@@ -155,3 +155,14 @@ def test_a_name_cut_inside_its_bracket_loses_the_bracket() -> None:
     text = "The Emergency Centre (EC said so."
     start, end = clean_span(text, 4, text.index(" said"))
     assert text[start:end] == "Emergency Centre"
+
+
+def test_a_title_with_its_holder_named_after_it_is_no_person_of_its_own() -> None:
+    names = acting_names(
+        "Shutdown\n\nWashington • X\n\n"
+        "The Senate Minority Leader, Chuck Schumer, said on Friday that talks had failed. The "
+        "ban was ordered, according to a statement by the Presidential Spokesperson Ana Reyes "
+        "Cruz.\n"
+    )
+    assert names.get("Chuck Schumer") == "Person" and "Senate Minority Leader" not in names
+    assert names.get("Ana Reyes Cruz") == "Person"
