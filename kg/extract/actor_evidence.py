@@ -199,8 +199,9 @@ def says(tok: Token, nouns: set[str], of_phrase: bool = True, modifier: bool = T
 _PLACE_HEADS = {"shoal", "reef", "atoll", "islands", "heights", "strait", "gulf", "peninsula"}
 # First words of Arabic place names ("Tell Tamer", "Ain Issa", "Ras al-Ain", "Beit Hanoun",
 # "Kafr Nabl", "Wadi Khaled"): hill, spring, cape, house, village, valley, monastery,
-# mountain; the model often tags such names as people's. (Not "Tal", a given name.)
-_PLACE_OPENERS = {"tell", "ain", "ras", "beit", "kafr", "wadi", "deir", "jabal", "jebel"}
+# mountain; and Spanish "Ciudad" ("Ciudad Juárez"); the model often tags such names as
+# people's. (Not "Tal", a given name.)
+_PLACE_OPENERS = {"tell", "ain", "ras", "beit", "kafr", "wadi", "deir", "jabal", "jebel", "ciudad"}
 
 
 def place_shaped(surface: str) -> bool:

@@ -65,11 +65,12 @@ def test_a_given_name_the_model_tagged_alone_makes_another_person() -> None:
 def test_places_shaped_by_their_words_and_products_are_no_actors() -> None:
     names = acting_names(
         "Clash\n\nBeirut • X\n\n"
-        "Turkish troops entered Tell Abyad and Ain Dara on Monday. China seized the Mischief "
+        "Turkish troops entered Tell Abyad and Ain Dara on Monday. Mexican citizens from "
+        "Ciudad Victoria were among the dead. China seized the Mischief "
         "Reef. The cyclist was struck by a Volvo XC90, and the minister flew in on an Airbus "
         "A320. A Hamas commander said the group would respond.\n"
     )
-    for thing in ("Tell Abyad", "Ain Dara", "Mischief Reef", "Volvo", "Airbus"):
+    for thing in ("Tell Abyad", "Ain Dara", "Ciudad Victoria", "Mischief Reef", "Volvo", "Airbus"):
         assert thing not in names, thing
     assert names.get("Hamas") == "Organization"  # a body modifying a noun is still one
 
