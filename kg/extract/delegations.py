@@ -89,7 +89,7 @@ def add_body_delegations(article: Article, index: ActorIndex) -> None:
             if deleg is None:
                 deleg = Actor(
                     id=f"a{len(index.actors) + 1}",
-                    name=f"{text[m.start(k) : m.end(k)]} delegation",
+                    name=f"{re.sub(r'^(?:The|An|A) ', '', text[m.start(k) : m.end(k)])} delegation",
                     type="Delegation",
                     key=key,
                     country=body.country,
@@ -108,7 +108,9 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
     for m in finditer(_DELEGATION_ANY, text, lowered(text)):
         if in_noise(article, m.start(), m.end()):
             continue
-        names = [g for g in m.groups() if g]
+        # (The name pattern takes a capitalised article in: "An Egyptian delegation".)
+        names = [re.sub(r"^(?:The|An|A)\b ?", "", g) for g in m.groups() if g]
+        names = [n for n in names if n]  # ("The delegation": the article alone is no name)
         countries = [
             e for e in (gz.adjective(n) or gz.lookup(n) for n in names) if e and e.type == "Country"
         ]
@@ -142,8 +144,8 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
                     deleg.members.append(head)
         if m.group(0).endswith("team") and not countries:
             continue  # "The team of experts": no state's
-        if not countries and last is not None and m.group(0).lower().startswith("the "):
-            targets = [last]  # "the delegation": the one named last
+        if not names and last is not None and m.group(0).lower().startswith("the "):
+            targets = [last]  # "the delegation": the one named last (not "The Hamas delegation")
         # Named only inside a person's title ("the head of the Russian negotiating delegation
         # Vladimir Medinsky") or modifying a noun ("at the delegation level"), a delegation
         # neither acts nor takes part: a modifier, dropped unless named elsewhere.

@@ -167,3 +167,14 @@ def test_a_title_with_its_holder_named_after_it_is_no_person_of_its_own() -> Non
     )
     assert names.get("Chuck Schumer") == "Person" and "Senate Minority Leader" not in names
     assert names.get("Ana Reyes Cruz") == "Person"
+
+
+def test_delegations_named_with_an_article_or_by_a_body() -> None:
+    names = _aliases(
+        "Talks\n\nDoha • X\n\n"
+        "The Israeli negotiating team arrived in Doha on Monday. An Egyptian delegation joined "
+        "later. The Hamas delegation said the talks were serious.\n"
+    )
+    assert "Egyptian delegation" in names
+    assert "The Hamas delegation" in names.get("Hamas delegation", set())
+    assert "The Hamas delegation" not in names.get("Israeli negotiating team", set())
