@@ -33,6 +33,44 @@ _POLICE = re.compile(
 )
 
 
+_PORTFOLIO = (
+    r"[Hh]ealth|[Ii]nterior|[Jj]ustice|[Ff]inance|[Ee]conomy|[Ee]nergy|[Ee]ducation|[Tt]rade"
+    r"|[Ii]nformation|[Ee]mergencies|[Ee]mergency|[Aa]griculture|[Tt]ransport|[Ff]oreign"
+    r"|[Dd]efen[cs]e"
+)
+_MINISTRY = re.compile(
+    rf"\b(?:[Tt]he )?(?:(?P<pre>[A-Z][\w-]*(?: [A-Z][a-z]+)?)(?:['’]s)? )?"
+    rf"(?P<kind>{_PORTFOLIO}) [Mm]inistry(?: (?:in|of) (?P<where>{_PLACE}))?"
+)
+
+
+def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
+    """A ministry named by its portfolio and its state or territory ("the Ukrainian health
+    ministry", "Gaza's health ministry", "the Hamas-run health ministry in Gaza") that no
+    name or gazetteer entry covers already: a body named as the text names it."""
+    text = article.text
+    found: dict[str, str] = {}
+    for m in _MINISTRY.finditer(text):
+        pre, where = m.group("pre"), m.group("where")
+        if in_noise(article, m.start(), m.end()) or (pre is None and where is None):
+            continue
+        ks, ke = m.span("kind")
+        if any(mm.start < ke and ks < mm.end for mm in index.mentions):
+            continue  # the model or the state bodies' pass named it
+        state = _state(where, gz) or _state(pre.removesuffix("-run") if pre else None, gz)
+        place = where or (pre if pre and not pre.endswith("-run") else None)
+        if state is None and (place is None or not _a_place_at(doc, text, place, m)):
+            continue
+        key = f"ministry:{m.group('kind').lower()}:{state.id if state else place}"
+        _add(index, found, key, m.group(0), state, m.start(), m.end())
+
+
+def _a_place_at(doc: Doc, text: str, place: str, m: re.Match[str]) -> bool:
+    start = text.index(place, m.start())
+    span = doc.char_span(start, start + len(place), alignment_mode="expand")
+    return span is not None and all(t.ent_type_ in ("GPE", "LOC") for t in span)
+
+
 def add_missions(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     """Embassies, consulates and police named by description (module docstring)."""
     text = article.text

@@ -38,7 +38,7 @@ from kg.extract.actor_candidates import (
     title_of,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
-from kg.extract.actor_missions import add_missions
+from kg.extract.actor_missions import add_ministries, add_missions
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
     DELEGATION_RE,
@@ -159,6 +159,7 @@ class ActorFinder:
         add_governments(doc, article, index, self.gz)
         fold_governments(index, self.gz, text)
         add_missions(doc, article, index, self.gz)
+        add_ministries(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
         add_glued(doc, article, index)
         add_unnamed_holders(doc, article, index)

@@ -178,3 +178,13 @@ def test_delegations_named_with_an_article_or_by_a_body() -> None:
     assert "Egyptian delegation" in names
     assert "The Hamas delegation" in names.get("Hamas delegation", set())
     assert "The Hamas delegation" not in names.get("Israeli negotiating team", set())
+
+
+def test_ministries_named_by_portfolio_and_territory() -> None:
+    names = _aliases(
+        "Strikes\n\nCairo • X\n\n"
+        "The Hamas-run health ministry in Gaza said 40 people were killed on Sunday. The "
+        "Ukrainian health ministry said it had sent doctors.\n"
+    )
+    assert "Hamas-run health ministry in Gaza" in names
+    assert any(n.lower() == "ukrainian health ministry" for n in names)
