@@ -1,11 +1,13 @@
-"""A state's missions and police named by description: "the US Embassy in London", "the
-Russian embassy", "the Embassy of Japan in Kyiv", "Israeli police", "Northamptonshire police".
+"""A state's missions, police and ministries named by description: "the US Embassy in
+London", "the Embassy of Japan in Kyiv", "Israeli police", "Northamptonshire police", "the
+Hamas-run health ministry in Gaza", "the Ukrainian health ministry".
 
 The guidelines count bodies described in words as actors; the model tags such descriptions
 rarely (an adjective and a common noun), so the speaker of "the embassy said" or "police said"
 was lost or went to the nearest state. An embassy or consulate is its state's body, named as
 the text names it at the fullest ("US Embassy in London"); its later short forms ("the U.S.
-Embassy") are the same actor. Police are named by the state or place before the word.
+Embassy") are the same actor. Police are named by the state or place before the word, a
+ministry by its portfolio and its state or territory.
 
 Input: the `ActorIndex` of the actor stage, the article and the gazetteer. Output: the index
 with the bodies added (or found again) and a mention for each description.
@@ -107,7 +109,7 @@ def _a_place(doc: Doc, m: re.Match[str]) -> bool:
     return all(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in span)
 
 
-def _add(
+def _add(  # (the body of `key`, added once; a mention of it at start..end)
     index: ActorIndex,
     found: dict[str, str],
     key: str,
@@ -124,7 +126,7 @@ def _add(
             name=name,
             type="Organization",
             key=f"organization/{slug(name)}",
-            org_kind="GovernmentBody",
+            org_kind="Ministry" if key.startswith("ministry:") else "GovernmentBody",
             country=country_actor(index, state) if state else None,
         )
         index.actors.append(actor)
