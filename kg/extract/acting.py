@@ -152,6 +152,8 @@ _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", 
 
 def acts(tok: Token, atype: str) -> bool:
     """Whether a mention headed by `tok` is an actor's, not a place's or a modifier's."""
+    if atype != "Country" and _misparsed(tok):
+        return True
     while tok.dep_ == "conj" and tok.head is not tok:
         if tok.head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in tok.head.children):
             # "seven countries, the United Kingdom, France, ...": a list of names after a
@@ -203,6 +205,19 @@ def acts(tok: Token, atype: str) -> bool:
         group = atype == "Organization" and tok.head.lemma_.lower() in _GROUP_MEMBERS
         return tok.head.lemma_.lower() in _DEEDS or group
     return False
+
+
+def _misparsed(tok: Token) -> bool:
+    """Whether the parser lost a name's place in its clause: a name coordinated with a verb
+    ("a meeting between Giuliani, claiming ..., and Andriy Yermak" read as "helped ... and
+    Yermak") or attached by no relation it knows ("with Sens. Robert Menendez (D-N.J.), Joe
+    Manchin III (D-W.Va.)"). A person or body named in a clause is a party there far more
+    often than a place or a modifier is, so such a name counts as acting."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+    return tok.dep_ == "dep" and tok.pos_ in ("PROPN", "NUM")  # ("III" of "Joe Manchin III")
 
 
 # People a body's name modifies to say they are its own, acting as it.

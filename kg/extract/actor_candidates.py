@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.actor_evidence import no_body, portfolio_at
+from kg.extract.actor_evidence import no_body, place_shaped, portfolio_at
+from kg.extract.delegations import strip_the
 from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES
 from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
@@ -51,6 +53,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + text[start:end].index("[")
         end -= len(text[start:end]) - len(text[start:end].rstrip())
     chunk = text[start:end]
+    if "(" in chunk and ")" not in chunk:
+        end = start + len(chunk[: chunk.index("(")].rstrip())  # "Centre (NEOC": no bracket
+    chunk = text[start:end]
     m = re.match(r"(?i)the\s+", chunk)
     if m:
         start += m.end()
@@ -72,7 +77,10 @@ def person_evidence(doc: Doc, cands: list[Cand]) -> None:
     """A name the model took for a body is a person's when a title or an honorific stands
     right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`)."""
     for c in cands:
-        if c.label != "ORG" or c.entry is not None or not 2 <= len(c.text.split()) <= 4:
+        if c.label != "ORG" or c.entry is not None:
+            continue
+        _title_inside(c)
+        if c.label != "ORG" or not 2 <= len(c.text.split()) <= 4:
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or span.start == 0:
@@ -92,6 +100,46 @@ def person_evidence(doc: Doc, cands: list[Cand]) -> None:
             c.label = "PERSON"
 
 
+# Last words of bodies' names, which no person's name ends in.
+_BODY_WORDS = {
+    "unit",
+    "office",
+    "council",
+    "committee",
+    "ministry",
+    "department",
+    "agency",
+    "group",
+    "party",
+    "forces",
+    "force",
+    "army",
+    "court",
+    "bank",
+    "fund",
+    "centre",
+    "center",
+    "union",
+    "service",
+    "commission",
+    "authority",
+}
+
+
+def _title_inside(c: Cand) -> None:
+    """A body's name that is a title and a person's name ("Presidential Spokesperson Harry
+    Roque"): the person, named by the words after the title's last role word."""
+    words = c.text.split()
+    last = max((k for k, w in enumerate(words) if w.lower() in ROLE_HEADS), default=-1)
+    rest = words[last + 1 :]
+    if last < 0 or len(rest) not in (2, 3) or not all(w[:1].isupper() for w in rest):
+        return
+    if rest[-1].lower() in _BODY_WORDS:
+        return  # "Office of the President Media Unit": a body after all
+    offset = c.text.index(" ".join(rest), len(" ".join(words[: last + 1])))
+    c.start, c.text, c.label = c.start + offset, " ".join(rest), "PERSON"
+
+
 def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]]) -> None:
     """Bodies that are no actors of the story (`kg.extract.actor_evidence.no_body`)."""
     for key, members in list(clusters.items()):
@@ -101,6 +149,8 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]]) -> None:
         if entry is None and (key.startswith("per:") or any(m.label == "PERSON" for m in members)):
             if all(portfolio_at(doc, m.start, m.end) for m in members):
                 del clusters[key]  # "Joint Secretary (Internal Security)": a portfolio
+            elif any(place_shaped(m.text) for m in members):
+                del clusters[key]  # "entered Tell Tamer and Ain Issa": places
             continue
         if no_body(doc, [(m.start, m.end) for m in members], known=entry is not None):
             log.debug("not an actor: %s", members[0].text)
@@ -117,12 +167,20 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
     for m in _ACRONYM.finditer(text):
         full = _expansion(m.group(1), m.group(2))
         short = m.group(2)
-        if full is None:
-            continue
-        target = next(
-            (c.cluster for c in cands if c.cluster and normalize(c.text).endswith(normalize(full))),
-            None,
-        )
+        if full is not None:
+            target = next(
+                (
+                    c.cluster
+                    for c in cands
+                    if c.cluster and normalize(c.text).endswith(normalize(full))
+                ),
+                None,
+            )
+        else:
+            # An acronym of the body's own language ("People's Protection Units (YPG)",
+            # "National Liberation Army (ELN)") spells no English words: the bracket right
+            # after a body's name still defines it.
+            target = _body_before(text, cands, m.start(2) - 1)
         if target is None:
             continue
         for c in cands:
@@ -131,6 +189,21 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
                 for x in moved:
                     x.cluster = target
                 clusters.setdefault(target, []).extend(moved)
+
+
+def _body_before(text: str, cands: list[Cand], bracket: int) -> str | None:
+    """The cluster of the body whose name ends right before the bracket at `bracket`."""
+    return next(
+        (
+            c.cluster
+            for c in cands
+            if c.cluster
+            and c.label == "ORG"
+            and c.end <= bracket
+            and not text[c.end : bracket].strip()
+        ),
+        None,
+    )
 
 
 def _expansion(words_before: str, short: str) -> str | None:
@@ -177,18 +250,46 @@ def title_of(doc: Doc, c: Cand) -> str:
     return doc[span.start - 1].text if span is not None and span.start > 0 else ""
 
 
+# Kin a name may stand in apposition to ("Her husband, Saeed Abedini", "his widow, Ann Lee").
+_KIN = {
+    "husband": "m",
+    "son": "m",
+    "father": "m",
+    "brother": "m",
+    "widower": "m",
+    "wife": "f",
+    "daughter": "f",
+    "mother": "f",
+    "sister": "f",
+    "widow": "f",
+}
+
+
 def _gender_of(doc: Doc, cands: list[Cand], key: str) -> str:
-    """The gender the cluster's names show so far: a gazetteer entry's, or a courtesy
-    title's ("Mrs. Hillary Clinton", or a "Mrs. Clinton" already joined to it)."""
+    """The gender the cluster's names show so far: a gazetteer entry's, a courtesy title's
+    ("Mrs. Hillary Clinton", or a "Mrs. Clinton" already joined to it), or the kin the name
+    stands in apposition to ("her husband, Saeed Abedini")."""
     for c in cands:
         if c.cluster != key:
             continue
         if c.entry is not None and c.entry.gender:
             return c.entry.gender
-        gender = _title_gender(title_of(doc, c))
+        gender = _title_gender(title_of(doc, c)) or _kin_gender(doc, c)
         if gender:
             return gender
     return ""
+
+
+def _kin_gender(doc: Doc, c: Cand) -> str:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    root = span.root
+    if root.dep_ == "appos":
+        return _KIN.get(root.head.lower_, "")
+    return next(
+        (_KIN[t.lower_] for t in root.children if t.dep_ == "appos" and t.lower_ in _KIN), ""
+    )
 
 
 def cut_before(c: Cand, text: str, start: int) -> bool:
@@ -274,3 +375,28 @@ def add_roles(doc: Doc, index: ActorIndex, role_spans: list[tuple[int, int, int]
                 break
         if all(r.title != title for r in actor.roles):
             actor.roles.append(Role(title=title, span=Span.of(text, rs, re_), of=of))
+
+
+def fullest(members: list[Cand]) -> str:
+    """The fullest form the text uses; among equally full ones (`Senate`, `senate`) a
+    capitalised, frequent, early one, so that the choice never rests on set order."""
+    forms = [strip_honorifics(strip_the(m.text)) for m in sorted(members, key=lambda m: m.start)]
+    seen = Counter(forms)
+    return min(
+        seen,
+        key=lambda s: (-len(s.split()), -len(s), not s[:1].isupper(), -seen[s], forms.index(s)),
+    )
+
+
+def text_name(entry: Entry, members: list[Cand]) -> str:
+    """A known person is named as the text names them at the fullest ("Joseph R. Biden Jr.",
+    not the gazetteer's "Joe Biden"): the guidelines' canonical name is a form of the text.
+    The entry keeps the identity (key, Wikidata ID). States and bodies keep the entry's name:
+    the text's "U.S." is no fuller a name of the United States."""
+    if entry.type != "Person" or not entry.wikidata:
+        return entry.name
+    text = fullest(members)
+    toks = normalize(text).split()
+    if len(toks) >= 2 and same_person(toks, normalize(entry.name).split()):
+        return text
+    return entry.name

@@ -194,13 +194,41 @@ def says(tok: Token, nouns: set[str], of_phrase: bool = True, modifier: bool = T
     return False
 
 
+# Last words of the names of places that are no states or cities ("Scarborough Shoal",
+# "Golan Heights", "Spratly Islands"); a state so named is in the gazetteer ("Solomon Islands").
+_PLACE_HEADS = {"shoal", "reef", "atoll", "islands", "heights", "strait", "gulf", "peninsula"}
+# First words of Arabic place names ("Tell Tamer", "Ain Issa", "Ras al-Ain", "Beit Hanoun",
+# "Kafr Nabl", "Wadi Khaled"): hill, spring, cape, house, village, valley, monastery,
+# mountain; and Spanish "Ciudad" ("Ciudad Juárez"); the model often tags such names as
+# people's. (Not "Tal", a given name.)
+_PLACE_OPENERS = {"tell", "ain", "ras", "beit", "kafr", "wadi", "deir", "jabal", "jebel", "ciudad"}
+
+
+def place_shaped(surface: str) -> bool:
+    """Whether a name of two words or more is shaped as a place's by its first or last word."""
+    words = surface.lower().split()
+    return len(words) >= 2 and (words[0] in _PLACE_OPENERS or words[-1] in _PLACE_HEADS)
+
+
 def is_place(span: SpacySpan) -> bool:
     """Whether the sentence calls this mention a place ("the island of Crete"); the noun
     right before the name counts whatever the parse ("our largest island Crete")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_lower and before.lower_ in PLACE_NOUNS:
         return True
-    return says(span.root, PLACE_NOUNS)
+    return place_shaped(span.text) or says(span.root, PLACE_NOUNS)
+
+
+def a_product(span: SpacySpan) -> bool:
+    """Whether a firm's name stands for one of its products: an indefinite article before it
+    ("struck by a Volvo XC90", "an Airbus A320", "bought a Toyota"), unless the name only
+    modifies a common noun ("a Hamas commander")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in ("a", "an"):
+        return False
+    root = span.root
+    # (With a model's name after it, the firm's name is a compound too: "a Volvo XC90".)
+    return root.dep_ != "compound" or not root.head.is_lower
 
 
 def is_thing(span: SpacySpan) -> bool:
@@ -281,7 +309,9 @@ def no_body(doc: Doc, mentions: list[tuple[int, int]], known: bool) -> bool:
     found = [s for s in spans if s is not None]
     if not found:
         return False
-    if not known and any(is_place(s) or is_thing(s) or place_acronym(s) for s in found):
+    if not known and any(
+        is_place(s) or is_thing(s) or place_acronym(s) or a_product(s) for s in found
+    ):
         return True
     if not known and any(known_place(s.text) for s in found):
         # A city's name is also a firm's or a pollster's ("a Gallup poll found"): the name is

@@ -28,20 +28,25 @@ from kg.extract.actor_candidates import (
     clean_span,
     cut_before,
     drop_non_actors,
+    fullest,
     join_acronyms,
     nearest_person,
     person_evidence,
     role_phrases,
     strip_honorifics,
+    text_name,
     title_of,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
+from kg.extract.actor_missions import add_ministries, add_missions
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,
     add_governments,
     add_state_delegations,
+    fold_governments,
+    name_governments,
     strip_the,
 )
 from kg.extract.entity_roles import acts, modifies_a_noun, names_a_government
@@ -78,6 +83,17 @@ NON_ACTORS = {
     "ministry",
     "office",
     "cabinet",
+    # Units after a number the model may take for a body ("3.6 degrees Fahrenheit").
+    "fahrenheit",
+    "celsius",
+    # Diseases and processes the model may take for a person or a body ("COVID-19",
+    # "Brexit"): what happens, never who acts.
+    "covid 19",
+    "covid",
+    "coronavirus",
+    "sars cov 2",
+    "ebola",
+    "brexit",
 }
 # Faiths and creeds the model may tag as bodies ("criticism of Islam"): what people believe,
 # never who acts; their followers' bodies have names of their own ("Muslim Brotherhood").
@@ -141,6 +157,9 @@ class ActorFinder:
         add_roles(doc, index, role_spans)
         add_state_delegations(doc, article, index, self.gz)
         add_governments(doc, article, index, self.gz)
+        fold_governments(index, self.gz, text)
+        add_missions(doc, article, index, self.gz)
+        add_ministries(doc, article, index, self.gz)
         self._add_missed_mentions(article, index)
         add_glued(doc, article, index)
         add_unnamed_holders(doc, article, index)
@@ -156,6 +175,7 @@ class ActorFinder:
             entry = self.gz.entry_of(a.name, a.wikidata) if a.wikidata else None
             if entry is not None and entry.name != a.name:
                 a.aliases.add(entry.name)  # the gazetteer's form stays a name of the actor
+        name_governments(index, self.gz)
         index.mentions.sort(key=lambda m: (m.start, -m.end))
         return index
 
@@ -202,6 +222,8 @@ class ActorFinder:
                 # "Tom Vance", "Melania Trump": the gazetteer took the surname for someone
                 # famous; with a given name of its own before it, it is another person.
                 start, end = clean_span(text, given.idx, ent.end_char)
+                # (The given name the model tagged alone is no name of its own.)
+                out = [c for c in out if (c.start, c.end) != (given.idx, given.idx + len(given))]
                 out.append(Cand(start, end, text[start:end], "PERSON"))
                 continue
             if ent.ent_id_ and inside_longer_name(ent):
@@ -490,7 +512,7 @@ class ActorFinder:
             atype: ActorType = entry.type  # type: ignore[assignment]
             return Actor(
                 id=f"a{n}",
-                name=_text_name(entry, members),
+                name=text_name(entry, members),
                 type=atype,
                 key=entry.wikidata or f"{atype.lower()}/{slug(entry.name)}",
                 org_kind=entry.org_kind,  # type: ignore[arg-type]
@@ -511,7 +533,7 @@ class ActorFinder:
         )
         if votes["PERSON"] == 0 and key.startswith("org:"):
             atype = "Organization"
-        name = _fullest(members)
+        name = fullest(members)
         if atype == "Person" and len(name.split()) == 1:
             # A surname alone is no evidence of who it is: keep it apart from other articles.
             akey = f"person/{slug(name)}-{article.key[:8]}"
@@ -568,28 +590,3 @@ class ActorFinder:
                 continue
             index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
             taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
-
-
-def _fullest(members: list[Cand]) -> str:
-    """The fullest form the text uses; among equally full ones (`Senate`, `senate`) a
-    capitalised, frequent, early one, so that the choice never rests on set order."""
-    forms = [strip_honorifics(strip_the(m.text)) for m in sorted(members, key=lambda m: m.start)]
-    seen = Counter(forms)
-    return min(
-        seen,
-        key=lambda s: (-len(s.split()), -len(s), not s[:1].isupper(), -seen[s], forms.index(s)),
-    )
-
-
-def _text_name(entry: Entry, members: list[Cand]) -> str:
-    """A known person is named as the text names them at the fullest ("Joseph R. Biden Jr.",
-    not the gazetteer's "Joe Biden"): the guidelines' canonical name is a form of the text.
-    The entry keeps the identity (key, Wikidata ID). States and bodies keep the entry's name:
-    the text's "U.S." is no fuller a name of the United States."""
-    if entry.type != "Person" or not entry.wikidata:
-        return entry.name
-    text = _fullest(members)
-    toks = normalize(text).split()
-    if len(toks) >= 2 and same_person(toks, normalize(entry.name).split()):
-        return text
-    return entry.name

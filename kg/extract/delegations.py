@@ -35,7 +35,7 @@ _BODY_KINDS = (
 _GOVERNMENT = re.compile(
     r"\b(?:[Tt]he )?(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|US|UK)(?:['’]s)? "
     rf"(?P<kind>{_BODY_KINDS})"
-    r"|(?P<kind2>Government|Cabinet) of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b"
+    r"|(?P<kind2>[Gg]overnment|Cabinet) of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b"
 )
 # The gazetteer's template for each kind of body (`Gazetteer.institution`).
 _TEMPLATES = {
@@ -89,7 +89,7 @@ def add_body_delegations(article: Article, index: ActorIndex) -> None:
             if deleg is None:
                 deleg = Actor(
                     id=f"a{len(index.actors) + 1}",
-                    name=f"{text[m.start(k) : m.end(k)]} delegation",
+                    name=f"{re.sub(r'^(?:The|An|A) ', '', text[m.start(k) : m.end(k)])} delegation",
                     type="Delegation",
                     key=key,
                     country=body.country,
@@ -108,7 +108,9 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
     for m in finditer(_DELEGATION_ANY, text, lowered(text)):
         if in_noise(article, m.start(), m.end()):
             continue
-        names = [g for g in m.groups() if g]
+        # (The name pattern takes a capitalised article in: "An Egyptian delegation".)
+        names = [re.sub(r"^(?:The|An|A)\b ?", "", g) for g in m.groups() if g]
+        names = [n for n in names if n]  # ("The delegation": the article alone is no name)
         countries = [
             e for e in (gz.adjective(n) or gz.lookup(n) for n in names) if e and e.type == "Country"
         ]
@@ -142,8 +144,8 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
                     deleg.members.append(head)
         if m.group(0).endswith("team") and not countries:
             continue  # "The team of experts": no state's
-        if not countries and last is not None and m.group(0).lower().startswith("the "):
-            targets = [last]  # "the delegation": the one named last
+        if not names and last is not None and m.group(0).lower().startswith("the "):
+            targets = [last]  # "the delegation": the one named last (not "The Hamas delegation")
         # Named only inside a person's title ("the head of the Russian negotiating delegation
         # Vladimir Medinsky") or modifying a noun ("at the delegation level"), a delegation
         # neither acts nor takes part: a modifier, dropped unless named elsewhere.
@@ -243,6 +245,14 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
             .split()
         )
         template = _TEMPLATES.get(kind, kind)
+        if m.re is _GOVERNMENT and _described(m.group(0)):
+            # "the Mexican government", "the government of Ukraine": the state itself under a
+            # description (as a capital stands for it), one actor with the words as an alias.
+            for mm in index.mentions:
+                if s <= mm.start and mm.end <= e and index.by_id(mm.actor).type != "Person":
+                    mm.nested = True
+            index.mentions.append(Mention(s, e, country_actor(index, country)))
+            continue
         inst = gz.institution(country.id, template)
         name = strip_the(m.group(0)) if m.re is _GOVERNMENT else f"Government of {country.name}"
         key = inst.id if inst else f"{template}:{country.id}"
@@ -270,6 +280,90 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
             if s <= mm.start and mm.end <= e and index.by_id(mm.actor).type != "Person":
                 mm.nested = mm.nested or not (owner and mm.end <= m.end("adj"))
         index.mentions.append(Mention(s, e, found[key]))
+
+
+def _described(words: str) -> bool:
+    """Whether words name a state's government by description, in lower case ("the Syrian
+    government", "the government of Ukraine"), not by its title ("the Norwegian Government",
+    "Government of Yemen", "the Cabinet of Japan"): a title names a body that acts beside its
+    state; the description is the state itself acting."""
+    return " government" in f" {words}"
+
+
+def fold_governments(index: ActorIndex, gz: Gazetteer, text: str) -> None:
+    """A state's government that the model or the gazetteer made a body of its own ("the Saudi
+    government" tagged "Government of Saudi Arabia") is the state when every mention of it
+    describes it in lower case (`_described`): its mentions become the state's."""
+    for gov in list(index.actors):
+        country = _governed(gov, gz)
+        names = [m for m in index.mentions if m.actor == gov.id]
+        if country is None or not names:
+            continue
+        if not all(_described(text[m.start : m.end]) for m in names):
+            continue
+        state = country_actor(index, country)
+        for m in names:
+            m.actor = state
+        for a in index.actors:
+            a.country = state if a.country == gov.id else a.country
+            a.members = [state if x == gov.id else x for x in a.members]
+            for r in a.roles:
+                r.of = state if r.of == gov.id else r.of
+        # (Left without mentions, the body goes with the other unnamed ones at the stage's
+        # end; removed now, the ids the stage gives new actors would repeat one.)
+    _bare_government(index, text)
+
+
+_BARE_GOVERNMENT = re.compile(r"\b[Tt]he government\b(?!\s+of\b)")
+
+
+def _bare_government(index: ActorIndex, text: str) -> None:
+    """ "the government" alone is the state whose government the story described ("the
+    Samoan government ... The government said"), when it described one state's only and no
+    government body of its own is named: the state keeps what its government says."""
+    states = {
+        m.actor
+        for m in index.mentions
+        if _described(text[m.start : m.end]) and index.by_id(m.actor).type == "Country"
+    }
+    bodies = [a for a in index.actors if a.type != "Country" and "government" in a.name.lower()]
+    if len(states) != 1 or any(m.actor == b.id for b in bodies for m in index.mentions):
+        return
+    state = next(iter(states))
+    for hit in _BARE_GOVERNMENT.finditer(text):
+        s, e = hit.start(), hit.end()
+        if not any(m.start < e and s < m.end for m in index.mentions):
+            index.mentions.append(Mention(s, e, state))
+
+
+def name_governments(index: ActorIndex, gz: Gazetteer) -> None:
+    """A state whose government the text describes (`fold_governments`) keeps the name the
+    gazetteer gives that government ("Government of Syria") among its aliases: one actor, but
+    found by the government's name too, as a reader looking for it would look."""
+    for a in index.actors:
+        if a.type != "Country" or not any(_described(al) for al in a.aliases):
+            continue
+        entry = gz.lookup(a.name)
+        inst = gz.institution(entry.id, "government") if entry else None
+        if inst is not None:
+            a.aliases.add(inst.name)
+
+
+_GOVERNMENT_NAME = re.compile(
+    r"^(?:Government of (?:the )?(?P<of>.+)|(?P<adj>.+?)(?:'s|’s)? [Gg]overnment)$"
+)
+
+
+def _governed(body: Actor, gz: Gazetteer) -> Entry | None:
+    """The state whose government the body is, by the gazetteer or by its name."""
+    if body.type != "Organization":
+        return None
+    entry = gz.lookup(body.name)
+    if entry is not None:
+        known = entry.template == "government" and entry.country in gz.entries
+        return gz.entries[entry.country] if known and entry.country else None
+    named = _GOVERNMENT_NAME.match(body.name)
+    return _state_of(named.group("of") or named.group("adj"), gz) if named else None
 
 
 def _state_of(words: str, gz: Gazetteer) -> Entry | None:

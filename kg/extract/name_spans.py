@@ -379,6 +379,8 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
             continue
         if k < len(doc) and (doc[k].is_title or doc[k].pos_ == "PROPN"):
             continue  # a name follows: the holder is named
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "PERSON":
+            continue  # "The Senate Minority Leader, Chuck Schumer, said": named in apposition
         office = doc[span.end : k].text
         if any(office.lower() in t for t in titles):
             continue  # a person of the story holds it
@@ -408,8 +410,12 @@ def given_name_before(ent: SpacySpan, place: Callable[[str], bool]) -> Token | N
     if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.is_title:
         return None
     # (The model may take a given name it does not know for a place: "Melania" as a GPE;
-    # `place` tells the names of real places.)
-    if prev.ent_type_ not in ("", "GPE") or (prev.ent_type_ == "GPE" and place(prev.text)):
+    # `place` tells the names of real places; or for a person of its own, cut from the
+    # surname the gazetteer took: "Hunter" | "Biden".)
+    alone = prev.ent_type_ == "PERSON" and prev.ent_iob_ == "B" and not prev.ent_id_
+    if prev.ent_type_ not in ("", "GPE") and not alone:
+        return None
+    if prev.ent_type_ == "GPE" and place(prev.text):
         return None
     if prev.lower_ in HONORIFICS or prev.lower_ in ROLE_HEADS or prev.lower_ in _ARTICLES:
         return None  # ("Al Sisi": the Arabic article is part of the famous name)

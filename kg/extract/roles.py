@@ -46,6 +46,7 @@ OFFICE_TITLES = {
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "taoiseach",
 }
 # Heads of role phrases ("US Secretary of State", "Kremlin spokesman"): offices, with the
 # abbreviations and the words that open or head a title.
@@ -102,6 +103,7 @@ HONORIFICS = {
     "congresswoman",
     "governor",
     "ambassador",
+    "taoiseach",
     # Ranks, written out or abbreviated ("Sgt. Bowe Bergdahl"): the name is the words after.
     "sgt",
     "sergeant",

@@ -1,0 +1,140 @@
+"""A state's missions, police and ministries named by description: "the US Embassy in
+London", "the Embassy of Japan in Kyiv", "Israeli police", "Northamptonshire police", "the
+Hamas-run health ministry in Gaza", "the Ukrainian health ministry".
+
+The guidelines count bodies described in words as actors; the model tags such descriptions
+rarely (an adjective and a common noun), so the speaker of "the embassy said" or "police said"
+was lost or went to the nearest state. An embassy or consulate is its state's body, named as
+the text names it at the fullest ("US Embassy in London"); its later short forms ("the U.S.
+Embassy") are the same actor. Police are named by the state or place before the word, a
+ministry by its portfolio and its state or territory.
+
+Input: the `ActorIndex` of the actor stage, the article and the gazetteer. Output: the index
+with the bodies added (or found again) and a mention for each description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.delegations import country_actor
+from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.gazetteer import Entry, Gazetteer, slug
+from kg.model import Actor, Article
+
+_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_MISSION = re.compile(
+    rf"\b(?:[Tt]he )?(?:(?P<adj>{_PLACE}|U\.S\.|US|UK)(?:['’]s)? (?P<kind>[Ee]mbassy|[Cc]onsulate)"
+    rf"|(?P<kind2>Embassy|Consulate) of (?:the )?(?P<of>{_PLACE}))"
+    rf"(?: (?:in|to) (?P<where>{_PLACE}))?"
+)
+_POLICE = re.compile(
+    rf"\b(?P<where>{_PLACE}|U\.S\.|UK)(?:['’]s)? [Pp]olice\b(?! (?:officer|chief))"
+)
+
+
+_PORTFOLIO = (
+    r"[Hh]ealth|[Ii]nterior|[Jj]ustice|[Ff]inance|[Ee]conomy|[Ee]nergy|[Ee]ducation|[Tt]rade"
+    r"|[Ii]nformation|[Ee]mergencies|[Ee]mergency|[Aa]griculture|[Tt]ransport|[Ff]oreign"
+    r"|[Dd]efen[cs]e"
+)
+_MINISTRY = re.compile(
+    rf"\b(?:[Tt]he )?(?:(?P<pre>[A-Z][\w-]*(?: [A-Z][a-z]+)?)(?:['’]s)? )?"
+    rf"(?P<kind>{_PORTFOLIO}) [Mm]inistry(?: (?:in|of) (?P<where>{_PLACE}))?"
+)
+
+
+def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
+    """A ministry named by its portfolio and its state or territory ("the Ukrainian health
+    ministry", "Gaza's health ministry", "the Hamas-run health ministry in Gaza") that no
+    name or gazetteer entry covers already: a body named as the text names it."""
+    text = article.text
+    found: dict[str, str] = {}
+    for m in _MINISTRY.finditer(text):
+        pre, where = m.group("pre"), m.group("where")
+        if in_noise(article, m.start(), m.end()) or (pre is None and where is None):
+            continue
+        ks, ke = m.span("kind")
+        if any(mm.start < ke and ks < mm.end for mm in index.mentions):
+            continue  # the model or the state bodies' pass named it
+        state = _state(where, gz) or _state(pre.removesuffix("-run") if pre else None, gz)
+        place = where or (pre if pre and not pre.endswith("-run") else None)
+        if state is None and (place is None or not _a_place_at(doc, text, place, m)):
+            continue
+        key = f"ministry:{m.group('kind').lower()}:{state.id if state else place}"
+        _add(index, found, key, m.group(0), state, m.start(), m.end())
+
+
+def _a_place_at(doc: Doc, text: str, place: str, m: re.Match[str]) -> bool:
+    start = text.index(place, m.start())
+    span = doc.char_span(start, start + len(place), alignment_mode="expand")
+    return span is not None and all(t.ent_type_ in ("GPE", "LOC") for t in span)
+
+
+def add_missions(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
+    """Embassies, consulates and police named by description (module docstring)."""
+    text = article.text
+    found: dict[str, str] = {}  # state id (and kind) -> actor id
+    for m in _MISSION.finditer(text):
+        state = _state(m.group("adj") or m.group("of"), gz)
+        if state is None or in_noise(article, m.start(), m.end()):
+            continue
+        kind = (m.group("kind") or m.group("kind2")).lower()
+        _add(index, found, f"{kind}:{state.id}", m.group(0), state, m.start(), m.end())
+    for m in _POLICE.finditer(text):
+        where = m.group("where")
+        state = _state(where, gz)
+        if in_noise(article, m.start(), m.end()) or (state is None and not _a_place(doc, m)):
+            continue
+        key = f"police:{state.id if state else where.lower()}"
+        _add(index, found, key, m.group(0), state, m.start(), m.end())
+
+
+def _state(words: str | None, gz: Gazetteer) -> Entry | None:
+    if not words:
+        return None
+    e = gz.adjective(words) or gz.lookup(words)
+    return e if e is not None and e.type == "Country" else None
+
+
+def _a_place(doc: Doc, m: re.Match[str]) -> bool:
+    """Whether the words before "police" name where the force serves ("Northamptonshire
+    police", which the small model may tag as a person's name: people own no police), not a
+    sentence's first word ("Meanwhile police said") nor a day ("Monday police")."""
+    span = doc.char_span(*m.span("where"), alignment_mode="expand")
+    if span is None or span[0].is_sent_start:
+        return False
+    return all(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in span)
+
+
+def _add(  # (the body of `key`, added once; a mention of it at start..end)
+    index: ActorIndex,
+    found: dict[str, str],
+    key: str,
+    name: str,
+    state: Entry | None,
+    start: int,
+    end: int,
+) -> None:
+    if name.lower().startswith("the "):
+        start, name = start + 4, name[4:]  # (the article is no part of the name)
+    if key not in found:
+        actor = Actor(
+            id=f"a{len(index.actors) + 1}",
+            name=name,
+            type="Organization",
+            key=f"organization/{slug(name)}",
+            org_kind="Ministry" if key.startswith("ministry:") else "GovernmentBody",
+            country=country_actor(index, state) if state else None,
+        )
+        index.actors.append(actor)
+        found[key] = actor.id
+    actor = index.by_id(found[key])
+    if len(name) > len(actor.name):
+        actor.name, actor.key = name, f"organization/{slug(name)}"  # the fullest form
+    for mm in index.mentions:
+        if start <= mm.start and mm.end <= end and mm.actor != actor.id:
+            mm.nested = True  # ("US" in "the US Embassy": the state names the embassy's)
+    index.mentions.append(Mention(start, end, found[key]))
