@@ -101,7 +101,7 @@ def sought_for(tok: Token) -> bool:
 
 
 # Adjectives of readiness: what they take as a `to` clause is offered, not done.
-READY = {"ready", "willing", "prepared", "eager", "keen", "happy", "unwilling"}
+READY = {"ready", "willing", "prepared", "eager", "keen", "happy", "able", "unable", "unwilling"}
 
 
 def wished(tok: Token) -> bool:

@@ -355,27 +355,17 @@ JOURNEY = {"travel", "fly", "go", "come", "arrive", "head", "return", "stop", "t
            "detour", "journey", "drive"}  # fmt: skip
 
 
-# Gatherings told as done, whose purpose is done with them: "met in Athens to sign the deal".
-GATHERING_VERBS = {"meet", "gather", "convene", "assemble"}
-
-
 def _purpose_of_journey(tok: Token) -> bool:
     """`took a detour Wednesday to meet Obama at the White House`, `flew to Kyiv to sign the
     deal`: a purpose infinitive of a journey the narrator tells in the simple past reports
     the meeting as news of that day, not a plan (a journey to come, "will fly to Kyiv to
     sign", stays a plan)."""
     verb = tok.head
-    # (a past perfect is the narrator's past too: "had met for their summit to sign a deal")
-    perfect = verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
-    )
-    if tok.dep_ != "advcl" or not (verb.tag_ == "VBD" or perfect):
-        return False
-    if verb.lemma_.lower() not in JOURNEY | GATHERING_VERBS:
+    if tok.dep_ != "advcl" or verb.tag_ != "VBD" or verb.lemma_.lower() not in JOURNEY:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
-    return not any(c.dep_ in ("aux", "neg") and c.lower_ != "had" for c in verb.children)
+    return not any(c.dep_ in ("aux", "neg") for c in verb.children)
 
 
 # Verbs whose passive infinitive after an event's phrase tells that it is arranged: "for the

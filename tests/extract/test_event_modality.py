@@ -56,13 +56,3 @@ def test_what_was_agreed_and_took_place_was_held(pipeline, sentence: str, status
     x = extract(pipeline, f"Truce\n\nLima • X\n\n{sentence}\n")
     truces = [e for e in x.events if e.kind == "ceasefire"]
     assert [e.status for e in truces] == [status]
-
-
-def test_what_a_held_gathering_met_to_do_was_done(pipeline) -> None:  # type: ignore[no-untyped-def]
-    body = (
-        "On Thursday, the delegations of Norway and Chile had met for their summit in Oslo, "
-        "to sign an agreement on fishing. The agreement was signed by the ministers."
-    )
-    x = extract(pipeline, f"Summit\n\nLima • X\n\n{body}\n")
-    signings = [e for e in x.events if e.kind == "agreement_signing"]
-    assert [e.status for e in signings] == ["held"]
