@@ -172,11 +172,12 @@ def test_a_name_missed_as_subject_of_a_conjoined_cue_is_not_replaced_by_a_bystan
     doc, index, statements, names = _read(
         "Embassy closes\n\n"
         "Prime Minister Anna Lind praised the strike on Friday.\n\n"
-        "The Japanese Embassy in Oslo had suspended operations, and advised citizens to "
+        "The Japanese trade office in Oslo had suspended operations, and advised citizens to "
         "leave the country immediately.\n"
     )
     rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
-    # (The actor stage keeps no actor for the embassy: its words name someone unkept.)
+    # (The actor stage keeps no actor for the trade office: its words name someone unkept.
+    # An embassy is kept since embassies are bodies of their own, and speaks.)
     assert _by_content(statements, names)["citizens to leave the country immediately"] is None
 
 
