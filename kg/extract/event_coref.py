@@ -194,14 +194,19 @@ def build_event(
         g[0].kind != "meeting"
         or any(x.negotiating for x in g)
         or any(
-            x.kind == "negotiation_round" and y.kind == "meeting" and x.sent == y.sent
+            x.kind == "negotiation_round"
+            and y.kind == "meeting"
+            and x.sent == y.sent
+            and linked(x, y)
             for x in g
             for y in g
         )
     ):
-        # "met ... for talks" is a round of talks; a meeting named first and only later
-        # called "the talks" stays a meeting (delegations still make it talks, below), unless
-        # a meeting word of its own is told as negotiating.
+        # "met ... for talks" is a round of talks (the two words joined in the parse: "after
+        # the meeting, X praised the talks of his country with Y" tells of two occurrences);
+        # a meeting named first and only later called "the talks" stays a meeting
+        # (delegations still make it talks, below), unless a meeting word of its own is told
+        # as negotiating.
         kind = "negotiation_round"
     elif "phone_call" in kinds and any(not x.weak for x in g if x.kind == "phone_call"):
         kind = "phone_call"
@@ -511,14 +516,19 @@ def _parties(g: list[Mention]) -> list[str]:
 
 def share_parties(mentions: list[Mention]) -> None:
     """A meeting or talks the sentence names without parties as the occasion of another event
-    are between that event's parties ("X and Y agreed on a ceasefire after a meeting")."""
+    are between that event's parties ("X and Y agreed on a ceasefire after a meeting"), not
+    those of other talks the sentence only names beside it ("after the meeting, X praised the
+    talks of his country with Y": the meeting is the one told before)."""
     for m in mentions:
         if m.participants or m.kind not in GATHERINGS or not m.occasion:
             continue
         for x in mentions:
-            if x is not m and x.sent == m.sent and len(x.participants) >= 2:
-                m.participants = list(x.participants)
-                break
+            if x is m or x.sent != m.sent or len(x.participants) < 2:
+                continue
+            if x.kind in GATHERINGS and not linked(x, m):
+                continue
+            m.participants = list(x.participants)
+            break
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,55 @@
+"""Readings common in short diplomatic news items: a meeting and talks a sentence only names
+side by side are two occurrences. Invented sentences."""
+
+from __future__ import annotations
+
+from extract_helpers import extract, names
+
+
+def story(body: str) -> str:
+    return f"Ministers in Oslo\n\nOslo • X\n\n(Agency) – {body}\n"
+
+
+def of_kind(x, kind: str):  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.kind == kind]
+
+
+def test_talks_named_beside_a_meeting_do_not_make_it_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norwegian Foreign Minister Anna Berg and Danish Foreign Minister Lars Holm met in "
+            "Oslo on Monday. Pictures from the meeting's venue showed the two ministers walking "
+            "side by side before the talks."
+        ),
+    )
+    [meeting] = of_kind(x, "meeting")
+    assert {"Anna Berg", "Lars Holm"} <= names(x, meeting.participants)
+    assert of_kind(x, "negotiation_round") == []
+
+
+def test_met_for_talks_is_still_a_round(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norwegian Foreign Minister Anna Berg met Danish Foreign Minister Lars Holm in Oslo "
+            "on Monday for talks on fishing rights."
+        ),
+    )
+    assert [e.kind for e in x.events] == ["negotiation_round"]
+
+
+def test_the_meeting_after_which_other_talks_are_praised_keeps_its_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norwegian Foreign Minister Anna Berg met her Danish counterpart Lars Holm in Oslo "
+            "on Monday. In a press conference after the meeting, Holm praised Sweden's role in "
+            "facilitating the talks of his country with Finland."
+        ),
+    )
+    [meeting] = of_kind(x, "meeting")
+    assert names(x, meeting.participants) >= {"Anna Berg", "Lars Holm"}
+    assert "Finland" not in names(x, meeting.participants)
+    [talks] = of_kind(x, "negotiation_round")
+    assert "Finland" in names(x, talks.participants)
