@@ -198,6 +198,8 @@ def discussed(tok: Token) -> bool:
 def negated_or_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return True  # "met informally without any official talks": no talks held
     if any(c.lower_ in ("possible", "potential", "hypothetical") for c in tok.children):
         return True
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
@@ -322,11 +324,25 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
             # (and "the ministers are to hold talks next week", "the plan is to meet", "the
             # accord still has to go through a vote": what is to be done is arranged, not done)
             return "planned", True
+    if _news_infinitive(tok):
+        return "planned", True  # the news style "Chinese and Japanese diplomats to hold talks"
     if words & CANCEL_CUES and ("called" not in words or "off" in words):
         return "cancelled", True
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+def _news_infinitive(tok: Token) -> bool:
+    """`Putin and Erdogan to meet in Sochi`, `X and Y to hold talks`: a sentence whose main
+    verb is a bare infinitive tells, in the news style, what is to come; only the verb and
+    its object are read so ("Envoys to arrive for talks" may tell of talks already held)."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 # Present forms of "be" whose `to` complement is arranged ahead ("are to meet").

@@ -1,5 +1,6 @@
 """Readings common in short diplomatic news items: a meeting and talks a sentence only names
-side by side are two occurrences. Invented sentences."""
+side by side are two occurrences; talks told as not held ("without any talks"); who is in a
+city for talks; the news style "X and Y to meet" (a plan). Invented sentences."""
 
 from __future__ import annotations
 
@@ -53,3 +54,38 @@ def test_the_meeting_after_which_other_talks_are_praised_keeps_its_parties(pipel
     assert "Finland" not in names(x, meeting.participants)
     [talks] = of_kind(x, "negotiation_round")
     assert "Finland" in names(x, talks.participants)
+
+
+def test_without_any_talks_is_no_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "The two ministers were expected to meet informally while attending a forum in "
+            "Oslo without any official talks scheduled."
+        ),
+    )
+    assert of_kind(x, "negotiation_round") == []
+
+
+def test_who_is_in_a_city_for_talks_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Somali President Mohamed Abdullahi was also in Eritrea for talks with President "
+            "Isaias Afewerki on Monday."
+        ),
+    )
+    [talks] = x.events
+    assert {"Mohamed Abdullahi", "Isaias Afewerki"} <= names(x, talks.participants)
+
+
+def test_the_news_style_to_infinitive_is_a_plan(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Prime Minister Abiy Ahmed and Eritrean President Isaias Afeworki to hold a "
+            "tripartite meeting in Asmara."
+        ),
+    )
+    [meeting] = of_kind(x, "meeting")
+    assert meeting.status == "planned"
