@@ -174,6 +174,12 @@ REJECTING_VERBS = {
 } | {"ruled", "rules", "rule", "ruling"}
 
 
+# What is settled of an occurrence still to come ("discussed the resumption of talks", "the
+# date of the summit was discussed"); not its results, which tell of one held.
+ARRANGING_NOUNS = {
+    "resumption", "continuation", "restart", "relaunch", "holding", "convening", "timing",
+    "date", "venue", "format", "preparation", "organization", "organisation",
+}  # fmt: skip
 # Verbs of telling someone about something: what they are "on" or "about" is a subject.
 INFORMING_VERBS = {
     f"{stem}{end}"
@@ -192,6 +198,14 @@ def discussed(tok: Token) -> bool:
         return False
     if prep.lower_ in ("on", "about") and prep.head.lower_ in INFORMING_VERBS:
         return True  # "briefed Lavrov on the negotiations": what the briefing was about
+    course = prep.head
+    if (
+        prep.lower_ == "of"
+        and course.lemma_.lower() in ARRANGING_NOUNS
+        and course.dep_ in ("dobj", "nsubjpass")
+        and course.head.lower_ in DISCUSSION_VERBS
+    ):
+        return True  # "discussed the resumption of talks with Putin": talks still to come
     return prep.lower_ == "of" and prep.head.lower_ in TOPIC_NOUNS
 
 

@@ -89,3 +89,19 @@ def test_the_news_style_to_infinitive_is_a_plan(pipeline) -> None:  # type: igno
     )
     [meeting] = of_kind(x, "meeting")
     assert meeting.status == "planned"
+
+
+def test_the_resumption_of_talks_discussed_is_no_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norwegian Foreign Minister Anna Berg visited Copenhagen on Tuesday, where she "
+            "discussed the resumption of talks with Danish Foreign Minister Lars Holm."
+        ),
+    )
+    assert of_kind(x, "negotiation_round") == []
+
+
+def test_the_results_of_talks_discussed_are_of_talks_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, story("The ministers discussed the results of the talks with Iran."))
+    assert len(of_kind(x, "negotiation_round")) == 1
