@@ -190,7 +190,9 @@ def build_event(
     text = article.text
     kinds = {x.kind for x in g}
     kind: EventKind = g[0].kind
-    if "negotiation_round" in kinds and (
+    if all(x.headline for x in g if x.kind != "phone_call") and "phone_call" in kinds:
+        kind = "phone_call"  # the headline's "holds talks with", told by phone (`_call_news`)
+    elif "negotiation_round" in kinds and (
         g[0].kind != "meeting"
         or any(x.negotiating for x in g)
         or any(
@@ -292,6 +294,21 @@ def build_event(
     return ev
 
 
+def _call_news(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """The headline's "X holds talks with Y" is the call the body tells with a party of it
+    ("held a telephone conversation on Saturday with ..."): news headlines name calls as
+    talks."""
+    return (
+        m.kind == "phone_call"
+        and not m.weak
+        and all(x.headline and x.kind in ("meeting", "negotiation_round") for x in g)
+        and bool(
+            {_side(p, actors, gz) for p in m.participants}
+            & {_side(p, actors, gz) for x in g for p in x.participants}
+        )
+    )
+
+
 def _compatible(
     g: list[Mention],
     m: Mention,
@@ -301,7 +318,8 @@ def _compatible(
 ) -> bool:
     kinds = {x.kind for x in g}
     family = {"meeting", "negotiation_round"}
-    if m.kind not in kinds and not (m.kind in family and kinds & family):
+    call_news = _call_news(g, m, actors, gz)
+    if m.kind not in kinds and not (m.kind in family and kinds & family or call_news):
         return False
     if any(x.family != m.family for x in g):
         return False  # "the debate" does not point back to an election, nor to an arrival

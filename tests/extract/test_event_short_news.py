@@ -105,3 +105,13 @@ def test_the_resumption_of_talks_discussed_is_no_talks(pipeline) -> None:  # typ
 def test_the_results_of_talks_discussed_are_of_talks_held(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(pipeline, story("The ministers discussed the results of the talks with Iran."))
     assert len(of_kind(x, "negotiation_round")) == 1
+
+
+def test_headline_talks_told_by_phone_in_the_body_are_the_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Norwegian Premier Holds Talks With Danish and Swedish Leaders\n\nOslo • X\n\n"
+        "Norwegian Prime Minister Anna Berg held a telephone conversation on "
+        "Saturday with Danish Prime Minister Lars Holm and Swedish Prime Minister Eva Moen.\n",
+    )
+    assert [e.kind for e in x.events] == ["phone_call"]
