@@ -126,6 +126,10 @@ GOAL_WORDS = {
 }
 
 
+# Texts that ask for what they are "on" or "for".
+DEMANDING_NOUNS = {"resolution", "resolutions", "demand", "demands", "proposal", "proposals"}
+
+
 def goal_of_other(tok: Token) -> bool:
     """`negotiations toward a ceasefire`: the ceasefire is what the talks are about; `ready
     for a ceasefire`, `the achievement of a truce`: sought, not done."""
@@ -134,9 +138,17 @@ def goal_of_other(tok: Token) -> bool:
         return False
     if prep.head.lower_ in GOAL_WORDS:
         return True
+    if prep.lower_ in GOAL_PREPS and DEMANDING_NOUNS & {prep.head.lower_, _before(prep)}:
+        # "the UN resolutions on the release of detainees": demanded, not done (read on the
+        # word before too: parsers often hang the "on" on the verb)
+        return True
     if prep.lower_ not in GOAL_PREPS or prep.head.pos_ != "NOUN":
         return False  # "met for talks": the talks are the event the verb names
     return any(p.fullmatch(prep.head.text) for p, _k in TRIGGERS)
+
+
+def _before(tok: Token) -> str:
+    return tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
 
 
 # Word forms, not lemmas: the packaged pipeline runs without a lemmatizer.

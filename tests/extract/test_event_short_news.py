@@ -115,3 +115,13 @@ def test_headline_talks_told_by_phone_in_the_body_are_the_call(pipeline) -> None
         "Saturday with Danish Prime Minister Lars Holm and Swedish Prime Minister Eva Moen.\n",
     )
     assert [e.kind for e in x.events] == ["phone_call"]
+
+
+def test_what_a_resolution_or_proposal_is_on_is_not_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "The rebels reject the UN Security Council resolutions on the release of detainees, "
+        "including the defence minister Lars Holm.",
+        "Norway tabled a proposal on a ceasefire between Chile and Peru on Monday.",
+    ):
+        x = extract(pipeline, story(body))
+        assert [e.kind for e in x.events if e.kind in ("ceasefire", "prisoner_exchange")] == []
