@@ -125,3 +125,14 @@ def test_what_a_resolution_or_proposal_is_on_is_not_done(pipeline) -> None:  # t
     ):
         x = extract(pipeline, story(body))
         assert [e.kind for e in x.events if e.kind in ("ceasefire", "prisoner_exchange")] == []
+
+
+def test_what_it_is_impossible_to_hold_is_not_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "According to the Norwegian president, it is impossible to hold meetings with "
+            "Denmark in the current format."
+        ),
+    )
+    assert x.events == []
