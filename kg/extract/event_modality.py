@@ -226,6 +226,12 @@ def negated_or_hypothetical(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return True  # "met informally without any official talks": no talks held
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "over", "regarding", "concerning"):
+        owner = tok.head.head  # "no agreement on a meeting", "no decision about talks"
+        if owner.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in owner.children
+        ):
+            return True
     if any(c.lower_ in ("possible", "potential", "hypothetical") for c in tok.children):
         return True
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)

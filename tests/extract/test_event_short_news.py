@@ -136,3 +136,25 @@ def test_what_it_is_impossible_to_hold_is_not_held(pipeline) -> None:  # type: i
         ),
     )
     assert x.events == []
+
+
+def test_no_agreement_on_a_meeting_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "There is no agreement regarding the meeting between the foreign ministers of "
+            "Armenia and Azerbaijan for now, the minister said."
+        ),
+    )
+    assert of_kind(x, "meeting") == []
+
+
+def test_an_agreement_on_a_meeting_still_tells_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "The sides reached an agreement on a meeting between the foreign ministers of "
+            "Armenia and Azerbaijan in May."
+        ),
+    )
+    assert len(of_kind(x, "meeting")) == 1
