@@ -205,7 +205,7 @@ def participants(
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
             and not any(c.dep_ == "poss" for c in head.children)
         )
-        and scene.head.head.pos_ == "VERB"  # not "ready for talks"
+        and (scene.head.head.pos_ == "VERB" or _there_for(scene.head))  # not "ready for talks"
     )
     if head.dep_ == "pobj" and head.head.lower_ in MEANS_PREPS and head.head.head.pos_ == "VERB":
         # "expressed its support via the signing of the bill": who acts by means of it does it
@@ -394,6 +394,19 @@ def _destination_states(verb: Token, actors: ActorIndex) -> list[str]:
         for a in actors.all_at(p.idx, p.idx + len(p))
         if actors.by_id(a).type == "Country"
     ]
+
+
+def _there_for(prep: Token) -> bool:
+    """`was in Asmara for talks`: a copula that places its subject somewhere for the event
+    (not "is for talks", a stance, nor "ready for talks")."""
+    verb = prep.head
+    return (
+        prep.lower_ == "for"
+        and verb.lemma_.lower() == "be"
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < prep.i for c in verb.children
+        )
+    )
 
 
 def _behalf(prep: Token) -> bool:

@@ -190,18 +190,25 @@ def build_event(
     text = article.text
     kinds = {x.kind for x in g}
     kind: EventKind = g[0].kind
-    if "negotiation_round" in kinds and (
+    if all(x.headline for x in g if x.kind != "phone_call") and "phone_call" in kinds:
+        kind = "phone_call"  # the headline's "holds talks with", told by phone (`_call_news`)
+    elif "negotiation_round" in kinds and (
         g[0].kind != "meeting"
         or any(x.negotiating for x in g)
         or any(
-            x.kind == "negotiation_round" and y.kind == "meeting" and x.sent == y.sent
+            x.kind == "negotiation_round"
+            and y.kind == "meeting"
+            and x.sent == y.sent
+            and linked(x, y)
             for x in g
             for y in g
         )
     ):
-        # "met ... for talks" is a round of talks; a meeting named first and only later
-        # called "the talks" stays a meeting (delegations still make it talks, below), unless
-        # a meeting word of its own is told as negotiating.
+        # "met ... for talks" is a round of talks (the two words joined in the parse: "after
+        # the meeting, X praised the talks of his country with Y" tells of two occurrences);
+        # a meeting named first and only later called "the talks" stays a meeting
+        # (delegations still make it talks, below), unless a meeting word of its own is told
+        # as negotiating.
         kind = "negotiation_round"
     elif "phone_call" in kinds and any(not x.weak for x in g if x.kind == "phone_call"):
         kind = "phone_call"
@@ -287,6 +294,21 @@ def build_event(
     return ev
 
 
+def _call_news(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """The headline's "X holds talks with Y" is the call the body tells with a party of it
+    ("held a telephone conversation on Saturday with ..."): news headlines name calls as
+    talks."""
+    return (
+        m.kind == "phone_call"
+        and not m.weak
+        and all(x.headline and x.kind in ("meeting", "negotiation_round") for x in g)
+        and bool(
+            {_side(p, actors, gz) for p in m.participants}
+            & {_side(p, actors, gz) for x in g for p in x.participants}
+        )
+    )
+
+
 def _compatible(
     g: list[Mention],
     m: Mention,
@@ -296,7 +318,8 @@ def _compatible(
 ) -> bool:
     kinds = {x.kind for x in g}
     family = {"meeting", "negotiation_round"}
-    if m.kind not in kinds and not (m.kind in family and kinds & family):
+    call_news = _call_news(g, m, actors, gz)
+    if m.kind not in kinds and not (m.kind in family and kinds & family or call_news):
         return False
     if any(x.family != m.family for x in g):
         return False  # "the debate" does not point back to an election, nor to an arrival
@@ -511,14 +534,19 @@ def _parties(g: list[Mention]) -> list[str]:
 
 def share_parties(mentions: list[Mention]) -> None:
     """A meeting or talks the sentence names without parties as the occasion of another event
-    are between that event's parties ("X and Y agreed on a ceasefire after a meeting")."""
+    are between that event's parties ("X and Y agreed on a ceasefire after a meeting"), not
+    those of other talks the sentence only names beside it ("after the meeting, X praised the
+    talks of his country with Y": the meeting is the one told before)."""
     for m in mentions:
         if m.participants or m.kind not in GATHERINGS or not m.occasion:
             continue
         for x in mentions:
-            if x is not m and x.sent == m.sent and len(x.participants) >= 2:
-                m.participants = list(x.participants)
-                break
+            if x is m or x.sent != m.sent or len(x.participants) < 2:
+                continue
+            if x.kind in GATHERINGS and not linked(x, m):
+                continue
+            m.participants = list(x.participants)
+            break
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ Input: a trigger's head token. Output: whether its noun phrase gives it a day of
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -27,6 +28,15 @@ DATED_TEXT_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
         "agreement_signing",
     ),
 )
+# "The Jeddah Declaration was signed in May", "the agreement signed in Beijing": the verb after
+# the text it signs, which the verb patterns of `event_triggers` (the text after the verb) miss.
+SIGNED_TEXT_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (re.compile(r"\bsigned\b", re.I), "agreement_signing"),
+)
+TEXT_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "declaration", "memorandum", "memoranda", "treaty", "pact",
+     "protocol", "charter", "communique", "communiqu\u00e9", "roadmap", "convention"}
+)  # fmt: skip
 # Deals named after an event of another kind, which that kind's word tells.
 OWN_KIND_WORDS = frozenset(
     {"ceasefire", "cease-fire", "truce", "armistice", "swap", "exchange", "prisoner", "hostage"}
@@ -73,3 +83,25 @@ def _day_of_month(tokens: list[Token]) -> bool:
 def _day_number(word: str) -> bool:
     digits = re.fullmatch(r"([1-3]?\d)(?:st|nd|rd|th)?", word)
     return digits is not None and 1 <= int(digits.group(1)) <= 31
+
+
+def signed_text(head: Token) -> bool:
+    """`signed` told of a text of agreement before it: its passive subject ("the declaration
+    was signed in May", "a memorandum of understanding will be signed today") or the noun its
+    participle modifies ("the agreement signed in Beijing")."""
+    if head.lower_ != "signed":
+        return False
+    if head.dep_ == "acl" and _text_noun(head.head):
+        return True
+    return any(c.dep_ == "nsubjpass" and _text_noun(c) for c in head.children)
+
+
+def _text_noun(tok: Token) -> bool:
+    return tok.lower_.rstrip("s") in TEXT_NOUNS or tok.lower_ in TEXT_NOUNS
+
+
+# The sense and the trigger patterns together, as the event stage reads them.
+SIGNED_TEXTS: tuple[Callable[[Token], bool], tuple[tuple[re.Pattern[str], EventKind], ...]] = (
+    signed_text,
+    SIGNED_TEXT_TRIGGERS,
+)

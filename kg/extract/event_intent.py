@@ -120,6 +120,8 @@ def wished(tok: Token) -> bool:
         return True
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in READY:
         return True  # "Budapest remained ready to host the talks": offered, not arranged
+    if verb.dep_ == "xcomp" and _it_is_adjective(head):
+        return True  # "it is impossible to hold meetings", "it is vital to hold talks"
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in EFFORT_NOUNS:
         return True
     # The parser may take the noun for the clause's subject ("Efforts to reach ...").
@@ -129,6 +131,16 @@ def wished(tok: Token) -> bool:
     return head.lemma_.lower() == "be" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in EFFORT_NOUNS | GOAL_SUBJECTS
         for c in head.children
+    )
+
+
+def _it_is_adjective(verb: Token) -> bool:
+    """`it is impossible / important to ...`: a judgement on what the `to` clause tells, which
+    says nothing of its taking place."""
+    return (
+        verb.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
     )
 
 

@@ -126,6 +126,10 @@ GOAL_WORDS = {
 }
 
 
+# Texts that ask for what they are "on" or "for".
+DEMANDING_NOUNS = {"resolution", "resolutions", "demand", "demands", "proposal", "proposals"}
+
+
 def goal_of_other(tok: Token) -> bool:
     """`negotiations toward a ceasefire`: the ceasefire is what the talks are about; `ready
     for a ceasefire`, `the achievement of a truce`: sought, not done."""
@@ -134,9 +138,17 @@ def goal_of_other(tok: Token) -> bool:
         return False
     if prep.head.lower_ in GOAL_WORDS:
         return True
+    if prep.lower_ in GOAL_PREPS and DEMANDING_NOUNS & {prep.head.lower_, _before(prep)}:
+        # "the UN resolutions on the release of detainees": demanded, not done (read on the
+        # word before too: parsers often hang the "on" on the verb)
+        return True
     if prep.lower_ not in GOAL_PREPS or prep.head.pos_ != "NOUN":
         return False  # "met for talks": the talks are the event the verb names
     return any(p.fullmatch(prep.head.text) for p, _k in TRIGGERS)
+
+
+def _before(tok: Token) -> str:
+    return tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
 
 
 # Word forms, not lemmas: the packaged pipeline runs without a lemmatizer.
@@ -174,6 +186,12 @@ REJECTING_VERBS = {
 } | {"ruled", "rules", "rule", "ruling"}
 
 
+# What is settled of an occurrence still to come ("discussed the resumption of talks", "the
+# date of the summit was discussed"); not its results, which tell of one held.
+ARRANGING_NOUNS = {
+    "resumption", "continuation", "restart", "relaunch", "holding", "convening", "timing",
+    "date", "venue", "format", "preparation", "organization", "organisation",
+}  # fmt: skip
 # Verbs of telling someone about something: what they are "on" or "about" is a subject.
 INFORMING_VERBS = {
     f"{stem}{end}"
@@ -192,12 +210,28 @@ def discussed(tok: Token) -> bool:
         return False
     if prep.lower_ in ("on", "about") and prep.head.lower_ in INFORMING_VERBS:
         return True  # "briefed Lavrov on the negotiations": what the briefing was about
+    course = prep.head
+    if (
+        prep.lower_ == "of"
+        and course.lemma_.lower() in ARRANGING_NOUNS
+        and course.dep_ in ("dobj", "nsubjpass")
+        and course.head.lower_ in DISCUSSION_VERBS
+    ):
+        return True  # "discussed the resumption of talks with Putin": talks still to come
     return prep.lower_ == "of" and prep.head.lower_ in TOPIC_NOUNS
 
 
 def negated_or_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return True  # "met informally without any official talks": no talks held
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "over", "regarding", "concerning"):
+        owner = tok.head.head  # "no agreement on a meeting", "no decision about talks"
+        if owner.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in owner.children
+        ):
+            return True
     if any(c.lower_ in ("possible", "potential", "hypothetical") for c in tok.children):
         return True
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
@@ -322,11 +356,25 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
             # (and "the ministers are to hold talks next week", "the plan is to meet", "the
             # accord still has to go through a vote": what is to be done is arranged, not done)
             return "planned", True
+    if _news_infinitive(tok):
+        return "planned", True  # the news style "Chinese and Japanese diplomats to hold talks"
     if words & CANCEL_CUES and ("called" not in words or "off" in words):
         return "cancelled", True
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+def _news_infinitive(tok: Token) -> bool:
+    """`Putin and Erdogan to meet in Sochi`, `X and Y to hold talks`: a sentence whose main
+    verb is a bare infinitive tells, in the news style, what is to come; only the verb and
+    its object are read so ("Envoys to arrive for talks" may tell of talks already held)."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 # Present forms of "be" whose `to` complement is arranged ahead ("are to meet").

@@ -88,6 +88,12 @@ def add_attendees(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None
     """The people and bodies a sentence lists as attending take part in the gathering of that
     sentence, else in the last one told within `ATTENDEE_REACH` sentences before it (as
     delegates: parties that are no sign of which occurrence it is)."""
+    for m in mentions:
+        if m.definite and m.kind in GATHERINGS and _attended(doc, m):
+            # "The meeting was attended by the ambassador and the deputy minister": who was
+            # there, no sign that it is another meeting than the one told before.
+            m.delegates.extend(a for a in m.participants if a not in m.delegates)
+            m.participants = []
     sents = list(doc.sents)
     for k, sent in enumerate(sents):
         phrases = attendee_phrases(sent)
@@ -105,3 +111,13 @@ def add_attendees(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None
         ]
         for m in before[-1:]:
             m.delegates.extend(a for a in named if a not in m.delegates)
+
+
+def _attended(doc: Doc, m: Mention) -> bool:
+    """The gathering word is the passive subject of "attended" ("the meeting was attended
+    by ...")."""
+    span = doc.char_span(*m.trigger, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.dep_ == "nsubjpass" and head.head.lemma_.lower() == "attend"

@@ -45,3 +45,18 @@ def test_an_agreement_without_a_day_is_no_signing(pipeline) -> None:  # type: ig
 def test_a_dated_truce_deal_is_no_signing(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = "Norway said on Tuesday that the March 3 ceasefire deal between Chile and Peru held."
     assert signings(pipeline, body)[1] == []
+
+
+def test_a_text_told_before_its_verb_of_signing_is_signed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body, status in (
+        ("The Oslo Declaration was signed in April but has seen repeated violations.", "held"),
+        ("The ministers praised the border agreement signed in Bergen last month.", "held"),
+        ("A memorandum on visas between the two countries will be signed on Friday.", "planned"),
+    ):
+        found = signings(pipeline, body)[1]
+        assert [e.status for e in found] == [status], body
+
+
+def test_a_text_that_must_still_be_signed_is_no_signing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "The ministers said on Tuesday that the border agreement must be signed in Bergen."
+    assert signings(pipeline, body)[1] == []

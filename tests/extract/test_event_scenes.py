@@ -89,3 +89,15 @@ def test_a_gathering_that_took_place_attended_by_people(pipeline) -> None:  # ty
     )
     [meeting] = meetings(x)
     assert {"Gustavo Petro", "Daniel Noboa"} <= names(x, meeting.participants)
+
+
+def test_the_meeting_attended_by_people_is_the_meeting_told_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norwegian Foreign Minister Anna Berg met Danish Foreign Minister Lars Holm in Oslo "
+            "on Monday. The meeting was attended by Deputy Minister Eva Moen."
+        ),
+    )
+    [meeting] = meetings(x)
+    assert {"Anna Berg", "Lars Holm", "Eva Moen"} <= names(x, meeting.participants)
