@@ -47,7 +47,7 @@ from kg.extract.discourse_epithets import (
 )
 from kg.extract.discourse_gender import genders
 from kg.extract.discourse_texts import Issuers, of_group
-from kg.extract.discourse_titles import titled
+from kg.extract.discourse_titles import state_after_of, titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
@@ -435,6 +435,9 @@ class _Reader:
 
     def _person_description(self, tok: Token, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
+        state = state_after_of(tok, self.named, self.actors)
+        if state is not None and state not in mods:
+            mods = [*mods, state]  # "the president of Türkiye" as "the Turkish president"
         lemma = tok.lemma_.lower()
         # An indefinite description ("a Turkish official said") brings in someone not named,
         # and a plural ("German officials") is no one person: the body they speak for.

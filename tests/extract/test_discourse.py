@@ -369,3 +369,13 @@ def test_bare_officials_speak_for_the_government_last_named() -> None:
         "progress John Kerry has made, officials said, could easily be undone.\n"
     )
     assert got["could easily be undone"] == ("Obama administration", "officials")
+
+
+def test_a_title_with_the_state_after_of_fits_that_state_s_holder() -> None:
+    # "the president of Freedonia" is the Freedonian president, not the president named last.
+    _index, got = run(
+        "Leaders meet in Geneva\n\n"
+        "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin on Friday."
+        "\n\nThe talks will bring calm, the president of Turkey said.\n"
+    )
+    assert got["The talks will bring calm"][0] == "Recep Tayyip Erdogan"
