@@ -46,6 +46,7 @@ from kg.extract.discourse_epithets import (
     trade_gender,
 )
 from kg.extract.discourse_gender import genders
+from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs
 from kg.extract.discourse_texts import Issuers, of_group
 from kg.extract.discourse_titles import state_after_of, titled
 from kg.extract.discourse_words import (
@@ -157,6 +158,7 @@ class _Reader:
         self.trades: dict[str, str] = {}  # trade written as a title -> the person last so named
         self.issuers = Issuers(index, self.named, self.modifiers)  # who issued a text
         self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
+        self.pairs = Pairs(self.named, self.actors, SPEAKER_SENTENCES)  # people named together
         self.sent_of: dict[int, int] = {}
         self.doc_text = doc_text(doc)
         self.sent_starts = [sent.start_char for sent in doc.sents]
@@ -177,6 +179,7 @@ class _Reader:
                 if actor is not None:
                     self._see(actor, n, tok)
                     self._learn_apposition(tok, actor)
+                    self.pairs.see(tok, n)
                     first = self.last_plural is None or self.last_plural[1] != n
                     if (
                         first
@@ -449,6 +452,11 @@ class _Reader:
             if principal is not None:
                 self.learned[lemma] = principal
                 return principal
+        if tok.tag_ == "NNS" and lemma in GROUP_PEOPLE and not mods and self._definite(tok):
+            # "the ministers urged", "the politicians agreed": the people last named together,
+            # the first of them speaking.
+            if (first := self.pairs.first(n, person=True)) is not None:
+                return first
         people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:
             top = max(people.values())
@@ -575,6 +583,8 @@ class _Reader:
             or any(c.lower_ in ("both", "two") for c in tok.children)
         ):
             # "the two sides", "both parties": the first of the parties last named together.
+            if (first := self.pairs.first(n)) is not None:
+                return first
             return self._salient(
                 tok,
                 n,

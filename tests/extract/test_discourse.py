@@ -379,3 +379,21 @@ def test_a_title_with_the_state_after_of_fits_that_state_s_holder() -> None:
         "\n\nThe talks will bring calm, the president of Turkey said.\n"
     )
     assert got["The talks will bring calm"][0] == "Recep Tayyip Erdogan"
+
+
+def test_the_people_named_together_speak_through_the_first() -> None:
+    # A call between two leaders makes them the group "the politicians" names: the caller,
+    # first of them, speaks for it (the guidelines' co-speakers), not the person in view.
+    _index, got = run(
+        "Leaders talk\n\n"
+        "President Anton Varga phoned President Marek Holt on Monday. The politicians agreed "
+        "that the delegations would meet next week.\n"
+    )
+    assert got["the delegations would meet next week"][0] == "Anton Varga"
+    _index, got = run(
+        "Talks in the capital\n\n"
+        "Foreign Minister Lucia Ferrer met her counterpart Tomas Brandt on Monday. Brandt "
+        "arrived late. Ferrer spoke of the harvest.\n\n"
+        "The two sides said that relations would improve.\n"
+    )
+    assert got["relations would improve"][0] == "Lucia Ferrer"
