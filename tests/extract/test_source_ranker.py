@@ -146,6 +146,19 @@ def test_he_is_a_person_whatever_the_model_prefers() -> None:
     assert _by_content(statements, names)["I am not a Japanese admiral"] == "Tom Hale"
 
 
+def test_a_title_one_person_holds_is_a_person_whatever_the_model_prefers() -> None:
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Lucia Ferrer met Tomas Brandt in Oslo on Monday. Norway wants the border open. The "
+        "envoy said the crossing would reopen in May.\n"
+    )
+    # The article gave Brandt no title, so the rules leave "the envoy" unresolved; a model
+    # that prefers states to people would give the envoy's words to Norway.
+    model = Model({"type=Country": 6.0, "type=Person": 5.5}, threshold=0.3)
+    rank_speakers(doc, statements, index, model)
+    assert _by_content(statements, names)["the crossing would reopen in May"] == "Tomas Brandt"
+
+
 def test_officials_are_no_one_person_whatever_the_model_prefers() -> None:
     doc, index, statements, names = _read(
         "Talks on the border\n\n"
