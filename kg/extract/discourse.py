@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import logging
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -47,6 +46,7 @@ from kg.extract.discourse_epithets import (
 )
 from kg.extract.discourse_gender import genders
 from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs
+from kg.extract.discourse_seen import VOICE_NOUNS, Seen, spokesman_again
 from kg.extract.discourse_texts import Issuers, of_group
 from kg.extract.discourse_titles import state_after_of, titled
 from kg.extract.discourse_words import (
@@ -88,18 +88,6 @@ PRONOUNS = MALE | FEMALE | NEUTER | PLURAL  # (once, not a new set for every tok
 HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
 SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
 EMBEDDED_SUBJECT = 1.5  # salience of a subject inside another clause (a main one's: 2.5)
-
-
-@dataclass
-class _Seen:
-    actor: str
-    sent: int
-    token: int
-    subject: bool
-    main: bool = False  # the subject of the sentence's main clause, not of a clause inside it
-    speaker: bool = False  # the subject of a verb of saying
-    quoted: bool = False  # inside a quotation: the quoted speaker's words, not the story's
-    pronoun: bool = False  # named by a pronoun
 
 
 class Discourse:
@@ -152,7 +140,7 @@ class _Reader:
                 head = head.head
         self.gender = genders(doc, index, self.actors, self.entries, self.named)
         self.parties = parties(doc, index, doc_text(doc))
-        self.history: list[_Seen] = []
+        self.history: list[Seen] = []
         self.learned: dict[str, str] = {}  # description lemma -> actor (from appositions)
         self.plural_bodies: dict[str, str] = {}  # "Israeli officials": plural -> the body
         self.trades: dict[str, str] = {}  # trade written as a title -> the person last so named
@@ -215,7 +203,9 @@ class _Reader:
         speaker = subject and verb.lemma_.lower() in SAYING_LEMMAS
         main = subject and main_clause(verb)
         quoted = self._quoted(tok.idx)
-        self.history.append(_Seen(actor, n, tok.i, subject, main, speaker, quoted, pronoun))
+        voice = tok.tag_ == "NN" and tok.lemma_.lower() in VOICE_NOUNS
+        voice = voice and self.actors[actor].type != "Person"
+        self.history.append(Seen(actor, n, tok.i, subject, main, speaker, quoted, pronoun, voice))
 
     def _quoted(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -347,7 +337,11 @@ class _Reader:
                 return self.actors[a].type == "Person" and self.gender.get(a, want) == want
 
             # ("In his speech, Obama said": the subject after the phrase, else salience.)
-            return opening_owner(tok, self.named, agree) or self._salient(tok, n, agree)
+            return (
+                spokesman_again(self.history, tok, n)
+                or opening_owner(tok, self.named, agree)
+                or self._salient(tok, n, agree)
+            )
         if lower in PLURAL:
             if self.last_plural and n - self.last_plural[1] <= 2 and not self._new_subject(n):
                 # "They" again keeps the group in view: a chain of pronouns goes on naming
@@ -432,7 +426,7 @@ class _Reader:
             return None
         return max(counts, key=lambda a: (counts[a], -first[a]))
 
-    def _same_clause_object(self, seen: _Seen, tok: Token) -> bool:
+    def _same_clause_object(self, seen: Seen, tok: Token) -> bool:
         other = self.doc[seen.token]
         return tok.dep_ in ("dobj", "pobj") and other.head == tok.head and is_subject(other)
 

@@ -239,7 +239,9 @@ def rank_speakers(
         probs = model.probabilities(cands)
         # "he said", "I": a person speaks, not a state or body mentioned near (judged among
         # all candidates, as the model was trained, then the best person taken).
-        person_only, no_person = _person_word(doc, st), _no_one_person(doc, st, types)
+        # (Unless the rules read "he" as an unnamed spokesman again, who speaks for a body.)
+        person_only = _person_word(doc, st) and types.get(st.speaker or "") in (None, "Person")
+        no_person = _no_one_person(doc, st, types)
         allowed = [
             i
             for i, c in enumerate(cands)

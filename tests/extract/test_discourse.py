@@ -397,3 +397,22 @@ def test_the_people_named_together_speak_through_the_first() -> None:
         "The two sides said that relations would improve.\n"
     )
     assert got["relations would improve"][0] == "Lucia Ferrer"
+
+
+def test_he_after_an_unnamed_spokesman_speaks_for_the_body() -> None:
+    # "He" goes on naming the spokesman who just spoke, and so the ministry he speaks for (the
+    # guidelines' unnamed official), not the envoy named before him.
+    _index, got = run(
+        "Talks resume\n\n"
+        "Envoy Tomas Brandt met Swedish negotiators in Oslo on Monday. A spokesman for the "
+        "Norwegian Foreign Ministry said the talks were useful. He added that a second round "
+        "would follow.\n"
+    )
+    assert got["a second round would follow"][0] == "Norwegian Foreign Ministry"
+    # A person who speaks in between is who "he" names.
+    _index, got = run(
+        "Talks resume\n\n"
+        "A spokesman for the Norwegian Foreign Ministry said the talks were useful. Envoy "
+        "Tomas Brandt said they would go on. He added that a second round would follow.\n"
+    )
+    assert got["a second round would follow"][0] == "Tomas Brandt"

@@ -159,6 +159,20 @@ def test_a_title_one_person_holds_is_a_person_whatever_the_model_prefers() -> No
     assert _by_content(statements, names)["the crossing would reopen in May"] == "Tomas Brandt"
 
 
+def test_he_read_as_an_unnamed_spokesman_keeps_speaking_for_the_body() -> None:
+    doc, index, statements, names = _read(
+        "Talks resume\n\n"
+        "Envoy Tomas Brandt met Swedish negotiators in Oslo on Monday. A spokesman for the "
+        "Norwegian Foreign Ministry said the talks were useful. He added that a second round "
+        "would follow.\n"
+    )
+    # "He" is a person's word, but the rules read it as the spokesman, who speaks for the
+    # ministry: the shipped model does not give his words to the envoy.
+    rank_speakers(doc, statements, index)
+    speaker = _by_content(statements, names)["a second round would follow"]
+    assert speaker == "Norwegian Foreign Ministry"
+
+
 def test_officials_are_no_one_person_whatever_the_model_prefers() -> None:
     doc, index, statements, names = _read(
         "Talks on the border\n\n"
