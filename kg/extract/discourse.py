@@ -293,8 +293,10 @@ class _Reader:
         if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
             actor = self._person_description(tok, n)
             return (actor, "role") if actor else None
-        if lemma in STATE_NOUNS and tok.tag_ == "NN" and self._definite(tok):
-            actor = self._salient(tok, n, lambda a: self.actors[a].type == "Country")
+        if lemma in STATE_NOUNS and tok.tag_ in ("NN", "NNS") and self._definite(tok):
+            # ("both nations", "the two countries": the state of the first of the pair.)
+            state = self._salient(tok, n, lambda a: self.actors[a].type == "Country")
+            actor = self.pairs.first_state(n) if tok.tag_ == "NNS" else state
             return (actor, "body") if actor else None
         if lemma in BODY_NOUNS:
             actor = self._body(tok, lemma, n)

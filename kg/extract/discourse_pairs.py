@@ -38,6 +38,15 @@ class Pairs:
         actor = self.last[0]
         return actor if not person or self.actors[actor].type == "Person" else None
 
+    def first_state(self, n: int) -> str | None:
+        """The state of the first of the pair in view ("X and Y spoke. Both nations ...": X's
+        if X is a state, else the state X holds an office of)."""
+        first = self.first(n)
+        if first is None or self.actors[first].type == "Country":
+            return first
+        states = [r.of for r in self.actors[first].roles if r.of in self.actors]
+        return next((s for s in states if s and self.actors[s].type == "Country"), None)
+
 
 def _kind(actor: Actor) -> str:
     return "person" if actor.type == "Person" else "party"
@@ -71,6 +80,8 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
         if c.dep_ == "conj" and partner(c):
             return True
         todo += [x for x in c.children if x.dep_ in ("conj", "appos")]
+    if kind == "person" and _listed_with(tok, partner):
+        return True
     if tok.dep_ != "nsubj":
         return False
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
@@ -90,4 +101,21 @@ def _with_partner(head: Token, partner: Callable[[Token], bool]) -> bool:
         if c.dep_ == "prep" and c.lower_ == "with":
             if any(x.dep_ == "pobj" and partner(x) for x in c.children):
                 return True
+    return False
+
+
+def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
+    """ "US President X and Turkish President Y": the next name follows `and` with only titles
+    between, however the parser hung the words (it may make one name a title of the other).
+    (For people: the names of states hold words of their own, "Republic of Congo".)"""
+    doc = tok.doc
+    seen_and = False
+    for k in range(tok.i + 1, min(tok.i + 8, tok.sent.end)):
+        t = doc[k]
+        if t.lower_ == "and":
+            seen_and = True
+        elif seen_and and partner(t):
+            return True
+        elif t.pos_ not in ("PROPN", "ADJ", "NOUN", "DET", "PUNCT") or t.text in (".", ";"):
+            return False
     return False

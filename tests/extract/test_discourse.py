@@ -416,3 +416,15 @@ def test_he_after_an_unnamed_spokesman_speaks_for_the_body() -> None:
         "Tomas Brandt said they would go on. He added that a second round would follow.\n"
     )
     assert got["a second round would follow"][0] == "Tomas Brandt"
+
+
+def test_both_nations_after_two_leaders_is_the_first_leader_s_state() -> None:
+    # Two presidents named together, titles between their names: "both nations" is the
+    # first one's state, not the state named last.
+    _index, got = run(
+        "Leaders talk\n\n"
+        "Sweden closed its border with Norway in May. On Monday, Norwegian President Anton "
+        "Varga and Swedish President Marek Holt spoke on the phone. Then both nations said "
+        "that the border would reopen.\n"
+    )
+    assert got["the border would reopen"][0] == "Norway"
