@@ -38,6 +38,7 @@ from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
 from kg.extract.discourse_cataphora import opening_owner
 from kg.extract.discourse_epithets import (
+    armed_force,
     home_state,
     other_office,
     parties,
@@ -434,9 +435,9 @@ class _Reader:
 
     def _person_description(self, tok: Token, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
-        state = state_after_of(tok, self.named, self.actors)
-        if state is not None and state not in mods:
-            mods = [*mods, state]  # "the president of Türkiye" as "the Turkish president"
+        # "the president of Türkiye" as "the Turkish president"; "military sources": the army's.
+        more = state_after_of(tok, self.named, self.actors) or armed_force(tok, self.actors)
+        mods = [*mods, more] if more is not None and more not in mods else mods
         lemma = tok.lemma_.lower()
         # An indefinite description ("a Turkish official said") brings in someone not named,
         # and a plural ("German officials") is no one person: the body they speak for.
@@ -460,7 +461,7 @@ class _Reader:
             return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
         if self._definite(tok) and lemma in self.learned:
             return self.learned[lemma]
-        if self._definite(tok) and tok.tag_ == "NNS" and lemma in self.plural_bodies:
+        if tok.tag_ == "NNS" and lemma in self.plural_bodies:  # (bare too: "sources also said")
             return self.plural_bodies[lemma]
         if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
             # "a State Department spokesman", "Russian officials", "the US and Saudi

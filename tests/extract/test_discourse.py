@@ -428,3 +428,16 @@ def test_both_nations_after_two_leaders_is_the_first_leader_s_state() -> None:
         "that the border would reopen.\n"
     )
     assert got["the border would reopen"][0] == "Norway"
+
+
+def test_military_sources_speak_for_the_armed_forces_and_sources_again_too() -> None:
+    # Unnamed people by their service speak for the one armed force the story names, and
+    # "sources" after them are the same sources (not the state or delegation in view).
+    _index, got = run(
+        "Talks on the truce\n\n"
+        "Chad sent a delegation to Geneva on Monday for talks with the Chadian army. Military "
+        "sources told reporters that the delegation would demand a truce. Sources also said "
+        "the talks could last a week.\n"
+    )
+    assert got["the delegation would demand a truce"][0] == "Chadian Army"
+    assert got["the talks could last a week"][0] == "Chadian Army"
