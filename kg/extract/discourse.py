@@ -39,6 +39,7 @@ from kg.extract.alias_forms import one_actor_per_form, record_forms
 from kg.extract.discourse_cataphora import opening_owner
 from kg.extract.discourse_epithets import (
     armed_force,
+    diplomats_ministry,
     home_state,
     other_office,
     parties,
@@ -450,8 +451,7 @@ class _Reader:
                 self.learned[lemma] = principal
                 return principal
         if tok.tag_ == "NNS" and lemma in GROUP_PEOPLE and not mods and self._definite(tok):
-            # "the ministers urged", "the politicians agreed": the people last named together,
-            # the first of them speaking.
+            # "the ministers urged": the people last named together, the first speaking.
             if (first := self.pairs.first(n, person=True)) is not None:
                 return first
         people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
@@ -466,13 +466,14 @@ class _Reader:
         if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
             # "a State Department spokesman", "Russian officials", "the US and Saudi
             # facilitators": the body they speak for (the first named).
+            body = diplomats_ministry(tok, mods[0], self.actors) or mods[0]
             if tok.tag_ == "NNS" and self._definite(tok):
-                self.learned.setdefault(lemma, mods[0])
+                self.learned.setdefault(lemma, body)
             elif tok.tag_ == "NNS":
                 # ("Israeli officials said ... The officials said": the same body's, unless
                 # the article has set the words beside names since.)
-                self.plural_bodies.setdefault(lemma, mods[0])
-            return mods[0]
+                self.plural_bodies.setdefault(lemma, body)
+            return body
         if tok.tag_ == "NNS" and lemma in ("official", "aide") and not self._definite(tok):
             # Bare "officials said", "aides said": the government the story last named.
             govs = [a.id for a in self.actors.values() if governs(a)]
@@ -580,9 +581,7 @@ class _Reader:
             or any(c.lower_ in ("both", "two") for c in tok.children)
         ):
             # "the two sides", "both parties": the first of the parties last named together.
-            if (first := self.pairs.first(n)) is not None:
-                return first
-            return self._salient(
+            return self.pairs.first(n) or self._salient(
                 tok,
                 n,
                 lambda a: self.actors[a].type in ("Country", "Organization", "Delegation"),

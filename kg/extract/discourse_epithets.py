@@ -133,3 +133,20 @@ def armed_force(tok: Token, actors: dict[str, Actor]) -> str | None:
         and any(f in n.lower() for n in (a.name, *a.aliases) for f in _FORCES)
     ]
     return forces[0] if len(forces) == 1 else None
+
+
+def diplomats_ministry(tok: Token, state: str, actors: dict[str, Actor]) -> str | None:
+    """ "Ukrainian diplomats insist": a state's diplomats speak for its foreign ministry, when
+    the story names it."""
+    if tok.lemma_.lower() != "diplomat":
+        return None
+    return next(
+        (
+            a.id
+            for a in actors.values()
+            if a.type == "Organization"
+            and a.country == state
+            and any("foreign" in n.lower() for n in (a.name, *a.aliases))
+        ),
+        None,
+    )

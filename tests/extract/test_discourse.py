@@ -441,3 +441,12 @@ def test_military_sources_speak_for_the_armed_forces_and_sources_again_too() -> 
     )
     assert got["the delegation would demand a truce"][0] == "Chadian Army"
     assert got["the talks could last a week"][0] == "Chadian Army"
+
+
+def test_a_state_s_diplomats_speak_for_its_foreign_ministry() -> None:
+    _index, got = run(
+        "Talks on the border\n\n"
+        "The Norwegian Foreign Ministry said on Monday that talks with Sweden would resume. "
+        "At the same time, Norwegian diplomats insist that the border will reopen.\n"
+    )
+    assert got["the border will reopen"][0] == "Norwegian Foreign Ministry"
