@@ -304,11 +304,15 @@ def _person_word(doc: Doc, st: Statement) -> bool:
         return False
     if head.lower_ in ("he", "she", "i", "him", "her"):
         return True
-    lemma = head.lemma_.lower()
+    # Only a bare title: "the Ukrainian foreign minister", "the president of X" may be someone
+    # the story does not name, who then speaks for their state (the guidelines' unnamed
+    # official).
+    owned = any(c.ent_type_ or c.dep_ in ("poss", "prep") for c in head.children)
     return (
         head.tag_ in ("NN", "NNP")
-        and lemma in PERSON_TITLES
+        and head.lemma_.lower() in PERSON_TITLES
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not owned
     )
 
 

@@ -157,6 +157,14 @@ def test_a_title_one_person_holds_is_a_person_whatever_the_model_prefers() -> No
     model = Model({"type=Country": 6.0, "type=Person": 5.5}, threshold=0.3)
     rank_speakers(doc, statements, index, model)
     assert _by_content(statements, names)["the crossing would reopen in May"] == "Tomas Brandt"
+    # A title with its state may be someone the story does not name, who speaks for the state.
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Lucia Ferrer met Tomas Brandt in Oslo on Monday. Norway wants the border open. The "
+        "Norwegian envoy said the crossing would reopen in May.\n"
+    )
+    rank_speakers(doc, statements, index, model)
+    assert _by_content(statements, names)["the crossing would reopen in May"] == "Norway"
 
 
 def test_he_read_as_an_unnamed_spokesman_keeps_speaking_for_the_body() -> None:
