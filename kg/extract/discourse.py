@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import logging
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -39,6 +38,8 @@ from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
 from kg.extract.discourse_cataphora import opening_owner
 from kg.extract.discourse_epithets import (
+    armed_force,
+    diplomats_ministry,
     home_state,
     other_office,
     parties,
@@ -46,8 +47,10 @@ from kg.extract.discourse_epithets import (
     trade_gender,
 )
 from kg.extract.discourse_gender import genders
+from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs
+from kg.extract.discourse_seen import VOICE_NOUNS, Seen, spokesman_again
 from kg.extract.discourse_texts import Issuers, of_group
-from kg.extract.discourse_titles import titled
+from kg.extract.discourse_titles import state_after_of, titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
@@ -87,18 +90,6 @@ PRONOUNS = MALE | FEMALE | NEUTER | PLURAL  # (once, not a new set for every tok
 HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
 SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
 EMBEDDED_SUBJECT = 1.5  # salience of a subject inside another clause (a main one's: 2.5)
-
-
-@dataclass
-class _Seen:
-    actor: str
-    sent: int
-    token: int
-    subject: bool
-    main: bool = False  # the subject of the sentence's main clause, not of a clause inside it
-    speaker: bool = False  # the subject of a verb of saying
-    quoted: bool = False  # inside a quotation: the quoted speaker's words, not the story's
-    pronoun: bool = False  # named by a pronoun
 
 
 class Discourse:
@@ -151,12 +142,13 @@ class _Reader:
                 head = head.head
         self.gender = genders(doc, index, self.actors, self.entries, self.named)
         self.parties = parties(doc, index, doc_text(doc))
-        self.history: list[_Seen] = []
+        self.history: list[Seen] = []
         self.learned: dict[str, str] = {}  # description lemma -> actor (from appositions)
         self.plural_bodies: dict[str, str] = {}  # "Israeli officials": plural -> the body
         self.trades: dict[str, str] = {}  # trade written as a title -> the person last so named
         self.issuers = Issuers(index, self.named, self.modifiers)  # who issued a text
         self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
+        self.pairs = Pairs(self.named, self.actors, SPEAKER_SENTENCES)  # people named together
         self.sent_of: dict[int, int] = {}
         self.doc_text = doc_text(doc)
         self.sent_starts = [sent.start_char for sent in doc.sents]
@@ -177,6 +169,7 @@ class _Reader:
                 if actor is not None:
                     self._see(actor, n, tok)
                     self._learn_apposition(tok, actor)
+                    self.pairs.see(tok, n)
                     first = self.last_plural is None or self.last_plural[1] != n
                     if (
                         first
@@ -212,7 +205,9 @@ class _Reader:
         speaker = subject and verb.lemma_.lower() in SAYING_LEMMAS
         main = subject and main_clause(verb)
         quoted = self._quoted(tok.idx)
-        self.history.append(_Seen(actor, n, tok.i, subject, main, speaker, quoted, pronoun))
+        voice = tok.tag_ == "NN" and tok.lemma_.lower() in VOICE_NOUNS
+        voice = voice and self.actors[actor].type != "Person"
+        self.history.append(Seen(actor, n, tok.i, subject, main, speaker, quoted, pronoun, voice))
 
     def _quoted(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -300,8 +295,10 @@ class _Reader:
         if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
             actor = self._person_description(tok, n)
             return (actor, "role") if actor else None
-        if lemma in STATE_NOUNS and tok.tag_ == "NN" and self._definite(tok):
-            actor = self._salient(tok, n, lambda a: self.actors[a].type == "Country")
+        if lemma in STATE_NOUNS and tok.tag_ in ("NN", "NNS") and self._definite(tok):
+            # ("both nations", "the two countries": the state of the first of the pair.)
+            state = self._salient(tok, n, lambda a: self.actors[a].type == "Country")
+            actor = self.pairs.first_state(n) if tok.tag_ == "NNS" else state
             return (actor, "body") if actor else None
         if lemma in BODY_NOUNS:
             actor = self._body(tok, lemma, n)
@@ -344,7 +341,11 @@ class _Reader:
                 return self.actors[a].type == "Person" and self.gender.get(a, want) == want
 
             # ("In his speech, Obama said": the subject after the phrase, else salience.)
-            return opening_owner(tok, self.named, agree) or self._salient(tok, n, agree)
+            return (
+                spokesman_again(self.history, tok, n)
+                or opening_owner(tok, self.named, agree)
+                or self._salient(tok, n, agree)
+            )
         if lower in PLURAL:
             if self.last_plural and n - self.last_plural[1] <= 2 and not self._new_subject(n):
                 # "They" again keeps the group in view: a chain of pronouns goes on naming
@@ -429,12 +430,15 @@ class _Reader:
             return None
         return max(counts, key=lambda a: (counts[a], -first[a]))
 
-    def _same_clause_object(self, seen: _Seen, tok: Token) -> bool:
+    def _same_clause_object(self, seen: Seen, tok: Token) -> bool:
         other = self.doc[seen.token]
         return tok.dep_ in ("dobj", "pobj") and other.head == tok.head and is_subject(other)
 
     def _person_description(self, tok: Token, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
+        # "the president of Türkiye" as "the Turkish president"; "military sources": the army's.
+        more = state_after_of(tok, self.named, self.actors) or armed_force(tok, self.actors)
+        mods = [*mods, more] if more is not None and more not in mods else mods
         lemma = tok.lemma_.lower()
         # An indefinite description ("a Turkish official said") brings in someone not named,
         # and a plural ("German officials") is no one person: the body they speak for.
@@ -446,6 +450,10 @@ class _Reader:
             if principal is not None:
                 self.learned[lemma] = principal
                 return principal
+        if tok.tag_ == "NNS" and lemma in GROUP_PEOPLE and not mods and self._definite(tok):
+            # "the ministers urged": the people last named together, the first speaking.
+            if (first := self.pairs.first(n, person=True)) is not None:
+                return first
         people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:
             top = max(people.values())
@@ -453,18 +461,19 @@ class _Reader:
             return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
         if self._definite(tok) and lemma in self.learned:
             return self.learned[lemma]
-        if self._definite(tok) and tok.tag_ == "NNS" and lemma in self.plural_bodies:
+        if tok.tag_ == "NNS" and lemma in self.plural_bodies:  # (bare too: "sources also said")
             return self.plural_bodies[lemma]
         if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
             # "a State Department spokesman", "Russian officials", "the US and Saudi
             # facilitators": the body they speak for (the first named).
+            body = diplomats_ministry(tok, mods[0], self.actors) or mods[0]
             if tok.tag_ == "NNS" and self._definite(tok):
-                self.learned.setdefault(lemma, mods[0])
+                self.learned.setdefault(lemma, body)
             elif tok.tag_ == "NNS":
                 # ("Israeli officials said ... The officials said": the same body's, unless
                 # the article has set the words beside names since.)
-                self.plural_bodies.setdefault(lemma, mods[0])
-            return mods[0]
+                self.plural_bodies.setdefault(lemma, body)
+            return body
         if tok.tag_ == "NNS" and lemma in ("official", "aide") and not self._definite(tok):
             # Bare "officials said", "aides said": the government the story last named.
             govs = [a.id for a in self.actors.values() if governs(a)]
@@ -572,7 +581,7 @@ class _Reader:
             or any(c.lower_ in ("both", "two") for c in tok.children)
         ):
             # "the two sides", "both parties": the first of the parties last named together.
-            return self._salient(
+            return self.pairs.first(n) or self._salient(
                 tok,
                 n,
                 lambda a: self.actors[a].type in ("Country", "Organization", "Delegation"),

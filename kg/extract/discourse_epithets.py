@@ -1,6 +1,6 @@
 """Epithets for a person named before: by party ("the Massachusetts Democrat added", "the
 Republican said"), by trade with a gender ("the New York businessman"), by office and home
-state ("the Virginia senator").
+state ("the Virginia senator"); unnamed people by their service ("military sources").
 
 US political copy names a person once with their party ("Democrat Hillary Clinton",
 "Sen. Elizabeth Warren (D-Mass.)", "Dianne Feinstein, Democrat of California", "Republican
@@ -114,3 +114,39 @@ def other_office(lemma: str, actor: Actor, entry: Entry | None) -> bool:
         if words & OFFICE_TITLES and lemma not in words:
             return True
     return False
+
+
+# Words that make unnamed people members of armed forces, and the words naming such forces.
+_MILITARY = {"military", "army"}
+_FORCES = ("army", "armed forces", "military", "defence forces", "defense forces")
+
+
+def armed_force(tok: Token, actors: dict[str, Actor]) -> str | None:
+    """ "military sources said", "army officials": the armed forces the story names, when it
+    names just one, are who they speak for."""
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in _MILITARY for c in tok.children):
+        return None
+    forces = [
+        a.id
+        for a in actors.values()
+        if a.type == "Organization"
+        and any(f in n.lower() for n in (a.name, *a.aliases) for f in _FORCES)
+    ]
+    return forces[0] if len(forces) == 1 else None
+
+
+def diplomats_ministry(tok: Token, state: str, actors: dict[str, Actor]) -> str | None:
+    """ "Ukrainian diplomats insist": a state's diplomats speak for its foreign ministry, when
+    the story names it."""
+    if tok.lemma_.lower() != "diplomat":
+        return None
+    return next(
+        (
+            a.id
+            for a in actors.values()
+            if a.type == "Organization"
+            and a.country == state
+            and any("foreign" in n.lower() for n in (a.name, *a.aliases))
+        ),
+        None,
+    )

@@ -4,6 +4,8 @@ modifies the description."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from kg.extract.discourse_words import GENERIC_PERSON, bare_title, role_words, spelled_out
@@ -56,3 +58,14 @@ def belongs(
         return True
     pentry = entries.get(person.id)
     return bool(pentry and entry and pentry.country == entry.id)
+
+
+def state_after_of(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]) -> str | None:
+    """The state named right after a description by `of` ("the president of Türkiye"), which
+    modifies it as "Turkish" would."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "of" or nxt.head != tok:
+        return None
+    obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    actor = named.get(obj.i) if obj is not None else None
+    return actor if actor is not None and actors[actor].type == "Country" else None

@@ -42,6 +42,7 @@ from kg.extract.discourse_words import (
 )
 from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
+from kg.extract.roles import OFFICE_TITLES
 from kg.extract.speakers import named_member
 from kg.model import Span, Statement
 from kg.nlp import containing, doc_text
@@ -58,6 +59,8 @@ MEMBER_WORDS = GENERIC_PERSON | MEMBER_NOUNS | SPOKES_NOUNS
 # Unnamed people who speak for no body of the story ("three people familiar with the talks",
 # "one Western diplomat"); "an official" may well be the body's in view: the model judges.
 UNNAMED_PEOPLE = {"person", "people", "diplomat"}
+# Titles one person holds ("the minister"), unlike unnamed officials and the heads of bodies.
+PERSON_TITLES = OFFICE_TITLES - GENERIC_PERSON - SPOKES_NOUNS - MEMBER_NOUNS
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
 SAYING = {"say", "tell", "add", "state", "note", "write", "according", "argue", "claim"}
 
@@ -236,7 +239,9 @@ def rank_speakers(
         probs = model.probabilities(cands)
         # "he said", "I": a person speaks, not a state or body mentioned near (judged among
         # all candidates, as the model was trained, then the best person taken).
-        person_only, no_person = _person_word(doc, st), _no_one_person(doc, st, types)
+        # (Unless the rules read "he" as an unnamed spokesman again, who speaks for a body.)
+        person_only = _person_word(doc, st) and types.get(st.speaker or "") in (None, "Person")
+        no_person = _no_one_person(doc, st, types)
         allowed = [
             i
             for i, c in enumerate(cands)
@@ -289,11 +294,26 @@ def _unnamed_source(doc: Doc, st: Statement) -> bool:
 
 
 def _person_word(doc: Doc, st: Statement) -> bool:
-    """Whether the source's words are a pronoun only a person answers to ("he", "she", "I")."""
+    """Whether the source's words are a pronoun only a person answers to ("he", "she", "I"),
+    or a title one person holds ("the Foreign Minister said"): not the state named near it.
+    (Unnamed officials, spokespeople and heads of bodies speak for their body: not those.)"""
     if st.speaker_span is None:
         return False
     head = _token_at(doc, st.speaker_span)
-    return head is not None and head.lower_ in ("he", "she", "i", "him", "her")
+    if head is None:
+        return False
+    if head.lower_ in ("he", "she", "i", "him", "her"):
+        return True
+    # Only a bare title: "the Ukrainian foreign minister", "the president of X" may be someone
+    # the story does not name, who then speaks for their state (the guidelines' unnamed
+    # official).
+    owned = any(c.ent_type_ or c.dep_ in ("poss", "prep") for c in head.children)
+    return (
+        head.tag_ in ("NN", "NNP")
+        and head.lemma_.lower() in PERSON_TITLES
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not owned
+    )
 
 
 def _no_one_person(doc: Doc, st: Statement, types: Mapping[str, str]) -> bool:

@@ -369,3 +369,84 @@ def test_bare_officials_speak_for_the_government_last_named() -> None:
         "progress John Kerry has made, officials said, could easily be undone.\n"
     )
     assert got["could easily be undone"] == ("Obama administration", "officials")
+
+
+def test_a_title_with_the_state_after_of_fits_that_state_s_holder() -> None:
+    # "the president of Freedonia" is the Freedonian president, not the president named last.
+    _index, got = run(
+        "Leaders meet in Geneva\n\n"
+        "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin on Friday."
+        "\n\nThe talks will bring calm, the president of Turkey said.\n"
+    )
+    assert got["The talks will bring calm"][0] == "Recep Tayyip Erdogan"
+
+
+def test_the_people_named_together_speak_through_the_first() -> None:
+    # A call between two leaders makes them the group "the politicians" names: the caller,
+    # first of them, speaks for it (the guidelines' co-speakers), not the person in view.
+    _index, got = run(
+        "Leaders talk\n\n"
+        "President Anton Varga phoned President Marek Holt on Monday. The politicians agreed "
+        "that the delegations would meet next week.\n"
+    )
+    assert got["the delegations would meet next week"][0] == "Anton Varga"
+    _index, got = run(
+        "Talks in the capital\n\n"
+        "Foreign Minister Lucia Ferrer met her counterpart Tomas Brandt on Monday. Brandt "
+        "arrived late. Ferrer spoke of the harvest.\n\n"
+        "The two sides said that relations would improve.\n"
+    )
+    assert got["relations would improve"][0] == "Lucia Ferrer"
+
+
+def test_he_after_an_unnamed_spokesman_speaks_for_the_body() -> None:
+    # "He" goes on naming the spokesman who just spoke, and so the ministry he speaks for (the
+    # guidelines' unnamed official), not the envoy named before him.
+    _index, got = run(
+        "Talks resume\n\n"
+        "Envoy Tomas Brandt met Swedish negotiators in Oslo on Monday. A spokesman for the "
+        "Norwegian Foreign Ministry said the talks were useful. He added that a second round "
+        "would follow.\n"
+    )
+    assert got["a second round would follow"][0] == "Norwegian Foreign Ministry"
+    # A person who speaks in between is who "he" names.
+    _index, got = run(
+        "Talks resume\n\n"
+        "A spokesman for the Norwegian Foreign Ministry said the talks were useful. Envoy "
+        "Tomas Brandt said they would go on. He added that a second round would follow.\n"
+    )
+    assert got["a second round would follow"][0] == "Tomas Brandt"
+
+
+def test_both_nations_after_two_leaders_is_the_first_leader_s_state() -> None:
+    # Two presidents named together, titles between their names: "both nations" is the
+    # first one's state, not the state named last.
+    _index, got = run(
+        "Leaders talk\n\n"
+        "Sweden closed its border with Norway in May. On Monday, Norwegian President Anton "
+        "Varga and Swedish President Marek Holt spoke on the phone. Then both nations said "
+        "that the border would reopen.\n"
+    )
+    assert got["the border would reopen"][0] == "Norway"
+
+
+def test_military_sources_speak_for_the_armed_forces_and_sources_again_too() -> None:
+    # Unnamed people by their service speak for the one armed force the story names, and
+    # "sources" after them are the same sources (not the state or delegation in view).
+    _index, got = run(
+        "Talks on the truce\n\n"
+        "Chad sent a delegation to Geneva on Monday for talks with the Chadian army. Military "
+        "sources told reporters that the delegation would demand a truce. Sources also said "
+        "the talks could last a week.\n"
+    )
+    assert got["the delegation would demand a truce"][0] == "Chadian Army"
+    assert got["the talks could last a week"][0] == "Chadian Army"
+
+
+def test_a_state_s_diplomats_speak_for_its_foreign_ministry() -> None:
+    _index, got = run(
+        "Talks on the border\n\n"
+        "The Norwegian Foreign Ministry said on Monday that talks with Sweden would resume. "
+        "At the same time, Norwegian diplomats insist that the border will reopen.\n"
+    )
+    assert got["the border will reopen"][0] == "Norwegian Foreign Ministry"

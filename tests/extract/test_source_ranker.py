@@ -146,6 +146,41 @@ def test_he_is_a_person_whatever_the_model_prefers() -> None:
     assert _by_content(statements, names)["I am not a Japanese admiral"] == "Tom Hale"
 
 
+def test_a_title_one_person_holds_is_a_person_whatever_the_model_prefers() -> None:
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Lucia Ferrer met Tomas Brandt in Oslo on Monday. Norway wants the border open. The "
+        "envoy said the crossing would reopen in May.\n"
+    )
+    # The article gave Brandt no title, so the rules leave "the envoy" unresolved; a model
+    # that prefers states to people would give the envoy's words to Norway.
+    model = Model({"type=Country": 6.0, "type=Person": 5.5}, threshold=0.3)
+    rank_speakers(doc, statements, index, model)
+    assert _by_content(statements, names)["the crossing would reopen in May"] == "Tomas Brandt"
+    # A title with its state may be someone the story does not name, who speaks for the state.
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Lucia Ferrer met Tomas Brandt in Oslo on Monday. Norway wants the border open. The "
+        "Norwegian envoy said the crossing would reopen in May.\n"
+    )
+    rank_speakers(doc, statements, index, model)
+    assert _by_content(statements, names)["the crossing would reopen in May"] == "Norway"
+
+
+def test_he_read_as_an_unnamed_spokesman_keeps_speaking_for_the_body() -> None:
+    doc, index, statements, names = _read(
+        "Talks resume\n\n"
+        "Envoy Tomas Brandt met Swedish negotiators in Oslo on Monday. A spokesman for the "
+        "Norwegian Foreign Ministry said the talks were useful. He added that a second round "
+        "would follow.\n"
+    )
+    # "He" is a person's word, but the rules read it as the spokesman, who speaks for the
+    # ministry: the shipped model does not give his words to the envoy.
+    rank_speakers(doc, statements, index)
+    speaker = _by_content(statements, names)["a second round would follow"]
+    assert speaker == "Norwegian Foreign Ministry"
+
+
 def test_officials_are_no_one_person_whatever_the_model_prefers() -> None:
     doc, index, statements, names = _read(
         "Talks on the border\n\n"

@@ -1,0 +1,121 @@
+"""Pairs: actors the text names together, so that a plural description that follows ("the two
+sides", "the ministers", "the leaders") names the group, and its first party speaks for it.
+
+A group is named by coordination ("X and his counterpart Y met", "led by X, Y and Z") or by an
+encounter whose subject has a partner ("X phoned Y", "X held a conversation with Y", "X met
+with his counterpart Y"): the first named, or the subject, comes first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Token
+
+from kg.model import Actor
+
+# Plural descriptions of the people of a group ("the ministers agreed", "the heads of state
+# noted", "the politicians agreed").
+GROUP_PEOPLE = {"leader", "minister", "president", "head", "politician"}
+
+
+class Pairs:
+    """The first of the last pair the text named together, and the sentence it did so in."""
+
+    def __init__(self, named: Mapping[int, str], actors: Mapping[str, Actor], reach: int) -> None:
+        self.named, self.actors, self.reach = named, actors, reach
+        self.last: tuple[str, int] | None = None
+
+    def see(self, tok: Token, n: int) -> None:
+        """Note the name at `tok` (sentence `n`) if it opens a pair (the first in a sentence)."""
+        if (self.last is None or self.last[1] != n) and names_pair(tok, self.named, self.actors):
+            self.last = (self.named[tok.i], n)
+
+    def first(self, n: int, person: bool = False) -> str | None:
+        """The first of the pair in view from sentence `n` (only of people, if `person`)."""
+        if self.last is None or n - self.last[1] > self.reach:
+            return None
+        actor = self.last[0]
+        return actor if not person or self.actors[actor].type == "Person" else None
+
+    def first_state(self, n: int) -> str | None:
+        """The state of the first of the pair in view ("X and Y spoke. Both nations ...": X's
+        if X is a state, else the state X holds an office of)."""
+        first = self.first(n)
+        if first is None or self.actors[first].type == "Country":
+            return first
+        states = [r.of for r in self.actors[first].roles if r.of in self.actors]
+        return next((s for s in states if s and self.actors[s].type == "Country"), None)
+
+
+def _kind(actor: Actor) -> str:
+    return "person" if actor.type == "Person" else "party"
+
+
+def _named_at(tok: Token, named: Mapping[int, str]) -> str | None:
+    """The actor named at `tok`, or beside it ("his counterpart Vladimir Putin")."""
+    actor = named.get(tok.i)
+    if actor is not None:
+        return actor
+    for c in tok.children:
+        if c.dep_ in ("appos", "compound", "flat") and c.i > tok.i and c.i in named:
+            return named[c.i]
+    return None
+
+
+def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]) -> bool:
+    """Whether the actor named at `tok` is the first of a pair the text names together."""
+    actor = named[tok.i]
+    kind = _kind(actors[actor])
+
+    def partner(t: Token) -> bool:
+        other = _named_at(t, named)
+        return other is not None and other != actor and _kind(actors[other]) == kind
+
+    # Down coordinations and the descriptions set beside each name ("X, Minister of State,
+    # Y, Minister of Foreign Affairs, and Z": the parser hangs the names on the titles).
+    todo = [c for c in tok.children if c.dep_ in ("conj", "appos")]
+    while todo:
+        c = todo.pop()
+        if c.dep_ == "conj" and partner(c):
+            return True
+        todo += [x for x in c.children if x.dep_ in ("conj", "appos")]
+    if kind == "person" and _listed_with(tok, partner):
+        return True
+    if tok.dep_ != "nsubj":
+        return False
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for verb in verbs:
+        for c in verb.children:
+            # (The parser may hang a name after its title as a modifier of the verb: "met her
+            # counterpart X" as "met her counterpart" and "X".)
+            if c.dep_ in ("dobj", "npadvmod") and (partner(c) or _with_partner(c, partner)):
+                return True
+        if _with_partner(verb, partner):
+            return True
+    return False
+
+
+def _with_partner(head: Token, partner: Callable[[Token], bool]) -> bool:
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            if any(x.dep_ == "pobj" and partner(x) for x in c.children):
+                return True
+    return False
+
+
+def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
+    """ "US President X and Turkish President Y": the next name follows `and` with only titles
+    between, however the parser hung the words (it may make one name a title of the other).
+    (For people: the names of states hold words of their own, "Republic of Congo".)"""
+    doc = tok.doc
+    seen_and = False
+    for k in range(tok.i + 1, min(tok.i + 8, tok.sent.end)):
+        t = doc[k]
+        if t.lower_ == "and":
+            seen_and = True
+        elif seen_and and partner(t):
+            return True
+        elif t.pos_ not in ("PROPN", "ADJ", "NOUN", "DET", "PUNCT") or t.text in (".", ";"):
+            return False
+    return False

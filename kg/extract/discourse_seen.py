@@ -1,0 +1,40 @@
+"""The discourse stage's history: who was mentioned where and as what, and what follows from
+an unnamed spokesperson having just spoken."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.discourse_words import GENERIC_PERSON, SPOKES_NOUNS
+
+VOICE_NOUNS = SPOKES_NOUNS | GENERIC_PERSON  # unnamed people who may speak for a body
+
+
+@dataclass
+class Seen:
+    actor: str
+    sent: int
+    token: int
+    subject: bool
+    main: bool = False  # the subject of the sentence's main clause, not of a clause inside it
+    speaker: bool = False  # the subject of a verb of saying
+    quoted: bool = False  # inside a quotation: the quoted speaker's words, not the story's
+    pronoun: bool = False  # named by a pronoun
+    voice: bool = False  # an unnamed person speaking for a body ("the spokesman", "an official")
+
+
+def spokesman_again(history: list[Seen], tok: Token, n: int) -> str | None:
+    """ "A ministry spokesman said ... He added": a subject pronoun right after an unnamed
+    spokesperson or official spoke is them again, and so the body they speak for."""
+    if tok.dep_ != "nsubj":
+        return None
+    for seen in reversed(history):
+        if seen.token >= tok.i or seen.quoted:
+            continue
+        if n - seen.sent > 2:  # (a closing quotation mark may make a sentence its own)
+            return None
+        if seen.subject:
+            return seen.actor if seen.voice and seen.speaker else None
+    return None
