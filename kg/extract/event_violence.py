@@ -57,3 +57,40 @@ def _kind_of_people(noun: Token) -> bool:
         and noun.ent_type_ == ""
         and not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in noun.children)
     )
+
+
+# Words that make violence a state of affairs, not one attack: "the ongoing drone strikes".
+ONGOING_WORDS = {
+    "ongoing",
+    "continuing",
+    "continued",
+    "continuous",
+    "repeated",
+    "daily",
+    "nightly",
+    "constant",
+    "relentless",
+    "persistent",
+    "incessant",
+    "regular",
+    "frequent",
+}
+
+
+def ongoing(tok: Token) -> bool:
+    """`the ongoing Russian drone strikes`: fighting that goes on, which the guidelines count
+    as no event of its own (a statement may still tell of it). So is the subject of a verb of
+    going on ("strikes continue", "shelling goes on")."""
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in ONGOING_WORDS for c in tok.children):
+        return True
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.i == tok.i:
+        return False
+    goes_on = verb.lemma_ in ("go", "carry", "keep") and any(
+        c.dep_ in ("prt", "prep") and c.lower_ == "on" and all(g.is_space for g in c.children)
+        for c in verb.children
+    )
+    return goes_on or verb.lemma_ in CONTINUE_VERBS
+
+
+CONTINUE_VERBS = {"continue", "persist", "resume", "intensify", "escalate", "rage"}

@@ -50,7 +50,6 @@ from kg.extract.event_modality import (
     indefinite,
     modifies_other,
     negated_or_hypothetical,
-    ongoing,
     past,
     repeated,
     series,
@@ -68,11 +67,11 @@ from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_swaps import SWAP_TRIGGERS, swap_parties, traded_for
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
-from kg.extract.event_violence import VIOLENCE_TRIGGERS, violent_deed
+from kg.extract.event_violence import VIOLENCE_TRIGGERS, ongoing, violent_deed
 from kg.extract.pattern_scan import finditer, lowered
 from kg.extract.timeline import event_date
 from kg.extract.timeline_words import saying_at
-from kg.extract.timex import find_times
+from kg.extract.timex import after, before_day, find_times
 from kg.gazetteer import Gazetteer
 from kg.model import Article, EventKind, PartialDate, Place, Span
 from kg.nlp import doc_text
@@ -578,24 +577,6 @@ def _dated_phrase(head: Token) -> bool:
     """The event's own phrase carries a date ("after the meeting on May 16", "after
     Friday's talks")."""
     return any(t.ent_type_ == "DATE" for t in head.subtree if t.i != head.i)
-
-
-def after(date: PartialDate | None, published: dt.date | None) -> bool:
-    """The date lies after the day of publication (a month only when it is a later month)."""
-    if date is None or published is None or date.year is None:
-        return False
-    if date.month is None:  # a year alone ("later this year"): only a later year is ahead
-        return date.year > published.year
-    if date.day is None:
-        return (date.year, date.month) > (published.year, published.month)
-    return (date.year, date.month, date.day) > (published.year, published.month, published.day)
-
-
-def before_day(date: PartialDate | None, published: dt.date | None) -> bool:
-    """The date is a day (with its year) before the day of publication."""
-    if date is None or published is None or date.year is None or date.day is None:
-        return False
-    return (date.year, date.month, date.day) < (published.year, published.month, published.day)
 
 
 def mention_date(

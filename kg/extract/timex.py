@@ -521,3 +521,21 @@ def with_zone(t: dt.time, zone: str | None, date: PartialDate | None) -> dt.time
     offset = dt.datetime.combine(day, t, tzinfo=tz).utcoffset()
     assert offset is not None
     return t.replace(tzinfo=dt.timezone(offset))
+
+
+def after(date: PartialDate | None, published: dt.date | None) -> bool:
+    """The date lies after the day of publication (a month only when it is a later month)."""
+    if date is None or published is None or date.year is None:
+        return False
+    if date.month is None:  # a year alone ("later this year"): only a later year is ahead
+        return date.year > published.year
+    if date.day is None:
+        return (date.year, date.month) > (published.year, published.month)
+    return (date.year, date.month, date.day) > (published.year, published.month, published.day)
+
+
+def before_day(date: PartialDate | None, published: dt.date | None) -> bool:
+    """The date is a day (with its year) before the day of publication."""
+    if date is None or published is None or date.year is None or date.day is None:
+        return False
+    return (date.year, date.month, date.day) < (published.year, published.month, published.day)
