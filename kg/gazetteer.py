@@ -125,7 +125,7 @@ class Gazetteer:
         seen: set[str] = set()
         for e in self.entries.values():
             label = RULER_LABELS[e.type]
-            for form in (e.name, *e.aliases):
+            for form in _with_curly((e.name, *e.aliases)):
                 if len(form) < 2 or form in seen:
                     continue
                 seen.add(form)
@@ -141,6 +141,14 @@ class Gazetteer:
                 seen.add(city)
                 patterns.append({"label": "GPE", "pattern": city, "id": f"city:{slug(city)}"})
         return patterns
+
+
+def _with_curly(forms: tuple[str, ...]) -> list[str]:
+    """The forms, and each one with an apostrophe also as news prints it ("People’s Liberation
+    Army"): the ruler matches token texts exactly, and lookups fold the two already."""
+    out = list(forms)
+    out += [f.replace("'", "\u2019") for f in forms if "'" in f]
+    return out
 
 
 def _entry(raw: dict[str, object], etype: str) -> Entry:

@@ -50,7 +50,7 @@ _TEMPLATES = {
     "armed forces": "armed_forces",
     "forces": "armed_forces",
 }
-DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:'s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
+DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:['’]s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
 _DELEGATION_ANY = re.compile(
     # "the Russian delegation", "Ghana and Togo's delegations", "the Togolese and Ghanaian
     # delegations": one delegation per state named.
