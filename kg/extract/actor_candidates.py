@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actor_evidence import no_body, place_shaped, portfolio_at
 from kg.extract.delegations import strip_the
-from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES
+from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, STATE_NOUNS
 from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
 from kg.extract.names import same_person, surname_of
@@ -373,8 +373,25 @@ def add_roles(doc: Doc, index: ActorIndex, role_spans: list[tuple[int, int, int]
             if index.by_id(m.actor).type in ("Organization", "Country"):
                 of = m.actor
                 break
+        if of is None and _STATE_OWNER.search(text, max(0, rs - 40), rs):
+            of = _state_before(index, rs)
         if all(r.title != title for r in actor.roles):
             actor.roles.append(Role(title=title, span=Span.of(text, rs, re_), of=of))
+
+
+# "the country's Foreign Minister": the title of the state named before.
+_STATE_OWNER = re.compile(rf"\b(?:[Tt]he|[Tt]his) (?:{'|'.join(sorted(STATE_NOUNS))})['’]s\s+$")
+_STATE_REACH = 400  # characters back to the state a "the country's" title belongs to
+
+
+def _state_before(index: ActorIndex, start: int) -> str | None:
+    """The state last named before `start`, close enough to be the one "the country" is."""
+    named = [
+        m
+        for m in index.mentions
+        if start - _STATE_REACH <= m.end <= start and index.by_id(m.actor).type == "Country"
+    ]
+    return max(named, key=lambda m: m.end).actor if named else None
 
 
 def fullest(members: list[Cand]) -> str:

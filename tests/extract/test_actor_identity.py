@@ -188,3 +188,17 @@ def test_ministries_named_by_portfolio_and_territory() -> None:
     )
     assert "Hamas-run health ministry in Gaza" in names
     assert any(n.lower() == "ukrainian health ministry" for n in names)
+
+
+def test_the_country_s_title_is_the_state_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from extract_helpers import extract
+
+    for apostrophe in ("'", "\u2019"):
+        x = extract(
+            pipeline,
+            "Talks\n\nAnkara • X\n\nTurkey said on Monday it would host the talks. The envoy "
+            f"met the country{apostrophe}s Foreign Minister Hakan Fidan in Ankara.\n",
+        )
+        ids = {a.id: a.name for a in x.actors}
+        fidan = next(a for a in x.actors if a.name == "Hakan Fidan")
+        assert [ids.get(r.of) for r in fidan.roles] == ["Turkey"]
