@@ -210,7 +210,10 @@ def role_after(doc: Doc, i: int) -> tuple[int, int] | None:
 def _portfolios(doc: Doc, j: int) -> int:
     """A minister's portfolios go on past a comma ("Minister for Foreign Affairs, Trade and
     Cooperation of the Republic, and X"): capitalised words and glue with an "and" or "of",
-    no name of a person, up to the next comma or stop. Returns the end of the last one."""
+    no name of a person, up to the next comma or stop. A portfolio without either ("Minister
+    of State, Foreign Affairs, International Cooperation and Francophonie of the DRC") counts
+    where a later one of the list has one. Returns the end of the last one."""
+    end = j
     while j < len(doc) and doc[j].text == ",":
         k = j + 1
         while k < len(doc) and k - j <= 12 and doc[k].text not in (",", ".", ";", "(", ")"):
@@ -220,13 +223,14 @@ def _portfolios(doc: Doc, j: int) -> int:
             len(seg)
             and seg[0].is_title
             and all(t.is_title or t.text.isupper() or t.lower_ in ROLE_GLUE for t in seg)
-            and any(t.lower_ in ("and", "of") for t in seg)
             and not any(t.ent_type_ in ("PERSON", "GPE") and t.i == seg.start for t in seg)
             and not _names_person(seg)
         ):
             break
         j = k
-    return j
+        if any(t.lower_ in ("and", "of") for t in seg):
+            end = j
+    return end
 
 
 def _names_person(seg: Span) -> bool:

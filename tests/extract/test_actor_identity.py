@@ -202,3 +202,14 @@ def test_the_country_s_title_is_the_state_named_before(pipeline) -> None:  # typ
         ids = {a.id: a.name for a in x.actors}
         fidan = next(a for a in x.actors if a.name == "Hakan Fidan")
         assert [ids.get(r.of) for r in fidan.roles] == ["Turkey"]
+
+
+def test_a_list_of_portfolios_is_the_title_s_words_not_bodies() -> None:
+    names = _aliases(
+        "Talks\n\nLuanda • X\n\nThe delegations were led by Jane Kabila Wagner, Minister of "
+        "State, Foreign Affairs, International Cooperation and Francophonie of the DRC. Wagner "
+        "said the talks went well.\n"
+    )
+    assert "Jane Kabila Wagner" in names
+    assert "International Cooperation" not in names
+    assert "Francophonie" not in names
