@@ -310,7 +310,8 @@ def no_body(doc: Doc, mentions: list[tuple[int, int]], known: bool) -> bool:
     if not found:
         return False
     if not known and any(
-        is_place(s) or is_thing(s) or place_acronym(s) or a_product(s) for s in found
+        is_place(s) or is_thing(s) or place_acronym(s) or a_product(s) or office_holders(s)
+        for s in found
     ):
         return True
     if not known and any(known_place(s.text) for s in found):
@@ -320,6 +321,19 @@ def no_body(doc: Doc, mentions: list[tuple[int, int]], known: bool) -> bool:
         if not any(_acts(s.root) and (s.root.dep_ == "compound" or acts(s)) for s in found):
             return True
     return no_role(found)
+
+
+def office_holders(span: SpacySpan) -> bool:
+    """Whether a name is a plural title ("the Heads of State of Central Asia", "Foreign
+    Ministers of the G7"): the people who hold the office, named together, not a body."""
+    words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+    return (
+        len(words) > 2
+        and words[0].tag_ in ("NNS", "NNPS")
+        and words[0].lower_.endswith("s")
+        and is_role_word(words[0].lower_[:-1])
+        and words[1].lower_ == "of"
+    )
 
 
 # Last words of news outlets' names ("Cyprus Mail", "Business Insider", "Al-Masirah TV"); not

@@ -213,3 +213,13 @@ def test_a_list_of_portfolios_is_the_title_s_words_not_bodies() -> None:
     assert "Jane Kabila Wagner" in names
     assert "International Cooperation" not in names
     assert "Francophonie" not in names
+
+
+def test_a_plural_title_names_office_holders_not_a_body() -> None:
+    names = _aliases(
+        "Summit\n\nTashkent • X\n\nThe Heads of State noted the importance of trade, ahead of "
+        "the Consultative Meeting of the Heads of State of Central Asia in August. Uzbekistan "
+        "and Kazakhstan signed a deal.\n"
+    )
+    assert {"Uzbekistan", "Kazakhstan"} <= set(names)
+    assert not any("Heads" in n for n in names)
