@@ -310,7 +310,12 @@ def no_body(doc: Doc, mentions: list[tuple[int, int]], known: bool) -> bool:
     if not found:
         return False
     if not known and any(
-        is_place(s) or is_thing(s) or place_acronym(s) or a_product(s) or office_holders(s)
+        is_place(s)
+        or is_thing(s)
+        or place_acronym(s)
+        or a_product(s)
+        or office_holders(s)
+        or portfolio(s)
         for s in found
     ):
         return True
@@ -385,10 +390,51 @@ def place_acronym(span: SpacySpan) -> bool:
 
 
 def portfolio(span: SpacySpan) -> bool:
-    """Words in brackets after a title name the title's portfolio, not a person ("Joint
-    Secretary (Internal Security)")."""
+    """Words in brackets after a title name the title's portfolio or abbreviate it, not a
+    person or a body ("Joint Secretary (Internal Security)", "Minister of Foreign Affairs
+    (MoFA)"); so do portfolio words right before a title ("Defence Minister")."""
     before = _in_brackets_after(span)
-    return before is not None and is_role_word(before.text)
+    if before is not None:
+        if is_role_word(before.text):
+            return True
+        # Back over the title's capitalised words and glue to its head word, which the
+        # acronym begins with ("Minister of Foreign Affairs (MoFA)"; not "commander of the
+        # Popular Mobilization Forces (PMF)", a body's name after a title).
+        doc = span.doc
+        i = before.i
+        while i > before.i - 6 and i >= 0 and (doc[i].is_title or doc[i].lower_ in _GLUE):
+            if is_role_word(doc[i].text):
+                return doc[i].lower_[0] == span.text[:1].lower()
+            i -= 1
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        after is not None
+        and is_role_word(after.text)
+        and all(t.lower_ in _PORTFOLIO_WORDS for t in span)
+    )
+
+
+_GLUE = {"of", "for", "and"}
+# Words of a minister's portfolio, which alone name no body ("Defence" of "Defence Minister").
+_PORTFOLIO_WORDS = {
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "foreign",
+    "affairs",
+    "justice",
+    "health",
+    "trade",
+    "energy",
+    "education",
+    "agriculture",
+    "transport",
+    "economy",
+    "information",
+    "home",
+}
 
 
 def portfolio_at(doc: Doc, start: int, end: int) -> bool:

@@ -223,3 +223,22 @@ def test_a_plural_title_names_office_holders_not_a_body() -> None:
     )
     assert {"Uzbekistan", "Kazakhstan"} <= set(names)
     assert not any("Heads" in n for n in names)
+
+
+def test_a_title_s_acronym_and_portfolio_words_are_no_bodies() -> None:
+    names = _aliases(
+        "Visit\n\nTehran • X\n\nThe Iraqi Minister of Foreign Affairs (MoFA), Fuad Hussein, "
+        'arrived on Monday. "They still hold Defence Minister, Major General Ali Saleh," '
+        "Hussein said.\n"
+    )
+    assert "Fuad Hussein" in names
+    assert "MoFA" not in names
+    assert "Defence" not in names
+
+
+def test_a_body_s_acronym_after_a_title_stays_the_body_s() -> None:
+    names = _aliases(
+        "Strike\n\nBaghdad • X\n\nHe was the deputy commander of the Popular Mobilization "
+        "Forces (PMF), a militia. The PMF blamed Israel for the attack on Monday.\n"
+    )
+    assert any("Popular Mobilization Forces" in n or "PMF" in n for n in names)
