@@ -146,6 +146,11 @@ def role_before(doc: Doc, i: int) -> tuple[int, int] | None:
             or t.text in (".",)
             and j > 0
             and doc[j - 1].text == "U.S"
+            # "President of the Republic of Uzbekistan": an article inside the complement
+            or t.lower_ == "the"
+            and j > 0
+            and doc[j - 1].lower_ in ("of", "for")
+            and doc[j + 1].is_title
         )
         if not ok or t.ent_type_ == "PERSON" or t.ent_type_ == "DATE":
             break
@@ -166,7 +171,7 @@ def role_before(doc: Doc, i: int) -> tuple[int, int] | None:
     if not words or not any(is_role_word(w) for w in words):
         return None
     # The phrase must end in a role word or its complement ("Secretary of State").
-    if not any(is_role_word(w) for w in words[-5:]):
+    if not any(is_role_word(w) for w in [w for w in words if w.lower() != "the"][-5:]):
         return None
     return doc[start].idx, doc[i - 1].idx + len(doc[i - 1].text)
 

@@ -242,3 +242,15 @@ def test_a_body_s_acronym_after_a_title_stays_the_body_s() -> None:
         "Forces (PMF), a militia. The PMF blamed Israel for the attack on Monday.\n"
     )
     assert any("Popular Mobilization Forces" in n or "PMF" in n for n in names)
+
+
+def test_a_title_with_the_in_its_complement_names_the_person() -> None:
+    from kg import nlp
+    from kg.extract.roles import role_before
+
+    text = "On July 24, President of the Republic of Uzbekistan Shavkat Mirziyoyev phoned him."
+    doc = nlp.load()(text)
+    i = next(t.i for t in doc if t.text == "Shavkat")
+    role = role_before(doc, i)
+    assert role is not None
+    assert text[role[0] : role[1]] == "President of the Republic of Uzbekistan"
