@@ -84,18 +84,28 @@ def add_body_delegations(article: Article, index: ActorIndex) -> None:
             body = index.by_id(body_id) if body_id else None
             if body is None or body.type != "Organization":
                 continue  # states have theirs already; a person heads one, is none
+            # The body's whole name where the pattern took only its first words ("delegation
+            # from the National Liberation Army": not "National Liberation delegation").
+            end = max(
+                [m.end(k)]
+                + [
+                    mm.end
+                    for mm in index.mentions
+                    if mm.actor == body_id and mm.start <= m.start(k) < mm.end
+                ]
+            )
             key = f"delegation/{slug(body.name)}"
             deleg = next((a for a in index.actors if a.key == key), None)
             if deleg is None:
                 deleg = Actor(
                     id=f"a{len(index.actors) + 1}",
-                    name=f"{re.sub(r'^(?:The|An|A) ', '', text[m.start(k) : m.end(k)])} delegation",
+                    name=f"{re.sub(r'^(?:The|An|A) ', '', text[m.start(k) : end])} delegation",
                     type="Delegation",
                     key=key,
                     country=body.country,
                 )
                 index.actors.append(deleg)
-            index.mentions.append(Mention(m.start(), m.end(), deleg.id))
+            index.mentions.append(Mention(m.start(), max(m.end(), end), deleg.id))
 
 
 def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:

@@ -254,3 +254,16 @@ def test_a_title_with_the_in_its_complement_names_the_person() -> None:
     role = role_before(doc, i)
     assert role is not None
     assert text[role[0] : role[1]] == "President of the Republic of Uzbekistan"
+
+
+def test_a_body_s_delegation_is_named_by_the_body_s_whole_name() -> None:
+    names = _aliases(
+        "Talks\n\nHavana • X\n\nA delegation from the National Liberation Army (ELN) flew "
+        "to Havana on Sunday for talks with the government.\n"
+    )
+    assert "National Liberation Army delegation" in names
+    assert "National Liberation delegation" not in names
+    assert (
+        "delegation from the National Liberation Army"
+        in names["National Liberation Army delegation"]
+    )
