@@ -154,6 +154,8 @@ def acts(tok: Token, atype: str) -> bool:
     """Whether a mention headed by `tok` is an actor's, not a place's or a modifier's."""
     if atype != "Country" and _misparsed(tok):
         return True
+    if _in_a_part(tok):
+        return True
     while tok.dep_ == "conj" and tok.head is not tok:
         if tok.head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in tok.head.children):
             # "seven countries, the United Kingdom, France, ...": a list of names after a
@@ -196,8 +198,12 @@ def acts(tok: Token, atype: str) -> bool:
         ):
             return True  # "officials from Ghana": the state their people act for
         return prep.lower_ in (_PARTY_PREPS if atype == "Country" else _PERSON_PREPS)
-    if dep == "appos" and atype != "Country":
-        return acts(tok.head, atype) if tok.head is not tok else False
+    if dep == "appos" and tok.head is not tok:
+        # "two guarantors - Russia and Ukraine - are at war": a state in apposition acts
+        # where a noun of the parties' parts does (not "the city of Aleppo, Syria").
+        if atype != "Country" or tok.head.lemma_.lower() in _PARTS:
+            return acts(tok.head, atype)
+        return False
     if dep in ("amod", "compound", "nmod") and tok.head is not tok:
         # "a Russian missile strike", "US sanctions": the state is the doer of the deed the
         # noun names, not a modifier only.
@@ -205,6 +211,36 @@ def acts(tok: Token, atype: str) -> bool:
         group = atype == "Organization" and tok.head.lemma_.lower() in _GROUP_MEMBERS
         return tok.head.lemma_.lower() in _DEEDS or group
     return False
+
+
+# Parts a state or body plays in talks or a conflict ("Russia and Ukraine as mediators").
+_PARTS = {
+    "mediator",
+    "guarantor",
+    "observer",
+    "facilitator",
+    "sponsor",
+    "signatory",
+    "party",
+    "side",
+    "participant",
+}
+
+
+def _in_a_part(tok: Token) -> bool:
+    """Whether the name, or one coordinated with it, is given a part in the talks by an "as"
+    ("Russia, Ukraine and the OSCE as mediators, and the EU and the US as observers"): each
+    name of the coordination plays it, however the parser attached the list."""
+    top = tok
+    while top.dep_ == "conj" and top.head is not top and top.head.pos_ == "PROPN":
+        top = top.head
+    group = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
+    return any(
+        c.lower_ == "as"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _PARTS for p in c.children)
+        for t in group
+        for c in t.children
+    )
 
 
 def _misparsed(tok: Token) -> bool:

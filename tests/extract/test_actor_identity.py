@@ -267,3 +267,20 @@ def test_a_body_s_delegation_is_named_by_the_body_s_whole_name() -> None:
         "delegation from the National Liberation Army"
         in names["National Liberation Army delegation"]
     )
+
+
+def test_states_given_a_part_in_the_talks_are_actors() -> None:
+    names = _aliases(
+        "Talks\n\nChisinau • X\n\nThe format includes Moldova and Transnistria as conflict "
+        "sides, Russia, Ukraine and the OSCE as mediators, and the EU and the US as observers.\n"
+    )
+    assert {"Russia", "Ukraine", "United States"} <= set(names)
+    assert any("OSCE" in n or "OSCE" in a for n, a in names.items())
+
+
+def test_states_in_apposition_to_the_parties_act_where_they_do() -> None:
+    names = _aliases(
+        "Truce\n\nDoha • X\n\nThe mediators, Qatar and Egypt, proposed a ceasefire on Monday. "
+        "Hamas said it would study the plan.\n"
+    )
+    assert {"Qatar", "Egypt", "Hamas"} <= set(names)
