@@ -191,6 +191,32 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
                 clusters.setdefault(target, []).extend(moved)
 
 
+def join_plurals(clusters: dict[str, list[Cand]]) -> None:
+    """`Houthis` and `Houthi` (of "Houthi militias"): a group named by its members' plural
+    and by the word alone is one body. The unknown one-word name joins the other."""
+    words = {
+        normalize(m.text): key
+        for key, members in clusters.items()
+        for m in members
+        if " " not in m.text.strip() and m.label != "PERSON"
+    }
+    for key in list(clusters):
+        if not key.startswith("org:") or " " in key or key not in clusters:
+            continue
+        if any(c.entry for c in clusters[key]):
+            continue
+        word = key[4:]
+        if len(word) < 4:
+            continue  # ("US" and "U")
+        other = words.get(word + "s") or (words.get(word[:-1]) if word.endswith("s") else None)
+        if other is None or other == key or other not in clusters:
+            continue
+        moved = clusters.pop(key)
+        for c in moved:
+            c.cluster = other
+        clusters[other].extend(moved)
+
+
 def _body_before(text: str, cands: list[Cand], bracket: int) -> str | None:
     """The cluster of the body whose name ends right before the bracket at `bracket`."""
     return next(

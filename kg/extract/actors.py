@@ -30,6 +30,7 @@ from kg.extract.actor_candidates import (
     drop_non_actors,
     fullest,
     join_acronyms,
+    join_plurals,
     nearest_person,
     person_evidence,
     role_phrases,
@@ -139,6 +140,7 @@ class ActorFinder:
                 c.nested = True
         clusters = self._cluster(doc, cands)
         join_acronyms(text, cands, clusters)
+        join_plurals(clusters)
         drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id

@@ -284,3 +284,12 @@ def test_states_in_apposition_to_the_parties_act_where_they_do() -> None:
         "Hamas said it would study the plan.\n"
     )
     assert {"Qatar", "Egypt", "Hamas"} <= set(names)
+
+
+def test_a_group_s_plural_and_its_word_alone_are_one_body() -> None:
+    names = _aliases(
+        "Swap\n\nAden • X\n\nYemen is ready to swap prisoners with the Houthis. Talks with "
+        "Houthi militias will resume, and the Houthi leaders agreed.\n"
+    )
+    houthis = [n for n in names if n.startswith("Houthi")]
+    assert len(houthis) == 1
