@@ -467,6 +467,12 @@ class ActorFinder:
         for c in cands:
             if c.entry and c.entry.id not in in_full and another_bearer(c, persons):
                 c.entry, c.cluster = None, ""  # ("Tom Vance ... Vance said": not JD Vance)
+        # (and the gazetteer's: "Prince Faisal" is "Faisal bin Farhan", known)
+        people = persons | {
+            c.cluster: normalize(c.entry.name).split()
+            for c in cands
+            if c.cluster and c.entry and c.entry.type == "Person"
+        }
         for c in cands:
             if c.cluster:
                 continue
@@ -480,7 +486,7 @@ class ActorFinder:
                     title = title_of(doc, c)
                     c.cluster = nearest_person(doc, cands, matches, c.start, title)
                     continue
-                given = [k for k, toks in persons.items() if toks[0] == normalize(words[0])]
+                given = [k for k, toks in people.items() if toks[0] == normalize(words[0])]
                 if c.label == "PERSON" and len(given) == 1:
                     # A given name alone ("Hillary") is the one person of the story who has
                     # it; joined after the surnames, whose nearest full name it must not be.

@@ -293,3 +293,12 @@ def test_a_group_s_plural_and_its_word_alone_are_one_body() -> None:
     )
     houthis = [n for n in names if n.startswith("Houthi")]
     assert len(houthis) == 1
+
+
+def test_a_given_name_alone_joins_the_known_person_who_has_it() -> None:
+    names = _aliases(
+        "Visit\n\nBeijing • X\n\nSaudi Arabia's Foreign Minister Prince Faisal bin Farhan met "
+        "his Iranian counterpart on Thursday. Prince Faisal said the trip was short.\n"
+    )
+    assert "Faisal" not in names
+    assert "Prince Faisal" in names["Faisal bin Farhan"]
