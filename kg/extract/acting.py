@@ -164,6 +164,8 @@ def acts(tok: Token, atype: str) -> bool:
             return atype != "Country" and acts(tok.head, atype)
         tok = tok.head
     dep = tok.dep_
+    if dep == "nmod" and tok.right_edge.tag_ == "POS":
+        dep = "poss"  # "the Government of Yemen's flexibility": the parser's nmod, an owner
     if dep in _ACTING_DEPS:
         if dep == "dobj" and atype == "Country" and tok.head.lemma_.lower() in _PLACE_VERBS:
             return False

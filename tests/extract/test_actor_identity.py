@@ -302,3 +302,20 @@ def test_a_given_name_alone_joins_the_known_person_who_has_it() -> None:
     )
     assert "Faisal" not in names
     assert "Prince Faisal" in names["Faisal bin Farhan"]
+
+
+def test_a_body_named_as_an_owner_acts_however_the_parser_attached_it() -> None:
+    from spacy.tokens import Doc
+
+    from kg import nlp
+    from kg.extract.acting import acts
+
+    # The parse the small model gave one story: the owner as the noun's nmod, its "'s" a case
+    # marker under the name's last word.
+    words = ["they", "welcomed", "the", "Government", "of", "Chad", "'s", "restraint"]
+    heads = [1, 1, 7, 7, 3, 4, 5, 1]
+    deps = ["nsubj", "ROOT", "det", "nmod", "prep", "pobj", "case", "dobj"]
+    tags = ["PRP", "VBD", "DT", "NNP", "IN", "NNP", "POS", "NN"]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert acts(doc[3], "Organization")
+    assert not acts(doc[2], "Organization")
