@@ -11,10 +11,10 @@ Input: a trigger's head token. Output: whether its noun phrase gives it a day of
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from kg.extract.timex import MONTHS
 from kg.model import EventKind
 
 # The texts of an agreement between parties (not a law or a decree: `event_decisions`).
@@ -41,11 +41,6 @@ TEXT_NOUNS = frozenset(
 OWN_KIND_WORDS = frozenset(
     {"ceasefire", "cease-fire", "truce", "armistice", "swap", "exchange", "prisoner", "hostage"}
 )
-MONTH_NAMES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sep", "sept", "oct", "nov", "dec"}
-)  # fmt: skip
 
 
 def dated_text(head: Token) -> bool:
@@ -54,7 +49,7 @@ def dated_text(head: Token) -> bool:
     "of" ("the accord of 27 November")."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    before = [t for t in head.doc[head.left_edge.i : head.i]]
+    before = list(head.doc[head.left_edge.i : head.i])
     if any(t.lower_ in OWN_KIND_WORDS for t in before):
         return False  # "the January 19 ceasefire deal": the truce, read by its own word
     if _day_of_month(before):
@@ -75,7 +70,7 @@ def _day_of_month(tokens: list[Token]) -> bool:
         if b.i != a.i + 1:
             continue
         for mon, day in ((a, b), (b, a)):
-            if mon.lower_.rstrip(".") in MONTH_NAMES and _day_number(day.text):
+            if mon.lower_.rstrip(".") in MONTHS and _day_number(day.text):
                 return True
     return False
 
@@ -98,10 +93,3 @@ def signed_text(head: Token) -> bool:
 
 def _text_noun(tok: Token) -> bool:
     return tok.lower_.rstrip("s") in TEXT_NOUNS or tok.lower_ in TEXT_NOUNS
-
-
-# The sense and the trigger patterns together, as the event stage reads them.
-SIGNED_TEXTS: tuple[Callable[[Token], bool], tuple[tuple[re.Pattern[str], EventKind], ...]] = (
-    signed_text,
-    SIGNED_TEXT_TRIGGERS,
-)

@@ -27,7 +27,12 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.clause_paths import invited_to
 from kg.extract.event_calls import CALL_TRIGGERS, called_parties, called_someone
 from kg.extract.event_coref import EventResult, merge, share_parties
-from kg.extract.event_dated_texts import DATED_TEXT_TRIGGERS, SIGNED_TEXTS, dated_text
+from kg.extract.event_dated_texts import (
+    DATED_TEXT_TRIGGERS,
+    SIGNED_TEXT_TRIGGERS,
+    dated_text,
+    signed_text,
+)
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
@@ -116,7 +121,7 @@ class EventFinder:
             (traded_for, SWAP_TRIGGERS),
             (called_someone, CALL_TRIGGERS),
             (dated_text, DATED_TEXT_TRIGGERS),
-            SIGNED_TEXTS,
+            (signed_text, SIGNED_TEXT_TRIGGERS),
         ):
             found += [(k, *_in_sense(doc, finditer(p, text, low), sense_of)) for p, k in triggers]
         starts = sorted(m.start() for _k, hits, _s in found for m in hits)
