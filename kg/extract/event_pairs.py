@@ -47,19 +47,20 @@ def resolve_pairs(
         if group and len(m.participants) < 2:
             m.participants = last_pair(text, actors, m.trigger[0], COUNTS[group[1].lower()])
             continue
-        if len(m.participants) >= 2 or not PAIR_RE.search(text, m.sent[0], m.sent[1]):
+        if len(m.participants) >= 2:
+            continue
+        noun = PAIR_RE.search(text, m.sent[0], m.sent[1])
+        if noun is None:
             continue
         same = [x for x in mentions if x is not m and x.sent == m.sent]
         earlier = [x for x in reversed(mentions[:k]) if x.sent != m.sent]
-        noun = PAIR_RE.search(text, m.sent[0], m.sent[1])
-        word = noun[0].split()[-1].lower() if noun else ""
-        if noun is not None and word in PEOPLE_WORDS:
+        word = noun[0].split()[-1].lower()
+        if word in PEOPLE_WORDS:
             # "Gen. Dunford asked Admiral Harris ... while the two men chatted": two people
             # named just before, after any event told before them.
             since = max((x.trigger[1] for x in earlier[:1]), default=0)
             two = _last_people(actors, max(since, noun.start() - PEOPLE_REACH), noun.start())
             if two:
-                earlier = []
                 m.participants = two
                 continue
         for x in same + earlier:
