@@ -121,9 +121,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
         # (The name pattern takes a capitalised article in: "An Egyptian delegation".)
         names = [re.sub(r"^(?:The|An|A)\b ?", "", g) for g in m.groups() if g]
         names = [n for n in names if n]  # ("The delegation": the article alone is no name)
-        countries = [
-            e for e in (gz.adjective(n) or gz.lookup(n) for n in names) if e and e.type == "Country"
-        ]
+        countries = [e for e in (state_named(n, gz) for n in names) if e is not None]
         heads: list[str] = []
         states: dict[str, str] = {}
         if not countries and m.group(0).lower().endswith("delegations"):
@@ -378,11 +376,15 @@ def _governed(body: Actor, gz: Gazetteer) -> Entry | None:
 
 def _state_of(words: str, gz: Gazetteer) -> Entry | None:
     """The state an adjective or name stands for; "Then Norwegian": its last word's."""
-    for form in (words, words.split()[-1]):
-        e = gz.adjective(form) or gz.lookup(form)
-        if e is not None and e.type == "Country":
-            return e
-    return None
+    return state_named(words, gz) or state_named(words.split()[-1], gz)
+
+
+def state_named(words: str | None, gz: Gazetteer) -> Entry | None:
+    """The state an adjective or name stands for as a whole ("Ukrainian", "Japan")."""
+    if not words:
+        return None
+    e = gz.adjective(words) or gz.lookup(words)
+    return e if e is not None and e.type == "Country" else None
 
 
 def _modifies(doc: Doc, end: int) -> bool:
