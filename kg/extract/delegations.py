@@ -304,8 +304,10 @@ def fold_governments(index: ActorIndex, gz: Gazetteer, text: str) -> None:
     describes it in lower case (`_described`): its mentions become the state's."""
     for gov in list(index.actors):
         country = _governed(gov, gz)
+        if country is None:
+            continue
         names = [m for m in index.mentions if m.actor == gov.id]
-        if country is None or not names:
+        if not names:
             continue
         if not all(_described(text[m.start : m.end]) for m in names):
             continue
