@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.delegations import country_actor
+from kg.extract.delegations import country_actor, state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Actor, Article
@@ -59,7 +59,7 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
         ks, ke = m.span("kind")
         if any(mm.start < ke and ks < mm.end for mm in index.mentions):
             continue  # the model or the state bodies' pass named it
-        state = _state(where, gz) or _state(pre.removesuffix("-run") if pre else None, gz)
+        state = state_named(where, gz) or state_named(pre.removesuffix("-run") if pre else None, gz)
         place = where or (pre if pre and not pre.endswith("-run") else None)
         if state is None and (place is None or not _a_place_at(doc, text, place, m)):
             continue
@@ -78,25 +78,18 @@ def add_missions(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -
     text = article.text
     found: dict[str, str] = {}  # state id (and kind) -> actor id
     for m in _MISSION.finditer(text):
-        state = _state(m.group("adj") or m.group("of"), gz)
+        state = state_named(m.group("adj") or m.group("of"), gz)
         if state is None or in_noise(article, m.start(), m.end()):
             continue
         kind = (m.group("kind") or m.group("kind2")).lower()
         _add(index, found, f"{kind}:{state.id}", m.group(0), state, m.start(), m.end())
     for m in _POLICE.finditer(text):
         where = m.group("where")
-        state = _state(where, gz)
+        state = state_named(where, gz)
         if in_noise(article, m.start(), m.end()) or (state is None and not _a_place(doc, m)):
             continue
         key = f"police:{state.id if state else where.lower()}"
         _add(index, found, key, m.group(0), state, m.start(), m.end())
-
-
-def _state(words: str | None, gz: Gazetteer) -> Entry | None:
-    if not words:
-        return None
-    e = gz.adjective(words) or gz.lookup(words)
-    return e if e is not None and e.type == "Country" else None
 
 
 def _a_place(doc: Doc, m: re.Match[str]) -> bool:

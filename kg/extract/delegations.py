@@ -121,9 +121,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
         # (The name pattern takes a capitalised article in: "An Egyptian delegation".)
         names = [re.sub(r"^(?:The|An|A)\b ?", "", g) for g in m.groups() if g]
         names = [n for n in names if n]  # ("The delegation": the article alone is no name)
-        countries = [
-            e for e in (gz.adjective(n) or gz.lookup(n) for n in names) if e and e.type == "Country"
-        ]
+        countries = [e for e in (state_named(n, gz) for n in names) if e is not None]
         heads: list[str] = []
         states: dict[str, str] = {}
         if not countries and m.group(0).lower().endswith("delegations"):
@@ -306,8 +304,10 @@ def fold_governments(index: ActorIndex, gz: Gazetteer, text: str) -> None:
     describes it in lower case (`_described`): its mentions become the state's."""
     for gov in list(index.actors):
         country = _governed(gov, gz)
+        if country is None:
+            continue
         names = [m for m in index.mentions if m.actor == gov.id]
-        if country is None or not names:
+        if not names:
             continue
         if not all(_described(text[m.start : m.end]) for m in names):
             continue
@@ -378,11 +378,15 @@ def _governed(body: Actor, gz: Gazetteer) -> Entry | None:
 
 def _state_of(words: str, gz: Gazetteer) -> Entry | None:
     """The state an adjective or name stands for; "Then Norwegian": its last word's."""
-    for form in (words, words.split()[-1]):
-        e = gz.adjective(form) or gz.lookup(form)
-        if e is not None and e.type == "Country":
-            return e
-    return None
+    return state_named(words, gz) or state_named(words.split()[-1], gz)
+
+
+def state_named(words: str | None, gz: Gazetteer) -> Entry | None:
+    """The state an adjective or name stands for as a whole ("Ukrainian", "Japan")."""
+    if not words:
+        return None
+    e = gz.adjective(words) or gz.lookup(words)
+    return e if e is not None and e.type == "Country" else None
 
 
 def _modifies(doc: Doc, end: int) -> bool:
