@@ -258,8 +258,8 @@ def main() -> None:
         }
         print(json.dumps(line), flush=True)
         results.append(line)
+    select = _select(store)
     for q in SEARCHES:
-        select = _select(store)
         times = []
         for _ in range(args.repeat):
             started = clock()

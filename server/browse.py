@@ -214,7 +214,7 @@ def firsts_query(listing: Listing, p: Params, window: Window, limit: int) -> str
     key = listing.keys[p.sort]
     first = listing.ids[0]
     ids = " ".join(listing.ids)
-    ranked = " ".join(f"({_term(t)} {i})" for i, (t, _) in enumerate(window.groups) if t)
+    ranked = " ".join(f"({sparql_term(t)} {i})" for i, (t, _) in enumerate(window.groups) if t)
     values = f"VALUES ({key.var} ?rank) {{ {ranked} }}"
     where = f"{values} {key.read} {listing.core(p)}"
     items = f"SELECT DISTINCT {ids} {key.var} ?rank WHERE {{ {where} }}"
@@ -253,7 +253,7 @@ def window_page_query(listing: Listing, p: Params, window: Window) -> str:
     ):
         shape = (key.var in named, first in named)
         ranked = " ".join(
-            "(" + " ".join(_term(v) for v in (t, f) if v is not None) + f" {i})"
+            "(" + " ".join(sparql_term(v) for v in (t, f) if v is not None) + f" {i})"
             for i, (t, f) in enumerate(window.groups)
             if (t is not None, f is not None) == shape
         )
@@ -321,7 +321,8 @@ def window_query(listing: Listing, p: Params, dates: list[Term]) -> str:
     return f"SELECT DISTINCT {ids} (STR(?kd) AS ?key) WHERE {{ {where} }} {cut}"
 
 
-def _term(term: Term) -> str:
+def sparql_term(term: Term) -> str:
+    """A result term as SPARQL text, to put back into the next query."""
     return _literal(term) if term.type == "literal" else sparql_iri(term.value)
 
 

@@ -25,7 +25,7 @@ from markupsafe import escape
 from kg.namespaces import PREFIXES
 from kg.resources import ONTOLOGY_DIR
 from kg.sparql_text import sparql_iri, sparql_string
-from server.browse import Select
+from server.browse import Select, sparql_term
 from server.kb import Row, Term
 from server.listings import SEPARATOR
 from server.views import curie, href, humanize, in_context
@@ -138,22 +138,16 @@ def nodes_query(words: list[str]) -> str:
     )
 
 
-def _term(term: Term) -> str:
-    if term.type != "literal":
-        return sparql_iri(term.value)
-    return sparql_string(term.value) + (f"@{term.lang}" if term.lang else "")
-
-
 def events_query(words: list[str], nodes: dict[str, list[Term]]) -> str | None:
     """The first PER_KIND events, newest first, each word naming their kind, status, topic, or
     an actor or place of theirs; None when a word names nothing an event could have."""
     blocks: list[tuple[int, str]] = []
     for i, w in enumerate(words):
         found = []
-        named = [_term(n) for n in nodes.get(w, []) if n.type == "uri"]
+        named = [sparql_term(n) for n in nodes.get(w, []) if n.type == "uri"]
         if named:
             found.append(f"{{ VALUES ?n{i} {{ {' '.join(named)} }} ?e {EVENT_LINKS} ?n{i} }}")
-        topics = [_term(n) for n in nodes.get(w, []) if n.type == "literal"]
+        topics = [sparql_term(n) for n in nodes.get(w, []) if n.type == "literal"]
         if topics:
             found.append(f"{{ VALUES ?t{i} {{ {' '.join(topics)} }} ?e pa:topic ?t{i} }}")
         concepts = [sparql_iri(c) for c in concepts_named(w)]
