@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import TOKEN
 from flask import Flask
 from flask.testing import FlaskClient
+from server_live import TOKEN
 from tests_server_helpers import assert_error
 
 from server import create_app, shutdown
