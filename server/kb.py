@@ -177,9 +177,12 @@ class KnowledgeBase:
                 index.close()
 
     @contextmanager
-    def _indexing(self, graphs: frozenset[str] | None) -> Iterator[None]:
-        """Keep the word index in step around a write of `graphs` (None: not known), whichever
-        process writes the store: it is read back from the store after the write."""
+    def _indexing(
+        self, graphs: frozenset[str] | None, store: ox.Store | None = None
+    ) -> Iterator[None]:
+        """Keep the word index in step around a write of `graphs` (None: not known), by this
+        process's `store` handle or by another process: the graphs are read back from the
+        store after the write (through `store`, or the store opened again)."""
         try:
             words = WordIndex(index_path(self.path))
             words.begin(graphs)
@@ -188,7 +191,18 @@ class KnowledgeBase:
         try:
             yield
         finally:
-            _finish_words(self.path, words, graphs)
+            try:
+                if store is not None:
+                    words.finish(store, graphs)
+                else:
+                    self._finish_words(words, graphs)
+            finally:
+                words.close()
+
+    def _finish_words(self, words: WordIndex, graphs: frozenset[str] | None) -> None:
+        # In a function of its own: the handle must be gone when the block ends.
+        with self._opened() as store:
+            words.finish(store, graphs)
 
     def cached(self, key: str, ttl: float, compute: Callable[[], T]) -> T:
         """A value computed by `compute`, reused for `ttl` seconds unless the store was written."""
@@ -228,7 +242,7 @@ class KnowledgeBase:
     @contextmanager
     def _opened(self) -> Iterator[ox.Store]:
         try:
-            store = Store(self.path, words=False)  # kept around the write (`_indexing`)
+            store = Store(self.path, words=False)  # kept by `_indexing`
         except StoreError as err:
             raise ApiError(
                 503, "store_locked", f"the knowledge base cannot be written now: {err}"
@@ -244,7 +258,7 @@ class KnowledgeBase:
     @contextmanager
     def writing(self, graph: str) -> Iterator[ox.Store]:
         """The store opened read-write, alone, to write `graph` (DEFAULT_GRAPH: the default)."""
-        with self._alone(), self._indexing(frozenset({graph})), self._opened() as store:
+        with self._alone(), self._opened() as store, self._indexing(frozenset({graph}), store):
             yield store
 
     def update(self, text: str, base_iri: str, article_graphs: frozenset[str]) -> list[str]:
@@ -264,6 +278,10 @@ class KnowledgeBase:
             # In a function of its own: the handle must be gone before the pool opens the store.
             with self._opened() as store:
                 return snapshot(store, article_graphs)
+
+        def check(before: dict[str, list[ox.Quad]]) -> list[str]:
+            with self._opened() as store:
+                return check_and_restore(store, before)
 
         # The default graph too: an update may write it directly (INSERT DATA without GRAPH).
         indexed = None if named is None else named | {DEFAULT}
@@ -294,8 +312,7 @@ class KnowledgeBase:
                 if NO_NETWORK_TEXT in str(err):
                     raise ApiError(400, "outbound_refused", outbound_message("LOAD")) from err
                 raise ApiError(500, "store_error", f"the update failed: {err}") from err
-            with self._opened() as store:
-                return check_and_restore(store, before)
+            return check(before)
 
 
 def outbound_message(what: str) -> str:
@@ -315,18 +332,6 @@ def failure_error(failure: QueryFailure) -> ApiError:
     if failure.code == "upstream_error":
         return ApiError(502, "upstream_error", failure.message)
     return ApiError(500, failure.code, failure.message)
-
-
-def _finish_words(path: Path, words: WordIndex, graphs: frozenset[str] | None) -> None:
-    """`words.finish` on the store as written: read-only, since the writer's handle may still
-    be alive (its lock held) when the write's block has ended."""
-    store = ox.Store.read_only(str(path))
-    try:
-        words.finish(store, graphs)
-    finally:
-        words.close()
-        del store
-        gc.collect()
 
 
 def _sync_words(path: Path) -> None:
