@@ -188,6 +188,8 @@ class Store:
 
     @property
     def raw(self) -> ox.Store:
+        """Oxigraph's store: writes through it bypass the word index (kg.wordindex), which
+        must then be synced (`WordIndex.sync`, `kg index --rebuild`)."""
         return self._store
 
     def ensure_ontology(self) -> None:

@@ -26,7 +26,8 @@ Keeping it in step: every write of kg.store.Store marks the index dirty (the wri
 removes the rows of the graphs it is about to write, writes the store, then reads those graphs
 back into the index and clears the mark. Readers use the index only when it is complete and not
 marked, and fall back to SPARQL otherwise. `sync` repairs an index left behind (missing, of an
-older version, marked by a process that died, or older than the store: each article graph's
+older version or of another store (`store_identity`), marked by a process that died, or older
+than the store: each article graph's
 content hash and extraction time are compared); `kg index` runs it, and so does `kg serve` at
 start. Writes made without kg (another SPARQL client, a raw Oxigraph) are caught by `sync` only
 when they change an article's hash or extraction time: `kg index --rebuild` rebuilds it whole.
@@ -98,9 +99,23 @@ CREATE TRIGGER IF NOT EXISTS texts_ad AFTER DELETE ON texts BEGIN
 """
 
 
+SUFFIX = ".search.sqlite"
+
+
 def index_path(store_path: Path) -> Path:
     """Where the index of the store at `store_path` lives: a file beside its folder."""
-    return store_path.with_name(store_path.name + ".search.sqlite")
+    return store_path.with_name(store_path.name + SUFFIX)
+
+
+def store_identity(index: Path) -> str:
+    """The identity of the store whose index is at `index`: the unique id RocksDB writes when
+    it creates a store (its IDENTITY file). An index of another store (the folder deleted and
+    ingested again, or another store copied in its place) is rebuilt, never read."""
+    found = index.with_name(index.name.removesuffix(SUFFIX)) / "IDENTITY"
+    try:
+        return found.read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
 
 
 @dataclass(frozen=True)
@@ -148,6 +163,7 @@ class WordIndex:
     def __init__(self, path: Path, write: bool = True) -> None:
         """Open (and create, for writing) the index at `path`; readers open it read-only."""
         self.path = path
+        self.identity = store_identity(path)
         if not write:
             self.db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
             return
@@ -178,13 +194,18 @@ class WordIndex:
         for table in ("words", "texts", "keys", "refs", "dates", "graphs", "meta"):
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
 
+    def _built(self) -> bool:
+        """Built, by this version, for this store."""
+        return self._meta("version") == VERSION and self._meta("store") == self.identity
+
     def ready(self) -> bool:
         """Complete and in step with the store: built, and no write under way or broken off."""
-        return self._meta("version") == VERSION and not self._meta("dirty")
+        return self._built() and not self._meta("dirty")
 
     def needs_repair(self) -> bool:
-        """Never built, or marked by a writer that is gone (it died between store and index)."""
-        if self._meta("version") != VERSION:
+        """Never built (for this store), or marked by a writer that is gone (it died between
+        store and index)."""
+        if not self._built():
             return True
         dirty = self._meta("dirty")
         return dirty is not None and not _alive(int(dirty))
@@ -261,6 +282,7 @@ class WordIndex:
             if whole:
                 self._add_own(store)
             self._set_meta("version", VERSION)
+            self._set_meta("store", self.identity)
             self.db.execute("DELETE FROM meta WHERE key = 'dirty'")
         if stale or gone:
             log.info("%s: %d graphs indexed, %d dropped", self.path, len(stale), len(gone))

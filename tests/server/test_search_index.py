@@ -253,3 +253,21 @@ def test_an_index_left_half_written_is_not_read_and_is_repaired(tmp_path: Path) 
     Store(path).flush()
     gc.collect()
     assert same_as_sparql(path, "lavrov")["results"] == found
+
+
+def test_an_index_of_another_store_is_never_read(tmp_path: Path) -> None:
+    """The store folder deleted and made again (by Oxigraph alone, then by kg): the index left
+    beside it belongs to the old store, so search does not read it, and kg rebuilds it."""
+    import shutil
+
+    path = load_store(tmp_path / "store", FIXTURES / "kb.trig")
+    assert same_as_sparql(path, "lavrov")["results"]
+    shutil.rmtree(path)
+    made = ox.Store(str(path))
+    made.flush()
+    del made
+    gc.collect()
+    assert open_reader(index_path(path)) is None
+    Store(path).flush()
+    gc.collect()
+    assert same_as_sparql(path, "lavrov")["results"] == []
