@@ -231,6 +231,30 @@ def features(
     return sorted(set(out))
 
 
+def story_features(doc: Doc, events: EventResult) -> list[list[str]]:
+    """What each event is among the story's others: how many of its kind, whether an earlier
+    one of its kind shares a party (one occurrence told twice), whether another is told in
+    its sentence."""
+    starts = [trig[0][0] for trig in events.triggers]
+    sents = []
+    for trig in events.triggers:
+        head = _head(doc, trig[0])
+        sents.append(None if head is None else head.sent.start)
+    out = []
+    for i, ev in enumerate(events.events):
+        same = [j for j, other in enumerate(events.events) if j != i and other.kind == ev.kind]
+        row = [f"same_kind={_bucket(len(same))}", f"events={_bucket(len(events.events) - 1)}"]
+        shared = [j for j in same if set(events.events[j].participants) & set(ev.participants)]
+        if any(starts[j] < starts[i] for j in shared):
+            row.append("earlier_same_parties")
+        if any(starts[j] > starts[i] for j in shared):
+            row.append("later_same_parties")
+        if any(sents[j] == sents[i] for j in range(len(sents)) if j != i):
+            row.append("shares_sentence")
+        out.append(row)
+    return out
+
+
 @dataclass
 class EventCheck:
     """The check as a stage: `__call__` drops unlikely events and returns the kept indices.
@@ -254,8 +278,10 @@ class EventCheck:
             return everything
         context = Context.of(doc, index, statements)
         rows = [
-            features(doc, ev, trig, index, context)
-            for ev, trig in zip(events.events, events.triggers, strict=True)
+            features(doc, ev, trig, index, context) + more
+            for ev, trig, more in zip(
+                events.events, events.triggers, story_features(doc, events), strict=True
+            )
         ]
         if self.examples is not None:
             self.examples.extend(rows)
