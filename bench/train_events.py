@@ -240,6 +240,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     ap.add_argument("--dry-run", action="store_true", help="report the CV, write nothing")
     ap.add_argument("--threshold", type=float, default=None, help="write this one, not CV's")
+    ap.add_argument("--l2", type=float, default=None, help="fit with this one, not CV's")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     data = stories(args.sets, args.cache)
@@ -270,9 +271,10 @@ def main() -> None:
     report("CV", scores(cross_validated(data, l2, args.folds), threshold))
     if args.dry_run:
         return
-    if args.threshold is not None:
-        threshold = args.threshold
-        log.info("written with threshold %.2f instead", threshold)
+    if args.threshold is not None or args.l2 is not None:
+        threshold = threshold if args.threshold is None else args.threshold
+        l2 = l2 if args.l2 is None else args.l2
+        log.info("written with l2 %g threshold %.2f instead", l2, threshold)
         report("CV", scores(cross_validated(data, l2, args.folds), threshold))
     weights = fit_logistic([(ex.features, ex.kind) for s in data for ex in s.examples], l2)
     names = ", ".join(str(s) for s in args.sets if s.is_dir())

@@ -54,6 +54,7 @@ STAGES: dict[str, type] = {
     "discourse": Discourse,
     "statements": StatementFinder,
     "events": EventFinder,
+    "event_check": event_check.EventCheck,  # learned, off by default: which events to keep
 }
 # Raised when the rules change what an article yields, so that each graph's provenance tells
 # which rules made it (2: a quotation that goes on past its attribution is one statement per
