@@ -97,7 +97,11 @@ class Context:
     lead_end: int  # end of the first body paragraph
     quotes: list[tuple[int, int]]
     contents: list[tuple[int, int]]
-    named: dict[int, str] = field(default_factory=dict)  # char offset -> actor id
+    named: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, actor id
+
+    def actor_at(self, offset: int) -> str | None:
+        """The actor whose name or reference covers the character at `offset`."""
+        return next((a for s, e, a in self.named if s <= offset < e), None)
 
     @classmethod
     def of(cls, doc: Doc, index: ActorIndex, statements: list[Statement]) -> Context:
@@ -105,10 +109,7 @@ class Context:
         title_end = headline_end(text)
         body = title_end + len(text[title_end:]) - len(text[title_end:].lstrip())
         lead_end = text.find("\n", body)
-        named: dict[int, str] = {}
-        for m in [*index.mentions, *index.refs]:
-            for i in range(m.start, m.end):
-                named.setdefault(i, m.actor)
+        named = [(m.start, m.end, m.actor) for m in [*index.mentions, *index.refs]]
         return cls(
             text=text,
             title_end=title_end,
@@ -214,7 +215,7 @@ def features(
         elif c.dep_ == "mark":
             out.append(f"mark={c.lower_}")
         elif c.dep_ in ("nsubj", "nsubjpass"):
-            subj = context.named.get(c.idx)
+            subj = context.actor_at(c.idx)
             out.append("subj=actor" if subj else "subj=other")
             if subj and subj in parts:
                 out.append("subj=party")
