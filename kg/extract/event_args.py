@@ -205,7 +205,8 @@ def participants(
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
             and not any(c.dep_ == "poss" for c in head.children)
         )
-        and (scene.head.head.pos_ == "VERB" or _there_for(scene.head))  # not "ready for talks"
+        # not "ready for talks"
+        and (scene.head.head.pos_ == "VERB" or _there_for(scene.head) or _in_talks(scene.head))
     )
     if head.dep_ == "pobj" and head.head.lower_ in MEANS_PREPS and head.head.head.pos_ == "VERB":
         # "expressed its support via the signing of the bill": who acts by means of it does it
@@ -407,6 +408,12 @@ def _there_for(prep: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < prep.i for c in verb.children
         )
     )
+
+
+def _in_talks(prep: Token) -> bool:
+    """`the United States had been in secret talks with Iran`, `she was in a meeting with the
+    envoy`: a copula that places its subject in the gathering itself makes them take part."""
+    return prep.lower_ == "in" and prep.head.lemma_.lower() == "be"
 
 
 def _behalf(prep: Token) -> bool:
