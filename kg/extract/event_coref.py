@@ -383,6 +383,8 @@ def _compatible(
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
         # meeting in Ankara is not hers in Athens.
         return False
+    if m.kind == "meeting" and kinds == {"meeting"} and _other_hosts(g, m, actors, gz):
+        return False
     if mine and parts and not (mine & parts) and not (m.joined or headline or m.phase):
         # No party in common: Erdogan at a pipeline's opening ceremony is not the Cairo
         # meeting of four other ministers that day (unless he joins it: "joined the talks").
@@ -564,3 +566,22 @@ def _done(m: Mention) -> bool:
 def _side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
     """A delegation or an office holder stands for its state when telling events apart."""
     return state_of(actor_id, actors, gz) or actor_id
+
+
+def _other_hosts(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """One visitor, a different person of the other side: "Sybiha met Sikorski" and "Sybiha
+    met President Duda" are two meetings, though both are Ukraine's with Poland. Both tell a
+    person they share and, on another side, persons of whom they share none."""
+    mine, theirs = _people(m.participants, actors, gz), _people(_parties(g), actors, gz)
+    shared = [side for side in mine if mine[side] & theirs.get(side, set())]
+    apart = [side for side in mine if theirs.get(side) and not mine[side] & theirs[side]]
+    return bool(shared) and bool(apart)
+
+
+def _people(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> dict[str, set[str]]:
+    """The persons among `parties`, by the side (state) each acts for."""
+    out: dict[str, set[str]] = {}
+    for p in parties:
+        if actors.by_id(p).type == "Person":
+            out.setdefault(_side(p, actors, gz), set()).add(p)
+    return out

@@ -76,3 +76,31 @@ def test_separate_conversations_with_two_people_are_two_calls(pipeline) -> None:
     assert all("Anna Berg" in c for c in calls)
     assert {"Lars Holm", "Eva Lind"} <= set().union(*calls)
     assert not any({"Lars Holm", "Eva Lind"} <= c for c in calls)
+
+
+def test_a_visitor_meeting_two_people_of_one_state_is_two_meetings(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway's minister in Denmark",
+            "Norwegian Foreign Minister Anna Berg met Danish Foreign Minister Lars Holm in "
+            "Copenhagen on Monday. Norway and Denmark have long disagreed on fishing rights. "
+            "Berg also met with Danish Prime Minister Eva Lind.",
+        ),
+    )
+    meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
+    assert any({"Anna Berg", "Lars Holm"} <= m and "Eva Lind" not in m for m in meetings)
+    assert any({"Anna Berg", "Eva Lind"} <= m and "Lars Holm" not in m for m in meetings)
+
+
+def test_a_meeting_told_again_by_its_people_stays_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway's minister in Denmark",
+            "Norwegian Foreign Minister Anna Berg met Danish Foreign Minister Lars Holm in "
+            "Copenhagen on Monday. Norway and Denmark have long disagreed on fishing rights. "
+            "At the meeting, Berg and Holm discussed quotas.",
+        ),
+    )
+    assert len([e for e in x.events if e.kind == "meeting"]) == 1
