@@ -23,7 +23,7 @@ from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import places as places
 from kg.extract.event_places import topic_compounds
-from kg.extract.event_scenes import part_of_gathering, where_doers
+from kg.extract.event_scenes import part_of_gathering, visited_with, where_doers
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.gazetteer import Entry, Gazetteer, slug
@@ -215,6 +215,9 @@ def participants(
     if kind in GATHERINGS and head.pos_ in ("NOUN", "PROPN"):
         for doer in where_doers(head):  # "a summit where the presidents signed the treaty"
             add_subtree(doer)
+    elif kind == "meeting" and head.pos_ == "VERB":
+        for other in visited_with(head):  # "visited Moscow, where he discussed it with Putin"
+            add_subtree(other)
     # "invited Israel and Hamas to talks in Doha"
     bidden = (
         head.dep_ == "pobj"

@@ -104,3 +104,28 @@ def test_a_meeting_told_again_by_its_people_stays_one(pipeline) -> None:  # type
         ),
     )
     assert len([e for e in x.events if e.kind == "meeting"]) == 1
+
+
+def test_who_a_visitor_deals_with_where_the_visit_goes_is_met(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Ministers in Oslo",
+            "Danish Prime Minister Lars Holm visited Oslo on Tuesday, where he discussed the "
+            "resumption of talks with Norwegian Prime Minister Anna Berg.",
+        ),
+    )
+    [visit] = [e for e in x.events if e.kind == "meeting"]
+    assert {"Lars Holm", "Anna Berg"} <= names(x, visit.participants)
+
+
+def test_what_is_about_a_state_where_the_visit_goes_names_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Ministers in Oslo",
+            "Danish Prime Minister Lars Holm visited Oslo, where he spoke at a conference on "
+            "relations with Sweden.",
+        ),
+    )
+    assert all("Sweden" not in names(x, e.participants) for e in x.events)
