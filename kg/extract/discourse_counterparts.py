@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.model import Actor
 
-COUNTERPART_NOUNS = {"counterpart"}
+COUNTERPART_NOUNS = {"counterpart", "peer"}
 
 
 def counterpart(

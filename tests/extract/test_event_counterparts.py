@@ -37,6 +37,19 @@ def test_a_counterpart_named_before_is_that_person(pipeline) -> None:  # type: i
     assert {"Anna Berg", "Lars Holm"} <= names(x, talks.participants)
 
 
+def test_a_peer_is_a_counterpart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Ministers in Oslo",
+            "Danish Prime Minister Lars Holm arrived in Oslo on Sunday. On Monday, Norwegian "
+            "Prime Minister Anna Berg held talks with her Danish peer.",
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert {"Anna Berg", "Lars Holm"} <= names(x, talks.participants)
+
+
 def test_a_counterpart_of_a_state_with_no_person_stays_the_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
