@@ -19,25 +19,14 @@ SEPARATELY = {"separately", "individually", "respectively"}
 
 
 def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mention]:
-    """`she met twice with both A and B`, `met separately with A and B`, `held separate talks
-    with A and B`: one meeting with each of the counterparts joined by "both ... and" (or told
-    as separate), each an occurrence of its own with the other parties of the mention; else
-    the mention itself."""
-    slots = list(head.children)
-    if head.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ == "separate" for c in head.children
-    ):
-        # "held separate phone conversations on Wednesday with A and B": the "with" phrase
-        # hangs on the noun, or, past a time, on the verb that holds it.
-        apart = True
-        if head.dep_ == "dobj":
-            slots += [c for c in head.head.children if c.dep_ == "prep"]
-    elif head.pos_ == "VERB":
-        apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
-    else:
+    """`she met twice with both A and B`, `met separately with A and B`: one meeting with each
+    of the counterparts joined by "both ... and" (or told as separate), each an occurrence of
+    its own with the other parties of the mention; else the mention itself."""
+    if head.pos_ != "VERB":
         return [mention]
-    for c in slots:
-        if c.dep_ == "dobj" and head.pos_ == "VERB":
+    apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
+    for c in head.children:
+        if c.dep_ == "dobj":
             obj: Token | None = c
         elif c.dep_ == "prep" and c.lower_ == "with":
             obj = next((x for x in c.children if x.dep_ == "pobj"), None)

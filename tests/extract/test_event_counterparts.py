@@ -75,22 +75,6 @@ def test_who_had_been_in_talks_takes_part(pipeline) -> None:  # type: ignore[no-
     assert {"Norway", "Denmark"} <= names(x, talks.participants)
 
 
-def test_separate_conversations_with_two_people_are_two_calls(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = extract(
-        pipeline,
-        story(
-            "Ministers in Oslo",
-            "Norwegian Foreign Minister Anna Berg held separate phone conversations on Monday "
-            "with Danish Prime Minister Lars Holm and Swedish Prime Minister Eva Lind.",
-        ),
-    )
-    calls = [names(x, e.participants) for e in x.events if e.kind == "phone_call"]
-    assert len(calls) == 2
-    assert all("Anna Berg" in c for c in calls)
-    assert {"Lars Holm", "Eva Lind"} <= set().union(*calls)
-    assert not any({"Lars Holm", "Eva Lind"} <= c for c in calls)
-
-
 def test_a_visitor_meeting_two_people_of_one_state_is_two_meetings(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
