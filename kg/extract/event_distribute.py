@@ -1,6 +1,6 @@
 """One event word, several occurrences: "met separately with A and B", "met with both A and
-B", "met with the IMF, then with President Trump", "held separate phone conversations with A
-and B": one encounter with each counterpart, each with the other parties of the mention.
+B", "met with the IMF, then with President Trump": one encounter with each counterpart, each
+with the other parties of the mention.
 """
 
 from __future__ import annotations
