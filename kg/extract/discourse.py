@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
 from kg.extract.discourse_cataphora import opening_owner
+from kg.extract.discourse_counterparts import counterpart
 from kg.extract.discourse_epithets import (
     armed_force,
     diplomats_ministry,
@@ -70,6 +71,7 @@ from kg.extract.discourse_words import (
     SUBJECT_DEPS,
     TEXT_NOUNS,
     TRADE_PERSON,
+    definite,
     governs,
     is_addressee,
     is_subject,
@@ -274,6 +276,8 @@ class _Reader:
             if actor is not None:
                 return actor, "role"
         lemma = tok.lemma_.lower()
+        if (found := counterpart(tok, self.named, self.modifiers, self.actors)) is not None:
+            return found, "role"
         if lemma in PERSON_NOUNS or lemma in MEMBER_NOUNS:
             # "the spokeswoman, Tammy Bruce", "the head of the delegation Vladimir Medinsky":
             # the description is the name beside it.
@@ -283,7 +287,7 @@ class _Reader:
                     if actor is not None and self.actors[actor].type == "Person":
                         return actor, "description"
         if lemma in TEXT_NOUNS:
-            actor = self.issuers.issuer(tok, self._definite(tok))
+            actor = self.issuers.issuer(tok, definite(tok))
             return (actor, "text") if actor else None
         if lower in SIDE_NOUNS or lemma in SIDE_NOUNS:
             actor = self._side(tok, n)
@@ -295,7 +299,7 @@ class _Reader:
         if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
             actor = self._person_description(tok, n)
             return (actor, "role") if actor else None
-        if lemma in STATE_NOUNS and tok.tag_ in ("NN", "NNS") and self._definite(tok):
+        if lemma in STATE_NOUNS and tok.tag_ in ("NN", "NNS") and definite(tok):
             # ("both nations", "the two countries": the state of the first of the pair.)
             state = self._salient(tok, n, lambda a: self.actors[a].type == "Country")
             actor = self.pairs.first_state(n) if tok.tag_ == "NNS" else state
@@ -303,7 +307,7 @@ class _Reader:
         if lemma in BODY_NOUNS:
             actor = self._body(tok, lemma, n)
             return (actor, "body") if actor else None
-        if lemma in self.learned and self._definite(tok):
+        if lemma in self.learned and definite(tok):
             return self.learned[lemma], "description"
         if lemma in self.trades and with_the(tok):
             # ("his lawyer" is someone else's: only "the lawyer" is the one last named so.)
@@ -450,7 +454,7 @@ class _Reader:
             if principal is not None:
                 self.learned[lemma] = principal
                 return principal
-        if tok.tag_ == "NNS" and lemma in GROUP_PEOPLE and not mods and self._definite(tok):
+        if tok.tag_ == "NNS" and lemma in GROUP_PEOPLE and not mods and definite(tok):
             # "the ministers urged": the people last named together, the first speaking.
             if (first := self.pairs.first(n, person=True)) is not None:
                 return first
@@ -459,29 +463,29 @@ class _Reader:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]
             return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
-        if self._definite(tok) and lemma in self.learned:
+        if definite(tok) and lemma in self.learned:
             return self.learned[lemma]
         if tok.tag_ == "NNS" and lemma in self.plural_bodies:  # (bare too: "sources also said")
             return self.plural_bodies[lemma]
-        if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
+        if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not definite(tok)):
             # "a State Department spokesman", "Russian officials", "the US and Saudi
             # facilitators": the body they speak for (the first named).
             body = diplomats_ministry(tok, mods[0], self.actors) or mods[0]
-            if tok.tag_ == "NNS" and self._definite(tok):
+            if tok.tag_ == "NNS" and definite(tok):
                 self.learned.setdefault(lemma, body)
             elif tok.tag_ == "NNS":
                 # ("Israeli officials said ... The officials said": the same body's, unless
                 # the article has set the words beside names since.)
                 self.plural_bodies.setdefault(lemma, body)
             return body
-        if tok.tag_ == "NNS" and lemma in ("official", "aide") and not self._definite(tok):
+        if tok.tag_ == "NNS" and lemma in ("official", "aide") and not definite(tok):
             # Bare "officials said", "aides said": the government the story last named.
             govs = [a.id for a in self.actors.values() if governs(a)]
             return self._most_recent(govs, tok)
-        if tok.tag_ == "NNS" and self._definite(tok) and lemma in ("leader", "minister"):
+        if tok.tag_ == "NNS" and definite(tok) and lemma in ("leader", "minister"):
             # "the leaders agreed": those in view, the one the story follows speaking.
             return self._topic(tok, n, lambda a: self.actors[a].type == "Person")
-        if lemma in TRADE_PERSON and tok.tag_ == "NN" and self._definite(tok):
+        if lemma in TRADE_PERSON and tok.tag_ == "NN" and definite(tok):
             # "the New York businessman": an epithet for the person the story is about, not
             # for whoever spoke last ("..., said Fleischer. Instead, the businessman has
             # insisted"), nor for the subject the sentence has already named ("Graham called
@@ -549,7 +553,7 @@ class _Reader:
             if mods and not any(self._of_state(a, m) for m in mods):
                 continue
             candidates.append(a.id)
-        if not kinds and self._definite(tok):
+        if not kinds and definite(tok):
             # "the group": the non-state body most recently in view.
             candidates = [
                 a.id
@@ -577,7 +581,7 @@ class _Reader:
             return mods[0]  # "the Russian side"
         if (
             tok.tag_ == "NNS"
-            and self._definite(tok)
+            and definite(tok)
             or any(c.lower_ in ("both", "two") for c in tok.children)
         ):
             # "the two sides", "both parties": the first of the parties last named together.
@@ -588,13 +592,6 @@ class _Reader:
                 plural=True,
             )
         return None
-
-    @staticmethod
-    def _definite(tok: Token) -> bool:
-        return any(
-            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any")
-            for c in tok.children
-        )
 
 
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")

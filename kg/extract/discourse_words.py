@@ -241,6 +241,14 @@ SERVING = ("for", "to", "of", "at", "within", "in")
 OWN_READERS = PERSON_NOUNS | MEMBER_NOUNS | set(BODY_NOUNS) | TEXT_NOUNS | SIDE_NOUNS | STATE_NOUNS
 
 
+def definite(tok: Token) -> bool:
+    """A description with a definite determiner or a possessor ("the envoy", "his aide")."""
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any")
+        for c in tok.children
+    )
+
+
 def with_the(tok: Token) -> bool:
     """A description with a definite article and no possessor ("the columnist")."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
