@@ -1,0 +1,44 @@
+"""What is not said: a discussion's topic, an outlet's relay of a sentence, a demonstrative
+that points at words given elsewhere; and a hard-wrapped release whose sentences run across
+line breaks. Sentences invented."""
+
+from __future__ import annotations
+
+from extract_helpers import found_statements
+
+from kg import nlp
+from kg.model import Statement
+
+HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
+
+
+def statements(body: str) -> list[Statement]:
+    return found_statements(HEAD + body)
+
+
+def said(body: str) -> set[tuple[str, str]]:
+    return {(s.cue.text, s.content.text) for s in statements(body)}
+
+
+def test_hard_wrapped_release_keeps_its_sentences_whole() -> None:
+    body = (
+        "The Secretary General, Anton Weber, called on the Parties to adopt a\n"
+        "cooperation mechanism as soon as possible to normalize the situation on\n"
+        "the river.\n"
+        "He also confirmed the imminent deployment of a\n"
+        "group of experts to the border.\n"
+    )
+    assert said(body) == {
+        (
+            "called",
+            "the Parties to adopt a\ncooperation mechanism as soon as possible to normalize the "
+            "situation on\nthe river",
+        ),
+        ("confirmed", "the imminent deployment of a\ngroup of experts to the border"),
+    }
+    # A line break before a capital still ends the sentence (a headline has no full stop).
+    doc = nlp.load()("Envoys weigh a truce\nThe talks resume on Monday.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Envoys weigh a truce",
+        "The talks resume on Monday.",
+    ]
