@@ -73,7 +73,14 @@ def clause_around(verb: Token) -> tuple[int, int] | None:
     toks = [t for t in head.subtree if t.i not in aside]
     last_aside = max(aside)
     after = [t for t in toks if t.i > last_aside]
-    if any(t.i < verb.i and not t.is_punct for t in toks) and _has_words(after):
+    before = [t for t in toks if t.i < verb.i]
+    # "..., the ministry said, cited by the official press agency": a past participle after
+    # the aside tells where the words were relayed; they are the clause before it.
+    tail = [t for t in after if not t.is_punct]
+    relayed = bool(tail) and tail[0].tag_ == "VBN"
+    if relayed and _has_words(before):
+        toks = before
+    elif any(not t.is_punct for t in before) and _has_words(after):
         toks = after
     while toks and toks[0].is_punct:
         toks = toks[1:]

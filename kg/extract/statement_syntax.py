@@ -15,6 +15,7 @@ from kg.extract.statement_words import (
     AUTHORED_IN_NOUNS,
     CHANNELS,
     CLAUSE_ONLY,
+    DEMONSTRATIVE_ONLY,
     LABEL_VERBS,
     MODAL_ADJECTIVES,
     NOT_AGENTS,
@@ -114,7 +115,7 @@ def predicate(root: Token) -> tuple[Token, str, tuple[int, int]] | None:
 def complement(verb: Token) -> tuple[str, tuple[int, int]] | None:
     """What a verb reports: its clause, its `to` clause (with any object before), its object."""
     right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")]
-    ccomp = next((c for c in right if c.dep_ == "ccomp"), None)
+    ccomp = next((c for c in right if c.dep_ == "ccomp" and not bare_attribution(c)), None)
     if ccomp is not None:
         toks = [x for x in ccomp.subtree if not (x.dep_ == "mark" and x.head.i == ccomp.i)]
         return "ccomp", (toks[0].idx, toks[-1].idx + len(toks[-1]))
@@ -123,6 +124,8 @@ def complement(verb: Token) -> tuple[str, tuple[int, int]] | None:
         first = right[0] if right[0].dep_ == "dobj" else xcomp
         return "xcomp", edges(first, xcomp)
     dobj = next((c for c in right if c.dep_ == "dobj"), None)
+    if dobj is not None and _points_back(dobj, right):
+        return None
     if dobj is not None:
         # The object with what follows it: "likened RT to the BBC", "hailed Trump as ...".
         tail = [c for c in right if c.dep_ not in ("npadvmod", "advmod")]
@@ -137,6 +140,19 @@ def complement(verb: Token) -> tuple[str, tuple[int, int]] | None:
         if obj is not None and not (prep.lower_ == "with" and obj.pos_ == "PROPN"):
             return "prep", edges(obj, obj)
     return None
+
+
+def _points_back(dobj: Token, right: list[Token]) -> bool:
+    """ "said this in a post on X", "confirmed it on Friday": a bare demonstrative object
+    points at words given elsewhere; the rest tells where or when ("called this a disgrace"
+    says something of it)."""
+    return (
+        dobj.lower_ in DEMONSTRATIVE_ONLY
+        and not any(True for _ in dobj.children)
+        and all(
+            c.dep_ in ("dobj", "prep", "npadvmod", "advmod") or bare_attribution(c) for c in right
+        )
+    )
 
 
 def _talking_to(verb: Token, prep: Token, obj: Token) -> bool:
@@ -270,6 +286,24 @@ def is_to_clause(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+# What a bare attribution (`..., Ukrinform reports`) carries besides its verb.
+BARE_DEPS = {"nsubj", "aux", "advmod", "npadvmod", "punct", "neg"}
+
+
+def bare_attribution(clause: Token) -> bool:
+    """A clause that is only a subject and a verb of saying, set off by a comma after the
+    words it attributes (`..., Ukrinform reports`, `..., officials said`)."""
+    doc = clause.doc
+    first = next(t for t in clause.subtree if not t.is_punct or t.i == clause.i)
+    return (
+        clause.lower_ in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and all(c.dep_ in BARE_DEPS for c in clause.children)
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+    )
+
+
 def content_of(verb: Token) -> tuple[int, int] | None:
     # A `that` clause the parser hung as an adverbial one counts too ("tweeted that ...").
     comp = [
@@ -285,6 +319,9 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     # "While he acknowledged money was a reason, Smith praised ...": the clause belongs to
     # the verb of saying in the subordinate clause before it, not to the main verb.
     comp = [c for c in comp if c.i > verb.i or subordinate_saying(c) is None]
+    # "Zelensky said this in a post on X, Ukrinform reports": a bare attribution after the
+    # cue tells who relays the sentence; it is not what was said.
+    comp = [c for c in comp if not bare_attribution(c)]
     if comp:
         # "The probe set off fireworks: Republicans said they ...": what follows is said.
         c = next((x for x in comp if x.i > verb.i), comp[0])

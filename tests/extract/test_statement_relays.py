@@ -20,6 +20,25 @@ def said(body: str) -> set[tuple[str, str]]:
     return {(s.cue.text, s.content.text) for s in statements(body)}
 
 
+def test_an_outlet_relaying_the_sentence_is_not_what_was_said() -> None:
+    body = (
+        "The visit is part of the agreement reached in March between the two neighbours, "
+        "the Ruritanian foreign ministry said, cited by the official Ruritanian Press Agency."
+    )
+    contents = {content for cue, content in said(body) if cue == "said"}
+    assert contents == {
+        "The visit is part of the agreement reached in March between the two neighbours"
+    }
+    body = "President Anton Weber said this in a post on X, the Example Agency reports."
+    assert not any(cue == "said" for cue, _ in said(body))
+
+
+def test_a_quoted_phrase_after_an_aside_still_goes_on() -> None:
+    # The rest after the aside is what was said when it is no relay.
+    body = "The summit, Foreign Minister Maria Lopez said, was a turning point for the region."
+    assert ("said", "was a turning point for the region") in said(body)
+
+
 def test_hard_wrapped_release_keeps_its_sentences_whole() -> None:
     body = (
         "The Secretary General, Anton Weber, called on the Parties to adopt a\n"
