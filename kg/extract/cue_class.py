@@ -16,6 +16,7 @@ whose cue is a verb of
   "decided to"; a judgment held, with no clause: "deems X a fair trade", "considers X naive");
 - a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
   noun phrase: "supporting the government against the rebellion", "opposed the withdrawal");
+- a discussion ("discussed the situation in the region"): what a talk was about, an event;
 - a political act (vote, sign, ratify, veto, ...; "voted a resolution", "signed a letter"),
   or force against a place ("attacked the embassy");
 - a declaration that makes what it names so (Searle's declarations: "declared victory",
@@ -132,6 +133,11 @@ STANCE = verb_forms(
 CONVERSE = verb_forms(
     "speak|speaks|spoke|spoken|speaking", "talk", "chat", "converse", "confer|confers|conferred"
 )
+# Discussing or debating a matter ("discussed the hot topics on NATO's agenda", "have been
+# discussing plans for co-inspections", "discussed how to strengthen ties") names what a talk
+# was about, not what anyone said of it: the talk is an event; only "discussed that ..." gives
+# words. (No gold set takes "discussed" for a cue; the guidelines' cues are all of saying.)
+DISCUSSING = verb_forms("discuss", "debate")
 # Acts of an office or a body done by a vote or a signature: done, not said.
 ACT = verb_forms(
     "vote",
@@ -295,6 +301,13 @@ def _possible_only(verb: Token) -> bool:
     )
 
 
+def _that_clause(words: Span) -> bool:
+    """Whether the words are a clause that opens with `that` ("discussed that ...")."""
+    return words.root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in words.root.children
+    )
+
+
 def _infinitive(words: Span) -> bool:
     return len(words) > 0 and words[0].lower_ == "to" and words.root.pos_ in ("VERB", "AUX")
 
@@ -328,6 +341,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     if _in(verb, STANCE) and not clause:
         return "stance"
     if _in(verb, CONVERSE) and not clause and _conversation(verb):
+        return "act"
+    if _in(verb, DISCUSSING) and not _that_clause(words):
         return "act"
     if _in(verb, ACT) or (_in(verb, SHOWING) and not clause):
         return "act"

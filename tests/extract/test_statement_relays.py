@@ -7,6 +7,7 @@ from __future__ import annotations
 from extract_helpers import found_statements
 
 from kg import nlp
+from kg.extract.cue_class import cue_class
 from kg.model import Statement
 
 HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
@@ -18,6 +19,24 @@ def statements(body: str) -> list[Statement]:
 
 def said(body: str) -> set[tuple[str, str]]:
     return {(s.cue.text, s.content.text) for s in statements(body)}
+
+
+def _class(text: str, cue: str, content: str) -> str:
+    doc = nlp.load()(text)
+    c, w = text.index(cue), text.index(content)
+    return cue_class(doc, (c, c + len(cue)), (w, w + len(content)))
+
+
+def test_a_discussion_names_a_topic_not_words() -> None:
+    text = "Maria Lopez and Anton Weber discussed the situation in the northern valley."
+    assert _class(text, "discussed", "the situation in the northern valley") == "act"
+    text = "The two ministers discussed how to restore the railway links."
+    assert _class(text, "discussed", "how to restore the railway links") == "act"
+    body = "Foreign Minister Maria Lopez discussed the hot topics on the alliance's agenda."
+    assert not any(cue == "discussed" for cue, _ in said(body))
+    # Discussing that something is so gives words.
+    text = "The envoys discussed that the border should reopen in May."
+    assert _class(text, "discussed", "the border should reopen in May") == "speech"
 
 
 def test_an_outlet_relaying_the_sentence_is_not_what_was_said() -> None:
