@@ -17,6 +17,7 @@ whose cue is a verb of
 - a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
   noun phrase: "supporting the government against the rebellion", "opposed the withdrawal");
 - a discussion ("discussed the situation in the region"): what a talk was about, an event;
+  welcoming people ("welcomed the ministers ahead of their session"): a host's deed;
 - a political act (vote, sign, ratify, veto, ...; "voted a resolution", "signed a letter"),
   or force against a place ("attacked the embassy");
 - a declaration that makes what it names so (Searle's declarations: "declared victory",
@@ -24,10 +25,11 @@ whose cue is a verb of
 - a possibility: what someone could, might or would say ("the panel could declare the claim
   invalid", "the administration would say that ..."), not yet said;
 - what someone did not say ("has not yet responded to the remarks", "did not offer
-  details"), and a refusal to say something ("declined to comment", "refused to answer questions",
-  "declined to specify"): what someone did not say is no statement (the guidelines' "declined
-  to comment"). A refusal to do something ("refused to meet the king", "refused to respond to
-  the demand") stays: it is told as a position taken, and PLOVER codes it as REJECT
+  details", "without revealing their names"), and a refusal to say something ("declined to
+  comment", "refused to answer questions", "declined to specify"): what someone did not say
+  is no statement (the guidelines' "declined to comment"). A refusal to do something
+  ("refused to meet the king", "refused to respond to the demand") stays: it is told as a
+  position taken, and PLOVER codes it as REJECT
 
 is dropped, unless the words were quoted; so is one that only points at words said elsewhere
 ("repeating his January 2 remarks", "issued a statement"), or only refers to or
@@ -138,6 +140,15 @@ CONVERSE = verb_forms(
 # was about, not what anyone said of it: the talk is an event; only "discussed that ..." gives
 # words. (No gold set takes "discussed" for a cue; the guidelines' cues are all of saying.)
 DISCUSSING = verb_forms("discuss", "debate")
+# Welcoming or greeting people ("welcomed the two ministers ahead of their session",
+# "welcomed world leaders to the White House") is a host's deed; welcoming a thing ("welcomed
+# the extension of the truce") is a view given.
+WELCOMING = verb_forms("welcome", "greet")
+GUEST_NOUNS = set(
+    """guest guests visitor visitors leader leaders minister ministers delegation delegations
+    delegate delegates counterpart counterparts envoy envoys president presidents official
+    officials participants""".split()
+)
 # Acts of an office or a body done by a vote or a signature: done, not said.
 ACT = verb_forms(
     "vote",
@@ -280,6 +291,16 @@ def _a_place(noun: Token) -> bool:
     return noun.lower_ in PLACE_NOUNS or noun.ent_type_ in PLACE_ENTS
 
 
+def _guests(noun: Token) -> bool:
+    """Whether a noun names people one receives: a person's name, a pronoun for people or a
+    noun for guests, leaders or officials."""
+    return (
+        noun.ent_type_ == "PERSON"
+        or noun.lower_ in ("him", "her", "them", "us")
+        or noun.lower_ in GUEST_NOUNS
+    )
+
+
 def _conversation(verb: Token) -> bool:
     """Whether the verb talks with someone ("spoke with Pompeo about the case", "spoke by
     phone"), not of something ("spoke of the need for justice")."""
@@ -325,6 +346,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "possibility"
     if any(c.dep_ == "neg" for c in verb.children):
         return "refusal"  # "has not responded to", "did not offer details": nothing said
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return "refusal"  # "met the envoys without revealing their names": nothing said
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
     if _in(verb, THOUGHT) or (_in(verb, DECISION_WITH_TO) and _infinitive(words)):
@@ -343,6 +366,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     if _in(verb, CONVERSE) and not clause and _conversation(verb):
         return "act"
     if _in(verb, DISCUSSING) and not _that_clause(words):
+        return "act"
+    if _in(verb, WELCOMING) and not clause and _guests(words.root):
         return "act"
     if _in(verb, ACT) or (_in(verb, SHOWING) and not clause):
         return "act"

@@ -80,3 +80,12 @@ def test_hard_wrapped_release_keeps_its_sentences_whole() -> None:
         "Envoys weigh a truce",
         "The talks resume on Monday.",
     ]
+
+
+def test_welcoming_people_and_saying_nothing_are_deeds() -> None:
+    text = "Foreign Minister Maria Lopez welcomed the two ministers ahead of their session."
+    assert _class(text, "welcomed", "the two ministers ahead of their session") == "act"
+    text = "President Anton Weber welcomed the extension of the truce."
+    assert _class(text, "welcomed", "the extension of the truce") == "speech"
+    text = "Anton Weber met the envoys without revealing the names of the mediators."
+    assert _class(text, "revealing", "the names of the mediators") == "refusal"
