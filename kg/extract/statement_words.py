@@ -153,6 +153,9 @@ SPEECH_VERBS = _forms(
     "refer|refers|referred|referring",
     "brag|brags|bragged|bragging",
     "testify",
+    # Telling someone a thing (Levin 37.2): "informed that ...", "notified the police X".
+    "inform",
+    "notify|notifies|notified|notifying",
     # Sources that are not people speaking: "a poll shows", "the study found", "has learned".
     "show|shows|showed|shown|showing",
     "find|finds|found|finding",
@@ -310,6 +313,8 @@ PREP_CONTENT = {
         ("refer|refers|referred|referring", ("to",)),
         ("comment", ("on",)),
         ("testify", ("about", "on")),
+        ("tell|tells|told|telling", ("about",)),  # "told about the results of the talks"
+        ("inform", ("about", "of")),
         # "did not respond to requests for comment": news reports the silence too.
         ("respond", ("to", "by", "with")),
         ("reply", ("to",)),

@@ -89,3 +89,13 @@ def test_welcoming_people_and_saying_nothing_are_deeds() -> None:
     assert _class(text, "welcomed", "the extension of the truce") == "speech"
     text = "Anton Weber met the envoys without revealing the names of the mediators."
     assert _class(text, "revealing", "the names of the mediators") == "refusal"
+
+
+def test_informing_and_telling_about_report_words() -> None:
+    body = (
+        "The Ruritanian president's press service informed that special attention would be "
+        "paid to trade during the talks."
+    )
+    assert ("informed", "special attention would be paid to trade during the talks") in said(body)
+    body = "President Anton Weber told about the results of the joint work of the two teams."
+    assert ("told", "the results of the joint work of the two teams") in said(body)
