@@ -99,3 +99,14 @@ def test_informing_and_telling_about_report_words() -> None:
     assert ("informed", "special attention would be paid to trade during the talks") in said(body)
     body = "President Anton Weber told about the results of the joint work of the two teams."
     assert ("told", "the results of the joint work of the two teams") in said(body)
+
+
+def test_the_one_quoted_speaks_not_the_outlet_quoting() -> None:
+    body = (
+        "The Example Daily quoted Foreign Minister Maria Lopez as urging the rebels to accept "
+        "the truce."
+    )
+    found = [s for s in statements(body) if s.cue.text == "urging"]
+    assert [s.speaker_span.text if s.speaker_span else None for s in found] == [
+        "Foreign Minister Maria Lopez"
+    ]
