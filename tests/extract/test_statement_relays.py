@@ -110,3 +110,12 @@ def test_the_one_quoted_speaks_not_the_outlet_quoting() -> None:
     assert [s.speaker_span.text if s.speaker_span else None for s in found] == [
         "Foreign Minister Maria Lopez"
     ]
+
+
+def test_highlighting_a_thing_is_a_statement() -> None:
+    # (A sentence that names a meeting: the cue-agnostic reader leaves it to the events.)
+    body = (
+        "At a press conference after the meeting, Foreign Minister Maria Lopez highlighted "
+        "the close ties between the two neighbours."
+    )
+    assert ("highlighted", "the close ties between the two neighbours") in said(body)
