@@ -384,6 +384,12 @@ def _press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
         return True  # "according to the Cyprus Mail": a newspaper's name heads the words
     if f.speaker is not None:
         return False
+    if (
+        source is not None
+        and source.root.lower_ == "reports"
+        and not any(c.dep_ in ("det", "poss", "compound") for c in source.root.children)
+    ):
+        return True  # "..., reports said": the press at large
     low = re.findall(r"[a-z]+", text[ss:se].lower())
     # ("the Kremlin's press service", "the ministry's press office": a body's own office
     # that speaks for it, not the press.)

@@ -119,3 +119,11 @@ def test_highlighting_a_thing_is_a_statement() -> None:
         "the close ties between the two neighbours."
     )
     assert ("highlighted", "the close ties between the two neighbours") in said(body)
+
+
+def test_reports_at_large_are_the_press() -> None:
+    body = (
+        "A rebel delegation flew on Sunday to the capital for peace talks with the "
+        "government, reports said."
+    )
+    assert not any(cue == "said" for cue, _ in said(body))
