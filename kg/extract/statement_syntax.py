@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Token
 from kg.extract.contents import made_plain
 from kg.extract.index import ActorIndex
 from kg.extract.speakers import DOCUMENT_NOUNS, PUBLISHING, document_author, speaker_of
-from kg.extract.statement_asides import as_aside, clause_around, parenthetical
+from kg.extract.statement_asides import (
+    as_aside,
+    bare_attribution,
+    clause_around,
+    parenthetical,
+    spliced,
+    spliced_on,
+)
 from kg.extract.statement_words import (
     AGENT_SUFFIXES,
     AUTHORED_IN_NOUNS,
@@ -286,24 +293,6 @@ def is_to_clause(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-# What a bare attribution (`..., Ukrinform reports`) carries besides its verb.
-BARE_DEPS = {"nsubj", "aux", "advmod", "npadvmod", "punct", "neg"}
-
-
-def bare_attribution(clause: Token) -> bool:
-    """A clause that is only a subject and a verb of saying, set off by a comma after the
-    words it attributes (`..., Ukrinform reports`, `..., officials said`)."""
-    doc = clause.doc
-    first = next(t for t in clause.subtree if not t.is_punct or t.i == clause.i)
-    return (
-        clause.lower_ in SPEECH_VERBS
-        and any(c.dep_ == "nsubj" for c in clause.children)
-        and all(c.dep_ in BARE_DEPS for c in clause.children)
-        and first.i > 0
-        and doc[first.i - 1].text == ","
-    )
-
-
 def content_of(verb: Token) -> tuple[int, int] | None:
     # A `that` clause the parser hung as an adverbial one counts too ("tweeted that ...").
     comp = [
@@ -320,8 +309,9 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     # the verb of saying in the subordinate clause before it, not to the main verb.
     comp = [c for c in comp if c.i > verb.i or subordinate_saying(c) is None]
     # "Zelensky said this in a post on X, Ukrinform reports": a bare attribution after the
-    # cue tells who relays the sentence; it is not what was said.
-    comp = [c for c in comp if not bare_attribution(c)]
+    # cue tells who relays the sentence; "pointed to the policy ..., His Excellency
+    # reaffirmed ...": a sentence spliced on. Neither is what was said.
+    comp = [c for c in comp if not bare_attribution(c) and not spliced_on(verb, c)]
     if comp:
         # "The probe set off fireworks: Republicans said they ...": what follows is said.
         c = next((x for x in comp if x.i > verb.i), comp[0])
@@ -392,7 +382,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         # (A no-break space after the preposition is a token of its own: `speaking of\xa0X`.)
         obj = next((c for c in prep.rights if not c.is_space), None) if prep else None
         if prep is not None and obj is not None and c_has_object(prep):
-            objs = [x for x in right if x.i > prep.i]
+            objs = [x for x in right if x.i > prep.i and not spliced(x)]
             last = objs[-1] if objs else obj
             # "spoke of Turkey assuming the duty": the gerund right after the object (parsed
             # as the verb's adverbial clause) is what the topic does.

@@ -127,3 +127,18 @@ def test_reports_at_large_are_the_press() -> None:
         "government, reports said."
     )
     assert not any(cue == "said" for cue, _ in said(body))
+
+
+def test_a_sentence_spliced_after_a_topic_is_its_own() -> None:
+    body = (
+        "Prime Minister Anton Weber pointed to the consistent policy of the government to "
+        "keep relations with all neighbours, Prime Minister Anton Weber reaffirmed that the "
+        "relations must rest on mutual respect."
+    )
+    assert said(body) == {
+        (
+            "pointed",
+            "the consistent policy of the government to keep relations with all neighbours",
+        ),
+        ("reaffirmed", "the relations must rest on mutual respect"),
+    }
