@@ -11,7 +11,8 @@ did, not as words. Where the two disagree the project's guidelines win: a report
 whose cue is a verb of
 
 - desire or intention (Levin 1993, class 32.1 `want` verbs, and the verbs of trying and
-  planning: "wants", "seeks", "bid to host", "plans to", "hopes to");
+  planning: "wants", "seeks", "bid to host", "plans to", "hopes to"), or a purpose ("visit
+  the office to report the loss": what a deed is for);
 - a thought, a fear or a decision (Levin 29.4-29.5: "believes", "suspects"; "fears",
   "decided to"; a judgment held, with no clause: "deems X a fair trade", "considers X naive");
 - a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
@@ -350,6 +351,10 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "refusal"  # "met the envoys without revealing their names": nothing said
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
+    if verb.dep_ in ("advcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return "desire"  # "families visit the ICRC to report the disappearance": a purpose
     if _in(verb, THOUGHT) or (_in(verb, DECISION_WITH_TO) and _infinitive(words)):
         return "thought"
     clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i

@@ -142,3 +142,11 @@ def test_a_sentence_spliced_after_a_topic_is_its_own() -> None:
         ),
         ("reaffirmed", "the relations must rest on mutual respect"),
     }
+
+
+def test_a_purpose_is_not_what_was_said() -> None:
+    text = "Ten families visit the Red Cross office each week to report the loss of a relative."
+    assert _class(text, "report", "the loss of a relative") == "desire"
+    # A verb's own `to` clause is its content, not a purpose.
+    text = "Maria Lopez urged the rebels to report the loss of the convoy."
+    assert _class(text, "urged", "the rebels to report the loss of the convoy") == "speech"
