@@ -150,3 +150,17 @@ def test_a_purpose_is_not_what_was_said() -> None:
     # A verb's own `to` clause is its content, not a purpose.
     text = "Maria Lopez urged the rebels to report the loss of the convoy."
     assert _class(text, "urged", "the rebels to report the loss of the convoy") == "speech"
+
+
+def test_a_paragraph_signed_by_a_dashed_attribution_line_is_quoted() -> None:
+    body = (
+        "I arrived in Lisbon today to reaffirm our readiness to support a just and lasting "
+        "peace in the region.\n\n"
+        "- wrote the Chairperson of the Organization, Foreign Minister Maria Lopez, on X.\n"
+    )
+    got = [
+        (s.cue.text, s.kind, s.speaker_span.text if s.speaker_span else None)
+        for s in statements(body)
+        if s.content.text.startswith("I arrived in Lisbon today")
+    ]
+    assert got == [("wrote", "direct", "Maria Lopez")]
