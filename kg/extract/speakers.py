@@ -32,6 +32,10 @@ def speaker_of(
         if pobj is None:
             return None  # "it is noted that": no speaker
         subj = pobj
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        # "Interfax quoted the minister as saying ...", "cited an official as urging ...":
+        # the one quoted speaks, not the outlet quoting them.
+        subj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
     head = verb
     # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject
     # ("X was forceful in blaming Iran": through the adjective too).
