@@ -327,6 +327,27 @@ def labels_a_line(text: str, start: int, end: int) -> bool:
     return colon and not text[line_start:start].strip() and (" " in label or label.isupper())
 
 
+def _named_in_titles(doc: Doc, index: ActorIndex, keep: set[str]) -> set[str]:
+    """The states named by name (not by adjective) in the title of a person who acts ("Prime
+    Minister of Denmark Mette Frederiksen", "Belarus President Aleksandr Lukashenko"): the
+    state is a party at its level wherever its office holder is one. "The Danish Prime
+    Minister" names no state: adjective-only mentions are none by the guidelines."""
+    out: set[str] = set()
+    for a in index.actors:
+        if a.id not in keep or a.type != "Person":
+            continue
+        for r in a.roles:
+            if r.of is None or r.of in keep or index.by_id(r.of).type != "Country":
+                continue
+            for m in index.mentions:
+                if m.actor != r.of or not (r.span.start <= m.start and m.end <= r.span.end):
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and all(t.ent_type_ != "NORP" for t in span):
+                    out.add(r.of)
+    return out
+
+
 def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
     """Keep the actors that act somewhere in the story: a mention in an actor's place, or a
     pronoun or description resolved to them there (`acting`); delegations, and the states
@@ -353,6 +374,7 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
             keep.add(m.actor)
         elif atype != "Country" and labels_a_line(doc_text(doc), m.start, m.end):
             keep.add(m.actor)  # "Dana Ruiz: the plan costs too much": the line is theirs
+    keep |= _named_in_titles(doc, index, keep)
     for a in index.actors:
         if a.id in keep and a.country and a.type == "Delegation":
             keep.add(a.country)
