@@ -26,6 +26,7 @@ from kg.extract.actor_candidates import (
     add_roles,
     another_bearer,
     clean_span,
+    cluster_full_names,
     cut_before,
     drop_non_actors,
     fullest,
@@ -63,7 +64,7 @@ from kg.extract.name_spans import (
     opens_quote,
     whole_names,
 )
-from kg.extract.names import canonical_person, same_person, skeleton, spelling, surname_of, variant
+from kg.extract.names import canonical_person, skeleton, spelling, surname_of, variant
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Span
 from kg.nlp import with_pos
@@ -449,20 +450,8 @@ class ActorFinder:
 
     def _cluster(self, doc: Doc, cands: list[Cand]) -> dict[str, list[Cand]]:
         clusters: dict[str, list[Cand]] = defaultdict(list)
-        persons: dict[str, list[str]] = {}  # cluster key -> name tokens
+        persons = cluster_full_names(cands)  # cluster key -> name tokens
         first_names: list[tuple[Cand, str]] = []
-        for c in cands:
-            if c.cluster:
-                continue
-            name = strip_honorifics(c.text)
-            if c.label == "PERSON" and len(name.split()) >= 2:
-                key = f"per:{normalize(name)}"
-                for other, toks in persons.items():
-                    if same_person(toks, normalize(name).split()):
-                        key = other  # "Joe Biden" and "Joseph R. Biden Jr." are one person
-                        break
-                persons.setdefault(key, normalize(name).split())
-                c.cluster = key
         in_full = {c.entry.id for c in cands if c.entry and len(c.text.split()) > 1}
         for c in cands:
             if c.entry and c.entry.id not in in_full and another_bearer(c, persons):

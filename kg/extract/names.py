@@ -89,7 +89,11 @@ def formal_given(word: str) -> str:
 
 
 def _given_agree(a: str, b: str) -> bool:
-    return a == b or bool(_forms(a) & _forms(b))
+    # A transliteration or a typo of one given name ("Mohamed"/"Mohammed", "Vladmir") is the
+    # same name: next to the same surname in one story it is the same person.
+    # (Not a longer name of the same stem: "Danielle" is not "Daniel".)
+    spelt = variant(a, b) and (len(a) == len(b) or _edit_distance(a, b) == 1)
+    return a == b or bool(_forms(a) & _forms(b)) or spelt
 
 
 def same_person(a: list[str], b: list[str]) -> bool:

@@ -319,3 +319,31 @@ def test_a_body_named_as_an_owner_acts_however_the_parser_attached_it() -> None:
     doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert acts(doc[3], "Organization")
     assert not acts(doc[2], "Organization")
+
+
+def test_a_misspelt_name_of_a_known_person_is_that_person() -> None:
+    names = _aliases(
+        "Talks\n\nMoscow • X\n\n"
+        "Russian President Vladmir Putin met the envoy on Monday. Vladimir Putin said the "
+        "talks had been useful.\n"
+    )
+    assert not any("Vladmir" in n for n in names)
+    assert any("Vladmir Putin" in aliases for aliases in names.values())
+
+
+def test_every_form_of_a_name_is_compared_with_a_new_spelling() -> None:
+    names = _aliases(
+        "Summit\n\nAsmara • X\n\n"
+        "Somali President Mohammed Abdi arrived on Monday. President Mohammed Abdi Warsame "
+        "met the host. Later, President Mohamed Abdi Warsame said the talks went well.\n"
+    )
+    assert len([n for n in names if "Abdi" in n]) == 1
+
+
+def test_a_double_surname_after_the_full_name_is_the_same_person() -> None:
+    names = _aliases(
+        "Call\n\nTehran • X\n\n"
+        "Foreign Minister Hossein Amir Tavakoli spoke with his counterpart on Monday. "
+        "Amir Tavakoli said the two sides would meet again.\n"
+    )
+    assert len([n for n in names if "Tavakoli" in n]) == 1

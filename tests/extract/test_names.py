@@ -40,6 +40,13 @@ def test_different_people_stay_apart() -> None:
     assert not same_person(toks("Ted Cruz"), toks("Heidi Cruz"))
     # An epithet before a name is no given name: keep the name it decorates apart.
     assert not same_person(toks("Hillary Clinton"), toks("Crooked Hillary Clinton"))
+    assert not same_person(toks("Daniel Okoro"), toks("Danielle Okoro"))
+
+
+def test_a_given_name_spelt_two_ways_is_one_name() -> None:
+    assert same_person(toks("Mohamed Abdi Warsame"), toks("Mohammed Abdi Warsame"))
+    assert same_person(toks("Vladmir Petrenko"), toks("Vladimir Petrenko"))
+    assert same_person(toks("Muhammad Idris"), toks("Mohammad Idris"))
 
 
 def test_hypocorisms_and_keys() -> None:
