@@ -367,7 +367,9 @@ class ActorFinder:
         knows one by these words ("Israeli army"), else one key for the state and the body,
         so "Israeli Air Force" and "Israel's air force" are one actor, named by the state's
         adjective."""
+        capital = self.gz.city_country(state)  # ("Moscow's foreign ministry": Russia's)
         country = self.gz.adjective(state) or self.gz.lookup(state)
+        country = country or (capital[0] if capital and capital[1] else None)
         forms = [name] + [f"{adj} {body}" for adj in (country.adjectives if country else ())]
         entry = next((x for x in map(self.gz.lookup, forms) if x is not None), None)
         c = Cand(start, end, name, "ORG", entry)

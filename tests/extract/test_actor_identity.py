@@ -347,3 +347,18 @@ def test_a_double_surname_after_the_full_name_is_the_same_person() -> None:
         "Amir Tavakoli said the two sides would meet again.\n"
     )
     assert len([n for n in names if "Tavakoli" in n]) == 1
+
+
+def test_a_ministry_named_by_its_capital_is_the_states_ministry() -> None:
+    for state, capital, portfolio in (
+        ("Saudi", "Riyadh", "foreign"),
+        ("Russian", "Moscow", "foreign"),
+        ("Ukrainian", "Kyiv", "health"),
+    ):
+        names = _aliases(
+            "Visit\n\nTehran • X\n\n"
+            f"The {state} {portfolio} ministry said on Monday that the talks would resume. "
+            f"A delegation arrived on Tuesday, {capital}'s {portfolio} ministry said.\n"
+        )
+        assert not any(n.startswith(capital) for n in names), names
+        assert any(f"{capital}'s {portfolio} ministry" in a for a in names.values())
