@@ -120,6 +120,12 @@ _INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
 
 
+# Names that end as an adjective of a deed ("the U.S.-led", "Kremlin-backed").
+_ADJECTIVE_ONLY = re.compile(
+    r"-(?:led|backed|brokered|run|based|funded|sponsored|allied|aligned|linked|controlled)$"
+)
+
+
 class ActorFinder:
     """The actor stage; `__call__(doc, article) -> ActorIndex`."""
 
@@ -310,8 +316,10 @@ class ActorFinder:
         bracketed = "[" in ent.text or "]" in ent.text
         if bracketed and (len(surface) < 2 or not surface[:1].isupper()):
             return None  # what an editor's bracket left of a name ("W]e"): no name
-        if lower_words(surface):
-            return None  # "restraint &", "economics of clean energy": words, no name
+        if lower_words(surface) or _ADJECTIVE_ONLY.search(surface):
+            # "restraint &", "economics of clean energy": words, no name; "the U.S.-led":
+            # an adjective only, which names no actor by the guidelines.
+            return None
         if ent.label_ == "PERSON" and _INITIALS.fullmatch(surface):
             return None  # "I'm O.K. with it": initials alone name nobody
         label = ent.label_

@@ -362,3 +362,21 @@ def test_a_ministry_named_by_its_capital_is_the_states_ministry() -> None:
         )
         assert not any(n.startswith(capital) for n in names), names
         assert any(f"{capital}'s {portfolio} ministry" in a for a in names.values())
+
+
+def test_a_name_the_model_cut_before_a_surname_particle_is_one_name() -> None:
+    names = _aliases(
+        "Talks\n\nJeddah • X\n\n"
+        "The delegation, headed by Minerals Minister Yasir Salih Abu Shama, left for Jeddah. "
+        "Abu Shama said the talks would be hard.\n"
+    )
+    assert [n for n in names if "Salih" in n or "Shama" in n] == ["Yasir Salih Abu Shama"]
+
+
+def test_an_adjective_of_a_deed_names_no_actor() -> None:
+    names = _aliases(
+        "Meeting\n\nBrussels • X\n\n"
+        "The minister joined a session of the U.S.-led Ukraine Recovery Group on Friday, and "
+        "said the group would meet again.\n"
+    )
+    assert not any(n.endswith("-led") for n in names)
