@@ -143,7 +143,7 @@ def _initial_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
 
 
 # Particles that begin a surname of several words ("Abu Nommo", "bin Farhan", "Van Hollen").
-_SURNAME_PARTICLES = {"abu", "bin", "ibn", "bint", "al", "el", "ould", "van", "von", "de", "da", "di"}
+_SURNAME_PARTICLES = {"abu", "bin", "ibn", "bint", "al", "el", "ould", "van", "von", "de", "da"}
 
 
 def _particle_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
