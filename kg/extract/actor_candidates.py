@@ -456,8 +456,8 @@ def cluster_full_names(cands: list[Cand]) -> dict[str, list[str]]:
 
 
 def _ends(full: list[str], short: list[str]) -> bool:
-    """Whether the two-word name `short` is the last two words of the longer `full`."""
-    return len(short) == 2 and len(full) > 2 and full[-2:] == short
+    """Whether the name `short` (two words at least) is the last words of the longer `full`."""
+    return 2 <= len(short) < len(full) and full[-len(short) :] == short
 
 
 def fullest(members: list[Cand]) -> str:

@@ -380,3 +380,21 @@ def test_an_adjective_of_a_deed_names_no_actor() -> None:
         "said the group would meet again.\n"
     )
     assert not any(n.endswith("-led") for n in names)
+
+
+def test_affairs_after_a_title_are_its_portfolio() -> None:
+    names = _aliases(
+        "Visit\n\nPretoria • X\n\n"
+        "The envoy met the Deputy Minister for African Affairs, Paul Dube, in Pretoria. He "
+        "later spoke with the Under Secretary for Political Affairs, Anna Berg, on Monday.\n"
+    )
+    assert not any(n.endswith("Affairs") for n in names)
+
+
+def test_the_last_words_of_a_full_name_named_after_it_are_the_same_person() -> None:
+    names = _aliases(
+        "Talks\n\nBaghdad • X\n\n"
+        "Prime Minister Karim Abd Al-Rahman met the envoy. Later, Abd Al-Rahman said the "
+        "talks went well.\n"
+    )
+    assert [n for n in names if "Rahman" in n] == ["Karim Abd Al-Rahman"]
