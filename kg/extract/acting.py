@@ -146,6 +146,19 @@ _PEOPLE = {
     "delegation",
     "team",
 }
+# States and the people who act for them: a state "including" after them is one of them.
+_STATES_PEOPLE = _PEOPLE | {
+    "country",
+    "state",
+    "nation",
+    "member",
+    "partner",
+    "ally",
+    "government",
+    "chief",
+    "leader",
+    "participant",
+}
 # Verbs whose object is a place ("visited Cyprus", "left Kyiv").
 _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
 
@@ -177,12 +190,16 @@ def acts(tok: Token, atype: str) -> bool:
         return True
     if dep == "pobj":
         prep = tok.head
-        including = prep.lower_ == "including" and atype != "Country"
+        including = prep.lower_ == "including" and (
+            atype != "Country" or prep.head.lemma_.lower() in _STATES_PEOPLE
+        )
         if (prep.lower_ in ("as", "like") or including) and prep.head is not prep:
             # "countries such as X", "German firms including X": X is what the noun before
-            # it is, and acts where that noun does (states "including" are mostly places:
-            # "destinations including Spain").
+            # it is, and acts where that noun does (states "including" are mostly places,
+            # "destinations including Spain", unless the noun is states or their people:
+            # "defence chiefs of members and partners, including Finland").
             noun = prep.head.head if prep.head.lower_ == "such" else prep.head
+            atype = "Organization" if including else atype
             return noun.pos_ in ("NOUN", "PROPN") and noun is not tok and acts(noun, atype)
         if prep.lower_ in ("on", "upon", "at", "against") and (
             prep.head.lemma_.lower() in _ACTS_ON

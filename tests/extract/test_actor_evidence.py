@@ -216,3 +216,20 @@ def test_a_states_forces_by_its_adjective_are_a_body(pipeline: Pipeline) -> None
     )
     names = {a.name for a in pipeline.extract(article(text)).actors}
     assert "Afghan forces" in names
+
+
+def test_states_including_after_states_or_their_people_act(pipeline: Pipeline) -> None:
+    people = (
+        "Talks\n\nBrussels • X\n\n"
+        "The talks were attended by defence chiefs of member states and partners, including "
+        "Norway, Chile and Ghana.\n"
+    )
+    places = (
+        "Tourism\n\nBrussels • X\n\n"
+        "The airline said on Monday it would add flights to destinations including Norway, "
+        "Chile and Ghana.\n"
+    )
+    assert {"Norway", "Chile", "Ghana"} <= {
+        a.name for a in pipeline.extract(article(people)).actors
+    }
+    assert not {"Norway", "Chile"} & {a.name for a in pipeline.extract(article(places)).actors}
