@@ -223,6 +223,12 @@ def acts(tok: Token, atype: str) -> bool:
         if atype != "Country" or tok.head.lemma_.lower() in _PARTS:
             return acts(tok.head, atype)
         return False
+    if dep in ("compound", "nmod") and atype == "Person" and tok.head.ent_type_ == "PERSON":
+        # "including Donald J. Trump and Senators Ted Cruz": a name the parser hung on the next
+        # person's name (no name modifies a name) stands where that name does; right before
+        # it, the two are one name the model cut ("Sayyid Ali Hosseini" "Khamenei").
+        between = tok.doc[tok.i + 1 : tok.head.i]
+        return any(t.ent_type_ != "PERSON" for t in between) and acts(tok.head, atype)
     if dep in ("amod", "compound", "nmod") and tok.head is not tok:
         # "a Russian missile strike", "US sanctions": the state is the doer of the deed the
         # noun names, not a modifier only.

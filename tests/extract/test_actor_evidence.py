@@ -233,3 +233,36 @@ def test_states_including_after_states_or_their_people_act(pipeline: Pipeline) -
         a.name for a in pipeline.extract(article(people)).actors
     }
     assert not {"Norway", "Chile"} & {a.name for a in pipeline.extract(article(places)).actors}
+
+
+def test_a_name_the_parser_hung_on_the_next_name_stands_where_it_does() -> None:
+    from spacy.tokens import Doc
+
+    from kg import nlp
+    from kg.extract.acting import acts
+
+    # The parse the small model gives "candidates, including A and Senators B, criticized":
+    # A's surname as a modifier of B's. A stands where B does; a name cut in two does not.
+    words = ["Candidates", ",", "including", "Ann", "Lee", "and", "Senators", "Bo", "Kim"]
+    words += ["criticized", "it", "."]
+    heads = [9, 0, 0, 4, 8, 4, 4, 8, 2, 9, 9, 9]
+    deps = ["nsubj", "punct", "prep", "compound", "nmod", "cc", "conj", "compound", "pobj"]
+    deps += ["ROOT", "dobj", "punct"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON"]
+    pos = ["NOUN", "PUNCT", "VERB", "PROPN", "PROPN", "CCONJ", "NOUN", "PROPN", "PROPN"]
+    pos += ["VERB", "PRON", "PUNCT"]
+    doc = Doc(nlp.load().vocab, words, heads=heads, deps=deps, pos=pos, ents=[*ents, "O", "O", "O"])
+    assert acts(doc[4], "Person")
+    cut = ["O", "O", "O", "B-PERSON", "I-PERSON", "B-PERSON", "O", "O", "O", "O", "O", "O"]
+    words2 = ["Candidates", ",", "including", "Ann", "Lee", "Kim", "and", "others", "too"]
+    heads2 = [9, 0, 0, 4, 5, 2, 5, 5, 7, 9, 9, 9]
+    deps2 = ["nsubj", "punct", "prep", "compound", "compound", "pobj", "cc", "conj", "advmod"]
+    doc2 = Doc(
+        nlp.load().vocab,
+        words=[*words2, "criticized", "it", "."],
+        heads=heads2,
+        deps=[*deps2, "ROOT", "dobj", "punct"],
+        pos=["NOUN", "PUNCT", "VERB", "PROPN", "PROPN", "PROPN", "CCONJ", "NOUN", "ADV", *pos[9:]],
+        ents=cut,
+    )
+    assert not acts(doc2[4], "Person")
