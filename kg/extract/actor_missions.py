@@ -113,10 +113,14 @@ def add_missions(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -
 def _a_place(doc: Doc, m: re.Match[str]) -> bool:
     """Whether the words before "police" name where the force serves ("Northamptonshire
     police", which the small model may tag as a person's name: people own no police), not a
-    sentence's first word ("Meanwhile police said") nor a day ("Monday police")."""
+    sentence's first word ("Meanwhile police said"), unless the model calls it a place, nor a
+    day ("Monday police")."""
     span = doc.char_span(*m.span("where"), alignment_mode="expand")
-    if span is None or span[0].is_sent_start:
+    if span is None:
         return False
+    if span[0].is_sent_start:
+        # First in its sentence only where the model calls it a place ("Northamptonshire").
+        return all(t.ent_type_ in ("GPE", "LOC") for t in span)
     return all(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in span)
 
 

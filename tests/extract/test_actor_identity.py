@@ -398,3 +398,14 @@ def test_the_last_words_of_a_full_name_named_after_it_are_the_same_person() -> N
         "talks went well.\n"
     )
     assert [n for n in names if "Rahman" in n] == ["Karim Abd Al-Rahman"]
+
+
+def test_police_of_a_place_first_in_a_paragraph_are_a_body() -> None:
+    names = _aliases(
+        "Crash\n\nLondon • X\n\n"
+        "The car had come from the base.\n\n"
+        "Northamptonshire police were able to trace the driver on Monday.\n\n"
+        "Meanwhile police said the roads were closed.\n"
+    )
+    assert "Northamptonshire police" in names
+    assert "Meanwhile police" not in names
