@@ -64,7 +64,7 @@ from kg.extract.name_spans import (
     opens_quote,
     whole_names,
 )
-from kg.extract.names import canonical_person, skeleton, spelling, surname_of, variant
+from kg.extract.names import canonical_person, handle_of, skeleton, spelling, surname_of, variant
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Span
 from kg.nlp import with_pos
@@ -481,6 +481,7 @@ class ActorFinder:
                 # A surname alone (whatever the model labelled it) joins the full name it ends;
                 # of several, the one last named as a clause's subject (`_nearest`).
                 matches = [k for k, toks in persons.items() if surname_of(toks, words[0])]
+                matches = matches or [k for k, toks in people.items() if handle_of(toks, words[0])]
                 if matches:
                     title = title_of(doc, c)
                     c.cluster = nearest_person(doc, cands, matches, c.start, title)

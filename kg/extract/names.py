@@ -161,3 +161,10 @@ def surname_of(toks: list[str], word: str) -> bool:
     # Two given names and two family names ("Carlos Manuel Sada Solana", "Andrés Manuel
     # López Obrador"): the first family name alone names the person too.
     return len(toks) >= 4 and len(w) == 1 and toks[-2] == w[0]
+
+
+def handle_of(toks: list[str], word: str) -> bool:
+    """Whether a social media handle ("@m_ebrard") spells the surname of the full name `toks`
+    (normalized tokens): the person's own account, named as the person."""
+    letters = re.sub(r"[^a-z]", "", normalize(word))
+    return word.startswith("@") and len(toks[-1]) >= 4 and toks[-1] in letters

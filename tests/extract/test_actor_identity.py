@@ -409,3 +409,13 @@ def test_police_of_a_place_first_in_a_paragraph_are_a_body() -> None:
     )
     assert "Northamptonshire police" in names
     assert "Meanwhile police" not in names
+
+
+def test_a_handle_that_spells_a_persons_surname_is_that_person() -> None:
+    names = _aliases(
+        "Talks\n\nMexico City • X\n\n"
+        "Foreign Secretary Laura Quintero met the envoy on Monday.\n\n"
+        "Mexican Foreign Secretary @l_quintero wrote that the talks were useful.\n"
+    )
+    assert "@l_quintero" in names.get("Laura Quintero", set())
+    assert "@l_quintero" not in names

@@ -100,3 +100,11 @@ def test_parties_and_campaigns_are_actors() -> None:
 def test_the_first_of_two_family_names_names_the_person() -> None:
     assert surname_of(["carlos", "manuel", "sada", "solana"], "Sada")
     assert not surname_of(["juan", "manuel", "santos"], "Manuel")
+
+
+def test_a_handle_names_the_person_whose_surname_it_spells() -> None:
+    from kg.extract.names import handle_of
+
+    assert handle_of(toks("Laura Quintero"), "@l_quintero")
+    assert not handle_of(toks("Laura Quintero"), "@l_q")
+    assert not handle_of(toks("Laura Quintero"), "quintero")  # a surname, no handle
