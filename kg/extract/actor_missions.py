@@ -60,11 +60,29 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
         if any(mm.start < ke and ks < mm.end for mm in index.mentions):
             continue  # the model or the state bodies' pass named it
         state = state_named(where, gz) or state_named(pre.removesuffix("-run") if pre else None, gz)
+        capital = gz.city_country(pre) if pre and state is None else None
+        if capital is not None and capital[1]:
+            state = capital[0]  # "Riyadh's foreign ministry": a capital stands for its state
         place = where or (pre if pre and not pre.endswith("-run") else None)
         if state is None and (place is None or not _a_place_at(doc, text, place, m)):
             continue
+        known = _known_ministry(index, gz, state, m.group("kind"))
+        if known is not None:
+            # "Riyadh's foreign ministry" after "the Saudi foreign ministry": one body.
+            start = m.start() + 4 if m.group(0).lower().startswith("the ") else m.start()
+            index.mentions.append(Mention(start, m.end(), known))
+            continue
         key = f"ministry:{m.group('kind').lower()}:{state.id if state else place}"
         _add(index, found, key, m.group(0), state, m.start(), m.end())
+
+
+def _known_ministry(index: ActorIndex, gz: Gazetteer, state: Entry | None, kind: str) -> str | None:
+    """The actor already made of the gazetteer's ministry of that portfolio of `state`."""
+    entry = gz.lookup(f"{state.name} {kind.lower()} ministry") if state else None
+    if entry is None or entry.type != "Organization":
+        return None
+    key = entry.wikidata or f"organization/{slug(entry.name)}"
+    return next((a.id for a in index.actors if a.key == key or a.name == entry.name), None)
 
 
 def _a_place_at(doc: Doc, text: str, place: str, m: re.Match[str]) -> bool:
@@ -95,10 +113,14 @@ def add_missions(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -
 def _a_place(doc: Doc, m: re.Match[str]) -> bool:
     """Whether the words before "police" name where the force serves ("Northamptonshire
     police", which the small model may tag as a person's name: people own no police), not a
-    sentence's first word ("Meanwhile police said") nor a day ("Monday police")."""
+    sentence's first word ("Meanwhile police said"), unless the model calls it a place, nor a
+    day ("Monday police")."""
     span = doc.char_span(*m.span("where"), alignment_mode="expand")
-    if span is None or span[0].is_sent_start:
+    if span is None:
         return False
+    if span[0].is_sent_start:
+        # First in its sentence only where the model calls it a place ("Northamptonshire").
+        return all(t.ent_type_ in ("GPE", "LOC") for t in span)
     return all(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in span)
 
 

@@ -26,6 +26,7 @@ from kg.extract.actor_candidates import (
     add_roles,
     another_bearer,
     clean_span,
+    cluster_full_names,
     cut_before,
     drop_non_actors,
     fullest,
@@ -63,7 +64,7 @@ from kg.extract.name_spans import (
     opens_quote,
     whole_names,
 )
-from kg.extract.names import canonical_person, same_person, skeleton, spelling, surname_of, variant
+from kg.extract.names import canonical_person, handle_of, skeleton, spelling, surname_of, variant
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Span
 from kg.nlp import with_pos
@@ -117,6 +118,12 @@ PRONOUNS = {"he", "she", "him", "her", "his"}
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
+
+
+# Names that end as an adjective of a deed ("the U.S.-led", "Kremlin-backed").
+_ADJECTIVE_ONLY = re.compile(
+    r"-(?:led|backed|brokered|run|based|funded|sponsored|allied|aligned|linked|controlled)$"
+)
 
 
 class ActorFinder:
@@ -309,8 +316,10 @@ class ActorFinder:
         bracketed = "[" in ent.text or "]" in ent.text
         if bracketed and (len(surface) < 2 or not surface[:1].isupper()):
             return None  # what an editor's bracket left of a name ("W]e"): no name
-        if lower_words(surface):
-            return None  # "restraint &", "economics of clean energy": words, no name
+        if lower_words(surface) or _ADJECTIVE_ONLY.search(surface):
+            # "restraint &", "economics of clean energy": words, no name; "the U.S.-led":
+            # an adjective only, which names no actor by the guidelines.
+            return None
         if ent.label_ == "PERSON" and _INITIALS.fullmatch(surface):
             return None  # "I'm O.K. with it": initials alone name nobody
         label = ent.label_
@@ -366,7 +375,9 @@ class ActorFinder:
         knows one by these words ("Israeli army"), else one key for the state and the body,
         so "Israeli Air Force" and "Israel's air force" are one actor, named by the state's
         adjective."""
+        capital = self.gz.city_country(state)  # ("Moscow's foreign ministry": Russia's)
         country = self.gz.adjective(state) or self.gz.lookup(state)
+        country = country or (capital[0] if capital and capital[1] else None)
         forms = [name] + [f"{adj} {body}" for adj in (country.adjectives if country else ())]
         entry = next((x for x in map(self.gz.lookup, forms) if x is not None), None)
         c = Cand(start, end, name, "ORG", entry)
@@ -449,20 +460,8 @@ class ActorFinder:
 
     def _cluster(self, doc: Doc, cands: list[Cand]) -> dict[str, list[Cand]]:
         clusters: dict[str, list[Cand]] = defaultdict(list)
-        persons: dict[str, list[str]] = {}  # cluster key -> name tokens
+        persons = cluster_full_names(cands)  # cluster key -> name tokens
         first_names: list[tuple[Cand, str]] = []
-        for c in cands:
-            if c.cluster:
-                continue
-            name = strip_honorifics(c.text)
-            if c.label == "PERSON" and len(name.split()) >= 2:
-                key = f"per:{normalize(name)}"
-                for other, toks in persons.items():
-                    if same_person(toks, normalize(name).split()):
-                        key = other  # "Joe Biden" and "Joseph R. Biden Jr." are one person
-                        break
-                persons.setdefault(key, normalize(name).split())
-                c.cluster = key
         in_full = {c.entry.id for c in cands if c.entry and len(c.text.split()) > 1}
         for c in cands:
             if c.entry and c.entry.id not in in_full and another_bearer(c, persons):
@@ -482,6 +481,7 @@ class ActorFinder:
                 # A surname alone (whatever the model labelled it) joins the full name it ends;
                 # of several, the one last named as a clause's subject (`_nearest`).
                 matches = [k for k, toks in persons.items() if surname_of(toks, words[0])]
+                matches = matches or [k for k, toks in people.items() if handle_of(toks, words[0])]
                 if matches:
                     title = title_of(doc, c)
                     c.cluster = nearest_person(doc, cands, matches, c.start, title)
