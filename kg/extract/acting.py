@@ -177,6 +177,8 @@ def acts(tok: Token, atype: str) -> bool:
         return True
     if dep == "pobj":
         prep = tok.head
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True  # "according to X" (or "to X sources"): X is who says it
         including = prep.lower_ == "including" and atype != "Country"
         if (prep.lower_ in ("as", "like") or including) and prep.head is not prep:
             # "countries such as X", "German firms including X": X is what the noun before

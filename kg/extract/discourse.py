@@ -50,7 +50,7 @@ from kg.extract.discourse_gender import genders
 from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs
 from kg.extract.discourse_seen import VOICE_NOUNS, Seen, spokesman_again
 from kg.extract.discourse_texts import Issuers, of_group
-from kg.extract.discourse_titles import state_after_of, titled
+from kg.extract.discourse_titles import first_of_states, state_after_of, titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
@@ -74,6 +74,7 @@ from kg.extract.discourse_words import (
     is_addressee,
     is_subject,
     main_clause,
+    ref_words,
     subject_verb,
     with_the,
 )
@@ -170,17 +171,7 @@ class _Reader:
                     self._see(actor, n, tok)
                     self._learn_apposition(tok, actor)
                     self.pairs.see(tok, n)
-                    first = self.last_plural is None or self.last_plural[1] != n
-                    if (
-                        first
-                        and tok.dep_ in SUBJECT_DEPS
-                        and any(
-                            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
-                        )
-                    ):
-                        # "X and his counterparts gathered ...": the group of a coordinated
-                        # subject is who "they" names next; its first party speaks for it.
-                        self.last_plural = (actor, n)
+                    self._group_subject(tok, actor, n)
                     continue
                 if tok.i in self.covered:
                     continue
@@ -191,11 +182,20 @@ class _Reader:
                 in_group = tok.dep_ == "conj" and tok.head.i in self.named  # "X and his peers"
                 if kind != "pronoun" and tok.tag_ in ("NNS", "NNPS") and not in_group:
                     self.last_plural = (actor, n)
-                start, end = self._words(tok, kind)
+                elif kind != "pronoun":
+                    self._group_subject(tok, actor, n)  # ("The envoy and the minister met")
+                start, end = ref_words(tok, kind)
                 self.index.refs.append(Mention(start, end, actor, kind=kind))
                 if kind != "pronoun" and acts(tok, self.actors[actor].type):
                     self.acting.add(actor)
                 self._see(actor, n, tok, pronoun=kind == "pronoun")
+
+    def _group_subject(self, tok: Token, actor: str, n: int) -> None:
+        """ "X and his counterparts gathered": the group of a coordinated subject is who "they"
+        names next; its first party speaks for it."""
+        conj = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+        if conj and tok.dep_ in SUBJECT_DEPS and (self.last_plural or (None, -1))[1] != n:
+            self.last_plural = (actor, n)
 
     def _see(self, actor: str, n: int, tok: Token, pronoun: bool = False) -> None:
         subject = is_subject(tok)
@@ -217,7 +217,9 @@ class _Reader:
         """`the United States, Egypt and Qatar, mediators of the talks`: the description is
         theirs; the first party named speaks for the group when it is named again."""
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "NOUN":
+            # (A title written as a name, "X, High Representative for ...", as well.)
+            title = c.pos_ == "PROPN" and c.lemma_.lower() in PERSON_NOUNS
+            if c.dep_ == "appos" and (c.pos_ == "NOUN" or title):
                 self.learned.setdefault(c.lemma_.lower(), actor)
             elif c.dep_ == "compound" and c.i < tok.i and self.actors[actor].type == "Person":
                 # "columnist Ai Jun", "the gambling tycoon Sheldon Adelson": a trade written
@@ -226,18 +228,6 @@ class _Reader:
                 lemma = c.lemma_.lower()
                 if c.pos_ == "NOUN" and c.is_lower and lemma not in OWN_READERS:
                     self.trades[lemma] = actor
-
-    def _words(self, tok: Token, kind: str) -> tuple[int, int]:
-        if kind == "pronoun":
-            return tok.idx, tok.idx + len(tok)
-        left = tok.left_edge
-        # The noun phrase up to its head and the of-phrase after it ("the head of the Russian
-        # delegation"), not a relative clause.
-        right = tok
-        for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
-                right = c.right_edge
-        return left.idx, right.idx + len(right)
 
     # --- resolving --------------------------------------------------------------------------
 
@@ -454,6 +444,9 @@ class _Reader:
             # "the ministers urged": the people last named together, the first speaking.
             if (first := self.pairs.first(n, person=True)) is not None:
                 return first
+        pair = first_of_states(tok, self.named, self.actors, self.entries)
+        if lemma in GROUP_PEOPLE and (first := self._most_recent(pair, tok)) is not None:
+            return first  # ("the Ethiopian and Eritrean leaders": the first state's leader)
         people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:
             top = max(people.values())

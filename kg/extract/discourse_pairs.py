@@ -85,6 +85,9 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
     if tok.dep_ != "nsubj":
         return False
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    # ... and the clauses the subject goes on into ("X was on the phone to speak with Y",
+    # "X travelled to Z to meet with Y"): a verb with no subject of its own is X's.
+    verbs += [c for v in verbs for c in v.children if _subjectless_clause(c)]
     for verb in verbs:
         for c in verb.children:
             # (The parser may hang a name after its title as a modifier of the verb: "met her
@@ -94,6 +97,14 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
         if _with_partner(verb, partner):
             return True
     return False
+
+
+def _subjectless_clause(tok: Token) -> bool:
+    return (
+        tok.dep_ in ("xcomp", "advcl")
+        and tok.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def _with_partner(head: Token, partner: Callable[[Token], bool]) -> bool:
