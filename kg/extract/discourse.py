@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
-from kg.extract.discourse_cataphora import opening_owner
+from kg.extract.discourse_cataphora import named_later, opening_owner
 from kg.extract.discourse_epithets import (
     armed_force,
     diplomats_ministry,
@@ -176,6 +176,11 @@ class _Reader:
                 if tok.i in self.covered:
                     continue
                 found = self._resolve(tok, n)
+                if found is None or self.actors[found[0]].type != "Person":
+                    # (A description of a person named next; the body they head is in the story.)
+                    if (later := named_later(tok, self.named, self.actors)) is not None:
+                        self.acting.update([found[0]] if found else [])
+                        found = (later, "role")
                 if found is None:
                     continue
                 actor, kind = found

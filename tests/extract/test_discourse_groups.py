@@ -80,3 +80,23 @@ def test_the_leaders_of_two_states_speak_through_the_first_state_s_leader() -> N
         "The Estonian and Latvian leaders said the border would open in May.\n"
     )
     assert got["the border would open in May"][0] == "Anton Varga"
+
+
+def test_a_described_speaker_is_the_person_named_right_after_as_speaker() -> None:
+    # Wire copy describes a speaker, then names them in the next paragraph's attribution.
+    _index, got = run(
+        "Forum in Oslo\n\n"
+        "The deputy head of Estonia's delegation to the forum said the patrols should stop.\n\n"
+        '"This is a time of cooperation," Rear Admiral Anton Varga told reporters.\n'
+    )
+    assert got["the patrols should stop"][0] == "Anton Varga"
+
+
+def test_a_person_named_before_the_description_is_not_taken_for_it() -> None:
+    _index, got = run(
+        "Forum in Oslo\n\n"
+        "Rear Admiral Anton Varga arrived in Oslo on Monday.\n\n"
+        "The deputy head of Estonia's delegation to the forum said the patrols should stop.\n\n"
+        '"This is a time of cooperation," Varga told reporters.\n'
+    )
+    assert got["the patrols should stop"][0] != "Anton Varga"
