@@ -459,7 +459,9 @@ class _Reader:
             return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
         if self._definite(tok) and lemma in self.learned:
             return self.learned[lemma]
-        if tok.tag_ == "NNS" and lemma in self.plural_bodies:  # (bare too: "sources also said")
+        # (Bare too: "sources also said"; and one of them: "Mexican officials ... the official")
+        one = lemma in GENERIC_PERSON and tok.tag_ == "NN" and with_the(tok)
+        if (tok.tag_ == "NNS" or one) and lemma in self.plural_bodies:
             return self.plural_bodies[lemma]
         if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
             # "a State Department spokesman", "Russian officials", "the US and Saudi

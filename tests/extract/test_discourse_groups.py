@@ -100,3 +100,13 @@ def test_a_person_named_before_the_description_is_not_taken_for_it() -> None:
         '"This is a time of cooperation," Varga told reporters.\n'
     )
     assert got["the patrols should stop"][0] != "Anton Varga"
+
+
+def test_the_official_after_a_state_s_officials_is_one_of_them() -> None:
+    _index, got = run(
+        "Polls abroad\n\n"
+        "Estonian officials conducted polling in Latvia in recent months. "
+        "They said the outreach raised new worries.\n\n"
+        '"We found young people have begun to doubt us," the official said.\n'
+    )
+    assert got["We found young people have begun to doubt us"][0] == "Estonia"
