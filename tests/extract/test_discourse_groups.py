@@ -110,3 +110,12 @@ def test_the_official_after_a_state_s_officials_is_one_of_them() -> None:
         '"We found young people have begun to doubt us," the official said.\n'
     )
     assert got["We found young people have begun to doubt us"][0] == "Estonia"
+
+
+def test_a_named_group_with_people_in_apposition_speaks_through_the_first() -> None:
+    _index, got = run(
+        "Climate deal\n\n"
+        "The Democrats have promised to keep the deal. But the two leading Republicans, "
+        "John Miller and Senator Ted Brown, said the agreement was a mistake.\n"
+    )
+    assert got["the agreement was a mistake"][0] == "John Miller"
