@@ -47,7 +47,7 @@ from kg.extract.discourse_epithets import (
     trade_gender,
 )
 from kg.extract.discourse_gender import genders
-from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs
+from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs, heads_group
 from kg.extract.discourse_seen import VOICE_NOUNS, Seen, spokesman_again
 from kg.extract.discourse_texts import Issuers, of_group
 from kg.extract.discourse_titles import first_of_states, state_after_of, titled
@@ -67,7 +67,6 @@ from kg.extract.discourse_words import (
     SPOKES_NOUNS,
     STATE_BODY_WORDS,
     STATE_NOUNS,
-    SUBJECT_DEPS,
     TEXT_NOUNS,
     TRADE_PERSON,
     governs,
@@ -171,7 +170,8 @@ class _Reader:
                     self._see(actor, n, tok)
                     self._learn_apposition(tok, actor)
                     self.pairs.see(tok, n)
-                    self._group_subject(tok, actor, n)
+                    if heads_group(tok) and self._first_group(n):
+                        self.last_plural = (actor, n)
                     continue
                 if tok.i in self.covered:
                     continue
@@ -187,20 +187,16 @@ class _Reader:
                 in_group = tok.dep_ == "conj" and tok.head.i in self.named  # "X and his peers"
                 if kind != "pronoun" and tok.tag_ in ("NNS", "NNPS") and not in_group:
                     self.last_plural = (actor, n)
-                elif kind != "pronoun":
-                    self._group_subject(tok, actor, n)  # ("The envoy and the minister met")
+                elif kind != "pronoun" and heads_group(tok) and self._first_group(n):
+                    self.last_plural = (actor, n)  # ("The envoy and the minister met")
                 start, end = ref_words(tok, kind)
                 self.index.refs.append(Mention(start, end, actor, kind=kind))
                 if kind != "pronoun" and acts(tok, self.actors[actor].type):
                     self.acting.add(actor)
                 self._see(actor, n, tok, pronoun=kind == "pronoun")
 
-    def _group_subject(self, tok: Token, actor: str, n: int) -> None:
-        """ "X and his counterparts gathered": the group of a coordinated subject is who "they"
-        names next; its first party speaks for it."""
-        conj = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
-        if conj and tok.dep_ in SUBJECT_DEPS and (self.last_plural or (None, -1))[1] != n:
-            self.last_plural = (actor, n)
+    def _first_group(self, n: int) -> bool:
+        return self.last_plural is None or self.last_plural[1] != n
 
     def _see(self, actor: str, n: int, tok: Token, pronoun: bool = False) -> None:
         subject = is_subject(tok)
@@ -246,6 +242,9 @@ class _Reader:
         beside = self._apposition(tok)
         if beside is not None:
             return beside, "description"
+        if tok.tag_ == "NNPS" and lower[:-1] in GROUP_PEOPLE and self._definite(tok):
+            # ("The Heads of State noted": a readout's capitals for "the heads" of a pair.)
+            return (first, "role") if (first := self.pairs.first(n, person=True)) else None
         party = party_epithet(tok)
         if party is not None:
             # "the Massachusetts Democrat": someone the article gave that party (else as before).

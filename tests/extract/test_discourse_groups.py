@@ -119,3 +119,15 @@ def test_a_named_group_with_people_in_apposition_speaks_through_the_first() -> N
         "John Miller and Senator Ted Brown, said the agreement was a mistake.\n"
     )
     assert got["the agreement was a mistake"][0] == "John Miller"
+
+
+def test_the_heads_of_state_of_a_readout_are_the_pair_its_misparsed_title_named() -> None:
+    # The parser makes the title the subject and hangs the name on its "of"; the readout
+    # writes "Heads" with a capital, which the tagger takes for a proper noun.
+    _index, got = run(
+        "Presidents talk\n\n"
+        "On July 24, President of the Republic of Estonia Peter Novak held a telephone "
+        "conversation with John Miller, President of the Republic of Latvia.\n"
+        "The Heads of State noted the importance of building up cooperation.\n"
+    )
+    assert got["the importance of building up cooperation"][0] == "Peter Novak"
