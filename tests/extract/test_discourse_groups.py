@@ -131,3 +131,15 @@ def test_the_heads_of_state_of_a_readout_are_the_pair_its_misparsed_title_named(
         "The Heads of State noted the importance of building up cooperation.\n"
     )
     assert got["the importance of building up cooperation"][0] == "Peter Novak"
+
+
+def test_a_state_s_diplomats_speak_for_its_ministry_named_after_the_state() -> None:
+    # The ministry is named after its state's diplomats speak, and only its name ties it to
+    # the state.
+    _index, got = run(
+        "Talks on the border\n\n"
+        "Norwegian and Swedish ministers met on Monday. Norwegian diplomats insist that the "
+        "border will reopen. A source in the Ministry of Foreign Affairs of Norway said "
+        "talks would go on.\n"
+    )
+    assert got["the border will reopen"][0] == "Ministry of Foreign Affairs of Norway"
