@@ -190,6 +190,8 @@ def acts(tok: Token, atype: str) -> bool:
         return True
     if dep == "pobj":
         prep = tok.head
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True  # "according to X" (or "to X sources"): X is who says it
         including = prep.lower_ == "including" and (
             atype != "Country" or prep.head.lemma_.lower() in _STATES_PEOPLE
         )

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
-from kg.extract.discourse_cataphora import opening_owner
+from kg.extract.discourse_cataphora import named_later, opening_owner
 from kg.extract.discourse_counterparts import counterpart
 from kg.extract.discourse_epithets import (
     armed_force,
@@ -48,10 +48,10 @@ from kg.extract.discourse_epithets import (
     trade_gender,
 )
 from kg.extract.discourse_gender import genders
-from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs
+from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs, heads_group
 from kg.extract.discourse_seen import VOICE_NOUNS, Seen, spokesman_again
 from kg.extract.discourse_texts import Issuers, of_group
-from kg.extract.discourse_titles import state_after_of, titled
+from kg.extract.discourse_titles import first_of_states, state_after_of, titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
@@ -68,7 +68,6 @@ from kg.extract.discourse_words import (
     SPOKES_NOUNS,
     STATE_BODY_WORDS,
     STATE_NOUNS,
-    SUBJECT_DEPS,
     TEXT_NOUNS,
     TRADE_PERSON,
     definite,
@@ -76,6 +75,7 @@ from kg.extract.discourse_words import (
     is_addressee,
     is_subject,
     main_clause,
+    ref_words,
     subject_verb,
     with_the,
 )
@@ -172,32 +172,33 @@ class _Reader:
                     self._see(actor, n, tok)
                     self._learn_apposition(tok, actor)
                     self.pairs.see(tok, n)
-                    first = self.last_plural is None or self.last_plural[1] != n
-                    if (
-                        first
-                        and tok.dep_ in SUBJECT_DEPS
-                        and any(
-                            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
-                        )
-                    ):
-                        # "X and his counterparts gathered ...": the group of a coordinated
-                        # subject is who "they" names next; its first party speaks for it.
+                    if heads_group(tok) and self._first_group(n):
                         self.last_plural = (actor, n)
                     continue
                 if tok.i in self.covered:
                     continue
                 found = self._resolve(tok, n)
+                if found is None or self.actors[found[0]].type != "Person":
+                    # (A description of a person named next; the body they head is in the story.)
+                    if (later := named_later(tok, self.named, self.actors)) is not None:
+                        self.acting.update([found[0]] if found else [])
+                        found = (later, "role")
                 if found is None:
                     continue
                 actor, kind = found
                 in_group = tok.dep_ == "conj" and tok.head.i in self.named  # "X and his peers"
                 if kind != "pronoun" and tok.tag_ in ("NNS", "NNPS") and not in_group:
                     self.last_plural = (actor, n)
-                start, end = self._words(tok, kind)
+                elif kind != "pronoun" and heads_group(tok) and self._first_group(n):
+                    self.last_plural = (actor, n)  # ("The envoy and the minister met")
+                start, end = ref_words(tok, kind)
                 self.index.refs.append(Mention(start, end, actor, kind=kind))
                 if kind != "pronoun" and acts(tok, self.actors[actor].type):
                     self.acting.add(actor)
                 self._see(actor, n, tok, pronoun=kind == "pronoun")
+
+    def _first_group(self, n: int) -> bool:
+        return self.last_plural is None or self.last_plural[1] != n
 
     def _see(self, actor: str, n: int, tok: Token, pronoun: bool = False) -> None:
         subject = is_subject(tok)
@@ -219,7 +220,9 @@ class _Reader:
         """`the United States, Egypt and Qatar, mediators of the talks`: the description is
         theirs; the first party named speaks for the group when it is named again."""
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "NOUN":
+            # (A title written as a name, "X, High Representative for ...", as well.)
+            title = c.pos_ == "PROPN" and c.lemma_.lower() in PERSON_NOUNS
+            if c.dep_ == "appos" and (c.pos_ == "NOUN" or title):
                 self.learned.setdefault(c.lemma_.lower(), actor)
             elif c.dep_ == "compound" and c.i < tok.i and self.actors[actor].type == "Person":
                 # "columnist Ai Jun", "the gambling tycoon Sheldon Adelson": a trade written
@@ -228,18 +231,6 @@ class _Reader:
                 lemma = c.lemma_.lower()
                 if c.pos_ == "NOUN" and c.is_lower and lemma not in OWN_READERS:
                     self.trades[lemma] = actor
-
-    def _words(self, tok: Token, kind: str) -> tuple[int, int]:
-        if kind == "pronoun":
-            return tok.idx, tok.idx + len(tok)
-        left = tok.left_edge
-        # The noun phrase up to its head and the of-phrase after it ("the head of the Russian
-        # delegation"), not a relative clause.
-        right = tok
-        for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
-                right = c.right_edge
-        return left.idx, right.idx + len(right)
 
     # --- resolving --------------------------------------------------------------------------
 
@@ -253,6 +244,9 @@ class _Reader:
         beside = self._apposition(tok)
         if beside is not None:
             return beside, "description"
+        if tok.tag_ == "NNPS" and lower[:-1] in GROUP_PEOPLE and definite(tok):
+            # ("The Heads of State noted": a readout's capitals for "the heads" of a pair.)
+            return (first, "role") if (first := self.pairs.first(n, person=True)) else None
         party = party_epithet(tok)
         if party is not None:
             # "the Massachusetts Democrat": someone the article gave that party (else as before).
@@ -458,6 +452,9 @@ class _Reader:
             # "the ministers urged": the people last named together, the first speaking.
             if (first := self.pairs.first(n, person=True)) is not None:
                 return first
+        pair = first_of_states(tok, self.named, self.actors, self.entries)
+        if lemma in GROUP_PEOPLE and (first := self._most_recent(pair, tok)) is not None:
+            return first  # ("the Ethiopian and Eritrean leaders": the first state's leader)
         people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:
             top = max(people.values())
@@ -465,7 +462,9 @@ class _Reader:
             return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
         if definite(tok) and lemma in self.learned:
             return self.learned[lemma]
-        if tok.tag_ == "NNS" and lemma in self.plural_bodies:  # (bare too: "sources also said")
+        # (Bare too: "sources also said"; and one of them: "Mexican officials ... the official")
+        one = lemma in GENERIC_PERSON and tok.tag_ == "NN" and with_the(tok)
+        if (tok.tag_ == "NNS" or one) and lemma in self.plural_bodies:
             return self.plural_bodies[lemma]
         if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not definite(tok)):
             # "a State Department spokesman", "Russian officials", "the US and Saudi

@@ -116,6 +116,17 @@ def speaker_of(
             cue,
         )
     speaker = actors.resolve(subj.idx, subj.idx + len(subj))
+    if subj.tag_ in ("NNS", "NNPS"):
+        # "the two leading Republicans, X and Senator Y, have questioned": the apposition
+        # names the group, and its first party speaks (as "X and Y said" is X's).
+        speaker = next(
+            (
+                a
+                for c in subj.children
+                if c.dep_ == "appos" and (a := actors.at(c.idx, c.idx + len(c)))
+            ),
+            speaker,
+        )
     if speaker is None:
         # The head is a common noun ("Russian media", "a source"): unnamed unless a name
         # stands in apposition ("the spokeswoman, Tammy Bruce").
