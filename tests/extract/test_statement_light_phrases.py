@@ -50,3 +50,10 @@ def test_the_light_verb_alone_says_nothing() -> None:
     assert _light("The delegation gave a reception for the envoys.") is None
     body = "Foreign Minister Maria Lopez took the train to Geneva."
     assert not any(cue == "took" for cue, _ in said(body))
+
+
+def test_voicing_is_expressing() -> None:
+    body = "Foreign Minister Maria Lopez voiced support for the truce."
+    assert ("voiced", "support for the truce") in said(body)
+    body = "Foreign Minister Maria Lopez voiced hope that the truce would hold."
+    assert ("voiced", "the truce would hold") in said(body)
