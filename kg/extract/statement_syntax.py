@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.contents import made_plain
 from kg.extract.index import ActorIndex
+from kg.extract.light_phrases import light_phrase
 from kg.extract.speakers import DOCUMENT_NOUNS, PUBLISHING, document_author, speaker_of
 from kg.extract.statement_asides import (
     as_aside,
@@ -107,6 +108,9 @@ def predicate(root: Token) -> tuple[Token, str, tuple[int, int]] | None:
     plain = made_plain(root)
     if plain is not None:
         return root, "ccomp", plain
+    light = light_phrase(root)
+    if light is not None:
+        return root, "light", light
     if root.pos_ == "VERB" and root.tag_.startswith("VB") and root.lower_ not in NOT_REPORTING:
         comp = complement(root)
         return (root, *comp) if comp else None

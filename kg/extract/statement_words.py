@@ -71,6 +71,7 @@ SPEECH_VERBS = _forms(
     "emphasise",
     "reiterate",
     "express",
+    "voice",
     "stress",
     "note",
     "warn",
@@ -228,6 +229,7 @@ OBJECT_VERBS = _forms(
     "emphasise",
     "reiterate",
     "express",
+    "voice",
     "stress",
     "confirm",
     "announce",
@@ -559,7 +561,6 @@ SOURCE_IN_NOUNS = {
 # the Institute, ...", "In his view, ...", "In the words of the envoy, ...".
 AUTHORED_IN_NOUNS = {"analysis", "assessment", "view", "opinion", "words", "estimate", "estimation"}
 
-
 MODAL_ADJECTIVES = {"able", "unable", "likely", "unlikely", "due", "set", "about", "bound"}
 # Prepositions that introduce what a verb is about ("railed against", "seized on"), not where
 # or when it happened.
@@ -571,7 +572,6 @@ TALKING = _forms("speak|speaks|spoke|spoken|speaking", "talk", "chat", "converse
 TALK_TOPIC_PREPS = {"about", "of", "on", "over", "regarding", "concerning"}
 CHANNELS = {"phone", "telephone", "line", "radio", "television", "air", "record", "condition"}
 PEOPLE_PRONOUNS = {"he", "she", "they"}
-
 
 PEOPLE_NOUNS = set(
     """people official officials campaign campaigns court courts government governments
