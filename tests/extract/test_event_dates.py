@@ -170,3 +170,24 @@ def test_dates_and_statuses_of_plain_wire_sentences(  # type: ignore[no-untyped-
 ) -> None:
     [event] = extract(pipeline, body).events
     assert (iso(event.date), event.status) == expected
+
+
+def test_a_sequel_to_a_month_gets_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "subsequently" goes on from the month its sentence told, not from the story's day.
+    x = extract(
+        pipeline,
+        "Ana Rojas met Luis Vega in Lima on Sunday.\n\nTies soured after Chile withdrew from "
+        "the trade pact of May 2023 and subsequently imposed sanctions on Peru.",
+    )
+    later = [e for e in x.events if e.kind == "other"]
+    assert later and all(iso(e.date) is None for e in later)
+
+
+def test_a_participle_inside_a_noun_s_phrase_is_told_not_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Talks were scheduled on the ratification of the trade accord, signed by the presidents "
+        "of Chile and Peru on 29 January in Lima.",
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert (iso(signing.date), signing.status) == ("2025-01-29", "held")
