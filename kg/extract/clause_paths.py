@@ -178,8 +178,13 @@ def clause_tense(tok: Token) -> str | None:
     aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and verb.head.i != verb.i:
         # A participle without its own tense ("talks would be followed by a meeting held in
-        # October") has the tense of the clause its noun stands in.
-        return clause_tense(verb.head)
+        # October") has the tense of the clause its noun stands in; not when the noun is
+        # named inside another noun's phrase ("preparations for the ratification of the
+        # agreement, signed on 29 May, were scheduled": the signing is told, not planned).
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            return None
+        return clause_tense(noun)
     if verb.dep_ == "xcomp" and "to" in aux and aux <= {"to", "be"} and verb.head.i != verb.i:
         # A to-infinitive has the tense of the verb it completes ("had to be ratified in
         # January", "tried to meet on Friday").
