@@ -191,3 +191,21 @@ def test_a_participle_inside_a_noun_s_phrase_is_told_not_planned(pipeline) -> No
     )
     [signing] = [e for e in x.events if e.kind == "agreement_signing"]
     assert (iso(signing.date), signing.status) == ("2025-01-29", "held")
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # The relative clause tells the talks' own day, wherever the parse hangs it.
+        ("Chile will send a delegation to Lima before talks with the ELN, which are scheduled "
+         "to take place on Wednesday in Geneva.", "2025-03-19"),
+        # One that tells what a party did is not the talks' day.
+        ("Chile will send a delegation to Lima before talks with the ELN, which agreed to stop "
+         "fighting on Wednesday.", None),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_talks_phrase_dates_them(  # type: ignore[no-untyped-def]
+    pipeline, body: str, date: str | None
+) -> None:
+    [talks] = [e for e in extract(pipeline, body).events if e.kind == "negotiation_round"]
+    assert iso(talks.date) == date
