@@ -38,7 +38,8 @@ _POLICE = re.compile(
 _PORTFOLIO = (
     r"[Hh]ealth|[Ii]nterior|[Jj]ustice|[Ff]inance|[Ee]conomy|[Ee]nergy|[Ee]ducation|[Tt]rade"
     r"|[Ii]nformation|[Ee]mergencies|[Ee]mergency|[Aa]griculture|[Tt]ransport|[Ff]oreign"
-    r"|[Dd]efen[cs]e"
+    r"|[Dd]efen[cs]e|[Uu]nification|[Cc]ulture|[Ll]abou?r|[Ee]nvironment|[Ii]ndustry|[Tt]ourism"
+    r"|[Ii]mmigration|[Cc]ommunications|[Ss]ecurity|[Ss]ports?|[Ii]nfrastructure"
 )
 _MINISTRY = re.compile(
     rf"\b(?:[Tt]he )?(?:(?P<pre>[A-Z][\w-]*(?: [A-Z][a-z]+)?)(?:['’]s)? )?"

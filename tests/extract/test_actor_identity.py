@@ -419,3 +419,14 @@ def test_a_handle_that_spells_a_persons_surname_is_that_person() -> None:
     )
     assert "@l_quintero" in names.get("Laura Quintero", set())
     assert "@l_quintero" not in names
+
+
+def test_a_ministry_of_any_portfolio_named_by_its_state() -> None:
+    # Portfolios beyond the common ones ("unification", "labour"): the same body by description.
+    names = _aliases(
+        "Talks\n\nSeoul • X\n\n"
+        "The talks will open on Friday, Seoul's unification ministry said. The Polish labour "
+        "ministry said it would send officials.\n"
+    )
+    assert "Seoul's unification ministry" in names, names
+    assert any(n.lower() == "polish labour ministry" for n in names), names
