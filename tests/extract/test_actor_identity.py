@@ -430,3 +430,13 @@ def test_a_ministry_of_any_portfolio_named_by_its_state() -> None:
     )
     assert "Seoul's unification ministry" in names, names
     assert any(n.lower() == "polish labour ministry" for n in names), names
+
+
+def test_a_states_parliament_is_a_body_unless_it_glosses_a_name() -> None:
+    names = _aliases(
+        "Vote\n\nRiga • X\n\n"
+        "The Estonian parliament voted on Monday to back the treaty. The minister met the "
+        "leaders of the Saeima (the Latvian parliament) on Tuesday.\n"
+    )
+    assert any(n.lower() == "estonian parliament" for n in names), names
+    assert not any(n.lower() == "latvian parliament" for n in names), names
