@@ -55,12 +55,26 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
     found: dict[str, str] = {}
     for m in _MINISTRY.finditer(text):
         pre, where = m.group("pre"), m.group("where")
-        if in_noise(article, m.start(), m.end()) or (pre is None and where is None):
+        if in_noise(article, m.start(), m.end()):
             continue
         ks, ke = m.span("kind")
         if any(mm.start < ke and ks < mm.end for mm in index.mentions):
             continue  # the model or the state bodies' pass named it
         state = state_named(where, gz) or state_named(pre.removesuffix("-run") if pre else None, gz)
+        name = m.group(0)
+        if pre is None and where is None:
+            # "the foreign ministry" after "Russian Deputy Foreign Minister Grigory Karasin":
+            # the ministry of the state whose minister of that portfolio the text named last,
+            # where no ministry was named before (that one it is, found in the discourse).
+            named = any(
+                mm.start < m.start() and index.by_id(mm.actor).org_kind == "Ministry"
+                for mm in index.mentions
+            )
+            state = None if named else _ministers_state(index, gz, m.group("kind"), m.start())
+            if state is None or not name.lower().startswith("the "):
+                continue
+            adjective = state.adjectives[0] if state.adjectives else f"{state.name}'s"
+            name = f"the {adjective} {m.group('kind').lower()} ministry"
         capital = gz.city_country(pre) if pre and state is None else None
         if capital is not None and capital[1]:
             state = capital[0]  # "Riyadh's foreign ministry": a capital stands for its state
@@ -74,7 +88,23 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
             index.mentions.append(Mention(start, m.end(), known))
             continue
         key = f"ministry:{m.group('kind').lower()}:{state.id if state else place}"
-        _add(index, found, key, m.group(0), state, m.start(), m.end())
+        _add(index, found, key, name, state, m.start(), m.end())
+
+
+def _ministers_state(index: ActorIndex, gz: Gazetteer, kind: str, before: int) -> Entry | None:
+    """The state of the minister (or deputy) of portfolio `kind` whose title the text named
+    last before `before`."""
+    titles = [
+        (r.span.start, r.of)
+        for a in index.actors
+        if a.type == "Person"
+        for r in a.roles
+        if r.of and r.span.start < before and f"{kind.lower()} minister" in r.title.lower()
+    ]
+    if not titles:
+        return None
+    state = index.by_id(max(titles)[1])
+    return state_named(state.name, gz) if state.type == "Country" else None
 
 
 def _known_ministry(index: ActorIndex, gz: Gazetteer, state: Entry | None, kind: str) -> str | None:

@@ -440,3 +440,19 @@ def test_a_states_parliament_is_a_body_unless_it_glosses_a_name() -> None:
     )
     assert any(n.lower() == "estonian parliament" for n in names), names
     assert not any(n.lower() == "latvian parliament" for n in names), names
+
+
+def test_the_ministry_of_the_state_whose_minister_was_named() -> None:
+    names = _aliases(
+        "Talks\n\nMoscow • X\n\n"
+        "Russian Deputy Foreign Minister Ivan Petrov said the talks would resume. At the same "
+        "time, the foreign ministry states that the mission is to blame for the delay.\n"
+    )
+    assert "Russian foreign ministry" in names, names
+    # A ministry already named is the one "the foreign ministry" is: no second body.
+    names = _aliases(
+        "Talks\n\nBeijing • X\n\n"
+        "Japanese Vice Foreign Minister Kenji Sato met officials, the Chinese foreign "
+        "ministry said. The talks will go on, the foreign ministry said.\n"
+    )
+    assert not any("Japanese" in n for n in names), names
