@@ -1,6 +1,7 @@
-"""A state's missions, police and ministries named by description: "the US Embassy in
-London", "the Embassy of Japan in Kyiv", "Israeli police", "Northamptonshire police", "the
-Hamas-run health ministry in Gaza", "the Ukrainian health ministry".
+"""A state's missions, police, ministries and a leader's administration named by
+description: "the US Embassy in London", "the Embassy of Japan in Kyiv", "Israeli police",
+"Northamptonshire police", "the Hamas-run health ministry in Gaza", "the Ukrainian health
+ministry", "his administration".
 
 The guidelines count bodies described in words as actors; the model tags such descriptions
 rarely (an adjective and a common noun), so the speaker of "the embassy said" or "police said"
@@ -184,3 +185,38 @@ def _add(  # (the body of `key`, added once; a mention of it at start..end)
         if start <= mm.start and mm.end <= end and mm.actor != actor.id:
             mm.nested = True  # ("US" in "the US Embassy": the state names the embassy's)
     index.mentions.append(Mention(start, end, found[key]))
+
+
+# "his administration": the government of the person named last, as the text names it
+# elsewhere ("the Obama administration"), so "the administration said" has its speaker.
+_LEADER = re.compile(
+    r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Gg]overnor|[Mm]ayor|[Cc]hancellor)\b"
+)
+_THEIR_ADMINISTRATION = re.compile(r"\b(?:[Hh]is|[Hh]er)(?: own)? administration\b")
+
+
+def add_administrations(article: Article, index: ActorIndex) -> None:
+    """`his administration` right after a person is "<surname> administration", a body."""
+    for m in _THEIR_ADMINISTRATION.finditer(article.text):
+        if in_noise(article, m.start(), m.end()):
+            continue
+        # The person named last before, within a few sentences, is whom "his" stands for.
+        before = [mm for mm in index.mentions if mm.end <= m.start() < mm.end + 300]
+        last = max(before, key=lambda mm: mm.end, default=None)
+        person = index.by_id(last.actor) if last else None
+        if person is None or person.type != "Person" or len(person.name.split()) < 2:
+            continue
+        if not (person.wikidata or any(_LEADER.search(r.title) for r in person.roles)):
+            continue  # ("an envoy said his administration": whose, we cannot tell)
+        name = f"{person.name.split()[-1]} administration"
+        body = next((a for a in index.actors if a.name.lower() == name.lower()), None)
+        if body is None:
+            body = Actor(
+                id=f"a{len(index.actors) + 1}",
+                name=name,
+                type="Organization",
+                key=f"organization/{slug(name)}",
+                org_kind="GovernmentBody",
+            )
+            index.actors.append(body)
+        index.mentions.append(Mention(m.start(), m.end(), body.id))

@@ -456,3 +456,21 @@ def test_the_ministry_of_the_state_whose_minister_was_named() -> None:
         "ministry said. The talks will go on, the foreign ministry said.\n"
     )
     assert not any("Japanese" in n for n in names), names
+
+
+def test_his_administration_is_the_government_of_the_person_named_last() -> None:
+    names = _aliases(
+        "Swap\n\nWashington • X\n\n"
+        "The trade was the latest of several by President John Harlan. In 2010, his "
+        "administration swapped four agents. The administration insisted it was no deal.\n"
+    )
+    assert "Harlan administration" in names, names
+    assert "The administration" in names["Harlan administration"], names
+
+
+def test_his_administration_after_someone_who_leads_none_is_no_body() -> None:
+    names = _aliases(
+        "Talks\n\nWashington • X\n\n"
+        "The envoy John Harlan said on Monday that his administration would not talk.\n"
+    )
+    assert not any("administration" in n for n in names), names
