@@ -5,9 +5,8 @@ Output: `ActorIndex` — the `Actor` records plus every mention's character rang
 statement and event stages use to resolve speakers and participants.
 
 Steps: gather entity mentions outside noise; resolve them against the gazetteer (names,
-adjectives, generic institutions qualified by context); cluster the rest (surnames and
-transliteration variants join full names; the cluster's type is voted, with titles as strong
-evidence for Person); read roles from titles and appositions; add delegations.
+adjectives, institutions qualified by context); cluster the rest (spelling variants and surnames
+join full names; titles weigh for Person); read roles; add delegations and described bodies.
 """
 
 from __future__ import annotations
@@ -40,7 +39,7 @@ from kg.extract.actor_candidates import (
     title_of,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
-from kg.extract.actor_missions import add_ministries, add_missions
+from kg.extract.actor_missions import add_administrations, add_ministries, add_missions
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
     DELEGATION_RE,
@@ -169,6 +168,7 @@ class ActorFinder:
         fold_governments(index, self.gz, text)
         add_missions(doc, article, index, self.gz)
         add_ministries(doc, article, index, self.gz)
+        add_administrations(article, index)
         self._add_missed_mentions(article, index)
         add_glued(doc, article, index)
         add_unnamed_holders(doc, article, index)

@@ -419,3 +419,58 @@ def test_a_handle_that_spells_a_persons_surname_is_that_person() -> None:
     )
     assert "@l_quintero" in names.get("Laura Quintero", set())
     assert "@l_quintero" not in names
+
+
+def test_a_ministry_of_any_portfolio_named_by_its_state() -> None:
+    # Portfolios beyond the common ones ("unification", "labour"): the same body by description.
+    names = _aliases(
+        "Talks\n\nSeoul • X\n\n"
+        "The talks will open on Friday, Seoul's unification ministry said. The Polish labour "
+        "ministry said it would send officials.\n"
+    )
+    assert "Seoul's unification ministry" in names, names
+    assert any(n.lower() == "polish labour ministry" for n in names), names
+
+
+def test_a_states_parliament_is_a_body_unless_it_glosses_a_name() -> None:
+    names = _aliases(
+        "Vote\n\nRiga • X\n\n"
+        "The Estonian parliament voted on Monday to back the treaty. The minister met the "
+        "leaders of the Saeima (the Latvian parliament) on Tuesday.\n"
+    )
+    assert any(n.lower() == "estonian parliament" for n in names), names
+    assert not any(n.lower() == "latvian parliament" for n in names), names
+
+
+def test_the_ministry_of_the_state_whose_minister_was_named() -> None:
+    names = _aliases(
+        "Talks\n\nMoscow • X\n\n"
+        "Russian Deputy Foreign Minister Ivan Petrov said the talks would resume. At the same "
+        "time, the foreign ministry states that the mission is to blame for the delay.\n"
+    )
+    assert "Russian foreign ministry" in names, names
+    # A ministry already named is the one "the foreign ministry" is: no second body.
+    names = _aliases(
+        "Talks\n\nBeijing • X\n\n"
+        "Japanese Vice Foreign Minister Kenji Sato met officials, the Chinese foreign "
+        "ministry said. The talks will go on, the foreign ministry said.\n"
+    )
+    assert not any("Japanese" in n for n in names), names
+
+
+def test_his_administration_is_the_government_of_the_person_named_last() -> None:
+    names = _aliases(
+        "Swap\n\nWashington • X\n\n"
+        "The trade was the latest of several by President John Harlan. In 2010, his "
+        "administration swapped four agents. The administration insisted it was no deal.\n"
+    )
+    assert "Harlan administration" in names, names
+    assert "The administration" in names["Harlan administration"], names
+
+
+def test_his_administration_after_someone_who_leads_none_is_no_body() -> None:
+    names = _aliases(
+        "Talks\n\nWashington • X\n\n"
+        "The envoy John Harlan said on Monday that his administration would not talk.\n"
+    )
+    assert not any("administration" in n for n in names), names
