@@ -170,7 +170,13 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # "X was elected president", "re-elected": an election by its outcome
             r"\b(?:re-?)?elected\b|"
             # "testified before the panel": testimony to a body
-            r"\btestif(?:ied|ies|y|ying)\b(?= before\b)",
+            r"\btestif(?:ied|ies|y|ying)\b(?= before\b)|"
+            # Departures beside the arrivals of the lexicon ("arrived", "landed"): "left for
+            # Jeddah this morning", "flew to Havana", "were dispatched to Mexico" (to a named
+            # place). (The other forms of "arrive" were tried: a headline's "arrives in" took
+            # the body's arrival apart, and "will arrive" is as often annotated a meeting.)
+            r"\b(?:left|leaves|leaving|departed|departs) for\b(?= (?-i:[A-Z]))|"
+            r"\b(?:flew|flies|flown|dispatched)\b(?= (?:\w+ ){0,3}?to (?-i:[A-Z]))",
             "other",
         ),
     )
