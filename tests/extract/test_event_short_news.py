@@ -172,5 +172,6 @@ def test_leaving_or_flying_without_a_place_is_no_journey(pipeline) -> None:  # t
     for body in (
         "Minister Anna Berg left for good on Monday, her office said.",
         "Rumours flew on Monday that Minister Anna Berg would resign.",
+        "Minister Anna Berg flew aid to Bergen on Monday, her office said.",
     ):
         assert "other" not in [e.kind for e in extract(pipeline, story(body)).events]
