@@ -33,6 +33,7 @@ from kg.extract.event_dated_texts import (
     signed_text,
 )
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
+from kg.extract.event_discussions import DISCUSSION_TRIGGERS, discussed_with_party
 from kg.extract.event_distribute import distribute
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
@@ -120,6 +121,7 @@ class EventFinder:
         for sense_of, triggers in (
             (traded_for, SWAP_TRIGGERS),
             (called_someone, CALL_TRIGGERS),
+            (discussed_with_party, DISCUSSION_TRIGGERS),
             (dated_text, DATED_TEXT_TRIGGERS),
             (signed_text, SIGNED_TEXT_TRIGGERS),
         ):
