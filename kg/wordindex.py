@@ -100,6 +100,8 @@ CREATE TRIGGER IF NOT EXISTS texts_ad AFTER DELETE ON texts BEGIN
 
 
 SUFFIX = ".search.sqlite"
+# The mark of an index a writer gave up on (`abandon`), in place of its pid.
+ABANDONED = "abandoned"
 
 
 def index_path(store_path: Path) -> Path:
@@ -203,12 +205,12 @@ class WordIndex:
         return self._built() and not self._meta("dirty")
 
     def needs_repair(self) -> bool:
-        """Never built (for this store), or marked by a writer that is gone (it died between
-        store and index)."""
+        """Never built (for this store), marked by a writer that is gone (it died between
+        store and index), or given up by one (`abandon`)."""
         if not self._built():
             return True
         dirty = self._meta("dirty")
-        return dirty is not None and not _alive(int(dirty))
+        return dirty is not None and (dirty == ABANDONED or not _alive(int(dirty)))
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -226,14 +228,17 @@ class WordIndex:
         """Before a write of `graphs` (None: not known beforehand): mark the index (readers
         leave it alone until `finish`) and remove the graphs' rows."""
         with self._transaction():
-            self._set_meta("dirty", str(os.getpid()))
+            # An index that needs repair keeps its mark: `finish` then rebuilds it whole, as
+            # reading back only this write's graphs would leave the earlier ones wrong.
+            if not self.needs_repair():
+                self._set_meta("dirty", str(os.getpid()))
             for g in sorted(set(graphs or ())):
                 self._remove(g)
 
     def finish(self, store: ox.Store, graphs: Iterable[str] | None) -> None:
         """After the write (done or failed: a failed write left the graphs as they were), read
         the graphs back from `store` and clear the mark; with `graphs` None, `sync` whole."""
-        if graphs is None:
+        if graphs is None or self.needs_repair():
             self.sync(store, everything=True)
             return
         with self._transaction():
@@ -241,6 +246,13 @@ class WordIndex:
             for g in sorted(set(graphs), key=lambda g: (g == DEFAULT, g)):
                 self._add(store, g)
             self.db.execute("DELETE FROM meta WHERE key = 'dirty'")
+
+    def abandon(self) -> None:
+        """After a write whose graphs cannot be read back now (the store is locked by a stopped
+        task): marked so, readers search in SPARQL and the next writer, `kg serve` or `kg index`
+        rebuilds the index whole."""
+        with self._transaction():
+            self._set_meta("dirty", ABANDONED)
 
     @contextmanager
     def writing(self, store: ox.Store, graphs: Iterable[str] | None) -> Iterator[None]:
@@ -257,7 +269,7 @@ class WordIndex:
         broken by a writer that died) or with `everything`; otherwise the graphs whose stamp
         changed, and the graphs without one (not articles: the ontology's, users'), again."""
         dirty = self._meta("dirty")
-        if dirty is not None and int(dirty) != os.getpid() and _alive(int(dirty)):
+        if dirty not in (None, ABANDONED) and int(dirty) != os.getpid() and _alive(int(dirty)):
             log.info("%s: a write by process %s is under way; not synced", self.path, dirty)
             return
         whole = everything or self.needs_repair()

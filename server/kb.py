@@ -192,12 +192,24 @@ class KnowledgeBase:
             yield
         finally:
             try:
-                if store is not None:
-                    words.finish(store, graphs)
-                else:
-                    self._finish_words(words, graphs)
+                self._finish(words, graphs, store)
             finally:
                 words.close()
+
+    def _finish(
+        self, words: WordIndex, graphs: frozenset[str] | None, store: ox.Store | None
+    ) -> None:
+        try:
+            if store is not None:
+                words.finish(store, graphs)
+            else:
+                self._finish_words(words, graphs)
+        except (ApiError, sqlite3.Error) as err:
+            # The store cannot be opened again now (a stopped task still holds its lock): the
+            # write's own answer stands, and the index, given up, is searched around (SPARQL)
+            # until the next write or `kg serve`/`kg index` rebuilds it whole.
+            log.warning("word index given up after a write (%s)", err)
+            words.abandon()
 
     def _finish_words(self, words: WordIndex, graphs: frozenset[str] | None) -> None:
         # In a function of its own: the handle must be gone when the block ends.

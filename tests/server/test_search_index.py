@@ -16,6 +16,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 from flask import Flask
+from server_live import FIXTURES, LiveServer, load_store, make_config, start_live
 
 from kg.cli import main
 from kg.ingest import ingest
@@ -25,7 +26,6 @@ from kg.store import Store
 from kg.wordindex import index_path, open_reader
 from server.kb import Row, Term
 from server.search import search_rows
-from tests.server.conftest import FIXTURES, LiveServer, load_store, make_config, start_live
 
 ID = "https://w3id.org/parley/id/"
 PA = PREFIXES["pa"]
@@ -271,3 +271,37 @@ def test_an_index_of_another_store_is_never_read(tmp_path: Path) -> None:
     Store(path).flush()
     gc.collect()
     assert same_as_sparql(path, "lavrov")["results"] == []
+
+
+def test_an_index_given_up_by_a_server_write_is_rebuilt_by_the_next(
+    served: tuple[LiveServer, Path],
+) -> None:
+    """A server write whose graphs could not be read back (the store still locked by a stopped
+    task) gives the index up: search reads the store meanwhile, and the next server write
+    rebuilds it whole, not only that write's graph."""
+    import sqlite3
+
+    from kg.wordindex import WordIndex
+
+    live, path = served
+    found = same_as_sparql(path, "lavrov")["results"]
+    words = WordIndex(index_path(path))
+    words.begin(None)
+    db = sqlite3.connect(index_path(path))
+    db.execute("DELETE FROM texts WHERE field = 'name'")  # rows an unfinished write had removed
+    db.commit()
+    db.close()
+    words.abandon()
+    words.close()
+    assert open_reader(index_path(path)) is None
+    assert iris(live, "lavrov")  # from the store
+    r = live.app.test_client().put(
+        "/gsp",
+        query_string={"graph": "https://example.org/graphs/notes"},
+        data=f'<{ID}actor/odd> <{PA}name> "Odd Name" .',
+        headers=AUTH,
+        content_type="text/turtle",
+    )
+    assert r.status_code == 201, r.get_data(as_text=True)
+    assert same_as_sparql(path, "lavrov")["results"] == found
+    assert iris(live, "odd name") == [ID + "actor/odd"]
