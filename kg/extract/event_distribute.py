@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.event_mention import Mention
 from kg.extract.event_parties_context import sequence_counterparts
+from kg.extract.event_sides import met_objects
 from kg.extract.index import ActorIndex
 from kg.extract.timeline import event_date
 
@@ -25,16 +26,8 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
     if head.pos_ != "VERB":
         return [mention]
     apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
-    for c in head.children:
-        if c.dep_ == "dobj":
-            obj: Token | None = c
-        elif c.dep_ == "prep" and c.lower_ == "with":
-            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-        else:
-            continue
-        if obj is None or not (
-            apart or any(x.dep_ == "preconj" and x.lower_ == "both" for x in obj.children)
-        ):
+    for obj in met_objects(head):
+        if not (apart or any(x.dep_ == "preconj" and x.lower_ == "both" for x in obj.children)):
             continue
         named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
         if len(named) < 2 or not all(named):
