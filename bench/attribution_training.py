@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 
 from kg.evaluation.attribution import PolnearArticle, load_polnear
 
@@ -27,6 +29,31 @@ E = TypeVar("E")
 TUNE_SPLIT = Path("/tmp/split/polnear-tune")
 # A feature seen fewer times only learns its examples (and bloats the weights file).
 MIN_COUNT = 3
+
+
+def parsed(
+    name: str, folder: Path, limit: int | None, nlp: Language, cache: Path
+) -> list[tuple[Doc, PolnearArticle]]:
+    """The articles of a split with their spaCy docs, parsed once and kept as a DocBin: spaCy
+    is most of an extraction's time, so a trainer whose features change re-runs only the
+    rules."""
+    docs = load_polnear(folder, limit=limit)
+    if not docs:
+        # (An empty tune split scores every setting 0 and the grid search picks blindly.)
+        raise SystemExit(f"{folder}: no PolNeAR articles (text/, attributions/)")
+    path = cache / f"{name}-{limit or 'all'}.spacy"
+    if path.is_file():
+        got = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        if [d.text for d in got] == [d.article.text for d in docs]:
+            return list(zip(got, docs, strict=True))
+        log.info("%s: the cached docs are of other texts; parsing again", path)
+    t0 = time.process_time()
+    pairs = ((d.article.text, d) for d in docs)
+    out = list(nlp.pipe(pairs, as_tuples=True, batch_size=16))
+    log.info("%s: parsed %d articles, %.0f s CPU", name, len(out), time.process_time() - t0)
+    cache.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=[d for d, _ in out], store_user_data=False).to_disk(path)
+    return out
 
 
 def cached(

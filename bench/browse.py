@@ -13,7 +13,11 @@ which is the worst case for a filter.
 With `--endpoints`, each page also comes from `kg serve` (`GET /NAME.csv?…`: the page's rows,
 without the facets, which it caches) and, as the same queries, from `oxigraph serve-read-only`
 over the same store (bench/queries.py starts both): the p50 wall-clock of each and the
-server's CPU per page (process and workers, /proc ticks of 10 ms), beside the in-process ones.
+server's CPU per page (process and workers, /proc ticks of 10 ms), beside the in-process ones;
+then each search, in process and through `kg serve` (`GET /search.json?q=…`).
+
+Searches read the word index beside the store (kg.wordindex; `kg index --store PATH` makes it)
+when there is one; `--no-index` times the SPARQL search instead.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
@@ -37,6 +42,7 @@ import queries as bench_queries  # noqa: E402
 import serve  # noqa: E402
 
 from kg.namespaces import PREFIXES  # noqa: E402
+from kg.wordindex import index_path, open_reader  # noqa: E402
 from server.browse import (  # noqa: E402
     LISTINGS,
     Listing,
@@ -231,6 +237,9 @@ def main() -> None:
     parser.add_argument(
         "--endpoints", action="store_true", help="also through kg serve and oxigraph serve"
     )
+    parser.add_argument(
+        "--no-index", action="store_true", help="search in SPARQL, without the word index"
+    )
     args = parser.parse_args()
     if args.cpu:
         global clock
@@ -241,9 +250,10 @@ def main() -> None:
     for key, q in BUSIEST.items():
         rows = list(store.query(q, prefixes=dict(PREFIXES)))  # type: ignore[arg-type]
         values[key] = rows[0]["x"].value  # type: ignore[index,union-attr]
+    search = _search(path, store, args.no_index)
     if args.endpoints:
         with bench_queries.endpoints(path) as clients:
-            by_endpoints(store, values, clients, args.repeat)
+            by_endpoints(store, values, clients, args.repeat, search)
         return
     results = []
     for view in VIEWS:
@@ -258,12 +268,11 @@ def main() -> None:
         }
         print(json.dumps(line), flush=True)
         results.append(line)
-    select = _select(store)
     for q in SEARCHES:
         times = []
         for _ in range(args.repeat):
             started = clock()
-            search_rows(q, select)
+            search(q)
             times.append(clock() - started)
         line = {
             "view": f"search?q={q}",
@@ -278,11 +287,46 @@ def main() -> None:
         print(f"{r['view']:<44} {r['page_ms']:>12} {facets_text:>16}")
 
 
+def _search(path: Path, store: ox.Store, no_index: bool) -> Callable[[str], object]:
+    """One search as `/search` runs it: the index opened (and its view read) per search."""
+    select = _select(store)
+
+    def search(q: str) -> object:
+        if no_index:
+            return search_rows(q, select)
+        index = open_reader(index_path(path))
+        if index is None:
+            raise SystemExit(f"no word index in step beside {path}: run `kg index --store {path}`")
+        try:
+            return search_rows(q, select, index)
+        finally:
+            index.close()
+
+    return search
+
+
+def kg_search(client: serve.Client, pid: int, q: str, repeat: int) -> tuple[float, float]:
+    """The p50 wall-clock seconds of `GET /search.json?q=…` from kg serve, and its CPU each."""
+    url = "/search.json?" + urlencode({"q": q})
+    times = []
+    cpu = serve.cpu_seconds(pid)
+    for _ in range(repeat):
+        started = time.perf_counter()
+        client.conn.request("GET", url)
+        answer = client.conn.getresponse()
+        answer.read()
+        if answer.status != 200:
+            raise RuntimeError(f"{url}: HTTP {answer.status}")
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), (serve.cpu_seconds(pid) - cpu) / repeat
+
+
 def by_endpoints(
     store: ox.Store,
     values: dict[str, str],
     clients: dict[str, tuple[serve.Client, int]],
     repeat: int,
+    search: Callable[[str], object],
 ) -> None:
     """Each view's page in this process (CPU and wall-clock), through kg serve and through
     oxigraph serve, as JSON lines."""
@@ -308,6 +352,23 @@ def by_endpoints(
                 ("kg_serve_p50_ms", kg_wall),
                 ("oxigraph_cpu_ms", ox_cpu),
                 ("oxigraph_p50_ms", ox_wall),
+            )
+        }
+        print(json.dumps(line), flush=True)
+    for q in SEARCHES:
+        clock = time.process_time
+        cpu_times = []
+        for _ in range(repeat):
+            started = clock()
+            search(q)
+            cpu_times.append(clock() - started)
+        kg_wall, kg_cpu = kg_search(kg_client, kg_pid, q, repeat)
+        line = {"view": f"search?q={q}"} | {
+            k: round(v * 1000, 1)
+            for k, v in (
+                ("cpu_ms", statistics.median(cpu_times)),
+                ("kg_serve_cpu_ms", kg_cpu),
+                ("kg_serve_p50_ms", kg_wall),
             )
         }
         print(json.dumps(line), flush=True)

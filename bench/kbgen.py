@@ -49,6 +49,7 @@ from kg.model import (  # noqa: E402
 )
 from kg.store import Store, graph_quads  # noqa: E402
 from kg.union import with_union  # noqa: E402
+from kg.wordindex import WordIndex, index_path  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 VERSION = "0.1.0+bench"
@@ -289,6 +290,10 @@ def build(path: Path, articles: int, seed: int = DEFAULT_SEED, jobs: int = 2) ->
     store.flush()
     store.raw.optimize()
     n = len(store.raw)
+    # The bulk load went past the word index that search reads: build it whole.
+    words = WordIndex(index_path(path))
+    words.sync(store.raw, everything=True)
+    words.close()
     del store
     gc.collect()
     nq.unlink()

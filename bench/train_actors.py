@@ -5,8 +5,9 @@
 
 Data: the gold-format stories set aside for tuning (never a validation set): the project's
 gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/realnews`
-(`/work/evalsplit/realnews-tune`) and the silver TUNE sets (`/work/silver/tune`,
-`/work/silver3/tune`, `/work/silver4/tune`). The pipeline runs up to the actor stage with the
+(`/work/evalsplit/realnews-tune`) and the silver TUNE sets (`/work/silver6/tune`,
+`/work/silver8/all`, `/work/silver9/all`; never realnews-val, silver6/val or the held-out
+sets). The pipeline runs up to the actor stage with the
 check off; every actor it finds that no statement or event names (the only ones the check
 asks about) is an example, positive when the scorer's one-to-one matching
 (`kg eval`: its name or a recorded alias against a gold actor's name or aliases) pairs it
@@ -43,11 +44,11 @@ TUNE_SETS = (
     Path("data/gold"),
     Path("../shared/eval/gold"),
     Path("/work/evalsplit/realnews-tune"),
-    Path("/work/silver/tune"),
-    Path("/work/silver3/tune"),
-    Path("/work/silver4/tune"),
+    Path("/work/silver6/tune"),
+    Path("/work/silver8/all"),
+    Path("/work/silver9/all"),
 )
-L2S = (0.0003, 0.001, 0.003, 0.01)
+L2S = (0.001, 0.003, 0.01, 0.03, 0.1)
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
@@ -58,6 +59,7 @@ class Story:
     gold: int  # gold actors
     kept: int  # actors never asked about (a statement or event names them)
     kept_matched: int  # of those, the ones matched to a gold actor
+    names: list[str]  # the names of the actors asked about, as `examples` (for error reports)
 
 
 def story(path: Path, pipe: Pipeline) -> Story:
@@ -86,10 +88,13 @@ def story(path: Path, pipe: Pipeline) -> Story:
         lambda a, g: score(a, g.name, g.aliases, "Person" in (a.type, g.type)),
     )
     matched = {extraction.actors[i].id for i, _ in pairs}
+    asked = [a for a in index.actors if a.id not in keep]
     examples = [
-        (features(doc, index, a, gz.lookup(a.name) is not None, context), a.id in matched)
-        for a in index.actors
-        if a.id not in keep
+        (
+            features(doc, index, a, gz.entry_of(a.name, a.wikidata) is not None, context),
+            a.id in matched,
+        )
+        for a in asked
     ]
     return Story(
         f"{path.parent.parent.name}/{path.parent.name}/{path.stem}",
@@ -97,6 +102,7 @@ def story(path: Path, pipe: Pipeline) -> Story:
         len(gold.actors),
         len(keep & {a.id for a in index.actors}),
         len(keep & matched),
+        [a.name for a in asked],
     )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from kg.cli_common import EXIT_INVALID, fail, kb_option, open_kb
-from kg.cli_data import export, import_, validate
+from kg.cli_data import export, import_, index, validate
 from kg.cli_eval import eval_
 from kg.cli_ingest import ingest
 from kg.cli_query import query
@@ -120,7 +120,7 @@ def reason(store: str | None, limit: int | None) -> None:
         sys.exit(EXIT_INVALID)
 
 
-for _command in (ingest, query, export, import_, validate, serve, eval_):
+for _command in (ingest, query, export, import_, validate, serve, eval_, index):
     main.add_command(_command)
 
 

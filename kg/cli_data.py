@@ -1,4 +1,5 @@
-"""`kg export`, `kg import` and `kg validate`: RDF files in and out of the knowledge base."""
+"""`kg export`, `kg import` and `kg validate`: RDF files in and out of the knowledge base; and
+`kg index`, its word index for search (kg.wordindex)."""
 
 from __future__ import annotations
 
@@ -190,3 +191,41 @@ def validate(file: Path | None, store: str | None, fmt: str | None) -> None:
     click.echo(f"{len(graphs) - bad} of {len(graphs)} graphs conform")
     if bad:
         sys.exit(EXIT_INVALID)
+
+
+@click.command(name="index")
+@kb_option
+@click.option("--rebuild", is_flag=True, help="Build it whole, not only the articles that changed.")
+def index(store: str | None, rebuild: bool) -> None:
+    """Bring the word index that search reads (a file beside the store) in step with it.
+
+    Every write by kg keeps the index in step, and `kg serve` brings it in step when it starts,
+    so this is needed only after the store was written by other means (a SPARQL client, an
+    older kg: with --rebuild when those writes did not change any article's content hash).
+    A remote store has no index: search reads it in SPARQL.
+    """
+    import gc
+
+    from kg.cli_common import kb_target
+    from kg.stores import is_remote
+    from kg.wordindex import WordIndex, index_path, open_reader
+
+    target = kb_target(store)
+    if is_remote(target):
+        fail(f"{target} is a remote store: search reads it in SPARQL, with no word index")
+    path = Path(target)
+    if not (path / "CURRENT").exists():
+        fail(f"no knowledge base at {path} (run `kg ingest` first)")
+    # Read-only: the index can be brought in step while `kg serve` or an ingest has the store.
+    kb = ox.Store.read_only(str(path))
+    words = WordIndex(index_path(path))
+    words.sync(kb, everything=rebuild)
+    words.close()
+    del kb
+    gc.collect()
+    reader = open_reader(index_path(path))
+    if reader is None:
+        fail(f"{index_path(path)}: a write is under way; run `kg index` again once it ends")
+    else:
+        reader.close()
+    click.echo(f"word index {index_path(path)} in step with {path}")

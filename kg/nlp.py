@@ -55,11 +55,16 @@ def model_name(model: str | None = None) -> str:
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: headlines and datelines have no final full stop."""
+    """A line break ends a sentence: headlines and datelines have no final full stop. In
+    hard-wrapped text (a press release cut at 70 characters: "urged its strict\ncompliance")
+    a single break before a lower-case word goes on with the sentence; there the parser
+    decides."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+            wrapped = tok.text[:1].islower() and (prev.text + prev.whitespace_).count("\n") == 1
+            if not wrapped:
+                tok.is_sent_start = True
     return doc
 
 

@@ -25,7 +25,9 @@ replaces its old graph in the same transaction that inserts the new one.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol, runtime_checkable
@@ -45,6 +47,7 @@ from kg.union import (
     union_nquads,
     with_union,
 )
+from kg.wordindex import WordIndex, index_path
 
 log = logging.getLogger(__name__)
 
@@ -131,9 +134,16 @@ class Store:
     """An Oxigraph store on disk (or in memory when `path` is None)."""
 
     def __init__(
-        self, path: Path | None, read_only: bool = False, ensure_ontology: bool = True
+        self,
+        path: Path | None,
+        read_only: bool = False,
+        ensure_ontology: bool = True,
+        words: bool = True,
     ) -> None:
+        """`words`: keep the word index beside the store in step with every write (see
+        kg.wordindex; the server keeps it itself around its writes of the raw store)."""
         self.path = path
+        self._words: WordIndex | None = None
         try:
             if path is None:
                 self._store = ox.Store()
@@ -159,11 +169,27 @@ class Store:
                 "several articles until it is opened for writing once (e.g. `kg ingest`)",
                 path,
             )
+        if path is not None and words and not read_only:
+            self._words = _open_words(path, self._store)
         if ensure_ontology and not read_only:
             self.ensure_ontology()
 
+    @contextmanager
+    def _writing(self, graphs: Iterable[str] | None) -> Iterator[None]:
+        """Around a write of `graphs` (None: not known beforehand): the word index follows."""
+        if self._words is None:
+            yield
+            return
+        try:
+            with self._words.writing(self._store, graphs):
+                yield
+        except sqlite3.Error as err:
+            raise StoreError(f"the word index {self._words.path} cannot be written: {err}") from err
+
     @property
     def raw(self) -> ox.Store:
+        """Oxigraph's store: writes through it bypass the word index (kg.wordindex), which
+        must then be synced (`WordIndex.sync`, `kg index --rebuild`)."""
         return self._store
 
     def ensure_ontology(self) -> None:
@@ -173,9 +199,10 @@ class Store:
             return
         with open(ONTOLOGY_DIR / "parley.ttl", "rb") as f:
             triples = list(ox.parse(f, format=ox.RdfFormat.TURTLE))
-        self._store.extend(
-            with_union(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples)
-        )
+        with self._writing([ONTOLOGY_GRAPH]):
+            self._store.extend(
+                with_union(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples)
+            )
 
     # Kept for callers of the first version.
     _ensure_ontology = ensure_ontology
@@ -245,27 +272,33 @@ class Store:
         """
         if not nquads and not replace:
             return
+        graphs = {*replace, *_graphs_of(nquads)}
         try:
-            if replace:
-                # One update request is one transaction: the drops and the insert go together.
-                self._store.update(replace_update(nquads, replace))
-            else:
-                # One load or one `extend` is one transaction: the graphs and their union go
-                # in together.
-                text = union_nquads(nquads)
-                if text is not None:
-                    self._store.load(text, format=ox.RdfFormat.N_QUADS)
-                else:
-                    self._store.extend(with_union(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)))
+            with self._writing(graphs):
+                self._write_nquads(nquads, replace)
         except OSError as err:
             raise StoreError(f"writing to the knowledge base failed: {err}") from err
+
+    def _write_nquads(self, nquads: str, replace: Sequence[str]) -> None:
+        if replace:
+            # One update request is one transaction: the drops and the insert go together.
+            self._store.update(replace_update(nquads, replace))
+        else:
+            # One load or one `extend` is one transaction: the graphs and their union go in
+            # together.
+            text = union_nquads(nquads)
+            if text is not None:
+                self._store.load(text, format=ox.RdfFormat.N_QUADS)
+            else:
+                self._store.extend(with_union(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)))
 
     def delete_graph(self, graph_name: str) -> bool:
         """Drop an article graph: everything the article said, and nothing any other one did."""
         g = ox.NamedNode(graph_name)
         if not self._store.contains_named_graph(g):
             return False
-        self._store.update(delete_update(graph_name))
+        with self._writing([graph_name]):
+            self._store.update(delete_update(graph_name))
         return True
 
     def load(self, data: IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
@@ -280,17 +313,40 @@ class Store:
                     else q
                     for q in quads
                 )
-            self._store.extend(with_union(quads))
+            # Its graphs are known only once read: the index is brought in step after it.
+            with self._writing(None):
+                self._store.extend(with_union(quads))
         except SyntaxError as err:
             raise ValueError(f"invalid {fmt.name} input: {err}") from err
 
     def update(self, sparql: str) -> None:
         """A SPARQL Update, as written: a caller writing named graphs keeps the union with
         `forget_update`/`union_update` in the same request (`replace_update` does)."""
-        self._store.update(sparql, prefixes=_PREFIXES)
+        with self._writing(None):
+            self._store.update(sparql, prefixes=_PREFIXES)
 
     def flush(self) -> None:
         self._store.flush()
+
+
+def _graphs_of(nquads: str) -> set[str]:
+    return {
+        q.graph_name.value
+        for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+        if isinstance(q.graph_name, ox.NamedNode)
+    }
+
+
+def _open_words(path: Path, store: ox.Store) -> WordIndex:
+    """The word index beside the store at `path`, built first if it never was (a store written
+    before the index, a writer that died between the store and the index)."""
+    try:
+        words = WordIndex(index_path(path))
+        if words.needs_repair():
+            words.sync(store)
+    except sqlite3.Error as err:
+        raise StoreError(f"the word index {index_path(path)} cannot be written: {err}") from err
+    return words
 
 
 def replace_update(nquads: str, replace: Sequence[str], union: bool = True) -> str:

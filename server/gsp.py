@@ -132,7 +132,7 @@ def write_graph(graph: str, triples: list[ox.Triple], replace: bool, location: b
     target: ox.NamedNode | ox.DefaultGraph = (
         ox.DefaultGraph() if graph == DEFAULT_GRAPH else ox.NamedNode(graph)
     )
-    with kb().writing() as store:
+    with kb().writing(graph) as store:
         existed = graph == DEFAULT_GRAPH or store.contains_named_graph(target)  # type: ignore[arg-type]
         quads = [ox.Quad(t.subject, t.predicate, t.object, target) for t in triples]
         try:
@@ -166,7 +166,7 @@ def _graph_block(graph: str, quads: list[ox.Quad]) -> str:
 
 
 def delete_graph(graph: str) -> Response:
-    with kb().writing() as store:
+    with kb().writing(graph) as store:
         if graph == DEFAULT_GRAPH:
             # Its own triples go; the union of the named graphs stays (kg.union).
             store.update(f"DROP SILENT DEFAULT ; {UNION_FILL}")

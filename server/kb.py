@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -24,6 +25,7 @@ from kg.namespaces import PREFIXES
 from kg.sparql_text import sparql_iri
 from kg.store import ONTOLOGY_GRAPH, Store, StoreError
 from kg.union import is_legacy, update_graphs
+from kg.wordindex import DEFAULT, WordIndex, index_path, open_reader
 from server.config import ServerConfig
 from server.errors import ApiError
 from server.pool import QueryPool
@@ -70,6 +72,7 @@ class KnowledgeBase:
         self.path = config.store.resolve()
         if config.remote is None:
             _ensure_store(self.path)
+            _sync_words(self.path)
             self.location = str(self.path)
         else:
             # The server's URL: its `kg.remote.Dialect` gives the query endpoint.
@@ -161,6 +164,58 @@ class KnowledgeBase:
     def graph_exists(self, graph: str) -> bool:
         return self.ask(f"ASK {{ GRAPH {sparql_iri(graph)} {{ }} }}")
 
+    @contextmanager
+    def words(self) -> Iterator[WordIndex | None]:
+        """The word index for search (kg.wordindex), read in one transaction; None fronting a
+        remote server (its writes cannot be followed: search runs in SPARQL there), or while
+        the index is being written or cannot be used."""
+        index = open_reader(index_path(self.path)) if self.config.remote is None else None
+        try:
+            yield index
+        finally:
+            if index is not None:
+                index.close()
+
+    @contextmanager
+    def _indexing(
+        self, graphs: frozenset[str] | None, store: ox.Store | None = None
+    ) -> Iterator[None]:
+        """Keep the word index in step around a write of `graphs` (None: not known), by this
+        process's `store` handle or by another process: the graphs are read back from the
+        store after the write (through `store`, or the store opened again)."""
+        try:
+            words = WordIndex(index_path(self.path))
+            words.begin(graphs)
+        except sqlite3.Error as err:
+            raise ApiError(503, "store_locked", f"the word index cannot be written: {err}") from err
+        try:
+            yield
+        finally:
+            try:
+                self._finish(words, graphs, store)
+            finally:
+                words.close()
+
+    def _finish(
+        self, words: WordIndex, graphs: frozenset[str] | None, store: ox.Store | None
+    ) -> None:
+        try:
+            if store is not None:
+                words.finish(store, graphs)
+            else:
+                self._finish_words(words, graphs)
+        except (ApiError, sqlite3.Error) as err:
+            # The store cannot be opened again now (a stopped task still holds its lock): the
+            # write's own answer stands, and the index, given up, is searched around (SPARQL)
+            # until the next write or `kg serve`/`kg index` rebuilds it whole.
+            log.warning("word index given up after a write (%s)", err)
+            words.abandon()
+
+    def _finish_words(self, words: WordIndex, graphs: frozenset[str] | None) -> None:
+        # In a function of its own: the handle must be gone when the block ends.
+        with self._opened() as store:
+            words.finish(store, graphs)
+
     def cached(self, key: str, ttl: float, compute: Callable[[], T]) -> T:
         """A value computed by `compute`, reused for `ttl` seconds unless the store was written."""
         full = f"{self.generation}:{key}"
@@ -199,7 +254,7 @@ class KnowledgeBase:
     @contextmanager
     def _opened(self) -> Iterator[ox.Store]:
         try:
-            store = Store(self.path)
+            store = Store(self.path, words=False)  # kept by `_indexing`
         except StoreError as err:
             raise ApiError(
                 503, "store_locked", f"the knowledge base cannot be written now: {err}"
@@ -213,9 +268,9 @@ class KnowledgeBase:
             gc.collect()
 
     @contextmanager
-    def writing(self) -> Iterator[ox.Store]:
-        """The store opened read-write, alone."""
-        with self._alone(), self._opened() as store:
+    def writing(self, graph: str) -> Iterator[ox.Store]:
+        """The store opened read-write, alone, to write `graph` (DEFAULT_GRAPH: the default)."""
+        with self._alone(), self._opened() as store, self._indexing(frozenset({graph}), store):
             yield store
 
     def update(self, text: str, base_iri: str, article_graphs: frozenset[str]) -> list[str]:
@@ -236,7 +291,13 @@ class KnowledgeBase:
             with self._opened() as store:
                 return snapshot(store, article_graphs)
 
-        with self._alone():
+        def check(before: dict[str, list[ox.Quad]]) -> list[str]:
+            with self._opened() as store:
+                return check_and_restore(store, before)
+
+        # The default graph too: an update may write it directly (INSERT DATA without GRAPH).
+        indexed = None if named is None else named | {DEFAULT}
+        with self._alone(), self._indexing(indexed):
             before = take_snapshot()
             try:
                 self.pool.run(
@@ -263,8 +324,7 @@ class KnowledgeBase:
                 if NO_NETWORK_TEXT in str(err):
                     raise ApiError(400, "outbound_refused", outbound_message("LOAD")) from err
                 raise ApiError(500, "store_error", f"the update failed: {err}") from err
-            with self._opened() as store:
-                return check_and_restore(store, before)
+            return check(before)
 
 
 def outbound_message(what: str) -> str:
@@ -284,6 +344,21 @@ def failure_error(failure: QueryFailure) -> ApiError:
     if failure.code == "upstream_error":
         return ApiError(502, "upstream_error", failure.message)
     return ApiError(500, failure.code, failure.message)
+
+
+def _sync_words(path: Path) -> None:
+    """Bring the word index beside the store in step (built if missing: a store of an older
+    version; see kg.wordindex); search runs in SPARQL when it cannot be."""
+    existing = ox.Store.read_only(str(path))
+    try:
+        words = WordIndex(index_path(path))
+        words.sync(existing)
+        words.close()
+    except sqlite3.Error as err:
+        log.warning("%s: no word index (%s); search reads the store instead", path, err)
+    finally:
+        del existing
+        gc.collect()
 
 
 def _ensure_store(path: Path) -> None:

@@ -140,7 +140,8 @@ def timeline() -> list[tuple[str, int, str]]:
 @bp.get("/search.json")
 def search() -> Response | str:
     q = request.args.get("q", "").strip()
-    found = search_rows(q, kb().select)
+    with kb().words() as index:
+        found = search_rows(q, kb().select, index)
     if request.path.endswith(".json"):
         return jsonify({"q": q, **found})
     return render_template("search.html", q=q, per_kind=PER_KIND, **found)

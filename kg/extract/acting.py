@@ -146,6 +146,19 @@ _PEOPLE = {
     "delegation",
     "team",
 }
+# States and the people who act for them: a state "including" after them is one of them.
+_STATES_PEOPLE = _PEOPLE | {
+    "country",
+    "state",
+    "nation",
+    "member",
+    "partner",
+    "ally",
+    "government",
+    "chief",
+    "leader",
+    "participant",
+}
 # Verbs whose object is a place ("visited Cyprus", "left Kyiv").
 _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
 
@@ -177,12 +190,18 @@ def acts(tok: Token, atype: str) -> bool:
         return True
     if dep == "pobj":
         prep = tok.head
-        including = prep.lower_ == "including" and atype != "Country"
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True  # "according to X" (or "to X sources"): X is who says it
+        including = prep.lower_ == "including" and (
+            atype != "Country" or prep.head.lemma_.lower() in _STATES_PEOPLE
+        )
         if (prep.lower_ in ("as", "like") or including) and prep.head is not prep:
             # "countries such as X", "German firms including X": X is what the noun before
-            # it is, and acts where that noun does (states "including" are mostly places:
-            # "destinations including Spain").
+            # it is, and acts where that noun does (states "including" are mostly places,
+            # "destinations including Spain", unless the noun is states or their people:
+            # "defence chiefs of members and partners, including Finland").
             noun = prep.head.head if prep.head.lower_ == "such" else prep.head
+            atype = "Organization" if including else atype
             return noun.pos_ in ("NOUN", "PROPN") and noun is not tok and acts(noun, atype)
         if prep.lower_ in ("on", "upon", "at", "against") and (
             prep.head.lemma_.lower() in _ACTS_ON
@@ -206,6 +225,12 @@ def acts(tok: Token, atype: str) -> bool:
         if atype != "Country" or tok.head.lemma_.lower() in _PARTS:
             return acts(tok.head, atype)
         return False
+    if dep in ("compound", "nmod") and atype == "Person" and tok.head.ent_type_ == "PERSON":
+        # "including Donald J. Trump and Senators Ted Cruz": a name the parser hung on the next
+        # person's name (no name modifies a name) stands where that name does; right before
+        # it, the two are one name the model cut ("Sayyid Ali Hosseini" "Khamenei").
+        between = tok.doc[tok.i + 1 : tok.head.i]
+        return any(t.ent_type_ != "PERSON" for t in between) and acts(tok.head, atype)
     if dep in ("amod", "compound", "nmod") and tok.head is not tok:
         # "a Russian missile strike", "US sanctions": the state is the doer of the deed the
         # noun names, not a modifier only.
@@ -327,6 +352,27 @@ def labels_a_line(text: str, start: int, end: int) -> bool:
     return colon and not text[line_start:start].strip() and (" " in label or label.isupper())
 
 
+def _named_in_titles(doc: Doc, index: ActorIndex, keep: set[str]) -> set[str]:
+    """The states named by name (not by adjective) in the title of a person who acts ("Prime
+    Minister of Denmark Mette Frederiksen", "Belarus President Aleksandr Lukashenko"): the
+    state is a party at its level wherever its office holder is one. "The Danish Prime
+    Minister" names no state: adjective-only mentions are none by the guidelines."""
+    out: set[str] = set()
+    for a in index.actors:
+        if a.id not in keep or a.type != "Person":
+            continue
+        for r in a.roles:
+            if r.of is None or r.of in keep or index.by_id(r.of).type != "Country":
+                continue
+            for m in index.mentions:
+                if m.actor != r.of or not (r.span.start <= m.start and m.end <= r.span.end):
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and all(t.ent_type_ != "NORP" for t in span):
+                    out.add(r.of)
+    return out
+
+
 def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
     """Keep the actors that act somewhere in the story: a mention in an actor's place, or a
     pronoun or description resolved to them there (`acting`); delegations, and the states
@@ -353,6 +399,7 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
             keep.add(m.actor)
         elif atype != "Country" and labels_a_line(doc_text(doc), m.start, m.end):
             keep.add(m.actor)  # "Dana Ruiz: the plan costs too much": the line is theirs
+    keep |= _named_in_titles(doc, index, keep)
     for a in index.actors:
         if a.id in keep and a.country and a.type == "Delegation":
             keep.add(a.country)

@@ -420,6 +420,46 @@ def _state_before(index: ActorIndex, start: int) -> str | None:
     return max(named, key=lambda m: m.end).actor if named else None
 
 
+def cluster_full_names(cands: list[Cand]) -> dict[str, list[str]]:
+    """Give each person's full name (two words at least) without a cluster the cluster of the
+    same person (`same_person`): one the gazetteer knows ("Vladmir Putin" is "Vladimir
+    Putin" misspelt) or one named before in any of its forms ("Mohammed Abdullahi",
+    "Mohammed Abdullahi Farmajo", then "Mohamed Abdullahi Farmajo"). Returns each new
+    cluster's key -> the tokens of its first name."""
+    known = [
+        (c.cluster, normalize(c.entry.name).split())
+        for c in cands
+        if c.cluster and c.entry and c.entry.type == "Person"
+    ]
+    persons: dict[str, list[str]] = {}
+    forms: list[tuple[str, list[str]]] = []  # every form a cluster was named by
+    for c in cands:
+        name = strip_honorifics(c.text)
+        if c.cluster or c.label != "PERSON" or len(name.split()) < 2:
+            continue
+        toks = normalize(name).split()
+        same = {k for k, other in known if same_person(other, toks)}
+        if len(same) == 1:
+            c.cluster = same.pop()
+            continue
+        # "Joe Biden" and "Joseph R. Biden Jr." are one person; so are "Hossein Amir
+        # Abdollahian" and, named after him, "Amir Abdollahian" (a double surname). Not a
+        # longer name after the shorter: "Crooked Hillary Clinton" after "Hillary Clinton".
+        key = next(
+            (k for k, other in forms if same_person(other, toks) or _ends(other, toks)),
+            f"per:{normalize(name)}",
+        )
+        persons.setdefault(key, toks)
+        forms.append((key, toks))
+        c.cluster = key
+    return persons
+
+
+def _ends(full: list[str], short: list[str]) -> bool:
+    """Whether the name `short` (two words at least) is the last words of the longer `full`."""
+    return 2 <= len(short) < len(full) and full[-len(short) :] == short
+
+
 def fullest(members: list[Cand]) -> str:
     """The fullest form the text uses; among equally full ones (`Senate`, `senate`) a
     capitalised, frequent, early one, so that the choice never rests on set order."""

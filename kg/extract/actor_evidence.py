@@ -408,11 +408,27 @@ def portfolio(span: SpacySpan) -> bool:
             i -= 1
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return (
+    if (
         after is not None
         and is_role_word(after.text)
         and all(t.lower_ in _PORTFOLIO_WORDS for t in span)
-    )
+    ):
+        return True
+    return _after_a_title(span)
+
+
+def _after_a_title(span: SpacySpan) -> bool:
+    """ "Assistant Secretary of State for Middle Eastern Affairs": affairs after a title's
+    "for" or "of" are the title's portfolio, not a body."""
+    doc = span.doc
+    if span[-1].lower_ != "affairs" or span.start == 0 or doc[span.start - 1].lower_ not in _GLUE:
+        return False
+    i = span.start - 2
+    while i > span.start - 8 and i >= 0 and (doc[i].is_title or doc[i].lower_ in _GLUE):
+        if is_role_word(doc[i].text):
+            return True
+        i -= 1
+    return False
 
 
 _GLUE = {"of", "for", "and"}

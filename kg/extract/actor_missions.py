@@ -1,6 +1,7 @@
-"""A state's missions, police and ministries named by description: "the US Embassy in
-London", "the Embassy of Japan in Kyiv", "Israeli police", "Northamptonshire police", "the
-Hamas-run health ministry in Gaza", "the Ukrainian health ministry".
+"""A state's missions, police, ministries and a leader's administration named by
+description: "the US Embassy in London", "the Embassy of Japan in Kyiv", "Israeli police",
+"Northamptonshire police", "the Hamas-run health ministry in Gaza", "the Ukrainian health
+ministry", "his administration".
 
 The guidelines count bodies described in words as actors; the model tags such descriptions
 rarely (an adjective and a common noun), so the speaker of "the embassy said" or "police said"
@@ -38,7 +39,8 @@ _POLICE = re.compile(
 _PORTFOLIO = (
     r"[Hh]ealth|[Ii]nterior|[Jj]ustice|[Ff]inance|[Ee]conomy|[Ee]nergy|[Ee]ducation|[Tt]rade"
     r"|[Ii]nformation|[Ee]mergencies|[Ee]mergency|[Aa]griculture|[Tt]ransport|[Ff]oreign"
-    r"|[Dd]efen[cs]e"
+    r"|[Dd]efen[cs]e|[Uu]nification|[Cc]ulture|[Ll]abou?r|[Ee]nvironment|[Ii]ndustry|[Tt]ourism"
+    r"|[Ii]mmigration|[Cc]ommunications|[Ss]ecurity|[Ss]ports?|[Ii]nfrastructure"
 )
 _MINISTRY = re.compile(
     rf"\b(?:[Tt]he )?(?:(?P<pre>[A-Z][\w-]*(?: [A-Z][a-z]+)?)(?:['’]s)? )?"
@@ -54,17 +56,65 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
     found: dict[str, str] = {}
     for m in _MINISTRY.finditer(text):
         pre, where = m.group("pre"), m.group("where")
-        if in_noise(article, m.start(), m.end()) or (pre is None and where is None):
+        if in_noise(article, m.start(), m.end()):
             continue
         ks, ke = m.span("kind")
         if any(mm.start < ke and ks < mm.end for mm in index.mentions):
             continue  # the model or the state bodies' pass named it
         state = state_named(where, gz) or state_named(pre.removesuffix("-run") if pre else None, gz)
+        name = m.group(0)
+        if pre is None and where is None:
+            # "the foreign ministry" after "Russian Deputy Foreign Minister Grigory Karasin":
+            # the ministry of the state whose minister of that portfolio the text named last,
+            # where no ministry was named before (that one it is, found in the discourse).
+            named = any(
+                mm.start < m.start() and index.by_id(mm.actor).org_kind == "Ministry"
+                for mm in index.mentions
+            )
+            state = None if named else _ministers_state(index, gz, m.group("kind"), m.start())
+            if state is None or not name.lower().startswith("the "):
+                continue
+            adjective = state.adjectives[0] if state.adjectives else f"{state.name}'s"
+            name = f"the {adjective} {m.group('kind').lower()} ministry"
+        capital = gz.city_country(pre) if pre and state is None else None
+        if capital is not None and capital[1]:
+            state = capital[0]  # "Riyadh's foreign ministry": a capital stands for its state
         place = where or (pre if pre and not pre.endswith("-run") else None)
         if state is None and (place is None or not _a_place_at(doc, text, place, m)):
             continue
+        known = _known_ministry(index, gz, state, m.group("kind"))
+        if known is not None:
+            # "Riyadh's foreign ministry" after "the Saudi foreign ministry": one body.
+            start = m.start() + 4 if m.group(0).lower().startswith("the ") else m.start()
+            index.mentions.append(Mention(start, m.end(), known))
+            continue
         key = f"ministry:{m.group('kind').lower()}:{state.id if state else place}"
-        _add(index, found, key, m.group(0), state, m.start(), m.end())
+        _add(index, found, key, name, state, m.start(), m.end())
+
+
+def _ministers_state(index: ActorIndex, gz: Gazetteer, kind: str, before: int) -> Entry | None:
+    """The state of the minister (or deputy) of portfolio `kind` whose title the text named
+    last before `before`."""
+    titles = [
+        (r.span.start, r.of)
+        for a in index.actors
+        if a.type == "Person"
+        for r in a.roles
+        if r.of and r.span.start < before and f"{kind.lower()} minister" in r.title.lower()
+    ]
+    if not titles:
+        return None
+    state = index.by_id(max(titles)[1])
+    return state_named(state.name, gz) if state.type == "Country" else None
+
+
+def _known_ministry(index: ActorIndex, gz: Gazetteer, state: Entry | None, kind: str) -> str | None:
+    """The actor already made of the gazetteer's ministry of that portfolio of `state`."""
+    entry = gz.lookup(f"{state.name} {kind.lower()} ministry") if state else None
+    if entry is None or entry.type != "Organization":
+        return None
+    key = entry.wikidata or f"organization/{slug(entry.name)}"
+    return next((a.id for a in index.actors if a.key == key or a.name == entry.name), None)
 
 
 def _a_place_at(doc: Doc, text: str, place: str, m: re.Match[str]) -> bool:
@@ -95,10 +145,14 @@ def add_missions(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -
 def _a_place(doc: Doc, m: re.Match[str]) -> bool:
     """Whether the words before "police" name where the force serves ("Northamptonshire
     police", which the small model may tag as a person's name: people own no police), not a
-    sentence's first word ("Meanwhile police said") nor a day ("Monday police")."""
+    sentence's first word ("Meanwhile police said"), unless the model calls it a place, nor a
+    day ("Monday police")."""
     span = doc.char_span(*m.span("where"), alignment_mode="expand")
-    if span is None or span[0].is_sent_start:
+    if span is None:
         return False
+    if span[0].is_sent_start:
+        # First in its sentence only where the model calls it a place ("Northamptonshire").
+        return all(t.ent_type_ in ("GPE", "LOC") for t in span)
     return all(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in span)
 
 
@@ -131,3 +185,38 @@ def _add(  # (the body of `key`, added once; a mention of it at start..end)
         if start <= mm.start and mm.end <= end and mm.actor != actor.id:
             mm.nested = True  # ("US" in "the US Embassy": the state names the embassy's)
     index.mentions.append(Mention(start, end, found[key]))
+
+
+# "his administration": the government of the person named last, as the text names it
+# elsewhere ("the Obama administration"), so "the administration said" has its speaker.
+_LEADER = re.compile(
+    r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Gg]overnor|[Mm]ayor|[Cc]hancellor)\b"
+)
+_THEIR_ADMINISTRATION = re.compile(r"\b(?:[Hh]is|[Hh]er)(?: own)? administration\b")
+
+
+def add_administrations(article: Article, index: ActorIndex) -> None:
+    """`his administration` right after a person is "<surname> administration", a body."""
+    for m in _THEIR_ADMINISTRATION.finditer(article.text):
+        if in_noise(article, m.start(), m.end()):
+            continue
+        # The person named last before, within a few sentences, is whom "his" stands for.
+        before = [mm for mm in index.mentions if mm.end <= m.start() < mm.end + 300]
+        last = max(before, key=lambda mm: mm.end, default=None)
+        person = index.by_id(last.actor) if last else None
+        if person is None or person.type != "Person" or len(person.name.split()) < 2:
+            continue
+        if not (person.wikidata or any(_LEADER.search(r.title) for r in person.roles)):
+            continue  # ("an envoy said his administration": whose, we cannot tell)
+        name = f"{person.name.split()[-1]} administration"
+        body = next((a for a in index.actors if a.name.lower() == name.lower()), None)
+        if body is None:
+            body = Actor(
+                id=f"a{len(index.actors) + 1}",
+                name=name,
+                type="Organization",
+                key=f"organization/{slug(name)}",
+                org_kind="GovernmentBody",
+            )
+            index.actors.append(body)
+        index.mentions.append(Mention(m.start(), m.end(), body.id))

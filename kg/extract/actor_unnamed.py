@@ -171,6 +171,7 @@ STATE_BODY_PHRASES = {
     ("intelligence", "service"),
     ("intelligence", "services"),
     ("revolutionary", "guards"),
+    ("parliament",),
 }
 _LONGEST = max(len(p) for p in STATE_BODY_PHRASES)
 
@@ -190,7 +191,19 @@ def state_bodies(doc: Doc) -> list[tuple[SpacySpan, SpacySpan, str]]:
             k += 1
         for n in range(_LONGEST, 0, -1):
             words = tuple(t.lower_ for t in doc[k : k + n])
-            if len(words) == n and words in STATE_BODY_PHRASES:
+            if len(words) == n and words in STATE_BODY_PHRASES and not _glosses(doc, ent.start):
                 out.append((SpacySpan(doc, ent.start, k + n, label="ORG"), ent, " ".join(words)))
                 break
     return out
+
+
+def _glosses(doc: Doc, start: int) -> bool:
+    """Whether the words from `start` stand in brackets right after a name, explaining it
+    ("the Sejm (lower chamber of the Polish parliament)", "the Rada (Ukraine's parliament)"):
+    a gloss of the body named before, no body of its own."""
+    for k in range(start - 1, max(start - 8, 0) - 1, -1):
+        if doc[k].text in (")", "]") or doc[k].is_sent_end:
+            return False
+        if doc[k].text == "(":
+            return k > 0 and doc[k - 1].pos_ == "PROPN"
+    return False

@@ -5,9 +5,8 @@ Output: `ActorIndex` — the `Actor` records plus every mention's character rang
 statement and event stages use to resolve speakers and participants.
 
 Steps: gather entity mentions outside noise; resolve them against the gazetteer (names,
-adjectives, generic institutions qualified by context); cluster the rest (surnames and
-transliteration variants join full names; the cluster's type is voted, with titles as strong
-evidence for Person); read roles from titles and appositions; add delegations.
+adjectives, institutions qualified by context); cluster the rest (spelling variants and surnames
+join full names; titles weigh for Person); read roles; add delegations and described bodies.
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from kg.extract.actor_candidates import (
     add_roles,
     another_bearer,
     clean_span,
+    cluster_full_names,
     cut_before,
     drop_non_actors,
     fullest,
@@ -39,7 +39,7 @@ from kg.extract.actor_candidates import (
     title_of,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
-from kg.extract.actor_missions import add_ministries, add_missions
+from kg.extract.actor_missions import add_administrations, add_ministries, add_missions
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
     DELEGATION_RE,
@@ -63,7 +63,7 @@ from kg.extract.name_spans import (
     opens_quote,
     whole_names,
 )
-from kg.extract.names import canonical_person, same_person, skeleton, spelling, surname_of, variant
+from kg.extract.names import canonical_person, handle_of, skeleton, spelling, surname_of, variant
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Span
 from kg.nlp import with_pos
@@ -119,6 +119,12 @@ _INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
 
 
+# Names that end as an adjective of a deed ("the U.S.-led", "Kremlin-backed").
+_ADJECTIVE_ONLY = re.compile(
+    r"-(?:led|backed|brokered|run|based|funded|sponsored|allied|aligned|linked|controlled)$"
+)
+
+
 class ActorFinder:
     """The actor stage; `__call__(doc, article) -> ActorIndex`."""
 
@@ -162,6 +168,7 @@ class ActorFinder:
         fold_governments(index, self.gz, text)
         add_missions(doc, article, index, self.gz)
         add_ministries(doc, article, index, self.gz)
+        add_administrations(article, index)
         self._add_missed_mentions(article, index)
         add_glued(doc, article, index)
         add_unnamed_holders(doc, article, index)
@@ -309,8 +316,10 @@ class ActorFinder:
         bracketed = "[" in ent.text or "]" in ent.text
         if bracketed and (len(surface) < 2 or not surface[:1].isupper()):
             return None  # what an editor's bracket left of a name ("W]e"): no name
-        if lower_words(surface):
-            return None  # "restraint &", "economics of clean energy": words, no name
+        if lower_words(surface) or _ADJECTIVE_ONLY.search(surface):
+            # "restraint &", "economics of clean energy": words, no name; "the U.S.-led":
+            # an adjective only, which names no actor by the guidelines.
+            return None
         if ent.label_ == "PERSON" and _INITIALS.fullmatch(surface):
             return None  # "I'm O.K. with it": initials alone name nobody
         label = ent.label_
@@ -366,7 +375,9 @@ class ActorFinder:
         knows one by these words ("Israeli army"), else one key for the state and the body,
         so "Israeli Air Force" and "Israel's air force" are one actor, named by the state's
         adjective."""
+        capital = self.gz.city_country(state)  # ("Moscow's foreign ministry": Russia's)
         country = self.gz.adjective(state) or self.gz.lookup(state)
+        country = country or (capital[0] if capital and capital[1] else None)
         forms = [name] + [f"{adj} {body}" for adj in (country.adjectives if country else ())]
         entry = next((x for x in map(self.gz.lookup, forms) if x is not None), None)
         c = Cand(start, end, name, "ORG", entry)
@@ -449,20 +460,8 @@ class ActorFinder:
 
     def _cluster(self, doc: Doc, cands: list[Cand]) -> dict[str, list[Cand]]:
         clusters: dict[str, list[Cand]] = defaultdict(list)
-        persons: dict[str, list[str]] = {}  # cluster key -> name tokens
+        persons = cluster_full_names(cands)  # cluster key -> name tokens
         first_names: list[tuple[Cand, str]] = []
-        for c in cands:
-            if c.cluster:
-                continue
-            name = strip_honorifics(c.text)
-            if c.label == "PERSON" and len(name.split()) >= 2:
-                key = f"per:{normalize(name)}"
-                for other, toks in persons.items():
-                    if same_person(toks, normalize(name).split()):
-                        key = other  # "Joe Biden" and "Joseph R. Biden Jr." are one person
-                        break
-                persons.setdefault(key, normalize(name).split())
-                c.cluster = key
         in_full = {c.entry.id for c in cands if c.entry and len(c.text.split()) > 1}
         for c in cands:
             if c.entry and c.entry.id not in in_full and another_bearer(c, persons):
@@ -482,6 +481,7 @@ class ActorFinder:
                 # A surname alone (whatever the model labelled it) joins the full name it ends;
                 # of several, the one last named as a clause's subject (`_nearest`).
                 matches = [k for k, toks in persons.items() if surname_of(toks, words[0])]
+                matches = matches or [k for k, toks in people.items() if handle_of(toks, words[0])]
                 if matches:
                     title = title_of(doc, c)
                     c.cluster = nearest_person(doc, cands, matches, c.start, title)

@@ -124,16 +124,45 @@ def subject_predicate(subject: Token, gov: Token) -> bool:
     """Whether `gov` stands in the infinitive clause that tells what `subject` itself does or
     will do: "the meeting is set to open tomorrow", "the talks are expected to resume on
     Monday". The infinitive's understood subject is the event word, so the clause is its own
-    predicate, not one another verb reports or frames."""
-    if subject.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = subject.head
+    predicate, not one another verb reports or frames. So is a relative clause on the event
+    word's own phrase ("talks with the rebels, which are scheduled to take place on Friday":
+    the parse may hang it on any noun of that phrase)."""
+    if subject.dep_ in ("nsubj", "nsubjpass"):
+        verb = subject.head
+    else:
+        found = _relative_on(subject, gov)
+        if found is None:
+            return False
+        verb = found
     x = gov
     while x.i != verb.i and x.head.i != x.i:
         if x.dep_ in CLAUSE_EDGES and (x.dep_ != "xcomp" or not _predicate_head(x.head)):
             return False
         x = x.head
     return x.i == verb.i and any(t.dep_ == "xcomp" for t in _up_to(gov, verb))
+
+
+# What a relative clause says of an occasion itself ("which are scheduled to take place").
+OCCASION_PREDICATES = {
+    "schedule", "set", "plan", "expect", "hold", "take", "begin", "start", "open", "resume",
+    "convene", "end", "conclude", "close",
+}  # fmt: skip
+
+
+def _relative_on(noun: Token, gov: Token) -> Token | None:
+    """The verb of the "which"/"that" clause above `gov` that hangs on `noun`'s own phrase."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    own = {t.i for t in noun.subtree}
+    x = gov
+    while x.head.i != x.i:
+        if x.dep_ == "relcl":
+            subjects = [k for k in x.children if k.dep_ in ("nsubj", "nsubjpass")]
+            relative = any(k.lower_ in ("which", "that") for k in subjects)
+            told = x.lemma_.lower() in OCCASION_PREDICATES  # not "the rebels, which agreed"
+            return x if relative and told and x.head.i in own else None
+        x = x.head
+    return None
 
 
 def _predicate_head(tok: Token) -> bool:
@@ -178,8 +207,13 @@ def clause_tense(tok: Token) -> str | None:
     aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and verb.head.i != verb.i:
         # A participle without its own tense ("talks would be followed by a meeting held in
-        # October") has the tense of the clause its noun stands in.
-        return clause_tense(verb.head)
+        # October") has the tense of the clause its noun stands in; not when the noun is
+        # named inside another noun's phrase ("preparations for the ratification of the
+        # agreement, signed on 29 May, were scheduled": the signing is told, not planned).
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            return None
+        return clause_tense(noun)
     if verb.dep_ == "xcomp" and "to" in aux and aux <= {"to", "be"} and verb.head.i != verb.i:
         # A to-infinitive has the tense of the verb it completes ("had to be ratified in
         # January", "tried to meet on Friday").

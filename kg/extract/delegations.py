@@ -51,10 +51,14 @@ _TEMPLATES = {
     "forces": "armed_forces",
 }
 DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:['’]s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
+# What kind of delegation a state sent ("a Saudi diplomatic delegation", "the Chinese
+# government delegation"): still the state's delegation.
+_KIND = r"(?:diplomatic|technical|official|government|governmental|military|parliamentary|trade)"
+_QUALIFIED = re.compile(rf"\b{_KIND} delegations?$")
 _DELEGATION_ANY = re.compile(
     # "the Russian delegation", "Ghana and Togo's delegations", "the Togolese and Ghanaian
     # delegations": one delegation per state named.
-    rf"\b(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)? delegations?\b"
+    rf"\b(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)? (?:{_KIND} )?delegations?\b"
     rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
     # A state's negotiating team is its delegation by another word.
@@ -134,9 +138,11 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
                 # "DRC delegation" where the text names the state by letters, not an adjective.
                 adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
                 team = m.group(0).endswith("team")
+                qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
+                kind = f"{qualified.group(0).split()[0]} " if qualified else ""
                 d = Actor(
                     id=f"a{len(index.actors) + 1}",
-                    name=strip_the(m.group(0)) if team else f"{adj} delegation",
+                    name=strip_the(m.group(0)) if team else f"{adj} {kind}delegation",
                     type="Delegation",
                     key=f"delegation/{slug(e.name)}",
                     country=country_actor(index, e),

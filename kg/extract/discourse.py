@@ -36,7 +36,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
-from kg.extract.discourse_cataphora import opening_owner
+from kg.extract.discourse_cataphora import named_later, opening_owner
+from kg.extract.discourse_counterparts import counterpart
 from kg.extract.discourse_epithets import (
     armed_force,
     diplomats_ministry,
@@ -47,10 +48,10 @@ from kg.extract.discourse_epithets import (
     trade_gender,
 )
 from kg.extract.discourse_gender import genders
-from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs
+from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs, heads_group
 from kg.extract.discourse_seen import VOICE_NOUNS, Seen, spokesman_again
 from kg.extract.discourse_texts import Issuers, of_group
-from kg.extract.discourse_titles import state_after_of, titled
+from kg.extract.discourse_titles import first_of_states, state_after_of, titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
@@ -67,13 +68,14 @@ from kg.extract.discourse_words import (
     SPOKES_NOUNS,
     STATE_BODY_WORDS,
     STATE_NOUNS,
-    SUBJECT_DEPS,
     TEXT_NOUNS,
     TRADE_PERSON,
+    definite,
     governs,
     is_addressee,
     is_subject,
     main_clause,
+    ref_words,
     subject_verb,
     with_the,
 )
@@ -170,32 +172,33 @@ class _Reader:
                     self._see(actor, n, tok)
                     self._learn_apposition(tok, actor)
                     self.pairs.see(tok, n)
-                    first = self.last_plural is None or self.last_plural[1] != n
-                    if (
-                        first
-                        and tok.dep_ in SUBJECT_DEPS
-                        and any(
-                            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
-                        )
-                    ):
-                        # "X and his counterparts gathered ...": the group of a coordinated
-                        # subject is who "they" names next; its first party speaks for it.
+                    if heads_group(tok) and self._first_group(n):
                         self.last_plural = (actor, n)
                     continue
                 if tok.i in self.covered:
                     continue
                 found = self._resolve(tok, n)
+                if found is None or self.actors[found[0]].type != "Person":
+                    # (A description of a person named next; the body they head is in the story.)
+                    if (later := named_later(tok, self.named, self.actors)) is not None:
+                        self.acting.update([found[0]] if found else [])
+                        found = (later, "role")
                 if found is None:
                     continue
                 actor, kind = found
                 in_group = tok.dep_ == "conj" and tok.head.i in self.named  # "X and his peers"
                 if kind != "pronoun" and tok.tag_ in ("NNS", "NNPS") and not in_group:
                     self.last_plural = (actor, n)
-                start, end = self._words(tok, kind)
+                elif kind != "pronoun" and heads_group(tok) and self._first_group(n):
+                    self.last_plural = (actor, n)  # ("The envoy and the minister met")
+                start, end = ref_words(tok, kind)
                 self.index.refs.append(Mention(start, end, actor, kind=kind))
                 if kind != "pronoun" and acts(tok, self.actors[actor].type):
                     self.acting.add(actor)
                 self._see(actor, n, tok, pronoun=kind == "pronoun")
+
+    def _first_group(self, n: int) -> bool:
+        return self.last_plural is None or self.last_plural[1] != n
 
     def _see(self, actor: str, n: int, tok: Token, pronoun: bool = False) -> None:
         subject = is_subject(tok)
@@ -217,7 +220,9 @@ class _Reader:
         """`the United States, Egypt and Qatar, mediators of the talks`: the description is
         theirs; the first party named speaks for the group when it is named again."""
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "NOUN":
+            # (A title written as a name, "X, High Representative for ...", as well.)
+            title = c.pos_ == "PROPN" and c.lemma_.lower() in PERSON_NOUNS
+            if c.dep_ == "appos" and (c.pos_ == "NOUN" or title):
                 self.learned.setdefault(c.lemma_.lower(), actor)
             elif c.dep_ == "compound" and c.i < tok.i and self.actors[actor].type == "Person":
                 # "columnist Ai Jun", "the gambling tycoon Sheldon Adelson": a trade written
@@ -226,18 +231,6 @@ class _Reader:
                 lemma = c.lemma_.lower()
                 if c.pos_ == "NOUN" and c.is_lower and lemma not in OWN_READERS:
                     self.trades[lemma] = actor
-
-    def _words(self, tok: Token, kind: str) -> tuple[int, int]:
-        if kind == "pronoun":
-            return tok.idx, tok.idx + len(tok)
-        left = tok.left_edge
-        # The noun phrase up to its head and the of-phrase after it ("the head of the Russian
-        # delegation"), not a relative clause.
-        right = tok
-        for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
-                right = c.right_edge
-        return left.idx, right.idx + len(right)
 
     # --- resolving --------------------------------------------------------------------------
 
@@ -251,6 +244,9 @@ class _Reader:
         beside = self._apposition(tok)
         if beside is not None:
             return beside, "description"
+        if tok.tag_ == "NNPS" and lower[:-1] in GROUP_PEOPLE and definite(tok):
+            # ("The Heads of State noted": a readout's capitals for "the heads" of a pair.)
+            return (first, "role") if (first := self.pairs.first(n, person=True)) else None
         party = party_epithet(tok)
         if party is not None:
             # "the Massachusetts Democrat": someone the article gave that party (else as before).
@@ -274,6 +270,8 @@ class _Reader:
             if actor is not None:
                 return actor, "role"
         lemma = tok.lemma_.lower()
+        if (found := counterpart(tok, self.named, self.modifiers, self.actors)) is not None:
+            return found, "role"
         if lemma in PERSON_NOUNS or lemma in MEMBER_NOUNS:
             # "the spokeswoman, Tammy Bruce", "the head of the delegation Vladimir Medinsky":
             # the description is the name beside it.
@@ -283,7 +281,7 @@ class _Reader:
                     if actor is not None and self.actors[actor].type == "Person":
                         return actor, "description"
         if lemma in TEXT_NOUNS:
-            actor = self.issuers.issuer(tok, self._definite(tok))
+            actor = self.issuers.issuer(tok, definite(tok))
             return (actor, "text") if actor else None
         if lower in SIDE_NOUNS or lemma in SIDE_NOUNS:
             actor = self._side(tok, n)
@@ -295,7 +293,7 @@ class _Reader:
         if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
             actor = self._person_description(tok, n)
             return (actor, "role") if actor else None
-        if lemma in STATE_NOUNS and tok.tag_ in ("NN", "NNS") and self._definite(tok):
+        if lemma in STATE_NOUNS and tok.tag_ in ("NN", "NNS") and definite(tok):
             # ("both nations", "the two countries": the state of the first of the pair.)
             state = self._salient(tok, n, lambda a: self.actors[a].type == "Country")
             actor = self.pairs.first_state(n) if tok.tag_ == "NNS" else state
@@ -303,7 +301,7 @@ class _Reader:
         if lemma in BODY_NOUNS:
             actor = self._body(tok, lemma, n)
             return (actor, "body") if actor else None
-        if lemma in self.learned and self._definite(tok):
+        if lemma in self.learned and definite(tok):
             return self.learned[lemma], "description"
         if lemma in self.trades and with_the(tok):
             # ("his lawyer" is someone else's: only "the lawyer" is the one last named so.)
@@ -450,38 +448,43 @@ class _Reader:
             if principal is not None:
                 self.learned[lemma] = principal
                 return principal
-        if tok.tag_ == "NNS" and lemma in GROUP_PEOPLE and not mods and self._definite(tok):
+        if tok.tag_ == "NNS" and lemma in GROUP_PEOPLE and not mods and definite(tok):
             # "the ministers urged": the people last named together, the first speaking.
             if (first := self.pairs.first(n, person=True)) is not None:
                 return first
+        pair = first_of_states(tok, self.named, self.actors, self.entries)
+        if lemma in GROUP_PEOPLE and (first := self._most_recent(pair, tok)) is not None:
+            return first  # ("the Ethiopian and Eritrean leaders": the first state's leader)
         people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]
             return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
-        if self._definite(tok) and lemma in self.learned:
+        if definite(tok) and lemma in self.learned:
             return self.learned[lemma]
-        if tok.tag_ == "NNS" and lemma in self.plural_bodies:  # (bare too: "sources also said")
+        # (Bare too: "sources also said"; and one of them: "Mexican officials ... the official")
+        one = lemma in GENERIC_PERSON and tok.tag_ == "NN" and with_the(tok)
+        if (tok.tag_ == "NNS" or one) and lemma in self.plural_bodies:
             return self.plural_bodies[lemma]
-        if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not self._definite(tok)):
+        if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not definite(tok)):
             # "a State Department spokesman", "Russian officials", "the US and Saudi
             # facilitators": the body they speak for (the first named).
             body = diplomats_ministry(tok, mods[0], self.actors) or mods[0]
-            if tok.tag_ == "NNS" and self._definite(tok):
+            if tok.tag_ == "NNS" and definite(tok):
                 self.learned.setdefault(lemma, body)
             elif tok.tag_ == "NNS":
                 # ("Israeli officials said ... The officials said": the same body's, unless
                 # the article has set the words beside names since.)
                 self.plural_bodies.setdefault(lemma, body)
             return body
-        if tok.tag_ == "NNS" and lemma in ("official", "aide") and not self._definite(tok):
+        if tok.tag_ == "NNS" and lemma in ("official", "aide") and not definite(tok):
             # Bare "officials said", "aides said": the government the story last named.
             govs = [a.id for a in self.actors.values() if governs(a)]
             return self._most_recent(govs, tok)
-        if tok.tag_ == "NNS" and self._definite(tok) and lemma in ("leader", "minister"):
+        if tok.tag_ == "NNS" and definite(tok) and lemma in ("leader", "minister"):
             # "the leaders agreed": those in view, the one the story follows speaking.
             return self._topic(tok, n, lambda a: self.actors[a].type == "Person")
-        if lemma in TRADE_PERSON and tok.tag_ == "NN" and self._definite(tok):
+        if lemma in TRADE_PERSON and tok.tag_ == "NN" and definite(tok):
             # "the New York businessman": an epithet for the person the story is about, not
             # for whoever spoke last ("..., said Fleischer. Instead, the businessman has
             # insisted"), nor for the subject the sentence has already named ("Graham called
@@ -549,7 +552,7 @@ class _Reader:
             if mods and not any(self._of_state(a, m) for m in mods):
                 continue
             candidates.append(a.id)
-        if not kinds and self._definite(tok):
+        if not kinds and definite(tok):
             # "the group": the non-state body most recently in view.
             candidates = [
                 a.id
@@ -577,7 +580,7 @@ class _Reader:
             return mods[0]  # "the Russian side"
         if (
             tok.tag_ == "NNS"
-            and self._definite(tok)
+            and definite(tok)
             or any(c.lower_ in ("both", "two") for c in tok.children)
         ):
             # "the two sides", "both parties": the first of the parties last named together.
@@ -588,13 +591,6 @@ class _Reader:
                 plural=True,
             )
         return None
-
-    @staticmethod
-    def _definite(tok: Token) -> bool:
-        return any(
-            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any")
-            for c in tok.children
-        )
 
 
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")

@@ -11,6 +11,15 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
 
+from kg.extract.discourse_words import (
+    MEMBER_NOUNS,
+    PERSON_NOUNS,
+    SAYING_LEMMAS,
+    is_subject,
+    subject_verb,
+)
+from kg.model import Actor
+
 POSSESSIVES = {"his", "her", "its", "their"}
 
 
@@ -29,3 +38,40 @@ def opening_owner(tok: Token, named: Mapping[int, str], agree: Callable[[str], b
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > noun.i), None)
     actor = named.get(subj.i) if subj is not None else None
     return actor if actor is not None and agree(actor) else None
+
+
+AHEAD_SENTENCES = 2  # how far on a description's speaker may first be named
+
+
+def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]) -> str | None:
+    """ "The deputy head of China's delegation said ... [paragraph] "...," Rear Admiral Guan
+    Youfei told reporters.": wire copy may describe a speaker first and name them in the next
+    sentences, as the subject of a saying verb. The description of one unnamed person who
+    spoke is the person first named so right after it (none named before it)."""
+    person = tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS
+    singular = tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children)
+    if not person:
+        return None  # ("The ministry said ... '...,' its spokeswoman X told": the ministry's)
+    if not singular or not is_subject(tok) or not says(subject_verb(tok)):
+        return None
+    first: dict[str, int] = {}
+    for i in sorted(named):
+        first.setdefault(named[i], i)
+    doc = tok.doc
+    end = tok.sent.end
+    for _ in range(AHEAD_SENTENCES):
+        if end >= len(doc):
+            break
+        sent = doc[end].sent
+        for t in sent:
+            actor = named.get(t.i)
+            if actor is None or actors[actor].type != "Person" or first[actor] != t.i:
+                continue
+            if is_subject(t) and says(subject_verb(t)):
+                return actor
+        end = sent.end
+    return None
+
+
+def says(verb: Token) -> bool:
+    return verb.lemma_.lower() in SAYING_LEMMAS

@@ -145,7 +145,8 @@ def diplomats_ministry(tok: Token, state: str, actors: dict[str, Actor]) -> str 
             a.id
             for a in actors.values()
             if a.type == "Organization"
-            and a.country == state
+            # (Its state may be only in its name: "Ministry of Foreign Affairs of Ukraine".)
+            and (a.country == state or a.name.endswith(f" of {actors[state].name}"))
             and any("foreign" in n.lower() for n in (a.name, *a.aliases))
         ),
         None,

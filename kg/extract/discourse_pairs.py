@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
 
+from kg.extract.discourse_words import SUBJECT_DEPS
+from kg.extract.roles import is_role_word
 from kg.model import Actor
 
 # Plural descriptions of the people of a group ("the ministers agreed", "the heads of state
@@ -82,9 +84,18 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
         todo += [x for x in c.children if x.dep_ in ("conj", "appos")]
     if kind == "person" and _listed_with(tok, partner):
         return True
+    # (A misparse hangs the name on its title, "President of X Ann Varga held talks": the
+    # title is the subject.)
+    while tok.dep_ == "pobj" and tok.head.head.dep_ in ("nsubj", "pobj"):
+        if not is_role_word(tok.head.head.text):
+            break
+        tok = tok.head.head
     if tok.dep_ != "nsubj":
         return False
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    # ... and the clauses the subject goes on into ("X was on the phone to speak with Y",
+    # "X travelled to Z to meet with Y"): a verb with no subject of its own is X's.
+    verbs += [c for v in verbs for c in v.children if _subjectless_clause(c)]
     for verb in verbs:
         for c in verb.children:
             # (The parser may hang a name after its title as a modifier of the verb: "met her
@@ -94,6 +105,14 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
         if _with_partner(verb, partner):
             return True
     return False
+
+
+def _subjectless_clause(tok: Token) -> bool:
+    return (
+        tok.dep_ in ("xcomp", "advcl")
+        and tok.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def _with_partner(head: Token, partner: Callable[[Token], bool]) -> bool:
@@ -119,3 +138,10 @@ def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
         elif t.pos_ not in ("PROPN", "ADJ", "NOUN", "DET", "PUNCT") or t.text in (".", ";"):
             return False
     return False
+
+
+def heads_group(tok: Token) -> bool:
+    """ "X and his counterparts gathered": a coordinated subject is the group "they" names
+    next; its first party speaks for it."""
+    conj = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    return conj and tok.dep_ in SUBJECT_DEPS

@@ -50,6 +50,8 @@ def belongs(
     m = actors[mod]
     if any(r.of == mod for r in person.roles):
         return True
+    if any(person.id in a.members and mod in (a.id, a.country) for a in actors.values()):
+        return True  # a member of its delegation ("a US delegation headed by X": "the US envoy")
     forms = {m.name.lower(), *(a.lower() for a in m.aliases)}
     entry = entries.get(mod)
     if entry is not None:
@@ -69,3 +71,41 @@ def state_after_of(tok: Token, named: Mapping[int, str], actors: Mapping[str, Ac
     obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     actor = named.get(obj.i) if obj is not None else None
     return actor if actor is not None and actors[actor].type == "Country" else None
+
+
+def first_of_states(
+    tok: Token,
+    named: Mapping[int, str],
+    actors: dict[str, Actor],
+    entries: dict[str, Entry | None],
+) -> list[str]:
+    """ "the Ethiopian and Eritrean leaders", "the Russian and Turkish ministers": people of two
+    states named together, as a subject: the first state's speak for them (as the first of a
+    pair does): its people whose titles fit the noun, any office for "leaders"."""
+    first = None
+    for c in tok.children:
+        state = named.get(c.i)
+        if c.dep_ in ("amod", "compound") and state is not None:
+            if any(x.dep_ == "conj" and named.get(x.i, state) != state for x in c.children):
+                first = state
+    if first is None or tok.tag_ != "NNS" or actors[first].type != "Country":
+        return []
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []  # (elsewhere, "met the X and Y leaders", the group is both parties)
+    lemma = tok.lemma_.lower()
+    out = []
+    for a in actors.values():
+        if a.type != "Person":
+            continue
+        titles = [spelled_out(r.title) for r in a.roles]
+        entry = entries.get(a.id)
+        titles += [p.lower() for p in entry.positions] if entry is not None else []
+        fits = lemma == "leader" and titles or [t for t in titles if lemma in t]
+        # (An office of the state itself: "Greek" in someone's title may be a people's.)
+        sentry = entries.get(first)
+        of_state = any(r.of == first for r in a.roles) or bool(
+            entry and sentry and entry.country == sentry.id
+        )
+        if fits and of_state:
+            out.append(a.id)
+    return out

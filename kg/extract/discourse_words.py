@@ -106,6 +106,7 @@ TEXT_NOUNS = {
     "statement",
     "report",
     "readout",
+    "version",  # "the Argentine version of the call said": one side's account of it
     "communique",
     "communiqué",
     "release",
@@ -241,6 +242,14 @@ SERVING = ("for", "to", "of", "at", "within", "in")
 OWN_READERS = PERSON_NOUNS | MEMBER_NOUNS | set(BODY_NOUNS) | TEXT_NOUNS | SIDE_NOUNS | STATE_NOUNS
 
 
+def definite(tok: Token) -> bool:
+    """A description with a definite determiner or a possessor ("the envoy", "his aide")."""
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any")
+        for c in tok.children
+    )
+
+
 def with_the(tok: Token) -> bool:
     """A description with a definite article and no possessor ("the columnist")."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
@@ -307,3 +316,16 @@ TITLE_ABBREVIATIONS = {
 def spelled_out(title: str) -> str:
     """A role's title in lower case with its abbreviations spelled out."""
     return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split())
+
+
+def ref_words(tok: Token, kind: str) -> tuple[int, int]:
+    """The characters a resolved reference covers: a pronoun itself; for a description, its
+    noun phrase up to its head and the of-phrase after it ("the head of the Russian
+    delegation"), not a relative clause."""
+    if kind == "pronoun":
+        return tok.idx, tok.idx + len(tok)
+    right = tok
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
+            right = c.right_edge
+    return tok.left_edge.idx, right.idx + len(right)

@@ -23,7 +23,7 @@ from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import places as places
 from kg.extract.event_places import topic_compounds
-from kg.extract.event_scenes import part_of_gathering, where_doers
+from kg.extract.event_scenes import part_of_gathering, visited_with, where_doers
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.gazetteer import Entry, Gazetteer, slug
@@ -205,7 +205,8 @@ def participants(
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
             and not any(c.dep_ == "poss" for c in head.children)
         )
-        and (scene.head.head.pos_ == "VERB" or _there_for(scene.head))  # not "ready for talks"
+        # not "ready for talks"
+        and (scene.head.head.pos_ == "VERB" or _there_for(scene.head) or _in_talks(scene.head))
     )
     if head.dep_ == "pobj" and head.head.lower_ in MEANS_PREPS and head.head.head.pos_ == "VERB":
         # "expressed its support via the signing of the bill": who acts by means of it does it
@@ -214,6 +215,9 @@ def participants(
     if kind in GATHERINGS and head.pos_ in ("NOUN", "PROPN"):
         for doer in where_doers(head):  # "a summit where the presidents signed the treaty"
             add_subtree(doer)
+    elif kind == "meeting" and head.pos_ == "VERB":
+        for other in visited_with(head):  # "visited Moscow, where he discussed it with Putin"
+            add_subtree(other)
     # "invited Israel and Hamas to talks in Doha"
     bidden = (
         head.dep_ == "pobj"
@@ -407,6 +411,12 @@ def _there_for(prep: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < prep.i for c in verb.children
         )
     )
+
+
+def _in_talks(prep: Token) -> bool:
+    """`the United States had been in secret talks with Iran`, `she was in a meeting with the
+    envoy`: a copula that places its subject in the gathering itself makes them take part."""
+    return prep.lower_ == "in" and prep.head.lemma_.lower() == "be"
 
 
 def _behalf(prep: Token) -> bool:

@@ -17,7 +17,7 @@ from kg.extract.actors import ActorIndex
 from kg.model import EventKind
 
 CALL_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
-    (re.compile(r"\b(?:called|calls|rang|telephones)\b", re.I), "phone_call"),
+    (re.compile(r"\b(?:called|calls|rang|telephones|contacted)\b", re.I), "phone_call"),
 )
 # Complements that make "call" a naming or a demand, not a ring: "called him a liar", "called
 # the talks constructive", "called on", "called for", "called off", "called up reservists".

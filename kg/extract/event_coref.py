@@ -20,8 +20,9 @@ from kg.extract.event_mention import (
     linked,
     same_day,
 )
+from kg.extract.event_place_keys import place_key, same_place
 from kg.extract.timex import with_zone
-from kg.gazetteer import Gazetteer, normalize
+from kg.gazetteer import Gazetteer
 from kg.model import (
     Article,
     Event,
@@ -331,8 +332,8 @@ def _compatible(
         # the end or the next day of one occurrence, told by a verb of its course.
         if not (m.phase and not m.indefinite and all(days_apart(m.date, d) for d in dates)):
             return False
-    locs = [_place_key(x.location.name, gz) for x in g if x.location]
-    mloc = _place_key(m.location.name, gz) if m.location else None
+    locs = [place_key(x.location.name, gz) for x in g if x.location]
+    mloc = place_key(m.location.name, gz) if m.location else None
     here = mloc is not None and any(same_place(mloc, p) for p in locs)
     if mloc and locs and not here:
         # Two explicit places, neither inside the other: the summit in Anchorage is not the
@@ -381,6 +382,8 @@ def _compatible(
     ):
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
         # meeting in Ankara is not hers in Athens.
+        return False
+    if m.kind == "meeting" and kinds == {"meeting"} and _other_hosts(g, m, actors, gz):
         return False
     if mine and parts and not (mine & parts) and not (m.joined or headline or m.phase):
         # No party in common: Erdogan at a pipeline's opening ceremony is not the Cairo
@@ -549,40 +552,6 @@ def share_parties(mentions: list[Mention]) -> None:
             break
 
 
-@dataclass(frozen=True)
-class PlaceKey:
-    """A place as coreference compares it: which place it is (the city's Wikidata item where
-    the gazetteer knows it, so "Kiev" is "Kyiv"; else its folded name) and the places of the
-    gazetteer it lies in (its region, its state)."""
-
-    ident: str
-    within: frozenset[str] = frozenset()
-
-
-def _place_key(name: str, gz: Gazetteer | None) -> PlaceKey:
-    if "," in name:  # "Benghazi, Libya": the city, within the state named after it
-        city, within = (part.strip() for part in name.split(",", 1))
-        inner, outer = _place_key(city, gz), _place_key(within, gz)
-        return PlaceKey(inner.ident, inner.within | {outer.ident} | outer.within)
-    if gz is None:
-        return PlaceKey(normalize(name))
-    hit = gz.city_country(name)
-    if hit:
-        region = gz.region_of(name)
-        around = {normalize(hit[0].name)} | ({_place_key(region, gz).ident} if region else set())
-        return PlaceKey(gz.city_wikidata(name) or normalize(name), frozenset(around))
-    state = gz.lookup(name)
-    if state is not None and state.type == "Country":
-        return PlaceKey(normalize(state.name))
-    return PlaceKey(normalize(name))
-
-
-def same_place(a: PlaceKey, b: PlaceKey) -> bool:
-    """One place, or one inside the other ("Sharm el-Sheikh" and "Egypt", "Anchorage" and
-    "Alaska"); two cities of one state are two places."""
-    return a.ident == b.ident or a.ident in b.within or b.ident in a.within
-
-
 def _arranged(m: Mention) -> bool:
     """Told as arranged, called off or put off ("next week's G20 meeting"): an occurrence the
     text commits to, with or without named parties."""
@@ -597,3 +566,22 @@ def _done(m: Mention) -> bool:
 def _side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
     """A delegation or an office holder stands for its state when telling events apart."""
     return state_of(actor_id, actors, gz) or actor_id
+
+
+def _other_hosts(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """One visitor, a different person of the other side: "Sybiha met Sikorski" and "Sybiha
+    met President Duda" are two meetings, though both are Ukraine's with Poland. Both tell a
+    person they share and, on another side, persons of whom they share none."""
+    mine, theirs = _people(m.participants, actors, gz), _people(_parties(g), actors, gz)
+    shared = [side for side in mine if mine[side] & theirs.get(side, set())]
+    apart = [side for side in mine if theirs.get(side) and not mine[side] & theirs[side]]
+    return bool(shared) and bool(apart)
+
+
+def _people(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> dict[str, set[str]]:
+    """The persons among `parties`, by the side (state) each acts for."""
+    out: dict[str, set[str]] = {}
+    for p in parties:
+        if actors.by_id(p).type == "Person":
+            out.setdefault(_side(p, actors, gz), set()).add(p)
+    return out

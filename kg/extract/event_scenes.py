@@ -54,6 +54,39 @@ def where_doers(head: Token) -> list[Token]:
     return out
 
 
+def visited_with(head: Token) -> list[Token]:
+    """Who the visitor deals with where a visit's verb goes ("visited Moscow on Tuesday, where
+    he discussed the talks with Putin"): the "with" phrases of a relative clause of place on
+    the visit's place or day (the parse hangs it on either), when they name a person. The
+    visit is the meeting with them."""
+    anchors = [c for c in head.children if c.dep_ == "dobj"]
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        anchors.extend(x for x in prep.children if x.dep_ == "pobj")
+    clauses = [
+        clause
+        for anchor in anchors
+        for clause in anchor.children
+        if clause.dep_ == "relcl" and clause.left_edge.lower_ == "where"
+    ]
+    # A person dealt with, not what is about a state ("spoke on relations with Russia").
+    return [
+        t
+        for c in clauses
+        for t in c.subtree
+        if t.lower_ == "with"
+        and _verb_of(t) == c
+        and any(x.dep_ == "pobj" and x.ent_type_ == "PERSON" for x in t.children)
+    ]
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb whose clause `tok` stands in."""
+    up = tok.head
+    while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+        up = up.head
+    return up
+
+
 # Words that make a sentence a list of who attended ("Among those attending were ...",
 # "Participants included ...", "Also present were ...").
 ATTENDING = frozenset(

@@ -63,19 +63,27 @@ POST_NOUNS = {"leader", "president", "prime minister", "minister", "envoy", "chi
 PEOPLE_ENTS = {"NORP", "GPE"}
 
 
+def met_objects(head: Token) -> list[Token]:
+    """Whom an encounter verb names as met: its object ("met X") or the first object of its
+    "with" ("met with X")."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ == "dobj":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None:
+                out.append(pobj)
+    return out
+
+
 def post_holders(head: Token, participants: list[str], actors: ActorIndex) -> list[str]:
     """`I will speak again with the Greek Cypriot and Turkish Cypriot leaders`: a party named
     by its post is the actor the article names with that post ("Turkish Cypriot Leader Ersin
     Tatar"), not the states its adjectives evoke (Greece, Turkey); a post nobody in the article
     holds is left out (parties are never inferred)."""
-    for c in head.children:
-        if c.dep_ == "dobj":
-            obj: Token | None = c
-        elif c.dep_ == "prep" and c.lower_ == "with":
-            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-        else:
-            continue
-        if obj is None or obj.lemma_.lower() not in POST_NOUNS or obj.ent_type_ == "PERSON":
+    for obj in met_objects(head):
+        if obj.lemma_.lower() not in POST_NOUNS or obj.ent_type_ == "PERSON":
             continue
         words = [t for t in obj.subtree if t.i < obj.i]
         if not any(t.ent_type_ in PEOPLE_ENTS for t in words):

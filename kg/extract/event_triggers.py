@@ -170,7 +170,14 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # "X was elected president", "re-elected": an election by its outcome
             r"\b(?:re-?)?elected\b|"
             # "testified before the panel": testimony to a body
-            r"\btestif(?:ied|ies|y|ying)\b(?= before\b)",
+            r"\btestif(?:ied|ies|y|ying)\b(?= before\b)|"
+            # Departures beside the arrivals of the lexicon ("arrived", "landed"): "left for
+            # Jeddah this morning", "flew on Sunday to Havana" (to a named place). (The other
+            # forms of "arrive" were tried: a headline's "arrives in" took the body's arrival
+            # apart, and "will arrive" is as often annotated a meeting.)
+            r"\b(?:left|leaves|leaving|departed|departs) for\b(?= (?-i:[A-Z]))|"
+            # Not "flew aid to X" (an airlift, not a journey of the doer).
+            r"\b(?:flew|flies|flown)\b(?= (?:back |on \w+ )?(?:to|into) (?-i:[A-Z]))",
             "other",
         ),
     )

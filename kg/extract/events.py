@@ -16,7 +16,6 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -34,6 +33,8 @@ from kg.extract.event_dated_texts import (
     signed_text,
 )
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
+from kg.extract.event_discussions import DISCUSSION_TRIGGERS, discussed_with_party
+from kg.extract.event_distribute import distribute
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
 from kg.extract.event_intent import (
@@ -63,7 +64,7 @@ from kg.extract.event_modality import (
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
 from kg.extract.event_pairs import reciprocal_parties, resolve_pairs
-from kg.extract.event_parties_context import group_parties, sequence_counterparts
+from kg.extract.event_parties_context import group_parties
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
 from kg.extract.event_proposals import proposal_context
@@ -120,6 +121,7 @@ class EventFinder:
         for sense_of, triggers in (
             (traded_for, SWAP_TRIGGERS),
             (called_someone, CALL_TRIGGERS),
+            (discussed_with_party, DISCUSSION_TRIGGERS),
             (dated_text, DATED_TEXT_TRIGGERS),
             (signed_text, SIGNED_TEXT_TRIGGERS),
         ):
@@ -318,63 +320,6 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
             gatherings = before[-1:]
         for m in gatherings:
             m.delegates.extend(a for a in found if a not in m.delegates)
-
-
-# Adverbs that make a meeting with several people several meetings, one with each.
-SEPARATELY = {"separately", "individually", "respectively"}
-
-
-def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mention]:
-    """`she met twice with both A and B`, `met separately with A and B`: one meeting with each
-    of the counterparts joined by "both ... and" (or told as separate), each an occurrence of
-    its own with the other parties of the mention; else the mention itself."""
-    if head.pos_ != "VERB":
-        return [mention]
-    apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
-    for c in head.children:
-        if c.dep_ == "dobj":
-            obj: Token | None = c
-        elif c.dep_ == "prep" and c.lower_ == "with":
-            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-        else:
-            continue
-        if obj is None or not (
-            apart or any(x.dep_ == "preconj" and x.lower_ == "both" for x in obj.children)
-        ):
-            continue
-        named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
-        if len(named) < 2 or not all(named):
-            continue
-        each = {a for group in named for a in group}
-        rest = [p for p in mention.participants if p not in each]
-        # Each is an occurrence told here for the first time (like "a meeting"): it joins one
-        # told before only by the same day or place, not by the visitor they share.
-        return [replace(mention, participants=rest + g, indefinite=True) for g in named]
-    # "met with the IMF, then with President Trump": one meeting with each, in turn.
-    # (read after "both ... and", which names no order of encounters)
-    turns = sequence_counterparts(head, actors)
-    if turns:
-        each = {a for group, _w in turns for a in group}
-        rest = [p for p in mention.participants if p not in each]
-        return [
-            replace(
-                mention,
-                participants=rest + g,
-                indefinite=True,
-                date=event_date(head.doc, w.idx, w.idx + len(w)) or mention.date,
-            )
-            for g, w in turns
-        ]
-    return [mention]
-
-
-def _named_in(conjunct: Token, actors: ActorIndex) -> list[str]:
-    """The actors one member of a coordination names ("Turkish Cypriot Leader Ersin Tatar"),
-    without the members joined to it."""
-    joined = [x for x in conjunct.children if x.dep_ in ("conj", "cc", "preconj")]
-    toks = [t for t in conjunct.subtree if not any(t in x.subtree for x in joined)]
-    start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
-    return list(dict.fromkeys(actors.all_at(start, end)))
 
 
 SIDES_RE = re.compile(r"\b(?:the|both)(?: two| [\w-]+)? (?:parties|sides)\b", re.I)

@@ -56,12 +56,13 @@ class ActorIndex:
         named = self.at(start, end)
         if named is not None:
             return named
-        best: Mention | None = None
-        for m in self.refs:
-            if m.start <= start and end <= m.end or start <= m.start < end:
-                if best is None or (m.end - m.start) < (best.end - best.start):
-                    best = m
-        return best.actor if best else None
+        covering = [m for m in self.refs if m.start <= start and end <= m.end]
+        inside = [m for m in self.refs if start <= m.start < end and m not in covering]
+        if covering:
+            return min(covering + inside, key=lambda m: m.end - m.start).actor
+        # Only words inside: of "the envoy and the minister", the first party speaks for a
+        # coordination, as of named ones.
+        return min(inside, key=lambda m: (m.start, m.end - m.start)).actor if inside else None
 
     def within(self, start: int, end: int, nested: bool = False) -> list[str]:
         out: list[str] = []

@@ -78,8 +78,9 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         k += 1
-        if nxt is not None and _initial_splits(ent, nxt):
-            # "Vladimir V. Putin": the model ends a name at its middle initial's full stop.
+        if nxt is not None and (_initial_splits(ent, nxt) or _particle_splits(ent, nxt)):
+            # "Vladimir V. Putin": the model ends a name at its middle initial's full stop;
+            # "Mohamed Bashir" | "Abu Nommo": before a surname's particle.
             out.append((SpacySpan(doc, ent.start, nxt.end, label="PERSON"), False))
             k += 1
             continue
@@ -138,6 +139,22 @@ def _initial_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
         and len(last) == 2
         and last[0].isupper()
         and last[1] == "."
+    )
+
+
+# Particles that begin a surname of several words ("Abu Nommo", "bin Farhan", "Van Hollen").
+_SURNAME_PARTICLES = {"abu", "bin", "ibn", "bint", "al", "el", "ould", "van", "von", "de", "da"}
+
+
+def _particle_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
+    """Whether a person's name goes on in the person's name right after it that begins with a
+    surname's particle ("Mohamed Bashir" "Abu Nommo"): one name the model cut in two."""
+    return (
+        ent.label_ == "PERSON"
+        and nxt.label_ == "PERSON"
+        and nxt.start == ent.end
+        and len(nxt) >= 2
+        and nxt[0].lower_.split("-")[0] in _SURNAME_PARTICLES
     )
 
 

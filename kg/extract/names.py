@@ -89,7 +89,11 @@ def formal_given(word: str) -> str:
 
 
 def _given_agree(a: str, b: str) -> bool:
-    return a == b or bool(_forms(a) & _forms(b))
+    # A transliteration or a typo of one given name ("Mohamed"/"Mohammed", "Vladmir") is the
+    # same name: next to the same surname in one story it is the same person.
+    # (Not a longer name of the same stem: "Danielle" is not "Daniel".)
+    spelt = variant(a, b) and (len(a) == len(b) or _edit_distance(a, b) == 1)
+    return a == b or bool(_forms(a) & _forms(b)) or spelt
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
@@ -157,3 +161,10 @@ def surname_of(toks: list[str], word: str) -> bool:
     # Two given names and two family names ("Carlos Manuel Sada Solana", "Andrés Manuel
     # López Obrador"): the first family name alone names the person too.
     return len(toks) >= 4 and len(w) == 1 and toks[-2] == w[0]
+
+
+def handle_of(toks: list[str], word: str) -> bool:
+    """Whether a social media handle ("@m_ebrard") spells the surname of the full name `toks`
+    (normalized tokens): the person's own account, named as the person."""
+    letters = re.sub(r"[^a-z]", "", normalize(word))
+    return word.startswith("@") and len(toks[-1]) >= 4 and toks[-1] in letters

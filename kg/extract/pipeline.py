@@ -28,6 +28,7 @@ from kg.extract import (
     actor_model,
     cue_class,
     cue_model,
+    event_check,
     source_ranker,
     statement_extent,
     statement_filter,
@@ -53,6 +54,7 @@ STAGES: dict[str, type] = {
     "discourse": Discourse,
     "statements": StatementFinder,
     "events": EventFinder,
+    "event_check": event_check.EventCheck,  # learned, off by default: which events to keep
 }
 # Raised when the rules change what an article yields, so that each graph's provenance tells
 # which rules made it (2: a quotation that goes on past its attribution is one statement per
@@ -61,7 +63,7 @@ STAGES: dict[str, type] = {
 # 5: quoted paragraphs, contents that report no words, delegations of bodies, event parties
 # through the discourse model).
 # `kg ingest --force` re-extracts articles stored by older rules.
-_RULES_VERSION = "16"
+_RULES_VERSION = "17"
 
 
 def extractor_version(model: str | None = None) -> str:
@@ -85,6 +87,7 @@ SETTINGS = (
     actor_model.SETTING,
     cue_class.SETTING,
     cue_model.SETTING,
+    event_check.SETTING,
     source_ranker.SETTING,
     statement_extent.SETTING,
     statement_filter.SETTING,
@@ -111,6 +114,7 @@ class Pipeline:
         self.discourse = Discourse(gz)
         self.statements = StatementFinder()
         self.events = EventFinder(gz)
+        self.event_check = event_check.EventCheck()
 
     def extract(self, article: Article) -> Extraction:
         return self.from_doc(self.nlp(article.text), article)
@@ -148,12 +152,24 @@ class Pipeline:
         quoted_parties(doc, statements, events)
         for event in events.events:
             event.plover = event.plover or plover_type(event)
+        # The actor check asks about the same actors with or without the event check: an
+        # event dropped as uncounted still tells that its parties act in the story.
         keep = actor_model.referenced(index.actors, statements, events.events)
         context = actor_model.Context.of(statements, events.events)
+        kept = self.event_check(doc, article, index, statements, events)  # learned check
+        _follow(statements, kept)
         actor_model.drop_unlikely(doc, index, self.actors.gz, keep, context)  # learned check
         return Extraction(
             article=article, actors=index.actors, statements=statements, events=events.events
         )
+
+
+def _follow(statements: list[Statement], kept: list[int]) -> None:
+    """The statements' links to events (`about`, indices) after the event check kept the
+    events `kept` (old indices, in order)."""
+    new = {old: i for i, old in enumerate(kept)}
+    for st in statements:
+        st.about = [new[i] for i in st.about if i in new]
 
 
 def _refine_attacks(events: EventResult, acts: EventResult) -> None:

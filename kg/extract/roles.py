@@ -205,7 +205,9 @@ def role_after(doc: Doc, i: int) -> tuple[int, int] | None:
     words = [t.text for t in doc[start:j]]
     if not is_role_word(words[-1]) and not any(is_role_word(w) for w in words[:2]):
         return None
-    if any(t.pos_ == "VERB" for t in doc[start:j]):
+    if any(t.pos_ == "VERB" for t in doc[start:j]) or doc[j - 1].ent_type_ == "PERSON":
+        # (Words ending on a person's name are the next person's title and name: "Alexander
+        # Lavrentiev, Turkish Deputy Minister Sedat Onal and Hossein Jaberi Ansari".)
         return None
     if not is_role_word(words[-1]):
         j = _portfolios(doc, j)

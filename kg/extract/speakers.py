@@ -32,6 +32,10 @@ def speaker_of(
         if pobj is None:
             return None  # "it is noted that": no speaker
         subj = pobj
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        # "Interfax quoted the minister as saying ...", "cited an official as urging ...":
+        # the one quoted speaks, not the outlet quoting them.
+        subj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
     head = verb
     # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject
     # ("X was forceful in blaming Iran": through the adjective too).
@@ -112,6 +116,17 @@ def speaker_of(
             cue,
         )
     speaker = actors.resolve(subj.idx, subj.idx + len(subj))
+    if subj.tag_ in ("NNS", "NNPS"):
+        # "the two leading Republicans, X and Senator Y, have questioned": the apposition
+        # names the group, and its first party speaks (as "X and Y said" is X's).
+        speaker = next(
+            (
+                a
+                for c in subj.children
+                if c.dep_ == "appos" and (a := actors.at(c.idx, c.idx + len(c)))
+            ),
+            speaker,
+        )
     if speaker is None:
         # The head is a common noun ("Russian media", "a source"): unnamed unless a name
         # stands in apposition ("the spokeswoman, Tammy Bruce").

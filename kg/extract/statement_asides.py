@@ -1,6 +1,7 @@
 """Asides of saying: `As the minister noted, ...`, `The outreach, they said, raised ...`,
 `If the sides agree, he observed, the border could reopen`; which clause such an aside
-reports."""
+reports. And the clauses set off by a comma that report nothing of the cue before them: an
+outlet's `..., Ukrinform reports`, a sentence spliced on."""
 
 from __future__ import annotations
 
@@ -73,7 +74,14 @@ def clause_around(verb: Token) -> tuple[int, int] | None:
     toks = [t for t in head.subtree if t.i not in aside]
     last_aside = max(aside)
     after = [t for t in toks if t.i > last_aside]
-    if any(t.i < verb.i and not t.is_punct for t in toks) and _has_words(after):
+    before = [t for t in toks if t.i < verb.i]
+    # "..., the ministry said, cited by the official press agency": a past participle after
+    # the aside tells where the words were relayed; they are the clause before it.
+    tail = [t for t in after if not t.is_punct]
+    relayed = bool(tail) and tail[0].tag_ == "VBN"
+    if relayed and _has_words(before):
+        toks = before
+    elif any(not t.is_punct for t in before) and _has_words(after):
         toks = after
     while toks and toks[0].is_punct:
         toks = toks[1:]
@@ -88,3 +96,42 @@ def _has_words(toks: list[Token]) -> bool:
     """Enough words after an aside to be what was said: three or more, one of them a verb."""
     words = [t for t in toks if not t.is_punct]
     return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+# What a bare attribution (`..., Ukrinform reports`) carries besides its verb.
+BARE_DEPS = {"nsubj", "aux", "advmod", "npadvmod", "punct", "neg"}
+
+
+def bare_attribution(clause: Token) -> bool:
+    """A clause that is only a subject and a verb of saying, set off by a comma after the
+    words it attributes (`..., Ukrinform reports`, `..., officials said`)."""
+    doc = clause.doc
+    first = next(t for t in clause.subtree if not t.is_punct or t.i == clause.i)
+    return (
+        clause.lower_ in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and all(c.dep_ in BARE_DEPS for c in clause.children)
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+    )
+
+
+def spliced(clause: Token) -> bool:
+    """A clause with its own subject hung on a verb after a comma ("pointed to the policy
+    ..., His Excellency reaffirmed ..."): a sentence of its own, not the verb's complement."""
+    left = next(t for t in clause.subtree if not t.is_punct or t.i == clause.i)
+    return (
+        clause.dep_ in ("ccomp", "parataxis")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and left.i > 0
+        and clause.doc[left.i - 1].text == ","
+    )
+
+
+def spliced_on(verb: Token, clause: Token) -> bool:
+    """A spliced clause after the topic of a verb that takes its topic by a preposition
+    ("pointed to the consistent policy ..., His Excellency reaffirmed ...")."""
+    topics = PREP_CONTENT.get(verb.lower_, ())
+    return spliced(clause) and any(
+        p.dep_ == "prep" and p.lower_ in topics and p.i < clause.i for p in verb.children
+    )

@@ -377,15 +377,39 @@ def statement_reads(
         pos += len(line) + 1
     for k, (ps, pe) in enumerate(paras):
         m = STATEMENT_READS.match(text[ps:pe])
-        if not m or k == 0:
+        said = DASH_SAID.match(text[ps:pe])
+        if k == 0 or not (m or (said and said["cue"] in QUOTE_VERBS)):
             continue
         cs, ce = trim_content(text, *paras[k - 1])
         if in_noise(article, cs, ce) or any(f.content == (cs, ce) for f in found):
             continue
-        cue = (ps + m.start("cue"), ps + m.end("cue"))
-        speaker, sspan = statement_owner(text, cs, actors, found)
+        if m:
+            cue = (ps + m.start("cue"), ps + m.end("cue"))
+            speaker, sspan = statement_owner(text, cs, actors, found)
+        elif said is not None:
+            cue = (ps + said.start("cue"), ps + said.end("cue"))
+            speaker, sspan = _named_in(actors, cue[1], pe)
+            if speaker is None:
+                continue
         out.append(Found(speaker, sspan, cue, (cs, ce), "direct", (cs, cue[1])))
     return out
+
+
+# A paragraph of words, then a line `- wrote the Chairman-in-Office, Ignazio Cassis, on X.`
+# or `— said the minister.` (a convention of East European wires): the paragraph is quoted.
+DASH_SAID = re.compile(r"^\s*[-–—]\s*(?P<cue>[a-z]+)\b")
+
+
+def _named_in(
+    actors: ActorIndex, start: int, end: int
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The first actor named in `[start, end)`, a person before an office or a body."""
+    cands = [m for m in actors.mentions if start <= m.start < end and not m.nested]
+    people = [m for m in cands if actors.by_id(m.actor).type == "Person"]
+    if not cands:
+        return None, None
+    pick = (people or cands)[0]
+    return pick.actor, (pick.start, pick.end)
 
 
 def block_quotes(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:

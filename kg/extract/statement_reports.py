@@ -427,8 +427,9 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
             if pred is None or not someone(subj, pred[1], actors):
                 continue
             cue_tok, comp, span = pred
-            # "made clear that ...": a light verb's phrase of saying, whatever the verb's rates
-            plain = comp == "ccomp" and made_plain(cue_tok) is not None
+            # "made clear that ...", "took a swipe at": a light verb's phrase of saying,
+            # whatever the verb's rates
+            plain = comp == "light" or (comp == "ccomp" and made_plain(cue_tok) is not None)
             # "set out": counted apart from the verb alone
             phrasal = plain or any(c.dep_ == "prt" for c in cue_tok.children)
             if rarely_cue(cue_tok.lower_, cue_tok.lemma_.lower()) and not phrasal:

@@ -8,13 +8,22 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.contents import made_plain
 from kg.extract.index import ActorIndex
+from kg.extract.light_phrases import light_phrase
 from kg.extract.speakers import DOCUMENT_NOUNS, PUBLISHING, document_author, speaker_of
-from kg.extract.statement_asides import as_aside, clause_around, parenthetical
+from kg.extract.statement_asides import (
+    as_aside,
+    bare_attribution,
+    clause_around,
+    parenthetical,
+    spliced,
+    spliced_on,
+)
 from kg.extract.statement_words import (
     AGENT_SUFFIXES,
     AUTHORED_IN_NOUNS,
     CHANNELS,
     CLAUSE_ONLY,
+    DEMONSTRATIVE_ONLY,
     LABEL_VERBS,
     MODAL_ADJECTIVES,
     NOT_AGENTS,
@@ -99,6 +108,9 @@ def predicate(root: Token) -> tuple[Token, str, tuple[int, int]] | None:
     plain = made_plain(root)
     if plain is not None:
         return root, "ccomp", plain
+    light = light_phrase(root)
+    if light is not None:
+        return root, "light", light
     if root.pos_ == "VERB" and root.tag_.startswith("VB") and root.lower_ not in NOT_REPORTING:
         comp = complement(root)
         return (root, *comp) if comp else None
@@ -114,7 +126,7 @@ def predicate(root: Token) -> tuple[Token, str, tuple[int, int]] | None:
 def complement(verb: Token) -> tuple[str, tuple[int, int]] | None:
     """What a verb reports: its clause, its `to` clause (with any object before), its object."""
     right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")]
-    ccomp = next((c for c in right if c.dep_ == "ccomp"), None)
+    ccomp = next((c for c in right if c.dep_ == "ccomp" and not bare_attribution(c)), None)
     if ccomp is not None:
         toks = [x for x in ccomp.subtree if not (x.dep_ == "mark" and x.head.i == ccomp.i)]
         return "ccomp", (toks[0].idx, toks[-1].idx + len(toks[-1]))
@@ -123,6 +135,8 @@ def complement(verb: Token) -> tuple[str, tuple[int, int]] | None:
         first = right[0] if right[0].dep_ == "dobj" else xcomp
         return "xcomp", edges(first, xcomp)
     dobj = next((c for c in right if c.dep_ == "dobj"), None)
+    if dobj is not None and _points_back(dobj, right):
+        return None
     if dobj is not None:
         # The object with what follows it: "likened RT to the BBC", "hailed Trump as ...".
         tail = [c for c in right if c.dep_ not in ("npadvmod", "advmod")]
@@ -137,6 +151,19 @@ def complement(verb: Token) -> tuple[str, tuple[int, int]] | None:
         if obj is not None and not (prep.lower_ == "with" and obj.pos_ == "PROPN"):
             return "prep", edges(obj, obj)
     return None
+
+
+def _points_back(dobj: Token, right: list[Token]) -> bool:
+    """ "said this in a post on X", "confirmed it on Friday": a bare demonstrative object
+    points at words given elsewhere; the rest tells where or when ("called this a disgrace"
+    says something of it)."""
+    return (
+        dobj.lower_ in DEMONSTRATIVE_ONLY
+        and not any(True for _ in dobj.children)
+        and all(
+            c.dep_ in ("dobj", "prep", "npadvmod", "advmod") or bare_attribution(c) for c in right
+        )
+    )
 
 
 def _talking_to(verb: Token, prep: Token, obj: Token) -> bool:
@@ -285,6 +312,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     # "While he acknowledged money was a reason, Smith praised ...": the clause belongs to
     # the verb of saying in the subordinate clause before it, not to the main verb.
     comp = [c for c in comp if c.i > verb.i or subordinate_saying(c) is None]
+    # "Zelensky said this in a post on X, Ukrinform reports": a bare attribution after the
+    # cue tells who relays the sentence; "pointed to the policy ..., His Excellency
+    # reaffirmed ...": a sentence spliced on. Neither is what was said.
+    comp = [c for c in comp if not bare_attribution(c) and not spliced_on(verb, c)]
     if comp:
         # "The probe set off fireworks: Republicans said they ...": what follows is said.
         c = next((x for x in comp if x.i > verb.i), comp[0])
@@ -355,7 +386,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         # (A no-break space after the preposition is a token of its own: `speaking of\xa0X`.)
         obj = next((c for c in prep.rights if not c.is_space), None) if prep else None
         if prep is not None and obj is not None and c_has_object(prep):
-            objs = [x for x in right if x.i > prep.i]
+            objs = [x for x in right if x.i > prep.i and not spliced(x)]
             last = objs[-1] if objs else obj
             # "spoke of Turkey assuming the duty": the gerund right after the object (parsed
             # as the verb's adverbial clause) is what the topic does.

@@ -71,6 +71,7 @@ SPEECH_VERBS = _forms(
     "emphasise",
     "reiterate",
     "express",
+    "voice",
     "stress",
     "note",
     "warn",
@@ -106,6 +107,7 @@ SPEECH_VERBS = _forms(
     "clarify",
     "underline",
     "underscore",
+    "highlight",
     "condemn",
     "criticize",
     "criticise",
@@ -129,14 +131,12 @@ SPEECH_VERBS = _forms(
     "remark",
     "recount",
     "signal",
-    "stress",
     "maintain",
     "agree|agrees|agreed",
     "complain",
     "boast",
     "charge",
     "describe",
-    "predict",
     "forecast|forecasts|forecasted|forecasting",
     "question",
     "wonder",
@@ -153,6 +153,9 @@ SPEECH_VERBS = _forms(
     "refer|refers|referred|referring",
     "brag|brags|bragged|bragging",
     "testify",
+    # Telling someone a thing (Levin 37.2): "informed that ...", "notified the police X".
+    "inform",
+    "notify|notifies|notified|notifying",
     # Sources that are not people speaking: "a poll shows", "the study found", "has learned".
     "show|shows|showed|shown|showing",
     "find|finds|found|finding",
@@ -226,12 +229,14 @@ OBJECT_VERBS = _forms(
     "emphasise",
     "reiterate",
     "express",
+    "voice",
     "stress",
     "confirm",
     "announce",
     "note",
     "underline",
     "underscore",
+    "highlight",
     "condemn",
     "criticize",
     "criticise",
@@ -310,6 +315,8 @@ PREP_CONTENT = {
         ("refer|refers|referred|referring", ("to",)),
         ("comment", ("on",)),
         ("testify", ("about", "on")),
+        ("tell|tells|told|telling", ("about",)),  # "told about the results of the talks"
+        ("inform", ("about", "of")),
         # "did not respond to requests for comment": news reports the silence too.
         ("respond", ("to", "by", "with")),
         ("reply", ("to",)),
@@ -554,7 +561,6 @@ SOURCE_IN_NOUNS = {
 # the Institute, ...", "In his view, ...", "In the words of the envoy, ...".
 AUTHORED_IN_NOUNS = {"analysis", "assessment", "view", "opinion", "words", "estimate", "estimation"}
 
-
 MODAL_ADJECTIVES = {"able", "unable", "likely", "unlikely", "due", "set", "about", "bound"}
 # Prepositions that introduce what a verb is about ("railed against", "seized on"), not where
 # or when it happened.
@@ -566,7 +572,6 @@ TALKING = _forms("speak|speaks|spoke|spoken|speaking", "talk", "chat", "converse
 TALK_TOPIC_PREPS = {"about", "of", "on", "over", "regarding", "concerning"}
 CHANNELS = {"phone", "telephone", "line", "radio", "television", "air", "record", "condition"}
 PEOPLE_PRONOUNS = {"he", "she", "they"}
-
 
 PEOPLE_NOUNS = set(
     """people official officials campaign campaigns court courts government governments

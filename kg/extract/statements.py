@@ -384,7 +384,19 @@ def _press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
         return True  # "according to the Cyprus Mail": a newspaper's name heads the words
     if f.speaker is not None:
         return False
-    return any(w in PRESS_NOUNS for w in re.findall(r"[a-z]+", text[ss:se].lower()))
+    if (
+        source is not None
+        and source.root.lower_ == "reports"
+        and not any(c.dep_ in ("det", "poss", "compound") for c in source.root.children)
+    ):
+        return True  # "..., reports said": the press at large
+    low = re.findall(r"[a-z]+", text[ss:se].lower())
+    # ("the Kremlin's press service", "the ministry's press office": a body's own office
+    # that speaks for it, not the press.)
+    return any(
+        w in PRESS_NOUNS and (k + 1 == len(low) or low[k + 1] not in PRESS_OFFICES)
+        for k, w in enumerate(low)
+    )
 
 
 def _bystanders(f: Found, doc: Doc) -> bool:
@@ -405,6 +417,7 @@ def _bystanders(f: Found, doc: Doc) -> bool:
 
 
 # Indefinite pronouns: no one in particular, so no actor to say anything.
+PRESS_OFFICES = {"service", "services", "office", "secretary", "department", "centre", "center"}
 NO_ONE = {"someone", "somebody", "anyone", "anybody", "nobody", "none"}
 
 

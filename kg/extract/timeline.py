@@ -463,6 +463,10 @@ def build(doc: Doc, article: Article) -> Timeline:
             continue
         governor, sent = governor_of(span)
         value = _resolve(tx, governor, published, last_day, year_hint)
+        if tx.how == "shift" and _after_span(anchors, sent):
+            # "withdrew from the deal in May 2018 and subsequently reimposed sanctions": the
+            # sequel follows the month its sentence last told, no day the text gives.
+            value = None
         if _narrated(value, governor):
             last_day = value.as_date()  # type: ignore[union-attr]
         elif _recalls_span(tx, value, governor):
@@ -473,6 +477,12 @@ def build(doc: Doc, article: Article) -> Timeline:
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story = story_day(doc, anchors, paras, article)
     return timeline
+
+
+def _after_span(anchors: list[Anchor], sent: int) -> bool:
+    """Whether the last time told before, in the same sentence, is a month or a year."""
+    told = [a for a in anchors if a.value is not None and a.sent == sent]
+    return bool(told) and told[-1].grain in ("month", "year")
 
 
 def _narrated(value: PartialDate | None, governor: Token) -> bool:

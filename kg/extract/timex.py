@@ -343,10 +343,14 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         mon = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
         pre = (m["pre"] or "").lower()
         year_text = m["y"] or m["y2"]
+        stop = m.end()
+        told = YEAR_AFTER_RE.match(chunk, m.end()) if not year_text else None
         if year_text:
             year: int | None = int(year_text)
         elif anchor is None:
             year = None
+        elif told is not None:  # "since September last year"
+            year, stop = anchor.year + YEAR_SHIFT[told["rel"].lower()], told.end()
         elif pre == "last" or "last" in m.group(0).lower().split():  # "late last July"
             year = anchor.year if mon < anchor.month else anchor.year - 1
         elif pre == "next":
@@ -354,8 +358,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         else:
             year = _year_for(mon, 15, anchor)
         value = PartialDate(month=mon, day=None, year=year) if year else None
-        s, e = start + m.start(), start + m.end()
-        add(Timex(s, e, value, "month", "absolute", explicit_year=bool(year_text)))
+        s, e = start + m.start(), start + stop
+        add(Timex(s, e, value, "month", "absolute", explicit_year=bool(year_text or told)))
     for m in ATTRIBUTIVE_MONTH_RE.finditer(chunk):
         mon = MONTHS[m["mon"].lower()]
         year = _year_for(mon, 15, anchor) if anchor else None

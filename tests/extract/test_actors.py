@@ -348,3 +348,11 @@ def test_an_acronym_that_spells_the_small_words_too_joins_its_name() -> None:
         "first step. AOCIS will meet again in May.\n"
     )
     assert "AOCIS" not in names and "Alliance of Coastal Island States" in names
+
+
+def test_a_states_delegation_of_a_kind_is_its_delegation() -> None:
+    names = acting_names(
+        "Talks\n\nTehran • X\n\n"
+        "A Kenyan diplomatic delegation arrived on Saturday in Tehran to discuss trade.\n"
+    )
+    assert names.get("Kenyan diplomatic delegation") == "Delegation", names

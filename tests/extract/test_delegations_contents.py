@@ -59,3 +59,19 @@ def test_a_ministers_portfolios_are_part_of_the_title(pipeline: Pipeline) -> Non
     x = pipeline.extract(article("Ministers meet\n\n" + sentence + "\n"))
     names = {a.name for a in x.actors}
     assert not any("Cooperation" in n for n in names)
+
+
+def test_words_ending_on_a_persons_name_are_no_title_of_the_name_before() -> None:
+    from kg import nlp
+    from kg.extract.roles import role_after
+
+    sentence = (
+        "The envoys Ivan Sorokin, Turkish Deputy Minister of Foreign Affairs Mehmet Aydin and "
+        "Reza Karimi Tehrani, led the delegations."
+    )
+    doc = nlp.load()(sentence)
+    i = next(t.i for t in doc if t.text == "Sorokin")
+    assert role_after(doc, i + 1) is None
+    kremlin = nlp.load()("Ivan Sorokin, the Kremlin spokesman, said so.")
+    r = role_after(kremlin, 2)
+    assert r is not None and kremlin.text[r[0] : r[1]] == "Kremlin spokesman"

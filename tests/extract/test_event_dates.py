@@ -170,3 +170,42 @@ def test_dates_and_statuses_of_plain_wire_sentences(  # type: ignore[no-untyped-
 ) -> None:
     [event] = extract(pipeline, body).events
     assert (iso(event.date), event.status) == expected
+
+
+def test_a_sequel_to_a_month_gets_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "subsequently" goes on from the month its sentence told, not from the story's day.
+    x = extract(
+        pipeline,
+        "Ana Rojas met Luis Vega in Lima on Sunday.\n\nTies soured after Chile withdrew from "
+        "the trade pact of May 2023 and subsequently imposed sanctions on Peru.",
+    )
+    later = [e for e in x.events if e.kind == "other"]
+    assert later and all(iso(e.date) is None for e in later)
+
+
+def test_a_participle_inside_a_noun_s_phrase_is_told_not_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Talks were scheduled on the ratification of the trade accord, signed by the presidents "
+        "of Chile and Peru on 29 January in Lima.",
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert (iso(signing.date), signing.status) == ("2025-01-29", "held")
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # The relative clause tells the talks' own day, wherever the parse hangs it.
+        ("Chile will send a delegation to Lima before talks with the ELN, which are scheduled "
+         "to take place on Wednesday in Geneva.", "2025-03-19"),
+        # One that tells what a party did is not the talks' day.
+        ("Chile will send a delegation to Lima before talks with the ELN, which agreed to stop "
+         "fighting on Wednesday.", None),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_talks_phrase_dates_them(  # type: ignore[no-untyped-def]
+    pipeline, body: str, date: str | None
+) -> None:
+    [talks] = [e for e in extract(pipeline, body).events if e.kind == "negotiation_round"]
+    assert iso(talks.date) == date

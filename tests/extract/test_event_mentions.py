@@ -200,12 +200,12 @@ def test_an_occasion_in_a_region_is_the_one_in_its_city_not_in_another_city(pipe
 
 def test_two_cities_of_one_state_are_two_places_and_a_city_lies_in_its_state() -> None:
     from kg import gazetteer
-    from kg.extract.event_coref import _place_key, same_place
+    from kg.extract.event_place_keys import place_key, same_place
 
     gz = gazetteer.default()
 
     def same(a: str, b: str) -> bool:
-        return same_place(_place_key(a, gz), _place_key(b, gz))
+        return same_place(place_key(a, gz), place_key(b, gz))
 
     assert same("Kiev", "Kyiv")  # one city, by its Wikidata item
     assert same("Cairo", "Egypt") and same("Egypt", "Cairo")

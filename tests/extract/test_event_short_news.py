@@ -158,3 +158,20 @@ def test_an_agreement_on_a_meeting_still_tells_of_it(pipeline) -> None:  # type:
         ),
     )
     assert len(of_kind(x, "meeting")) == 1
+
+
+def test_a_departure_to_a_named_place_is_a_journey(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "A delegation headed by Minister Anna Berg left for Bergen on Monday morning.",
+        "Minister Anna Berg flew to Bergen on Monday with her advisers.",
+    ):
+        assert [e.kind for e in extract(pipeline, story(body)).events] == ["other"]
+
+
+def test_leaving_or_flying_without_a_place_is_no_journey(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "Minister Anna Berg left for good on Monday, her office said.",
+        "Rumours flew on Monday that Minister Anna Berg would resign.",
+        "Minister Anna Berg flew aid to Bergen on Monday, her office said.",
+    ):
+        assert "other" not in [e.kind for e in extract(pipeline, story(body)).events]

@@ -40,6 +40,13 @@ def test_different_people_stay_apart() -> None:
     assert not same_person(toks("Ted Cruz"), toks("Heidi Cruz"))
     # An epithet before a name is no given name: keep the name it decorates apart.
     assert not same_person(toks("Hillary Clinton"), toks("Crooked Hillary Clinton"))
+    assert not same_person(toks("Daniel Okoro"), toks("Danielle Okoro"))
+
+
+def test_a_given_name_spelt_two_ways_is_one_name() -> None:
+    assert same_person(toks("Mohamed Abdi Warsame"), toks("Mohammed Abdi Warsame"))
+    assert same_person(toks("Vladmir Petrenko"), toks("Vladimir Petrenko"))
+    assert same_person(toks("Muhammad Idris"), toks("Mohammad Idris"))
 
 
 def test_hypocorisms_and_keys() -> None:
@@ -93,3 +100,11 @@ def test_parties_and_campaigns_are_actors() -> None:
 def test_the_first_of_two_family_names_names_the_person() -> None:
     assert surname_of(["carlos", "manuel", "sada", "solana"], "Sada")
     assert not surname_of(["juan", "manuel", "santos"], "Manuel")
+
+
+def test_a_handle_names_the_person_whose_surname_it_spells() -> None:
+    from kg.extract.names import handle_of
+
+    assert handle_of(toks("Laura Quintero"), "@l_quintero")
+    assert not handle_of(toks("Laura Quintero"), "@l_q")
+    assert not handle_of(toks("Laura Quintero"), "quintero")  # a surname, no handle

@@ -4,7 +4,14 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.timex import find_dates, find_times, parse_date, resolve_relative, with_zone
+from kg.extract.timex import (
+    find_dates,
+    find_times,
+    find_timexes,
+    parse_date,
+    resolve_relative,
+    with_zone,
+)
 from kg.model import PartialDate
 
 
@@ -74,3 +81,10 @@ def test_month_only_dates_need_a_year() -> None:
     assert PartialDate(6, None, 2025).as_date() is None
     with pytest.raises(ValueError):
         PartialDate(6, None)
+
+
+def test_a_month_takes_the_year_told_after_it() -> None:
+    text = "They have not met since September last year, nor in March next year."
+    found = find_timexes(text, 0, len(text), dt.date(2011, 1, 8))
+    months = [(text[t.start : t.end], t.date.iso() if t.date else None) for t in found]
+    assert months == [("since September last year", "2010-09"), ("in March next year", "2012-03")]

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import dataset_of
+from kb_dumps import dataset_of
 
 from kg.ingest import ingest
 from kg.rdfio import triples_to_graph

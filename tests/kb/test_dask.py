@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import dataset_of
+from kb_dumps import dataset_of
 
 from kg.ingest import Cluster, ingest
 from kg.reading import read_path

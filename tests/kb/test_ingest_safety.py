@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import dataset_of, dump_lines
 from kb_corpus import article_text
+from kb_dumps import dataset_of, dump_lines
 
 from kg import queries
 from kg.cli import main

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import dataset_of
 from kb_corpus import article_text
+from kb_dumps import dataset_of
 
 from kg.cli import main
 from kg.ingest import ingest

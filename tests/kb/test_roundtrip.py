@@ -9,7 +9,7 @@ import pandas as pd
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import canonical_dataset, dataset_of
+from kb_dumps import canonical_dataset, dataset_of
 
 import kg
 from kg import queries

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import dataset_of
+from kb_dumps import dataset_of
 from virtuoso_server import Virtuoso, VirtuosoMissing, server, virtuoso
 
 from kg import queries

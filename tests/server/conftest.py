@@ -1,50 +1,24 @@
-"""Fixtures: a store on disk loaded from `fixtures/kb.trig`, the app over it, a live server."""
+"""Fixtures: a store on disk loaded from `fixtures/kb.trig`, the app over it, a live server.
+
+The helpers they use (and test files import) live in `server_live`.
+"""
 
 from __future__ import annotations
 
-import gc
-import threading
-import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
-import requests
 from flask import Flask
 from flask.testing import FlaskClient
+from server_live import FIXTURES, AppFactory, LiveServer, load_store, make_config, start_live
 
-from kg.store import Store
 from server import create_app, shutdown
-from server.config import ServerConfig
-from server.serving import start
-
-FIXTURES = Path(__file__).parent / "fixtures"
-TOKEN = "test-token"
-
-
-def load_store(path: Path, *files: Path) -> Path:
-    """A store at `path` with the ontology and the given TriG / N-Quads files."""
-    store = Store(path)
-    for f in files:
-        fmt = ox.RdfFormat.TRIG if f.suffix == ".trig" else ox.RdfFormat.N_QUADS
-        with f.open("rb") as data:
-            store.load(data, fmt)
-    store.flush()
-    del store
-    gc.collect()
-    return path
 
 
 @pytest.fixture(scope="session")
 def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return load_store(tmp_path_factory.mktemp("kb") / "store", FIXTURES / "kb.trig")
-
-
-def make_config(store: Path, **changes: object) -> ServerConfig:
-    base = ServerConfig(store=store, workers=2, timeout=10.0, update_token=TOKEN, max_rows=1000)
-    return base.with_values(**changes) if changes else base
 
 
 @pytest.fixture(scope="session")
@@ -60,9 +34,6 @@ def client(app: Flask) -> FlaskClient:
     return app.test_client()
 
 
-AppFactory = Callable[..., Flask]
-
-
 @pytest.fixture
 def app_factory(kb_path: Path) -> Iterator[AppFactory]:
     """Apps over the shared fixture store with other settings (stopped after the test)."""
@@ -76,37 +47,6 @@ def app_factory(kb_path: Path) -> Iterator[AppFactory]:
     yield make
     for application in made:
         shutdown(application)
-
-
-@dataclass
-class LiveServer:
-    url: str
-    app: Flask
-
-    def get(self, path: str, **kw: object) -> requests.Response:
-        return requests.get(self.url + path, timeout=30, **kw)  # type: ignore[arg-type]
-
-
-def start_live(application: Flask, threads: int = 16) -> tuple[LiveServer, Callable[[], None]]:
-    """The server as `kg serve` runs it: waitress on a free loopback port."""
-    server = start(application, "127.0.0.1", 0, threads)
-    port = server.port
-    thread = threading.Thread(target=server.run, name="live-server", daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            requests.get(url + "/health", timeout=5)
-            break
-        except requests.ConnectionError:
-            time.sleep(0.05)
-
-    def stop() -> None:
-        server.close()
-        thread.join(timeout=5)
-
-    return LiveServer(url, application), stop
 
 
 @pytest.fixture(scope="session")

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import requests
-from conftest import LiveServer, start_live
 from flask import Flask
+from server_live import LiveServer, start_live
 from tests_server_helpers import alive, assert_error, big_store
 
 from server import create_app, shutdown

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import TOKEN
 from flask import Flask
 from flask.testing import FlaskClient
+from server_live import TOKEN
 from tests_server_helpers import assert_error
 
 from server import create_app, shutdown
@@ -46,6 +46,20 @@ def test_same_answers_as_over_the_store(remote_app: Flask, client: FlaskClient, 
         there.get_json()["results" if "SELECT" in query else "boolean"]
         == here.get_json()["results" if "SELECT" in query else "boolean"]
     )
+
+
+SEARCHES = ["lavrov", "talks", "ceasefire lavrov", "kraine", "istanbul talks", '"near" (x*']
+
+
+@pytest.mark.parametrize("q", SEARCHES)
+def test_search_gives_the_same_hits(remote_app: Flask, client: FlaskClient, q: str) -> None:
+    """Fronting a remote server, search runs in SPARQL (no word index can follow its writes);
+    over the store, in the word index: the same answers."""
+    there = remote_app.test_client().get("/search.json", query_string={"q": q})
+    here = client.get("/search.json", query_string={"q": q})
+    assert there.status_code == here.status_code == 200
+    assert there.get_json() == here.get_json()
+    assert here.get_json()["results"] or q.startswith('"')
 
 
 def test_graphs_and_pages(remote_app: Flask, client: FlaskClient) -> None:

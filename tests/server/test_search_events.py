@@ -126,7 +126,7 @@ def live_writable(writable: Flask) -> Iterator[LiveServer]:
 
 def test_events_found_by_an_alias_added_later(live_writable: LiveServer) -> None:
     """An alias that is no part of the name finds the actor and the actor's events, once the
-    store has it (search reads the store at each request: no index to keep in step)."""
+    store has it (the word index follows the update: tests/server/test_search_index.py)."""
     assert events(live_writable, "secretary call") == []
     article = ID + "article/2025-03-10-rubio-lavrov-call"
     update = (

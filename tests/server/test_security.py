@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 import requests
-from conftest import TOKEN, LiveServer, start_live
 from flask import Flask
+from server_live import TOKEN, LiveServer, start_live
 from tests_server_helpers import assert_error
 
 from server import create_app, shutdown

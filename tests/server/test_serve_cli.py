@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import requests
-from conftest import FIXTURES, load_store
+from server_live import FIXTURES, load_store
 
 
 def free_port() -> int:

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pyoxigraph as ox
-from conftest import FIXTURES, make_config
 from flask import Flask
 from flask.testing import FlaskClient
+from server_live import FIXTURES, make_config
 
 from kg.resources import ONTOLOGY_DIR
 from kg.store import ONTOLOGY_GRAPH

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import load_store, make_config
 from flask.testing import FlaskClient
+from server_live import load_store, make_config
 
 from server import create_app, shutdown
 

@@ -19,11 +19,11 @@ from urllib.parse import quote, urlsplit
 from xml.etree import ElementTree
 
 import pytest
-from conftest import TOKEN, start_live
 from rdflib import RDF, Graph, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 from rdflib.term import Node
+from server_live import TOKEN, start_live
 
 from server import create_app, shutdown
 

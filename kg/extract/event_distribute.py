@@ -1,0 +1,64 @@
+"""One event word, several occurrences: "met separately with A and B", "met with both A and
+B", "met with the IMF, then with President Trump": one encounter with each counterpart, each
+with the other parties of the mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.event_mention import Mention
+from kg.extract.event_parties_context import sequence_counterparts
+from kg.extract.event_sides import met_objects
+from kg.extract.index import ActorIndex
+from kg.extract.timeline import event_date
+
+# Adverbs that make a meeting with several people several meetings, one with each.
+SEPARATELY = {"separately", "individually", "respectively"}
+
+
+def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mention]:
+    """`she met twice with both A and B`, `met separately with A and B`: one meeting with each
+    of the counterparts joined by "both ... and" (or told as separate), each an occurrence of
+    its own with the other parties of the mention; else the mention itself."""
+    if head.pos_ != "VERB":
+        return [mention]
+    apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
+    for obj in met_objects(head):
+        if not (apart or any(x.dep_ == "preconj" and x.lower_ == "both" for x in obj.children)):
+            continue
+        named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
+        if len(named) < 2 or not all(named):
+            continue
+        each = {a for group in named for a in group}
+        rest = [p for p in mention.participants if p not in each]
+        # Each is an occurrence told here for the first time (like "a meeting"): it joins one
+        # told before only by the same day or place, not by the visitor they share.
+        return [replace(mention, participants=rest + g, indefinite=True) for g in named]
+    # "met with the IMF, then with President Trump": one meeting with each, in turn.
+    # (read after "both ... and", which names no order of encounters)
+    turns = sequence_counterparts(head, actors)
+    if turns:
+        each = {a for group, _w in turns for a in group}
+        rest = [p for p in mention.participants if p not in each]
+        return [
+            replace(
+                mention,
+                participants=rest + g,
+                indefinite=True,
+                date=event_date(head.doc, w.idx, w.idx + len(w)) or mention.date,
+            )
+            for g, w in turns
+        ]
+    return [mention]
+
+
+def _named_in(conjunct: Token, actors: ActorIndex) -> list[str]:
+    """The actors one member of a coordination names ("Turkish Cypriot Leader Ersin Tatar"),
+    without the members joined to it."""
+    joined = [x for x in conjunct.children if x.dep_ in ("conj", "cc", "preconj")]
+    toks = [t for t in conjunct.subtree if not any(t in x.subtree for x in joined)]
+    start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+    return list(dict.fromkeys(actors.all_at(start, end)))
