@@ -1,7 +1,8 @@
 """What the trainers on PolNeAR (`train_source.py`, `train_cue.py`, `train_filter.py`,
 `train_extent.py`) share: examples extracted once per split and cached, the Adam step of their
 full-batch gradient descent, the binary logistic regression, the grid search and the weights
-file."""
+file; and what the trainers on gold-format stories (`train_actors.py`, `train_events.py`) search
+over: the TUNE stories and the grid."""
 
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ E = TypeVar("E")
 # The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /tmp/split` writes it
 # (never the validation part).
 TUNE_SPLIT = Path("/tmp/split/polnear-tune")
+# The gold-format stories the story trainers learn from: tuning sets only, never a validation
+# part (realnews-val, silver6/val) nor a held-out set.
+TUNE_SETS = (
+    Path("data/gold"),
+    Path("../shared/eval/gold"),
+    Path("/work/evalsplit/realnews-tune"),
+    Path("/work/silver6/tune"),
+    Path("/work/silver8/all"),
+    Path("/work/silver9/all"),
+)
+L2S = (0.001, 0.003, 0.01, 0.03, 0.1)
+THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 # A feature seen fewer times only learns its examples (and bloats the weights file).
 MIN_COUNT = 3
 

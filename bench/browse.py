@@ -215,6 +215,11 @@ def kg_page(client: serve.Client, pid: int, view: str, repeat: int) -> tuple[flo
     """The p50 wall-clock seconds of `GET /NAME.csv?…` from kg serve, and its CPU per page."""
     name, _, query = view.partition("?")
     url = f"/{name}.csv" + (f"?{urlencode(parse_qsl(query))}" if query else "")
+    return timed_get(client, pid, url, repeat)
+
+
+def timed_get(client: serve.Client, pid: int, url: str, repeat: int) -> tuple[float, float]:
+    """The p50 wall-clock seconds of `GET url` from the server `pid`, and its CPU per request."""
     times = []
     cpu = serve.cpu_seconds(pid)
     for _ in range(repeat):
@@ -307,18 +312,7 @@ def _search(path: Path, store: ox.Store, no_index: bool) -> Callable[[str], obje
 
 def kg_search(client: serve.Client, pid: int, q: str, repeat: int) -> tuple[float, float]:
     """The p50 wall-clock seconds of `GET /search.json?q=…` from kg serve, and its CPU each."""
-    url = "/search.json?" + urlencode({"q": q})
-    times = []
-    cpu = serve.cpu_seconds(pid)
-    for _ in range(repeat):
-        started = time.perf_counter()
-        client.conn.request("GET", url)
-        answer = client.conn.getresponse()
-        answer.read()
-        if answer.status != 200:
-            raise RuntimeError(f"{url}: HTTP {answer.status}")
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), (serve.cpu_seconds(pid) - cpu) / repeat
+    return timed_get(client, pid, "/search.json?" + urlencode({"q": q}), repeat)
 
 
 def by_endpoints(

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import math
 import os
 import pickle
 from dataclasses import dataclass
@@ -29,27 +28,23 @@ from pathlib import Path
 
 os.environ["KG_ACTOR_MODEL"] = "off"  # examples are every actor the rules keep
 
-from attribution_training import fit_logistic, write_weights  # noqa: E402
+from attribution_training import (  # noqa: E402
+    L2S,
+    THRESHOLDS,
+    TUNE_SETS,
+    fit_logistic,
+    write_weights,
+)
 
 from kg import gazetteer  # noqa: E402
 from kg.evaluation.gold import gold_files, load_gold  # noqa: E402
 from kg.evaluation.matching import match_one_to_one, name_score  # noqa: E402
 from kg.extract.actor_model import WEIGHTS_PATH, Context, features, referenced  # noqa: E402
+from kg.extract.linear_weights import LinearModel  # noqa: E402
 from kg.extract.pipeline import Pipeline  # noqa: E402
 from kg.model import Actor  # noqa: E402
 
 log = logging.getLogger("train_actors")
-
-TUNE_SETS = (
-    Path("data/gold"),
-    Path("../shared/eval/gold"),
-    Path("/work/evalsplit/realnews-tune"),
-    Path("/work/silver6/tune"),
-    Path("/work/silver8/all"),
-    Path("/work/silver9/all"),
-)
-L2S = (0.001, 0.003, 0.01, 0.03, 0.1)
-THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
 @dataclass
@@ -125,11 +120,6 @@ def stories(sets: list[Path], cache: Path, pipe: Pipeline | None) -> list[Story]
     return out
 
 
-def probability(weights: dict[str, float], fs: list[str]) -> float:
-    s = sum(weights.get(f, 0.0) for f in fs)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
-
-
 def f1(scored: list[tuple[Story, list[float]]], threshold: float) -> tuple[float, float, float]:
     """Actor precision, recall and F1 over the stories with the actors at or above
     `threshold` kept (`scored`: each story with its actors' probabilities)."""
@@ -149,9 +139,9 @@ def cross_validated(data: list[Story], l2: float, folds: int) -> list[tuple[Stor
     out: list[tuple[Story, list[float]]] = []
     for k in range(folds):
         train = [ex for i, s in enumerate(data) if i % folds != k for ex in s.examples]
-        weights = fit_logistic(train, l2)
+        model = LinearModel(fit_logistic(train, l2), 0.0)
         out += [
-            (s, [probability(weights, fs) for fs, _ in s.examples])
+            (s, [model.probability(fs) for fs, _ in s.examples])
             for i, s in enumerate(data)
             if i % folds == k
         ]

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import math
 import os
 import pickle
 from collections.abc import Sequence
@@ -31,7 +30,13 @@ from pathlib import Path
 
 os.environ["KG_EVENT_CHECK"] = "off"  # examples are every event the rules keep
 
-from attribution_training import fit_logistic, write_weights  # noqa: E402
+from attribution_training import (  # noqa: E402
+    L2S,
+    THRESHOLDS,
+    TUNE_SETS,
+    fit_logistic,
+    write_weights,
+)
 
 from kg.evaluation.gold import (  # noqa: E402
     EVENT_MIN_JACCARD,
@@ -44,6 +49,7 @@ from kg.evaluation.gold import (  # noqa: E402
 from kg.evaluation.matching import match_one_to_one  # noqa: E402
 from kg.evaluation.predictions import PredEvent, Predictions, read_predictions  # noqa: E402
 from kg.extract.event_check import WEIGHTS_PATH, EventCheck  # noqa: E402
+from kg.extract.linear_weights import LinearModel  # noqa: E402
 from kg.extract.pipeline import Pipeline  # noqa: E402
 from kg.ingest import ingest  # noqa: E402
 from kg.mapping import article_iri  # noqa: E402
@@ -51,17 +57,6 @@ from kg.model import Article, Extraction  # noqa: E402
 from kg.store import Store  # noqa: E402
 
 log = logging.getLogger("train_events")
-
-TUNE_SETS = (
-    Path("data/gold"),
-    Path("../shared/eval/gold"),
-    Path("/work/evalsplit/realnews-tune"),
-    Path("/work/silver6/tune"),
-    Path("/work/silver8/all"),
-    Path("/work/silver9/all"),
-)
-L2S = (0.001, 0.003, 0.01, 0.03, 0.1)
-THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
 @dataclass
@@ -172,11 +167,6 @@ def stories(sets: Sequence[Path], cache: Path) -> list[Story]:
     return out
 
 
-def probability(weights: dict[str, float], fs: list[str]) -> float:
-    s = sum(weights.get(f, 0.0) for f in fs)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
-
-
 def _f1(tp: int, found: int, gold: int) -> float:
     p, r = tp / found if found else 0.0, tp / gold if gold else 0.0
     return 2 * p * r / (p + r) if p + r else 0.0
@@ -218,9 +208,9 @@ def cross_validated(data: list[Story], l2: float, folds: int) -> list[tuple[Stor
             if i % folds != k
             for ex in s.examples
         ]
-        weights = fit_logistic(train, l2)
+        model = LinearModel(fit_logistic(train, l2), 0.0)
         out += [
-            (s, [probability(weights, ex.features) for ex in s.examples])
+            (s, [model.probability(ex.features) for ex in s.examples])
             for i, s in enumerate(data)
             if i % folds == k
         ]

@@ -272,7 +272,8 @@ class Store:
         """
         if not nquads and not replace:
             return
-        graphs = {*replace, *_graphs_of(nquads)}
+        # (Parsed for their names only when a word index follows the write.)
+        graphs = {*replace, *_graphs_of(nquads)} if self._words is not None else None
         try:
             with self._writing(graphs):
                 self._write_nquads(nquads, replace)

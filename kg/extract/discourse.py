@@ -295,8 +295,11 @@ class _Reader:
             return (actor, "role") if actor else None
         if lemma in STATE_NOUNS and tok.tag_ in ("NN", "NNS") and definite(tok):
             # ("both nations", "the two countries": the state of the first of the pair.)
-            state = self._salient(tok, n, lambda a: self.actors[a].type == "Country")
-            actor = self.pairs.first_state(n) if tok.tag_ == "NNS" else state
+            actor = (
+                self.pairs.first_state(n)
+                if tok.tag_ == "NNS"
+                else self._salient(tok, n, lambda a: self.actors[a].type == "Country")
+            )
             return (actor, "body") if actor else None
         if lemma in BODY_NOUNS:
             actor = self._body(tok, lemma, n)
@@ -452,8 +455,12 @@ class _Reader:
             # "the ministers urged": the people last named together, the first speaking.
             if (first := self.pairs.first(n, person=True)) is not None:
                 return first
-        pair = first_of_states(tok, self.named, self.actors, self.entries)
-        if lemma in GROUP_PEOPLE and (first := self._most_recent(pair, tok)) is not None:
+        pair = (
+            first_of_states(tok, self.named, self.actors, self.entries)
+            if lemma in GROUP_PEOPLE
+            else []
+        )
+        if pair and (first := self._most_recent(pair, tok)) is not None:
             return first  # ("the Ethiopian and Eritrean leaders": the first state's leader)
         people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:

@@ -17,6 +17,7 @@ from kg.extract.discourse_words import (
     SAYING_LEMMAS,
     is_subject,
     subject_verb,
+    with_the,
 )
 from kg.model import Actor
 
@@ -49,7 +50,7 @@ def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor
     sentences, as the subject of a saying verb. The description of one unnamed person who
     spoke is the person first named so right after it (none named before it)."""
     person = tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS
-    singular = tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children)
+    singular = tok.tag_ == "NN" and with_the(tok)
     if not person:
         return None  # ("The ministry said ... '...,' its spokeswoman X told": the ministry's)
     if not singular or not is_subject(tok) or not says(subject_verb(tok)):

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.event_mention import Mention
 from kg.extract.index import ActorIndex
+from kg.extract.timeline_words import clause_verb
 
 # Parts and edges of a gathering at which someone acts at it ("at the opening of the summit",
 # "on the sidelines of the talks", "during the closing session of the conference").
@@ -74,17 +75,9 @@ def visited_with(head: Token) -> list[Token]:
         for c in clauses
         for t in c.subtree
         if t.lower_ == "with"
-        and _verb_of(t) == c
+        and clause_verb(t) == c
         and any(x.dep_ == "pobj" and x.ent_type_ == "PERSON" for x in t.children)
     ]
-
-
-def _verb_of(tok: Token) -> Token:
-    """The verb whose clause `tok` stands in."""
-    up = tok.head
-    while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
-        up = up.head
-    return up
 
 
 # Words that make a sentence a list of who attended ("Among those attending were ...",

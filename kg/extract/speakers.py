@@ -53,7 +53,7 @@ def speaker_of(
                 subj = _subject(past)
                 break
         head = head.head
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subj = _subject(head)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
         # A past tense read as a reduced relative ("The minister called on both sides to
         # ..." parsed as "the minister [who was] called on"): a finite verb has a subject.
@@ -63,7 +63,7 @@ def speaker_of(
         # "X speaking to the think tank called the deal void": the participle taken for the
         # main verb and the finite one for a relative; the sentence's subject is the finite
         # verb's.
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subj = _subject(root)
     if (
         subj is None
         and verb.dep_ == "acl"
