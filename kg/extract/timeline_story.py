@@ -38,6 +38,8 @@ STORY_REPEATS = 2
 # A day told past the lede is the occasion only when it is this recent: a week back ("But
 # Trump revealed on September 7 that ...") recalls what led to the news.
 BODY_WINDOW = dt.timedelta(days=3)
+# A first paragraph this long that ends a sentence is a lede, not a headline.
+LEDE_MIN_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,8 @@ def story_day(
     body = [
         p
         for p in paragraphs
-        if p[0] > 0 and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
+        if (p[0] > 0 or _lede_first(article.text[p[0] : p[1]]))
+        and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
     ]
     # Prose paragraphs, past datelines and bylines on lines of their own.
     prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8]
@@ -89,6 +92,14 @@ def story_day(
     if counts and counts[0][1] >= STORY_REPEATS:
         return _of(counts[0][0])
     return _of(published)
+
+
+def _lede_first(first: str) -> bool:
+    """Whether the text's first paragraph is its lede, not a headline: a text received without
+    its headline opens with prose sentences, which a headline is not ("Xi and Trump spoke by
+    phone on Monday in what state media described as a rare exchange. The call, ...")."""
+    first = first.strip()
+    return len(first.split()) >= LEDE_MIN_WORDS and first.endswith((".", ".”", '."'))
 
 
 def _within(sent: Span, paragraphs: Sequence[tuple[int, int]]) -> bool:

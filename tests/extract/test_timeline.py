@@ -1110,3 +1110,24 @@ def test_a_saying_after_its_occasion_is_named_again_takes_its_day(pipeline) -> N
     )
     [said] = [st for st in x.statements if "ceasefire" in st.content.text]
     assert iso(said.date) == "2025-03-10"
+
+
+def test_story_day_of_a_text_received_without_its_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The first paragraph is then the lede (prose sentences), and its day is the occasion.
+    lede = (
+        "The foreign ministers of two neighbouring states spoke by phone on Friday in what "
+        "both sides described as a frank exchange. The call touched on the border."
+    )
+    article = parse_txt(
+        f"Published: {SUNDAY}\n\n{lede}\n\nThe minister said ties were good.\n", "<t>"
+    )
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    assert iso(tl.story) == "2025-03-14"
+    # A headline stays a headline: a short line, or one that ends no sentence.
+    article = parse_txt(
+        f"Published: {SUNDAY}\n\nMinisters spoke by phone on Friday\n\nThe minister said ties "
+        "were good in a long interview with reporters in the capital of the country.\n",
+        "<t>",
+    )
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    assert iso(tl.story) == SUNDAY
