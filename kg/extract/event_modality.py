@@ -360,9 +360,28 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "planned", True  # the news style "Chinese and Japanese diplomats to hold talks"
     if words & CANCEL_CUES and ("called" not in words or "off" in words):
         return "cancelled", True
+    if words & FUTURE_CUES <= ORDINAL_CUES and _subject_of_past(tok):
+        return "held", False  # "the next four meetings were held in Prague": next in a series
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+# Future cues that order an occurrence in a series rather than place it ahead ("the next
+# meeting"): a verb in the past tells it took place.
+ORDINAL_CUES = {"next"}
+
+
+def _subject_of_past(tok: Token) -> bool:
+    """`the next meetings were held`, `the next round took place`: the event word is the
+    subject of a verb told in the simple past."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    tenses = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBD" for t in tenses) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )
 
 
 def _news_infinitive(tok: Token) -> bool:

@@ -209,3 +209,20 @@ def test_a_relative_clause_on_the_talks_phrase_dates_them(  # type: ignore[no-un
 ) -> None:
     [talks] = [e for e in extract(pipeline, body).events if e.kind == "negotiation_round"]
     assert iso(talks.date) == date
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # "next" orders an occurrence in a series; a past verb tells it took place.
+        ("The next two meetings of Chile and Peru were held in Lima.", "held"),
+        ("The next round of talks between Chile and Peru took place in Lima.", "held"),
+        ("The next round of talks between Chile and Peru will take place in Lima.", "planned"),
+        ("Chile and Peru agreed that the next meeting would be held in Lima.", "planned"),
+    ],
+)
+def test_the_next_of_a_series_told_in_the_past_was_held(  # type: ignore[no-untyped-def]
+    pipeline, body: str, status: str
+) -> None:
+    x = extract(pipeline, body)
+    assert [e.status for e in x.events] == [status]
