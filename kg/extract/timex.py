@@ -102,10 +102,11 @@ MONTH_RE = re.compile(
     rf"{_MON.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}}))\b(?!\s*\d)",
     re.I,
 )
-# A month named before a noun, after its article ("a June hearing", "the March summit"):
-# the month of the thing the noun names. Capitalised, so that "the march" is not March.
+# A month named before a noun, after its article and perhaps an adjective ("a June hearing",
+# "the March summit", "their recent October summit"): the month of the thing the noun names.
+# Capitalised, so that "the march" is not March.
 ATTRIBUTIVE_MONTH_RE = re.compile(
-    r"\b(?i:a|an|the|its|their)\s+(?P<mon>January|February|March|April|May|June|July|August|"
+    r"\b(?i:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<mon>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?=\s+[a-z])"
 )
 DAY_ONLY_RE = re.compile(

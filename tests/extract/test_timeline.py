@@ -167,6 +167,9 @@ def test_a_month_before_a_noun_dates_what_the_noun_names(pipeline) -> None:  # t
     body = "The two presidents held a March summit. They will hold a June summit in Oslo."
     tl = timeline(pipeline, body, published="2025-12-10")
     assert [iso(a.value) for a in tl.anchors] == ["2025-03", "2026-06"]
+    # ... also after an adjective
+    tl = timeline(pipeline, "Ties have improved since their recent October summit.", "2025-12-10")
+    assert [iso(a.value) for a in tl.anchors] == ["2025-10"]
     sentence = "Thousands joined the march on the capital."
     assert find_timexes(sentence, 0, len(sentence), dt.date(2025, 12, 10)) == []
 
