@@ -115,7 +115,8 @@ class Timeline:
         for r in rivals:
             other = self.token_at(r, r + 1) if r != start else None
             if other is not None and other.sent.start == tok.sent.start and other.i != tok.i:
-                others.append(other)
+                if not _done_at(other, tok):
+                    others.append(other)
         best: tuple[int, int, Anchor] | None = None
         for a in self._in_sentence(tok):
             gov = self.doc[a.governor] if a.governor is not None else None
@@ -477,6 +478,17 @@ def build(doc: Doc, article: Article) -> Timeline:
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story = story_day(doc, anchors, paras, article)
     return timeline
+
+
+def _done_at(verb: Token, tok: Token) -> bool:
+    """Whether the event word names the occasion the rival verb's act was done at ("received
+    a push in March during a visit by Pompeo", "discussed the dispute at the summit"): the
+    verb's time is the event's too, not a rival's."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_AT and tok.head.head.i == verb.i
+
+
+# Prepositions of the occasion an act is done at.
+OCCASION_AT = {"during", "at"}
 
 
 def _after_span(anchors: list[Anchor], sent: int) -> bool:

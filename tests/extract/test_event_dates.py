@@ -226,3 +226,19 @@ def test_the_next_of_a_series_told_in_the_past_was_held(  # type: ignore[no-unty
 ) -> None:
     x = extract(pipeline, body)
     assert [e.status for e in x.events] == [status]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru received a boost in January during a visit to Lima by Chilean Foreign Minister "
+        "Alberto van Klaveren.",
+        "Peru received a boost in January at a meeting in Lima with Chilean Foreign Minister "
+        "Alberto van Klaveren.",
+    ],
+)
+def test_an_occasion_an_act_was_done_at_shares_its_time(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
+    # "received" is an event word too (a reception), but here the act done at the visit:
+    # its time is the visit's, not a rival's.
+    x = extract(pipeline, body)
+    assert [(e.kind, iso(e.date)) for e in x.events] == [("meeting", "2025-01")]
