@@ -309,7 +309,9 @@ def reported_past(tok: Token) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
-    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux & {"had", "has"})
+    return (
+        verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux & {"had", "has", "have"})
+    )
 
 
 def recalled(tok: Token) -> bool:

@@ -242,3 +242,13 @@ def test_an_occasion_an_act_was_done_at_shares_its_time(pipeline, body: str) -> 
     # its time is the visit's, not a rival's.
     x = extract(pipeline, body)
     assert [(e.kind, iso(e.date)) for e in x.events] == [("meeting", "2025-01")]
+
+
+@pytest.mark.parametrize("verb", ["has signed", "have signed"])
+def test_a_present_perfect_reported_on_a_day_takes_that_day(pipeline, verb: str) -> None:  # type: ignore[no-untyped-def]
+    subject = "Peru" if verb.startswith("has") else "the delegations of Peru"
+    x = extract(
+        pipeline,
+        f"On Friday, the UN envoy announced that {subject} {verb} a trade agreement with Chile.",
+    )
+    assert [(e.kind, iso(e.date)) for e in x.events] == [("agreement_signing", "2025-03-14")]
