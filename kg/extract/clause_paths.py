@@ -309,9 +309,10 @@ def reported_past(tok: Token) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
-    return (
-        verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux & {"had", "has", "have"})
-    )
+    # A plural present perfect ("announced that the delegations have signed") reports the
+    # verb's own act; the nouns of its clause keep their own time.
+    perfect = {"had", "has", "have"} if verb.i == tok.i else {"had", "has"}
+    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux & perfect)
 
 
 def recalled(tok: Token) -> bool:

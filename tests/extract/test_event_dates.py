@@ -252,3 +252,13 @@ def test_a_present_perfect_reported_on_a_day_takes_that_day(pipeline, verb: str)
         f"On Friday, the UN envoy announced that {subject} {verb} a trade agreement with Chile.",
     )
     assert [(e.kind, iso(e.date)) for e in x.events] == [("agreement_signing", "2025-03-14")]
+
+
+def test_talks_named_in_a_reported_perfect_keep_their_own_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "On Friday, the UN envoy announced that the delegations of Chile and Peru to the talks "
+        "in Geneva have signed a trade agreement.",
+    )
+    dates = {e.kind: iso(e.date) for e in x.events}
+    assert dates == {"negotiation_round": None, "agreement_signing": "2025-03-14"}
