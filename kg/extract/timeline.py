@@ -58,7 +58,7 @@ from kg.extract.clause_paths import (
     speaks_of_future,
     subject_predicate,
 )
-from kg.extract.timeline_acts import dealt_on, set_out_for, superseded
+from kg.extract.timeline_acts import dealt_on, done_at, hung_on_object, set_out_for, superseded
 from kg.extract.timeline_story import Anchor, story_day, tells_clause
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
@@ -115,7 +115,7 @@ class Timeline:
         for r in rivals:
             other = self.token_at(r, r + 1) if r != start else None
             if other is not None and other.sent.start == tok.sent.start and other.i != tok.i:
-                if not _done_at(other, tok):
+                if not (done_at(other, tok) or done_at(tok, other)):
                     others.append(other)
         best: tuple[int, int, Anchor] | None = None
         for a in self._in_sentence(tok):
@@ -127,7 +127,12 @@ class Timeline:
                 continue  # beyond a reported or framed clause
             if path[2] and not subject_predicate(tok, gov):
                 continue
-            if gov.pos_ in ("NOUN", "PROPN") and gov.i != tok.i and tok not in gov.subtree:
+            if (
+                gov.pos_ in ("NOUN", "PROPN")
+                and gov.i != tok.i
+                and tok not in gov.subtree
+                and not hung_on_object(tok, gov, doc_text(self.doc)[a.start : a.end])
+            ):
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov) and not apposed_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
@@ -138,6 +143,8 @@ class Timeline:
                 continue  # "the talks, the first since 2022, ...": a count's bound
             if self._halting(tok, gov, a):
                 continue  # "the talks were suspended last week": the day of the suspension
+            if a.value is None and gov.i != clause_verb(tok).i and self._sequel(a):
+                continue  # "withdrew in May 2018 and subsequently reimposed": the later verb's
             if superseded(gov):
                 continue  # "originally planned for March 3, was postponed": an old plan
             setting_out = set_out_for(tok)
@@ -210,6 +217,9 @@ class Timeline:
             return False
         told = [a for a in self.anchors if before[0] <= a.sent < before[1] and a.grain == "day"]
         return bool(told) and all(a.value == self.story for a in told)
+
+    def _sequel(self, a: Anchor) -> bool:
+        return doc_text(self.doc)[a.start : a.end].lower() in SEQUEL_WORDS
 
     def _halting(self, tok: Token, gov: Token, a: Anchor) -> bool:
         """Whether the anchor dates a verb that halts or calls off the event (`tok` its
@@ -478,17 +488,6 @@ def build(doc: Doc, article: Article) -> Timeline:
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story = story_day(doc, anchors, paras, article)
     return timeline
-
-
-def _done_at(verb: Token, tok: Token) -> bool:
-    """Whether the event word names the occasion the rival verb's act was done at ("received
-    a push in March during a visit by Pompeo", "discussed the dispute at the summit"): the
-    verb's time is the event's too, not a rival's."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_AT and tok.head.head.i == verb.i
-
-
-# Prepositions of the occasion an act is done at.
-OCCASION_AT = {"during", "at"}
 
 
 def _after_span(anchors: list[Anchor], sent: int) -> bool:

@@ -50,3 +50,31 @@ def superseded(gov: Token) -> bool:
     if lemma not in PLANNING and gov.lower_ != "due":
         return False
     return any(k.dep_ == "advmod" and k.lower_ in SUPERSEDED for k in gov.children)
+
+
+def done_at(verb: Token, tok: Token) -> bool:
+    """Whether the event word `tok` names the occasion the verb's act was done at ("received
+    a push in March during a visit by Pompeo", "arrived in Tehran on an official visit"): the
+    two share their time; neither is the other's rival for it."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_AT and tok.head.head.i == verb.i
+
+
+# Prepositions of the occasion an act is done at.
+OCCASION_AT = {"during", "at", "on"}
+# Edges within a verb's own phrases: its objects, their prepositions, conjuncts and appositions.
+OBJECT_EDGES = {"dobj", "prep", "pobj", "conj", "appos"}
+
+
+def hung_on_object(tok: Token, gov: Token, anchor: str) -> bool:
+    """Whether a time phrase the parser hung on a noun of the event verb's own object or
+    prepositional phrase dates the verb ("withdrew from the nuclear deal in May 2018",
+    "arrived in Tehran on an official visit on Thursday"): "in" or "on" after the noun, not a
+    modifier before it ("the May 11 Declaration")."""
+    if tok.pos_ != "VERB" or anchor.split(" ", 1)[0].lower() not in ("in", "on"):
+        return False
+    x = gov
+    while x.i != tok.i:
+        if x.dep_ not in OBJECT_EDGES or x.head.i == x.i:
+            return False
+        x = x.head
+    return True

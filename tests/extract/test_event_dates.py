@@ -262,3 +262,25 @@ def test_talks_named_in_a_reported_perfect_keep_their_own_time(pipeline) -> None
     )
     dates = {e.kind: iso(e.date) for e in x.events}
     assert dates == {"negotiation_round": None, "agreement_signing": "2025-03-14"}
+
+
+def test_a_time_hung_on_the_verb_s_object_dates_the_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parse hangs "in May 2018" on "deal"; the sequel word dates only its own verb.
+    x = extract(
+        pipeline,
+        "Chile withdrew from the Pacific Alliance or the Chile-Peru trade deal in May 2018 and "
+        "subsequently imposed sanctions on Peru.",
+    )
+    assert [iso(e.date) for e in x.events] == ["2018-05", None]
+
+
+def test_an_arrival_on_a_visit_shares_the_visit_s_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The Chilean foreign minister arrived in the Peruvian capital, Lima, on an official "
+        "visit on Friday.",
+    )
+    assert [(e.kind, iso(e.date)) for e in x.events] == [
+        ("other", "2025-03-14"),
+        ("meeting", "2025-03-14"),
+    ]
