@@ -131,7 +131,7 @@ class Timeline:
                 gov.pos_ in ("NOUN", "PROPN")
                 and gov.i != tok.i
                 and tok not in gov.subtree
-                and not hung_on_object(tok, gov, doc_text(self.doc)[a.start : a.end])
+                and not hung_on_object(tok, gov, a.start)
             ):
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov) and not apposed_clause(tok, gov):

@@ -65,12 +65,21 @@ OCCASION_AT = {"during", "at", "on"}
 OBJECT_EDGES = {"dobj", "prep", "pobj", "conj", "appos"}
 
 
-def hung_on_object(tok: Token, gov: Token, anchor: str) -> bool:
-    """Whether a time phrase the parser hung on a noun of the event verb's own object or
-    prepositional phrase dates the verb ("withdrew from the nuclear deal in May 2018",
-    "arrived in Tehran on an official visit on Thursday"): "in" or "on" after the noun, not a
-    modifier before it ("the May 11 Declaration")."""
-    if tok.pos_ != "VERB" or anchor.split(" ", 1)[0].lower() not in ("in", "on"):
+def hung_on_object(tok: Token, gov: Token, start: int) -> bool:
+    """Whether a time phrase the parser hung on a noun of the event word's own object or
+    prepositional phrase dates the event ("withdrew from the nuclear deal in May 2018",
+    "arrived in Tehran on an official visit on Thursday", "a meeting with the participation
+    of Macron in Chisinau on June 1"): "in" or "on" after the noun, not a modifier before it
+    ("the May 11 Declaration")."""
+    span = tok.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    # The preposition opens the time's span ("in May 2018") or stands just before it ("on
+    # June 1").
+    first = span[0]
+    if first.lower_ not in ("in", "on") and (
+        first.i == 0 or first.nbor(-1).lower_ not in ("in", "on")
+    ):
         return False
     x = gov
     while x.i != tok.i:

@@ -284,3 +284,13 @@ def test_an_arrival_on_a_visit_shares_the_visit_s_day(pipeline) -> None:  # type
         ("other", "2025-03-14"),
         ("meeting", "2025-03-14"),
     ]
+
+
+def test_a_time_hung_on_a_noun_of_the_event_s_own_phrase_dates_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parse hangs "on March 20" on "participation", within the meeting's phrase.
+    x = extract(
+        pipeline,
+        "Chile and Peru are preparing a meeting of their presidents with the participation of "
+        "Bolivia in Lima on March 20.",
+    )
+    assert [(iso(e.date), e.status) for e in x.events] == [("2025-03-20", "planned")]
