@@ -338,6 +338,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
     for m in finditer(DEICTIC_MONTH_RE, chunk, low):
         rel = m["rel"].lower().split()[-1]
         by = {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 1)
+        if anchor and anchor.day == 1 and m["rel"].lower().startswith("earlier"):
+            by = -1  # on the 1st, "earlier this month" was written the day before, last month
         value = _month_shift(anchor.year, anchor.month, by) if anchor else None
         add(Timex(start + m.start(), start + m.end(), value, "month", "deictic"))
     for m in finditer(MONTH_RE, chunk, low):

@@ -1134,3 +1134,12 @@ def test_story_day_of_a_text_received_without_its_headline(pipeline) -> None:  #
     )
     tl = TimelineFinder()(pipeline.nlp(article.text), article)
     assert iso(tl.story) == SUNDAY
+
+
+def test_earlier_this_month_on_the_first_is_the_month_before() -> None:
+    # Nothing of the month lies before its first day: the story was written the day before.
+    sentence = "The ministers met earlier this month in Ankara."
+    [tx] = find_timexes(sentence, 0, len(sentence), dt.date(2025, 3, 1))
+    assert iso(tx.date) == "2025-02"
+    [tx] = find_timexes(sentence, 0, len(sentence), dt.date(2025, 3, 2))
+    assert iso(tx.date) == "2025-03"
