@@ -241,6 +241,11 @@ def participants(
         else:
             for subj in doers(verb):  # a dateline the parse made a second subject names no one
                 add_subtree(subj)
+            if verb.lemma_.lower() == "join":
+                # "A and B will be joined by C for a summit": who is joined attends it too.
+                for c in verb.children:
+                    if c.dep_ in ("nsubjpass", "agent"):
+                        add_subtree(c)
             if kind in GATHERINGS and head.dep_ == "dobj" and head.head.i == verb.i:
                 # "held a meeting on Thursday with X": past a time or place the parse hangs
                 # the "with" phrase on the verb; it still names who met.

@@ -85,8 +85,10 @@ RECIPROCAL_REACH = 700
 
 def reciprocal_parties(doc: Doc, mentions: list[Mention]) -> None:
     """`Mr. Obama and Mr. Netanyahu first met in 2007 ... They met again in 2008`: "they",
-    meeting no one else, are the parties of the gathering told just before, in an earlier
-    sentence (the parser's coreference does not reach a plural pronoun)."""
+    meeting no one else, are the parties of the gathering told just before (the parser's
+    coreference does not reach a plural pronoun). The gathering may be told earlier in the same
+    sentence ("the meeting of A and B will be the first since May, when they met in Rome"),
+    not after the pronoun, which cannot point ahead to it."""
     for k, m in enumerate(mentions):
         if m.kind not in RECIPROCAL_KINDS or not m.path or k == 0:
             continue
@@ -100,7 +102,7 @@ def reciprocal_parties(doc: Doc, mentions: list[Mention]) -> None:
         ):
             continue  # "they met Putin": the others are named
         for before in reversed(mentions[:k]):
-            if before.sent == m.sent or before.kind not in RECIPROCAL_KINDS:
+            if before.kind not in RECIPROCAL_KINDS or before.trigger[1] > m.trigger[0]:
                 continue
             if m.trigger[0] - before.trigger[1] > RECIPROCAL_REACH:
                 break
