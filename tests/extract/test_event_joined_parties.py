@@ -1,10 +1,12 @@
 """Who takes part, told by a clause joined to the event's own: "when they met" after the pair
-is named in the same sentence, "A and B will be joined by C for a summit". Invented
+is named in the same sentence, "A and B will be joined by C for a summit"; and no doer across a quotation's edge. Invented
 sentences."""
 
 from __future__ import annotations
 
 from extract_helpers import extract, names
+
+from kg.extract.event_parties_control import doers
 
 
 def story(headline: str, body: str) -> str:
@@ -35,3 +37,17 @@ def test_who_is_joined_for_a_summit_attends_it(pipeline) -> None:  # type: ignor
     )
     [summit] = [e for e in x.events if e.kind == "meeting"]
     assert {"Anna Berg", "Lars Holm", "Karl Lund"} <= names(x, summit.participants)
+
+
+def test_the_source_of_a_quotation_is_no_doer_of_the_verb_inside_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parser makes the source a second subject of the quoted verb.
+    doc = pipeline.nlp('A source in the ministry: "The meeting took place."')
+    [took] = [t for t in doc if t.lower_ == "took"]
+    assert "source" in [c.text for c in took.children if c.dep_ == "nsubj"]
+    assert [t.text for t in doers(took)] == ["meeting"]
+
+
+def test_a_quoted_word_between_subject_and_verb_keeps_the_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp('Berg "warmly" welcomed Holm in Oslo.')
+    [welcomed] = [t for t in doc if t.lower_ == "welcomed"]
+    assert [t.text for t in doers(welcomed)] == ["Berg"]
