@@ -1,6 +1,6 @@
 """Who takes part, told by a clause joined to the event's own: "when they met" after the pair
-is named in the same sentence, "A and B will be joined by C for a summit"; and no doer across a quotation's edge. Invented
-sentences."""
+is named in the same sentence, "A and B will be joined by C for a summit"; and no doer across
+a quotation's edge. Invented sentences."""
 
 from __future__ import annotations
 
