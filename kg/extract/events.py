@@ -199,6 +199,7 @@ class EventFinder:
         share_parties(mentions)
         result = merge(mentions, proposals, article, actors, self.gz)
         add_hosts(result.events, actors, self.gz)  # talks hosted by a third state it mediates
+        _unnamed_sides(doc, result, actors)
         return result
 
     def _mention(
@@ -336,6 +337,21 @@ def _sides(doc: Doc, mentions: list[Mention], text: str, actors: ActorIndex) -> 
             continue
         found = article_sides(doc, actors, m.sent, thirds)
         m.participants = found + [p for p in m.participants if p not in found]
+
+
+def _unnamed_sides(doc: Doc, result: EventResult, actors: ActorIndex) -> None:
+    """Talks that no mention names a party of ("the first round of negotiations took place")
+    are talks between the sides the story names (`event_sides`), when it names two to four.
+    After the grouping, so that parties read from no word of theirs tell no occurrence apart."""
+    thirds = {e.mediator for e in result.events if e.mediator}
+    for event, triggers in zip(result.events, result.triggers, strict=True):
+        if event.kind != "negotiation_round" or event.participants or not triggers:
+            continue
+        span = doc.char_span(*triggers[0], alignment_mode="expand")
+        if span is None:
+            continue
+        sent = (span.sent.start_char, span.sent.end_char)
+        event.participants = article_sides(doc, actors, sent, thirds)
 
 
 # Adverbs of frequency: "the Israeli leader frequently meets with members of Congress" tells a

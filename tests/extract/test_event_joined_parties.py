@@ -51,3 +51,16 @@ def test_a_quoted_word_between_subject_and_verb_keeps_the_subject(pipeline) -> N
     doc = pipeline.nlp('Berg "warmly" welcomed Holm in Oslo.')
     [welcomed] = [t for t in doc if t.lower_ == "welcomed"]
     assert [t.text for t in doers(welcomed)] == ["Berg"]
+
+
+def test_talks_no_word_names_a_party_of_are_between_the_sides_of_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Armenia and Azerbaijan to resume dialogue",
+            "Armenia and Azerbaijan announced on Saturday that the dialogue will resume in "
+            "Geneva on Monday. The first round of negotiations took place in Vienna in May.",
+        ),
+    )
+    [first] = [e for e in x.events if e.status == "held" and e.kind == "negotiation_round"]
+    assert names(x, first.participants) == {"Armenia", "Azerbaijan"}
