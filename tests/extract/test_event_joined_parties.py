@@ -64,3 +64,17 @@ def test_talks_no_word_names_a_party_of_are_between_the_sides_of_the_story(pipel
     )
     [first] = [e for e in x.events if e.status == "held" and e.kind == "negotiation_round"]
     assert names(x, first.participants) == {"Armenia", "Azerbaijan"}
+
+
+def test_a_meeting_after_a_round_of_talks_is_another_occurrence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Talks in Yerevan",
+            "Armenian Deputy Foreign Minister Anna Berg will meet with Azerbaijani Deputy "
+            "Foreign Minister Lars Holm after the tenth round of border talks in Yerevan.",
+        ),
+    )
+    words = sorted(e.trigger.text for e in x.events if e.trigger is not None)
+    assert len(words) == 2
+    assert "meet" in words
