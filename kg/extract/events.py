@@ -63,7 +63,7 @@ from kg.extract.event_modality import (
 )
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
-from kg.extract.event_pairs import reciprocal_parties, resolve_pairs
+from kg.extract.event_pairs import acted_upon, reciprocal_parties, resolve_pairs
 from kg.extract.event_parties_context import group_parties
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
@@ -193,7 +193,7 @@ class EventFinder:
         _delegations(doc, mentions, actors)
         add_attendees(doc, mentions, actors)
         group_parties(doc, mentions, actors)
-        resolve_pairs(mentions, article.text, actors, self.gz)
+        resolve_pairs(doc, mentions, article.text, actors, self.gz)
         reciprocal_parties(doc, mentions)
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
@@ -335,7 +335,10 @@ def _sides(doc: Doc, mentions: list[Mention], text: str, actors: ActorIndex) -> 
         c for x in mentions for c in x.co_mediators
     }
     for m in mentions:
-        if m.kind == "attack" or len(m.participants) >= 2 or not SIDES_RE.search(text, *m.sent):
+        if m.kind == "attack" or len(m.participants) >= 2:
+            continue
+        said = SIDES_RE.search(text, *m.sent)
+        if said is None or acted_upon(doc, said.start(), said.end(), m):
             continue
         found = article_sides(doc, actors, m.sent, thirds)
         m.participants = found + [p for p in m.participants if p not in found]

@@ -78,3 +78,34 @@ def test_a_meeting_after_a_round_of_talks_is_another_occurrence(pipeline) -> Non
     words = sorted(e.trigger.text for e in x.events if e.trigger is not None)
     assert len(words) == 2
     assert "meet" in words
+
+
+def test_the_pair_urged_at_a_meeting_is_not_its_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Ministers meet in Oslo",
+            "Norwegian Foreign Minister Anna Berg met Danish Foreign Minister Lars Holm in Oslo "
+            "on Monday. Armenia and Azerbaijan signed a truce in May. During the meeting, Berg "
+            "urged the two parties to respect the truce.",
+        ),
+    )
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert [names(x, e.participants) >= {"Anna Berg", "Lars Holm"} for e in meetings] == [True]
+    assert all("Armenia" not in names(x, e.participants) for e in meetings)
+
+
+def test_every_head_a_long_title_list_names_leads_a_delegation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Ministers meet in Luanda",
+            "At the ministerial meeting held in Luanda on October 12, Armenia and Azerbaijan "
+            "reached an agreement. The delegations were led by Anna Berg, Minister of State, "
+            "Foreign Affairs, International Cooperation and Trade of Armenia, Lars Holm, "
+            "Minister of Foreign Affairs and International Cooperation of Azerbaijan, and Karl "
+            "Lund, Angolan Minister of Foreign Affairs.",
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert {"Anna Berg", "Lars Holm", "Karl Lund"} <= names(x, meeting.participants)
