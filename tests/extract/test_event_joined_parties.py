@@ -109,3 +109,16 @@ def test_every_head_a_long_title_list_names_leads_a_delegation(pipeline) -> None
     )
     [meeting] = [e for e in x.events if e.kind == "meeting"]
     assert {"Anna Berg", "Lars Holm", "Karl Lund"} <= names(x, meeting.participants)
+
+
+def test_whom_an_agreement_to_meet_names_does_not_sign_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Leaders in Abu Dhabi",
+            "The Armenian and Azerbaijani leaders travelled to the UAE weeks after signing the "
+            "historic July agreement to jointly meet with Crown Prince Karl Lund.",
+        ),
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert "Karl Lund" not in names(x, signing.participants)
