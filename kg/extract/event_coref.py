@@ -326,6 +326,8 @@ def _compatible(
         return False  # "the debate" does not point back to an election, nor to an arrival
     if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in g):
         return False  # "the first round" is not the second round told before
+    if any(_in_sequence(x, m) or _in_sequence(m, x) for x in g):
+        return False  # "will meet X after the round of talks": the meeting is not the round
     dates = {x.date for x in g if x.date}
     if m.date and dates and not all(same_day(m.date, d) for d in dates):
         # "met in Almaty on Friday for two days of talks. The negotiations ended on Saturday":
@@ -438,6 +440,13 @@ def _compatible(
         and all(days_apart(m.date, d) for d in dates)
     )
     return bool(mine & parts) or bool(m.date and m.date in dates) or here or course
+
+
+def _in_sequence(a: Mention, b: Mention) -> bool:
+    """`a` happens before or after `b`, by a phrase of sequence on `b`'s word."""
+    return (
+        bool(b.path) and a.sequel_of is not None and a.sent == b.sent and a.sequel_of == b.path[0]
+    )
 
 
 GATHERINGS = {"meeting", "negotiation_round", "phone_call"}

@@ -36,7 +36,15 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
         ]
 
     def add_head(tok: Token) -> None:
-        for person in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+        # A long title's commas may hang the next head on a word of the title ("X, Minister
+        # of State, Foreign Affairs ... of the DRC, Y, Minister of ..."): a conjunct deeper
+        # in the phrase that is a person's name is a head too.
+        deeper = [
+            t
+            for t in tok.subtree
+            if t.dep_ == "conj" and t.head.i != tok.i and t.ent_type_ == "PERSON"
+        ]
+        for person in (tok, *(c for c in tok.children if c.dep_ == "conj"), *deeper):
             # The name itself (its compound words), not its title's subtree. A later conjunct
             # with no title of its own and no person's name is a piece of a title the parse
             # split off ("Minister of Foreign Affairs, International Cooperation and ...").

@@ -57,6 +57,9 @@ class Mention:
     # The event word's token and its ancestors up to the root of the parse, to tell whether two
     # words of one sentence tell of one occurrence ("met ... for talks") or of two.
     path: list[int] = field(default_factory=list)
+    # The token a phrase of sequence hangs the event word on ("will meet X after the round of
+    # talks": `meet`): the word before or after which this occurrence happens is another one.
+    sequel_of: int | None = None
     # The object of "join" or "attend" ("Di Maio joined the talks as an observer"): its parties
     # are newcomers to an occurrence told before, not a sign of another one.
     joined: bool = False

@@ -63,7 +63,7 @@ from kg.extract.event_modality import (
 )
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
-from kg.extract.event_pairs import reciprocal_parties, resolve_pairs
+from kg.extract.event_pairs import acted_upon, reciprocal_parties, resolve_pairs
 from kg.extract.event_parties_context import group_parties
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
@@ -193,12 +193,13 @@ class EventFinder:
         _delegations(doc, mentions, actors)
         add_attendees(doc, mentions, actors)
         group_parties(doc, mentions, actors)
-        resolve_pairs(mentions, article.text, actors, self.gz)
+        resolve_pairs(doc, mentions, article.text, actors, self.gz)
         reciprocal_parties(doc, mentions)
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
         result = merge(mentions, proposals, article, actors, self.gz)
         add_hosts(result.events, actors, self.gz)  # talks hosted by a third state it mediates
+        _unnamed_sides(doc, result, actors)
         return result
 
     def _mention(
@@ -287,6 +288,8 @@ class EventFinder:
             struck = attack_targets(head, actors)  # "the killing of Soleimani": aimed at him
             m.struck = [p for p in struck if p not in m.participants]
         m.path = [head.i, *(a.i for a in head.ancestors)]
+        if head.dep_ == "pobj" and head.head.lower_ in SEQUENCE_PREPS:
+            m.sequel_of = head.head.head.i
         return m
 
 
@@ -332,10 +335,28 @@ def _sides(doc: Doc, mentions: list[Mention], text: str, actors: ActorIndex) -> 
         c for x in mentions for c in x.co_mediators
     }
     for m in mentions:
-        if m.kind == "attack" or len(m.participants) >= 2 or not SIDES_RE.search(text, *m.sent):
+        if m.kind == "attack" or len(m.participants) >= 2:
+            continue
+        said = SIDES_RE.search(text, *m.sent)
+        if said is None or acted_upon(doc, said.start(), said.end(), m):
             continue
         found = article_sides(doc, actors, m.sent, thirds)
         m.participants = found + [p for p in m.participants if p not in found]
+
+
+def _unnamed_sides(doc: Doc, result: EventResult, actors: ActorIndex) -> None:
+    """Talks that no mention names a party of ("the first round of negotiations took place")
+    are talks between the sides the story names (`event_sides`), when it names two to four.
+    After the grouping, so that parties read from no word of theirs tell no occurrence apart."""
+    thirds = {e.mediator for e in result.events if e.mediator}
+    for event, triggers in zip(result.events, result.triggers, strict=True):
+        if event.kind != "negotiation_round" or event.participants or not triggers:
+            continue
+        span = doc.char_span(*triggers[0], alignment_mode="expand")
+        if span is None:
+            continue
+        sent = (span.sent.start_char, span.sent.end_char)
+        event.participants = article_sides(doc, actors, sent, thirds)
 
 
 # Adverbs of frequency: "the Israeli leader frequently meets with members of Congress" tells a
