@@ -185,16 +185,26 @@ def _party_named_in(name: str, actor_id: str, actors: ActorIndex) -> str | None:
     return None
 
 
+# Meeting words that say nothing of what the encounter was ("after a meeting in Ankara").
+BARE_MEETING_WORDS = {"meet", "met", "meeting"}
+
+
 def build_event(
     g: list[Mention], article: Article, actors: ActorIndex, gz: Gazetteer | None
 ) -> Event:
     text = article.text
     kinds = {x.kind for x in g}
-    kind: EventKind = g[0].kind
+    # The body's first telling names the occurrence, read in its own clause ("X and Y held
+    # talks", "peace negotiations"): a headline ("Holds Talks With") is a summary in few words
+    # that parses worse. Only a bare "meeting" in the body says less than the headline's word.
+    first = next((x for x in g if not x.headline), g[0])
+    if event_word(text, first) in BARE_MEETING_WORDS:
+        first = g[0]
+    kind: EventKind = first.kind
     if all(x.headline for x in g if x.kind != "phone_call") and "phone_call" in kinds:
         kind = "phone_call"  # the headline's "holds talks with", told by phone (`_call_news`)
     elif "negotiation_round" in kinds and (
-        g[0].kind != "meeting"
+        first.kind != "meeting"
         or any(x.negotiating for x in g)
         or any(
             x.kind == "negotiation_round"
@@ -378,10 +388,13 @@ def _compatible(
         len(mine) >= 2
         and len(parts) >= 2
         and not (mine <= parts or parts <= mine)
-        and not (m.joined or headline)
+        and not m.joined
+        and (not headline or _other_states(mine, parts, actors))
     ):
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
-        # meeting in Ankara is not hers in Athens.
+        # meeting in Ankara is not hers in Athens. The headline may name its parties in other
+        # words ("Chairperson Steinmeier"), but not another state: Erdogan's call with Putin is
+        # not the headline's call with Zelenskyy.
         return False
     if m.kind == "meeting" and kinds == {"meeting"} and _other_hosts(g, m, actors, gz):
         return False
@@ -566,6 +579,11 @@ def _done(m: Mention) -> bool:
 def _side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
     """A delegation or an office holder stands for its state when telling events apart."""
     return state_of(actor_id, actors, gz) or actor_id
+
+
+def _other_states(mine: set[str], parts: set[str], actors: ActorIndex) -> bool:
+    """The two sets of sides differ only by states (a state on one side the other lacks)."""
+    return all(actors.by_id(p).type == "Country" for p in mine ^ parts)
 
 
 def _other_hosts(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:

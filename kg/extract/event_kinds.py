@@ -108,7 +108,13 @@ def _talks_of_people(head: Token) -> bool:
         if x.dep_ == "pobj"
     ]
     others += [x for o in others for x in o.conjuncts]
-    if not others or not all(_named_person(o) for o in others):
+    if not others:
+        # "Blinken and Wang Yi held talks": two people named as the doers, none after "with".
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        others = [*doers, *(x for d in doers for x in d.conjuncts)]
+        if len(others) < 2:
+            return False
+    if not all(_named_person(o) for o in others):
         return False
     if any(_negotiator(t) for t in [*others, *_counterparts(clause)]) or _mediated(head):
         return False
@@ -119,8 +125,18 @@ def _talks_of_people(head: Token) -> bool:
 
 
 def _named_person(noun: Token) -> bool:
-    """A person the text names ("Defense Minister Oleksii Reznikov") or a counterpart."""
-    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in COUNTERPART_NOUNS
+    """A person the text names ("Defense Minister Oleksii Reznikov"), a counterpart, or one
+    office holder the text names beside ("top Chinese diplomat Wang Yi")."""
+    if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in COUNTERPART_NOUNS:
+        return True
+    return noun.tag_ == "NN" and noun.lemma_.lower() in OFFICE_NOUNS
+
+
+# One holder of an office, named by it ("the foreign minister", "top Chinese diplomat").
+OFFICE_NOUNS = {
+    "president", "minister", "premier", "chancellor", "diplomat", "secretary", "king",
+    "emir", "prince", "envoy", "ambassador",
+}  # fmt: skip
 
 
 def _signs_enactment(head: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Which occurrence a telling is, and of what kind: a call whose party comes after a time
+phrase, a headline call that is not the body's call with another state, and the body's own
+reading of a word the headline also uses. Invented stories."""
+
+from __future__ import annotations
+
+from extract_helpers import extract
+
+
+def _events(pipeline, text: str) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, text)
+    name = {a.id: a.name for a in x.actors}
+    return [(e.kind, sorted(name[p] for p in e.participants)) for e in x.events]
+
+
+def test_a_call_with_its_party_after_a_time_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Leaders talk grain\n\nOslo • 16 July 2023\n\n"
+        "Norwegian Prime Minister Jonas Lind and Danish Prime Minister Mette Holm spoke by phone "
+        "on Sunday. Lind spoke earlier in the day with Swedish Prime Minister Ulf Berg, his "
+        "office said.\n",
+    )
+    calls = [p for k, p in found if k == "phone_call"]
+    assert any("Ulf Berg" in p and "Mette Holm" not in p for p in calls)
+    assert any("Mette Holm" in p and "Ulf Berg" not in p for p in calls)
+
+
+def test_speaking_of_talks_with_someone_is_no_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Minister speaks\n\nOslo • 16 July 2023\n\n"
+        "Jonas Lind spoke on Sunday about the need for talks with Ulf Berg.\n",
+    )
+    assert not [k for k, _p in found if k == "phone_call"]
+
+
+def test_the_headline_call_is_not_the_call_with_another_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A story whose first line is its lead: that sentence is read as the headline.
+    found = _events(
+        pipeline,
+        "Norwegian Prime Minister Jonas Lind and Danish Prime Minister Mette Holm spoke by phone "
+        "on Sunday to discuss a grain deal between Norway and Denmark, his office said.\n\n"
+        "Lind spoke by phone earlier in the day with Swedish Prime Minister Ulf Berg to discuss "
+        "trade between Norway and Sweden, his office said.\n",
+    )
+    calls = [p for k, p in found if k == "phone_call"]
+    assert len(calls) == 2, found
+
+
+def test_the_body_reads_the_headline_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Lind Holds Talks With Norway's Berg In Oslo\n\nOslo • 16 July 2023\n\n"
+        "Danish Foreign Minister Jonas Lind and Norwegian Foreign Minister Ulf Berg held talks "
+        "on bilateral issues in Oslo on Thursday, his ministry said.\n",
+    )
+    assert [k for k, _p in found] == ["meeting"]
