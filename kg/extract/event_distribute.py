@@ -23,10 +23,19 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
     """`she met twice with both A and B`, `met separately with A and B`: one meeting with each
     of the counterparts joined by "both ... and" (or told as separate), each an occurrence of
     its own with the other parties of the mention; else the mention itself."""
-    if head.pos_ != "VERB":
+    if head.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ == "separate" for c in head.children
+    ):
+        # "held separate phone conversations on Wednesday with A and B": the "with" phrase
+        # hangs on the noun or, past a time, on the verb that holds it.
+        objects = met_objects(head) + (met_objects(head.head) if head.dep_ == "dobj" else [])
+        apart = True
+    elif head.pos_ == "VERB":
+        objects = met_objects(head)
+        apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
+    else:
         return [mention]
-    apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
-    for obj in met_objects(head):
+    for obj in objects:
         if not (apart or any(x.dep_ == "preconj" and x.lower_ == "both" for x in obj.children)):
             continue
         named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]

@@ -56,3 +56,16 @@ def test_the_body_reads_the_headline_talks(pipeline) -> None:  # type: ignore[no
         "on bilateral issues in Oslo on Thursday, his ministry said.\n",
     )
     assert [k for k, _p in found] == ["meeting"]
+
+
+def test_separate_calls_with_two_people_are_two_calls(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Minister calls neighbours\n\nOslo • 16 July 2023\n\n"
+        "Norwegian Foreign Minister Jonas Lind held separate phone conversations on Wednesday "
+        "with Swedish Foreign Minister Ulf Berg and Danish Foreign Minister Mette Holm.\n",
+    )
+    calls = [p for k, p in found if k == "phone_call"]
+    assert len(calls) == 2
+    assert all("Jonas Lind" in p for p in calls)
+    assert {n for p in calls for n in p} >= {"Ulf Berg", "Mette Holm"}
