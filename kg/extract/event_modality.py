@@ -360,9 +360,26 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "planned", True  # the news style "Chinese and Japanese diplomats to hold talks"
     if words & CANCEL_CUES and ("called" not in words or "off" in words):
         return "cancelled", True
+    if words & FUTURE_CUES == {"next"} and _told_as_past(tok):
+        return "held", False  # "the next four meetings were held in Prague last year"
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+def _told_as_past(tok: Token) -> bool:
+    """The noun is the subject or object of a verb in the past ("were held", "took place",
+    "had met"): "next" then tells the order of occurrences, not one ahead."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = tok.head
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
+    ):
+        return False
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children
+    )
 
 
 def _news_infinitive(tok: Token) -> bool:

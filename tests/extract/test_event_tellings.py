@@ -69,3 +69,16 @@ def test_separate_calls_with_two_people_are_two_calls(pipeline) -> None:  # type
     assert len(calls) == 2
     assert all("Jonas Lind" in p for p in calls)
     assert {n for p in calls for n in p} >= {"Ulf Berg", "Mette Holm"}
+
+
+def test_meetings_on_listed_dates_are_one_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Envoys to meet again\n\nOslo • 31 January 2014\n\n"
+        "Norwegian envoy Jonas Lind and Swedish envoy Ulf Berg will meet in Oslo in March. "
+        "Their first meeting took place in Geneva on December 14, 2012. The next three meetings "
+        "were held in Prague in 2013 - in March, June and November.\n",
+    )
+    prague = [e for e in x.events if e.trigger is not None and e.trigger.text == "meetings"]
+    assert sorted(e.date.iso() for e in prague if e.date) == ["2013-03", "2013-06", "2013-11"]
+    assert {e.status for e in prague} == {"held"}
