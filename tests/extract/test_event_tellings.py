@@ -82,3 +82,24 @@ def test_meetings_on_listed_dates_are_one_each(pipeline) -> None:  # type: ignor
     prague = [e for e in x.events if e.trigger is not None and e.trigger.text == "meetings"]
     assert sorted(e.date.iso() for e in prague if e.date) == ["2013-03", "2013-06", "2013-11"]
     assert {e.status for e in prague} == {"held"}
+
+
+def test_a_truce_told_again_is_the_same_truce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Fighting stops in the north\n\nOslo • 13 May 2023\n\n"
+        "Norway and Sweden have agreed a truce starting at 10pm local time, officials said. "
+        "Denmark, which brokered it, said a ceasefire between Norway and Sweden had been "
+        "reached. The two sides will abide by the ceasefire, it said.\n",
+    )
+    assert [k for k, _p in found].count("ceasefire") == 1
+
+
+def test_an_earlier_truce_is_another(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Fighting stops in the north\n\nOslo • 13 May 2023\n\n"
+        "Norway and Sweden have agreed a truce starting at 10pm local time, officials said. "
+        "The previous truce between Norway and Sweden collapsed in March 2021.\n",
+    )
+    assert [k for k, _p in found].count("ceasefire") == 2
