@@ -103,3 +103,23 @@ def test_an_earlier_truce_is_another(pipeline) -> None:  # type: ignore[no-untyp
         "The previous truce between Norway and Sweden collapsed in March 2021.\n",
     )
     assert [k for k, _p in found].count("ceasefire") == 2
+
+
+def test_a_briefing_given_together_is_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Minister in Stockholm\n\nOslo • 13 May 2023\n\n"
+        "Upon his arrival in Sweden, Norwegian Foreign Minister Jonas Lind took part in a press "
+        "conference with his Swedish counterpart Ulf Berg.\n",
+    )
+    assert ("meeting", ["Jonas Lind", "Ulf Berg"]) in found
+
+
+def test_one_speakers_briefing_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Minister in Stockholm\n\nOslo • 13 May 2023\n\n"
+        "Norwegian Foreign Minister Jonas Lind told a press conference in Oslo on Monday that "
+        "the border would stay open.\n",
+    )
+    assert "meeting" not in [k for k, _p in found]
