@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
-from kg.extract.event_args import state_actor
 from kg.extract.event_mention import (
     Mention,
     ProposalMention,
@@ -21,6 +20,7 @@ from kg.extract.event_mention import (
     same_day,
 )
 from kg.extract.event_place_keys import place_key, same_place
+from kg.extract.event_states import same_truce, side, state_of
 from kg.extract.timex import with_zone
 from kg.gazetteer import Gazetteer
 from kg.model import (
@@ -154,35 +154,8 @@ NEGOTIATOR_RE = re.compile(
 STATE_LEVEL = {"meeting", "negotiation_round", "phone_call", "agreement_signing"}
 
 
-def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
-    """The state a delegation, a state body or an office holder acts for (by the role the
-    article gives, else by the gazetteer: "the State Department" acts for the United States),
-    when that state is an actor of the article."""
-    a = actors.by_id(actor_id)
-    if a.type in ("Delegation", "Organization") and a.country:
-        return a.country  # a delegation, a ministry or an army acts for its state
-    if a.type == "Delegation":
-        return _party_named_in(a.name, actor_id, actors)  # "the Hamas delegation": Hamas
-    if a.type not in ("Person", "Organization"):
-        return None
-    for role in a.roles:
-        if role.of is not None and actors.by_id(role.of).type == "Country":
-            return role.of
-    entry = gz.entry_of(a.name, a.wikidata) if gz is not None else None
-    state = gz.entries.get(entry.country) if gz is not None and entry and entry.country else None
-    return state_actor(state, actors) if state is not None else None
-
-
-def _party_named_in(name: str, actor_id: str, actors: ActorIndex) -> str | None:
-    """The party whose name opens a delegation's name ("Hamas delegation", "SAF delegation"),
-    when it is an actor of the article."""
-    low = name.lower()
-    for other in actors.actors:
-        if other.id == actor_id or other.type not in ("Country", "Organization"):
-            continue
-        if any(low.startswith(n.lower() + " ") for n in (other.name, *other.aliases)):
-            return other.id
-    return None
+# Meeting words that say nothing of what the encounter was ("after a meeting in Ankara").
+BARE_MEETING_WORDS = {"meet", "met", "meeting"}
 
 
 def build_event(
@@ -190,11 +163,17 @@ def build_event(
 ) -> Event:
     text = article.text
     kinds = {x.kind for x in g}
-    kind: EventKind = g[0].kind
+    # The body's first telling names the occurrence, read in its own clause ("X and Y held
+    # talks", "peace negotiations"): a headline ("Holds Talks With") is a summary in few words
+    # that parses worse. Only a bare "meeting" in the body says less than the headline's word.
+    first = next((x for x in g if not x.headline), g[0])
+    if event_word(text, first) in BARE_MEETING_WORDS:
+        first = g[0]
+    kind: EventKind = first.kind
     if all(x.headline for x in g if x.kind != "phone_call") and "phone_call" in kinds:
         kind = "phone_call"  # the headline's "holds talks with", told by phone (`_call_news`)
     elif "negotiation_round" in kinds and (
-        g[0].kind != "meeting"
+        first.kind != "meeting"
         or any(x.negotiating for x in g)
         or any(
             x.kind == "negotiation_round"
@@ -304,8 +283,8 @@ def _call_news(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer |
         and not m.weak
         and all(x.headline and x.kind in ("meeting", "negotiation_round") for x in g)
         and bool(
-            {_side(p, actors, gz) for p in m.participants}
-            & {_side(p, actors, gz) for x in g for p in x.participants}
+            {side(p, actors, gz) for p in m.participants}
+            & {side(p, actors, gz) for x in g for p in x.participants}
         )
     )
 
@@ -324,6 +303,8 @@ def _compatible(
         return False
     if any(x.family != m.family for x in g):
         return False  # "the debate" does not point back to an election, nor to an arrival
+    if same_truce(g, m, actors, gz):
+        return True
     if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in g):
         return False  # "the first round" is not the second round told before
     if any(_in_sequence(x, m) or _in_sequence(m, x) for x in g):
@@ -360,8 +341,8 @@ def _compatible(
         return False  # the round held in Rome is not the talks called off for Geneva
     if _done(m) and all(x.explicit_status and x.status == "planned" for x in g):
         return False
-    parts = {_side(p, actors, gz) for x in g for p in x.participants}
-    mine = {_side(p, actors, gz) for p in m.participants}
+    parts = {side(p, actors, gz) for x in g for p in x.participants}
+    mine = {side(p, actors, gz) for p in m.participants}
     if (
         m.date
         and not dates
@@ -380,10 +361,13 @@ def _compatible(
         len(mine) >= 2
         and len(parts) >= 2
         and not (mine <= parts or parts <= mine)
-        and not (m.joined or headline)
+        and not m.joined
+        and (not headline or _other_states(mine, parts, actors))
     ):
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
-        # meeting in Ankara is not hers in Athens.
+        # meeting in Ankara is not hers in Athens. The headline may name its parties in other
+        # words ("Chairperson Steinmeier"), but not another state: Erdogan's call with Putin is
+        # not the headline's call with Zelenskyy.
         return False
     if m.kind == "meeting" and kinds == {"meeting"} and _other_hosts(g, m, actors, gz):
         return False
@@ -475,7 +459,7 @@ def _same_process(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer
                 # The sides of the series, not the people of its last round: who leads the
                 # next one is not told yet.
                 g[0].participants = list(
-                    dict.fromkeys(_side(p, actors, gz) for p in _parties(before[-1]))
+                    dict.fromkeys(side(p, actors, gz) for p in _parties(before[-1]))
                 )
                 if any(x.kind == "negotiation_round" for x in before[-1]):
                     g[0].kind = "negotiation_round"  # the next meeting of talks is a round
@@ -503,12 +487,12 @@ def _next_round(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer |
     for i, g in enumerate(groups):
         if not all(x.kind == "meeting" for x in g) or not any(x.repeat for x in g):
             continue
-        mine = {_side(p, actors, gz) for x in g for p in x.participants}
+        mine = {side(p, actors, gz) for x in g for p in x.participants}
         talks = [
             h
             for h in groups[:i]
             if h[0].kind == "negotiation_round"
-            and mine & {_side(p, actors, gz) for x in h for p in x.participants}
+            and mine & {side(p, actors, gz) for x in h for p in x.participants}
         ]
         if talks:
             for x in g:
@@ -572,9 +556,9 @@ def _done(m: Mention) -> bool:
     return m.past and not m.explicit_status
 
 
-def _side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
-    """A delegation or an office holder stands for its state when telling events apart."""
-    return state_of(actor_id, actors, gz) or actor_id
+def _other_states(mine: set[str], parts: set[str], actors: ActorIndex) -> bool:
+    """The two sets of sides differ only by states (a state on one side the other lacks)."""
+    return all(actors.by_id(p).type == "Country" for p in mine ^ parts)
 
 
 def _other_hosts(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
@@ -592,5 +576,5 @@ def _people(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> dic
     out: dict[str, set[str]] = {}
     for p in parties:
         if actors.by_id(p).type == "Person":
-            out.setdefault(_side(p, actors, gz), set()).add(p)
+            out.setdefault(side(p, actors, gz), set()).add(p)
     return out

@@ -13,8 +13,8 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.actors import ActorIndex
-from kg.extract.event_coref import state_of
 from kg.extract.event_mention import Mention
+from kg.extract.event_states import state_of
 from kg.extract.index import Mention as ActorMention
 from kg.gazetteer import Gazetteer
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.event_guests import RECEIVED_NOUNS, meets_a_standard, sat_with_guest, welcomed_guest
+from kg.extract.event_guests import (
+    RECEIVED_NOUNS,
+    meets_a_standard,
+    sat_with_guest,
+    shared_briefing,
+    welcomed_guest,
+)
 from kg.extract.event_occasions import OCCASIONS, family, occasion_held
 from kg.model import EventKind
 
@@ -428,7 +434,7 @@ def _gathering_held(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
         return False
     if any(c.dep_ in ("compound", "amod") and c.lower_ in NOT_GATHERINGS for c in tok.children):
-        return False
+        return shared_briefing(tok)  # "a joint news conference": held together, an encounter
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return False  # "during his conference": one person's briefing
     # "the United Nations (UN) General Assembly which took place": the name in apposition

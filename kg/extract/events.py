@@ -24,7 +24,13 @@ from kg.extract import event_args as args
 from kg.extract import event_topics
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.clause_paths import invited_to
-from kg.extract.event_calls import CALL_TRIGGERS, called_parties, called_someone
+from kg.extract.event_calls import (
+    CALL_TRIGGERS,
+    SPOKE_TRIGGERS,
+    called_parties,
+    called_someone,
+    spoke_with_party,
+)
 from kg.extract.event_coref import EventResult, merge, share_parties
 from kg.extract.event_dated_texts import (
     DATED_TEXT_TRIGGERS,
@@ -121,6 +127,7 @@ class EventFinder:
         for sense_of, triggers in (
             (traded_for, SWAP_TRIGGERS),
             (called_someone, CALL_TRIGGERS),
+            (spoke_with_party, SPOKE_TRIGGERS),
             (discussed_with_party, DISCUSSION_TRIGGERS),
             (dated_text, DATED_TEXT_TRIGGERS),
             (signed_text, SIGNED_TEXT_TRIGGERS),

@@ -164,6 +164,7 @@ def test_a_departure_to_a_named_place_is_a_journey(pipeline) -> None:  # type: i
     for body in (
         "A delegation headed by Minister Anna Berg left for Bergen on Monday morning.",
         "Minister Anna Berg flew to Bergen on Monday with her advisers.",
+        "Minister Anna Berg said her team would leave for Bergen on Saturday.",
     ):
         assert [e.kind for e in extract(pipeline, story(body)).events] == ["other"]
 
