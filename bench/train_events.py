@@ -5,27 +5,28 @@
     .venv/bin/python bench/train_events.py --dry-run --drop lemma= gov=   # an ablation
     KG_EVENT_CHECK=/tmp/ec.json kg eval /work/silver8/conv      # the check at run time
 
-Data (`EVENT_SETS`): the gold-format stories set aside for tuning (never a validation set):
-the project's gold (`data/gold`, `../shared/eval/gold`), the tuning part of
+Data (`EVENT_SETS`): the gold-format stories set aside for tuning (never a validation set): the
+project's gold (`data/gold`, `../shared/eval/gold`), the tuning part of
 `../shared/eval/realnews` (`/work/evalsplit/realnews-tune`) and the silver TUNE sets
 (`/work/silver6/tune`, `/work/silver8/conv`, `/work/silver9/conv`, `/work/silver10/all`,
 `/work/silver12/all`). The pipeline runs once per story with the check off and what the check
-would be given is cached (`--cache`, keyed by the story file: delete it when the rules
-change), so that features can change without running the pipeline again. Every event it
-outputs is an example, read back through the knowledge base as `kg eval` reads it and
-matched to the gold as `kg eval` matches: positive when the strict matching (same kind,
-participants' overlap) pairs it with a gold event, or, among the events and gold events left,
-the kind-only matching does. The model is a logistic regression with L2 (`fit_logistic`); the
-L2 strength and the threshold are chosen by grouped k-fold cross-validation over stories (no
-story is in the fold that scores it), by the mean over the sets of the strict and kind-only
-event F1 the kept events would give; the chosen setting is then also scored with each set
-left out of training (how it does on stories unlike those it learned from). Only the weights
+would be given is cached (`--cache`, keyed by the story file and a digest of the package's and
+the data's files but the check's), so that features can change without running the pipeline
+again. Every event it outputs is an example, read back through the knowledge base as `kg eval`
+reads it and matched to the gold as `kg eval` matches: positive when the strict matching (same
+kind, participants' overlap) pairs it with a gold event, or, among the events and gold events
+left, the kind-only matching does. The model is a logistic regression with L2 (`fit_logistic`);
+the L2 strength and the threshold are chosen by grouped k-fold cross-validation over stories
+(no story is in the fold that scores it), by the mean over the sets of the strict and kind-only
+event F1 the kept events would give; the chosen setting is then also scored with each set left
+out of training (how it does on stories unlike those it learned from). Only the weights
 (feature name -> float) are written; no text.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import os
 import pickle
@@ -46,6 +47,7 @@ from attribution_training import (  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from spacy.vocab import Vocab  # noqa: E402
 
+import kg  # noqa: E402
 from kg.evaluation.gold import (  # noqa: E402
     EVENT_MIN_JACCARD,
     GoldArticle,
@@ -64,6 +66,7 @@ from kg.extract.pipeline import Pipeline  # noqa: E402
 from kg.ingest import ingest  # noqa: E402
 from kg.mapping import article_iri  # noqa: E402
 from kg.model import Article, Extraction, Statement  # noqa: E402
+from kg.resources import DATA_DIR  # noqa: E402
 from kg.store import Store  # noqa: E402
 
 log = logging.getLogger("train_events")
@@ -215,8 +218,22 @@ def story(path: Path, group: str, pipe: Pipeline) -> Story:
     return Story(path.stem, group, examples, len(gold.events), captured[0])
 
 
+def rules_stamp() -> str:
+    """A digest of the package's and the shipped data's files (rules, lexicons, gazetteer) but
+    the check's own: what the pipeline gives the check changes with them, its features not."""
+    digest = hashlib.sha256()
+    for root in (Path(kg.__file__).parent, DATA_DIR):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.name != "event_check.py":
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def stories(sets: Sequence[Path], cache: Path) -> list[Story]:
-    """Every story of the sets, each extracted once and cached by its file's path and time."""
+    """Every story of the sets, each extracted once and cached by its file's path and time
+    and the rules that read it."""
+    cache = cache / rules_stamp()
     cache.mkdir(parents=True, exist_ok=True)
     pipe: Pipeline | None = None
     out: list[Story] = []
