@@ -456,3 +456,34 @@ def lower_words(surface: str) -> bool:
     if not first[:1].islower():
         return False
     return first.split("-")[0].rstrip("'’") not in _PARTICLES
+
+
+def add_missed_mentions(article: Article, index: ActorIndex) -> None:
+    """Later mentions of a person by a form the text already used for them, or by the
+    surname alone, where the model tagged no entity."""
+    forms: dict[str, str] = {}
+    for a in index.actors:
+        if a.type == "Person":
+            for m in index.mentions:
+                if m.actor == a.id and not m.nested:
+                    forms.setdefault(article.text[m.start : m.end], a.id)
+            forms.setdefault(a.name.split()[-1], a.id)
+            # Transcripts label lines with the surname in capitals: "WALLACE: ...".
+            forms.setdefault(a.name.split()[-1].upper(), a.id)
+    if not forms:
+        return
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
+    )
+    # The characters already named, as a mask: a hit overlapping any of them is taken
+    # (a scan of every mention per hit grew with the square of a long article's length).
+    taken = bytearray(len(article.text) + 1)
+    for m in index.mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for hit in pattern.finditer(article.text):
+        if in_noise(article, hit.start(), hit.end()):
+            continue
+        if any(taken[hit.start() : hit.end()]):
+            continue
+        index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
+        taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())

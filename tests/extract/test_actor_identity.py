@@ -474,3 +474,22 @@ def test_his_administration_after_someone_who_leads_none_is_no_body() -> None:
         "The envoy John Harlan said on Monday that his administration would not talk.\n"
     )
     assert not any("administration" in n for n in names), names
+
+
+def test_a_surname_in_another_spelling_is_the_person_named_before() -> None:
+    names = _aliases(
+        "Talks\n\nTripoli • X\n\n"
+        "The envoy is to meet Fayez al-Serrag, the prime minister, on Monday. Last month "
+        "the envoy took part in talks between al-Serraj and his rival in Paris.\n"
+    )
+    assert len([n for n in names if "Serra" in n]) == 1
+
+
+def test_a_known_persons_family_name_written_first_is_that_person() -> None:
+    names = _aliases(
+        "Blinken holds talks with China's Wang in Jakarta\n\nJakarta • X\n\n"
+        "US Secretary of State Antony Blinken and top Chinese diplomat Wang Yi held talks on "
+        "Thursday. Blinken and Wang agreed to keep channels open.\n"
+    )
+    assert "Wang" not in names
+    assert "Wang Yi" in names
