@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.actor_evidence import no_body, place_shaped, portfolio_at
+from kg.extract.actor_evidence import called_a_place, no_body, place_shaped, portfolio_at
 from kg.extract.delegations import strip_the
 from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, STATE_NOUNS
 from kg.extract.index import ActorIndex, in_noise
@@ -149,12 +149,17 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]]) -> None:
         if entry is None and (key.startswith("per:") or any(m.label == "PERSON" for m in members)):
             if all(portfolio_at(doc, m.start, m.end) for m in members):
                 del clusters[key]  # "Joint Secretary (Internal Security)": a portfolio
-            elif any(place_shaped(m.text) for m in members):
-                del clusters[key]  # "entered Tell Tamer and Ain Issa": places
+            elif any(place_shaped(m.text) or _called_a_place(doc, m) for m in members):
+                del clusters[key]  # "entered Tell Tamer and Ain Issa", "the city of Brega"
             continue
         if no_body(doc, [(m.start, m.end) for m in members], known=entry is not None):
             log.debug("not an actor: %s", members[0].text)
             del clusters[key]
+
+
+def _called_a_place(doc: Doc, c: Cand) -> bool:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and called_a_place(span)
 
 
 _ACRONYM = re.compile(

@@ -493,3 +493,13 @@ def test_a_known_persons_family_name_written_first_is_that_person() -> None:
     )
     assert "Wang" not in names
     assert "Wang Yi" in names
+
+
+def test_towns_the_text_calls_towns_are_no_people() -> None:
+    names = _aliases(
+        "Truce\n\nTripoli • X\n\n"
+        "The envoy Jane Roe said a meeting will be held in the eastern city of Brega. "
+        "Flights to the southern cities of Ghadames and Sabha will resume, she said.\n"
+    )
+    assert not {"Brega", "Ghadames", "Sabha"} & set(names)
+    assert "Jane Roe" in names
