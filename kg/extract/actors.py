@@ -60,6 +60,7 @@ from kg.extract.name_spans import (
     add_unnamed_holders,
     given_name_before,
     inside_longer_name,
+    listed_surnames,
     lower_words,
     opens_quote,
     whole_names,
@@ -265,6 +266,9 @@ class ActorFinder:
             pieces = [
                 (m.start(), m.end()) for m in re.finditer(r"[^–—/]+?(?=\s+[-–—]\s+|/|$)", ent.text)
             ]
+            if listed_surnames(ent.text):  # "Messrs Kiir, Machar": each a person
+                pieces = listed_surnames(ent.text)
+                ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
             for ps, pe in pieces or [(0, len(ent.text))]:
                 piece = ent.text[ps:pe].strip(" -–—/")
                 if not piece:

@@ -487,3 +487,19 @@ def add_missed_mentions(article: Article, index: ActorIndex) -> None:
             continue
         index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
         taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
+
+
+# A plural honorific before names lists several people ("Messrs Kiir and Machar").
+_LISTED = re.compile(r"(?:Messrs|Mmes|Mesdames)\.?\s+")
+
+
+def listed_surnames(name: str) -> list[tuple[int, int]]:
+    """The character ranges of the names a plural honorific lists ("Messrs Kiir, Machar and
+    Lamamra": three people), none where it lists none."""
+    head = _LISTED.match(name)
+    if head is None:
+        return []
+    return [
+        (head.end() + m.start(), head.end() + m.end())
+        for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", name[head.end() :])
+    ]

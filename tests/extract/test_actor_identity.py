@@ -503,3 +503,13 @@ def test_towns_the_text_calls_towns_are_no_people() -> None:
     )
     assert not {"Brega", "Ghadames", "Sabha"} & set(names)
     assert "Jane Roe" in names
+
+
+def test_a_plural_honorific_lists_people() -> None:
+    names = _aliases(
+        "Deal\n\nJuba • X\n\n"
+        "President Salva Kiir and Riek Machar signed the deal on Monday. Mediators welcomed "
+        "the signature of the deal by Messrs Kiir, Machar and other groups.\n"
+    )
+    assert not any("Messrs" in n for n in names)
+    assert "Messrs Kiir, Machar" not in set().union(*names.values())
