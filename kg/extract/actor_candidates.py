@@ -24,7 +24,7 @@ from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
 from kg.extract.names import same_person, surname_of
 from kg.extract.roles import HONORIFICS, ROLE_HEADS, role_after, role_before, role_opening
-from kg.gazetteer import Entry, normalize
+from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Role, Span
 from kg.nlp import doc_text
 
@@ -220,6 +220,27 @@ def join_plurals(clusters: dict[str, list[Cand]]) -> None:
         for c in moved:
             c.cluster = other
         clusters[other].extend(moved)
+
+
+def join_state_named(clusters: dict[str, list[Cand]], gz: Gazetteer) -> None:
+    """ "the Libyan Joint Military Commission" and "the Joint Military Commission": a body the
+    gazetteer does not know, named with its state's adjective and without it, is one body (of
+    two words at least without it: "Libyan army" and "the army" are for the discourse stage).
+    The shorter name joins the longer."""
+    for key in list(clusters):
+        if not key.startswith("org:") or key not in clusters:
+            continue
+        first, _, rest = key[4:].partition(" ")
+        other = f"org:{rest}"
+        state = gz.adjective(first)
+        if state is None or state.type != "Country" or len(rest.split()) < 2:
+            continue
+        if other not in clusters or any(c.entry for c in clusters[key] + clusters[other]):
+            continue
+        moved = clusters.pop(other)
+        for c in moved:
+            c.cluster = key
+        clusters[key].extend(moved)
 
 
 def _body_before(text: str, cands: list[Cand], bracket: int) -> str | None:

@@ -31,6 +31,7 @@ from kg.extract.actor_candidates import (
     fullest,
     join_acronyms,
     join_plurals,
+    join_state_named,
     nearest_person,
     person_evidence,
     role_phrases,
@@ -149,6 +150,7 @@ class ActorFinder:
         clusters = self._cluster(doc, cands)
         join_acronyms(text, cands, clusters)
         join_plurals(clusters)
+        join_state_named(clusters, self.gz)
         drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id

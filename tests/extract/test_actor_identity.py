@@ -513,3 +513,12 @@ def test_a_plural_honorific_lists_people() -> None:
     )
     assert not any("Messrs" in n for n in names)
     assert "Messrs Kiir, Machar" not in set().union(*names.values())
+
+
+def test_a_body_named_with_and_without_its_states_adjective_is_one_body() -> None:
+    names = _aliases(
+        "Talks\n\nTripoli • X\n\n"
+        "The Libyan Joint Border Commission agreed on Tuesday to reopen the crossings. "
+        "The Joint Border Commission will meet again next month, the envoy said.\n"
+    )
+    assert len([n for n in names if "Border Commission" in n]) == 1, names
