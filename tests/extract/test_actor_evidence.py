@@ -266,3 +266,22 @@ def test_a_name_the_parser_hung_on_the_next_name_stands_where_it_does() -> None:
         ents=cut,
     )
     assert not acts(doc2[4], "Person")
+
+
+def test_states_listed_after_a_noun_of_states_act(pipeline: Pipeline) -> None:
+    listed = (
+        "Talks\n\nBogota • X\n\n"
+        "The delegations thanked the other guarantor countries (Peru, Ghana and Norway) on "
+        "Monday. The negotiator met representatives of two of the country's partners – "
+        "Italy and Chile.\n"
+    )
+    places = (
+        "Tourism\n\nBogota • X\n\n"
+        "The airline said on Monday it would add flights to three destinations – Peru, "
+        "Ghana and Norway.\n"
+    )
+    names = {a.name for a in pipeline.extract(article(listed)).actors}
+    assert {"Peru", "Ghana", "Norway", "Italy", "Chile"} <= names
+    assert not {"Peru", "Ghana", "Norway"} & {
+        a.name for a in pipeline.extract(article(places)).actors
+    }
