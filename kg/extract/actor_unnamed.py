@@ -170,6 +170,9 @@ STATE_BODY_PHRASES = {
     ("health", "ministry"),
     ("intelligence", "service"),
     ("intelligence", "services"),
+    ("intelligence", "agency"),
+    ("intelligence",),  # "talks brokered by Egyptian intelligence"
+    ("presidency",),  # "the Turkish presidency said": the head of state's office
     ("revolutionary", "guards"),
     ("parliament",),
 }

@@ -285,3 +285,16 @@ def test_states_listed_after_a_noun_of_states_act(pipeline: Pipeline) -> None:
     assert not {"Peru", "Ghana", "Norway"} & {
         a.name for a in pipeline.extract(article(places)).actors
     }
+
+
+def test_a_states_intelligence_and_presidency_are_bodies(pipeline: Pipeline) -> None:
+    text = (
+        "Deal\n\nCairo • X\n\n"
+        "The two factions reached a deal in talks brokered by Egyptian intelligence, the "
+        "Brazilian presidency said in a statement on Monday.\n"
+    )
+    aliases = {
+        x for a in pipeline.extract(article(text)).actors for x in {a.name} | set(a.aliases)
+    }
+    assert "Egyptian intelligence" in aliases
+    assert "Brazilian presidency" in aliases
