@@ -71,7 +71,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
     An entity that ends on another small word ("Crete and", "Democratic Rally in"), or one
     whose words before "of" are a person's or people's ("Patrice Talon of", "Leaders of"),
     loses the small word."""
-    ents = [_with_suffix(named_after_adjective(e)) for e in doc.ents]
+    ents = [_with_surname(_with_suffix(named_after_adjective(e))) for e in doc.ents]
     out: list[tuple[SpacySpan, bool]] = []
     k = 0
     while k < len(ents):
@@ -125,6 +125,25 @@ def _with_suffix(ent: SpacySpan) -> SpacySpan:
     if nxt.text not in _SUFFIXES or nxt.ent_type_ or not ent[-1].whitespace_:
         return ent
     return SpacySpan(doc, ent.start, ent.end + 1, label="PERSON", kb_id=ent.kb_id_, span_id=ent.id_)
+
+
+def _with_surname(ent: SpacySpan) -> SpacySpan:
+    """A person's name with the surname the model left out right after it: a capitalised
+    proper noun of no entity that the parse makes the head of the name ("junta leader Min Aung
+    | Hlaing", "Envoy Salim Ahmed | Salem"), and no title or body word."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or ent.kb_id_:
+        return ent
+    nxt = doc[ent.end]
+    if (
+        ent[-1].head.i != nxt.i
+        or ent[-1].dep_ != "compound"
+        or not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_)
+        or nxt.lower_ in OFFICE_TITLES | ROLE_HEADS | HONORIFICS
+        or not ent[-1].whitespace_
+    ):
+        return ent
+    return SpacySpan(doc, ent.start, ent.end + 1, label="PERSON", span_id=ent.id_)
 
 
 def _initial_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
