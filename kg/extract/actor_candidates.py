@@ -158,8 +158,10 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]]) -> None:
 
 
 def _called_a_place(doc: Doc, c: Cand) -> bool:
+    # (One word only: a person's full name the parser hung on a place noun is still a
+    # person's, "the deputy governor of the Tyumen region, Oleg Chemezov".)
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span is not None and called_a_place(span)
+    return span is not None and len(span) == 1 and called_a_place(span)
 
 
 _ACRONYM = re.compile(

@@ -522,3 +522,27 @@ def test_a_body_named_with_and_without_its_states_adjective_is_one_body() -> Non
         "The Joint Border Commission will meet again next month, the envoy said.\n"
     )
     assert len([n for n in names if "Border Commission" in n]) == 1, names
+
+
+def test_a_full_name_the_parser_hung_on_a_place_noun_stays_a_person() -> None:
+    from spacy.tokens import Doc
+
+    from kg import nlp
+    from kg.extract.actor_candidates import Cand, drop_non_actors
+
+    # The parse the small model gave one sentence: the name in apposition to "region".
+    words = ["the", "governor", "of", "the", "Perm", "region", ",", "Pavel", "Orlov", ",", "and"]
+    words += ["the", "city", "of", "Brega"]
+    heads = [1, 1, 1, 5, 5, 2, 5, 8, 5, 8, 1, 12, 1, 12, 13]
+    deps = ["det", "ROOT", "prep", "det", "compound", "pobj", "punct", "compound", "appos"]
+    deps += ["punct", "cc", "det", "conj", "prep", "pobj"]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps)
+    text = doc.text
+    person = text.index("Pavel Orlov")
+    town = text.index("Brega")
+    clusters = {
+        "per:pavel orlov": [Cand(person, person + 11, "Pavel Orlov", "PERSON")],
+        "per:brega": [Cand(town, town + 5, "Brega", "PERSON")],
+    }
+    drop_non_actors(doc, clusters)
+    assert list(clusters) == ["per:pavel orlov"]
