@@ -298,3 +298,14 @@ def test_a_states_intelligence_and_presidency_are_bodies(pipeline: Pipeline) -> 
     }
     assert "Egyptian intelligence" in aliases
     assert "Brazilian presidency" in aliases
+
+
+def test_a_states_intelligence_by_any_of_its_names_is_one_body() -> None:
+    from kg import nlp
+    from kg.extract.actor_unnamed import state_bodies
+
+    doc = nlp.load()(
+        "The talks were held under the auspices of the Egyptian intelligence agency. The "
+        "second round ended at the headquarters of the Egyptian intelligence in Cairo."
+    )
+    assert [body for _span, _state, body in state_bodies(doc)] == ["intelligence"] * 2
