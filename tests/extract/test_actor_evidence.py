@@ -293,9 +293,7 @@ def test_a_states_intelligence_and_presidency_are_bodies(pipeline: Pipeline) -> 
         "The two factions reached a deal in talks brokered by Egyptian intelligence, the "
         "Brazilian presidency said in a statement on Monday.\n"
     )
-    aliases = {
-        x for a in pipeline.extract(article(text)).actors for x in {a.name} | set(a.aliases)
-    }
+    aliases = {x for a in pipeline.extract(article(text)).actors for x in {a.name} | set(a.aliases)}
     assert "Egyptian intelligence" in aliases
     assert "Brazilian presidency" in aliases
 
