@@ -96,8 +96,25 @@ def person_evidence(doc: Doc, cands: list[Cand]) -> None:
             or normalize(c.text.split()[-1]) in alone
             or titled_after(doc, span.end)
             or titled_before(doc, span)
+            or _headed_by_a_role(doc, span.start)
         ):
             c.label = "PERSON"
+
+
+def _headed_by_a_role(doc: Doc, start: int) -> bool:
+    """Whether the words before a name are a title of a body's part that opens with a role word
+    ("Head of Hamas's political bureau Ismail X"): the role's common words in lower case stop
+    `role_before`, but no body is named after such a phrase. (Not "Head of the Negotiating
+    Committee": the name right after "of" or "the" is the role's complement.)"""
+    if start == 0 or not (doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN"):
+        return False
+    for k in range(start - 1, max(start - 8, 0) - 1, -1):
+        tok = doc[k]
+        if tok.lower_ in ROLE_HEADS and tok.is_title:
+            return k < start - 2 and doc[k + 1].lower_ == "of"
+        if not (tok.pos_ in ("NOUN", "ADJ", "PROPN", "DET") or tok.lower_ in ("of", "'s", "’s")):
+            return False
+    return False
 
 
 # Last words of bodies' names, which no person's name ends in.

@@ -546,3 +546,20 @@ def test_a_full_name_the_parser_hung_on_a_place_noun_stays_a_person() -> None:
     }
     drop_non_actors(doc, clusters)
     assert list(clusters) == ["per:pavel orlov"]
+
+
+def test_a_name_after_a_title_of_a_bodys_part_is_a_persons() -> None:
+    from extract_helpers import article
+
+    from kg import gazetteer, nlp
+    from kg.extract.actors import ActorFinder
+
+    art = article(
+        "Talks\n\nCairo • X\n\n"
+        "Head of Fatah’s political bureau Saleh Arouri announced that his movement had reached "
+        "a deal. The Head of the Negotiating Committee welcomed the news.\n"
+    )
+    doc = nlp.load()(art.text)
+    types = {a.name: a.type for a in ActorFinder(gazetteer.default())(doc, art).actors}
+    assert types.get("Saleh Arouri") == "Person"
+    assert types.get("Negotiating Committee", "Organization") == "Organization"
