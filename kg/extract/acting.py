@@ -159,6 +159,8 @@ _STATES_PEOPLE = _PEOPLE | {
     "leader",
     "participant",
 }
+# Nouns for states as such, which names in apposition list ("European partners – Germany").
+_STATE_NOUNS = {"country", "state", "nation", "partner", "ally", "member", "power", "neighbour"}
 # Verbs whose object is a place ("visited Cyprus", "left Kyiv").
 _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
 
@@ -222,7 +224,10 @@ def acts(tok: Token, atype: str) -> bool:
     if dep == "appos" and tok.head is not tok:
         # "two guarantors - Russia and Ukraine - are at war": a state in apposition acts
         # where a noun of the parties' parts does (not "the city of Aleppo, Syria").
-        if atype != "Country" or tok.head.lemma_.lower() in _PARTS:
+        # So does one that names the states a noun of states counts ("the guarantor
+        # countries (Cuba, Chile and Norway)", "Ukraine's partners – Germany, Italy").
+        head = tok.head.lemma_.lower()
+        if atype != "Country" or head in _PARTS or head in _STATE_NOUNS:
             return acts(tok.head, atype)
         return False
     if dep in ("compound", "nmod") and atype == "Person" and tok.head.ent_type_ == "PERSON":

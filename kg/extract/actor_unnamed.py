@@ -170,10 +170,16 @@ STATE_BODY_PHRASES = {
     ("health", "ministry"),
     ("intelligence", "service"),
     ("intelligence", "services"),
+    ("intelligence", "agency"),
+    ("intelligence",),  # "talks brokered by Egyptian intelligence"
+    ("presidency",),  # "the Turkish presidency said": the head of state's office
     ("revolutionary", "guards"),
     ("parliament",),
 }
 _LONGEST = max(len(p) for p in STATE_BODY_PHRASES)
+# Words for one body: "Egyptian intelligence" and "the Egyptian intelligence agency".
+_ONE_BODY = {"intelligence service": "intelligence", "intelligence services": "intelligence"}
+_ONE_BODY["intelligence agency"] = "intelligence"
 
 
 def state_bodies(doc: Doc) -> list[tuple[SpacySpan, SpacySpan, str]]:
@@ -192,7 +198,8 @@ def state_bodies(doc: Doc) -> list[tuple[SpacySpan, SpacySpan, str]]:
         for n in range(_LONGEST, 0, -1):
             words = tuple(t.lower_ for t in doc[k : k + n])
             if len(words) == n and words in STATE_BODY_PHRASES and not _glosses(doc, ent.start):
-                out.append((SpacySpan(doc, ent.start, k + n, label="ORG"), ent, " ".join(words)))
+                body = _ONE_BODY.get(" ".join(words), " ".join(words))
+                out.append((SpacySpan(doc, ent.start, k + n, label="ORG"), ent, body))
                 break
     return out
 

@@ -31,6 +31,7 @@ from kg.extract.actor_candidates import (
     fullest,
     join_acronyms,
     join_plurals,
+    join_state_named,
     nearest_person,
     person_evidence,
     role_phrases,
@@ -56,9 +57,11 @@ from kg.extract.name_spans import (
     add_campaigns,
     add_glued,
     add_halves,
+    add_missed_mentions,
     add_unnamed_holders,
     given_name_before,
     inside_longer_name,
+    listed_surnames,
     lower_words,
     opens_quote,
     whole_names,
@@ -147,6 +150,7 @@ class ActorFinder:
         clusters = self._cluster(doc, cands)
         join_acronyms(text, cands, clusters)
         join_plurals(clusters)
+        join_state_named(clusters, self.gz)
         drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id
@@ -169,7 +173,7 @@ class ActorFinder:
         add_missions(doc, article, index, self.gz)
         add_ministries(doc, article, index, self.gz)
         add_administrations(article, index)
-        self._add_missed_mentions(article, index)
+        add_missed_mentions(article, index)
         add_glued(doc, article, index)
         add_unnamed_holders(doc, article, index)
         add_halves(article, index)
@@ -264,6 +268,9 @@ class ActorFinder:
             pieces = [
                 (m.start(), m.end()) for m in re.finditer(r"[^–—/]+?(?=\s+[-–—]\s+|/|$)", ent.text)
             ]
+            if listed_surnames(ent.text):  # "Messrs Kiir, Machar": each a person
+                pieces = listed_surnames(ent.text)
+                ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
             for ps, pe in pieces or [(0, len(ent.text))]:
                 piece = ent.text[ps:pe].strip(" -–—/")
                 if not piece:
@@ -487,9 +494,12 @@ class ActorFinder:
                     c.cluster = nearest_person(doc, cands, matches, c.start, title)
                     continue
                 given = [k for k, toks in people.items() if toks[0] == normalize(words[0])]
-                if c.label == "PERSON" and len(given) == 1:
+                known = len(given) == 1 and given[0] not in persons  # (the gazetteer's)
+                if len(given) == 1 and (c.label == "PERSON" or known and c.label == "ORG"):
                     # A given name alone ("Hillary") is the one person of the story who has
                     # it; joined after the surnames, whose nearest full name it must not be.
+                    # So is the family name a known person writes first, which the model may
+                    # take for a body ("Blinken holds talks with China's Wang").
                     first_names.append((c, given[0]))
                     continue
             if f"per:{normalize(name)}" in persons:
@@ -568,33 +578,3 @@ class ActorFinder:
             a.members = [m for m in a.members if m in kept]
         index.actors = keep
         index.mentions = [m for m in index.mentions if m.actor in kept]
-
-    # --- mentions the model missed ----------------------------------------------------------
-
-    def _add_missed_mentions(self, article: Article, index: ActorIndex) -> None:
-        forms: dict[str, str] = {}
-        for a in index.actors:
-            if a.type == "Person":
-                for m in index.mentions:
-                    if m.actor == a.id and not m.nested:
-                        forms.setdefault(article.text[m.start : m.end], a.id)
-                forms.setdefault(a.name.split()[-1], a.id)
-                # Transcripts label lines with the surname in capitals: "WALLACE: ...".
-                forms.setdefault(a.name.split()[-1].upper(), a.id)
-        if not forms:
-            return
-        pattern = re.compile(
-            r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
-        )
-        # The characters already named, as a mask: a hit overlapping any of them is taken
-        # (a scan of every mention per hit grew with the square of a long article's length).
-        taken = bytearray(len(article.text) + 1)
-        for m in index.mentions:
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        for hit in pattern.finditer(article.text):
-            if in_noise(article, hit.start(), hit.end()):
-                continue
-            if any(taken[hit.start() : hit.end()]):
-                continue
-            index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
-            taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())

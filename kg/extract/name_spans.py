@@ -71,7 +71,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
     An entity that ends on another small word ("Crete and", "Democratic Rally in"), or one
     whose words before "of" are a person's or people's ("Patrice Talon of", "Leaders of"),
     loses the small word."""
-    ents = [_with_suffix(named_after_adjective(e)) for e in doc.ents]
+    ents = [_with_surname(_with_suffix(named_after_adjective(e))) for e in doc.ents]
     out: list[tuple[SpacySpan, bool]] = []
     k = 0
     while k < len(ents):
@@ -125,6 +125,25 @@ def _with_suffix(ent: SpacySpan) -> SpacySpan:
     if nxt.text not in _SUFFIXES or nxt.ent_type_ or not ent[-1].whitespace_:
         return ent
     return SpacySpan(doc, ent.start, ent.end + 1, label="PERSON", kb_id=ent.kb_id_, span_id=ent.id_)
+
+
+def _with_surname(ent: SpacySpan) -> SpacySpan:
+    """A person's name with the surname the model left out right after it: a capitalised
+    proper noun of no entity that the parse makes the head of the name ("junta leader Min Aung
+    | Hlaing", "Envoy Salim Ahmed | Salem"), and no title or body word."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or ent.kb_id_:
+        return ent
+    nxt = doc[ent.end]
+    if (
+        ent[-1].head.i != nxt.i
+        or ent[-1].dep_ != "compound"
+        or not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_)
+        or nxt.lower_ in OFFICE_TITLES | ROLE_HEADS | HONORIFICS
+        or not ent[-1].whitespace_
+    ):
+        return ent
+    return SpacySpan(doc, ent.start, ent.end + 1, label="PERSON", span_id=ent.id_)
 
 
 def _initial_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
@@ -456,3 +475,50 @@ def lower_words(surface: str) -> bool:
     if not first[:1].islower():
         return False
     return first.split("-")[0].rstrip("'’") not in _PARTICLES
+
+
+def add_missed_mentions(article: Article, index: ActorIndex) -> None:
+    """Later mentions of a person by a form the text already used for them, or by the
+    surname alone, where the model tagged no entity."""
+    forms: dict[str, str] = {}
+    for a in index.actors:
+        if a.type == "Person":
+            for m in index.mentions:
+                if m.actor == a.id and not m.nested:
+                    forms.setdefault(article.text[m.start : m.end], a.id)
+            forms.setdefault(a.name.split()[-1], a.id)
+            # Transcripts label lines with the surname in capitals: "WALLACE: ...".
+            forms.setdefault(a.name.split()[-1].upper(), a.id)
+    if not forms:
+        return
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
+    )
+    # The characters already named, as a mask: a hit overlapping any of them is taken
+    # (a scan of every mention per hit grew with the square of a long article's length).
+    taken = bytearray(len(article.text) + 1)
+    for m in index.mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for hit in pattern.finditer(article.text):
+        if in_noise(article, hit.start(), hit.end()):
+            continue
+        if any(taken[hit.start() : hit.end()]):
+            continue
+        index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
+        taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
+
+
+# A plural honorific before names lists several people ("Messrs Kiir and Machar").
+_LISTED = re.compile(r"(?:Messrs|Mmes|Mesdames)\.?\s+")
+
+
+def listed_surnames(name: str) -> list[tuple[int, int]]:
+    """The character ranges of the names a plural honorific lists ("Messrs Kiir, Machar and
+    Lamamra": three people), none where it lists none."""
+    head = _LISTED.match(name)
+    if head is None:
+        return []
+    return [
+        (head.end() + m.start(), head.end() + m.end())
+        for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", name[head.end() :])
+    ]
