@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
 
-from kg.extract.discourse_words import SUBJECT_DEPS
+from kg.extract.discourse_words import SUBJECT_DEPS, definite
 from kg.extract.roles import is_role_word
 from kg.model import Actor
 
@@ -29,8 +29,14 @@ class Pairs:
         self.last: tuple[str, int] | None = None
 
     def see(self, tok: Token, n: int) -> None:
-        """Note the name at `tok` (sentence `n`) if it opens a pair (the first in a sentence)."""
-        if (self.last is None or self.last[1] != n) and names_pair(tok, self.named, self.actors):
+        """Note the name at `tok` (sentence `n`) if it opens a pair (the first in a sentence).
+        A pair named only as what a noun is about ("issues related to the normalization of
+        relations between Armenia and Azerbaijan were discussed") leaves the parties in view
+        ("Pashinyan met Michel ... The sides referred to") in place."""
+        if self.last is not None and (self.last[1] == n or n - self.last[1] <= self.reach):
+            if self.last[1] == n or _topic_of_noun(tok):
+                return
+        if names_pair(tok, self.named, self.actors):
             self.last = (self.named[tok.i], n)
 
     def first(self, n: int, person: bool = False) -> str | None:
@@ -50,6 +56,12 @@ class Pairs:
         return next((s for s in states if s and self.actors[s].type == "Country"), None)
 
 
+def _topic_of_noun(tok: Token) -> bool:
+    """Whether the name is the object of a preposition on a noun ("relations between X and
+    Y", "the talks of X and Y")."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"
+
+
 def _kind(actor: Actor) -> str:
     return "person" if actor.type == "Person" else "party"
 
@@ -62,6 +74,12 @@ def _named_at(tok: Token, named: Mapping[int, str]) -> str | None:
     for c in tok.children:
         if c.dep_ in ("appos", "compound", "flat") and c.i > tok.i and c.i in named:
             return named[c.i]
+    if is_role_word(tok.text):
+        # ("met with the President of the European Council Charles Michel": the parser
+        # hangs the name in the title's `of`.)
+        of = [o for p in tok.children if p.lower_ == "of" for o in p.children]
+        people = [o for o in of if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+        return next((named[o.i] for o in people if o.i in named), None)
     return None
 
 
@@ -138,6 +156,17 @@ def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
         elif t.pos_ not in ("PROPN", "ADJ", "NOUN", "DET", "PUNCT") or t.text in (".", ";"):
             return False
     return False
+
+
+def readout_heads(tok: Token) -> bool:
+    """ "The Heads of State noted", "the Presidents": a readout's capitals for the people of a
+    pair; not "the Heads of State of Central Asia", a group of its own."""
+    return (
+        tok.tag_ == "NNPS"
+        and tok.lower_[:-1] in GROUP_PEOPLE
+        and definite(tok)
+        and not any(t.dep_ == "pobj" and t.head.head.i != tok.i for t in tok.subtree)
+    )
 
 
 def heads_group(tok: Token) -> bool:
