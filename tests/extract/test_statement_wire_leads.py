@@ -5,9 +5,27 @@ from __future__ import annotations
 
 from extract_helpers import found_statements
 
+from kg.extract.statement_spans import headline_end
+
+LEDE = (
+    "The possibility of a meeting of the foreign ministers is discussed by the parties, but "
+    "certain progress is needed for this, Foreign Minister Maria Lopez told a news conference "
+    "on Thursday after meeting her counterpart Anton Weber in Berlin."
+)
+
 
 def said(text: str) -> set[tuple[str, str]]:
     return {(s.cue.text, s.content.text) for s in found_statements(text)}
+
+
+def test_a_long_first_sentence_is_the_lede_not_a_headline() -> None:
+    assert headline_end(LEDE + "\n\nMore talks follow.\n") == 0
+    assert headline_end("Ministers weigh a meeting\n\n" + LEDE + "\n") == len(
+        "Ministers weigh a meeting"
+    )
+    # Restated in the body, its statement is still the lede's, not a headline's echo.
+    body = "\n\nA meeting of the foreign ministers is being discussed, Lopez said later.\n"
+    assert any(cue == "told" for cue, _content in said(LEDE + body))
 
 
 def test_a_courtesy_title_makes_an_outlet_s_name_a_person() -> None:
