@@ -148,8 +148,9 @@ def headline_end(text: str) -> int:
     return end if end != -1 and text[end:].strip() else 0
 
 
-# A paragraph-opening dateline: `TEHRAN (Tasnim) – `, `UNITED NATIONS, July 27 (Xinhua) -- `.
-DATELINE_END = re.compile(r"[^\S\n]+(?:--?|–|—)[^\S\n]+")
+# A paragraph-opening dateline: `TEHRAN (Tasnim) – `, `UNITED NATIONS, July 27 (Xinhua) -- `,
+# `TRIPOLI, Nov 04 (Xinhua): ` (a colon right after the credit or the place's capitals).
+DATELINE_END = re.compile(r"[^\S\n]+(?:--?|–|—)[^\S\n]+|(?<=[)A-Z]):[^\S\n]+")
 DATELINE_ASIDES = re.compile(r"\([^()\n]*\)|\b[A-Z][a-z]{2,8}\.? \d{1,2}\b")
 
 

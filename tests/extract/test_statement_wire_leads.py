@@ -36,3 +36,12 @@ def test_a_courtesy_title_makes_an_outlet_s_name_a_person() -> None:
         "resume.\n"
     )
     assert ("said", "it was still not clear whether the talks would resume") in said(text)
+
+
+def test_a_dateline_closed_by_a_colon_is_not_what_was_said() -> None:
+    text = (
+        "Truce terms agreed\n\n"
+        "TRIPOLI, Nov 04 (Xinhua): The rival camps agreed on terms for a truce on Tuesday, "
+        "the UN envoy said.\n"
+    )
+    assert ("said", "The rival camps agreed on terms for a truce on Tuesday") in said(text)
