@@ -135,3 +135,26 @@ def spliced_on(verb: Token, clause: Token) -> bool:
     return spliced(clause) and any(
         p.dep_ == "prep" and p.lower_ in topics and p.i < clause.i for p in verb.children
     )
+
+
+# Subjects that go on with what was said in a clause the parser conjoined to the verb of
+# saying ("said the mediation stalled but it received a push", "stressed that he represents
+# continuity, and he will accomplish ..."); a new party ("..., and the rebels did not attend")
+# is the writer's narration again.
+CARRYING_ON = {"he", "she", "it"}
+
+
+def carried_on(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """The content of a verb with a clause complement, run on over the clause conjoined to the
+    verb right after it, when that clause goes on with what was said: its subject a singular
+    pronoun, its verb none of saying (`..., and she accused X`: a saying of its own)."""
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return start, end
+    after = [c for c in verb.rights if c.dep_ == "conj" and c.idx >= end]
+    if not after or after[0].pos_ not in ("VERB", "AUX") or after[0].lower_ in SPEECH_VERBS:
+        return start, end
+    subj = next((c for c in after[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in CARRYING_ON:
+        return start, end
+    last = max(t for t in after[0].subtree if not t.is_punct)
+    return start, max(end, last.idx + len(last))

@@ -45,3 +45,21 @@ def test_a_dateline_closed_by_a_colon_is_not_what_was_said() -> None:
         "the UN envoy said.\n"
     )
     assert ("said", "The rival camps agreed on terms for a truce on Tuesday") in said(text)
+
+
+def test_a_clause_conjoined_to_the_verb_goes_on_with_what_was_said() -> None:
+    text = (
+        "Border talks\n\n"
+        "Speaker Nabil Haddad said the U.S. mediation stalled but it received a push in March "
+        "during a visit by the secretary of state.\n\n"
+        "Foreign Minister Maria Lopez said the talks were useful, and she accused the rebels "
+        "of stalling.\n"
+    )
+    got = said(text)
+    assert (
+        "said",
+        "the U.S. mediation stalled but it received a push in March during a visit by the "
+        "secretary of state",
+    ) in got
+    # A verb of saying in the conjoined clause is a saying of its own.
+    assert ("said", "the talks were useful") in got
