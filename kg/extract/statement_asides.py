@@ -85,7 +85,8 @@ def clause_around(verb: Token) -> tuple[int, int] | None:
         toks = after
     while toks and toks[0].is_punct:
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    # (The blank line the parser hangs on a paragraph's last word is no word of the clause.)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     if len(toks) < 3:
         return None

@@ -63,3 +63,12 @@ def test_a_clause_conjoined_to_the_verb_goes_on_with_what_was_said() -> None:
     ) in got
     # A verb of saying in the conjoined clause is a saying of its own.
     assert ("said", "the talks were useful") in got
+
+
+def test_an_aside_at_a_paragraph_s_end_is_not_what_was_said() -> None:
+    text = (
+        "Talks to resume\n\n"
+        "The talks will resume in May, as Foreign Minister Maria Lopez has said.\n\n"
+        "The ministers left Geneva on Friday.\n"
+    )
+    assert ("said", "The talks will resume in May") in said(text)
