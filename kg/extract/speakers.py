@@ -32,6 +32,10 @@ def speaker_of(
         if pobj is None:
             return None  # "it is noted that": no speaker
         subj = pobj
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        # "..., as confirmed by the European Council": the agent of a passive aside speaks.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         # "Interfax quoted the minister as saying ...", "cited an official as urging ...":
         # the one quoted speaks, not the outlet quoting them.

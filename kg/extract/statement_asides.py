@@ -14,9 +14,10 @@ ASIDE_DEPS = {"nsubj", "mark", "aux", "advmod", "prt", "punct", "neg", "npadvmod
 
 
 def as_aside(verb: Token) -> bool:
-    """`As the minister noted, …`, `…, as officials have said.`, `As she put it, …`: an `as`
-    clause of saying with nothing to say of its own, closed by punctuation (`as he welcomed the
-    envoys` tells when; `as she called for talks` says something itself)."""
+    """`As the minister noted, …`, `…, as officials have said.`, `As she put it, …`, `…, as
+    confirmed by the council.`: an `as` clause of saying with nothing to say of its own,
+    closed by punctuation (`as he welcomed the envoys` tells when; `as she called for talks`
+    says something itself)."""
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
     ):
@@ -29,11 +30,15 @@ def as_aside(verb: Token) -> bool:
     after = max(t.i for t in verb.subtree if not t.is_punct) + 1
     if after < len(verb.doc) and not verb.doc[after].is_punct:
         return False
-    if not any(c.dep_ == "nsubj" for c in verb.children):
+    # (Or in the passive, its speaker the agent: "..., as confirmed by the European Council.")
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    if not passive and not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     topics = PREP_CONTENT.get(verb.lower_, ())
     return all(
         c.dep_ in ASIDE_DEPS
+        # (a second agent the parser hung on the verb: "by the council and the speech by X")
+        or (passive and (c.dep_ == "agent" or c.dep_ in ("cc", "conj") and c.pos_ != "VERB"))
         or (c.dep_ == "dobj" and c.lower_ == "it")
         or (c.dep_ == "prep" and c.lower_ not in topics)  # `put it in a statement`
         for c in verb.children

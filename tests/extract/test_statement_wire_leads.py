@@ -65,6 +65,26 @@ def test_a_clause_conjoined_to_the_verb_goes_on_with_what_was_said() -> None:
     assert ("said", "the talks were useful") in got
 
 
+def test_a_passive_as_aside_gives_its_agent_the_clause_before() -> None:
+    text = (
+        "Union steps up\n\n"
+        "The European Union has significantly revitalised its engagement with the region, as "
+        "confirmed by the European Council in March.\n\n"
+        "The talks will resume in May, as reported by Reuters.\n"
+    )
+    found = found_statements(text)
+    got = {
+        (s.cue.text, s.content.text, s.speaker_span.text if s.speaker_span else None) for s in found
+    }
+    assert (
+        "confirmed",
+        "The European Union has significantly revitalised its engagement with the region",
+        "the European Council",
+    ) in got
+    # An outlet's relay is narration, as in the active voice.
+    assert not any(s.cue.text == "reported" for s in found)
+
+
 def test_an_aside_at_a_paragraph_s_end_is_not_what_was_said() -> None:
     text = (
         "Talks to resume\n\n"
