@@ -120,6 +120,8 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
             # counterpart X" as "met her counterpart" and "X".)
             if c.dep_ in ("dobj", "npadvmod") and (partner(c) or _with_partner(c, partner)):
                 return True
+            if kind == "person" and c.dep_ == "dobj" and _with_people(c):
+                return True  # ("X had consultations with representatives of the mediators")
         if _with_partner(verb, partner):
             return True
     return False
@@ -139,6 +141,20 @@ def _with_partner(head: Token, partner: Callable[[Token], bool]) -> bool:
             if any(x.dep_ == "pobj" and partner(x) for x in c.children):
                 return True
     return False
+
+
+# Those an official holds talks with when the story does not name them.
+COUNTERPARTS = {"representative", "official", "delegation", "counterpart", "envoy", "member"}
+ENCOUNTERS = {"talk", "consultation", "meeting", "conversation", "call", "negotiation"}
+
+
+def _with_people(noun: Token) -> bool:
+    """ "had consultations with representatives of the mediators": an encounter with people
+    the story describes but does not name."""
+    if noun.lemma_.lower() not in ENCOUNTERS:
+        return False
+    objs = [o for p in noun.children if p.lower_ == "with" for o in p.children]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in COUNTERPARTS for o in objs)
 
 
 def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:

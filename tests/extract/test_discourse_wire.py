@@ -84,3 +84,15 @@ def test_the_heads_of_a_wider_group_are_not_the_pair() -> None:
 
     assert heads("The Heads of State noted the importance of trade.")
     assert not heads("They discussed the meeting of the Heads of State of Central Asia.")
+
+
+def test_the_parties_are_those_of_a_talk_with_people_not_named() -> None:
+    _index, got = run(
+        "Talks to resume\n\n"
+        "Moldova and Transnistria are the conflicting parties, with Russia and Ukraine as "
+        "mediators.\n\n"
+        "Prime Minister Anton Varga has already had consultations with representatives of the "
+        "mediators. The parties came to the conclusion that there are real premises for a "
+        "meeting.\n"
+    )
+    assert got["there are real premises for a meeting"][0] == "Anton Varga"
