@@ -150,8 +150,11 @@ GUEST_NOUNS = set(
     delegate delegates counterpart counterparts envoy envoys president presidents official
     officials participants""".split()
 )
-# Acts of an office or a body done by a vote or a signature: done, not said.
+# Acts of an office or a body done by a vote, a signature or its authority ("authorized the
+# release of 14 detainees"): done, not said.
 ACT = verb_forms(
+    "authorize",
+    "authorise",
     "vote",
     "sign",
     "countersign",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -151,3 +152,18 @@ def diplomats_ministry(tok: Token, state: str, actors: dict[str, Actor]) -> str 
         ),
         None,
     )
+
+
+# Those a state or body sends to speak for it abroad: unnamed, they are their sender.
+MISSION_NOUNS = {"envoy", "ambassador", "representative", "delegate", "diplomat", "negotiator"}
+
+
+def sender(tok: Token, named: Mapping[int, str], actors: dict[str, Actor]) -> str | None:
+    """ "China's envoy to the United Nations warned": an unnamed envoy of a state or body,
+    written with it as possessor, speaks for it (not for where they are sent)."""
+    if tok.lemma_.lower() not in MISSION_NOUNS or tok.tag_ != "NN":
+        return None
+    owner = next((named.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or actors[owner].type not in ("Country", "Organization"):
+        return None
+    return owner

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clause_paths import modifier_clause, path_between, recalled
+from kg.extract.statement_spans import headline_end
 from kg.extract.timex import _of
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text
@@ -38,8 +39,6 @@ STORY_REPEATS = 2
 # A day told past the lede is the occasion only when it is this recent: a week back ("But
 # Trump revealed on September 7 that ...") recalls what led to the news.
 BODY_WINDOW = dt.timedelta(days=3)
-# A first paragraph this long that ends a sentence is a lede, not a headline.
-LEDE_MIN_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -60,11 +59,12 @@ def story_day(
     """The day of the occasion the story covers (see the module's docstring). Without a
     publication date, the first full day in the opening paragraphs."""
     published = article.published_date
+    # (After the headline; a text given without one opens on its lede.)
+    after = headline_end(article.text)
     body = [
         p
         for p in paragraphs
-        if (p[0] > 0 or _lede_first(article.text[p[0] : p[1]]))
-        and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
+        if p[0] >= after and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
     ]
     # Prose paragraphs, past datelines and bylines on lines of their own.
     prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8]
@@ -92,14 +92,6 @@ def story_day(
     if counts and counts[0][1] >= STORY_REPEATS:
         return _of(counts[0][0])
     return _of(published)
-
-
-def _lede_first(first: str) -> bool:
-    """Whether the text's first paragraph is its lede, not a headline: a text received without
-    its headline opens with prose sentences, which a headline is not ("Xi and Trump spoke by
-    phone on Monday in what state media described as a rare exchange. The call, ...")."""
-    first = first.strip()
-    return len(first.split()) >= LEDE_MIN_WORDS and first.endswith((".", ".”", '."'))
 
 
 def _within(sent: Span, paragraphs: Sequence[tuple[int, int]]) -> bool:

@@ -80,6 +80,8 @@ def test_stances_votes_and_declarations_are_deeds() -> None:
     assert _class(text, "opposed", "the withdrawal of the mission") == "stance"
     text = "The senate voted a motion to end the mission."
     assert _class(text, "voted", "a motion to end the mission") == "act"
+    text = "President Maria Lopez authorized the release of 14 detainees on Saturday."
+    assert _class(text, "authorized", "the release of 14 detainees") == "act"
     text = "Protesters attacked the embassy of Ruritania in the capital."
     assert _class(text, "attacked", "the embassy of Ruritania in the capital") == "act"
     text = "Maria Lopez attacked the budget plan of the government."

@@ -1143,3 +1143,16 @@ def test_earlier_this_month_on_the_first_is_the_month_before() -> None:
     assert iso(tx.date) == "2025-02"
     [tx] = find_timexes(sentence, 0, len(sentence), dt.date(2025, 3, 2))
     assert iso(tx.date) == "2025-03"
+
+
+def test_a_text_given_without_its_headline_opens_on_its_lede(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The first line is a long sentence: the lede, whose day is the story's, not the day a
+    # later paragraph tells.
+    lede = (
+        "The foreign ministers of two neighbouring states spoke by phone on Friday in what "
+        "officials of both sides described as a rare and significant exchange on the border."
+    )
+    body = "On Thursday, the envoy said in a letter that the ministers would meet again soon."
+    article = parse_txt(f"Published: {SUNDAY}\n\n{lede}\n\n{body}\n", "<test>")
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    assert iso(tl.story) == "2025-03-14"
