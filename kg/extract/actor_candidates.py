@@ -300,7 +300,7 @@ def _subject(doc: Doc, c: Cand) -> bool:
     if first.pos_ != "PROPN":
         return False  # "Neither Cruz nor Rubio": a word the model took into the name
     head = span.root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head != head:
         head = head.head
     return head.dep_ in ("nsubj", "nsubjpass")
 

@@ -163,7 +163,7 @@ PARTY_PREPS = {"with", "between", "against", "by", "from", "to", "among", "towar
 
 def first_conjunct(tok: Token) -> Token:
     """ "Crete and Cyprus": the second stands where the first does."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok
 

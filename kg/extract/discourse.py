@@ -140,7 +140,7 @@ class _Reader:
             for _ in range(4):
                 if m.actor not in self.modifiers[head.i]:
                     self.modifiers[head.i].append(m.actor)
-                if head.dep_ not in _MODIFIER_DEPS or head.head is head:
+                if head.dep_ not in _MODIFIER_DEPS or head.head == head:
                     break
                 head = head.head
         self.gender = genders(doc, index, self.actors, self.entries, self.named)

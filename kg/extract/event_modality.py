@@ -310,7 +310,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         window = [tok]  # "agreed to resume talks when they met in Geneva": the meeting was held
     words = {t.lower_ for t in window}
     for t in window:
-        if t is not tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):
+        if t != tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):
             continue  # "the suspended protocol for the talks": the protocol is suspended
         words.update(c.lower_ for c in t.children if c.dep_ in STATUS_DEPS)
     for c in tok.children:

@@ -271,7 +271,7 @@ def _phone_party(tok: Token) -> bool:
     ):
         return True
     verb = tok
-    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    while verb.dep_ in ("xcomp", "conj") and verb.head != verb:
         verb = verb.head  # "are scheduled to speak": the subject is the governing verb's
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (

@@ -392,7 +392,7 @@ OPEN_TIME_NOUNS = {"time", "point", "stage", "date"}
 def vague_future(head: Token) -> bool:
     """The event word's verb (or the word) leaves its time open: "at some later time"."""
     verb = head if head.pos_ == "VERB" else head.head
-    for c in (*head.children, *(verb.children if verb is not head else ())):
+    for c in (*head.children, *(verb.children if verb != head else ())):
         if c.dep_ == "advmod" and c.lower_ in OPEN_TIMES:
             return True
         if c.dep_ == "prep" and c.lower_ == "at":
@@ -529,7 +529,7 @@ def _harm_words(head: Token) -> list[tuple[int, int]]:
         verb = head.head
     if verb is None:
         return []
-    found = [verb] if verb is not head else []
+    found = [verb] if verb != head else []
     found += [
         c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "conj" or c.tag_ == "VBG")
     ]

@@ -346,7 +346,7 @@ def inside_longer_name(ent: SpacySpan) -> bool:
     root = ent.root
     # "South China Sea": both words name the sea they modify, as one place's name; the model
     # may tag "the South" a place of its own.
-    shared_head = root.dep_ == "compound" and prev.head is root.head and root.head.is_title
+    shared_head = root.dep_ == "compound" and prev.head == root.head and root.head.is_title
     inside = ent.start <= prev.head.i < ent.end
     return (
         prev.pos_ == "PROPN"

@@ -46,7 +46,7 @@ def speaker_of(
     while (
         subj is None
         and head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp")
-        and head.head is not head
+        and head.head != head
     ):
         if head.dep_ == "conj" and head.tag_ == "VBD" and head.head.tag_ == "VB":
             # "Putin backpedaled on his prediction that Russia would pull out ..., and
