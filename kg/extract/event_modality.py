@@ -88,6 +88,8 @@ INTENT_VERBS = {
 } | {"sought", "set"}
 # Modifiers of another event or of a plan are what it is about ("the ceasefire talks", "a
 # ceasefire proposal", "the truce mediators"), not occurrences of their own.
+# Nouns of an agreement's text: "the ceasefire agreement" may tell of the ceasefire itself.
+TEXTS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "declaration", "protocol"}
 ABOUT_HEADS = {"deal", "deals", "effort", "efforts", "process", "mediator", "mediators"}
 # What may, should or must happen is a possibility or a demand, not an event.
 MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought"}
@@ -481,6 +483,10 @@ def modifies_other(tok: Token) -> bool:
     if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     head = tok.head.lower_
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in TEXTS:
+        # "the truce village of Panmunjom", "the hotel meeting room": the word names a thing
+        # by the event it serves, not an occurrence (an agreement's text is its own matter).
+        return True
     return (
         head in PROPOSAL_WORDS
         or head in ABOUT_HEADS
