@@ -19,6 +19,7 @@ from kg.extract.event_guests import (
     welcomed_guest,
 )
 from kg.extract.event_occasions import OCCASIONS, family, occasion_held
+from kg.extract.event_places import left_or_returned
 from kg.model import EventKind
 
 # A `for`/`on` phrase under one of these names the brief of a post, not an occurrence: "the
@@ -151,6 +152,8 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return sat_with_guest(head)
     if kind == "other" and (head.lemma_.lower() in OCCASIONS or family(head) is not None):
         return occasion_held(head)  # (a verb, "to rally support", names none)
+    if kind == "other" and head.lower_ in ("left", "returned"):
+        return left_or_returned(head)
     if kind == "other" and head.lower_.startswith("vot"):
         return _body_voted(head)
     if kind == "attack" and (
