@@ -163,6 +163,16 @@ def test_a_clause_of_a_plan_or_a_hope_lies_ahead(  # type: ignore[no-untyped-def
     assert iso(anchor.value) == value
 
 
+def test_an_as_aside_points_back_to_what_was_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # In a November story, a bare month in "as confirmed ... in March" is this year's March
+    # (done), though the clause it hangs on speaks of the future; "if approved" may lie ahead.
+    body = "The talks will resume in May, as confirmed by the European Council in March."
+    tl = timeline(pipeline, body, published="2025-11-20")
+    assert [iso(a.value) for a in tl.anchors] == ["2026-05", "2025-03"]
+    tl = timeline(pipeline, "The deal takes effect if approved in March.", "2025-11-20")
+    assert [iso(a.value) for a in tl.anchors] == ["2026-03"]
+
+
 def test_a_month_before_a_noun_dates_what_the_noun_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = "The two presidents held a March summit. They will hold a June summit in Oslo."
     tl = timeline(pipeline, body, published="2025-12-10")
