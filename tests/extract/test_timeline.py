@@ -853,6 +853,24 @@ def test_a_saying_goes_on_at_its_speaker_s_recent_day_of_the_paragraph_before(
     assert iso(said.date) == date
 
 
+def test_a_saying_reaches_back_over_paragraphs_that_tell_no_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def said_on(between: str) -> str | None:
+        x = extract(
+            pipeline,
+            "The envoys met in Geneva on Friday for a second round.\n\n"
+            "On March 10, the Qatari envoy Omar Saleh said the first round had ended.\n\n"
+            f'{between}\n\n"The first round was constructive," Saleh said.',
+        )
+        [said] = [st for st in x.statements if "constructive" in st.content.text]
+        return iso(said.date)
+
+    assert said_on("The envoys also weighed an exchange of prisoners.") == "2025-03-10"
+    # A paragraph that tells a time of its own ends the reach back, and so does another
+    # saying of the speaker's: their last words are the ones to go on from.
+    assert said_on("On Saturday, the talks went on in Doha.") != "2025-03-10"
+    assert said_on("Saleh told reporters that the prisoners would be freed.") != "2025-03-10"
+
+
 def test_a_day_counted_from_a_month_is_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
     tl = timeline(
         pipeline,
