@@ -38,8 +38,12 @@ def speaker_of(
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         # "Interfax quoted the minister as saying ...", "cited an official as urging ...":
-        # the one quoted speaks, not the outlet quoting them.
-        subj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        # the one quoted speaks, not the outlet quoting them; in the passive ("X was quoted
+        # as saying"), the passive's subject.
+        quoting = list(verb.head.head.children)
+        subj = next((c for c in quoting if c.dep_ == "dobj"), None) or next(
+            (c for c in quoting if c.dep_ == "nsubjpass"), None
+        )
     head = verb
     # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject
     # ("X was forceful in blaming Iran": through the adjective too).

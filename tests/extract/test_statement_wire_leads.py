@@ -92,3 +92,16 @@ def test_an_aside_at_a_paragraph_s_end_is_not_what_was_said() -> None:
         "The ministers left Geneva on Friday.\n"
     )
     assert ("said", "The talks will resume in May") in said(text)
+
+
+def test_the_one_quoted_as_saying_speaks_in_the_passive_too() -> None:
+    text = (
+        "Leaders sign border deal\n\n"
+        "The presidents of Ruritania and Borduria have signed a border treaty, the press "
+        "service said.\n\n"
+        "\u201cThe agreement on the border testifies to the strength of our ties,\u201d Anton "
+        "Weber was quoted as saying on Thursday.\n"
+    )
+    found = found_statements(text)
+    got = {(s.cue.text, s.speaker_span.text if s.speaker_span else None) for s in found}
+    assert ("saying", "Anton Weber") in got

@@ -163,6 +163,16 @@ def test_a_clause_of_a_plan_or_a_hope_lies_ahead(  # type: ignore[no-untyped-def
     assert iso(anchor.value) == value
 
 
+def test_an_as_aside_points_back_to_what_was_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # In a November story, a bare month in "as confirmed ... in March" is this year's March
+    # (done), though the clause it hangs on speaks of the future; "if approved" may lie ahead.
+    body = "The talks will resume in May, as confirmed by the European Council in March."
+    tl = timeline(pipeline, body, published="2025-11-20")
+    assert [iso(a.value) for a in tl.anchors] == ["2026-05", "2025-03"]
+    tl = timeline(pipeline, "The deal takes effect if approved in March.", "2025-11-20")
+    assert [iso(a.value) for a in tl.anchors] == ["2026-03"]
+
+
 def test_a_month_before_a_noun_dates_what_the_noun_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = "The two presidents held a March summit. They will hold a June summit in Oslo."
     tl = timeline(pipeline, body, published="2025-12-10")
@@ -841,6 +851,24 @@ def test_a_saying_goes_on_at_its_speaker_s_recent_day_of_the_paragraph_before(
     )
     [said] = [st for st in x.statements if "constructive" in st.content.text]
     assert iso(said.date) == date
+
+
+def test_a_saying_reaches_back_over_paragraphs_that_tell_no_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def said_on(between: str) -> str | None:
+        x = extract(
+            pipeline,
+            "The envoys met in Geneva on Friday for a second round.\n\n"
+            "On March 10, the Qatari envoy Omar Saleh said the first round had ended.\n\n"
+            f'{between}\n\n"The first round was constructive," Saleh said.',
+        )
+        [said] = [st for st in x.statements if "constructive" in st.content.text]
+        return iso(said.date)
+
+    assert said_on("The envoys also weighed an exchange of prisoners.") == "2025-03-10"
+    # A paragraph that tells a time of its own ends the reach back, and so does another
+    # saying of the speaker's: their last words are the ones to go on from.
+    assert said_on("On Saturday, the talks went on in Doha.") != "2025-03-10"
+    assert said_on("Saleh told reporters that the prisoners would be freed.") != "2025-03-10"
 
 
 def test_a_day_counted_from_a_month_is_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
