@@ -31,7 +31,7 @@ from kg.extract.event_calls import (
     called_someone,
     spoke_with_party,
 )
-from kg.extract.event_coref import EventResult, merge, share_parties
+from kg.extract.event_coref import EventResult, merge
 from kg.extract.event_dated_texts import (
     DATED_TEXT_TRIGGERS,
     SIGNED_TEXT_TRIGGERS,
@@ -73,6 +73,7 @@ from kg.extract.event_pairs import acted_upon, reciprocal_parties, resolve_pairs
 from kg.extract.event_parties_context import group_parties
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
+from kg.extract.event_process import share_parties
 from kg.extract.event_proposals import proposal_context
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
