@@ -372,9 +372,18 @@ def _compatible(
         return False
     if m.kind == "meeting" and kinds == {"meeting"} and _other_hosts(g, m, actors, gz):
         return False
-    if mine and parts and not (mine & parts) and not (m.joined or headline or m.phase):
+    if (
+        mine
+        and parts
+        and not (mine & parts)
+        and not (m.joined or m.phase or (headline and not _other_sides(m, parts, actors, gz)))
+    ):
         # No party in common: Erdogan at a pipeline's opening ceremony is not the Cairo
         # meeting of four other ministers that day (unless he joins it: "joined the talks").
+        # The headline may name its parties in other words ("Almagro Met ...": "the
+        # Secretary General met"), but not a body telling between two other sides ("After
+        # collapsing talks with Washington": Russia's talks with the Taliban): the headline
+        # waits for the telling whose parties it names.
         return False
     # A meeting and talks of one sentence are one occurrence when one word governs the other
     # ("met in Geneva for the first round of talks"), not when the sentence only names both
@@ -448,6 +457,21 @@ def _done(m: Mention) -> bool:
 def _other_states(mine: set[str], parts: set[str], actors: ActorIndex) -> bool:
     """The two sets of sides differ only by states (a state on one side the other lacks)."""
     return all(actors.by_id(p).type == "Country" for p in mine ^ parts)
+
+
+def _other_sides(m: Mention, parts: set[str], actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """The body telling is between two or more sides, none of them a person, and its host or
+    mediator is none of the headline's parties: a person whose state the article does not tell
+    ("Hulusi Akar and Jens Stoltenberg discussed") may stand for the headline's state
+    ("Türkiye's defense chief holds talks"), and "Oman hosts talks" names the host of the talks
+    between Iran and the United States; a state or a group stands only for itself."""
+    mine = {side(p, actors, gz) for p in m.participants}
+    thirds = {side(p, actors, gz) for p in (m.mediator, *m.co_mediators) if p}
+    return (
+        len(mine) >= 2
+        and all(actors.by_id(p).type != "Person" for p in mine)
+        and not thirds & parts
+    )
 
 
 def _other_hosts(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:

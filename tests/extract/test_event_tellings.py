@@ -123,3 +123,17 @@ def test_one_speakers_briefing_is_no_meeting(pipeline) -> None:  # type: ignore[
         "the border would stay open.\n",
     )
     assert "meeting" not in [k for k, _p in found]
+
+
+def test_the_headline_talks_wait_for_the_body_talks_of_its_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The headline names talks with Norway; the body first tells other talks (Sweden's with
+    # Denmark), then the talks of the headline.
+    found = _events(
+        pipeline,
+        "After collapsed talks with Norway\n\nOslo • 16 July 2023\n\n"
+        "Sweden has opened talks with Denmark after talks between Denmark and Norway collapsed.\n",
+    )
+    talks = [p for k, p in found if k in ("negotiation_round", "meeting")]
+    assert ["Denmark", "Sweden"] in talks, found
+    assert not [p for p in talks if "Sweden" in p and "Norway" in p], found
+
