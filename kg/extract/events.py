@@ -296,6 +296,7 @@ class EventFinder:
             struck = attack_targets(head, actors)  # "the killing of Soleimani": aimed at him
             m.struck = [p for p in struck if p not in m.participants]
         m.path = [head.i, *(a.i for a in head.ancestors)]
+        m.reported = [a.i for a in (head, *head.ancestors) if a.dep_ == "ccomp"]
         if head.dep_ == "pobj" and head.head.lower_ in SEQUENCE_PREPS:
             m.sequel_of = head.head.head.i
         return m

@@ -137,3 +137,13 @@ def test_the_headline_talks_wait_for_the_body_talks_of_its_parties(pipeline) -> 
     assert ["Denmark", "Sweden"] in talks, found
     assert not [p for p in talks if "Sweden" in p and "Norway" in p], found
 
+
+def test_talks_in_a_reported_clause_do_not_make_the_meeting_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Chile and Bolivia\n\nSantiago • 16 July 2023\n\n"
+        "Chilean President Ana Rojas revealed on Friday that she had cancelled a meeting with "
+        "Bolivian President Luis Vega and announced that talks with Bolivia were dead.\n",
+    )
+    cancelled = [e.kind for e in x.events if e.status == "cancelled"]
+    assert cancelled == ["meeting"], [(e.kind, e.status) for e in x.events]
