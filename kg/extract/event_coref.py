@@ -402,6 +402,14 @@ def _compatible(
             len(mine) >= 2 and mine == parts and mloc is None and all(x.kind == m.kind for x in g)
         )
         return bool(m.date and m.date.day and m.date in dates) or here or same
+    headline_told = any(x.headline for x in g)
+    if m.kind not in kinds and mine and not parts and not (near or m.definite or headline_told):
+        # "a new initiative aimed at renewing talks between the foes ... to travel to Riyadh
+        # for meetings with Saudi officials": a meeting told with parties of its own is not
+        # talks the body told without any in another clause (nor the reverse), unless it
+        # points back ("the meeting"). The headline's talks are the story's, whatever word
+        # the body uses ("arrange Russia-Ukraine peace talks ... the delegations will meet").
+        return False
     if not (mine or m.date or mloc) or not (parts or dates or locs):
         return True  # an anaphoric "the call" joins the last one
     if m.definite and not (mine or m.indefinite or m.repeat or m.earlier or locs or m.date):

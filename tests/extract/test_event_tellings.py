@@ -147,3 +147,15 @@ def test_talks_in_a_reported_clause_do_not_make_the_meeting_talks(pipeline) -> N
     )
     cancelled = [e.kind for e in x.events if e.status == "cancelled"]
     assert cancelled == ["meeting"], [(e.kind, e.status) for e in x.events]
+
+
+def test_meetings_with_parties_are_not_the_talks_told_without(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Envoy goes to Lima\n\nSantiago • 16 July 2023\n\n"
+        "Chile's foreign minister is set to fly to Peru, carrying an initiative aimed at "
+        "renewing talks between the two rivals, an official said.\n\n"
+        "The official said Foreign Minister Ana Rojas was scheduled to travel to Lima later in "
+        "the day for meetings with Peruvian officials.\n",
+    )
+    assert "meeting" in [k for k, _p in found], found
