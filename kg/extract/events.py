@@ -31,7 +31,7 @@ from kg.extract.event_calls import (
     called_someone,
     spoke_with_party,
 )
-from kg.extract.event_coref import EventResult, merge, share_parties
+from kg.extract.event_coref import EventResult, merge
 from kg.extract.event_dated_texts import (
     DATED_TEXT_TRIGGERS,
     SIGNED_TEXT_TRIGGERS,
@@ -73,6 +73,7 @@ from kg.extract.event_pairs import acted_upon, reciprocal_parties, resolve_pairs
 from kg.extract.event_parties_context import group_parties
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
+from kg.extract.event_process import share_parties
 from kg.extract.event_proposals import proposal_context
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
@@ -295,6 +296,7 @@ class EventFinder:
             struck = attack_targets(head, actors)  # "the killing of Soleimani": aimed at him
             m.struck = [p for p in struck if p not in m.participants]
         m.path = [head.i, *(a.i for a in head.ancestors)]
+        m.reported = [a.i for a in (head, *head.ancestors) if a.dep_ == "ccomp"]
         if head.dep_ == "pobj" and head.head.lower_ in SEQUENCE_PREPS:
             m.sequel_of = head.head.head.i
         return m

@@ -123,3 +123,39 @@ def test_one_speakers_briefing_is_no_meeting(pipeline) -> None:  # type: ignore[
         "the border would stay open.\n",
     )
     assert "meeting" not in [k for k, _p in found]
+
+
+def test_the_headline_talks_wait_for_the_body_talks_of_its_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The headline names talks with Norway; the body first tells other talks (Sweden's with
+    # Denmark), then the talks of the headline.
+    found = _events(
+        pipeline,
+        "After collapsed talks with Norway\n\nOslo • 16 July 2023\n\n"
+        "Sweden has opened talks with Denmark after talks between Denmark and Norway collapsed.\n",
+    )
+    talks = [p for k, p in found if k in ("negotiation_round", "meeting")]
+    assert ["Denmark", "Sweden"] in talks, found
+    assert not [p for p in talks if "Sweden" in p and "Norway" in p], found
+
+
+def test_talks_in_a_reported_clause_do_not_make_the_meeting_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Chile and Bolivia\n\nSantiago • 16 July 2023\n\n"
+        "Chilean President Ana Rojas revealed on Friday that she had cancelled a meeting with "
+        "Bolivian President Luis Vega and announced that talks with Bolivia were dead.\n",
+    )
+    cancelled = [e.kind for e in x.events if e.status == "cancelled"]
+    assert cancelled == ["meeting"], [(e.kind, e.status) for e in x.events]
+
+
+def test_meetings_with_parties_are_not_the_talks_told_without(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Envoy goes to Lima\n\nSantiago • 16 July 2023\n\n"
+        "Chile's foreign minister is set to fly to Peru, carrying an initiative aimed at "
+        "renewing talks between the two rivals, an official said.\n\n"
+        "The official said Foreign Minister Ana Rojas was scheduled to travel to Lima later in "
+        "the day for meetings with Peruvian officials.\n",
+    )
+    assert "meeting" in [k for k, _p in found], found
