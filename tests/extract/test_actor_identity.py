@@ -563,3 +563,22 @@ def test_a_name_after_a_title_of_a_bodys_part_is_a_persons() -> None:
     types = {a.name: a.type for a in ActorFinder(gazetteer.default())(doc, art).actors}
     assert types.get("Saleh Arouri") == "Person"
     assert types.get("Negotiating Committee", "Organization") == "Organization"
+
+
+def test_a_name_in_apposition_to_a_spouse_is_a_person_and_her_pronoun_goes_to_her() -> None:
+    from extract_helpers import article
+
+    from kg.extract.pipeline import Pipeline
+
+    art = article(
+        "Prisoners freed\n\nMinsk • X\n\n"
+        "Among those set free is Andrei Kovalenko, who had been held since 2020.\n"
+        "His spouse, Olena Kovalenkova, shared the news on Telegram, expressing relief.\n"
+        "\"It's hard to describe the joy in my heart,\" she wrote.\n"
+    )
+    ex = Pipeline().extract(art)
+    actors = {a.id: a for a in ex.actors}
+    wife = next(a for a in ex.actors if a.name == "Olena Kovalenkova")
+    assert wife.type == "Person"  # the model tags the name ORG
+    joy = next(s for s in ex.statements if "joy" in s.content.text)
+    assert actors[joy.speaker].name == "Olena Kovalenkova"
