@@ -574,7 +574,7 @@ def test_a_name_in_apposition_to_a_spouse_is_a_person_and_her_pronoun_goes_to_he
         "Prisoners freed\n\nMinsk • X\n\n"
         "Among those set free is Andrei Kovalenko, who had been held since 2020.\n"
         "His spouse, Olena Kovalenkova, shared the news on Telegram, expressing relief.\n"
-        "\"It's hard to describe the joy in my heart,\" she wrote.\n"
+        '"It\'s hard to describe the joy in my heart," she wrote.\n'
     )
     ex = Pipeline().extract(art)
     actors = {a.id: a for a in ex.actors}
