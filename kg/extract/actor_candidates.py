@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actor_evidence import called_a_place, no_body, place_shaped, portfolio_at
 from kg.extract.delegations import strip_the
-from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, STATE_NOUNS
+from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, SAYING_LEMMAS, STATE_NOUNS
 from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
 from kg.extract.names import same_person, surname_of
@@ -368,6 +368,16 @@ def kin_word(doc: Doc, c: Cand) -> str:
     if root.dep_ == "appos" and root.head.lower_ in _KIN:
         return root.head.lower_
     return next((t.lower_ for t in root.children if t.dep_ == "appos" and t.lower_ in _KIN), "")
+
+
+def speaks(doc: Doc, c: Cand) -> bool:
+    """Whether a name is the subject of a verb of saying ("..., said Jane."): places and
+    things do not speak, so a word the model took for a place there names a person."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_LEMMAS
 
 
 def cut_before(c: Cand, text: str, start: int) -> bool:

@@ -582,3 +582,25 @@ def test_a_name_in_apposition_to_a_spouse_is_a_person_and_her_pronoun_goes_to_he
     assert wife.type == "Person"  # the model tags the name ORG
     joy = next(s for s in ex.statements if "joy" in s.content.text)
     assert actors[joy.speaker].name == "Olena Kovalenkova"
+
+
+def test_a_given_name_the_model_took_for_a_place_names_its_person_where_it_speaks() -> None:
+    from extract_helpers import article
+
+    from kg.extract.pipeline import Pipeline
+
+    art = article(
+        "Leaders meet\n\nKAMPALA, July 15 -- The leaders of Ruvala and Ostrana met in "
+        "Uganda this weekend, officials said.\n"
+        "Tabor Lual, chief negotiator for Ostrana, told reporters in Kampala that the "
+        "first meeting between the two presidents went well.\n"
+        '"It was a good meeting," said Tabor.\n'
+        '"The two presidents have agreed and instructed their negotiating teams to expedite '
+        'talks," Tabor said outside the hotel meeting room where President Ayen Makol and '
+        "Garang Deng met.\n"
+    )
+    ex = Pipeline().extract(art)
+    actors = {a.id: a for a in ex.actors}
+    agreed = next(s for s in ex.statements if "have agreed" in s.content.text)
+    assert agreed.speaker is not None
+    assert actors[agreed.speaker].name == "Tabor Lual"
