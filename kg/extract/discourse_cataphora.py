@@ -15,7 +15,6 @@ from kg.extract.discourse_words import (
     MEMBER_NOUNS,
     PERSON_NOUNS,
     SAYING_LEMMAS,
-    SPOKES_NOUNS,
     is_subject,
     subject_verb,
     with_the,
@@ -49,13 +48,9 @@ def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor
     """ "The deputy head of China's delegation said ... [paragraph] "...," Rear Admiral Guan
     Youfei told reporters.": wire copy may describe a speaker first and name them in the next
     sentences, as the subject of a saying verb. The description of one unnamed person who
-    spoke is the person first named so right after it (none named before it). So is "a
-    spokeswoman" ("..., a UN spokeswoman said. [next sentence] '...,' said Jane Roe, an
-    information officer at the UN office"): the lede's voice is the one the copy then names;
-    not "an official", which is as often another person than the one quoted next."""
-    lemma = tok.lemma_.lower()
-    person = lemma in PERSON_NOUNS or lemma in MEMBER_NOUNS
-    singular = tok.tag_ == "NN" and (with_the(tok) or (_with_a(tok) and lemma in _VOICES))
+    spoke is the person first named so right after it (none named before it)."""
+    person = tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS
+    singular = tok.tag_ == "NN" and with_the(tok)
     if not person:
         return None  # ("The ministry said ... '...,' its spokeswoman X told": the ministry's)
     if not singular or not is_subject(tok) or not says(subject_verb(tok)):
@@ -77,16 +72,6 @@ def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor
                 return actor
         end = sent.end
     return None
-
-
-_VOICES = SPOKES_NOUNS - {"source"}  # ("a source said": anonymous by design)
-
-
-def _with_a(tok: Token) -> bool:
-    """An indefinite description and no possessor ("a spokeswoman")."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and not any(
-        c.dep_ == "poss" for c in tok.children
-    )
 
 
 def says(verb: Token) -> bool:
