@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actor_evidence import called_a_place, no_body, place_shaped, portfolio_at
 from kg.extract.delegations import strip_the
-from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, STATE_NOUNS
+from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, SAYING_LEMMAS, STATE_NOUNS
 from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
 from kg.extract.names import same_person, surname_of
@@ -75,7 +75,8 @@ def strip_honorifics(name: str) -> str:
 
 def person_evidence(doc: Doc, cands: list[Cand]) -> None:
     """A name the model took for a body is a person's when a title or an honorific stands
-    right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`)."""
+    right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`), or when it
+    stands in apposition to a kin noun ("His spouse, Jane Roe,"): only people have spouses."""
     for c in cands:
         if c.label != "ORG" or c.entry is not None:
             continue
@@ -97,6 +98,7 @@ def person_evidence(doc: Doc, cands: list[Cand]) -> None:
             or titled_after(doc, span.end)
             or titled_before(doc, span)
             or _headed_by_a_role(doc, span.start)
+            or kin_word(doc, c)
         ):
             c.label = "PERSON"
 
@@ -333,6 +335,7 @@ _KIN = {
     "mother": "f",
     "sister": "f",
     "widow": "f",
+    "spouse": "",
 }
 
 
@@ -352,15 +355,29 @@ def _gender_of(doc: Doc, cands: list[Cand], key: str) -> str:
 
 
 def _kin_gender(doc: Doc, c: Cand) -> str:
+    return _KIN.get(kin_word(doc, c), "")
+
+
+def kin_word(doc: Doc, c: Cand) -> str:
+    """The kin noun a name stands in apposition to, either way round ("his spouse, Jane Roe",
+    "Jane Roe, his wife"), else ""."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return ""
     root = span.root
-    if root.dep_ == "appos":
-        return _KIN.get(root.head.lower_, "")
-    return next(
-        (_KIN[t.lower_] for t in root.children if t.dep_ == "appos" and t.lower_ in _KIN), ""
-    )
+    if root.dep_ == "appos" and root.head.lower_ in _KIN:
+        return root.head.lower_
+    return next((t.lower_ for t in root.children if t.dep_ == "appos" and t.lower_ in _KIN), "")
+
+
+def speaks(doc: Doc, c: Cand) -> bool:
+    """Whether a name is the subject of a verb of saying ("..., said Jane."): places and
+    things do not speak, so a word the model took for a place there names a person."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_LEMMAS
 
 
 def cut_before(c: Cand, text: str, start: int) -> bool:

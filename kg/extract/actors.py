@@ -35,6 +35,7 @@ from kg.extract.actor_candidates import (
     nearest_person,
     person_evidence,
     role_phrases,
+    speaks,
     strip_honorifics,
     text_name,
     title_of,
@@ -495,11 +496,15 @@ class ActorFinder:
                     continue
                 given = [k for k, toks in people.items() if toks[0] == normalize(words[0])]
                 known = len(given) == 1 and given[0] not in persons  # (the gazetteer's)
-                if len(given) == 1 and (c.label == "PERSON" or known and c.label == "ORG"):
+                speaker = c.entry is None and speaks(doc, c)
+                if len(given) == 1 and (
+                    c.label == "PERSON" or known and c.label == "ORG" or speaker
+                ):
                     # A given name alone ("Hillary") is the one person of the story who has
                     # it; joined after the surnames, whose nearest full name it must not be.
                     # So is the family name a known person writes first, which the model may
-                    # take for a body ("Blinken holds talks with China's Wang").
+                    # take for a body ("Blinken holds talks with China's Wang"), and a given
+                    # name the model took for a place where it speaks ("..., said Pagan").
                     first_names.append((c, given[0]))
                     continue
             if f"per:{normalize(name)}" in persons:

@@ -86,7 +86,10 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             continue
         cut = _cut_end(ent)
         if cut == ent.end:
-            out.append((_with_of_phrase(ent), False))
+            whole = _with_of_phrase(ent)
+            out.append((whole, False))
+            while k < len(ents) and ents[k].start < whole.end:
+                k += 1  # the place its "of" phrase ends on: a word of its name, no mention
             continue
         joins = (
             ent.label_ == "ORG"
@@ -206,20 +209,50 @@ _BODY_HEADS = {
 def _with_of_phrase(ent: SpacySpan) -> SpacySpan:
     """A body's name the model ended before its "of" or "for" phrase ("Progressive Party" of
     "Progressive Party of Working People"): joined with the capitalised words after it that no
-    entity took, up to four, none a title."""
+    entity took, up to four, none a title. The phrase may open with "the", join hyphenated
+    words and end on a place after an inner "of" or "in" ("Alliance for the Re-liberation of
+    Somalia"): such a name is spelt out whole where the model saw only "the Alliance"."""
     doc = ent.doc
     if ent.label_ != "ORG" or ent[-1].lower_ not in _BODY_HEADS or ent.end + 1 >= len(doc):
         return ent
     if doc[ent.end].lower_ not in ("of", "for"):
         return ent
-    k = ent.end + 1
-    while k < len(doc) and k - ent.end <= 4 and doc[k].is_title and not doc[k].ent_type_:
-        if doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in HONORIFICS:
+    first = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+    k = end = first
+    while k < len(doc) and k - first < 8:
+        tok = doc[k]
+        if tok.lower_ in ROLE_HEADS or tok.lower_ in HONORIFICS:
             return ent
-        k += 1
-    if k == ent.end + 1 or (k < len(doc) and doc[k].is_title):
+        if tok.is_title and not tok.ent_type_:
+            k = end = k + 1
+        elif _hyphen_joins(tok) and end == k:
+            k = end = k + 2  # "Re-liberation": the hyphen and the word after it
+        elif tok.lower_ in ("of", "in", "and") and end == k and k > first:
+            k += 1
+        elif tok.ent_type_ in ("GPE", "LOC") and end < k and doc[k - 1].lower_ in ("of", "in"):
+            k = end = tok.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            break
+        else:
+            break
+    if end == first or (end < len(doc) and doc[end].is_title):
         return ent  # nothing after "of", or more capitals than a name's phrase has
-    return SpacySpan(doc, ent.start, k, label=ent.label_, kb_id=ent.kb_id_)
+    if first > ent.end + 1 and end - first < 2:
+        return ent  # "the" and one word: "the Council of the Americas" is the gazetteer's
+    return SpacySpan(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def _hyphen_joins(tok: Token) -> bool:
+    """A hyphen written without spaces between two words of a name ("Re-liberation")."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+        and doc[tok.i + 1].is_alpha
+    )
 
 
 def _cut_end(ent: SpacySpan) -> int:
