@@ -123,9 +123,12 @@ def unnamed_people(doc: Doc) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     k = 1
     while k < len(doc):
-        title = doc[k - 1].lower_.rstrip(".")
-        titled = title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
-        if not titled or not doc[k - 1].text[:1].isupper():
+        before = doc[k - 1]
+        # (Asked of every word: the capital first, the title's word lists only then.)
+        title = before.lower_.rstrip(".")
+        if not before.text[:1].isupper() or not (
+            title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
+        ):
             k += 1
             continue
         end = k

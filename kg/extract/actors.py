@@ -70,7 +70,7 @@ from kg.extract.name_spans import (
 from kg.extract.names import canonical_person, handle_of, skeleton, spelling, surname_of, variant
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Span
-from kg.nlp import with_pos
+from kg.nlp import written_lower
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
 
@@ -201,9 +201,9 @@ class ActorFinder:
         out: list[Cand] = []
         parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
-        common = {t.lower_ for t in with_pos(doc, "NOUN") if t.is_lower}
+        common = written_lower(doc, "NOUN")
         # (A given name is no word the article writes in lower case: "First Trump goes ...".)
-        lowered = {t.lower_ for t in doc if t.is_lower}
+        lowered = written_lower(doc)
         title_end = len(article.title)
         # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
         # same word a body elsewhere, which is then no body either ("5,000 Sikh pilgrims").

@@ -75,9 +75,12 @@ CAMPAIGN_NOUNS = {
 def party_epithet(tok: Token) -> str | None:
     """The party a definite singular epithet names ("the Massachusetts Democrat", "the
     Democratic front-runner", "the GOP nominee", "the Republican senator"), if any."""
+    # (Asked of nearly every noun: the tag first, before the walk of its children.)
+    if tok.tag_ not in ("NN", "NNP"):
+        return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    if tok.tag_ in ("NN", "NNP") and tok.text[:1].isupper():
+    if tok.text[:1].isupper():
         return PARTY_NOUNS.get(tok.lemma_.lower())
     lemma = tok.lemma_.lower()
     if tok.tag_ != "NN" or not (lemma in CAMPAIGN_NOUNS or lemma in OFFICE_TITLES):

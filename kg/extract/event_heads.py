@@ -78,7 +78,7 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
         core = [t for t in subj.children if t.dep_ in ("compound", "amod", "det")] + [subj]
         s, e = min(t.idx for t in core), max(t.idx + len(t) for t in core)
         add([a for a in actors.all_at(s, e) if actors.by_id(a).type == "Delegation"])
-    for verb in (t for t in sent if t.lemma_.lower() in HEAD_VERBS and t.pos_ == "VERB"):
+    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HEAD_VERBS):
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         teams = [c for c in objs if c.lower_ in TEAM_NOUNS]
         if not teams:

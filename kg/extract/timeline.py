@@ -332,8 +332,9 @@ class Timeline:
         para = self.paragraph_of(tok.idx)
         if para <= 0:
             return None
-        p0 = self.paragraphs[para][0]
-        if any(p0 <= a.sent < tok.sent.start_char for a in self.anchors):
+        # `tok.sent` walks the parse to the sentence's edges: read it once, not per anchor.
+        p0, start = self.paragraphs[para][0], tok.sent.start_char
+        if any(p0 <= a.sent < start for a in self.anchors):
             return None  # its own paragraph has turned to a time of its own
         return self.paragraphs[para - 1]
 
@@ -348,7 +349,8 @@ class Timeline:
         para = self.paragraph_of(tok.idx)
         if para < 0:
             return False
-        own = [a for a in self.told if self.paragraphs[para][0] <= a.sent < tok.sent.start_char]
+        p0, start = self.paragraphs[para][0], tok.sent.start_char  # (the sentence walked once)
+        own = [a for a in self.told if p0 <= a.sent < start]
         before = self.paragraph_before(tok) if not own else None
         opening = [a for a in self.told if before is not None and before[0] <= a.sent < before[1]]
         last = own[-1] if own else opening[0] if opening else None
