@@ -37,6 +37,7 @@ TUNE_SETS = (
     Path("/work/silver6/tune"),
     Path("/work/silver8/all"),
     Path("/work/silver9/all"),
+    Path("/work/silver10/all"),
 )
 L2S = (0.001, 0.003, 0.01, 0.03, 0.1)
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)

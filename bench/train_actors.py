@@ -6,8 +6,8 @@
 Data: the gold-format stories set aside for tuning (never a validation set): the project's
 gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/realnews`
 (`/work/evalsplit/realnews-tune`) and the silver TUNE sets (`/work/silver6/tune`,
-`/work/silver8/all`, `/work/silver9/all`; never realnews-val, silver6/val or the held-out
-sets). The pipeline runs up to the actor stage with the
+`/work/silver8/all`, `/work/silver9/all`, `/work/silver10/all`; never realnews-val,
+silver6/val or the held-out sets). The pipeline runs up to the actor stage with the
 check off; every actor it finds that no statement or event names (the only ones the check
 asks about) is an example, positive when the scorer's one-to-one matching
 (`kg eval`: its name or a recorded alias against a gold actor's name or aliases) pairs it

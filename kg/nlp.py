@@ -150,6 +150,17 @@ def with_pos(doc: Doc, pos: str) -> list[Token]:
     return [doc[i] for i in by_pos.get(POS_IDS[pos], ())]
 
 
+def written_lower(doc: Doc, pos: str | None = None) -> set[str]:
+    """The lower-case forms of the words `doc` writes in lower case (`t.lower_` of each `t`
+    with `t.is_lower`), of the part of speech `pos` if given: read from spaCy's arrays, each
+    distinct word once, instead of making a Token object for every word."""
+    cols = doc.to_array(["IS_LOWER", "LOWER", "POS"])
+    keep = cols[:, 0] == 1
+    if pos is not None:
+        keep &= cols[:, 2] == POS_IDS[pos]
+    return {doc.vocab.strings[h] for h in set(cols[keep, 1].tolist())}
+
+
 def with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens of `doc` whose lower-case form is one of `words`, in text order: found in
     spaCy's LOWER array instead of by reading every token's string."""

@@ -159,6 +159,8 @@ _STATES_PEOPLE = _PEOPLE | {
     "leader",
     "participant",
 }
+# Nouns for states as such, which names in apposition list ("European partners – Germany").
+_STATE_NOUNS = {"country", "state", "nation", "partner", "ally", "member", "power", "neighbour"}
 # Verbs whose object is a place ("visited Cyprus", "left Kyiv").
 _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
 
@@ -169,7 +171,7 @@ def acts(tok: Token, atype: str) -> bool:
         return True
     if _in_a_part(tok):
         return True
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         if tok.head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in tok.head.children):
             # "seven countries, the United Kingdom, France, ...": a list of names after a
             # noun with no "and" of its own is in apposition to it, which the parser read as
@@ -195,14 +197,14 @@ def acts(tok: Token, atype: str) -> bool:
         including = prep.lower_ == "including" and (
             atype != "Country" or prep.head.lemma_.lower() in _STATES_PEOPLE
         )
-        if (prep.lower_ in ("as", "like") or including) and prep.head is not prep:
+        if (prep.lower_ in ("as", "like") or including) and prep.head != prep:
             # "countries such as X", "German firms including X": X is what the noun before
             # it is, and acts where that noun does (states "including" are mostly places,
             # "destinations including Spain", unless the noun is states or their people:
             # "defence chiefs of members and partners, including Finland").
             noun = prep.head.head if prep.head.lower_ == "such" else prep.head
             atype = "Organization" if including else atype
-            return noun.pos_ in ("NOUN", "PROPN") and noun is not tok and acts(noun, atype)
+            return noun.pos_ in ("NOUN", "PROPN") and noun != tok and acts(noun, atype)
         if prep.lower_ in ("on", "upon", "at", "against") and (
             prep.head.lemma_.lower() in _ACTS_ON
         ):
@@ -219,10 +221,13 @@ def acts(tok: Token, atype: str) -> bool:
         ):
             return True  # "officials from Ghana": the state their people act for
         return prep.lower_ in (_PARTY_PREPS if atype == "Country" else _PERSON_PREPS)
-    if dep == "appos" and tok.head is not tok:
+    if dep == "appos" and tok.head != tok:
         # "two guarantors - Russia and Ukraine - are at war": a state in apposition acts
         # where a noun of the parties' parts does (not "the city of Aleppo, Syria").
-        if atype != "Country" or tok.head.lemma_.lower() in _PARTS:
+        # So does one that names the states a noun of states counts ("the guarantor
+        # countries (Cuba, Chile and Norway)", "Ukraine's partners – Germany, Italy").
+        head = tok.head.lemma_.lower()
+        if atype != "Country" or head in _PARTS or head in _STATE_NOUNS:
             return acts(tok.head, atype)
         return False
     if dep in ("compound", "nmod") and atype == "Person" and tok.head.ent_type_ == "PERSON":
@@ -231,7 +236,7 @@ def acts(tok: Token, atype: str) -> bool:
         # it, the two are one name the model cut ("Sayyid Ali Hosseini" "Khamenei").
         between = tok.doc[tok.i + 1 : tok.head.i]
         return any(t.ent_type_ != "PERSON" for t in between) and acts(tok.head, atype)
-    if dep in ("amod", "compound", "nmod") and tok.head is not tok:
+    if dep in ("amod", "compound", "nmod") and tok.head != tok:
         # "a Russian missile strike", "US sanctions": the state is the doer of the deed the
         # noun names, not a modifier only.
         # "YPG militia", "Hamas fighters": the body is the group those people make up.
@@ -259,7 +264,7 @@ def _in_a_part(tok: Token) -> bool:
     ("Russia, Ukraine and the OSCE as mediators, and the EU and the US as observers"): each
     name of the coordination plays it, however the parser attached the list."""
     top = tok
-    while top.dep_ == "conj" and top.head is not top and top.head.pos_ == "PROPN":
+    while top.dep_ == "conj" and top.head != top and top.head.pos_ == "PROPN":
         top = top.head
     group = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
     return any(
@@ -276,7 +281,7 @@ def _misparsed(tok: Token) -> bool:
     Yermak") or attached by no relation it knows ("with Sens. Robert Menendez (D-N.J.), Joe
     Manchin III (D-W.Va.)"). A person or body named in a clause is a party there far more
     often than a place or a modifier is, so such a name counts as acting."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return True
@@ -389,7 +394,7 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
         if span is None:
             continue
         # (Every token whose head lies outside the mention: the parser may split a name.)
-        heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+        heads = [t for t in span if not span.start <= t.head.i < span.end or t.head == t]
         if is_venue_or_forum(index.by_id(m.actor).name):
             # A palace, a hotel or a conference acts only as the subject of a verb ("the
             # Elysee Palace said"); elsewhere it is where things happen or what they are.

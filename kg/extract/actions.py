@@ -331,7 +331,7 @@ def _attempted(verb: Token, act: str) -> bool:
     """An attempted killing or attack is done violence (CAMEO 185 "attempt to assassinate"):
     "attempted to assassinate", "tried to kill" (not "may try to", "did not try to")."""
     head = verb.head
-    if act not in ("ASSAULT", "FIGHT") or verb.dep_ not in ("xcomp", "acl") or head is verb:
+    if act not in ("ASSAULT", "FIGHT") or verb.dep_ not in ("xcomp", "acl") or head == verb:
         return False
     if head.lemma_.lower() not in ("attempt", "try"):
         return False

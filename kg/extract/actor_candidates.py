@@ -17,14 +17,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.actor_evidence import no_body, place_shaped, portfolio_at
+from kg.extract.actor_evidence import called_a_place, no_body, place_shaped, portfolio_at
 from kg.extract.delegations import strip_the
-from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, STATE_NOUNS
+from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, SAYING_LEMMAS, STATE_NOUNS
 from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
 from kg.extract.names import same_person, surname_of
 from kg.extract.roles import HONORIFICS, ROLE_HEADS, role_after, role_before, role_opening
-from kg.gazetteer import Entry, normalize
+from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Role, Span
 from kg.nlp import doc_text
 
@@ -75,7 +75,8 @@ def strip_honorifics(name: str) -> str:
 
 def person_evidence(doc: Doc, cands: list[Cand]) -> None:
     """A name the model took for a body is a person's when a title or an honorific stands
-    right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`)."""
+    right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`), or when it
+    stands in apposition to a kin noun ("His spouse, Jane Roe,"): only people have spouses."""
     for c in cands:
         if c.label != "ORG" or c.entry is not None:
             continue
@@ -96,8 +97,26 @@ def person_evidence(doc: Doc, cands: list[Cand]) -> None:
             or normalize(c.text.split()[-1]) in alone
             or titled_after(doc, span.end)
             or titled_before(doc, span)
+            or _headed_by_a_role(doc, span.start)
+            or kin_word(doc, c)
         ):
             c.label = "PERSON"
+
+
+def _headed_by_a_role(doc: Doc, start: int) -> bool:
+    """Whether the words before a name are a title of a body's part that opens with a role word
+    ("Head of Hamas's political bureau Ismail X"): the role's common words in lower case stop
+    `role_before`, but no body is named after such a phrase. (Not "Head of the Negotiating
+    Committee": the name right after "of" or "the" is the role's complement.)"""
+    if start == 0 or not (doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN"):
+        return False
+    for k in range(start - 1, max(start - 8, 0) - 1, -1):
+        tok = doc[k]
+        if tok.lower_ in ROLE_HEADS and tok.is_title:
+            return k < start - 2 and doc[k + 1].lower_ == "of"
+        if not (tok.pos_ in ("NOUN", "ADJ", "PROPN", "DET") or tok.lower_ in ("of", "'s", "’s")):
+            return False
+    return False
 
 
 # Last words of bodies' names, which no person's name ends in.
@@ -149,12 +168,19 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]]) -> None:
         if entry is None and (key.startswith("per:") or any(m.label == "PERSON" for m in members)):
             if all(portfolio_at(doc, m.start, m.end) for m in members):
                 del clusters[key]  # "Joint Secretary (Internal Security)": a portfolio
-            elif any(place_shaped(m.text) for m in members):
-                del clusters[key]  # "entered Tell Tamer and Ain Issa": places
+            elif any(place_shaped(m.text) or _called_a_place(doc, m) for m in members):
+                del clusters[key]  # "entered Tell Tamer and Ain Issa", "the city of Brega"
             continue
         if no_body(doc, [(m.start, m.end) for m in members], known=entry is not None):
             log.debug("not an actor: %s", members[0].text)
             del clusters[key]
+
+
+def _called_a_place(doc: Doc, c: Cand) -> bool:
+    # (One word only: a person's full name the parser hung on a place noun is still a
+    # person's, "the deputy governor of the Tyumen region, Oleg Chemezov".)
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and called_a_place(span)
 
 
 _ACRONYM = re.compile(
@@ -217,6 +243,27 @@ def join_plurals(clusters: dict[str, list[Cand]]) -> None:
         clusters[other].extend(moved)
 
 
+def join_state_named(clusters: dict[str, list[Cand]], gz: Gazetteer) -> None:
+    """ "the Libyan Joint Military Commission" and "the Joint Military Commission": a body the
+    gazetteer does not know, named with its state's adjective and without it, is one body (of
+    two words at least without it: "Libyan army" and "the army" are for the discourse stage).
+    The shorter name joins the longer."""
+    for key in list(clusters):
+        if not key.startswith("org:") or key not in clusters:
+            continue
+        first, _, rest = key[4:].partition(" ")
+        other = f"org:{rest}"
+        state = gz.adjective(first)
+        if state is None or state.type != "Country" or len(rest.split()) < 2:
+            continue
+        if other not in clusters or any(c.entry for c in clusters[key] + clusters[other]):
+            continue
+        moved = clusters.pop(other)
+        for c in moved:
+            c.cluster = key
+        clusters[key].extend(moved)
+
+
 def _body_before(text: str, cands: list[Cand], bracket: int) -> str | None:
     """The cluster of the body whose name ends right before the bracket at `bracket`."""
     return next(
@@ -255,7 +302,7 @@ def _subject(doc: Doc, c: Cand) -> bool:
     if first.pos_ != "PROPN":
         return False  # "Neither Cruz nor Rubio": a word the model took into the name
     head = span.root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head != head:
         head = head.head
     return head.dep_ in ("nsubj", "nsubjpass")
 
@@ -288,6 +335,7 @@ _KIN = {
     "mother": "f",
     "sister": "f",
     "widow": "f",
+    "spouse": "",
 }
 
 
@@ -307,15 +355,29 @@ def _gender_of(doc: Doc, cands: list[Cand], key: str) -> str:
 
 
 def _kin_gender(doc: Doc, c: Cand) -> str:
+    return _KIN.get(kin_word(doc, c), "")
+
+
+def kin_word(doc: Doc, c: Cand) -> str:
+    """The kin noun a name stands in apposition to, either way round ("his spouse, Jane Roe",
+    "Jane Roe, his wife"), else ""."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return ""
     root = span.root
-    if root.dep_ == "appos":
-        return _KIN.get(root.head.lower_, "")
-    return next(
-        (_KIN[t.lower_] for t in root.children if t.dep_ == "appos" and t.lower_ in _KIN), ""
-    )
+    if root.dep_ == "appos" and root.head.lower_ in _KIN:
+        return root.head.lower_
+    return next((t.lower_ for t in root.children if t.dep_ == "appos" and t.lower_ in _KIN), "")
+
+
+def speaks(doc: Doc, c: Cand) -> bool:
+    """Whether a name is the subject of a verb of saying ("..., said Jane."): places and
+    things do not speak, so a word the model took for a place there names a person."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_LEMMAS
 
 
 def cut_before(c: Cand, text: str, start: int) -> bool:

@@ -163,7 +163,7 @@ PARTY_PREPS = {"with", "between", "against", "by", "from", "to", "among", "towar
 
 def first_conjunct(tok: Token) -> Token:
     """ "Crete and Cyprus": the second stands where the first does."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok
 
@@ -217,6 +217,16 @@ def is_place(span: SpacySpan) -> bool:
     if before is not None and before.is_lower and before.lower_ in PLACE_NOUNS:
         return True
     return place_shaped(span.text) or says(span.root, PLACE_NOUNS)
+
+
+_PLACES_NOUNS = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in PLACE_NOUNS}
+
+
+def called_a_place(span: SpacySpan) -> bool:
+    """`is_place`, also for a name listed after another ("the cities of Ghadames and Sabha"),
+    where the model took the towns for people."""
+    tok = first_conjunct(span.root)
+    return is_place(span) or says(tok, PLACE_NOUNS | _PLACES_NOUNS, modifier=False)
 
 
 def a_product(span: SpacySpan) -> bool:

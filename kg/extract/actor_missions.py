@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from kg.extract.delegations import country_actor, state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.pattern_scan import finditer, lowered
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Actor, Article
 
@@ -54,7 +55,8 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
     name or gazetteer entry covers already: a body named as the text names it."""
     text = article.text
     found: dict[str, str] = {}
-    for m in _MINISTRY.finditer(text):
+    # (`finditer`: the same matches; a text without "ministry" is not scanned at all.)
+    for m in finditer(_MINISTRY, text, lowered(text)):
         pre, where = m.group("pre"), m.group("where")
         if in_noise(article, m.start(), m.end()):
             continue
@@ -127,13 +129,14 @@ def add_missions(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -
     """Embassies, consulates and police named by description (module docstring)."""
     text = article.text
     found: dict[str, str] = {}  # state id (and kind) -> actor id
-    for m in _MISSION.finditer(text):
+    low = lowered(text)  # (`finditer`: the same matches; only texts with the words scanned)
+    for m in finditer(_MISSION, text, low):
         state = state_named(m.group("adj") or m.group("of"), gz)
         if state is None or in_noise(article, m.start(), m.end()):
             continue
         kind = (m.group("kind") or m.group("kind2")).lower()
         _add(index, found, f"{kind}:{state.id}", m.group(0), state, m.start(), m.end())
-    for m in _POLICE.finditer(text):
+    for m in finditer(_POLICE, text, low):
         where = m.group("where")
         state = state_named(where, gz)
         if in_noise(article, m.start(), m.end()) or (state is None and not _a_place(doc, m)):

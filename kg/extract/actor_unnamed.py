@@ -123,9 +123,12 @@ def unnamed_people(doc: Doc) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     k = 1
     while k < len(doc):
-        title = doc[k - 1].lower_.rstrip(".")
-        titled = title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
-        if not titled or not doc[k - 1].text[:1].isupper():
+        before = doc[k - 1]
+        # (Asked of every word: the capital first, the title's word lists only then.)
+        title = before.lower_.rstrip(".")
+        if not before.text[:1].isupper() or not (
+            title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
+        ):
             k += 1
             continue
         end = k
@@ -170,10 +173,16 @@ STATE_BODY_PHRASES = {
     ("health", "ministry"),
     ("intelligence", "service"),
     ("intelligence", "services"),
+    ("intelligence", "agency"),
+    ("intelligence",),  # "talks brokered by Egyptian intelligence"
+    ("presidency",),  # "the Turkish presidency said": the head of state's office
     ("revolutionary", "guards"),
     ("parliament",),
 }
 _LONGEST = max(len(p) for p in STATE_BODY_PHRASES)
+# Words for one body: "Egyptian intelligence" and "the Egyptian intelligence agency".
+_ONE_BODY = {"intelligence service": "intelligence", "intelligence services": "intelligence"}
+_ONE_BODY["intelligence agency"] = "intelligence"
 
 
 def state_bodies(doc: Doc) -> list[tuple[SpacySpan, SpacySpan, str]]:
@@ -192,7 +201,8 @@ def state_bodies(doc: Doc) -> list[tuple[SpacySpan, SpacySpan, str]]:
         for n in range(_LONGEST, 0, -1):
             words = tuple(t.lower_ for t in doc[k : k + n])
             if len(words) == n and words in STATE_BODY_PHRASES and not _glosses(doc, ent.start):
-                out.append((SpacySpan(doc, ent.start, k + n, label="ORG"), ent, " ".join(words)))
+                body = _ONE_BODY.get(" ".join(words), " ".join(words))
+                out.append((SpacySpan(doc, ent.start, k + n, label="ORG"), ent, body))
                 break
     return out
 

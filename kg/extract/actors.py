@@ -31,9 +31,11 @@ from kg.extract.actor_candidates import (
     fullest,
     join_acronyms,
     join_plurals,
+    join_state_named,
     nearest_person,
     person_evidence,
     role_phrases,
+    speaks,
     strip_honorifics,
     text_name,
     title_of,
@@ -56,9 +58,11 @@ from kg.extract.name_spans import (
     add_campaigns,
     add_glued,
     add_halves,
+    add_missed_mentions,
     add_unnamed_holders,
     given_name_before,
     inside_longer_name,
+    listed_surnames,
     lower_words,
     opens_quote,
     whole_names,
@@ -66,7 +70,7 @@ from kg.extract.name_spans import (
 from kg.extract.names import canonical_person, handle_of, skeleton, spelling, surname_of, variant
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Span
-from kg.nlp import with_pos
+from kg.nlp import written_lower
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
 
@@ -147,6 +151,7 @@ class ActorFinder:
         clusters = self._cluster(doc, cands)
         join_acronyms(text, cands, clusters)
         join_plurals(clusters)
+        join_state_named(clusters, self.gz)
         drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id
@@ -169,7 +174,7 @@ class ActorFinder:
         add_missions(doc, article, index, self.gz)
         add_ministries(doc, article, index, self.gz)
         add_administrations(article, index)
-        self._add_missed_mentions(article, index)
+        add_missed_mentions(article, index)
         add_glued(doc, article, index)
         add_unnamed_holders(doc, article, index)
         add_halves(article, index)
@@ -196,9 +201,9 @@ class ActorFinder:
         out: list[Cand] = []
         parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
-        common = {t.lower_ for t in with_pos(doc, "NOUN") if t.is_lower}
+        common = written_lower(doc, "NOUN")
         # (A given name is no word the article writes in lower case: "First Trump goes ...".)
-        lowered = {t.lower_ for t in doc if t.is_lower}
+        lowered = written_lower(doc)
         title_end = len(article.title)
         # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
         # same word a body elsewhere, which is then no body either ("5,000 Sikh pilgrims").
@@ -264,6 +269,9 @@ class ActorFinder:
             pieces = [
                 (m.start(), m.end()) for m in re.finditer(r"[^–—/]+?(?=\s+[-–—]\s+|/|$)", ent.text)
             ]
+            if listed_surnames(ent.text):  # "Messrs Kiir, Machar": each a person
+                pieces = listed_surnames(ent.text)
+                ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
             for ps, pe in pieces or [(0, len(ent.text))]:
                 piece = ent.text[ps:pe].strip(" -–—/")
                 if not piece:
@@ -487,9 +495,16 @@ class ActorFinder:
                     c.cluster = nearest_person(doc, cands, matches, c.start, title)
                     continue
                 given = [k for k, toks in people.items() if toks[0] == normalize(words[0])]
-                if c.label == "PERSON" and len(given) == 1:
+                known = len(given) == 1 and given[0] not in persons  # (the gazetteer's)
+                speaker = c.entry is None and speaks(doc, c)
+                if len(given) == 1 and (
+                    c.label == "PERSON" or known and c.label == "ORG" or speaker
+                ):
                     # A given name alone ("Hillary") is the one person of the story who has
                     # it; joined after the surnames, whose nearest full name it must not be.
+                    # So is the family name a known person writes first, which the model may
+                    # take for a body ("Blinken holds talks with China's Wang"), and a given
+                    # name the model took for a place where it speaks ("..., said Pagan").
                     first_names.append((c, given[0]))
                     continue
             if f"per:{normalize(name)}" in persons:
@@ -568,33 +583,3 @@ class ActorFinder:
             a.members = [m for m in a.members if m in kept]
         index.actors = keep
         index.mentions = [m for m in index.mentions if m.actor in kept]
-
-    # --- mentions the model missed ----------------------------------------------------------
-
-    def _add_missed_mentions(self, article: Article, index: ActorIndex) -> None:
-        forms: dict[str, str] = {}
-        for a in index.actors:
-            if a.type == "Person":
-                for m in index.mentions:
-                    if m.actor == a.id and not m.nested:
-                        forms.setdefault(article.text[m.start : m.end], a.id)
-                forms.setdefault(a.name.split()[-1], a.id)
-                # Transcripts label lines with the surname in capitals: "WALLACE: ...".
-                forms.setdefault(a.name.split()[-1].upper(), a.id)
-        if not forms:
-            return
-        pattern = re.compile(
-            r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
-        )
-        # The characters already named, as a mask: a hit overlapping any of them is taken
-        # (a scan of every mention per hit grew with the square of a long article's length).
-        taken = bytearray(len(article.text) + 1)
-        for m in index.mentions:
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        for hit in pattern.finditer(article.text):
-            if in_noise(article, hit.start(), hit.end()):
-                continue
-            if any(taken[hit.start() : hit.end()]):
-                continue
-            index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
-            taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())

@@ -197,6 +197,8 @@ COMMIT_FORMS = verb_forms(*COMMIT_LEMMAS)
 
 def clause_tense(tok: Token) -> str | None:
     """ "past" or "future" for the clause of `tok`, None when it does not tell."""
+    if _as_done(tok):
+        return "past"
     if speaks_of_future(tok):
         return "future"
     verb = tok
@@ -223,6 +225,21 @@ def clause_tense(tok: Token) -> str | None:
     if verb.tag_ == "VBN" and aux & {"had", "has", "have", "was", "were"}:
         return "past"
     return None
+
+
+def _as_done(tok: Token) -> bool:
+    """A participle aside with "as" and no tense of its own ("the talks will resume in May,
+    as confirmed by the Council in March", "as agreed in March") points back to what was
+    done, whatever the tense of its clause ("if approved in March" may lie ahead)."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False
+    kids = list(verb.children)
+    return not any(k.dep_ in ("aux", "auxpass") for k in kids) and any(
+        k.dep_ == "mark" and k.lower_ == "as" for k in kids
+    )
 
 
 def speaks_of_future(tok: Token) -> bool:
@@ -309,7 +326,10 @@ def reported_past(tok: Token) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
-    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux & {"had", "has"})
+    # A plural present perfect ("announced that the delegations have signed") reports the
+    # verb's own act; the nouns of its clause keep their own time.
+    perfect = {"had", "has", "have"} if verb.i == tok.i else {"had", "has"}
+    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux & perfect)
 
 
 def recalled(tok: Token) -> bool:

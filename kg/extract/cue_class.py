@@ -18,7 +18,9 @@ whose cue is a verb of
 - a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
   noun phrase: "supporting the government against the rebellion", "opposed the withdrawal");
 - a discussion ("discussed the situation in the region"): what a talk was about, an event;
-  welcoming people ("welcomed the ministers ahead of their session"): a host's deed;
+  welcoming people ("welcomed the ministers ahead of their session", "was welcomed by the
+  minister upon his arrival"): a host's deed; calling on someone with nothing said of them
+  ("calls the Prime Minister in the capital"); ruling a land ("ruled large parts of it");
 - a political act (vote, sign, ratify, veto, ...; "voted a resolution", "signed a letter"),
   or force against a place ("attacked the embassy");
 - a declaration that makes what it names so (Searle's declarations: "declared victory",
@@ -150,8 +152,20 @@ GUEST_NOUNS = set(
     delegate delegates counterpart counterparts envoy envoys president presidents official
     officials participants""".split()
 )
-# Acts of an office or a body done by a vote or a signature: done, not said.
+# Calling someone, with nothing said of them ("calls the Prime Minister in Colombo"): a call
+# made or paid, an event; "called him a liar", "called on X to ...", "called the experts to
+# draw up ..." say something.
+CALLING = verb_forms("call")
+CALL_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
+CALL_PREPS = {"on", "upon", "for", "off", "out", "up"}
+# Ruling or governing a thing ("briefly ruled large parts of the country"): power held, not
+# words; "ruled out talks" and "ruled that ..." say something.
+GOVERNING = verb_forms("rule", "govern")
+# Acts of an office or a body done by a vote, a signature or its authority ("authorized the
+# release of 14 detainees"): done, not said.
 ACT = verb_forms(
+    "authorize",
+    "authorise",
     "vote",
     "sign",
     "countersign",
@@ -302,6 +316,31 @@ def _guests(noun: Token) -> bool:
     )
 
 
+def _greeted(verb: Token, words: Span) -> bool:
+    """Whether the verb welcomes people: its content names them, or its object or its passive
+    subject does, outside the content ("was welcomed by X upon his arrival"), or the object
+    of a content the parse reads as a phrase with a preposition ("welcomed to Mongolia X")."""
+    root = words.root
+    if root.dep_ == "prep" and any(c.dep_ == "pobj" and _guests(c) for c in root.children):
+        return True
+    return _guests(root) or any(
+        c.dep_ in ("dobj", "nsubjpass") and _guests(c) for c in verb.children
+    )
+
+
+def _rang(verb: Token, words: Span) -> bool:
+    """Whether the verb calls people and says nothing of them: no complement naming them or
+    asking something of them, in the parse of the verb or of its content."""
+    if any(c.dep_ in CALL_COMPLEMENTS for c in verb.children):
+        return False
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in CALL_PREPS for c in verb.children):
+        return False
+    if any(t.dep_ in CALL_COMPLEMENTS or (t.dep_ == "appos" and t.pos_ == "NOUN") for t in words):
+        return False  # "called him a liar": the parse may hang the name given inside
+    root = words.root  # a name, or a name with its title ("Prime Minister X")
+    return _guests(root) or (root.pos_ == "PROPN" and any(_guests(t) for t in root.lefts))
+
+
 def _conversation(verb: Token) -> bool:
     """Whether the verb talks with someone ("spoke with Pompeo about the case", "spoke by
     phone"), not of something ("spoke of the need for justice")."""
@@ -372,8 +411,13 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "act"
     if _in(verb, DISCUSSING) and not _that_clause(words):
         return "act"
-    if _in(verb, WELCOMING) and not clause and _guests(words.root):
+    if _in(verb, WELCOMING) and not clause and _greeted(verb, words):
         return "act"
+    if _in(verb, CALLING) and not clause and _rang(verb, words):
+        return "act"
+    if _in(verb, GOVERNING) and not clause and words.root.dep_ == "dobj":
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return "act"
     if _in(verb, ACT) or (_in(verb, SHOWING) and not clause):
         return "act"
     if _in(verb, ISSUING) and not clause and words.root.lower_ in INSTRUMENTS:

@@ -111,7 +111,7 @@ def _subject(t: Token) -> Token | None:
     head = t
     for _ in range(3):  # a conjoined or `to` verb speaks for its head's subject
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or head.dep_ not in ("conj", "xcomp", "advcl") or head.head is head:
+        if subj is not None or head.dep_ not in ("conj", "xcomp", "advcl") or head.head == head:
             return subj
         head = head.head
     return None

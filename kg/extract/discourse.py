@@ -45,11 +45,12 @@ from kg.extract.discourse_epithets import (
     other_office,
     parties,
     party_epithet,
+    sender,
     trade_gender,
 )
 from kg.extract.discourse_gender import genders
-from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs, heads_group
-from kg.extract.discourse_seen import VOICE_NOUNS, Seen, spokesman_again
+from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs, heads_group, readout_heads
+from kg.extract.discourse_seen import VOICE_NOUNS, Seen, new_subject, spokesman_again
 from kg.extract.discourse_texts import Issuers, of_group
 from kg.extract.discourse_titles import first_of_states, state_after_of, titled
 from kg.extract.discourse_words import (
@@ -139,7 +140,7 @@ class _Reader:
             for _ in range(4):
                 if m.actor not in self.modifiers[head.i]:
                     self.modifiers[head.i].append(m.actor)
-                if head.dep_ not in _MODIFIER_DEPS or head.head is head:
+                if head.dep_ not in _MODIFIER_DEPS or head.head == head:
                     break
                 head = head.head
         self.gender = genders(doc, index, self.actors, self.entries, self.named)
@@ -187,6 +188,9 @@ class _Reader:
                     continue
                 actor, kind = found
                 in_group = tok.dep_ == "conj" and tok.head.i in self.named  # "X and his peers"
+                # (Not a group after the one this sentence made its subject: "The US, Britain
+                # and Norway welcomed the deal by Kiir, Machar and other groups. They said")
+                in_group = in_group or not (self._first_group(n) or is_subject(tok))
                 if kind != "pronoun" and tok.tag_ in ("NNS", "NNPS") and not in_group:
                     self.last_plural = (actor, n)
                 elif kind != "pronoun" and heads_group(tok) and self._first_group(n):
@@ -244,7 +248,7 @@ class _Reader:
         beside = self._apposition(tok)
         if beside is not None:
             return beside, "description"
-        if tok.tag_ == "NNPS" and lower[:-1] in GROUP_PEOPLE and definite(tok):
+        if readout_heads(tok):
             # ("The Heads of State noted": a readout's capitals for "the heads" of a pair.)
             return (first, "role") if (first := self.pairs.first(n, person=True)) else None
         party = party_epithet(tok)
@@ -348,7 +352,13 @@ class _Reader:
                 or self._salient(tok, n, agree)
             )
         if lower in PLURAL:
-            if self.last_plural and n - self.last_plural[1] <= 2 and not self._new_subject(n):
+            if (
+                self.last_plural
+                and n - self.last_plural[1] <= 2
+                and not new_subject(
+                    self.history, self.last_plural, n, self.actors, self.doc_text, self.sent_starts
+                )
+            ):
                 # "They" again keeps the group in view: a chain of pronouns goes on naming
                 # it however long the paragraph ("The members ... They ... They ...").
                 self.last_plural = (self.last_plural[0], n)
@@ -360,22 +370,6 @@ class _Reader:
                 plural=True,
             )
         return None
-
-    def _new_subject(self, n: int) -> bool:
-        """Whether a new paragraph has put another body or state in subject place since the
-        group "they" last named: "They called on Turkey ... [paragraph] The Turkish ministry
-        denounced the conclusions ... they invited ...": the chain of "they" ends there."""
-        assert self.last_plural is not None
-        group, since = self.last_plural
-        for seen in reversed(self.history):
-            if seen.sent <= since:
-                break
-            kind = self.actors[seen.actor].type
-            if seen.subject and seen.actor != group and kind != "Person" and seen.sent <= n:
-                gap = self.doc_text[self.sent_starts[since] : self.sent_starts[seen.sent]]
-                if "\n\n" in gap:
-                    return True
-        return False
 
     def _salient(self, tok: Token, n: int, agree: object, plural: bool = False) -> str | None:
         """The most salient agreeing actor before `tok`: by sentence recency, subjects first."""
@@ -469,6 +463,8 @@ class _Reader:
             return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
         if definite(tok) and lemma in self.learned:
             return self.learned[lemma]
+        if (owner := sender(tok, self.named, self.actors)) is not None:
+            return owner  # ("China's envoy to the UN": China's, not the UN's)
         # (Bare too: "sources also said"; and one of them: "Mexican officials ... the official")
         one = lemma in GENERIC_PERSON and tok.tag_ == "NN" and with_the(tok)
         if (tok.tag_ == "NNS" or one) and lemma in self.plural_bodies:

@@ -49,10 +49,11 @@ def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor
     Youfei told reporters.": wire copy may describe a speaker first and name them in the next
     sentences, as the subject of a saying verb. The description of one unnamed person who
     spoke is the person first named so right after it (none named before it)."""
-    person = tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS
-    singular = tok.tag_ == "NN" and with_the(tok)
-    if not person:
+    # (Asked of nearly every word: the cheap test of its lemma first.)
+    lemma = tok.lemma_.lower()
+    if lemma not in PERSON_NOUNS and lemma not in MEMBER_NOUNS:
         return None  # ("The ministry said ... '...,' its spokeswoman X told": the ministry's)
+    singular = tok.tag_ == "NN" and with_the(tok)
     if not singular or not is_subject(tok) or not says(subject_verb(tok)):
         return None
     first: dict[str, int] = {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -74,9 +75,12 @@ CAMPAIGN_NOUNS = {
 def party_epithet(tok: Token) -> str | None:
     """The party a definite singular epithet names ("the Massachusetts Democrat", "the
     Democratic front-runner", "the GOP nominee", "the Republican senator"), if any."""
+    # (Asked of nearly every noun: the tag first, before the walk of its children.)
+    if tok.tag_ not in ("NN", "NNP"):
+        return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    if tok.tag_ in ("NN", "NNP") and tok.text[:1].isupper():
+    if tok.text[:1].isupper():
         return PARTY_NOUNS.get(tok.lemma_.lower())
     lemma = tok.lemma_.lower()
     if tok.tag_ != "NN" or not (lemma in CAMPAIGN_NOUNS or lemma in OFFICE_TITLES):
@@ -151,3 +155,18 @@ def diplomats_ministry(tok: Token, state: str, actors: dict[str, Actor]) -> str 
         ),
         None,
     )
+
+
+# Those a state or body sends to speak for it abroad: unnamed, they are their sender.
+MISSION_NOUNS = {"envoy", "ambassador", "representative", "delegate", "diplomat", "negotiator"}
+
+
+def sender(tok: Token, named: Mapping[int, str], actors: dict[str, Actor]) -> str | None:
+    """ "China's envoy to the United Nations warned": an unnamed envoy of a state or body,
+    written with it as possessor, speaks for it (not for where they are sent)."""
+    if tok.lemma_.lower() not in MISSION_NOUNS or tok.tag_ != "NN":
+        return None
+    owner = next((named.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or actors[owner].type not in ("Country", "Organization"):
+        return None
+    return owner

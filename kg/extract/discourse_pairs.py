@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
 
-from kg.extract.discourse_words import SUBJECT_DEPS
+from kg.extract.discourse_words import SUBJECT_DEPS, definite
 from kg.extract.roles import is_role_word
 from kg.model import Actor
 
@@ -29,8 +29,14 @@ class Pairs:
         self.last: tuple[str, int] | None = None
 
     def see(self, tok: Token, n: int) -> None:
-        """Note the name at `tok` (sentence `n`) if it opens a pair (the first in a sentence)."""
-        if (self.last is None or self.last[1] != n) and names_pair(tok, self.named, self.actors):
+        """Note the name at `tok` (sentence `n`) if it opens a pair (the first in a sentence).
+        A pair named only as what a noun is about ("issues related to the normalization of
+        relations between Armenia and Azerbaijan were discussed") leaves the parties in view
+        ("Pashinyan met Michel ... The sides referred to") in place."""
+        if self.last is not None and (self.last[1] == n or n - self.last[1] <= self.reach):
+            if self.last[1] == n or _topic_of_noun(tok):
+                return
+        if names_pair(tok, self.named, self.actors):
             self.last = (self.named[tok.i], n)
 
     def first(self, n: int, person: bool = False) -> str | None:
@@ -50,6 +56,12 @@ class Pairs:
         return next((s for s in states if s and self.actors[s].type == "Country"), None)
 
 
+def _topic_of_noun(tok: Token) -> bool:
+    """Whether the name is the object of a preposition on a noun ("relations between X and
+    Y", "the talks of X and Y")."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"
+
+
 def _kind(actor: Actor) -> str:
     return "person" if actor.type == "Person" else "party"
 
@@ -62,6 +74,12 @@ def _named_at(tok: Token, named: Mapping[int, str]) -> str | None:
     for c in tok.children:
         if c.dep_ in ("appos", "compound", "flat") and c.i > tok.i and c.i in named:
             return named[c.i]
+    if is_role_word(tok.text):
+        # ("met with the President of the European Council Charles Michel": the parser
+        # hangs the name in the title's `of`.)
+        of = [o for p in tok.children if p.lower_ == "of" for o in p.children]
+        people = [o for o in of if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+        return next((named[o.i] for o in people if o.i in named), None)
     return None
 
 
@@ -102,6 +120,8 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
             # counterpart X" as "met her counterpart" and "X".)
             if c.dep_ in ("dobj", "npadvmod") and (partner(c) or _with_partner(c, partner)):
                 return True
+            if kind == "person" and c.dep_ == "dobj" and _with_people(c):
+                return True  # ("X had consultations with representatives of the mediators")
         if _with_partner(verb, partner):
             return True
     return False
@@ -123,6 +143,20 @@ def _with_partner(head: Token, partner: Callable[[Token], bool]) -> bool:
     return False
 
 
+# Those an official holds talks with when the story does not name them.
+COUNTERPARTS = {"representative", "official", "delegation", "counterpart", "envoy", "member"}
+ENCOUNTERS = {"talk", "consultation", "meeting", "conversation", "call", "negotiation"}
+
+
+def _with_people(noun: Token) -> bool:
+    """ "had consultations with representatives of the mediators": an encounter with people
+    the story describes but does not name."""
+    if noun.lemma_.lower() not in ENCOUNTERS:
+        return False
+    objs = [o for p in noun.children if p.lower_ == "with" for o in p.children]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in COUNTERPARTS for o in objs)
+
+
 def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
     """ "US President X and Turkish President Y": the next name follows `and` with only titles
     between, however the parser hung the words (it may make one name a title of the other).
@@ -138,6 +172,17 @@ def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
         elif t.pos_ not in ("PROPN", "ADJ", "NOUN", "DET", "PUNCT") or t.text in (".", ";"):
             return False
     return False
+
+
+def readout_heads(tok: Token) -> bool:
+    """ "The Heads of State noted", "the Presidents": a readout's capitals for the people of a
+    pair; not "the Heads of State of Central Asia", a group of its own."""
+    return (
+        tok.tag_ == "NNPS"
+        and tok.lower_[:-1] in GROUP_PEOPLE
+        and definite(tok)
+        and not any(t.dep_ == "pobj" and t.head.head.i != tok.i for t in tok.subtree)
+    )
 
 
 def heads_group(tok: Token) -> bool:

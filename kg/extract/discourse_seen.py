@@ -3,11 +3,13 @@ an unnamed spokesperson having just spoken."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from kg.extract.discourse_words import GENERIC_PERSON, SPOKES_NOUNS
+from kg.model import Actor
 
 VOICE_NOUNS = SPOKES_NOUNS | GENERIC_PERSON  # unnamed people who may speak for a body
 
@@ -38,3 +40,25 @@ def spokesman_again(history: list[Seen], tok: Token, n: int) -> str | None:
         if seen.subject:
             return seen.actor if seen.voice and seen.speaker else None
     return None
+
+
+def new_subject(
+    history: list[Seen],
+    last_plural: tuple[str, int],
+    n: int,
+    actors: Mapping[str, Actor],
+    text: str,
+    sent_starts: Sequence[int],
+) -> bool:
+    """Whether a new paragraph has put another body or state in subject place since the
+    group "they" last named: "They called on Turkey ... [paragraph] The Turkish ministry
+    denounced the conclusions ... they invited ...": the chain of "they" ends there."""
+    group, since = last_plural
+    for seen in reversed(history):
+        if seen.sent <= since:
+            break
+        kind = actors[seen.actor].type
+        if seen.subject and seen.actor != group and kind != "Person" and seen.sent <= n:
+            if "\n\n" in text[sent_starts[since] : sent_starts[seen.sent]]:
+                return True
+    return False

@@ -259,7 +259,7 @@ def with_the(tok: Token) -> bool:
 
 def subject_verb(tok: Token) -> Token:
     t = tok
-    while t.dep_ in ("compound", "appos", "flat", "conj") and t.head is not t:
+    while t.dep_ in ("compound", "appos", "flat", "conj") and t.head != t:
         t = t.head
     return t.head
 
@@ -270,7 +270,7 @@ def main_clause(verb: Token) -> bool:
     said": wire copy puts its topic there), not a clause deeper inside."""
     v = verb
     for _ in range(4):
-        if v.dep_ == "ROOT" or v.head is v:
+        if v.dep_ == "ROOT" or v.head == v:
             return True
         if v.dep_ == "ccomp" and v.head.dep_ == "ROOT":
             return v.head.lemma_.lower() in SAYING_LEMMAS
@@ -285,7 +285,7 @@ def is_subject(tok: Token) -> bool:
     for _ in range(4):
         if t.dep_ in SUBJECT_DEPS:
             return True
-        if t.dep_ in ("compound", "appos", "flat", "conj") and t.head is not t:
+        if t.dep_ in ("compound", "appos", "flat", "conj") and t.head != t:
             t = t.head
             continue
         return False

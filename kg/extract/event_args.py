@@ -137,6 +137,7 @@ def participants(
                 (t.dep_ == "prep" and t.lower_ in NOT_PARTY_PREPS and not _behalf(t))
                 or _next_act(t)
                 or _own_clause(t)
+                or _own_event(t)
                 or kin_of(t)
             ):
                 skip.update(x.i for x in t.subtree)
@@ -241,6 +242,11 @@ def participants(
         else:
             for subj in doers(verb):  # a dateline the parse made a second subject names no one
                 add_subtree(subj)
+            if verb.lemma_.lower() == "join":
+                # "A and B will be joined by C for a summit": who is joined attends it too.
+                for c in verb.children:
+                    if c.dep_ in ("nsubjpass", "agent"):
+                        add_subtree(c)
             if kind in GATHERINGS and head.dep_ == "dobj" and head.head.i == verb.i:
                 # "held a meeting on Thursday with X": past a time or place the parse hangs
                 # the "with" phrase on the verb; it still names who met.
@@ -440,6 +446,17 @@ def _own_clause(tok: Token) -> bool:
         tok.dep_ == "pcomp"
         and tok.pos_ in ("VERB", "AUX")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def _own_event(tok: Token) -> bool:
+    """An infinitive on a party phrase's noun that is an event of its own ("signed the
+    agreement to jointly meet with the crown prince"): whom it meets does not sign."""
+    return (
+        tok.dep_ == "acl"
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and any(p.fullmatch(tok.text) for p, _k in TRIGGERS)
     )
 
 

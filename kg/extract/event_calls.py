@@ -19,6 +19,14 @@ from kg.model import EventKind
 CALL_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
     (re.compile(r"\b(?:called|calls|rang|telephones|contacted)\b", re.I), "phone_call"),
 )
+# "Erdogan spoke earlier in the day with Putin", "talked on Friday with X": a call whose party
+# comes after a time phrase (the lexicon reads "spoke with" next to each other).
+SPOKE_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (
+        re.compile(r"\b(?:spoke|talked)\b(?= (?:[\w'\u2019-]+ ){2,5}?with\b)", re.I),
+        "phone_call",
+    ),
+)
 # Complements that make "call" a naming or a demand, not a ring: "called him a liar", "called
 # the talks constructive", "called on", "called for", "called off", "called up reservists".
 NAMING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"})
@@ -72,3 +80,16 @@ def called_parties(head: Token, actors: ActorIndex) -> list[str]:
                 a for a in actors.all_at(sub[0].idx, sub[-1].idx + len(sub[-1])) if a not in out
             ]
     return out
+
+
+def spoke_with_party(head: Token) -> bool:
+    """The verb's own "with" names someone ("spoke earlier in the day with Putin"), not a
+    later noun's ("spoke about the need for talks with Iran")."""
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in c.children
+        )
+        for c in head.children
+    )

@@ -256,6 +256,18 @@ def story_features(doc: Doc, events: EventResult) -> list[list[str]]:
     return out
 
 
+def event_rows(
+    doc: Doc, events: EventResult, index: ActorIndex, context: Context
+) -> list[list[str]]:
+    """Every event's features: its own and those among the story's others."""
+    return [
+        features(doc, ev, trig, index, context) + more
+        for ev, trig, more in zip(
+            events.events, events.triggers, story_features(doc, events), strict=True
+        )
+    ]
+
+
 @dataclass
 class EventCheck:
     """The check as a stage: `__call__` drops unlikely events and returns the kept indices.
@@ -277,13 +289,7 @@ class EventCheck:
         everything = list(range(len(events.events)))
         if model is None and self.examples is None:
             return everything
-        context = Context.of(doc, index, statements)
-        rows = [
-            features(doc, ev, trig, index, context) + more
-            for ev, trig, more in zip(
-                events.events, events.triggers, story_features(doc, events), strict=True
-            )
-        ]
+        rows = event_rows(doc, events, index, Context.of(doc, index, statements))
         if self.examples is not None:
             self.examples.extend(rows)
             return everything

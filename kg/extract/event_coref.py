@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
-from kg.extract.event_args import state_actor
 from kg.extract.event_mention import (
     Mention,
     ProposalMention,
@@ -21,6 +20,8 @@ from kg.extract.event_mention import (
     same_day,
 )
 from kg.extract.event_place_keys import place_key, same_place
+from kg.extract.event_process import next_round, parties, same_process
+from kg.extract.event_states import same_truce, side, state_of
 from kg.extract.timex import with_zone
 from kg.gazetteer import Gazetteer
 from kg.model import (
@@ -91,8 +92,8 @@ def merge(
             target.append(m)
         else:
             groups.append([m])
-    _same_process(groups, actors, gz)
-    _next_round(groups, actors, gz)
+    same_process(groups, actors, gz)
+    next_round(groups, actors, gz)
     result = EventResult()
     for g in groups:
         if not any(
@@ -154,35 +155,8 @@ NEGOTIATOR_RE = re.compile(
 STATE_LEVEL = {"meeting", "negotiation_round", "phone_call", "agreement_signing"}
 
 
-def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
-    """The state a delegation, a state body or an office holder acts for (by the role the
-    article gives, else by the gazetteer: "the State Department" acts for the United States),
-    when that state is an actor of the article."""
-    a = actors.by_id(actor_id)
-    if a.type in ("Delegation", "Organization") and a.country:
-        return a.country  # a delegation, a ministry or an army acts for its state
-    if a.type == "Delegation":
-        return _party_named_in(a.name, actor_id, actors)  # "the Hamas delegation": Hamas
-    if a.type not in ("Person", "Organization"):
-        return None
-    for role in a.roles:
-        if role.of is not None and actors.by_id(role.of).type == "Country":
-            return role.of
-    entry = gz.entry_of(a.name, a.wikidata) if gz is not None else None
-    state = gz.entries.get(entry.country) if gz is not None and entry and entry.country else None
-    return state_actor(state, actors) if state is not None else None
-
-
-def _party_named_in(name: str, actor_id: str, actors: ActorIndex) -> str | None:
-    """The party whose name opens a delegation's name ("Hamas delegation", "SAF delegation"),
-    when it is an actor of the article."""
-    low = name.lower()
-    for other in actors.actors:
-        if other.id == actor_id or other.type not in ("Country", "Organization"):
-            continue
-        if any(low.startswith(n.lower() + " ") for n in (other.name, *other.aliases)):
-            return other.id
-    return None
+# Meeting words that say nothing of what the encounter was ("after a meeting in Ankara").
+BARE_MEETING_WORDS = {"meet", "met", "meeting"}
 
 
 def build_event(
@@ -190,11 +164,17 @@ def build_event(
 ) -> Event:
     text = article.text
     kinds = {x.kind for x in g}
-    kind: EventKind = g[0].kind
+    # The body's first telling names the occurrence, read in its own clause ("X and Y held
+    # talks", "peace negotiations"): a headline ("Holds Talks With") is a summary in few words
+    # that parses worse. Only a bare "meeting" in the body says less than the headline's word.
+    first = next((x for x in g if not x.headline), g[0])
+    if event_word(text, first) in BARE_MEETING_WORDS:
+        first = g[0]
+    kind: EventKind = first.kind
     if all(x.headline for x in g if x.kind != "phone_call") and "phone_call" in kinds:
         kind = "phone_call"  # the headline's "holds talks with", told by phone (`_call_news`)
     elif "negotiation_round" in kinds and (
-        g[0].kind != "meeting"
+        first.kind != "meeting"
         or any(x.negotiating for x in g)
         or any(
             x.kind == "negotiation_round"
@@ -304,8 +284,8 @@ def _call_news(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer |
         and not m.weak
         and all(x.headline and x.kind in ("meeting", "negotiation_round") for x in g)
         and bool(
-            {_side(p, actors, gz) for p in m.participants}
-            & {_side(p, actors, gz) for x in g for p in x.participants}
+            {side(p, actors, gz) for p in m.participants}
+            & {side(p, actors, gz) for x in g for p in x.participants}
         )
     )
 
@@ -324,8 +304,12 @@ def _compatible(
         return False
     if any(x.family != m.family for x in g):
         return False  # "the debate" does not point back to an election, nor to an arrival
+    if same_truce(g, m, actors, gz):
+        return True
     if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in g):
         return False  # "the first round" is not the second round told before
+    if any(_in_sequence(x, m) or _in_sequence(m, x) for x in g):
+        return False  # "will meet X after the round of talks": the meeting is not the round
     dates = {x.date for x in g if x.date}
     if m.date and dates and not all(same_day(m.date, d) for d in dates):
         # "met in Almaty on Friday for two days of talks. The negotiations ended on Saturday":
@@ -358,8 +342,8 @@ def _compatible(
         return False  # the round held in Rome is not the talks called off for Geneva
     if _done(m) and all(x.explicit_status and x.status == "planned" for x in g):
         return False
-    parts = {_side(p, actors, gz) for x in g for p in x.participants}
-    mine = {_side(p, actors, gz) for p in m.participants}
+    parts = {side(p, actors, gz) for x in g for p in x.participants}
+    mine = {side(p, actors, gz) for p in m.participants}
     if (
         m.date
         and not dates
@@ -378,16 +362,28 @@ def _compatible(
         len(mine) >= 2
         and len(parts) >= 2
         and not (mine <= parts or parts <= mine)
-        and not (m.joined or headline)
+        and not m.joined
+        and (not headline or _other_states(mine, parts, actors))
     ):
         # One occurrence has one set of parties: Trump-Putin is not Trump-Zelensky, the envoy's
-        # meeting in Ankara is not hers in Athens.
+        # meeting in Ankara is not hers in Athens. The headline may name its parties in other
+        # words ("Chairperson Steinmeier"), but not another state: Erdogan's call with Putin is
+        # not the headline's call with Zelenskyy.
         return False
     if m.kind == "meeting" and kinds == {"meeting"} and _other_hosts(g, m, actors, gz):
         return False
-    if mine and parts and not (mine & parts) and not (m.joined or headline or m.phase):
+    if (
+        mine
+        and parts
+        and not (mine & parts)
+        and not (m.joined or m.phase or (headline and not _other_sides(m, parts, actors, gz)))
+    ):
         # No party in common: Erdogan at a pipeline's opening ceremony is not the Cairo
         # meeting of four other ministers that day (unless he joins it: "joined the talks").
+        # The headline may name its parties in other words ("Almagro Met ...": "the
+        # Secretary General met"), but not a body telling between two other sides ("After
+        # collapsing talks with Washington": Russia's talks with the Taliban): the headline
+        # waits for the telling whose parties it names.
         return False
     # A meeting and talks of one sentence are one occurrence when one word governs the other
     # ("met in Geneva for the first round of talks"), not when the sentence only names both
@@ -406,6 +402,14 @@ def _compatible(
             len(mine) >= 2 and mine == parts and mloc is None and all(x.kind == m.kind for x in g)
         )
         return bool(m.date and m.date.day and m.date in dates) or here or same
+    headline_told = any(x.headline for x in g)
+    if m.kind not in kinds and mine and not parts and not (near or m.definite or headline_told):
+        # "a new initiative aimed at renewing talks between the foes ... to travel to Riyadh
+        # for meetings with Saudi officials": a meeting told with parties of its own is not
+        # talks the body told without any in another clause (nor the reverse), unless it
+        # points back ("the meeting"). The headline's talks are the story's, whatever word
+        # the body uses ("arrange Russia-Ukraine peace talks ... the delegations will meet").
+        return False
     if not (mine or m.date or mloc) or not (parts or dates or locs):
         return True  # an anaphoric "the call" joins the last one
     if m.definite and not (mine or m.indefinite or m.repeat or m.earlier or locs or m.date):
@@ -440,116 +444,11 @@ def _compatible(
     return bool(mine & parts) or bool(m.date and m.date in dates) or here or course
 
 
-GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
-
-
-# What talks produce is between the talks' parties: a truce, an exchange, a signing.
-OUTCOMES = {"ceasefire", "prisoner_exchange", "agreement_signing"}
-
-
-def _same_process(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer | None) -> None:
-    """Talks the article tells of without parties ("technical talks were held last Friday")
-    are a round of the process whose parties it names for the nearest other round; a truce,
-    exchange or signing without parties is between the parties of the nearest talks."""
-    named = [(i, g) for i, g in enumerate(groups) if any(x.participants for x in g)]
-    for i, g in enumerate(groups):
-        kind = g[0].kind
-        if any(x.participants for x in g):
-            continue
-        if kind in GATHERINGS and any(x.repeat for x in g):
-            # "another meeting in September": the next one of the series told before it.
-            # Of the same series: the next round follows the last talks (else the last
-            # meeting), not a phone call.
-            before = [h for j, h in named if j < i and _series(h[0].kind) == _series(kind)]
-            before = [h for h in before if h[0].kind == kind] or before
-            if before:
-                # The sides of the series, not the people of its last round: who leads the
-                # next one is not told yet.
-                g[0].participants = list(
-                    dict.fromkeys(_side(p, actors, gz) for p in _parties(before[-1]))
-                )
-                if any(x.kind == "negotiation_round" for x in before[-1]):
-                    g[0].kind = "negotiation_round"  # the next meeting of talks is a round
-            continue
-        if kind not in OUTCOMES | {"negotiation_round"}:
-            continue
-        rounds = [
-            (abs(i - j), j, h)
-            for j, h in named
-            if h[0].kind == "negotiation_round" and not _before_talks(g, h) and _told_near(g, h)
-        ]
-        if rounds:
-            _d, _j, nearest = min(rounds, key=lambda r: (r[0], r[1]))
-            g[0].participants = _parties(nearest)
-
-
-# How far apart (in characters, a few sentences) a truce and talks may be told for the truce
-# to be taken as those talks' outcome.
-OUTCOME_REACH = 600
-
-
-def _next_round(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer | None) -> None:
-    """`Both sides agreed to meet again next month`, after talks between them: meeting again
-    is the next round of those talks (the guidelines: a follow-up round is a round)."""
-    for i, g in enumerate(groups):
-        if not all(x.kind == "meeting" for x in g) or not any(x.repeat for x in g):
-            continue
-        mine = {_side(p, actors, gz) for x in g for p in x.participants}
-        talks = [
-            h
-            for h in groups[:i]
-            if h[0].kind == "negotiation_round"
-            and mine & {_side(p, actors, gz) for x in h for p in x.participants}
-        ]
-        if talks:
-            for x in g:
-                x.kind = "negotiation_round"
-
-
-def _told_near(outcome: list[Mention], talks: list[Mention]) -> bool:
-    """Some telling of the outcome lies within `OUTCOME_REACH` of some telling of the talks: a
-    truce told paragraphs away from any talks ("he helped broker a truce to fighting in Gaza
-    that fall") is not theirs, and its parties are not inferred from them."""
-    return any(abs(x.sent[0] - y.sent[0]) <= OUTCOME_REACH for x in outcome for y in talks)
-
-
-def _before_talks(outcome: list[Mention], talks: list[Mention]) -> bool:
-    """The outcome is dated to a month before the talks ("a ceasefire in early January" and
-    talks in November): what came before the talks is not what they produced."""
-    mine = [x.date for x in outcome if x.date and x.date.year and x.date.month]
-    theirs = [x.date for x in talks if x.date and x.date.year and x.date.month]
-    if not mine or not theirs:
-        return False
-    first = min((d.year, d.month) for d in theirs)  # type: ignore[misc]
-    return all((d.year, d.month) < first for d in mine)  # type: ignore[operator]
-
-
-def _series(kind: EventKind) -> str:
-    """Gatherings in person (meetings and rounds of talks) are one series, calls another."""
-    return "call" if kind == "phone_call" else "gathering"
-
-
-def _parties(g: list[Mention]) -> list[str]:
-    """The parties of a group of mentions, without its mediators."""
-    thirds = {x.mediator for x in g} | {c for x in g for c in x.co_mediators}
-    return list(dict.fromkeys(p for x in g for p in x.participants if p not in thirds))
-
-
-def share_parties(mentions: list[Mention]) -> None:
-    """A meeting or talks the sentence names without parties as the occasion of another event
-    are between that event's parties ("X and Y agreed on a ceasefire after a meeting"), not
-    those of other talks the sentence only names beside it ("after the meeting, X praised the
-    talks of his country with Y": the meeting is the one told before)."""
-    for m in mentions:
-        if m.participants or m.kind not in GATHERINGS or not m.occasion:
-            continue
-        for x in mentions:
-            if x is m or x.sent != m.sent or len(x.participants) < 2:
-                continue
-            if x.kind in GATHERINGS and not linked(x, m):
-                continue
-            m.participants = list(x.participants)
-            break
+def _in_sequence(a: Mention, b: Mention) -> bool:
+    """`a` happens before or after `b`, by a phrase of sequence on `b`'s word."""
+    return (
+        bool(b.path) and a.sequel_of is not None and a.sent == b.sent and a.sequel_of == b.path[0]
+    )
 
 
 def _arranged(m: Mention) -> bool:
@@ -563,16 +462,31 @@ def _done(m: Mention) -> bool:
     return m.past and not m.explicit_status
 
 
-def _side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
-    """A delegation or an office holder stands for its state when telling events apart."""
-    return state_of(actor_id, actors, gz) or actor_id
+def _other_states(mine: set[str], parts: set[str], actors: ActorIndex) -> bool:
+    """The two sets of sides differ only by states (a state on one side the other lacks)."""
+    return all(actors.by_id(p).type == "Country" for p in mine ^ parts)
+
+
+def _other_sides(m: Mention, parts: set[str], actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """The body telling is between two or more sides, none of them a person, and its host or
+    mediator is none of the headline's parties: a person whose state the article does not tell
+    ("Hulusi Akar and Jens Stoltenberg discussed") may stand for the headline's state
+    ("Türkiye's defense chief holds talks"), and "Oman hosts talks" names the host of the talks
+    between Iran and the United States; a state or a group stands only for itself."""
+    mine = {side(p, actors, gz) for p in m.participants}
+    thirds = {side(p, actors, gz) for p in (m.mediator, *m.co_mediators) if p}
+    return (
+        len(mine) >= 2
+        and all(actors.by_id(p).type != "Person" for p in mine)
+        and not thirds & parts
+    )
 
 
 def _other_hosts(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
     """One visitor, a different person of the other side: "Sybiha met Sikorski" and "Sybiha
     met President Duda" are two meetings, though both are Ukraine's with Poland. Both tell a
     person they share and, on another side, persons of whom they share none."""
-    mine, theirs = _people(m.participants, actors, gz), _people(_parties(g), actors, gz)
+    mine, theirs = _people(m.participants, actors, gz), _people(parties(g), actors, gz)
     shared = [side for side in mine if mine[side] & theirs.get(side, set())]
     apart = [side for side in mine if theirs.get(side) and not mine[side] & theirs[side]]
     return bool(shared) and bool(apart)
@@ -583,5 +497,5 @@ def _people(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> dic
     out: dict[str, set[str]] = {}
     for p in parties:
         if actors.by_id(p).type == "Person":
-            out.setdefault(_side(p, actors, gz), set()).add(p)
+            out.setdefault(side(p, actors, gz), set()).add(p)
     return out

@@ -105,7 +105,7 @@ def _with_party(verb: Token) -> bool:
 
 def _two_doers(verb: Token) -> bool:
     """`Akar and Stoltenberg discussed`: a subject of two named parties (not "the report")."""
-    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    while verb.dep_ in ("xcomp", "conj") and verb.head != verb:
         verb = verb.head  # "are expected to discuss": the subject is the governing verb's
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not _party(subj):

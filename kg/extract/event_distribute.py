@@ -14,6 +14,8 @@ from kg.extract.event_parties_context import sequence_counterparts
 from kg.extract.event_sides import met_objects
 from kg.extract.index import ActorIndex
 from kg.extract.timeline import event_date
+from kg.extract.timex import MONTHS
+from kg.model import PartialDate
 
 # Adverbs that make a meeting with several people several meetings, one with each.
 SEPARATELY = {"separately", "individually", "respectively"}
@@ -23,10 +25,23 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
     """`she met twice with both A and B`, `met separately with A and B`: one meeting with each
     of the counterparts joined by "both ... and" (or told as separate), each an occurrence of
     its own with the other parties of the mention; else the mention itself."""
-    if head.pos_ != "VERB":
+    dated = _listed_dates(head)
+    if dated:
+        # "the next four meetings were held in March, June and November": one on each date.
+        return [replace(mention, indefinite=True, date=_member_date(w, mention)) for w in dated]
+    if head.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ == "separate" for c in head.children
+    ):
+        # "held separate phone conversations on Wednesday with A and B": the "with" phrase
+        # hangs on the noun or, past a time, on the verb that holds it.
+        objects = met_objects(head) + (met_objects(head.head) if head.dep_ == "dobj" else [])
+        apart = True
+    elif head.pos_ == "VERB":
+        objects = met_objects(head)
+        apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
+    else:
         return [mention]
-    apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
-    for obj in met_objects(head):
+    for obj in objects:
         if not (apart or any(x.dep_ == "preconj" and x.lower_ == "both" for x in obj.children)):
             continue
         named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
@@ -62,3 +77,37 @@ def _named_in(conjunct: Token, actors: ActorIndex) -> list[str]:
     toks = [t for t in conjunct.subtree if not any(t in x.subtree for x in joined)]
     start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
     return list(dict.fromkeys(actors.all_at(start, end)))
+
+
+# How the parse joins the members of a list of dates ("in March, June and November").
+LIST_DEPS = {"conj", "appos", "npadvmod"}
+# Plural nouns of occurrences that a list of dates tells apart, one on each date.
+COUNTED_NOUNS = {"meeting", "round", "session", "call", "conversation", "visit", "summit"}
+
+
+def _listed_dates(head: Token) -> list[Token]:
+    """`The next four meetings were held in March, June, September and November`: the dates
+    a plural occurrence noun's own verb lists ("in" or "on" with two or more dates joined),
+    each the date of one of them; else empty."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in COUNTED_NOUNS:
+        return []
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return []
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            continue
+        for first in (x for x in prep.children if x.dep_ == "pobj" and x.ent_type_ == "DATE"):
+            members = [first, *(t for t in first.subtree if t.dep_ in LIST_DEPS)]
+            if len(members) >= 2 and all(t.ent_type_ == "DATE" for t in members):
+                return members
+    return []
+
+
+def _member_date(member: Token, mention: Mention) -> PartialDate | None:
+    """The date one member of a list names: a month of the year the clause gives ("last year
+    - in March, June"), else the member's own anchor on the timeline."""
+    month = MONTHS.get(member.lower_)
+    year = mention.date.year if mention.date else None
+    if month is not None and year is not None:
+        return PartialDate(year=year, month=month, day=None)
+    return event_date(member.doc, member.idx, member.idx + len(member)) or mention.date

@@ -131,3 +131,18 @@ def _party_word(noun: Token) -> bool:
     if names_people(noun) or noun.lower_ in RECEIVED_NOUNS:
         return True
     return any(c.ent_type_ in PARTY_ENTS or c.pos_ == "PROPN" for c in noun.lefts)
+
+
+def shared_briefing(noun: Token) -> bool:
+    """`a joint news conference`, `a press conference with his Iraqi counterpart`: a briefing
+    given together is an encounter of those who give it (a `meeting`), not one speaker's
+    occasion of speaking."""
+    return any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(
+            o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.lower_ in RECEIVED_NOUNS)
+            for o in c.children
+        )
+        for c in noun.children
+    )

@@ -36,7 +36,15 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
         ]
 
     def add_head(tok: Token) -> None:
-        for person in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+        # A long title's commas may hang the next head on a word of the title ("X, Minister
+        # of State, Foreign Affairs ... of the DRC, Y, Minister of ..."): a conjunct deeper
+        # in the phrase that is a person's name is a head too.
+        deeper = [
+            t
+            for t in tok.subtree
+            if t.dep_ == "conj" and t.head.i != tok.i and t.ent_type_ == "PERSON"
+        ]
+        for person in (tok, *(c for c in tok.children if c.dep_ == "conj"), *deeper):
             # The name itself (its compound words), not its title's subtree. A later conjunct
             # with no title of its own and no person's name is a piece of a title the parse
             # split off ("Minister of Foreign Affairs, International Cooperation and ...").
@@ -70,7 +78,7 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
         core = [t for t in subj.children if t.dep_ in ("compound", "amod", "det")] + [subj]
         s, e = min(t.idx for t in core), max(t.idx + len(t) for t in core)
         add([a for a in actors.all_at(s, e) if actors.by_id(a).type == "Delegation"])
-    for verb in (t for t in sent if t.lemma_.lower() in HEAD_VERBS and t.pos_ == "VERB"):
+    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HEAD_VERBS):
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         teams = [c for c in objs if c.lower_ in TEAM_NOUNS]
         if not teams:

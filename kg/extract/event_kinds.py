@@ -69,7 +69,74 @@ def mention_kind(head: Token, kind: EventKind) -> EventKind:
     `negotiation_round`, a signing of a law is `other`; else the trigger's `kind`."""
     if kind == "agreement_signing" and _signs_enactment(head):
         return "other"
+    if kind == "negotiation_round" and _talks_of_people(head):
+        return "meeting"
     return gathering_kind(head, kind)
+
+
+# Bare words of talks: "held talks with X" may be an encounter; "peace talks", "a round of
+# talks" or "negotiations" are told as negotiating by their own words.
+PLAIN_TALKS = {"talks", "discussions"}
+# Verbs that only carry the noun: "held talks with", "was in Eritrea for talks with".
+LIGHT_VERBS = {"hold", "have", "conduct", "begin", "start", "open", "sit"}
+# Modifiers by which talks negotiate: "peace talks", "ceasefire talks", "trade talks".
+NEGOTIATING_MODIFIERS = DEAL_NOUNS | {"peace", "trade", "nuclear", "security", "border"}
+# Counterpart words: "talks with his Mexican counterpart" (a person by their office).
+COUNTERPART_NOUNS = {"counterpart", "peer"}
+
+
+def _talks_of_people(head: Token) -> bool:
+    """`held talks with his Georgian counterpart`, `in Eritrea for talks with President
+    Isaias`: bare talks whose other side is a named person (or a counterpart), with nothing in
+    their clause that negotiates (no deal-like thing, no negotiator or mediator, no "peace"
+    before the word), are an encounter of people: the guidelines' `meeting`. Talks with a
+    state, a group or "the leaders of the militia" stay a round."""
+    if head.lower_ not in PLAIN_TALKS:
+        return False
+    if any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NEGOTIATING_MODIFIERS
+        for c in head.children
+    ):
+        return False
+    clause = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS else head
+    others = [
+        x
+        for t in {head, clause}
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for x in c.children
+        if x.dep_ == "pobj"
+    ]
+    others += [x for o in others for x in o.conjuncts]
+    if not others:
+        # "Blinken and Wang Yi held talks": two people named as the doers, none after "with".
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        others = [*doers, *(x for d in doers for x in d.conjuncts)]
+        if len(others) < 2:
+            return False
+    if not all(_named_person(o) for o in others):
+        return False
+    if any(_negotiator(t) for t in [*others, *_counterparts(clause)]) or _mediated(head):
+        return False
+    return not any(
+        t.lemma_.lower() in DEAL_NOUNS or t.lemma_.lower().startswith("negotiat")
+        for t in clause.subtree
+    )
+
+
+def _named_person(noun: Token) -> bool:
+    """A person the text names ("Defense Minister Oleksii Reznikov"), a counterpart, or one
+    office holder the text names beside ("top Chinese diplomat Wang Yi")."""
+    if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in COUNTERPART_NOUNS:
+        return True
+    return noun.tag_ == "NN" and noun.lemma_.lower() in OFFICE_NOUNS
+
+
+# One holder of an office, named by it ("the foreign minister", "top Chinese diplomat").
+OFFICE_NOUNS = {
+    "president", "minister", "premier", "chancellor", "diplomat", "secretary", "king",
+    "emir", "prince", "envoy", "ambassador",
+}  # fmt: skip
 
 
 def _signs_enactment(head: Token) -> bool:

@@ -57,6 +57,12 @@ class Mention:
     # The event word's token and its ancestors up to the root of the parse, to tell whether two
     # words of one sentence tell of one occurrence ("met ... for talks") or of two.
     path: list[int] = field(default_factory=list)
+    # The tokens of `path` that head a reported clause ("announced that the talks had become
+    # dead"): a word inside one tells of something else than a word outside it.
+    reported: list[int] = field(default_factory=list)
+    # The token a phrase of sequence hangs the event word on ("will meet X after the round of
+    # talks": `meet`): the word before or after which this occurrence happens is another one.
+    sequel_of: int | None = None
     # The object of "join" or "attend" ("Di Maio joined the talks as an observer"): its parties
     # are newcomers to an occurrence told before, not a sign of another one.
     joined: bool = False
@@ -92,7 +98,12 @@ def linked(a: Mention, b: Mention) -> bool:
         return True  # no parse to tell them apart by: the sentence decides, as before
     for i, tok in enumerate(a.path):
         if tok in b.path:
-            return i + b.path.index(tok) <= LINK_STEPS
+            j = b.path.index(tok)
+            if set(a.path[:i]) & set(a.reported) or set(b.path[:j]) & set(b.reported):
+                # "canceled a meeting with them and announced that talks had become dead":
+                # what the reported clause tells is not the occurrence the other word names.
+                return False
+            return i + j <= LINK_STEPS
     return False
 
 

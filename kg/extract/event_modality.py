@@ -88,6 +88,8 @@ INTENT_VERBS = {
 } | {"sought", "set"}
 # Modifiers of another event or of a plan are what it is about ("the ceasefire talks", "a
 # ceasefire proposal", "the truce mediators"), not occurrences of their own.
+# Nouns of an agreement's text: "the ceasefire agreement" may tell of the ceasefire itself.
+TEXTS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "declaration", "protocol"}
 ABOUT_HEADS = {"deal", "deals", "effort", "efforts", "process", "mediator", "mediators"}
 # What may, should or must happen is a possibility or a demand, not an event.
 MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought"}
@@ -310,7 +312,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         window = [tok]  # "agreed to resume talks when they met in Geneva": the meeting was held
     words = {t.lower_ for t in window}
     for t in window:
-        if t is not tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):
+        if t != tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):
             continue  # "the suspended protocol for the talks": the protocol is suspended
         words.update(c.lower_ for c in t.children if c.dep_ in STATUS_DEPS)
     for c in tok.children:
@@ -360,9 +362,28 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "planned", True  # the news style "Chinese and Japanese diplomats to hold talks"
     if words & CANCEL_CUES and ("called" not in words or "off" in words):
         return "cancelled", True
+    if words & FUTURE_CUES <= ORDINAL_CUES and _subject_of_past(tok):
+        return "held", False  # "the next four meetings were held in Prague": next in a series
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+# Future cues that order an occurrence in a series rather than place it ahead ("the next
+# meeting"): a verb in the past tells it took place.
+ORDINAL_CUES = {"next"}
+
+
+def _subject_of_past(tok: Token) -> bool:
+    """`the next meetings were held`, `the next round took place`: the event word is the
+    subject of a verb told in the simple past."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    tenses = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBD" for t in tenses) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )
 
 
 def _news_infinitive(tok: Token) -> bool:
@@ -462,6 +483,10 @@ def modifies_other(tok: Token) -> bool:
     if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     head = tok.head.lower_
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in TEXTS:
+        # "the truce village of Panmunjom", "the hotel meeting room": the word names a thing
+        # by the event it serves, not an occurrence (an agreement's text is its own matter).
+        return True
     return (
         head in PROPOSAL_WORDS
         or head in ABOUT_HEADS

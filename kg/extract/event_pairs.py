@@ -13,8 +13,8 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.actors import ActorIndex
-from kg.extract.event_coref import state_of
 from kg.extract.event_mention import Mention
+from kg.extract.event_states import state_of
 from kg.extract.index import Mention as ActorMention
 from kg.gazetteer import Gazetteer
 
@@ -36,7 +36,7 @@ COUNTS = {"three": 3, "four": 4}
 
 
 def resolve_pairs(
-    mentions: list[Mention], text: str, actors: ActorIndex, gz: Gazetteer | None = None
+    doc: Doc, mentions: list[Mention], text: str, actors: ActorIndex, gz: Gazetteer | None = None
 ) -> None:
     """`the two leaders had agreed on during a phone call`: the parties are the pair the
     sentence (or, failing that, the last event before it) names."""
@@ -50,7 +50,7 @@ def resolve_pairs(
         if len(m.participants) >= 2:
             continue
         noun = PAIR_RE.search(text, m.sent[0], m.sent[1])
-        if noun is None:
+        if noun is None or acted_upon(doc, noun.start(), noun.end(), m):
             continue
         same = [x for x in mentions if x is not m and x.sent == m.sent]
         earlier = [x for x in reversed(mentions[:k]) if x.sent != m.sent]
@@ -77,6 +77,23 @@ def resolve_pairs(
                 m.participants = [p for p in pair if p not in m.participants] + m.participants
 
 
+def acted_upon(doc: Doc, start: int, end: int, m: Mention) -> bool:
+    """The pair is the object of another act of the sentence, not of the event or of a call
+    to it: "during the meeting, the ministers urged the two parties to respect the truce" (the
+    parties are not the meeting's; "urged the two sides to resume talks" still names the
+    talks' parties, and "met the two leaders" the meeting's)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not m.path:
+        return False
+    obj = span.root
+    if obj.dep_ not in ("dobj", "dative"):
+        return False
+    verb, event = obj.head, doc[m.path[0]]
+    if event == verb or event in obj.subtree:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") and event in c.subtree for c in verb.children)
+
+
 # Gatherings a plural pronoun meets at, and how far back (in characters: a paragraph, as a
 # quote may come between) the gathering whose parties it stands for may be told.
 RECIPROCAL_KINDS = {"meeting", "negotiation_round", "phone_call"}
@@ -85,8 +102,10 @@ RECIPROCAL_REACH = 700
 
 def reciprocal_parties(doc: Doc, mentions: list[Mention]) -> None:
     """`Mr. Obama and Mr. Netanyahu first met in 2007 ... They met again in 2008`: "they",
-    meeting no one else, are the parties of the gathering told just before, in an earlier
-    sentence (the parser's coreference does not reach a plural pronoun)."""
+    meeting no one else, are the parties of the gathering told just before (the parser's
+    coreference does not reach a plural pronoun). The gathering may be told earlier in the same
+    sentence ("the meeting of A and B will be the first since May, when they met in Rome"),
+    not after the pronoun, which cannot point ahead to it."""
     for k, m in enumerate(mentions):
         if m.kind not in RECIPROCAL_KINDS or not m.path or k == 0:
             continue
@@ -100,7 +119,7 @@ def reciprocal_parties(doc: Doc, mentions: list[Mention]) -> None:
         ):
             continue  # "they met Putin": the others are named
         for before in reversed(mentions[:k]):
-            if before.sent == m.sent or before.kind not in RECIPROCAL_KINDS:
+            if before.kind not in RECIPROCAL_KINDS or before.trigger[1] > m.trigger[0]:
                 continue
             if m.trigger[0] - before.trigger[1] > RECIPROCAL_REACH:
                 break

@@ -14,13 +14,15 @@ OBJECT_CONTROL = {"enable", "allow", "invite", "ask", "permit", "help", "bring",
 # Verbs of sending an envoy: the sender takes part through the one it sends.
 SEND_VERBS = {"send", "dispatch", "delegate", "mandate", "task", "appoint"}
 CLIMB_DEPS = ("advcl", "conj", "xcomp")
+# Double quotation marks (an apostrophe may close a possessive: "the ministers’ talks").
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 
 
 def doers(verb: Token) -> list[Token]:
     """The subjects of `verb`, else, climbing the clauses it hangs from, those of the first
     verb with one; through an infinitive under a verb of sending or asking, that verb's object
     (and, for sending, the sender too)."""
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = [c for c in verb.children if c.dep_ == "nsubj" and not across_quote(c, verb)]
     while not found and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         via_infinitive = verb.dep_ == "xcomp"
         verb = verb.head
@@ -28,8 +30,17 @@ def doers(verb: Token) -> list[Token]:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if via_infinitive and obj is not None and lemma in OBJECT_CONTROL | SEND_VERBS:
             return [obj, *doers(verb)] if lemma in SEND_VERBS else [obj]
-        found = [c for c in verb.children if c.dep_ == "nsubj"]
+        found = [c for c in verb.children if c.dep_ == "nsubj" and not across_quote(c, verb)]
     return found
+
+
+def across_quote(subj: Token, verb: Token) -> bool:
+    """A quotation opens (or closes) between the subject and its verb: the parse joined a
+    phrase outside the quotation to a verb inside it ('Quote from a source in the ministry:
+    "The meeting took place"'), whose doer is the quotation's own subject, not the source."""
+    lo, hi = sorted((subj.right_edge.i if subj.i < verb.i else subj.left_edge.i, verb.i))
+    marks = sum(1 for t in subj.doc[lo + 1 : hi] if t.text in QUOTE_MARKS)
+    return marks % 2 == 1
 
 
 def reporting_side(head: Token) -> Token | None:

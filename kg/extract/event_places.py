@@ -153,6 +153,29 @@ def places(
 
 TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "arrive", "return", "head"}
 TRIP_NOUNS = {"visit", "trip", "tour", "stay"}
+# Common nouns that name a place one leaves or returns to ("left the Egyptian capital").
+PLACE_NOUNS = {"capital", "country", "city"}
+
+
+def left_or_returned(tok: Token) -> bool:
+    """`The delegation has left the Egyptian capital`, `the envoys returned to Niamey`: someone
+    leaves or comes back to a named place (the guidelines' arrivals, `other`); not "left the
+    talks", "left office" nor "returned to the negotiating table"."""
+    if tok.lower_ == "left" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return True  # "left for Jeddah": the trigger's pattern named the place
+    if tok.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if tok.lower_ == "left":
+        places = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        places = [
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    return any(p.ent_type_ in ("GPE", "LOC") or p.lemma_.lower() in PLACE_NOUNS for p in places)
 
 
 def _destination(head: Token, text: str) -> Place | None:

@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.event_guests import RECEIVED_NOUNS, meets_a_standard, sat_with_guest, welcomed_guest
+from kg.extract.event_guests import (
+    RECEIVED_NOUNS,
+    meets_a_standard,
+    sat_with_guest,
+    shared_briefing,
+    welcomed_guest,
+)
 from kg.extract.event_occasions import OCCASIONS, family, occasion_held
+from kg.extract.event_places import left_or_returned
 from kg.model import EventKind
 
 # A `for`/`on` phrase under one of these names the brief of a post, not an occurrence: "the
@@ -145,6 +152,8 @@ def event_sense(head: Token, kind: EventKind) -> bool:
         return sat_with_guest(head)
     if kind == "other" and (head.lemma_.lower() in OCCASIONS or family(head) is not None):
         return occasion_held(head)  # (a verb, "to rally support", names none)
+    if kind == "other" and head.lower_ in ("left", "returned"):
+        return left_or_returned(head)
     if kind == "other" and head.lower_.startswith("vot"):
         return _body_voted(head)
     if kind == "attack" and (
@@ -265,7 +274,7 @@ def _phone_party(tok: Token) -> bool:
     ):
         return True
     verb = tok
-    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    while verb.dep_ in ("xcomp", "conj") and verb.head != verb:
         verb = verb.head  # "are scheduled to speak": the subject is the governing verb's
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (
@@ -428,7 +437,7 @@ def _gathering_held(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
         return False
     if any(c.dep_ in ("compound", "amod") and c.lower_ in NOT_GATHERINGS for c in tok.children):
-        return False
+        return shared_briefing(tok)  # "a joint news conference": held together, an encounter
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return False  # "during his conference": one person's briefing
     # "the United Nations (UN) General Assembly which took place": the name in apposition

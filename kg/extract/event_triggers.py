@@ -175,7 +175,10 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # Jeddah this morning", "flew on Sunday to Havana" (to a named place). (The other
             # forms of "arrive" were tried: a headline's "arrives in" took the body's arrival
             # apart, and "will arrive" is as often annotated a meeting.)
-            r"\b(?:left|leaves|leaving|departed|departs) for\b(?= (?-i:[A-Z]))|"
+            r"\b(?:left|leave|leaves|leaving|departed|departs) for\b(?= (?-i:[A-Z]))|"
+            # "has left the Egyptian capital", "returned to Niamey" (a place, by `event_senses`).
+            r"\bleft\b(?= (?:the (?:[\w-]+ ){0,2}(?:capital|country|city)\b|(?-i:[A-Z])))|"
+            r"\breturned to\b(?= (?:the (?:[\w-]+ ){0,2}(?:capital|country|city)\b|(?-i:[A-Z])))|"
             # Not "flew aid to X" (an airlift, not a journey of the doer).
             r"\b(?:flew|flies|flown)\b(?= (?:back |on \w+ )?(?:to|into) (?-i:[A-Z]))",
             "other",

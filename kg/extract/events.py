@@ -24,8 +24,14 @@ from kg.extract import event_args as args
 from kg.extract import event_topics
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.clause_paths import invited_to
-from kg.extract.event_calls import CALL_TRIGGERS, called_parties, called_someone
-from kg.extract.event_coref import EventResult, merge, share_parties
+from kg.extract.event_calls import (
+    CALL_TRIGGERS,
+    SPOKE_TRIGGERS,
+    called_parties,
+    called_someone,
+    spoke_with_party,
+)
+from kg.extract.event_coref import EventResult, merge
 from kg.extract.event_dated_texts import (
     DATED_TEXT_TRIGGERS,
     SIGNED_TEXT_TRIGGERS,
@@ -63,10 +69,11 @@ from kg.extract.event_modality import (
 )
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
-from kg.extract.event_pairs import reciprocal_parties, resolve_pairs
+from kg.extract.event_pairs import acted_upon, reciprocal_parties, resolve_pairs
 from kg.extract.event_parties_context import group_parties
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
+from kg.extract.event_process import share_parties
 from kg.extract.event_proposals import proposal_context
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
@@ -121,6 +128,7 @@ class EventFinder:
         for sense_of, triggers in (
             (traded_for, SWAP_TRIGGERS),
             (called_someone, CALL_TRIGGERS),
+            (spoke_with_party, SPOKE_TRIGGERS),
             (discussed_with_party, DISCUSSION_TRIGGERS),
             (dated_text, DATED_TEXT_TRIGGERS),
             (signed_text, SIGNED_TEXT_TRIGGERS),
@@ -193,12 +201,13 @@ class EventFinder:
         _delegations(doc, mentions, actors)
         add_attendees(doc, mentions, actors)
         group_parties(doc, mentions, actors)
-        resolve_pairs(mentions, article.text, actors, self.gz)
+        resolve_pairs(doc, mentions, article.text, actors, self.gz)
         reciprocal_parties(doc, mentions)
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
         result = merge(mentions, proposals, article, actors, self.gz)
         add_hosts(result.events, actors, self.gz)  # talks hosted by a third state it mediates
+        _unnamed_sides(doc, result, actors)
         return result
 
     def _mention(
@@ -287,6 +296,9 @@ class EventFinder:
             struck = attack_targets(head, actors)  # "the killing of Soleimani": aimed at him
             m.struck = [p for p in struck if p not in m.participants]
         m.path = [head.i, *(a.i for a in head.ancestors)]
+        m.reported = [a.i for a in (head, *head.ancestors) if a.dep_ == "ccomp"]
+        if head.dep_ == "pobj" and head.head.lower_ in SEQUENCE_PREPS:
+            m.sequel_of = head.head.head.i
         return m
 
 
@@ -332,10 +344,28 @@ def _sides(doc: Doc, mentions: list[Mention], text: str, actors: ActorIndex) -> 
         c for x in mentions for c in x.co_mediators
     }
     for m in mentions:
-        if m.kind == "attack" or len(m.participants) >= 2 or not SIDES_RE.search(text, *m.sent):
+        if m.kind == "attack" or len(m.participants) >= 2:
+            continue
+        said = SIDES_RE.search(text, *m.sent)
+        if said is None or acted_upon(doc, said.start(), said.end(), m):
             continue
         found = article_sides(doc, actors, m.sent, thirds)
         m.participants = found + [p for p in m.participants if p not in found]
+
+
+def _unnamed_sides(doc: Doc, result: EventResult, actors: ActorIndex) -> None:
+    """Talks that no mention names a party of ("the first round of negotiations took place")
+    are talks between the sides the story names (`event_sides`), when it names two to four.
+    After the grouping, so that parties read from no word of theirs tell no occurrence apart."""
+    thirds = {e.mediator for e in result.events if e.mediator}
+    for event, triggers in zip(result.events, result.triggers, strict=True):
+        if event.kind != "negotiation_round" or event.participants or not triggers:
+            continue
+        span = doc.char_span(*triggers[0], alignment_mode="expand")
+        if span is None:
+            continue
+        sent = (span.sent.start_char, span.sent.end_char)
+        event.participants = article_sides(doc, actors, sent, thirds)
 
 
 # Adverbs of frequency: "the Israeli leader frequently meets with members of Congress" tells a
@@ -364,7 +394,7 @@ OPEN_TIME_NOUNS = {"time", "point", "stage", "date"}
 def vague_future(head: Token) -> bool:
     """The event word's verb (or the word) leaves its time open: "at some later time"."""
     verb = head if head.pos_ == "VERB" else head.head
-    for c in (*head.children, *(verb.children if verb is not head else ())):
+    for c in (*head.children, *(verb.children if verb != head else ())):
         if c.dep_ == "advmod" and c.lower_ in OPEN_TIMES:
             return True
         if c.dep_ == "prep" and c.lower_ == "at":
@@ -501,7 +531,7 @@ def _harm_words(head: Token) -> list[tuple[int, int]]:
         verb = head.head
     if verb is None:
         return []
-    found = [verb] if verb is not head else []
+    found = [verb] if verb != head else []
     found += [
         c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "conj" or c.tag_ == "VBG")
     ]

@@ -71,7 +71,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
     An entity that ends on another small word ("Crete and", "Democratic Rally in"), or one
     whose words before "of" are a person's or people's ("Patrice Talon of", "Leaders of"),
     loses the small word."""
-    ents = [_with_suffix(named_after_adjective(e)) for e in doc.ents]
+    ents = [_with_surname(_with_suffix(named_after_adjective(e))) for e in doc.ents]
     out: list[tuple[SpacySpan, bool]] = []
     k = 0
     while k < len(ents):
@@ -86,7 +86,10 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             continue
         cut = _cut_end(ent)
         if cut == ent.end:
-            out.append((_with_of_phrase(ent), False))
+            whole = _with_of_phrase(ent)
+            out.append((whole, False))
+            while k < len(ents) and ents[k].start < whole.end:
+                k += 1  # the place its "of" phrase ends on: a word of its name, no mention
             continue
         joins = (
             ent.label_ == "ORG"
@@ -125,6 +128,25 @@ def _with_suffix(ent: SpacySpan) -> SpacySpan:
     if nxt.text not in _SUFFIXES or nxt.ent_type_ or not ent[-1].whitespace_:
         return ent
     return SpacySpan(doc, ent.start, ent.end + 1, label="PERSON", kb_id=ent.kb_id_, span_id=ent.id_)
+
+
+def _with_surname(ent: SpacySpan) -> SpacySpan:
+    """A person's name with the surname the model left out right after it: a capitalised
+    proper noun of no entity that the parse makes the head of the name ("junta leader Min Aung
+    | Hlaing", "Envoy Salim Ahmed | Salem"), and no title or body word."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or ent.kb_id_:
+        return ent
+    nxt = doc[ent.end]
+    if (
+        ent[-1].head.i != nxt.i
+        or ent[-1].dep_ != "compound"
+        or not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_)
+        or nxt.lower_ in OFFICE_TITLES | ROLE_HEADS | HONORIFICS
+        or not ent[-1].whitespace_
+    ):
+        return ent
+    return SpacySpan(doc, ent.start, ent.end + 1, label="PERSON", span_id=ent.id_)
 
 
 def _initial_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
@@ -187,20 +209,50 @@ _BODY_HEADS = {
 def _with_of_phrase(ent: SpacySpan) -> SpacySpan:
     """A body's name the model ended before its "of" or "for" phrase ("Progressive Party" of
     "Progressive Party of Working People"): joined with the capitalised words after it that no
-    entity took, up to four, none a title."""
+    entity took, up to four, none a title. The phrase may open with "the", join hyphenated
+    words and end on a place after an inner "of" or "in" ("Alliance for the Re-liberation of
+    Somalia"): such a name is spelt out whole where the model saw only "the Alliance"."""
     doc = ent.doc
     if ent.label_ != "ORG" or ent[-1].lower_ not in _BODY_HEADS or ent.end + 1 >= len(doc):
         return ent
     if doc[ent.end].lower_ not in ("of", "for"):
         return ent
-    k = ent.end + 1
-    while k < len(doc) and k - ent.end <= 4 and doc[k].is_title and not doc[k].ent_type_:
-        if doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in HONORIFICS:
+    first = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+    k = end = first
+    while k < len(doc) and k - first < 8:
+        tok = doc[k]
+        if tok.lower_ in ROLE_HEADS or tok.lower_ in HONORIFICS:
             return ent
-        k += 1
-    if k == ent.end + 1 or (k < len(doc) and doc[k].is_title):
+        if tok.is_title and not tok.ent_type_:
+            k = end = k + 1
+        elif _hyphen_joins(tok) and end == k:
+            k = end = k + 2  # "Re-liberation": the hyphen and the word after it
+        elif tok.lower_ in ("of", "in", "and") and end == k and k > first:
+            k += 1
+        elif tok.ent_type_ in ("GPE", "LOC") and end < k and doc[k - 1].lower_ in ("of", "in"):
+            k = end = tok.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            break
+        else:
+            break
+    if end == first or (end < len(doc) and doc[end].is_title):
         return ent  # nothing after "of", or more capitals than a name's phrase has
-    return SpacySpan(doc, ent.start, k, label=ent.label_, kb_id=ent.kb_id_)
+    if first > ent.end + 1 and end - first < 2:
+        return ent  # "the" and one word: "the Council of the Americas" is the gazetteer's
+    return SpacySpan(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def _hyphen_joins(tok: Token) -> bool:
+    """A hyphen written without spaces between two words of a name ("Re-liberation")."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+        and doc[tok.i + 1].is_alpha
+    )
 
 
 def _cut_end(ent: SpacySpan) -> int:
@@ -327,7 +379,7 @@ def inside_longer_name(ent: SpacySpan) -> bool:
     root = ent.root
     # "South China Sea": both words name the sea they modify, as one place's name; the model
     # may tag "the South" a place of its own.
-    shared_head = root.dep_ == "compound" and prev.head is root.head and root.head.is_title
+    shared_head = root.dep_ == "compound" and prev.head == root.head and root.head.is_title
     inside = ent.start <= prev.head.i < ent.end
     return (
         prev.pos_ == "PROPN"
@@ -456,3 +508,50 @@ def lower_words(surface: str) -> bool:
     if not first[:1].islower():
         return False
     return first.split("-")[0].rstrip("'’") not in _PARTICLES
+
+
+def add_missed_mentions(article: Article, index: ActorIndex) -> None:
+    """Later mentions of a person by a form the text already used for them, or by the
+    surname alone, where the model tagged no entity."""
+    forms: dict[str, str] = {}
+    for a in index.actors:
+        if a.type == "Person":
+            for m in index.mentions:
+                if m.actor == a.id and not m.nested:
+                    forms.setdefault(article.text[m.start : m.end], a.id)
+            forms.setdefault(a.name.split()[-1], a.id)
+            # Transcripts label lines with the surname in capitals: "WALLACE: ...".
+            forms.setdefault(a.name.split()[-1].upper(), a.id)
+    if not forms:
+        return
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
+    )
+    # The characters already named, as a mask: a hit overlapping any of them is taken
+    # (a scan of every mention per hit grew with the square of a long article's length).
+    taken = bytearray(len(article.text) + 1)
+    for m in index.mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for hit in pattern.finditer(article.text):
+        if in_noise(article, hit.start(), hit.end()):
+            continue
+        if any(taken[hit.start() : hit.end()]):
+            continue
+        index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
+        taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
+
+
+# A plural honorific before names lists several people ("Messrs Kiir and Machar").
+_LISTED = re.compile(r"(?:Messrs|Mmes|Mesdames)\.?\s+")
+
+
+def listed_surnames(name: str) -> list[tuple[int, int]]:
+    """The character ranges of the names a plural honorific lists ("Messrs Kiir, Machar and
+    Lamamra": three people), none where it lists none."""
+    head = _LISTED.match(name)
+    if head is None:
+        return []
+    return [
+        (head.end() + m.start(), head.end() + m.end())
+        for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", name[head.end() :])
+    ]

@@ -14,9 +14,11 @@ from kg.gazetteer import DEFAULT_PATH, normalize
 
 
 def skeleton(word: str) -> str:
-    """Transliteration-insensitive form: Zelensky/Zelenskyy/Zelenskyi, Sybiha/Sybiga."""
+    """Transliteration-insensitive form: Zelensky/Zelenskyy/Zelenskyi, Sybiha/Sybiga, and the
+    Arabic jim written as Egyptian speech has it (al-Serraj/al-Serrag)."""
     w = normalize(word).replace(" ", "")
-    w = w.replace("kh", "h").replace("g", "h").replace("ck", "k").replace("x", "ks")
+    w = w.replace("kh", "h").replace("g", "h").replace("j", "h").replace("ck", "k")
+    w = w.replace("x", "ks")
     w = re.sub(r"(?<=.)[aeiouy]+", "", w)
     return re.sub(r"(.)\1+", r"\1", w)
 
@@ -32,13 +34,16 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def variant(a: str, b: str) -> bool:
-    """Two spellings of one surname."""
+    """Two spellings of one surname. A short one (four letters) only by one vowel more or
+    less ("Nafi"/"Nafie"): two short names differ in a letter or two more often than not."""
     na, nb = normalize(a), normalize(b)
     if na == nb:
         return True
-    if min(len(na), len(nb)) < 5 or na[0] != nb[0]:
+    if min(len(na), len(nb)) < 4 or na[0] != nb[0] or skeleton(na) != skeleton(nb):
         return False
-    return skeleton(na) == skeleton(nb) and _edit_distance(na, nb) <= 2
+    if min(len(na), len(nb)) < 5:
+        return abs(len(na) - len(nb)) == 1 and _edit_distance(na, nb) == 1
+    return _edit_distance(na, nb) <= 2
 
 
 _SPELLINGS = {"centre": "center", "defence": "defense", "organisation": "organization"}
@@ -153,8 +158,8 @@ def surname_of(toks: list[str], word: str) -> bool:
     Un`), or the first of two family names (`Sada` of `Carlos Manuel Sada Solana`)."""
     w = normalize(word).split()
     toks = core(toks)
-    if len(w) < len(toks) and (toks[-len(w) :] == w or (len(w) == 1 and variant(toks[-1], w[0]))):
-        return True
+    if len(w) < len(toks) and toks[-len(w) : -1] == w[:-1] and variant(toks[-1], w[-1]):
+        return True  # (or its spelling variant: "al-Serraj" of "Fayez al-Serrag")
     east_asian = len(toks) == 3 and all(len(t) <= 5 for t in toks)
     if east_asian and len(w) == 1 and toks[0] == w[0]:
         return True

@@ -62,7 +62,7 @@ def _done(noun: Token) -> bool:
     if any(c.lower_ in NOT_DONE_MODS for c in noun.children if c.dep_ == "amod"):
         return False
     head = noun.head
-    while head.pos_ == "ADP" and head.head is not head:
+    while head.pos_ == "ADP" and head.head != head:
         head = head.head
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() not in NOT_DONE and not irrealis(head)

@@ -63,7 +63,7 @@ STAGES: dict[str, type] = {
 # 5: quoted paragraphs, contents that report no words, delegations of bodies, event parties
 # through the discourse model).
 # `kg ingest --force` re-extracts articles stored by older rules.
-_RULES_VERSION = "17"
+_RULES_VERSION = "18"
 
 
 def extractor_version(model: str | None = None) -> str:

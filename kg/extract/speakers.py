@@ -32,17 +32,25 @@ def speaker_of(
         if pobj is None:
             return None  # "it is noted that": no speaker
         subj = pobj
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        # "..., as confirmed by the European Council": the agent of a passive aside speaks.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         # "Interfax quoted the minister as saying ...", "cited an official as urging ...":
-        # the one quoted speaks, not the outlet quoting them.
-        subj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        # the one quoted speaks, not the outlet quoting them; in the passive ("X was quoted
+        # as saying"), the passive's subject.
+        quoting = list(verb.head.head.children)
+        subj = next((c for c in quoting if c.dep_ == "dobj"), None) or next(
+            (c for c in quoting if c.dep_ == "nsubjpass"), None
+        )
     head = verb
     # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject
     # ("X was forceful in blaming Iran": through the adjective too).
     while (
         subj is None
         and head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp")
-        and head.head is not head
+        and head.head != head
     ):
         if head.dep_ == "conj" and head.tag_ == "VBD" and head.head.tag_ == "VB":
             # "Putin backpedaled on his prediction that Russia would pull out ..., and
@@ -228,7 +236,7 @@ def speaker_past_dateline(subj: Token, verb: Token) -> Token:
         dash, opens = subj.i + 2, True  # the agency itself taken for the subject
     else:
         dash, opens = _credit_end(subj) + 1, bool(subj.is_sent_start)
-    if not opens or dash >= len(doc) or doc[dash].text not in DASHES:
+    if not opens or dash >= len(doc) or not _ends_dateline(doc[dash], subj):
         return subj
     # (Up to the verb the place hangs on: "X rejected the offer, saying ..." is X's too.)
     lo, hi = dash + 1, subj.head.i if dash < subj.head.i < verb.i else verb.i
@@ -255,15 +263,33 @@ def _credit(tok: Token) -> bool:
     )
 
 
+def _ends_dateline(tok: Token, place: Token) -> bool:
+    """Whether `tok` closes a dateline: a dash; or, after a place in capitals, a colon
+    ("TRIPOLI, Nov 04 (Xinhua):", "ISLAMABAD:", as Xinhua and South Asian papers write it),
+    which the tokenizer may join to the credit's bracket ("):")."""
+    if tok.text in DASHES:
+        return True
+    return place.text.isupper() and tok.text in (":", "):")
+
+
 def _credit_end(place: Token) -> int:
-    """The last token of a dateline's place and the agency credited after it in brackets
-    ("TEHRAN (Reuters)", "WASHINGTON (AP)"), or of the place alone."""
+    """The last token of a dateline's place, any day after it ("TRIPOLI, Nov 04") and the
+    agency credited after them in brackets ("TEHRAN (Reuters)", "WASHINGTON (AP)"), or of the
+    place alone. (A bracket the tokenizer joined to a colon, "):", is the dateline's end.)"""
     doc = place.doc
-    if place.i + 1 < len(doc) and doc[place.i + 1].text == "(":
-        for k in range(place.i + 2, min(place.i + 6, len(doc))):
+    end = place.i
+    if place.text.isupper() and end + 2 < len(doc) and doc[end + 1].text == ",":
+        day = end + 2
+        while day < min(place.i + 6, len(doc)) and doc[day].ent_type_ == "DATE":
+            day += 1
+        end = day - 1 if day > end + 2 else end
+    if end + 1 < len(doc) and doc[end + 1].text == "(":
+        for k in range(end + 2, min(end + 6, len(doc))):
             if doc[k].text == ")":
                 return k
-    return place.i
+            if doc[k].text == "):":
+                return k - 1
+    return end
 
 
 def according_speaker(src: Token, actors: ActorIndex, according: Token) -> Attribution:

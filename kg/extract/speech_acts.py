@@ -132,7 +132,7 @@ def irrealis(verb: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
             return True
         head = tok.head
-        if head is tok:
+        if head == tok:
             return False
         to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl"):
@@ -204,7 +204,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, False
-        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head != tok:
             tok = tok.head
             continue
         return None, False
@@ -299,7 +299,7 @@ def content_act(root: Token, speaker: str | None, actors: ActorIndex) -> tuple[s
     if act is None or (aux in POSSIBLE and act not in HOSTILE):
         # "may send aid" is a possibility; "may halt mediation if ..." a threat (CAMEO 135).
         return None
-    if negated(root) or (verb is not root and negated(verb)):
+    if negated(root) or (verb != root and negated(verb)):
         return ("REJECT", subj) if act in COOPERATIVE else None
     if _unless(root):
         return "THREATEN", subj  # "will withdraw its force unless ...": a conditional threat

@@ -14,9 +14,10 @@ ASIDE_DEPS = {"nsubj", "mark", "aux", "advmod", "prt", "punct", "neg", "npadvmod
 
 
 def as_aside(verb: Token) -> bool:
-    """`As the minister noted, …`, `…, as officials have said.`, `As she put it, …`: an `as`
-    clause of saying with nothing to say of its own, closed by punctuation (`as he welcomed the
-    envoys` tells when; `as she called for talks` says something itself)."""
+    """`As the minister noted, …`, `…, as officials have said.`, `As she put it, …`, `…, as
+    confirmed by the council.`: an `as` clause of saying with nothing to say of its own,
+    closed by punctuation (`as he welcomed the envoys` tells when; `as she called for talks`
+    says something itself)."""
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
     ):
@@ -29,11 +30,15 @@ def as_aside(verb: Token) -> bool:
     after = max(t.i for t in verb.subtree if not t.is_punct) + 1
     if after < len(verb.doc) and not verb.doc[after].is_punct:
         return False
-    if not any(c.dep_ == "nsubj" for c in verb.children):
+    # (Or in the passive, its speaker the agent: "..., as confirmed by the European Council.")
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    if not passive and not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     topics = PREP_CONTENT.get(verb.lower_, ())
     return all(
         c.dep_ in ASIDE_DEPS
+        # (a second agent the parser hung on the verb: "by the council and the speech by X")
+        or (passive and (c.dep_ == "agent" or c.dep_ in ("cc", "conj") and c.pos_ != "VERB"))
         or (c.dep_ == "dobj" and c.lower_ == "it")
         or (c.dep_ == "prep" and c.lower_ not in topics)  # `put it in a statement`
         for c in verb.children
@@ -85,7 +90,8 @@ def clause_around(verb: Token) -> tuple[int, int] | None:
         toks = after
     while toks and toks[0].is_punct:
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    # (The blank line the parser hangs on a paragraph's last word is no word of the clause.)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     if len(toks) < 3:
         return None
@@ -135,3 +141,26 @@ def spliced_on(verb: Token, clause: Token) -> bool:
     return spliced(clause) and any(
         p.dep_ == "prep" and p.lower_ in topics and p.i < clause.i for p in verb.children
     )
+
+
+# Subjects that go on with what was said in a clause the parser conjoined to the verb of
+# saying ("said the mediation stalled but it received a push", "stressed that he represents
+# continuity, and he will accomplish ..."); a new party ("..., and the rebels did not attend")
+# is the writer's narration again.
+CARRYING_ON = {"he", "she", "it"}
+
+
+def carried_on(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """The content of a verb with a clause complement, run on over the clause conjoined to the
+    verb right after it, when that clause goes on with what was said: its subject a singular
+    pronoun, its verb none of saying (`..., and she accused X`: a saying of its own)."""
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return start, end
+    after = [c for c in verb.rights if c.dep_ == "conj" and c.idx >= end]
+    if not after or after[0].pos_ not in ("VERB", "AUX") or after[0].lower_ in SPEECH_VERBS:
+        return start, end
+    subj = next((c for c in after[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in CARRYING_ON:
+        return start, end
+    last = max(t for t in after[0].subtree if not t.is_punct)
+    return start, max(end, last.idx + len(last))

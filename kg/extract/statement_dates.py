@@ -110,7 +110,8 @@ def _went_on(
     events: Sequence[Event],
     triggers: Sequence[Sequence[tuple[int, int]]],
 ) -> PartialDate | None:
-    """The recent day the paragraph before told its speaker at: a saying of theirs dated by
+    """The recent day the paragraph before (or the last one before it to tell a time, over
+    paragraphs that tell none: `_told_back`) told its speaker at: a saying of theirs dated by
     its own anchor, or a held occurrence they took part in ("On August 16, the mediators
     announced the end of the talks. // The mediators called the talks constructive"). A day
     told of someone else ("Fidan said Tuesday ... // The ministry said") does not carry: each
@@ -118,7 +119,8 @@ def _went_on(
     verb = timeline.token_at(st.cue.start, st.cue.end)
     if verb is None or verb.tag_ != "VBD" or st.speaker is None:
         return None
-    before = timeline.paragraph_before(verb)
+    spoke = [o.cue.start for o in statements if o is not st and o.speaker == st.speaker]
+    before = _told_back(timeline, verb, spoke)
     if before is None:
         return None
     s, e = before
@@ -135,6 +137,33 @@ def _went_on(
     ]
     days = [(at, day) for at, day in days if timeline.recent_day(day)]
     return max(days, key=lambda d: d[0])[1] if days else None
+
+
+# How many paragraphs back, over paragraphs that tell no time, a speaker's words may go on at
+# the day told of them: 'On Monday, Lopez and Weber spoke by phone. // "...," the ministry
+# said. // The two leaders discussed ... // They stressed ...': wire copy's one-sentence
+# paragraphs.
+REACH_BACK = 3
+
+
+def _told_back(timeline: Timeline, verb: Token, spoke: Sequence[int]) -> tuple[int, int] | None:
+    """The paragraph before that of `verb` (`Timeline.paragraph_before`), and, while none of
+    them tells a time nor holds another saying of the speaker (`spoke`: where their cues
+    are; their last words are the ones to go on from), the ones before it, up to
+    `REACH_BACK` paragraphs in all."""
+    before = timeline.paragraph_before(verb)
+    if before is None:
+        return None
+    start, end = before
+    para = timeline.paragraph_of(start)
+    for _ in range(REACH_BACK - 1):
+        if para <= 0 or any(start <= a.sent < end for a in timeline.anchors):
+            break
+        if any(start <= at < end for at in spoke):
+            break
+        para -= 1
+        start = timeline.paragraphs[para][0]
+    return start, end
 
 
 def _recalled_speaker(

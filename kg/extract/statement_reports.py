@@ -15,7 +15,7 @@ from kg.extract.cue_rates import often_cue, rarely_cue
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.pattern_scan import lowered, search
 from kg.extract.speakers import according_speaker, document_author, speaker_of
-from kg.extract.statement_asides import as_aside
+from kg.extract.statement_asides import as_aside, carried_on
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
 from kg.extract.statement_syntax import (
     asked_of,
@@ -84,7 +84,7 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         content = content_of(t) or for_clause(t) or said_after(t)
         if content is None or reports_no_words(doc, t, *content):
             continue
-        content = clauses_before(t, *content)
+        content = carried_on(t, *clauses_before(t, *content))
         cs, ce = trim_content(text, *before_participle(doc, t, *with_infinitive(t, *content)))
         if ce - cs < 3 or text[cs:ce].lower() in DEMONSTRATIVE_ONLY:
             continue

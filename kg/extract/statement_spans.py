@@ -134,14 +134,23 @@ def coverage(size: int, spans: list[tuple[int, int]]) -> list[bool]:
     return [level > 0 for level in accumulate(depth)]  # (the running depth, summed in C)
 
 
+# A first line this long that ends as a sentence is the lede of a text given without its
+# headline (headlines are short and seldom end in a period).
+LEDE_WORDS = 25
+
+
 def headline_end(text: str) -> int:
-    """End of the headline: the first line, when a body follows it."""
+    """End of the headline: the first line, when a body follows it and it is no lede."""
     end = text.find("\n")
+    first = text[:end].strip() if end != -1 else ""
+    if first.endswith(".") and len(first.split()) > LEDE_WORDS:
+        return 0
     return end if end != -1 and text[end:].strip() else 0
 
 
-# A paragraph-opening dateline: `TEHRAN (Tasnim) – `, `UNITED NATIONS, July 27 (Xinhua) -- `.
-DATELINE_END = re.compile(r"[^\S\n]+(?:--?|–|—)[^\S\n]+")
+# A paragraph-opening dateline: `TEHRAN (Tasnim) – `, `UNITED NATIONS, July 27 (Xinhua) -- `,
+# `TRIPOLI, Nov 04 (Xinhua): ` (a colon right after the credit or the place's capitals).
+DATELINE_END = re.compile(r"[^\S\n]+(?:--?|–|—)[^\S\n]+|(?<=[)A-Z]):[^\S\n]+")
 DATELINE_ASIDES = re.compile(r"\([^()\n]*\)|\b[A-Z][a-z]{2,8}\.? \d{1,2}\b")
 
 

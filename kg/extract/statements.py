@@ -376,7 +376,8 @@ def _press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
     # (The outlet heads the words, or no one else is named: "BBC's Jonathan Marcus" and
     # "X, speaking on CNBC," speak.)
     if any(
-        s < se and ss < e and (s <= head < e or f.speaker is None) for s, e in actors.outlets
+        s < se and ss < e and (s <= head < e or f.speaker is None) and not _titled(text, s)
+        for s, e in actors.outlets
     ) or NEWS_AGENCY.search(text[ss:se]):
         return True
     words = re.findall(r"[\w'’-]+", text[ss:se])
@@ -422,3 +423,9 @@ NO_ONE = {"someone", "somebody", "anyone", "anybody", "nobody", "none"}
 
 
 NEWS_AGENCY = re.compile(r"\b(?:news|press) agency\b", re.I)
+# A courtesy title before an outlet's name makes it a person's ("Mr. Hill", not The Hill).
+COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+
+
+def _titled(text: str, start: int) -> bool:
+    return COURTESY.search(text, max(0, start - 6), start) is not None

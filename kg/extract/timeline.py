@@ -58,7 +58,7 @@ from kg.extract.clause_paths import (
     speaks_of_future,
     subject_predicate,
 )
-from kg.extract.timeline_acts import dealt_on, set_out_for, superseded
+from kg.extract.timeline_acts import dealt_on, done_at, hung_on_object, set_out_for, superseded
 from kg.extract.timeline_story import Anchor, story_day, tells_clause
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
@@ -115,7 +115,8 @@ class Timeline:
         for r in rivals:
             other = self.token_at(r, r + 1) if r != start else None
             if other is not None and other.sent.start == tok.sent.start and other.i != tok.i:
-                others.append(other)
+                if not (done_at(other, tok) or done_at(tok, other)):
+                    others.append(other)
         best: tuple[int, int, Anchor] | None = None
         for a in self._in_sentence(tok):
             gov = self.doc[a.governor] if a.governor is not None else None
@@ -126,7 +127,12 @@ class Timeline:
                 continue  # beyond a reported or framed clause
             if path[2] and not subject_predicate(tok, gov):
                 continue
-            if gov.pos_ in ("NOUN", "PROPN") and gov.i != tok.i and tok not in gov.subtree:
+            if (
+                gov.pos_ in ("NOUN", "PROPN")
+                and gov.i != tok.i
+                and tok not in gov.subtree
+                and not hung_on_object(tok, gov, a.start)
+            ):
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov) and not apposed_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
@@ -137,6 +143,8 @@ class Timeline:
                 continue  # "the talks, the first since 2022, ...": a count's bound
             if self._halting(tok, gov, a):
                 continue  # "the talks were suspended last week": the day of the suspension
+            if a.value is None and gov.i != clause_verb(tok).i and self._sequel(a):
+                continue  # "withdrew in May 2018 and subsequently reimposed": the later verb's
             if superseded(gov):
                 continue  # "originally planned for March 3, was postponed": an old plan
             setting_out = set_out_for(tok)
@@ -209,6 +217,9 @@ class Timeline:
             return False
         told = [a for a in self.anchors if before[0] <= a.sent < before[1] and a.grain == "day"]
         return bool(told) and all(a.value == self.story for a in told)
+
+    def _sequel(self, a: Anchor) -> bool:
+        return doc_text(self.doc)[a.start : a.end].lower() in SEQUEL_WORDS
 
     def _halting(self, tok: Token, gov: Token, a: Anchor) -> bool:
         """Whether the anchor dates a verb that halts or calls off the event (`tok` its
@@ -321,8 +332,9 @@ class Timeline:
         para = self.paragraph_of(tok.idx)
         if para <= 0:
             return None
-        p0 = self.paragraphs[para][0]
-        if any(p0 <= a.sent < tok.sent.start_char for a in self.anchors):
+        # `tok.sent` walks the parse to the sentence's edges: read it once, not per anchor.
+        p0, start = self.paragraphs[para][0], tok.sent.start_char
+        if any(p0 <= a.sent < start for a in self.anchors):
             return None  # its own paragraph has turned to a time of its own
         return self.paragraphs[para - 1]
 
@@ -337,7 +349,8 @@ class Timeline:
         para = self.paragraph_of(tok.idx)
         if para < 0:
             return False
-        own = [a for a in self.told if self.paragraphs[para][0] <= a.sent < tok.sent.start_char]
+        p0, start = self.paragraphs[para][0], tok.sent.start_char  # (the sentence walked once)
+        own = [a for a in self.told if p0 <= a.sent < start]
         before = self.paragraph_before(tok) if not own else None
         opening = [a for a in self.told if before is not None and before[0] <= a.sent < before[1]]
         last = own[-1] if own else opening[0] if opening else None

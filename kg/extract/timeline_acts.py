@@ -50,3 +50,40 @@ def superseded(gov: Token) -> bool:
     if lemma not in PLANNING and gov.lower_ != "due":
         return False
     return any(k.dep_ == "advmod" and k.lower_ in SUPERSEDED for k in gov.children)
+
+
+def done_at(verb: Token, tok: Token) -> bool:
+    """Whether the event word `tok` names the occasion the verb's act was done at ("received
+    a push in March during a visit by Pompeo", "arrived in Tehran on an official visit"): the
+    two share their time; neither is the other's rival for it."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_AT and tok.head.head.i == verb.i
+
+
+# Prepositions of the occasion an act is done at.
+OCCASION_AT = {"during", "at", "on"}
+# Edges within a verb's own phrases: its objects, their prepositions, conjuncts and appositions.
+OBJECT_EDGES = {"dobj", "prep", "pobj", "conj", "appos"}
+
+
+def hung_on_object(tok: Token, gov: Token, start: int) -> bool:
+    """Whether a time phrase the parser hung on a noun of the event word's own object or
+    prepositional phrase dates the event ("withdrew from the nuclear deal in May 2018",
+    "arrived in Tehran on an official visit on Thursday", "a meeting with the participation
+    of Macron in Chisinau on June 1"): "in" or "on" after the noun, not a modifier before it
+    ("the May 11 Declaration")."""
+    span = tok.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    # The preposition opens the time's span ("in May 2018") or stands just before it ("on
+    # June 1").
+    first = span[0]
+    if first.lower_ not in ("in", "on") and (
+        first.i == 0 or first.nbor(-1).lower_ not in ("in", "on")
+    ):
+        return False
+    x = gov
+    while x.i != tok.i:
+        if x.dep_ not in OBJECT_EDGES or x.head.i == x.i:
+            return False
+        x = x.head
+    return True

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clause_paths import modifier_clause, path_between, recalled
+from kg.extract.statement_spans import headline_end
 from kg.extract.timex import _of
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text
@@ -58,10 +59,12 @@ def story_day(
     """The day of the occasion the story covers (see the module's docstring). Without a
     publication date, the first full day in the opening paragraphs."""
     published = article.published_date
+    # (After the headline; a text given without one opens on its lede.)
+    after = headline_end(article.text)
     body = [
         p
         for p in paragraphs
-        if p[0] > 0 and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
+        if p[0] >= after and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
     ]
     # Prose paragraphs, past datelines and bylines on lines of their own.
     prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8]

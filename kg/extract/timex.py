@@ -102,10 +102,11 @@ MONTH_RE = re.compile(
     rf"{_MON.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}}))\b(?!\s*\d)",
     re.I,
 )
-# A month named before a noun, after its article ("a June hearing", "the March summit"):
-# the month of the thing the noun names. Capitalised, so that "the march" is not March.
+# A month named before a noun, after its article and perhaps an adjective ("a June hearing",
+# "the March summit", "their recent October summit"): the month of the thing the noun names.
+# Capitalised, so that "the march" is not March.
 ATTRIBUTIVE_MONTH_RE = re.compile(
-    r"\b(?i:a|an|the|its|their)\s+(?P<mon>January|February|March|April|May|June|July|August|"
+    r"\b(?i:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<mon>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?=\s+[a-z])"
 )
 DAY_ONLY_RE = re.compile(
@@ -337,6 +338,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
     for m in finditer(DEICTIC_MONTH_RE, chunk, low):
         rel = m["rel"].lower().split()[-1]
         by = {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 1)
+        if anchor and anchor.day == 1 and m["rel"].lower().startswith("earlier"):
+            by = -1  # on the 1st, "earlier this month" was written the day before, last month
         value = _month_shift(anchor.year, anchor.month, by) if anchor else None
         add(Timex(start + m.start(), start + m.end(), value, "month", "deictic"))
     for m in finditer(MONTH_RE, chunk, low):

@@ -266,3 +266,44 @@ def test_a_name_the_parser_hung_on_the_next_name_stands_where_it_does() -> None:
         ents=cut,
     )
     assert not acts(doc2[4], "Person")
+
+
+def test_states_listed_after_a_noun_of_states_act(pipeline: Pipeline) -> None:
+    listed = (
+        "Talks\n\nBogota • X\n\n"
+        "The delegations thanked the other guarantor countries (Peru, Ghana and Norway) on "
+        "Monday. The negotiator met representatives of two of the country's partners – "
+        "Italy and Chile.\n"
+    )
+    places = (
+        "Tourism\n\nBogota • X\n\n"
+        "The airline said on Monday it would add flights to three destinations – Peru, "
+        "Ghana and Norway.\n"
+    )
+    names = {a.name for a in pipeline.extract(article(listed)).actors}
+    assert {"Peru", "Ghana", "Norway", "Italy", "Chile"} <= names
+    assert not {"Peru", "Ghana", "Norway"} & {
+        a.name for a in pipeline.extract(article(places)).actors
+    }
+
+
+def test_a_states_intelligence_and_presidency_are_bodies(pipeline: Pipeline) -> None:
+    text = (
+        "Deal\n\nCairo • X\n\n"
+        "The two factions reached a deal in talks brokered by Egyptian intelligence, the "
+        "Brazilian presidency said in a statement on Monday.\n"
+    )
+    aliases = {x for a in pipeline.extract(article(text)).actors for x in {a.name} | set(a.aliases)}
+    assert "Egyptian intelligence" in aliases
+    assert "Brazilian presidency" in aliases
+
+
+def test_a_states_intelligence_by_any_of_its_names_is_one_body() -> None:
+    from kg import nlp
+    from kg.extract.actor_unnamed import state_bodies
+
+    doc = nlp.load()(
+        "The talks were held under the auspices of the Egyptian intelligence agency. The "
+        "second round ended at the headquarters of the Egyptian intelligence in Cairo."
+    )
+    assert [body for _span, _state, body in state_bodies(doc)] == ["intelligence"] * 2

@@ -47,3 +47,11 @@ def test_remembered_text_is_the_doc_text(pipeline: Pipeline) -> None:
     other = pipeline.nlp(text)
     nlp.remember_text(other, text + "more")  # not the doc's text: not taken
     assert nlp.doc_text(other) == text
+
+
+def test_written_lower_is_the_words_written_in_lower_case(pipeline: Pipeline) -> None:
+    for doc in [*docs(pipeline), pipeline.nlp("")]:
+        assert nlp.written_lower(doc) == {t.lower_ for t in doc if t.is_lower}
+        for pos in ("NOUN", "VERB"):
+            walked = {t.lower_ for t in doc if t.is_lower and t.pos_ == pos}
+            assert nlp.written_lower(doc, pos) == walked

@@ -209,3 +209,88 @@ def test_a_relative_clause_on_the_talks_phrase_dates_them(  # type: ignore[no-un
 ) -> None:
     [talks] = [e for e in extract(pipeline, body).events if e.kind == "negotiation_round"]
     assert iso(talks.date) == date
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # "next" orders an occurrence in a series; a past verb tells it took place.
+        ("The next two meetings of Chile and Peru were held in Lima.", "held"),
+        ("The next round of talks between Chile and Peru took place in Lima.", "held"),
+        ("The next round of talks between Chile and Peru will take place in Lima.", "planned"),
+        ("Chile and Peru agreed that the next meeting would be held in Lima.", "planned"),
+    ],
+)
+def test_the_next_of_a_series_told_in_the_past_was_held(  # type: ignore[no-untyped-def]
+    pipeline, body: str, status: str
+) -> None:
+    x = extract(pipeline, body)
+    assert [e.status for e in x.events] == [status]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru received a boost in January during a visit to Lima by Chilean Foreign Minister "
+        "Alberto van Klaveren.",
+        "Peru received a boost in January at a meeting in Lima with Chilean Foreign Minister "
+        "Alberto van Klaveren.",
+    ],
+)
+def test_an_occasion_an_act_was_done_at_shares_its_time(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
+    # "received" is an event word too (a reception), but here the act done at the visit:
+    # its time is the visit's, not a rival's.
+    x = extract(pipeline, body)
+    assert [(e.kind, iso(e.date)) for e in x.events] == [("meeting", "2025-01")]
+
+
+@pytest.mark.parametrize("verb", ["has signed", "have signed"])
+def test_a_present_perfect_reported_on_a_day_takes_that_day(pipeline, verb: str) -> None:  # type: ignore[no-untyped-def]
+    subject = "Peru" if verb.startswith("has") else "the delegations of Peru"
+    x = extract(
+        pipeline,
+        f"On Friday, the UN envoy announced that {subject} {verb} a trade agreement with Chile.",
+    )
+    assert [(e.kind, iso(e.date)) for e in x.events] == [("agreement_signing", "2025-03-14")]
+
+
+def test_talks_named_in_a_reported_perfect_keep_their_own_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "On Friday, the UN envoy announced that the delegations of Chile and Peru to the talks "
+        "in Geneva have signed a trade agreement.",
+    )
+    dates = {e.kind: iso(e.date) for e in x.events}
+    assert dates == {"negotiation_round": None, "agreement_signing": "2025-03-14"}
+
+
+def test_a_time_hung_on_the_verb_s_object_dates_the_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parse hangs "in May 2018" on "deal"; the sequel word dates only its own verb.
+    x = extract(
+        pipeline,
+        "Chile withdrew from the Pacific Alliance or the Chile-Peru trade deal in May 2018 and "
+        "subsequently imposed sanctions on Peru.",
+    )
+    assert [iso(e.date) for e in x.events] == ["2018-05", None]
+
+
+def test_an_arrival_on_a_visit_shares_the_visit_s_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The Chilean foreign minister arrived in the Peruvian capital, Lima, on an official "
+        "visit on Friday.",
+    )
+    assert [(e.kind, iso(e.date)) for e in x.events] == [
+        ("other", "2025-03-14"),
+        ("meeting", "2025-03-14"),
+    ]
+
+
+def test_a_time_hung_on_a_noun_of_the_event_s_own_phrase_dates_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parse hangs "on March 20" on "participation", within the meeting's phrase.
+    x = extract(
+        pipeline,
+        "Chile and Peru are preparing a meeting of their presidents with the participation of "
+        "Bolivia in Lima on March 20.",
+    )
+    assert [(iso(e.date), e.status) for e in x.events] == [("2025-03-20", "planned")]

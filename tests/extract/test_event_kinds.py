@@ -129,3 +129,21 @@ def test_a_meeting_that_works_out_differences_negotiates(nlp) -> None:  # type: 
     assert kind_of(nlp, text, "meeting") == "negotiation_round"
     text = "The meeting between Anna Lind and Tom Ode lasted two hours."
     assert kind_of(nlp, text, "meeting") == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Lind held talks with his Danish counterpart in Oslo on Monday.", "meeting"),
+        ("The premier was in Riga for talks with President Anna Berzina.", "meeting"),
+        ("She held brief talks with Defence Minister Tom Ode in Tallinn.", "meeting"),
+        ("Lind held talks with Tom Ode on a ceasefire in the north.", "negotiation_round"),
+        ("Lind held talks with the leaders of the rebel group.", "negotiation_round"),
+        ("The peace talks with Tom Ode resumed in Oslo.", "negotiation_round"),
+        ("Lind held talks with Tom Ode, the chief negotiator.", "negotiation_round"),
+    ],
+)
+def test_talks_with_a_named_person_are_a_meeting(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == "talks")
+    assert mention_kind(head, "negotiation_round") == kind

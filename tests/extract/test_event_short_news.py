@@ -164,12 +164,23 @@ def test_a_departure_to_a_named_place_is_a_journey(pipeline) -> None:  # type: i
     for body in (
         "A delegation headed by Minister Anna Berg left for Bergen on Monday morning.",
         "Minister Anna Berg flew to Bergen on Monday with her advisers.",
+        "Minister Anna Berg said her team would leave for Bergen on Saturday.",
     ):
         assert [e.kind for e in extract(pipeline, story(body)).events] == ["other"]
 
 
+def test_leaving_or_returning_to_a_named_place_is_a_journey(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "The delegation of Minister Anna Berg has left the Danish capital, the ministry said.",
+        "The special envoys of Minister Anna Berg have returned to the capital, Bergen.",
+    ):
+        assert [e.kind for e in extract(pipeline, story(body)).events] == ["other"], body
+
+
 def test_leaving_or_flying_without_a_place_is_no_journey(pipeline) -> None:  # type: ignore[no-untyped-def]
     for body in (
+        "Minister Anna Berg left the talks on Monday and returned to the negotiating table later.",
+        "Minister Anna Berg left office on Monday, her office said.",
         "Minister Anna Berg left for good on Monday, her office said.",
         "Rumours flew on Monday that Minister Anna Berg would resign.",
         "Minister Anna Berg flew aid to Bergen on Monday, her office said.",

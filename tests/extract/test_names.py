@@ -108,3 +108,15 @@ def test_a_handle_names_the_person_whose_surname_it_spells() -> None:
     assert handle_of(toks("Laura Quintero"), "@l_quintero")
     assert not handle_of(toks("Laura Quintero"), "@l_q")
     assert not handle_of(toks("Laura Quintero"), "quintero")  # a surname, no handle
+
+
+def test_a_surname_spelt_another_way_names_the_person() -> None:
+    from kg.extract.names import variant
+
+    # The Arabic jim written as "g" (Egyptian) or "j"; a short name with one vowel more.
+    assert surname_of(toks("Fayez al-Serrag"), "al-Serraj")
+    assert surname_of(toks("Nafi Ali Nafi"), "Nafie")
+    # Short names that differ in a letter, or by more than a vowel, are other names.
+    assert not variant("Rami", "Rama")
+    assert not variant("Nafi", "Nafis")
+    assert not surname_of(toks("Fayez al-Serrag"), "al-Sarraf")

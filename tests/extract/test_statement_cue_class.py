@@ -80,6 +80,8 @@ def test_stances_votes_and_declarations_are_deeds() -> None:
     assert _class(text, "opposed", "the withdrawal of the mission") == "stance"
     text = "The senate voted a motion to end the mission."
     assert _class(text, "voted", "a motion to end the mission") == "act"
+    text = "President Maria Lopez authorized the release of 14 detainees on Saturday."
+    assert _class(text, "authorized", "the release of 14 detainees") == "act"
     text = "Protesters attacked the embassy of Ruritania in the capital."
     assert _class(text, "attacked", "the embassy of Ruritania in the capital") == "act"
     text = "Maria Lopez attacked the budget plan of the government."
@@ -101,6 +103,28 @@ def test_stances_votes_and_declarations_are_deeds() -> None:
     c, w = text.index("opposed"), text.index("the plan")
     assert reports_speech(doc, (c, c + 7), (w, len(text) - 1))
     assert not reports_speech(doc, (c, c + 7), (w, w + 8))
+
+
+def test_greeting_calling_and_ruling_people_or_places_are_deeds() -> None:
+    # Welcoming people, also in the passive or with the guest outside the content; calling
+    # someone with nothing said of them; ruling a land. Naming, asking and ruling out say.
+    text = "Lina Ortiz was welcomed by Foreign Minister Paul Dubois upon her arrival on Sunday."
+    assert _class(text, "welcomed", "upon her arrival on Sunday") == "act"
+    text = "On Monday the president welcomed to Ruritania Ivan Petrov from the northern side."
+    assert _class(text, "welcomed", "to Ruritania Ivan Petrov from the northern side") == "act"
+    text = "The minister welcomed the extension of the truce."
+    assert _class(text, "welcomed", "the extension of the truce") == "speech"
+    text = "The envoy calls the Prime Minister of Ruritania Anton Weber in the capital."
+    called = "the Prime Minister of Ruritania Anton Weber in the capital"
+    assert _class(text, "calls", called) == "act"
+    text = "Senator Maria Lopez called Anton Weber a traitor."
+    assert _class(text, "called", "Anton Weber a traitor") == "speech"
+    text = "The mediators called the experts to draw up a plan."
+    assert _class(text, "called", "the experts to draw up a plan") == "speech"
+    text = "The Northern Front briefly ruled large parts of the country before its defeat."
+    assert _class(text, "ruled", "large parts of the country before its defeat") == "act"
+    text = "The minister ruled out new talks with the rebels."
+    assert _class(text, "ruled", "new talks with the rebels") == "speech"
 
 
 def test_the_statement_stage_keeps_saying_and_drops_the_rest() -> None:

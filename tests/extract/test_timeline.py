@@ -163,10 +163,23 @@ def test_a_clause_of_a_plan_or_a_hope_lies_ahead(  # type: ignore[no-untyped-def
     assert iso(anchor.value) == value
 
 
+def test_an_as_aside_points_back_to_what_was_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # In a November story, a bare month in "as confirmed ... in March" is this year's March
+    # (done), though the clause it hangs on speaks of the future; "if approved" may lie ahead.
+    body = "The talks will resume in May, as confirmed by the European Council in March."
+    tl = timeline(pipeline, body, published="2025-11-20")
+    assert [iso(a.value) for a in tl.anchors] == ["2026-05", "2025-03"]
+    tl = timeline(pipeline, "The deal takes effect if approved in March.", "2025-11-20")
+    assert [iso(a.value) for a in tl.anchors] == ["2026-03"]
+
+
 def test_a_month_before_a_noun_dates_what_the_noun_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = "The two presidents held a March summit. They will hold a June summit in Oslo."
     tl = timeline(pipeline, body, published="2025-12-10")
     assert [iso(a.value) for a in tl.anchors] == ["2025-03", "2026-06"]
+    # ... also after an adjective
+    tl = timeline(pipeline, "Ties have improved since their recent October summit.", "2025-12-10")
+    assert [iso(a.value) for a in tl.anchors] == ["2025-10"]
     sentence = "Thousands joined the march on the capital."
     assert find_timexes(sentence, 0, len(sentence), dt.date(2025, 12, 10)) == []
 
@@ -840,6 +853,24 @@ def test_a_saying_goes_on_at_its_speaker_s_recent_day_of_the_paragraph_before(
     assert iso(said.date) == date
 
 
+def test_a_saying_reaches_back_over_paragraphs_that_tell_no_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def said_on(between: str) -> str | None:
+        x = extract(
+            pipeline,
+            "The envoys met in Geneva on Friday for a second round.\n\n"
+            "On March 10, the Qatari envoy Omar Saleh said the first round had ended.\n\n"
+            f'{between}\n\n"The first round was constructive," Saleh said.',
+        )
+        [said] = [st for st in x.statements if "constructive" in st.content.text]
+        return iso(said.date)
+
+    assert said_on("The envoys also weighed an exchange of prisoners.") == "2025-03-10"
+    # A paragraph that tells a time of its own ends the reach back, and so does another
+    # saying of the speaker's: their last words are the ones to go on from.
+    assert said_on("On Saturday, the talks went on in Doha.") != "2025-03-10"
+    assert said_on("Saleh told reporters that the prisoners would be freed.") != "2025-03-10"
+
+
 def test_a_day_counted_from_a_month_is_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
     tl = timeline(
         pipeline,
@@ -1110,3 +1141,46 @@ def test_a_saying_after_its_occasion_is_named_again_takes_its_day(pipeline) -> N
     )
     [said] = [st for st in x.statements if "ceasefire" in st.content.text]
     assert iso(said.date) == "2025-03-10"
+
+
+def test_story_day_of_a_text_received_without_its_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The first paragraph is then the lede (prose sentences), and its day is the occasion.
+    lede = (
+        "The foreign ministers of two neighbouring states spoke by phone on Friday in what "
+        "both sides described as a frank exchange. The call touched on the border."
+    )
+    article = parse_txt(
+        f"Published: {SUNDAY}\n\n{lede}\n\nThe minister said ties were good.\n", "<t>"
+    )
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    assert iso(tl.story) == "2025-03-14"
+    # A headline stays a headline: a short line, or one that ends no sentence.
+    article = parse_txt(
+        f"Published: {SUNDAY}\n\nMinisters spoke by phone on Friday\n\nThe minister said ties "
+        "were good in a long interview with reporters in the capital of the country.\n",
+        "<t>",
+    )
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    assert iso(tl.story) == SUNDAY
+
+
+def test_earlier_this_month_on_the_first_is_the_month_before() -> None:
+    # Nothing of the month lies before its first day: the story was written the day before.
+    sentence = "The ministers met earlier this month in Ankara."
+    [tx] = find_timexes(sentence, 0, len(sentence), dt.date(2025, 3, 1))
+    assert iso(tx.date) == "2025-02"
+    [tx] = find_timexes(sentence, 0, len(sentence), dt.date(2025, 3, 2))
+    assert iso(tx.date) == "2025-03"
+
+
+def test_a_text_given_without_its_headline_opens_on_its_lede(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The first line is a long sentence: the lede, whose day is the story's, not the day a
+    # later paragraph tells.
+    lede = (
+        "The foreign ministers of two neighbouring states spoke by phone on Friday in what "
+        "officials of both sides described as a rare and significant exchange on the border."
+    )
+    body = "On Thursday, the envoy said in a letter that the ministers would meet again soon."
+    article = parse_txt(f"Published: {SUNDAY}\n\n{lede}\n\n{body}\n", "<test>")
+    tl = TimelineFinder()(pipeline.nlp(article.text), article)
+    assert iso(tl.story) == "2025-03-14"

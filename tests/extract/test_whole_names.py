@@ -59,3 +59,27 @@ def test_a_bodys_name_continues_into_its_of_phrase() -> None:
     )
     names = [e.text for e, _part in whole_names(doc) if e.label_ == "ORG"]
     assert "Progressive Party of Working People" in names
+
+
+def test_a_bodys_for_the_phrase_runs_through_hyphens_to_its_place() -> None:
+    # The model tags only "the Alliance", which the gazetteer would take for NATO.
+    got = actors(
+        "Talks\n\n"
+        "The leader of the Alliance for the Re-liberation of Somalia said last month that his "
+        "movement was willing to give the talks a chance.\n"
+    )
+    assert "Alliance for the Re-liberation of Somalia" in got
+    assert "NATO" not in got
+
+
+def test_a_surname_the_model_left_after_a_name_is_the_names() -> None:
+    from kg import nlp
+    from kg.extract.name_spans import whole_names
+
+    doc = nlp.load()(
+        "The envoys are expected to meet junta leader Min Aung Hlaing on June 4. The talks "
+        "will be co-chaired with AU Special Envoy Salim Ahmed Salem, officials said."
+    )
+    names = {e.text for e, _part in whole_names(doc) if e.label_ == "PERSON"}
+    assert "Min Aung Hlaing" in names
+    assert "Salim Ahmed Salem" in names

@@ -1,0 +1,61 @@
+"""The sides an event's parties stand for, by which tellings are told apart: a delegation, a
+ministry or an office holder stands for its state (when the article names that state)."""
+
+from __future__ import annotations
+
+from kg.extract.event_args import state_actor
+from kg.extract.event_mention import Mention
+from kg.extract.index import ActorIndex
+from kg.gazetteer import Gazetteer
+
+
+def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
+    """The state a delegation, a state body or an office holder acts for (by the role the
+    article gives, else by the gazetteer: "the State Department" acts for the United States),
+    when that state is an actor of the article."""
+    a = actors.by_id(actor_id)
+    if a.type in ("Delegation", "Organization") and a.country:
+        return a.country  # a delegation, a ministry or an army acts for its state
+    if a.type == "Delegation":
+        return _party_named_in(a.name, actor_id, actors)  # "the Hamas delegation": Hamas
+    if a.type not in ("Person", "Organization"):
+        return None
+    for role in a.roles:
+        if role.of is not None and actors.by_id(role.of).type == "Country":
+            return role.of
+    entry = gz.entry_of(a.name, a.wikidata) if gz is not None else None
+    state = gz.entries.get(entry.country) if gz is not None and entry and entry.country else None
+    return state_actor(state, actors) if state is not None else None
+
+
+def _party_named_in(name: str, actor_id: str, actors: ActorIndex) -> str | None:
+    """The party whose name opens a delegation's name ("Hamas delegation", "SAF delegation"),
+    when it is an actor of the article."""
+    low = name.lower()
+    for other in actors.actors:
+        if other.id == actor_id or other.type not in ("Country", "Organization"):
+            continue
+        if any(low.startswith(n.lower() + " ") for n in (other.name, *other.aliases)):
+            return other.id
+    return None
+
+
+def side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
+    """A delegation or an office holder stands for its state when telling events apart."""
+    return state_of(actor_id, actors, gz) or actor_id
+
+
+def same_truce(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """`agreed a truce starting at 10pm ... Egypt announces a ceasefire between the two sides
+    ... will abide by the ceasefire`: a story's truce told again, "a" or "the", agreed or in
+    force, is the one told before between the same sides, unless a day, an order ("another",
+    "the previous") or other sides set it apart."""
+    if m.kind != "ceasefire" or any(x.kind != "ceasefire" for x in g):
+        return False
+    if m.date or m.repeat or m.earlier or m.ordinal:
+        return False
+    if any(x.repeat or x.earlier for x in g):
+        return False
+    mine = {side(p, actors, gz) for p in m.participants}
+    parts = {side(p, actors, gz) for x in g for p in x.participants}
+    return not mine or not parts or bool(mine & parts)

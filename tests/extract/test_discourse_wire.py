@@ -1,0 +1,98 @@
+"""Speakers in wire copy: datelines closed by a colon, a state's envoy, the group that spoke,
+the parties of a meeting. Sentences invented."""
+
+from __future__ import annotations
+
+from extract_helpers import article
+
+from kg import gazetteer, nlp
+from kg.extract.actors import ActorFinder, ActorIndex
+from kg.extract.discourse import Discourse
+from kg.extract.discourse_pairs import readout_heads
+from kg.extract.speakers import speaker_past_dateline
+from kg.extract.statements import StatementFinder
+
+
+def run(text: str) -> tuple[ActorIndex, dict[str, tuple[str | None, str]]]:
+    art = article(text)
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+    names = {a.id: a.name for a in index.actors}
+    sts = StatementFinder()(doc, art, index)
+    by_content = {
+        s.content.text: (names.get(s.speaker) if s.speaker else None, s.speaker_span.text)
+        for s in sts
+        if s.speaker_span
+    }
+    return index, by_content
+
+
+def _past_dateline(sentence: str) -> str:
+    doc = nlp.load()(sentence)
+    verb = next(t for t in doc if t.lemma_ == "say")
+    subj = next(c for c in verb.children if c.dep_ == "nsubj")
+    return speaker_past_dateline(subj, verb).text
+
+
+def test_a_dateline_closed_by_a_colon_is_not_the_speaker() -> None:
+    # Xinhua and South Asian papers end the dateline with a colon, with a day and a credit.
+    said = "Anna Berg, the UN envoy to Libya, said on Tuesday that the truce held."
+    assert _past_dateline("TRIPOLI, Nov 04 (Xinhua): " + said) == "Berg"
+    assert _past_dateline("TRIPOLI: " + said) == "Berg"
+    assert _past_dateline("TRIPOLI (Reuters) - " + said) == "Berg"
+    # A name in ordinary case before a colon is no dateline.
+    assert _past_dateline("Berg: the minister said the truce held.") == "minister"
+
+
+def test_a_state_s_envoy_speaks_for_the_state_not_where_they_are_sent() -> None:
+    _index, got = run(
+        "Envoys weigh a truce\n\n"
+        "President Anton Varga of Chile spoke with Marek Holt on Monday. Chile has not ruled "
+        "out sanctions. On Friday, Chile's envoy to the United Nations warned in a letter "
+        "that any intervention would be aggression.\n"
+    )
+    assert got["any intervention would be aggression"][0] == "Chile"
+
+
+def test_they_is_the_group_that_spoke_not_one_named_after_it() -> None:
+    _index, got = run(
+        "Peace deal signed\n\n"
+        "Salva Kiir and Riek Machar signed a peace agreement on Wednesday.\n\n"
+        "The U.S., Britain and Norway welcomed the signature of the deal by Kiir, Machar and "
+        "the other groups.\n\n"
+        "\u201cWe hope the talks will stay open,\u201d they said in a statement.\n"
+    )
+    assert got["We hope the talks will stay open"][0] == "United States"
+
+
+def test_the_sides_are_the_parties_who_met_not_a_pair_talked_about() -> None:
+    _index, got = run(
+        "Talks in Brussels\n\n"
+        "Prime Minister Anton Varga had an informal meeting with the President of the European "
+        "Council Peter Novak in Brussels. Issues related to the normalization of relations "
+        "between Armenia and Azerbaijan were discussed. The sides emphasized the importance "
+        "of a summit in June.\n"
+    )
+    assert got["the importance of a summit in June"][0] == "Anton Varga"
+
+
+def test_the_heads_of_a_wider_group_are_not_the_pair() -> None:
+    def heads(sentence: str) -> bool:
+        doc = nlp.load()(sentence)
+        return readout_heads(next(t for t in doc if t.text == "Heads"))
+
+    assert heads("The Heads of State noted the importance of trade.")
+    assert not heads("They discussed the meeting of the Heads of State of Central Asia.")
+
+
+def test_the_parties_are_those_of_a_talk_with_people_not_named() -> None:
+    _index, got = run(
+        "Talks to resume\n\n"
+        "Moldova and Transnistria are the conflicting parties, with Russia and Ukraine as "
+        "mediators.\n\n"
+        "Prime Minister Anton Varga has already had consultations with representatives of the "
+        "mediators. The parties came to the conclusion that there are real premises for a "
+        "meeting.\n"
+    )
+    assert got["there are real premises for a meeting"][0] == "Anton Varga"
