@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg import gazetteer, nlp
-from kg.extract.actors import ActorFinder
+from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.discourse import Discourse
 from kg.extract.statements import StatementFinder
 from kg.model import Article, Extraction, Span, Statement
@@ -32,6 +32,21 @@ def found_statements(text: str) -> list[Statement]:
     doc = nlp.load()(art.text)
     idx = Discourse(gazetteer.default())(doc, art, ActorFinder(gazetteer.default())(doc, art))
     return StatementFinder()(doc, art, idx)
+
+
+def speakers_by_content(text: str) -> tuple[ActorIndex, dict[str, tuple[str | None, str]]]:
+    """The actor, discourse and statement stages on `text`: the actor index, and for each
+    statement's content its speaker's name (None when it has none) and the speaker's words."""
+    art = article(text)
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+    names = {a.id: a.name for a in index.actors}
+    return index, {
+        s.content.text: (names.get(s.speaker) if s.speaker else None, s.speaker_span.text)
+        for s in StatementFinder()(doc, art, index)
+        if s.speaker_span
+    }
 
 
 def one_statement(text: str, cue: str) -> Statement:

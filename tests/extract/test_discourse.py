@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from extract_helpers import article
+from extract_helpers import article, speakers_by_content
 
-from kg import gazetteer, nlp
-from kg.extract.actors import ActorFinder, ActorIndex
-from kg.extract.discourse import Discourse
-from kg.extract.statements import StatementFinder
+from kg.extract.actors import ActorIndex
 
 TEXT = (
     "Envoys meet again in Doha\n"
@@ -26,23 +23,8 @@ TEXT = (
 )
 
 
-def run(text: str) -> tuple[ActorIndex, dict[str, tuple[str | None, str]]]:
-    art = article(text)
-    doc = nlp.load()(art.text)
-    gz = gazetteer.default()
-    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
-    names = {a.id: a.name for a in index.actors}
-    sts = StatementFinder()(doc, art, index)
-    by_content = {
-        s.content.text: (names.get(s.speaker) if s.speaker else None, s.speaker_span.text)
-        for s in sts
-        if s.speaker_span
-    }
-    return index, by_content
-
-
 def test_speakers_resolve_through_pronouns_and_descriptions() -> None:
-    _index, got = run(TEXT)
+    _index, got = speakers_by_content(TEXT)
     # A pronoun: the salient person of its gender (the subject just named), not the nearer
     # person of the other gender; the words stay as evidence.
     assert got["a second round would follow"] == ("Lucia Ferrer", "She")
@@ -58,7 +40,7 @@ def test_speakers_resolve_through_pronouns_and_descriptions() -> None:
 
 
 def test_names_are_not_refs_and_at_is_unchanged() -> None:
-    index, _ = run(TEXT)
+    index, _ = speakers_by_content(TEXT)
     assert all(m.kind == "name" for m in index.mentions)
     assert {m.kind for m in index.refs} >= {"pronoun", "role", "body", "text"}
     she = next(m for m in index.refs if m.kind == "pronoun")
@@ -68,7 +50,7 @@ def test_names_are_not_refs_and_at_is_unchanged() -> None:
 
 
 def test_a_pronoun_without_an_agreeing_antecedent_stays_unresolved() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Talks resume\n\nMr Tomas Brandt arrived in Doha. She said the talks were useful.\n"
     )
     assert got["the talks were useful"] == (None, "She")
@@ -76,7 +58,7 @@ def test_a_pronoun_without_an_agreeing_antecedent_stays_unresolved() -> None:
 
 def test_gender_from_the_gazetteer_overrides_salience() -> None:
     # The subject is the more salient antecedent, but the gazetteer knows who "she" can be.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Leaders meet\n\nBerlin • X\n\nOlaf Scholz met Angela Merkel in Berlin. "
         "She said the talks had been frank.\n"
     )
@@ -86,7 +68,7 @@ def test_gender_from_the_gazetteer_overrides_salience() -> None:
 def test_a_chain_of_they_keeps_naming_the_group() -> None:
     # Each "They" refreshes the group, so the last still names it, though the group's own
     # words are four sentences back and another body spoke in between.
-    index, _ = run(
+    index, _ = speakers_by_content(
         "Council statement\n\n"
         "The members of the Harbour Council welcomed the extension of the truce. "
         "They praised the Port Authority for its patience. "
@@ -103,7 +85,7 @@ def test_a_chain_of_they_keeps_naming_the_group() -> None:
 def test_they_after_a_coordinated_subject_names_its_first_party() -> None:
     # The group of people gathered is who "They" names; its first party speaks for it (the
     # guidelines' co-speakers), not the state of the minister named in between.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Ministers meet\n\n"
         "Egyptian foreign minister Sameh Shoukry and his Greek and French counterparts, Nikos "
         "Dendias and Jean-Yves Le Drian, gathered in Cairo on Wednesday. The Italian foreign "
@@ -114,7 +96,7 @@ def test_they_after_a_coordinated_subject_names_its_first_party() -> None:
 
 
 def test_they_in_a_new_paragraph_after_another_body_is_that_body() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Ministers meet\n\n"
         "Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias "
         "gathered in Cairo on Wednesday. They said the agreement was void.\n\n"
@@ -126,7 +108,7 @@ def test_they_in_a_new_paragraph_after_another_body_is_that_body() -> None:
 
 
 def test_the_one_spoken_to_is_not_he_who_speaks() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Prince speaks\n\n"
         "Crown Prince Mohammed bin Salman gave an interview on Sunday. Speaking to Martin "
         "Smith of the broadcaster, he said the killing happened under his watch.\n"
@@ -143,7 +125,7 @@ def test_a_hyphenated_title_is_one_title() -> None:
         "«The Secretary-General has expressed his appreciation to Qatar for hosting these "
         "talks,» he said. Dujarric said Secretary-General Antonio Guterres was ready to help.\n"
     )
-    _index, got = run(text)
+    _index, got = speakers_by_content(text)
     speaker, words = got["his appreciation to Qatar for hosting these talks"]
     assert speaker is not None and "Guterres" in speaker
     assert words.endswith("Secretary-General")
@@ -160,7 +142,7 @@ def test_a_description_in_apposition_is_the_name_beside_it() -> None:
         "Talks on the border\n\nPresident Anton Varga met Marek Holt, the chairman of the "
         "regional council, on Monday. The two men spoke for an hour.\n"
     )
-    index, _got = run(text)
+    index, _got = speakers_by_content(text)
     art = article(text)
     refs = refs_by_words(index, art.text)
     assert refs.get("the chairman of the regional council") == "Marek Holt"
@@ -172,7 +154,7 @@ def test_a_subject_inside_a_reported_clause_yields_to_the_main_subject() -> None
         "A surprise defence\n\nPresident Pavel Orlov defended Ivan Kessler on Monday, saying "
         "Mr. Kessler should be given a medal. He also praised the new treaty.\n"
     )
-    _index, got = run(text)
+    _index, got = speakers_by_content(text)
     assert got["the new treaty"][0] == "Pavel Orlov"
 
 
@@ -181,14 +163,14 @@ def test_a_filed_text_speaks_for_who_filed_it() -> None:
         "Families sue the agency\n\nMaria Lind and Jonas Berg have filed a lawsuit against the "
         "port authority. The lawsuit contends that the warnings were ignored.\n"
     )
-    _index, got = run(text)
+    _index, got = speakers_by_content(text)
     assert got["the warnings were ignored"] == ("Maria Lind", "The lawsuit")
 
 
 def test_an_unnamed_spokesman_speaks_for_whom_he_serves() -> None:
     # "the prime minister's spokesman" is the prime minister's voice, and "the spokesman"
     # goes on being it; the words stay as evidence.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Lind keeps her distance\n\n"
         "Prime Minister Anna Lind met Pavel Orlov in Oslo on Monday. Orlov said the talks had "
         "been long.\n\n"
@@ -202,7 +184,7 @@ def test_an_unnamed_spokesman_speaks_for_whom_he_serves() -> None:
 def test_a_trade_written_as_a_title_names_the_person_later() -> None:
     # "columnist Jan Kowal" makes "the columnist" Kowal, not the person the column is about;
     # "his lawyer" is someone else's lawyer, not the lawyer last named.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "A column on the candidate\n\n"
         '"Many of his ideas are far from heartwarming," columnist Jan Kowal wrote of Pavel '
         "Orlov. But Orlov has one thing in common with the readers, the columnist suggested: "
@@ -220,13 +202,13 @@ def test_an_epithet_names_the_story_s_subject_not_the_last_speaker() -> None:
         'wait for the vote. "It was offensive," said Ivan Kessler, a donor. Instead, the '
         "businessman has insisted that his position is strongest if he keeps quiet.\n"
     )
-    _index, got = run(text)
+    _index, got = speakers_by_content(text)
     speaker = got["his position is strongest if he keeps quiet"][0]
     assert speaker is not None and "Orlov" in speaker
 
 
 def test_a_group_described_by_its_members_speaks_through_the_first_named() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Senators want troops\n\n"
         "Several senators, including Mark Hale and Ann Roe, said the troops should stay.\n"
     )
@@ -235,7 +217,7 @@ def test_a_group_described_by_its_members_speaks_through_the_first_named() -> No
 
 def test_an_abbreviated_title_fits_the_description() -> None:
     # "Sen." before the name makes him "the senator", not the candidate last spoken of.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Senator keeps his distance\n\n"
         "Sen. Mark Hale has been critical of Pavel Orlov since the primary. Orlov said on "
         "Monday that he would visit Ohio. In June, the senator said Republicans should "
@@ -245,7 +227,7 @@ def test_an_abbreviated_title_fits_the_description() -> None:
 
 
 def test_the_officials_are_those_named_before() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Lind to visit\n\n"
         "Prime Minister Anna Lind will visit Oslo, Norwegian officials said on Wednesday. The "
         "officials said the visit had been planned for weeks.\n"
@@ -255,7 +237,7 @@ def test_the_officials_are_those_named_before() -> None:
 
 def test_an_epithet_by_party_names_someone_the_article_gave_that_party() -> None:
     # The Republican was the last to speak, but "the Ohio Democrat" is the Democrat.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Senators clash over tariffs\n\n"
         "Sen. Mara Quill (D-Ohio) criticized the tariffs on Tuesday, and Republican Sen. Tom "
         "Vance defended them. Vance said the tariffs would bring jobs back.\n\n"
@@ -267,7 +249,7 @@ def test_an_epithet_by_party_names_someone_the_article_gave_that_party() -> None
 
 
 def test_an_epithet_by_party_without_parties_is_the_person_the_story_is_about() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Senator attacks tariffs\n\n"
         "Senator Mara Quill on Tuesday criticized the tariff plan. Quill said it was a tax on "
         "families.\n\n"
@@ -279,7 +261,7 @@ def test_an_epithet_by_party_without_parties_is_the_person_the_story_is_about() 
 def test_a_candidate_by_party_is_not_the_subject_of_the_sentence() -> None:
     # "The Democratic front-runner" is the woman the Republican answered, not the Republican
     # the sentence is about (who would be "he").
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Candidates trade blows\n\n"
         "Republican Tom Vance held a rally in Ohio on Friday. Vance attacked Mara Quill on "
         "Sunday after the Democratic front-runner had said that he was unfit for office.\n"
@@ -290,7 +272,7 @@ def test_a_candidate_by_party_is_not_the_subject_of_the_sentence() -> None:
 def test_an_epithet_by_office_and_home_state_names_the_person_in_view() -> None:
     # No one has the title "senator" in the text; the president the content speaks of holds
     # another office, so the senator is the running mate just named.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Running mate joins attack\n\n"
         "President Donald Trump held a rally on Monday. Ann Clay's running mate, Tim Kaine, "
         "echoed her remarks. The Virginia senator said Trump was hiding something.\n"
@@ -300,7 +282,7 @@ def test_an_epithet_by_office_and_home_state_names_the_person_in_view() -> None:
 
 def test_a_trade_with_a_gender_names_someone_of_that_gender() -> None:
     # The woman who spoke last is the topic by salience; "the businessman" is the man.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Returns row\n\n"
         "Ann Clay accused Donald Trump of hiding his returns. His campaign manager, Kellyanne "
         "Conway, dismissed the criticism. She said the candidate had nothing to hide.\n\n"
@@ -310,7 +292,7 @@ def test_a_trade_with_a_gender_names_someone_of_that_gender() -> None:
 
 
 def test_the_campaign_is_the_campaign_last_in_view() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Returns row\n\n"
         "Ann Clay's campaign attacked Donald Trump on Monday. Trump's campaign manager, Kellyanne "
         "Conway, dismissed the criticism. The campaign later said the attack was desperate.\n"
@@ -320,7 +302,7 @@ def test_the_campaign_is_the_campaign_last_in_view() -> None:
 
 def test_an_object_pronoun_after_a_name_does_not_give_it_a_gender() -> None:
     # "him" is the one Quill did not name, not Quill: "she" is still Quill.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Tariffs row\n\n"
         "Senator Mara Quill attacked the tariff plan on Monday. Quill told the union that the "
         "plan was a mistake, without naming him.\n\n"
@@ -330,7 +312,7 @@ def test_an_object_pronoun_after_a_name_does_not_give_it_a_gender() -> None:
 
 
 def test_police_is_the_police_force_named_before() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Arrests in London\n\n"
         "The Metropolitan Police arrested two men on Tuesday. Police said the men were "
         "released later.\n"
@@ -340,7 +322,7 @@ def test_police_is_the_police_force_named_before() -> None:
 
 def test_a_pronoun_goes_on_naming_whom_an_earlier_one_of_its_sentence_named() -> None:
     # "his" is Vance's; the president named inside his description is not "he".
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Charges filed\n\n"
         "President Karl Lind ordered an inquiry on Monday. The charge against Tom Vance is "
         "that, during his time as President Karl Lind's deputy, he called for the courts to "
@@ -356,14 +338,14 @@ def test_a_possessive_in_an_opening_phrase_names_the_subject_after_it() -> None:
         "President Karl Lind hosted the talks on Monday.\n\n"
         "In his speech on Tuesday, Tom Vance said the war was over.\n"
     )
-    index, _got = run(text)
+    index, _got = speakers_by_content(text)
     names = {a.id: a.name for a in index.actors}
     his = [m for m in index.refs if article(text).text[m.start : m.end] == "his"]
     assert [names[m.actor] for m in his] == ["Tom Vance"]
 
 
 def test_bare_officials_speak_for_the_government_last_named() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Truce push\n\n"
         "The Obama administration pressed Russia on Monday to halt the bombing. Whatever "
         "progress John Kerry has made, officials said, could easily be undone.\n"
@@ -373,7 +355,7 @@ def test_bare_officials_speak_for_the_government_last_named() -> None:
 
 def test_a_title_with_the_state_after_of_fits_that_state_s_holder() -> None:
     # "the president of Freedonia" is the Freedonian president, not the president named last.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Leaders meet in Geneva\n\n"
         "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin on Friday."
         "\n\nThe talks will bring calm, the president of Turkey said.\n"
@@ -384,13 +366,13 @@ def test_a_title_with_the_state_after_of_fits_that_state_s_holder() -> None:
 def test_the_people_named_together_speak_through_the_first() -> None:
     # A call between two leaders makes them the group "the politicians" names: the caller,
     # first of them, speaks for it (the guidelines' co-speakers), not the person in view.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Leaders talk\n\n"
         "President Anton Varga phoned President Marek Holt on Monday. The politicians agreed "
         "that the delegations would meet next week.\n"
     )
     assert got["the delegations would meet next week"][0] == "Anton Varga"
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Talks in the capital\n\n"
         "Foreign Minister Lucia Ferrer met her counterpart Tomas Brandt on Monday. Brandt "
         "arrived late. Ferrer spoke of the harvest.\n\n"
@@ -402,7 +384,7 @@ def test_the_people_named_together_speak_through_the_first() -> None:
 def test_he_after_an_unnamed_spokesman_speaks_for_the_body() -> None:
     # "He" goes on naming the spokesman who just spoke, and so the ministry he speaks for (the
     # guidelines' unnamed official), not the envoy named before him.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Talks resume\n\n"
         "Envoy Tomas Brandt met Swedish negotiators in Oslo on Monday. A spokesman for the "
         "Norwegian Foreign Ministry said the talks were useful. He added that a second round "
@@ -410,7 +392,7 @@ def test_he_after_an_unnamed_spokesman_speaks_for_the_body() -> None:
     )
     assert got["a second round would follow"][0] == "Norwegian Foreign Ministry"
     # A person who speaks in between is who "he" names.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Talks resume\n\n"
         "A spokesman for the Norwegian Foreign Ministry said the talks were useful. Envoy "
         "Tomas Brandt said they would go on. He added that a second round would follow.\n"
@@ -421,7 +403,7 @@ def test_he_after_an_unnamed_spokesman_speaks_for_the_body() -> None:
 def test_both_nations_after_two_leaders_is_the_first_leader_s_state() -> None:
     # Two presidents named together, titles between their names: "both nations" is the
     # first one's state, not the state named last.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Leaders talk\n\n"
         "Sweden closed its border with Norway in May. On Monday, Norwegian President Anton "
         "Varga and Swedish President Marek Holt spoke on the phone. Then both nations said "
@@ -433,7 +415,7 @@ def test_both_nations_after_two_leaders_is_the_first_leader_s_state() -> None:
 def test_military_sources_speak_for_the_armed_forces_and_sources_again_too() -> None:
     # Unnamed people by their service speak for the one armed force the story names, and
     # "sources" after them are the same sources (not the state or delegation in view).
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Talks on the truce\n\n"
         "Chad sent a delegation to Geneva on Monday for talks with the Chadian army. Military "
         "sources told reporters that the delegation would demand a truce. Sources also said "
@@ -444,7 +426,7 @@ def test_military_sources_speak_for_the_armed_forces_and_sources_again_too() -> 
 
 
 def test_a_state_s_diplomats_speak_for_its_foreign_ministry() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Talks on the border\n\n"
         "The Norwegian Foreign Ministry said on Monday that talks with Sweden would resume. "
         "At the same time, Norwegian diplomats insist that the border will reopen.\n"

@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-from extract_helpers import article
-
-from kg import gazetteer, nlp
-from kg.extract.actors import ActorFinder, ActorIndex
-from kg.extract.discourse import Discourse
-from kg.extract.statements import StatementFinder
-
-
-def run(text: str) -> tuple[ActorIndex, dict[str, tuple[str | None, str]]]:
-    art = article(text)
-    doc = nlp.load()(art.text)
-    gz = gazetteer.default()
-    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
-    names = {a.id: a.name for a in index.actors}
-    sts = StatementFinder()(doc, art, index)
-    by_content = {
-        s.content.text: (names.get(s.speaker) if s.speaker else None, s.speaker_span.text)
-        for s in sts
-        if s.speaker_span
-    }
-    return index, by_content
+from extract_helpers import speakers_by_content
 
 
 def test_a_state_s_sources_speak_for_it_and_keep_it_an_actor() -> None:
     # "Argentine" is only an adjective here, but the sources it describes say something: the
     # state speaks, through them and through its version of the call.
-    index, got = run(
+    index, got = speakers_by_content(
         "Leaders talk\n\n"
         "President Anton Varga phoned President Marek Holt on Monday. The call, according "
         "to Argentine sources, covered trade.\n\n"
@@ -40,7 +20,7 @@ def test_a_state_s_sources_speak_for_it_and_keep_it_an_actor() -> None:
 
 def test_the_presidents_are_the_pair_met_through_a_clause_the_subject_goes_on_into() -> None:
     # "to speak with" hangs under "was", not under the subject's own verb: still a pair.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Leaders talk\n\n"
         "President Anton Varga was on the phone on Monday to speak with his peer John Miller. "
         "The presidents agreed that their ministers would meet in May.\n"
@@ -50,7 +30,7 @@ def test_the_presidents_are_the_pair_met_through_a_clause_the_subject_goes_on_in
 
 def test_the_state_s_diplomat_is_the_member_of_its_delegation() -> None:
     # The delegation ties its head to the state: "the US diplomat" is she, not the state.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Envoy visits\n\n"
         "Speaker Omar Haddad received a US delegation headed by Assistant Secretary Jane "
         "Lorne on Sunday.\n\n"
@@ -62,7 +42,7 @@ def test_the_state_s_diplomat_is_the_member_of_its_delegation() -> None:
 def test_coordinated_descriptions_speak_through_the_first_and_they_goes_on_with_it() -> None:
     # A title set beside a name in apposition names her later ("the High Representative"),
     # and of a coordinated subject of descriptions the first speaks, then "They".
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Talks in Brussels\n\n"
         "Maria Lind, High Representative for Trade, met President Anton Varga in Brussels. "
         "The High Representative and the President agreed that the talks should go on. "
@@ -73,7 +53,7 @@ def test_coordinated_descriptions_speak_through_the_first_and_they_goes_on_with_
 
 
 def test_the_leaders_of_two_states_speak_through_the_first_state_s_leader() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Peace signed\n\n"
         "Estonian Prime Minister Anton Varga and Latvian President Marek Holt signed a "
         "declaration in Riga on Monday.\n\n"
@@ -84,7 +64,7 @@ def test_the_leaders_of_two_states_speak_through_the_first_state_s_leader() -> N
 
 def test_a_described_speaker_is_the_person_named_right_after_as_speaker() -> None:
     # Wire copy describes a speaker, then names them in the next paragraph's attribution.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Forum in Oslo\n\n"
         "The deputy head of Estonia's delegation to the forum said the patrols should stop.\n\n"
         '"This is a time of cooperation," Rear Admiral Anton Varga told reporters.\n'
@@ -93,7 +73,7 @@ def test_a_described_speaker_is_the_person_named_right_after_as_speaker() -> Non
 
 
 def test_a_person_named_before_the_description_is_not_taken_for_it() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Forum in Oslo\n\n"
         "Rear Admiral Anton Varga arrived in Oslo on Monday.\n\n"
         "The deputy head of Estonia's delegation to the forum said the patrols should stop.\n\n"
@@ -103,7 +83,7 @@ def test_a_person_named_before_the_description_is_not_taken_for_it() -> None:
 
 
 def test_the_official_after_a_state_s_officials_is_one_of_them() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Polls abroad\n\n"
         "Estonian officials conducted polling in Latvia in recent months. "
         "They said the outreach raised new worries.\n\n"
@@ -113,7 +93,7 @@ def test_the_official_after_a_state_s_officials_is_one_of_them() -> None:
 
 
 def test_a_named_group_with_people_in_apposition_speaks_through_the_first() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Climate deal\n\n"
         "The Democrats have promised to keep the deal. But the two leading Republicans, "
         "John Miller and Senator Ted Brown, said the agreement was a mistake.\n"
@@ -124,7 +104,7 @@ def test_a_named_group_with_people_in_apposition_speaks_through_the_first() -> N
 def test_the_heads_of_state_of_a_readout_are_the_pair_its_misparsed_title_named() -> None:
     # The parser makes the title the subject and hangs the name on its "of"; the readout
     # writes "Heads" with a capital, which the tagger takes for a proper noun.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Presidents talk\n\n"
         "On July 24, President of the Republic of Estonia Peter Novak held a telephone "
         "conversation with John Miller, President of the Republic of Latvia.\n"
@@ -136,7 +116,7 @@ def test_the_heads_of_state_of_a_readout_are_the_pair_its_misparsed_title_named(
 def test_a_state_s_diplomats_speak_for_its_ministry_named_after_the_state() -> None:
     # The ministry is named after its state's diplomats speak, and only its name ties it to
     # the state.
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Talks on the border\n\n"
         "Norwegian and Swedish ministers met on Monday. Norwegian diplomats insist that the "
         "border will reopen. A source in the Ministry of Foreign Affairs of Norway said "

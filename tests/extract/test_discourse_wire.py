@@ -3,29 +3,11 @@ the parties of a meeting. Sentences invented."""
 
 from __future__ import annotations
 
-from extract_helpers import article
+from extract_helpers import speakers_by_content
 
-from kg import gazetteer, nlp
-from kg.extract.actors import ActorFinder, ActorIndex
-from kg.extract.discourse import Discourse
+from kg import nlp
 from kg.extract.discourse_pairs import readout_heads
 from kg.extract.speakers import speaker_past_dateline
-from kg.extract.statements import StatementFinder
-
-
-def run(text: str) -> tuple[ActorIndex, dict[str, tuple[str | None, str]]]:
-    art = article(text)
-    doc = nlp.load()(art.text)
-    gz = gazetteer.default()
-    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
-    names = {a.id: a.name for a in index.actors}
-    sts = StatementFinder()(doc, art, index)
-    by_content = {
-        s.content.text: (names.get(s.speaker) if s.speaker else None, s.speaker_span.text)
-        for s in sts
-        if s.speaker_span
-    }
-    return index, by_content
 
 
 def _past_dateline(sentence: str) -> str:
@@ -46,7 +28,7 @@ def test_a_dateline_closed_by_a_colon_is_not_the_speaker() -> None:
 
 
 def test_a_state_s_envoy_speaks_for_the_state_not_where_they_are_sent() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Envoys weigh a truce\n\n"
         "President Anton Varga of Chile spoke with Marek Holt on Monday. Chile has not ruled "
         "out sanctions. On Friday, Chile's envoy to the United Nations warned in a letter "
@@ -56,7 +38,7 @@ def test_a_state_s_envoy_speaks_for_the_state_not_where_they_are_sent() -> None:
 
 
 def test_they_is_the_group_that_spoke_not_one_named_after_it() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Peace deal signed\n\n"
         "Salva Kiir and Riek Machar signed a peace agreement on Wednesday.\n\n"
         "The U.S., Britain and Norway welcomed the signature of the deal by Kiir, Machar and "
@@ -67,7 +49,7 @@ def test_they_is_the_group_that_spoke_not_one_named_after_it() -> None:
 
 
 def test_the_sides_are_the_parties_who_met_not_a_pair_talked_about() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Talks in Brussels\n\n"
         "Prime Minister Anton Varga had an informal meeting with the President of the European "
         "Council Peter Novak in Brussels. Issues related to the normalization of relations "
@@ -87,7 +69,7 @@ def test_the_heads_of_a_wider_group_are_not_the_pair() -> None:
 
 
 def test_the_parties_are_those_of_a_talk_with_people_not_named() -> None:
-    _index, got = run(
+    _index, got = speakers_by_content(
         "Talks to resume\n\n"
         "Moldova and Transnistria are the conflicting parties, with Russia and Ukraine as "
         "mediators.\n\n"
