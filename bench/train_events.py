@@ -52,6 +52,7 @@ from kg.evaluation.gold import (  # noqa: E402
     EVENT_MIN_JACCARD,
     GoldArticle,
     GoldEvent,
+    event_pairs,
     gold_files,
     load_gold,
     participant_jaccard,
@@ -176,14 +177,7 @@ def aligned_kinds(gold: GoldArticle, pred: Predictions) -> dict[str, str]:
 
 def labels(gold: GoldArticle, pred: Predictions) -> dict[str, tuple[bool, bool]]:
     """Event IRI -> (strict, kind) as `kg eval` pairs the events."""
-
-    def quality(p: PredEvent, g: GoldEvent) -> float | None:
-        if p.kind != g.kind:
-            return None
-        jac = participant_jaccard(p, g, gold, pred)
-        return jac if jac >= EVENT_MIN_JACCARD else None
-
-    strict = match_one_to_one(pred.events, gold.events, quality)
+    strict = event_pairs(gold, pred)
     left_p = [i for i in range(len(pred.events)) if i not in {i for i, _ in strict}]
     left_g = [j for j in range(len(gold.events)) if j not in {j for _, j in strict}]
     kind = match_one_to_one(

@@ -308,16 +308,23 @@ def participant_jaccard(
     return len(pairs) / union if union else 0.0
 
 
-def score_events(
-    gold: GoldArticle, pred: Predictions, sheet: Sheet, errors: dict[str, list[str]]
-) -> None:
+def event_pairs(gold: GoldArticle, pred: Predictions) -> list[tuple[int, int]]:
+    """The (predicted, gold) event index pairs `kg eval` matches: equal kinds and participant
+    sets overlapping by at least `EVENT_MIN_JACCARD` (the README's matching rule)."""
+
     def quality(p: PredEvent, g: GoldEvent) -> float | None:
         if p.kind != g.kind:
             return None
         jac = participant_jaccard(p, g, gold, pred)
         return jac if jac >= EVENT_MIN_JACCARD else None
 
-    pairs = match_one_to_one(pred.events, gold.events, quality)
+    return match_one_to_one(pred.events, gold.events, quality)
+
+
+def score_events(
+    gold: GoldArticle, pred: Predictions, sheet: Sheet, errors: dict[str, list[str]]
+) -> None:
+    pairs = event_pairs(gold, pred)
     sheet["events"] = PRF(len(pairs), len(pred.events), len(gold.events))
     kind_only = match_one_to_one(
         pred.events, gold.events, lambda p, g: 1.0 if p.kind == g.kind else None

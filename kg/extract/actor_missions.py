@@ -172,7 +172,7 @@ def _add(  # (the body of `key`, added once; a mention of it at start..end)
         start, name = start + 4, name[4:]  # (the article is no part of the name)
     if key not in found:
         actor = Actor(
-            id=f"a{len(index.actors) + 1}",
+            id=index.next_id(),
             name=name,
             type="Organization",
             key=f"organization/{slug(name)}",
@@ -215,7 +215,7 @@ def add_administrations(article: Article, index: ActorIndex) -> None:
         body = next((a for a in index.actors if a.name.lower() == name.lower()), None)
         if body is None:
             body = Actor(
-                id=f"a{len(index.actors) + 1}",
+                id=index.next_id(),
                 name=name,
                 type="Organization",
                 key=f"organization/{slug(name)}",

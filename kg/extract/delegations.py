@@ -102,7 +102,7 @@ def add_body_delegations(article: Article, index: ActorIndex) -> None:
             deleg = next((a for a in index.actors if a.key == key), None)
             if deleg is None:
                 deleg = Actor(
-                    id=f"a{len(index.actors) + 1}",
+                    id=index.next_id(),
                     name=f"{re.sub(r'^(?:The|An|A) ', '', text[m.start(k) : end])} delegation",
                     type="Delegation",
                     key=key,
@@ -141,7 +141,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
                 qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
                 kind = f"{qualified.group(0).split()[0]} " if qualified else ""
                 d = Actor(
-                    id=f"a{len(index.actors) + 1}",
+                    id=index.next_id(),
                     name=strip_the(m.group(0)) if team else f"{adj} {kind}delegation",
                     type="Delegation",
                     key=f"delegation/{slug(e.name)}",
@@ -274,7 +274,7 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
             existing = next((a for a in index.actors if inst and a.name == inst.name), None)
             if existing is None:
                 existing = Actor(
-                    id=f"a{len(index.actors) + 1}",
+                    id=index.next_id(),
                     name=inst.name if inst else name,
                     type="Organization",
                     key=(inst.wikidata if inst else None)
@@ -430,7 +430,7 @@ def country_actor(index: ActorIndex, e: Entry) -> str:
         if a.type == "Country" and a.name == e.name:
             return a.id
     a = Actor(
-        id=f"a{len(index.actors) + 1}",
+        id=index.next_id(),
         name=e.name,
         type="Country",
         key=e.wikidata or f"country/{slug(e.name)}",

@@ -34,6 +34,10 @@ class ActorIndex:
     # Where a news outlet is named (not an actor): a report it relays is not the story's.
     outlets: list[tuple[int, int]] = field(default_factory=list)
 
+    def next_id(self) -> str:
+        """The id of an actor about to be added (ids count the actors in order)."""
+        return f"a{len(self.actors) + 1}"
+
     def by_id(self, actor_id: str) -> Actor:
         for a in self.actors:
             if a.id == actor_id:

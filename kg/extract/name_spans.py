@@ -356,7 +356,7 @@ def add_campaigns(article: Article, index: ActorIndex) -> None:
             continue
         if person.id not in campaigns:
             actor = Actor(
-                id=f"a{len(index.actors) + 1}",
+                id=index.next_id(),
                 name=f"{person.name} campaign",
                 type="Organization",
                 key=f"organization/{slug(canonical_person(person.name))}-campaign",
@@ -459,7 +459,7 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
         holder = next((a for a in index.actors if a.name == name), None)
         if holder is None:
             holder = Actor(
-                id=f"a{len(index.actors) + 1}",
+                id=index.next_id(),
                 name=name,
                 type="Person",
                 key=f"person/{slug(name)}-{article.key[:8]}",
