@@ -23,7 +23,14 @@ from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, SAYING_LEMMAS
 from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
 from kg.extract.names import same_person, surname_of
-from kg.extract.roles import HONORIFICS, ROLE_HEADS, role_after, role_before, role_opening
+from kg.extract.roles import (
+    HONORIFICS,
+    OFFICE_TITLES,
+    ROLE_HEADS,
+    role_after,
+    role_before,
+    role_opening,
+)
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Role, Span
 from kg.nlp import doc_text
@@ -76,7 +83,8 @@ def strip_honorifics(name: str) -> str:
 def person_evidence(doc: Doc, cands: list[Cand]) -> None:
     """A name the model took for a body is a person's when a title or an honorific stands
     right before it (`President-elect Gustavo Petro`, `Foreign Minister Jane Doe`), or when it
-    stands in apposition to a kin noun ("His spouse, Jane Roe,"): only people have spouses."""
+    stands in apposition to a kin noun ("His spouse, Jane Roe,"): only people have spouses;
+    or to an office ("Jane Roe, the UN envoy,"): only people hold one."""
     for c in cands:
         if c.label != "ORG" or c.entry is not None:
             continue
@@ -84,7 +92,12 @@ def person_evidence(doc: Doc, cands: list[Cand]) -> None:
         if c.label != "ORG" or not 2 <= len(c.text.split()) <= 4:
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None or span.start == 0:
+        if span is None:
+            continue
+        if any(t.dep_ == "appos" and t.lemma_ in OFFICE_TITLES for t in span.root.children):
+            c.label = "PERSON"  # "Jane Roe, the UN envoy,": only people hold an office
+            continue
+        if span.start == 0:
             continue
         k = span.start - 1
         if doc[k].lower_ == "elect" and k >= 2 and doc[k - 1].text == "-":
@@ -482,12 +495,13 @@ def _state_before(index: ActorIndex, start: int) -> str | None:
     return max(named, key=lambda m: m.end).actor if named else None
 
 
-def cluster_full_names(cands: list[Cand]) -> dict[str, list[str]]:
+def cluster_full_names(cands: list[Cand], title_end: int) -> dict[str, list[str]]:
     """Give each person's full name (two words at least) without a cluster the cluster of the
     same person (`same_person`): one the gazetteer knows ("Vladmir Putin" is "Vladimir
     Putin" misspelt) or one named before in any of its forms ("Mohammed Abdullahi",
-    "Mohammed Abdullahi Farmajo", then "Mohamed Abdullahi Farmajo"). Returns each new
-    cluster's key -> the tokens of its first name."""
+    "Mohammed Abdullahi Farmajo", then "Mohamed Abdullahi Farmajo"), or a short form named
+    only in the headline (before `title_end`) that the name ends. Returns each new cluster's
+    key -> the tokens of its first name."""
     known = [
         (c.cluster, normalize(c.entry.name).split())
         for c in cands
@@ -495,6 +509,7 @@ def cluster_full_names(cands: list[Cand]) -> dict[str, list[str]]:
     ]
     persons: dict[str, list[str]] = {}
     forms: list[tuple[str, list[str]]] = []  # every form a cluster was named by
+    in_body = set()  # the clusters named after the headline
     for c in cands:
         name = strip_honorifics(c.text)
         if c.cluster or c.label != "PERSON" or len(name.split()) < 2:
@@ -507,12 +522,19 @@ def cluster_full_names(cands: list[Cand]) -> dict[str, list[str]]:
         # "Joe Biden" and "Joseph R. Biden Jr." are one person; so are "Hossein Amir
         # Abdollahian" and, named after him, "Amir Abdollahian" (a double surname). Not a
         # longer name after the shorter: "Crooked Hillary Clinton" after "Hillary Clinton".
+        # A headline shortens names ("Iran FM Amir Abdollahian in Muscat"): a short form
+        # named only there is the story's person whose full name it ends.
         key = next(
             (k for k, other in forms if same_person(other, toks) or _ends(other, toks)),
+            None,
+        ) or next(
+            (k for k, other in forms if k not in in_body and _ends(toks, other)),
             f"per:{normalize(name)}",
         )
         persons.setdefault(key, toks)
         forms.append((key, toks))
+        if c.start >= title_end:
+            in_body.add(key)
         c.cluster = key
     return persons
 

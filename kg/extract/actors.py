@@ -68,6 +68,7 @@ from kg.extract.name_spans import (
     whole_names,
 )
 from kg.extract.names import canonical_person, handle_of, skeleton, spelling, surname_of, variant
+from kg.extract.roles import HONORIFICS, ROLE_HEADS
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Span
 from kg.nlp import written_lower
@@ -129,6 +130,12 @@ _ADJECTIVE_ONLY = re.compile(
 )
 
 
+def _title_word(word: str) -> bool:
+    """Whether a word is a title or honorific ("Emir", "Crown", "Prince's"), no name."""
+    w = re.sub(r"['’]s?$", "", word).lower().rstrip(".")
+    return w in HONORIFICS or w in ROLE_HEADS
+
+
 class ActorFinder:
     """The actor stage; `__call__(doc, article) -> ActorIndex`."""
 
@@ -148,7 +155,7 @@ class ActorFinder:
                 for s, e, _p in role_spans
             ):
                 c.nested = True
-        clusters = self._cluster(doc, cands)
+        clusters = self._cluster(doc, cands, len(article.title))
         join_acronyms(text, cands, clusters)
         join_plurals(clusters)
         join_state_named(clusters, self.gz)
@@ -330,6 +337,8 @@ class ActorFinder:
             return None
         if ent.label_ == "PERSON" and _INITIALS.fullmatch(surface):
             return None  # "I'm O.K. with it": initials alone name nobody
+        if ent.label_ == "PERSON" and all(_title_word(w) for w in surface.split()):
+            return None  # "Deputy Emir", "Crown Prince": a title, whose holder is described
         label = ent.label_
         entry = None
         # (A span made longer keeps the entry as its own ID: `ent_id_` reads the root token's.)
@@ -466,9 +475,9 @@ class ActorFinder:
 
     # --- clustering -------------------------------------------------------------------------
 
-    def _cluster(self, doc: Doc, cands: list[Cand]) -> dict[str, list[Cand]]:
+    def _cluster(self, doc: Doc, cands: list[Cand], title_end: int) -> dict[str, list[Cand]]:
         clusters: dict[str, list[Cand]] = defaultdict(list)
-        persons = cluster_full_names(cands)  # cluster key -> name tokens
+        persons = cluster_full_names(cands, title_end)  # cluster key -> name tokens
         first_names: list[tuple[Cand, str]] = []
         in_full = {c.entry.id for c in cands if c.entry and len(c.text.split()) > 1}
         for c in cands:
@@ -507,6 +516,10 @@ class ActorFinder:
                     # name the model took for a place where it speaks ("..., said Pagan").
                     first_names.append((c, given[0]))
                     continue
+            tails = [k for k, toks in persons.items() if len(words) > 1 and surname_of(toks, name)]
+            if len(tails) == 1:
+                c.cluster = tails[0]  # "met with De Mistura", a body to the model: the envoy
+                continue
             if f"per:{normalize(name)}" in persons:
                 c.cluster = f"per:{normalize(name)}"  # a person's name the model mislabelled
                 continue

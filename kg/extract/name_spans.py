@@ -71,7 +71,9 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
     An entity that ends on another small word ("Crete and", "Democratic Rally in"), or one
     whose words before "of" are a person's or people's ("Patrice Talon of", "Leaders of"),
     loses the small word."""
-    ents = [_with_surname(_with_suffix(named_after_adjective(e))) for e in doc.ents]
+    ents = [
+        _with_given_name(_with_surname(_with_suffix(named_after_adjective(e)))) for e in doc.ents
+    ]
     out: list[tuple[SpacySpan, bool]] = []
     k = 0
     while k < len(ents):
@@ -147,6 +149,28 @@ def _with_surname(ent: SpacySpan) -> SpacySpan:
     ):
         return ent
     return SpacySpan(doc, ent.start, ent.end + 1, label="PERSON", span_id=ent.id_)
+
+
+# Particles that say "son (daughter) of": a name never opens on one, a given name comes first.
+_FILIAL = {"bin", "ibn", "bint"}
+
+
+def _with_given_name(ent: SpacySpan) -> SpacySpan:
+    """A person's name with the given name the model left out right before its "bin" ("Minister
+    of Defense Prince Khalid | bin Salman"): a capitalised proper noun of no entity, and no
+    title or body word. Cut, the name is the family's ("bin Salman") and joins a brother."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0 or ent.kb_id_:
+        return ent
+    prev = doc[ent.start - 1]
+    if (
+        ent[0].lower_ not in _FILIAL
+        or not (prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_)
+        or prev.lower_ in OFFICE_TITLES | ROLE_HEADS | HONORIFICS
+        or not prev.whitespace_
+    ):
+        return ent
+    return SpacySpan(doc, ent.start - 1, ent.end, label="PERSON", span_id=ent.id_)
 
 
 def _initial_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:

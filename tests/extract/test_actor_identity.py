@@ -604,3 +604,52 @@ def test_a_given_name_the_model_took_for_a_place_names_its_person_where_it_speak
     agreed = next(s for s in ex.statements if "have agreed" in s.content.text)
     assert agreed.speaker is not None
     assert actors[agreed.speaker].name == "Tabor Lual"
+
+
+def test_a_name_cut_before_its_bin_takes_its_given_name() -> None:
+    names = _aliases(
+        "Reception\n\nRiyadh • X\n\n"
+        "Crown Prince Mohammed bin Salman received the envoy on Monday. The reception was "
+        "attended by Minister of Interior Prince Abdulaziz bin Saud bin Naif; Minister of "
+        "Defense Prince Khalid bin Salman; and Foreign Minister Prince Faisal bin Farhan.\n"
+    )
+    assert "Khalid bin Salman" in names
+    assert "bin Salman" not in names
+    assert not any(n.startswith("bin ") for n in names), names
+
+
+def test_a_title_alone_names_no_person() -> None:
+    names = _aliases(
+        "Crown Prince receives Sudan's leader\n\nRiyadh • X\n\n"
+        "Crown Prince Mohammed bin Salman received the President of Sudan on Monday. The "
+        "reception was attended by Deputy Emir of Makkah Region Prince Saud bin Mishal.\n"
+    )
+    assert not {"Emir", "Prince", "Crown Prince"} & set(names), names
+
+
+def test_a_short_form_in_the_headline_is_the_full_name_of_the_story() -> None:
+    names = _aliases(
+        "Iran FM Amir Abdollahian in Muscat\n\nMuscat • X\n\n"
+        "Foreign Minister Hossein Amir Abdollahian arrived in the Omani capital for talks. "
+        "On Wednesday, Amir Abdollahian held a meeting with the sultan.\n"
+    )
+    assert [n for n in names if "Abdollahian" in n] == ["Hossein Amir Abdollahian"], names
+
+
+def test_a_longer_name_after_the_short_one_in_the_body_stays_apart() -> None:
+    names = _aliases(
+        "Campaign\n\nWashington • X\n\n"
+        "Hillary Clinton spoke in Ohio on Monday. Her rival called her Crooked Hillary "
+        "Clinton at a rally the same day.\n"
+    )
+    assert "Hillary Clinton" in names
+
+
+def test_a_name_in_apposition_to_an_office_is_a_persons() -> None:
+    names = _aliases(
+        "Staffan de Mistura, the UN envoy for Western Sahara, met with the Polisario Front in "
+        "Tindouf on Saturday.\n\n"
+        "Officials of the front met with De Mistura in a refugee camp. De Mistura was looking "
+        "forward to further consultations, a UN spokesperson said.\n"
+    )
+    assert [n for n in names if "Mistura" in n] == ["Staffan de Mistura"], names
