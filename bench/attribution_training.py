@@ -29,15 +29,19 @@ E = TypeVar("E")
 # (never the validation part).
 TUNE_SPLIT = Path("/tmp/split/polnear-tune")
 # The gold-format stories the story trainers learn from: tuning sets only, never a validation
-# part (realnews-val, silver6/val) nor a held-out set.
+# part (realnews-val, silver6/val, silver13/val) nor a held-out set. silver8 and silver9 in
+# their copies annotated by the realnews convention (states beside the people who act for
+# them), as `kg eval` scores them.
 TUNE_SETS = (
     Path("data/gold"),
     Path("../shared/eval/gold"),
     Path("/work/evalsplit/realnews-tune"),
     Path("/work/silver6/tune"),
-    Path("/work/silver8/all"),
-    Path("/work/silver9/all"),
+    Path("/work/silver8/conv"),
+    Path("/work/silver9/conv"),
     Path("/work/silver10/all"),
+    Path("/work/silver12/all"),
+    Path("/work/silver13/tune"),
 )
 L2S = (0.001, 0.003, 0.01, 0.03, 0.1)
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)

@@ -6,15 +6,15 @@
 Data: the gold-format stories set aside for tuning (never a validation set): the project's
 gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/realnews`
 (`/work/evalsplit/realnews-tune`) and the silver TUNE sets (`/work/silver6/tune`,
-`/work/silver8/all`, `/work/silver9/all`, `/work/silver10/all`; never realnews-val,
-silver6/val or the held-out sets). The pipeline runs up to the actor stage with the
-check off; every actor it finds that no statement or event names (the only ones the check
-asks about) is an example, positive when the scorer's one-to-one matching
-(`kg eval`: its name or a recorded alias against a gold actor's name or aliases) pairs it
-with a gold actor. The model is a logistic regression with L2 (`fit_logistic`); the L2
-strength and the threshold are chosen by grouped k-fold cross-validation over stories (no
-story is in the fold that scores it) by the actor F1 the kept actors would give. Only the
-weights (feature name -> float) are written; no text.
+`/work/silver8/conv`, `/work/silver9/conv`, `/work/silver10/all`, `/work/silver12/all`,
+`/work/silver13/tune`; never realnews-val, silver6/val, silver13/val or the held-out sets).
+The pipeline runs up to the actor stage with the check off; every actor it finds that no
+statement or event names (the only ones the check asks about) is an example, positive when
+the scorer's one-to-one matching (`kg eval`: its name or a recorded alias against a gold
+actor's name or aliases) pairs it with a gold actor. The model is a logistic regression with
+L2 (`fit_logistic`); the L2 strength and the threshold are chosen by grouped k-fold
+cross-validation over stories (no story is in the fold that scores it) by the actor F1 the
+kept actors would give. Only the weights (feature name -> float) are written; no text.
 """
 
 from __future__ import annotations
@@ -181,6 +181,17 @@ def main() -> None:
     assert best is not None
     f, l2, threshold = best
     log.info("chosen l2 %g threshold %.2f: CV actor F1 %.4f", l2, threshold, f)
+    # Per set: whether the check helps everywhere or only where most stories are.
+    scored = cross_validated(data, l2, args.folds)
+    for folder in sorted({s.name.rsplit("/", 1)[0] for s in data}):
+        part = [(s, p) for s, p in scored if s.name.rsplit("/", 1)[0] == folder]
+        log.info(
+            "  %s (%d stories): CV F1 keeping all %.4f, with the check %.4f",
+            folder,
+            len(part),
+            f1(part, 0.0)[2],
+            f1(part, threshold)[2],
+        )
     if args.dry_run:
         return
     weights = fit_logistic([ex for s in data for ex in s.examples], l2)
