@@ -61,15 +61,19 @@ _DELEGATION_ANY = re.compile(
     rf"\b(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)? (?:{_KIND} )?delegations?\b"
     rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
-    # A state's negotiating team is its delegation by another word.
-    rf"|\b(?:the )?{_ADJ}(?:['’]s)? (?:negotiating |negotiation )?team\b"
+    # A state's negotiating team is its delegation by another word; so are "the" mediators of
+    # a state, a team the story knows ("Egyptian and Qatari mediators" are the states).
+    rf"|\b(?:the )?{_ADJ}(?:['’]s)? (?:negotiating |negotiation |mediation )?team\b"
+    rf"|\b[Tt]he {_ADJ} mediators\b"
 )
 
 
 _BODY = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{2,6})"
 BODY_DELEGATION = re.compile(
-    rf"\b{_BODY}(?:['’]s)? delegations?\b"
+    # (A headline capitalises the word: "ECOWAS Delegation Engages Leaders".)
+    rf"\b{_BODY}(?:['’]s)? [Dd]elegations?\b"
     rf"|\b[Dd]elegations? (?:of|from) (?:both )?(?:the )?{_BODY}(?:,? and (?:the )?{_BODY})?"
+    rf"|\b(?:mediation|negotiating) team (?:of|from) (?:the )?{_BODY}"
 )
 
 
@@ -125,7 +129,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
         # (The name pattern takes a capitalised article in: "An Egyptian delegation".)
         names = [re.sub(r"^(?:The|An|A)\b ?", "", g) for g in m.groups() if g]
         names = [n for n in names if n]  # ("The delegation": the article alone is no name)
-        countries = [e for e in (state_named(n, gz) for n in names) if e is not None]
+        countries = [e for e in (_state_or_capital(n, gz) for n in names) if e is not None]
         heads: list[str] = []
         states: dict[str, str] = {}
         if not countries and m.group(0).lower().endswith("delegations"):
@@ -137,7 +141,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             if e.id not in by_country:
                 # "DRC delegation" where the text names the state by letters, not an adjective.
                 adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
-                team = m.group(0).endswith("team")
+                team = m.group(0).endswith(("team", "mediators"))
                 qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
                 kind = f"{qualified.group(0).split()[0]} " if qualified else ""
                 d = Actor(
@@ -156,7 +160,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
                 deleg = index.by_id(by_country[e.id])
                 if e.id in _heads_states(text, index, [head], gz) and head not in deleg.members:
                     deleg.members.append(head)
-        if m.group(0).endswith("team") and not countries:
+        if m.group(0).endswith(("team", "mediators")) and not countries:
             continue  # "The team of experts": no state's
         if not names and last is not None and m.group(0).lower().startswith("the "):
             targets = [last]  # "the delegation": the one named last (not "The Hamas delegation")
@@ -385,6 +389,13 @@ def _governed(body: Actor, gz: Gazetteer) -> Entry | None:
 def _state_of(words: str, gz: Gazetteer) -> Entry | None:
     """The state an adjective or name stands for; "Then Norwegian": its last word's."""
     return state_named(words, gz) or state_named(words.split()[-1], gz)
+
+
+def _state_or_capital(words: str, gz: Gazetteer) -> Entry | None:
+    """The state a name or adjective stands for, or whose capital it is ("Kabul's delegation"
+    is the Afghan government's, as the capital stands for the state)."""
+    city = gz.city_country(words)
+    return state_named(words, gz) or (city[0] if city and city[1] else None)
 
 
 def state_named(words: str | None, gz: Gazetteer) -> Entry | None:
