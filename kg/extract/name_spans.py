@@ -71,8 +71,12 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
     An entity that ends on another small word ("Crete and", "Democratic Rally in"), or one
     whose words before "of" are a person's or people's ("Patrice Talon of", "Leaders of"),
     loses the small word."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     ents = [
-        _with_given_name(_with_surname(_with_suffix(named_after_adjective(e)))) for e in doc.ents
+        _without_owner(
+            _with_given_name(_with_surname(_with_suffix(named_after_adjective(e)))), surnames
+        )
+        for e in doc.ents
     ]
     out: list[tuple[SpacySpan, bool]] = []
     k = 0
@@ -171,6 +175,17 @@ def _with_given_name(ent: SpacySpan) -> SpacySpan:
     ):
         return ent
     return SpacySpan(doc, ent.start - 1, ent.end, label="PERSON", span_id=ent.id_)
+
+
+def _without_owner(ent: SpacySpan, surnames: set[str]) -> SpacySpan:
+    """A body's name without the person's possessive the model took in ("Tsvangirai's Movement
+    for Democratic Change", where "Morgan Tsvangirai" is named): the body is named, its leader
+    only describes it. (Not "People's Liberation Army": "People" is no one's surname.)"""
+    if ent.label_ != "ORG" or len(ent) < 4 or ent[1].text not in ("'s", "’s"):
+        return ent
+    if ent[0].text not in surnames or not ent[2].is_title:
+        return ent
+    return SpacySpan(ent.doc, ent.start + 2, ent.end, label="ORG", span_id=ent.id_)
 
 
 def _initial_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:

@@ -83,3 +83,18 @@ def test_a_surname_the_model_left_after_a_name_is_the_names() -> None:
     names = {e.text for e, _part in whole_names(doc) if e.label_ == "PERSON"}
     assert "Min Aung Hlaing" in names
     assert "Salim Ahmed Salem" in names
+
+
+def test_a_body_named_with_its_leaders_possessive_is_the_body() -> None:
+    from kg import nlp
+    from kg.extract.name_spans import whole_names
+
+    doc = nlp.load()(
+        "President Robert Mugabe met opposition leader Morgan Tsvangirai on Monday. Talks "
+        "resumed with the heads of all the parties involved: Zanu-PF, Tsvangirai's Movement "
+        "for Democratic Change, and a small faction. The People's Liberation Army was silent."
+    )
+    names = {e.text for e, _part in whole_names(doc) if e.label_ == "ORG"}
+    assert "Movement for Democratic Change" in names, names
+    assert not any(n.startswith("Tsvangirai") for n in names)
+    assert not any(n.startswith("Liberation Army") for n in names)
