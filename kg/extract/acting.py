@@ -26,20 +26,23 @@ log = logging.getLogger(__name__)
 # "ISLAMABAD:", "Luanda —", "UNITED NATIONS, July 27 (Xinhua) --", "By Jane Doe".
 _DATELINE = re.compile(
     r"(?m)^(?:(?P<place>[A-Z][A-Z.’'/ -]+[A-Z.]|[A-Z][\w’'.-]+(?:[ /][A-Z][\w’'.-]+){0,2})"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)\n]{1,40}\))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\((?P<wire>[^)\n]{1,40})\))?"
     r"(?:\s*[—–]\s|\s+--?\s|(?<=[A-Z.]):\s)"
     r"|[Bb]y (?P<by>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})\s*$)"
 )
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Where paragraph-opening datelines and bylines name a place or a writer."""
+    """Where paragraph-opening datelines and bylines name a place or a writer, and the wire
+    service a dateline credits ("MOSCOW (Sputnik) –"), each place before its wire."""
     out: list[tuple[int, int]] = []
     for m in _DATELINE.finditer(text):
         if m.start() == 0:
             continue  # the title line
         group = "place" if m.group("place") else "by"
         out.append((m.start(group), m.end(group)))
+        if m.group("wire"):
+            out.append((m.start("wire"), m.end("wire")))
     return out
 
 

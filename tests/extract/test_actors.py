@@ -126,6 +126,16 @@ def test_places_modifiers_outlets_and_datelines_are_not_actors() -> None:
         assert place not in names, place
 
 
+def test_a_wire_service_a_dateline_credits_is_no_actor() -> None:
+    # (A wire service the gazetteer does not list as an outlet.)
+    names = acting_names(
+        "Talks\n\nDoha • X\n\n"
+        "MOSCOW (Sputnik) – Taliban negotiators arrived in Doha on Saturday for talks with "
+        "the Afghan government, the group's spokesman said.\n"
+    )
+    assert "Sputnik" not in names, names
+
+
 def test_governments_acronyms_and_mislabelled_names_are_one_actor() -> None:
     names = acting_names(
         "Talks resume\n\n"
