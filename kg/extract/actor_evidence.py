@@ -23,6 +23,7 @@ stage (`kg.extract.actors`) asks before it keeps an organisation.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -374,11 +375,18 @@ _OUTLET_WORDS = {
 }
 
 
+# A word and a channel number run together, as news brands are named ("France24",
+# "Kurdistan24"); no person's or state's name is (short ones are forums: "G20", "COP28").
+_BRAND = re.compile(r"[A-Z][a-z]{4,}\d{1,3}")
+
+
 def outlet_name(surface: str) -> bool:
-    """Whether a name of two words or more is shaped as a news outlet's ("Cyprus Mail",
-    "Yahoo News"): the outlets reporting the story are no actors of it."""
+    """Whether a name is shaped as a news outlet's ("Cyprus Mail", "Yahoo News",
+    "Kurdistan24"): the outlets reporting the story are no actors of it."""
     words = surface.split()
-    return len(words) >= 2 and words[-1].lower().strip(".") in _OUTLET_WORDS
+    if len(words) == 1:
+        return bool(_BRAND.fullmatch(surface))
+    return words[-1].lower().strip(".") in _OUTLET_WORDS
 
 
 def _in_brackets_after(span: SpacySpan) -> Token | None:
