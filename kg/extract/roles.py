@@ -123,6 +123,10 @@ HONORIFICS = {
     "admiral",
     "cmdr",
     "brig",
+    # Chairs, as a title before the name ("OSCE Chairperson Steinmeier").
+    "chairperson",
+    "chairman",
+    "chairwoman",
 }
 
 

@@ -666,3 +666,12 @@ def test_delegations_by_a_capital_the_mediators_and_a_bodys_team() -> None:
     assert "Kenyan mediators" in names
     assert "ECOWAS Delegation" in names.get("ECOWAS delegation", set()), names
     assert not any("Qatari" in n for n in names)
+
+
+def test_a_surname_after_a_chairs_title_is_the_person() -> None:
+    names = _aliases(
+        "OSCE Chairperson Steinmeier meets co-chairs\n\nBerlin • X\n\n"
+        "The OSCE Chairperson-in-Office and German Foreign Minister Frank-Walter Steinmeier met "
+        "the co-chairs on Monday. Steinmeier welcomed the recent improvements.\n"
+    )
+    assert [n for n in names if "Steinmeier" in n] == ["Frank-Walter Steinmeier"], names
