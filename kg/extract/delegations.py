@@ -61,10 +61,9 @@ _DELEGATION_ANY = re.compile(
     rf"\b(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)? (?:{_KIND} )?delegations?\b"
     rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
-    # A state's negotiating team is its delegation by another word; so are "the" mediators of
-    # a state, a team the story knows ("Egyptian and Qatari mediators" are the states).
+    # A state's negotiating team is its delegation by another word. (Not its "mediators":
+    # "the Omani mediators", "Egyptian and Qatari mediators" are the states, as gold has it.)
     rf"|\b(?:the )?{_ADJ}(?:['’]s)? (?:negotiating |negotiation |mediation )?team\b"
-    rf"|\b[Tt]he {_ADJ} mediators\b"
 )
 
 
@@ -141,7 +140,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             if e.id not in by_country:
                 # "DRC delegation" where the text names the state by letters, not an adjective.
                 adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
-                team = m.group(0).endswith(("team", "mediators"))
+                team = m.group(0).endswith("team")
                 qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
                 kind = f"{qualified.group(0).split()[0]} " if qualified else ""
                 d = Actor(
@@ -160,7 +159,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
                 deleg = index.by_id(by_country[e.id])
                 if e.id in _heads_states(text, index, [head], gz) and head not in deleg.members:
                     deleg.members.append(head)
-        if m.group(0).endswith(("team", "mediators")) and not countries:
+        if m.group(0).endswith("team") and not countries:
             continue  # "The team of experts": no state's
         if not names and last is not None and m.group(0).lower().startswith("the "):
             targets = [last]  # "the delegation": the one named last (not "The Hamas delegation")

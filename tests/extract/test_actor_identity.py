@@ -655,7 +655,7 @@ def test_a_name_in_apposition_to_an_office_is_a_persons() -> None:
     assert [n for n in names if "Mistura" in n] == ["Staffan de Mistura"], names
 
 
-def test_delegations_by_a_capital_the_mediators_and_a_bodys_team() -> None:
+def test_delegations_by_a_capital_and_a_bodys_team_not_a_states_mediators() -> None:
     names = _aliases(
         "ECOWAS Delegation Meets Leaders\n\nDoha • X\n\n"
         "A senior mediation team from the Economic Community of West African States (ECOWAS) "
@@ -663,7 +663,7 @@ def test_delegations_by_a_capital_the_mediators_and_a_bodys_team() -> None:
         "mediators said the talks would resume. Egyptian and Qatari mediators invited Hamas.\n"
     )
     assert "Kabul's delegation" in names.get("Afghan delegation", set()), names
-    assert "Kenyan mediators" in names
+    assert not any("mediators" in n for n in names), names  # the states mediate
     assert "ECOWAS Delegation" in names.get("ECOWAS delegation", set()), names
     assert not any("Qatari" in n for n in names)
 
