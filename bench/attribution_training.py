@@ -42,6 +42,7 @@ TUNE_SETS = (
     Path("/work/silver10/all"),
     Path("/work/silver12/all"),
     Path("/work/silver13/tune"),
+    Path("/work/silver15/all"),
 )
 L2S = (0.001, 0.003, 0.01, 0.03, 0.1)
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)

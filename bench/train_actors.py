@@ -7,7 +7,8 @@ Data: the gold-format stories set aside for tuning (never a validation set): the
 gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/realnews`
 (`/work/evalsplit/realnews-tune`) and the silver TUNE sets (`/work/silver6/tune`,
 `/work/silver8/conv`, `/work/silver9/conv`, `/work/silver10/all`, `/work/silver12/all`,
-`/work/silver13/tune`; never realnews-val, silver6/val, silver13/val or the held-out sets).
+`/work/silver13/tune`, `/work/silver15/all`; never realnews-val, silver6/val, silver13/val or
+the held-out sets).
 The pipeline runs up to the actor stage with the check off; every actor it finds that no
 statement or event names (the only ones the check asks about) is an example, positive when
 the scorer's one-to-one matching (`kg eval`: its name or a recorded alias against a gold
