@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clause_paths import modifier_clause, path_between, recalled
-from kg.extract.statement_spans import headline_end
+from kg.extract.statement_spans import headline_end, past_dateline
 from kg.extract.timex import _of
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text
@@ -157,6 +157,11 @@ def _of_the_week(
             continue
         if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
             continue
+        if a.grain == "week":
+            continue  # "met this weekend": its Saturday stands for no one day (`_saying_day`)
+        if past_dateline(doc_text(doc), a.start, len(doc_text(doc))) != a.start:
+            continue  # "UNITED NATIONS, March 20 (Xinhua) -- ...": the dateline's day, the
+            # publication's, even when the parser hangs it on the lede's verb
         if _quoted(doc_text(doc), start, a.start):
             continue  # "I didn't come here tonight": the speaker's time, not the story's
         out.append(a)

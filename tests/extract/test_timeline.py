@@ -135,6 +135,25 @@ def test_story_day_is_the_day_its_lede_speaks_of(pipeline) -> None:  # type: ign
     assert iso(tl.story) == SUNDAY
 
 
+def test_a_dateline_or_a_weekend_is_no_story_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A wire dateline's day is the publication's, even when the parser hangs it on the lede's
+    # verb: the occasion is the day the lede's clause tells ("issued late Friday").
+    tl = timeline(
+        pipeline,
+        "UNITED NATIONS, March 16 (Xinhua) -- UN Secretary-General Maria Lopez welcomed new "
+        "progress in the truce between the two states, according to a note released late Friday.",
+    )
+    assert iso(tl.story) == "2025-03-14"
+    # "met this weekend": its Saturday stands for no one day, so the sayings take the
+    # publication day.
+    tl = timeline(
+        pipeline,
+        "The leaders of the two neighbouring states met in Geneva this weekend to discuss "
+        "their border, officials said.",
+    )
+    assert iso(tl.story) == SUNDAY
+
+
 def test_weekday_goes_forward_in_a_clause_about_the_future(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = "The delegations met on Friday. The next round will open on Tuesday in Geneva."
     tl = timeline(pipeline, body)
