@@ -157,6 +157,9 @@ def _of_the_week(
             continue
         if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
             continue
+        if day > published and _ahead(doc_text(doc), a):
+            continue  # "the envoy, who arrives tomorrow", "the talks scheduled for June 2":
+            # a plan, not the occasion (only a dated day may run a day past the stamp)
         if a.grain == "week":
             continue  # "met this weekend": its Saturday stands for no one day (`_saying_day`)
         if past_dateline(doc_text(doc), a.start, len(doc_text(doc))) != a.start:
@@ -166,6 +169,15 @@ def _of_the_week(
             continue  # "I didn't come here tonight": the speaker's time, not the story's
         out.append(a)
     return out
+
+
+def _ahead(text: str, a: Anchor) -> bool:
+    """Whether a day after publication is one told as still to come: a relative day
+    ("tomorrow", a weekday counted forwards), or one a thing is set for ("scheduled for June
+    2"). A dateline's or a time zone's day may run a day past the stamp, but is written out."""
+    before = text[: a.start].split()[-1:]
+    relative = not any(c.isdigit() for c in text[a.start : a.end])
+    return relative or any(w.lower() in ("for", "until", "till", "to") for w in before)
 
 
 def _clause_time(gov: Token, a: Anchor) -> bool:

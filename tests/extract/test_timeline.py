@@ -152,6 +152,14 @@ def test_a_dateline_or_a_weekend_is_no_story_day(pipeline) -> None:  # type: ign
         "their border, officials said.",
     )
     assert iso(tl.story) == SUNDAY
+    # A day after publication the lede tells as still to come is a plan, not the occasion.
+    for lede in (
+        "The special envoy, who arrives in the capital tomorrow, is expected to raise the "
+        "proposal with the rebels.",
+        "The head of the delegation arrived at a hotel in Istanbul ahead of the talks "
+        "scheduled for March 17.",
+    ):
+        assert iso(timeline(pipeline, lede).story) == SUNDAY
 
 
 def test_weekday_goes_forward_in_a_clause_about_the_future(pipeline) -> None:  # type: ignore[no-untyped-def]
