@@ -67,6 +67,7 @@ from kg.extract.timeline_words import (
     clause_verb,
     governor_of,
     in_name,
+    on_the_saying,
     saying_at,
     takes_up,
     topic_noun,
@@ -278,9 +279,10 @@ class Timeline:
         outside = [q for q in quoted if not (q[0] <= cue[0] < q[1])] + [content]
         best: tuple[int, int, Anchor] | None = None
         for a in self._in_sentence(tok):
-            if any(s <= a.start < e for s, e in outside):
-                continue
             gov = self.doc[a.governor] if a.governor is not None else None
+            within = any(s <= a.start < e for s, e in outside)
+            if within and not on_the_saying(a.start, gov, outside):
+                continue
             path = path_between(tok, gov) if gov is not None else None
             if path is not None and path[2] and self._after_quotation(content, a):
                 # '... said, "They need to stand by us", while addressing the press

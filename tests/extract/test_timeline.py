@@ -336,6 +336,27 @@ def test_statements_take_their_anchor_else_the_story_day(pipeline) -> None:  # t
     assert resume == "2025-03-15"  # her own anchor; March 20 is what she said
 
 
+def test_a_time_that_ends_a_content_may_date_its_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "announced the talks last week": the time modifies the reporting verb, though the
+    # content ("the talks last week") runs over it; the participle after it shares it.
+    x = extract(
+        pipeline,
+        "The two ministers met in Geneva on Friday. Israel announced the talks last week, "
+        "saying its energy minister will lead the delegation.",
+    )
+    dates = {st.cue.text: iso(st.date) for st in x.statements}
+    assert dates == {"announced": "2025-03", "saying": "2025-03"}
+    # A time inside a quotation is the speaker's, whatever the parse hangs it on.
+    x = extract(
+        pipeline,
+        "The envoy met the two leaders in Nicosia on Monday.\n\n"
+        "Speaking on Friday about her plans, Keller said “My next trip will start in London "
+        "in the first week of April to meet the guarantor powers.\n\n"
+        "“I will then return to the island, where I hope to meet the leaders again.”",
+    )
+    assert [iso(st.date) for st in x.statements] == ["2025-03-14", "2025-03-14"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
