@@ -59,7 +59,7 @@ from kg.extract.clause_paths import (
     subject_predicate,
 )
 from kg.extract.timeline_acts import dealt_on, done_at, hung_on_object, set_out_for, superseded
-from kg.extract.timeline_story import Anchor, story_day, tells_clause
+from kg.extract.timeline_story import Anchor, in_dateline, story_day, tells_clause
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
     apposed_clause,
@@ -219,6 +219,9 @@ class Timeline:
         told = [a for a in self.anchors if before[0] <= a.sent < before[1] and a.grain == "day"]
         return bool(told) and all(a.value == self.story for a in told)
 
+    def _dateline(self, a: Anchor) -> bool:
+        return in_dateline(doc_text(self.doc), a)
+
     def _sequel(self, a: Anchor) -> bool:
         return doc_text(self.doc)[a.start : a.end].lower() in SEQUEL_WORDS
 
@@ -281,8 +284,8 @@ class Timeline:
         for a in self._in_sentence(tok):
             gov = self.doc[a.governor] if a.governor is not None else None
             within = any(s <= a.start < e for s, e in outside)
-            if within and not on_the_saying(a.start, gov, outside):
-                continue
+            if (within and not on_the_saying(a.start, gov, outside)) or self._dateline(a):
+                continue  # what was said; or the day the story was filed
             path = path_between(tok, gov) if gov is not None else None
             if path is not None and path[2] and self._after_quotation(content, a):
                 # '... said, "They need to stand by us", while addressing the press

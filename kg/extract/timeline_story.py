@@ -162,7 +162,7 @@ def _of_the_week(
             # a plan, not the occasion (only a dated day may run a day past the stamp)
         if a.grain == "week":
             continue  # "met this weekend": its Saturday stands for no one day (`_saying_day`)
-        if past_dateline(doc_text(doc), a.start, len(doc_text(doc))) != a.start:
+        if in_dateline(doc_text(doc), a):
             continue  # "UNITED NATIONS, March 20 (Xinhua) -- ...": the dateline's day, the
             # publication's, even when the parser hangs it on the lede's verb
         if _quoted(doc_text(doc), start, a.start):
@@ -178,6 +178,12 @@ def _ahead(text: str, a: Anchor) -> bool:
     before = text[: a.start].split()[-1:]
     relative = not any(c.isdigit() for c in text[a.start : a.end])
     return relative or any(w.lower() in ("for", "until", "till", "to") for w in before)
+
+
+def in_dateline(text: str, a: Anchor) -> bool:
+    """Whether an anchor is the day of a paragraph-opening dateline ("UNITED NATIONS, March
+    20 (Xinhua) --"): the day the story was filed, not one a clause is told at."""
+    return past_dateline(text, a.start, len(text)) != a.start
 
 
 def _clause_time(gov: Token, a: Anchor) -> bool:

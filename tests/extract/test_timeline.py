@@ -138,12 +138,14 @@ def test_story_day_is_the_day_its_lede_speaks_of(pipeline) -> None:  # type: ign
 def test_a_dateline_or_a_weekend_is_no_story_day(pipeline) -> None:  # type: ignore[no-untyped-def]
     # A wire dateline's day is the publication's, even when the parser hangs it on the lede's
     # verb: the occasion is the day the lede's clause tells ("issued late Friday").
-    tl = timeline(
-        pipeline,
+    lede = (
         "UNITED NATIONS, March 16 (Xinhua) -- UN Secretary-General Maria Lopez welcomed new "
-        "progress in the truce between the two states, according to a note released late Friday.",
+        "progress in the truce between the two states, according to a note released late Friday."
     )
-    assert iso(tl.story) == "2025-03-14"
+    assert iso(timeline(pipeline, lede).story) == "2025-03-14"
+    # Nor is it the saying's own anchor.
+    welcomed = [st for st in extract(pipeline, lede).statements if st.cue.text == "welcomed"]
+    assert [iso(st.date) for st in welcomed] == ["2025-03-14"]
     # "met this weekend": its Saturday stands for no one day, so the sayings take the
     # publication day.
     tl = timeline(
