@@ -58,7 +58,15 @@ from kg.extract.clause_paths import (
     speaks_of_future,
     subject_predicate,
 )
-from kg.extract.timeline_acts import dealt_on, done_at, hung_on_object, set_out_for, superseded
+from kg.extract.timeline_acts import (
+    dealt_on,
+    done_at,
+    hung_on_object,
+    set_out_for,
+    superseded,
+    target_day,
+    told_before_verb,
+)
 from kg.extract.timeline_story import Anchor, in_dateline, story_day, tells_clause
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
@@ -89,8 +97,6 @@ EARLIER_WORDS = {"recent", "previous", "earlier", "last", "past", "former", "pri
 # Verbs that halt or call off an occurrence: their day is not the occurrence's.
 HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap", "shelve",
            "freeze", "pause", "reschedule"}  # fmt: skip
-# "postponed until June", "delayed to March 11": the day it is planned for.
-TARGET_PREPS = {"to", "until", "till", "for"}
 _KEY = "parley.timeline"
 
 
@@ -133,6 +139,7 @@ class Timeline:
                 and gov.i != tok.i
                 and tok not in gov.subtree
                 and not hung_on_object(tok, gov, a.start)
+                and not told_before_verb(tok, gov, a.end)
             ):
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov) and not apposed_clause(tok, gov):
@@ -234,14 +241,14 @@ class Timeline:
             return False
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return False
-        return not _target_day(doc_text(self.doc), a.start, a.end)
+        return not target_day(doc_text(self.doc), a.start, a.end)
 
     def _put_off_to(self, tok: Token, gov: Token, a: Anchor) -> bool:
         """Whether the anchor is the day the event (`tok` the subject or object of `gov`)
         is put off to: it outweighs the day it was scheduled for."""
         if gov.lemma_.lower() not in HALTING or tok.head.i != gov.i:
             return False
-        return _target_day(doc_text(self.doc), a.start, a.end)
+        return target_day(doc_text(self.doc), a.start, a.end)
 
     def _headline_news(self, tok: Token) -> bool:
         """An event named by the headline's present-tense verb, or that verb with its object:
@@ -546,7 +553,7 @@ def _resolve(
     # The occasion invited to lies ahead, and so does the day a thing is put off to, whatever
     # the tense of the putting off ("was postponed until June", "rescheduled for Friday").
     ahead = invited_to_then(governor, tx.start) or (
-        governor.lemma_.lower() in HALTING and _target_day(doc_text(governor.doc), tx.start, tx.end)
+        governor.lemma_.lower() in HALTING and target_day(doc_text(governor.doc), tx.start, tx.end)
     )
     if tx.how == "weekday" and published is not None and tx.weekday is not None:
         if speaks_of_future(governor) or ahead:
@@ -561,13 +568,6 @@ def _resolve(
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
         value = PartialDate(value.month, value.day, _year(value, governor, published, ahead))
     return value
-
-
-def _target_day(text: str, start: int, end: int) -> bool:
-    """Whether the time expression at `start:end` is the day a thing is put off to
-    ("postponed until June", "delayed to March 11")."""
-    words = text[:start].split()[-1:] + text[start:end].split()[:1]
-    return any(w.lower() in TARGET_PREPS for w in words)
 
 
 def _year(
