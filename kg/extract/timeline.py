@@ -118,6 +118,8 @@ class Timeline:
         tok = self.token_at(start, end)
         if tok is None:
             return None
+        while tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "phone talks": the phrase's head is the event word, no rival
         others = []
         for r in rivals:
             other = self.token_at(r, r + 1) if r != start else None
@@ -226,9 +228,6 @@ class Timeline:
         told = [a for a in self.anchors if before[0] <= a.sent < before[1] and a.grain == "day"]
         return bool(told) and all(a.value == self.story for a in told)
 
-    def _dateline(self, a: Anchor) -> bool:
-        return in_dateline(doc_text(self.doc), a)
-
     def _sequel(self, a: Anchor) -> bool:
         return doc_text(self.doc)[a.start : a.end].lower() in SEQUEL_WORDS
 
@@ -291,8 +290,10 @@ class Timeline:
         for a in self._in_sentence(tok):
             gov = self.doc[a.governor] if a.governor is not None else None
             within = any(s <= a.start < e for s, e in outside)
-            if (within and not on_the_saying(a.start, gov, outside)) or self._dateline(a):
-                continue  # what was said; or the day the story was filed
+            if within and not on_the_saying(a.start, gov, outside):
+                continue  # what was said
+            if in_dateline(doc_text(self.doc), a):
+                continue  # the day the story was filed ("UNITED NATIONS, March 20 (Xinhua)")
             path = path_between(tok, gov) if gov is not None else None
             if path is not None and path[2] and self._after_quotation(content, a):
                 # '... said, "They need to stand by us", while addressing the press

@@ -303,3 +303,13 @@ def test_a_time_before_the_verb_hung_on_its_subject_dates_the_verb(pipeline) -> 
     # A day the subject names before its own noun is that thing's ("the March 3 accord").
     x = extract(pipeline, "The envoys of the March 3 accord met the junta leader in Niamey.")
     assert [iso(e.date) for e in x.events if e.kind == "meeting"] == [None]
+
+
+def test_a_compound_event_word_is_dated_by_its_own_head(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "phone talks": the trigger opens on "phone", whose head "talks" is no rival for the day.
+    x = extract(
+        pipeline,
+        "Foreign Minister Akira Sato and his counterpart Wang Lei held phone talks on Friday, "
+        "agreeing to keep communicating.",
+    )
+    assert [(e.kind, iso(e.date)) for e in x.events] == [("phone_call", "2025-03-14")]
