@@ -58,8 +58,16 @@ from kg.extract.clause_paths import (
     speaks_of_future,
     subject_predicate,
 )
-from kg.extract.timeline_acts import dealt_on, done_at, hung_on_object, set_out_for, superseded
-from kg.extract.timeline_story import Anchor, story_day, tells_clause
+from kg.extract.timeline_acts import (
+    dealt_on,
+    done_at,
+    hung_on_object,
+    set_out_for,
+    superseded,
+    target_day,
+    told_before_verb,
+)
+from kg.extract.timeline_story import Anchor, in_dateline, story_day, tells_clause
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
     apposed_clause,
@@ -67,6 +75,7 @@ from kg.extract.timeline_words import (
     clause_verb,
     governor_of,
     in_name,
+    on_the_saying,
     saying_at,
     takes_up,
     topic_noun,
@@ -88,8 +97,6 @@ EARLIER_WORDS = {"recent", "previous", "earlier", "last", "past", "former", "pri
 # Verbs that halt or call off an occurrence: their day is not the occurrence's.
 HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap", "shelve",
            "freeze", "pause", "reschedule"}  # fmt: skip
-# "postponed until June", "delayed to March 11": the day it is planned for.
-TARGET_PREPS = {"to", "until", "till", "for"}
 _KEY = "parley.timeline"
 
 
@@ -111,6 +118,8 @@ class Timeline:
         tok = self.token_at(start, end)
         if tok is None:
             return None
+        while tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "phone talks": the phrase's head is the event word, no rival
         others = []
         for r in rivals:
             other = self.token_at(r, r + 1) if r != start else None
@@ -132,6 +141,7 @@ class Timeline:
                 and gov.i != tok.i
                 and tok not in gov.subtree
                 and not hung_on_object(tok, gov, a.start)
+                and not told_before_verb(tok, gov, a.end)
             ):
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if other_clause(tok, gov) and not apposed_clause(tok, gov):
@@ -230,14 +240,14 @@ class Timeline:
             return False
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return False
-        return not _target_day(doc_text(self.doc), a.start, a.end)
+        return not target_day(doc_text(self.doc), a.start, a.end)
 
     def _put_off_to(self, tok: Token, gov: Token, a: Anchor) -> bool:
         """Whether the anchor is the day the event (`tok` the subject or object of `gov`)
         is put off to: it outweighs the day it was scheduled for."""
         if gov.lemma_.lower() not in HALTING or tok.head.i != gov.i:
             return False
-        return _target_day(doc_text(self.doc), a.start, a.end)
+        return target_day(doc_text(self.doc), a.start, a.end)
 
     def _headline_news(self, tok: Token) -> bool:
         """An event named by the headline's present-tense verb, or that verb with its object:
@@ -278,9 +288,12 @@ class Timeline:
         outside = [q for q in quoted if not (q[0] <= cue[0] < q[1])] + [content]
         best: tuple[int, int, Anchor] | None = None
         for a in self._in_sentence(tok):
-            if any(s <= a.start < e for s, e in outside):
-                continue
             gov = self.doc[a.governor] if a.governor is not None else None
+            within = any(s <= a.start < e for s, e in outside)
+            if within and not on_the_saying(a.start, gov, outside):
+                continue  # what was said
+            if in_dateline(doc_text(self.doc), a):
+                continue  # the day the story was filed ("UNITED NATIONS, March 20 (Xinhua)")
             path = path_between(tok, gov) if gov is not None else None
             if path is not None and path[2] and self._after_quotation(content, a):
                 # '... said, "They need to stand by us", while addressing the press
@@ -541,7 +554,7 @@ def _resolve(
     # The occasion invited to lies ahead, and so does the day a thing is put off to, whatever
     # the tense of the putting off ("was postponed until June", "rescheduled for Friday").
     ahead = invited_to_then(governor, tx.start) or (
-        governor.lemma_.lower() in HALTING and _target_day(doc_text(governor.doc), tx.start, tx.end)
+        governor.lemma_.lower() in HALTING and target_day(doc_text(governor.doc), tx.start, tx.end)
     )
     if tx.how == "weekday" and published is not None and tx.weekday is not None:
         if speaks_of_future(governor) or ahead:
@@ -556,13 +569,6 @@ def _resolve(
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
         value = PartialDate(value.month, value.day, _year(value, governor, published, ahead))
     return value
-
-
-def _target_day(text: str, start: int, end: int) -> bool:
-    """Whether the time expression at `start:end` is the day a thing is put off to
-    ("postponed until June", "delayed to March 11")."""
-    words = text[:start].split()[-1:] + text[start:end].split()[:1]
-    return any(w.lower() in TARGET_PREPS for w in words)
 
 
 def _year(

@@ -13,6 +13,8 @@ SUPERSEDED = {"originally", "initially", "previously", "formerly"}
 PLANNING = {"plan", "schedule", "set", "slate", "due", "expect"}
 # Verbs by which an occurrence is agreed or made known, not had.
 DEALING = {"agree", "announce", "broker", "reach", "negotiate", "mediate", "propose", "declare"}
+# "postponed until June", "delayed to March 11": the day it is planned for.
+TARGET_PREPS = {"to", "until", "till", "for"}
 # Verbs of setting out: what one sets out for comes later ("left for talks", "flew for talks").
 SETTING_OUT = {"send", "fly", "leave", "depart", "head", "travel", "dispatch", "set"}
 
@@ -87,3 +89,25 @@ def hung_on_object(tok: Token, gov: Token, start: int) -> bool:
             return False
         x = x.head
     return True
+
+
+def told_before_verb(tok: Token, gov: Token, end: int) -> bool:
+    """Whether a time the parser hung on a noun of the subject stands right before the event
+    verb `tok` (`end`: where the time ends): wire copy's "A delegation from the bloc on
+    Saturday met the junta leader" dates the meeting, not the bloc."""
+    if tok.pos_ != "VERB" or gov.i >= tok.i:
+        return False
+    subjects = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")]
+    if not any(gov in k.subtree for k in subjects):
+        return False
+    after = tok.doc.char_span(end, tok.idx, alignment_mode="expand")
+    # Only what may stand between a time and its verb: an adverb or an auxiliary of the verb.
+    between = list(after) if after is not None else []
+    return all(t.head.i == tok.i and t.dep_ in ("aux", "advmod", "neg") for t in between)
+
+
+def target_day(text: str, start: int, end: int) -> bool:
+    """Whether the time expression at `start:end` is the day a thing is put off to
+    ("postponed until June", "delayed to March 11")."""
+    words = text[:start].split()[-1:] + text[start:end].split()[:1]
+    return any(w.lower() in TARGET_PREPS for w in words)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clause_paths import modifier_clause, path_between, recalled
-from kg.extract.statement_spans import headline_end
+from kg.extract.statement_spans import headline_end, past_dateline
 from kg.extract.timex import _of
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text
@@ -157,10 +157,33 @@ def _of_the_week(
             continue
         if not (published - STORY_WINDOW <= day <= published + dt.timedelta(days=1)):
             continue
+        if day > published and _ahead(doc_text(doc), a):
+            continue  # "the envoy, who arrives tomorrow", "the talks scheduled for June 2":
+            # a plan, not the occasion (only a dated day may run a day past the stamp)
+        if a.grain == "week":
+            continue  # "met this weekend": its Saturday stands for no one day (`_saying_day`)
+        if in_dateline(doc_text(doc), a):
+            continue  # "UNITED NATIONS, March 20 (Xinhua) -- ...": the dateline's day, the
+            # publication's, even when the parser hangs it on the lede's verb
         if _quoted(doc_text(doc), start, a.start):
             continue  # "I didn't come here tonight": the speaker's time, not the story's
         out.append(a)
     return out
+
+
+def _ahead(text: str, a: Anchor) -> bool:
+    """Whether a day after publication is one told as still to come: a relative day
+    ("tomorrow", a weekday counted forwards), or one a thing is set for ("scheduled for June
+    2"). A dateline's or a time zone's day may run a day past the stamp, but is written out."""
+    before = text[: a.start].split()[-1:]
+    relative = not any(c.isdigit() for c in text[a.start : a.end])
+    return relative or any(w.lower() in ("for", "until", "till", "to") for w in before)
+
+
+def in_dateline(text: str, a: Anchor) -> bool:
+    """Whether an anchor is the day of a paragraph-opening dateline ("UNITED NATIONS, March
+    20 (Xinhua) --"): the day the story was filed, not one a clause is told at."""
+    return past_dateline(text, a.start, len(text)) != a.start
 
 
 def _clause_time(gov: Token, a: Anchor) -> bool:

@@ -4,6 +4,8 @@ occasion. Token-level helpers with no state of their own, for `kg.extract.timeli
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_paths import CLAUSE_EDGES, other_clause, speaks_of_future
@@ -249,3 +251,17 @@ def takes_up(tok: Token, before: Span) -> bool:
         return True
     named = {t.lemma_.lower() for t in before if t.pos_ == "NOUN"}
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in named
+
+
+def on_the_saying(at: int, gov: Token | None, contents: Sequence[tuple[int, int]]) -> bool:
+    """Whether a time at `at`, within what was said (`contents`), modifies a reporting verb
+    outside it (`gov`, its governor): "Israel announced the talks last week, saying ...",
+    whose content ("the talks last week") the time ends. Not a time hung on a noun, nor one
+    inside a quotation."""
+    if gov is None or gov.pos_ not in ("VERB", "AUX") or gov.idx > at:
+        return False
+    text = doc_text(gov.doc)
+    before = text[text.rfind("\n", 0, at) + 1 : at]  # its paragraph up to it
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return False  # a quotation's own words, whatever the parse hangs the time on
+    return not any(s <= gov.idx < e for s, e in contents)

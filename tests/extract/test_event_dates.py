@@ -294,3 +294,22 @@ def test_a_time_hung_on_a_noun_of_the_event_s_own_phrase_dates_it(pipeline) -> N
         "Bolivia in Lima on March 20.",
     )
     assert [(iso(e.date), e.status) for e in x.events] == [("2025-03-20", "planned")]
+
+
+def test_a_time_before_the_verb_hung_on_its_subject_dates_the_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Wire copy's "X on Saturday met Y": the parser hangs the day on the subject's noun.
+    x = extract(pipeline, "A delegation from the regional bloc on Saturday met the junta leader.")
+    assert [iso(e.date) for e in x.events if e.kind == "meeting"] == ["2025-03-15"]
+    # A day the subject names before its own noun is that thing's ("the March 3 accord").
+    x = extract(pipeline, "The envoys of the March 3 accord met the junta leader in Niamey.")
+    assert [iso(e.date) for e in x.events if e.kind == "meeting"] == [None]
+
+
+def test_a_compound_event_word_is_dated_by_its_own_head(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "phone talks": the trigger opens on "phone", whose head "talks" is no rival for the day.
+    x = extract(
+        pipeline,
+        "Foreign Minister Akira Sato and his counterpart Wang Lei held phone talks on Friday, "
+        "agreeing to keep communicating.",
+    )
+    assert [(e.kind, iso(e.date)) for e in x.events] == [("phone_call", "2025-03-14")]

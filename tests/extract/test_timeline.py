@@ -135,6 +135,35 @@ def test_story_day_is_the_day_its_lede_speaks_of(pipeline) -> None:  # type: ign
     assert iso(tl.story) == SUNDAY
 
 
+def test_a_dateline_or_a_weekend_is_no_story_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A wire dateline's day is the publication's, even when the parser hangs it on the lede's
+    # verb: the occasion is the day the lede's clause tells ("issued late Friday").
+    lede = (
+        "UNITED NATIONS, March 16 (Xinhua) -- UN Secretary-General Maria Lopez welcomed new "
+        "progress in the truce between the two states, according to a note released late Friday."
+    )
+    assert iso(timeline(pipeline, lede).story) == "2025-03-14"
+    # Nor is it the saying's own anchor.
+    welcomed = [st for st in extract(pipeline, lede).statements if st.cue.text == "welcomed"]
+    assert [iso(st.date) for st in welcomed] == ["2025-03-14"]
+    # "met this weekend": its Saturday stands for no one day, so the sayings take the
+    # publication day.
+    tl = timeline(
+        pipeline,
+        "The leaders of the two neighbouring states met in Geneva this weekend to discuss "
+        "their border, officials said.",
+    )
+    assert iso(tl.story) == SUNDAY
+    # A day after publication the lede tells as still to come is a plan, not the occasion.
+    for lede in (
+        "The special envoy, who arrives in the capital tomorrow, is expected to raise the "
+        "proposal with the rebels.",
+        "The head of the delegation arrived at a hotel in Istanbul ahead of the talks "
+        "scheduled for March 17.",
+    ):
+        assert iso(timeline(pipeline, lede).story) == SUNDAY
+
+
 def test_weekday_goes_forward_in_a_clause_about_the_future(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = "The delegations met on Friday. The next round will open on Tuesday in Geneva."
     tl = timeline(pipeline, body)
@@ -307,6 +336,27 @@ def test_statements_take_their_anchor_else_the_story_day(pipeline) -> None:  # t
     assert dates["We made progress"] == "2025-03-14"  # no anchor: the occasion of the story
     [resume] = [d for c, d in dates.items() if "resume" in c]
     assert resume == "2025-03-15"  # her own anchor; March 20 is what she said
+
+
+def test_a_time_that_ends_a_content_may_date_its_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "announced the talks last week": the time modifies the reporting verb, though the
+    # content ("the talks last week") runs over it; the participle after it shares it.
+    x = extract(
+        pipeline,
+        "The two ministers met in Geneva on Friday. Israel announced the talks last week, "
+        "saying its energy minister will lead the delegation.",
+    )
+    dates = {st.cue.text: iso(st.date) for st in x.statements}
+    assert dates == {"announced": "2025-03", "saying": "2025-03"}
+    # A time inside a quotation is the speaker's, whatever the parse hangs it on.
+    x = extract(
+        pipeline,
+        "The envoy met the two leaders in Nicosia on Monday.\n\n"
+        "Speaking on Friday about her plans, Keller said “My next trip will start in London "
+        "in the first week of April to meet the guarantor powers.\n\n"
+        "“I will then return to the island, where I hope to meet the leaders again.”",
+    )
+    assert [iso(st.date) for st in x.statements] == ["2025-03-14", "2025-03-14"]
 
 
 @pytest.mark.parametrize(
