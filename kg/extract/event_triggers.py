@@ -149,7 +149,8 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"(?<=\bpact )|(?<=\bmemorandum )|(?<=\bdeclaration )|(?<=\bprotocol ))signed\b|"
             r"\bsign(?:ed|s)?\b(?= (?:a |an |the )?letters? of intent\b)|"
             r"\bsign(?:ed|s)?\b(?=(?: (?:a|an|the|[\w'\u2019-]+|\([\w-]+\)|on|onto|to)){1,8} "
-            r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact)s?\b)",
+            r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact|"
+            r"document)s?\b)",  # "signed 15 intergovernmental documents"
             "agreement_signing",
         ),
         (

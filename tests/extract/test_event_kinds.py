@@ -162,3 +162,16 @@ def test_an_agreement_signed_told_before_the_verb(pipeline, body: str, kinds: in
     signed is a signing, a law is not."""
     x = pipeline.extract(article(f"Fisheries\n\nLima • X\n\n{body}\n"))
     assert [e.kind for e in x.events].count("agreement_signing") == kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The foreign ministers of Chile and Peru signed 15 intergovernmental documents in Lima.",
+        "Chile and Peru will sign the documents on fisheries in Lima on Friday.",
+    ],
+)
+def test_documents_signed_by_two_states(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
+    """The documents two sides sign are the texts of what they agree: a signing."""
+    x = pipeline.extract(article(f"Fisheries\n\nLima • X\n\n{body}\n"))
+    assert [e.kind for e in x.events] == ["agreement_signing"]
