@@ -9,7 +9,8 @@ Data (`EVENT_SETS`): the gold-format stories set aside for tuning (never a valid
 project's gold (`data/gold`, `../shared/eval/gold`), the tuning part of
 `../shared/eval/realnews` (`/work/evalsplit/realnews-tune`) and the silver TUNE sets
 (`/work/silver6/tune`, `/work/silver8/conv`, `/work/silver9/conv`, `/work/silver10/all`,
-`/work/silver12/all`). The pipeline runs once per story with the check off and what the check
+`/work/silver12/all`, `/work/silver13/tune`, `/work/silver15/all`, `/work/silver16/all`,
+`/work/silver18/all`). The pipeline runs once per story with the check off and what the check
 would be given is cached (`--cache`, keyed by the story file and a digest of the package's and
 the data's files but the check's), so that features can change without running the pipeline
 again. Every event it outputs is an example, read back through the knowledge base as `kg eval`
@@ -75,7 +76,7 @@ log = logging.getLogger("train_events")
 # The event check's own TUNE stories: the attribution trainers' sets, with the copies of
 # silver8 and silver9 annotated by the realnews convention (states beside the people who act
 # for them, as the owners' gold), and silver10 and silver12, the first stories the rules were
-# not tuned on.
+# not tuned on, and the fresh sets of session 19 (silver13's tuning part, silver15, 16, 18).
 EVENT_SETS = (
     Path("data/gold"),
     Path("../shared/eval/gold"),
@@ -85,6 +86,10 @@ EVENT_SETS = (
     Path("/work/silver9/conv"),
     Path("/work/silver10/all"),
     Path("/work/silver12/all"),
+    Path("/work/silver13/tune"),
+    Path("/work/silver15/all"),
+    Path("/work/silver16/all"),
+    Path("/work/silver18/all"),
 )
 
 
@@ -341,7 +346,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--sets", type=Path, nargs="*", default=list(EVENT_SETS))
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/train_events_cache18"))
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/train_events_cache19"))
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     ap.add_argument("--dry-run", action="store_true", help="report the CV, write nothing")
     ap.add_argument("--threshold", type=float, default=None, help="write this one, not CV's")

@@ -325,8 +325,9 @@ def _criticism(tok: Token) -> bool:
 
 
 # What is signed when a signing is an event (the guidelines' `agreement_signing`): an
-# agreement or a text of one, not a letter, a decree or a bill.
+# agreement or a text of one ("signed 15 documents"), not a letter, a decree or a bill.
 SIGNED_TEXTS = {
+    "document",
     "agreement",
     "deal",
     "treaty",

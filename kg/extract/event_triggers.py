@@ -141,9 +141,16 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # agreement": a longer name before the agreement noun, which must be what is
             # signed (the verb's object), not a word of a later clause.
             r"\bsigned\b(?= (?:between|among)\b)|"
+            # "the agreement was signed in May", "a deal signed in 2015": what is signed comes
+            # before the verb, which `event_senses` reads off the parse (its passive subject,
+            # the noun it modifies).
+            r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bbe )|(?<=\bagreement )|"
+            r"(?<=\bagreements )|(?<=\bdeal )|(?<=\bdeals )|(?<=\btreaty )|(?<=\baccord )|"
+            r"(?<=\bpact )|(?<=\bmemorandum )|(?<=\bdeclaration )|(?<=\bprotocol ))signed\b|"
             r"\bsign(?:ed|s)?\b(?= (?:a |an |the )?letters? of intent\b)|"
             r"\bsign(?:ed|s)?\b(?=(?: (?:a|an|the|[\w'\u2019-]+|\([\w-]+\)|on|onto|to)){1,8} "
-            r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact)s?\b)",
+            r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact|"
+            r"document)s?\b)",  # "signed 15 intergovernmental documents"
             "agreement_signing",
         ),
         (

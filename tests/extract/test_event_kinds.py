@@ -147,3 +147,31 @@ def test_talks_with_a_named_person_are_a_meeting(nlp, text: str, kind: str) -> N
     doc = nlp(text)
     head = next(t for t in doc if t.text == "talks")
     assert mention_kind(head, "negotiation_round") == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        ("Chile and Peru honour the fisheries agreement, which was signed in Lima in 2008.", 1),
+        ("Chile and Peru recalled the 2008 agreement that was signed in Lima.", 1),
+        ("Chile and Peru said the pension law that was signed on Monday still holds.", 0),
+    ],
+)
+def test_an_agreement_signed_told_before_the_verb(pipeline, body: str, kinds: int) -> None:  # type: ignore[no-untyped-def]
+    """What is signed may come before the verb, in a passive relative clause: an agreement so
+    signed is a signing, a law is not."""
+    x = pipeline.extract(article(f"Fisheries\n\nLima • X\n\n{body}\n"))
+    assert [e.kind for e in x.events].count("agreement_signing") == kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The foreign ministers of Chile and Peru signed 15 intergovernmental documents in Lima.",
+        "Chile and Peru will sign the documents on fisheries in Lima on Friday.",
+    ],
+)
+def test_documents_signed_by_two_states(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
+    """The documents two sides sign are the texts of what they agree: a signing."""
+    x = pipeline.extract(article(f"Fisheries\n\nLima • X\n\n{body}\n"))
+    assert [e.kind for e in x.events] == ["agreement_signing"]
