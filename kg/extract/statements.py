@@ -295,7 +295,8 @@ def told_inside(doc: Doc, st: Statement, statements: list[Statement]) -> bool:
     return _narrated_inside(f, others, doc_text(doc)) or _reported_within(f, others, doc)
 
 
-# What a source may be that gives words without speaking them: "according to a statement".
+# What a source may be that gives words without speaking them: "according to a statement"
+# (not `speakers.DOCUMENT_NOUNS`, whose "words" or "view" are a speaker's).
 DOCUMENTS = {
     "statement",
     "readout",
