@@ -287,12 +287,16 @@ def headline_kept(st: Statement, statements: list[Statement], text: str) -> bool
     return _news(_found(st), body, text)
 
 
-def told_inside(doc: Doc, st: Statement, statements: list[Statement]) -> bool:
-    """Whether a stance the act stage read (`committed`, `agreed`, `reaffirmed`) lies inside
-    another statement's words as the finder's own readings are judged: part of what that
-    speaker said (`said the units had committed terrorist acts`), not a second statement."""
+def told_inside(doc: Doc, st: Statement, statements: list[Statement]) -> Statement | None:
+    """The statement in whose words a stance the act stage read (`committed`, `agreed`,
+    `reaffirmed`) lies, when it is judged there as the finder's own readings are: part of
+    what that speaker said (`said the units had committed terrorist acts`), not a second
+    statement. None when it is a statement of its own."""
     f, others = _found(st), [_found(s) for s in statements]
-    return _narrated_inside(f, others, doc_text(doc)) or _reported_within(f, others, doc)
+    if not (_narrated_inside(f, others, doc_text(doc)) or _reported_within(f, others, doc)):
+        return None
+    inside = (s for s in statements if s.content.start <= st.cue.start < s.content.end)
+    return next(inside, None)
 
 
 # What a source may be that gives words without speaking them: "according to a statement"

@@ -34,9 +34,12 @@ def test_an_agreement_a_spokesman_tells_is_his_statement(pipeline: Pipeline) -> 
         "Spokesman Wang Lei said on Friday that the vice foreign minister held talks in Hanoi. "
         "They agreed that bilateral relations have maintained good momentum, he said.\n"
     )
-    got = said(pipeline, text)
-    assert ("said", "They agreed that bilateral relations have maintained good momentum") in got
-    assert not any(cue == "agreed" for cue, _content in got)
+    got = {s.content.text: s for s in extract(pipeline, text).statements}
+    told = got["They agreed that bilateral relations have maintained good momentum"]
+    assert told.cue.text == "said"
+    assert not any(s.cue.text == "agreed" for s in got.values())
+    # The statement tells the agreement's type in the act's stead.
+    assert told.plover == "AGREE"
 
 
 def test_the_source_of_a_report_is_not_a_second_statement(pipeline: Pipeline) -> None:
