@@ -42,7 +42,12 @@ from kg.extract.events import EventFinder, EventResult
 from kg.extract.source_ranker import rank_speakers
 from kg.extract.speech_acts import type_statements
 from kg.extract.statement_dates import date_statements
-from kg.extract.statements import StatementFinder, headline_kept
+from kg.extract.statements import (
+    StatementFinder,
+    headline_kept,
+    report_sources,
+    told_inside,
+)
 from kg.extract.timeline import Timeline, TimelineFinder
 from kg.model import Article, Extraction, Statement
 
@@ -144,7 +149,9 @@ class Pipeline:
         said = [a for a in acts.statements if not statement_says_nothing(doc, a)]
         said = [a for a in said if not quoted_own_words(article.text, a)]
         said = [a for a in said if headline_kept(a, statements, article.text)]
+        said = [a for a in said if not _told_inside(doc, a, statements)]
         statements += _new_statements(statements, said)
+        statements = report_sources(article.text, statements)
         events.events += acts.events
         events.triggers += acts.triggers
         settle_attacks(doc, events, index)  # claims credited; one killing told twice is one
@@ -191,6 +198,15 @@ def _refine_attacks(events: EventResult, acts: EventResult) -> None:
                 if p not in ev.participants:
                     ev.participants.append(p)
     acts.events, acts.triggers = keep.events, keep.triggers
+
+
+def _told_inside(doc: Doc, act: Statement, statements: list[Statement]) -> bool:
+    """Whether a stance is told inside another statement's words (`statements.told_inside`);
+    that statement then tells its PLOVER type if it has none ("said they agreed that ...")."""
+    teller = told_inside(doc, act, statements)
+    if teller is not None and teller.plover is None:
+        teller.plover, teller.target = act.plover, act.target
+    return teller is not None
 
 
 def _new_statements(known: list[Statement], acts: list[Statement]) -> list[Statement]:

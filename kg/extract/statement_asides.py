@@ -164,3 +164,14 @@ def carried_on(verb: Token, start: int, end: int) -> tuple[int, int]:
         return start, end
     last = max(t for t in after[0].subtree if not t.is_punct)
     return start, max(end, last.idx + len(last))
+
+
+def list_after(verb: Token, last: Token) -> list[Token]:
+    """The rest of a list the parser cut off a verb of saying's clause ending at `last`: "announced
+    it will suspend nuclear tests, missile launches and ..." hangs "launches" on "announced" as
+    its object, but a verb with a clause of what was said has no object after it, past a comma."""
+    doc = verb.doc
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.left_edge.i == last.i + 2 and doc[last.i + 1].text == ",":
+            return [doc[last.i + 1], *obj.subtree]
+    return []

@@ -14,6 +14,7 @@ from kg.extract.statement_asides import (
     as_aside,
     bare_attribution,
     clause_around,
+    list_after,
     parenthetical,
     spliced,
     spliced_on,
@@ -326,6 +327,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         for nxt in comp:
             if nxt.i > c.i and nxt.dep_ == "ccomp" and nxt.left_edge.i == toks[-1].i + 1:
                 toks += list(nxt.subtree)
+        toks += list_after(verb, toks[-1])
         # "said that ...": the complementiser is not part of what was said.
         while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
             toks = toks[1:]

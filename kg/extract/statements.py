@@ -287,6 +287,62 @@ def headline_kept(st: Statement, statements: list[Statement], text: str) -> bool
     return _news(_found(st), body, text)
 
 
+def told_inside(doc: Doc, st: Statement, statements: list[Statement]) -> Statement | None:
+    """The statement in whose words a stance the act stage read (`committed`, `agreed`,
+    `reaffirmed`) lies, when it is judged there as the finder's own readings are: part of
+    what that speaker said (`said the units had committed terrorist acts`), not a second
+    statement. None when it is a statement of its own."""
+    f, others = _found(st), [_found(s) for s in statements]
+    if not (_narrated_inside(f, others, doc_text(doc)) or _reported_within(f, others, doc)):
+        return None
+    inside = (s for s in statements if s.content.start <= st.cue.start < s.content.end)
+    return next(inside, None)
+
+
+# What a source may be that gives words without speaking them: "according to a statement"
+# (not `speakers.DOCUMENT_NOUNS`, whose "words" or "view" are a speaker's).
+DOCUMENTS = {
+    "statement",
+    "readout",
+    "communique",
+    "communiqué",
+    "release",
+    "declaration",
+    "transcript",
+    "text",
+    "report",
+    "announcement",
+}
+
+
+def report_sources(text: str, statements: list[Statement]) -> list[Statement]:
+    """Without the sources of reports that add no speaker. `X has welcomed ..., according to a
+    statement`, `According to the readout, the minister confirmed that ...`: the source names
+    where the words inside (a statement whose cue and words begin within the source's, read by
+    the finder or the act stage) were given, so they are one statement, not two of the same
+    words. A source who speaks is a layer of its own ("..., according to the envoy": both
+    layers). Words inside that ran on over the source end before it."""
+    out = []
+    for st in statements:
+        if not st.cue.text.lower().startswith("according"):
+            out.append(st)
+            continue
+        inner = [
+            s
+            for s in statements
+            if s is not st
+            and st.content.start <= s.cue.start < st.content.end
+            and st.content.start <= s.content.start < st.content.end
+        ]
+        for s in inner:
+            if s.content.start < st.cue.start < s.content.end:
+                s.content = Span.of(text, *trim_content(text, s.content.start, st.cue.start))
+        source = text[st.cue.end : st.cue.end + 60].lower().split()[:4]
+        if not inner or (st.speaker is not None and not DOCUMENTS.intersection(source)):
+            out.append(st)
+    return out
+
+
 def _found(st: Statement) -> Found:
     return Found(
         st.speaker,

@@ -91,3 +91,17 @@ def test_participle_with_a_clause_is_a_statement() -> None:
         "Vienna.\n"
     )
     assert ("Adding", "the border must stay open") in {(c, t) for _w, c, t in got}
+
+
+def test_a_list_the_parser_cut_off_the_clause_is_still_said() -> None:
+    # The parser hangs "launches" on "announced" as its object; the list is the clause's.
+    got = _contents(
+        "Talks resume\n\n"
+        "North Korea announced it will suspend nuclear tests, long-range missile launches, and "
+        "uranium enrichment activities after holding a fresh round of talks with the United "
+        "States.\n"
+    )
+    assert {content for _who, _cue, content in got} == {
+        "it will suspend nuclear tests, long-range missile launches, and uranium enrichment "
+        "activities"
+    }
