@@ -51,6 +51,7 @@ NEWS_SETS = (
     Path("/work/silver10/all"),
     Path("/work/silver12/all"),
     Path("/work/silver13/tune"),
+    Path("/work/silver15/all"),
 )
 
 

@@ -8,14 +8,13 @@ or after, inside the quoted content), its dependency label and whether it hangs 
 how it is mentioned (name, pronoun, role, body), its type and entity label, whether it spoke
 the statement before, and how often the article names it; and, beside the candidate's type,
 what the words naming the source are ("the ministry", "the envoy", "he", a capital city,
-"according to", none), whether the candidate owns them ("Iraq's foreign ministry"), is the
-intermediary the rules read ("through a spokesman") or a co-subject of the cue ("Park and
-Kamikawa said"). The best candidate replaces the rules' answer when its probability passes a
-threshold (chosen by cross-validation over news stories), except where the rules found the
-source's words and they are the press, bystanders, experts or a poll ("Russian media
-reported"), or an unnamed member of a body that the rules read as speaking for it ("an Israeli
-official said"): those mention actors without being them, and PolNeAR, whose sources are text
-spans, cannot teach the model so.
+"according to", none), and whether the candidate owns them ("Iraq's foreign ministry"). The
+best candidate replaces the rules' answer when its probability passes a threshold (chosen by
+cross-validation over news stories), except where the rules found the source's words and they
+are the press, bystanders, experts or a poll ("Russian media reported"), or an unnamed member
+of a body that the rules read as speaking for it ("an Israeli official said"): those mention
+actors without being them, and PolNeAR, whose sources are text spans, cannot teach the model
+so.
 
 The weights (`source_ranker.json`) are trained by `bench/train_source.py` on realnews-style
 tuning stories and PolNeAR's train split (see the README section "Learned source ranker"); the
@@ -187,13 +186,6 @@ def _owners(head: Token, art: ArticleMentions) -> set[str]:
     return {m.actor for m in art.mentions_at(ids)}
 
 
-def _co_subjects(cue: Token, art: ArticleMentions) -> set[str]:
-    """The actors conjoined to the cue's subject ("Park and Kamikawa said")."""
-    subjects = [c for c in cue.children if c.dep_.startswith("nsubj")]
-    ids = {x.i for s in subjects for x in s.conjuncts}
-    return {m.actor for m in art.mentions_at(ids)}
-
-
 def _token_at(doc: Doc, span: Span) -> Token | None:
     s = doc.char_span(span.start, span.end, alignment_mode="expand")
     return s.root if s is not None else None
@@ -220,12 +212,11 @@ def candidates(
     direct = "direct&" if st.kind == "direct" else ""
     source = _source_class(shead, cue)
     owners = _owners(shead, art) if shead is not None else set()
-    co = _co_subjects(cue, art)
     for actor, ms in by_actor.items():
         f: list[str] = ["bias"]
         kind = str(art.types.get(actor))
         if actor == st.speaker:
-            f += ["rule", f"rule&type={kind}", f"rule&src={source}"]
+            f += ["rule", f"rule&src={source}"]
         if actor == previous:
             f += ["previous", direct + "previous", f"previous&src={source}"]
         f.append("type=" + kind)
@@ -234,10 +225,6 @@ def candidates(
         f.append(f"src={source}&type={kind}")
         if actor in owners:
             f += ["owner_of_src", f"owner_of_src&type={kind}"]  # "Iraq's foreign ministry"
-        if actor == st.via:
-            f.append("via")
-        if actor in co:
-            f.append("co_subject")  # "Park and Kamikawa said": the first is not the only one
         f.append("count=" + _bucket(art.counts[actor], (1, 2, 4, 8)))
         if actor in art.lead:
             f.append("lead")

@@ -257,18 +257,14 @@ def test_the_owner_of_the_source_words_is_marked() -> None:
     assert not any(f.startswith("owner_of_src") for f in cands["Norway's foreign ministry"])
 
 
-def test_a_co_subject_and_a_capital_are_marked() -> None:
-    got = _features(
-        "Talks resume\n\n"
-        "Lucia Ferrer and Tomas Brandt said on Monday that the talks had been useful.\n"
-    )
-    cands = got["the talks had been useful"]
-    assert "co_subject" in cands["Tomas Brandt"]
-    assert "co_subject" not in cands["Lucia Ferrer"]
+def test_a_capital_speaking_is_marked_for_every_candidate() -> None:
+    # "Moscow said": the source's words are a capital, which stands for its state.
     got = _features(
         "Talks resume\n\nRussia and Ukraine met in Geneva. Moscow said the talks were useful.\n"
     )
-    assert all("src=capital&type=Country" in fs for fs in got["the talks were useful"].values())
+    cands = got["the talks were useful"]
+    assert set(cands) >= {"Russia", "Ukraine"}
+    assert all("src=capital&type=Country" in fs for fs in cands.values())
 
 
 @pytest.mark.parametrize(
