@@ -12,9 +12,9 @@ them again; after a change to the rules, delete the `*-rules-*.pkl` and `news-*.
 Data:
 - The realnews-style news stories set aside for tuning (`source_news.NEWS_SETS`: the project's
   gold, realnews-tune, silver8/conv, silver9/conv, silver10, silver12, silver13/tune,
-  silver15; about 175 stories, 770 statements paired with gold), never a validation part nor a held-out set. Each
-  statement the rules find is paired with a gold statement by content; a candidate is right when
-  one of its names matches the gold speaker by the scorer's name rule.
+  silver15; about 175 stories, 770 statements paired with gold), never a validation part nor a
+  held-out set. Each statement the rules find is paired with a gold statement by content; a
+  candidate is right when one of its names matches the gold speaker by the scorer's name rule.
 - PolNeAR (networkdynamics/PolNeAR) train split, `../shared/eval/polnear/train` (840 articles,
   brat attributions). Each statement is paired one-to-one with a gold attribution by
   overlapping content (as `kg eval --polnear` pairs them); a candidate is right when one of its
