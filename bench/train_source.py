@@ -1,33 +1,46 @@
-"""Train the source ranker (`kg/extract/source_ranker.py`) on PolNeAR's train split.
+"""Train the source ranker (`kg/extract/source_ranker.py`) on news stories and PolNeAR.
 
-    .venv/bin/python bench/train_source.py                       # train, tune, write weights
+    .venv/bin/python bench/train_source.py                       # CV, train, write weights
+    .venv/bin/python bench/train_source.py --dry-run             # the CV report only
     .venv/bin/python bench/train_source.py --train-limit 100     # a quick run
 
-The cache (`--cache`) keeps each split's spaCy parse (a DocBin, about 2 min CPU for train) and,
-apart, the rules' statements and actors (seconds): a change to the candidates' features needs
-neither again; after a change to the rules, delete the `*-rules-*.pkl` files.
+The cache (`--cache`) keeps each PolNeAR split's spaCy parse (a DocBin, about 2 min CPU for
+train) and, apart, the rules' statements and actors (seconds), and each news set's stories as
+the ranker is given them (`source_news.py`): a change to the candidates' features needs none of
+them again; after a change to the rules, delete the `*-rules-*.pkl` and `news-*.pkl` files.
 
-Data: PolNeAR (networkdynamics/PolNeAR) train split, `../shared/eval/polnear/train` (840
-articles, brat attributions). Each statement the extraction finds is paired one-to-one with a
-gold attribution by overlapping content (as `kg eval --polnear` pairs them); the candidates are
-the ranker's (actors mentioned near the cue); a candidate is right when one of its names
-matches the gold Source span by the evaluation README's name rule, or when its name is the
-head of that span ("Pat Caddell, a pollster,"). Only statements with a right candidate train.
+Data:
+- The realnews-style news stories set aside for tuning (`source_news.NEWS_SETS`: the project's
+  gold, realnews-tune, silver8/conv, silver9/conv, silver10, silver12, silver13/tune,
+  silver15; about 175 stories, 770 statements paired with gold), never a validation part nor a
+  held-out set. Each statement the rules find is paired with a gold statement by content; a
+  candidate is right when one of its names matches the gold speaker by the scorer's name rule.
+- PolNeAR (networkdynamics/PolNeAR) train split, `../shared/eval/polnear/train` (840 articles,
+  brat attributions). Each statement is paired one-to-one with a gold attribution by
+  overlapping content (as `kg eval --polnear` pairs them); a candidate is right when one of its
+  names matches the gold Source span by the evaluation README's name rule, or when its name is
+  the head of that span ("Pat Caddell, a pollster,").
+Only statements with a right candidate and another train.
 
 The model is a conditional logit (softmax over one statement's candidates) with L2, fitted by
-full-batch gradient descent in numpy. The L2 strength and the threshold above which the ranker
-overrules the rules are chosen on a tuning split (`bench/eval_split.py`'s polnear-tune, never the
-validation split). Only the weights (feature name -> float) are written; no text.
+full-batch gradient descent in numpy. The L2 strength, how much a PolNeAR statement counts
+beside a news one, and the threshold above which the ranker overrules the rules are chosen by
+k-fold cross-validation over the news stories (a story's statements are never in the fold that
+scores them; PolNeAR train is in every training fold), by the share of statements given a right
+speaker, among settings that keep PolNeAR's tuning split (`bench/eval_split.py`'s polnear-tune,
+never the validation split) at least at the rules' share. The chosen setting is then fitted on
+all the data. Only the weights (feature name -> float) are written; no text.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from attribution_training import Adam, arguments, cached, parsed, write_weights
+from attribution_training import THRESHOLDS, Adam, arguments, cached, parsed, write_weights
+from source_news import NEWS_SETS, Example, news_examples
 from spacy.tokens import Doc
 
 from kg.evaluation.attribution import (
@@ -40,20 +53,21 @@ from kg.evaluation.attribution import (
 from kg.evaluation.matching import match_one_to_one, names_match
 from kg.extract.index import ActorIndex
 from kg.extract.pipeline import Pipeline
-from kg.extract.source_ranker import WEIGHTS_PATH, ArticleMentions, statement_candidates
+from kg.extract.source_ranker import (
+    WEIGHTS_PATH,
+    ArticleMentions,
+    may_overrule,
+    pick,
+    statement_candidates,
+)
 from kg.model import Statement
 from kg.nlp import remember_text
 
 log = logging.getLogger("train_source")
 
-
-@dataclass
-class Example:
-    features: list[list[str]]  # per candidate
-    rule: int | None  # index of the rules' candidate
-    right: list[bool]  # per candidate: names the gold source
-    named: bool  # the gold source is a name (capitalised words), as the scorer classes it
-    source: str  # the gold source's words and the candidates' names (diagnostics only)
+L2_GRID = (3e-3, 1e-2, 3e-2)
+# How much a PolNeAR statement counts beside a news one (0: news alone).
+POLNEAR_WEIGHTS = (0.0, 0.3, 1.0)
 
 
 # One article's statements and actors as the rules read them, before the ranker: kept in the
@@ -110,6 +124,7 @@ def examples(pairs: list[tuple[Doc, PolnearArticle]], reads: list[Read]) -> list
                     c.actor in heads or any(names_match(n, gold_text, person=person) for n in names)
                 )
             rule = next((k for k, c in enumerate(cands) if c.actor == st.speaker), None)
+            allowed = may_overrule(doc, st, cands, index)
             out.append(
                 Example(
                     features=[list(c.features) for c in cands],
@@ -119,6 +134,9 @@ def examples(pairs: list[tuple[Doc, PolnearArticle]], reads: list[Read]) -> list
                     == "named",
                     source=f"{gold_text} <- {[actors[c.actor].name for c in cands]}"
                     f" / all: {[a.name for a in index.actors]}",
+                    allowed=allowed,
+                    group=str(article.key),
+                    news=False,
                 )
             )
     return out
@@ -134,10 +152,17 @@ def split_examples(
 
 
 def fit(
-    examples: list[Example], l2: float, epochs: int = 300, rate: float = 0.5
+    examples: list[Example],
+    l2: float,
+    polnear_weight: float = 1.0,
+    epochs: int = 300,
+    rate: float = 0.5,
 ) -> dict[str, float]:
-    """Conditional logit by full-batch gradient descent (with Adam steps)."""
-    train = [e for e in examples if any(e.right) and len(e.right) > 1]
+    """Conditional logit by full-batch gradient descent (with Adam steps); a PolNeAR example
+    counts `polnear_weight` of a news story's."""
+    train = [
+        e for e in examples if any(e.right) and len(e.right) > 1 and (polnear_weight > 0 or e.news)
+    ]
     vocab: dict[str, int] = {}
     for e in train:
         for fs in e.features:
@@ -157,6 +182,8 @@ def fit(
     rows_a, cols_a = np.array(rows), np.array(cols)
     group = np.array(groups)
     target = np.array(targets)
+    weight = np.array([1.0 if e.news else polnear_weight for e in train])
+    weight = weight / weight.sum()
     w = np.zeros(len(vocab))
     adam = Adam(len(w), rate)
     for _ in range(epochs):
@@ -168,23 +195,24 @@ def fit(
         z = np.zeros(len(train))
         np.add.at(z, group, ex)
         prob = ex / z[group]
-        resid = prob - target  # d(-log likelihood)/d score
+        resid = (prob - target) * weight[group]  # d(-log likelihood)/d score
         grad = np.zeros_like(w)
         np.add.at(grad, cols_a, resid[rows_a])
-        grad = grad / len(train) + l2 * w
+        grad = grad + l2 * w
         adam.step(w, grad)
     return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) > 1e-4}
 
 
 def choose(e: Example, weights: dict[str, float], threshold: float) -> int | None:
+    if not e.features:
+        return None
     scores = np.array([sum(weights.get(f, 0.0) for f in fs) for fs in e.features])
     prob = np.exp(scores - scores.max())
     prob /= prob.sum()
-    k = int(prob.argmax())
-    return k if k != e.rule and prob[k] >= threshold else e.rule
+    return pick(list(prob), e.rule, e.allowed, threshold)
 
 
-def accuracy(examples: list[Example], pick: list[int | None]) -> tuple[float, float]:
+def accuracy(examples: list[Example], chosen: list[int | None]) -> tuple[float, float]:
     """Share of statements (all, and those with a named gold source) whose chosen candidate
     names the gold source; statements without any right candidate count as misses."""
 
@@ -192,39 +220,97 @@ def accuracy(examples: list[Example], pick: list[int | None]) -> tuple[float, fl
         ok = sum(1 for e, k in sel if k is not None and e.right[k])
         return ok / len(sel) if sel else 0.0
 
-    pairs = list(zip(examples, pick, strict=True))
+    pairs = list(zip(examples, chosen, strict=True))
     return acc(pairs), acc([(e, k) for e, k in pairs if e.named])
+
+
+def folds(examples: list[Example], k: int) -> list[list[Example]]:
+    """`k` folds of whole stories (by a fixed hash of the story's name)."""
+    out: list[list[Example]] = [[] for _ in range(k)]
+    for e in examples:
+        h = int(hashlib.sha256(e.group.encode()).hexdigest(), 16)
+        out[h % k].append(e)
+    return out
+
+
+def cross_validate(
+    news: list[Example], polnear: list[Example], l2: float, polnear_weight: float, k: int
+) -> dict[float, list[int | None]]:
+    """Threshold -> the choice for each news example (in `news` order of the folds) when its
+    story's fold was left out of training."""
+    out: dict[float, list[int | None]] = {t: [] for t in THRESHOLDS}
+    for i, held in enumerate(folds(news, k)):
+        rest = [e for j, f in enumerate(folds(news, k)) if j != i for e in f]
+        weights = fit(rest + polnear, l2, polnear_weight)
+        for t in THRESHOLDS:
+            out[t] += [choose(e, weights, t) for e in held]
+    return out
 
 
 def main() -> None:
     ap = arguments(__doc__ or "", Path("/tmp/train_source_cache"), WEIGHTS_PATH)
+    ap.add_argument("--folds", type=int, default=10)
+    ap.add_argument("--dry-run", action="store_true", help="CV report only, write nothing")
+    ap.add_argument("--news", type=Path, nargs="*", default=list(NEWS_SETS))
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     pipe = Pipeline()
     train = split_examples("train", args.train, args.train_limit, pipe, args.cache)
     tune = split_examples("tune", args.tune, None, pipe, args.cache)
-    base = accuracy(tune, [e.rule for e in tune])
-    log.info("rules on tune: all %.3f named %.3f (%d statements)", *base, len(tune))
-    best: tuple[float, float, float, dict[str, float]] | None = None
-    for l2 in (1e-4, 1e-3, 1e-2):
-        weights = fit(train, l2)
-        for threshold in (0.0, 0.5, 0.6, 0.7, 0.8, 0.9):
-            score = accuracy(tune, [choose(e, weights, threshold) for e in tune])
-            log.info("l2 %g threshold %.1f: tune all %.3f named %.3f", l2, threshold, *score)
-            if best is None or score[1] > best[0]:
-                best = (score[1], l2, threshold, weights)
-    assert best is not None
-    named, l2, threshold, weights = best
+    news = news_examples(args.news, pipe, args.cache)
+    cv_order = [e for f in folds(news, args.folds) for e in f]
+    recall = sum(any(e.right) for e in news) / len(news)
+    rules_news = accuracy(cv_order, [e.rule for e in cv_order])[0]
     log.info(
-        "chosen l2 %g threshold %.1f: tune named %.3f (rules %.3f)", l2, threshold, named, base[1]
+        "news: %d statements paired with gold, %d stories; a right candidate for %.3f;"
+        " rules right %.3f",
+        len(news),
+        len({e.group for e in news}),
+        recall,
+        rules_news,
     )
+    base = accuracy(tune, [e.rule for e in tune])
+    log.info("rules on PolNeAR tune: all %.3f named %.3f (%d statements)", *base, len(tune))
+    best: tuple[float, float, float, float] | None = None
+    for l2 in L2_GRID:
+        for pw in POLNEAR_WEIGHTS:
+            cv = cross_validate(news, train if pw > 0 else [], l2, pw, args.folds)
+            weights = fit(train + news, l2, pw)
+            for t in THRESHOLDS:
+                news_acc = accuracy(cv_order, cv[t])[0]
+                pn = accuracy(tune, [choose(e, weights, t) for e in tune])
+                log.info(
+                    "l2 %g polnear %.2f threshold %.2f: news CV %.3f, PolNeAR tune named %.3f",
+                    l2,
+                    pw,
+                    t,
+                    news_acc,
+                    pn[1],
+                )
+                # PolNeAR's tuning split must not fall below the rules' reading of it.
+                if pn[1] >= base[1] and (best is None or news_acc > best[0]):
+                    best = (news_acc, l2, pw, t)
+    assert best is not None
+    news_acc, l2, pw, threshold = best
+    log.info(
+        "chosen l2 %g PolNeAR weight %.2f threshold %.2f: news CV %.3f (rules %.3f)",
+        l2,
+        pw,
+        threshold,
+        news_acc,
+        rules_news,
+    )
+    if args.dry_run:
+        return
+    weights = fit(train + news, l2, pw)
     write_weights(
         args.out,
-        "source ranker weights, trained by bench/train_source.py on the PolNeAR "
-        "train split (networkdynamics/PolNeAR); see README 'Learned source ranker'",
+        "source ranker weights, trained by bench/train_source.py on realnews-style tuning "
+        "stories (bench/source_news.py NEWS_SETS) and the PolNeAR train split "
+        "(networkdynamics/PolNeAR); see README 'Learned source ranker'",
         l2,
         threshold,
-        ("train_statements", len(train)),
+        ("train_statements", len(news) + len(train)),
         weights,
     )
 

@@ -439,7 +439,12 @@ def _after_a_title(span: SpacySpan) -> bool:
     """ "Assistant Secretary of State for Middle Eastern Affairs": affairs after a title's
     "for" or "of" are the title's portfolio, not a body."""
     doc = span.doc
-    if span[-1].lower_ != "affairs" or span.start == 0 or doc[span.start - 1].lower_ not in _GLUE:
+    if (
+        not len(span)
+        or span[-1].lower_ != "affairs"
+        or span.start == 0
+        or doc[span.start - 1].lower_ not in _GLUE
+    ):
         return False
     i = span.start - 2
     while i > span.start - 8 and i >= 0 and (doc[i].is_title or doc[i].lower_ in _GLUE):

@@ -6,17 +6,21 @@ and scores each with a linear model (conditional logit) over cheap features: whe
 chose it, where its nearest mention sits relative to the cue (sentence, token distance, before
 or after, inside the quoted content), its dependency label and whether it hangs on the cue,
 how it is mentioned (name, pronoun, role, body), its type and entity label, whether it spoke
-the statement before, and how often the article names it. The best candidate replaces the
-rules' answer when its probability passes a threshold (tuned on held-out PolNeAR), except
-where the rules found the source's words and they are the press, bystanders, experts or a poll
-("Russian media reported"), or an unnamed member of a body that the rules read as speaking for
-it ("an Israeli official said"): those mention actors without being them, and PolNeAR, whose
-sources are text spans, cannot teach the model so.
+the statement before, and how often the article names it; and, beside the candidate's type,
+what the words naming the source are ("the ministry", "the envoy", "he", a capital city,
+"according to", none), and whether the candidate owns them ("Iraq's foreign ministry"). The
+best candidate replaces the rules' answer when its probability passes a threshold (chosen by
+cross-validation over news stories), except where the rules found the source's words and they
+are the press, bystanders, experts or a poll ("Russian media reported"), or an unnamed member
+of a body that the rules read as speaking for it ("an Israeli official said"): those mention
+actors without being them, and PolNeAR, whose sources are text spans, cannot teach the model
+so.
 
-The weights (`source_ranker.json`) are trained by `bench/train_source.py` on PolNeAR's train
-split (see the README section "Learned source ranker"); the words naming the speaker where the
-statement is made (`speaker_span`, published as `pa:speakerEvidence`) stay as they were, and
-are only filled from the chosen mention when the rules found none.
+The weights (`source_ranker.json`) are trained by `bench/train_source.py` on realnews-style
+tuning stories and PolNeAR's train split (see the README section "Learned source ranker"); the
+words naming the speaker where the statement is made (`speaker_span`, published as
+`pa:speakerEvidence`) stay as they were, and are only filled from the chosen mention when the
+rules found none.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg import gazetteer
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     GENERIC_PERSON,
@@ -109,6 +114,16 @@ class ArticleMentions:
     def para(self, i: int) -> int:
         return bisect.bisect_right(self.para_breaks, i)
 
+    def mentions_at(self, tokens: set[int]) -> list[Mention]:
+        """The mentions whose head is one of `tokens`."""
+        out = []
+        for i in tokens:
+            k = bisect.bisect_left(self.tokens, i)
+            while k < len(self.tokens) and self.tokens[k] == i:
+                out.append(self.mentions[k])
+                k += 1
+        return out
+
     def window(self, cue: int) -> list[Mention]:
         s = self.sent(cue)
         lo_s = max(0, s - SENTENCES_BEFORE)
@@ -124,6 +139,51 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
         if n <= e:
             return str(e)
     return f">{edges[-1]}"
+
+
+def _source_class(head: Token | None, cue: Token) -> str:
+    """What the words naming the source are, by their head word: none, a pronoun, a name, a
+    capital city (a state speaking), a title one person holds, an official or member, a
+    spokesperson, a body, a state noun, other words; "according to" apart."""
+    according = "according&" if cue.lower_ == "according" else ""
+    if head is None:
+        return according + "none"
+    lemma = head.lemma_.lower()
+    if head.pos_ == "PRON":
+        cls = "pron"
+    elif head.ent_type_ == "GPE" and _capital(head.text):
+        cls = "capital"
+    elif head.pos_ == "PROPN":
+        cls = "name"
+    elif lemma in SPOKES_NOUNS:
+        cls = "spokes"
+    elif lemma in PERSON_TITLES:
+        cls = "title"
+    elif lemma in MEMBER_WORDS:
+        cls = "member"
+    elif lemma in BODY_NOUNS:
+        cls = "body"
+    elif lemma in STATE_NOUNS:
+        cls = "state"
+    else:
+        cls = "other"
+    return according + cls + ("s" if head.tag_ in ("NNS", "NNPS") else "")
+
+
+@cache
+def _capital(word: str) -> bool:
+    hit = gazetteer.default().city_country(word)
+    return hit is not None and hit[1]
+
+
+def _owners(head: Token, art: ArticleMentions) -> set[str]:
+    """The actors named as the owner or kind of the source's words ("Iraq's foreign ministry",
+    "Saudi officials", "a spokesman for the ministry")."""
+    words = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        words += [c for c in prep.children if c.dep_ == "pobj"]
+    ids = {w.i for w in words} | {x.i for w in words for x in w.subtree}
+    return {m.actor for m in art.mentions_at(ids)}
 
 
 def _token_at(doc: Doc, span: Span) -> Token | None:
@@ -150,13 +210,21 @@ def candidates(
     out = []
     rule_none = "rule_none&" if st.speaker is None else ""
     direct = "direct&" if st.kind == "direct" else ""
+    source = _source_class(shead, cue)
+    owners = _owners(shead, art) if shead is not None else set()
     for actor, ms in by_actor.items():
         f: list[str] = ["bias"]
+        kind = str(art.types.get(actor))
         if actor == st.speaker:
-            f.append("rule")
+            f += ["rule", f"rule&src={source}"]
         if actor == previous:
-            f += ["previous", direct + "previous"]
-        f.append("type=" + str(art.types.get(actor)))
+            f += ["previous", direct + "previous", f"previous&src={source}"]
+        f.append("type=" + kind)
+        # What the source's words are ("the ministry", "he", "Moscow", none) beside who the
+        # candidate is: news gives bodies, roles and capitals where PolNeAR gives names.
+        f.append(f"src={source}&type={kind}")
+        if actor in owners:
+            f += ["owner_of_src", f"owner_of_src&type={kind}"]  # "Iraq's foreign ministry"
         f.append("count=" + _bucket(art.counts[actor], (1, 2, 4, 8)))
         if actor in art.lead:
             f.append("lead")
@@ -231,45 +299,19 @@ def rank_speakers(
     if model is None or not statements:
         return
     text = doc_text(doc)
-    types = {a.id: a.type for a in index.actors}
     # All candidates first: `previous` is the rules' answer, as in training.
     for st, cands in statement_candidates(doc, statements, index):
         if not cands:
             continue
         probs = model.probabilities(cands)
-        # "he said", "I": a person speaks, not a state or body mentioned near (judged among
-        # all candidates, as the model was trained, then the best person taken).
-        # (Unless the rules read "he" as an unnamed spokesman again, who speaks for a body.)
-        person_only = _person_word(doc, st) and types.get(st.speaker or "") in (None, "Person")
-        no_person = _no_one_person(doc, st, types)
-        allowed = [
-            i
-            for i, c in enumerate(cands)
-            if (not person_only or types.get(c.actor) == "Person")
-            and (
-                not no_person or types.get(c.actor) != "Person" or _named_within(st, c.actor, index)
-            )
-        ]
-        if not allowed:
+        rules = next((i for i, c in enumerate(cands) if c.actor == st.speaker), None)
+        k = pick(probs, rules, may_overrule(doc, st, cands, index), model.threshold)
+        if k is None or k == rules:
             continue
-        k = max(allowed, key=probs.__getitem__)
         best = cands[k]
-        if best.actor != st.speaker and probs[k] >= model.threshold:
-            if st.speaker is None and _unnamed_source(doc, st):
-                continue
-            if st.speaker is None and _unkept_name(doc, st, best, index):
-                continue
-            if st.speaker is None and _someone_unnamed(doc, st, best, index):
-                continue
-            if st.speaker is not None and _for_their_body(doc, st, types):
-                continue
-            if st.speaker is not None and _for_their_group(doc, st, index):
-                continue
-            if st.speaker is not None and _object_of_cue(doc, st):
-                continue  # ("X recalled Y telling him": Y speaks; the model knows subjects)
-            st.speaker = best.actor
-            if st.speaker_span is None and best.span != (0, 0):
-                st.speaker_span = Span.of(text, *best.span)
+        st.speaker = best.actor
+        if st.speaker_span is None and best.span != (0, 0):
+            st.speaker_span = Span.of(text, *best.span)
     # The statement stage keeps one report read with two speakers for the ranker to judge
     # ("He noted the House did not ratify it and mentioned arbitration"); judged the same,
     # they are one statement.
@@ -279,6 +321,60 @@ def rank_speakers(
         if key in seen:
             statements.remove(st)
         seen.add(key)
+
+
+def pick(
+    probs: Sequence[float],
+    rules: int | None,
+    allowed: tuple[Sequence[bool], Sequence[bool]],
+    threshold: float,
+) -> int | None:
+    """The candidate a statement gets (shared by use and training): the likeliest of those
+    allowed (`may_overrule`) when it passes the threshold and is not blocked, else the
+    rules' (`rules`, their candidate's index, None when they chose no one)."""
+    ok, blocked = allowed
+    ks = [i for i, a in enumerate(ok) if a]
+    if not ks:
+        return rules
+    k = max(ks, key=probs.__getitem__)
+    return k if k != rules and probs[k] >= threshold and not blocked[k] else rules
+
+
+def may_overrule(
+    doc: Doc, st: Statement, cands: Sequence[Candidate], index: ActorIndex
+) -> tuple[list[bool], list[bool]]:
+    """Per candidate, whether the ranker judges it at all, and whether, judged best, it is
+    still kept from overruling the rules by what the source's words are."""
+    types = {a.id: a.type for a in index.actors}
+    # "he said", "I": a person speaks, not a state or body mentioned near (judged among
+    # all candidates, as the model was trained, then the best person taken).
+    # (Unless the rules read "he" as an unnamed spokesman again, who speaks for a body.)
+    person_only = _person_word(doc, st) and types.get(st.speaker or "") in (None, "Person")
+    no_person = _no_one_person(doc, st, types)
+    vetoed = (st.speaker is None and _unnamed_source(doc, st)) or (
+        st.speaker is not None
+        and (
+            _for_their_body(doc, st, types)
+            or _for_their_group(doc, st, index)
+            or _object_of_cue(doc, st)  # ("X recalled Y telling him": Y speaks)
+        )
+    )
+    ok, blocked = [], []
+    for c in cands:
+        ok.append(
+            (not person_only or types.get(c.actor) == "Person")
+            and (
+                not no_person or types.get(c.actor) != "Person" or _named_within(st, c.actor, index)
+            )
+        )
+        blocked.append(
+            vetoed
+            or (
+                st.speaker is None
+                and (_unkept_name(doc, st, c, index) or _someone_unnamed(doc, st, c, index))
+            )
+        )
+    return ok, blocked
 
 
 def _unnamed_source(doc: Doc, st: Statement) -> bool:

@@ -9,7 +9,13 @@ from kg import gazetteer, nlp
 from kg.extract import source_ranker
 from kg.extract.actors import ActorFinder
 from kg.extract.discourse import Discourse
-from kg.extract.source_ranker import Model, load_model, rank_speakers, statement_candidates
+from kg.extract.source_ranker import (
+    Model,
+    load_model,
+    pick,
+    rank_speakers,
+    statement_candidates,
+)
 from kg.extract.statements import StatementFinder
 from kg.model import Statement
 
@@ -228,3 +234,48 @@ def test_who_is_recalled_saying_the_words_stays_the_speaker() -> None:
     assert _by_content(statements, names)["I really want to try to do something here"] == (
         "Karl Lind"
     )
+
+
+def _features(text: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Content -> candidate's name -> its features."""
+    doc, index, statements, names = _read(text)
+    return {
+        st.content.text: {names[c.actor]: c.features for c in cands}
+        for st, cands in statement_candidates(doc, statements, index)
+    }
+
+
+def test_the_owner_of_the_source_words_is_marked() -> None:
+    # News gives a state's ministry or officials where PolNeAR gives a name: the state that
+    # owns the words is a candidate of its own kind.
+    got = _features(
+        "Talks resume\n\n"
+        "Norway's foreign ministry said on Monday that the talks would resume in Oslo.\n"
+    )
+    cands = got["the talks would resume in Oslo"]
+    assert "owner_of_src&type=Country" in cands["Norway"]
+    assert not any(f.startswith("owner_of_src") for f in cands["Norway's foreign ministry"])
+
+
+def test_a_capital_speaking_is_marked_for_every_candidate() -> None:
+    # "Moscow said": the source's words are a capital, which stands for its state.
+    got = _features(
+        "Talks resume\n\nRussia and Ukraine met in Geneva. Moscow said the talks were useful.\n"
+    )
+    cands = got["the talks were useful"]
+    assert set(cands) >= {"Russia", "Ukraine"}
+    assert all("src=capital&type=Country" in fs for fs in cands.values())
+
+
+@pytest.mark.parametrize(
+    ("probs", "blocked", "threshold", "chosen"),
+    [
+        ([0.2, 0.8], [False, False], 0.5, 1),  # confident: the model's choice
+        ([0.4, 0.6], [False, False], 0.7, 0),  # not confident enough: the rules'
+        ([0.2, 0.8], [False, True], 0.5, 0),  # the best is kept out by the source's words
+    ],
+)
+def test_the_ranker_overrules_the_rules_only_when_confident_and_allowed(
+    probs: list[float], blocked: list[bool], threshold: float, chosen: int
+) -> None:
+    assert pick(probs, 0, ([True, True], blocked), threshold) == chosen
