@@ -32,11 +32,11 @@ TUNE_SPLIT = Path("/tmp/split/polnear-tune")
 # part (realnews-val, silver6/val, silver13/val) nor a held-out set. silver8 and silver9 in
 # their copies annotated by the realnews convention (states beside the people who act for
 # them), as `kg eval` scores them.
-TUNE_SETS = (
+# The realnews-style stories (short diplomacy news; silver8 and silver9 in their conv copies).
+NEWS_SETS = (
     Path("data/gold"),
     Path("../shared/eval/gold"),
     Path("/work/evalsplit/realnews-tune"),
-    Path("/work/silver6/tune"),
     Path("/work/silver8/conv"),
     Path("/work/silver9/conv"),
     Path("/work/silver10/all"),
@@ -44,6 +44,10 @@ TUNE_SETS = (
     Path("/work/silver13/tune"),
     Path("/work/silver15/all"),
 )
+# With silver6/tune: 28 long articles of 2016 US politics (PolNeAR train articles).
+TUNE_SETS = (*NEWS_SETS[:3], Path("/work/silver6/tune"), *NEWS_SETS[3:])
+# The fresh sets annotated after the last trainers ran; the event trainer reads them too.
+LATER_SETS = (Path("/work/silver16/all"), Path("/work/silver18/all"))
 L2S = (0.001, 0.003, 0.01, 0.03, 0.1)
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 # A feature seen fewer times only learns its examples (and bloats the weights file).

@@ -39,21 +39,6 @@ from kg.nlp import remember_text
 
 log = logging.getLogger(__name__)
 
-# The realnews-style stories set aside for tuning (never a validation part nor a held-out set):
-# the project's gold, the tuning part of realnews, and the silver TUNE sets annotated by the
-# owners' convention (states beside the people who act for them).
-NEWS_SETS = (
-    Path("data/gold"),
-    Path("../shared/eval/gold"),
-    Path("/work/evalsplit/realnews-tune"),
-    Path("/work/silver8/conv"),
-    Path("/work/silver9/conv"),
-    Path("/work/silver10/all"),
-    Path("/work/silver12/all"),
-    Path("/work/silver13/tune"),
-    Path("/work/silver15/all"),
-)
-
 
 @dataclass
 class Captured:

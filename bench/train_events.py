@@ -41,7 +41,9 @@ os.environ["KG_EVENT_CHECK"] = "off"  # examples are every event the rules keep
 import spacy  # noqa: E402
 from attribution_training import (  # noqa: E402
     L2S,
+    LATER_SETS,
     THRESHOLDS,
+    TUNE_SETS,
     fit_logistic,
     write_weights,
 )
@@ -77,20 +79,7 @@ log = logging.getLogger("train_events")
 # silver8 and silver9 annotated by the realnews convention (states beside the people who act
 # for them, as the owners' gold), and silver10 and silver12, the first stories the rules were
 # not tuned on, and the fresh sets of session 19 (silver13's tuning part, silver15, 16, 18).
-EVENT_SETS = (
-    Path("data/gold"),
-    Path("../shared/eval/gold"),
-    Path("/work/evalsplit/realnews-tune"),
-    Path("/work/silver6/tune"),
-    Path("/work/silver8/conv"),
-    Path("/work/silver9/conv"),
-    Path("/work/silver10/all"),
-    Path("/work/silver12/all"),
-    Path("/work/silver13/tune"),
-    Path("/work/silver15/all"),
-    Path("/work/silver16/all"),
-    Path("/work/silver18/all"),
-)
+EVENT_SETS = (*TUNE_SETS, *LATER_SETS)
 
 
 @dataclass

@@ -10,8 +10,8 @@ the ranker is given them (`source_news.py`): a change to the candidates' feature
 them again; after a change to the rules, delete the `*-rules-*.pkl` and `news-*.pkl` files.
 
 Data:
-- The realnews-style news stories set aside for tuning (`source_news.NEWS_SETS`: the project's
-  gold, realnews-tune, silver8/conv, silver9/conv, silver10, silver12, silver13/tune,
+- The realnews-style news stories set aside for tuning (`attribution_training.NEWS_SETS`: the
+  project's gold, realnews-tune, silver8/conv, silver9/conv, silver10, silver12, silver13/tune,
   silver15; about 175 stories, 770 statements paired with gold), never a validation part nor a
   held-out set. Each statement the rules find is paired with a gold statement by content; a
   candidate is right when one of its names matches the gold speaker by the scorer's name rule.
@@ -39,8 +39,16 @@ import logging
 from pathlib import Path
 
 import numpy as np
-from attribution_training import THRESHOLDS, Adam, arguments, cached, parsed, write_weights
-from source_news import NEWS_SETS, Example, news_examples
+from attribution_training import (
+    NEWS_SETS,
+    THRESHOLDS,
+    Adam,
+    arguments,
+    cached,
+    parsed,
+    write_weights,
+)
+from source_news import Example, news_examples
 from spacy.tokens import Doc
 
 from kg.evaluation.attribution import (
@@ -306,7 +314,7 @@ def main() -> None:
     write_weights(
         args.out,
         "source ranker weights, trained by bench/train_source.py on realnews-style tuning "
-        "stories (bench/source_news.py NEWS_SETS) and the PolNeAR train split "
+        "stories (bench/attribution_training.py NEWS_SETS) and the PolNeAR train split "
         "(networkdynamics/PolNeAR); see README 'Learned source ranker'",
         l2,
         threshold,
