@@ -75,6 +75,7 @@ from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
 from kg.extract.event_process import share_parties
 from kg.extract.event_proposals import proposal_context
+from kg.extract.event_relations import RELATION_TRIGGERS, relation_act
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
@@ -132,6 +133,7 @@ class EventFinder:
             (discussed_with_party, DISCUSSION_TRIGGERS),
             (dated_text, DATED_TEXT_TRIGGERS),
             (signed_text, SIGNED_TEXT_TRIGGERS),
+            (relation_act, RELATION_TRIGGERS),
         ):
             found += [(k, *_in_sense(doc, finditer(p, text, low), sense_of)) for p, k in triggers]
         starts = sorted(m.start() for _k, hits, _s in found for m in hits)
@@ -176,6 +178,8 @@ class EventFinder:
                 )
                 mention.negotiating = kind == "meeting" and mention.kind == "negotiation_round"
                 if presupposed and before_day(mention.date, anchor):
+                    mention.status, mention.explicit_status = "held", True
+                if sense is relation_act:  # done, in the past: "suspended" is no postponement
                     mention.status, mention.explicit_status = "held", True
                 if kind == "attack" and mention.explicit_status and mention.status == "planned":
                     continue  # "will attack them": a threat or a possibility, no attack yet

@@ -1,0 +1,97 @@
+"""Acts between states that the other trigger words miss (issue 15): diplomatic ties severed or
+restored, a member suspended from a body, embassies or borders closed or reopened. The
+guidelines count them as `other` events. Those the act stage types by verb and object
+(`act_lexicon`: "severed ties with Iran", "closed its border" are SANCTION) stay its events,
+with the target it reads; these are the rest ("resumed relations", "reopened its embassy",
+"suspended Mali from the bloc"). (Releases of captives, expulsions, sanctions imposed and
+withdrawals from a pact are the act stage's and `event_swaps`'.)
+
+They are told in the past by their doer ("Saudi Arabia severed ties with Iran in 2016",
+"Iran reopened its embassy in Riyadh"), while the same words are as often aims or terms of a
+deal ("agreed to restore ties", "a withdrawal of forces"), which are no occurrence. So only a
+finite past verb with its doer and the object that makes the act counts (`relation_act`).
+
+Input: the trigger's head token. Output: whether it names such an act.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.act_lexicon import object_act
+from kg.model import EventKind
+
+TIES = frozenset({"tie", "relation"})
+TIES_VERBS = frozenset(
+    {"sever", "cut", "break", "restore", "resume", "re-establish", "reestablish", "normalize",
+     "normalise"}
+)  # fmt: skip
+BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
+# What a state closes or reopens to another: its missions and its borders.
+CLOSABLE = frozenset({"embassy", "consulate", "border", "airspace"})
+
+RELATION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
+    (re.compile(p, re.I), k)  # type: ignore[misc]
+    for p, k in (
+        (
+            r"\b(?:sever(?:ed)?|cut|broke|restored|resumed|re-?established|normali[sz]ed)\b"
+            r"(?= (?:off )?(?:[\w-]+ ){0,3}(?:ties|relations)\b)|"
+            r"\bsuspended\b(?= (?:[\w'\u2019-]+ ){1,4}from\b)|"
+            # "Iran reopened its embassy in Riyadh", "closed their land and sea borders to Qatar"
+            r"\b(?:closed|shut|reopened)\b(?= (?:down )?(?:[\w'\u2019-]+ ){0,5}?(?:embass(?:y|ies)|"
+            r"consulates?|borders?|airspace)\b)",
+            "other",
+        ),
+    )
+)
+
+
+def _past_act(verb: Token) -> bool:
+    """A finite past verb with its doer: "severed", "has cut" (not "to restore", "cutting",
+    "will cut")."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    ):
+        return False
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _from(verb: Token) -> list[Token]:
+    """What the verb's "from" names: "suspended Mali from the bloc"."""
+    return [
+        x for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for x in c.children
+        if x.dep_ == "pobj"
+    ]  # fmt: skip
+
+
+def relation_act(verb: Token) -> bool:
+    """`Saudi Arabia severed diplomatic ties with Iran`, `Iran reopened its embassy in Riyadh`,
+    `ECOWAS suspended Guinea-Bissau from its bodies`: the act, done."""
+    if not _past_act(verb) or object_act(verb) is not None:
+        # An act the act stage types ("severed ties with Iran", "closed its border with
+        # Sudan": SANCTION) is its event, with the target it reads; these are the rest.
+        return False
+    lemma = verb.lemma_.lower()
+    objs = [o.lemma_.lower() for o in _objects(verb)]
+    if lemma in TIES_VERBS:
+        if lemma == "break" and not any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+        ):
+            return False
+        return any(o in TIES for o in objs)
+    if lemma == "suspend":
+        # "suspended Guinea-Bissau from its bodies": a member put out (not "suspended talks")
+        return bool(_from(verb)) and any(o.ent_type_ in BODY_ENTS for o in _objects(verb))
+    if lemma in ("close", "shut", "reopen"):
+        return any(o in CLOSABLE for o in objs)
+    return False

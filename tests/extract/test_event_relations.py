@@ -1,0 +1,41 @@
+"""Acts between states that neither the trigger words nor the act stage read: ties resumed,
+an embassy reopened, a suspension from a body; told as done by a doer, not as an aim
+("agreed to restore ties", "must cut ties")."""
+
+from __future__ import annotations
+
+from extract_helpers import extract
+
+
+def story(body: str) -> str:
+    return f"Relations day\n\nSomewhere • X\n\n(Agency) – {body}\n"
+
+
+def kinds(pipeline, body: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.kind for e in extract(pipeline, story(body)).events]
+
+
+def test_ties_resumed_in_the_past(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "other" in kinds(pipeline, "Sudan resumed diplomatic relations with Chad on Monday.")
+
+
+def test_ties_to_be_restored_are_an_aim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "other" not in kinds(
+        pipeline, "Ruritania and Freedonia agreed to restore diplomatic ties within two months."
+    )
+
+
+def test_ties_that_must_be_cut_are_a_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "other" not in kinds(pipeline, "Qatar must cut ties with Iran, Saudi Arabia said.")
+
+
+def test_an_embassy_reopened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "Iran reopened its embassy in the Saudi capital on Tuesday."
+    assert "other" in kinds(pipeline, body)
+
+
+def test_a_member_suspended_from_a_bloc(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "ECOWAS suspended Mali from its decision-making bodies on Thursday."
+    x = extract(pipeline, story(body))
+    # done: held, though "suspended" names a postponement elsewhere
+    assert [e.status for e in x.events if e.kind == "other"] == ["held"]
