@@ -4,6 +4,8 @@ from extract_helpers import article
 
 from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder
+from kg.extract.discourse import Discourse
+from kg.extract.statements import StatementFinder
 from kg.model import Actor
 
 
@@ -49,3 +51,21 @@ def test_the_presidents_office_needs_the_article() -> None:
         "The truce must hold, the president's office said in a statement.\n"
     )
     assert "president's office" in {a.name for a in actors}
+
+
+def test_an_agency_learnt_from_a_press_service() -> None:
+    art = article(
+        "Talks\n\nAstana • X\n\n"
+        "The two presidents held talks in Astana, Kazinform has learnt from the Kazakh "
+        "President's press service.\n\n"
+        "The talks went well, Kazinform has learnt from sources.\n"
+    )
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+    names = {a.id: a.name for a in index.actors}
+    learned = [s for s in StatementFinder()(doc, art, index) if "learnt" in s.cue.text]
+    # The named source speaks the words before the comma; unnamed sources make no statement.
+    assert [(names.get(s.speaker or ""), s.content.text) for s in learned] == [
+        ("Kazakh President's press service", "The two presidents held talks in Astana")
+    ]
