@@ -1,5 +1,6 @@
-"""`..., Kazinform has learnt from the Akorda press service.`: a news agency names whom it
-has its report from, after the report (issue 14).
+"""`..., Kazinform has learnt from the Akorda press service.`, `..., Trend reports with
+reference to the press service of ...`: a news agency names whom it has its report from,
+after the report (issue 14).
 
 The guidelines make the press reporting a story no actor, but the source it names is a
 speaker: the words before the comma are that source's (an indirect statement), as they are
@@ -24,7 +25,7 @@ from kg.model import Article, trim_space
 # words ("Kazinform", "Kazinform News Agency").
 _LEARNED = re.compile(
     r", (?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (?P<cue>(?:has |have )?(?:learnt|learned)"
-    r" from) (?P<source>[^.;:\n\"“”]+)"
+    r" from|reports? with reference to) (?P<source>[^.;:\n\"“”]+)"
 )
 
 
