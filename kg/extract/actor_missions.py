@@ -91,7 +91,7 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
             index.mentions.append(Mention(start, m.end(), known))
             continue
         key = f"ministry:{m.group('kind').lower()}:{state.id if state else place}"
-        _add(index, found, key, name, state, m.start(), m.end())
+        add_body(index, found, key, name, state, m.start(), m.end())
 
 
 def _ministers_state(index: ActorIndex, gz: Gazetteer, kind: str, before: int) -> Entry | None:
@@ -135,14 +135,14 @@ def add_missions(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -
         if state is None or in_noise(article, m.start(), m.end()):
             continue
         kind = (m.group("kind") or m.group("kind2")).lower()
-        _add(index, found, f"{kind}:{state.id}", m.group(0), state, m.start(), m.end())
+        add_body(index, found, f"{kind}:{state.id}", m.group(0), state, m.start(), m.end())
     for m in finditer(_POLICE, text, low):
         where = m.group("where")
         state = state_named(where, gz)
         if in_noise(article, m.start(), m.end()) or (state is None and not _a_place(doc, m)):
             continue
         key = f"police:{state.id if state else where.lower()}"
-        _add(index, found, key, m.group(0), state, m.start(), m.end())
+        add_body(index, found, key, m.group(0), state, m.start(), m.end())
 
 
 def _a_place(doc: Doc, m: re.Match[str]) -> bool:
@@ -159,7 +159,7 @@ def _a_place(doc: Doc, m: re.Match[str]) -> bool:
     return all(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in span)
 
 
-def _add(  # (the body of `key`, added once; a mention of it at start..end)
+def add_body(  # (the body of `key`, added once; a mention of it at start..end)
     index: ActorIndex,
     found: dict[str, str],
     key: str,

@@ -42,6 +42,7 @@ from kg.extract.actor_candidates import (
 )
 from kg.extract.actor_evidence import known_place, outlet_name
 from kg.extract.actor_missions import add_administrations, add_ministries, add_missions
+from kg.extract.actor_offices import add_offices
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
     DELEGATION_RE,
@@ -181,6 +182,7 @@ class ActorFinder:
         add_missions(doc, article, index, self.gz)
         add_ministries(doc, article, index, self.gz)
         add_administrations(article, index)
+        add_offices(article, index, self.gz)
         add_missed_mentions(article, index)
         add_glued(doc, article, index)
         add_unnamed_holders(doc, article, index)

@@ -43,6 +43,7 @@ from kg.extract.cue_model import proposed
 from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
 from kg.extract.statement_extent import extend
 from kg.extract.statement_filter import kept, speaker_kind
+from kg.extract.statement_learned import learned_from
 from kg.extract.statement_quotes import block_quotes, carried_on, quotes, statement_reads
 from kg.extract.statement_reports import (
     according_to,
@@ -95,6 +96,7 @@ class StatementFinder:
         found += block_quotes(doc, article, actors, found)
         found += reported(doc, article, actors, found)
         found += according_to(doc, article, actors, found)
+        found += learned_from(doc, article, actors)
         found += labelled(doc, article, actors, found)
         found += nominal(doc, article, actors, found)
         found += clausal(doc, article, actors, found)

@@ -1,0 +1,145 @@
+"""Press services and leaders' offices named by description: "the Kremlin's press service",
+"the Uzbek President's press service", "press service of the president of Uzbekistan", "the
+office of former Tanzanian president Benjamin Mkapa", "the Ukrainian President's Office".
+
+The guidelines make an unnamed official the body they speak for, and a body described in
+words is an actor. The training sets' gold makes each press service and each leader's office
+a body of its own, named as the text names it (realnews has none of these; its ministries
+are bodies of their own too, "the Foreign Office" among them). The model tags such
+descriptions rarely, so "the press service said" lost its speaker or went to the owner.
+
+Input: the `ActorIndex` of the actor stage, the article and the gazetteer. Output: the index
+with the bodies added (or found again), a mention for each description, and a mention for a
+later bare "the press service" / "the office" of the one body so described.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actor_missions import add_body
+from kg.extract.delegations import state_named
+from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.pattern_scan import finditer, lowered
+from kg.gazetteer import Entry, Gazetteer
+from kg.model import Article
+
+_NAME = r"[A-Z][\w’'-]*(?:\.[\w’'-]+)*"  # ("U.S" in "U.S.", not a sentence's full stop)
+_LEADER = r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate|[Cc]hancellor)"
+# The owner before the words: one to three capitalised words (a state's adjective, a body, a
+# person), possessive or not, maybe with "government" ("Moldovan government press service").
+_OWNER = rf"(?P<owner>{_NAME}(?: {_NAME}){{0,2}}(?: government)?)(?:['’]s?)?"
+_PRESS = re.compile(
+    rf"\b(?:[Tt]he )?(?:{_OWNER} (?P<word>[Pp]ress[- ][Ss]ervice)"
+    rf"|(?P<word2>[Pp]ress[- ][Ss]ervice) of (?:the )?(?P<of>(?:(?:[Pp]resident|[Hh]ead"
+    rf"|[Gg]overnment|[Mm]inistry) of (?:the )?)?{_NAME}(?: {_NAME}){{0,3}}))"
+)
+_OFFICE = re.compile(
+    rf"\b(?:[Tt]he )?(?:(?:(?P<adj>{_NAME}(?: {_NAME})?)(?:['’]s)? )?"
+    rf"(?P<leader>{_LEADER})['’]s (?P<word>[Oo]ffice)"
+    rf"|(?P<word2>[Oo]ffice) of (?:the )?(?:former )?(?:(?P<adj2>{_NAME}(?: {_NAME})?) )?{_LEADER}"
+    rf"(?: of (?:the )?(?P<of>{_NAME}(?: (?:of (?:the )?)?{_NAME}){{0,3}})"
+    rf"| (?P<who>{_NAME}(?: {_NAME}){{1,3}})))"
+)
+_NAME_GOES_ON = re.compile(r" (?:for|on|of|and) (?:the )?[A-Z]")
+_BARE = re.compile(r"\b[Tt]he (?P<what>press[- ]service|office)\b")
+# Words that begin a sentence or a title, not an owner ("In a statement, the press service").
+_NOT_OWNER = {"The", "A", "An", "In", "On", "Its", "His", "Her", "Their", "Said", "According"}
+
+
+def add_offices(article: Article, index: ActorIndex, gz: Gazetteer) -> None:
+    """Press services and leaders' offices by description (module docstring)."""
+    text = article.text
+    low = lowered(text)
+    found: dict[str, str] = {}  # key -> actor id
+    last: dict[str, list[tuple[int, str]]] = {"press": [], "office": []}
+    seen: list[tuple[str, re.Match[str], str, Entry | None]] = []
+    for kind, pattern in (("press", _PRESS), ("office", _OFFICE)):
+        for m in finditer(pattern, text, low):
+            if in_noise(article, m.start(), m.end()) or _NAME_GOES_ON.match(text, m.end()):
+                continue  # ("press service of the State Commission for ...": a name cut short)
+            owner = _owner(m, kind)
+            ws, we = m.span("word") if m.group("word") else m.span("word2")
+            if owner is None or any(mm.start < we and ws < mm.end for mm in index.mentions):
+                continue  # (the model or an earlier pass named the body)
+            state = _state(owner, gz)
+            seen.append((f"{kind}:{_owner_key(owner, state, gz)}", m, kind, state))
+    # "the President's Office" is the one leader's office the text names with its owner
+    # ("the Ukrainian President's Office"), wherever that comes.
+    owned = {key for key, m, kind, _s in seen if kind == "office" and not _ownerless(m)}
+    for key, m, kind, state in seen:
+        if kind == "office" and _ownerless(m) and len(owned) == 1:
+            key = next(iter(owned))
+        add_body(index, found, key, m.group(0), state, m.start(), m.end())
+        last[kind].append((m.end(), found[key]))
+    _add_bare(article, index, last)
+
+
+def _ownerless(m: re.Match[str]) -> bool:
+    """ "the president's office": an office named by its holder's title alone."""
+    return m.re is _OFFICE and m.group("leader") is not None and m.group("adj") is None
+
+
+def _owner(m: re.Match[str], kind: str) -> str | None:
+    """Whose service or office it is, as the text names it; None if the words before are no
+    owner."""
+    names = m.groupdict()
+    owner = names.get("of") or names.get("who") or names.get("owner") or names.get("adj")
+    owner = owner or names.get("adj2")
+    if kind == "office" and owner is None:
+        # "the president's office said": the office of the story's president, where "the"
+        # says the reader knows whose; without "the" ("a president's office") none.
+        known = m.group("leader") if m.group(0).lower().startswith("the ") else None
+        return known.lower() if known else None
+    if owner is not None and owner.split()[0] in _NOT_OWNER:
+        return None
+    return owner or None
+
+
+def _state(owner: str, gz: Gazetteer) -> Entry | None:
+    """The state the owner's words name: all of them ("Dominican Republic"), the first
+    ("Uzbek President's") or the last ("president of Uzbekistan")."""
+    words = _bare(owner).split()
+    return (
+        state_named(" ".join(words), gz) or state_named(words[0], gz) or state_named(words[-1], gz)
+    )
+
+
+def _bare(owner: str) -> str:
+    return re.sub(r"['’]s?$", "", owner)
+
+
+_HEAD = re.compile(r"(?i)\b(?:president|head|prime minister|chancellor)\b")
+_STATE_WORDS = re.compile(r"(?i)^(?:the |republic |of |)+")
+
+
+def _owner_key(owner: str, state: Entry | None, gz: Gazetteer) -> str:
+    """One key for one owner however the text words it: "the Uzbek President's press
+    service" and "press service of the head of Uzbekistan" are one body (the state's leader)."""
+    words = _bare(owner).lower().split()
+    if state is None:
+        return " ".join(words)
+    if _HEAD.search(owner):
+        return f"leader:{state.id}"
+    rest = [w for w in words if state_named(w, gz) is None]
+    holder = " ".join(rest)
+    if (
+        not holder
+        or state_named(_bare(owner), gz) is not None
+        or not _STATE_WORDS.sub("", holder + " ")
+    ):
+        holder = "state"
+    return f"{holder}:{state.id}"
+
+
+def _add_bare(article: Article, index: ActorIndex, last: dict[str, list[tuple[int, str]]]) -> None:
+    """A bare "the press service" (or "the office") after the text named exactly one body of
+    that kind: that body."""
+    for m in _BARE.finditer(article.text):
+        kind = "press" if m.group("what").lower().startswith("press") else "office"
+        before = {actor for end, actor in last[kind] if end <= m.start()}
+        if len(before) != 1 or in_noise(article, m.start(), m.end()):
+            continue
+        if any(mm.start < m.end() and m.start() < mm.end for mm in index.mentions):
+            continue  # (part of a named one)
+        index.mentions.append(Mention(m.start() + 4, m.end(), before.pop()))
