@@ -293,6 +293,8 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
                 # sentence's, is what it says. Narration around a document's terms.
                 continue
             to = doc[t.i + 1]
+            if _terms_source(doc, t):
+                continue  # "According to the deal, the movement will release ...": its terms
             phrase_end = max([x.i for x in to.subtree if not x.is_punct] + [to.i])
             speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)
             if phrase_end == to.i:
@@ -342,6 +344,25 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
             Found(speaker, sspan, cue, (cs, ce), "indirect", (sent.start_char, sent.end_char))
         )
     return out
+
+
+# Sources whose "saying" is their terms, no one's words: what follows "According to the
+# agreement, ..." is narration (as with "an agreement, according to which ..."). Not
+# "resolution" or "statement": a body adopts those as its words.
+TERMS_SOURCES = {"accord", "agreement", "deal", "pact", "procedure", "treaty"}
+
+
+def _terms_source(doc: Doc, according: Token) -> bool:
+    """Whether `according to` opens its sentence with a pact's terms as the source. (Closing a
+    sentence, "... carried out according to the agreements" mostly means "in keeping with",
+    about a deed that may lie inside someone's words: not judged here.)"""
+    to = doc[according.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:  # the parser left `to` without its object: the noun before the comma
+        end = next((x.i for x in doc[to.i + 1 : to.sent.end] if x.is_punct), to.sent.end)
+        obj = doc[end - 1] if end - 1 > to.i else None
+    opening = all(x.is_punct or x.is_space for x in doc[according.sent.start : according.i])
+    return opening and obj is not None and obj.lemma_.lower() in TERMS_SOURCES
 
 
 def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:

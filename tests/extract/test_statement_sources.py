@@ -60,6 +60,21 @@ def test_sources_that_are_no_one() -> None:
     assert not found
 
 
+def test_a_pacts_terms_are_no_ones_words() -> None:
+    found = said(
+        "According to the Ruritania-Elbonia border deal, Elbonia will withdraw its troops "
+        "within three months. According to the procedure, the commission meets twice a year. "
+        "According to the Ruritanian Foreign Ministry, the talks will resume in May.\n"
+    )
+    assert list(found) == ["the talks will resume in May"]
+    # Closing a sentence, the phrase mostly means "in keeping with": not judged here.
+    found = said(
+        "The prisoners were released on Monday, according to the agreement signed by "
+        "the Ruritanian Foreign Ministry.\n"
+    )
+    assert list(found) == ["The prisoners were released on Monday"]
+
+
 def test_an_unnamed_official_is_not_the_named_one() -> None:
     found = said(
         "Estonian Foreign Ministry spokesman Otto Brenner defended the accord on Monday.\n\n"
