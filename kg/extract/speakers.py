@@ -116,8 +116,8 @@ def speaker_of(
         last = verb.doc[max(subj.i, verb.left_edge.i - 1)]
         while last.i > subj.i and last.is_punct:
             last = verb.doc[last.i - 1]
-    while last.i > subj.i and last.text == ",":
-        last = verb.doc[last.i - 1]  # the comma that closes a name set off before the verb
+    while subj.head != verb and last.i > subj.i and last.text == ",":
+        last = verb.doc[last.i - 1]  # the comma that closes a name hung on the words before
     sspan = relative or (subj.left_edge.idx, last.idx + len(last))
     if subj.pos_ == "PRON":
         return (
