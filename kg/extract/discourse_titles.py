@@ -20,6 +20,7 @@ def titled(
     words = role_words(tok)
     lemma = tok.lemma_.lower()
     phrase = " ".join(words)
+    leads = state_leader(tok)
     people: dict[str, int] = {}
     for a in actors.values():
         if a.type != "Person":
@@ -29,6 +30,8 @@ def titled(
         if entry is not None:
             titles += [p.lower() for p in entry.positions]
         fits = [t for t in titles if all(w in t for w in words)]
+        if not fits and leads:
+            fits = [t for t in titles if bare_title(t) in TOP_OFFICES]
         if lemma not in GENERIC_PERSON and not fits:
             continue
         if mods and not all(belongs(a, m, titles, actors, entries) for m in mods):
@@ -37,6 +40,33 @@ def titled(
             continue
         people[a.id] = 2 if any(bare_title(t) == phrase for t in fits) else 1
     return people
+
+
+# The offices that "the leader" or "the head of state" of a country describes.
+TOP_OFFICES = {
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "emir",
+    "supreme leader",
+}
+
+
+def state_leader(tok: Token) -> bool:
+    """Whether a description names a country's leader without the office ("the Azerbaijani
+    leader", "the head of state"): any top office fits it, not only a title with its words."""
+    if tok.tag_ != "NN":
+        return False
+    if tok.lower_ == "leader":
+        return any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts)
+    return tok.lower_ == "head" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(x.dep_ == "pobj" and x.lower_ == "state" for x in c.children)
+        for c in tok.children
+    )
 
 
 def belongs(

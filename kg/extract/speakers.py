@@ -88,7 +88,7 @@ def speaker_of(
         if prev.pos_ == "PROPN" and prev.dep_ == "pobj":
             subj = prev
     if subj is None and verb.dep_ == "ROOT":
-        subj = opening_subject(verb)
+        subj = opening_subject(verb) or closing_subject(verb)
     if subj is None:
         return None
     subj = speaker_past_dateline(subj, verb)
@@ -116,6 +116,8 @@ def speaker_of(
         last = verb.doc[max(subj.i, verb.left_edge.i - 1)]
         while last.i > subj.i and last.is_punct:
             last = verb.doc[last.i - 1]
+    while subj.head != verb and last.i > subj.i and last.text == ",":
+        last = verb.doc[last.i - 1]  # the comma that closes a name hung on the words before
     sspan = relative or (subj.left_edge.idx, last.idx + len(last))
     if subj.pos_ == "PRON":
         return (
@@ -221,6 +223,30 @@ def opening_subject(root: Token) -> Token | None:
     if tok.ent_type_ not in _ACTOR_ENTS or name + 1 >= root.i or doc[name + 1].text != ",":
         return None
     return tok
+
+
+def closing_subject(root: Token) -> Token | None:
+    """The name set off by commas just before a main verb of saying that has no subject
+    ("Talks will resume on Wednesday, Darka Olifer, press secretary of X, said"): the parser
+    hung the name on the reported clause (as a conjunct or apposition of its last words), so
+    the words before the verb are read without a speaker. The phrase the verb's comma closes
+    is the subject."""
+    if root.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return None
+    doc = root.doc
+    comma = doc[root.i - 1]
+    name = comma.head
+    if comma.text != "," or name.i >= comma.i or name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < name.i), None)
+    if said is None or name not in said.subtree or name.dep_ not in ("conj", "appos", "npadvmod"):
+        return None
+    # Only a phrase of its own: a comma before the name's first word.
+    first = min((c.i for c in name.lefts if c.dep_ in _NAME_PARTS), default=name.i)
+    return name if first > 0 and doc[first - 1].text == "," else None
+
+
+_NAME_PARTS = ("compound", "det", "amod", "poss", "nmod", "case")
 
 
 DASHES = ("—", "–", "-", "--")

@@ -111,6 +111,10 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         speaker, sspan, cue = att
         if speaker is None and sspan is None:
             continue
+        if sspan and cs < sspan[0] < ce <= sspan[1] + 2:
+            # The speaker the parser hung on the words' last phrase ("…, X, press secretary
+            # of Y, said"): the words end before them.
+            cs, ce = trim_content(text, cs, sspan[0])
         if speaker is None and sspan is not None:
             speaker, sspan = past_outlet(speaker, sspan, actors)
         if quoted and (

@@ -432,3 +432,16 @@ def test_a_state_s_diplomats_speak_for_its_foreign_ministry() -> None:
         "At the same time, Norwegian diplomats insist that the border will reopen.\n"
     )
     assert got["the border will reopen"][0] == "Norwegian Foreign Ministry"
+
+
+def test_a_country_s_leader_and_the_head_of_state_are_its_president() -> None:
+    # "the Azerbaijani leader", "the head of state": no title holds "leader", yet the
+    # president the article named is meant, not the state.
+    _index, got = speakers_by_content(
+        "Talks in Baku\n\n"
+        "President Ilham Aliyev received a delegation from Armenia on Monday. The head of "
+        "state said the border would stay open. The Azerbaijani leader added that a treaty "
+        "could be signed soon.\n"
+    )
+    assert got["the border would stay open"][0] == "Ilham Aliyev"
+    assert got["a treaty could be signed soon"][0] == "Ilham Aliyev"
