@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.name_acronyms import with_acronym_phrase
 from kg.extract.names import canonical_person
 from kg.extract.roles import (
     HONORIFICS,
@@ -93,6 +94,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
         cut = _cut_end(ent)
         if cut == ent.end:
             whole = _with_of_phrase(ent)
+            whole = with_acronym_phrase(ent) if whole is ent else whole
             out.append((whole, False))
             while k < len(ents) and ents[k].start < whole.end:
                 k += 1  # the place its "of" phrase ends on: a word of its name, no mention
