@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
+from kg.extract.name_titled import untagged_people
 from kg.extract.names import canonical_person
 from kg.extract.roles import (
     HONORIFICS,
@@ -119,7 +120,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             titled = ent.label_ == "ORG" and _people(ent, cut) and not _person_word(doc[cut - 1])
             label = "PERSON" if titled else ent.label_
             out.append((SpacySpan(doc, ent.start, cut, label=label, kb_id=ent.kb_id_), False))
-    return out
+    return out + [(person, False) for person in untagged_people(doc)]
 
 
 # Generational suffixes the model leaves after a person's name ("Joseph R. Biden Jr.").
