@@ -206,6 +206,7 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
     for m in _ACRONYM.finditer(text):
         full = _expansion(m.group(1), m.group(2))
         short = m.group(2)
+        target = None
         if full is not None:
             target = next(
                 (
@@ -215,10 +216,12 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
                 ),
                 None,
             )
-        else:
+        if target is None:
             # An acronym of the body's own language ("People's Protection Units (YPG)",
-            # "National Liberation Army (ELN)") spells no English words: the bracket right
-            # after a body's name still defines it.
+            # "National Liberation Army (ELN)") spells no English words, and a name with
+            # small words inside ("Association for Relations Across the Taiwan Straits
+            # (ARATS)") ends on no run of capitals that spells it: the bracket right after
+            # a body's name still defines it.
             target = _body_before(text, cands, m.start(2) - 1)
         if target is None:
             continue

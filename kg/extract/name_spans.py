@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.name_acronyms import with_acronym_phrase
+from kg.extract.name_titled import untagged_people
 from kg.extract.names import canonical_person
 from kg.extract.roles import (
     HONORIFICS,
@@ -93,6 +95,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
         cut = _cut_end(ent)
         if cut == ent.end:
             whole = _with_of_phrase(ent)
+            whole = with_acronym_phrase(ent) if whole is ent else whole
             out.append((whole, False))
             while k < len(ents) and ents[k].start < whole.end:
                 k += 1  # the place its "of" phrase ends on: a word of its name, no mention
@@ -117,7 +120,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             titled = ent.label_ == "ORG" and _people(ent, cut) and not _person_word(doc[cut - 1])
             label = "PERSON" if titled else ent.label_
             out.append((SpacySpan(doc, ent.start, cut, label=label, kb_id=ent.kb_id_), False))
-    return out
+    return out + [(person, False) for person in untagged_people(doc)]
 
 
 # Generational suffixes the model leaves after a person's name ("Joseph R. Biden Jr.").
