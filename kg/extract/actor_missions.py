@@ -24,7 +24,7 @@ from kg.extract.delegations import country_actor, state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.pattern_scan import finditer, lowered
 from kg.gazetteer import Entry, Gazetteer, slug
-from kg.model import Actor, Article
+from kg.model import Article
 
 _PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _MISSION = re.compile(
@@ -171,19 +171,19 @@ def add_body(  # (the body of `key`, added once; a mention of it at start..end)
     if name.lower().startswith("the "):
         start, name = start + 4, name[4:]  # (the article is no part of the name)
     if key not in found:
-        actor = Actor(
-            id=index.next_id(),
-            name=name,
-            type="Organization",
-            key=f"organization/{slug(name)}",
+        made = index.new(
+            name,
+            "Organization",
+            f"organization/{slug(name)}",
             org_kind="Ministry" if key.startswith("ministry:") else "GovernmentBody",
             country=country_actor(index, state) if state else None,
         )
-        index.actors.append(actor)
-        found[key] = actor.id
+        if made is None:
+            return
+        found[key] = made.id
     actor = index.by_id(found[key])
     if len(name) > len(actor.name):
-        actor.name, actor.key = name, f"organization/{slug(name)}"  # the fullest form
+        index.rename(actor, name, f"organization/{slug(name)}")  # the fullest form
     for mm in index.mentions:
         if start <= mm.start and mm.end <= end and mm.actor != actor.id:
             mm.nested = True  # ("US" in "the US Embassy": the state names the embassy's)
@@ -214,12 +214,7 @@ def add_administrations(article: Article, index: ActorIndex) -> None:
         name = f"{person.name.split()[-1]} administration"
         body = next((a for a in index.actors if a.name.lower() == name.lower()), None)
         if body is None:
-            body = Actor(
-                id=index.next_id(),
-                name=name,
-                type="Organization",
-                key=f"organization/{slug(name)}",
-                org_kind="GovernmentBody",
-            )
-            index.actors.append(body)
+            body = index.new(name, "Organization", f"organization/{slug(name)}", "GovernmentBody")
+        if body is None:
+            continue
         index.mentions.append(Mention(m.start(), m.end(), body.id))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -28,7 +28,6 @@ from kg.extract.actor_candidates import (
     cluster_full_names,
     cut_before,
     drop_non_actors,
-    fullest,
     join_acronyms,
     join_plurals,
     join_state_named,
@@ -37,12 +36,12 @@ from kg.extract.actor_candidates import (
     role_phrases,
     speaks,
     strip_honorifics,
-    text_name,
     title_of,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
 from kg.extract.actor_missions import add_administrations, add_ministries, add_missions
 from kg.extract.actor_offices import add_offices
+from kg.extract.actor_records import drop_modifiers, make_actor
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
     DELEGATION_RE,
@@ -68,10 +67,10 @@ from kg.extract.name_spans import (
     opens_quote,
     whole_names,
 )
-from kg.extract.names import canonical_person, handle_of, skeleton, spelling, surname_of, variant
+from kg.extract.names import handle_of, skeleton, spelling, surname_of, variant
 from kg.extract.roles import HONORIFICS, ROLE_HEADS
-from kg.gazetteer import Entry, Gazetteer, normalize, slug
-from kg.model import Actor, ActorType, Article, Span
+from kg.gazetteer import Entry, Gazetteer, normalize
+from kg.model import Article, Span
 from kg.nlp import written_lower
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
@@ -168,12 +167,11 @@ class ActorFinder:
             if members is None:
                 continue
             if c.cluster not in ids:
-                actor = self._make_actor(c.cluster, members, article, len(index.actors) + 1)
+                actor = make_actor(c.cluster, members, article, index)
                 if actor is None:
                     clusters.pop(c.cluster)
                     continue
                 ids[c.cluster] = actor.id
-                index.actors.append(actor)
             index.mentions.append(Mention(c.start, c.end, ids[c.cluster], c.nested))
         add_roles(doc, index, role_spans)
         add_state_delegations(doc, article, index, self.gz)
@@ -189,7 +187,7 @@ class ActorFinder:
         add_halves(article, index)
         add_campaigns(article, index)
         add_body_delegations(article, index)
-        self._drop_modifiers(index)
+        drop_modifiers(index)
         for a in index.actors:
             a.mentions = sorted(
                 {Span.of(text, m.start, m.end) for m in index.mentions if m.actor == a.id}
@@ -543,58 +541,3 @@ class ActorFinder:
             if c.cluster:
                 clusters[c.cluster].append(c)
         return dict(clusters)
-
-    def _make_actor(self, key: str, members: list[Cand], article: Article, n: int) -> Actor | None:
-        entry = next((m.entry for m in members if m.entry), None)
-        if entry:
-            atype: ActorType = entry.type  # type: ignore[assignment]
-            return Actor(
-                id=f"a{n}",
-                name=text_name(entry, members),
-                type=atype,
-                key=entry.wikidata or f"{atype.lower()}/{slug(entry.name)}",
-                org_kind=entry.org_kind,  # type: ignore[arg-type]
-                wikidata=entry.wikidata,
-            )
-        if all(m.nested for m in members):
-            return None  # only ever a modifier ("State" in "Secretary of State")
-        if article.source and any(normalize(m.text) == normalize(article.source) for m in members):
-            return None  # the outlet publishing the article
-        votes: Counter[str] = Counter()
-        for m in members:
-            weight = 2 if len(m.text.split()) > 1 else 1
-            votes[m.label] += weight
-        atype = (
-            "Person"
-            if key.startswith("per:") or votes["PERSON"] >= votes["ORG"]
-            else "Organization"
-        )
-        if votes["PERSON"] == 0 and key.startswith("org:"):
-            atype = "Organization"
-        name = fullest(members)
-        if atype == "Person" and len(name.split()) == 1:
-            # A surname alone is no evidence of who it is: keep it apart from other articles.
-            akey = f"person/{slug(name)}-{article.key[:8]}"
-        elif atype == "Person":
-            # One key for every form of a person's name, so articles agree on who it is.
-            akey = f"person/{slug(canonical_person(name))}"
-        else:
-            akey = f"{atype.lower()}/{slug(name)}"
-        return Actor(id=f"a{n}", name=name, type=atype, key=akey)
-
-    # --- roles ------------------------------------------------------------------------------
-
-    def _drop_modifiers(self, index: ActorIndex) -> None:
-        """A state or body named only inside a title ("US" in "US Secretary of State") is not
-        an actor of the story; the title keeps its words."""
-        named = {m.actor for m in index.mentions if not m.nested}
-        needed = {a.country for a in index.actors if a.country}
-        keep = [a for a in index.actors if a.id in named or a.id in needed]
-        kept = {a.id for a in keep}
-        for a in keep:
-            for r in a.roles:
-                if r.of not in kept:
-                    r.of = None
-            a.members = [m for m in a.members if m in kept]
-        index.actors = keep
-        index.mentions = [m for m in index.mentions if m.actor in kept]

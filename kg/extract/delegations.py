@@ -104,14 +104,14 @@ def add_body_delegations(article: Article, index: ActorIndex) -> None:
             key = f"delegation/{slug(body.name)}"
             deleg = next((a for a in index.actors if a.key == key), None)
             if deleg is None:
-                deleg = Actor(
-                    id=index.next_id(),
-                    name=f"{re.sub(r'^(?:The|An|A) ', '', text[m.start(k) : end])} delegation",
-                    type="Delegation",
-                    key=key,
+                deleg = index.new(
+                    f"{re.sub(r'^(?:The|An|A) ', '', text[m.start(k) : end])} delegation",
+                    "Delegation",
+                    key,
                     country=body.country,
                 )
-                index.actors.append(deleg)
+                if deleg is None:
+                    continue
             index.mentions.append(Mention(m.start(), max(m.end(), end), deleg.id))
 
 
@@ -143,19 +143,19 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
                 team = m.group(0).endswith("team")
                 qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
                 kind = f"{qualified.group(0).split()[0]} " if qualified else ""
-                d = Actor(
-                    id=index.next_id(),
-                    name=strip_the(m.group(0)) if team else f"{adj} {kind}delegation",
-                    type="Delegation",
-                    key=f"delegation/{slug(e.name)}",
+                d = index.new(
+                    strip_the(m.group(0)) if team else f"{adj} {kind}delegation",
+                    "Delegation",
+                    f"delegation/{slug(e.name)}",
                     country=country_actor(index, e),
                 )
-                index.actors.append(d)
+                if d is None:
+                    continue
                 by_country[e.id] = d.id
             targets.append(by_country[e.id])
         for head in heads:
             # Each head leads the delegation of the state their title names.
-            for e in countries:
+            for e in (e for e in countries if e.id in by_country):
                 deleg = index.by_id(by_country[e.id])
                 if e.id in _heads_states(text, index, [head], gz) and head not in deleg.members:
                     deleg.members.append(head)
@@ -265,10 +265,13 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
         if m.re is _GOVERNMENT and _described(m.group(0)):
             # "the Mexican government", "the government of Ukraine": the state itself under a
             # description (as a capital stands for it), one actor with the words as an alias.
+            state = country_actor(index, country)
+            if state is None:
+                continue
             for mm in index.mentions:
                 if s <= mm.start and mm.end <= e and index.by_id(mm.actor).type != "Person":
                     mm.nested = True
-            index.mentions.append(Mention(s, e, country_actor(index, country)))
+            index.mentions.append(Mention(s, e, state))
             continue
         inst = gz.institution(country.id, template)
         name = strip_the(m.group(0)) if m.re is _GOVERNMENT else f"Government of {country.name}"
@@ -276,18 +279,18 @@ def add_governments(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer
         if key not in found:
             existing = next((a for a in index.actors if inst and a.name == inst.name), None)
             if existing is None:
-                existing = Actor(
-                    id=index.next_id(),
-                    name=inst.name if inst else name,
-                    type="Organization",
-                    key=(inst.wikidata if inst else None)
+                existing = index.new(
+                    inst.name if inst else name,
+                    "Organization",
+                    (inst.wikidata if inst else None)
                     or f"organization/{slug(inst.name if inst else name)}",
                     org_kind=(inst.org_kind if inst else None)  # type: ignore[arg-type]
                     or ("Ministry" if "ministry" in kind or "office" in kind else "GovernmentBody"),
                     wikidata=inst.wikidata if inst else None,
                     country=country_actor(index, country),
                 )
-                index.actors.append(existing)
+                if existing is None:
+                    continue
             found[key] = existing.id
         # The words replace what the model read inside them ("Government of", "Norwegian");
         # the leader named in them is an actor still.
@@ -321,6 +324,8 @@ def fold_governments(index: ActorIndex, gz: Gazetteer, text: str) -> None:
         if not all(_described(text[m.start : m.end]) for m in names):
             continue
         state = country_actor(index, country)
+        if state is None:
+            continue
         for m in names:
             m.actor = state
         for a in index.actors:
@@ -434,20 +439,15 @@ def _led_state(text: str, index: ActorIndex, m: re.Match[str], gz: Gazetteer) ->
     return gz.lookup(state.name)
 
 
-def country_actor(index: ActorIndex, e: Entry) -> str:
-    """The actor of state `e`, added if the article has none yet."""
+def country_actor(index: ActorIndex, e: Entry) -> str | None:
+    """The actor of state `e`, added if the article has none yet (None: an entry without a
+    name names no actor)."""
     for a in index.actors:
         if a.type == "Country" and a.name == e.name:
             return a.id
-    a = Actor(
-        id=index.next_id(),
-        name=e.name,
-        type="Country",
-        key=e.wikidata or f"country/{slug(e.name)}",
-        wikidata=e.wikidata,
-    )
-    index.actors.append(a)
-    return a.id
+    key = e.wikidata or f"country/{slug(e.name)}"
+    made = index.new(e.name, "Country", key, wikidata=e.wikidata)
+    return made.id if made else None
 
 
 def _delegation_members(doc: Doc, index: ActorIndex, deleg: str, pos: int) -> None:

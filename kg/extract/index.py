@@ -3,13 +3,17 @@
 The actor stage fills `actors` and `mentions` (names); the discourse stage adds `refs` (the
 pronouns and descriptions that stand for an actor). Later stages ask `at`, `within` and
 `all_at` for names, and `resolve` for whatever words stand at a speaker's or party's place.
+
+Actors are created by `new` and renamed by `rename` only: an empty name (blank after stripping)
+is refused there, so no later stage ever meets an actor without a name (a stage that takes a
+surname as `name.split()[-1]` would fail on one).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.model import Actor, ActorType, Article
+from kg.model import Actor, ActorType, Article, OrgKind
 
 
 @dataclass
@@ -37,6 +41,39 @@ class ActorIndex:
     def next_id(self) -> str:
         """The id of an actor about to be added (ids count the actors in order)."""
         return f"a{len(self.actors) + 1}"
+
+    def new(
+        self,
+        name: str,
+        atype: ActorType,
+        key: str,
+        org_kind: OrgKind | None = None,
+        wikidata: str | None = None,
+        country: str | None = None,
+    ) -> Actor | None:
+        """A new actor of the article, added with the next id; None, and nothing added, when
+        `name` is blank (words that name nobody: a title alone, punctuation)."""
+        if not name.strip():
+            return None
+        actor = Actor(
+            id=self.next_id(),
+            name=name,
+            type=atype,
+            key=key,
+            org_kind=org_kind,
+            wikidata=wikidata,
+            country=country,
+        )
+        self.actors.append(actor)
+        return actor
+
+    def rename(self, actor: Actor, name: str, key: str) -> bool:
+        """Give `actor` a fuller name and its key; False, and nothing changed, when `name` is
+        blank."""
+        if not name.strip():
+            return False
+        actor.name, actor.key = name, key
+        return True
 
     def by_id(self, actor_id: str) -> Actor:
         for a in self.actors:

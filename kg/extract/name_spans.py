@@ -23,7 +23,7 @@ from kg.extract.roles import (
     role_before,
 )
 from kg.gazetteer import slug
-from kg.model import Actor, Article
+from kg.model import Article
 from kg.nlp import doc_text
 
 # Words that end a name of a body in capitals after a state's adjective only if they are not
@@ -397,13 +397,10 @@ def add_campaigns(article: Article, index: ActorIndex) -> None:
         if person is None or hit is None or in_noise(article, m.start, hit.end()):
             continue
         if person.id not in campaigns:
-            actor = Actor(
-                id=index.next_id(),
-                name=f"{person.name} campaign",
-                type="Organization",
-                key=f"organization/{slug(canonical_person(person.name))}-campaign",
-            )
-            index.actors.append(actor)
+            key = f"organization/{slug(canonical_person(person.name))}-campaign"
+            actor = index.new(f"{person.name} campaign", "Organization", key)
+            if actor is None:
+                continue
             campaigns[person.id] = actor.id
         m.nested = True
         index.mentions.append(Mention(m.start, hit.end(), campaigns[person.id]))
@@ -500,13 +497,9 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
             continue
         holder = next((a for a in index.actors if a.name == name), None)
         if holder is None:
-            holder = Actor(
-                id=index.next_id(),
-                name=name,
-                type="Person",
-                key=f"person/{slug(name)}-{article.key[:8]}",
-            )
-            index.actors.append(holder)
+            holder = index.new(name, "Person", f"person/{slug(name)}-{article.key[:8]}")
+        if holder is None:
+            continue
         index.mentions.append(Mention(m.start, m.start + len(name), holder.id))
         m.nested = True
 

@@ -1,0 +1,66 @@
+"""The actor records of the actor stage: one per cluster of candidate mentions (its name, type
+and key), and at the stage's end the states and bodies named only as modifiers dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.extract.actor_candidates import Cand, fullest, text_name
+from kg.extract.index import ActorIndex
+from kg.extract.names import canonical_person
+from kg.gazetteer import normalize, slug
+from kg.model import Actor, ActorType, Article
+
+
+def make_actor(key: str, members: list[Cand], article: Article, index: ActorIndex) -> Actor | None:
+    """The actor of a cluster, added to `index`; None for a cluster that names none."""
+    entry = next((m.entry for m in members if m.entry), None)
+    if entry:
+        atype: ActorType = entry.type  # type: ignore[assignment]
+        return index.new(
+            text_name(entry, members),
+            atype,
+            entry.wikidata or f"{atype.lower()}/{slug(entry.name)}",
+            org_kind=entry.org_kind,  # type: ignore[arg-type]
+            wikidata=entry.wikidata,
+        )
+    if all(m.nested for m in members):
+        return None  # only ever a modifier ("State" in "Secretary of State")
+    if article.source and any(normalize(m.text) == normalize(article.source) for m in members):
+        return None  # the outlet publishing the article
+    votes: Counter[str] = Counter()
+    for m in members:
+        weight = 2 if len(m.text.split()) > 1 else 1
+        votes[m.label] += weight
+    atype = (
+        "Person" if key.startswith("per:") or votes["PERSON"] >= votes["ORG"] else "Organization"
+    )
+    if votes["PERSON"] == 0 and key.startswith("org:"):
+        atype = "Organization"
+    name = fullest(members)
+    if atype == "Person" and len(name.split()) == 1:
+        # A surname alone is no evidence of who it is: keep it apart from other articles.
+        akey = f"person/{slug(name)}-{article.key[:8]}"
+    elif atype == "Person":
+        # One key for every form of a person's name, so articles agree on who it is.
+        akey = f"person/{slug(canonical_person(name))}"
+    else:
+        akey = f"{atype.lower()}/{slug(name)}"
+    return index.new(name, atype, akey)
+
+
+def drop_modifiers(index: ActorIndex) -> None:
+    """A state or body named only inside a title ("US" in "US Secretary of State") is not
+    an actor of the story; the title keeps its words."""
+    named = {m.actor for m in index.mentions if not m.nested}
+    needed = {a.country for a in index.actors if a.country}
+    keep = [a for a in index.actors if a.id in named or a.id in needed]
+    kept = {a.id for a in keep}
+    for a in keep:
+        for r in a.roles:
+            if r.of not in kept:
+                r.of = None
+        a.members = [m for m in a.members if m in kept]
+    index.actors = keep
+    index.mentions = [m for m in index.mentions if m.actor in kept]
