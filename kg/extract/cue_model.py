@@ -30,6 +30,7 @@ from kg.extract.cue_class import speech_only
 from kg.extract.cue_rates import often_cue
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.speakers import speaker_of
+from kg.extract.statement_frames import asked_of, framing, gloss
 from kg.extract.statement_reports import tells_event
 from kg.extract.statement_spans import (
     Found,
@@ -40,11 +41,8 @@ from kg.extract.statement_spans import (
     trim_content,
 )
 from kg.extract.statement_syntax import (
-    asked_of,
     complement,
     content_of,
-    framing,
-    gloss,
     hypothetical,
     inverted_condition,
     names_people,

@@ -16,23 +16,19 @@ from kg.extract.event_triggers import TRIGGERS
 from kg.extract.pattern_scan import lowered, search
 from kg.extract.speakers import according_speaker, document_author, speaker_of
 from kg.extract.statement_asides import as_aside, carried_on
+from kg.extract.statement_frames import asked_of, framing, gloss, issued_text, said_after
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
 from kg.extract.statement_syntax import (
-    asked_of,
     content_of,
-    framing,
-    gloss,
     has_verb,
     hypothetical,
     is_to_clause,
-    issued_text,
     names_a_source,
     names_people,
     opening_comma,
     participles,
     polls,
     predicate,
-    said_after,
     someone,
     source_opening,
 )
