@@ -28,8 +28,10 @@ E = TypeVar("E")
 # The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /tmp/split` writes it
 # (never the validation part).
 TUNE_SPLIT = Path("/tmp/split/polnear-tune")
-# The gold-format stories the story trainers learn from: tuning sets only, never a validation
-# part (realnews-val, silver6/val, silver13/val) nor a held-out set. silver8 and silver9 in
+# The gold-format stories the story trainers learn from (their `--sets` defaults): tuning sets
+# only, never a validation part (realnews-val, silver6/val, silver13/val) nor a held-out set.
+# The silver sets are annotated outside the project and need not be on a machine: a trainer
+# skips a folder that is not there (`story_cache.existing_sets`). silver8 and silver9 in
 # their copies annotated by the realnews convention (states beside the people who act for
 # them), as `kg eval` scores them.
 # The realnews-style stories (short diplomacy news; silver8 and silver9 in their conv copies).

@@ -5,14 +5,14 @@ ranker's candidates is right when one of its names matches the gold speaker by t
 rule (`kg.evaluation.gold`: canonical name, an alias, or a person's surname).
 
 The pipeline's stages before the ranker run once per story and their output is cached
-(`--cache`, one pickle per set, with the doc as bytes): a change to the candidates' features
-needs no new extraction; after a change to the rules, delete the `news-*.pkl` files.
+(`--cache`, `story_cache.py`: by the story's content and the rules, the ranker's own files
+aside, with the doc as bytes): a change to the candidates' features needs no new extraction,
+a change to the rules extracts the stories again.
 """
 
 from __future__ import annotations
 
 import logging
-import pickle
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +22,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+from story_cache import StoryCache, existing_sets
 
 from kg.evaluation.gold import (
     OVERLAP_MIN_F1,
@@ -83,22 +84,19 @@ def capture(path: Path, pipe: Pipeline) -> Captured:
     return Captured(path, data, article.text, statements, index)
 
 
-def captured_set(folder: Path, pipe: Pipeline, cache_dir: Path) -> list[Captured]:
-    """A set's stories before the ranker, from the cache when there."""
-    path = cache_dir / f"news-{str(folder).strip('./').replace('/', '_')}.pkl"
-    files = gold_files([folder])
-    if path.is_file():
-        with open(path, "rb") as f:
-            got: list[Captured] = pickle.load(f)
-        # (Gold files may be revised; the cache holds only what their texts give.)
-        if [(c.path, c.text) for c in got] == [(p, load_gold(p).article.text) for p in files]:
-            return got
+# The ranker's own files: its features are read from the captured stories at training time.
+RANKER_FILES = ("source_ranker.py", "source_ranker.json")
+
+
+def captured_set(folder: Path, pipe: Pipeline, cache: StoryCache[Captured]) -> list[Captured]:
+    """A set's stories before the ranker, each from the cache when there."""
     t0 = time.process_time()
-    out = [capture(p, pipe) for p in files]
+    out = []
+    for path in gold_files([folder]):
+        c = cache.get(path, lambda p: capture(p, pipe))
+        c.path = path  # (a copy of the story elsewhere shares the entry)
+        out.append(c)
     log.info("%s: %d stories, %.0f s CPU", folder, len(out), time.process_time() - t0)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as f:
-        pickle.dump(out, f)
     return out
 
 
@@ -142,10 +140,12 @@ def story_examples(c: Captured, gold: GoldArticle) -> list[Example]:
 
 
 def news_examples(sets: Sequence[Path], pipe: Pipeline, cache_dir: Path) -> list[Example]:
-    """The examples of the sets' stories: every statement paired with a gold one that has a
-    speaker, with or without candidates."""
+    """The examples of the sets' stories (those of `sets` that are there): every statement
+    paired with a gold one that has a speaker, with or without candidates."""
+    cache: StoryCache[Captured] = StoryCache(cache_dir, "news", ignore=RANKER_FILES)
     out: list[Example] = []
-    for folder in sets:
-        for c in captured_set(folder, pipe, cache_dir):
+    for folder in existing_sets(sets):
+        for c in captured_set(folder, pipe, cache):
             out += story_examples(c, load_gold(c.path))
+    cache.report()
     return out

@@ -8,14 +8,16 @@ gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/re
 (`/work/evalsplit/realnews-tune`) and the silver TUNE sets (`/work/silver6/tune`,
 `/work/silver8/conv`, `/work/silver9/conv`, `/work/silver10/all`, `/work/silver12/all`,
 `/work/silver13/tune`, `/work/silver15/all`; never realnews-val, silver6/val, silver13/val or
-the held-out sets).
-The pipeline runs up to the actor stage with the check off; every actor it finds that no
-statement or event names (the only ones the check asks about) is an example, positive when
-the scorer's one-to-one matching (`kg eval`: its name or a recorded alias against a gold
-actor's name or aliases) pairs it with a gold actor. The model is a logistic regression with
-L2 (`fit_logistic`); the L2 strength and the threshold are chosen by grouped k-fold
-cross-validation over stories (no story is in the fold that scores it) by the actor F1 the
-kept actors would give. Only the weights (feature name -> float) are written; no text.
+the held-out sets). `--sets` names others; the silver sets are annotated outside the project,
+and a set not on the machine is skipped with a warning.
+The pipeline runs once per story with the check off (cached by `story_cache.py`, keyed by the
+story's content and the rules); every actor it finds that no statement or event names (the only
+ones the check asks about) is an example, positive when the scorer's one-to-one matching
+(`kg eval`: its name or a recorded alias against a gold actor's name or aliases) pairs it with a
+gold actor. The model is a logistic regression with L2 (`fit_logistic`); the L2 strength and the
+threshold are chosen by grouped k-fold cross-validation over stories (no story is in the fold that
+scores it) by the actor F1 the kept actors would give. Only the weights (feature name -> float) are
+written; no text.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import pickle
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 os.environ["KG_ACTOR_MODEL"] = "off"  # examples are every actor the rules keep
@@ -36,6 +38,7 @@ from attribution_training import (  # noqa: E402
     fit_logistic,
     write_weights,
 )
+from story_cache import StoryCache, existing_sets  # noqa: E402
 
 from kg import gazetteer  # noqa: E402
 from kg.evaluation.gold import gold_files, load_gold  # noqa: E402
@@ -56,6 +59,11 @@ class Story:
     kept: int  # actors never asked about (a statement or event names them)
     kept_matched: int  # of those, the ones matched to a gold actor
     names: list[str]  # the names of the actors asked about, as `examples` (for error reports)
+
+
+def _story_name(path: Path) -> str:
+    """`set/part/story`: the set's folder is the name's head (per-set reports group by it)."""
+    return f"{path.parent.parent.name}/{path.parent.name}/{path.stem}"
 
 
 def story(path: Path, pipe: Pipeline) -> Story:
@@ -93,7 +101,7 @@ def story(path: Path, pipe: Pipeline) -> Story:
         for a in asked
     ]
     return Story(
-        f"{path.parent.parent.name}/{path.parent.name}/{path.stem}",
+        _story_name(path),
         examples,
         len(gold.actors),
         len(keep & {a.id for a in index.actors}),
@@ -102,22 +110,22 @@ def story(path: Path, pipe: Pipeline) -> Story:
     )
 
 
-def stories(sets: list[Path], cache: Path, pipe: Pipeline | None) -> list[Story]:
-    """Every story of the sets, each extracted once and cached by its file's path and time."""
-    cache.mkdir(parents=True, exist_ok=True)
+@cache
+def _pipeline() -> Pipeline:
+    """The pipeline, loaded on the first story not in the cache (a model load takes seconds)."""
+    return Pipeline()
+
+
+def stories(sets: list[Path], cache_dir: Path) -> list[Story]:
+    """Every story of the sets that are there, each extracted once and cached by its file's
+    content and the rules that read it (the features too: the check's weights aside)."""
+    stored: StoryCache[Story] = StoryCache(cache_dir, "actors", ignore=("actor_model.json",))
     out: list[Story] = []
-    for path in gold_files([s for s in sets if s.is_dir()]):
-        stamp = f"{path.resolve()}-{path.stat().st_mtime_ns}".replace("/", "_")
-        cached = cache / f"{stamp}.pkl"
-        if cached.is_file():
-            with open(cached, "rb") as f:
-                out.append(pickle.load(f))
-            continue
-        pipe = pipe or Pipeline()
-        s = story(path, pipe)
-        with open(cached, "wb") as f:
-            pickle.dump(s, f)
+    for path in gold_files(existing_sets(sets)):
+        s = stored.get(path, lambda p: story(p, _pipeline()))
+        s.name = _story_name(path)  # (a copy of the story elsewhere shares the entry)
         out.append(s)
+    stored.report()
     return out
 
 
@@ -151,14 +159,22 @@ def cross_validated(data: list[Story], l2: float, folds: int) -> list[tuple[Stor
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    ap.add_argument("--sets", type=Path, nargs="*", default=list(TUNE_SETS))
+    ap.add_argument(
+        "--sets",
+        type=Path,
+        nargs="*",
+        default=list(TUNE_SETS),
+        metavar="DIR",
+        help=f"folders of gold-format stories (default: {' '.join(map(str, TUNE_SETS))});"
+        " one not there is skipped",
+    )
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/train_actors_cache"))
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     ap.add_argument("--dry-run", action="store_true", help="report the CV, write nothing")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    data = stories(args.sets, args.cache, None)
+    data = stories(args.sets, args.cache)
     n = sum(len(s.examples) for s in data)
     pos = sum(ok for s in data for _, ok in s.examples)
     log.info(

@@ -10,24 +10,24 @@ project's gold (`data/gold`, `../shared/eval/gold`), the tuning part of
 `../shared/eval/realnews` (`/work/evalsplit/realnews-tune`) and the silver TUNE sets
 (`/work/silver6/tune`, `/work/silver8/conv`, `/work/silver9/conv`, `/work/silver10/all`,
 `/work/silver12/all`, `/work/silver13/tune`, `/work/silver15/all`, `/work/silver16/all`,
-`/work/silver18/all`). The pipeline runs once per story with the check off and what the check
-would be given is cached (`--cache`, keyed by the story file and a digest of the package's and
-the data's files but the check's), so that features can change without running the pipeline
-again. Every event it outputs is an example, read back through the knowledge base as `kg eval`
-reads it and matched to the gold as `kg eval` matches: positive when the strict matching (same
-kind, participants' overlap) pairs it with a gold event, or, among the events and gold events
-left, the kind-only matching does. The model is a logistic regression with L2 (`fit_logistic`);
-the L2 strength and the threshold are chosen by grouped k-fold cross-validation over stories
-(no story is in the fold that scores it), by the mean over the sets of the strict and kind-only
-event F1 the kept events would give; the chosen setting is then also scored with each set left
-out of training (how it does on stories unlike those it learned from). Only the weights
+`/work/silver18/all`; `--sets` names others: the sets are annotated outside the project, and a set
+missing here is skipped). The pipeline runs once per story with the check off and what the check
+would be given is cached (`--cache`, `story_cache.py`: keyed by the story file's content and a
+digest of the package's and the data's files but the check's), so that features can change without
+running the pipeline again. Every event it outputs is an example, read back through the knowledge
+base as `kg eval` reads it and matched to the gold as `kg eval` matches: positive when the strict
+matching (same kind, participants' overlap) pairs it with a gold event, or, among the events and
+gold events left, the kind-only matching does. The model is a logistic regression with L2
+(`fit_logistic`); the L2 strength and the threshold are chosen by grouped k-fold cross-validation
+over stories (no story is in the fold that scores it), by the mean over the sets of the strict and
+kind-only event F1 the kept events would give; the chosen setting is then also scored with each set
+left out of training (how it does on stories unlike those it learned from). Only the weights
 (feature name -> float) are written; no text.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import logging
 import os
 import pickle
@@ -49,8 +49,8 @@ from attribution_training import (  # noqa: E402
 )
 from spacy.tokens import Doc  # noqa: E402
 from spacy.vocab import Vocab  # noqa: E402
+from story_cache import StoryCache, existing_sets  # noqa: E402
 
-import kg  # noqa: E402
 from kg.evaluation.gold import (  # noqa: E402
     EVENT_MIN_JACCARD,
     GoldArticle,
@@ -70,7 +70,6 @@ from kg.extract.pipeline import Pipeline  # noqa: E402
 from kg.ingest import ingest  # noqa: E402
 from kg.mapping import article_iri  # noqa: E402
 from kg.model import Article, Extraction, Statement  # noqa: E402
-from kg.resources import DATA_DIR  # noqa: E402
 from kg.store import Store  # noqa: E402
 
 log = logging.getLogger("train_events")
@@ -206,44 +205,30 @@ def story(path: Path, group: str, pipe: Pipeline) -> Story:
     return Story(path.stem, group, examples, len(gold.events), captured[0])
 
 
-def rules_stamp() -> str:
-    """A digest of the package's and the shipped data's files (rules, lexicons, gazetteer) but
-    the check's own: what the pipeline gives the check changes with them, its features not."""
-    digest = hashlib.sha256()
-    for root in (Path(kg.__file__).parent, DATA_DIR):
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts and path.name != "event_check.py":
-                digest.update(str(path.relative_to(root)).encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+@cache
+def _pipeline() -> Pipeline:
+    """The pipeline, loaded on the first story not in the cache (a model load takes seconds)."""
+    return Pipeline()
+
+
+# The check's own files: what the pipeline gives the check changes with the rest, its
+# features (read again from the captured inputs, `Story.refeature`) not.
+CHECK_FILES = ("event_check.py", "event_check.json")
 
 
 def stories(sets: Sequence[Path], cache: Path) -> list[Story]:
-    """Every story of the sets, each extracted once and cached by its file's path and time
-    and the rules that read it."""
-    cache = cache / rules_stamp()
-    cache.mkdir(parents=True, exist_ok=True)
-    pipe: Pipeline | None = None
+    """Every story of the sets that are there, each extracted once and cached by its file's
+    content and the rules that read it."""
+    stored: StoryCache[Story] = StoryCache(cache, "events", ignore=CHECK_FILES)
     out: list[Story] = []
-    for folder in sets:
-        if not folder.is_dir():
-            log.info("no set at %s", folder)
-            continue
-        group = f"{folder.parent.name}/{folder.name}"
+    for folder in existing_sets(sets):
         for path in gold_files([folder]):
-            stamp = f"{path.resolve()}-{path.stat().st_mtime_ns}".replace("/", "_")
-            cached = cache / f"{stamp}.pkl"
-            if cached.is_file():
-                with open(cached, "rb") as f:
-                    s = pickle.load(f)
-                s.refeature()
-                out.append(s)
-                continue
-            pipe = pipe or Pipeline()
-            s = story(path, group, pipe)
-            with open(cached, "wb") as f:
-                pickle.dump(s, f)
+            s = stored.get(path, lambda p: story(p, "", _pipeline()))
+            # (A copy of the story in another set shares the entry: where it lies is set here.)
+            s.name, s.group = path.stem, f"{folder.parent.name}/{folder.name}"
+            s.refeature()
             out.append(s)
+    stored.report()
     return out
 
 
@@ -333,7 +318,15 @@ def left_out(data: list[Story], l2: float, threshold: float) -> dict[str, Tally]
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    ap.add_argument("--sets", type=Path, nargs="*", default=list(EVENT_SETS))
+    ap.add_argument(
+        "--sets",
+        type=Path,
+        nargs="*",
+        default=list(EVENT_SETS),
+        metavar="DIR",
+        help=f"folders of gold-format stories (default: {' '.join(map(str, EVENT_SETS))});"
+        " one not there is skipped",
+    )
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/train_events_cache19"))
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)

@@ -5,16 +5,19 @@
     .venv/bin/python bench/train_source.py --train-limit 100     # a quick run
 
 The cache (`--cache`) keeps each PolNeAR split's spaCy parse (a DocBin, about 2 min CPU for
-train) and, apart, the rules' statements and actors (seconds), and each news set's stories as
-the ranker is given them (`source_news.py`): a change to the candidates' features needs none of
-them again; after a change to the rules, delete the `*-rules-*.pkl` and `news-*.pkl` files.
+train) and, apart, the rules' statements and actors (seconds), and each news story as the
+ranker is given them (`source_news.py`, keyed by the story's content and the rules): a change
+to the candidates' features needs none of them again; after a change to the rules, delete the
+`*-rules-*.pkl` files (the news stories are extracted again by themselves).
 
 Data:
-- The realnews-style news stories set aside for tuning (`attribution_training.NEWS_SETS`: the
-  project's gold, realnews-tune, silver8/conv, silver9/conv, silver10, silver12, silver13/tune,
-  silver15; about 175 stories, 770 statements paired with gold), never a validation part nor a
-  held-out set. Each statement the rules find is paired with a gold statement by content; a
-  candidate is right when one of its names matches the gold speaker by the scorer's name rule.
+- The realnews-style news stories set aside for tuning (`--sets`, by default
+  `attribution_training.NEWS_SETS`: the project's gold, realnews-tune, silver8/conv, silver9/conv,
+  silver10, silver12, silver13/tune, silver15; about 175 stories, 770 statements paired with gold),
+  never a validation part nor a held-out set. The silver sets are annotated outside the project; a
+  set not on the machine is skipped with a warning. Each statement the rules find is paired with a
+  gold statement by content; a candidate is right when one of its names matches the gold speaker by
+  the scorer's name rule.
 - PolNeAR (networkdynamics/PolNeAR) train split, `../shared/eval/polnear/train` (840 articles,
   brat attributions). Each statement is paired one-to-one with a gold attribution by
   overlapping content (as `kg eval --polnear` pairs them); a candidate is right when one of its
@@ -259,7 +262,17 @@ def main() -> None:
     ap = arguments(__doc__ or "", Path("/tmp/train_source_cache"), WEIGHTS_PATH)
     ap.add_argument("--folds", type=int, default=10)
     ap.add_argument("--dry-run", action="store_true", help="CV report only, write nothing")
-    ap.add_argument("--news", type=Path, nargs="*", default=list(NEWS_SETS))
+    ap.add_argument(
+        "--sets",
+        "--news",
+        dest="news",
+        metavar="DIR",
+        type=Path,
+        nargs="*",
+        default=list(NEWS_SETS),
+        help="folders of gold-format news stories (default: NEWS_SETS, "
+        f"{' '.join(map(str, NEWS_SETS))}); one not there is skipped",
+    )
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     pipe = Pipeline()
