@@ -1,7 +1,7 @@
 """A state's missions, police, ministries and a leader's administration named by
 description: "the US Embassy in London", "the Embassy of Japan in Kyiv", "Israeli police",
 "Northamptonshire police", "the Hamas-run health ministry in Gaza", "the Ukrainian health
-ministry", "his administration".
+ministry", "his administration", "the Trump campaign".
 
 The guidelines count bodies described in words as actors; the model tags such descriptions
 rarely (an adjective and a common noun), so the speaker of "the embassy said" or "police said"
@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from kg.extract.delegations import country_actor, state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.names import canonical_person
 from kg.extract.pattern_scan import finditer, lowered
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Article
@@ -218,3 +219,31 @@ def add_administrations(article: Article, index: ActorIndex) -> None:
         if body is None:
             continue
         index.mentions.append(Mention(m.start(), m.end(), body.id))
+
+
+# "the Trump campaign", "Clinton's presidential campaign": a person's campaign speaks as a body
+# of its own ("the Clinton campaign said"), and news sources name it so.
+_CAMPAIGN = re.compile(
+    r"(?:['’]s)?\s+(?:(?:presidential|re-?election|Senate|primary|Democratic|Republican)\s+)?"
+    r"[Cc]ampaign\b"
+)
+
+
+def add_campaigns(article: Article, index: ActorIndex) -> None:
+    """One Organization actor per person whose campaign the story names, mentioned by the whole
+    phrase (the person's name inside it becomes a modifier, as a state's in "US delegation")."""
+    people = {a.id: a for a in index.actors if a.type == "Person"}
+    campaigns: dict[str, str] = {}  # person id -> campaign actor id
+    for m in list(index.mentions):
+        person = people.get(m.actor)
+        hit = _CAMPAIGN.match(article.text, m.end) if person and not m.nested else None
+        if person is None or hit is None or in_noise(article, m.start, hit.end()):
+            continue
+        if person.id not in campaigns:
+            key = f"organization/{slug(canonical_person(person.name))}-campaign"
+            actor = index.new(f"{person.name} campaign", "Organization", key)
+            if actor is None:
+                continue
+            campaigns[person.id] = actor.id
+        m.nested = True
+        index.mentions.append(Mention(m.start, hit.end(), campaigns[person.id]))

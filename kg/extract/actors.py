@@ -39,7 +39,12 @@ from kg.extract.actor_candidates import (
     title_of,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
-from kg.extract.actor_missions import add_administrations, add_ministries, add_missions
+from kg.extract.actor_missions import (
+    add_administrations,
+    add_campaigns,
+    add_ministries,
+    add_missions,
+)
 from kg.extract.actor_offices import add_offices
 from kg.extract.actor_records import drop_modifiers, make_actor
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
@@ -55,7 +60,6 @@ from kg.extract.delegations import (
 from kg.extract.entity_roles import acts, modifies_a_noun, names_a_government
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_spans import (
-    add_campaigns,
     add_glued,
     add_halves,
     add_missed_mentions,

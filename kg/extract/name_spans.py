@@ -13,7 +13,6 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
 from kg.extract.name_titled import untagged_people
-from kg.extract.names import canonical_person
 from kg.extract.roles import (
     HONORIFICS,
     OFFICE_TITLES,
@@ -376,34 +375,6 @@ def add_halves(article: Article, index: ActorIndex) -> None:
         s, e = hit.start(1), hit.end(1)
         if half and not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
             index.mentions.append(Mention(s, e, half))
-
-
-# "the Trump campaign", "Clinton's presidential campaign": a person's campaign speaks as a body
-# of its own ("the Clinton campaign said"), and news sources name it so.
-_CAMPAIGN = re.compile(
-    r"(?:['’]s)?\s+(?:(?:presidential|re-?election|Senate|primary|Democratic|Republican)\s+)?"
-    r"[Cc]ampaign\b"
-)
-
-
-def add_campaigns(article: Article, index: ActorIndex) -> None:
-    """One Organization actor per person whose campaign the story names, mentioned by the whole
-    phrase (the person's name inside it becomes a modifier, as a state's in "US delegation")."""
-    people = {a.id: a for a in index.actors if a.type == "Person"}
-    campaigns: dict[str, str] = {}  # person id -> campaign actor id
-    for m in list(index.mentions):
-        person = people.get(m.actor)
-        hit = _CAMPAIGN.match(article.text, m.end) if person and not m.nested else None
-        if person is None or hit is None or in_noise(article, m.start, hit.end()):
-            continue
-        if person.id not in campaigns:
-            key = f"organization/{slug(canonical_person(person.name))}-campaign"
-            actor = index.new(f"{person.name} campaign", "Organization", key)
-            if actor is None:
-                continue
-            campaigns[person.id] = actor.id
-        m.nested = True
-        index.mentions.append(Mention(m.start, hit.end(), campaigns[person.id]))
 
 
 def inside_longer_name(ent: SpacySpan) -> bool:

@@ -32,6 +32,7 @@ from kg.extract.statement_words import (
     PEOPLE_NOUNS,
     PEOPLE_PRONOUNS,
     PREP_CONTENT,
+    SAYING,
     SOURCE_IN_NOUNS,
     SPEECH_VERBS,
     TALK_TOPIC_PREPS,
@@ -39,6 +40,7 @@ from kg.extract.statement_words import (
     TOPIC_PREPS,
     XCOMP_VERBS,
 )
+from kg.nlp import token_after
 
 
 def source_opening(t: Token) -> Token | None:
@@ -473,3 +475,77 @@ def right_after(verb: Token, prep: Token) -> bool:
         t.head.i == verb.i or any(a.i in {b.i for b in between} for a in t.ancestors)
         for t in verb.doc[verb.i + 1 : prep.i]
     )
+
+
+def described(verb: Token) -> bool:
+    """`the militia, which supports the PKK`: a relative clause on a thing that takes a stance
+    with no words of its own (no clause) tells what the thing is. One on a person is still
+    what they said or did (`Cruz, who refused to endorse Trump`; PolNeAR annotates those)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lower_ not in SAYING
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def clauses_before(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """`The cost is six billion euros, but the markets are saturated, he noted.`: an aside
+    after several clauses the parser hung on it one by one reports them all."""
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if len(comps) < 2 or any(c.i > verb.i for c in comps):
+        return start, end
+    first, last = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps)
+    doc = verb.doc
+    while first < last and (doc[first].is_punct or doc[first].dep_ == "mark"):
+        first += 1
+    return min(start, doc[first].idx), max(end, doc[last].idx + len(doc[last]))
+
+
+def for_clause(verb: Token) -> tuple[int, int] | None:
+    """`calling for the killers to be brought to justice`: a `for … to` clause (parsed as an
+    adverbial one marked by `for`) is what a verb of demanding asks for."""
+    if "for" not in PREP_CONTENT.get(verb.lower_, ()):
+        return None
+    for c in verb.rights:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        if c.dep_ == "advcl" and mark is not None and is_to_clause(c):
+            first = verb.doc[mark.i + 1]
+            return first.idx, c.right_edge.idx + len(c.right_edge)
+    return None
+
+
+def with_infinitive(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """`called for G7 action to correct the crisis`, `called on both sides to ...`: a `to`
+    clause right after what a verb of demanding is for is part of the demand, though the
+    parser hung it on the verb as a purpose."""
+    doc = verb.doc
+    if verb.lower_ not in PREP_CONTENT:
+        return start, end
+    nxt = token_after(doc, verb.i, end)
+    if nxt is None or nxt.lower_ != "to" or nxt.idx - end > 1:
+        return start, end
+    clause = nxt.head
+    if clause.head.i != verb.i or clause.dep_ not in ("advcl", "xcomp") or nxt.dep_ != "aux":
+        return start, end
+    last = clause.right_edge
+    return start, last.idx + len(last)
+
+
+def before_participle(doc: Doc, verb: Token, start: int, end: int) -> tuple[int, int]:
+    """`said the 36 must face charges, adding Iran will pursue ...`: a participle of saying
+    after a comma that the parser hung inside the clause is the speaker's next statement (read
+    of its own); what the first verb said ends at the comma."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    for w in span[1:]:
+        if (
+            w.tag_ == "VBG"
+            and w.lower_ in SPEECH_VERBS
+            and doc[w.i - 1].text == ","
+            and w.dep_ in ("advcl", "conj", "xcomp")
+            and w.head.i != verb.i
+        ):
+            return start, doc[w.i - 1].idx
+    return start, end
