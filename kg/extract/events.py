@@ -53,6 +53,7 @@ from kg.extract.event_intent import (
     wished,
 )
 from kg.extract.event_kinds import mention_kind
+from kg.extract.event_meals import MEAL_TRIGGERS, meal_parties, shared_meal
 from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
 from kg.extract.event_modality import (
     definite,
@@ -134,6 +135,7 @@ class EventFinder:
             (dated_text, DATED_TEXT_TRIGGERS),
             (signed_text, SIGNED_TEXT_TRIGGERS),
             (relation_act, RELATION_TRIGGERS),
+            (shared_meal, MEAL_TRIGGERS),
         ):
             found += [(k, *_in_sense(doc, finditer(p, text, low), sense_of)) for p, k in triggers]
         starts = sorted(m.start() for _k, hits, _s in found for m in hits)
@@ -190,6 +192,9 @@ class EventFinder:
                     mention.participants += [p for p in more if p not in mention.participants]
                     if len(mention.participants) < 2:
                         continue  # "Obama called Abedini": a call between two the text names
+                if sense is shared_meal:  # "paid a courtesy call on X": X is the other side
+                    more = meal_parties(head, actors)
+                    mention.participants += [p for p in more if p not in mention.participants]
                 if sense is traded_for:  # "freed X for Y": who gave Y back is a side too
                     more = swap_parties(head, actors)
                     mention.participants += [p for p in more if p not in mention.participants]
