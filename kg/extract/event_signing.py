@@ -51,7 +51,7 @@ def signs_a_text(tok: Token) -> bool:
     if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in SIGNED_TEXTS:
         return True
     for c in (*tok.children, *_raised_subjects(tok)):
-        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and _text(c):
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and (_text(c) or text_before(c)):
             return True
         if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "onto", "to"):
             if any(
@@ -77,6 +77,18 @@ def _text(noun: Token) -> bool:
         and any(o.lemma_.lower() in SIGNED_TEXTS for o in p.children if o.dep_ == "pobj")
         for p in noun.children
     )
+
+
+def text_before(pron: Token) -> bool:
+    """`the deal ... the rebels signed it`: "it" points back to a text of agreement named
+    before it in its sentence or the one before."""
+    if pron.lower_ not in ("it", "them") or pron.pos_ != "PRON":
+        return False
+    sent = pron.sent
+    start = sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    return any(_text(t) for t in pron.doc[start : pron.i])
 
 
 def _raised_subjects(tok: Token) -> list[Token]:
