@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.event_signing import text_before
 from kg.extract.timex import MONTHS
 from kg.model import EventKind
 
@@ -83,11 +84,13 @@ def _day_number(word: str) -> bool:
 def signed_text(head: Token) -> bool:
     """`signed` told of a text of agreement before it: its passive subject ("the declaration
     was signed in May", "a memorandum of understanding will be signed today") or the noun its
-    participle modifies ("the agreement signed in Beijing")."""
+    participle modifies ("the agreement signed in Beijing"), or "it" that points back to one."""
     if head.lower_ != "signed":
         return False
     if head.dep_ == "acl" and _text_noun(head.head):
         return True
+    if any(c.dep_ == "dobj" and text_before(c) for c in head.children):
+        return True  # "the rebels signed it": the deal told just before
     return any(c.dep_ == "nsubjpass" and _text_noun(c) for c in head.children)
 
 

@@ -208,11 +208,34 @@ def _own_verb(head: Token) -> Token | None:
     return verb
 
 
+# Stems of the verbs of a third party's help to sides: "mediated", "facilitated", "brokered".
+MEDIATING = ("mediat", "facilitat", "broker")
+# What a session may be a part of that negotiates: "as part of the dialogue", "of the process".
+PROCESS_NOUNS = {"dialogue", "process", "talks", "negotiation", "negotiations"}
+
+
 def _mediated(head: Token) -> bool:
-    """`a meeting mediated by Qatar`, `met under Egyptian mediation`: a third party mediates,
-    which only a session between sides needs."""
+    """`a meeting mediated by Qatar`, `met under Egyptian mediation`, `X facilitated a meeting
+    between A and B`, `a meeting ... as part of the dialogue`: a third party mediates, or the
+    meeting is a session of a negotiating process, which only a session between sides needs."""
     near = [*head.children, *(x for c in head.children if c.dep_ == "prep" for x in c.children)]
-    return any(t.lemma_.lower().startswith("mediat") for t in near)
+    if any(t.lemma_.lower().startswith(MEDIATING) for t in near):
+        return True
+    if head.dep_ == "dobj" and head.head.lemma_.lower().startswith(MEDIATING):
+        return True
+    own = [head, head.head] if head.dep_ in ("nsubj", "nsubjpass") else [head]
+    return any(_part_of_process(c) for t in own for c in t.children if c.dep_ == "prep")
+
+
+def _part_of_process(prep: Token) -> bool:
+    """`as part of the EU-facilitated dialogue`: the phrase makes the session a part of talks."""
+    if prep.lower_ != "as":
+        return False
+    for part in (x for x in prep.children if x.dep_ == "pobj" and x.lower_ == "part"):
+        for of in (c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(o.lemma_.lower() in PROCESS_NOUNS for o in of.children if o.dep_ == "pobj"):
+                return True
+    return False
 
 
 def _on_a_deal(head: Token) -> bool:

@@ -249,9 +249,17 @@ def negated_or_hypothetical(tok: Token) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
             return True
-    # "I don't want to have a wasted meeting", "refused to hold talks" is handled elsewhere: a
-    # clause that completes a negated verb tells of what does not happen.
-    return verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children)
+    # "I don't want to have a wasted meeting", "refused to sign the deal", "declined to attend
+    # the summit": a clause that completes a negated or a refusing verb tells of what does not
+    # happen.
+    return verb.dep_ == "xcomp" and (
+        any(c.dep_ == "neg" for c in verb.head.children)
+        or verb.head.lemma_.lower() in REFUSING_LEMMAS
+    )
+
+
+# Verbs by which their doer will not do what their infinitive tells: "refused to sign".
+REFUSING_LEMMAS = {"refuse", "decline"}
 
 
 def _conditional(verb: Token) -> bool:

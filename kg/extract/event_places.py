@@ -237,7 +237,8 @@ def visited_host(head: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[
     """`Meloni visited Tunis`, `her visit to Tunis`: a visit to a capital is a visit to its
     state, which hosts it, when the text names that state as an actor (a party named, never one
     inferred: a state the story does not name is not added)."""
-    if gz is None or not head.lower_.startswith("visit"):
+    trip = head.pos_ == "NOUN" and head.lemma_.lower() in ("trip", "travel", "journey")
+    if gz is None or not (head.lower_.startswith("visit") or trip):
         return []
     if head.pos_ == "VERB":
         places = [c for c in head.children if c.dep_ == "dobj"]

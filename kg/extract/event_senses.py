@@ -22,6 +22,7 @@ from kg.extract.event_guests import (
 )
 from kg.extract.event_occasions import OCCASIONS, family, occasion_held
 from kg.extract.event_places import left_or_returned
+from kg.extract.event_signing import signs_a_text
 from kg.model import EventKind
 
 # A `for`/`on` phrase under one of these names the brief of a post, not an occurrence: "the
@@ -86,7 +87,7 @@ def event_sense(head: Token, kind: EventKind) -> bool:
     if kind == "attack":
         return attack_sense(head)
     if kind == "agreement_signing" and head.pos_ == "VERB" and head.lower_.startswith("sign"):
-        return _signs_a_text(head)
+        return signs_a_text(head)
     return True
 
 
@@ -199,59 +200,6 @@ def _visit_without_party(tok: Token) -> bool:
     return obj.ent_type_ not in PLACE_ENTS | {"PERSON", "ORG"} and obj.pos_ != "PROPN"
 
 
-# What is signed when a signing is an event (the guidelines' `agreement_signing`): an
-# agreement or a text of one ("signed 15 documents"), not a letter, a decree or a bill.
-SIGNED_TEXTS = {
-    "document",
-    "agreement",
-    "deal",
-    "treaty",
-    "memorandum",
-    "accord",
-    "declaration",
-    "protocol",
-    "charter",
-    "pact",
-    "roadmap",
-    "initiative",
-    "communique",
-    "communiqu\u00e9",
-    "ceasefire",
-    "cease-fire",
-    "truce",
-    "armistice",
-    "convention",
-    "contract",
-}
-
-
-def _signs_a_text(tok: Token) -> bool:
-    """`Buhari and Talon signed the African Continental Free Trade Area (AfCFTA) agreement`,
-    `the agreement was signed by the ministers`, `54 nations have signed onto the AfCFTA`: the
-    verb's object (or passive subject, or what it is signed onto) is an agreement, or the
-    verb has its signatories as agents ("signed by Russia and Ukraine"); "signed a letter",
-    "signs the bill into law" are other acts."""
-    if any(c.dep_ == "agent" for c in tok.children):
-        return True
-    if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children):
-        return True  # "was signed between Cyprus, Greece and Israel": signatories named
-    if any(c.dep_ == "dobj" and _letter_of_intent(c) for c in tok.children):
-        return True
-    if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in SIGNED_TEXTS:
-        return True
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SIGNED_TEXTS:
-            return True
-        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "onto", "to"):
-            if any(
-                o.lemma_.lower() in SIGNED_TEXTS or o.ent_type_ in ("LAW", "ORG")
-                for o in c.children
-                if o.dep_ == "pobj"
-            ):
-                return True
-    return False
-
-
 # Nouns that name a gathering only when the text tells it happened, was attended or opened.
 GATHERING_NOUNS = {
     "conference",
@@ -326,16 +274,6 @@ def _gathering_held(tok: Token) -> bool:
         if prep.lower_ == "of" and prep.head.lemma_.lower() in MOMENT_NOUNS:
             return True
     return False
-
-
-def _letter_of_intent(noun: Token) -> bool:
-    """`a letter of intent`: the text of an agreement to come, signed by its parties."""
-    return noun.lemma_.lower() == "letter" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(o.lower_ == "intent" for o in c.children if o.dep_ == "pobj")
-        for c in noun.children
-    )
 
 
 # What a host receives when hosting is an encounter: people, parties, or a gathering.

@@ -53,6 +53,7 @@ from kg.extract.event_intent import (
     wished,
 )
 from kg.extract.event_kinds import mention_kind
+from kg.extract.event_meals import MEAL_TRIGGERS, meal_parties, shared_meal
 from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
 from kg.extract.event_modality import (
     definite,
@@ -81,6 +82,7 @@ from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_swaps import SWAP_TRIGGERS, swap_parties, traded_for
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
+from kg.extract.event_trips import TRIP_TRIGGERS, trip_told
 from kg.extract.event_violence import VIOLENCE_TRIGGERS, ongoing, violent_deed
 from kg.extract.pattern_scan import finditer, lowered
 from kg.extract.timeline import event_date
@@ -134,6 +136,8 @@ class EventFinder:
             (dated_text, DATED_TEXT_TRIGGERS),
             (signed_text, SIGNED_TEXT_TRIGGERS),
             (relation_act, RELATION_TRIGGERS),
+            (shared_meal, MEAL_TRIGGERS),
+            (trip_told, TRIP_TRIGGERS),
         ):
             found += [(k, *_in_sense(doc, finditer(p, text, low), sense_of)) for p, k in triggers]
         starts = sorted(m.start() for _k, hits, _s in found for m in hits)
@@ -190,6 +194,9 @@ class EventFinder:
                     mention.participants += [p for p in more if p not in mention.participants]
                     if len(mention.participants) < 2:
                         continue  # "Obama called Abedini": a call between two the text names
+                if sense is shared_meal:  # "paid a courtesy call on X": X is the other side
+                    more = meal_parties(head, actors)
+                    mention.participants += [p for p in more if p not in mention.participants]
                 if sense is traded_for:  # "freed X for Y": who gave Y back is a side too
                     more = swap_parties(head, actors)
                     mention.participants += [p for p in more if p not in mention.participants]
@@ -232,7 +239,7 @@ class EventFinder:
         m.participants = args.participants(head, kind, actors, self.gz)
         if m.family is not None:
             m.participants += [a for a in occasion_doers(head, actors) if a not in m.participants]
-        if kind == "meeting":
+        if kind in ("meeting", "other"):  # a visit's or a trip's host state
             host = visited_host(head, actors, self.gz)
             m.participants += [a for a in host if a not in m.participants]
         m.status, m.explicit_status = status_of(head)
