@@ -557,7 +557,7 @@ def _resolve(
         governor.lemma_.lower() in HALTING and target_day(doc_text(governor.doc), tx.start, tx.end)
     )
     if tx.how == "weekday" and published is not None and tx.weekday is not None:
-        if speaks_of_future(governor) or ahead:
+        if speaks_of_future(governor) or _future_object(governor) or ahead:
             name = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
             return resolve_relative(name[tx.weekday], published, future=True)
         return tx.date
@@ -569,6 +569,16 @@ def _resolve(
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
         value = PartialDate(value.month, value.day, _year(value, governor, published, ahead))
     return value
+
+
+def _future_object(governor: Token) -> bool:
+    """Whether the weekday hangs on a noun that is the object of a preposition under a verb
+    told as to come ("will engage in talks in Cairo on Sunday"): the parser hangs the day on
+    "talks", and the tense that places it is the verb's."""
+    if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ != "pobj":
+        return False
+    prep = governor.head
+    return prep.dep_ == "prep" and prep.head.pos_ == "VERB" and speaks_of_future(prep.head)
 
 
 def _year(

@@ -75,10 +75,21 @@ def story_day(
                 return a.value
         return None
     lede = [sent for sent in sents if _within(sent, prose[:LEDE_PARAGRAPHS])][:LEDE_SENTENCES]
+    now = bool(lede) and _news_now(lede[0].root)
     for sent in lede:
+        if now and sent is not lede[0]:
+            # After same-day news, only a day the next sentence's own clause is told at
+            # ("signed the deal in Juba on 26 August") moves the occasion; not one of what
+            # someone said ("said the delegations had met until 2:30 am on Friday").
+            told = _told(doc, anchors, sent.root, published)
+            if told and told[0].value is not None:
+                return told[0].value
+            continue
         day = _lede_day(doc, anchors, sent.root, published)
         if day is not None:
             return day
+    if now:
+        return _of(published)
     told: list[tuple[int, dt.date]] = []
     for sent in sents[len(lede) :]:
         for a in _told(doc, anchors, sent.root, published):
@@ -92,6 +103,18 @@ def story_day(
     if counts and counts[0][1] >= STORY_REPEATS:
         return _of(counts[0][0])
     return _of(published)
+
+
+def _news_now(root: Token) -> bool:
+    """Whether a lede with no day in any of its sentences tells its news in the present perfect ("Myanmar
+    and Bangladesh have signed an accord", "A meeting ... has ended in Ankara, reports the
+    agency"): wire copy's same-day news, whose occasion is the publication day, not a day
+    the body recalls."""
+    verbs = [root, *(k for k in root.children if k.dep_ == "ccomp")]
+    return any(
+        v.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in v.children)
+        for v in verbs
+    )
 
 
 def _within(sent: Span, paragraphs: Sequence[tuple[int, int]]) -> bool:
