@@ -59,16 +59,7 @@ def story_day(
     """The day of the occasion the story covers (see the module's docstring). Without a
     publication date, the first full day in the opening paragraphs."""
     published = article.published_date
-    # (After the headline; a text given without one opens on its lede.)
-    after = headline_end(article.text)
-    body = [
-        p
-        for p in paragraphs
-        if p[0] >= after and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
-    ]
-    # Prose paragraphs, past datelines and bylines on lines of their own.
-    prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8]
-    sents = [sent for sent in doc.sents if _within(sent, prose) and len(sent) >= 8]
+    body, prose, sents = _body(doc, paragraphs, article)
     if published is None:
         for a in anchors:
             if a.grain == "day" and a.value and any(s <= a.start < e for s, e in body[:3]):
@@ -103,6 +94,30 @@ def story_day(
     if counts and counts[0][1] >= STORY_REPEATS:
         return _of(counts[0][0])
     return _of(published)
+
+
+def _body(
+    doc: Doc, paragraphs: Sequence[tuple[int, int]], article: Article
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[Span]]:
+    """The body's paragraphs, its prose paragraphs and their sentences."""
+    # (After the headline; a text given without one opens on its lede.)
+    after = headline_end(article.text)
+    body = [
+        p
+        for p in paragraphs
+        if p[0] >= after and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
+    ]
+    # Prose paragraphs, past datelines and bylines on lines of their own.
+    prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8]
+    sents = [sent for sent in doc.sents if _within(sent, prose) and len(sent) >= 8]
+    return body, prose, sents
+
+
+def news_lede(doc: Doc, paragraphs: Sequence[tuple[int, int]], article: Article) -> Span | None:
+    """The lede's first sentence when it tells same-day news in the present perfect
+    (`_news_now`)."""
+    _body_paras, _prose, sents = _body(doc, paragraphs, article)
+    return sents[0] if sents and _news_now(sents[0].root) else None
 
 
 def _news_now(root: Token) -> bool:
