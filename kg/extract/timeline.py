@@ -239,10 +239,12 @@ class Timeline:
         if self.published is None or self.story != _of(self.published):
             return False
         verb = clause_verb(tok)
-        if verb.i != tok.i and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-            return False
+        if verb.i != tok.i and tok.dep_ not in ("nsubj", "dobj"):
+            return False  # (not "the visit has been put on hold": what befell it)
+        if verb.lemma_.lower() in HALTING or any(k.dep_ == "nummod" for k in tok.children):
+            return False  # "has been put on hold"; "have so far held five rounds": no one day
         kids = list(verb.children)
-        if any(k.dep_ == "neg" for k in kids):
+        if any(k.dep_ == "neg" or k.lower_ in ("far", "already", "ever") for k in kids):
             return False
         return verb.tag_ == "VBN" and any(
             k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids

@@ -72,15 +72,13 @@ def story_day(
             # After same-day news, only a day the next sentence's own clause is told at
             # ("signed the deal in Juba on 26 August") moves the occasion; not one of what
             # someone said ("said the delegations had met until 2:30 am on Friday").
-            told = _told(doc, anchors, sent.root, published)
-            if told and told[0].value is not None:
-                return told[0].value
+            own = _told(doc, anchors, sent.root, published)
+            if own and own[0].value is not None:
+                return own[0].value
             continue
         day = _lede_day(doc, anchors, sent.root, published)
         if day is not None:
             return day
-    if now:
-        return _of(published)
     told: list[tuple[int, dt.date]] = []
     for sent in sents[len(lede) :]:
         for a in _told(doc, anchors, sent.root, published):
@@ -121,10 +119,10 @@ def news_lede(doc: Doc, paragraphs: Sequence[tuple[int, int]], article: Article)
 
 
 def _news_now(root: Token) -> bool:
-    """Whether a lede with no day in any of its sentences tells its news in the present perfect ("Myanmar
+    """Whether a lede with no day of its own tells its news in the present perfect ("Myanmar
     and Bangladesh have signed an accord", "A meeting ... has ended in Ankara, reports the
-    agency"): wire copy's same-day news, whose occasion is the publication day, not a day
-    the body recalls."""
+    agency"): wire copy's news of the day, whose occasion a day someone reports in the next
+    sentences does not set."""
     verbs = [root, *(k for k in root.children if k.dep_ == "ccomp")]
     return any(
         v.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in v.children)

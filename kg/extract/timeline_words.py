@@ -122,7 +122,7 @@ def _glued_weekday(span: Span) -> bool:
         root.i > 0
         and span.doc[root.i - 1].i == verb.i
         and verb.pos_ == "VERB"
-        and root.head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        and root.head.pos_ in ("NOUN", "PROPN")
     )
 
 
