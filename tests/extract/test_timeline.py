@@ -1252,3 +1252,22 @@ def test_a_lede_of_same_day_news_makes_the_publication_the_occasion(pipeline) ->
         "The president signed the deal in the capital on Friday before the mediators."
     )
     assert iso(timeline(pipeline, lede).story) == "2025-03-14"
+
+
+def test_a_saying_told_as_the_time_of_another_act_has_no_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        "Lima had asked Quito to hand over two commanders, after the rebel group claimed "
+        "responsibility for a bombing in the capital.",
+    )
+    claims = [st for st in x.statements if "bombing" in st.content.text]
+    assert claims and all(st.date is None for st in claims)
+    # A saying after another saying keeps the story's occasion.
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        "The minister Anna Keller said the truce held, after the rebels said they would stop.",
+    )
+    keller = [st for st in x.statements if "truce" in st.content.text]
+    assert keller and all(iso(st.date) == "2025-03-14" for st in keller)
