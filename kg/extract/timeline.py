@@ -611,7 +611,10 @@ def _future_object(governor: Token) -> bool:
     if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ != "pobj":
         return False
     prep = governor.head
-    return prep.dep_ == "prep" and prep.head.pos_ == "VERB" and speaks_of_future(prep.head)
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.tag_ in ("VBD", "VBN"):
+        return False  # (not "the dates were set during Friday's visit": a past participle)
+    return speaks_of_future(verb)
 
 
 def _year(

@@ -332,6 +332,9 @@ def test_a_weekday_of_talks_a_verb_tells_as_to_come_lies_ahead(pipeline) -> None
     )
     talks = [e for e in x.events if e.kind == "negotiation_round"]
     assert [(iso(e.date), e.status) for e in talks] == [("2025-03-18", "planned")]
+    # A past participle of that shape tells what was done: its weekday lies behind.
+    x = extract(pipeline, "The dates were set during Luis Soto's Friday visit to Santiago.")
+    assert all(e.date is None or iso(e.date) <= "2025-03-16" for e in x.events)
 
 
 def test_the_lede_s_same_day_news_in_the_present_perfect_takes_the_story_day(pipeline) -> None:  # type: ignore[no-untyped-def]
