@@ -1271,4 +1271,3 @@ def test_a_saying_told_as_the_time_of_another_act_has_no_date(pipeline) -> None:
     )
     keller = [st for st in x.statements if "truce" in st.content.text]
     assert keller and all(iso(st.date) == "2025-03-14" for st in keller)
-
