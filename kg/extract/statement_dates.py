@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from kg.extract.clause_paths import modifier_clause, path_between
 from kg.extract.timeline import Timeline
-from kg.extract.timeline_words import background_verb
+from kg.extract.timeline_words import SAYING_LEMMAS, background_verb
 from kg.model import Event, PartialDate, Statement
 
 # How far (dependency edges) an event word may stand from a cue and still date the saying:
@@ -57,6 +57,7 @@ def date_statements(
             or _standing(verb)
             or _under_background(verb)
             or _from_a_document(verb)
+            or _time_clause(verb)
         ):
             date, how = None, "background"
         if (
@@ -287,6 +288,21 @@ def _under_background(verb: Token | None) -> bool:
     if verb.dep_ not in ("advcl", "xcomp", "conj") or head.pos_ not in ("VERB", "AUX"):
         return False
     return _perfect_or_recent(head) or _standing(head) or background_verb(head)
+
+
+# Conjunctions of a clause told only as the time of another ("requested it after the group
+# claimed responsibility"): a saying in it is the other act's past, on no day the text gives.
+TIME_MARKS = {"after", "before", "since", "until"}
+
+
+def _time_clause(verb: Token | None) -> bool:
+    """A saying told in an adverbial clause of time on a verb that is no saying: "extradition
+    was requested after the group claimed responsibility"."""
+    if verb is None or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(k.dep_ == "mark" and k.lower_ in TIME_MARKS for k in verb.children):
+        return False
+    return verb.head.lemma_.lower() not in SAYING_LEMMAS
 
 
 def _perfect_or_recent(verb: Token | None) -> bool:

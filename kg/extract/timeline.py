@@ -67,7 +67,13 @@ from kg.extract.timeline_acts import (
     target_day,
     told_before_verb,
 )
-from kg.extract.timeline_story import Anchor, in_dateline, story_day, tells_clause
+from kg.extract.timeline_story import (
+    Anchor,
+    in_dateline,
+    news_lede,
+    story_day,
+    tells_clause,
+)
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
     apposed_clause,
@@ -108,6 +114,8 @@ class Timeline:
     anchors: list[Anchor] = field(default_factory=list)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     background: list[tuple[int, int]] = field(default_factory=list)  # background stretches
+    # The start of the lede's sentence when it tells same-day news ("have signed an accord").
+    news_lede: int | None = None
 
     # --- events -----------------------------------------------------------------------------
 
@@ -183,6 +191,8 @@ class Timeline:
                 cue = (said.idx, said.idx + len(said))
                 date, how = self.statement_date(cue, (cue[0], cue[0]))
                 return date if how != "background" else None
+        if best is None and self._lede_news(tok):
+            return self.story  # "Myanmar and Bangladesh have signed an accord": the news
         if best is None and not any(a.value is not None for a in self._in_sentence(tok)):
             return self._carried(tok)
         return best[2].value if best else None
@@ -218,6 +228,27 @@ class Timeline:
         if carried is None or carried.grain != "day" or carried.value != self.story:
             return None
         return carried.value
+
+    def _lede_news(self, tok: Token) -> bool:
+        """Whether the event word is the subject or object of the present perfect the lede
+        tells its same-day news in (`news_lede`), or that verb itself, and the story's day
+        is the publication's: "After two days of talks, the two sides have signed an
+        accord"; "A meeting between the two presidents has ended in Ankara"."""
+        if self.news_lede is None or tok.sent.start_char != self.news_lede:
+            return False
+        if self.published is None or self.story != _of(self.published):
+            return False
+        verb = clause_verb(tok)
+        if verb.i != tok.i and tok.dep_ not in ("nsubj", "dobj"):
+            return False  # (not "the visit has been put on hold": what befell it)
+        if verb.lemma_.lower() in HALTING or any(k.dep_ == "nummod" for k in tok.children):
+            return False  # "has been put on hold"; "have so far held five rounds": no one day
+        kids = list(verb.children)
+        if any(k.dep_ == "neg" or k.lower_ in ("far", "already", "ever") for k in kids):
+            return False
+        return verb.tag_ == "VBN" and any(
+            k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids
+        )
 
     def _opens_on_story(self, tok: Token) -> bool:
         """Whether the paragraph before that of `tok` is the one the story's day was read
@@ -502,6 +533,8 @@ def build(doc: Doc, article: Article) -> Timeline:
         anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story = story_day(doc, anchors, paras, article)
+    lede = news_lede(doc, paras, article) if published is not None else None
+    timeline.news_lede = lede.start_char if lede is not None else None
     return timeline
 
 
@@ -557,7 +590,7 @@ def _resolve(
         governor.lemma_.lower() in HALTING and target_day(doc_text(governor.doc), tx.start, tx.end)
     )
     if tx.how == "weekday" and published is not None and tx.weekday is not None:
-        if speaks_of_future(governor) or ahead:
+        if speaks_of_future(governor) or _future_object(governor) or ahead:
             name = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
             return resolve_relative(name[tx.weekday], published, future=True)
         return tx.date
@@ -569,6 +602,19 @@ def _resolve(
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
         value = PartialDate(value.month, value.day, _year(value, governor, published, ahead))
     return value
+
+
+def _future_object(governor: Token) -> bool:
+    """Whether the weekday hangs on a noun that is the object of a preposition under a verb
+    told as to come ("will engage in talks in Cairo on Sunday"): the parser hangs the day on
+    "talks", and the tense that places it is the verb's."""
+    if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ != "pobj":
+        return False
+    prep = governor.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.tag_ in ("VBD", "VBN"):
+        return False  # (not "the dates were set during Friday's visit": a past participle)
+    return speaks_of_future(verb)
 
 
 def _year(

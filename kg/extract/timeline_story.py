@@ -59,23 +59,23 @@ def story_day(
     """The day of the occasion the story covers (see the module's docstring). Without a
     publication date, the first full day in the opening paragraphs."""
     published = article.published_date
-    # (After the headline; a text given without one opens on its lede.)
-    after = headline_end(article.text)
-    body = [
-        p
-        for p in paragraphs
-        if p[0] >= after and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
-    ]
-    # Prose paragraphs, past datelines and bylines on lines of their own.
-    prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8]
-    sents = [sent for sent in doc.sents if _within(sent, prose) and len(sent) >= 8]
+    body, prose, sents = _body(doc, paragraphs, article)
     if published is None:
         for a in anchors:
             if a.grain == "day" and a.value and any(s <= a.start < e for s, e in body[:3]):
                 return a.value
         return None
     lede = [sent for sent in sents if _within(sent, prose[:LEDE_PARAGRAPHS])][:LEDE_SENTENCES]
+    now = bool(lede) and _news_now(lede[0].root)
     for sent in lede:
+        if now and sent is not lede[0]:
+            # After same-day news, only a day the next sentence's own clause is told at
+            # ("signed the deal in Juba on 26 August") moves the occasion; not one of what
+            # someone said ("said the delegations had met until 2:30 am on Friday").
+            own = _told(doc, anchors, sent.root, published)
+            if own and own[0].value is not None:
+                return own[0].value
+            continue
         day = _lede_day(doc, anchors, sent.root, published)
         if day is not None:
             return day
@@ -92,6 +92,42 @@ def story_day(
     if counts and counts[0][1] >= STORY_REPEATS:
         return _of(counts[0][0])
     return _of(published)
+
+
+def _body(
+    doc: Doc, paragraphs: Sequence[tuple[int, int]], article: Article
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[Span]]:
+    """The body's paragraphs, its prose paragraphs and their sentences."""
+    # (After the headline; a text given without one opens on its lede.)
+    after = headline_end(article.text)
+    body = [
+        p
+        for p in paragraphs
+        if p[0] >= after and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
+    ]
+    # Prose paragraphs, past datelines and bylines on lines of their own.
+    prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8]
+    sents = [sent for sent in doc.sents if _within(sent, prose) and len(sent) >= 8]
+    return body, prose, sents
+
+
+def news_lede(doc: Doc, paragraphs: Sequence[tuple[int, int]], article: Article) -> Span | None:
+    """The lede's first sentence when it tells same-day news in the present perfect
+    (`_news_now`)."""
+    _body_paras, _prose, sents = _body(doc, paragraphs, article)
+    return sents[0] if sents and _news_now(sents[0].root) else None
+
+
+def _news_now(root: Token) -> bool:
+    """Whether a lede with no day of its own tells its news in the present perfect ("Myanmar
+    and Bangladesh have signed an accord", "A meeting ... has ended in Ankara, reports the
+    agency"): wire copy's news of the day, whose occasion a day someone reports in the next
+    sentences does not set."""
+    verbs = [root, *(k for k in root.children if k.dep_ == "ccomp")]
+    return any(
+        v.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in v.children)
+        for v in verbs
+    )
 
 
 def _within(sent: Span, paragraphs: Sequence[tuple[int, int]]) -> bool:

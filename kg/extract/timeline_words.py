@@ -102,10 +102,28 @@ def governor_of(span: Span) -> tuple[Token, int]:
     if _fronted(span):
         return sent.root, sent.start_char
     root = span.root
+    if _glued_weekday(span):
+        return root.head.head, sent.start_char
     gov = root.head if root.head.i != root.i else root
     while gov.head.i != gov.i and (gov.pos_ == "ADP" or _time_word(gov)):
         gov = gov.head
     return _reporting_verb(span, gov), sent.start_char
+
+
+def _glued_weekday(span: Span) -> bool:
+    """A bare weekday right after its verb that the parser glued onto the name after it as a
+    compound ("met Friday UN Secretary-General Guterres"): wire copy puts the day straight
+    after the verb, and the day dates that verb, not the person."""
+    root = span.root
+    if len(span) != 1 or root.lower_ not in WEEKDAY_NAMES or root.dep_ != "compound":
+        return False
+    verb = root.head.head
+    return (
+        root.i > 0
+        and span.doc[root.i - 1].i == verb.i
+        and verb.pos_ == "VERB"
+        and root.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _time_word(tok: Token) -> bool:

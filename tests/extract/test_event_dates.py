@@ -313,3 +313,43 @@ def test_a_compound_event_word_is_dated_by_its_own_head(pipeline) -> None:  # ty
         "agreeing to keep communicating.",
     )
     assert [(e.kind, iso(e.date)) for e in x.events] == [("phone_call", "2025-03-14")]
+
+
+def test_a_weekday_straight_after_its_verb_dates_the_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Wire copy's "met Friday" before a titled name: the parser glues the day onto the name.
+    x = extract(
+        pipeline, "The Chilean envoy, Ana Reyes, met Friday Peruvian Foreign Minister Luis Soto."
+    )
+    assert [iso(e.date) for e in x.events] == ["2025-03-14"]
+
+
+def test_a_weekday_of_talks_a_verb_tells_as_to_come_lies_ahead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The day hangs on "talks", the object of "in"; the verb's "will" places it ahead.
+    x = extract(
+        pipeline,
+        "Chile and Peru will take part in indirect talks in Quito on Tuesday and Wednesday to "
+        "secure the release of prisoners, local media reported Saturday.",
+    )
+    talks = [e for e in x.events if e.kind == "negotiation_round"]
+    assert [(iso(e.date), e.status) for e in talks] == [("2025-03-18", "planned")]
+    # A past participle of that shape tells what was done: its weekday lies behind.
+    x = extract(pipeline, "The dates were set during Luis Soto's Friday visit to Santiago.")
+    assert all(e.date is None or iso(e.date) <= "2025-03-16" for e in x.events)
+
+
+def test_the_lede_s_same_day_news_in_the_present_perfect_takes_the_story_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "After two days of talks, Chile and Peru have signed an accord on fishing rights.\n\n"
+        "The accord opens the southern waters to both fleets.",
+    )
+    signing = [e for e in x.events if e.kind == "agreement_signing"]
+    assert [iso(e.date) for e in signing] == ["2025-03-16"]
+    # Not a perfect further on: that is a state of things now, told on no day.
+    x = extract(
+        pipeline,
+        "Chile and Peru met in Lima on Friday.\n\nThe two countries have signed an accord on "
+        "fishing rights, officials said.",
+    )
+    signing = [e for e in x.events if e.kind == "agreement_signing"]
+    assert [iso(e.date) for e in signing] in ([None], [])

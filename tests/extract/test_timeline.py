@@ -1234,3 +1234,40 @@ def test_a_text_given_without_its_headline_opens_on_its_lede(pipeline) -> None: 
     article = parse_txt(f"Published: {SUNDAY}\n\n{lede}\n\n{body}\n", "<test>")
     tl = TimelineFinder()(pipeline.nlp(article.text), article)
     assert iso(tl.story) == "2025-03-14"
+
+
+def test_a_lede_of_same_day_news_makes_the_publication_the_occasion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A day in what the next sentence reports is the talks', not the occasion of the story.
+    lede = (
+        "The rebels' office has reported good progress in recent talks between the rebel "
+        "leaders and government officials.\n\nRoberto Diaz, a spokesman for the rebels' office "
+        "in Havana, said in a post that the rebel delegation had a meeting with the government "
+        "envoys until 3 am on Friday.\n\nDiaz further added that the rebel commander also met "
+        "the Cuban foreign minister on Friday."
+    )
+    assert iso(timeline(pipeline, lede).story) == SUNDAY
+    # A day the next sentence's own clause is told at still moves it.
+    lede = (
+        "The president has signed a peace deal with the rebels to end the war.\n\n"
+        "The president signed the deal in the capital on Friday before the mediators."
+    )
+    assert iso(timeline(pipeline, lede).story) == "2025-03-14"
+
+
+def test_a_saying_told_as_the_time_of_another_act_has_no_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        "Lima had asked Quito to hand over two commanders, after the rebel group claimed "
+        "responsibility for a bombing in the capital.",
+    )
+    claims = [st for st in x.statements if "bombing" in st.content.text]
+    assert claims and all(st.date is None for st in claims)
+    # A saying after another saying keeps the story's occasion.
+    x = extract(
+        pipeline,
+        "The envoys met in Geneva on Friday for a second round.\n\n"
+        "The minister Anna Keller said the truce held, after the rebels said they would stop.",
+    )
+    keller = [st for st in x.statements if "truce" in st.content.text]
+    assert keller and all(iso(st.date) == "2025-03-14" for st in keller)
