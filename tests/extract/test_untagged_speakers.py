@@ -96,7 +96,7 @@ def test_a_persons_office_is_a_body_and_a_leaders_is_the_one_office() -> None:
 def test_an_office_by_a_persons_name_speaks_for_them() -> None:
     actors, said = _speakers(
         "Talks\n\nDili • X\n\n"
-        "Prime Minister Xanana Gusmao met the envoy on Monday. \"Disputes between neighbours "
+        'Prime Minister Xanana Gusmao met the envoy on Monday. "Disputes between neighbours '
         "must be settled by talks,\" Gusmao's office said.\n"
     )
     assert actors.get("Gusmao's office") == "Organization"
