@@ -101,3 +101,22 @@ def test_an_office_by_a_persons_name_speaks_for_them() -> None:
     )
     assert actors.get("Gusmao's office") == "Organization"
     assert "Gusmao's office" in said.values()
+
+
+def test_a_holders_name_glued_to_the_place_of_the_title_is_a_person() -> None:
+    actors, said = _speakers(
+        "Talks\n\nLondon • X\n\n"
+        "The minister met UK special envoy for the Western Balkans Marek Dolny, who said the "
+        "talks would go on.\n"
+    )
+    assert actors.get("Marek Dolny") == "Person"
+    assert not any("Dolny" in name and name != "Marek Dolny" for name in actors)
+    assert "Marek Dolny" in said.values()
+
+
+def test_a_body_named_after_a_title_keeps_its_name() -> None:
+    actors, _said = _speakers(
+        "Plan\n\nLondon • X\n\n"
+        "The head of the Carnegie Endowment for International Peace said the plan was weak.\n"
+    )
+    assert "Carnegie Endowment for International Peace" in actors
