@@ -17,7 +17,7 @@ after "by", the owner of a spokesman) or PERSON.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -28,7 +28,8 @@ from kg.extract.entity_roles import acts
 from kg.gazetteer import Gazetteer
 
 
-def _forms(generic: Iterable[str]) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4)
+def _forms(generic: frozenset[str]) -> list[tuple[str, ...]]:
     """The generic forms of two words or more, longest first (a one-word form, "Government",
     is read with its state by `delegations`)."""
     out = {tuple(f.lower().split()) for f in generic if len(f.split()) >= 2}
@@ -81,11 +82,12 @@ def speaks_or_acts(span: SpacySpan) -> bool:
 def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
     """Each untagged "the Defence Ministry" (capitalised, after "the") that speaks or acts,
     and "the defence ministry" in any case whose spokesman speaks."""
-    forms = _forms(gz.generic)
+    forms = _forms(frozenset(gz.generic))
+    first = {f[0] for f in forms}  # (most words open no form: asked first)
     out: list[SpacySpan] = []
     i = 1
     while i < len(doc):
-        if doc[i - 1].lower_ != "the" or doc[i].ent_type_ or not doc[i].is_alpha:
+        if doc[i].lower_ not in first or doc[i - 1].lower_ != "the" or doc[i].ent_type_:
             i += 1
             continue
         for form in forms:
