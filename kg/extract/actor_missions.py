@@ -85,7 +85,7 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
         place = where or (pre if pre and not pre.endswith("-run") else None)
         if state is None and (place is None or not _a_place_at(doc, text, place, m)):
             continue
-        known = _known_ministry(index, gz, state, m.group("kind"))
+        known = known_ministry(index, gz, state, m.group("kind"))
         if known is not None:
             # "Riyadh's foreign ministry" after "the Saudi foreign ministry": one body.
             start = m.start() + 4 if m.group(0).lower().startswith("the ") else m.start()
@@ -111,7 +111,7 @@ def _ministers_state(index: ActorIndex, gz: Gazetteer, kind: str, before: int) -
     return state_named(state.name, gz) if state.type == "Country" else None
 
 
-def _known_ministry(index: ActorIndex, gz: Gazetteer, state: Entry | None, kind: str) -> str | None:
+def known_ministry(index: ActorIndex, gz: Gazetteer, state: Entry | None, kind: str) -> str | None:
     """The actor already made of the gazetteer's ministry of that portfolio of `state`."""
     entry = gz.lookup(f"{state.name} {kind.lower()} ministry") if state else None
     if entry is None or entry.type != "Organization":
@@ -172,12 +172,14 @@ def add_body(  # (the body of `key`, added once; a mention of it at start..end)
     if name.lower().startswith("the "):
         start, name = start + 4, name[4:]  # (the article is no part of the name)
     if key not in found:
+        # (The state's actor first: it may be made now, and takes an id of its own.)
+        country = country_actor(index, state) if state else None
         made = index.new(
             name,
             "Organization",
             f"organization/{slug(name)}",
             org_kind="Ministry" if key.startswith("ministry:") else "GovernmentBody",
-            country=country_actor(index, state) if state else None,
+            country=country,
         )
         if made is None:
             return

@@ -22,7 +22,7 @@ from kg.extract.delegations import state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.pattern_scan import finditer, lowered
 from kg.gazetteer import Entry, Gazetteer
-from kg.model import Article
+from kg.model import Actor, Article
 
 _NAME = r"[A-Z][\w’'-]*(?:\.[\w’'-]+)*"  # ("U.S" in "U.S.", not a sentence's full stop)
 _LEADER = r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate|[Cc]hancellor)"
@@ -41,6 +41,8 @@ _OFFICE = re.compile(
     rf"(?: of (?:the )?(?P<of>{_NAME}(?: (?:of (?:the )?)?{_NAME}){{0,3}})"
     rf"| (?P<who>{_NAME}(?: {_NAME}){{1,3}})))"
 )
+# A person's office by their name ("Suu Kyi's office said"): the office speaks for them.
+_PERSONS_OFFICE = re.compile(rf"\b(?P<who>{_NAME}(?: {_NAME}){{0,2}})['’]s (?P<word>[Oo]ffice)\b")
 _NAME_GOES_ON = re.compile(r" (?:for|on|of|and) (?:the )?[A-Z]")
 _BARE = re.compile(r"\b[Tt]he (?P<what>press[- ]service|office)\b")
 # Words that begin a sentence or a title, not an owner ("In a statement, the press service").
@@ -67,12 +69,47 @@ def add_offices(article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     # "the President's Office" is the one leader's office the text names with its owner
     # ("the Ukrainian President's Office"), wherever that comes.
     owned = {key for key, m, kind, _s in seen if kind == "office" and not _ownerless(m)}
+    leaders = {k for k, m, kind, _s in seen if m.re is _OFFICE and m.group("leader")}
+    seen += _persons_offices(article, index, low, leaders)
     for key, m, kind, state in seen:
         if kind == "office" and _ownerless(m) and len(owned) == 1:
             key = next(iter(owned))
         add_body(index, found, key, m.group(0), state, m.start(), m.end())
         last[kind].append((m.end(), found[key]))
     _add_bare(article, index, last)
+
+
+def _persons_offices(
+    article: Article, index: ActorIndex, low: str | None, leaders: set[str]
+) -> list[tuple[str, re.Match[str], str, Entry | None]]:
+    """ "Suu Kyi's office", "Erdogan's office": the office of a person the text names, a body
+    of its own; a leader's is the one leader's office the text named otherwise ("the Turkish
+    president's office" ... "Erdogan's office")."""
+    out: list[tuple[str, re.Match[str], str, Entry | None]] = []
+    for m in finditer(_PERSONS_OFFICE, article.text, low):
+        ws, we = m.span("who")
+        if in_noise(article, m.start(), m.end()) or m.group("who").split()[0] in _NOT_OWNER:
+            continue
+        if any(mm.start < m.end("word") and m.start("word") < mm.end for mm in index.mentions):
+            continue  # (the model or an earlier pass named the body)
+        who = next((mm.actor for mm in index.mentions if mm.start <= ws and we <= mm.end), None)
+        # (The model may take the name with "'s" for a title: the person named so before.)
+        person = index.by_id(who) if who else _named(index, m.group("who"))
+        if person is None or person.type != "Person":
+            continue
+        if who is None:  # (the owner's words stay a mention of the person: an alias)
+            index.mentions.append(Mention(ws, we, person.id, True))
+        if len(leaders) == 1 and any(_HEAD.search(r.title) for r in person.roles):
+            out.append((next(iter(leaders)), m, "office", None))
+        else:
+            out.append((f"office:person:{person.id}", m, "office", None))
+    return out
+
+
+def _named(index: ActorIndex, words: str) -> Actor | None:
+    """The one person whose name ends in `words` ("Suu Kyi" of "Aung San Suu Kyi")."""
+    people = [a for a in index.actors if a.type == "Person" and f" {a.name}".endswith(f" {words}")]
+    return people[0] if len(people) == 1 else None
 
 
 def _ownerless(m: re.Match[str]) -> bool:

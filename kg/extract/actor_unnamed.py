@@ -132,7 +132,7 @@ def unnamed_people(doc: Doc) -> list[SpacySpan]:
             k += 1
             continue
         end = k
-        while end < len(doc) and end - k < 4 and _name_word(doc[end]):
+        while end < len(doc) and end - k < 4 and name_word(doc[end]):
             end += 1
         if end - k >= 2:
             out.append(SpacySpan(doc, k, end, label="PERSON"))
@@ -140,7 +140,7 @@ def unnamed_people(doc: Doc) -> list[SpacySpan]:
     return out
 
 
-def _name_word(tok: Token) -> bool:
+def name_word(tok: Token) -> bool:
     return (
         tok.pos_ == "PROPN"
         and not tok.ent_type_

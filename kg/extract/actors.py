@@ -39,6 +39,8 @@ from kg.extract.actor_candidates import (
     title_of,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
+from kg.extract.actor_generic import generic_bodies, untagged_speakers
+from kg.extract.actor_ministers import add_ministers_ministry, filed_from
 from kg.extract.actor_missions import (
     add_administrations,
     add_campaigns,
@@ -183,6 +185,7 @@ class ActorFinder:
         fold_governments(index, self.gz, text)
         add_missions(doc, article, index, self.gz)
         add_ministries(doc, article, index, self.gz)
+        add_ministers_ministry(doc, article, index, self.gz)
         add_administrations(article, index)
         add_offices(article, index, self.gz)
         add_missed_mentions(article, index)
@@ -292,10 +295,11 @@ class ActorFinder:
                 c = self._candidate(ent, text, start, end, len(pieces) <= 1)
                 if c:
                     out.append(c)
-        for span in unnamed_people(doc):
+        # "Presidents Muhammadu Buhari", "Jane Roe told", "the Defence Ministry said": untagged
+        for span in unnamed_people(doc) + untagged_speakers(doc) + generic_bodies(doc, self.gz):
             s, e = span.start_char, span.end_char
             if not in_noise(article, s, e) and not any(c.start < e and s < c.end for c in out):
-                out.append(Cand(s, e, span.text, "PERSON"))  # "Presidents Muhammadu Buhari"
+                out.append(Cand(s, e, span.text, span.label_))
         for span in unnamed_bodies(doc):
             s, e = span.start_char, span.end_char
             # A state's adjective the name starts with is the name's ("Saudi Petrochem").
@@ -458,7 +462,7 @@ class ActorFinder:
                 state = self.gz.entries.get(x.entry.country)
             if state is not None:
                 states.append(state)
-        home = self._filed_from(article)
+        home = filed_from(article, self.gz)
         # A bare "the Foreign Office" in a story filed from Islamabad that names Pakistan is
         # Pakistan's, also where India, the other side, stands nearer in the sentence.
         if home is not None and (
@@ -466,16 +470,6 @@ class ActorFinder:
         ):
             return home
         return states[0] if states else None
-
-    def _filed_from(self, article: Article) -> Entry | None:
-        """The state the story was filed from: its dateline ("Kyiv • UNN", "ISLAMABAD:")."""
-        places = [article.dateline] if article.dateline else []
-        places += [article.text[s:e] for s, e in dateline_spans(article.text)[:1]]
-        for place in places:
-            hit = self.gz.city_country(place) or self.gz.city_country(place.title())
-            if hit:
-                return hit[0]
-        return None
 
     # --- clustering -------------------------------------------------------------------------
 

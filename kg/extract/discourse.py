@@ -441,7 +441,7 @@ class _Reader:
         if lemma in SPOKES_NOUNS:
             # "the prime minister's spokesman", "a spokeswoman for Clinton", "an aide to the
             # senator": unnamed, they speak for whom they serve; "the spokesman" is then theirs.
-            principal = self._principal(tok)
+            principal = self._principal(tok, n)
             if principal is not None:
                 self.learned[lemma] = principal
                 return principal
@@ -520,16 +520,21 @@ class _Reader:
             )
         return None
 
-    def _principal(self, tok: Token) -> str | None:
+    def _principal(self, tok: Token, n: int) -> str | None:
         """Whom a spokesperson or aide serves: the possessor ("the minister's spokesman") or
-        the object of `for`, `to` or `of` ("a spokeswoman for X"), when already resolved."""
+        the object of `for`, `to` or `of` ("a spokeswoman for X"), when already resolved; a
+        body by its kind is the one last named so ("a ministry spokeswoman", "a spokesman for
+        the ministry": the guidelines make the unnamed official the body)."""
         for c in tok.children:
-            if c.dep_ == "poss" and c.pos_ != "PRON":
-                return self.issuers.actor_of(c)
             if c.dep_ == "prep" and c.lower_ in SERVING and c.i == tok.i + 1:
-                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if obj is not None:
-                    return self.issuers.actor_of(obj)
+                c = next((x for x in c.children if x.dep_ == "pobj"), c)
+            if c.dep_ not in ("poss", "pobj", "compound") or c.pos_ == "PRON":
+                continue
+            actor = None if c.dep_ == "compound" else self.issuers.actor_of(c)
+            if actor is None and c.is_lower and BODY_NOUNS.get(lemma := c.lemma_.lower()):
+                actor = self._body(c, lemma, n)
+            if actor is not None or c.dep_ != "compound":
+                return actor
         return None
 
     def _most_recent(self, actors: list[str], tok: Token) -> str | None:

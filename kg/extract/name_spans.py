@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
-from kg.extract.name_titled import untagged_people
+from kg.extract.name_titled import holder_after_office, untagged_people
 from kg.extract.roles import (
     HONORIFICS,
     OFFICE_TITLES,
@@ -90,6 +90,9 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             # "Mohamed Bashir" | "Abu Nommo": before a surname's particle.
             out.append((SpacySpan(doc, ent.start, nxt.end, label="PERSON"), False))
             k += 1
+            continue
+        if (split := holder_after_office(ent)) is not None:  # ("envoy for the Balkans Jane Roe")
+            out += [(split[0], True), (split[1], False)]
             continue
         cut = _cut_end(ent)
         if cut == ent.end:

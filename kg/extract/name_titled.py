@@ -71,3 +71,74 @@ def _titled(doc: Doc, start: int) -> bool:
         t.lower_ in ROLE_HEADS and t.is_title
         for t in doc[max(sent_start, start - _LOOK_BACK) : start - 1]
     )
+
+
+# Words that end the name of what a title is about ("envoy for the Western Balkans", "Minister
+# of National Defense", "Head of the National Intelligence Service") before its holder's name.
+_HOLDER_OF = {"of", "for", "to"}
+
+
+def holder_after_office(ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None:
+    """ "(special envoy for) the Western Balkans Stuart Peach", "(Minister of) National Defense
+    Jane Roe": the model glues the place or body a title names to its holder's name, which
+    follows it. Split when a title's head word comes right before "of", "for" or "to" and the
+    entity, and the entity ends in two name words after a capitalised word: the place or body
+    (a part of the title) and the person."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(ent) < 3:
+        return None
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    cut = ent.end - 2
+    if cut - start < 1 or not all(_holder_word(t) for t in doc[cut : ent.end]):
+        return None
+    if ent.end < len(doc) and (doc[ent.end].ent_type_ or doc[ent.end].is_title):
+        return None  # ("Service Ibrahim" | "Kalın": the name goes on past the entity)
+    if not (doc[cut - 1].is_title and doc[cut - 1].pos_ == "PROPN"):
+        return None  # ("the Endowment for International Peace": no place or body before)
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in _HOLDER_OF or doc[k - 1].lower_ not in ROLE_HEADS:
+        return None
+    return SpacySpan(doc, ent.start, cut, label=ent.label_), SpacySpan(
+        doc, cut, ent.end, label="PERSON"
+    )
+
+
+def _holder_word(tok: Token) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and len(tok) > 1
+        and tok.lower_ not in ROLE_HEADS
+        and tok.lower_ not in HONORIFICS
+        and tok.lower_ not in _OFFICE_ENDS
+        and tok.lower_ not in _BODY_ENDS
+    )
+
+
+# Words of bodies' and offices' names that no person's name holds ("Affairs Commission").
+_BODY_ENDS = {
+    "affairs",
+    "commission",
+    "committee",
+    "service",
+    "agency",
+    "authority",
+    "court",
+    "bank",
+    "forces",
+    "force",
+    "army",
+    "union",
+    "organization",
+    "organisation",
+    "party",
+    "front",
+    "assembly",
+    "parliament",
+    "security",
+    "policy",
+    "peace",
+}

@@ -1,0 +1,146 @@
+"""Speakers the model left untagged: a state's ministry or office named by its kind alone
+("the Defence Ministry said", "according to the Foreign Office", "the interior ministry's
+spokesman said") and a person's name that is the subject of a verb of saying ("Jane Roe told
+reporters").
+
+The guidelines make a body described in words an actor when it speaks or acts, and an unnamed
+official the body they speak for. The model tags "the Foreign Ministry" often but not always; a
+description it missed lost its speaker. The gazetteer's generic forms ("Defence Ministry",
+"Ministry of Foreign Affairs") and the ministries by portfolio are the kinds; the actor stage
+then qualifies a generic one with the state the context is about (`_resolve_generic`), as it
+does for the descriptions the model tags.
+
+Input: a parsed `Doc` (and the gazetteer). Output: spans the actor stage adds as candidates,
+labelled ORG (a body that speaks or acts: a clause's subject, "according to" it, the agent
+after "by", the owner of a spokesman) or PERSON.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.actor_unnamed import BODY_NOUNS, name_word
+from kg.extract.discourse_words import SAYING_LEMMAS
+from kg.extract.entity_roles import acts
+from kg.gazetteer import Gazetteer
+
+
+@lru_cache(maxsize=4)
+def _forms(generic: frozenset[str]) -> list[tuple[str, ...]]:
+    """The generic forms of two words or more, longest first (a one-word form, "Government",
+    is read with its state by `delegations`)."""
+    out = {tuple(f.lower().split()) for f in generic if len(f.split()) >= 2}
+    out |= {(p, "ministry") for p in _PORTFOLIOS}
+    return sorted(out, key=len, reverse=True)
+
+
+# A state's ministries by portfolio ("the Interior Ministry"): no generic form in the gazetteer
+# names them, and the text's words are their name.
+_PORTFOLIOS = {
+    "interior",
+    "health",
+    "justice",
+    "finance",
+    "economy",
+    "energy",
+    "education",
+    "trade",
+    "agriculture",
+    "transport",
+    "culture",
+    "environment",
+    "emergencies",
+    "information",
+}
+# Who speaks for a body ("the foreign ministry's spokesman said"): the guidelines make such an
+# unnamed official the body, so the body is named even where the text writes it in lower case.
+_SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source"}
+
+
+def _speaks_for(span: SpacySpan) -> bool:
+    """ "the foreign ministry's spokesman", "the defence ministry spokeswoman"."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        end += 1
+    return end < len(doc) and doc[end].lower_ in _SPEAKERS_FOR
+
+
+def speaks_or_acts(span: SpacySpan) -> bool:
+    """A subject, an agent, the source after "according to", or the owner of a spokesman."""
+    if _speaks_for(span):
+        return True
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0:
+        if span.doc[root.head.i - 1].lower_ == "according":
+            return True
+    return acts(span) and root.dep_ != "poss"
+
+
+def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
+    """Each untagged "the Defence Ministry" (capitalised, after "the") that speaks or acts,
+    and "the defence ministry" in any case whose spokesman speaks."""
+    forms = _forms(frozenset(gz.generic))
+    first = {f[0] for f in forms}  # (most words open no form: asked first)
+    out: list[SpacySpan] = []
+    i = 1
+    while i < len(doc):
+        if doc[i].lower_ not in first or doc[i - 1].lower_ != "the" or doc[i].ent_type_:
+            i += 1
+            continue
+        for form in forms:
+            end = i + len(form)
+            words = doc[i:end]
+            if end > len(doc) or tuple(t.lower_ for t in words) != form:
+                continue
+            span = SpacySpan(doc, i, end, label="ORG")
+            named = all(t.is_title or t.lower_ in ("of", "the") for t in words)
+            if any(t.ent_type_ for t in words) or not (named or _speaks_for(span)):
+                break
+            if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                break  # "the Foreign Ministry Spokesman ...": a title, not the body
+            if speaks_or_acts(span):
+                out.append(span)
+            i = end - 1
+            break
+        i += 1
+    return out
+
+
+# Words of bodies' names the model may leave untagged ("Interior Ministry said"): no person's.
+_BODY_ENDS = {"ministry", "department", "office", "council", "committee", "service", "court"}
+
+
+def untagged_speakers(doc: Doc) -> list[SpacySpan]:
+    """Two or three capitalised proper names no entity took that are the subject of a verb of
+    saying ("Jane Roe told reporters", "..., said Jane Roe", "Jane Roe, who heads the panel,
+    said"): a person's name; a body that speaks is named with a body's word, which no name
+    word here is."""
+    out: list[SpacySpan] = []
+    k = 0
+    while k < len(doc):
+        end = k
+        while end < len(doc) and end - k < 3 and name_word(doc[end]):
+            end += 1
+        if (
+            end - k < 2
+            or (k > 0 and name_word(doc[k - 1]))
+            or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+        ):
+            k = max(end, k + 1)
+            continue
+        span = SpacySpan(doc, k, end, label="PERSON")
+        # (The subject's word, not `span.root`: the model may hang the given name elsewhere.)
+        if (
+            any(
+                t.dep_ == "nsubj" and t.head.lemma_.lower() in SAYING_LEMMAS and t.head not in span
+                for t in span
+            )
+            and (k == 0 or doc[k - 1].lower_ not in ("the", "a", "an"))  # "the Interior Ministry"
+            and not any(t.lower_ in BODY_NOUNS or t.lower_ in _BODY_ENDS for t in span)
+        ):
+            out.append(span)
+        k = end
+    return out
