@@ -395,3 +395,17 @@ def test_who_acts_by_means_of_an_event_takes_part(pipeline) -> None:  # type: ig
         ),
     )
     assert any("Canada" in names(x, e.participants) for e in x.events)
+
+
+def test_who_relaunches_talks_between_others_mediates_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks again\n\nLima • X\n\n"
+            "Peru and Chile have relaunched peace talks between Ecuador and Colombia, the "
+            "Peruvian foreign ministry said on Monday.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"Ecuador", "Colombia"}
+    assert talks.mediator is not None and x.actor(talks.mediator).name == "Peru"
