@@ -125,7 +125,6 @@ CONVENING_VERBS = {
 }
 
 
-
 def _stem(lemma: str) -> str:
     # The small model's lemmas of rarer verbs keep a stray "e" ("relaunched" -> "relaunche").
     return lemma.lower().rstrip("e")
