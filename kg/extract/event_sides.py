@@ -94,6 +94,17 @@ def post_holders(head: Token, participants: list[str], actors: ActorIndex) -> li
         if not holders:
             continue
         evoked = set(actors.within(start, end, nested=True))
+        if obj.tag_ in ("NNS", "NNPS"):
+            # "Russian, Chinese and Pakistani envoys": the post's holders stand for the states
+            # their titles name; the other states of the list still send envoys of their own.
+            titles = " ".join(r.title.lower() for h in holders for r in actors.by_id(h).roles)
+            evoked = {
+                m.actor
+                for m in actors.mentions
+                if start <= m.start
+                and m.end <= end
+                and obj.doc.text[m.start : m.end].lower() in titles
+            }
         kept = [p for p in participants if p not in evoked or p in holders]
         return kept + [h for h in holders if h not in kept]
     return participants

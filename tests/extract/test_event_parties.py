@@ -409,3 +409,36 @@ def test_who_relaunches_talks_between_others_mediates_them(pipeline) -> None:  #
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert names(x, talks.participants) == {"Ecuador", "Colombia"}
     assert talks.mediator is not None and x.actor(talks.mediator).name == "Peru"
+
+
+def test_envoys_of_several_states_and_no_teller_take_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoys in Beirut\n\nBeirut • X\n\n"
+            "Egypt, Jordan and Qatar sent envoys to Beirut this week. Egyptian envoy Samir "
+            "Fahmy arrived on Monday. Government spokesman Omar Haddad said on Tuesday that "
+            "Prime Minister Karim Nasser was holding a meeting with Egyptian, Jordanian and "
+            "Qatari envoys in Beirut.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    parties = names(x, meeting.participants)
+    # One envoy holds the post the article names; the other states send envoys of their own.
+    assert {"Karim Nasser", "Jordan", "Qatar"} <= parties
+    # Who tells of the meeting held by another is no party to it.
+    assert "Omar Haddad" not in parties
+
+
+def test_tellings_naming_the_same_states_with_other_people_are_one_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoys in Beirut\n\nBeirut • X\n\n"
+            "On Tuesday the Egyptian envoy Samir Fahmy met the delegations of Jordan and "
+            "Qatar in Beirut. Later, a spokesman said Prime Minister Karim Nasser was holding "
+            "a meeting with Egyptian, Jordanian and Qatari envoys.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert {"Samir Fahmy", "Karim Nasser", "Jordan", "Qatar"} <= names(x, meeting.participants)
