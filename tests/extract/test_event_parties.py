@@ -442,3 +442,21 @@ def test_tellings_naming_the_same_states_with_other_people_are_one_meeting(pipel
     )
     [meeting] = [e for e in x.events if e.kind == "meeting"]
     assert {"Samir Fahmy", "Karim Nasser", "Jordan", "Qatar"} <= names(x, meeting.participants)
+
+
+def test_the_parties_are_not_what_they_are_members_of_nor_who_calls_on_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Truce on the border\n\nNairobi • X\n\n"
+            "Clashes broke out on the border on Thursday. A truce was agreed in the evening. "
+            "Both Kenya and Uganda are members of the East African Community. The largest "
+            "member of the Intergovernmental Authority on Development and the African Union, "
+            'Ethiopia, welcomed the truce. "We call on the parties, through further '
+            'negotiations, to reach a lasting settlement," spokeswoman Selam Tadesse said.\n'
+        ),
+    )
+    [truce] = [e for e in x.events if e.kind == "ceasefire"]
+    assert names(x, truce.participants) == {"Kenya", "Uganda"}
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"Kenya", "Uganda"}
