@@ -166,7 +166,8 @@ def participants(
             if kind == "other" and c.dep_ == "prep" and c.lower_ not in DOER_PREPS:
                 continue  # "votes for the expulsion of US troops": what is voted, no party
             if c.dep_ in PARTY_DEPS and c.i not in topical and not _next_act(c):
-                if (c.lower_ not in PLACE_PREPS or _behalf(c)) and not _own_clause(c):
+                # (nor times: "signed the deal after refusing to, when the rebels signed it")
+                if (c.lower_ not in NOT_PARTY_PREPS or _behalf(c)) and not _own_clause(c):
                     add_subtree(c)
     holders = [head]
     if head.dep_ in ("dobj", "nsubj", "nsubjpass"):

@@ -460,3 +460,18 @@ def test_the_parties_are_not_what_they_are_members_of_nor_who_calls_on_them(pipe
     assert names(x, truce.participants) == {"Kenya", "Uganda"}
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert names(x, talks.participants) == {"Kenya", "Uganda"}
+
+
+def test_who_signed_before_is_no_party_of_a_later_signing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Deal signed\n\nJuba • X\n\n"
+            "President Ayen Deng signed the peace deal with the rebels in Juba on Wednesday "
+            "after refusing to sign it last week, when rebel leader Garang Mabior and former "
+            "detainees signed it in Nairobi.\n"
+        ),
+    )
+    signings = [e for e in x.events if e.kind == "agreement_signing"]
+    # The clause of time tells another signing: its signers are not this one's.
+    assert "Garang Mabior" not in names(x, signings[0].participants)
