@@ -166,7 +166,8 @@ def participants(
             if kind == "other" and c.dep_ == "prep" and c.lower_ not in DOER_PREPS:
                 continue  # "votes for the expulsion of US troops": what is voted, no party
             if c.dep_ in PARTY_DEPS and c.i not in topical and not _next_act(c):
-                if (c.lower_ not in PLACE_PREPS or _behalf(c)) and not _own_clause(c):
+                # (nor times: "signed the deal after refusing to, when the rebels signed it")
+                if (c.lower_ not in NOT_PARTY_PREPS or _behalf(c)) and not _own_clause(c):
                     add_subtree(c)
     holders = [head]
     if head.dep_ in ("dobj", "nsubj", "nsubjpass"):
@@ -476,7 +477,13 @@ def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str |
             ante = tok.head.head
             named = actors.all_at(ante.left_edge.idx, ante.idx + len(ante))
             return named[0] if named else actors.resolve(ante.idx, ante.idx + len(ante))
-    if tok.dep_ in NOMINAL_DEPS:
+    mod = tok
+    while mod.dep_ == "conj" and mod.head.i != mod.i:
+        mod = mod.head  # "Russian and Ukrainian negotiators": each adjective of the pair
+    # "Russian, Chinese and Pakistani envoys": an adjective of a plural noun names one state
+    # among several, not the one person the discourse stage took the phrase for.
+    of_plural = mod.dep_ in ("amod", "compound") and mod.head.tag_ in ("NNS", "NNPS")
+    if tok.dep_ in NOMINAL_DEPS and not of_plural:
         ref = next(
             (m for m in actors.refs if m.kind in PARTY_REFS and m.start <= tok.idx < m.end),
             None,
@@ -492,9 +499,6 @@ def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str |
             return ref.actor
     if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         return actors.person_before(tok.idx)
-    mod = tok
-    while mod.dep_ == "conj" and mod.head.i != mod.i:
-        mod = mod.head  # "Russian and Ukrainian negotiators": each adjective of the pair
     if gz is not None and mod.dep_ in ("amod", "compound") and mod.head.pos_ == "NOUN":
         entry = gz.adjective(tok.text)
         if entry is not None and entry.type == "Country":

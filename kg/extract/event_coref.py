@@ -290,6 +290,14 @@ def _call_news(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer |
     )
 
 
+def _same_bodies(mine: set[str], parts: set[str], actors: ActorIndex) -> bool:
+    """Two tellings name the same states and bodies, two at least, and differ only in people
+    whose state the article does not tell ("Kabul hosted envoys of A, B and C": one telling names
+    the host's prime minister, the other the first envoy): the same parties, not two occasions."""
+    bodies = {p for p in mine if actors.by_id(p).type != "Person"}
+    return len(bodies) >= 2 and bodies == {p for p in parts if actors.by_id(p).type != "Person"}
+
+
 def _compatible(
     g: list[Mention],
     m: Mention,
@@ -362,6 +370,7 @@ def _compatible(
         len(mine) >= 2
         and len(parts) >= 2
         and not (mine <= parts or parts <= mine)
+        and not _same_bodies(mine, parts, actors)
         and not m.joined
         and (not headline or _other_states(mine, parts, actors))
     ):
@@ -399,7 +408,10 @@ def _compatible(
         # Zelensky ... a call between Trump and Zelensky in late July"), when no place of its
         # own ("a meeting in Nairobi") or day tells them apart.
         same = (
-            len(mine) >= 2 and mine == parts and mloc is None and all(x.kind == m.kind for x in g)
+            len(mine) >= 2
+            and (mine == parts or _same_bodies(mine, parts, actors))
+            and mloc is None
+            and all(x.kind == m.kind for x in g)
         )
         return bool(m.date and m.date.day and m.date in dates) or here or same
     headline_told = any(x.headline for x in g)

@@ -15,6 +15,9 @@ TEAM_NOUNS = {"delegation", "delegations", "team", "teams", "side", "sides"}
 HEAD_VERBS = {"lead", "head", "chair"}
 # Verbs of a state, not an act: "delegations remain present in the city" do nothing at talks.
 STATE_VERBS = {"be", "remain", "stay", "stand", "continue", "seem", "appear", "wait"}
+# Verbs that list a team's members: "the delegation included X and Y", "the team consisted of
+# X", "the delegation was made up of X" (the named people in it take part, as its head does).
+MEMBER_VERBS = {"include", "comprise", "consist", "compose", "make"}
 
 
 def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
@@ -78,6 +81,7 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
         core = [t for t in subj.children if t.dep_ in ("compound", "amod", "det")] + [subj]
         s, e = min(t.idx for t in core), max(t.idx + len(t) for t in core)
         add([a for a in actors.all_at(s, e) if actors.by_id(a).type == "Delegation"])
+    add(_members(sent, actors))
     for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HEAD_VERBS):
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         teams = [c for c in objs if c.lower_ in TEAM_NOUNS]
@@ -99,3 +103,23 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
             elif c.dep_ == "nsubj" and any(t.dep_ == "dobj" for t in teams):
                 add_head(c)
     return out
+
+
+def _members(sent: SpacySpan, actors: ActorIndex) -> list[str]:
+    """The people a sentence lists as a team's members ("The Canadian delegation included the
+    deputy minister, Jane Roe, and the ambassador, John Doe"). Every person named after the
+    verb counts: the parse of a long list of titles often breaks it (a title's "of Canada to
+    Peru" takes the next name as its object), and a state named inside a title is no member."""
+    for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in MEMBER_VERBS):
+        if verb.lemma_.lower() == "make" and not any(c.lower_ == "up" for c in verb.children):
+            continue  # "made up of": not "the delegation made a proposal"
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TEAM_NOUNS for c in verb.children
+        ):
+            continue
+        return [
+            a
+            for a in actors.all_at(verb.idx + len(verb), sent.end_char)
+            if actors.by_id(a).type == "Person"
+        ]
+    return []

@@ -145,6 +145,8 @@ def _last_people(actors: ActorIndex, start: int, end: int) -> list[str]:
     return people if len(people) == 2 else []
 
 
+# The words before a list that names what states belong to ("a member of", "part of").
+MEMBERSHIP_RE = re.compile(r"\b(?:members?|part|membership)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?")
 
 
@@ -166,6 +168,8 @@ def last_pair(text: str, actors: ActorIndex, pos: int, count: int = 2) -> list[s
             JOINED_RE.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False)
         ):
             continue
+        if MEMBERSHIP_RE.search(text, max(0, run[0].start - 40), run[0].start):
+            continue  # "the largest member of A and B": what states belong to, not two sides
         before = names[i - count] if i >= count else None
         if before is not None and JOINED_RE.fullmatch(text, before.end, run[0].start):
             continue  # "Saudi Arabia, Iran and China" are three, not two

@@ -61,4 +61,6 @@ def reporting_side(head: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lower_ not in SPEECH_VERBS:
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and head not in c.subtree for c in clause.children):
+        return None  # "X tweeted that Y was holding a meeting with Z": Y met Z, X only tells
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)

@@ -103,7 +103,34 @@ def mediators(head: Token, actors: ActorIndex) -> list[str]:
 
 # Verbs whose subject hosts or opens talks between others: "Turkish Foreign Minister Hakan
 # Fidan opened the talks between Russia and Ukraine" (the guidelines' own example).
-CONVENING_VERBS = {"host", "open", "chair", "convene", "mediate", "broker", "facilitate"}
+# Who launches, revives or organises talks between others stands outside them too ("the envoys
+# relaunched talks between the army and the rebels").
+CONVENING_VERBS = {
+    "host",
+    "open",
+    "chair",
+    "convene",
+    "reconvene",
+    "mediate",
+    "broker",
+    "facilitate",
+    "launch",
+    "relaunch",
+    "restart",
+    "revive",
+    "organize",
+    "organise",
+    "arrange",
+    "sponsor",
+}
+
+
+def _stem(lemma: str) -> str:
+    # The small model's lemmas of rarer verbs keep a stray "e" ("relaunched" -> "relaunche").
+    return lemma.lower().rstrip("e")
+
+
+_CONVENING_STEMS = {_stem(v) for v in CONVENING_VERBS}
 
 
 def host_of_talks(head: Token) -> Token | None:
@@ -115,7 +142,7 @@ def host_of_talks(head: Token) -> Token | None:
         if verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.lemma_.lower() not in CONVENING_VERBS or verb.pos_ != "VERB":
+    if _stem(verb.lemma_) not in _CONVENING_STEMS or verb.pos_ != "VERB":
         return None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not any(c.dep_ == "prep" and c.lower_ == "between" for o in objs for c in o.subtree):

@@ -94,9 +94,31 @@ def post_holders(head: Token, participants: list[str], actors: ActorIndex) -> li
         if not holders:
             continue
         evoked = set(actors.within(start, end, nested=True))
+        if obj.tag_ in ("NNS", "NNPS"):
+            # "Russian, Chinese and Pakistani envoys": the post's holders stand for the states
+            # their titles name; the other states of the list still send envoys of their own
+            # (not "Greek" in "the Greek Cypriot leaders": a people's word, not the state's).
+            titles = " ".join(r.title.lower() for h in holders for r in actors.by_id(h).roles)
+            evoked = {
+                m.actor
+                for m in actors.mentions
+                if start <= m.start
+                and m.end <= end
+                and (
+                    obj.doc.text[m.start : m.end].lower() in titles or not _own_modifier(obj, m.end)
+                )
+            }
         kept = [p for p in participants if p not in evoked or p in holders]
         return kept + [h for h in holders if h not in kept]
     return participants
+
+
+def _own_modifier(post: Token, end: int) -> bool:
+    """The word ending at `end` modifies the post by itself: the post or a list's comma or
+    conjunction follows it ("Chinese and Pakistani envoys"), not another word of origin
+    ("Greek Cypriot leaders")."""
+    nxt = next((t for t in post.doc if t.idx >= end), None)
+    return nxt is not None and (nxt.i == post.i or nxt.lower_ in (",", "and", "or"))
 
 
 def _holds(actor: Actor, post: str, phrase: str) -> bool:

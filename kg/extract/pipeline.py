@@ -224,6 +224,8 @@ def _new_statements(known: list[Statement], acts: list[Statement]) -> list[State
 
 
 FIRST_PERSON = {"i", "we"}
+# Verbs by which a speaker asks others to act: "we urge the sides to resume talks".
+APPEAL_VERBS = {"call", "urge", "appeal", "encourage", "ask", "invite", "exhort"}
 
 
 def quoted_parties(doc: Doc, statements: list[Statement], events: EventResult) -> None:
@@ -242,6 +244,8 @@ def quoted_parties(doc: Doc, statements: list[Statement], events: EventResult) -
                 clause = clause.head
             if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in clause.children):
                 continue
+            if clause.lemma_.lower() in APPEAL_VERBS:
+                continue  # "we call on the parties to negotiate": the parties would, not we
             for st in statements:
                 inside = st.content.start <= start < st.content.end
                 if inside and st.speaker and st.speaker not in event.participants:

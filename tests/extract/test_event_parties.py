@@ -395,3 +395,83 @@ def test_who_acts_by_means_of_an_event_takes_part(pipeline) -> None:  # type: ig
         ),
     )
     assert any("Canada" in names(x, e.participants) for e in x.events)
+
+
+def test_who_relaunches_talks_between_others_mediates_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Talks again\n\nLima • X\n\n"
+            "Peru and Chile have relaunched peace talks between Ecuador and Colombia, the "
+            "Peruvian foreign ministry said on Monday.\n"
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"Ecuador", "Colombia"}
+    assert talks.mediator is not None and x.actor(talks.mediator).name == "Peru"
+
+
+def test_envoys_of_several_states_and_no_teller_take_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoys in Beirut\n\nBeirut • X\n\n"
+            "Egypt, Jordan and Qatar sent envoys to Beirut this week. Egyptian envoy Samir "
+            "Fahmy arrived on Monday. Government spokesman Omar Haddad said on Tuesday that "
+            "Prime Minister Karim Nasser was holding a meeting with Egyptian, Jordanian and "
+            "Qatari envoys in Beirut.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    parties = names(x, meeting.participants)
+    # One envoy holds the post the article names; the other states send envoys of their own.
+    assert {"Karim Nasser", "Jordan", "Qatar"} <= parties
+    # Who tells of the meeting held by another is no party to it.
+    assert "Omar Haddad" not in parties
+
+
+def test_tellings_naming_the_same_states_with_other_people_are_one_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Envoys in Beirut\n\nBeirut • X\n\n"
+            "On Tuesday the Egyptian envoy Samir Fahmy met the delegations of Jordan and "
+            "Qatar in Beirut. Later, a spokesman said Prime Minister Karim Nasser was holding "
+            "a meeting with Egyptian, Jordanian and Qatari envoys.\n"
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert {"Samir Fahmy", "Karim Nasser", "Jordan", "Qatar"} <= names(x, meeting.participants)
+
+
+def test_the_parties_are_not_what_they_are_members_of_nor_who_calls_on_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Truce on the border\n\nNairobi • X\n\n"
+            "Clashes broke out on the border on Thursday. A truce was agreed in the evening. "
+            "Both Kenya and Uganda are members of the East African Community. The largest "
+            "member of the Intergovernmental Authority on Development and the African Union, "
+            'Ethiopia, welcomed the truce. "We call on the parties, through further '
+            'negotiations, to reach a lasting settlement," spokeswoman Selam Tadesse said.\n'
+        ),
+    )
+    [truce] = [e for e in x.events if e.kind == "ceasefire"]
+    assert names(x, truce.participants) == {"Kenya", "Uganda"}
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"Kenya", "Uganda"}
+
+
+def test_who_signed_before_is_no_party_of_a_later_signing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Deal signed\n\nJuba • X\n\n"
+            "President Ayen Deng signed the peace deal with the rebels in Juba on Wednesday "
+            "after refusing to sign it last week, when rebel leader Garang Mabior and former "
+            "detainees signed it in Nairobi.\n"
+        ),
+    )
+    signings = [e for e in x.events if e.kind == "agreement_signing"]
+    # The clause of time tells another signing: its signers are not this one's.
+    assert "Garang Mabior" not in names(x, signings[0].participants)

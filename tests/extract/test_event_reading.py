@@ -494,3 +494,21 @@ def test_the_subtitles_event_is_the_one_the_lead_introduces(pipeline) -> None:  
     )
     check_spans(x)
     assert [e.kind for e in x.events] == ["other"]  # one debate, told in both
+
+
+def test_named_members_of_a_delegation_take_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Border commission\n"
+            "\n"
+            "Nairobi • X\n"
+            "\n"
+            "The joint border commission of Kenya and Uganda met in Nairobi on Monday. "
+            "The Ugandan delegation included Ambassador of Uganda to Kenya Grace Atim and "
+            "Deputy Minister Peter Okello.\n"
+        ),
+    )
+    meetings = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert len(meetings) == 1
+    assert {"Grace Atim", "Peter Okello"} <= names(x, meetings[0].participants)
