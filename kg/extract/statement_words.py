@@ -47,6 +47,9 @@ JUDGING = (
     "lament",
     "characterize",
     "characterise",
+    # Naming a thing so (Levin 29.3 `dub` verbs): "termed the deal a first step".
+    "term",
+    "dub",
     "reaffirm",
     "reassert",
 )

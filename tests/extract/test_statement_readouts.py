@@ -61,3 +61,33 @@ def test_said_that_with_a_fronted_phrase_reports_the_clause() -> None:
         "said",
         "during the meeting the government raised objections to the draft",
     ) in got
+
+
+def test_a_long_subject_is_not_cut_off_its_verb() -> None:
+    # The parser may end a sentence after a long subject's title or at its comma; within a
+    # paragraph no sentence begins there (kg.nlp.paragraph_breaks).
+    got = _contents(
+        "Holm: League to back Eastland after Peace Forum\n\n"
+        "President of the Northern Council, Petra Holm, says that after the Peace Forum, which "
+        "was held in Lisbon on May 3-4, the Northern League is determined to support Eastland.\n"
+    )
+    assert (
+        "Petra Holm",
+        "says",
+        "after the Peace Forum, which was held in Lisbon on May 3-4, the Northern League is "
+        "determined to support Eastland",
+    ) in got
+
+
+def test_naming_a_thing_so_is_saying_it() -> None:
+    got = _contents("Ministers confer\n\nPetra Holm termed the accord a first step toward peace.\n")
+    assert ("Petra Holm", "termed", "the accord a first step toward peace") in got
+
+
+def test_an_outlet_named_by_its_masthead_is_no_speaker() -> None:
+    _art, sts, _name = run(
+        "Talks to resume\n\n"
+        "Valley News, which is close to the army, reported that both delegations will arrive "
+        "in Geneva on Monday.\n"
+    )
+    assert not sts
