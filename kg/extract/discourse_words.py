@@ -204,7 +204,7 @@ def is_addressee(tok: Token) -> bool:
 # Times"): capitalised, it names the press, whatever place the name begins with.
 MASTHEADS = set(
     """Mail Times Post Herald Journal Gazette Tribune Telegraph Guardian Chronicle Inquirer
-    Courier Mirror Dispatch Examiner Sentinel Bulletin News""".split()
+    Courier Mirror Dispatch Examiner Sentinel Bulletin""".split()
 )
 # People who are no party to the story, named only by what they are ("experts", "a witness",
 # "protesters", "analysts"): sources, but no actors.

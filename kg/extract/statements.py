@@ -35,7 +35,7 @@ import datetime as dt
 import logging
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.cue_class import reports_speech, speech_only
@@ -441,8 +441,6 @@ def _press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
     words = re.findall(r"[\w'’-]+", text[ss:se])
     if len(words) >= 2 and words[-1] in MASTHEADS and words[-2][:1].isupper():
         return True  # "according to the Cyprus Mail": a newspaper's name heads the words
-    if source is not None and _masthead(source.root):
-        return True  # "Al-Qahera News, which is linked to the intelligence service, reported"
     if f.speaker is not None:
         return False
     if (
@@ -485,16 +483,6 @@ NO_ONE = {"someone", "somebody", "anyone", "anybody", "nobody", "none"}
 NEWS_AGENCY = re.compile(r"\b(?:news|press) agency\b", re.I)
 # A courtesy title before an outlet's name makes it a person's ("Mr. Hill", not The Hill).
 COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
-
-
-def _masthead(head: Token) -> bool:
-    """A name headed by a masthead word after a capitalised one: "Fox News", "the Daily Mail"."""
-    return (
-        head.text in MASTHEADS
-        and head.i > 0
-        and head.doc[head.i - 1].text[:1].isupper()
-        and head.doc[head.i - 1].pos_ == "PROPN"
-    )
 
 
 def _titled(text: str, start: int) -> bool:

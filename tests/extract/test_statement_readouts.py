@@ -82,12 +82,3 @@ def test_a_long_subject_is_not_cut_off_its_verb() -> None:
 def test_naming_a_thing_so_is_saying_it() -> None:
     got = _contents("Ministers confer\n\nPetra Holm termed the accord a first step toward peace.\n")
     assert ("Petra Holm", "termed", "the accord a first step toward peace") in got
-
-
-def test_an_outlet_named_by_its_masthead_is_no_speaker() -> None:
-    _art, sts, _name = run(
-        "Talks to resume\n\n"
-        "Valley News, which is close to the army, reported that both delegations will arrive "
-        "in Geneva on Monday.\n"
-    )
-    assert not sts
