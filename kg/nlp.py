@@ -58,14 +58,38 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and datelines have no final full stop. In
     hard-wrapped text (a press release cut at 70 characters: "urged its strict\ncompliance")
     a single break before a lower-case word goes on with the sentence; there the parser
-    decides."""
+    decides. Within a paragraph a sentence begins only after a mark that can end one."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             wrapped = tok.text[:1].islower() and (prev.text + prev.whitespace_).count("\n") == 1
             if not wrapped:
                 tok.is_sent_start = True
+        elif not tok.is_space and (tok.text in _NO_BREAK or not _may_end(_before(tok))):
+            # "President of the Council, Charles Michel, says that ...": the parser may cut
+            # a long subject off its verb; within a paragraph a sentence begins only after
+            # a mark that can end one.
+            tok.is_sent_start = False
     return doc
+
+
+# Marks no sentence begins at, within a paragraph.
+_NO_BREAK = {",", ";"}
+
+
+def _before(tok: Token) -> Token:
+    """The token before, past spaces ("talks.  They": two spaces make a token)."""
+    i = tok.i - 1
+    while i > 0 and tok.doc[i].is_space:
+        i -= 1
+    return tok.doc[i]
+
+
+def _may_end(tok: Token) -> bool:
+    """Whether a sentence may end with this token: a full stop, question or exclamation
+    mark, an ellipsis, a colon, or a closing quotation mark or bracket (or a word ending in a
+    full stop: "Jr.", "U.S.")."""
+    return tok.is_punct and tok.text not in _NO_BREAK or tok.text.endswith(".")
 
 
 # Typographic apostrophes and single quotes, and the straight one the model was trained on.

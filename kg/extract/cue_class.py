@@ -187,6 +187,13 @@ DECLARE = verb_forms("declare")
 SHOWING = verb_forms("show|shows|showed|shown|showing")
 # Instruments an office issues, which act rather than say ("issued a subpoena").
 ISSUING = verb_forms("issue")
+# "recalled its ambassador", "recalled the troops": calling people back is a deed; "recalled
+# the agreement" (words brought to mind) is not.
+RECALLING = verb_forms("recall")
+RECALLED = set(
+    """envoy envoys diplomat diplomats troops forces staff delegation delegations mission
+    consul personnel contingent""".split()
+)
 INSTRUMENTS = set(
     """subpoena subpoenas warrant warrants visa visas license licenses licence licences permit
     permits passport passports decree decrees summons""".split()
@@ -300,6 +307,12 @@ def _names_words_only(noun: Token) -> bool:
 def _named_as(verb: Token, words: Span) -> bool:
     """Whether what the verb refers to or describes is called something: `as Y` after it."""
     return any(c.lower_ == "as" for c in verb.children) or any(t.lower_ == "as" for t in words)
+
+
+def _called_back(noun: Token) -> bool:
+    """Whether a recalled object is people sent somewhere: an envoy, troops, an ambassador."""
+    lower = noun.lower_
+    return noun.pos_ == "NOUN" and (lower in RECALLED or lower.endswith(("ador", "adors")))
 
 
 def _a_place(noun: Token) -> bool:
@@ -421,6 +434,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     if _in(verb, ACT) or (_in(verb, SHOWING) and not clause):
         return "act"
     if _in(verb, ISSUING) and not clause and words.root.lower_ in INSTRUMENTS:
+        return "act"
+    if _in(verb, RECALLING) and not clause and _called_back(words.root):
         return "act"
     if _in(verb, ASSAULT) and not clause and _a_place(words.root):
         return "act"

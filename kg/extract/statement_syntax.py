@@ -18,6 +18,7 @@ from kg.extract.statement_asides import (
     spliced,
     spliced_on,
 )
+from kg.extract.statement_misparsed import for_clause_after, that_as_object, that_clause
 from kg.extract.statement_words import (
     AGENT_SUFFIXES,
     AUTHORED_IN_NOUNS,
@@ -243,44 +244,6 @@ def edges(first: Token, last: Token) -> tuple[int, int]:
     return lo.idx, hi.idx + len(hi)
 
 
-def that_clause(verb: Token) -> tuple[int, int] | None:
-    """A `that` clause after the verb that the parser hung elsewhere: as a relative clause of
-    the object ("told a meeting of leaders that few people understood ...") or an adverbial
-    one with `that` as an adverb ("tweeted in the early hours that Machado was ..."), or as
-    the object of a clause that has one ("told reporters after the meeting that Kyiv had
-    handed over a list").
-
-    A true relative clause has `that` as its subject or object; here `that` only introduces a
-    clause that has a subject of its own."""
-    for clause in verb.subtree:
-        if clause.i <= verb.i or clause.dep_ not in ("relcl", "advcl", "acl"):
-            continue
-        that = next(
-            (
-                c
-                for c in clause.lefts
-                if c.lower_ == "that" and (c.dep_ in ("mark", "advmod") or _second_object(c))
-            ),
-            None,
-        )
-        subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if that is None or subject is None or subject.i < that.i or subject.lower_ == "that":
-            continue
-        if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1 : that.i]):
-            continue  # another verb between: the clause is that verb's business
-        last = max(x.i for x in clause.subtree)
-        return verb.doc[that.i + 1].idx, verb.doc[last].idx + len(verb.doc[last])
-    return None
-
-
-def _second_object(that: Token) -> bool:
-    """ "told reporters after the meeting that Kyiv had handed over a list": `that` parsed as
-    the object of a clause that has an object of its own is no relative pronoun."""
-    return that.dep_ == "dobj" and any(
-        c.dep_ == "dobj" and c.i != that.i for c in that.head.children
-    )
-
-
 def addressee_of(verb: Token) -> Token | None:
     """Whom a directive is addressed to: the object ("urged Kyiv"), or after `on` ("called on
     Moscow")."""
@@ -349,7 +312,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         around = clause_around(verb)
         if around is not None:
             return around
-    misparsed = that_clause(verb)
+    misparsed = that_clause(verb) or that_as_object(verb)
     if misparsed is not None:
         return misparsed
     if passive_act(verb):
@@ -416,7 +379,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     right = [c for c in right if c.dep_ != "prt"]
     if not right or not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in right):
         return None
-    return edges(right[0], right[-1])
+    return edges(right[0], for_clause_after(verb, right[-1]))
 
 
 # Conjunctions that open a clause set before the main one ("While he acknowledged ...").

@@ -47,6 +47,9 @@ JUDGING = (
     "lament",
     "characterize",
     "characterise",
+    # Naming a thing so (Levin 29.3 `dub` verbs): "termed the deal a first step".
+    "term",
+    "dub",
     "reaffirm",
     "reassert",
 )
@@ -67,6 +70,8 @@ SPEECH_VERBS = _forms(
     "add|adds|added|adding",
     "report",
     "confirm",
+    # Affirming is asserting (Levin 37.7 `say` verbs); "reaffirm" is among JUDGING.
+    "affirm",
     "emphasize",
     "emphasise",
     "reiterate",
@@ -156,6 +161,8 @@ SPEECH_VERBS = _forms(
     # Telling someone a thing (Levin 37.2): "informed that ...", "notified the police X".
     "inform",
     "notify|notifies|notified|notifying",
+    # Briefing someone on a thing is telling them of it: "briefed the envoys on the talks".
+    "brief",
     # Sources that are not people speaking: "a poll shows", "the study found", "has learned".
     "show|shows|showed|shown|showing",
     "find|finds|found|finding",
@@ -225,6 +232,7 @@ SAYING = _forms(
 FIRST_SECOND = {"i", "we", "you"}
 # Verbs whose object, not only a clause, is the content: "Rubio expressed his condolences".
 OBJECT_VERBS = _forms(
+    "affirm",
     "emphasize",
     "emphasise",
     "reiterate",
@@ -317,6 +325,8 @@ PREP_CONTENT = {
         ("testify", ("about", "on")),
         ("tell|tells|told|telling", ("about",)),  # "told about the results of the talks"
         ("inform", ("about", "of")),
+        # "briefed the envoys on the talks": whom is addressed, what they were told of.
+        ("brief", ("on", "about")),
         # "did not respond to requests for comment": news reports the silence too.
         ("respond", ("to", "by", "with")),
         ("reply", ("to",)),

@@ -155,8 +155,8 @@ def test_he_is_a_person_whatever_the_model_prefers() -> None:
 def test_a_title_one_person_holds_is_a_person_whatever_the_model_prefers() -> None:
     doc, index, statements, names = _read(
         "Talks on the border\n\n"
-        "Lucia Ferrer met Tomas Brandt in Oslo on Monday. Norway wants the border open. The "
-        "envoy said the crossing would reopen in May.\n"
+        "Tomas Brandt arrived in Oslo on Monday. Norway wants the border open. The envoy said "
+        "the crossing would reopen in May.\n"
     )
     # The article gave Brandt no title, so the rules leave "the envoy" unresolved; a model
     # that prefers states to people would give the envoy's words to Norway.

@@ -170,3 +170,12 @@ def test_the_attribution_scope_keeps_what_polnear_counts(monkeypatch: pytest.Mon
     finally:
         monkeypatch.undo()
         speech_only.cache_clear()
+
+
+def test_recalling_an_envoy_is_a_deed() -> None:
+    text = "Norland recalled its ambassador from Eastland on Monday."
+    assert _class(text, "recalled", "its ambassador from Eastland") == "act"
+    text = "Norland recalled the envoys from the talks."
+    assert _class(text, "recalled", "the envoys from the talks") == "act"
+    text = "Petra Holm recalled the agreement signed in Geneva."
+    assert _class(text, "recalled", "the agreement signed in Geneva") == "speech"

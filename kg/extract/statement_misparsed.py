@@ -1,0 +1,85 @@
+"""Clauses the parser hung in the wrong place after a verb of saying: a `that` clause read as a
+relative or adverbial clause, `that` read as the verb's object when a phrase is fronted in
+the clause, and a `for X to do` clause that completes the object read as the verb's own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def that_clause(verb: Token) -> tuple[int, int] | None:
+    """A `that` clause after the verb that the parser hung elsewhere: as a relative clause of
+    the object ("told a meeting of leaders that few people understood ...") or an adverbial
+    one with `that` as an adverb ("tweeted in the early hours that Machado was ..."), or as
+    the object of a clause that has one ("told reporters after the meeting that Kyiv had
+    handed over a list").
+
+    A true relative clause has `that` as its subject or object; here `that` only introduces a
+    clause that has a subject of its own."""
+    for clause in verb.subtree:
+        if clause.i <= verb.i or clause.dep_ not in ("relcl", "advcl", "acl"):
+            continue
+        that = next(
+            (
+                c
+                for c in clause.lefts
+                if c.lower_ == "that" and (c.dep_ in ("mark", "advmod") or _second_object(c))
+            ),
+            None,
+        )
+        subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if that is None or subject is None or subject.i < that.i or subject.lower_ == "that":
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1 : that.i]):
+            continue  # another verb between: the clause is that verb's business
+        last = max(x.i for x in clause.subtree)
+        return verb.doc[that.i + 1].idx, verb.doc[last].idx + len(verb.doc[last])
+    return None
+
+
+def that_as_object(verb: Token) -> tuple[int, int] | None:
+    """ "said that during the talks the sides agreed ...", "said that in order to reach a deal
+    they must ...": with a phrase fronted in the clause, the parser takes `that` for the verb's
+    object and hangs the phrase and the clause elsewhere. A complementiser `that` (not the
+    pronoun: "said that on Monday") followed by a clause with a subject and verb of its own
+    opens what was said, up to the end of the verb's words."""
+    that = next(
+        (c for c in verb.rights if c.dep_ == "dobj" and c.lower_ == "that" and c.pos_ == "SCONJ"),
+        None,
+    )
+    if that is None or that.i + 1 >= len(verb.doc):
+        return None
+    last = max(t.i for t in verb.subtree if not t.is_punct)
+    rest = verb.doc[that.i + 1 : last + 1]
+    if not any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in rest
+    ):
+        return None
+    return rest[0].idx, rest[-1].idx + len(rest[-1])
+
+
+def _second_object(that: Token) -> bool:
+    """ "told reporters after the meeting that Kyiv had handed over a list": `that` parsed as
+    the object of a clause that has an object of its own is no relative pronoun."""
+    return that.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i != that.i for c in that.head.children
+    )
+
+
+def for_clause_after(verb: Token, last: Token) -> Token:
+    """ "stressed the importance for all forces to leave": a `for X to do` clause right after
+    the object completes the object's noun (the parser hangs it on the verb as an adverbial
+    clause); what was stressed runs through it."""
+    after = last.right_edge.i + 1
+    for c in verb.rights:
+        if c.dep_ != "advcl" or c.left_edge.i != after:
+            continue
+        marks = [m for m in c.children if m.dep_ == "mark"]
+        if (
+            marks
+            and marks[0].lower_ == "for"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return c
+    return last
