@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.actor_evidence import called_a_place, no_body, place_shaped, portfolio_at
+from kg.extract.actor_evidence import (
+    HEADLINE_VERBS,
+    NO_NAMES,
+    called_a_place,
+    no_body,
+    place_shaped,
+    portfolio_at,
+)
 from kg.extract.delegations import strip_the
 from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, SAYING_LEMMAS, STATE_NOUNS
 from kg.extract.index import ActorIndex, in_noise
@@ -570,3 +577,23 @@ def text_name(entry: Entry, members: list[Cand]) -> str:
     if len(toks) >= 2 and same_person(toks, normalize(entry.name).split()):
         return text
     return entry.name
+
+
+def untitled(name: str) -> str:
+    """A person's name without the titles the text wrote before it in capitals ("Spokesperson
+    Jane Doe", "State Counsellor Jane Doe"): the canonical name is the person's, not the office."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().strip(".") in NO_NAMES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def drop_headline_verbs(cands: list[Cand], title_end: int) -> None:
+    """A title-case headline's verb glued to the name before it ("Envoy Jane Doe Meets Rebels")
+    is no part of the name."""
+    for c in cands:
+        words = c.text.split()
+        if c.start < title_end and len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
+            c.text = c.text[: c.text.rindex(" ")]
+            c.end = c.start + len(c.text)
+
