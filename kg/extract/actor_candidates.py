@@ -596,4 +596,3 @@ def drop_headline_verbs(cands: list[Cand], title_end: int) -> None:
         if c.start < title_end and len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
             c.text = c.text[: c.text.rindex(" ")]
             c.end = c.start + len(c.text)
-

@@ -70,7 +70,15 @@ from kg.extract.name_spans import (
     opens_quote,
     whole_names,
 )
-from kg.extract.names import canonical_person, handle_of, skeleton, spelling, surname_of, variant
+from kg.extract.names import (
+    canonical_person,
+    handle_of,
+    same_person,
+    skeleton,
+    spelling,
+    surname_of,
+    variant,
+)
 from kg.extract.roles import HONORIFICS, ROLE_HEADS
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Span
@@ -265,7 +273,12 @@ class ActorFinder:
                 continue  # "Sikh pilgrims": a faith or group word the model took for a name
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
-            if self.gz.outlet(ent.text) or names_outlet(ent) or ent.text in wires:
+            if (
+                self.gz.outlet(ent.text)
+                or names_outlet(ent)
+                or ent.text in wires
+                and ent.label_ != "GPE"
+            ):
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
             if outlet_name(ent.text):
@@ -529,6 +542,10 @@ class ActorFinder:
             tails = [k for k, toks in persons.items() if len(words) > 1 and surname_of(toks, name)]
             if len(tails) == 1:
                 c.cluster = tails[0]  # "met with De Mistura", a body to the model: the envoy
+                continue
+            full = [k for k, toks in persons.items() if same_person(toks, normalize(name).split())]
+            if len(words) > 1 and len(full) == 1:
+                c.cluster = full[0]  # "Jon Smyth" a body to the model, after "John Smyth"
                 continue
             if f"per:{normalize(name)}" in persons:
                 c.cluster = f"per:{normalize(name)}"  # a person's name the model mislabelled
