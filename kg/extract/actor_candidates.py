@@ -17,14 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.actor_evidence import (
-    HEADLINE_VERBS,
-    NO_NAMES,
-    called_a_place,
-    no_body,
-    place_shaped,
-    portfolio_at,
-)
+from kg.extract.actor_evidence import called_a_place, no_body, place_shaped, portfolio_at
 from kg.extract.delegations import strip_the
 from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, SAYING_LEMMAS, STATE_NOUNS
 from kg.extract.index import ActorIndex, in_noise
@@ -230,6 +223,14 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
             # (ARATS)") ends on no run of capitals that spells it: the bracket right after
             # a body's name still defines it.
             target = _body_before(text, cands, m.start(2) - 1)
+        if target is None and full is not None:
+            # "the Joint Review Board (JRB)": the words spell what the acronym stands for,
+            # a thing no name tagged; the model's person "JRB" is none.
+            for key in {
+                c.cluster for c in cands if c.cluster and normalize(c.text) == normalize(short)
+            }:
+                if all(x.label == "PERSON" for x in clusters.get(key, [])):
+                    clusters.pop(key, None)
         if target is None:
             continue
         for c in cands:
@@ -577,22 +578,3 @@ def text_name(entry: Entry, members: list[Cand]) -> str:
     if len(toks) >= 2 and same_person(toks, normalize(entry.name).split()):
         return text
     return entry.name
-
-
-def untitled(name: str) -> str:
-    """A person's name without the titles the text wrote before it in capitals ("Spokesperson
-    Jane Doe", "State Counsellor Jane Doe"): the canonical name is the person's, not the office."""
-    words = name.split()
-    while len(words) > 2 and words[0].lower().strip(".") in NO_NAMES:
-        words = words[1:]
-    return " ".join(words)
-
-
-def drop_headline_verbs(cands: list[Cand], title_end: int) -> None:
-    """A title-case headline's verb glued to the name before it ("Envoy Jane Doe Meets Rebels")
-    is no part of the name."""
-    for c in cands:
-        words = c.text.split()
-        if c.start < title_end and len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
-            c.text = c.text[: c.text.rindex(" ")]
-            c.end = c.start + len(c.text)

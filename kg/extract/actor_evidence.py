@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.entity_roles import LINKING, acts
-from kg.extract.roles import ROLE_HEADS, is_role_word
+from kg.extract.roles import is_role_word
 from kg.gazetteer_places import city_and_state_names
 
 log = logging.getLogger(__name__)
@@ -376,41 +376,6 @@ _OUTLET_WORDS = {
     "ajansi",
 }
 
-# Verbs a title-case headline puts right after a name ("Envoy Smith Meets Rebels"); the
-# model may take the verb for the name's last word.
-HEADLINE_VERBS = {
-    "meets",
-    "signs",
-    "says",
-    "holds",
-    "calls",
-    "urges",
-    "visits",
-    "warns",
-    "vows",
-    "rejects",
-    "welcomes",
-    "hosts",
-    "receives",
-    "agrees",
-    "discusses",
-    "slams",
-    "backs",
-    "seeks",
-    "tells",
-    "asks",
-    "accepts",
-    "announces",
-    "arrives",
-    "condemns",
-    "pledges",
-    "demands",
-    "denies",
-    "praises",
-    "speaks",
-    "talks",
-}
-
 
 # A word and a channel number run together, as news brands are named ("France24",
 # "Kurdistan24"); no person's or state's name is (short ones are forums: "G20", "COP28").
@@ -521,24 +486,3 @@ def portfolio_at(doc: Doc, start: int, end: int) -> bool:
     """`portfolio` for the mention at these characters."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and portfolio(span)
-
-
-# One-word "names" the model tags as people that are titles or rank suffixes only: "State
-# Councilor" before the name, "Air Marshal Jane Doe (Retd.)" after it.
-NO_NAMES = ROLE_HEADS | {"retd", "rtd"}
-
-
-def paired_names(ent: SpacySpan, person_names: set[str]) -> list[tuple[int, int]]:
-    """The two people a hyphen joins in a headline's pair ("Smith-Van Dam talks"), where each
-    half is also a person's name the article tags alone; a hyphenated name of one person
-    ("Jean-Marc Ayrault") has no half tagged alone. Character offsets into `ent.text`."""
-    text = ent.text
-    if ent.label_ != "PERSON":
-        return []
-    for m in re.finditer(r"(?<=\w)-(?=[A-Z])", text):
-        left, right = text[: m.start()], text[m.end() :]
-        if any(n != text and n.endswith(left) for n in person_names) and any(
-            n != text and n.endswith(right) for n in person_names
-        ):
-            return [(0, m.start()), (m.end(), len(text))]
-    return []

@@ -27,7 +27,6 @@ from kg.extract.actor_candidates import (
     clean_span,
     cluster_full_names,
     cut_before,
-    drop_headline_verbs,
     drop_non_actors,
     fullest,
     join_acronyms,
@@ -40,10 +39,10 @@ from kg.extract.actor_candidates import (
     strip_honorifics,
     text_name,
     title_of,
-    untitled,
 )
-from kg.extract.actor_evidence import NO_NAMES, known_place, outlet_name, paired_names
+from kg.extract.actor_evidence import known_place, outlet_name
 from kg.extract.actor_missions import add_administrations, add_ministries, add_missions
+from kg.extract.actor_names import cut_verbs, full_name_of, no_name, paired_names, untitled
 from kg.extract.actor_offices import add_offices
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
@@ -70,15 +69,7 @@ from kg.extract.name_spans import (
     opens_quote,
     whole_names,
 )
-from kg.extract.names import (
-    canonical_person,
-    handle_of,
-    same_person,
-    skeleton,
-    spelling,
-    surname_of,
-    variant,
-)
+from kg.extract.names import canonical_person, handle_of, skeleton, spelling, surname_of, variant
 from kg.extract.roles import HONORIFICS, ROLE_HEADS
 from kg.gazetteer import Entry, Gazetteer, normalize, slug
 from kg.model import Actor, ActorType, Article, Span
@@ -220,7 +211,7 @@ class ActorFinder:
         out: list[Cand] = []
         parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
-        wires = wire_names(text)  # outlets wherever the text names them
+        wires = wire_names(text) - {e.text for e in doc.ents if e.label_ == "GPE"}  # outlets
         common = written_lower(doc, "NOUN")
         # (A given name is no word the article writes in lower case: "First Trump goes ...".)
         lowered = written_lower(doc)
@@ -231,7 +222,6 @@ class ActorFinder:
         group_words = {e.text for e, m in modifying if m and e.label_ == "PERSON"} - {
             e.text for e, m in modifying if not m
         }
-        person_names = {e.text for e in doc.ents if e.label_ == "PERSON"}
         for ent, part in whole_names(doc):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
                 continue
@@ -246,7 +236,7 @@ class ActorFinder:
                 continue
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_.strip(".") in NO_NAMES:
+            if no_name(ent):
                 continue  # "State Councilor", "Marshal Jane Doe (Retd.)": no name of its own
             given = (
                 given_name_before(ent, self._place)
@@ -273,12 +263,7 @@ class ActorFinder:
                 continue  # "Sikh pilgrims": a faith or group word the model took for a name
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
-            if (
-                self.gz.outlet(ent.text)
-                or names_outlet(ent)
-                or ent.text in wires
-                and ent.label_ != "GPE"
-            ):
+            if self.gz.outlet(ent.text) or names_outlet(ent) or ent.text in wires:
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
             if outlet_name(ent.text):
@@ -297,7 +282,7 @@ class ActorFinder:
             pieces = [
                 (m.start(), m.end()) for m in re.finditer(r"[^–—/]+?(?=\s+[-–—]\s+|/|$)", ent.text)
             ]
-            pieces = paired_names(ent, person_names) or pieces  # "Smith-Jones talks"
+            pieces = paired_names(ent) or pieces  # "Smith-Jones talks"
             if listed_surnames(ent.text):  # "Messrs Kiir, Machar": each a person
                 pieces = listed_surnames(ent.text)
                 ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
@@ -339,7 +324,7 @@ class ActorFinder:
                     out.append(Cand(cut.start, e, text[cut.start : e], "ORG"))
                     continue
                 out.append(self._state_body(span.text, state.text, body, s, e))
-        drop_headline_verbs(out, title_end)
+        cut_verbs(out, title_end)
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
             c.nested = any(
@@ -543,9 +528,8 @@ class ActorFinder:
             if len(tails) == 1:
                 c.cluster = tails[0]  # "met with De Mistura", a body to the model: the envoy
                 continue
-            full = [k for k, toks in persons.items() if same_person(toks, normalize(name).split())]
-            if len(words) > 1 and len(full) == 1:
-                c.cluster = full[0]  # "Jon Smyth" a body to the model, after "John Smyth"
+            if len(words) > 1 and (full := full_name_of(persons, name)):
+                c.cluster = full  # "Jon Smyth" a body to the model, after "John Smyth"
                 continue
             if f"per:{normalize(name)}" in persons:
                 c.cluster = f"per:{normalize(name)}"  # a person's name the model mislabelled
@@ -597,8 +581,7 @@ class ActorFinder:
         if votes["PERSON"] == 0 and key.startswith("org:"):
             atype = "Organization"
         name = fullest(members)
-        if atype == "Person":
-            name = untitled(name)
+        name = untitled(name) if atype == "Person" else name
         if atype == "Person" and len(name.split()) == 1:
             # A surname alone is no evidence of who it is: keep it apart from other articles.
             akey = f"person/{slug(name)}-{article.key[:8]}"
