@@ -59,7 +59,8 @@ _DELEGATION_ANY = re.compile(
     # "the Russian delegation", "Ghana and Togo's delegations", "the Togolese and Ghanaian
     # delegations": one delegation per state named.
     rf"\b(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)? (?:{_KIND} )?delegations?\b"
-    rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
+    rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?:, (?:the )?{_ADJ})?"
+    rf"(?:,? and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
     # A state's negotiating team is its delegation by another word. (Not its "mediators":
     # "the Omani mediators", "Egyptian and Qatari mediators" are the states, as gold has it.)
@@ -140,12 +141,21 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             if e.id not in by_country:
                 # "DRC delegation" where the text names the state by letters, not an adjective.
                 adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
+                # The adjective the text writes ("Nepali", not the gazetteer's "Nepalese").
+                adj = next((n for n in names if n in e.adjectives), adj)
                 team = m.group(0).endswith("team")
                 qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
                 kind = f"{qualified.group(0).split()[0]} " if qualified else ""
+                # "the delegations of Ghana, Togo and Benin": each is the "delegation of"
+                # its state, the fullest form of its name the text gives.
+                of_form = re.match(r"(?i)(?:the )?delegations? of", m.group(0)) and e.name in names
                 d = Actor(
                     id=index.next_id(),
-                    name=strip_the(m.group(0)) if team else f"{adj} {kind}delegation",
+                    name=strip_the(m.group(0))
+                    if team
+                    else f"delegation of {e.name}"
+                    if of_form
+                    else f"{adj} {kind}delegation",
                     type="Delegation",
                     key=f"delegation/{slug(e.name)}",
                     country=country_actor(index, e),
