@@ -100,3 +100,24 @@ def full_name_of(persons: dict[str, list[str]], name: str) -> str | None:
     for a body or a place names in another spelling ("Kasym"/"Kassym")."""
     found = [k for k, toks in persons.items() if same_person(toks, normalize(name).split())]
     return found[0] if len(found) == 1 else None
+
+
+def join_tails(clusters: dict[str, list[Cand]]) -> None:
+    """ "the Joint Review Board of the Two Rivers" ... "the Review Board": a body the gazetteer
+    does not know, named again by the last words of its name (two at least), is one body when
+    one name only ends with them. The shorter name joins the longer."""
+    for key in list(clusters):
+        words = key[4:].split()
+        if not key.startswith("org:") or len(words) < 2 or key not in clusters:
+            continue
+        longer = [
+            k
+            for k in clusters
+            if k.startswith("org:") and k != key and k[4:].split()[-len(words) :] == words
+        ]
+        if len(longer) != 1 or any(c.entry for c in clusters[key] + clusters[longer[0]]):
+            continue
+        moved = clusters.pop(key)
+        for c in moved:
+            c.cluster = longer[0]
+        clusters[longer[0]].extend(moved)

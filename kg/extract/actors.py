@@ -42,7 +42,14 @@ from kg.extract.actor_candidates import (
 )
 from kg.extract.actor_evidence import known_place, outlet_name
 from kg.extract.actor_missions import add_administrations, add_ministries, add_missions
-from kg.extract.actor_names import cut_verbs, full_name_of, no_name, paired_names, untitled
+from kg.extract.actor_names import (
+    cut_verbs,
+    full_name_of,
+    join_tails,
+    no_name,
+    paired_names,
+    untitled,
+)
 from kg.extract.actor_offices import add_offices
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
@@ -161,6 +168,7 @@ class ActorFinder:
         join_acronyms(text, cands, clusters)
         join_plurals(clusters)
         join_state_named(clusters, self.gz)
+        join_tails(clusters)
         drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id
@@ -231,8 +239,10 @@ class ActorFinder:
                 (ent.label_ == "PERSON" or len(ent) == 1)
                 and not ent.ent_id_
                 and ent[-1].lower_ in common
+                and not (len(ent) > 2 and ent[-2].text == "-")
             ):
-                # "Kartarpur Corridor" or "The Corridor" beside "the corridor": a thing.
+                # "Kartarpur Corridor" or "The Corridor" beside "the corridor": a thing. (Not
+                # the lower-case end of a hyphenated given name: "Moon Jae-in".)
                 continue
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
