@@ -448,3 +448,19 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
     index.actors = [a for a in index.actors if a.id in keep]
     index.mentions = [m for m in index.mentions if m.actor in keep]
     index.refs = [m for m in index.refs if m.actor in keep]
+
+
+def drop_title_only(index: ActorIndex) -> None:
+    """A state or body named only inside a title ("US" in "US Secretary of State") is not
+    an actor of the story; the title keeps its words."""
+    named = {m.actor for m in index.mentions if not m.nested}
+    needed = {a.country for a in index.actors if a.country}
+    keep = [a for a in index.actors if a.id in named or a.id in needed]
+    kept = {a.id for a in keep}
+    for a in keep:
+        for r in a.roles:
+            if r.of not in kept:
+                r.of = None
+        a.members = [m for m in a.members if m in kept]
+    index.actors = keep
+    index.mentions = [m for m in index.mentions if m.actor in kept]

@@ -95,7 +95,7 @@ def cut_verbs(cands: list[Cand], title_end: int) -> None:
             c.end = c.start + len(c.text)
 
 
-def full_name_of(persons: dict[str, list[str]], name: str) -> str | None:
+def same_name(persons: dict[str, list[str]], name: str) -> str | None:
     """The cluster of the one person (cluster key -> name tokens) a full name the model took
     for a body or a place names in another spelling ("Kasym"/"Kassym")."""
     found = [k for k, toks in persons.items() if same_person(toks, normalize(name).split())]

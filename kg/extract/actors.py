@@ -42,14 +42,7 @@ from kg.extract.actor_candidates import (
 )
 from kg.extract.actor_evidence import known_place, outlet_name
 from kg.extract.actor_missions import add_administrations, add_ministries, add_missions
-from kg.extract.actor_names import (
-    cut_verbs,
-    full_name_of,
-    join_tails,
-    no_name,
-    paired_names,
-    untitled,
-)
+from kg.extract.actor_names import cut_verbs, join_tails, no_name, paired_names, same_name, untitled
 from kg.extract.actor_offices import add_offices
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
@@ -198,7 +191,7 @@ class ActorFinder:
         add_halves(article, index)
         add_campaigns(article, index)
         add_body_delegations(article, index)
-        self._drop_modifiers(index)
+        acting.drop_title_only(index)
         for a in index.actors:
             a.mentions = sorted(
                 {Span.of(text, m.start, m.end) for m in index.mentions if m.actor == a.id}
@@ -538,7 +531,7 @@ class ActorFinder:
             if len(tails) == 1:
                 c.cluster = tails[0]  # "met with De Mistura", a body to the model: the envoy
                 continue
-            if len(words) > 1 and (full := full_name_of(persons, name)):
+            if len(words) > 1 and (full := same_name(persons, name)):
                 c.cluster = full  # "Jon Smyth" a body to the model, after "John Smyth"
                 continue
             if f"per:{normalize(name)}" in persons:
@@ -603,18 +596,3 @@ class ActorFinder:
         return Actor(id=f"a{n}", name=name, type=atype, key=akey)
 
     # --- roles ------------------------------------------------------------------------------
-
-    def _drop_modifiers(self, index: ActorIndex) -> None:
-        """A state or body named only inside a title ("US" in "US Secretary of State") is not
-        an actor of the story; the title keeps its words."""
-        named = {m.actor for m in index.mentions if not m.nested}
-        needed = {a.country for a in index.actors if a.country}
-        keep = [a for a in index.actors if a.id in named or a.id in needed]
-        kept = {a.id for a in keep}
-        for a in keep:
-            for r in a.roles:
-                if r.of not in kept:
-                    r.of = None
-            a.members = [m for m in a.members if m in kept]
-        index.actors = keep
-        index.mentions = [m for m in index.mentions if m.actor in kept]

@@ -4,13 +4,12 @@ suffixes, bylines, portfolios; and two people joined by a headline's hyphen."""
 from __future__ import annotations
 
 from extract_helpers import article
-
 from spacy.tokens import Span
 
 from kg import gazetteer, nlp
 from kg.extract.acting import dateline_spans
 from kg.extract.actor_candidates import Cand, join_acronyms
-from kg.extract.actor_names import full_name_of, paired_names
+from kg.extract.actor_names import paired_names, same_name
 from kg.extract.actors import ActorFinder
 from kg.extract.index import ActorIndex
 
@@ -107,8 +106,8 @@ def test_a_hyphenated_given_name_is_one_person() -> None:
 
 def test_a_body_shaped_full_name_joins_its_spelling_variant() -> None:
     persons = {"per:a": ["kassym", "zhomart", "tokayev"], "per:b": ["shavkat", "mirziyoyev"]}
-    assert full_name_of(persons, "Kasym-Zhomart Tokayev") == "per:a"
-    assert full_name_of(persons, "Kasym-Zhomart Foundation") is None
+    assert same_name(persons, "Kasym-Zhomart Tokayev") == "per:a"
+    assert same_name(persons, "Kasym-Zhomart Foundation") is None
 
 
 def test_an_acronym_of_untagged_words_is_no_person() -> None:
@@ -132,3 +131,19 @@ def test_delegations_of_a_list_of_states_are_one_per_state() -> None:
 def test_a_delegation_is_named_by_the_adjective_the_text_writes() -> None:
     text = "Talks open\n\nThe Nepali delegation met the envoys in Colombo on Monday.\n"
     assert "Nepali delegation" in _names(text)
+
+
+def test_a_hyphenated_given_name_ending_in_a_common_word_is_a_name() -> None:
+    text = "Talks end\n\nForeign Minister Choi Soo-wha published the joint statement on Monday.\n"
+    assert "Choi Soo-wha" in _names(text)
+
+
+def test_a_body_named_again_by_its_last_words_is_one_body() -> None:
+    text = (
+        "Talks on the river\n\n"
+        "The Joint Review Board for the Two Rivers met on Monday. The Review Board said the "
+        "water would be shared.\n"
+    )
+    x = _actors(text)
+    boards = [a for a in x.actors if "Review Board" in a.name]
+    assert len(boards) == 1, [a.name for a in boards]
