@@ -138,24 +138,31 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             countries = [gz.entries[c] for c in states]
         targets: list[str] = []
         for e in countries:
-            if e.id not in by_country:
-                # "DRC delegation" where the text names the state by letters, not an adjective.
-                adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
-                # The adjective the text writes ("Nepali", not the gazetteer's "Nepalese").
-                adj = next((n for n in names if n in e.adjectives), adj)
-                team = m.group(0).endswith("team")
-                qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
-                kind = f"{qualified.group(0).split()[0]} " if qualified else ""
-                # "the delegations of Ghana, Togo and Benin": each is the "delegation of"
-                # its state, the fullest form of its name the text gives.
-                of_form = re.match(r"(?i)(?:the )?delegations? of", m.group(0)) and e.name in names
+            # "DRC delegation" where the text names the state by letters, not an adjective.
+            adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
+            # The adjective the text writes ("Nepali", not the gazetteer's "Nepalese").
+            adj = next((n for n in names if n in e.adjectives), adj)
+            team = m.group(0).endswith("team")
+            qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
+            kind = f"{qualified.group(0).split()[0]} " if qualified else ""
+            # "the delegations of Ghana, Togo and Benin": each is the "delegation of" its state,
+            # unless the text also calls it by its adjective ("the Ghanaian delegation").
+            of_form = re.match(r"(?i)(?:the )?delegations? of", m.group(0)) and e.name in names
+            name = (
+                strip_the(m.group(0))
+                if team
+                else f"delegation of {e.name}"
+                if of_form
+                else f"{adj} {kind}delegation"
+            )
+            if e.id in by_country:
+                known = index.by_id(by_country[e.id])
+                if known.name.startswith("delegation of ") and not of_form and not team:
+                    known.name = name
+            else:
                 d = Actor(
                     id=index.next_id(),
-                    name=strip_the(m.group(0))
-                    if team
-                    else f"delegation of {e.name}"
-                    if of_form
-                    else f"{adj} {kind}delegation",
+                    name=name,
                     type="Delegation",
                     key=f"delegation/{slug(e.name)}",
                     country=country_actor(index, e),

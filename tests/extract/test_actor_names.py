@@ -147,3 +147,13 @@ def test_a_body_named_again_by_its_last_words_is_one_body() -> None:
     x = _actors(text)
     boards = [a for a in x.actors if "Review Board" in a.name]
     assert len(boards) == 1, [a.name for a in boards]
+
+
+def test_a_delegation_also_named_by_its_adjective_keeps_the_adjective() -> None:
+    text = (
+        "Talks open\n\n"
+        "The delegations of Ghana and Togo met in Accra on Monday. The Ghanaian delegation "
+        "said the talks went well.\n"
+    )
+    names = _names(text)
+    assert {"Ghanaian delegation", "delegation of Togo"} <= names, names
