@@ -58,7 +58,9 @@ _QUALIFIED = re.compile(rf"\b{_KIND} delegations?$")
 _DELEGATION_ANY = re.compile(
     # "the Russian delegation", "Ghana and Togo's delegations", "the Togolese and Ghanaian
     # delegations": one delegation per state named.
-    rf"\b(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)? (?:{_KIND} )?delegations?\b"
+    # ("The delegations of Ghana and Togo" at a sentence's start is the "of" form below.)
+    rf"\b(?!The delegations? of )(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)?"
+    rf" (?:{_KIND} )?delegations?\b"
     rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?:, (?:the )?{_ADJ})?"
     rf"(?:,? and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
