@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actor_candidates import Cand
 from kg.extract.names import same_person
 from kg.extract.roles import ROLE_HEADS
-from kg.gazetteer import normalize
+from kg.gazetteer import Gazetteer, normalize
 
 # Verbs a title-case headline puts right after a name ("Envoy Smith Meets Rebels"); the
 # model may take the verb for the name's last word.
@@ -121,3 +121,20 @@ def join_tails(clusters: dict[str, list[Cand]]) -> None:
         for c in moved:
             c.cluster = longer[0]
         clusters[longer[0]].extend(moved)
+
+
+COMPASS = {"north", "south", "east", "west"}
+
+
+def compass_state(ent: SpacySpan, gz: Gazetteer) -> SpacySpan | None:
+    """ "peace in south Sudan": a compass word written in lower case before a state's name,
+    which makes another state's name with it; the model tags the shorter name only."""
+    if ent.label_ != "GPE" or ent.start == 0:
+        return None
+    word = ent.doc[ent.start - 1]
+    if word.lower_ not in COMPASS or not word.is_lower:
+        return None
+    entry = gz.lookup(f"{word.text} {ent.text}")
+    if entry is None or entry.type != "Country" or entry.id == ent.ent_id_:
+        return None
+    return SpacySpan(ent.doc, ent.start - 1, ent.end, label="GPE", span_id=entry.id)

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract import acting
+from kg.extract import acting, actor_names
 from kg.extract.acting import credit_spans, dateline_spans, names_outlet, wire_names
 from kg.extract.actor_candidates import (
     Cand,
@@ -226,6 +226,7 @@ class ActorFinder:
         for ent, part in whole_names(doc):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
                 continue
+            ent = actor_names.compass_state(ent, self.gz) or ent  # "in south Sudan": South Sudan
             if part:
                 parts.append((ent.start_char, ent.end_char))
             if (
@@ -342,7 +343,8 @@ class ActorFinder:
         bracketed = "[" in ent.text or "]" in ent.text
         if bracketed and (len(surface) < 2 or not surface[:1].isupper()):
             return None  # what an editor's bracket left of a name ("W]e"): no name
-        if lower_words(surface) or _ADJECTIVE_ONLY.search(surface):
+        compass = ent.id_ and ent[0].lower_ in actor_names.COMPASS  # ("south Sudan")
+        if lower_words(surface) and not compass or _ADJECTIVE_ONLY.search(surface):
             # "restraint &", "economics of clean energy": words, no name; "the U.S.-led":
             # an adjective only, which names no actor by the guidelines.
             return None

@@ -157,3 +157,15 @@ def test_a_delegation_also_named_by_its_adjective_keeps_the_adjective() -> None:
     )
     names = _names(text)
     assert {"Ghanaian delegation", "delegation of Togo"} <= names, names
+
+
+def test_a_lower_case_compass_word_makes_another_states_name() -> None:
+    text = (
+        "Talks\n\n"
+        "The minister spoke of the efforts to achieve peace in south Sudan within the regional "
+        "process. Sudan said it would help.\n"
+    )
+    x = _actors(text)
+    by_name = {a.name: [m.text for m in a.mentions] for a in x.actors}
+    assert by_name.get("Sudan") == ["Sudan"], by_name
+    assert by_name.get("South Sudan") == ["south Sudan"], by_name
