@@ -627,7 +627,7 @@ def test_a_title_alone_names_no_person() -> None:
     assert not {"Emir", "Prince", "Crown Prince"} & set(names), names
 
 
-def test_a_short_form_in_the_headline_is_the_same_name_the_story() -> None:
+def test_a_short_form_in_the_headline_is_the_full_name_of_the_story() -> None:
     names = _aliases(
         "Iran FM Amir Abdollahian in Muscat\n\nMuscat • X\n\n"
         "Foreign Minister Hossein Amir Abdollahian arrived in the Omani capital for talks. "
