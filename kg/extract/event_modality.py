@@ -138,8 +138,8 @@ def goal_of_other(tok: Token) -> bool:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in GOAL_PREPS | {"of", "to"}:
         return False
-    if prep.head.lower_ in GOAL_WORDS:
-        return True
+    if prep.head.lower_ in GOAL_WORDS or prep.lower_ in ("toward", "towards"):
+        return True  # ("moved towards the signing of a treaty": what one heads for is ahead)
     if prep.lower_ in GOAL_PREPS and DEMANDING_NOUNS & {prep.head.lower_, _before(prep)}:
         # "the UN resolutions on the release of detainees": demanded, not done (read on the
         # word before too: parsers often hang the "on" on the verb)

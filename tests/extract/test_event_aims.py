@@ -1,0 +1,72 @@
+"""What a session works for, heads for or an arrival is for is no event of its own (issue 15:
+kind-only errors from ceasefires, releases and signings that are only aims, and visits told as
+arrivals)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import article
+
+from kg.extract.event_intent import session_aim
+from kg.extract.event_modality import goal_of_other
+from kg.extract.event_senses import event_sense
+from kg.nlp import load
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load()
+
+
+def word(nlp, text: str, form: str):  # type: ignore[no-untyped-def]
+    return next(t for t in nlp(text) if t.text == form)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "aim"),
+    [
+        ("The two sides held talks in Geneva to reach a lasting ceasefire.", "ceasefire", True),
+        (
+            "She spoke with the general about ongoing talks to reach a short-term truce.",
+            "truce",
+            True,
+        ),
+        (
+            "Both armies will engage in indirect talks in Doha on Monday to secure the release "
+            "of hostages.",
+            "release",
+            True,
+        ),
+        ("The ministers met in Rome to sign the agreement.", "agreement", False),
+        ("The rebels reached a ceasefire with the army on Sunday.", "ceasefire", False),
+    ],
+)
+def test_what_talks_work_for_is_an_aim(nlp, text: str, form: str, aim: bool) -> None:  # type: ignore[no-untyped-def]
+    assert session_aim(word(nlp, text, form)) is aim
+
+
+def test_what_one_moves_towards_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    tok = word(nlp, "The delegation is ready to move towards the signing of a treaty.", "signing")
+    assert goal_of_other(tok)
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("The king arrived in Lisbon on Tuesday on a three-day state visit.", False),
+        ("The minister landed in Accra for a short visit.", False),
+        ("The prime minister will pay a visit to Lisbon next week.", True),
+    ],
+)
+def test_a_visit_told_as_an_arrival(nlp, text: str, sense: bool) -> None:  # type: ignore[no-untyped-def]
+    assert event_sense(word(nlp, text, "visit"), "meeting") is sense
+
+
+def test_talks_for_a_truce_give_no_truce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = pipeline.extract(
+        article(
+            "Talks resume\n\nThe government of Ruritania and the Green Front rebels held talks "
+            "in Oslo on Monday to reach a lasting ceasefire.\n"
+        )
+    )
+    assert "ceasefire" not in [e.kind for e in x.events]
