@@ -70,3 +70,26 @@ def test_talks_for_a_truce_give_no_truce(pipeline) -> None:  # type: ignore[no-u
         )
     )
     assert "ceasefire" not in [e.kind for e in x.events]
+
+
+@pytest.mark.parametrize("mod", ["proposed", "mooted"])
+def test_a_proposed_truce_is_no_truce(pipeline, mod: str) -> None:  # type: ignore[no-untyped-def]
+    x = pipeline.extract(
+        article(
+            "Talks resume\n\nThe Ruritanian government and the Green Front resumed talks in "
+            f"Oslo on Monday after a halt caused by a dispute over a {mod} ceasefire.\n"
+        )
+    )
+    assert "ceasefire" not in [e.kind for e in x.events]
+
+
+def test_the_talks_after_phone_talks_are_the_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = pipeline.extract(
+        article(
+            "Ministers speak\n\nForeign Minister Anna Berg and her Freedonian counterpart Paul "
+            "Lind held phone talks on Wednesday. The talks, which lasted for half an hour, were "
+            "the first since the launch of the new cabinet. Berg raised trade issues during the "
+            "talks.\n"
+        )
+    )
+    assert [e.kind for e in x.events] == ["phone_call"]
