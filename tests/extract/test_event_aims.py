@@ -8,6 +8,7 @@ import pytest
 from extract_helpers import article
 
 from kg.extract.event_intent import session_aim
+from kg.extract.event_kinds import gathering_kind, ranked_level
 from kg.extract.event_modality import goal_of_other
 from kg.extract.event_senses import event_sense
 from kg.nlp import load
@@ -93,3 +94,21 @@ def test_the_talks_after_phone_talks_are_the_call(pipeline) -> None:  # type: ig
         )
     )
     assert [e.kind for e in x.events] == ["phone_call"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "ranked"),
+    [
+        ("The two states agreed to hold a government-level meeting in Lisbon.", "meeting", True),
+        ("Trade will come up at the upcoming deputy minister-level meet.", "meet", True),
+        ("The two sides held director-general level talks of their border guards.", "talks", True),
+        ("Both countries planned four high-level meetings.", "meetings", False),
+    ],
+)
+def test_a_session_at_a_rank_of_officials_negotiates(
+    nlp, text: str, form: str, ranked: bool
+) -> None:  # type: ignore[no-untyped-def]
+    assert ranked_level(word(nlp, text, form)) is ranked
+    if form != "talks":
+        kind = gathering_kind(word(nlp, text, form), "meeting")
+        assert kind == ("negotiation_round" if ranked else "meeting")
