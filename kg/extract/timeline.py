@@ -9,17 +9,19 @@ for dates instead of reading the sentence itself:
     timeline.story                                  # the day of the occasion the story covers
 
 Every time expression (`timex.find_timexes`) is resolved against the publication date, a bare
-weekday forwards when its clause speaks of the future ("will meet on Friday"); "the day before",
-"earlier in the day", "that evening", "hours later" against the reference time: the day the
-text last spoke of. Each is attached to the word it modifies in the
-dependency parse (its governor), and a date belongs to the clause it is attached to: "told
-reporters on Tuesday that the meeting ..." dates the telling, not the meeting, because the path
-from "meeting" to "Tuesday" leaves the reported clause. A week or a year ("last week", "in
-2021") anchors a clause too: an event gets the week's month when the week lies within one
-("YYYY-MM"), or none rather than the story's date; so does a saying ("said last week"), but
-a year leaves it undated ("he said in 2012"). The reference time ("the following day") is the
-last day told in a clause, not one named on a thing ("the November 27 accord"), and none once
-a clause is told at a month or a year ("met in July 2008 ... the day before").
+weekday forwards when its clause speaks of the future ("will meet on Friday"); "the day
+before", "earlier in the day", "that evening", "hours later" against the reference time: the
+day the text last spoke of. Each is attached to the word it modifies in the dependency parse
+(its governor), and a date belongs to the clause it is attached to: "told reporters on Tuesday
+that the meeting ..." dates the telling, not the meeting, because the path from "meeting" to
+"Tuesday" leaves the reported clause. A week, a season or a year ("last week", "this fall", "in
+2021") anchors a clause too: a week or a season leaves an event or a saying undated rather than
+at the story's date (real-news annotators leave "visited last week" null), and a year leaves a
+saying undated ("he said in 2012"). A "when" clause takes the time it follows ("deepened in
+January 2019 when he declared"), whatever the parse hangs it on. The reference time ("the
+following day") is the last day told in a clause, not one named on a thing ("the November 27
+accord"), and none once a clause is told at a month or a year ("met in July 2008 ... the day
+before").
 
 The story's occasion is the day its lede speaks of in its main clause ("The UN on Wednesday
 welcomed ..."), when that is within a week before publication (`timeline_story` tells it).
@@ -66,6 +68,7 @@ from kg.extract.timeline_acts import (
     superseded,
     target_day,
     told_before_verb,
+    when_of,
 )
 from kg.extract.timeline_resolve import (
     HALTING,
@@ -107,6 +110,8 @@ PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential
 # An occurrence named as one before the story's ("their recent meeting", "the previous
 # round"): with no time of its own, no day the text gives.
 EARLIER_WORDS = {"recent", "previous", "earlier", "last", "past", "former", "prior"}
+# The first word of a week the text tells as past ("last week", "earlier this week").
+PAST_WEEK = {"last", "earlier", "past", "previous"}
 _KEY = "parley.timeline"
 
 
@@ -199,6 +204,8 @@ class Timeline:
             return self.story  # "Myanmar and Bangladesh have signed an accord": the news
         if best is None and not any(a.value is not None for a in self._in_sentence(tok)):
             return self._carried(tok)
+        if best is not None and best[2].grain == "week":
+            return None  # "visited last week": the annotators leave a week undated
         return best[2].value if best else None
 
     def _carried(self, tok: Token) -> PartialDate | None:
@@ -321,6 +328,9 @@ class Timeline:
         if tok is None:
             return self.story, "story"
         outside = [q for q in quoted if not (q[0] <= cue[0] < q[1])] + [content]
+        when = when_of(tok, self._in_sentence(tok), doc_text(self.doc))
+        if when is not None:
+            return _saying_day(when), "anchor"
         best: tuple[int, int, Anchor] | None = None
         for a in self._in_sentence(tok):
             gov = self.doc[a.governor] if a.governor is not None else None
@@ -400,12 +410,24 @@ class Timeline:
         p0, start = self.paragraphs[para][0], tok.sent.start_char  # (the sentence walked once)
         own = [a for a in self.told if p0 <= a.sent < start]
         before = self.paragraph_before(tok) if not own else None
-        opening = [a for a in self.told if before is not None and before[0] <= a.sent < before[1]]
+        # (Its opening sentence: a day told after a first sentence of the story's day recalls
+        # what led to it, and the paragraph after goes back to the news.)
+        first = self._first_sentence(before) if before is not None else None
+        opening = [a for a in self.told if a.sent == first]
         last = own[-1] if own else opening[0] if opening else None
+        if last is not None and last.grain == "week":
+            # "Last week the envoy talked with ... // The envoy posted that ...": a week
+            # before the story's opens what led to it.
+            words = doc_text(self.doc)[last.start : last.end].lower().split()
+            return words[0] in PAST_WEEK
         if last is None or last.grain != "day" or not self.recent_day(last.value):
             return False
         day, story = last.value.as_date(), self.story.as_date() if self.story else None  # type: ignore[union-attr]
         return day is not None and story is not None and day < story
+
+    def _first_sentence(self, para: tuple[int, int]) -> int | None:
+        span = self.doc.char_span(para[0], para[1], alignment_mode="expand")
+        return span[0].sent.start_char if span is not None and len(span) else None
 
     @cached_property
     def told(self) -> list[Anchor]:
@@ -549,8 +571,6 @@ def _saying_day(a: Anchor) -> PartialDate | None:
     claimed ..."): the guidelines date a saying by its day or month, and annotators leave a
     year alone undated. A week within one month gives that month ("said last week", "earlier
     this week"), as a month-only anchor does."""
-    if a.grain == "year":
-        return None
-    if a.grain == "week" and a.value is not None and a.value.day:
+    if a.grain in ("year", "week"):
         return None
     return a.value

@@ -78,7 +78,11 @@ def _future_object(governor: Token) -> bool:
     """Whether the weekday hangs on a noun that is the object of a preposition under a verb
     told as to come ("will engage in talks in Cairo on Sunday"): the parser hangs the day on
     "talks", and the tense that places it is the verb's."""
-    if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ != "pobj":
+    if governor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(k.dep_ == "relcl" and speaks_of_future(k) for k in governor.children):
+        return True  # "Saturday's talks, which will be held in Lausanne"
+    if governor.dep_ != "pobj":
         return False
     prep = governor.head
     verb = prep.head

@@ -117,6 +117,18 @@ DEICTIC_MONTH_RE = re.compile(
     r"(?:earlier|later)\s+in\s+the)\s+month\b",
     re.I,
 )
+# Days a holiday names ("On New Year's Eve, the president announced"): a day of the year,
+# which the clause's tense places as any year-less day.
+HOLIDAY_RE = re.compile(
+    r"\b(?P<name>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))\b", re.I
+)
+HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+            "christmas day": (12, 25)}  # fmt: skip
+# A season ("this fall", "last summer"): a time the records can hold no value for.
+SEASON_RE = re.compile(
+    r"\b(?:this|last|next|past|coming|early|late|in\s+the)\s+(?:spring|summer|fall|autumn|winter)\b",
+    re.I,
+)
 # The calendar year before, of or after the anchor ("withdrew last year", "earlier this year",
 # "later in the year"): an xsd:gYear like "in 2018". "The past year" is the twelve months
 # before the anchor, not a calendar year: it keeps no value.
@@ -196,7 +208,7 @@ class Timex:
     start: int
     end: int
     date: PartialDate | None
-    grain: str  # "day", "month", "week" or "year"
+    grain: str  # "day", "month", "week", "season" or "year"
     how: str
     shift: int = 0  # for "shift": days to add to the reference day
     weekday: int | None = None  # for a bare weekday: Monday 0 ... Sunday 6
@@ -335,6 +347,14 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         pd = _partial(in_year, month, day)
         if pd:
             add(Timex(start + m.start(), start + m.end(), pd, "day", "deictic"))
+    for m in HOLIDAY_RE.finditer(chunk):
+        name = " ".join(m["name"].lower().replace("’", "'").split())
+        mon, day = HOLIDAYS[name]
+        pd = _partial(_year_for(mon, day, anchor), mon, day)
+        if pd:
+            add(Timex(start + m.start(), start + m.end(), pd, "day", "absolute"))
+    for m in SEASON_RE.finditer(chunk):
+        add(Timex(start + m.start(), start + m.end(), None, "season", "deictic"))
     for m in finditer(DEICTIC_MONTH_RE, chunk, low):
         rel = m["rel"].lower().split()[-1]
         by = {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 1)
