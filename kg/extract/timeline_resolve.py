@@ -64,6 +64,8 @@ def resolve(
             name = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
             return resolve_relative(name[tx.weekday], published, future=True)
         return tx.date
+    if tx.how == "few":
+        return _few_days(last_day, tx.shift)
     if tx.how == "shift":
         return _of(last_day + dt.timedelta(days=tx.shift)) if last_day else None
     value = tx.date
@@ -118,3 +120,18 @@ def _year(
         if ok:
             return year
     return value.year
+
+
+# The days "a few days" may stand for, counted from the reference day.
+FEW_DAYS = range(2, 7)
+
+
+def _few_days(last_day: dt.date | None, way: int) -> PartialDate | None:
+    """The month "a few days later" (`way` 1) or "earlier" (-1) lies in, counted from the day
+    the text last told: the days two to six from it, when they lie in one month."""
+    if last_day is None:
+        return None
+    days = [last_day + dt.timedelta(days=way * n) for n in FEW_DAYS]
+    if len({(d.year, d.month) for d in days}) != 1:
+        return None
+    return PartialDate(month=days[0].month, day=None, year=days[0].year)

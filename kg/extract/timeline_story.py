@@ -116,7 +116,12 @@ def _body(
         if len(article.text[p[0] : p[1]].split()) >= 8
         and article.text[p[0] : p[1]].count(" | ") < FIELD_BARS
     ]
-    sents = [sent for sent in doc.sents if _within(sent, prose) and len(sent) >= 8]
+    # (A clause: "MANILA, Oct 11, 2020, Bloomberg." opening the lede's paragraph is a dateline.)
+    sents = [
+        sent
+        for sent in doc.sents
+        if _within(sent, prose) and len(sent) >= 8 and any(t.pos_ in ("VERB", "AUX") for t in sent)
+    ]
     return body, prose, sents
 
 

@@ -74,6 +74,9 @@ LATER_RE = re.compile(
     r"(?!\s+(?:the|a|an|this|that|his|her|their|its)\b)",
     re.I,
 )
+# Some days from the day the text last spoke of ("a few days later the rebels said"): no one
+# day, but the month those days lie in when they lie in one.
+FEW_DAYS_RE = re.compile(r"\b(?:a\s+few|several)\s+days\s+(?P<dir>later|earlier)\b", re.I)
 # The day the text last spoke of: "met on Monday ... on the same day, the envoy flew on".
 # "Earlier in the day", "that evening", "hours later": a part of that day, or hours from it.
 SAME_DAY_RE = re.compile(
@@ -203,7 +206,8 @@ class Timex:
     """One time expression: its value (None when it is a span of years, a week across a month's
     turn or unresolvable; a week within one month is that month),
     its grain, and how it was resolved ("absolute", "deictic" against the publication date,
-    "shift" of days from the day the text last spoke of, "weekday" a bare day name)."""
+    "shift" of days from the day the text last spoke of, "few" some days from it, "weekday" a
+    bare day name)."""
 
     start: int
     end: int
@@ -333,6 +337,9 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         n *= 7 if m["unit"].lower() == "week" else 1
         shift = n if m["dir"].lower() in ("later", "after") else -n
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", shift))
+    for m in FEW_DAYS_RE.finditer(chunk):
+        way = 1 if m["dir"].lower() == "later" else -1
+        add(Timex(start + m.start(), start + m.end(), None, "month", "few", way))
     for m in finditer(SAME_DAY_RE, chunk, low):
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", 0))
     for m in SHIFT_RE.finditer(chunk):

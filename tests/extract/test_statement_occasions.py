@@ -127,3 +127,31 @@ def test_recently_opening_the_content_is_its_time(pipeline) -> None:  # type: ig
         "Haddad said recently the two countries saw an improvement of their ties.",
     )
     assert dates(x.statements, "said") == [SUNDAY]
+
+
+def test_a_few_days_later_is_the_month_they_lie_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tl = timeline(
+        pipeline,
+        "The president announced a truce with the rebels on March 2.\n\n"
+        "But a few days later the rebels said it was merely a proposal.",
+    )
+    values = {tl.doc.text[a.start : a.end]: iso(a.value) for a in tl.anchors}
+    assert values == {"March 2": "2025-03-02", "a few days later": "2025-03"}
+    # Days that may lie across a month's turn give none.
+    tl = timeline(
+        pipeline,
+        "The president announced a truce with the rebels on February 26.\n\n"
+        "But a few days later the rebels said it was merely a proposal.",
+    )
+    assert [iso(a.value) for a in tl.anchors] == ["2025-02-26", None]
+
+
+def test_a_dateline_sentence_takes_no_place_in_the_lede(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A sentence with no verb is no clause of the story: its day is the page's.
+    body = (
+        "DAKAR, Mar 16, 2025, Example Wire. The foreign ministers of the two states "
+        "reaffirmed the vitality of their ties, a newspaper reported.\n\n"
+        "Minister Omar Haddad hosted his counterpart Anna Keller in the town of Thies "
+        "on Saturday to discuss their cooperation, according to a statement."
+    )
+    assert iso(timeline(pipeline, body).story) == "2025-03-15"
