@@ -9,10 +9,11 @@ ceremony": the ceremony's day; a remark relayed by someone who met the speaker: 
 met). A continued saying ("Trump continued", "he added"), or the speaker's next words in the
 paragraph of a saying dated by its own anchor, keeps the day of the speaker's last saying; the
 paragraph before carries a recent day to its own speaker (a saying of theirs, an occurrence
-they took part in). Otherwise it takes the story's day, or none: when the text marks it as
-background (a perfect, a standing position, a participle of a background verb, a document's
-words), or when the text has just turned to a day before the story's, or to the speaker's
-words long ago.
+they took part in). A present perfect is background, but not in a lede that tells the
+day's news ("The UN chief has called Saturday's agreement ..."). Otherwise it takes the story's
+day, or none: when the text marks it as background (a perfect, a standing position, a
+participle of a background verb, a document's words), or when the text has just turned to a day
+before the story's, or to the speaker's words long ago.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def date_statements(
             own.add(id(st))
         verb = timeline.token_at(*cue)
         if how in ("story", "paragraph") and (
-            _perfect_or_recent(verb)
+            (_perfect_or_recent(verb) and not _lede_news(timeline, verb))
             or _standing(verb)
             or _under_background(verb)
             or _from_a_document(verb)
@@ -75,9 +76,10 @@ def date_statements(
             )
             if found is None and st.via is not None and st.speaker is not None:
                 found = _meeting_of(st.speaker, st.via, events, timeline.story)
+            back = verb is not None and verb.tag_ == "VBD" and timeline.turned_back(verb)
             if found is not None:
                 date = found
-            elif verb is not None and verb.tag_ == "VBD" and timeline.turned_back(verb):
+            elif back:
                 date, how = None, "background"
             elif verb is not None and verb.tag_ == "VBD":
                 recalled = _recalled_speaker(timeline, st, statements, own)
@@ -305,6 +307,19 @@ def _time_clause(verb: Token | None) -> bool:
     return verb.head.lemma_.lower() not in SAYING_LEMMAS
 
 
+# Adverbs that make a perfect a repeated or standing position, also in the lede.
+REPEATED = {"repeatedly", "long", "always", "often", "consistently", "frequently", "already",
+            "ever", "never", "previously", "recently"}  # fmt: skip
+
+
+def _lede_news(timeline: Timeline, verb: Token | None) -> bool:
+    """A saying in the present perfect that is the lede's same-day news ("The UN chief has
+    called Saturday's agreement an important development"): said on the story's day."""
+    if verb is None or timeline.news_lede is None or verb.sent.start_char != timeline.news_lede:
+        return False
+    return not any(k.lower_ in REPEATED for k in verb.children)
+
+
 def _perfect_or_recent(verb: Token | None) -> bool:
     """A saying in the present perfect ("have alleged", "has reported") or marked "recently"
     is told as background to the story's occasion, on no day the text gives: the perfect
@@ -312,12 +327,24 @@ def _perfect_or_recent(verb: Token | None) -> bool:
     if verb is None:
         return False
     kids = list(verb.children)
-    if any(k.dep_ == "advmod" and k.lower_ == "recently" for k in kids):
+    if any(k.dep_ == "advmod" and k.lower_ == "recently" and not _opens_content(k) for k in kids):
         return True
     perfect = any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids)
     if verb.tag_ == "VBG" and perfect:
         return any(k.dep_ == "aux" and k.lower_ == "been" for k in kids)  # "has been lobbying"
     return verb.tag_ == "VBN" and perfect
+
+
+def _opens_content(adverb: Token) -> bool:
+    """An adverb after its verb that the reported clause opens with ("said recently the two
+    countries saw an improvement": its time, which the parse hangs on the saying)."""
+    after = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
+    return (
+        adverb.i > adverb.head.i
+        and after is not None
+        and not after.is_punct
+        and (after.lower_ != "that")
+    )
 
 
 def _event_near(

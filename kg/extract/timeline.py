@@ -9,17 +9,19 @@ for dates instead of reading the sentence itself:
     timeline.story                                  # the day of the occasion the story covers
 
 Every time expression (`timex.find_timexes`) is resolved against the publication date, a bare
-weekday forwards when its clause speaks of the future ("will meet on Friday"); "the day before",
-"earlier in the day", "that evening", "hours later" against the reference time: the day the
-text last spoke of. Each is attached to the word it modifies in the
-dependency parse (its governor), and a date belongs to the clause it is attached to: "told
-reporters on Tuesday that the meeting ..." dates the telling, not the meeting, because the path
-from "meeting" to "Tuesday" leaves the reported clause. A week or a year ("last week", "in
-2021") anchors a clause too: an event gets the week's month when the week lies within one
-("YYYY-MM"), or none rather than the story's date; so does a saying ("said last week"), but
-a year leaves it undated ("he said in 2012"). The reference time ("the following day") is the
-last day told in a clause, not one named on a thing ("the November 27 accord"), and none once
-a clause is told at a month or a year ("met in July 2008 ... the day before").
+weekday forwards when its clause speaks of the future ("will meet on Friday"); "the day
+before", "earlier in the day", "that evening", "hours later" against the reference time: the
+day the text last spoke of. Each is attached to the word it modifies in the dependency parse
+(its governor), and a date belongs to the clause it is attached to: "told reporters on Tuesday
+that the meeting ..." dates the telling, not the meeting, because the path from "meeting" to
+"Tuesday" leaves the reported clause. A week, a season or a year ("last week", "this fall", "in
+2021") anchors a clause too: a week or a season leaves an event or a saying undated rather than
+at the story's date (real-news annotators leave "visited last week" null), and a year leaves a
+saying undated ("he said in 2012"). A "when" clause takes the time it follows ("deepened in
+January 2019 when he declared"), whatever the parse hangs it on. The reference time ("the
+following day") is the last day told in a clause, not one named on a thing ("the November 27
+accord"), and none once a clause is told at a month or a year ("met in July 2008 ... the day
+before").
 
 The story's occasion is the day its lede speaks of in its main clause ("The UN on Wednesday
 welcomed ..."), when that is within a week before publication (`timeline_story` tells it).
@@ -66,6 +68,14 @@ from kg.extract.timeline_acts import (
     superseded,
     target_day,
     told_before_verb,
+    when_of,
+)
+from kg.extract.timeline_resolve import (
+    HALTING,
+    after_span,
+    narrated,
+    recalls_span,
+    resolve,
 )
 from kg.extract.timeline_story import (
     Anchor,
@@ -86,7 +96,7 @@ from kg.extract.timeline_words import (
     takes_up,
     topic_noun,
 )
-from kg.extract.timex import Timex, _of, _year_for, find_timexes, resolve_relative
+from kg.extract.timex import Timex, _of, find_timexes
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text, with_lower
 
@@ -100,9 +110,8 @@ PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential
 # An occurrence named as one before the story's ("their recent meeting", "the previous
 # round"): with no time of its own, no day the text gives.
 EARLIER_WORDS = {"recent", "previous", "earlier", "last", "past", "former", "prior"}
-# Verbs that halt or call off an occurrence: their day is not the occurrence's.
-HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap", "shelve",
-           "freeze", "pause", "reschedule"}  # fmt: skip
+# The first word of a week the text tells as past ("last week", "earlier this week").
+PAST_WEEK = {"last", "earlier", "past", "previous"}
 _KEY = "parley.timeline"
 
 
@@ -195,6 +204,8 @@ class Timeline:
             return self.story  # "Myanmar and Bangladesh have signed an accord": the news
         if best is None and not any(a.value is not None for a in self._in_sentence(tok)):
             return self._carried(tok)
+        if best is not None and best[2].grain == "week":
+            return None  # "visited last week": the annotators leave a week undated
         return best[2].value if best else None
 
     def _carried(self, tok: Token) -> PartialDate | None:
@@ -317,6 +328,9 @@ class Timeline:
         if tok is None:
             return self.story, "story"
         outside = [q for q in quoted if not (q[0] <= cue[0] < q[1])] + [content]
+        when = when_of(tok, self._in_sentence(tok), doc_text(self.doc))
+        if when is not None:
+            return _saying_day(when), "anchor"
         best: tuple[int, int, Anchor] | None = None
         for a in self._in_sentence(tok):
             gov = self.doc[a.governor] if a.governor is not None else None
@@ -396,12 +410,24 @@ class Timeline:
         p0, start = self.paragraphs[para][0], tok.sent.start_char  # (the sentence walked once)
         own = [a for a in self.told if p0 <= a.sent < start]
         before = self.paragraph_before(tok) if not own else None
-        opening = [a for a in self.told if before is not None and before[0] <= a.sent < before[1]]
+        # (Its opening sentence: a day told after a first sentence of the story's day recalls
+        # what led to it, and the paragraph after goes back to the news.)
+        first = self._first_sentence(before) if before is not None else None
+        opening = [a for a in self.told if a.sent == first]
         last = own[-1] if own else opening[0] if opening else None
+        if last is not None and last.grain == "week":
+            # "Last week the envoy talked with ... // The envoy posted that ...": a week
+            # before the story's opens what led to it.
+            words = doc_text(self.doc)[last.start : last.end].lower().split()
+            return words[0] in PAST_WEEK
         if last is None or last.grain != "day" or not self.recent_day(last.value):
             return False
         day, story = last.value.as_date(), self.story.as_date() if self.story else None  # type: ignore[union-attr]
         return day is not None and story is not None and day < story
+
+    def _first_sentence(self, para: tuple[int, int]) -> int | None:
+        span = self.doc.char_span(para[0], para[1], alignment_mode="expand")
+        return span[0].sent.start_char if span is not None and len(span) else None
 
     @cached_property
     def told(self) -> list[Anchor]:
@@ -519,14 +545,14 @@ def build(doc: Doc, article: Article) -> Timeline:
         if span is None or not len(span) or in_name(span):
             continue
         governor, sent = governor_of(span)
-        value = _resolve(tx, governor, published, last_day, year_hint)
-        if tx.how == "shift" and _after_span(anchors, sent):
+        value = resolve(tx, governor, published, last_day, year_hint)
+        if tx.how == "shift" and after_span(anchors, sent):
             # "withdrew from the deal in May 2018 and subsequently reimposed sanctions": the
             # sequel follows the month its sentence last told, no day the text gives.
             value = None
-        if _narrated(value, governor):
+        if narrated(value, governor):
             last_day = value.as_date()  # type: ignore[union-attr]
-        elif _recalls_span(tx, value, governor):
+        elif recalls_span(tx, value, governor):
             # "They met again in July 2008 ... The day before": a day counted from a month or
             # a year is no day the text gives.
             last_day = None
@@ -538,31 +564,6 @@ def build(doc: Doc, article: Article) -> Timeline:
     return timeline
 
 
-def _after_span(anchors: list[Anchor], sent: int) -> bool:
-    """Whether the last time told before, in the same sentence, is a month or a year."""
-    told = [a for a in anchors if a.value is not None and a.sent == sent]
-    return bool(told) and told[-1].grain in ("month", "year")
-
-
-def _narrated(value: PartialDate | None, governor: Token) -> bool:
-    """Whether a day becomes the reference time ("the following day" counts from it): the
-    day of a clause the text tells, not one named in passing on a thing ("denounced the
-    November 27 agreement ... in a press release issued the following day": the day after
-    the denouncing, not after the agreement)."""
-    if value is None or value.day is None or value.as_date() is None:
-        return False
-    return governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ == "ROOT"
-
-
-def _recalls_span(tx: Timex, value: PartialDate | None, governor: Token) -> bool:
-    """Whether a month or a year the text tells a clause at ("met in July 2008") is the
-    reference time from then on, in place of the last day: one the clause is told at, not
-    one a thing is named by, nor a span's bound ("since April 2021")."""
-    if value is None or tx.grain not in ("month", "year") or value.day is not None:
-        return False
-    return governor.pos_ in ("VERB", "AUX") and tx.how == "absolute"
-
-
 def _saying_day(a: Anchor) -> PartialDate | None:
     """The value an anchor gives a saying: not the Saturday that stands for a weekend ("said
     over the weekend": no one day); no year alone, whether the saying's own anchor ("he said
@@ -570,77 +571,6 @@ def _saying_day(a: Anchor) -> PartialDate | None:
     claimed ..."): the guidelines date a saying by its day or month, and annotators leave a
     year alone undated. A week within one month gives that month ("said last week", "earlier
     this week"), as a month-only anchor does."""
-    if a.grain == "year":
-        return None
-    if a.grain == "week" and a.value is not None and a.value.day:
+    if a.grain in ("year", "week"):
         return None
     return a.value
-
-
-def _resolve(
-    tx: Timex,
-    governor: Token,
-    published: dt.date | None,
-    last_day: dt.date | None,
-    year_hint: dt.date | None,
-) -> PartialDate | None:
-    # The occasion invited to lies ahead, and so does the day a thing is put off to, whatever
-    # the tense of the putting off ("was postponed until June", "rescheduled for Friday").
-    ahead = invited_to_then(governor, tx.start) or (
-        governor.lemma_.lower() in HALTING and target_day(doc_text(governor.doc), tx.start, tx.end)
-    )
-    if tx.how == "weekday" and published is not None and tx.weekday is not None:
-        if speaks_of_future(governor) or _future_object(governor) or ahead:
-            name = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-            return resolve_relative(name[tx.weekday], published, future=True)
-        return tx.date
-    if tx.how == "shift":
-        return _of(last_day + dt.timedelta(days=tx.shift)) if last_day else None
-    value = tx.date
-    if value is not None and value.year is None and value.month and value.day and year_hint:
-        value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))
-    if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
-        value = PartialDate(value.month, value.day, _year(value, governor, published, ahead))
-    return value
-
-
-def _future_object(governor: Token) -> bool:
-    """Whether the weekday hangs on a noun that is the object of a preposition under a verb
-    told as to come ("will engage in talks in Cairo on Sunday"): the parser hangs the day on
-    "talks", and the tense that places it is the verb's."""
-    if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ != "pobj":
-        return False
-    prep = governor.head
-    verb = prep.head
-    if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.tag_ in ("VBD", "VBN"):
-        return False  # (not "the dates were set during Friday's visit": a past participle)
-    return speaks_of_future(verb)
-
-
-def _year(
-    value: PartialDate, governor: Token, published: dt.date, ahead: bool = False
-) -> int | None:
-    """The year of "on May 16" or "in January": by the tense of its clause, the last such day
-    up to publication
-    (a December article's "was signed in January") or the next one ("will meet in January");
-    else the nearest. A day something is put off to (`ahead`) lies ahead, whatever the tense
-    of the putting off ("was postponed until June")."""
-    tense = "future" if ahead else clause_tense(governor)
-    if tense is None or value.month is None:
-        return value.year
-    years = (published.year - 1, published.year, published.year + 1)
-    for year in years[::-1] if tense == "past" else years:
-        if value.day is None:  # a month: this one counts as both past and to come
-            ok = (year, value.month) <= (published.year, published.month)
-            if tense == "future":
-                ok = (year, value.month) >= (published.year, published.month)
-        else:
-            try:
-                when = dt.date(year, value.month, value.day)
-            except ValueError:
-                continue
-            slack = dt.timedelta(days=2)  # a dateline a day off the publication stamp
-            ok = when <= published + slack if tense == "past" else when >= published - slack
-        if ok:
-            return year
-    return value.year

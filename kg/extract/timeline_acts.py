@@ -3,9 +3,12 @@ a plan given up, the agreeing or announcing of an occurrence, a departure for it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from kg.extract.clause_paths import speaks_of_future
+from kg.extract.timeline_story import Anchor
 
 # "originally planned for March 3", "initially scheduled for Thursday": a plan given up, not
 # the day the event is now planned for.
@@ -111,3 +114,16 @@ def target_day(text: str, start: int, end: int) -> bool:
     ("postponed until June", "delayed to March 11")."""
     words = text[:start].split()[-1:] + text[start:end].split()[:1]
     return any(w.lower() in TARGET_PREPS for w in words)
+
+
+def when_of(verb: Token, anchors: Sequence[Anchor], text: str) -> Anchor | None:
+    """The time a "when" clause of `verb` follows and defines, among the anchors of its
+    sentence ("the crisis deepened in January 2019 when the leader declared himself
+    president"), whatever word the parse hangs the clause on."""
+    when = next((k for k in verb.children if k.dep_ == "advmod" and k.lower_ == "when"), None)
+    if when is None:
+        return None
+    for a in anchors:
+        if a.end <= when.idx and not text[a.end : when.idx].strip(" ,"):
+            return a
+    return None

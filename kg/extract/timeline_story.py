@@ -39,6 +39,8 @@ STORY_REPEATS = 2
 # A day told past the lede is the occasion only when it is this recent: a week back ("But
 # Trump revealed on September 7 that ...") recalls what led to the news.
 BODY_WINDOW = dt.timedelta(days=3)
+# How many " | " bars make a line a page's row of fields rather than prose.
+FIELD_BARS = 2
 
 
 @dataclass(frozen=True)
@@ -105,9 +107,21 @@ def _body(
         for p in paragraphs
         if p[0] >= after and not any(s <= p[0] and p[1] <= e for s, e in article.noise)
     ]
-    # Prose paragraphs, past datelines and bylines on lines of their own.
-    prose = [p for p in body if len(article.text[p[0] : p[1]].split()) >= 8]
-    sents = [sent for sent in doc.sents if _within(sent, prose) and len(sent) >= 8]
+    # Prose paragraphs, past datelines and bylines on lines of their own, and a page's stamp
+    # of fields ("By A. Writer | The Daily | Updated: 2017-05-17 07:49"): its day is the
+    # page's, not one the story is told at.
+    prose = [
+        p
+        for p in body
+        if len(article.text[p[0] : p[1]].split()) >= 8
+        and article.text[p[0] : p[1]].count(" | ") < FIELD_BARS
+    ]
+    # (A clause: "MANILA, Oct 11, 2020, Bloomberg." opening the lede's paragraph is a dateline.)
+    sents = [
+        sent
+        for sent in doc.sents
+        if _within(sent, prose) and len(sent) >= 8 and any(t.pos_ in ("VERB", "AUX") for t in sent)
+    ]
     return body, prose, sents
 
 
@@ -148,8 +162,8 @@ def _lede_day(
         # call, not the meeting: a modifier clause's day serves only a lede whose main
         # clause has none ("leaders met for a summit where on Sunday they signed").
         aside = int(modifier_clause(root, gov))
-        if aside and recalled(gov):
-            continue
+        if (aside or (path is not None and path[2])) and recalled(gov):
+            continue  # (so too a reported one: "explained that he had warned two days ago")
         rank = (aside, path[0] if path else 99, a.start)
         if a.value is not None and (best is None or rank < best[:3]):
             best = (*rank, a.value)
@@ -237,7 +251,11 @@ def _quoted(text: str, start: int, at: int) -> bool:
     text. On September 12, we received new proposals," he said.'): a quotation that goes on
     into the next paragraph opens again there."""
     paragraph = text.rfind("\n", 0, start) + 1
-    return any(_open_quote(text[s:at]) for s in {start, paragraph})
+    if _open_quote(text[paragraph:at]):
+        return True
+    # A sentence that opens within a quotation ('... last week and we are ready," Maduro said
+    # on Thursday.') is read from the paragraph's start: its closing mark opens nothing.
+    return not _open_quote(text[paragraph:start]) and _open_quote(text[start:at])
 
 
 def _open_quote(before: str) -> bool:

@@ -74,6 +74,9 @@ LATER_RE = re.compile(
     r"(?!\s+(?:the|a|an|this|that|his|her|their|its)\b)",
     re.I,
 )
+# Some days from the day the text last spoke of ("a few days later the rebels said"): no one
+# day, but the month those days lie in when they lie in one.
+FEW_DAYS_RE = re.compile(r"\b(?:a\s+few|several)\s+days\s+(?P<dir>later|earlier)\b", re.I)
 # The day the text last spoke of: "met on Monday ... on the same day, the envoy flew on".
 # "Earlier in the day", "that evening", "hours later": a part of that day, or hours from it.
 SAME_DAY_RE = re.compile(
@@ -115,6 +118,18 @@ DAY_ONLY_RE = re.compile(
 DEICTIC_MONTH_RE = re.compile(
     r"\b(?P<rel>(?:earlier\s+|later\s+)?this|last|next|(?:the\s+)?(?:past|previous|coming)|"
     r"(?:earlier|later)\s+in\s+the)\s+month\b",
+    re.I,
+)
+# Days a holiday names ("On New Year's Eve, the president announced"): a day of the year,
+# which the clause's tense places as any year-less day.
+HOLIDAY_RE = re.compile(
+    r"\b(?P<name>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))\b", re.I
+)
+HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+            "christmas day": (12, 25)}  # fmt: skip
+# A season ("this fall", "last summer"): a time the records can hold no value for.
+SEASON_RE = re.compile(
+    r"\b(?:this|last|next|past|coming|early|late|in\s+the)\s+(?:spring|summer|fall|autumn|winter)\b",
     re.I,
 )
 # The calendar year before, of or after the anchor ("withdrew last year", "earlier this year",
@@ -191,12 +206,13 @@ class Timex:
     """One time expression: its value (None when it is a span of years, a week across a month's
     turn or unresolvable; a week within one month is that month),
     its grain, and how it was resolved ("absolute", "deictic" against the publication date,
-    "shift" of days from the day the text last spoke of, "weekday" a bare day name)."""
+    "shift" of days from the day the text last spoke of, "few" some days from it, "weekday" a
+    bare day name)."""
 
     start: int
     end: int
     date: PartialDate | None
-    grain: str  # "day", "month", "week" or "year"
+    grain: str  # "day", "month", "week", "season" or "year"
     how: str
     shift: int = 0  # for "shift": days to add to the reference day
     weekday: int | None = None  # for a bare weekday: Monday 0 ... Sunday 6
@@ -321,6 +337,9 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         n *= 7 if m["unit"].lower() == "week" else 1
         shift = n if m["dir"].lower() in ("later", "after") else -n
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", shift))
+    for m in FEW_DAYS_RE.finditer(chunk):
+        way = 1 if m["dir"].lower() == "later" else -1
+        add(Timex(start + m.start(), start + m.end(), None, "month", "few", way))
     for m in finditer(SAME_DAY_RE, chunk, low):
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", 0))
     for m in SHIFT_RE.finditer(chunk):
@@ -335,6 +354,14 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         pd = _partial(in_year, month, day)
         if pd:
             add(Timex(start + m.start(), start + m.end(), pd, "day", "deictic"))
+    for m in HOLIDAY_RE.finditer(chunk):
+        name = " ".join(m["name"].lower().replace("’", "'").split())
+        mon, day = HOLIDAYS[name]
+        pd = _partial(_year_for(mon, day, anchor), mon, day)
+        if pd:
+            add(Timex(start + m.start(), start + m.end(), pd, "day", "absolute"))
+    for m in SEASON_RE.finditer(chunk):
+        add(Timex(start + m.start(), start + m.end(), None, "season", "deictic"))
     for m in finditer(DEICTIC_MONTH_RE, chunk, low):
         rel = m["rel"].lower().split()[-1]
         by = {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 1)
