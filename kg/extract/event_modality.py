@@ -318,7 +318,9 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         and any(c.dep_ == "mark" or c.lower_ in TIME_WH for c in tok.children)
     ):
         window = [tok]  # "agreed to resume talks when they met in Geneva": the meeting was held
-    words = {t.lower_ for t in window}
+    # "resume" is a word of plans only as an infinitive ("talks will resume", "agreed to
+    # resume"); a finite present ("rebels resume peace talks") is the headline's news of it.
+    words = {t.lower_ for t in window if not (t.lower_ == "resume" and t.tag_ in FINITE_PRESENT)}
     for t in window:
         if t != tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):
             continue  # "the suspended protocol for the talks": the protocol is suspended
@@ -375,6 +377,10 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
+
+
+# Tags of a finite present verb ("resume", "resumes").
+FINITE_PRESENT = {"VBP", "VBZ"}
 
 
 # Future cues that order an occurrence in a series rather than place it ahead ("the next
