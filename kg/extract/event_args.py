@@ -281,6 +281,9 @@ def participants(
             # "signed by Russia and Ukraine with Türkiye"
             if (
                 c.dep_ in ("nsubj", "dobj", "agent")
+                # "he was received by the president": who is met, in the passive (of a
+                # signing, the passive subject is the text signed, no party)
+                or (c.dep_ == "nsubjpass" and kind == "meeting")
                 or (c.dep_ == "prep" and c.lower_ in ("with", "to", "between", "among"))
                 or _behalf(c)
             ):
