@@ -60,7 +60,10 @@ def merge(
         if m.date is None:
             m.date = year_modifier(article.text, m)
         fits = [
-            g for g in reversed(groups) if _compatible(g, m, actors, gz, article.published_date)
+            g
+            for g in reversed(groups)
+            if _visit_purpose(g, m, article.text)
+            or _compatible(g, m, actors, gz, article.published_date)
         ]
         if not fits:
             call = _call_retold(groups, m, article.text)
@@ -279,6 +282,26 @@ def build_event(
                 topics.append(t)
     ev.topics = [Span.of(text, s, e) for s, e in topics]
     return ev
+
+
+# Words of a journey told with its purpose ("will visit Dhaka to hold talks with X").
+VISIT_WORDS = {"visit", "trip", "journey"}
+
+
+def _visit_purpose(g: list[Mention], m: Mention, text: str) -> bool:
+    """`m` is what a visit of the group is for, told in the same clause ("will visit Dhaka on
+    Monday to hold talks with his counterpart"): the talks are the visit's occasion, one
+    occurrence whose parties are the visitor, the host state and the counterpart."""
+    if m.kind not in ("meeting", "negotiation_round") or m.retells_call:
+        return False
+    for x in g:
+        if x.kind not in ("meeting", "negotiation_round") or x.sent != m.sent:
+            continue
+        if x.status != m.status or not linked(x, m) or not x.path or not m.path:
+            continue
+        if event_word(text, x) in VISIT_WORDS and x.path[0] in m.path[1:3]:
+            return True  # the visit governs the talks' infinitive ("visit ... to hold talks")
+    return False
 
 
 def _call_retold(groups: list[list[Mention]], m: Mention, text: str) -> list[Mention] | None:
