@@ -320,7 +320,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         window = [tok]  # "agreed to resume talks when they met in Geneva": the meeting was held
     # "resume" is a word of plans only as an infinitive ("talks will resume", "agreed to
     # resume"); a finite present ("rebels resume peace talks") is the headline's news of it.
-    words = {t.lower_ for t in window if not (t.lower_ == "resume" and t.tag_ in FINITE_PRESENT)}
+    words = {t.lower_ for t in window if not (t.lower_ == "resume" and _finite(t))}
     for t in window:
         if t != tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):
             continue  # "the suspended protocol for the talks": the protocol is suspended
@@ -379,8 +379,14 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     return "held", False
 
 
-# Tags of a finite present verb ("resume", "resumes").
-FINITE_PRESENT = {"VBP", "VBZ"}
+def _finite(verb: Token) -> bool:
+    """`rebels resume talks`: a verb with its own subject and no auxiliary (no "will", no
+    "to") is a finite present, whatever tag the parser gave the bare form."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 # Future cues that order an occurrence in a series rather than place it ahead ("the next

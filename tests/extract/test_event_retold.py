@@ -1,0 +1,102 @@
+"""One occurrence told in several words: a call told again as "the talks" or by a verb of
+discussion, talks that are a visit's purpose; a guest received by a host in the passive; a call
+received from someone; a headline's "resume talks" as news; an earlier round without parties."""
+
+from __future__ import annotations
+
+from extract_helpers import extract, names
+
+
+def events(pipeline, text: str):  # type: ignore[no-untyped-def]
+    x = extract(pipeline, text)
+    return x, x.events
+
+
+def body(text: str) -> str:
+    return f"News of the day\n\nLondon • X\n\n{text}\n"
+
+
+def test_a_call_told_again_as_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x, found = events(
+        pipeline,
+        body(
+            "Foreign Minister Anna Lind and her Danish counterpart Paul Grey held phone talks on "
+            "Wednesday. Grey raised the fishing dispute during the talks."
+        ),
+    )
+    assert [e.kind for e in found] == ["phone_call"]
+    assert {"Anna Lind", "Paul Grey"} <= names(x, found[0].participants)
+
+
+def test_a_call_and_what_was_discussed_in_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _x, found = events(
+        pipeline,
+        body(
+            "President Anna Lind held a phone call with Prime Minister Paul Grey on Monday and "
+            "discussed the fishing dispute."
+        ),
+    )
+    assert [e.kind for e in found] == ["phone_call"]
+
+
+def test_received_in_the_passive_is_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x, found = events(
+        pipeline,
+        body(
+            "Prime Minister Paul Grey arrived in Oslo on Monday. He was received by President "
+            "Anna Lind at the airport."
+        ),
+    )
+    meetings = [e for e in found if e.kind == "meeting"]
+    assert len(meetings) == 1
+    assert {"Anna Lind", "Paul Grey"} <= names(x, meetings[0].participants)
+
+
+def test_a_letter_received_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _x, found = events(
+        pipeline, body("The letter was received by President Anna Lind on Monday.")
+    )
+    assert "meeting" not in [e.kind for e in found]
+
+
+def test_a_call_received_from_someone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x, found = events(
+        pipeline,
+        body("Prime Minister Paul Grey received a call on Monday from President Anna Lind."),
+    )
+    assert [e.kind for e in found] == ["phone_call"]
+    assert {"Anna Lind", "Paul Grey"} <= names(x, found[0].participants)
+
+
+def test_talks_a_visit_is_for_are_the_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _x, found = events(
+        pipeline,
+        body(
+            "Danish Interior Minister Paul Grey will visit Oslo on 3 May to hold talks with his "
+            "Norwegian counterpart Anna Lind."
+        ),
+    )
+    assert len(found) == 1
+
+
+def test_a_headline_resuming_talks_tells_they_resumed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _x, found = events(
+        pipeline,
+        "Norway and Denmark resume fishing talks in Oslo\n\nOSLO • X\n\n"
+        "Norway and Denmark resumed fishing talks in Oslo on Monday after a pause of a year.\n",
+    )
+    talks = [e for e in found if e.kind == "negotiation_round"]
+    assert [e.status for e in talks] == ["held"]
+
+
+def test_an_earlier_round_keeps_the_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x, found = events(
+        pipeline,
+        body(
+            "Norway and Denmark resumed fishing talks in Oslo on Monday, 4 March 2024. "
+            "The first round of discussions took place in Bergen in November 2023."
+        ),
+    )
+    rounds = [e for e in found if e.kind == "negotiation_round"]
+    assert len(rounds) == 2
+    assert all(names(x, e.participants) == {"Norway", "Denmark"} for e in rounds)
