@@ -31,10 +31,8 @@ def test_a_call_told_again_as_the_talks(pipeline) -> None:  # type: ignore[no-un
 def test_a_call_and_what_was_discussed_in_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     _x, found = events(
         pipeline,
-        body(
-            "President Anna Lind held a phone call with Prime Minister Paul Grey on Monday and "
-            "discussed the fishing dispute."
-        ),
+        "Lind and Grey held phone call, discussed fishing dispute\n\nOSLO • X\n\n"
+        "President Anna Lind held a phone call with Prime Minister Paul Grey on Monday.\n",
     )
     assert [e.kind for e in found] == ["phone_call"]
 
@@ -69,14 +67,15 @@ def test_a_call_received_from_someone(pipeline) -> None:  # type: ignore[no-unty
 
 
 def test_talks_a_visit_is_for_are_the_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
-    _x, found = events(
+    x, found = events(
         pipeline,
         body(
-            "Danish Interior Minister Paul Grey will visit Oslo on 3 May to hold talks with his "
-            "Norwegian counterpart Anna Lind."
+            "Indian Home Secretary Ravi Menon will visit Bangladesh on 3 May to hold talks with "
+            "his counterpart Karim Rahman in Dhaka."
         ),
     )
     assert len(found) == 1
+    assert {"Ravi Menon", "Karim Rahman"} <= names(x, found[0].participants)
 
 
 def test_a_headline_resuming_talks_tells_they_resumed(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -93,10 +92,11 @@ def test_an_earlier_round_keeps_the_parties(pipeline) -> None:  # type: ignore[n
     x, found = events(
         pipeline,
         body(
-            "Norway and Denmark resumed fishing talks in Oslo on Monday, 4 March 2024. "
-            "The first round of discussions took place in Bergen in November 2023."
+            "Norway's government and the Danish fishing lobby resumed talks in Oslo on Monday, "
+            "4 March 2024. The first round of discussions to end the dispute took place in "
+            "Bergen in November 2023."
         ),
     )
     rounds = [e for e in found if e.kind == "negotiation_round"]
     assert len(rounds) == 2
-    assert all(names(x, e.participants) == {"Norway", "Denmark"} for e in rounds)
+    assert names(x, rounds[1].participants) == names(x, rounds[0].participants) != set()
