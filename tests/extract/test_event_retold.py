@@ -51,9 +51,7 @@ def test_received_in_the_passive_is_a_meeting(pipeline) -> None:  # type: ignore
 
 
 def test_a_letter_received_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
-    _x, found = events(
-        pipeline, body("The letter was received by President Anna Lind on Monday.")
-    )
+    _x, found = events(pipeline, body("The letter was received by President Anna Lind on Monday."))
     assert "meeting" not in [e.kind for e in found]
 
 
