@@ -429,6 +429,12 @@ def _compatible(
         # years before the story is not the story's undated one ("the prisoner swap"), unless
         # the very same parties say so ("the agreement Turkey and Libya signed").
         return False
+    if m.kind == "prisoner_exchange" and any(
+        x.kind == m.kind and x.sent == m.sent and linked(x, m) for x in g
+    ):
+        # "the release of 100 soldiers of A in exchange for 100 of B": each word of one swap
+        # names one side's prisoners, so its tellings in one clause share no party.
+        return True
     # The headline tells its parties in part ("Iraqi Parliament votes for expulsion of US
     # troops"): the body's first telling of its news is not told apart by them.
     headline = all(x.headline for x in g)

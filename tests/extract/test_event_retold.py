@@ -98,3 +98,16 @@ def test_an_earlier_round_keeps_the_parties(pipeline) -> None:  # type: ignore[n
     rounds = [e for e in found if e.kind == "negotiation_round"]
     assert len(rounds) == 2
     assert names(x, rounds[1].participants) == names(x, rounds[0].participants) != set()
+
+
+def test_a_release_in_exchange_for_others_is_one_swap(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _x, found = events(
+        pipeline,
+        body(
+            "The UAE said it succeeded in mediating the release of 40 Armenian prisoners of war "
+            "in exchange for 40 war prisoners from the Azerbaijani side. Azerbaijan confirmed "
+            "the numbers."
+        ),
+    )
+    assert [e.kind for e in found] == ["prisoner_exchange"]
+    assert names(_x, found[0].participants) == {"Armenia", "Azerbaijan"}
