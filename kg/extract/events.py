@@ -50,6 +50,7 @@ from kg.extract.event_intent import (
     demanded,
     on_agenda,
     sought_for,
+    toward_or_kept_from,
     wished,
 )
 from kg.extract.event_kinds import mention_kind
@@ -453,6 +454,7 @@ def _not_an_occurrence(head: Token) -> bool:
         or on_agenda(head)
         or asked_for(head)
         or modifies_other(head)
+        or toward_or_kept_from(head)
     )
 
 

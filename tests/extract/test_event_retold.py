@@ -111,3 +111,19 @@ def test_a_release_in_exchange_for_others_is_one_swap(pipeline) -> None:  # type
     )
     assert [e.kind for e in found] == ["prisoner_exchange"]
     assert names(_x, found[0].participants) == {"Armenia", "Azerbaijan"}
+
+
+def test_a_goal_approached_or_a_visit_prevented_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "President Anna Lind wrote that her delegation is ready to move towards the signing of "
+        "agreements with Paul Grey.",
+        "The ministry discouraged Prime Minister Paul Grey from paying a visit to Oslo.",
+    ):
+        assert events(pipeline, body(text))[1] == [], text
+
+
+def test_back_from_a_visit_is_still_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _x, found = events(
+        pipeline, body("Prime Minister Paul Grey returned on Monday from a visit to Oslo.")
+    )
+    assert [e.kind for e in found] == ["meeting"]
