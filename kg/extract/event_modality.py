@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clause_paths import invited_to
-from kg.extract.event_modality_phrases import due, put_off, stage_reached
+from kg.extract.event_modality_phrases import due, finite_present, put_off, stage_reached
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.model import EventStatus
@@ -320,7 +320,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         window = [tok]  # "agreed to resume talks when they met in Geneva": the meeting was held
     # "resume" is a word of plans only as an infinitive ("talks will resume", "agreed to
     # resume"); a finite present ("rebels resume peace talks") is the headline's news of it.
-    words = {t.lower_ for t in window if not (t.lower_ == "resume" and _finite(t))}
+    words = {t.lower_ for t in window if not (t.lower_ == "resume" and finite_present(t))}
     for t in window:
         if t != tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):
             continue  # "the suspended protocol for the talks": the protocol is suspended
@@ -377,16 +377,6 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
     return "held", False
-
-
-def _finite(verb: Token) -> bool:
-    """`rebels resume talks`: a verb with its own subject and no auxiliary (no "will", no
-    "to") is a finite present, whatever tag the parser gave the bare form."""
-    return (
-        verb.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
 
 
 # Future cues that order an occurrence in a series rather than place it ahead ("the next
