@@ -23,13 +23,34 @@ log = logging.getLogger(__name__)
 
 
 # Paragraph openings that say where a story was filed or who wrote it, not who acts in it:
-# "ISLAMABAD:", "Luanda —", "UNITED NATIONS, July 27 (Xinhua) --", "By Jane Doe".
+# "ISLAMABAD:", "Luanda —", "UNITED NATIONS, July 27 (Xinhua) --", "By Jane Doe"; a wire
+# credit may carry the date and run straight into the text ("PARIS (Example News - 3rd May,
+# 2020) The ..."), and a byline may hold an initial ("By Jane Q Doe").
 _DATELINE = re.compile(
     r"(?m)^(?:(?P<place>[A-Z][A-Z.’'/ -]+[A-Z.]|[A-Z][\w’'.-]+(?:[ /][A-Z][\w’'.-]+){0,2})"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\((?P<wire>[^)\n]{1,40})\))?"
-    r"(?:\s*[—–]\s|\s+--?\s|(?<=[A-Z.]):\s)"
-    r"|[Bb]y (?P<by>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})\s*$)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\((?P<wire>[^)\n]{1,60})\))?"
+    r"(?:\s*[—–]\s|\s+--?\s|(?<=[A-Z.]):\s|(?<=\))[ \t]+(?=[A-Z]))"
+    r"|[Bb]y (?P<by>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]*){0,3})\s*$)"
 )
+
+
+def wire_spans(text: str) -> list[tuple[int, int]]:
+    """Where datelines credit wire services ("MOSCOW (Sputnik) –"): the outlets named there
+    report the story wherever else the text names them ("told Sputnik")."""
+    return [
+        (m.start("wire"), m.end("wire"))
+        for m in _DATELINE.finditer(text)
+        if m.start() > 0 and m.group("place") and m.group("wire")
+    ]
+
+
+def wire_names(text: str) -> set[str]:
+    """The names of the wire services datelines credit ("UrduPoint News / Sputnik")."""
+    return {
+        piece.strip()
+        for s, e in wire_spans(text)
+        for piece in re.split(r"[/,;]|\s[-–—]\s", text[s:e])
+    }
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

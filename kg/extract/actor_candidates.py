@@ -223,6 +223,14 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
             # (ARATS)") ends on no run of capitals that spells it: the bracket right after
             # a body's name still defines it.
             target = _body_before(text, cands, m.start(2) - 1)
+        if target is None and full is not None:
+            # "the Joint Review Board (JRB)": the words spell what the acronym stands for,
+            # a thing no name tagged; the model's person "JRB" is none.
+            for key in {
+                c.cluster for c in cands if c.cluster and normalize(c.text) == normalize(short)
+            }:
+                if all(x.label == "PERSON" for x in clusters.get(key, [])):
+                    clusters.pop(key, None)
         if target is None:
             continue
         for c in cands:

@@ -372,6 +372,8 @@ _OUTLET_WORDS = {
     "weekly",
     "daily",
     "mail",
+    "ajansı",  # Turkish "agency": "Anadolu Ajansı"
+    "ajansi",
 }
 
 
@@ -436,8 +438,8 @@ def portfolio(span: SpacySpan) -> bool:
 
 
 def _after_a_title(span: SpacySpan) -> bool:
-    """ "Assistant Secretary of State for Middle Eastern Affairs": affairs after a title's
-    "for" or "of" are the title's portfolio, not a body."""
+    """ "Assistant Secretary of State for Middle Eastern Affairs", "the minister for Foreign
+    Affairs": affairs after a title's "for" or "of" are the title's portfolio, not a body."""
     doc = span.doc
     if (
         not len(span)
@@ -447,7 +449,11 @@ def _after_a_title(span: SpacySpan) -> bool:
     ):
         return False
     i = span.start - 2
-    while i > span.start - 8 and i >= 0 and (doc[i].is_title or doc[i].lower_ in _GLUE):
+    while (
+        i > span.start - 8
+        and i >= 0
+        and (doc[i].is_title or doc[i].lower_ in _GLUE or is_role_word(doc[i].text))
+    ):
         if is_role_word(doc[i].text):
             return True
         i -= 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.extract.actor_candidates import Cand, fullest, text_name
+from kg.extract.actor_names import untitled
 from kg.extract.index import ActorIndex
 from kg.extract.names import canonical_person
 from kg.gazetteer import normalize, slug
@@ -39,6 +40,7 @@ def make_actor(key: str, members: list[Cand], article: Article, index: ActorInde
     if votes["PERSON"] == 0 and key.startswith("org:"):
         atype = "Organization"
     name = fullest(members)
+    name = untitled(name) if atype == "Person" else name
     if atype == "Person" and len(name.split()) == 1:
         # A surname alone is no evidence of who it is: keep it apart from other articles.
         akey = f"person/{slug(name)}-{article.key[:8]}"

@@ -18,8 +18,8 @@ from collections import defaultdict
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract import acting
-from kg.extract.acting import credit_spans, dateline_spans, names_outlet
+from kg.extract import acting, actor_names
+from kg.extract.acting import credit_spans, dateline_spans, names_outlet, wire_names
 from kg.extract.actor_candidates import (
     Cand,
     add_roles,
@@ -47,6 +47,7 @@ from kg.extract.actor_missions import (
     add_ministries,
     add_missions,
 )
+from kg.extract.actor_names import cut_verbs, join_tails, no_name, paired_names, same_name
 from kg.extract.actor_offices import add_offices
 from kg.extract.actor_records import drop_modifiers, make_actor
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
@@ -165,6 +166,7 @@ class ActorFinder:
         join_acronyms(text, cands, clusters)
         join_plurals(clusters)
         join_state_named(clusters, self.gz)
+        join_tails(clusters)
         drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id
@@ -215,6 +217,7 @@ class ActorFinder:
         out: list[Cand] = []
         parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
+        wires = wire_names(text) - {e.text for e in doc.ents if e.label_ == "GPE"}  # outlets
         common = written_lower(doc, "NOUN")
         # (A given name is no word the article writes in lower case: "First Trump goes ...".)
         lowered = written_lower(doc)
@@ -228,17 +231,22 @@ class ActorFinder:
         for ent, part in whole_names(doc):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
                 continue
+            ent = actor_names.compass_state(ent, self.gz) or ent  # "in south Sudan": South Sudan
             if part:
                 parts.append((ent.start_char, ent.end_char))
             if (
                 (ent.label_ == "PERSON" or len(ent) == 1)
                 and not ent.ent_id_
                 and ent[-1].lower_ in common
+                and not (len(ent) > 2 and ent[-2].text == "-")
             ):
-                # "Kartarpur Corridor" or "The Corridor" beside "the corridor": a thing.
+                # "Kartarpur Corridor" or "The Corridor" beside "the corridor": a thing. (Not
+                # the lower-case end of a hyphenated given name: "Moon Jae-in".)
                 continue
             if in_noise(article, ent.start_char, ent.end_char):
                 continue
+            if no_name(ent):
+                continue  # "State Councilor", "Marshal Jane Doe (Retd.)": no name of its own
             given = (
                 given_name_before(ent, self._place)
                 if ent.label_ == "PERSON" and ent.ent_id_ and ent.start_char > title_end
@@ -264,7 +272,7 @@ class ActorFinder:
                 continue  # "Sikh pilgrims": a faith or group word the model took for a name
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
-            if self.gz.outlet(ent.text) or names_outlet(ent):
+            if self.gz.outlet(ent.text) or names_outlet(ent) or ent.text in wires:
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
             if outlet_name(ent.text):
@@ -283,6 +291,7 @@ class ActorFinder:
             pieces = [
                 (m.start(), m.end()) for m in re.finditer(r"[^–—/]+?(?=\s+[-–—]\s+|/|$)", ent.text)
             ]
+            pieces = paired_names(ent) or pieces  # "Smith-Jones talks"
             if listed_surnames(ent.text):  # "Messrs Kiir, Machar": each a person
                 pieces = listed_surnames(ent.text)
                 ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
@@ -325,6 +334,7 @@ class ActorFinder:
                     out.append(Cand(cut.start, e, text[cut.start : e], "ORG"))
                     continue
                 out.append(self._state_body(span.text, state.text, body, s, e))
+        cut_verbs(out, title_end)
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
             c.nested = any(
@@ -339,7 +349,8 @@ class ActorFinder:
         bracketed = "[" in ent.text or "]" in ent.text
         if bracketed and (len(surface) < 2 or not surface[:1].isupper()):
             return None  # what an editor's bracket left of a name ("W]e"): no name
-        if lower_words(surface) or _ADJECTIVE_ONLY.search(surface):
+        compass = ent.id_ and ent[0].lower_ in actor_names.COMPASS  # ("south Sudan")
+        if lower_words(surface) and not compass or _ADJECTIVE_ONLY.search(surface):
             # "restraint &", "economics of clean energy": words, no name; "the U.S.-led":
             # an adjective only, which names no actor by the guidelines.
             return None
@@ -517,6 +528,9 @@ class ActorFinder:
             tails = [k for k, toks in persons.items() if len(words) > 1 and surname_of(toks, name)]
             if len(tails) == 1:
                 c.cluster = tails[0]  # "met with De Mistura", a body to the model: the envoy
+                continue
+            if len(words) > 1 and (full := same_name(persons, name)):
+                c.cluster = full  # "Jon Smyth" a body to the model, after "John Smyth"
                 continue
             if f"per:{normalize(name)}" in persons:
                 c.cluster = f"per:{normalize(name)}"  # a person's name the model mislabelled

@@ -58,8 +58,11 @@ _QUALIFIED = re.compile(rf"\b{_KIND} delegations?$")
 _DELEGATION_ANY = re.compile(
     # "the Russian delegation", "Ghana and Togo's delegations", "the Togolese and Ghanaian
     # delegations": one delegation per state named.
-    rf"\b(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)? (?:{_KIND} )?delegations?\b"
-    rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?: and (?:the )?{_ADJ})?"
+    # ("The delegations of Ghana and Togo" at a sentence's start is the "of" form below.)
+    rf"\b(?!The delegations? of )(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)?"
+    rf" (?:{_KIND} )?delegations?\b"
+    rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?:, (?:the )?{_ADJ})?"
+    rf"(?:,? and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
     # A state's negotiating team is its delegation by another word. (Not its "mediators":
     # "the Omani mediators", "Egyptian and Qatari mediators" are the states, as gold has it.)
@@ -137,14 +140,30 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             countries = [gz.entries[c] for c in states]
         targets: list[str] = []
         for e in countries:
-            if e.id not in by_country:
-                # "DRC delegation" where the text names the state by letters, not an adjective.
-                adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
-                team = m.group(0).endswith("team")
-                qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
-                kind = f"{qualified.group(0).split()[0]} " if qualified else ""
+            # "DRC delegation" where the text names the state by letters, not an adjective.
+            adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
+            # The adjective the text writes ("Nepali", not the gazetteer's "Nepalese").
+            adj = next((n for n in names if n in e.adjectives), adj)
+            team = m.group(0).endswith("team")
+            qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
+            kind = f"{qualified.group(0).split()[0]} " if qualified else ""
+            # "the delegations of Ghana, Togo and Benin": each is the "delegation of" its state,
+            # unless the text also calls it by its adjective ("the Ghanaian delegation").
+            of_form = re.match(r"(?i)(?:the )?delegations? of", m.group(0)) and e.name in names
+            name = (
+                strip_the(m.group(0))
+                if team
+                else f"delegation of {e.name}"
+                if of_form
+                else f"{adj} {kind}delegation"
+            )
+            if e.id in by_country:
+                known = index.by_id(by_country[e.id])
+                if known.name.startswith("delegation of ") and not of_form and not team:
+                    index.rename(known, name, known.key)
+            else:
                 d = index.new(
-                    strip_the(m.group(0)) if team else f"{adj} {kind}delegation",
+                    name,
                     "Delegation",
                     f"delegation/{slug(e.name)}",
                     country=country_actor(index, e),

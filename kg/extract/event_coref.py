@@ -91,6 +91,9 @@ def merge(
             # (Not gatherings: "met" is told again as "the meeting" or "the visit".)
             word = event_word(article.text, m)
             fits = [g for g in fits if any(event_word(article.text, x) == word for x in g)] or fits
+        call = _call_told_as_talks(groups, m, article.text)
+        if call is not None:
+            fits = [call]
         # "those negotiations" after a meeting that followed the talks: an anaphor takes the
         # last occurrence of its own kind before one of the kindred kind.
         target = next((g for g in fits if any(x.kind == m.kind for x in g)), None) or next(
@@ -183,7 +186,7 @@ def build_event(
     if all(x.headline for x in g if x.kind != "phone_call") and "phone_call" in kinds:
         kind = "phone_call"  # the headline's "holds talks with", told by phone (`_call_news`)
     elif "negotiation_round" in kinds and (
-        first.kind != "meeting"
+        first.kind not in ("meeting", "phone_call")
         or any(x.negotiating for x in g)
         or any(
             x.kind == "negotiation_round"
@@ -339,6 +342,24 @@ def _retells_call(g: list[Mention], m: Mention, text: str) -> bool:
     if m.definite and word in CALL_NOUNS:
         return any(event_word(text, x).rsplit(None, 1)[-1] == word for x in g)
     return word.startswith("discuss") and any(x.sent == m.sent and linked(x, m) for x in g)
+
+
+def _call_told_as_talks(groups: list[list[Mention]], m: Mention, text: str) -> list[Mention] | None:
+    """`held phone talks on Wednesday ... The talks, which lasted for half an hour`: a bare
+    definite "the talks" right after a call told as talks, with no round told before, is that
+    call."""
+    if m.kind != "negotiation_round" or not m.definite or m.participants or m.date or m.location:
+        return None
+    if not groups or any(
+        x.kind == "negotiation_round" and not x.headline for g in groups for x in g
+    ):
+        return None
+    last = groups[-1]
+    told_as_talks = any(
+        x.kind == "phone_call" and event_word(text, x).endswith(("talk", "conversation"))
+        for x in last
+    )
+    return last if told_as_talks and all(x.kind == "phone_call" for x in last) else None
 
 
 def _call_news(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:

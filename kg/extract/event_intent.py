@@ -219,6 +219,38 @@ def demanded(tok: Token) -> bool:
 GOAL_NOUNS = {"aim", "goal", "objective", "purpose", "view"}
 
 
+# Verbs by which a session works toward an outcome: what they take is the session's aim.
+ACHIEVING = {
+    "reach", "secure", "achieve", "clinch", "broker", "forge", "seal", "win", "hammer",
+    "finalise", "finalize", "negotiate", "restore", "agree",
+}  # fmt: skip
+# Word forms of sessions whose purpose clause names an aim, not a second occurrence.
+SESSION_FORMS = {
+    "talks", "negotiations", "negotiation", "discussions", "consultations", "meeting",
+    "meetings", "round", "mediation", "dialogue", "met", "meet", "meets", "negotiate",
+    "negotiating",
+}  # fmt: skip
+
+
+def session_aim(tok: Token) -> bool:
+    """`talks to reach a ceasefire`, `held talks in Doha to secure the release of hostages`:
+    the object of a `to` clause of achieving under talks (or under the verb that holds them)
+    is what the session works for, not an occurrence of its own."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lower_ not in ACHIEVING:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    holder = verb.head
+    if verb.dep_ == "acl":
+        return holder.lower_ in SESSION_FORMS
+    if verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    sessions = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+    sessions += [x for c in holder.children if c.dep_ == "prep" for x in c.children]
+    return any(t.lower_ in SESSION_FORMS for t in sessions)
+
+
 def aimed_at(tok: Token) -> bool:
     """`with the aim of building to a permanent cessation of hostilities`: a goal named, not an
     occurrence."""

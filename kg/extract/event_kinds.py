@@ -93,7 +93,7 @@ def _talks_of_people(head: Token) -> bool:
     state, a group or "the leaders of the militia" stay a round."""
     if head.lower_ not in PLAIN_TALKS:
         return False
-    if any(
+    if ranked_level(head) or any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NEGOTIATING_MODIFIERS
         for c in head.children
     ):
@@ -157,9 +157,29 @@ def gathering_kind(head: Token, kind: EventKind) -> EventKind:
         return "negotiation_round"
     if any(_negotiating_purpose(c) for c in head.children if c.dep_ in PURPOSE_DEPS):
         return "negotiation_round"
-    if _mediated(head) or _on_a_deal(head) or _works_out(head):
+    if _mediated(head) or _on_a_deal(head) or _works_out(head) or ranked_level(head):
         return "negotiation_round"
     return kind
+
+
+# Levels that rank a gathering's standing, not the officials who negotiate at it.
+STANDING_LEVELS = {"high", "higher", "highest", "top", "senior", "low", "lower", "summit"}
+
+
+def ranked_level(head: Token) -> bool:
+    """`a government-level meeting`, `the home secretary-level meet`, `expert-level talks`:
+    a session named by the rank of the officials who sit at it is a round of a standing
+    negotiation between states (the guidelines' "expert-level"); `high-level meetings` only
+    rank the encounter."""
+    for level in (c for c in head.children if c.lower_ == "level" and c.dep_ in LEVEL_DEPS):
+        ranks = [c for c in level.children if c.dep_ in LEVEL_DEPS | {"npadvmod"}]
+        ranks += [c for c in head.children if c.dep_ == "npadvmod" and c.i < level.i]
+        if ranks and not any(r.lower_ in STANDING_LEVELS for r in ranks):
+            return True
+    return False
+
+
+LEVEL_DEPS = {"compound", "amod", "nmod"}
 
 
 # Verbs by which a session works differences out, and what it works out: "the meeting failed to

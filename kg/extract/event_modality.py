@@ -138,8 +138,8 @@ def goal_of_other(tok: Token) -> bool:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in GOAL_PREPS | {"of", "to"}:
         return False
-    if prep.head.lower_ in GOAL_WORDS:
-        return True
+    if prep.head.lower_ in GOAL_WORDS or prep.lower_ in ("toward", "towards"):
+        return True  # ("moved towards the signing of a treaty": what one heads for is ahead)
     if prep.lower_ in GOAL_PREPS and DEMANDING_NOUNS & {prep.head.lower_, _before(prep)}:
         # "the UN resolutions on the release of detainees": demanded, not done (read on the
         # word before too: parsers often hang the "on" on the verb)
@@ -223,6 +223,11 @@ def discussed(tok: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in TOPIC_NOUNS
 
 
+# Modifiers before an event noun that make it a proposal (the guidelines: a topic or a
+# statement's content, no event).
+PROPOSED_MODS = {"proposed", "mooted", "suggested", "envisaged", "envisioned", "floated"}
+
+
 def negated_or_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
@@ -236,6 +241,8 @@ def negated_or_hypothetical(tok: Token) -> bool:
             return True
     if any(c.lower_ in ("possible", "potential", "hypothetical") for c in tok.children):
         return True
+    if any(c.lower_ in PROPOSED_MODS and c.i < tok.i for c in tok.children):
+        return True  # "a mooted ceasefire", "the proposed swap": a proposal, not an occurrence
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False

@@ -59,7 +59,10 @@ def event_sense(head: Token, kind: EventKind) -> bool:
     if kind == "negotiation_round" and head.lower_ in ("negotiating", "negotiated"):
         return _negotiating(head)
     if kind == "meeting" and (
-        _met_with_reaction(head) or _visit_without_party(head) or meets_a_standard(head)
+        _met_with_reaction(head)
+        or _visit_without_party(head)
+        or _visit_of_arrival(head)
+        or meets_a_standard(head)
     ):
         return False
     if kind == "phone_call" and head.lower_ in PHONE_FORMS:
@@ -219,6 +222,20 @@ def _visit_without_party(tok: Token) -> bool:
         return after is None or after.is_punct
     obj = objects[0]
     return obj.ent_type_ not in PLACE_ENTS | {"PERSON", "ORG"} and obj.pos_ != "PROPN"
+
+
+# Forms of arriving by which a visit is told as the traveller's arrival ("arrived on a visit").
+ARRIVING = {"arrive", "arrives", "arrived", "arriving", "arrival", "land", "landed", "lands"}
+
+
+def _visit_of_arrival(tok: Token) -> bool:
+    """`arrived in Rome on a two-day official visit`, `his arrival for a state visit`: the
+    visit is what the arrival is for, told as one occurrence, which the guidelines count as
+    the arrival (`other`); the meetings of the visit are told by their own words."""
+    if tok.lower_ not in ("visit", "visits") or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("on", "for") and prep.head.lower_ in ARRIVING
 
 
 # Nouns that name a gathering only when the text tells it happened, was attended or opened.

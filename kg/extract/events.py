@@ -49,6 +49,7 @@ from kg.extract.event_intent import (
     deal_content,
     demanded,
     on_agenda,
+    session_aim,
     sought_for,
     toward_or_kept_from,
     wished,
@@ -450,6 +451,7 @@ def _not_an_occurrence(head: Token) -> bool:
         or discussed(head)
         or wished(head)
         or sought_for(head)
+        or session_aim(head)
         or deal_content(head)
         or on_agenda(head)
         or asked_for(head)

@@ -1,0 +1,140 @@
+"""Words the model takes into people's names that are none of them: a headline's verb
+("Envoy Jane Doe Meets Rebels"), a title written before the name ("Spokesperson Jane Doe"), a
+rank suffix ("(Retd.)"), and the hyphen of a headline's pair of two people ("Doe-Roe talks")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.actor_candidates import Cand
+from kg.extract.names import same_person
+from kg.extract.roles import ROLE_HEADS
+from kg.gazetteer import Gazetteer, normalize
+
+# Verbs a title-case headline puts right after a name ("Envoy Smith Meets Rebels"); the
+# model may take the verb for the name's last word.
+HEADLINE_VERBS = {
+    "meets",
+    "signs",
+    "says",
+    "holds",
+    "calls",
+    "urges",
+    "visits",
+    "warns",
+    "vows",
+    "rejects",
+    "welcomes",
+    "hosts",
+    "receives",
+    "agrees",
+    "discusses",
+    "slams",
+    "backs",
+    "seeks",
+    "tells",
+    "asks",
+    "accepts",
+    "announces",
+    "arrives",
+    "condemns",
+    "pledges",
+    "demands",
+    "denies",
+    "praises",
+    "speaks",
+    "talks",
+}
+
+
+# One-word "names" the model tags as people that are titles or rank suffixes only: "State
+# Councilor" before the name, "Air Marshal Jane Doe (Retd.)" after it.
+NO_NAMES = ROLE_HEADS | {"retd", "rtd"}
+
+
+def no_name(ent: SpacySpan) -> bool:
+    """A one-word person's "name" that is a title or a rank suffix only."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_.strip(".") in NO_NAMES
+
+
+def paired_names(ent: SpacySpan) -> list[tuple[int, int]]:
+    """The two people a hyphen joins in a headline's pair ("Smith-Van Dam talks"), where each
+    half is also a person's name the article tags alone; a hyphenated name of one person
+    ("Jean-Marc Ayrault") has no half tagged alone. Character offsets into `ent.text`."""
+    text = ent.text
+    if ent.label_ != "PERSON" or "-" not in text:
+        return []
+    person_names = {e.text for e in ent.doc.ents if e.label_ == "PERSON"}
+    for m in re.finditer(r"(?<=\w)-(?=[A-Z])", text):
+        left, right = text[: m.start()], text[m.end() :]
+        if any(n != text and n.endswith(left) for n in person_names) and any(
+            n != text and n.endswith(right) for n in person_names
+        ):
+            return [(0, m.start()), (m.end(), len(text))]
+    return []
+
+
+def untitled(name: str) -> str:
+    """A person's name without the titles the text wrote before it in capitals ("Spokesperson
+    Jane Doe", "State Counsellor Jane Doe"): the canonical name is the person's, not the office."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().strip(".") in NO_NAMES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def cut_verbs(cands: list[Cand], title_end: int) -> None:
+    """A title-case headline's verb glued to the name before it ("Envoy Jane Doe Meets Rebels")
+    is no part of the name."""
+    for c in cands:
+        words = c.text.split()
+        if c.start < title_end and len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
+            c.text = c.text[: c.text.rindex(" ")]
+            c.end = c.start + len(c.text)
+
+
+def same_name(persons: dict[str, list[str]], name: str) -> str | None:
+    """The cluster of the one person (cluster key -> name tokens) a full name the model took
+    for a body or a place names in another spelling ("Kasym"/"Kassym")."""
+    found = [k for k, toks in persons.items() if same_person(toks, normalize(name).split())]
+    return found[0] if len(found) == 1 else None
+
+
+def join_tails(clusters: dict[str, list[Cand]]) -> None:
+    """ "the Joint Review Board of the Two Rivers" ... "the Review Board": a body the gazetteer
+    does not know, named again by the last words of its name (two at least), is one body when
+    one name only ends with them. The shorter name joins the longer."""
+    for key in list(clusters):
+        words = key[4:].split()
+        if not key.startswith("org:") or len(words) < 2 or key not in clusters:
+            continue
+        longer = [
+            k
+            for k in clusters
+            if k.startswith("org:") and k != key and k[4:].split()[-len(words) :] == words
+        ]
+        if len(longer) != 1 or any(c.entry for c in clusters[key] + clusters[longer[0]]):
+            continue
+        moved = clusters.pop(key)
+        for c in moved:
+            c.cluster = longer[0]
+        clusters[longer[0]].extend(moved)
+
+
+COMPASS = {"north", "south", "east", "west"}
+
+
+def compass_state(ent: SpacySpan, gz: Gazetteer) -> SpacySpan | None:
+    """ "peace in south Sudan": a compass word written in lower case before a state's name,
+    which makes another state's name with it; the model tags the shorter name only."""
+    if ent.label_ != "GPE" or ent.start == 0:
+        return None
+    word = ent.doc[ent.start - 1]
+    if word.lower_ not in COMPASS or not word.is_lower:
+        return None
+    entry = gz.lookup(f"{word.text} {ent.text}")
+    if entry is None or entry.type != "Country" or entry.id == ent.ent_id_:
+        return None
+    return SpacySpan(ent.doc, ent.start - 1, ent.end, label="GPE", span_id=entry.id)
