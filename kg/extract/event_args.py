@@ -38,6 +38,8 @@ MEANS_PREPS = {"via", "through"}
 # the region by India".
 NOT_PARTY_PREPS = PLACE_PREPS | {"since", "after", "before", "amid", "following", "until"}
 GATHERINGS = {"meeting", "negotiation_round", "phone_call"}
+# Verbs by which a party takes a call another made ("received a call from X").
+TAKING_VERBS = {"receive", "take", "get"}
 # PLOVER types of a stance taken in words: their subjects judge an event, not take part in it.
 STANCE_ACTS = {"AGREE", "SUPPORT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN"}
 ARRANGE_VERBS = {
@@ -251,8 +253,13 @@ def participants(
             if kind in GATHERINGS and head.dep_ == "dobj" and head.head.i == verb.i:
                 # "held a meeting on Thursday with X": past a time or place the parse hangs
                 # the "with" phrase on the verb; it still names who met.
+                # "received a call on Tuesday from X": who made the call the clause receives
+                taken = kind == "phone_call" and verb.lemma_.lower() in TAKING_VERBS
+                sides = (
+                    ("with", "between", "among", "from") if taken else ("with", "between", "among")
+                )
                 for c in verb.children:
-                    if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
+                    if c.dep_ == "prep" and c.lower_ in sides:
                         add_subtree(c)
         if at_event and verb.lemma_.lower() in ADDRESS_VERBS:
             # "Xi told Lula in a phone call": who is told at the call is on it too.
@@ -281,6 +288,9 @@ def participants(
             # "signed by Russia and Ukraine with Türkiye"
             if (
                 c.dep_ in ("nsubj", "dobj", "agent")
+                # "he was received by the president": who is met, in the passive (of a
+                # signing, the passive subject is the text signed, no party)
+                or (c.dep_ == "nsubjpass" and kind == "meeting")
                 or (c.dep_ == "prep" and c.lower_ in ("with", "to", "between", "among"))
                 or _behalf(c)
             ):

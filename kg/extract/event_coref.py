@@ -60,8 +60,16 @@ def merge(
         if m.date is None:
             m.date = year_modifier(article.text, m)
         fits = [
-            g for g in reversed(groups) if _compatible(g, m, actors, gz, article.published_date)
+            g
+            for g in reversed(groups)
+            if _visit_purpose(g, m, article.text)
+            or _compatible(g, m, actors, gz, article.published_date)
         ]
+        if not fits:
+            call = _call_retold(groups, m, article.text)
+            if call is not None:
+                m.retells_call = True
+                fits = [call]
         if not (m.date or m.location or m.participants or m.indefinite or m.earlier):
             # A bare "the attack" points to an occurrence of the story's time, not to one the
             # text dates months back for comparison ("the deadliest since an assault in
@@ -166,7 +174,8 @@ def build_event(
     g: list[Mention], article: Article, actors: ActorIndex, gz: Gazetteer | None
 ) -> Event:
     text = article.text
-    kinds = {x.kind for x in g}
+    # A word that only tells the group's call again names no other kind of occurrence.
+    kinds = {x.kind for x in g if not x.retells_call}
     # The body's first telling names the occurrence, read in its own clause ("X and Y held
     # talks", "peace negotiations"): a headline ("Holds Talks With") is a summary in few words
     # that parses worse. Only a bare "meeting" in the body says less than the headline's word.
@@ -278,6 +287,63 @@ def build_event(
     return ev
 
 
+# Words of a journey told with its purpose ("will visit Dhaka to hold talks with X").
+VISIT_WORDS = {"visit", "trip", "journey"}
+
+
+def _visit_purpose(g: list[Mention], m: Mention, text: str) -> bool:
+    """`m` is what a visit of the group is for, told in the same clause ("will visit Dhaka on
+    Monday to hold talks with his counterpart"): the talks are the visit's occasion, one
+    occurrence whose parties are the visitor, the host state and the counterpart."""
+    if m.kind not in ("meeting", "negotiation_round") or m.retells_call:
+        return False
+    for x in g:
+        if x.kind not in ("meeting", "negotiation_round") or x.sent != m.sent:
+            continue
+        if x.status != m.status or not linked(x, m) or not x.path or not m.path:
+            continue
+        if event_word(text, x) in VISIT_WORDS and x.path[0] in m.path[1:3]:
+            return True  # the visit governs the talks' infinitive ("visit ... to hold talks")
+    return False
+
+
+def _call_retold(groups: list[list[Mention]], m: Mention, text: str) -> list[Mention] | None:
+    """The last call `m` tells again (`_retells_call`), unless a later group has a word of
+    `m`'s own (then the word points back to that one, or to nothing)."""
+    word = event_word(text, m)
+    for g in reversed(groups):
+        if _retells_call(g, m, text):
+            return g
+        if any(event_word(text, x) == word for x in g):
+            return None
+    return None
+
+
+# Gathering words a call is told by again: "phone talks", "a telephone conversation".
+CALL_NOUNS = {"talk", "conversation", "discussion"}
+
+
+def _retells_call(g: list[Mention], m: Mention, text: str) -> bool:
+    """`m`, a gathering word, tells the call of the last group again: its own noun with the
+    definite article and nothing of its own ("held phone talks on Wednesday ... Wang mentioned
+    Taiwan during the talks"), or a verb of discussion joined to the call's in one sentence with
+    no other party ("held a phone call, discussed the grain deal"). A gathering with a day,
+    a place, a plan or other parties of its own is another occurrence."""
+    if m.kind not in ("meeting", "negotiation_round") or not g:
+        return False
+    if not all(x.kind == "phone_call" and not x.weak for x in g if not x.retells_call):
+        return False
+    if m.date or m.location or m.explicit_status or m.indefinite or m.repeat or m.earlier:
+        return False
+    parts = {p for x in g for p in x.participants}
+    if not set(m.participants) <= parts:
+        return False
+    word = event_word(text, m)
+    if m.definite and word in CALL_NOUNS:
+        return any(event_word(text, x).rsplit(None, 1)[-1] == word for x in g)
+    return word.startswith("discuss") and any(x.sent == m.sent and linked(x, m) for x in g)
+
+
 def _call_told_as_talks(groups: list[list[Mention]], m: Mention, text: str) -> list[Mention] | None:
     """`held phone talks on Wednesday ... The talks, which lasted for half an hour`: a bare
     definite "the talks" right after a call told as talks, with no round told before, is that
@@ -326,7 +392,7 @@ def _compatible(
     gz: Gazetteer | None,
     published: dt.date | None = None,
 ) -> bool:
-    kinds = {x.kind for x in g}
+    kinds = {x.kind for x in g if not x.retells_call}
     family = {"meeting", "negotiation_round"}
     call_news = _call_news(g, m, actors, gz)
     if m.kind not in kinds and not (m.kind in family and kinds & family or call_news):
@@ -384,6 +450,12 @@ def _compatible(
         # years before the story is not the story's undated one ("the prisoner swap"), unless
         # the very same parties say so ("the agreement Turkey and Libya signed").
         return False
+    if m.kind == "prisoner_exchange" and any(
+        x.kind == m.kind and x.sent == m.sent and linked(x, m) for x in g
+    ):
+        # "the release of 100 soldiers of A in exchange for 100 of B": each word of one swap
+        # names one side's prisoners, so its tellings in one clause share no party.
+        return True
     # The headline tells its parties in part ("Iraqi Parliament votes for expulsion of US
     # troops"): the body's first telling of its news is not told apart by them.
     headline = all(x.headline for x in g)

@@ -255,3 +255,20 @@ def aimed_at(tok: Token) -> bool:
     """`with the aim of building to a permanent cessation of hostilities`: a goal named, not an
     occurrence."""
     return any(a.lemma_.lower() in GOAL_NOUNS and a.pos_ == "NOUN" for a in list(tok.ancestors)[:5])
+
+
+# Verbs that keep someone from what their `from` phrase names ("discouraged him from paying a
+# visit", "barred them from holding talks"): it did not happen.
+PREVENTING = {"discourage", "prevent", "deter", "dissuade", "bar", "stop", "ban", "keep", "refrain"}
+
+
+def toward_or_kept_from(tok: Token) -> bool:
+    """`moved towards the signing of agreements`: a goal approached, not reached;
+    `discouraged her from paying a visit`: prevented, not done."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("toward", "towards"):
+        return True
+    for t in (tok, *list(tok.ancestors)[:2]):
+        link = t.head
+        if t.dep_ in ("pobj", "pcomp") and link.lower_ == "from":
+            return link.head.lemma_.lower() in PREVENTING
+    return False

@@ -78,6 +78,9 @@ class Mention:
     # Told in the headline block (title and any subtitle, before the first blank line): the
     # story's news, which the body's first telling may introduce again as "a debate".
     headline: bool = False
+    # A gathering word that tells a call of its group again ("held phone talks ... during the
+    # talks"): the occurrence stays a call, whatever this word's kind (`event_coref`).
+    retells_call: bool = False
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clause_paths import invited_to
-from kg.extract.event_modality_phrases import due, put_off, stage_reached
+from kg.extract.event_modality_phrases import due, finite_present, put_off, stage_reached
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.model import EventStatus
@@ -325,7 +325,9 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         and any(c.dep_ == "mark" or c.lower_ in TIME_WH for c in tok.children)
     ):
         window = [tok]  # "agreed to resume talks when they met in Geneva": the meeting was held
-    words = {t.lower_ for t in window}
+    # "resume" is a word of plans only as an infinitive ("talks will resume", "agreed to
+    # resume"); a finite present ("rebels resume peace talks") is the headline's news of it.
+    words = {t.lower_ for t in window if not (t.lower_ == "resume" and finite_present(t))}
     for t in window:
         if t != tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):
             continue  # "the suspended protocol for the talks": the protocol is suspended

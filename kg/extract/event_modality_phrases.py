@@ -54,3 +54,13 @@ def due(tok: Token) -> bool:
         and not any(x.dep_ == "prep" and x.lower_ == "to" for x in c.children)
         for c in tok.head.children
     )
+
+
+def finite_present(verb: Token) -> bool:
+    """`rebels resume talks`: a verb with its own subject and no auxiliary (no "will", no
+    "to") is a finite present, whatever tag the parser gave the bare form."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )

@@ -46,7 +46,9 @@ def same_process(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer 
         rounds = [
             (abs(i - j), j, h)
             for j, h in named
-            if h[0].kind == "negotiation_round" and not _before_talks(g, h) and _told_near(g, h)
+            if h[0].kind == "negotiation_round"
+            and (kind == "negotiation_round" or not _before_talks(g, h))
+            and _told_near(g, h)
         ]
         if rounds:
             _d, _j, nearest = min(rounds, key=lambda r: (r[0], r[1]))
@@ -85,7 +87,9 @@ def _told_near(outcome: list[Mention], talks: list[Mention]) -> bool:
 
 def _before_talks(outcome: list[Mention], talks: list[Mention]) -> bool:
     """The outcome is dated to a month before the talks ("a ceasefire in early January" and
-    talks in November): what came before the talks is not what they produced."""
+    talks in November): what came before the talks is not what they produced. (An earlier
+    round of talks is still a round of the same process: "the first round took place in
+    November" keeps the parties of this month's talks.)"""
     mine = [x.date for x in outcome if x.date and x.date.year and x.date.month]
     theirs = [x.date for x in talks if x.date and x.date.year and x.date.month]
     if not mine or not theirs:

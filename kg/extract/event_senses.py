@@ -109,9 +109,30 @@ def _received_party(tok: Token) -> bool:
     what else is received (a letter, support, a call) is no meeting."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if not objects:
-        return False
+        return _received_by_host(tok)
     obj = objects[0]
     return obj.ent_type_ == "PERSON" or obj.lower_ in RECEIVED_NOUNS
+
+
+# Pronouns that stand for a guest or a host ("he was received by ..."), not for a thing.
+PERSONAL_PRONOUNS = {"he", "she", "they", "we"}
+
+
+def _received_by_host(tok: Token) -> bool:
+    """`He was received by the president at the airport`: in the passive, the guest is the
+    subject and the host the agent, both people or parties; "the letter was received by the
+    ministry" is no meeting."""
+    guests = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    hosts = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(guests and hosts) and _person_or_party(guests[0]) and _person_or_party(hosts[0])
+
+
+def _person_or_party(tok: Token) -> bool:
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.lower_ in RECEIVED_NOUNS
+        or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS)
+    )
 
 
 def _role_brief(tok: Token) -> bool:

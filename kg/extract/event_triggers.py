@@ -21,6 +21,8 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # "in a call on Tuesday, X told Y", "a call between the leaders"; not "a call for".
             r"(?:(?<=\bin a )|(?<=\bduring a )|(?<=\bin the )|(?<=\bduring the ))call\b"
             r"(?!\s+(?:for|to)\b)|\bcalls? between\b|"
+            # "received a call from the president": a call taken is a call, not an appeal.
+            r"(?:(?<=\breceived )|(?<=\breceived a )|(?<=\btook a ))call\b(?!\s+(?:for|to)\b)|"
             r"\b(?:tele)?phoned\b|\bconversations?\b|"
             r"\b(?:spoke|talked)\b(?= (?:\w+ )?(?:with|to|by (?:tele)?phone|(?:over|on) the "
             r"(?:tele)?phone))",

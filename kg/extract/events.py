@@ -51,6 +51,7 @@ from kg.extract.event_intent import (
     on_agenda,
     session_aim,
     sought_for,
+    toward_or_kept_from,
     wished,
 )
 from kg.extract.event_kinds import mention_kind
@@ -455,6 +456,7 @@ def _not_an_occurrence(head: Token) -> bool:
         or on_agenda(head)
         or asked_for(head)
         or modifies_other(head)
+        or toward_or_kept_from(head)
     )
 
 
