@@ -24,9 +24,15 @@ from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import places as places
 from kg.extract.event_places import topic_compounds
 from kg.extract.event_scenes import part_of_gathering, visited_with, where_doers
+from kg.extract.event_state_adjectives import (
+    adjective_states,
+    body_adjective,
+    nationality_of_body,
+)
+from kg.extract.event_state_adjectives import state_actor as state_actor
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
-from kg.gazetteer import Entry, Gazetteer, slug
+from kg.gazetteer import Gazetteer
 from kg.model import EventKind
 
 PLACE_PREPS = {"in", "at", "near", "on", "against", "over", "under"}
@@ -144,8 +150,8 @@ def participants(
             ):
                 skip.update(x.i for x in t.subtree)
             elif t.i != tok.i and (
-                _nationality_of_body(t, actors)
-                or (kind == "other" and _body_adjective(t, actors))  # "the Estonian parliament"
+                nationality_of_body(t, actors)
+                or (kind == "other" and body_adjective(t, actors))  # "the Estonian parliament"
             ):
                 skip.add(t.i)
         for t in tok.subtree:
@@ -331,7 +337,7 @@ def participants(
         who = unnamed_party(t, actors, gz)
         if who is not None and who not in out and who not in own:
             out.append(who)
-        if kind == "other" and _body_adjective(t, actors):
+        if kind == "other" and body_adjective(t, actors):
             continue  # "the Iraqi parliament voted": the body acts, not its state beside it
         for state in adjective_states(t, actors, gz) if who is None else []:
             if state not in out and state not in own:
@@ -342,53 +348,6 @@ def participants(
 # Prepositions by which a nominal act names who does it or with whom ("the vote by the
 # parliament", "the arrival of the delegation"); others tell what it is about or where.
 DOER_PREPS = {"by", "of", "with", "between", "among"}
-BODY_TYPES = {"Organization", "Delegation"}
-
-
-def _body_adjective(tok: Token, actors: ActorIndex) -> bool:
-    """A state's adjective or name that modifies a named body ("the Iraqi parliament", "a
-    Russian delegation"): whose body it is, not a second party of what the body does."""
-    if tok.dep_ not in ("amod", "compound") or tok.head.i == tok.i:
-        return False
-    head = tok.head
-    return any(
-        actors.by_id(a).type in BODY_TYPES for a in actors.all_at(head.idx, head.idx + len(head))
-    )
-
-
-def _nationality_of_body(tok: Token, actors: ActorIndex) -> bool:
-    """A state's adjective on a phrase naming a company or other non-state body ("the Greek
-    oil company Aegean Fuels", "Dutch carrier Tulip Air"): the body's nationality, not a second
-    party of what the body does. Government bodies and delegations act for their state, so
-    their adjectives stay ("the Russian delegation")."""
-    if tok.dep_ != "amod" or tok.head.i == tok.i:
-        return False
-    if not any(actors.by_id(a).type == "Country" for a in actors.all_at(tok.idx, tok.idx + 1)):
-        return False
-    noun = tok.head
-    phrase = [noun, *(c for c in noun.children if c.dep_ == "appos")]
-    if noun.dep_ in ("compound", "appos"):
-        phrase.append(noun.head)  # "carrier" in "Dutch carrier Tulip Air"
-    found = {a for t in phrase for a in actors.all_at(t.idx, t.idx + len(t))}
-    return bool(found) and all(
-        actors.by_id(a).type == "Organization" and actors.by_id(a).org_kind is None for a in found
-    )
-
-
-def adjective_states(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
-    """The states a modifier names by adjectives joined in one word ("U.S.-Russian talks"),
-    when the article names those states."""
-    if gz is None or tok.head.pos_ not in ("NOUN", "PROPN"):
-        return []
-    if tok.dep_ not in ("amod", "compound", "nmod") or "-" not in tok.text.strip("-"):
-        return []
-    out: list[str] = []
-    for word in tok.text.split("-"):
-        entry = gz.adjective(word) or gz.lookup(word)
-        state = state_actor(entry, actors) if entry and entry.type == "Country" else None
-        if state is not None and state not in out:
-            out.append(state)
-    return out
 
 
 # The discourse stage's references that stand for one party ("she", "the envoy", "the
@@ -514,12 +473,6 @@ def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str |
         if entry is not None and entry.type == "Country":
             return state_actor(entry, actors)
     return None
-
-
-def state_actor(entry: Entry, actors: ActorIndex) -> str | None:
-    """The article's actor for the gazetteer's state `entry`, if the article names it."""
-    keys = {entry.wikidata, f"country/{slug(entry.name)}"}
-    return next((x.id for x in actors.actors if x.type == "Country" and x.key in keys), None)
 
 
 # Verbs of telling whose object is who hears it: at a call or meeting, the other party.

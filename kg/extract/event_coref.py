@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
+from kg.extract.event_call_retellings import call_news, call_retold, call_told_as_talks
 from kg.extract.event_mention import (
     Mention,
     ProposalMention,
@@ -66,7 +67,7 @@ def merge(
             or _compatible(g, m, actors, gz, article.published_date)
         ]
         if not fits:
-            call = _call_retold(groups, m, article.text)
+            call = call_retold(groups, m, article.text)
             if call is not None:
                 m.retells_call = True
                 fits = [call]
@@ -91,7 +92,7 @@ def merge(
             # (Not gatherings: "met" is told again as "the meeting" or "the visit".)
             word = event_word(article.text, m)
             fits = [g for g in fits if any(event_word(article.text, x) == word for x in g)] or fits
-        call = _call_told_as_talks(groups, m, article.text)
+        call = call_told_as_talks(groups, m, article.text)
         if call is not None:
             fits = [call]
         # "those negotiations" after a meeting that followed the talks: an anaphor takes the
@@ -184,7 +185,7 @@ def build_event(
         first = g[0]
     kind: EventKind = first.kind
     if all(x.headline for x in g if x.kind != "phone_call") and "phone_call" in kinds:
-        kind = "phone_call"  # the headline's "holds talks with", told by phone (`_call_news`)
+        kind = "phone_call"  # the headline's "holds talks with", told by phone (`call_news`)
     elif "negotiation_round" in kinds and (
         first.kind not in ("meeting", "phone_call")
         or any(x.negotiating for x in g)
@@ -307,76 +308,6 @@ def _visit_purpose(g: list[Mention], m: Mention, text: str) -> bool:
     return False
 
 
-def _call_retold(groups: list[list[Mention]], m: Mention, text: str) -> list[Mention] | None:
-    """The last call `m` tells again (`_retells_call`), unless a later group has a word of
-    `m`'s own (then the word points back to that one, or to nothing)."""
-    word = event_word(text, m)
-    for g in reversed(groups):
-        if _retells_call(g, m, text):
-            return g
-        if any(event_word(text, x) == word for x in g):
-            return None
-    return None
-
-
-# Gathering words a call is told by again: "phone talks", "a telephone conversation".
-CALL_NOUNS = {"talk", "conversation", "discussion"}
-
-
-def _retells_call(g: list[Mention], m: Mention, text: str) -> bool:
-    """`m`, a gathering word, tells the call of the last group again: its own noun with the
-    definite article and nothing of its own ("held phone talks on Wednesday ... Wang mentioned
-    Taiwan during the talks"), or a verb of discussion joined to the call's in one sentence with
-    no other party ("held a phone call, discussed the grain deal"). A gathering with a day,
-    a place, a plan or other parties of its own is another occurrence."""
-    if m.kind not in ("meeting", "negotiation_round") or not g:
-        return False
-    if not all(x.kind == "phone_call" and not x.weak for x in g if not x.retells_call):
-        return False
-    if m.date or m.location or m.explicit_status or m.indefinite or m.repeat or m.earlier:
-        return False
-    parts = {p for x in g for p in x.participants}
-    if not set(m.participants) <= parts:
-        return False
-    word = event_word(text, m)
-    if m.definite and word in CALL_NOUNS:
-        return any(event_word(text, x).rsplit(None, 1)[-1] == word for x in g)
-    return word.startswith("discuss") and any(x.sent == m.sent and linked(x, m) for x in g)
-
-
-def _call_told_as_talks(groups: list[list[Mention]], m: Mention, text: str) -> list[Mention] | None:
-    """`held phone talks on Wednesday ... The talks, which lasted for half an hour`: a bare
-    definite "the talks" right after a call told as talks, with no round told before, is that
-    call."""
-    if m.kind != "negotiation_round" or not m.definite or m.participants or m.date or m.location:
-        return None
-    if not groups or any(
-        x.kind == "negotiation_round" and not x.headline for g in groups for x in g
-    ):
-        return None
-    last = groups[-1]
-    told_as_talks = any(
-        x.kind == "phone_call" and event_word(text, x).endswith(("talk", "conversation"))
-        for x in last
-    )
-    return last if told_as_talks and all(x.kind == "phone_call" for x in last) else None
-
-
-def _call_news(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
-    """The headline's "X holds talks with Y" is the call the body tells with a party of it
-    ("held a telephone conversation on Saturday with ..."): news headlines name calls as
-    talks."""
-    return (
-        m.kind == "phone_call"
-        and not m.weak
-        and all(x.headline and x.kind in ("meeting", "negotiation_round") for x in g)
-        and bool(
-            {side(p, actors, gz) for p in m.participants}
-            & {side(p, actors, gz) for x in g for p in x.participants}
-        )
-    )
-
-
 def _same_bodies(mine: set[str], parts: set[str], actors: ActorIndex) -> bool:
     """Two tellings name the same states and bodies, two at least, and differ only in people
     whose state the article does not tell ("Kabul hosted envoys of A, B and C": one telling names
@@ -394,8 +325,8 @@ def _compatible(
 ) -> bool:
     kinds = {x.kind for x in g if not x.retells_call}
     family = {"meeting", "negotiation_round"}
-    call_news = _call_news(g, m, actors, gz)
-    if m.kind not in kinds and not (m.kind in family and kinds & family or call_news):
+    news_call = call_news(g, m, actors, gz)
+    if m.kind not in kinds and not (m.kind in family and kinds & family or news_call):
         return False
     if any(x.family != m.family for x in g):
         return False  # "the debate" does not point back to an election, nor to an arrival

@@ -58,20 +58,16 @@ from kg.extract.event_kinds import mention_kind
 from kg.extract.event_meals import MEAL_TRIGGERS, meal_parties, shared_meal
 from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
 from kg.extract.event_modality import (
-    definite,
     discussed,
-    earlier,
     goal_of_other,
-    indefinite,
     modifies_other,
     negated_or_hypothetical,
     past,
-    repeated,
-    series,
     status_of,
 )
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
+from kg.extract.event_occurrence import definite, earlier, indefinite, repeated, series
 from kg.extract.event_pairs import acted_upon, reciprocal_parties, resolve_pairs
 from kg.extract.event_parties_context import group_parties
 from kg.extract.event_parties_targets import attack_targets

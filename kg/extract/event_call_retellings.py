@@ -1,0 +1,84 @@
+"""A phone call told again in other words: "held phone talks ... during the talks", "held a
+call, discussed the grain deal", or the headline's "holds talks with" for the call the body
+tells. Each rule joins a gathering mention to the call's group in event_coref.
+
+These rules only read finished mention groups, so they live apart from event_coref's merging
+loop and `_compatible` test to keep each module small; event_coref calls them.
+"""
+
+from __future__ import annotations
+
+from kg.extract.actors import ActorIndex
+from kg.extract.event_mention import Mention, event_word, linked
+from kg.extract.event_states import side
+from kg.gazetteer import Gazetteer
+
+
+def call_retold(groups: list[list[Mention]], m: Mention, text: str) -> list[Mention] | None:
+    """The last call `m` tells again (`_retells_call`), unless a later group has a word of
+    `m`'s own (then the word points back to that one, or to nothing)."""
+    word = event_word(text, m)
+    for g in reversed(groups):
+        if _retells_call(g, m, text):
+            return g
+        if any(event_word(text, x) == word for x in g):
+            return None
+    return None
+
+
+# Gathering words a call is told by again: "phone talks", "a telephone conversation".
+CALL_NOUNS = {"talk", "conversation", "discussion"}
+
+
+def _retells_call(g: list[Mention], m: Mention, text: str) -> bool:
+    """`m`, a gathering word, tells the call of the last group again: its own noun with the
+    definite article and nothing of its own ("held phone talks on Wednesday ... Wang mentioned
+    Taiwan during the talks"), or a verb of discussion joined to the call's in one sentence with
+    no other party ("held a phone call, discussed the grain deal"). A gathering with a day,
+    a place, a plan or other parties of its own is another occurrence."""
+    if m.kind not in ("meeting", "negotiation_round") or not g:
+        return False
+    if not all(x.kind == "phone_call" and not x.weak for x in g if not x.retells_call):
+        return False
+    if m.date or m.location or m.explicit_status or m.indefinite or m.repeat or m.earlier:
+        return False
+    parts = {p for x in g for p in x.participants}
+    if not set(m.participants) <= parts:
+        return False
+    word = event_word(text, m)
+    if m.definite and word in CALL_NOUNS:
+        return any(event_word(text, x).rsplit(None, 1)[-1] == word for x in g)
+    return word.startswith("discuss") and any(x.sent == m.sent and linked(x, m) for x in g)
+
+
+def call_told_as_talks(groups: list[list[Mention]], m: Mention, text: str) -> list[Mention] | None:
+    """`held phone talks on Wednesday ... The talks, which lasted for half an hour`: a bare
+    definite "the talks" right after a call told as talks, with no round told before, is that
+    call."""
+    if m.kind != "negotiation_round" or not m.definite or m.participants or m.date or m.location:
+        return None
+    if not groups or any(
+        x.kind == "negotiation_round" and not x.headline for g in groups for x in g
+    ):
+        return None
+    last = groups[-1]
+    told_as_talks = any(
+        x.kind == "phone_call" and event_word(text, x).endswith(("talk", "conversation"))
+        for x in last
+    )
+    return last if told_as_talks and all(x.kind == "phone_call" for x in last) else None
+
+
+def call_news(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """The headline's "X holds talks with Y" is the call the body tells with a party of it
+    ("held a telephone conversation on Saturday with ..."): news headlines name calls as
+    talks."""
+    return (
+        m.kind == "phone_call"
+        and not m.weak
+        and all(x.headline and x.kind in ("meeting", "negotiation_round") for x in g)
+        and bool(
+            {side(p, actors, gz) for p in m.participants}
+            & {side(p, actors, gz) for x in g for p in x.participants}
+        )
+    )
