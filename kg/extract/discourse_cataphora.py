@@ -77,3 +77,23 @@ def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor
 
 def says(verb: Token) -> bool:
     return verb.lemma_.lower() in SAYING_LEMMAS
+
+
+def reporter_after(tok: Token, named: Mapping[int, str]) -> str | None:
+    """The actor named after `tok` as the one reporting the clause it is the subject of ("He
+    stressed that ..., Smith added"): the reporter speaks of someone else, so the pronoun is
+    not them."""
+    if tok.dep_ != "nsubj":
+        return None
+    clause = tok.head
+    if clause.dep_ in ("ccomp", "parataxis"):
+        verbs = [clause.head]
+    else:
+        verbs = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis")]
+    for verb in verbs:
+        if verb.i <= tok.i or verb.lemma_.lower() not in SAYING_LEMMAS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+        if subj is not None and subj.i in named:
+            return named[subj.i]
+    return None
