@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
-from kg.extract.discourse_cataphora import named_later, opening_owner, reporter_after
+from kg.extract.discourse_cataphora import named_later, not_named_by, opening_owner
 from kg.extract.discourse_counterparts import counterpart
 from kg.extract.discourse_epithets import (
     armed_force,
@@ -334,10 +334,10 @@ class _Reader:
         if lower in MALE or lower in FEMALE or lower in NEUTER:
             want = "m" if lower in MALE else "f"
 
-            reporter = reporter_after(tok, self.named)
+            others = not_named_by(tok, self.named)
 
             def agree(a: str) -> bool:
-                if a == reporter:
+                if a in others:
                     return False
                 if lower in NEUTER:
                     return self.actors[a].type in ("Organization", "Country", "Delegation")

@@ -79,13 +79,19 @@ def says(verb: Token) -> bool:
     return verb.lemma_.lower() in SAYING_LEMMAS
 
 
-def reporter_after(tok: Token, named: Mapping[int, str]) -> str | None:
-    """The actor named after `tok` as the one reporting the clause it is the subject of ("He
-    stressed that ..., Smith added"): the reporter speaks of someone else, so the pronoun is
-    not them."""
+def not_named_by(tok: Token, named: Mapping[int, str]) -> set[str]:
+    """Actors a subject pronoun cannot stand for, by who reports whose words: the one named
+    after it as reporting its clause ("He stressed that ..., Smith added"), and the one named
+    before it as the subject of the words it reports ("X "is not a partner," he said"): who
+    reports words speaks of someone else."""
     if tok.dep_ != "nsubj":
-        return None
+        return set()
+    out: set[str] = set()
     clause = tok.head
+    if clause.lemma_.lower() in SAYING_LEMMAS:
+        for c in clause.children:
+            if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i:
+                out.update(named[s.i] for s in c.children if s.dep_ == "nsubj" and s.i in named)
     if clause.dep_ in ("ccomp", "parataxis"):
         verbs = [clause.head]
     else:
@@ -95,5 +101,5 @@ def reporter_after(tok: Token, named: Mapping[int, str]) -> str | None:
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i), None)
         if subj is not None and subj.i in named:
-            return named[subj.i]
-    return None
+            out.add(named[subj.i])
+    return out

@@ -64,3 +64,11 @@ def test_pronoun_in_words_a_relay_reports_is_not_the_relay() -> None:
     )
     assert got.get("told") == "Jonas Berg"
     assert got.get("stressed") == "Jonas Berg"
+
+
+def test_pronoun_reporting_words_about_someone_is_not_them() -> None:
+    got = speakers(
+        "Talks\n\nOslo • X\n\nJonas Berg ruled out new talks with his rival. Lars Holm "
+        '"is not a partner for peace," he told the assembly.\n'
+    )
+    assert got.get("told") == "Jonas Berg"
