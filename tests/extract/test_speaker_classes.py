@@ -20,7 +20,7 @@ def speakers(text: str) -> dict[str, str | None]:
     doc = nlp.load()(art.text)
     idx = Discourse(gazetteer.default())(doc, art, ActorFinder(gazetteer.default())(doc, art))
     name = {a.id: a.name for a in idx.actors}
-    return {s.cue.text: name.get(s.speaker) for s in StatementFinder()(doc, art, idx)}
+    return {s.cue.text: name.get(s.speaker or "") for s in StatementFinder()(doc, art, idx)}
 
 
 def test_name_folded_into_an_opening_phrase_speaks() -> None:
