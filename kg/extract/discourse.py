@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections import Counter, defaultdict
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
-from kg.extract.discourse_cataphora import named_later, opening_owner
+from kg.extract.discourse_cataphora import named_later, not_named_by, opening_owner
 from kg.extract.discourse_counterparts import counterpart
 from kg.extract.discourse_epithets import (
     armed_force,
@@ -50,8 +50,15 @@ from kg.extract.discourse_epithets import (
 )
 from kg.extract.discourse_gender import genders
 from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs, heads_group, readout_heads
-from kg.extract.discourse_seen import VOICE_NOUNS, Seen, new_subject, spokesman_again
-from kg.extract.discourse_texts import Issuers, of_group
+from kg.extract.discourse_seen import (
+    VOICE_NOUNS,
+    Seen,
+    most_recent,
+    new_subject,
+    spokesman_again,
+    topic,
+)
+from kg.extract.discourse_texts import Issuers, noun_modifiers, of_group
 from kg.extract.discourse_titles import first_of_states, state_after_of, titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
@@ -129,20 +136,7 @@ class _Reader:
                 continue
             self.named.setdefault(span.root.i, m.actor)
             self.covered.update(range(span.start, span.end))
-        self.modifiers: dict[int, list[str]] = defaultdict(list)  # head token -> actors in NP
-        for m in sorted(index.mentions, key=lambda m: m.start):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.root.dep_ not in _MODIFIER_DEPS:
-                continue
-            # Up a chain of modifiers to the noun ("US/Saudi joint statement": US modifies
-            # Saudi, which modifies statement), each noun on the way noting the actor.
-            head = span.root.head
-            for _ in range(4):
-                if m.actor not in self.modifiers[head.i]:
-                    self.modifiers[head.i].append(m.actor)
-                if head.dep_ not in _MODIFIER_DEPS or head.head == head:
-                    break
-                head = head.head
+        self.modifiers = noun_modifiers(doc, index)  # head token -> actors in its NP
         self.gender = genders(doc, index, self.actors, self.entries, self.named)
         self.parties = parties(doc, index, doc_text(doc))
         self.history: list[Seen] = []
@@ -264,10 +258,10 @@ class _Reader:
             def free(a: str) -> bool:
                 return self.actors[a].type == "Person" and a not in here
 
-            actor = self._salient(tok, n, fits) or self._topic(tok, n, fits)
+            actor = self._salient(tok, n, fits) or topic(self.history, tok, fits)
             if actor is None and not self.parties:
                 # The article gives no one a party: an epithet for the person it is about.
-                actor = self._topic(tok, n, free)
+                actor = topic(self.history, tok, free)
             if actor is None:
                 # No one given that party: the person in view given none.
                 actor = self._salient(tok, n, lambda a: free(a) and not self.parties.get(a))
@@ -340,7 +334,11 @@ class _Reader:
         if lower in MALE or lower in FEMALE or lower in NEUTER:
             want = "m" if lower in MALE else "f"
 
+            others = not_named_by(tok, self.named)
+
             def agree(a: str) -> bool:
+                if a in others:
+                    return False
                 if lower in NEUTER:
                     return self.actors[a].type in ("Organization", "Country", "Delegation")
                 return self.actors[a].type == "Person" and self.gender.get(a, want) == want
@@ -411,20 +409,6 @@ class _Reader:
                 best, choice = key, seen.actor
         return choice
 
-    def _topic(self, tok: Token, n: int, agree: object) -> str | None:
-        """The agreeing actor the story has most often had as subject so far."""
-        assert callable(agree)
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for seen in self.history:
-            if seen.token < tok.i and agree(seen.actor) and not seen.quoted:
-                counts[seen.actor] += 2 if seen.subject else 0
-                first.setdefault(seen.actor, seen.token)
-        counts = +counts  # (only those ever a subject)
-        if not counts:
-            return None
-        return max(counts, key=lambda a: (counts[a], -first[a]))
-
     def _same_clause_object(self, seen: Seen, tok: Token) -> bool:
         other = self.doc[seen.token]
         return tok.dep_ in ("dobj", "pobj") and other.head == tok.head and is_subject(other)
@@ -454,13 +438,13 @@ class _Reader:
             if lemma in GROUP_PEOPLE
             else []
         )
-        if pair and (first := self._most_recent(pair, tok)) is not None:
+        if pair and (first := most_recent(self.history, pair, tok)) is not None:
             return first  # ("the Ethiopian and Eritrean leaders": the first state's leader)
         people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]
-            return self._most_recent(best, tok) or (best[0] if len(best) == 1 else None)
+            return most_recent(self.history, best, tok) or (best[0] if len(best) == 1 else None)
         if definite(tok) and lemma in self.learned:
             return self.learned[lemma]
         if (owner := sender(tok, self.named, self.actors)) is not None:
@@ -483,10 +467,10 @@ class _Reader:
         if tok.tag_ == "NNS" and lemma in ("official", "aide") and not definite(tok):
             # Bare "officials said", "aides said": the government the story last named.
             govs = [a.id for a in self.actors.values() if governs(a)]
-            return self._most_recent(govs, tok)
+            return most_recent(self.history, govs, tok)
         if tok.tag_ == "NNS" and definite(tok) and lemma in ("leader", "minister"):
             # "the leaders agreed": those in view, the one the story follows speaking.
-            return self._topic(tok, n, lambda a: self.actors[a].type == "Person")
+            return topic(self.history, tok, lambda a: self.actors[a].type == "Person")
         if lemma in TRADE_PERSON and tok.tag_ == "NN" and definite(tok):
             # "the New York businessman": an epithet for the person the story is about, not
             # for whoever spoke last ("..., said Fleischer. Instead, the businessman has
@@ -502,11 +486,11 @@ class _Reader:
             want = trade_gender(lemma)
             known = [a for a in self.actors if person(a) and want and self.gender.get(a) == want]
             seen = Counter(s.actor for s in self.history if s.token < tok.i and s.actor in known)
-            chosen = self._topic(tok, n, known.__contains__) or max(
+            chosen = topic(self.history, tok, known.__contains__) or max(
                 seen, key=seen.__getitem__, default=None
             )
-            return chosen or self._topic(
-                tok, n, lambda a: person(a) and self.gender.get(a, want) == want
+            return chosen or topic(
+                self.history, tok, lambda a: person(a) and self.gender.get(a, want) == want
             )
         if home_state(tok, self.covered):
             # "the Virginia senator": the person last in view who holds no other office.
@@ -537,12 +521,6 @@ class _Reader:
                 return actor
         return None
 
-    def _most_recent(self, actors: list[str], tok: Token) -> str | None:
-        for seen in reversed(self.history):
-            if seen.token < tok.i and seen.actor in actors:
-                return seen.actor
-        return None
-
     def _body(self, tok: Token, lemma: str, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
         kinds = BODY_NOUNS[lemma]
@@ -570,7 +548,7 @@ class _Reader:
                 and not any(w in a.name.lower() for w in STATE_BODY_WORDS)
             ]
         if candidates:
-            return self._most_recent(candidates, tok)
+            return most_recent(self.history, candidates, tok)
         if mods and lemma in ("government", "administration", "cabinet"):
             state = [m for m in mods if self.actors[m].type == "Country"]
             return state[0] if state else None
@@ -599,6 +577,3 @@ class _Reader:
                 plural=True,
             )
         return None
-
-
-_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")

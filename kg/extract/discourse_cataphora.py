@@ -77,3 +77,29 @@ def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor
 
 def says(verb: Token) -> bool:
     return verb.lemma_.lower() in SAYING_LEMMAS
+
+
+def not_named_by(tok: Token, named: Mapping[int, str]) -> set[str]:
+    """Actors a subject pronoun cannot stand for, by who reports whose words: the one named
+    after it as reporting its clause ("He stressed that ..., Smith added"), and the one named
+    before it as the subject of the words it reports ("X "is not a partner," he said"): who
+    reports words speaks of someone else."""
+    if tok.dep_ != "nsubj":
+        return set()
+    out: set[str] = set()
+    clause = tok.head
+    if clause.lemma_.lower() in SAYING_LEMMAS:
+        for c in clause.children:
+            if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i:
+                out.update(named[s.i] for s in c.children if s.dep_ == "nsubj" and s.i in named)
+    if clause.dep_ in ("ccomp", "parataxis"):
+        verbs = [clause.head]
+    else:
+        verbs = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis")]
+    for verb in verbs:
+        if verb.i <= tok.i or verb.lemma_.lower() not in SAYING_LEMMAS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+        if subj is not None and subj.i in named:
+            out.add(named[subj.i])
+    return out

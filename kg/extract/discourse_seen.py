@@ -3,7 +3,8 @@ an unnamed spokesperson having just spoken."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -62,3 +63,25 @@ def new_subject(
             if "\n\n" in text[sent_starts[since] : sent_starts[seen.sent]]:
                 return True
     return False
+
+
+def topic(history: list[Seen], tok: Token, agree: Callable[[str], bool]) -> str | None:
+    """The agreeing actor the story has most often had as subject before `tok`."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for seen in history:
+        if seen.token < tok.i and agree(seen.actor) and not seen.quoted:
+            counts[seen.actor] += 2 if seen.subject else 0
+            first.setdefault(seen.actor, seen.token)
+    counts = +counts  # (only those ever a subject)
+    if not counts:
+        return None
+    return max(counts, key=lambda a: (counts[a], -first[a]))
+
+
+def most_recent(history: list[Seen], actors: list[str], tok: Token) -> str | None:
+    """Of `actors`, the one last mentioned before `tok`."""
+    for seen in reversed(history):
+        if seen.token < tok.i and seen.actor in actors:
+            return seen.actor
+    return None

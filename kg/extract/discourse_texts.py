@@ -4,13 +4,35 @@ Security Council"), for the discourse stage."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.discourse_words import ISSUING, SUBJECT_DEPS
 from kg.extract.index import ActorIndex
 from kg.model import Actor
+
+_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+
+
+def noun_modifiers(doc: Doc, index: ActorIndex) -> dict[int, list[str]]:
+    """Head token of a noun phrase -> the actors named as its modifiers, in text order."""
+    modifiers: dict[int, list[str]] = defaultdict(list)
+    for m in sorted(index.mentions, key=lambda m: m.start):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in _MODIFIER_DEPS:
+            continue
+        # Up a chain of modifiers to the noun ("US/Saudi joint statement": US modifies
+        # Saudi, which modifies statement), each noun on the way noting the actor.
+        head = span.root.head
+        for _ in range(4):
+            if m.actor not in modifiers[head.i]:
+                modifiers[head.i].append(m.actor)
+            if head.dep_ not in _MODIFIER_DEPS or head.head == head:
+                break
+            head = head.head
+    return modifiers
 
 
 class Issuers:

@@ -44,6 +44,11 @@ def speaker_of(
         subj = next((c for c in quoting if c.dep_ == "dobj"), None) or next(
             (c for c in quoting if c.dep_ == "nsubjpass"), None
         )
+    if subj is None and _reporters_participle(verb, speech_verbs):
+        # "He said the two leaders will meet on Monday, adding that ...": a participle of
+        # saying set off at the end of a reported clause goes on with the report, however
+        # the parser hung it on the clause inside.
+        subj = _subject(verb.head.head)
     head = verb
     # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject
     # ("X was forceful in blaming Iran": through the adjective too).
@@ -81,12 +86,8 @@ def speaker_of(
     ):
         # "said Marchuk, speaking of the treaty": a participle hung on a speaker is theirs.
         subj = verb.head
-    if subj is None and verb.i > 0 and verb.dep_ == "ROOT":
-        # A misparse folds the subject into a long opening phrase ("In a meeting with the
-        # board Trump said that ..."): the name just before the verb speaks.
-        prev = verb.doc[verb.i - 1]
-        if prev.pos_ == "PROPN" and prev.dep_ == "pobj":
-            subj = prev
+    if subj is None and verb.dep_ == "ROOT":
+        subj = fronted_subject(verb)
     if subj is None and verb.dep_ == "ROOT":
         subj = opening_subject(verb) or closing_subject(verb)
     if subj is None:
@@ -166,6 +167,13 @@ def speaker_of(
                 break
     if speaker is None and subj.tag_ in ("NNS", "NNPS"):
         speaker = named_member(subj, actors)
+    if speaker is None and subj.pos_ in ("NOUN", "PRON", "ADJ"):
+        # "A number of other nations, including X and Y, said": a part of a group that
+        # names who is in it, as the group itself.
+        for of in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            group = next((x for x in of.children if x.dep_ == "pobj"), None)
+            if speaker is None and group is not None and group.tag_ in ("NNS", "NNPS"):
+                speaker = named_member(group, actors)
     return speaker, sspan, cue
 
 
@@ -206,6 +214,22 @@ def named_member(group: Token, actors: ActorIndex) -> str | None:
 _ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
 
+def _reporters_participle(verb: Token, speech_verbs: Collection[str]) -> bool:
+    """`verb` is a participle of saying after a comma, hung on a reported clause whose own
+    verb is not one of saying, under a verb of saying."""
+    clause = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ != "ccomp" or verb.i < clause.i:
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in speech_verbs
+        and clause.lemma_.lower() not in speech_verbs
+        and clause.head.lemma_.lower() in speech_verbs
+    )
+
+
 def opening_subject(root: Token) -> Token | None:
     """The name opening a sentence and set off by a comma, when the sentence's main verb has no
     subject ("Trump, later alleging that Obama wanted ..., said he would ..."): the parser hung
@@ -221,8 +245,27 @@ def opening_subject(root: Token) -> Token | None:
         name += 1
     tok = doc[name]
     if tok.ent_type_ not in _ACTOR_ENTS or name + 1 >= root.i or doc[name + 1].text != ",":
-        return None
+        return fronted_subject(root)
     return tok
+
+
+def fronted_subject(root: Token) -> Token | None:
+    """The name just before a main verb that has no subject, which the parser folded into a
+    phrase opening the sentence: as its object ("In a meeting with the board Trump said that
+    ...") or, after a comma, as an apposition of the phrase's last noun ("In talks with his
+    counterpart, the Information Minister X said ..."). The name speaks."""
+    if root.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return None
+    prev = root.doc[root.i - 1]
+    if prev.pos_ != "PROPN" or prev.dep_ not in ("pobj", "appos"):
+        return None
+    if prev.dep_ == "appos":
+        first = min((c.i for c in prev.subtree), default=prev.i)
+        phrase = next((a for a in prev.ancestors if a.head == root), None)
+        comma = first > 0 and root.doc[first - 1].text == ","
+        if not comma or phrase is None or phrase.dep_ != "prep" or phrase.i > first:
+            return None
+    return prev
 
 
 def closing_subject(root: Token) -> Token | None:
