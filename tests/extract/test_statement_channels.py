@@ -7,6 +7,7 @@ from extract_helpers import extract
 
 from kg.extract.pipeline import Pipeline
 from kg.extract.statement_channels import drop_relaying
+from kg.extract.statement_reports import section_tag
 from kg.model import Span, Statement
 
 
@@ -67,3 +68,22 @@ def test_a_speaker_going_on_relays_no_one() -> None:
     outer = _statement(text, "a1", (13, 17), (18, 57), (0, 12))
     inner = _statement(text, "a1", (31, 37), (43, 57), (18, 20))
     assert drop_relaying(text, [outer, inner], people=set()) == [outer, inner]
+
+
+def test_a_headline_tag_named_again_is_no_speaker(pipeline: Pipeline) -> None:
+    for text in (
+        "Kenya: Kenya and Rift Front rebels resume peace talks in Kampala after truce confusion"
+        "\n\nKenya's government and the Rift Front rebel group returned to the table in Kampala "
+        "on Monday. Uganda is one of the guarantors. President Amos Wekesa said the pause had "
+        "been a misunderstanding.\n",
+        "Kenya: Kenya-Uganda Talks On Border Security Held\n\nNairobi - President of Kenya Amos "
+        "Wekesa on Monday received the Ugandan envoy Joseph Okello in the presence of his "
+        "adviser. Okello said the meeting was fruitful.\n",
+    ):
+        assert [s.cue.text for s in extract(pipeline, text).statements] == ["said"]
+
+
+def test_a_headline_label_that_speaks_stays_a_label() -> None:
+    assert section_tag("Kenya", "Kenya and Uganda sign a border accord")
+    assert not section_tag("Kenya", "Uganda must withdraw its troops")
+    assert not section_tag("Ken", "Kenya and Uganda sign")
