@@ -41,6 +41,7 @@ from kg.extract.event_attacks import settle_attacks
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.source_ranker import rank_speakers
 from kg.extract.speech_acts import type_statements
+from kg.extract.statement_channels import drop_relaying
 from kg.extract.statement_dates import date_statements
 from kg.extract.statements import (
     StatementFinder,
@@ -152,6 +153,8 @@ class Pipeline:
         said = [a for a in said if not _told_inside(doc, a, statements)]
         statements += _new_statements(statements, said)
         statements = report_sources(article.text, statements)
+        people = {a.id for a in index.actors if a.type == "Person"}
+        statements = drop_relaying(article.text, statements, people)
         events.events += acts.events
         events.triggers += acts.triggers
         settle_attacks(doc, events, index)  # claims credited; one killing told twice is one

@@ -5,6 +5,7 @@ labelled line (`WALLACE: …`), and last any main verb whose subject is someone.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -438,11 +439,19 @@ def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
                 # Only a report that takes up most of the line replaces it ("WALLACE: as the
                 # Journal wrote, ..." is still Wallace's line).
                 and not any(share((cs, ce), f.content) > 0.6 for f in found)
+                and not (n == 0 and section_tag(m["who"], text[cs:ce]))
             ):
                 cue = (pos + m.start("colon"), pos + m.end("colon"))
                 out.append(Found(speaker, (ss, se), cue, (cs, ce), "label", (ss, ce)))
         pos += len(line) + 1
     return out
+
+
+def section_tag(label: str, content: str) -> bool:
+    """`Kenya: Kenya and Uganda sign a border deal`: a headline label its own words name again
+    is a wire's section tag (the country or topic the story is filed under), not a speaker;
+    a speaker's headline words do not name the speaker in the third person."""
+    return re.search(rf"\b{re.escape(label.strip())}\b", content) is not None
 
 
 def tells_event(sentence: str) -> bool:

@@ -1,0 +1,90 @@
+"""Channels: a report whose words are wholly another attribution.
+
+Input: the article text and the statements the finder and the act stage kept.
+Output: the same statements without the relaying layer.
+
+`The ministry said the minister told his counterpart that ...`, `The agency reported that the
+two envoys reaffirmed ...`: when a body or an outlet reports a content that opens with an
+attribution the stage already keeps as a statement of its own (its speaker at the start of the
+content, its words inside), the outer report adds no words of its own: it is the channel (a
+readout, a wire report). The project's gold annotates the inner statement with the channel as
+`reported_via`, not the outer one with the whole clause; so the outer one is dropped and
+becomes the inner one's `via`. A person reporting another's words (`Clinton said Trump once
+described the deal as ...`, "according to the envoy, the leader said ...") makes a claim of
+their own: both layers stay (PolNeAR annotates them too). A quotation opening the inner words
+is the outer source's text and stays whole; a speaker going on in their own words (`said X,
+adding that it ...`) relays no one.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from kg.model import Statement
+
+log = logging.getLogger(__name__)
+
+# Words that may come before the inner attribution's subject: `said that X told ...`.
+_OPENERS = {"that", "and", "also"}
+# An inner subject read without a speaker span ("the two foreign ministers reaffirmed"):
+# at most this many words before its cue, none a comma-set aside.
+_MAX_SUBJECT_WORDS = 6
+_QUOTES = "\"“”«»„'‘’"
+_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+# Words between an inner speaker and its cue: `the minister also firmly stressed`.
+_MAX_ADVERBS = 2
+# Between an inner speaker and its cue: a relative clause or a saying not (yet) done.
+_NOT_DONE = {"who", "which", "that", "will", "would", "could", "may", "might", "should", "must"}
+
+
+def _opens_with(text: str, outer: Statement, inner: Statement) -> bool:
+    """Whether `outer`'s content opens with `inner`'s attribution and holds its words."""
+    cs, ce = outer.content.start, outer.content.end
+    span = inner.speaker_span
+    if inner.speaker == outer.speaker and (span is None or span.text.lower() in _PRONOUNS):
+        return False  # the same speaker going on: `said X, adding that it ...`
+    if not cs <= inner.cue.start < ce or not cs <= inner.content.start:
+        return False
+    if inner.content.end > ce + 1 or inner.content.start < inner.cue.start:
+        return False  # words before the cue (`X, Y said, ...`) are not a clause it opens
+    opening = text[max(inner.content.start - 1, 0) : inner.content.start + 1]
+    if any(q in opening for q in _QUOTES):
+        # `the statement said the two leaders stressed "the need to ..."`: the quoted words
+        # are the outer source's text (a readout), so the outer report is the statement.
+        return False
+    if span is not None:
+        if not cs <= span.start < inner.cue.start:
+            return False  # the inner speaker is named before the outer words: no clause
+        before = text[cs : span.start].lower().split()
+        between = text[span.end : inner.cue.start].lower()
+        # The speaker must be the cue's own subject (`the minister also stressed`), not a
+        # word the parse took from further back in the content; and the cue a saying done
+        # (`those who question`, `she will announce` say nothing yet).
+        return (
+            all(w in _OPENERS for w in before)
+            and "," not in between
+            and len(between.split()) <= _MAX_ADVERBS
+            and not _NOT_DONE.intersection(between.split())
+        )
+    before_cue = text[cs : inner.cue.start]
+    return "," not in before_cue and len(before_cue.split()) <= _MAX_SUBJECT_WORDS
+
+
+def drop_relaying(text: str, statements: list[Statement], people: set[str]) -> list[Statement]:
+    """Without the reports whose content is wholly another kept statement's attribution; the
+    inner statement takes the outer speaker as its `via` (see the module docstring). `people`
+    are the local ids of the actors who are persons: their reports stay."""
+    out = []
+    for outer in statements:
+        if outer.speaker in people or outer.kind != "indirect":
+            out.append(outer)
+            continue
+        inner = [s for s in statements if s is not outer and _opens_with(text, outer, s)]
+        if not inner:
+            out.append(outer)
+            continue
+        for s in inner:
+            if s.via is None and outer.speaker is not None and outer.speaker != s.speaker:
+                s.via = outer.speaker
+        log.debug("relaying report dropped: %s", outer.content.text[:60])
+    return out

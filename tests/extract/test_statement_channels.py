@@ -1,0 +1,89 @@
+"""A body's or an outlet's report whose words are wholly another attribution is the channel of
+that statement, not a second one (`statement_channels`). Sentences invented."""
+
+from __future__ import annotations
+
+from extract_helpers import extract
+
+from kg.extract.pipeline import Pipeline
+from kg.extract.statement_channels import drop_relaying
+from kg.extract.statement_reports import section_tag
+from kg.model import Span, Statement
+
+
+def _cues(pipeline: Pipeline, text: str) -> dict[str, Statement]:
+    return {s.cue.text: s for s in extract(pipeline, text).statements}
+
+
+def test_a_ministry_relaying_its_minister_gives_one_statement(pipeline: Pipeline) -> None:
+    text = (
+        "Ministers speak by phone\n\n"
+        "OSLO, May 3 - The Norwegian Foreign Ministry said Foreign Minister Kari Holm told her "
+        "Chilean counterpart Diego Rojas that Oslo supports the ceasefire in the region.\n"
+    )
+    result = extract(pipeline, text)
+    got = {s.cue.text: s for s in result.statements}
+    assert "said" not in got
+    told = got["told"]
+    assert told.content.text == "Oslo supports the ceasefire in the region"
+    names = {a.id: a.name for a in result.actors}
+    assert told.via is not None and "Ministry" in names[told.via]
+
+
+def test_a_quotation_inside_a_readout_stays_the_readouts(pipeline: Pipeline) -> None:
+    text = (
+        "Presidents talk\n\n"
+        'The Norwegian Foreign Ministry said the two ministers stressed "the need to keep '
+        'talking about the border."\n'
+    )
+    said = _cues(pipeline, text)["said"]
+    assert said.content.text.startswith("the two ministers stressed")
+
+
+def _statement(
+    text: str, speaker: str, cue: tuple[int, int], content: tuple[int, int], who: tuple[int, int]
+) -> Statement:
+    return Statement(
+        speaker=speaker,
+        cue=Span.of(text, *cue),
+        content=Span.of(text, *content),
+        kind="indirect",
+        evidence=Span.of(text, 0, len(text)),
+        speaker_span=Span.of(text, *who),
+    )
+
+
+def test_a_person_reporting_anothers_words_keeps_both_layers() -> None:
+    text = "Holm said Rojas told her that Chile backs the plan."
+    outer = _statement(text, "a1", (5, 9), (10, 50), (0, 4))
+    inner = _statement(text, "a2", (16, 20), (30, 50), (10, 15))
+    assert drop_relaying(text, [outer, inner], people={"a1", "a2"}) == [outer, inner]
+    # The same report by a body is the inner statement's channel.
+    assert drop_relaying(text, [outer, inner], people={"a2"}) == [inner]
+    assert inner.via == "a1"
+
+
+def test_a_speaker_going_on_relays_no_one() -> None:
+    text = "The ministry said it is ready, adding that it wants talks."
+    outer = _statement(text, "a1", (13, 17), (18, 57), (0, 12))
+    inner = _statement(text, "a1", (31, 37), (43, 57), (18, 20))
+    assert drop_relaying(text, [outer, inner], people=set()) == [outer, inner]
+
+
+def test_a_headline_tag_named_again_is_no_speaker(pipeline: Pipeline) -> None:
+    for text in (
+        "Kenya: Kenya and Rift Front rebels resume peace talks in Kampala after truce confusion"
+        "\n\nKenya's government and the Rift Front rebel group returned to the table in Kampala "
+        "on Monday. Uganda is one of the guarantors. President Amos Wekesa said the pause had "
+        "been a misunderstanding.\n",
+        "Kenya: Kenya-Uganda Talks On Border Security Held\n\nNairobi - President of Kenya Amos "
+        "Wekesa on Monday received the Ugandan envoy Joseph Okello in the presence of his "
+        "adviser. Okello said the meeting was fruitful.\n",
+    ):
+        assert [s.cue.text for s in extract(pipeline, text).statements] == ["said"]
+
+
+def test_a_headline_label_that_speaks_stays_a_label() -> None:
+    assert section_tag("Kenya", "Kenya and Uganda sign a border accord")
+    assert not section_tag("Kenya", "Uganda must withdraw its troops")
+    assert not section_tag("Ken", "Kenya and Uganda sign")
