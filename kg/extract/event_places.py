@@ -85,15 +85,20 @@ def places(
             if o.dep_ == "pobj"
         )
     topical = topic_compounds(head)  # "the Gaza ceasefire talks" need not be in Gaza
-    for c in head.children:
-        # "the Istanbul talks", "the Budapest summit"
-        if (
-            c.i not in topical
+    # "the Istanbul talks", "the Budapest summit": a name before the event word places it only
+    # when no preposition does; "the Idlib refugee talks in Ankara" are held in Ankara.
+    named = next(
+        (
+            Place(name=c.text, span=Span.of(text, c.idx, c.idx + len(c)))
+            for c in reversed(list(head.children))
+            if c.i not in topical
             and c.dep_ in ("compound", "nmod")
             and c.ent_type_ in ("GPE", "LOC")
+            and not _paired(c)
             and (gz is None or gz.lookup(c.text) is None)
-        ):
-            location = Place(name=c.text, span=Span.of(text, c.idx, c.idx + len(c)))
+        ),
+        None,
+    )
     clause = head if head.pos_ == "VERB" else head.head  # "where he held talks"
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
         # "in Turkey, where she met the minister": the place the clause hangs on.
@@ -144,11 +149,25 @@ def places(
                     location = Place(name=name, span=Span.of(text, s, e))
                 queue.append(pobj)
     if location is None:
+        location = named
+    if location is None:
         location = _destination(head, text)
     if location is not None and gz is not None:
         # A capital the gazetteer identifies keeps one identity (place/Q649) across articles.
         location.wikidata = gz.city_wikidata(location.name)
     return location, venue
+
+
+def _paired(name: Token) -> bool:
+    """A name hyphened to another ("the Bhutan-Sri Lanka commission", "India-Pakistan talks")
+    names the two sides, not the place."""
+    toks = list(name.subtree)
+    first, last = toks[0], toks[-1]
+    doc = name.doc
+    before = doc[first.i - 1].text if first.i > 0 else ""
+    after = doc[last.i + 1].text if last.i + 1 < len(doc) else ""
+    hyphens = ("-", "–")
+    return any(t.text in hyphens for t in toks) or before in hyphens or after in hyphens
 
 
 TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "arrive", "return", "head"}
