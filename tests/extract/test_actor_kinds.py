@@ -133,10 +133,10 @@ def test_a_name_the_model_began_before_a_states_adjective_is_a_body_of_its_own(
 def test_a_name_crediting_the_report_a_sentence_retells_is_an_outlet(pipeline: Pipeline) -> None:
     text = (
         "Border talks\n\n"
-        "Foreign Minister Anna Kovac said talks with Moldova would resume in May, Vesta Times "
+        "Foreign Minister Anna Kovac said talks with Moldova would resume in May, KNA "
         "reported. Casualties rose to twelve, the Health Ministry reported."
     )
     actors = _actors(pipeline, text)
     # The outlet the story cites is no actor; a body reporting its own figures stays one.
-    assert "Vesta Times" not in actors
+    assert "KNA" not in actors
     assert "Anna Kovac" in actors
