@@ -423,11 +423,19 @@ _VENUE_OR_FORUM = {
 }
 
 
+_BUILDING_BODIES = {"embassy", "consulate", "consulate-general"}
+
+
 def is_venue_or_forum(name: str) -> bool:
     """A building, venue or gathering by its name's last word, "of"/"for" phrases aside
     ("Conference of Presidents" names a body; "Palace of Nations" a place all the same)."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _VENUE_OR_FORUM
+    if len(words) >= 2 and words[-1].lower() in _VENUE_OR_FORUM:
+        return True
+    # An embassy named with the city it stands in ("the Embassy of X in Y") is the building
+    # or its staff's place; the mission acts only where it is a verb's subject, as above.
+    lower = [w.lower() for w in words]
+    return "in" in lower[1:] and any(w in _BUILDING_BODIES for w in lower[: lower.index("in")])
 
 
 def labels_a_line(text: str, start: int, end: int) -> bool:

@@ -140,3 +140,14 @@ def test_a_name_crediting_the_report_a_sentence_retells_is_an_outlet(pipeline: P
     # The outlet the story cites is no actor; a body reporting its own figures stays one.
     assert "KNA" not in actors
     assert "Anna Kovac" in actors
+
+
+def test_an_embassy_named_with_its_city_is_a_building(pipeline: Pipeline) -> None:
+    text = (
+        "Protest\n\n"
+        "Foreign Minister Anna Kovac said protesters gathered outside the Embassy of Moldova "
+        "in Vienna on Sunday. Officials of the Austrian embassy in Chisinau joined the talks."
+    )
+    actors = _actors(pipeline, text)
+    assert not [a for a in actors if "mbassy" in a]
+    assert "Anna Kovac" in actors
