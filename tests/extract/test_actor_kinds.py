@@ -151,3 +151,12 @@ def test_an_embassy_named_with_its_city_is_a_building(pipeline: Pipeline) -> Non
     actors = _actors(pipeline, text)
     assert not [a for a in actors if "mbassy" in a]
     assert "Anna Kovac" in actors
+
+
+def test_a_titled_middle_name_is_the_person_of_the_longer_name(pipeline: Pipeline) -> None:
+    text = (
+        "Border deal\n\nPresident Tomas Veldin Aruko met envoys from Kenya on Monday. "
+        "Later President Veldin told reporters the deal would hold."
+    )
+    people = [a for a in _actors(pipeline, text) if a not in ("Kenya",)]
+    assert people == ["Tomas Veldin Aruko"]
