@@ -98,6 +98,63 @@ def names_outlet(ent: SpacySpan) -> bool:
     )
 
 
+# Words of the bodies that report facts of their own ("the Health Ministry reported"): a
+# name without them that closes a sentence with "..., X reported" is the outlet the story
+# cites (wire copy's convention), not an actor of it.
+_OWN_REPORT_WORDS = {
+    "ministry",
+    "office",
+    "council",
+    "department",
+    "committee",
+    "commission",
+    "command",
+    "army",
+    "forces",
+    "force",
+    "police",
+    "service",
+    "government",
+    "embassy",
+    "mission",
+    "authority",
+    "authorities",
+    "court",
+    "parliament",
+    "assembly",
+    "secretariat",
+    "agency",
+    "organisation",
+    "organization",
+    "bank",
+    "fund",
+    "institute",
+    "centre",
+    "center",
+    "board",
+    "union",
+    "party",
+    "group",
+    "observatory",
+    "programme",
+    "program",
+    "unicef",
+}
+
+
+def reports_story(ent: SpacySpan) -> bool:
+    """ "..., Harbor Daily reported.": an organisation's name that only credits the report the
+    sentence before it retells (the verb comes after its reported clause and has no object)."""
+    verb = ent.root.head
+    if ent.label_ != "ORG" or ent.root.dep_ != "nsubj" or verb.lemma_ != "report":
+        return False
+    kids = list(verb.children)
+    told_before = any(c.dep_ == "ccomp" and c.i < ent.start for c in kids)
+    if not told_before or any(c.dep_ in ("dobj", "attr") for c in kids):
+        return False
+    return not any(t.lower_ in _OWN_REPORT_WORDS for t in ent)
+
+
 # Where a mention of a state stands when the state acts or is a party: subject, owner, object,
 # agent, or the object of a preposition that joins parties ("talks between X and Y", "a call
 # with X", "a war against X"). People and bodies are parties after more prepositions ("spoke
@@ -366,11 +423,19 @@ _VENUE_OR_FORUM = {
 }
 
 
+_BUILDING_BODIES = {"embassy", "consulate", "consulate-general"}
+
+
 def is_venue_or_forum(name: str) -> bool:
     """A building, venue or gathering by its name's last word, "of"/"for" phrases aside
     ("Conference of Presidents" names a body; "Palace of Nations" a place all the same)."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _VENUE_OR_FORUM
+    if len(words) >= 2 and words[-1].lower() in _VENUE_OR_FORUM:
+        return True
+    # An embassy named with the city it stands in ("the Embassy of X in Y") is the building
+    # or its staff's place; the mission acts only where it is a verb's subject, as above.
+    lower = [w.lower() for w in words]
+    return "in" in lower[1:] and any(w in _BUILDING_BODIES for w in lower[: lower.index("in")])
 
 
 def labels_a_line(text: str, start: int, end: int) -> bool:

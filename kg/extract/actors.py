@@ -19,7 +19,13 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import acting, actor_names
-from kg.extract.acting import credit_spans, dateline_spans, names_outlet, wire_names
+from kg.extract.acting import (
+    credit_spans,
+    dateline_spans,
+    names_outlet,
+    reports_story,
+    wire_names,
+)
 from kg.extract.actor_candidates import (
     Cand,
     add_roles,
@@ -275,6 +281,9 @@ class ActorFinder:
             if self.gz.outlet(ent.text) or names_outlet(ent) or ent.text in wires:
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
+            if reports_story(ent) and not self.gz.lookup(ent.text):
+                outlets.append((ent.start_char, ent.end_char))
+                continue  # "..., Harbor Daily reported.": the outlet the story cites
             if outlet_name(ent.text):
                 # An outlet by its name's shape only: no actor, but what it is said to report
                 # stays a statement (it may be a journal's study or a poll, not a relay).

@@ -251,7 +251,7 @@ def one_actor_per_form(index: ActorIndex) -> None:
       the actor's name; the alias was the weaker claim.
     """
     for b in list(index.actors):
-        into = _short_form_of(b, index.actors)
+        into = _short_form_of(b, index.actors) or _titled_middle_name(b, index.actors)
         if into is not None:
             _merge(index, b, into)
     by_id = {a.id: a for a in index.actors}
@@ -346,6 +346,35 @@ def _short_form_of(b: Actor, actors: Sequence[Actor]) -> Actor | None:
     ]
     if len(found) > 1 and len(headed) == 1:
         return headed[0]
+    return found[0] if len(found) == 1 else None
+
+
+# Particles inside names ("Mohammed bin Salman"): no name alone.
+_PARTICLES = {"bin", "ibn", "bint", "abu", "abd", "van", "von", "der", "den", "del", "della"}
+
+
+def _titled_middle_name(b: Actor, actors: Sequence[Actor]) -> Actor | None:
+    """The one person of three names or more whose inner name a one-word person is, where the
+    text gives that word an office ("President Kiir" of "Salva Kiir Mayardit", whose last name
+    is his father's): a title goes with a family name, not with a second given name."""
+    word = form_key(b.name)
+    if b.type != "Person" or b.wikidata is not None or " " in word or len(word) < 4:
+        return None
+    # ("President Kiir", or the office alone the text resolved to him: "the President".)
+    titled = [form_key(f).split() for f in b.aliases if form_key(f) != word]
+    titled = [f[:-1] if f[-1] == word else f for f in titled]
+    if word in _PARTICLES or not titled or not all(is_role_word(w) for f in titled for w in f):
+        return None
+    found = [
+        a
+        for a in actors
+        if a.id != b.id
+        and a.type == "Person"
+        and any(
+            len(f) >= 3 and word in f[1:-1] and word not in (f[0], f[-1])
+            for f in (form_key(n).split() for n in (a.name, *a.aliases))
+        )
+    ]
     return found[0] if len(found) == 1 else None
 
 
