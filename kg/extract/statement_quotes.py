@@ -21,16 +21,18 @@ from kg.extract.quotes import (
     title_quoted,
 )
 from kg.extract.speakers import according_speaker, speaker_of
-from kg.extract.statement_spans import Found, find_quotes, reach, trim_content
-from kg.extract.statement_syntax import content_of
-from kg.extract.statement_words import (
+from kg.extract.statement_patterns import (
     BLOCK_INTRO,
     DASH_SIGNATURE,
     QUOTE_PAIRS,
-    QUOTE_VERBS,
-    SPEECH_VERBS,
     STATEMENT_BY,
     STATEMENT_READS,
+)
+from kg.extract.statement_spans import Found, find_quotes, reach, trim_content
+from kg.extract.statement_syntax import content_of
+from kg.extract.statement_words import (
+    QUOTE_VERBS,
+    SPEECH_VERBS,
 )
 from kg.model import Article
 from kg.nlp import doc_text

@@ -18,6 +18,10 @@ from kg.extract.pattern_scan import lowered, search
 from kg.extract.speakers import according_speaker, document_author, speaker_of
 from kg.extract.statement_asides import as_aside, carried_on
 from kg.extract.statement_frames import asked_of, framing, gloss, issued_text, said_after
+from kg.extract.statement_patterns import (
+    HEADLINE_LABEL_RE,
+    LABEL_RE,
+)
 from kg.extract.statement_spans import Found, coverage, find_quotes, overlap, share, trim_content
 from kg.extract.statement_syntax import (
     before_participle,
@@ -44,8 +48,6 @@ from kg.extract.statement_words import (
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
     HAPPENINGS,
-    HEADLINE_LABEL_RE,
-    LABEL_RE,
     NOT_REPORTING,
     SAYING,
     SPEECH_VERBS,

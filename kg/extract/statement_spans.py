@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-from kg.extract.statement_words import QUOTE_PAIRS
+from kg.extract.statement_patterns import (
+    QUOTE_PAIRS,
+)
 
 # Characters a quotation can open with (see `_quotes`).
 _MARK = re.compile("''|[" + re.escape("".join(QUOTE_PAIRS)) + "”]")

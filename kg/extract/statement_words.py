@@ -3,8 +3,6 @@ report nothing, people nouns, and the shapes of labelled, signed and `statement 
 
 from __future__ import annotations
 
-import re
-
 
 def _forms(*verbs: str) -> set[str]:
     """Inflected forms of regular verbs; irregular ones are listed in full."""
@@ -377,30 +375,6 @@ CLAIM_NOUNS = {
     )
     for suffix in ("", "s")
 }
-# A line that ends in a colon, and the start of the next paragraph.
-BLOCK_INTRO = re.compile(r":[ \t\xa0]*\n\s*(?=\S)")
-QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
-STATEMENT_READS = re.compile(
-    r"^\s*[-–—]?\s*(?P<cue>(?:the|this|his|her|their)\s+(?:statement|message|post|report|"
-    r"document|communiqu[eé]|release|readout|announcement|note)\s+(?:reads|read|says|said|"
-    r"states|stated|notes|noted))\s*[.:]?\s*$",
-    re.I,
-)
-STATEMENT_BY = re.compile(
-    r"\b(?:statement|message|post|readout|comments?|remarks?)\s+(?:by|of|from)\s+", re.I
-)
-LABEL_RE = re.compile(
-    r"^\s*[\"“”]?(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P<colon>:)\s+(?P<what>\S.{10,})$"
-)
-HEADLINE_LABEL_RE = re.compile(
-    r"^\s*(?P<who>[A-Z][^:\"“”‘’]{0,60}?)(?P<colon>:)\s+(?P<what>\S+(?: \S+){2,}.*)$"
-)
-# Spaces include no-break ones (`”\xa0― Name\xa0`), but not a line break.
-DASH_SIGNATURE = re.compile(
-    r"[^\S\n]*(?P<dash>―|—|–|--)[^\S\n]*"
-    r"(?P<who>[A-Z][\w.'’-]*(?:[^\S\n]+[\w.'’-]+){0,4})[^\S\n]*$",
-    re.M,
-)
 DEMONSTRATIVE_ONLY = {"this", "it", "that", "so", "these", "those", "which", "what", "there"}
 
 # Verbs of having, moving, becoming and doing: with a person as subject and an object they
