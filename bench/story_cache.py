@@ -14,6 +14,7 @@ depends on where a story lies (its path, its set) is set by the caller after `ge
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import logging
 import os
@@ -21,10 +22,13 @@ import pickle
 from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import kg
 from kg.resources import DATA_DIR
+
+if TYPE_CHECKING:
+    from kg.extract.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -93,3 +97,30 @@ def existing_sets(sets: Sequence[Path]) -> list[Path]:
     if not found:
         raise SystemExit(f"none of the story sets is there: {', '.join(map(str, sets))}")
     return found
+
+
+def add_sets_argument(
+    ap: argparse.ArgumentParser, default: Sequence[Path], *aliases: str, dest: str = "sets"
+) -> None:
+    """The trainers' `--sets DIR ...` option: folders of gold-format stories, by default the
+    ones listed in `attribution_training`, each skipped when not there (`existing_sets`)."""
+    ap.add_argument(
+        "--sets",
+        *aliases,
+        dest=dest,
+        type=Path,
+        nargs="*",
+        default=list(default),
+        metavar="DIR",
+        help=f"folders of gold-format stories (default: {' '.join(map(str, default))});"
+        " one not there is skipped",
+    )
+
+
+@cache
+def pipeline() -> Pipeline:
+    """The pipeline, loaded on the first story not in the cache (a model load takes seconds).
+    (Imported here, not at the top: a trainer may set `KG_*` model paths before it loads.)"""
+    from kg.extract.pipeline import Pipeline
+
+    return Pipeline()

@@ -26,7 +26,6 @@ import argparse
 import logging
 import os
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 os.environ["KG_ACTOR_MODEL"] = "off"  # examples are every actor the rules keep
@@ -38,7 +37,7 @@ from attribution_training import (  # noqa: E402
     fit_logistic,
     write_weights,
 )
-from story_cache import StoryCache, existing_sets  # noqa: E402
+from story_cache import StoryCache, add_sets_argument, existing_sets, pipeline  # noqa: E402
 
 from kg import gazetteer  # noqa: E402
 from kg.evaluation.gold import gold_files, load_gold  # noqa: E402
@@ -110,19 +109,13 @@ def story(path: Path, pipe: Pipeline) -> Story:
     )
 
 
-@cache
-def _pipeline() -> Pipeline:
-    """The pipeline, loaded on the first story not in the cache (a model load takes seconds)."""
-    return Pipeline()
-
-
 def stories(sets: list[Path], cache_dir: Path) -> list[Story]:
     """Every story of the sets that are there, each extracted once and cached by its file's
     content and the rules that read it (the features too: the check's weights aside)."""
     stored: StoryCache[Story] = StoryCache(cache_dir, "actors", ignore=("actor_model.json",))
     out: list[Story] = []
     for path in gold_files(existing_sets(sets)):
-        s = stored.get(path, lambda p: story(p, _pipeline()))
+        s = stored.get(path, lambda p: story(p, pipeline()))
         s.name = _story_name(path)  # (a copy of the story elsewhere shares the entry)
         out.append(s)
     stored.report()
@@ -159,15 +152,7 @@ def cross_validated(data: list[Story], l2: float, folds: int) -> list[tuple[Stor
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    ap.add_argument(
-        "--sets",
-        type=Path,
-        nargs="*",
-        default=list(TUNE_SETS),
-        metavar="DIR",
-        help=f"folders of gold-format stories (default: {' '.join(map(str, TUNE_SETS))});"
-        " one not there is skipped",
-    )
+    add_sets_argument(ap, TUNE_SETS)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/train_actors_cache"))
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)

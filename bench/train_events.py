@@ -49,7 +49,7 @@ from attribution_training import (  # noqa: E402
 )
 from spacy.tokens import Doc  # noqa: E402
 from spacy.vocab import Vocab  # noqa: E402
-from story_cache import StoryCache, existing_sets  # noqa: E402
+from story_cache import StoryCache, add_sets_argument, existing_sets, pipeline  # noqa: E402
 
 from kg.evaluation.gold import (  # noqa: E402
     EVENT_MIN_JACCARD,
@@ -205,12 +205,6 @@ def story(path: Path, group: str, pipe: Pipeline) -> Story:
     return Story(path.stem, group, examples, len(gold.events), captured[0])
 
 
-@cache
-def _pipeline() -> Pipeline:
-    """The pipeline, loaded on the first story not in the cache (a model load takes seconds)."""
-    return Pipeline()
-
-
 # The check's own files: what the pipeline gives the check changes with the rest, its
 # features (read again from the captured inputs, `Story.refeature`) not.
 CHECK_FILES = ("event_check.py", "event_check.json")
@@ -223,7 +217,7 @@ def stories(sets: Sequence[Path], cache: Path) -> list[Story]:
     out: list[Story] = []
     for folder in existing_sets(sets):
         for path in gold_files([folder]):
-            s = stored.get(path, lambda p: story(p, "", _pipeline()))
+            s = stored.get(path, lambda p: story(p, "", pipeline()))
             # (A copy of the story in another set shares the entry: where it lies is set here.)
             s.name, s.group = path.stem, f"{folder.parent.name}/{folder.name}"
             s.refeature()
@@ -318,15 +312,7 @@ def left_out(data: list[Story], l2: float, threshold: float) -> dict[str, Tally]
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    ap.add_argument(
-        "--sets",
-        type=Path,
-        nargs="*",
-        default=list(EVENT_SETS),
-        metavar="DIR",
-        help=f"folders of gold-format stories (default: {' '.join(map(str, EVENT_SETS))});"
-        " one not there is skipped",
-    )
+    add_sets_argument(ap, EVENT_SETS)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/train_events_cache19"))
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)

@@ -53,6 +53,7 @@ from attribution_training import (
 )
 from source_news import Example, news_examples
 from spacy.tokens import Doc
+from story_cache import add_sets_argument
 
 from kg.evaluation.attribution import (
     PolnearArticle,
@@ -262,17 +263,7 @@ def main() -> None:
     ap = arguments(__doc__ or "", Path("/tmp/train_source_cache"), WEIGHTS_PATH)
     ap.add_argument("--folds", type=int, default=10)
     ap.add_argument("--dry-run", action="store_true", help="CV report only, write nothing")
-    ap.add_argument(
-        "--sets",
-        "--news",
-        dest="news",
-        metavar="DIR",
-        type=Path,
-        nargs="*",
-        default=list(NEWS_SETS),
-        help="folders of gold-format news stories (default: NEWS_SETS, "
-        f"{' '.join(map(str, NEWS_SETS))}); one not there is skipped",
-    )
+    add_sets_argument(ap, NEWS_SETS, "--news", dest="news")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     pipe = Pipeline()

@@ -34,22 +34,15 @@ _DATELINE = re.compile(
 )
 
 
-def wire_spans(text: str) -> list[tuple[int, int]]:
-    """Where datelines credit wire services ("MOSCOW (Sputnik) –"): the outlets named there
-    report the story wherever else the text names them ("told Sputnik")."""
-    return [
-        (m.start("wire"), m.end("wire"))
-        for m in _DATELINE.finditer(text)
-        if m.start() > 0 and m.group("place") and m.group("wire")
-    ]
-
-
 def wire_names(text: str) -> set[str]:
-    """The names of the wire services datelines credit ("UrduPoint News / Sputnik")."""
+    """The names of the wire services datelines credit ("UrduPoint News / Sputnik" in
+    "MOSCOW (UrduPoint News / Sputnik) –"): the outlets named there report the story wherever
+    else the text names them ("told Sputnik"). (A wire is only ever read after a place.)"""
     return {
         piece.strip()
-        for s, e in wire_spans(text)
-        for piece in re.split(r"[/,;]|\s[-–—]\s", text[s:e])
+        for m in _DATELINE.finditer(text)
+        if m.start() > 0 and m.group("wire")
+        for piece in re.split(r"[/,;]|\s[-–—]\s", m.group("wire"))
     }
 
 
@@ -138,7 +131,6 @@ _OWN_REPORT_WORDS = {
     "observatory",
     "programme",
     "program",
-    "unicef",
 }
 
 

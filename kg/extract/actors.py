@@ -359,7 +359,7 @@ class ActorFinder:
         if bracketed and (len(surface) < 2 or not surface[:1].isupper()):
             return None  # what an editor's bracket left of a name ("W]e"): no name
         compass = ent.id_ and ent[0].lower_ in actor_names.COMPASS  # ("south Sudan")
-        if lower_words(surface) and not compass or _ADJECTIVE_ONLY.search(surface):
+        if (lower_words(surface) and not compass) or _ADJECTIVE_ONLY.search(surface):
             # "restraint &", "economics of clean energy": words, no name; "the U.S.-led":
             # an adjective only, which names no actor by the guidelines.
             return None

@@ -88,7 +88,7 @@ def not_named_by(tok: Token, named: Mapping[int, str]) -> set[str]:
         return set()
     out: set[str] = set()
     clause = tok.head
-    if clause.lemma_.lower() in SAYING_LEMMAS:
+    if says(clause):
         for c in clause.children:
             if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i:
                 out.update(named[s.i] for s in c.children if s.dep_ == "nsubj" and s.i in named)
@@ -97,7 +97,7 @@ def not_named_by(tok: Token, named: Mapping[int, str]) -> set[str]:
     else:
         verbs = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis")]
     for verb in verbs:
-        if verb.i <= tok.i or verb.lemma_.lower() not in SAYING_LEMMAS:
+        if verb.i <= tok.i or not says(verb):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i), None)
         if subj is not None and subj.i in named:

@@ -28,8 +28,8 @@ from kg.extract.event_state_adjectives import (
     adjective_states,
     body_adjective,
     nationality_of_body,
+    state_actor,
 )
-from kg.extract.event_state_adjectives import state_actor as state_actor
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.gazetteer import Gazetteer

@@ -12,7 +12,7 @@ An organisation that mediates ("talks in Nairobi under UN auspices") keeps its p
 
 from __future__ import annotations
 
-from kg.extract.event_args import state_actor
+from kg.extract.event_state_adjectives import state_actor
 from kg.extract.event_states import state_of
 from kg.extract.index import ActorIndex
 from kg.gazetteer import Gazetteer

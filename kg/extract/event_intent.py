@@ -262,11 +262,9 @@ def aimed_at(tok: Token) -> bool:
 PREVENTING = {"discourage", "prevent", "deter", "dissuade", "bar", "stop", "ban", "keep", "refrain"}
 
 
-def toward_or_kept_from(tok: Token) -> bool:
-    """`moved towards the signing of agreements`: a goal approached, not reached;
-    `discouraged her from paying a visit`: prevented, not done."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("toward", "towards"):
-        return True
+def kept_from(tok: Token) -> bool:
+    """`discouraged her from paying a visit`: prevented, not done. (A goal approached,
+    "moved towards the signing", is `event_modality.goal_of_other`'s.)"""
     for t in (tok, *list(tok.ancestors)[:2]):
         link = t.head
         if t.dep_ in ("pobj", "pcomp") and link.lower_ == "from":

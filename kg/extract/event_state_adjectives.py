@@ -3,8 +3,7 @@ states), "the Iraqi parliament" (whose body), "the Greek oil company X" (its nat
 party), and the article's actor for a gazetteer state (`state_actor`).
 
 These helpers read only a modifier token and the `ActorIndex`, not the event word's
-arguments, so they live apart from event_args to keep it small; event_args re-exports
-`state_actor`, which event_states and event_hosts import from there.
+arguments, so they live apart from event_args to keep it small.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ ministry or an office holder stands for its state (when the article names that s
 
 from __future__ import annotations
 
-from kg.extract.event_args import state_actor
 from kg.extract.event_mention import Mention
+from kg.extract.event_state_adjectives import state_actor
 from kg.extract.index import ActorIndex
 from kg.gazetteer import Gazetteer
 

@@ -32,9 +32,8 @@ def trip_told(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in FRAME_PREPS:
         return False
     if head.dep_ == "dobj" and object_act(head.head) is not None:
-        return (
-            False  # "cancelled the minister's trip": the act on the trip is the act stage's event
-        )
+        # "cancelled the minister's trip": the act on the trip is the act stage's event
+        return False
     owners = [c for c in head.children if c.dep_ == "poss"]
     if not owners or any(o.pos_ == "PRON" for o in owners):
         return False

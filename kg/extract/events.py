@@ -48,10 +48,10 @@ from kg.extract.event_intent import (
     asked_for,
     deal_content,
     demanded,
+    kept_from,
     on_agenda,
     session_aim,
     sought_for,
-    toward_or_kept_from,
     wished,
 )
 from kg.extract.event_kinds import mention_kind
@@ -452,7 +452,7 @@ def _not_an_occurrence(head: Token) -> bool:
         or on_agenda(head)
         or asked_for(head)
         or modifies_other(head)
-        or toward_or_kept_from(head)
+        or kept_from(head)
     )
 
 

@@ -260,7 +260,7 @@ def fronted_subject(root: Token) -> Token | None:
     if prev.pos_ != "PROPN" or prev.dep_ not in ("pobj", "appos"):
         return None
     if prev.dep_ == "appos":
-        first = min((c.i for c in prev.subtree), default=prev.i)
+        first = prev.left_edge.i
         phrase = next((a for a in prev.ancestors if a.head == root), None)
         comma = first > 0 and root.doc[first - 1].text == ","
         if not comma or phrase is None or phrase.dep_ != "prep" or phrase.i > first:

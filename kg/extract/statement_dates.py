@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.clause_paths import modifier_clause, path_between
+from kg.extract.clause_paths import OTHER_TIME_MARKS, modifier_clause, path_between
 from kg.extract.timeline import Timeline
 from kg.extract.timeline_words import SAYING_LEMMAS, background_verb
 from kg.model import Event, PartialDate, Statement
@@ -76,10 +76,9 @@ def date_statements(
             )
             if found is None and st.via is not None and st.speaker is not None:
                 found = _meeting_of(st.speaker, st.via, events, timeline.story)
-            back = verb is not None and verb.tag_ == "VBD" and timeline.turned_back(verb)
             if found is not None:
                 date = found
-            elif back:
+            elif verb is not None and verb.tag_ == "VBD" and timeline.turned_back(verb):
                 date, how = None, "background"
             elif verb is not None and verb.tag_ == "VBD":
                 recalled = _recalled_speaker(timeline, st, statements, own)
@@ -292,17 +291,14 @@ def _under_background(verb: Token | None) -> bool:
     return _perfect_or_recent(head) or _standing(head) or background_verb(head)
 
 
-# Conjunctions of a clause told only as the time of another ("requested it after the group
-# claimed responsibility"): a saying in it is the other act's past, on no day the text gives.
-TIME_MARKS = {"after", "before", "since", "until"}
-
-
 def _time_clause(verb: Token | None) -> bool:
     """A saying told in an adverbial clause of time on a verb that is no saying: "extradition
     was requested after the group claimed responsibility"."""
     if verb is None or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
         return False
-    if not any(k.dep_ == "mark" and k.lower_ in TIME_MARKS for k in verb.children):
+    # ("requested it after the group claimed responsibility": a saying in a clause told only
+    # as the time of another is the other act's past, on no day the text gives.)
+    if not any(k.dep_ == "mark" and k.lower_ in OTHER_TIME_MARKS for k in verb.children):
         return False
     return verb.head.lemma_.lower() not in SAYING_LEMMAS
 

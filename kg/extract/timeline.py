@@ -328,11 +328,12 @@ class Timeline:
         if tok is None:
             return self.story, "story"
         outside = [q for q in quoted if not (q[0] <= cue[0] < q[1])] + [content]
-        when = when_of(tok, self._in_sentence(tok), doc_text(self.doc))
+        here = self._in_sentence(tok)
+        when = when_of(tok, here, doc_text(self.doc))
         if when is not None:
             return _saying_day(when), "anchor"
         best: tuple[int, int, Anchor] | None = None
-        for a in self._in_sentence(tok):
+        for a in here:
             gov = self.doc[a.governor] if a.governor is not None else None
             within = any(s <= a.start < e for s, e in outside)
             if within and not on_the_saying(a.start, gov, outside):
@@ -569,8 +570,8 @@ def _saying_day(a: Anchor) -> PartialDate | None:
     over the weekend": no one day); no year alone, whether the saying's own anchor ("he said
     in 2012", "Last year, McConnell said") or carried ("In 2008, Putin complained ... Obama
     claimed ..."): the guidelines date a saying by its day or month, and annotators leave a
-    year alone undated. A week within one month gives that month ("said last week", "earlier
-    this week"), as a month-only anchor does."""
+    year alone undated. Nor a week ("said last week", "earlier this week"): realnews leaves
+    it undated (SOURCES.md, d06 and e05)."""
     if a.grain in ("year", "week"):
         return None
     return a.value

@@ -118,12 +118,7 @@ def _glued_weekday(span: Span) -> bool:
     if len(span) != 1 or root.lower_ not in WEEKDAY_NAMES or root.dep_ != "compound":
         return False
     verb = root.head.head
-    return (
-        root.i > 0
-        and span.doc[root.i - 1].i == verb.i
-        and verb.pos_ == "VERB"
-        and root.head.pos_ in ("NOUN", "PROPN")
-    )
+    return root.i - 1 == verb.i and verb.pos_ == "VERB" and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _time_word(tok: Token) -> bool:

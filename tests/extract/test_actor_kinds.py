@@ -140,6 +140,7 @@ def test_a_name_crediting_the_report_a_sentence_retells_is_an_outlet(pipeline: P
     # The outlet the story cites is no actor; a body reporting its own figures stays one.
     assert "KNA" not in actors
     assert "Anna Kovac" in actors
+    assert "Health Ministry" in actors
 
 
 def test_an_embassy_named_with_its_city_is_a_building(pipeline: Pipeline) -> None:

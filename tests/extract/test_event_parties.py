@@ -475,3 +475,4 @@ def test_who_signed_before_is_no_party_of_a_later_signing(pipeline) -> None:  # 
     signings = [e for e in x.events if e.kind == "agreement_signing"]
     # The clause of time tells another signing: its signers are not this one's.
     assert "Garang Mabior" not in names(x, signings[0].participants)
+    assert "Ayen Deng" in names(x, signings[0].participants)

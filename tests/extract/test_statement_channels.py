@@ -68,6 +68,14 @@ def test_a_speaker_going_on_relays_no_one() -> None:
     outer = _statement(text, "a1", (13, 17), (18, 57), (0, 12))
     inner = _statement(text, "a1", (31, 37), (43, 57), (18, 20))
     assert drop_relaying(text, [outer, inner], people=set()) == [outer, inner]
+    # With nothing between the inner speaker and its cue, only the speaker being the same
+    # keeps both: another speaker there is relayed.
+    text = "The ministry said it stressed that it wants talks."
+    outer = _statement(text, "a1", (13, 17), (18, 49), (0, 12))
+    inner = _statement(text, "a1", (21, 29), (35, 49), (18, 20))
+    assert drop_relaying(text, [outer, inner], people=set()) == [outer, inner]
+    other = _statement(text, "a2", (21, 29), (35, 49), (18, 20))
+    assert drop_relaying(text, [outer, other], people=set()) == [other]
 
 
 def test_a_headline_tag_named_again_is_no_speaker(pipeline: Pipeline) -> None:
