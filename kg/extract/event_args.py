@@ -289,6 +289,10 @@ def participants(
             # (and who passed what was passed: "the budget was approved by the cabinet")
             if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ == "with"):
                 add_subtree(c)
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            controller = _controlling_subject(head)
+            if controller is not None:
+                add_subtree(controller)
     elif head.pos_ == "VERB":
         for c in head.children:
             # "signed by Russia and Ukraine with Türkiye"
@@ -360,6 +364,23 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "
 TIME_PREPS = {"after", "before", "while", "since", "upon", "on", "following"}
 # Verbs of travel: "She travelled to Greece, meeting the prime minister" visits the state.
 TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "head", "arrive", "return", "visit"}
+
+
+def _controlling_subject(verb: Token) -> Token | None:
+    """Who does a verb that has no subject of its own: the subject of the clause governing
+    its infinitive ("the envoy is expected to arrive on Friday") or its participle of time
+    ("upon arriving in the capital, the minister held talks")."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS:
+        up = verb.head.head
+    elif verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        up = verb.head
+    else:
+        return None
+    if up.dep_ == "acomp":
+        up = up.head  # "is due to arrive": the subject is the copula's
+    if up.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _destination_states(verb: Token, actors: ActorIndex) -> list[str]:

@@ -183,11 +183,17 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # Departures beside the arrivals of the lexicon ("arrived", "landed"): "left for
             # Jeddah this morning", "flew on Sunday to Havana" (to a named place). (The other
             # forms of "arrive" were tried: a headline's "arrives in" took the body's arrival
-            # apart, and "will arrive" is as often annotated a meeting.)
+            # apart, and "will arrive" is as often annotated a meeting; only the two below,
+            # told ahead or as the moment of another act, are read.)
             r"\b(?:left|leave|leaves|leaving|departed|departs) for\b(?= (?-i:[A-Z]))|"
             # "has left the Egyptian capital", "returned to Niamey" (a place, by `event_senses`).
             r"\bleft\b(?= (?:the (?:[\w-]+ ){0,2}(?:capital|country|city)\b|(?-i:[A-Z])))|"
             r"\breturned to\b(?= (?:the (?:[\w-]+ ){0,2}(?:capital|country|city)\b|(?-i:[A-Z])))|"
+            # An arrival told ahead or as the moment of another act: "is expected (set, due) to
+            # arrive on Friday", "held talks upon arriving in the capital" (not "will arrive",
+            # as often the meeting the arrival is for, nor a headline's "arrives in").
+            r"(?:(?<=\bexpected to )|(?<=\bset to )|(?<=\bdue to )|(?<=\bscheduled to ))arrive\b|"
+            r"(?:(?<=\bupon )|(?<=\bafter )|(?<=\bon ))arriving\b|"
             # Not "flew aid to X" (an airlift, not a journey of the doer).
             r"\b(?:flew|flies|flown)\b(?= (?:back |on \w+ )?(?:to|into) (?-i:[A-Z]))",
             "other",

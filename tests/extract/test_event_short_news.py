@@ -186,3 +186,29 @@ def test_leaving_or_flying_without_a_place_is_no_journey(pipeline) -> None:  # t
         "Minister Anna Berg flew aid to Bergen on Monday, her office said.",
     ):
         assert "other" not in [e.kind for e in extract(pipeline, story(body)).events]
+
+
+def test_an_arrival_told_ahead_or_as_a_moment_is_of_its_traveller(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The infinitive and the participle have no subject of their own: who arrives is the
+    # subject of the clause that governs them.
+    for body, status in (
+        ("Norwegian envoy Anna Berg is expected to arrive in Bergen on Thursday.", "planned"),
+        ("Norwegian envoy Anna Berg is due to arrive in Bergen on Thursday.", "planned"),
+        (
+            "Upon arriving in Bergen on Thursday, Norwegian envoy Anna Berg praised the "
+            "city's mayor.",
+            "held",
+        ),
+    ):
+        x = extract(pipeline, story(body))
+        [trip] = of_kind(x, "other")
+        assert names(x, trip.participants) == {"Anna Berg"}, body
+        assert trip.status == status, body
+
+
+def test_arriving_without_a_time_phrase_is_no_arrival(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "Aid shipments kept arriving in Bergen on Thursday, Norwegian envoy Anna Berg said.",
+        "Norwegian envoy Anna Berg said arriving at a deal would take weeks.",
+    ):
+        assert of_kind(extract(pipeline, story(body)), "other") == [], body
