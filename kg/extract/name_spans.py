@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
-from kg.extract.name_titled import holder_after_office, untagged_people
+from kg.extract.name_titled import holder_after_office, untagged_people, without_office
 from kg.extract.roles import (
     HONORIFICS,
     OFFICE_TITLES,
@@ -75,7 +75,8 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     ents = [
         _without_owner(
-            _with_given_name(_with_surname(_with_suffix(named_after_adjective(e)))), surnames
+            _with_given_name(_with_surname(_with_suffix(without_office(named_after_adjective(e))))),
+            surnames,
         )
         for e in doc.ents
     ]

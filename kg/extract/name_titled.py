@@ -142,3 +142,22 @@ _BODY_ENDS = {
     "policy",
     "peace",
 }
+
+
+# Words that end the name of an office or body a title names, never a word of a person's name
+# ("Minister for External Affairs | Jaishankar", "Minsk Group | Igor Popov").
+_OFFICE_TAIL = _BODY_ENDS | _OFFICE_ENDS | {"cooperation", "operations", "group", "spokesperson"}
+
+
+def without_office(ent: SpacySpan) -> SpacySpan:
+    """A person's name without the end of the office title the model glued before it
+    ("(Minister for External) Affairs Jaishankar", "MEA Spokesperson Arindam Bagchi"): the
+    words up to the last office or body word go when only capitalised name words follow it.
+    A name the gazetteer tagged is left as it is."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.ent_id_:
+        return ent
+    cut = max((i for i, t in enumerate(ent[:-1]) if t.lower_ in _OFFICE_TAIL), default=-1)
+    rest = ent[cut + 1 :]
+    if cut < 0 or not all(_holder_word(t) for t in rest):
+        return ent
+    return SpacySpan(ent.doc, ent.start + cut + 1, ent.end, label="PERSON", span_id=ent.id_)

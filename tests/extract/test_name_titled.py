@@ -34,3 +34,15 @@ def test_a_bodys_or_documents_name_after_a_title_is_no_person() -> None:
         "President Joe Biden and UN Security Council Resolution No. 2735 were cited."
     )
     assert not any("Mission" in name or "Resolution" in name for name in got)
+
+
+def test_the_end_of_an_office_title_glued_before_a_name_is_cut_off() -> None:
+    # The model tags "MFA Spokesperson Tomas Herrera" as one person's name.
+    got = people("MFA Spokesperson Tomas Herrera told reporters on Monday that the visit would go.")
+    assert "Tomas Herrera" in got
+    assert not any("Spokesperson" in name for name in got)
+
+
+def test_a_name_with_no_office_word_keeps_its_words() -> None:
+    got = people("Tomas Herrera Lopez told reporters on Monday that the visit would go.")
+    assert not any(name in ("Herrera Lopez", "Lopez") for name in got)
