@@ -419,8 +419,10 @@ class Timeline:
         if last is not None and last.grain == "week":
             # "Last week the envoy talked with ... // The envoy posted that ...": a week
             # before the story's opens what led to it.
+            # ("the past week": the article does not say which week by itself.)
             words = doc_text(self.doc)[last.start : last.end].lower().split()
-            return words[0] in PAST_WEEK
+            words = words[1:] if words[:1] == ["the"] else words
+            return bool(words) and words[0] in PAST_WEEK
         if last is None or last.grain != "day" or not self.recent_day(last.value):
             return False
         day, story = last.value.as_date(), self.story.as_date() if self.story else None  # type: ignore[union-attr]
