@@ -80,9 +80,11 @@ from kg.extract.timeline_resolve import (
 from kg.extract.timeline_story import (
     Anchor,
     in_dateline,
+    lede_sentence,
     news_lede,
     story_day,
     tells_clause,
+    told_in_lede,
 )
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
@@ -125,6 +127,7 @@ class Timeline:
     background: list[tuple[int, int]] = field(default_factory=list)  # background stretches
     # The start of the lede's sentence when it tells same-day news ("have signed an accord").
     news_lede: int | None = None
+    lede: int | None = None  # the start of the lede's first sentence, whatever its tense
 
     # --- events -----------------------------------------------------------------------------
 
@@ -200,7 +203,7 @@ class Timeline:
                 cue = (said.idx, said.idx + len(said))
                 date, how = self.statement_date(cue, (cue[0], cue[0]))
                 return date if how != "background" else None
-        if best is None and self._lede_news(tok):
+        if best is None and (self._lede_news(tok) or self._past_lede_news(tok)):
             return self.story  # "Myanmar and Bangladesh have signed an accord": the news
         if best is None and not any(a.value is not None for a in self._in_sentence(tok)):
             return self._carried(tok)
@@ -260,6 +263,15 @@ class Timeline:
         return verb.tag_ == "VBN" and any(
             k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids
         )
+
+    def _past_lede_news(self, tok: Token) -> bool:
+        """`told_in_lede` in a lede that names no time, on a story told at the publication's
+        day: "An envoy met the rebel leaders in the capital"."""
+        if self.lede is None or tok.sent.start_char != self.lede or self.published is None:
+            return False
+        if self.story != _of(self.published) or self._in_sentence(tok):
+            return False
+        return clause_verb(tok).lemma_.lower() not in HALTING and told_in_lede(tok)
 
     def _opens_on_story(self, tok: Token) -> bool:
         """Whether the paragraph before that of `tok` is the one the story's day was read
@@ -419,8 +431,10 @@ class Timeline:
         if last is not None and last.grain == "week":
             # "Last week the envoy talked with ... // The envoy posted that ...": a week
             # before the story's opens what led to it.
+            # ("the past week": the article does not say which week by itself.)
             words = doc_text(self.doc)[last.start : last.end].lower().split()
-            return words[0] in PAST_WEEK
+            words = words[1:] if words[:1] == ["the"] else words
+            return bool(words) and words[0] in PAST_WEEK
         if last is None or last.grain != "day" or not self.recent_day(last.value):
             return False
         day, story = last.value.as_date(), self.story.as_date() if self.story else None  # type: ignore[union-attr]
@@ -562,6 +576,8 @@ def build(doc: Doc, article: Article) -> Timeline:
     timeline.story = story_day(doc, anchors, paras, article)
     lede = news_lede(doc, paras, article) if published is not None else None
     timeline.news_lede = lede.start_char if lede is not None else None
+    first = lede_sentence(doc, paras, article) if published is not None else None
+    timeline.lede = first.start_char if first is not None else None
     return timeline
 
 

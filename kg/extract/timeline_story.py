@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clause_paths import modifier_clause, path_between, recalled
 from kg.extract.statement_spans import headline_end, past_dateline
+from kg.extract.timeline_words import SAYING_LEMMAS
 from kg.extract.timex import _of
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text
@@ -130,6 +131,43 @@ def news_lede(doc: Doc, paragraphs: Sequence[tuple[int, int]], article: Article)
     (`_news_now`)."""
     _body_paras, _prose, sents = _body(doc, paragraphs, article)
     return sents[0] if sents and _news_now(sents[0].root) else None
+
+
+REPORTING = SAYING_LEMMAS | {"report"}
+
+
+def lede_sentence(doc: Doc, paragraphs: Sequence[tuple[int, int]], article: Article) -> Span | None:
+    """The lede's first sentence, whatever its tense."""
+    sents = _body(doc, paragraphs, article)[2]
+    return sents[0] if sents else None
+
+
+def told_in_lede(tok: Token) -> bool:
+    """Whether the event word `tok`, in a lede sentence that names no time, is the news its
+    main clause tells in the simple past, active or passive: the verb itself, its subject or
+    object, or the occasion it happened during ("An envoy met the rebels in the capital";
+    "The first round was held in the capital"; "During a phone call, the ministers
+    discussed ..."). Same-day news: wire copy leaves the day out of a lede on the day's
+    occasion. Not what was negated or counted ("held five rounds"); the caller leaves out
+    what was halted. A lede told as reported ("..., the agency reported") tells its news in
+    the reported clause."""
+    root = tok.sent.root
+    if root.lemma_.lower() in REPORTING:
+        told = [k for k in root.children if k.dep_ in ("ccomp", "parataxis") and k.i < root.i]
+        root = told[0] if told else root
+    if any(k.dep_ == "neg" for k in root.children):
+        return False
+    aux = [k for k in root.children if k.dep_ in ("aux", "auxpass")]
+    simple = root.tag_ == "VBD" and not aux
+    passive = root.tag_ == "VBN" and [k.lower_ for k in aux] in (["was"], ["were"])
+    if not (simple or passive) or any(k.dep_ == "nummod" for k in tok.children):
+        return False
+    if tok.i == root.i:
+        return True
+    if tok.head.i == root.i:
+        return tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "during" and prep.head.i == root.i
 
 
 def _news_now(root: Token) -> bool:

@@ -141,10 +141,12 @@ def test_a_day_told_past_the_lede_is_the_story_s_only_when_recent(  # type: igno
         ("The ceasefire between Israel and Hezbollah took effect at 4 a.m. on Wednesday.",
          ("2025-03-12", "held")),
         ("The two presidents of Chile and Peru met at 10:00 on Friday.", ("2025-03-14", "held")),
-        # "due to" happen: planned, on the day of the infinitive; "due to" a cause is no plan.
+        # "due to" happen: planned, on the day of the infinitive; "due to" a cause is no plan
+        # (held, and as the lede's news in the simple past, on the story's day).
         ("Talks between Israel and Hamas are due to resume in Doha on March 20.",
          ("2025-03-20", "planned")),
-        ("The talks between Chile and Peru were held due to the storm in Lima.", (None, "held")),
+        ("The talks between Chile and Peru were held due to the storm in Lima.",
+         ("2025-03-16", "held")),
         # A trip to come for talks: its day is theirs (unlike "flew on Friday ... for talks").
         ("Foreign Minister Ana Rojas of Chile will travel to Lima on Friday for talks with "
          "President Luis Vega of Peru.", ("2025-03-21", "planned")),
@@ -354,3 +356,42 @@ def test_the_lede_s_same_day_news_in_the_present_perfect_takes_the_story_day(pip
     assert [iso(e.date) for e in signing] in ([None], [])
     # (Whatever is read there, nothing takes the story's day: only Friday's meeting is dated.)
     assert x.events and all(iso(e.date) == "2025-03-14" for e in x.events if e.date is not None)
+
+
+@pytest.mark.parametrize(
+    ("lede", "kind"),
+    [
+        # The verb itself, its subject in the passive, the occasion the lede's verb happened
+        # during, and a lede told as reported.
+        ("An envoy of Chile met the foreign minister of Peru in Lima to discuss fishing "
+         "rights.", "meeting"),
+        ("The first meeting of the joint fisheries commission of Chile and Peru was held in "
+         "Lima.", "meeting"),
+        ("During a telephone call, the foreign ministers of Chile and Peru discussed the "
+         "fishing rights in the southern waters.", "phone_call"),
+        ("An envoy of Chile met the foreign minister of Peru in Lima to discuss fishing "
+         "rights, the ministry reported.", "meeting"),
+    ],
+)  # fmt: skip
+def test_the_lede_s_same_day_news_in_the_simple_past_takes_the_story_day(  # type: ignore[no-untyped-def]
+    pipeline, lede: str, kind: str
+) -> None:
+    x = extract(pipeline, f"{lede}\n\nThe two countries share a long coast on the Pacific.")
+    assert [iso(e.date) for e in x.events if e.kind == kind] == ["2025-03-16"]
+
+
+def test_a_simple_past_beyond_the_lede_or_counted_takes_no_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Further on, the simple past tells what led to the news, on a day the text does not give.
+    x = extract(
+        pipeline,
+        "Chile and Peru opened their southern waters to both fleets, officials said.\n\n"
+        "An envoy of Chile met the foreign minister of Peru in Lima to discuss fishing rights.",
+    )
+    assert all(e.date is None for e in x.events if e.kind == "meeting")
+    # A count of rounds held is no one occasion.
+    x = extract(
+        pipeline,
+        "Chile and Peru held five rounds of talks in Lima to settle the fishing rights of "
+        "both fleets.\n\nThe two countries share a long coast on the Pacific.",
+    )
+    assert all(e.date is None for e in x.events if e.kind == "negotiation_round")

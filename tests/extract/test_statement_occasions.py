@@ -91,6 +91,18 @@ def test_a_week_before_the_story_turns_back(pipeline) -> None:  # type: ignore[n
     assert dates(x.statements, "wrote") == [None]
 
 
+def test_the_past_week_before_the_story_turns_back(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the past week" opens with its article: still a week before the story's day.
+    x = extract(
+        pipeline,
+        "The two states resumed talks in Geneva on Sunday, officials said.\n\n"
+        "The past week the mediator Lena Brandt travelled to both capitals to prepare the "
+        "round.\n\n"
+        "Brandt posted on social media that she had met the ministers of both states.",
+    )
+    assert dates(x.statements, "posted") == [None]
+
+
 def test_a_season_dates_no_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
