@@ -361,6 +361,10 @@ class _Reader:
                 # it however long the paragraph ("The members ... They ... They ...").
                 self.last_plural = (self.last_plural[0], n)
                 return self.last_plural[0]
+            if (first := self.pairs.first(n)) is not None:
+                # ("X spoke with Y ... They agreed": the parties last named together, the
+                # first speaking for both, as for "the two sides".)
+                return first
             return self._salient(
                 tok,
                 n,
