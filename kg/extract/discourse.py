@@ -53,6 +53,7 @@ from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs, heads_group, readout
 from kg.extract.discourse_seen import (
     VOICE_NOUNS,
     Seen,
+    in_reported_clause,
     most_recent,
     new_subject,
     spokesman_again,
@@ -390,6 +391,8 @@ class _Reader:
                 continue  # who a quotation speaks of is not who the story goes on about
             if seen.sent == n and self._same_clause_object(seen, tok):
                 continue  # "he met him": not himself
+            if seen.sent == n and in_reported_clause(self.doc[seen.token], tok):
+                continue  # ("X will lead the talks, he added": not whom his words name)
             if seen.sent == n and is_addressee(self.doc[seen.token]):
                 continue  # "Speaking to Martin Smith of PBS, he said": not the one spoken to
             # Subjects first, and the main clause's before those of the clauses inside it

@@ -85,3 +85,14 @@ def most_recent(history: list[Seen], actors: list[str], tok: Token) -> str | Non
         if seen.token < tok.i and seen.actor in actors:
             return seen.actor
     return None
+
+
+def in_reported_clause(other: Token, tok: Token) -> bool:
+    """Whether `other` lies in the clause that the verb of the subject `tok` reports, before
+    it: "Holt will lead the delegation, he added" — he is not Holt, whom his words name."""
+    if tok.dep_ != "nsubj":
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i < tok.i and c.left_edge.i <= other.i <= c.right_edge.i
+        for c in tok.head.children
+    )
