@@ -53,6 +53,7 @@ from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs, heads_group, readout
 from kg.extract.discourse_seen import (
     VOICE_NOUNS,
     Seen,
+    body_subject_here,
     in_reported_clause,
     most_recent,
     new_subject,
@@ -362,9 +363,12 @@ class _Reader:
                 # it however long the paragraph ("The members ... They ... They ...").
                 self.last_plural = (self.last_plural[0], n)
                 return self.last_plural[0]
-            if (first := self.pairs.first(n)) is not None:
+            if (first := self.pairs.first(n)) is not None and not body_subject_here(
+                self.history, first, tok, n, self.actors, self.doc_text, self.sent_starts
+            ):
                 # ("X spoke with Y ... They agreed": the parties last named together, the
-                # first speaking for both, as for "the two sides".)
+                # first speaking for both, as for "the two sides"; unless the paragraph has
+                # put another body in subject place.)
                 return first
             return self._salient(
                 tok,

@@ -96,3 +96,25 @@ def in_reported_clause(other: Token, tok: Token) -> bool:
         c.dep_ == "ccomp" and c.i < tok.i and c.left_edge.i <= other.i <= c.right_edge.i
         for c in tok.head.children
     )
+
+
+def body_subject_here(
+    history: list[Seen],
+    group: str,
+    tok: Token,
+    n: int,
+    actors: Mapping[str, Actor],
+    text: str,
+    sent_starts: Sequence[int],
+) -> bool:
+    """Whether the paragraph of `tok` (sentence `n`) has put a body or state other than
+    `group` in subject place before it: "[paragraph] The Turkish ministry denounced the
+    summit. They said ...": they are the ministry's, not the pair named before."""
+    for seen in reversed(history):
+        if seen.token >= tok.i:
+            continue
+        if "\n\n" in text[sent_starts[seen.sent] : sent_starts[n]]:
+            return False
+        if seen.subject and seen.actor != group and actors[seen.actor].type != "Person":
+            return True
+    return False
