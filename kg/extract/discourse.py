@@ -53,6 +53,8 @@ from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs, heads_group, readout
 from kg.extract.discourse_seen import (
     VOICE_NOUNS,
     Seen,
+    body_subject_here,
+    in_reported_clause,
     most_recent,
     new_subject,
     spokesman_again,
@@ -361,6 +363,13 @@ class _Reader:
                 # it however long the paragraph ("The members ... They ... They ...").
                 self.last_plural = (self.last_plural[0], n)
                 return self.last_plural[0]
+            if (first := self.pairs.first(n)) is not None and not body_subject_here(
+                self.history, first, tok, n, self.actors, self.doc_text, self.sent_starts
+            ):
+                # ("X spoke with Y ... They agreed": the parties last named together, the
+                # first speaking for both, as for "the two sides"; unless the paragraph has
+                # put another body in subject place.)
+                return first
             return self._salient(
                 tok,
                 n,
@@ -386,6 +395,8 @@ class _Reader:
                 continue  # who a quotation speaks of is not who the story goes on about
             if seen.sent == n and self._same_clause_object(seen, tok):
                 continue  # "he met him": not himself
+            if seen.sent == n and in_reported_clause(self.doc[seen.token], tok):
+                continue  # ("X will lead the talks, he added": not whom his words name)
             if seen.sent == n and is_addressee(self.doc[seen.token]):
                 continue  # "Speaking to Martin Smith of PBS, he said": not the one spoken to
             # Subjects first, and the main clause's before those of the clauses inside it

@@ -85,3 +85,36 @@ def most_recent(history: list[Seen], actors: list[str], tok: Token) -> str | Non
         if seen.token < tok.i and seen.actor in actors:
             return seen.actor
     return None
+
+
+def in_reported_clause(other: Token, tok: Token) -> bool:
+    """Whether `other` lies in the clause that the verb of the subject `tok` reports, before
+    it: "Holt will lead the delegation, he added" — he is not Holt, whom his words name."""
+    if tok.dep_ != "nsubj":
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i < tok.i and c.left_edge.i <= other.i <= c.right_edge.i
+        for c in tok.head.children
+    )
+
+
+def body_subject_here(
+    history: list[Seen],
+    group: str,
+    tok: Token,
+    n: int,
+    actors: Mapping[str, Actor],
+    text: str,
+    sent_starts: Sequence[int],
+) -> bool:
+    """Whether the paragraph of `tok` (sentence `n`) has put a body or state other than
+    `group` in subject place before it: "[paragraph] The Turkish ministry denounced the
+    summit. They said ...": they are the ministry's, not the pair named before."""
+    for seen in reversed(history):
+        if seen.token >= tok.i:
+            continue
+        if "\n\n" in text[sent_starts[seen.sent] : sent_starts[n]]:
+            return False
+        if seen.subject and seen.actor != group and actors[seen.actor].type != "Person":
+            return True
+    return False

@@ -130,7 +130,8 @@ class StatementFinder:
         found = [f for f in found if not in_noise(article, *f.content)]
         title_end = headline_end(article.text)
         body = [f for f in found if f.cue[0] >= title_end]
-        found = body + [f for f in found if f.cue[0] < title_end and _news(f, body, article.text)]
+        head = [f for f in found if f.cue[0] < title_end and _news(f, body, article.text)]
+        found = body + [f for f in head if not _kicker(f, actors, article.text)]
         # The press first: what an outlet reports is narration, and a report inside it
         # ("NPR reported X recommended ...") is then a statement of its own.
         found = [f for f in found if not _press(f, actors, doc)]
@@ -276,6 +277,16 @@ def _news(headline: Found, body: list[Found], text: str) -> bool:
         return not _restated(headline, body, text, by_speaker=False)
     cue = text[headline.cue[0] : headline.cue[1]].lower()
     return cue in SAYING and not _restated(headline, body, text)
+
+
+def _kicker(f: Found, actors: ActorIndex, text: str) -> bool:
+    """Whether a headline's label only names a country ("Ruritania: Minister Gives Details
+    On Trip"): the section a news site files the story under, not a speaker."""
+    if f.kind != "label" or f.speaker is None or f.speaker_span is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", text[f.speaker_span[0] : f.speaker_span[1]])
+    country = actors.by_id(f.speaker).type == "Country"
+    return country and bool(words) and all(w[0].isupper() for w in words)
 
 
 def headline_kept(st: Statement, statements: list[Statement], text: str) -> bool:

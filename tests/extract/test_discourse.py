@@ -445,3 +445,15 @@ def test_a_country_s_leader_and_the_head_of_state_are_its_president() -> None:
     )
     assert got["the border would stay open"][0] == "Ilham Aliyev"
     assert got["a treaty could be signed soon"][0] == "Ilham Aliyev"
+
+
+def test_a_trailing_he_is_not_whom_the_words_it_attributes_name() -> None:
+    # "..., he added": the pronoun speaks the clause before it, so it is not the man that
+    # clause is about, but the speaker still in view.
+    _index, got = speakers_by_content(
+        "Talks to resume\n\n"
+        "Foreign Minister Piotr Nowak said on Monday that the talks would resume in June. "
+        "President Anton Varga's aide Marek Holt will lead the delegation as before, he added.\n"
+    )
+    key = next(k for k in got if k.startswith("President Anton Varga's aide"))
+    assert got[key][0] == "Piotr Nowak"

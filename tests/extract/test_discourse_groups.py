@@ -123,3 +123,16 @@ def test_a_state_s_diplomats_speak_for_its_ministry_named_after_the_state() -> N
         "talks would go on.\n"
     )
     assert got["the border will reopen"][0] == "Ministry of Foreign Affairs of Norway"
+
+
+def test_they_after_two_people_named_together_is_the_first_of_them() -> None:
+    # Two ministers on the phone, then "They both": the pair, not a state named on the side;
+    # the first of the pair speaks for both, as for "the two sides".
+    _index, got = speakers_by_content(
+        "Ministers talk\n\n"
+        "Foreign Minister Anton Varga spoke with Foreign Minister Marek Holt over the phone "
+        "on Monday about cooperation with Canada.\n\n"
+        "During the call, Holt described the situation in his country to Varga. They both "
+        "agreed that the ties between the two countries would stay strong.\n"
+    )
+    assert got["the ties between the two countries would stay strong"][0] == "Anton Varga"
