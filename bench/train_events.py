@@ -31,8 +31,9 @@ import argparse
 import logging
 import os
 import pickle
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -137,6 +138,8 @@ class Story:
     examples: list[Example]
     gold: int  # gold events
     captured: Captured
+    # How many gold events of each kind (set by `stories` from the gold file, not cached).
+    gold_kinds: Counter[str] = field(default_factory=Counter)
 
     def refeature(self) -> None:
         for ex, fs in zip(self.examples, self.captured.rows(), strict=True):
@@ -216,6 +219,7 @@ def stories(sets: Sequence[Path], cache: Path) -> list[Story]:
             s = stored.get(path, lambda p: story(p, "", pipeline()))
             # (A copy of the story in another set shares the entry: where it lies is set here.)
             s.name, s.group = path.stem, f"{folder.parent.name}/{folder.name}"
+            s.gold_kinds = Counter(e.kind for e in load_gold(path).events)
             s.refeature()
             out.append(s)
     stored.report()
@@ -231,17 +235,21 @@ Tally = tuple[int, int, int, int]  # strict matches, kind-only matches, found, g
 
 
 def tallies(scored: list[tuple[Story, list[float]]], threshold: float) -> dict[str, Tally]:
-    """Per set, the counts with the events at or above `threshold` kept (an approximation:
-    `kg eval` would match the kept events afresh)."""
+    """Per set, the counts with the events at or above `threshold` kept. Kind-only matches are
+    exact (`kg eval` pairs events of equal kinds only: the overlap of the story's kind
+    histograms, so a dropped match whose twin of its kind is kept still counts); strict
+    matches are an approximation (`kg eval` would match the kept events afresh)."""
     tally: dict[str, list[int]] = {}
     for s, probs in scored:
         t = tally.setdefault(s.group, [0, 0, 0, 0])
         t[3] += s.gold
+        kept = Counter[str]()
         for ex, p in zip(s.examples, probs, strict=True):
             if p >= threshold:
                 t[0] += ex.strict
-                t[1] += ex.kind
+                kept[ex.kind_name] += 1
                 t[2] += 1
+        t[1] += sum((kept & s.gold_kinds).values())
     return {g: (t[0], t[1], t[2], t[3]) for g, t in tally.items()}
 
 
