@@ -232,7 +232,9 @@ def main() -> None:
     write_weights(
         args.out,
         "actor-check weights, trained by bench/train_actors.py on the actor lists of the TUNE "
-        f"stories ({len(data)} stories: {names}); see README 'Learned actor check'",
+        f"stories ({len(data)} stories: {names}; the silver sets are annotated outside the "
+        "project from public web pages under ../shared/eval/README.md's guidelines, and no "
+        "text of any story is shipped, only feature weights); see README 'Learned actor check'",
         l2,
         threshold,
         ("train_actors", n),

@@ -369,7 +369,9 @@ def main() -> None:
     write_weights(
         args.out,
         "event-check weights, trained by bench/train_events.py on the events of the TUNE "
-        f"stories ({len(data)} stories: {names}); see README 'Learned event check'",
+        f"stories ({len(data)} stories: {names}; the silver sets are annotated outside the "
+        "project from public web pages under ../shared/eval/README.md's guidelines, and no "
+        "text of any story is shipped, only feature weights); see README 'Learned event check'",
         l2,
         threshold,
         ("train_events", n),
