@@ -28,28 +28,24 @@ E = TypeVar("E")
 # The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /tmp/split` writes it
 # (never the validation part).
 TUNE_SPLIT = Path("/tmp/split/polnear-tune")
-# The gold-format stories the story trainers learn from (their `--sets` defaults): tuning sets
-# only, never a validation part (realnews-val, silver6/val, silver13/val) nor a held-out set.
-# The silver sets are annotated outside the project and need not be on a machine: a trainer
-# skips a folder that is not there (`story_cache.existing_sets`). silver8 and silver9 in
-# their copies annotated by the realnews convention (states beside the people who act for
-# them), as `kg eval` scores them.
-# The realnews-style stories (short diplomacy news; silver8 and silver9 in their conv copies).
+# The gold-format stories the story trainers learn from (their `--sets` defaults): the tuning
+# pool of session 21 only, never a validation part (realnews-val, silver21/val) nor a held-out
+# set. The silver sets are annotated outside the project from public web pages (their texts are
+# never shipped) and need not be on a machine: a trainer skips a folder that is not there
+# (`story_cache.existing_sets`). All are realnews-style stories (short diplomacy news).
 NEWS_SETS = (
     Path("data/gold"),
     Path("../shared/eval/gold"),
     Path("/work/evalsplit/realnews-tune"),
-    Path("/work/silver8/conv"),
-    Path("/work/silver9/conv"),
-    Path("/work/silver10/all"),
-    Path("/work/silver12/all"),
-    Path("/work/silver13/tune"),
-    Path("/work/silver15/all"),
+    Path("/work/silver20/all"),
+    Path("/work/silver21/tune"),
+    Path("/work/silver22/all"),
+    Path("/work/silver23/all"),
+    Path("/work/silver24/all"),
+    Path("/work/silver26/all"),
 )
-# With silver6/tune: 28 long articles of 2016 US politics (PolNeAR train articles).
-TUNE_SETS = (*NEWS_SETS[:3], Path("/work/silver6/tune"), *NEWS_SETS[3:])
-# The fresh sets annotated after the last trainers ran; the event trainer reads them too.
-LATER_SETS = (Path("/work/silver16/all"), Path("/work/silver18/all"))
+# The actor and event trainers read the same stories (the long PolNeAR-like silver6 is gone).
+TUNE_SETS = NEWS_SETS
 L2S = (0.001, 0.003, 0.01, 0.03, 0.1)
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 # A feature seen fewer times only learns its examples (and bloats the weights file).

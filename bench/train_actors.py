@@ -5,11 +5,11 @@
 
 Data: the gold-format stories set aside for tuning (never a validation set): the project's
 gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/realnews`
-(`/work/evalsplit/realnews-tune`) and the silver TUNE sets (`/work/silver6/tune`,
-`/work/silver8/conv`, `/work/silver9/conv`, `/work/silver10/all`, `/work/silver12/all`,
-`/work/silver13/tune`, `/work/silver15/all`; never realnews-val, silver6/val, silver13/val or
-the held-out sets). `--sets` names others; the silver sets are annotated outside the project,
-and a set not on the machine is skipped with a warning.
+(`/work/evalsplit/realnews-tune`) and the silver TUNE sets (`/work/silver20/all`,
+`/work/silver21/tune`, `/work/silver22/all`, `/work/silver23/all`, `/work/silver24/all`,
+`/work/silver26/all`; never realnews-val, silver21/val or the held-out sets). `--sets` names
+others; the silver sets are annotated outside the project from public web pages (their texts
+are never shipped), and a set not on the machine is skipped with a warning.
 The pipeline runs once per story with the check off (cached by `story_cache.py`, keyed by the
 story's content and the rules); every actor it finds that no statement or event names (the only
 ones the check asks about) is an example, positive when the scorer's one-to-one matching
@@ -150,6 +150,37 @@ def cross_validated(data: list[Story], l2: float, folds: int) -> list[tuple[Stor
     return out
 
 
+def _set(s: Story) -> str:
+    return s.name.rsplit("/", 1)[0]
+
+
+def left_out(data: list[Story], l2: float) -> list[tuple[Story, list[float]]]:
+    """Each set's actor probabilities from a model fitted on the other sets: how the check
+    does on stories unlike those it learned from."""
+    out: list[tuple[Story, list[float]]] = []
+    for group in sorted({_set(s) for s in data}):
+        train = [ex for s in data if _set(s) != group for ex in s.examples]
+        model = LinearModel(fit_logistic(train, l2), 0.0)
+        out += [
+            (s, [model.probability(fs) for fs, _ in s.examples]) for s in data if _set(s) == group
+        ]
+    return out
+
+
+def report_sets(scored: list[tuple[Story, list[float]]], threshold: float) -> None:
+    """Per set and pooled: actor F1 keeping every actor, and with the check."""
+    for folder in [*sorted({_set(s) for s, _ in scored}), "pooled"]:
+        part = [(s, p) for s, p in scored if folder in ("pooled", _set(s))]
+        log.info(
+            "  %-26s (%3d stories): F1 keeping all %.4f, with the check %.4f (P %.4f R %.4f)",
+            folder,
+            len(part),
+            f1(part, 0.0)[2],
+            f1(part, threshold)[2],
+            *f1(part, threshold)[:2],
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     add_sets_argument(ap, TUNE_SETS)
@@ -184,16 +215,16 @@ def main() -> None:
     f, l2, threshold = best
     log.info("chosen l2 %g threshold %.2f: CV actor F1 %.4f", l2, threshold, f)
     # Per set: whether the check helps everywhere or only where most stories are.
-    scored = cross_validated(data, l2, args.folds)
-    for folder in sorted({s.name.rsplit("/", 1)[0] for s in data}):
-        part = [(s, p) for s, p in scored if s.name.rsplit("/", 1)[0] == folder]
-        log.info(
-            "  %s (%d stories): CV F1 keeping all %.4f, with the check %.4f",
-            folder,
-            len(part),
-            f1(part, 0.0)[2],
-            f1(part, threshold)[2],
-        )
+    log.info("CV:")
+    report_sets(cross_validated(data, l2, args.folds), threshold)
+    left = left_out(data, l2)
+    log.info("set-out: each set scored by weights fitted on the other sets")
+    report_sets(left, threshold)
+    if WEIGHTS_PATH.is_file():  # what the shipped weights give (stories they may have seen)
+        shipped = LinearModel.read(WEIGHTS_PATH)
+        scored = [(s, [shipped.probability(fs) for fs, _ in s.examples]) for s in data]
+        log.info("shipped weights (threshold %.2f):", shipped.threshold)
+        report_sets(scored, shipped.threshold)
     if args.dry_run:
         return
     weights = fit_logistic([ex for s in data for ex in s.examples], l2)
@@ -201,7 +232,9 @@ def main() -> None:
     write_weights(
         args.out,
         "actor-check weights, trained by bench/train_actors.py on the actor lists of the TUNE "
-        f"stories ({len(data)} stories: {names}); see README 'Learned actor check'",
+        f"stories ({len(data)} stories: {names}; the silver sets are annotated outside the "
+        "project from public web pages under ../shared/eval/README.md's guidelines, and no "
+        "text of any story is shipped, only feature weights); see README 'Learned actor check'",
         l2,
         threshold,
         ("train_actors", n),

@@ -12,8 +12,8 @@ to the candidates' features needs none of them again; after a change to the rule
 
 Data:
 - The realnews-style news stories set aside for tuning (`--sets`, by default
-  `attribution_training.NEWS_SETS`: the project's gold, realnews-tune, silver8/conv, silver9/conv,
-  silver10, silver12, silver13/tune, silver15; about 175 stories, 770 statements paired with gold),
+  `attribution_training.NEWS_SETS`: the project's gold, realnews-tune, silver20, silver21/tune,
+  silver22, silver23, silver24, silver26; about 180 stories),
   never a validation part nor a held-out set. The silver sets are annotated outside the project; a
   set not on the machine is skipped with a warning. Each statement the rules find is paired with a
   gold statement by content; a candidate is right when one of its names matches the gold speaker by

@@ -1,0 +1,61 @@
+"""The story trainers (bench/train_events.py, bench/train_actors.py): the pool they learn from by
+default, how the event trainer counts kind-only matches, and what the shipped weights say of
+their data."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+ROOT = BENCH.parent
+
+
+@pytest.fixture
+def train_events(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
+    """bench/train_events.py as its siblings import it (it sets KG_EVENT_CHECK on import: the
+    fixture gives the variable back afterwards)."""
+    monkeypatch.setenv("KG_EVENT_CHECK", "off")
+    monkeypatch.syspath_prepend(str(BENCH))
+    module = importlib.import_module("train_events")
+    yield module
+    sys.modules.pop("train_events", None)
+
+
+def test_the_default_sets_are_the_tuning_pool_only(train_events: ModuleType) -> None:
+    sets = {str(p) for p in train_events.EVENT_SETS}
+    for pool in ("/work/silver20/all", "/work/silver21/tune", "/work/silver26/all"):
+        assert pool in sets
+    assert "/work/evalsplit/realnews-tune" in sets and "data/gold" in sets
+    # Never a validation part nor the held-out set.
+    assert not any("val" in s.rsplit("/", 1)[-1] or "silver25" in s for s in sets)
+    training = importlib.import_module("attribution_training")
+    assert training.TUNE_SETS == train_events.EVENT_SETS
+
+
+def _story(module: ModuleType, kinds: list[str], gold: list[str]) -> object:
+    examples = [module.Example([], False, False, k) for k in kinds]
+    return module.Story("s", "set", examples, len(gold), None, Counter(gold))
+
+
+def test_a_dropped_match_whose_twin_is_kept_still_counts(train_events: ModuleType) -> None:
+    # Two meetings found, one in the gold: keeping either one is one kind-only match.
+    story = _story(train_events, ["meeting", "meeting", "phone_call"], ["meeting"])
+    tally = train_events.tallies([(story, [0.9, 0.1, 0.2])], 0.5)
+    assert tally["set"] == (0, 1, 1, 1)
+    tally = train_events.tallies([(story, [0.1, 0.9, 0.9])], 0.5)
+    assert tally["set"] == (0, 1, 2, 1)
+    assert train_events.tallies([(story, [0.1, 0.1, 0.9])], 0.5)["set"] == (0, 0, 1, 1)
+
+
+def test_the_shipped_actor_weights_say_where_their_data_comes_from() -> None:
+    about = json.loads((ROOT / "kg/extract/actor_model.json").read_text())["about"]
+    assert "/work/silver26/all" in about and "public web pages" in about
+    assert "no text" in about
