@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actor_unnamed import BODY_NOUNS, name_word
 from kg.extract.discourse_words import SAYING_LEMMAS
 from kg.extract.entity_roles import acts
+from kg.extract.roles import BODY_WORDS
 from kg.gazetteer import Gazetteer
 
 
@@ -109,10 +110,6 @@ def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
     return out
 
 
-# Words of bodies' names the model may leave untagged ("Interior Ministry said"): no person's.
-_BODY_ENDS = {"ministry", "department", "office", "council", "committee", "service", "court"}
-
-
 def untagged_speakers(doc: Doc) -> list[SpacySpan]:
     """Two or three capitalised proper names no entity took that are the subject of a verb of
     saying ("Jane Roe told reporters", "..., said Jane Roe", "Jane Roe, who heads the panel,
@@ -139,7 +136,7 @@ def untagged_speakers(doc: Doc) -> list[SpacySpan]:
                 for t in span
             )
             and (k == 0 or doc[k - 1].lower_ not in ("the", "a", "an"))  # "the Interior Ministry"
-            and not any(t.lower_ in BODY_NOUNS or t.lower_ in _BODY_ENDS for t in span)
+            and not any(t.lower_ in BODY_NOUNS or t.lower_ in BODY_WORDS for t in span)
         ):
             out.append(span)
         k = end

@@ -134,6 +134,17 @@ HONORIFICS = {
 }
 
 
+# Words of bodies' and offices' names that no person's name holds ("Interior Ministry",
+# "Affairs Commission", "Media Unit"); a name closed by one is a body's, and a body that
+# reports facts of its own ("the Health Ministry reported") is an actor, not the outlet cited.
+BODY_WORDS = frozenset(
+    """affairs agency army assembly authorities authority bank board center centre command
+    commission committee council court department embassy force forces front fund government
+    group institute ministry mission observatory office organisation organization parliament
+    party peace police policy program programme secretariat security service union unit""".split()
+)
+
+
 def is_role_word(tok_text: str) -> bool:
     return tok_text.lower() in ROLE_HEADS
 
