@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.entity_roles import LINKING, acts
-from kg.extract.roles import is_role_word
+from kg.extract.roles import PORTFOLIOS, is_role_word
 from kg.gazetteer_places import city_and_state_names
 
 log = logging.getLogger(__name__)
@@ -462,24 +462,7 @@ def _after_a_title(span: SpacySpan) -> bool:
 
 _GLUE = {"of", "for", "and"}
 # Words of a minister's portfolio, which alone name no body ("Defence" of "Defence Minister").
-_PORTFOLIO_WORDS = {
-    "defence",
-    "defense",
-    "interior",
-    "finance",
-    "foreign",
-    "affairs",
-    "justice",
-    "health",
-    "trade",
-    "energy",
-    "education",
-    "agriculture",
-    "transport",
-    "economy",
-    "information",
-    "home",
-}
+_PORTFOLIO_WORDS = PORTFOLIOS | {"affairs", "home"}
 
 
 def portfolio_at(doc: Doc, start: int, end: int) -> bool:

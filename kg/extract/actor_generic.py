@@ -25,7 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actor_unnamed import BODY_NOUNS, name_word
 from kg.extract.discourse_words import SAYING_LEMMAS
 from kg.extract.entity_roles import acts
-from kg.extract.roles import BODY_WORDS
+from kg.extract.roles import BODY_WORDS, PORTFOLIOS
 from kg.gazetteer import Gazetteer
 
 
@@ -34,28 +34,10 @@ def _forms(generic: frozenset[str]) -> list[tuple[str, ...]]:
     """The generic forms of two words or more, longest first (a one-word form, "Government",
     is read with its state by `delegations`)."""
     out = {tuple(f.lower().split()) for f in generic if len(f.split()) >= 2}
-    out |= {(p, "ministry") for p in _PORTFOLIOS}
+    out |= {(p, "ministry") for p in PORTFOLIOS}
     return sorted(out, key=len, reverse=True)
 
 
-# A state's ministries by portfolio ("the Interior Ministry"): no generic form in the gazetteer
-# names them, and the text's words are their name.
-_PORTFOLIOS = {
-    "interior",
-    "health",
-    "justice",
-    "finance",
-    "economy",
-    "energy",
-    "education",
-    "trade",
-    "agriculture",
-    "transport",
-    "culture",
-    "environment",
-    "emergencies",
-    "information",
-}
 # Who speaks for a body ("the foreign ministry's spokesman said"): the guidelines make such an
 # unnamed official the body, so the body is named even where the text writes it in lower case.
 _SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source"}

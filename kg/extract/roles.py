@@ -145,6 +145,21 @@ BODY_WORDS = frozenset(
 )
 
 
+# A state's ministries' and ministers' portfolios ("the Interior Ministry", "Foreign Minister"),
+# both spellings where they differ.
+PORTFOLIOS = frozenset(
+    """agriculture communications culture defence defense economy education emergencies
+    emergency energy environment finance foreign health immigration industry information
+    infrastructure interior justice labor labour security sport sports tourism trade transport
+    unification""".split()
+)
+# The portfolios as a pattern, longest first ("emergencies" before "emergency"), the first
+# letter in either case.
+PORTFOLIO_PATTERN = "|".join(
+    f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(PORTFOLIOS, key=lambda w: (-len(w), w))
+)
+
+
 def is_role_word(tok_text: str) -> bool:
     return tok_text.lower() in ROLE_HEADS
 
