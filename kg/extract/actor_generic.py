@@ -95,8 +95,8 @@ def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
 def untagged_speakers(doc: Doc) -> list[SpacySpan]:
     """Two or three capitalised proper names no entity took that are the subject of a verb of
     saying ("Jane Roe told reporters", "..., said Jane Roe", "Jane Roe, who heads the panel,
-    said"): a person's name; a body that speaks is named with a body's word, which no name
-    word here is."""
+    said"): a person's name; one that ends in a body's word (`BODY_WORDS`, "Visa Processing
+    Center said") is a body's, and one with such a word inside is neither."""
     out: list[SpacySpan] = []
     k = 0
     while k < len(doc):
@@ -118,8 +118,12 @@ def untagged_speakers(doc: Doc) -> list[SpacySpan]:
                 for t in span
             )
             and (k == 0 or doc[k - 1].lower_ not in ("the", "a", "an"))  # "the Interior Ministry"
-            and not any(t.lower_ in BODY_NOUNS or t.lower_ in BODY_WORDS for t in span)
+            and not any(t.lower_ in BODY_NOUNS for t in span)
         ):
-            out.append(span)
+            if span[-1].lower_ in BODY_WORDS:
+                # "... Refugee Processing Center said": a body's name, which speaks.
+                out.append(SpacySpan(doc, k, end, label="ORG"))
+            elif not any(t.lower_ in BODY_WORDS for t in span):
+                out.append(span)
         k = end
     return out

@@ -131,3 +131,15 @@ def test_a_body_named_after_a_title_keeps_its_name() -> None:
         "The head of the Carnegie Endowment for International Peace said the plan was weak.\n"
     )
     assert "Carnegie Endowment for International Peace" in actors
+
+
+def test_an_untagged_name_ending_in_a_bodys_word_that_speaks_is_a_body() -> None:
+    from kg import nlp
+    from kg.extract.actor_generic import untagged_speakers
+
+    doc = nlp.load()(
+        "The State Department Visa Processing Center said on Monday that the backlog had shrunk."
+    )
+    assert [(s.text, s.label_) for s in untagged_speakers(doc)] == [
+        ("Visa Processing Center", "ORG")
+    ]
