@@ -31,6 +31,7 @@ import argparse
 import logging
 import os
 import pickle
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -314,6 +315,19 @@ def left_out(data: list[Story], l2: float, threshold: float) -> dict[str, Tally]
     return out
 
 
+def too_few(data: list[Story]) -> str | None:
+    """Why `data` cannot be cross-validated, if it cannot: each fold and each left-out set
+    needs others to fit on (a model fitted on no story fails deep in the fit)."""
+    groups = {s.group for s in data}
+    if len(data) < 2 or len(groups) < 2:
+        return (
+            f"too few stories to train on: {len(data)} stories in {len(groups)} set(s); "
+            "the check needs at least two stories from at least two sets (each set is scored "
+            "by a model fitted on the others; give more --sets)"
+        )
+    return None
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     add_sets_argument(ap, EVENT_SETS)
@@ -327,6 +341,9 @@ def main() -> None:
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     data = stories(args.sets, args.cache)
+    if (why := too_few(data)) is not None:
+        log.error("%s", why)
+        sys.exit(2)
     if args.drop:  # an ablation: how much a family of features is worth out of fold
         drop = tuple(args.drop)
         for s in data:

@@ -52,7 +52,8 @@ def normalize(text: str) -> str:
     article); a pure function of its string."""
     text = unicodedata.normalize("NFKD", repair(text))  # "PeÃ±a" folds as "Peña" does
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").lower().strip()
+    # (Turkish dotless "ı" has no accent to strip: "Ajansı" folds as "Ajansi" is written.)
+    text = text.replace("’", "'").replace("ı", "i").lower().strip()
     text = re.sub(r"'s$", "", text)
     text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"[.\u2019']", "", text)

@@ -52,3 +52,11 @@ def test_no_writable_folder_gives_the_names_all_the_same(
         assert gazetteer_places.cache_dir() == blocker / "cache"
     finally:
         city_and_state_names.cache_clear()
+
+
+def test_normalize_folds_the_dotless_i() -> None:
+    from kg.gazetteer import normalize
+
+    # (Turkish "ı" has no accent NFKD strips; "İ" has one.)
+    assert normalize("Marmara Ajansı") == normalize("Marmara Ajansi") == "marmara ajansi"
+    assert normalize("İzmir") == "izmir"

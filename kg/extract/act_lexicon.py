@@ -12,6 +12,8 @@ sentences: the lexicon should read news it was not tuned on.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 
@@ -364,18 +366,23 @@ def _object_keys(obj: Token) -> list[str]:
     return sorted(keys, key=len, reverse=True)
 
 
-def verb_lemma(verb: Token) -> str:
-    """The verb's lemma, or the lexicon's form of it when the lemmatizer missed a regular
-    inflection ("staged" read as `stag`, "pardoned" as `pardone`)."""
+def verb_lemma(verb: Token, known: Container[str] = frozenset()) -> str:
+    """The verb's lemma, or the lexicon's (or `known`'s) form of it when the lemmatizer missed
+    a regular inflection ("staged" read as `stag`, "pardoned" as `pardone`, "relaunched" as
+    `relaunche`)."""
+
+    def listed(lemma: str) -> bool:
+        return lemma in VERBS or lemma in OBJECT_ACTS or lemma in known
+
     lemma = verb.lemma_.lower()
-    if lemma in VERBS or lemma in OBJECT_ACTS:
+    if listed(lemma):
         return lemma
     form = verb.lower_
     for suffix, stems in (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("", "e")), ("s", ("",))):
         if form.endswith(suffix):
             for stem in stems:
                 cand = form[: -len(suffix)] + stem
-                if cand in VERBS or cand in OBJECT_ACTS:
+                if listed(cand):
                     return cand
     return lemma
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex
-from kg.extract.roles import is_role_word
+from kg.extract.roles import BODY_WORDS, is_role_word
 from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
@@ -91,49 +91,6 @@ def names_outlet(ent: SpacySpan) -> bool:
     )
 
 
-# Words of the bodies that report facts of their own ("the Health Ministry reported"): a
-# name without them that closes a sentence with "..., X reported" is the outlet the story
-# cites (wire copy's convention), not an actor of it.
-_OWN_REPORT_WORDS = {
-    "ministry",
-    "office",
-    "council",
-    "department",
-    "committee",
-    "commission",
-    "command",
-    "army",
-    "forces",
-    "force",
-    "police",
-    "service",
-    "government",
-    "embassy",
-    "mission",
-    "authority",
-    "authorities",
-    "court",
-    "parliament",
-    "assembly",
-    "secretariat",
-    "agency",
-    "organisation",
-    "organization",
-    "bank",
-    "fund",
-    "institute",
-    "centre",
-    "center",
-    "board",
-    "union",
-    "party",
-    "group",
-    "observatory",
-    "programme",
-    "program",
-}
-
-
 def reports_story(ent: SpacySpan) -> bool:
     """ "..., Harbor Daily reported.": an organisation's name that only credits the report the
     sentence before it retells (the verb comes after its reported clause and has no object)."""
@@ -144,7 +101,7 @@ def reports_story(ent: SpacySpan) -> bool:
     told_before = any(c.dep_ == "ccomp" and c.i < ent.start for c in kids)
     if not told_before or any(c.dep_ in ("dobj", "attr") for c in kids):
         return False
-    return not any(t.lower_ in _OWN_REPORT_WORDS for t in ent)
+    return not any(t.lower_ in BODY_WORDS for t in ent)
 
 
 # Where a mention of a state stands when the state acts or is a party: subject, owner, object,

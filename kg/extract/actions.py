@@ -22,6 +22,7 @@ from kg.extract.act_typer import head_of, load_model
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
 from kg.extract.event_acts import (
+    TRIPS,
     fate_of_event,
     merge_headline_acts,
     publishes_text,
@@ -291,8 +292,8 @@ def _learned_acts(
         result.triggers.append([(s, e)])
 
 
-# Journeys whose calling off is the journey's fate (the guidelines: a trip `cancelled`).
-TRIPS = frozenset({"trip", "visit", "tour", "journey"})
+# Journeys whose calling off is the journey's fate (the guidelines: a trip `cancelled`):
+# event_acts.TRIPS.
 CALLING_OFF = frozenset({"cancel", "call off", "scrap", "call"})
 
 

@@ -24,6 +24,7 @@ from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
 from kg.extract.names import same_person, surname_of
 from kg.extract.roles import (
+    BODY_WORDS,
     HONORIFICS,
     OFFICE_TITLES,
     ROLE_HEADS,
@@ -132,32 +133,6 @@ def _headed_by_a_role(doc: Doc, start: int) -> bool:
     return False
 
 
-# Last words of bodies' names, which no person's name ends in.
-_BODY_WORDS = {
-    "unit",
-    "office",
-    "council",
-    "committee",
-    "ministry",
-    "department",
-    "agency",
-    "group",
-    "party",
-    "forces",
-    "force",
-    "army",
-    "court",
-    "bank",
-    "fund",
-    "centre",
-    "center",
-    "union",
-    "service",
-    "commission",
-    "authority",
-}
-
-
 def _title_inside(c: Cand) -> None:
     """A body's name that is a title and a person's name ("Presidential Spokesperson Harry
     Roque"): the person, named by the words after the title's last role word."""
@@ -166,7 +141,7 @@ def _title_inside(c: Cand) -> None:
     rest = words[last + 1 :]
     if last < 0 or len(rest) not in (2, 3) or not all(w[:1].isupper() for w in rest):
         return
-    if rest[-1].lower() in _BODY_WORDS:
+    if rest[-1].lower() in BODY_WORDS:
         return  # "Office of the President Media Unit": a body after all
     offset = c.text.index(" ".join(rest), len(" ".join(words[: last + 1])))
     c.start, c.text, c.label = c.start + offset, " ".join(rest), "PERSON"

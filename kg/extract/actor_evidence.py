@@ -30,7 +30,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.entity_roles import LINKING, acts
-from kg.extract.roles import is_role_word
+from kg.extract.roles import PORTFOLIOS, is_role_word
+from kg.gazetteer import normalize
 from kg.gazetteer_places import city_and_state_names
 
 log = logging.getLogger(__name__)
@@ -372,8 +373,7 @@ _OUTLET_WORDS = {
     "weekly",
     "daily",
     "mail",
-    "ajansı",  # Turkish "agency": "Anadolu Ajansı"
-    "ajansi",
+    "ajansi",  # Turkish "agency": "Anadolu Ajansı" (`normalize` folds the dotless "ı")
 }
 
 
@@ -388,7 +388,7 @@ def outlet_name(surface: str) -> bool:
     words = surface.split()
     if len(words) == 1:
         return bool(_BRAND.fullmatch(surface))
-    return words[-1].lower().strip(".") in _OUTLET_WORDS
+    return normalize(words[-1]) in _OUTLET_WORDS
 
 
 def _in_brackets_after(span: SpacySpan) -> Token | None:
@@ -462,24 +462,7 @@ def _after_a_title(span: SpacySpan) -> bool:
 
 _GLUE = {"of", "for", "and"}
 # Words of a minister's portfolio, which alone name no body ("Defence" of "Defence Minister").
-_PORTFOLIO_WORDS = {
-    "defence",
-    "defense",
-    "interior",
-    "finance",
-    "foreign",
-    "affairs",
-    "justice",
-    "health",
-    "trade",
-    "energy",
-    "education",
-    "agriculture",
-    "transport",
-    "economy",
-    "information",
-    "home",
-}
+_PORTFOLIO_WORDS = PORTFOLIOS | {"affairs", "home"}
 
 
 def portfolio_at(doc: Doc, start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actor_unnamed import BODY_NOUNS, name_word
 from kg.extract.discourse_words import SAYING_LEMMAS
 from kg.extract.entity_roles import acts
+from kg.extract.roles import BODY_WORDS, PORTFOLIOS
 from kg.gazetteer import Gazetteer
 
 
@@ -33,28 +34,10 @@ def _forms(generic: frozenset[str]) -> list[tuple[str, ...]]:
     """The generic forms of two words or more, longest first (a one-word form, "Government",
     is read with its state by `delegations`)."""
     out = {tuple(f.lower().split()) for f in generic if len(f.split()) >= 2}
-    out |= {(p, "ministry") for p in _PORTFOLIOS}
+    out |= {(p, "ministry") for p in PORTFOLIOS}
     return sorted(out, key=len, reverse=True)
 
 
-# A state's ministries by portfolio ("the Interior Ministry"): no generic form in the gazetteer
-# names them, and the text's words are their name.
-_PORTFOLIOS = {
-    "interior",
-    "health",
-    "justice",
-    "finance",
-    "economy",
-    "energy",
-    "education",
-    "trade",
-    "agriculture",
-    "transport",
-    "culture",
-    "environment",
-    "emergencies",
-    "information",
-}
 # Who speaks for a body ("the foreign ministry's spokesman said"): the guidelines make such an
 # unnamed official the body, so the body is named even where the text writes it in lower case.
 _SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source"}
@@ -109,15 +92,11 @@ def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
     return out
 
 
-# Words of bodies' names the model may leave untagged ("Interior Ministry said"): no person's.
-_BODY_ENDS = {"ministry", "department", "office", "council", "committee", "service", "court"}
-
-
 def untagged_speakers(doc: Doc) -> list[SpacySpan]:
     """Two or three capitalised proper names no entity took that are the subject of a verb of
     saying ("Jane Roe told reporters", "..., said Jane Roe", "Jane Roe, who heads the panel,
-    said"): a person's name; a body that speaks is named with a body's word, which no name
-    word here is."""
+    said"): a person's name; one that ends in a body's word (`BODY_WORDS`, "Visa Processing
+    Center said") is a body's, and one with such a word inside is neither."""
     out: list[SpacySpan] = []
     k = 0
     while k < len(doc):
@@ -139,8 +118,12 @@ def untagged_speakers(doc: Doc) -> list[SpacySpan]:
                 for t in span
             )
             and (k == 0 or doc[k - 1].lower_ not in ("the", "a", "an"))  # "the Interior Ministry"
-            and not any(t.lower_ in BODY_NOUNS or t.lower_ in _BODY_ENDS for t in span)
+            and not any(t.lower_ in BODY_NOUNS for t in span)
         ):
-            out.append(span)
+            if span[-1].lower_ in BODY_WORDS:
+                # "... Refugee Processing Center said": a body's name, which speaks.
+                out.append(SpacySpan(doc, k, end, label="ORG"))
+            elif not any(t.lower_ in BODY_WORDS for t in span):
+                out.append(span)
         k = end
     return out

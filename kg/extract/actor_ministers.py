@@ -20,18 +20,12 @@ from spacy.tokens import Doc
 
 from kg.extract.acting import dateline_spans
 from kg.extract.actor_generic import speaks_or_acts
-from kg.extract.actor_missions import add_body, known_ministry
-from kg.extract.delegations import state_named
+from kg.extract.actor_missions import add_body, known_ministry, ministers_ministry, ministry_name
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Article
 
 _BARE = re.compile(r"\b[Tt]he ministry\b(?! of\b)")
-_PORTFOLIO_MINISTER = re.compile(
-    r"\b(foreign|defen[cs]e|interior|health|justice|finance|economy|energy|trade)"
-    r"(?: affairs)? minister$",
-    re.I,
-)
 
 
 def filed_from(article: Article, gz: Gazetteer) -> Entry | None:
@@ -60,31 +54,15 @@ def add_ministers_ministry(doc: Doc, article: Article, index: ActorIndex, gz: Ga
         span = doc.char_span(m.start() + 4, m.end(), alignment_mode="expand")
         if span is None or not speaks_or_acts(span):
             continue
-        titles = [
-            (r.span.start, r.of, hit.group(1).lower().replace("defense", "defence"))
-            for a in index.actors
-            if a.type == "Person"
-            for r in a.roles
-            if r.span.start < m.start() and (hit := _PORTFOLIO_MINISTER.search(r.title))
-        ]
-        if not titles:
+        hit = ministers_ministry(index, gz, m.start(), None, filed_from(article, gz))
+        if hit is None:
             return
-        _start, of, kind = max(titles)
-        owner = index.by_id(of) if of else None
-        state = (
-            state_named(owner.name, gz)
-            if owner is not None and owner.type == "Country"
-            else filed_from(article, gz)
-        )
-        if state is None:
-            return
+        kind, state = hit
         known = known_ministry(index, gz, state, kind)
         if known is not None:  # (named only later: the same body)
             index.mentions.append(Mention(m.start() + 4, m.end(), known))
             return
-        # Named as `add_ministries` names "the foreign ministry" after a minister: by its
-        # state and portfolio ("South Korean foreign ministry"), the words a reader would use.
-        adjective = state.adjectives[0] if state.adjectives else f"{state.name}'s"
-        name = f"the {adjective} {kind} ministry"
+        # Named as `add_ministries` names "the foreign ministry" after a minister.
+        name = ministry_name(state, kind)
         add_body(index, {}, f"ministry:{kind}:{state.id}", name, state, m.start(), m.end())
         return

@@ -24,6 +24,7 @@ from kg.extract.delegations import country_actor, state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.names import canonical_person
 from kg.extract.pattern_scan import finditer, lowered
+from kg.extract.roles import PORTFOLIO_PATTERN
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Article
 
@@ -38,15 +39,9 @@ _POLICE = re.compile(
 )
 
 
-_PORTFOLIO = (
-    r"[Hh]ealth|[Ii]nterior|[Jj]ustice|[Ff]inance|[Ee]conomy|[Ee]nergy|[Ee]ducation|[Tt]rade"
-    r"|[Ii]nformation|[Ee]mergencies|[Ee]mergency|[Aa]griculture|[Tt]ransport|[Ff]oreign"
-    r"|[Dd]efen[cs]e|[Uu]nification|[Cc]ulture|[Ll]abou?r|[Ee]nvironment|[Ii]ndustry|[Tt]ourism"
-    r"|[Ii]mmigration|[Cc]ommunications|[Ss]ecurity|[Ss]ports?|[Ii]nfrastructure"
-)
 _MINISTRY = re.compile(
     rf"\b(?:[Tt]he )?(?:(?P<pre>[A-Z][\w-]*(?: [A-Z][a-z]+)?)(?:['’]s)? )?"
-    rf"(?P<kind>{_PORTFOLIO}) [Mm]inistry(?: (?:in|of) (?P<where>{_PLACE}))?"
+    rf"(?P<kind>{PORTFOLIO_PATTERN}) [Mm]inistry(?: (?:in|of) (?P<where>{_PLACE}))?"
 )
 
 
@@ -74,11 +69,12 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
                 mm.start < m.start() and index.by_id(mm.actor).org_kind == "Ministry"
                 for mm in index.mentions
             )
-            state = None if named else _ministers_state(index, gz, m.group("kind"), m.start())
-            if state is None or not name.lower().startswith("the "):
+            kind = m.group("kind").lower().replace("defense", "defence")
+            hit = None if named else ministers_ministry(index, gz, m.start(), kind, None)
+            if hit is None or not name.lower().startswith("the "):
                 continue
-            adjective = state.adjectives[0] if state.adjectives else f"{state.name}'s"
-            name = f"the {adjective} {m.group('kind').lower()} ministry"
+            state = hit[1]
+            name = ministry_name(state, m.group("kind").lower())
         capital = gz.city_country(pre) if pre and state is None else None
         if capital is not None and capital[1]:
             state = capital[0]  # "Riyadh's foreign ministry": a capital stands for its state
@@ -95,20 +91,39 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
         add_body(index, found, key, name, state, m.start(), m.end())
 
 
-def _ministers_state(index: ActorIndex, gz: Gazetteer, kind: str, before: int) -> Entry | None:
-    """The state of the minister (or deputy) of portfolio `kind` whose title the text named
-    last before `before`."""
+# A minister's title by portfolio ("Deputy Foreign Minister", "Defense Affairs Minister").
+PORTFOLIO_MINISTER = re.compile(rf"\b({PORTFOLIO_PATTERN})(?: affairs)? minister$", re.I)
+
+
+def ministers_ministry(
+    index: ActorIndex, gz: Gazetteer, before: int, kind: str | None, filed: Entry | None
+) -> tuple[str, Entry] | None:
+    """The portfolio and state of the ministry of the minister (or deputy) whose title the
+    text named last before `before`, of portfolio `kind` where given: the state the title
+    names, else `filed` (the state the story was filed from), if any."""
     titles = [
-        (r.span.start, r.of)
+        (r.span.start, r.of, hit.group(1).lower().replace("defense", "defence"))
         for a in index.actors
         if a.type == "Person"
         for r in a.roles
-        if r.of and r.span.start < before and f"{kind.lower()} minister" in r.title.lower()
+        if r.span.start < before
+        and (r.of or filed is not None)
+        and (hit := PORTFOLIO_MINISTER.search(r.title))
+        and (kind is None or hit.group(1).lower().replace("defense", "defence") == kind)
     ]
     if not titles:
         return None
-    state = index.by_id(max(titles)[1])
-    return state_named(state.name, gz) if state.type == "Country" else None
+    _start, of, found = max(titles)
+    owner = index.by_id(of) if of else None
+    state = state_named(owner.name, gz) if owner is not None and owner.type == "Country" else filed
+    return (found, state) if state is not None else None
+
+
+def ministry_name(state: Entry, kind: str) -> str:
+    """A ministry named by its state and portfolio ("the South Korean foreign ministry"), the
+    words a reader would use."""
+    adjective = state.adjectives[0] if state.adjectives else f"{state.name}'s"
+    return f"the {adjective} {kind} ministry"
 
 
 def known_ministry(index: ActorIndex, gz: Gazetteer, state: Entry | None, kind: str) -> str | None:

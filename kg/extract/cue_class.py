@@ -50,6 +50,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from kg.config import env
+from kg.extract.act_lexicon import OBJECT_ACTS
 from kg.extract.statement_words import verb_forms
 from kg.nlp import doc_text
 
@@ -190,9 +191,10 @@ ISSUING = verb_forms("issue")
 # "recalled its ambassador", "recalled the troops": calling people back is a deed; "recalled
 # the agreement" (words brought to mind) is not.
 RECALLING = verb_forms("recall")
+# (With the lexicon's recalled envoys, `OBJECT_ACTS["recall"]`, read by their lemma.)
 RECALLED = set(
-    """envoy envoys diplomat diplomats troops forces staff delegation delegations mission
-    consul personnel contingent""".split()
+    """diplomat diplomats troops forces staff delegation delegations mission consul personnel
+    contingent""".split()
 )
 INSTRUMENTS = set(
     """subpoena subpoenas warrant warrants visa visas license licenses licence licences permit
@@ -312,7 +314,11 @@ def _named_as(verb: Token, words: Span) -> bool:
 def _called_back(noun: Token) -> bool:
     """Whether a recalled object is people sent somewhere: an envoy, troops, an ambassador."""
     lower = noun.lower_
-    return noun.pos_ == "NOUN" and (lower in RECALLED or lower.endswith(("ador", "adors")))
+    return noun.pos_ == "NOUN" and (
+        lower in RECALLED
+        or noun.lemma_.lower() in OBJECT_ACTS["recall"]
+        or lower.endswith(("ador", "adors"))
+    )
 
 
 def _a_place(noun: Token) -> bool:

@@ -95,7 +95,7 @@ def publishes_text(verb: Token) -> bool:
 # "postponed the summit" (the event's status, not an act of its own). Suspending or halting
 # talks is an act all the same (PLOVER codes it: reduced relations).
 # (A journey called off is the act stage's to read: "cancelled Pompeo's trip" is an act.)
-TRIPS = {"trip", "visit", "tour", "journey"}
+TRIPS = frozenset({"trip", "visit", "tour", "journey"})
 FATE_VERBS = {"cancel", "call", "postpone", "delay", "scrap", "shelve", "reschedule", "defer"}
 
 

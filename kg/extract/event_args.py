@@ -21,8 +21,8 @@ from kg.extract.event_parties_roles import actor_after as actor_after
 from kg.extract.event_parties_roles import initiator as initiator
 from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
+from kg.extract.event_places import TRAVEL_LEMMAS, topic_compounds
 from kg.extract.event_places import places as places
-from kg.extract.event_places import topic_compounds
 from kg.extract.event_scenes import part_of_gathering, visited_with, where_doers
 from kg.extract.event_state_adjectives import (
     adjective_states,
@@ -325,7 +325,7 @@ def participants(
                 climbed = next((c for c in up.children if c.dep_ == "dobj"), climbed)
             if climbed is not None:
                 add_subtree(climbed)
-                if head.tag_ == "VBG" and up.lemma_.lower() in TRAVEL_LEMMAS:
+                if head.tag_ == "VBG" and up.lemma_.lower() in _TRAVEL_OR_VISIT:
                     hosts.extend(_destination_states(up, actors))
                 break
     # An actor named by the event's own name is no party to it ("the Peace Summit").
@@ -362,8 +362,9 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "
 
 # Prepositions of time a participle's clause hangs on: "after meeting Erdogan, Rubio flew on".
 TIME_PREPS = {"after", "before", "while", "since", "upon", "on", "following"}
-# Verbs of travel: "She travelled to Greece, meeting the prime minister" visits the state.
-TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "head", "arrive", "return", "visit"}
+# Verbs of travel and "visit": "She travelled to Greece, meeting the prime minister" visits
+# the state.
+_TRAVEL_OR_VISIT = TRAVEL_LEMMAS | {"visit"}
 
 
 def _controlling_subject(verb: Token) -> Token | None:

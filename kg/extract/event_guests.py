@@ -11,27 +11,13 @@ from spacy.tokens import Token
 
 from kg.extract.statement_syntax import names_people
 
-# Whom one receives in a meeting: "received the Ukrainian delegation", "received his
-# counterpart"; not "received a letter".
-RECEIVED_NOUNS = {
-    "delegation",
-    "delegations",
-    "minister",
-    "ministers",
-    "president",
-    "envoy",
-    "envoys",
-    "ambassador",
-    "ambassadors",
-    "leader",
-    "leaders",
-    "counterpart",
-    "counterparts",
-    "king",
-    "chancellor",
-    "secretary",
-    "premier",
-}
+# Whom one receives in a meeting or has at a meal: "received the Ukrainian delegation",
+# "hosted a dinner for the visiting delegation"; not "received a letter".
+RECEIVED_NOUNS = frozenset(
+    """ambassador ambassadors chancellor counterpart counterparts delegation delegations
+    dignitary envoy envoys guest guests king leader leaders minister ministers premier president
+    secretary visitors""".split()
+)
 
 
 # Where a guest is welcomed to: a place named, or a word that stands for the host's seat.

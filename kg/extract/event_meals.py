@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
+from kg.extract.event_guests import RECEIVED_NOUNS
 from kg.model import EventKind
 
 MEAL_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
@@ -32,10 +33,6 @@ MEAL_VERBS = frozenset({"have", "host", "give", "hold", "attend", "join", "offer
 CALL_VERBS = frozenset({"pay", "make"})
 # Parties of the meal: "with X", "in honour of X", "for X"; of the call: "on X".
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-GUEST_NOUNS = frozenset(
-    {"delegation", "delegations", "guest", "guests", "counterpart", "counterparts", "dignitary",
-     "minister", "president", "leaders", "ministers", "envoy", "ambassador", "visitors"}
-)  # fmt: skip
 
 
 def shared_meal(head: Token) -> bool:
@@ -90,4 +87,4 @@ def _party_preps(head: Token) -> list[Token]:
 
 
 def _party(tok: Token) -> bool:
-    return tok.ent_type_ in PARTY_ENTS or tok.lower_ in GUEST_NOUNS
+    return tok.ent_type_ in PARTY_ENTS or tok.lower_ in RECEIVED_NOUNS

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.clause_paths import invited_to
 from kg.extract.event_modality_phrases import due, finite_present, put_off, stage_reached
+from kg.extract.event_places import TRAVEL_LEMMAS
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.model import EventStatus
@@ -437,8 +438,7 @@ def _made_to_happen(tok: Token) -> bool:
 
 
 # Verbs of a journey told as done: their purpose infinitive is what the journey was for.
-JOURNEY = {"travel", "fly", "go", "come", "arrive", "head", "return", "stop", "take", "make",
-           "detour", "journey", "drive"}  # fmt: skip
+JOURNEY = TRAVEL_LEMMAS | {"stop", "take", "make", "detour", "journey", "drive"}
 
 
 def _purpose_of_journey(tok: Token) -> bool:

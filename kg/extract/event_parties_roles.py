@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.act_lexicon import verb_lemma
 from kg.extract.index import ActorIndex
 
 # Nouns for the third party of talks: "Qatar, the mediator of the talks", "the facilitators of
@@ -125,14 +126,6 @@ CONVENING_VERBS = {
 }
 
 
-def _stem(lemma: str) -> str:
-    # The small model's lemmas of rarer verbs keep a stray "e" ("relaunched" -> "relaunche").
-    return lemma.lower().rstrip("e")
-
-
-_CONVENING_STEMS = {_stem(v) for v in CONVENING_VERBS}
-
-
 def host_of_talks(head: Token) -> Token | None:
     """The subject of "hosted talks between A and B", "will host a round of talks between A
     and B", "opened the talks between A and B": who hosts or opens talks between others
@@ -142,7 +135,8 @@ def host_of_talks(head: Token) -> Token | None:
         if verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
-    if _stem(verb.lemma_) not in _CONVENING_STEMS or verb.pos_ != "VERB":
+    # (`verb_lemma`: the small model's lemmas of rarer verbs keep a stray "e", `relaunche`.)
+    if verb.pos_ != "VERB" or verb_lemma(verb, CONVENING_VERBS) not in CONVENING_VERBS:
         return None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not any(c.dep_ == "prep" and c.lower_ == "between" for o in objs for c in o.subtree):

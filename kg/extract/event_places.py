@@ -170,7 +170,8 @@ def _paired(name: Token) -> bool:
     return any(t.text in hyphens for t in toks) or before in hyphens or after in hyphens
 
 
-TRAVEL_LEMMAS = {"travel", "fly", "go", "come", "arrive", "return", "head"}
+# Verbs of travel ("flew to Kyiv"), read by event_args and event_modality too.
+TRAVEL_LEMMAS = frozenset({"travel", "fly", "go", "come", "arrive", "return", "head"})
 TRIP_NOUNS = {"visit", "trip", "tour", "stay"}
 # Common nouns that name a place one leaves or returns to ("left the Egyptian capital").
 PLACE_NOUNS = {"capital", "country", "city"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.roles import HONORIFICS, ROLE_HEADS
+from kg.extract.roles import BODY_WORDS, HONORIFICS, ROLE_HEADS
 
 # Capitalised nouns that end the name of an office or body before its holder's name.
 _OFFICE_ENDS = {"administration", "ministry", "office", "department", "government", "council"}
@@ -114,39 +114,13 @@ def _holder_word(tok: Token) -> bool:
         and tok.lower_ not in ROLE_HEADS
         and tok.lower_ not in HONORIFICS
         and tok.lower_ not in _OFFICE_ENDS
-        and tok.lower_ not in _BODY_ENDS
+        and tok.lower_ not in BODY_WORDS
     )
-
-
-# Words of bodies' and offices' names that no person's name holds ("Affairs Commission").
-_BODY_ENDS = {
-    "affairs",
-    "commission",
-    "committee",
-    "service",
-    "agency",
-    "authority",
-    "court",
-    "bank",
-    "forces",
-    "force",
-    "army",
-    "union",
-    "organization",
-    "organisation",
-    "party",
-    "front",
-    "assembly",
-    "parliament",
-    "security",
-    "policy",
-    "peace",
-}
 
 
 # Words that end the name of an office or body a title names, never a word of a person's name
 # ("Minister for External Affairs | Jaishankar", "Minsk Group | Igor Popov").
-_OFFICE_TAIL = _BODY_ENDS | _OFFICE_ENDS | {"cooperation", "operations", "group", "spokesperson"}
+_OFFICE_TAIL = BODY_WORDS | _OFFICE_ENDS | {"cooperation", "operations", "group", "spokesperson"}
 
 
 def without_office(ent: SpacySpan) -> SpacySpan:

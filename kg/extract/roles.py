@@ -134,6 +134,32 @@ HONORIFICS = {
 }
 
 
+# Words of bodies' and offices' names that no person's name holds ("Interior Ministry",
+# "Affairs Commission", "Media Unit"); a name closed by one is a body's, and a body that
+# reports facts of its own ("the Health Ministry reported") is an actor, not the outlet cited.
+BODY_WORDS = frozenset(
+    """affairs agency army assembly authorities authority bank board center centre command
+    commission committee council court department embassy force forces front fund government
+    group institute ministry mission observatory office organisation organization parliament
+    party peace police policy program programme secretariat security service union unit""".split()
+)
+
+
+# A state's ministries' and ministers' portfolios ("the Interior Ministry", "Foreign Minister"),
+# both spellings where they differ.
+PORTFOLIOS = frozenset(
+    """agriculture communications culture defence defense economy education emergencies
+    emergency energy environment finance foreign health immigration industry information
+    infrastructure interior justice labor labour security sport sports tourism trade transport
+    unification""".split()
+)
+# The portfolios as a pattern, longest first ("emergencies" before "emergency"), the first
+# letter in either case.
+PORTFOLIO_PATTERN = "|".join(
+    f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(PORTFOLIOS, key=lambda w: (-len(w), w))
+)
+
+
 def is_role_word(tok_text: str) -> bool:
     return tok_text.lower() in ROLE_HEADS
 

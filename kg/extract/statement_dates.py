@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from kg.extract.clause_paths import OTHER_TIME_MARKS, modifier_clause, path_between
 from kg.extract.timeline import Timeline
-from kg.extract.timeline_words import SAYING_LEMMAS, background_verb
+from kg.extract.timeline_words import BACKGROUND_ADVERBS, SAYING_LEMMAS, background_verb
 from kg.model import Event, PartialDate, Statement
 
 # How far (dependency edges) an event word may stand from a cue and still date the saying:
@@ -303,9 +303,10 @@ def _time_clause(verb: Token | None) -> bool:
     return verb.head.lemma_.lower() not in SAYING_LEMMAS
 
 
-# Adverbs that make a perfect a repeated or standing position, also in the lede.
-REPEATED = {"repeatedly", "long", "always", "often", "consistently", "frequently", "already",
-            "ever", "never", "previously", "recently"}  # fmt: skip
+# Adverbs that make a perfect in the lede a repeated or standing position: those of a
+# saying's background, and "ever", "never", "recently" ("has recently said": not the day's
+# news, though "said recently" keeps the story's day, `background_verb`).
+_REPEATED = BACKGROUND_ADVERBS | {"ever", "never", "recently"}
 
 
 def _lede_news(timeline: Timeline, verb: Token | None) -> bool:
@@ -313,7 +314,7 @@ def _lede_news(timeline: Timeline, verb: Token | None) -> bool:
     called Saturday's agreement an important development"): said on the story's day."""
     if verb is None or timeline.news_lede is None or verb.sent.start_char != timeline.news_lede:
         return False
-    return not any(k.lower_ in REPEATED for k in verb.children)
+    return not any(k.lower_ in _REPEATED for k in verb.children)
 
 
 def _perfect_or_recent(verb: Token | None) -> bool:

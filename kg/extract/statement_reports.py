@@ -453,7 +453,8 @@ def section_tag(label: str, content: str) -> bool:
     """`Kenya: Kenya and Uganda sign a border deal`: a headline label its own words name again
     is a wire's section tag (the country or topic the story is filed under), not a speaker;
     a speaker's headline words do not name the speaker in the third person."""
-    return re.search(rf"\b{re.escape(label.strip())}\b", content) is not None
+    # (Word edges by lookaround, not `\b`: a label may end in punctuation, "U.S.:".)
+    return re.search(rf"(?<!\w){re.escape(label.strip())}(?!\w)", content) is not None
 
 
 def tells_event(sentence: str) -> bool:

@@ -80,9 +80,7 @@ from kg.extract.timeline_resolve import (
 from kg.extract.timeline_story import (
     Anchor,
     in_dateline,
-    lede_sentence,
-    news_lede,
-    story_day,
+    story_time,
     tells_clause,
     told_in_lede,
 )
@@ -573,10 +571,8 @@ def build(doc: Doc, article: Article) -> Timeline:
             last_day = None
         anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
-    timeline.story = story_day(doc, anchors, paras, article)
-    lede = news_lede(doc, paras, article) if published is not None else None
+    timeline.story, lede, first = story_time(doc, anchors, paras, article)
     timeline.news_lede = lede.start_char if lede is not None else None
-    first = lede_sentence(doc, paras, article) if published is not None else None
     timeline.lede = first.start_char if first is not None else None
     return timeline
 

@@ -56,20 +56,40 @@ class Anchor:
     sent: int  # start of its sentence (character offset)
 
 
-def story_day(
+def story_time(
     doc: Doc, anchors: Sequence[Anchor], paragraphs: Sequence[tuple[int, int]], article: Article
-) -> PartialDate | None:
-    """The day of the occasion the story covers (see the module's docstring). Without a
-    publication date, the first full day in the opening paragraphs."""
-    published = article.published_date
+) -> tuple[PartialDate | None, Span | None, Span | None]:
+    """The day of the occasion the story covers (see the module's docstring), the lede's
+    first sentence when it tells same-day news in the present perfect (`_news_now`), and the
+    lede's first sentence whatever its tense (`told_in_lede` reads it); both sentences only
+    with a publication date. Without one, the day is the first full day in the opening
+    paragraphs. (One reading of the body serves all three.)"""
     body, prose, sents = _body(doc, paragraphs, article)
-    if published is None:
-        for a in anchors:
-            if a.grain == "day" and a.value and any(s <= a.start < e for s, e in body[:3]):
-                return a.value
-        return None
+    if article.published_date is None:
+        return _first_day(anchors, body), None, None
+    first = sents[0] if sents else None
+    news = first if first is not None and _news_now(first.root) else None
+    return _story_day(doc, anchors, prose, sents, news, article.published_date), news, first
+
+
+def _first_day(anchors: Sequence[Anchor], body: Sequence[tuple[int, int]]) -> PartialDate | None:
+    for a in anchors:
+        if a.grain == "day" and a.value and any(s <= a.start < e for s, e in body[:3]):
+            return a.value
+    return None
+
+
+def _story_day(
+    doc: Doc,
+    anchors: Sequence[Anchor],
+    prose: Sequence[tuple[int, int]],
+    sents: Sequence[Span],
+    news: Span | None,
+    published: dt.date,
+) -> PartialDate | None:
     lede = [sent for sent in sents if _within(sent, prose[:LEDE_PARAGRAPHS])][:LEDE_SENTENCES]
-    now = bool(lede) and _news_now(lede[0].root)
+    # (The lede's sentences open `sents`: its first is the news sentence, if any.)
+    now = bool(lede) and news is not None
     for sent in lede:
         if now and sent is not lede[0]:
             # After same-day news, only a day the next sentence's own clause is told at
@@ -126,20 +146,7 @@ def _body(
     return body, prose, sents
 
 
-def news_lede(doc: Doc, paragraphs: Sequence[tuple[int, int]], article: Article) -> Span | None:
-    """The lede's first sentence when it tells same-day news in the present perfect
-    (`_news_now`)."""
-    _body_paras, _prose, sents = _body(doc, paragraphs, article)
-    return sents[0] if sents and _news_now(sents[0].root) else None
-
-
 REPORTING = SAYING_LEMMAS | {"report"}
-
-
-def lede_sentence(doc: Doc, paragraphs: Sequence[tuple[int, int]], article: Article) -> Span | None:
-    """The lede's first sentence, whatever its tense."""
-    sents = _body(doc, paragraphs, article)[2]
-    return sents[0] if sents else None
 
 
 def told_in_lede(tok: Token) -> bool:

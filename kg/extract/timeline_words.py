@@ -12,22 +12,10 @@ from kg.extract.clause_paths import CLAUSE_EDGES, other_clause, speaks_of_future
 from kg.nlp import doc_text
 
 # Adverbs that put a saying outside the story's occasion, at no day the text gives.
-BACKGROUND_ADVERBS = {
-    "repeatedly",
-    "long",
-    "often",
-    "frequently",
-    "always",
-    "previously",
-    "earlier",
-    "already",
-    "consistently",
-    "regularly",
-    "once",
-    "initially",
-    "eventually",
-    "formerly",
-}
+BACKGROUND_ADVERBS = frozenset(
+    """already always consistently earlier eventually formerly frequently initially long often
+    once previously regularly repeatedly""".split()
+)
 # Verbs that, in the simple present, report a standing position, not a saying on a day.
 STANCE_VERBS = {"insist", "maintain", "argue", "believe", "contend", "hold", "consider", "want"}
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "end", "beginning", "start",

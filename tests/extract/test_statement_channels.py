@@ -95,3 +95,6 @@ def test_a_headline_label_that_speaks_stays_a_label() -> None:
     assert section_tag("Kenya", "Kenya and Uganda sign a border accord")
     assert not section_tag("Kenya", "Uganda must withdraw its troops")
     assert not section_tag("Ken", "Kenya and Uganda sign")
+    # A label ending in punctuation is found at a word's edge too.
+    assert section_tag("U.S.", "U.S. and Kenya sign a trade accord")
+    assert not section_tag("U.S.", "U.S.A. and Kenya sign a trade accord")

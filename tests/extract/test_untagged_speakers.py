@@ -75,6 +75,17 @@ def test_the_ministry_after_a_minister_is_his_states_ministry() -> None:
     assert set(said.values()) == {"South Korean foreign ministry"}
 
 
+def test_the_ministry_after_a_minister_of_any_portfolio_is_that_ministry() -> None:
+    # (One list of portfolios for ministries and ministers: "Education Minister" too.)
+    actors, said = _speakers(
+        "Schools\n\nSeoul • X\n\n"
+        "Education Minister Kim Dae-ho visited two schools in the north on Tuesday, the "
+        "ministry said.\n"
+    )
+    assert actors.get("South Korean education ministry") == "Organization"
+    assert set(said.values()) == {"South Korean education ministry"}
+
+
 def test_the_ministry_with_no_minister_named_stays_unresolved() -> None:
     actors, _said = _speakers(
         "Call\n\nSeoul • X\n\nThe talks went well and will go on, the ministry said.\n"
@@ -120,3 +131,15 @@ def test_a_body_named_after_a_title_keeps_its_name() -> None:
         "The head of the Carnegie Endowment for International Peace said the plan was weak.\n"
     )
     assert "Carnegie Endowment for International Peace" in actors
+
+
+def test_an_untagged_name_ending_in_a_bodys_word_that_speaks_is_a_body() -> None:
+    from kg import nlp
+    from kg.extract.actor_generic import untagged_speakers
+
+    doc = nlp.load()(
+        "The State Department Visa Processing Center said on Monday that the backlog had shrunk."
+    )
+    assert [(s.text, s.label_) for s in untagged_speakers(doc)] == [
+        ("Visa Processing Center", "ORG")
+    ]
