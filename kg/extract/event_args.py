@@ -312,6 +312,8 @@ def participants(
         # "will travel to Beijing to meet Xi": an infinitive of purpose shares it too.
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         shared = ("xcomp", "conj", "advcl") if head.tag_ == "VBG" or purpose else ("xcomp", "conj")
+        # "X is due (likely, ready) to meet Y": through the adjective to the subject of "is".
+        shared = (*shared, "acomp")
         if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in TIME_PREPS:
             # "After meeting Erdogan on Monday, Rubio flew to Riyadh": the main clause's subject
             up = head.head

@@ -13,7 +13,8 @@ from kg.extract.statements import SPEECH_VERBS
 OBJECT_CONTROL = {"enable", "allow", "invite", "ask", "permit", "help", "bring", "encourage"}
 # Verbs of sending an envoy: the sender takes part through the one it sends.
 SEND_VERBS = {"send", "dispatch", "delegate", "mandate", "task", "appoint"}
-CLIMB_DEPS = ("advcl", "conj", "xcomp")
+# ("acomp": through the adjective of "X is due to hold talks" to the subject of "is".)
+CLIMB_DEPS = ("advcl", "conj", "xcomp", "acomp")
 # Double quotation marks (an apostrophe may close a possessive: "the ministers’ talks").
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 

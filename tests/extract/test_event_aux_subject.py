@@ -1,5 +1,6 @@
 """A subject the parser hangs on the auxiliary, when an adverbial stands between them ("X had
-earlier on Tuesday held talks with Y"), still takes part in the event (made-up sentences)."""
+earlier on Tuesday held talks with Y"), or on the verb of a raising adjective ("X is due to meet
+Y"), still takes part in the event (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,18 @@ def test_subject_on_the_auxiliary_meets(pipeline) -> None:  # type: ignore[no-un
     body = (
         "Norland's Foreign Minister Paul Grey arrived in Tarvia on Monday.\n\n"
         "Grey had earlier on Tuesday met Tarvian Deputy Foreign Minister Anna Lind in Belmor."
+    )
+    x = extract(pipeline, body)
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert meetings
+    assert {"Paul Grey", "Anna Lind"} <= set(names(x, meetings[0].participants))
+
+
+def test_due_to_meet_takes_the_subject_of_is(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Norland's Foreign Minister Paul Grey arrived in Tarvia on Monday.\n\n"
+        "Grey, meanwhile, is due to meet on Wednesday with Tarvian Deputy Foreign Minister "
+        "Anna Lind."
     )
     x = extract(pipeline, body)
     meetings = [e for e in x.events if e.kind == "meeting"]
