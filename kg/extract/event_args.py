@@ -11,7 +11,7 @@ from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_authors import authors
 from kg.extract.event_levels import kin_of, outermost
-from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side
+from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side, subjects
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
 from kg.extract.event_parties_roles import INVITING_VERBS, host_of_talks, mediating
@@ -305,6 +305,9 @@ def participants(
                 or _behalf(c)
             ):
                 add_subtree(c)
+        if not any(c.dep_ == "nsubj" for c in head.children):
+            for c in subjects(head):  # (a subject the parse hung on the auxiliary)
+                add_subtree(c)
         up = head
         # "Armenia and Azerbaijan agreed to exchange prisoners": the subject of the verb
         # that governs the infinitive.
@@ -313,11 +316,13 @@ def participants(
         # "will travel to Beijing to meet Xi": an infinitive of purpose shares it too.
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         shared = ("xcomp", "conj", "advcl") if head.tag_ == "VBG" or purpose else ("xcomp", "conj")
+        # "X is due (likely, ready) to meet Y": through the adjective to the subject of "is".
+        shared = (*shared, "acomp")
         if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in TIME_PREPS:
             # "After meeting Erdogan on Monday, Rubio flew to Riyadh": the main clause's subject
             up = head.head
             shared = (*shared, "prep")
-        while up.dep_ in shared and not any(c.dep_ in subject for c in up.children):
+        while up.dep_ in shared and not subjects(up, subject):
             up = up.head
             climbed = next((c for c in up.children if c.dep_ in subject), None)
             if up.lemma_.lower() in OBJECT_CONTROL:

@@ -13,7 +13,8 @@ from kg.extract.statements import SPEECH_VERBS
 OBJECT_CONTROL = {"enable", "allow", "invite", "ask", "permit", "help", "bring", "encourage"}
 # Verbs of sending an envoy: the sender takes part through the one it sends.
 SEND_VERBS = {"send", "dispatch", "delegate", "mandate", "task", "appoint"}
-CLIMB_DEPS = ("advcl", "conj", "xcomp")
+# ("acomp": through the adjective of "X is due to hold talks" to the subject of "is".)
+CLIMB_DEPS = ("advcl", "conj", "xcomp", "acomp")
 # Double quotation marks (an apostrophe may close a possessive: "the ministers’ talks").
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 
@@ -22,7 +23,7 @@ def doers(verb: Token) -> list[Token]:
     """The subjects of `verb`, else, climbing the clauses it hangs from, those of the first
     verb with one; through an infinitive under a verb of sending or asking, that verb's object
     (and, for sending, the sender too)."""
-    found = [c for c in verb.children if c.dep_ == "nsubj" and not across_quote(c, verb)]
+    found = [c for c in subjects(verb) if not across_quote(c, verb)]
     while not found and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         via_infinitive = verb.dep_ == "xcomp"
         verb = verb.head
@@ -30,8 +31,18 @@ def doers(verb: Token) -> list[Token]:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if via_infinitive and obj is not None and lemma in OBJECT_CONTROL | SEND_VERBS:
             return [obj, *doers(verb)] if lemma in SEND_VERBS else [obj]
-        found = [c for c in verb.children if c.dep_ == "nsubj" and not across_quote(c, verb)]
+        found = [c for c in subjects(verb) if not across_quote(c, verb)]
     return found
+
+
+def subjects(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[Token]:
+    """The subjects of `verb`, and those the parse hung on its auxiliary when an adverbial
+    stands between them ("X had earlier on Tuesday held talks with Y": the parser makes X the
+    subject of "had")."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    if found:
+        return found
+    return [s for a in verb.children if a.dep_ == "aux" for s in a.children if s.dep_ in deps]
 
 
 def across_quote(subj: Token, verb: Token) -> bool:
