@@ -163,16 +163,16 @@ def load_polnear(folder: Path, limit: int | None = None) -> list[PolnearArticle]
 # --- spans ----------------------------------------------------------------------------------
 
 
-def _overlap(a: Spans, b: Spans) -> bool:
+def spans_overlap(a: Spans, b: Spans) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
 
-def _envelope(spans: Spans) -> tuple[int, int] | None:
+def spans_envelope(spans: Spans) -> tuple[int, int] | None:
     return (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
 
 
 def _identical(a: Spans, b: Spans) -> bool:
-    return _envelope(a) == _envelope(b)
+    return spans_envelope(a) == spans_envelope(b)
 
 
 @dataclass(frozen=True)
@@ -208,11 +208,11 @@ def _count(preds: list[PredAttribution], golds: list[Attribution], role: str, ex
 
     def hit(p: PredAttribution, g: Attribution) -> bool:
         ps, gs = getattr(p, role), getattr(g, role)
-        if role != "cue" and not _overlap(p.cue, g.cue):
+        if role != "cue" and not spans_overlap(p.cue, g.cue):
             return False
         if not ps or not gs:
             return role != "cue" and not ps and not gs
-        return _identical(ps, gs) if exact else _overlap(ps, gs)
+        return _identical(ps, gs) if exact else spans_overlap(ps, gs)
 
     tp = sum(1 for p in preds if any(hit(p, g) for g in golds))
     found = sum(1 for g in golds if any(hit(p, g) for p in preds))
@@ -342,7 +342,7 @@ def score_polnear_article(doc: PolnearArticle, pred: Predictions) -> PolnearScor
         lenient.count(ok or _words_within(p.speaker_name, gold_source))
         # Citron's view: the words the system gives as source are the annotated source words
         # (this credits a pronoun or a description that the system also resolved to a name).
-        by_span.count(ok or _overlap(p.source, g.source))
+        by_span.count(ok or spans_overlap(p.source, g.source))
         kind = source_kind(
             gold_source or "",
             bool(g.source) and opens_sentence(doc.article.text, g.source[0][0]),

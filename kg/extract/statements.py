@@ -133,8 +133,9 @@ class StatementFinder:
         head = [f for f in found if f.cue[0] < title_end and _news(f, body, article.text)]
         found = body + [f for f in head if not _kicker(f, actors, article.text)]
         # The press first: what an outlet reports is narration, and a report inside it
-        # ("NPR reported X recommended ...") is then a statement of its own.
-        found = [f for f in found if not _press(f, actors, doc)]
+        # ("NPR reported X recommended ...") is then a statement of its own. PolNeAR counts
+        # the press as a source: under `KG_STATEMENT_SCOPE=attribution` its reports stay.
+        found = [f for f in found if not (speech_only() and _press(f, actors, doc))]
         # An unnamed group ("Experts attribute this to ...", "protesters have claimed") is no
         # actor, so under the project's guidelines what it says is no statement (PolNeAR,
         # whose sources are text spans, counts it).
@@ -273,10 +274,13 @@ def _news(headline: Found, body: list[Found], text: str) -> bool:
     of the body (the project's gold keeps only that one; PolNeAR annotates both): it counts
     only when the body does not say it again, labelled (`Sanders: Clinton needs to ...`) or
     not; and headlines are hard to parse: unlabelled, only a verb of saying proper counts."""
+    # (PolNeAR annotates a headline's attribution beside the body's: under
+    # `KG_STATEMENT_SCOPE=attribution` a restated one stays.)
+    again = speech_only()
     if headline.kind == "label":
-        return not _restated(headline, body, text, by_speaker=False)
+        return not (again and _restated(headline, body, text, by_speaker=False))
     cue = text[headline.cue[0] : headline.cue[1]].lower()
-    return cue in SAYING and not _restated(headline, body, text)
+    return cue in SAYING and not (again and _restated(headline, body, text))
 
 
 def _kicker(f: Found, actors: ActorIndex, text: str) -> bool:

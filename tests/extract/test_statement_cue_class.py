@@ -179,3 +179,32 @@ def test_recalling_an_envoy_is_a_deed() -> None:
     assert _class(text, "recalled", "the envoys from the talks") == "act"
     text = "Petra Holm recalled the agreement signed in Geneva."
     assert _class(text, "recalled", "the agreement signed in Geneva") == "speech"
+
+
+def _under_attribution(monkeypatch: pytest.MonkeyPatch, text: str) -> list[Statement]:
+    monkeypatch.setenv("KG_STATEMENT_SCOPE", "attribution")
+    speech_only.cache_clear()
+    try:
+        return found_statements(text)
+    finally:
+        monkeypatch.undo()
+        speech_only.cache_clear()
+
+
+def test_the_press_reports_under_polnear_scope_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The press is narration under the project's guidelines; PolNeAR counts it as a source.
+    body = "The Daily Courier reported on Monday that the harbour fees would rise in May."
+    assert "reported" not in cues(body)
+    found = _under_attribution(monkeypatch, HEAD + body)
+    assert [s.cue.text for s in found] == ["reported"]
+    assert found[0].content.text == "the harbour fees would rise in May"
+
+
+def test_a_restated_headline_stays_under_polnear_scope(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The project's gold keeps only the body's statement; PolNeAR annotates both.
+    text = (
+        "Ortiz: harbour will reopen in May\n\nPort News\n\n"
+        "Lena Ortiz said on Tuesday that the harbour will reopen in May."
+    )
+    assert len(found_statements(text)) == 1
+    assert len(_under_attribution(monkeypatch, text)) == 2
