@@ -103,10 +103,10 @@ ADJUNCT_MARKS = {"after", "before", "as", "while", "since", "when", "amid", "bec
 
 
 def _adjunct_after(head: Token, verb: Token, tail: list[Token]) -> bool:
-    """"X held a call on Tuesday, the ministry said, a week after ...", "..., the palace said,
-    after tensions rose": the clause's own verb stands before the aside, or what follows it
-    opens with a subordinating conjunction. Either way the words after the aside are the
-    writer's circumstance, and what was said is the clause before it."""
+    """Whether the words after an aside are the writer's circumstance, so that what was said
+    is the clause before it: the clause's own verb stands before the aside ("X held a call on
+    Tuesday, the ministry said, a week after ..."), or what follows it opens with a
+    subordinating conjunction ("..., the palace said, after tensions rose")."""
     if not tail:
         return False
     if head.i < verb.i and all(t.i != head.i for t in tail):
