@@ -60,3 +60,32 @@ def test_a_place_or_press_label_is_a_section(pipeline: Pipeline) -> None:
     assert filed_under(doc, 0, len("Local media"))
     doc = pipeline.nlp("Sweden's Lindqvist: No special hopes for the meeting")
     assert not filed_under(doc, 0, len("Sweden's Lindqvist"))
+
+
+def test_according_to_a_body_with_a_named_speaker_opening_the_words(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ministers meet\n\n"
+        "According to the Danish foreign ministry, Lund mentioned fishing and border issues "
+        "during the talks.\n"
+    )
+    got = {s.cue.text: s for s in extract(pipeline, text).statements}
+    assert "According to" not in got
+    assert got["mentioned"].content.text == "fishing and border issues during the talks"
+
+
+def test_according_to_words_of_no_named_speaker_stay_the_sources(pipeline: Pipeline) -> None:
+    text = "Talks news\n\nAccording to the minister, the talks will resume in May.\n"
+    got = {s.cue.text: s for s in extract(pipeline, text).statements}
+    assert got["According to"].content.text == "the talks will resume in May"
+
+
+def test_according_to_a_person_tagging_a_named_speakers_words(pipeline: Pipeline) -> None:
+    text = (
+        "Talks news\n\n"
+        "According to the envoy, President Ola Lund said the talks will resume in May.\n"
+    )
+    got = {s.cue.text: s for s in extract(pipeline, text).statements}
+    assert "According to" not in got
+    assert got["said"].content.text == "the talks will resume in May"
