@@ -10,11 +10,10 @@ content, its words inside), the outer report adds no words of its own: it is the
 readout, a wire report). The project's gold annotates the inner statement with the channel as
 `reported_via`, not the outer one with the whole clause; so the outer one is dropped and
 becomes the inner one's `via`. A person reporting another's words (`Clinton said Trump once
-described the deal as ...`) makes a claim of their own: both layers stay (PolNeAR annotates
-them too); but `according to the envoy, the leader said ...` only tags the leader's words with
-their source, as the pool's annotators mark it: the envoy is the channel. A quotation
-opening the inner words is the outer source's text and stays whole; a speaker going on in
-their own words (`said X, adding that it ...`) relays no one.
+described the deal as ...`, "according to the envoy, the leader said ...") makes a claim of
+their own: both layers stay (PolNeAR annotates them too). A quotation opening the inner words
+is the outer source's text and stays whole; a speaker going on in their own words (`said X,
+adding that it ...`) relays no one.
 """
 
 from __future__ import annotations
@@ -77,10 +76,7 @@ def drop_relaying(text: str, statements: list[Statement], people: set[str]) -> l
     are the local ids of the actors who are persons: their reports stay."""
     out = []
     for outer in statements:
-        # (`According to X, Y said ...` tags Y's words with their source, person or body:
-        # a channel either way, not a claim of X's own.)
-        tag = outer.cue.text.lower().startswith("according")
-        if (outer.speaker in people and not tag) or outer.kind != "indirect":
+        if outer.speaker in people or outer.kind != "indirect":
             out.append(outer)
             continue
         inner = [s for s in statements if s is not outer and _opens_with(text, outer, s)]
