@@ -84,7 +84,7 @@ def clause_around(verb: Token) -> tuple[int, int] | None:
     # the aside tells where the words were relayed; they are the clause before it.
     tail = [t for t in after if not t.is_punct]
     relayed = bool(tail) and tail[0].tag_ == "VBN"
-    if relayed and _has_words(before):
+    if (relayed or _adjunct_after(head, verb, tail)) and _has_words(before):
         toks = before
     elif any(not t.is_punct for t in before) and _has_words(after):
         toks = after
@@ -98,11 +98,30 @@ def clause_around(verb: Token) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+# Conjunctions that open an adverbial clause: "..., the ministry said, after talks failed".
+ADJUNCT_MARKS = {"after", "before", "as", "while", "since", "when", "amid", "because", "although"}
+
+
+def _adjunct_after(head: Token, verb: Token, tail: list[Token]) -> bool:
+    """Whether the words after an aside are the writer's circumstance, so that what was said
+    is the clause before it: the clause's own verb stands before the aside ("X held a call on
+    Tuesday, the ministry said, a week after ..."), or what follows it opens with a
+    subordinating conjunction ("..., the palace said, after tensions rose")."""
+    if not tail:
+        return False
+    if head.i < verb.i and all(t.i != head.i for t in tail):
+        return True
+    return tail[0].dep_ == "mark" and tail[0].lower_ in ADJUNCT_MARKS
+
+
 def _has_words(toks: list[Token]) -> bool:
     """Enough words after an aside to be what was said: three or more, one of them a verb."""
     words = [t for t in toks if not t.is_punct]
     return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in words)
 
+
+# Entity labels of a day or hour the parser may hang on the wrong verb.
+TIME_ENTS = {"DATE", "TIME"}
 
 # What a bare attribution (`..., Ukrinform reports`) carries besides its verb.
 BARE_DEPS = {"nsubj", "aux", "advmod", "npadvmod", "punct", "neg"}
@@ -113,6 +132,12 @@ def bare_attribution(clause: Token) -> bool:
     words it attributes (`..., Ukrinform reports`, `..., officials said`)."""
     doc = clause.doc
     first = next(t for t in clause.subtree if not t.is_punct or t.i == clause.i)
+    if first.dep_ == "npadvmod" and first.head.i == clause.i and first.ent_type_ in TIME_ENTS:
+        # "... said Sunday, the agency reported": the parser hung the saying verb's day on
+        # the attribution after it; the comma that sets the attribution off follows the day.
+        first = doc[first.right_edge.i + 1]
+        while first.is_punct and first.i < clause.i:
+            first = doc[first.i + 1]
     return (
         clause.lower_ in SPEECH_VERBS
         and any(c.dep_ == "nsubj" for c in clause.children)

@@ -49,6 +49,7 @@ from kg.extract.statement_words import (
     FIRST_SECOND,
     HAPPENINGS,
     NOT_REPORTING,
+    PRESS_NOUNS,
     SAYING,
     SPEECH_VERBS,
 )
@@ -442,6 +443,7 @@ def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
                 # Journal wrote, ..." is still Wallace's line).
                 and not any(share((cs, ce), f.content) > 0.6 for f in found)
                 and not (n == 0 and section_tag(m["who"], text[cs:ce]))
+                and not (n == 0 and filed_under(doc, ss, se))
             ):
                 cue = (pos + m.start("colon"), pos + m.end("colon"))
                 out.append(Found(speaker, (ss, se), cue, (cs, ce), "label", (ss, ce)))
@@ -455,6 +457,23 @@ def section_tag(label: str, content: str) -> bool:
     a speaker's headline words do not name the speaker in the third person."""
     # (Word edges by lookaround, not `\b`: a label may end in punctuation, "U.S.:".)
     return re.search(rf"(?<!\w){re.escape(label.strip())}(?!\w)", content) is not None
+
+
+# Entity labels of places: a headline label that is only a place is where a story is filed.
+PLACE_ENTS = {"GPE", "LOC"}
+
+
+def filed_under(doc: Doc, start: int, end: int) -> bool:
+    """`Somalia: Minister gives details ...`, `Burma-Myanmar: Government signs ...`,
+    `Chinese state media: ...`: a headline label that is only a place (the wire's section,
+    not a speaker, who is named "Somalia says") or the press (whose report is narration)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span if not t.is_punct]
+    if words and words[-1].lower_ in PRESS_NOUNS:
+        return True
+    return bool(words) and all(t.ent_type_ in PLACE_ENTS for t in words)
 
 
 def tells_event(sentence: str) -> bool:

@@ -394,7 +394,21 @@ def _narrated_inside(f: Found, found: list[Found], text: str) -> bool:
     said, not a second statement."""
     if text[f.cue[0] : f.cue[1]].lower() in RELAYING:
         return False
-    return any(g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in found)
+    return any(
+        g is not f and g.content[0] <= f.cue[0] < g.content[1] and not _sourced(f, g, text)
+        for g in found
+    )
+
+
+def _sourced(f: Found, g: Found, text: str) -> bool:
+    """`According to the ministry, Lund mentioned fishing ...`: the words `according to` tags
+    open with a named speaker's verb. That verb is the statement, the source its channel
+    (the guidelines' nested attribution; the channel stage drops a body's outer layer)."""
+    if not text[g.cue[0] : g.cue[1]].lower().startswith("according"):
+        return False
+    if f.speaker_span is None or not g.content[0] <= f.speaker_span[0] < f.cue[0]:
+        return False
+    return not text[g.content[0] : f.speaker_span[0]].strip(" ,")
 
 
 def _reported_within(f: Found, found: list[Found], doc: Doc) -> bool:
