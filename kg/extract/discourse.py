@@ -61,7 +61,7 @@ from kg.extract.discourse_seen import (
     topic,
 )
 from kg.extract.discourse_texts import Issuers, noun_modifiers, of_group
-from kg.extract.discourse_titles import first_of_states, state_after_of, titled
+from kg.extract.discourse_titles import closing_name, first_of_states, state_after_of, titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
@@ -102,6 +102,9 @@ PRONOUNS = MALE | FEMALE | NEUTER | PLURAL  # (once, not a new set for every tok
 HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
 SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
 EMBEDDED_SUBJECT = 1.5  # salience of a subject inside another clause (a main one's: 2.5)
+# What a member named at the close of its description may be ("The largest member of the
+# bloc, France, said").
+MEMBER_KINDS = ("Person", "Country", "Organization")
 
 
 class Discourse:
@@ -244,6 +247,11 @@ class _Reader:
         beside = self._apposition(tok)
         if beside is not None:
             return beside, "description"
+        lemma = tok.lemma_.lower()
+        if lemma in MEMBER_NOUNS and (
+            found := closing_name(tok, self.named, self.actors, MEMBER_KINDS)
+        ):
+            return found, "description"  # (whichever noun the parser hung the name on)
         if readout_heads(tok):
             # ("The Heads of State noted": a readout's capitals for "the heads" of a pair.)
             return (first, "role") if (first := self.pairs.first(n, person=True)) else None
@@ -269,7 +277,6 @@ class _Reader:
                 actor = self._salient(tok, n, lambda a: free(a) and not self.parties.get(a))
             if actor is not None:
                 return actor, "role"
-        lemma = tok.lemma_.lower()
         if (found := counterpart(tok, self.named, self.modifiers, self.actors)) is not None:
             return found, "role"
         if lemma in PERSON_NOUNS or lemma in MEMBER_NOUNS:

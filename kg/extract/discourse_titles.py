@@ -8,7 +8,13 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from kg.extract.discourse_words import GENERIC_PERSON, bare_title, role_words, spelled_out
+from kg.extract.discourse_words import (
+    GENERIC_PERSON,
+    bare_title,
+    is_subject,
+    role_words,
+    spelled_out,
+)
 from kg.gazetteer import Entry
 from kg.model import Actor
 
@@ -139,3 +145,26 @@ def first_of_states(
         if fits and of_state:
             out.append(a.id)
     return out
+
+
+def closing_name(
+    tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor], kinds: tuple[str, ...]
+) -> str | None:
+    """`The largest member of the bloc, France, said`, `A report by the rapporteur, Jane Roe,
+    found`: a description in subject place whose last words, set off by commas, name an
+    actor of one of `kinds` is that actor, whichever noun of the description the parser hung
+    the name on."""
+    if not is_subject(tok):
+        return None
+    last = max(t.i for t in tok.subtree)
+    doc = tok.doc
+    for c in tok.subtree:
+        if c.dep_ != "appos" or c.i <= tok.i or (actor := named.get(c.i)) is None:
+            continue
+        end = max(t.i for t in c.subtree)
+        # (Closed by a comma that ends the subject: not "the head of X, a Y group, and Z".)
+        closed = end + 1 < len(doc) and doc[end + 1].text == "," and end + 1 >= last
+        opened = doc[min(t.i for t in c.subtree) - 1].text == ","
+        if closed and opened and actors[actor].type in kinds:
+            return actor
+    return None

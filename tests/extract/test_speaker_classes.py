@@ -72,3 +72,13 @@ def test_pronoun_reporting_words_about_someone_is_not_them() -> None:
         '"is not a partner for peace," he told the assembly.\n'
     )
     assert got.get("told") == "Jonas Berg"
+
+
+def test_member_named_at_the_close_of_its_description_speaks() -> None:
+    # The parser hangs the name on the last noun of the description, not on "member".
+    got = speakers(
+        "Truce\n\nOslo • X\n\nBoth Chile and Peru belong to the Andean Community and the "
+        "Pacific Alliance. The largest member of the Pacific Alliance and the Andean "
+        "Community, Brazil, welcomed news of the truce.\n"
+    )
+    assert got.get("welcomed") == "Brazil"
