@@ -289,9 +289,16 @@ class ActorFinder:
                 # stays a statement (it may be a journal's study or a poll, not a relay).
                 continue
             led = _GOVERNMENT_OF.match(ent.text)
-            if ent.label_ == "ORG" and led and not self.gz.lookup(ent.text[led.end() :]):
+            if (
+                ent.label_ == "ORG"
+                and led
+                and not ent.ent_id_
+                and not self.gz.lookup(ent.text)
+                and not self.gz.lookup(ent.text[led.end() :])
+            ):
                 # "the Government of Juan Manuel Santos": the leader is the actor named here;
-                # the government itself is found with the state's (`add_governments`).
+                # the government itself is found with the state's (`add_governments`). A
+                # government the gazetteer knows by this whole name is a body of its own.
                 leader = ent.text[led.end() :]
                 out.append(Cand(ent.start_char + led.end(), ent.end_char, leader, "PERSON"))
                 continue

@@ -12,7 +12,12 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
-from kg.extract.name_titled import holder_after_office, untagged_people, without_office
+from kg.extract.name_titled import (
+    holder_after_office,
+    office_word,
+    untagged_people,
+    without_office,
+)
 from kg.extract.roles import (
     HONORIFICS,
     OFFICE_TITLES,
@@ -498,6 +503,8 @@ def given_name_before(ent: SpacySpan, place: Callable[[str], bool]) -> Token | N
         return None
     if prev.lower_ in HONORIFICS or prev.lower_ in ROLE_HEADS or prev.lower_ in _ARTICLES:
         return None  # ("Al Sisi": the Arabic article is part of the famous name)
+    if office_word(prev):
+        return None  # "Minister for External Affairs Jane": the end of the title, no given name
     return prev
 
 

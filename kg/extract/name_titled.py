@@ -43,7 +43,7 @@ def _name_word(tok: Token) -> bool:
         and not tok.ent_type_
         and tok.lower_ not in ROLE_HEADS
         and tok.lower_ not in HONORIFICS
-        and tok.lower_ not in _OFFICE_ENDS
+        and tok.lower_ not in _OFFICE_TAIL
     )
 
 
@@ -61,7 +61,7 @@ def _office_before(tok: Token) -> bool:
     if tok.ent_type_ in ("GPE", "ORG") and tok.ent_iob_ != "O":
         nxt = tok.doc[tok.i + 1]
         return nxt.ent_iob_ != "I" or nxt.ent_type_ != tok.ent_type_
-    return tok.is_title and tok.lower_ in _OFFICE_ENDS
+    return tok.is_title and tok.lower_ in _OFFICE_TAIL
 
 
 def _titled(doc: Doc, start: int) -> bool:
@@ -121,6 +121,11 @@ def _holder_word(tok: Token) -> bool:
 # Words that end the name of an office or body a title names, never a word of a person's name
 # ("Minister for External Affairs | Jaishankar", "Minsk Group | Igor Popov").
 _OFFICE_TAIL = BODY_WORDS | _OFFICE_ENDS | {"cooperation", "operations", "group", "spokesperson"}
+
+
+def office_word(tok: Token) -> bool:
+    """Whether the word ends the name of an office or body ("Affairs", "Group"): no given name."""
+    return tok.lower_ in _OFFICE_TAIL
 
 
 def without_office(ent: SpacySpan) -> SpacySpan:
