@@ -131,7 +131,7 @@ class StatementFinder:
         title_end = headline_end(article.text)
         body = [f for f in found if f.cue[0] >= title_end]
         head = [f for f in found if f.cue[0] < title_end and _news(f, body, article.text)]
-        found = body + [f for f in head if not _kicker(f, actors, article.text)]
+        found = body + head
         # The press first: what an outlet reports is narration, and a report inside it
         # ("NPR reported X recommended ...") is then a statement of its own. PolNeAR counts
         # the press as a source: under `KG_STATEMENT_SCOPE=attribution` its reports stay.
@@ -281,16 +281,6 @@ def _news(headline: Found, body: list[Found], text: str) -> bool:
         return not (again and _restated(headline, body, text, by_speaker=False))
     cue = text[headline.cue[0] : headline.cue[1]].lower()
     return cue in SAYING and not (again and _restated(headline, body, text))
-
-
-def _kicker(f: Found, actors: ActorIndex, text: str) -> bool:
-    """Whether a headline's label only names a country ("Ruritania: Minister Gives Details
-    On Trip"): the section a news site files the story under, not a speaker."""
-    if f.kind != "label" or f.speaker is None or f.speaker_span is None:
-        return False
-    words = re.findall(r"[^\W\d_]+", text[f.speaker_span[0] : f.speaker_span[1]])
-    country = actors.by_id(f.speaker).type == "Country"
-    return country and bool(words) and all(w[0].isupper() for w in words)
 
 
 def headline_kept(st: Statement, statements: list[Statement], text: str) -> bool:
