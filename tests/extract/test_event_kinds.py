@@ -175,3 +175,25 @@ def test_documents_signed_by_two_states(pipeline, body: str) -> None:  # type: i
     """The documents two sides sign are the texts of what they agree: a signing."""
     x = pipeline.extract(article(f"Fisheries\n\nLima • X\n\n{body}\n"))
     assert [e.kind for e in x.events] == ["agreement_signing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The next meeting of the border commission will be held in Riga in May.",
+            "negotiation_round",
+        ),
+        (
+            "Another meeting between the two governments took place in Bern on Monday.",
+            "negotiation_round",
+        ),
+        ("The third meeting between the two leaders ended in Tallinn on Friday.", "meeting"),
+        ("Ahead of next week's meeting, the leaders discussed energy.", "meeting"),
+        ("A regular meeting of the two delegations was held in Vilnius.", "negotiation_round"),
+        ("The meeting of the two presidents was held in Vilnius.", "meeting"),
+        ("Their first meeting was held in Vilnius in March.", "meeting"),
+    ],
+)
+def test_a_meeting_of_a_series_is_a_round(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind_of(nlp, text, "meeting") == kind
