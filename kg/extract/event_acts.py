@@ -53,6 +53,43 @@ def _dated(verb: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
+# Verbs of harm whose passive counts victims: "ten people were killed in the raid".
+HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "martyr"})
+# Nouns that count people: "thousands of civilians", "dozens were wounded".
+COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "number", "million"})
+
+
+def casualty_tally(verb: Token) -> bool:
+    """`at least ten people were killed in the raid`, `thousands of civilians have been killed
+    in the war`: a passive of harm whose subject counts people, with no doer ("by ..."), tells
+    the toll of an attack the text tells elsewhere, or of fighting going on; the guidelines'
+    attack has an attacker or a target with a place or time, and a toll is neither its own
+    occurrence nor a second one. A named victim ("the journalist was killed in Moscow") and a
+    named doer ("seven were killed by militants") keep the act."""
+    if verb.lemma_.lower() not in HARM_VERBS or verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return casualty_tally(verb.head)  # "were killed and 88 injured": one toll
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    who = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return who is not None and _counted(who)
+
+
+def _counted(noun: Token) -> bool:
+    """People counted or told as a plural, not named: "seven people", "14 soldiers", "they"."""
+    if noun.ent_type_ == "PERSON" or noun.tag_ == "NNP":
+        return False
+    return (
+        noun.tag_ in ("NNS", "NNPS", "CD")
+        or noun.lower_ == "they"
+        or noun.lemma_.lower() in COUNT_NOUNS
+        or any(c.dep_ == "nummod" for c in noun.children)
+    )
+
+
 # Verbs that, with a text as object, tell of publishing it: a statement made public is the
 # statement stage's to read, not an act done ("released a statement" is no release of captives).
 PUBLISHING = {"release", "issue", "publish", "circulate", "post"}

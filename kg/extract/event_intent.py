@@ -251,6 +251,36 @@ def session_aim(tok: Token) -> bool:
     return any(t.lower_ in SESSION_FORMS for t in sessions)
 
 
+# Verbs and adjectives after which a `to` clause of achieving tells what was done ("managed to
+# reach a truce", "were able to secure the release").
+SUCCEEDING = {"manage", "succeed", "able", "help", "go"}
+
+
+def infinitive_aim(tok: Token) -> bool:
+    """`hoping to reach an agreement on a lasting ceasefire`, `calls for the sides to achieve a
+    permanent truce`, `efforts to achieve calm and reach a ceasefire`: the object of a `to`
+    clause of achieving (or the topic of that object) is an aim, whoever holds it and however
+    the parse hangs the clause; not an occurrence. After a verb of success ("managed to reach
+    a truce") it was achieved."""
+    obj = tok
+    if obj.dep_ == "pobj" and obj.head.lower_ in ("on", "for") and obj.head.dep_ == "prep":
+        obj = obj.head.head  # "an agreement on a ceasefire": the agreement's topic
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    if obj.dep_ != "dobj" or obj.head.lower_ not in ACHIEVING:
+        return False
+    verb = obj.head
+    while verb.dep_ == "conj" and not _to_clause(verb) and verb.head.i != verb.i:
+        verb = verb.head  # "to achieve calm, reach a ceasefire": the first verb has the `to`
+    if not _to_clause(verb):
+        return False
+    return verb.head.lemma_.lower() not in SUCCEEDING
+
+
+def _to_clause(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def aimed_at(tok: Token) -> bool:
     """`with the aim of building to a permanent cessation of hostilities`: a goal named, not an
     occurrence."""

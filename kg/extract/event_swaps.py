@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
+from kg.extract.event_coref import EventResult
 from kg.extract.statement_syntax import names_people
 from kg.model import EventKind
 
@@ -100,3 +101,24 @@ def swap_parties(head: Token, actors: ActorIndex) -> list[str]:
             if a not in out:
                 out.append(a)
     return out
+
+
+# An act of letting captives go: "Kyiv released 195 people", "began freeing prisoners".
+RELEASE_WORD = re.compile(r"(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?)", re.I)
+
+
+def fold_releases(events: EventResult, acts: EventResult) -> None:
+    """`the exchange of prisoners ...; Kyiv released 195 people; Moscow released a similar
+    number`: in a story that tells an exchange, the acts of release are its sides' handovers
+    (the guidelines count one exchange, and a release is not an `other` event of its own
+    there); they are dropped from `acts`. A release in a story with no exchange stays an act."""
+    if not any(ev.kind == "prisoner_exchange" for ev in events.events):
+        return
+    keep = EventResult()
+    for act, trig in zip(acts.events, acts.triggers, strict=True):
+        word = act.trigger.text if act.trigger is not None else ""
+        if act.kind == "other" and RELEASE_WORD.fullmatch(word):
+            continue
+        keep.events.append(act)
+        keep.triggers.append(trig)
+    acts.events, acts.triggers = keep.events, keep.triggers

@@ -48,6 +48,7 @@ from kg.extract.event_intent import (
     asked_for,
     deal_content,
     demanded,
+    infinitive_aim,
     kept_from,
     on_agenda,
     session_aim,
@@ -448,6 +449,7 @@ def _not_an_occurrence(head: Token) -> bool:
         or wished(head)
         or sought_for(head)
         or session_aim(head)
+        or infinitive_aim(head)
         or deal_content(head)
         or on_agenda(head)
         or asked_for(head)

@@ -38,6 +38,7 @@ from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.contents import quoted_own_words, statement_says_nothing
 from kg.extract.discourse import Discourse
 from kg.extract.event_attacks import settle_attacks
+from kg.extract.event_swaps import fold_releases
 from kg.extract.events import EventFinder, EventResult
 from kg.extract.source_ranker import rank_speakers
 from kg.extract.speech_acts import type_statements
@@ -147,6 +148,7 @@ class Pipeline:
         words = [t for trig in events.triggers for t in trig]
         acts = find_actions(doc, article, index, taken + words, words)
         _refine_attacks(events, acts)
+        fold_releases(events, acts)  # a release in a story of an exchange is its side's part
         said = [a for a in acts.statements if not statement_says_nothing(doc, a)]
         said = [a for a in said if not quoted_own_words(article.text, a)]
         said = [a for a in said if headline_kept(a, statements, article.text)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import article
 
-from kg.extract.event_intent import session_aim
+from kg.extract.event_intent import infinitive_aim, session_aim
 from kg.extract.event_kinds import gathering_kind, ranked_level
 from kg.extract.event_modality import goal_of_other
 from kg.extract.event_senses import event_sense
@@ -112,3 +112,26 @@ def test_a_session_at_a_rank_of_officials_negotiates(
     if form != "talks":
         kind = gathering_kind(word(nlp, text, form), "meeting")
         assert kind == ("negotiation_round" if ranked else "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "aim"),
+    [
+        (
+            "The envoy, who is hoping to reach a firm agreement on a lasting truce, left Oslo.",
+            "truce",
+            True,
+        ),
+        (
+            "The bishop backed the appeal for both militias to achieve a permanent ceasefire.",
+            "ceasefire",
+            True,
+        ),
+        ("Mediators managed to reach a ceasefire on Monday.", "ceasefire", False),
+        ("The two armies had reached an agreement on a ceasefire in May.", "ceasefire", False),
+    ],
+)
+def test_what_a_to_clause_of_achieving_takes_is_an_aim(
+    nlp, text: str, form: str, aim: bool
+) -> None:  # type: ignore[no-untyped-def]
+    assert infinitive_aim(word(nlp, text, form)) is aim

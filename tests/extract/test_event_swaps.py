@@ -33,3 +33,23 @@ def test_no_exchange_without_people_given_back(pipeline) -> None:  # type: ignor
         "Norway and Denmark signed a trade deal for farmers on Monday.",
     ):
         assert exchanges(pipeline, body)[1] == []
+
+
+def releases(x):  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.kind == "other" and e.trigger and "releas" in e.trigger.text]
+
+
+def test_the_sides_releases_in_a_story_of_an_exchange_are_the_exchange(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Norway and Denmark carried out an exchange of prisoners on Monday. Norway released "
+        "forty fishermen. At the same time, Denmark released a similar number of sailors."
+    )
+    x, found = exchanges(pipeline, body)
+    assert found
+    assert releases(x) == []
+
+
+def test_a_release_with_no_exchange_told_stays_an_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x, found = exchanges(pipeline, "On Monday, Norway released forty fishermen held in Oslo.")
+    assert found == []
+    assert releases(x)

@@ -61,3 +61,24 @@ def test_a_shooting_placed_through_its_attackers_after_which_a_proposal(pipeline
     found = attacks(extract(pipeline, story(body)))
     assert len(found) == 1
     assert found[0].location is not None and found[0].location.name == "Marseille"
+
+
+def test_a_toll_of_victims_is_no_attack_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Hundreds of farmers marched to the town hall on Friday. A local doctor said that "
+            "at least 40 people have been killed in the two-year conflict."
+        ),
+    )
+    assert not attacks(x)
+
+
+def test_victims_killed_by_a_named_group_stay_an_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "On Monday night, twelve villagers were killed by the Lord's Resistance Army in Gulu."
+        ),
+    )
+    assert attacks(x)
