@@ -23,6 +23,7 @@ from kg.extract.event_mention import (
 from kg.extract.event_place_keys import place_key, same_place
 from kg.extract.event_process import next_round, parties, same_process
 from kg.extract.event_states import same_truce, side, state_of
+from kg.extract.event_years import year_after, year_modifier
 from kg.extract.timex import with_zone
 from kg.gazetteer import Gazetteer
 from kg.model import (
@@ -30,7 +31,6 @@ from kg.model import (
     Event,
     EventKind,
     EventStatus,
-    PartialDate,
     Proposal,
     Span,
     Statement,
@@ -60,11 +60,14 @@ def merge(
     for m in mentions:
         if m.date is None:
             m.date = year_modifier(article.text, m)
+        if m.date is None:
+            m.date = year_after(article.text, m)
+            m.year_after = m.date is not None
         fits = [
             g
             for g in reversed(groups)
             if _visit_purpose(g, m, article.text)
-            or _compatible(g, m, actors, gz, article.published_date)
+            or _compatible(g, m, actors, gz, article.published_date, article.text)
         ]
         if not fits:
             call = call_retold(groups, m, article.text)
@@ -144,21 +147,6 @@ def merge(
                 Proposal(text=Span.of(article.text, *p.span), proposed_by=p.by)
             )
     return result
-
-
-# "the 2015 airstrikes", "Russia's 2022 invasion", "a 2006 suicide attack": a year that
-# modifies the event noun dates it (after a determiner or a possessive, so that a count such as
-# "killed 2015 people" is no date).
-YEAR_MODIFIER_RE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.I
-)
-
-
-def year_modifier(text: str, m: Mention) -> PartialDate | None:
-    """The year a nominal event word carries as its modifier, which tells the occurrence apart
-    from others of its kind ("revenge for the 2015 airstrikes" is not the story's attack)."""
-    found = YEAR_MODIFIER_RE.search(text, max(m.sent[0], m.trigger[0] - 60), m.trigger[0])
-    return PartialDate(month=None, day=None, year=int(found[1])) if found else None
 
 
 NEGOTIATOR_RE = re.compile(
@@ -321,7 +309,8 @@ def _compatible(
     m: Mention,
     actors: ActorIndex,
     gz: Gazetteer | None,
-    published: dt.date | None = None,
+    published: dt.date | None,
+    text: str,
 ) -> bool:
     kinds = {x.kind for x in g if not x.retells_call}
     family = {"meeting", "negotiation_round"}
@@ -364,6 +353,15 @@ def _compatible(
     # What happened is not what is planned: a past round and the next one.
     if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):
         return False
+    if (
+        m.explicit_status
+        and m.status == "planned"
+        and _continued(text, m)
+        and any(x.headline and not x.explicit_status for x in g)
+    ):
+        # "U.S. comments on breakdown of talks ... will return in two weeks to continue
+        # negotiations": talks to be continued are the next round, not the headline's news.
+        return False
     if m.explicit_status and m.status == "cancelled" and any(_done(x) for x in g):
         return False  # the round held in Rome is not the talks called off for Geneva
     if _done(m) and all(x.explicit_status and x.status == "planned" for x in g):
@@ -375,11 +373,13 @@ def _compatible(
         and not dates
         and background([m], published)
         and not (len(mine) >= 2 and mine == parts)
-        and not any(x.sent == m.sent for x in g)
+        and (m.year_after or not any(x.sent == m.sent for x in g))
     ):
         # "In May 2014, it traded five detainees for Bergdahl": an occurrence dated months or
         # years before the story is not the story's undated one ("the prisoner swap"), unless
-        # the very same parties say so ("the agreement Turkey and Libya signed").
+        # the very same parties say so ("the agreement Turkey and Libya signed"). A year closing
+        # the word's phrase keeps it apart even in the sentence of the story's own ("the meeting
+        # is the latest of a series of meetings since 2021").
         return False
     if m.kind == "prisoner_exchange" and any(
         x.kind == m.kind and x.sent == m.sent and linked(x, m) for x in g
@@ -491,6 +491,20 @@ def _arranged(m: Mention) -> bool:
     """Told as arranged, called off or put off ("next week's G20 meeting"): an occurrence the
     text commits to, with or without named parties."""
     return m.explicit_status and m.status != "held"
+
+
+# "to continue negotiations", "talks ... will resume": the occurrence goes on after one told.
+CONTINUE_BEFORE_RE = re.compile(r"\b(?:continu|resum)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
+CONTINUE_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,6}?(?:will|would|to|should)\s+(?:\w+\s+)?(?:continue|resume)\b", re.I
+)
+
+
+def _continued(text: str, m: Mention) -> bool:
+    """The mention is told as going on again, after an occurrence told before."""
+    before = text[max(m.sent[0], m.trigger[0] - 40) : m.trigger[0]]
+    after = text[m.trigger[1] : min(m.sent[1], m.trigger[1] + 60)]
+    return bool(CONTINUE_BEFORE_RE.search(before) or CONTINUE_AFTER_RE.search(after))
 
 
 def _done(m: Mention) -> bool:

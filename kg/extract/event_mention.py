@@ -81,6 +81,9 @@ class Mention:
     # A gathering word that tells a call of its group again ("held phone talks ... during the
     # talks"): the occurrence stays a call, whatever this word's kind (`event_coref`).
     retells_call: bool = False
+    # Dated by a year closing its own phrase ("a series of meetings ... since April 2021"): an
+    # occurrence told for background, even beside the story's own in one sentence.
+    year_after: bool = False
 
 
 @dataclass

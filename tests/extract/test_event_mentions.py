@@ -231,8 +231,8 @@ def test_an_event_word_dated_by_its_year_is_another_occurrence(pipeline) -> None
 
 
 def test_a_count_before_an_event_word_is_no_year() -> None:
-    from kg.extract.event_coref import year_modifier
     from kg.extract.event_mention import Mention
+    from kg.extract.event_years import year_modifier
 
     text = "Officials counted 2015 attacks. The 2006 car bombing and Russia's 2022 invasion."
     at = {w: text.index(w) for w in ("attacks", "bombing", "invasion")}
@@ -243,3 +243,46 @@ def test_a_count_before_an_event_word_is_no_year() -> None:
     assert dates["attacks"] is None
     assert dates["bombing"] is not None and dates["bombing"].year == 2006
     assert dates["invasion"] is not None and dates["invasion"].year == 2022
+
+
+def test_a_year_closing_the_event_phrase_dates_it() -> None:
+    from kg.extract.event_mention import Mention
+    from kg.extract.event_years import year_after
+
+    text = (
+        "It was the latest of a series of talks hosted by Norland since March 2019. "
+        "The first talks since 2012 opened. They discussed talks on the 2015 accord. "
+        "The pact of 2003, however, held."
+    )
+    sent = (0, len(text))
+
+    def at(word: str, start: int = 0) -> Mention:
+        s = text.index(word, start)
+        return Mention("negotiation_round", (s, s + len(word)), sent)
+
+    series = year_after(text, at("talks"))
+    assert series is not None and (series.year, series.month) == (2019, 3)
+    assert year_after(text, at("talks", text.index("first"))) is None  # compared, not dated
+    assert year_after(text, at("talks", text.index("discussed"))) is None  # the accord's year
+    pact = year_after(text, at("pact"))
+    assert pact is not None and pact.year == 2003
+
+
+def test_talks_to_be_continued_are_not_the_headlines_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        (
+            "Norland comments on collapse of talks with Tarvia\n"
+            "\n"
+            "Belmor • X\n"
+            "\n"
+            "The Norland delegation will return to Belmor in two weeks to continue negotiations "
+            "with the Tarvian side.\n"
+            "\n"
+            "The talks, attended by Tarvian envoy Paul Grey, were held in Belmor on Saturday.\n"
+        ),
+    )
+    talks = [e for e in x.events if e.kind in ("negotiation_round", "meeting")]
+    assert sorted(e.status for e in talks) == ["held", "planned"], [
+        (e.kind, e.status, e.trigger.text) for e in talks
+    ]
