@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 
@@ -213,6 +213,32 @@ def token_after(doc: Doc, i: int, offset: int) -> Token | None:
         doc.user_data["kg.idx"] = starts
     k = bisect.bisect_left(starts, offset, lo=i + 1)
     return doc[k] if k < len(doc) else None
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """`list(doc.sents)`, made once a doc: spaCy walks the parse to every sentence's edges on
+    each `doc.sents`, and about ten stages read them all. Kept on the doc itself, so one
+    document's sentences can never answer for another's."""
+    sents = doc.user_data.get("kg.sents")
+    if not isinstance(sents, list):
+        sents = list(doc.sents)
+        doc.user_data["kg.sents"] = sents
+    return list(sents)  # a copy: a caller that edits its list leaves the doc's alone
+
+
+def span_at(doc: Doc, start: int, end: int) -> Span | None:
+    """`doc.char_span(start, end, alignment_mode="expand")`, each character range made once a
+    doc: the stages look up the same cues and mentions many times. Kept on the doc itself, so
+    one document's spans can never answer for another's."""
+    spans = doc.user_data.get("kg.spans")
+    if not isinstance(spans, dict):
+        spans = {}
+        doc.user_data["kg.spans"] = spans
+    key = (start, end)
+    if key not in spans:
+        spans[key] = doc.char_span(start, end, alignment_mode="expand")
+    span = spans[key]
+    return span if isinstance(span, Span) else None
 
 
 def doc_text(doc: Doc) -> str:

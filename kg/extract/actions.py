@@ -45,7 +45,7 @@ from kg.extract.speech_acts import (
 from kg.extract.statements import names_people
 from kg.extract.timeline import timeline_for
 from kg.model import Article, Event, EventKind, PartialDate, Span, Statement, trim_space
-from kg.nlp import doc_text, with_pos
+from kg.nlp import doc_text, sentences, with_pos
 
 QUANTITIES = {
     "hundred",
@@ -260,7 +260,7 @@ def _learned_acts(
         for st in result.statements
         if not statement_says_nothing(doc, st)
     ]
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if any(sent.start_char <= a < sent.end_char for a, _b in done):
             continue
         head = head_of(sent)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.actor_unnamed import BODY_NOUNS, name_word
+from kg.extract.actor_unnamed import BODY_NOUNS, name_words
 from kg.extract.discourse_words import SAYING_LEMMAS
 from kg.extract.entity_roles import acts
 from kg.extract.roles import BODY_WORDS, PORTFOLIOS
@@ -98,14 +98,15 @@ def untagged_speakers(doc: Doc) -> list[SpacySpan]:
     said"): a person's name; one that ends in a body's word (`BODY_WORDS`, "Visa Processing
     Center said") is a body's, and one with such a word inside is neither."""
     out: list[SpacySpan] = []
+    names = name_words(doc)
     k = 0
     while k < len(doc):
         end = k
-        while end < len(doc) and end - k < 3 and name_word(doc[end]):
+        while end < len(doc) and end - k < 3 and names[end]:
             end += 1
         if (
             end - k < 2
-            or (k > 0 and name_word(doc[k - 1]))
+            or (k > 0 and names[k - 1])
             or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
         ):
             k = max(end, k + 1)

@@ -121,22 +121,44 @@ def unnamed_people(doc: Doc) -> list[SpacySpan]:
     honorific ("Presidents Muhammadu Buhari of Nigeria", "Foreign Minister Jane Roe"): a
     person's name, the title being the evidence the model lacked."""
     out: list[SpacySpan] = []
+    names = name_words(doc)
+    titles = _title_words(doc)
     k = 1
     while k < len(doc):
-        before = doc[k - 1]
-        # (Asked of every word: the capital first, the title's word lists only then.)
-        title = before.lower_.rstrip(".")
-        if not before.text[:1].isupper() or not (
-            title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
-        ):
+        if not titles[k - 1]:
             k += 1
             continue
         end = k
-        while end < len(doc) and end - k < 4 and name_word(doc[end]):
+        while end < len(doc) and end - k < 4 and names[end]:
             end += 1
         if end - k >= 2:
             out.append(SpacySpan(doc, k, end, label="PERSON"))
         k = max(end, k + 1)
+    return out
+
+
+def _title_words(doc: Doc) -> list[bool]:
+    """For each token, whether it is a capitalised title or honorific ("Minister", "Mr."):
+    each distinct word of spaCy's ORTH array is asked once, not every token."""
+    orth = doc.to_array("ORTH").tolist()
+    strings = doc.vocab.strings
+    titled = set()
+    for o in set(orth):
+        text = strings[o]
+        title = text.lower().rstrip(".")  # `Token.lower_` is the text's `str.lower()`
+        if text[:1].isupper() and (
+            title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
+        ):
+            titled.add(o)
+    return [o in titled for o in orth]
+
+
+def name_words(doc: Doc) -> list[bool]:
+    """`name_word` of every token, in order: asked of the proper nouns only (no other token
+    is one), so the scans over every position read a list instead of making tokens."""
+    out = [False] * len(doc)
+    for tok in with_pos(doc, "PROPN"):
+        out[tok.i] = name_word(tok)
     return out
 
 

@@ -39,7 +39,7 @@ from kg.extract.index import ActorIndex
 from kg.extract.names import surname_of
 from kg.extract.roles import is_role_word
 from kg.model import Actor
-from kg.nlp import doc_text
+from kg.nlp import doc_text, span_at
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def record_forms(
     for m in index.mentions:
         if m.nested:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end)
         if span is None:
             continue
         start = _title_start(span)
@@ -151,7 +151,7 @@ def record_forms(
 def _head_in_name(doc: Doc, start: int, end: int, name: str) -> bool:
     """Whether the head noun of a description is a word of the name ("the coalition" for
     the "Global Coalition to Defeat ISIS", "the delegation" for the "Hamas delegation")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None:
         return False
     words = {w.lower() for w in re.findall(r"[\w-]+", name)}
@@ -164,7 +164,7 @@ def _names_several(doc: Doc, start: int, end: int, actor_type: str | None) -> bo
     plural for a state, a person or a delegation ("the mediators" beside "Egypt, Qatar and
     the US"), which is one of the parties it names at most. A body may be named in the
     plural of its members ("the rebels")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None:
         return False
     if any(t.dep_ == "cc" or t.text == "/" for t in span):

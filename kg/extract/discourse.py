@@ -94,7 +94,7 @@ from kg.extract.speakers import opening_subject
 from kg.extract.statements import find_quotes
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
-from kg.nlp import doc_text
+from kg.nlp import doc_text, sentences, span_at
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ class _Reader:
         for m in index.mentions:
             if m.nested:
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = span_at(doc, m.start, m.end)
             if span is None:
                 continue
             self.named.setdefault(span.root.i, m.actor)
@@ -153,7 +153,7 @@ class _Reader:
         self.pairs = Pairs(self.named, self.actors, SPEAKER_SENTENCES)  # people named together
         self.sent_of: dict[int, int] = {}
         self.doc_text = doc_text(doc)
-        self.sent_starts = [sent.start_char for sent in doc.sents]
+        self.sent_starts = [sent.start_char for sent in sentences(doc)]
         self.quotes = find_quotes(doc_text(doc))
         self.quote_starts = [qs for qs, _qe in self.quotes]
         self.acting: set[str] = set()  # actors a pronoun or description shows acting
@@ -164,7 +164,7 @@ class _Reader:
     # --- reading ----------------------------------------------------------------------------
 
     def read(self) -> None:
-        for n, sent in enumerate(self.doc.sents):
+        for n, sent in enumerate(sentences(self.doc)):
             for tok in sent:
                 self.sent_of[tok.i] = n
                 actor = self.named.get(tok.i)

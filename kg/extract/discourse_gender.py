@@ -14,7 +14,7 @@ from kg.extract.discourse_words import FEMALE, FEMALE_TITLES, MALE, MALE_TITLES
 from kg.extract.index import ActorIndex
 from kg.gazetteer import Entry, normalize
 from kg.model import Actor
-from kg.nlp import doc_text
+from kg.nlp import doc_text, sentences
 
 _SUBJECT = ("nsubj", "nsubjpass")
 
@@ -75,7 +75,7 @@ def genders(
             votes[person]["f"] += 1
     # A sentence naming one person, and the next opening on "he" or "she" as its subject
     # ("Kellyanne Conway dismissed the criticism. She said ..."): the wire's way on.
-    sents = list(doc.sents)
+    sents = sentences(doc)
     for sent, after in zip(sents, sents[1:], strict=False):
         in_sent = by_sent.get(sent.start, [])
         people = {a for _i, a in in_sent}

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.discourse_words import ISSUING, SUBJECT_DEPS
 from kg.extract.index import ActorIndex
 from kg.model import Actor
+from kg.nlp import span_at
 
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -20,7 +21,7 @@ def noun_modifiers(doc: Doc, index: ActorIndex) -> dict[int, list[str]]:
     """Head token of a noun phrase -> the actors named as its modifiers, in text order."""
     modifiers: dict[int, list[str]] = defaultdict(list)
     for m in sorted(index.mentions, key=lambda m: m.start):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end)
         if span is None or span.root.dep_ not in _MODIFIER_DEPS:
             continue
         # Up a chain of modifiers to the noun ("US/Saudi joint statement": US modifies

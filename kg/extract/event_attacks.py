@@ -17,6 +17,7 @@ from kg.extract.event_coref import EventResult
 from kg.extract.event_mention import same_day
 from kg.extract.index import ActorIndex
 from kg.model import Event
+from kg.nlp import sentences
 
 # How many sentences back a claim of responsibility without "for" still points to the attack
 # told last ("... rammed into a base. Dozens died. The group claimed responsibility.").
@@ -74,7 +75,7 @@ def credit_claims(doc: Doc, result: EventResult, actors: ActorIndex) -> None:
     ]
     if not attacks:
         return
-    sents = list(doc.sents)
+    sents = sentences(doc)
     for k, sent in enumerate(sents):
         for tok in sent:
             if tok.lemma_.lower() not in CLAIMED or tok.dep_ != "dobj":

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.event_coref import Mention
 from kg.extract.index import ActorIndex
+from kg.nlp import sentences
 
 # Adverbs that put a second counterpart of one verb after the first: two encounters.
 SEQUENCE_ADVERBS = {"then", "later", "afterwards", "subsequently", "next", "separately"}
@@ -167,7 +168,7 @@ def group_parties(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None
     hold that post in the article, else, when it names no person of its own, the people of the
     last gathering of several people told within `GROUP_REACH` sentences before it (the
     ministers who met are the ministers who agree)."""
-    sents = list(doc.sents)
+    sents = sentences(doc)
     starts = [s.start_char for s in sents]
     for m in mentions:
         head = doc[m.path[0]] if m.path else None

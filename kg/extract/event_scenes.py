@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.event_mention import Mention
 from kg.extract.index import ActorIndex
 from kg.extract.timeline_words import clause_verb
+from kg.nlp import sentences
 
 # Parts and edges of a gathering at which someone acts at it ("at the opening of the summit",
 # "on the sidelines of the talks", "during the closing session of the conference").
@@ -120,7 +121,7 @@ def add_attendees(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None
             # there, no sign that it is another meeting than the one told before.
             m.delegates.extend(a for a in m.participants if a not in m.delegates)
             m.participants = []
-    sents = list(doc.sents)
+    sents = sentences(doc)
     for k, sent in enumerate(sents):
         phrases = attendee_phrases(sent)
         if not phrases:

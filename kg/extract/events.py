@@ -89,7 +89,7 @@ from kg.extract.timeline_words import saying_at
 from kg.extract.timex import after, before_day, find_times
 from kg.gazetteer import Gazetteer
 from kg.model import Article, EventKind, PartialDate, Place, Span
-from kg.nlp import doc_text
+from kg.nlp import doc_text, sentences
 
 __all__ = ["EventFinder", "EventResult"]
 
@@ -325,7 +325,7 @@ DELEGATION_REACH = 3
 def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
     """The heads of delegation a sentence names take part in the gathering of that sentence,
     else in the last gathering told within `DELEGATION_REACH` sentences before it."""
-    sents = list(doc.sents)
+    sents = sentences(doc)
     for k, sent in enumerate(sents):
         found = delegation_parties(sent, actors)
         if not found:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.roles import BODY_WORDS, HONORIFICS, ROLE_HEADS
+from kg.nlp import with_pos
 
 # Capitalised nouns that end the name of an office or body before its holder's name.
 _OFFICE_ENDS = {"administration", "ministry", "office", "department", "government", "council"}
@@ -20,10 +21,13 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
     the same sentence and no capital, preposition or number after them. A title that names
     its state or body puts the holder's name right after it, where the model ends its tags."""
     out: list[SpacySpan] = []
+    names = [False] * len(doc)
+    for tok in with_pos(doc, "PROPN"):  # (no other token is a name's word)
+        names[tok.i] = _name_word(tok)
     k = 1
     while k < len(doc):
         end = k
-        while end < len(doc) and end - k < 3 and _name_word(doc[end]):
+        while end < len(doc) and end - k < 3 and names[end]:
             end += 1
         if end - k >= 2 and _office_before(doc[k - 1]) and _titled(doc, k):
             if end == len(doc) or not _continues(doc, end):

@@ -50,7 +50,7 @@ from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.roles import OFFICE_TITLES
 from kg.extract.speakers import named_member
 from kg.model import Span, Statement
-from kg.nlp import containing, doc_text
+from kg.nlp import containing, doc_text, sentences, span_at
 
 log = logging.getLogger(__name__)
 
@@ -91,13 +91,13 @@ class ArticleMentions:
 
     def __init__(self, doc: Doc, index: ActorIndex) -> None:
         self.doc = doc
-        self.sent_starts = [s.start for s in doc.sents]
+        self.sent_starts = [s.start for s in sentences(doc)]
         self.para_breaks = containing(doc, "\n")  # the tokens with a line break
         mentions: list[Mention] = []
         for m in [*index.mentions, *index.refs]:
             if m.nested:
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = span_at(doc, m.start, m.end)
             if span is None:
                 continue
             mentions.append(Mention(m.actor, m.start, m.end, span.root.i, m.kind))
@@ -187,7 +187,7 @@ def _owners(head: Token, art: ArticleMentions) -> set[str]:
 
 
 def _token_at(doc: Doc, span: Span) -> Token | None:
-    s = doc.char_span(span.start, span.end, alignment_mode="expand")
+    s = span_at(doc, span.start, span.end)
     return s.root if s is not None else None
 
 

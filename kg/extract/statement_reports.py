@@ -54,7 +54,7 @@ from kg.extract.statement_words import (
     SPEECH_VERBS,
 )
 from kg.model import Article, trim_space
-from kg.nlp import doc_text, with_lower
+from kg.nlp import doc_text, sentences, span_at, with_lower
 
 
 def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
@@ -365,7 +365,7 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
     # A verb already read as a cue, or inside what someone said, is not another source.
     taken = coverage(len(text), [f.cue for f in found] + [f.content for f in found])
     out: list[Found] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         root = sent.root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is None or hypothetical(root, subj):
@@ -505,8 +505,8 @@ def coordinated(doc: Doc, f: Found) -> list[Found]:
     content ends before it. Told apart from a coordination inside what was said ("said Russia
     attacked Kyiv and killed five") by its form: it agrees with the cue, not with the verb or
     noun it was hung on."""
-    cue = doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
-    span = doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
+    cue = span_at(doc, f.cue[0], f.cue[1])
+    span = span_at(doc, f.content[0], f.content[1])
     if f.kind != "indirect" or cue is None or span is None or len(span) < 4:
         return [f]
     verb = cue[0]

@@ -98,7 +98,7 @@ from kg.extract.timeline_words import (
 )
 from kg.extract.timex import Timex, _of, find_timexes
 from kg.model import Article, PartialDate
-from kg.nlp import doc_text, with_lower
+from kg.nlp import doc_text, span_at, with_lower
 
 log = logging.getLogger(__name__)
 
@@ -494,7 +494,7 @@ class Timeline:
     # --- helpers ----------------------------------------------------------------------------
 
     def token_at(self, start: int, end: int) -> Token | None:
-        span = self.doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+        span = span_at(self.doc, start, max(end, start + 1))
         return span.root if span is not None and len(span) else None
 
     def _in_sentence(self, tok: Token) -> list[Anchor]:

@@ -27,7 +27,7 @@ from kg.extract.statement_spans import headline_end, past_dateline
 from kg.extract.timeline_words import SAYING_LEMMAS
 from kg.extract.timex import _of
 from kg.model import Article, PartialDate
-from kg.nlp import doc_text
+from kg.nlp import doc_text, sentences
 
 STORY_WINDOW = dt.timedelta(days=7)
 # Where the story's occasion is looked for: the first prose sentences of the opening paragraphs.
@@ -140,7 +140,7 @@ def _body(
     # (A clause: "MANILA, Oct 11, 2020, Bloomberg." opening the lede's paragraph is a dateline.)
     sents = [
         sent
-        for sent in doc.sents
+        for sent in sentences(doc)
         if _within(sent, prose) and len(sent) >= 8 and any(t.pos_ in ("VERB", "AUX") for t in sent)
     ]
     return body, prose, sents

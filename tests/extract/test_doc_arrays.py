@@ -55,3 +55,49 @@ def test_written_lower_is_the_words_written_in_lower_case(pipeline: Pipeline) ->
         for pos in ("NOUN", "VERB"):
             walked = {t.lower_ for t in doc if t.is_lower and t.pos_ == pos}
             assert nlp.written_lower(doc, pos) == walked
+
+
+def test_sentences_are_the_doc_sents_and_stay_with_their_doc(pipeline: Pipeline) -> None:
+    for doc in docs(pipeline):
+        assert nlp.sentences(doc) == list(doc.sents)
+        mine = nlp.sentences(doc)
+        mine.clear()  # a caller's copy: the doc's own list is untouched
+        assert nlp.sentences(doc) == list(doc.sents)
+    first = pipeline.nlp("The envoys met. They left.")
+    second = pipeline.nlp("The ministers talked at length in the capital on Monday.")
+    assert [s.text for s in nlp.sentences(first)] == ["The envoys met.", "They left."]
+    # Read after the first doc's: the second doc's own sentences, not the first one's.
+    assert [s.text for s in nlp.sentences(second)] == [second.text]
+
+
+def test_span_at_is_the_expanded_char_span_and_stays_with_its_doc(pipeline: Pipeline) -> None:
+    for doc in docs(pipeline):
+        text = nlp.doc_text(doc)
+        for start in range(0, len(text), 11):
+            for end in (start, start + 1, start + 6, len(text) + 3):
+                walked = doc.char_span(start, end, alignment_mode="expand")
+                assert nlp.span_at(doc, start, end) == walked
+                assert nlp.span_at(doc, start, end) == walked  # from the doc's store
+    first = pipeline.nlp("Oslo hosted the talks.")
+    second = pipeline.nlp("Rome hosted the summit.")
+    first_span, second_span = nlp.span_at(first, 0, 4), nlp.span_at(second, 0, 4)
+    assert first_span is not None and second_span is not None
+    assert (first_span.text, second_span.text) == ("Oslo", "Rome")
+    assert second_span.doc is second
+
+
+def test_name_and_title_word_lists_are_what_each_token_gives(pipeline: Pipeline) -> None:
+    from kg.extract.actor_unnamed import _title_words, name_word, name_words
+    from kg.extract.roles import HONORIFICS, is_role_word
+
+    def titled(t: object) -> bool:
+        title = t.lower_.rstrip(".")  # type: ignore[attr-defined]
+        return bool(t.text[:1].isupper()) and (  # type: ignore[attr-defined]
+            title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
+        )
+
+    extra = pipeline.nlp("Foreign Minister Jane Roe met Mr. John Doe and Presidents Ann Lee.")
+    for doc in [*docs(pipeline), extra, pipeline.nlp("")]:
+        assert name_words(doc) == [name_word(t) for t in doc]
+        assert _title_words(doc) == [titled(t) for t in doc]
+    assert any(_title_words(extra)) and any(name_words(extra))
