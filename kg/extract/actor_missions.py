@@ -69,7 +69,7 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
                 mm.start < m.start() and index.by_id(mm.actor).org_kind == "Ministry"
                 for mm in index.mentions
             )
-            kind = m.group("kind").lower().replace("defense", "defence")
+            kind = _portfolio(m.group("kind"))
             hit = None if named else ministers_ministry(index, gz, m.start(), kind, None)
             if hit is None or not name.lower().startswith("the "):
                 continue
@@ -102,14 +102,14 @@ def ministers_ministry(
     text named last before `before`, of portfolio `kind` where given: the state the title
     names, else `filed` (the state the story was filed from), if any."""
     titles = [
-        (r.span.start, r.of, hit.group(1).lower().replace("defense", "defence"))
+        (r.span.start, r.of, _portfolio(hit.group(1)))
         for a in index.actors
         if a.type == "Person"
         for r in a.roles
         if r.span.start < before
         and (r.of or filed is not None)
         and (hit := PORTFOLIO_MINISTER.search(r.title))
-        and (kind is None or hit.group(1).lower().replace("defense", "defence") == kind)
+        and (kind is None or _portfolio(hit.group(1)) == kind)
     ]
     if not titles:
         return None
@@ -117,6 +117,11 @@ def ministers_ministry(
     owner = index.by_id(of) if of else None
     state = state_named(owner.name, gz) if owner is not None and owner.type == "Country" else filed
     return (found, state) if state is not None else None
+
+
+def _portfolio(word: str) -> str:
+    """A portfolio's key, one spelling for both ("Defense" and "defence": `defence`)."""
+    return word.lower().replace("defense", "defence")
 
 
 def ministry_name(state: Entry, kind: str) -> str:

@@ -10,6 +10,8 @@ unknown "place" the sentence calls a body into one ("the South American group An
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -153,12 +155,13 @@ def _title_words(doc: Doc) -> list[bool]:
     return [o in titled for o in orth]
 
 
-def name_words(doc: Doc) -> list[bool]:
-    """`name_word` of every token, in order: asked of the proper nouns only (no other token
-    is one), so the scans over every position read a list instead of making tokens."""
+def name_words(doc: Doc, test: Callable[[Token], bool] | None = None) -> list[bool]:
+    """`test` (by default `name_word`) of every token, in order: asked of the proper nouns
+    only (no other token is a name's word), so the scans over every position read a list
+    instead of making tokens."""
     out = [False] * len(doc)
     for tok in with_pos(doc, "PROPN"):
-        out[tok.i] = name_word(tok)
+        out[tok.i] = (test or name_word)(tok)
     return out
 
 

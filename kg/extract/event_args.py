@@ -31,6 +31,7 @@ from kg.extract.event_state_adjectives import (
     state_actor,
 )
 from kg.extract.event_triggers import TRIGGERS
+from kg.extract.statement_syntax import is_to_clause
 from kg.extract.statements import SPEECH_VERBS
 from kg.gazetteer import Gazetteer
 from kg.model import EventKind
@@ -378,7 +379,7 @@ def _controlling_subject(verb: Token) -> Token | None:
     ("upon arriving in the capital, the minister held talks")."""
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS:
         up = verb.head.head
-    elif verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    elif verb.dep_ == "xcomp" and is_to_clause(verb):
         up = verb.head
     else:
         return None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.statement_syntax import is_to_clause
+
 # Verbs of wishing and trying: their `to` complement is sought, not arranged ("wants to hold a
 # summit", "hopes to meet", "seeks to sign"); "agreed", "decided", "plans to" arrange it.
 WISHING = {
@@ -270,15 +272,11 @@ def infinitive_aim(tok: Token) -> bool:
     if obj.dep_ != "dobj" or obj.head.lower_ not in ACHIEVING:
         return False
     verb = obj.head
-    while verb.dep_ == "conj" and not _to_clause(verb) and verb.head.i != verb.i:
+    while verb.dep_ == "conj" and not is_to_clause(verb) and verb.head.i != verb.i:
         verb = verb.head  # "to achieve calm, reach a ceasefire": the first verb has the `to`
-    if not _to_clause(verb):
+    if not is_to_clause(verb):
         return False
     return verb.head.lemma_.lower() not in SUCCEEDING
-
-
-def _to_clause(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def aimed_at(tok: Token) -> bool:

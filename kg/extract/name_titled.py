@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.actor_unnamed import name_words
 from kg.extract.roles import BODY_WORDS, HONORIFICS, ROLE_HEADS
-from kg.nlp import with_pos
 
 # Capitalised nouns that end the name of an office or body before its holder's name.
 _OFFICE_ENDS = {"administration", "ministry", "office", "department", "government", "council"}
@@ -21,9 +21,7 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
     the same sentence and no capital, preposition or number after them. A title that names
     its state or body puts the holder's name right after it, where the model ends its tags."""
     out: list[SpacySpan] = []
-    names = [False] * len(doc)
-    for tok in with_pos(doc, "PROPN"):  # (no other token is a name's word)
-        names[tok.i] = _name_word(tok)
+    names = name_words(doc, _name_word)
     k = 1
     while k < len(doc):
         end = k
@@ -124,7 +122,7 @@ def _holder_word(tok: Token) -> bool:
 
 # Words that end the name of an office or body a title names, never a word of a person's name
 # ("Minister for External Affairs | Jaishankar", "Minsk Group | Igor Popov").
-_OFFICE_TAIL = BODY_WORDS | _OFFICE_ENDS | {"cooperation", "operations", "group", "spokesperson"}
+_OFFICE_TAIL = BODY_WORDS | _OFFICE_ENDS | {"cooperation", "operations", "spokesperson"}
 
 
 def office_word(tok: Token) -> bool:

@@ -467,7 +467,7 @@ def filed_under(doc: Doc, start: int, end: int) -> bool:
     """`Somalia: Minister gives details ...`, `Burma-Myanmar: Government signs ...`,
     `Chinese state media: ...`: a headline label that is only a place (the wire's section,
     not a speaker, who is named "Somalia says") or the press (whose report is narration)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None or not len(span):
         return False
     words = [t for t in span if not t.is_punct]
