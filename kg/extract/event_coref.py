@@ -296,6 +296,20 @@ def _visit_purpose(g: list[Mention], m: Mention, text: str) -> bool:
     return False
 
 
+def _named_in(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """`m`, a gathering told by its name, is the group's: the group has that name, tells it
+    in `m`'s clause, or is an unnamed one of the same parties ("the Security Council meeting
+    ... this session of the Council")."""
+    if any(x.name == m.name or (x.sent == m.sent and linked(x, m)) for x in g):
+        return True
+    mine = {side(p, actors, gz) for p in m.participants}
+    return (
+        not any(x.name for x in g)
+        and bool(mine)
+        and mine <= {side(p, actors, gz) for x in g for p in x.participants}
+    )
+
+
 def _same_bodies(mine: set[str], parts: set[str], actors: ActorIndex) -> bool:
     """Two tellings name the same states and bodies, two at least, and differ only in people
     whose state the article does not tell ("Kabul hosted envoys of A, B and C": one telling names
@@ -319,6 +333,8 @@ def _compatible(
         return False
     if any(x.family != m.family for x in g):
         return False  # "the debate" does not point back to an election, nor to an arrival
+    if m.name and not _named_in(g, m, actors, gz):
+        return False  # "the Berlin Conference" is neither another gathering nor one told unnamed
     if same_truce(g, m, actors, gz):
         return True
     if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in g):

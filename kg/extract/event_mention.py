@@ -84,6 +84,10 @@ class Mention:
     # Dated by a year closing its own phrase ("a series of meetings ... since April 2021"): an
     # occurrence told for background, even beside the story's own in one sentence.
     year_after: bool = False
+    # The name of a gathering told by it ("the Berlin Conference", "the session of the joint
+    # commission": `event_sittings`): another name is another gathering, and an unnamed
+    # meeting told before is not the one a name introduces.
+    name: str | None = None
 
 
 @dataclass

@@ -23,6 +23,7 @@ from kg.extract.event_guests import (
 from kg.extract.event_occasions import OCCASIONS, family, occasion_held
 from kg.extract.event_places import left_or_returned
 from kg.extract.event_signing import signs_a_text
+from kg.extract.event_sittings import sitting_told
 from kg.model import EventKind
 
 # A `for`/`on` phrase under one of these names the brief of a post, not an occurrence: "the
@@ -72,7 +73,9 @@ def event_sense(head: Token, kind: EventKind) -> bool:
     if kind == "meeting" and head.lower_.startswith("recei") and head.pos_ == "VERB":
         return _received_party(head)
     if kind == "meeting" and head.lemma_.lower() in GATHERING_NOUNS:
-        return _gathering_held(head)
+        return _gathering_held(head) or sitting_told(head)
+    if kind == "meeting" and head.lemma_.lower() in SITTING_WORDS:
+        return sitting_told(head)
     if kind == "meeting" and head.lemma_.lower() == "host":
         return head.pos_ == "VERB" and _hosted_party(head) and not _hosts_event_word(head)
     if kind == "meeting" and head.lemma_.lower() == "convene" and head.lower_ != "convened":
@@ -238,6 +241,8 @@ def _visit_of_arrival(tok: Token) -> bool:
     return prep.lower_ in ("on", "for") and prep.head.lower_ in ARRIVING
 
 
+# Gathering nouns read only by `event_sittings` (a forum, a body's session or sitting).
+SITTING_WORDS = {"forum", "session", "sitting"}
 # Nouns that name a gathering only when the text tells it happened, was attended or opened.
 GATHERING_NOUNS = {
     "conference",

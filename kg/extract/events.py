@@ -79,6 +79,7 @@ from kg.extract.event_relations import RELATION_TRIGGERS, relation_act
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
 from kg.extract.event_sides import article_sides, post_holders
+from kg.extract.event_sittings import sitting_name
 from kg.extract.event_swaps import SWAP_TRIGGERS, swap_parties, traded_for
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
 from kg.extract.event_trips import TRIP_TRIGGERS, trip_told
@@ -235,6 +236,7 @@ class EventFinder:
         m = Mention(kind, (span.start_char, span.end_char), (sent.start_char, sent.end_char))
         m.weak = kind == "phone_call" and not re.search(r"phone|call", span.text, re.I)
         m.family = occasion_family(head) if kind == "other" else None
+        m.name = sitting_name(head) if kind == "meeting" else None
         m.participants = args.participants(head, kind, actors, self.gz)
         if m.family is not None:
             m.participants += [a for a in occasion_doers(head, actors) if a not in m.participants]
