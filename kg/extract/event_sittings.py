@@ -21,6 +21,8 @@ from spacy.tokens import Token
 
 # Nouns of a gathering by its name: "the ... Conference", "the ... Forum".
 NAMED_NOUNS = frozenset({"conference", "forum"})
+# Event words of the lexicon that may carry a gathering's name ("the Peace Summit").
+TITLED_NOUNS = frozenset({"summit", "meeting"})
 # Nouns of a body's sitting: "the session of the Council", "the regular sitting".
 SITTING_NOUNS = frozenset({"session", "sitting"})
 # Modifiers that make a sitting a spell of work or of speaking, not a gathering of parties.
@@ -145,7 +147,12 @@ def sitting_name(tok: Token) -> str | None:
     ("session of the intergovernmental commission"); None for a noun this module does not
     read."""
     lemma = tok.lemma_.lower()
-    if lemma not in NAMED_NOUNS | SITTING_NOUNS or not sitting_told(tok):
+    if lemma in TITLED_NOUNS:
+        # "the Arab Summit", "the ASEAN-China Foreign Ministers' Meeting": event words of the
+        # lexicon, named when capitalised with a name of their own
+        if tok.pos_ not in ("NOUN", "PROPN") or not _named(tok, list(tok.children)):
+            return None
+    elif lemma not in NAMED_NOUNS | SITTING_NOUNS or not sitting_told(tok):
         return None
     words = [
         c.lower_
