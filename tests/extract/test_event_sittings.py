@@ -24,7 +24,9 @@ def test_a_named_conference_told_in_passing_is_a_meeting(pipeline) -> None:  # t
 
 
 def test_a_forum_to_be_held_is_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
-    body = "Minister Anna Lind mentioned the Baltic Trade Forum that is scheduled to be held in Riga."
+    body = (
+        "Minister Anna Lind mentioned the Baltic Trade Forum that is scheduled to be held in Riga."
+    )
     assert meetings(pipeline, body) == ["forum"]
 
 
@@ -47,7 +49,9 @@ def test_a_named_gathering_is_not_the_meeting_told_before(pipeline) -> None:  # 
 
 
 def test_briefings_bodies_and_spells_of_work_are_none(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert meetings(pipeline, "Anna Lind told a news conference in Oslo that talks had failed.") == []
+    assert (
+        meetings(pipeline, "Anna Lind told a news conference in Oslo that talks had failed.") == []
+    )
     body = "Three of the eighteen forum members have ties with the island, Tom Ode said."
     assert meetings(pipeline, body) == []
     body = "Anna Lind answered questions during a Q&A session at the National Assembly."
