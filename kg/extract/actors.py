@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import acting, actor_names
 from kg.extract.acting import (
+    cites_report,
     credit_spans,
     dateline_spans,
     names_outlet,
@@ -281,7 +282,7 @@ class ActorFinder:
             if self.gz.outlet(ent.text) or names_outlet(ent) or ent.text in wires:
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
-            if reports_story(ent) and not self.gz.lookup(ent.text):
+            if (reports_story(ent) or cites_report(ent)) and not self.gz.lookup(ent.text):
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # "..., Harbor Daily reported.": the outlet the story cites
             if outlet_name(ent.text):
