@@ -106,3 +106,64 @@ def with_place_served(ent: SpacySpan) -> SpacySpan:
         end += 1
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     return SpacySpan(doc, start, end, label="ORG")
+
+
+# Words that qualify a title before its head ("Deputy Minister of", "Special Representative of").
+_TITLE_QUALIFIERS = {"deputy", "vice", "special", "first", "acting", "prime"}
+
+
+def office_title(ent: SpacySpan) -> bool:
+    """Whether a body's name the model tagged is a title: a role's head word, in the singular
+    or plural and after at most one qualifier, right before "of" ("the Minister of Foreign
+    Affairs of", "Deputy Ministers of Defence"). Its holder is the actor; left as a body,
+    it loses its title word and becomes "of Foreign Affairs"."""
+    if ent.label_ != "ORG" or ent.ent_id_:
+        return False
+    words = [t for t in ent if t.lower_ != "the"]
+    if words and words[0].lower_ in _TITLE_QUALIFIERS:
+        words = words[1:]
+    if len(words) < 3 or words[1].lower_ != "of" or not words[0].is_title:
+        return False
+    head = words[0].lower_
+    return head in ROLE_HEADS or (head.endswith("s") and head[:-1] in ROLE_HEADS)
+
+
+_LONGEST_AND_PHRASE = 3
+
+
+def with_and_phrase(ent: SpacySpan) -> SpacySpan:
+    """A body's name the model ended before the second half of its complement ("Alliance for
+    Justice" | "and Democracy", "Front for Change" | "and Concord in X"): a name of no
+    gazetteer entry holding "for" or "of", then "and", up to three capitalised words that
+    name no known place, person or body, and a place after "in" or "of" that ends it. The
+    words after must not go on in capitals (another body's name) or be a name known by
+    itself ("the Council for Peace and Russia")."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.ent_id_ or not any(t.lower_ in ("for", "of") for t in ent[1:]):
+        return ent
+    k = ent.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "and":
+        return ent
+    end = k + 1
+    while end < len(doc) and end - k <= _LONGEST_AND_PHRASE and _and_word(doc[end]):
+        end += 1
+    if end == k + 1:
+        return ent
+    if end + 1 < len(doc) and doc[end].lower_ in ("in", "of") and doc[end + 1].ent_id_:
+        if doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
+            end += 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+    if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+        return ent
+    return SpacySpan(doc, ent.start, end, label="ORG")
+
+
+def _and_word(tok: Token) -> bool:
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and not tok.ent_id_
+        and tok.ent_type_ not in ("PERSON", "ORG")
+        and tok.lower_ not in ROLE_HEADS
+    )
