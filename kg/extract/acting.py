@@ -65,7 +65,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 # a dash ("— Reporting by ...").
 _CREDIT = re.compile(
     r"\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^()\n]{1,200}\)"
-    r"|(?m:^[ \t]*(?:[—–-]+[ \t]*)?(?:[Aa]dditional reporting by|[Rr]eporting by|[Ww]riting by|[Ee]diting by"
+    r"|(?m:^[ \t]*(?:[—–-]+[ \t]*)?"
+    r"(?:[Aa]dditional reporting by|[Rr]eporting by|[Ww]riting by|[Ee]diting by"
     r"|[Cc]ontributing(?: reporters?| writers?)?:|[Cc]ontributors?:)[^\n]{1,200}$)"
 )
 
@@ -130,9 +131,7 @@ def cites_report(ent: SpacySpan) -> bool:
     if any(t.lower_ in BODY_WORDS for t in ent):
         return False
     doc = ent.doc
-    before = [
-        t for t in doc[max(ent.start - 6, 0) : ent.start] if t.text not in _QUOTE_MARKS
-    ]
+    before = [t for t in doc[max(ent.start - 6, 0) : ent.start] if t.text not in _QUOTE_MARKS]
     words = [t.lower_ for t in before if t.lower_ != "the"]
     if words and words[-1] == "citing" or words[-2:] == ["reported", "by"]:
         return True
