@@ -8,6 +8,7 @@ from extract_helpers import article
 
 from kg import gazetteer, nlp
 from kg.extract.actor_candidates import clean_span
+from kg.extract.actor_names import no_name
 from kg.extract.actors import ActorFinder
 from kg.extract.name_spans import whole_names
 from kg.model import Actor
@@ -126,3 +127,16 @@ def test_a_portfolio_glued_before_a_holders_name_is_cut_off() -> None:
         [("Information Pedro Alvarado", "PERSON")],
     )
     assert ("Pedro Alvarado", "PERSON") in got
+
+
+def test_a_name_ending_on_a_title_is_no_persons_name() -> None:
+    doc = nlp.load()("He met the Caucus Co-chair on Monday.")
+    start = doc.text.index("Caucus")
+    span = doc.char_span(start, start + len("Caucus Co-chair"), label="PERSON")
+    assert span is not None
+    assert no_name(span)
+    start = doc.text.index("He")
+    assert not no_name(doc.char_span(start, start + 2, label="PERSON"))
+    angus = nlp.load()("Senator Angus King spoke.")
+    start = angus.text.index("Angus")
+    assert not no_name(angus.char_span(start, start + len("Angus King"), label="PERSON"))
