@@ -61,10 +61,12 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Credits of the people who wrote, reported or edited the story: "(Reporting by Jane Doe;
-# Editing by John Roe)", "Additional reporting by ...", "Contributing: A, B and C".
+# Editing by John Roe)", "Additional reporting by ...", "Contributing: A, B and C", also after
+# a dash ("— Reporting by ...").
 _CREDIT = re.compile(
     r"\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^()\n]{1,200}\)"
-    r"|(?m:^[ \t]*(?:[Aa]dditional reporting by|[Rr]eporting by|[Ww]riting by|[Ee]diting by"
+    r"|(?m:^[ \t]*(?:[—–-]+[ \t]*)?"
+    r"(?:[Aa]dditional reporting by|[Rr]eporting by|[Ww]riting by|[Ee]diting by"
     r"|[Cc]ontributing(?: reporters?| writers?)?:|[Cc]ontributors?:)[^\n]{1,200}$)"
 )
 
@@ -102,6 +104,47 @@ def reports_story(ent: SpacySpan) -> bool:
     if not told_before or any(c.dep_ in ("dobj", "attr") for c in kids):
         return False
     return not any(t.lower_ in BODY_WORDS for t in ent)
+
+
+# Nouns for the outlet a report is credited to ("according to the local publication X").
+_MEDIA_NOUNS = {
+    "publication",
+    "newspaper",
+    "outlet",
+    "website",
+    "portal",
+    "agency",
+    "channel",
+    "broadcaster",
+    "daily",
+    "media",
+}
+_QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def cites_report(ent: SpacySpan) -> bool:
+    """A name the story credits a report to: "citing X", "as reported by X", "according to
+    the local publication X", "X reports that ...". (A body's name is no outlet's: "the
+    ministry reported that" is the body's own statement; nor a person's full name.)"""
+    if ent.label_ not in ("ORG", "PERSON") or (ent.label_ == "PERSON" and len(ent) > 1):
+        return False
+    if any(t.lower_ in BODY_WORDS for t in ent):
+        return False
+    doc = ent.doc
+    before = [t for t in doc[max(ent.start - 6, 0) : ent.start] if t.text not in _QUOTE_MARKS]
+    words = [t.lower_ for t in before if t.lower_ != "the"]
+    if words and words[-1] == "citing" or words[-2:] == ["reported", "by"]:
+        return True
+    if "according" in words[-6:-1] and words and words[-1] in _MEDIA_NOUNS:
+        return True
+    verb = ent.root.head
+    return (
+        ent.root.dep_ == "nsubj"
+        and verb.lemma_ == "report"
+        and verb.i > ent.root.i
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative") or c.lower_ == "to" for c in verb.children)
+    )
 
 
 # Where a mention of a state stands when the state acts or is a party: subject, owner, object,

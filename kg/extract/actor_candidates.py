@@ -68,8 +68,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         start += m.end()
     chunk = text[start:end]
-    m = re.search(r"['’]s?$", chunk)
-    if m and end - start > 2:
+    # A possessive in any apostrophe ("Jane Roe`s"), and a quotation mark or an undecodable
+    # byte ("�") left at the end of a name the model ran into them.
+    m = re.search(r"\s*['’`‘\ufffd]s?$", chunk)
+    if m and end - start - len(m.group(0)) > 1:
         end -= len(m.group(0))
     return start, end
 

@@ -54,9 +54,20 @@ HEADLINE_VERBS = {
 NO_NAMES = ROLE_HEADS | {"retd", "rtd"}
 
 
+# Titles that are also surnames ("Angus King", "Alexander Pope"): a name may end on one.
+_SURNAME_TITLES = {"king", "pope", "prince", "general", "chief", "bishop"}
+
+
 def no_name(ent: SpacySpan) -> bool:
-    """A one-word person's "name" that is a title or a rank suffix only."""
-    return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_.strip(".") in NO_NAMES
+    """A person's "name" that is a title or a rank suffix only, or that ends on a title's
+    head word ("Caucus Co-chair", "UN Secretary" cut before "-General"): a title the model
+    took for a name; its holder's name, if any, stands apart."""
+    if ent.label_ != "PERSON":
+        return False
+    if len(ent) == 1:
+        return ent[0].lower_.strip(".") in NO_NAMES
+    last = ent[-1].lower_.strip(".").split("-")[-1]
+    return not ent.ent_id_ and last in ROLE_HEADS and last not in _SURNAME_TITLES
 
 
 def paired_names(ent: SpacySpan) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import acting, actor_names
 from kg.extract.acting import (
+    cites_report,
     credit_spans,
     dateline_spans,
     names_outlet,
@@ -66,7 +67,12 @@ from kg.extract.delegations import (
     name_governments,
     strip_the,
 )
-from kg.extract.entity_roles import acts, modifies_a_noun, names_a_government
+from kg.extract.entity_roles import (
+    acts,
+    labels_a_thing,
+    modifies_a_noun,
+    names_a_government,
+)
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_spans import (
     add_glued,
@@ -134,6 +140,8 @@ PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")
+# The model's labels of names the actor stage reads (a product's or work's name is none).
+_ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
 
 
@@ -230,12 +238,13 @@ class ActorFinder:
         title_end = len(article.title)
         # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
         # same word a body elsewhere, which is then no body either ("5,000 Sikh pilgrims").
-        modifying = [(e, modifies_a_noun(e)) for e in doc.ents]
-        group_words = {e.text for e, m in modifying if m and e.label_ == "PERSON"} - {
-            e.text for e, m in modifying if not m
-        }
+        # So are one-word names that only label a thing or a format ("the Example format").
+        modifying = [(e, modifies_a_noun(e) or labels_a_thing(e)) for e in doc.ents]
+        group_words = {
+            e.text for e, m in modifying if m and (e.label_ == "PERSON" or labels_a_thing(e))
+        } - {e.text for e, m in modifying if not m and e.label_ in _ACTOR_LABELS}
         for ent, part in whole_names(doc):
-            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or "\n" in ent.text:
+            if ent.label_ not in _ACTOR_LABELS or "\n" in ent.text:
                 continue
             ent = actor_names.compass_state(ent, self.gz) or ent  # "in south Sudan": South Sudan
             if part:
@@ -274,14 +283,14 @@ class ActorFinder:
                 # "the Obama administration": the government, a body, not the person; its
                 # words are read as the model reads "the Trump administration" it tags a body.
                 ent = SpacySpan(doc, ent.start, ent.end + 1, label="ORG")
-            if ent.text in group_words and modifies_a_noun(ent):
+            if ent.text in group_words and (modifies_a_noun(ent) or labels_a_thing(ent)):
                 continue  # "Sikh pilgrims": a faith or group word the model took for a name
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
             if self.gz.outlet(ent.text) or names_outlet(ent) or ent.text in wires:
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
-            if reports_story(ent) and not self.gz.lookup(ent.text):
+            if (reports_story(ent) or cites_report(ent)) and not self.gz.lookup(ent.text):
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # "..., Harbor Daily reported.": the outlet the story cites
             if outlet_name(ent.text):

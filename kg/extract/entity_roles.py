@@ -40,6 +40,26 @@ def modifies_a_noun(ent: SpacySpan) -> bool:
     )
 
 
+# Nouns a one-word name labels a thing with, not a party ("the Example format" of talks,
+# "Example missiles"); and the number words that name a group of states after a place ("the
+# Example Four").
+_LABELLED = {"format", "formula", "missile", "missiles", "rocket", "rockets"}
+_COUNTED = {"three", "four", "five", "six", "quartet", "quintet"}
+
+
+def labels_a_thing(ent: SpacySpan) -> bool:
+    """Whether a one-word name the gazetteer does not know names a thing or a format: it
+    modifies a noun for one ("the Example format", "Example missiles"), or a number word
+    after it names the states that meet under it ("the Example Four")."""
+    if len(ent) != 1 or ent.ent_id_ or ent.label_ not in ("PERSON", "ORG"):
+        return False
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _LABELLED:
+        return True
+    return ent.end < len(doc) and doc[ent.end].lower_ in _COUNTED and doc[ent.end].is_title
+
+
 def acts(ent: SpacySpan) -> bool:
     """Whether the entity is the subject of a clause ("Kyiv expected results"), owns something
     ("Moscow's position"), is the agent ("as requested by Washington") or a party ("talks with

@@ -12,6 +12,12 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
+from kg.extract.name_bounds import (
+    office_title,
+    with_and_phrase,
+    with_place_served,
+    without_courtesy,
+)
 from kg.extract.name_titled import (
     holder_after_office,
     office_word,
@@ -83,7 +89,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             _with_given_name(_with_surname(_with_suffix(without_office(named_after_adjective(e))))),
             surnames,
         )
-        for e in doc.ents
+        for e in without_courtesy(list(doc.ents))
     ]
     out: list[tuple[SpacySpan, bool]] = []
     k = 0
@@ -91,6 +97,8 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         k += 1
+        if office_title(ent):
+            continue  # "the Minister of Foreign Affairs of": a title, its holder the actor
         if nxt is not None and (_initial_splits(ent, nxt) or _particle_splits(ent, nxt)):
             # "Vladimir V. Putin": the model ends a name at its middle initial's full stop;
             # "Mohamed Bashir" | "Abu Nommo": before a surname's particle.
@@ -102,7 +110,9 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             continue
         cut = _cut_end(ent)
         if cut == ent.end:
-            whole = _with_of_phrase(ent)
+            whole = with_place_served(ent)
+            whole = _with_of_phrase(ent) if whole is ent else whole
+            whole = with_and_phrase(ent) if whole is ent else whole
             whole = with_acronym_phrase(ent) if whole is ent else whole
             out.append((whole, False))
             while k < len(ents) and ents[k].start < whole.end:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_unnamed import name_words
-from kg.extract.roles import BODY_WORDS, HONORIFICS, ROLE_HEADS
+from kg.extract.roles import BODY_WORDS, HONORIFICS, PORTFOLIOS, ROLE_HEADS
 
 # Capitalised nouns that end the name of an office or body before its holder's name.
 _OFFICE_ENDS = {"administration", "ministry", "office", "department", "government", "council"}
@@ -97,7 +97,7 @@ def holder_after_office(ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None:
         return None  # ("Service Ibrahim" | "Kalın": the name goes on past the entity)
     if not (doc[cut - 1].is_title and doc[cut - 1].pos_ == "PROPN"):
         return None  # ("the Endowment for International Peace": no place or body before)
-    k = ent.start - 1
+    k = _portfolio_start(doc, ent.start - 1)
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     if k < 1 or doc[k].lower_ not in _HOLDER_OF or doc[k - 1].lower_ not in ROLE_HEADS:
@@ -105,6 +105,18 @@ def holder_after_office(ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None:
     return SpacySpan(doc, ent.start, cut, label=ent.label_), SpacySpan(
         doc, cut, ent.end, label="PERSON"
     )
+
+
+def _portfolio_start(doc: Doc, k: int) -> int:
+    """Where the first portfolio of a title naming two ends ("Minister of Foreign Affairs and"
+    before "International Cooperation Jane Roe"): the model tags only the second; `k` itself
+    when no "and" stands there."""
+    if k < 2 or doc[k].lower_ != "and":
+        return k
+    j = k - 1
+    while j > 0 and k - j <= 4 and doc[j].is_title and doc[j].lower_ not in ROLE_HEADS:
+        j -= 1
+    return j if j < k - 1 and doc[j].lower_ in _HOLDER_OF else k
 
 
 def _holder_word(tok: Token) -> bool:
@@ -121,13 +133,23 @@ def _holder_word(tok: Token) -> bool:
 
 
 # Words that end the name of an office or body a title names, never a word of a person's name
-# ("Minister for External Affairs | Jaishankar", "Minsk Group | Igor Popov").
-_OFFICE_TAIL = BODY_WORDS | _OFFICE_ENDS | {"cooperation", "operations", "spokesperson"}
+# ("Minister for External Affairs | Jaishankar", "Minsk Group | Igor Popov", "Minister of
+# Information | Jane Roe").
+_OFFICE_TAIL = (
+    BODY_WORDS | _OFFICE_ENDS | PORTFOLIOS | {"cooperation", "operations", "spokesperson"}
+)
 
 
 def office_word(tok: Token) -> bool:
     """Whether the word ends the name of an office or body ("Affairs", "Group"): no given name."""
     return tok.lower_ in _OFFICE_TAIL
+
+
+def _glued_office(tok: Token) -> bool:
+    """An office's word the model glues to a holder's name: the end of an office's name, or
+    a title in the plural ("Deputy Prime Ministers | Jane Roe and ...")."""
+    word = tok.lower_
+    return word in _OFFICE_TAIL or (word.endswith("s") and word[:-1] in ROLE_HEADS)
 
 
 def without_office(ent: SpacySpan) -> SpacySpan:
@@ -137,7 +159,7 @@ def without_office(ent: SpacySpan) -> SpacySpan:
     A name the gazetteer tagged is left as it is."""
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.ent_id_:
         return ent
-    cut = max((i for i, t in enumerate(ent[:-1]) if t.lower_ in _OFFICE_TAIL), default=-1)
+    cut = max((i for i, t in enumerate(ent[:-1]) if _glued_office(t)), default=-1)
     rest = ent[cut + 1 :]
     if cut < 0 or not all(_holder_word(t) for t in rest):
         return ent
