@@ -574,7 +574,7 @@ def told_of(head: Token) -> bool:
     if head.dep_ == "pobj" and prep.lower_ in ("in", "during", "at") and prep.head.i == verb.i:
         return False  # "discussed air defence in a phone call on Monday": done at the event
     if occasion_part(head) is not head and done_at(verb, head):
-        return False  # "spoke with Obama on the sidelines of the summit": while it went on
+        return False  # "talked with her counterpart on the margins of the forum": while it went on
     if _convenes(verb, top):
         return False
     act = verb_act(verb)

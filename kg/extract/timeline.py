@@ -65,6 +65,7 @@ from kg.extract.timeline_acts import (
     done_at,
     hung_on_object,
     next_clause,
+    plan_told_at,
     set_out_for,
     superseded,
     target_day,
@@ -98,7 +99,7 @@ from kg.extract.timeline_words import (
     takes_up,
     topic_noun,
 )
-from kg.extract.timex import Timex, _of, after, find_timexes
+from kg.extract.timex import Timex, _of, find_timexes
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text, span_at, with_lower
 
@@ -106,7 +107,7 @@ log = logging.getLogger(__name__)
 
 # How far before publication a day told in the paragraph before may still date a saying.
 CARRY_WINDOW = dt.timedelta(days=14)
-# "Trump then spoke with Zelensky", "Abe later left for Canberra": the same day as the event
+# "Trump then spoke with Zelensky", "the minister later flew home": the same day as the event
 # the text last dated.
 SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter", "later"}
 PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
@@ -166,9 +167,9 @@ class Timeline:
             ):
                 continue  # "the May 11 Declaration": that thing's date, not this event's
             if next_clause(tok, gov):
-                continue  # "mediates the talks, and it said on Sunday that": the saying's
-            if self._plan_told_at(tok, gov, a):
-                continue  # "told Rudaw on Saturday, without saying when the meeting will be"
+                continue  # "hosts the talks, and it announced on Friday that": the saying's
+            if plan_told_at(tok, gov, a.value, self.published):
+                continue  # "told the radio on Friday, without saying when the meeting will be"
             if other_clause(tok, gov) and not apposed_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
             if earlier_or_later_clause(tok, gov) or earlier_or_later_clause(gov, tok):
@@ -215,17 +216,6 @@ class Timeline:
         if best is not None and best[2].grain == "week":
             return None  # "visited last week": the annotators leave a week undated
         return best[2].value if best else None
-
-    def _plan_told_at(self, tok: Token, gov: Token, a: Anchor) -> bool:
-        """Whether the anchor is a day already come (at most publication's) of a verb outside
-        the clause of an event word that clause tells as still to come: the day of the telling
-        or of another act, not the one the event is planned for."""
-        if a.value is None or a.value.day is None or after(a.value, self.published):
-            return False
-        verb = clause_verb(tok)
-        if gov.i == verb.i or gov in verb.subtree:
-            return False
-        return clause_tense(tok) == "future"
 
     def _carried(self, tok: Token) -> PartialDate | None:
         """The reference time the paragraph goes on at, for an event its own sentence gives

@@ -3,12 +3,16 @@ a plan given up, the agreeing or announcing of an occurrence, a departure for it
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.clause_paths import speaks_of_future
+from kg.extract.clause_paths import clause_tense, speaks_of_future
 from kg.extract.timeline_story import Anchor
+from kg.extract.timeline_words import clause_verb
+from kg.extract.timex import after
+from kg.model import PartialDate
 
 # "originally planned for March 3", "initially scheduled for Thursday": a plan given up, not
 # the day the event is now planned for.
@@ -116,8 +120,8 @@ def told_before_verb(tok: Token, gov: Token, end: int) -> bool:
     if tok.pos_ != "VERB" or gov.i >= tok.i:
         return False
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not _own_subject(tok):
-        # "The emir on Monday received an envoy and phoned the ruler": the second verb shares
-        # the first one's subject, and the time told before it.
+        # "The president on Friday welcomed a delegation and called the chancellor": the
+        # second verb shares the first one's subject, and the time told before it.
         return told_before_verb(tok.head, gov, end)
     subjects = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")]
     if not any(gov in k.subtree for k in subjects):
@@ -130,9 +134,9 @@ def told_before_verb(tok: Token, gov: Token, end: int) -> bool:
 
 def told_together(tok: Token, verb: Token) -> bool:
     """Whether the event word `tok` is told at one time with the event verb `verb`, so the two
-    are not rivals for a time of the clause: the verb's object ("received a phone call late
-    on Sunday": the receiving is the call), or a verb conjoined to it that shares its subject
-    ("on Monday received an envoy and phoned the ruler")."""
+    are not rivals for a time of the clause: the verb's object ("took a call from her
+    counterpart on Friday evening": the taking is the call), or a verb conjoined to it that
+    shares its subject ("on Friday welcomed a delegation and called the chancellor")."""
     if tok.head.i != verb.i or verb.pos_ != "VERB":
         return False
     if tok.dep_ == "dobj":
@@ -142,8 +146,8 @@ def told_together(tok: Token, verb: Token) -> bool:
 
 def next_clause(tok: Token, gov: Token) -> bool:
     """Whether the time's word `gov` stands in a clause conjoined after the one of the event
-    word `tok`, with a subject of its own ("is acting as a mediator in the talks, and it said
-    on Sunday that ..."): that clause's time, not the earlier one's."""
+    word `tok`, with a subject of its own ("hosts the talks, and its ministry announced on Friday
+    that ..."): that clause's time, not the earlier one's."""
     x = gov
     while x.head.i != x.i and x.pos_ not in ("VERB", "AUX"):
         x = x.head
@@ -154,6 +158,21 @@ def next_clause(tok: Token, gov: Token) -> bool:
         and tok not in x.subtree
         and (x.head.i == tok.i or x.head in tok.ancestors)
     )
+
+
+def plan_told_at(
+    tok: Token, gov: Token, value: PartialDate | None, published: dt.date | None
+) -> bool:
+    """Whether a time's word `gov` outside the clause of the event word `tok`, a clause that
+    tells it as still to come, has a day already come (`value`, at most publication's): the
+    day of the telling or of another act, not the one the event is planned for ("told the
+    radio on Friday without elaborating when the meeting will take place")."""
+    if value is None or value.day is None or after(value, published):
+        return False
+    verb = clause_verb(tok)
+    if gov.i == verb.i or gov in verb.subtree:
+        return False
+    return clause_tense(tok) == "future"
 
 
 def _own_subject(verb: Token) -> bool:

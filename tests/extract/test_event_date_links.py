@@ -21,67 +21,66 @@ def date_of(tl: Timeline, word: str, rivals: tuple[str, ...] = (), nth: int = 0)
     return iso(tl.date_for(start, start + len(word), [start, *others]))
 
 
-def test_a_gathering_on_whose_sidelines_the_parties_met_was_on_that_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_gathering_on_whose_margins_the_parties_met_was_on_that_day(pipeline) -> None:  # type: ignore[no-untyped-def]
     tl = timeline(
         pipeline,
-        "Foreign Minister Anna Berg met her Chilean counterpart on Friday on the sidelines of "
-        "a conference of trade ministers in Lisbon.",
+        "Foreign Minister Anna Berg met her Chilean colleague on Friday on the margins of a "
+        "conference of trade ministers in Lisbon.",
     )
     assert date_of(tl, "conference", ("met",)) == "2025-03-14"
     assert date_of(tl, "met", ("conference",)) == "2025-03-14"
     # Speaking there is done while the gathering goes on, not a telling of it ...
     doc = pipeline.nlp(
-        "The Chilean president spoke with the Peruvian prime minister on the sidelines of the "
-        "summit in Lima."
+        "The Chilean president talked with the Peruvian prime minister on the margins of the "
+        "forum in Lima."
     )
-    assert not told_of(next(t for t in doc if t.lower_ == "summit"))
+    assert not told_of(next(t for t in doc if t.lower_ == "forum"))
     # ... unlike a comment on it.
-    doc = pipeline.nlp("The Chilean president commented on the summit in Lima.")
-    assert told_of(next(t for t in doc if t.lower_ == "summit"))
+    doc = pipeline.nlp("The Chilean president commented on the forum in Lima.")
+    assert told_of(next(t for t in doc if t.lower_ == "forum"))
 
 
 def test_the_object_of_the_verb_that_does_it_shares_its_day(pipeline) -> None:  # type: ignore[no-untyped-def]
     tl = timeline(
         pipeline,
-        "The Chilean foreign minister received a phone call from his Peruvian counterpart "
-        "late on Friday, during which they discussed fishing rights.",
+        "The Chilean foreign minister took a call from her Peruvian colleague on Friday "
+        "evening, in which the two went over fishing quotas.",
     )
-    assert date_of(tl, "call", ("received",)) == "2025-03-14"
+    assert date_of(tl, "call", ("took",)) == "2025-03-14"
 
 
 def test_a_conjoined_verb_shares_the_first_one_s_day(pipeline) -> None:  # type: ignore[no-untyped-def]
     tl = timeline(
         pipeline,
-        "The king of Norway on Friday received a French envoy and phoned the Spanish prime "
-        "minister about the fishing dispute.",
+        "The Chilean president on Friday welcomed a Swiss delegation and called the Austrian "
+        "chancellor about the trade dispute.",
     )
-    assert date_of(tl, "phoned", ("received",)) == "2025-03-14"
+    assert date_of(tl, "called", ("welcomed",)) == "2025-03-14"
 
 
 def test_a_saying_in_a_later_clause_does_not_date_the_earlier_one(pipeline) -> None:  # type: ignore[no-untyped-def]
     tl = timeline(
         pipeline,
-        "Norway is acting as a mediator in the talks and it said on Friday that both sides "
-        "have agreed to meet in Oslo.",
+        "Switzerland hosts the negotiations in Bern and its foreign ministry announced on "
+        "Friday that both delegations would stay another week.",
     )
-    assert date_of(tl, "talks", ("meet",)) is None
+    assert date_of(tl, "negotiations") is None
 
 
 def test_a_plan_is_not_dated_by_the_day_it_was_told_on(pipeline) -> None:  # type: ignore[no-untyped-def]
     tl = timeline(
         pipeline,
-        "Chile and Peru have agreed to hold a meeting of their foreign ministers in Lima, the "
-        "Chilean minister told a radio station on Friday without elaborating when the meeting "
-        "will take place.",
+        "Chile and Peru plan a session of their trade ministers in Lima, a Chilean spokeswoman "
+        "told a newspaper on Friday, giving no hint of when the session will open.",
     )
-    assert date_of(tl, "meeting", ("hold",), nth=1) is None
+    assert date_of(tl, "session", nth=1) is None
 
 
 def test_a_bare_later_goes_on_at_the_day_last_told(pipeline) -> None:  # type: ignore[no-untyped-def]
     tl = timeline(
         pipeline,
-        "The Chilean president arrived in Bogota on Sunday.\n\nOn Friday, he met the Peruvian "
-        "prime minister in Lima.\n\nThe Chilean president later left for Quito, where he is to "
-        "meet the Ecuadorian president.",
+        "The Chilean president arrived in Bogota on Sunday.\n\nOn Friday, he held talks with "
+        "the Peruvian prime minister in Lima.\n\nThe Chilean president later flew on to Quito "
+        "for a state dinner.",
     )
-    assert date_of(tl, "left", ("meet",)) == "2025-03-14"
+    assert date_of(tl, "flew", ("dinner",)) == "2025-03-14"
