@@ -33,6 +33,7 @@ from kg.extract.event_state_adjectives import (
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statement_syntax import is_to_clause
 from kg.extract.statements import SPEECH_VERBS
+from kg.extract.timeline_acts import done_at, occasion_part
 from kg.gazetteer import Gazetteer
 from kg.model import EventKind
 
@@ -572,6 +573,8 @@ def told_of(head: Token) -> bool:
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ in ("in", "during", "at") and prep.head.i == verb.i:
         return False  # "discussed air defence in a phone call on Monday": done at the event
+    if occasion_part(head) is not head and done_at(verb, head):
+        return False  # "talked with her counterpart on the margins of the forum": while it went on
     if _convenes(verb, top):
         return False
     act = verb_act(verb)

@@ -64,10 +64,13 @@ from kg.extract.timeline_acts import (
     dealt_on,
     done_at,
     hung_on_object,
+    next_clause,
+    plan_told_at,
     set_out_for,
     superseded,
     target_day,
     told_before_verb,
+    told_together,
     when_of,
 )
 from kg.extract.timeline_resolve import (
@@ -104,8 +107,9 @@ log = logging.getLogger(__name__)
 
 # How far before publication a day told in the paragraph before may still date a saying.
 CARRY_WINDOW = dt.timedelta(days=14)
-# "Trump then spoke with Zelensky": the same day as the event the text last dated.
-SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter"}
+# "Trump then spoke with Zelensky", "the minister later flew home": the same day as the event
+# the text last dated.
+SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter", "later"}
 PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
 # An occurrence named as one before the story's ("their recent meeting", "the previous
 # round"): with no time of its own, no day the text gives.
@@ -142,7 +146,7 @@ class Timeline:
         for r in rivals:
             other = self.token_at(r, r + 1) if r != start else None
             if other is not None and other.sent.start == tok.sent.start and other.i != tok.i:
-                if not (done_at(other, tok) or done_at(tok, other)):
+                if not (done_at(other, tok) or done_at(tok, other) or told_together(tok, other)):
                     others.append(other)
         best: tuple[int, int, Anchor] | None = None
         for a in self._in_sentence(tok):
@@ -162,6 +166,10 @@ class Timeline:
                 and not told_before_verb(tok, gov, a.end)
             ):
                 continue  # "the May 11 Declaration": that thing's date, not this event's
+            if next_clause(tok, gov):
+                continue  # "hosts the talks, and it announced on Friday that": the saying's
+            if plan_told_at(tok, gov, a.value, self.published):
+                continue  # "told the radio on Friday, without saying when the meeting will be"
             if other_clause(tok, gov) and not apposed_clause(tok, gov):
                 continue  # "arrived for the talks, which will be held tomorrow"
             if earlier_or_later_clause(tok, gov) or earlier_or_later_clause(gov, tok):

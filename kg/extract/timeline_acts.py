@@ -3,12 +3,16 @@ a plan given up, the agreeing or announcing of an occurrence, a departure for it
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.clause_paths import speaks_of_future
+from kg.extract.clause_paths import clause_tense, speaks_of_future
 from kg.extract.timeline_story import Anchor
+from kg.extract.timeline_words import clause_verb
+from kg.extract.timex import after
+from kg.model import PartialDate
 
 # "originally planned for March 3", "initially scheduled for Thursday": a plan given up, not
 # the day the event is now planned for.
@@ -59,13 +63,28 @@ def superseded(gov: Token) -> bool:
 
 def done_at(verb: Token, tok: Token) -> bool:
     """Whether the event word `tok` names the occasion the verb's act was done at ("received
-    a push in March during a visit by Pompeo", "arrived in Tehran on an official visit"): the
-    two share their time; neither is the other's rival for it."""
+    a push in March during a visit by Pompeo", "arrived in Tehran on an official visit", "met
+    on Friday on the sidelines of a summit"): the two share their time; neither is the
+    other's rival for it."""
+    tok = occasion_part(tok)
     return tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_AT and tok.head.head.i == verb.i
+
+
+def occasion_part(tok: Token) -> Token:
+    """The noun of the part of an occasion the event word names ("the sidelines of the
+    summit": `sidelines`), else the word itself: an act done there is done while the occasion
+    goes on."""
+    of = tok.head
+    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in OCCASION_PARTS:
+        return of.head
+    return tok
 
 
 # Prepositions of the occasion an act is done at.
 OCCASION_AT = {"during", "at", "on"}
+# Parts of an occasion that go on while it does (not "the eve of": the day before it).
+OCCASION_PARTS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe", "opening",
+                  "closing", "conclusion", "session"}  # fmt: skip
 # Edges within a verb's own phrases: its objects, their prepositions, conjuncts and appositions.
 OBJECT_EDGES = {"dobj", "prep", "pobj", "conj", "appos"}
 
@@ -100,6 +119,10 @@ def told_before_verb(tok: Token, gov: Token, end: int) -> bool:
     Saturday met the junta leader" dates the meeting, not the bloc."""
     if tok.pos_ != "VERB" or gov.i >= tok.i:
         return False
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not _own_subject(tok):
+        # "The president on Friday welcomed a delegation and called the chancellor": the
+        # second verb shares the first one's subject, and the time told before it.
+        return told_before_verb(tok.head, gov, end)
     subjects = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")]
     if not any(gov in k.subtree for k in subjects):
         return False
@@ -107,6 +130,53 @@ def told_before_verb(tok: Token, gov: Token, end: int) -> bool:
     # Only what may stand between a time and its verb: an adverb or an auxiliary of the verb.
     between = list(after) if after is not None else []
     return all(t.head.i == tok.i and t.dep_ in ("aux", "advmod", "neg") for t in between)
+
+
+def told_together(tok: Token, verb: Token) -> bool:
+    """Whether the event word `tok` is told at one time with the event verb `verb`, so the two
+    are not rivals for a time of the clause: the verb's object ("took a call from her
+    counterpart on Friday evening": the taking is the call), or a verb conjoined to it that
+    shares its subject ("on Friday welcomed a delegation and called the chancellor")."""
+    if tok.head.i != verb.i or verb.pos_ != "VERB":
+        return False
+    if tok.dep_ == "dobj":
+        return True
+    return tok.dep_ == "conj" and tok.pos_ == "VERB" and not _own_subject(tok)
+
+
+def next_clause(tok: Token, gov: Token) -> bool:
+    """Whether the time's word `gov` stands in a clause conjoined after the one of the event
+    word `tok`, with a subject of its own ("hosts the talks, and its ministry announced on Friday
+    that ..."): that clause's time, not the earlier one's."""
+    x = gov
+    while x.head.i != x.i and x.pos_ not in ("VERB", "AUX"):
+        x = x.head
+    return (
+        x.dep_ == "conj"
+        and x.i > tok.i
+        and _own_subject(x)
+        and tok not in x.subtree
+        and (x.head.i == tok.i or x.head in tok.ancestors)
+    )
+
+
+def plan_told_at(
+    tok: Token, gov: Token, value: PartialDate | None, published: dt.date | None
+) -> bool:
+    """Whether a time's word `gov` outside the clause of the event word `tok`, a clause that
+    tells it as still to come, has a day already come (`value`, at most publication's): the
+    day of the telling or of another act, not the one the event is planned for ("told the
+    radio on Friday without elaborating when the meeting will take place")."""
+    if value is None or value.day is None or after(value, published):
+        return False
+    verb = clause_verb(tok)
+    if gov.i == verb.i or gov in verb.subtree:
+        return False
+    return clause_tense(tok) == "future"
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children)
 
 
 def target_day(text: str, start: int, end: int) -> bool:
