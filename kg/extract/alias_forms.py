@@ -116,15 +116,22 @@ def record_forms(
             _note(text[m.start : state.end], m.actor, forms, written)
     names = {a.id: a.name for a in index.actors}
     fit = PersonFit.of(gz, index.actors, titles, entries)
+    delegations: dict[str, list[str]] = defaultdict(list)  # state -> its delegations
+    for a in index.actors:
+        if a.type == "Delegation" and a.country is not None:
+            delegations[a.country].append(a.id)
     resolved: dict[str, set[str]] = defaultdict(set)  # described words -> actors resolved to
     for r in index.refs:
-        if r.kind not in ("pronoun", "text"):
+        if r.kind not in ("pronoun", "text", "side"):  # (a state's side: one rule below)
             resolved[_key(text[r.start : r.end])].add(r.actor)
     for r in index.refs:
         if r.kind == "side" and _state_side(doc, r.start, r.end, types.get(r.actor)):
-            # "the Russian side": the state its adjective names (`Discourse._side`), as the
-            # guidelines record it; not "the two sides", "both parties", nor a delegation.
-            _note(text[r.start : r.end], r.actor, forms, written)
+            # "the Russian side": the state its adjective names (`Discourse._side`), or its
+            # delegation where the story has one (the guidelines' parties "when the text
+            # speaks of delegations or sides"); not "the two sides", nor "both parties".
+            sent = delegations.get(r.actor, [r.actor])
+            if len(sent) == 1:
+                _note(text[r.start : r.end], sent[0], forms, written)
             continue
         if r.kind not in FORM_KINDS:
             continue
