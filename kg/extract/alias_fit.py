@@ -13,12 +13,15 @@ which no title holds word for word ("President of Turkey", "Supreme Leader of No
   Secretary-General" is Guterres ("Secretary-General of the United Nations"), not his
   spokesman ("Spokesperson for the Secretary-General ..."); "the secretary of state" fits
   "Secretary of State" whole;
+- party words ("GOP", "Democratic") fit only a person the article gives that party, and
+  with them a nominee or candidate ("the GOP nominee") needs no title;
 - "leader" and "head of state" fit the heads of states and governments; "official" and
   "diplomat" fit any office holder, but only with a state word that is theirs ("the Russian
   official"), since alone they fit everyone in office.
 
-`alias_forms.record_forms` records a description only when it fits exactly one person of
-the article, so a description the text could use for two of them is an alias of neither.
+`alias_forms.record_forms` records a description only when the person it was resolved to
+is the one person of the article it fits best, so a description the text could use for two
+of them is an alias of neither.
 """
 
 from __future__ import annotations
@@ -44,6 +47,9 @@ _HEADS = _HEADS_OF_STATE | {
 }
 # Descriptions that fit any office holder of the state written with them.
 _ANY_OFFICE = {"official", "diplomat", "dignitary"}
+# Party words of US political copy and the party they name (`discourse_epithets.parties`).
+PARTY_WORDS = {"democrat": "D", "democratic": "D", "republican": "R", "gop": "R"}
+_RACES = {"presidential", "vice-presidential", "senate", "gubernatorial"}
 _DEPUTY = {"vice", "deputy", "assistant", "under", "acting"}
 # Words that rank an office without naming it ("top Omani diplomat", "senior official").
 _RANKS = {"top", "senior", "visiting", "chief"}
@@ -57,6 +63,7 @@ class PersonFit:
     gz: Gazetteer
     titles: Mapping[str, Sequence[str]]
     states: dict[str, set[str]] = field(default_factory=dict)
+    parties: Mapping[str, set[str]] = field(default_factory=dict)  # actor id -> "D", "R"
 
     @classmethod
     def of(
@@ -65,8 +72,9 @@ class PersonFit:
         actors: Sequence[Actor],
         titles: Mapping[str, Sequence[str]],
         entries: Mapping[str, Entry | None],
+        parties: Mapping[str, set[str]],
     ) -> PersonFit:
-        fit = cls(gz, titles)
+        fit = cls(gz, titles, parties=parties)
         by_id = {a.id: a for a in actors}
         for a in actors:
             if a.type != "Person":
@@ -104,22 +112,41 @@ class PersonFit:
                 k += 1
         return found
 
-    def fits(self, description: str, actor: str) -> bool:
-        """Whether the description fits one of the person's titles (see the module's note)."""
+    def level(self, description: str, actor: str) -> int:
+        """How well the description fits the person (see the module's note): 3 when one of
+        their titles holds its words with the same head word, 2 when one holds its words
+        ("the Republican" for a "Republican presidential nominee"), 1 when it fits only
+        once its state and party words are read as theirs ("the Turkish president", "the
+        GOP nominee"); 0 when it does not fit."""
         words = [w for w in re.findall(r"[\w-]+", description.lower()) if w not in _FUNCTION_WORDS]
+        titles = self.titles.get(actor, ())
+        plain = [w for w in words if w != "of"]
+        if plain and any(all(w in t.split() for w in plain) for t in titles):
+            return 3 if any(_fits_title(words, t) for t in titles) else 2
         spans = self._state_words(words)
         if any(eid not in self.states.get(actor, set()) for _, _, eid in spans):
-            return False
+            return 0
         inside = {k for s, e, _ in spans for k in range(s, e)}
-        rest = [w for k, w in enumerate(words) if k not in inside and w not in _RANKS]
+        party = {k for k, w in enumerate(words) if w in PARTY_WORDS}
+        mine = self.parties.get(actor, set())
+        if any(PARTY_WORDS[words[k]] not in mine for k in party):
+            return 0  # (not a party the article gives them: "the Republican" for a Democrat)
+        rest = [w for k, w in enumerate(words) if k not in inside | party and w not in _RANKS]
         while rest and rest[-1] in _HEAD_WORDS_END:
             rest.pop()  # ("the President of Türkiye": the state read, "of" is left)
         if not rest:
-            return False
-        titles = self.titles.get(actor, ())
+            return 0
+        if party and [w for w in rest if w not in _RACES] in (["nominee"], ["candidate"]):
+            return 1  # "the GOP nominee", "the Democratic presidential candidate"
         if len(rest) == 1 and rest[0] in _ANY_OFFICE:
-            return bool(spans) and bool(titles)
-        return any(_fits_title(rest, t) for t in titles)
+            return int(bool(spans) and bool(titles))
+        return int(any(_fits_title(rest, t) for t in titles))
+
+    def fitting(self, description: str, people: Sequence[str]) -> list[str]:
+        """The people the description fits best, if it fits any."""
+        levels = {a: self.level(description, a) for a in people}
+        best = max(levels.values(), default=0)
+        return [a for a in people if best and levels[a] == best]
 
 
 def _fits_title(words: Sequence[str], title: str) -> bool:

@@ -41,6 +41,7 @@ from kg.extract.names import surname_of
 from kg.extract.roles import is_role_word
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor
+from kg.model import Span as TextSpan
 from kg.nlp import doc_text, span_at
 
 log = logging.getLogger(__name__)
@@ -71,11 +72,16 @@ _PREFIX_DEPS = ("compound", "amod", "nmod", "det", "punct", "nummod", "poss", "c
 
 
 def record_forms(
-    doc: Doc, index: ActorIndex, gz: Gazetteer, entries: Mapping[str, Entry | None]
+    doc: Doc,
+    index: ActorIndex,
+    gz: Gazetteer,
+    entries: Mapping[str, Entry | None],
+    parties: Mapping[str, set[str]],
 ) -> None:
     """Add to each actor's aliases the titled and described forms the article uses for it.
 
-    `entries` gives each actor's gazetteer entry, whose offices count as its titles: a
+    `entries` gives each actor's gazetteer entry, whose offices count as its titles, and
+    `parties` each person's parties as the article writes them (US copy): a
     description of a person is a form of them only when it fits the titles the article writes
     for them or those offices (`alias_fit`: "the Republican nominee" for one whose title is
     "Republican nominee"): a person guessed from salience alone ("the New York businessman") gets no
@@ -115,27 +121,26 @@ def record_forms(
             # written, is its fullest form (the gazetteer's name stops before "of").
             _note(text[m.start : state.end], m.actor, forms, written)
     names = {a.id: a.name for a in index.actors}
-    fit = PersonFit.of(gz, index.actors, titles, entries)
-    delegations: dict[str, list[str]] = defaultdict(list)  # state -> its delegations
-    for a in index.actors:
-        if a.type == "Delegation" and a.country is not None:
-            delegations[a.country].append(a.id)
+    fit = PersonFit.of(gz, index.actors, titles, entries, parties)
+    people = [a for a in titles if types.get(a) == "Person"]
+    spans: dict[str, list[TextSpan]] = defaultdict(list)  # described words -> where written
     resolved: dict[str, set[str]] = defaultdict(set)  # described words -> actors resolved to
     for r in index.refs:
         if r.kind not in ("pronoun", "text", "side"):  # (a state's side: one rule below)
             resolved[_key(text[r.start : r.end])].add(r.actor)
     for r in index.refs:
         if r.kind == "side" and _state_side(doc, r.start, r.end, types.get(r.actor)):
-            # "the Russian side": the state its adjective names (`Discourse._side`), or its
-            # delegation where the story has one (the guidelines' parties "when the text
-            # speaks of delegations or sides"); not "the two sides", nor "both parties".
-            sent = delegations.get(r.actor, [r.actor])
-            if len(sent) == 1:
-                _note(text[r.start : r.end], sent[0], forms, written)
+            # "the Russian side": the state its adjective names (`Discourse._side`); not "the
+            # two sides", nor "both parties". Where the story names delegations, a side may
+            # be the state or its delegation (annotators differ), so it is neither's alias.
+            if not any(t == "Delegation" for t in types.values()):
+                _note(text[r.start : r.end], r.actor, forms, written)
+                spans[_key(text[r.start : r.end])].append(TextSpan.of(text, r.start, r.end))
             continue
         if r.kind not in FORM_KINDS:
             continue
-        words = text[r.start : r.end]
+        words = text[r.start : r.end].rstrip()
+        end = r.start + len(words)  # ("the Foreign Minister of X\n\n" closing a headline)
         if words.split()[0].lower() not in _DEFINITE and r.kind != "member":
             continue
         if any(w.isdigit() for w in words.split()):
@@ -144,19 +149,18 @@ def record_forms(
             continue  # "the head of X" resolved to X for want of a named head: not X's form
         if r.kind != "member" and _names_several(doc, r.start, r.end, types.get(r.actor)):
             continue  # "the facilitators", "the Greek and Turkish Cypriot leaders": a group
-        if any(m.actor != r.actor and m.end == r.end for m in index.mentions):
+        if any(m.actor != r.actor and m.end == end for m in index.mentions):
             continue  # "the President of Ukraine": its last word would read as Ukraine
         if r.kind == "body" and types.get(r.actor) == "Country":
             continue  # "the government" read as the state for want of a named one: no name of it
         if r.kind == "body" and not _head_in_name(doc, r.start, r.end, names.get(r.actor, "")):
             continue  # "the group" for Hamas: salience chose it, its words do not name it
-        if types.get(r.actor) == "Person" and [
-            a for a in titles if types.get(a) == "Person" and fit.fits(words, a)
-        ] != [r.actor]:
+        if types.get(r.actor) == "Person" and fit.fitting(words, people) != [r.actor]:
             # Only a description that fits this one person's titles names him ("the head of
             # the delegation" fits no title: its last word names the group, not him).
             continue
         _note(words, r.actor, forms, written)
+        spans[_key(words)].append(TextSpan.of(text, r.start, end))
     by_id = {a.id: a for a in index.actors}
     for key, actors in forms.items():
         if len(actors) != 1 or len(resolved.get(key, actors) | actors) != 1:
@@ -164,6 +168,7 @@ def record_forms(
         (actor,) = actors
         if actor in by_id and written[key] != by_id[actor].name:
             by_id[actor].aliases.add(written[key])
+            by_id[actor].described += spans.get(key, [])
 
 
 def _head_in_name(doc: Doc, start: int, end: int, name: str) -> bool:
@@ -444,6 +449,7 @@ def _merge(index: ActorIndex, gone: Actor, into: Actor) -> None:
             m.actor = into.id
     into.mentions = sorted({*into.mentions, *gone.mentions})
     into.aliases |= {gone.name, *gone.aliases} - {into.name}
+    into.described = sorted({*into.described, *gone.described})
     into.roles += [r for r in gone.roles if all(r.title != x.title for x in into.roles)]
     into.members += [m for m in gone.members if m not in into.members and m != into.id]
     into.country = into.country or gone.country

@@ -117,7 +117,7 @@ class Discourse:
         reader = _Reader(self.gz, doc, index)
         reader.read()
         prune(doc, index, reader.acting)
-        record_forms(doc, index, self.gz, reader.entries)
+        record_forms(doc, index, self.gz, reader.entries, reader.parties)
         one_actor_per_form(index)
         return index
 
