@@ -187,7 +187,7 @@ class _Builder:
         for member in actor.members:
             self.add(node, PA.member, self.actors[member])
         self.add(node, PA.mentionedIn, self.article)
-        for span in actor.mentions:
+        for span in [*actor.mentions, *actor.described]:
             self.evidence(node, span)
         for j, role in enumerate(actor.roles):
             r = ID[f"role/{self.key}-{actor.id}-{j + 1}"]

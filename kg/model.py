@@ -138,6 +138,9 @@ class Actor:
     key: str  # stable key the canonical IRI is minted from (across articles)
     mentions: list[Span] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    # Where the article uses a described alias ("the Turkish president"): evidence of the actor
+    # beside its named mentions, so a reader sees every form it was found under.
+    described: list[Span] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     org_kind: OrgKind | None = None
     wikidata: str | None = None  # Q-identifier

@@ -12,10 +12,11 @@ names; this records the rest, once the discourse stage has resolved the descript
   where it is a word of the body's name ("the coalition" for the "Global Coalition ...",
   not "the group" for Hamas, which salience chose);
 Not recorded: pronouns; indefinite descriptions ("a State Department spokesman" is no form
-of the ministry but an unnamed member of it); texts ("the statement"); "the Russian side",
-which stands for the state or for its delegation as the story goes; and a description that
-ends in another actor's name ("the President of Ukraine"), whose last word would read as
-that actor's name.
+of the ministry but an unnamed member of it); texts ("the statement"); a side but one
+state's ("the Russian side" is Russia's, "the two sides" no one's); a description the article
+resolves to two actors (each use counts, recorded or not); and a description that ends in
+another actor's name ("the President of Ukraine"), whose last word would read as that
+actor's name.
 
 `one_actor_per_form` then makes sure no form names two actors of the article: the same words
 recorded for two actors would let one real actor be found twice (a split), and a reader
@@ -30,15 +31,17 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.alias_fit import PersonFit
 from kg.extract.discourse_words import BODY_NOUNS
 from kg.extract.index import ActorIndex
 from kg.extract.names import surname_of
 from kg.extract.roles import is_role_word
+from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor
+from kg.model import Span as TextSpan
 from kg.nlp import doc_text, span_at
 
 log = logging.getLogger(__name__)
@@ -46,11 +49,9 @@ log = logging.getLogger(__name__)
 # Discourse reference kinds (`Mention.kind`) whose words name the actor they stand for.
 FORM_KINDS = ("role", "description", "body", "member")
 _DEFINITE = ("the",)
-_POSTMODIFIED = re.compile(r"\s(?:of|for|at|in|from|with)\s", re.IGNORECASE)
 # A party letter with its state after a name: " (R-S.C.)", " (D)", ", R-Ky.".
 _PARTY = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|, [DRI]-[A-Z][A-Za-z.]+")
 _QUANTIFIERS = {"many", "some", "several", "few", "most", "other", "fellow", "all", "both", "no"}
-_FUNCTION_WORDS = {"the", "of", "a", "an"}
 _OF_STATE = re.compile(r" of (?:the )?")
 _STOPS = (",", "(", '"', ":")
 _DASHES = ("-", "–", "—")
@@ -71,14 +72,19 @@ _PREFIX_DEPS = ("compound", "amod", "nmod", "det", "punct", "nummod", "poss", "c
 
 
 def record_forms(
-    doc: Doc, index: ActorIndex, positions: Mapping[str, Sequence[str]] = MappingProxyType({})
+    doc: Doc,
+    index: ActorIndex,
+    gz: Gazetteer,
+    entries: Mapping[str, Entry | None],
+    parties: Mapping[str, set[str]],
 ) -> None:
     """Add to each actor's aliases the titled and described forms the article uses for it.
 
-    `positions` gives the offices the gazetteer knows for an actor: a description of a person
-    is a form of them only when the titles the article writes for them, or those offices,
-    hold all its words ("the Republican nominee" for one whose title is "Republican
-    nominee"): a person guessed from salience alone ("the New York businessman") gets no
+    `entries` gives each actor's gazetteer entry, whose offices count as its titles, and
+    `parties` each person's parties as the article writes them (US copy): a
+    description of a person is a form of them only when it fits the titles the article writes
+    for them or those offices (`alias_fit`: "the Republican nominee" for one whose title is
+    "Republican nominee"): a person guessed from salience alone ("the New York businessman") gets no
     alias, since an alias is a claim about who the words name.
     """
     text = doc_text(doc)
@@ -89,7 +95,8 @@ def record_forms(
     titles: dict[str, list[str]] = defaultdict(list)
     for a in index.actors:
         titles[a.id] += [r.title.lower() for r in a.roles]
-        titles[a.id] += [p.lower() for p in positions.get(a.id, ())]
+        entry = entries.get(a.id)
+        titles[a.id] += [p.lower() for p in (entry.positions if entry is not None else ())]
     for m in index.mentions:
         if m.nested:
             continue
@@ -114,10 +121,26 @@ def record_forms(
             # written, is its fullest form (the gazetteer's name stops before "of").
             _note(text[m.start : state.end], m.actor, forms, written)
     names = {a.id: a.name for a in index.actors}
+    fit = PersonFit.of(gz, index.actors, titles, entries, parties)
+    people = [a for a in titles if types.get(a) == "Person"]
+    spans: dict[str, list[TextSpan]] = defaultdict(list)  # described words -> where written
+    resolved: dict[str, set[str]] = defaultdict(set)  # described words -> actors resolved to
     for r in index.refs:
+        if r.kind not in ("pronoun", "text", "side"):  # (a state's side: one rule below)
+            resolved[_key(text[r.start : r.end])].add(r.actor)
+    for r in index.refs:
+        if r.kind == "side" and _state_side(doc, r.start, r.end, types.get(r.actor)):
+            # "the Russian side": the state its adjective names (`Discourse._side`); not "the
+            # two sides", nor "both parties". Where the story names delegations, a side may
+            # be the state or its delegation (annotators differ), so it is neither's alias.
+            if not any(t == "Delegation" for t in types.values()):
+                _note(text[r.start : r.end], r.actor, forms, written)
+                spans[_key(text[r.start : r.end])].append(TextSpan.of(text, r.start, r.end))
+            continue
         if r.kind not in FORM_KINDS:
             continue
-        words = text[r.start : r.end]
+        words = text[r.start : r.end].rstrip()
+        end = r.start + len(words)  # ("the Foreign Minister of X\n\n" closing a headline)
         if words.split()[0].lower() not in _DEFINITE and r.kind != "member":
             continue
         if any(w.isdigit() for w in words.split()):
@@ -126,26 +149,26 @@ def record_forms(
             continue  # "the head of X" resolved to X for want of a named head: not X's form
         if r.kind != "member" and _names_several(doc, r.start, r.end, types.get(r.actor)):
             continue  # "the facilitators", "the Greek and Turkish Cypriot leaders": a group
-        if any(m.actor != r.actor and m.end == r.end for m in index.mentions):
+        if any(m.actor != r.actor and m.end == end for m in index.mentions):
             continue  # "the President of Ukraine": its last word would read as Ukraine
         if r.kind == "body" and types.get(r.actor) == "Country":
             continue  # "the government" read as the state for want of a named one: no name of it
         if r.kind == "body" and not _head_in_name(doc, r.start, r.end, names.get(r.actor, "")):
             continue  # "the group" for Hamas: salience chose it, its words do not name it
-        if types.get(r.actor) == "Person" and _POSTMODIFIED.search(words):
-            continue  # "the head of the delegation": its last word names the group, not him
-        if types.get(r.actor) == "Person" and [
-            a for a, t in titles.items() if types.get(a) == "Person" and _fits(words, t)
-        ] != [r.actor]:
-            continue  # only a description that fits this one person's titles names him
+        if types.get(r.actor) == "Person" and fit.fitting(words, people) != [r.actor]:
+            # Only a description that fits this one person's titles names him ("the head of
+            # the delegation" fits no title: its last word names the group, not him).
+            continue
         _note(words, r.actor, forms, written)
+        spans[_key(words)].append(TextSpan.of(text, r.start, end))
     by_id = {a.id: a for a in index.actors}
     for key, actors in forms.items():
-        if len(actors) != 1:
-            continue
+        if len(actors) != 1 or len(resolved.get(key, actors) | actors) != 1:
+            continue  # (the same words for two actors: an alias of neither)
         (actor,) = actors
         if actor in by_id and written[key] != by_id[actor].name:
             by_id[actor].aliases.add(written[key])
+            by_id[actor].described += spans.get(key, [])
 
 
 def _head_in_name(doc: Doc, start: int, end: int, name: str) -> bool:
@@ -172,10 +195,14 @@ def _names_several(doc: Doc, start: int, end: int, actor_type: str | None) -> bo
     return actor_type != "Organization" and span.root.tag_ in ("NNS", "NNPS")
 
 
-def _fits(description: str, titles: Sequence[str]) -> bool:
-    """Whether one title holds every word of a description but its article ("the")."""
-    words = [w for w in re.findall(r"[\w-]+", description.lower()) if w not in _FUNCTION_WORDS]
-    return bool(words) and any(all(w in t.split() for w in words) for t in titles)
+def _state_side(doc: Doc, start: int, end: int, actor_type: str | None) -> bool:
+    """Whether a side is one state's: "the Russian side", singular, with its adjective."""
+    span = span_at(doc, start, end)
+    if span is None or actor_type != "Country" or span.root.tag_ != "NN":
+        return False
+    return span[0].lower_ == "the" and any(
+        t.i < span.root.i and t.pos_ in ("ADJ", "PROPN") for t in span
+    )
 
 
 def _title_start(span: Span) -> int | None:
@@ -219,14 +246,21 @@ def _under(tok: Token, root: Token) -> bool:
 
 
 def _note(words: str, actor: str, forms: dict[str, set[str]], written: dict[str, str]) -> None:
-    words = re.sub(r"^\W+|[\s,;:]+$", "", " ".join(words.split()))  # ("» UN spokesman X")
-    key = words.lower()
-    if key.startswith("the "):
-        key = key[4:]
+    words = _clean(words)
+    key = _key(words)
     if not key:
         return
     forms[key].add(actor)
     written.setdefault(key, words)
+
+
+def _clean(words: str) -> str:
+    return re.sub(r"^\W+|[\s,;:]+$", "", " ".join(words.split()))  # ("» UN spokesman X")
+
+
+def _key(words: str) -> str:
+    key = _clean(words).lower()
+    return key[4:] if key.startswith("the ") else key
 
 
 @lru_cache(maxsize=65536)
@@ -415,6 +449,7 @@ def _merge(index: ActorIndex, gone: Actor, into: Actor) -> None:
             m.actor = into.id
     into.mentions = sorted({*into.mentions, *gone.mentions})
     into.aliases |= {gone.name, *gone.aliases} - {into.name}
+    into.described = sorted({*into.described, *gone.described})
     into.roles += [r for r in gone.roles if all(r.title != x.title for x in into.roles)]
     into.members += [m for m in gone.members if m not in into.members and m != into.id]
     into.country = into.country or gone.country

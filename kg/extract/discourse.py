@@ -117,8 +117,7 @@ class Discourse:
         reader = _Reader(self.gz, doc, index)
         reader.read()
         prune(doc, index, reader.acting)
-        offices = {a: e.positions for a, e in reader.entries.items() if e is not None}
-        record_forms(doc, index, offices)
+        record_forms(doc, index, self.gz, reader.entries, reader.parties)
         one_actor_per_form(index)
         return index
 
