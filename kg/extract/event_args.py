@@ -11,6 +11,7 @@ from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_authors import authors
 from kg.extract.event_levels import kin_of, outermost
+from kg.extract.event_occasion_sides import occasion_sides
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side, subjects
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
@@ -283,6 +284,8 @@ def participants(
     speaker = reporting_side(head) if kind in GATHERINGS else None
     if speaker is not None:
         add_subtree(speaker)
+    for side in occasion_sides(head) if kind in GATHERINGS else []:
+        add_subtree(side)  # "X on a call with Y said", "had an exchange with Y in a call"
     if head.pos_ == "VERB" and kind == "other":
         # Who arrived, with whom, and no one else: "police arrived and detained the man"
         # is not the man's arrival.

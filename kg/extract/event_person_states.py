@@ -54,7 +54,7 @@ def _states_in(phrase: str, actors: ActorIndex) -> set[str]:
     words = re.findall(r"[\w.-]+", phrase)
     cut = next((i for i, w in enumerate(words) if w.lower() in AWAY_WORDS), len(words))
     head = " ".join(words[:cut])
-    named = {a.id for a in actors.actors if any(_names(form, head) for form in (a.name, *a.aliases))}
+    named = {a.id for a in actors.actors if any(_names(f, head) for f in (a.name, *a.aliases))}
     if any(actors.by_id(a).type == "Organization" for a in named):
         return set()  # "the U.N. Syria envoy": the body's envoy, on a mission to the state
     return {a for a in named if actors.by_id(a).type == "Country"}
