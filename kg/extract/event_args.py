@@ -24,6 +24,7 @@ from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import TRAVEL_LEMMAS, topic_compounds
 from kg.extract.event_places import places as places
+from kg.extract.event_plural_refs import plural_group
 from kg.extract.event_scenes import part_of_gathering, visited_with, where_doers
 from kg.extract.event_state_adjectives import (
     adjective_states,
@@ -346,6 +347,10 @@ def participants(
                 out.append(a)
     for t in toks:
         if actors.all_at(t.idx, t.idx + len(t)):
+            continue
+        group = plural_group(t, actors)  # "A and B ... their meeting": both, as one group
+        if group is not None:
+            out.extend(a for a in group if a not in out and a not in own)
             continue
         who = unnamed_party(t, actors, gz)
         if who is not None and who not in out and who not in own:

@@ -2,7 +2,8 @@
 state from the words that stand for the person ("his Peruvian counterpart", resolved by the
 discourse stage) (kg/extract/event_person_states.py); and
 the sides of a call told as the occasion of a noun or an infinitive ("X on a call with Y
-said", "discussed the need to end it with Y in a phone call": kg/extract/event_occasion_sides.py).
+said", "discussed the need to end it with Y in a phone call": kg/extract/event_occasion_sides.py);
+a plural pronoun for the pair named before it (kg/extract/event_plural_refs.py).
 """
 
 from __future__ import annotations
@@ -65,3 +66,15 @@ def test_who_discusses_a_need_in_a_call_is_on_it(pipeline) -> None:  # type: ign
     )
     [call] = of_kind(x, "phone_call")
     assert {"Mark Holden", "Ana Torres"} <= names(x, call.participants)
+
+
+def test_a_plural_pronoun_stands_for_the_pair_named_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Chile and Peru signed a fishing pact last year. President Rosa Vidal and Peruvian "
+            "President Tomas Quispe said recently they plan to meet at a summit in April."
+        ),
+    )
+    [meeting] = of_kind(x, "meeting")
+    assert {"Rosa Vidal", "Tomas Quispe"} <= names(x, meeting.participants)
