@@ -59,9 +59,7 @@ def _group(tok: Token, actors: ActorIndex) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in GROUP_PREPS:
         return True
-    return tok.dep_ == "dobj" and any(
-        actors.all_at(t.idx, t.idx + len(t)) for t in _own_words(tok)
-    )
+    return tok.dep_ == "dobj" and any(actors.all_at(t.idx, t.idx + len(t)) for t in _own_words(tok))
 
 
 def _own_words(tok: Token) -> list[Token]:
