@@ -3,7 +3,8 @@ state from the words that stand for the person ("his Peruvian counterpart", reso
 discourse stage) (kg/extract/event_person_states.py); and
 the sides of a call told as the occasion of a noun or an infinitive ("X on a call with Y
 said", "discussed the need to end it with Y in a phone call": kg/extract/event_occasion_sides.py);
-a plural pronoun for the pair named before it (kg/extract/event_plural_refs.py).
+a plural pronoun for the pair named before it (kg/extract/event_plural_refs.py); the passive
+subject of "is expected to" for who does the infinitive (kg/extract/event_parties_control.py).
 """
 
 from __future__ import annotations
@@ -78,3 +79,15 @@ def test_a_plural_pronoun_stands_for_the_pair_named_before_it(pipeline) -> None:
     )
     [meeting] = of_kind(x, "meeting")
     assert {"Rosa Vidal", "Tomas Quispe"} <= names(x, meeting.participants)
+
+
+def test_who_is_expected_to_engage_in_talks_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Chile and Peru signed a fishing pact last year. Foreign Minister Rosa Vidal is "
+            "expected to engage with President Tomas Quispe in high-level talks next week."
+        ),
+    )
+    [talks] = of_kind(x, "negotiation_round")
+    assert {"Rosa Vidal", "Tomas Quispe"} <= names(x, talks.participants)
