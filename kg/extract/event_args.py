@@ -11,6 +11,7 @@ from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_authors import authors
 from kg.extract.event_levels import kin_of, outermost
+from kg.extract.event_occasion_sides import occasion_sides
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side, subjects
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
 from kg.extract.event_parties_roles import INITIATOR_RE as INITIATOR_RE
@@ -23,6 +24,7 @@ from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import TRAVEL_LEMMAS, topic_compounds
 from kg.extract.event_places import places as places
+from kg.extract.event_plural_refs import plural_group
 from kg.extract.event_scenes import part_of_gathering, visited_with, where_doers
 from kg.extract.event_state_adjectives import (
     adjective_states,
@@ -284,6 +286,8 @@ def participants(
     speaker = reporting_side(head) if kind in GATHERINGS else None
     if speaker is not None:
         add_subtree(speaker)
+    for side in occasion_sides(head) if kind in GATHERINGS else []:
+        add_subtree(side)  # "X on a call with Y said", "had an exchange with Y in a call"
     if head.pos_ == "VERB" and kind == "other":
         # Who arrived, with whom, and no one else: "police arrived and detained the man"
         # is not the man's arrival.
@@ -344,6 +348,10 @@ def participants(
                 out.append(a)
     for t in toks:
         if actors.all_at(t.idx, t.idx + len(t)):
+            continue
+        group = plural_group(t, actors)  # "A and B ... their meeting": both, as one group
+        if group is not None:
+            out.extend(a for a in group if a not in out and a not in own)
             continue
         who = unnamed_party(t, actors, gz)
         if who is not None and who not in out and who not in own:

@@ -20,6 +20,7 @@ from kg.extract.event_mention import (
     linked,
     same_day,
 )
+from kg.extract.event_person_states import told_state
 from kg.extract.event_place_keys import place_key, same_place
 from kg.extract.event_process import next_round, parties, same_process
 from kg.extract.event_states import same_truce, side, state_of
@@ -218,7 +219,7 @@ def build_event(
     # Parties at every level: a delegation acts for its state, and so does a person who holds
     # a post of it (the state only when the article names it as an actor: never inferred).
     for p in list(participants) if kind in STATE_LEVEL else []:
-        country = state_of(p, actors, gz)
+        country = state_of(p, actors, gz) or told_state(p, actors, text)
         if country and country not in participants:
             participants.append(country)
     explicit = {x.status for x in g if x.explicit_status}

@@ -31,7 +31,9 @@ def doers(verb: Token) -> list[Token]:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if via_infinitive and obj is not None and lemma in OBJECT_CONTROL | SEND_VERBS:
             return [obj, *doers(verb)] if lemma in SEND_VERBS else [obj]
-        found = [c for c in subjects(verb) if not across_quote(c, verb)]
+        # "X is expected to meet Y": up from an infinitive, a passive subject is who does it
+        deps = ("nsubj", "nsubjpass") if via_infinitive else ("nsubj",)
+        found = [c for c in subjects(verb, deps) if not across_quote(c, verb)]
     return found
 
 

@@ -1,0 +1,71 @@
+"""Who a plural pronoun at an event's place stands for: the group its sentence names before it
+("Obama and Putin discussed Syria during their meeting": both; "talks between rival factions
+as they began": unnamed factions, no party), not the one actor the discourse stage picks for
+a pronoun ("they" taken for the envoy who speaks of the factions).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.index import ActorIndex
+
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# The places of a group a later plural pronoun points back to: a subject, who acts by or with
+# ("made by the rebels to their handlers", "talks between the factions as they began").
+GROUP_DEPS = {"nsubj", "nsubjpass"}
+GROUP_PREPS = {"by", "between", "among", "with"}
+# Words of a phrase that stand for someone without naming them (a pronoun, a post), resolved
+# by the discourse stage.
+PARTY_REFS = {"pronoun", "role", "body", "member"}
+
+
+def plural_group(pron: Token, actors: ActorIndex) -> list[str] | None:
+    """The actors of the nearest group before the plural pronoun `pron` in its sentence (a
+    coordination or a plural noun), an empty list when that group names no one; None when the
+    sentence has no such group before it (the discourse stage's reading then stands)."""
+    if pron.lower_ not in PLURAL_PRONOUNS:
+        return None
+    group = next(
+        (t for t in reversed(pron.sent[: pron.i - pron.sent.start]) if _group(t, actors)), None
+    )
+    if group is None:
+        return None
+    out: list[str] = []
+    for t in _own_words(group):
+        found = actors.all_at(t.idx, t.idx + len(t))
+        if not found:
+            ref = next(
+                (m for m in actors.refs if m.kind in PARTY_REFS and m.start <= t.idx < m.end),
+                None,
+            )
+            found = [ref.actor] if ref is not None else []
+        out.extend(a for a in found if a not in out)
+    return out
+
+
+def _group(tok: Token, actors: ActorIndex) -> bool:
+    """A phrase that stands for several: a subject or a party by a preposition that is plural
+    or joins names ("A and B"); an object only when it names someone ("wished the leaders of
+    A and B success ahead of their summit"), not a thing ("held talks of their forces")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    several = tok.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
+    )
+    if not several:
+        return False
+    if tok.dep_ in GROUP_DEPS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in GROUP_PREPS:
+        return True
+    return tok.dep_ == "dobj" and any(actors.all_at(t.idx, t.idx + len(t)) for t in _own_words(tok))
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """The words of the phrase headed by `tok`, without the clauses hung on it."""
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if t.i != tok.i and t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            skip.update(x.i for x in t.subtree)
+    return [t for t in tok.subtree if t.i not in skip]
