@@ -59,15 +59,10 @@ def _official_of(span: SpacySpan) -> bool:
     )
 
 
-def _says(span: SpacySpan) -> bool:
-    """ "the foreign ministry said": a ministry the subject of a verb of saying, in any case
-    (an office, "the presidential office said", is a leader's: `actor_offices` reads it)."""
+def says_something(span: SpacySpan) -> bool:
+    """ "the foreign ministry said": the subject of a verb of saying."""
     root = span.root
-    return (
-        root.lower_ == "ministry"
-        and root.dep_ == "nsubj"
-        and root.head.lemma_.lower() in SAYING_LEMMAS
-    )
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_LEMMAS
 
 
 def speaks_or_acts(span: SpacySpan) -> bool:
@@ -82,20 +77,15 @@ def speaks_or_acts(span: SpacySpan) -> bool:
     return acts(span) and root.dep_ != "poss"
 
 
-_BEFORE = {"the", "'s", "’s"}
-
-
 def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
-    """Each untagged "the Defence Ministry" (capitalised, after "the" or an owner's "'s") that
-    speaks or acts, and "the defence ministry" in any case that says something or whose
-    spokesman speaks."""
+    """Each untagged "the Defence Ministry" (capitalised, after "the") that speaks or acts,
+    and "the defence ministry" in any case whose spokesman speaks."""
     forms = _forms(frozenset(gz.generic))
     first = {f[0] for f in forms}  # (most words open no form: asked first)
     out: list[SpacySpan] = []
     i = 1
     while i < len(doc):
-        # (After "the" or an owner's "'s": "the breakaway republic's Foreign Ministry".)
-        if doc[i].lower_ not in first or doc[i - 1].lower_ not in _BEFORE or doc[i].ent_type_:
+        if doc[i].lower_ not in first or doc[i - 1].lower_ != "the" or doc[i].ent_type_:
             i += 1
             continue
         for form in forms:
@@ -105,7 +95,7 @@ def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
                 continue
             span = SpacySpan(doc, i, end, label="ORG")
             named = all(t.is_title or t.lower_ in ("of", "the") for t in words)
-            if any(t.ent_type_ for t in words) or not (named or _speaks_for(span) or _says(span)):
+            if any(t.ent_type_ for t in words) or not (named or _speaks_for(span)):
                 break
             if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 break  # "the Foreign Ministry Spokesman ...": a title, not the body
