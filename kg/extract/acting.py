@@ -286,6 +286,8 @@ def acts(tok: Token, atype: str) -> bool:
             # "the efforts of X", "at the request of X"; not a title ("President of X"), nor
             # a part of a state's land or people ("the north of X", "the people of X").
             head = prep.head.lemma_.lower()
+            if atype != "Country" and prep.head.lower_ in _VOICES:
+                return True  # "an official of the ministry said": the body they speak for
             return not is_role_word(prep.head.text) and not (
                 atype == "Country" and (head in _PARTS_OF_PLACES or prep.head.pos_ == "PROPN")
             )
@@ -383,6 +385,10 @@ _DEEDS = {
 }
 
 
+# Who speaks for a body "of" it: the guidelines make such an unnamed voice the body.
+_VOICES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources"}
+
+
 # Last words of the names of buildings, venues and gatherings ("Wells Fargo Arena",
 # "Dolmabahce Palace", "Munich Security Conference", "Democratic National Convention").
 _VENUE_OR_FORUM = {
@@ -467,6 +473,9 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
     # A person the story names with their office ("senior policy adviser Jake Sullivan",
     # "former US President Barack Obama") is named for the part they play in it.
     keep |= {a.id for a in index.actors if a.type == "Person" and a.roles}
+    # A delegation the text names with its heads ("a Turkish delegation, headed by X and Y,
+    # visited ...") is introduced as a party, wherever the parser hangs it.
+    keep |= {a.id for a in index.actors if a.type == "Delegation" and a.members}
     for m in index.mentions:
         if m.nested or m.actor in keep:
             continue

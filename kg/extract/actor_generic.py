@@ -51,9 +51,24 @@ def _speaks_for(span: SpacySpan) -> bool:
     return end < len(doc) and doc[end].lower_ in _SPEAKERS_FOR
 
 
+def _official_of(span: SpacySpan) -> bool:
+    """ "a senior official of the Foreign Ministry said": the body an official speaks for."""
+    root = span.root
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SPEAKERS_FOR
+    )
+
+
+def says_something(span: SpacySpan) -> bool:
+    """ "the foreign ministry said": the subject of a verb of saying."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_LEMMAS
+
+
 def speaks_or_acts(span: SpacySpan) -> bool:
-    """A subject, an agent, the source after "according to", or the owner of a spokesman."""
-    if _speaks_for(span):
+    """A subject, an agent, the source after "according to", the owner of a spokesman or the
+    body an official is "of"."""
+    if _speaks_for(span) or _official_of(span):
         return True
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0:

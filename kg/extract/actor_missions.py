@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.extract.actor_generic import says_something
 from kg.extract.delegations import country_actor, state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.names import canonical_person
@@ -71,6 +72,11 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
             )
             kind = _portfolio(m.group("kind"))
             hit = None if named else ministers_ministry(index, gz, m.start(), kind, None)
+            if hit is None and not named and _says_first(doc, m.start(), m.end(), name):
+                # "the foreign ministry said" with no state to give it: the body that speaks,
+                # named as the text names it (the discourse resolves "the ministry" later).
+                add_body(index, found, f"ministry:{kind}:", name, None, m.start(), m.end())
+                continue
             if hit is None or not name.lower().startswith("the "):
                 continue
             state = hit[1]
@@ -89,6 +95,11 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
             continue
         key = f"ministry:{m.group('kind').lower()}:{state.id if state else place}"
         add_body(index, found, key, name, state, m.start(), m.end())
+
+
+def _says_first(doc: Doc, start: int, end: int, name: str) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return name.lower().startswith("the ") and span is not None and says_something(span)
 
 
 # A minister's title by portfolio ("Deputy Foreign Minister", "Defense Affairs Minister").

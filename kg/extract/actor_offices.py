@@ -32,7 +32,7 @@ _OWNER = rf"(?P<owner>{_NAME}(?: {_NAME}){{0,2}}(?: government)?)(?:['’]s?)?"
 _PRESS = re.compile(
     rf"\b(?:[Tt]he )?(?:{_OWNER} (?P<word>[Pp]ress[- ][Ss]ervice)"
     rf"|(?P<word2>[Pp]ress[- ][Ss]ervice) of (?:the )?(?P<of>(?:(?:[Pp]resident|[Hh]ead"
-    rf"|[Gg]overnment|[Mm]inistry) of (?:the )?)?{_NAME}(?: {_NAME}){{0,3}}))"
+    rf"|[Gg]overnment|[Mm]inistry) of (?:the )?)?{_NAME}(?: {_NAME}){{0,3}}|head of state))"
 )
 _OFFICE = re.compile(
     rf"\b(?:[Tt]he )?(?:(?:(?P<adj>{_NAME}(?: {_NAME})?)(?:['’]s)? )?"
@@ -40,6 +40,11 @@ _OFFICE = re.compile(
     rf"|(?P<word2>[Oo]ffice) of (?:the )?(?:former )?(?:(?P<adj2>{_NAME}(?: {_NAME})?) )?{_LEADER}"
     rf"(?: of (?:the )?(?P<of>{_NAME}(?: (?:of (?:the )?)?{_NAME}){{0,3}})"
     rf"| (?P<who>{_NAME}(?: {_NAME}){{1,3}})))"
+)
+# "the Turkish presidential office": the office of the state's president, by its adjective
+# (a bare "the presidential office" is resolved as a description by the discourse stage).
+_PRESIDENTIAL = re.compile(
+    rf"\b[Tt]he (?P<adj>{_NAME}(?: {_NAME})?) (?P<leader>[Pp]residential) (?P<word>[Oo]ffice)\b"
 )
 # A person's office by their name ("Suu Kyi's office said"): the office speaks for them.
 _PERSONS_OFFICE = re.compile(rf"\b(?P<who>{_NAME}(?: {_NAME}){{0,2}})['’]s (?P<word>[Oo]ffice)\b")
@@ -56,7 +61,7 @@ def add_offices(article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     found: dict[str, str] = {}  # key -> actor id
     last: dict[str, list[tuple[int, str]]] = {"press": [], "office": []}
     seen: list[tuple[str, re.Match[str], str, Entry | None]] = []
-    for kind, pattern in (("press", _PRESS), ("office", _OFFICE)):
+    for kind, pattern in (("press", _PRESS), ("office", _OFFICE), ("office", _PRESIDENTIAL)):
         for m in finditer(pattern, text, low):
             if in_noise(article, m.start(), m.end()) or _NAME_GOES_ON.match(text, m.end()):
                 continue  # ("press service of the State Commission for ...": a name cut short)
@@ -69,7 +74,7 @@ def add_offices(article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     # "the President's Office" is the one leader's office the text names with its owner
     # ("the Ukrainian President's Office"), wherever that comes.
     owned = {key for key, m, kind, _s in seen if kind == "office" and not _ownerless(m)}
-    leaders = {k for k, m, kind, _s in seen if m.re is _OFFICE and m.group("leader")}
+    leaders = {k for k, m, kind, _s in seen if kind == "office" and _leaders(m)}
     seen += _persons_offices(article, index, low, leaders)
     for key, m, kind, state in seen:
         if kind == "office" and _ownerless(m) and len(owned) == 1:
@@ -110,6 +115,12 @@ def _named(index: ActorIndex, words: str) -> Actor | None:
     """The one person whose name ends in `words` ("Suu Kyi" of "Aung San Suu Kyi")."""
     people = [a for a in index.actors if a.type == "Person" and f" {a.name}".endswith(f" {words}")]
     return people[0] if len(people) == 1 else None
+
+
+def _leaders(m: re.Match[str]) -> bool:
+    """An office named by its holder's title ("the president's office", "the Turkish
+    presidential office"), not by a person's name."""
+    return m.re in (_OFFICE, _PRESIDENTIAL) and m.group("leader") is not None
 
 
 def _ownerless(m: re.Match[str]) -> bool:

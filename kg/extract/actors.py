@@ -55,6 +55,7 @@ from kg.extract.actor_missions import (
     add_missions,
 )
 from kg.extract.actor_names import cut_verbs, join_tails, no_name, paired_names, same_name
+from kg.extract.actor_office_holders import add_office_holders, add_title_holders
 from kg.extract.actor_offices import add_offices
 from kg.extract.actor_records import drop_modifiers, make_actor
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
@@ -207,6 +208,8 @@ class ActorFinder:
         add_missed_mentions(article, index)
         add_glued(doc, article, index)
         add_unnamed_holders(doc, article, index)
+        add_title_holders(doc, article, index)
+        add_office_holders(doc, article, index, self.gz)
         add_halves(article, index)
         add_campaigns(article, index)
         add_body_delegations(article, index)

@@ -61,7 +61,7 @@ from kg.extract.discourse_seen import (
     topic,
 )
 from kg.extract.discourse_texts import Issuers, noun_modifiers, of_group
-from kg.extract.discourse_titles import closing_name, first_of_states, state_after_of, titled
+from kg.extract.discourse_titles import closing_name, first_of_states, named_after_of, titled
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
@@ -433,9 +433,12 @@ class _Reader:
     def _person_description(self, tok: Token, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
         # "the president of Türkiye" as "the Turkish president"; "military sources": the army's.
-        more = state_after_of(tok, self.named, self.actors) or armed_force(tok, self.actors)
-        mods = [*mods, more] if more is not None and more not in mods else mods
         lemma = tok.lemma_.lower()
+        # (One official of a body: "Representatives of X" may be a delegation sent by X.)
+        of_body = lemma in GENERIC_PERSON and tok.tag_ == "NN"
+        more = named_after_of(tok, self.named, self.actors, of_body)
+        more = more or armed_force(tok, self.actors)
+        mods = [*mods, more] if more is not None and more not in mods else mods
         # An indefinite description ("a Turkish official said") brings in someone not named,
         # and a plural ("German officials") is no one person: the body they speak for.
         new = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)

@@ -98,15 +98,19 @@ def belongs(
     return bool(pentry and entry and pentry.country == entry.id)
 
 
-def state_after_of(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]) -> str | None:
+def named_after_of(
+    tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor], body: bool = False
+) -> str | None:
     """The state named right after a description by `of` ("the president of Türkiye"), which
-    modifies it as "Turkish" would."""
+    modifies it as "Turkish" would; with `body`, a body too ("a senior official of the
+    Foreign Ministry": the body an unnamed official speaks for, as "a ministry official")."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is None or nxt.lower_ != "of" or nxt.head != tok:
         return None
     obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     actor = named.get(obj.i) if obj is not None else None
-    return actor if actor is not None and actors[actor].type == "Country" else None
+    kinds = ("Country", "Organization") if body else ("Country",)
+    return actor if actor is not None and actors[actor].type in kinds else None
 
 
 def first_of_states(

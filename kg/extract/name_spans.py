@@ -475,6 +475,7 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
             k += 1
         if k == span.end or doc[k - 1].lower_ not in OFFICE_TITLES:
             continue
+        k = _hyphened(doc, k)  # "the UN Secretary-General": one title, not a "UN Secretary"
         if k < len(doc) and (doc[k].is_title or doc[k].pos_ == "PROPN"):
             continue  # a name follows: the holder is named
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "PERSON":
@@ -492,6 +493,21 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
             continue
         index.mentions.append(Mention(m.start, m.start + len(name), holder.id))
         m.nested = True
+
+
+def _hyphened(doc: Doc, k: int) -> int:
+    """The end of a title the tokenizer split at its hyphen ("Secretary" "-" "General",
+    "Director" "-" "General"): past the hyphen and the capitalised word glued after it."""
+    if (
+        k + 1 < len(doc)
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].is_title
+        and doc[k + 1].is_alpha
+    ):
+        return k + 2
+    return k
 
 
 def given_name_before(ent: SpacySpan, place: Callable[[str], bool]) -> Token | None:
