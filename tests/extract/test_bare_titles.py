@@ -1,0 +1,36 @@
+"""A bare title as the source ("The Minister commended", "according to the envoy") is the
+person the story follows when no title the article gives anyone fits. Sentences invented."""
+
+from __future__ import annotations
+
+from extract_helpers import speakers_by_content
+
+
+def test_a_bare_title_no_one_holds_is_the_person_the_story_follows() -> None:
+    _index, got = speakers_by_content(
+        "Envoys received\n\n"
+        "Professor Halvard received the envoys of Peru and Chile, Tomas Ribeiro and Ana "
+        "Solberg, on Monday.\n\n"
+        "The Minister thanked the envoys for their support to the country, stressing that "
+        "the talks should resume soon.\n"
+    )
+    assert got["the envoys for their support to the country"][0] == "Halvard"
+
+
+def test_the_envoy_is_whom_the_story_sent_not_the_leader_he_met() -> None:
+    _index, got = speakers_by_content(
+        "Summit planned\n\n"
+        "National Security Adviser Hugo Marland told reporters that the summit would take "
+        "place in October. Marland met Vladimir Putin in Moscow on Wednesday.\n\n"
+        "Putin is ready to discuss the border, according to the envoy.\n"
+    )
+    assert got["Putin is ready to discuss the border"][0] == "Hugo Marland"
+
+
+def test_a_title_with_its_state_is_no_bare_title() -> None:
+    _index, got = speakers_by_content(
+        "Envoys received\n\n"
+        "Professor Halvard received the envoys of Peru and Chile on Monday.\n\n"
+        "The Peruvian minister said that the talks should resume soon.\n"
+    )
+    assert got["the talks should resume soon"][0] != "Halvard"
