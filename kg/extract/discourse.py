@@ -173,6 +173,7 @@ class _Reader:
         for n, sent in enumerate(sentences(self.doc)):
             for tok in sent:
                 self.sent_of[tok.i] = n
+                self.issuers.see_verb(tok)
                 actor = self.named.get(tok.i)
                 if actor is not None:
                     self._see(actor, n, tok)

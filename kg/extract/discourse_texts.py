@@ -15,6 +15,13 @@ from kg.model import Actor
 from kg.nlp import span_at
 
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+# A text named for the verb that made it ("X announced ... according to the announcement").
+TEXT_VERBS = {
+    "announcement": "announce",
+    "statement": "state",
+    "report": "report",
+    "declaration": "declare",
+}
 
 
 def noun_modifiers(doc: Doc, index: ActorIndex) -> dict[int, list[str]]:
@@ -46,6 +53,28 @@ class Issuers:
         self.named = named  # head token of each named mention -> its actor
         self.modifiers = modifiers  # head token -> actors modifying it
         self.last_text: str | None = None  # issuer of the last text spoken of
+        self.made: dict[str, str] = {}  # verb of TEXT_VERBS -> its last subject
+
+    def see_verb(self, tok: Token) -> None:
+        """Note who last announced, stated or reported something ("X announced", "said
+        X, the press service of Y, announced"): "the announcement", when the article has
+        spoken of no text, is theirs."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in TEXT_VERBS.values():
+            return
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        actor = self.actor_of(subj) if subj is not None else None
+        if actor is None and tok.i > 0:
+            # (A misparse hangs the subject elsewhere: the name just before the verb.)
+            prev = tok.doc[tok.i - 1]
+            if prev.text == ")":  # ("the press service of the EU (EEAS) announced")
+                while prev.i > 0 and prev.text != "(":
+                    prev = tok.doc[prev.i - 1]
+            while prev.i > 0 and prev.is_punct:
+                prev = tok.doc[prev.i - 1]
+            actor = self.index.resolve(prev.idx, prev.idx + len(prev))
+        if actor is not None:
+            self.made[lemma] = actor
 
     def actor_of(self, tok: Token) -> str | None:
         actor = self.named.get(tok.i)
@@ -84,7 +113,7 @@ class Issuers:
             if subj is not None:
                 issuer = self.actor_of(subj)
         if issuer is None and definite:
-            issuer = self.last_text
+            issuer = self.last_text or self.made.get(TEXT_VERBS.get(tok.lemma_.lower(), ""))
         if issuer is not None:
             self.last_text = issuer
         return issuer

@@ -1,5 +1,5 @@
-"""A bare title as the source ("The Minister commended", "according to the envoy") is the
-person the story follows when no title the article gives anyone fits. Sentences invented."""
+"""Sources named by a bare title ("The Minister commended", "according to the envoy") or by the
+text someone made ("according to the announcement"). Sentences invented."""
 
 from __future__ import annotations
 
@@ -34,3 +34,13 @@ def test_a_title_with_its_state_is_no_bare_title() -> None:
         "The Peruvian minister said that the talks should resume soon.\n"
     )
     assert got["the talks should resume soon"][0] != "Halvard"
+
+
+def test_the_announcement_is_whoever_announced() -> None:
+    _index, got = speakers_by_content(
+        "Visit confirmed\n\n"
+        "The European Commission announced on Monday that Ana Solberg would visit Lima.\n\n"
+        "Solberg will meet Tomas Ribeiro in Lima. The two will sign a trade pact on Friday, "
+        "according to the announcement.\n"
+    )
+    assert got["The two will sign a trade pact on Friday"][0] == "European Commission"
