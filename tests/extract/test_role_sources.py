@@ -44,3 +44,22 @@ def test_the_announcement_is_whoever_announced() -> None:
         "according to the announcement.\n"
     )
     assert got["The two will sign a trade pact on Friday"][0] == "European Commission"
+
+
+def test_an_official_of_the_lede_is_the_person_named_speaking_next() -> None:
+    _index, got = speakers_by_content(
+        "Border to reopen\n\n"
+        "A Chilean official said on Monday that the border with Peru would reopen soon.\n\n"
+        "\u201cThe crossing will open at dawn on Friday,\u201d Marta Quiroga said.\n"
+    )
+    assert got["the border with Peru would reopen soon"][0] == "Marta Quiroga"
+
+
+def test_a_spokesman_of_the_lede_is_not_a_minister_named_next() -> None:
+    _index, got = speakers_by_content(
+        "Border to reopen\n\n"
+        "A Chilean spokesman said on Monday that the border with Peru would reopen soon.\n\n"
+        "\u201cThe crossing will open at dawn on Friday,\u201d Foreign Minister Marta Quiroga "
+        "said.\n"
+    )
+    assert got["the border with Peru would reopen soon"][0] != "Marta Quiroga"
