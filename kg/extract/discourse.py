@@ -61,7 +61,13 @@ from kg.extract.discourse_seen import (
     topic,
 )
 from kg.extract.discourse_texts import Issuers, noun_modifiers, of_group
-from kg.extract.discourse_titles import closing_name, first_of_states, named_after_of, titled
+from kg.extract.discourse_titles import (
+    bare_title_holder,
+    closing_name,
+    first_of_states,
+    named_after_of,
+    titled,
+)
 from kg.extract.discourse_words import (
     BODY_NOUNS,
     FEMALE,
@@ -522,7 +528,7 @@ class _Reader:
                     and not other_office(lemma, self.actors[a], self.entries[a])
                 ),
             )
-        return None
+        return bare_title_holder(tok, self.history, self.actors, self.entries)
 
     def _principal(self, tok: Token, n: int) -> str | None:
         """Whom a spokesperson or aide serves: the possessor ("the minister's spokesman") or

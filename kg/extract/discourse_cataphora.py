@@ -53,9 +53,14 @@ def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor
     lemma = tok.lemma_.lower()
     if lemma not in PERSON_NOUNS and lemma not in MEMBER_NOUNS:
         return None  # ("The ministry said ... '...,' its spokeswoman X told": the ministry's)
-    singular = tok.tag_ == "NN" and with_the(tok)
+    # ("A Hamas official said ... [paragraph] "...," X said": one not yet named is, too, when
+    # what the text knows of X's titles fits the description.)
+    new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    singular = tok.tag_ == "NN" and (with_the(tok) or new or owned)
     if not singular or not is_subject(tok) or not says(subject_verb(tok)):
         return None
+    loose = not with_the(tok)
     first: dict[str, int] = {}
     for i in sorted(named):
         first.setdefault(named[i], i)
@@ -69,10 +74,21 @@ def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor
             actor = named.get(t.i)
             if actor is None or actors[actor].type != "Person" or first[actor] != t.i:
                 continue
-            if is_subject(t) and says(subject_verb(t)):
+            if (
+                is_subject(t)
+                and says(subject_verb(t))
+                and (not loose or _fits(actors[actor], lemma))
+            ):
                 return actor
         end = sent.end
     return None
+
+
+def _fits(person: Actor, lemma: str) -> bool:
+    """Whether a person's titles in the article allow the description (none known, or one
+    holding its noun: "a UN spokesman" and "UN spokesman X")."""
+    titles = [r.title.lower() for r in person.roles]
+    return not titles or any(lemma in t for t in titles)
 
 
 def says(verb: Token) -> bool:

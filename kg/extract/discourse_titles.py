@@ -8,12 +8,16 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from kg.extract.discourse_seen import Seen, topic
 from kg.extract.discourse_words import (
     GENERIC_PERSON,
+    SPOKES_NOUNS,
+    TRADE_PERSON,
     bare_title,
     is_subject,
     role_words,
     spelled_out,
+    with_the,
 )
 from kg.gazetteer import Entry
 from kg.model import Actor
@@ -172,3 +176,54 @@ def closing_name(
         if closed and opened and actors[actor].type in kinds:
             return actor
     return None
+
+
+# Unnamed people who speak for a body, not for the person the story follows ("the official").
+UNNAMED_ROLES = GENERIC_PERSON - {"diplomat", "negotiator"}
+# Descriptions by what someone does on a mission, not by an office ("the envoy").
+MISSION_NOUNS = {"envoy", "diplomat", "negotiator", "emissary", "mediator"}
+# Words of rank that leave a bare title bare ("the top diplomat").
+RANKS = {"top", "chief", "senior"}
+
+
+def bare_title_holder(
+    tok: Token,
+    history: list[Seen],
+    actors: Mapping[str, Actor],
+    entries: Mapping[str, Entry | None],
+) -> str | None:
+    """ "X received the envoys ... The Minister commended them", "according to the envoy": a
+    bare title in a source's place that no title the article or the gazetteer gives anyone
+    fits (the caller has asked `titled`) is the person the story follows, when nothing known
+    of them gives them an office; a mission ("the envoy", "the diplomat") anyone who leads no
+    state. (The guidelines: the speaker is the canonical actor also when named by a role.)"""
+    lemma = tok.lemma_.lower()
+    if not with_the(tok) or tok.tag_ not in ("NN", "NNP") or not _source_place(tok):
+        return None
+    if lemma in SPOKES_NOUNS or lemma in TRADE_PERSON or lemma in UNNAMED_ROLES:
+        return None  # (they speak for someone else, or for a body, or are an epithet)
+    if any(c.dep_ in ("amod", "compound", "prep") and c.lower_ not in RANKS for c in tok.children):
+        return None  # ("the Russian minister", "the head of X": a description of its own)
+
+    def fits(a: str) -> bool:
+        if actors[a].type != "Person":
+            return False
+        entry = entries.get(a)
+        titles = [r.title.lower() for r in actors[a].roles]
+        titles += [p.lower() for p in entry.positions] if entry is not None else []
+        if lemma in MISSION_NOUNS:
+            return not any(bare_title(t) in TOP_OFFICES for t in titles)
+        return not titles
+
+    return topic(history, tok, fits)
+
+
+def _source_place(tok: Token) -> bool:
+    """Whether a description stands where a source does: a subject, "according to" it, or
+    whom a report quotes ("quoted the envoy as saying")."""
+    if is_subject(tok):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return tok.dep_ == "dobj" and head.lemma_.lower() in ("quote", "cite")
