@@ -155,12 +155,14 @@ GUEST_NOUNS = set(
     delegate delegates counterpart counterparts envoy envoys president presidents official
     officials participants""".split()
 )
-# Calling someone, with nothing said of them ("calls the Prime Minister in Colombo"): a call
-# made or paid, an event; "called him a liar", "called on X to ...", "called the experts to
-# draw up ..." say something.
+# Calling someone, with nothing said of them ("calls the Prime Minister in Colombo"), or
+# calling on someone with nothing asked of them ("called on the new foreign minister and
+# discussed ...": a courtesy call paid): a call made or paid, an event; "called him a liar",
+# "called on X to ...", "called the experts to draw up ..." say something.
 CALLING = verb_forms("call")
 CALL_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 CALL_PREPS = {"on", "upon", "for", "off", "out", "up"}
+VISIT_PREPS = {"on", "upon"}
 # Ruling or governing a thing ("briefly ruled large parts of the country"): power held, not
 # words; "ruled out talks" and "ruled that ..." say something.
 GOVERNING = verb_forms("rule", "govern")
@@ -280,10 +282,12 @@ PASSING_ON = verb_forms(
 # Describing a thing, without what it is called ("described the meeting"), gives no words;
 # "described the talks as productive" does.
 NAMING_AS = verb_forms("describe")
-# Referring to a thing is a point made, as readouts write it ("referred to the progress made
-# in the talks": the pool's annotators count it); but sending people to words said elsewhere
-# ("referred reporters to the ministry's statement") points at them, and "he was referring
-# to the talks" is the writer glossing what a speaker meant.
+# Referring to a thing with what is said of it is a point made, as readouts write it
+# ("referred to the progress made in the talks", "referred to the importance of the
+# alliance": the pool's annotators count it); a bare thing referred to ("refers to the
+# agency's head office") is only pointed at, and so is sending people to words said elsewhere
+# ("referred reporters to the ministry's statement"); "he was referring to the talks" is the
+# writer glossing what a speaker meant.
 REFERRING = verb_forms("refer|refers|referred|referring")
 WORDS_NOUNS = set(
     """remark remarks comment comments statement statements word words speech speeches
@@ -359,12 +363,27 @@ def _rang(verb: Token, words: Span) -> bool:
     asking something of them, in the parse of the verb or of its content."""
     if any(c.dep_ in CALL_COMPLEMENTS for c in verb.children):
         return False
+    visit = _visit(verb)
+    if visit is not None:
+        return _guests(visit) or (visit.pos_ == "PROPN" and any(_guests(t) for t in visit.lefts))
     if any(c.dep_ in ("prep", "prt") and c.lower_ in CALL_PREPS for c in verb.children):
         return False
     if any(t.dep_ in CALL_COMPLEMENTS or (t.dep_ == "appos" and t.pos_ == "NOUN") for t in words):
         return False  # "called him a liar": the parse may hang the name given inside
     root = words.root  # a name, or a name with its title ("Prime Minister X")
     return _guests(root) or (root.pos_ == "PROPN" and any(_guests(t) for t in root.lefts))
+
+
+def _visit(verb: Token) -> Token | None:
+    """The one called on, when nothing is asked of them ("called on the prime minister in
+    the capital"): the object of `on`, with no `to` clause after it or on the verb."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in VISIT_PREPS), None)
+    obj = next((x for x in prep.children if x.dep_ == "pobj"), None) if prep else None
+    if obj is None:
+        return None
+    if any(t.lower_ == "to" and t.dep_ == "aux" for t in verb.subtree if t.i > obj.i):
+        return None
+    return obj
 
 
 def _conversation(verb: Token) -> bool:
@@ -467,6 +486,9 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     if _in(verb, REFERRING) and not clause and not _named_as(verb, words):
         if _glossed(verb) or any(c.dep_ == "dobj" for c in verb.children):
             return "pointer"
+        last = words[-1] if not words[-1].is_punct or len(words) < 2 else words[-2]
+        if last.i == words.root.i:
+            return "pointer"  # the noun alone, nothing after it: a bare thing
     if _in(verb, PASSING_ON) and not clause and _names_words_only(words.root):
         return "pointer"
     return "speech"

@@ -5,8 +5,9 @@ Government and UN releases print a statement under such a line rather than quoti
 guidelines (`../shared/eval/README.md`) make a quotation that goes on past its attribution one
 statement per quoted stretch: here one per paragraph. The block ends at the article's end, at
 a paragraph that opens a quotation or introduces another list (`...:`), or at a paragraph in
-which another statement with a speaker is read (a report inside the release, `the delegation
-reiterated ...`, is that speaker's, and narration follows it).
+which someone else is reported speaking (`the delegation reiterated ...`: the release has
+turned to narration; what is said there is that speaker's). The release's own voice (`we
+hope`, `I believe`) goes on.
 
 Input: the parsed `Doc`, the article, the `ActorIndex` and the statements found so far.
 Output: `Found` records, kind `direct` (the words are given as written).
@@ -61,11 +62,32 @@ def following_statement(
                 break
             if any(ps <= f.cue[0] < pe and f.speaker is not None for f in found):
                 break
+            if _reports_others(doc, ps, pe):
+                break
             cs, ce = trim_content(text, ps, pe)
             if ce - cs < 10 or in_noise(article, cs, ce):
                 break
             out.append(Found(speaker, sspan, cue, (cs, ce), "direct", (cs, ce)))
     return out
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def _reports_others(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb of saying in `[start, end)` tells someone else speaking: a finite one
+    whose subject is not `I` or `we` (or that the parse left without one: "the meeting
+    addressed X and the delegation reiterated Y", the second subject hung on the first
+    object)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        t.tag_ in ("VBD", "VBZ")
+        and t.lower_ in SPEECH_VERBS
+        and not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in t.children)
+        for t in span
+    )
 
 
 def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:

@@ -92,3 +92,25 @@ def test_paragraphs_after_the_following_statement_are_its_words() -> None:
         "Much work has gone into keeping the ceasefire, and it has mostly held since spring" in holm
     )
     assert not any("meeting would be long" in c for c in holm)
+
+
+def test_calling_on_someone_with_nothing_asked_is_a_visit() -> None:
+    got = _contents(
+        "Ministers confer\n\n"
+        "Ambassador Karl Berg called on the new Foreign Minister Petra Holm and discussed "
+        "trade with her.\n"
+        "Karl Berg called on Eastland to free the prisoners.\n"
+    )
+    assert not any("Petra Holm" in content for _, _, content in got)
+    assert ("Karl Berg", "called", "Eastland to free the prisoners") in got
+
+
+def test_the_block_ends_where_someone_else_is_reported() -> None:
+    got = _contents(
+        "Border talks\n\n"
+        "The army command issued the following statement:\n\n"
+        "A meeting of the three sides was held at the crossing this morning.\n\n"
+        "The talks covered recent incidents and the Eastland delegation reiterated its "
+        "commitment to the truce.\n"
+    )
+    assert not any(cue.startswith("issued") and "delegation" in content for _, cue, content in got)
