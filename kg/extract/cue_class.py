@@ -32,11 +32,12 @@ whose cue is a verb of
   comment", "refused to answer questions", "declined to specify"): what someone did not say
   is no statement (the guidelines' "declined to comment"). A refusal to do something
   ("refused to meet the king", "refused to respond to the demand") stays: it is told as a
-  position taken, and PLOVER codes it as REJECT
+  position taken, and PLOVER codes it as REJECT (the tuning pool's annotators take none of
+  them, but dropping them costs PLOVER's REJECT and PolNeAR's attributions more)
 
 is dropped, unless the words were quoted; so is one that only points at words said elsewhere
-("repeating his January 2 remarks", "issued a statement"), or only refers to or
-describes a thing without saying what it is ("described the meeting"). Cues of saying that
+("repeating his January 2 remarks", "issued a statement"), or only describes a thing without
+saying what it is ("described the meeting"). Cues of saying that
 name such a thing ("expressed support", "voiced opposition", "said it wants") keep their own
 class: the cue is the verb of saying there, not the wish.
 """
@@ -74,7 +75,6 @@ CueClass = Literal[
 # after. Forms, irregular ones in full (`verb_forms`).
 DESIRE = verb_forms(
     "want",
-    "wish",
     "desire",
     "crave",
     "covet",
@@ -94,8 +94,10 @@ DESIRE = verb_forms(
 )
 # Verbs that report a thought with a clause ("hopes that the talks succeed") but a wish with an
 # infinitive ("hopes to host the summit", "expects to sign"): desire only with `to` (and
-# "dared to hope" is an attempt, where "dared the Turks to try" is a challenge given).
-DESIRE_WITH_TO = verb_forms("hope", "expect", "prepare", "look", "dare")
+# "dared to hope" is an attempt, where "dared the Turks to try" is a challenge given). A wish
+# given to someone ("wished the people peace and prosperity", "wished the talks success") is a
+# greeting in words, as readouts write it; "wishes to visit" is a desire.
+DESIRE_WITH_TO = verb_forms("hope", "expect", "prepare", "look", "dare", "wish")
 # Levin 29.4-29.5 (`declare` verbs used of a mind: believe, consider, deem; `conjecture`
 # verbs: think, suppose, suspect), knowing and fearing, and deciding: what someone holds,
 # knows, fears or decides to do, not what they said ("Obama deems the release a reasonable
@@ -153,12 +155,14 @@ GUEST_NOUNS = set(
     delegate delegates counterpart counterparts envoy envoys president presidents official
     officials participants""".split()
 )
-# Calling someone, with nothing said of them ("calls the Prime Minister in Colombo"): a call
-# made or paid, an event; "called him a liar", "called on X to ...", "called the experts to
-# draw up ..." say something.
+# Calling someone, with nothing said of them ("calls the Prime Minister in Colombo"), or
+# calling on someone with nothing asked of them ("called on the new foreign minister and
+# discussed ...": a courtesy call paid): a call made or paid, an event; "called him a liar",
+# "called on X to ...", "called the experts to draw up ..." say something.
 CALLING = verb_forms("call")
 CALL_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 CALL_PREPS = {"on", "upon", "for", "off", "out", "up"}
+VISIT_PREPS = {"on", "upon"}
 # Ruling or governing a thing ("briefly ruled large parts of the country"): power held, not
 # words; "ruled out talks" and "ruled that ..." say something.
 GOVERNING = verb_forms("rule", "govern")
@@ -262,6 +266,7 @@ DECLARED = {
 # statement"), and the nouns that name words without giving them: such a content points at
 # words said elsewhere (read there, if the text gives them), it says nothing itself.
 PASSING_ON = verb_forms(
+    "convey",
     "repeat",
     "reiterate",
     "echo|echoes|echoed|echoing",
@@ -274,10 +279,16 @@ PASSING_ON = verb_forms(
     "send|sends|sent|sending",
     "give|gives|gave|given|giving",
 )
-# Referring to a thing or describing it, without what it is called ("referred to the
-# president's office", "described the meeting"), gives no words; "described the talks as
-# productive", "refers to the islands as bases" do.
-NAMING_AS = verb_forms("refer|refers|referred|referring", "describe")
+# Describing a thing, without what it is called ("described the meeting"), gives no words;
+# "described the talks as productive" does.
+NAMING_AS = verb_forms("describe")
+# Referring to a thing with what is said of it is a point made, as readouts write it
+# ("referred to the progress made in the talks", "referred to the importance of the
+# alliance": the pool's annotators count it); a bare thing referred to ("refers to the
+# agency's head office") is only pointed at, and so is sending people to words said elsewhere
+# ("referred reporters to the ministry's statement"); "he was referring to the talks" is the
+# writer glossing what a speaker meant.
+REFERRING = verb_forms("refer|refers|referred|referring")
 WORDS_NOUNS = set(
     """remark remarks comment comments statement statements word words speech speeches
     address message messages tweet tweets post posts letter letters""".split()
@@ -352,12 +363,27 @@ def _rang(verb: Token, words: Span) -> bool:
     asking something of them, in the parse of the verb or of its content."""
     if any(c.dep_ in CALL_COMPLEMENTS for c in verb.children):
         return False
+    visit = _visit(verb)
+    if visit is not None:
+        return _guests(visit) or (visit.pos_ == "PROPN" and any(_guests(t) for t in visit.lefts))
     if any(c.dep_ in ("prep", "prt") and c.lower_ in CALL_PREPS for c in verb.children):
         return False
     if any(t.dep_ in CALL_COMPLEMENTS or (t.dep_ == "appos" and t.pos_ == "NOUN") for t in words):
         return False  # "called him a liar": the parse may hang the name given inside
     root = words.root  # a name, or a name with its title ("Prime Minister X")
     return _guests(root) or (root.pos_ == "PROPN" and any(_guests(t) for t in root.lefts))
+
+
+def _visit(verb: Token) -> Token | None:
+    """The one called on, when nothing is asked of them ("called on the prime minister in
+    the capital"): the object of `on`, with no `to` clause after it or on the verb."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in VISIT_PREPS), None)
+    obj = next((x for x in prep.children if x.dep_ == "pobj"), None) if prep else None
+    if obj is None:
+        return None
+    if any(t.lower_ == "to" and t.dep_ == "aux" for t in verb.subtree if t.i > obj.i):
+        return None
+    return obj
 
 
 def _conversation(verb: Token) -> bool:
@@ -368,6 +394,14 @@ def _conversation(verb: Token) -> bool:
         if prep.lower_ == "with" or any(o in ("phone", "telephone", "video") for o in objs):
             return True
     return False
+
+
+def _glossed(verb: Token) -> bool:
+    """Whether the verb is in the progressive ("was referring to"): the writer's gloss of
+    what a speaker meant, not a point the speaker made."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children
+    )
 
 
 def _possible_only(verb: Token) -> bool:
@@ -449,6 +483,12 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "declaration"
     if _in(verb, NAMING_AS) and not clause and not _named_as(verb, words):
         return "pointer"
+    if _in(verb, REFERRING) and not clause and not _named_as(verb, words):
+        if _glossed(verb) or any(c.dep_ == "dobj" for c in verb.children):
+            return "pointer"
+        last = words[-1] if not words[-1].is_punct or len(words) < 2 else words[-2]
+        if last.i == words.root.i:
+            return "pointer"  # the noun alone, nothing after it: a bare thing
     if _in(verb, PASSING_ON) and not clause and _names_words_only(words.root):
         return "pointer"
     return "speech"

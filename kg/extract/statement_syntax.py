@@ -18,7 +18,12 @@ from kg.extract.statement_asides import (
     spliced,
     spliced_on,
 )
-from kg.extract.statement_misparsed import for_clause_after, that_as_object, that_clause
+from kg.extract.statement_misparsed import (
+    aside_after,
+    for_clause_after,
+    that_as_object,
+    that_clause,
+)
 from kg.extract.statement_words import (
     AGENT_SUFFIXES,
     AUTHORED_IN_NOUNS,
@@ -379,7 +384,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     right = [c for c in right if c.dep_ != "prt"]
     if not right or not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in right):
         return None
-    return edges(right[0], for_clause_after(verb, right[-1]))
+    return edges(right[0], aside_after(verb, for_clause_after(verb, right[-1])))
 
 
 # Conjunctions that open a clause set before the main one ("While he acknowledged ...").

@@ -50,6 +50,9 @@ JUDGING = (
     "dub",
     "reaffirm",
     "reassert",
+    # Appreciating a thing or a party is praise given in words in a readout ("appreciated the
+    # mediator for its efforts"), as commending is.
+    "appreciate",
 )
 # Verbs whose object is whom the words are for (Levin 37.1-37.2, 37.4 "address"): with only an
 # object, nothing is reported ("addressed reporters", "told the world"); the words are in a
@@ -180,6 +183,12 @@ SPEECH_VERBS = _forms(
     "reject|rejects|rejected|rejecting",
     # Thanks are given in words, as praise is: "thanked Kyiv for nominating its envoys".
     "thank",
+    # Passing on a message (Levin 37.4 `transfer of message`): "conveyed the president's
+    # greetings", "conveyed its concern over the shelling".
+    "convey",
+    # Wishing someone well in words: "wished the people peace and prosperity" (`cue_class`
+    # drops "wishes to visit", a desire).
+    "wish",
     *ADVISING,
     *JUDGING,
     *CONSIDERING,
@@ -280,6 +289,8 @@ OBJECT_VERBS = _forms(
     "oppose",
     "endorse",
     "thank",
+    "convey",
+    "wish",
     *JUDGING,
     "recommend",
 )
@@ -319,6 +330,7 @@ PREP_CONTENT = {
         ("brag|brags|bragged|bragging", ("about",)),
         ("point", ("to",)),
         ("refer|refers|referred|referring", ("to",)),
+        ("insist", ("on", "upon")),  # "insists on the resumption of the talks"
         ("comment", ("on",)),
         ("testify", ("about", "on")),
         ("tell|tells|told|telling", ("about",)),  # "told about the results of the talks"

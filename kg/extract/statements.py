@@ -5,7 +5,8 @@ Output: `Statement` records (without `about`, which the pipeline links once even
 
 Readers run in turn and later ones skip what earlier ones found:
 1. quotations with their attribution (`"…," said X`, `X said: "…"`), a paragraph followed
-   by `- the statement reads.`, and a paragraph after a line ending in `X added:`;
+   by `- the statement reads.`, a paragraph after a line ending in `X added:`, and the
+   paragraphs after `X issued the following statement:` (`statement_blocks`);
 2. reported speech read from the dependency parse: a speech verb, its subject, and its clausal
    complement or object (`X said that …`, `X emphasized …`, `X told reporters …`), or the
    clause an `as` aside is set in (`As X noted, …`, `As X put it, …`); a verb of saying on a
@@ -41,6 +42,7 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.cue_class import reports_speech, speech_only
 from kg.extract.cue_model import proposed
 from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
+from kg.extract.statement_blocks import following_statement
 from kg.extract.statement_extent import extend
 from kg.extract.statement_filter import kept, speaker_kind
 from kg.extract.statement_learned import learned_from
@@ -101,6 +103,7 @@ class StatementFinder:
         found += nominal(doc, article, actors, found)
         found += clausal(doc, article, actors, found)
         found += carried_on(doc, article, actors, found)
+        found += following_statement(doc, article, actors, found)
         found += proposed(doc, article, actors, found)  # the learned cue detector, last
         # A content trimmed to nothing (seen on PolNeAR train) says nothing and has no span.
         found = [f for f in found if f.content[0] < f.content[1]]
