@@ -186,9 +186,6 @@ SPEECH_VERBS = _forms(
     # Passing on a message (Levin 37.4 `transfer of message`): "conveyed the president's
     # greetings", "conveyed its concern over the shelling".
     "convey",
-    # Wishing someone well in words: "wished the people peace and prosperity" (`cue_class`
-    # drops "wishes to visit", a desire).
-    "wish",
     *ADVISING,
     *JUDGING,
     *CONSIDERING,
@@ -290,7 +287,6 @@ OBJECT_VERBS = _forms(
     "endorse",
     "thank",
     "convey",
-    "wish",
     *JUDGING,
     "recommend",
 )

@@ -1,4 +1,4 @@
-"""Readout and communiqué wording: `referred to`, `appreciated`, `conveyed`, `wished`, `insists
+"""Readout and communiqué wording: `referred to`, `appreciated`, `conveyed`, `insists
 on`, an `as`/`while` aside that goes on with the point made, and a statement printed as a block
 under `X issued the following statement:`. Sentences invented."""
 
@@ -34,7 +34,7 @@ def test_referring_people_elsewhere_or_a_gloss_is_no_statement() -> None:
     assert not any(cue.startswith("referr") for _, cue, _ in got)
 
 
-def test_appreciating_conveying_and_wishing_are_said() -> None:
+def test_appreciating_and_conveying_are_said_but_wishing_well_is_not() -> None:
     got = _contents(
         "Ministers confer\n\n"
         "Petra Holm appreciated Eastland for its steady help to the region.\n"
@@ -43,7 +43,7 @@ def test_appreciating_conveying_and_wishing_are_said() -> None:
     )
     assert ("Petra Holm", "appreciated", "Eastland for its steady help to the region") in got
     assert ("Karl Berg", "conveyed", "the warm greetings of his president") in got
-    assert ("Karl Berg", "wished", "peace and prosperity to the people of Eastland") in got
+    assert not any(cue == "wished" for _, cue, _ in got)
 
 
 def test_wishing_to_do_and_passing_on_messages_are_not_said() -> None:
