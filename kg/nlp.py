@@ -248,3 +248,8 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["kg.text"] = text
     return str(text)
+
+
+def is_to_clause(tok: Token) -> bool:
+    """A clause with a `to` infinitive marker ("to discuss", "vowed to restore ties")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

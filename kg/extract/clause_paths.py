@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.statement_words import verb_forms
+from kg.nlp import is_to_clause
 
 # Edges into a clause that another verb reports or frames: a date on the far side dates that
 # other verb's clause, not this one.
@@ -311,7 +312,7 @@ def _arranged_infinitive(tok: Token) -> bool:
     """ "is to meet", "are to hold talks", "has to be signed", "is going to meet": a
     to-infinitive under a present "be" or "have" (the plan or the obligation of now)."""
     head = tok.head
-    if tok.dep_ != "xcomp" or not any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children):
+    if tok.dep_ != "xcomp" or not is_to_clause(tok):
         return False
     if head.lower_ == "going":
         return any(k.dep_ == "aux" and k.lower_ in ARRANGING_PRESENT for k in head.children)

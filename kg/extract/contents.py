@@ -8,6 +8,7 @@ from kg.extract.act_lexicon import VERBAL, verb_act
 from kg.extract.cue_class import reports_speech
 from kg.extract.statement_spans import find_quotes
 from kg.model import Statement
+from kg.nlp import is_to_clause
 
 TIME_ENTS = {"DATE", "TIME"}
 # Verbs that tell an event's fate ("cancelled the trip", "suspended the talks"): the annotation
@@ -57,9 +58,7 @@ def purpose(verb: Token) -> bool:
     """`held talks to restore ties`, `a visit to discuss trade`: an infinitive of purpose tells
     what an act was for, not what anyone said (a `to` clause a verb governs, `vowed to
     restore ties`, is that verb's content instead)."""
-    return verb.dep_ in ("advcl", "acl", "relcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    return verb.dep_ in ("advcl", "acl", "relcl") and is_to_clause(verb)
 
 
 def statement_says_nothing(doc: Doc, st: Statement) -> bool:

@@ -33,11 +33,11 @@ from kg.extract.event_state_adjectives import (
     state_actor,
 )
 from kg.extract.event_triggers import TRIGGERS
-from kg.extract.statement_syntax import is_to_clause
 from kg.extract.statements import SPEECH_VERBS
 from kg.extract.timeline_acts import done_at, occasion_part
 from kg.gazetteer import Gazetteer
 from kg.model import EventKind
+from kg.nlp import is_to_clause
 
 PLACE_PREPS = {"in", "at", "near", "on", "against", "over", "under"}
 OCCASION_PREPS = {"at", "during", "for", "in"}
@@ -320,7 +320,7 @@ def participants(
         subject = ("nsubj", "nsubjpass")  # "she is expected to visit"
         # "She travelled to Athens, meeting the minister": a participle shares the subject.
         # "will travel to Beijing to meet Xi": an infinitive of purpose shares it too.
-        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        purpose = is_to_clause(head)
         shared = ("xcomp", "conj", "advcl") if head.tag_ == "VBG" or purpose else ("xcomp", "conj")
         # "X is due (likely, ready) to meet Y": through the adjective to the subject of "is".
         shared = (*shared, "acomp")
@@ -462,7 +462,7 @@ def _own_event(tok: Token) -> bool:
     return (
         tok.dep_ == "acl"
         and tok.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and is_to_clause(tok)
         and any(p.fullmatch(tok.text) for p, _k in TRIGGERS)
     )
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.event_triggers import TRIGGERS
 from kg.model import EventKind
+from kg.nlp import is_to_clause
 
 DISCUSSION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
     (re.compile(r"\bdiscuss(?:ed|es|ing)?\b|\bconsult(?:ed|s|ing)?\b(?= with\b)", re.I), "meeting"),
@@ -62,9 +63,7 @@ def discussed_with_party(head: Token) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in head.children):
         return False  # "the issue was discussed": no one named as discussing
-    if head.dep_ in ("advcl", "relcl", "acl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
-    ):
+    if head.dep_ in ("advcl", "relcl", "acl") and is_to_clause(head):
         return False  # "met X to discuss", "a talk to discuss": the purpose of an encounter told
     if any(c.dep_ == "advmod" and c.lower_ == "also" for c in head.children):
         return False  # "X and Y also discussed": more of the encounter already told

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.statement_syntax import is_to_clause
+from kg.nlp import is_to_clause
 
 # Verbs of wishing and trying: their `to` complement is sought, not arranged ("wants to hold a
 # summit", "hopes to meet", "seeks to sign"); "agreed", "decided", "plans to" arrange it.
@@ -116,7 +116,7 @@ def wished(tok: Token) -> bool:
     head = verb.head
     if verb.dep_ == "ccomp" and head.lemma_.lower() in HOPING:
         return True  # "the mediators hope the new round will produce a truce"
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not is_to_clause(verb):
         return False
     if verb.dep_ == "xcomp" and head.lemma_.lower() in WISHING:
         return True
@@ -207,7 +207,7 @@ def demanded(tok: Token) -> bool:
         if cur.head.i == cur.i:
             return False
         if cur.dep_ in ("xcomp", "ccomp", "advcl") and cur.head.lemma_.lower() in ASKING_VERBS:
-            return any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            return is_to_clause(cur)
         if cur.dep_ not in ("conj", "xcomp"):
             return False
         if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ"):
@@ -241,7 +241,7 @@ def session_aim(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ != "dobj" or verb.lower_ not in ACHIEVING:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not is_to_clause(verb):
         return False
     holder = verb.head
     if verb.dep_ == "acl":

@@ -30,6 +30,7 @@ import re
 from spacy.tokens import Token
 
 from kg.model import EventKind
+from kg.nlp import is_to_clause
 
 # Heads that may be either: a visit, a summit or a reception is an encounter by its word.
 MEETING_HEADS = {"meet", "meeting"}
@@ -321,9 +322,7 @@ def _with_next(t: Token) -> str:
 def _negotiating_purpose(clause: Token) -> bool:
     """`to negotiate ...`, or `to discuss / finalise a ceasefire`: an infinitive purpose that
     works out a deal."""
-    if clause.pos_ != "VERB" or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    ):
+    if clause.pos_ != "VERB" or not is_to_clause(clause):
         return False
     lemma = clause.lemma_.lower()
     if lemma.startswith("negotiat"):

@@ -15,6 +15,7 @@ from kg.extract.event_places import TRAVEL_LEMMAS
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.model import EventStatus
+from kg.nlp import is_to_clause
 
 PROPOSAL_WORDS = {
     "roadmap",
@@ -338,7 +339,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         if c.dep_ in ("relcl", "acl"):
             words.add(c.lower_)
             words.update(x.lower_ for x in c.children if x.dep_ in STATUS_DEPS + ("acomp",))
-            if any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and (
+            if is_to_clause(c) and (
                 any(x.dep_ == "auxpass" for x in c.children) or c.lemma_ in TAKING_PLACE
             ):
                 # "talks to be held tomorrow", "a summit to take place in May"; not what a
@@ -360,7 +361,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "held", False  # "the truce has enabled the parties to meet": they met
     if _purpose_of_journey(tok):
         return "held", False  # "flew to Washington on Wednesday to meet Obama": news of it
-    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.pos_ == "VERB" and is_to_clause(tok):
         return "planned", True  # "agreed to exchange prisoners": not done yet
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") and tok.head.head.lemma_ == "agree":
         if _took_place(tok):
@@ -371,7 +372,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         if (
             t.dep_ == "xcomp"
             and (t.head.lower_ in INTENT_VERBS or t.head.lower_ in BE_TO | HAVE_TO)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and is_to_clause(t)
         ):
             # (and "the ministers are to hold talks next week", "the plan is to meet", "the
             # accord still has to go through a vote": what is to be done is arranged, not done)
@@ -409,11 +410,7 @@ def _news_infinitive(tok: Token) -> bool:
     verb is a bare infinitive tells, in the news style, what is to come; only the verb and
     its object are read so ("Envoys to arrive for talks" may tell of talks already held)."""
     verb = tok.head if tok.dep_ == "dobj" else tok
-    return (
-        verb.dep_ == "ROOT"
-        and verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and is_to_clause(verb)
 
 
 # Present forms of "be" whose `to` complement is arranged ahead ("are to meet").
@@ -449,7 +446,7 @@ def _purpose_of_journey(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ != "advcl" or verb.tag_ != "VBD" or verb.lemma_.lower() not in JOURNEY:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not is_to_clause(tok):
         return False
     return not any(c.dep_ in ("aux", "neg") for c in verb.children)
 
@@ -468,7 +465,7 @@ def _to_be_held(tok: Token) -> bool:
                 c.lower_ in HOLDING
                 and c.i > tok.right_edge.i
                 and c.dep_ in ("advcl", "xcomp", "acl", "relcl")
-                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                and is_to_clause(c)
                 and any(x.dep_ == "auxpass" for x in c.children)
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
                 and all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : c.left_edge.i])

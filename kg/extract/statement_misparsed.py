@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.nlp import is_to_clause
+
 
 def that_clause(verb: Token) -> tuple[int, int] | None:
     """A `that` clause after the verb that the parser hung elsewhere: as a relative clause of
@@ -77,11 +79,7 @@ def for_clause_after(verb: Token, last: Token) -> Token:
         if c.dep_ != "advcl" or c.left_edge.i != after:
             continue
         marks = [m for m in c.children if m.dep_ == "mark"]
-        if (
-            marks
-            and marks[0].lower_ == "for"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ):
+        if marks and marks[0].lower_ == "for" and is_to_clause(c):
             return c
     return last
 

@@ -46,7 +46,7 @@ from kg.extract.statement_words import (
     TOPIC_PREPS,
     XCOMP_VERBS,
 )
-from kg.nlp import token_after
+from kg.nlp import is_to_clause, token_after
 
 
 def source_opening(t: Token) -> Token | None:
@@ -260,10 +260,6 @@ def addressee_of(verb: Token) -> Token | None:
         if c.dep_ in ("xcomp", "advcl", "ccomp"):
             return None
     return None
-
-
-def is_to_clause(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def content_of(verb: Token) -> tuple[int, int] | None:
