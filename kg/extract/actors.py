@@ -57,6 +57,7 @@ from kg.extract.actor_missions import (
 from kg.extract.actor_names import cut_verbs, join_tails, no_name, paired_names, same_name
 from kg.extract.actor_office_holders import add_office_holders, add_title_holders
 from kg.extract.actor_offices import add_offices
+from kg.extract.actor_oppositions import add_opposition
 from kg.extract.actor_records import drop_modifiers, make_actor
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
@@ -213,6 +214,7 @@ class ActorFinder:
         add_halves(article, index)
         add_campaigns(article, index)
         add_body_delegations(article, index)
+        add_opposition(doc, article, index, self.gz)
         drop_modifiers(index)
         for a in index.actors:
             a.mentions = sorted(
