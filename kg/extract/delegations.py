@@ -209,10 +209,10 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
 
 
 def _written_state(text: str, m: re.Match[str], e: Entry, gz: Gazetteer) -> str | None:
-    """The words naming state `e` after "delegation(s) of", as written ("the Philippines"),
-    so the delegation is named as the text names it."""
+    """The name of state `e` after "delegation(s) of", as written ("the Philippines"), so the
+    delegation is named as the text names it (None for a capital standing for the state)."""
     for k in range(1, (m.lastindex or 0) + 1):
-        if m.group(k) is None or _state_or_capital(m.group(k), gz) is not e:
+        if m.group(k) is None or state_named(m.group(k), gz) is not e:
             continue
         before = re.search(r"(?:the )?$", text[max(0, m.start(k) - 4) : m.start(k)])
         return f"{before.group(0) if before else ''}{m.group(k)}"
