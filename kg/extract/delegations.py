@@ -53,15 +53,18 @@ _TEMPLATES = {
 DELEGATION_RE = re.compile(rf"\b{_ADJ}(?:['’]s)? delegation\b|\bdelegation of (?:the )?{_ADJ}")
 # What kind of delegation a state sent ("a Saudi diplomatic delegation", "the Chinese
 # government delegation"): still the state's delegation.
-_KIND = r"(?:diplomatic|technical|official|government|governmental|military|parliamentary|trade)"
-_QUALIFIED = re.compile(rf"\b{_KIND} delegations?$")
+_KIND = (
+    r"(?:diplomatic|technical|official|government|governmental|military|parliamentary|trade"
+    r"|security|ministerial|high-level|interagency|representative)"
+)
+_QUALIFIED = re.compile(rf"\b{_KIND} delegations?\b")
 _DELEGATION_ANY = re.compile(
     # "the Russian delegation", "Ghana and Togo's delegations", "the Togolese and Ghanaian
     # delegations": one delegation per state named.
     # ("The delegations of Ghana and Togo" at a sentence's start is the "of" form below.)
     rf"\b(?!The delegations? of )(?:the )?(?:{_ADJ}(?:['’]s)?,? and (?:the )?)?{_ADJ}(?:['’]s)?"
     rf" (?:{_KIND} )?delegations?\b"
-    rf"|\b(?:[Tt]he )?[Dd]elegations? of (?:the )?{_ADJ}(?:, (?:the )?{_ADJ})?"
+    rf"|\b(?:[Tt]he )?(?:{_KIND} )?[Dd]elegations? of (?:the )?{_ADJ}(?:, (?:the )?{_ADJ})?"
     rf"(?:,? and (?:the )?{_ADJ})?"
     r"|\b[Tt]he delegation\b"
     # A state's negotiating team is its delegation by another word. (Not its "mediators":
@@ -149,17 +152,18 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             kind = f"{qualified.group(0).split()[0]} " if qualified else ""
             # "the delegations of Ghana, Togo and Benin": each is the "delegation of" its state,
             # unless the text also calls it by its adjective ("the Ghanaian delegation").
-            of_form = re.match(r"(?i)(?:the )?delegations? of", m.group(0)) and e.name in names
+            of_form = re.match(rf"(?i)(?:the )?(?:{_KIND} )?delegations? of", m.group(0))
+            written = _written_state(text, m, e, gz) if of_form else None
             name = (
                 strip_the(m.group(0))
                 if team
-                else f"delegation of {e.name}"
-                if of_form
+                else f"{kind}delegation of {written}"
+                if written
                 else f"{adj} {kind}delegation"
             )
             if e.id in by_country:
                 known = index.by_id(by_country[e.id])
-                if known.name.startswith("delegation of ") and not of_form and not team:
+                if " delegation of " in f" {known.name}" and not written and not team:
                     index.rename(known, name, known.key)
             else:
                 d = index.new(
@@ -202,6 +206,17 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             s <= mm.start and mm.end <= e for s, e in spans
         ):
             mm.nested = True
+
+
+def _written_state(text: str, m: re.Match[str], e: Entry, gz: Gazetteer) -> str | None:
+    """The name of state `e` after "delegation(s) of", as written ("the Philippines"), so the
+    delegation is named as the text names it (None for a capital standing for the state)."""
+    for k in range(1, (m.lastindex or 0) + 1):
+        if m.group(k) is None or state_named(m.group(k), gz) is not e:
+            continue
+        before = re.search(r"(?:the )?$", text[max(0, m.start(k) - 4) : m.start(k)])
+        return f"{before.group(0) if before else ''}{m.group(k)}"
+    return None
 
 
 # "The delegations are led by Jane Doe, Minister of ... of Ghana, and John Roe, ... of Togo".

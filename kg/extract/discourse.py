@@ -589,7 +589,17 @@ class _Reader:
     def _side(self, tok: Token, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
         if mods:
-            return mods[0]  # "the Russian side"
+            # "the Russian side": the state, or its delegation where the story has named one
+            # before (the side at the table is the delegation that speaks and takes part for
+            # it; "the Turkmen side said a delegation of Turkmenistan arrived" is the state).
+            team = {
+                a
+                for i, a in self.named.items()
+                if i < tok.i
+                and self.actors[a].type == "Delegation"
+                and self.actors[a].country == mods[0]
+            }
+            return team.pop() if len(team) == 1 else mods[0]
         if (
             tok.tag_ == "NNS"
             and definite(tok)
