@@ -40,6 +40,7 @@ from kg.extract.discourse_cataphora import named_later, not_named_by, opening_ow
 from kg.extract.discourse_counterparts import counterpart
 from kg.extract.discourse_epithets import (
     armed_force,
+    bodies_of_kind,
     diplomats_ministry,
     home_state,
     other_office,
@@ -49,7 +50,13 @@ from kg.extract.discourse_epithets import (
     trade_gender,
 )
 from kg.extract.discourse_gender import genders
-from kg.extract.discourse_pairs import GROUP_PEOPLE, Pairs, heads_group, readout_heads
+from kg.extract.discourse_pairs import (
+    GROUP_PEOPLE,
+    Pairs,
+    heads_group,
+    readout_heads,
+    side_delegation,
+)
 from kg.extract.discourse_seen import (
     VOICE_NOUNS,
     Seen,
@@ -550,20 +557,7 @@ class _Reader:
     def _body(self, tok: Token, lemma: str, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
         kinds = BODY_NOUNS[lemma]
-        candidates = []
-        for a in self.actors.values():
-            if a.type not in ("Organization", "Delegation"):
-                continue
-            name = a.name.lower()
-            if (
-                kinds
-                and not any(k in name for k in kinds)
-                and not any(any(k in al.lower() for k in kinds) for al in a.aliases)
-            ):
-                continue
-            if mods and not any(self._of_state(a, m) for m in mods):
-                continue
-            candidates.append(a.id)
+        candidates = bodies_of_kind(self.actors, self.entries, kinds, mods)
         if not kinds and definite(tok):
             # "the group": the non-state body most recently in view.
             candidates = [
@@ -580,26 +574,11 @@ class _Reader:
             return state[0] if state else None
         return None
 
-    def _of_state(self, org: Actor, state: str) -> bool:
-        if org.country == state or org.id == state:
-            return True
-        entry, sentry = self.entries.get(org.id), self.entries.get(state)
-        return bool(entry and sentry and entry.country == sentry.id)
-
     def _side(self, tok: Token, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
         if mods:
-            # "the Russian side": the state, or its delegation where the story has named one
-            # before (the side at the table is the delegation that speaks and takes part for
-            # it; "the Turkmen side said a delegation of Turkmenistan arrived" is the state).
-            team = {
-                a
-                for i, a in self.named.items()
-                if i < tok.i
-                and self.actors[a].type == "Delegation"
-                and self.actors[a].country == mods[0]
-            }
-            return team.pop() if len(team) == 1 else mods[0]
+            # "the Russian side": the state, or its delegation named before it.
+            return side_delegation(mods[0], tok.i, self.named, self.actors) or mods[0]
         if (
             tok.tag_ == "NNS"
             and definite(tok)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -170,3 +170,31 @@ def sender(tok: Token, named: Mapping[int, str], actors: dict[str, Actor]) -> st
     if owner is None or actors[owner].type not in ("Country", "Organization"):
         return None
     return owner
+
+
+def bodies_of_kind(
+    actors: Mapping[str, Actor],
+    entries: Mapping[str, Entry | None],
+    kinds: Collection[str],
+    states: list[str],
+) -> list[str]:
+    """The bodies a body word may stand for ("the ministry": a ministry, in name or alias;
+    "the Russian ministry": one of Russia's)."""
+    found = []
+    for a in actors.values():
+        if a.type not in ("Organization", "Delegation"):
+            continue
+        names = [a.name.lower(), *(al.lower() for al in a.aliases)]
+        if kinds and not any(k in name for name in names for k in kinds):
+            continue
+        if states and not any(_of_state(a, s, entries) for s in states):
+            continue
+        found.append(a.id)
+    return found
+
+
+def _of_state(org: Actor, state: str, entries: Mapping[str, Entry | None]) -> bool:
+    if org.country == state or org.id == state:
+        return True
+    entry, sentry = entries.get(org.id), entries.get(state)
+    return bool(entry and sentry and entry.country == sentry.id)

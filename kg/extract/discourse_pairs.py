@@ -190,3 +190,17 @@ def heads_group(tok: Token) -> bool:
     next; its first party speaks for it."""
     conj = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
     return conj and tok.dep_ in SUBJECT_DEPS
+
+
+def side_delegation(
+    state: str, before: int, named: Mapping[int, str], actors: Mapping[str, Actor]
+) -> str | None:
+    """The one delegation of `state` the story named before token `before`: "the Russian side"
+    at the table is the delegation that speaks and takes part for it ("the Turkmen side said
+    a delegation of Turkmenistan arrived" is the state, named before any delegation)."""
+    team = {
+        a
+        for i, a in named.items()
+        if i < before and actors[a].type == "Delegation" and actors[a].country == state
+    }
+    return team.pop() if len(team) == 1 else None
