@@ -1,9 +1,9 @@
 """The sides of a call or meeting told as the occasion of something else, where the parse hangs
 the occasion on a word that is not the clause's verb:
 
-- on a noun: "Blinken on a call with Abiy stressed ..." (the person on the call takes part),
-  "had an exchange with Wang Yi in a telephone conversation" (with whom the exchange was);
-- on an infinitive of an object noun: "discussed the need to end the war with Burhan in a
+- on a noun: "Lind on a call with Ode stressed ..." (the person on the call takes part),
+  "had an exchange with Ode in a telephone conversation" (with whom the exchange was);
+- on an infinitive of an object noun: "discussed the need to end the fighting with Ode in a
   phone call" (who discussed it is on the call, though the infinitive has no subject).
 """
 

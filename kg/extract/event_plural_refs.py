@@ -1,5 +1,5 @@
 """Who a plural pronoun at an event's place stands for: the group its sentence names before it
-("Obama and Putin discussed Syria during their meeting": both; "talks between rival factions
+("Lind and Ode discussed fishing rights during their meeting": both; "talks between rival factions
 as they began": unnamed factions, no party), not the one actor the discourse stage picks for
 a pronoun ("they" taken for the envoy who speaks of the factions).
 """

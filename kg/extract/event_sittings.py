@@ -1,10 +1,10 @@
-"""Gatherings told by their name or as the sitting of a body: "the 2020 Berlin Conference on
-Libya", "the Interregional Cooperation Forum in Kokshetau", "the session of the joint
-commission", "their last ministerial session", "the regular sitting of the Security Council".
+"""Gatherings told by their name or as the sitting of a body: "the 2019 Lisbon Conference on
+Fisheries", "the Regional Trade Forum in Tartu", "the session of the joint commission", "their
+last ministerial session", "the regular sitting of the Security Council".
 
 The guidelines count a gathering as a `meeting` when the text tells it as an occurrence, even
-in passing and with no party named ("the first meeting of the European Political Community in
-Prague"). A gathering noun alone is often no occurrence: a conference is also a briefing ("told
+in passing and with no party named ("the first meeting of the Northern Rivers Council in
+Oslo"). A gathering noun alone is often no occurrence: a conference is also a briefing ("told
 a press conference"), a forum a standing body or a place of debate ("regional forums", "the
 Pacific Islands Forum"), a session a spell of work ("a Q&A session", "a training session").
 So a noun counts here only when its phrase singles one gathering out: a proper name with a year
@@ -100,7 +100,7 @@ def _year(tok: Token) -> bool:
 
 def _held(tok: Token) -> bool:
     """Held, hosted or attended: the noun a holding verb's object or subject, or a participle
-    of holding after it ("the Forum to be held in Mumbai", "the results of the Conference")."""
+    of holding after it ("the Forum to be held in Tartu", "the results of the Conference")."""
     node = tok.head if tok.dep_ == "appos" else tok
     verb = node.head
     if node.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOLDING_VERBS:
@@ -125,12 +125,12 @@ def _attended_at(tok: Token) -> bool:
 
 
 def _term(tok: Token) -> bool:
-    """`the Chairman of the current session of the AU`: the session is a term of office."""
+    """`the chairman of the current session of the union`: the session is a term of office."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in TERM_NOUNS
 
 
 def _of_a_body(tok: Token, kids: list[Token]) -> bool:
-    """`the session of the Intergovernmental Commission`, `the sitting of the Security
+    """`the session of the Joint Water Commission`, `the sitting of the Security
     Council`, `their last ministerial session`: a body or its ministers sit together."""
     if any(c.dep_ == "amod" and c.lower_ in SITTING_MODIFIERS for c in kids):
         return True
@@ -148,7 +148,7 @@ def sitting_name(tok: Token) -> str | None:
     read."""
     lemma = tok.lemma_.lower()
     if lemma in TITLED_NOUNS:
-        # "the Arab Summit", "the ASEAN-China Foreign Ministers' Meeting": event words of the
+        # "the Danube Summit", "the Nordic Foreign Ministers' Meeting": event words of the
         # lexicon, named when capitalised with a name of their own
         if tok.pos_ not in ("NOUN", "PROPN") or not _named(tok, list(tok.children)):
             return None

@@ -121,7 +121,7 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # "during the opening ceremony", "attended a conference"; held, attended or
             # opened (not "the Assembly voted", "a press conference").
             r"\b(?:conferences?|ceremony|ceremonies|assembly|gathering|reception)\b|"
-            # "the Investment Forum to be held in Mumbai", "the session of the joint commission":
+            # "the Trade Forum to be held in Tartu", "the session of the joint commission":
             # a forum or a body's sitting, when its phrase singles one out (`event_sittings`).
             r"\b(?:forums?|sessions?|sitting)\b|"
             # "Macron welcomed (greeted) Ruto in Paris": a host receiving a guest at a place (not

@@ -1,6 +1,6 @@
 """Where a name begins and ends when the model draws its bounds wrong: courtesy titles it takes
 for a name ("Datuk Seri", "H. E.", "Shri" glued to a given name) and a body's name it ends
-before the place the body serves ("Support Mission | in Haiti")."""
+before the place the body serves ("Support Mission | in Eastland")."""
 
 from __future__ import annotations
 
@@ -64,8 +64,8 @@ def without_courtesy(ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
-# Heads of the names of bodies that serve in a place ("Support Mission in Libya", "Integrated
-# Office in Haiti", "Monitoring Mission to Ukraine"): the place ends the body's name.
+# Heads of the names of bodies that serve in a place ("Support Mission in Eastland", "Integrated
+# Office in Westland", "Monitoring Mission to Northland"): the place ends the body's name.
 _SERVING = {"mission", "office"}
 _LONGEST_QUALIFIER = 5
 
@@ -82,7 +82,7 @@ def _qualifier_word(tok: Token) -> bool:
 
 def with_place_served(ent: SpacySpan) -> SpacySpan:
     """A body's name with the place it serves ("the Multinational Security Support Mission"
-    | "in Haiti"; "UN" "Support Mission in Libya"): a body's name, or a body's name and the
+    | "in Eastland"; "UN" "Support Mission in Westland"): a body's name, or a body's name and the
     capitalised words after it that no entity took, ending on "Mission" or "Office", then
     "in" or "to" and a place. (Only capitalised words: "the UN office in Geneva" is a
     description, not a name.)"""
@@ -133,7 +133,7 @@ _LONGEST_AND_PHRASE = 3
 
 def with_and_phrase(ent: SpacySpan) -> SpacySpan:
     """A body's name the model ended before the second half of its complement ("Alliance for
-    Justice" | "and Democracy", "Front for Change" | "and Concord in X"): a name of no
+    Justice" | "and Democracy", "Union for Reform" | "and Unity in X"): a name of no
     gazetteer entry holding "for" or "of", then "and", up to three capitalised words that
     name no known place, person or body, and a place after "in" or "of" that ends it. The
     words after must not go on in capitals (another body's name) or be a name known by

@@ -133,7 +133,7 @@ def _holder_word(tok: Token) -> bool:
 
 
 # Words that end the name of an office or body a title names, never a word of a person's name
-# ("Minister for External Affairs | Jaishankar", "Minsk Group | Igor Popov", "Minister of
+# ("Minister for External Affairs | Jane Roe", "Contact Group | Tom Ode", "Minister of
 # Information | Jane Roe").
 _OFFICE_TAIL = (
     BODY_WORDS | _OFFICE_ENDS | PORTFOLIOS | {"cooperation", "operations", "spokesperson"}
@@ -154,7 +154,7 @@ def _glued_office(tok: Token) -> bool:
 
 def without_office(ent: SpacySpan) -> SpacySpan:
     """A person's name without the end of the office title the model glued before it
-    ("(Minister for External) Affairs Jaishankar", "MEA Spokesperson Arindam Bagchi"): the
+    ("(Minister for External) Affairs Roe", "MFA Spokesperson Tom Ode"): the
     words up to the last office or body word go when only capitalised name words follow it.
     A name the gazetteer tagged is left as it is."""
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.ent_id_:

@@ -85,8 +85,8 @@ def for_clause_after(verb: Token, last: Token) -> Token:
 
 
 # Asides that go on with what was said of an object ("noted the growth of trade, as shown by
-# ...", "highlighted areas of cooperation, while also identifying obstacles", "commended the
-# parties for their commitment, as expressed by their leaders"): the parser hangs them on the
+# ...", "highlighted areas of cooperation, while also identifying obstacles", "praised the
+# sides for their restraint, as shown in their statements"): the parser hangs them on the
 # verb of saying, but readouts give them as part of the point made (the tuning pool's
 # annotators run the content through them).
 ASIDE_MARKS = {"as", "while"}

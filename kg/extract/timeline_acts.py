@@ -165,8 +165,8 @@ def plan_told_at(
 ) -> bool:
     """Whether a time's word `gov` outside the clause of the event word `tok`, a clause that
     tells it as still to come, has a day already come (`value`, at most publication's): the
-    day of the telling or of another act, not the one the event is planned for ("told the
-    radio on Friday without elaborating when the meeting will take place")."""
+    day of the telling or of another act, not the one the event is planned for ("said on
+    Friday, giving no day for the meeting still to come")."""
     if value is None or value.day is None or after(value, published):
         return False
     verb = clause_verb(tok)

@@ -74,7 +74,7 @@ def test_a_plural_pronoun_stands_for_the_pair_named_before_it(pipeline) -> None:
         pipeline,
         story(
             "Chile and Peru signed a fishing pact last year. President Rosa Vidal and Peruvian "
-            "President Tomas Quispe said recently they plan to meet at a summit in April."
+            "President Tomas Quispe said on Monday that they will meet at a summit in May."
         ),
     )
     [meeting] = of_kind(x, "meeting")

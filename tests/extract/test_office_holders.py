@@ -88,10 +88,10 @@ def test_an_official_of_the_ministry_speaks_for_it() -> None:
 def test_a_presidential_office_by_the_states_adjective() -> None:
     _index, said = speakers_by_content(
         "Call\n\nAnkara • X\n\n"
-        "The two leaders discussed the grain corridor, the Turkish presidential office said in "
+        "The two leaders discussed river shipping, the Turkish presidential office said in "
         "a statement.\n"
     )
-    speaker, _words = said["The two leaders discussed the grain corridor"]
+    speaker, _words = said["The two leaders discussed river shipping"]
     assert speaker == "Turkish presidential office"
 
 
