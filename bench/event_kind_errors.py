@@ -36,7 +36,7 @@ from pathlib import Path
 
 from attribution_training import fit_logistic
 from spacy.tokens import Doc
-from train_events import EVENT_SETS, Story, _vocab, stories
+from train_events import CACHE, EVENT_SETS, Story, _vocab, stories
 
 from kg.evaluation.gold import gold_files
 from kg.extract.event_check import _head
@@ -260,7 +260,7 @@ def retype_cv(
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--sets", type=Path, nargs="*", default=list(EVENT_SETS))
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/train_events_cache21"))
+    ap.add_argument("--cache", type=Path, default=CACHE)
     ap.add_argument("--no-retype", action="store_true", help="the error classes only")
     ap.add_argument("--shuffles", type=int, default=3)
     ap.add_argument("--kinds", nargs="*", default=[], help="re-type between these kinds only")

@@ -77,6 +77,8 @@ log = logging.getLogger("train_events")
 
 # The event check's own TUNE stories: the story trainers' pool (`attribution_training`).
 EVENT_SETS = TUNE_SETS
+# Where the captured pipeline outputs are kept (event_kind_errors reads the same cache).
+CACHE = Path("/tmp/train_events_cache21")
 
 
 @dataclass
@@ -332,7 +334,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     add_sets_argument(ap, EVENT_SETS)
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/train_events_cache21"))
+    ap.add_argument("--cache", type=Path, default=CACHE)
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     ap.add_argument("--dry-run", action="store_true", help="report the CV, write nothing")
     ap.add_argument("--threshold", type=float, default=None, help="write this one, not CV's")

@@ -58,6 +58,7 @@ def test_a_missed_cue_a_late_start_and_a_described_source_are_counted() -> None:
     assert tally.counts["gold attributions"] == {"found": 1, "nothing found": 1}
     assert tally.counts["cue words of gold attributions with nothing found"] == {"say": 1}
     assert tally.counts["our statements"] == {"right": 1}
+    assert "named sources" not in tally.counts  # a description is no named source
     assert tally.counts["content extents (matched pairs)"] == {"starts late": 1}
 
 

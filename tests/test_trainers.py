@@ -36,8 +36,6 @@ def test_the_default_sets_are_the_tuning_pool_only(train_events: ModuleType) -> 
     assert "/work/evalsplit/realnews-tune" in sets and "data/gold" in sets
     # Never a validation part nor the held-out set.
     assert not any("val" in s.rsplit("/", 1)[-1] or "silver25" in s for s in sets)
-    training = importlib.import_module("attribution_training")
-    assert training.TUNE_SETS == train_events.EVENT_SETS
 
 
 def _story(module: ModuleType, kinds: list[str], gold: list[str]) -> object:

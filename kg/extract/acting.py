@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import ActorIndex
-from kg.extract.roles import BODY_WORDS, is_role_word
+from kg.extract.roles import BODY_WORDS, SPEAKER_NOUNS, is_role_word
 from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
@@ -385,8 +385,8 @@ _DEEDS = {
 }
 
 
-# Who speaks for a body "of" it: the guidelines make such an unnamed voice the body.
-_VOICES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources"}
+# Who speaks for a body "of" it ("sources of the ministry" too).
+_VOICES = SPEAKER_NOUNS | {"sources"}
 
 
 # Last words of the names of buildings, venues and gatherings ("Wells Fargo Arena",

@@ -23,11 +23,9 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
 from kg.extract.event_acts import (
     TRIPS,
-    casualty_tally,
     fate_of_event,
     merge_headline_acts,
-    publishes_text,
-    stative,
+    no_act_done,
 )
 from kg.extract.event_coref import EventResult
 from kg.extract.event_pairs import PAIR_RE, last_pair
@@ -204,7 +202,7 @@ def find_actions(
                     result.statements.append(said)
                 continue
             # Nothing said but a pronoun ("rejected it"): the act alone, as before.
-        if stative(tok) or publishes_text(tok) or casualty_tally(tok):
+        if no_act_done(tok):
             # (A tally of victims with no doer counts the dead of an attack or a war.)
             # "the PKK is banned in Turkey": a state in force; "a statement released by the
             # office": words made public. No act done (`event_acts`).
@@ -268,7 +266,7 @@ def _learned_acts(
         # A negated act is none ("did not reject"), whatever the model reads into its words.
         if head.pos_ != "VERB" or negated(head) or irrealis(head) or in_noise(article, s, e):
             continue
-        if stative(head) or publishes_text(head) or casualty_tally(head):
+        if no_act_done(head):
             continue  # a state in force, or words made public: no act done (`event_acts`)
         if intent_act(head) or verb_act(head):
             continue  # the rules read this verb and their gates declined it ("agreed to remain")

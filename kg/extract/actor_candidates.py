@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.actor_evidence import called_a_place, no_body, place_shaped, portfolio_at
+from kg.extract.actor_generic import says_something
 from kg.extract.delegations import strip_the
-from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, SAYING_LEMMAS, STATE_NOUNS
+from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, STATE_NOUNS
 from kg.extract.index import ActorIndex, in_noise
 from kg.extract.name_spans import titled_after, titled_before
 from kg.extract.names import same_person, surname_of
@@ -34,7 +35,7 @@ from kg.extract.roles import (
 )
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Role, Span
-from kg.nlp import doc_text
+from kg.nlp import doc_text, span_at
 
 log = logging.getLogger(__name__)
 
@@ -374,11 +375,8 @@ def kin_word(doc: Doc, c: Cand) -> str:
 def speaks(doc: Doc, c: Cand) -> bool:
     """Whether a name is the subject of a verb of saying ("..., said Jane."): places and
     things do not speak, so a word the model took for a place there names a person."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_LEMMAS
+    span = span_at(doc, c.start, c.end)
+    return span is not None and says_something(span)
 
 
 def cut_before(c: Cand, text: str, start: int) -> bool:

@@ -25,7 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actor_unnamed import BODY_NOUNS, name_words
 from kg.extract.discourse_words import SAYING_LEMMAS
 from kg.extract.entity_roles import acts
-from kg.extract.roles import BODY_WORDS, PORTFOLIOS
+from kg.extract.roles import BODY_WORDS, PORTFOLIOS, SPEAKER_NOUNS
 from kg.gazetteer import Gazetteer
 
 
@@ -40,7 +40,7 @@ def _forms(generic: frozenset[str]) -> list[tuple[str, ...]]:
 
 # Who speaks for a body ("the foreign ministry's spokesman said"): the guidelines make such an
 # unnamed official the body, so the body is named even where the text writes it in lower case.
-_SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source"}
+_SPEAKERS_FOR = SPEAKER_NOUNS
 
 
 def _speaks_for(span: SpacySpan) -> bool:

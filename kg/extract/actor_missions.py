@@ -28,6 +28,7 @@ from kg.extract.pattern_scan import finditer, lowered
 from kg.extract.roles import PORTFOLIO_PATTERN
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Article
+from kg.nlp import span_at
 
 _PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _MISSION = re.compile(
@@ -98,7 +99,7 @@ def add_ministries(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
 
 
 def _says_first(doc: Doc, start: int, end: int, name: str) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return name.lower().startswith("the ") and span is not None and says_something(span)
 
 
@@ -153,7 +154,7 @@ def known_ministry(index: ActorIndex, gz: Gazetteer, state: Entry | None, kind: 
 
 def _a_place_at(doc: Doc, text: str, place: str, m: re.Match[str]) -> bool:
     start = text.index(place, m.start())
-    span = doc.char_span(start, start + len(place), alignment_mode="expand")
+    span = span_at(doc, start, start + len(place))
     return span is not None and all(t.ent_type_ in ("GPE", "LOC") for t in span)
 
 
@@ -182,7 +183,7 @@ def _a_place(doc: Doc, m: re.Match[str]) -> bool:
     police", which the small model may tag as a person's name: people own no police), not a
     sentence's first word ("Meanwhile police said"), unless the model calls it a place, nor a
     day ("Monday police")."""
-    span = doc.char_span(*m.span("where"), alignment_mode="expand")
+    span = span_at(doc, *m.span("where"))
     if span is None:
         return False
     if span[0].is_sent_start:

@@ -29,6 +29,7 @@ from kg.extract.entity_roles import acts
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.gazetteer import Gazetteer, slug
 from kg.model import Actor, Article, Role, Span
+from kg.nlp import doc_text, span_at
 
 # Offices with one holder per body, written as a title ("the Secretary-General"): a bare
 # "the President" or "the Minister" is someone the story names, these seldom are.
@@ -52,7 +53,7 @@ def add_title_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
         if _held_by_name(index, key):
             continue  # ("Secretary-General Jane Roe ... the Secretary-General said")
         holder = _title_holder(index, key)
-        free = [(s, e) for s, e in spans if not _taken(index, s, e)]
+        free = [(s, e) for s, e in spans if not index.overlaps(s, e)]
         if holder is None:
             if not any(_acts(doc, s, e) for s, e in free):
                 continue  # an office in passing ("the envoy of the Secretary-General")
@@ -67,7 +68,7 @@ def add_title_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
 def _named_after(doc: Doc, end: int) -> bool:
     """Whether a name follows the title ("Secretary-General Jane Roe", "the Secretary-General,
     Jane Roe,"): the holder is named, and the title is theirs."""
-    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    after = span_at(doc, end, len(doc_text(doc)))
     if after is None or len(after) == 0:
         return False
     nxt = after[0]
@@ -95,13 +96,9 @@ def _title_holder(index: ActorIndex, key: str) -> Actor | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def _taken(index: ActorIndex, start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in index.mentions)
-
-
 def _acts(doc: Doc, start: int, end: int) -> bool:
     """The holder speaks or acts here: the subject of a clause or the agent after "by"."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return span is not None and acts(span) and span.root.dep_ != "poss"
 
 
@@ -124,7 +121,7 @@ def add_office_holders(doc: Doc, article: Article, index: ActorIndex, gz: Gazett
         end = m.end("body")
         if in_noise(article, start, end) or _office_of(text, m.start()):
             continue
-        words = doc.char_span(start, end, alignment_mode="expand")
+        words = span_at(doc, start, end)
         if words is None or any(t.ent_type_ == "PERSON" for t in words) or _named_soon(doc, end):
             continue  # ("the Head of the Mission Jane Roe": named; the title is hers)
         if _of_state(m.group("body"), m.group("adj"), gz) or _taken_by_person(index, start, end):
@@ -151,7 +148,7 @@ def _named_soon(doc: Doc, end: int) -> bool:
     of the Cabinet - Minister of Y Jane Roe"): the holder is named."""
     if _named_after(doc, end):
         return True
-    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    after = span_at(doc, end, len(doc_text(doc)))
     if after is None:
         return False
     for tok in after[:4]:

@@ -38,7 +38,7 @@ def add_opposition(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer)
         found.append((start, end, _state_before(doc, tok, gz)))
     if not found:
         return
-    taken = [(s, e) for s, e, _ in found if not _overlaps(index, s, e)]
+    taken = [(s, e) for s, e, _ in found if not index.overlaps(s, e)]
     if not taken:
         return
     adjective = next((st for _, _, st in found if st), None)
@@ -100,7 +100,3 @@ def _state_before(doc: Doc, tok: Token, gz: Gazetteer) -> str | None:
         return None
     entry = gz.adjective(prev.text)
     return prev.text if entry is not None and entry.type == "Country" else None
-
-
-def _overlaps(index: ActorIndex, s: int, e: int) -> bool:
-    return any(m.start < e and s < m.end for m in index.mentions)

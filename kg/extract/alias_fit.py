@@ -30,6 +30,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kg.extract.delegations import state_named
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor
 
@@ -103,8 +104,8 @@ class PersonFit:
                 if k + n > len(words):
                     continue
                 phrase = " ".join(words[k : k + n])
-                entry = self.gz.adjective(phrase) or self.gz.lookup(phrase)
-                if entry is not None and entry.type == "Country":
+                entry = state_named(phrase, self.gz)
+                if entry is not None:
                     found.append((k, k + n, entry.id))
                     k += n
                     break

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.config import env
 from kg.extract.act_lexicon import OBJECT_ACTS
 from kg.extract.statement_words import verb_forms
-from kg.nlp import doc_text
+from kg.nlp import doc_text, is_to_clause
 
 log = logging.getLogger(__name__)
 # Its KG_* variable and default; the pipeline records it in the extractor's name when set.
@@ -443,9 +443,7 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "refusal"  # "met the envoys without revealing their names": nothing said
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
-    if verb.dep_ in ("advcl", "acl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.dep_ in ("advcl", "acl") and is_to_clause(verb):
         return "desire"  # "families visit the ICRC to report the disappearance": a purpose
     if _in(verb, THOUGHT) or (_in(verb, DECISION_WITH_TO) and _infinitive(words)):
         return "thought"

@@ -390,7 +390,7 @@ def _bare_government(index: ActorIndex, text: str) -> None:
     state = next(iter(states))
     for hit in _BARE_GOVERNMENT.finditer(text):
         s, e = hit.start(), hit.end()
-        if not any(m.start < e and s < m.end for m in index.mentions):
+        if not index.overlaps(s, e):
             index.mentions.append(Mention(s, e, state))
 
 

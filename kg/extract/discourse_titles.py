@@ -164,15 +164,15 @@ def closing_name(
     the name on."""
     if not is_subject(tok):
         return None
-    last = max(t.i for t in tok.subtree)
+    last = tok.right_edge.i
     doc = tok.doc
     for c in tok.subtree:
         if c.dep_ != "appos" or c.i <= tok.i or (actor := named.get(c.i)) is None:
             continue
-        end = max(t.i for t in c.subtree)
+        end = c.right_edge.i
         # (Closed by a comma that ends the subject: not "the head of X, a Y group, and Z".)
         closed = end + 1 < len(doc) and doc[end + 1].text == "," and end + 1 >= last
-        opened = doc[min(t.i for t in c.subtree) - 1].text == ","
+        opened = doc[c.left_edge.i - 1].text == ","
         if closed and opened and actors[actor].type in kinds:
             return actor
     return None
@@ -181,7 +181,7 @@ def closing_name(
 # Unnamed people who speak for a body, not for the person the story follows ("the official").
 UNNAMED_ROLES = GENERIC_PERSON - {"diplomat", "negotiator"}
 # Descriptions by what someone does on a mission, not by an office ("the envoy").
-MISSION_NOUNS = {"envoy", "diplomat", "negotiator", "emissary", "mediator"}
+MISSION_TITLES = {"envoy", "diplomat", "negotiator", "emissary", "mediator"}
 # Words of rank that leave a bare title bare ("the top diplomat").
 RANKS = {"top", "chief", "senior"}
 
@@ -211,7 +211,7 @@ def bare_title_holder(
         entry = entries.get(a)
         titles = [r.title.lower() for r in actors[a].roles]
         titles += [p.lower() for p in entry.positions] if entry is not None else []
-        if lemma in MISSION_NOUNS:
+        if lemma in MISSION_TITLES:
             return not any(bare_title(t) in TOP_OFFICES for t in titles)
         return not titles
 

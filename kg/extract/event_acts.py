@@ -186,3 +186,8 @@ def merge_headline_acts(text: str, result: EventResult) -> None:
         body[1].extend(trig)
         body[0].date = body[0].date or ev.date
     result.events, result.triggers = keep_events, keep_triggers
+
+
+def no_act_done(verb: Token) -> bool:
+    """A verb that tells no act: a state, a text published, or a toll counted."""
+    return stative(verb) or publishes_text(verb) or casualty_tally(verb)

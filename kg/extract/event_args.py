@@ -24,7 +24,7 @@ from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import TRAVEL_LEMMAS, topic_compounds
 from kg.extract.event_places import places as places
-from kg.extract.event_plural_refs import plural_group
+from kg.extract.event_plural_refs import party_ref, plural_group
 from kg.extract.event_scenes import part_of_gathering, visited_with, where_doers
 from kg.extract.event_state_adjectives import (
     adjective_states,
@@ -369,9 +369,6 @@ def participants(
 DOER_PREPS = {"by", "of", "with", "between", "among"}
 
 
-# The discourse stage's references that stand for one party ("she", "the envoy", "the
-# ministry"); "the sides" and texts stand for no single party of an event.
-PARTY_REFS = {"pronoun", "role", "body", "member"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr"}
 
 
@@ -490,10 +487,7 @@ def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str |
     # among several, not the one person the discourse stage took the phrase for.
     of_plural = mod.dep_ in ("amod", "compound") and mod.head.tag_ in ("NNS", "NNPS")
     if tok.dep_ in NOMINAL_DEPS and not of_plural:
-        ref = next(
-            (m for m in actors.refs if m.kind in PARTY_REFS and m.start <= tok.idx < m.end),
-            None,
-        )
+        ref = party_ref(tok, actors)
         # "Foreign ministers of Iran, Russia and Turkey" stand for several: not the one
         # minister the discourse stage took them for.
         plural_person = (

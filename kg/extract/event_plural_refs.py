@@ -8,16 +8,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.index import ActorIndex
+from kg.extract.index import ActorIndex, Mention
 
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # The places of a group a later plural pronoun points back to: a subject, who acts by or with
 # ("made by the rebels to their handlers", "talks between the factions as they began").
 GROUP_DEPS = {"nsubj", "nsubjpass"}
 GROUP_PREPS = {"by", "between", "among", "with"}
-# Words of a phrase that stand for someone without naming them (a pronoun, a post), resolved
-# by the discourse stage.
+# The discourse stage's references that stand for one party ("she", "the envoy", "the
+# ministry"); "the sides" and texts stand for no single party of an event.
 PARTY_REFS = {"pronoun", "role", "body", "member"}
+
+
+def party_ref(tok: Token, actors: ActorIndex) -> Mention | None:
+    """The discourse stage's reference to one party that covers `tok`, if any."""
+    return next(
+        (m for m in actors.refs if m.kind in PARTY_REFS and m.start <= tok.idx < m.end), None
+    )
 
 
 def plural_group(pron: Token, actors: ActorIndex) -> list[str] | None:
@@ -35,10 +42,7 @@ def plural_group(pron: Token, actors: ActorIndex) -> list[str] | None:
     for t in _own_words(group):
         found = actors.all_at(t.idx, t.idx + len(t))
         if not found:
-            ref = next(
-                (m for m in actors.refs if m.kind in PARTY_REFS and m.start <= t.idx < m.end),
-                None,
-            )
+            ref = party_ref(t, actors)
             found = [ref.actor] if ref is not None else []
         out.extend(a for a in found if a not in out)
     return out

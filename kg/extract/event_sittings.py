@@ -49,6 +49,8 @@ HOLDING_VERBS = frozenset(
     """hold host attend open convene organise organize chair close take begin start end
     conclude emerge participate""".split()
 )
+# ... and what is done to one arranged ahead ("the forum scheduled for May").
+SCHEDULED = HOLDING_VERBS | {"schedule"}
 DATE_ENTS = frozenset({"DATE"})
 
 
@@ -105,10 +107,7 @@ def _held(tok: Token) -> bool:
     verb = node.head
     if node.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOLDING_VERBS:
         return True
-    return any(
-        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS | {"schedule"}
-        for c in node.children
-    )
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SCHEDULED for c in node.children)
 
 
 def _attended_at(tok: Token) -> bool:
@@ -152,7 +151,7 @@ def sitting_name(tok: Token) -> str | None:
         # lexicon, named when capitalised with a name of their own
         if tok.pos_ not in ("NOUN", "PROPN") or not _named(tok, list(tok.children)):
             return None
-    elif lemma not in NAMED_NOUNS | SITTING_NOUNS or not sitting_told(tok):
+    elif not sitting_told(tok):
         return None
     words = [
         c.lower_

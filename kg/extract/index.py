@@ -113,6 +113,10 @@ class ActorIndex:
                     out.append(m.actor)
         return out
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a named mention (nested ones too) shares a character with [start, end)."""
+        return any(m.start < end and start < m.end for m in self.mentions)
+
     def all_at(self, start: int, end: int) -> list[str]:
         """Every actor named (not merely modified) within `[start, end)`."""
         out: list[str] = []

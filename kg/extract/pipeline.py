@@ -44,6 +44,7 @@ from kg.extract.source_ranker import rank_speakers
 from kg.extract.speech_acts import type_statements
 from kg.extract.statement_channels import drop_relaying
 from kg.extract.statement_dates import date_statements
+from kg.extract.statement_words import FIRST_PERSON
 from kg.extract.statements import (
     StatementFinder,
     headline_kept,
@@ -228,7 +229,6 @@ def _new_statements(known: list[Statement], acts: list[Statement]) -> list[State
     return new
 
 
-FIRST_PERSON = {"i", "we"}
 # Verbs by which a speaker asks others to act: "we urge the sides to resume talks".
 APPEAL_VERBS = {"call", "urge", "appeal", "encourage", "ask", "invite", "exhort"}
 

@@ -160,6 +160,13 @@ PORTFOLIO_PATTERN = "|".join(
 )
 
 
+# Who speaks for a body ("the ministry's spokesman", "an official of X"): the guidelines make
+# such an unnamed voice the body it speaks for.
+SPEAKER_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source"}
+)
+
+
 def is_role_word(tok_text: str) -> bool:
     return tok_text.lower() in ROLE_HEADS
 

@@ -28,6 +28,7 @@ from kg.extract.act_lexicon import (
 )
 from kg.extract.actors import ActorIndex
 from kg.model import Statement
+from kg.nlp import is_to_clause
 
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "wo"}
 FUTURE = {"will", "would", "shall", "'ll", "wo"}
@@ -134,7 +135,7 @@ def irrealis(verb: Token) -> bool:
         head = tok.head
         if head == tok:
             return False
-        to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        to_clause = is_to_clause(tok)
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl"):
             if head.pos_ in ("NOUN", "PROPN") and to_clause:
                 return True  # "a request to interrogate", "plans to deploy"

@@ -23,8 +23,9 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.speakers import speaker_of
 from kg.extract.statement_patterns import BLOCK_INTRO, QUOTE_PAIRS
 from kg.extract.statement_spans import Found, trim_content
-from kg.extract.statement_words import SPEECH_VERBS
+from kg.extract.statement_words import FIRST_PERSON, SPEECH_VERBS
 from kg.model import Article
+from kg.nlp import span_at
 
 # "issued the following statement:", "made the following remarks:", "released the following
 # comment:": a noun of words announced as what follows.
@@ -45,7 +46,7 @@ def following_statement(
         intro = FOLLOWING.search(text, line_start, m.start())
         if intro is None:
             continue
-        noun = doc.char_span(intro.start("noun"), intro.end("noun"), alignment_mode="expand")
+        noun = span_at(doc, intro.start("noun"), intro.end("noun"))
         if noun is None:
             continue
         verb = noun.root.head
@@ -71,15 +72,12 @@ def following_statement(
     return out
 
 
-FIRST_PERSON = {"i", "we"}
-
-
 def _reports_others(doc: Doc, start: int, end: int) -> bool:
     """Whether a verb of saying in `[start, end)` tells someone else speaking: a finite one
     whose subject is not `I` or `we` (or that the parse left without one: "the meeting
     addressed X and the delegation reiterated Y", the second subject hung on the first
     object)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None:
         return False
     return any(

@@ -234,6 +234,8 @@ SAYING = _forms(
     "respond",
 )
 FIRST_SECOND = {"i", "we", "you"}
+# The speaker as subject ("we urge", "I stress"): a text speaking in its own voice.
+FIRST_PERSON = {"i", "we"}
 # Verbs whose object, not only a clause, is the content: "Rubio expressed his condolences".
 OBJECT_VERBS = _forms(
     "affirm",

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.clause_paths import clause_tense, speaks_of_future
 from kg.extract.timeline_story import Anchor
-from kg.extract.timeline_words import clause_verb
+from kg.extract.timeline_words import CONCURRENT_PARTS, clause_verb
 from kg.extract.timex import after
 from kg.model import PartialDate
 
@@ -75,16 +75,13 @@ def occasion_part(tok: Token) -> Token:
     summit": `sidelines`), else the word itself: an act done there is done while the occasion
     goes on."""
     of = tok.head
-    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in OCCASION_PARTS:
+    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in CONCURRENT_PARTS:
         return of.head
     return tok
 
 
 # Prepositions of the occasion an act is done at.
 OCCASION_AT = {"during", "at", "on"}
-# Parts of an occasion that go on while it does (not "the eve of": the day before it).
-OCCASION_PARTS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe", "opening",
-                  "closing", "conclusion", "session"}  # fmt: skip
 # Edges within a verb's own phrases: its objects, their prepositions, conjuncts and appositions.
 OBJECT_EDGES = {"dobj", "prep", "pobj", "conj", "appos"}
 

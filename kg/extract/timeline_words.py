@@ -26,6 +26,13 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "noon", "midnight", "o'clock", "gmt",
 # Parts of an occasion a saying is made at: "at the opening of the meeting".
 OCCASION_PARTS = {"opening", "close", "closing", "end", "start", "beginning", "conclusion",
                   "sidelines", "margins", "margin", "session"}  # fmt: skip
+# Parts of an occasion that go on while it does: an act done there shares its day (not "the
+# eve of": the day before it; not its close or start, which may fall on another day).
+CONCURRENT_PARTS = (OCCASION_PARTS - {"close", "end", "start", "beginning"}) | {
+    "sideline",
+    "fringe",
+    "fringes",
+}
 # "made the statement at the summit", "delivered remarks at the talks": a saying by its noun.
 SAYING_NOUNS = {"statement", "statements", "remark", "remarks", "speech", "address",
                 "comment", "comments", "announcement"}  # fmt: skip

@@ -51,8 +51,7 @@ def test_a_title_with_its_of_is_an_alias() -> None:
     from kg import gazetteer
     from kg.extract.alias_fit import PersonFit
 
-    fit = PersonFit(gz := gazetteer.default(), fit_titles)
-    assert gz is not None
+    fit = PersonFit(gazetteer.default(), fit_titles)
     assert fit.level("the secretary of state", "p") == 3
     assert fit.level("the leader", "q") == 0
     assert fit.level("the leader", "r") == 1

@@ -108,9 +108,14 @@ def test_calling_on_someone_with_nothing_asked_is_a_visit() -> None:
 def test_the_block_ends_where_someone_else_is_reported() -> None:
     got = _contents(
         "Border talks\n\n"
-        "The army command issued the following statement:\n\n"
+        "Foreign Minister Petra Holm issued the following statement:\n\n"
         "A meeting of the three sides was held at the crossing this morning.\n\n"
         "The talks covered recent incidents and the Eastland delegation reiterated its "
         "commitment to the truce.\n"
     )
+    assert (
+        "Petra Holm",
+        "issued the following statement",
+        "A meeting of the three sides was held at the crossing this morning",
+    ) in got
     assert not any(cue.startswith("issued") and "delegation" in content for _, cue, content in got)
