@@ -145,6 +145,8 @@ UNNAMED_SOURCE_NOUNS = {
     "paper",
     "tabloid",
     "magazine",
+    "journal",
+    "article",
     "outlet",
     "channel",
     "television",

@@ -11,10 +11,10 @@ what the words naming the source are ("the ministry", "the envoy", "he", a capit
 "according to", none), and whether the candidate owns them ("Iraq's foreign ministry"). The
 best candidate replaces the rules' answer when its probability passes a threshold (chosen by
 cross-validation over news stories), except where the rules found the source's words and they
-are the press, bystanders, experts or a poll ("Russian media reported"), or an unnamed member
-of a body that the rules read as speaking for it ("an Israeli official said"): those mention
-actors without being them, and PolNeAR, whose sources are text spans, cannot teach the model
-so.
+are the press, bystanders, experts or a poll ("Russian media reported"), figures no actor
+named in them issued ("an average of polls shows"), or an unnamed member of a body that the
+rules read as speaking for it ("an Israeli official said"): those mention actors without
+being them, and PolNeAR, whose sources are text spans, cannot teach the model so.
 
 The weights (`source_ranker.json`) are trained by `bench/train_source.py` on realnews-style
 tuning stories and PolNeAR's train split (see the README section "Learned source ranker"); the
@@ -359,6 +359,7 @@ def may_overrule(
             or _object_of_cue(doc, st)  # ("X recalled Y telling him": Y speaks)
         )
     )
+    figures = _figures(doc, st)
     ok, blocked = [], []
     for c in cands:
         ok.append(
@@ -371,10 +372,33 @@ def may_overrule(
             vetoed
             or (
                 st.speaker is None
-                and (_unkept_name(doc, st, c, index) or _someone_unnamed(doc, st, c, index))
+                and (
+                    _unkept_name(doc, st, c, index)
+                    or _someone_unnamed(doc, st, c, index)
+                    or (figures and not _named_within(st, c.actor, index))
+                )
             )
         )
     return ok, blocked
+
+
+# Figures someone compiled ("data from the census show", "an average of polls puts",
+# "a newspaper's analysis found"): their issuer is whoever the source's words name ("UN
+# statistics suggest"), never the actor the story names nearest, whom the ranker, trained
+# on PolNeAR (whose sources are words, not actors), would otherwise put in.
+FIGURE_NOUNS = {"data", "statistics", "figures", "average", "analysis", "database", "tally"}
+
+
+def _figures(doc: Doc, st: Statement) -> bool:
+    """Whether the source's words, which the rules resolved to no actor, are figures. Bare
+    "the data" is not asked about: it may take up figures whose issuer spoke just before
+    ("The agency said ... According to the data, ...")."""
+    if st.speaker is not None or st.speaker_span is None:
+        return False
+    head = _token_at(doc, st.speaker_span)
+    if head is None or head.lower_ not in FIGURE_NOUNS:
+        return False
+    return any(c.lower_ != "the" for c in head.children)
 
 
 def _unnamed_source(doc: Doc, st: Statement) -> bool:

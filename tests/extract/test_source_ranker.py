@@ -141,6 +141,38 @@ def test_someone_unnamed_is_not_replaced_by_an_actor_mentioned_nearby() -> None:
     assert _by_content(statements, names)["the board was unlikely to act"] is None
 
 
+def test_figures_no_actor_issued_are_not_given_to_an_actor_mentioned_nearby() -> None:
+    doc, index, statements, names = _read(
+        "Race tightens\n\n"
+        "Foreign Minister Lucia Ferrer met envoy Tomas Brandt in Geneva on Monday. The "
+        "average of recent polls shows that the governor is trailing.\n"
+    )
+    assert _by_content(statements, names)["the governor is trailing"] is None
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["the governor is trailing"] is None
+
+
+def test_a_journal_is_the_press_and_not_an_actor_mentioned_nearby() -> None:
+    doc, index, statements, names = _read(
+        "Diet under fire\n\n"
+        "Dr. Sam Hale promoted the diet on his show on Monday. Senator Anna Reed criticized "
+        "him. The top medical journal argued that the diet was unsafe.\n"
+    )
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["the diet was unsafe"] is None
+
+
+def test_figures_stay_with_the_actor_their_words_name() -> None:
+    # "United Nations figures": the words name their issuer, whom the ranker may give them.
+    doc, index, statements, names = _read(
+        "Aid talks stall\n\n"
+        "The United Nations sent envoy Tomas Brandt to the region on Monday. United Nations "
+        "statistics suggest that most of the displaced are children.\n"
+    )
+    rank_speakers(doc, statements, index, Model({"type=Organization": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["most of the displaced are children"] == "United Nations"
+
+
 def test_he_is_a_person_whatever_the_model_prefers() -> None:
     doc, index, statements, names = _read(
         "Admiral speaks\n\n"
