@@ -62,8 +62,9 @@ SENTENCES_AFTER = 1
 # Words for someone who speaks for a body without being named ("an official", "its leaders").
 MEMBER_WORDS = GENERIC_PERSON | MEMBER_NOUNS | SPOKES_NOUNS
 # Unnamed people who speak for no body of the story ("three people familiar with the talks",
-# "one Western diplomat"); "an official" may well be the body's in view: the model judges.
-UNNAMED_PEOPLE = {"person", "people", "diplomat"}
+# "one Western diplomat", "a source close to the talks": the actor named nearest is not
+# them); "an official" may well be the body's in view: the model judges.
+UNNAMED_PEOPLE = {"person", "people", "diplomat", "source"}
 # Titles one person holds ("the minister"), unlike unnamed officials and the heads of bodies.
 PERSON_TITLES = OFFICE_TITLES - GENERIC_PERSON - SPOKES_NOUNS - MEMBER_NOUNS
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}

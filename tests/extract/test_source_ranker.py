@@ -173,6 +173,16 @@ def test_figures_stay_with_the_actor_their_words_name() -> None:
     assert _by_content(statements, names)["most of the displaced are children"] == "United Nations"
 
 
+def test_an_unnamed_source_is_not_replaced_by_an_actor_mentioned_nearby() -> None:
+    doc, index, statements, names = _read(
+        "Board to meet\n\n"
+        "Foreign Minister Lucia Ferrer met envoy Tomas Brandt in Geneva on Monday. A source "
+        "close to the talks said the board was unlikely to act.\n"
+    )
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["the board was unlikely to act"] is None
+
+
 def test_he_is_a_person_whatever_the_model_prefers() -> None:
     doc, index, statements, names = _read(
         "Admiral speaks\n\n"
