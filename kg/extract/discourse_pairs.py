@@ -34,10 +34,16 @@ class Pairs:
         relations between Armenia and Azerbaijan were discussed") leaves the parties in view
         ("Pashinyan met Michel ... The sides referred to") in place."""
         if self.last is not None and (self.last[1] == n or n - self.last[1] <= self.reach):
-            if self.last[1] == n or _topic_of_noun(tok):
+            if self.last[1] == n or (_topic_of_noun(tok) and not self._met(tok)):
                 return
         if names_pair(tok, self.named, self.actors):
             self.last = (self.named[tok.i], n)
+
+    def _met(self, tok: Token) -> bool:
+        """Whether the person named at `tok` is one of those an encounter noun names ("the
+        first meeting of X and Y took place"): the people who met, no topic."""
+        person = self.actors[self.named[tok.i]].type == "Person"
+        return person and tok.head.head.lemma_.lower() in ENCOUNTERS
 
     def first(self, n: int, person: bool = False) -> str | None:
         """The first of the pair in view from sentence `n` (only of people, if `person`)."""
@@ -159,19 +165,38 @@ def _with_people(noun: Token) -> bool:
 
 def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
     """ "US President X and Turkish President Y": the next name follows `and` with only titles
-    between, however the parser hung the words (it may make one name a title of the other).
-    (For people: the names of states hold words of their own, "Republic of Congo".)"""
+    between, however the parser hung the words (it may make one name a title of the other);
+    so too after `with` in a sentence of an encounter ("the meeting of the Minister of
+    Foreign Affairs of A X with the Minister of Foreign Affairs of B Y was held": long titles
+    whose `of` the parser hangs anywhere). (For people: the names of states hold words of
+    their own, "Republic of Congo".)"""
     doc = tok.doc
-    seen_and = False
-    for k in range(tok.i + 1, min(tok.i + 8, tok.sent.end)):
+    encounter = any(_encounter_word(t) for t in tok.sent)
+    joined = False
+    for k in range(tok.i + 1, min(tok.i + TITLE_REACH, tok.sent.end)):
         t = doc[k]
-        if t.lower_ == "and":
-            seen_and = True
-        elif seen_and and partner(t):
+        if t.lower_ == "and" or (t.lower_ == "with" and encounter):
+            joined = True
+        elif joined and partner(t):
             return True
-        elif t.pos_ not in ("PROPN", "ADJ", "NOUN", "DET", "PUNCT") or t.text in (".", ";"):
+        elif t.text in (".", ";") or not (t.pos_ in TITLE_POS or t.lower_ == "of"):
             return False
     return False
+
+
+# How far after a name the next one of a pair may stand, over the titles between them
+# ("X and the Deputy Prime Minister of the Republic of B Y").
+TITLE_REACH = 16
+TITLE_POS = ("PROPN", "ADJ", "NOUN", "DET", "PUNCT")
+# Verbs of an encounter between people (with the nouns of `ENCOUNTERS`).
+ENCOUNTER_VERBS = {"meet", "talk", "phone", "speak", "confer"}
+
+
+def _encounter_word(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    if t.pos_ == "NOUN":
+        return lemma in ENCOUNTERS
+    return t.pos_ == "VERB" and lemma in ENCOUNTER_VERBS
 
 
 def readout_heads(tok: Token) -> bool:

@@ -78,3 +78,22 @@ def test_the_parties_are_those_of_a_talk_with_people_not_named() -> None:
         "meeting.\n"
     )
     assert got["there are real premises for a meeting"][0] == "Anton Varga"
+
+
+def test_the_parties_are_the_people_of_a_meeting_not_the_states_of_its_headline() -> None:
+    # A headline names the states; the lede names the two officials who met, each after a
+    # long title, as the noun of the encounter puts them ("meeting of X and Y", "of X with Y").
+    ledes = [
+        "the first meeting of the Deputy Prime Minister of the Republic of Chile Anton Varga "
+        "and the Deputy Prime Minister of the Republic of Peru Marek Holt took place on the "
+        "border.",
+        "the meeting of the Minister of Foreign Affairs of Chile Anton Varga with the Minister "
+        "of Foreign Affairs of Peru Marek Holt was held in Lima.",
+    ]
+    for lede in ledes:
+        _index, got = speakers_by_content(
+            "Chile, Peru hold border talks\n\n"
+            f"On May 4, {lede} The parties expressed confidence that the next round will be "
+            "held in June.\n"
+        )
+        assert got["the next round will be held in June"][0] == "Anton Varga"
