@@ -42,8 +42,7 @@ class Pairs:
     def _met(self, tok: Token) -> bool:
         """Whether the person named at `tok` is one of those an encounter noun names ("the
         first meeting of X and Y took place"): the people who met, no topic."""
-        person = self.actors[self.named[tok.i]].type == "Person"
-        return person and tok.head.head.lemma_.lower() in ENCOUNTERS
+        return self.actors[self.named[tok.i]].type == "Person" and _of_encounter(tok)
 
     def first(self, n: int, person: bool = False) -> str | None:
         """The first of the pair in view from sentence `n` (only of people, if `person`)."""
@@ -165,38 +164,53 @@ def _with_people(noun: Token) -> bool:
 
 def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
     """ "US President X and Turkish President Y": the next name follows `and` with only titles
-    between, however the parser hung the words (it may make one name a title of the other);
-    so too after `with` in a sentence of an encounter ("the meeting of the Minister of
-    Foreign Affairs of A X with the Minister of Foreign Affairs of B Y was held": long titles
-    whose `of` the parser hangs anywhere). (For people: the names of states hold words of
-    their own, "Republic of Congo".)"""
+    between, however the parser hung the words (it may make one name a title of the other).
+    Of the people an encounter noun names ("the meeting of the Deputy Prime Minister of the
+    Republic of A X and/with the Deputy Prime Minister of the Republic of B Y took place"),
+    the titles may be long and hold `of`, and `with` joins them too. (For people: the names
+    of states hold words of their own, "Republic of Congo".)"""
     doc = tok.doc
-    encounter = any(_encounter_word(t) for t in tok.sent)
+    met = _of_encounter(tok)
+    joiners = ("and", "with") if met else ("and",)
+    reach = MET_REACH if met else LIST_REACH
     joined = False
-    for k in range(tok.i + 1, min(tok.i + TITLE_REACH, tok.sent.end)):
+    for k in range(tok.i + 1, min(tok.i + reach, tok.sent.end)):
         t = doc[k]
-        if t.lower_ == "and" or (t.lower_ == "with" and encounter):
+        if t.lower_ in joiners:
             joined = True
         elif joined and partner(t):
             return True
-        elif t.text in (".", ";") or not (t.pos_ in TITLE_POS or t.lower_ == "of"):
+        elif t.text in (".", ";") or not (t.pos_ in TITLE_POS or (met and t.lower_ == "of")):
             return False
     return False
 
 
-# How far after a name the next one of a pair may stand, over the titles between them
-# ("X and the Deputy Prime Minister of the Republic of B Y").
-TITLE_REACH = 16
+# How far after a name the next one of a pair may stand over the titles between them: in a
+# list, and among those an encounter noun names ("X and the Deputy Prime Minister of the
+# Republic of B Y").
+LIST_REACH = 8
+MET_REACH = 16
 TITLE_POS = ("PROPN", "ADJ", "NOUN", "DET", "PUNCT")
-# Verbs of an encounter between people (with the nouns of `ENCOUNTERS`).
-ENCOUNTER_VERBS = {"meet", "talk", "phone", "speak", "confer"}
 
 
-def _encounter_word(t: Token) -> bool:
-    lemma = t.lemma_.lower()
-    if t.pos_ == "NOUN":
-        return lemma in ENCOUNTERS
-    return t.pos_ == "VERB" and lemma in ENCOUNTER_VERBS
+def _of_encounter(tok: Token) -> bool:
+    """Whether the name is the object of an encounter noun's `of` ("the meeting of X"), also
+    through the `of`s of a title ("the meeting of the Minister of Foreign Affairs of A X")."""
+    for _ in range(TITLE_OFS):
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        tok = tok.head.head
+        if _encounter(tok):
+            return True
+    return False
+
+
+# How many `of`s of a title may stand between an encounter noun and a name.
+TITLE_OFS = 4
+
+
+def _encounter(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ENCOUNTERS
 
 
 def readout_heads(tok: Token) -> bool:
