@@ -97,3 +97,15 @@ def test_the_parties_are_the_people_of_a_meeting_not_the_states_of_its_headline(
             "held in June.\n"
         )
         assert got["the next round will be held in June"][0] == "Anton Varga"
+
+
+def test_a_name_that_closes_a_title_speaks_not_the_state_the_title_names() -> None:
+    # The parser hangs the name on the title's `of`; the title's state word must not speak.
+    _index, got = speakers_by_content(
+        "Ministers to meet\n\n"
+        "YEREVAN, JULY 6. Russian Co-Chair of the OSCE Minsk Group Anton Varga said a meeting "
+        "of the two foreign ministers is planned to be held soon.\n"
+    )
+    assert got["a meeting of the two foreign ministers is planned to be held soon"][0] == (
+        "Anton Varga"
+    )
