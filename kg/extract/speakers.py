@@ -188,6 +188,8 @@ def closing_person(actors: ActorIndex, span: tuple[int, int], text: str) -> str 
     start, end = span
     while end > start and text[end - 1] in " ,":
         end -= 1
+    if any(start <= s < end for s, _e in actors.outlets):
+        return None  # an outlet's words: the statement readers look past the outlet
     people = [
         m
         for m in actors.mentions
