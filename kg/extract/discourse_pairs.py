@@ -97,6 +97,8 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
         other = _named_at(t, named)
         return other is not None and other != actor and _kind(actors[other]) == kind
 
+    if _headline_pair(tok, named, partner):
+        return True
     # Down coordinations and the descriptions set beside each name ("X, Minister of State,
     # Y, Minister of Foreign Affairs, and Z": the parser hangs the names on the titles).
     todo = [c for c in tok.children if c.dep_ in ("conj", "appos")]
@@ -130,6 +132,19 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
         if _with_partner(verb, partner):
             return True
     return False
+
+
+def _headline_pair(tok: Token, named: Mapping[int, str], partner: Callable[[Token], bool]) -> bool:
+    """ "Chile, Peru hold border talks": a headline opening on two names a comma joins names
+    the pair, the first first (the parser makes the second the subject and hangs the first on
+    it)."""
+    doc = tok.doc
+    if tok.sent.start != 0 or any(named.get(t.i) != named[tok.i] for t in doc[: tok.i]):
+        return False
+    k = tok.i + 1
+    while k < tok.sent.end and named.get(k) == named[tok.i]:
+        k += 1  # past the first name's other words ("South Korea, Japan ...")
+    return k + 1 < tok.sent.end and doc[k].text == "," and partner(doc[k + 1])
 
 
 def _subjectless_clause(tok: Token) -> bool:

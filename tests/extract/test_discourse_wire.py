@@ -109,3 +109,12 @@ def test_a_name_that_closes_a_title_speaks_not_the_state_the_title_names() -> No
     assert got["a meeting of the two foreign ministers is planned to be held soon"][0] == (
         "Anton Varga"
     )
+
+
+def test_a_headline_pair_joined_by_a_comma_is_first_its_first_name() -> None:
+    _index, got = speakers_by_content(
+        "Chile, Peru agree on release of detainees\n\n"
+        "The two countries released prisoners on Monday. Both sides praised the mediators "
+        "for their patience.\n"
+    )
+    assert got["the mediators for their patience"][0] == "Chile"
