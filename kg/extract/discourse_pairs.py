@@ -63,8 +63,14 @@ class Pairs:
 
 def _topic_of_noun(tok: Token) -> bool:
     """Whether the name is the object of a preposition on a noun ("relations between X and
-    Y", "the talks of X and Y")."""
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"
+    Y", "the talks of X and Y"); not of `by`, which names who did it ("objections by X and
+    Y": the parties that objected)."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ != "by"
+        and tok.head.head.pos_ == "NOUN"
+    )
 
 
 def _kind(actor: Actor) -> str:

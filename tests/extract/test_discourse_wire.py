@@ -118,3 +118,14 @@ def test_a_headline_pair_joined_by_a_comma_is_first_its_first_name() -> None:
         "for their patience.\n"
     )
     assert got["the mediators for their patience"][0] == "Chile"
+
+
+def test_the_parties_named_by_whom_a_thing_was_done_are_a_pair() -> None:
+    # "objections by X and Y" names who objected, no topic: the pair the next sentence's
+    # "the two countries" stands for, in place of the headline's.
+    _index, got = speakers_by_content(
+        "Argentina, Brazil discuss trade\n\n"
+        "The government refused to sign the deal after objections by Chile and Peru. The two "
+        "countries voiced concerns over the new tariffs.\n"
+    )
+    assert got["concerns over the new tariffs"][0] == "Chile"
