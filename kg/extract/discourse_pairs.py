@@ -34,10 +34,15 @@ class Pairs:
         relations between Armenia and Azerbaijan were discussed") leaves the parties in view
         ("Pashinyan met Michel ... The sides referred to") in place."""
         if self.last is not None and (self.last[1] == n or n - self.last[1] <= self.reach):
-            if self.last[1] == n or _topic_of_noun(tok):
+            if self.last[1] == n or (_topic_of_noun(tok) and not self._met(tok)):
                 return
         if names_pair(tok, self.named, self.actors):
             self.last = (self.named[tok.i], n)
+
+    def _met(self, tok: Token) -> bool:
+        """Whether the person named at `tok` is one of those an encounter noun names ("the
+        first meeting of X and Y took place"): the people who met, no topic."""
+        return self.actors[self.named[tok.i]].type == "Person" and _of_encounter(tok)
 
     def first(self, n: int, person: bool = False) -> str | None:
         """The first of the pair in view from sentence `n` (only of people, if `person`)."""
@@ -58,8 +63,14 @@ class Pairs:
 
 def _topic_of_noun(tok: Token) -> bool:
     """Whether the name is the object of a preposition on a noun ("relations between X and
-    Y", "the talks of X and Y")."""
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"
+    Y", "the talks of X and Y"); not of `by`, which names who did it ("objections by X and
+    Y": the parties that objected)."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ != "by"
+        and tok.head.head.pos_ == "NOUN"
+    )
 
 
 def _kind(actor: Actor) -> str:
@@ -92,6 +103,8 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
         other = _named_at(t, named)
         return other is not None and other != actor and _kind(actors[other]) == kind
 
+    if _headline_pair(tok, named, partner):
+        return True
     # Down coordinations and the descriptions set beside each name ("X, Minister of State,
     # Y, Minister of Foreign Affairs, and Z": the parser hangs the names on the titles).
     todo = [c for c in tok.children if c.dep_ in ("conj", "appos")]
@@ -127,6 +140,19 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
     return False
 
 
+def _headline_pair(tok: Token, named: Mapping[int, str], partner: Callable[[Token], bool]) -> bool:
+    """ "Chile, Peru hold border talks": a headline opening on two names a comma joins names
+    the pair, the first first (the parser makes the second the subject and hangs the first on
+    it)."""
+    doc = tok.doc
+    if tok.sent.start != 0 or any(named.get(t.i) != named[tok.i] for t in doc[: tok.i]):
+        return False
+    k = tok.i + 1
+    while k < tok.sent.end and named.get(k) == named[tok.i]:
+        k += 1  # past the first name's other words ("South Korea, Japan ...")
+    return k + 1 < tok.sent.end and doc[k].text == "," and partner(doc[k + 1])
+
+
 def _subjectless_clause(tok: Token) -> bool:
     return (
         tok.dep_ in ("xcomp", "advcl")
@@ -160,18 +186,52 @@ def _with_people(noun: Token) -> bool:
 def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
     """ "US President X and Turkish President Y": the next name follows `and` with only titles
     between, however the parser hung the words (it may make one name a title of the other).
-    (For people: the names of states hold words of their own, "Republic of Congo".)"""
+    Of the people an encounter noun names ("the meeting of the Deputy Prime Minister of the
+    Republic of A X and/with the Deputy Prime Minister of the Republic of B Y took place"),
+    the titles may be long and hold `of`, and `with` joins them too. (For people: the names
+    of states hold words of their own, "Republic of Congo".)"""
     doc = tok.doc
-    seen_and = False
-    for k in range(tok.i + 1, min(tok.i + 8, tok.sent.end)):
+    met = _of_encounter(tok)
+    joiners = ("and", "with") if met else ("and",)
+    reach = MET_REACH if met else LIST_REACH
+    joined = False
+    for k in range(tok.i + 1, min(tok.i + reach, tok.sent.end)):
         t = doc[k]
-        if t.lower_ == "and":
-            seen_and = True
-        elif seen_and and partner(t):
+        if t.lower_ in joiners:
+            joined = True
+        elif joined and partner(t):
             return True
-        elif t.pos_ not in ("PROPN", "ADJ", "NOUN", "DET", "PUNCT") or t.text in (".", ";"):
+        elif t.text in (".", ";") or not (t.pos_ in TITLE_POS or (met and t.lower_ == "of")):
             return False
     return False
+
+
+# How far after a name the next one of a pair may stand over the titles between them: in a
+# list, and among those an encounter noun names ("X and the Deputy Prime Minister of the
+# Republic of B Y").
+LIST_REACH = 8
+MET_REACH = 16
+TITLE_POS = ("PROPN", "ADJ", "NOUN", "DET", "PUNCT")
+
+
+def _of_encounter(tok: Token) -> bool:
+    """Whether the name is the object of an encounter noun's `of` ("the meeting of X"), also
+    through the `of`s of a title ("the meeting of the Minister of Foreign Affairs of A X")."""
+    for _ in range(TITLE_OFS):
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        tok = tok.head.head
+        if _encounter(tok):
+            return True
+    return False
+
+
+# How many `of`s of a title may stand between an encounter noun and a name.
+TITLE_OFS = 4
+
+
+def _encounter(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ENCOUNTERS
 
 
 def readout_heads(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from kg.extract.index import ActorIndex
+from kg.nlp import doc_text
 
 Attribution = tuple[str | None, tuple[int, int] | None, tuple[int, int]]
 
@@ -174,7 +175,30 @@ def speaker_of(
             group = next((x for x in of.children if x.dep_ == "pobj"), None)
             if speaker is None and group is not None and group.tag_ in ("NNS", "NNPS"):
                 speaker = named_member(group, actors)
+    if relative is None:
+        speaker = closing_person(actors, sspan, doc_text(verb.doc)) or speaker
     return speaker, sspan, cue
+
+
+def closing_person(actors: ActorIndex, span: tuple[int, int], text: str) -> str | None:
+    """The one person named in the speaker's words, when the name closes them after a title
+    ("Russian Co-Chair of the Minsk Group Anna Berg said", "The EU envoy for the region,
+    Anna Berg, said"): the title is the person's, however the parser hung the name on it
+    (as the object of its `of`, or beside a place the title names)."""
+    start, end = span
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    if any(start <= s < end for s, _e in actors.outlets):
+        return None  # an outlet's words: the statement readers look past the outlet
+    people = [
+        m
+        for m in actors.mentions
+        if not m.nested and start <= m.start and m.end <= end
+        if actors.by_id(m.actor).type == "Person"
+    ]
+    if len({m.actor for m in people}) != 1 or people[-1].end != end or people[0].start == start:
+        return None
+    return people[-1].actor
 
 
 def _recalled(verb: Token, speech_verbs: Collection[str]) -> Token | None:

@@ -78,3 +78,54 @@ def test_the_parties_are_those_of_a_talk_with_people_not_named() -> None:
         "meeting.\n"
     )
     assert got["there are real premises for a meeting"][0] == "Anton Varga"
+
+
+def test_the_parties_are_the_people_of_a_meeting_not_the_states_of_its_headline() -> None:
+    # A headline names the states; the lede names the two officials who met, each after a
+    # long title, as the noun of the encounter puts them ("meeting of X and Y", "of X with Y").
+    ledes = [
+        "the first meeting of the Deputy Prime Minister of the Republic of Chile Anton Varga "
+        "and the Deputy Prime Minister of the Republic of Peru Marek Holt took place on the "
+        "border.",
+        "the meeting of the Minister of Foreign Affairs of Chile Anton Varga with the Minister "
+        "of Foreign Affairs of Peru Marek Holt was held in Lima.",
+    ]
+    for lede in ledes:
+        _index, got = speakers_by_content(
+            "Chile, Peru hold border talks\n\n"
+            f"On May 4, {lede} The parties expressed confidence that the next round will be "
+            "held in June.\n"
+        )
+        assert got["the next round will be held in June"][0] == "Anton Varga"
+
+
+def test_a_name_that_closes_a_title_speaks_not_the_state_the_title_names() -> None:
+    # The parser hangs the name on the title's `of`; the title's state word must not speak.
+    _index, got = speakers_by_content(
+        "Ministers to meet\n\n"
+        "YEREVAN, JULY 6. Russian Co-Chair of the OSCE Minsk Group Anton Varga said a meeting "
+        "of the two foreign ministers is planned to be held soon.\n"
+    )
+    assert got["a meeting of the two foreign ministers is planned to be held soon"][0] == (
+        "Anton Varga"
+    )
+
+
+def test_a_headline_pair_joined_by_a_comma_is_first_its_first_name() -> None:
+    _index, got = speakers_by_content(
+        "Chile, Peru agree on release of detainees\n\n"
+        "The two countries released prisoners on Monday. Both sides praised the mediators "
+        "for their patience.\n"
+    )
+    assert got["the mediators for their patience"][0] == "Chile"
+
+
+def test_the_parties_named_by_whom_a_thing_was_done_are_a_pair() -> None:
+    # "objections by X and Y" names who objected, no topic: the pair the next sentence's
+    # "the two countries" stands for, in place of the headline's.
+    _index, got = speakers_by_content(
+        "Argentina, Brazil discuss trade\n\n"
+        "The government refused to sign the deal after objections by Chile and Peru. The two "
+        "countries voiced concerns over the new tariffs.\n"
+    )
+    assert got["concerns over the new tariffs"][0] == "Chile"

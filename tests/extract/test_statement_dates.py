@@ -65,3 +65,17 @@ def test_a_saying_told_in_another_s_quoted_words_has_the_report_s_day(pipeline) 
     )
     dates = {st.cue.text: st.date for st in x.statements}
     assert dates.get("expressed") is not None and dates["expressed"] == dates["said"]
+
+
+def test_a_saying_is_dated_no_later_than_its_publication(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The lede tells of a trip the next day: the story's occasion runs a day past the stamp,
+    # but what the ministry said was said by the time it was published.
+    body = (
+        "The foreign minister Anna Keller will travel to Vienna on 17 March 2025 for talks "
+        "with her Austrian counterpart, the ministry said.\n\n"
+        "Keller will also meet the chancellor on 18 March, the ministry added."
+    )
+    x = extract(pipeline, body)
+    said = [st for st in x.statements if "Keller" in st.content.text]
+    assert len(said) == 2
+    assert all(st.date is not None and st.date.iso() == "2025-03-16" for st in said)
