@@ -89,3 +89,17 @@ def test_who_agreed_to_meet_is_found_on_the_auxiliary_past_a_time(pipeline) -> N
     )
     [meeting] = [e for e in x.events if e.kind == "meeting"]
     assert {"Anna Berg", "Lars Holm"} <= names(x, meeting.participants)
+
+
+def test_the_foreign_ministers_of_two_states_are_the_ministers_the_article_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Ministers meet",
+            "Norway and Sweden have long traded fish. Norwegian Foreign Minister Anna Berg and "
+            "Swedish Foreign Minister Lars Holm spoke of trade last year. The Norwegian and "
+            "Swedish foreign ministers held talks in Bergen on Saturday.",
+        ),
+    )
+    talks = [e for e in x.events if "Bergen" in e.evidence.text]
+    assert talks and all({"Anna Berg", "Lars Holm"} <= names(x, e.participants) for e in talks)
