@@ -66,8 +66,11 @@ def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str
             for a in actors.actors
             if a.type == "Person" and _holds(a.id, post, state, actors, gz, text)
         ]
-        if len(held) == 1:
-            out.append(held[0])
+        if len(held) != 1:
+            # one state's holder unknown: the phrase stands for people the article does not
+            # all name ("Foreign ministers of A, B and C agreed ..., A's minister said")
+            return []
+        out.append(held[0])
     return out
 
 
