@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_authors import authors
+from kg.extract.event_leaders import leaders_of
 from kg.extract.event_levels import kin_of, outermost
 from kg.extract.event_occasion_sides import occasion_sides
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side, subjects
@@ -330,7 +331,8 @@ def participants(
             shared = (*shared, "prep")
         while up.dep_ in shared and not subjects(up, subject):
             up = up.head
-            climbed = next((c for c in up.children if c.dep_ in subject), None)
+            # (a subject the parse hung on the auxiliary too: "X had on Tuesday agreed to meet")
+            climbed = next(iter(subjects(up, subject)), None)
             if up.lemma_.lower() in OBJECT_CONTROL:
                 # "The truce enabled the parties to meet": who meets is the object.
                 climbed = next((c for c in up.children if c.dep_ == "dobj"), climbed)
@@ -349,6 +351,8 @@ def participants(
     for t in toks:
         if actors.all_at(t.idx, t.idx + len(t)):
             continue
+        # "the leaders of A and B met": the people who lead them take part too
+        out.extend(a for a in leaders_of(t, actors, gz) if a not in out and a not in own)
         group = plural_group(t, actors)  # "A and B ... their meeting": both, as one group
         if group is not None:
             out.extend(a for a in group if a not in out and a not in own)

@@ -85,10 +85,14 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
     for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HEAD_VERBS):
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         teams = [c for c in objs if c.lower_ in TEAM_NOUNS]
+        if verb.dep_ == "acl" and verb.head.lower_ in TEAM_NOUNS:
+            teams.append(verb.head)  # "a delegation, headed by X, left for Cairo"
         if not teams:
             continue
         for team in teams:
             sub = list(team.subtree)
+            if verb.head.i == team.i:
+                sub = [t for t in sub if t.i < verb.i]  # the team's words, not its clause's
             add(
                 [
                     a

@@ -333,7 +333,8 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
         if not found:
             continue
         here = [m for m in mentions if m.sent == (sent.start_char, sent.end_char)]
-        gatherings = [m for m in here if m.kind in GATHERINGS]
+        # (and the journeys of the sentence: "a delegation, headed by X, left for Cairo")
+        gatherings = [m for m in here if m.kind in (*GATHERINGS, "other")]
         if not here:
             start = sents[max(0, k - DELEGATION_REACH)].start_char
             before = [

@@ -1,0 +1,120 @@
+"""The people a plural post of named states stands for: "the leaders of A and B met", "their
+leaders held a meeting" (after "A and B"), "the A-ian and B-ian foreign ministers", "the
+presidents of A and B". The guidelines count the named people who take part as parties beside
+their states; the article names them elsewhere with the post ("Prime Minister X of A"), and
+each state has one holder of the post the article names, else none is taken (parties are never
+inferred).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.event_person_states import told_state
+from kg.extract.event_state_adjectives import state_actor
+from kg.extract.event_states import state_of
+from kg.extract.index import ActorIndex
+from kg.gazetteer import Gazetteer
+
+# The posts of who leads a state: "leaders" are the holders of a title ending in one of them
+# ("Ethiopian Prime Minister").
+LEADER_POSTS = {"president", "prime minister", "premier", "king", "emir", "chancellor",
+                "leader", "sultan"}  # fmt: skip
+# The plural posts read, by the noun's lemma (a minister's post needs its words: "foreign").
+POST_NOUNS = {"leader", "president", "minister", "premier"}
+# Words of a title that make it no state's leader ("Vice President", "former President").
+NOT_LEADING = {"vice", "deputy", "former", "ex", "opposition", "party", "acting"}
+
+
+def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
+    """The holders of the post a plural noun names ("leaders", "presidents", "foreign
+    ministers") for the states it names by "of", by adjectives or by a plural "their", when it
+    names two or more states and the article names the one holder of each; empty otherwise."""
+    if tok.lemma_.lower() not in POST_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    states: list[str] = []
+    words: list[str] = []  # the post's own modifiers: "foreign" of "foreign ministers"
+
+    def add(found: list[str]) -> None:
+        states.extend(a for a in found if a not in states and actors.by_id(a).type == "Country")
+
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for pobj in (x for x in c.children if x.dep_ == "pobj"):
+                for t in (pobj, *pobj.conjuncts):
+                    add(actors.all_at(t.idx, t.idx + len(t)))
+        elif c.dep_ in ("amod", "compound") and c.i < tok.i:
+            for t in (c, *c.conjuncts):
+                entry = gz.adjective(t.text) if gz is not None else None
+                named = actors.all_at(t.idx, t.idx + len(t))
+                if entry is not None and entry.type == "Country":
+                    add([s] if (s := state_actor(entry, actors)) else [])
+                elif named:
+                    add(named)
+                elif t.is_lower:
+                    words.append(t.lower_)
+        elif c.dep_ == "poss" and c.lower_ == "their":
+            add(_states_before(c, actors))
+    if len(states) < 2:
+        return []  # "the Iranian leaders": several people of one state, not named here
+    post = " ".join([*words, tok.lemma_.lower()])
+    text = tok.doc.text
+    out: list[str] = []
+    for state in states:
+        held = [
+            a.id
+            for a in actors.actors
+            if a.type == "Person" and _holds(a.id, post, state, actors, gz, text)
+        ]
+        if len(held) != 1:
+            # one state's holder unknown: the phrase stands for people the article does not
+            # all name ("Foreign ministers of A, B and C agreed ..., A's minister said")
+            return []
+        out.append(held[0])
+    return out
+
+
+def _holds(
+    person: str, post: str, state: str, actors: ActorIndex, gz: Gazetteer | None, text: str
+) -> bool:
+    """The person holds `post` ("leader": any post that leads a state) for `state`, by the
+    article's roles and descriptions, or by the positions the gazetteer knows of the person."""
+    a = actors.by_id(person)
+    if (state_of(person, actors, gz) or told_state(person, actors, text)) != state:
+        return False
+    titles = [r.title for r in a.roles]
+    entry = gz.entry_of(a.name, a.wikidata) if gz is not None else None
+    if entry is not None:
+        titles += entry.positions  # "President of Russia"
+    for title in titles:
+        words = title.lower().replace("-", " ").split()
+        if any(w in NOT_LEADING for w in words):
+            continue
+        # the post before its state: "president" of "President of Russia"
+        core = " ".join(words).split(" of ")[0]
+        if post == "leader" and any(core.endswith(p) for p in LEADER_POSTS):
+            return True
+        # "foreign minister" is also "Minister of Foreign Affairs", "Foreign Affairs Minister"
+        if post == "foreign minister" and "minister" in words and "foreign" in words:
+            return True
+        if post != "leader" and core.endswith(post):
+            return True
+    return False
+
+
+def _states_before(pron: Token, actors: ActorIndex) -> list[str]:
+    """The states of the nearest coordination of states before `pron` in its sentence ("A and
+    B are at peace, a day after their leaders met"), past plural nouns that name none ("the
+    neighbours")."""
+    for t in reversed(pron.sent[: pron.i - pron.sent.start]):
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        found = [
+            a
+            for x in (t, *t.conjuncts)
+            for a in actors.all_at(x.idx, x.idx + len(x))
+            if actors.by_id(a).type == "Country"
+        ]
+        if len(found) >= 2:
+            return found
+    return []

@@ -1,0 +1,105 @@
+"""Parties at the level of people: the heads a delegation's own phrase names ("a delegation,
+headed by X, left for ..."), and the leaders a plural "leaders" of named states stands for.
+Invented sentences."""
+
+from __future__ import annotations
+
+from extract_helpers import extract, names
+
+
+def story(headline: str, body: str) -> str:
+    return f"{headline}\n\nOslo • X\n\nOSLO - {body}\n"
+
+
+def test_the_head_of_a_travelling_delegation_takes_part_in_its_journey(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway sends negotiators",
+            "Norway will hold talks in Geneva. The delegation, headed by Deputy Minister Anna "
+            "Berg, left for Geneva this morning.",
+        ),
+    )
+    journeys = [e for e in x.events if "left for" in e.evidence.text]
+    assert journeys and all("Anna Berg" in names(x, e.participants) for e in journeys)
+
+
+def test_the_heads_of_a_visiting_delegation_take_part_in_the_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Call follows visit",
+            "The call came after a Danish delegation, headed by Deputy Minister Lars Holm and "
+            "envoy Karl Lund, visited Sweden last week.",
+        ),
+    )
+    [visit] = [e for e in x.events if e.kind == "meeting"]
+    assert {"Lars Holm", "Karl Lund"} <= names(x, visit.participants)
+
+
+def test_the_leaders_of_two_named_states_are_the_people_who_lead_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Neighbours meet",
+            "Norwegian Prime Minister Anna Berg and Swedish President Lars Holm spoke of trade "
+            "last year. The leaders of Norway and Sweden met on Saturday in Bergen.",
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert {"Anna Berg", "Lars Holm", "Norway", "Sweden"} <= names(x, meeting.participants)
+
+
+def test_their_leaders_after_a_pair_of_states_are_those_states_leaders(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Peace holds",
+            "Norwegian Prime Minister Anna Berg and Swedish President Lars Holm signed a treaty "
+            "in May. Norway and Sweden are at peace, the neighbours said on Sunday, a day after "
+            "their leaders held a meeting in Bergen.",
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert {"Anna Berg", "Lars Holm"} <= names(x, meeting.participants)
+
+
+def test_the_leaders_of_one_state_name_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Leaders meet",
+            "Norwegian Prime Minister Anna Berg spoke on Friday. The Norwegian leaders met "
+            "Swedish officials in Bergen on Saturday.",
+        ),
+    )
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert all("Anna Berg" not in names(x, e.participants) for e in meetings)
+
+
+def test_who_agreed_to_meet_is_found_on_the_auxiliary_past_a_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parse hangs the subject on "had" when a time stands between it and "agreed".
+    x = extract(
+        pipeline,
+        story(
+            "Ministers to meet",
+            "Foreign Minister Anna Berg had earlier on Tuesday agreed to meet Swedish envoy Lars "
+            "Holm in Oslo.",
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert {"Anna Berg", "Lars Holm"} <= names(x, meeting.participants)
+
+
+def test_the_foreign_ministers_of_two_states_are_the_ministers_the_article_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Ministers meet",
+            "Norway and Sweden have long traded fish. Norwegian Foreign Minister Anna Berg and "
+            "Swedish Foreign Minister Lars Holm spoke of trade last year. The Norwegian and "
+            "Swedish foreign ministers held talks in Bergen on Saturday.",
+        ),
+    )
+    talks = [e for e in x.events if "Bergen" in e.evidence.text]
+    assert talks and all({"Anna Berg", "Lars Holm"} <= names(x, e.participants) for e in talks)
