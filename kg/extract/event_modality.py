@@ -342,6 +342,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since"):
         window = [tok]  # "the summit was called off after the attack": the summit's fate
+    if _told_part_of(tok):
+        window = [tok]  # "will present the details of the meeting": the presenting is ahead
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
     if (

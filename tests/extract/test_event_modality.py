@@ -79,3 +79,14 @@ def test_details_of_talks_presuppose_them(pipeline, body: str, kinds: list[str])
     negation or its discussing is not the gathering's; the details of a deal are its terms."""
     x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
     assert sorted(e.kind for e in x.events) == sorted(kinds)
+
+
+def test_details_presented_later_leave_the_gathering_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The future of the clause telling of a gathering's details is not the gathering's."""
+    body = (
+        "The Chilean Foreign Ministry confirmed on Tuesday that envoy Anna Lind is taking part "
+        "in a meeting of the rebels with the delegations of Chile and Peru. The ministry will "
+        "present the details of the meeting afterward, spokeswoman Eva Holm said."
+    )
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    assert [(e.kind, e.status) for e in x.events] == [("meeting", "held")]
