@@ -4,9 +4,12 @@ that negotiates: talks, a round, consultations on a deal, a ceasefire or a treat
 
 The word "met" or "meeting" alone does not decide it. Three things in the mention's own
 dependencies do:
-- who meets: a negotiator, a mediator or a peace envoy ("met with Zalmay Khalilzad, a US peace
-  envoy"; "the mediators met Hamas"), whose office is to negotiate. An envoy alone is not one
-  ("met UN Envoy Maria Holguin" is a meeting): many envoys visit and report.
+- who meets: a negotiator ("met with the chief negotiator"), whose office is to negotiate. An
+  envoy is not one ("met UN Envoy Maria Holguin" is a meeting): many envoys visit and report;
+  nor are the mediators or a peace envoy met by one side ("met Qatari mediators", "the US
+  peace envoy met Taliban officials"): the sides do not negotiate with each other there (in
+  the tuning pool and the owners' realnews gold, such meetings are meetings in four stories
+  of three sets).
 - what for: a purpose clause that negotiates ("met to negotiate the release"), or one that
   discusses, finalises or concludes a deal-like thing ("met to discuss a ceasefire"). Other
   purposes ("to discuss nuclear disarmament", "to discuss the results of the talks") leave a
@@ -37,6 +40,8 @@ MEETING_HEADS = {"meet", "meeting"}
 # Whose office is to negotiate ("chief negotiator", "Qatari mediators", "US peace envoy",
 # "special envoy for peace").
 NEGOTIATOR_RE = re.compile(r"\b(?:negotiators?|mediators?|peace envoys?|envoys? for peace)\b", re.I)
+# Who makes a meeting with them a round: a negotiator (not the mediators, met by one side).
+MEETS_NEGOTIATOR_RE = re.compile(r"\bnegotiators?\b", re.I)
 # Deal-like things a session works out: what the guidelines list for talks.
 DEAL_NOUNS = {
     "ceasefire",
@@ -132,6 +137,10 @@ def _named_person(noun: Token) -> bool:
     office holder the text names beside ("top Chinese diplomat Wang Yi")."""
     if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in COUNTERPART_NOUNS:
         return True
+    if noun.tag_ == "NNP" and noun.lower_ in OFFICE_NOUNS:
+        # "President of Ghana John Mahama": the title heads the phrase, the person's name
+        # sits under its "of" phrase.
+        return any(x.ent_type_ == "PERSON" for x in noun.subtree)
     return noun.tag_ == "NN" and noun.lemma_.lower() in OFFICE_NOUNS
 
 
@@ -156,7 +165,7 @@ def gathering_kind(head: Token, kind: EventKind) -> EventKind:
     purpose), else `kind` unchanged."""
     if kind != "meeting" or head.lemma_.lower() not in MEETING_HEADS:
         return kind
-    if any(_negotiator(t) for t in _counterparts(head)):
+    if any(_negotiator(t, MEETS_NEGOTIATOR_RE) for t in _counterparts(head)):
         return "negotiation_round"
     if any(_negotiating_purpose(c) for c in head.children if c.dep_ in PURPOSE_DEPS):
         return "negotiation_round"
@@ -256,11 +265,24 @@ MEDIATING = ("mediat", "facilitat", "broker")
 PROCESS_NOUNS = {"dialogue", "process", "talks", "negotiation", "negotiations"}
 
 
+# Where a mention names whom it meets: its subject and object, "with", "between", "of".
+PARTY_DEPS = {"nsubj", "nsubjpass", "dobj"}
+PARTY_PREPS = {"with", "between", "of"}
+
+
 def _mediated(head: Token) -> bool:
     """`a meeting mediated by Qatar`, `met under Egyptian mediation`, `X facilitated a meeting
     between A and B`, `a meeting ... as part of the dialogue`: a third party mediates, or the
     meeting is a session of a negotiating process, which only a session between sides needs."""
-    near = [*head.children, *(x for c in head.children if c.dep_ == "prep" for x in c.children)]
+    # The parties met are not a mediation of it: one side meeting the mediators ("met Qatari
+    # mediators", "after meeting with the mediators") is an encounter, not talks between sides.
+    near = [c for c in head.children if c.dep_ not in PARTY_DEPS]
+    near += [
+        x
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ not in PARTY_PREPS
+        for x in c.children
+    ]
     if any(t.lemma_.lower().startswith(MEDIATING) for t in near):
         return True
     if head.dep_ == "dobj" and head.head.lemma_.lower().startswith(MEDIATING):
@@ -304,13 +326,13 @@ def _counterparts(head: Token) -> list[Token]:
     return found
 
 
-def _negotiator(party: Token) -> bool:
+def _negotiator(party: Token, office: re.Pattern[str] = NEGOTIATOR_RE) -> bool:
     """A party named as a negotiator, with its appositions and conjuncts ("Zalmay Khalilzad, a
     US peace envoy"), not the clauses under it."""
     words = [party]
     for t in words:  # grows as it goes: the title words below each word
         words.extend(c for c in t.children if c.dep_ in TITLE_DEPS)
-    return any(NEGOTIATOR_RE.search(_with_next(t)) for t in words)
+    return any(office.search(_with_next(t)) for t in words)
 
 
 def _with_next(t: Token) -> str:

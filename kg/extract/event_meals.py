@@ -38,8 +38,10 @@ PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 def shared_meal(head: Token) -> bool:
     """The meal or courtesy call at `head` is had, hosted or paid by someone, with a party
     named (or with a subject of two or more, "Putin and Lukashenko will have lunch")."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "dobj":
+    if head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if head.dep_ != "dobj":
+        return _hosted_by(head)
     verb = head.head
     courtesy = head.lower_.startswith("call")
     if verb.lemma_.lower() not in (CALL_VERBS if courtesy else MEAL_VERBS):
@@ -54,6 +56,23 @@ def shared_meal(head: Token) -> bool:
     if not subjects and verb.dep_ in ("xcomp", "conj"):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
+def _hosted_by(head: Token) -> bool:
+    """`at a dinner hosted by the president`, `during the luncheon given by X`: a meal told by
+    its host, at which the clause's doers sit (a meal hosted is an encounter of its host and
+    guests)."""
+    if head.lower_.startswith("call"):
+        return False
+    return any(
+        c.dep_ == "acl"
+        and c.lemma_.lower() in MEAL_VERBS
+        and any(
+            a.dep_ == "agent" and any(_party(o) for o in a.children if o.dep_ == "pobj")
+            for a in c.children
+        )
+        for c in head.children
+    )
 
 
 def meal_parties(head: Token, actors: ActorIndex) -> list[str]:

@@ -222,7 +222,28 @@ def discussed(tok: Token) -> bool:
         and course.head.lower_ in DISCUSSION_VERBS
     ):
         return True  # "discussed the resumption of talks with Putin": talks still to come
-    return prep.lower_ == "of" and prep.head.lower_ in TOPIC_NOUNS
+    return prep.lower_ == "of" and prep.head.lower_ in TOPIC_NOUNS and not _told_part_of(tok)
+
+
+# Gathering words whose details, outcome or participants presuppose that they take place ("the
+# details of the talks", unlike "the details of a ceasefire", the terms of a deal).
+GATHERING_WORDS = {"talks", "negotiations", "meeting", "summit", "visit", "call", "conversation"}
+# Nouns of what a gathering has, told about it: "details of the talks were not made public".
+PART_NOUNS = {"details", "outcome", "outcomes", "result", "results", "content", "sidelines"}
+# Words of taking part: "was not involved in the talks" (the talks were held without them).
+TAKING_PART = {"involved", "part", "participate", "participated", "participating"}
+
+
+def _told_part_of(tok: Token) -> bool:
+    """`details of the talks were not made public`, `was not involved in the talks`: the clause
+    tells something of a gathering or of taking part in it, which presupposes the gathering:
+    the clause's negation or modal is not the gathering's."""
+    if tok.dep_ != "pobj" or tok.lower_ not in GATHERING_WORDS:
+        return False
+    prep, owner = tok.head, tok.head.head
+    if prep.lower_ == "of":
+        return owner.lower_ in PART_NOUNS
+    return prep.lower_ == "in" and owner.lower_ in TAKING_PART
 
 
 # Modifiers before an event noun that make it a proposal (the guidelines: a topic or a
@@ -245,6 +266,8 @@ def negated_or_hypothetical(tok: Token) -> bool:
         return True
     if any(c.lower_ in PROPOSED_MODS and c.i < tok.i for c in tok.children):
         return True  # "a mooted ceasefire", "the proposed swap": a proposal, not an occurrence
+    if _told_part_of(tok):
+        return False
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
@@ -319,6 +342,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since"):
         window = [tok]  # "the summit was called off after the attack": the summit's fate
+    if _told_part_of(tok):
+        window = [tok]  # "will present the details of the meeting": the presenting is ahead
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
     if (

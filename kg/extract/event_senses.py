@@ -112,9 +112,33 @@ def _received_party(tok: Token) -> bool:
     what else is received (a letter, support, a call) is no meeting."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if not objects:
-        return _received_by_host(tok)
-    obj = objects[0]
-    return obj.ent_type_ == "PERSON" or obj.lower_ in RECEIVED_NOUNS
+        return _received_by_host(tok) or _received_and_met(tok)
+    # Any object: the parser may cut a title and its name into several ("received the
+    # Vice-President of the Council, Gen. X": "Vice", "President" and "X" each an object).
+    return any(o.ent_type_ == "PERSON" or o.lower_ in GUEST_NOUNS for o in objects)
+
+
+# A guest by an office beside `RECEIVED_NOUNS`: rulers received by title ("the emir was received
+# by ...").
+GUEST_NOUNS = RECEIVED_NOUNS | {"emir", "prince", "sultan", "sheikh", "chairman", "governor"}
+# Verbs of the encounter a reception leads to: "received and conferred with X".
+CONFERRING_VERBS = {"confer", "meet", "talk", "hold"}
+
+
+def _received_and_met(tok: Token) -> bool:
+    """`X received and conferred with Ambassador Y`: the reception shares its guest with the
+    verb of meeting joined to it."""
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_.lower() in CONFERRING_VERBS
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "with"
+            and any(_person_or_party(o) for o in p.children if o.dep_ == "pobj")
+            for p in c.children
+        )
+        for c in tok.children
+    )
 
 
 # Pronouns that stand for a guest or a host ("he was received by ..."), not for a thing.
@@ -133,7 +157,7 @@ def _received_by_host(tok: Token) -> bool:
 def _person_or_party(tok: Token) -> bool:
     return (
         tok.ent_type_ == "PERSON"
-        or tok.lower_ in RECEIVED_NOUNS
+        or tok.lower_ in GUEST_NOUNS
         or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS)
     )
 

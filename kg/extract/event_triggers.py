@@ -16,7 +16,10 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     for p, k in (
         (
             # A call by meaning: phone, telephone, video link; the verb or the noun.
-            r"\b(?:tele)?phone (?:call|conversation|talk)s?\b|\bcall(?:s|ed)?(?= with\b)|"
+            # "held a telephone meeting with", "phone discussions": a gathering word told by
+            # phone is a call.
+            r"\b(?:tele)?phone (?:call|conversation|talk|meeting|discussion)s?\b|"
+            r"\bcall(?:s|ed)?(?= with\b)|"
             r"\b(?:video|phone) ?(?:call|link|conference)s?\b|\bvideoconference\b|"
             # "in a call on Tuesday, X told Y", "a call between the leaders"; not "a call for".
             r"(?:(?<=\bin a )|(?<=\bduring a )|(?<=\bin the )|(?<=\bduring the ))call\b"
@@ -24,7 +27,8 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # "received a call from the president": a call taken is a call, not an appeal.
             r"(?:(?<=\breceived )|(?<=\breceived a )|(?<=\btook a ))call\b(?!\s+(?:for|to)\b)|"
             r"\b(?:tele)?phoned\b|\bconversations?\b|"
-            r"\b(?:spoke|talked)\b(?= (?:\w+ )?(?:with|to|by (?:tele)?phone|(?:over|on) the "
+            # "talked over phone", "talk on the phone" (the article is often left out).
+            r"\b(?:spoke|talked)\b(?= (?:\w+ )?(?:with|to|by (?:tele)?phone|(?:over|on) (?:the )?"
             r"(?:tele)?phone))",
             "phone_call",
         ),
@@ -113,7 +117,7 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # "had spoken over the phone with X" (a call only with a party: `event_senses`;
             # "speaking by phone from Kabul, the official said" is how a reporter heard it).
             r"\b(?:speak|speaks|speaking|spoken|talk|talking)\b(?= (?:\w+ )?(?:by (?:tele)?phone|"
-            r"(?:over|on) the (?:tele)?phone))",
+            r"(?:over|on) (?:the )?(?:tele)?phone))",
             "phone_call",
         ),
         (

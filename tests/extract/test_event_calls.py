@@ -33,6 +33,16 @@ def test_spoke_on_the_phone(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert [e.kind for e in events(pipeline, body)[1]] == ["phone_call"]
 
 
+def test_phone_words_on_gathering_nouns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A meeting or talks told by phone are a call, and "talked over phone" needs no article."""
+    for body in (
+        "On Monday, Foreign Minister Anna Lind held a telephone meeting with Paul Grey.",
+        "President Anna Lind held long phone discussions with President Paul Grey.",
+        "President Anna Lind and President Paul Grey talked over phone on Monday.",
+    ):
+        assert [e.kind for e in events(pipeline, body)[1]] == ["phone_call"], body
+
+
 def test_a_request_then_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Foreign Secretary Anna Lind urged the embassy to reconsider and spoke with Secretary "

@@ -35,6 +35,17 @@ def test_a_dinner_in_honour_of_a_guest_is_a_meeting(pipeline) -> None:  # type: 
     assert {"Erik Holm", "Liisa Varto"} <= set(names(x, meetings[0].participants))
 
 
+def test_a_dinner_told_by_its_host_is_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A meal hosted by a party the text names, with the clause's doers at it."""
+    _x, found = events(
+        pipeline,
+        "Minister Erik Holm spoke at a dinner hosted by President Liisa Varto late on Sunday.",
+    )
+    assert [e.kind for e in found] == ["meeting"]
+    _x, found = events(pipeline, "Erik Holm spoke at a dinner hosted in a hotel on Sunday.")
+    assert not [e for e in found if e.kind == "meeting"]
+
+
 def test_a_meal_with_no_party_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
     _x, found = events(pipeline, "Erik Holm had lunch in Aarhus on Tuesday.")
     assert not [e for e in found if e.kind == "meeting"]

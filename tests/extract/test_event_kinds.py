@@ -1,7 +1,7 @@
 """Meeting or talks by the mention's own parties and purpose (`event_kinds`): a meeting with a
-negotiator or to work out a deal negotiates; a meeting with an envoy, or to discuss anything
-else, stays a meeting. A law signed is a state's own act, not an agreement signed. Invented
-sentences."""
+negotiator, mediated or to work out a deal negotiates; a meeting with an envoy or with the
+mediators, or to discuss anything else, stays a meeting. A law signed is a state's own act,
+not an agreement signed. Invented sentences."""
 
 from __future__ import annotations
 
@@ -28,15 +28,21 @@ def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
     ("text", "word", "kind"),
     [
         (
-            "The rebels met on Tuesday with Anna Berg, a Swedish peace envoy, in Oslo.",
+            "The rebels met on Tuesday with Anna Berg, the Swedish chief negotiator, in Oslo.",
             "met",
             "negotiation_round",
         ),
+        # One side meeting the mediators (or a peace envoy) is an encounter: the sides do not
+        # negotiate with each other there.
+        ("The rebels met on Tuesday with Anna Berg, a Swedish peace envoy.", "met", "meeting"),
+        ("Egyptian mediators met the Hamas leaders in Cairo on Friday.", "met", "meeting"),
+        ("Rebel representatives met Omani mediators in Muscat on Friday.", "met", "meeting"),
         (
-            "Egyptian mediators met the Hamas leaders in Cairo on Friday.",
-            "met",
-            "negotiation_round",
+            "The delegation left Rome after meeting with Italian and Swiss mediators.",
+            "meeting",
+            "meeting",
         ),
+        ("The two sides met under Omani mediation in Muscat.", "met", "negotiation_round"),
         (
             "The two ministers met in Vienna to negotiate the release of the sailors.",
             "met",
@@ -137,6 +143,7 @@ def test_a_meeting_that_works_out_differences_negotiates(nlp) -> None:  # type: 
         ("Lind held talks with his Danish counterpart in Oslo on Monday.", "meeting"),
         ("The premier was in Riga for talks with President Anna Berzina.", "meeting"),
         ("She held brief talks with Defence Minister Tom Ode in Tallinn.", "meeting"),
+        ("Lind held talks in Riga with President of Latvia Anna Berzina on Monday.", "meeting"),
         ("Lind held talks with Tom Ode on a ceasefire in the north.", "negotiation_round"),
         ("Lind held talks with the leaders of the rebel group.", "negotiation_round"),
         ("The peace talks with Tom Ode resumed in Oslo.", "negotiation_round"),

@@ -56,3 +56,37 @@ def test_what_was_agreed_and_took_place_was_held(pipeline, sentence: str, status
     x = extract(pipeline, f"Truce\n\nLima • X\n\n{sentence}\n")
     truces = [e for e in x.events if e.kind == "ceasefire"]
     assert [e.status for e in truces] == [status]
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (
+            "The Chilean delegation spent two days in Lima, but details of the talks with "
+            "Peru were not made public.",
+            ["negotiation_round"],
+        ),
+        (
+            "Anna Lind spoke with Tom Ode to discuss details of the upcoming June 3 talks in "
+            "Oslo between Chile and Peru.",
+            ["phone_call", "negotiation_round"],
+        ),
+        ("The two sides discussed details of a prisoner exchange.", []),
+    ],
+)
+def test_details_of_talks_presuppose_them(pipeline, body: str, kinds: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """What is told of a gathering (its details, its outcome) presupposes it: the clause's
+    negation or its discussing is not the gathering's; the details of a deal are its terms."""
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    assert sorted(e.kind for e in x.events) == sorted(kinds)
+
+
+def test_details_presented_later_leave_the_gathering_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The future of the clause telling of a gathering's details is not the gathering's."""
+    body = (
+        "The Chilean Foreign Ministry confirmed on Tuesday that envoy Anna Lind is taking part "
+        "in a meeting of the rebels with the delegations of Chile and Peru. The ministry will "
+        "present the details of the meeting afterward, spokeswoman Eva Holm said."
+    )
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    assert [(e.kind, e.status) for e in x.events] == [("meeting", "held")]

@@ -5,7 +5,10 @@ follows the last talks; "during the summit" points back to the summit told befor
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import check_spans, extract, names
+
+from kg.extract.event_senses import event_sense
 
 
 def kinds(pipeline, body: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -349,3 +352,28 @@ def test_hosting_the_talks_is_the_talks(pipeline) -> None:  # type: ignore[no-un
         "hosting these recent talks."
     )
     assert kinds(pipeline, body).count("meeting") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        # The parser may cut the guest's title and name into several objects.
+        (
+            "Oslo - Prime Minister Anna Lind on Monday received the Vice-President of the "
+            "Assembly, Gen. Tom Ode, in her office.",
+            True,
+        ),
+        ("Minister Anna Lind received and conferred with Ambassador Tom Ode of Chile.", True),
+        ("The agency said the emir was received in Oslo by King Harald Lund.", True),
+        ("The ministry received a letter from President Tom Ode.", False),
+        ("Chile received support from the World Bank.", False),
+    ],
+)
+def test_a_guest_received_by_any_object_or_a_joined_meeting(
+    pipeline,  # type: ignore[no-untyped-def]
+    text: str,
+    sense: bool,
+) -> None:
+    doc = pipeline.nlp(text)
+    head = next(t for t in doc if t.lower_.startswith("receiv"))
+    assert event_sense(head, "meeting") is sense
