@@ -43,6 +43,9 @@ SAYING_LEMMAS = {"say", "tell", "add", "state", "note", "stress", "speak", "decl
 # counted from the publication date.
 DAY_NAME_WORDS = {"super", "black", "good", "cyber", "ash", "holy", "bloody", "easter", "palm",
                   "maundy", "shrove", "great"}  # fmt: skip
+# Participles that work as prepositions of topic ("questions surrounding the border", "a
+# visit regarding trade"): no act at a time of their own.
+TOPIC_PARTICIPLES = {"surrounding", "concerning", "regarding", "involving", "touching"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words of time expressions written in lower case within a sentence ("this week", "last
 # month"): capitalised there, they begin a name ("This Week", a television programme).
@@ -102,6 +105,13 @@ def governor_of(span: Span) -> tuple[Token, int]:
     gov = root.head if root.head.i != root.i else root
     while gov.head.i != gov.i and (gov.pos_ == "ADP" or _time_word(gov)):
         gov = gov.head
+    if gov.lower_ in TOPIC_PARTICIPLES and gov.dep_ in ("acl", "prep"):
+        # "met for talks on the questions surrounding the border on Friday": a participle that only
+        # names a topic tells of no act of its own; the time is the clause's above it.
+        while gov.head.i != gov.i and (
+            gov.pos_ not in ("VERB", "AUX") or gov.lower_ in TOPIC_PARTICIPLES
+        ):
+            gov = gov.head
     return _reporting_verb(span, gov), sent.start_char
 
 
@@ -273,3 +283,33 @@ def on_the_saying(at: int, gov: Token | None, contents: Sequence[tuple[int, int]
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return False  # a quotation's own words, whatever the parse hangs the time on
     return not any(s <= gov.idx < e for s, e in contents)
+
+
+# Verbs of an occurrence's taking place, told by a to-infinitive on its noun ("talks to
+# begin on Monday"); with a passive ("a summit to be held on Friday") any verb.
+TO_TAKE_PLACE = {"take", "begin", "start", "open", "resume", "convene"}
+# Words before a noun that make its to-infinitive no plan ("the first leader to visit").
+NOT_PLANNED = {"first", "last", "only", "latest"}
+
+
+def told_ahead(tok: Token) -> bool:
+    """Whether the clause of `tok` tells a plan by a bare to-infinitive: a headline's or a
+    lede's "Ministers to meet in Geneva on Monday" (no finite verb in the sentence: wire
+    copy's future), or an infinitive on an occurrence's noun ("a second round of talks to be
+    held on Monday", "talks to begin on Friday"). What it is told for lies ahead."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    on_root = verb.dep_ == "ROOT" or (
+        verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
+    )
+    if on_root and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
+        return True
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
+        return False
+    if any(k.lower_ in NOT_PLANNED or k.tag_ == "JJS" for k in verb.head.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive or verb.lemma_.lower() in TO_TAKE_PLACE
