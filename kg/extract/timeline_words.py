@@ -300,7 +300,10 @@ def told_ahead(tok: Token) -> bool:
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    passive = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+    if verb.tag_ != "VB" and not (verb.tag_ == "VBN" and passive):
+        return False  # (a to-infinitive: "to meet", "to be held")
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     on_root = verb.dep_ == "ROOT" or (
         verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
@@ -311,5 +314,4 @@ def told_ahead(tok: Token) -> bool:
         return False
     if any(k.lower_ in NOT_PLANNED or k.tag_ == "JJS" for k in verb.head.children):
         return False
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive or verb.lemma_.lower() in TO_TAKE_PLACE
