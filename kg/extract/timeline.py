@@ -66,7 +66,6 @@ from kg.extract.timeline_acts import (
     hung_on_object,
     next_clause,
     plan_told_at,
-    reported_ongoing,
     set_out_for,
     superseded,
     target_day,
@@ -156,7 +155,7 @@ class Timeline:
             if gov is None:
                 continue
             path = path_between(tok, gov)
-            if path is None or (path[1] and not (reported_past(tok) or reported_ongoing(tok))):
+            if path is None or (path[1] and not reported_past(tok)):
                 continue  # beyond a reported or framed clause
             if path[2] and not subject_predicate(tok, gov):
                 continue

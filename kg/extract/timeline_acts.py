@@ -169,7 +169,7 @@ def plan_told_at(
     verb = clause_verb(tok)
     if gov.i == verb.i or gov in verb.subtree:
         return False
-    return clause_tense(tok) == "future" and not reported_ongoing(tok)
+    return clause_tense(tok) == "future"
 
 
 def _own_subject(verb: Token) -> bool:
@@ -194,32 +194,3 @@ def when_of(verb: Token, anchors: Sequence[Anchor], text: str) -> Anchor | None:
         if a.end <= when.idx and not text[a.end : when.idx].strip(" ,"):
             return a
     return None
-
-
-# Verbs an ongoing occurrence is held or taken part in by ("is holding talks", "are taking
-# part in the meeting"): its time is theirs.
-TAKING_PART = {"hold", "have", "attend", "participate", "take", "conduct"}
-ONGOING_AUX = {"is", "are", "was", "were", "'s", "'re"}
-
-
-def reported_ongoing(tok: Token) -> bool:
-    """Whether the event word stands in a reported clause that tells it as going on ("the
-    ministry confirmed on Monday that its envoy is taking part in the talks", "wrote that
-    the two were holding a meeting"): the progressive of a report is the time of the
-    saying, so the saying's day is the event's. Not what one is busy preparing or seeking
-    ("are preparing for talks"): only the event itself, or one held or taken part in."""
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in ("ccomp", "conj"):
-        return False
-    aux = {k.lower_ for k in verb.children if k.dep_ == "aux"}
-    if not aux & ONGOING_AUX or aux - ONGOING_AUX:
-        return False  # (not "will be meeting", "would be holding": what was to come)
-    if verb.i == tok.i:
-        return True
-    if verb.lemma_.lower() not in TAKING_PART:
-        return False
-    # "holding talks", "participating in a meeting", "taking part in the talks"
-    holders = {verb.i, *(k.i for k in verb.children if k.dep_ == "dobj")}
-    return tok.head.i == verb.i or (tok.head.pos_ == "ADP" and tok.head.head.i in holders)

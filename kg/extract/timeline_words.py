@@ -43,9 +43,6 @@ SAYING_LEMMAS = {"say", "tell", "add", "state", "note", "stress", "speak", "decl
 # counted from the publication date.
 DAY_NAME_WORDS = {"super", "black", "good", "cyber", "ash", "holy", "bloody", "easter", "palm",
                   "maundy", "shrove", "great"}  # fmt: skip
-# Participles that work as prepositions of topic ("questions surrounding the border", "a
-# visit regarding trade"): no act at a time of their own.
-TOPIC_PARTICIPLES = {"surrounding", "concerning", "regarding", "involving", "touching"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words of time expressions written in lower case within a sentence ("this week", "last
 # month"): capitalised there, they begin a name ("This Week", a television programme).
@@ -105,13 +102,6 @@ def governor_of(span: Span) -> tuple[Token, int]:
     gov = root.head if root.head.i != root.i else root
     while gov.head.i != gov.i and (gov.pos_ == "ADP" or _time_word(gov)):
         gov = gov.head
-    if gov.lower_ in TOPIC_PARTICIPLES and gov.dep_ in ("acl", "prep"):
-        # "met for talks on the questions surrounding the border on Friday": a participle that only
-        # names a topic tells of no act of its own; the time is the clause's above it.
-        while gov.head.i != gov.i and (
-            gov.pos_ not in ("VERB", "AUX") or gov.lower_ in TOPIC_PARTICIPLES
-        ):
-            gov = gov.head
     return _reporting_verb(span, gov), sent.start_char
 
 
