@@ -83,6 +83,7 @@ from kg.extract.timeline_resolve import (
 from kg.extract.timeline_story import (
     Anchor,
     in_dateline,
+    quoted_days,
     story_time,
     tells_clause,
     told_in_lede,
@@ -580,6 +581,7 @@ def build(doc: Doc, article: Article) -> Timeline:
         anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story, lede, first = story_time(doc, anchors, paras, article)
+    timeline.anchors = quoted_days(text, anchors, timeline.story, published)
     timeline.news_lede = lede.start_char if lede is not None else None
     timeline.lede = first.start_char if first is not None else None
     return timeline

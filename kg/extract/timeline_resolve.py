@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract.clause_paths import clause_tense, invited_to_then, speaks_of_future
 from kg.extract.timeline_acts import target_day
 from kg.extract.timeline_story import Anchor
+from kg.extract.timeline_words import told_ahead
 from kg.extract.timex import Timex, _of, _year_for, resolve_relative
 from kg.model import PartialDate
 from kg.nlp import doc_text
@@ -60,7 +61,7 @@ def resolve(
         governor.lemma_.lower() in HALTING and target_day(doc_text(governor.doc), tx.start, tx.end)
     )
     if tx.how == "weekday" and published is not None and tx.weekday is not None:
-        if speaks_of_future(governor) or _future_object(governor) or ahead:
+        if speaks_of_future(governor) or _future_object(governor) or ahead or told_ahead(governor):
             name = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
             return resolve_relative(name[tx.weekday], published, future=True)
         return tx.date

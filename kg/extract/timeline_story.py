@@ -16,9 +16,10 @@ occasion's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +41,8 @@ STORY_REPEATS = 2
 # A day told past the lede is the occasion only when it is this recent: a week back ("But
 # Trump revealed on September 7 that ...") recalls what led to the news.
 BODY_WINDOW = dt.timedelta(days=3)
+# How many days before publication the occasion may lie for a quotation's "today" to be its.
+QUOTE_LAG = dt.timedelta(days=2)
 # How many " | " bars make a line a page's row of fields rather than prose.
 FIELD_BARS = 2
 
@@ -307,3 +310,29 @@ def _open_quote(before: str) -> bool:
     if before.count("“") > before.count("”"):
         return True
     return before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+
+
+# Words that count a day from the speaker's now: in a quotation, the day it was said.
+SPEAKERS_DAY = re.compile(
+    r"(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\Z", re.I
+)
+
+
+def quoted_days(
+    text: str, anchors: Sequence[Anchor], story: PartialDate | None, published: dt.date | None
+) -> list[Anchor]:
+    """The anchors with a quotation's "today", "tonight" or "yesterday" counted from the day
+    of the occasion the story covers rather than from publication, when that day is just
+    before it: in '"We met them tonight," he said' of a story told the morning after, the
+    speaker's night is the occasion's (the saying is dated to it, too)."""
+    day = story.as_date() if story is not None and story.day else None
+    if day is None or published is None or not dt.timedelta(0) < published - day <= QUOTE_LAG:
+        return list(anchors)
+    out = []
+    for a in anchors:
+        value = a.value.as_date() if a.value is not None and a.grain == "day" else None
+        words = text[a.start : a.end]
+        if value is not None and SPEAKERS_DAY.search(words) and _quoted(text, a.sent, a.start):
+            a = replace(a, value=_of(value - (published - day)))
+        out.append(a)
+    return out

@@ -273,3 +273,35 @@ def on_the_saying(at: int, gov: Token | None, contents: Sequence[tuple[int, int]
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return False  # a quotation's own words, whatever the parse hangs the time on
     return not any(s <= gov.idx < e for s, e in contents)
+
+
+# Verbs of an occurrence's taking place, told by a to-infinitive on its noun ("talks to
+# begin on Monday"); with a passive ("a summit to be held on Friday") any verb.
+TO_TAKE_PLACE = {"take", "begin", "start", "open", "resume", "convene"}
+# Words before a noun that make its to-infinitive no plan ("the first leader to visit").
+NOT_PLANNED = {"first", "last", "only", "latest"}
+
+
+def told_ahead(tok: Token) -> bool:
+    """Whether the clause of `tok` tells a plan by a bare to-infinitive: a headline's or a
+    lede's "Ministers to meet in Geneva on Monday" (no finite verb in the sentence: wire
+    copy's future), or an infinitive on an occurrence's noun ("a second round of talks to be
+    held on Monday", "talks to begin on Friday"). What it is told for lies ahead."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    passive = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+    if verb.tag_ != "VB" and not (verb.tag_ == "VBN" and passive):
+        return False  # (a to-infinitive: "to meet", "to be held")
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    on_root = verb.dep_ == "ROOT" or (
+        verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
+    )
+    if on_root and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
+        return True
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
+        return False
+    if any(k.lower_ in NOT_PLANNED or k.tag_ == "JJS" for k in verb.head.children):
+        return False
+    return passive or verb.lemma_.lower() in TO_TAKE_PLACE
