@@ -28,10 +28,10 @@ from kg.extract.event_places import places as places
 from kg.extract.event_plural_refs import party_ref, plural_group
 from kg.extract.event_scenes import part_of_gathering, visited_with, where_doers
 from kg.extract.event_state_adjectives import (
+    adjective_state,
     adjective_states,
     body_adjective,
     nationality_of_body,
-    state_actor,
 )
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
@@ -504,9 +504,7 @@ def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str |
     if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         return actors.person_before(tok.idx)
     if gz is not None and mod.dep_ in ("amod", "compound") and mod.head.pos_ == "NOUN":
-        entry = gz.adjective(tok.text)
-        if entry is not None and entry.type == "Country":
-            return state_actor(entry, actors)
+        return adjective_state(tok, actors, gz)
     return None
 
 

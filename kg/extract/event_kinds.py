@@ -319,9 +319,9 @@ def _counterparts(head: Token) -> list[Token]:
     "of" phrases ("met with X", "a meeting of the mediators"), for the verb also its subject."""
     found: list[Token] = []
     for c in head.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if c.dep_ in PARTY_DEPS:
             found.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("with", "of", "between"):
+        elif c.dep_ == "prep" and c.lower_ in PARTY_PREPS:
             found.extend(x for x in c.children if x.dep_ == "pobj")
     return found
 

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.discourse_titles import TOP_OFFICES
 from kg.extract.event_person_states import told_state
-from kg.extract.event_state_adjectives import state_actor
+from kg.extract.event_state_adjectives import adjective_state
 from kg.extract.event_states import state_of
 from kg.extract.index import ActorIndex
 from kg.gazetteer import Gazetteer
+from kg.nlp import doc_text
 
 # The posts of who leads a state: "leaders" are the holders of a title ending in one of them
-# ("Ethiopian Prime Minister").
-LEADER_POSTS = {"president", "prime minister", "premier", "king", "emir", "chancellor",
-                "leader", "sultan"}  # fmt: skip
+# ("Ethiopian Prime Minister"); "supreme leader" of the top offices ends in "leader".
+LEADER_POSTS = TOP_OFFICES | {"leader", "sultan"}
 # The plural posts read, by the noun's lemma (a minister's post needs its words: "foreign").
 POST_NOUNS = {"leader", "president", "minister", "premier"}
 # Words of a title that make it no state's leader ("Vice President", "former President").
@@ -45,10 +46,9 @@ def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str
                     add(actors.all_at(t.idx, t.idx + len(t)))
         elif c.dep_ in ("amod", "compound") and c.i < tok.i:
             for t in (c, *c.conjuncts):
-                entry = gz.adjective(t.text) if gz is not None else None
                 named = actors.all_at(t.idx, t.idx + len(t))
-                if entry is not None and entry.type == "Country":
-                    add([s] if (s := state_actor(entry, actors)) else [])
+                if (state := adjective_state(t, actors, gz)) is not None:
+                    add([state])
                 elif named:
                     add(named)
                 elif t.is_lower:
@@ -58,13 +58,19 @@ def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str
     if len(states) < 2:
         return []  # "the Iranian leaders": several people of one state, not named here
     post = " ".join([*words, tok.lemma_.lower()])
-    text = tok.doc.text
+    text = doc_text(tok.doc)
+    # each person's state, once: by what the article and gazetteer know, or the words telling it
+    state_by_person = {
+        a.id: state_of(a.id, actors, gz) or told_state(a.id, actors, text)
+        for a in actors.actors
+        if a.type == "Person"
+    }
     out: list[str] = []
     for state in states:
         held = [
             a.id
             for a in actors.actors
-            if a.type == "Person" and _holds(a.id, post, state, actors, gz, text)
+            if a.type == "Person" and _holds(a.id, post, state, actors, gz, state_by_person)
         ]
         if len(held) != 1:
             # one state's holder unknown: the phrase stands for people the article does not
@@ -75,12 +81,17 @@ def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str
 
 
 def _holds(
-    person: str, post: str, state: str, actors: ActorIndex, gz: Gazetteer | None, text: str
+    person: str,
+    post: str,
+    state: str,
+    actors: ActorIndex,
+    gz: Gazetteer | None,
+    state_by_person: dict[str, str | None],
 ) -> bool:
     """The person holds `post` ("leader": any post that leads a state) for `state`, by the
     article's roles and descriptions, or by the positions the gazetteer knows of the person."""
     a = actors.by_id(person)
-    if (state_of(person, actors, gz) or told_state(person, actors, text)) != state:
+    if state_by_person[person] != state:
         return False
     titles = [r.title for r in a.roles]
     entry = gz.entry_of(a.name, a.wikidata) if gz is not None else None

@@ -62,6 +62,15 @@ def adjective_states(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> li
     return out
 
 
+def adjective_state(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
+    """The article's actor for the state an adjective names ("Ethiopian" of "the Ethiopian
+    envoy"), if the gazetteer knows the adjective as a state's and the article names that state."""
+    entry = gz.adjective(tok.text) if gz is not None else None
+    if entry is None or entry.type != "Country":
+        return None
+    return state_actor(entry, actors)
+
+
 def state_actor(entry: Entry, actors: ActorIndex) -> str | None:
     """The article's actor for the gazetteer's state `entry`, if the article names it."""
     keys = {entry.wikidata, f"country/{slug(entry.name)}"}

@@ -11,6 +11,10 @@ import re
 
 from kg.model import EventKind
 
+# The words after a verb of speaking that make it a call: "by phone", "over the telephone",
+# "on the phone" (the article is often left out).
+BY_PHONE = r"(?:by (?:tele)?phone|(?:over|on) (?:the )?(?:tele)?phone)"
+
 TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     (re.compile(p, re.I), k)  # type: ignore[misc]
     for p, k in (
@@ -28,8 +32,7 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"(?:(?<=\breceived )|(?<=\breceived a )|(?<=\btook a ))call\b(?!\s+(?:for|to)\b)|"
             r"\b(?:tele)?phoned\b|\bconversations?\b|"
             # "talked over phone", "talk on the phone" (the article is often left out).
-            r"\b(?:spoke|talked)\b(?= (?:\w+ )?(?:with|to|by (?:tele)?phone|(?:over|on) (?:the )?"
-            r"(?:tele)?phone))",
+            rf"\b(?:spoke|talked)\b(?= (?:\w+ )?(?:with|to|{BY_PHONE}))",
             "phone_call",
         ),
         (
@@ -116,8 +119,7 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # Every form of the verb by phone: "are scheduled to speak by phone on Tuesday",
             # "had spoken over the phone with X" (a call only with a party: `event_senses`;
             # "speaking by phone from Kabul, the official said" is how a reporter heard it).
-            r"\b(?:speak|speaks|speaking|spoken|talk|talking)\b(?= (?:\w+ )?(?:by (?:tele)?phone|"
-            r"(?:over|on) (?:the )?(?:tele)?phone))",
+            rf"\b(?:speak|speaks|speaking|spoken|talk|talking)\b(?= (?:\w+ )?{BY_PHONE})",
             "phone_call",
         ),
         (

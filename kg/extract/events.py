@@ -319,6 +319,10 @@ COURSE = {"end", "conclude", "close", "continue", "resume", "finish", "wrap", "e
 # Verbs whose subject comes to an occurrence others hold: "joined the talks".
 JOINING = {"join", "attend"}
 GATHERINGS = {"meeting", "negotiation_round"}
+# The kinds a sentence naming heads of delegation gives them to: its gatherings, and every
+# mention of kind `other` in it (a journey among them: "a delegation, headed by X, left for
+# Cairo").
+DELEGATED_KINDS = GATHERINGS | {"other"}
 # How many sentences back a sentence about the delegations still tells of the last gathering
 # ("... the 6th Ministerial Meeting. He welcomed his counterparts. The delegations are led by").
 DELEGATION_REACH = 3
@@ -333,8 +337,7 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
         if not found:
             continue
         here = [m for m in mentions if m.sent == (sent.start_char, sent.end_char)]
-        # (and the journeys of the sentence: "a delegation, headed by X, left for Cairo")
-        gatherings = [m for m in here if m.kind in (*GATHERINGS, "other")]
+        gatherings = [m for m in here if m.kind in DELEGATED_KINDS]
         if not here:
             start = sents[max(0, k - DELEGATION_REACH)].start_char
             before = [

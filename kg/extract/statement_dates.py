@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from kg.extract.clause_paths import OTHER_TIME_MARKS, modifier_clause, path_between
 from kg.extract.timeline import Timeline
 from kg.extract.timeline_words import BACKGROUND_ADVERBS, SAYING_LEMMAS, background_verb
-from kg.extract.timex import after
+from kg.extract.timex import after, day_of
 from kg.model import Event, PartialDate, Statement
 
 # How far (dependency edges) an event word may stand from a cue and still date the saying:
@@ -95,17 +95,11 @@ def date_statements(
             # "«The Secretary-General has expressed his appreciation ...», he said": a saying
             # told in another's words is known from that report, on the report's day.
             st.date = outer.date
-        if after(st.date, timeline.published):
+        if timeline.published is not None and after(st.date, timeline.published):
             # Words reported were said by the time they were published: a story whose occasion
             # runs past its stamp (a dateline a time zone ahead, a visit it announces for the
             # next day) has its sayings on the publication day.
-            st.date = _day_of(timeline.published)
-
-
-def _day_of(published: dt.date | None) -> PartialDate | None:
-    if published is None:
-        return None
-    return PartialDate(month=published.month, day=published.day, year=published.year)
+            st.date = day_of(timeline.published)
 
 
 def _same_paragraph(timeline: Timeline, before: Statement | None, st: Statement) -> bool:

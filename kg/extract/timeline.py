@@ -100,7 +100,7 @@ from kg.extract.timeline_words import (
     takes_up,
     topic_noun,
 )
-from kg.extract.timex import Timex, _of, find_timexes
+from kg.extract.timex import Timex, day_of, find_timexes
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text, span_at, with_lower
 
@@ -257,7 +257,7 @@ class Timeline:
         accord"; "A meeting between the two presidents has ended in Ankara"."""
         if self.news_lede is None or tok.sent.start_char != self.news_lede:
             return False
-        if self.published is None or self.story != _of(self.published):
+        if self.published is None or self.story != day_of(self.published):
             return False
         verb = clause_verb(tok)
         if verb.i != tok.i and tok.dep_ not in ("nsubj", "dobj"):
@@ -276,7 +276,7 @@ class Timeline:
         day: "An envoy met the rebel leaders in the capital"."""
         if self.lede is None or tok.sent.start_char != self.lede or self.published is None:
             return False
-        if self.story != _of(self.published) or self._in_sentence(tok):
+        if self.story != day_of(self.published) or self._in_sentence(tok):
             return False
         return clause_verb(tok).lemma_.lower() not in HALTING and told_in_lede(tok)
 

@@ -14,7 +14,7 @@ from kg.extract.clause_paths import clause_tense, invited_to_then, speaks_of_fut
 from kg.extract.timeline_acts import target_day
 from kg.extract.timeline_story import Anchor
 from kg.extract.timeline_words import told_ahead
-from kg.extract.timex import Timex, _of, _year_for, resolve_relative
+from kg.extract.timex import Timex, _year_for, day_of, resolve_relative
 from kg.model import PartialDate
 from kg.nlp import doc_text
 
@@ -68,7 +68,7 @@ def resolve(
     if tx.how == "few":
         return _few_days(last_day, tx.shift)
     if tx.how == "shift":
-        return _of(last_day + dt.timedelta(days=tx.shift)) if last_day else None
+        return day_of(last_day + dt.timedelta(days=tx.shift)) if last_day else None
     value = tx.date
     if value is not None and value.year is None and value.month and value.day and year_hint:
         value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))

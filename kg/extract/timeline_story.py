@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clause_paths import modifier_clause, path_between, recalled
 from kg.extract.statement_spans import headline_end, past_dateline
 from kg.extract.timeline_words import SAYING_LEMMAS
-from kg.extract.timex import _of
+from kg.extract.timex import day_of
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text, sentences
 
@@ -113,11 +113,11 @@ def _story_day(
             if when is not None and published - when <= BODY_WINDOW:
                 told.append((at, when))
     if told and told[0][0] < OPENING_PARAGRAPHS:
-        return _of(told[0][1])
+        return day_of(told[0][1])
     counts = Counter(day for _at, day in told).most_common(1)
     if counts and counts[0][1] >= STORY_REPEATS:
-        return _of(counts[0][0])
-    return _of(published)
+        return day_of(counts[0][0])
+    return day_of(published)
 
 
 def _body(
@@ -333,6 +333,6 @@ def quoted_days(
         value = a.value.as_date() if a.value is not None and a.grain == "day" else None
         words = text[a.start : a.end]
         if value is not None and SPEAKERS_DAY.search(words) and _quoted(text, a.sent, a.start):
-            a = replace(a, value=_of(value - (published - day)))
+            a = replace(a, value=day_of(value - (published - day)))
         out.append(a)
     return out

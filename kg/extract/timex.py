@@ -283,7 +283,8 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
     return sorted(out, key=lambda d: d.start)
 
 
-def _of(day: dt.date) -> PartialDate:
+def day_of(day: dt.date) -> PartialDate:
+    """The calendar day `day` as a partial date with all three parts."""
     return PartialDate(month=day.month, day=day.day, year=day.year)
 
 
@@ -325,7 +326,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         if anchor is None:
             add(Timex(s, e, None, unit if unit != "year" else "year", "deictic"))
         elif unit == "day":
-            add(Timex(s, e, _of(anchor - dt.timedelta(days=n)), "day", "deictic"))
+            add(Timex(s, e, day_of(anchor - dt.timedelta(days=n)), "day", "deictic"))
         elif unit == "month":
             add(Timex(s, e, _month_shift(anchor.year, anchor.month, -n), "month", "deictic"))
         elif unit == "year":  # "two years ago": that calendar year, as "in 2013" would be
@@ -454,7 +455,7 @@ def _weekend(rel: str, anchor: dt.date | None) -> PartialDate | None:
     word = rel.lower().split()[0]
     if word in ("over", "at"):  # "over the weekend", British "at the weekend"
         word = "this" if anchor.weekday() >= 5 else "last"
-    return _of(saturday + dt.timedelta(days=7 * {"this": 0, "last": -1, "next": 1}[word]))
+    return day_of(saturday + dt.timedelta(days=7 * {"this": 0, "last": -1, "next": 1}[word]))
 
 
 def _how_day(expr: str) -> str:
@@ -497,7 +498,7 @@ def resolve_relative(expr: str, anchor: dt.date | None, future: bool = False) ->
             # News reports past events: a bare weekday is the latest one on or before the anchor.
             back = (anchor.weekday() - target) % 7
             day = anchor - dt.timedelta(days=back)
-    return _of(day)
+    return day_of(day)
 
 
 def parse_date(expr: str, anchor: dt.date | None) -> PartialDate | None:

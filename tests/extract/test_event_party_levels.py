@@ -74,7 +74,7 @@ def test_the_leaders_of_one_state_name_no_one(pipeline) -> None:  # type: ignore
         ),
     )
     meetings = [e for e in x.events if e.kind == "meeting"]
-    assert all("Anna Berg" not in names(x, e.participants) for e in meetings)
+    assert meetings and all("Anna Berg" not in names(x, e.participants) for e in meetings)
 
 
 def test_who_agreed_to_meet_is_found_on_the_auxiliary_past_a_time(pipeline) -> None:  # type: ignore[no-untyped-def]
