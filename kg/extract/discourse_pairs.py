@@ -186,8 +186,8 @@ def _with_people(noun: Token) -> bool:
 def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
     """ "US President X and Turkish President Y": the next name follows `and` with only titles
     between, however the parser hung the words (it may make one name a title of the other).
-    Of the people an encounter noun names ("the meeting of the Deputy Prime Minister of the
-    Republic of A X and/with the Deputy Prime Minister of the Republic of B Y took place"),
+    Of the people an encounter noun names ("talks of the First Vice-Chair of the Cabinet of
+    A X and/with the Interior Minister of the Kingdom of B Y opened in Z"),
     the titles may be long and hold `of`, and `with` joins them too. (For people: the names
     of states hold words of their own, "Republic of Congo".)"""
     doc = tok.doc
@@ -207,8 +207,8 @@ def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
 
 
 # How far after a name the next one of a pair may stand over the titles between them: in a
-# list, and among those an encounter noun names ("X and the Deputy Prime Minister of the
-# Republic of B Y").
+# list, and among those an encounter noun names ("X and the First Vice-Chair of the Cabinet
+# of B Y").
 LIST_REACH = 8
 MET_REACH = 16
 TITLE_POS = ("PROPN", "ADJ", "NOUN", "DET", "PUNCT")
@@ -216,7 +216,7 @@ TITLE_POS = ("PROPN", "ADJ", "NOUN", "DET", "PUNCT")
 
 def _of_encounter(tok: Token) -> bool:
     """Whether the name is the object of an encounter noun's `of` ("the meeting of X"), also
-    through the `of`s of a title ("the meeting of the Minister of Foreign Affairs of A X")."""
+    through the `of`s of a title ("the consultations of the Minister of Trade of A X")."""
     for _ in range(TITLE_OFS):
         if tok.dep_ != "pobj" or tok.head.lower_ != "of":
             return False

@@ -115,8 +115,8 @@ def _holds(
 
 def _states_before(pron: Token, actors: ActorIndex) -> list[str]:
     """The states of the nearest coordination of states before `pron` in its sentence ("A and
-    B are at peace, a day after their leaders met"), past plural nouns that name none ("the
-    neighbours")."""
+    B want closer ties, two days after their leaders met"), past plural nouns that name none
+    ("the neighbours")."""
     for t in reversed(pron.sent[: pron.i - pron.sent.start]):
         if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
             continue

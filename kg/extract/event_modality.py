@@ -228,14 +228,15 @@ def discussed(tok: Token) -> bool:
 # Gathering words whose details, outcome or participants presuppose that they take place ("the
 # details of the talks", unlike "the details of a ceasefire", the terms of a deal).
 GATHERING_WORDS = {"talks", "negotiations", "meeting", "summit", "visit", "call", "conversation"}
-# Nouns of what a gathering has, told about it: "details of the talks were not made public".
+# Nouns of what a gathering has, told about it: "the summit's outcome" ("no outcome of the
+# summit was announced").
 PART_NOUNS = {"details", "outcome", "outcomes", "result", "results", "content", "sidelines"}
 # Words of taking part: "was not involved in the talks" (the talks were held without them).
 TAKING_PART = {"involved", "part", "participate", "participated", "participating"}
 
 
 def _told_part_of(tok: Token) -> bool:
-    """`details of the talks were not made public`, `was not involved in the talks`: the clause
+    """`no results of the session were released`, `she took no part in the talks`: the clause
     tells something of a gathering or of taking part in it, which presupposes the gathering:
     the clause's negation or modal is not the gathering's."""
     if tok.dep_ != "pobj" or tok.lower_ not in GATHERING_WORDS:
@@ -343,7 +344,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since"):
         window = [tok]  # "the summit was called off after the attack": the summit's fate
     if _told_part_of(tok):
-        window = [tok]  # "will present the details of the meeting": the presenting is ahead
+        window = [tok]  # "will brief reporters on the outcome of the summit": ahead is the briefing
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
     if (

@@ -113,8 +113,8 @@ def _received_party(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if not objects:
         return _received_by_host(tok) or _received_and_met(tok)
-    # Any object: the parser may cut a title and its name into several ("received the
-    # Vice-President of the Council, Gen. X": "Vice", "President" and "X" each an object).
+    # Any object: the parser may cut a title and its name into several ("hosted and received
+    # the Vice-Chair of the Senate, Gen. X": "Vice", "Chair" and "X" each an object).
     return any(o.ent_type_ == "PERSON" or o.lower_ in GUEST_NOUNS for o in objects)
 
 

@@ -84,11 +84,10 @@ def test_the_parties_are_the_people_of_a_meeting_not_the_states_of_its_headline(
     # A headline names the states; the lede names the two officials who met, each after a
     # long title, as the noun of the encounter puts them ("meeting of X and Y", "of X with Y").
     ledes = [
-        "the first meeting of the Deputy Prime Minister of the Republic of Chile Anton Varga "
-        "and the Deputy Prime Minister of the Republic of Peru Marek Holt took place on the "
-        "border.",
-        "the meeting of the Minister of Foreign Affairs of Chile Anton Varga with the Minister "
-        "of Foreign Affairs of Peru Marek Holt was held in Lima.",
+        "a long-awaited meeting of the Minister of Economy of the Republic of Chile Anton "
+        "Varga and the Minister of Economy of the Republic of Peru Marek Holt ended in Arica.",
+        "the annual meeting of the Minister of Justice of Chile Anton Varga with the Minister "
+        "of Justice of Peru Marek Holt took place in Arequipa.",
     ]
     for lede in ledes:
         _index, got = speakers_by_content(
@@ -103,12 +102,10 @@ def test_a_name_that_closes_a_title_speaks_not_the_state_the_title_names() -> No
     # The parser hangs the name on the title's `of`; the title's state word must not speak.
     _index, got = speakers_by_content(
         "Ministers to meet\n\n"
-        "YEREVAN, JULY 6. Russian Co-Chair of the OSCE Minsk Group Anton Varga said a meeting "
-        "of the two foreign ministers is planned to be held soon.\n"
+        "OSLO, MAY 2. Swiss Co-Chair of the Arctic Contact Group Anton Varga said talks of "
+        "the two defence ministers are expected next month.\n"
     )
-    assert got["a meeting of the two foreign ministers is planned to be held soon"][0] == (
-        "Anton Varga"
-    )
+    assert got["talks of the two defence ministers are expected next month"][0] == "Anton Varga"
 
 
 def test_a_headline_pair_joined_by_a_comma_is_first_its_first_name() -> None:

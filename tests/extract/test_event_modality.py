@@ -67,8 +67,8 @@ def test_what_was_agreed_and_took_place_was_held(pipeline, sentence: str, status
             ["negotiation_round"],
         ),
         (
-            "Anna Lind spoke with Tom Ode to discuss details of the upcoming June 3 talks in "
-            "Oslo between Chile and Peru.",
+            "Tom Ode spoke with Anna Lind on Friday to discuss details of the planned talks "
+            "between Chile and Peru in Oslo next month.",
             ["phone_call", "negotiation_round"],
         ),
         ("The two sides discussed details of a prisoner exchange.", []),
@@ -84,9 +84,9 @@ def test_details_of_talks_presuppose_them(pipeline, body: str, kinds: list[str])
 def test_details_presented_later_leave_the_gathering_held(pipeline) -> None:  # type: ignore[no-untyped-def]
     """The future of the clause telling of a gathering's details is not the gathering's."""
     body = (
-        "The Chilean Foreign Ministry confirmed on Tuesday that envoy Anna Lind is taking part "
-        "in a meeting of the rebels with the delegations of Chile and Peru. The ministry will "
-        "present the details of the meeting afterward, spokeswoman Eva Holm said."
+        "Envoy Anna Lind is attending a meeting of the rebels with the delegations of Chile "
+        "and Peru this week, the Chilean government said. Its office will share the details "
+        "of the meeting later, spokeswoman Eva Holm added."
     )
     x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
     assert [(e.kind, e.status) for e in x.events] == [("meeting", "held")]

@@ -16,8 +16,8 @@ def test_the_head_of_a_travelling_delegation_takes_part_in_its_journey(pipeline)
         pipeline,
         story(
             "Norway sends negotiators",
-            "Norway will hold talks in Geneva. The delegation, headed by Deputy Minister Anna "
-            "Berg, left for Geneva this morning.",
+            "Norwegian diplomats are due in Geneva for talks. A delegation, headed by State "
+            "Secretary Anna Berg, left for Geneva early on Monday.",
         ),
     )
     journeys = [e for e in x.events if "left for" in e.evidence.text]
@@ -56,8 +56,8 @@ def test_their_leaders_after_a_pair_of_states_are_those_states_leaders(pipeline)
         story(
             "Peace holds",
             "Norwegian Prime Minister Anna Berg and Swedish President Lars Holm signed a treaty "
-            "in May. Norway and Sweden are at peace, the neighbours said on Sunday, a day after "
-            "their leaders held a meeting in Bergen.",
+            "in May. Norway and Sweden want closer ties, the neighbours said on Sunday, two days "
+            "after their leaders held a meeting in Bergen.",
         ),
     )
     [meeting] = [e for e in x.events if e.kind == "meeting"]

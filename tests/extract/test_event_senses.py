@@ -359,12 +359,12 @@ def test_hosting_the_talks_is_the_talks(pipeline) -> None:  # type: ignore[no-un
     [
         # The parser may cut the guest's title and name into several objects.
         (
-            "Oslo - Prime Minister Anna Lind on Monday received the Vice-President of the "
-            "Assembly, Gen. Tom Ode, in her office.",
+            "In Bergen, Foreign Minister Anna Lind received the Vice-Chairman of the Senate, "
+            "Gen. Tom Ode, at the ministry on Thursday.",
             True,
         ),
         ("Minister Anna Lind received and conferred with Ambassador Tom Ode of Chile.", True),
-        ("The agency said the emir was received in Oslo by King Harald Lund.", True),
+        ("The sultan was received by President Tom Ode at the palace, state media reported.", True),
         ("The ministry received a letter from President Tom Ode.", False),
         ("Chile received support from the World Bank.", False),
     ],
