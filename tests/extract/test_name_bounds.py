@@ -151,3 +151,15 @@ def test_a_span_without_a_letter_is_no_name() -> None:
     assert no_name(Span(doc, digits.i, digits.i + 1, label="ORG"))
     person = next(t for t in doc if t.text == "Amina")
     assert not no_name(Span(doc, person.i, person.i + 2, label="PERSON"))
+
+
+def test_a_holders_name_right_after_office_of_state_is_a_person() -> None:
+    # Wire copy writes the holder's name straight after "<office> of <state>", with initials.
+    got = actors(
+        "Ministers meet\n"
+        "\n"
+        "Minister Olsen held talks with Foreign Minister of Bangladesh S. M. Nurul Haque "
+        "on Monday in Oslo.\n"
+    )
+    assert "S. M. Nurul Haque" in got
+    assert got["S. M. Nurul Haque"].type == "Person"
