@@ -292,7 +292,7 @@ def one_actor_per_form(index: ActorIndex) -> None:
             or _respelled_person(b, index.actors)
         )
         if into is not None:
-            _merge(index, b, into)
+            merge_actors(index, b, into)
     by_id = {a.id: a for a in index.actors}
     while True:
         owners = _owners(index)
@@ -312,7 +312,7 @@ def one_actor_per_form(index: ActorIndex) -> None:
             # One name, two types ("Kartarpur" as a person and as a body): the type the
             # text names it by more often stays.
             gone, into = into, gone
-        _merge(index, gone, into)
+        merge_actors(index, gone, into)
         by_id = {a.id: a for a in index.actors}
     owners = _owners(index)
     # Another person may be typed a body where the model labelled one mention so ("the deaths
@@ -537,7 +537,7 @@ def _only_other(
     return by_id[next(iter(others))]
 
 
-def _merge(index: ActorIndex, gone: Actor, into: Actor) -> None:
+def merge_actors(index: ActorIndex, gone: Actor, into: Actor) -> None:
     log.debug("actor %r is a form of %r: merged", gone.name, into.name)
     for m in [*index.mentions, *index.refs]:
         if m.actor == gone.id:
