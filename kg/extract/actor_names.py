@@ -61,7 +61,10 @@ _SURNAME_TITLES = {"king", "pope", "prince", "general", "chief", "bishop"}
 def no_name(ent: SpacySpan) -> bool:
     """A person's "name" that is a title or a rank suffix only, or that ends on a title's
     head word ("Caucus Co-chair", "UN Secretary" cut before "-General"): a title the model
-    took for a name; its holder's name, if any, stands apart."""
+    took for a name; its holder's name, if any, stands apart. A "name" without a letter
+    ("30/8/2022" cut into three) is no one's, whatever the model labelled it."""
+    if not any(c.isalpha() for c in ent.text):
+        return True
     if ent.label_ != "PERSON":
         return False
     if len(ent) == 1:

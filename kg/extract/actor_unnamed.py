@@ -10,6 +10,7 @@ unknown "place" the sentence calls a body into one ("the South American group An
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -120,8 +121,9 @@ def _cut(doc: Doc, start: int, end: int) -> bool:
 
 def unnamed_people(doc: Doc) -> list[SpacySpan]:
     """Two or more capitalised proper names no entity took, right after a title or an
-    honorific ("Presidents Muhammadu Buhari of Nigeria", "Foreign Minister Jane Roe"): a
-    person's name, the title being the evidence the model lacked."""
+    honorific ("Presidents Muhammadu Buhari of Nigeria", "Foreign Minister Jane Roe"), or
+    right after "<office> of <state>", initials included ("the Foreign Minister of Ruritania
+    J. K. Doe"): a person's name, the title being the evidence the model lacked."""
     out: list[SpacySpan] = []
     names = name_words(doc)
     titles = _title_words(doc)
@@ -136,6 +138,35 @@ def unnamed_people(doc: Doc) -> list[SpacySpan]:
         if end - k >= 2:
             out.append(SpacySpan(doc, k, end, label="PERSON"))
         k = max(end, k + 1)
+    for k in _after_office_of_state(doc):
+        end = k
+        while end < len(doc) and end - k < 6 and (names[end] or _INITIAL.match(doc[end].text)):
+            end += 1
+        # (Initials alone are no name: a full word must close it.)
+        if end - k >= 2 and names[end - 1]:
+            out.append(SpacySpan(doc, k, end, label="PERSON"))
+    return out
+
+
+# An initial of a name ("A.", "K.", "M.U.M."): a capital and a full stop.
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _after_office_of_state(doc: Doc) -> list[int]:
+    """The token right after "<office> of (the) <state>", where wire copy writes the holder's
+    name with no comma ("the Foreign Minister of Ruritania J. K. Doe"): the model, seeing no
+    title right before it, often takes no entity there."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.end >= len(doc):
+            continue
+        j = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+        if (
+            j >= 1
+            and doc[j].lower_ == "of"
+            and any(t.is_title and is_role_word(t.lower_) for t in doc[max(0, j - 4) : j])
+        ):
+            out.append(ent.end)
     return out
 
 

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.alias_fit import PersonFit
 from kg.extract.discourse_words import BODY_NOUNS
 from kg.extract.index import ActorIndex
-from kg.extract.names import surname_of
+from kg.extract.names import respelled, surname_of
 from kg.extract.roles import is_role_word
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor
@@ -285,9 +285,14 @@ def one_actor_per_form(index: ActorIndex) -> None:
       the actor's name; the alias was the weaker claim.
     """
     for b in list(index.actors):
-        into = _short_form_of(b, index.actors) or _titled_middle_name(b, index.actors)
+        into = (
+            _short_form_of(b, index.actors)
+            or _titled_middle_name(b, index.actors)
+            or _part_of_person(b, index.actors)
+            or _respelled_person(b, index.actors)
+        )
         if into is not None:
-            _merge(index, b, into)
+            merge_actors(index, b, into)
     by_id = {a.id: a for a in index.actors}
     while True:
         owners = _owners(index)
@@ -307,7 +312,7 @@ def one_actor_per_form(index: ActorIndex) -> None:
             # One name, two types ("Kartarpur" as a person and as a body): the type the
             # text names it by more often stays.
             gone, into = into, gone
-        _merge(index, gone, into)
+        merge_actors(index, gone, into)
         by_id = {a.id: a for a in index.actors}
     owners = _owners(index)
     # Another person may be typed a body where the model labelled one mention so ("the deaths
@@ -412,6 +417,96 @@ def _titled_middle_name(b: Actor, actors: Sequence[Actor]) -> Actor | None:
     return found[0] if len(found) == 1 else None
 
 
+# Words of address written before a name that hold no office ("Sheikh", "Mawlawi", "Mr."):
+# they name no title, so they never tell two people apart.
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh", "shaikh", "mawlawi", "mullah", "haji"}
+
+
+def _name_words(form: str) -> list[str]:
+    """A name's words as they compare, with an initial glued to the name after it set apart
+    ("J.Doe" is "j doe"; `form_key` would make one word of it)."""
+    return form_key(re.sub(r"\b(\w)\.(?=\w)", r"\1 ", form)).split()
+
+
+def _titled(words: list[str]) -> tuple[set[str], list[str]]:
+    """The office words written before a name (honorifics and other words left out) and the
+    name after them: "state councilor doe" is ({"councilor"}, ["doe"])."""
+    i = 0
+    while i < len(words) - 1 and (is_role_word(words[i]) or words[i] in _HONORIFICS):
+        i += 1
+    if i == 0 and len(words) > 2 and not is_role_word(words[0]) and is_role_word(words[1]):
+        i = 2  # ("State Councilor Doe": a word that only qualifies the office)
+        while i < len(words) - 1 and is_role_word(words[i]):
+            i += 1
+    return {w for w in words[:i] if is_role_word(w)}, words[i:]
+
+
+def _titles_of(a: Actor) -> set[str]:
+    """The office words the text writes before any form of the person's name."""
+    out: set[str] = set()
+    for form in (a.name, *a.aliases):
+        out |= _titled(_name_words(form))[0]
+    return out
+
+
+def _part_of_person(b: Actor, actors: Sequence[Actor]) -> Actor | None:
+    """The one person of the article of whose fuller name a person's name, without the titles
+    written before it, is a part: the name cut short ("Jane Roe Doe" of "Jane Roe Doe Smith"),
+    an inner family name ("Roe" of "Jane Roe Doe"), a titled family name the actor stage kept
+    whole ("Councillor Doe", "Mawlawi Doe" of "Jane Doe"), or the name without the initial
+    glued to it ("Doe" of "J.Doe"). Not where two people have that part, and not where the
+    titles disagree ("King Doe" is not the "Crown Prince Jane Doe" of the same family)."""
+    if b.type != "Person":
+        return None
+    part = _titled(_name_words(b.name))[1]
+    if not part or (len(part) == 1 and (part[0] in _PARTICLES or len(part[0]) < 3)):
+        return None
+    titles = _titles_of(b)
+    found = []
+    for a in actors:
+        if a.id == b.id or a.type != "Person":
+            continue
+        if b.wikidata is not None and a.wikidata is not None and a.wikidata != b.wikidata:
+            continue
+        names = [_titled(_name_words(f))[1] for f in (a.name, *a.aliases)]
+        # A name of two words or more is cut short only at its end: words before a whole
+        # name are an epithet the actor stage kept ("Crooked Jane Doe" is Jane Doe's).
+        if any(
+            len(n) > len(part) and (n[: len(part)] == part if len(part) > 1 else part[0] in n)
+            for n in names
+        ):
+            found.append(a)
+    if len(found) != 1:
+        return None
+    theirs = _titles_of(found[0])
+    return found[0] if not (titles and theirs and not titles & theirs) else None
+
+
+def _respelled_person(b: Actor, actors: Sequence[Actor]) -> Actor | None:
+    """The one other person whose name is the person's name spelled another way ("Andriy
+    Yermak" and "Andrei Ermak", a typing slip): one of them, the one named fewer times (of
+    two named as often, the later), is merged into the other."""
+    if b.type != "Person":
+        return None
+    mine = [_titled(_name_words(f))[1] for f in (b.name, *b.aliases)]
+    order = {a.id: i for i, a in enumerate(actors)}
+    found = [
+        a
+        for a in actors
+        if a.id != b.id
+        and a.type == "Person"
+        and not (b.wikidata and a.wikidata and a.wikidata != b.wikidata)
+        and any(
+            respelled(m, _titled(_name_words(f))[1]) for m in mine for f in (a.name, *a.aliases)
+        )
+    ]
+    if len(found) != 1:
+        return None
+    a = found[0]
+    weaker = (len(b.mentions), -order[b.id]) < (len(a.mentions), -order[a.id])
+    return a if weaker else None
+
+
 def _heads(name: list[str], word: str) -> bool:
     """Whether the word is the noun a body's name is built on: "House of ...", "... Council"."""
     first = len(name) > 2 and name[0] == word and name[1] in ("of", "for")
@@ -442,7 +537,7 @@ def _only_other(
     return by_id[next(iter(others))]
 
 
-def _merge(index: ActorIndex, gone: Actor, into: Actor) -> None:
+def merge_actors(index: ActorIndex, gone: Actor, into: Actor) -> None:
     log.debug("actor %r is a form of %r: merged", gone.name, into.name)
     for m in [*index.mentions, *index.refs]:
         if m.actor == gone.id:

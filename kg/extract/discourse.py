@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
+from kg.extract.alias_offices import offices_beside_names
 from kg.extract.discourse_cataphora import named_later, not_named_by, opening_owner
 from kg.extract.discourse_counterparts import counterpart
 from kg.extract.discourse_epithets import (
@@ -131,6 +132,7 @@ class Discourse:
         reader.read()
         prune(doc, index, reader.acting)
         record_forms(doc, index, self.gz, reader.entries, reader.parties)
+        offices_beside_names(doc_text(doc), index)
         one_actor_per_form(index)
         return index
 

@@ -46,6 +46,32 @@ def variant(a: str, b: str) -> bool:
     return _edit_distance(na, nb) <= 2
 
 
+def _close(a: str, b: str) -> bool:
+    """Two words of a name one writer spells apart from another: one letter off in a word of
+    three letters or more ("Abou"/"Abu", "Ermak"/"Yermak"), two in one of seven or more
+    ("Gombojavyn"/"Gombozhavin", a transposed "Ergodan"/"Erdogan")."""
+    a, b = a.replace("zh", "j"), b.replace("zh", "j")
+    if a == b or variant(a, b):
+        return True
+    short = min(len(a), len(b))
+    return short >= 3 and _edit_distance(a, b) <= (2 if short >= 7 else 1)
+
+
+def respelled(a: list[str], b: list[str]) -> bool:
+    """Whether two names (normalized words, titles left out) are one name spelled two ways:
+    the same number of words, each pair close, at most two pairs differing, in the order
+    written or with the family name moved ("Batmunkhin Battsetseg"/"Battsetseg Batmunkh"). A
+    name of one word only when long (seven letters): short ones differ by a letter too often."""
+    if len(a) != len(b) or a == b or not a:
+        return False
+    if len(a) == 1 and min(len(a[0]), len(b[0])) < 7:
+        return False
+    for x, y in ((a, b), (sorted(a), sorted(b))):
+        if all(_close(u, v) for u, v in zip(x, y, strict=True)):
+            return sum(u != v for u, v in zip(x, y, strict=True)) <= 2
+    return False
+
+
 _SPELLINGS = {"centre": "center", "defence": "defense", "organisation": "organization"}
 
 

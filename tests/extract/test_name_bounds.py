@@ -5,6 +5,7 @@ punctuation, and names that are outlets, credits or labels of a thing rather tha
 from __future__ import annotations
 
 from extract_helpers import article
+from spacy.tokens import Span
 
 from kg import gazetteer, nlp
 from kg.extract.actor_candidates import clean_span
@@ -140,3 +141,25 @@ def test_a_name_ending_on_a_title_is_no_persons_name() -> None:
     angus = nlp.load()("Senator Angus King spoke.")
     start = angus.text.index("Angus")
     assert not no_name(angus.char_span(start, start + len("Angus King"), label="PERSON"))
+
+
+def test_a_span_without_a_letter_is_no_name() -> None:
+    # A date written with slashes, tagged as people by the model: no one's name.
+    doc = nlp.load()("On Monday, 14/3/2023, the minister received a call from Amina Wanjiru.")
+    digits = next(t for t in doc if t.text[0].isdigit())
+    assert no_name(Span(doc, digits.i, digits.i + 1, label="PERSON"))
+    assert no_name(Span(doc, digits.i, digits.i + 1, label="ORG"))
+    person = next(t for t in doc if t.text == "Amina")
+    assert not no_name(Span(doc, person.i, person.i + 2, label="PERSON"))
+
+
+def test_a_holders_name_right_after_office_of_state_is_a_person() -> None:
+    # Wire copy writes the holder's name straight after "<office> of <state>", with initials.
+    got = actors(
+        "Ministers meet\n"
+        "\n"
+        "Minister Olsen held talks with Foreign Minister of Bangladesh S. M. Nurul Haque "
+        "on Monday in Oslo.\n"
+    )
+    assert "S. M. Nurul Haque" in got
+    assert got["S. M. Nurul Haque"].type == "Person"

@@ -241,3 +241,79 @@ def test_of_two_bodies_with_the_word_the_one_it_heads_takes_it() -> None:
         "House Judiciary Committee",
     ]
     assert "House" in house.aliases
+
+
+def _people(*actors: Actor) -> list[str]:
+    index = ActorIndex(actors=list(actors))
+    one_actor_per_form(index)
+    return [a.name for a in index.actors]
+
+
+def test_a_name_cut_short_is_the_person_of_the_fuller_name() -> None:
+    full = actor("a1", "Karim bin Nadir Al Fayyad", "Person", "Sheikh Karim bin Nadir Al Fayyad")
+    short = actor("a2", "Karim bin Nadir", "Person", "Sheikh Karim bin Nadir")
+    assert _people(full, short) == ["Karim bin Nadir Al Fayyad"]
+    assert "Karim bin Nadir" in full.aliases
+
+
+def test_an_inner_family_name_alone_is_the_person_who_has_it() -> None:
+    full = actor("a1", "Omid Farhadi Tabar", "Person")
+    inner = actor("a2", "Farhadi", "Person")
+    assert _people(full, inner) == ["Omid Farhadi Tabar"]
+
+
+def test_a_titled_or_honoured_family_name_kept_whole_is_the_person() -> None:
+    # The family name written first, and a title the actor stage left in the name.
+    li = actor("a1", "Zhou Minghe", "Person", "Mr. Zhou Minghe")
+    titled = actor("a2", "Councillor Zhou", "Person", "State Councillor Zhou")
+    assert _people(li, titled) == ["Zhou Minghe"]
+    cleric = actor("b1", "Abdul Rahim Sadiqi", "Person")
+    honoured = actor("b2", "Mawlawi Sadiqi", "Person")
+    assert _people(cleric, honoured) == ["Abdul Rahim Sadiqi"]
+
+
+def test_a_family_name_without_its_glued_initial_is_the_person() -> None:
+    full = actor("a1", "T.Ganbold", "Person", "Foreign Minister T.Ganbold")
+    bare = actor("a2", "Ganbold", "Person", "Minister Ganbold")
+    assert _people(full, bare) == ["T.Ganbold"]
+
+
+def test_a_part_of_two_names_or_under_another_office_joins_neither() -> None:
+    # Father and son share the family name: the bare name is neither's alone.
+    father = actor("a1", "Tariq Omar Haddad", "Person")
+    son = actor("a2", "Samir Tariq Haddad", "Person")
+    bare = actor("a3", "Haddad", "Person")
+    assert len(_people(father, son, bare)) == 3
+    # The king is not the crown prince who carries his name.
+    prince = actor("b1", "Faisal bin Nadir", "Person", "Crown Prince Faisal bin Nadir")
+    king = actor("b2", "Nadir", "Person", "King Nadir")
+    assert len(_people(prince, king)) == 2
+
+
+def test_one_name_spelled_two_ways_is_one_person() -> None:
+    a = actor("a1", "Yevhen Martsenko", "Person", "Martsenko")
+    b = actor("a2", "Evhen Martsenko", "Person")
+    assert _people(a, b) == ["Yevhen Martsenko"]
+    slip = actor("b1", "Tomasz Wierzbicki", "Person", "Wierzbicki")
+    typo = actor("b2", "Wierzbikci", "Person")
+    assert _people(slip, typo) == ["Tomasz Wierzbicki"]
+    # The family name moved after the given name, with a case ending on it.
+    x = actor("c1", "Enkhbatin Saruul", "Person")
+    y = actor("c2", "Saruul Enkhbat", "Person")
+    assert len(_people(x, y)) == 1
+
+
+def test_two_names_a_letter_apart_in_short_words_are_two_people() -> None:
+    a = actor("a1", "Kim Jong Il", "Person")
+    b = actor("a2", "Kim Jong Un", "Person")
+    assert len(_people(a, b)) == 2
+    c = actor("b1", "Rania Salem", "Person")
+    d = actor("b2", "Rami Salem", "Person")
+    assert len(_people(c, d)) == 2
+
+
+def test_a_whole_name_after_an_epithet_keeps_its_own_actor() -> None:
+    # "Shifty Jane Doe" is an epithet on Jane Doe's full name, not a fuller name of hers.
+    epithet = actor("a1", "Shifty Jane Doe", "Person")
+    name = actor("a2", "Jane Doe", "Person", "Senator Jane Doe")
+    assert "Jane Doe" in _people(epithet, name)
