@@ -74,6 +74,7 @@ from kg.extract.discourse_titles import (
     closing_name,
     first_of_states,
     named_after_of,
+    stateless_fit,
     titled,
 )
 from kg.extract.discourse_words import (
@@ -488,6 +489,11 @@ class _Reader:
         one = lemma in GENERIC_PERSON and tok.tag_ == "NN" and with_the(tok)
         if (tok.tag_ == "NNS" or one) and lemma in self.plural_bodies:
             return self.plural_bodies[lemma]
+        if mods and tok.tag_ == "NN" and with_the(tok) and not new:
+            # (The person in view it fits before the body: see `stateless_fit`.)
+            fit = stateless_fit(tok, mods, self.actors, self.entries, self.gz)
+            if (holder := self._salient(tok, n, fit)) is not None:
+                return holder
         if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not definite(tok)):
             # "a State Department spokesman", "Russian officials", "the US and Saudi
             # facilitators": the body they speak for (the first named).

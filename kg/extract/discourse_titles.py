@@ -4,10 +4,11 @@ modifies the description."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
 
+from kg.extract.delegations import state_named
 from kg.extract.discourse_seen import Seen, topic
 from kg.extract.discourse_words import (
     GENERIC_PERSON,
@@ -19,7 +20,7 @@ from kg.extract.discourse_words import (
     spelled_out,
     with_the,
 )
-from kg.gazetteer import Entry
+from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor
 
 
@@ -227,3 +228,47 @@ def _source_place(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
     return tok.dep_ == "dobj" and head.lemma_.lower() in ("quote", "cite")
+
+
+def stateless_fit(
+    tok: Token,
+    mods: list[str],
+    actors: Mapping[str, Actor],
+    entries: Mapping[str, Entry | None],
+    gz: Gazetteer,
+) -> Callable[[str], bool]:
+    """ "X, the envoy of the UN, arrived ... The Lebanese diplomat is to meet": a singular
+    description with a state word, that no one `titled` holds, fits a person of whom the
+    article and the gazetteer give no other state (their own may be what the description
+    first tells), and whose titles hold its noun unless it fits anyone who speaks for a state
+    ("diplomat", "official"). The caller keeps to the person in view."""
+    lemma = tok.lemma_.lower()
+    states = {e.id for m in mods if actors[m].type == "Country" and (e := entries.get(m))}
+
+    def fits(a: str) -> bool:
+        person = actors[a]
+        if person.type != "Person" or not states or len(states) < len(mods):
+            return False
+        entry = entries.get(a)
+        titles = [spelled_out(r.title) for r in person.roles]
+        titles += [p.lower() for p in entry.positions] if entry is not None else []
+        if lemma not in GENERIC_PERSON and not any(lemma in t for t in titles):
+            return False  # ("the Lebanese minister": a minister; "the diplomat": anyone's)
+        own = {entry.country} if entry is not None and entry.country else set()
+        # ("US envoy X": a state word of a title is theirs, but not in a title with a body
+        # they serve: "the UN envoy for Libya" is sent there.)
+        serving = [spelled_out(r.title) for r in person.roles if _serves_body(r.of, actors)]
+        for title in (t for t in titles if t not in serving):
+            words = title.split()
+            spans = (" ".join(words[k : k + n]) for n in (1, 2, 3) for k in range(len(words)))
+            own |= {e.id for phrase in spans if (e := state_named(phrase, gz)) is not None}
+        for ref in (person.country, *(r.of for r in person.roles)):
+            if ref is not None and ref in actors and actors[ref].type == "Country":
+                own |= {e.id} if (e := entries.get(ref)) is not None else set()
+        return not own or states <= own
+
+    return fits
+
+
+def _serves_body(ref: str | None, actors: Mapping[str, Actor]) -> bool:
+    return ref is not None and ref in actors and actors[ref].type == "Organization"

@@ -457,3 +457,19 @@ def test_a_trailing_he_is_not_whom_the_words_it_attributes_name() -> None:
     )
     key = next(k for k in got if k.startswith("President Anton Varga's aide"))
     assert got[key][0] == "Piotr Nowak"
+
+
+def test_a_description_by_state_is_the_person_in_view_of_no_other_state() -> None:
+    # The article has not yet given the envoy a state: "the Norwegian diplomat" is him, and
+    # his statement his, not the state's.
+    _index, got = speakers_by_content(
+        "UN envoy reaches Aden\n\nThe United Nations envoy for Yemen, Marten Olsgaard, arrived "
+        "in Aden on Sunday. The Norwegian diplomat said the truce had to hold.\n"
+    )
+    assert got["the truce had to hold"][0] == "Marten Olsgaard"
+    # One whose title gives him another state is not: the diplomat is then the state's.
+    _index, got = speakers_by_content(
+        "UN envoy reaches Aden\n\nUS envoy Paul Brandt arrived in Aden on Sunday. The "
+        "Norwegian diplomat said the truce had to hold.\n"
+    )
+    assert got["the truce had to hold"][0] != "Paul Brandt"
