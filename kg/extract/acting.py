@@ -147,27 +147,6 @@ def cites_report(ent: SpacySpan) -> bool:
     )
 
 
-# Verbs by which an outlet relays what others said or did (its own acts are no other verbs).
-_RELAY_VERBS = {"report", "say", "quote", "cite", "write", "publish", "add", "tell", "learn"}
-
-
-def acting_bodies(doc: Doc) -> dict[str, set[int]]:
-    """Where bodies the story shows acting are named (name -> token starts): the subject of a
-    verb no outlet relays by ("X expressed its thanks", "X is working on"). Elsewhere, such a
-    body's "X reported" is its own statement, not an outlet credited with the report
-    (`reports_story`, `cites_report`)."""
-    found: dict[str, set[int]] = {}
-    for e in doc.ents:
-        if (
-            e.label_ == "ORG"
-            and e.root.dep_ == "nsubj"
-            and e.root.head.pos_ == "VERB"
-            and e.root.head.lemma_.lower() not in _RELAY_VERBS
-        ):
-            found.setdefault(e.text, set()).add(e.start)
-    return found
-
-
 # Where a mention of a state stands when the state acts or is a party: subject, owner, object,
 # agent, or the object of a preposition that joins parties ("talks between X and Y", "a call
 # with X", "a war against X"). People and bodies are parties after more prepositions ("spoke

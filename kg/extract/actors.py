@@ -20,7 +20,6 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import acting, actor_names
 from kg.extract.acting import (
-    acting_bodies,
     cites_report,
     credit_spans,
     dateline_spans,
@@ -238,7 +237,6 @@ class ActorFinder:
         parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
         wires = wire_names(text) - {e.text for e in doc.ents if e.label_ == "GPE"}  # outlets
-        acting_here = acting_bodies(doc)  # (bodies that act are no outlets where they report)
         common = written_lower(doc, "NOUN")
         # (A given name is no word the article writes in lower case: "First Trump goes ...".)
         lowered = written_lower(doc)
@@ -297,9 +295,7 @@ class ActorFinder:
             if self.gz.outlet(ent.text) or names_outlet(ent) or ent.text in wires:
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
-            relays = reports_story(ent) or cites_report(ent)
-            acts_elsewhere = bool(acting_here.get(ent.text, set()) - {ent.start})
-            if relays and not self.gz.lookup(ent.text) and not acts_elsewhere:
+            if (reports_story(ent) or cites_report(ent)) and not self.gz.lookup(ent.text):
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # "..., Harbor Daily reported.": the outlet the story cites
             if outlet_name(ent.text):

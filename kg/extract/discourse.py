@@ -489,8 +489,7 @@ class _Reader:
         one = lemma in GENERIC_PERSON and tok.tag_ == "NN" and with_the(tok)
         if (tok.tag_ == "NNS" or one) and lemma in self.plural_bodies:
             return self.plural_bodies[lemma]
-        if mods and tok.tag_ == "NN" and with_the(tok) and not new:
-            # (The person in view it fits before the body: see `stateless_fit`.)
+        if mods and tok.tag_ == "NN" and with_the(tok) and not new:  # a person it fits first
             fit = stateless_fit(tok, mods, self.actors, self.entries, self.gz)
             if (holder := self._salient(tok, n, fit)) is not None:
                 return holder

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from extract_helpers import article, speakers_by_content
+from extract_helpers import article
 
 from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder, skeleton, variant
@@ -366,21 +366,3 @@ def test_a_states_delegation_of_a_kind_is_its_delegation() -> None:
         "A Kenyan diplomatic delegation arrived on Saturday in Tehran to discuss trade.\n"
     )
     assert names.get("Kenyan diplomatic delegation") == "Delegation", names
-
-
-def test_a_body_that_acts_in_the_story_is_no_outlet_where_it_reports() -> None:
-    # "X reported" after a retold report credits an outlet, unless X acts in the story too
-    # (welcomes, urges): then it is a body stating what it did, and its statement stays.
-    _index, got = speakers_by_content(
-        "Truce talks open in Geneva\n\nThe ceasefire talks between the two armies opened in "
-        "Geneva on Monday, UNMIR reported. UNMIR welcomed the progress and urged both sides "
-        "to keep the truce.\n"
-    )
-    said = "The ceasefire talks between the two armies opened in Geneva on Monday"
-    assert got[said][0] == "UNMIR"
-    # (A name that only reports is still an outlet: its report is no statement of an actor.)
-    _index, got = speakers_by_content(
-        "Truce talks open in Geneva\n\nThe ceasefire talks between the two armies opened in "
-        "Geneva on Monday, Harbor Courier reported.\n"
-    )
-    assert got.get(said, (None, ""))[0] is None
