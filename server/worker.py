@@ -9,6 +9,8 @@ space, so one query cannot take the machine's memory.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import errno
 import gc
 import logging
@@ -33,6 +35,9 @@ DEFAULT_GRAPH = ""
 # engine error carrying it means the query or update tried to reach out (`server.pool`).
 NO_NETWORK = errno.ENETUNREACH
 NO_NETWORK_TEXT = os.strerror(NO_NETWORK)
+
+# glibc's mallopt parameter for the number of malloc arenas (malloc.h).
+M_ARENA_MAX = -8
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ def sandbox(memory_bytes: int, network: bool = False) -> None:
     # would only run once Oxigraph returns, and then the process is killed seconds later anyway.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if memory_bytes > 0:
+        _few_malloc_arenas()
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     if network:
         return
@@ -92,6 +98,17 @@ def sandbox(memory_bytes: int, network: bool = False) -> None:
     # io_uring can open connections without the socket system calls.
     rules.add_rule(sc.ERRNO(errno.ENOSYS), "io_uring_setup")
     rules.load()
+
+
+def _few_malloc_arenas() -> None:
+    """Two malloc arenas at most. glibc gives each thread that contends for malloc an arena of
+    its own and reserves 64 MiB of address space for it (up to 8 arenas per core). The store's
+    threads (RocksDB's, Oxigraph's) could then spend the RLIMIT_AS ceiling on reservations
+    rather than data, and a trivial query abort past its "memory ceiling" (seen as a flaky 503
+    on `ASK` at the smallest allowed ceiling). Not glibc (no `mallopt`): nothing to do."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c"))
+    if hasattr(libc, "mallopt"):
+        libc.mallopt(M_ARENA_MAX, 2)
 
 
 # --- the store, as this process sees it ----------------------------------------------------------
