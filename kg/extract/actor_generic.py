@@ -38,24 +38,19 @@ def _forms(generic: frozenset[str]) -> list[tuple[str, ...]]:
     return sorted(out, key=len, reverse=True)
 
 
-# Who speaks for a body ("the foreign ministry's spokesman said"): the guidelines make such an
-# unnamed official the body, so the body is named even where the text writes it in lower case.
-_SPEAKERS_FOR = SPEAKER_NOUNS
-
-
 def _speaks_for(span: SpacySpan) -> bool:
     """ "the foreign ministry's spokesman", "the defence ministry spokeswoman"."""
     doc, end = span.doc, span.end
     if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
         end += 1
-    return end < len(doc) and doc[end].lower_ in _SPEAKERS_FOR
+    return end < len(doc) and doc[end].lower_ in SPEAKER_NOUNS
 
 
 def _official_of(span: SpacySpan) -> bool:
     """ "a senior official of the Foreign Ministry said": the body an official speaks for."""
     root = span.root
     return (
-        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SPEAKERS_FOR
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SPEAKER_NOUNS
     )
 
 

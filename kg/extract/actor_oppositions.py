@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 _SELF_NOUNS = {"forces"}
 # Nouns for a part of the opposition that acts in its place ("the delegation of the opposition").
 _PART_NOUNS = {"delegation", "delegations", "representatives", "members", "envoys", "team"}
+# Words before the noun that make it a stance, not a party ("in opposition", "its opposition").
+_STANCE_BEFORE = {"in", "of", "any", "strong", "fierce", "its", "their", "his", "her"}
 
 
 def add_opposition(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
@@ -78,17 +80,7 @@ def _party(doc: Doc, tok: Token) -> tuple[int, int] | None:
         if after is None or after.pos_ != "VERB":
             return None  # "opposition to the plan" (not "opposition to resume talks")
     prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.lower_ in (
-        "in",
-        "of",
-        "any",
-        "strong",
-        "fierce",
-        "its",
-        "their",
-        "his",
-        "her",
-    ):
+    if prev is not None and prev.lower_ in _STANCE_BEFORE:
         return None  # a stance: "in opposition", "voiced its opposition"
     return tok.idx, tok.idx + len(tok)
 

@@ -365,13 +365,17 @@ def _rang(verb: Token, words: Span) -> bool:
         return False
     visit = _visit(verb)
     if visit is not None:
-        return _guests(visit) or (visit.pos_ == "PROPN" and any(_guests(t) for t in visit.lefts))
+        return _guest_named(visit)
     if any(c.dep_ in ("prep", "prt") and c.lower_ in CALL_PREPS for c in verb.children):
         return False
     if any(t.dep_ in CALL_COMPLEMENTS or (t.dep_ == "appos" and t.pos_ == "NOUN") for t in words):
         return False  # "called him a liar": the parse may hang the name given inside
-    root = words.root  # a name, or a name with its title ("Prime Minister X")
-    return _guests(root) or (root.pos_ == "PROPN" and any(_guests(t) for t in root.lefts))
+    return _guest_named(words.root)
+
+
+def _guest_named(tok: Token) -> bool:
+    """A guest noun, or a name with one before it (its title: "Prime Minister X")."""
+    return _guests(tok) or (tok.pos_ == "PROPN" and any(_guests(t) for t in tok.lefts))
 
 
 def _visit(verb: Token) -> Token | None:

@@ -214,8 +214,8 @@ def _written_state(text: str, m: re.Match[str], e: Entry, gz: Gazetteer) -> str 
     for k in range(1, (m.lastindex or 0) + 1):
         if m.group(k) is None or state_named(m.group(k), gz) is not e:
             continue
-        before = re.search(r"(?:the )?$", text[max(0, m.start(k) - 4) : m.start(k)])
-        return f"{before.group(0) if before else ''}{m.group(k)}"
+        prefix = "the " if text[: m.start(k)].endswith("the ") else ""
+        return f"{prefix}{m.group(k)}"
     return None
 
 

@@ -183,6 +183,18 @@ def _with_people(noun: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in COUNTERPARTS for o in objs)
 
 
+# How far after a name the next one of a pair may stand over the titles between them: in a
+# list, and among those an encounter noun names ("X and the First Vice-Chair of the Cabinet
+# of B Y").
+_LIST_REACH = 8
+_MET_REACH = 16
+_TITLE_POS = ("PROPN", "ADJ", "NOUN", "DET", "PUNCT")
+
+
+# How many `of`s of a title may stand between an encounter noun and a name.
+_TITLE_OFS = 4
+
+
 def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
     """ "US President X and Turkish President Y": the next name follows `and` with only titles
     between, however the parser hung the words (it may make one name a title of the other).
@@ -193,7 +205,7 @@ def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
     doc = tok.doc
     met = _of_encounter(tok)
     joiners = ("and", "with") if met else ("and",)
-    reach = MET_REACH if met else LIST_REACH
+    reach = _MET_REACH if met else _LIST_REACH
     joined = False
     for k in range(tok.i + 1, min(tok.i + reach, tok.sent.end)):
         t = doc[k]
@@ -201,33 +213,21 @@ def _listed_with(tok: Token, partner: Callable[[Token], bool]) -> bool:
             joined = True
         elif joined and partner(t):
             return True
-        elif t.text in (".", ";") or not (t.pos_ in TITLE_POS or (met and t.lower_ == "of")):
+        elif t.text in (".", ";") or not (t.pos_ in _TITLE_POS or (met and t.lower_ == "of")):
             return False
     return False
-
-
-# How far after a name the next one of a pair may stand over the titles between them: in a
-# list, and among those an encounter noun names ("X and the First Vice-Chair of the Cabinet
-# of B Y").
-LIST_REACH = 8
-MET_REACH = 16
-TITLE_POS = ("PROPN", "ADJ", "NOUN", "DET", "PUNCT")
 
 
 def _of_encounter(tok: Token) -> bool:
     """Whether the name is the object of an encounter noun's `of` ("the meeting of X"), also
     through the `of`s of a title ("the consultations of the Minister of Trade of A X")."""
-    for _ in range(TITLE_OFS):
+    for _ in range(_TITLE_OFS):
         if tok.dep_ != "pobj" or tok.head.lower_ != "of":
             return False
         tok = tok.head.head
         if _encounter(tok):
             return True
     return False
-
-
-# How many `of`s of a title may stand between an encounter noun and a name.
-TITLE_OFS = 4
 
 
 def _encounter(tok: Token) -> bool:

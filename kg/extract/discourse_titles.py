@@ -244,10 +244,12 @@ def stateless_fit(
     ("diplomat", "official"). The caller keeps to the person in view."""
     lemma = tok.lemma_.lower()
     states = {e.id for m in mods if actors[m].type == "Country" and (e := entries.get(m))}
+    if not states or len(states) < len(mods):
+        return lambda _a: False  # (a modifier that names no state: no one's state to fit)
 
     def fits(a: str) -> bool:
         person = actors[a]
-        if person.type != "Person" or not states or len(states) < len(mods):
+        if person.type != "Person":
             return False
         entry = entries.get(a)
         titles = [spelled_out(r.title) for r in person.roles]

@@ -503,7 +503,7 @@ def unnamed_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str |
             return ref.actor
     if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         return actors.person_before(tok.idx)
-    if gz is not None and mod.dep_ in ("amod", "compound") and mod.head.pos_ == "NOUN":
+    if mod.dep_ in ("amod", "compound") and mod.head.pos_ == "NOUN":
         return adjective_state(tok, actors, gz)
     return None
 

@@ -67,11 +67,7 @@ def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str
     }
     out: list[str] = []
     for state in states:
-        held = [
-            a.id
-            for a in actors.actors
-            if a.type == "Person" and _holds(a.id, post, state, actors, gz, state_by_person)
-        ]
+        held = [p for p, s in state_by_person.items() if s == state and _holds(p, post, actors, gz)]
         if len(held) != 1:
             # one state's holder unknown: the phrase stands for people the article does not
             # all name ("Foreign ministers of A, B and C agreed ..., A's minister said")
@@ -80,19 +76,10 @@ def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str
     return out
 
 
-def _holds(
-    person: str,
-    post: str,
-    state: str,
-    actors: ActorIndex,
-    gz: Gazetteer | None,
-    state_by_person: dict[str, str | None],
-) -> bool:
-    """The person holds `post` ("leader": any post that leads a state) for `state`, by the
-    article's roles and descriptions, or by the positions the gazetteer knows of the person."""
+def _holds(person: str, post: str, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """The person (of the state in question) holds `post` ("leader": any post that leads a
+    state), by the article's roles and descriptions, or by the positions the gazetteer knows."""
     a = actors.by_id(person)
-    if state_by_person[person] != state:
-        return False
     titles = [r.title for r in a.roles]
     entry = gz.entry_of(a.name, a.wikidata) if gz is not None else None
     if entry is not None:

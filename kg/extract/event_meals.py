@@ -40,10 +40,10 @@ def shared_meal(head: Token) -> bool:
     named (or with a subject of two or more, "Putin and Lukashenko will have lunch")."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if head.dep_ != "dobj":
-        return _hosted_by(head)
-    verb = head.head
     courtesy = head.lower_.startswith("call")
+    if head.dep_ != "dobj":
+        return not courtesy and _hosted_by(head)
+    verb = head.head
     if verb.lemma_.lower() not in (CALL_VERBS if courtesy else MEAL_VERBS):
         return False
     if any(_party(o) for p in _party_preps(head) for o in p.subtree if o.i != p.i):
@@ -62,8 +62,6 @@ def _hosted_by(head: Token) -> bool:
     """`at a dinner hosted by the president`, `during the luncheon given by X`: a meal told by
     its host, at which the clause's doers sit (a meal hosted is an encounter of its host and
     guests)."""
-    if head.lower_.startswith("call"):
-        return False
     return any(
         c.dep_ == "acl"
         and c.lemma_.lower() in MEAL_VERBS

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_paths import CLAUSE_EDGES, other_clause, speaks_of_future
-from kg.nlp import doc_text
+from kg.nlp import doc_text, is_to_clause
 
 # Adverbs that put a saying outside the story's occasion, at no day the text gives.
 BACKGROUND_ADVERBS = frozenset(
@@ -287,13 +287,11 @@ def told_ahead(tok: Token) -> bool:
     lede's "Ministers to meet in Geneva on Monday" (no finite verb in the sentence: wire
     copy's future), or an infinitive on an occurrence's noun ("a second round of talks to be
     held on Monday", "talks to begin on Friday"). What it is told for lies ahead."""
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(tok)
     passive = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
     if verb.tag_ != "VB" and not (verb.tag_ == "VBN" and passive):
         return False  # (a to-infinitive: "to meet", "to be held")
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not is_to_clause(verb):
         return False
     on_root = verb.dep_ == "ROOT" or (
         verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
