@@ -196,9 +196,12 @@ def closing_person(actors: ActorIndex, span: tuple[int, int], text: str) -> str 
         if not m.nested and start <= m.start and m.end <= end
         if actors.by_id(m.actor).type == "Person"
     ]
-    if len({m.actor for m in people}) != 1 or people[-1].end != end or people[0].start == start:
+    # The stages append mentions as they find them, so the list is not in text order.
+    if len({m.actor for m in people}) != 1:
         return None
-    return people[-1].actor
+    if max(m.end for m in people) != end or min(m.start for m in people) == start:
+        return None
+    return people[0].actor
 
 
 def _recalled(verb: Token, speech_verbs: Collection[str]) -> Token | None:

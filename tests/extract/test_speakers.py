@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from kg.extract.speakers import closing_subject, opening_subject
+from kg.extract.index import ActorIndex, Mention
+from kg.extract.speakers import closing_person, closing_subject, opening_subject
 
 WORDS = ["Trump", ",", "alleging", "that", "Obama", "lied", ",", "said", "he", "would", "go", "."]
 
@@ -67,3 +68,14 @@ def test_a_name_inside_the_clause_without_its_own_commas_is_not_the_subject() ->
     pos += ["DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert closing_subject(doc[13]) is None
+
+
+def test_closing_person_does_not_depend_on_the_order_mentions_were_added() -> None:
+    # Stages append mentions as they find them: a later stage may add an earlier span.
+    text = "The envoy Mara Lind said"
+    actors = ActorIndex()
+    person = actors.new("Mara Lind", "Person", "mara lind")
+    assert person is not None
+    actors.mentions.append(Mention(10, 19, person.id))  # "Mara Lind", found first
+    actors.mentions.append(Mention(10, 14, person.id))  # "Mara", found by a later stage
+    assert closing_person(actors, (0, 19), text) == person.id
