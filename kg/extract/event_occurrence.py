@@ -54,6 +54,19 @@ def earlier(tok: Token) -> bool:
     )
 
 
+def told_earlier(tok: Token) -> bool:
+    """`Earlier, the envoy met the minister`: wire copy opens a sentence with a bare "Earlier,"
+    to tell an occurrence before the story's news, so the clause's events are not its news
+    (a dated "Earlier on Monday" is left to the date)."""
+    sent = tok.sent
+    if len(sent) < 3 or sent[0].lower_ != "earlier" or sent[1].text != ",":
+        return False
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return sent[0].head.i == verb.i and verb.dep_ == "ROOT"
+
+
 def indefinite(tok: Token) -> bool:
     """`a meeting in Luanda`, `an attack on a school`: a noun with an indefinite article
     introduces an occurrence the reader has not met yet; only a definite or bare mention
