@@ -23,7 +23,9 @@ def _meetings(pipeline, body: str) -> list[set[str]]:  # type: ignore[no-untyped
 
 
 def test_an_earlier_meeting_is_another_occurrence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    later = "Earlier, Dahl met Chile's Minister of State for Defence Pablo Vera about the deal."
+    later = (
+        "Earlier, Dahl met Chile's Minister of State for Defence Pablo Vera to discuss the deal."
+    )
     meetings = _meetings(pipeline, NEWS + later)
     assert len(meetings) == 2
     # The news meeting keeps its two people; the earlier one is Vera's.
