@@ -59,6 +59,7 @@ from kg.extract.actor_office_holders import add_office_holders, add_title_holder
 from kg.extract.actor_offices import add_offices
 from kg.extract.actor_oppositions import add_opposition
 from kg.extract.actor_records import drop_modifiers, make_actor
+from kg.extract.actor_speaking import add_speaking_bodies
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegations import (
     DELEGATION_RE,
@@ -206,6 +207,7 @@ class ActorFinder:
         add_ministers_ministry(doc, article, index, self.gz)
         add_administrations(article, index)
         add_offices(article, index, self.gz)
+        add_speaking_bodies(doc, article, index, self.gz)
         add_missed_mentions(article, index)
         add_glued(doc, article, index)
         add_unnamed_holders(doc, article, index)

@@ -474,7 +474,8 @@ class _Reader:
             if lemma in GROUP_PEOPLE
             else []
         )
-        if pair and (first := most_recent(self.history, pair, tok)) is not None:
+        only = pair[0] if len(pair) == 1 else None  # (a lede may name them only after)
+        if pair and (first := most_recent(self.history, pair, tok) or only) is not None:
             return first  # ("the Ethiopian and Eritrean leaders": the first state's leader)
         people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:

@@ -124,13 +124,18 @@ def first_of_states(
     actors: dict[str, Actor],
     entries: dict[str, Entry | None],
 ) -> list[str]:
-    """ "the Ethiopian and Eritrean leaders", "the Russian and Turkish ministers": people of two
-    states named together, as a subject: the first state's speak for them (as the first of a
-    pair does): its people whose titles fit the noun, any office for "leaders"."""
+    """ "the Ethiopian and Eritrean leaders", "the Russian and Turkish ministers", "the
+    ministers of Chad and Niger": people of two states named together, as a subject: the first
+    state's speak for them (as the first of a pair does): its people whose titles fit the
+    noun, any office for "leaders"."""
+    # The states' words: before the noun (as adjectives, or names the parser hangs on it as
+    # `nmod`), or after it by `of`.
+    words = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    words += [x for c in tok.rights if c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
     first = None
-    for c in tok.children:
+    for c in words:
         state = named.get(c.i)
-        if c.dep_ in ("amod", "compound") and state is not None:
+        if state is not None:
             if any(x.dep_ == "conj" and named.get(x.i, state) != state for x in c.children):
                 first = state
     if first is None or tok.tag_ != "NNS" or actors[first].type != "Country":

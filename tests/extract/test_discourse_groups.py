@@ -136,3 +136,15 @@ def test_they_after_two_people_named_together_is_the_first_of_them() -> None:
         "agreed that the ties between the two countries would stay strong.\n"
     )
     assert got["the ties between the two countries would stay strong"][0] == "Anton Varga"
+
+
+def test_the_ministers_of_two_states_speak_through_the_first_state_s_minister() -> None:
+    # "the ministers of X and Y" as "the X and Y ministers", also in a lede that names the
+    # minister only after: the first state's one minister, not the state.
+    _index, got = speakers_by_content(
+        "Ministers meet\n\n"
+        "The foreign ministers of Estonia and Latvia called for closer ties in trade.\n\n"
+        "Estonian Foreign Minister Anton Varga met his Latvian counterpart Marek Holt in "
+        "Riga on Monday.\n"
+    )
+    assert got["closer ties in trade"][0] == "Anton Varga"

@@ -15,6 +15,7 @@ from kg import gazetteer
         ("Inter Services Public Relations", "pakistan/ispr"),
         ("Faisal bin Farhan al-Saud", "faisal-bin-farhan"),
         ("Abd Rabbo Mansour Hadi", "abdrabbuh-mansur-hadi"),
+        ("Kyrgyz Republic", "kyrgyzstan"),  # the state's official name
     ],
 )
 def test_a_written_form_finds_its_entry(form: str, entry: str) -> None:
