@@ -29,7 +29,7 @@ E = TypeVar("E")
 # (never the validation part).
 TUNE_SPLIT = Path("/tmp/split/polnear-tune")
 # The gold-format stories the story trainers learn from (their `--sets` defaults): the tuning
-# pool of session 21 only, never a validation part (realnews-val, silver21/val) nor a held-out
+# pool of session 24 only, never a validation part (realnews-val, silver21/val) nor a held-out
 # set. The silver sets are annotated outside the project from public web pages (their texts are
 # never shipped) and need not be on a machine: a trainer skips a folder that is not there
 # (`story_cache.existing_sets`). All are realnews-style stories (short diplomacy news).
@@ -42,7 +42,11 @@ NEWS_SETS = (
     Path("/work/silver22/all"),
     Path("/work/silver23/all"),
     Path("/work/silver24/all"),
+    Path("/work/silver25/all"),
     Path("/work/silver26/all"),
+    Path("/work/silver27/all"),
+    Path("/work/silver28/all"),
+    Path("/work/silver29/all"),
 )
 # The actor and event trainers read the same stories (the long PolNeAR-like silver6 is gone).
 TUNE_SETS = NEWS_SETS

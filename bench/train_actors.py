@@ -6,8 +6,8 @@
 Data: the gold-format stories set aside for tuning (never a validation set): the project's
 gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/realnews`
 (`/work/evalsplit/realnews-tune`) and the silver TUNE sets (`/work/silver20/all`,
-`/work/silver21/tune`, `/work/silver22/all`, `/work/silver23/all`, `/work/silver24/all`,
-`/work/silver26/all`; never realnews-val, silver21/val or the held-out sets). `--sets` names
+`/work/silver21/tune`, `/work/silver22/all` to `/work/silver29/all`; never realnews-val,
+silver21/val or the held-out sets). `--sets` names
 others; the silver sets are annotated outside the project from public web pages (their texts
 are never shipped), and a set not on the machine is skipped with a warning.
 The pipeline runs once per story with the check off (cached by `story_cache.py`, keyed by the

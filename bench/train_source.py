@@ -13,7 +13,7 @@ to the candidates' features needs none of them again; after a change to the rule
 Data:
 - The realnews-style news stories set aside for tuning (`--sets`, by default
   `attribution_training.NEWS_SETS`: the project's gold, realnews-tune, silver20, silver21/tune,
-  silver22, silver23, silver24, silver26; about 180 stories),
+  silver22 to silver29; about 345 stories),
   never a validation part nor a held-out set. The silver sets are annotated outside the project; a
   set not on the machine is skipped with a warning. Each statement the rules find is paired with a
   gold statement by content; a candidate is right when one of its names matches the gold speaker by
@@ -315,14 +315,24 @@ def main() -> None:
     if args.dry_run:
         return
     weights = fit(train + news, l2, pw)
+    # With a PolNeAR weight of 0 the fit reads the news stories alone (PolNeAR's tuning split
+    # only bounded the choice): the file says which.
+    polnear = (
+        f"the PolNeAR train split (networkdynamics/PolNeAR) counted {pw:g} of a news statement"
+        if pw > 0
+        else "no PolNeAR statement (PolNeAR's tuning split only bounds the choice)"
+    )
     write_weights(
         args.out,
         "source ranker weights, trained by bench/train_source.py on realnews-style tuning "
-        "stories (bench/attribution_training.py NEWS_SETS) and the PolNeAR train split "
-        "(networkdynamics/PolNeAR); see README 'Learned source ranker'",
+        f"stories ({len(news)} statements paired with gold in {len({e.group for e in news})} "
+        f"stories of {', '.join(str(s) for s in args.news)}; the silver sets are annotated "
+        "outside the project from public web pages under ../shared/eval/README.md's "
+        f"guidelines) and {polnear}; no text is shipped, only feature weights; see README "
+        "'Learned source ranker'",
         l2,
         threshold,
-        ("train_statements", len(news) + len(train)),
+        ("train_statements", len(news) + (len(train) if pw > 0 else 0)),
         weights,
     )
 

@@ -33,9 +33,12 @@ def test_the_default_sets_are_the_tuning_pool_only(train_events: ModuleType) -> 
     sets = {str(p) for p in train_events.EVENT_SETS}
     for pool in ("/work/silver20/all", "/work/silver21/tune", "/work/silver26/all"):
         assert pool in sets
+    # Session 24's pool: the sets scored since session 21 but never trained on.
+    for pool in ("/work/silver25/all", "/work/silver27/all", "/work/silver29/all"):
+        assert pool in sets
     assert "/work/evalsplit/realnews-tune" in sets and "data/gold" in sets
     # Never a validation part nor the held-out set.
-    assert not any("val" in s.rsplit("/", 1)[-1] or "silver25" in s for s in sets)
+    assert not any("val" in s.rsplit("/", 1)[-1] or "silver30" in s for s in sets)
 
 
 def _story(module: ModuleType, kinds: list[str], gold: list[str]) -> object:
@@ -57,3 +60,12 @@ def test_the_shipped_actor_weights_say_where_their_data_comes_from() -> None:
     about = json.loads((ROOT / "kg/extract/actor_model.json").read_text())["about"]
     assert "/work/silver26/all" in about and "public web pages" in about
     assert "no text" in about
+
+
+def test_the_shipped_source_weights_say_where_their_data_comes_from() -> None:
+    body = json.loads((ROOT / "kg/extract/source_ranker.json").read_text())
+    about = body["about"]
+    assert "/work/silver29/all" in about and "public web pages" in about
+    assert "no text" in about
+    # The statements counted are the ones the fit read (news alone when PolNeAR counts 0).
+    assert body["train_statements"] > 1000

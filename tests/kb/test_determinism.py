@@ -8,14 +8,16 @@ import sys
 from pathlib import Path
 
 # An organisation written two ways ("Senate", "senate"): which form names it once depended on
-# the iteration order of a set of strings, which changes with the hash seed of the process.
+# the iteration order of a set of strings, which changes with the hash seed of the process. The
+# Senate speaks for itself, so that it stays an actor whoever the source ranker gives the
+# spokesman's words to.
 TEXT = (
     "Senate delays budget vote\n"
     "Canberra • Test Wire\n\n"
     "The Senate postponed the vote on the budget on Tuesday. Senator Jane Moore said the "
     "senate needed more time to read the amendments.\n\n"
     "A spokesman for the senate said the vote would take place next week, and the Senate "
-    "clerk confirmed the new date.\n"
+    "itself confirmed the new date.\n"
 )
 
 SCRIPT = """
