@@ -1,6 +1,6 @@
 """Bodies described in words where they speak: "Niger's governing military council confirmed
 ...", "South Sudanese civil society groups pleaded ...", "the UN mission said", "according to a
-statement released by the Turkish ministry", "the political office of the Taliban reported".
+statement issued by the Danish ministry", "the political office of the rebels reported".
 
 The guidelines make a body that issues a statement the speaker, and a body described in words
 an actor. No name covers such a description, so the speaker was lost, and the learned source

@@ -19,7 +19,7 @@ def test_a_state_s_council_that_speaks_is_a_body_not_the_state() -> None:
 def test_an_office_and_a_ministry_described_in_words_speak_for_themselves() -> None:
     _index, got = speakers_by_content(
         "Talks held\n\n"
-        "The two sides discussed the border, according to the office of the Prime Minister. "
+        "The two sides discussed the border, the office of the Prime Minister said on Monday. "
         "A further round is due in May, according to a statement released by the Latvian "
         "ministry.\n"
     )
