@@ -31,6 +31,7 @@ from kg.extract.roles import (
     ROLE_HEADS,
     role_after,
     role_before,
+    role_described,
     role_opening,
 )
 from kg.gazetteer import Entry, Gazetteer, normalize
@@ -52,8 +53,9 @@ class Cand:
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article and a trailing possessive from an entity span, and an editor's
-    bracket with what it holds: "[Bashar al] Assad" is "Assad" in the speaker's words."""
+    """Drop a leading article and a trailing possessive from an entity span, an editor's
+    bracket with what it holds ("[Bashar al] Assad" is "Assad" in the speaker's words), and
+    what comes before a bracket closed but not opened in it (a dateline's credit)."""
     chunk = text[start:end]
     if "]" in chunk:
         start += chunk.rindex("]") + 1
@@ -61,6 +63,14 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     if "[" in text[start:end]:
         end = start + text[start:end].index("[")
         end -= len(text[start:end]) - len(text[start:end].rstrip())
+    chunk = text[start:end]
+    if ")" in chunk and "(" not in chunk[: chunk.index(")")]:
+        # "(Agency)--Eastland", "Capital (Agency).- The minister": a dateline's credit closes
+        # before the name; the agency is no part of it.
+        cut = chunk.index(")") + 1
+        cut += len(chunk[cut:]) - len(chunk[cut:].lstrip(" -–—.:"))
+        if cut < len(chunk):
+            start += cut
     chunk = text[start:end]
     if "(" in chunk and ")" not in chunk:
         end = start + len(chunk[: chunk.index("(")].rstrip())  # "Centre (NEOC": no bracket
@@ -435,6 +445,7 @@ def role_phrases(doc: Doc, cands: list[Cand], article: Article) -> list[tuple[in
             role_before(doc, span.start)
             or role_after(doc, span.end)
             or role_opening(doc, span.start)
+            or role_described(doc, span.start)
         )
         if role:
             rs, re_ = role

@@ -54,8 +54,19 @@ from kg.extract.actor_missions import (
     add_ministries,
     add_missions,
 )
-from kg.extract.actor_names import cut_verbs, join_tails, no_name, paired_names, same_name
-from kg.extract.actor_office_holders import add_office_holders, add_title_holders
+from kg.extract.actor_names import (
+    cut_verbs,
+    join_tails,
+    no_name,
+    paired_names,
+    same_name,
+    title_only,
+)
+from kg.extract.actor_office_holders import (
+    add_office_holders,
+    add_title_holders,
+    add_unnamed_holders,
+)
 from kg.extract.actor_offices import add_offices
 from kg.extract.actor_oppositions import add_opposition
 from kg.extract.actor_records import drop_modifiers, make_actor
@@ -80,7 +91,6 @@ from kg.extract.name_spans import (
     add_glued,
     add_halves,
     add_missed_mentions,
-    add_unnamed_holders,
     given_name_before,
     inside_longer_name,
     listed_surnames,
@@ -88,7 +98,7 @@ from kg.extract.name_spans import (
     opens_quote,
     whole_names,
 )
-from kg.extract.names import handle_of, skeleton, spelling, surname_of, variant
+from kg.extract.names import handle_of, middle_name_of, skeleton, spelling, surname_of, variant
 from kg.extract.roles import HONORIFICS, ROLE_HEADS
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Span
@@ -174,7 +184,7 @@ class ActorFinder:
         role_spans = role_phrases(doc, cands, article)
         for c in cands:
             if any(
-                s <= c.start and c.end <= e and not (s == c.start and e == c.end)
+                s <= c.start and c.end <= e and (not (s == c.start and e == c.end) or title_only(c))
                 for s, e, _p in role_spans
             ):
                 c.nested = True
@@ -364,7 +374,7 @@ class ActorFinder:
                     out.append(Cand(cut.start, e, text[cut.start : e], "ORG"))
                     continue
                 out.append(self._state_body(span.text, state.text, body, s, e))
-        cut_verbs(out, title_end)
+        out = cut_verbs(out, title_end, common)
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
             c.nested = any(
@@ -537,6 +547,9 @@ class ActorFinder:
                 # A surname alone (whatever the model labelled it) joins the full name it ends;
                 # of several, the one last named as a clause's subject (`_nearest`).
                 matches = [k for k, toks in persons.items() if surname_of(toks, words[0])]
+                matches = matches or [
+                    k for k, toks in persons.items() if middle_name_of(toks, words[0])
+                ]
                 matches = matches or [k for k, toks in people.items() if handle_of(toks, words[0])]
                 if matches:
                     title = title_of(doc, c)
