@@ -9,9 +9,10 @@ from spacy.tokens import Span as SpacySpan
 
 from kg import nlp
 from kg.extract.actor_candidates import Cand, clean_span
+from kg.extract.actor_lists import listed_members
 from kg.extract.actor_names import cut_verbs, title_only
 from kg.extract.actor_records import make_actor
-from kg.extract.index import ActorIndex
+from kg.extract.index import ActorIndex, Mention
 from kg.extract.name_spans import whole_names
 from kg.extract.name_titled import titled_person
 from kg.extract.names import middle_name_of
@@ -154,3 +155,35 @@ def test_a_person_tagged_name_ending_on_a_bodys_word_is_a_body() -> None:
     members = [Cand(start, start + 25, "Eastland Liberation Front", "PERSON")]
     actor = make_actor("per:eastland liberation front", members, article(text), index)
     assert actor is not None and actor.type == "Organization"
+
+
+def test_states_listed_as_a_groups_members_are_actors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = names(
+        pipeline,
+        "Envoys differ on talks\n\nAccording to the minister, the disagreements between the "
+        "mediating group's co-chairs (Russia, France, the US) prevent progress on the treaty.",
+    )
+    assert {"Russia", "France", "United States"} <= set(got)
+
+
+def test_a_list_is_read_only_from_its_opening() -> None:
+    text = "The group met (Eastland, Westland and Northland) on Monday."
+    index = ActorIndex()
+    for name in ("Eastland", "Westland", "Northland"):
+        actor = index.new(name, "Country", f"country/{name.lower()}")
+        assert actor is not None
+        start = text.index(name)
+        index.mentions.append(Mention(start, start + len(name), actor.id))
+    assert listed_members(text, index) == {"a1", "a2", "a3"}
+    # Two names only, or names in running prose, list no members.
+    assert listed_members("They met (Eastland and Westland) on Monday.", index) == set()
+    prose = "Eastland, Westland and Northland met on Monday."
+    index.mentions = []
+    for name in ("Eastland", "Westland", "Northland"):
+        start = prose.index(name)
+        index.mentions.append(Mention(start, start + len(name), name_id(index, name)))
+    assert listed_members(prose, index) == set()
+
+
+def name_id(index: ActorIndex, name: str) -> str:
+    return next(a.id for a in index.actors if a.name == name)
