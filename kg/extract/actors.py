@@ -166,7 +166,8 @@ _ADJECTIVE_ONLY = re.compile(
 def _title_word(word: str) -> bool:
     """Whether a word is a title or honorific ("Emir", "Crown", "Prince's"), no name."""
     w = re.sub(r"['’]s?$", "", word).lower().rstrip(".")
-    return w in HONORIFICS or w in ROLE_HEADS
+    # (In the plural too: "Ministers" the model tags alone are the holders of a title.)
+    return any(x in HONORIFICS or x in ROLE_HEADS for x in (w, w.removesuffix("s")))
 
 
 class ActorFinder:
@@ -396,8 +397,10 @@ class ActorFinder:
             return None
         if ent.label_ == "PERSON" and _INITIALS.fullmatch(surface):
             return None  # "I'm O.K. with it": initials alone name nobody
-        if ent.label_ == "PERSON" and all(_title_word(w) for w in surface.split()):
-            return None  # "Deputy Emir", "Crown Prince": a title, whose holder is described
+        if ent.label_ in ("PERSON", "ORG") and all(_title_word(w) for w in surface.split()):
+            # "Deputy Emir", "Crown Prince", a body to the model "Director General": a title,
+            # whose holder is described
+            return None
         label = ent.label_
         entry = None
         # (A span made longer keeps the entry as its own ID: `ent_id_` reads the root token's.)

@@ -12,6 +12,7 @@ from kg.extract.actor_candidates import Cand, clean_span
 from kg.extract.actor_lists import listed_members
 from kg.extract.actor_names import cut_verbs, title_only
 from kg.extract.actor_records import make_actor
+from kg.extract.actors import _title_word
 from kg.extract.index import ActorIndex, Mention
 from kg.extract.name_spans import whole_names
 from kg.extract.name_titled import titled_person
@@ -187,3 +188,9 @@ def test_a_list_is_read_only_from_its_opening() -> None:
 
 def name_id(index: ActorIndex, name: str) -> str:
     return next(a.id for a in index.actors if a.name == name)
+
+
+def test_a_title_word_in_the_plural_is_a_title() -> None:
+    # ("Ministers", "Director General" tagged alone: the holders of a title, no actor's name)
+    assert _title_word("Ministers") and _title_word("Director") and _title_word("General")
+    assert not _title_word("Affairs")
