@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -430,6 +431,33 @@ def another_bearer(c: Cand, persons: dict[str, list[str]]) -> bool:
     famous = normalize(c.entry.name).split()
     bearers = [toks for toks in persons.values() if surname_of(toks, c.text)]
     return bool(bearers) and not any(same_person(toks, famous) for toks in bearers)
+
+
+# Words of states' names, no person's ("Federal Republic", "United Kingdom").
+_STATE_WORDS = {"republic", "kingdom", "federation", "states", "emirates", "sultanate", "islands"}
+
+
+def titled_places(doc: Doc, cands: list[Cand], place: Callable[[str], bool]) -> None:
+    """A person's name the model took for a place, with a title before or after it ("Eastland
+    President Jane Roe", "the special rapporteur on X, Jane Roe", "Project Officer, Tom Ode"):
+    two or more capitalised words of no gazetteer entry and no known place are the person's
+    name, the title the evidence the model lacked."""
+    for c in cands:
+        words = c.text.split()
+        if c.label != "GPE" or c.entry is not None or len(words) < 2 or place(c.text):
+            continue
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            continue
+        if any(w.lower() in _STATE_WORDS or w.lower() in BODY_WORDS for w in words):
+            continue  # ("the Federal Republic of X": a state's name the model cut short)
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and (
+            role_before(doc, span.start)
+            or role_after(doc, span.end)
+            or role_opening(doc, span.start)
+            or role_described(doc, span.start)
+        ):
+            c.label = "PERSON"
 
 
 def role_phrases(doc: Doc, cands: list[Cand], article: Article) -> list[tuple[int, int, int]]:

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_candidates import Cand
 from kg.extract.names import same_person
-from kg.extract.roles import OFFICE_TITLES, ROLE_HEADS
+from kg.extract.roles import HONORIFICS, OFFICE_TITLES, ROLE_HEADS
 from kg.gazetteer import Gazetteer, normalize
 
 # Verbs a title-case headline puts right after a name ("Envoy Smith Meets Rebels"); the
@@ -184,3 +184,10 @@ def title_only(c: Cand) -> bool:
     office ("the Presidential Advisor, Jane Roe"): the title of the person named, no body."""
     words = c.text.split()
     return c.entry is None and len(words) > 1 and words[-1].lower() in OFFICE_TITLES
+
+
+def title_word(word: str) -> bool:
+    """Whether a word is a title or honorific ("Emir", "Crown", "Prince's"), no name."""
+    w = re.sub(r"['’]s?$", "", word).lower().rstrip(".")
+    # (In the plural too: "Ministers" the model tags alone are the holders of a title.)
+    return any(x in HONORIFICS or x in ROLE_HEADS for x in (w, w.removesuffix("s")))

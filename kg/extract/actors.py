@@ -44,6 +44,7 @@ from kg.extract.actor_candidates import (
     speaks,
     strip_honorifics,
     title_of,
+    titled_places,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
 from kg.extract.actor_generic import generic_bodies, untagged_speakers
@@ -61,6 +62,7 @@ from kg.extract.actor_names import (
     paired_names,
     same_name,
     title_only,
+    title_word,
 )
 from kg.extract.actor_office_holders import (
     add_office_holders,
@@ -99,7 +101,6 @@ from kg.extract.name_spans import (
     whole_names,
 )
 from kg.extract.names import handle_of, middle_name_of, skeleton, spelling, surname_of, variant
-from kg.extract.roles import HONORIFICS, ROLE_HEADS
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Span
 from kg.nlp import written_lower
@@ -163,13 +164,6 @@ _ADJECTIVE_ONLY = re.compile(
 )
 
 
-def _title_word(word: str) -> bool:
-    """Whether a word is a title or honorific ("Emir", "Crown", "Prince's"), no name."""
-    w = re.sub(r"['’]s?$", "", word).lower().rstrip(".")
-    # (In the plural too: "Ministers" the model tags alone are the holders of a title.)
-    return any(x in HONORIFICS or x in ROLE_HEADS for x in (w, w.removesuffix("s")))
-
-
 class ActorFinder:
     """The actor stage; `__call__(doc, article) -> ActorIndex`."""
 
@@ -181,6 +175,7 @@ class ActorFinder:
         outlets: list[tuple[int, int]] = []
         cands = self._candidates(doc, article, outlets)
         self._resolve_generic(doc, cands, article)
+        titled_places(doc, cands, self._place)  # ("Eastland President Jane Roe", a GPE)
         person_evidence(doc, cands)  # first: the people's titles are read next
         role_spans = role_phrases(doc, cands, article)
         for c in cands:
@@ -397,7 +392,7 @@ class ActorFinder:
             return None
         if ent.label_ == "PERSON" and _INITIALS.fullmatch(surface):
             return None  # "I'm O.K. with it": initials alone name nobody
-        if ent.label_ in ("PERSON", "ORG") and all(_title_word(w) for w in surface.split()):
+        if ent.label_ in ("PERSON", "ORG") and all(title_word(w) for w in surface.split()):
             # "Deputy Emir", "Crown Prince", a body to the model "Director General": a title,
             # whose holder is described
             return None

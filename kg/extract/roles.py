@@ -43,6 +43,7 @@ OFFICE_TITLES = {
     "premier",
     "president",
     "prince",
+    "rapporteur",
     "representative",
     "secretary",
     "secretary-general",

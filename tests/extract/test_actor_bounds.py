@@ -8,11 +8,10 @@ from extract_helpers import article, extract
 from spacy.tokens import Span as SpacySpan
 
 from kg import nlp
-from kg.extract.actor_candidates import Cand, clean_span
+from kg.extract.actor_candidates import Cand, clean_span, titled_places
 from kg.extract.actor_lists import listed_members
-from kg.extract.actor_names import cut_verbs, title_only
+from kg.extract.actor_names import cut_verbs, title_only, title_word
 from kg.extract.actor_records import make_actor
-from kg.extract.actors import _title_word
 from kg.extract.index import ActorIndex, Mention
 from kg.extract.name_spans import whole_names
 from kg.extract.name_titled import titled_person
@@ -167,30 +166,55 @@ def test_states_listed_as_a_groups_members_are_actors(pipeline) -> None:  # type
     assert {"Russia", "France", "United States"} <= set(got)
 
 
-def test_a_list_is_read_only_from_its_opening() -> None:
-    text = "The group met (Eastland, Westland and Northland) on Monday."
+def listed(text: str) -> set[str]:
+    """The names `listed_members` keeps of the three states named in `text`."""
     index = ActorIndex()
     for name in ("Eastland", "Westland", "Northland"):
         actor = index.new(name, "Country", f"country/{name.lower()}")
         assert actor is not None
-        start = text.index(name)
-        index.mentions.append(Mention(start, start + len(name), actor.id))
-    assert listed_members(text, index) == {"a1", "a2", "a3"}
-    # Two names only, or names in running prose, list no members.
-    assert listed_members("They met (Eastland and Westland) on Monday.", index) == set()
-    prose = "Eastland, Westland and Northland met on Monday."
-    index.mentions = []
-    for name in ("Eastland", "Westland", "Northland"):
-        start = prose.index(name)
-        index.mentions.append(Mention(start, start + len(name), name_id(index, name)))
-    assert listed_members(prose, index) == set()
+        start = text.find(name)
+        if start >= 0:
+            index.mentions.append(Mention(start, start + len(name), actor.id))
+    return {index.by_id(a).name for a in listed_members(text, index)}
 
 
-def name_id(index: ActorIndex, name: str) -> str:
-    return next(a.id for a in index.actors if a.name == name)
+def test_a_list_is_read_only_from_its_opening() -> None:
+    assert listed("The group members (Eastland, Westland and Northland) met on Monday.") == {
+        "Eastland",
+        "Westland",
+        "Northland",
+    }
+    assert listed("The group is made up of Eastland, Westland and Northland.") == {
+        "Eastland",
+        "Westland",
+        "Northland",
+    }
+    # Two names only, names in running prose, or a list of places list no members.
+    assert listed("Its members (Eastland and Westland) met.") == set()
+    assert listed("Eastland, Westland and Northland met on Monday.") == set()
+    assert listed("Flights go to three destinations (Eastland, Westland and Northland).") == set()
 
 
 def test_a_title_word_in_the_plural_is_a_title() -> None:
     # ("Ministers", "Director General" tagged alone: the holders of a title, no actor's name)
-    assert _title_word("Ministers") and _title_word("Director") and _title_word("General")
-    assert not _title_word("Affairs")
+    assert title_word("Ministers") and title_word("Director") and title_word("General")
+    assert not title_word("Affairs")
+
+
+def test_a_place_tagged_name_after_a_title_is_a_persons() -> None:
+    text = "The talks were held with Ruritania President Tomas Herrera on Monday."
+    doc = nlp.load()(text)
+    start = text.index("Tomas")
+    name = Cand(start, start + len("Tomas Herrera"), "Tomas Herrera", "GPE")
+    state = Cand(start, start + len("Federal Republic"), "Federal Republic", "GPE")
+    titled_places(doc, [name, state], lambda words: False)
+    assert name.label == "PERSON"
+    assert state.label == "GPE"  # a state's words are no person's name
+
+
+def test_a_name_after_a_description_of_a_rapporteur_is_a_persons_role() -> None:
+    doc = nlp.load()(
+        "A report by the UN special rapporteur on free speech, Tomas Herrera, was published."
+    )
+    span = role_described(doc, next(t.i for t in doc if t.text == "Tomas"))
+    assert span is not None and doc.text[span[0] : span[1]].endswith("free speech")
