@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.actor_lists import listed_members
 from kg.extract.index import ActorIndex
 from kg.extract.roles import BODY_WORDS, SPEAKER_NOUNS, is_role_word
 from kg.nlp import doc_text
@@ -495,6 +496,7 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
         elif atype != "Country" and labels_a_line(doc_text(doc), m.start, m.end):
             keep.add(m.actor)  # "Dana Ruiz: the plan costs too much": the line is theirs
     keep |= _named_in_titles(doc, index, keep)
+    keep |= listed_members(doc_text(doc), index)  # ("the co-chairs (A, B and C)")
     for a in index.actors:
         if a.id in keep and a.country and a.type == "Delegation":
             keep.add(a.country)

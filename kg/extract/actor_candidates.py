@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -31,6 +32,7 @@ from kg.extract.roles import (
     ROLE_HEADS,
     role_after,
     role_before,
+    role_described,
     role_opening,
 )
 from kg.gazetteer import Entry, Gazetteer, normalize
@@ -52,8 +54,9 @@ class Cand:
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article and a trailing possessive from an entity span, and an editor's
-    bracket with what it holds: "[Bashar al] Assad" is "Assad" in the speaker's words."""
+    """Drop a leading article and a trailing possessive from an entity span, an editor's
+    bracket with what it holds ("[Bashar al] Assad" is "Assad" in the speaker's words), and
+    what comes before a bracket closed but not opened in it (a dateline's credit)."""
     chunk = text[start:end]
     if "]" in chunk:
         start += chunk.rindex("]") + 1
@@ -61,6 +64,14 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     if "[" in text[start:end]:
         end = start + text[start:end].index("[")
         end -= len(text[start:end]) - len(text[start:end].rstrip())
+    chunk = text[start:end]
+    if ")" in chunk and "(" not in chunk[: chunk.index(")")]:
+        # "(Agency)--Eastland", "Capital (Agency).- The minister": a dateline's credit closes
+        # before the name; the agency is no part of it.
+        cut = chunk.index(")") + 1
+        cut += len(chunk[cut:]) - len(chunk[cut:].lstrip(" -–—.:"))
+        if cut < len(chunk):
+            start += cut
     chunk = text[start:end]
     if "(" in chunk and ")" not in chunk:
         end = start + len(chunk[: chunk.index("(")].rstrip())  # "Centre (NEOC": no bracket
@@ -422,6 +433,33 @@ def another_bearer(c: Cand, persons: dict[str, list[str]]) -> bool:
     return bool(bearers) and not any(same_person(toks, famous) for toks in bearers)
 
 
+# Words of states' names, no person's ("Federal Republic", "United Kingdom").
+_STATE_WORDS = {"republic", "kingdom", "federation", "states", "emirates", "sultanate", "islands"}
+
+
+def titled_places(doc: Doc, cands: list[Cand], place: Callable[[str], bool]) -> None:
+    """A person's name the model took for a place, with a title before or after it ("Eastland
+    President Jane Roe", "the special rapporteur on X, Jane Roe", "Project Officer, Tom Ode"):
+    two or more capitalised words of no gazetteer entry and no known place are the person's
+    name, the title the evidence the model lacked."""
+    for c in cands:
+        words = c.text.split()
+        if c.label != "GPE" or c.entry is not None or len(words) < 2 or place(c.text):
+            continue
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            continue
+        if any(w.lower() in _STATE_WORDS or w.lower() in BODY_WORDS for w in words):
+            continue  # ("the Federal Republic of X": a state's name the model cut short)
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and (
+            role_before(doc, span.start)
+            or role_after(doc, span.end)
+            or role_opening(doc, span.start)
+            or role_described(doc, span.start)
+        ):
+            c.label = "PERSON"
+
+
 def role_phrases(doc: Doc, cands: list[Cand], article: Article) -> list[tuple[int, int, int]]:
     """(start, end, person mention start) of role phrases before or after person names."""
     out: list[tuple[int, int, int]] = []
@@ -435,6 +473,7 @@ def role_phrases(doc: Doc, cands: list[Cand], article: Article) -> list[tuple[in
             role_before(doc, span.start)
             or role_after(doc, span.end)
             or role_opening(doc, span.start)
+            or role_described(doc, span.start)
         )
         if role:
             rs, re_ = role

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_candidates import Cand
 from kg.extract.names import same_person
-from kg.extract.roles import ROLE_HEADS
+from kg.extract.roles import HONORIFICS, OFFICE_TITLES, ROLE_HEADS
 from kg.gazetteer import Gazetteer, normalize
 
 # Verbs a title-case headline puts right after a name ("Envoy Smith Meets Rebels"); the
@@ -99,14 +99,39 @@ def untitled(name: str) -> str:
     return " ".join(words)
 
 
-def cut_verbs(cands: list[Cand], title_end: int) -> None:
-    """A title-case headline's verb glued to the name before it ("Envoy Jane Doe Meets Rebels")
-    is no part of the name."""
+# The same verbs after a plural subject ("Envoys Meet Jane Doe"): a verb only inside a
+# headline's name, never at its end, where a body's name may close on one ("Peace Talks").
+_BASE_VERBS = {v[:-1] for v in HEADLINE_VERBS if v.endswith("s") and v != "talks"} | {
+    "meet",
+    "discuss",
+}
+
+
+def cut_verbs(cands: list[Cand], title_end: int, common: set[str]) -> list[Cand]:
+    """A title-case headline's verb glued to a name is no part of it: at the end ("Envoy Jane
+    Doe Meets Rebels") the name is the words before it; inside or first ("Top Envoy Meet Jane
+    Doe", "Chief Welcomes Accord") the words after it, the verb's object, which the words
+    before only describe. An object the text writes as a common noun ("accord") is no name."""
+    out: list[Cand] = []
     for c in cands:
         words = c.text.split()
         if c.start < title_end and len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
             c.text = c.text[: c.text.rindex(" ")]
             c.end = c.start + len(c.text)
+        verb = next(
+            (i for i, w in enumerate(words[:-1]) if w.lower() in HEADLINE_VERBS | _BASE_VERBS),
+            None,
+        )
+        if c.start < title_end and c.entry is None and verb is not None and words[verb].istitle():
+            rest = words[verb + 1 :]
+            if all(w.lower() in common for w in rest):
+                continue
+            offset = c.text.index(" ".join(rest), len(" ".join(words[: verb + 1])))
+            c.start += offset
+            c.text = c.text[offset:]
+            c.end = c.start + len(c.text)
+        out.append(c)
+    return out
 
 
 def same_name(persons: dict[str, list[str]], name: str) -> str | None:
@@ -152,3 +177,17 @@ def compass_state(ent: SpacySpan, gz: Gazetteer) -> SpacySpan | None:
     if entry is None or entry.type != "Country" or entry.id == ent.ent_id_:
         return None
     return SpacySpan(ent.doc, ent.start - 1, ent.end, label="GPE", span_id=entry.id)
+
+
+def title_only(c: Cand) -> bool:
+    """Whether a candidate the model tagged is, word for word, a person's title ending on an
+    office ("the Presidential Advisor, Jane Roe"): the title of the person named, no body."""
+    words = c.text.split()
+    return c.entry is None and len(words) > 1 and words[-1].lower() in OFFICE_TITLES
+
+
+def title_word(word: str) -> bool:
+    """Whether a word is a title or honorific ("Emir", "Crown", "Prince's"), no name."""
+    w = re.sub(r"['’]s?$", "", word).lower().rstrip(".")
+    # (In the plural too: "Ministers" the model tags alone are the holders of a title.)
+    return any(x in HONORIFICS or x in ROLE_HEADS for x in (w, w.removesuffix("s")))

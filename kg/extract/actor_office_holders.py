@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from kg.extract.delegations import state_named
 from kg.extract.entity_roles import acts
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.roles import OFFICE_TITLES
 from kg.gazetteer import Gazetteer, slug
 from kg.model import Actor, Article, Role, Span
 from kg.nlp import doc_text, span_at
@@ -190,3 +191,65 @@ def _held(index: ActorIndex, title: str, name: str) -> bool:
         a.type == "Person" and any(title in r.title and body in r.title for r in a.roles)
         for a in index.actors
     )
+
+
+def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
+    """ "engagement with the United Nations Special Envoy": an office named in capitals after
+    its body, with no name after it and no person of the story holding it, is its holder, a
+    person the story names by office only. The body's name is then a modifier of the title."""
+    text = article.text
+    titles = [r.title.lower() for a in index.actors if a.type == "Person" for r in a.roles]
+    for m in list(index.mentions):
+        if m.nested or index.by_id(m.actor).type != "Organization":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the":
+            continue
+        k = span.end
+        while k < len(doc) and k - span.end < 3 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if k == span.end or doc[k - 1].lower_ not in OFFICE_TITLES:
+            continue
+        k = _hyphened(doc, k)  # "the UN Secretary-General": one title, not a "UN Secretary"
+        if k < len(doc) and (doc[k].is_title or doc[k].pos_ == "PROPN"):
+            continue  # a name follows: the holder is named
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "PERSON":
+            continue  # "The Senate Minority Leader, Chuck Schumer, said": named in apposition
+        if _person_before_comma(index, doc, span.start - 1):
+            continue  # "Jane Roe, the UN High Representative": her title, in apposition
+        office = doc[span.end : k].text
+        if any(office.lower() in t for t in titles):
+            continue  # a person of the story holds it
+        name = text[m.start : doc[k - 1].idx + len(doc[k - 1])]
+        if in_noise(article, m.start, m.start + len(name)):
+            continue
+        holder = next((a for a in index.actors if a.name == name), None)
+        if holder is None:
+            holder = index.new(name, "Person", f"person/{slug(name)}-{article.key[:8]}")
+        if holder is None:
+            continue
+        index.mentions.append(Mention(m.start, m.start + len(name), holder.id))
+        m.nested = True
+
+
+def _person_before_comma(index: ActorIndex, doc: Doc, the: int) -> bool:
+    """Whether a person's name ends right before the comma before token `the`."""
+    if the < 2 or doc[the - 1].text != ",":
+        return False
+    end = doc[the - 2].idx + len(doc[the - 2])
+    return any(m.end == end and index.by_id(m.actor).type == "Person" for m in index.mentions)
+
+
+def _hyphened(doc: Doc, k: int) -> int:
+    """The end of a title the tokenizer split at its hyphen ("Secretary" "-" "General",
+    "Director" "-" "General"): past the hyphen and the capitalised word glued after it."""
+    if (
+        k + 1 < len(doc)
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].is_title
+        and doc[k + 1].is_alpha
+    ):
+        return k + 2
+    return k

@@ -10,6 +10,7 @@ from kg.extract.actor_candidates import Cand, fullest, text_name
 from kg.extract.actor_names import untitled
 from kg.extract.index import ActorIndex
 from kg.extract.names import canonical_person
+from kg.extract.roles import BODY_WORDS
 from kg.gazetteer import normalize, slug
 from kg.model import Actor, ActorType, Article
 
@@ -40,6 +41,8 @@ def make_actor(key: str, members: list[Cand], article: Article, index: ActorInde
     if votes["PERSON"] == 0 and key.startswith("org:"):
         atype = "Organization"
     name = fullest(members)
+    if atype == "Person" and _body_named(name):
+        atype = "Organization"
     name = untitled(name) if atype == "Person" else name
     if atype == "Person" and len(name.split()) == 1:
         # A surname alone is no evidence of who it is: keep it apart from other articles.
@@ -50,6 +53,17 @@ def make_actor(key: str, members: list[Cand], article: Article, index: ActorInde
     else:
         akey = f"{atype.lower()}/{slug(name)}"
     return index.new(name, atype, akey)
+
+
+# Words that close a body's name, besides `BODY_WORDS` ("National Congress", "Oil Corporation").
+_BODY_ENDS = BODY_WORDS | {"congress", "corporation", "movement", "services"}
+
+
+def _body_named(name: str) -> bool:
+    """Whether a name the model took for a person's ends on a body's word ("Tigray Liberation
+    Front", "Intelligence Services"): no person's name ends so."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _BODY_ENDS
 
 
 def drop_modifiers(index: ActorIndex) -> None:

@@ -44,6 +44,7 @@ from kg.extract.actor_candidates import (
     speaks,
     strip_honorifics,
     title_of,
+    titled_places,
 )
 from kg.extract.actor_evidence import known_place, outlet_name
 from kg.extract.actor_generic import generic_bodies, untagged_speakers
@@ -54,8 +55,20 @@ from kg.extract.actor_missions import (
     add_ministries,
     add_missions,
 )
-from kg.extract.actor_names import cut_verbs, join_tails, no_name, paired_names, same_name
-from kg.extract.actor_office_holders import add_office_holders, add_title_holders
+from kg.extract.actor_names import (
+    cut_verbs,
+    join_tails,
+    no_name,
+    paired_names,
+    same_name,
+    title_only,
+    title_word,
+)
+from kg.extract.actor_office_holders import (
+    add_office_holders,
+    add_title_holders,
+    add_unnamed_holders,
+)
 from kg.extract.actor_offices import add_offices
 from kg.extract.actor_oppositions import add_opposition
 from kg.extract.actor_records import drop_modifiers, make_actor
@@ -81,7 +94,6 @@ from kg.extract.name_spans import (
     add_glued,
     add_halves,
     add_missed_mentions,
-    add_unnamed_holders,
     given_name_before,
     inside_longer_name,
     listed_surnames,
@@ -89,8 +101,7 @@ from kg.extract.name_spans import (
     opens_quote,
     whole_names,
 )
-from kg.extract.names import handle_of, skeleton, spelling, surname_of, variant
-from kg.extract.roles import HONORIFICS, ROLE_HEADS
+from kg.extract.names import handle_of, middle_name_of, skeleton, spelling, surname_of, variant
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Span
 from kg.nlp import written_lower
@@ -154,12 +165,6 @@ _ADJECTIVE_ONLY = re.compile(
 )
 
 
-def _title_word(word: str) -> bool:
-    """Whether a word is a title or honorific ("Emir", "Crown", "Prince's"), no name."""
-    w = re.sub(r"['’]s?$", "", word).lower().rstrip(".")
-    return w in HONORIFICS or w in ROLE_HEADS
-
-
 class ActorFinder:
     """The actor stage; `__call__(doc, article) -> ActorIndex`."""
 
@@ -171,11 +176,12 @@ class ActorFinder:
         outlets: list[tuple[int, int]] = []
         cands = self._candidates(doc, article, outlets)
         self._resolve_generic(doc, cands, article)
+        titled_places(doc, cands, self._place)  # ("Eastland President Jane Roe", a GPE)
         person_evidence(doc, cands)  # first: the people's titles are read next
         role_spans = role_phrases(doc, cands, article)
         for c in cands:
             if any(
-                s <= c.start and c.end <= e and not (s == c.start and e == c.end)
+                s <= c.start and c.end <= e and (not (s == c.start and e == c.end) or title_only(c))
                 for s, e, _p in role_spans
             ):
                 c.nested = True
@@ -366,7 +372,7 @@ class ActorFinder:
                     out.append(Cand(cut.start, e, text[cut.start : e], "ORG"))
                     continue
                 out.append(self._state_body(span.text, state.text, body, s, e))
-        cut_verbs(out, title_end)
+        out = cut_verbs(out, title_end, common)
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
             c.nested = any(
@@ -388,8 +394,10 @@ class ActorFinder:
             return None
         if ent.label_ == "PERSON" and _INITIALS.fullmatch(surface):
             return None  # "I'm O.K. with it": initials alone name nobody
-        if ent.label_ == "PERSON" and all(_title_word(w) for w in surface.split()):
-            return None  # "Deputy Emir", "Crown Prince": a title, whose holder is described
+        if ent.label_ in ("PERSON", "ORG") and all(title_word(w) for w in surface.split()):
+            # "Deputy Emir", "Crown Prince", a body to the model "Director General": a title,
+            # whose holder is described
+            return None
         label = ent.label_
         entry = None
         # (A span made longer keeps the entry as its own ID: `ent_id_` reads the root token's.)
@@ -539,6 +547,9 @@ class ActorFinder:
                 # A surname alone (whatever the model labelled it) joins the full name it ends;
                 # of several, the one last named as a clause's subject (`_nearest`).
                 matches = [k for k, toks in persons.items() if surname_of(toks, words[0])]
+                matches = matches or [
+                    k for k, toks in persons.items() if middle_name_of(toks, words[0])
+                ]
                 matches = matches or [k for k, toks in people.items() if handle_of(toks, words[0])]
                 if matches:
                     title = title_of(doc, c)

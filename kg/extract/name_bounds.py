@@ -11,7 +11,26 @@ from kg.extract.roles import HONORIFICS, ROLE_HEADS
 
 # Courtesy titles of South and South-East Asian and diplomatic usage that precede a name and
 # are no part of it ("Shri", "Datuk Seri", "H. E."); English ones for their abbreviations.
-_COURTESY = {"shri", "shrimati", "smt", "datuk", "dato", "datin", "excellency", "mr", "mrs", "ms"}
+_COURTESY = {
+    "shri",
+    "shrimati",
+    "smt",
+    "datuk",
+    "dato",
+    "datin",
+    "excellency",
+    "mr",
+    "mrs",
+    "ms",
+    "monsignor",
+    "msgr",
+}
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_title and tok.is_alpha and tok.lower_ not in ROLE_HEADS
+
+
 # Words that are a courtesy title only after another one ("Datuk Seri", "Tan Sri"): alone,
 # they begin names ("Sri Mulyani").
 _COURTESY_AFTER = {"seri", "sri"}
@@ -40,7 +59,8 @@ def courtesy_length(ent: SpacySpan) -> int:
 
 
 def without_courtesy(ents: list[SpacySpan]) -> list[SpacySpan]:
-    """People's names without the courtesy titles the model took in: a name that is only
+    """People's names without the courtesy titles the model took in (a courtesy title makes a
+    name the model took for a body's a person's: "H. E. Jane Roe"): a name that is only
     titles ("Datuk Seri" before "Anwar ...") is none; one the model cut after a title's word
     ("Shri Ram" | "Kumar Verma") is whole again once the title goes, as two people's names
     never touch without a word between them."""
@@ -49,7 +69,9 @@ def without_courtesy(ents: list[SpacySpan]) -> list[SpacySpan]:
     while k < len(ents):
         ent = ents[k]
         k += 1
-        n = courtesy_length(ent) if ent.label_ == "PERSON" and not ent.ent_id_ else 0
+        n = courtesy_length(ent) if ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ else 0
+        if n and ent.label_ == "ORG" and not all(_name_word(t) for t in ent[n:]):
+            n = 0  # ("H.E. the Chair's Office"): a courtesy before a body's words
         if n == 0:
             out.append(ent)
             continue
@@ -166,4 +188,32 @@ def _and_word(tok: Token) -> bool:
         and not tok.ent_id_
         and tok.ent_type_ not in ("PERSON", "ORG")
         and tok.lower_ not in ROLE_HEADS
+    )
+
+
+def touching(ent: SpacySpan, nxt: SpacySpan) -> bool:
+    """Whether two people's names the model tagged touch, a space apart ("Jane Maria" "Roe"):
+    two people are never named without a word or a mark between them, so it is one name cut
+    in two. (Not a name the gazetteer knows after it: "Ana Trump" may be two tags of it.)"""
+    return (
+        ent.label_ == "PERSON"
+        and nxt.label_ == "PERSON"
+        and nxt.start == ent.end
+        and not nxt.ent_id_
+        and not ent.ent_id_
+        and ent[-1].whitespace_ == " "
+        and all(t.is_title and t.is_alpha for t in (ent[-1], nxt[0]))
+    )
+
+
+def hyphen_glued(tok: Token) -> bool:
+    """Whether a word ends a hyphenated compound begun by a title ("President-Elect",
+    "Minister-Designate")."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+        and (doc[tok.i - 2].lower_ in ROLE_HEADS or doc[tok.i - 2].lower_ in HONORIFICS)
     )

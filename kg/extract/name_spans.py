@@ -13,7 +13,9 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
 from kg.extract.name_bounds import (
+    hyphen_glued,
     office_title,
+    touching,
     with_and_phrase,
     with_place_served,
     without_courtesy,
@@ -21,6 +23,7 @@ from kg.extract.name_bounds import (
 from kg.extract.name_titled import (
     holder_after_office,
     office_word,
+    titled_person,
     untagged_people,
     without_office,
 )
@@ -32,7 +35,6 @@ from kg.extract.roles import (
     role_after,
     role_before,
 )
-from kg.gazetteer import slug
 from kg.model import Article
 from kg.nlp import doc_text
 
@@ -86,7 +88,9 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     ents = [
         _without_owner(
-            _with_given_name(_with_surname(_with_suffix(without_office(named_after_adjective(e))))),
+            _with_given_name(
+                _with_surname(_with_suffix(without_office(named_after_adjective(titled_person(e)))))
+            ),
             surnames,
         )
         for e in without_courtesy(list(doc.ents))
@@ -99,7 +103,9 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
         k += 1
         if office_title(ent):
             continue  # "the Minister of Foreign Affairs of": a title, its holder the actor
-        if nxt is not None and (_initial_splits(ent, nxt) or _particle_splits(ent, nxt)):
+        if nxt is not None and (
+            _initial_splits(ent, nxt) or _particle_splits(ent, nxt) or touching(ent, nxt)
+        ):
             # "Vladimir V. Putin": the model ends a name at its middle initial's full stop;
             # "Mohamed Bashir" | "Abu Nommo": before a surname's particle.
             out.append((SpacySpan(doc, ent.start, nxt.end, label="PERSON"), False))
@@ -458,58 +464,6 @@ def add_glued(doc: Doc, article: Article, index: ActorIndex) -> None:
         taken.append((s, e))
 
 
-def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
-    """ "engagement with the United Nations Special Envoy": an office named in capitals after
-    its body, with no name after it and no person of the story holding it, is its holder, a
-    person the story names by office only. The body's name is then a modifier of the title."""
-    text = article.text
-    titles = [r.title.lower() for a in index.actors if a.type == "Person" for r in a.roles]
-    for m in list(index.mentions):
-        if m.nested or index.by_id(m.actor).type != "Organization":
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the":
-            continue
-        k = span.end
-        while k < len(doc) and k - span.end < 3 and doc[k].is_title and doc[k].is_alpha:
-            k += 1
-        if k == span.end or doc[k - 1].lower_ not in OFFICE_TITLES:
-            continue
-        k = _hyphened(doc, k)  # "the UN Secretary-General": one title, not a "UN Secretary"
-        if k < len(doc) and (doc[k].is_title or doc[k].pos_ == "PROPN"):
-            continue  # a name follows: the holder is named
-        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "PERSON":
-            continue  # "The Senate Minority Leader, Chuck Schumer, said": named in apposition
-        office = doc[span.end : k].text
-        if any(office.lower() in t for t in titles):
-            continue  # a person of the story holds it
-        name = text[m.start : doc[k - 1].idx + len(doc[k - 1])]
-        if in_noise(article, m.start, m.start + len(name)):
-            continue
-        holder = next((a for a in index.actors if a.name == name), None)
-        if holder is None:
-            holder = index.new(name, "Person", f"person/{slug(name)}-{article.key[:8]}")
-        if holder is None:
-            continue
-        index.mentions.append(Mention(m.start, m.start + len(name), holder.id))
-        m.nested = True
-
-
-def _hyphened(doc: Doc, k: int) -> int:
-    """The end of a title the tokenizer split at its hyphen ("Secretary" "-" "General",
-    "Director" "-" "General"): past the hyphen and the capitalised word glued after it."""
-    if (
-        k + 1 < len(doc)
-        and doc[k].text == "-"
-        and not doc[k - 1].whitespace_
-        and not doc[k].whitespace_
-        and doc[k + 1].is_title
-        and doc[k + 1].is_alpha
-    ):
-        return k + 2
-    return k
-
-
 def given_name_before(ent: SpacySpan, place: Callable[[str], bool]) -> Token | None:
     """The given name written before a surname the gazetteer tagged alone ("Tom" before
     "Vance"): a capitalised proper noun no entity took that is no title or honorific ("Sen.
@@ -531,6 +485,8 @@ def given_name_before(ent: SpacySpan, place: Callable[[str], bool]) -> Token | N
         return None  # ("Al Sisi": the Arabic article is part of the famous name)
     if office_word(prev):
         return None  # "Minister for External Affairs Jane": the end of the title, no given name
+    if hyphen_glued(prev):
+        return None  # "President-Elect Trump": the end of a hyphenated title, no given name
     return prev
 
 

@@ -36,6 +36,23 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def titled_person(ent: SpacySpan) -> SpacySpan:
+    """A person's name the model tagged as a body, right after a title that names its office
+    with a state or body ("Chairperson of the Union Commission | Jane Roe Doe", "President of
+    Eastland | Tom Ode"): two to four capitalised name words, no word of a body's or an
+    office's name among them, and a title's head word shortly before. Relabelled a person's."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4 or ent.start == 0:
+        return ent
+    if not all(_holder_word(t) and t.lower_ not in _OFFICE_TAIL for t in ent):
+        return ent
+    if not (_office_before(doc[ent.start - 1]) and _titled(doc, ent.start, HONORIFICS)):
+        return ent
+    if ent.end < len(doc) and _continues(doc, ent.end):
+        return ent
+    return SpacySpan(doc, ent.start, ent.end, label="PERSON")
+
+
 def _name_word(tok: Token) -> bool:
     return (
         tok.pos_ == "PROPN"
@@ -66,11 +83,12 @@ def _office_before(tok: Token) -> bool:
     return tok.is_title and tok.lower_ in _OFFICE_TAIL
 
 
-def _titled(doc: Doc, start: int) -> bool:
-    """A title's head word in the words before `start`, within its sentence."""
+def _titled(doc: Doc, start: int, also: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A title's head word (or a word of `also`) in the words before `start`, within its
+    sentence."""
     sent_start = doc[start].sent.start
     return any(
-        t.lower_ in ROLE_HEADS and t.is_title
+        (t.lower_ in ROLE_HEADS or t.lower_ in also) and t.is_title
         for t in doc[max(sent_start, start - _LOOK_BACK) : start - 1]
     )
 

@@ -197,6 +197,19 @@ def surname_of(toks: list[str], word: str) -> bool:
     return len(toks) >= 4 and len(w) == 1 and toks[-2] == w[0]
 
 
+# Small words inside names that name no one alone ("bin", "van", "abu").
+_PARTICLES = {"bin", "ibn", "ben", "bint", "abu", "van", "von", "der", "den", "del", "ould"}
+
+
+def middle_name_of(toks: list[str], word: str) -> bool:
+    """Whether `word` is the middle one of three name words (`Faki` of `Moussa Faki Mahamat`):
+    where naming customs put the family name in the middle or the father's name last, the
+    story calls the person by it."""
+    toks = core(toks)
+    w = normalize(word)
+    return len(toks) == 3 and len(w) >= 3 and toks[1] == w and w not in _PARTICLES
+
+
 def handle_of(toks: list[str], word: str) -> bool:
     """Whether a social media handle ("@m_ebrard") spells the surname of the full name `toks`
     (normalized tokens): the person's own account, named as the person."""

@@ -43,6 +43,7 @@ OFFICE_TITLES = {
     "premier",
     "president",
     "prince",
+    "rapporteur",
     "representative",
     "secretary",
     "secretary-general",
@@ -288,3 +289,65 @@ def _names_person(seg: Span) -> bool:
     people = [t.i for t in seg if t.ent_type_ == "PERSON"]
     of = [t.i for t in seg if t.lower_ == "of"]
     return bool(people) and not (of and of[-1] > people[-1])
+
+
+# Words that open a description of one person ("the head of X", "his special envoy").
+_DESCRIPTION_OPENERS = {"the", "his", "her", "its", "their"}
+_LONGEST_DESCRIPTION = 18
+# Words inside a description that keep it one noun phrase ("the Director of Planning at X").
+_DESCRIPTION_GLUE = ROLE_GLUE | {"at", "in", "'", "’"}
+
+
+def role_described(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A description of one office holder in running text, then their name after a comma:
+    "met the head of the party's international department, Jane Roe", "represented by his
+    special envoy for the region, Tom Ode". The description's head, the first noun after
+    "the" or a possessive, is an office in the singular; no verb, person or clause break
+    stands in it. The words are the person's title, as after a name ("Jane Roe, the head
+    of ...")."""
+    while i > 0 and doc[i - 1].lower_.rstrip(".") in HONORIFICS | {"prof", "professor"}:
+        i -= 1  # (", Dr. Jane Roe": the honorific is no part of the description)
+    if i < 3 or doc[i - 1].text != ",":
+        return None
+    j = i - 2
+    # (The nearest "the" may open a body's name inside it: "the head of the Party, X".)
+    while j >= 0 and i - j <= _LONGEST_DESCRIPTION:
+        t = doc[j]
+        if t.lower_ in _DESCRIPTION_OPENERS and (head := _description_head(doc, j + 1, i - 1)):
+            if _one_phrase(doc, head + 1, i - 1):
+                return doc[j + 1].idx, doc[i - 2].idx + len(doc[i - 2].text)
+            return None
+        if t.is_punct and t.text not in ("-", "'", "’") or t.pos_ in ("VERB", "AUX", "PRON"):
+            return None
+        if t.ent_type_ == "PERSON" or t.like_num or t.is_sent_start:
+            return None
+        j -= 1
+    return None
+
+
+def _one_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after a description's head keep to one noun phrase."""
+    return all(
+        t.is_title
+        or t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PART")
+        or t.lower_ in _DESCRIPTION_GLUE
+        for t in doc[start:end]
+    )
+
+
+def _description_head(doc: Doc, start: int, end: int) -> int | None:
+    """The office word heading the description `doc[start:end]`: its first noun, after
+    adjectives, names and an owner ("his special representative", "the UN envoy's deputy
+    head" is the deputy head)."""
+    for k in range(start, end):
+        t = doc[k]
+        word = t.lower_
+        if word in OFFICE_TITLES and (k + 1 == end or doc[k + 1].lower_ not in ("'s", "’s")):
+            if k + 1 < end and doc[k + 1].pos_ == "NOUN" and not doc[k + 1].is_title:
+                return None  # ("the head office"): the office word modifies a thing
+            return k
+        if t.pos_ in ("ADJ", "PROPN", "PART") or t.is_title or word in ("'s", "’s", "-"):
+            continue
+        if t.pos_ == "NOUN" and word not in OFFICE_TITLES:
+            return None  # ("the delegation's head"): a thing heads it first
+    return None

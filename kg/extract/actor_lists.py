@@ -1,0 +1,85 @@
+"""States listed as the members of a group: "the co-chairs (Eastland, Westland and Northland)",
+"the following group countries: Eastland, Westland, Northland", "The group is made up of
+Eastland, Westland and Northland". The guidelines make a party every state that takes part;
+a list that spells out who a group, a format or a side is names its members as parties, though
+no single name of the list stands in an actor's place of the clause.
+
+Input: the article's text and the `ActorIndex` of named mentions. Output: the ids of the
+states so listed (`listed_members`); the discourse stage keeps them (`acting.prune`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.index import ActorIndex, Mention
+
+# What opens a list of members: a bracket or a colon after a noun of members, or a verb that
+# says what a group is made of.
+_OPENERS = re.compile(
+    r"(?P<noun>[\w-]+)\s*[(:]|\b(?:made up of|composed of|comprising|consisting of)\b"
+)
+# Nouns whose members a list spells out ("the co-chairs (A, B, C)", "the group countries: A,
+# B, C"); not a list of places ("three destinations (A, B and C)").
+_MEMBER_NOUNS = {
+    "allies",
+    "chairs",
+    "co-chairs",
+    "countries",
+    "format",
+    "group",
+    "guarantors",
+    "mediators",
+    "members",
+    "nations",
+    "negotiations",
+    "observers",
+    "partners",
+    "parties",
+    "powers",
+    "quartet",
+    "sides",
+    "states",
+    "talks",
+    "troika",
+}
+# What may stand between two names of one list: a comma or "and", and at most one name no
+# actor took ("A, Northland, B": a member the stages before did not keep).
+_JOIN = r"(?:,|,? ?and|,? ?as well as)"
+_BETWEEN = re.compile(rf"^{_JOIN}(?: [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?{_JOIN})?(?: the)?$")
+_SHORTEST_LIST = 3
+
+
+def listed_members(text: str, index: ActorIndex) -> set[str]:
+    """The states named in lists of three or more names that open after a bracket or a colon
+    after a noun of members, or after "made up of", one name after another with only commas
+    and "and" between them."""
+    names = sorted((m for m in index.mentions if not m.nested), key=lambda m: m.start)
+    out: set[str] = set()
+    for opener in _OPENERS.finditer(text):
+        if opener.group("noun") and opener.group("noun").lower() not in _MEMBER_NOUNS:
+            continue
+        run = _run_after(text, opener.end(), names)
+        if len(run) >= _SHORTEST_LIST:
+            out |= {m.actor for m in run if index.by_id(m.actor).type == "Country"}
+    return out
+
+
+def _run_after(text: str, start: int, names: list[Mention]) -> list[Mention]:
+    """The names one after another from `start` on: the first right after it (spaces and
+    "the" only), each next one after a comma or "and"."""
+    run: list[Mention] = []
+    pos = start
+    for m in names:
+        if m.start < pos:
+            continue
+        gap = text[pos : m.start].strip()
+        if not run and gap not in ("", "the"):
+            break
+        if run and not _BETWEEN.match(gap):
+            break
+        if run and m.actor == run[-1].actor:
+            break
+        run.append(m)
+        pos = m.end
+    return run
