@@ -314,7 +314,8 @@ def main() -> None:
     )
     if args.dry_run:
         return
-    weights = fit(train + news, l2, pw)
+    read = train if pw > 0 else []
+    weights = fit(read + news, l2, pw)
     # With a PolNeAR weight of 0 the fit reads the news stories alone (PolNeAR's tuning split
     # only bounded the choice): the file says which.
     polnear = (
@@ -332,7 +333,7 @@ def main() -> None:
         "'Learned source ranker'",
         l2,
         threshold,
-        ("train_statements", len(news) + (len(train) if pw > 0 else 0)),
+        ("train_statements", len(news) + len(read)),
         weights,
     )
 

@@ -65,6 +65,7 @@ from kg.extract.discourse_seen import (
     in_reported_clause,
     most_recent,
     new_subject,
+    recent_or_only,
     spokesman_again,
     topic,
 )
@@ -469,19 +470,15 @@ class _Reader:
             # "the ministers urged": the people last named together, the first speaking.
             if (first := self.pairs.first(n, person=True)) is not None:
                 return first
-        pair = (
-            first_of_states(tok, self.named, self.actors, self.entries)
-            if lemma in GROUP_PEOPLE
-            else []
-        )
-        only = pair[0] if len(pair) == 1 else None  # (a lede may name them only after)
-        if pair and (first := most_recent(self.history, pair, tok) or only) is not None:
+        # (The most recent, else the only one: a lede may name them only after.)
+        pair = first_of_states(tok, self.named, self.actors, self.entries)
+        if (first := recent_or_only(self.history, pair, tok)) is not None:
             return first  # ("the Ethiopian and Eritrean leaders": the first state's leader)
         people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]
-            return most_recent(self.history, best, tok) or (best[0] if len(best) == 1 else None)
+            return recent_or_only(self.history, best, tok)
         if definite(tok) and lemma in self.learned:
             return self.learned[lemma]
         if (owner := sender(tok, self.named, self.actors)) is not None:

@@ -87,6 +87,11 @@ def most_recent(history: list[Seen], actors: list[str], tok: Token) -> str | Non
     return None
 
 
+def recent_or_only(history: list[Seen], actors: list[str], tok: Token) -> str | None:
+    """Of `actors`, the one last mentioned before `tok`, else the only one."""
+    return most_recent(history, actors, tok) or (actors[0] if len(actors) == 1 else None)
+
+
 def in_reported_clause(other: Token, tok: Token) -> bool:
     """Whether `other` lies in the clause that the verb of the subject `tok` reports, before
     it: "Holt will lead the delegation, he added" — he is not Holt, whom his words name."""

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Token
 
 from kg.extract.delegations import state_named
+from kg.extract.discourse_pairs import GROUP_PEOPLE
 from kg.extract.discourse_seen import Seen, topic
 from kg.extract.discourse_words import (
     GENERIC_PERSON,
@@ -128,6 +129,9 @@ def first_of_states(
     ministers of Chad and Niger": people of two states named together, as a subject: the first
     state's speak for them (as the first of a pair does): its people whose titles fit the
     noun, any office for "leaders"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in GROUP_PEOPLE:
+        return []
     # The states' words: before the noun (as adjectives, or names the parser hangs on it as
     # `nmod`), or after it by `of`.
     words = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -142,7 +146,6 @@ def first_of_states(
         return []
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return []  # (elsewhere, "met the X and Y leaders", the group is both parties)
-    lemma = tok.lemma_.lower()
     out = []
     for a in actors.values():
         if a.type != "Person":

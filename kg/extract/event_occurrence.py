@@ -2,14 +2,16 @@
 a series told in sum (`several attacks`), an earlier one (`her last visit`), or one new to the
 reader (`a meeting`) against one pointing back (`the summit`).
 
-These tests read only the noun's own determiners and modifiers, not its modality, so they live
-apart from event_modality (which keeps the happened/planned/called-off reading) to keep each
-module small; events.py uses both.
+These tests read the noun's own determiners and modifiers (and a sentence's opening
+"Earlier,"), not its modality, so they live apart from event_modality (which keeps the
+happened/planned/called-off reading) to keep each module small; events.py uses both.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from kg.extract.timeline_words import clause_verb
 
 REPEAT_WORDS = {
     "again",
@@ -47,23 +49,22 @@ def series(tok: Token) -> bool:
 
 
 def earlier(tok: Token) -> bool:
-    """`her last visit`, `an earlier meeting`: an occurrence before the one the story tells,
-    which neither the headline nor another sentence's mention is."""
-    return tok.pos_ in ("NOUN", "PROPN") and any(
-        c.lower_ in EARLIER_WORDS and c.dep_ == "amod" for c in tok.children
-    )
+    """`her last visit`, `an earlier meeting`, `Earlier, the envoy met`: an occurrence before
+    the one the story tells, which neither the headline nor another sentence's mention is."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and any(c.lower_ in EARLIER_WORDS and c.dep_ == "amod" for c in tok.children)
+    ) or _told_earlier(tok)
 
 
-def told_earlier(tok: Token) -> bool:
+def _told_earlier(tok: Token) -> bool:
     """`Earlier, the envoy met the minister`: wire copy opens a sentence with a bare "Earlier,"
     to tell an occurrence before the story's news, so the clause's events are not its news
     (a dated "Earlier on Monday" is left to the date)."""
     sent = tok.sent
     if len(sent) < 3 or sent[0].lower_ != "earlier" or sent[1].text != ",":
         return False
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(tok)
     return sent[0].head.i == verb.i and verb.dep_ == "ROOT"
 
 

@@ -68,14 +68,7 @@ from kg.extract.event_modality import (
 )
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
-from kg.extract.event_occurrence import (
-    definite,
-    earlier,
-    indefinite,
-    repeated,
-    series,
-    told_earlier,
-)
+from kg.extract.event_occurrence import definite, earlier, indefinite, repeated, series
 from kg.extract.event_pairs import acted_upon, reciprocal_parties, resolve_pairs
 from kg.extract.event_parties_context import group_parties
 from kg.extract.event_parties_targets import attack_targets
@@ -253,7 +246,7 @@ class EventFinder:
         m.status, m.explicit_status = status_of(head)
         m.past = past(head)
         m.repeat = repeated(head)
-        m.earlier = earlier(head) or told_earlier(head)
+        m.earlier = earlier(head)
         m.indefinite = indefinite(head)
         m.definite = definite(head)
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
