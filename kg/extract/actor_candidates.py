@@ -30,10 +30,7 @@ from kg.extract.roles import (
     HONORIFICS,
     OFFICE_TITLES,
     ROLE_HEADS,
-    role_after,
-    role_before,
-    role_described,
-    role_opening,
+    role_near,
 )
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Role, Span
@@ -451,12 +448,7 @@ def titled_places(doc: Doc, cands: list[Cand], place: Callable[[str], bool]) -> 
         if any(w.lower() in _STATE_WORDS or w.lower() in BODY_WORDS for w in words):
             continue  # ("the Federal Republic of X": a state's name the model cut short)
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is not None and (
-            role_before(doc, span.start)
-            or role_after(doc, span.end)
-            or role_opening(doc, span.start)
-            or role_described(doc, span.start)
-        ):
+        if span is not None and role_near(doc, span):
             c.label = "PERSON"
 
 
@@ -469,12 +461,7 @@ def role_phrases(doc: Doc, cands: list[Cand], article: Article) -> list[tuple[in
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             continue
-        role = (
-            role_before(doc, span.start)
-            or role_after(doc, span.end)
-            or role_opening(doc, span.start)
-            or role_described(doc, span.start)
-        )
+        role = role_near(doc, span)
         if role:
             rs, re_ = role
             if not in_noise(article, rs, re_):

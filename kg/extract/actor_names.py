@@ -101,10 +101,11 @@ def untitled(name: str) -> str:
 
 # The same verbs after a plural subject ("Envoys Meet Jane Doe"): a verb only inside a
 # headline's name, never at its end, where a body's name may close on one ("Peace Talks").
-_BASE_VERBS = {v[:-1] for v in HEADLINE_VERBS if v.endswith("s") and v != "talks"} | {
-    "meet",
-    "discuss",
-}
+_INNER_VERBS = frozenset(
+    HEADLINE_VERBS
+    | {v[:-1] for v in HEADLINE_VERBS if v.endswith("s") and v != "talks"}
+    | {"discuss"}
+)
 
 
 def cut_verbs(cands: list[Cand], title_end: int, common: set[str]) -> list[Cand]:
@@ -118,18 +119,17 @@ def cut_verbs(cands: list[Cand], title_end: int, common: set[str]) -> list[Cand]
         if c.start < title_end and len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
             c.text = c.text[: c.text.rindex(" ")]
             c.end = c.start + len(c.text)
-        verb = next(
-            (i for i, w in enumerate(words[:-1]) if w.lower() in HEADLINE_VERBS | _BASE_VERBS),
-            None,
-        )
-        if c.start < title_end and c.entry is None and verb is not None and words[verb].istitle():
-            rest = words[verb + 1 :]
-            if all(w.lower() in common for w in rest):
-                continue
-            offset = c.text.index(" ".join(rest), len(" ".join(words[: verb + 1])))
-            c.start += offset
-            c.text = c.text[offset:]
-            c.end = c.start + len(c.text)
+            words = words[:-1]
+        if c.start < title_end and c.entry is None:
+            verb = next((i for i, w in enumerate(words[:-1]) if w.lower() in _INNER_VERBS), None)
+            if verb is not None and words[verb].istitle():
+                rest = words[verb + 1 :]
+                if all(w.lower() in common for w in rest):
+                    continue
+                offset = c.text.index(" ".join(rest), len(" ".join(words[: verb + 1])))
+                c.start += offset
+                c.text = c.text[offset:]
+                c.end = c.start + len(c.text)
         out.append(c)
     return out
 

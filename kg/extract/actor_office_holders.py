@@ -194,9 +194,9 @@ def _held(index: ActorIndex, title: str, name: str) -> bool:
 
 
 def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
-    """ "engagement with the United Nations Special Envoy": an office named in capitals after
-    its body, with no name after it and no person of the story holding it, is its holder, a
-    person the story names by office only. The body's name is then a modifier of the title."""
+    """ "a letter to the UN Special Envoy": an office named in capitals after its body, with
+    no name after it and no person of the story holding it, is its holder, a person the story
+    names by office only. The body's name is then a modifier of the title."""
     text = article.text
     titles = [r.title.lower() for a in index.actors if a.type == "Person" for r in a.roles]
     for m in list(index.mentions):
@@ -216,7 +216,8 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "PERSON":
             continue  # "The Senate Minority Leader, Chuck Schumer, said": named in apposition
         if _person_before_comma(index, doc, span.start - 1):
-            continue  # "Jane Roe, the UN High Representative": her title, in apposition
+            m.nested = True  # "Jane Roe, the UN High Representative": her title, in apposition
+            continue
         office = doc[span.end : k].text
         if any(office.lower() in t for t in titles):
             continue  # a person of the story holds it

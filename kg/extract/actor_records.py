@@ -60,7 +60,7 @@ _BODY_ENDS = BODY_WORDS | {"congress", "corporation", "movement", "services"}
 
 
 def _body_named(name: str) -> bool:
-    """Whether a name the model took for a person's ends on a body's word ("Tigray Liberation
+    """Whether a name the model took for a person's ends on a body's word ("Eastland Liberation
     Front", "Intelligence Services"): no person's name ends so."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in _BODY_ENDS

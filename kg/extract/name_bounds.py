@@ -27,13 +27,13 @@ _COURTESY = {
 }
 
 
-def _name_word(tok: Token) -> bool:
-    return tok.is_title and tok.is_alpha and tok.lower_ not in ROLE_HEADS
-
-
 # Words that are a courtesy title only after another one ("Datuk Seri", "Tan Sri"): alone,
 # they begin names ("Sri Mulyani").
 _COURTESY_AFTER = {"seri", "sri"}
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_title and tok.is_alpha and tok.lower_ not in ROLE_HEADS
 
 
 def _courtesy_at(ent: SpacySpan, i: int) -> int:
@@ -203,17 +203,4 @@ def touching(ent: SpacySpan, nxt: SpacySpan) -> bool:
         and not ent.ent_id_
         and ent[-1].whitespace_ == " "
         and all(t.is_title and t.is_alpha for t in (ent[-1], nxt[0]))
-    )
-
-
-def hyphen_glued(tok: Token) -> bool:
-    """Whether a word ends a hyphenated compound begun by a title ("President-Elect",
-    "Minister-Designate")."""
-    doc = tok.doc
-    return (
-        tok.i >= 2
-        and doc[tok.i - 1].text == "-"
-        and not doc[tok.i - 1].whitespace_
-        and not doc[tok.i - 2].whitespace_
-        and (doc[tok.i - 2].lower_ in ROLE_HEADS or doc[tok.i - 2].lower_ in HONORIFICS)
     )

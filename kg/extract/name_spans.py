@@ -13,7 +13,6 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
 from kg.extract.name_bounds import (
-    hyphen_glued,
     office_title,
     touching,
     with_and_phrase,
@@ -321,6 +320,16 @@ def _hyphen_joins(tok: Token) -> bool:
     )
 
 
+def hyphen_glued(tok: Token) -> bool:
+    """Whether a word ends a hyphenated compound begun by a title ("President-Elect",
+    "Minister-Designate")."""
+    return (
+        tok.i >= 2
+        and _hyphen_joins(tok.doc[tok.i - 1])
+        and (tok.doc[tok.i - 2].lower_ in ROLE_HEADS or tok.doc[tok.i - 2].lower_ in HONORIFICS)
+    )
+
+
 def _cut_end(ent: SpacySpan) -> int:
     """Where an entity's name ends without the small words it was cut after: "of" in
     "Parliament of", "of the" in "Associated Press of the", "to Defeat" in "Coalition to
@@ -426,6 +435,8 @@ def inside_longer_name(ent: SpacySpan) -> bool:
         and prev.lower_ not in ROLE_HEADS
         # "Al Sisi": the Arabic article written apart is part of the person's own name.
         and not (prev.lower_ in _ARTICLES and ent.label_ == "PERSON")
+        # "President-Elect Biden": the end of a hyphenated title, no word of a longer name
+        and not hyphen_glued(prev)
     )
 
 

@@ -202,7 +202,7 @@ _PARTICLES = {"bin", "ibn", "ben", "bint", "abu", "van", "von", "der", "den", "d
 
 
 def middle_name_of(toks: list[str], word: str) -> bool:
-    """Whether `word` is the middle one of three name words (`Faki` of `Moussa Faki Mahamat`):
+    """Whether `word` is the middle one of three name words (`Bello` of `Amadou Bello Diallo`):
     where naming customs put the family name in the middle or the father's name last, the
     story calls the person by it."""
     toks = core(toks)

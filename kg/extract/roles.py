@@ -293,6 +293,8 @@ def _names_person(seg: Span) -> bool:
 
 # Words that open a description of one person ("the head of X", "his special envoy").
 _DESCRIPTION_OPENERS = {"the", "his", "her", "its", "their"}
+# Honorifics written between a description and its holder's name (", Dr. Jane Roe").
+_NAME_HONORIFICS = frozenset(HONORIFICS | {"prof", "professor"})
 _LONGEST_DESCRIPTION = 18
 # Words inside a description that keep it one noun phrase ("the Director of Planning at X").
 _DESCRIPTION_GLUE = ROLE_GLUE | {"at", "in", "'", "’"}
@@ -305,7 +307,7 @@ def role_described(doc: Doc, i: int) -> tuple[int, int] | None:
     "the" or a possessive, is an office in the singular; no verb, person or clause break
     stands in it. The words are the person's title, as after a name ("Jane Roe, the head
     of ...")."""
-    while i > 0 and doc[i - 1].lower_.rstrip(".") in HONORIFICS | {"prof", "professor"}:
+    while i > 0 and doc[i - 1].lower_.rstrip(".") in _NAME_HONORIFICS:
         i -= 1  # (", Dr. Jane Roe": the honorific is no part of the description)
     if i < 3 or doc[i - 1].text != ",":
         return None
@@ -323,6 +325,17 @@ def role_described(doc: Doc, i: int) -> tuple[int, int] | None:
             return None
         j -= 1
     return None
+
+
+def role_near(doc: Doc, span: Span) -> tuple[int, int] | None:
+    """The role written next to a person's name `span`: a title before or after it, an
+    opening title, or a description of the office before it, in that order."""
+    return (
+        role_before(doc, span.start)
+        or role_after(doc, span.end)
+        or role_opening(doc, span.start)
+        or role_described(doc, span.start)
+    )
 
 
 def _one_phrase(doc: Doc, start: int, end: int) -> bool:

@@ -26,8 +26,8 @@ def names(pipeline, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def
 def test_a_person_named_after_a_description_of_their_office_is_an_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
     got = names(
         pipeline,
-        "Talks held in Riyadh\n\nThe meeting was attended by the Director of Policy Planning "
-        "at the Foreign Ministry, Dr. Tomas Herrera, according to the agency.",
+        "Envoys gather in Lisbon\n\nPresent at the session was the Head of Strategic Affairs "
+        "at the Interior Ministry, Dr. Tomas Herrera, according to a statement.",
     )
     assert got.get("Tomas Herrera") == "Person"
 
@@ -35,9 +35,9 @@ def test_a_person_named_after_a_description_of_their_office_is_an_actor(pipeline
 def test_a_body_inside_the_description_is_no_actor_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     got = names(
         pipeline,
-        "Ministers meet in Caracas\n\nThe minister met his counterpart, Wang Lei, and the "
-        "head of the international department of the central committee of the Labour Party, "
-        "Tomas Herrera.\n\nThe minister thanked the authorities for their position.",
+        "Envoys confer in Lisbon\n\nThe minister met his counterpart, Jane Roe, and the chief "
+        "of the external relations bureau of the executive board of the Labour Party, "
+        "Tomas Herrera.\n\nThe minister praised the hosts for their stance.",
     )
     assert got.get("Tomas Herrera") == "Person"
     assert "Labour Party" not in got
@@ -59,7 +59,7 @@ def test_no_description_where_a_verb_stands_before_the_comma() -> None:
 
 
 def test_a_title_the_model_tagged_before_its_holder_is_a_title() -> None:
-    # ("in the presence of the Presidential Advisor, Jane Roe": the model's body is her title)
+    # ("a speech by the Presidential Advisor, Jane Roe": the model's body is her title)
     assert title_only(Cand(0, 20, "Presidential Advisor", "ORG"))
     assert not title_only(Cand(0, 7, "Advisor", "ORG"))
     assert not title_only(Cand(0, 19, "Advisory Commission", "ORG"))
@@ -68,8 +68,8 @@ def test_a_title_the_model_tagged_before_its_holder_is_a_title() -> None:
 def test_an_office_in_the_description_of_a_named_person_is_no_second_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     got = names(
         pipeline,
-        "Envoys back truce\n\nThe two sides affirmed their support for the efforts of the UN "
-        "Secretary-General's Envoy for Eastland, Hans Lindqvist, towards ending the war.",
+        "Envoys back truce\n\nBoth delegations voiced backing for the work of the UN "
+        "Secretary-General's Envoy for Eastland, Hans Lindqvist, aimed at a lasting ceasefire.",
     )
     assert "Hans Lindqvist" in got
     assert "UN Secretary-General" not in got
@@ -78,14 +78,15 @@ def test_an_office_in_the_description_of_a_named_person_is_no_second_person(pipe
 def test_an_office_after_a_named_person_is_theirs_not_a_second_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     got = names(
         pipeline,
-        "Talks open in Pretoria\n\nThe talks are facilitated by Tomas Herrera, the AU High "
+        "Talks open in Pretoria\n\nThe talks are chaired by Tomas Herrera, the AU High "
         "Representative for the region, who said both sides had come.",
     )
     assert "AU High Representative" not in got
+    assert "African Union" not in got  # the body only qualifies his title
 
 
 def test_a_courtesy_title_makes_a_body_tagged_name_a_persons() -> None:
-    doc = nlp.load()("The talks are facilitated by H.E. Tomas Herrera of Ruritania.")
+    doc = nlp.load()("A letter was handed over by H.E. Tomas Herrera of Ruritania.")
     start = next(t.i for t in doc if t.text.startswith("H.E"))
     doc.ents = [SpacySpan(doc, start, start + 3, label="ORG")]
     got = [(e.text, e.label_) for e, _ in whole_names(doc)]
@@ -111,6 +112,9 @@ def test_a_headline_verb_inside_a_name_leaves_its_object() -> None:
     cands = [Cand(0, len("Top Envoy Meet Herrera"), "Top Envoy Meet Herrera", "ORG")]
     out = cut_verbs(cands, len(title), {"accord"})
     assert [(c.text, text[c.start : c.end]) for c in out] == [("Herrera", "Herrera")]
+    # A headline verb at the end is cut first; the one inside still leaves its object.
+    out = cut_verbs([Cand(0, 23, "Top Envoy Meet Roe Says", "ORG")], 100, set())
+    assert [c.text for c in out] == ["Roe"]
     # A verb's object the text writes as a common noun is no name at all.
     assert cut_verbs([Cand(0, 17, "Welcomes Accord", "PERSON")], 40, {"accord"}) == []
 
@@ -122,14 +126,14 @@ def test_a_datelines_credit_is_no_part_of_the_name_after_it() -> None:
 
 
 def test_two_person_tags_that_touch_are_one_name() -> None:
-    doc = nlp.load()("Foreign minister Maria Fernanda Espinosa spoke on Friday.")
-    i = next(t.i for t in doc if t.text == "Maria")
+    doc = nlp.load()("Trade minister Ines Clara Valdor spoke on Friday.")
+    i = next(t.i for t in doc if t.text == "Ines")
     doc.ents = [
         SpacySpan(doc, i, i + 2, label="PERSON"),
         SpacySpan(doc, i + 2, i + 3, label="PERSON"),
     ]
     got = [e.text for e, _ in whole_names(doc) if e.label_ == "PERSON"]
-    assert got == ["Maria Fernanda Espinosa"]
+    assert got == ["Ines Clara Valdor"]
 
 
 def test_a_middle_name_alone_names_the_person_of_three_names() -> None:
@@ -142,10 +146,9 @@ def test_a_middle_name_alone_names_the_person_of_three_names() -> None:
 def test_a_hyphenated_titles_end_is_no_given_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     got = names(
         pipeline,
-        "Envoys hail vote\n\nThe envoy said she looked forward to working with "
-        "President-Elect Biden on the accord.",
+        "Envoys hail vote\n\nThe envoy said that President-Elect Biden would back the accord.",
     )
-    assert not any(n.startswith("Elect") for n in got)
+    assert got.get("Joe Biden") == "Person"
 
 
 def test_a_person_tagged_name_ending_on_a_bodys_word_is_a_body() -> None:
@@ -160,10 +163,10 @@ def test_a_person_tagged_name_ending_on_a_bodys_word_is_a_body() -> None:
 def test_states_listed_as_a_groups_members_are_actors(pipeline) -> None:  # type: ignore[no-untyped-def]
     got = names(
         pipeline,
-        "Envoys differ on talks\n\nAccording to the minister, the disagreements between the "
-        "mediating group's co-chairs (Russia, France, the US) prevent progress on the treaty.",
+        "Envoys split on accord\n\nThe spokesman said that quarrels among the contact group's "
+        "co-chairs (Germany, Japan, the UK) were stalling the accord.",
     )
-    assert {"Russia", "France", "United States"} <= set(got)
+    assert {"Germany", "Japan", "United Kingdom"} <= set(got)
 
 
 def listed(text: str) -> set[str]:
@@ -214,7 +217,7 @@ def test_a_place_tagged_name_after_a_title_is_a_persons() -> None:
 
 def test_a_name_after_a_description_of_a_rapporteur_is_a_persons_role() -> None:
     doc = nlp.load()(
-        "A report by the UN special rapporteur on free speech, Tomas Herrera, was published."
+        "The findings of the UN special rapporteur on water rights, Tomas Herrera, came out."
     )
     span = role_described(doc, next(t.i for t in doc if t.text == "Tomas"))
-    assert span is not None and doc.text[span[0] : span[1]].endswith("free speech")
+    assert span is not None and doc.text[span[0] : span[1]].endswith("water rights")
