@@ -43,3 +43,16 @@ def test_a_delegation_told_together_is_one_meeting(pipeline) -> None:  # type: i
     )
     [group] = gatherings(x)
     assert {"Ingrid Dahl", "Erik Berg", "Pablo Rojas"} <= group
+
+
+def test_who_attends_the_meeting_joins_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway's Prime Minister Ingrid Dahl received Chile's Trade Minister Pablo Rojas on "
+            "Tuesday to discuss fishing quotas between Norway and Chile. The meeting, attended "
+            "by Norway's Foreign Minister Erik Berg, lasted two hours."
+        ),
+    )
+    [group] = gatherings(x)
+    assert {"Ingrid Dahl", "Erik Berg", "Pablo Rojas"} <= group
