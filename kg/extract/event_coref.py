@@ -427,6 +427,10 @@ def _compatible(
         return False
     if m.kind == "meeting" and kinds == {"meeting"} and _other_hosts(g, m, actors, gz):
         return False
+    if not (m.joined or m.retells_call or _near_clause(g, m)) and _other_people(g, m, actors, gz):
+        # One occurrence has one set of people: "the minister met the envoy ... he met the
+        # other minister" are two meetings, though both are between the same two states.
+        return False
     if (
         mine
         and parts
@@ -573,6 +577,19 @@ def _other_hosts(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer
     shared = [side for side in mine if mine[side] & theirs.get(side, set())]
     apart = [side for side in mine if theirs.get(side) and not mine[side] & theirs[side]]
     return bool(shared) and bool(apart)
+
+
+def _near_clause(g: list[Mention], m: Mention) -> bool:
+    """`m` is told in the clause of one of the group's mentions: one telling, several words."""
+    return any(x.sent == m.sent and linked(x, m) for x in g)
+
+
+def _other_people(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """On a side both name persons for, `m`'s persons and the group's are different people:
+    another envoy or minister of the same state is another meeting (`_other_hosts` asks for a
+    person both share besides)."""
+    mine, theirs = _people(m.participants, actors, gz), _people(parties(g), actors, gz)
+    return any(theirs.get(side) and not mine[side] & theirs[side] for side in mine)
 
 
 def _people(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> dict[str, set[str]]:
