@@ -427,7 +427,8 @@ def _compatible(
         return False
     if m.kind == "meeting" and kinds == {"meeting"} and _other_hosts(g, m, actors, gz):
         return False
-    if not (m.joined or m.retells_call or _near_clause(g, m)) and _other_people(g, m, actors, gz):
+    told_with = any(x.sent == m.sent and linked(x, m) for x in g)  # one telling, several words
+    if not (m.joined or m.retells_call or told_with) and _other_people(g, m, actors, gz):
         # One occurrence has one set of people: "the minister met the envoy ... he met the
         # other minister" are two meetings, though both are between the same two states.
         return False
@@ -577,11 +578,6 @@ def _other_hosts(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer
     shared = [side for side in mine if mine[side] & theirs.get(side, set())]
     apart = [side for side in mine if theirs.get(side) and not mine[side] & theirs[side]]
     return bool(shared) and bool(apart)
-
-
-def _near_clause(g: list[Mention], m: Mention) -> bool:
-    """`m` is told in the clause of one of the group's mentions: one telling, several words."""
-    return any(x.sent == m.sent and linked(x, m) for x in g)
 
 
 def _other_people(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
