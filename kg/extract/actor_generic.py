@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_unnamed import BODY_NOUNS, name_words
-from kg.extract.discourse_words import SAYING_LEMMAS
+from kg.extract.discourse_words import SAYING_LEMMAS, after_according
 from kg.extract.entity_roles import acts
 from kg.extract.roles import BODY_WORDS, PORTFOLIOS, SPEAKER_NOUNS
 from kg.gazetteer import Gazetteer
@@ -66,9 +66,8 @@ def speaks_or_acts(span: SpacySpan) -> bool:
     if _speaks_for(span) or _official_of(span):
         return True
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0:
-        if span.doc[root.head.i - 1].lower_ == "according":
-            return True
+    if after_according(root):
+        return True
     return acts(span) and root.dep_ != "poss"
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actor_missions import add_body
 from kg.extract.delegations import state_named
-from kg.extract.discourse_words import TEXT_NOUNS
+from kg.extract.discourse_words import TEXT_NOUNS, after_according
 from kg.extract.index import ActorIndex, in_noise
 from kg.extract.statement_words import QUOTE_VERBS
 from kg.gazetteer import Entry, Gazetteer
@@ -83,7 +83,7 @@ def _speaks(tok: Token) -> bool:
         return head.lower_ in QUOTE_VERBS
     if tok.dep_ != "pobj":
         return False
-    if head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according":
+    if after_according(tok):
         return True
     if head.lower_ != "by":
         return False

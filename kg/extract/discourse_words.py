@@ -252,6 +252,17 @@ def definite(tok: Token) -> bool:
     )
 
 
+def after_according(tok: Token) -> bool:
+    """`tok` is the source after "according to"."""
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.i > 0
+        and tok.doc[head.i - 1].lower_ == "according"
+    )
+
+
 def with_the(tok: Token) -> bool:
     """A description with a definite article and no possessor ("the columnist")."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(

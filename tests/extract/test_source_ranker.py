@@ -117,49 +117,54 @@ def test_a_group_keeps_speaking_through_its_first_named_member() -> None:
     assert _by_content(statements, names) == before
 
 
-def test_a_name_the_actor_stage_missed_is_not_replaced_by_a_bystander() -> None:
-    # "Jordan" (taken for the state) is no actor of the article; a model that prefers
-    # people would give its words to the person named in the sentence before, and may not.
-    doc, index, statements, names = _read(
+# Words the rules give no speaker, with actors named nearby: a model that prefers people would
+# give them to the person named in the sentence before, and may not.
+_NOBODY = [
+    # "Jordan" (taken for the state) is no actor of the article.
+    pytest.param(
         "Panel to vote\n\n"
         "Lawyer Kevin Marsh represents the miners. Rep. Jim Jordan (R-Ohio), an oversight "
-        "panel member, said the committee would vote next week.\n"
-    )
-    assert _by_content(statements, names)["the committee would vote next week"] is None
-    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
-    assert _by_content(statements, names)["the committee would vote next week"] is None
-
-
-def test_someone_unnamed_is_not_replaced_by_an_actor_mentioned_nearby() -> None:
-    doc, index, statements, names = _read(
+        "panel member, said the committee would vote next week.\n",
+        "the committee would vote next week",
+        id="a name the actor stage missed",
+    ),
+    pytest.param(
         "Board to meet\n\n"
         "Foreign Minister Lucia Ferrer met envoy Tomas Brandt in Geneva on Monday. One Western "
-        "diplomat said the board was unlikely to act.\n"
-    )
-    assert _by_content(statements, names)["the board was unlikely to act"] is None
-    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
-    assert _by_content(statements, names)["the board was unlikely to act"] is None
-
-
-def test_figures_no_actor_issued_are_not_given_to_an_actor_mentioned_nearby() -> None:
-    doc, index, statements, names = _read(
+        "diplomat said the board was unlikely to act.\n",
+        "the board was unlikely to act",
+        id="someone unnamed",
+    ),
+    pytest.param(
         "Race tightens\n\n"
         "Foreign Minister Lucia Ferrer met envoy Tomas Brandt in Geneva on Monday. The "
-        "average of recent polls shows that the governor is trailing.\n"
-    )
-    assert _by_content(statements, names)["the governor is trailing"] is None
-    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
-    assert _by_content(statements, names)["the governor is trailing"] is None
-
-
-def test_a_journal_is_the_press_and_not_an_actor_mentioned_nearby() -> None:
-    doc, index, statements, names = _read(
+        "average of recent polls shows that the governor is trailing.\n",
+        "the governor is trailing",
+        id="figures no actor issued",
+    ),
+    pytest.param(
         "Diet under fire\n\n"
         "Dr. Sam Hale promoted the diet on his show on Monday. Senator Anna Reed criticized "
-        "him. The top medical journal argued that the diet was unsafe.\n"
-    )
+        "him. The top medical journal argued that the diet was unsafe.\n",
+        "the diet was unsafe",
+        id="a journal is the press",
+    ),
+    pytest.param(
+        "Board to meet\n\n"
+        "Foreign Minister Lucia Ferrer met envoy Tomas Brandt in Geneva on Monday. A source "
+        "close to the talks said the board was unlikely to act.\n",
+        "the board was unlikely to act",
+        id="an unnamed source brought in new",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), _NOBODY)
+def test_words_no_actor_spoke_are_not_given_to_one_named_nearby(text: str, content: str) -> None:
+    doc, index, statements, names = _read(text)
+    assert _by_content(statements, names)[content] is None
     rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
-    assert _by_content(statements, names)["the diet was unsafe"] is None
+    assert _by_content(statements, names)[content] is None
 
 
 def test_figures_stay_with_the_actor_their_words_name() -> None:
@@ -171,16 +176,6 @@ def test_figures_stay_with_the_actor_their_words_name() -> None:
     )
     rank_speakers(doc, statements, index, Model({"type=Organization": 6.0}, threshold=0.5))
     assert _by_content(statements, names)["most of the displaced are children"] == "United Nations"
-
-
-def test_an_unnamed_source_is_not_replaced_by_an_actor_mentioned_nearby() -> None:
-    doc, index, statements, names = _read(
-        "Board to meet\n\n"
-        "Foreign Minister Lucia Ferrer met envoy Tomas Brandt in Geneva on Monday. A source "
-        "close to the talks said the board was unlikely to act.\n"
-    )
-    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
-    assert _by_content(statements, names)["the board was unlikely to act"] is None
 
 
 def test_he_is_a_person_whatever_the_model_prefers() -> None:
