@@ -102,6 +102,7 @@ from kg.extract.discourse_words import (
     is_subject,
     main_clause,
     ref_words,
+    set_beside,
     subject_verb,
     with_the,
 )
@@ -299,7 +300,7 @@ class _Reader:
             # "the spokeswoman, Tammy Bruce", "the head of the delegation Vladimir Medinsky":
             # the description is the name beside it.
             for c in tok.subtree:
-                if c.dep_ in ("appos", "compound", "flat") and c.i > tok.i:
+                if c.dep_ in ("appos", "compound", "flat") and c.i > tok.i and set_beside(c, tok):
                     actor = self.named.get(c.i)
                     if actor is not None and self.actors[actor].type == "Person":
                         return actor, "description"
