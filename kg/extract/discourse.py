@@ -479,7 +479,11 @@ class _Reader:
         if people:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]
-            return recent_or_only(self.history, best, tok)
+            # (Of several it fits, the centre: the subject the passage is about, not whoever
+            # was named last beside it.)
+            return self._salient(tok, n, best.__contains__) or recent_or_only(
+                self.history, best, tok
+            )
         if definite(tok) and lemma in self.learned:
             return self.learned[lemma]
         if (owner := sender(tok, self.named, self.actors)) is not None:
