@@ -429,6 +429,8 @@ class _Reader:
             score = -(n - seen.sent) * 2.0
             if seen.subject:
                 score += 2.5 if seen.main else EMBEDDED_SUBJECT
+            elif self.doc[seen.token].dep_ in ("dobj", "nsubjpass", "attr"):
+                score += 0.5  # (an object before whoever a phrase or clause names: centering)
             if seen.speaker:
                 score += 1.5
             if seen.sent == n:
