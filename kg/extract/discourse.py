@@ -66,6 +66,7 @@ from kg.extract.discourse_seen import (
     most_recent,
     new_subject,
     recent_or_only,
+    same_clause_object,
     spokesman_again,
     topic,
 )
@@ -102,6 +103,7 @@ from kg.extract.discourse_words import (
     is_subject,
     main_clause,
     ref_words,
+    set_beside,
     subject_verb,
     with_the,
 )
@@ -299,7 +301,7 @@ class _Reader:
             # "the spokeswoman, Tammy Bruce", "the head of the delegation Vladimir Medinsky":
             # the description is the name beside it.
             for c in tok.subtree:
-                if c.dep_ in ("appos", "compound", "flat") and c.i > tok.i:
+                if c.dep_ in ("appos", "compound", "flat") and c.i > tok.i and set_beside(c, tok):
                     actor = self.named.get(c.i)
                     if actor is not None and self.actors[actor].type == "Person":
                         return actor, "description"
@@ -416,7 +418,7 @@ class _Reader:
                 continue
             if seen.quoted and not here_quoted:
                 continue  # who a quotation speaks of is not who the story goes on about
-            if seen.sent == n and self._same_clause_object(seen, tok):
+            if seen.sent == n and same_clause_object(self.doc[seen.token], tok):
                 continue  # "he met him": not himself
             if seen.sent == n and in_reported_clause(self.doc[seen.token], tok):
                 continue  # ("X will lead the talks, he added": not whom his words name)
@@ -428,6 +430,8 @@ class _Reader:
             score = -(n - seen.sent) * 2.0
             if seen.subject:
                 score += 2.5 if seen.main else EMBEDDED_SUBJECT
+            elif self.doc[seen.token].dep_ in ("dobj", "nsubjpass", "attr"):
+                score += 0.5  # (an object before whoever a phrase or clause names: centering)
             if seen.speaker:
                 score += 1.5
             if seen.sent == n:
@@ -442,10 +446,6 @@ class _Reader:
             if best is None or key > best:
                 best, choice = key, seen.actor
         return choice
-
-    def _same_clause_object(self, seen: Seen, tok: Token) -> bool:
-        other = self.doc[seen.token]
-        return tok.dep_ in ("dobj", "pobj") and other.head == tok.head and is_subject(other)
 
     def _person_description(self, tok: Token, n: int) -> str | None:
         mods = self.modifiers.get(tok.i, [])
@@ -478,7 +478,8 @@ class _Reader:
         if people:
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]
-            return recent_or_only(self.history, best, tok)
+            centre = self._salient(tok, n, best.__contains__)  # (not whoever was named last)
+            return centre or recent_or_only(self.history, best, tok)
         if definite(tok) and lemma in self.learned:
             return self.learned[lemma]
         if (owner := sender(tok, self.named, self.actors)) is not None:

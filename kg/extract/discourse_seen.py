@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.discourse_words import GENERIC_PERSON, SPOKES_NOUNS
+from kg.extract.discourse_words import GENERIC_PERSON, SPOKES_NOUNS, is_subject
 from kg.model import Actor
 
 VOICE_NOUNS = SPOKES_NOUNS | GENERIC_PERSON  # unnamed people who may speak for a body
@@ -90,6 +90,11 @@ def most_recent(history: list[Seen], actors: list[str], tok: Token) -> str | Non
 def recent_or_only(history: list[Seen], actors: list[str], tok: Token) -> str | None:
     """Of `actors`, the one last mentioned before `tok`, else the only one."""
     return most_recent(history, actors, tok) or (actors[0] if len(actors) == 1 else None)
+
+
+def same_clause_object(other: Token, tok: Token) -> bool:
+    """Whether `tok` is an object of the verb whose subject `other` is ("he met him")."""
+    return tok.dep_ in ("dobj", "pobj") and other.head == tok.head and is_subject(other)
 
 
 def in_reported_clause(other: Token, tok: Token) -> bool:

@@ -342,3 +342,20 @@ def ref_words(tok: Token, kind: str) -> tuple[int, int]:
         if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
             right = c.right_edge
     return tok.left_edge.idx, right.idx + len(right)
+
+
+# Clauses inside a noun phrase: a name there is someone the clause speaks of, not the noun.
+INNER_CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")
+
+
+def set_beside(name: Token, noun: Token) -> bool:
+    """Whether `name`, in the subtree of `noun`, is set beside it rather than named inside a
+    clause hung on it: "the envoy, Ann Roe" and "the head of the delegation, Ann Roe" are
+    Ann Roe; in "the minister, who spoke after talks with his counterpart, Ann Roe, said"
+    the minister is not (a relative clause does not shift the centre)."""
+    t = name
+    while t != noun and t.head != t:
+        if t.dep_ in INNER_CLAUSES:
+            return False
+        t = t.head
+    return True

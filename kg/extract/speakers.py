@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from kg.extract.discourse_words import INNER_CLAUSES
 from kg.extract.index import ActorIndex
 from kg.nlp import doc_text
 
@@ -175,7 +176,9 @@ def speaker_of(
             group = next((x for x in of.children if x.dep_ == "pobj"), None)
             if speaker is None and group is not None and group.tag_ in ("NNS", "NNPS"):
                 speaker = named_member(group, actors)
-    if relative is None:
+    if relative is None and not any(c.dep_ in INNER_CLAUSES for c in subj.children):
+        # (Not a name closing a clause hung on the subject: "The minister, who met his
+        # counterpart, X, said" is the minister's.)
         speaker = closing_person(actors, sspan, doc_text(verb.doc)) or speaker
     return speaker, sspan, cue
 
