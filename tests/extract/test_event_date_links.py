@@ -4,10 +4,13 @@ saying, a plan told on a day already come, and a bare "later"."""
 
 from __future__ import annotations
 
+from spacy.lang.en import English
+from spacy.tokens import Doc
 from test_timeline import iso, timeline
 
 from kg.extract.event_args import told_of
 from kg.extract.timeline import Timeline
+from kg.extract.timeline_words import governor_of
 
 
 def date_of(tl: Timeline, word: str, rivals: tuple[str, ...] = (), nth: int = 0) -> str | None:
@@ -84,3 +87,26 @@ def test_a_bare_later_goes_on_at_the_day_last_told(pipeline) -> None:  # type: i
         "for a state dinner.",
     )
     assert date_of(tl, "flew", ("dinner",)) == "2025-03-14"
+
+
+def test_a_day_hung_on_a_place_dates_the_phrase_the_place_is_set_in() -> None:
+    """A place has no day of its own: a closing time the parser hangs on the place named
+    where the event happened (here "Nairobi", in "at the Hall of the Assembly in Nairobi on
+    Friday") dates the verb the place phrase is set in."""
+    words = "The talks took place at the Hall of the Assembly in Nairobi on Friday .".split()
+    heads = [1, 2, 2, 2, 2, 6, 4, 6, 9, 7, 9, 10, 11, 12, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "det", "pobj",
+            "prep", "pobj", "prep", "pobj", "punct"]  # fmt: skip
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "PROPN", "ADP", "DET", "PROPN",
+           "ADP", "PROPN", "ADP", "PROPN", "PUNCT"]  # fmt: skip
+    ents = ["O", "O", "O", "O", "O", "O", "B-FAC", "O", "O", "B-FAC", "O", "B-GPE", "O",
+            "B-DATE", "O"]  # fmt: skip
+    vocab = English().vocab  # (its lexical attributes give the words' lower case)
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    gov, _ = governor_of(doc[13:14])
+    assert gov.text == "took"
+    # A noun that is no place keeps the time ("the talks of Friday": the parse's own word).
+    heads[12] = 6
+    ents[6] = "O"
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert governor_of(doc[13:14])[0].text == "Hall"
