@@ -4,7 +4,6 @@ modifies the description."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
@@ -29,13 +28,11 @@ from kg.model import Actor
 def titled(
     tok: Token, mods: list[str], actors: dict[str, Actor], entries: dict[str, Entry | None]
 ) -> dict[str, int]:
-    """People whose titles fit the description: person -> 2 for an exact fit (of the office,
-    whichever state holds it), else 1."""
+    """People whose titles fit the description: person -> 2 for an exact fit, else 1."""
     words = role_words(tok)
     lemma = tok.lemma_.lower()
     phrase = " ".join(words)
     leads = state_leader(tok)
-    states = holder_words(actors, entries)
     people: dict[str, int] = {}
     for a in actors.values():
         if a.type != "Person":
@@ -46,55 +43,15 @@ def titled(
             titles += [p.lower() for p in entry.positions]
         fits = [t for t in titles if all(w in t for w in words)]
         if not fits and leads:
-            fits = [t for t in titles if offices(t, states) & TOP_OFFICES]
+            fits = [t for t in titles if bare_title(t) in TOP_OFFICES]
         if lemma not in GENERIC_PERSON and not fits:
             continue
         if mods and not all(belongs(a, m, titles, actors, entries) for m in mods):
             continue
         if lemma in GENERIC_PERSON and not mods:
             continue
-        people[a.id] = 2 if any(phrase in offices(t, states) for t in fits) else 1
+        people[a.id] = 2 if any(bare_title(t) == phrase for t in fits) else 1
     return people
-
-
-# "Minister of Foreign Affairs" is the office a "foreign minister" holds.
-_MINISTER_OF = re.compile(r"\bminister (?:of|for) (?:the )?(?:national )?(\w+)(?: affairs)?\b")
-# Where the state or body a title serves follows its office ("envoy to", "envoy for").
-_SERVES = re.compile(r" (?:of|to|for|in) ")
-# Where a title joins two offices ("Prime Minister and Minister of Foreign Affairs").
-_JOINS = re.compile(r" and |, | & ")
-
-
-def offices(title: str, states: set[str]) -> set[str]:
-    """The offices a lower-case title names, without the state or body (of `states`, their
-    words in lower case) that holds them: "minister of foreign affairs of oman", "oman's
-    foreign minister" and "omani foreign minister" are each the office "foreign minister", so
-    that a gazetteer's wording fits a description no better than the article's own."""
-    out = set()
-    for part in _JOINS.split(_MINISTER_OF.sub(r"\1 minister", title)):
-        words = bare_title(_SERVES.split(part)[0]).split()
-        while words and (words[0].endswith(("'s", "’s")) or words[0] == "the"):
-            words = words[1:]  # (the holder's: "oman's foreign minister")
-        # (A state or body named first: "omani", "u.s.", "united states", "un".)
-        for n in (3, 2, 1):
-            if len(words) > n and " ".join(words[:n]) in states:
-                words = words[n:]
-                break
-        if words:
-            out.add(" ".join(words))
-    return out
-
-
-def holder_words(actors: Mapping[str, Actor], entries: Mapping[str, Entry | None]) -> set[str]:
-    """The words, in lower case, that name the article's states and bodies: their names,
-    aliases and (from the gazetteer) adjectives."""
-    words = set()
-    for a in actors.values():
-        if a.type in ("Country", "Organization"):
-            words |= {a.name.lower(), *(x.lower() for x in a.aliases)}
-            if (entry := entries.get(a.id)) is not None:
-                words |= {x.lower() for x in (*entry.adjectives, *entry.aliases)}
-    return words
 
 
 # The offices that "the leader" or "the head of state" of a country describes.
