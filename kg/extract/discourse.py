@@ -379,7 +379,7 @@ class _Reader:
         if lower in PLURAL:
             if (
                 self.last_plural
-                and n - self.last_plural[1] <= 2
+                and self.pairs.keeps_group(self.last_plural[1], n)
                 and not new_subject(
                     self.history, self.last_plural, n, self.actors, self.doc_text, self.sent_starts
                 )
@@ -393,7 +393,8 @@ class _Reader:
             ):
                 # ("X spoke with Y ... They agreed": the parties last named together, the
                 # first speaking for both, as for "the two sides"; unless the paragraph has
-                # put another body in subject place.)
+                # put another body in subject place; "they" again goes on naming them.)
+                self.last_plural = (first, n)
                 return first
             return self._salient(
                 tok,

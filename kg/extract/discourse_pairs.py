@@ -51,6 +51,12 @@ class Pairs:
         actor = self.last[0]
         return actor if not person or self.actors[actor].type == "Person" else None
 
+    def keeps_group(self, since: int, n: int) -> bool:
+        """Whether a group described in sentence `since` is still in view in sentence `n`:
+        near, and no pair named after it ("The chiefs of X and Y agreed ... X's minister met
+        Y's. They discussed": "they" are the pair named last, not the group)."""
+        return n - since <= 2 and not (self.last is not None and self.last[1] > since)
+
     def first_state(self, n: int) -> str | None:
         """The state of the first of the pair in view ("X and Y spoke. Both nations ...": X's
         if X is a state, else the state X holds an office of)."""

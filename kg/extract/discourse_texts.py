@@ -37,7 +37,8 @@ def noun_modifiers(doc: Doc, index: ActorIndex) -> dict[int, list[str]]:
 
 
 class Issuers:
-    """Reads issuers in text order: `the statement` is the last text spoken of."""
+    """Reads issuers in text order: `the statement` is the last statement spoken of, else
+    the last text."""
 
     def __init__(
         self, index: ActorIndex, named: dict[int, str], modifiers: dict[int, list[str]]
@@ -46,6 +47,7 @@ class Issuers:
         self.named = named  # head token of each named mention -> its actor
         self.modifiers = modifiers  # head token -> actors modifying it
         self.last_text: str | None = None  # issuer of the last text spoken of
+        self.last_of_noun: dict[str, str] = {}  # "statement" -> issuer of the last so called
 
     def actor_of(self, tok: Token) -> str | None:
         actor = self.named.get(tok.i)
@@ -83,10 +85,14 @@ class Issuers:
             subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None:
                 issuer = self.actor_of(subj)
+        noun = tok.lemma_.lower()
         if issuer is None and definite:
-            issuer = self.last_text
+            # ("A statement by the ministry said X conveyed a message from Y ... the statement
+            # said": the last text of that name, not the message it told of.)
+            issuer = self.last_of_noun.get(noun, self.last_text)
         if issuer is not None:
             self.last_text = issuer
+            self.last_of_noun[noun] = issuer
         return issuer
 
     def _by(self, tok: Token, depth: int) -> str | None:

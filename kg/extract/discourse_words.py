@@ -36,6 +36,7 @@ PERSON_NOUNS = OFFICE_TITLES | {
     "broker",
     "businessman",
     "businesswoman",
+    "chairperson",  # (the office's neutral word, which the titles leave out: "chairman" is in)
     "congressman",
     "congresswoman",
     "coordinator",
