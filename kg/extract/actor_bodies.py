@@ -71,7 +71,8 @@ _NOT_NAME = {
     "her",
     "our",
 }
-_LONGEST = 6  # words of a name before its head
+_HYPHENS = ("-", "–")
+_LONGEST = 8  # tokens of a name before its head (a hyphen is one)
 
 
 def with_titled_bodies(
@@ -110,10 +111,14 @@ def titled_bodies(doc: Doc, title_end: int) -> list[SpacySpan]:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.is_title and nxt.sent == tok.sent and nxt.is_alpha:
             continue
+        if nxt is not None and nxt.text in _HYPHENS and not (tok.whitespace_ or nxt.whitespace_):
+            continue  # ("Army-Peace Council": the name goes on after the hyphen)
         start = tok.i
         while start > 0 and tok.i - start < _LONGEST and _name_word(doc[start - 1], tok):
             start -= 1
-        if start == tok.i:
+        while start < tok.i and doc[start].text in _HYPHENS:
+            start += 1
+        if start == tok.i or _glued_before(doc, start):
             continue
         span = SpacySpan(doc, start, tok.i + 1, label="ORG")
         if span.start_char < title_end or _covered(span) or _joins_states(span):
@@ -126,12 +131,33 @@ def _name_word(word: Token, head: Token) -> bool:
     """Whether `word` is a capitalised word of the name `head` ends, in the same sentence."""
     if word.sent != head.sent or word.lower_ in _NOT_NAME or word.like_num:
         return False
+    if word.text in _HYPHENS:
+        # A hyphen inside a name ("Army-Peace Council", "Pa-O"): glued to capitalised words
+        # on both sides.
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        return (
+            before is not None
+            and not before.whitespace_
+            and not word.whitespace_
+            and before.text[:1].isupper()
+        )
     if word.is_sent_start and word.pos_ != "PROPN":
         return False  # ("Rebel Forces said"): a sentence's first word is capitalised anyway
     text = word.text
+    if not text[:1].isupper():
+        return False  # ("-Russia-OSCE" of "Ukraine-Russia-OSCE", glued to what comes before)
     if "-" in text:  # ("Arab-Islamic", "Pa-O")
         return all(p[:1].isupper() for p in text.split("-") if p)
     return text[:1].isupper() and (word.is_alpha or text.isupper())
+
+
+def _glued_before(doc: Doc, start: int) -> bool:
+    """Whether the name's first word is glued by a hyphen to the word before it ("Eastland-
+    Westland-OSCE Contact Group"): a compound naming its parties, not read here."""
+    if start == 0 or doc[start - 1].whitespace_:
+        return False
+    before = doc[start - 1].text
+    return before.endswith(_HYPHENS) or before.startswith(_HYPHENS)
 
 
 def _joins_states(span: SpacySpan) -> bool:

@@ -38,9 +38,11 @@ def test_the_shape_skips_titles_names_going_on_and_two_states_forums() -> None:
     title = "Rebel Army Signs Deal"
     text = (
         f"{title}\n\nThe council passed Security Council Resolution 2510 on Monday. "
-        "The Chile-Peru Joint Commission met in Lima. Forty prisoners were freed by the "
-        "Chilean National Army on Friday."
+        "The Chile-Peru Joint Commission met in Lima, as did the Chile-Peru-OAS Contact "
+        "Group. Forty prisoners were freed by the Chilean National Army on Friday. "
+        "Signing groups included the Ka-Lo National Liberation Front."
     )
     doc = nlp.load()(text)
     found = [s.text for s in titled_bodies(doc, len(title))]
-    assert found == ["Chilean National Army"]
+    # (A hyphen glued inside a name is a word of it: "Ka-Lo".)
+    assert found == ["Chilean National Army", "Ka-Lo National Liberation Front"]
