@@ -80,8 +80,9 @@ def with_titled_bodies(
 ) -> tuple[list[Cand], list[tuple[int, int]]]:
     """`cands` with the bodies named in full (`titled_bodies`) that cross no other candidate
     and no span in `blocked` (datelines, outlets), and the ranges of those names. The model's
-    pieces of such a name ("Libyan", "Permanent Council") give way to the whole; a known name
-    inside it ("OSCE") stays, named inside another name."""
+    pieces of such a name ("Permanent Council") give way to the whole; a known name or a
+    state's adjective inside it ("OSCE", "Libyan") stays, named inside another name (the
+    discourse reads the body as that state's)."""
     out = list(cands)
     whole: list[tuple[int, int]] = []
     for span in titled_bodies(doc, len(article.title)):
@@ -90,9 +91,10 @@ def with_titled_bodies(
         taken = [(c.start, c.end) for c in out if c not in inside] + blocked
         if in_noise(article, s, e) or any(a < e and s < b for a, b in taken):
             continue
-        if any((c.start, c.end) == (s, e) for c in inside):
+        if any((c.start, c.end) == (s, e) or gz.generic_kind(c.text) for c in inside):
+            # (A state's "Foreign Ministry" is read as that state's institution elsewhere.)
             continue
-        out = [c for c in out if c not in inside or (c.entry and c.label != "NORP")]
+        out = [c for c in out if c not in inside or c.entry]
         whole.append((s, e))
         entry = gz.lookup(span.text)
         out.append(Cand(s, e, span.text, "ORG", entry, entry.id if entry else ""))
