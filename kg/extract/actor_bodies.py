@@ -115,6 +115,8 @@ def titled_bodies(doc: Doc, title_end: int) -> list[SpacySpan]:
             continue
         if nxt is not None and nxt.text in _HYPHENS and not (tok.whitespace_ or nxt.whitespace_):
             continue  # ("Army-Peace Council": the name goes on after the hyphen)
+        if _of_phrase_after(doc, tok.i):
+            continue  # ("Department of Justice": the name goes on, not read here)
         start = tok.i
         while start > 0 and tok.i - start < _LONGEST and _name_word(doc[start - 1], tok):
             start -= 1
@@ -127,6 +129,14 @@ def titled_bodies(doc: Doc, title_end: int) -> list[SpacySpan]:
             continue
         out.append(span)
     return out
+
+
+def _of_phrase_after(doc: Doc, i: int) -> bool:
+    """Whether "of" or "for" and a capitalised word follow the head at `i`."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("of", "for"):
+        return False
+    word = doc[i + 2] if doc[i + 2].lower_ != "the" or i + 3 >= len(doc) else doc[i + 3]
+    return word.text[:1].isupper() and word.sent == doc[i].sent
 
 
 def _name_word(word: Token, head: Token) -> bool:
@@ -150,7 +160,7 @@ def _name_word(word: Token, head: Token) -> bool:
         return False  # ("-Russia-OSCE" of "Ukraine-Russia-OSCE", glued to what comes before)
     if "-" in text:  # ("Arab-Islamic", "Pa-O")
         return all(p[:1].isupper() for p in text.split("-") if p)
-    return text[:1].isupper() and (word.is_alpha or text.isupper())
+    return word.is_alpha or text.isupper()
 
 
 def _glued_before(doc: Doc, start: int) -> bool:
@@ -180,5 +190,5 @@ def _covered(span: SpacySpan) -> bool:
     return any(
         e.start_char <= span.start_char and span.end_char <= e.end_char
         for e in span.doc.ents
-        if e.label_ in ("ORG", "NORP", "GPE", "PERSON") and e.end >= span.end
+        if e.label_ in ("ORG", "NORP", "GPE", "PERSON")
     )

@@ -39,7 +39,8 @@ def test_the_shape_skips_titles_names_going_on_and_two_states_forums() -> None:
     text = (
         f"{title}\n\nThe council passed Security Council Resolution 2510 on Monday. "
         "The Chile-Peru Joint Commission met in Lima, as did the Chile-Peru-OAS Contact "
-        "Group. Forty prisoners were freed by the Chilean National Army on Friday. "
+        "Group. The Chilean Department of Mines agreed. Forty prisoners were freed by the "
+        "Chilean National Army on Friday. "
         "Signing groups included the Ka-Lo National Liberation Front."
     )
     doc = nlp.load()(text)
