@@ -27,6 +27,7 @@ from kg.extract.acting import (
     reports_story,
     wire_names,
 )
+from kg.extract.actor_bodies import with_titled_bodies
 from kg.extract.actor_candidates import (
     Cand,
     add_roles,
@@ -372,6 +373,8 @@ class ActorFinder:
                     out.append(Cand(cut.start, e, text[cut.start : e], "ORG"))
                     continue
                 out.append(self._state_body(span.text, state.text, body, s, e))
+        out, whole = with_titled_bodies(doc, article, out, datelines + outlets, self.gz)
+        parts += whole  # (the model's pieces of those names are named inside them)
         out = cut_verbs(out, title_end, common)
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
