@@ -68,3 +68,17 @@ def test_a_body_an_event_targets_stays(pipeline: Pipeline) -> None:
     event = Event(kind="other", evidence=Span.of(_SANCTIONS, 0, 5), target=body)
     drop_modifier_bodies(doc, index, [], [event])
     assert body in {a.id for a in index.actors}
+
+
+def test_a_body_whose_unnamed_people_act_stays(pipeline: Pipeline) -> None:
+    # Its officials, unnamed, act for it: the body is the actor (as an unnamed official's
+    # words are the body's).
+    text = (
+        "Talks in Northtown\n\n"
+        "UN officials met rebel leader Tomas Berg in Northtown on Monday to discuss a "
+        "ceasefire.\n"
+    )
+    x = extract(pipeline, text)
+    body = next((a.id for a in x.actors if a.name == "United Nations"), None)
+    assert body is not None
+    assert any(body in e.participants for e in x.events)
