@@ -483,6 +483,8 @@ def add_roles(doc: Doc, index: ActorIndex, role_spans: list[tuple[int, int, int]
         of = None
         inside = [m for m in index.mentions if rs <= m.start and m.end <= re_]
         for m in sorted(inside, key=lambda m: index.by_id(m.actor).type != "Organization"):
+            if _MISSION_TO.search(text, rs, m.start) and not _OWNED.match(text, m.end):
+                continue  # ("Special Envoy for X": the state the envoy is sent to)
             if index.by_id(m.actor).type in ("Organization", "Country"):
                 of = m.actor
                 break
@@ -490,6 +492,12 @@ def add_roles(doc: Doc, index: ActorIndex, role_spans: list[tuple[int, int, int]
             of = _state_before(index, rs)
         if all(r.title != title for r in actor.roles):
             actor.roles.append(Role(title=title, span=Span.of(text, rs, re_), of=of))
+
+
+# A title's state after "to", "for" or "in" is where its holder is sent, not whose they are
+# ("Special Envoy for X", "Ambassador to X"), unless it owns what follows ("for X's ministry").
+_MISSION_TO = re.compile(r"\s(?:to|for|in)\s+(?:the\s+)?$")
+_OWNED = re.compile(r"['’]s\b")
 
 
 # "the country's Foreign Minister": the title of the state named before.

@@ -40,6 +40,7 @@ from kg.extract.discourse import Discourse
 from kg.extract.event_attacks import settle_attacks
 from kg.extract.event_swaps import fold_releases
 from kg.extract.events import EventFinder, EventResult
+from kg.extract.modifier_bodies import drop_modifier_bodies
 from kg.extract.source_ranker import rank_speakers
 from kg.extract.speech_acts import type_statements
 from kg.extract.statement_channels import drop_relaying
@@ -165,6 +166,7 @@ class Pipeline:
         quoted_parties(doc, statements, events)
         for event in events.events:
             event.plover = event.plover or plover_type(event)
+        drop_modifier_bodies(doc, index, statements, events.events)  # ("the UN envoy")
         # The actor check asks about the same actors with or without the event check: an
         # event dropped as uncounted still tells that its parties act in the story.
         keep = actor_model.referenced(index.actors, statements, events.events)
