@@ -37,6 +37,7 @@ from kg.extract.statement_syntax import (
     participles,
     polls,
     predicate,
+    runs_on,
     someone,
     source_opening,
     with_infinitive,
@@ -88,7 +89,8 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
         if content is None or reports_no_words(doc, t, *content):
             continue
         content = carried_on(t, *clauses_before(t, *content))
-        cs, ce = trim_content(text, *before_participle(doc, t, *with_infinitive(t, *content)))
+        content = runs_on(t, *with_infinitive(t, *content))
+        cs, ce = trim_content(text, *before_participle(doc, t, *content))
         if ce - cs < 3 or text[cs:ce].lower() in DEMONSTRATIVE_ONLY:
             continue
         cue_here = (t.idx, t.idx + len(t))
@@ -228,6 +230,8 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
             to = doc[t.i + 1]
             if _terms_source(doc, t):
                 continue  # "According to the deal, the movement will release ...": its terms
+            if _unnamed_sources(doc, t, actors):
+                continue  # "according to diplomatic sources": no one, so narration
             phrase_end = max([x.i for x in to.subtree if not x.is_punct] + [to.i])
             speaker, sspan, cue = according_speaker(doc[t.i + 2], actors, t)
             if phrase_end == to.i:
@@ -252,6 +256,7 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
             and t.i - 1 == sent.start
             or (sent.root.i > phrase_end + 1 < sent.end and doc[phrase_end + 1].text == ",")
             or (_after_conjunction(doc, t.i) and phrase_end + 2 < sent.end)
+            or _after_connective(doc, t.i)
         ):
             if all(x.is_punct or x.is_space for x in doc[phrase_end + 1 : sent.end]):
                 # The parser ran the phrase on to the end of the sentence ("According to
@@ -279,6 +284,14 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
     return out
 
 
+def _after_connective(doc: Doc, i: int) -> bool:
+    """Whether only a connective opens the sentence before `according to` ("However,
+    according to X, ...", "Besides, according to ..."): it links to the sentence before, so the
+    words after the phrase are what X says."""
+    before = [x for x in doc[doc[i].sent.start : i] if not (x.is_punct or x.is_space)]
+    return len(before) == 1 and before[0].pos_ in ("ADV", "CCONJ", "SCONJ")
+
+
 # Sources whose "saying" is their terms, no one's words: what follows "According to the
 # agreement, ..." is narration (as with "an agreement, according to which ..."). Not
 # "resolution" or "statement": a body adopts those as its words.
@@ -296,6 +309,30 @@ def _terms_source(doc: Doc, according: Token) -> bool:
         obj = doc[end - 1] if end - 1 > to.i else None
     opening = all(x.is_punct or x.is_space for x in doc[according.sent.start : according.i])
     return opening and obj is not None and obj.lemma_.lower() in TERMS_SOURCES
+
+
+# Who "sources" are is told by a name, a nationality or a body among their words, or by a
+# determiner that points back to ones named before ("the sources", "these sources").
+SOURCE_NOUNS = {"source", "sources"}
+BACK_POINTING = {"the", "this", "that", "these", "those"}
+NAMING_ENTITIES = {"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"}
+
+
+def _unnamed_sources(doc: Doc, according: Token, actors: ActorIndex) -> bool:
+    """Whether `according to` gives sources no words of theirs name ("according to sources",
+    "according to a source familiar with the talks", "according to reliable sources"): no
+    actor speaks (the guidelines: an unnamed official is the body they speak for, and these
+    name none), so what follows is the writer's narration, not a statement."""
+    to = doc[according.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lower_ not in SOURCE_NOUNS:
+        return False
+    words = [x for x in obj.subtree if x.i != obj.i]
+    if any(x.dep_ == "poss" or x.lower_ in BACK_POINTING and x.head.i == obj.i for x in words):
+        return False
+    if any(x.pos_ == "PROPN" or x.ent_type_ in NAMING_ENTITIES for x in words):
+        return False  # "Egyptian sources", "a source in the Foreign Ministry"
+    return not any(actors.at(x.idx, x.idx + len(x)) for x in words if x.pos_ == "NOUN")
 
 
 def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:

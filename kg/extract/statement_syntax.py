@@ -46,7 +46,7 @@ from kg.extract.statement_words import (
     TOPIC_PREPS,
     XCOMP_VERBS,
 )
-from kg.nlp import is_to_clause, token_after
+from kg.nlp import doc_text, is_to_clause, token_after
 
 
 def source_opening(t: Token) -> Token | None:
@@ -494,6 +494,39 @@ def with_infinitive(verb: Token, start: int, end: int) -> tuple[int, int]:
         return start, end
     last = clause.right_edge
     return start, last.idx + len(last)
+
+
+def runs_on(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """`underscored her commitment to X and to facilitating Y`, `called on both sides to
+    focus on X, view Y and expand Z`, `affirmed Malta's keenness to achieve X`: the parser
+    hung the rest of the complement on the cue, so the words stop short. A verb joined to a
+    past or third-person cue in another form (a gerund, a bare infinitive, a plain present)
+    cannot be a second deed of the speaker, and a `to` clause right after an object noun
+    completes it: both run the words on."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or verb.lower_ not in OBJECT_VERBS | XCOMP_VERBS:
+        return start, end
+    text = doc_text(doc)
+    for c in verb.rights:
+        if c.idx < end:
+            continue
+        gap = text[end : c.left_edge.idx].replace(",", " ").split()
+        joined = all(w in ("and", "or") for w in gap)
+        if c.dep_ == "conj" and c.tag_ in ("VB", "VBG", "VBP") and joined:
+            if c.lower_ in SPEECH_VERBS or any(x.dep_.startswith("nsubj") for x in c.children):
+                break  # `…, adding that …`: a statement of its own
+        elif c.dep_ == "advcl" and not gap and is_to_clause(c):
+            if doc[c.left_edge.i - 1].pos_ not in ("NOUN", "PROPN"):
+                break  # `urged X, to …`: only an object noun takes the clause
+        elif c.is_punct or c.dep_ == "cc":
+            continue
+        else:
+            break
+        last = c.right_edge
+        while last.is_punct and last.i > c.i:
+            last = doc[last.i - 1]
+        end = last.idx + len(last)
+    return start, end
 
 
 def before_participle(doc: Doc, verb: Token, start: int, end: int) -> tuple[int, int]:

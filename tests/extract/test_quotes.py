@@ -13,6 +13,7 @@ from kg.extract.quotes import (
     whole_paragraph,
 )
 from kg.extract.statement_quotes import only_attribution
+from kg.extract.statement_reports import _after_connective
 from kg.extract.statements import QUOTE_VERBS
 
 
@@ -49,6 +50,64 @@ def test_according_to_before_the_main_clause_reports_the_clause_after_it(
     got = statements(pipeline, text)
     assert got.get("the corridor will reopen within two weeks") == "Carla Zammit"
     assert "In addition" not in got
+
+
+def test_according_to_after_an_opening_connective_reports_the_clause_after_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Harbour talks\n\n"
+        "Foreign Minister Carla Zammit praised the harbour talks in Valletta on Monday.\n\n"
+        "However, according to Tunisia's foreign ministry, the harbour accord still needs "
+        "approval by parliament.\n"
+    )
+    got = statements(pipeline, text)
+    assert "However" not in got
+    assert "the harbour accord still needs approval by parliament" in got
+
+
+def _words(words: list[str], pos: list[str]) -> Doc:
+    starts = [True] + [False] * (len(words) - 1)
+    return Doc(nlp.load().vocab, words=words, pos=pos, sent_starts=starts)
+
+
+def test_a_connective_alone_before_according_to_is_no_content() -> None:
+    opened = _words(
+        ["However", ",", "according", "to", "Zammit", ",", "talks", "resume", "."],
+        ["ADV", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+    )
+    assert _after_connective(opened, 2)
+    narrated = _words(
+        ["Talks", "resume", ",", "according", "to", "Zammit", "."],
+        ["NOUN", "VERB", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"],
+    )
+    assert not _after_connective(narrated, 3)
+
+
+def test_according_to_unnamed_sources_is_narration(pipeline: Pipeline) -> None:
+    text = (
+        "Harbour talks\n\n"
+        "Negotiators from Malta and Tunisia met in Valletta on Monday.\n\n"
+        "The talks lasted three hours, according to diplomatic sources.\n\n"
+        "The two sides signed a fisheries memorandum, according to a source familiar with "
+        "the arrangements.\n\n"
+        "The negotiators will meet again in June, according to Tunisian sources.\n"
+    )
+    got = statements(pipeline, text)
+    assert "The talks lasted three hours" not in got
+    assert "The two sides signed a fisheries memorandum" not in got
+    assert "The negotiators will meet again in June" in got  # a nationality names them
+
+
+def test_according_to_the_source_named_before_is_a_statement(pipeline: Pipeline) -> None:
+    text = (
+        "Harbour talks\n\n"
+        "Negotiators from Malta and Tunisia will meet in Valletta, Malta's fisheries ministry "
+        "announced on Monday.\n\n"
+        "According to the source, the talks will be chaired by the two fisheries ministers.\n"
+    )
+    got = statements(pipeline, text)
+    assert "the talks will be chaired by the two fisheries ministers" in got
 
 
 def test_dateline_before_a_dash_is_not_the_speaker(pipeline: Pipeline) -> None:
