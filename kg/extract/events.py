@@ -208,7 +208,7 @@ class EventFinder:
                     mention.participants += [p for p in more if p not in mention.participants]
                     if not mention.participants:
                         continue  # a decision by no one named is no event of the guidelines
-                mentions.extend(distribute(head, mention, actors))
+                mentions.extend(distribute(head, mention, actors, self.gz))
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
         add_attendees(doc, mentions, actors)
