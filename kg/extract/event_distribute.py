@@ -1,6 +1,6 @@
 """One event word, several occurrences: "met separately with A and B", "met with both A and
-B", "met with the IMF, then with President Trump": one encounter with each counterpart, each
-with the other parties of the mention.
+B", "met with the IMF, then with President Trump", "is to meet A's leader and B's leader": one
+encounter with each counterpart, each with the other parties of the mention.
 """
 
 from __future__ import annotations
@@ -12,16 +12,20 @@ from spacy.tokens import Token
 from kg.extract.event_mention import Mention
 from kg.extract.event_parties_context import sequence_counterparts
 from kg.extract.event_sides import met_objects
+from kg.extract.event_states import state_of
 from kg.extract.index import ActorIndex
 from kg.extract.timeline import event_date
 from kg.extract.timex import MONTHS
+from kg.gazetteer import Gazetteer, normalize
 from kg.model import PartialDate
 
 # Adverbs that make a meeting with several people several meetings, one with each.
 SEPARATELY = {"separately", "individually", "respectively"}
 
 
-def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mention]:
+def distribute(
+    head: Token, mention: Mention, actors: ActorIndex, gz: Gazetteer | None = None
+) -> list[Mention]:
     """`she met twice with both A and B`, `met separately with A and B`: one meeting with each
     of the counterparts joined by "both ... and" (or told as separate), each an occurrence of
     its own with the other parties of the mention; else the mention itself."""
@@ -52,6 +56,16 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
         # Each is an occurrence told here for the first time (like "a meeting"): it joins one
         # told before only by the same day or place, not by the visitor they share.
         return [replace(mention, participants=rest + g, indefinite=True) for g in named]
+    if head.pos_ == "VERB" and head.lemma_.lower() in ENCOUNTER_VERBS:
+        # "is scheduled to meet A of one state and B of another": one encounter with each,
+        # though no "both" or "separately" says so (one encounter has one counterpart side).
+        for obj in objects:
+            named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
+            if len(named) < 2 or not all(named) or not _people_apart(named, actors, gz):
+                continue
+            each = {a for group in named for a in group}
+            rest = [p for p in mention.participants if p not in each]
+            return [replace(mention, participants=rest + g, indefinite=True) for g in named]
     # "met with the IMF, then with President Trump": one meeting with each, in turn.
     # (read after "both ... and", which names no order of encounters)
     turns = sequence_counterparts(head, actors)
@@ -68,6 +82,44 @@ def distribute(head: Token, mention: Mention, actors: ActorIndex) -> list[Mentio
             for g, w in turns
         ]
     return [mention]
+
+
+# Verbs of one party's encounter with another ("is to meet A and B", "received A and B").
+ENCOUNTER_VERBS = {"meet", "receive"}
+
+
+def _people_apart(named: list[list[str]], actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """Each member of the list names a person first, each known (by the article's roles or
+    the gazetteer) to act for a state of their own: a visitor "is to meet" the leaders of two
+    states in two encounters, while two of one state (a prime minister and a foreign minister),
+    or of a state not known, may receive a visitor together (one meeting in the owners'
+    realnews gold and in the tuning pool)."""
+    firsts = [g[0] for g in named]
+    if any(actors.by_id(a).type != "Person" for a in firsts):
+        return False
+    states = [_state_key(a, actors, gz) for a in firsts]
+    return all(states) and len(set(states)) == len(states)
+
+
+def _state_key(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
+    """The state a person acts for, folded: the article's state actor (`state_of`), else the
+    gazetteer's state of the person or of an adjective in their title ("Spanish Foreign
+    Minister"), though the article names no such state as an actor."""
+    state = state_of(actor_id, actors, gz)
+    if state is not None:
+        return normalize(actors.by_id(state).name)
+    if gz is None:
+        return None
+    actor = actors.by_id(actor_id)
+    entry = gz.entry_of(actor.name, actor.wikidata)
+    if entry is not None and entry.country in gz.entries:
+        return normalize(gz.entries[entry.country].name)
+    for role in actor.roles:
+        for word in role.title.split():
+            adjective = gz.adjective(word)
+            if adjective is not None:
+                return normalize(adjective.name)
+    return None
 
 
 def _named_in(conjunct: Token, actors: ActorIndex) -> list[str]:

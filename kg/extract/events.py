@@ -78,6 +78,7 @@ from kg.extract.event_proposals import proposal_context
 from kg.extract.event_relations import RELATION_TRIGGERS, relation_act
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_senses import event_sense
+from kg.extract.event_series import series_sides
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_sittings import sitting_name
 from kg.extract.event_swaps import SWAP_TRIGGERS, swap_parties, traded_for
@@ -207,7 +208,7 @@ class EventFinder:
                     mention.participants += [p for p in more if p not in mention.participants]
                     if not mention.participants:
                         continue  # a decision by no one named is no event of the guidelines
-                mentions.extend(distribute(head, mention, actors))
+                mentions.extend(distribute(head, mention, actors, self.gz))
         mentions.sort(key=lambda x: x.trigger[0])
         _delegations(doc, mentions, actors)
         add_attendees(doc, mentions, actors)
@@ -219,6 +220,7 @@ class EventFinder:
         result = merge(mentions, proposals, article, actors, self.gz)
         add_hosts(result.events, actors, self.gz)  # talks hosted by a third state it mediates
         _unnamed_sides(doc, result, actors)
+        series_sides(doc, result, actors)  # "the last such meeting": the story's sides
         return result
 
     def _mention(

@@ -1,6 +1,7 @@
 """Event status, occurrences and sides read by mechanism (made-up sentences): "to be held"
 is arranged; a suspended protocol is not suspended talks; "enabled the parties to meet" tells
-they met; "met with both A and B" is one meeting with each; a truce months before the talks is
+they met; "met with both A and B" is one meeting with each, and so is "is to meet" the leaders
+of two states (not two ministers of one); a truce months before the talks is
 not their outcome; "the parties" are the sides the article names, as a set."""
 
 from __future__ import annotations
@@ -81,3 +82,28 @@ def test_the_parties_are_the_sides_named(pipeline) -> None:  # type: ignore[no-u
     assert meetings
     assert {"Northern Front", "Soravian Army"} <= names(x, meetings[0].participants)
     assert "Security Council" not in " ".join(names(x, meetings[0].participants))
+
+
+def test_meeting_leaders_of_two_states_is_two_meetings(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Chilean President Gabriel Boric arrived in Madrid on Monday. He is scheduled to meet "
+        "Spanish Prime Minister Pedro Sanchez and French President Emmanuel Macron during his stay."
+    )
+    x = extract(pipeline, body)
+    meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
+    assert any(
+        {"Gabriel Boric", "Pedro Sanchez"} <= m and "Emmanuel Macron" not in m for m in meetings
+    )
+    assert any(
+        {"Gabriel Boric", "Emmanuel Macron"} <= m and "Pedro Sanchez" not in m for m in meetings
+    )
+
+
+def test_meeting_two_ministers_of_one_state_is_one_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Chilean President Gabriel Boric arrived in Madrid on Monday. He met Spanish Prime "
+        "Minister Pedro Sanchez and Spanish Foreign Minister Jose Manuel Albares."
+    )
+    x = extract(pipeline, body)
+    meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
+    assert any({"Pedro Sanchez", "Jose Manuel Albares"} <= m for m in meetings)
