@@ -162,6 +162,53 @@ def join_tails(clusters: dict[str, list[Cand]]) -> None:
         clusters[longer[0]].extend(moved)
 
 
+# Nouns a group's name takes after its members' word ("Houthi movement", "Huthi rebels"):
+# the word alone, its plural and the word with one of these name one group.
+GROUP_NOUNS = {"movement", "militia", "militias", "rebels", "group", "insurgents", "fighters"}
+
+
+def _group_stems(members: list[Cand]) -> set[str]:
+    """The words a cluster's names make a group's stem of: a one-word name with and without
+    its plural `s` ("Houthis", "Houthi"), and the word before a group noun ("Houthi militia")."""
+    stems: set[str] = set()
+    for m in members:
+        words = normalize(m.text).split()
+        if len(words) == 1 and len(words[0]) >= 4:
+            stems |= {words[0], words[0].removesuffix("s")}
+        elif len(words) == 2 and words[1] in GROUP_NOUNS:
+            stems |= {words[0], words[0].removesuffix("s")}
+    return stems
+
+
+def join_groups(clusters: dict[str, list[Cand]]) -> None:
+    """ "Houthis", "Houthi militia" and "Houthi": one group named by its members' plural, by
+    their word with a group noun and by the word alone is one body. A name the gazetteer does
+    not know joins the one other body (the gazetteer's first, else the longer name) that
+    shares its stem; no state (a state's adjective before "forces" or "group" is another
+    body) and never two candidates alike."""
+    stems = {
+        key: _group_stems(members)
+        for key, members in clusters.items()
+        if not any(c.entry and c.entry.type != "Organization" for c in members)
+        and all(c.label != "PERSON" for c in members)
+    }
+    for key in sorted(stems, key=len):
+        if not key.startswith("org:") or key not in clusters or not stems[key]:
+            continue
+        if any(c.entry for c in clusters[key]):
+            continue
+        others = [k for k in stems if k != key and k in clusters and stems[k] & stems[key]]
+        known = [k for k in others if any(c.entry for c in clusters[k])]
+        target = known if known else [k for k in others if len(k) > len(key)]
+        if len(target) != 1 or len(others) > 1 and not known:
+            continue
+        moved = clusters.pop(key)
+        for c in moved:
+            c.cluster = target[0]
+        clusters[target[0]].extend(moved)
+        stems[target[0]] |= stems[key]
+
+
 COMPASS = {"north", "south", "east", "west"}
 
 

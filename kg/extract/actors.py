@@ -57,6 +57,7 @@ from kg.extract.actor_missions import (
 )
 from kg.extract.actor_names import (
     cut_verbs,
+    join_groups,
     join_tails,
     no_name,
     paired_names,
@@ -190,6 +191,7 @@ class ActorFinder:
         join_plurals(clusters)
         join_state_named(clusters, self.gz)
         join_tails(clusters)
+        join_groups(clusters)
         drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id
