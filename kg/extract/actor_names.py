@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_candidates import Cand
+from kg.extract.index import ActorIndex
 from kg.extract.names import same_person
 from kg.extract.roles import HONORIFICS, OFFICE_TITLES, ROLE_HEADS
 from kg.gazetteer import Gazetteer, normalize
@@ -238,3 +239,31 @@ def title_word(word: str) -> bool:
     w = re.sub(r"['’]s?$", "", word).lower().rstrip(".")
     # (In the plural too: "Ministers" the model tags alone are the holders of a title.)
     return any(x in HONORIFICS or x in ROLE_HEADS for x in (w, w.removesuffix("s")))
+
+
+# The words of a state's long form before its name ("the Sultanate of Oman", "the Islamic
+# Republic of Iran"). ("State of" is left out: "Secretary of State of the United States".)
+_STATE_FORM = re.compile(
+    r"(?:\b(?:Islamic|Federal|Democratic|Arab|Hashemite|Bolivarian|Socialist|Plurinational|"
+    r"People['’]s) )*\b(?:Republic|Kingdom|Sultanate|Emirate|Principality) of (?:the )?$"
+)
+
+
+def state_long_forms(index: ActorIndex, text: str, gz: Gazetteer) -> None:
+    """A state the text names in its long form ("the Republic of Yemen", which the model tags
+    in two or not at all) keeps that form among its names: the fullest form the text uses.
+    Not a form the gazetteer gives another state ("the Democratic Republic of the Congo")."""
+    for a in index.actors:
+        if a.type != "Country":
+            continue
+        own = gz.entry_of(a.name, a.wikidata)
+        for m in index.mentions:
+            if m.actor != a.id or own is None or gz.lookup(text[m.start : m.end]) != own:
+                continue  # ("Oman's government": the state's name only)
+            before = _STATE_FORM.search(text, max(0, m.start - 80), m.start)
+            if before is None:
+                continue
+            form = text[before.start() : m.end]
+            other = gz.lookup(form)
+            if other is None or other.id == own.id:
+                a.aliases.add(form)

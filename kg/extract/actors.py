@@ -62,6 +62,7 @@ from kg.extract.actor_names import (
     no_name,
     paired_names,
     same_name,
+    state_long_forms,
     title_only,
     title_word,
 )
@@ -235,6 +236,7 @@ class ActorFinder:
             if entry is not None and entry.name != a.name:
                 a.aliases.add(entry.name)  # the gazetteer's form stays a name of the actor
         name_governments(index, self.gz)
+        state_long_forms(index, text, self.gz)
         index.mentions.sort(key=lambda m: (m.start, -m.end))
         return index
 
