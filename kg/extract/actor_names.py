@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_candidates import Cand
+from kg.extract.index import ActorIndex
 from kg.extract.names import same_person
 from kg.extract.roles import HONORIFICS, OFFICE_TITLES, ROLE_HEADS
 from kg.gazetteer import Gazetteer, normalize
@@ -162,6 +163,53 @@ def join_tails(clusters: dict[str, list[Cand]]) -> None:
         clusters[longer[0]].extend(moved)
 
 
+# Nouns a group's name takes after its members' word ("Houthi movement", "Huthi rebels"):
+# the word alone, its plural and the word with one of these name one group.
+GROUP_NOUNS = {"movement", "militia", "militias", "rebels", "group", "insurgents", "fighters"}
+
+
+def _group_stems(members: list[Cand]) -> set[str]:
+    """The words a cluster's names make a group's stem of: a one-word name with and without
+    its plural `s` ("Houthis", "Houthi"), and the word before a group noun ("Houthi militia")."""
+    stems: set[str] = set()
+    for m in members:
+        words = normalize(m.text).split()
+        if len(words) == 1 and len(words[0]) >= 4:
+            stems |= {words[0], words[0].removesuffix("s")}
+        elif len(words) == 2 and words[1] in GROUP_NOUNS:
+            stems |= {words[0], words[0].removesuffix("s")}
+    return stems
+
+
+def join_groups(clusters: dict[str, list[Cand]]) -> None:
+    """ "Houthis", "Houthi militia" and "Houthi": one group named by its members' plural, by
+    their word with a group noun and by the word alone is one body. A name the gazetteer does
+    not know joins the one other body (the gazetteer's first, else the longer name) that
+    shares its stem; no state (a state's adjective before "forces" or "group" is another
+    body) and never two candidates alike."""
+    stems = {
+        key: _group_stems(members)
+        for key, members in clusters.items()
+        if not any(c.entry and c.entry.type != "Organization" for c in members)
+        and all(c.label != "PERSON" for c in members)
+    }
+    for key in sorted(stems, key=len):
+        if not key.startswith("org:") or key not in clusters or not stems[key]:
+            continue
+        if any(c.entry for c in clusters[key]):
+            continue
+        others = [k for k in stems if k != key and k in clusters and stems[k] & stems[key]]
+        known = [k for k in others if any(c.entry for c in clusters[k])]
+        target = known if known else [k for k in others if len(k) > len(key)]
+        if len(target) != 1 or len(others) > 1 and not known:
+            continue
+        moved = clusters.pop(key)
+        for c in moved:
+            c.cluster = target[0]
+        clusters[target[0]].extend(moved)
+        stems[target[0]] |= stems[key]
+
+
 COMPASS = {"north", "south", "east", "west"}
 
 
@@ -191,3 +239,31 @@ def title_word(word: str) -> bool:
     w = re.sub(r"['’]s?$", "", word).lower().rstrip(".")
     # (In the plural too: "Ministers" the model tags alone are the holders of a title.)
     return any(x in HONORIFICS or x in ROLE_HEADS for x in (w, w.removesuffix("s")))
+
+
+# The words of a state's long form before its name ("the Sultanate of Oman", "the Islamic
+# Republic of Iran"). ("State of" is left out: "Secretary of State of the United States".)
+_STATE_FORM = re.compile(
+    r"(?:\b(?:Islamic|Federal|Democratic|Arab|Hashemite|Bolivarian|Socialist|Plurinational|"
+    r"People['’]s) )*\b(?:Republic|Kingdom|Sultanate|Emirate|Principality) of (?:the )?$"
+)
+
+
+def state_long_forms(index: ActorIndex, text: str, gz: Gazetteer) -> None:
+    """A state the text names in its long form ("the Republic of Yemen", which the model tags
+    in two or not at all) keeps that form among its names: the fullest form the text uses.
+    Not a form the gazetteer gives another state ("the Democratic Republic of the Congo")."""
+    for a in index.actors:
+        if a.type != "Country":
+            continue
+        own = gz.entry_of(a.name, a.wikidata)
+        for m in index.mentions:
+            if m.actor != a.id or own is None or gz.lookup(text[m.start : m.end]) != own:
+                continue  # ("Oman's government": the state's name only)
+            before = _STATE_FORM.search(text, max(0, m.start - 80), m.start)
+            if before is None:
+                continue
+            form = text[before.start() : m.end]
+            other = gz.lookup(form)
+            if other is None or other.id == own.id:
+                a.aliases.add(form)

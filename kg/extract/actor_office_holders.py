@@ -219,7 +219,7 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
             m.nested = True  # "Jane Roe, the UN High Representative": her title, in apposition
             continue
         office = doc[span.end : k].text
-        if any(office.lower() in t for t in titles):
+        if any(_key(office) in _key(t) for t in titles):
             continue  # a person of the story holds it
         name = text[m.start : doc[k - 1].idx + len(doc[k - 1])]
         if in_noise(article, m.start, m.start + len(name)):

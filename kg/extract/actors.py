@@ -58,10 +58,12 @@ from kg.extract.actor_missions import (
 )
 from kg.extract.actor_names import (
     cut_verbs,
+    join_groups,
     join_tails,
     no_name,
     paired_names,
     same_name,
+    state_long_forms,
     title_only,
     title_word,
 )
@@ -191,6 +193,7 @@ class ActorFinder:
         join_plurals(clusters)
         join_state_named(clusters, self.gz)
         join_tails(clusters)
+        join_groups(clusters)
         drop_non_actors(doc, clusters)
         index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id
@@ -234,6 +237,7 @@ class ActorFinder:
             if entry is not None and entry.name != a.name:
                 a.aliases.add(entry.name)  # the gazetteer's form stays a name of the actor
         name_governments(index, self.gz)
+        state_long_forms(index, text, self.gz)
         index.mentions.sort(key=lambda m: (m.start, -m.end))
         return index
 

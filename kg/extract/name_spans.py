@@ -163,22 +163,30 @@ def _with_suffix(ent: SpacySpan) -> SpacySpan:
 
 
 def _with_surname(ent: SpacySpan) -> SpacySpan:
-    """A person's name with the surname the model left out right after it: a capitalised
-    proper noun of no entity that the parse makes the head of the name ("junta leader Min Aung
-    | Hlaing", "Envoy Salim Ahmed | Salem"), and no title or body word."""
+    """A person's name with the surname the model left out right after it: capitalised proper
+    nouns of no entity (one or two: "Jose Santiago | Santa Romana") whose last the parse makes
+    the head of the name ("junta leader Min Aung | Hlaing", "Envoy Salim Ahmed | Salem"), and
+    no title or body word."""
     doc = ent.doc
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or ent.kb_id_:
         return ent
-    nxt = doc[ent.end]
-    if (
-        ent[-1].head.i != nxt.i
-        or ent[-1].dep_ != "compound"
-        or not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_)
-        or nxt.lower_ in OFFICE_TITLES | ROLE_HEADS | HONORIFICS
-        or not ent[-1].whitespace_
-    ):
+    if not ent[-1].whitespace_ or ent[-1].dep_ not in ("compound", "nmod"):
         return ent
-    return SpacySpan(doc, ent.start, ent.end + 1, label="PERSON", span_id=ent.id_)
+    for last in range(ent.end, min(ent.end + 2, len(doc))):
+        tok = doc[last]
+        if (
+            not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_)
+            or tok.lower_ in OFFICE_TITLES | ROLE_HEADS | HONORIFICS
+        ):
+            return ent
+        if ent[-1].head.i == last:
+            # (The words between are the surname's first: "Santa" of "Santa Romana".)
+            if all(t.head.i == last and t.dep_ == "compound" for t in doc[ent.end : last]):
+                return SpacySpan(doc, ent.start, last + 1, label="PERSON", span_id=ent.id_)
+            return ent
+        if not tok.whitespace_:
+            return ent
+    return ent
 
 
 # Particles that say "son (daughter) of": a name never opens on one, a given name comes first.

@@ -5,7 +5,7 @@ punctuation, and names that are outlets, credits or labels of a thing rather tha
 from __future__ import annotations
 
 from extract_helpers import article
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg import gazetteer, nlp
 from kg.extract.actor_candidates import clean_span
@@ -163,3 +163,32 @@ def test_a_holders_name_right_after_office_of_state_is_a_person() -> None:
     )
     assert "S. M. Nurul Haque" in got
     assert got["S. M. Nurul Haque"].type == "Person"
+
+
+def _parsed(words: list[str], pos: list[str], deps: list[str], heads: list[int]) -> Doc:
+    import spacy
+
+    ents = ["O", "B-PERSON", "I-PERSON"] + ["O"] * (len(words) - 3)
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+
+
+def test_a_surname_of_two_words_the_model_left_out_ends_the_name() -> None:
+    doc = _parsed(
+        ["Envoy", "Ana", "Lucia", "Vera", "Cruz", "will", "attend", "."],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+        ["compound", "compound", "compound", "compound", "nsubj", "aux", "ROOT", "punct"],
+        [4, 2, 4, 4, 6, 6, 6, 6],
+    )
+    names = [e.text for e, _nested in whole_names(doc)]
+    assert "Ana Lucia Vera Cruz" in names
+
+
+def test_a_name_not_headed_by_the_words_after_it_keeps_its_end() -> None:
+    doc = _parsed(
+        ["Envoy", "Ana", "Lucia", "Monday", "Talks", "began", "."],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ["compound", "compound", "nsubj", "compound", "nsubj", "ROOT", "punct"],
+        [2, 2, 5, 4, 5, 5, 5],
+    )
+    names = [e.text for e, _nested in whole_names(doc)]
+    assert "Ana Lucia" in names

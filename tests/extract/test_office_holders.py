@@ -113,3 +113,14 @@ def test_a_delegation_named_with_its_heads_stays(pipeline: Pipeline) -> None:
         "Demirci, visited Jerusalem last month.\n",
     )
     assert "Turkish delegation" in {a.name for a in x.actors if a.type == "Delegation"}
+
+
+def test_a_title_written_without_its_hyphen_is_the_named_holders() -> None:
+    from test_actors import acting_names
+
+    names = acting_names(
+        "Visit\n\nRiga • X\n\n"
+        "Alliance Secretary-General Mark Halvorsen arrived in Riga on Monday morning.\n\n"
+        '"The Alliance Secretary General is in Latvia," an official said.\n'
+    )
+    assert "Alliance Secretary General" not in names
