@@ -48,6 +48,9 @@ from kg.extract.statement_words import (
 )
 from kg.nlp import doc_text, is_to_clause, token_after
 
+# Cues whose complement can run on past where the parser cut it (see runs_on).
+RUN_ON_CUES = OBJECT_VERBS | XCOMP_VERBS
+
 
 def source_opening(t: Token) -> Token | None:
     """`In a poll/interview/letter, ...` opening its sentence: the poll, interview or letter."""
@@ -497,14 +500,14 @@ def with_infinitive(verb: Token, start: int, end: int) -> tuple[int, int]:
 
 
 def runs_on(verb: Token, start: int, end: int) -> tuple[int, int]:
-    """`underscored her commitment to X and to facilitating Y`, `called on both sides to
-    focus on X, view Y and expand Z`, `affirmed Malta's keenness to achieve X`: the parser
+    """`underscored her commitment to X and to facilitating Y`, `called on the two sides to
+    resume X, share Y and open Z`, `affirmed Malta's keenness to restore X`: the parser
     hung the rest of the complement on the cue, so the words stop short. A verb joined to a
     past or third-person cue in another form (a gerund, a bare infinitive, a plain present)
     cannot be a second deed of the speaker, and a `to` clause right after an object noun
     completes it: both run the words on."""
     doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBZ") or verb.lower_ not in OBJECT_VERBS | XCOMP_VERBS:
+    if verb.tag_ not in ("VBD", "VBZ") or verb.lower_ not in RUN_ON_CUES:
         return start, end
     text = doc_text(doc)
     for c in verb.rights:

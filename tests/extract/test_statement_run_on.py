@@ -16,28 +16,28 @@ def _contents(pipeline: Pipeline, text: str) -> dict[str, str]:
 TEXT = (
     "Minister meets Tunisian envoy\n\n"
     "Maltese Foreign Minister Carla Zammit met the Tunisian envoy in Valletta on Monday.\n\n"
-    "Zammit called on the two sides to focus more on the positive aspects, view each other "
-    "in a rational way, handle differences properly and expand cooperation.\n\n"
-    "Zammit underscored her shared commitment to the protection of fishermen and to "
-    "facilitating the delivery of fuel to the islands.\n\n"
-    "Zammit also affirmed Malta's keenness to achieve stability in the region.\n\n"
+    "Zammit called on the two sides to resume the ferry link, share catch data from the "
+    "shared banks, settle old claims and open a hotline.\n\n"
+    "Zammit underscored her shared commitment to the rescue of migrants and to facilitating "
+    "the transfer of aid to the camps.\n\n"
+    "Zammit also affirmed Malta's keenness to restore calm along the coast.\n\n"
     "She stressed the talks were difficult, adding that the envoy would return in May.\n"
 )
 
 
 def test_bare_infinitives_joined_to_the_cue_continue_the_demand(pipeline: Pipeline) -> None:
     got = _contents(pipeline, TEXT)
-    assert got["called"].endswith("handle differences properly and expand cooperation")
+    assert got["called"].endswith("settle old claims and open a hotline")
 
 
 def test_gerund_joined_to_the_cue_continues_the_object(pipeline: Pipeline) -> None:
     got = _contents(pipeline, TEXT)
-    assert got["underscored"].endswith("and to facilitating the delivery of fuel to the islands")
+    assert got["underscored"].endswith("and to facilitating the transfer of aid to the camps")
 
 
 def test_to_clause_after_an_object_noun_completes_it(pipeline: Pipeline) -> None:
     got = _contents(pipeline, TEXT)
-    assert got["affirmed"] == "Malta's keenness to achieve stability in the region"
+    assert got["affirmed"] == "Malta's keenness to restore calm along the coast"
 
 
 def test_participle_of_saying_stays_a_statement_of_its_own(pipeline: Pipeline) -> None:
