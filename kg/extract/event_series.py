@@ -1,6 +1,6 @@
 """An earlier (or later) session of the series a story covers, told with no parties of its own:
-"The last such meeting was held in Delhi last year", "the previous meeting on 4 September",
-"the sixth presidential meeting will take place on the 15th". The guidelines' participants are
+"the last such meeting was held in the capital in spring", "the previous session on 2 May",
+"the fifth meeting will take place next month". The guidelines' participants are
 named parties, never inferred; here the noun itself names them, by pointing at the series
 ("such", "last", "previous", an ordinal): its sessions are held between the same sides as the
 session the story tells first, and are of its kind (a session of a negotiating series is a

@@ -45,7 +45,7 @@ DAY_NAME_WORDS = {"super", "black", "good", "cyber", "ash", "holy", "bloody", "e
                   "maundy", "shrove", "great"}  # fmt: skip
 # A place's words: a place named where something happens has no date of its own.
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-# Prepositions that set a place ("in Jakarta", "at the Building of the Ministry").
+# Prepositions that set a place ("in Nairobi", "at the Hall of the Assembly").
 PLACE_PREPS = {"in", "at", "of", "near", "outside", "inside"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words of time expressions written in lower case within a sentence ("this week", "last
@@ -107,7 +107,7 @@ def governor_of(span: Span) -> tuple[Token, int]:
     while gov.head.i != gov.i and (gov.pos_ == "ADP" or _time_word(gov)):
         gov = gov.head
     while gov.dep_ == "pobj" and gov.head.lower_ in PLACE_PREPS and _place(gov):
-        # "took place at the Building of the Ministry in Jakarta on Friday": the parser hangs
+        # "took place at the Hall of the Assembly in Nairobi on Friday": the parser hangs
         # a closing time on the nearest noun, but a place has no day of its own; the time
         # is that of the phrase the place is set in (here the verb).
         gov = gov.head.head
@@ -115,7 +115,7 @@ def governor_of(span: Span) -> tuple[Token, int]:
 
 
 def _place(tok: Token) -> bool:
-    """A named place, or a noun a named place makes one ("Oman's capital", "a Geneva
+    """A named place, or a noun a named place makes one ("Lisbon's port", "a Geneva
     suburb")."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
