@@ -24,7 +24,7 @@ SEPARATELY = {"separately", "individually", "respectively"}
 
 
 def distribute(
-    head: Token, mention: Mention, actors: ActorIndex, gz: Gazetteer | None = None
+    head: Token, mention: Mention, actors: ActorIndex, gz: Gazetteer | None
 ) -> list[Mention]:
     """`she met twice with both A and B`, `met separately with A and B`: one meeting with each
     of the counterparts joined by "both ... and" (or told as separate), each an occurrence of
@@ -51,21 +51,15 @@ def distribute(
         named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
         if len(named) < 2 or not all(named):
             continue
-        each = {a for group in named for a in group}
-        rest = [p for p in mention.participants if p not in each]
-        # Each is an occurrence told here for the first time (like "a meeting"): it joins one
-        # told before only by the same day or place, not by the visitor they share.
-        return [replace(mention, participants=rest + g, indefinite=True) for g in named]
+        return _one_with_each(mention, named)
     if head.pos_ == "VERB" and head.lemma_.lower() in ENCOUNTER_VERBS:
-        # "is scheduled to meet A of one state and B of another": one encounter with each,
-        # though no "both" or "separately" says so (one encounter has one counterpart side).
+        # "will meet A of one state and B of another": one encounter with each, though no
+        # "both" or "separately" says so (one encounter has one counterpart side).
         for obj in objects:
             named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
             if len(named) < 2 or not all(named) or not _people_apart(named, actors, gz):
                 continue
-            each = {a for group in named for a in group}
-            rest = [p for p in mention.participants if p not in each]
-            return [replace(mention, participants=rest + g, indefinite=True) for g in named]
+            return _one_with_each(mention, named)
     # "met with the IMF, then with President Trump": one meeting with each, in turn.
     # (read after "both ... and", which names no order of encounters)
     turns = sequence_counterparts(head, actors)
@@ -82,6 +76,15 @@ def distribute(
             for g, w in turns
         ]
     return [mention]
+
+
+def _one_with_each(mention: Mention, named: list[list[str]]) -> list[Mention]:
+    """One occurrence with each group of counterparts, each with the mention's other parties.
+    Each is an occurrence told here for the first time (like "a meeting"): it joins one told
+    before only by the same day or place, not by the visitor they share."""
+    each = {a for group in named for a in group}
+    rest = [p for p in mention.participants if p not in each]
+    return [replace(mention, participants=rest + g, indefinite=True) for g in named]
 
 
 # Verbs of one party's encounter with another ("is to meet A and B", "received A and B").

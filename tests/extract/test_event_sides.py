@@ -86,24 +86,20 @@ def test_the_parties_are_the_sides_named(pipeline) -> None:  # type: ignore[no-u
 
 def test_meeting_leaders_of_two_states_is_two_meetings(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = (
-        "Chilean President Gabriel Boric arrived in Madrid on Monday. He is scheduled to meet "
-        "Spanish Prime Minister Pedro Sanchez and French President Emmanuel Macron during his stay."
+        "Chilean envoy Rosa Valdivia landed in Madrid on Sunday. The envoy will meet Spanish "
+        "Prime Minister Marta Ibarra and French President Luc Moreau on Tuesday."
     )
     x = extract(pipeline, body)
     meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
-    assert any(
-        {"Gabriel Boric", "Pedro Sanchez"} <= m and "Emmanuel Macron" not in m for m in meetings
-    )
-    assert any(
-        {"Gabriel Boric", "Emmanuel Macron"} <= m and "Pedro Sanchez" not in m for m in meetings
-    )
+    assert any({"Rosa Valdivia", "Marta Ibarra"} <= m and "Luc Moreau" not in m for m in meetings)
+    assert any({"Rosa Valdivia", "Luc Moreau"} <= m and "Marta Ibarra" not in m for m in meetings)
 
 
 def test_meeting_two_ministers_of_one_state_is_one_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = (
-        "Chilean President Gabriel Boric arrived in Madrid on Monday. He met Spanish Prime "
-        "Minister Pedro Sanchez and Spanish Foreign Minister Jose Manuel Albares."
+        "Chilean envoy Rosa Valdivia landed in Madrid on Sunday. She met Spanish Prime "
+        "Minister Marta Ibarra and Spanish Foreign Minister Pablo Ortega."
     )
     x = extract(pipeline, body)
     meetings = [names(x, e.participants) for e in x.events if e.kind == "meeting"]
-    assert any({"Pedro Sanchez", "Jose Manuel Albares"} <= m for m in meetings)
+    assert any({"Marta Ibarra", "Pablo Ortega"} <= m for m in meetings)
