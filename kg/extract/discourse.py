@@ -120,9 +120,6 @@ PRONOUNS = MALE | FEMALE | NEUTER | PLURAL  # (once, not a new set for every tok
 HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
 SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
 EMBEDDED_SUBJECT = 1.5  # salience of a subject inside another clause (a main one's: 2.5)
-# What a member named at the close of its description may be ("The largest member of the
-# bloc, France, said").
-MEMBER_KINDS = ("Person", "Country", "Organization")
 
 
 class Discourse:
@@ -266,9 +263,7 @@ class _Reader:
         if beside is not None:
             return beside, "description"
         lemma = tok.lemma_.lower()
-        if lemma in MEMBER_NOUNS and (
-            found := closing_name(tok, self.named, self.actors, MEMBER_KINDS)
-        ):
+        if lemma in MEMBER_NOUNS and (found := closing_name(tok, self.named, self.actors)):
             return found, "description"  # (whichever noun the parser hung the name on)
         if readout_heads(tok):
             # ("The Heads of State noted": a readout's capitals for "the heads" of a pair.)

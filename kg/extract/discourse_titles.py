@@ -54,6 +54,9 @@ def titled(
     return people
 
 
+# What a member named at the close of its description may be ("The largest member of the
+# bloc, France, said").
+MEMBER_KINDS = ("Person", "Country", "Organization")
 # The offices that "the leader" or "the head of state" of a country describes.
 TOP_OFFICES = {
     "president",
@@ -164,12 +167,10 @@ def first_of_states(
     return out
 
 
-def closing_name(
-    tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor], kinds: tuple[str, ...]
-) -> str | None:
+def closing_name(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]) -> str | None:
     """`The largest member of the bloc, France, said`, `A report by the rapporteur, Jane Roe,
     found`: a description in subject place whose last words, set off by commas, name an
-    actor of one of `kinds` is that actor, whichever noun of the description the parser hung
+    actor of one of MEMBER_KINDS is that actor, whichever noun of the description the parser hung
     the name on."""
     if not is_subject(tok):
         return None
@@ -182,7 +183,7 @@ def closing_name(
         # (Closed by a comma that ends the subject: not "the head of X, a Y group, and Z".)
         closed = end + 1 < len(doc) and doc[end + 1].text == "," and end + 1 >= last
         opened = doc[c.left_edge.i - 1].text == ","
-        if closed and opened and actors[actor].type in kinds:
+        if closed and opened and actors[actor].type in MEMBER_KINDS:
             return actor
     return None
 
