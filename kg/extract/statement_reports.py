@@ -256,7 +256,7 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
             and t.i - 1 == sent.start
             or (sent.root.i > phrase_end + 1 < sent.end and doc[phrase_end + 1].text == ",")
             or (_after_conjunction(doc, t.i) and phrase_end + 2 < sent.end)
-            or _after_connective(doc, t.i)
+            or _after_connective(doc, sent.start, t.i)
         ):
             if all(x.is_punct or x.is_space for x in doc[phrase_end + 1 : sent.end]):
                 # The parser ran the phrase on to the end of the sentence ("According to
@@ -284,11 +284,11 @@ def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Fou
     return out
 
 
-def _after_connective(doc: Doc, i: int) -> bool:
-    """Whether only a connective opens the sentence before `according to` ("However,
-    according to X, ...", "Besides, according to ..."): it links to the sentence before, so the
-    words after the phrase are what X says."""
-    before = [x for x in doc[doc[i].sent.start : i] if not (x.is_punct or x.is_space)]
+def _after_connective(doc: Doc, start: int, i: int) -> bool:
+    """Whether only a connective opens the sentence (from token `start`) before `according to`
+    at `i` ("However, according to X, ...", "Besides, according to ..."): it links to the
+    sentence before, so the words after the phrase are what X says."""
+    before = [x for x in doc[start:i] if not (x.is_punct or x.is_space)]
     return len(before) == 1 and before[0].pos_ in ("ADV", "CCONJ", "SCONJ")
 
 

@@ -76,12 +76,12 @@ def test_a_connective_alone_before_according_to_is_no_content() -> None:
         ["However", ",", "according", "to", "Zammit", ",", "talks", "resume", "."],
         ["ADV", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
     )
-    assert _after_connective(opened, 2)
+    assert _after_connective(opened, 0, 2)
     narrated = _words(
         ["Talks", "resume", ",", "according", "to", "Zammit", "."],
         ["NOUN", "VERB", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"],
     )
-    assert not _after_connective(narrated, 3)
+    assert not _after_connective(narrated, 0, 3)
 
 
 def test_according_to_unnamed_sources_is_narration(pipeline: Pipeline) -> None:
