@@ -189,19 +189,27 @@ def features(doc: Doc, index: ActorIndex, actor: Actor, known: bool, context: Co
     return out
 
 
-def referenced(actors: list[Actor], statements: list[Statement], events: list[Event]) -> set[str]:
-    """The ids of the actors some statement or event names (speaker, relay, target,
-    participant, mediator, initiator, proposer) or another actor needs (its state, a member,
-    the body of a role)."""
+def named_by(actors: list[Actor], statements: list[Statement], events: list[Event]) -> set[str]:
+    """The ids some statement (speaker, relay, target), an event in a part other than
+    participant (mediator, initiator, target, proposer) or another actor (as its state or
+    member) names."""
     out: set[str | None] = set()
     for st in statements:
         out |= {st.speaker, st.via, st.target}
     for ev in events:
-        out |= {*ev.participants, ev.mediator, ev.initiator, ev.target}
+        out |= {ev.mediator, ev.initiator, ev.target}
         out |= {p.proposed_by for p in ev.proposals}
     for a in actors:
-        out |= {a.country, *a.members, *(r.of for r in a.roles)}
+        out |= {a.country, *a.members}
     return {x for x in out if x is not None}
+
+
+def referenced(actors: list[Actor], statements: list[Statement], events: list[Event]) -> set[str]:
+    """The ids of the actors some statement or event names (`named_by`, and participants) or
+    another actor needs (its state, a member, the body of a role)."""
+    out: set[str | None] = {p for ev in events for p in ev.participants}
+    out |= {r.of for a in actors for r in a.roles}
+    return named_by(actors, statements, events) | {x for x in out if x is not None}
 
 
 def drop_unlikely(
@@ -228,6 +236,4 @@ def drop_unlikely(
             log.debug("not an actor of the story (p %.2f): %s", p, a.name)
             drop.add(a.id)
     if drop:
-        index.actors = [a for a in index.actors if a.id not in drop]
-        index.mentions = [m for m in index.mentions if m.actor not in drop]
-        index.refs = [m for m in index.refs if m.actor not in drop]
+        index.drop(drop)

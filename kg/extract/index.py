@@ -138,6 +138,12 @@ class ActorIndex:
     def types(self) -> dict[str, ActorType]:
         return {a.id: a.type for a in self.actors}
 
+    def drop(self, ids: set[str]) -> None:
+        """Remove the actors `ids`, with their mentions and references."""
+        self.actors = [a for a in self.actors if a.id not in ids]
+        self.mentions = [m for m in self.mentions if m.actor not in ids]
+        self.refs = [m for m in self.refs if m.actor not in ids]
+
 
 def in_noise(article: Article, start: int, end: int) -> bool:
     # (Asked of every word by some stages: most articles have no noise to look through.)

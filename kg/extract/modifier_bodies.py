@@ -27,28 +27,12 @@ import logging
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.actor_model import mention_role
+from kg.extract.actor_model import mention_role, named_by
 from kg.extract.index import ActorIndex
 from kg.extract.roles import BODY_WORDS
 from kg.model import Event, Statement
 
 log = logging.getLogger(__name__)
-
-
-def _named_elsewhere(
-    index: ActorIndex, statements: list[Statement], events: list[Event]
-) -> set[str]:
-    """The ids some statement, an event in a part other than participant, or another actor
-    (as its state or member) names: those act in the story whatever their mentions say."""
-    out: set[str | None] = set()
-    for st in statements:
-        out |= {st.speaker, st.via, st.target}
-    for ev in events:
-        out |= {ev.mediator, ev.initiator, ev.target}
-        out |= {p.proposed_by for p in ev.proposals}
-    for a in index.actors:
-        out |= {a.country, *a.members}
-    return {x for x in out if x is not None}
 
 
 def _its_people_act(name: SpacySpan) -> bool:
@@ -98,7 +82,7 @@ def drop_modifier_bodies(
 ) -> None:
     """Drop the bodies (organisations) named only as modifiers that no statement and no event
     names but as a participant (see the module's docstring)."""
-    named = _named_elsewhere(index, statements, events)
+    named = named_by(index.actors, statements, events)
     drop = {
         a.id
         for a in index.actors
@@ -113,6 +97,4 @@ def drop_modifier_bodies(
         for r in a.roles:
             if r.of in drop:
                 r.of = None
-    index.actors = [a for a in index.actors if a.id not in drop]
-    index.mentions = [m for m in index.mentions if m.actor not in drop]
-    index.refs = [m for m in index.refs if m.actor not in drop]
+    index.drop(drop)
