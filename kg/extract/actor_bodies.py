@@ -81,7 +81,7 @@ def with_titled_bodies(
     """`cands` with the bodies named in full (`titled_bodies`) that cross no other candidate
     and no span in `blocked` (datelines, outlets), and the ranges of those names. The model's
     pieces of such a name ("Permanent Council") give way to the whole; a known name or a
-    state's adjective inside it ("OSCE", "Libyan") stays, named inside another name (the
+    state's adjective inside it ("OSCE", "Chilean") stays, named inside another name (the
     discourse reads the body as that state's)."""
     out = list(cands)
     whole: list[tuple[int, int]] = []
@@ -102,10 +102,10 @@ def with_titled_bodies(
 
 
 def titled_bodies(doc: Doc, title_end: int) -> list[SpacySpan]:
-    """Capitalised words ending in a body's head word ("Tripoli Protection Unit"), at least
+    """Capitalised words ending in a body's head word ("Harbour Protection Unit"), at least
     two words, where the model took no entity that covers the whole: the name as an ORG span.
     A name in the story's title is skipped (a title capitalises every word), and so is a head
-    followed by another capitalised word ("Council Resolution 2510": the name goes on)."""
+    followed by another capitalised word ("Council Resolution 77": the name goes on)."""
     out: list[SpacySpan] = []
     for tok in with_pos(doc, "PROPN") + with_pos(doc, "NOUN"):
         if tok.lower_ not in HEADS or not tok.is_title or tok.idx < title_end:
@@ -114,7 +114,7 @@ def titled_bodies(doc: Doc, title_end: int) -> list[SpacySpan]:
         if nxt is not None and nxt.is_title and nxt.sent == tok.sent and nxt.is_alpha:
             continue
         if nxt is not None and nxt.text in _HYPHENS and not (tok.whitespace_ or nxt.whitespace_):
-            continue  # ("Army-Peace Council": the name goes on after the hyphen)
+            continue  # ("Army-Unity Council": the name goes on after the hyphen)
         if _of_phrase_after(doc, tok.i):
             continue  # ("Department of Justice": the name goes on, not read here)
         start = tok.i
@@ -144,7 +144,7 @@ def _name_word(word: Token, head: Token) -> bool:
     if word.sent != head.sent or word.lower_ in _NOT_NAME or word.like_num:
         return False
     if word.text in _HYPHENS:
-        # A hyphen inside a name ("Army-Peace Council", "Pa-O"): glued to capitalised words
+        # A hyphen inside a name ("Army-Unity Council", "Ka-Lo"): glued to capitalised words
         # on both sides.
         before = word.doc[word.i - 1] if word.i > 0 else None
         return (
@@ -157,8 +157,8 @@ def _name_word(word: Token, head: Token) -> bool:
         return False  # ("Rebel Forces said"): a sentence's first word is capitalised anyway
     text = word.text
     if not text[:1].isupper():
-        return False  # ("-Russia-OSCE" of "Ukraine-Russia-OSCE", glued to what comes before)
-    if "-" in text:  # ("Arab-Islamic", "Pa-O")
+        return False  # ("-Westland-OSCE" of "Eastland-Westland-OSCE", glued to what comes before)
+    if "-" in text:  # ("Afro-Asian", "Ka-Lo")
         return all(p[:1].isupper() for p in text.split("-") if p)
     return word.is_alpha or text.isupper()
 

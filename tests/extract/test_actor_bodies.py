@@ -37,13 +37,13 @@ def test_a_directorate_named_in_full_is_a_body(pipeline: Pipeline) -> None:
 def test_the_shape_skips_titles_names_going_on_and_two_states_forums() -> None:
     title = "Rebel Army Signs Deal"
     text = (
-        f"{title}\n\nThe council passed Security Council Resolution 2510 on Monday. "
+        f"{title}\n\nThe council passed Security Council Resolution 77 on Monday. "
         "The Chile-Peru Joint Commission met in Lima, as did the Chile-Peru-OAS Contact "
         "Group. The Chilean Department of Mines agreed. Forty prisoners were freed by the "
         "Chilean National Army on Friday. "
-        "Signing groups included the Ka-Lo National Liberation Front."
+        "Signing groups included the Ve-Ta People Liberation Front."
     )
     doc = nlp.load()(text)
     found = [s.text for s in titled_bodies(doc, len(title))]
-    # (A hyphen glued inside a name is a word of it: "Ka-Lo".)
-    assert found == ["Chilean National Army", "Ka-Lo National Liberation Front"]
+    # (A hyphen glued inside a name is a word of it: "Ve-Ta".)
+    assert found == ["Chilean National Army", "Ve-Ta People Liberation Front"]
