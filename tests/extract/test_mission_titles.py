@@ -19,25 +19,25 @@ def _title_owners(text: str) -> dict[str, str | None]:
 def test_an_envoy_for_a_state_is_not_that_states_envoy() -> None:
     text = (
         "Envoy arrives\n\n"
-        "Maria Olsen, the Special Envoy for Libya, arrived in Benghazi on Monday. Libya has "
-        "been divided since 2014, and Olsen met officials there.\n"
+        "Maria Olsen, the Special Envoy for Uruguay, arrived in Montevideo on Monday. Uruguay "
+        "has held talks since 2014, and Olsen met officials there.\n"
     )
-    assert _title_owners(text)["Special Envoy for Libya"] is None
+    assert _title_owners(text)["Special Envoy for Uruguay"] is None
 
 
 def test_the_sending_state_before_the_title_stays_its_owner() -> None:
     text = (
         "Envoy arrives\n\n"
-        "The US Ambassador to Algeria, John Smith, arrived in Algiers on Monday. Algeria and "
+        "The US Ambassador to Iceland, John Smith, arrived in Reykjavik on Monday. Iceland and "
         "the United States signed a trade deal.\n"
     )
-    assert _title_owners(text)["US Ambassador to Algeria"] == "United States"
+    assert _title_owners(text)["US Ambassador to Iceland"] == "United States"
 
 
 def test_a_state_that_owns_the_body_after_for_stays_the_owner() -> None:
     text = (
         "Talks go on\n\n"
-        "The spokesperson for Qatar's foreign ministry, Majid Omar, said on Monday that the "
+        "The spokesperson for Iceland's foreign ministry, Majid Omar, said on Monday that the "
         "talks would go on.\n"
     )
-    assert _title_owners(text)["spokesperson for Qatar's foreign ministry"] == "Qatar"
+    assert _title_owners(text)["spokesperson for Iceland's foreign ministry"] == "Iceland"
