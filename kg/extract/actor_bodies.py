@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_candidates import Cand
 from kg.extract.index import in_noise
+from kg.extract.timex import WEEKDAYS
 from kg.gazetteer import Gazetteer
 from kg.model import Article
 from kg.nlp import with_pos
@@ -53,13 +54,7 @@ HEADS = {
 # Words that end a name before its head but name no body of their own with it: "the
 # Saturday Council" is not a name, nor "Monday's Party".
 _NOT_NAME = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *WEEKDAYS,
     "the",
     "a",
     "an",
