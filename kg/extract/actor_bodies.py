@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_candidates import Cand
-from kg.extract.index import in_noise
+from kg.extract.index import crosses
 from kg.extract.timex import WEEKDAYS
 from kg.gazetteer import Gazetteer
 from kg.model import Article
@@ -84,7 +84,7 @@ def with_titled_bodies(
         s, e = span.start_char, span.end_char
         inside = [c for c in out if s <= c.start and c.end <= e]
         taken = [(c.start, c.end) for c in out if c not in inside] + blocked
-        if in_noise(article, s, e) or any(a < e and s < b for a, b in taken):
+        if crosses(article, s, e, taken):
             continue
         if any((c.start, c.end) == (s, e) or gz.generic_kind(c.text) for c in inside):
             # (A state's "Foreign Ministry" is read as that state's institution elsewhere.)

@@ -86,13 +86,8 @@ from kg.extract.delegations import (
     name_governments,
     strip_the,
 )
-from kg.extract.entity_roles import (
-    acts,
-    labels_a_thing,
-    modifies_a_noun,
-    names_a_government,
-)
-from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.entity_roles import acts, labels_a_thing, modifies_a_noun, names_a_government
+from kg.extract.index import ActorIndex, Mention, crosses, in_noise
 from kg.extract.name_spans import (
     add_glued,
     add_halves,
@@ -357,7 +352,7 @@ class ActorFinder:
             # A state's adjective the name starts with is the name's ("Saudi Petrochem").
             inside = [c for c in out if c.label == "NORP" and s <= c.start and c.end <= e]
             taken = [(c.start, c.end) for c in out if c not in inside] + datelines + outlets
-            if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
+            if not crosses(article, s, e, taken):
                 out = [c for c in out if c not in inside]
                 out.append(Cand(s, e, span.text, "ORG"))  # "the gas producer Helios Gas"
         for span, state, body in state_bodies(doc):
@@ -366,7 +361,7 @@ class ActorFinder:
             # before "'s" is a modifier, as in a title ("Russia's central bank").
             inside = [c for c in out if s <= c.start and c.end <= e]
             taken = [(c.start, c.end) for c in out if c not in inside] + datelines + outlets
-            if not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
+            if not crosses(article, s, e, taken):
                 out = [c for c in out if c not in inside or c.label != "NORP"]
                 parts.append((s, e))
                 cut = next((c for c in out if cut_before(c, text, s)), None)

@@ -148,3 +148,8 @@ class ActorIndex:
 def in_noise(article: Article, start: int, end: int) -> bool:
     # (Asked of every word by some stages: most articles have no noise to look through.)
     return bool(article.noise) and any(s < end and start < e for s, e in article.noise)
+
+
+def crosses(article: Article, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `[start, end)` lies in the article's noise or overlaps one of `spans` (taken)."""
+    return in_noise(article, start, end) or any(s < end and start < e for s, e in spans)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.index import ActorIndex, Mention, crosses, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
 from kg.extract.name_bounds import (
     office_title,
@@ -415,7 +415,7 @@ def add_halves(article: Article, index: ActorIndex) -> None:
     for hit in _HALF.finditer(article.text):
         half = halves.get(hit.group(1))
         s, e = hit.start(1), hit.end(1)
-        if half and not in_noise(article, s, e) and not any(a < e and s < b for a, b in taken):
+        if half and not crosses(article, s, e, taken):
             index.mentions.append(Mention(s, e, half))
 
 
