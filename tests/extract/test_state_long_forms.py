@@ -5,20 +5,27 @@ from __future__ import annotations
 
 from test_actor_identity import _aliases
 
+from kg import gazetteer
+from kg.extract.actor_names import state_long_forms
+from kg.extract.index import ActorIndex, Mention
+
 
 def test_a_state_named_in_its_long_form_keeps_it() -> None:
     names = _aliases(
-        "Truce talks\n\nMuscat • X\n\nThe envoys discussed ways to extend the truce in the "
-        "Republic of Yemen on Monday. Yemen welcomed the plan. Oman offered to host the "
-        "next round, and the Sultanate of Oman will send its envoy.\n"
+        "Fishing talks\n\nLima • X\n\nThe envoys discussed ways to extend the fishing accord "
+        "with the Republic of Peru on Monday. Peru welcomed the plan. Norway offered to host "
+        "the next round, and the Kingdom of Norway will send its envoy.\n"
     )
-    assert "Republic of Yemen" in names["Yemen"]
-    assert "Sultanate of Oman" in names["Oman"]
+    assert "Republic of Peru" in names["Peru"]
+    assert "Kingdom of Norway" in names["Norway"]
 
 
 def test_another_states_long_form_is_not_taken() -> None:
-    names = _aliases(
-        "Border talks\n\nSeoul • X\n\nSouth Korea said on Monday it had sent a letter to the "
-        "Democratic People's Republic of Korea about the border.\n"
-    )
-    assert "Democratic People's Republic of Korea" not in names.get("South Korea", set())
+    text = "Aid reached the Democratic Republic of the Congo on Monday."
+    index = ActorIndex()
+    congo = index.new("Congo", "Country", "country:congo")
+    assert congo is not None
+    start = text.index("Congo")
+    index.mentions.append(Mention(start, start + len("Congo"), congo.id))
+    state_long_forms(index, text, gazetteer.default())
+    assert not congo.aliases
