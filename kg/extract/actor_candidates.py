@@ -227,6 +227,14 @@ def join_acronyms(text: str, cands: list[Cand], clusters: dict[str, list[Cand]])
                 clusters.setdefault(target, []).extend(moved)
 
 
+def move_cluster(clusters: dict[str, list[Cand]], key: str, into: str) -> None:
+    """Cluster `key`'s candidates join cluster `into` (and `key` is gone)."""
+    moved = clusters.pop(key)
+    for c in moved:
+        c.cluster = into
+    clusters[into].extend(moved)
+
+
 def join_plurals(clusters: dict[str, list[Cand]]) -> None:
     """`Houthis` and `Houthi` (of "Houthi militias"): a group named by its members' plural
     and by the word alone is one body. The unknown one-word name joins the other."""
@@ -247,10 +255,7 @@ def join_plurals(clusters: dict[str, list[Cand]]) -> None:
         other = words.get(word + "s") or (words.get(word[:-1]) if word.endswith("s") else None)
         if other is None or other == key or other not in clusters:
             continue
-        moved = clusters.pop(key)
-        for c in moved:
-            c.cluster = other
-        clusters[other].extend(moved)
+        move_cluster(clusters, key, other)
 
 
 def join_state_named(clusters: dict[str, list[Cand]], gz: Gazetteer) -> None:
@@ -268,10 +273,7 @@ def join_state_named(clusters: dict[str, list[Cand]], gz: Gazetteer) -> None:
             continue
         if other not in clusters or any(c.entry for c in clusters[key] + clusters[other]):
             continue
-        moved = clusters.pop(other)
-        for c in moved:
-            c.cluster = key
-        clusters[key].extend(moved)
+        move_cluster(clusters, other, key)
 
 
 def _body_before(text: str, cands: list[Cand], bracket: int) -> str | None:

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.actor_candidates import Cand
+from kg.extract.actor_candidates import Cand, move_cluster
 from kg.extract.index import ActorIndex
 from kg.extract.names import same_person
 from kg.extract.roles import HONORIFICS, OFFICE_TITLES, ROLE_HEADS
@@ -157,13 +157,10 @@ def join_tails(clusters: dict[str, list[Cand]]) -> None:
         ]
         if len(longer) != 1 or any(c.entry for c in clusters[key] + clusters[longer[0]]):
             continue
-        moved = clusters.pop(key)
-        for c in moved:
-            c.cluster = longer[0]
-        clusters[longer[0]].extend(moved)
+        move_cluster(clusters, key, longer[0])
 
 
-# Nouns a group's name takes after its members' word ("Houthi movement", "Huthi rebels"):
+# Nouns a group's name takes after its members' word ("Houthi movement", "Varani rebels"):
 # the word alone, its plural and the word with one of these name one group.
 GROUP_NOUNS = {"movement", "militia", "militias", "rebels", "group", "insurgents", "fighters"}
 
@@ -174,9 +171,9 @@ def _group_stems(members: list[Cand]) -> set[str]:
     stems: set[str] = set()
     for m in members:
         words = normalize(m.text).split()
-        if len(words) == 1 and len(words[0]) >= 4:
-            stems |= {words[0], words[0].removesuffix("s")}
-        elif len(words) == 2 and words[1] in GROUP_NOUNS:
+        if (len(words) == 1 and len(words[0]) >= 4) or (
+            len(words) == 2 and words[1] in GROUP_NOUNS
+        ):
             stems |= {words[0], words[0].removesuffix("s")}
     return stems
 
@@ -194,7 +191,7 @@ def join_groups(clusters: dict[str, list[Cand]]) -> None:
         and all(c.label != "PERSON" for c in members)
     }
     for key in sorted(stems, key=len):
-        if not key.startswith("org:") or key not in clusters or not stems[key]:
+        if not key.startswith("org:") or not stems[key]:
             continue
         if any(c.entry for c in clusters[key]):
             continue
@@ -203,10 +200,7 @@ def join_groups(clusters: dict[str, list[Cand]]) -> None:
         target = known if known else [k for k in others if len(k) > len(key)]
         if len(target) != 1 or len(others) > 1 and not known:
             continue
-        moved = clusters.pop(key)
-        for c in moved:
-            c.cluster = target[0]
-        clusters[target[0]].extend(moved)
+        move_cluster(clusters, key, target[0])
         stems[target[0]] |= stems[key]
 
 
@@ -241,7 +235,7 @@ def title_word(word: str) -> bool:
     return any(x in HONORIFICS or x in ROLE_HEADS for x in (w, w.removesuffix("s")))
 
 
-# The words of a state's long form before its name ("the Sultanate of Oman", "the Islamic
+# The words of a state's long form before its name ("the Kingdom of Norway", "the Islamic
 # Republic of Iran"). ("State of" is left out: "Secretary of State of the United States".)
 _STATE_FORM = re.compile(
     r"(?:\b(?:Islamic|Federal|Democratic|Arab|Hashemite|Bolivarian|Socialist|Plurinational|"
@@ -250,16 +244,18 @@ _STATE_FORM = re.compile(
 
 
 def state_long_forms(index: ActorIndex, text: str, gz: Gazetteer) -> None:
-    """A state the text names in its long form ("the Republic of Yemen", which the model tags
+    """A state the text names in its long form ("the Republic of Peru", which the model tags
     in two or not at all) keeps that form among its names: the fullest form the text uses.
     Not a form the gazetteer gives another state ("the Democratic Republic of the Congo")."""
     for a in index.actors:
         if a.type != "Country":
             continue
         own = gz.entry_of(a.name, a.wikidata)
+        if own is None:
+            continue
         for m in index.mentions:
-            if m.actor != a.id or own is None or gz.lookup(text[m.start : m.end]) != own:
-                continue  # ("Oman's government": the state's name only)
+            if m.actor != a.id or gz.lookup(text[m.start : m.end]) != own:
+                continue  # ("Norway's government": the state's name only)
             before = _STATE_FORM.search(text, max(0, m.start - 80), m.start)
             if before is None:
                 continue
