@@ -198,7 +198,7 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
     no name after it and no person of the story holding it, is its holder, a person the story
     names by office only. The body's name is then a modifier of the title."""
     text = article.text
-    titles = [r.title.lower() for a in index.actors if a.type == "Person" for r in a.roles]
+    titles = [_key(r.title) for a in index.actors if a.type == "Person" for r in a.roles]
     for m in list(index.mentions):
         if m.nested or index.by_id(m.actor).type != "Organization":
             continue
@@ -218,8 +218,8 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
         if _person_before_comma(index, doc, span.start - 1):
             m.nested = True  # "Jane Roe, the UN High Representative": her title, in apposition
             continue
-        office = doc[span.end : k].text
-        if any(_key(office) in _key(t) for t in titles):
+        office = _key(doc[span.end : k].text)
+        if any(office in t for t in titles):
             continue  # a person of the story holds it
         name = text[m.start : doc[k - 1].idx + len(doc[k - 1])]
         if in_noise(article, m.start, m.start + len(name)):
