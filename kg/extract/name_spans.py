@@ -70,6 +70,8 @@ def named_after_adjective(ent: SpacySpan) -> SpacySpan:
 # "Coalition to Defeat ISIS"); other words an entity cannot end on ("Crete and", "Rally in").
 _JOINING = {"of", "for", "on", "against"}
 MEMBER_WORDS = {"leader", "member", "head"}
+# Words of an office or a title, never of a person's name ("Envoy", "Minister", "Dr").
+_TITLE_WORDS = OFFICE_TITLES | ROLE_HEADS | HONORIFICS
 _CONNECTORS = _JOINING | {"and", "or", "in", "at", "to", "the", "from", "with", "by"}
 
 
@@ -164,7 +166,7 @@ def _with_suffix(ent: SpacySpan) -> SpacySpan:
 
 def _with_surname(ent: SpacySpan) -> SpacySpan:
     """A person's name with the surname the model left out right after it: capitalised proper
-    nouns of no entity (one or two: "Jose Santiago | Santa Romana") whose last the parse makes
+    nouns of no entity (one or two: "Ana Lucia | Vera Cruz") whose last the parse makes
     the head of the name ("junta leader Min Aung | Hlaing", "Envoy Salim Ahmed | Salem"), and
     no title or body word."""
     doc = ent.doc
@@ -174,19 +176,27 @@ def _with_surname(ent: SpacySpan) -> SpacySpan:
         return ent
     for last in range(ent.end, min(ent.end + 2, len(doc))):
         tok = doc[last]
-        if (
-            not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_)
-            or tok.lower_ in OFFICE_TITLES | ROLE_HEADS | HONORIFICS
-        ):
+        if not _bare_name_word(tok):
             return ent
         if ent[-1].head.i == last:
-            # (The words between are the surname's first: "Santa" of "Santa Romana".)
+            # (The words between are the surname's first: "Vera" of "Vera Cruz".)
             if all(t.head.i == last and t.dep_ == "compound" for t in doc[ent.end : last]):
                 return SpacySpan(doc, ent.start, last + 1, label="PERSON", span_id=ent.id_)
             return ent
         if not tok.whitespace_:
             return ent
     return ent
+
+
+def _bare_name_word(tok: Token) -> bool:
+    """A capitalised proper noun of no entity, and no title or body word."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and not tok.ent_type_
+        and tok.lower_ not in _TITLE_WORDS
+    )
 
 
 # Particles that say "son (daughter) of": a name never opens on one, a given name comes first.
@@ -201,12 +211,7 @@ def _with_given_name(ent: SpacySpan) -> SpacySpan:
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0 or ent.kb_id_:
         return ent
     prev = doc[ent.start - 1]
-    if (
-        ent[0].lower_ not in _FILIAL
-        or not (prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_)
-        or prev.lower_ in OFFICE_TITLES | ROLE_HEADS | HONORIFICS
-        or not prev.whitespace_
-    ):
+    if ent[0].lower_ not in _FILIAL or not _bare_name_word(prev) or not prev.whitespace_:
         return ent
     return SpacySpan(doc, ent.start - 1, ent.end, label="PERSON", span_id=ent.id_)
 
