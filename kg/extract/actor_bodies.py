@@ -106,7 +106,7 @@ def titled_bodies(doc: Doc, title_end: int) -> list[SpacySpan]:
         if tok.lower_ not in HEADS or not tok.is_title or tok.idx < title_end:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.is_title and nxt.sent == tok.sent and nxt.is_alpha:
+        if nxt is not None and nxt.is_title and not nxt.is_sent_start and nxt.is_alpha:
             continue
         if nxt is not None and nxt.text in _HYPHENS and not (tok.whitespace_ or nxt.whitespace_):
             continue  # ("Army-Unity Council": the name goes on after the hyphen)
@@ -131,12 +131,14 @@ def _of_phrase_after(doc: Doc, i: int) -> bool:
     if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("of", "for"):
         return False
     word = doc[i + 2] if doc[i + 2].lower_ != "the" or i + 3 >= len(doc) else doc[i + 3]
-    return word.text[:1].isupper() and word.sent == doc[i].sent
+    return word.text[:1].isupper() and not any(t.is_sent_start for t in doc[i + 1 : word.i + 1])
 
 
 def _name_word(word: Token, head: Token) -> bool:
-    """Whether `word` is a capitalised word of the name `head` ends, in the same sentence."""
-    if word.sent != head.sent or word.lower_ in _NOT_NAME or word.like_num:
+    """Whether `word` (before `head`) is a capitalised word of the name `head` ends, in the
+    same sentence."""
+    same_sentence = not any(t.is_sent_start for t in word.doc[word.i + 1 : head.i + 1])
+    if not same_sentence or word.lower_ in _NOT_NAME or word.like_num:
         return False
     if word.text in _HYPHENS:
         # A hyphen inside a name ("Army-Unity Council", "Ka-Lo"): glued to capitalised words
