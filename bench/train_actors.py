@@ -6,7 +6,7 @@
 Data: the gold-format stories set aside for tuning (never a validation set): the project's
 gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/realnews`
 (`/work/evalsplit/realnews-tune`) and the silver TUNE sets (`/work/silver20/all`,
-`/work/silver21/tune`, `/work/silver22/all` to `/work/silver29/all`; never realnews-val,
+`/work/silver21/tune`, `/work/silver22/all` to `/work/silver30/all`; never realnews-val,
 silver21/val or the held-out sets). `--sets` names
 others; the silver sets are annotated outside the project from public web pages (their texts
 are never shipped), and a set not on the machine is skipped with a warning.

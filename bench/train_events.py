@@ -9,7 +9,7 @@ Data (`EVENT_SETS`): the gold-format stories set aside for tuning (never a valid
 project's gold (`data/gold`, `../shared/eval/gold`), the tuning part of
 `../shared/eval/realnews` (`/work/evalsplit/realnews-tune`) and the silver TUNE sets
 (`/work/silver20/all`, `/work/silver21/tune`, `/work/silver22/all`, `/work/silver23/all`,
-`/work/silver24/all` to `/work/silver29/all`; `--sets` names others: the silver sets are annotated
+`/work/silver24/all` to `/work/silver30/all`; `--sets` names others: the silver sets are annotated
 outside the project from public web pages, their texts are never shipped, and a set missing
 here is skipped). The pipeline runs once per story with the check off and what the check
 would be given is cached (`--cache`, `story_cache.py`: keyed by the story file's content and a

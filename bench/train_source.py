@@ -13,7 +13,7 @@ to the candidates' features needs none of them again; after a change to the rule
 Data:
 - The realnews-style news stories set aside for tuning (`--sets`, by default
   `attribution_training.NEWS_SETS`: the project's gold, realnews-tune, silver20, silver21/tune,
-  silver22 to silver29; about 345 stories),
+  silver22 to silver30; about 394 stories),
   never a validation part nor a held-out set. The silver sets are annotated outside the project; a
   set not on the machine is skipped with a warning. Each statement the rules find is paired with a
   gold statement by content; a candidate is right when one of its names matches the gold speaker by

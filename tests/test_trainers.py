@@ -31,13 +31,14 @@ def train_events(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
 
 def test_the_default_sets_are_the_tuning_pool_only(train_events: ModuleType) -> None:
     sets = {str(p) for p in train_events.EVENT_SETS}
-    # Session 24's pool adds silver25, 27 and 29: scored since session 21, never trained on.
+    # Session 24's pool adds silver25, 27 and 29; session 25's adds silver30 (held out before).
     pool = ("silver20/all", "silver21/tune", "silver25/all", "silver26/all", "silver27/all")
-    for name in (*pool, "silver29/all"):
+    for name in (*pool, "silver29/all", "silver30/all"):
         assert f"/work/{name}" in sets
     assert "/work/evalsplit/realnews-tune" in sets and "data/gold" in sets
-    # Never a validation part nor the held-out set.
-    assert not any("val" in s.rsplit("/", 1)[-1] or "silver30" in s for s in sets)
+    # Never a validation part nor a held-out set.
+    held_out = ("silver31", "silver32")
+    assert not any("val" in s.rsplit("/", 1)[-1] or any(h in s for h in held_out) for s in sets)
 
 
 def _story(module: ModuleType, kinds: list[str], gold: list[str]) -> object:
@@ -64,8 +65,8 @@ def test_the_shipped_actor_weights_say_where_their_data_comes_from() -> None:
 def test_the_shipped_source_weights_say_where_their_data_comes_from() -> None:
     body = json.loads((ROOT / "kg/extract/source_ranker.json").read_text())
     about = body["about"]
-    assert "/work/silver29/all" in about and "public web pages" in about
-    assert "no text" in about
+    assert "/work/silver29/all" in about and "/work/silver30/all" in about
+    assert "public web pages" in about and "no text" in about
     # The statements counted are the ones the fit read (news alone when PolNeAR counts 0).
     if "no PolNeAR statement" in about:
         assert f"({body['train_statements']} statements paired with gold" in about
