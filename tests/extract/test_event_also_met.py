@@ -27,3 +27,15 @@ def test_also_met_during_a_visit_is_another_meeting(pipeline) -> None:  # type: 
     groups = gatherings(x)
     assert len(groups) == 2
     assert sum("Pablo Rojas" in g for g in groups) == 1
+
+
+def test_also_with_the_same_person_stays_one_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway's Foreign Minister Ingrid Dahl met Chile's Trade Minister Pablo Rojas in "
+            "Santiago on Tuesday. Dahl also discussed fishing quotas with Rojas."
+        ),
+    )
+    groups = gatherings(x)
+    assert sum("Pablo Rojas" in g for g in groups) == 1
