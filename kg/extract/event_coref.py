@@ -432,6 +432,10 @@ def _compatible(
         # One occurrence has one set of people: "the minister met the envoy ... he met the
         # other minister" are two meetings, though both are between the same two states.
         return False
+    if m.also and not m.joined and _new_person(g, m, actors):
+        # "paid a visit to Tehran ... he also met his counterpart": another encounter of the
+        # visit, with someone the visit's tellings did not name, is an occurrence of its own.
+        return False
     if (
         mine
         and parts
@@ -586,6 +590,12 @@ def _other_people(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazettee
     person both share besides)."""
     mine, theirs = _people(m.participants, actors, gz), _people(parties(g), actors, gz)
     return any(theirs.get(side) and not mine[side] & theirs[side] for side in mine)
+
+
+def _new_person(g: list[Mention], m: Mention, actors: ActorIndex) -> bool:
+    """`m` names a person none of the group's tellings names."""
+    theirs = set(parties(g))
+    return any(actors.by_id(p).type == "Person" and p not in theirs for p in m.participants)
 
 
 def _people(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> dict[str, set[str]]:

@@ -42,6 +42,9 @@ class Mention:
     family: str | None = None
     occasion: bool = False  # named as the occasion of what the clause tells ("after a meeting")
     repeat: bool = False  # "met again", "another round", "the next meeting": a new occurrence
+    # "also met X", "also held talks with X": one more encounter of the visit or round told
+    # before, apart from it when X is someone it did not name (`event_coref`).
+    also: bool = False
     earlier: bool = False  # "her last visit", "an earlier meeting": one before the story's
     indefinite: bool = False  # "a meeting in Luanda": new to the reader, not an anaphor
     definite: bool = False  # "the summit", "Friday's round": points back to one told

@@ -35,6 +35,18 @@ def repeated(tok: Token) -> bool:
     return any(c.lower_ in REPEAT_WORDS for t in near for c in t.children if c.dep_ != "conj")
 
 
+def also_told(tok: Token) -> bool:
+    """`also met X`, `also held talks with X`: the clause adds an encounter to one told before."""
+    verb = tok
+    if (
+        tok.pos_ != "VERB"
+        and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and tok.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = tok.head
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
 # Words that make a plural event noun a series told in sum: "previous ceasefires", "several
 # attacks", "many meetings".
 SERIES_WORDS = EARLIER_WORDS | {"several", "many", "numerous", "multiple", "past", "various"}

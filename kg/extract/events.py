@@ -68,7 +68,7 @@ from kg.extract.event_modality import (
 )
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
-from kg.extract.event_occurrence import definite, earlier, indefinite, repeated, series
+from kg.extract.event_occurrence import also_told, definite, earlier, indefinite, repeated, series
 from kg.extract.event_pairs import acted_upon, reciprocal_parties, resolve_pairs
 from kg.extract.event_parties_context import group_parties
 from kg.extract.event_parties_targets import attack_targets
@@ -248,6 +248,7 @@ class EventFinder:
         m.status, m.explicit_status = status_of(head)
         m.past = past(head)
         m.repeat = repeated(head)
+        m.also = also_told(head)
         m.earlier = earlier(head)
         m.indefinite = indefinite(head)
         m.definite = definite(head)
