@@ -208,3 +208,21 @@ def test_a_restated_headline_stays_under_polnear_scope(monkeypatch: pytest.Monke
     )
     assert len(found_statements(text)) == 1
     assert len(_under_attribution(monkeypatch, text)) == 2
+
+
+def test_talking_together_about_a_matter_is_a_discussion() -> None:
+    # Two parties talking about a matter is a talk, an event; its topic is no one's words.
+    text = "Maria Lopez and Anton Weber talked about the water dispute and the border crossings."
+    assert _class(text, "talked", "the water dispute and the border crossings") == "act"
+    text = "They also talked about fuel supplies for the coming winter."
+    assert _class(text, "talked", "fuel supplies for the coming winter") == "act"
+    text = "The envoy will be talking with the premier about expanding trade across the lake."
+    assert _class(text, "talking", "expanding trade across the lake") == "act"
+    # One speaker talking about a matter to an audience still gives words.
+    text = "Maria Lopez talked about the water dispute at the rally on Sunday."
+    assert _class(text, "talked", "the water dispute") == "speech"
+    body = (
+        "Foreign Minister Maria Lopez and her counterpart Anton Weber talked about the water "
+        "dispute and the border crossings."
+    )
+    assert "talked" not in cues(body)
