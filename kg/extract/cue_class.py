@@ -152,6 +152,14 @@ DISCUSSING = verb_forms("discuss", "debate")
 # talking about a matter to an audience ("talked about the wall at the rally") stays.
 TALKING_TOGETHER = verb_forms("talk", "chat", "converse", "confer|confers|conferred")
 JOINT_PRONOUNS = {"we", "they"}
+# Sharing a thing ("shared the draft deal with the envoys", "shares borders with four states",
+# "shared a dinner") is a deed; sharing a view or a concern ("shared his concerns over the
+# shelling", "shared their thoughts on the plan") is words, and so is sharing that ...
+SHARING = verb_forms("share")
+SHARED_VIEWS = set(
+    """view views thought thoughts concern concerns opinion opinions assessment assessments
+    position positions perspective perspectives vision visions hope hopes""".split()
+)
 # Welcoming or greeting people ("welcomed the two ministers ahead of their session",
 # "welcomed world leaders to the White House") is a host's deed; welcoming a thing ("welcomed
 # the extension of the truce") is a view given.
@@ -484,6 +492,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     if _in(verb, DISCUSSING) and not _that_clause(words):
         return "act"
     if _in(verb, TALKING_TOGETHER) and not _that_clause(words) and _together(verb):
+        return "act"
+    if _in(verb, SHARING) and not clause and words.root.lower_ not in SHARED_VIEWS:
         return "act"
     if _in(verb, WELCOMING) and not clause and _greeted(verb, words):
         return "act"

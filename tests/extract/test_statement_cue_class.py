@@ -226,3 +226,14 @@ def test_talking_together_about_a_matter_is_a_discussion() -> None:
         "dispute and the border crossings."
     )
     assert "talked" not in cues(body)
+
+
+def test_sharing_a_thing_is_a_deed_and_sharing_a_view_is_words() -> None:
+    text = "The mediator shared the draft treaty with the two delegations in Vienna."
+    assert _class(text, "shared", "the draft treaty with the two delegations") == "act"
+    text = "Norland shares a long river border with three neighbours."
+    assert _class(text, "shares", "a long river border with three neighbours") == "act"
+    text = "Maria Lopez shared her concerns over the shelling of the dam."
+    assert _class(text, "shared", "her concerns over the shelling of the dam") == "speech"
+    text = "Maria Lopez shared that the delegations were close to a deal."
+    assert _class(text, "shared", "the delegations were close to a deal") == "speech"
