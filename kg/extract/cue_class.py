@@ -146,6 +146,20 @@ CONVERSE = verb_forms(
 # was about, not what anyone said of it: the talk is an event; only "discussed that ..." gives
 # words. (No gold set takes "discussed" for a cue; the guidelines' cues are all of saying.)
 DISCUSSING = verb_forms("discuss", "debate")
+# Talking together about a matter ("the two ministers talked about regional issues", "we
+# talked about the next steps", "will be talking with the president about trade") is
+# discussing it: a talk between parties is the event, its topic no one's words. One speaker
+# talking about a matter to an audience ("talked about the wall at the rally") stays.
+TALKING_TOGETHER = verb_forms("talk", "chat", "converse", "confer|confers|conferred")
+JOINT_PRONOUNS = {"we", "they"}
+# Sharing a thing ("shared the draft deal with the envoys", "shares borders with four states",
+# "shared a dinner") is a deed; sharing a view or a concern ("shared his concerns over the
+# shelling", "shared their thoughts on the plan") is words, and so is sharing that ...
+SHARING = verb_forms("share")
+SHARED_VIEWS = set(
+    """view views thought thoughts concern concerns opinion opinions assessment assessments
+    position positions perspective perspectives vision visions hope hopes""".split()
+)
 # Welcoming or greeting people ("welcomed the two ministers ahead of their session",
 # "welcomed world leaders to the White House") is a host's deed; welcoming a thing ("welcomed
 # the extension of the truce") is a view given.
@@ -400,6 +414,17 @@ def _conversation(verb: Token) -> bool:
     return False
 
 
+def _together(verb: Token) -> bool:
+    """Whether the verb's subject is two parties or more ("A and B talked", "they talked"), or
+    it talks with someone: the talk is between those who take part."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in JOINT_PRONOUNS or any(c.dep_ == "conj" for c in subj.children):
+            return True
+    return _conversation(verb) or any(
+        t.dep_ == "prep" and t.lower_ == "with" for t in verb.subtree if t.i > verb.i
+    )
+
+
 def _glossed(verb: Token) -> bool:
     """Whether the verb is in the progressive ("was referring to"): the writer's gloss of
     what a speaker meant, not a point the speaker made."""
@@ -465,6 +490,10 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     if _in(verb, CONVERSE) and not clause and _conversation(verb):
         return "act"
     if _in(verb, DISCUSSING) and not _that_clause(words):
+        return "act"
+    if _in(verb, TALKING_TOGETHER) and not _that_clause(words) and _together(verb):
+        return "act"
+    if _in(verb, SHARING) and not clause and words.root.lower_ not in SHARED_VIEWS:
         return "act"
     if _in(verb, WELCOMING) and not clause and _greeted(verb, words):
         return "act"

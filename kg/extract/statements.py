@@ -43,6 +43,7 @@ from kg.extract.cue_class import reports_speech, speech_only
 from kg.extract.cue_model import proposed
 from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
 from kg.extract.statement_blocks import following_statement
+from kg.extract.statement_expressive import courtesies
 from kg.extract.statement_extent import extend
 from kg.extract.statement_filter import kept, speaker_kind
 from kg.extract.statement_learned import learned_from
@@ -104,6 +105,7 @@ class StatementFinder:
         found += clausal(doc, article, actors, found)
         found += carried_on(doc, article, actors, found)
         found += following_statement(doc, article, actors, found)
+        found += courtesies(doc, article, actors, found)
         found += proposed(doc, article, actors, found)  # the learned cue detector, last
         # A content trimmed to nothing (seen on PolNeAR train) says nothing and has no span.
         found = [f for f in found if f.content[0] < f.content[1]]

@@ -208,3 +208,32 @@ def test_a_restated_headline_stays_under_polnear_scope(monkeypatch: pytest.Monke
     )
     assert len(found_statements(text)) == 1
     assert len(_under_attribution(monkeypatch, text)) == 2
+
+
+def test_talking_together_about_a_matter_is_a_discussion() -> None:
+    # Two parties talking about a matter is a talk, an event; its topic is no one's words.
+    text = "Maria Lopez and Anton Weber talked about the water dispute and the border crossings."
+    assert _class(text, "talked", "the water dispute and the border crossings") == "act"
+    text = "They also talked about fuel supplies for the coming winter."
+    assert _class(text, "talked", "fuel supplies for the coming winter") == "act"
+    text = "The envoy will be talking with the premier about expanding trade across the lake."
+    assert _class(text, "talking", "expanding trade across the lake") == "act"
+    # One speaker talking about a matter to an audience still gives words.
+    text = "Maria Lopez talked about the water dispute at the rally on Sunday."
+    assert _class(text, "talked", "the water dispute") == "speech"
+    body = (
+        "Foreign Minister Maria Lopez and her counterpart Anton Weber talked about the water "
+        "dispute and the border crossings."
+    )
+    assert "talked" not in cues(body)
+
+
+def test_sharing_a_thing_is_a_deed_and_sharing_a_view_is_words() -> None:
+    text = "The mediator shared the draft treaty with the two delegations in Vienna."
+    assert _class(text, "shared", "the draft treaty with the two delegations") == "act"
+    text = "Norland shares a long river border with three neighbours."
+    assert _class(text, "shares", "a long river border with three neighbours") == "act"
+    text = "Maria Lopez shared her concerns over the shelling of the dam."
+    assert _class(text, "shared", "her concerns over the shelling of the dam") == "speech"
+    text = "Maria Lopez shared that the delegations were close to a deal."
+    assert _class(text, "shared", "the delegations were close to a deal") == "speech"
