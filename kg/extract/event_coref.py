@@ -20,9 +20,10 @@ from kg.extract.event_mention import (
     linked,
     same_day,
 )
+from kg.extract.event_people import new_person, other_hosts, other_people
 from kg.extract.event_person_states import told_state
 from kg.extract.event_place_keys import place_key, same_place
-from kg.extract.event_process import next_round, parties, same_process
+from kg.extract.event_process import next_round, same_process
 from kg.extract.event_states import same_truce, side, state_of
 from kg.extract.event_years import year_after, year_modifier
 from kg.extract.timex import with_zone
@@ -425,15 +426,15 @@ def _compatible(
         # words ("Chairperson Steinmeier"), but not another state: Erdogan's call with Putin is
         # not the headline's call with Zelenskyy.
         return False
-    if m.kind == "meeting" and kinds == {"meeting"} and _other_hosts(g, m, actors, gz):
+    if m.kind == "meeting" and kinds == {"meeting"} and other_hosts(g, m, actors, gz):
         return False
     told_with = any(x.sent == m.sent and linked(x, m) for x in g)  # one telling, several words
-    if not (m.joined or m.retells_call or told_with) and _other_people(g, m, actors, gz):
+    if not (m.joined or m.retells_call or told_with) and other_people(g, m, actors, gz):
         # One occurrence has one set of people: "the minister met the envoy ... he met the
         # other minister" are two meetings, though both are between the same two states.
         return False
-    if m.also and not m.joined and _new_person(g, m, actors):
-        # "paid a visit to Tehran ... he also met his counterpart": another encounter of the
+    if m.also and not m.joined and new_person(g, m, actors):
+        # "paid a visit to the capital ... he also met his counterpart": another encounter of the
         # visit, with someone the visit's tellings did not name, is an occurrence of its own.
         return False
     if (
@@ -572,36 +573,3 @@ def _other_sides(m: Mention, parts: set[str], actors: ActorIndex, gz: Gazetteer 
         and all(actors.by_id(p).type != "Person" for p in mine)
         and not thirds & parts
     )
-
-
-def _other_hosts(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
-    """One visitor, a different person of the other side: "Sybiha met Sikorski" and "Sybiha
-    met President Duda" are two meetings, though both are Ukraine's with Poland. Both tell a
-    person they share and, on another side, persons of whom they share none."""
-    mine, theirs = _people(m.participants, actors, gz), _people(parties(g), actors, gz)
-    shared = [side for side in mine if mine[side] & theirs.get(side, set())]
-    apart = [side for side in mine if theirs.get(side) and not mine[side] & theirs[side]]
-    return bool(shared) and bool(apart)
-
-
-def _other_people(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
-    """On a side both name persons for, `m`'s persons and the group's are different people:
-    another envoy or minister of the same state is another meeting (`_other_hosts` asks for a
-    person both share besides)."""
-    mine, theirs = _people(m.participants, actors, gz), _people(parties(g), actors, gz)
-    return any(theirs.get(side) and not mine[side] & theirs[side] for side in mine)
-
-
-def _new_person(g: list[Mention], m: Mention, actors: ActorIndex) -> bool:
-    """`m` names a person none of the group's tellings names."""
-    theirs = set(parties(g))
-    return any(actors.by_id(p).type == "Person" and p not in theirs for p in m.participants)
-
-
-def _people(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> dict[str, set[str]]:
-    """The persons among `parties`, by the side (state) each acts for."""
-    out: dict[str, set[str]] = {}
-    for p in parties:
-        if actors.by_id(p).type == "Person":
-            out.setdefault(side(p, actors, gz), set()).add(p)
-    return out
