@@ -320,7 +320,7 @@ NAMING_ENTITIES = {"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"}
 
 def _unnamed_sources(doc: Doc, according: Token, actors: ActorIndex) -> bool:
     """Whether `according to` gives sources no words of theirs name ("according to sources",
-    "according to a source familiar with the talks", "according to reliable sources"): no
+    "according to a source close to the envoys", "according to well-placed sources"): no
     actor speaks (the guidelines: an unnamed official is the body they speak for, and these
     name none), so what follows is the writer's narration, not a statement."""
     to = doc[according.i + 1]

@@ -500,7 +500,7 @@ def with_infinitive(verb: Token, start: int, end: int) -> tuple[int, int]:
 
 
 def runs_on(verb: Token, start: int, end: int) -> tuple[int, int]:
-    """`underscored her commitment to X and to facilitating Y`, `called on the two sides to
+    """`underscored her commitment to X and to facilitating Y`, `called on both parties to
     resume X, share Y and open Z`, `affirmed Malta's keenness to restore X`: the parser
     hung the rest of the complement on the cue, so the words stop short. A verb joined to a
     past or third-person cue in another form (a gerund, a bare infinitive, a plain present)

@@ -89,7 +89,7 @@ def test_according_to_unnamed_sources_is_narration(pipeline: Pipeline) -> None:
         "Harbour talks\n\n"
         "Negotiators from Malta and Tunisia met in Valletta on Monday.\n\n"
         "The talks lasted three hours, according to diplomatic sources.\n\n"
-        "The two sides signed a fisheries memorandum, according to a source familiar with "
+        "The two sides signed a fisheries memorandum, according to a source close to "
         "the arrangements.\n\n"
         "The negotiators will meet again in June, according to Tunisian sources.\n"
     )

@@ -16,7 +16,7 @@ def _contents(pipeline: Pipeline, text: str) -> dict[str, str]:
 TEXT = (
     "Minister meets Tunisian envoy\n\n"
     "Maltese Foreign Minister Carla Zammit met the Tunisian envoy in Valletta on Monday.\n\n"
-    "Zammit called on the two sides to resume the ferry link, share catch data from the "
+    "Zammit called on both parties to resume the ferry link, share catch data from the "
     "shared banks, settle old claims and open a hotline.\n\n"
     "Zammit underscored her shared commitment to the rescue of migrants and to facilitating "
     "the transfer of aid to the camps.\n\n"
