@@ -513,6 +513,4 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
     if not dropped:
         return
     log.debug("dropping actors that do not act: %s", sorted(dropped))
-    index.actors = [a for a in index.actors if a.id in keep]
-    index.mentions = [m for m in index.mentions if m.actor in keep]
-    index.refs = [m for m in index.refs if m.actor in keep]
+    index.drop(dropped)

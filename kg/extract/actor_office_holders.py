@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from kg.extract.delegations import state_named
 from kg.extract.entity_roles import acts
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.name_spans import hyphen_joins
 from kg.extract.roles import OFFICE_TITLES
 from kg.gazetteer import Gazetteer, slug
 from kg.model import Actor, Article, Role, Span
@@ -210,7 +211,8 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
             k += 1
         if k == span.end or doc[k - 1].lower_ not in OFFICE_TITLES:
             continue
-        k = _hyphened(doc, k)  # "the UN Secretary-General": one title, not a "UN Secretary"
+        if k < len(doc) and hyphen_joins(doc[k]) and doc[k + 1].is_title:
+            k += 2  # "the UN Secretary-General": one title, not a "UN Secretary"
         if k < len(doc) and (doc[k].is_title or doc[k].pos_ == "PROPN"):
             continue  # a name follows: the holder is named
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "PERSON":
@@ -239,18 +241,3 @@ def _person_before_comma(index: ActorIndex, doc: Doc, the: int) -> bool:
         return False
     end = doc[the - 2].idx + len(doc[the - 2])
     return any(m.end == end and index.by_id(m.actor).type == "Person" for m in index.mentions)
-
-
-def _hyphened(doc: Doc, k: int) -> int:
-    """The end of a title the tokenizer split at its hyphen ("Secretary" "-" "General",
-    "Director" "-" "General"): past the hyphen and the capitalised word glued after it."""
-    if (
-        k + 1 < len(doc)
-        and doc[k].text == "-"
-        and not doc[k - 1].whitespace_
-        and not doc[k].whitespace_
-        and doc[k + 1].is_title
-        and doc[k + 1].is_alpha
-    ):
-        return k + 2
-    return k

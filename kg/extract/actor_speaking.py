@@ -26,6 +26,7 @@ from kg.extract.index import ActorIndex, in_noise
 from kg.extract.statement_words import QUOTE_VERBS
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Article
+from kg.nlp import with_pos
 
 # The words that head a body's description ("the military council", "civil society groups").
 # ("government" is not among them: a government described in lower case is its state.)
@@ -56,8 +57,8 @@ _NAME_LABELS = ("NORP", "GPE", "ORG")
 def add_speaking_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     """Each body described in words where it speaks, that no name covers (module docstring)."""
     found: dict[str, str] = {}
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lower_ not in SPEAKING_BODY_HEADS or not _speaks(tok):
+    for tok in with_pos(doc, "NOUN"):
+        if tok.lower_ not in SPEAKING_BODY_HEADS or not _speaks(tok):
             continue
         if index.overlaps(tok.idx, tok.idx + len(tok)):
             continue  # (a name or an earlier pass covers the body's word)

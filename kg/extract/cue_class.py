@@ -136,11 +136,6 @@ DECISION_WITH_TO = verb_forms(
 STANCE = verb_forms(
     "support", "back", "oppose", "endorse", "favour", "favor", "champion", "sponsor"
 )
-# Conversing ("spoke with Pompeo about the case", "talked on the phone"): a call or a talk,
-# an event; what was said is a statement only with its clause or its quoted words.
-CONVERSE = verb_forms(
-    "speak|speaks|spoke|spoken|speaking", "talk", "chat", "converse", "confer|confers|conferred"
-)
 # Discussing or debating a matter ("discussed the hot topics on NATO's agenda", "have been
 # discussing plans for co-inspections", "discussed how to strengthen ties") names what a talk
 # was about, not what anyone said of it: the talk is an event; only "discussed that ..." gives
@@ -151,6 +146,9 @@ DISCUSSING = verb_forms("discuss", "debate")
 # discussing it: a talk between parties is the event, its topic no one's words. One speaker
 # talking about a matter to an audience ("talked about the wall at the rally") stays.
 TALKING_TOGETHER = verb_forms("talk", "chat", "converse", "confer|confers|conferred")
+# Conversing ("spoke with Pompeo about the case", "talked on the phone"): a call or a talk,
+# an event; what was said is a statement only with its clause or its quoted words.
+CONVERSE = verb_forms("speak|speaks|spoke|spoken|speaking") | TALKING_TOGETHER
 JOINT_PRONOUNS = {"we", "they"}
 # Sharing a thing ("shared the draft deal with the envoys", "shares borders with four states",
 # "shared a dinner") is a deed; sharing a view or a concern ("shared his concerns over the

@@ -15,6 +15,7 @@ from kg.extract.discourse_words import (
     GENERIC_PERSON,
     SPOKES_NOUNS,
     TRADE_PERSON,
+    after_according,
     bare_title,
     is_subject,
     role_words,
@@ -233,10 +234,9 @@ def _source_place(tok: Token) -> bool:
     whom a report quotes ("quoted the envoy as saying")."""
     if is_subject(tok):
         return True
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+    if after_according(tok):
         return True
-    return tok.dep_ == "dobj" and head.lemma_.lower() in ("quote", "cite")
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("quote", "cite")
 
 
 def stateless_fit(

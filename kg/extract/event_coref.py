@@ -20,7 +20,7 @@ from kg.extract.event_mention import (
     linked,
     same_day,
 )
-from kg.extract.event_people import new_person, other_hosts, other_people
+from kg.extract.event_people import new_person, people_apart
 from kg.extract.event_person_states import told_state
 from kg.extract.event_place_keys import place_key, same_place
 from kg.extract.event_process import next_round, same_process
@@ -426,10 +426,11 @@ def _compatible(
         # words ("Chairperson Steinmeier"), but not another state: Erdogan's call with Putin is
         # not the headline's call with Zelenskyy.
         return False
-    if m.kind == "meeting" and kinds == {"meeting"} and other_hosts(g, m, actors, gz):
-        return False
+    shared, apart = people_apart(g, m, actors, gz)
+    if m.kind == "meeting" and kinds == {"meeting"} and shared and apart:
+        return False  # one visitor, a different person of the other side
     told_with = any(x.sent == m.sent and linked(x, m) for x in g)  # one telling, several words
-    if not (m.joined or m.retells_call or told_with) and other_people(g, m, actors, gz):
+    if not (m.joined or m.retells_call or told_with) and apart:
         # One occurrence has one set of people: "the minister met the envoy ... he met the
         # other minister" are two meetings, though both are between the same two states.
         return False

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract.event_mention import Mention
 from kg.extract.event_parties_context import sequence_counterparts
 from kg.extract.event_sides import met_objects
-from kg.extract.event_states import state_of
+from kg.extract.event_states import gazetteer_state, state_of
 from kg.extract.index import ActorIndex
 from kg.extract.timeline import event_date
 from kg.extract.timex import MONTHS
@@ -114,9 +114,9 @@ def _state_key(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str |
     if gz is None:
         return None
     actor = actors.by_id(actor_id)
-    entry = gz.entry_of(actor.name, actor.wikidata)
-    if entry is not None and entry.country in gz.entries:
-        return normalize(gz.entries[entry.country].name)
+    known = gazetteer_state(actor, gz)
+    if known is not None:
+        return normalize(known.name)
     for role in actor.roles:
         for word in role.title.split():
             adjective = gz.adjective(word)

@@ -10,22 +10,18 @@ from kg.extract.event_states import side
 from kg.gazetteer import Gazetteer
 
 
-def other_hosts(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
-    """One visitor, a different person of the other side: "Sybiha met Sikorski" and "Sybiha
-    met President Duda" are two meetings, though both are Ukraine's with Poland. Both tell a
-    person they share and, on another side, persons of whom they share none."""
-    mine, theirs = by_side(m.participants, actors, gz), by_side(parties(g), actors, gz)
-    shared = [side for side in mine if mine[side] & theirs.get(side, set())]
-    apart = [side for side in mine if theirs.get(side) and not mine[side] & theirs[side]]
-    return bool(shared) and bool(apart)
-
-
-def other_people(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
-    """On a side both name persons for, `m`'s persons and the group's are different people:
-    another envoy or minister of the same state is another meeting (`other_hosts` asks for a
-    person both share besides)."""
-    mine, theirs = by_side(m.participants, actors, gz), by_side(parties(g), actors, gz)
-    return any(theirs.get(side) and not mine[side] & theirs[side] for side in mine)
+def people_apart(
+    g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None
+) -> tuple[bool, bool]:
+    """Of the sides both `m` and the group name persons for: whether on one of them they share
+    a person, and whether on one of them `m`'s persons are all others than the group's.
+    "Sybiha met Sikorski" and "Sybiha met President Duda" share Sybiha and are apart on
+    Poland's side: two meetings, though both are Ukraine's with Poland; another envoy or
+    minister of the same state is another meeting."""
+    mine, theirs = _by_side(m.participants, actors, gz), _by_side(parties(g), actors, gz)
+    shared = any(mine[side] & theirs.get(side, set()) for side in mine)
+    apart = any(theirs.get(side) and not mine[side] & theirs[side] for side in mine)
+    return shared, apart
 
 
 def new_person(g: list[Mention], m: Mention, actors: ActorIndex) -> bool:
@@ -34,7 +30,7 @@ def new_person(g: list[Mention], m: Mention, actors: ActorIndex) -> bool:
     return any(actors.by_id(p).type == "Person" and p not in theirs for p in m.participants)
 
 
-def by_side(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> dict[str, set[str]]:
+def _by_side(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> dict[str, set[str]]:
     """The persons among `parties`, by the side (state) each acts for."""
     out: dict[str, set[str]] = {}
     for p in parties:

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.timeline_words import PLACE_TYPES
 from kg.gazetteer import Gazetteer
 from kg.model import Article, EventKind, Place, Span
 
@@ -18,7 +19,6 @@ VENUE_WORDS = re.compile(
     r"\b(?:Palace|Hotel|Hall|House|Center|Centre|Building|Residence|Castle|Mansion|Villa|"
     r"Stadium|Airport|Base|Headquarters|Embassy|Office)\b"
 )
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 REGION_WORDS = {
     "region",
     "regions",
@@ -133,7 +133,7 @@ def places(
                     continue
                 s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
                 name = text[s:e]
-                is_place = any(t.ent_type_ in PLACE_LABELS or t.ent_type_ == "EVENT" for t in toks)
+                is_place = any(t.ent_type_ in PLACE_TYPES or t.ent_type_ == "EVENT" for t in toks)
                 if VENUE_WORDS.search(name) and venue is None and name[:1].isupper():
                     venue = Place(name=name, span=Span.of(text, s, e))
                 elif (

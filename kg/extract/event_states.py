@@ -6,7 +6,8 @@ from __future__ import annotations
 from kg.extract.event_mention import Mention
 from kg.extract.event_state_adjectives import state_actor
 from kg.extract.index import ActorIndex
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Entry, Gazetteer
+from kg.model import Actor
 
 
 def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
@@ -23,9 +24,14 @@ def state_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | N
     for role in a.roles:
         if role.of is not None and actors.by_id(role.of).type == "Country":
             return role.of
-    entry = gz.entry_of(a.name, a.wikidata) if gz is not None else None
-    state = gz.entries.get(entry.country) if gz is not None and entry and entry.country else None
+    state = gazetteer_state(a, gz)
     return state_actor(state, actors) if state is not None else None
+
+
+def gazetteer_state(a: Actor, gz: Gazetteer | None) -> Entry | None:
+    """The state the gazetteer gives an actor (a person's, a body's), if it knows one."""
+    entry = gz.entry_of(a.name, a.wikidata) if gz is not None else None
+    return gz.entries.get(entry.country) if gz is not None and entry and entry.country else None
 
 
 def _party_named_in(name: str, actor_id: str, actors: ActorIndex) -> str | None:

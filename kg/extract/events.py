@@ -272,15 +272,12 @@ class EventFinder:
         # AIPAC meeting", "At the opening of the summit, X said": the telling was made at
         # the occasion, on its day.
         m.told = args.told_of(head) and not invited_to(head) and saying_at(head) is None
-        m.joined = head.dep_ == "dobj" and head.head.lemma_.lower() in JOINING
-        if (
-            head.dep_ == "nsubjpass"
-            and head.head.lemma_.lower() in JOINING
-            or any(c.dep_ == "acl" and c.lemma_.lower() in JOINING for c in head.children)
-        ):
-            # "the meeting (was) attended by the foreign minister": who attends joins the
-            # occurrence, another person of a side already there (`event_coref`).
-            m.joined = True
+        # "joined the talks"; "the meeting (was) attended by the foreign minister": who joins
+        # or attends joins the occurrence, another person of a side already there
+        # (`event_coref`).
+        m.joined = (
+            head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in JOINING
+        ) or any(c.dep_ == "acl" and c.lemma_.lower() in JOINING for c in head.children)
         if kind in GATHERINGS and (part_of_gathering(head) is not head or where_doers(head)):
             # "at the opening of the summit, X said": X acts at a gathering told of, whose
             # attendees differ from telling to telling (not a sign of another occurrence)

@@ -303,7 +303,7 @@ def _with_of_phrase(ent: SpacySpan) -> SpacySpan:
             return ent
         if tok.is_title and not tok.ent_type_:
             k = end = k + 1
-        elif _hyphen_joins(tok) and end == k:
+        elif hyphen_joins(tok) and end == k:
             k = end = k + 2  # "Re-liberation": the hyphen and the word after it
         elif tok.lower_ in ("of", "in", "and") and end == k and k > first:
             k += 1
@@ -321,7 +321,7 @@ def _with_of_phrase(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
 
 
-def _hyphen_joins(tok: Token) -> bool:
+def hyphen_joins(tok: Token) -> bool:
     """A hyphen written without spaces between two words of a name ("Re-liberation")."""
     doc = tok.doc
     return (
@@ -338,7 +338,7 @@ def hyphen_glued(tok: Token) -> bool:
     "Minister-Designate")."""
     return (
         tok.i >= 2
-        and _hyphen_joins(tok.doc[tok.i - 1])
+        and hyphen_joins(tok.doc[tok.i - 1])
         and (tok.doc[tok.i - 2].lower_ in ROLE_HEADS or tok.doc[tok.i - 2].lower_ in HONORIFICS)
     )
 

@@ -15,7 +15,8 @@ from kg.extract.statement_spans import Found, coverage, trim_content
 from kg.extract.statement_words import SPEECH_VERBS, verb_forms
 from kg.model import Article
 
-GIVING = verb_forms("extend", "offer", "send|sends|sent|sending", "convey", "pass|passes|passed")
+# "conveyed his condolences" is a verb of saying already (`statement_words.SPEECH_VERBS`).
+GIVING = verb_forms("extend", "offer", "send|sends|sent|sending", "pass|passes|passed")
 COURTESIES = {
     "condolence",
     "condolences",

@@ -87,5 +87,11 @@ def names(x: Extraction, ids: list[str]) -> set[str]:
     return {x.actor(i).name for i in ids}
 
 
+def gatherings(x: Extraction) -> list[set[str]]:
+    """The participants' names of each meeting or round."""
+    kinds = ("meeting", "negotiation_round")
+    return [names(x, e.participants) for e in x.events if e.kind in kinds]
+
+
 def speaker(x: Extraction, st_speaker: str | None) -> str | None:
     return x.actor(st_speaker).name if st_speaker else None

@@ -81,6 +81,7 @@ def test_an_office_after_a_named_person_is_theirs_not_a_second_person(pipeline) 
         "Talks open in Pretoria\n\nThe talks are chaired by Tomas Herrera, the AU High "
         "Representative for the region, who said both sides had come.",
     )
+    assert "Tomas Herrera" in got
     assert "AU High Representative" not in got
     assert "African Union" not in got  # the body only qualifies his title
 

@@ -4,16 +4,11 @@ where X is a person the visit's tellings did not name, is a meeting of its own, 
 
 from __future__ import annotations
 
-from extract_helpers import extract, names
+from extract_helpers import extract, gatherings
 
 
 def story(body: str) -> str:
     return f"Minister visits Santiago\n\nSantiago • X\n\n(Agency) – {body}\n"
-
-
-def gatherings(x):  # type: ignore[no-untyped-def]
-    kinds = ("meeting", "negotiation_round")
-    return [names(x, e.participants) for e in x.events if e.kind in kinds]
 
 
 def test_also_met_during_a_visit_is_another_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -1,20 +1,16 @@
-"""One occurrence has one set of people (kg/extract/event_coref.py, `_other_people`): two
+"""One occurrence has one set of people (kg/extract/event_people.py, `people_apart`): two
 meetings between the same two states stay apart when, on one side, they name different persons;
 a delegation whose members are told together stays one meeting, whichever member is named again.
 """
 
 from __future__ import annotations
 
-from extract_helpers import extract, names
+import pytest
+from extract_helpers import extract, gatherings
 
 
 def story(body: str) -> str:
     return f"Talks in Oslo\n\nOslo • X\n\n(Agency) – {body}\n"
-
-
-def gatherings(x):  # type: ignore[no-untyped-def]
-    kinds = ("meeting", "negotiation_round")
-    return [names(x, e.participants) for e in x.events if e.kind in kinds]
 
 
 def test_another_minister_of_the_same_state_is_another_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -32,27 +28,23 @@ def test_another_minister_of_the_same_state_is_another_meeting(pipeline) -> None
     assert not any({"Pablo Rojas", "Marta Soto"} <= g for g in groups)
 
 
-def test_a_delegation_told_together_is_one_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = extract(
-        pipeline,
-        story(
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Norway's Foreign Minister Ingrid Dahl and Norway's Trade Minister Erik Berg met "
             "Chile's Trade Minister Pablo Rojas on Tuesday to discuss fishing quotas between "
-            "Norway and Chile. At the meeting, Berg held talks with Rojas on the quotas."
+            "Norway and Chile. At the meeting, Berg held talks with Rojas on the quotas.",
+            id="delegation-told-together",
         ),
-    )
-    [group] = gatherings(x)
-    assert {"Ingrid Dahl", "Erik Berg", "Pablo Rojas"} <= group
-
-
-def test_who_attends_the_meeting_joins_it(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = extract(
-        pipeline,
-        story(
+        pytest.param(
             "Norway's Prime Minister Ingrid Dahl received Chile's Trade Minister Pablo Rojas on "
             "Tuesday to discuss fishing quotas between Norway and Chile. The meeting, attended "
-            "by Norway's Foreign Minister Erik Berg, lasted two hours."
+            "by Norway's Foreign Minister Erik Berg, lasted two hours.",
+            id="attended-by",
         ),
-    )
-    [group] = gatherings(x)
+    ],
+)
+def test_a_second_person_of_a_side_told_with_the_meeting_joins_it(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
+    [group] = gatherings(extract(pipeline, story(body)))
     assert {"Ingrid Dahl", "Erik Berg", "Pablo Rojas"} <= group

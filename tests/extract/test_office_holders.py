@@ -123,4 +123,5 @@ def test_a_title_written_without_its_hyphen_is_the_named_holders() -> None:
         "Alliance Secretary-General Mark Halvorsen arrived in Riga on Monday morning.\n\n"
         '"The Alliance Secretary General is in Latvia," an official said.\n'
     )
+    assert "Mark Halvorsen" in names
     assert "Alliance Secretary General" not in names
