@@ -90,6 +90,7 @@ from kg.extract.timeline_story import (
 )
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
+    adds_act,
     apposed_clause,
     background_verb,
     clause_verb,
@@ -239,9 +240,10 @@ class Timeline:
         if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
             return None  # its phrase tells a time of its own ("the 2015 airstrikes")
         carried = self._paragraph_anchor(tok, ())
-        if carried is None and tok.pos_ == "VERB" and self._opens_on_story(tok):
+        if carried is None and (adds_act(verb) or tok.pos_ == "VERB" and self._opens_on_story(tok)):
             return self.story  # "... summit of North American leaders Wednesday. // As they
-            # met in Ottawa, ...": wire copy's one-sentence paragraphs go on at the lede's day
+            # met in Ottawa, ...": wire copy's one-sentence paragraphs go on at the lede's day;
+            # "the envoy also met the mayor": one more act of the story's news, on its day
         if carried is not None and carried.value is not None and carried.grain in ("day", "month"):
             before = self.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else None
             if before is not None and before.start_char == carried.sent and takes_up(tok, before):

@@ -254,6 +254,12 @@ PARTY_NOUNS = {"side", "sides", "two", "leader", "leaders", "minister", "ministe
                "both", "pair"}  # fmt: skip
 
 
+def adds_act(verb: Token) -> bool:
+    """Whether the clause of `verb` adds one more act to those told before it ("Cuba also
+    released Gross"): an act of the same occasion, on its day."""
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
 def takes_up(tok: Token, before: Span) -> bool:
     """Whether the clause of the event word `tok` goes on with the sentence `before` by its
     subject: a pronoun or a definite noun for the parties told there ("On November 1, Petro
@@ -265,7 +271,7 @@ def takes_up(tok: Token, before: Span) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tok.dep_ in ("nsubj", "nsubjpass"):
         subjects = [tok]
-    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+    if adds_act(verb):
         return True  # "In December 2014, it traded three spies. Cuba also released Gross."
     if len(subjects) != 1:
         return False

@@ -110,3 +110,16 @@ def test_a_day_hung_on_a_place_dates_the_phrase_the_place_is_set_in() -> None:
     ents[6] = "O"
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert governor_of(doc[13:14])[0].text == "Hall"
+
+
+def test_an_act_told_as_one_more_of_the_story_s_news_takes_the_story_s_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "also" adds the act to the occasion the story covers, a paragraph away from its day ...
+    lede = (
+        "The Swiss envoy on Friday held talks with the rebel commanders in the northern town."
+        "\n\nThe rebels asked for a pause in the fighting before any new round.\n\n"
+    )
+    tl = timeline(pipeline, lede + "The envoy also met the mayor of the port city.")
+    assert date_of(tl, "met", ("talks",)) == "2025-03-14"
+    # ... while a meeting told on its own, with no time, is left undated.
+    tl = timeline(pipeline, lede + "The envoy met the mayor of the port city.")
+    assert date_of(tl, "met", ("talks",)) is None
