@@ -29,11 +29,11 @@ E = TypeVar("E")
 # (never the validation part).
 TUNE_SPLIT = Path("/tmp/split/polnear-tune")
 # The gold-format stories the story trainers learn from (their `--sets` defaults): the tuning
-# pool of session 25 (session 24's and silver30) only, never a validation part (realnews-val,
-# silver21/val) nor a held-out set. The silver sets are annotated outside the project from public
-# web pages (their texts are never shipped) and need not be on a machine: a trainer skips a folder
-# that is not there (`story_cache.existing_sets`). All are realnews-style stories (short
-# diplomacy news).
+# pool of session 26 (session 25's and silver31, silver32) only, never a validation part
+# (realnews-val, silver21/val) nor a held-out set. The silver sets are annotated outside the
+# project from public web pages (their texts are never shipped) and need not be on a machine: a
+# trainer skips a folder that is not there (`story_cache.existing_sets`). All are realnews-style
+# stories (short diplomacy news).
 NEWS_SETS = (
     Path("data/gold"),
     Path("../shared/eval/gold"),
@@ -49,6 +49,8 @@ NEWS_SETS = (
     Path("/work/silver28/all"),
     Path("/work/silver29/all"),
     Path("/work/silver30/all"),
+    Path("/work/silver31/all"),
+    Path("/work/silver32/all"),
 )
 # The actor and event trainers read the same stories (the long PolNeAR-like silver6 is gone).
 TUNE_SETS = NEWS_SETS

@@ -8,13 +8,20 @@ or after, inside the quoted content), its dependency label and whether it hangs 
 how it is mentioned (name, pronoun, role, body), its type and entity label, whether it spoke
 the statement before, and how often the article names it; and, beside the candidate's type,
 what the words naming the source are ("the ministry", "the envoy", "he", a capital city,
-"according to", none), and whether the candidate owns them ("Iraq's foreign ministry"). The
-best candidate replaces the rules' answer when its probability passes a threshold (chosen by
-cross-validation over news stories), except where the rules found the source's words and they
+"according to", none), and whether the candidate owns them ("Iraq's foreign ministry"); and
+where the words describe the speaker (`source_description.py`), whether the candidate fits
+the description: its recorded titles bear the head noun ("the spokesman": the person titled
+spokesman, not the minister beside him), its names the other words ("Southern African
+leaders": a body so named), and the description's number (one, plural, counted: "the two
+leaders") beside its type. The best candidate replaces the rules' answer when its probability
+passes a threshold (chosen by cross-validation over news stories; of equal accuracy, the
+higher, which abstains more), except where the rules found the source's words and they
 are the press, bystanders, experts or a poll ("Russian media reported"), figures no actor
 named in them issued ("an average of polls shows"), or an unnamed member of a body that the
 rules read as speaking for it ("an Israeli official said"): those mention actors without
-being them, and PolNeAR, whose sources are text spans, cannot teach the model so.
+being them, and PolNeAR, whose sources are text spans, cannot teach the model so. "The
+latter" and "the former" answer only to the actor they name (the last named, or the one of
+its type named before), or the ranker abstains.
 
 The weights (`source_ranker.json`) are trained by `bench/train_source.py` on realnews-style
 tuning stories and PolNeAR's train split (see the README section "Learned source ranker"); the
@@ -48,6 +55,13 @@ from kg.extract.discourse_words import (
 from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.roles import OFFICE_TITLES
+from kg.extract.source_description import (
+    describe,
+    described,
+    description_features,
+    descriptors,
+    ordinal_referent,
+)
 from kg.extract.speakers import named_member
 from kg.model import Span, Statement
 from kg.nlp import containing, doc_text, sentences, span_at
@@ -106,6 +120,8 @@ class ArticleMentions:
         self.tokens = [x.token for x in self.mentions]
         self.counts = Counter(x.actor for x in self.mentions)
         self.types = {a.id: a.type for a in index.actors}
+        self.words = {a.id: descriptors(a) for a in index.actors}
+        self.described = {a.id for a in index.actors if described(a)}
         lead_end = self.sent_starts[2] if len(self.sent_starts) > 2 else len(doc)
         self.lead = {x.actor for x in self.mentions if x.token < lead_end}
 
@@ -213,6 +229,7 @@ def candidates(
     direct = "direct&" if st.kind == "direct" else ""
     source = _source_class(shead, cue)
     owners = _owners(shead, art) if shead is not None else set()
+    description = describe(doc, sspan, shead)
     for actor, ms in by_actor.items():
         f: list[str] = ["bias"]
         kind = str(art.types.get(actor))
@@ -226,6 +243,9 @@ def candidates(
         f.append(f"src={source}&type={kind}")
         if actor in owners:
             f += ["owner_of_src", f"owner_of_src&type={kind}"]  # "Iraq's foreign ministry"
+        if description is not None:
+            words = art.words.get(actor, frozenset())
+            f += description_features(description, words, kind, actor in art.described)
         f.append("count=" + _bucket(art.counts[actor], (1, 2, 4, 8)))
         if actor in art.lead:
             f.append("lead")
@@ -361,12 +381,17 @@ def may_overrule(
         )
     )
     figures = _figures(doc, st)
+    speaker_head = _token_at(doc, st.speaker_span) if st.speaker_span is not None else None
+    referent = ordinal_referent(speaker_head, st.speaker_span, index)
     ok, blocked = [], []
     for c in cands:
         ok.append(
             (not person_only or types.get(c.actor) == "Person")
+            and (referent is None or c.actor == referent)
             and (
-                not no_person or types.get(c.actor) != "Person" or _named_within(st, c.actor, index)
+                not no_person
+                or types.get(c.actor) != "Person"
+                or _named_within(st, c.actor, index, refs=True)  # ("the envoy's office")
             )
         )
         blocked.append(
@@ -501,11 +526,13 @@ def _someone_unnamed(doc: Doc, st: Statement, best: Candidate, index: ActorIndex
     return new and not _named_within(st, best.actor, index)
 
 
-def _named_within(st: Statement, actor: str, index: ActorIndex) -> bool:
-    """Whether the actor is named inside the statement's source words."""
+def _named_within(st: Statement, actor: str, index: ActorIndex, refs: bool = False) -> bool:
+    """Whether the actor is named inside the statement's source words (or, with `refs`,
+    referred to there by a title or pronoun the discourse stage resolved)."""
     assert st.speaker_span is not None
     ss, se = st.speaker_span.start, st.speaker_span.end
-    return any(m.actor == actor and m.start < se and ss < m.end for m in index.mentions)
+    found = [*index.mentions, *index.refs] if refs else index.mentions
+    return any(m.actor == actor and m.start < se and ss < m.end for m in found)
 
 
 def _for_their_body(doc: Doc, st: Statement, types: Mapping[str, str]) -> bool:

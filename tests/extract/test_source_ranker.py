@@ -316,3 +316,54 @@ def test_the_ranker_overrules_the_rules_only_when_confident_and_allowed(
     probs: list[float], blocked: list[bool], threshold: float, chosen: int
 ) -> None:
     assert pick(probs, 0, ([True, True], blocked), threshold) == chosen
+
+
+def test_the_latter_is_the_last_named_whatever_the_model_prefers() -> None:
+    text = (
+        "Talks resume\n\n"
+        "Tomas Brandt met Lucia Ferrer in Oslo on Monday. The latter said the talks were useful.\n"
+    )
+    doc, index, statements, names = _read(text)
+    # A model that prefers the subject of the sentence before would give the words to Brandt.
+    rank_speakers(doc, statements, index, Model({"dep=nsubj": 6.0}, threshold=0.0))
+    assert _by_content(statements, names)["the talks were useful"] == "Lucia Ferrer"
+    doc, index, statements, names = _read(text.replace("The latter", "The former"))
+    rank_speakers(doc, statements, index, Model({"kind=name": 6.0}, threshold=0.0))
+    assert _by_content(statements, names)["the talks were useful"] == "Tomas Brandt"
+
+
+def test_a_description_is_checked_against_the_titles_the_article_gives() -> None:
+    got = _features(
+        "Talks resume\n\n"
+        "Defence Minister Karl Vos met Foreign Ministry spokeswoman Pia Lund in Oslo on Monday. "
+        "The Norwegian Foreign Ministry spokeswoman told reporters that the talks were useful.\n"
+    )
+    cands = got["the talks were useful"]
+    # The spokeswoman is the person titled so, not the minister named first.
+    assert {"head_fits&type=Person", "mods_fit=some&head_fits"} <= set(cands["Pia Lund"])
+    assert {"head_unfit&type=Person", "mods_fit=none"} <= set(cands["Karl Vos"])
+    assert "desc_number=one&type=Person" in cands["Pia Lund"]
+
+
+def test_a_plural_description_marks_the_body_it_names() -> None:
+    got = _features(
+        "Border stays open\n\n"
+        "The Alpine Union urged Norway and Sweden on Monday to keep the border open. Alpine "
+        "leaders said the crossing would stay open.\n"
+    )
+    # Its leaders are the union's, not one of the states named near them.
+    cands = got["the crossing would stay open"]
+    assert "desc_number=plural&type=Organization" in cands["Alpine Union"]
+    assert "mods_fit=all&type=Organization" in cands["Alpine Union"]
+    assert "mods_fit=none&type=Country" in cands["Norway"]
+
+
+def test_an_office_a_pronoun_owns_may_be_its_person() -> None:
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Envoy Tomas Brandt arrived in Oslo on Monday. Norway wants the border open. His office "
+        "said the crossing would reopen in May.\n"
+    )
+    # "His office" is no one person by its head, but the person "his" refers to may answer.
+    rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
+    assert _by_content(statements, names)["the crossing would reopen in May"] == "Tomas Brandt"
