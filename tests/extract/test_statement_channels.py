@@ -98,3 +98,20 @@ def test_a_headline_label_that_speaks_stays_a_label() -> None:
     # A label ending in punctuation is found at a word's edge too.
     assert section_tag("U.S.", "U.S. and Kenya sign a trade accord")
     assert not section_tag("U.S.", "U.S.A. and Kenya sign a trade accord")
+
+
+def test_a_fronted_occasion_before_the_inner_speaker_still_makes_a_channel(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ministers speak by phone\n\n"
+        "During the hour-long call, Petra Holm told Karl Berg that Westland had kept its side "
+        "of the accord, according to the Westland foreign ministry.\n"
+    )
+    result = extract(pipeline, text)
+    got = {s.cue.text: s for s in result.statements}
+    assert "according to" not in got
+    told = got["told"]
+    assert told.content.text == "Westland had kept its side of the accord"
+    names = {a.id: a.name for a in result.actors}
+    assert told.via is not None and "ministry" in names[told.via].lower()
