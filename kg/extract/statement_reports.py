@@ -460,7 +460,10 @@ def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
     # names no actor is a dateline ("ISLAMABAD: Pakistan and India are ...").
     caps = [m["who"] for m in map(LABEL_RE.match, text.split("\n")[1:]) if m]
     transcript = sum(w.isupper() for w in caps) > 1
-    for n, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    # (The story's first lines: a deck, a date or a byline may stand before the dateline.)
+    leads = [n for n, line in enumerate(lines) if n > 0 and line.strip()][:_LEAD_LINES]
+    for n, line in enumerate(lines):
         # A headline's label may be any short phrase: `Poll: Voters move to ...`.
         m = (HEADLINE_LABEL_RE if n == 0 else LABEL_RE).match(line)
         if m and not in_noise(article, pos, pos + len(line)):
@@ -481,11 +484,18 @@ def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
                 and not any(share((cs, ce), f.content) > 0.6 for f in found)
                 and not (n == 0 and section_tag(m["who"], text[cs:ce]))
                 and not (n == 0 and filed_under(doc, ss, se))
+                # `New Delhi: Prime Minister X held talks ...` opening the story's first
+                # paragraph is its dateline: the place it is filed from, though a capital
+                # elsewhere stands for its state.
+                and not (n in leads and not transcript and filed_under(doc, ss, se))
             ):
                 cue = (pos + m.start("colon"), pos + m.end("colon"))
                 out.append(Found(speaker, (ss, se), cue, (cs, ce), "label", (ss, ce)))
         pos += len(line) + 1
     return out
+
+
+_LEAD_LINES = 3
 
 
 def section_tag(label: str, content: str) -> bool:
