@@ -37,6 +37,7 @@ from kg.extract.statement_syntax import (
     participles,
     polls,
     predicate,
+    relayed_reports,
     runs_on,
     someone,
     source_opening,
@@ -401,6 +402,7 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
     quote_starts = [qs for qs, _ in quotes]
     # A verb already read as a cue, or inside what someone said, is not another source.
     taken = coverage(len(text), [f.cue for f in found] + [f.content for f in found])
+    cued = coverage(len(text), [f.cue for f in found])  # (a relayed report is in the words)
     out: list[Found] = []
     for sent in sentences(doc):
         root = sent.root
@@ -408,14 +410,15 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
         if subj is None or hypothetical(root, subj):
             continue
         sent_span = (sent.start_char, sent.end_char)
-        for verb in [root, *participles(root)]:
-            if taken[verb.idx] or in_noise(article, verb.idx, verb.idx + 1):
+        for verb, who in [(v, subj) for v in (root, *participles(root))] + relayed_reports(root):
+            seen = taken if who is subj else cued
+            if seen[verb.idx] or in_noise(article, verb.idx, verb.idx + 1):
                 continue
             k = bisect.bisect_right(quote_starts, verb.idx) - 1
             if k >= 0 and verb.idx < quotes[k][1]:
                 continue
             pred = predicate(verb)
-            if pred is None or not someone(subj, pred[1], actors):
+            if pred is None or not someone(who, pred[1], actors):
                 continue
             cue_tok, comp, span = pred
             # "made clear that ...", "took a swipe at": a light verb's phrase of saying,
@@ -462,7 +465,7 @@ def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
     transcript = sum(w.isupper() for w in caps) > 1
     lines = text.split("\n")
     # (The story's first lines: a deck, a date or a byline may stand before the dateline.)
-    leads = [n for n, line in enumerate(lines) if n > 0 and line.strip()][:_LEAD_LINES]
+    leads = [n for n, line in enumerate(lines) if n > 0 and line.strip()][:3]
     for n, line in enumerate(lines):
         # A headline's label may be any short phrase: `Poll: Voters move to ...`.
         m = (HEADLINE_LABEL_RE if n == 0 else LABEL_RE).match(line)
@@ -493,9 +496,6 @@ def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
                 out.append(Found(speaker, (ss, se), cue, (cs, ce), "label", (ss, ce)))
         pos += len(line) + 1
     return out
-
-
-_LEAD_LINES = 3
 
 
 def section_tag(label: str, content: str) -> bool:
