@@ -55,7 +55,7 @@ def _opens_with(text: str, outer: Statement, inner: Statement) -> bool:
     if span is not None:
         if not cs <= span.start < inner.cue.start:
             return False  # the inner speaker is named before the outer words: no clause
-        before = text[cs : span.start].lower().split()
+        before = _past_setting(text[cs : span.start]).lower().split()
         between = text[span.end : inner.cue.start].lower()
         # The speaker must be the cue's own subject (`the minister also stressed`), not a
         # word the parse took from further back in the content; and the cue a saying done
@@ -68,6 +68,25 @@ def _opens_with(text: str, outer: Statement, inner: Statement) -> bool:
         )
     before_cue = text[cs : inner.cue.start]
     return "," not in before_cue and len(before_cue.split()) <= _MAX_SUBJECT_WORDS
+
+
+# A phrase that sets the scene before the inner speaker: `During the call, the minister told ...`.
+_SETTING_WORDS = {"during", "at", "in", "on", "after", "before", "throughout"}
+_MAX_SETTING_WORDS = 8
+
+
+def _past_setting(before: str) -> str:
+    """The words before an inner speaker without a fronted time or occasion phrase set off by
+    a comma (`during the talks,`, `at the meeting on Monday,`): readouts open their reported
+    clause so, and the clause is still the inner speaker's report."""
+    head, comma, rest = before.rpartition(",")
+    words = head.lower().split()
+    if not comma or rest.strip() or not words:
+        return before
+    lead = 1 if words[0] in _OPENERS else 0
+    if len(words) > lead and words[lead] in _SETTING_WORDS and len(words) <= _MAX_SETTING_WORDS:
+        return " ".join(words[:lead])
+    return before
 
 
 def drop_relaying(text: str, statements: list[Statement], people: set[str]) -> list[Statement]:

@@ -37,6 +37,7 @@ from kg.extract.statement_syntax import (
     participles,
     polls,
     predicate,
+    relayed_reports,
     runs_on,
     someone,
     source_opening,
@@ -401,6 +402,7 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
     quote_starts = [qs for qs, _ in quotes]
     # A verb already read as a cue, or inside what someone said, is not another source.
     taken = coverage(len(text), [f.cue for f in found] + [f.content for f in found])
+    cued = coverage(len(text), [f.cue for f in found])  # (a relayed report is in the words)
     out: list[Found] = []
     for sent in sentences(doc):
         root = sent.root
@@ -408,14 +410,15 @@ def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
         if subj is None or hypothetical(root, subj):
             continue
         sent_span = (sent.start_char, sent.end_char)
-        for verb in [root, *participles(root)]:
-            if taken[verb.idx] or in_noise(article, verb.idx, verb.idx + 1):
+        for verb, who in [(v, subj) for v in (root, *participles(root))] + relayed_reports(root):
+            seen = taken if who is subj else cued
+            if seen[verb.idx] or in_noise(article, verb.idx, verb.idx + 1):
                 continue
             k = bisect.bisect_right(quote_starts, verb.idx) - 1
             if k >= 0 and verb.idx < quotes[k][1]:
                 continue
             pred = predicate(verb)
-            if pred is None or not someone(subj, pred[1], actors):
+            if pred is None or not someone(who, pred[1], actors):
                 continue
             cue_tok, comp, span = pred
             # "made clear that ...", "took a swipe at": a light verb's phrase of saying,
@@ -460,7 +463,10 @@ def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
     # names no actor is a dateline ("ISLAMABAD: Pakistan and India are ...").
     caps = [m["who"] for m in map(LABEL_RE.match, text.split("\n")[1:]) if m]
     transcript = sum(w.isupper() for w in caps) > 1
-    for n, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    # (The story's first lines: a deck, a date or a byline may stand before the dateline.)
+    leads = [n for n, line in enumerate(lines) if n > 0 and line.strip()][:3]
+    for n, line in enumerate(lines):
         # A headline's label may be any short phrase: `Poll: Voters move to ...`.
         m = (HEADLINE_LABEL_RE if n == 0 else LABEL_RE).match(line)
         if m and not in_noise(article, pos, pos + len(line)):
@@ -481,6 +487,10 @@ def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
                 and not any(share((cs, ce), f.content) > 0.6 for f in found)
                 and not (n == 0 and section_tag(m["who"], text[cs:ce]))
                 and not (n == 0 and filed_under(doc, ss, se))
+                # `New Delhi: Prime Minister X held talks ...` opening the story's first
+                # paragraph is its dateline: the place it is filed from, though a capital
+                # elsewhere stands for its state.
+                and not (n in leads and not transcript and filed_under(doc, ss, se))
             ):
                 cue = (pos + m.start("colon"), pos + m.end("colon"))
                 out.append(Found(speaker, (ss, se), cue, (cs, ce), "label", (ss, ce)))

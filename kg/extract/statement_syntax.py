@@ -30,6 +30,7 @@ from kg.extract.statement_words import (
     CHANNELS,
     CLAUSE_ONLY,
     DEMONSTRATIVE_ONLY,
+    FIRST_PERSON,
     LABEL_VERBS,
     MODAL_ADJECTIVES,
     NOT_AGENTS,
@@ -38,6 +39,7 @@ from kg.extract.statement_words import (
     PEOPLE_NOUNS,
     PEOPLE_PRONOUNS,
     PREP_CONTENT,
+    RELAYING,
     SAYING,
     SOURCE_IN_NOUNS,
     SPEECH_VERBS,
@@ -194,6 +196,25 @@ def participles(root: Token) -> list[Token]:
         and c.tag_ == "VBG"
         and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)
     ]
+
+
+def relayed_reports(root: Token) -> list[tuple[Token, Token]]:
+    """`The ministry said Holm explained to Berg the reasons for the rules`: a named person's
+    verb of saying in the clause a body's report gives, with its subject. What the person said
+    is the verb's object, relayed by the body (the channel stage makes the body its `via`); a
+    person's report of another's words is left to the outer statement."""
+    outer = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lower_ not in SAYING or outer is None or outer.ent_type_ == "PERSON":
+        return []
+    if outer.lower_ in PEOPLE_PRONOUNS or outer.lower_ in FIRST_PERSON:
+        return []
+    out = []
+    for c in root.children:
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if c.dep_ == "ccomp" and c.lower_ in RELAYING and subj is not None:
+            if subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON":
+                out.append((c, subj))
+    return out
 
 
 def hypothetical(verb: Token, subj: Token) -> bool:

@@ -6,7 +6,8 @@ Output: `Statement` records (without `about`, which the pipeline links once even
 Readers run in turn and later ones skip what earlier ones found:
 1. quotations with their attribution (`"…," said X`, `X said: "…"`), a paragraph followed
    by `- the statement reads.`, a paragraph after a line ending in `X added:`, and the
-   paragraphs after `X issued the following statement:` (`statement_blocks`);
+   paragraphs after `X issued the following statement:` (`statement_blocks`); and the words
+   a text closes as the subject of `read` (`…, the statement read.`: `statement_documents`);
 2. reported speech read from the dependency parse: a speech verb, its subject, and its clausal
    complement or object (`X said that …`, `X emphasized …`, `X told reporters …`), or the
    clause an `as` aside is set in (`As X noted, …`, `As X put it, …`); a verb of saying on a
@@ -43,6 +44,7 @@ from kg.extract.cue_class import reports_speech, speech_only
 from kg.extract.cue_model import proposed
 from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
 from kg.extract.statement_blocks import following_statement
+from kg.extract.statement_documents import document_reads
 from kg.extract.statement_expressive import courtesies
 from kg.extract.statement_extent import extend
 from kg.extract.statement_filter import kept, speaker_kind
@@ -96,6 +98,7 @@ class StatementFinder:
         found: list[Found] = []
         found += quotes(doc, article, actors)
         found += statement_reads(doc, article, actors, found)
+        found += document_reads(doc, article, actors, found)
         found += block_quotes(doc, article, actors, found)
         found += reported(doc, article, actors, found)
         found += according_to(doc, article, actors, found)

@@ -98,3 +98,39 @@ def test_a_headline_label_that_speaks_stays_a_label() -> None:
     # A label ending in punctuation is found at a word's edge too.
     assert section_tag("U.S.", "U.S. and Kenya sign a trade accord")
     assert not section_tag("U.S.", "U.S.A. and Kenya sign a trade accord")
+
+
+def test_a_fronted_occasion_before_the_inner_speaker_still_makes_a_channel(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ministers speak by phone\n\n"
+        "During the hour-long call, Petra Holm told Karl Berg that Westland had kept its side "
+        "of the accord, according to the Westland foreign ministry.\n"
+    )
+    result = extract(pipeline, text)
+    got = {s.cue.text: s for s in result.statements}
+    assert "according to" not in got
+    told = got["told"]
+    assert told.content.text == "Westland had kept its side of the accord"
+    names = {a.id: a.name for a in result.actors}
+    assert told.via is not None and "ministry" in names[told.via].lower()
+
+
+def test_a_named_persons_explanation_inside_a_ministrys_report_is_relayed(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ministers speak by phone\n\n"
+        "Norway's foreign ministry said the two ministers spoke by phone on Monday. In "
+        "response, Holm explained to Berg the reasons behind the new border rules, the "
+        "ministry said.\n"
+    )
+    result = extract(pipeline, text)
+    names = {a.id: a.name for a in result.actors}
+    got = {s.cue.text: s for s in result.statements}
+    explained = got["explained"]
+    assert explained.content.text == "the reasons behind the new border rules"
+    assert explained.speaker is not None and "Holm" in names[explained.speaker]
+    assert explained.via is not None and "ministry" in names[explained.via].lower()
+    assert not any(s.content.text.startswith("In response, Holm") for s in result.statements)

@@ -105,3 +105,13 @@ def test_the_one_quoted_as_saying_speaks_in_the_passive_too() -> None:
     found = found_statements(text)
     got = {(s.cue.text, s.speaker_span.text if s.speaker_span else None) for s in found}
     assert ("saying", "Anton Weber") in got
+
+
+def test_a_capital_labelling_the_first_paragraph_is_its_dateline() -> None:
+    got = said(
+        "Norway and Sweden hold talks\n\n"
+        "Oslo: Norwegian Prime Minister Kari Holm on Tuesday held talks with his Swedish "
+        "counterpart Lars Berg on energy and fishing rights.\n\n"
+        "Norway and Sweden signed two accords after the talks.\n"
+    )
+    assert not any(cue == ":" for cue, _words in got)
