@@ -1,7 +1,8 @@
 """What the trainers on PolNeAR (`train_source.py`, `train_cue.py`, `train_filter.py`,
 `train_extent.py`) share: examples extracted once per split and cached, the Adam step of their
 full-batch gradient descent, the binary logistic regression, the grid search and the weights
-file; and what the trainers on gold-format stories (`train_actors.py`, `train_events.py`) search
+file (the binary regression weighs each example as told); and what the trainers on gold-format
+stories (`train_actors.py`, `train_events.py`, `train_filter.py`) search
 over: the TUNE stories and the grid."""
 
 from __future__ import annotations
@@ -158,9 +159,11 @@ def fit_logistic(
     l2: float,
     epochs: int = 300,
     rate: float = 0.5,
+    counts_as: Sequence[float] | None = None,
 ) -> dict[str, float]:
     """Logistic regression of (features, label) examples by full-batch gradient descent (with
-    Adam steps): the weights of features seen at least MIN_COUNT times."""
+    Adam steps): the weights of features seen at least MIN_COUNT times. `counts_as` weighs
+    each example's loss (by default each counts 1)."""
     # A feature seen fewer than MIN_COUNT times only learns its examples (and bloats the file).
     counts = Counter(f for fs, _ in examples for f in fs)
     vocab: dict[str, int] = {}
@@ -172,6 +175,7 @@ def fit_logistic(
                 cols.append(vocab.setdefault(f, len(vocab)))
     rows_a, cols_a = np.array(rows), np.array(cols)
     y = np.array([float(ok) for _, ok in examples])
+    weight = np.ones(len(examples)) if counts_as is None else np.array(counts_as, dtype=float)
     w = np.zeros(len(vocab))
     adam = Adam(len(w), rate)
     for _ in range(epochs):
@@ -179,8 +183,8 @@ def fit_logistic(
         np.add.at(scores, rows_a, w[cols_a])
         prob = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
         grad = np.zeros_like(w)
-        np.add.at(grad, cols_a, (prob - y)[rows_a])
-        grad = grad / len(examples) + l2 * w
+        np.add.at(grad, cols_a, ((prob - y) * weight)[rows_a])
+        grad = grad / weight.sum() + l2 * w
         adam.step(w, grad)
     return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) > 1e-4}
 

@@ -97,3 +97,52 @@ def test_a_wrong_pick_is_a_speaker_other_than_the_rules_that_is_wrong(
         source="",
     )
     assert train_source.wrong_picks([example] * 4, [0, 1, 2, None]) == 1
+
+
+@pytest.fixture
+def train_filter(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
+    """bench/train_filter.py as its siblings import it (it sets KG_STATEMENT_FILTER on import:
+    the fixture gives the variable back afterwards)."""
+    monkeypatch.setenv("KG_STATEMENT_FILTER", "off")
+    monkeypatch.syspath_prepend(str(BENCH))
+    module = importlib.import_module("train_filter")
+    yield module
+    sys.modules.pop("train_filter", None)
+
+
+def test_the_statement_check_learns_from_the_pool_and_the_newer_sets(
+    train_filter: ModuleType,
+) -> None:
+    sets = {str(p) for p in train_filter.FILTER_SETS}
+    assert "/work/silver31/all" in sets and "/work/silver32/all" in sets
+    assert "/work/silver30/all" in sets and "/work/evalsplit/realnews-tune" in sets
+    assert not any("val" in s.rsplit("/", 1)[-1] or "silver33" in s for s in sets)
+
+
+def test_the_statement_check_is_scored_on_what_the_stories_keep(train_filter: ModuleType) -> None:
+    # One story: a quotation (never asked), a right report and a deed read as one; 3 gold.
+    items = [
+        train_filter.Item(None, True),
+        train_filter.Item(["bias"], True),
+        train_filter.Item(["bias", "lemma=file"], False),
+    ]
+    story = train_filter.Story("s", items, 3)
+    assert train_filter.news_f1([story], [[True, True, True]])[:3] == (2, 3, 3)
+    assert train_filter.news_f1([story], [[True, True, False]])[:3] == (2, 2, 3)
+
+
+def test_an_example_counted_as_nothing_teaches_nothing(train_filter: ModuleType) -> None:
+    fit_logistic = train_filter.fit_logistic
+    seen = [(["bias", "cue"], True)] * 6 + [(["bias", "cue"], False)] * 6
+    weights = fit_logistic(seen, 1e-3, counts_as=[1.0] * 6 + [0.0] * 6)
+    assert weights["cue"] > 0.5
+    assert abs(fit_logistic(seen, 1e-3).get("cue", 0.0)) < 0.1
+
+
+def test_the_shipped_statement_check_says_where_its_data_comes_from() -> None:
+    body = json.loads((ROOT / "kg/extract/statement_filter.json").read_text())
+    about = body["about"]
+    assert "/work/silver31/all" in about and "/work/silver32/all" in about
+    assert "public web pages" in about and "no text" in about
+    asked = re.search(r"\((\d+) reported statements in", about)
+    assert asked is not None and body["train_statements"] == int(asked.group(1))

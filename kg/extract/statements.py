@@ -47,7 +47,7 @@ from kg.extract.statement_blocks import following_statement
 from kg.extract.statement_documents import document_reads
 from kg.extract.statement_expressive import courtesies
 from kg.extract.statement_extent import extend
-from kg.extract.statement_filter import kept, speaker_kind
+from kg.extract.statement_filter import Asked, kept, speaker_kind
 from kg.extract.statement_learned import learned_from
 from kg.extract.statement_quotes import block_quotes, carried_on, quotes, statement_reads
 from kg.extract.statement_reports import (
@@ -156,12 +156,17 @@ class StatementFinder:
         for f, content in zip(found, contents, strict=True):
             f.content = content
         # The learned check: a reported "statement" that is a deed is dropped.
-        who = [(speaker_kind(f.speaker, actors), f.speaker_span is not None) for f in found]
-        keep = kept(
-            doc,
-            [(f.cue, f.content, k, w) for f, k, w in zip(found, kinds, who, strict=True)],
-            title_end,
-        )
+        asked = [
+            Asked(
+                f.cue,
+                f.content,
+                speaker_kind(f.speaker, actors),
+                f.speaker_span,
+                f.cue[0] < title_end,
+            )
+            for f in found
+        ]
+        keep = kept(doc, list(zip(asked, kinds, strict=True)))
         found = [f for f, ok in zip(found, keep, strict=True) if ok]
         # The project's guidelines, where PolNeAR (on which both learned steps are trained)
         # counts more: a wish, a stance shown in deeds or an act is not speech or writing.

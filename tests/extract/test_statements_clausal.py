@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from extract_helpers import found_statements, one_statement
 
+from kg.extract.statement_filter import load_model
 from kg.model import Statement
 
 HEAD = "Ministers weigh tariffs\n\nGeneva • Example News\n\n"
@@ -42,7 +45,18 @@ def test_clause_and_to_clause() -> None:
     assert not statements("The union sought to block the closure of the plant.\n")
 
 
-def test_attitude_adjective_and_topic() -> None:
+@pytest.fixture
+def check_off(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The readers alone, without the learned statement check (cached: cleared either side)."""
+    monkeypatch.setenv("KG_STATEMENT_FILTER", "off")
+    load_model.cache_clear()
+    yield
+    load_model.cache_clear()
+
+
+def test_attitude_adjective_and_topic(check_off: None) -> None:
+    # What the reader reads; whether a stance told in a few words is a statement is the
+    # learned check's call (trained on news, it doubts a bare "critical of X").
     st = one("The committee was critical of the new budget.\n", "critical")
     assert st.content.text == "the new budget"
     st = one("Maria Lopez railed against the tariffs.\n", "railed")
