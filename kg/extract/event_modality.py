@@ -82,6 +82,9 @@ POSTPONE_CUES = {
     for stem in ("postpone", "delay", "reschedule", "defer", "suspend", "adjourn")
     for end in ("", "s", "d", "ed")
 }
+# Nouns of one party's part in an occurrence: a verb above them ("suspended its participation
+# in the talks", "ended its role in the mediation") tells of that part, not of the occurrence.
+SHARE_NOUNS = {"participation", "involvement", "membership", "role", "presence"}
 # Verbs whose `to` complement is arranged, not done: "agreed to hold a summit".
 INTENT_VERBS = {
     f"{stem}{end}"
@@ -355,6 +358,9 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         window = [tok]  # "agreed to resume talks when they met in Geneva": the meeting was held
     # "resume" is a word of plans only as an infinitive ("talks will resume", "agreed to
     # resume"); a finite present ("rebels resume peace talks") is the headline's news of it.
+    part = next((i for i, t in enumerate(window) if t.lemma_.lower() in SHARE_NOUNS), None)
+    if part is not None:
+        window = window[:part]  # "suspended its participation in the talks": not the talks'
     words = {t.lower_ for t in window if not (t.lower_ == "resume" and finite_present(t))}
     for t in window:
         if t != tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):

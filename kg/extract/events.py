@@ -77,6 +77,7 @@ from kg.extract.event_process import share_parties
 from kg.extract.event_proposals import proposal_context
 from kg.extract.event_relations import RELATION_TRIGGERS, relation_act
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
+from kg.extract.event_seizures import SEIZURE_TRIGGERS, seized_power, seizure_parties
 from kg.extract.event_senses import event_sense
 from kg.extract.event_series import series_sides
 from kg.extract.event_sides import article_sides, post_holders
@@ -139,6 +140,7 @@ class EventFinder:
             (relation_act, RELATION_TRIGGERS),
             (shared_meal, MEAL_TRIGGERS),
             (trip_told, TRIP_TRIGGERS),
+            (seized_power, SEIZURE_TRIGGERS),
         ):
             found += [(k, *_in_sense(doc, finditer(p, text, low), sense_of)) for p, k in triggers]
         starts = sorted(m.start() for _k, hits, _s in found for m in hits)
@@ -186,6 +188,12 @@ class EventFinder:
                     mention.status, mention.explicit_status = "held", True
                 if sense is relation_act:  # done, in the past: "suspended" is no postponement
                     mention.status, mention.explicit_status = "held", True
+                if sense is seized_power:  # a coup told in passing: done, a family of its own
+                    mention.status, mention.explicit_status = "held", True
+                    mention.family = "seizure"
+                    # Only those its own phrase names: a coup told in passing has no part in
+                    # the story's encounters, whose parties the clause around it may name.
+                    mention.participants = seizure_parties(head, actors)
                 if kind == "attack" and mention.explicit_status and mention.status == "planned":
                     continue  # "will attack them": a threat or a possibility, no attack yet
                 if kind == "attack" and _campaign(head, mention, article.text):

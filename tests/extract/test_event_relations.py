@@ -39,3 +39,14 @@ def test_a_member_suspended_from_a_bloc(pipeline) -> None:  # type: ignore[no-un
     x = extract(pipeline, story(body))
     # done: held, though "suspended" names a postponement elsewhere
     assert [e.status for e in x.events if e.kind == "other"] == ["held"]
+
+
+def test_a_party_that_suspends_its_participation_leaves_the_talks_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Norway and Chile held talks in Oslo on Monday. In May 2019, Peru suspended its "
+        "participation in the fishery talks with Chile."
+    )
+    x = extract(pipeline, story(body))
+    [left] = [e for e in x.events if e.kind == "other"]
+    assert left.status == "held" and left.date is not None and left.date.month == 5
+    assert all(e.status == "held" for e in x.events if e.kind == "negotiation_round")
