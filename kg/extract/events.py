@@ -41,6 +41,7 @@ from kg.extract.event_dated_texts import (
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_discussions import DISCUSSION_TRIGGERS, discussed_with_party
 from kg.extract.event_distribute import distribute
+from kg.extract.event_guests import welcome_on_arrival
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
 from kg.extract.event_intent import (
@@ -239,6 +240,7 @@ class EventFinder:
         m.weak = kind == "phone_call" and not re.search(r"phone|call", span.text, re.I)
         m.family = occasion_family(head) if kind == "other" else None
         m.name = sitting_name(head) if kind == "meeting" else None
+        m.welcome = kind == "meeting" and welcome_on_arrival(head)
         m.participants = args.participants(head, kind, actors, self.gz)
         if m.family is not None:
             m.participants += [a for a in occasion_doers(head, actors) if a not in m.participants]
