@@ -57,7 +57,13 @@ from kg.extract.event_intent import (
     wished,
 )
 from kg.extract.event_kinds import mention_kind
-from kg.extract.event_meals import MEAL_TRIGGERS, meal_parties, shared_meal
+from kg.extract.event_meals import (
+    CALLED_ON_TRIGGERS,
+    MEAL_TRIGGERS,
+    called_on,
+    meal_parties,
+    shared_meal,
+)
 from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
 from kg.extract.event_modality import (
     discussed,
@@ -139,6 +145,7 @@ class EventFinder:
             (signed_text, SIGNED_TEXT_TRIGGERS),
             (relation_act, RELATION_TRIGGERS),
             (shared_meal, MEAL_TRIGGERS),
+            (called_on, CALLED_ON_TRIGGERS),
             (trip_told, TRIP_TRIGGERS),
         ):
             found += [(k, *_in_sense(doc, finditer(p, text, low), sense_of)) for p, k in triggers]
@@ -196,7 +203,7 @@ class EventFinder:
                     mention.participants += [p for p in more if p not in mention.participants]
                     if len(mention.participants) < 2:
                         continue  # "Obama called Abedini": a call between two the text names
-                if sense is shared_meal:  # "paid a courtesy call on X": X is the other side
+                if sense in (shared_meal, called_on):  # "paid a courtesy call on X": X too
                     more = meal_parties(head, actors)
                     mention.participants += [p for p in more if p not in mention.participants]
                 if sense is traded_for:  # "freed X for Y": who gave Y back is a side too

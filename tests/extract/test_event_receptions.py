@@ -64,3 +64,25 @@ def test_bilateral_meetings_with_a_list_are_one_meeting_each(pipeline) -> None: 
         assert sum(guest in g for g in groups) == 1
         assert any(guest in g and "Jonas Gahr Store" in g for g in groups)
     assert not any("William Ruto" in g and "Gabriel Boric" in g for g in groups)
+
+
+def test_called_on_a_person_is_a_courtesy_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Foreign Minister Penny Wong also called on Fiji's opposition leader Sitiveni "
+            "Rabuka and exchanged views on trade."
+        ),
+    )
+    assert any({"Penny Wong", "Sitiveni Rabuka"} <= g for g in gatherings(x))
+
+
+def test_called_on_a_person_to_act_is_an_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Foreign Minister Penny Wong called on President Sitiveni Rabuka to release the "
+            "detained journalists."
+        ),
+    )
+    assert gatherings(x) == []
