@@ -339,6 +339,8 @@ def _compatible(
         return False  # "the Berlin Conference" is neither another gathering nor one told unnamed
     if same_truce(g, m, actors, gz):
         return True
+    if any(x.welcome != m.welcome for x in g) and not any(x.sent == m.sent for x in g):
+        return False  # the welcome on arrival is neither the visit nor the talks it opens
     if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in g):
         return False  # "the first round" is not the second round told before
     if any(_in_sequence(x, m) or _in_sequence(m, x) for x in g):

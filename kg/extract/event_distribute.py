@@ -1,6 +1,7 @@
 """One event word, several occurrences: "met separately with A and B", "met with both A and
-B", "met with the IMF, then with President Trump", "is to meet A's leader and B's leader": one
-encounter with each counterpart, each with the other parties of the mention.
+B", "met with the IMF, then with President Trump", "is to meet A's leader and B's leader",
+"held bilateral meetings with A, B and C": one encounter with each counterpart, each with the
+other parties of the mention.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ def distribute(
     if dated:
         # "the next four meetings were held in March, June and November": one on each date.
         return [replace(mention, indefinite=True, date=_member_date(w, mention)) for w in dated]
-    if head.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ == "separate" for c in head.children
+    if head.pos_ == "NOUN" and (
+        any(c.dep_ == "amod" and c.lower_ == "separate" for c in head.children)
+        or _bilateral_plural(head)
     ):
         # "held separate phone conversations on Wednesday with A and B": the "with" phrase
         # hangs on the noun or, past a time, on the verb that holds it.
@@ -49,6 +51,15 @@ def distribute(
         if not (apart or any(x.dep_ == "preconj" and x.lower_ == "both" for x in obj.children)):
             continue
         named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
+        if _bilateral_plural(head):
+            # "bilateral meetings with A, B and an informal chat with C": each named one (the
+            # parse may join a list by commas as appositions)
+            named = _listed(obj, actors)
+            # (whom the encounter joined to the meetings names is not met in them)
+            aside = {a for c in head.conjuncts for a in _actors_in(c, actors)}
+            mention = replace(
+                mention, participants=[p for p in mention.participants if p not in aside]
+            )
         if len(named) < 2 or not all(named):
             continue
         return _one_with_each(mention, named)
@@ -76,6 +87,43 @@ def distribute(
             for g, w in turns
         ]
     return [mention]
+
+
+# Plural nouns of encounters that "bilateral" makes one per counterpart: "held bilateral
+# meetings with A, B and C" are three meetings (a bilateral meeting has two sides).
+BILATERAL_NOUNS = {"meeting", "talk", "talks", "consultation", "discussion"}
+
+
+def _bilateral_plural(head: Token) -> bool:
+    return (
+        head.tag_ == "NNS"
+        and head.lemma_.lower() in BILATERAL_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in head.children)
+    )
+
+
+def _actors_in(tok: Token, actors: ActorIndex) -> list[str]:
+    words = list(tok.subtree)
+    return actors.all_at(words[0].idx, words[-1].idx + len(words[-1]))
+
+
+def _listed(obj: Token, actors: ActorIndex) -> list[list[str]]:
+    """The actors each member of a list names, members joined as conjuncts or appositions,
+    once each; members that name no one are left out."""
+    members, todo = [], [obj]
+    while todo:
+        tok = todo.pop(0)
+        members.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("conj", "appos")]
+    out: list[list[str]] = []
+    for tok in sorted(members, key=lambda t: t.i):
+        joined = [x for x in tok.children if x.dep_ in ("conj", "cc", "preconj", "appos")]
+        toks = [t for t in tok.subtree if not any(t in x.subtree for x in joined)]
+        start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+        group = list(dict.fromkeys(actors.all_at(start, end)))
+        if group and group not in out:
+            out.append(group)
+    return out
 
 
 def _one_with_each(mention: Mention, named: list[list[str]]) -> list[Mention]:

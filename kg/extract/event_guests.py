@@ -1,5 +1,6 @@
 """Guests received: "Macron welcomed Ruto to Paris", "was welcomed to the Elysee", "sat down
-with the president".
+with the president", and the welcome on arrival ("arrived and was received by X", "accorded a
+warm welcome at the airport"), an occurrence of its own (`event_coref`).
 
 Input: the head token of a trigger word of welcoming or sitting down. Output: whether it tells a
 host receiving a person or delegation (a meeting), not a stance taken in words.
@@ -132,3 +133,21 @@ def shared_briefing(noun: Token) -> bool:
         )
         for c in noun.children
     )
+
+
+# Verbs by which a host receives a guest, and the words of the guest's arrival that make the
+# reception a welcome on arrival ("upon arrival at the airport", "arrived ... and was received").
+RECEIVING_LEMMAS = frozenset({"receive", "welcome", "greet", "accord"})
+ARRIVING_LEMMAS = frozenset({"arrive", "land"})
+ARRIVAL_WORDS = frozenset({"arrival", "arriving", "airport", "airfield"})
+
+
+def welcome_on_arrival(head: Token) -> bool:
+    """`X arrived on Monday and was received by Y`, `Y accorded a warm welcome to X on arrival
+    at the airport`: a verb of receiving a guest joined to the guest's arrival, or whose clause
+    places it at the arrival or the airport. (Not "received the envoy in his office".)"""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in RECEIVING_LEMMAS:
+        return False
+    if head.dep_ == "conj" and head.head.lemma_.lower() in ARRIVING_LEMMAS:
+        return True
+    return any(t.lemma_.lower() in ARRIVAL_WORDS for t in head.subtree)

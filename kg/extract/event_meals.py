@@ -1,6 +1,7 @@
 """Encounters told by a meal or a courtesy call: "the minister had a working dinner with the
 prime minister", "the foreign minister hosted a luncheon in honour of his guest", "the
-presidents will have lunch together", "paid a courtesy call on the prime minister". The
+presidents will have lunch together", "paid a courtesy call on the prime minister", "called
+on the opposition leader" (no appeal: `called_on`). The
 guidelines count them as meetings (a non-negotiating encounter). Not a meal with no party
 ("had lunch in the canteen"), nor one only spoken of ("dinner is served at eight").
 
@@ -26,6 +27,11 @@ MEAL_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
         ),
         "meeting",
     ),
+)
+# "called on the prime minister", "calls on President X": the courtesy call told by its verb
+# (`called_on`), not an appeal ("called on the parties to ...").
+CALLED_ON_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (re.compile(r"\b(?:call(?:s|ed)?|calling)\b(?= (?:up)?on\b)", re.I), "meeting"),
 )
 # What one does to a meal that makes it an encounter of its diners: "had", "hosted", "gave".
 MEAL_VERBS = frozenset({"have", "host", "give", "hold", "attend", "join", "offer", "throw"})
@@ -56,6 +62,35 @@ def shared_meal(head: Token) -> bool:
     if not subjects and verb.dep_ in ("xcomp", "conj"):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
+def called_on(head: Token) -> bool:
+    """`Jaishankar also called on the opposition leader`: a verb "call" whose "on" names a
+    person (by name or by a post), with no infinitive of what is asked ("called on Putin to
+    withdraw", "called on the president not to sign"), which makes it an appeal."""
+    if head.pos_ != "VERB" or head.lemma_.lower() != "call":
+        return False
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+    persons = [
+        o
+        for p in preps
+        for o in p.children
+        if o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or _titled(o))
+    ]
+    if not persons:
+        return False
+    asked = [*head.children, *(c for o in persons for c in o.subtree)]
+    return not any(
+        t.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children)
+        for t in asked
+    ) and not any(t.lower_ == "to" and t.tag_ == "TO" for t in head.sent if t.i > head.i)
+
+
+def _titled(noun: Token) -> bool:
+    """A post names the person ("the Prime Minister of X Y", "his counterpart"): a word of
+    office up to the noun."""
+    return any(t.lower_ in RECEIVED_NOUNS for t in noun.subtree if t.i <= noun.i)
 
 
 def _hosted_by(head: Token) -> bool:

@@ -91,6 +91,10 @@ class Mention:
     # commission": `event_sittings`): another name is another gathering, and an unnamed
     # meeting told before is not the one a name introduces.
     name: str | None = None
+    # A guest received on arrival ("arrived and was received by X", "accorded a warm welcome
+    # at the airport": `event_guests`): the welcome is an occurrence of its own, neither the
+    # visit it opens nor the talks that follow.
+    welcome: bool = False
 
 
 @dataclass

@@ -150,8 +150,14 @@ def _received_by_host(tok: Token) -> bool:
     subject and the host the agent, both people or parties; "the letter was received by the
     ministry" is no meeting."""
     guests = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not guests and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+        # "X arrived on Monday and was received by Y": the guest is the subject of the verb
+        # the passive is joined to.
+        guests = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (a dateline the parse made the subject, the guest in apposition to it)
+        guests += [a for g in guests for a in g.children if a.dep_ == "appos"]
     hosts = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return bool(guests and hosts) and _person_or_party(guests[0]) and _person_or_party(hosts[0])
+    return bool(hosts) and any(map(_person_or_party, guests)) and _person_or_party(hosts[0])
 
 
 def _person_or_party(tok: Token) -> bool:

@@ -41,6 +41,7 @@ from kg.extract.event_dated_texts import (
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_discussions import DISCUSSION_TRIGGERS, discussed_with_party
 from kg.extract.event_distribute import distribute
+from kg.extract.event_guests import welcome_on_arrival
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
 from kg.extract.event_intent import (
@@ -56,7 +57,13 @@ from kg.extract.event_intent import (
     wished,
 )
 from kg.extract.event_kinds import mention_kind
-from kg.extract.event_meals import MEAL_TRIGGERS, meal_parties, shared_meal
+from kg.extract.event_meals import (
+    CALLED_ON_TRIGGERS,
+    MEAL_TRIGGERS,
+    called_on,
+    meal_parties,
+    shared_meal,
+)
 from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
 from kg.extract.event_modality import (
     discussed,
@@ -139,6 +146,7 @@ class EventFinder:
             (signed_text, SIGNED_TEXT_TRIGGERS),
             (relation_act, RELATION_TRIGGERS),
             (shared_meal, MEAL_TRIGGERS),
+            (called_on, CALLED_ON_TRIGGERS),
             (trip_told, TRIP_TRIGGERS),
             (seized_power, SEIZURE_TRIGGERS),
         ):
@@ -203,7 +211,7 @@ class EventFinder:
                     mention.participants += [p for p in more if p not in mention.participants]
                     if len(mention.participants) < 2:
                         continue  # "Obama called Abedini": a call between two the text names
-                if sense is shared_meal:  # "paid a courtesy call on X": X is the other side
+                if sense in (shared_meal, called_on):  # "paid a courtesy call on X": X too
                     more = meal_parties(head, actors)
                     mention.participants += [p for p in more if p not in mention.participants]
                 if sense is traded_for:  # "freed X for Y": who gave Y back is a side too
@@ -247,6 +255,7 @@ class EventFinder:
         m.weak = kind == "phone_call" and not re.search(r"phone|call", span.text, re.I)
         m.family = occasion_family(head) if kind == "other" else None
         m.name = sitting_name(head) if kind == "meeting" else None
+        m.welcome = kind == "meeting" and welcome_on_arrival(head)
         m.participants = args.participants(head, kind, actors, self.gz)
         if m.family is not None:
             m.participants += [a for a in occasion_doers(head, actors) if a not in m.participants]
