@@ -72,9 +72,47 @@ _CREDIT = re.compile(
 )
 
 
+# A byline of its own line: "By" and the writers' names, joined by "and" or commas, with what
+# a byline may add (the outlet, a web address, "Staff", the time it was updated). A line of
+# prose that opens with "By" ("By Friday, the talks had ...") has other lower-case words.
+_BYLINE = re.compile(r"(?m)^[ \t]*[Bb]y (?=[A-Z]|our )([^\n]{1,120})$")
+_BYLINE_WORDS = {
+    "and",
+    "of",
+    "the",
+    "our",
+    "in",
+    "at",
+    "staff",
+    "editors",
+    "editor",
+    "reporters",
+    "reporter",
+    "correspondent",
+    "updated",
+    "published",
+    "last",
+    "am",
+    "pm",
+}
+# "... was still united. Reporting by Jane Doe in Sydney": a credit after the story's last
+# sentence on the same line.
+_CREDIT_AFTER = re.compile(r"(?<=[.!?\"”] )(?:[Aa]dditional )?[Rr]eporting by [^\n]{1,200}$", re.M)
+
+
+def _byline(line: str) -> bool:
+    """Whether the words after a line's opening "By" only name writers (`_BYLINE`)."""
+    words = re.findall(r"[^\W\d_][\w’'.-]*|[\w.-]+\.[a-z]{2,}", line)
+    return all(w[0].isupper() or w.lower() in _BYLINE_WORDS or "." in w.strip(".") for w in words)
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Where the story's own writers, reporters and editors are credited."""
-    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    """Where the story's own writers, reporters and editors are credited: credit lines, bylines
+    (never the title line) and a credit after the last sentence."""
+    out = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    out += [(m.start(), m.end()) for m in _CREDIT_AFTER.finditer(text)]
+    out += [(m.start(), m.end()) for m in _BYLINE.finditer(text) if m.start() > 0 and _byline(m[1])]
+    return out
 
 
 def names_outlet(ent: SpacySpan) -> bool:

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.actor_evidence import called_a_place, no_body, place_shaped, portfolio_at
 from kg.extract.actor_generic import says_something
 from kg.extract.delegations import strip_the
 from kg.extract.discourse_words import FEMALE_TITLES, MALE_TITLES, STATE_NOUNS
@@ -156,30 +155,6 @@ def _title_inside(c: Cand) -> None:
         return  # "Office of the President Media Unit": a body after all
     offset = c.text.index(" ".join(rest), len(" ".join(words[: last + 1])))
     c.start, c.text, c.label = c.start + offset, " ".join(rest), "PERSON"
-
-
-def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]]) -> None:
-    """Bodies that are no actors of the story (`kg.extract.actor_evidence.no_body`)."""
-    for key, members in list(clusters.items()):
-        entry = next((m.entry for m in members if m.entry), None)
-        if entry is not None and entry.type != "Organization":
-            continue
-        if entry is None and (key.startswith("per:") or any(m.label == "PERSON" for m in members)):
-            if all(portfolio_at(doc, m.start, m.end) for m in members):
-                del clusters[key]  # "Joint Secretary (Internal Security)": a portfolio
-            elif any(place_shaped(m.text) or _called_a_place(doc, m) for m in members):
-                del clusters[key]  # "entered Tell Tamer and Ain Issa", "the city of Brega"
-            continue
-        if no_body(doc, [(m.start, m.end) for m in members], known=entry is not None):
-            log.debug("not an actor: %s", members[0].text)
-            del clusters[key]
-
-
-def _called_a_place(doc: Doc, c: Cand) -> bool:
-    # (One word only: a person's full name the parser hung on a place noun is still a
-    # person's, "the deputy governor of the Tyumen region, Oleg Chemezov".)
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and called_a_place(span)
 
 
 _ACRONYM = re.compile(

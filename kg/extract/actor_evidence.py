@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.entity_roles import LINKING, acts
-from kg.extract.roles import PORTFOLIOS, is_role_word
+from kg.extract.roles import HONORIFICS, PORTFOLIOS, is_role_word
 from kg.gazetteer import normalize
 from kg.gazetteer_places import city_and_state_names
 
@@ -168,6 +168,42 @@ def first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok
+
+
+# Prepositions whose object is where something is or happens ("in Anytown", "near Anyriver").
+_WHERE_PREPS = {"in", "at", "near", "into", "inside", "across", "throughout"}
+# Words of going somewhere: their "to" leads to a place ("flew to Anytown", "a visit to ..."),
+# where "wrote to" or "spoke to" leads to someone.
+_GOING = {"travel", "fly", "go", "come", "arrive", "return", "head", "visit", "trip", "journey"}
+
+
+def where_only(span: SpacySpan) -> bool:
+    """Whether a one-word name stands where a place does: the object of "in", "at", "near"
+    ..., or of the "to" of going ("a visit to Anytown"), after "the", or a known city not
+    acting ("between Anytown and Othertown"); a name the model took for a person's that only
+    ever stands so is a place's. A title or honorific before it makes it a person's ("to
+    President Doe")."""
+    if len(span) != 1:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (
+        before.pos_ == "PROPN"
+        or is_role_word(before.lower_)
+        or before.lower_.rstrip(".") in HONORIFICS
+    ):
+        return False  # a title's, or the last word of a longer name the model cut ("J Doe")
+    if before is not None and before.lower_ == "the" and span.root.tag_ != "NNPS":
+        return True  # "the banks of the Anyriver": no one's name takes "the"
+    tok = first_conjunct(span.root)
+    if known_place(span.text) and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in _WHERE_PREPS or (
+        prep.lower_ == "to" and prep.head.lemma_.lower() in _GOING
+    )
 
 
 def _head_word(span: SpacySpan) -> str:

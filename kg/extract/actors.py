@@ -35,7 +35,6 @@ from kg.extract.actor_candidates import (
     clean_span,
     cluster_full_names,
     cut_before,
-    drop_non_actors,
     join_acronyms,
     join_plurals,
     join_state_named,
@@ -49,6 +48,7 @@ from kg.extract.actor_candidates import (
 )
 from kg.extract.actor_evidence import known_place, outlet_name
 from kg.extract.actor_generic import generic_bodies, untagged_speakers
+from kg.extract.actor_junk import drop_non_actors, join_initials
 from kg.extract.actor_ministers import add_ministers_ministry, filed_from
 from kg.extract.actor_missions import (
     add_administrations,
@@ -185,11 +185,12 @@ class ActorFinder:
                 c.nested = True
         clusters = self._cluster(doc, cands, len(article.title))
         join_acronyms(text, cands, clusters)
+        join_initials(clusters)  # ("the TO" beside "the Trade Office")
         join_plurals(clusters)
         join_state_named(clusters, self.gz)
         join_tails(clusters)
         join_groups(clusters)
-        drop_non_actors(doc, clusters)
+        drop_non_actors(doc, clusters, len(article.title))
         index = ActorIndex(outlets=outlets)
         ids: dict[str, str] = {}  # cluster key -> actor id
         for c in sorted(cands, key=lambda c: c.start):

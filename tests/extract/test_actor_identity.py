@@ -528,7 +528,8 @@ def test_a_full_name_the_parser_hung_on_a_place_noun_stays_a_person() -> None:
     from spacy.tokens import Doc
 
     from kg import nlp
-    from kg.extract.actor_candidates import Cand, drop_non_actors
+    from kg.extract.actor_candidates import Cand
+    from kg.extract.actor_junk import drop_non_actors
 
     # The parse the small model gave one sentence: the name in apposition to "region".
     words = ["the", "governor", "of", "the", "Perm", "region", ",", "Pavel", "Orlov", ",", "and"]

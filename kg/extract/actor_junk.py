@@ -1,0 +1,122 @@
+"""Candidate names that name no actor of the story, dropped before actors are made.
+
+Input: the parsed `Doc`, the actor stage's clusters of candidates (cluster key -> `Cand`s) and
+where the title line ends. Output: the clusters without those that are bodies named only as
+things or places (`actor_evidence.no_body`), portfolios, places the model took for people
+("talks in Anytown", "a visit to Anytown") and headline words it took for a person's name
+("Leaders To Regroup Soon", a name the story never writes again); and an acronym's cluster
+joins the body whose name it spells (`join_initials`: "the TO" beside "the Trade Office").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.actor_candidates import Cand, move_cluster, title_of
+from kg.extract.actor_evidence import (
+    called_a_place,
+    no_body,
+    place_shaped,
+    portfolio_at,
+    where_only,
+)
+from kg.extract.roles import HONORIFICS, ROLE_HEADS
+
+log = logging.getLogger(__name__)
+
+
+def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 0) -> None:
+    """Bodies that are no actors of the story (`kg.extract.actor_evidence.no_body`), and
+    people's names that name places or only the headline's words (`title_end`: where the
+    title line ends)."""
+    # (A text that is its title alone, one sentence, has no headline apart from its story.)
+    headline = title_end if doc.text[title_end:].strip() else 0
+    for key, members in list(clusters.items()):
+        entry = next((m.entry for m in members if m.entry), None)
+        if entry is not None and entry.type != "Organization":
+            continue
+        if entry is None and (key.startswith("per:") or any(m.label == "PERSON" for m in members)):
+            if all(portfolio_at(doc, m.start, m.end) for m in members):
+                del clusters[key]  # "Joint Secretary (Internal Security)": a portfolio
+            elif any(place_shaped(m.text) or _called_a_place(doc, m) for m in members):
+                del clusters[key]  # "entered Tell Tamer and Ain Issa", "the city of Brega"
+            elif all(_where_only(doc, m) for m in members):
+                del clusters[key]  # "talks in Anytown", "his visit to Anytown": a place
+            elif all(m.end <= headline and _headline_words(doc, m) for m in members):
+                # A headline writes each word capitalised ("Leaders To Regroup Soon"): a
+                # person's name the story never names again, with no title, is its words.
+                del clusters[key]
+            continue
+        if no_body(doc, [(m.start, m.end) for m in members], known=entry is not None):
+            log.debug("not an actor: %s", members[0].text)
+            del clusters[key]
+
+
+def _headline_words(doc: Doc, c: Cand) -> bool:
+    """Whether a headline's name shows nothing of a person: no title or honorific before it
+    ("President Jane Doe"), not the subject of its clause ("Jane Doe Meets ..."), not the
+    label of the words it says ("Jane Doe: ...")."""
+    title = title_of(doc, c).lower().rstrip(".")
+    if title in HONORIFICS or title in ROLE_HEADS:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or c.text.endswith(":") or doc.text[c.end : c.end + 1] == ":":
+        return False
+    return span.root.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _where_only(doc: Doc, c: Cand) -> bool:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and where_only(span)
+
+
+def _called_a_place(doc: Doc, c: Cand) -> bool:
+    # (One word only: a person's full name the parser hung on a place noun is still a
+    # person's, "the deputy governor of the Tyumen region, Oleg Chemezov".)
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and called_a_place(span)
+
+
+# An acronym as news writes it: capitals, perhaps a small "o" of "of" ("MoTA").
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,5}")
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "in"}
+
+
+def _initials(name: str) -> set[str]:
+    """The capitals a name's acronym spells: of the whole name, and of the words before its
+    last "of" ("Ministry of Tourism Affairs of Eastland": MTAE and MTA)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    out = {"".join(w[0] for w in words if w.lower() not in _SMALL_WORDS and w[0].isupper())}
+    lowered = [w.lower() for w in words]
+    if "of" in lowered[1:]:
+        cut = len(lowered) - 1 - lowered[::-1].index("of")
+        out.add("".join(w[0] for w in words[:cut] if w.lower() not in _SMALL_WORDS))
+    return {x for x in out if len(x) >= 2}
+
+
+def join_initials(clusters: dict[str, list[Cand]]) -> None:
+    """A cluster of an acronym alone that no gazetteer entry names ("TO", "MoTA", a person to
+    the model: "EADC") joins the one body of the story whose name it spells ("the Trade
+    Office", "Ministry of Tourism Affairs", "Eastland Area Development Council"): one
+    body, not two. With no such body, or two, it stays as it is."""
+    for key, members in list(clusters.items()):
+        texts = {m.text for m in members}
+        if len(texts) != 1 or any(m.entry for m in members):
+            continue
+        short = next(iter(texts))
+        capitals = "".join(ch for ch in short if ch.isupper())
+        if not _ACRONYM.fullmatch(short) or len(capitals) < 2 or len(capitals) < len(short) - 1:
+            continue
+        bodies = {
+            k
+            for k, ms in clusters.items()
+            if k != key
+            and any(m.label == "ORG" or (m.entry and m.entry.type == "Organization") for m in ms)
+            and any(capitals in _initials(m.text) for m in ms if " " in m.text)
+        }
+        if len(bodies) == 1:
+            log.debug("acronym %s joins %s", short, next(iter(bodies)))
+            move_cluster(clusters, key, next(iter(bodies)))

@@ -1,0 +1,142 @@
+"""Names that are no actors on fresh news: the writers a byline credits, one-word places the
+model took for people, and headline words it took for a person's name (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+from test_actors import acting_names
+
+
+@pytest.mark.parametrize(
+    ("line", "credited"),
+    [
+        ("By JANE ROWAN and PETER OKAFOR", True),
+        ("By Lena Marsh, harbourtimes.example", True),
+        ("By Our Staff and Wire Services", True),
+        ("By Friday, the two sides had agreed to a truce.", False),
+        ("By contrast, the ministry said nothing.", False),
+    ],
+)
+def test_a_byline_line_credits_writers(line: str, credited: bool) -> None:
+    from kg.extract.acting import credit_spans
+
+    text = f"Talks resume\n\n{line}\nNewsdesk\n\nThe ministers met on Monday.\n"
+    spans = [text[s:e] for s, e in credit_spans(text)]
+    assert (line in spans) is credited
+
+
+def test_a_credit_after_the_last_sentence_is_no_statement_of_a_writer() -> None:
+    from kg.extract.acting import credit_spans
+
+    text = "Talks\n\nThe ministers met. Reporting by Tom Reyes in Lagos and Ann Cole."
+    assert [text[s:e] for s, e in credit_spans(text)] == [
+        "Reporting by Tom Reyes in Lagos and Ann Cole."
+    ]
+
+
+def test_the_writers_of_a_byline_are_not_actors() -> None:
+    names = acting_names(
+        "Envoys agree to meet again\n\n"
+        "By MARTA KOWALSKI and DEREK NWOSU\nWire Service\n\n"
+        "Foreign Minister Sergey Lavrov said on Monday that Russia would send a delegation.\n"
+    )
+    assert "Russia" in names
+    assert not any(n.isupper() or "KOWALSKI" in n.upper() for n in names)
+
+
+def _person_clusters(
+    words: list[str], heads: list[int], deps: list[str], names: list[str]
+) -> list[str]:
+    """The clusters `drop_non_actors` keeps of one-word people in a hand-made parse."""
+    from spacy.tokens import Doc
+
+    from kg import nlp
+    from kg.extract.actor_candidates import Cand
+    from kg.extract.actor_junk import drop_non_actors
+
+    pos = ["PROPN" if w[:1].isupper() else "NOUN" for w in words]
+    lemmas = [{"flew": "fly", "wrote": "write"}.get(w, w.lower()) for w in words]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    text = doc.text
+    clusters: dict[str, list[Cand]] = {}
+    for name in names:
+        at = text.index(name)
+        clusters[f"per:{name.lower()}"] = [Cand(at, at + len(name), name, "PERSON")]
+    drop_non_actors(doc, clusters)
+    return list(clusters)
+
+
+def test_a_one_word_name_where_a_place_stands_is_no_person() -> None:
+    # "Tamsin flew to Corvetta and met Abelard in Brindlemoor": the model's three people.
+    words = ["Tamsin", "flew", "to", "Corvetta", "and", "met", "Abelard", "in", "Brindlemoor"]
+    heads = [1, 1, 1, 2, 1, 1, 5, 5, 7]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "dobj", "prep", "pobj"]
+    kept = _person_clusters(words, heads, deps, ["Tamsin", "Corvetta", "Abelard", "Brindlemoor"])
+    assert kept == ["per:tamsin", "per:abelard"]
+
+
+def test_a_name_after_a_title_or_spoken_to_stays_a_person() -> None:
+    # "Tamsin wrote to Abelard in President Quill's name": "to" of writing, a title.
+    words = ["Tamsin", "wrote", "to", "Abelard", "in", "President", "Quill", "'s", "name"]
+    heads = [1, 1, 1, 2, 1, 6, 8, 6, 4]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "compound", "poss", "case", "pobj"]
+    assert _person_clusters(words, heads, deps, ["Abelard", "Quill"]) == [
+        "per:abelard",
+        "per:quill",
+    ]
+
+
+def test_headline_words_taken_for_a_person_are_not_actors() -> None:
+    from spacy.tokens import Doc
+
+    from kg import nlp
+    from kg.extract.actor_candidates import Cand
+    from kg.extract.actor_junk import drop_non_actors
+
+    words = ["Leaders", "To", "Regroup", "Soon", "\n\n", "President", "Quill", "spoke", "."]
+    doc = Doc(nlp.load().vocab, words=words)
+    text = doc.text
+    title_end = text.index("\n")
+    regroup = text.index("Regroup")
+    quill = text.index("Quill")
+    clusters = {
+        "per:regroup": [Cand(regroup, regroup + 7, "Regroup", "PERSON")],
+        "per:quill": [Cand(quill, quill + 5, "Quill", "PERSON")],
+    }
+    drop_non_actors(doc, clusters, title_end)
+    assert list(clusters) == ["per:quill"]
+
+
+def test_an_acronym_alone_joins_the_one_body_it_spells() -> None:
+    from kg.extract.actor_candidates import Cand
+    from kg.extract.actor_junk import join_initials
+
+    clusters = {
+        "org:trade office": [Cand(0, 12, "Trade Office", "ORG")],
+        "org:to": [Cand(40, 42, "TO", "ORG")],
+        "per:mota": [Cand(60, 64, "MoTA", "PERSON")],
+        "org:ministry of tourism affairs": [
+            Cand(80, 107, "Ministry of Tourism Affairs", "ORG"),
+        ],
+        "org:xyz": [Cand(120, 123, "XYZ", "ORG")],
+    }
+    join_initials(clusters)
+    assert [c.text for c in clusters["org:trade office"]] == ["Trade Office", "TO"]
+    assert [c.text for c in clusters["org:ministry of tourism affairs"]] == [
+        "Ministry of Tourism Affairs",
+        "MoTA",
+    ]
+    assert "org:xyz" in clusters  # spells no body of the story: left as it is
+
+
+def test_a_text_that_is_its_title_alone_keeps_its_people() -> None:
+    from spacy.tokens import Doc
+
+    from kg import nlp
+    from kg.extract.actor_candidates import Cand
+    from kg.extract.actor_junk import drop_non_actors
+
+    doc = Doc(nlp.load().vocab, words=["Rebels", "Attacked", "Bramwell", "Village"])
+    clusters = {"per:bramwell": [Cand(17, 25, "Bramwell", "PERSON")]}
+    drop_non_actors(doc, clusters, len(doc.text))
+    assert list(clusters) == ["per:bramwell"]
