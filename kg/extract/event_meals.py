@@ -1,6 +1,6 @@
 """Encounters told by a meal or a courtesy call: "the minister had a working dinner with the
 prime minister", "the foreign minister hosted a luncheon in honour of his guest", "the
-presidents will have lunch together", "paid a courtesy call on the prime minister", "called
+presidents will have lunch together", "made a courtesy call on the premier", "called
 on the opposition leader" (no appeal: `called_on`). The
 guidelines count them as meetings (a non-negotiating encounter). Not a meal with no party
 ("had lunch in the canteen"), nor one only spoken of ("dinner is served at eight").
