@@ -6,7 +6,7 @@
 
 Data:
 - The realnews-style news stories set aside for tuning (`--sets`, by default
-  `attribution_training.NEWS_SETS` and silver31, silver32: about 490 stories), never a
+  `attribution_training.NEWS_SETS`, about 490 stories), never a
   validation part nor a held-out set. The silver sets are annotated outside the project under
   ../shared/eval/README.md's guidelines; a set not on the machine is skipped with a warning.
   Each story runs through the pipeline with the check off (`filter_news.py`); every statement
@@ -61,10 +61,6 @@ from kg.nlp import remember_text  # noqa: E402
 
 log = logging.getLogger("train_filter")
 
-# The news stories: the trainers' tuning pool and the two sets annotated after it.
-FILTER_SETS = tuple(
-    dict.fromkeys((*NEWS_SETS, Path("/work/silver31/all"), Path("/work/silver32/all")))
-)
 L2_GRID = (3e-3, 1e-2, 3e-2)
 # How much a PolNeAR example counts beside a news one (0: news alone).
 POLNEAR_WEIGHTS = (0.0, 0.1, 0.3, 1.0)
@@ -213,7 +209,7 @@ def main() -> None:
     ap.add_argument("--tune-gold", type=int, default=1679, help="gold attributions in --tune")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--dry-run", action="store_true", help="CV report only, write nothing")
-    add_sets_argument(ap, FILTER_SETS)
+    add_sets_argument(ap, NEWS_SETS)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     pipe = Pipeline()

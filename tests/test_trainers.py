@@ -113,7 +113,7 @@ def train_filter(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
 def test_the_statement_check_learns_from_the_pool_and_the_newer_sets(
     train_filter: ModuleType,
 ) -> None:
-    sets = {str(p) for p in train_filter.FILTER_SETS}
+    sets = {str(p) for p in train_filter.NEWS_SETS}
     assert "/work/silver31/all" in sets and "/work/silver32/all" in sets
     assert "/work/silver30/all" in sets and "/work/evalsplit/realnews-tune" in sets
     assert not any("val" in s.rsplit("/", 1)[-1] or "silver33" in s for s in sets)

@@ -150,7 +150,6 @@ BELIEFS = {
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
 
-
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")
 # The model's labels of names the actor stage reads (a product's or work's name is none).
 _ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")

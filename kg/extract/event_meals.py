@@ -65,7 +65,7 @@ def shared_meal(head: Token) -> bool:
 
 
 def called_on(head: Token) -> bool:
-    """`Jaishankar also called on the opposition leader`: a verb "call" whose "on" names a
+    """`the envoy also called on the opposition leader`: a verb "call" whose "on" names a
     person (by name or by a post), with no infinitive of what is asked ("called on Putin to
     withdraw", "called on the president not to sign"), which makes it an appeal."""
     if head.pos_ != "VERB" or head.lemma_.lower() != "call":

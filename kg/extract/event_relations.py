@@ -39,7 +39,7 @@ RELATION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"\b(?:sever(?:ed)?|cut|broke|restored|resumed|re-?established|normali[sz]ed)\b"
             r"(?= (?:off )?(?:[\w-]+ ){0,3}(?:ties|relations)\b)|"
             r"\bsuspended\b(?= (?:[\w'\u2019-]+ ){1,4}from\b)|"
-            # "Sudan suspended its participation in the talks": a party leaves, the talks go on
+            # "Westland suspended its participation in the talks": a party leaves, the talks go on
             r"\bsuspended\b(?= (?:its|their|his|her) participation\b)|"
             # "Iran reopened its embassy in Riyadh", "closed their land and sea borders to Qatar"
             r"\b(?:closed|shut|reopened)\b(?= (?:down )?(?:[\w'\u2019-]+ ){0,5}?(?:embass(?:y|ies)|"

@@ -1,6 +1,6 @@
 """Seizures of power told in passing: coups, putsches, overthrows and ousters ("since the 2011
 overthrow of the dictator", "a general who led a putsch that toppled the elected president",
-"in February the army ousted the civilian government"). Stories of talks and mediation tell
+"in March the army ousted the elected government"). Stories of talks and mediation tell
 them as background with their own year or month; the guidelines count each as an `other`
 event, held, with its doers and the leader ousted as parties and its own date (none when the
 text gives none).
@@ -88,7 +88,7 @@ def seizure_parties(head: Token, actors: ActorIndex) -> list[str]:
     agent and its object (or its passive subject); a noun's possessor, its "of" or "against"
     object and, when the noun is the object of a verb ("led a putsch"), that verb's subject;
     a relative clause on the noun ("a putsch that toppled X") adds its object. An object
-    that is no actor ("ousted Suu Kyi's government") stands for its possessor."""
+    that is no actor ("ousted the president's government") stands for its possessor."""
     found: list[Token] = []
     verbs = [head] if head.pos_ == "VERB" else []
     if head.pos_ != "VERB":

@@ -1,6 +1,6 @@
 """What the words naming a statement's source describe, for the source ranker: the head noun
-and the other words of a description ("the U.N. special envoy", "Southern African leaders",
-"the Swiss foreign affairs ministry"), matched against the names, titles and described forms
+and the other words of a description ("the special envoy", "Alpine leaders",
+"the Westland foreign affairs ministry"), matched against the names, titles and described forms
 each candidate was recorded with; and whom "the latter" and "the former" name."""
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def describe(doc: Doc, sspan: Span | None, head: Token | None) -> Description | 
     they are a name, a pronoun or no words."""
     if sspan is None or head is None or head.lower_ in ORDINAL_REFS:
         return None
-    # (A title or body in capitals is a description too: "the Serbian President", "The Swiss
+    # (A title or body in capitals is a description too: "the Westland President", "The Eastland
     # Foreign Affairs Ministry"; a name is not.)
     if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lemma_.lower() in DESCRIBING):
         return None
@@ -92,7 +92,7 @@ def description_features(
 ) -> list[str]:
     """Whether the candidate fits the description: its recorded names, titles and described
     forms (`words`) bear the head noun ("the envoy": a person titled envoy) and the other words
-    ("the Turkish Foreign Ministry spokesman", "Southern African leaders": a body so named); and
+    ("the Westland Foreign Ministry spokesman", "Alpine leaders": a body so named); and
     a plural or counted description beside the candidate's type (a group, not one member).
     `has_titles`: whether the article gives the candidate titles at all (`described`)."""
     out = []

@@ -11,7 +11,7 @@ what the words naming the source are ("the ministry", "the envoy", "he", a capit
 "according to", none), and whether the candidate owns them ("Iraq's foreign ministry"); and
 where the words describe the speaker (`source_description.py`), whether the candidate fits
 the description: its recorded titles bear the head noun ("the spokesman": the person titled
-spokesman, not the minister beside him), its names the other words ("Southern African
+spokesman, not the minister beside him), its names the other words ("Alpine
 leaders": a body so named), and the description's number (one, plural, counted: "the two
 leaders") beside its type. The best candidate replaces the rules' answer when its probability
 passes a threshold (chosen by cross-validation over news stories; of equal accuracy, the

@@ -25,8 +25,9 @@ from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
-# Texts a body issues whose words a story gives (not a person's `words` or `view`).
-TEXT_NOUNS = {
+# Texts a body issues whose words a story gives (not a person's `words` or `view`): nearly
+# discourse_words.TEXT_NOUNS, but only texts read out ("text" too, no "study").
+READ_NOUNS = {
     "statement",
     "communique",
     "communiqué",
@@ -98,7 +99,7 @@ def _document(verb: Token) -> Token | None:
     right after it (`read the statement`, parsed as subject or object)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in verb.children:
-        if c.lower_ not in TEXT_NOUNS:
+        if c.lower_ not in READ_NOUNS:
             continue
         if c.dep_ == "nsubj" or (c.dep_ == "dobj" and not subjects):
             return c  # (`she read the statement`: a person reads, the text says nothing)

@@ -242,8 +242,7 @@ class Timeline:
         carried = self._paragraph_anchor(tok, ())
         if carried is None and (adds_act(verb) or tok.pos_ == "VERB" and self._opens_on_story(tok)):
             return self.story  # "... summit of North American leaders Wednesday. // As they
-            # met in Ottawa, ...": wire copy's one-sentence paragraphs go on at the lede's day;
-            # "the envoy also met the mayor": one more act of the story's news, on its day
+            # met in Ottawa, ...": one-sentence paragraphs and added acts keep the lede's day
         if carried is not None and carried.value is not None and carried.grain in ("day", "month"):
             before = self.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else None
             if before is not None and before.start_char == carried.sent and takes_up(tok, before):

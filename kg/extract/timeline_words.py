@@ -255,8 +255,8 @@ PARTY_NOUNS = {"side", "sides", "two", "leader", "leaders", "minister", "ministe
 
 
 def adds_act(verb: Token) -> bool:
-    """Whether the clause of `verb` adds one more act to those told before it ("Cuba also
-    released Gross"): an act of the same occasion, on its day."""
+    """Whether the clause of `verb` adds one more act to those told before it ("the envoy also
+    met the mayor"): an act of the same occasion, on its day."""
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
