@@ -14,7 +14,8 @@ def _said(text: str) -> set[tuple[str | None, str, str]]:
 def test_a_quotation_the_statement_reads_is_its_issuers() -> None:
     got = _said(
         "Talks halted\n\n"
-        "Westland's Trade Ministry said in a written statement that halting the talks was a mistake.\n\n"
+        "Westland's Trade Ministry said in a written statement that halting the talks was a "
+        "mistake.\n\n"
         '"The sudden halt of the talks between the two sides breaks the spirit of the spring '
         'accord," the statement read.\n'
     )
@@ -42,8 +43,8 @@ def test_read_the_statement_inverted() -> None:
     got = _said(
         "Ministers meet\n\n"
         "The envoys held frank talks, according to a statement that the Westland "
-        "ministry released.\n\nA second round of talks is planned in the capital on May 2, read the "
-        "statement.\n"
+        "ministry released.\n\nA second round of talks is planned in the capital on May 2, read "
+        "the statement.\n"
     )
     assert any(
         cue == "read" and words == "A second round of talks is planned in the capital on May 2"
