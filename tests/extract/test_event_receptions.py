@@ -21,31 +21,31 @@ def test_received_after_arriving_is_a_meeting_of_guest_and_host(pipeline) -> Non
     x = extract(
         pipeline,
         story(
-            "Ghanaian President John Mahama arrived in Lome on Monday and was received by "
-            "Togolese Prime Minister Victoire Tomegah-Dogbe and other officials."
+            "Petra Holm, Westland's president, landed in Eastcastle shortly before noon and was "
+            "received at the palace by Prime Minister Karl Berg."
         ),
     )
-    assert {"John Mahama", "Victoire Tomegah-Dogbe"} in [
-        {n for n in g if n in ("John Mahama", "Victoire Tomegah-Dogbe")} for g in gatherings(x)
+    assert {"Petra Holm", "Karl Berg"} in [
+        {n for n in g if n in ("Petra Holm", "Karl Berg")} for g in gatherings(x)
     ]
-    assert "other" in kinds_with(x, "John Mahama")  # the arrival stays an event of its own
+    assert "other" in kinds_with(x, "Petra Holm")  # the arrival stays an event of its own
 
 
 def test_accorded_a_warm_welcome_is_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
         story(
-            "Upon arrival at the airport, the Ghanaian delegation led by President John Mahama "
-            "was accorded a warm welcome by Togolese President Faure Gnassingbe."
+            "Eastland's Prime Minister Karl Berg accorded a warm welcome at the airport to a "
+            "Westland delegation headed by President Petra Holm."
         ),
     )
-    assert any("Faure Gnassingbe" in g and "Ghanaian delegation" in g for g in gatherings(x))
+    assert any({"Karl Berg", "Petra Holm"} <= g for g in gatherings(x))
 
 
 def test_accorded_a_certificate_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
-        story("The electoral body accorded observer status to the Ghanaian mission on Monday."),
+        story("The election board accorded observer status to the Westland mission on Friday."),
     )
     assert gatherings(x) == []
 
@@ -54,35 +54,35 @@ def test_bilateral_meetings_with_a_list_are_one_meeting_each(pipeline) -> None: 
     x = extract(
         pipeline,
         story(
-            "Norwegian Prime Minister Jonas Gahr Store held bilateral meetings with Kenyan "
-            "President William Ruto, Chilean President Gabriel Boric and Greek Prime Minister "
-            "Kyriakos Mitsotakis on Tuesday."
+            "President Anna Lind of Northland held bilateral meetings on Wednesday with Prime "
+            "Minister Petra Holm of Westland, President Karl Berg of Eastland and Prime Minister "
+            "Jan Falk of Southland."
         ),
     )
     groups = gatherings(x)
-    for guest in ("William Ruto", "Gabriel Boric", "Kyriakos Mitsotakis"):
+    for guest in ("Petra Holm", "Karl Berg", "Jan Falk"):
         assert sum(guest in g for g in groups) == 1
-        assert any(guest in g and "Jonas Gahr Store" in g for g in groups)
-    assert not any("William Ruto" in g and "Gabriel Boric" in g for g in groups)
+        assert any(guest in g and "Anna Lind" in g for g in groups)
+    assert not any("Petra Holm" in g and "Karl Berg" in g for g in groups)
 
 
 def test_called_on_a_person_is_a_courtesy_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
         story(
-            "Foreign Minister Penny Wong also called on Fiji's opposition leader Sitiveni "
-            "Rabuka and exchanged views on trade."
+            "While in Eastland, Foreign Minister Petra Holm called on the opposition leader "
+            "Karl Berg, and the two discussed fishing rights."
         ),
     )
-    assert any({"Penny Wong", "Sitiveni Rabuka"} <= g for g in gatherings(x))
+    assert any({"Petra Holm", "Karl Berg"} <= g for g in gatherings(x))
 
 
 def test_called_on_a_person_to_act_is_an_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
         story(
-            "Foreign Minister Penny Wong called on President Sitiveni Rabuka to release the "
-            "detained journalists."
+            "Foreign Minister Petra Holm of Westland called on Eastland's President Karl Berg to "
+            "free the jailed reporters."
         ),
     )
     assert gatherings(x) == []
