@@ -21,13 +21,10 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
-from story_cache import StoryCache, existing_sets, pipeline
+from story_cache import StoryCache, english_vocab, existing_sets, pipeline
 
 from kg.evaluation.gold import OVERLAP_MIN_F1, gold_files, load_gold
 from kg.evaluation.matching import match_one_to_one, token_f1
@@ -68,12 +65,6 @@ class Story:
     gold: int  # gold statements
 
 
-@cache
-def _vocab() -> Vocab:
-    """English's vocabulary: a bare one would not know a word's lower case."""
-    return spacy.blank("en").vocab
-
-
 def capture(path: Path, pipe: Pipeline) -> Captured:
     article = load_gold(path).article
     doc = pipe.nlp(article.text)
@@ -111,7 +102,7 @@ def capture(path: Path, pipe: Pipeline) -> Captured:
 def story(c: Captured) -> Story:
     """The items of a captured story, with the features the check reads today."""
     gold = load_gold(c.path)
-    doc = Doc(_vocab()).from_bytes(c.doc)
+    doc = Doc(english_vocab()).from_bytes(c.doc)
     remember_text(doc, c.text)
     fs = [features(doc, a) for a in c.asked]
 

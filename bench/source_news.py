@@ -16,13 +16,10 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
-from story_cache import StoryCache, existing_sets
+from story_cache import StoryCache, english_vocab, existing_sets
 
 from kg.evaluation.gold import (
     OVERLAP_MIN_F1,
@@ -66,12 +63,6 @@ class Example:
     source: str  # the gold source and the candidates' names (diagnostics only)
 
 
-@cache
-def _vocab() -> Vocab:
-    """English's vocabulary: a bare one would not know a word's lower case."""
-    return spacy.blank("en").vocab
-
-
 def capture(path: Path, pipe: Pipeline) -> Captured:
     gold = load_gold(path)
     article = gold.article
@@ -101,7 +92,7 @@ def captured_set(folder: Path, pipe: Pipeline, cache: StoryCache[Captured]) -> l
 
 
 def story_examples(c: Captured, gold: GoldArticle) -> list[Example]:
-    doc = Doc(_vocab()).from_bytes(c.doc)
+    doc = Doc(english_vocab()).from_bytes(c.doc)
     remember_text(doc, c.text)
     with_cands = statement_candidates(doc, c.statements, c.index)
     golds = gold.statements

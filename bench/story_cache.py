@@ -24,6 +24,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+import spacy
+from spacy.vocab import Vocab
+
 import kg
 from kg.resources import DATA_DIR
 
@@ -124,3 +127,10 @@ def pipeline() -> Pipeline:
     from kg.extract.pipeline import Pipeline
 
     return Pipeline()
+
+
+@cache
+def english_vocab() -> Vocab:
+    """English's vocabulary, for the docs the caches keep as bytes: a bare one would not know a
+    word's lower case."""
+    return spacy.blank("en").vocab

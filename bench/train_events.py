@@ -35,12 +35,10 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 os.environ["KG_EVENT_CHECK"] = "off"  # examples are every event the rules keep
 
-import spacy  # noqa: E402
 from attribution_training import (  # noqa: E402
     L2S,
     THRESHOLDS,
@@ -49,8 +47,13 @@ from attribution_training import (  # noqa: E402
     write_weights,
 )
 from spacy.tokens import Doc  # noqa: E402
-from spacy.vocab import Vocab  # noqa: E402
-from story_cache import StoryCache, add_sets_argument, existing_sets, pipeline  # noqa: E402
+from story_cache import (  # noqa: E402
+    StoryCache,
+    add_sets_argument,
+    english_vocab,
+    existing_sets,
+    pipeline,
+)
 
 from kg.evaluation.gold import (  # noqa: E402
     EVENT_MIN_JACCARD,
@@ -92,12 +95,6 @@ class Example:
     gold_kind: str | None = None
 
 
-@cache
-def _vocab() -> Vocab:
-    """English's vocabulary: a bare one would not know a word's lower case."""
-    return spacy.blank("en").vocab
-
-
 @dataclass
 class Captured:
     """What the check is given, as the pipeline gives it (the doc as bytes): features can
@@ -109,7 +106,7 @@ class Captured:
     events: EventResult
 
     def rows(self) -> list[list[str]]:
-        doc = Doc(_vocab()).from_bytes(self.doc)
+        doc = Doc(english_vocab()).from_bytes(self.doc)
         context = Context.of(doc, self.index, self.statements)
         return event_rows(doc, self.events, self.index, context)
 
