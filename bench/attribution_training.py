@@ -8,6 +8,7 @@ over: the TUNE stories and the grid."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import pickle
@@ -131,6 +132,12 @@ class Adam:
 
 
 Weights = dict[str, float]
+
+
+def fold_of(name: str, k: int) -> int:
+    """Which of `k` folds the story named `name` falls in: a fixed hash of the name, the same on
+    every run (Python's own `hash` of a string is not)."""
+    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % k
 
 
 def grid_search(

@@ -30,7 +30,6 @@ text.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
@@ -45,6 +44,7 @@ from attribution_training import (  # noqa: E402
     THRESHOLDS,
     arguments,
     fit_logistic,
+    fold_of,
     parsed,
     write_weights,
 )
@@ -172,7 +172,7 @@ def folds(stories: list[Story], k: int) -> list[list[int]]:
     """`k` folds of story indices (by a fixed hash of the story's path)."""
     out: list[list[int]] = [[] for _ in range(k)]
     for n, s in enumerate(stories):
-        out[int(hashlib.sha256(s.name.encode()).hexdigest(), 16) % k].append(n)
+        out[fold_of(s.name, k)].append(n)
     return out
 
 

@@ -38,7 +38,6 @@ all the data. Only the weights (feature name -> float) are written; no text.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
@@ -49,6 +48,7 @@ from attribution_training import (
     Adam,
     arguments,
     cached,
+    fold_of,
     parsed,
     write_weights,
 )
@@ -252,8 +252,7 @@ def folds(examples: list[Example], k: int) -> list[list[Example]]:
     """`k` folds of whole stories (by a fixed hash of the story's name)."""
     out: list[list[Example]] = [[] for _ in range(k)]
     for e in examples:
-        h = int(hashlib.sha256(e.group.encode()).hexdigest(), 16)
-        out[h % k].append(e)
+        out[fold_of(e.group, k)].append(e)
     return out
 
 
