@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.actor_candidates import Cand, move_cluster, title_of
 from kg.extract.actor_evidence import (
@@ -62,22 +62,27 @@ def _headline_words(doc: Doc, c: Cand) -> bool:
     title = title_of(doc, c).lower().rstrip(".")
     if title in HONORIFICS or title in ROLE_HEADS:
         return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = _span(doc, c)
     if span is None or c.text.endswith(":") or doc.text[c.end : c.end + 1] == ":":
         return False
     return span.root.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _where_only(doc: Doc, c: Cand) -> bool:
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = _span(doc, c)
     return span is not None and where_only(span)
 
 
 def _called_a_place(doc: Doc, c: Cand) -> bool:
     # (One word only: a person's full name the parser hung on a place noun is still a
     # person's, "the deputy governor of the Tyumen region, Oleg Chemezov".)
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = _span(doc, c)
     return span is not None and len(span) == 1 and called_a_place(span)
+
+
+def _span(doc: Doc, c: Cand) -> Span | None:
+    """The tokens a candidate covers (None when its characters hold no token)."""
+    return doc.char_span(c.start, c.end, alignment_mode="expand")
 
 
 # An acronym as news writes it: capitals, perhaps a small "o" of "of" ("MoTA").
