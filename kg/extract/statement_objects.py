@@ -51,13 +51,15 @@ def relative_label(verb: Token) -> tuple[Token, Token] | None:
     """ "the talks, which the ministry described as constructive", "a plan that he called
     "a new start"": a verb of saying in a relative clause whose object is the relative pronoun
     says nothing of its own object; the label it gives (after `as`, or as the object's
-    predicate) is what was said. Its first and last token, or None."""
+    predicate, or its second object) is what was said. Its first and last token, or None."""
     if verb.dep_ != "relcl":
         return None
     if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.lefts):
         return None
     for c in verb.rights:
-        if c.dep_ == "oprd":
+        # (The label the parser took for a second object: "which Pyongyang deemed a
+        # provocation"; after a verb of addressing it is the one addressed.)
+        if c.dep_ == "oprd" or (c.dep_ == "dobj" and verb.lemma_ not in ADDRESSED):
             return c, c
         if c.dep_ == "prep" and c.lower_ == "as":
             words = [x for x in c.rights if not x.is_punct]

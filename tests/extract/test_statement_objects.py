@@ -57,3 +57,12 @@ def test_a_relative_clause_with_its_own_object_is_not_a_label() -> None:
         "Border talks\n\nKarl Berg backed the plan, which described the border as open.\n"
     )
     assert not any(cue == "described" for _, cue, _ in got)
+
+
+def test_a_label_read_as_a_second_object_is_what_was_said() -> None:
+    # The parser takes the label for the verb's object, beside the relative pronoun.
+    got = _contents(
+        "Border talks\n\n"
+        "The two armies held drills near the border, which Karl Berg called a provocation.\n"
+    )
+    assert ("Karl Berg", "called", "a provocation") in got
