@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.statement_objects import ADDRESSED
 from kg.nlp import is_to_clause
 
 
@@ -26,7 +27,10 @@ def that_clause(verb: Token) -> tuple[int, int] | None:
             (
                 c
                 for c in clause.lefts
-                if c.lower_ == "that" and (c.dep_ in ("mark", "advmod") or _second_object(c))
+                if c.lower_ == "that"
+                and (
+                    c.dep_ in ("mark", "advmod") or _second_object(c) or _to_addressee(verb, clause)
+                )
             ),
             None,
         )
@@ -60,6 +64,18 @@ def that_as_object(verb: Token) -> tuple[int, int] | None:
     ):
         return None
     return rest[0].idx, rest[-1].idx + len(rest[-1])
+
+
+def _to_addressee(verb: Token, clause: Token) -> bool:
+    """ "informed the meeting that the border would reopen": after a verb of addressing, a
+    `that` clause hung on its object as a relative one is what the object was told (a relative
+    on the one addressed takes `who`)."""
+    return (
+        verb.lemma_ in ADDRESSED
+        and clause.dep_ == "relcl"
+        and clause.head.dep_ == "dobj"
+        and clause.head.head.i == verb.i
+    )
 
 
 def _second_object(that: Token) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.statement_misparsed import (
     that_as_object,
     that_clause,
 )
+from kg.extract.statement_objects import addressee_prep, condition_after, relative_label
 from kg.extract.statement_words import (
     AGENT_SUFFIXES,
     AUTHORED_IN_NOUNS,
@@ -325,6 +326,9 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     lent = lent_clause(verb)
     if lent is not None:
         return lent
+    label = relative_label(verb)
+    if label is not None:
+        return edges(*label)
     head = verb.head
     sub = subordinate_saying(head) if head.i != verb.i else None
     if sub is not None and sub.i == verb.i:
@@ -371,6 +375,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             (c for c in right if c.dep_ == "prep" and c.lower_ in preps and not when(c)),
             None,
         )
+        if prep is None:
+            # "informed the envoys about the talks": the topic hung on the one addressed.
+            prep = addressee_prep(verb, preps)
+            prep = None if prep is None or when(prep) else prep
         if prep is not None and lower in LABEL_VERBS and not right_after(verb, prep):
             prep = None  # "called on Moscow", not "called the minister on Friday"
         # (A no-break space after the preposition is a token of its own: `speaking of\xa0X`.)
@@ -384,7 +392,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             if after < len(verb.doc) and verb.doc[after].tag_ == "VBG":
                 if verb.doc[after].dep_ == "advcl" and verb.doc[after].head.i == verb.i:
                     last = verb.doc[after]
-            return edges(obj, last)
+            return edges(obj, condition_after(verb, last))
     if lower in LABEL_VERBS:
         # "called the charges unfounded": an object and what it is called.
         dobj = next((c for c in right if c.dep_ == "dobj"), None)

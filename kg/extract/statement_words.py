@@ -333,6 +333,7 @@ PREP_CONTENT = {
         ("testify", ("about", "on")),
         ("tell|tells|told|telling", ("about",)),  # "told about the results of the talks"
         ("inform", ("about", "of")),
+        ("remind", ("of", "about")),  # "reminded both sides of their pledge"
         # "briefed the envoys on the talks": whom is addressed, what they were told of.
         ("brief", ("on", "about")),
         # "did not respond to requests for comment": news reports the silence too.

@@ -27,8 +27,9 @@ on to its sentence's end (`statement_extent`); then a reported statement the sta
 doubts (a deed read as one: `filed suit`) is dropped (`statement_filter`).
 
 The readers live in `statement_quotes` (1) and `statement_reports` (2-4); parse helpers in
-`statement_syntax` and `statement_asides`, word lists in `statement_words`, shared spans in
-`statement_spans`.
+`statement_syntax`, `statement_asides` and `statement_objects` (a verb whose object is not
+the words: the one addressed, a relative pronoun), word lists in `statement_words`, shared
+spans in `statement_spans`.
 """
 
 from __future__ import annotations
