@@ -67,7 +67,8 @@ def test_the_shipped_actor_weights_say_where_their_data_comes_from() -> None:
 def test_the_shipped_source_weights_say_where_their_data_comes_from() -> None:
     body = json.loads((ROOT / "kg/extract/source_ranker.json").read_text())
     about = body["about"]
-    assert "/work/silver30/all" in about and "/work/silver32/all" in about
+    # Session 25's weights (session 26's retrain lost on news neither set had seen: README).
+    assert "/work/silver30/all" in about
     assert "public web pages" in about and "no text" in about
     # The statements counted are the ones the fit read: the news stories' alone when PolNeAR
     # counts 0, more when PolNeAR's are read beside them.
