@@ -15,18 +15,22 @@ def _cues(pipeline: Pipeline, text: str) -> dict[str, Statement]:
     return {s.cue.text: s for s in extract(pipeline, text).statements}
 
 
+def _cues_and_names(pipeline: Pipeline, text: str) -> tuple[dict[str, Statement], dict[str, str]]:
+    """The statements by cue, and the actors' names by id."""
+    result = extract(pipeline, text)
+    return {s.cue.text: s for s in result.statements}, {a.id: a.name for a in result.actors}
+
+
 def test_a_ministry_relaying_its_minister_gives_one_statement(pipeline: Pipeline) -> None:
     text = (
         "Ministers speak by phone\n\n"
         "OSLO, May 3 - The Norwegian Foreign Ministry said Foreign Minister Kari Holm told her "
         "Chilean counterpart Diego Rojas that Oslo supports the ceasefire in the region.\n"
     )
-    result = extract(pipeline, text)
-    got = {s.cue.text: s for s in result.statements}
+    got, names = _cues_and_names(pipeline, text)
     assert "said" not in got
     told = got["told"]
     assert told.content.text == "Oslo supports the ceasefire in the region"
-    names = {a.id: a.name for a in result.actors}
     assert told.via is not None and "Ministry" in names[told.via]
 
 
@@ -108,12 +112,10 @@ def test_a_fronted_occasion_before_the_inner_speaker_still_makes_a_channel(
         "During the hour-long call, Petra Holm told Karl Berg that Westland had kept its side "
         "of the accord, according to the Westland foreign ministry.\n"
     )
-    result = extract(pipeline, text)
-    got = {s.cue.text: s for s in result.statements}
+    got, names = _cues_and_names(pipeline, text)
     assert "according to" not in got
     told = got["told"]
     assert told.content.text == "Westland had kept its side of the accord"
-    names = {a.id: a.name for a in result.actors}
     assert told.via is not None and "ministry" in names[told.via].lower()
 
 
