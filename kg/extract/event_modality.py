@@ -10,7 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clause_paths import invited_to
-from kg.extract.event_modality_phrases import due, finite_present, put_off, stage_reached
+from kg.extract.event_modality_phrases import (
+    due,
+    finite_present,
+    negated_doer,
+    put_off,
+    stage_reached,
+    time_ahead,
+)
 from kg.extract.event_places import TRAVEL_LEMMAS
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
@@ -58,6 +65,7 @@ FUTURE_CUES = {
     "planned",
     "planning",
     "scheduled",
+    "slated",
     "expected",
     "due",
     "upcoming",
@@ -258,6 +266,8 @@ PROPOSED_MODS = {"proposed", "mooted", "suggested", "envisaged", "envisioned", "
 def negated_or_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
+    if negated_doer(tok):
+        return True  # "no documents will be signed"
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return True  # "met informally without any official talks": no talks held
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "over", "regarding", "concerning"):
@@ -417,6 +427,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "held", False  # "the next four meetings were held in Prague": next in a series
     if words & FUTURE_CUES or "take" in words and "will" in words:
         return "planned", True
+    if time_ahead(tok) and not past(tok):
+        return "planned", True  # "the fourth round of talks later this month"
     return "held", False
 
 

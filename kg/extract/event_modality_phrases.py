@@ -1,7 +1,10 @@
 """Phrases that tell an event's status by themselves, for `kg.extract.event_modality`: a
-stage reached, "due", putting off in phrasal verbs."""
+stage reached, "due", putting off in phrasal verbs, a time ahead ("later this month"), and a
+doer negated by "no" ("no documents will be signed")."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -63,4 +66,47 @@ def finite_present(verb: Token) -> bool:
         verb.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+# Phrases of time that lie ahead of the telling whatever day the article bears ("later this
+# month", "in the coming weeks", "next month"): `timex.after` sees no later day in a month or a
+# year that is still the article's own, so the phrase itself tells that the event is ahead.
+AHEAD = re.compile(
+    r"\blater this (?:week|month|year)\b|\bnext (?:week|month|year|weekend)\b|"
+    r"\b(?:coming|upcoming|next few) (?:days|weeks|months)\b|\btomorrow\b",
+    re.I,
+)
+# The slots of a time phrase: "later this month" (npadvmod), "in the coming weeks" (prep).
+TIME_DEPS = {"npadvmod", "prep", "advmod", "tmod"}
+
+
+def time_ahead(tok: Token) -> bool:
+    """`the fourth round of talks later this month`, `expects talks in the coming days`: a
+    time phrase of the event word, or of the verb whose subject or object it is, lies ahead."""
+    owners = [tok]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        owners.append(tok.head)
+    for owner in owners:
+        for c in owner.children:
+            if c.dep_ in TIME_DEPS and c.i != tok.i and AHEAD.search(_text(c)):
+                return True
+    return False
+
+
+def _text(tok: Token) -> str:
+    return " ".join(t.text for t in tok.subtree)
+
+
+def negated_doer(tok: Token) -> bool:
+    """`no documents will be signed`, `no document is expected to be signed`: a verbal event
+    word whose subject (or that of the verb it completes) is negated by "no" tells of none."""
+    if tok.pos_ != "VERB":
+        return False
+    verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for v in verbs
+        for c in v.children
     )

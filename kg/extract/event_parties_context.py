@@ -199,3 +199,50 @@ def group_parties(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None
                     found = people
                     break
         m.participants.extend(p for p in dict.fromkeys(found) if p not in m.participants)
+
+
+# Words by which a gathering word continues one told before: "will reconvene", "meet again",
+# "continue the talks" (the guidelines: a follow-up round is an event of its own, between the
+# same sides). Not "further", "another": "further consultations" may be with others.
+RESUMING_LEMMAS = {"reconvene", "resume", "continue"}
+FOLLOWING_MODS = {"again"}
+ROUNDS = {"negotiation_round", "meeting"}
+
+
+def continues(head: Token) -> bool:
+    """The event word continues an occasion told before: its own word or the verb it completes
+    is one of resuming, or it is told "again"."""
+    if head.lemma_.lower() in RESUMING_LEMMAS:
+        return True
+    if any(c.lower_ in FOLLOWING_MODS and c.dep_ in ("advmod", "amod") for c in head.children):
+        return True
+    return head.dep_ in ("dobj", "xcomp") and head.head.lemma_.lower() in RESUMING_LEMMAS
+
+
+def continued_parties(doc: Doc, mentions: list[Mention]) -> None:
+    """A planned meeting or round that names no party and continues an occasion ("the
+    negotiating teams will reconvene in December", "they agreed to meet again next month") is
+    between the parties of the last meeting or round told in a sentence before it; a meeting
+    word that continues talks is a round of them. Not a plan told in the past perfect ("had
+    agreed to resume the talks"): made before, it tells of the story's own occasion."""
+    for k, m in enumerate(mentions):
+        if m.participants or m.kind not in ROUNDS or m.status != "planned" or not m.path:
+            continue
+        head = doc[m.path[0]]
+        if not continues(head) or _past_perfect(head):
+            continue
+        before = [
+            x
+            for x in mentions[:k]
+            if x.kind in ROUNDS and len(x.participants) >= 2 and x.sent[0] < m.sent[0]
+        ]
+        if before:
+            m.participants = list(before[-1].participants)
+            if m.kind == "meeting":
+                m.kind = before[-1].kind
+
+
+def _past_perfect(head: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lower_ == "had" for a in (head, *head.ancestors) for c in a.children
+    )

@@ -143,7 +143,7 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # "received"): "ministers convene in Moscow", "will receive the president" (a
             # party received, by `event_senses`). Not "host", "hosts": a state hosts refugees,
             # troops or a group's office as a standing state of things.
-            r"\bconven(?:e|es|ing)\b|\breceiv(?:e|ing)\b|"
+            r"\b(?:re)?conven(?:e|es|ing)\b|\breconvened\b|\breceiv(?:e|ing)\b|"
             # "accorded a warm welcome to the visiting president", "was accorded a red-carpet
             # reception by the king": a host receiving a guest (`event_senses`), told by the
             # verb of granting.

@@ -77,7 +77,7 @@ from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
 from kg.extract.event_occurrence import also_told, definite, earlier, indefinite, repeated, series
 from kg.extract.event_pairs import acted_upon, reciprocal_parties, resolve_pairs
-from kg.extract.event_parties_context import group_parties
+from kg.extract.event_parties_context import continued_parties, group_parties
 from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
 from kg.extract.event_process import share_parties
@@ -229,6 +229,7 @@ class EventFinder:
         _delegations(doc, mentions, actors)
         add_attendees(doc, mentions, actors)
         group_parties(doc, mentions, actors)
+        continued_parties(doc, mentions)  # "will reconvene in December": the same sides
         resolve_pairs(doc, mentions, article.text, actors, self.gz)
         reciprocal_parties(doc, mentions)
         _sides(doc, mentions, article.text, actors)
