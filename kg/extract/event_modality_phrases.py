@@ -99,14 +99,16 @@ def _text(tok: Token) -> str:
 
 
 def negated_doer(tok: Token) -> bool:
-    """`no documents will be signed`, `no document is expected to be signed`: a verbal event
-    word whose subject (or that of the verb it completes) is negated by "no" tells of none."""
+    """`no documents will be signed`, `no document is expected to be signed`, `no document to
+    be signed`: a verbal event word whose subject (or that of the verb it completes), or the
+    noun its clause describes, is negated by "no" tells of none."""
     if tok.pos_ != "VERB":
         return False
+    if tok.dep_ in ("acl", "relcl") and _no(tok.head):
+        return True
     verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for v in verbs
-        for c in v.children
-    )
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _no(c) for v in verbs for c in v.children)
+
+
+def _no(noun: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)

@@ -207,39 +207,50 @@ def group_parties(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None
 RESUMING_LEMMAS = {"reconvene", "resume", "continue"}
 FOLLOWING_MODS = {"again"}
 ROUNDS = {"negotiation_round", "meeting"}
+# What a follow-up may continue: talks held in person or by phone ("held telephone talks ...
+# they agreed to meet in person to continue the talks").
+CONTINUED = ROUNDS | {"phone_call"}
 
 
 def continues(head: Token) -> bool:
     """The event word continues an occasion told before: its own word or the verb it completes
-    is one of resuming, or it is told "again"."""
+    is one of resuming, it is told "again", or its purpose is to resume ("meet in person to
+    continue the talks")."""
     if head.lemma_.lower() in RESUMING_LEMMAS:
         return True
     if any(c.lower_ in FOLLOWING_MODS and c.dep_ in ("advmod", "amod") for c in head.children):
+        return True
+    if any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in RESUMING_LEMMAS for c in head.children
+    ):
         return True
     return head.dep_ in ("dobj", "xcomp") and head.head.lemma_.lower() in RESUMING_LEMMAS
 
 
 def continued_parties(doc: Doc, mentions: list[Mention]) -> None:
-    """A planned meeting or round that names no party and continues an occasion ("the
-    negotiating teams will reconvene in December", "they agreed to meet again next month") is
-    between the parties of the last meeting or round told in a sentence before it; a meeting
-    word that continues talks is a round of them. Not a plan told in the past perfect ("had
-    agreed to resume the talks"): made before, it tells of the story's own occasion."""
+    """A planned meeting or round that names fewer than two parties and continues an occasion
+    ("the negotiating teams will reconvene in December", "they agreed to meet again next
+    month") is between the parties of the last gathering told in a sentence before it; a
+    meeting word that continues talks is a round of them. Not a plan told in the past perfect
+    ("had agreed to resume the talks"): made before, it tells of the story's own occasion."""
     for k, m in enumerate(mentions):
-        if m.participants or m.kind not in ROUNDS or m.status != "planned" or not m.path:
+        if len(m.participants) >= 2 or m.kind not in ROUNDS or m.status != "planned":
             continue
-        head = doc[m.path[0]]
-        if not continues(head) or _past_perfect(head):
+        head = doc[m.path[0]] if m.path else None
+        if head is None or not continues(head) or _past_perfect(head):
             continue
+        if any(x.sent == m.sent and x.path and x.path[0] in m.path[1:] for x in mentions):
+            continue  # "meet to continue the talks": the talks are what the meeting is for
         before = [
             x
             for x in mentions[:k]
-            if x.kind in ROUNDS and len(x.participants) >= 2 and x.sent[0] < m.sent[0]
+            if x.kind in CONTINUED and len(x.participants) >= 2 and x.sent[0] < m.sent[0]
         ]
         if before:
-            m.participants = list(before[-1].participants)
-            if m.kind == "meeting":
-                m.kind = before[-1].kind
+            source = before[-1]
+            m.participants += [p for p in source.participants if p not in m.participants]
+            if m.kind == "meeting" and source.kind == "negotiation_round":
+                m.kind = source.kind
 
 
 def _past_perfect(head: Token) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import extract
 
 HELD = "Norway and Chile held talks in Oslo on Monday."
@@ -30,12 +31,15 @@ def test_reconvening_teams_are_the_sides_of_the_talks_before(pipeline) -> None: 
     assert sorted(names[p] for p in planned[0].participants) == ["Chile", "Norway"]
 
 
-def test_what_no_one_will_sign_is_no_signing(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = _events(
-        pipeline,
+@pytest.mark.parametrize(
+    "body",
+    [
         "No documents will be signed during the upcoming meeting between Norway and Chile.",
-    )
-    assert [e.kind for e in events] == ["meeting"]
+        "No document to be signed at the Norway-Chile meeting in Brussels",
+    ],
+)
+def test_what_no_one_will_sign_is_no_signing(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.kind for e in _events(pipeline, body)] == ["meeting"]
 
 
 def test_what_is_slated_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -44,3 +48,13 @@ def test_what_is_slated_is_planned(pipeline) -> None:  # type: ignore[no-untyped
         "Officials said the prisoner exchange between Norway and Chile is slated for Sunday.",
     )
     assert [(e.kind, e.status) for e in events] == [("prisoner_exchange", "planned")]
+
+
+def test_a_side_that_resumes_the_talks_resumes_them_with_the_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        f"News of the day\n\nLondon • X\n\n{HELD} Norway said it would resume the talks soon.\n",
+    )
+    names = {a.id: a.name for a in x.actors}
+    planned = [e for e in x.events if e.status == "planned"]
+    assert [sorted(names[p] for p in e.participants) for e in planned] == [["Chile", "Norway"]]
