@@ -9,17 +9,23 @@ loop and `_compatible` test to keep each module small; event_coref calls them.
 from __future__ import annotations
 
 from kg.extract.actors import ActorIndex
-from kg.extract.event_mention import Mention, event_word, linked
+from kg.extract.event_mention import Mention, event_word, linked, same_day
 from kg.extract.event_states import side
 from kg.gazetteer import Gazetteer
 
 
-def call_retold(groups: list[list[Mention]], m: Mention, text: str) -> list[Mention] | None:
+def call_retold(
+    groups: list[list[Mention]],
+    m: Mention,
+    text: str,
+    actors: ActorIndex,
+    gz: Gazetteer | None,
+) -> list[Mention] | None:
     """The last call `m` tells again (`_retells_call`), unless a later group has a word of
     `m`'s own (then the word points back to that one, or to nothing)."""
     word = event_word(text, m)
     for g in reversed(groups):
-        if _retells_call(g, m, text):
+        if _retells_call(g, m, text, actors, gz):
             return g
         if any(event_word(text, x) == word for x in g):
             return None
@@ -30,25 +36,40 @@ def call_retold(groups: list[list[Mention]], m: Mention, text: str) -> list[Ment
 CALL_NOUNS = {"talk", "conversation", "discussion"}
 
 
-def _retells_call(g: list[Mention], m: Mention, text: str) -> bool:
+def _retells_call(
+    g: list[Mention], m: Mention, text: str, actors: ActorIndex, gz: Gazetteer | None
+) -> bool:
     """`m`, a gathering word, tells the call of the last group again: its own noun with the
     definite article and nothing of its own ("held phone talks on Wednesday ... Wang mentioned
     Taiwan during the talks"), or a verb of discussion joined to the call's in one sentence with
-    no other party ("held a phone call, discussed the grain deal"). A gathering with a day,
-    a place, a plan or other parties of its own is another occurrence."""
+    no other party ("held a phone call, discussed the grain deal") or told after it of two of
+    the call's sides ("spoke with X today. The two discussed ..."). A gathering with a day
+    other than the call's, a place, a plan or other parties of its own is another occurrence."""
     if m.kind not in ("meeting", "negotiation_round") or not g:
         return False
-    if not all(x.kind == "phone_call" and not x.weak for x in g if not x.retells_call):
+    calls = [x for x in g if not x.retells_call]
+    if not all(x.kind == "phone_call" for x in calls) or all(x.weak for x in calls):
+        return False  # a call told by its medium at least once ("Call with", "by phone")
+    dates = {x.date for x in g if x.date}
+    if m.date and not (dates and all(same_day(m.date, d) for d in dates)):
+        return False  # a day of its own, unless the call's
+    if m.location or m.explicit_status or m.indefinite or m.repeat or m.earlier:
         return False
-    if m.date or m.location or m.explicit_status or m.indefinite or m.repeat or m.earlier:
-        return False
-    parts = {p for x in g for p in x.participants}
-    if not set(m.participants) <= parts:
+    # By sides: "discussed efforts between the United States and Mexico" names the states of
+    # the call's two ministers.
+    parts = {side(p, actors, gz) for x in g for p in x.participants}
+    if not {side(p, actors, gz) for p in m.participants} <= parts:
         return False
     word = event_word(text, m)
     if m.definite and word in CALL_NOUNS:
         return any(event_word(text, x).rsplit(None, 1)[-1] == word for x in g)
-    return word.startswith("discuss") and any(x.sent == m.sent and linked(x, m) for x in g)
+    if not word.startswith("discuss"):
+        return False
+    if any(x.sent == m.sent and linked(x, m) for x in g):
+        return True
+    # "X spoke with Y today. The two discussed ...": a readout tells what the call's parties
+    # discussed in the sentences after it; two of them at least, and no one else.
+    return len(m.participants) >= 2
 
 
 def call_told_as_talks(groups: list[list[Mention]], m: Mention, text: str) -> list[Mention] | None:
@@ -82,3 +103,16 @@ def call_news(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | 
             & {side(p, actors, gz) for x in g for p in x.participants}
         )
     )
+
+
+def weak_call_of(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """`m` is a word that tells a call only by context ("spoke with", "a conversation") and the
+    group a meeting or round of the same parties: "the two leaders met in Vienna ... Putin
+    spoke with Biden about the gas deal" tells the meeting again, not a call beside it."""
+    if m.kind != "phone_call" or not m.weak or m.date or m.location or m.repeat or m.earlier:
+        return False
+    if not all(x.kind in ("meeting", "negotiation_round") for x in g):
+        return False
+    mine = {side(p, actors, gz) for p in m.participants}
+    parts = {side(p, actors, gz) for x in g for p in x.participants}
+    return len(mine) >= 2 and mine <= parts

@@ -9,7 +9,12 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
-from kg.extract.event_call_retellings import call_news, call_retold, call_told_as_talks
+from kg.extract.event_call_retellings import (
+    call_news,
+    call_retold,
+    call_told_as_talks,
+    weak_call_of,
+)
 from kg.extract.event_mention import (
     Mention,
     ProposalMention,
@@ -25,6 +30,7 @@ from kg.extract.event_person_states import told_state
 from kg.extract.event_place_keys import place_key, same_place
 from kg.extract.event_process import next_round, same_process
 from kg.extract.event_states import same_truce, side, state_of
+from kg.extract.event_visits import VISIT_WORDS, visit_days
 from kg.extract.event_years import year_after, year_modifier
 from kg.extract.timex import with_zone
 from kg.gazetteer import Gazetteer
@@ -72,7 +78,7 @@ def merge(
             or _compatible(g, m, actors, gz, article.published_date, article.text)
         ]
         if not fits:
-            call = call_retold(groups, m, article.text)
+            call = call_retold(groups, m, article.text, actors, gz)
             if call is not None:
                 m.retells_call = True
                 fits = [call]
@@ -278,10 +284,6 @@ def build_event(
     return ev
 
 
-# Words of a journey told with its purpose ("will visit Dhaka to hold talks with X").
-VISIT_WORDS = {"visit", "trip", "journey"}
-
-
 def _visit_purpose(g: list[Mention], m: Mention, text: str) -> bool:
     """`m` is what a visit of the group is for, told in the same clause ("will visit Dhaka on
     Monday to hold talks with his counterpart"): the talks are the visit's occasion, one
@@ -331,7 +333,8 @@ def _compatible(
     kinds = {x.kind for x in g if not x.retells_call}
     family = {"meeting", "negotiation_round"}
     news_call = call_news(g, m, actors, gz)
-    if m.kind not in kinds and not (m.kind in family and kinds & family or news_call):
+    retold = weak_call_of(g, m, actors, gz)  # "spoke with" told of the meeting again
+    if m.kind not in kinds and not (m.kind in family and kinds & family or news_call or retold):
         return False
     if any(x.family != m.family for x in g):
         return False  # "the debate" does not point back to an election, nor to an arrival
@@ -350,7 +353,8 @@ def _compatible(
         # "met in Almaty on Friday for two days of talks. The negotiations ended on Saturday":
         # the end or the next day of one occurrence, told by a verb of its course.
         if not (m.phase and not m.indefinite and all(days_apart(m.date, d) for d in dates)):
-            return False
+            if not visit_days(g, m, dates, actors, gz, text):
+                return False
     locs = [place_key(x.location.name, gz) for x in g if x.location]
     mloc = place_key(m.location.name, gz) if m.location else None
     here = mloc is not None and any(same_place(mloc, p) for p in locs)
