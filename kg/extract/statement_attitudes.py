@@ -116,7 +116,8 @@ def _about(t: Token) -> tuple[int, int] | None:
         if c.dep_ in ("prep", "agent") and c.lower_ in ABOUT_PREPS:
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                # (to the end of the preposition's phrase: "committed to A and to B")
+                return obj.left_edge.idx, c.right_edge.idx + len(c.right_edge)
     return None
 
 

@@ -28,6 +28,13 @@ def test_a_feeling_stated_in_a_readout_is_a_statement() -> None:
     assert ("is committed", "helping both parties reach a lasting settlement") in _found(
         "The Secretary-General is committed to helping both parties reach a lasting settlement."
     )
+    assert (
+        "is committed",
+        "keeping its office in Norland and to working with every party",
+    ) in _found(
+        "The United Nations is committed to keeping its office in Norland and to working with "
+        "every party."
+    )
 
 
 def test_light_verb_frames_give_their_object_or_clause() -> None:
