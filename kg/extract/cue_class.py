@@ -442,6 +442,16 @@ def _possible_only(verb: Token) -> bool:
     )
 
 
+def _not_ruled_out(verb: Token, words: Span) -> bool:
+    """ "did not rule out that talks may resume", "did not exclude that ...": a possibility
+    granted in words, not a refusal to say something."""
+    ruling_out = verb.lemma_.lower() == "exclude" or (
+        verb.lemma_.lower() == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    )
+    return ruling_out and words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
+
+
 def _that_clause(words: Span) -> bool:
     """Whether the words are a clause that opens with `that` ("discussed that ...")."""
     return words.root.pos_ in ("VERB", "AUX") and any(
@@ -464,7 +474,7 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "speech"  # "according to", a noun of saying, a label: no verb to judge
     if _possible_only(verb):
         return "possibility"
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) and not _not_ruled_out(verb, words):
         return "refusal"  # "has not responded to", "did not offer details": nothing said
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return "refusal"  # "met the envoys without revealing their names": nothing said

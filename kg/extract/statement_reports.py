@@ -50,13 +50,12 @@ from kg.extract.statement_words import (
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
     HAPPENINGS,
-    NOT_REPORTING,
     PRESS_NOUNS,
     SAYING,
     SPEECH_VERBS,
 )
 from kg.model import Article, trim_space
-from kg.nlp import doc_text, sentences, span_at, with_lower
+from kg.nlp import sentences, span_at, with_lower
 
 
 def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
@@ -535,66 +534,7 @@ def tells_event(sentence: str) -> bool:
     return any(search(p, sentence, low) for p, kind in TRIGGERS if kind != "attack")
 
 
-# Auxiliaries that a past participle misread as a past tense may share: "had met and discussed".
-PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"}
-
-
 def _after_conjunction(doc: Doc, i: int) -> bool:
     """Whether token `i` follows `and`, `but` or `or` (and a comma after it, if any)."""
     k = i - 1 if i > 0 and doc[i - 1].text == "," else i
     return k > 0 and doc[k - 1].lower_ in ("and", "but", "or")
-
-
-def coordinated(doc: Doc, f: Found) -> list[Found]:
-    """`The Council reiterated its concern about X and encouraged donors to Y`, `he confirmed
-    that A will persist and addressed B`: a second finite predicate of the speaker, joined by
-    `and`, that the parser hung inside the content. It is a statement of its own, and the first
-    content ends before it. Told apart from a coordination inside what was said ("said Russia
-    attacked Kyiv and killed five") by its form: it agrees with the cue, not with the verb or
-    noun it was hung on."""
-    cue = span_at(doc, f.cue[0], f.cue[1])
-    span = span_at(doc, f.content[0], f.content[1])
-    if f.kind != "indirect" or cue is None or span is None or len(span) < 4:
-        return [f]
-    verb = cue[0]
-    if verb.tag_ not in ("VBD", "VBZ", "VBG") or (verb.tag_ == "VBG" and len(cue) > 1):
-        return [f]  # (not `according to`: its words are a sentence of their own)
-    for w in span[2:-1]:
-        # (A past tense misread as an adjective or participle is hung on a noun: "the risk of
-        # famine and encouraged donors"; one hung on an adjective is a participle after all:
-        # "called the talks constructive and conducted in a positive spirit". After a
-        # participle cue, a finite verb is the sentence subject's next deed: "slamming
-        # candidates who think they can outsource it and followed up with an attack".)
-        same_form = (
-            w.tag_ == verb.tag_
-            or (verb.tag_ == "VBG" and w.tag_ in ("VBD", "VBZ") and w.head.tag_ != w.tag_)
-            or (
-                verb.tag_ == "VBD"
-                and w.tag_ in ("JJ", "VBN")
-                and w.lower_.endswith("ed")
-                and w.head.pos_ in ("NOUN", "PROPN")
-            )
-        )
-        if (
-            w.dep_ != "conj"
-            or doc[w.i - 1].lower_ != "and"
-            or not same_form
-            or w.head.tag_ == w.tag_
-            or w.lower_ in NOT_REPORTING
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in w.children)
-            or any(c.dep_ == "aux" and c.lower_ in PERFECT for c in w.head.children)
-        ):
-            continue
-        text = doc_text(doc)
-        first = trim_content(text, f.content[0], doc[w.i - 1].idx)
-        second = trim_content(text, w.idx + len(w), f.content[1])
-        if len(text[second[0] : second[1]].split()) < 2 or first[1] - first[0] < 3:
-            return [f]
-        if reports_no_words(doc, w, *second):
-            return [f]
-        cue2 = (w.idx, w.idx + len(w))
-        return [
-            Found(f.speaker, f.speaker_span, f.cue, first, f.kind, f.sent),
-            Found(f.speaker, f.speaker_span, cue2, second, "indirect", f.sent),
-        ]
-    return [f]

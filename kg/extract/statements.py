@@ -16,7 +16,11 @@ Readers run in turn and later ones skip what earlier ones found:
 4. last, any other main verb whose subject is someone, with its clause, object or topic
    (`Regulators questioned the deal`), and a participle after it (`…, comparing him to Z`):
    PolNeAR counts these as attributions too; but not what
-   someone would do (`she would impose a tax`, `should he refuse`).
+   someone would do (`she would impose a tax`, `should he refuse`);
+5. readout frames with no verb of saying (`X is encouraged by ...`, `takes note that ...`,
+   `wishes to thank ...`: `statement_attitudes`).
+A second cue of the same speaker inside a content (`said A and did not rule out B`) is split
+off as a statement of its own (`statement_seconds`).
 A statement found inside another one's content is relayed: `via` is the outer speaker; a verb
 that is not one of saying there (`she said he hopes …`), and a report that is the clause of a
 reported one unless a named person speaks (`they said the agency told them …`), are part of
@@ -44,6 +48,7 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.cue_class import reports_speech, speech_only
 from kg.extract.cue_model import proposed
 from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
+from kg.extract.statement_attitudes import attitudes
 from kg.extract.statement_blocks import following_statement
 from kg.extract.statement_documents import document_reads
 from kg.extract.statement_expressive import courtesies
@@ -54,11 +59,11 @@ from kg.extract.statement_quotes import block_quotes, carried_on, quotes, statem
 from kg.extract.statement_reports import (
     according_to,
     clausal,
-    coordinated,
     labelled,
     nominal,
     reported,
 )
+from kg.extract.statement_seconds import coordinated
 from kg.extract.statement_spans import (
     Found,
     find_quotes,
@@ -110,6 +115,7 @@ class StatementFinder:
         found += carried_on(doc, article, actors, found)
         found += following_statement(doc, article, actors, found)
         found += courtesies(doc, article, actors, found)
+        found += attitudes(doc, article, actors, found)
         found += proposed(doc, article, actors, found)  # the learned cue detector, last
         # A content trimmed to nothing (seen on PolNeAR train) says nothing and has no span.
         found = [f for f in found if f.content[0] < f.content[1]]
