@@ -149,10 +149,12 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             # "DRC delegation" where the text names the state by letters, not an adjective.
             adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
             # The adjective the text writes ("Nepali", not the gazetteer's "Nepalese"), or the
-            # state's name where the text puts it before the noun ("the Kosovo and Serbia
-            # delegations": the fullest form the text gives is "Kosovo delegation").
+            # state's name where the text puts it right before the noun ("the Kosovo and Serbia
+            # delegations": the fullest form the text gives is "Kosovo delegation"; not a
+            # possessive, "Ghana and Togo's delegations", which the adjectives name).
+            as_written = [n for n in names if n == e.name and not _POSSESSIVE.search(m.group(0))]
             adj = next((n for n in names if n in e.adjectives), None) or next(
-                (n for n in names if n == e.name), adj
+                iter(as_written), adj
             )
             team = m.group(0).endswith("team")
             qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
@@ -453,6 +455,7 @@ def state_named(words: str | None, gz: Gazetteer) -> Entry | None:
     return e if e is not None and e.type == "Country" else None
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _OF_FORM = re.compile(r"(?i)\bdelegations? of\b")
 
 
