@@ -57,3 +57,11 @@ def test_a_state_a_pronoun_stands_for_is_kept() -> None:
     sudan = next(a.id for a in index.actors if a.name == "Sudan")
     index.refs.append(Mention(0, 5, sudan, kind="pronoun"))
     assert "Sudan" in _kept(index)
+
+
+def test_a_role_phrase_on_the_same_adjective_does_not_keep_the_state() -> None:
+    index = _index()
+    dutch = next(a.id for a in index.actors if a.name == "Netherlands")
+    start = TEXT.index("Dutch engineers")
+    index.refs.append(Mention(start, start + len("Dutch engineers"), dutch, kind="role"))
+    assert "Netherlands" not in _kept(index)
