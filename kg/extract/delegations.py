@@ -153,9 +153,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             # delegations": the fullest form the text gives is "Kosovo delegation"; not a
             # possessive, "Ghana and Togo's delegations", which the adjectives name).
             as_written = [n for n in names if n == e.name and not _POSSESSIVE.search(m.group(0))]
-            adj = next((n for n in names if n in e.adjectives), None) or next(
-                iter(as_written), adj
-            )
+            adj = next((n for n in names if n in e.adjectives), None) or next(iter(as_written), adj)
             team = m.group(0).endswith("team")
             qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
             kind = f"{qualified.group(0).split()[0]} " if qualified else ""
