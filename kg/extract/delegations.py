@@ -134,6 +134,9 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
         # (The name pattern takes a capitalised article in: "An Egyptian delegation".)
         names = [re.sub(r"^(?:The|An|A)\b ?", "", g) for g in m.groups() if g]
         names = [n for n in names if n]  # ("The delegation": the article alone is no name)
+        # "delegation of Venezuelan officials": the adjective's noun ends the name, and the
+        # adjective does not make the delegation a modifier.
+        tail = _noun_after(doc, m.end()) if _OF_FORM.search(m.group(0)) else m.end()
         countries = [e for e in (_state_or_capital(n, gz) for n in names) if e is not None]
         heads: list[str] = []
         states: dict[str, str] = {}
@@ -145,8 +148,12 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
         for e in countries:
             # "DRC delegation" where the text names the state by letters, not an adjective.
             adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
-            # The adjective the text writes ("Nepali", not the gazetteer's "Nepalese").
-            adj = next((n for n in names if n in e.adjectives), adj)
+            # The adjective the text writes ("Nepali", not the gazetteer's "Nepalese"), or the
+            # state's name where the text puts it right before the noun ("the Kosovo and Serbia
+            # delegations": the fullest form the text gives is "Kosovo delegation"; not a
+            # possessive, "Ghana and Togo's delegations", which the adjectives name).
+            as_written = [n for n in names if n == e.name and not _POSSESSIVE.search(m.group(0))]
+            adj = next((n for n in names if n in e.adjectives), None) or next(iter(as_written), adj)
             team = m.group(0).endswith("team")
             qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
             kind = f"{qualified.group(0).split()[0]} " if qualified else ""
@@ -154,6 +161,8 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             # unless the text also calls it by its adjective ("the Ghanaian delegation").
             of_form = re.match(rf"(?i)(?:the )?(?:{_KIND} )?delegations? of", m.group(0))
             written = _written_state(text, m, e, gz) if of_form else None
+            if written and tail > m.end():
+                written += text[m.end() : tail]  # "delegation of Venezuelan officials"
             name = (
                 strip_the(m.group(0))
                 if team
@@ -189,11 +198,11 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
         # Named only inside a person's title ("the head of the Russian negotiating delegation
         # Vladimir Medinsky") or modifying a noun ("at the delegation level"), a delegation
         # neither acts nor takes part: a modifier, dropped unless named elsewhere.
-        modifier = _modifies(doc, m.end()) or any(
+        modifier = _modifies(doc, tail) or any(
             r.span.start <= m.start() and m.end() <= r.span.end for r in titles
         )
         for t in targets:
-            index.mentions.append(Mention(m.start(), m.end(), t, modifier))
+            index.mentions.append(Mention(m.start(), tail, t, modifier))
         if targets:
             last = targets[-1]
             _delegation_members(doc, index, targets[-1], m.end())
@@ -442,6 +451,31 @@ def state_named(words: str | None, gz: Gazetteer) -> Entry | None:
         return None
     e = gz.adjective(words) or gz.lookup(words)
     return e if e is not None and e.type == "Country" else None
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_OF_FORM = re.compile(r"(?i)\bdelegations? of\b")
+
+
+def _noun_after(doc: Doc, end: int) -> int:
+    """Where the plural noun ends that the word ending at `end` modifies, when that noun
+    follows it in lower case ("Venezuelan authorities", "Syrian government officials");
+    else `end`."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return end
+    tok = span[-1]
+    head = tok.head
+    if tok.dep_ not in ("amod", "compound") or head.i <= tok.i or head.i - tok.i > 3:
+        return end
+    between = doc[tok.i + 1 : head.i + 1]
+    if not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in between):
+        return end
+    # People of the state ("officials", "authorities"); a body of its own ("the Syrian
+    # opposition", "the Colombian government", "armed forces") is no state's delegation.
+    if head.tag_ != "NNS" or head.lower_ == "forces":
+        return end
+    return head.idx + len(head.text)
 
 
 def _modifies(doc: Doc, end: int) -> bool:

@@ -53,3 +53,31 @@ def test_a_side_without_a_delegation_named_before_is_the_state(pipeline: Pipelin
     x = pipeline.extract(article(text))
     speakers = [x.actor(s.speaker).name for s in x.statements if s.speaker]
     assert speakers == ["Iceland"]
+
+
+def test_a_delegation_of_an_adjective_keeps_its_noun(pipeline: Pipeline) -> None:
+    # "delegation of Peruvian officials": the name runs to the noun the adjective belongs to,
+    # and the delegation is no mere modifier of that noun.
+    text = (
+        "Fishing talks in Quito\n\n"
+        "The delegation of Peruvian officials arrived in Quito on Tuesday for talks on the "
+        "maritime border.\n"
+    )
+    x = pipeline.extract(article(text))
+    assert [a.name for a in x.actors if a.type == "Delegation"] == [
+        "delegation of Peruvian officials"
+    ]
+
+
+def test_coordinated_delegations_keep_the_states_names_as_written(pipeline: Pipeline) -> None:
+    # The text writes the states' names before the noun, not their adjectives.
+    text = (
+        "Border dialogue resumes\n\n"
+        "The mediator urged the Moldova and Ukraine delegations to agree on the crossing points "
+        "on Friday.\n"
+    )
+    x = pipeline.extract(article(text))
+    assert sorted(a.name for a in x.actors if a.type == "Delegation") == [
+        "Moldova delegation",
+        "Ukraine delegation",
+    ]

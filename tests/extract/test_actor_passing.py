@@ -1,0 +1,67 @@
+"""States named only in passing (before a noun, or besides that as a place) are no actors of
+the story unless a statement, an event or the discourse stage names them."""
+
+from __future__ import annotations
+
+import re
+
+from kg import nlp
+from kg.extract.actor_passing import drop_states_in_passing
+from kg.extract.index import ActorIndex, Mention
+
+TEXT = (
+    "Kenya and Uganda agreed on Tuesday to set up a joint commission on the lake. The "
+    "ministers thanked the Dutch engineers who mapped the basin, and said the Sudan crisis "
+    "would not end soon, as fighting in Sudan went on. Somalia sent observers.\n"
+)
+# Each state's name and the words the text names it by.
+STATES = {
+    "Kenya": ["Kenya"],
+    "Uganda": ["Uganda"],
+    "Netherlands": ["Dutch"],
+    "Sudan": ["Sudan"],
+    "Somalia": ["Somalia"],
+}
+
+
+def _index() -> ActorIndex:
+    index = ActorIndex()
+    for name, words in STATES.items():
+        actor = index.new(name, "Country", f"country/{name.lower()}")
+        assert actor is not None
+        for word in words:
+            for m in re.finditer(rf"\b{word}\b", TEXT):
+                index.mentions.append(Mention(m.start(), m.end(), actor.id))
+    return index
+
+
+def _kept(index: ActorIndex, keep: frozenset[str] = frozenset()) -> list[str]:
+    doc = nlp.load()(TEXT)
+    ids = {a.name: a.id for a in index.actors}
+    drop_states_in_passing(doc, index, {ids[n] for n in keep})
+    return sorted(a.name for a in index.actors)
+
+
+def test_a_state_named_only_before_a_noun_or_as_a_place_is_dropped() -> None:
+    # Kenya and Uganda agree, Somalia sends: they act. "the Dutch engineers" and "the Sudan
+    # crisis ... fighting in Sudan" only qualify a noun or place something.
+    assert _kept(_index()) == ["Kenya", "Somalia", "Uganda"]
+
+
+def test_a_state_something_names_is_kept() -> None:
+    assert "Sudan" in _kept(_index(), frozenset({"Sudan"}))
+
+
+def test_a_state_a_pronoun_stands_for_is_kept() -> None:
+    index = _index()
+    sudan = next(a.id for a in index.actors if a.name == "Sudan")
+    index.refs.append(Mention(0, 5, sudan, kind="pronoun"))
+    assert "Sudan" in _kept(index)
+
+
+def test_a_role_phrase_on_the_same_adjective_does_not_keep_the_state() -> None:
+    index = _index()
+    dutch = next(a.id for a in index.actors if a.name == "Netherlands")
+    start = TEXT.index("Dutch engineers")
+    index.refs.append(Mention(start, start + len("Dutch engineers"), dutch, kind="role"))
+    assert "Netherlands" not in _kept(index)
