@@ -298,3 +298,56 @@ def kept_from(tok: Token) -> bool:
         if t.dep_ in ("pobj", "pcomp") and link.lower_ == "from":
             return link.head.lemma_.lower() in PREVENTING
     return False
+
+
+# Verbs of an outcome, by the preposition that names it ("would lead to further talks", "may
+# result in a summit"), in their bare and present forms: "led to", "resulted in" tell of one.
+OUTCOME_PREPS = {"lead": "to", "leads": "to", "result": "in", "results": "in"}
+# Adverbs that make a present-tense outcome a possibility ("and maybe even result in a summit").
+MAYBE = {"maybe", "perhaps", "possibly", "hopefully", "eventually"}
+
+
+def outcome_ahead(tok: Token) -> bool:
+    """`a truce that would lead to negotiations`, `is meant to result in a ceasefire`: what a
+    step may bring about is a prospect, not an occurrence (the guidelines: no event for a
+    mere possibility). The verb must be bare (after a modal or a `to`) or hedged; a headline's
+    "Talks lead to truce" tells news."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "lead to talks and a truce"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if OUTCOME_PREPS.get(verb.lower_) != prep.lower_:
+        return False
+    return verb.tag_ == "VB" or any(c.lower_ in MAYBE for c in verb.children)
+
+
+# Nouns whose `to` clause is a courtesy or a judgement told of a meeting, not the meeting ("his
+# pleasure to visit Iraq", "the honour to meet her"); "time" only as "it is time to" or "took
+# the time to" ("set a time to meet" arranges one).
+REGARD_NOUNS = {"pleasure", "honour", "honor", "privilege"}
+# Words that rank someone among the doers ("the first envoy to meet the minister"): a trait of
+# the doer, told of a meeting the story names elsewhere.
+RANKING = {"first", "last", "only"}
+TAKING_TIME = {"take", "takes", "took", "taken", "taking"}
+
+
+def told_as_trait(tok: Token) -> bool:
+    """`he was the first envoy to meet the minister`, `it is time to meet`, `the minister took
+    the time to meet me`, `expressed his pleasure to visit Iraq`: the `to` clause says what
+    marks someone or what is fitting, not an occurrence of its own."""
+    if tok.pos_ != "VERB" or not is_to_clause(tok):
+        return False
+    head = tok.head
+    if tok.dep_ == "advcl":  # "took the time during a busy week to meet me"
+        return head.lower_ in TAKING_TIME and any(
+            c.dep_ == "dobj" and c.lower_ == "time" for c in head.children
+        )
+    if tok.dep_ not in ("acl", "relcl") or head.pos_ != "NOUN":
+        return False
+    if head.lower_ == "time":
+        return head.dep_ == "attr" or head.head.lower_ in TAKING_TIME
+    return head.lower_ in REGARD_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in RANKING for c in head.children
+    )

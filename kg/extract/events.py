@@ -52,8 +52,10 @@ from kg.extract.event_intent import (
     infinitive_aim,
     kept_from,
     on_agenda,
+    outcome_ahead,
     session_aim,
     sought_for,
+    told_as_trait,
     wished,
 )
 from kg.extract.event_kinds import mention_kind
@@ -487,6 +489,8 @@ def _not_an_occurrence(head: Token) -> bool:
         or asked_for(head)
         or modifies_other(head)
         or kept_from(head)
+        or outcome_ahead(head)
+        or told_as_trait(head)
     )
 
 

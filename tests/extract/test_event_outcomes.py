@@ -1,0 +1,83 @@
+"""What a step may bring about is a prospect, and a `to` clause that marks someone or says what
+is fitting is no occurrence: neither is an event (issue 15: planned gatherings read from "would
+lead to", "may result in", "the first envoy to meet", "it is time to meet")."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import article
+
+from kg.extract.event_intent import outcome_ahead, told_as_trait
+from kg.nlp import load
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load()
+
+
+def word(nlp, text: str, form: str):  # type: ignore[no-untyped-def]
+    return next(t for t in nlp(text) if t.text == form)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "ahead"),
+    [
+        (
+            "The envoy wants a lasting truce that would lead to new negotiations.",
+            "negotiations",
+            True,
+        ),
+        ("The plan is meant to result in a ceasefire along the river.", "ceasefire", True),
+        (
+            "The proposals will bring both camps closer and maybe result in a summit.",
+            "summit",
+            True,
+        ),
+        ("Weeks of contacts led to a meeting of the two presidents.", "meeting", False),
+        ("The mediation resulted in a ceasefire on Sunday.", "ceasefire", False),
+        ("The delay will lead to the postponement of the summit.", "summit", False),
+    ],
+)
+def test_what_a_step_may_bring_about_is_ahead(nlp, text: str, form: str, ahead: bool) -> None:  # type: ignore[no-untyped-def]
+    assert outcome_ahead(word(nlp, text, form)) is ahead
+
+
+def test_a_truce_that_would_lead_to_talks_gives_no_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = pipeline.extract(
+        article(
+            "Envoy speaks\n\nThe Freedonian envoy Paul Lind said on Monday that his aim was a "
+            "stable truce between Ruritania and the Green Front that would lead to further "
+            "negotiations.\n"
+        )
+    )
+    assert "negotiation_round" not in [e.kind for e in x.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "trait"),
+    [
+        ("She was the first foreign minister to visit Lisbon since the coup.", "visit", True),
+        ("It is time to meet the rebels, the bishop said.", "meet", True),
+        ("I thank the minister for taking the time to meet me, the envoy said.", "meet", True),
+        ("The king expressed his pleasure to visit Oslo again.", "visit", True),
+        ("The two sides set a time to meet in Lisbon.", "meet", False),
+        ("He renewed the invitation to the king to visit Oslo.", "visit", False),
+        ("The two envoys plan to meet in Lisbon on Monday.", "meet", False),
+    ],
+)
+def test_a_to_clause_that_marks_someone_is_no_occurrence(
+    nlp, text: str, form: str, trait: bool
+) -> None:  # type: ignore[no-untyped-def]
+    assert told_as_trait(word(nlp, text, form)) is trait
+
+
+def test_the_first_envoy_to_meet_gives_one_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = pipeline.extract(
+        article(
+            "Envoy meets minister\n\nThe Freedonian ambassador Paul Lind met Ruritanian Foreign "
+            "Minister Anna Berg in Oslo on Monday. Lind was the first foreign envoy to meet Berg "
+            "since the change of government.\n"
+        )
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("meeting", "held")]
