@@ -32,6 +32,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.event_in_person import told_by_phone, told_in_person
 from kg.model import EventKind
 from kg.nlp import is_to_clause
 
@@ -74,10 +75,16 @@ ENACTMENTS = {"bill", "law", "decree", "legislation", "ordinance", "statute"}
 
 def mention_kind(head: Token, kind: EventKind) -> EventKind:
     """The kind of an event mention by its own words: a meeting told as negotiating is a
-    `negotiation_round`, a signing of a law is `other`; else the trigger's `kind`."""
+    `negotiation_round`, a signing of a law is `other`, talks held by telephone are a
+    `phone_call` and a conversation placed where its parties are together a `meeting`
+    (`event_in_person`); else the trigger's `kind`."""
     if kind == "agreement_signing" and _signs_enactment(head):
         return "other"
+    if kind in ("meeting", "negotiation_round") and told_by_phone(head):
+        return "phone_call"
     if kind == "negotiation_round" and _talks_of_people(head):
+        return "meeting"
+    if kind == "phone_call" and told_in_person(head):
         return "meeting"
     return gathering_kind(head, kind)
 

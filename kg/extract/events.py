@@ -56,6 +56,7 @@ from kg.extract.event_intent import (
     sought_for,
     wished,
 )
+from kg.extract.event_in_person import told_by_phone
 from kg.extract.event_kinds import mention_kind
 from kg.extract.event_meals import (
     CALLED_ON_TRIGGERS,
@@ -252,7 +253,12 @@ class EventFinder:
         text = article.text
         sent = head.sent
         m = Mention(kind, (span.start_char, span.end_char), (sent.start_char, sent.end_char))
-        m.weak = kind == "phone_call" and not re.search(r"phone|call", span.text, re.I)
+        # A call with no medium of its own ("spoke with"); "talks, by telephone" states one.
+        m.weak = (
+            kind == "phone_call"
+            and not re.search(r"phone|call", span.text, re.I)
+            and not told_by_phone(head)
+        )
         m.family = occasion_family(head) if kind == "other" else None
         m.name = sitting_name(head) if kind == "meeting" else None
         m.welcome = kind == "meeting" and welcome_on_arrival(head)
