@@ -54,7 +54,8 @@ def told_in_person(head: Token) -> bool:
     sent = head.sent
     if MEDIUM_RE.search(sent.text):
         return False
-    window = head.doc[max(sent.start, head.i - 4) : min(sent.end, head.i + 3)].text
+    text = head.doc.text
+    window = text[max(sent.start_char, head.idx - 30) : min(sent.end_char, head.idx + 40)]
     if TOGETHER_RE.search(window):
         return True
     owners = _owners(head)

@@ -105,7 +105,8 @@ def _talks_of_people(head: Token) -> bool:
     Isaias`: bare talks whose other side is a named person (or a counterpart), with nothing in
     their clause that negotiates (no deal-like thing, no negotiator or mediator, no "peace"
     before the word), are an encounter of people: the guidelines' `meeting`. Talks with a
-    state, a group or "the leaders of the militia" stay a round."""
+    state, a group or "the leaders of the militia" stay a round, unless they are what a visit
+    is for (`_on_a_visit`)."""
     if head.lower_ not in PLAIN_TALKS:
         return False
     if ranked_level(head) or any(
@@ -114,6 +115,13 @@ def _talks_of_people(head: Token) -> bool:
     ):
         return False
     clause = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS else head
+    # What the clause itself says, not a clause under it: "talks on key issues, after which
+    # ten agreements were inked" tells what came of the talks, not what they negotiated.
+    if any(
+        t.lemma_.lower() in DEAL_NOUNS or t.lemma_.lower().startswith("negotiat")
+        for t in _own_words(clause)
+    ):
+        return False
     others = [
         x
         for t in {head, clause}
@@ -123,19 +131,51 @@ def _talks_of_people(head: Token) -> bool:
         if x.dep_ == "pobj"
     ]
     others += [x for o in others for x in o.conjuncts]
+    if any(_negotiator(t) for t in [*others, *_counterparts(clause)]) or _mediated(head):
+        return False
+    if _on_a_visit(head, clause):
+        return True
     if not others:
         # "Blinken and Wang Yi held talks": two people named as the doers, none after "with".
         doers = [c for c in clause.children if c.dep_ == "nsubj"]
         others = [*doers, *(x for d in doers for x in d.conjuncts)]
         if len(others) < 2:
             return False
-    if not all(_named_person(o) for o in others):
-        return False
-    if any(_negotiator(t) for t in [*others, *_counterparts(clause)]) or _mediated(head):
-        return False
-    return not any(
-        t.lemma_.lower() in DEAL_NOUNS or t.lemma_.lower().startswith("negotiat")
-        for t in clause.subtree
+    return all(_named_person(o) for o in others)
+
+
+# Clauses under a clause: what they tell is not the clause's own.
+SUBCLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis", "xcomp"}
+
+
+def _own_words(clause: Token) -> list[Token]:
+    """The clause's words without the clauses under it."""
+    out = [clause]
+    for t in out:  # grows as it goes
+        out.extend(c for c in t.children if c.dep_ not in SUBCLAUSE_DEPS)
+    return out
+
+
+# Verbs and nouns of a journey or a reception whose occasion talks may be: "visited Asmara and
+# held talks with", "welcoming the president to the White House for talks".
+VISIT_LEMMAS = {"visit", "arrive", "travel", "welcome", "receive", "host", "trip", "fly"}
+
+
+def _on_a_visit(talks: Token, clause: Token) -> bool:
+    """`visited Asmara and held talks with X`, `welcomed X to the White House for talks`,
+    `during his visit, held talks with X`: talks told as the occasion of a visit, with nothing
+    that negotiates, are a visit's encounter (the guidelines' `meeting` covers "a visit")."""
+    if clause.dep_ == "conj" and clause.head.lemma_.lower() in VISIT_LEMMAS:
+        return True
+    if any(c.dep_ == "conj" and c.lemma_.lower() in VISIT_LEMMAS for c in clause.children):
+        return True
+    if talks.dep_ == "pobj" and talks.head.lower_ == "for":
+        return talks.head.head.lemma_.lower() in VISIT_LEMMAS
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("during", "on")
+        and any(x.dep_ == "pobj" and x.lemma_.lower() in VISIT_LEMMAS for x in c.children)
+        for c in clause.children
     )
 
 
