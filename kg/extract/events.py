@@ -44,6 +44,7 @@ from kg.extract.event_distribute import distribute
 from kg.extract.event_guests import welcome_on_arrival
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
+from kg.extract.event_in_person import told_by_phone
 from kg.extract.event_intent import (
     aimed_at,
     asked_for,
@@ -56,7 +57,6 @@ from kg.extract.event_intent import (
     sought_for,
     wished,
 )
-from kg.extract.event_in_person import told_by_phone
 from kg.extract.event_kinds import mention_kind
 from kg.extract.event_meals import (
     CALLED_ON_TRIGGERS,
