@@ -32,7 +32,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.event_in_person import told_by_phone, told_in_person
+from kg.extract.event_in_person import by_video, told_by_phone, told_in_person
 from kg.model import EventKind
 from kg.nlp import is_to_clause
 
@@ -82,6 +82,8 @@ def mention_kind(head: Token, kind: EventKind) -> EventKind:
         return "other"
     if kind in ("meeting", "negotiation_round") and told_by_phone(head):
         return "phone_call"
+    if kind == "phone_call" and by_video(head):
+        return "negotiation_round"
     if kind == "negotiation_round" and _talks_of_people(head):
         return "meeting"
     if kind == "phone_call" and told_in_person(head):
