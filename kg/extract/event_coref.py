@@ -196,6 +196,8 @@ def build_event(
         kind = "negotiation_round"
     elif "phone_call" in kinds and any(not x.weak for x in g if x.kind == "phone_call"):
         kind = "phone_call"
+    if kind == "negotiation_round" and _talks_of_a_visit(g, text):
+        kind = "meeting"
     participants: list[str] = []
     for x in g:
         for p in x.participants:
@@ -276,6 +278,29 @@ def build_event(
                 topics.append(t)
     ev.topics = [Span.of(text, s, e) for s, e in topics]
     return ev
+
+
+# Encounters by their word: a visit, a summit.
+ENCOUNTER_WORDS = {"visit", "summit"}
+
+
+def _talks_of_a_visit(g: list[Mention], text: str) -> bool:
+    """The group names a visit or a summit, and its talks are bare talks that negotiate
+    nothing by their own words ("will pay a state visit ... He will hold talks with the
+    president"): the guidelines' `meeting` covers a visit, and its talks are its encounter."""
+    rounds = [x for x in g if x.kind == "negotiation_round" and not x.retells_call]
+    return (
+        bool(rounds)
+        and all(x.plain for x in rounds)
+        and not any(x.negotiating for x in g)
+        # Delegations facing each other negotiate ("the discussions between the ministerial
+        # delegation and the other side", "a delegation will arrive to hold talks").
+        and not any(DELEGATION_RE.search(text[x.sent[0] : x.sent[1]]) for x in rounds)
+        and any(x.kind == "meeting" and event_word(text, x) in ENCOUNTER_WORDS for x in g)
+    )
+
+
+DELEGATION_RE = re.compile(r"\bdelegations?\b", re.I)
 
 
 # Words of a journey told with its purpose ("will visit Dhaka to hold talks with X").

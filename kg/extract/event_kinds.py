@@ -105,10 +105,28 @@ COUNTERPART_NOUNS = {"counterpart", "peer"}
 def _talks_of_people(head: Token) -> bool:
     """`held talks with his Georgian counterpart`, `in Eritrea for talks with President
     Isaias`: bare talks whose other side is a named person (or a counterpart), with nothing in
-    their clause that negotiates (no deal-like thing, no negotiator or mediator, no "peace"
-    before the word), are an encounter of people: the guidelines' `meeting`. Talks with a
-    state, a group or "the leaders of the militia" stay a round, unless they are what a visit
-    is for (`_on_a_visit`)."""
+    their clause that negotiates (`plain_talks`), are an encounter of people: the guidelines'
+    `meeting`. Talks with a state, a group or "the leaders of the militia" stay a round,
+    unless they are what a visit is for (`_on_a_visit`)."""
+    if not plain_talks(head):
+        return False
+    clause = _talks_clause(head)
+    if _on_a_visit(head, clause):
+        return True
+    others = _talks_with(head, clause)
+    if not others:
+        # "Blinken and Wang Yi held talks": two people named as the doers, none after "with".
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        others = [*doers, *(x for d in doers for x in d.conjuncts)]
+        if len(others) < 2:
+            return False
+    return all(_named_person(o) for o in others)
+
+
+def plain_talks(head: Token) -> bool:
+    """Bare "talks" or "discussions" with nothing in their own clause that negotiates: no
+    deal-like thing, no negotiator or mediator, no "peace" before the word, no rank of a
+    standing negotiation ("expert-level talks")."""
     if head.lower_ not in PLAIN_TALKS:
         return False
     if ranked_level(head) or any(
@@ -116,7 +134,7 @@ def _talks_of_people(head: Token) -> bool:
         for c in head.children
     ):
         return False
-    clause = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS else head
+    clause = _talks_clause(head)
     # What the clause itself says, not a clause under it: "talks on key issues, after which
     # ten agreements were inked" tells what came of the talks, not what they negotiated.
     if any(
@@ -124,6 +142,17 @@ def _talks_of_people(head: Token) -> bool:
         for t in _own_words(clause)
     ):
         return False
+    others = _talks_with(head, clause)
+    return not (any(_negotiator(t) for t in [*others, *_counterparts(clause)]) or _mediated(head))
+
+
+def _talks_clause(head: Token) -> Token:
+    """The verb that carries the noun ("held talks") or the noun itself."""
+    return head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS else head
+
+
+def _talks_with(head: Token, clause: Token) -> list[Token]:
+    """Whom the talks are with: the objects of "with" on the noun or its verb, and conjuncts."""
     others = [
         x
         for t in {head, clause}
@@ -132,18 +161,7 @@ def _talks_of_people(head: Token) -> bool:
         for x in c.children
         if x.dep_ == "pobj"
     ]
-    others += [x for o in others for x in o.conjuncts]
-    if any(_negotiator(t) for t in [*others, *_counterparts(clause)]) or _mediated(head):
-        return False
-    if _on_a_visit(head, clause):
-        return True
-    if not others:
-        # "Blinken and Wang Yi held talks": two people named as the doers, none after "with".
-        doers = [c for c in clause.children if c.dep_ == "nsubj"]
-        others = [*doers, *(x for d in doers for x in d.conjuncts)]
-        if len(others) < 2:
-            return False
-    return all(_named_person(o) for o in others)
+    return others + [x for o in others for x in o.conjuncts]
 
 
 # Clauses under a clause: what they tell is not the clause's own.

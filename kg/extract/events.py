@@ -57,7 +57,7 @@ from kg.extract.event_intent import (
     sought_for,
     wished,
 )
-from kg.extract.event_kinds import mention_kind
+from kg.extract.event_kinds import mention_kind, plain_talks
 from kg.extract.event_meals import (
     CALLED_ON_TRIGGERS,
     MEAL_TRIGGERS,
@@ -193,6 +193,7 @@ class EventFinder:
                     mention_kind(head, kind), span, head, article, actors, anchor, starts
                 )
                 mention.negotiating = kind == "meeting" and mention.kind == "negotiation_round"
+                mention.plain = mention.kind == "negotiation_round" and plain_talks(head)
                 if presupposed and before_day(mention.date, anchor):
                     mention.status, mention.explicit_status = "held", True
                 if sense is relation_act:  # done, in the past: "suspended" is no postponement
