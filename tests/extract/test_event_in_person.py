@@ -88,3 +88,25 @@ def test_the_event_of_a_placed_conversation(pipeline) -> None:  # type: ignore[n
     body = "President Anna Lind spoke with Premier Paul Grey in Tallinn on Friday."
     x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
     assert [e.kind for e in x.events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Estonian President Anna Lind held talks with the Latvian leadership in Riga on "
+            "Monday. The visit is her first to Latvia since 2020.",
+            "meeting",
+        ),
+        # Delegations facing each other negotiate, whatever the visit.
+        (
+            "An Estonian delegation held talks with the Latvian leadership in Riga on Monday. "
+            "The visit is the first to Latvia since 2020.",
+            "negotiation_round",
+        ),
+    ],
+)
+def test_the_talks_of_a_visit(pipeline, body: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Talks told first and a visit told after, one occurrence: the visit's meeting."""
+    x = extract(pipeline, f"News of the day\n\nLondon • X\n\n{body}\n")
+    assert [e.kind for e in x.events] == [kind]
