@@ -30,7 +30,7 @@ from kg.extract.event_person_states import told_state
 from kg.extract.event_place_keys import place_key, same_place
 from kg.extract.event_process import next_round, same_process
 from kg.extract.event_states import same_truce, side, state_of
-from kg.extract.event_visits import VISIT_WORDS, visit_days
+from kg.extract.event_visits import VISIT_WORDS, talks_of_a_visit, visit_days
 from kg.extract.event_years import year_after, year_modifier
 from kg.extract.timex import with_zone
 from kg.gazetteer import Gazetteer
@@ -202,6 +202,8 @@ def build_event(
         kind = "negotiation_round"
     elif "phone_call" in kinds and any(not x.weak for x in g if x.kind == "phone_call"):
         kind = "phone_call"
+    if kind == "negotiation_round" and talks_of_a_visit(g, text):
+        kind = "meeting"
     participants: list[str] = []
     for x in g:
         for p in x.participants:

@@ -32,6 +32,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.event_in_person import by_video, told_by_phone, told_in_person
 from kg.model import EventKind
 from kg.nlp import is_to_clause
 
@@ -74,10 +75,18 @@ ENACTMENTS = {"bill", "law", "decree", "legislation", "ordinance", "statute"}
 
 def mention_kind(head: Token, kind: EventKind) -> EventKind:
     """The kind of an event mention by its own words: a meeting told as negotiating is a
-    `negotiation_round`, a signing of a law is `other`; else the trigger's `kind`."""
+    `negotiation_round`, a signing of a law is `other`, talks held by telephone are a
+    `phone_call` and a conversation placed where its parties are together a `meeting`
+    (`event_in_person`); else the trigger's `kind`."""
     if kind == "agreement_signing" and _signs_enactment(head):
         return "other"
+    if kind in ("meeting", "negotiation_round") and told_by_phone(head):
+        return "phone_call"
+    if kind == "phone_call" and by_video(head):
+        return "negotiation_round"
     if kind == "negotiation_round" and _talks_of_people(head):
+        return "meeting"
+    if kind == "phone_call" and told_in_person(head):
         return "meeting"
     return gathering_kind(head, kind)
 
@@ -96,9 +105,28 @@ COUNTERPART_NOUNS = {"counterpart", "peer"}
 def _talks_of_people(head: Token) -> bool:
     """`held talks with his Georgian counterpart`, `in Eritrea for talks with President
     Isaias`: bare talks whose other side is a named person (or a counterpart), with nothing in
-    their clause that negotiates (no deal-like thing, no negotiator or mediator, no "peace"
-    before the word), are an encounter of people: the guidelines' `meeting`. Talks with a
-    state, a group or "the leaders of the militia" stay a round."""
+    their clause that negotiates (`plain_talks`), are an encounter of people: the guidelines'
+    `meeting`. Talks with a state, a group or "the leaders of the militia" stay a round,
+    unless they are what a visit is for (`_on_a_visit`)."""
+    if not plain_talks(head):
+        return False
+    clause = _talks_clause(head)
+    if _on_a_visit(head, clause):
+        return True
+    others = _talks_with(head, clause)
+    if not others:
+        # "Blinken and Wang Yi held talks": two people named as the doers, none after "with".
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        others = [*doers, *(x for d in doers for x in d.conjuncts)]
+        if len(others) < 2:
+            return False
+    return all(_named_person(o) for o in others)
+
+
+def plain_talks(head: Token) -> bool:
+    """Bare "talks" or "discussions" with nothing in their own clause that negotiates: no
+    deal-like thing, no negotiator or mediator, no "peace" before the word, no rank of a
+    standing negotiation ("expert-level talks")."""
     if head.lower_ not in PLAIN_TALKS:
         return False
     if ranked_level(head) or any(
@@ -106,7 +134,25 @@ def _talks_of_people(head: Token) -> bool:
         for c in head.children
     ):
         return False
-    clause = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS else head
+    clause = _talks_clause(head)
+    # What the clause itself says, not a clause under it: "talks on key issues, after which
+    # ten agreements were inked" tells what came of the talks, not what they negotiated.
+    if any(
+        t.lemma_.lower() in DEAL_NOUNS or t.lemma_.lower().startswith("negotiat")
+        for t in _own_words(clause)
+    ):
+        return False
+    others = _talks_with(head, clause)
+    return not (any(_negotiator(t) for t in [*others, *_counterparts(clause)]) or _mediated(head))
+
+
+def _talks_clause(head: Token) -> Token:
+    """The verb that carries the noun ("held talks") or the noun itself."""
+    return head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS else head
+
+
+def _talks_with(head: Token, clause: Token) -> list[Token]:
+    """Whom the talks are with: the objects of "with" on the noun or its verb, and conjuncts."""
     others = [
         x
         for t in {head, clause}
@@ -115,20 +161,41 @@ def _talks_of_people(head: Token) -> bool:
         for x in c.children
         if x.dep_ == "pobj"
     ]
-    others += [x for o in others for x in o.conjuncts]
-    if not others:
-        # "Blinken and Wang Yi held talks": two people named as the doers, none after "with".
-        doers = [c for c in clause.children if c.dep_ == "nsubj"]
-        others = [*doers, *(x for d in doers for x in d.conjuncts)]
-        if len(others) < 2:
-            return False
-    if not all(_named_person(o) for o in others):
-        return False
-    if any(_negotiator(t) for t in [*others, *_counterparts(clause)]) or _mediated(head):
-        return False
-    return not any(
-        t.lemma_.lower() in DEAL_NOUNS or t.lemma_.lower().startswith("negotiat")
-        for t in clause.subtree
+    return others + [x for o in others for x in o.conjuncts]
+
+
+# Clauses under a clause: what they tell is not the clause's own.
+SUBCLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis", "xcomp"}
+
+
+def _own_words(clause: Token) -> list[Token]:
+    """The clause's words without the clauses under it."""
+    out = [clause]
+    for t in out:  # grows as it goes
+        out.extend(c for c in t.children if c.dep_ not in SUBCLAUSE_DEPS)
+    return out
+
+
+# Verbs and nouns of a journey or a reception whose occasion talks may be: "visited Asmara and
+# held talks with", "welcoming the president to the White House for talks".
+VISIT_LEMMAS = {"visit", "arrive", "travel", "welcome", "receive", "host", "trip", "fly"}
+
+
+def _on_a_visit(talks: Token, clause: Token) -> bool:
+    """`visited Asmara and held talks with X`, `welcomed X to the White House for talks`,
+    `during his visit, held talks with X`: talks told as the occasion of a visit, with nothing
+    that negotiates, are a visit's encounter (the guidelines' `meeting` covers "a visit")."""
+    if clause.dep_ == "conj" and clause.head.lemma_.lower() in VISIT_LEMMAS:
+        return True
+    if any(c.dep_ == "conj" and c.lemma_.lower() in VISIT_LEMMAS for c in clause.children):
+        return True
+    if talks.dep_ == "pobj" and talks.head.lower_ == "for":
+        return talks.head.head.lemma_.lower() in VISIT_LEMMAS
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("during", "on")
+        and any(x.dep_ == "pobj" and x.lemma_.lower() in VISIT_LEMMAS for x in c.children)
+        for c in clause.children
     )
 
 

@@ -78,6 +78,9 @@ class Mention:
     # A meeting word its own clause tells as negotiating ("a meeting ... failed to resolve the
     # snags"): the occurrence is a round, even where another mention only calls it a meeting.
     negotiating: bool = False
+    # Bare talks that negotiate nothing by their own words ("held talks with X"): the talks of a
+    # visit or a summit its group names are the visit's meeting (`event_coref`).
+    plain: bool = False
     # Told in the headline block (title and any subtitle, before the first blank line): the
     # story's news, which the body's first telling may introduce again as "a debate".
     headline: bool = False

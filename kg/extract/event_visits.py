@@ -8,6 +8,8 @@ of different days apart otherwise), unless a word sets one apart as another or a
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.actors import ActorIndex
 from kg.extract.event_mention import Mention, days_apart, event_word
 from kg.extract.event_states import side
@@ -38,3 +40,25 @@ def visit_days(
     mine = {side(p, actors, gz) for p in m.participants}
     parts = {side(p, actors, gz) for x in g for p in x.participants}
     return bool(mine) and bool(parts) and (mine <= parts or parts <= mine)
+
+
+# Encounters by their word: a visit, a summit.
+ENCOUNTER_WORDS = {"visit", "summit"}
+
+# Delegations facing each other negotiate ("the discussions between the ministerial
+# delegation and the other side", "a delegation will arrive to hold talks").
+DELEGATION_RE = re.compile(r"\bdelegations?\b", re.I)
+
+
+def talks_of_a_visit(g: list[Mention], text: str) -> bool:
+    """The group names a visit or a summit, and its talks are bare talks that negotiate
+    nothing by their own words ("will pay a state visit ... He will hold talks with the
+    president"): the guidelines' `meeting` covers a visit, and its talks are its encounter."""
+    rounds = [x for x in g if x.kind == "negotiation_round" and not x.retells_call]
+    return (
+        bool(rounds)
+        and all(x.plain for x in rounds)
+        and not any(x.negotiating for x in g)
+        and not any(DELEGATION_RE.search(text[x.sent[0] : x.sent[1]]) for x in rounds)
+        and any(x.kind == "meeting" and event_word(text, x) in ENCOUNTER_WORDS for x in g)
+    )

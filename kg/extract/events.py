@@ -44,6 +44,7 @@ from kg.extract.event_distribute import distribute
 from kg.extract.event_guests import welcome_on_arrival
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
+from kg.extract.event_in_person import told_by_phone
 from kg.extract.event_intent import (
     aimed_at,
     asked_for,
@@ -58,7 +59,7 @@ from kg.extract.event_intent import (
     told_as_trait,
     wished,
 )
-from kg.extract.event_kinds import mention_kind
+from kg.extract.event_kinds import mention_kind, plain_talks
 from kg.extract.event_meals import (
     CALLED_ON_TRIGGERS,
     MEAL_TRIGGERS,
@@ -194,6 +195,7 @@ class EventFinder:
                     mention_kind(head, kind), span, head, article, actors, anchor, starts
                 )
                 mention.negotiating = kind == "meeting" and mention.kind == "negotiation_round"
+                mention.plain = mention.kind == "negotiation_round" and plain_talks(head)
                 if presupposed and before_day(mention.date, anchor):
                     mention.status, mention.explicit_status = "held", True
                 if sense is relation_act:  # done, in the past: "suspended" is no postponement
@@ -255,7 +257,12 @@ class EventFinder:
         text = article.text
         sent = head.sent
         m = Mention(kind, (span.start_char, span.end_char), (sent.start_char, sent.end_char))
-        m.weak = kind == "phone_call" and not re.search(r"phone|call", span.text, re.I)
+        # A call with no medium of its own ("spoke with"); "talks, by telephone" states one.
+        m.weak = (
+            kind == "phone_call"
+            and not re.search(r"phone|call", span.text, re.I)
+            and not told_by_phone(head)
+        )
         m.family = occasion_family(head) if kind == "other" else None
         m.name = sitting_name(head) if kind == "meeting" else None
         m.welcome = kind == "meeting" and welcome_on_arrival(head)

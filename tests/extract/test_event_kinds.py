@@ -157,6 +157,29 @@ def test_talks_with_a_named_person_are_a_meeting(nlp, text: str, kind: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # What came of the talks, told in a clause under them, is not what they negotiated.
+        ("Lind held talks with Premier Tom Ode on trade, after which six accords were signed.",
+         "meeting"),
+        # Talks that a visit or a reception is for are the visit's encounter, whoever is met.
+        ("Lind visited Riga and held talks with the Latvian leadership.", "meeting"),
+        ("The king is welcoming the Latvian premier to the palace for wide-ranging talks.",
+         "meeting"),
+        # Unless the talks negotiate.
+        ("Lind visited Riga and held talks with the rebels on a ceasefire deal.",
+         "negotiation_round"),
+        ("Lind visited Riga and held talks with the rebels' chief negotiator.",
+         "negotiation_round"),
+    ],
+)  # fmt: skip
+def test_talks_of_a_visit_are_a_meeting(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == "talks")
+    assert mention_kind(head, "negotiation_round") == kind
+
+
+@pytest.mark.parametrize(
     ("body", "kinds"),
     [
         ("Chile and Peru honour the fisheries agreement, which was signed in Lima in 2008.", 1),
