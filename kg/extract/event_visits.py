@@ -47,7 +47,7 @@ ENCOUNTER_WORDS = {"visit", "summit"}
 
 # Delegations facing each other negotiate ("the discussions between the ministerial
 # delegation and the other side", "a delegation will arrive to hold talks").
-DELEGATION_RE = re.compile(r"\bdelegations?\b", re.I)
+DELEGATION_WORD = re.compile(r"\bdelegations?\b", re.I)
 
 
 def talks_of_a_visit(g: list[Mention], text: str) -> bool:
@@ -59,6 +59,6 @@ def talks_of_a_visit(g: list[Mention], text: str) -> bool:
         bool(rounds)
         and all(x.plain for x in rounds)
         and not any(x.negotiating for x in g)
-        and not any(DELEGATION_RE.search(text[x.sent[0] : x.sent[1]]) for x in rounds)
+        and not any(DELEGATION_WORD.search(text[x.sent[0] : x.sent[1]]) for x in rounds)
         and any(x.kind == "meeting" and event_word(text, x) in ENCOUNTER_WORDS for x in g)
     )
