@@ -247,9 +247,15 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
     ("accept", {"CONCEDE": "demand condition request"}),
     ("withdraw", {"SANCTION": "inspector observer monitor ambassador peacekeeper aid"}),
     ("cancel call_off", {"SANCTION": "visit trip"}),
-    # 04: a letter sent between parties is consultation in writing, as a call is by
-    # telephone (041); what it says is coded by the statement stage, if quoted.
-    ("send write deliver hand address dispatch", {"CONSULT": "letter"}),
+    # 04: a letter, a note or a telegram sent between parties is consultation in writing, as
+    # a call is by telephone (041); what it says is coded by the statement stage, if quoted.
+    (
+        "send write deliver hand hand_over address dispatch exchange",
+        {"CONSULT": "letter note telegram missive exchange_of_letter exchange_of_note"},
+    ),
+    # A message only as a thing sent ("sent a message to the minister"): one delivered or
+    # conveyed is the visit's own business, and a strong or clear one a figure (`FIGURES`).
+    ("send write address", {"CONSULT": "message"}),
     # 16/17: a state put on a sanctions or terror list is sanctioned (CAMEO 172 impose
     # administrative sanctions); taken off it, the sanction is lifted (081, as `lift sanctions`).
     (
@@ -387,12 +393,28 @@ def verb_lemma(verb: Token, known: Container[str] = frozenset()) -> str:
     return lemma
 
 
+# Words that make a message a figure of speech ("sent a strong message to Moscow") or words
+# said in person (a "verbal message" is delivered at a meeting): no correspondence.
+FIGURES = frozenset(
+    """strong clear firm powerful unequivocal unambiguous tough wrong mixed stern loud
+    positive negative important political verbal oral""".split()
+)
+
+
+def _figure(obj: Token) -> bool:
+    return obj.lemma_.lower() == "message" and any(
+        c.dep_ == "amod" and c.lower_ in FIGURES for c in obj.children
+    )
+
+
 def object_act(verb: Token) -> str | None:
     """The type a light or transfer verb takes from its object, if any."""
     lemma = verb_lemma(verb)
     keys = [lemma] + [f"{lemma} {p}" for p in _particles(verb)]
     tables = [OBJECT_ACTS[k] for k in keys if k in OBJECT_ACTS]
     for obj in objects(verb) if tables else ():  # (most verbs have no table)
+        if _figure(obj):
+            continue
         for table in tables:
             for key in _object_keys(obj):
                 if key in table:

@@ -324,8 +324,17 @@ def _capital_state(place: Token, actors: ActorIndex) -> list[str]:
 
 
 def _in_event_sentence(verb: Token, events: list[tuple[int, int]]) -> bool:
+    """An event word in the verb's sentence, outside a relative clause of the verb's phrase:
+    "sent a message in which he backed the talks" tells the talks as the message's content,
+    not as the occasion it was handed over at ("met Kim and handed over a letter")."""
     sent = verb.sent
-    return any(sent.start_char <= a < sent.end_char for a, _b in events)
+    # What a relative clause says of what is sent ("a message to X in which he ...").
+    said = [t for t in verb.subtree if t.dep_ == "relcl" and t != verb]
+    content = [(t.idx, t.idx + len(t)) for o in said for t in o.subtree]
+    return any(
+        sent.start_char <= a < sent.end_char and not any(lo <= a < hi for lo, hi in content)
+        for a, _b in events
+    )
 
 
 def _attempted(verb: Token, act: str) -> bool:

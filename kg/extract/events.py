@@ -94,7 +94,7 @@ from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_sittings import sitting_name
 from kg.extract.event_swaps import SWAP_TRIGGERS, swap_parties, traded_for
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
-from kg.extract.event_trips import TRIP_TRIGGERS, trip_told
+from kg.extract.event_trips import JOURNEY_TRIGGERS, TRIP_TRIGGERS, set_off_done, set_out, trip_told
 from kg.extract.event_violence import VIOLENCE_TRIGGERS, ongoing, violent_deed
 from kg.extract.pattern_scan import finditer, lowered
 from kg.extract.timeline import event_date
@@ -151,6 +151,7 @@ class EventFinder:
             (shared_meal, MEAL_TRIGGERS),
             (called_on, CALLED_ON_TRIGGERS),
             (trip_told, TRIP_TRIGGERS),
+            (set_out, JOURNEY_TRIGGERS),
             (seized_power, SEIZURE_TRIGGERS),
         ):
             found += [(k, *_in_sense(doc, finditer(p, text, low), sense_of)) for p, k in triggers]
@@ -199,6 +200,8 @@ class EventFinder:
                 if presupposed and before_day(mention.date, anchor):
                     mention.status, mention.explicit_status = "held", True
                 if sense is relation_act:  # done, in the past: "suspended" is no postponement
+                    mention.status, mention.explicit_status = "held", True
+                if sense is set_out and set_off_done(head):
                     mention.status, mention.explicit_status = "held", True
                 if sense is seized_power:  # a coup told in passing: done, a family of its own
                     mention.status, mention.explicit_status = "held", True
