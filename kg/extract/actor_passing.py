@@ -2,11 +2,11 @@
 
 The guidelines count a state as an actor when it speaks, acts, takes part or is affected, and
 not when the text only places things in it. A state the text names only as a word before a
-noun ("the US envoy", "the Syria crisis", "Albanian mayors"), or besides that only as a place
+noun ("the US envoy", "the Syria crisis", "Nepali farmers"), or besides that only as a place
 ("talks in Syria"), does none of these: it is no actor of the story unless a statement or an
 event names it (the speaker, a party, a mediator, a target, another actor's state), or the
 discourse stage resolved a pronoun or a description to it (the story then speaks of it; not a
-role phrase on the same adjective, "the Albanian mayors", which adds nothing to the adjective).
+role phrase on the same adjective, "the Nepali farmers", which adds nothing to the adjective).
 
 The learned check (`actor_model`) weighs the same evidence among many features and keeps most
 such states, as states are usually actors; on the tuning stories this narrower reading is
@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actor_model import mention_role
 from kg.extract.index import ActorIndex
+from kg.nlp import span_at
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ def drop_states_in_passing(doc: Doc, index: ActorIndex, keep: set[str]) -> None:
             continue
         names = [m for m in index.mentions if m.actor == a.id]
         # A pronoun or description that stands for the state speaks of it; a role phrase
-        # built on the same adjective ("the Albanian mayors") says no more than the adjective.
+        # built on the same adjective ("the Nepali farmers") says no more than the adjective.
         if any(
             r.actor == a.id and not any(r.start <= m.start and m.end <= r.end for m in names)
             for r in index.refs
@@ -48,7 +49,7 @@ def drop_states_in_passing(doc: Doc, index: ActorIndex, keep: set[str]) -> None:
             continue
         roles = set()
         for m in names:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = span_at(doc, m.start, m.end)
             roles.add(mention_role(span.root) if span is not None else "other")
         if _MODIFIER in roles and roles <= {_MODIFIER, _PLACE}:
             log.debug("a state named only in passing: %s", a.name)

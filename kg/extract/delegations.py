@@ -14,7 +14,7 @@ from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.pattern_scan import finditer, lowered
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Actor, Article
-from kg.nlp import doc_text
+from kg.nlp import doc_text, span_at
 
 # Right after a delegation: "The delegation included ...", "delegation, headed by ...".
 DELEGATION_MEMBERS_CUE = re.compile(
@@ -136,7 +136,9 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
         names = [n for n in names if n]  # ("The delegation": the article alone is no name)
         # "delegation of Venezuelan officials": the adjective's noun ends the name, and the
         # adjective does not make the delegation a modifier.
-        tail = _noun_after(doc, m.end()) if _OF_FORM.search(m.group(0)) else m.end()
+        of_form = _OF_FORM.search(m.group(0))
+        tail = _noun_after(doc, m.end()) if of_form else m.end()
+        possessive = _POSSESSIVE.search(m.group(0))
         countries = [e for e in (_state_or_capital(n, gz) for n in names) if e is not None]
         heads: list[str] = []
         states: dict[str, str] = {}
@@ -149,17 +151,16 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             # "DRC delegation" where the text names the state by letters, not an adjective.
             adj = e.adjectives[0] if e.adjectives else states.get(e.id, e.name)
             # The adjective the text writes ("Nepali", not the gazetteer's "Nepalese"), or the
-            # state's name where the text puts it right before the noun ("the Kosovo and Serbia
-            # delegations": the fullest form the text gives is "Kosovo delegation"; not a
+            # state's name where the text puts it right before the noun ("the Chad and Niger
+            # delegations": the fullest form the text gives is "Chad delegation"; not a
             # possessive, "Ghana and Togo's delegations", which the adjectives name).
-            as_written = [n for n in names if n == e.name and not _POSSESSIVE.search(m.group(0))]
+            as_written = [n for n in names if n == e.name and not possessive]
             adj = next((n for n in names if n in e.adjectives), None) or next(iter(as_written), adj)
             team = m.group(0).endswith("team")
             qualified = _QUALIFIED.search(m.group(0)) if len(countries) == 1 else None
             kind = f"{qualified.group(0).split()[0]} " if qualified else ""
             # "the delegations of Ghana, Togo and Benin": each is the "delegation of" its state,
             # unless the text also calls it by its adjective ("the Ghanaian delegation").
-            of_form = re.match(rf"(?i)(?:the )?(?:{_KIND} )?delegations? of", m.group(0))
             written = _written_state(text, m, e, gz) if of_form else None
             if written and tail > m.end():
                 written += text[m.end() : tail]  # "delegation of Venezuelan officials"
@@ -461,7 +462,7 @@ def _noun_after(doc: Doc, end: int) -> int:
     """Where the plural noun ends that the word ending at `end` modifies, when that noun
     follows it in lower case ("Venezuelan authorities", "Syrian government officials");
     else `end`."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    span = span_at(doc, end - 1, end)
     if span is None:
         return end
     tok = span[-1]

@@ -3,12 +3,19 @@ occurrence, held or arranged (the guidelines: "not for mere possibilities or pro
 
 Input: the head token of an event word. Output: whether its clause is a wish, an effort's goal
 or a deal's content. (`event_modality` reads the statuses of occurrences; these name none.)
+`not_an_occurrence` joins these with `event_modality`'s negated, discussed and modifying readings.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_modality import (
+    discussed,
+    goal_of_other,
+    modifies_other,
+    negated_or_hypothetical,
+)
 from kg.nlp import is_to_clause
 
 # Verbs of wishing and trying: their `to` complement is sought, not arranged ("wants to hold a
@@ -323,19 +330,19 @@ def outcome_ahead(tok: Token) -> bool:
     return verb.tag_ == "VB" or any(c.lower_ in MAYBE for c in verb.children)
 
 
-# Nouns whose `to` clause is a courtesy or a judgement told of a meeting, not the meeting ("his
-# pleasure to visit Iraq", "the honour to meet her"); "time" only as "it is time to" or "took
-# the time to" ("set a time to meet" arranges one).
+# Nouns whose `to` clause is a courtesy or a judgement told of a meeting, not the meeting ("an
+# honour to come to Norland", "the privilege to meet her"); "time" only as "it is time to" or
+# "took the time to" ("set a time to meet" arranges one).
 REGARD_NOUNS = {"pleasure", "honour", "honor", "privilege"}
-# Words that rank someone among the doers ("the first envoy to meet the minister"): a trait of
+# Words that rank someone among the doers ("the only general to see the king"): a trait of
 # the doer, told of a meeting the story names elsewhere.
 RANKING = {"first", "last", "only"}
 TAKING_TIME = {"take", "takes", "took", "taken", "taking"}
 
 
 def told_as_trait(tok: Token) -> bool:
-    """`he was the first envoy to meet the minister`, `it is time to meet`, `the minister took
-    the time to meet me`, `expressed his pleasure to visit Iraq`: the `to` clause says what
+    """`Holm, the last premier to tour Southia`, `it is time to meet`, `the minister took
+    the time to meet me`, `a privilege for us to host Lind`: the `to` clause says what
     marks someone or what is fitting, not an occurrence of its own."""
     if tok.pos_ != "VERB" or not is_to_clause(tok):
         return False
@@ -350,4 +357,27 @@ def told_as_trait(tok: Token) -> bool:
         return head.dep_ == "attr" or head.head.lower_ in TAKING_TIME
     return head.lower_ in REGARD_NOUNS or any(
         c.dep_ == "amod" and c.lower_ in RANKING for c in head.children
+    )
+
+
+def not_an_occurrence(head: Token) -> bool:
+    """The clause tells the word as no occurrence: negated, hypothetical, demanded, sought,
+    wished, discussed, on an agenda, the content of a deal, or a modifier of another noun."""
+    return (
+        negated_or_hypothetical(head)
+        or demanded(head)
+        or aimed_at(head)
+        or goal_of_other(head)
+        or discussed(head)
+        or wished(head)
+        or sought_for(head)
+        or session_aim(head)
+        or infinitive_aim(head)
+        or deal_content(head)
+        or on_agenda(head)
+        or asked_for(head)
+        or modifies_other(head)
+        or kept_from(head)
+        or outcome_ahead(head)
+        or told_as_trait(head)
     )

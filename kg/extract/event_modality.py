@@ -267,7 +267,7 @@ def negated_or_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
     if negated_doer(tok):
-        return True  # "no documents will be signed"
+        return True  # "no treaty will be ratified there"
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return True  # "met informally without any official talks": no talks held
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "over", "regarding", "concerning"):

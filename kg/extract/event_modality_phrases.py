@@ -1,6 +1,6 @@
 """Phrases that tell an event's status by themselves, for `kg.extract.event_modality`: a
 stage reached, "due", putting off in phrasal verbs, a time ahead ("later this month"), and a
-doer negated by "no" ("no documents will be signed")."""
+doer negated by "no" ("no treaty is going to be ratified")."""
 
 from __future__ import annotations
 
@@ -99,8 +99,8 @@ def _text(tok: Token) -> str:
 
 
 def negated_doer(tok: Token) -> bool:
-    """`no documents will be signed`, `no document is expected to be signed`, `no document to
-    be signed`: a verbal event word whose subject (or that of the verb it completes), or the
+    """`no treaty will be ratified there`, `no pact is likely to be concluded`, `no accord to
+    be inked`: a verbal event word whose subject (or that of the verb it completes), or the
     noun its clause describes, is negated by "no" tells of none."""
     if tok.pos_ != "VERB":
         return False

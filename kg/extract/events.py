@@ -45,20 +45,7 @@ from kg.extract.event_guests import welcome_on_arrival
 from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
 from kg.extract.event_in_person import told_by_phone
-from kg.extract.event_intent import (
-    aimed_at,
-    asked_for,
-    deal_content,
-    demanded,
-    infinitive_aim,
-    kept_from,
-    on_agenda,
-    outcome_ahead,
-    session_aim,
-    sought_for,
-    told_as_trait,
-    wished,
-)
+from kg.extract.event_intent import not_an_occurrence
 from kg.extract.event_kinds import mention_kind, plain_talks
 from kg.extract.event_meals import (
     CALLED_ON_TRIGGERS,
@@ -68,14 +55,7 @@ from kg.extract.event_meals import (
     shared_meal,
 )
 from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
-from kg.extract.event_modality import (
-    discussed,
-    goal_of_other,
-    modifies_other,
-    negated_or_hypothetical,
-    past,
-    status_of,
-)
+from kg.extract.event_modality import past, status_of
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
 from kg.extract.event_occurrence import also_told, definite, earlier, indefinite, repeated, series
@@ -180,7 +160,7 @@ class EventFinder:
                     )
                     continue
                 if (
-                    (not presupposed and _not_an_occurrence(head))
+                    (not presupposed and not_an_occurrence(head))
                     or (kind == "attack" and ongoing(head))
                     or not event_sense(head, kind)
                     or (sense is not None and not sense(head))
@@ -479,29 +459,6 @@ def in_title(head: Token) -> bool:
     if before is not None and before.i == head.sent.start:
         return False  # a quotation that opens the sentence: "Met with him twice," she said
     return "\n" in doc_text(head.doc)[: head.idx]  # (the headline is title-cased)
-
-
-def _not_an_occurrence(head: Token) -> bool:
-    """The clause tells the word as no occurrence: negated, hypothetical, demanded, sought,
-    wished, discussed, on an agenda, the content of a deal, or a modifier of another noun."""
-    return (
-        negated_or_hypothetical(head)
-        or demanded(head)
-        or aimed_at(head)
-        or goal_of_other(head)
-        or discussed(head)
-        or wished(head)
-        or sought_for(head)
-        or session_aim(head)
-        or infinitive_aim(head)
-        or deal_content(head)
-        or on_agenda(head)
-        or asked_for(head)
-        or modifies_other(head)
-        or kept_from(head)
-        or outcome_ahead(head)
-        or told_as_trait(head)
-    )
 
 
 def _in_sense(

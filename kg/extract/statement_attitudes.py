@@ -1,6 +1,6 @@
 """Readouts that give a stance through a predicate rather than a verb of saying (statement
 stage): `The Secretary-General is encouraged by the progress`, `remains deeply concerned
-that ...`, `is committed to working with all parties`, `wishes to thank the mediators for
+that ...`, `is committed to working with all parties`, `would like to thank the hosts for
 ...`, `looks forward to the next round`, `appeals to all parties to ...`, `extended an
 invitation to the president to visit ...`, `takes note that ...`. A statement issued in a
 body's name speaks in this voice; the verbs alone (`is`, `looks`, `takes`, `extended`) say
@@ -15,12 +15,12 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.speakers import speaker_of
 from kg.extract.statement_spans import Found, coverage, find_quotes, trim_content
-from kg.extract.statement_syntax import complement, someone
+from kg.extract.statement_syntax import complement, edges, someone
 from kg.extract.statement_words import SPEECH_VERBS
 from kg.model import Article
 
 # Feelings and undertakings stated of oneself in a readout ("is encouraged by", "is
-# deeply pained by", "is committed to"). Present tense only (`COPULAS`): in narration the
+# gravely troubled by", "is committed to"). Present tense only (`COPULAS`): in narration the
 # past ("was pleased with the result") mostly tells how someone felt, not what they said.
 ATTITUDES = {
     "encouraged",
@@ -58,13 +58,12 @@ def attitudes(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]
     """The readout frames above that no other reader took."""
     text = article.text
     taken = coverage(len(text), [f.cue for f in found] + [f.content for f in found])
-    quotes = find_quotes(text)
+    # (a quoted speaker's own "we are concerned" is the quotation's)
+    quoted = coverage(len(text), find_quotes(text))
     out: list[Found] = []
     for t in doc:
-        if taken[t.idx] or in_noise(article, t.idx, t.idx + len(t)):
+        if taken[t.idx] or quoted[t.idx] or in_noise(article, t.idx, t.idx + len(t)):
             continue
-        if any(qs <= t.idx < qe for qs, qe in quotes):
-            continue  # a quoted speaker's own "we are concerned": the quotation's
         read = _predicative(t, actors) or _framed(t, actors)
         if read is None:
             continue
@@ -97,7 +96,7 @@ def _predicative(t: Token, actors: ActorIndex) -> Read | None:
     content = _about(t) or (_about(copula) if copula is not t.head else None)
     if content is None or not someone(subj, "ccomp", actors):
         return None
-    sspan = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+    sspan = edges(subj, subj)
     if subj.lower_ in ("we", "i", "you"):
         return None  # a first person outside quotations: an op-ed's own feelings
     speaker = actors.resolve(subj.idx, subj.idx + len(subj))
@@ -117,7 +116,7 @@ def _about(t: Token) -> tuple[int, int] | None:
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 # (to the end of the preposition's phrase: "committed to A and to B")
-                return obj.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                return edges(obj, c)
     return None
 
 
@@ -145,7 +144,7 @@ def _framed(t: Token, actors: ActorIndex) -> Read | None:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
         clause = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.i > t.i), None)
         if obj is not None and clause is not None:
-            content = obj.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            content = edges(obj, clause)
     elif lemma in HANDING or lemma == "take":
         noun = next((c for c in t.children if c.dep_ == "dobj"), None)
         if noun is None:
@@ -179,4 +178,4 @@ def _object_of(t: Token, prep: str) -> tuple[int, int] | None:
     obj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None) if p else None
     if obj is None:
         return None
-    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    return edges(obj, obj)

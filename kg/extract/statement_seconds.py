@@ -1,6 +1,6 @@
 """A second cue of the same speaker inside a reported content (statement stage): `he confirmed
 that A will persist and addressed B`, `said the talks were useful and did not rule out a
-second round`, `said he agrees that A, voicing hope that B`. The parser hangs the second
+second round`, `said she thinks A, voicing hope that B`. The parser hangs the second
 predicate inside the first one's words; it is a statement of its own, and the first content
 ends before it (the owners' gold gives two statements, or the first one shorter)."""
 
@@ -30,8 +30,7 @@ def coordinated(doc: Doc, f: Found) -> list[Found]:
     attacked Kyiv and killed five") by its form: it agrees with the cue, not with the verb or
     noun it was hung on; or it is a verb of saying with its own words hung on a clause whose
     subject stands for the speaker ("said he shared jokes with him and added that ..."). So
-    for a participle of saying set off by a comma ("said he agrees that A, voicing hope that
-    B")."""
+    for a participle of saying set off by a comma ("said she thinks A, voicing hope that B")."""
     cue = span_at(doc, f.cue[0], f.cue[1])
     span = span_at(doc, f.content[0], f.content[1])
     if f.kind != "indirect" or cue is None or span is None or len(span) < 4:
@@ -44,25 +43,25 @@ def coordinated(doc: Doc, f: Found) -> list[Found]:
         if _participle_of_saying(w, verb):
             first = trim_content(text, f.content[0], doc[w.i - 1].idx)
             second = trim_content(text, _words_after(w), f.content[1])
-            return _split(doc, f, w, (w.idx, w.idx + len(w)), first, second)
-        if not _second_predicate(doc, w, verb):
+            return _split(doc, text, f, w, (w.idx, w.idx + len(w)), first, second)
+        k = _opening(doc, w)
+        if not _second_predicate(doc, w, verb, k):
             continue
-        first = trim_content(text, f.content[0], doc[_opening(doc, w) - 1].idx)
+        first = trim_content(text, f.content[0], doc[k - 1].idx)
         second = trim_content(text, _words_after(w), f.content[1])
-        start = doc[_opening(doc, w)].idx
-        return _split(doc, f, w, (start, _cue_end(w)), first, second)
+        return _split(doc, text, f, w, (doc[k].idx, _cue_end(w)), first, second)
     return [f]
 
 
 def _split(
     doc: Doc,
+    text: str,
     f: Found,
     w: Token,
     cue2: tuple[int, int],
     first: tuple[int, int],
     second: tuple[int, int],
 ) -> list[Found]:
-    text = doc_text(doc)
     if len(text[second[0] : second[1]].split()) < 2 or first[1] - first[0] < 3:
         return [f]
     if reports_no_words(doc, w, *second):
@@ -73,8 +72,9 @@ def _split(
     ]
 
 
-def _second_predicate(doc: Doc, w: Token, verb: Token) -> bool:
-    """Whether `w`, conjoined by `and`, is the cue's subject's next predicate."""
+def _second_predicate(doc: Doc, w: Token, verb: Token, opening: int) -> bool:
+    """Whether `w`, conjoined by `and`, is the cue's subject's next predicate (`opening`: the
+    first token of its predicate, `_opening`)."""
     # (A past tense misread as an adjective or participle is hung on a noun: "the risk of
     # famine and encouraged donors"; one hung on an adjective is a participle after all:
     # "called the talks constructive and conducted in a positive spirit". After a
@@ -98,7 +98,7 @@ def _second_predicate(doc: Doc, w: Token, verb: Token) -> bool:
     )
     if (
         w.dep_ != "conj"
-        or doc[_opening(doc, w) - 1].lower_ != "and"
+        or doc[opening - 1].lower_ != "and"
         or not same_form
         or w.lower_ in NOT_REPORTING
         or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in w.children)

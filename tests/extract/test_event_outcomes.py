@@ -1,6 +1,6 @@
 """What a step may bring about is a prospect, and a `to` clause that marks someone or says what
 is fitting is no occurrence: neither is an event (issue 15: planned gatherings read from "would
-lead to", "may result in", "the first envoy to meet", "it is time to meet")."""
+lead to", "may result in", "the only general to see the king", "it is time to meet")."""
 
 from __future__ import annotations
 
@@ -57,10 +57,14 @@ def test_a_truce_that_would_lead_to_talks_gives_no_talks(pipeline) -> None:  # t
 @pytest.mark.parametrize(
     ("text", "form", "trait"),
     [
-        ("She was the first foreign minister to visit Lisbon since the coup.", "visit", True),
+        (
+            "Anna Lind, the first Westland president to visit Eastland in a decade, laid a wreath.",
+            "visit",
+            True,
+        ),
         ("It is time to meet the rebels, the bishop said.", "meet", True),
         ("I thank the minister for taking the time to meet me, the envoy said.", "meet", True),
-        ("The king expressed his pleasure to visit Oslo again.", "visit", True),
+        ("Karl Berg called it an honour to visit Norland at last.", "visit", True),
         ("The two sides set a time to meet in Lisbon.", "meet", False),
         ("He renewed the invitation to the king to visit Oslo.", "visit", False),
         ("The two envoys plan to meet in Lisbon on Monday.", "meet", False),
@@ -72,12 +76,12 @@ def test_a_to_clause_that_marks_someone_is_no_occurrence(
     assert told_as_trait(word(nlp, text, form)) is trait
 
 
-def test_the_first_envoy_to_meet_gives_one_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_visitor_to_meet_someone_gives_one_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = pipeline.extract(
         article(
-            "Envoy meets minister\n\nThe Freedonian ambassador Paul Lind met Ruritanian Foreign "
-            "Minister Anna Berg in Oslo on Monday. Lind was the first foreign envoy to meet Berg "
-            "since the change of government.\n"
+            "Minister meets envoy\n\nEastland Foreign Minister Anna Lind received Westland's "
+            "ambassador Karl Berg in Norland on Monday. Aides called Berg the first foreigner to "
+            "meet Lind in her new post.\n"
         )
     )
     assert [(e.kind, e.status) for e in x.events] == [("meeting", "held")]

@@ -34,8 +34,9 @@ def test_reconvening_teams_are_the_sides_of_the_talks_before(pipeline) -> None: 
 @pytest.mark.parametrize(
     "body",
     [
-        "No documents will be signed during the upcoming meeting between Norway and Chile.",
-        "No document to be signed at the Norway-Chile meeting in Brussels",
+        "Westland and Eastland will meet in Norland next week, but no treaty will be signed there.",
+        "When the Westland and Eastland leaders meet on Friday, no accord is going to be signed.",
+        "No pact to be signed as Westland and Eastland leaders meet in Norland",
     ],
 )
 def test_what_no_one_will_sign_is_no_signing(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]

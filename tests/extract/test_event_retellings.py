@@ -28,7 +28,7 @@ def test_a_visit_told_over_its_days_is_one_event(pipeline) -> None:  # type: ign
         "October 2025, the ministry said on 1 October 2025. Lind will depart on Thursday to "
         "Southia for the visit, which will last until 5 October 2025."
     )
-    x, found = events(pipeline, body)
+    _, found = events(pipeline, body)
     assert len([e for e in found if e.kind == "meeting"]) == 1
 
 

@@ -14,9 +14,8 @@ def _found(body: str) -> list[tuple[str, str]]:
 
 
 def test_a_feeling_stated_in_a_readout_is_a_statement() -> None:
-    assert ("is deeply pained", "the hardship of the farmers in the valley of Norland") in _found(
-        "The Secretary-General is deeply pained by the hardship of the farmers in the valley "
-        "of Norland."
+    assert ("is gravely troubled", "the shelling of two schools near Eastland") in _found(
+        "Petra Holm is gravely troubled by the shelling of two schools near Eastland."
     )
     assert (
         "remains concerned",
@@ -38,9 +37,8 @@ def test_a_feeling_stated_in_a_readout_is_a_statement() -> None:
 
 
 def test_light_verb_frames_give_their_object_or_clause() -> None:
-    assert ("takes note", "the northern party signed the accord with reservations") in _found(
-        "Foreign Minister Clara Ortiz takes note that the northern party signed the accord "
-        "with reservations."
+    assert ("takes note", "Southia has not yet ratified the fishing treaty") in _found(
+        "Karl Berg takes note that Southia has not yet ratified the fishing treaty."
     )
     assert (
         "extended an invitation",
@@ -49,9 +47,8 @@ def test_light_verb_frames_give_their_object_or_clause() -> None:
         "Foreign Minister Clara Ortiz extended an invitation to President Tomas Brandt to visit "
         "Norland in the autumn."
     )
-    assert ("thank", "the mediators for their patient work in Geneva") in _found(
-        "Foreign Minister Clara Ortiz wishes to thank the mediators for their patient work in "
-        "Geneva."
+    assert ("thank", "the people of Norland for their warm welcome") in _found(
+        "Anna Lind would like to thank the people of Norland for their warm welcome."
     )
     assert ("appeals", "all factions in the council to settle the quarrel soon") in _found(
         "The African Union appeals to all factions in the council to settle the quarrel soon."
@@ -76,14 +73,11 @@ def test_a_second_cue_of_the_same_speaker_ends_the_first_content() -> None:
     assert ("said", "he toured the harbour with the governor") in found
     assert ("added", "the port would reopen in March") in found
     found = _found(
-        "Minister Pavel Ruiz said he believes that the two capitals share an interest in calm "
-        "waters, voicing hope that both navies will keep their distance."
+        "Petra Holm said she thinks the harbour needs a new pier, voicing hope that Norland will "
+        "pay for it."
     )
-    assert ("voicing", "both navies will keep their distance") in found
-    assert (
-        "said",
-        "he believes that the two capitals share an interest in calm waters",
-    ) in found
+    assert ("voicing", "hope that Norland will pay for it") in found
+    assert ("said", "she thinks the harbour needs a new pier") in found
 
 
 def test_a_named_subject_keeps_its_own_predicates() -> None:
