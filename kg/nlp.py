@@ -120,6 +120,39 @@ def straight_apostrophes(doc: Doc) -> Doc:
     return doc
 
 
+# Words that carry a body's name on into its complement ("Alliance for Unity and Renewal").
+_NAME_LINKS = {"for", "of"}
+
+
+@Language.component("names_within_names")
+def names_within_names(doc: Doc) -> Doc:
+    """Drop a gazetteer body that is only the head of a longer capitalised name: the alias
+    "the Alliance" (NATO) inside "the Alliance for Unity and Renewal" names another body,
+    whose name the statistical NER then finds whole. Only bodies (ORG): "Russia of today" is
+    still Russia."""
+    keep, drop = [], []
+    for ent in doc.ents:
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        if (
+            ent.label_ == "ORG"
+            and nxt is not None
+            and after is not None
+            and nxt.lower_ in _NAME_LINKS
+            and after.is_title
+            and after.sent_start is not True
+        ):
+            drop.append(ent)
+        else:
+            keep.append(ent)
+    if drop:  # left unset, not "outside": the NER may take the words into a longer name
+        doc.set_ents(keep, missing=drop, default="unmodified")
+        for ent in drop:
+            for tok in ent:
+                tok.ent_id_ = ""  # the entry id would follow the words into the NER's name
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load(model: str | None = None) -> Language:
     name = model_name(model)
@@ -132,6 +165,7 @@ def load(model: str | None = None) -> Language:
         before="ner" if "ner" in nlp.pipe_names else None,
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
     )
+    nlp.add_pipe("names_within_names", after="entity_ruler")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     tokenizer = nlp.tokenizer

@@ -43,7 +43,10 @@ def _its_people_act(name: SpacySpan) -> bool:
     body named with the name and more words ("the OSCE Minsk Group", "the UN peacekeeping
     force") is another body."""
     noun = name.root.head
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.ent_type_ == "PERSON":
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "Iran and the X group held talks": a subject's conjunct acts too
+    if first.dep_ not in ("nsubj", "nsubjpass") or noun.ent_type_ == "PERSON":
         return False
     return noun.tag_ in ("NNS", "NNPS") or (noun.lower_ in BODY_WORDS and _next_to(name, noun))
 
