@@ -326,7 +326,7 @@ def _capital_state(place: Token, actors: ActorIndex) -> list[str]:
 def _in_event_sentence(verb: Token, events: list[tuple[int, int]]) -> bool:
     """An event word in the verb's sentence, outside a relative clause of the verb's phrase:
     "sent a message in which he backed the talks" tells the talks as the message's content,
-    not as the occasion it was handed over at ("met Kim and handed over a letter")."""
+    not as the occasion it was handed over at ("met the envoy and gave her a letter")."""
     sent = verb.sent
     # What a relative clause says of what is sent ("a message to X in which he ...").
     said = [t for t in verb.subtree if t.dep_ == "relcl" and t != verb]

@@ -55,7 +55,7 @@ def _retells_call(
         return False  # a day of its own, unless the call's
     if m.location or m.explicit_status or m.indefinite or m.repeat or m.earlier:
         return False
-    # By sides: "discussed efforts between the United States and Mexico" names the states of
+    # By sides: "discussed steps between Norland and Southia" names the states of
     # the call's two ministers.
     parts = {side(p, actors, gz) for x in g for p in x.participants}
     if not {side(p, actors, gz) for p in m.participants} <= parts:

@@ -310,7 +310,7 @@ def kept_from(tok: Token) -> bool:
 # Verbs of an outcome, by the preposition that names it ("would lead to further talks", "may
 # result in a summit"), in their bare and present forms: "led to", "resulted in" tell of one.
 OUTCOME_PREPS = {"lead": "to", "leads": "to", "result": "in", "results": "in"}
-# Adverbs that make a present-tense outcome a possibility ("and maybe even result in a summit").
+# Adverbs that make a present-tense outcome a possibility ("perhaps will result in talks").
 MAYBE = {"maybe", "perhaps", "possibly", "hopefully", "eventually"}
 
 

@@ -52,8 +52,8 @@ DELEGATION_WORD = re.compile(r"\bdelegations?\b", re.I)
 
 def talks_of_a_visit(g: list[Mention], text: str) -> bool:
     """The group names a visit or a summit, and its talks are bare talks that negotiate
-    nothing by their own words ("will pay a state visit ... He will hold talks with the
-    president"): the guidelines' `meeting` covers a visit, and its talks are its encounter."""
+    nothing by their own words ("is on a three-day state visit ... Both leaders will hold
+    talks"): the guidelines' `meeting` covers a visit, and its talks are its encounter."""
     rounds = [x for x in g if x.kind == "negotiation_round" and not x.retells_call]
     return (
         bool(rounds)

@@ -1,5 +1,5 @@
 """Readouts that give a stance through a predicate rather than a verb of saying (statement
-stage): `The Secretary-General is encouraged by the progress`, `remains deeply concerned
+stage): `The envoy is encouraged by what both sides agreed`, `remains gravely concerned
 that ...`, `is committed to working with all parties`, `would like to thank the hosts for
 ...`, `looks forward to the next round`, `appeals to all parties to ...`, `extended an
 invitation to the president to visit ...`, `takes note that ...`. A statement issued in a

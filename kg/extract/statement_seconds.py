@@ -77,7 +77,7 @@ def _second_predicate(doc: Doc, w: Token, verb: Token, opening: int) -> bool:
     first token of its predicate, `_opening`)."""
     # (A past tense misread as an adjective or participle is hung on a noun: "the risk of
     # famine and encouraged donors"; one hung on an adjective is a participle after all:
-    # "called the talks constructive and conducted in a positive spirit". After a
+    # "called the session useful and conducted in a calm mood". After a
     # participle cue, a finite verb is the sentence subject's next deed: "slamming
     # candidates who think they can outsource it and followed up with an attack".)
     same_form = (

@@ -24,9 +24,9 @@ def test_spoke_with_after_a_meeting_is_that_meeting(pipeline) -> None:  # type: 
 
 def test_a_visit_told_over_its_days_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = (
-        "Foreign Minister Anna Lind of Norland will pay an official visit to Southia from 2 to 5 "
-        "October 2025, the ministry said on 1 October 2025. Lind will depart on Thursday to "
-        "Southia for the visit, which will last until 5 October 2025."
+        "Foreign Minister Anna Lind of Norland will make an official visit to Southia from 2 to 5 "
+        "October 2025, her office announced on 1 October 2025. She sets off for Southia on "
+        "Thursday for the visit, which runs until 5 October 2025."
     )
     _, found = events(pipeline, body)
     assert len([e for e in found if e.kind == "meeting"]) == 1
