@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.extract.actors import ActorIndex
 from kg.extract.event_mention import Mention, event_word, linked, same_day
-from kg.extract.event_states import side
+from kg.extract.event_states import group_sides, side
 from kg.gazetteer import Gazetteer
 
 
@@ -57,7 +57,7 @@ def _retells_call(
         return False
     # By sides: "discussed steps between Norland and Southia" names the states of
     # the call's two ministers.
-    parts = {side(p, actors, gz) for x in g for p in x.participants}
+    parts = group_sides(g, actors, gz)
     if not {side(p, actors, gz) for p in m.participants} <= parts:
         return False
     word = event_word(text, m)
@@ -98,10 +98,7 @@ def call_news(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | 
         m.kind == "phone_call"
         and not m.weak
         and all(x.headline and x.kind in ("meeting", "negotiation_round") for x in g)
-        and bool(
-            {side(p, actors, gz) for p in m.participants}
-            & {side(p, actors, gz) for x in g for p in x.participants}
-        )
+        and bool({side(p, actors, gz) for p in m.participants} & group_sides(g, actors, gz))
     )
 
 
@@ -114,5 +111,5 @@ def weak_call_of(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer
     if not all(x.kind in ("meeting", "negotiation_round") for x in g):
         return False
     mine = {side(p, actors, gz) for p in m.participants}
-    parts = {side(p, actors, gz) for x in g for p in x.participants}
+    parts = group_sides(g, actors, gz)
     return len(mine) >= 2 and mine <= parts

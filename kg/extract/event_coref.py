@@ -29,7 +29,7 @@ from kg.extract.event_people import new_person, people_apart
 from kg.extract.event_person_states import told_state
 from kg.extract.event_place_keys import place_key, same_place
 from kg.extract.event_process import next_round, same_process
-from kg.extract.event_states import same_truce, side, state_of
+from kg.extract.event_states import group_sides, same_truce, side, state_of
 from kg.extract.event_visits import VISIT_WORDS, talks_of_a_visit, visit_days
 from kg.extract.event_years import year_after, year_modifier
 from kg.extract.timex import with_zone
@@ -309,11 +309,7 @@ def _named_in(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | 
     if any(x.name == m.name or (x.sent == m.sent and linked(x, m)) for x in g):
         return True
     mine = {side(p, actors, gz) for p in m.participants}
-    return (
-        not any(x.name for x in g)
-        and bool(mine)
-        and mine <= {side(p, actors, gz) for x in g for p in x.participants}
-    )
+    return not any(x.name for x in g) and bool(mine) and mine <= group_sides(g, actors, gz)
 
 
 def _same_bodies(mine: set[str], parts: set[str], actors: ActorIndex) -> bool:
@@ -397,7 +393,7 @@ def _compatible(
         # untensed word ("the summit") joined the plan: "will meet in Baghdad soon ... the
         # meeting is the latest of a series ... Baghdad recently hosted the fifth round".
         return False
-    parts = {side(p, actors, gz) for x in g for p in x.participants}
+    parts = group_sides(g, actors, gz)
     mine = {side(p, actors, gz) for p in m.participants}
     if (
         m.date

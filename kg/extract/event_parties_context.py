@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.event_coref import Mention
+from kg.extract.event_scenes import GATHERINGS as ROUNDS
 from kg.extract.index import ActorIndex
 from kg.nlp import sentences
 
@@ -206,7 +207,6 @@ def group_parties(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None
 # same sides). Not "further", "another": "further consultations" may be with others.
 RESUMING_LEMMAS = {"reconvene", "resume", "continue"}
 FOLLOWING_MODS = {"again"}
-ROUNDS = {"negotiation_round", "meeting"}
 # What a follow-up may continue: talks held in person or by phone ("held telephone talks ...
 # they agreed to meet in person to continue the talks").
 CONTINUED = ROUNDS | {"phone_call"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.actors import ActorIndex
 from kg.extract.event_mention import Mention, linked
-from kg.extract.event_states import side
+from kg.extract.event_states import group_sides, side
 from kg.gazetteer import Gazetteer
 from kg.model import EventKind
 
@@ -66,12 +66,11 @@ def next_round(groups: list[list[Mention]], actors: ActorIndex, gz: Gazetteer | 
     for i, g in enumerate(groups):
         if not all(x.kind == "meeting" for x in g) or not any(x.repeat for x in g):
             continue
-        mine = {side(p, actors, gz) for x in g for p in x.participants}
+        mine = group_sides(g, actors, gz)
         talks = [
             h
             for h in groups[:i]
-            if h[0].kind == "negotiation_round"
-            and mine & {side(p, actors, gz) for x in h for p in x.participants}
+            if h[0].kind == "negotiation_round" and mine & group_sides(h, actors, gz)
         ]
         if talks:
             for x in g:

@@ -51,6 +51,11 @@ def side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
     return state_of(actor_id, actors, gz) or actor_id
 
 
+def group_sides(g: list[Mention], actors: ActorIndex, gz: Gazetteer | None) -> set[str]:
+    """The sides of every party of a group of mentions."""
+    return {side(p, actors, gz) for x in g for p in x.participants}
+
+
 def same_truce(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer | None) -> bool:
     """`agreed a truce starting at 10pm ... Egypt announces a ceasefire between the two sides
     ... will abide by the ceasefire`: a story's truce told again, "a" or "the", agreed or in
@@ -63,5 +68,5 @@ def same_truce(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer |
     if any(x.repeat or x.earlier for x in g):
         return False
     mine = {side(p, actors, gz) for p in m.participants}
-    parts = {side(p, actors, gz) for x in g for p in x.participants}
+    parts = group_sides(g, actors, gz)
     return not mine or not parts or bool(mine & parts)

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.actors import ActorIndex
 from kg.extract.event_mention import Mention, days_apart, event_word
-from kg.extract.event_states import side
+from kg.extract.event_states import group_sides, side
 from kg.gazetteer import Gazetteer
 from kg.model import PartialDate
 
@@ -38,7 +38,7 @@ def visit_days(
     if not all(days_apart(m.date, d) for d in dates):
         return False
     mine = {side(p, actors, gz) for p in m.participants}
-    parts = {side(p, actors, gz) for x in g for p in x.participants}
+    parts = group_sides(g, actors, gz)
     return bool(mine) and bool(parts) and (mine <= parts or parts <= mine)
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.language import Language
+from spacy.tokens import Token
+
 from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.discourse import Discourse
@@ -17,6 +20,11 @@ SHARED = ROOT.parent / "shared"
 
 def article(text: str) -> Article:
     return parse_txt(text, "<test>")
+
+
+def word(nlp: Language, text: str, form: str) -> Token:
+    """The first token of `text` written `form`."""
+    return next(t for t in nlp(text) if t.text == form)
 
 
 def extract(pipeline, text: str):  # type: ignore[no-untyped-def]

@@ -5,22 +5,12 @@ arrivals)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import article
+from extract_helpers import article, word
 
 from kg.extract.event_intent import infinitive_aim, session_aim
 from kg.extract.event_kinds import gathering_kind, ranked_level
 from kg.extract.event_modality import goal_of_other
 from kg.extract.event_senses import event_sense
-from kg.nlp import load
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load()
-
-
-def word(nlp, text: str, form: str):  # type: ignore[no-untyped-def]
-    return next(t for t in nlp(text) if t.text == form)
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,6 @@ import pytest
 from extract_helpers import extract
 
 from kg.extract.event_kinds import mention_kind
-from kg.nlp import load
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load()
 
 
 def kind_of(nlp, text: str, word: str, kind: str) -> str:  # type: ignore[no-untyped-def]

@@ -10,12 +10,6 @@ from extract_helpers import article
 
 from kg.extract.event_kinds import gathering_kind, mention_kind
 from kg.extract.event_senses import event_sense
-from kg.nlp import load
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load()
 
 
 def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]

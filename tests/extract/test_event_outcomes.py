@@ -5,19 +5,9 @@ lead to", "may result in", "the only general to see the king", "it is time to me
 from __future__ import annotations
 
 import pytest
-from extract_helpers import article
+from extract_helpers import article, word
 
 from kg.extract.event_intent import outcome_ahead, told_as_trait
-from kg.nlp import load
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load()
-
-
-def word(nlp, text: str, form: str):  # type: ignore[no-untyped-def]
-    return next(t for t in nlp(text) if t.text == form)
 
 
 @pytest.mark.parametrize(
