@@ -46,6 +46,8 @@ def no_csp_violation() -> Iterator[None]:
     assert not REFUSED, REFUSED
 
 
+# Tests wait with locators, never page.wait_for_function: Playwright runs that predicate through
+# eval in the page, which the server's CSP (script-src 'self') refuses at random points in time.
 def new_page(browser: Any, **options: Any) -> Any:
     page = browser.new_page(**options)
     page.on(

@@ -23,9 +23,7 @@ def test_query_page_runs_example(browser: Any, live_server: Any, tmp_path: Path)
     page.wait_for_selector(".yasqe .CodeMirror", timeout=15000)
     page.select_option("#examples", "actors")
     page.wait_for_selector(".yasr_results table, .yasr .dataTable", timeout=15000)
-    page.wait_for_function(
-        "document.querySelector('.yasr').innerText.includes('Marco Rubio')", timeout=15000
-    )
+    page.locator(".yasr", has_text="Marco Rubio").wait_for(timeout=15000)
     assert "query=" in page.url and "actor" in page.url
     save(page, tmp_path, "query-page.png")
     assert not errors, errors

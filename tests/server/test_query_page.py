@@ -4,6 +4,7 @@ values, and a table that fits the page. Screenshots go to tests/artifacts/."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -11,7 +12,7 @@ from urllib.parse import quote
 import pytest
 from browser_kit import REFUSED, browser, needs_chromium, new_page, no_csp_violation, save
 
-pytest.importorskip("playwright.sync_api")
+expect = pytest.importorskip("playwright.sync_api").expect
 pytestmark = [needs_chromium, pytest.mark.usefixtures("no_csp_violation")]
 __all__ = ["browser", "no_csp_violation"]  # fixtures from browser_kit
 
@@ -46,10 +47,8 @@ def test_prefixes_known_links_local_and_labelled(
     page.wait_for_selector(".yasr table a[data-iri]", timeout=15000)
     link = page.locator(".yasr table a[data-iri]").first
     assert link.get_attribute("href").startswith("/id/event/")
-    page.wait_for_function(
-        "[...document.querySelectorAll('.yasr td')]"
-        ".some(td => td.textContent.trim() === '2025-03-10')",
-        timeout=15000,
+    page.locator(".yasr td", has_text=re.compile(r"^\s*2025-03-10\s*$")).first.wait_for(
+        timeout=15000
     )
     assert "^^" not in page.locator(".yasr table").inner_text()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
@@ -63,10 +62,7 @@ def test_result_iris_show_their_labels(browser: Any, live_server: Any) -> None:
     page.evaluate("window.parleyYasgui.getTab().query().catch(() => null)")
     page.wait_for_selector(".yasr table a[data-iri]", timeout=15000)
     link = page.locator(".yasr table a[data-iri]").first
-    page.wait_for_function(
-        "document.querySelector('.yasr table a[data-iri]').textContent === 'Sergei Lavrov'",
-        timeout=15000,
-    )
+    expect(link).to_have_text("Sergei Lavrov", timeout=15000)
     assert link.get_attribute("href").startswith("/id/actor/")
 
 
