@@ -360,9 +360,57 @@ def told_as_trait(tok: Token) -> bool:
     )
 
 
+# Adjectives by which a noun names an occurrence already arranged ("the upcoming summit", "his
+# planned visit"): the clause around it may tell what it is for, what is hoped of it or what
+# was discussed about it, but not that it is only sought.
+ARRANGED_MODS = {"upcoming", "forthcoming", "planned", "scheduled"}
+
+
+def arranged(head: Token) -> bool:
+    """`with a view to the minister's upcoming visit`, `preparations for the forthcoming
+    summit`: an event noun with an adjective of arrangement names a planned occurrence,
+    whatever aim or discussion its clause tells of (only "no" on the noun itself denies it)."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(head.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in ARRANGED_MODS and c.i < head.i for c in kids)
+
+
+# Prepositions of the occasion at which an act is done ("will raise it at the summit").
+OCCASION_AT = {"at", "during"}
+# Nouns of an occasion's fringe: "on the sidelines of the summit".
+FRINGE_NOUNS = {"sidelines", "margins", "margin", "sideline"}
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+
+
+def occasion_of_act(head: Token) -> bool:
+    """`wants to stress the rule of law at this year's summit`, `plans to raise the issue during
+    the upcoming meeting`: a definite gathering named as the occasion of an act is presupposed
+    to take place; the wish, plan or demand is of the act done at it, not of the gathering."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    fringe = prep.head
+    if prep.lower_ == "of" and fringe.lower_ in FRINGE_NOUNS and fringe.dep_ == "pobj":
+        pass  # "(will sign the accord) on the sidelines of the summit": an occasion, wherever hung
+    elif prep.lower_ not in OCCASION_AT:
+        return False
+    elif prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False  # "the agreement at the summit", not an act done at it
+    kids = list(head.children)
+    if any(c.dep_ == "det" and c.lower_ not in DEFINITE for c in kids):
+        return False  # "at a meeting", "at no summit": not one already arranged
+    return any(c.dep_ in ("det", "poss") for c in kids) or head.pos_ == "PROPN"
+
+
 def not_an_occurrence(head: Token) -> bool:
     """The clause tells the word as no occurrence: negated, hypothetical, demanded, sought,
-    wished, discussed, on an agenda, the content of a deal, or a modifier of another noun."""
+    wished, discussed, on an agenda, the content of a deal, or a modifier of another noun;
+    a noun of an arranged occurrence ("the upcoming summit") is one, whatever its clause."""
+    if arranged(head) or occasion_of_act(head):
+        return False
     return (
         negated_or_hypothetical(head)
         or demanded(head)
