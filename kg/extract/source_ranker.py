@@ -436,8 +436,9 @@ def _may_hold(doc: Doc, st: Statement, title: Token, c: Candidate, index: ActorI
     """Whether the candidate may be who the title in the source's words describes: a person
     the article gives no title or that one (a spokesperson is not the minister they speak
     for); for a spokesperson, any body; for another title, only the state or body it belongs
-    to, named in the words before it ("the Westland envoy to the talks": Westland, not the
-    talks' host, and never an actor met only after the title, "the envoy to Eastland")."""
+    to, named in the words before it or after its `of` ("the Westland envoy to the talks",
+    "the foreign minister of Westland": Westland), never an actor met only after the title
+    otherwise ("the envoy to Eastland", "the secretary for trade")."""
     actor = next((a for a in index.actors if a.id == c.actor), None)
     if actor is None:
         return True
@@ -450,10 +451,13 @@ def _may_hold(doc: Doc, st: Statement, title: Token, c: Candidate, index: ActorI
     if lemma in SPOKES_TITLES:
         return True
     assert st.speaker_span is not None
-    start, end = st.speaker_span.start, title.idx
+    owners = [(st.speaker_span.start, title.idx)]
+    for of in (t for t in title.rights if t.dep_ == "prep" and t.lower_ == "of"):
+        owners.append((of.idx, of.right_edge.idx + len(of.right_edge)))
     return any(
         m.actor == c.actor and start <= m.start and m.end <= end
         for m in [*index.mentions, *index.refs]
+        for start, end in owners
     )
 
 

@@ -380,6 +380,14 @@ def test_an_actor_met_only_after_a_title_is_not_who_holds_it() -> None:
     # the words to the state the title is about.
     rank_speakers(doc, statements, index, model)
     assert _by_content(statements, names)["the crossing would reopen in May"] == "Tomas Brandt"
+    # The state after the title's `of` is the one it belongs to, and may speak for it.
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Tomas Brandt arrived in Oslo on Monday. Norway and Sweden want the border open. The "
+        "new envoy of Norway said the crossing would reopen in May.\n"
+    )
+    rank_speakers(doc, statements, index, Model({"type=Country": 6.0}, threshold=0.3))
+    assert _by_content(statements, names)["the crossing would reopen in May"] == "Norway"
 
 
 def test_a_spokesperson_is_not_the_minister_the_article_titles_otherwise() -> None:
