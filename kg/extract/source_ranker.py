@@ -19,7 +19,10 @@ higher, which abstains more), except where the rules found the source's words an
 are the press, bystanders, experts or a poll ("Russian media reported"), figures no actor
 named in them issued ("an average of polls shows"), or an unnamed member of a body that the
 rules read as speaking for it ("an Israeli official said"): those mention actors without
-being them, and PolNeAR, whose sources are text spans, cannot teach the model so. "The
+being them, and PolNeAR, whose sources are text spans, cannot teach the model so. Of the same
+kind: a title one person holds that the rules left unresolved is answered only by a person
+given that title or none, or by the state or body named before it as its owner ("the envoy
+to Eastland" is not Eastland), and "the spokesperson" by no person titled otherwise. "The
 latter" and "the former" answer only to the actor they name (the last named, or the one of
 its type named before), or the ranker abstains.
 
@@ -405,7 +408,57 @@ def may_overrule(
                 )
             )
         )
+    if st.speaker is None and (title := _title_word(doc, st)) is not None:
+        # (Judged, not only blocked: the likeliest of those who may hold the title speaks.)
+        ok = [a and _may_hold(doc, st, title, c, index) for a, c in zip(ok, cands, strict=True)]
     return ok, blocked
+
+
+# Words for one who speaks for a body or a person ("the spokesperson"): whom the article
+# gives another title is not them, and the body in view may speak through them.
+SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _title_word(doc: Doc, st: Statement) -> Token | None:
+    """The head of the source's words, which the rules resolved to no actor, when it is a title
+    one person holds ("the new envoy to the region", "the Westland president") or a
+    spokesperson's ("the spokesman")."""
+    if st.speaker_span is None:
+        return None
+    head = _token_at(doc, st.speaker_span)
+    if head is None or head.tag_ not in ("NN", "NNP"):
+        return None
+    lemma = head.lemma_.lower()
+    return head if lemma in PERSON_TITLES or lemma in SPOKES_TITLES else None
+
+
+def _may_hold(doc: Doc, st: Statement, title: Token, c: Candidate, index: ActorIndex) -> bool:
+    """Whether the candidate may be who the title in the source's words describes: a person
+    the article gives no title or that one (a spokesperson is not the minister they speak
+    for); for a spokesperson, any body; for another title, only the state or body it belongs
+    to, named in the words before it or after its `of` ("the Westland envoy to the talks",
+    "the foreign minister of Westland": Westland), never an actor met only after the title
+    otherwise ("the envoy to Eastland", "the secretary for trade")."""
+    actor = next((a for a in index.actors if a.id == c.actor), None)
+    if actor is None:
+        return True
+    lemma = title.lemma_.lower()
+    if actor.type == "Person":
+        if not described(actor):
+            return True
+        words = descriptors(actor)
+        return bool(words & SPOKES_TITLES) if lemma in SPOKES_TITLES else lemma in words
+    if lemma in SPOKES_TITLES:
+        return True
+    assert st.speaker_span is not None
+    owners = [(st.speaker_span.start, title.idx)]
+    for of in (t for t in title.rights if t.dep_ == "prep" and t.lower_ == "of"):
+        owners.append((of.idx, of.right_edge.idx + len(of.right_edge)))
+    return any(
+        m.actor == c.actor and start <= m.start and m.end <= end
+        for m in [*index.mentions, *index.refs]
+        for start, end in owners
+    )
 
 
 # Figures someone compiled ("data from the census show", "an average of polls puts",

@@ -367,3 +367,43 @@ def test_an_office_a_pronoun_owns_may_be_its_person() -> None:
     # "His office" is no one person by its head, but the person "his" refers to may answer.
     rank_speakers(doc, statements, index, Model({"type=Person": 6.0}, threshold=0.5))
     assert _by_content(statements, names)["the crossing would reopen in May"] == "Tomas Brandt"
+
+
+def test_an_actor_met_only_after_a_title_is_not_who_holds_it() -> None:
+    model = Model({"type=Country": 6.0, "type=Person": 5.5}, threshold=0.3)
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Tomas Brandt arrived in Oslo on Monday. Norway wants the border open. The new envoy "
+        "to Norway said the crossing would reopen in May.\n"
+    )
+    # The envoy is sent to Norway, not Norway itself: a model that prefers states would give
+    # the words to the state the title is about.
+    rank_speakers(doc, statements, index, model)
+    assert _by_content(statements, names)["the crossing would reopen in May"] == "Tomas Brandt"
+    # The state after the title's `of` is the one it belongs to, and may speak for it.
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Tomas Brandt arrived in Oslo on Monday. Norway and Sweden want the border open. The "
+        "new envoy of Norway said the crossing would reopen in May.\n"
+    )
+    rank_speakers(doc, statements, index, Model({"type=Country": 6.0}, threshold=0.3))
+    assert _by_content(statements, names)["the crossing would reopen in May"] == "Norway"
+
+
+def test_a_spokesperson_is_not_the_minister_the_article_titles_otherwise() -> None:
+    model = Model({"type=Person": 6.0}, threshold=0.3)
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Foreign Minister Lucia Ferrer met her Swedish counterpart in Oslo on Monday. The "
+        "spokesperson said the crossing would reopen in May.\n"
+    )
+    rank_speakers(doc, statements, index, model)
+    assert _by_content(statements, names)["the crossing would reopen in May"] != "Lucia Ferrer"
+    # One the article titles spokesman may be "the spokesperson".
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Foreign Minister Lucia Ferrer met spokesman Tomas Brandt in Oslo on Monday. The "
+        "spokesperson said the crossing would reopen in May.\n"
+    )
+    rank_speakers(doc, statements, index, model)
+    assert _by_content(statements, names)["the crossing would reopen in May"] == "Tomas Brandt"
