@@ -126,7 +126,7 @@ class Gazetteer:
         seen: set[str] = set()
         for e in self.entries.values():
             label = RULER_LABELS[e.type]
-            for form in _with_curly((e.name, *e.aliases)):
+            for form in _with_curly((e.name, *e.aliases, *printed_forms(e))):
                 if len(form) < 2 or form in seen:
                     continue
                 seen.add(form)
@@ -142,6 +142,28 @@ class Gazetteer:
                 seen.add(city)
                 patterns.append({"label": "GPE", "pattern": city, "id": f"city:{slug(city)}"})
         return patterns
+
+
+# A state's name of two words joined by "and" or a hyphen ("Eastland and Westland",
+# "Northland-Bissau"), which the news also prints the other way ("Eastland-Westland",
+# "Northland Bissau").
+_JOINED = re.compile(r"([A-Z][a-z]+)(?: and |-)([A-Z][a-z]+)")
+
+
+def printed_forms(e: Entry) -> tuple[str, ...]:
+    """Other spellings of a state's name the news prints: "Eastland-Westland" for "Eastland
+    and Westland", "Northland Bissau" for "Northland-Bissau". Found as the entry, they stay
+    its aliases as printed (a reader's form of the name)."""
+    if e.type != "Country":
+        return ()
+    out: list[str] = []
+    for form in (e.name, *e.aliases):
+        m = _JOINED.fullmatch(form)
+        if m is None:
+            continue
+        first, second = m.groups()
+        out.append(f"{first}-{second}" if " and " in form else f"{first} {second}")
+    return tuple(out)
 
 
 def _with_curly(forms: tuple[str, ...]) -> list[str]:
@@ -198,7 +220,7 @@ def load(path: Path | None = None) -> Gazetteer:
             gz.entries[e.id] = e
             if e.wikidata:
                 gz.by_qid.setdefault(e.wikidata, e.id)
-            for form in (e.name, *e.aliases):
+            for form in (e.name, *e.aliases, *printed_forms(e)):
                 n = normalize(form)
                 if n in gz.by_alias and gz.by_alias[n] != e.id:
                     log.debug("alias %r of %s already names %s", form, e.id, gz.by_alias[n])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import logging
 import os
+import re
 from collections.abc import Collection
 from functools import lru_cache
 
@@ -153,6 +154,54 @@ def names_within_names(doc: Doc) -> Doc:
     return doc
 
 
+# A name written with its initials glued on ("J.Doe", "Kh.Doe", "J.R.Doe"), as Mongolian and
+# Central Asian agencies print them: one to three initials of one or two letters, each with
+# its full stop, and a capitalised word of three letters or more, with no space between.
+_INITIALLED = re.compile(r"(?<![\w.])(?:[A-ZÀ-Þ][a-zß-ÿ]?\.){1,3}([A-ZÀ-Þ][a-zß-ÿ]{2,})(?![\w])")
+
+
+@Language.component("initialled_names")
+def initialled_names(doc: Doc) -> Doc:
+    """A person's name with glued initials ("Kh.Doe") as one name: the tokenizer cuts it
+    ("Kh" "." "Doe") or keeps it whole, and the model tags a part or nothing. Unless the
+    word after the initials is a state's ("N.Eastland" for North Eastland), the glued words
+    are a person's name, with the rest of a longer name the model tagged ("J.R.Doe Roe")."""
+    spans: list[Span] = []
+    for m in _INITIALLED.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or m.group(1) in _state_words():
+            continue
+        if any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.ent_id_ for t in span):
+            continue  # a place, or a name the gazetteer knows
+        spans.append(span)
+    if not spans:
+        return doc
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    whole: list[Span] = []
+    for s in spans:
+        parts = [e for e in people if e.start < s.end and s.start < e.end]
+        start = min([s.start, *(e.start for e in parts)])
+        end = max([s.end, *(e.end for e in parts)])
+        if not any(w.start < end and start < w.end for w in whole):
+            whole.append(Span(doc, start, end, label="PERSON"))
+    keep = [e for e in doc.ents if not any(e.start < w.end and w.start < e.end for w in whole)]
+    doc.set_ents(keep + whole, default="unmodified")
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """The last words of the gazetteer's states' names ("Korea" of "North Korea")."""
+    gz = gazetteer.default()
+    return frozenset(
+        form.split()[-1]
+        for e in gz.entries.values()
+        if e.type == "Country"
+        for form in (e.name, *e.aliases)
+        if form.split()
+    )
+
+
 @lru_cache(maxsize=2)
 def load(model: str | None = None) -> Language:
     name = model_name(model)
@@ -168,6 +217,8 @@ def load(model: str | None = None) -> Language:
     nlp.add_pipe("names_within_names", after="entity_ruler")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("initialled_names", after="ner")
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     for abbr in TITLE_ABBREVIATIONS:

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_lists import listed_members
 from kg.extract.index import ActorIndex
+from kg.extract.name_compounds import compound_heads
 from kg.extract.roles import BODY_WORDS, SPEAKER_NOUNS, is_role_word
 from kg.nlp import doc_text
 
@@ -515,6 +516,14 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
     # A delegation the text names with its heads ("a Turkish delegation, headed by X and Y,
     # visited ...") is introduced as a party, wherever the parser hangs it.
     keep |= {a.id for a in index.actors if a.type == "Delegation" and a.members}
+    # "Eastland-Westland relations", "the Eastland-Westland talks": names joined into one
+    # modifier name the parties of what it qualifies.
+    # (States and bodies only: "Jane-Marie Roe" is one person's hyphenated name.)
+    bodies = {a.id for a in index.actors if a.type in ("Country", "Organization")}
+    chained = compound_heads(doc_text(doc), [m for m in index.mentions if m.actor in bodies])
+    keep |= {m.actor for m in chained.values()} | {
+        m.actor for m in index.mentions if (m.start, m.end) in chained
+    }
     for m in index.mentions:
         if m.nested or m.actor in keep:
             continue

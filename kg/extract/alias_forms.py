@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.alias_fit import PersonFit
 from kg.extract.discourse_words import BODY_NOUNS
 from kg.extract.index import ActorIndex
+from kg.extract.name_compounds import glued_hyphen
 from kg.extract.names import respelled, surname_of
 from kg.extract.roles import is_role_word
 from kg.gazetteer import Entry, Gazetteer
@@ -209,6 +210,9 @@ def _title_start(span: Span) -> int | None:
     """Where a title or description written before a name starts, in the name's own noun
     phrase ("White House spokesman [Josh Earnest]", "NBC's [Dante Chinni]", "the
     nonpartisan [Congressional Budget Office]"); None when only an article precedes it."""
+    if span.start > 1 and glued_hyphen(span.doc[span.start - 1]):
+        if span.doc[span.start - 2].ent_type_ in ("GPE", "NORP", "ORG"):
+            return None  # "the Eastland-Westland talks": another party before it, no title
     root = span.root
     first = span.start
     k = span.start - 1

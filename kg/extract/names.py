@@ -143,6 +143,8 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return False
     if _first_surname(ca, cb) or _first_surname(cb, ca):
         return True
+    if _by_initials(ca, cb) or _by_initials(cb, ca):
+        return True
     if not variant(ca[-1], cb[-1]):
         return False
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
@@ -155,6 +157,19 @@ def same_person(a: list[str], b: list[str]) -> bool:
     # The short name's middle words appear in the long one, in order ("George W. Bush").
     rest = iter(long_[1:-1])
     return all(any(_given_agree(w, x) or _initial(w, x) for x in rest) for w in short[1:-1])
+
+
+def _by_initials(short: list[str], long_: list[str]) -> bool:
+    """Whether `short` is initials and one name word of `long_`, the first initial opening
+    the first of its other words: "kh doe" of "doe khaltmaa" (Mongolian agencies print the
+    father's name as an initial before the given name), "j r doe" of "jane doe"."""
+    initials, word = short[:-1], short[-1]
+    if not initials or any(len(w) > 2 for w in initials) or len(word) < 3:
+        return False
+    others = [w for w in long_ if w != word]
+    if len(others) != len(long_) - 1 or not others:
+        return False
+    return others[0].startswith(initials[0]) and len(others[0]) > len(initials[0])
 
 
 def _first_surname(short: list[str], long_: list[str]) -> bool:
