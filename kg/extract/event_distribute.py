@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from kg.extract.event_lists import Day, counterpart_lists, listed_days, visited_states
 from kg.extract.event_mention import Mention
 from kg.extract.event_parties_context import sequence_counterparts
 from kg.extract.event_sides import met_objects
@@ -18,10 +19,13 @@ from kg.extract.index import ActorIndex
 from kg.extract.timeline import event_date
 from kg.extract.timex import MONTHS
 from kg.gazetteer import Gazetteer, normalize
-from kg.model import PartialDate
+from kg.model import PartialDate, Place, Span
+from kg.nlp import doc_text
 
 # Adverbs that make a meeting with several people several meetings, one with each.
 SEPARATELY = {"separately", "individually", "respectively"}
+# Their adjectives on a plural noun: "held separate meetings", "during their respective talks".
+SEPARATE = {"separate", "respective"}
 
 
 def distribute(
@@ -34,8 +38,36 @@ def distribute(
     if dated:
         # "the next four meetings were held in March, June and November": one on each date.
         return [replace(mention, indefinite=True, date=_member_date(w, mention)) for w in dated]
+    days = listed_days(head)
+    if days:
+        # "are set to meet on May 3, May 5 and May 9": one meeting on each day.
+        return [
+            replace(mention, indefinite=True, date=_day_date(head.doc, d, mention)) for d in days
+        ]
+    visited = visited_states(head, actors)
+    each = {a for a, _ in visited}
+    rest = [p for p in mention.participants if p not in each]
+    if visited and rest:
+        # "has so far visited A, B and C": one visit to each state, held there (by a visitor
+        # the clause names: a visit by no one known is no party's).
+        text = doc_text(head.doc)
+        return [
+            replace(
+                mention,
+                participants=[*rest, a],
+                indefinite=True,
+                location=Place(name=text[s:e], span=Span.of(text, s, e)),
+            )
+            for a, (s, e) in visited
+        ]
+    listed = counterpart_lists(head, actors)
+    if listed:
+        # "held phone conversations with the leaders of A, B and C": one call with each.
+        # (Each may be the one a later sentence tells again, "the call with B": no first
+        # telling of its own.)
+        return _one_with_each(mention, listed, mention.indefinite)
     if head.pos_ == "NOUN" and (
-        any(c.dep_ == "amod" and c.lower_ == "separate" for c in head.children)
+        any(c.dep_ == "amod" and c.lower_ in SEPARATE for c in head.children)
         or _bilateral_plural(head)
     ):
         # "held separate phone conversations on Wednesday with A and B": the "with" phrase
@@ -126,13 +158,15 @@ def _listed(obj: Token, actors: ActorIndex) -> list[list[str]]:
     return out
 
 
-def _one_with_each(mention: Mention, named: list[list[str]]) -> list[Mention]:
+def _one_with_each(
+    mention: Mention, named: list[list[str]], indefinite: bool = True
+) -> list[Mention]:
     """One occurrence with each group of counterparts, each with the mention's other parties.
-    Each is an occurrence told here for the first time (like "a meeting"): it joins one told
-    before only by the same day or place, not by the visitor they share."""
+    Each is by default an occurrence told here for the first time (like "a meeting"): it
+    joins one told before only by the same day or place, not by the visitor they share."""
     each = {a for group in named for a in group}
     rest = [p for p in mention.participants if p not in each]
-    return [replace(mention, participants=rest + g, indefinite=True) for g in named]
+    return [replace(mention, participants=rest + g, indefinite=indefinite) for g in named]
 
 
 # Verbs of one party's encounter with another ("is to meet A and B", "received A and B").
@@ -204,6 +238,16 @@ def _listed_dates(head: Token) -> list[Token]:
             if len(members) >= 2 and all(t.ent_type_ == "DATE" for t in members):
                 return members
     return []
+
+
+def _day_date(doc: Doc, day: Day, mention: Mention) -> PartialDate:
+    """The date of one listed day: the timeline's where it reads that month and day (it knows
+    the year a list crosses into), else that day in the year of its reading or the mention's."""
+    read = event_date(doc, day.start, day.end)
+    if read is not None and (read.month, read.day) == (day.month, day.day):
+        return read
+    year = read.year if read is not None else mention.date.year if mention.date else None
+    return PartialDate(year=year, month=day.month, day=day.day)
 
 
 def _member_date(member: Token, mention: Mention) -> PartialDate | None:
