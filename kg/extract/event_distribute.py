@@ -35,14 +35,15 @@ def distribute(
     of the counterparts joined by "both ... and" (or told as separate), each an occurrence of
     its own with the other parties of the mention; else the mention itself."""
     dated = _listed_dates(head)
+    session = _session(head, mention)
     if dated:
         # "the next four meetings were held in March, June and November": one on each date.
-        return [replace(mention, indefinite=True, date=_member_date(w, mention)) for w in dated]
+        return [replace(session, indefinite=True, date=_member_date(w, mention)) for w in dated]
     days = listed_days(head)
     if days:
         # "are set to meet on May 3, May 5 and May 9": one meeting on each day.
         return [
-            replace(mention, indefinite=True, date=_day_date(head.doc, d, mention)) for d in days
+            replace(session, indefinite=True, date=_day_date(head.doc, d, mention)) for d in days
         ]
     visited = visited_states(head, actors)
     each = {a for a, _ in visited}
@@ -100,9 +101,12 @@ def distribute(
         # "both" or "separately" says so (one encounter has one counterpart side).
         for obj in objects:
             named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
-            if len(named) < 2 or not all(named) or not _people_apart(named, actors, gz):
+            if len(named) < 2 or not all(named):
                 continue
-            return _one_with_each(mention, named)
+            if _people_apart(named, actors, gz) or (
+                mention.status == "planned" and _people_of_one_host(named, actors, gz)
+            ):
+                return _one_with_each(mention, named)
     # "met with the IMF, then with President Trump": one meeting with each, in turn.
     # (read after "both ... and", which names no order of encounters)
     turns = sequence_counterparts(head, actors)
@@ -186,6 +190,21 @@ def _people_apart(named: list[list[str]], actors: ActorIndex, gz: Gazetteer | No
     return all(states) and len(set(states)) == len(states)
 
 
+def _people_of_one_host(named: list[list[str]], actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """Each member of the list names a person first, all known to act for one state: a
+    visitor's programme ("is scheduled to meet with the president, the prime minister and the
+    speaker") lists the calls paid one by one, while a report of a meeting held names all who
+    sat in it ("met with the president and the prime minister"), so only a planned encounter
+    is read as one with each (the tuning pool's gold, both ways). Every state must be known: a
+    member of no known state may be of another side ("will next meet the Secretary of State
+    and the EU's foreign policy chief": one round of talks)."""
+    firsts = [g[0] for g in named]
+    if any(actors.by_id(a).type != "Person" for a in firsts):
+        return False
+    states = [_state_key(a, actors, gz) for a in firsts]
+    return all(states) and len(set(states)) == 1
+
+
 def _state_key(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
     """The state a person acts for, folded: the article's state actor (`state_of`), else the
     gazetteer's state of the person or of an adjective in their title ("Spanish Foreign
@@ -238,6 +257,21 @@ def _listed_dates(head: Token) -> list[Token]:
             if len(members) >= 2 and all(t.ent_type_ == "DATE" for t in members):
                 return members
     return []
+
+
+# Words of sittings between sides (not of a visit or a summit, which the guidelines count as
+# meetings however they are scheduled).
+SITTING_WORDS = {"meet", "meeting", "session", "round"}
+
+
+def _session(head: Token, mention: Mention) -> Mention:
+    """The mention as one sitting of a series the clause dates one by one ("the next four
+    meetings were held in March, June ...", "will meet on May 3, May 5 and May 9"): the same
+    sides meeting on a schedule of dates are sessions of a process, rounds of negotiation (the
+    guidelines' "any session that negotiates"; no visit or reception comes on such a list)."""
+    if mention.kind != "meeting" or head.lemma_.lower() not in SITTING_WORDS:
+        return mention
+    return replace(mention, kind="negotiation_round", negotiating=True)
 
 
 def _day_date(doc: Doc, day: Day, mention: Mention) -> PartialDate:

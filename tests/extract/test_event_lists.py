@@ -68,7 +68,8 @@ def test_listed_days_are_one_meeting_each(pipeline) -> None:  # type: ignore[no-
             "on Monday March 15, Thursday March 18 and Tuesday March 23."
         ),
     )
-    dates = {e.date for e in x.events if e.kind in ("meeting", "negotiation_round")}
+    # (sittings of the same sides on a schedule of days are rounds of a process)
+    dates = {e.date for e in x.events if e.kind == "negotiation_round"}
     assert {
         PartialDate(year=2021, month=3, day=15),
         PartialDate(year=2021, month=3, day=18),
@@ -85,3 +86,28 @@ def test_two_days_of_one_month_may_be_one_meeting(pipeline) -> None:  # type: ig
         ),
     )
     assert len([e for e in x.events if e.kind in ("meeting", "negotiation_round")]) == 1
+
+
+def test_a_programme_of_calls_on_one_states_leaders_is_one_meeting_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Foreign Minister Petra Holm of Norway arrived in Santiago on Monday. She is "
+            "scheduled to meet with Chilean President Carlos Reyes and Chilean Prime Minister "
+            "Ana Torres."
+        ),
+    )
+    groups = gatherings(x)
+    assert any("Carlos Reyes" in g and "Ana Torres" not in g for g in groups)
+    assert any("Ana Torres" in g and "Carlos Reyes" not in g for g in groups)
+
+
+def test_a_meeting_held_with_one_states_leaders_is_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Foreign Minister Petra Holm of Norway met with Chilean President Carlos Reyes and "
+            "Chilean Prime Minister Ana Torres in Santiago on Monday."
+        ),
+    )
+    assert any({"Carlos Reyes", "Ana Torres"} <= g for g in gatherings(x))
