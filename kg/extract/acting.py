@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_lists import listed_members
+from kg.extract.event_lists import visit_list_member
 from kg.extract.index import ActorIndex
 from kg.extract.name_compounds import compound_heads
 from kg.extract.roles import BODY_WORDS, SPEAKER_NOUNS, is_role_word
@@ -284,6 +285,8 @@ def acts(tok: Token, atype: str) -> bool:
         return True
     if _in_a_part(tok):
         return True
+    if atype == "Country" and visit_list_member(tok):
+        return True  # "visited A, B and C": each state visited is a party of its visit
     while tok.dep_ == "conj" and tok.head != tok:
         if tok.head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in tok.head.children):
             # "seven countries, the United Kingdom, France, ...": a list of names after a

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from kg.extract.event_lists import Day, counterpart_lists, listed_days, visited_states
 from kg.extract.event_mention import Mention
 from kg.extract.event_parties_context import sequence_counterparts
 from kg.extract.event_sides import met_objects
@@ -18,10 +19,13 @@ from kg.extract.index import ActorIndex
 from kg.extract.timeline import event_date
 from kg.extract.timex import MONTHS
 from kg.gazetteer import Gazetteer, normalize
-from kg.model import PartialDate
+from kg.model import PartialDate, Place, Span
+from kg.nlp import doc_text
 
 # Adverbs that make a meeting with several people several meetings, one with each.
 SEPARATELY = {"separately", "individually", "respectively"}
+# Their adjectives on a plural noun: "held separate meetings", "during their respective talks".
+SEPARATE = {"separate", "respective"}
 
 
 def distribute(
@@ -31,11 +35,40 @@ def distribute(
     of the counterparts joined by "both ... and" (or told as separate), each an occurrence of
     its own with the other parties of the mention; else the mention itself."""
     dated = _listed_dates(head)
+    session = _session(head, mention)
     if dated:
         # "the next four meetings were held in March, June and November": one on each date.
-        return [replace(mention, indefinite=True, date=_member_date(w, mention)) for w in dated]
+        return [replace(session, indefinite=True, date=_member_date(w, mention)) for w in dated]
+    days = listed_days(head)
+    if days:
+        # "are set to meet on May 3, May 5 and May 9": one meeting on each day.
+        return [
+            replace(session, indefinite=True, date=_day_date(head.doc, d, mention)) for d in days
+        ]
+    visited = visited_states(head, actors)
+    each = {a for a, _ in visited}
+    rest = [p for p in mention.participants if p not in each]
+    if visited and rest:
+        # "has so far visited A, B and C": one visit to each state, held there (by a visitor
+        # the clause names: a visit by no one known is no party's).
+        text = doc_text(head.doc)
+        return [
+            replace(
+                mention,
+                participants=[*rest, a],
+                indefinite=True,
+                location=Place(name=text[s:e], span=Span.of(text, s, e)),
+            )
+            for a, (s, e) in visited
+        ]
+    listed = counterpart_lists(head, actors)
+    if listed:
+        # "held phone conversations with the leaders of A, B and C": one call with each.
+        # (Each may be the one a later sentence tells again, "the call with B": no first
+        # telling of its own.)
+        return _one_with_each(mention, listed, mention.indefinite)
     if head.pos_ == "NOUN" and (
-        any(c.dep_ == "amod" and c.lower_ == "separate" for c in head.children)
+        any(c.dep_ == "amod" and c.lower_ in SEPARATE for c in head.children)
         or _bilateral_plural(head)
     ):
         # "held separate phone conversations on Wednesday with A and B": the "with" phrase
@@ -68,9 +101,12 @@ def distribute(
         # "both" or "separately" says so (one encounter has one counterpart side).
         for obj in objects:
             named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
-            if len(named) < 2 or not all(named) or not _people_apart(named, actors, gz):
+            if len(named) < 2 or not all(named):
                 continue
-            return _one_with_each(mention, named)
+            if _people_apart(named, actors, gz) or (
+                mention.status == "planned" and _people_of_one_host(named, actors, gz)
+            ):
+                return _one_with_each(mention, named)
     # "met with the IMF, then with President Trump": one meeting with each, in turn.
     # (read after "both ... and", which names no order of encounters)
     turns = sequence_counterparts(head, actors)
@@ -126,13 +162,15 @@ def _listed(obj: Token, actors: ActorIndex) -> list[list[str]]:
     return out
 
 
-def _one_with_each(mention: Mention, named: list[list[str]]) -> list[Mention]:
+def _one_with_each(
+    mention: Mention, named: list[list[str]], indefinite: bool = True
+) -> list[Mention]:
     """One occurrence with each group of counterparts, each with the mention's other parties.
-    Each is an occurrence told here for the first time (like "a meeting"): it joins one told
-    before only by the same day or place, not by the visitor they share."""
+    Each is by default an occurrence told here for the first time (like "a meeting"): it
+    joins one told before only by the same day or place, not by the visitor they share."""
     each = {a for group in named for a in group}
     rest = [p for p in mention.participants if p not in each]
-    return [replace(mention, participants=rest + g, indefinite=True) for g in named]
+    return [replace(mention, participants=rest + g, indefinite=indefinite) for g in named]
 
 
 # Verbs of one party's encounter with another ("is to meet A and B", "received A and B").
@@ -150,6 +188,21 @@ def _people_apart(named: list[list[str]], actors: ActorIndex, gz: Gazetteer | No
         return False
     states = [_state_key(a, actors, gz) for a in firsts]
     return all(states) and len(set(states)) == len(states)
+
+
+def _people_of_one_host(named: list[list[str]], actors: ActorIndex, gz: Gazetteer | None) -> bool:
+    """Each member of the list names a person first, all known to act for one state: a
+    visitor's programme ("is scheduled to meet with the president, the prime minister and the
+    speaker") lists the calls paid one by one, while a report of a meeting held names all who
+    sat in it ("met with the president and the prime minister"), so only a planned encounter
+    is read as one with each (the tuning pool's gold, both ways). Every state must be known: a
+    member of no known state may be of another side ("will next meet the Secretary of State
+    and the EU's foreign policy chief": one round of talks)."""
+    firsts = [g[0] for g in named]
+    if any(actors.by_id(a).type != "Person" for a in firsts):
+        return False
+    states = [_state_key(a, actors, gz) for a in firsts]
+    return all(states) and len(set(states)) == 1
 
 
 def _state_key(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
@@ -204,6 +257,31 @@ def _listed_dates(head: Token) -> list[Token]:
             if len(members) >= 2 and all(t.ent_type_ == "DATE" for t in members):
                 return members
     return []
+
+
+# Words of sittings between sides (not of a visit or a summit, which the guidelines count as
+# meetings however they are scheduled).
+SITTING_WORDS = {"meet", "meeting", "session", "round"}
+
+
+def _session(head: Token, mention: Mention) -> Mention:
+    """The mention as one sitting of a series the clause dates one by one ("the next four
+    meetings were held in March, June ...", "will meet on May 3, May 5 and May 9"): the same
+    sides meeting on a schedule of dates are sessions of a process, rounds of negotiation (the
+    guidelines' "any session that negotiates"; no visit or reception comes on such a list)."""
+    if mention.kind != "meeting" or head.lemma_.lower() not in SITTING_WORDS:
+        return mention
+    return replace(mention, kind="negotiation_round", negotiating=True)
+
+
+def _day_date(doc: Doc, day: Day, mention: Mention) -> PartialDate:
+    """The date of one listed day: the timeline's where it reads that month and day (it knows
+    the year a list crosses into), else that day in the year of its reading or the mention's."""
+    read = event_date(doc, day.start, day.end)
+    if read is not None and (read.month, read.day) == (day.month, day.day):
+        return read
+    year = read.year if read is not None else mention.date.year if mention.date else None
+    return PartialDate(year=year, month=day.month, day=day.day)
 
 
 def _member_date(member: Token, mention: Mention) -> PartialDate | None:

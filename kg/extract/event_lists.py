@@ -1,0 +1,173 @@
+"""Lists that make one event word several occurrences: the states a visit verb lists ("has
+visited Eastland, Westland and Northland": one visit each), the counterparts of a plural noun
+of encounters ("held phone calls with the leaders of A, B and C": one call each), the days a
+clause lists ("will meet on May 3, May 5 and May 9": one meeting on each day).
+
+Input: the event word's token and the `ActorIndex`. Output: the members of the list, for
+`event_distribute` to make one occurrence of each; `visit_list_member` tells the discourse
+stage a state so listed fills an event role (`acting.acts`).
+
+The pool's gold reads these lists this way, while a noun of one trip with a list of stops ("a
+visit to A and B", "will travel to A, B and C") and a past "met with X and Y" of one state
+stay one occurrence: neither is split here.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from kg.extract.index import ActorIndex
+from kg.extract.timex import MONTHS, WEEKDAYS
+
+# How the parser joins the members of a list of names: coordination, and for long lists of
+# bare names apposition or a loose noun phrase ("visited A, B, C, D and E").
+MEMBER_DEPS = {"conj", "appos", "npadvmod"}
+# Verbs whose object names a place the subject went to, one visit per place listed.
+VISIT_VERBS = {"visit"}
+# Plural nouns of encounters of one party with one other: one occurrence per counterpart
+# listed ("phone conversations with A and B"). Not "talks" or "consultations": "held talks
+# with A and B" is mostly one round with both.
+ENCOUNTER_PLURALS = {"meeting", "conversation", "call"}
+# A call joins two ends: "phone talks with A and B" are calls, one with each.
+PHONE = {"phone", "telephone"}
+
+
+class Day(NamedTuple):
+    """One day of a list: its characters, and the month and day it names."""
+
+    start: int
+    end: int
+    month: int
+    day: int
+
+
+def list_members(first: Token) -> list[Token]:
+    """`first` and the names joined to it as members of one list, in text order."""
+    members, todo = [], [first]
+    while todo:
+        tok = todo.pop(0)
+        members.append(tok)
+        todo += [c for c in tok.children if c.dep_ in MEMBER_DEPS and c.pos_ == "PROPN"]
+    return sorted(members, key=lambda t: t.i)
+
+
+def _own_span(tok: Token) -> tuple[int, int]:
+    """The characters of one member without the members joined to it."""
+    joined = [x for x in tok.children if x.dep_ in (*MEMBER_DEPS, "cc", "preconj")]
+    toks = [t for t in tok.subtree if not any(t in x.subtree for x in joined)]
+    toks = [t for t in toks if not t.is_punct] or [tok]
+    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+def visit_list_member(tok: Token) -> bool:
+    """Whether `tok` is a member of a list of names a visit verb has as its object ("visited
+    A, B and C"), however the parser joined the list."""
+    node = tok
+    while node.dep_ in MEMBER_DEPS and node.head != node and node.head.pos_ == "PROPN":
+        node = node.head
+    return _visit_object(node) and (node != tok or node.dep_ != "dobj")
+
+
+def _visit_object(tok: Token) -> bool:
+    """The object of a visit verb, or a name the parser hung on it loosely ("visited A, B":
+    A as a noun phrase of manner)."""
+    head = tok.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERBS:
+        return False
+    return tok.dep_ == "dobj" or (tok.dep_ == "npadvmod" and tok.ent_type_ in ("GPE", "LOC"))
+
+
+def visited_states(head: Token, actors: ActorIndex) -> list[tuple[str, tuple[int, int]]]:
+    """`has so far visited A, B and C`: each state the visit verb lists as its object, with
+    the characters that name it; empty unless two or more members name a state."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERBS:
+        return []
+    obj = next((c for c in head.children if _visit_object(c)), None)
+    if obj is None:
+        return []
+    out: list[tuple[str, tuple[int, int]]] = []
+    for member in list_members(obj):
+        start, end = _own_span(member)
+        states = [a for a in actors.all_at(start, end) if actors.by_id(a).type == "Country"]
+        if len(set(states)) == 1 and states[0] not in (s for s, _ in out):
+            out.append((states[0], (start, end)))
+    return out if len(out) >= 2 else []
+
+
+def counterpart_lists(head: Token, actors: ActorIndex) -> list[list[str]]:
+    """`held phone conversations with the leaders of A, B and C`, `will pay courtesy calls on
+    X and Y`: the counterparts each member of the list names, one group per member; empty
+    unless the plural noun lists two or more, each naming someone."""
+    by_phone = any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE for c in head.children)
+    if head.tag_ != "NNS" or not (head.lemma_.lower() in ENCOUNTER_PLURALS or by_phone):
+        return []
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on")]
+    for prep in preps:
+        obj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        # "the leaders of A, B and C": the list of states the plural post is held in.
+        of = next((x for x in obj.children if x.dep_ == "prep" and x.lower_ == "of"), None)
+        inner = next((x for x in of.children if x.dep_ == "pobj"), None) if of else None
+        first = inner if obj.tag_ == "NNS" and inner is not None else obj
+        members = [first, *(c for c in first.conjuncts if c.i > first.i)]
+        groups = [
+            list(dict.fromkeys(actors.all_at(*_own_span(m))))
+            for m in sorted(members, key=lambda t: t.i)
+        ]
+        if len(groups) >= 2 and all(groups):
+            return groups
+    return []
+
+
+def listed_days(head: Token) -> list[Day]:
+    """`are set to meet on Wednesday August 31, Friday, September 2 and Tuesday September 6`,
+    `would attend further meetings on Dec 9th and Jan 13th`: the characters of each day the
+    clause lists after "on" (a month and a day of it each: "on May 9 and 10" may be one
+    meeting of two days), two or more, with the month and day each names; else empty."""
+    verb = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") else head
+    if verb.pos_ != "VERB" or (head.pos_ == "NOUN" and head.tag_ != "NNS"):
+        return []
+    for prep in (c for c in (*verb.children, *head.children) if c.dep_ == "prep"):
+        if prep.lower_ != "on" or prep.i + 1 >= len(prep.doc):
+            continue
+        days = _days_after(prep)
+        if len(days) >= 2:
+            return days
+    return []
+
+
+def _days_after(prep: Token) -> list[Day]:
+    """The days of the run of date words right after `prep`, cut at commas and "and"."""
+    doc = prep.doc
+    chunks: list[list[Token]] = [[]]
+    i = prep.i + 1
+    while i < len(doc):
+        tok = doc[i]
+        if tok.ent_type_ == "DATE" and tok.lower_ not in (",", "and"):
+            chunks[-1].append(tok)
+        elif tok.lower_ in (",", "and") and i + 1 < len(doc) and doc[i + 1].ent_type_ == "DATE":
+            chunks.append([])
+        elif tok.lower_ == "," and i + 2 < len(doc) and doc[i + 1].lower_ == "and":
+            chunks.append([])
+        else:
+            break
+        i += 1
+    # ("Friday, September 2": a weekday before its date is part of it, not a day of its own)
+    chunks = [c for c in chunks if c and not all(t.lower_ in WEEKDAYS for t in c)]
+    days = []
+    for c in chunks:
+        month = next((MONTHS[t.lower_.rstrip(".")] for t in c if t.lower_.rstrip(".") in MONTHS), 0)
+        day = next((n for n in map(_day_number, c) if n), 0)
+        if month and day:
+            days.append(Day(c[0].idx, c[-1].idx + len(c[-1]), month, day))
+    return days if len(days) == len(chunks) else []
+
+
+def _day_number(tok: Token) -> int:
+    """The day of the month a token names ("9", "9th"), else 0."""
+    digits = tok.lower_.removesuffix("st").removesuffix("nd").removesuffix("rd")
+    digits = digits.removesuffix("th")
+    return int(digits) if digits.isdigit() and 1 <= int(digits) <= 31 else 0
