@@ -1,7 +1,7 @@
 """Bodies named only by a description that sets them apart from their state: "the
 internationally recognised government", "the self-declared government in Eastport", "the
 military junta", "Ruritania's exiled government", "the separatist movement", "the Ruritanian
-interim regime".
+interim regime", "a Ruritanian-led coalition".
 
 The guidelines make a body described in words an actor when it speaks, acts, takes part or is
 affected, named as the text names it at its fullest. A lower-case government with only its
@@ -29,7 +29,12 @@ from kg.model import Article
 from kg.nlp import with_pos
 
 # Heads of a description of a governing or armed body.
-DESCRIBED_HEADS = {"government", "parliament", "junta", "regime", "movement", "cabinet"}
+DESCRIBED_HEADS = {
+    "government", "parliament", "junta", "regime", "movement", "cabinet", "coalition", "alliance",
+}  # fmt: skip
+# "a Northland-led coalition": a body one names as leading or backing it is the one such body
+# of the story, though the article is indefinite.
+_LED = {"led", "backed"}
 # Modifiers that do not tell one body from another ("the new government", "the federal
 # government" is the state's own), so the description stays its state's.
 _PLAIN = {
@@ -140,7 +145,7 @@ def _description(tok: Token) -> tuple[int, int] | None:
     place or person after "in"/"of" ends it ("in Eastport", "in the east", "of Jane Roe")."""
     doc = tok.doc
     det = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
-    if det and det[0].dep_ == "det" and det[0].lower_ != "the":
+    if det and det[0].dep_ == "det" and det[0].lower_ != "the" and not _led_by_name(tok):
         return None  # "a military government", "its exiled government": none named
     if not det and tok.dep_ == "conj":
         det = [c for c in tok.head.lefts if c.dep_ == "det" and c.lower_ == "the"]
@@ -165,6 +170,16 @@ def _description(tok: Token) -> tuple[int, int] | None:
             while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
                 last += 1
     return first, last
+
+
+def _led_by_name(tok: Token) -> bool:
+    """ "a Northland-led coalition", "an Eastland-backed alliance": a name, a hyphen and "led"
+    or "backed" before the head."""
+    doc = tok.doc
+    return any(
+        doc[i].lower_ in _LED and doc[i - 1].text == "-" and doc[i - 2].pos_ == "PROPN"
+        for i in range(max(tok.left_edge.i + 2, 2), tok.i)
+    )
 
 
 def _headline(tok: Token) -> bool:

@@ -42,3 +42,13 @@ def test_a_government_in_plain_words_or_only_ousted_is_no_body(pipeline) -> None
         "said the elections would be held in May.\n",
     )
     assert not any("government" in n for n in names)
+
+
+def test_a_coalition_led_by_a_state_is_a_body_though_named_with_a(pipeline) -> None:  # type: ignore[no-untyped-def]
+    names = _names(
+        pipeline,
+        "Rebels free prisoners\n\n"
+        "The rebels have been fighting against an Estonian-led military alliance since 2019. "
+        "On Monday they freed forty prisoners held by the Latvia-led coalition.\n",
+    )
+    assert "Latvia-led coalition" in names
