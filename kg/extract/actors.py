@@ -46,6 +46,7 @@ from kg.extract.actor_candidates import (
     title_of,
     titled_places,
 )
+from kg.extract.actor_described import add_described_bodies
 from kg.extract.actor_evidence import known_place, outlet_name
 from kg.extract.actor_generic import generic_bodies, untagged_speakers
 from kg.extract.actor_junk import drop_non_actors, join_initials
@@ -213,6 +214,7 @@ class ActorFinder:
         add_administrations(article, index)
         add_offices(article, index, self.gz)
         add_speaking_bodies(doc, article, index, self.gz)
+        add_described_bodies(doc, article, index, self.gz)
         add_missed_mentions(article, index)
         add_glued(doc, article, index)
         add_unnamed_holders(doc, article, index)

@@ -37,6 +37,9 @@ class ActorIndex:
     refs: list[Mention] = field(default_factory=list)
     # Where a news outlet is named (not an actor): a report it relays is not the story's.
     outlets: list[tuple[int, int]] = field(default_factory=list)
+    # Actors a rule found acting where they are named (`actor_described`): the learned actor
+    # check does not ask about them.
+    acting: set[str] = field(default_factory=set)
 
     def next_id(self) -> str:
         """The id of an actor about to be added (ids count the actors in order)."""

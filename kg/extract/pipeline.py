@@ -171,6 +171,7 @@ class Pipeline:
         # The actor check asks about the same actors with or without the event check: an
         # event dropped as uncounted still tells that its parties act in the story.
         keep = actor_model.referenced(index.actors, statements, events.events)
+        keep |= index.acting  # (bodies a rule found acting: `actor_described`)
         context = actor_model.Context.of(statements, events.events)
         kept = self.event_check(doc, article, index, statements, events)  # learned check
         _follow(statements, kept)
