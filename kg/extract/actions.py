@@ -21,6 +21,7 @@ from kg.extract.act_lexicon import objects, verb_act
 from kg.extract.act_typer import head_of, load_model
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
+from kg.extract.cue_acts import deed_cue
 from kg.extract.event_acts import (
     TRIPS,
     fate_of_event,
@@ -195,7 +196,11 @@ def find_actions(
             if said is not None and authors and doer is not None:
                 # What was condemned is the passive's subject; its authors' words stay unnamed.
                 said.content, said.speaker_span = _phrase(doer, text), None
-            if said is not None and statement_says_nothing(doc, said) and _agreed_act(tok):
+            if (
+                said is not None
+                and statement_says_nothing(doc, said)
+                and _done(doc, tok, said, [*source, *([tgt] if tgt else [])])
+            ):
                 said = None  # "agreed to lift the embargo": a decision to act, coded as done
             if said is not None:
                 if not any(st.cue.start < e and s < st.cue.end for st in result.statements):
@@ -346,6 +351,14 @@ def _attempted(verb: Token, act: str) -> bool:
     if head.lemma_.lower() not in ("attempt", "try"):
         return False
     return not negated(head) and modal(head) is None and not irrealis(head)
+
+
+def _done(doc: Doc, verb: Token, said: Statement, parties: list[str]) -> bool:
+    """Whether a verbal act that says nothing is a deed done all the same: an agreement to
+    act, or a deed its complement shows, with a party the text names ("Norland established
+    ties", "accepted a formula": `cue_acts.deed_cue`; with no party, no event)."""
+    cue, content = (said.cue.start, said.cue.end), (said.content.start, said.content.end)
+    return _agreed_act(verb) or (bool(parties) and deed_cue(doc, cue, content))
 
 
 def _agreed_act(verb: Token) -> bool:

@@ -30,10 +30,13 @@ whose cue is a verb of
 - what someone did not say ("has not yet responded to the remarks", "did not offer
   details", "without revealing their names"), and a refusal to say something ("declined to
   comment", "refused to answer questions", "declined to specify"): what someone did not say
-  is no statement (the guidelines' "declined to comment"). A refusal to do something
-  ("refused to meet the king", "refused to respond to the demand") stays: it is told as a
+  is no statement (the guidelines' "declined to comment"). A refusal to take part in an
+  encounter ("refused to meet the king", "declined to attend") is none either (`cue_acts`);
+  a refusal to do something else ("refused to respond to the demand") stays: it is told as a
   position taken, and PLOVER codes it as REJECT (the tuning pool's annotators take none of
-  them, but dropping them costs PLOVER's REJECT and PolNeAR's attributions more)
+  them, but dropping them costs PLOVER's REJECT and PolNeAR's attributions more);
+- a deed read from the cue's complement: a verb with no evidence of reporting words and no
+  proposition ("appointed a new envoy", "established ties": `cue_acts`)
 
 is dropped, unless the words were quoted; so is one that only points at words said elsewhere
 ("repeating his January 2 remarks", "issued a statement"), or only describes a thing without
@@ -52,6 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.config import env
 from kg.extract.act_lexicon import OBJECT_ACTS
+from kg.extract.cue_acts import deed_done, refused_deed
 from kg.extract.statement_words import verb_forms
 from kg.nlp import doc_text, is_to_clause
 
@@ -165,8 +169,10 @@ WELCOMING = verb_forms("welcome", "greet")
 GUEST_NOUNS = set(
     """guest guests visitor visitors leader leaders minister ministers delegation delegations
     delegate delegates counterpart counterparts envoy envoys president presidents official
-    officials participants""".split()
+    officials participants colleague colleagues""".split()
 )
+# The one welcomed as the passive's subject: "he was welcomed by the minister", a name.
+GUEST_PRONOUNS = {"he", "she", "they", "we"}
 # Calling someone, with nothing said of them ("calls the Prime Minister in Colombo"), or
 # calling on someone with nothing asked of them ("called on the new foreign minister and
 # discussed ...": a courtesy call paid): a call made or paid, an event; "called him a liar",
@@ -216,6 +222,12 @@ INSTRUMENTS = set(
     """subpoena subpoenas warrant warrants visa visas license licenses licence licences permit
     permits passport passports decree decrees summons""".split()
 )
+# Denying someone a thing ("denied them permission to land") is withholding it, not words;
+# denying a claim or that something is so is words.
+DENYING = verb_forms("deny|denies|denied|denying")
+GRANTS = INSTRUMENTS | set(
+    """permission access entry passage landing clearance approval asylum bail""".split()
+)
 # Refusing to say something: nothing was said ("declined to comment", "refused to answer").
 REFUSAL = verb_forms("refuse", "decline")
 UNSAID = verb_forms(
@@ -251,7 +263,8 @@ PLACE_NOUNS = set(
     station stations post posts facility facilities compound compounds ship ships vessel
     vessels tanker tankers plant plants headquarters office offices school schools hospital
     hospitals airport airports port ports refinery refineries field fields bridge bridges
-    positions position""".split()
+    positions position republic republics region regions territory territories province
+    provinces infrastructure""".split()
 )
 # (Not a state: "attacked Russia over the invasion" is as often words as force.)
 PLACE_ENTS = {"FAC", "LOC"}
@@ -366,7 +379,9 @@ def _greeted(verb: Token, words: Span) -> bool:
     if root.dep_ == "prep" and any(c.dep_ == "pobj" and _guests(c) for c in root.children):
         return True
     return _guests(root) or any(
-        c.dep_ in ("dobj", "nsubjpass") and _guests(c) for c in verb.children
+        (c.dep_ in ("dobj", "nsubjpass") and _guests(c))
+        or (c.dep_ == "nsubjpass" and (c.lower_ in GUEST_PRONOUNS or c.pos_ == "PROPN"))
+        for c in verb.children
     )
 
 
@@ -503,7 +518,13 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "act"
     if _in(verb, SHARING) and not clause and words.root.lower_ not in SHARED_VIEWS:
         return "act"
-    if _in(verb, WELCOMING) and not clause and _greeted(verb, words):
+    # (A passive's clause after it is when or how the guest came: "was welcomed by X
+    # while Y was present".)
+    if (
+        _in(verb, WELCOMING)
+        and (not clause or words.root.dep_ == "advcl")
+        and _greeted(verb, words)
+    ):
         return "act"
     if _in(verb, CALLING) and not clause and _rang(verb, words):
         return "act"
@@ -511,6 +532,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             return "act"
     if _in(verb, ACT) or (_in(verb, SHOWING) and not clause):
+        return "act"
+    if _in(verb, DENYING) and not clause and words.root.lower_ in GRANTS:
         return "act"
     if _in(verb, ISSUING) and not clause and words.root.lower_ in INSTRUMENTS:
         return "act"
@@ -530,6 +553,11 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
             return "pointer"  # the noun alone, nothing after it: a bare thing
     if _in(verb, PASSING_ON) and not clause and _names_words_only(words.root):
         return "pointer"
+    # A deed read from the complement (`cue_acts`); a cue of more than one word is a frame
+    # of its own ("is deeply pained by"), left to its reader.
+    said = doc_text(doc)[content[0] : content[1]]
+    if (len(cue_span) == 1 and deed_done(verb, words, said)) or refused_deed(verb, words, said):
+        return "act"
     return "speech"
 
 

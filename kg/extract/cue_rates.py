@@ -46,6 +46,12 @@ def _counts(form: str, lemma: str | None, least: int) -> tuple[int, int] | None:
     return counts
 
 
+def lemma_often_cue(lemma: str) -> bool:
+    """`often_cue` by the lemma's forms together only: a single form's rate is sparse."""
+    counts = _rates("lemmas").get(lemma)
+    return counts is not None and counts[1] >= SEEN and counts[0] >= OFTEN * counts[1]
+
+
 def often_cue(form: str, lemma: str) -> bool:
     """Whether annotators marked the verb as a cue in at least `OFTEN` of its uses, seen at
     least `SEEN` times (by form, or by its lemma's forms together when the form was seen

@@ -139,9 +139,9 @@ def test_the_statement_stage_keeps_saying_and_drops_the_rest() -> None:
 
 
 def test_a_refusal_says_nothing() -> None:
-    # The guidelines: what someone did not say ("declined to comment") is no statement. A
-    # refusal to do something is a position taken (PLOVER's REJECT) and stays; reasons given
-    # in words are words.
+    # The guidelines: what someone did not say ("declined to comment") is no statement, nor
+    # is a refusal to take part in an encounter. A refusal to do something else is a position
+    # taken (PLOVER's REJECT) and stays; reasons given in words are words.
     text = "The foreign minister declined to comment on the talks with the rebels."
     assert _class(text, "declined", "to comment on the talks with the rebels") == "refusal"
     found = statements(
@@ -154,7 +154,9 @@ def test_a_refusal_says_nothing() -> None:
     assert not any(c.startswith(("to comment", "to answer", "to speculate")) for c in contents)
     assert "saying" in {s.cue.text for s in found}
     text = "The president refused to meet the visiting king in the capital."
-    assert _class(text, "refused", "to meet the visiting king in the capital") == "speech"
+    assert _class(text, "refused", "to meet the visiting king in the capital") == "act"
+    text = "The president refused to release the detained fishermen."
+    assert _class(text, "refused", "to release the detained fishermen") == "speech"
 
 
 def test_the_attribution_scope_keeps_what_polnear_counts(monkeypatch: pytest.MonkeyPatch) -> None:

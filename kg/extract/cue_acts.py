@@ -1,0 +1,161 @@
+"""A cue that is a deed, read from its complement (issue 14).
+
+Input: a statement's cue verb (a parsed `Token`) and its content (`Span` and text). Output:
+whether what the verb takes is a deed done rather than words given.
+
+Speech has a proposition: a clause with its own subject or a finite verb ("replied that the
+offer stands"), a `that`, `whether` or wh- clause, or quoted words. A deed has a person, a
+thing or a place for its object ("named a new envoy", "recognized the breakaway state"), or
+an infinitive or a gerund of action ("refused to meet the envoy", "resisted voting on it").
+The verbs of saying take objects too ("expressed concern", "welcomed the truce", "condemned
+the attack"): a complement alone tells nothing for them. So the complement decides only
+
+- for a verb with no evidence of reporting words: not one of the statement stage's verbs of
+  saying, nor a verb whose own noun is one of words ("protested", "requested",
+  "congratulated": a protest, a request, congratulations), nor a verb PolNeAR's annotators
+  often took for a cue, by its lemma (`cue_rates`: "outlined", "recited"; a form's own rate
+  is too sparse: "appointed" is a cue in 6 of its 21 uses there);
+- for a refusal to take part in an encounter ("refused to meet", "declined to attend",
+  "resisted voting"): what someone would not do is no words of theirs (a refusal to say
+  something is one already: `cue_class` "refusal"). The tuning pool's annotators take no
+  refusal as a statement; PolNeAR's take the others ("refused to cooperate"), so they stay.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.cue_rates import lemma_often_cue
+from kg.extract.statement_words import CLAIM_NOUNS, QUOTE_VERBS, SPEECH_VERBS, verb_forms
+from kg.nlp import doc_text
+
+QUOTE_MARKS = ("“", "”", '"', "«", "»")
+# Nouns of words given, which a verb of giving or passing on takes as its words: "extended
+# condolences", "renewed the call for talks", "gave an ultimatum", "lodged a protest".
+WORDS_GIVEN = (
+    CLAIM_NOUNS
+    | {
+        f"{n}{suffix}"
+        for n in """condolence greeting thank congratulation regard wish gratitude appreciation
+    call demand appeal request ultimatum invitation protest offer proposal objection
+    apology concern hope view opinion regret sympathy solidarity note letter word speech
+    address question answer dispute reassurance reply response criticism praise tribute
+    welcome warning idea notion concept theory paper document petition motion
+    brief""".split()
+        for suffix in ("", "s")
+    }
+    | {"inquiry", "inquiries", "query", "queries"}
+)
+# Verbs of judging a person or a thing that the statement stage's lists lack ("lambasting
+# the plan", "compared him to a dictator", "chalks it up to luck"): words.
+JUDGING = verb_forms("lambaste", "compare", "liken", "chalk", "castigate", "berate", "rebuke")
+# Refusing, declining or resisting to take part in an encounter ("refused to meet the envoy",
+# "declined to attend", "resisted voting on the deal"): the encounter's fate, not words.
+# (Other refusals, "refused to cooperate", stay: PolNeAR counts them, and PLOVER's REJECT.)
+REFUSING = verb_forms("refuse", "decline", "resist")
+ENCOUNTERS = verb_forms(
+    "meet|meets|met|meeting",
+    "attend",
+    "join",
+    "sign",
+    "vote",
+    "face",
+    "negotiate",
+    "participate",
+)
+# Marks that open a proposition: "that", "whether", "if", and the wh- words.
+CLAUSE_MARKS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def quoted(text: str) -> bool:
+    return any(q in text for q in QUOTE_MARKS)
+
+
+def proposition(verb: Token, words: Span, text: str) -> bool:
+    """Whether the content states something: quoted words, or a clause with its own subject
+    or a finite verb, or one opened by `that`, `whether` or a wh- word."""
+    if quoted(text):
+        return True
+    root = words.root
+    if root.i == verb.i or root.pos_ not in ("VERB", "AUX"):
+        return words[0].lower_ in CLAUSE_MARKS and len(words) > 1
+    return (
+        root.tag_ in FINITE
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+        or any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in root.children)
+        or words[0].lower_ in CLAUSE_MARKS
+    )
+
+
+def _of_saying(verb: Token) -> bool:
+    """Evidence that a verb reports words: a verb of saying, a frequent cue, or a verb whose
+    own noun is one of words ("protested the launch": a protest)."""
+    lower, lemma = verb.lower_, verb.lemma_.lower()
+    return (
+        lower in SPEECH_VERBS
+        or lemma in SPEECH_VERBS
+        or lower in QUOTE_VERBS
+        or lower in JUDGING
+        or lemma_often_cue(lemma)
+        or any(noun in WORDS_GIVEN for noun in _nouns(lemma))
+    )
+
+
+def _nouns(lemma: str) -> set[str]:
+    """The nouns a verb may make: itself, and with `-ion`, `-ation` or `-ance`
+    ("congratulate": congratulation, "reassure": reassurance)."""
+    stem = lemma.removesuffix("e")
+    return {lemma, stem + "ion", stem + "ation", stem + "ance", lemma + "ance"}
+
+
+def _words_object(verb: Token, words: Span) -> bool:
+    """Whether the content, or the verb's object, is a noun of words ("extended condolences")."""
+    objs = [words.root] + [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
+    return any(o.lower_ in WORDS_GIVEN or o.lemma_.lower() in WORDS_GIVEN for o in objs)
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether an object is followed by what is said to or asked of it: "congratulated the
+    minister on his appointment", "pressed the government for reforms", "invited X to ..."."""
+    return any(c.dep_ in ("xcomp", "ccomp", "dative", "oprd") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "for", "of", "about", "over", "as")
+        for c in verb.children
+    )
+
+
+def deed_done(verb: Token, words: Span, text: str) -> bool:
+    """Whether a cue with no evidence of reporting words takes a deed: no proposition, no noun
+    of words, nothing said to the one it names ("appointed a new envoy", "established ties")."""
+    if _of_saying(verb) or proposition(verb, words, text):
+        return False
+    if any(c.dep_ == "dobj" and not words.start <= c.i < words.end for c in verb.children):
+        return False  # a light verb's noun is the cue ("took swipes at X"): its reader's frame
+    if _words_object(verb, words) or _addressed(verb):
+        return False
+    if any(c.lower_ == "forward" for c in verb.children):
+        return False  # "looks forward to ...": a hope told, as readouts write it
+    return words.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or words.root.tag_ == "VBG"
+
+
+def refused_deed(verb: Token, words: Span, text: str) -> bool:
+    """ "refused to meet the envoy", "declined to attend", "resisted voting on the deal": an
+    encounter not taken part in (a refusal to say something is `cue_class`'s "refusal")."""
+    if verb.lower_ not in REFUSING and verb.lemma_.lower() not in REFUSING:
+        return False
+    if proposition(verb, words, text):
+        return False
+    done = [c for c in verb.children if c.dep_ in ("xcomp", "dobj")]
+    return any(c.lower_ in ENCOUNTERS or c.lemma_.lower() in ENCOUNTERS for c in done)
+
+
+def deed_cue(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
+    """Whether a statement's one-word cue is a deed read from its complement (`deed_done`:
+    "established ties", not a refusal): the act stage then codes it as an act done."""
+    cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    words = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if cue_span is None or words is None or len(cue_span) != 1 or not len(words):
+        return False
+    verb = cue_span.root
+    said = doc_text(doc)[content[0] : content[1]]
+    return verb.pos_ in ("VERB", "AUX") and deed_done(verb, words, said)
