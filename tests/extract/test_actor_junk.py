@@ -166,3 +166,13 @@ def test_a_counted_group_and_a_figure_of_faith_are_no_people() -> None:
     deps += ["pobj"]
     kept = _person_clusters(words, heads, deps, ["Tamsin", "Veluni", "Guru Orlan"])
     assert kept == ["per:tamsin"]
+
+
+def test_a_channel_words_are_posted_on_is_no_actor() -> None:
+    names = acting_names(
+        "Ministers meet again\n\n"
+        "Eastland's foreign minister Jane Rowan met her Westland counterpart on Monday. "
+        "Taking to Twitter, Rowan said the talks were useful. Westland's minister condemned "
+        "the attack on Twitter later in the day.\n"
+    )
+    assert "Twitter" not in names
