@@ -76,8 +76,9 @@ def _headline_words(doc: Doc, c: Cand) -> bool:
 # A region's name the model may take for a person's: "Upper Nile State" (a state of a country).
 _REGION_END = {"State", "Oblast", "Krai", "Governorate", "Prefecture"}
 # Nouns before a name that call it a thing or an outlet ("hurricane Jane", "the newspaper
-# Example", "the drill Blue Arrow"), written in lower case: no person is so introduced.
-_THING_BEFORE = THING_NOUNS | CALLED_THINGS | {"agency", "drill", "drills", "exercise", "flight"}
+# Example", "the joint manoeuvres Blue Arrow"), written in lower case: no person is so introduced.
+_THING_BEFORE = THING_NOUNS | CALLED_THINGS | {"agency", "flight", "drill", "drills", "exercise"}
+_THING_BEFORE |= {"manoeuvres", "maneuvers"}
 
 
 # Figures of a faith the model tags as people ("the birthplace of the Buddha"): whom believers
@@ -92,7 +93,7 @@ def _no_person(doc: Doc, c: Cand) -> bool:
     ("hurricane Jane", "the daily Example") or a one-word name the sentence calls a thing; an
     outlet that "writes"; a group of people counted ("200 Eastlanders": a number or an amount
     before the name). A title before the name ("President Jane Doe") shows a person whatever
-    the sentence says."""
+    the sentence says, and a thing or an outlet a verb acts on is affected, an actor."""
     words = c.text.split()
     if len(words) >= 2 and words[-1] in _REGION_END and words[0][:1].isupper():
         return True
@@ -103,12 +104,17 @@ def _no_person(doc: Doc, c: Cand) -> bool:
     if span is None:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.is_lower and before.lower_ in _THING_BEFORE:
+    # (What a verb acts on is affected, an outlet too: "ordered the daily Example to close".)
+    head = span.root
+    if head.dep_ in ("appos", "compound") and head.head.lower_ in _THING_BEFORE:
+        head = head.head  # ("ordered the newspaper Example to ...": the noun is the object)
+    called = head.dep_ != "dobj"
+    if called and before is not None and before.is_lower and before.lower_ in _THING_BEFORE:
         return True
     title = title_of(doc, c).lower().rstrip(".")
     if title in HONORIFICS or title in ROLE_HEADS:
         return False  # "the initiative of President Jane Doe": a person's title
-    if len(words) == 1 and is_thing(span):
+    if called and len(words) == 1 and is_thing(span):
         # (One word only: the parser may hang a full name on a thing's noun, "according to
         # the lawmaker Jane Doe, the Example news website reported".)
         return True

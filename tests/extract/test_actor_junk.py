@@ -172,7 +172,17 @@ def test_a_channel_words_are_posted_on_is_no_actor() -> None:
     names = acting_names(
         "Ministers meet again\n\n"
         "Eastland's foreign minister Jane Rowan met her Westland counterpart on Monday. "
-        "Taking to Twitter, Rowan said the talks were useful. Westland's minister condemned "
-        "the attack on Twitter later in the day.\n"
+        "Rowan denounced the raid on Twitter earlier in the day.\n"
     )
     assert "Twitter" not in names
+
+
+def test_an_outlet_a_verb_acts_on_stays() -> None:
+    # "Tamsin ordered the newspaper Brindle to close": the paper is affected, a party.
+    words = ["Tamsin", "ordered", "the", "newspaper", "Brindle", "to", "close"]
+    heads = [1, 1, 3, 1, 3, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "appos", "aux", "xcomp"]
+    assert _person_clusters(words, heads, deps, ["Tamsin", "Brindle"]) == [
+        "per:tamsin",
+        "per:brindle",
+    ]
