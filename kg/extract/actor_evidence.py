@@ -126,7 +126,7 @@ THING_NOUNS = {
 
 # What the sentence may call a work or an outlet ("Fight Club, the film"; "Univision, the
 # Spanish-language broadcaster"): things too, and the outlets reporting the story are no actors.
-_CALLED_THINGS = {
+CALLED_THINGS = {
     "film",
     "movie",
     "book",
@@ -289,7 +289,7 @@ def is_thing(span: SpacySpan) -> bool:
         if any(c.dep_ == "attr" and c.lower_ in THING_NOUNS for c in root.head.children):
             return True
     # Not "the GOP field", "a Gazprom pipeline": a body may modify a thing's noun.
-    return says(root, THING_NOUNS | _CALLED_THINGS, modifier=False)
+    return says(root, THING_NOUNS | CALLED_THINGS, modifier=False)
 
 
 def _acts(tok: Token) -> bool:
@@ -506,3 +506,9 @@ def portfolio_at(doc: Doc, start: int, end: int) -> bool:
     """`portfolio` for the mention at these characters."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and portfolio(span)
+
+
+def posted_on(tok: Token) -> bool:
+    """Whether a channel's name is where words are posted ("took to Facebook", "condemned the
+    attack on Twitter"), not the firm that acts."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to", "via", "through")

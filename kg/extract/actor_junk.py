@@ -17,7 +17,10 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.actor_candidates import Cand, move_cluster, title_of
 from kg.extract.actor_evidence import (
+    CALLED_THINGS,
+    THING_NOUNS,
     called_a_place,
+    is_thing,
     no_body,
     place_shaped,
     portfolio_at,
@@ -45,6 +48,8 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 
                 del clusters[key]  # "entered Tell Tamer and Ain Issa", "the city of Brega"
             elif all(_where_only(doc, m) for m in members):
                 del clusters[key]  # "talks in Anytown", "his visit to Anytown": a place
+            elif all(_no_person(doc, m) for m in members):
+                del clusters[key]  # "Eastland State", "hurricane Jane", "200 Eastlanders"
             elif all(m.end <= headline and _headline_words(doc, m) for m in members):
                 # A headline writes each word capitalised ("Leaders To Regroup Soon"): a
                 # person's name the story never names again, with no title, is its words.
@@ -66,6 +71,62 @@ def _headline_words(doc: Doc, c: Cand) -> bool:
     if span is None or c.text.endswith(":") or doc.text[c.end : c.end + 1] == ":":
         return False
     return span.root.dep_ not in ("nsubj", "nsubjpass")
+
+
+# A region's name the model may take for a person's: "Upper Nile State" (a state of a country).
+_REGION_END = {"State", "Oblast", "Krai", "Governorate", "Prefecture"}
+# Nouns before a name that call it a thing or an outlet ("hurricane Jane", "the newspaper
+# Example", "the joint manoeuvres Blue Arrow"), written in lower case: no person is so introduced.
+_THING_BEFORE = THING_NOUNS | CALLED_THINGS | {"agency", "flight", "drill", "drills", "exercise"}
+_THING_BEFORE |= {"manoeuvres", "maneuvers"}
+
+
+# Figures of a faith the model tags as people ("the birthplace of the Buddha"): whom believers
+# revere, never a party to what the news reports; by any word, or by the first ("Guru Nanak").
+_FAITH_FIGURES = {"jesus", "christ", "buddha", "buddh"}
+_FAITH_TITLES = {"guru", "prophet"}
+
+
+def _no_person(doc: Doc, c: Cand) -> bool:
+    """Whether a name the model took for a person's shows it names none: a region by its last
+    word ("Eastland State"); a figure of a faith; a thing or an outlet by the noun before it
+    ("hurricane Jane", "the daily Example") or a one-word name the sentence calls a thing; an
+    outlet that "writes"; a group of people counted ("200 Eastlanders": a number or an amount
+    before the name). A title before the name ("President Jane Doe") shows a person whatever
+    the sentence says, and a thing or an outlet a verb acts on is affected, an actor."""
+    words = c.text.split()
+    if len(words) >= 2 and words[-1] in _REGION_END and words[0][:1].isupper():
+        return True
+    lowered = [w.lower() for w in words]
+    if set(lowered) & _FAITH_FIGURES or len(words) > 1 and lowered[0] in _FAITH_TITLES:
+        return True
+    span = _span(doc, c)
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    # (What a verb acts on is affected, an outlet too: "ordered the daily Example to close".)
+    head = span.root
+    if head.dep_ in ("appos", "compound") and head.head.lower_ in _THING_BEFORE:
+        head = head.head  # ("ordered the newspaper Example to ...": the noun is the object)
+    called = head.dep_ != "dobj"
+    if called and before is not None and before.is_lower and before.lower_ in _THING_BEFORE:
+        return True
+    title = title_of(doc, c).lower().rstrip(".")
+    if title in HONORIFICS or title in ROLE_HEADS:
+        return False  # "the initiative of President Jane Doe": a person's title
+    if called and len(words) == 1 and is_thing(span):
+        # (One word only: the parser may hang a full name on a thing's noun, "according to
+        # the lawmaker Jane Doe, the Example news website reported".)
+        return True
+    if len(words) == 1 and span.root.dep_ == "nsubj" and span.root.head.lower_ == "writes":
+        return True  # "..., Example writes.": a paper credited with a report, as of today
+    # A person's name takes no number: "over 300 Eastlanders" counts people of a group.
+    # (Not a year before a name: "in 2019 Jane Doe ...".)
+    counted = before is not None and (
+        before.ent_type_ in ("CARDINAL", "QUANTITY")
+        or (before.dep_ == "nummod" and span.start <= before.head.i < span.end)
+    )
+    return counted or span[0].like_num or any(t.dep_ == "nummod" for t in span.root.children)
 
 
 def _where_only(doc: Doc, c: Cand) -> bool:

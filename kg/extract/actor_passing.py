@@ -12,6 +12,12 @@ The learned check (`actor_model`) weighs the same evidence among many features a
 such states, as states are usually actors; on the tuning stories this narrower reading is
 wrong far less often than the model's.
 
+A state's armed forces ("the Eastland army", "Eastlandish forces") are read the same way
+(`drop_forces_in_passing`): they are an actor of their own where they act (the subject of a
+clause: "the Eastland army said", "Eastlandish forces shelled ..."), and no actor where the text
+only speaks of them ("the withdrawal of Eastlandish forces", "talks between the two armies")
+and no statement or event names them: the state is the actor there.
+
 Input: a parsed `Doc`, the `ActorIndex` after the statement and event stages, and the ids to
 keep (`actor_model.referenced`). Output: the index without those states.
 """
@@ -24,6 +30,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actor_model import mention_role
 from kg.extract.index import ActorIndex
+from kg.gazetteer import Gazetteer
 from kg.nlp import span_at
 
 log = logging.getLogger(__name__)
@@ -53,6 +60,53 @@ def drop_states_in_passing(doc: Doc, index: ActorIndex, keep: set[str]) -> None:
             roles.add(mention_role(span.root) if span is not None else "other")
         if _MODIFIER in roles and roles <= {_MODIFIER, _PLACE}:
             log.debug("a state named only in passing: %s", a.name)
+            drop.add(a.id)
+    if drop:
+        index.drop(drop)
+
+
+# How a name stands when what it names does something: the subject of a clause.
+_ACTING = {"say", "subj", "be"}
+# The last words of the name of a state's armed forces the gazetteer does not template
+# ("Eastlandish Defense Forces", "Eastland Security Forces").
+_FORCES = ("forces", "army", "military", "navy")
+
+
+def _state_forces(gz: Gazetteer, name: str, wikidata: str | None) -> bool:
+    """Whether an actor's name is a state's armed forces: the gazetteer's armed forces of a
+    state, or a state's adjective or name before a word for forces."""
+    entry = gz.entry_of(name, wikidata)
+    if entry is not None:
+        return entry.template == "armed_forces" or (
+            entry.country is not None and name.lower().endswith(_FORCES)
+        )
+    words = name.split()
+    if len(words) < 2 or not name.lower().endswith(_FORCES):
+        return False
+    # (The state's words are all but the last one or two: "United States Armed Forces".)
+    for cut in (len(words) - 1, len(words) - 2):
+        state = gz.adjective(" ".join(words[:cut])) or gz.lookup(" ".join(words[:cut]))
+        if cut > 0 and state is not None and state.type == "Country":
+            return True
+    return False
+
+
+def drop_forces_in_passing(doc: Doc, index: ActorIndex, keep: set[str], gz: Gazetteer) -> None:
+    """Drop the state's armed forces of `index` not in `keep` that no mention names as a
+    clause's subject, and no pronoun or description stands for."""
+    drop = set()
+    for a in index.actors:
+        if a.type != "Organization" or a.id in keep or not _state_forces(gz, a.name, a.wikidata):
+            continue
+        if any(r.actor == a.id for r in index.refs):
+            continue
+        roles = set()
+        for m in index.mentions:
+            if m.actor == a.id:
+                span = span_at(doc, m.start, m.end)
+                roles.add(mention_role(span.root) if span is not None else "other")
+        if not roles & _ACTING:
+            log.debug("a state's forces named only in passing: %s", a.name)
             drop.add(a.id)
     if drop:
         index.drop(drop)

@@ -47,7 +47,7 @@ from kg.extract.actor_candidates import (
     titled_places,
 )
 from kg.extract.actor_described import add_described_bodies
-from kg.extract.actor_evidence import known_place, outlet_name
+from kg.extract.actor_evidence import known_place, outlet_name, posted_on
 from kg.extract.actor_generic import generic_bodies, untagged_speakers
 from kg.extract.actor_junk import drop_non_actors, join_initials
 from kg.extract.actor_ministers import add_ministers_ministry, filed_from
@@ -419,7 +419,9 @@ class ActorFinder:
                 "delegation"
             ):
                 return None
-            if normalize(surface) in CHANNELS and not acting.acts(ent.root, "Organization"):
+            if normalize(surface) in CHANNELS and (
+                not acting.acts(ent.root, "Organization") or posted_on(ent.root)
+            ):
                 return None
             # A city the model took for a person or body is still a place.
             city = self.gz.city_country(surface)

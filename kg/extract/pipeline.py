@@ -34,7 +34,7 @@ from kg.extract import (
     statement_filter,
 )
 from kg.extract.actions import find_actions
-from kg.extract.actor_passing import drop_states_in_passing
+from kg.extract.actor_passing import drop_forces_in_passing, drop_states_in_passing
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.contents import quoted_own_words, statement_says_nothing
 from kg.extract.discourse import Discourse
@@ -176,6 +176,7 @@ class Pipeline:
         kept = self.event_check(doc, article, index, statements, events)  # learned check
         _follow(statements, kept)
         drop_states_in_passing(doc, index, keep)  # ("the US envoy", "the Syria crisis")
+        drop_forces_in_passing(doc, index, keep, self.actors.gz)  # ("withdrawal of US forces")
         actor_model.drop_unlikely(doc, index, self.actors.gz, keep, context)  # learned check
         return Extraction(
             article=article, actors=index.actors, statements=statements, events=events.events

@@ -140,3 +140,49 @@ def test_a_text_that_is_its_title_alone_keeps_its_people() -> None:
     clusters = {"per:bramwell": [Cand(17, 25, "Bramwell", "PERSON")]}
     drop_non_actors(doc, clusters, len(doc.text))
     assert list(clusters) == ["per:bramwell"]
+
+
+def test_a_region_a_hurricane_and_an_outlet_named_as_people_are_no_people() -> None:
+    # "Tamsin met Abelard in Corvetta State after hurricane Mirelle , as newspaper Brindle
+    # wrote": the model's five people; a region by its last word, a storm and a paper by the
+    # noun before them.
+    words = ["Tamsin", "met", "Abelard", "in", "Corvetta", "State", "after", "hurricane"]
+    words += ["Mirelle", ",", "as", "newspaper", "Brindle", "wrote"]
+    heads = [1, 1, 1, 1, 5, 3, 1, 8, 6, 1, 13, 12, 13, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "prep", "compound", "pobj"]
+    deps += ["punct", "mark", "compound", "nsubj", "advcl"]
+    kept = _person_clusters(
+        words, heads, deps, ["Tamsin", "Abelard", "Corvetta State", "Mirelle", "Brindle"]
+    )
+    assert kept == ["per:tamsin", "per:abelard"]
+
+
+def test_a_counted_group_and_a_figure_of_faith_are_no_people() -> None:
+    # "Tamsin said 300 Veluni marked the day of Guru Orlan": a number counts the group; a
+    # guru of a faith is revered, not a party.
+    words = ["Tamsin", "said", "300", "Veluni", "marked", "the", "day", "of", "Guru", "Orlan"]
+    heads = [1, 1, 3, 4, 1, 6, 4, 6, 9, 7]
+    deps = ["nsubj", "ROOT", "nummod", "nsubj", "ccomp", "det", "dobj", "prep", "compound"]
+    deps += ["pobj"]
+    kept = _person_clusters(words, heads, deps, ["Tamsin", "Veluni", "Guru Orlan"])
+    assert kept == ["per:tamsin"]
+
+
+def test_a_channel_words_are_posted_on_is_no_actor() -> None:
+    names = acting_names(
+        "Ministers meet again\n\n"
+        "Eastland's foreign minister Jane Rowan met her Westland counterpart on Monday. "
+        "Rowan denounced the raid on Twitter earlier in the day.\n"
+    )
+    assert "Twitter" not in names
+
+
+def test_an_outlet_a_verb_acts_on_stays() -> None:
+    # "Tamsin ordered the newspaper Brindle to close": the paper is affected, a party.
+    words = ["Tamsin", "ordered", "the", "newspaper", "Brindle", "to", "close"]
+    heads = [1, 1, 3, 1, 3, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "appos", "aux", "xcomp"]
+    assert _person_clusters(words, heads, deps, ["Tamsin", "Brindle"]) == [
+        "per:tamsin",
+        "per:brindle",
+    ]

@@ -65,3 +65,40 @@ def test_a_role_phrase_on_the_same_adjective_does_not_keep_the_state() -> None:
     start = TEXT.index("Dutch engineers")
     index.refs.append(Mention(start, start + len("Dutch engineers"), dutch, kind="role"))
     assert "Netherlands" not in _kept(index)
+
+
+FORCES_TEXT = (
+    "Kenya and Uganda agreed on Tuesday on the withdrawal of Ugandan forces from the border. "
+    "The Kenyan army said the talks went well.\n"
+)
+
+
+def _forces_kept(keep: frozenset[str] = frozenset()) -> list[str]:
+    from kg import gazetteer
+    from kg.extract.actor_passing import drop_forces_in_passing
+
+    index = ActorIndex()
+    for name, words in {
+        "Kenya": ["Kenya"],
+        "Uganda": ["Uganda"],
+        "Ugandan Forces": ["Ugandan forces"],
+        "Kenyan Army": ["Kenyan army"],
+    }.items():
+        actor = index.new(name, "Organization" if " " in name else "Country", name.lower())
+        assert actor is not None
+        for word in words:
+            for m in re.finditer(rf"\b{word}\b", FORCES_TEXT):
+                index.mentions.append(Mention(m.start(), m.end(), actor.id))
+    doc = nlp.load()(FORCES_TEXT)
+    ids = {a.name: a.id for a in index.actors}
+    drop_forces_in_passing(doc, index, {ids[n] for n in keep}, gazetteer.default())
+    return sorted(a.name for a in index.actors)
+
+
+def test_a_states_forces_only_spoken_of_are_no_actor() -> None:
+    # The Kenyan army speaks; "the withdrawal of Ugandan forces" only speaks of the forces.
+    assert _forces_kept() == ["Kenya", "Kenyan Army", "Uganda"]
+
+
+def test_a_states_forces_an_event_names_are_kept() -> None:
+    assert "Ugandan Forces" in _forces_kept(frozenset({"Ugandan Forces"}))
