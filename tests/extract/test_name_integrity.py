@@ -43,12 +43,15 @@ def test_glued_initials_name_the_actor(pipeline: Pipeline) -> None:
 def test_hyphened_states_are_both_parties(pipeline: Pipeline) -> None:
     x = extract(
         pipeline,
-        "Ties on hold\n\nThe foreign minister of Chile said on Monday that Peru-Bolivia "
-        "relations had stalled since the border dispute began. Bolivia said it regretted it.",
+        "Talks resume\n\nThe Peru-Bolivia talks on the border opened in Santiago on Monday, "
+        "the foreign minister of Chile said. Bolivia said it hoped for a deal.",
     )
     by_name = {a.name: a for a in x.actors}
     assert "Peru" in by_name and "Bolivia" in by_name
     assert not any("-" in alias for a in x.actors for alias in a.aliases)
+    # Both states are parties of the talks the compound qualifies.
+    parties = [set(e.participants) for e in x.events]
+    assert {by_name["Peru"].id, by_name["Bolivia"].id} in parties
 
 
 def test_state_printed_with_a_hyphen_keeps_its_form() -> None:
