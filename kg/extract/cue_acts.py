@@ -50,7 +50,7 @@ WORDS_GIVEN = (
 # the plan", "compared him to a dictator", "chalks it up to luck"): words.
 JUDGING = verb_forms("lambaste", "compare", "liken", "chalk", "castigate", "berate", "rebuke")
 # Refusing, declining or resisting to take part in an encounter ("refused to meet the envoy",
-# "declined to attend", "resisted voting on the deal"): the encounter's fate, not words.
+# "declined to attend", "resisted voting on the bill"): the encounter's fate, not words.
 # (Other refusals, "refused to cooperate", stay: PolNeAR counts them, and PLOVER's REJECT.)
 REFUSING = verb_forms("refuse", "decline", "resist")
 ENCOUNTERS = verb_forms(
@@ -139,7 +139,7 @@ def deed_done(verb: Token, words: Span, text: str) -> bool:
 
 
 def refused_deed(verb: Token, words: Span, text: str) -> bool:
-    """ "refused to meet the envoy", "declined to attend", "resisted voting on the deal": an
+    """ "refused to meet the envoy", "declined to attend", "resisted voting on the bill": an
     encounter not taken part in (a refusal to say something is `cue_class`'s "refusal")."""
     if verb.lower_ not in REFUSING and verb.lemma_.lower() not in REFUSING:
         return False

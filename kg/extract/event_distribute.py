@@ -49,7 +49,7 @@ def distribute(
     each = {a for a, _ in visited}
     rest = [p for p in mention.participants if p not in each]
     if visited and rest:
-        # "has so far visited A, B and C": one visit to each state, held there (by a visitor
+        # "has visited A, B and C this year": one visit to each state, held there (by a visitor
         # the clause names: a visit by no one known is no party's).
         text = doc_text(head.doc)
         return [
@@ -63,7 +63,7 @@ def distribute(
         ]
     listed = counterpart_lists(head, actors)
     if listed:
-        # "held phone conversations with the leaders of A, B and C": one call with each.
+        # "had phone calls with the presidents of A, B and C": one call with each.
         # (Each may be the one a later sentence tells again, "the call with B": no first
         # telling of its own.)
         return _one_with_each(mention, listed, mention.indefinite)

@@ -367,7 +367,7 @@ ARRANGED_MODS = {"upcoming", "forthcoming", "planned", "scheduled"}
 
 
 def arranged(head: Token) -> bool:
-    """`with a view to the minister's upcoming visit`, `preparations for the forthcoming
+    """`ahead of the premier's upcoming trip`, `preparations for the forthcoming
     summit`: an event noun with an adjective of arrangement names a planned occurrence,
     whatever aim or discussion its clause tells of (only "no" on the noun itself denies it)."""
     if head.pos_ not in ("NOUN", "PROPN"):
@@ -386,7 +386,7 @@ DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her
 
 
 def occasion_of_act(head: Token) -> bool:
-    """`wants to stress the rule of law at this year's summit`, `plans to raise the issue during
+    """`wants to press for open trade at this year's summit`, `plans to raise the issue during
     the upcoming meeting`: a definite gathering named as the occasion of an act is presupposed
     to take place; the wish, plan or demand is of the act done at it, not of the gathering."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":

@@ -80,7 +80,7 @@ def _visit_object(tok: Token) -> bool:
 
 
 def visited_states(head: Token, actors: ActorIndex) -> list[tuple[str, tuple[int, int]]]:
-    """`has so far visited A, B and C`: each state the visit verb lists as its object, with
+    """`has visited A, B and C this year`: each state the visit verb lists as its object, with
     the characters that name it; empty unless two or more members name a state."""
     if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERBS:
         return []
@@ -97,8 +97,8 @@ def visited_states(head: Token, actors: ActorIndex) -> list[tuple[str, tuple[int
 
 
 def counterpart_lists(head: Token, actors: ActorIndex) -> list[list[str]]:
-    """`held phone conversations with the leaders of A, B and C`, `will pay courtesy calls on
-    X and Y`: the counterparts each member of the list names, one group per member; empty
+    """`had phone calls with the presidents of A, B and C`, `will make calls on X and Y`: the
+    counterparts each member of the list names, one group per member; empty
     unless the plural noun lists two or more, each naming someone."""
     by_phone = any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE for c in head.children)
     if head.tag_ != "NNS" or not (head.lemma_.lower() in ENCOUNTER_PLURALS or by_phone):
@@ -123,8 +123,8 @@ def counterpart_lists(head: Token, actors: ActorIndex) -> list[list[str]]:
 
 
 def listed_days(head: Token) -> list[Day]:
-    """`are set to meet on Wednesday August 31, Friday, September 2 and Tuesday September 6`,
-    `would attend further meetings on Dec 9th and Jan 13th`: the characters of each day the
+    """`will meet on Monday March 15, Thursday March 18 and Tuesday March 23`,
+    `would hold further talks on May 4th and June 8th`: the characters of each day the
     clause lists after "on" (a month and a day of it each: "on May 9 and 10" may be one
     meeting of two days), two or more, with the month and day each names; else empty."""
     verb = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") else head
@@ -155,7 +155,7 @@ def _days_after(prep: Token) -> list[Day]:
         else:
             break
         i += 1
-    # ("Friday, September 2": a weekday before its date is part of it, not a day of its own)
+    # ("Thursday, March 18": a weekday before its date is part of it, not a day of its own)
     chunks = [c for c in chunks if c and not all(t.lower_ in WEEKDAYS for t in c)]
     days = []
     for c in chunks:

@@ -161,7 +161,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
 
 def _by_initials(short: list[str], long_: list[str]) -> bool:
     """Whether `short` is initials and one name word of `long_`, the first initial opening
-    the first of its other words: "kh doe" of "doe khaltmaa" (Mongolian agencies print the
+    the first of its other words: "j doe" of "doe jansen" (Mongolian agencies print the
     father's name as an initial before the given name), "j r doe" of "jane doe"."""
     initials, word = short[:-1], short[-1]
     if not initials or any(len(w) > 2 for w in initials) or len(word) < 3:

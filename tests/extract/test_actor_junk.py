@@ -172,7 +172,7 @@ def test_a_channel_words_are_posted_on_is_no_actor() -> None:
     names = acting_names(
         "Ministers meet again\n\n"
         "Eastland's foreign minister Jane Rowan met her Westland counterpart on Monday. "
-        "Rowan denounced the raid on Twitter earlier in the day.\n"
+        "Rowan attacked the blockade on Twitter the same evening.\n"
     )
     assert "Twitter" not in names
 

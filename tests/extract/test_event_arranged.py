@@ -14,8 +14,8 @@ from kg.extract.event_intent import arranged, not_an_occurrence, occasion_of_act
     ("text", "form", "expected"),
     [
         (
-            "The envoys met to prepare the ground, with a view to the minister's upcoming visit "
-            "to the region.",
+            "Petra Holm flew to Southia on Monday with the goal of preparing the premier's "
+            "upcoming visit.",
             "visit",
             True,
         ),

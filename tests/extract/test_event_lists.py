@@ -19,20 +19,15 @@ def test_visited_states_are_one_visit_each(pipeline) -> None:  # type: ignore[no
     x = extract(
         pipeline,
         story(
-            "Foreign Minister Petra Holm of Norway has so far visited Chile, Peru, Bolivia and "
-            "Ecuador since she took office."
+            "This year Foreign Minister Petra Holm of Norway has visited Chile, Peru, Bolivia "
+            "and Ecuador."
         ),
     )
     groups = gatherings(x)
     for state in ("Chile", "Peru", "Bolivia", "Ecuador"):
-        assert any(state in g for g in x_actor_names(x))
         assert sum(state in g for g in groups) == 1
         assert any(state in g and "Petra Holm" in g for g in groups)
     assert not any("Chile" in g and "Peru" in g for g in groups)
-
-
-def x_actor_names(x) -> list[str]:  # type: ignore[no-untyped-def]
-    return [a.name for a in x.actors]
 
 
 def test_a_visit_to_two_states_is_one_trip(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -43,6 +38,7 @@ def test_a_visit_to_two_states_is_one_trip(pipeline) -> None:  # type: ignore[no
             "had opened new markets."
         ),
     )
+    assert len(gatherings(x)) == 1
     assert not any("Chile" in g and "Peru" not in g for g in gatherings(x))
 
 
@@ -50,8 +46,8 @@ def test_phone_calls_with_listed_leaders_are_one_call_each(pipeline) -> None:  #
     x = extract(
         pipeline,
         story(
-            "President Anna Lind of Norway held phone conversations with the leaders of Chile, "
-            "Peru and Ecuador on Tuesday."
+            "On Tuesday President Anna Lind of Norway had phone calls with the presidents of "
+            "Chile, Peru and Ecuador."
         ),
     )
     calls = [names(x, e.participants) for e in x.events if e.kind == "phone_call"]

@@ -40,8 +40,8 @@ def test_the_same_verbs_with_a_proposition_or_words_are_statements() -> None:
     assert _class(text, "established", "the convoy had crossed the border at night") == "speech"
     text = 'Maria Lopez reflected that "the lake belongs to both of us".'
     assert _class(text, "reflected", '"the lake belongs to both of us"') == "speech"
-    text = "The premier extended her condolences to the families of the sailors."
-    assert _class(text, "extended", "her condolences to the families of the sailors") == "speech"
+    text = "Petra Holm extended warm condolences to the crew's relatives on Sunday."
+    assert _class(text, "extended", "warm condolences to the crew's relatives") == "speech"
     # A verb whose own noun is one of words: congratulations, a protest.
     text = "Maria Lopez congratulated Anton Weber on his election."
     assert _class(text, "congratulated", "Anton Weber on his election") == "speech"
@@ -62,8 +62,8 @@ def test_a_refusal_to_take_part_is_no_statement() -> None:
     assert _class(text, "refused", "to meet the union leaders after the vote") == "act"
     text = "The rebel delegation declined to attend the signing in the capital."
     assert _class(text, "declined", "to attend the signing in the capital") == "act"
-    text = "Hardliners in the assembly have resisted voting on the border accord."
-    assert _class(text, "resisted", "voting on the border accord") == "act"
+    text = "Karl Berg resisted voting on the budget for a second week."
+    assert _class(text, "resisted", "voting on the budget for a second week") == "act"
     # A refusal given in words keeps them: what follows "saying" is said.
     found = found_statements(
         HEAD + "Maria Lopez refused to sign the accord, saying it betrayed the refugees.\n"
