@@ -30,6 +30,43 @@ from kg.extract.roles import HONORIFICS, ROLE_HEADS
 
 log = logging.getLogger(__name__)
 
+# Words that name no actor of their own ("X" alone is too often no name at all).
+NON_ACTORS = {
+    "x",
+    "state",
+    "government",
+    "ministry",
+    "office",
+    "cabinet",
+    # Units after a number the model may take for a body ("3.6 degrees Fahrenheit").
+    "fahrenheit",
+    "celsius",
+    # Diseases and processes the model may take for a person or a body ("COVID-19",
+    # "Brexit"): what happens, never who acts.
+    "covid 19",
+    "covid",
+    "coronavirus",
+    "sars cov 2",
+    "ebola",
+    "brexit",
+}
+# Faiths and creeds the model may tag as bodies ("criticism of Islam"): what people believe,
+# never who acts; their followers' bodies have names of their own ("Muslim Brotherhood").
+BELIEFS = {
+    "islam",
+    "christianity",
+    "judaism",
+    "hinduism",
+    "buddhism",
+    "sikhism",
+    "catholicism",
+    "communism",
+    "socialism",
+    "zionism",
+    "islamism",
+    "jihadism",
+}
+
 
 def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 0) -> None:
     """Bodies that are no actors of the story (`kg.extract.actor_evidence.no_body`), and

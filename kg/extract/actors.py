@@ -49,7 +49,7 @@ from kg.extract.actor_candidates import (
 from kg.extract.actor_described import add_described_bodies
 from kg.extract.actor_evidence import known_place, outlet_name, posted_on
 from kg.extract.actor_generic import generic_bodies, untagged_speakers
-from kg.extract.actor_junk import drop_non_actors, join_initials
+from kg.extract.actor_junk import BELIEFS, NON_ACTORS, drop_non_actors, join_initials
 from kg.extract.actor_ministers import add_ministers_ministry, filed_from
 from kg.extract.actor_missions import (
     add_administrations,
@@ -113,42 +113,6 @@ log = logging.getLogger(__name__)
 # post"); the firm is one where the name itself stands in an actor's place ("Facebook removed
 # the posts", "help from Facebook").
 CHANNELS = {"telegram", "facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp"}
-# Words that name no actor of their own ("X" alone is too often no name at all).
-NON_ACTORS = {
-    "x",
-    "state",
-    "government",
-    "ministry",
-    "office",
-    "cabinet",
-    # Units after a number the model may take for a body ("3.6 degrees Fahrenheit").
-    "fahrenheit",
-    "celsius",
-    # Diseases and processes the model may take for a person or a body ("COVID-19",
-    # "Brexit"): what happens, never who acts.
-    "covid 19",
-    "covid",
-    "coronavirus",
-    "sars cov 2",
-    "ebola",
-    "brexit",
-}
-# Faiths and creeds the model may tag as bodies ("criticism of Islam"): what people believe,
-# never who acts; their followers' bodies have names of their own ("Muslim Brotherhood").
-BELIEFS = {
-    "islam",
-    "christianity",
-    "judaism",
-    "hinduism",
-    "buddhism",
-    "sikhism",
-    "catholicism",
-    "communism",
-    "socialism",
-    "zionism",
-    "islamism",
-    "jihadism",
-}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")

@@ -19,7 +19,8 @@ from kg.extract.discourse_words import (
     STATE_NOUNS,
 )
 from kg.extract.index import ActorIndex
-from kg.model import Actor, Span
+from kg.extract.roles import OFFICE_TITLES
+from kg.model import Actor, Span, Statement
 from kg.nlp import span_at
 
 # Words that count a group ("the two leaders", "both sides", "all three ministers").
@@ -30,6 +31,11 @@ DESCRIBING = (
 )
 # "the latter", "the former": the last and the one before of the actors named before them.
 ORDINAL_REFS = {"latter": 0, "former": 1}
+# Titles one person holds ("the minister"), unlike unnamed officials and the heads of bodies.
+PERSON_TITLES = OFFICE_TITLES - GENERIC_PERSON - SPOKES_NOUNS - MEMBER_NOUNS
+# Words for one who speaks for a body or a person ("the spokesperson"): whom the article
+# gives another title is not them, and the body in view may speak through them.
+SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 
 
 @dataclass(frozen=True)
@@ -124,3 +130,42 @@ def ordinal_referent(head: Token | None, sspan: Span | None, index: ActorIndex) 
             named.append(m.actor)
     k = ORDINAL_REFS[head.lower_]
     return named[k] if k < len(named) else ""
+
+
+def title_word(head: Token | None) -> Token | None:
+    """The head of the source's words (`head`, None without them), which the rules resolved to
+    no actor, when it is a title one person holds ("the new envoy to the region", "the
+    Westland president") or a spokesperson's ("the spokesman")."""
+    if head is None or head.tag_ not in ("NN", "NNP"):
+        return None
+    lemma = head.lemma_.lower()
+    return head if lemma in PERSON_TITLES or lemma in SPOKES_TITLES else None
+
+
+def may_hold(st: Statement, title: Token, actor_id: str, index: ActorIndex) -> bool:
+    """Whether the candidate actor may be who the title in the source's words describes: a
+    person the article gives no title or that one (a spokesperson is not the minister they
+    speak for); for a spokesperson, any body; for another title, only the state or body it
+    belongs to, named in the words before it or after its `of` ("the Westland envoy to the
+    talks", "the foreign minister of Westland": Westland), never an actor met only after the
+    title otherwise ("the envoy to Eastland", "the secretary for trade")."""
+    actor = next((a for a in index.actors if a.id == actor_id), None)
+    if actor is None:
+        return True
+    lemma = title.lemma_.lower()
+    if actor.type == "Person":
+        if not described(actor):
+            return True
+        words = descriptors(actor)
+        return bool(words & SPOKES_TITLES) if lemma in SPOKES_TITLES else lemma in words
+    if lemma in SPOKES_TITLES:
+        return True
+    assert st.speaker_span is not None
+    owners = [(st.speaker_span.start, title.idx)]
+    for of in (t for t in title.rights if t.dep_ == "prep" and t.lower_ == "of"):
+        owners.append((of.idx, of.right_edge.idx + len(of.right_edge)))
+    return any(
+        m.actor == actor_id and start <= m.start and m.end <= end
+        for m in [*index.mentions, *index.refs]
+        for start, end in owners
+    )

@@ -57,13 +57,15 @@ from kg.extract.discourse_words import (
 )
 from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
-from kg.extract.roles import OFFICE_TITLES
 from kg.extract.source_description import (
+    PERSON_TITLES,
     describe,
     described,
     description_features,
     descriptors,
+    may_hold,
     ordinal_referent,
+    title_word,
 )
 from kg.extract.speakers import named_member
 from kg.model import Span, Statement
@@ -82,8 +84,6 @@ MEMBER_WORDS = GENERIC_PERSON | MEMBER_NOUNS | SPOKES_NOUNS
 # "one Western diplomat", "a source close to the talks": the actor named nearest is not
 # them); "an official" may well be the body's in view: the model judges.
 UNNAMED_PEOPLE = {"person", "people", "diplomat", "source"}
-# Titles one person holds ("the minister"), unlike unnamed officials and the heads of bodies.
-PERSON_TITLES = OFFICE_TITLES - GENERIC_PERSON - SPOKES_NOUNS - MEMBER_NOUNS
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
 SAYING = {"say", "tell", "add", "state", "note", "write", "according", "argue", "claim"}
 
@@ -408,57 +408,10 @@ def may_overrule(
                 )
             )
         )
-    if st.speaker is None and (title := _title_word(doc, st)) is not None:
+    if st.speaker is None and (title := title_word(speaker_head)) is not None:
         # (Judged, not only blocked: the likeliest of those who may hold the title speaks.)
-        ok = [a and _may_hold(doc, st, title, c, index) for a, c in zip(ok, cands, strict=True)]
+        ok = [a and may_hold(st, title, c.actor, index) for a, c in zip(ok, cands, strict=True)]
     return ok, blocked
-
-
-# Words for one who speaks for a body or a person ("the spokesperson"): whom the article
-# gives another title is not them, and the body in view may speak through them.
-SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
-
-
-def _title_word(doc: Doc, st: Statement) -> Token | None:
-    """The head of the source's words, which the rules resolved to no actor, when it is a title
-    one person holds ("the new envoy to the region", "the Westland president") or a
-    spokesperson's ("the spokesman")."""
-    if st.speaker_span is None:
-        return None
-    head = _token_at(doc, st.speaker_span)
-    if head is None or head.tag_ not in ("NN", "NNP"):
-        return None
-    lemma = head.lemma_.lower()
-    return head if lemma in PERSON_TITLES or lemma in SPOKES_TITLES else None
-
-
-def _may_hold(doc: Doc, st: Statement, title: Token, c: Candidate, index: ActorIndex) -> bool:
-    """Whether the candidate may be who the title in the source's words describes: a person
-    the article gives no title or that one (a spokesperson is not the minister they speak
-    for); for a spokesperson, any body; for another title, only the state or body it belongs
-    to, named in the words before it or after its `of` ("the Westland envoy to the talks",
-    "the foreign minister of Westland": Westland), never an actor met only after the title
-    otherwise ("the envoy to Eastland", "the secretary for trade")."""
-    actor = next((a for a in index.actors if a.id == c.actor), None)
-    if actor is None:
-        return True
-    lemma = title.lemma_.lower()
-    if actor.type == "Person":
-        if not described(actor):
-            return True
-        words = descriptors(actor)
-        return bool(words & SPOKES_TITLES) if lemma in SPOKES_TITLES else lemma in words
-    if lemma in SPOKES_TITLES:
-        return True
-    assert st.speaker_span is not None
-    owners = [(st.speaker_span.start, title.idx)]
-    for of in (t for t in title.rights if t.dep_ == "prep" and t.lower_ == "of"):
-        owners.append((of.idx, of.right_edge.idx + len(of.right_edge)))
-    return any(
-        m.actor == c.actor and start <= m.start and m.end <= end
-        for m in [*index.mentions, *index.refs]
-        for start, end in owners
-    )
 
 
 # Figures someone compiled ("data from the census show", "an average of polls puts",
