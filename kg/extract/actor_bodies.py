@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_candidates import Cand
 from kg.extract.index import crosses
+from kg.extract.name_compounds import HYPHENS
 from kg.extract.timex import WEEKDAYS
 from kg.gazetteer import Gazetteer
 from kg.model import Article
@@ -66,7 +67,6 @@ _NOT_NAME = {
     "her",
     "our",
 }
-_HYPHENS = ("-", "–")
 _LONGEST = 8  # tokens of a name before its head (a hyphen is one)
 
 
@@ -108,14 +108,14 @@ def titled_bodies(doc: Doc, title_end: int) -> list[SpacySpan]:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.is_title and not nxt.is_sent_start and nxt.is_alpha:
             continue
-        if nxt is not None and nxt.text in _HYPHENS and not (tok.whitespace_ or nxt.whitespace_):
+        if nxt is not None and nxt.text in HYPHENS and not (tok.whitespace_ or nxt.whitespace_):
             continue  # ("Army-Unity Council": the name goes on after the hyphen)
         if _of_phrase_after(doc, tok.i):
             continue  # ("Department of Justice": the name goes on, not read here)
         start = tok.i
         while start > 0 and tok.i - start < _LONGEST and _name_word(doc[start - 1], tok):
             start -= 1
-        while start < tok.i and doc[start].text in _HYPHENS:
+        while start < tok.i and doc[start].text in HYPHENS:
             start += 1
         if start == tok.i or _glued_before(doc, start):
             continue
@@ -140,7 +140,7 @@ def _name_word(word: Token, head: Token) -> bool:
     same_sentence = not any(t.is_sent_start for t in word.doc[word.i + 1 : head.i + 1])
     if not same_sentence or word.lower_ in _NOT_NAME or word.like_num:
         return False
-    if word.text in _HYPHENS:
+    if word.text in HYPHENS:
         # A hyphen inside a name ("Army-Unity Council", "Ka-Lo"): glued to capitalised words
         # on both sides.
         before = word.doc[word.i - 1] if word.i > 0 else None
@@ -166,7 +166,7 @@ def _glued_before(doc: Doc, start: int) -> bool:
     if start == 0 or doc[start - 1].whitespace_:
         return False
     before = doc[start - 1].text
-    return before.endswith(_HYPHENS) or before.startswith(_HYPHENS)
+    return before.endswith(HYPHENS) or before.startswith(HYPHENS)
 
 
 def _joins_states(span: SpacySpan) -> bool:

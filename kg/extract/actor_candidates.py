@@ -508,11 +508,13 @@ def cluster_full_names(cands: list[Cand], title_end: int) -> dict[str, list[str]
     forms: list[tuple[str, list[str]]] = []  # every form a cluster was named by
     in_body = set()  # the clusters named after the headline
     for c in cands:
+        if c.cluster or c.label != "PERSON":
+            continue
         name = strip_honorifics(c.text)
         # (A name with glued initials, "Kh.Doe", is a full name written as one word.)
         toks = normalize(re.sub(r"\.(?=\w)", ". ", name)).split()
         glued = "." in name and len(toks) >= 2
-        if c.cluster or c.label != "PERSON" or (len(name.split()) < 2 and not glued):
+        if len(name.split()) < 2 and not glued:
             continue
         same = {k for k, other in known if same_person(other, toks)}
         if len(same) == 1:

@@ -48,7 +48,7 @@ WORDS_GIVEN = (
 )
 # Verbs of judging a person or a thing that the statement stage's lists lack ("lambasting
 # the plan", "compared him to a dictator", "chalks it up to luck"): words.
-JUDGING = verb_forms("lambaste", "compare", "liken", "chalk", "castigate", "berate", "rebuke")
+MORE_JUDGING = verb_forms("lambaste", "compare", "liken", "chalk", "castigate", "berate", "rebuke")
 # Refusing, declining or resisting to take part in an encounter ("refused to meet the envoy",
 # "declined to attend", "resisted voting on the bill"): the encounter's fate, not words.
 # (Other refusals, "refused to cooperate", stay: PolNeAR counts them, and PLOVER's REJECT.)
@@ -72,6 +72,12 @@ def quoted(text: str) -> bool:
     return any(q in text for q in QUOTE_MARKS)
 
 
+def in_forms(verb: Token, forms: set[str]) -> bool:
+    """Whether a verb is one of `forms`, by its own form or by spaCy's lemma (the lemmatiser
+    errs on some forms: "hopes" -> "hop")."""
+    return verb.lower_ in forms or verb.lemma_.lower() in forms
+
+
 def proposition(verb: Token, words: Span, text: str) -> bool:
     """Whether the content states something: quoted words, or a clause with its own subject
     or a finite verb, or one opened by `that`, `whether` or a wh- word."""
@@ -93,10 +99,9 @@ def _of_saying(verb: Token) -> bool:
     own noun is one of words ("protested the launch": a protest)."""
     lower, lemma = verb.lower_, verb.lemma_.lower()
     return (
-        lower in SPEECH_VERBS
-        or lemma in SPEECH_VERBS
+        in_forms(verb, SPEECH_VERBS)
         or lower in QUOTE_VERBS
-        or lower in JUDGING
+        or lower in MORE_JUDGING
         or lemma_often_cue(lemma)
         or any(noun in WORDS_GIVEN for noun in _nouns(lemma))
     )
@@ -141,12 +146,12 @@ def deed_done(verb: Token, words: Span, text: str) -> bool:
 def refused_deed(verb: Token, words: Span, text: str) -> bool:
     """ "refused to meet the envoy", "declined to attend", "resisted voting on the bill": an
     encounter not taken part in (a refusal to say something is `cue_class`'s "refusal")."""
-    if verb.lower_ not in REFUSING and verb.lemma_.lower() not in REFUSING:
+    if not in_forms(verb, REFUSING):
         return False
     if proposition(verb, words, text):
         return False
     done = [c for c in verb.children if c.dep_ in ("xcomp", "dobj")]
-    return any(c.lower_ in ENCOUNTERS or c.lemma_.lower() in ENCOUNTERS for c in done)
+    return any(in_forms(c, ENCOUNTERS) for c in done)
 
 
 def deed_cue(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:

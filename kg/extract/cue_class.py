@@ -55,7 +55,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.config import env
 from kg.extract.act_lexicon import OBJECT_ACTS
-from kg.extract.cue_acts import deed_done, refused_deed
+from kg.extract.cue_acts import deed_done, quoted, refused_deed
+from kg.extract.cue_acts import in_forms as _in
 from kg.extract.statement_words import verb_forms
 from kg.nlp import doc_text, is_to_clause
 
@@ -318,19 +319,12 @@ WORDS_NOUNS = set(
     """remark remarks comment comments statement statements word words speech speeches
     address message messages tweet tweets post posts letter letters""".split()
 )
-QUOTE_MARKS = ("“", "”", '"', "«", "»")
 # What someone could, might or would say ("the panel could declare the claim invalid", "the
 # administration would say that we were undermining the deal") is not said yet. "may have
 # said" reports words (uncertainly), and "would later say", "would often say" tell of words
 # said, in a story's past; "I should say", "I'd say" hedge what the speaker says there and then.
 MODALS = {"could", "might", "may", "would", "'d", "’d", "should", "can"}
 NARRATED_MODAL = {"later", "eventually", "then", "often", "always", "repeatedly", "frequently"}
-
-
-def _in(verb: Token, forms: set[str]) -> bool:
-    """Whether a verb is one of `forms`, by its own form or by spaCy's lemma (the lemmatiser
-    errs on some forms: "hopes" -> "hop")."""
-    return verb.lower_ in forms or verb.lemma_.lower() in forms
 
 
 def _names_words_only(noun: Token) -> bool:
@@ -578,5 +572,4 @@ def reports_speech(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> 
     disgrace"`: the quotation is what was said). Always, under `KG_STATEMENT_SCOPE=attribution`."""
     if not speech_only() or cue_class(doc, cue, content) == "speech":
         return True
-    text = doc_text(doc)[content[0] : content[1]]
-    return any(q in text for q in QUOTE_MARKS)
+    return quoted(doc_text(doc)[content[0] : content[1]])

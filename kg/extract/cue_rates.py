@@ -46,10 +46,17 @@ def _counts(form: str, lemma: str | None, least: int) -> tuple[int, int] | None:
     return counts
 
 
+def _often(counts: tuple[int, int]) -> bool:
+    """Whether counts of (cues, uses) were seen at least `SEEN` times, a cue in at least
+    `OFTEN` of them."""
+    cues, uses = counts
+    return uses >= SEEN and cues >= OFTEN * uses
+
+
 def lemma_often_cue(lemma: str) -> bool:
     """`often_cue` by the lemma's forms together only: a single form's rate is sparse."""
     counts = _rates("lemmas").get(lemma)
-    return counts is not None and counts[1] >= SEEN and counts[0] >= OFTEN * counts[1]
+    return counts is not None and _often(counts)
 
 
 def often_cue(form: str, lemma: str) -> bool:
@@ -58,10 +65,7 @@ def often_cue(form: str, lemma: str) -> bool:
     less): evidence that news uses it to report words. A verb never seen that often has none
     ("sugarcoated", "shunned")."""
     counts = _counts(form, lemma, SEEN)
-    if counts is None:
-        return False
-    cues, uses = counts
-    return uses >= SEEN and cues >= OFTEN * uses
+    return counts is not None and _often(counts)
 
 
 def rarely_cue(form: str, lemma: str | None = None) -> bool:

@@ -10,7 +10,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.event_lists import Day, counterpart_lists, listed_days, visited_states
+from kg.extract.event_lists import (
+    Day,
+    counterpart_lists,
+    listed_days,
+    visited_states,
+    without_joined,
+)
 from kg.extract.event_mention import Mention
 from kg.extract.event_parties_context import sequence_counterparts
 from kg.extract.event_sides import met_objects
@@ -52,14 +58,10 @@ def distribute(
         # "has visited A, B and C this year": one visit to each state, held there (by a visitor
         # the clause names: a visit by no one known is no party's).
         text = doc_text(head.doc)
+        visits = _one_with_each(mention, [[a] for a, _ in visited])
         return [
-            replace(
-                mention,
-                participants=[*rest, a],
-                indefinite=True,
-                location=Place(name=text[s:e], span=Span.of(text, s, e)),
-            )
-            for a, (s, e) in visited
+            replace(v, location=Place(name=text[s:e], span=Span.of(text, s, e)))
+            for v, (_, (s, e)) in zip(visits, visited, strict=True)
         ]
     listed = counterpart_lists(head, actors)
     if listed:
@@ -153,8 +155,7 @@ def _listed(obj: Token, actors: ActorIndex) -> list[list[str]]:
         todo += [c for c in tok.children if c.dep_ in ("conj", "appos")]
     out: list[list[str]] = []
     for tok in sorted(members, key=lambda t: t.i):
-        joined = [x for x in tok.children if x.dep_ in ("conj", "cc", "preconj", "appos")]
-        toks = [t for t in tok.subtree if not any(t in x.subtree for x in joined)]
+        toks = without_joined(tok, ("conj", "cc", "preconj", "appos"))
         start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
         group = list(dict.fromkeys(actors.all_at(start, end)))
         if group and group not in out:

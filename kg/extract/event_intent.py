@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_in_person import SIDELINES
 from kg.extract.event_modality import (
     discussed,
     goal_of_other,
@@ -380,8 +381,6 @@ def arranged(head: Token) -> bool:
 
 # Prepositions of the occasion at which an act is done ("will raise it at the summit").
 OCCASION_AT = {"at", "during"}
-# Nouns of an occasion's fringe: "on the sidelines of the summit".
-FRINGE_NOUNS = {"sidelines", "margins", "margin", "sideline"}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
@@ -393,12 +392,14 @@ def occasion_of_act(head: Token) -> bool:
         return False
     prep = head.head
     fringe = prep.head
-    if prep.lower_ == "of" and fringe.lower_ in FRINGE_NOUNS and fringe.dep_ == "pobj":
-        pass  # "(will sign the accord) on the sidelines of the summit": an occasion, wherever hung
-    elif prep.lower_ not in OCCASION_AT:
+    # "(will sign the accord) on the sidelines of the summit": an occasion, wherever hung.
+    at_fringe = prep.lower_ == "of" and fringe.lower_ in SIDELINES and fringe.dep_ == "pobj"
+    if not at_fringe and (
+        prep.lower_ not in OCCASION_AT
+        or prep.dep_ != "prep"
+        or prep.head.pos_ not in ("VERB", "AUX")  # "the agreement at the summit": no act at it
+    ):
         return False
-    elif prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
-        return False  # "the agreement at the summit", not an act done at it
     kids = list(head.children)
     if any(c.dep_ == "det" and c.lower_ not in DEFINITE for c in kids):
         return False  # "at a meeting", "at no summit": not one already arranged

@@ -53,10 +53,16 @@ def list_members(first: Token) -> list[Token]:
     return sorted(members, key=lambda t: t.i)
 
 
+def without_joined(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The tokens of `tok`'s subtree without those of its children joined by one of `deps`
+    (the other members of a list, and the words that join them)."""
+    joined = [x for x in tok.children if x.dep_ in deps]
+    return [t for t in tok.subtree if not any(t in x.subtree for x in joined)]
+
+
 def _own_span(tok: Token) -> tuple[int, int]:
     """The characters of one member without the members joined to it."""
-    joined = [x for x in tok.children if x.dep_ in (*MEMBER_DEPS, "cc", "preconj")]
-    toks = [t for t in tok.subtree if not any(t in x.subtree for x in joined)]
+    toks = without_joined(tok, (*MEMBER_DEPS, "cc", "preconj"))
     toks = [t for t in toks if not t.is_punct] or [tok]
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
 

@@ -9,14 +9,14 @@ from spacy.tokens import Token
 from kg.extract.index import Mention
 
 # Hyphens and the en dash, written without spaces between two names ("Eastland–Westland").
-_HYPHENS = ("-", "\u2013")
+HYPHENS = ("-", "\u2013")
 
 
 def glued_hyphen(tok: Token) -> bool:
     """Whether a token is a hyphen written without spaces between two words ("A-B")."""
     doc = tok.doc
     return (
-        tok.text in _HYPHENS
+        tok.text in HYPHENS
         and 0 < tok.i < len(doc) - 1
         and not tok.whitespace_
         and not doc[tok.i - 1].whitespace_
@@ -36,7 +36,7 @@ def compound_heads(text: str, mentions: list[Mention]) -> dict[tuple[int, int], 
     for m in named:
         last = m
         seen = {m.actor}
-        while last.end < len(text) and text[last.end] in _HYPHENS:
+        while last.end < len(text) and text[last.end] in HYPHENS:
             nxt = after.get(last.end + 1)
             if nxt is None or nxt.actor in seen:
                 break

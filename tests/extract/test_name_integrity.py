@@ -59,9 +59,7 @@ def test_state_printed_with_a_hyphen_keeps_its_form() -> None:
     entry = gz.lookup("Trinidad-Tobago")
     assert entry is not None and entry.name == "Trinidad and Tobago"
     assert "Trinidad-Tobago" in gazetteer.printed_forms(entry)
-    assert {"pattern": "Trinidad-Tobago", "label": "GPE", "id": entry.id} in (
-        gz.ruler_patterns()
-    )
+    assert {"pattern": "Trinidad-Tobago", "label": "GPE", "id": entry.id} in gz.ruler_patterns()
 
 
 def test_printed_state_form_is_an_alias(pipeline: Pipeline) -> None:
