@@ -36,6 +36,8 @@ PERSON_TITLES = OFFICE_TITLES - GENERIC_PERSON - SPOKES_NOUNS - MEMBER_NOUNS
 # Words for one who speaks for a body or a person ("the spokesperson"): whom the article
 # gives another title is not them, and the body in view may speak through them.
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+# One office by two names: "the premier" is the one the article titles prime minister.
+_OFFICE_NAMES = {"premier": {"premier", "prime"}}
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,9 @@ def may_hold(st: Statement, title: Token, actor_id: str, index: ActorIndex) -> b
         if not described(actor):
             return True
         words = descriptors(actor)
-        return bool(words & SPOKES_TITLES) if lemma in SPOKES_TITLES else lemma in words
+        if lemma in SPOKES_TITLES:
+            return bool(words & SPOKES_TITLES)
+        return bool(words & _OFFICE_NAMES.get(lemma, {lemma}))
     if lemma in SPOKES_TITLES:
         return True
     assert st.speaker_span is not None

@@ -168,6 +168,15 @@ def test_a_counted_group_and_a_figure_of_faith_are_no_people() -> None:
     assert kept == ["per:tamsin"]
 
 
+def test_a_given_name_shared_with_a_faith_figure_is_a_person() -> None:
+    # "Tamsin met Jesus Arrano": a given name and a surname name a person.
+    words = ["Tamsin", "met", "Jesus", "Arrano"]
+    heads = [1, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "compound", "dobj"]
+    kept = _person_clusters(words, heads, deps, ["Tamsin", "Jesus Arrano"])
+    assert kept == ["per:tamsin", "per:jesus arrano"]
+
+
 def test_a_channel_words_are_posted_on_is_no_actor() -> None:
     names = acting_names(
         "Ministers meet again\n\n"

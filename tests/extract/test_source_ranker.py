@@ -407,3 +407,14 @@ def test_a_spokesperson_is_not_the_minister_the_article_titles_otherwise() -> No
     )
     rank_speakers(doc, statements, index, model)
     assert _by_content(statements, names)["the crossing would reopen in May"] == "Tomas Brandt"
+
+
+def test_the_premier_may_be_the_one_titled_prime_minister() -> None:
+    model = Model({"type=Person": 6.0}, threshold=0.3)
+    doc, index, statements, names = _read(
+        "Talks on the border\n\n"
+        "Prime Minister Lucia Ferrer met the Swedish envoy in Oslo on Monday. The "
+        "premier said the crossing would reopen in May.\n"
+    )
+    rank_speakers(doc, statements, index, model)
+    assert _by_content(statements, names)["the crossing would reopen in May"] == "Lucia Ferrer"
