@@ -119,8 +119,9 @@ _THING_BEFORE |= {"manoeuvres", "maneuvers"}
 
 
 # Figures of a faith the model tags as people ("the birthplace of the Buddha"): whom believers
-# revere, never a party to what the news reports; named by these words alone, or after a title
-# ("Guru Nanak"). (Jesus is also a given name: "Jesus Ortega" is a person.)
+# revere, never a party to what the news reports; named by one of these words last ("Gautama
+# Buddha") or after a title ("Guru Nanak"). (Jesus is also a given name: "Jesus Ortega" is a
+# person.)
 _FAITH_FIGURES = {"jesus", "christ", "buddha", "buddh"}
 _FAITH_TITLES = {"guru", "prophet"}
 
@@ -136,7 +137,7 @@ def _no_person(doc: Doc, c: Cand) -> bool:
     if len(words) >= 2 and words[-1] in _REGION_END and words[0][:1].isupper():
         return True
     lowered = [w.lower() for w in words]
-    if set(lowered) <= _FAITH_FIGURES or len(words) > 1 and lowered[0] in _FAITH_TITLES:
+    if lowered[-1] in _FAITH_FIGURES or len(words) > 1 and lowered[0] in _FAITH_TITLES:
         return True
     span = _span(doc, c)
     if span is None:

@@ -175,6 +175,10 @@ def test_a_given_name_shared_with_a_faith_figure_is_a_person() -> None:
     deps = ["nsubj", "ROOT", "compound", "dobj"]
     kept = _person_clusters(words, heads, deps, ["Tamsin", "Jesus Arrano"])
     assert kept == ["per:tamsin", "per:jesus arrano"]
+    # "Tamsin honoured Gautama Buddha": a faith figure's word last names the figure.
+    words = ["Tamsin", "honoured", "Gautama", "Buddha"]
+    kept = _person_clusters(words, heads, deps, ["Tamsin", "Gautama Buddha"])
+    assert kept == ["per:tamsin"]
 
 
 def test_a_channel_words_are_posted_on_is_no_actor() -> None:
