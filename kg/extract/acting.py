@@ -65,9 +65,10 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 # Credits of the people who wrote, reported or edited the story: "(Reporting by Jane Doe;
 # Editing by John Roe)", "Additional reporting by ...", "Contributing: A, B and C", also after
-# a dash ("— Reporting by ...").
+# a dash ("— Reporting by ..."). A wire story's bracket may list a dozen writers and editors,
+# so it may run to 600 characters; it opens with a credit and holds no other bracket.
 _CREDIT = re.compile(
-    r"\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^()\n]{1,200}\)"
+    r"\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^()\n]{1,600}\)"
     r"|(?m:^[ \t]*(?:[—–-]+[ \t]*)?"
     r"(?:[Aa]dditional reporting by|[Rr]eporting by|[Ww]riting by|[Ee]diting by"
     r"|[Cc]ontributing(?: reporters?| writers?)?:|[Cc]ontributors?:)[^\n]{1,200}$)"
@@ -77,7 +78,17 @@ _CREDIT = re.compile(
 # A byline of its own line: "By" and the writers' names, joined by "and" or commas, with what
 # a byline may add (the outlet, a web address, "Staff", the time it was updated). A line of
 # prose that opens with "By" ("By Friday, the talks had ...") has other lower-case words.
-_BYLINE = re.compile(r"(?m)^[ \t]*[Bb]y (?=[A-Z]|our )([^\n]{1,120})$")
+# The "By" may follow the date the story was filed ("[May 3, 2021]  By Jane Doe").
+_BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:\[[^\]\n]{4,40}\]|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[ \t]+)?"
+    r"[Bb]y (?=[A-Z]|our )([^\n]{1,120})$"
+)
+# A byline without the "By": a line of two or more writers' full names and nothing else
+# ("Jane Doe, John Roe and Ann Poe"), straight under the title or over the first paragraph
+# of prose. A name here is two to four capitalised words; one-word names, verbs and any
+# other word make it a line of the story (a deck, a heading).
+_NAME = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}"
+_NAMES_LINE = re.compile(rf"{_NAME}(?:, {_NAME})*,? and {_NAME}|{_NAME}(?:, {_NAME})+")
 _BYLINE_WORDS = {
     "and",
     "of",
@@ -114,7 +125,26 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     out += [(m.start(), m.end()) for m in _CREDIT_AFTER.finditer(text)]
     out += [(m.start(), m.end()) for m in _BYLINE.finditer(text) if m.start() > 0 and _byline(m[1])]
+    names = _names_byline(text)
+    if names:
+        out.append(names)
     return out
+
+
+def _names_byline(text: str) -> tuple[int, int] | None:
+    """Where a line of writers' names alone stands between the title and the first paragraph
+    of prose (`_NAMES_LINE`): only the line right under the title, or the line right over
+    the first line that ends a sentence, may be one."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m[0].strip()]
+    prose = next((i for i, m in enumerate(lines) if re.search(r"[.!?\"”)]\s*$", m[0])), None)
+    at = {1} if prose is None else {1, prose - 1}
+    for i in sorted(at):
+        if 0 < i < len(lines) and (prose is None or i < prose):
+            m = lines[i]
+            line = m[0].strip()
+            if _NAMES_LINE.fullmatch(line) and _byline(line):
+                return m.start(), m.end()
+    return None
 
 
 def names_outlet(ent: SpacySpan) -> bool:

@@ -34,6 +34,57 @@ def test_a_credit_after_the_last_sentence_is_no_statement_of_a_writer() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "credited"),
+    [
+        ("[March 3, 2023]  By Lena Marsh", True),
+        ("Mar. 3, 2023 By Lena Marsh and Omar Said", True),
+        ("[March 3, 2023] By the end of the day, talks had stalled.", False),
+    ],
+)
+def test_a_byline_may_follow_the_date_the_story_was_filed(line: str, credited: bool) -> None:
+    from kg.extract.acting import credit_spans
+
+    text = f"Talks resume\n\n{line}\n\nThe ministers met on Monday.\n"
+    assert (line in [text[s:e] for s, e in credit_spans(text)]) is credited
+
+
+@pytest.mark.parametrize(
+    ("lines", "credited"),
+    [
+        (["Lena Marsh, Omar Said and Ruth Ellery"], True),
+        (["Harbour Times", "Lena Marsh and Omar Said"], True),
+        (["Lena Marsh and Omar Said meet in Oslo"], False),
+        (["Oslo and Bergen"], False),
+    ],
+)
+def test_a_line_of_writers_names_without_by_is_a_byline(lines: list[str], credited: bool) -> None:
+    from kg.extract.acting import credit_spans
+
+    text = "Talks resume\n\n" + "\n\n".join(lines) + "\n\nOSLO - The ministers met on Monday.\n"
+    assert (lines[-1] in [text[s:e] for s, e in credit_spans(text)]) is credited
+
+
+def test_a_names_line_in_the_body_is_no_byline() -> None:
+    from kg.extract.acting import credit_spans
+
+    text = (
+        "Talks resume\n\nThe ministers met on Monday.\n\n"
+        "Lena Marsh, Omar Said and Ruth Ellery\n\nThey spoke for an hour.\n"
+    )
+    assert credit_spans(text) == []
+
+
+def test_a_long_wire_credit_bracket_is_a_credit() -> None:
+    from kg.extract.acting import credit_spans
+
+    writers = ", ".join(f"Writer{c} Surname{c}" for c in "ABCDEFGHIJKL")
+    bracket = f"(Writing by {writers}; Editing by Ann Cole and Tom Reyes)"
+    assert len(bracket) > 200
+    text = f"Talks\n\nThe ministers met.\n\n{bracket}\n"
+    assert [text[s:e] for s, e in credit_spans(text)] == [bracket]
+
+
 def test_the_writers_of_a_byline_are_not_actors() -> None:
     names = acting_names(
         "Envoys agree to meet again\n\n"
