@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.delegations import state_named
+from kg.extract.delegations import state_within
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Article
@@ -74,7 +74,7 @@ def add_described_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gaze
             continue  # "the radical Northland Liberation movement": the name's body
         name = text[start:end]
         key = f"described:{_key(doc, first, tok.i)}"
-        _add(text, index, found, (key, name), _state(doc, first, last, gz), (start, end))
+        _add(text, index, found, (key, name), state_within(doc, first, last, gz), (start, end))
         heads.setdefault(head, set()).add(key)
     for key, actor in found.items():
         _repeat(text, index, key.split(":", 1)[1], actor)
@@ -227,16 +227,6 @@ def _key(doc: Doc, first: int, head: int) -> str:
     """The description's words up to its head, lower case, without a possessive owner."""
     words = [t.lower_ for t in doc[first : head + 1] if t.dep_ != "case" and t.pos_ != "PROPN"]
     return " ".join(words)
-
-
-def _state(doc: Doc, first: int, last: int, gz: Gazetteer) -> Entry | None:
-    """The state a name in the description stands for ("Ruritania's", "Ruritanian")."""
-    for ent in doc.ents:
-        if first <= ent.start and ent.end - 1 <= last and ent.label_ in ("NORP", "GPE"):
-            state = state_named(ent.text, gz)
-            if state is not None:
-                return state
-    return None
 
 
 def _repeat(text: str, index: ActorIndex, words: str, actor: str) -> None:

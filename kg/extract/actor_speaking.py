@@ -20,11 +20,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.actor_missions import add_body
-from kg.extract.delegations import state_named
+from kg.extract.delegations import state_within
 from kg.extract.discourse_words import TEXT_NOUNS, after_according
 from kg.extract.index import ActorIndex, in_noise
 from kg.extract.statement_words import QUOTE_VERBS
-from kg.gazetteer import Entry, Gazetteer
+from kg.gazetteer import Gazetteer
 from kg.model import Article
 from kg.nlp import with_pos
 
@@ -72,7 +72,7 @@ def add_speaking_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gazet
         if in_noise(article, start, end):
             continue
         name = article.text[start:end]
-        state = _state(doc, first, last, gz)
+        state = state_within(doc, first, last, gz)
         add_body(index, found, f"speaking:{name.lower()}", name, state, start, end)
 
 
@@ -122,13 +122,3 @@ def _end_of_name(obj: Token) -> int:
     while last + 1 < len(obj.doc) and obj.doc[last + 1].ent_iob_ == "I":
         last += 1
     return last
-
-
-def _state(doc: Doc, first: int, last: int, gz: Gazetteer) -> Entry | None:
-    """The state a name in the description stands for ("Niger's", "South Sudanese")."""
-    for ent in doc.ents:
-        if first <= ent.start and ent.end - 1 <= last and ent.label_ in ("NORP", "GPE"):
-            state = state_named(ent.text, gz)
-            if state is not None:
-                return state
-    return None

@@ -454,6 +454,16 @@ def state_named(words: str | None, gz: Gazetteer) -> Entry | None:
     return e if e is not None and e.type == "Country" else None
 
 
+def state_within(doc: Doc, first: int, last: int, gz: Gazetteer) -> Entry | None:
+    """The state a name among tokens `first`..`last` stands for ("Westland's", "Westlandish")."""
+    for ent in doc.ents:
+        if first <= ent.start and ent.end - 1 <= last and ent.label_ in ("NORP", "GPE"):
+            state = state_named(ent.text, gz)
+            if state is not None:
+                return state
+    return None
+
+
 _POSSESSIVE = re.compile(r"['’]s\b")
 _OF_FORM = re.compile(r"(?i)\bdelegations? of\b")
 
