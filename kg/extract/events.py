@@ -73,6 +73,7 @@ from kg.extract.event_series import series_sides
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_sittings import sitting_name
 from kg.extract.event_swaps import SWAP_TRIGGERS, swap_parties, traded_for
+from kg.extract.event_thirds import set_thirds_apart, story_thirds
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
 from kg.extract.event_trips import JOURNEY_TRIGGERS, TRIP_TRIGGERS, set_off_done, set_out, trip_told
 from kg.extract.event_violence import VIOLENCE_TRIGGERS, ongoing, violent_deed
@@ -223,6 +224,8 @@ class EventFinder:
         share_parties(mentions)
         result = merge(mentions, proposals, article, actors, self.gz)
         add_hosts(result.events, actors, self.gz)  # talks hosted by a third state it mediates
+        # A party the story calls a mediator anywhere stands apart from the sides it mediates.
+        set_thirds_apart(result.events, story_thirds(doc, actors, self.gz), actors, self.gz)
         _unnamed_sides(doc, result, actors)
         series_sides(doc, result, actors)  # "the last such meeting": the story's sides
         return result

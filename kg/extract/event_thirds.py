@@ -1,0 +1,172 @@
+"""The story's third parties: who the text calls a mediator anywhere in it, and their place in
+each session of talks between others.
+
+The guidelines keep the mediator apart from the participants. A mention finds its mediator
+only in its own clause ("talks mediated by Oman"); a story often says once, elsewhere, who
+mediates ("mediator Oman cited delays", "months of mediation by Egypt and Qatar", "Norway has
+been facilitating the process") and then tells of the talks with all present named together
+("the talks between A and B in Oslo, with Norway"). A party the story calls a mediator, found
+beside two or more other parties of talks, a truce or an exchange, is the talks' mediator, not
+a side; and so are its own people (its minister, its envoy). With fewer other parties it is a
+side met by one of them ("the mediator met the rebels"), and keeps its place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.act_lexicon import verb_lemma
+from kg.extract.event_state_adjectives import adjective_state
+from kg.extract.event_states import side, state_of
+from kg.extract.index import ActorIndex
+from kg.gazetteer import Gazetteer
+from kg.model import Event
+
+# Verbs whose doer stands between others ("Oman mediates", "brokered by the UAE").
+MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
+# "Facilitate" has a common sense of making any thing easier ("to facilitate aid deliveries"):
+# it tells a third party only of talks.
+TALK_WORDS = {"talk", "talks", "round", "rounds", "dialogue", "negotiation", "negotiations"}
+# Nouns of that part: "mediator Oman", "the mediation of Malaysia", "Turkish mediation".
+MEDIATOR_WORDS = {
+    "mediator",
+    "mediators",
+    "mediation",
+    "facilitator",
+    "facilitators",
+    "facilitation",
+}
+# Words of a name-modifier that make the noun it modifies that part ("the Qatar-brokered deal").
+MEDIATED_SUFFIXES = ("-mediated", "-brokered", "-facilitated")
+MEDIATED_WORDS = {w.lstrip("-") for w in MEDIATED_SUFFIXES}
+# The kinds of an occurrence between sides that a third party mediates.
+MEDIATED_KINDS = {"negotiation_round", "ceasefire", "prisoner_exchange"}
+# Prepositions that bring in the third party after a mediator noun ("mediation by Egypt").
+THIRD_PREPS = {"by", "of", "from"}
+# Words a list of names is made of ("Ghana, Togo and the United Kingdom").
+LIST_WORDS = {",", "and", "the"}
+# How many sides must stay for a third party to stand apart.
+MIN_SIDES = 2
+# Pronouns that open a relative clause: "Mbeki, who mediates": the noun before it.
+RELATIVES = {"who", "which", "that"}
+
+
+def story_thirds(doc: Doc, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
+    """Every actor the text calls a mediator or facilitator, in text order."""
+    out: list[str] = []
+    for tok in doc:
+        for a in _named_third(tok, actors, gz):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
+    """The actors the word `tok` tells to be mediators: the doer of a mediating verb, the names
+    a mediator noun is set beside, the name of a "-mediated" compound."""
+    low = tok.lower_
+    lemma = verb_lemma(tok, MEDIATING_VERBS) if tok.pos_ == "VERB" else ""
+    if lemma in MEDIATING_VERBS:
+        objs = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        if tok.dep_ == "acl":
+            objs.append(tok.head)
+        if lemma == "facilitate" and not any(t.lower_ in TALK_WORDS for t in objs):
+            return []
+        doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+        doers = [p for c in doers for p in ([c] if c.dep_ == "nsubj" else c.children)]
+        if tok.dep_ == "acl":  # "talks mediated by X", "a meeting facilitated by X"
+            doers += [p for c in tok.children if c.lower_ == "by" for p in c.children]
+        return [a for d in doers for a in _names(_antecedent(d), actors)]
+    if low.endswith(MEDIATED_SUFFIXES):
+        return actors.all_at(tok.idx, tok.idx + len(tok.text.split("-")[0]))
+    if low in MEDIATED_WORDS and tok.i >= 2 and tok.nbor(-1).text == "-":
+        name = tok.nbor(-2)  # "Turkey-mediated" cut in three tokens by the tokenizer
+        return actors.all_at(name.idx, name.idx + len(name))
+    if low == "role" and _third_role(tok):
+        # "took on the role of a facilitator", "plays a mediating role": its subject
+        verb = tok.head
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+        return [a for d in doers for a in _names(_antecedent(d), actors)]
+    if low not in MEDIATOR_WORDS:
+        return []
+    if any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
+        return []  # "the mediators and observers: A, B, C" tells not which is which
+    found: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss", "appos"):
+            found += _names(c, actors)
+        elif c.dep_ == "amod":
+            state = adjective_state(c, actors, gz)
+            found += [state] if state is not None else []
+        elif c.dep_ == "prep" and c.lower_ in THIRD_PREPS:
+            found += [a for p in c.children if p.dep_ == "pobj" for a in _names(p, actors)]
+    if not found and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ in THIRD_PREPS:
+        found += _listed_after(tok.nbor(1), actors)  # the parser hung the phrase elsewhere
+    if tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN":
+        found += _names(tok.head, actors)  # "mediator Oman", "Oman, the mediator"
+    return found
+
+
+def _third_role(role: Token) -> bool:
+    """Whether a "role" noun is a mediator's ("the role of mediator", "a mediating role")."""
+    words = [t for c in role.children for t in c.subtree]
+    return any(t.lower_ in MEDIATOR_WORDS or t.lower_.startswith("mediat") for t in words)
+
+
+def _listed_after(prep: Token, actors: ActorIndex) -> list[str]:
+    """The names listed right after a preposition, up to the first word of no name."""
+    end = prep.i + 1
+    while end < len(prep.doc) and (
+        prep.doc[end].pos_ == "PROPN" or prep.doc[end].lower_ in LIST_WORDS
+    ):
+        end += 1
+    if end == prep.i + 1:
+        return []
+    last = prep.doc[end - 1]
+    return actors.all_at(prep.doc[prep.i + 1].idx, last.idx + len(last))
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("Mbeki, who mediates")."""
+    if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _names(tok: Token, actors: ActorIndex) -> list[str]:
+    """The actors a noun and the nouns coordinated with it name ("Egypt, Qatar and the US")."""
+    group = [tok]
+    for t in group:  # the coordination's chain only, not names deeper in its phrases
+        group += [c for c in t.children if c.dep_ in ("conj", "appos")]
+    out: list[str] = []
+    for t in group:
+        for a in actors.all_at(t.idx, t.idx + len(t)):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def set_thirds_apart(
+    events: list[Event], thirds: list[str], actors: ActorIndex, gz: Gazetteer | None
+) -> None:
+    """Each session of talks, truce or exchange that names a third party of the story beside
+    two or more others takes it as its mediator, not as a side (see the module's doc)."""
+    known = set(thirds)
+    for ev in events:
+        if ev.kind not in MEDIATED_KINDS:
+            continue
+        apart = [p for p in ev.participants if p in known or state_of(p, actors, gz) in known]
+        rest = [p for p in ev.participants if p not in apart]
+        if not apart or len(_sides(rest, actors, gz)) < MIN_SIDES:
+            continue
+        ev.participants = rest
+        if ev.mediator is None:
+            bodies = [p for p in apart if actors.by_id(p).type != "Person"]
+            ev.mediator = (bodies or apart)[0]
+
+
+def _sides(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> set[str]:
+    """The distinct sides among parties: a state or body with its delegation and bodies is one
+    (a body's leader, told beside it, adds none); people alone are each a side."""
+    bodies = [p for p in parties if actors.by_id(p).type != "Person"]
+    return {side(p, actors, gz) for p in bodies} if bodies else set(parties)

@@ -1,0 +1,71 @@
+"""A party the story calls a mediator anywhere stands apart from the sides of the talks it
+mediates (kg/extract/event_thirds.py): it is their mediator, not a participant."""
+
+from __future__ import annotations
+
+from extract_helpers import extract, names
+
+
+def story(body: str) -> str:
+    return f"Talks go on\n\nLondon • X\n\n(Agency) – {body}\n"
+
+
+def talks(x):  # type: ignore[no-untyped-def]
+    [found] = [e for e in x.events if e.kind == "negotiation_round"]
+    return found
+
+
+def test_a_mediator_named_earlier_is_no_side_of_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "The rebels trust mediator Norway more than anyone. Talks between Colombia, the "
+            "Gaitanist Army and Norway resumed in Caracas on Tuesday."
+        ),
+    )
+    t = talks(x)
+    assert names(x, t.participants) == {"Colombia", "Gaitanist Army"}
+    assert names(x, [t.mediator] if t.mediator else []) == {"Norway"}
+
+
+def test_every_state_of_a_mediation_by_a_list_stands_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "A year of mediation by Norway and Cuba has kept the process alive. Colombia, "
+            "Norway, Cuba and the Gaitanist Army held talks in Caracas on Tuesday."
+        ),
+    )
+    assert names(x, talks(x).participants) == {"Colombia", "Gaitanist Army"}
+
+
+def test_who_has_been_mediating_between_sides_is_their_mediator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway has been mediating between the two sides since May. Colombia and the "
+            "Gaitanist Army held a round of talks with Norway in Caracas on Tuesday."
+        ),
+    )
+    t = talks(x)
+    assert "Norway" not in names(x, t.participants)
+    assert names(x, [t.mediator] if t.mediator else []) == {"Norway"}
+
+
+def test_a_mediator_meeting_one_side_keeps_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story("Norway, the mediator, met the Gaitanist Army in Caracas on Tuesday for talks."),
+    )
+    assert "Norway" in names(x, talks(x).participants)
+
+
+def test_helping_aid_along_makes_no_mediator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway has worked to facilitate aid deliveries. Colombia, the Gaitanist Army and "
+            "Norway held talks in Caracas on Tuesday."
+        ),
+    )
+    assert "Norway" in names(x, talks(x).participants)
