@@ -460,6 +460,8 @@ def _with_next(t: Token) -> str:
 # Verbs of attempting that pass a purpose on: "met to attempt to conclude a deal", "to seek to
 # conclude a truce".
 ATTEMPT_VERBS = {"try", "seek", "attempt", "aim", "help"}
+# Purposes that settle what divides the parties, whatever it is ("to resolve the standoff").
+RESOLVING_VERBS = {"resolve", "settle", "defuse"}
 
 
 def _negotiating_purpose(clause: Token) -> bool:
@@ -470,6 +472,8 @@ def _negotiating_purpose(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     if lemma in ATTEMPT_VERBS:
         return any(_negotiating_purpose(c) for c in clause.children if c.dep_ == "xcomp")
+    if lemma in RESOLVING_VERBS:
+        return True
     if lemma.startswith("negotiat"):
         return True
     if lemma not in WORKING_VERBS:

@@ -44,6 +44,12 @@ def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
             "negotiation_round",
         ),
         ("Premier Ode met the painter Lusk to try to see the new gallery.", "met", "meeting"),
+        # A purpose that settles what divides them, whatever it is.
+        (
+            "The two premiers held an urgent meeting to defuse the standoff over the dam.",
+            "meeting",
+            "negotiation_round",
+        ),
         # The next meeting with a third party's envoy is one more of the envoy's visits.
         (
             "The premier will hold his next meeting with Nordic Envoy Ilse Varg on June 4.",
