@@ -187,6 +187,7 @@ def build_event(
         or any(x.negotiating for x in g)
         or any(
             x.kind == "negotiation_round"
+            and not x.sequel
             and y.kind == "meeting"
             and x.sent == y.sent
             and linked(x, y)

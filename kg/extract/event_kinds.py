@@ -41,6 +41,8 @@ MEETING_HEADS = {"meet", "meeting"}
 # Whose office is to negotiate ("chief negotiator", "Qatari mediators", "US peace envoy",
 # "special envoy for peace").
 NEGOTIATOR_RE = re.compile(r"\b(?:negotiators?|mediators?|peace envoys?|envoys? for peace)\b", re.I)
+# A third party between sides, whose visits to one side are encounters ("the UN envoy").
+THIRD_PARTY_RE = re.compile(r"\b(?:envoys?|mediators?)\b", re.I)
 # Who makes a meeting with them a round: a negotiator (not the mediators, met by one side).
 MEETS_NEGOTIATOR_RE = re.compile(r"\bnegotiators?\b", re.I)
 # Deal-like things a session works out: what the guidelines list for talks.
@@ -60,7 +62,9 @@ DEAL_NOUNS = {
     "swap",
 }
 # Purpose verbs that work a deal out when their object is deal-like.
-WORKING_VERBS = {"discuss", "finalise", "finalize", "conclude", "agree", "reach", "hammer"}
+WORKING_VERBS = {
+    "discuss", "finalise", "finalize", "conclude", "agree", "reach", "hammer", "hash", "thrash",
+}  # fmt: skip
 # How a party's name reaches its title: "Khalilzad, a US peace envoy", "the envoy for peace".
 TITLE_DEPS = {"appos", "conj", "compound", "amod", "prep", "pobj", "det", "poss", "punct", "cc"}
 PURPOSE_DEPS = {"xcomp", "advcl", "acl", "relcl"}
@@ -238,9 +242,50 @@ def gathering_kind(head: Token, kind: EventKind) -> EventKind:
         return "negotiation_round"
     if _mediated(head) or _on_a_deal(head) or _works_out(head) or ranked_level(head):
         return "negotiation_round"
-    if of_a_series(head):
+    if _between_sides(head) or _consultative(head):
+        return "negotiation_round"
+    met = {*_counterparts(head), *_counterparts(_light(head))}
+    if of_a_series(head) and not any(_negotiator(t, THIRD_PARTY_RE) for t in met):
+        # "his next meeting with the UN envoy": the envoy's visits to one side are a series of
+        # encounters, not sessions between the sides.
         return "negotiation_round"
     return kind
+
+
+def _light(head: Token) -> Token:
+    """The verb that carries a meeting noun ("hold his next meeting with X"), whose "with"
+    names the other party, or the noun itself."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS:
+        return head.head
+    return head
+
+
+# Nouns that name the opposed parties of a dispute: "the two sides met", "the warring parties
+# will meet".
+SIDE_NOUNS = {"side", "party"}
+
+
+def _between_sides(head: Token) -> bool:
+    """`the two sides met in Oslo`, `the warring parties will meet in Geneva`, `a meeting
+    between the sides`: a meeting whose parties are named as the sides of a dispute is a
+    session between them, which the guidelines count as a `negotiation_round`. Sides met by
+    someone else ("the mediator met the parties") are that one's encounters with each."""
+    return any(
+        t.lemma_.lower() in SIDE_NOUNS and t.tag_ == "NNS" and t.dep_ != "dobj"
+        for t in _counterparts(head, subjects=True)
+    )
+
+
+# Modifiers that name a gathering as consulting ("a consultative meeting", "a negotiating
+# meeting"): the lexicon's consultations, told with a meeting word.
+CONSULTING_MODIFIERS = {"consultative", "consultation", "negotiating", "negotiation"}
+
+
+def _consultative(head: Token) -> bool:
+    """`their first consultative meeting`: a meeting named by consulting is a round."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in CONSULTING_MODIFIERS for c in head.children
+    )
 
 
 # Words that place a meeting in a standing series: "the next meeting", "another meeting", "a
@@ -381,15 +426,19 @@ def _on_a_deal(head: Token) -> bool:
     return False
 
 
-def _counterparts(head: Token) -> list[Token]:
+def _counterparts(head: Token, subjects: bool = False) -> list[Token]:
     """The parties the mention names: its subject and object, the objects of its "with" and
-    "of" phrases ("met with X", "a meeting of the mediators"), for the verb also its subject."""
+    "of" phrases ("met with X", "a meeting of the mediators"), for the verb also its subject;
+    with `subjects`, also the subject of the verb a meeting noun is the subject or object of
+    ("the sides held a meeting") and the subject of "to meet" ("the parties are to meet")."""
     found: list[Token] = []
     for c in head.children:
         if c.dep_ in PARTY_DEPS:
             found.append(c)
         elif c.dep_ == "prep" and c.lower_ in PARTY_PREPS:
             found.extend(x for x in c.children if x.dep_ == "pobj")
+    if subjects and head.dep_ in ("dobj", "xcomp"):
+        found.extend(c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     return found
 
 
@@ -408,12 +457,23 @@ def _with_next(t: Token) -> str:
     return t.doc[t.i : t.i + 3].text
 
 
+# Verbs of attempting that pass a purpose on: "met to attempt to conclude a deal", "to seek to
+# conclude a truce".
+ATTEMPT_VERBS = {"try", "seek", "attempt", "aim", "help"}
+# Purposes that settle what divides the parties, whatever it is ("to resolve the standoff").
+RESOLVING_VERBS = {"resolve", "settle", "defuse"}
+
+
 def _negotiating_purpose(clause: Token) -> bool:
     """`to negotiate ...`, or `to discuss / finalise a ceasefire`: an infinitive purpose that
-    works out a deal."""
+    works out a deal, also through a verb of attempting (`to try to conclude a truce`)."""
     if clause.pos_ != "VERB" or not is_to_clause(clause):
         return False
     lemma = clause.lemma_.lower()
+    if lemma in ATTEMPT_VERBS:
+        return any(_negotiating_purpose(c) for c in clause.children if c.dep_ == "xcomp")
+    if lemma in RESOLVING_VERBS:
+        return True
     if lemma.startswith("negotiat"):
         return True
     if lemma not in WORKING_VERBS:
@@ -427,3 +487,20 @@ def _deal_like(noun: Token) -> bool:
     """`a ceasefire`, `the hostage deal`, `a prisoner exchange`: the noun or its modifier."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
     return any(w.lemma_.lower() in DEAL_NOUNS for w in words)
+
+
+# Words by which a clause's act is placed before or after another occurrence: "after the talks",
+# "ahead of the talks", "prior to the talks".
+SEQUENCE_PREPS = {"after", "before", "following", "since", "until"}
+SEQUENCE_ADVERBS = {"ahead", "prior", "subsequent"}
+
+
+def sequel_of(head: Token) -> bool:
+    """`met the rebel leader ahead of peace talks`, `before the talks`: the event word names
+    the occurrence the clause's act comes before or after, not the act itself."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in SEQUENCE_PREPS:
+        return True
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in SEQUENCE_ADVERBS

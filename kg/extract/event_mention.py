@@ -84,6 +84,9 @@ class Mention:
     # Told in the headline block (title and any subtitle, before the first blank line): the
     # story's news, which the body's first telling may introduce again as "a debate".
     headline: bool = False
+    # Named as what the clause's act comes before or after ("met X ahead of the peace talks"):
+    # another occurrence, which does not retype the one its clause tells (`event_coref`).
+    sequel: bool = False
     # A gathering word that tells a call of its group again ("held phone talks ... during the
     # talks"): the occurrence stays a call, whatever this word's kind (`event_coref`).
     retells_call: bool = False

@@ -46,7 +46,7 @@ from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
 from kg.extract.event_in_person import told_by_phone
 from kg.extract.event_intent import not_an_occurrence
-from kg.extract.event_kinds import mention_kind, plain_talks
+from kg.extract.event_kinds import mention_kind, plain_talks, sequel_of
 from kg.extract.event_meals import (
     CALLED_ON_TRIGGERS,
     MEAL_TRIGGERS,
@@ -266,6 +266,7 @@ class EventFinder:
         m.indefinite = indefinite(head)
         m.definite = definite(head)
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
+        m.sequel = sequel_of(head)
         m.date = mention_date(text, sent, span.start_char, others, anchor)
         if m.occasion and head.head.lower_ in SEQUENCE_PREPS and not _dated_phrase(head):
             # "agreed on a ceasefire [date], a decision that came after a meeting in Luanda":
