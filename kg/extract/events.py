@@ -280,8 +280,14 @@ class EventFinder:
         # "has invited them to talks on March 20": the day is the talks' (`date_for` gives
         # none for the day of the inviting), not the day of a telling; "Clinton told the
         # AIPAC meeting", "At the opening of the summit, X said": the telling was made at
-        # the occasion, on its day.
-        m.told = args.told_of(head) and not invited_to(head) and saying_at(head) is None
+        # the occasion, on its day. A day after the story's is no telling's ("had confirmed
+        # their attendance at a summit on March 20"): it is the occasion's.
+        m.told = (
+            args.told_of(head)
+            and not invited_to(head)
+            and saying_at(head) is None
+            and not after(m.date, anchor)
+        )
         # "joined the talks"; "the meeting (was) attended by the foreign minister": who joins
         # or attends joins the occurrence, another person of a side already there
         # (`event_coref`).
