@@ -312,6 +312,8 @@ class EventFinder:
             m.date, m.past = None, False
         if before_day(m.date, anchor):
             m.past = True  # dated before the day of the story: it has happened, as a past tense
+        elif head.pos_ != "VERB" and after(m.date, anchor):
+            m.past = False  # "confirmed their attendance at a summit on May 3": the summit is ahead
         if not m.explicit_status and not m.past and after(m.date, anchor):
             m.status, m.explicit_status = "planned", True  # dated after the story: ahead
         times = find_times(text, sent.start_char, sent.end_char)

@@ -63,10 +63,10 @@ from kg.extract.clause_paths import (
 from kg.extract.timeline_acts import (
     day_beside,
     dealt_on,
-    object_time,
     done_at,
     hung_on_object,
     next_clause,
+    object_time,
     plan_told_at,
     set_out_for,
     superseded,

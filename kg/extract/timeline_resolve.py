@@ -32,7 +32,9 @@ def halts(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in HALTING:
         return True
-    return any((lemma, k.lower_) in PUTTING_OFF for k in verb.children if k.dep_ == "prt")
+    return any(
+        (lemma, k.lower_) in PUTTING_OFF for k in verb.children if k.dep_ in ("prt", "advmod")
+    )
 
 
 def after_span(anchors: list[Anchor], sent: int) -> bool:
