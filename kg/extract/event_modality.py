@@ -360,7 +360,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         window = [tok]  # "will brief reporters on the outcome of the summit": ahead is the briefing
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
-    # "agreed to resume talks when they met in Geneva": the meeting was held; "the talks were
+    # "vowed to keep talking when the envoys met in Oslo": the meeting was held; "the talks were
     # suspended after the rebels carried out an attack": the attack's clause is its own, told
     # in the past, and the words of the clause above it are not its fate.
     told = next((k for k, t in enumerate(window) if _past_time_clause(t)), None)

@@ -210,7 +210,7 @@ def day_beside(anchors: Sequence[Anchor], week: Anchor, text: str) -> Anchor | N
 
 def object_time(gov: Token, tok: Token, start: int, rivals: Sequence[Token]) -> Token:
     """The word a time right after a verb's object dates: the parser hangs "on Monday" on
-    the object noun ("confirmed its participation on Monday during a meeting"), but a time
+    the object noun ("restated its support on Friday at a summit in Lima"), but a time
     after the object is the verb's, unless that noun is an event word itself (`tok` or one
     of its `rivals`)."""
     if gov.i == tok.i or any(r.i == gov.i for r in rivals):
