@@ -263,7 +263,9 @@ def speaks_of_future(tok: Token) -> bool:
             return True
     if _arranged_infinitive(tok) or _arranged_infinitive(tok.head):
         return True
-    inf = tok
+    # "agreed to hold talks on Sunday": the parse hangs the day on the object, whose verb is
+    # the infinitive agreed to.
+    inf = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
     while inf.dep_ == "conj" and inf.head.i != inf.i:
         inf = inf.head  # "agreed to meet in March and to hold talks on Tuesday"
     if (

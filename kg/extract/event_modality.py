@@ -360,12 +360,12 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         window = [tok]  # "will brief reporters on the outcome of the summit": ahead is the briefing
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
-    if (
-        tok.tag_ == "VBD"
-        and tok.dep_ == "advcl"
-        and any(c.dep_ == "mark" or c.lower_ in TIME_WH for c in tok.children)
-    ):
-        window = [tok]  # "agreed to resume talks when they met in Geneva": the meeting was held
+    # "vowed to keep talking when the envoys met in Oslo": the meeting was held; "the talks were
+    # suspended after the rebels carried out an attack": the attack's clause is its own, told
+    # in the past, and the words of the clause above it are not its fate.
+    told = next((k for k, t in enumerate(window) if _past_time_clause(t)), None)
+    if told is not None:
+        window = window[: told + 1]
     # "resume" is a word of plans only as an infinitive ("talks will resume", "agreed to
     # resume"); a finite present ("rebels resume peace talks") is the headline's news of it.
     part = next((i for i, t in enumerate(window) if t.lemma_.lower() in SHARE_NOUNS), None)
@@ -430,6 +430,16 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if time_ahead(tok) and not past(tok):
         return "planned", True  # "the fourth round of talks later this month"
     return "held", False
+
+
+def _past_time_clause(tok: Token) -> bool:
+    """`tok` is the simple-past verb of an adverbial clause opened by a subordinator of time
+    ("when they met", "after the rebels carried out an attack")."""
+    return (
+        tok.tag_ == "VBD"
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" or c.lower_ in TIME_WH for c in tok.children)
+    )
 
 
 # Future cues that order an occurrence in a series rather than place it ahead ("the next

@@ -284,8 +284,14 @@ class EventFinder:
         # "has invited them to talks on March 20": the day is the talks' (`date_for` gives
         # none for the day of the inviting), not the day of a telling; "Clinton told the
         # AIPAC meeting", "At the opening of the summit, X said": the telling was made at
-        # the occasion, on its day.
-        m.told = args.told_of(head) and not invited_to(head) and saying_at(head) is None
+        # the occasion, on its day. A day after the story's is no telling's ("had confirmed
+        # their attendance at a summit on March 20"): it is the occasion's.
+        m.told = (
+            args.told_of(head)
+            and not invited_to(head)
+            and saying_at(head) is None
+            and not after(m.date, anchor)
+        )
         # "joined the talks"; "the meeting (was) attended by the foreign minister": who joins
         # or attends joins the occurrence, another person of a side already there
         # (`event_coref`).
@@ -310,6 +316,8 @@ class EventFinder:
             m.date, m.past = None, False
         if before_day(m.date, anchor):
             m.past = True  # dated before the day of the story: it has happened, as a past tense
+        elif head.pos_ != "VERB" and after(m.date, anchor):
+            m.past = False  # "confirmed their attendance at a summit on May 3": the summit is ahead
         if not m.explicit_status and not m.past and after(m.date, anchor):
             m.status, m.explicit_status = "planned", True  # dated after the story: ahead
         times = find_times(text, sent.start_char, sent.end_char)

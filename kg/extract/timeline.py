@@ -61,10 +61,12 @@ from kg.extract.clause_paths import (
     subject_predicate,
 )
 from kg.extract.timeline_acts import (
+    day_beside,
     dealt_on,
     done_at,
     hung_on_object,
     next_clause,
+    object_time,
     plan_told_at,
     set_out_for,
     superseded,
@@ -74,8 +76,8 @@ from kg.extract.timeline_acts import (
     when_of,
 )
 from kg.extract.timeline_resolve import (
-    HALTING,
     after_span,
+    halts,
     narrated,
     recalls_span,
     resolve,
@@ -155,6 +157,7 @@ class Timeline:
             gov = self.doc[a.governor] if a.governor is not None else None
             if gov is None:
                 continue
+            gov = object_time(gov, tok, a.start, others)
             path = path_between(tok, gov)
             if path is None or (path[1] and not reported_past(tok)):
                 continue  # beyond a reported or framed clause
@@ -216,7 +219,10 @@ class Timeline:
         if best is None and not any(a.value is not None for a in self._in_sentence(tok)):
             return self._carried(tok)
         if best is not None and best[2].grain == "week":
-            return None  # "visited last week": the annotators leave a week undated
+            # "visited last week": the annotators leave a week undated, unless a day of
+            # it stands beside it ("next week on Tuesday").
+            day = day_beside(self.anchors, best[2], doc_text(self.doc))
+            return day.value if day is not None else None
         return best[2].value if best else None
 
     def _carried(self, tok: Token) -> PartialDate | None:
@@ -263,7 +269,7 @@ class Timeline:
         verb = clause_verb(tok)
         if verb.i != tok.i and tok.dep_ not in ("nsubj", "dobj"):
             return False  # (not "the visit has been put on hold": what befell it)
-        if verb.lemma_.lower() in HALTING or any(k.dep_ == "nummod" for k in tok.children):
+        if halts(verb) or any(k.dep_ == "nummod" for k in tok.children):
             return False  # "has been put on hold"; "have so far held five rounds": no one day
         kids = list(verb.children)
         if any(k.dep_ == "neg" or k.lower_ in ("far", "already", "ever") for k in kids):
@@ -279,7 +285,7 @@ class Timeline:
             return False
         if self.story != day_of(self.published) or self._in_sentence(tok):
             return False
-        return clause_verb(tok).lemma_.lower() not in HALTING and told_in_lede(tok)
+        return not halts(clause_verb(tok)) and told_in_lede(tok)
 
     def _opens_on_story(self, tok: Token) -> bool:
         """Whether the paragraph before that of `tok` is the one the story's day was read
@@ -298,7 +304,7 @@ class Timeline:
         subject or object) rather than the event: "the talks were suspended last week" was
         held before, on a day not given; "postponed until June" gives the day it is now
         planned for."""
-        if gov.lemma_.lower() not in HALTING or tok.head.i != gov.i:
+        if not halts(gov) or tok.head.i != gov.i:
             return False
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return False
@@ -307,7 +313,7 @@ class Timeline:
     def _put_off_to(self, tok: Token, gov: Token, a: Anchor) -> bool:
         """Whether the anchor is the day the event (`tok` the subject or object of `gov`)
         is put off to: it outweighs the day it was scheduled for."""
-        if gov.lemma_.lower() not in HALTING or tok.head.i != gov.i:
+        if not halts(gov) or tok.head.i != gov.i:
             return False
         return target_day(doc_text(self.doc), a.start, a.end)
 

@@ -194,3 +194,29 @@ def when_of(verb: Token, anchors: Sequence[Anchor], text: str) -> Anchor | None:
         if a.end <= when.idx and not text[a.end : when.idx].strip(" ,"):
             return a
     return None
+
+
+def day_beside(anchors: Sequence[Anchor], week: Anchor, text: str) -> Anchor | None:
+    """The day told right beside a week, on the same word ("next week on Tuesday", "on
+    Monday next week"): the day in that week the text gives."""
+    for a in anchors:
+        if a.sent != week.sent or a.grain != "day" or a.governor != week.governor:
+            continue
+        lo, hi = (a.end, week.start) if a.end <= week.start else (week.end, a.start)
+        if lo <= hi and not text[lo:hi].strip(" ,"):
+            return a
+    return None
+
+
+def object_time(gov: Token, tok: Token, start: int, rivals: Sequence[Token]) -> Token:
+    """The word a time right after a verb's object dates: the parser hangs "on Monday" on
+    the object noun ("restated its support on Friday at a summit in Lima"), but a time
+    after the object is the verb's, unless that noun is an event word itself (`tok` or one
+    of its `rivals`)."""
+    if gov.i == tok.i or any(r.i == gov.i for r in rivals):
+        return gov
+    if gov.dep_ != "dobj" or gov.pos_ != "NOUN" or gov.head.pos_ != "VERB":
+        return gov
+    after = gov.i + 1 < len(gov.doc) and gov.doc[gov.i + 1].idx == start
+    opens = gov.i + 1 < len(gov.doc) and gov.doc[gov.i + 1].lower_ in ("on", "in")
+    return gov.head if after and opens else gov

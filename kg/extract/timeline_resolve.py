@@ -23,6 +23,20 @@ HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap
            "freeze", "pause", "reschedule"}  # fmt: skip
 
 
+# Phrasal verbs that put an occurrence off: the verb and its particle.
+PUTTING_OFF = {("put", "off"), ("push", "back"), ("put", "back")}
+
+
+def halts(verb: Token) -> bool:
+    """Whether `verb` halts, calls off or puts off an occurrence ("suspended", "was put off")."""
+    lemma = verb.lemma_.lower()
+    if lemma in HALTING:
+        return True
+    return any(
+        (lemma, k.lower_) in PUTTING_OFF for k in verb.children if k.dep_ in ("prt", "advmod")
+    )
+
+
 def after_span(anchors: list[Anchor], sent: int) -> bool:
     """Whether the last time told before, in the same sentence, is a month or a year."""
     told = [a for a in anchors if a.value is not None and a.sent == sent]
@@ -58,7 +72,7 @@ def resolve(
     # The occasion invited to lies ahead, and so does the day a thing is put off to, whatever
     # the tense of the putting off ("was postponed until June", "rescheduled for Friday").
     ahead = invited_to_then(governor, tx.start) or (
-        governor.lemma_.lower() in HALTING and target_day(doc_text(governor.doc), tx.start, tx.end)
+        halts(governor) and target_day(doc_text(governor.doc), tx.start, tx.end)
     )
     if tx.how == "weekday" and published is not None and tx.weekday is not None:
         if speaks_of_future(governor) or _future_object(governor) or ahead or told_ahead(governor):
@@ -116,11 +130,18 @@ def _year(
                 when = dt.date(year, value.month, value.day)
             except ValueError:
                 continue
-            slack = dt.timedelta(days=2)  # a dateline a day off the publication stamp
+            # A dateline a day off the publication stamp; and a past clause may name a day
+            # days ahead ("had confirmed their attendance at a summit on 27 February"): news
+            # gives the year of a day nearly a year back.
+            slack = PAST_AHEAD if tense == "past" else dt.timedelta(days=2)
             ok = when <= published + slack if tense == "past" else when >= published - slack
         if ok:
             return year
     return value.year
+
+
+# How far after publication a year-less day told in a past clause is still this year's.
+PAST_AHEAD = dt.timedelta(days=7)
 
 
 # The days "a few days" may stand for, counted from the reference day.

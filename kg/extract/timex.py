@@ -492,6 +492,10 @@ def resolve_relative(expr: str, anchor: dt.date | None, future: bool = False) ->
             # "last Thursday" is that day of the week before the anchor's: published on a
             # Friday, the Thursday eight days before (the day before would be "yesterday").
             day = anchor - dt.timedelta(days=anchor.weekday() + 7 - target)
+        elif words[0] == "this":
+            # "this Saturday" is that day of the anchor's own week (Monday to Sunday), as
+            # "this weekend" is, whatever the tense ("was put off from this Saturday").
+            day = anchor + dt.timedelta(days=target - anchor.weekday())
         elif future:
             day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7)
         else:
