@@ -91,8 +91,8 @@ def test_a_reporter_set_after_its_verb_relays_the_clause_before(pipeline: Pipeli
     text = (
         "Presidents speak\n\n"
         "On Monday, the presidents of Norway and Sweden discussed the border in a phone call, "
-        "reported the Nordic Example news agency with reference to the press service of the "
-        "Norwegian Prime Minister.\n"
+        "reported the Nordic Example wire service with reference to the presidential press "
+        "service of Norway.\n"
     )
     got, _ = _by_cue(pipeline, text)
     speaker, via, content = got["reported"]
