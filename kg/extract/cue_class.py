@@ -127,6 +127,10 @@ THOUGHT = verb_forms(
     "worry|worries|worried|worrying",
     "convince",
 )
+# Coming to know (`the paper has learned that ...`, `she heard that ...`): words received, not
+# given; the one who learns is no speaker (mostly the press reporting the story), even of
+# quoted words (they are someone else's). Learning `from` someone makes them the speaker.
+LEARNING = verb_forms("learn|learns|learned|learnt|learning", "hear|hears|heard|hearing")
 # Judging (Levin 29.2): with a clause or a `to` clause a judgment given ("deemed that the
 # deployment breaches the resolution", "considers the pipeline to be a project of common
 # interest"), with an object and its predicate a view held ("deems the release a fair trade").
@@ -570,6 +574,11 @@ def reports_speech(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> 
     """Whether a reported statement is speech or writing under the project's guidelines:
     its cue is one of saying, or its content holds quoted words (`opposed the plan as "a
     disgrace"`: the quotation is what was said). Always, under `KG_STATEMENT_SCOPE=attribution`."""
-    if not speech_only() or cue_class(doc, cue, content) == "speech":
+    if not speech_only():
+        return True
+    cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if cue_span is not None and len(cue_span) and _in(cue_span.root, LEARNING):
+        return any(t.lower_ == "from" for t in cue_span)  # `has learnt from X`: X speaks
+    if cue_class(doc, cue, content) == "speech":
         return True
     return quoted(doc_text(doc)[content[0] : content[1]])

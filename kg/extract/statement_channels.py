@@ -53,9 +53,12 @@ def _opens_with(text: str, outer: Statement, inner: Statement) -> bool:
         # are the outer source's text (a readout), so the outer report is the statement.
         return False
     if span is not None:
-        if not cs <= span.start < inner.cue.start:
+        # (A speaker's words read with a dateline before them, "May 3 (Wire) - the leader",
+        # are still the content's opening words.)
+        start = max(span.start, cs) if span.end > cs else span.start
+        if not cs <= start < inner.cue.start:
             return False  # the inner speaker is named before the outer words: no clause
-        before = _past_setting(text[cs : span.start]).lower().split()
+        before = _past_setting(text[cs:start]).lower().split()
         between = text[span.end : inner.cue.start].lower()
         # The speaker must be the cue's own subject (`the minister also stressed`), not a
         # word the parse took from further back in the content; and the cue a saying done
@@ -95,11 +98,16 @@ def drop_relaying(text: str, statements: list[Statement], people: set[str]) -> l
     are the local ids of the actors who are persons: their reports stay."""
     out = []
     for outer in statements:
-        if outer.speaker in people or outer.kind != "indirect":
+        if outer.kind != "indirect":
             out.append(outer)
             continue
         inner = [s for s in statements if s is not outer and _opens_with(text, outer, s)]
-        if not inner:
+        # A person's report of another's words stays; but no one relays their own words: a
+        # report whose words are wholly its own speaker's attribution, named again inside
+        # (`X has called for ..., the press service for X's office said`, its source read
+        # as X), is that statement read twice.
+        own = bool(inner) and all(s.speaker == outer.speaker for s in inner)
+        if not inner or (outer.speaker in people and not own):
             out.append(outer)
             continue
         for s in inner:

@@ -28,6 +28,8 @@ class Found:
     sent: tuple[int, int]
     # A stretch of a quotation that goes on past its attribution (`"A," she said. "B."`).
     goes_on: bool = False
+    # The one who relays the words when the reader knows it (`..., citing X`: the reporter).
+    via: str | None = None
 
 
 _DANGLING = re.compile(r"\s(?:and|but|or|and also|but also)$")

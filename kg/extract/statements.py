@@ -25,6 +25,8 @@ A statement found inside another one's content is relayed: `via` is the outer sp
 that is not one of saying there (`she said he hopes …`), and a report that is the clause of a
 reported one unless a named person speaks (`they said the agency told them …`), are part of
 the outer statement.
+A report that names its source (`X reported, citing Y`, `with reference to Y`) is Y's words
+relayed by X, and the citing words are no statement (`statement_citing`).
 A headline's statement is kept only when the body does not restate it.
 Two learned steps end the stage: when switched on, a reported content the parse cut short runs
 on to its sentence's end (`statement_extent`); then a reported statement the statement check
@@ -42,7 +44,7 @@ import datetime as dt
 import logging
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.cue_class import reports_speech, speech_only
@@ -50,6 +52,7 @@ from kg.extract.cue_model import proposed
 from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
 from kg.extract.statement_attitudes import attitudes
 from kg.extract.statement_blocks import following_statement
+from kg.extract.statement_citing import cited_sources
 from kg.extract.statement_documents import document_reads
 from kg.extract.statement_expressive import courtesies
 from kg.extract.statement_extent import extend
@@ -147,6 +150,8 @@ class StatementFinder:
         body = [f for f in found if f.cue[0] >= title_end]
         head = [f for f in found if f.cue[0] < title_end and _news(f, body, article.text)]
         found = body + head
+        # `X reported, citing Y`: Y speaks, X relays; the citing words say nothing themselves.
+        found = cited_sources(doc, found, actors)
         # The press first: what an outlet reports is narration, and a report inside it
         # ("NPR reported X recommended ...") is then a statement of its own. PolNeAR counts
         # the press as a source: under `KG_STATEMENT_SCOPE=attribution` its reports stay.
@@ -189,8 +194,8 @@ class StatementFinder:
 
     def _record(self, f: Found, found: list[Found], article: Article) -> Statement:
         text = article.text
-        via = None
-        for g in found:
+        via = f.via
+        for g in [] if via is not None else found:
             if g is f or g.speaker is None or g.speaker == f.speaker:
                 continue
             if g.content[0] <= f.cue[0] < g.content[1] and f.content[1] <= g.content[1] + 1:
@@ -365,7 +370,11 @@ def report_sources(text: str, statements: list[Statement]) -> list[Statement]:
             if s.content.start < st.cue.start < s.content.end:
                 s.content = Span.of(text, *trim_content(text, s.content.start, st.cue.start))
         source = text[st.cue.end : st.cue.end + 60].lower().split()[:4]
-        if not inner or (st.speaker is not None and not DOCUMENTS.intersection(source)):
+        # A source is no layer of its own when it is the one who speaks inside (`according
+        # to the agency, he explained ...` with `he` taken for the source too): no one relays
+        # their own words, and a source that only the words inside name is a medium.
+        relays = st.speaker is not None and all(s.speaker != st.speaker for s in inner)
+        if not inner or (relays and not DOCUMENTS.intersection(source)):
             out.append(st)
     return out
 
@@ -480,6 +489,8 @@ def _press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
     words = re.findall(r"[\w'’-]+", text[ss:se])
     if len(words) >= 2 and words[-1] in MASTHEADS and words[-2][:1].isupper():
         return True  # "according to the Cyprus Mail": a newspaper's name heads the words
+    if source is not None and _press_head(source.root):
+        return True  # "Israeli media reports", "state television": the press of a country
     if f.speaker is not None:
         return False
     if (
@@ -495,6 +506,21 @@ def _press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
         w in PRESS_NOUNS and (k + 1 == len(low) or low[k + 1] not in PRESS_OFFICES)
         for k, w in enumerate(low)
     )
+
+
+def _press_head(head: Token) -> bool:
+    """Whether the source's words are headed by the press (`media`, `television`, `media
+    reports`) with no owner: an adjective of a country or a state ("Israeli media", "state
+    television") names whose press it is, not an actor who speaks; an owner ("the
+    ministry's newspaper", "its television") makes it that actor's own channel."""
+    if head.lower_ in ("report", "reports"):
+        press = [c for c in head.children if c.dep_ == "compound" and c.lower_ in PRESS_NOUNS]
+        if not press:
+            return False
+        head = press[0]
+    if head.lower_ not in PRESS_NOUNS:
+        return False
+    return not any(c.dep_ == "poss" for c in (*head.children, *head.head.children))
 
 
 def _bystanders(f: Found, doc: Doc) -> bool:

@@ -136,3 +136,16 @@ def test_a_named_persons_explanation_inside_a_ministrys_report_is_relayed(
     assert explained.speaker is not None and "Holm" in names[explained.speaker]
     assert explained.via is not None and "ministry" in names[explained.via].lower()
     assert not any(s.content.text.startswith("In response, Holm") for s in result.statements)
+
+
+def test_a_leader_s_office_read_as_the_leader_is_no_second_layer(pipeline: Pipeline) -> None:
+    # The office's report was resolved to the leader who speaks inside it: one statement.
+    text = (
+        "Leader calls for talks\n\n"
+        "OSLO. May 3 (Example Wire) - Northern leader Kari Holm has called for the border "
+        "talks to restart soon, the press service of the president of the northern "
+        "region said.\n"
+    )
+    got, _ = _cues_and_names(pipeline, text)
+    assert "called" in got
+    assert "said" not in got
