@@ -204,6 +204,8 @@ QUOTE_VERBS = SPEECH_VERBS | _forms(
     "quip|quips|quipped|quipping",
     "joke",
     "retort",
+    # An answer given in words: `Asked about the talks, she answered: "…"`.
+    "answer",
 )
 # Verbs of saying proper; the others attribute only in the third person and in a finite form.
 SAYING = _forms(
