@@ -92,6 +92,37 @@ def attributing_aside(verb: Token) -> tuple[int, int] | None:
     return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
 
+def trailing_conjunct(verb: Token) -> tuple[int, int] | None:
+    """`The sides have agreed to a truce, the minister announced on Sunday.` parsed with the
+    attribution as a conjunct of the clause it closes: a verb joined to it with no
+    conjunction, after a comma, with a subject of its own and only when and where besides,
+    is the clause's attribution (a conjunct proper has `and`, or shares the subject). The
+    words before the comma, or None."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.i >= verb.i:
+        return None
+    # (The conjunction of an earlier pair stands before that pair's second member: `agreed
+    # to a truce and start talks, the minister announced`.)
+    prev = max([head.i, *(c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i)])
+    if any(c.dep_ == "cc" and prev < c.i < verb.i for c in (*head.children, *verb.lefts)):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ not in ("npadvmod", "advmod", "prep", "punct") for c in verb.rights):
+        return None
+    toks = [t for t in head.subtree if t.i < subj.left_edge.i - 1]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in CLOSERS):
+        toks = toks[:-1]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 3 else None
+
+
+# Marks that close what they belong to and stay with it at the end of a content.
+CLOSERS = {")", "]", "”", '"', "’"}
+
+
 def clause_around(verb: Token) -> tuple[int, int] | None:
     """`Acts of protest, he said, are acts of patriotism`: the clause the aside sits in.
 

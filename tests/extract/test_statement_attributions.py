@@ -112,3 +112,48 @@ def test_talks_that_concluded_say_nothing(pipeline: Pipeline) -> None:
         "The round concluded on Friday, and the envoys continued their work on the map.\n"
     )
     assert not extract(pipeline, text).statements
+
+
+def test_doubled_consonant_forms_are_verbs_of_saying() -> None:
+    from kg.extract.statement_words import SPEECH_VERBS
+
+    assert {"admitted", "admitting", "slammed"} <= SPEECH_VERBS
+
+
+def test_admitted_after_a_coordinated_demand(pipeline: Pipeline) -> None:
+    text = (
+        "Harbour talks open in Valletta\n\n"
+        "Last spring, Carla Zammit called for the ferry talks to resume, but admitted that the "
+        "timing was poor for both harbours.\n"
+    )
+    assert _said(pipeline, text).get("the timing was poor for both harbours") == (
+        "Carla Zammit",
+        "admitted",
+    )
+
+
+def test_attribution_parsed_as_a_conjunct_reports_the_clause_before_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Harbour deal\n\n"
+        "Malta and Tunisia have agreed to a fishing truce and start talks on their "
+        "long-running quota dispute under the mediation of Italy, the current chair of the "
+        "Western Mediterranean Forum (WMF), Italian Foreign Minister Paolo Ferri announced on "
+        "Sunday.\n"
+    )
+    content = (
+        "Malta and Tunisia have agreed to a fishing truce and start talks on their long-running "
+        "quota dispute under the mediation of Italy, the current chair of the Western "
+        "Mediterranean Forum (WMF)"
+    )
+    assert _said(pipeline, text).get(content) == ("Paolo Ferri", "announced")
+
+
+def test_a_conjunct_with_and_is_no_attribution() -> None:
+    from kg import nlp
+    from kg.extract.statement_asides import trailing_conjunct
+
+    doc = nlp.load()("The envoys met in Rome on Friday, and the minister announced a new round.")
+    verb = next(t for t in doc if t.text == "announced")
+    assert trailing_conjunct(verb) is None
