@@ -305,7 +305,7 @@ REMARK_VERBS = {"make", "deliver", "give"}
 def saying_phrase(verb: Token) -> tuple[Token, int] | None:
     """A verb of saying made of more than one word after a quotation, as the verb to ask
     for the speaker and where the phrase ends: the passive of quoting with the verb of
-    saying it brings (`X was quoted by AFP as saying`: its subject spoke), or a light verb
+    saying it brings (`X was quoted by a daily as saying`: its subject spoke), or a light verb
     with a noun of words as its object (`X made the remarks`, `gave the comments`)."""
     if verb.lemma_ == "quote" and verb.tag_ == "VBN":
         for prep in verb.children:
