@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.statement_words import PREP_CONTENT, SPEECH_VERBS
+from kg.extract.statement_words import PREP_CONTENT, QUOTE_VERBS, SPEECH_VERBS
 
 # What an `as` aside may carry besides its subject: `as he has often said since`.
 ASIDE_DEPS = {"nsubj", "mark", "aux", "advmod", "prt", "punct", "neg", "npadvmod"}
@@ -49,19 +49,78 @@ def parenthetical(verb: Token) -> bool:
     """`If the sides agree, he observed this week, the border could reopen`: an aside of
     saying set off by commas that the parser took for a complement of the main verb after it,
     hanging the opening clause on the aside; it says the whole sentence."""
-    doc = verb.doc
-    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    if verb.dep_ != "ccomp" or verb.head.i < verb.i or subj is None:
+    if verb.dep_ != "ccomp" or verb.head.i < verb.i:
         return False
     if verb.lower_ not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
-    if subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+    return _set_off(verb)
+
+
+def _set_off(verb: Token) -> bool:
+    """The verb and its subject stand between commas with nothing of their own but when
+    and how: `…, he observed this week, …`."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
         return False
     rights = [c for c in verb.rights if not c.is_punct]
     if any(c.dep_ not in ("npadvmod", "advmod", "prep") for c in rights):
         return False
     after = max([verb.i, *(t.i for c in rights for t in c.subtree)]) + 1
     return after < len(doc) and doc[after].text == ","
+
+
+def attributing_aside(verb: Token) -> tuple[int, int] | None:
+    """`…, the envoy continued.`, `…, the ministry concluded.`, `During the talks, the envoy
+    continued, both sides …`: a verb that alone only attributes quotations (`continue`,
+    `conclude`: it may tell of a thing going on or ending) attributes reported words too
+    where it stands as an aside with its subject and nothing else, set off by a comma after
+    the clause it reports or inside it. The words it reports, or None."""
+    if verb.lower_ not in QUOTE_VERBS or verb.lower_ in SPEECH_VERBS:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
+        return clause_around(verb) if _set_off(verb) else None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    said = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if subj is None or not said or any(not (t.is_punct or t.is_space) for t in verb.rights):
+        return None
+    if subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
+        return None  # (the clause must close before the attribution: `…, X continued`)
+    toks = [t for t in said[0].subtree if not (t.is_punct or t.is_space)]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
+
+
+def trailing_conjunct(verb: Token) -> tuple[int, int] | None:
+    """`The sides have agreed to a truce, the minister announced on Sunday.` parsed with the
+    attribution as a conjunct of the clause it closes: a verb joined to it with no
+    conjunction, after a comma, with a subject of its own and only when and where besides,
+    is the clause's attribution (a conjunct proper has `and`, or shares the subject). The
+    words before the comma, or None."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.i >= verb.i:
+        return None
+    # (The conjunction of an earlier pair stands before that pair's second member: `agreed
+    # to a truce and start talks, the minister announced`.)
+    prev = max([head.i, *(c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i)])
+    if any(c.dep_ == "cc" and prev < c.i < verb.i for c in (*head.children, *verb.lefts)):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ not in ("npadvmod", "advmod", "prep", "punct") for c in verb.rights):
+        return None
+    toks = [t for t in head.subtree if t.i < subj.left_edge.i - 1]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in CLOSERS):
+        toks = toks[:-1]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 3 else None
+
+
+# Marks that close what they belong to and stay with it at the end of a content.
+CLOSERS = {")", "]", "”", '"', "’"}
 
 
 def clause_around(verb: Token) -> tuple[int, int] | None:

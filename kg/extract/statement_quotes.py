@@ -53,7 +53,7 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
         if in_noise(article, qs, qe) or not text[qs:qe].strip():
             continue
         after = attribution_after(doc, quote_close(text, qe), actors)
-        if len(text[qs:qe].split()) < 4:
+        if len(text[qs:qe].split()) < 4 and not colon_sentence(doc, qs, qe, actors):
             # Scare quotes ("memorandum") are not statements; a short line is when its
             # attribution follows straight on: `“You winning?” she said`.
             mark = text[qe - 1 : qe] + text[quote_close(text, qe) : quote_close(text, qe) + 1]
@@ -77,7 +77,7 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
             before = attribution_before(doc, quote_open(text, qs), actors)
         if before is not None:
             after = None  # `X said: "A," adding that B`: the colon's verb introduces A
-        att = after or before
+        att = after or before or open_paragraph_attribution(doc, quotes, k, actors)
         if att is None:
             continue
         speaker, sspan, cue = att
@@ -278,6 +278,11 @@ def attribution_after(
             # a longer one whose verb of saying has nothing of its own to report: `“…!”
             # Macron told the world on Thursday via Twitter.`)
             return bare_attribution(t.sent, actors)
+        phrase = saying_phrase(t)
+        if phrase is not None:
+            # `"…," X was quoted as saying.`, `"…," X made the remarks to reporters.`
+            att = speaker_of(phrase[0], actors, SPEECH_VERBS)
+            return None if att is None else (att[0], att[1], (t.idx, phrase[1]))
         if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
             att = speaker_of(t, actors, SPEECH_VERBS) or inverted_speaker(t, actors)
             if att is None and t.i - i <= 2:
@@ -289,6 +294,66 @@ def attribution_after(
         if t.text == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             # (`According to` opens the next sentence: it introduces what follows.)
             return according_speaker(doc[t.i + 2], actors, t)
+    return None
+
+
+# Nouns of words spoken that a light verb makes into a verb of saying: `made the remarks`.
+REMARK_NOUNS = {"remark", "remarks", "comment", "comments", "statement", "statements"}
+REMARK_VERBS = {"make", "deliver", "give"}
+
+
+def saying_phrase(verb: Token) -> tuple[Token, int] | None:
+    """A verb of saying made of more than one word after a quotation, as the verb to ask
+    for the speaker and where the phrase ends: the passive of quoting with the verb of
+    saying it brings (`X was quoted by a daily as saying`: its subject spoke), or a light verb
+    with a noun of words as its object (`X made the remarks`, `gave the comments`)."""
+    if verb.lemma_ == "quote" and verb.tag_ == "VBN":
+        for prep in verb.children:
+            said = [c for c in prep.children if c.dep_ == "pcomp" and c.lower_ in SPEECH_VERBS]
+            if prep.lower_ == "as" and said:
+                return said[0], said[0].idx + len(said[0])
+        return None
+    if verb.lemma_ not in REMARK_VERBS or not verb.tag_.startswith("VB"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.lower_ not in REMARK_NOUNS:
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children):
+        return None  # `made the remarks on the treaty`: what they were about, not these
+    return verb, noun.idx + len(noun)
+
+
+def colon_sentence(doc: Doc, qs: int, qe: int, actors: ActorIndex) -> bool:
+    """`Salih replied: "More than once."`: a short quotation a verb of saying introduces with
+    a colon is what was said when it is a sentence of its own (no scare quotes)."""
+    text = doc_text(doc)
+    if text[qs:qe].rstrip()[-1:] not in ".?!" or not colon_before(text, quote_open(text, qs)):
+        return False
+    att = attribution_before(doc, quote_open(text, qs), actors)
+    return att is not None and (att[0] is not None or att[1] is not None)
+
+
+def open_paragraph_attribution(
+    doc: Doc, quotes: list[tuple[int, int]], k: int, actors: ActorIndex
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    """A quotation that opens its paragraph and is left open there goes on in the next
+    paragraph, which opens with a quotation mark again (news copy prints a quotation of
+    several paragraphs so): its speaker is the one the quotation is attributed to where it
+    closes."""
+    text = doc_text(doc)
+    j = k
+    while j + 1 < len(quotes):
+        qs, qe = quotes[j]
+        opens = quote_open(text, qs)
+        if not (opens == 0 or text[opens - 1] == "\n") or text[qe : qe + 1] not in ("\n", ""):
+            return None  # not a paragraph of quotation left open
+        ns, ne = quotes[j + 1]
+        if not blank(text, qe, quote_open(text, ns)):
+            return None
+        j += 1
+        after = attribution_after(doc, quote_close(text, ne), actors)
+        if after is not None:
+            return after
     return None
 
 

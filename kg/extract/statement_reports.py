@@ -16,7 +16,12 @@ from kg.extract.cue_rates import often_cue, rarely_cue
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.pattern_scan import lowered, search
 from kg.extract.speakers import according_speaker, document_author, speaker_of
-from kg.extract.statement_asides import as_aside, carried_on
+from kg.extract.statement_asides import (
+    as_aside,
+    attributing_aside,
+    carried_on,
+    trailing_conjunct,
+)
 from kg.extract.statement_frames import asked_of, framing, gloss, issued_text, said_after
 from kg.extract.statement_patterns import (
     HEADLINE_LABEL_RE,
@@ -63,7 +68,10 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
     quotes = find_quotes(text)
     out: list[Found] = []
     for t in doc:
-        if not t.tag_.startswith("VB") or (t.lower_ not in SPEECH_VERBS and not as_aside(t)):
+        aside = attributing_aside(t) if t.lower_ not in SPEECH_VERBS else None
+        if not t.tag_.startswith("VB") or (
+            t.lower_ not in SPEECH_VERBS and not as_aside(t) and aside is None
+        ):
             continue
         if in_noise(article, t.idx, t.idx + len(t)):
             continue
@@ -85,7 +93,7 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             continue  # "the conflict has claimed 470,000 lives"
         if described(t):
             continue  # "the militia, which supports the PKK": what it is, not what it said
-        content = content_of(t) or for_clause(t) or said_after(t)
+        content = aside or content_of(t) or for_clause(t) or said_after(t) or trailing_conjunct(t)
         if content is None or reports_no_words(doc, t, *content):
             continue
         content = carried_on(t, *clauses_before(t, *content))

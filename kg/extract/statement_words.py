@@ -3,6 +3,11 @@ report nothing, people nouns, and the shapes of labelled, signed and `statement 
 
 from __future__ import annotations
 
+import re
+
+# A final consonant (not w, x or y) after a single vowel letter: `admit`, `slam`, `signal`.
+_DOUBLES = re.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$")
+
 
 def _forms(*verbs: str) -> set[str]:
     """Inflected forms of regular verbs; irregular ones are listed in full."""
@@ -13,6 +18,11 @@ def _forms(*verbs: str) -> set[str]:
             continue
         stem = v[:-1] if v.endswith("e") else v
         out.update({v, v + "s", stem + "ed", stem + "ing"})
+        if _DOUBLES.search(v):
+            # A final consonant after one vowel doubles where the syllable is stressed
+            # ("admitted", "slammed") and in British spelling ("signalled"); the form that
+            # is no word ("visitted") never occurs, so both are listed.
+            out.update({v + v[-1] + "ed", v + v[-1] + "ing"})
         if v.endswith("y") and v[-2] not in "aeiou":
             out.update({v[:-1] + "ies", v[:-1] + "ied"})
     return out
@@ -204,6 +214,8 @@ QUOTE_VERBS = SPEECH_VERBS | _forms(
     "quip|quips|quipped|quipping",
     "joke",
     "retort",
+    # An answer given in words: `Asked about the talks, she answered: "…"`.
+    "answer",
 )
 # Verbs of saying proper; the others attribute only in the third person and in a finite form.
 SAYING = _forms(

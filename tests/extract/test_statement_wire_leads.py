@@ -104,7 +104,8 @@ def test_the_one_quoted_as_saying_speaks_in_the_passive_too() -> None:
     )
     found = found_statements(text)
     got = {(s.cue.text, s.speaker_span.text if s.speaker_span else None) for s in found}
-    assert ("saying", "Anton Weber") in got
+    # (The cue is the whole phrase of quoting: the verb with how it was said.)
+    assert ("quoted as saying", "Anton Weber") in got
 
 
 def test_a_capital_labelling_the_first_paragraph_is_its_dateline() -> None:
