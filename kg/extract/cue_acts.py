@@ -19,6 +19,22 @@ the attack"): a complement alone tells nothing for them. So the complement decid
   "resisted voting"): what someone would not do is no words of theirs (a refusal to say
   something is one already: `cue_class` "refusal"). The tuning pool's annotators take no
   refusal as a statement; PolNeAR's take the others ("refused to cooperate"), so they stay.
+
+Four more shapes tell a deed, a plan or nothing said, whatever the verb (`cue_class`):
+
+- the cue is not done yet: a future ("will announce the date") or an infinitive under a
+  verb that does not entail it ("is yet to announce", "is expected to reply"), unlike one
+  that does ("went on to say", "proceeded to read");
+- a refusal to do anything but say something ("refused to accept the terms", "declined to
+  halt the offensive"): what someone would not do is no words of theirs, as the
+  guidelines' annotators of the tuning pool read every refusal;
+- the content is the means of a response, a deed ("responded by expelling the envoy"), not
+  words ("responded by offering talks", "reacted by saying that ...");
+- the content is only where, when, from whom or how ("extended an invitation from the king
+  to his guest", "refused at the time", "agreed without conditions"): nothing said.
+
+A quotation names a thing, not words said, where a deed's object holds all of it ("signed a
+"joint declaration"": the document's title).
 """
 
 from __future__ import annotations
@@ -63,6 +79,37 @@ ENCOUNTERS = verb_forms(
     "negotiate",
     "participate",
 )
+# Verbs whose infinitive is done when they are ("went on to say", "proceeded to read",
+# "forced him to admit"; "be" is left out, "is yet to say" being undone), and the verbs of
+# seeming, which hedge a deed done ("appeared to suggest"); "would like to thank" gives the
+# thanks in saying so.
+IMPLICATIVE = verb_forms(
+    "like",
+    "love",
+    "appear",
+    "seem",
+    "force",
+    "compel",
+    "oblige",
+    "go|goes|went|gone|going",
+    "proceed",
+    "continue",
+    "begin|begins|began|begun|beginning",
+    "start",
+    "manage",
+    "rush",
+    "hasten",
+    "hurry",
+    "remember",
+    "bother",
+)
+FUTURE = {"will", "shall", "'ll", "’ll"}
+# Prepositions of place, time, source and manner: a phrase of them tells a circumstance of
+# the telling, never what was told ("for", "about", "on", "against", "over", "of" may).
+CIRCUMSTANCE = {
+    "from", "to", "at", "in", "into", "with", "without", "during", "after", "before",
+    "by", "since", "under", "within", "upon", "across", "throughout", "until",
+}  # fmt: skip
 # Marks that open a proposition: "that", "whether", "if", and the wh- words.
 CLAUSE_MARKS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -144,14 +191,72 @@ def deed_done(verb: Token, words: Span, text: str) -> bool:
 
 
 def refused_deed(verb: Token, words: Span, text: str) -> bool:
-    """ "refused to meet the envoy", "declined to attend", "resisted voting on the bill": an
-    encounter not taken part in (a refusal to say something is `cue_class`'s "refusal")."""
+    """ "refused to meet the envoy", "declined to attend", "resisted voting on the bill",
+    "refused to accept the terms": a deed not done (a refusal to say something is
+    `cue_class`'s "refusal", "refused to endorse him" one to give words)."""
     if not in_forms(verb, REFUSING):
         return False
     if proposition(verb, words, text):
         return False
     done = [c for c in verb.children if c.dep_ in ("xcomp", "dobj")]
-    return any(in_forms(c, ENCOUNTERS) for c in done)
+    return any(in_forms(c, ENCOUNTERS) or (c.dep_ == "xcomp" and not _of_saying(c)) for c in done)
+
+
+def not_yet_said(verb: Token) -> bool:
+    """Whether the cue tells words to come: a future ("will announce the date"), or an
+    infinitive under a verb that does not entail it ("is yet to announce", "is set to
+    reply"). "I will say", "we will tell" are said there and then, in quoted words."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    if any(a.lower_ in FUTURE for a in aux) and not any(a.lower_ == "have" for a in aux):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(a.tag_ == "TO" for a in aux)
+        and head.pos_ in ("VERB", "AUX")
+        and not in_forms(head, IMPLICATIVE)
+    )
+
+
+def means_deed(words: Span) -> bool:
+    """ "responded by expelling the envoy": the content is what was done in response, a
+    gerund after `by` that is no verb of saying ("by offering talks", "by saying that")."""
+    root = words.root
+    return (
+        root.tag_ == "VBG"
+        and root.dep_ == "pcomp"
+        and root.head.lower_ == "by"
+        and not _of_saying(root)
+    )
+
+
+def circumstance_only(words: Span) -> bool:
+    """Whether the content is only phrases of place, time, source or manner ("from the king
+    to his guest", "at the time", "without conditions"): nothing said."""
+    tops = [t for t in words if not (t.head.i in range(words.start, words.end) and t.head != t)]
+    tops = [t for t in tops if not t.is_punct and t.dep_ not in ("advmod", "cc")]
+    if any(t.tag_ in FINITE for t in words):
+        return False  # a clause the parser hung under a phrase ("in order to ..., both have")
+    return bool(tops) and all(
+        t.pos_ == "ADP" and t.lower_ in CIRCUMSTANCE and any(c.dep_ == "pobj" for c in t.children)
+        for t in tops
+    )
+
+
+def names_a_thing(verb: Token, words: Span, text: str) -> bool:
+    """Whether every quotation mark of the content lies in the verb's object: a quoted title
+    of what is done ("signed a "joint declaration""), not quoted words."""
+    if not quoted(text):
+        return False
+    marks = [t for t in words if t.text in QUOTE_MARKS]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not marks or not objs:
+        return False
+    # (spaCy hangs a closing mark on the verb: the object's span reaches to its right edge.)
+    spans = [(o.left_edge.i, o.right_edge.i + 1) for o in objs]
+    return all(any(lo <= m.i <= hi for lo, hi in spans) for m in marks)
 
 
 def deed_cue(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
@@ -164,3 +269,12 @@ def deed_cue(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
     verb = cue_span.root
     said = doc_text(doc)[content[0] : content[1]]
     return verb.pos_ in ("VERB", "AUX") and deed_done(verb, words, said)
+
+
+def quoted_title(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
+    """`names_a_thing` for a statement's character spans."""
+    cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    words = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if cue_span is None or words is None or not len(cue_span) or not len(words):
+        return False
+    return names_a_thing(cue_span.root, words, doc_text(doc)[content[0] : content[1]])

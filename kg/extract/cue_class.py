@@ -30,11 +30,12 @@ whose cue is a verb of
 - what someone did not say ("has not yet responded to the remarks", "did not offer
   details", "without revealing their names"), and a refusal to say something ("declined to
   comment", "refused to answer questions", "declined to specify"): what someone did not say
-  is no statement (the guidelines' "declined to comment"). A refusal to take part in an
-  encounter ("refused to meet the king", "declined to attend") is none either (`cue_acts`);
-  a refusal to do something else ("refused to respond to the demand") stays: it is told as a
-  position taken, and PLOVER codes it as REJECT (the tuning pool's annotators take none of
-  them, but dropping them costs PLOVER's REJECT and PolNeAR's attributions more);
+  is no statement (the guidelines' "declined to comment"). A refusal to do anything but give
+  words ("refused to meet the king", "declined to lift the blockade") is none either
+  (`cue_acts`: the tuning pool's annotators take none; PolNeAR's take some);
+- words not yet said: a future or an infinitive under a verb that does not entail it ("will
+  announce", "is yet to announce"); a deed as the means of a response ("responded by
+  expelling the envoy"); a content of circumstances only ("refused at the time": `cue_acts`);
 - a deed read from the cue's complement: a verb with no evidence of reporting words and no
   proposition ("appointed a new envoy", "established ties": `cue_acts`)
 
@@ -55,7 +56,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.config import env
 from kg.extract.act_lexicon import OBJECT_ACTS
-from kg.extract.cue_acts import deed_done, quoted, refused_deed
+from kg.extract.cue_acts import (
+    circumstance_only,
+    deed_done,
+    means_deed,
+    not_yet_said,
+    quoted,
+    quoted_title,
+    refused_deed,
+)
 from kg.extract.cue_acts import in_forms as _in
 from kg.extract.statement_words import verb_forms
 from kg.nlp import doc_text, is_to_clause
@@ -556,6 +565,10 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     said = doc_text(doc)[content[0] : content[1]]
     if (len(cue_span) == 1 and deed_done(verb, words, said)) or refused_deed(verb, words, said):
         return "act"
+    if means_deed(words) or circumstance_only(words):
+        return "act"  # "responded by expelling the envoy", "refused at the time"
+    if not_yet_said(verb):
+        return "possibility"  # "will announce the date", "is yet to announce"
     return "speech"
 
 
@@ -579,6 +592,9 @@ def reports_speech(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> 
     cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if cue_span is not None and len(cue_span) and _in(cue_span.root, LEARNING):
         return any(t.lower_ == "from" for t in cue_span)  # `has learnt from X`: X speaks
-    if cue_class(doc, cue, content) == "speech":
+    kind = cue_class(doc, cue, content)
+    if kind == "speech":
         return True
+    if kind == "act" and quoted_title(doc, cue, content):
+        return False  # "signed a "joint declaration"": a title quoted, no words
     return quoted(doc_text(doc)[content[0] : content[1]])

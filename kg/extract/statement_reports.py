@@ -493,6 +493,7 @@ def labelled(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
                 # Journal wrote, ..." is still Wallace's line).
                 and not any(share((cs, ce), f.content) > 0.6 for f in found)
                 and not (n == 0 and section_tag(m["who"], text[cs:ce]))
+                and not (n == 0 and kicker(doc, ss, se))
                 and not (n == 0 and filed_under(doc, ss, se))
                 # `New Delhi: Prime Minister X held talks ...` opening the story's first
                 # paragraph is its dateline: the place it is filed from, though a capital
@@ -511,6 +512,16 @@ def section_tag(label: str, content: str) -> bool:
     a speaker's headline words do not name the speaker in the third person."""
     # (Word edges by lookaround, not `\b`: a label may end in punctuation, "U.S.:".)
     return re.search(rf"(?<!\w){re.escape(label.strip())}(?!\w)", content) is not None
+
+
+def kicker(doc: Doc, start: int, end: int) -> bool:
+    """`Brel wins: Door shut on ...`: a headline label that is a clause of its own, with a
+    finite verb of no saying, tells news before the colon rather than naming a speaker
+    (`Brel warns: ...` names one)."""
+    span = span_at(doc, start, end)
+    return span is not None and any(
+        t.tag_ in ("VBZ", "VBD", "VBP") and t.lower_ not in SPEECH_VERBS for t in span
+    )
 
 
 # Entity labels of places: a headline label that is only a place is where a story is filed.

@@ -140,8 +140,8 @@ def test_the_statement_stage_keeps_saying_and_drops_the_rest() -> None:
 
 def test_a_refusal_says_nothing() -> None:
     # The guidelines: what someone did not say ("declined to comment") is no statement, nor
-    # is a refusal to take part in an encounter. A refusal to do something else is a position
-    # taken (PLOVER's REJECT) and stays; reasons given in words are words.
+    # is a refusal to take part in an encounter or to do any other deed (`cue_acts`); reasons
+    # given in words are words.
     text = "The foreign minister declined to comment on the talks with the rebels."
     assert _class(text, "declined", "to comment on the talks with the rebels") == "refusal"
     found = statements(
@@ -156,7 +156,7 @@ def test_a_refusal_says_nothing() -> None:
     text = "The president refused to meet the visiting king in the capital."
     assert _class(text, "refused", "to meet the visiting king in the capital") == "act"
     text = "The president refused to release the detained fishermen."
-    assert _class(text, "refused", "to release the detained fishermen") == "speech"
+    assert _class(text, "refused", "to release the detained fishermen") == "act"
 
 
 def test_the_attribution_scope_keeps_what_polnear_counts(monkeypatch: pytest.MonkeyPatch) -> None:
