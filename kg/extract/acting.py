@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_lists import listed_members
+from kg.extract.delegations import headed_in_titles
 from kg.extract.event_lists import visit_list_member
 from kg.extract.index import ActorIndex
 from kg.extract.name_compounds import compound_heads
@@ -549,6 +550,7 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
     # A delegation the text names with its heads ("a Turkish delegation, headed by X and Y,
     # visited ...") is introduced as a party, wherever the parser hangs it.
     keep |= {a.id for a in index.actors if a.type == "Delegation" and a.members}
+    keep |= headed_in_titles(index, keep)
     # "Eastland-Westland relations", "the Eastland-Westland talks": names joined into one
     # modifier name the parties of what it qualifies.
     # (States and bodies only: "Jane-Marie Roe" is one person's hyphenated name.)
