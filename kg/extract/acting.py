@@ -66,12 +66,14 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 # Credits of the people who wrote, reported or edited the story: "(Reporting by Jane Doe;
 # Editing by John Roe)", "Additional reporting by ...", "Contributing: A, B and C", also after
-# a dash ("— Reporting by ..."). A wire story's bracket may list a dozen writers and editors,
-# so it may run to 600 characters; it opens with a credit and holds no other bracket.
+# a dash ("— Reporting by ..."), the "by" capitalised or not ("Reporting By ..."). A wire
+# story's bracket may list a dozen writers and editors, so it may run to 600 characters; it
+# opens with a credit and holds no other bracket.
 _CREDIT = re.compile(
-    r"\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^()\n]{1,600}\)"
+    r"\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) [Bb]y "
+    r"[^()\n]{1,600}\)"
     r"|(?m:^[ \t]*(?:[—–-]+[ \t]*)?"
-    r"(?:[Aa]dditional reporting by|[Rr]eporting by|[Ww]riting by|[Ee]diting by"
+    r"(?:[Aa]dditional [Rr]eporting [Bb]y|[Rr]eporting [Bb]y|[Ww]riting [Bb]y|[Ee]diting [Bb]y"
     r"|[Cc]ontributing(?: reporters?| writers?)?:|[Cc]ontributors?:)[^\n]{1,200}$)"
 )
 

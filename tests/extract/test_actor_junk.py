@@ -250,3 +250,11 @@ def test_an_outlet_a_verb_acts_on_stays() -> None:
         "per:tamsin",
         "per:brindle",
     ]
+
+
+def test_a_credit_line_with_a_capital_by_is_a_credit() -> None:
+    from kg.extract.acting import credit_spans
+
+    line = "Reporting By Ines Valdor; Editing by Piet Haring"
+    text = f"Talks\n\nThe ministers met on Monday and agreed to meet again.\n\n{line}\n"
+    assert [text[s:e] for s, e in credit_spans(text)] == [line]
