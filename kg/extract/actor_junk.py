@@ -225,3 +225,23 @@ def join_initials(clusters: dict[str, list[Cand]]) -> None:
         if len(bodies) == 1:
             log.debug("acronym %s joins %s", short, next(iter(bodies)))
             move_cluster(clusters, key, next(iter(bodies)))
+
+
+# What stands between an outlet's name and its journalist's: a possessive, a word for the
+# trade, or both ("Daily Harbor's Jane Roe", "Daily Harbor reporter Jane Roe").
+_STAFF = re.compile(
+    r"(?:['’]s?)?\s*(?:(?:chief |senior |political |diplomatic |foreign )?"
+    r"(?:reporter|correspondent|journalist|editor|columnist|anchor)\s+)?"
+)
+
+
+def outlet_staff(text: str, cand: Cand, outlets: list[tuple[int, int]]) -> bool:
+    """Whether a person's name follows an outlet's name as its journalist's ("Daily Harbor's
+    Jane Roe", "Daily Harbor reporter Jane Roe"): who reports the story, or relays a source's
+    words, is no actor of it, as the outlet is none."""
+    if cand.label != "PERSON":
+        return False
+    return any(
+        e <= cand.start and e >= cand.start - 40 and _STAFF.fullmatch(text[e : cand.start])
+        for _s, e in outlets
+    )
