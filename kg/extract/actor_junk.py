@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.actor_candidates import Cand, move_cluster, title_of
+from kg.extract.actor_candidates import Cand, move_cluster, speaks, title_of
 from kg.extract.actor_evidence import (
     CALLED_THINGS,
     THING_NOUNS,
@@ -27,6 +27,7 @@ from kg.extract.actor_evidence import (
     where_only,
 )
 from kg.extract.roles import HONORIFICS, ROLE_HEADS
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -235,13 +236,20 @@ _STAFF = re.compile(
 )
 
 
-def outlet_staff(text: str, cand: Cand, outlets: list[tuple[int, int]]) -> bool:
+# A correspondent doing the story's own reporting: "Jane Roe, reporting from Northtown, said".
+_REPORTING = re.compile(r",? (?:reporting|who reported) from\b")
+
+
+def outlet_staff(doc: Doc, cand: Cand, outlets: list[tuple[int, int]]) -> bool:
     """Whether a person's name follows an outlet's name as its journalist's ("Daily Harbor's
-    Jane Roe", "Daily Harbor reporter Jane Roe"): who reports the story, or relays a source's
-    words, is no actor of it, as the outlet is none."""
-    if cand.label != "PERSON":
-        return False
-    return any(
-        e <= cand.start and e >= cand.start - 40 and _STAFF.fullmatch(text[e : cand.start])
+    Jane Roe", "Daily Harbor reporter Jane Roe") who only reports the story or relays a
+    source's words: no actor of it, as the outlet is none. A journalist the story quotes as
+    a source of their own ("..., noted Daily Harbor's Jane Roe") speaks and stays, unless the
+    words are the outlet's own reporting from the scene ("Jane Roe, reporting from X, said")."""
+    text = doc_text(doc)
+    if cand.label != "PERSON" or not any(
+        cand.start - 40 <= e <= cand.start and _STAFF.fullmatch(text[e : cand.start])
         for _s, e in outlets
-    )
+    ):
+        return False
+    return not speaks(doc, cand) or _REPORTING.match(text, cand.end) is not None

@@ -347,7 +347,7 @@ class ActorFinder:
         out, whole = with_titled_bodies(doc, article, out, datelines + outlets, self.gz)
         parts += whole  # (the model's pieces of those names are named inside them)
         out = cut_verbs(out, title_end, common)
-        out = [c for c in out if not outlet_staff(text, c, outlets)]  # ("Harbor's Jane Roe")
+        out = [c for c in out if not outlet_staff(doc, c, outlets)]  # ("Harbor's Jane Roe")
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
             c.nested = any(

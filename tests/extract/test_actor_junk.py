@@ -270,3 +270,12 @@ def test_an_outlets_journalist_is_no_actor(before: str) -> None:
     names = acting_names(text)
     assert "Tomas Berg" in names
     assert "Maria Olsen" not in names
+
+
+def test_an_outlets_analyst_quoted_as_a_source_stays() -> None:
+    text = (
+        "Polls barely move\n\n"
+        "Envoy Tomas Berg said on Monday the debate had changed little. Debates seldom move "
+        "the polls, noted NBC’s Maria Olsen.\n"
+    )
+    assert "Maria Olsen" in acting_names(text)
