@@ -12,11 +12,8 @@ one is a noun's modifier, no such noun is the body's unnamed people or the body 
 acting ("Red Cross officials suspended ...", "the X group declared ...": the body acts through
 them, as through an unnamed official), and nothing but an event's participant list or an office
 holder's role names it (no statement's speaker, relay or target, no mediator, initiator, target
-or proposer, no state or member of another actor). States are read the same way: a state the
-story names only before another noun ("the Eastlandish counterpart", "the Eastland envoy",
-"Eastlandish Cypriot leaders") is an adjective-only mention, which the guidelines exclude, even
-where the event stage lists the state among the parties of what its people did; a state whose
-unnamed people act ("Eastlandish officials said") still acts through them and stays.
+or proposer, no state or member of another actor). States stay: a state named by adjective only
+("Turkish officials", "the Libyan crisis") is an actor for the annotators as often as not.
 
 Input: the parsed `Doc`, the `ActorIndex`, the statements and events. Output: the index
 without such bodies, the events without them as participants, the roles without them as the
@@ -36,10 +33,6 @@ from kg.extract.roles import BODY_WORDS
 from kg.model import Event, Statement
 
 log = logging.getLogger(__name__)
-
-# The kinds of actor a modifier-only name does not make one: bodies and states (a person's name
-# before a noun is a name all the same, "the Jane Roe government").
-_BODIES = ("Organization", "Country")
 
 
 def _its_people_act(name: SpacySpan) -> bool:
@@ -90,13 +83,13 @@ def modifier_only(doc: Doc, index: ActorIndex, actor_id: str) -> bool:
 def drop_modifier_bodies(
     doc: Doc, index: ActorIndex, statements: list[Statement], events: list[Event]
 ) -> None:
-    """Drop the bodies and states named only as modifiers that no statement and no event
+    """Drop the bodies (organisations) named only as modifiers that no statement and no event
     names but as a participant (see the module's docstring)."""
     named = named_by(index.actors, statements, events)
     drop = {
         a.id
         for a in index.actors
-        if a.type in _BODIES and a.id not in named and modifier_only(doc, index, a.id)
+        if a.type == "Organization" and a.id not in named and modifier_only(doc, index, a.id)
     }
     if not drop:
         return

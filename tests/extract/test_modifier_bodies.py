@@ -82,31 +82,3 @@ def test_a_body_whose_unnamed_people_act_stays(pipeline: Pipeline) -> None:
     body = next((a.id for a in x.actors if a.name == "United Nations"), None)
     assert body is not None
     assert any(body in e.participants for e in x.events)
-
-
-_ENVOY = (
-    "Envoy to travel\n\n"
-    "US Special Envoy Anna Lind said on Monday she would travel to Northtown to meet the "
-    "rebel leader Tomas Berg. The US envoy gave no date for the trip.\n"
-)
-
-
-def test_a_state_named_only_in_its_envoys_title_leaves_the_parties(pipeline: Pipeline) -> None:
-    # "US Special Envoy": the adjective says whose envoy she is; the meeting is the envoy's
-    # and the rebel leader's, and the state itself does nothing in the story.
-    doc, index = _stages(pipeline, _ENVOY)
-    state = next(a.id for a in index.actors if a.name == "United States")
-    people = [a.id for a in index.actors if a.name in ("Tomas Berg", "Anna Lind")]
-    event = Event(kind="meeting", evidence=Span.of(_ENVOY, 0, 5), participants=[*people, state])
-    drop_modifier_bodies(doc, index, [], [event])
-    assert state not in {a.id for a in index.actors}
-    assert event.participants == people
-
-
-def test_a_state_whose_unnamed_officials_act_stays(pipeline: Pipeline) -> None:
-    text = (
-        "Talks on quotas\n\n"
-        "Norwegian officials met trade envoy Tomas Berg in Northtown on Monday to discuss "
-        "fishing quotas.\n"
-    )
-    assert "Norway" in _names(pipeline, text)
