@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_lists import listed_members
+from kg.extract.delegations import headed_in_titles
 from kg.extract.event_lists import visit_list_member
 from kg.extract.index import ActorIndex
 from kg.extract.name_compounds import compound_heads
@@ -65,12 +66,14 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 # Credits of the people who wrote, reported or edited the story: "(Reporting by Jane Doe;
 # Editing by John Roe)", "Additional reporting by ...", "Contributing: A, B and C", also after
-# a dash ("— Reporting by ..."). A wire story's bracket may list a dozen writers and editors,
-# so it may run to 600 characters; it opens with a credit and holds no other bracket.
+# a dash ("— Reporting by ..."), the "by" capitalised or not ("Reporting By ..."). A wire
+# story's bracket may list a dozen writers and editors, so it may run to 600 characters; it
+# opens with a credit and holds no other bracket.
 _CREDIT = re.compile(
-    r"\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^()\n]{1,600}\)"
+    r"\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) [Bb]y "
+    r"[^()\n]{1,600}\)"
     r"|(?m:^[ \t]*(?:[—–-]+[ \t]*)?"
-    r"(?:[Aa]dditional reporting by|[Rr]eporting by|[Ww]riting by|[Ee]diting by"
+    r"(?:[Aa]dditional [Rr]eporting [Bb]y|[Rr]eporting [Bb]y|[Ww]riting [Bb]y|[Ee]diting [Bb]y"
     r"|[Cc]ontributing(?: reporters?| writers?)?:|[Cc]ontributors?:)[^\n]{1,200}$)"
 )
 
@@ -549,6 +552,7 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
     # A delegation the text names with its heads ("a Turkish delegation, headed by X and Y,
     # visited ...") is introduced as a party, wherever the parser hangs it.
     keep |= {a.id for a in index.actors if a.type == "Delegation" and a.members}
+    keep |= headed_in_titles(index, keep)
     # "Eastland-Westland relations", "the Eastland-Westland talks": names joined into one
     # modifier name the parties of what it qualifies.
     # (States and bodies only: "Jane-Marie Roe" is one person's hyphenated name.)

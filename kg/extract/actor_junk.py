@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.actor_candidates import Cand, move_cluster, title_of
+from kg.extract.actor_candidates import Cand, move_cluster, speaks, title_of
 from kg.extract.actor_evidence import (
     CALLED_THINGS,
     THING_NOUNS,
@@ -27,6 +27,7 @@ from kg.extract.actor_evidence import (
     where_only,
 )
 from kg.extract.roles import HONORIFICS, ROLE_HEADS
+from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -225,3 +226,30 @@ def join_initials(clusters: dict[str, list[Cand]]) -> None:
         if len(bodies) == 1:
             log.debug("acronym %s joins %s", short, next(iter(bodies)))
             move_cluster(clusters, key, next(iter(bodies)))
+
+
+# What stands between an outlet's name and its journalist's: a possessive, a word for the
+# trade, or both ("Daily Harbor's Jane Roe", "Daily Harbor reporter Jane Roe").
+_STAFF = re.compile(
+    r"(?:['’]s?)?\s*(?:(?:chief |senior |political |diplomatic |foreign )?"
+    r"(?:reporter|correspondent|journalist|editor|columnist|anchor)\s+)?"
+)
+
+
+# A correspondent doing the story's own reporting: "Jane Roe, reporting from Northtown, said".
+_REPORTING = re.compile(r",? (?:reporting|who reported) from\b")
+
+
+def outlet_staff(doc: Doc, cand: Cand, outlets: list[tuple[int, int]]) -> bool:
+    """Whether a person's name follows an outlet's name as its journalist's ("Daily Harbor's
+    Jane Roe", "Daily Harbor reporter Jane Roe") who only reports the story or relays a
+    source's words: no actor of it, as the outlet is none. A journalist the story quotes as
+    a source of their own ("..., noted Daily Harbor's Jane Roe") speaks and stays, unless the
+    words are the outlet's own reporting from the scene ("Jane Roe, reporting from X, said")."""
+    text = doc_text(doc)
+    if cand.label != "PERSON" or not any(
+        cand.start - 40 <= e <= cand.start and _STAFF.fullmatch(text[e : cand.start])
+        for _s, e in outlets
+    ):
+        return False
+    return not speaks(doc, cand) or _REPORTING.match(text, cand.end) is not None

@@ -49,7 +49,13 @@ from kg.extract.actor_candidates import (
 from kg.extract.actor_described import add_described_bodies
 from kg.extract.actor_evidence import known_place, outlet_name, posted_on
 from kg.extract.actor_generic import generic_bodies, untagged_speakers
-from kg.extract.actor_junk import BELIEFS, NON_ACTORS, drop_non_actors, join_initials
+from kg.extract.actor_junk import (
+    BELIEFS,
+    NON_ACTORS,
+    drop_non_actors,
+    join_initials,
+    outlet_staff,
+)
 from kg.extract.actor_ministers import add_ministers_ministry, filed_from
 from kg.extract.actor_missions import (
     add_administrations,
@@ -341,6 +347,7 @@ class ActorFinder:
         out, whole = with_titled_bodies(doc, article, out, datelines + outlets, self.gz)
         parts += whole  # (the model's pieces of those names are named inside them)
         out = cut_verbs(out, title_end, common)
+        out = [c for c in out if not outlet_staff(doc, c, outlets)]  # ("Harbor's Jane Roe")
         for c in out:
             # "Iraq" in "the Parliament of Iraq": named inside another name, as in a title.
             c.nested = any(

@@ -82,6 +82,18 @@ BODY_DELEGATION = re.compile(
 )
 
 
+def _body_at(index: ActorIndex, start: int, end: int) -> str | None:
+    """The actor a body's name before "delegation" names: `ActorIndex.at`, or else a name the
+    actor stage read as inside a longer phrase. A role ("head of the X delegation") holds the
+    body's name as a modifier of its title, yet the delegation it speaks of is named all the
+    same."""
+    named = index.at(start, end)
+    if named is not None:
+        return named
+    inside = [m for m in index.mentions if m.nested and start <= m.start and m.end <= end]
+    return max(inside, key=lambda m: m.end - m.start).actor if inside else None
+
+
 def add_body_delegations(article: Article, index: ActorIndex) -> None:
     text = article.text
     for m in finditer(BODY_DELEGATION, text, lowered(text)):
@@ -89,7 +101,7 @@ def add_body_delegations(article: Article, index: ActorIndex) -> None:
             continue
         # Every body first: the delegation's mention spans them all and would hide the next.
         bodies = [
-            (k, index.at(m.start(k), m.end(k)))
+            (k, _body_at(index, m.start(k), m.end(k)))
             for k in range(1, (m.lastindex or 0) + 1)
             if m.group(k) is not None
         ]
@@ -119,6 +131,19 @@ def add_body_delegations(article: Article, index: ActorIndex) -> None:
                 if deleg is None:
                     continue
             index.mentions.append(Mention(m.start(), max(m.end(), end), deleg.id))
+
+
+def headed_in_titles(index: ActorIndex, keep: set[str]) -> set[str]:
+    """The delegations named in the title of a person kept ("Jane Roe, head of the X
+    delegation", "the X delegation's chief negotiator Jane Roe"): the title says the
+    delegation is there with its head, a party wherever the head is one."""
+    delegations = {a.id for a in index.actors if a.type == "Delegation"}
+    spans = [r.span for a in index.actors if a.id in keep and a.type == "Person" for r in a.roles]
+    return {
+        m.actor
+        for m in index.mentions
+        if m.actor in delegations and any(s.start <= m.start and m.end <= s.end for s in spans)
+    }
 
 
 def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:

@@ -250,3 +250,32 @@ def test_an_outlet_a_verb_acts_on_stays() -> None:
         "per:tamsin",
         "per:brindle",
     ]
+
+
+def test_a_credit_line_with_a_capital_by_is_a_credit() -> None:
+    from kg.extract.acting import credit_spans
+
+    line = "Reporting By Ines Valdor; Editing by Piet Haring"
+    text = f"Talks\n\nThe ministers met on Monday and agreed to meet again.\n\n{line}\n"
+    assert [text[s:e] for s, e in credit_spans(text)] == [line]
+
+
+@pytest.mark.parametrize("before", ["Al Jazeera's", "Al Jazeera correspondent"])
+def test_an_outlets_journalist_is_no_actor(before: str) -> None:
+    text = (
+        "Ceasefire talks open\n\n"
+        "Envoy Tomas Berg opened the ceasefire talks in Northtown on Monday. "
+        f"{before} Maria Olsen, reporting from Northtown, said both delegations had arrived.\n"
+    )
+    names = acting_names(text)
+    assert "Tomas Berg" in names
+    assert "Maria Olsen" not in names
+
+
+def test_an_outlets_analyst_quoted_as_a_source_stays() -> None:
+    text = (
+        "Polls barely move\n\n"
+        "Envoy Tomas Berg said on Monday the debate had changed little. Debates seldom move "
+        "the polls, noted NBC’s Maria Olsen.\n"
+    )
+    assert "Maria Olsen" in acting_names(text)
