@@ -25,7 +25,7 @@ from kg.extract.event_parties_roles import inviter as inviter
 from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import TRAVEL_LEMMAS, topic_compounds
 from kg.extract.event_places import places as places
-from kg.extract.event_plural_refs import party_ref, plural_group
+from kg.extract.event_plural_refs import party_ref, plural_group, relative_group
 from kg.extract.event_scenes import part_of_gathering, visited_with, where_doers
 from kg.extract.event_state_adjectives import (
     adjective_state,
@@ -354,6 +354,8 @@ def participants(
         # "the leaders of A and B met": the people who lead them take part too
         out.extend(a for a in leaders_of(t, actors, gz) if a not in out and a not in own)
         group = plural_group(t, actors)  # "A and B ... their meeting": both, as one group
+        if group is None:
+            group = relative_group(t, actors)  # "A and B, who held talks": both
         if group is not None:
             out.extend(a for a in group if a not in out and a not in own)
             continue

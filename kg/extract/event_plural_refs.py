@@ -11,6 +11,8 @@ from spacy.tokens import Token
 from kg.extract.index import ActorIndex, Mention
 
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# Pronouns that open a relative clause about the people before them.
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 # The places of a group a later plural pronoun points back to: a subject, who acts by or with
 # ("made by the rebels to their handlers", "talks between the factions as they began").
 GROUP_DEPS = {"nsubj", "nsubjpass"}
@@ -46,6 +48,28 @@ def plural_group(pron: Token, actors: ActorIndex) -> list[str] | None:
             found = [ref.actor] if ref is not None else []
         out.extend(a for a in found if a not in out)
     return out
+
+
+def relative_group(pron: Token, actors: ActorIndex) -> list[str] | None:
+    """Every name of a coordination a relative pronoun's clause hangs on: in "it hosted Lind
+    and Ode, who held talks there" the parse hangs the clause on the first conjunct, the head
+    of the pair, and "who" is both; None when the clause hangs on a single name or on the last
+    conjunct alone ("met Lind and Ode, who spoke after": Ode), where one party stands."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = pron.head
+    if clause.dep_ != "relcl" or clause.head.i == clause.i:
+        return None
+    ante = clause.head
+    conjuncts = [c for c in ante.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    if ante.dep_ == "conj" or not conjuncts:
+        return None
+    out: list[str] = []
+    for member in (ante, *conjuncts):
+        found = actors.all_at(member.left_edge.idx, member.idx + len(member))
+        out.extend(a for a in found[:1] if a not in out)
+    # A coordination of which the text names fewer than two is no group of named parties.
+    return out if len(out) >= 2 else None
 
 
 def _group(tok: Token, actors: ActorIndex) -> bool:
