@@ -429,7 +429,9 @@ def _holders_first(
         return list(ok)
     actors = {a.id: a for a in index.actors}
     people = [
-        a and (actor := actors.get(c.actor)) is not None and actor.type == "Person"
+        a
+        and (actor := actors.get(c.actor)) is not None
+        and actor.type == "Person"
         and described(actor)
         for a, c in zip(ok, cands, strict=True)
     ]
