@@ -61,3 +61,12 @@ def test_the_envoy_is_the_person_titled_special_representative_not_the_body() ->
     names = {a.id: a.name for a in index.actors}
     got = {s.content.text: names.get(s.speaker or "") for s in statements}
     assert got["the crossing would reopen in May"] == "Tomas Brandt"
+
+
+def test_officials_of_a_state_s_ministry_speak_for_the_ministry_not_the_state() -> None:
+    _index, got = speakers_by_content(
+        "Lists exchanged\n\n"
+        "Latvia and Estonia swapped lists of detainees on Monday. Latvia's Foreign Ministry "
+        "officials said the swap went through diplomatic channels.\n"
+    )
+    assert got["the swap went through diplomatic channels"][0] == "Foreign Ministry of Latvia"
