@@ -57,14 +57,16 @@ _NAME_LABELS = ("NORP", "GPE", "ORG")
 def add_speaking_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     """Each body described in words where it speaks, that no name covers (module docstring)."""
     found: dict[str, str] = {}
-    for tok in with_pos(doc, "NOUN"):
+    # (A body's word in capitals, "the Secretariat of X", is the model's proper noun.)
+    heads = sorted([*with_pos(doc, "NOUN"), *with_pos(doc, "PROPN")], key=lambda t: t.i)
+    for tok in heads:
         if tok.lower_ not in SPEAKING_BODY_HEADS or not _speaks(tok):
             continue
         if index.overlaps(tok.idx, tok.idx + len(tok)):
             continue  # (a name or an earlier pass covers the body's word)
         span = _described(tok)
-        if span is None:
-            continue
+        if span is None or (tok.pos_ == "PROPN" and span[1] == tok.i):
+            continue  # (in capitals, only with the name it belongs to after it: "of X")
         first, last = span
         if any(t.lower_ in _PRESS_WORDS for t in doc[first : last + 1]):
             continue
@@ -98,14 +100,15 @@ def _speaks(tok: Token) -> bool:
 
 def _described(tok: Token) -> tuple[int, int] | None:
     """The token range of the description, without its determiner, when a name is in it:
-    before the noun, or after it by "of" or "in" ("the political office of the Taliban")."""
+    before the noun, or after it by "of", "in" or "to" ("the political office of the Taliban",
+    "the bloc's mission to Westland": a mission sent to a state is named by it)."""
     lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
     first = min((c.left_edge.i for c in lefts), default=tok.i)
     while first < tok.i and tok.doc[first].dep_ in ("det", "predet", "case"):
         first += 1
     last = tok.i
     named = any(_name(t) for t in tok.doc[first : tok.i])
-    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "to")):
         obj = next((x for x in prep.children if x.dep_ == "pobj"), None)
         if obj is not None and _name(obj) and prep.i == tok.i + 1:
             named, last = True, _end_of_name(obj)

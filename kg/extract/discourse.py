@@ -45,6 +45,7 @@ from kg.extract.discourse_epithets import (
     diplomats_ministry,
     home_state,
     other_office,
+    own_body,
     parties,
     party_epithet,
     sender,
@@ -491,7 +492,7 @@ class _Reader:
         if mods and (lemma in GENERIC_PERSON or tok.tag_ == "NNS" or not definite(tok)):
             # "a State Department spokesman", "Russian officials", "the US and Saudi
             # facilitators": the body they speak for (the first named).
-            body = diplomats_ministry(tok, mods[0], self.actors) or mods[0]
+            body = diplomats_ministry(tok, mods[0], self.actors) or own_body(mods, self.actors)
             if tok.tag_ == "NNS" and definite(tok):
                 self.learned.setdefault(lemma, body)
             elif tok.tag_ == "NNS":

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -155,6 +155,17 @@ def diplomats_ministry(tok: Token, state: str, actors: dict[str, Actor]) -> str 
         ),
         None,
     )
+
+
+def own_body(mods: Sequence[str], actors: dict[str, Actor]) -> str:
+    """The body unnamed members speak for among the actors modifying their noun (`mods`, in
+    text order): the innermost, when a state's own body is named after the state
+    ("Westland's Foreign Ministry officials": the ministry, not Westland); of states beside
+    states ("the US and Saudi facilitators"), the first."""
+    inner, outer = actors[mods[-1]], actors[mods[0]]
+    if len(mods) > 1 and inner.type == "Organization" and outer.type == "Country":
+        return inner.id
+    return outer.id
 
 
 # Those a state or body sends to speak for it abroad: unnamed, they are their sender.

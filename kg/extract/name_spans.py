@@ -201,17 +201,22 @@ def _bare_name_word(tok: Token) -> bool:
 
 # Particles that say "son (daughter) of": a name never opens on one, a given name comes first.
 _FILIAL = {"bin", "ibn", "bint"}
+# The Arabic article a family name opens on ("al-", "el-"): the model often tags the family
+# name alone and leaves the given name before it untagged.
+_ARTICLES = {"al", "el"}
 
 
 def _with_given_name(ent: SpacySpan) -> SpacySpan:
     """A person's name with the given name the model left out right before its "bin" ("Minister
-    of Defense Prince Khalid | bin Salman"): a capitalised proper noun of no entity, and no
-    title or body word. Cut, the name is the family's ("bin Salman") and joins a brother."""
+    of Defense Prince Khalid | bin Salman") or its family name's "al-" ("spokesman Omar |
+    al-Farsi"): a capitalised proper noun of no entity, and no title or body word. Cut, the
+    name is the family's ("bin Salman") and joins a brother."""
     doc = ent.doc
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0 or ent.kb_id_:
         return ent
     prev = doc[ent.start - 1]
-    if ent[0].lower_ not in _FILIAL or not _bare_name_word(prev) or not prev.whitespace_:
+    particle = ent[0].lower_ in _FILIAL or (ent[0].lower_ in _ARTICLES and ent[1].text == "-")
+    if not particle or not _bare_name_word(prev) or not prev.whitespace_:
         return ent
     return SpacySpan(doc, ent.start - 1, ent.end, label="PERSON", span_id=ent.id_)
 

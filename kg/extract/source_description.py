@@ -36,8 +36,9 @@ PERSON_TITLES = OFFICE_TITLES - GENERIC_PERSON - SPOKES_NOUNS - MEMBER_NOUNS
 # Words for one who speaks for a body or a person ("the spokesperson"): whom the article
 # gives another title is not them, and the body in view may speak through them.
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
-# One office by two names: "the premier" is the one the article titles prime minister.
-_OFFICE_NAMES = {"premier": {"premier", "prime"}}
+# One office by two names: "the premier" is the one the article titles prime minister, "the
+# envoy" the one it titles special representative.
+_OFFICE_NAMES = {"premier": {"premier", "prime"}, "envoy": {"envoy", "representative"}}
 
 
 @dataclass(frozen=True)

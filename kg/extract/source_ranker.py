@@ -59,6 +59,7 @@ from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.source_description import (
     PERSON_TITLES,
+    SPOKES_TITLES,
     describe,
     described,
     description_features,
@@ -411,7 +412,30 @@ def may_overrule(
     if st.speaker is None and (title := title_word(speaker_head)) is not None:
         # (Judged, not only blocked: the likeliest of those who may hold the title speaks.)
         ok = [a and may_hold(st, title, c.actor, index) for a, c in zip(ok, cands, strict=True)]
+        ok = _holders_first(ok, cands, title, index)
     return ok, blocked
+
+
+def _holders_first(
+    ok: Sequence[bool], cands: Sequence[Candidate], title: Token, index: ActorIndex
+) -> list[bool]:
+    """A title one person holds ("the UN envoy", "the Westland president") names that person:
+    where a candidate the article gives that title is among them (`may_hold` has checked the
+    title fits), the state or body that owns the title is not who speaks (the guidelines'
+    speaker is the actor the role names; the owner speaks only for a holder the story does
+    not name, and a person given no title may be no holder at all). A spokesperson's title
+    may still be the body's."""
+    if title.lemma_.lower() in SPOKES_TITLES:
+        return list(ok)
+    actors = {a.id: a for a in index.actors}
+    people = [
+        a
+        and (actor := actors.get(c.actor)) is not None
+        and actor.type == "Person"
+        and described(actor)
+        for a, c in zip(ok, cands, strict=True)
+    ]
+    return people if any(people) else list(ok)
 
 
 # Figures someone compiled ("data from the census show", "an average of polls puts",
