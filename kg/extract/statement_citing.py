@@ -85,7 +85,16 @@ def cited_sources(doc: Doc, found: list[Found], actors: ActorIndex) -> list[Foun
                 via=via,
             )
         )
-    return [f for f in out if f.cue not in citing]
+    out = [f for f in out if f.cue not in citing]
+    # `..., <Agency> reports with reference to X` is read here and by the agency reader
+    # (`statement_learned`) alike: once X speaks in both, the same words by the same speaker
+    # are one statement, kept under the first cue.
+    return [f for k, f in enumerate(out) if not any(_covered(f, g) for g in out[:k])]
+
+
+def _covered(f: Found, g: Found) -> bool:
+    """Whether `g` already gives `f`'s words to `f`'s (named) speaker."""
+    return f.speaker is not None and f.speaker == g.speaker and f.content == g.content
 
 
 def _clause_before(doc: Doc, verb: Token) -> tuple[int, int] | None:

@@ -68,7 +68,7 @@ def test_an_agency_learnt_from_a_press_service() -> None:
     learned = [
         s
         for s in StatementFinder()(doc, art, index)
-        if " from" in s.cue.text or "reference" in s.cue.text
+        if " from" in s.cue.text or "report" in s.cue.text
     ]
     # The named source speaks the words before the comma; unnamed sources make no statement.
     assert [(names.get(s.speaker or ""), s.content.text) for s in learned] == [

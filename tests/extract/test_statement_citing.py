@@ -109,3 +109,23 @@ def test_referring_to_names_a_topic_not_a_source(pipeline: Pipeline) -> None:
     got, _ = _by_cue(pipeline, text)
     speaker, via, _content = got["said"]
     assert speaker == "Kari Holm" and via == ""
+
+
+def test_an_agency_report_with_reference_to_a_source_is_one_statement(
+    pipeline: Pipeline,
+) -> None:
+    # Both the citing reader and the agency reader see `with reference to`: one statement.
+    text = (
+        "Ministers confer\n\n"
+        "OSLO, May 3 - The foreign ministers of Norway and Sweden agreed to meet again in "
+        "June, Norden Wire reports with reference to the Norwegian Foreign Ministry.\n"
+    )
+    result = extract(pipeline, text)
+    names = {a.id: a.name for a in result.actors}
+    said = [(names.get(s.speaker or ""), s.content.text) for s in result.statements]
+    assert said == [
+        (
+            "Norwegian Foreign Ministry",
+            "The foreign ministers of Norway and Sweden agreed to meet again in June",
+        )
+    ]
