@@ -110,6 +110,10 @@ CIRCUMSTANCE = {
     "from", "to", "at", "in", "into", "with", "without", "during", "after", "before",
     "by", "since", "under", "within", "upon", "across", "throughout", "until",
 }  # fmt: skip
+# Of those, "to" and "with" also take what a verb with no object of its own is about
+# ("objected to the fee", "agreed with the plan"): a circumstance only after an object, or
+# a passive's subject ("extended an invitation ... to her counterpart", "was submitted to").
+OBJECT_PREPS = {"to", "with"}
 # Marks that open a proposition: "that", "whether", "if", and the wh- words.
 CLAUSE_MARKS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -232,17 +236,32 @@ def means_deed(words: Span) -> bool:
     )
 
 
-def circumstance_only(words: Span) -> bool:
+def circumstance_only(verb: Token, words: Span) -> bool:
     """Whether the content is only phrases of place, time, source or manner ("from the king
-    to his guest", "at the time", "without conditions"): nothing said."""
+    to his guest", "at the time", "without conditions"): nothing said. ("objected to the
+    fee", "disagreed with the plan": what the verb is about, said.)"""
+    preps = CIRCUMSTANCE
+    if not _object_filled(verb):
+        preps = CIRCUMSTANCE - OBJECT_PREPS
     tops = [t for t in words if not (t.head.i in range(words.start, words.end) and t.head != t)]
     tops = [t for t in tops if not t.is_punct and t.dep_ not in ("advmod", "cc")]
     if any(t.tag_ in FINITE for t in words):
         return False  # a clause the parser hung under a phrase ("in order to ..., both have")
     return bool(tops) and all(
-        t.pos_ == "ADP" and t.lower_ in CIRCUMSTANCE and any(c.dep_ == "pobj" for c in t.children)
+        t.pos_ == "ADP" and t.lower_ in preps and any(c.dep_ == "pobj" for c in t.children)
         for t in tops
     )
+
+
+def _object_filled(verb: Token) -> bool:
+    """Whether a verb has its object: a direct one, or a passive's subject (also one shared
+    with the passive it is joined to: "should be endorsed and submitted to ...")."""
+    passive = ("nsubjpass", "auxpass")
+    if any(c.dep_ in ("dobj", *passive) for c in verb.children):
+        return True
+    # (The parser tags such a participle VBD at times: no subject of its own tells it.)
+    joined = verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children)
+    return joined and any(c.dep_ in passive for c in verb.head.children)
 
 
 def names_a_thing(verb: Token, words: Span, text: str) -> bool:

@@ -565,7 +565,7 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     said = doc_text(doc)[content[0] : content[1]]
     if (len(cue_span) == 1 and deed_done(verb, words, said)) or refused_deed(verb, words, said):
         return "act"
-    if means_deed(words) or circumstance_only(words):
+    if means_deed(words) or circumstance_only(verb, words):
         return "act"  # "responded by expelling the envoy", "refused at the time"
     if not_yet_said(verb):
         return "possibility"  # "will announce the date", "is yet to announce"

@@ -75,6 +75,21 @@ def test_a_content_of_circumstances_only_says_nothing() -> None:
     assert _class(text, "appealed", "to both camps for calm") == "speech"
 
 
+def test_what_a_verb_without_an_object_is_about_is_said() -> None:
+    # "to" and "with" after a verb with no object name what it is about, not a circumstance.
+    text = "The harbour board objected to the new mooring fee."
+    assert _class(text, "objected", "to the new mooring fee") == "speech"
+    text = "Westmark disagreed with the boundary proposal of the commission."
+    assert _class(text, "disagreed", "with the boundary proposal of the commission") == "speech"
+    text = "The envoy responded to the claims of the island council."
+    assert _class(text, "responded", "to the claims of the island council") == "speech"
+    # A passive's subject is its object: where it went is a circumstance again.
+    text = "The draft charter was submitted to the assembly in March."
+    assert _class(text, "submitted", "to the assembly in March") == "act"
+    text = "The charter must be signed and submitted to the assembly in March."
+    assert _class(text, "submitted", "to the assembly in March") == "act"
+
+
 def test_a_quoted_title_in_a_deed_s_object_is_no_quotation() -> None:
     text = "The two presidents signed a “charter of good neighbourliness” in March."
     doc = nlp.load()(text)
