@@ -209,8 +209,10 @@ def refused_deed(verb: Token, words: Span, text: str) -> bool:
 def not_yet_said(verb: Token) -> bool:
     """Whether the cue tells words to come: a future ("will announce the date"), or an
     infinitive under a verb that does not entail it ("is yet to announce", "is set to
-    reply"). "I will say", "we will tell" are said there and then, in quoted words."""
-    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+    reply"). "I will say", "we will tell" are said there and then, in quoted words, and so
+    are "I have to say", "we want to stress" (the speaker the subject of the verb above)."""
+    sayers = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in sayers):
         return False
     aux = [c for c in verb.children if c.dep_ == "aux"]
     if any(a.lower_ in FUTURE for a in aux) and not any(a.lower_ == "have" for a in aux):

@@ -42,6 +42,11 @@ def test_words_a_verb_entails_are_said() -> None:
     # "we will tell them" in quoted words is said as it is told.
     text = "Lopez said: we will tell them the harbour stays closed."
     assert _class(text, "tell", "them the harbour stays closed") == "speech"
+    # The first person above an infinitive says it as it is told, too.
+    text = "Lopez said: I have to say that harbour dues are far too high."
+    assert _class(text, "say", "that harbour dues are far too high") == "speech"
+    text = "Berg said: we want to stress that the ferry keeps running."
+    assert _class(text, "stress", "that the ferry keeps running") == "speech"
 
 
 def test_a_refusal_to_act_is_no_statement() -> None:
