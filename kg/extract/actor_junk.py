@@ -230,10 +230,12 @@ def join_initials(clusters: dict[str, list[Cand]]) -> None:
 
 # What stands between an outlet's name and its journalist's: a possessive, a word for the
 # trade, or both ("Daily Harbor's Jane Roe", "Daily Harbor reporter Jane Roe").
-_STAFF = re.compile(
-    r"(?:['’]s?)?\s*(?:(?:chief |senior |political |diplomatic |foreign )?"
-    r"(?:reporter|correspondent|journalist|editor|columnist|anchor)\s+)?"
+_TRADE = (
+    r"(?:chief |senior |political |diplomatic |foreign )?"
+    r"(?:reporter|correspondent|journalist|editor|columnist|anchor)\s+"
 )
+# (One of the two is needed: a name after an outlet's across a line break is anyone's.)
+_STAFF = re.compile(rf"['’]s?\s*(?:{_TRADE})?|\s+{_TRADE}")
 
 
 # A correspondent doing the story's own reporting: "Jane Roe, reporting from Northtown, said".
@@ -248,8 +250,14 @@ def outlet_staff(doc: Doc, cand: Cand, outlets: list[tuple[int, int]]) -> bool:
     words are the outlet's own reporting from the scene ("Jane Roe, reporting from X, said")."""
     text = doc_text(doc)
     if cand.label != "PERSON" or not any(
-        cand.start - 40 <= e <= cand.start and _STAFF.fullmatch(text[e : cand.start])
+        cand.start - 40 <= e <= cand.start and _STAFF.fullmatch(_between(text, e, cand.start))
         for _s, e in outlets
     ):
         return False
     return not speaks(doc, cand) or _REPORTING.match(text, cand.end) is not None
+
+
+def _between(text: str, end: int, start: int) -> str:
+    """The words between an outlet's name and a person's, with the outlet's possessive (the
+    actor stage may take it into the outlet's name)."""
+    return text[end - 2 : start] if text[end - 2 : end] in ("'s", "’s") else text[end:start]

@@ -279,3 +279,13 @@ def test_an_outlets_analyst_quoted_as_a_source_stays() -> None:
         "the polls, noted NBC’s Maria Olsen.\n"
     )
     assert "Maria Olsen" in acting_names(text)
+
+
+def test_a_person_after_an_outlet_across_a_line_break_stays() -> None:
+    # Nothing of the trade stands between the outlet's name and the person's: no journalist.
+    text = (
+        "Ceasefire talks open\n\n"
+        "Envoy Tomas Berg spoke to Al Jazeera\n"
+        "Maria Olsen, the mediator, opened the talks in Northtown on Monday.\n"
+    )
+    assert "Maria Olsen" in acting_names(text)
