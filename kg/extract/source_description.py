@@ -37,8 +37,12 @@ PERSON_TITLES = OFFICE_TITLES - GENERIC_PERSON - SPOKES_NOUNS - MEMBER_NOUNS
 # gives another title is not them, and the body in view may speak through them.
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 # One office by two names: "the premier" is the one the article titles prime minister, "the
-# envoy" the one it titles special representative.
-_OFFICE_NAMES = {"premier": {"premier", "prime"}, "envoy": {"envoy", "representative"}}
+# envoy" the one it titles special representative (not any "Representative Jane Roe", a
+# member of a house): each name the words it needs together.
+_OFFICE_NAMES = {
+    "premier": ({"premier"}, {"prime"}),
+    "envoy": ({"envoy"}, {"special", "representative"}),
+}
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,7 @@ def may_hold(st: Statement, title: Token, actor_id: str, index: ActorIndex) -> b
         words = descriptors(actor)
         if lemma in SPOKES_TITLES:
             return bool(words & SPOKES_TITLES)
-        return bool(words & _OFFICE_NAMES.get(lemma, {lemma}))
+        return any(name <= words for name in _OFFICE_NAMES.get(lemma, ({lemma},)))
     if lemma in SPOKES_TITLES:
         return True
     assert st.speaker_span is not None

@@ -63,6 +63,24 @@ def test_the_envoy_is_the_person_titled_special_representative_not_the_body() ->
     assert got["the crossing would reopen in May"] == "Tomas Brandt"
 
 
+def test_a_representative_in_a_house_is_no_envoy() -> None:
+    art = article(
+        "Talks on the border\n\n"
+        "Representative Ada Kemp arrived in Oslo on Monday. Norway wants the border open. "
+        "The UN envoy said the crossing would reopen in May.\n"
+    )
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+    statements = StatementFinder()(doc, art, index)
+    # A model that prefers people: only the title keeps the lawmaker out.
+    model = Model({"type=Organization": 5.5, "type=Person": 6.0}, threshold=0.3)
+    rank_speakers(doc, statements, index, model)
+    names = {a.id: a.name for a in index.actors}
+    got = {s.content.text: names.get(s.speaker or "") for s in statements}
+    assert got["the crossing would reopen in May"] != "Ada Kemp"
+
+
 def test_officials_of_a_state_s_ministry_speak_for_the_ministry_not_the_state() -> None:
     _index, got = speakers_by_content(
         "Lists exchanged\n\n"
