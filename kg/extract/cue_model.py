@@ -29,6 +29,9 @@ from kg.extract.contents import deed, reports_no_words
 from kg.extract.cue_class import speech_only
 from kg.extract.cue_rates import often_cue
 from kg.extract.linear_weights import LinearModel, weights_file
+from kg.extract.source_nouns import (
+    PEOPLE_PRONOUNS,
+)
 from kg.extract.speakers import speaker_of
 from kg.extract.statement_frames import asked_of, framing, gloss
 from kg.extract.statement_reports import tells_event
@@ -51,7 +54,6 @@ from kg.extract.statement_syntax import (
 from kg.extract.statement_words import (
     ADDRESSING,
     NOT_REPORTING,
-    PEOPLE_PRONOUNS,
     SPEECH_VERBS,
 )
 from kg.model import Article

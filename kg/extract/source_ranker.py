@@ -39,7 +39,7 @@ import bisect
 import logging
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -49,11 +49,8 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer
 from kg.extract.discourse_words import (
     BODY_NOUNS,
-    GENERIC_PERSON,
-    MEMBER_NOUNS,
     SPOKES_NOUNS,
     STATE_NOUNS,
-    UNNAMED_SOURCE_NOUNS,
 )
 from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
@@ -68,7 +65,18 @@ from kg.extract.source_description import (
     ordinal_referent,
     title_word,
 )
-from kg.extract.speakers import named_member
+from kg.extract.source_words import (
+    INDEFINITE,
+    MEMBER_WORDS,
+    are_figures,
+    for_their_body,
+    for_their_group,
+    no_one_person,
+    object_of_cue,
+    person_word,
+    token_at,
+    unnamed_source,
+)
 from kg.model import Span, Statement
 from kg.nlp import containing, doc_text, sentences, span_at
 
@@ -79,13 +87,10 @@ WEIGHTS_PATH = Path(__file__).with_name("source_ranker.json")
 SETTING = ("SOURCE_RANKER", str(WEIGHTS_PATH))
 SENTENCES_BEFORE = 3  # how far back a candidate may be mentioned, in sentences
 SENTENCES_AFTER = 1
-# Words for someone who speaks for a body without being named ("an official", "its leaders").
-MEMBER_WORDS = GENERIC_PERSON | MEMBER_NOUNS | SPOKES_NOUNS
 # Unnamed people who speak for no body of the story ("three people familiar with the talks",
 # "one Western diplomat", "a source close to the talks": the actor named nearest is not
 # them); "an official" may well be the body's in view: the model judges.
 UNNAMED_PEOPLE = {"person", "people", "diplomat", "source"}
-INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
 SAYING = {"say", "tell", "add", "state", "note", "write", "according", "argue", "claim"}
 
 
@@ -207,22 +212,17 @@ def _owners(head: Token, art: ArticleMentions) -> set[str]:
     return {m.actor for m in art.mentions_at(ids)}
 
 
-def _token_at(doc: Doc, span: Span) -> Token | None:
-    s = span_at(doc, span.start, span.end)
-    return s.root if s is not None else None
-
-
 def candidates(
     doc: Doc, art: ArticleMentions, st: Statement, previous: str | None
 ) -> list[Candidate]:
     """Every actor mentioned near the statement's cue, with the features of its mention
     nearest to the cue; `previous` is the speaker of the statement before this one."""
-    cue = _token_at(doc, st.cue)
+    cue = token_at(doc, st.cue)
     if cue is None:
         return []
     cue_sent, cue_para = art.sent(cue.i), art.para(cue.i)
     sspan = st.speaker_span
-    shead = _token_at(doc, sspan) if sspan is not None else None
+    shead = token_at(doc, sspan) if sspan is not None else None
     by_actor: dict[str, list[Mention]] = {}
     for m in art.window(cue.i):
         by_actor.setdefault(m.actor, []).append(m)
@@ -374,18 +374,18 @@ def may_overrule(
     # "he said", "I": a person speaks, not a state or body mentioned near (judged among
     # all candidates, as the model was trained, then the best person taken).
     # (Unless the rules read "he" as an unnamed spokesman again, who speaks for a body.)
-    person_only = _person_word(doc, st) and types.get(st.speaker or "") in (None, "Person")
-    no_person = _no_one_person(doc, st, types)
-    vetoed = (st.speaker is None and _unnamed_source(doc, st)) or (
+    person_only = person_word(doc, st) and types.get(st.speaker or "") in (None, "Person")
+    no_person = no_one_person(doc, st, types)
+    vetoed = (st.speaker is None and unnamed_source(doc, st)) or (
         st.speaker is not None
         and (
-            _for_their_body(doc, st, types)
-            or _for_their_group(doc, st, index)
-            or _object_of_cue(doc, st)  # ("X recalled Y telling him": Y speaks)
+            for_their_body(doc, st, types)
+            or for_their_group(doc, st, index)
+            or object_of_cue(doc, st)  # ("X recalled Y telling him": Y speaks)
         )
     )
-    figures = _figures(doc, st)
-    speaker_head = _token_at(doc, st.speaker_span) if st.speaker_span is not None else None
+    figures = are_figures(doc, st)
+    speaker_head = token_at(doc, st.speaker_span) if st.speaker_span is not None else None
     referent = ordinal_referent(speaker_head, st.speaker_span, index)
     ok, blocked = [], []
     for c in cands:
@@ -438,82 +438,6 @@ def _holders_first(
     return people if any(people) else list(ok)
 
 
-# Figures someone compiled ("data from the census show", "an average of polls puts",
-# "a newspaper's analysis found"): their issuer is whoever the source's words name ("UN
-# statistics suggest"), never the actor the story names nearest, whom the ranker, trained
-# on PolNeAR (whose sources are words, not actors), would otherwise put in.
-FIGURE_NOUNS = {"data", "statistics", "figures", "average", "analysis", "database", "tally"}
-
-
-def _figures(doc: Doc, st: Statement) -> bool:
-    """Whether the source's words, which the rules resolved to no actor, are figures. Bare
-    "the data" is not asked about: it may take up figures whose issuer spoke just before
-    ("The agency said ... According to the data, ...")."""
-    if st.speaker is not None or st.speaker_span is None:
-        return False
-    head = _token_at(doc, st.speaker_span)
-    if head is None or head.lower_ not in FIGURE_NOUNS:
-        return False
-    return any(c.lower_ != "the" for c in head.children)
-
-
-def _unnamed_source(doc: Doc, st: Statement) -> bool:
-    """The rules found the source's words and they are the press, bystanders, experts or a
-    poll ("Russian media reported"): the actors those words mention do not speak."""
-    if st.speaker_span is None:
-        return False
-    head = _token_at(doc, st.speaker_span)
-    if head is None:
-        return False
-    word = head.lower_
-    return word in UNNAMED_SOURCE_NOUNS or word.removesuffix("s") in UNNAMED_SOURCE_NOUNS
-
-
-def _person_word(doc: Doc, st: Statement) -> bool:
-    """Whether the source's words are a pronoun only a person answers to ("he", "she", "I"),
-    or a title one person holds ("the Foreign Minister said"): not the state named near it.
-    (Unnamed officials, spokespeople and heads of bodies speak for their body: not those.)"""
-    if st.speaker_span is None:
-        return False
-    head = _token_at(doc, st.speaker_span)
-    if head is None:
-        return False
-    if head.lower_ in ("he", "she", "i", "him", "her"):
-        return True
-    # Only a bare title: "the Ukrainian foreign minister", "the president of X" may be someone
-    # the story does not name, who then speaks for their state (the guidelines' unnamed
-    # official).
-    owned = any(c.ent_type_ or c.dep_ in ("poss", "prep") for c in head.children)
-    return (
-        head.tag_ in ("NN", "NNP")
-        and head.lemma_.lower() in PERSON_TITLES
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        and not owned
-    )
-
-
-def _no_one_person(doc: Doc, st: Statement, types: Mapping[str, str]) -> bool:
-    """Whether the source's words are a common noun no one person answers to, and the rules
-    did not read them as a person: a plural ("officials said", "both nations"), a body ("the
-    administration", "police") or someone unnamed and new ("an official said": the body they
-    speak for, by the guidelines). The ranker, trained on PolNeAR, whose sources are words
-    and not actors, has put the person mentioned nearest in their place; only a person named
-    inside the words ("candidates, including X and Y, criticized") may still answer for them.
-    ("The leaders agreed", "the Russian official noted" may be people named before: the
-    rules' reading of them stands.)"""
-    if st.speaker_span is None or types.get(st.speaker or "") == "Person":
-        return False
-    head = _token_at(doc, st.speaker_span)
-    if head is None or head.pos_ != "NOUN":
-        return False
-    lemma = head.lemma_.lower()
-    if lemma in SPOKES_NOUNS or lemma in MEMBER_NOUNS:
-        return False  # (whom they serve or lead may speak through them)
-    if lemma in GENERIC_PERSON and head.tag_ == "NN":
-        return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
-    return head.tag_ == "NNS" or lemma in BODY_NOUNS or lemma in STATE_NOUNS
-
-
 def _unkept_name(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) -> bool:
     """The rules found the source's words and they are a name the actor stage did not keep,
     the subject of the cue ("Rep. Jim Jordan (R-Ohio) said", "Peabody said"): someone the
@@ -521,7 +445,7 @@ def _unkept_name(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) ->
     word of that name."""
     if st.speaker_span is None:
         return False
-    head, cue = _token_at(doc, st.speaker_span), _token_at(doc, st.cue)
+    head, cue = token_at(doc, st.speaker_span), token_at(doc, st.cue)
     if head is None or cue is None or head.pos_ != "PROPN":
         return False
     if not head.ent_type_ and head.lower_ not in BODY_NOUNS:
@@ -546,7 +470,7 @@ def _someone_unnamed(doc: Doc, st: Statement, best: Candidate, index: ActorIndex
     actor only mentioned nearby is not them (one named in their words may be)."""
     if st.speaker_span is None:
         return False
-    head = _token_at(doc, st.speaker_span)
+    head = token_at(doc, st.speaker_span)
     if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in UNNAMED_PEOPLE:
         return False
     # (Bare "Aides said", "Officials said" are often the body in view's: the model judges.)
@@ -563,36 +487,6 @@ def _named_within(st: Statement, actor: str, index: ActorIndex, refs: bool = Fal
     ss, se = st.speaker_span.start, st.speaker_span.end
     found = [*index.mentions, *index.refs] if refs else index.mentions
     return any(m.actor == actor and m.start < se and ss < m.end for m in found)
-
-
-def _for_their_body(doc: Doc, st: Statement, types: Mapping[str, str]) -> bool:
-    """The rules read an unnamed member of a body or state as speaking for it ("An Israeli
-    official, speaking ... about the prime minister's schedule", "Iran, whose leaders have
-    called"): the ranker, which learned from PolNeAR that such words name no candidate,
-    would put in their place a person they only mention."""
-    if st.speaker_span is None or types.get(st.speaker or "") == "Person":
-        return False
-    head = _token_at(doc, st.speaker_span)
-    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in MEMBER_WORDS
-
-
-def _for_their_group(doc: Doc, st: Statement, index: ActorIndex) -> bool:
-    """The rules read a group described by its members as speaking through the first named
-    ("hawks, like Rubio and Bush, say"): the ranker, trained on PolNeAR, whose sources are the
-    whole words, would take whichever member is nearest the cue."""
-    if st.speaker_span is None:
-        return False
-    head = _token_at(doc, st.speaker_span)
-    return head is not None and named_member(head, index) == st.speaker
-
-
-def _object_of_cue(doc: Doc, st: Statement) -> bool:
-    """Whether the rules read the source's words as the cue's object, as they do only for
-    one remembered saying the words ("Mitchell recalled the president telling him")."""
-    if st.speaker_span is None:
-        return False
-    head, cue = _token_at(doc, st.speaker_span), _token_at(doc, st.cue)
-    return head is not None and cue is not None and head.dep_ == "dobj" and head.head == cue
 
 
 def statement_candidates(

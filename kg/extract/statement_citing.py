@@ -24,8 +24,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.index import ActorIndex
+from kg.extract.source_nouns import (
+    PRESS_NOUNS,
+)
 from kg.extract.statement_spans import Found, trim_content
-from kg.extract.statement_words import PRESS_NOUNS
 from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)

@@ -15,6 +15,10 @@ from kg.extract.cue_class import speech_only
 from kg.extract.cue_rates import often_cue, rarely_cue
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.pattern_scan import lowered, search
+from kg.extract.source_nouns import (
+    HAPPENINGS,
+    PRESS_NOUNS,
+)
 from kg.extract.speakers import according_speaker, document_author, speaker_of
 from kg.extract.statement_asides import (
     as_aside,
@@ -54,8 +58,6 @@ from kg.extract.statement_words import (
     CLAIM_NOUNS,
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
-    HAPPENINGS,
-    PRESS_NOUNS,
     SAYING,
     SPEECH_VERBS,
 )

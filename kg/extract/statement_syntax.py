@@ -9,6 +9,12 @@ from spacy.tokens import Doc, Token
 from kg.extract.contents import made_plain
 from kg.extract.index import ActorIndex
 from kg.extract.light_phrases import light_phrase
+from kg.extract.source_nouns import (
+    AGENT_SUFFIXES,
+    NOT_AGENTS,
+    PEOPLE_NOUNS,
+    PEOPLE_PRONOUNS,
+)
 from kg.extract.statement_asides import (
     as_aside,
     bare_attribution,
@@ -26,7 +32,6 @@ from kg.extract.statement_misparsed import (
 )
 from kg.extract.statement_objects import addressee_prep, condition_after, relative_label
 from kg.extract.statement_words import (
-    AGENT_SUFFIXES,
     AUTHORED_IN_NOUNS,
     CHANNELS,
     CLAUSE_ONLY,
@@ -34,11 +39,8 @@ from kg.extract.statement_words import (
     FIRST_PERSON,
     LABEL_VERBS,
     MODAL_ADJECTIVES,
-    NOT_AGENTS,
     NOT_REPORTING,
     OBJECT_VERBS,
-    PEOPLE_NOUNS,
-    PEOPLE_PRONOUNS,
     PREP_CONTENT,
     RELAYING,
     SAYING,

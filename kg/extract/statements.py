@@ -50,6 +50,9 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.cue_class import reports_speech, speech_only
 from kg.extract.cue_model import proposed
 from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
+from kg.extract.source_nouns import (
+    PRESS_NOUNS,
+)
 from kg.extract.statement_attitudes import attitudes
 from kg.extract.statement_blocks import following_statement
 from kg.extract.statement_citing import cited_sources
@@ -77,7 +80,6 @@ from kg.extract.statement_spans import (
 )
 from kg.extract.statement_syntax import names_people
 from kg.extract.statement_words import (
-    PRESS_NOUNS,
     QUOTE_VERBS,
     RELAYING,
     SAYING,

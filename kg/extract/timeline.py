@@ -86,12 +86,17 @@ from kg.extract.timeline_story import (
     Anchor,
     in_dateline,
     quoted_days,
+    saying_day,
     story_time,
     tells_clause,
     told_in_lede,
 )
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
+    EARLIER_WORDS,
+    PAST_WEEK,
+    PROSPECTIVE,
+    SEQUEL_WORDS,
     adds_act,
     apposed_clause,
     background_verb,
@@ -111,15 +116,6 @@ log = logging.getLogger(__name__)
 
 # How far before publication a day told in the paragraph before may still date a saying.
 CARRY_WINDOW = dt.timedelta(days=14)
-# "Trump then spoke with Zelensky", "the minister later flew home": the same day as the event
-# the text last dated.
-SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter", "later"}
-PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
-# An occurrence named as one before the story's ("their recent meeting", "the previous
-# round"): with no time of its own, no day the text gives.
-EARLIER_WORDS = {"recent", "previous", "earlier", "last", "past", "former", "prior"}
-# The first word of a week the text tells as past ("last week", "earlier this week").
-PAST_WEEK = {"last", "earlier", "past", "previous"}
 _KEY = "parley.timeline"
 
 
@@ -357,7 +353,7 @@ class Timeline:
         here = self._in_sentence(tok)
         when = when_of(tok, here, doc_text(self.doc))
         if when is not None:
-            return _saying_day(when), "anchor"
+            return saying_day(when), "anchor"
         best: tuple[int, int, Anchor] | None = None
         for a in here:
             gov = self.doc[a.governor] if a.governor is not None else None
@@ -383,12 +379,12 @@ class Timeline:
             if best is None or mine < best[:2]:
                 best = (*mine, a)
         if best is not None:
-            return _saying_day(best[2]), "anchor"
+            return saying_day(best[2]), "anchor"
         if background_verb(tok):
             return None, "background"  # its own words put it outside any day the text gives
         carried = self._paragraph_anchor(tok, outside)
         if carried is not None:
-            return _saying_day(carried), "paragraph"
+            return saying_day(carried), "paragraph"
         if self.in_background(tok.idx):
             return None, "background"
         return self.story, "story"
@@ -401,7 +397,7 @@ class Timeline:
     def _may_date_saying(self, a: Anchor, gov: Token, cue: Token) -> bool:
         """A saying is not dated after publication, nor by the week or year of a thing named
         in its sentence ("ahead of next week's summit")."""
-        value = _saying_day(a)
+        value = saying_day(a)
         if value is not None and self.published is not None:
             last = (self.published + dt.timedelta(days=1)).timetuple()[:3]
             when = (value.year or 0, value.month or 1, value.day or 1)
@@ -592,15 +588,3 @@ def build(doc: Doc, article: Article) -> Timeline:
     timeline.news_lede = lede.start_char if lede is not None else None
     timeline.lede = first.start_char if first is not None else None
     return timeline
-
-
-def _saying_day(a: Anchor) -> PartialDate | None:
-    """The value an anchor gives a saying: not the Saturday that stands for a weekend ("said
-    over the weekend": no one day); no year alone, whether the saying's own anchor ("he said
-    in 2012", "Last year, McConnell said") or carried ("In 2008, Putin complained ... Obama
-    claimed ..."): the guidelines date a saying by its day or month, and annotators leave a
-    year alone undated. Nor a week ("said last week", "earlier this week"): realnews leaves
-    it undated (SOURCES.md, d06 and e05)."""
-    if a.grain in ("year", "week"):
-        return None
-    return a.value

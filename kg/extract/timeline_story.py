@@ -259,7 +259,7 @@ def _of_the_week(
             continue  # "the envoy, who arrives tomorrow", "the talks scheduled for June 2":
             # a plan, not the occasion (only a dated day may run a day past the stamp)
         if a.grain == "week":
-            continue  # "met this weekend": its Saturday stands for no one day (`_saying_day`)
+            continue  # "met this weekend": its Saturday stands for no one day (`saying_day`)
         if in_dateline(doc_text(doc), a):
             continue  # "UNITED NATIONS, March 20 (Xinhua) -- ...": the dateline's day, the
             # publication's, even when the parser hangs it on the lede's verb
@@ -336,3 +336,15 @@ def quoted_days(
             a = replace(a, value=day_of(value - (published - day)))
         out.append(a)
     return out
+
+
+def saying_day(a: Anchor) -> PartialDate | None:
+    """The value an anchor gives a saying: not the Saturday that stands for a weekend ("said
+    over the weekend": no one day); no year alone, whether the saying's own anchor ("he said
+    in 2012", "Last year, McConnell said") or carried ("In 2008, Putin complained ... Obama
+    claimed ..."): the guidelines date a saying by its day or month, and annotators leave a
+    year alone undated. Nor a week ("said last week", "earlier this week"): realnews leaves
+    it undated (SOURCES.md, d06 and e05)."""
+    if a.grain in ("year", "week"):
+        return None
+    return a.value

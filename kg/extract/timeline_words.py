@@ -328,3 +328,14 @@ def told_ahead(tok: Token) -> bool:
     if any(k.lower_ in NOT_PLANNED or k.tag_ == "JJS" for k in verb.head.children):
         return False
     return passive or verb.lemma_.lower() in TO_TAKE_PLACE
+
+
+# "Trump then spoke with Zelensky", "the minister later flew home": the same day as the event
+# the text last dated.
+SEQUEL_WORDS = {"then", "afterwards", "subsequently", "thereafter", "later"}
+PROSPECTIVE = {"planned", "proposed", "upcoming", "next", "possible", "potential", "future"}
+# An occurrence named as one before the story's ("their recent meeting", "the previous
+# round"): with no time of its own, no day the text gives.
+EARLIER_WORDS = {"recent", "previous", "earlier", "last", "past", "former", "prior"}
+# The first word of a week the text tells as past ("last week", "earlier this week").
+PAST_WEEK = {"last", "earlier", "past", "previous"}
