@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.event_authors import harm_deed
+from kg.extract.event_plural_refs import RELATIVE_PRONOUNS
 from kg.extract.index import ActorIndex
 
 # Attack targets a party can be: a person or a body, not a state or a place ("attacks on
@@ -44,7 +45,7 @@ def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
             toks.append(c)
     # "al-Muhandis, who was also killed in the airstrike": the relative pronoun stands for the
     # noun its clause describes.
-    toks = [_antecedent(t) for t in toks]
+    toks = [antecedent(t) for t in toks]
     out: list[str] = []
     for tok in toks:
         # "a school in Bogota": the place is no target; "the port, an attack ascribed to X":
@@ -68,8 +69,9 @@ def attack_targets(head: Token, actors: ActorIndex) -> list[str]:
     return out
 
 
-def _antecedent(tok: Token) -> Token:
-    """The noun a relative pronoun stands for ("X, who was killed"), else `tok`."""
-    if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl":
+def antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("X, who was killed", "Oman, which mediates"),
+    else `tok`."""
+    if tok.lower_ in RELATIVE_PRONOUNS | {"whom"} and tok.head.dep_ == "relcl":
         return tok.head.head
     return tok

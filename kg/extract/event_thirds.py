@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.act_lexicon import verb_lemma
+from kg.extract.event_parties_targets import antecedent
 from kg.extract.event_state_adjectives import adjective_state
 from kg.extract.event_states import side, state_of
 from kg.extract.index import ActorIndex
@@ -47,8 +48,6 @@ THIRD_PREPS = {"by", "of", "from"}
 LIST_WORDS = {",", "and", "the"}
 # How many sides must stay for a third party to stand apart.
 MIN_SIDES = 2
-# Pronouns that open a relative clause: "Mbeki, who mediates": the noun before it.
-RELATIVES = {"who", "which", "that"}
 
 
 def story_thirds(doc: Doc, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
@@ -76,7 +75,7 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
         doers = [p for c in doers for p in ([c] if c.dep_ == "nsubj" else c.children)]
         if tok.dep_ == "acl":  # "talks mediated by X", "a meeting facilitated by X"
             doers += [p for c in tok.children if c.lower_ == "by" for p in c.children]
-        return [a for d in doers for a in _names(_antecedent(d), actors)]
+        return [a for d in doers for a in _names(antecedent(d), actors)]
     if low.endswith(MEDIATED_SUFFIXES):
         return actors.all_at(tok.idx, tok.idx + len(tok.text.split("-")[0]))
     if low in MEDIATED_WORDS and tok.i >= 2 and tok.nbor(-1).text == "-":
@@ -86,7 +85,7 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
         # "took on the role of a facilitator", "plays a mediating role": its subject
         verb = tok.head
         doers = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
-        return [a for d in doers for a in _names(_antecedent(d), actors)]
+        return [a for d in doers for a in _names(antecedent(d), actors)]
     if low not in MEDIATOR_WORDS:
         return []
     if any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
@@ -124,13 +123,6 @@ def _listed_after(prep: Token, actors: ActorIndex) -> list[str]:
         return []
     last = prep.doc[end - 1]
     return actors.all_at(prep.doc[prep.i + 1].idx, last.idx + len(last))
-
-
-def _antecedent(tok: Token) -> Token:
-    """The noun a relative pronoun stands for ("Mbeki, who mediates")."""
-    if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
 
 
 def _names(tok: Token, actors: ActorIndex) -> list[str]:

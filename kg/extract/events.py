@@ -46,7 +46,7 @@ from kg.extract.event_heads import delegation_parties
 from kg.extract.event_hosts import add_hosts
 from kg.extract.event_in_person import told_by_phone
 from kg.extract.event_intent import not_an_occurrence
-from kg.extract.event_kinds import mention_kind, plain_talks, sequel_of
+from kg.extract.event_kinds import SEQUENCE_PREPS, mention_kind, plain_talks, sequel_of
 from kg.extract.event_meals import (
     CALLED_ON_TRIGGERS,
     MEAL_TRIGGERS,
@@ -90,7 +90,6 @@ __all__ = ["EventFinder", "EventResult"]
 log = logging.getLogger(__name__)
 
 OCCASION_PREPS = {"after", "before", "during", "following", "at", "since"}
-SEQUENCE_PREPS = {"after", "before", "following", "since"}
 # Prepositions by which a clause's act answers an attack told as its reason, or looks into it
 # ("a report from an investigation into the attacks").
 REASON_PREPS = {"for", "over", "into"}
