@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.cue_rates import lemma_often_cue
 from kg.extract.statement_words import CLAIM_NOUNS, QUOTE_VERBS, SPEECH_VERBS, verb_forms
-from kg.nlp import doc_text
+from kg.nlp import doc_text, span_at
 
 QUOTE_MARKS = ("“", "”", '"', "«", "»")
 # Nouns of words given, which a verb of giving or passing on takes as its words: "extended
@@ -283,8 +283,8 @@ def names_a_thing(verb: Token, words: Span, text: str) -> bool:
 def deed_cue(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
     """Whether a statement's one-word cue is a deed read from its complement (`deed_done`:
     "established ties", not a refusal): the act stage then codes it as an act done."""
-    cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    words = doc.char_span(content[0], content[1], alignment_mode="expand")
+    cue_span = span_at(doc, cue[0], cue[1])
+    words = span_at(doc, content[0], content[1])
     if cue_span is None or words is None or len(cue_span) != 1 or not len(words):
         return False
     verb = cue_span.root
@@ -294,8 +294,8 @@ def deed_cue(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
 
 def quoted_title(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
     """`names_a_thing` for a statement's character spans."""
-    cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    words = doc.char_span(content[0], content[1], alignment_mode="expand")
+    cue_span = span_at(doc, cue[0], cue[1])
+    words = span_at(doc, content[0], content[1])
     if cue_span is None or words is None or not len(cue_span) or not len(words):
         return False
     return names_a_thing(cue_span.root, words, doc_text(doc)[content[0] : content[1]])

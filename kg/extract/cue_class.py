@@ -67,7 +67,7 @@ from kg.extract.cue_acts import (
 )
 from kg.extract.cue_acts import in_forms as _in
 from kg.extract.statement_words import verb_forms
-from kg.nlp import doc_text, is_to_clause
+from kg.nlp import doc_text, is_to_clause, span_at
 
 log = logging.getLogger(__name__)
 # Its KG_* variable and default; the pipeline records it in the extractor's name when set.
@@ -487,8 +487,8 @@ def _infinitive(words: Span) -> bool:
 
 def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueClass:
     """The class of a cue, read from its verb's lemma and the shape of its content."""
-    cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    words = doc.char_span(content[0], content[1], alignment_mode="expand")
+    cue_span = span_at(doc, cue[0], cue[1])
+    words = span_at(doc, content[0], content[1])
     if cue_span is None or words is None or not len(cue_span) or not len(words):
         return "speech"
     verb = cue_span.root
@@ -589,7 +589,7 @@ def reports_speech(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> 
     disgrace"`: the quotation is what was said). Always, under `KG_STATEMENT_SCOPE=attribution`."""
     if not speech_only():
         return True
-    cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    cue_span = span_at(doc, cue[0], cue[1])
     if cue_span is not None and len(cue_span) and _in(cue_span.root, LEARNING):
         return any(t.lower_ == "from" for t in cue_span)  # `has learnt from X`: X speaks
     kind = cue_class(doc, cue, content)

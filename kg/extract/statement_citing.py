@@ -28,7 +28,7 @@ from kg.extract.source_nouns import (
     PRESS_NOUNS,
 )
 from kg.extract.statement_spans import Found, trim_content
-from kg.nlp import doc_text
+from kg.nlp import doc_text, span_at
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ def _clause_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 def _cue_verb(doc: Doc, cue: tuple[int, int]) -> Token | None:
-    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    span = span_at(doc, cue[0], cue[1])
     return span.root if span is not None and len(span) else None
 
 
