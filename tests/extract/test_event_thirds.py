@@ -19,12 +19,12 @@ def test_a_mediator_named_earlier_is_no_side_of_the_talks(pipeline) -> None:  # 
     x = extract(
         pipeline,
         story(
-            "The rebels trust mediator Norway more than anyone. Talks between Colombia, the "
-            "Gaitanist Army and Norway resumed in Caracas on Tuesday."
+            "The rebels trust mediator Norway more than anyone. Talks between Portugal, the "
+            "Veldan Liberation Front and Norway resumed in Tarvik on Tuesday."
         ),
     )
     t = talks(x)
-    assert names(x, t.participants) == {"Colombia", "Gaitanist Army"}
+    assert names(x, t.participants) == {"Portugal", "Veldan Liberation Front"}
     assert names(x, [t.mediator] if t.mediator else []) == {"Norway"}
 
 
@@ -32,19 +32,19 @@ def test_every_state_of_a_mediation_by_a_list_stands_apart(pipeline) -> None:  #
     x = extract(
         pipeline,
         story(
-            "A year of mediation by Norway and Cuba has kept the process alive. Colombia, "
-            "Norway, Cuba and the Gaitanist Army held talks in Caracas on Tuesday."
+            "A year of mediation by Norway and Denmark has kept the process alive. Portugal, "
+            "Norway, Denmark and the Veldan Liberation Front held talks in Tarvik on Tuesday."
         ),
     )
-    assert names(x, talks(x).participants) == {"Colombia", "Gaitanist Army"}
+    assert names(x, talks(x).participants) == {"Portugal", "Veldan Liberation Front"}
 
 
 def test_who_has_been_mediating_between_sides_is_their_mediator(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
         story(
-            "Norway has been mediating between the two sides since May. Colombia and the "
-            "Gaitanist Army held a round of talks with Norway in Caracas on Tuesday."
+            "Norway has been mediating between the two sides since May. Portugal and the "
+            "Veldan Liberation Front held a round of talks with Norway in Tarvik on Tuesday."
         ),
     )
     t = talks(x)
@@ -55,7 +55,9 @@ def test_who_has_been_mediating_between_sides_is_their_mediator(pipeline) -> Non
 def test_a_mediator_meeting_one_side_keeps_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
-        story("Norway, the mediator, met the Gaitanist Army in Caracas on Tuesday for talks."),
+        story(
+            "Norway, the mediator, met the Veldan Liberation Front in Tarvik on Tuesday for talks."
+        ),
     )
     assert "Norway" in names(x, talks(x).participants)
 
@@ -64,8 +66,8 @@ def test_helping_aid_along_makes_no_mediator(pipeline) -> None:  # type: ignore[
     x = extract(
         pipeline,
         story(
-            "Norway has worked to facilitate aid deliveries. Colombia, the Gaitanist Army and "
-            "Norway held talks in Caracas on Tuesday."
+            "Norway has worked to facilitate aid deliveries. Portugal, the Veldan Liberation "
+            "Front and Norway held talks in Tarvik on Tuesday."
         ),
     )
     assert "Norway" in names(x, talks(x).participants)
