@@ -25,6 +25,7 @@ from kg.model import Event
 
 # Verbs whose doer stands between others ("Oman mediates", "brokered by the UAE").
 MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
+VERB_STARTS = {v[:5] for v in MEDIATING_VERBS}
 # "Facilitate" has a common sense of making any thing easier ("to facilitate aid deliveries"):
 # it tells a third party only of talks.
 TALK_WORDS = {"talk", "talks", "round", "rounds", "dialogue", "negotiation", "negotiations"}
@@ -64,7 +65,9 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
     """The actors the word `tok` tells to be mediators: the doer of a mediating verb, the names
     a mediator noun is set beside, the name of a "-mediated" compound."""
     low = tok.lower_
-    lemma = verb_lemma(tok, MEDIATING_VERBS) if tok.pos_ == "VERB" else ""
+    # (Every inflection of a mediating verb starts as its lemma does: the cheap test first.)
+    mediating = tok.pos_ == "VERB" and low[:5] in VERB_STARTS
+    lemma = verb_lemma(tok, MEDIATING_VERBS) if mediating else ""
     if lemma in MEDIATING_VERBS:
         objs = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
         if tok.dep_ == "acl":

@@ -52,6 +52,8 @@ ABOUT_PREPS = {"by", "about", "over", "at", "with", "to", "of", "for"}
 WISHING = {"wish", "like"}
 # Light verbs that hand over an invitation ("extended an invitation to X to visit").
 HANDING = {"extend", "issue", "renew", "convey"}
+# The lemmas a frame that is not an infinitive under a wish begins with.
+FRAME_LEMMAS = {"look", "appeal", "take", *HANDING}
 
 
 def attitudes(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
@@ -129,6 +131,8 @@ def _framed(t: Token, actors: ActorIndex) -> Read | None:
     """A verb of saying under a wish, `looks forward to`, `appeals to X to`, an invitation
     extended, `takes note`: the frame's speaker is the verb's subject."""
     lemma = t.lemma_.lower()
+    if t.dep_ != "xcomp" and lemma not in FRAME_LEMMAS:
+        return None  # (no frame below begins otherwise: the cheap test first, for every word)
     content: tuple[int, int] | None = None
     cue = (t.idx, t.idx + len(t))
     head = t
