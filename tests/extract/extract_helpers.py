@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder, ActorIndex
+from kg.extract.cue_class import cue_class
 from kg.extract.discourse import Discourse
 from kg.extract.statements import StatementFinder
 from kg.model import Article, Extraction, Span, Statement
@@ -103,3 +104,14 @@ def gatherings(x: Extraction) -> list[set[str]]:
 
 def speaker(x: Extraction, st_speaker: str | None) -> str | None:
     return x.actor(st_speaker).name if st_speaker else None
+
+
+def cue_spans(text: str, cue: str, content: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The character spans of a cue and its content, each at its first place in `text`."""
+    c, w = text.index(cue), text.index(content)
+    return (c, c + len(cue)), (w, w + len(content))
+
+
+def classify_cue(text: str, cue: str, content: str) -> str:
+    """`cue_class` of a cue and its content given by their words."""
+    return cue_class(nlp.load()(text), *cue_spans(text, cue, content))

@@ -4,22 +4,14 @@ person, a thing or a place for its object it is a deed. Sentences invented."""
 
 from __future__ import annotations
 
+from extract_helpers import classify_cue as _class
+from extract_helpers import cue_spans as _spans
 from extract_helpers import found_statements
 
 from kg import nlp
 from kg.extract.cue_acts import deed_cue
-from kg.extract.cue_class import cue_class
 
 HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
-
-
-def _spans(text: str, cue: str, content: str) -> tuple[tuple[int, int], tuple[int, int]]:
-    c, w = text.index(cue), text.index(content)
-    return (c, c + len(cue)), (w, w + len(content))
-
-
-def _class(text: str, cue: str, content: str) -> str:
-    return cue_class(nlp.load()(text), *_spans(text, cue, content))
 
 
 def test_a_deed_with_a_person_a_thing_or_a_place_is_no_statement() -> None:

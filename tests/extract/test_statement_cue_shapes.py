@@ -4,21 +4,14 @@ a quoted title in a deed's object, and a headline label that is a clause. Senten
 
 from __future__ import annotations
 
+from extract_helpers import classify_cue as _class
+from extract_helpers import cue_spans as _spans
 from extract_helpers import found_statements
 
 from kg import nlp
 from kg.extract.cue_class import cue_class, reports_speech
 
 HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
-
-
-def _spans(text: str, cue: str, content: str) -> tuple[tuple[int, int], tuple[int, int]]:
-    c, w = text.index(cue), text.index(content)
-    return (c, c + len(cue)), (w, w + len(content))
-
-
-def _class(text: str, cue: str, content: str) -> str:
-    return cue_class(nlp.load()(text), *_spans(text, cue, content))
 
 
 def _cues(body: str) -> set[str]:
