@@ -55,18 +55,20 @@ def _retells_call(
         return False  # a day of its own, unless the call's
     if m.location or m.explicit_status or m.indefinite or m.repeat or m.earlier:
         return False
+    word = event_word(text, m)
+    if word.startswith("discuss") and any(x.sent == m.sent and linked(x, m) for x in g):
+        # "spoke by telephone and discussed the border": the verb joined to the call's word
+        # tells the call again; what it names is what was discussed, not another party.
+        return True
     # By sides: "discussed steps between Norland and Southia" names the states of
     # the call's two ministers.
     parts = group_sides(g, actors, gz)
     if not {side(p, actors, gz) for p in m.participants} <= parts:
         return False
-    word = event_word(text, m)
     if m.definite and word in CALL_NOUNS:
         return any(event_word(text, x).rsplit(None, 1)[-1] == word for x in g)
     if not word.startswith("discuss"):
         return False
-    if any(x.sent == m.sent and linked(x, m) for x in g):
-        return True
     # "X spoke with Y today. The two discussed ...": a readout tells what the call's parties
     # discussed in the sentences after it; two of them at least, and no one else.
     return len(m.participants) >= 2

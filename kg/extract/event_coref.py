@@ -81,6 +81,9 @@ def merge(
             call = call_retold(groups, m, article.text, actors, gz)
             if call is not None:
                 m.retells_call = True
+                # Who the call's own words do not name is what was discussed ("discussed Eastmark").
+                sides = group_sides(call, actors, gz)
+                m.participants = [p for p in m.participants if side(p, actors, gz) in sides]
                 fits = [call]
         if not (m.date or m.location or m.participants or m.indefinite or m.earlier):
             # A bare "the attack" points to an occurrence of the story's time, not to one the
@@ -103,6 +106,17 @@ def merge(
             # (Not gatherings: "met" is told again as "the meeting" or "the visit".)
             word = event_word(article.text, m)
             fits = [g for g in fits if any(event_word(article.text, x) == word for x in g)] or fits
+        if m.definite:
+            # "talks held beside a trade forum ... both praised that meeting": an occurrence
+            # told only as the setting of another is pointed back to by its own word, not by
+            # the other's.
+            word = event_word(article.text, m)
+            fits = [
+                g
+                for g in fits
+                if not all(x.sequel_of is not None for x in g)
+                or any(event_word(article.text, x) == word for x in g)
+            ] or fits
         call = call_told_as_talks(groups, m, article.text)
         if call is not None:
             fits = [call]
@@ -187,7 +201,7 @@ def build_event(
         or any(x.negotiating for x in g)
         or any(
             x.kind == "negotiation_round"
-            and not x.sequel
+            and x.sequel_of is None
             and y.kind == "meeting"
             and x.sent == y.sent
             and linked(x, y)
@@ -519,9 +533,11 @@ def _compatible(
 
 
 def _in_sequence(a: Mention, b: Mention) -> bool:
-    """`a` happens before or after `b`, by a phrase of sequence on `b`'s word."""
+    """`a` happens before, after or beside `b`, by a phrase of sequence or setting on `b`'s
+    word or on the verb that has `b` for its subject or object ("held talks on the sidelines
+    of the summit", "the meeting was held after the round")."""
     return (
-        bool(b.path) and a.sequel_of is not None and a.sent == b.sent and a.sequel_of == b.path[0]
+        bool(b.path) and a.sequel_of is not None and a.sent == b.sent and a.sequel_of in b.path[:2]
     )
 
 

@@ -495,12 +495,34 @@ SEQUENCE_PREPS = {"after", "before", "following", "since", "until"}
 SEQUENCE_ADVERBS = {"ahead", "prior", "subsequent"}
 
 
-def sequel_of(head: Token) -> bool:
+def sequel_of(head: Token) -> int | None:
     """`met the rebel leader ahead of peace talks`, `before the talks`: the event word names
-    the occurrence the clause's act comes before or after, not the act itself."""
+    the occurrence the clause's act comes before or after, not the act itself. The token the
+    phrase of sequence hangs on (`met`), or None: one reading gives both whether the word is
+    a sequel and what it is the sequel of."""
     if head.dep_ != "pobj":
-        return False
+        return None
     prep = head.head
     if prep.lower_ in SEQUENCE_PREPS:
-        return True
-    return prep.lower_ in ("of", "to") and prep.head.lower_ in SEQUENCE_ADVERBS
+        return prep.head.i
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in SEQUENCE_ADVERBS:
+        return prep.head.head.i  # "ahead of the talks": the adverb hangs on the act
+    if prep.lower_ == "of" and _setting(prep.head):
+        # "met X on the sidelines of the summit": the summit is the occasion the encounter
+        # was held beside, another occurrence with its own attendees.
+        return prep.head.head.head.i
+    return None
+
+
+# Nouns of the margin of a gathering: "on the sidelines of", "on the margins of", "on the
+# fringes of", "at the side line of".
+SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
+
+
+def _setting(noun: Token) -> bool:
+    """`the sidelines` of a gathering, the object of a preposition of place ("on", "at")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "at"):
+        return False
+    if noun.lower_ in ("line", "lines"):
+        return any(c.lower_ == "side" for c in noun.children)
+    return noun.lower_ in SETTING_NOUNS

@@ -63,8 +63,10 @@ class Mention:
     # The tokens of `path` that head a reported clause ("announced that the talks had become
     # dead"): a word inside one tells of something else than a word outside it.
     reported: list[int] = field(default_factory=list)
-    # The token a phrase of sequence hangs the event word on ("will meet X after the round of
-    # talks": `meet`): the word before or after which this occurrence happens is another one.
+    # The token a phrase of sequence or setting hangs the event word on ("will meet X after the
+    # round of talks", "met X ahead of the talks", "met X on the sidelines of the summit":
+    # `meet`): the word names the occurrence before, after or beside which the clause's act
+    # happens, another one, which does not retype the one its clause tells (`event_coref`).
     sequel_of: int | None = None
     # The object of "join" or "attend" ("Di Maio joined the talks as an observer"): its parties
     # are newcomers to an occurrence told before, not a sign of another one.
@@ -84,9 +86,6 @@ class Mention:
     # Told in the headline block (title and any subtitle, before the first blank line): the
     # story's news, which the body's first telling may introduce again as "a debate".
     headline: bool = False
-    # Named as what the clause's act comes before or after ("met X ahead of the peace talks"):
-    # another occurrence, which does not retype the one its clause tells (`event_coref`).
-    sequel: bool = False
     # A gathering word that tells a call of its group again ("held phone talks ... during the
     # talks"): the occurrence stays a call, whatever this word's kind (`event_coref`).
     retells_call: bool = False

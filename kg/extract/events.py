@@ -265,7 +265,7 @@ class EventFinder:
         m.indefinite = indefinite(head)
         m.definite = definite(head)
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
-        m.sequel = sequel_of(head)
+        m.sequel_of = sequel_of(head)
         m.date = mention_date(text, sent, span.start_char, others, anchor)
         if m.occasion and head.head.lower_ in SEQUENCE_PREPS and not _dated_phrase(head):
             # "agreed on a ceasefire [date], a decision that came after a meeting in Luanda":
@@ -338,8 +338,6 @@ class EventFinder:
             m.struck = [p for p in struck if p not in m.participants]
         m.path = [head.i, *(a.i for a in head.ancestors)]
         m.reported = [a.i for a in (head, *head.ancestors) if a.dep_ == "ccomp"]
-        if head.dep_ == "pobj" and head.head.lower_ in SEQUENCE_PREPS:
-            m.sequel_of = head.head.head.i
         return m
 
 
