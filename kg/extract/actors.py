@@ -84,6 +84,7 @@ from kg.extract.actor_oppositions import add_opposition
 from kg.extract.actor_records import drop_modifiers, make_actor
 from kg.extract.actor_speaking import add_speaking_bodies
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
+from kg.extract.delegation_heads import add_headed_delegations
 from kg.extract.delegations import (
     DELEGATION_RE,
     add_body_delegations,
@@ -176,6 +177,7 @@ class ActorFinder:
             index.mentions.append(Mention(c.start, c.end, ids[c.cluster], c.nested))
         add_roles(doc, index, role_spans)
         add_state_delegations(doc, article, index, self.gz)
+        add_headed_delegations(doc, article, index, self.gz)
         add_governments(doc, article, index, self.gz)
         fold_governments(index, self.gz, text)
         add_missions(doc, article, index, self.gz)

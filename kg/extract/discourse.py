@@ -64,6 +64,7 @@ from kg.extract.discourse_seen import (
     Seen,
     body_subject_here,
     in_reported_clause,
+    main_subject,
     most_recent,
     new_subject,
     recent_or_only,
@@ -77,6 +78,7 @@ from kg.extract.discourse_titles import (
     closing_name,
     first_of_states,
     named_after_of,
+    plain_fit,
     stateless_fit,
     titled,
 )
@@ -473,6 +475,12 @@ class _Reader:
             return first  # ("the Ethiopian and Eritrean leaders": the first state's leader)
         people = {} if new or tok.tag_ == "NNS" else titled(tok, mods, self.actors, self.entries)
         if people:
+            # The one the paragraph is about, when the description fits them as it stands:
+            # "X said he spoke with the Russian minister. The minister added" is X again,
+            # although the other's title repeats the description's words more exactly.
+            lead = main_subject(self.history, tok, n)
+            if lead in people and plain_fit(tok, self.actors[lead], self.entries[lead]):
+                return lead
             top = max(people.values())
             best = [a for a, v in people.items() if v == top]
             centre = self._salient(tok, n, best.__contains__)  # (not whoever was named last)

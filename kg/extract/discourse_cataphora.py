@@ -15,6 +15,7 @@ from kg.extract.discourse_words import (
     MEMBER_NOUNS,
     PERSON_NOUNS,
     SAYING_LEMMAS,
+    after_according,
     is_subject,
     subject_verb,
     with_the,
@@ -42,6 +43,7 @@ def opening_owner(tok: Token, named: Mapping[int, str], agree: Callable[[str], b
 
 
 AHEAD_SENTENCES = 2  # how far on a description's speaker may first be named
+AHEAD_TITLED = 3  # how far, when named with the description's own title
 
 
 def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]) -> str | None:
@@ -56,9 +58,10 @@ def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor
     # ("A Hamas official said ... [paragraph] "...," X said": one not yet named is, too, when
     # what the text knows of X's titles fits the description.)
     new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    owned = any(c.dep_ == "poss" for c in tok.children)
     singular = tok.tag_ == "NN" and (with_the(tok) or new or owned)
-    if not singular or not is_subject(tok) or not says(subject_verb(tok)):
+    speaking = (is_subject(tok) and says(subject_verb(tok))) or after_according(tok)
+    if not singular or not speaking:
         return None
     loose = not with_the(tok)
     first: dict[str, int] = {}
@@ -66,7 +69,7 @@ def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor
         first.setdefault(named[i], i)
     doc = tok.doc
     end = tok.sent.end
-    for _ in range(AHEAD_SENTENCES):
+    for step in range(AHEAD_TITLED):
         if end >= len(doc):
             break
         sent = doc[end].sent
@@ -74,14 +77,25 @@ def named_later(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor
             actor = named.get(t.i)
             if actor is None or actors[actor].type != "Person" or first[actor] != t.i:
                 continue
+            if _holds(actors[actor], lemma):
+                # ("Lebanon's parliament speaker confirmed ... the declaration by Speaker X":
+                # named with the description's own title, they need not speak there.)
+                return actor
             if (
-                is_subject(t)
+                step < AHEAD_SENTENCES
+                and is_subject(t)
                 and says(subject_verb(t))
                 and (not loose or _fits(actors[actor], lemma))
+                and not owned
             ):
                 return actor
         end = sent.end
     return None
+
+
+def _holds(person: Actor, lemma: str) -> bool:
+    """Whether one of a person's titles in the article is the description's noun."""
+    return any(lemma in r.title.lower().split() for r in person.roles)
 
 
 def _fits(person: Actor, lemma: str) -> bool:

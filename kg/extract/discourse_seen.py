@@ -79,6 +79,20 @@ def topic(history: list[Seen], tok: Token, agree: Callable[[str], bool]) -> str 
     return max(counts, key=lambda a: (counts[a], -first[a]))
 
 
+def main_subject(history: list[Seen], tok: Token, n: int, within: int = 2) -> str | None:
+    """The subject of the last main clause before `tok` in the story's own words (its sentence
+    or one of the `within` before it): whom the paragraph is about at that point. Objects and
+    subjects of clauses inside (those the topic met, called or spoke of) are passed over."""
+    for seen in reversed(history):
+        if seen.token >= tok.i or seen.quoted:
+            continue
+        if n - seen.sent > within:
+            return None
+        if seen.subject and seen.main:
+            return seen.actor
+    return None
+
+
 def most_recent(history: list[Seen], actors: list[str], tok: Token) -> str | None:
     """Of `actors`, the one last mentioned before `tok`."""
     for seen in reversed(history):

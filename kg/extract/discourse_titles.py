@@ -4,6 +4,7 @@ modifies the description."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
@@ -24,6 +25,28 @@ from kg.extract.discourse_words import (
 )
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor
+
+# Words that make a title another office than its head noun alone ("the minister" is not the
+# deputy minister or the prime minister, "the president" not the vice president).
+RANK_WORDS = frozenset({"vice", "deputy", "assistant", "under", "prime", "former", "junior", "ex"})
+_OWNER_LINK = re.compile(r" (?:of|for|to) ")
+
+
+def plain_fit(tok: Token, a: Actor, entry: Entry | None) -> bool:
+    """Whether one of `a`'s titles holds the description's words with no rank word beside
+    them that the description lacks: the same office, however it is worded ("foreign
+    minister", "minister of foreign affairs" both fit "the minister"). The words must be
+    the title's own, before any "of", "for" or "to" ("spokesperson for the president" is
+    no president)."""
+    words = role_words(tok)
+    titles = [spelled_out(r.title) for r in a.roles]
+    titles += [p.lower() for p in entry.positions] if entry is not None else []
+    for t in titles:
+        head = _OWNER_LINK.split(t)[0]
+        ranks = RANK_WORDS.intersection(head.replace("-", " ").split()) - set(words)
+        if all(w in head for w in words) and not ranks:
+            return True
+    return False
 
 
 def titled(

@@ -1,0 +1,132 @@
+"""Delegations known only by who heads them: "Delegations led by Vice-Minister A and Eastland's
+Ambassador B will meet", "A, leading a delegation, arrived", "Heading a high-level delegation,
+B flew in". The text speaks of delegations without naming their states; each head's state
+names theirs ("the Eastlandish delegation"), as `delegations.py` names one written with its
+adjective, and the head is its member."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.delegations import country_actor, state_named
+from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.gazetteer import Entry, Gazetteer, slug
+from kg.model import Actor, Article
+
+log = logging.getLogger(__name__)
+
+# "Delegations led by", "the delegation, headed by": heads named after the noun.
+_HEADED = re.compile(r"\b[Dd]elegations?,?\s+(?:(?:was|were|is|are)\s+)?(?:led|headed)\s+by\b")
+# "leading a delegation", "heading a high-ranking delegation": the head is the clause's subject.
+_HEADING = re.compile(r"\b[LlHh]eading\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\b")
+
+
+def add_headed_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
+    """A delegation for each state whose person heads a delegation the text leaves unnamed."""
+    text = article.text
+    if "elegation" not in text:
+        return  # (the cheap test: most stories have no delegation at all)
+    for m in _HEADED.finditer(text):
+        noun_end = text.index("elegation", m.start()) + len("elegation")
+        noun_end += text[noun_end] == "s"
+        if _named_before(text, m.start()) or in_noise(article, m.start(), noun_end):
+            continue
+        sent = _sentence(doc, m.start())
+        if sent is not None:
+            heads = _people(index, noun_end, sent[1])
+            _add(text, index, gz, heads, m.start(), noun_end)
+    for m in _HEADING.finditer(text):
+        if in_noise(article, m.start(), m.end()):
+            continue
+        sent = _sentence(doc, m.start())
+        if sent is None:
+            continue
+        start, end = sent
+        # ("Heading a delegation, B arrived": the subject after the phrase; "A, leading a
+        # delegation, arrived": the one named before it.)
+        after = _people(index, m.end(), end)[:1]
+        before = _people(index, start, m.start())[-1:]
+        heads = after if not text[start : m.start()].strip() else before
+        _add(text, index, gz, heads, m.end() - len("delegation"), m.end())
+
+
+def _named_before(text: str, pos: int) -> bool:
+    """Whether a capitalised word names the delegation ("a Hamas delegation, headed by"):
+    `delegations.py` has read it."""
+    before = re.split(r"\n|[.!?]\s", text[max(0, pos - 40) : pos])[-1]  # (its sentence's)
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in ("the", "a")
+
+
+def _sentence(doc: Doc, pos: int) -> tuple[int, int] | None:
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    return sent.start_char, sent.end_char
+
+
+def _people(index: ActorIndex, start: int, end: int) -> list[Actor]:
+    """The people named between `start` and `end`, in the text's order, once each."""
+    out: list[Actor] = []
+    for mm in sorted(index.mentions, key=lambda x: x.start):
+        if start <= mm.start and mm.end <= end and not mm.nested:
+            actor = index.by_id(mm.actor)
+            if actor.type == "Person" and actor not in out:
+                out.append(actor)
+    return out
+
+
+def _add(
+    text: str, index: ActorIndex, gz: Gazetteer, heads: list[Actor], start: int, end: int
+) -> None:
+    for head in heads:
+        state = head_state(text, index, gz, head)
+        if state is None:
+            continue
+        owner = country_actor(index, state)
+        if any(a.type == "Delegation" and a.country == owner for a in index.actors):
+            continue  # (named elsewhere already: "the Eastlandish delegation")
+        adjective = state.adjectives[0] if state.adjectives else state.name
+        deleg = index.new(
+            f"{adjective} delegation", "Delegation", f"delegation/{slug(state.name)}", country=owner
+        )
+        if deleg is None:
+            continue
+        deleg.members.append(head.id)
+        index.mentions.append(Mention(start, end, deleg.id))
+        log.debug("delegation %s headed by %s", deleg.name, head.name)
+
+
+def head_state(text: str, index: ActorIndex, gz: Gazetteer, person: Actor) -> Entry | None:
+    """The state a person serves: the state their title in the article names ("Minister of
+    Foreign Affairs of Eastland", "Eastlandish Ambassador"), else the gazetteer's."""
+    for role in person.roles:
+        owner = index.by_id(role.of) if role.of else None
+        if owner is not None and owner.type == "Country":
+            return gz.lookup(owner.name)
+        for word in role.title.split():
+            if word[:1].isupper() and (state := state_named(word, gz)) is not None:
+                return state
+    entry = gz.entry_of(person.name, person.wikidata)
+    if entry is not None and entry.country:
+        return gz.entries.get(entry.country)
+    return _title_state(text, index, gz, person)
+
+
+def _title_state(text: str, index: ActorIndex, gz: Gazetteer, person: Actor) -> Entry | None:
+    """The state whose adjective opens the capitalised title right before one of the
+    person's names ("Eastlandish President Jane Roe's trip"), read back to the first word
+    written in lower case."""
+    for mm in index.mentions:
+        if mm.actor != person.id:
+            continue
+        for word in reversed(text[max(0, mm.start - 60) : mm.start].split()[-4:]):
+            if not word[:1].isupper():
+                break
+            if (state := state_named(word, gz)) is not None:
+                return state
+    return None
