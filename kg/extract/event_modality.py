@@ -12,11 +12,13 @@ from spacy.tokens import Token
 from kg.extract.clause_paths import invited_to
 from kg.extract.event_modality_phrases import (
     begun_in_past,
+    called_off_by_negation,
     due,
     finite_present,
     negated_doer,
     next_period_of,
     overtaken_plan,
+    own_conjunct,
     put_off,
     stage_reached,
     time_ahead,
@@ -344,6 +346,11 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         window = [tok]  # "will brief reporters on the outcome of the summit": ahead is the briefing
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
+    joined = next((k for k, t in enumerate(window) if own_conjunct(t)), None)
+    if joined is not None:
+        # "said actions would be suspended and that the chiefs would hold talks": a conjoined
+        # clause with a subject of its own has its own fate, not the first conjunct's.
+        window = window[: joined + 1]
     # "vowed to keep talking when the envoys met in Oslo": the meeting was held; "the talks were
     # suspended after the rebels carried out an attack": the attack's clause is its own, told
     # in the past, and the words of the clause above it are not its fate.
@@ -378,6 +385,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
                 return "planned", True
     if words & POSTPONE_CUES or put_off(window):
         return "postponed", True
+    if called_off_by_negation(tok):
+        return "cancelled", True  # "the talks, scheduled for Sunday, will not be held"
     if overtaken_plan(window):
         return "cancelled", True  # "had been due to meet in Rome on Friday": it did not
     if (_took_place(tok) or begun_in_past(tok)) and not words & CANCEL_CUES:

@@ -181,3 +181,42 @@ def next_period_of(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+# Verbs (and the particle or object that makes them one) by which an occurrence comes about.
+OCCURRING = {"hold", "happen", "occur", "convene", "proceed"}
+OCCURRING_PHRASES = {("take", "place"), ("go", "ahead")}
+# Participles and adjectives that tell an occurrence as arranged ("the talks, scheduled for
+# Sunday", "the planned summit").
+ARRANGING_WORDS = {"scheduled", "planned", "set", "slated", "due", "expected", "upcoming"}
+
+
+def called_off_by_negation(tok: Token) -> bool:
+    """`the talks, scheduled for Sunday in Muscat, will not be held`: an occurrence told as
+    arranged that the narrator says will not come about is called off, not a mere denial
+    ("no talks were held" names none that was arranged)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    kids = list(verb.children)
+    if not any(k.dep_ == "neg" for k in kids):
+        return False
+    lemma = verb.lemma_.lower()
+    occurs = lemma in OCCURRING or any(
+        (lemma, k.lower_) in OCCURRING_PHRASES for k in kids if k.dep_ in ("dobj", "advmod", "prt")
+    )
+    if not occurs:
+        return False
+    return any(
+        k.lower_ in ARRANGING_WORDS and k.dep_ in ("acl", "amod", "appos", "relcl")
+        for k in tok.children
+    )
+
+
+def own_conjunct(tok: Token) -> bool:
+    """A verb conjoined to another that has its own subject: a clause of its own."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children)
+    )

@@ -147,3 +147,35 @@ def test_the_day_of_an_earlier_occurrence_is_past(pipeline) -> None:  # type: ig
         "2025-03-20",
     )
     assert [iso(a.value) for a in tl.anchors if a.grain == "day"][-1] == "2024-07-28"
+
+
+def test_an_arranged_occurrence_that_will_not_be_held_is_cancelled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The talks between Chile and Peru, scheduled for Sunday in Lima, will not be held, "
+        "the Peruvian foreign minister said.",
+        published="2025-03-14",
+    )
+    assert [(e.kind, iso(e.date), e.status) for e in x.events] == [
+        ("negotiation_round", "2025-03-16", "cancelled")
+    ]
+    x = extract(
+        pipeline, "The planned summit of Chile and Peru will not take place, officials said."
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("meeting", "cancelled")]
+    # A denial of talks nobody arranged names no occurrence.
+    x = extract(pipeline, "No talks between Chile and Peru were held in Lima on Sunday.")
+    assert x.events == []
+
+
+def test_a_conjoined_clause_has_its_own_fate(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "He said all border patrols would be suspended and that army chiefs from both sides "
+        "would hold talks on May 12."
+    )
+    talks = next(t for t in doc if t.text == "talks")
+    assert status_of(talks)[0] == "planned"
+    # A conjunct sharing the first one's subject shares its tense too.
+    doc = nlp("The sides will meet on Monday and sign the deal.")
+    sign = next(t for t in doc if t.text == "sign")
+    assert status_of(sign)[0] == "planned"
