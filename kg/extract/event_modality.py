@@ -348,7 +348,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
     joined = next((k for k, t in enumerate(window) if own_conjunct(t)), None)
     if joined is not None:
-        # "said actions would be suspended and that the chiefs would hold talks": a conjoined
+        # "said raids would be suspended, and that the generals would meet": a conjoined
         # clause with a subject of its own has its own fate, not the first conjunct's.
         window = window[: joined + 1]
     # "vowed to keep talking when the envoys met in Oslo": the meeting was held; "the talks were
@@ -386,11 +386,11 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if words & POSTPONE_CUES or put_off(window):
         return "postponed", True
     if called_off_by_negation(tok):
-        return "cancelled", True  # "the talks, scheduled for Sunday, will not be held"
+        return "cancelled", True  # "the summit, set for Monday, will not take place"
     if overtaken_plan(window):
-        return "cancelled", True  # "had been due to meet in Rome on Friday": it did not
+        return "cancelled", True  # "had been due to sign on Monday": it was not signed
     if (_took_place(tok) or begun_in_past(tok)) and not words & CANCEL_CUES:
-        # "the talks, which began in May, will move to Oslo", "began two days of talks that
+        # "the talks, which began in May, will move to Oslo", "began three rounds of talks which
         # will cover trade": the simple past tells they began, whatever is said of them next.
         return "held", False
     if _to_be_held(tok):

@@ -192,7 +192,7 @@ ARRANGING_WORDS = {"scheduled", "planned", "set", "slated", "due", "expected", "
 
 
 def called_off_by_negation(tok: Token) -> bool:
-    """`the talks, scheduled for Sunday in Muscat, will not be held`: an occurrence told as
+    """`the summit, set for Monday in Lima, will not take place`: an occurrence told as
     arranged that the narrator says will not come about is called off, not a mere denial
     ("no talks were held" names none that was arranged)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):

@@ -78,8 +78,8 @@ def _returns(head: Token) -> list[Token]:
 
 
 def _freed(noun: Token) -> Token:
-    """Who a noun of freedom is of ("in exchange for the release of two nephews": the
-    nephews); any other noun itself."""
+    """Who a noun of freedom is of ("traded for the freedom of a pilot": the pilot); any
+    other noun itself."""
     if noun.lemma_.lower() not in FREEDOM:
         return noun
     of = [y for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for y in p.children]

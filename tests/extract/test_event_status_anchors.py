@@ -28,7 +28,7 @@ def test_a_day_in_a_past_relative_clause_is_not_read_ahead(pipeline) -> None:  #
     x = extract(
         pipeline,
         "The Peruvian president said he would fly to Chile on Friday to attend the last day "
-        "of negotiations that started in the capital on February 2 with the rebels.",
+        "of the peace talks which started in the capital on February 2 with the rebels.",
     )
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert (iso(talks.date), talks.status) == ("2025-02-02", "held")
@@ -68,12 +68,12 @@ def test_the_complement_of_an_event_verb_is_not_its_fate(nlp) -> None:  # type: 
 def test_an_arrangement_in_the_past_perfect_was_overtaken(nlp) -> None:  # type: ignore[no-untyped-def]
     for sentence, word in (
         (
-            "Chilean diplomats had also been due to meet in Quito on Friday with Peruvian envoys.",
+            "Chilean envoys had been due to meet Peruvian negotiators in Quito last Friday.",
             "meet",
         ),
         (
-            "The Chilean minister had been scheduled to host his Peruvian colleague last month.",
-            "host",
+            "The Chilean minister had been scheduled to receive the Peruvian minister in May.",
+            "receive",
         ),
     ):
         doc = nlp(sentence)
@@ -97,9 +97,7 @@ def test_freeing_people_for_the_release_of_others_is_an_exchange(pipeline) -> No
 
 
 def test_lists_of_captives_traded_are_no_exchange_of_people(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = extract(
-        pipeline, "Chile and Peru on Tuesday exchanged lists of prisoners held in their jails."
-    )
+    x = extract(pipeline, "Chile and Peru exchanged updated lists of jailed prisoners on Tuesday.")
     assert not [e for e in x.events if e.kind == "prisoner_exchange"]
     x = extract(
         pipeline, "Chile and Peru on Tuesday exchanged forty prisoners held in their jails."
@@ -170,8 +168,8 @@ def test_an_arranged_occurrence_that_will_not_be_held_is_cancelled(pipeline) -> 
 
 def test_a_conjoined_clause_has_its_own_fate(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(
-        "He said all border patrols would be suspended and that army chiefs from both sides "
-        "would hold talks on May 12."
+        "He said all border patrols would be suspended, and that the army chiefs of the two "
+        "nations would sit down for talks on June 3."
     )
     talks = next(t for t in doc if t.text == "talks")
     assert status_of(talks)[0] == "planned"
