@@ -43,6 +43,7 @@ from kg.extract.speech_acts import (
 )
 from kg.extract.statements import names_people
 from kg.extract.timeline import timeline_for
+from kg.extract.timex import after
 from kg.model import Article, Event, EventKind, PartialDate, Span, Statement, trim_space
 from kg.nlp import doc_text, sentences, with_pos
 
@@ -232,6 +233,8 @@ def find_actions(
         event.date = timeline_for(doc, article).date_for(s, e, [a for a, _b in events or []])
         if trip:
             event.status = "cancelled"
+        elif after(event.date, article.published_date):
+            event.status = "planned"  # "Chile to release five prisoners on Monday": ahead
         result.events.append(event)
         result.triggers.append([(s, e)])
     read = taken + [span for trig in result.triggers for span in trig]

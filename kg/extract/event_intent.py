@@ -17,6 +17,7 @@ from kg.extract.event_modality import (
     modifies_other,
     negated_or_hypothetical,
 )
+from kg.extract.event_modality_phrases import called_off_by_negation
 from kg.nlp import is_to_clause
 
 # Verbs of wishing and trying: their `to` complement is sought, not arranged ("wants to hold a
@@ -410,8 +411,8 @@ def not_an_occurrence(head: Token) -> bool:
     """The clause tells the word as no occurrence: negated, hypothetical, demanded, sought,
     wished, discussed, on an agenda, the content of a deal, or a modifier of another noun;
     a noun of an arranged occurrence ("the upcoming summit") is one, whatever its clause."""
-    if arranged(head) or occasion_of_act(head):
-        return False
+    if arranged(head) or occasion_of_act(head) or called_off_by_negation(head):
+        return False  # (an arranged occurrence called off is one, `cancelled`)
     return (
         negated_or_hypothetical(head)
         or demanded(head)

@@ -11,9 +11,14 @@ from spacy.tokens import Token
 
 from kg.extract.clause_paths import invited_to
 from kg.extract.event_modality_phrases import (
+    begun_in_past,
+    called_off_by_negation,
     due,
     finite_present,
     negated_doer,
+    next_period_of,
+    overtaken_plan,
+    own_conjunct,
     put_off,
     stage_reached,
     time_ahead,
@@ -321,7 +326,6 @@ def _conditional(verb: Token) -> bool:
 # Verbs whose infinitive after an event word tells when or where it will happen.
 TAKING_PLACE = {"take", "begin", "start", "open", "resume", "convene", "happen", "occur", "come"}
 TIME_WH = {"when", "while", "as", "after", "before", "once"}
-TIME_NOUNS = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"}
 STATUS_DEPS = ("aux", "auxpass", "advmod", "amod", "prt", "xcomp")
 
 
@@ -334,24 +338,6 @@ def _took_place(tok: Token) -> bool:
     )
 
 
-def _next_period_of(tok: Token) -> bool:
-    """`next week's G20 meeting`, `the coming month's summit`: read on the words before the
-    noun, since parsers often attach the possessive elsewhere."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    left = tok.doc[max(0, tok.i - 5) : tok.i]
-    for i in range(len(left) - 2):
-        a, b, c = left[i], left[i + 1], left[i + 2]
-        if (
-            a.lower_ in ("next", "coming")
-            and b.lemma_.lower() in TIME_NOUNS
-            and c.lower_ in ("'s", "\u2019s")
-            and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in left[i + 3 :])
-        ):
-            return True
-    return False
-
-
 def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since"):
@@ -360,6 +346,11 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         window = [tok]  # "will brief reporters on the outcome of the summit": ahead is the briefing
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
         window = [tok]  # "the deal, signed on Friday, would allow ...": its own clause tells
+    joined = next((k for k, t in enumerate(window) if own_conjunct(t)), None)
+    if joined is not None:
+        # "said raids would be suspended, and that the generals would meet": a conjoined
+        # clause with a subject of its own has its own fate, not the first conjunct's.
+        window = window[: joined + 1]
     # "vowed to keep talking when the envoys met in Oslo": the meeting was held; "the talks were
     # suspended after the rebels carried out an attack": the attack's clause is its own, told
     # in the past, and the words of the clause above it are not its fate.
@@ -375,7 +366,12 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     for t in window:
         if t != tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):
             continue  # "the suspended protocol for the talks": the protocol is suspended
-        words.update(c.lower_ for c in t.children if c.dep_ in STATUS_DEPS)
+        deps: tuple[str, ...] = STATUS_DEPS
+        if t == tok and tok.pos_ == "VERB":
+            # "discussed how to resume the dialogue": an event verb's own complement is what
+            # it was about, not its fate (the fate is in the verbs above it).
+            deps = tuple(d for d in STATUS_DEPS if d != "xcomp")
+        words.update(c.lower_ for c in t.children if c.dep_ in deps)
     for c in tok.children:
         # "the summit, which is due in Sochi", "talks to be held tomorrow"
         if c.dep_ in ("relcl", "acl"):
@@ -389,9 +385,17 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
                 return "planned", True
     if words & POSTPONE_CUES or put_off(window):
         return "postponed", True
+    if called_off_by_negation(tok):
+        return "cancelled", True  # "the summit, set for Monday, will not take place"
+    if overtaken_plan(window):
+        return "cancelled", True  # "had been due to sign on Monday": it was not signed
+    if (_took_place(tok) or begun_in_past(tok)) and not words & CANCEL_CUES:
+        # "the talks, which began in May, will move to Oslo", "began three rounds of talks which
+        # will cover trade": the simple past tells they began, whatever is said of them next.
+        return "held", False
     if _to_be_held(tok):
         return "planned", True
-    if _next_period_of(tok):
+    if next_period_of(tok):
         return "planned", True  # "next week's G20 meeting"
     if invited_to(tok):
         return "planned", True  # "has invited both sides to negotiations in Geneva"

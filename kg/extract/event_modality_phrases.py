@@ -1,12 +1,16 @@
 """Phrases that tell an event's status by themselves, for `kg.extract.event_modality`: a
-stage reached, "due", putting off in phrasal verbs, a time ahead ("later this month"), and a
-doer negated by "no" ("no treaty is going to be ratified")."""
+stage reached, "due", putting off in phrasal verbs, a time ahead ("later this month"), a
+doer negated by "no" ("no treaty is going to be ratified"), "next week's summit", an
+arrangement the past perfect tells overtaken ("had been due to meet") and an occurrence
+begun in the simple past ("began two days of talks")."""
 
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Token
+
+from kg.nlp import is_to_clause
 
 # Nouns for the point in time or in a process at which an event is due ("the final step of
 # signing", "the time for talks"), and the verbs that say that point is now reached.
@@ -112,3 +116,107 @@ def negated_doer(tok: Token) -> bool:
 
 def _no(noun: Token) -> bool:
     return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
+# Words of an arrangement whose infinitive is the arranged occurrence ("due to meet").
+ARRANGED = {"due", "scheduled", "set", "expected", "supposed", "slated", "planned", "meant"}
+
+
+def overtaken_plan(window: list[Token]) -> bool:
+    """`had been due to meet on Friday`, `had been scheduled to host them in November`,
+    `had planned to sign`: an arrangement told in the past perfect is one the story's time
+    has overtaken; the occurrence did not take place as arranged."""
+    for t in window:
+        if t.dep_ != "xcomp" or not is_to_clause(t):
+            continue
+        head = t.head
+        # ("had been due to": the parse hangs the infinitive on "due", the tense on "been")
+        verb = head.head if head.dep_ == "acomp" else head
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if "had" not in aux or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if head.lower_ in ARRANGED:
+            return True
+    return False
+
+
+# Verbs whose object, told in the simple past, is an occurrence that came about ("held talks",
+# "began a round of talks").
+OPENING = {"begin", "start", "open", "hold", "launch", "conclude", "complete"}
+
+
+def begun_in_past(tok: Token) -> bool:
+    """`began two days of talks`, `held a round of talks`: the event noun, or the measure or
+    unit noun it is "of", is the object of a simple-past verb of holding or beginning, with
+    no modal or perfect before it."""
+    obj = tok
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "NOUN":
+        obj = obj.head.head  # "two days of talks", "a round of talks"
+    verb = obj.head
+    return (
+        obj.dep_ == "dobj"
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() in OPENING
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    )
+
+
+# Nouns of a period that "next" places ahead ("next week's summit").
+TIME_NOUNS = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"}
+
+
+def next_period_of(tok: Token) -> bool:
+    """`next week's G20 meeting`, `the coming month's summit`: read on the words before the
+    noun, since parsers often attach the possessive elsewhere."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    left = tok.doc[max(0, tok.i - 5) : tok.i]
+    for i in range(len(left) - 2):
+        a, b, c = left[i], left[i + 1], left[i + 2]
+        if (
+            a.lower_ in ("next", "coming")
+            and b.lemma_.lower() in TIME_NOUNS
+            and c.lower_ in ("'s", "\u2019s")
+            and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in left[i + 3 :])
+        ):
+            return True
+    return False
+
+
+# Verbs (and the particle or object that makes them one) by which an occurrence comes about.
+OCCURRING = {"hold", "happen", "occur", "convene", "proceed"}
+OCCURRING_PHRASES = {("take", "place"), ("go", "ahead")}
+# Participles and adjectives that tell an occurrence as arranged ("the talks, scheduled for
+# Sunday", "the planned summit").
+ARRANGING_WORDS = {"scheduled", "planned", "set", "slated", "due", "expected", "upcoming"}
+
+
+def called_off_by_negation(tok: Token) -> bool:
+    """`the summit, set for Monday in Lima, will not take place`: an occurrence told as
+    arranged that the narrator says will not come about is called off, not a mere denial
+    ("no talks were held" names none that was arranged)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    kids = list(verb.children)
+    if not any(k.dep_ == "neg" for k in kids):
+        return False
+    lemma = verb.lemma_.lower()
+    occurs = lemma in OCCURRING or any(
+        (lemma, k.lower_) in OCCURRING_PHRASES for k in kids if k.dep_ in ("dobj", "advmod", "prt")
+    )
+    if not occurs:
+        return False
+    return any(
+        k.lower_ in ARRANGING_WORDS and k.dep_ in ("acl", "amod", "appos", "relcl")
+        for k in tok.children
+    )
+
+
+def own_conjunct(tok: Token) -> bool:
+    """A verb conjoined to another that has its own subject: a clause of its own."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children)
+    )

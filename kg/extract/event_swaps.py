@@ -45,6 +45,8 @@ def _people(noun: Token) -> bool:
         return False
     if noun.ent_type_ in ("PERSON", "NORP") or noun.pos_ == "PROPN":
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in FREEDOM:
+        return True  # "the release of two cousins": whoever is released was held
     return noun.lemma_.lower() in CAPTIVES or names_people(noun)
 
 
@@ -66,13 +68,22 @@ def _returns(head: Token) -> list[Token]:
         ):
             ex = next(x for x in c.children if x.lower_ == "exchange")
             for p in (y for y in ex.children if y.dep_ == "prep" and y.lower_ == "for"):
-                out += [x for x in p.children if x.dep_ == "pobj"]
+                out += [_freed(x) for x in p.children if x.dep_ == "pobj"]
         elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SECURING:
             # "freed seven men to secure the release of Mr. Abedini"
             freed = [x for x in c.children if x.dep_ == "dobj" and x.lemma_.lower() in FREEDOM]
             for p in (y for f in freed for y in f.children if y.dep_ == "prep"):
                 out += [x for x in p.children if x.dep_ == "pobj" and p.lower_ == "of"]
     return out
+
+
+def _freed(noun: Token) -> Token:
+    """Who a noun of freedom is of ("traded for the freedom of a pilot": the pilot); any
+    other noun itself."""
+    if noun.lemma_.lower() not in FREEDOM:
+        return noun
+    of = [y for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for y in p.children]
+    return next((y for y in of if y.dep_ == "pobj"), noun)
 
 
 # "to secure the release of", "to win the freedom of": what a handover was for.

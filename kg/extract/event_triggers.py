@@ -14,6 +14,9 @@ from kg.model import EventKind
 # The words after a verb of speaking that make it a call: "by phone", "over the telephone",
 # "on the phone" (the article is often left out).
 BY_PHONE = r"(?:by (?:tele)?phone|(?:over|on) (?:the )?(?:tele)?phone)"
+# Records about captives that sides trade without handing anyone over ("exchanged lists of
+# prisoners"): the words that may open the exchanged thing.
+RECORDS = r"(?:(?:the|their|updated|new) )?(?:lists?|names|data|information|records|files)\b"
 
 TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     (re.compile(p, re.I), k)  # type: ignore[misc]
@@ -76,10 +79,11 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
         (
             # Exchanges by meaning: exchange, swap, release or handover of captives.
             r"\b(?:prisoner|POW|prisoners-of-war|hostage|detainee) (?:exchange|swap|release)s?\b|"
-            r"\b(?:exchange|swap|release|handover)s? of (?:[\w-]+ ){0,3}?(?:prisoners|POWs|"
-            r"captives|bodies|hostages|detainees)\b|"
-            r"\b(?:exchanged?|swap(?:ped)?)\b(?= (?:[\w,-]+ ){0,4}(?:prisoners|POWs|captives|"
-            r"hostages|detainees))|"
+            # (Not an exchange of records about them: "exchanged lists of prisoners".)
+            r"\b(?:exchange|swap|release|handover)s? of (?!" + RECORDS + r")"
+            r"(?:[\w-]+ ){0,3}?(?:prisoners|POWs|captives|bodies|hostages|detainees)\b|"
+            r"\b(?:exchanged?|swap(?:ped)?)\b(?! " + RECORDS + r")"
+            r"(?= (?:[\w,-]+ ){0,4}(?:prisoners|POWs|captives|hostages|detainees))|"
             # "sanitary exchanges, where both sides hand over seriously wounded individuals":
             # an exchange the text defines by the people handed over.
             r"\bexchanges?\b(?=[^.;]{0,40}\bhand(?:s|ed)? over (?:[\w-]+ ){0,3}(?:wounded|"

@@ -23,6 +23,11 @@ HALTING = {"suspend", "halt", "interrupt", "cancel", "postpone", "delay", "scrap
            "freeze", "pause", "reschedule"}  # fmt: skip
 
 
+# Verbs that arrange an occurrence: the day it is arranged for lies ahead of the arranging,
+# whatever its tense ("has been arranged for September 22", "was set for Friday").
+ARRANGING = {"arrange", "schedule", "set", "slate", "fix", "plan", "book"}
+
+
 # Phrasal verbs that put an occurrence off: the verb and its particle.
 PUTTING_OFF = {("put", "off"), ("push", "back"), ("put", "back")}
 
@@ -72,7 +77,8 @@ def resolve(
     # The occasion invited to lies ahead, and so does the day a thing is put off to, whatever
     # the tense of the putting off ("was postponed until June", "rescheduled for Friday").
     ahead = invited_to_then(governor, tx.start) or (
-        halts(governor) and target_day(doc_text(governor.doc), tx.start, tx.end)
+        (halts(governor) or governor.lemma_.lower() in ARRANGING)
+        and target_day(doc_text(governor.doc), tx.start, tx.end)
     )
     if tx.how == "weekday" and published is not None and tx.weekday is not None:
         if speaks_of_future(governor) or _future_object(governor) or ahead or told_ahead(governor):
@@ -87,7 +93,8 @@ def resolve(
     if value is not None and value.year is None and value.month and value.day and year_hint:
         value = PartialDate(value.month, value.day, _year_for(value.month, value.day, year_hint))
     if value is not None and tx.how == "absolute" and not tx.explicit_year and published:
-        value = PartialDate(value.month, value.day, _year(value, governor, published, ahead))
+        year = _year(value, governor, published, ahead, tx.start)
+        value = PartialDate(value.month, value.day, year)
     return value
 
 
@@ -109,14 +116,15 @@ def _future_object(governor: Token) -> bool:
 
 
 def _year(
-    value: PartialDate, governor: Token, published: dt.date, ahead: bool = False
+    value: PartialDate, governor: Token, published: dt.date, ahead: bool = False, start: int = -1
 ) -> int | None:
     """The year of "on May 16" or "in January": by the tense of its clause, the last such day
     up to publication
     (a December article's "was signed in January") or the next one ("will meet in January");
     else the nearest. A day something is put off to (`ahead`) lies ahead, whatever the tense
     of the putting off ("was postponed until June")."""
-    tense = "future" if ahead else clause_tense(governor)
+    earlier = _earlier_one(governor) or _after_earlier_one(governor, start)
+    tense = "future" if ahead else "past" if earlier else clause_tense(governor)
     if tense is None or value.month is None:
         return value.year
     years = (published.year - 1, published.year, published.year + 1)
@@ -138,6 +146,32 @@ def _year(
         if ok:
             return year
     return value.year
+
+
+# Modifiers that place an occurrence before another: "the previous meeting on July 28".
+EARLIER_MODS = {"previous", "last", "earlier", "preceding", "prior"}
+
+
+def _earlier_one(governor: Token) -> bool:
+    """`the meeting will build on the previous meeting on July 28`: a noun told as an earlier
+    one of its kind is past, whatever the tense of the clause it is named in."""
+    return governor.pos_ in ("NOUN", "PROPN") and any(
+        k.dep_ == "amod" and k.lower_ in EARLIER_MODS for k in governor.children
+    )
+
+
+def _after_earlier_one(governor: Token, start: int) -> bool:
+    """`will continue the talks from the previous meeting in Lima on July 28`: the parse may
+    hang the day on the verb, but it closes the phrase of the earlier occurrence just
+    before it, which it dates."""
+    doc = governor.doc
+    words = [t for t in doc[governor.i + 1 : governor.sent.end] if t.idx < start]
+    if not words or words[-1].pos_ != "ADP":
+        return False
+    before = words[-1].i - 1  # the word before the day's preposition
+    return any(
+        _earlier_one(t) and t.right_edge.i == before for t in words if t.pos_ in ("NOUN", "PROPN")
+    )
 
 
 # How far after publication a year-less day told in a past clause is still this year's.

@@ -137,6 +137,10 @@ def _glued_weekday(span: Span) -> bool:
 
 def _time_word(tok: Token) -> bool:
     low = tok.lower_
+    if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG":
+        # "talks that started on May 2": a verb of starting is no time noun; the participle
+        # of "talks starting Saturday" stands for a preposition and is climbed over.
+        return False
     return tok.lemma_.lower() in TIME_NOUNS or low in CLOCK_WORDS or (tok.like_num and ":" in low)
 
 
