@@ -293,6 +293,31 @@ def test_events_need_equal_kinds_and_half_the_participants() -> None:
     assert score.sheet["events.date_month_day"].as_dict()["correct"] == 1  # type: ignore[union-attr]
 
 
+def test_equal_overlaps_pair_the_event_that_agrees_on_date_and_status() -> None:
+    """The README: among candidate pairs of equal overlap, those that also agree on date and
+    status are matched first (two rounds of one pair of sides, one held and one planned)."""
+    gold = _gold(
+        actors=ACTORS,
+        events=[
+            GoldEvent(
+                "negotiation_round", ["Russia", "Marco Rubio"], status="held", date="2025-05-02"
+            ),
+            GoldEvent(
+                "negotiation_round", ["Russia", "Marco Rubio"], status="planned", date="2025-05-12"
+            ),
+        ],
+    )
+    pred = Predictions(
+        events=[
+            PredEvent("e1", "negotiation_round", "planned", ["Russia", "Rubio"], date="2025-05-12")
+        ]
+    )
+    score = score_article(gold, pred)
+    assert score.sheet["events"].tp == 1  # type: ignore[union-attr]
+    assert score.sheet["events.date"].as_dict()["correct"] == 1  # type: ignore[union-attr]
+    assert score.sheet["events.status"].as_dict()["correct"] == 1  # type: ignore[union-attr]
+
+
 # --- PolNeAR and PLOVER readers -------------------------------------------------------------
 
 TEXT = 'Officials said the talks would resume. "We are ready," Lavrov told reporters.'
