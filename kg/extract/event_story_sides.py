@@ -134,13 +134,21 @@ def give_pair(
     """A truce, an exchange or a round that names no side of the pair is between the pair (a
     lone party of talks that is no side is their host or envoy: the sides are still the
     pair's); one that names one side (the state, its delegation, its negotiator) is between
-    that side and the other. An event of another kind is between the pair when its sentence
-    describes its parties as the sides (`described`, "the two sides met") and names fewer."""
+    that side and the other. An event whose sentence describes its parties as the sides
+    (`described`: "the two sides agreed", "both parties") is between the pair, whoever else
+    the clause or an earlier event named (the envoy who told of it, a host): the pair's own
+    people stay."""
     for event, told in zip(result.events, described, strict=True):
         if event.kind == "attack" or (event.kind not in SIDE_KINDS and not told):
             continue  # (attackers are named as such, not as "the two sides" of the clause)
         out = thirds | ({event.mediator} if event.mediator else set())
         sides = _sides(event.participants, actors, out, gz)
+        if told and len(set(sides) & set(pair)) < 2:
+            # "the two sides agreed": the pair, not whoever the clause named nearby (the envoy
+            # who told of it, the host); the pair's own people stay.
+            own = [p for p in event.participants if _side_of(p, actors, gz) in pair]
+            event.participants = [*own, *(p for p in pair if p not in own)]
+            continue
         if len(sides) >= 2 or len(event.participants) > 2:
             continue
         if len(sides) == 1 and sides[0] in pair:

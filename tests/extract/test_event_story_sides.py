@@ -1,6 +1,7 @@
 """The story's pair of sides (made-up stories): talks that name one side, or only an envoy who
-tells of them, are between the two sides the story keeps naming together; a story of three
-parties named together has no pair to give."""
+tells of them, are between the two sides the story keeps naming together, and so is a truce
+"the two sides" agreed on after an envoy met one of them; a story of three parties named
+together has no pair to give."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_talks_told_by_an_envoy_are_between_the_sides(pipeline) -> None:  # type
 def test_a_story_of_three_gives_no_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = f"{TRIO} Norway's envoy Ann Berg said the talks resumed in Oslo on Friday."
     assert rounds(pipeline, body) == [["Ann Berg"]]
+
+
+def test_the_two_sides_are_the_story_pair_not_the_envoy(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        f"{FEUD} Norway's envoy Ann Berg met Peruvian President Luis Soto in Lima on Thursday. "
+        "Berg said the two sides agreed on a truce on Friday."
+    )
+    x = extract(pipeline, news(body))
+    names = {a.id: a.name for a in x.actors}
+    truces = [sorted(names[p] for p in e.participants) for e in x.events if e.kind == "ceasefire"]
+    assert truces == [["Chile", "Peru"]]
