@@ -11,8 +11,8 @@ envoy's, the host's, the reporter's). The pair is read from the whole story, as 
 model reads a pronoun's antecedent by salience, not from the nearest names.
 
 Input: the event mentions of an article (before grouping), the story's third parties, and the
-grouped result. Output: the result's truces, exchanges and rounds with one side or none given
-the pair.
+grouped result. Output: the result's truces, exchanges and rounds with one side or none, and its
+events told of as "the two sides", given the pair.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Mapping
 
 from spacy.tokens import Doc
 
@@ -31,7 +32,7 @@ from kg.extract.event_states import side
 from kg.extract.index import ActorIndex
 from kg.extract.index import Mention as ActorMention
 from kg.gazetteer import Gazetteer
-from kg.nlp import sentences
+from kg.nlp import sentences, span_at
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +64,12 @@ def pair_sides(
     (the mediators of its events and the story's third parties are no side)."""
     apart = set(thirds) | {e.mediator for e in result.events if e.mediator}
     starts = [x.start_char for x in sentences(doc)]
-    pair = story_pair(text, starts, mentions, actors, apart, gz)
+    # (Each actor's side, looked up once: the readers below ask for it at every name.)
+    sides = {a.id: _side_of(a.id, actors, gz) for a in actors.actors}
+    pair = story_pair(text, starts, mentions, actors, apart, sides)
     if pair is not None:
         said = [sides_told(doc, text, t) for t in result.triggers]
-        give_pair(result, pair, actors, apart, gz, said)
+        give_pair(result, pair, apart, sides, said)
 
 
 def story_pair(
@@ -75,7 +78,7 @@ def story_pair(
     mentions: list[Mention],
     actors: ActorIndex,
     thirds: set[str],
-    gz: Gazetteer | None,
+    side_of: Mapping[str, str | None],
 ) -> tuple[str, str] | None:
     """The two sides the story names together most (first named first), when one pair stands
     out; None when no pair is named together `MIN_WEIGHT` or more, when two pairs tie, or when
@@ -89,12 +92,12 @@ def story_pair(
             weights[sides] += weight
 
     for m in mentions:
-        sides = _sides(m.participants, actors, thirds | _mediators(m), gz)
+        sides = _sides(m.participants, thirds | _mediators(m), side_of)
         note(sides, EVENT_WEIGHT.get(m.kind, OTHER_WEIGHT))
     names = sorted(actors.mentions, key=lambda x: (x.start, x.end))
     for run in _lists(text, names):
-        note([s for s in (_side_of(x.actor, actors, gz) for x in run) if s is not None], 1)
-    for found in _sentence_sides(sentence_starts, names, actors, thirds, gz):
+        note([s for s in (side_of.get(x.actor) for x in run) if s is not None], 1)
+    for found in _sentence_sides(sentence_starts, names, thirds, side_of):
         if len(found) == 2:
             note(found, SENTENCE_WEIGHT)
     log.debug("sides named together: %s", weights.most_common(3))
@@ -126,9 +129,8 @@ def _lists(text: str, names: list[ActorMention]) -> list[list[ActorMention]]:
 def give_pair(
     result: EventResult,
     pair: tuple[str, str],
-    actors: ActorIndex,
     thirds: set[str],
-    gz: Gazetteer | None,
+    side_of: Mapping[str, str | None],
     described: list[bool],
 ) -> None:
     """A truce, an exchange or a round that names no side of the pair is between the pair (a
@@ -142,11 +144,11 @@ def give_pair(
         if event.kind == "attack" or (event.kind not in SIDE_KINDS and not told):
             continue  # (attackers are named as such, not as "the two sides" of the clause)
         out = thirds | ({event.mediator} if event.mediator else set())
-        sides = _sides(event.participants, actors, out, gz)
+        sides = _sides(event.participants, out, side_of)
         if told and len(set(sides) & set(pair)) < 2:
             # "the two sides agreed": the pair, not whoever the clause named nearby (the envoy
             # who told of it, the host); the pair's own people stay.
-            own = [p for p in event.participants if _side_of(p, actors, gz) in pair]
+            own = [p for p in event.participants if side_of.get(p) in pair]
             event.participants = [*own, *(p for p in pair if p not in own)]
             continue
         if len(sides) >= 2 or len(event.participants) > 2:
@@ -161,16 +163,15 @@ def give_pair(
 def _sentence_sides(
     starts: list[int],
     names: list[ActorMention],
-    actors: ActorIndex,
     thirds: set[str],
-    gz: Gazetteer | None,
+    side_of: Mapping[str, str | None],
 ) -> list[list[str]]:
     """The sides each sentence names ("A shelled B's border posts": A and B), in text order."""
     by_sent: dict[int, list[str]] = {}
     for m in names:
         if m.nested:
             continue
-        s = _side_of(m.actor, actors, gz)
+        s = side_of.get(m.actor)
         if s is None or s in thirds:
             continue
         found = by_sent.setdefault(bisect_right(starts, m.start), [])
@@ -189,15 +190,13 @@ def _side_of(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | N
     return s if actors.by_id(s).type in SIDE_TYPES else None
 
 
-def _sides(
-    participants: list[str], actors: ActorIndex, out: set[str], gz: Gazetteer | None
-) -> list[str]:
+def _sides(participants: list[str], out: set[str], side_of: Mapping[str, str | None]) -> list[str]:
     """The distinct sides the parties stand for, without the third parties `out`."""
     found: list[str] = []
     for p in participants:
         if p in out:
             continue
-        s = _side_of(p, actors, gz)
+        s = side_of.get(p)
         if s is not None and s not in out and s not in found:
             found.append(s)
     return found
@@ -210,7 +209,7 @@ def _first_named(actor_id: str, actors: ActorIndex) -> int:
 def sides_told(doc: Doc, text: str, triggers: list[tuple[int, int]]) -> bool:
     """Whether a sentence of the event's mentions tells of its parties as the two sides."""
     for start, end in triggers:
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = span_at(doc, start, end)
         if span is not None and PAIR_RE.search(text, span.sent.start_char, span.sent.end_char):
             return True
     return False
