@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from kg.extract.event_coref import EventResult
 from kg.extract.event_mention import Mention
-from kg.extract.event_pairs import PAIR_RE
+from kg.extract.event_pairs import PAIR_RE, object_of_other
 from kg.extract.event_states import side
 from kg.extract.index import ActorIndex
 from kg.extract.index import Mention as ActorMention
@@ -207,9 +207,15 @@ def _first_named(actor_id: str, actors: ActorIndex) -> int:
 
 
 def sides_told(doc: Doc, text: str, triggers: list[tuple[int, int]]) -> bool:
-    """Whether a sentence of the event's mentions tells of its parties as the two sides."""
+    """Whether a sentence of the event's mentions tells of its parties as the two sides: not
+    when they are what another act of the sentence is done to ("during the meeting, X urged
+    the two parties to respect the truce": the meeting's parties are X and whom X met)."""
     for start, end in triggers:
         span = span_at(doc, start, end)
-        if span is not None and PAIR_RE.search(text, span.sent.start_char, span.sent.end_char):
-            return True
+        if span is None:
+            continue
+        for said in PAIR_RE.finditer(text, span.sent.start_char, span.sent.end_char):
+            phrase = span_at(doc, said.start(), said.end())
+            if phrase is not None and not object_of_other(phrase.root, span.root):
+                return True
     return False
