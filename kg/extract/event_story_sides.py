@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from kg.extract.event_coref import EventResult
 from kg.extract.event_mention import Mention
-from kg.extract.event_pairs import PAIR_RE, object_of_other
+from kg.extract.event_pairs import PAIR_RE, PEOPLE_WORDS, object_of_other
 from kg.extract.event_states import side
 from kg.extract.index import ActorIndex
 from kg.extract.index import Mention as ActorMention
@@ -215,6 +215,8 @@ def sides_told(doc: Doc, text: str, triggers: list[tuple[int, int]]) -> bool:
         if span is None:
             continue
         for said in PAIR_RE.finditer(text, span.sent.start_char, span.sent.end_char):
+            if said[0].split()[-1].lower() in PEOPLE_WORDS:
+                continue  # "the two men": two people named just before, not the sides
             phrase = span_at(doc, said.start(), said.end())
             if phrase is not None and not object_of_other(phrase.root, span.root):
                 return True
