@@ -208,8 +208,8 @@ def _first_named(actor_id: str, actors: ActorIndex) -> int:
 
 def sides_told(doc: Doc, text: str, triggers: list[tuple[int, int]]) -> bool:
     """Whether a sentence of the event's mentions tells of its parties as the two sides: not
-    when they are what another act of the sentence is done to ("during the meeting, X urged
-    the two parties to respect the truce": the meeting's parties are X and whom X met)."""
+    when they are what another act of the sentence is done to ("at the meeting, X pressed both
+    sides to keep the ceasefire": the meeting's parties are X and whom X met)."""
     for start, end in triggers:
         span = span_at(doc, start, end)
         if span is None:
