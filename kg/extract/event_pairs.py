@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.event_mention import Mention
@@ -85,10 +85,15 @@ def acted_upon(doc: Doc, start: int, end: int, m: Mention) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not m.path:
         return False
-    obj = span.root
+    return object_of_other(span.root, doc[m.path[0]])
+
+
+def object_of_other(obj: Token, event: Token) -> bool:
+    """Whether the phrase headed by `obj` is the object of an act other than the event headed
+    by `event`, nor of one that calls for it (`acted_upon`)."""
     if obj.dep_ not in ("dobj", "dative"):
         return False
-    verb, event = obj.head, doc[m.path[0]]
+    verb = obj.head
     if event == verb or event in obj.subtree:
         return False
     return not any(c.dep_ in ("xcomp", "ccomp") and event in c.subtree for c in verb.children)

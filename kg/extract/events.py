@@ -72,6 +72,7 @@ from kg.extract.event_senses import event_sense
 from kg.extract.event_series import series_sides
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_sittings import sitting_name
+from kg.extract.event_story_sides import pair_sides
 from kg.extract.event_swaps import SWAP_TRIGGERS, swap_parties, traded_for
 from kg.extract.event_thirds import set_thirds_apart, story_thirds
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
@@ -224,7 +225,10 @@ class EventFinder:
         result = merge(mentions, proposals, article, actors, self.gz)
         add_hosts(result.events, actors, self.gz)  # talks hosted by a third state it mediates
         # A party the story calls a mediator anywhere stands apart from the sides it mediates.
-        set_thirds_apart(result.events, story_thirds(doc, actors, self.gz), actors, self.gz)
+        thirds = story_thirds(doc, actors, self.gz)
+        set_thirds_apart(result.events, thirds, actors, self.gz)
+        # Truces, exchanges and talks that name one side or none: the story's pair of sides.
+        pair_sides(doc, article.text, mentions, result, actors, thirds, self.gz)
         _unnamed_sides(doc, result, actors)
         series_sides(doc, result, actors)  # "the last such meeting": the story's sides
         return result
