@@ -283,7 +283,7 @@ class Columns:
         words): each distinct lemma of the doc is read once."""
         ids = numpy.unique(self.lemma)
         hits = [h for h in ids.tolist() if _lemma_lower(self._strings, h) in words]
-        return numpy.isin(self.lemma, hits)
+        return numpy.isin(self.lemma, numpy.array(hits, dtype=numpy.uint64))
 
 
 def _lemma_lower(strings: StringStore, h: int) -> str:
@@ -308,9 +308,18 @@ def columns(doc: Doc) -> Columns:
 
 
 @lru_cache(maxsize=256)
-def hashes(words: frozenset[str]) -> list[int]:
-    """The hashes spaCy's arrays hold for these strings (`LOWER`, `DEP`, `ENT_TYPE`, ...)."""
-    return [hash_string(w) for w in words]
+def hashes(words: frozenset[str]) -> numpy.ndarray:
+    """The hashes spaCy's arrays hold for these strings (`LOWER`, `DEP`, `ENT_TYPE`, ...), as
+    an array of their type, for `numpy.isin`."""
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+
+
+def with_pos_lower(doc: Doc, pos: str, words: Collection[str]) -> list[Token]:
+    """`[t for t in with_pos(doc, pos) if t.lower_ in words]`: the tokens of that part of
+    speech written as one of `words` (lower case), found in the doc's columns."""
+    cols = columns(doc)
+    found = (cols.pos == POS_IDS[pos]) & numpy.isin(cols.lower, hashes(frozenset(words)))
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 
 def written_lower(doc: Doc, pos: str | None = None) -> set[str]:

@@ -82,9 +82,9 @@ def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     # (Only where "the" comes before a word that may open a form and no entity took it.)
     cols = columns(doc)
-    opens = numpy.isin(cols.lower[1:], hashes(frozenset(first))) & (cols.ent_type[1:] == 0)
-    opens &= cols.lower[:-1] == hash_string("the")
-    starts = (numpy.flatnonzero(opens) + 1).tolist()
+    after_the = numpy.flatnonzero(cols.lower[:-1] == hash_string("the")) + 1
+    opens = numpy.isin(cols.lower[after_the], hashes(frozenset(first)))
+    starts = after_the[opens & (cols.ent_type[after_the] == 0)].tolist()
     after = 1  # (a body's words are read once: the scan goes on after them)
     for i in starts:
         if i < after:

@@ -182,13 +182,24 @@ def _title_words(doc: Doc) -> list[bool]:
     strings = doc.vocab.strings
     titled = set()
     for o in set(orth):
-        text = strings[o]
-        title = text.lower().rstrip(".")  # `Token.lower_` is the text's `str.lower()`
-        if text[:1].isupper() and (
-            title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
-        ):
+        known = _TITLE_WORDS.get(o)
+        if known is None:
+            known = _TITLE_WORDS[o] = _title_word(strings[o])
+        if known:
             titled.add(o)
     return [o in titled for o in orth]
+
+
+def _title_word(text: str) -> bool:
+    title = text.lower().rstrip(".")  # `Token.lower_` is the text's `str.lower()`
+    return text[:1].isupper() and (
+        title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
+    )
+
+
+# Each word's answer, kept across docs (the vocabulary's strings outlive them; the same few
+# thousand words recur from story to story).
+_TITLE_WORDS: dict[int, bool] = {}
 
 
 def name_words(doc: Doc, test: Callable[[Token], bool] | None = None) -> list[bool]:
