@@ -13,7 +13,7 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.strings import StringStore, hash_string
+from spacy.strings import StringStore
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -311,7 +311,12 @@ def columns(doc: Doc) -> Columns:
 def hashes(words: frozenset[str]) -> numpy.ndarray:
     """The hashes spaCy's arrays hold for these strings (`LOWER`, `DEP`, `ENT_TYPE`, ...), as
     an array of their type, for `numpy.isin`."""
-    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+    return numpy.array(sorted(hash_of(w) for w in words), dtype=numpy.uint64)
+
+
+def hash_of(word: str) -> int:
+    """The hash spaCy's arrays hold for a string (`LOWER`, `DEP`, ...)."""
+    return int(spacy.strings.hash_string(word))  # type: ignore[attr-defined]
 
 
 def with_pos_lower(doc: Doc, pos: str, words: Collection[str]) -> list[Token]:

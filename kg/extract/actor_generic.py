@@ -20,7 +20,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -29,7 +28,7 @@ from kg.extract.discourse_words import SAYING_LEMMAS, after_according
 from kg.extract.entity_roles import acts
 from kg.extract.roles import BODY_WORDS, PORTFOLIOS, SPEAKER_NOUNS
 from kg.gazetteer import Gazetteer
-from kg.nlp import columns, hashes
+from kg.nlp import columns, hash_of, hashes
 
 
 @lru_cache(maxsize=4)
@@ -82,7 +81,7 @@ def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     # (Only where "the" comes before a word that may open a form and no entity took it.)
     cols = columns(doc)
-    after_the = numpy.flatnonzero(cols.lower[:-1] == hash_string("the")) + 1
+    after_the = numpy.flatnonzero(cols.lower[:-1] == hash_of("the")) + 1
     opens = numpy.isin(cols.lower[after_the], hashes(frozenset(first)))
     starts = after_the[opens & (cols.ent_type[after_the] == 0)].tolist()
     after = 1  # (a body's words are read once: the scan goes on after them)

@@ -15,13 +15,12 @@ from collections.abc import Callable
 
 import numpy
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_evidence import says
 from kg.extract.roles import HONORIFICS, is_role_word
-from kg.nlp import columns
+from kg.nlp import columns, hash_of
 
 # Nouns that say a name is a body's: "the Greek gas producer Helios Gas", "the South American
 # group Andino", "X, a state-owned company".
@@ -94,7 +93,7 @@ def unnamed_bodies(doc: Doc) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     cols = columns(doc)
     asked = (cols.pos == POS_IDS["PROPN"]) & (cols.ent_type == 0) & cols.is_alpha
-    asked &= cols.dep != hash_string("compound")
+    asked &= cols.dep != hash_of("compound")
     for i in numpy.flatnonzero(asked).tolist():
         tok = doc[i]
         if not (tok.is_title or tok.is_upper) or not called_body(tok):

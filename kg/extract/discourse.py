@@ -34,7 +34,6 @@ from collections import Counter
 
 import numpy
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
@@ -116,7 +115,7 @@ from kg.extract.speakers import opening_subject
 from kg.extract.statements import find_quotes
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
-from kg.nlp import columns, doc_text, hashes, sentences, span_at
+from kg.nlp import columns, doc_text, hash_of, hashes, sentences, span_at
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +133,7 @@ def _may_refer(doc: Doc) -> list[bool]:
     cols = columns(doc)
     pron = (cols.pos == POS_IDS["PRON"]) | numpy.isin(cols.lower, hashes(frozenset(PRONOUNS)))
     noun = (cols.pos == POS_IDS["NOUN"]) | (cols.pos == POS_IDS["PROPN"])
-    noun &= cols.dep != hash_string("compound")
+    noun &= cols.dep != hash_of("compound")
     described = cols.lemma_in(PERSON_NOUNS | MEMBER_NOUNS)
     return (pron | noun | described).tolist()  # type: ignore[no-any-return]
 
