@@ -9,9 +9,11 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import StringStore
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -257,6 +259,72 @@ def with_pos(doc: Doc, pos: str) -> list[Token]:
             by_pos.setdefault(tag, []).append(i)
         doc.user_data["kg.pos"] = by_pos
     return [doc[i] for i in by_pos.get(POS_IDS[pos], ())]
+
+
+class Columns:
+    """Attributes of every token of a doc, as spaCy's arrays (one row a token): what a stage
+    that walks every position asks of most of them before it looks closer, so that it makes a
+    `Token` only where one may matter. Read once a doc (`columns`); strings are hashes
+    (`hashes`), the part of speech spaCy's id (`POS_IDS`)."""
+
+    def __init__(self, doc: Doc) -> None:
+        arr = doc.to_array(["POS", "DEP", "ENT_TYPE", "IS_TITLE", "IS_ALPHA", "LOWER", "LEMMA"])
+        self.pos = arr[:, 0]
+        self.dep = arr[:, 1]
+        self.ent_type = arr[:, 2]  # 0: no entity
+        self.is_title = arr[:, 3] == 1
+        self.is_alpha = arr[:, 4] == 1
+        self.lower = arr[:, 5]
+        self.lemma = arr[:, 6]
+        self._strings = doc.vocab.strings
+
+    def lemma_in(self, words: Collection[str]) -> numpy.ndarray:
+        """Whether each token's lemma, in lower case, is one of `words` (a set of lower-case
+        words): each distinct lemma of the doc is read once."""
+        ids = numpy.unique(self.lemma)
+        hits = [h for h in ids.tolist() if _lemma_lower(self._strings, h) in words]
+        return numpy.isin(self.lemma, numpy.array(hits, dtype=numpy.uint64))
+
+
+def _lemma_lower(strings: StringStore, h: int) -> str:
+    """`strings[h].lower()`, kept for every lemma met (the vocabulary's strings outlive docs)."""
+    lower = _LEMMA_LOWER.get(h)
+    if lower is None:
+        lower = _LEMMA_LOWER[h] = strings[h].lower()
+    return lower
+
+
+_LEMMA_LOWER: dict[int, str] = {}
+
+
+def columns(doc: Doc) -> Columns:
+    """The `Columns` of `doc`, made once a doc and kept on it (no stage edits the parse or the
+    entities after the pipeline)."""
+    cols = doc.user_data.get("kg.columns")
+    if not isinstance(cols, Columns):
+        cols = Columns(doc)
+        doc.user_data["kg.columns"] = cols
+    return cols
+
+
+@lru_cache(maxsize=256)
+def hashes(words: frozenset[str]) -> numpy.ndarray:
+    """The hashes spaCy's arrays hold for these strings (`LOWER`, `DEP`, `ENT_TYPE`, ...), as
+    an array of their type, for `numpy.isin`."""
+    return numpy.array(sorted(hash_of(w) for w in words), dtype=numpy.uint64)
+
+
+def hash_of(word: str) -> int:
+    """The hash spaCy's arrays hold for a string (`LOWER`, `DEP`, ...)."""
+    return int(spacy.strings.hash_string(word))  # type: ignore[attr-defined]
+
+
+def with_pos_lower(doc: Doc, pos: str, words: Collection[str]) -> list[Token]:
+    """`[t for t in with_pos(doc, pos) if t.lower_ in words]`: the tokens of that part of
+    speech written as one of `words` (lower case), found in the doc's columns."""
+    cols = columns(doc)
+    found = (cols.pos == POS_IDS[pos]) & numpy.isin(cols.lower, hashes(frozenset(words)))
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 
 def written_lower(doc: Doc, pos: str | None = None) -> set[str]:

@@ -21,7 +21,7 @@ from kg.extract.event_lists import visit_list_member
 from kg.extract.index import ActorIndex
 from kg.extract.name_compounds import compound_heads
 from kg.extract.roles import BODY_WORDS, SPEAKER_NOUNS, is_role_word
-from kg.nlp import doc_text
+from kg.nlp import doc_text, span_at
 
 log = logging.getLogger(__name__)
 
@@ -565,7 +565,7 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
         if m.nested or m.actor in keep:
             continue
         atype = index.by_id(m.actor).type
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end)  # (the discourse reader made most already)
         if span is None:
             continue
         # (Every token whose head lies outside the mention: the parser may split a name.)

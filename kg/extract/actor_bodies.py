@@ -18,7 +18,7 @@ from kg.extract.name_compounds import HYPHENS
 from kg.extract.timex import WEEKDAYS
 from kg.gazetteer import Gazetteer
 from kg.model import Article
-from kg.nlp import with_pos
+from kg.nlp import with_pos_lower
 
 # Words that head a body's name. Not "Conference", "Summit", "Forum" or "Talks": their names
 # are occasions more often than bodies; not "Office" or "House": often buildings.
@@ -102,7 +102,7 @@ def titled_bodies(doc: Doc, title_end: int) -> list[SpacySpan]:
     A name in the story's title is skipped (a title capitalises every word), and so is a head
     followed by another capitalised word ("Council Resolution 77": the name goes on)."""
     out: list[SpacySpan] = []
-    for tok in with_pos(doc, "PROPN") + with_pos(doc, "NOUN"):
+    for tok in with_pos_lower(doc, "PROPN", HEADS) + with_pos_lower(doc, "NOUN", HEADS):
         if tok.lower_ not in HEADS or not tok.is_title or tok.idx < title_end:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

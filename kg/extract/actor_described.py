@@ -26,7 +26,7 @@ from kg.extract.delegations import state_within
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Article
-from kg.nlp import with_pos
+from kg.nlp import with_pos_lower
 
 # Heads of a description of a governing or armed body.
 DESCRIBED_HEADS = {
@@ -59,7 +59,7 @@ def add_described_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gaze
     found: dict[str, str] = {}
     heads: dict[str, set[str]] = {}  # head word -> keys of the bodies it heads
     text = article.text
-    for tok in with_pos(doc, "NOUN"):
+    for tok in with_pos_lower(doc, "NOUN", DESCRIBED_HEADS):
         head = tok.lower_
         if head not in DESCRIBED_HEADS or not tok.is_lower:
             continue
@@ -253,7 +253,7 @@ _PLAIN_GOVERNMENT = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’
 def _bare(doc: Doc, index: ActorIndex, head: str, actor: str) -> None:
     """ "the junta" after "the military junta": the one body with that head."""
     first = min(m.start for m in index.mentions if m.actor == actor)
-    for tok in with_pos(doc, "NOUN"):
+    for tok in with_pos_lower(doc, "NOUN", (head,)):
         if tok.lower_ != head or tok.idx <= first:
             continue
         det = tok.i - 1

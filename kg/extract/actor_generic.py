@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -27,6 +28,7 @@ from kg.extract.discourse_words import SAYING_LEMMAS, after_according
 from kg.extract.entity_roles import acts
 from kg.extract.roles import BODY_WORDS, PORTFOLIOS, SPEAKER_NOUNS
 from kg.gazetteer import Gazetteer
+from kg.nlp import columns, hash_of, hashes
 
 
 @lru_cache(maxsize=4)
@@ -77,10 +79,14 @@ def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
     forms = _forms(frozenset(gz.generic))
     first = {f[0] for f in forms}  # (most words open no form: asked first)
     out: list[SpacySpan] = []
-    i = 1
-    while i < len(doc):
-        if doc[i].lower_ not in first or doc[i - 1].lower_ != "the" or doc[i].ent_type_:
-            i += 1
+    # (Only where "the" comes before a word that may open a form and no entity took it.)
+    cols = columns(doc)
+    after_the = numpy.flatnonzero(cols.lower[:-1] == hash_of("the")) + 1
+    opens = numpy.isin(cols.lower[after_the], hashes(frozenset(first)))
+    starts = after_the[opens & (cols.ent_type[after_the] == 0)].tolist()
+    after = 1  # (a body's words are read once: the scan goes on after them)
+    for i in starts:
+        if i < after:
             continue
         for form in forms:
             end = i + len(form)
@@ -95,9 +101,8 @@ def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
                 break  # "the Foreign Ministry Spokesman ...": a title, not the body
             if speaks_or_acts(span):
                 out.append(span)
-            i = end - 1
+            after = end
             break
-        i += 1
     return out
 
 
@@ -108,15 +113,16 @@ def untagged_speakers(doc: Doc) -> list[SpacySpan]:
     Center said") is a body's, and one with such a word inside is neither."""
     out: list[SpacySpan] = []
     names = name_words(doc)
+    size = len(doc)
     k = 0
-    while k < len(doc):
+    while k < size:
         end = k
-        while end < len(doc) and end - k < 3 and names[end]:
+        while end < size and end - k < 3 and names[end]:
             end += 1
         if (
             end - k < 2
             or (k > 0 and names[k - 1])
-            or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+            or (end < size and doc[end].is_title and doc[end].pos_ == "PROPN")
         ):
             k = max(end, k + 1)
             continue

@@ -74,7 +74,7 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 
     people's names that name places or only the headline's words (`title_end`: where the
     title line ends)."""
     # (A text that is its title alone, one sentence, has no headline apart from its story.)
-    headline = title_end if doc.text[title_end:].strip() else 0
+    headline = title_end if doc_text(doc)[title_end:].strip() else 0
     for key, members in list(clusters.items()):
         entry = next((m.entry for m in members if m.entry), None)
         if entry is not None and entry.type != "Organization":
@@ -106,7 +106,7 @@ def _headline_words(doc: Doc, c: Cand) -> bool:
     if title in HONORIFICS or title in ROLE_HEADS:
         return False
     span = _span(doc, c)
-    if span is None or c.text.endswith(":") or doc.text[c.end : c.end + 1] == ":":
+    if span is None or c.text.endswith(":") or doc_text(doc)[c.end : c.end + 1] == ":":
         return False
     return span.root.dep_ not in ("nsubj", "nsubjpass")
 

@@ -26,7 +26,7 @@ from kg.extract.index import ActorIndex, in_noise
 from kg.extract.statement_words import QUOTE_VERBS
 from kg.gazetteer import Gazetteer
 from kg.model import Article
-from kg.nlp import with_pos
+from kg.nlp import with_pos_lower
 
 # The words that head a body's description ("the military council", "civil society groups").
 # ("government" is not among them: a government described in lower case is its state.)
@@ -58,7 +58,13 @@ def add_speaking_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gazet
     """Each body described in words where it speaks, that no name covers (module docstring)."""
     found: dict[str, str] = {}
     # (A body's word in capitals, "the Secretariat of X", is the model's proper noun.)
-    heads = sorted([*with_pos(doc, "NOUN"), *with_pos(doc, "PROPN")], key=lambda t: t.i)
+    heads = sorted(
+        [
+            *with_pos_lower(doc, "NOUN", SPEAKING_BODY_HEADS),
+            *with_pos_lower(doc, "PROPN", SPEAKING_BODY_HEADS),
+        ],
+        key=lambda t: t.i,
+    )
     for tok in heads:
         if tok.lower_ not in SPEAKING_BODY_HEADS or not _speaks(tok):
             continue

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_evidence import says
 from kg.extract.roles import HONORIFICS, is_role_word
-from kg.nlp import with_pos
+from kg.nlp import columns, hash_of
 
 # Nouns that say a name is a body's: "the Greek gas producer Helios Gas", "the South American
 # group Andino", "X, a state-owned company".
@@ -89,9 +91,11 @@ def unnamed_bodies(doc: Doc) -> list[SpacySpan]:
     Helios Gas", "state-owned Saudi Petrochem"): the name's words, the state's adjective it starts
     with included."""
     out: list[SpacySpan] = []
-    for tok in with_pos(doc, "PROPN"):
-        if tok.ent_type_ or not tok.is_alpha or tok.dep_ == "compound":
-            continue
+    cols = columns(doc)
+    asked = (cols.pos == POS_IDS["PROPN"]) & (cols.ent_type == 0) & cols.is_alpha
+    asked &= cols.dep != hash_of("compound")
+    for i in numpy.flatnonzero(asked).tolist():
+        tok = doc[i]
         if not (tok.is_title or tok.is_upper) or not called_body(tok):
             continue
         start = tok.i
@@ -177,22 +181,36 @@ def _title_words(doc: Doc) -> list[bool]:
     strings = doc.vocab.strings
     titled = set()
     for o in set(orth):
-        text = strings[o]
-        title = text.lower().rstrip(".")  # `Token.lower_` is the text's `str.lower()`
-        if text[:1].isupper() and (
-            title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
-        ):
+        known = _TITLE_WORDS.get(o)
+        if known is None:
+            known = _TITLE_WORDS[o] = _title_word(strings[o])
+        if known:
             titled.add(o)
     return [o in titled for o in orth]
 
 
+def _title_word(text: str) -> bool:
+    title = text.lower().rstrip(".")  # `Token.lower_` is the text's `str.lower()`
+    return text[:1].isupper() and (
+        title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
+    )
+
+
+# Each word's answer, kept across docs (the vocabulary's strings outlive them; the same few
+# thousand words recur from story to story).
+_TITLE_WORDS: dict[int, bool] = {}
+
+
 def name_words(doc: Doc, test: Callable[[Token], bool] | None = None) -> list[bool]:
-    """`test` (by default `name_word`) of every token, in order: asked of the proper nouns
-    only (no other token is a name's word), so the scans over every position read a list
-    instead of making tokens."""
+    """`test` (by default `name_word`) of every token, in order: asked only of the proper
+    nouns no entity took that are capitalised words of letters (no other token is a name's
+    word: each test asks that too), found in the doc's columns, so the scans over every
+    position read a list instead of making tokens."""
     out = [False] * len(doc)
-    for tok in with_pos(doc, "PROPN"):
-        out[tok.i] = (test or name_word)(tok)
+    cols = columns(doc)
+    asked = (cols.pos == POS_IDS["PROPN"]) & cols.is_title & cols.is_alpha & (cols.ent_type == 0)
+    for i in numpy.flatnonzero(asked).tolist():
+        out[i] = (test or name_word)(doc[i])
     return out
 
 

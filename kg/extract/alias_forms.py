@@ -445,6 +445,13 @@ def _titled(words: list[str]) -> tuple[set[str], list[str]]:
     return {w for w in words[:i] if is_role_word(w)}, words[i:]
 
 
+@lru_cache(maxsize=65536)
+def _name_part(form: str) -> list[str]:
+    """The name of a form without the titles before it (`_titled`), made once a form: each
+    person is compared with every other, each by all their forms. (Callers only read it.)"""
+    return _titled(_name_words(form))[1]
+
+
 def _titles_of(a: Actor) -> set[str]:
     """The office words the text writes before any form of the person's name."""
     out: set[str] = set()
@@ -462,7 +469,7 @@ def _part_of_person(b: Actor, actors: Sequence[Actor]) -> Actor | None:
     titles disagree ("King Doe" is not the "Crown Prince Jane Doe" of the same family)."""
     if b.type != "Person":
         return None
-    part = _titled(_name_words(b.name))[1]
+    part = _name_part(b.name)
     if not part or (len(part) == 1 and (part[0] in _PARTICLES or len(part[0]) < 3)):
         return None
     titles = _titles_of(b)
@@ -472,7 +479,7 @@ def _part_of_person(b: Actor, actors: Sequence[Actor]) -> Actor | None:
             continue
         if b.wikidata is not None and a.wikidata is not None and a.wikidata != b.wikidata:
             continue
-        names = [_titled(_name_words(f))[1] for f in (a.name, *a.aliases)]
+        names = [_name_part(f) for f in (a.name, *a.aliases)]
         # A name of two words or more is cut short only at its end: words before a whole
         # name are an epithet the actor stage kept ("Crooked Jane Doe" is Jane Doe's).
         if any(
@@ -492,7 +499,7 @@ def _respelled_person(b: Actor, actors: Sequence[Actor]) -> Actor | None:
     two named as often, the later), is merged into the other."""
     if b.type != "Person":
         return None
-    mine = [_titled(_name_words(f))[1] for f in (b.name, *b.aliases)]
+    mine = [_name_part(f) for f in (b.name, *b.aliases)]
     order = {a.id: i for i, a in enumerate(actors)}
     found = [
         a
@@ -500,9 +507,7 @@ def _respelled_person(b: Actor, actors: Sequence[Actor]) -> Actor | None:
         if a.id != b.id
         and a.type == "Person"
         and not (b.wikidata and a.wikidata and a.wikidata != b.wikidata)
-        and any(
-            respelled(m, _titled(_name_words(f))[1]) for m in mine for f in (a.name, *a.aliases)
-        )
+        and any(respelled(m, _name_part(f)) for m in mine for f in (a.name, *a.aliases))
     ]
     if len(found) != 1:
         return None

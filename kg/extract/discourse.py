@@ -32,6 +32,8 @@ import bisect
 import logging
 from collections import Counter
 
+import numpy
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
@@ -115,7 +117,7 @@ from kg.extract.speakers import opening_subject
 from kg.extract.statements import find_quotes
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
-from kg.nlp import doc_text, sentences, span_at
+from kg.nlp import columns, doc_text, hash_of, hashes, sentences, span_at
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +125,19 @@ PRONOUNS = MALE | FEMALE | NEUTER | PLURAL  # (once, not a new set for every tok
 HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
 SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
 EMBEDDED_SUBJECT = 1.5  # salience of a subject inside another clause (a main one's: 2.5)
+
+
+def _may_refer(doc: Doc) -> list[bool]:
+    """For each word, whether it may be a reference at all, by the doc's columns alone: a
+    pronoun, a noun heading a phrase (what `_Reader._resolve` reads), or a word for a person
+    or a member (what `named_later` reads). Most words are none of these, and need no `Token`
+    made."""
+    cols = columns(doc)
+    pron = (cols.pos == POS_IDS["PRON"]) | numpy.isin(cols.lower, hashes(frozenset(PRONOUNS)))
+    noun = (cols.pos == POS_IDS["NOUN"]) | (cols.pos == POS_IDS["PROPN"])
+    noun &= cols.dep != hash_of("compound")
+    described = cols.lemma_in(PERSON_NOUNS | MEMBER_NOUNS)
+    return (pron | noun | described).tolist()  # type: ignore[no-any-return]
 
 
 class Discourse:
@@ -169,7 +184,6 @@ class _Reader:
         self.issuers = Issuers(index, self.named, self.modifiers)  # who issued a text
         self.last_plural: tuple[str, int] | None = None  # last group described, its sentence
         self.pairs = Pairs(self.named, self.actors, SPEAKER_SENTENCES)  # people named together
-        self.sent_of: dict[int, int] = {}
         self.doc_text = doc_text(doc)
         self.sent_starts = [sent.start_char for sent in sentences(doc)]
         self.quotes = find_quotes(doc_text(doc))
@@ -182,18 +196,20 @@ class _Reader:
     # --- reading ----------------------------------------------------------------------------
 
     def read(self) -> None:
-        for n, sent in enumerate(sentences(self.doc)):
-            for tok in sent:
-                self.sent_of[tok.i] = n
-                actor = self.named.get(tok.i)
+        doc = self.doc
+        may_refer = _may_refer(doc)
+        for n, sent in enumerate(sentences(doc)):
+            for i in range(sent.start, sent.end):
+                actor = self.named.get(i)
+                if actor is None and (i in self.covered or not may_refer[i]):
+                    continue
+                tok = doc[i]
                 if actor is not None:
                     self._see(actor, n, tok)
                     self._learn_apposition(tok, actor)
                     self.pairs.see(tok, n)
                     if heads_group(tok) and self._first_group(n):
                         self.last_plural = (actor, n)
-                    continue
-                if tok.i in self.covered:
                     continue
                 found = self._resolve(tok, n)
                 if found is None or self.actors[found[0]].type != "Person":

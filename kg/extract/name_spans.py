@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.form_hits import find_names, is_word_char, word_boundary
 from kg.extract.index import ActorIndex, Mention, crosses, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
 from kg.extract.name_bounds import (
@@ -477,20 +478,26 @@ def add_glued(doc: Doc, article: Article, index: ActorIndex) -> None:
             forms.setdefault(form, m.actor)
     if not forms:
         return
-    pattern = re.compile(
-        r"(?<![\w.-])("
-        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")(?![\w-])"
-    )  # not joined by hyphens: "U.S.-Russian", "US-brokered" only modify
+    # Not joined by hyphens: "U.S.-Russian", "US-brokered" only modify.
+    hits = find_names(text, sorted(forms, key=len, reverse=True), _glued_start, _glued_end)
     taken = [(m.start, m.end) for m in index.mentions]
-    for hit in pattern.finditer(text):
-        s, e = hit.span()
+    for s, e, form in hits:
         if doc.char_span(s, e) is not None or in_noise(article, s, e):
             continue
         if any(ts < e and s < te for ts, te in taken):
             continue
-        index.mentions.append(Mention(s, e, forms[hit.group(1)]))
+        index.mentions.append(Mention(s, e, forms[form]))
         taken.append((s, e))
+
+
+def _glued_start(text: str, i: int) -> bool:
+    """No word character, full stop or hyphen before (`(?<![\\w.-])`)."""
+    return i == 0 or not (is_word_char(text[i - 1]) or text[i - 1] in ".-")
+
+
+def _glued_end(text: str, i: int) -> bool:
+    """No word character or hyphen after (`(?![\\w-])`)."""
+    return i >= len(text) or not (is_word_char(text[i]) or text[i] == "-")
 
 
 def given_name_before(ent: SpacySpan, place: Callable[[str], bool]) -> Token | None:
@@ -552,21 +559,21 @@ def add_missed_mentions(article: Article, index: ActorIndex) -> None:
             forms.setdefault(a.name.split()[-1].upper(), a.id)
     if not forms:
         return
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
-    )
+    # Whole words only (`\\b` at both ends).
+    names = sorted(forms, key=len, reverse=True)
+    hits = find_names(article.text, names, word_boundary, word_boundary)
     # The characters already named, as a mask: a hit overlapping any of them is taken
     # (a scan of every mention per hit grew with the square of a long article's length).
     taken = bytearray(len(article.text) + 1)
     for m in index.mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    for hit in pattern.finditer(article.text):
-        if in_noise(article, hit.start(), hit.end()):
+    for s, e, form in hits:
+        if in_noise(article, s, e):
             continue
-        if any(taken[hit.start() : hit.end()]):
+        if any(taken[s:e]):
             continue
-        index.mentions.append(Mention(hit.start(), hit.end(), forms[hit.group(1)]))
-        taken[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
+        index.mentions.append(Mention(s, e, forms[form]))
+        taken[s:e] = b"\x01" * (e - s)
 
 
 # A plural honorific before names lists several people ("Messrs Kiir and Machar").

@@ -46,15 +46,19 @@ def variant(a: str, b: str) -> bool:
     return _edit_distance(na, nb) <= 2
 
 
+@lru_cache(maxsize=65536)
 def _close(a: str, b: str) -> bool:
     """Two words of a name one writer spells apart from another: one letter off in a word of
     three letters or more ("Abou"/"Abu", "Ermak"/"Yermak"), two in one of seven or more
-    ("Gombojavyn"/"Gombozhavin", a transposed "Ergodan"/"Erdogan")."""
+    ("Gombojavyn"/"Gombozhavin", a transposed "Ergodan"/"Erdogan"). (Kept: the actors of a
+    story are compared pair by pair, each pair of words many times.)"""
     a, b = a.replace("zh", "j"), b.replace("zh", "j")
     if a == b or variant(a, b):
         return True
     short = min(len(a), len(b))
-    return short >= 3 and _edit_distance(a, b) <= (2 if short >= 7 else 1)
+    most = 2 if short >= 7 else 1
+    # (The distance is at least the difference in length: no table for words far apart.)
+    return short >= 3 and abs(len(a) - len(b)) <= most and _edit_distance(a, b) <= most
 
 
 def respelled(a: list[str], b: list[str]) -> bool:

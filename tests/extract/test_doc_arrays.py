@@ -101,3 +101,27 @@ def test_name_and_title_word_lists_are_what_each_token_gives(pipeline: Pipeline)
         assert name_words(doc) == [name_word(t) for t in doc]
         assert _title_words(doc) == [titled(t) for t in doc]
     assert any(_title_words(extra)) and any(name_words(extra))
+
+
+def test_columns_are_the_tokens_attributes(pipeline: Pipeline) -> None:
+    for doc in [*docs(pipeline), pipeline.nlp("")]:
+        cols = nlp.columns(doc)
+        assert nlp.columns(doc) is cols  # made once a doc
+        strings = doc.vocab.strings
+        assert [nlp.POS_IDS[t.pos_] for t in doc] == cols.pos.tolist()
+        assert [t.dep_ for t in doc] == [strings[h] for h in cols.dep.tolist()]
+        assert [t.lower_ for t in doc] == [strings[h] for h in cols.lower.tolist()]
+        assert [t.ent_type_ for t in doc] == [strings[h] for h in cols.ent_type.tolist()]
+        assert [t.is_title for t in doc] == cols.is_title.tolist()
+        assert [t.is_alpha for t in doc] == cols.is_alpha.tolist()
+        words = {"say", "the", "minister", "be", "ςας"}
+        walked = [t.lemma_.lower() in words for t in doc]
+        assert cols.lemma_in(words).tolist() == walked
+
+
+def test_with_pos_lower_is_those_words_of_that_part_of_speech(pipeline: Pipeline) -> None:
+    for doc in docs(pipeline):
+        for pos in ("NOUN", "PROPN", "VERB"):
+            words = {"ministry", "council", "said", "talks", "ςας", "nothing-at-all"}
+            walked = [t for t in doc if t.pos_ == pos and t.lower_ in words]
+            assert nlp.with_pos_lower(doc, pos, words) == walked
