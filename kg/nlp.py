@@ -341,9 +341,7 @@ def with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
     return [toks[i] for i in lower_positions(doc, words)]
 
 
-def with_words(
-    doc: Doc, lower: Collection[str] = (), lemmas: Collection[str] = ()
-) -> list[Token]:
+def with_words(doc: Doc, lower: Collection[str] = (), lemmas: Collection[str] = ()) -> list[Token]:
     """The tokens of `doc` whose lower-case form is one of `lower` or whose lower-cased lemma
     is one of `lemmas`, each once, in text order: the candidates of a stage that reads only
     some words, found by look-up instead of by walking every token."""

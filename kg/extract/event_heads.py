@@ -124,7 +124,8 @@ def _members(sent: SpacySpan, verbs: list[Token], actors: ActorIndex) -> list[st
     verb counts: the parse of a long list of titles often breaks it (a title's "of Canada to
     Peru" takes the next name as its object), and a state named inside a title is no member.
     `verbs` are the sentence's words of a team's verb (`TEAM_VERBS`), in text order."""
-    for verb in (t for t in verbs if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in MEMBER_VERBS):
+    members = (t for t in verbs if t.lemma_.lower() in MEMBER_VERBS)
+    for verb in (t for t in members if t.pos_ in ("VERB", "AUX")):
         if verb.lemma_.lower() == "make" and not any(c.lower_ == "up" for c in verb.children):
             continue  # "made up of": not "the delegation made a proposal"
         if not any(
