@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import logging
 import os
 import re
@@ -231,6 +232,10 @@ def load(model: str | None = None) -> Language:
     # disabled it makes the same pattern tokens in 0.02 CPU s instead of 0.6 (a worker's start).
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(gazetteer.default().ruler_patterns())  # type: ignore[attr-defined]
+    # The model, vocabulary and gazetteer are ~190,000 objects that live as long as the process:
+    # left to the collector, each full collection walks them all again (~0.2 CPU s a hundred
+    # articles of extraction, whose stages make many short-lived objects). Frozen, it skips them.
+    gc.freeze()
     log.info("loaded spaCy model %s %s: %s", name, nlp.meta.get("version"), nlp.pipe_names)
     return nlp
 
@@ -258,7 +263,8 @@ def with_pos(doc: Doc, pos: str) -> list[Token]:
         for i, tag in enumerate(doc.to_array("POS").tolist()):
             by_pos.setdefault(tag, []).append(i)
         doc.user_data["kg.pos"] = by_pos
-    return [doc[i] for i in by_pos.get(POS_IDS[pos], ())]
+    toks = tokens(doc)
+    return [toks[i] for i in by_pos.get(POS_IDS[pos], ())]
 
 
 class Columns:
@@ -338,15 +344,80 @@ def written_lower(doc: Doc, pos: str | None = None) -> set[str]:
     return {doc.vocab.strings[h] for h in set(cols[keep, 1].tolist())}
 
 
+def tokens(doc: Doc) -> list[Token]:
+    """The tokens of `doc`, made once a doc: `doc[i]` and `for t in doc` make a new Token object
+    on every access, and a stage that walks the doc or looks up positions pays for each. Token
+    objects are views on the doc's arrays, so a kept one reads what a fresh one would."""
+    toks = doc.user_data.get("kg.tokens")
+    if not isinstance(toks, list) or len(toks) != len(doc):
+        toks = list(doc)
+        doc.user_data["kg.tokens"] = toks
+    return toks
+
+
+def _positions_by(doc: Doc, key: str, attr: str, lower: bool) -> dict[str, list[int]]:
+    """The token positions of `doc` by the string of their `attr` ("LOWER", "LEMMA"), lowered
+    if `lower`: read from spaCy's array once a doc, each distinct string looked up once."""
+    table = doc.user_data.get(key)
+    if not isinstance(table, dict):
+        by_hash: dict[int, list[int]] = {}
+        for i, h in enumerate(doc.to_array(attr).tolist()):
+            by_hash.setdefault(h, []).append(i)
+        table = {}
+        strings = doc.vocab.strings
+        for h, where in by_hash.items():
+            form = strings[h].lower() if lower else strings[h]
+            # ("Put" and "put" are two lemmas, one lowered form)
+            table[form] = sorted(table[form] + where) if form in table else where
+        doc.user_data[key] = table
+    return table
+
+
+def _found(table: dict[str, list[int]], words: Collection[str]) -> list[int]:
+    """The positions of `table` under any of `words`, in text order."""
+    if len(words) < len(table):
+        hits = [table[w] for w in words if w in table]
+    else:
+        hits = [where for form, where in table.items() if form in words]
+    if len(hits) == 1:
+        return list(hits[0])
+    return sorted(i for where in hits for i in where)
+
+
+def lower_positions(doc: Doc, words: Collection[str]) -> list[int]:
+    """The positions of the tokens of `doc` whose lower-case form is one of `words`, in text
+    order: one look-up a word in a table of the doc's words, instead of a pass over every
+    token."""
+    return _found(_positions_by(doc, "kg.lower", "LOWER", False), words)
+
+
+def lemma_positions(doc: Doc, lemmas: Collection[str]) -> list[int]:
+    """The positions of the tokens of `doc` whose lemma, lower-cased, is one of `lemmas` (as
+    `t.lemma_.lower() in lemmas`), in text order."""
+    return _found(_positions_by(doc, "kg.lemma", "LEMMA", True), lemmas)
+
+
+def lower_forms(doc: Doc) -> Collection[str]:
+    """The distinct lower-case forms of the words of `doc`: a stage that looks for words by
+    their shape (a prefix, a suffix) tests each form once, not each token."""
+    return _positions_by(doc, "kg.lower", "LOWER", False).keys()
+
+
 def with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
-    """The tokens of `doc` whose lower-case form is one of `words`, in text order: found in
-    spaCy's LOWER array instead of by reading every token's string."""
-    lower = doc.user_data.get("kg.lower")
-    if not isinstance(lower, list):
-        lower = doc.to_array("LOWER").tolist()
-        doc.user_data["kg.lower"] = lower
-    ids = {doc.vocab.strings.as_int(w) for w in words}
-    return [doc[i] for i, h in enumerate(lower) if h in ids]
+    """The tokens of `doc` whose lower-case form is one of `words`, in text order."""
+    toks = tokens(doc)
+    return [toks[i] for i in lower_positions(doc, words)]
+
+
+def with_words(doc: Doc, lower: Collection[str] = (), lemmas: Collection[str] = ()) -> list[Token]:
+    """The tokens of `doc` whose lower-case form is one of `lower` or whose lower-cased lemma
+    is one of `lemmas`, each once, in text order: the candidates of a stage that reads only
+    some words, found by look-up instead of by walking every token."""
+    toks = tokens(doc)
+    where = set(lower_positions(doc, lower)) if lower else set()
+    if lemmas:
+        where.update(lemma_positions(doc, lemmas))
+    return [toks[i] for i in sorted(where)]
 
 
 def containing(doc: Doc, part: str) -> list[int]:

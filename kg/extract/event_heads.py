@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.event_args import unnamed_party
+from kg.nlp import lemma_positions, tokens
 
 # Who heads a party's team of negotiators: "the delegations are led by X and Y", "X headed the
 # Indian delegation".
@@ -18,6 +19,7 @@ STATE_VERBS = {"be", "remain", "stay", "stand", "continue", "seem", "appear", "w
 # Verbs that list a team's members: "the delegation included X and Y", "the team consisted of
 # X", "the delegation was made up of X" (the named people in it take part, as its head does).
 MEMBER_VERBS = {"include", "comprise", "consist", "compose", "make"}
+TEAM_VERBS = HEAD_VERBS | MEMBER_VERBS
 
 
 def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
@@ -25,6 +27,13 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
     delegation"): the named heads, the delegation itself when it is a named actor, and the
     state a head's title names ("X, Minister of Foreign Affairs of Rwanda"); not every name
     inside the title ("Minister of ... International Cooperation")."""
+    # Asked of every sentence: without a verb of heading or listing a team in it, only a
+    # delegation actor can be found (as a subject), and most stories have none.
+    toks = tokens(sent.doc)
+    verbs = [toks[i] for i in lemma_positions(sent.doc, TEAM_VERBS) if sent.start <= i < sent.end]
+    delegations = any(a.type == "Delegation" for a in actors.actors)
+    if not verbs and not delegations:
+        return []
     out: list[str] = []
 
     def add(ids: list[str]) -> None:
@@ -73,7 +82,7 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
     # tells is at the gathering told of around it.
     for subj in (
         t
-        for t in sent
+        for t in (sent if delegations else ())
         if t.dep_ in ("nsubj", "nsubjpass")
         and t.head.pos_ == "VERB"
         and t.head.lemma_.lower() not in STATE_VERBS
@@ -81,8 +90,8 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
         core = [t for t in subj.children if t.dep_ in ("compound", "amod", "det")] + [subj]
         s, e = min(t.idx for t in core), max(t.idx + len(t) for t in core)
         add([a for a in actors.all_at(s, e) if actors.by_id(a).type == "Delegation"])
-    add(_members(sent, actors))
-    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HEAD_VERBS):
+    add(_members(sent, verbs, actors))
+    for verb in (t for t in verbs if t.pos_ == "VERB" and t.lemma_.lower() in HEAD_VERBS):
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         teams = [c for c in objs if c.lower_ in TEAM_NOUNS]
         if verb.dep_ == "acl" and verb.head.lower_ in TEAM_NOUNS:
@@ -109,12 +118,14 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
     return out
 
 
-def _members(sent: SpacySpan, actors: ActorIndex) -> list[str]:
+def _members(sent: SpacySpan, verbs: list[Token], actors: ActorIndex) -> list[str]:
     """The people a sentence lists as a team's members ("The Canadian delegation included the
     deputy minister, Jane Roe, and the ambassador, John Doe"). Every person named after the
     verb counts: the parse of a long list of titles often breaks it (a title's "of Canada to
-    Peru" takes the next name as its object), and a state named inside a title is no member."""
-    for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in MEMBER_VERBS):
+    Peru" takes the next name as its object), and a state named inside a title is no member.
+    `verbs` are the sentence's words of a team's verb (`TEAM_VERBS`), in text order."""
+    members = (t for t in verbs if t.lemma_.lower() in MEMBER_VERBS)
+    for verb in (t for t in members if t.pos_ in ("VERB", "AUX")):
         if verb.lemma_.lower() == "make" and not any(c.lower_ == "up" for c in verb.children):
             continue  # "made up of": not "the delegation made a proposal"
         if not any(

@@ -22,6 +22,7 @@ from kg.extract.event_states import side, state_of
 from kg.extract.index import ActorIndex
 from kg.gazetteer import Gazetteer
 from kg.model import Event
+from kg.nlp import lower_forms, with_lower
 
 # Verbs whose doer stands between others ("Oman mediates", "brokered by the UAE").
 MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
@@ -54,11 +55,23 @@ MIN_SIDES = 2
 def story_thirds(doc: Doc, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
     """Every actor the text calls a mediator or facilitator, in text order."""
     out: list[str] = []
-    for tok in doc:
+    for tok in with_lower(doc, [w for w in lower_forms(doc) if _may_tell_third(w)]):
         for a in _named_third(tok, actors, gz):
             if a not in out:
                 out.append(a)
     return out
+
+
+def _may_tell_third(low: str) -> bool:
+    """Whether a word of this lower-case form may tell a mediator (`_named_third` reads no
+    other): a mediating verb's start, a "-mediated" compound, a mediator noun, "role"."""
+    return (
+        low[:5] in VERB_STARTS
+        or low.endswith(MEDIATED_SUFFIXES)
+        or low in MEDIATED_WORDS
+        or low in MEDIATOR_WORDS
+        or low == "role"
+    )
 
 
 def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:

@@ -18,6 +18,7 @@ from kg.extract.statement_spans import Found, coverage, find_quotes, trim_conten
 from kg.extract.statement_syntax import complement, edges, someone
 from kg.extract.statement_words import SPEECH_VERBS
 from kg.model import Article
+from kg.nlp import with_words
 
 # Feelings and undertakings stated of oneself in a readout ("is encouraged by", "is
 # gravely troubled by", "is committed to"). Present tense only (`COPULAS`): in narration the
@@ -63,7 +64,9 @@ def attitudes(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]
     # (a quoted speaker's own "we are concerned" is the quotation's)
     quoted = coverage(len(text), find_quotes(text))
     out: list[Found] = []
-    for t in doc:
+    # A frame begins at an attitude word, a verb of saying (under a wish) or a frame's lemma:
+    # only those words are read (see `_predicative`, `_framed`).
+    for t in with_words(doc, ATTITUDES | SPEECH_VERBS, FRAME_LEMMAS):
         if taken[t.idx] or quoted[t.idx] or in_noise(article, t.idx, t.idx + len(t)):
             continue
         read = _predicative(t, actors) or _framed(t, actors)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.statement_spans import Found, find_quotes, trim_content
 from kg.model import Article
-from kg.nlp import doc_text
+from kg.nlp import doc_text, with_lower
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +57,8 @@ def document_reads(
     text = doc_text(doc)
     quotes = find_quotes(text)
     out: list[Found] = []
-    for verb in doc:
-        if verb.lower_ not in READ or not verb.tag_.startswith("VB"):
+    for verb in with_lower(doc, READ):
+        if not verb.tag_.startswith("VB"):
             continue
         noun = _document(verb)
         if noun is None or not _closes_sentence(verb, noun):

@@ -14,6 +14,7 @@ from kg.extract.speakers import speaker_of
 from kg.extract.statement_spans import Found, coverage, trim_content
 from kg.extract.statement_words import SPEECH_VERBS, verb_forms
 from kg.model import Article
+from kg.nlp import with_lower
 
 # "conveyed his condolences" is a verb of saying already (`statement_words.SPEECH_VERBS`).
 GIVING = verb_forms("extend", "offer", "send|sends|sent|sending", "pass|passes|passed")
@@ -34,8 +35,8 @@ def courtesies(doc: Doc, article: Article, actors: ActorIndex, found: list[Found
     text = article.text
     taken = coverage(len(text), [f.cue for f in found] + [f.content for f in found])
     out: list[Found] = []
-    for t in doc:
-        if t.pos_ != "VERB" or t.lower_ not in GIVING or taken[t.idx]:
+    for t in with_lower(doc, GIVING):
+        if t.pos_ != "VERB" or taken[t.idx]:
             continue
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lower_ not in COURTESIES:

@@ -58,18 +58,21 @@ from kg.extract.statement_words import (
     CLAIM_NOUNS,
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
+    QUOTE_VERBS,
     SAYING,
     SPEECH_VERBS,
 )
 from kg.model import Article, trim_space
-from kg.nlp import sentences, span_at, with_lower
+from kg.nlp import sentences, span_at, with_lower, with_words
 
 
 def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
     text = article.text
     quotes = find_quotes(text)
     out: list[Found] = []
-    for t in doc:
+    # Only a verb of saying, one that attributes quotations, or `put` (`as she put it`) can
+    # be a cue here (`as_aside`, `attributing_aside`): those words alone are read.
+    for t in with_words(doc, QUOTE_VERBS, {"put"}):
         aside = attributing_aside(t) if t.lower_ not in SPEECH_VERBS else None
         if not t.tag_.startswith("VB") or (
             t.lower_ not in SPEECH_VERBS and not as_aside(t) and aside is None
@@ -210,7 +213,7 @@ def past_outlet(
 def according_to(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
     text = article.text
     out: list[Found] = []
-    for t in doc:
+    for t in with_lower(doc, ("in", "according")):  # (`source_opening` reads `in` only)
         if in_noise(article, t.idx, t.idx + 1):
             continue
         source_in = source_opening(t)

@@ -1,0 +1,43 @@
+"""The per-doc word tables of `kg.nlp`: looked-up words are the ones a walk over every token
+would find, in text order, and the kept tokens are the doc's own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg import nlp as kg_nlp
+
+TEXT = (
+    "The envoy Put the offer on the table. Officials said the envoy puts it plainly, "
+    "and the Envoy said so again on Tuesday."
+)
+
+
+def test_lower_positions_match_a_walk(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    words = {"envoy", "said", "absent"}
+    assert kg_nlp.lower_positions(doc, words) == [t.i for t in doc if t.lower_ in words]
+    assert [t.i for t in kg_nlp.with_lower(doc, words)] == [t.i for t in doc if t.lower_ in words]
+
+
+def test_lemma_positions_are_case_blind(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    found = kg_nlp.lemma_positions(doc, {"put"})
+    assert found == [t.i for t in doc if t.lemma_.lower() == "put"]
+    assert found == sorted(found) and len(found) >= 2
+
+
+def test_with_words_joins_forms_and_lemmas_once(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    got = kg_nlp.with_words(doc, {"envoy", "puts"}, {"put", "say"})
+    want = [t.i for t in doc if t.lower_ in {"envoy", "puts"} or t.lemma_.lower() in {"put", "say"}]
+    assert [t.i for t in got] == want
+
+
+def test_lower_forms_and_kept_tokens(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    assert set(kg_nlp.lower_forms(doc)) == {t.lower_ for t in doc}
+    kept = kg_nlp.tokens(doc)
+    assert kept is kg_nlp.tokens(doc)  # made once a doc
+    assert [(t.i, t.text) for t in kept] == [(t.i, t.text) for t in doc]
+    assert all(t.doc is doc for t in kept)
