@@ -191,3 +191,22 @@ def merge_headline_acts(text: str, result: EventResult) -> None:
 def no_act_done(verb: Token) -> bool:
     """A verb that tells no act: a state, a text published, or a toll counted."""
     return stative(verb) or publishes_text(verb) or casualty_tally(verb)
+
+
+# Kinds that are acts done by someone or between sides (an act, a release or swap of captives,
+# a call): told with no party the story names, the word names no occurrence a reader counts
+# ("the release of hostages" in a wish, "the coup" of a country's past, "was detained").
+# Gatherings and agreements stay: a story may name talks or a truce by their own name alone
+# ("the 2008 ceasefire agreement", "the Geneva talks").
+PARTY_KINDS = frozenset({"other", "prisoner_exchange", "phone_call"})
+
+
+def with_parties(events: EventResult) -> list[int]:
+    """Keep the events of `events` that name a party or whose kind needs none; the indices
+    kept (old, in order) are returned so that links to events can follow."""
+    kept = [
+        i for i, ev in enumerate(events.events) if ev.participants or ev.kind not in PARTY_KINDS
+    ]
+    events.events = [events.events[i] for i in kept]
+    events.triggers = [events.triggers[i] for i in kept]
+    return kept
