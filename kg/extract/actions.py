@@ -208,11 +208,7 @@ def find_actions(
                 if not any(st.cue.start < e and s < st.cue.end for st in result.statements):
                     result.statements.append(said)
                 continue
-            # Nothing said but a pronoun ("rejected it"): the act alone, as before, except a
-            # stance of support ("welcomed it", "backed by X"): praise or backing is a view
-            # held, which the guidelines make a statement or nothing, never an occurrence.
-            if act == "SUPPORT":
-                continue
+            # Nothing said but a pronoun ("rejected it"): the act alone, as before.
         if no_act_done(tok):
             # (A tally of victims with no doer counts the dead of an attack or a war.)
             # "the PKK is banned in Turkey": a state in force; "a statement released by the

@@ -8,9 +8,12 @@ body's.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from kg.extract.event_coref import EventResult
+from kg.model import Event
 from kg.nlp import doc_text
 
 PRESENT = {"VBZ", "VBP"}
@@ -201,11 +204,15 @@ def no_act_done(verb: Token) -> bool:
 PARTY_KINDS = frozenset({"other", "prisoner_exchange", "phone_call"})
 
 
-def with_parties(events: EventResult) -> list[int]:
+def with_parties(events: EventResult, acts: Sequence[Event] = ()) -> list[int]:
     """Keep the events of `events` that name a party or whose kind needs none; the indices
-    kept (old, in order) are returned so that links to events can follow."""
+    kept (old, in order) are returned so that links to events can follow. The act stage's
+    `acts` stay whatever their parties: their doer may be a group the text names by a common
+    noun ("police", "protesters"), which the acts' PLOVER coding counts."""
     kept = [
-        i for i, ev in enumerate(events.events) if ev.participants or ev.kind not in PARTY_KINDS
+        i
+        for i, ev in enumerate(events.events)
+        if ev.participants or ev.kind not in PARTY_KINDS or any(ev is a for a in acts)
     ]
     events.events = [events.events[i] for i in kept]
     events.triggers = [events.triggers[i] for i in kept]

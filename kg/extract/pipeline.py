@@ -169,7 +169,7 @@ class Pipeline:
         for event in events.events:
             event.plover = event.plover or plover_type(event)
         drop_modifier_bodies(doc, index, statements, events.events)  # ("the UN envoy")
-        _follow(statements, with_parties(events))  # an act by no one named is none
+        _follow(statements, with_parties(events, acts.events))  # an act by no one named is none
         # The actor check asks about the same actors with or without the event check: an
         # event dropped as uncounted still tells that its parties act in the story.
         keep = actor_model.referenced(index.actors, statements, events.events)
