@@ -271,6 +271,9 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
         {"RETREAT": "list blacklist"},
     ),
 )
+# The light verbs of the first table: they name no act but the one their object names
+# ("announced a truce", "held a rally"), so an object already read as an event is that event.
+LIGHT_VERBS = frozenset(v.replace("_", " ") for v in _OBJECT_TABLES[0][0].split())
 OBJECT_ACTS: dict[str, dict[str, str]] = {}
 for _verbs, _table in _OBJECT_TABLES:
     for _verb in _verbs.split():

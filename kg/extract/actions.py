@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg import gazetteer
-from kg.extract.act_lexicon import objects, verb_act
+from kg.extract.act_lexicon import LIGHT_VERBS, objects, verb_act, verb_lemma
 from kg.extract.act_typer import head_of, load_model
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.contents import statement_says_nothing
@@ -161,6 +161,8 @@ def find_actions(
             continue
         if act == "AGREE" and _about_event(tok, events or []):
             continue
+        if _light_of_event(tok, events or []):
+            continue  # "announced a truce": the truce is the event, no announcing act beside it
         if _done_to_event(tok, events or []) or fate_of_event(tok, events or []):
             continue  # "the talks were suspended": the talks' status, not an act of its own
         if act == "CONSULT" and _in_event_sentence(tok, events or []):
@@ -381,6 +383,15 @@ def _done_to_event(verb: Token, events: list[tuple[int, int]]) -> bool:
     meeting was postponed"): the act tells that event's fate. (An active one with a doer, "X
     rejected the talks", is an act of X's all the same.)"""
     return any(a <= c.idx < b for c in verb.children if c.dep_ == "nsubjpass" for a, b in events)
+
+
+def _light_of_event(verb: Token, events: list[tuple[int, int]]) -> bool:
+    """A light verb whose object is an event word already found ("declared a ceasefire",
+    "launched an assault"): the verb names that event, which the event stage records, and no
+    second act (the guidelines: an announced deal is no event of its own)."""
+    if verb_lemma(verb) not in LIGHT_VERBS:
+        return False
+    return any(a <= o.idx < b for o in objects(verb) for a, b in events)
 
 
 def _about_event(verb: Token, events: list[tuple[int, int]]) -> bool:

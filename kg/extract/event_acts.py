@@ -8,9 +8,12 @@ body's.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from kg.extract.event_coref import EventResult
+from kg.model import Event
 from kg.nlp import doc_text
 
 PRESENT = {"VBZ", "VBP"}
@@ -191,3 +194,26 @@ def merge_headline_acts(text: str, result: EventResult) -> None:
 def no_act_done(verb: Token) -> bool:
     """A verb that tells no act: a state, a text published, or a toll counted."""
     return stative(verb) or publishes_text(verb) or casualty_tally(verb)
+
+
+# Kinds that are acts done by someone or between sides (an act, a release or swap of captives,
+# a call): told with no party the story names, the word names no occurrence a reader counts
+# ("the release of hostages" in a wish, "the coup" of a country's past, "was detained").
+# Gatherings and agreements stay: a story may name talks or a truce by their own name alone
+# ("the 2008 ceasefire agreement", "the Geneva talks").
+PARTY_KINDS = frozenset({"other", "prisoner_exchange", "phone_call"})
+
+
+def with_parties(events: EventResult, acts: Sequence[Event] = ()) -> list[int]:
+    """Keep the events of `events` that name a party or whose kind needs none; the indices
+    kept (old, in order) are returned so that links to events can follow. The act stage's
+    `acts` stay whatever their parties: their doer may be a group the text names by a common
+    noun ("police", "protesters"), which the acts' PLOVER coding counts."""
+    kept = [
+        i
+        for i, ev in enumerate(events.events)
+        if ev.participants or ev.kind not in PARTY_KINDS or any(ev is a for a in acts)
+    ]
+    events.events = [events.events[i] for i in kept]
+    events.triggers = [events.triggers[i] for i in kept]
+    return kept

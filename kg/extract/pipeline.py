@@ -38,6 +38,7 @@ from kg.extract.actor_passing import drop_forces_in_passing, drop_states_in_pass
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.contents import quoted_own_words, statement_says_nothing
 from kg.extract.discourse import Discourse
+from kg.extract.event_acts import with_parties
 from kg.extract.event_attacks import settle_attacks
 from kg.extract.event_swaps import fold_releases
 from kg.extract.events import EventFinder, EventResult
@@ -168,6 +169,7 @@ class Pipeline:
         for event in events.events:
             event.plover = event.plover or plover_type(event)
         drop_modifier_bodies(doc, index, statements, events.events)  # ("the UN envoy")
+        _follow(statements, with_parties(events, acts.events))  # an act by no one named is none
         # The actor check asks about the same actors with or without the event check: an
         # event dropped as uncounted still tells that its parties act in the story.
         keep = actor_model.referenced(index.actors, statements, events.events)

@@ -279,10 +279,11 @@ def test_a_time_hung_on_the_verb_s_object_dates_the_verb(pipeline) -> None:  # t
 def test_an_arrival_on_a_visit_shares_the_visit_s_day(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
-        "The Chilean foreign minister arrived in the Peruvian capital, Lima, on an official "
-        "visit on Friday.",
+        "Chilean Foreign Minister Ana Soto arrived in the Peruvian capital, Lima, on an "
+        "official visit on Friday.",
     )
-    # (The visit the arrival is for is told as the arrival: one `other`, `event_senses`.)
+    # (The visit the arrival is for is told as the arrival: one `other`, `event_senses`. The
+    # traveller is named: an arrival of no one named is no event, `event_acts.with_parties`.)
     assert [(e.kind, iso(e.date)) for e in x.events] == [("other", "2025-03-14")]
 
 
