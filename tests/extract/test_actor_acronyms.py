@@ -113,8 +113,8 @@ def test_a_holder_named_after_the_body_of_the_office_holds_it(pipeline: Pipeline
     x = extract(
         pipeline,
         "Council briefing\n\nNew York • X\n\n"
-        "The Council was briefed on Monday by the Director-General of the Eastland Water "
-        "Agency (EWA), Mara Lindqvist, on the drought.\n",
+        "On Monday the Director-General of the Eastland Water Agency (EWA), Mara Lindqvist, "
+        "gave the Council a briefing on the drought.\n",
     )
     assert not any(a.name.startswith("Director") for a in x.actors)
 
