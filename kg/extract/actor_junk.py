@@ -191,7 +191,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,5}")
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in"}
 
 
-def _initials(name: str) -> set[str]:
+def acronym_initials(name: str) -> set[str]:
     """The capitals a name's acronym spells: of the whole name, and of the words before its
     last "of" ("Ministry of Tourism Affairs of Eastland": MTAE and MTA)."""
     words = [w for w in re.split(r"[\s-]+", name) if w]
@@ -221,7 +221,7 @@ def join_initials(clusters: dict[str, list[Cand]]) -> None:
             for k, ms in clusters.items()
             if k != key
             and any(m.label == "ORG" or (m.entry and m.entry.type == "Organization") for m in ms)
-            and any(capitals in _initials(m.text) for m in ms if " " in m.text)
+            and any(capitals in acronym_initials(m.text) for m in ms if " " in m.text)
         }
         if len(bodies) == 1:
             log.debug("acronym %s joins %s", short, next(iter(bodies)))

@@ -48,7 +48,7 @@ def add_title_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
     found: dict[str, list[tuple[int, int]]] = {}
     for m in _TITLE.finditer(text):
         start, end = m.span("title")
-        if in_noise(article, start, end) or _named_after(doc, end):
+        if in_noise(article, start, end) or _named_after(doc, _after_body(doc, end)):
             continue
         found.setdefault(_key(m.group("title")), []).append((start, end))
     for key, spans in found.items():
@@ -71,6 +71,8 @@ def _named_after(doc: Doc, end: int) -> bool:
     """Whether a name follows the title ("Secretary-General Jane Roe", "the Secretary-General,
     Jane Roe,"): the holder is named, and the title is theirs."""
     after = span_at(doc, end, len(doc_text(doc)))
+    if after is not None and len(after) > 3 and after[0].text == "(" and after[2].text == ")":
+        after = after[3:]  # ("the Director of the Eastland Office (EO), Jane Roe": its acronym)
     if after is None or len(after) == 0:
         return False
     nxt = after[0]
@@ -80,6 +82,25 @@ def _named_after(doc: Doc, end: int) -> bool:
     return (
         nxt.text == "," and len(after) > 1 and (after[1].ent_type_ == "PERSON" or after[1].is_title)
     )
+
+
+# Words of a body's name after an office's title, besides its capitalised words.
+_BODY_GLUE = {"of", "for", "the", "and", "on", "&", "(", ")"}
+
+
+def _after_body(doc: Doc, end: int) -> int:
+    """Where the body the office is "of" ends ("the Director-General of the Eastland Trade
+    Office (ETO), Jane Roe": before her name's comma), else `end`: the holder named after
+    the body is named as after the title."""
+    after = span_at(doc, end, len(doc_text(doc)))
+    if after is None or len(after) < 2 or after[0].lower_ not in ("of", "for"):
+        return end
+    last = None
+    for tok in after[1:12]:
+        if not (tok.is_title or tok.is_upper or tok.lower_ in _BODY_GLUE):
+            break
+        last = tok
+    return last.idx + len(last) if last is not None and last.text != "(" else end
 
 
 def _held_by_name(index: ActorIndex, key: str) -> bool:
@@ -217,6 +238,12 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
             continue  # a name follows: the holder is named
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "PERSON":
             continue  # "The Senate Minority Leader, Chuck Schumer, said": named in apposition
+        if _in_passing(doc, span.start, k):
+            # "the UN Special Envoy's office": the office's words, no holder; the body
+            # before an owner's title is named as in any title. (After "for" or "of" it
+            # stays named: "the adviser to the UN Special Envoy" works for the body too.)
+            m.nested = m.nested or doc[k].tag_ == "POS"
+            continue
         if _person_before_comma(index, doc, span.start - 1):
             m.nested = True  # "Jane Roe, the UN High Representative": her title, in apposition
             continue
@@ -233,6 +260,22 @@ def add_unnamed_holders(doc: Doc, article: Article, index: ActorIndex) -> None:
             continue
         index.mentions.append(Mention(m.start, m.start + len(name), holder.id))
         m.nested = True
+
+
+def _in_passing(doc: Doc, first: int, end: int) -> bool:
+    """Whether the office (tokens `first` to `end`) is only named in passing: the owner of
+    another title ("the UN Special Envoy's deputy") or what a title is "for" or "of" ("the
+    adviser to the UN Special Envoy", "Deputy for the UN Special Envoy"). The guidelines make
+    an office mentioned so no actor."""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return True
+    before = doc[first - 2] if first >= 2 else None
+    return (
+        before is not None
+        and before.lower_ in ("for", "of", "to")
+        and before.i > 0
+        and doc[before.i - 1].lower_ in OFFICE_TITLES
+    )
 
 
 def _person_before_comma(index: ActorIndex, doc: Doc, the: int) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.acting import (
     reports_story,
     wire_names,
 )
+from kg.extract.actor_acronyms import tie_acronyms
 from kg.extract.actor_bodies import with_titled_bodies
 from kg.extract.actor_candidates import (
     Cand,
@@ -196,6 +197,7 @@ class ActorFinder:
         add_campaigns(article, index)
         add_body_delegations(article, index)
         add_opposition(doc, article, index, self.gz)
+        tie_acronyms(text, index)  # (the bodies the passes above added have acronyms too)
         drop_modifiers(index)
         for a in index.actors:
             a.mentions = sorted(
@@ -537,8 +539,13 @@ class ActorFinder:
                 given = [k for k, toks in people.items() if toks[0] == normalize(words[0])]
                 known = len(given) == 1 and given[0] not in persons  # (the gazetteer's)
                 speaker = c.entry is None and speaks(doc, c)
+                # (A body's one-word name the gazetteer does not know, that is the given name
+                # of one person the story names in full, is that person called by it, as news
+                # names people of many countries: "Retno" after "Retno Marsudi".)
+                called = len(given) == 1 and c.label == "ORG" and c.entry is None
+                called = called and given[0] in persons and not _modifies(doc, c)
                 if len(given) == 1 and (
-                    c.label == "PERSON" or known and c.label == "ORG" or speaker
+                    c.label == "PERSON" or known and c.label == "ORG" or speaker or called
                 ):
                     # A given name alone ("Hillary") is the one person of the story who has
                     # it; joined after the surnames, whose nearest full name it must not be.
@@ -575,3 +582,10 @@ class ActorFinder:
             if c.cluster:
                 clusters[c.cluster].append(c)
         return dict(clusters)
+
+
+def _modifies(doc: Doc, c: Cand) -> bool:
+    """Whether a candidate's words modify a noun ("the Example corridor"): a thing's label,
+    not a person called by their given name."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod")

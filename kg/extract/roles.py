@@ -109,6 +109,7 @@ HONORIFICS = {
     "governor",
     "ambassador",
     "taoiseach",
+    "samdech",  # (a Cambodian honorific: "Samdech Jane Roe")
     # Ranks, written out or abbreviated ("Sgt. Bowe Bergdahl"): the name is the words after.
     "sgt",
     "sergeant",

@@ -1,0 +1,181 @@
+"""Acronyms tied to what they stand for, over the actors every pass of the actor stage made.
+
+The candidate stage ties an acronym to a body among the model's names ("Rapid Support Forces
+(RSF)": `actor_candidates.join_acronyms`; "the TO" beside "the Trade Office":
+`actor_junk.join_initials`). Bodies the later passes add (an office named by its holder's
+title, a state's department in lower case, a mission with its place) come after that, so their
+acronyms stayed actors of their own: one body counted twice, and a statement of the acronym's
+credited to another actor than the name's. And an acronym the text spells out for a thing ("a
+memorandum of understanding (MOU)") names no actor at all.
+
+Input: the article's text and the `ActorIndex` after the body passes. Output: the index with
+each acronym's actor folded into the body it stands for (its mentions then the body's, so the
+acronym becomes an alias) and the actors of acronyms of things dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from kg.extract.actor_junk import acronym_initials
+from kg.extract.index import ActorIndex
+from kg.extract.roles import BODY_WORDS
+
+log = logging.getLogger(__name__)
+
+# An acronym in brackets: capitals, perhaps a small letter or two inside ("MoFA"), up to 8.
+_BRACKET = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+# What may stand between a body's name and the bracket that spells its acronym: nothing, or
+# the place or field the name goes on with ("the Support Mission in Eastland (ESM)", "the
+# Stabilization Mission in that country (MISC)"), written without a comma.
+_COMPLEMENT = re.compile(
+    r"\s*|\s+(?:in|to|for|on)\s+(?:(?:the|that|this)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,2}\s*"
+)
+# Lower-case words before a bracket: the thing an acronym may spell ("memorandum of
+# understanding (MOU)").
+_LOWER_WORDS = re.compile(r"((?:[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)")
+# Heads of lower-case words that still name a body ("the prime minister's office (PMO)").
+_BODY_HEADS = BODY_WORDS | {"department", "directorate", "bureau", "administration", "services"}
+
+
+def tie_acronyms(text: str, index: ActorIndex) -> None:
+    """Fold each acronym's actor into its body's, and drop the actors of things' acronyms."""
+    if "(" in text:
+        _defined(text, index)
+    _spelled(index)
+    if "(" in text:
+        _things(text, index)
+
+
+def _acronym_actor(text: str, index: ActorIndex, short: str) -> str | None:
+    """The actor named by the acronym alone (each of its names is these letters), known to no
+    gazetteer: a body the gazetteer knows by its acronym is whole already."""
+    names: dict[str, set[str]] = {}
+    for m in index.mentions:
+        names.setdefault(m.actor, set()).add(text[m.start : m.end])
+    for actor_id, texts in names.items():
+        actor = index.by_id(actor_id)
+        if actor.wikidata or actor.type not in ("Organization", "Person"):
+            continue
+        if {t.removeprefix("the ") for t in texts} == {short}:
+            return actor_id
+    return None
+
+
+def _defined(text: str, index: ActorIndex) -> None:
+    """ "the Stabilization Mission in Eastland (MISE)": the bracket after a body's name (and
+    the place it goes on with) spells the acronym of that body, whatever language its letters
+    come from."""
+    for m in _BRACKET.finditer(text):
+        short = m.group(1)
+        if sum(ch.isupper() for ch in short) < 2:
+            continue
+        body = _body_before(text, index, m.start())
+        short_id = _acronym_actor(text, index, short)
+        if body is not None and short_id is not None and short_id != body:
+            log.debug("acronym %s stands for %s", short, index.by_id(body).name)
+            merge_actors(index, short_id, body)
+
+
+def _body_before(text: str, index: ActorIndex, bracket: int) -> str | None:
+    """The body whose named mention ends right before `bracket`, or before a complement."""
+    best = None
+    for m in index.mentions:
+        if m.nested or m.kind != "name" or m.end > bracket or bracket - m.end > 40:
+            continue
+        if index.by_id(m.actor).type != "Organization":
+            continue
+        if _COMPLEMENT.fullmatch(text, m.end, bracket) and (best is None or m.end > best.end):
+            best = m
+    return best.actor if best is not None else None
+
+
+def _spelled(index: ActorIndex) -> None:
+    """ "the PMO" beside "the Prime Minister's Office", "the MFA of Eastland" beside "the
+    Ministry of Foreign Affairs of Eastland": an acronym (with the same "of ..." after it)
+    that spells the initials of one body of the story is that body (of two such, neither)."""
+    for actor in list(index.actors):
+        if actor.wikidata or actor.type != "Organization" or actor not in index.actors:
+            continue
+        short, _, owner = actor.name.partition(" of ")
+        capitals = "".join(ch for ch in short if ch.isupper())
+        if " " in short or len(capitals) < 2 or len(capitals) < len(short) - 1:
+            continue
+        tail = f" of {owner}" if owner else ""
+        bodies = [
+            a.id
+            for a in index.actors
+            if a.id != actor.id
+            and a.type == "Organization"
+            and a.name.endswith(tail)
+            and " " in a.name.removesuffix(tail)
+            and capitals in acronym_initials(a.name.removesuffix(tail))
+        ]
+        if len(bodies) == 1:
+            log.debug("acronym %s spells %s", actor.name, index.by_id(bodies[0]).name)
+            merge_actors(index, actor.id, bodies[0])
+
+
+def _things(text: str, index: ActorIndex) -> None:
+    """ "signed a memorandum of understanding (MOU)": lower-case words whose initials spell
+    the acronym and whose head is no body's word name a thing, and "the Eastland Border
+    Talks (EBT)" talks; the acronym's actor is none."""
+    drop = set()
+    for m in _LOWER_WORDS.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        if words[-1] in _BODY_HEADS:
+            continue
+        # (With its small words or without: "memorandum of understanding", "letter of
+        # intent" (LOI), "letter of common purpose" (LCP).)
+        spelled = any(
+            short in (_spell(words[k:]), _spell([w for w in words[k:] if w not in _SMALL]))
+            for k in range(len(words))
+        )
+        actor_id = _acronym_actor(text, index, short) if spelled else None
+        if actor_id is not None and actor_id not in index.acting:
+            log.debug("acronym of a thing: %s", short)
+            drop.add(actor_id)
+    for m in _BRACKET.finditer(text):
+        short = m.group(1)
+        words = text[max(0, m.start() - 80) : m.start()].split()
+        if not words or words[-1].lower() not in _FORUM_HEADS:
+            continue
+        spelled = any(
+            _spell([w for w in words[k:] if w.lower() not in _SMALL]) == short
+            for k in range(len(words))
+        )
+        actor_id = _acronym_actor(text, index, short) if spelled else None
+        if actor_id is not None and actor_id not in index.acting:
+            log.debug("acronym of talks: %s", short)
+            drop.add(actor_id)
+    if drop:
+        index.drop(drop)
+
+
+# Heads of the names of talks and forums ("the Geneva International Discussions (GID)"): the
+# guidelines make a forum named only as the talks' name no actor; its acronym is none either.
+_FORUM_HEADS = {"discussions", "talks", "dialogue", "negotiations", "process", "format"}
+_SMALL = {"of", "the", "and", "for", "on", "in", "to"}
+
+
+def _spell(words: list[str]) -> str:
+    return "".join(w[0] for w in words).upper()
+
+
+def merge_actors(index: ActorIndex, gone: str, into: str) -> None:
+    """Actor `gone` is actor `into`: its mentions, references and roles move, and it is no
+    actor of its own."""
+    for m in index.mentions + index.refs:
+        if m.actor == gone:
+            m.actor = into
+    old, new = index.by_id(gone), index.by_id(into)
+    new.roles += [r for r in old.roles if r not in new.roles]
+    index.actors.remove(old)
+    for a in index.actors:
+        if a.country == gone:
+            a.country = into
+        a.members = [into if x == gone else x for x in a.members]
+    if gone in index.acting:
+        index.acting.discard(gone)
+        index.acting.add(into)

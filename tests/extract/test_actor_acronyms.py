@@ -1,0 +1,136 @@
+"""Acronyms tied to what they stand for after every body pass (`actor_acronyms`), people
+called by their given name or after an honorific, and offices named in passing or with their
+holder named after the body (`actor_office_holders`)."""
+
+from __future__ import annotations
+
+from extract_helpers import extract
+from spacy.language import Language
+
+from kg import gazetteer
+from kg.extract.actor_acronyms import tie_acronyms
+from kg.extract.actor_candidates import Cand
+from kg.extract.actors import ActorFinder
+from kg.extract.index import ActorIndex, Mention
+from kg.extract.pipeline import Pipeline
+
+
+def _index(text: str, names: list[tuple[str, str]]) -> ActorIndex:
+    """An index with one actor per (name, type), each named where its name first stands."""
+    index = ActorIndex()
+    for name, atype in names:
+        actor = index.new(name, atype, f"x/{name}")  # type: ignore[arg-type]
+        assert actor is not None
+        start = text.index(name)
+        index.mentions.append(Mention(start, start + len(name), actor.id))
+    return index
+
+
+def test_a_bracket_after_a_body_and_its_place_spells_its_acronym() -> None:
+    text = (
+        "Aid reached the north, the Observer Mission in Ruritania (MONOR) said. "
+        "Later MONOR asked for more staff."
+    )
+    index = _index(text, [("Observer Mission", "Organization"), ("MONOR", "Organization")])
+    index.mentions.append(Mention(text.rindex("MONOR"), text.rindex("MONOR") + 5, "a2"))
+    tie_acronyms(text, index)
+    assert [a.name for a in index.actors] == ["Observer Mission"]
+    assert {m.actor for m in index.mentions} == {"a1"}
+
+
+def test_an_acronym_spelling_one_body_of_the_story_is_that_body() -> None:
+    text = (
+        "The Harbour Licensing Office said the HLO would reply. "
+        "The Ministry of Ports of Eastland and the MP of Eastland agreed."
+    )
+    index = _index(
+        text,
+        [
+            ("Harbour Licensing Office", "Organization"),
+            ("HLO", "Organization"),
+            ("Ministry of Ports of Eastland", "Organization"),
+            ("MP of Eastland", "Organization"),
+        ],
+    )
+    tie_acronyms(text, index)
+    assert [a.name for a in index.actors] == [
+        "Harbour Licensing Office",
+        "Ministry of Ports of Eastland",
+    ]
+
+
+def test_an_acronym_of_two_bodies_stays_its_own() -> None:
+    text = "The Port Office and the Postal Office met; the PO said nothing."
+    index = _index(
+        text,
+        [
+            ("Port Office", "Organization"),
+            ("Postal Office", "Organization"),
+            ("PO", "Organization"),
+        ],
+    )
+    tie_acronyms(text, index)
+    assert len(index.actors) == 3
+
+
+def test_the_acronym_of_a_lower_case_thing_is_no_actor() -> None:
+    text = "Both sides signed a letter of common purpose (LCP) on Friday. The LCP sets up a fund."
+    index = _index(text, [("LCP", "Organization")])
+    tie_acronyms(text, index)
+    assert index.actors == []
+
+
+def test_the_acronym_of_a_lower_case_body_stays_an_actor() -> None:
+    text = "The harbour licensing office (HLO) said the quay would reopen."
+    index = _index(text, [("HLO", "Organization")])
+    tie_acronyms(text, index)
+    assert [a.name for a in index.actors] == ["HLO"]
+
+
+def test_an_honorific_before_a_name_is_no_part_of_it(pipeline: Pipeline) -> None:
+    x = extract(
+        pipeline,
+        "Border talks\n\nPhnom Penh • X\n\n"
+        "The Cambodian premier Chea Vannak accepted an invitation from the Thai leader on "
+        "Monday. “Samdech Chea Vannak welcomed the visit and both leaders will talk,” a "
+        "spokesman said.\n",
+    )
+    people = [a.name for a in x.actors if a.type == "Person"]
+    assert people == ["Chea Vannak"]
+
+
+def test_an_office_a_title_is_for_is_named_in_passing(pipeline: Pipeline) -> None:
+    x = extract(
+        pipeline,
+        "Relief convoy\n\nNorthport • X\n\n"
+        "A convoy sent by the Special Adviser to the UN Special Envoy reached the camps on "
+        "Sunday.\n",
+    )
+    assert not any(a.name.endswith("Special Envoy") for a in x.actors)
+
+
+def test_a_holder_named_after_the_body_of_the_office_holds_it(pipeline: Pipeline) -> None:
+    x = extract(
+        pipeline,
+        "Council briefing\n\nNew York • X\n\n"
+        "On Monday the Director-General of the Eastland Water Agency (EWA), Mara Lindqvist, "
+        "gave the Council a briefing on the drought.\n",
+    )
+    assert not any(a.name.startswith("Director") for a in x.actors)
+
+
+def test_a_given_name_the_model_took_for_a_body_is_the_person(nlp: Language) -> None:
+    text = "Foreign Minister Sari Wulandari arrived on Thursday. Sari met the envoys."
+    doc = nlp(text)
+    full = Cand(text.index("Sari W"), text.index(" arrived"), "Sari Wulandari", "PERSON")
+    alone = text.rindex("Sari")
+    given = Cand(alone, alone + 4, "Sari", "ORG")  # (the model's label, as it may give it)
+    clusters = ActorFinder(gazetteer.default())._cluster(doc, [full, given], 0)
+    assert len(clusters) == 1 and given.cluster == full.cluster
+
+
+def test_the_acronym_of_named_talks_is_no_actor() -> None:
+    text = "Envoys met at the Northern Border Dialogue (NBD) in May. The NBD resumes in June."
+    index = _index(text, [("NBD", "Organization")])
+    tie_acronyms(text, index)
+    assert index.actors == []
