@@ -547,6 +547,8 @@ def _only_other(
 
 
 def merge_actors(index: ActorIndex, gone: Actor, into: Actor) -> None:
+    """Actor `gone` is actor `into`: its mentions, names, roles and members move to `into`, and
+    every link to it (a member, a country, a role's body) now points to `into`."""
     log.debug("actor %r is a form of %r: merged", gone.name, into.name)
     for m in [*index.mentions, *index.refs]:
         if m.actor == gone.id:
@@ -566,4 +568,7 @@ def merge_actors(index: ActorIndex, gone: Actor, into: Actor) -> None:
         a.members = [m for i, m in enumerate(a.members) if m not in a.members[:i] and m != a.id]
         for r in a.roles:
             if r.of == gone.id:
-                r.of = into.id
+                r.of = into.id if a.id != into.id else None  # (no actor is its own body)
+    if gone.id in index.acting:
+        index.acting.discard(gone.id)
+        index.acting.add(into.id)
