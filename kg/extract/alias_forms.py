@@ -446,10 +446,11 @@ def _titled(words: list[str]) -> tuple[set[str], list[str]]:
 
 
 @lru_cache(maxsize=65536)
-def _name_part(form: str) -> list[str]:
+def _name_part(form: str) -> tuple[str, ...]:
     """The name of a form without the titles before it (`_titled`), made once a form: each
-    person is compared with every other, each by all their forms. (Callers only read it.)"""
-    return _titled(_name_words(form))[1]
+    person is compared with every other, each by all their forms. (A tuple: the cache hands
+    the one value to every caller and every doc.)"""
+    return tuple(_titled(_name_words(form))[1])
 
 
 def _titles_of(a: Actor) -> set[str]:
