@@ -85,6 +85,13 @@ def test_an_arrangement_in_the_past_perfect_was_overtaken(nlp) -> None:  # type:
     assert status_of(visit)[0] == "planned"
 
 
+def test_a_past_perfect_said_in_the_past_is_still_arranged(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Reported speech moves the speaker's "are due to meet" back a tense: no plan overtaken.
+    doc = nlp("The mediator said the two ministers had been due to meet in Bergen next week.")
+    meet = next(t for t in doc if t.text == "meet")
+    assert status_of(meet)[0] == "planned"
+
+
 def test_freeing_people_for_the_release_of_others_is_an_exchange(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
