@@ -137,6 +137,7 @@ def test_a_holder_named_after_the_body_of_the_office_holds_it(pipeline: Pipeline
         "gave the Council a briefing on the drought.\n",
     )
     assert not any(a.name.startswith("Director") for a in x.actors)
+    assert "Mara Lindqvist" in [a.name for a in x.actors if a.type == "Person"]
 
 
 def test_a_given_name_the_model_took_for_a_body_is_the_person(nlp: Language) -> None:
