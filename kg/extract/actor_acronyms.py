@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 _BRACKET = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # What may stand between a body's name and the bracket that spells its acronym: nothing, or
 # the place or field the name goes on with ("the Support Mission in Eastland (ESM)", "the
-# Stabilization Mission in that country (MISC)"), written without a comma.
+# Relief Office for this region (RORE)"), written without a comma.
 _COMPLEMENT = re.compile(
     r"\s*|\s+(?:in|to|for|on)\s+(?:(?:the|that|this)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,2}\s*"
 )
@@ -154,7 +154,7 @@ def _things(text: str, index: ActorIndex) -> None:
         index.drop(drop)
 
 
-# Heads of the names of talks and forums ("the Geneva International Discussions (GID)"): the
+# Heads of the names of talks and forums ("the Northport Border Discussions (NBD)"): the
 # guidelines make a forum named only as the talks' name no actor; its acronym is none either.
 _FORUM_HEADS = {"discussions", "talks", "dialogue", "negotiations", "process", "format"}
 _SMALL = {"of", "the", "and", "for", "on", "in", "to"}

@@ -368,7 +368,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
             continue  # "the suspended protocol for the talks": the protocol is suspended
         deps: tuple[str, ...] = STATUS_DEPS
         if t == tok and tok.pos_ == "VERB":
-            # "discussed how to resume the dialogue": an event verb's own complement is what
+            # "discussed how to restart the process": an event verb's own complement is what
             # it was about, not its fate (the fate is in the verbs above it).
             deps = tuple(d for d in STATUS_DEPS if d != "xcomp")
         words.update(c.lower_ for c in t.children if c.dep_ in deps)

@@ -57,7 +57,7 @@ def test_talks_begun_in_the_past_are_held(nlp) -> None:  # type: ignore[no-untyp
 
 
 def test_the_complement_of_an_event_verb_is_not_its_fate(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Over lunch, the two envoys compared notes and discussed how to resume the dialogue.")
+    doc = nlp("Over lunch, the two envoys compared notes and discussed how to restart the process.")
     discussed = next(t for t in doc if t.text == "discussed")
     assert status_of(discussed) == ("held", False)
 
