@@ -389,8 +389,10 @@ def _light_of_event(verb: Token, events: list[tuple[int, int]]) -> bool:
     """A light verb whose object is an event word already found ("declared a ceasefire",
     "launched an assault"): the verb names that event, which the event stage records, and no
     second act (the guidelines: an announced deal is no event of its own)."""
-    if verb_lemma(verb) not in LIGHT_VERBS:
-        return False
+    lemma = verb_lemma(verb)
+    phrasal = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    if lemma not in LIGHT_VERBS and not LIGHT_VERBS.intersection(phrasal):
+        return False  # ("carried out an assault": the verb with its particle)
     return any(a <= o.idx < b for o in objects(verb) for a, b in events)
 
 

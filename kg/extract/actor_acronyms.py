@@ -19,6 +19,7 @@ import logging
 import re
 
 from kg.extract.actor_junk import acronym_initials
+from kg.extract.alias_forms import merge_actors
 from kg.extract.index import ActorIndex
 from kg.extract.roles import BODY_WORDS
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 _BRACKET = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # What may stand between a body's name and the bracket that spells its acronym: nothing, or
 # the place or field the name goes on with ("the Support Mission in Eastland (ESM)", "the
-# Stabilization Mission in that country (MISC)"), written without a comma.
+# Relief Office for this region (RORE)"), written without a comma.
 _COMPLEMENT = re.compile(
     r"\s*|\s+(?:in|to|for|on)\s+(?:(?:the|that|this)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,2}\s*"
 )
@@ -75,7 +76,7 @@ def _defined(text: str, index: ActorIndex) -> None:
         short_id = _acronym_actor(text, index, short)
         if body is not None and short_id is not None and short_id != body:
             log.debug("acronym %s stands for %s", short, index.by_id(body).name)
-            merge_actors(index, short_id, body)
+            merge_actors(index, index.by_id(short_id), index.by_id(body))
 
 
 def _body_before(text: str, index: ActorIndex, bracket: int) -> str | None:
@@ -114,7 +115,7 @@ def _spelled(index: ActorIndex) -> None:
         ]
         if len(bodies) == 1:
             log.debug("acronym %s spells %s", actor.name, index.by_id(bodies[0]).name)
-            merge_actors(index, actor.id, bodies[0])
+            merge_actors(index, actor, index.by_id(bodies[0]))
 
 
 def _things(text: str, index: ActorIndex) -> None:
@@ -153,7 +154,7 @@ def _things(text: str, index: ActorIndex) -> None:
         index.drop(drop)
 
 
-# Heads of the names of talks and forums ("the Geneva International Discussions (GID)"): the
+# Heads of the names of talks and forums ("the Northport Border Discussions (NBD)"): the
 # guidelines make a forum named only as the talks' name no actor; its acronym is none either.
 _FORUM_HEADS = {"discussions", "talks", "dialogue", "negotiations", "process", "format"}
 _SMALL = {"of", "the", "and", "for", "on", "in", "to"}
@@ -161,21 +162,3 @@ _SMALL = {"of", "the", "and", "for", "on", "in", "to"}
 
 def _spell(words: list[str]) -> str:
     return "".join(w[0] for w in words).upper()
-
-
-def merge_actors(index: ActorIndex, gone: str, into: str) -> None:
-    """Actor `gone` is actor `into`: its mentions, references and roles move, and it is no
-    actor of its own."""
-    for m in index.mentions + index.refs:
-        if m.actor == gone:
-            m.actor = into
-    old, new = index.by_id(gone), index.by_id(into)
-    new.roles += [r for r in old.roles if r not in new.roles]
-    index.actors.remove(old)
-    for a in index.actors:
-        if a.country == gone:
-            a.country = into
-        a.members = [into if x == gone else x for x in a.members]
-    if gone in index.acting:
-        index.acting.discard(gone)
-        index.acting.add(into)

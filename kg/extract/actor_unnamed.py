@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -179,26 +180,18 @@ def _title_words(doc: Doc) -> list[bool]:
     each distinct word of spaCy's ORTH array is asked once, not every token."""
     orth = doc.to_array("ORTH").tolist()
     strings = doc.vocab.strings
-    titled = set()
-    for o in set(orth):
-        known = _TITLE_WORDS.get(o)
-        if known is None:
-            known = _TITLE_WORDS[o] = _title_word(strings[o])
-        if known:
-            titled.add(o)
+    titled = {o for o in set(orth) if _title_word(strings[o])}
     return [o in titled for o in orth]
 
 
+# (Bounded: a long ingest meets numbers, addresses and typos without end; the same few
+# thousand words recur from story to story.)
+@lru_cache(maxsize=65536)
 def _title_word(text: str) -> bool:
     title = text.lower().rstrip(".")  # `Token.lower_` is the text's `str.lower()`
     return text[:1].isupper() and (
         title in HONORIFICS or is_role_word(title) or is_role_word(title.rstrip("s"))
     )
-
-
-# Each word's answer, kept across docs (the vocabulary's strings outlive them; the same few
-# thousand words recur from story to story).
-_TITLE_WORDS: dict[int, bool] = {}
 
 
 def name_words(doc: Doc, test: Callable[[Token], bool] | None = None) -> list[bool]:

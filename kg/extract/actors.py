@@ -541,7 +541,7 @@ class ActorFinder:
                 speaker = c.entry is None and speaks(doc, c)
                 # (A body's one-word name the gazetteer does not know, that is the given name
                 # of one person the story names in full, is that person called by it, as news
-                # names people of many countries: "Retno" after "Retno Marsudi".)
+                # names people of many countries: "Sari" after "Sari Wulandari".)
                 called = len(given) == 1 and c.label == "ORG" and c.entry is None
                 called = called and given[0] in persons and not _modifies(doc, c)
                 if len(given) == 1 and (

@@ -446,10 +446,11 @@ def _titled(words: list[str]) -> tuple[set[str], list[str]]:
 
 
 @lru_cache(maxsize=65536)
-def _name_part(form: str) -> list[str]:
+def _name_part(form: str) -> tuple[str, ...]:
     """The name of a form without the titles before it (`_titled`), made once a form: each
-    person is compared with every other, each by all their forms. (Callers only read it.)"""
-    return _titled(_name_words(form))[1]
+    person is compared with every other, each by all their forms. (A tuple: the cache hands
+    the one value to every caller and every doc.)"""
+    return tuple(_titled(_name_words(form))[1])
 
 
 def _titles_of(a: Actor) -> set[str]:
@@ -547,6 +548,8 @@ def _only_other(
 
 
 def merge_actors(index: ActorIndex, gone: Actor, into: Actor) -> None:
+    """Actor `gone` is actor `into`: its mentions, names, roles and members move to `into`, and
+    every link to it (a member, a country, a role's body) now points to `into`."""
     log.debug("actor %r is a form of %r: merged", gone.name, into.name)
     for m in [*index.mentions, *index.refs]:
         if m.actor == gone.id:
@@ -566,4 +569,7 @@ def merge_actors(index: ActorIndex, gone: Actor, into: Actor) -> None:
         a.members = [m for i, m in enumerate(a.members) if m not in a.members[:i] and m != a.id]
         for r in a.roles:
             if r.of == gone.id:
-                r.of = into.id
+                r.of = into.id if a.id != into.id else None  # (no actor is its own body)
+    if gone.id in index.acting:
+        index.acting.discard(gone.id)
+        index.acting.add(into.id)

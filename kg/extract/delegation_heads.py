@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.delegations import country_actor, state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
@@ -31,26 +31,65 @@ def add_headed_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Ga
         return  # (the cheap test: most stories have no delegation at all)
     for m in _HEADED.finditer(text):
         noun_end = text.index("elegation", m.start()) + len("elegation")
-        noun_end += text[noun_end] == "s"
+        plural = text[noun_end] == "s"
+        noun_end += plural
         if _named_before(text, m.start()) or in_noise(article, m.start(), noun_end):
             continue
-        sent = _sentence(doc, m.start())
-        if sent is not None:
-            heads = _people(index, noun_end, sent[1])
-            _add(text, index, gz, heads, m.start(), noun_end)
+        span = doc.char_span(m.end() - 2, m.end(), alignment_mode="expand")
+        if span is not None:
+            heads = _by_phrase_heads(index, span[0])
+            _add(text, index, gz, heads if plural else heads[:1], m.start(), noun_end)
     for m in _HEADING.finditer(text):
         if in_noise(article, m.start(), m.end()):
             continue
-        sent = _sentence(doc, m.start())
-        if sent is None:
-            continue
-        start, end = sent
-        # ("Heading a delegation, B arrived": the subject after the phrase; "A, leading a
-        # delegation, arrived": the one named before it.)
-        after = _people(index, m.end(), end)[:1]
-        before = _people(index, start, m.start())[-1:]
-        heads = after if not text[start : m.start()].strip() else before
-        _add(text, index, gz, heads, m.end() - len("delegation"), m.end())
+        span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if span is not None:
+            heads = _heading_subject(index, span[0])
+            _add(text, index, gz, heads, m.end() - len("delegation"), m.end())
+
+
+def _by_phrase_heads(index: ActorIndex, by: Token) -> list[Actor]:
+    """The people the "by" phrase of "led by"/"headed by" names: its object and the objects
+    joined to it ("led by A and B"), never a person later in the sentence ("... met C")."""
+    if by.lower_ != "by":
+        return []
+    objects = [t for t in by.children if t.dep_ == "pobj"]
+    for obj in list(objects):
+        objects.extend(_conjuncts(obj))
+    return _people_at(index, objects)
+
+
+def _heading_subject(index: ActorIndex, heading: Token) -> list[Actor]:
+    """Who heads the delegation in "Heading a delegation, B arrived" (the subject of the verb
+    the phrase modifies) or "A, leading a delegation, arrived" (the noun it modifies)."""
+    head = heading.head
+    if head is heading:
+        return []
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _people_at(index, [head])
+    subjects = [t for t in head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return _people_at(index, subjects[:1])
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _people_at(index: ActorIndex, toks: list[Token]) -> list[Actor]:
+    """The people whose (outermost) mentions cover these tokens, in the tokens' order."""
+    out: list[Actor] = []
+    for tok in toks:
+        for mm in index.mentions:
+            if mm.start <= tok.idx < mm.end and not mm.nested:
+                actor = index.by_id(mm.actor)
+                if actor.type == "Person" and actor not in out:
+                    out.append(actor)
+    return out
 
 
 def _named_before(text: str, pos: int) -> bool:
@@ -59,25 +98,6 @@ def _named_before(text: str, pos: int) -> bool:
     before = re.split(r"\n|[.!?]\s", text[max(0, pos - 40) : pos])[-1]  # (its sentence's)
     words = before.split()
     return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in ("the", "a")
-
-
-def _sentence(doc: Doc, pos: int) -> tuple[int, int] | None:
-    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    sent = span[0].sent
-    return sent.start_char, sent.end_char
-
-
-def _people(index: ActorIndex, start: int, end: int) -> list[Actor]:
-    """The people named between `start` and `end`, in the text's order, once each."""
-    out: list[Actor] = []
-    for mm in sorted(index.mentions, key=lambda x: x.start):
-        if start <= mm.start and mm.end <= end and not mm.nested:
-            actor = index.by_id(mm.actor)
-            if actor.type == "Person" and actor not in out:
-                out.append(actor)
-    return out
 
 
 def _add(

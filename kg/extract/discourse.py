@@ -32,8 +32,6 @@ import bisect
 import logging
 from collections import Counter
 
-import numpy
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
@@ -61,8 +59,8 @@ from kg.extract.discourse_pairs import (
     readout_heads,
     side_delegation,
 )
+from kg.extract.discourse_scan import PRONOUNS, may_refer_words, seen_here
 from kg.extract.discourse_seen import (
-    VOICE_NOUNS,
     Seen,
     body_subject_here,
     in_reported_clause,
@@ -94,7 +92,6 @@ from kg.extract.discourse_words import (
     OWN_READERS,
     PERSON_NOUNS,
     PLURAL,
-    SAYING_LEMMAS,
     SERVING,
     SIDE_NOUNS,
     SPOKES_NOUNS,
@@ -106,38 +103,21 @@ from kg.extract.discourse_words import (
     governs,
     is_addressee,
     is_subject,
-    main_clause,
     ref_words,
     set_beside,
-    subject_verb,
     with_the,
 )
 from kg.extract.index import ActorIndex, Mention
-from kg.extract.speakers import opening_subject
 from kg.extract.statements import find_quotes
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
-from kg.nlp import columns, doc_text, hash_of, hashes, sentences, span_at
+from kg.nlp import doc_text, sentences, span_at
 
 log = logging.getLogger(__name__)
 
-PRONOUNS = MALE | FEMALE | NEUTER | PLURAL  # (once, not a new set for every token)
 HISTORY_SENTENCES = 4  # how far back a pronoun looks, in sentences
 SPEAKER_SENTENCES = 8  # how far back it looks for someone who spoke
 EMBEDDED_SUBJECT = 1.5  # salience of a subject inside another clause (a main one's: 2.5)
-
-
-def _may_refer(doc: Doc) -> list[bool]:
-    """For each word, whether it may be a reference at all, by the doc's columns alone: a
-    pronoun, a noun heading a phrase (what `_Reader._resolve` reads), or a word for a person
-    or a member (what `named_later` reads). Most words are none of these, and need no `Token`
-    made."""
-    cols = columns(doc)
-    pron = (cols.pos == POS_IDS["PRON"]) | numpy.isin(cols.lower, hashes(frozenset(PRONOUNS)))
-    noun = (cols.pos == POS_IDS["NOUN"]) | (cols.pos == POS_IDS["PROPN"])
-    noun &= cols.dep != hash_of("compound")
-    described = cols.lemma_in(PERSON_NOUNS | MEMBER_NOUNS)
-    return (pron | noun | described).tolist()  # type: ignore[no-any-return]
 
 
 class Discourse:
@@ -197,7 +177,7 @@ class _Reader:
 
     def read(self) -> None:
         doc = self.doc
-        may_refer = _may_refer(doc)
+        may_refer = may_refer_words(doc)
         for n, sent in enumerate(sentences(doc)):
             for i in range(sent.start, sent.end):
                 actor = self.named.get(i)
@@ -238,16 +218,8 @@ class _Reader:
         return self.last_plural is None or self.last_plural[1] != n
 
     def _see(self, actor: str, n: int, tok: Token, pronoun: bool = False) -> None:
-        subject = is_subject(tok)
-        verb = subject_verb(tok)
-        if not subject and opening_subject(tok.sent.root) == tok:
-            subject, verb = True, tok.sent.root  # (a misparse: the name opens the sentence)
-        speaker = subject and verb.lemma_.lower() in SAYING_LEMMAS
-        main = subject and main_clause(verb)
-        quoted = self._quoted(tok.idx)
-        voice = tok.tag_ == "NN" and tok.lemma_.lower() in VOICE_NOUNS
-        voice = voice and self.actors[actor].type != "Person"
-        self.history.append(Seen(actor, n, tok.i, subject, main, speaker, quoted, pronoun, voice))
+        person = self.actors[actor].type == "Person"
+        self.history.append(seen_here(actor, n, tok, self._quoted(tok.idx), person, pronoun))
 
     def _quoted(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1

@@ -30,6 +30,7 @@ from kg.model import Actor
 # deputy minister or the prime minister, "the president" not the vice president).
 RANK_WORDS = frozenset({"vice", "deputy", "assistant", "under", "prime", "former", "junior", "ex"})
 _OWNER_LINK = re.compile(r" (?:of|for|to) ")
+_WORD = re.compile(r"\w+")
 
 
 def plain_fit(tok: Token, a: Actor, entry: Entry | None) -> bool:
@@ -38,13 +39,13 @@ def plain_fit(tok: Token, a: Actor, entry: Entry | None) -> bool:
     minister", "minister of foreign affairs" both fit "the minister"). The words must be
     the title's own, before any "of", "for" or "to" ("spokesperson for the president" is
     no president)."""
-    words = role_words(tok)
+    # (whole words: "secretary" is no "undersecretary", "minister" no "administrator")
+    words = set(_WORD.findall(" ".join(role_words(tok))))
     titles = [spelled_out(r.title) for r in a.roles]
     titles += [p.lower() for p in entry.positions] if entry is not None else []
     for t in titles:
-        head = _OWNER_LINK.split(t)[0]
-        ranks = RANK_WORDS.intersection(head.replace("-", " ").split()) - set(words)
-        if all(w in head for w in words) and not ranks:
+        head = set(_WORD.findall(_OWNER_LINK.split(t)[0]))
+        if words <= head and not (RANK_WORDS & head) - words:
             return True
     return False
 

@@ -368,7 +368,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
             continue  # "the suspended protocol for the talks": the protocol is suspended
         deps: tuple[str, ...] = STATUS_DEPS
         if t == tok and tok.pos_ == "VERB":
-            # "discussed how to resume the dialogue": an event verb's own complement is what
+            # "discussed how to restart the process": an event verb's own complement is what
             # it was about, not its fate (the fate is in the verbs above it).
             deps = tuple(d for d in STATUS_DEPS if d != "xcomp")
         words.update(c.lower_ for c in t.children if c.dep_ in deps)
@@ -410,8 +410,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if tok.pos_ == "VERB" and is_to_clause(tok):
         return "planned", True  # "agreed to exchange prisoners": not done yet
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") and tok.head.head.lemma_ == "agree":
-        if _took_place(tok):
-            return "held", False  # "agreed to a truce that took effect on Sunday"
+        # ("agreed to a truce that took effect on Sunday" is held: `_took_place` above)
         return "planned", True  # "agreed on a prisoner swap": agreed, not yet carried out
     for t in window[1:]:
         # "agreed to hold a summit in September"

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.discourse_words import SAYING_LEMMAS
 from kg.nlp import is_to_clause
 
 # Nouns for the point in time or in a process at which an event is due ("the final step of
@@ -135,9 +136,20 @@ def overtaken_plan(window: list[Token]) -> bool:
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if "had" not in aux or any(c.dep_ == "neg" for c in verb.children):
             continue
-        if head.lower_ in ARRANGED:
+        if head.lower_ in ARRANGED and not _backshifted(verb):
             return True
     return False
+
+
+def _backshifted(verb: Token) -> bool:
+    """`the envoy said the ministers had been due to meet next week`: a past perfect said
+    under a past verb of saying is the speaker's present moved back a tense (the plan still
+    stood when it was said), not a plan the story's time has overtaken."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.tag_ == "VBD"
+        and verb.head.lemma_.lower() in SAYING_LEMMAS
+    )
 
 
 # Verbs whose object, told in the simple past, is an occurrence that came about ("held talks",

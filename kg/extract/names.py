@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,7 +62,7 @@ def _close(a: str, b: str) -> bool:
     return short >= 3 and abs(len(a) - len(b)) <= most and _edit_distance(a, b) <= most
 
 
-def respelled(a: list[str], b: list[str]) -> bool:
+def respelled(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two names (normalized words, titles left out) are one name spelled two ways:
     the same number of words, each pair close, at most two pairs differing, in the order
     written or with the family name moved ("Batmunkhin Battsetseg"/"Battsetseg Batmunkh"). A

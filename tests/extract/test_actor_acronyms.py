@@ -13,6 +13,7 @@ from kg.extract.actor_candidates import Cand
 from kg.extract.actors import ActorFinder
 from kg.extract.index import ActorIndex, Mention
 from kg.extract.pipeline import Pipeline
+from kg.model import Role, Span
 
 
 def _index(text: str, names: list[tuple[str, str]]) -> ActorIndex:
@@ -36,6 +37,25 @@ def test_a_bracket_after_a_body_and_its_place_spells_its_acronym() -> None:
     tie_acronyms(text, index)
     assert [a.name for a in index.actors] == ["Observer Mission"]
     assert {m.actor for m in index.mentions} == {"a1"}
+
+
+def test_a_title_of_the_acronym_is_of_its_body_once_they_are_one() -> None:
+    text = (
+        "Aid reached the north, the Observer Mission in Ruritania (MONOR) said. "
+        "MONOR chief Ann Berg asked for more staff."
+    )
+    index = _index(
+        text,
+        [("Observer Mission", "Organization"), ("MONOR", "Organization"), ("Ann Berg", "Person")],
+    )
+    index.mentions.append(Mention(text.rindex("MONOR"), text.rindex("MONOR") + 5, "a2"))
+    start = text.rindex("MONOR")
+    index.by_id("a3").roles.append(
+        Role("MONOR chief", Span(start, start + 11, "MONOR chief"), of="a2")
+    )
+    tie_acronyms(text, index)
+    assert [r.of for r in index.by_id("a3").roles] == ["a1"]
+    assert "MONOR" in index.by_id("a1").aliases
 
 
 def test_an_acronym_spelling_one_body_of_the_story_is_that_body() -> None:
@@ -117,6 +137,7 @@ def test_a_holder_named_after_the_body_of_the_office_holds_it(pipeline: Pipeline
         "gave the Council a briefing on the drought.\n",
     )
     assert not any(a.name.startswith("Director") for a in x.actors)
+    assert "Mara Lindqvist" in [a.name for a in x.actors if a.type == "Person"]
 
 
 def test_a_given_name_the_model_took_for_a_body_is_the_person(nlp: Language) -> None:

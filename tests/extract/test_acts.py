@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from extract_helpers import check_spans, names
+from spacy.language import Language
 
-from kg.extract.actions import find_actions
+from kg.extract.actions import _light_of_event, find_actions
 from kg.reading import parse_txt
 
 
@@ -233,3 +234,10 @@ def test_a_relative_pronoun_stands_for_the_doer(pipeline) -> None:  # type: igno
     x = extract(pipeline, "Russia, which expelled two British diplomats on Monday, denied it.")
     found = [e for e in x.events if e.plover == "SANCTION"]
     assert found and "Russia" in names(x, found[0].participants)
+
+
+def test_a_phrasal_light_verb_names_the_event_of_its_object(nlp: Language) -> None:
+    doc = nlp("Rebel units carried out an assault on the hill town on Sunday.")
+    verb = next(t for t in doc if t.text == "carried")
+    noun = next(t for t in doc if t.text == "assault")
+    assert _light_of_event(verb, [(noun.idx, noun.idx + len(noun))])

@@ -12,9 +12,11 @@ from kg.model import Extraction
 from kg.reading import parse_txt
 
 
-def extract(pipeline, body: str, published: str = "2025-03-16") -> Extraction:  # type: ignore[no-untyped-def]
+def extract(  # type: ignore[no-untyped-def]
+    pipeline, body: str, published: str = "2025-03-16", title: str = "News of the day"
+) -> Extraction:
     # (published on a Sunday; a title with no event word of its own)
-    article = parse_txt(text(body, published, title="News of the day"), "<test>")
+    article = parse_txt(text(body, published, title=title), "<test>")
     x: Extraction = pipeline.extract(article)
     check_spans(x)
     return x

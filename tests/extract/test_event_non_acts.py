@@ -20,9 +20,13 @@ def extract(pipeline, body: str):  # type: ignore[no-untyped-def]
 def test_past_act_with_no_party_named_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(
         pipeline,
-        "The island has been ruled by generals since the 2014 coup, and elections remain far off.",
+        "The island has been ruled by generals since the 2014 coup, and elections remain far off. "
+        "General Tomas Vell seized power on the island in a coup in 2014.",
     )
-    assert not [e for e in x.events if e.kind == "other"]
+    names = {a.id: a.name for a in x.actors}
+    # (The coup told with its doer is an event; the one told without any is none.)
+    others = [[names[p] for p in e.participants] for e in x.events if e.kind == "other"]
+    assert others == [["Tomas Vell"]]
 
 
 def test_gatherings_keep_without_parties() -> None:

@@ -1,0 +1,15 @@
+"""Caches that outlive a doc are bounded, and hand out values no caller can change."""
+
+from __future__ import annotations
+
+from kg.extract import actor_unnamed, alias_forms
+
+
+def test_the_title_word_cache_has_a_bound() -> None:
+    assert actor_unnamed._title_word.cache_info().maxsize is not None
+    assert actor_unnamed._title_word("Minister") and not actor_unnamed._title_word("minister")
+
+
+def test_a_cached_name_part_cannot_be_changed_by_its_caller() -> None:
+    part = alias_forms._name_part("Ambassador Lena Varga")
+    assert isinstance(part, tuple) and part[-1] == "varga"
