@@ -2,7 +2,7 @@
 
 A spawned worker imports kg.workers to unpickle its tasks, and the `kg` console script as its
 main module (so kg.cli too); neither may pull in rdflib, pyshacl, spaCy, the store or trafilatura,
-which the writer alone needs (and HTML reading only).
+which the writer alone needs (and HTML reading only). And what a command costs at its exit.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -54,3 +55,21 @@ def test_a_worker_runs_one_blas_thread_unless_the_user_says_otherwise() -> None:
     }
     assert _blas_threads(base) == ["1", "1"]
     assert _blas_threads({**base, "OPENBLAS_NUM_THREADS": "2"}) == ["2", "1"]
+
+
+def test_a_command_leaves_its_objects_out_of_the_last_collection_at_exit(tmp_path: Path) -> None:
+    # A hook registered before the command runs after the command's own exit hooks (last in,
+    # first out): by then every object is frozen, so the interpreter's final collection walks
+    # none of them. Until the exit nothing is frozen, for callers that stay alive.
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('at exit', gc.get_freeze_count() > 0))\n"
+        "from kg.cli import main\n"
+        "try:\n"
+        f"    main(['stats', '--store', {str(tmp_path / 'none')!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('after the command', gc.get_freeze_count() > 0)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["after the command False", "at exit True"]
