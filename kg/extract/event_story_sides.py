@@ -65,7 +65,7 @@ def pair_sides(
     apart = set(thirds) | {e.mediator for e in result.events if e.mediator}
     starts = [x.start_char for x in sentences(doc)]
     # (Each actor's side, looked up once: the readers below ask for it at every name.)
-    sides = {a.id: _side_of(a.id, actors, gz) for a in actors.actors}
+    sides = rivals_apart({a.id: _side_of(a.id, actors, gz) for a in actors.actors}, actors)
     pair = story_pair(text, starts, mentions, actors, apart, sides)
     if pair is not None:
         said = [sides_told(doc, text, t) for t in result.triggers]
@@ -178,6 +178,20 @@ def _sentence_sides(
         if s not in found:
             found.append(s)
     return list(by_sent.values())
+
+
+def rivals_apart(side_of: dict[str, str | None], actors: ActorIndex) -> dict[str, str | None]:
+    """Two or more bodies of one state (its army and a paramilitary force, two rival
+    governments) are sides of their own, not their state twice: a civil conflict's sides."""
+    bodies: dict[str, list[str]] = {}
+    for a in actors.actors:
+        s = side_of.get(a.id)
+        if a.type == "Organization" and s is not None and s != a.id:
+            bodies.setdefault(s, []).append(a.id)
+    rivals = {b for group in bodies.values() if len(group) >= 2 for b in group}
+    if not rivals:
+        return side_of
+    return {a: (a if a in rivals else s) for a, s in side_of.items()}
 
 
 def _mediators(m: Mention) -> set[str]:

@@ -91,6 +91,8 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
         doers = [p for c in doers for p in ([c] if c.dep_ == "nsubj" else c.children)]
         if tok.dep_ == "acl":  # "talks mediated by X", "a meeting facilitated by X"
             doers += [p for c in tok.children if c.lower_ == "by" for p in c.children]
+        if not doers:
+            doers = _controllers(tok)
         return [a for d in doers for a in _names(antecedent(d), actors)]
     if low.endswith(MEDIATED_SUFFIXES):
         return actors.all_at(tok.idx, tok.idx + len(tok.text.split("-")[0]))
@@ -120,6 +122,20 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
     if tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN":
         found += _names(tok.head, actors)  # "mediator Oman", "Oman, the mediator"
     return found
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """The doers of a "to" infinitive without a subject of its own: those of the verb it
+    completes ("X worked to broker a truce"; "an effort led by X to mediate": X)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return []
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return subjects or [p for c in head.children if c.dep_ == "agent" for p in c.children]
 
 
 def _third_role(role: Token) -> bool:

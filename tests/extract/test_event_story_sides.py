@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from extract_helpers import extract
 
+from kg.extract.event_story_sides import rivals_apart
+from kg.extract.index import ActorIndex
+
 # A story that sets up two sides: named together as a list and in the same sentences.
 FEUD = (
     "Peru accused Chile of shelling its border posts on Monday. Peru and Chile blamed each "
@@ -60,3 +63,24 @@ def test_the_two_sides_are_the_story_pair_not_the_envoy(pipeline) -> None:  # ty
     names = {a.id: a.name for a in x.actors}
     truces = [sorted(names[p] for p in e.participants) for e in x.events if e.kind == "ceasefire"]
     assert truces == [["Chile", "Peru"]]
+
+
+def test_two_bodies_of_one_state_are_sides_of_their_own() -> None:
+    index = ActorIndex()
+    for name, kind in [
+        ("Ostravia", "Country"),
+        ("Ostravian Army", "Organization"),
+        ("Dawn Brigades", "Organization"),
+        ("Ostravian delegation", "Delegation"),
+    ]:
+        index.new(name, kind, name.lower())  # type: ignore[arg-type]
+    # (Both bodies and the delegation stand for the state before the rule.)
+    sides: dict[str, str | None] = {"a1": "a1", "a2": "a1", "a3": "a1", "a4": "a1"}
+    assert rivals_apart(sides, index) == {"a1": "a1", "a2": "a2", "a3": "a3", "a4": "a1"}
+
+
+def test_one_body_of_a_state_stands_for_it() -> None:
+    index = ActorIndex()
+    for name, kind in [("Ostravia", "Country"), ("Ostravian Army", "Organization")]:
+        index.new(name, kind, name.lower())  # type: ignore[arg-type]
+    assert rivals_apart({"a1": "a1", "a2": "a1"}, index) == {"a1": "a1", "a2": "a1"}

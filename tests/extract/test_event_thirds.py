@@ -71,3 +71,27 @@ def test_helping_aid_along_makes_no_mediator(pipeline) -> None:  # type: ignore[
         ),
     )
     assert "Norway" in names(x, talks(x).participants)
+
+
+def test_who_works_to_broker_talks_is_their_mediator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Since March Norway has been working hard to broker a settlement. Portugal, the "
+            "Veldan Liberation Front and Norway held talks in Tarvik on Tuesday."
+        ),
+    )
+    t = talks(x)
+    assert names(x, t.participants) == {"Portugal", "Veldan Liberation Front"}
+    assert names(x, [t.mediator] if t.mediator else []) == {"Norway"}
+
+
+def test_who_leads_an_effort_to_mediate_is_the_mediator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "The rebels welcomed a plan championed by Norway to mediate an end to the fighting. "
+            "Portugal, the Veldan Liberation Front and Norway held talks in Tarvik on Tuesday."
+        ),
+    )
+    assert names(x, talks(x).participants) == {"Portugal", "Veldan Liberation Front"}
