@@ -145,6 +145,16 @@ def give_pair(
             continue  # (attackers are named as such, not as "the two sides" of the clause)
         out = thirds | ({event.mediator} if event.mediator else set())
         sides = _sides(event.participants, out, side_of)
+        if (
+            told
+            and event.kind not in SIDE_KINDS
+            and len(event.participants) >= 2
+            and not any(side_of.get(p) in pair for p in event.participants)
+        ):
+            # "X met Y ... the two leaders discussed": a meeting or call keeps its own two
+            # parties; talks and truces told of as "the two sides" are the pair's (the envoy
+            # and a described side the clause names are no two sides of their own).
+            continue
         if told and len(set(sides) & set(pair)) < 2:
             # "the two sides agreed": the pair, not whoever the clause named nearby (the envoy
             # who told of it, the host); the pair's own people stay.

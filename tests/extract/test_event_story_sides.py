@@ -84,3 +84,17 @@ def test_one_body_of_a_state_stands_for_it() -> None:
     for name, kind in [("Ostravia", "Country"), ("Ostravian Army", "Organization")]:
         index.new(name, kind, name.lower())  # type: ignore[arg-type]
     assert rivals_apart({"a1": "a1", "a2": "a1"}, index) == {"a1": "a1", "a2": "a1"}
+
+
+def test_a_meeting_of_two_others_keeps_its_own_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "The two leaders" of a meeting between two other states are that meeting's own sides,
+    not the pair the story keeps naming."""
+    body = (
+        f"{FEUD} Norwegian Prime Minister Ola Brenner met Swedish Prime Minister Karin Lund "
+        "in Oslo on Friday, and the two leaders discussed fishing quotas."
+    )
+    x = extract(pipeline, news(body))
+    names = {a.id: a.name for a in x.actors}
+    meetings = [sorted(names[p] for p in e.participants) for e in x.events if e.kind == "meeting"]
+    assert meetings and all("Peru" not in m and "Chile" not in m for m in meetings)
+    assert any("Karin Lund" in m and "Ola Brenner" in m for m in meetings)
