@@ -84,7 +84,7 @@ from kg.extract.timeline_words import saying_at
 from kg.extract.timex import after, before_day, find_times
 from kg.gazetteer import Gazetteer
 from kg.model import Article, EventKind, PartialDate, Place, Span
-from kg.nlp import doc_text, sentences
+from kg.nlp import doc_text, sentences, span_at
 
 __all__ = ["EventFinder", "EventResult"]
 
@@ -480,7 +480,7 @@ def _in_sense(
     """The matches whose word is read in `sense`, with the sense (for `found`)."""
     kept = []
     for m in hits:
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = span_at(doc, m.start(), m.end())
         if span is not None and sense(span.root):
             kept.append(m)
     return kept, sense
