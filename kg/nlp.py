@@ -473,6 +473,17 @@ def sentences(doc: Doc) -> list[Span]:
     return list(sents)  # a copy: a caller that edits its list leaves the doc's alone
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once a doc: spaCy makes a new Span for every entity on each access,
+    and the actor stages read them all a dozen times or more (some once per candidate). Kept
+    on the doc itself; the entities are final once the pipeline has run (`load`)."""
+    ents = doc.user_data.get("kg.ents")
+    if not isinstance(ents, tuple):
+        ents = tuple(doc.ents)
+        doc.user_data["kg.ents"] = ents
+    return ents
+
+
 def span_at(doc: Doc, start: int, end: int) -> Span | None:
     """`doc.char_span(start, end, alignment_mode="expand")`, each character range made once a
     doc: the stages look up the same cues and mentions many times. Kept on the doc itself, so

@@ -84,7 +84,7 @@ from kg.extract.timeline_words import saying_at
 from kg.extract.timex import after, before_day, find_times
 from kg.gazetteer import Gazetteer
 from kg.model import Article, EventKind, PartialDate, Place, Span
-from kg.nlp import doc_text, sentences, span_at
+from kg.nlp import doc_text, entities, sentences, span_at
 
 __all__ = ["EventFinder", "EventResult"]
 
@@ -533,7 +533,7 @@ def _visited_place(head: Token, text: str) -> Place | None:
         return None
     for c in head.children:
         if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC"):
-            ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+            ent = next((e for e in entities(head.doc) if e.start <= c.i < e.end), None)
             s, e = (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c))
             return Place(name=text[s:e], span=Span.of(text, s, e))
     return None

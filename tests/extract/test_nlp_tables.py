@@ -56,3 +56,12 @@ def test_one_word_table_answers_every_look_up(nlp: Language) -> None:
     assert mask.tolist() == [t.lemma_.lower() in lemmas for t in doc]
     for part in ("\n", "-", "e", "E"):
         assert kg_nlp.containing(doc, part) == [t.i for t in doc if part in t.text]
+
+
+def test_entities_are_the_doc_ents_kept_once(nlp: Language) -> None:
+    doc = nlp("Minister Ilse Varga of Norland met envoys from Southia in Lakeport on Friday.")
+    kept = kg_nlp.entities(doc)
+    assert kept is kg_nlp.entities(doc)
+    assert [(e.start, e.end, e.label_) for e in kept] == [
+        (e.start, e.end, e.label_) for e in doc.ents
+    ]
