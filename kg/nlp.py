@@ -7,6 +7,7 @@ import gc
 import logging
 import os
 import re
+import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 
@@ -268,13 +269,17 @@ def with_pos(doc: Doc, pos: str) -> list[Token]:
 
 
 class Columns:
-    """Attributes of every token of a doc, as spaCy's arrays (one row a token): what a stage
-    that walks every position asks of most of them before it looks closer, so that it makes a
-    `Token` only where one may matter. Read once a doc (`columns`); strings are hashes
-    (`hashes`), the part of speech spaCy's id (`POS_IDS`)."""
+    """The word table of a doc: attributes of every token as spaCy's arrays (one row a token),
+    read once a doc (`columns`), and, made from them when first asked, the positions of each
+    lower-case form and of each lower-cased lemma. A stage that walks every position asks the
+    arrays first and makes a `Token` only where one may matter; a stage that reads only some
+    words looks them up by form (`lower_positions`, `lemma_positions`, `with_words`). Strings
+    in the arrays are hashes (`hashes`), the part of speech spaCy's id (`POS_IDS`)."""
 
     def __init__(self, doc: Doc) -> None:
-        arr = doc.to_array(["POS", "DEP", "ENT_TYPE", "IS_TITLE", "IS_ALPHA", "LOWER", "LEMMA"])
+        arr = doc.to_array(
+            ["POS", "DEP", "ENT_TYPE", "IS_TITLE", "IS_ALPHA", "LOWER", "LEMMA", "IS_LOWER"]
+        )
         self.pos = arr[:, 0]
         self.dep = arr[:, 1]
         self.ent_type = arr[:, 2]  # 0: no entity
@@ -282,14 +287,46 @@ class Columns:
         self.is_alpha = arr[:, 4] == 1
         self.lower = arr[:, 5]
         self.lemma = arr[:, 6]
+        self.is_lower = arr[:, 7] == 1
         self._strings = doc.vocab.strings
+        self._by_lower: dict[str, list[int]] | None = None
+        self._by_lemma: dict[str, list[int]] | None = None
+
+    def by_lower(self) -> dict[str, list[int]]:
+        """The positions of the tokens under each lower-case form, in text order."""
+        if self._by_lower is None:
+            self._by_lower = {self._strings[h]: where for h, where in _grouped(self.lower).items()}
+        return self._by_lower
+
+    def by_lemma(self) -> dict[str, list[int]]:
+        """The positions of the tokens under each lemma in lower case, in text order."""
+        if self._by_lemma is None:
+            table: dict[str, list[int]] = {}
+            for h, where in _grouped(self.lemma).items():
+                form = _lemma_lower(self._strings, h)
+                # ("Put" and "put" are two lemmas, one lowered form)
+                table[form] = sorted(table[form] + where) if form in table else where
+            self._by_lemma = table
+        return self._by_lemma
 
     def lemma_in(self, words: Collection[str]) -> numpy.ndarray:
         """Whether each token's lemma, in lower case, is one of `words` (a set of lower-case
-        words): each distinct lemma of the doc is read once."""
-        ids = numpy.unique(self.lemma)
-        hits = [h for h in ids.tolist() if _lemma_lower(self._strings, h) in words]
-        return numpy.isin(self.lemma, numpy.array(hits, dtype=numpy.uint64))
+        words)."""
+        found = numpy.zeros(len(self.lemma), dtype=bool)
+        found[_found(self.by_lemma(), words)] = True
+        return found
+
+
+def _grouped(column: numpy.ndarray) -> dict[int, list[int]]:
+    """The positions of each value of `column`, in text order."""
+    groups: dict[int, list[int]] = {}
+    for i, h in enumerate(column.tolist()):
+        where = groups.get(h)
+        if where is None:
+            groups[h] = [i]
+        else:
+            where.append(i)
+    return groups
 
 
 def _lemma_lower(strings: StringStore, h: int) -> str:
@@ -327,21 +364,22 @@ def hash_of(word: str) -> int:
 
 def with_pos_lower(doc: Doc, pos: str, words: Collection[str]) -> list[Token]:
     """`[t for t in with_pos(doc, pos) if t.lower_ in words]`: the tokens of that part of
-    speech written as one of `words` (lower case), found in the doc's columns."""
+    speech written as one of `words` (lower case), found in the doc's word table."""
     cols = columns(doc)
     found = (cols.pos == POS_IDS[pos]) & numpy.isin(cols.lower, hashes(frozenset(words)))
-    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
+    toks = tokens(doc)
+    return [toks[i] for i in numpy.flatnonzero(found).tolist()]
 
 
 def written_lower(doc: Doc, pos: str | None = None) -> set[str]:
     """The lower-case forms of the words `doc` writes in lower case (`t.lower_` of each `t`
-    with `t.is_lower`), of the part of speech `pos` if given: read from spaCy's arrays, each
-    distinct word once, instead of making a Token object for every word."""
-    cols = doc.to_array(["IS_LOWER", "LOWER", "POS"])
-    keep = cols[:, 0] == 1
+    with `t.is_lower`), of the part of speech `pos` if given: read from the doc's word table,
+    each distinct word once, instead of making a Token object for every word."""
+    cols = columns(doc)
+    keep = cols.is_lower
     if pos is not None:
-        keep &= cols[:, 2] == POS_IDS[pos]
-    return {doc.vocab.strings[h] for h in set(cols[keep, 1].tolist())}
+        keep = keep & (cols.pos == POS_IDS[pos])
+    return {doc.vocab.strings[h] for h in set(cols.lower[keep].tolist())}
 
 
 def tokens(doc: Doc) -> list[Token]:
@@ -353,24 +391,6 @@ def tokens(doc: Doc) -> list[Token]:
         toks = list(doc)
         doc.user_data["kg.tokens"] = toks
     return toks
-
-
-def _positions_by(doc: Doc, key: str, attr: str, lower: bool) -> dict[str, list[int]]:
-    """The token positions of `doc` by the string of their `attr` ("LOWER", "LEMMA"), lowered
-    if `lower`: read from spaCy's array once a doc, each distinct string looked up once."""
-    table = doc.user_data.get(key)
-    if not isinstance(table, dict):
-        by_hash: dict[int, list[int]] = {}
-        for i, h in enumerate(doc.to_array(attr).tolist()):
-            by_hash.setdefault(h, []).append(i)
-        table = {}
-        strings = doc.vocab.strings
-        for h, where in by_hash.items():
-            form = strings[h].lower() if lower else strings[h]
-            # ("Put" and "put" are two lemmas, one lowered form)
-            table[form] = sorted(table[form] + where) if form in table else where
-        doc.user_data[key] = table
-    return table
 
 
 def _found(table: dict[str, list[int]], words: Collection[str]) -> list[int]:
@@ -386,21 +406,20 @@ def _found(table: dict[str, list[int]], words: Collection[str]) -> list[int]:
 
 def lower_positions(doc: Doc, words: Collection[str]) -> list[int]:
     """The positions of the tokens of `doc` whose lower-case form is one of `words`, in text
-    order: one look-up a word in a table of the doc's words, instead of a pass over every
-    token."""
-    return _found(_positions_by(doc, "kg.lower", "LOWER", False), words)
+    order: one look-up a word in the doc's word table, instead of a pass over every token."""
+    return _found(columns(doc).by_lower(), words)
 
 
 def lemma_positions(doc: Doc, lemmas: Collection[str]) -> list[int]:
     """The positions of the tokens of `doc` whose lemma, lower-cased, is one of `lemmas` (as
     `t.lemma_.lower() in lemmas`), in text order."""
-    return _found(_positions_by(doc, "kg.lemma", "LEMMA", True), lemmas)
+    return _found(columns(doc).by_lemma(), lemmas)
 
 
 def lower_forms(doc: Doc) -> Collection[str]:
     """The distinct lower-case forms of the words of `doc`: a stage that looks for words by
     their shape (a prefix, a suffix) tests each form once, not each token."""
-    return _positions_by(doc, "kg.lower", "LOWER", False).keys()
+    return columns(doc).by_lower().keys()
 
 
 def with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
@@ -422,7 +441,11 @@ def with_words(doc: Doc, lower: Collection[str] = (), lemmas: Collection[str] = 
 
 def containing(doc: Doc, part: str) -> list[int]:
     """The positions of the tokens of `doc` whose text contains `part`, in text order: each
-    distinct word of spaCy's ORTH array is looked at once, not every token."""
+    distinct word is looked at once, not every token. A `part` of no letters or marks (a
+    line break, a hyphen) is in a word as in its lower case: the doc's word table answers."""
+    if not any(c.isalpha() or unicodedata.combining(c) for c in part):
+        table = columns(doc).by_lower()
+        return sorted(i for form, where in table.items() if part in form for i in where)
     orth = doc.to_array("ORTH").tolist()
     having = {o for o in set(orth) if part in doc.vocab.strings[o]}
     return [i for i, o in enumerate(orth) if o in having]
@@ -448,6 +471,17 @@ def sentences(doc: Doc) -> list[Span]:
         sents = list(doc.sents)
         doc.user_data["kg.sents"] = sents
     return list(sents)  # a copy: a caller that edits its list leaves the doc's alone
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once a doc: spaCy makes a new Span for every entity on each access,
+    and the actor stages read them all a dozen times or more (some once per candidate). Kept
+    on the doc itself; the entities are final once the pipeline has run (`load`)."""
+    ents = doc.user_data.get("kg.ents")
+    if not isinstance(ents, tuple):
+        ents = tuple(doc.ents)
+        doc.user_data["kg.ents"] = ents
+    return ents
 
 
 def span_at(doc: Doc, start: int, end: int) -> Span | None:

@@ -35,7 +35,9 @@ _COMPLEMENT = re.compile(
 )
 # Lower-case words before a bracket: the thing an acronym may spell ("memorandum of
 # understanding (MOU)").
-_LOWER_WORDS = re.compile(r"((?:[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)")
+# (Tried only where a lower-case word begins: a match inside a word is one from its first
+# letter, which `finditer` tries before; `re` would otherwise try every letter of the text.)
+_LOWER_WORDS = re.compile(r"(?<![a-z])((?:[a-z][a-z-]*\s+){1,6})\(([A-Z]{2,6})\)")
 # Heads of lower-case words that still name a body ("the prime minister's office (PMO)").
 _BODY_HEADS = BODY_WORDS | {"department", "directorate", "bureau", "administration", "services"}
 

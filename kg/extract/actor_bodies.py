@@ -18,7 +18,7 @@ from kg.extract.name_compounds import HYPHENS
 from kg.extract.timex import WEEKDAYS
 from kg.gazetteer import Gazetteer
 from kg.model import Article
-from kg.nlp import with_pos_lower
+from kg.nlp import entities, with_pos_lower
 
 # Words that head a body's name. Not "Conference", "Summit", "Forum" or "Talks": their names
 # are occasions more often than bodies; not "Office" or "House": often buildings.
@@ -175,7 +175,7 @@ def _joins_states(span: SpacySpan) -> bool:
     return (
         sum(
             1
-            for e in span.doc.ents
+            for e in entities(span.doc)
             if e.label_ == "GPE" and span.start <= e.start and e.end <= span.end
         )
         >= 2
@@ -186,6 +186,6 @@ def _covered(span: SpacySpan) -> bool:
     """Whether one entity of the model already covers the whole name."""
     return any(
         e.start_char <= span.start_char and span.end_char <= e.end_char
-        for e in span.doc.ents
+        for e in entities(span.doc)
         if e.label_ in ("ORG", "NORP", "GPE", "PERSON")
     )

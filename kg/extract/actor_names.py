@@ -13,6 +13,7 @@ from kg.extract.index import ActorIndex
 from kg.extract.names import same_person
 from kg.extract.roles import HONORIFICS, OFFICE_TITLES, ROLE_HEADS
 from kg.gazetteer import Gazetteer, normalize
+from kg.nlp import entities
 
 # Verbs a title-case headline puts right after a name ("Envoy Smith Meets Rebels"); the
 # model may take the verb for the name's last word.
@@ -81,7 +82,7 @@ def paired_names(ent: SpacySpan) -> list[tuple[int, int]]:
     text = ent.text
     if ent.label_ != "PERSON" or "-" not in text:
         return []
-    person_names = {e.text for e in ent.doc.ents if e.label_ == "PERSON"}
+    person_names = {e.text for e in entities(ent.doc) if e.label_ == "PERSON"}
     for m in re.finditer(r"(?<=\w)-(?=[A-Z])", text):
         left, right = text[: m.start()], text[m.end() :]
         if any(n != text and n.endswith(left) for n in person_names) and any(

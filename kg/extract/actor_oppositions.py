@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.gazetteer import Gazetteer, slug
 from kg.model import Article
+from kg.nlp import with_lower
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +31,8 @@ _STANCE_BEFORE = {"in", "of", "any", "strong", "fierce", "its", "their", "his", 
 def add_opposition(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     """One actor for the opposition the story names as a party (see the module)."""
     found: list[tuple[int, int, str | None]] = []
-    for tok in doc:
-        if tok.lower_ != "opposition" or in_noise(article, tok.idx, tok.idx + len(tok)):
+    for tok in with_lower(doc, ("opposition",)):  # (looked up, not a walk over every token)
+        if in_noise(article, tok.idx, tok.idx + len(tok)):
             continue
         span = _party(doc, tok)
         if span is None:

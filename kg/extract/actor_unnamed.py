@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_evidence import says
 from kg.extract.roles import HONORIFICS, is_role_word
-from kg.nlp import columns, hash_of
+from kg.nlp import columns, entities, hash_of
 
 # Nouns that say a name is a body's: "the Greek gas producer Helios Gas", "the South American
 # group Andino", "X, a state-owned company".
@@ -162,7 +162,7 @@ def _after_office_of_state(doc: Doc) -> list[int]:
     name with no comma ("the Foreign Minister of Ruritania J. K. Doe"): the model, seeing no
     title right before it, often takes no entity there."""
     out = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "GPE" or ent.end >= len(doc):
             continue
         j = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
@@ -257,7 +257,7 @@ def state_bodies(doc: Doc) -> list[tuple[SpacySpan, SpacySpan, str]]:
     Force", "Russia's central bank"), as one name: the name, the state's words and the body's
     words (lower case)."""
     out: list[tuple[SpacySpan, SpacySpan, str]] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ("NORP", "GPE"):
             continue
         k = ent.end

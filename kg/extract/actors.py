@@ -111,7 +111,7 @@ from kg.extract.name_spans import (
 from kg.extract.names import handle_of, middle_name_of, skeleton, spelling, surname_of, variant
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Span
-from kg.nlp import written_lower
+from kg.nlp import entities, written_lower
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
 
@@ -220,7 +220,7 @@ class ActorFinder:
         out: list[Cand] = []
         parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
-        wires = wire_names(text) - {e.text for e in doc.ents if e.label_ == "GPE"}  # outlets
+        wires = wire_names(text) - {e.text for e in entities(doc) if e.label_ == "GPE"}  # outlets
         common = written_lower(doc, "NOUN")
         # (A given name is no word the article writes in lower case: "First Trump goes ...".)
         lowered = written_lower(doc)
@@ -228,7 +228,7 @@ class ActorFinder:
         # One-word "people" that only modify nouns ("Sikh pilgrims"); the model may call the
         # same word a body elsewhere, which is then no body either ("5,000 Sikh pilgrims").
         # So are one-word names that only label a thing or a format ("the Example format").
-        modifying = [(e, modifies_a_noun(e) or labels_a_thing(e)) for e in doc.ents]
+        modifying = [(e, modifies_a_noun(e) or labels_a_thing(e)) for e in entities(doc)]
         group_words = {
             e.text for e, m in modifying if m and (e.label_ == "PERSON" or labels_a_thing(e))
         } - {e.text for e, m in modifying if not m and e.label_ in _ACTOR_LABELS}

@@ -14,7 +14,7 @@ from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.pattern_scan import finditer, lowered
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Actor, Article
-from kg.nlp import doc_text, span_at
+from kg.nlp import doc_text, entities, span_at
 
 # Right after a delegation: "The delegation included ...", "delegation, headed by ...".
 DELEGATION_MEMBERS_CUE = re.compile(
@@ -481,7 +481,7 @@ def state_named(words: str | None, gz: Gazetteer) -> Entry | None:
 
 def state_within(doc: Doc, first: int, last: int, gz: Gazetteer) -> Entry | None:
     """The state a name among tokens `first`..`last` stands for ("Westland's", "Westlandish")."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if first <= ent.start and ent.end - 1 <= last and ent.label_ in ("NORP", "GPE"):
             state = state_named(ent.text, gz)
             if state is not None:

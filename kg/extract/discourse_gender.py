@@ -6,6 +6,7 @@ article states ("spokeswoman"), and the pronouns of a sentence that names one pe
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
@@ -54,17 +55,21 @@ def genders(
             if any(w in low.split() for w in ("spokesman", "chairman", "king")):
                 votes[a.id]["m"] += 2
     # A sentence naming one person and then using one gender's pronouns speaks of them.
+    # (Each token's sentence by bisection in the sentences' starts: `Token.sent` walks the
+    # parse to the sentence's edges on every call.)
+    sents = sentences(doc)
+    starts = [s.start for s in sents]
     by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for i, who in named.items():
         if actors[who].type == "Person":
-            by_sent[doc[i].sent.start].append((i, who))
+            by_sent[starts[bisect.bisect_right(starts, i) - 1]].append((i, who))
     for start, in_sent in by_sent.items():
         people = {a for _i, a in in_sent}
         if len(people) != 1:
             continue
         (person,) = people
         first = min(i for i, _a in in_sent)
-        sent = doc[start].sent
+        sent = sents[bisect.bisect_left(starts, start)]
         # Only pronouns a subject: an object or possessive after the name is most often
         # someone else's ("Clinton told AIPAC, not naming him", "X asked to waive her
         # immunity").
@@ -75,7 +80,6 @@ def genders(
             votes[person]["f"] += 1
     # A sentence naming one person, and the next opening on "he" or "she" as its subject
     # ("Kellyanne Conway dismissed the criticism. She said ..."): the wire's way on.
-    sents = sentences(doc)
     for sent, after in zip(sents, sents[1:], strict=False):
         in_sent = by_sent.get(sent.start, [])
         people = {a for _i, a in in_sent}

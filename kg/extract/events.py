@@ -84,7 +84,7 @@ from kg.extract.timeline_words import saying_at
 from kg.extract.timex import after, before_day, find_times
 from kg.gazetteer import Gazetteer
 from kg.model import Article, EventKind, PartialDate, Place, Span
-from kg.nlp import doc_text, sentences
+from kg.nlp import doc_text, entities, sentences, span_at
 
 __all__ = ["EventFinder", "EventResult"]
 
@@ -480,7 +480,7 @@ def _in_sense(
     """The matches whose word is read in `sense`, with the sense (for `found`)."""
     kept = []
     for m in hits:
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = span_at(doc, m.start(), m.end())
         if span is not None and sense(span.root):
             kept.append(m)
     return kept, sense
@@ -533,7 +533,7 @@ def _visited_place(head: Token, text: str) -> Place | None:
         return None
     for c in head.children:
         if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC"):
-            ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+            ent = next((e for e in entities(head.doc) if e.start <= c.i < e.end), None)
             s, e = (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c))
             return Place(name=text[s:e], span=Span.of(text, s, e))
     return None

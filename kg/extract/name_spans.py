@@ -36,7 +36,7 @@ from kg.extract.roles import (
     role_before,
 )
 from kg.model import Article
-from kg.nlp import doc_text
+from kg.nlp import doc_text, entities
 
 # Words that end a name of a body in capitals after a state's adjective only if they are not
 # a title ("Syrian Foreign Minister") or an outlet ("Syrian State Television").
@@ -87,7 +87,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
     An entity that ends on another small word ("Crete and", "Democratic Rally in"), or one
     whose words before "of" are a person's or people's ("Patrice Talon of", "Leaders of"),
     loses the small word."""
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    surnames = {e[-1].text for e in entities(doc) if e.label_ == "PERSON" and len(e) >= 2}
     ents = [
         _without_owner(
             _with_given_name(
@@ -95,7 +95,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             ),
             surnames,
         )
-        for e in without_courtesy(list(doc.ents))
+        for e in without_courtesy(list(entities(doc)))
     ]
     out: list[tuple[SpacySpan, bool]] = []
     k = 0

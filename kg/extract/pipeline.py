@@ -123,7 +123,7 @@ class Pipeline:
         self.timeline = TimelineFinder()
         self.actors = ActorFinder(gz)
         self.discourse = Discourse(gz)
-        self.statements = StatementFinder()
+        self.statements = StatementFinder(dated=False)  # dated from the timeline
         self.events = EventFinder(gz)
         self.event_check = event_check.EventCheck()
 

@@ -103,7 +103,14 @@ __all__ = [
 
 
 class StatementFinder:
-    """The statement stage; `__call__(doc, article, actors) -> list[Statement]`."""
+    """The statement stage; `__call__(doc, article, actors) -> list[Statement]`.
+
+    `dated=False` leaves every statement's date None: the pipeline dates them all later from
+    the article's timeline (`kg.extract.statement_dates.date_statements`), so the provisional
+    date read from each sentence's own words (`_statement_date`) would go unread."""
+
+    def __init__(self, dated: bool = True) -> None:
+        self.dated = dated
 
     def __call__(self, doc: Doc, article: Article, actors: ActorIndex) -> list[Statement]:
         found: list[Found] = []
@@ -212,7 +219,7 @@ class StatementFinder:
             content=Span.of(text, *f.content),
             kind="direct" if f.kind in ("direct", "label") else "indirect",
             evidence=Span.of(text, es, ee),
-            date=_statement_date(text, f, article.published_date),
+            date=_statement_date(text, f, article.published_date) if self.dated else None,
             via=via,
             speaker_span=Span.of(text, *f.speaker_span) if f.speaker_span else None,
         )

@@ -338,7 +338,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         n *= 7 if m["unit"].lower() == "week" else 1
         shift = n if m["dir"].lower() in ("later", "after") else -n
         add(Timex(start + m.start(), start + m.end(), None, "day", "shift", shift))
-    for m in FEW_DAYS_RE.finditer(chunk):
+    for m in finditer(FEW_DAYS_RE, chunk, low):
         way = 1 if m["dir"].lower() == "later" else -1
         add(Timex(start + m.start(), start + m.end(), None, "month", "few", way))
     for m in finditer(SAME_DAY_RE, chunk, low):
@@ -355,13 +355,13 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         pd = _partial(in_year, month, day)
         if pd:
             add(Timex(start + m.start(), start + m.end(), pd, "day", "deictic"))
-    for m in HOLIDAY_RE.finditer(chunk):
+    for m in finditer(HOLIDAY_RE, chunk, low):
         name = " ".join(m["name"].lower().replace("’", "'").split())
         mon, day = HOLIDAYS[name]
         pd = _partial(_year_for(mon, day, anchor), mon, day)
         if pd:
             add(Timex(start + m.start(), start + m.end(), pd, "day", "absolute"))
-    for m in SEASON_RE.finditer(chunk):
+    for m in finditer(SEASON_RE, chunk, low):
         add(Timex(start + m.start(), start + m.end(), None, "season", "deictic"))
     for m in finditer(DEICTIC_MONTH_RE, chunk, low):
         rel = m["rel"].lower().split()[-1]

@@ -41,3 +41,27 @@ def test_lower_forms_and_kept_tokens(nlp: Language) -> None:
     assert kept is kg_nlp.tokens(doc)  # made once a doc
     assert [(t.i, t.text) for t in kept] == [(t.i, t.text) for t in doc]
     assert all(t.doc is doc for t in kept)
+
+
+def test_one_word_table_answers_every_look_up(nlp: Language) -> None:
+    doc = nlp("The envoy Put the offer down.\nA pre-dawn vote followed, and the envoy left.")
+    cols = kg_nlp.columns(doc)
+    kg_nlp.lower_positions(doc, {"envoy"})
+    kg_nlp.lemma_positions(doc, {"put"})
+    kg_nlp.containing(doc, "-")
+    assert kg_nlp.columns(doc) is cols  # the arrays and both position tables: one per doc
+    assert set(doc.user_data) <= {"kg.columns", "kg.tokens"}
+    lemmas = {"put", "leave"}
+    mask = cols.lemma_in(lemmas)
+    assert mask.tolist() == [t.lemma_.lower() in lemmas for t in doc]
+    for part in ("\n", "-", "e", "E"):
+        assert kg_nlp.containing(doc, part) == [t.i for t in doc if part in t.text]
+
+
+def test_entities_are_the_doc_ents_kept_once(nlp: Language) -> None:
+    doc = nlp("Minister Ilse Varga of Norland met envoys from Southia in Lakeport on Friday.")
+    kept = kg_nlp.entities(doc)
+    assert kept is kg_nlp.entities(doc)
+    assert [(e.start, e.end, e.label_) for e in kept] == [
+        (e.start, e.end, e.label_) for e in doc.ents
+    ]
