@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import gc
 import logging
 import os
 import re
@@ -233,10 +232,6 @@ def load(model: str | None = None) -> Language:
     # disabled it makes the same pattern tokens in 0.02 CPU s instead of 0.6 (a worker's start).
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(gazetteer.default().ruler_patterns())  # type: ignore[attr-defined]
-    # The model, vocabulary and gazetteer are ~190,000 objects that live as long as the process:
-    # left to the collector, each full collection walks them all again (~0.2 CPU s a hundred
-    # articles of extraction, whose stages make many short-lived objects). Frozen, it skips them.
-    gc.freeze()
     log.info("loaded spaCy model %s %s: %s", name, nlp.meta.get("version"), nlp.pipe_names)
     return nlp
 
