@@ -111,7 +111,7 @@ from kg.extract.name_spans import (
 from kg.extract.names import handle_of, middle_name_of, skeleton, spelling, surname_of, variant
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Span
-from kg.nlp import entities, written_lower
+from kg.nlp import entities, span_at, written_lower
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
 
@@ -587,5 +587,5 @@ class ActorFinder:
 def _modifies(doc: Doc, c: Cand) -> bool:
     """Whether a candidate's words modify a noun ("the Example corridor"): a thing's label,
     not a person called by their given name."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     return span is not None and span.root.dep_ in ("compound", "amod", "nmod")

@@ -15,6 +15,7 @@ from kg.extract.delegations import country_actor, state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Actor, Article
+from kg.nlp import span_at
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +36,14 @@ def add_headed_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Ga
         noun_end += plural
         if _named_before(text, m.start()) or in_noise(article, m.start(), noun_end):
             continue
-        span = doc.char_span(m.end() - 2, m.end(), alignment_mode="expand")
+        span = span_at(doc, m.end() - 2, m.end())
         if span is not None:
             heads = _by_phrase_heads(index, span[0])
             _add(text, index, gz, heads if plural else heads[:1], m.start(), noun_end)
     for m in _HEADING.finditer(text):
         if in_noise(article, m.start(), m.end()):
             continue
-        span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        span = span_at(doc, m.start(), m.start() + 1)
         if span is not None:
             heads = _heading_subject(index, span[0])
             _add(text, index, gz, heads, m.end() - len("delegation"), m.end())
