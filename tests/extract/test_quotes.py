@@ -13,8 +13,8 @@ from kg.extract.quotes import (
     whole_paragraph,
 )
 from kg.extract.statement_quotes import only_attribution
-from kg.extract.statement_spans import find_quotes
 from kg.extract.statement_reports import _after_connective
+from kg.extract.statement_spans import find_quotes
 from kg.extract.statements import QUOTE_VERBS
 
 
