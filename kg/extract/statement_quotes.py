@@ -267,7 +267,7 @@ def attribution_after(
         ss, se = dash.span("who")
         return actors.at(ss, se), (ss, se), dash.span("dash")
     # `"…," said X.` / `"…," X said.` / `"…", according to X.`: a short tail after the quote.
-    tail = doc[i : min(len(doc), i + 14)]
+    tail = _tail(doc, i)
     # A quotation that closes its sentence (`…district.”`) is not attributed by the next one.
     closed = doc_text(doc)[:pos].rstrip("\"“”«»'’ ")[-1:] in (".", "!", "?")
     for t in tail:
@@ -295,6 +295,25 @@ def attribution_after(
             # (`According to` opens the next sentence: it introduces what follows.)
             return according_speaker(doc[t.i + 2], actors, t)
     return None
+
+
+# How many words after a quotation its attribution may take to reach the verb of saying.
+TAIL_WORDS = 14
+
+
+def _tail(doc: Doc, i: int) -> list[Token]:
+    """The tokens after a quotation where its attribution is looked for: `TAIL_WORDS` words,
+    not counting those of an apposition, which may describe the speaker at any length
+    (`"…," Jan Vos, a fellow at a research institute in Leiden and a former envoy, said.`)."""
+    out: list[Token] = []
+    budget = TAIL_WORDS
+    for t in doc[i:]:
+        if budget <= 0:
+            break
+        out.append(t)
+        if not any(a.dep_ == "appos" for a in (t, *t.ancestors)):
+            budget -= 1
+    return out
 
 
 # Nouns of words spoken that a light verb makes into a verb of saying: `made the remarks`.

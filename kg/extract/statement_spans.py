@@ -111,6 +111,10 @@ def closing_mark(para: str, i: int) -> int:
     """
     ch = para[i]
     first = para.find(QUOTE_PAIRS.get(ch, "”"), i + 1)
+    if first == -1 and ch in _MIXED:
+        # Copy that mixes straight and curly marks (`"We will stay,” she said.`): with no
+        # mark of its own style to close it, the quotation ends at the other style's mark.
+        return para.find(_MIXED[ch], i + 1)
     if ch != "“" or first == -1:
         return first
     depth = 1
@@ -122,6 +126,7 @@ def closing_mark(para: str, i: int) -> int:
 
 
 _NESTING = {"“": 1, "”": -1}
+_MIXED = {'"': "”", "“": '"'}
 
 
 def reach(f: Found) -> int:

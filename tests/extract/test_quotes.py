@@ -14,6 +14,7 @@ from kg.extract.quotes import (
 )
 from kg.extract.statement_quotes import only_attribution
 from kg.extract.statement_reports import _after_connective
+from kg.extract.statement_spans import find_quotes
 from kg.extract.statements import QUOTE_VERBS
 
 
@@ -240,3 +241,25 @@ def test_a_quotation_goes_on_past_a_long_apposition_on_its_speaker() -> None:
     doc = Doc(vocab, words=words, spaces=spaces, tags=[*tags[:11], "VBD", *tags[12:]],
               sent_starts=starts)  # fmt: skip
     assert not only_attribution(doc, gap, cue)  # "another freed the sailor": a clause
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one_ends_there() -> None:
+    # Web copy mixes the two styles: with no straight mark to close it, the quotation ends
+    # at the curly mark, and the next quotation in the paragraph is one of its own.
+    text = (
+        '"The ferry will sail twice a week,\u201d the harbour master said on Monday. '
+        "\u201cWinter timetables start in November.\u201d"
+    )
+    got = [text[s:e] for s, e in find_quotes(text)]
+    assert got == ["The ferry will sail twice a week,", "Winter timetables start in November."]
+
+
+def test_a_long_apposition_on_the_speaker_after_a_quotation_keeps_the_attribution() -> None:
+    text = (
+        "Harbour plans\n\n"
+        "''The northern pier will reopen before the winter storms,'' Jana Kovac, a senior "
+        "researcher at the Institute for Maritime Studies in Split and a former director of "
+        "the port authority, said on Monday.\n"
+    )
+    got = {s.content.text: s.kind for s in found_statements(text)}
+    assert got.get("The northern pier will reopen before the winter storms") == "direct"
