@@ -137,3 +137,19 @@ def test_the_top_diplomats_of_two_states_are_their_foreign_ministers(pipeline) -
     )
     [meeting] = [e for e in x.events if e.kind == "meeting"]
     assert {"Anna Berg", "Lars Holm", "Norway", "Sweden"} <= names(x, meeting.participants)
+
+
+def test_the_mediating_states_own_minister_mediates_and_takes_no_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Neighbours confer",
+            "Under the mediation of Norway, Sweden and Finland held a ministerial meeting in "
+            "Oslo on Monday. The delegations were led by Anna Berg, Minister of Trade of "
+            "Sweden, Lars Holm, Minister of Trade of Finland, and Karl Lund, Minister of Trade "
+            "of Norway.",
+        ),
+    )
+    held = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert held and {"Anna Berg", "Lars Holm"} <= names(x, held[0].participants)
+    assert "Karl Lund" not in names(x, held[0].participants)
