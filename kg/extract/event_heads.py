@@ -154,7 +154,7 @@ def tense_of(sent: SpacySpan) -> str | None:
 
 
 def other_time(mention: Mention, tense: str | None) -> bool:
-    """Whether a gathering lies on the other side of the present from a sentence of `tense`:
+    """Whether a gathering and a sentence of `tense` lie across the present from each other:
     "... the next meeting. The delegations were led by X": who led delegations in the past
     led them at a gathering held, not at the one still to come (and the reverse)."""
     planned = mention.explicit_status and mention.status == "planned"
