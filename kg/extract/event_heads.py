@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.event_args import unnamed_party
+from kg.extract.event_mention import Mention
 from kg.nlp import lemma_positions, tokens
 
 # Who heads a party's team of negotiators: "the delegations are led by X and Y", "X headed the
@@ -138,3 +139,23 @@ def _members(sent: SpacySpan, verbs: list[Token], actors: ActorIndex) -> list[st
             if actors.by_id(a).type == "Person"
         ]
     return []
+
+
+def tense_of(sent: SpacySpan) -> str | None:
+    """The time a sentence's main verb tells by its own form: "past" ("the delegations were
+    led by"), "future" ("will be headed by"), None when it tells neither."""
+    root = sent.root
+    words = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
+    if any(w.lower_ in ("will", "shall") for w in words):
+        return "future"
+    if any(w.tag_ == "VBD" for w in words):
+        return "past"
+    return None
+
+
+def other_time(mention: Mention, tense: str | None) -> bool:
+    """Whether a gathering and a sentence of `tense` lie across the present from each other:
+    "... the next meeting. The delegations were led by X": who led delegations in the past
+    led them at a gathering held, not at the one still to come (and the reverse)."""
+    planned = mention.explicit_status and mention.status == "planned"
+    return (tense == "past" and planned) or (tense == "future" and mention.past)

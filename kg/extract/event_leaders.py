@@ -22,7 +22,13 @@ from kg.nlp import doc_text
 # ("Ethiopian Prime Minister"); "supreme leader" of the top offices ends in "leader".
 LEADER_POSTS = TOP_OFFICES | {"leader", "sultan"}
 # The plural posts read, by the noun's lemma (a minister's post needs its words: "foreign").
-POST_NOUNS = {"leader", "president", "minister", "premier"}
+# A state's "top diplomat" is its foreign minister, the usual sense of the press's phrase.
+POST_NOUNS = {"leader", "president", "minister", "premier", "diplomat", "envoy", "negotiator"}
+# Words of rank that a plural post carries and the holders' titles seldom do ("the top
+# envoys of A and B": each state's envoy; "chief negotiator" is the title itself).
+RANK_WORDS = {"top", "senior", "leading"}
+# Posts told by a phrase of the press: the title the holders have.
+POST_TITLES = {"top diplomat": "foreign minister"}
 # Words of a title that make it no state's leader ("Vice President", "former President").
 NOT_LEADING = {"vice", "deputy", "former", "ex", "opposition", "party", "acting"}
 
@@ -57,7 +63,7 @@ def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str
             add(_states_before(c, actors))
     if len(states) < 2:
         return []  # "the Iranian leaders": several people of one state, not named here
-    post = " ".join([*words, tok.lemma_.lower()])
+    post = _post(words, tok.lemma_.lower())
     text = doc_text(tok.doc)
     # each person's state, once: by what the article and gazetteer know, or the words telling it
     state_by_person = {
@@ -74,6 +80,15 @@ def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str
             return []
         out.append(held[0])
     return out
+
+
+def _post(words: list[str], noun: str) -> str:
+    """The title a plural post names: "top diplomats" the foreign ministers, "top nuclear
+    envoys" the nuclear envoys (rank words dropped where no phrase of the press is told)."""
+    phrase = " ".join([*words, noun])
+    if phrase in POST_TITLES:
+        return POST_TITLES[phrase]
+    return " ".join([*(w for w in words if w not in RANK_WORDS), noun])
 
 
 def _holds(person: str, post: str, actors: ActorIndex, gz: Gazetteer | None) -> bool:

@@ -175,10 +175,13 @@ def set_thirds_apart(
 ) -> None:
     """Each session of talks, truce or exchange that names a third party of the story beside
     two or more others takes it as its mediator, not as a side (see the module's doc)."""
-    known = set(thirds)
     for ev in events:
+        own = _mediator_people(ev, actors, gz)
         if ev.kind not in MEDIATED_KINDS:
+            if own:
+                ev.participants = [p for p in ev.participants if p not in own]
             continue
+        known = set(thirds) | ({ev.mediator} if ev.mediator else set())
         apart = [p for p in ev.participants if p in known or state_of(p, actors, gz) in known]
         rest = [p for p in ev.participants if p not in apart]
         if not apart or len(_sides(rest, actors, gz)) < MIN_SIDES:
@@ -187,6 +190,17 @@ def set_thirds_apart(
         if ev.mediator is None:
             bodies = [p for p in apart if actors.by_id(p).type != "Person"]
             ev.mediator = (bodies or apart)[0]
+
+
+def _mediator_people(ev: Event, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
+    """The parties of an event that act for its mediating state (its minister, its delegation),
+    when two or more sides stay without them: "under the mediation of A, ... the delegations
+    were led by X of B, Y of C and Z of A": Z mediates with A, no side."""
+    if ev.mediator is None or actors.by_id(ev.mediator).type != "Country":
+        return []
+    own = [p for p in ev.participants if state_of(p, actors, gz) == ev.mediator]
+    rest = [p for p in ev.participants if p not in own]
+    return own if len(_sides(rest, actors, gz)) >= MIN_SIDES else []
 
 
 def _sides(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> set[str]:

@@ -42,7 +42,7 @@ from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_discussions import DISCUSSION_TRIGGERS, discussed_with_party
 from kg.extract.event_distribute import distribute
 from kg.extract.event_guests import welcome_on_arrival
-from kg.extract.event_heads import delegation_parties
+from kg.extract.event_heads import delegation_parties, other_time, tense_of
 from kg.extract.event_hosts import add_hosts
 from kg.extract.event_in_person import told_by_phone
 from kg.extract.event_intent import not_an_occurrence
@@ -371,10 +371,13 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
         gatherings = [m for m in here if m.kind in DELEGATED_KINDS]
         if not here:
             start = sents[max(0, k - DELEGATION_REACH)].start_char
+            tense = tense_of(sent)
             before = [
                 m
                 for m in mentions
-                if m.kind in GATHERINGS and start <= m.trigger[0] < sent.start_char
+                if m.kind in GATHERINGS
+                and start <= m.trigger[0] < sent.start_char
+                and not other_time(m, tense)
             ]
             gatherings = before[-1:]
         for m in gatherings:

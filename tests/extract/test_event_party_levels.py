@@ -103,3 +103,53 @@ def test_the_foreign_ministers_of_two_states_are_the_ministers_the_article_names
     )
     talks = [e for e in x.events if "Bergen" in e.evidence.text]
     assert talks and all({"Anna Berg", "Lars Holm"} <= names(x, e.participants) for e in talks)
+
+
+def test_heads_told_in_the_past_led_the_gathering_held_not_the_one_ahead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The sentence naming the heads follows a mention of the next session: its past tense
+    # points back to the session that took place.
+    x = extract(
+        pipeline,
+        story(
+            "Fishing talks",
+            "At the second ministerial session held in Bergen on March 4, Norway and Sweden "
+            "settled the quota plan. Both sides will look at the results again at their next "
+            "ministerial session in the autumn. The delegations were led by Anna Berg, Minister "
+            "of Fisheries of Norway, and Lars Holm, Minister of Fisheries of Sweden.",
+        ),
+    )
+    held = [
+        e for e in x.events if e.status == "held" and e.kind in ("meeting", "negotiation_round")
+    ]
+    ahead = [e for e in x.events if e.status == "planned"]
+    assert held and {"Anna Berg", "Lars Holm"} <= names(x, held[0].participants)
+    assert all("Anna Berg" not in names(x, e.participants) for e in ahead)
+
+
+def test_the_top_diplomats_of_two_states_are_their_foreign_ministers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Ministers confer",
+            "Norwegian Foreign Minister Anna Berg and Swedish Foreign Minister Lars Holm spoke "
+            "of trade last year. The top diplomats of Norway and Sweden met on Saturday in Bergen.",
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind == "meeting"]
+    assert {"Anna Berg", "Lars Holm", "Norway", "Sweden"} <= names(x, meeting.participants)
+
+
+def test_the_mediating_states_own_minister_mediates_and_takes_no_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Neighbours confer",
+            "Under the mediation of Norway, Sweden and Finland held a ministerial meeting in "
+            "Oslo on Monday. The delegations were led by Anna Berg, Minister of Trade of "
+            "Sweden, Lars Holm, Minister of Trade of Finland, and Karl Lund, Minister of Trade "
+            "of Norway.",
+        ),
+    )
+    held = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert held and {"Anna Berg", "Lars Holm"} <= names(x, held[0].participants)
+    assert "Karl Lund" not in names(x, held[0].participants)
