@@ -7,9 +7,15 @@ calling that takes the one called as object ("the president telephoned the prime
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+from collections.abc import Sequence
 
+from spacy.tokens import Doc, Token
+
+from kg.extract.event_parties_roles import actor_after
 from kg.extract.index import ActorIndex
+from kg.model import Event
+from kg.nlp import doc_text
 
 # Nouns that name a call ("a phone call from", "a telephone call from"; the head of the phrase).
 CALL_NOUNS = {"call", "phonecall", "conversation"}
@@ -73,3 +79,47 @@ def _actor_of(tok: Token, actors: ActorIndex) -> str | None:
     stage resolved: "the top official")."""
     start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     return actors.resolve(start, end)
+
+
+# Whose initiative or request a call was placed at, told of "the call" in a sentence of its own.
+ASKED_RE = re.compile(
+    r"\b(?:initiated|requested)\s+by\s+|"
+    r"\b(?:at|under|on)\s+(?:the\s+)?(?:request|initiative|invitation)\s+of\s+",
+    re.I,
+)
+# Words for the call as the subject of that sentence.
+CALL_SUBJECTS = {"call", "conversation", "phonecall", "talk", "talks"}
+
+
+def initiator_told_apart(doc: Doc, events: Sequence[Event], actors: ActorIndex) -> None:
+    """Give the story's one phone call the initiator a sentence tells of "the call" apart from
+    its own ("The call was initiated by the ministry"; "The phone conversation was held at the
+    request of Arland"). Only when the story tells of one call: "the call" is then that one."""
+    calls = [e for e in events if e.kind == "phone_call"]
+    if len(calls) != 1 or calls[0].initiator is not None:
+        return
+    text = doc_text(doc)
+    for m in ASKED_RE.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        if not _about_the_call(sent.root):
+            continue
+        who = actor_after(ASKED_RE, text[m.start() : sent.end_char], m.start(), actors)
+        if who is not None:
+            calls[0].initiator = who
+            return
+
+
+def _about_the_call(root: Token) -> bool:
+    """Whether the clause under `root` has a definite call noun as its subject ("The call was
+    initiated by ...", "The phone call took place ..."), or reports one that has."""
+    clauses = [root, *(k for k in root.children if k.dep_ in ("ccomp", "parataxis"))]
+    for verb in clauses:
+        for k in verb.children:
+            if k.dep_ not in ("nsubj", "nsubjpass") or k.lemma_.lower() not in CALL_SUBJECTS:
+                continue
+            if any(d.lower_ in ("the", "this", "that", "their", "today's") for d in k.children):
+                return True
+    return False

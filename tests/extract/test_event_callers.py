@@ -31,3 +31,14 @@ def test_a_call_told_as_shared_has_no_caller(pipeline) -> None:  # type: ignore[
         pipeline, "Arland President Tomas Veer and Brel President Ilse Norden spoke by phone."
     )
     assert found and found[0].initiator is None
+
+
+def test_a_sentence_of_its_own_tells_who_asked_for_the_story_s_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Arland President Tomas Veer and Brel President Ilse Norden discussed border trade "
+        "in a phone call on Monday.\n\nThe call was initiated by Brel, the presidential "
+        "office said."
+    )
+    x, found = calls(pipeline, body)
+    assert len(found) == 1 and found[0].initiator is not None
+    assert names(x, [found[0].initiator]) == {"Brel"}
