@@ -93,8 +93,8 @@ CALL_SUBJECTS = {"call", "conversation", "phonecall", "talk", "talks"}
 
 def initiator_told_apart(doc: Doc, events: Sequence[Event], actors: ActorIndex) -> None:
     """Give the story's one phone call the initiator a sentence tells of "the call" apart from
-    its own ("The call was initiated by the ministry"; "The phone conversation was held at the
-    request of Arland"). Only when the story tells of one call: "the call" is then that one."""
+    its own ("That call was initiated by Arland"; "Their conversation took place at the
+    initiative of Brel"). Only when the story tells of one call: "the call" is then that one."""
     calls = [e for e in events if e.kind == "phone_call"]
     if len(calls) != 1 or calls[0].initiator is not None:
         return

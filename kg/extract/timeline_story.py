@@ -280,8 +280,8 @@ def _of_the_week(
 
 def _not_the_clause_time(gov: Token, day: dt.date, published: dt.date) -> bool:
     """Whether a day the parse hangs on a verb cannot be the time its clause tells: a past
-    day on a verb in the simple present ("the visit follows a meeting with the emir on
-    Monday") is the day of a thing in it, the verb's own time being now. (The reporting
+    day on a verb in the simple present ("the trip follows talks with the king on Monday")
+    is the day of a thing in it, the verb's own time being now. (The reporting
     present, "says on Monday", keeps its day.)"""
     if gov.pos_ not in ("VERB", "AUX"):
         return False

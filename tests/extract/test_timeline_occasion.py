@@ -34,7 +34,7 @@ def iso(d: PartialDate | None) -> str | None:
 def test_a_lede_announcing_a_plan_tells_the_publication_day_s_news(pipeline) -> None:  # type: ignore[no-untyped-def]
     # The day the plan is for, written out and a day past the stamp, is not the occasion.
     body = (
-        "Foreign Minister Oskar Brandt of Arland will pay an official visit to Kellia on "
+        "Foreign Minister Oskar Brandt of Arland will make a state visit to Kellia on "
         "March 17-18, the state news agency reports.\n\n"
         "He is expected to meet the president of Kellia and its foreign minister."
     )
