@@ -15,6 +15,7 @@ from kg.extract.event_modality_phrases import (
     called_off_by_negation,
     due,
     finite_present,
+    journey_object,
     negated_doer,
     next_period_of,
     overtaken_plan,
@@ -499,9 +500,14 @@ def _purpose_of_journey(tok: Token) -> bool:
     """`took a detour Wednesday to meet Obama at the White House`, `flew to Kyiv to sign the
     deal`: a purpose infinitive of a journey the narrator tells in the simple past reports
     the meeting as news of that day, not a plan (a journey to come, "will fly to Kyiv to
-    sign", stays a plan)."""
+    sign", stays a plan); so too one of a journey's noun ("had a short visit to Vossa to
+    meet ...")."""
     verb = tok.head
-    if tok.dep_ != "advcl" or verb.tag_ != "VBD" or verb.lemma_.lower() not in JOURNEY:
+    if tok.dep_ in ("acl", "relcl") and verb.dep_ == "dobj":
+        verb = verb.head  # (the parse hangs it on the noun: "a visit ... to meet")
+    elif tok.dep_ != "advcl":
+        return False
+    if verb.tag_ != "VBD" or (verb.lemma_.lower() not in JOURNEY and not journey_object(verb)):
         return False
     if not is_to_clause(tok):
         return False

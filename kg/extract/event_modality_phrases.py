@@ -232,3 +232,13 @@ def own_conjunct(tok: Token) -> bool:
         and tok.pos_ in ("VERB", "AUX")
         and any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children)
     )
+
+
+# Nouns of a journey that a light verb tells as made: "had a short visit to Vossa to meet ...",
+# "paid a visit to the capital to meet ...".
+JOURNEY_NOUNS = {"visit", "trip", "tour", "journey", "stopover", "detour"}
+
+
+def journey_object(verb: Token) -> bool:
+    """Whether `verb` takes a journey noun as its object ("had a visit", "made a trip")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in JOURNEY_NOUNS for c in verb.children)

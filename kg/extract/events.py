@@ -24,6 +24,7 @@ from kg.extract import event_args as args
 from kg.extract import event_topics
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.clause_paths import invited_to
+from kg.extract.event_callers import caller, initiator_told_apart
 from kg.extract.event_calls import (
     CALL_TRIGGERS,
     SPOKE_TRIGGERS,
@@ -231,6 +232,7 @@ class EventFinder:
         pair_sides(doc, article.text, mentions, result, actors, thirds, self.gz)
         _unnamed_sides(doc, result, actors)
         series_sides(doc, result, actors)  # "the last such meeting": the story's sides
+        initiator_told_apart(doc, result.events, actors)  # "The call was initiated by X"
         return result
 
     def _mention(
@@ -333,7 +335,7 @@ class EventFinder:
         named = args.mediators(head, actors)
         m.co_mediators = named[1:]
         m.mediator = named[0] if named else None
-        m.initiator = args.initiator(head, actors)
+        m.initiator = args.initiator(head, actors) or caller(head, kind, actors)
         m.topics = event_topics.topics_of(sent)
         m.role_words = role_words(head)
         if kind == "attack":

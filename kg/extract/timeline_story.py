@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clause_paths import modifier_clause, path_between, recalled
+from kg.extract.clause_paths import modifier_clause, path_between, recalled, speaks_of_future
 from kg.extract.statement_spans import headline_end, past_dateline
 from kg.extract.timeline_words import SAYING_LEMMAS
 from kg.extract.timex import day_of
@@ -213,8 +213,14 @@ def _lede_day(
         if (aside or (path is not None and path[2])) and recalled(gov):
             continue  # (so too a reported one: "explained that he had warned two days ago")
         rank = (aside, path[0] if path else 99, a.start)
-        if a.value is not None and (best is None or rank < best[:3]):
-            best = (*rank, a.value)
+        value = a.value
+        if value is not None and not aside and speaks_of_future(gov):
+            # "A delegation will hold talks in Ankara on Thursday", "will pay a visit on
+            # October 8-9": a lede that announces a plan tells the news of its publication's
+            # day, whichever day the plan is for.
+            value = day_of(published)
+        if value is not None and (best is None or rank < best[:3]):
+            best = (*rank, value)
     return None if best is None else best[3]
 
 
@@ -225,7 +231,8 @@ def _told(doc: Doc, anchors: Sequence[Anchor], root: Token, published: dt.date) 
     for a in _of_the_week(doc, anchors, root, published):
         day = a.value.as_date() if a.value else None
         if day is not None and day <= published and tells_clause(doc, a):
-            out.append(a)
+            if not speaks_of_future(doc[a.governor]):  # type: ignore[index]
+                out.append(a)  # (a plan's day is not one the news was told at)
     return out
 
 
@@ -260,6 +267,8 @@ def _of_the_week(
             # a plan, not the occasion (only a dated day may run a day past the stamp)
         if a.grain == "week":
             continue  # "met this weekend": its Saturday stands for no one day (`saying_day`)
+        if _not_the_clause_time(doc[a.governor], day, published):
+            continue
         if in_dateline(doc_text(doc), a):
             continue  # "UNITED NATIONS, March 20 (Xinhua) -- ...": the dateline's day, the
             # publication's, even when the parser hangs it on the lede's verb
@@ -267,6 +276,20 @@ def _of_the_week(
             continue  # "I didn't come here tonight": the speaker's time, not the story's
         out.append(a)
     return out
+
+
+def _not_the_clause_time(gov: Token, day: dt.date, published: dt.date) -> bool:
+    """Whether a day the parse hangs on a verb cannot be the time its clause tells: a past
+    day on a verb in the simple present ("the trip follows talks with the king on Monday")
+    is the day of a thing in it, the verb's own time being now. (The reporting
+    present, "says on Monday", keeps its day.)"""
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    if day >= published or gov.tag_ not in ("VBZ", "VBP"):
+        return False
+    if gov.lemma_.lower() in REPORTING:
+        return False
+    return not any(k.dep_ in ("aux", "auxpass") for k in gov.children)
 
 
 def _ahead(text: str, a: Anchor) -> bool:
@@ -336,6 +359,43 @@ def quoted_days(
             a = replace(a, value=day_of(value - (published - day)))
         out.append(a)
     return out
+
+
+# "today" with the writer's weekday beside it: "announced today, Monday", "today (Monday)".
+NAMED_TODAY = re.compile(r"(?:today|tonight)(?:\s*,\s*|\s*\(\s*)\Z", re.I)
+# How far before the publication stamp the writer's named day may lie: a story filed late in
+# the evening and stamped after midnight, or a day or two on.
+NAMED_LAG = dt.timedelta(days=2)
+
+
+def named_today(text: str, anchors: Sequence[Anchor], published: dt.date | None) -> list[Anchor]:
+    """The anchors with a "today" the writer names the weekday of ("announced today,
+    Monday", "today (Monday)") on that weekday: a story stamped after midnight, or a day or
+    more later, tells its "today" by the day it was written, which the weekday names."""
+    out = list(anchors)
+    if published is None:
+        return out
+    for i, a in enumerate(out[:-1]):
+        named = out[i + 1]
+        if not NAMED_TODAY.match(text[a.start : named.start]):
+            continue
+        weekday = WEEKDAYS.get(text[named.start : named.end].strip().lower())
+        if weekday is None:
+            continue
+        # (The weekday beside "today" is the writer's day, whatever the clause's tense.)
+        back = (published.weekday() - weekday) % 7
+        if dt.timedelta(days=back) <= NAMED_LAG and back:
+            value = day_of(published - dt.timedelta(days=back))
+            out[i], out[i + 1] = replace(a, value=value), replace(named, value=value)
+    return out
+
+
+WEEKDAYS = {
+    name: n
+    for n, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
 
 
 def saying_day(a: Anchor) -> PartialDate | None:

@@ -1,0 +1,44 @@
+"""Who placed a call: the one it came "from", or the subject of a verb of calling someone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract, names
+
+
+def calls(pipeline, body: str):  # type: ignore[no-untyped-def]
+    x = extract(pipeline, f"News of the day\n\nVossa • Example Desk\n\n{body}\n")
+    return x, [e for e in x.events if e.kind == "phone_call"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Arland Foreign Minister Tomas Veer received a phone call on Monday from his Brel "
+        "counterpart Ilse Norden, the ministry said.",
+        "Brel President Ilse Norden telephoned Arland President Tomas Veer on Monday to "
+        "discuss border trade, her office said.",
+    ],
+)
+def test_the_caller_initiates_the_call(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
+    x, found = calls(pipeline, body)
+    assert len(found) == 1 and found[0].initiator is not None
+    assert names(x, [found[0].initiator]) == {"Ilse Norden"}
+
+
+def test_a_call_told_as_shared_has_no_caller(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x, found = calls(
+        pipeline, "Arland President Tomas Veer and Brel President Ilse Norden spoke by phone."
+    )
+    assert found and found[0].initiator is None
+
+
+def test_a_sentence_of_its_own_tells_who_asked_for_the_story_s_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Arland President Tomas Veer and Brel President Ilse Norden discussed border trade "
+        "in a phone call on Monday.\n\nThe call was initiated by Brel, the presidential "
+        "office said."
+    )
+    x, found = calls(pipeline, body)
+    assert len(found) == 1 and found[0].initiator is not None
+    assert names(x, [found[0].initiator]) == {"Brel"}
