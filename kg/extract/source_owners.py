@@ -3,7 +3,9 @@ belongs to ("the Westland envoy", "the chief of Eastland's diplomacy", "the Rebe
 spokesperson") describes someone of that state or body. A person the article ties only to
 another state or body (by the roles it records: "Northland's foreign minister") is not who
 speaks, however near the cue the ranker finds them; nor, for a person's title, is a state or
-body other than the owner and those that belong to it."""
+body other than the owner and those that belong to it. Unnamed members new to the story ("Westland
+officials", "a Westland diplomat") speak for the owner (the guidelines' unnamed official) or
+are one of its people the story names."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.discourse_words import MEMBER_NOUNS
+from kg.extract.discourse_words import GENERIC_PERSON, MEMBER_NOUNS
 from kg.extract.index import ActorIndex
 from kg.extract.source_description import PERSON_TITLES, SPOKES_TITLES, content_words
 from kg.extract.source_words import object_of_cue, token_at
@@ -19,7 +21,7 @@ from kg.model import Actor, Statement
 
 # Heads of a description that name one holder of an office (or a spokesperson or member of
 # it): "the minister", "the spokeswoman", "the leader", "the chief".
-OFFICE_HEADS = PERSON_TITLES | SPOKES_TITLES | MEMBER_NOUNS | {"delegate"}
+OFFICE_HEADS = PERSON_TITLES | SPOKES_TITLES | MEMBER_NOUNS | GENERIC_PERSON | {"delegate"}
 # How a modifier hangs on the title when it names its owner: "Westland's", "the Westland
 # envoy", "the Westlandish envoy", "the chief of Westland('s diplomacy)", "spokesman for X".
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -99,6 +101,11 @@ def not_owned(doc: Doc, st: Statement, cands: Collection[str], index: ActorIndex
     if not owners:
         return set()
     out = {c for c in cands if foreign_to(index.by_id(c), owners, index)}
+    if unnamed_members(doc, st, index):
+        # ("Westland officials said", "a Westland diplomat": by the guidelines, the body
+        # they speak for; or one of its people the story goes on to name.)
+        holders = owned_holders(cands, owners, index)
+        return {c for c in cands if c not in owners and c not in holders}
     holders = owned_holders(cands, owners, index)
     if holders and one_holder(doc, st):
         out |= {c for c in cands if c not in holders}
@@ -133,3 +140,22 @@ def addressees(doc: Doc, st: Statement, index: ActorIndex) -> set[str]:
 def ruled_out(doc: Doc, st: Statement, cands: Collection[str], index: ActorIndex) -> set[str]:
     """The candidates the statement's own words rule out as its speaker."""
     return not_owned(doc, st, cands, index) | (addressees(doc, st, index) & set(cands))
+
+
+def unnamed_members(doc: Doc, st: Statement, index: ActorIndex) -> bool:
+    """Whether the source's words are unnamed members of a body or state, new to the story
+    ("officials", "a diplomat", "sources"), rather than one holder's title, someone named in
+    them ("the representative, Anna Berg,") or someone named before ("the official")."""
+    assert st.speaker_span is not None
+    head = token_at(doc, st.speaker_span)
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in GENERIC_PERSON:
+        return False
+    if head.tag_ == "NN" and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.children
+    ):
+        return False
+    span = st.speaker_span
+    return not any(
+        span.start <= m.start and m.end <= span.end and index.by_id(m.actor).type == "Person"
+        for m in index.mentions
+    )

@@ -344,7 +344,7 @@ def rank_speakers(
         ):
             # The rules' answer is one the source's own words rule out ("the Westland
             # envoy" read as Eastland's minister): the likeliest candidate they allow.
-            k = pick(probs, None, allowed, 0.0)
+            k = pick(probs, None, (allowed[0], [False] * len(cands)), 0.0)
         if k is None or k == rules:
             continue
         best = cands[k]

@@ -8,7 +8,7 @@ from extract_helpers import article
 from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder
 from kg.extract.discourse import Discourse
-from kg.extract.source_owners import addressees, title_owners
+from kg.extract.source_owners import addressees, ruled_out, title_owners
 from kg.extract.source_ranker import Model, rank_speakers
 from kg.extract.statements import StatementFinder
 from kg.model import Statement
@@ -71,3 +71,18 @@ def test_according_to_names_the_speaker_not_an_addressee() -> None:
     )
     st = next(s for s in statements if "ferry" in s.content.text)
     assert addressees(doc, st, index) == set()
+
+
+def test_unnamed_officials_of_a_named_state_speak_for_it() -> None:
+    doc, index, statements, names = _read(
+        "Border talks in Turku\n\n"
+        "Finland's Prime Minister Karl Doss hosted Norway's Foreign Minister Anna Berg in Turku "
+        "on Monday. Doss praised the mood of the meeting. Norwegian officials said the ferry "
+        "line would reopen in May.\n"
+    )
+    st = next(s for s in statements if s.content.text.startswith("the ferry line"))
+    everyone = [a.id for a in index.actors]
+    # Not the Finnish host, whom the ranker might prefer as the last to speak.
+    out = {names[a] for a in ruled_out(doc, st, everyone, index)}
+    assert "Karl Doss" in out
+    assert "Norway" not in out
