@@ -340,6 +340,7 @@ def rank_speakers(
         if (
             rules is not None
             and k == rules
+            and not allowed[0][rules]  # (cheap first: ruled out is never allowed)
             and st.speaker in ruled_out(doc, st, [c.actor for c in cands], index)
         ):
             # The rules' answer is one the source's own words rule out ("the Westland
