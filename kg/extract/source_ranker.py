@@ -24,7 +24,11 @@ kind: a title one person holds that the rules left unresolved is answered only b
 given that title or none, or by the state or body named before it as its owner ("the envoy
 to Eastland" is not Eastland), and "the spokesperson" by no person titled otherwise. "The
 latter" and "the former" answer only to the actor they name (the last named, or the one of
-its type named before), or the ranker abstains.
+its type named before), or the ranker abstains. Nor does it answer with whom the source's
+own words rule out (`source_owners.py`): where they name the owner of a title ("the Westland
+envoy"), an actor the article ties only to another state or body, or, when it names a holder
+of that owner's office, anyone else; and an actor named as the cue's addressee ("told X").
+Where the rules' own answer is so ruled out, the likeliest candidate allowed replaces it.
 
 The weights (`source_ranker.json`) are trained by `bench/train_source.py` on realnews-style
 tuning stories and PolNeAR's train split (see the README section "Learned source ranker"); the
@@ -65,6 +69,7 @@ from kg.extract.source_description import (
     ordinal_referent,
     title_word,
 )
+from kg.extract.source_owners import ruled_out
 from kg.extract.source_words import (
     INDEFINITE,
     MEMBER_WORDS,
@@ -330,7 +335,17 @@ def rank_speakers(
             continue
         probs = model.probabilities(cands)
         rules = next((i for i, c in enumerate(cands) if c.actor == st.speaker), None)
-        k = pick(probs, rules, may_overrule(doc, st, cands, index), model.threshold)
+        allowed = may_overrule(doc, st, cands, index)
+        k = pick(probs, rules, allowed, model.threshold)
+        if (
+            rules is not None
+            and k == rules
+            and not allowed[0][rules]  # (cheap first: ruled out is never allowed)
+            and st.speaker in ruled_out(doc, st, [c.actor for c in cands], index)
+        ):
+            # The rules' answer is one the source's own words rule out ("the Westland
+            # envoy" read as Eastland's minister): the likeliest candidate they allow.
+            k = pick(probs, None, (allowed[0], [False] * len(cands)), 0.0)
         if k is None or k == rules:
             continue
         best = cands[k]
@@ -387,10 +402,13 @@ def may_overrule(
     figures = are_figures(doc, st)
     speaker_head = token_at(doc, st.speaker_span) if st.speaker_span is not None else None
     referent = ordinal_referent(speaker_head, st.speaker_span, index)
+    # ("The Westland envoy said": no one the article ties only to another state or body.)
+    foreign = ruled_out(doc, st, [c.actor for c in cands], index)
     ok, blocked = [], []
     for c in cands:
         ok.append(
-            (not person_only or types.get(c.actor) == "Person")
+            c.actor not in foreign
+            and (not person_only or types.get(c.actor) == "Person")
             and (referent is None or c.actor == referent)
             and (
                 not no_person

@@ -129,6 +129,8 @@ def speaker_of(
             cue,
         )
     speaker = actors.resolve(subj.idx, subj.idx + len(subj))
+    if speaker is None and subj.pos_ == "PROPN":
+        speaker = first_name_holder(subj, actors)
     if subj.tag_ in ("NNS", "NNPS"):
         # "the two leading Republicans, X and Senator Y, have questioned": the apposition
         # names the group, and its first party speaks (as "X and Y said" is X's).
@@ -181,6 +183,25 @@ def speaker_of(
         # counterpart, X, said" is the minister's.)
         speaker = closing_person(actors, sspan, doc_text(verb.doc)) or speaker
     return speaker, sspan, cue
+
+
+def first_name_holder(subj: Token, actors: ActorIndex) -> str | None:
+    """The person a one-word name the actor stage linked to no one stands for, when it opens
+    the name of exactly one actor of the article, a person, and is no word of any other
+    actor's names ("Ilsa said" for Ilsa Marrow; a family name written first, "Pak said" for
+    Pak Song-il). The stage links surnames itself; a word two actors share names neither."""
+    if any(c.dep_ == "compound" for c in subj.children) or not subj.text[:1].isupper():
+        return None
+    word = subj.text.casefold()
+    holders: set[str] = set()
+    for actor in actors.actors:
+        names = [n.replace("-", " ").split() for n in (actor.name, *actor.aliases)]
+        if not any(word == w.casefold() for n in names for w in n):
+            continue
+        if actor.type != "Person" or not any(n and n[0].casefold() == word for n in names):
+            return None
+        holders.add(actor.id)
+    return holders.pop() if len(holders) == 1 else None
 
 
 def closing_person(actors: ActorIndex, span: tuple[int, int], text: str) -> str | None:
