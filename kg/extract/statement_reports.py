@@ -410,7 +410,7 @@ def _clause_hung_on_verb(noun: Token) -> Token | None:
     if nxt >= len(doc) or doc[nxt].lower_ != "that" or doc[nxt].dep_ != "mark":
         return None
     # Only the noun itself or its `of` phrase between them ("its position of June that"):
-    # after a time ("his prediction a year ago that ...") the clause may be the verb's.
+    # after a time ("her forecast last spring that ...") the clause may be the verb's.
     if any(c.i > noun.i and not (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
         return None
     clause = doc[nxt].head
