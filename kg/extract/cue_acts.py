@@ -42,6 +42,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.cue_rates import lemma_often_cue
+from kg.extract.source_nouns import HAPPENINGS
 from kg.extract.statement_words import CLAIM_NOUNS, QUOTE_VERBS, SPEECH_VERBS, verb_forms
 from kg.nlp import doc_text, span_at
 
@@ -104,6 +105,11 @@ IMPLICATIVE = verb_forms(
     "bother",
 )
 FUTURE = {"will", "shall", "'ll", "’ll"}
+# "claimed that ...", "claimed responsibility", "claimed vast wealth" report words; a claim
+# that takes lives, or whose subject is a happening ("a raid ..., which claimed three
+# boats"), is a loss told: a deed. A clause or a quotation is always words.
+CLAIMING = verb_forms("claim")
+CASUALTY_NOUNS = {"life", "lives", "toll", "victim", "victims"}
 # Prepositions of place, time, source and manner: a phrase of them tells a circumstance of
 # the telling, never what was told ("for", "about", "on", "against", "over", "of" may).
 CIRCUMSTANCE = {
@@ -299,3 +305,29 @@ def quoted_title(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bo
     if cue_span is None or words is None or not len(cue_span) or not len(words):
         return False
     return names_a_thing(cue_span.root, words, doc_text(doc)[content[0] : content[1]])
+
+
+def claimed_deed(verb: Token, words: Span) -> bool:
+    """Whether "claim" with a noun phrase tells a death, not words: lives taken, or a
+    happening as its subject ("a skirmish ..., which claimed ...": a relative pronoun stands
+    for the noun it hangs on). A mark or quoted words make it words."""
+    if not in_forms(verb, CLAIMING):
+        return False
+    if words[0].lower_ in ("that", "whether") or quoted(words.text):
+        return False
+    if words.root.lower_ in CASUALTY_NOUNS:
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ not in ("which", "that") or verb.dep_ != "relcl":
+        return subj.lower_ in HAPPENINGS
+    # The parse hangs the relative clause on the nearest noun ("a skirmish near the dam,
+    # which ..."): any noun up its chain of prepositional phrases may be the antecedent.
+    noun = verb.head
+    while True:
+        if noun.lower_ in HAPPENINGS:
+            return True
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "NOUN":
+            return False
+        noun = noun.head.head

@@ -37,7 +37,8 @@ whose cue is a verb of
   announce", "is yet to announce"); a deed as the means of a response ("responded by
   expelling the envoy"); a content of circumstances only ("refused at the time": `cue_acts`);
 - a deed read from the cue's complement: a verb with no evidence of reporting words and no
-  proposition ("appointed a new envoy", "established ties": `cue_acts`)
+  proposition ("appointed a new envoy", "established ties": `cue_acts`), and a death told by
+  "claim" ("the ambush claimed four lives": `cue_acts.claimed_deed`)
 
 is dropped, unless the words were quoted; so is one that only points at words said elsewhere
 ("repeating his January 2 remarks", "issued a statement"), or only describes a thing without
@@ -58,6 +59,7 @@ from kg.config import env
 from kg.extract.act_lexicon import OBJECT_ACTS
 from kg.extract.cue_acts import (
     circumstance_only,
+    claimed_deed,
     deed_done,
     means_deed,
     not_yet_said,
@@ -218,7 +220,7 @@ ACT = verb_forms(
     "arm",
     "deploy",
 )
-DECLARE = verb_forms("declare")
+DECLARE = verb_forms("declare", "proclaim")
 # Showing a thing ("has shown an inclination to dial back", "photos show the islands") is done,
 # not said; showing that something is so may be told in words.
 SHOWING = verb_forms("show|shows|showed|shown|showing")
@@ -278,7 +280,7 @@ PLACE_NOUNS = set(
     vessels tanker tankers plant plants headquarters office offices school schools hospital
     hospitals airport airports port ports refinery refineries field fields bridge bridges
     positions position republic republics region regions territory territories province
-    provinces infrastructure""".split()
+    provinces infrastructure area areas zone zones district districts""".split()
 )
 # (Not a state: "attacked Russia over the invasion" is as often words as force.)
 PLACE_ENTS = {"FAC", "LOC"}
@@ -547,6 +549,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     if _in(verb, RECALLING) and not clause and _called_back(words.root):
         return "act"
     if _in(verb, ASSAULT) and not clause and _a_place(words.root):
+        return "act"
+    if not clause and claimed_deed(verb, words):
         return "act"
     if _in(verb, DECLARE) and not clause and words.root.lemma_.lower() in DECLARED:
         return "declaration"

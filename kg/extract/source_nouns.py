@@ -23,7 +23,8 @@ NOT_AGENTS = {"number", "numbers", "matter", "order", "orders", "power", "others
 HAPPENINGS = set(
     """conflict conflicts war wars fighting violence crisis pandemic epidemic famine attack
     attacks bombing bombings shelling strike strikes clash clashes blast explosion explosions
-    earthquake flood floods storm disaster fire""".split()
+    earthquake flood floods storm disaster fire skirmish skirmishes ambush ambushes raid raids
+    airstrike airstrikes battle battles""".split()
 )
 # Nouns that name the press as a source: "Russian media", "state television", "local outlets".
 PRESS_NOUNS = set(

@@ -61,10 +61,15 @@ def document_reads(
         if not verb.tag_.startswith("VB"):
             continue
         noun = _document(verb)
-        if noun is None or not _closes_sentence(verb, noun):
+        if noun is None:
+            continue
+        if not _closes_sentence(verb, noun):
+            ahead = _quoted_after(doc, verb, noun, quotes)
+            if ahead is not None and not in_noise(article, *ahead):
+                if not any(f.content[0] < ahead[1] and ahead[0] < f.content[1] for f in found):
+                    out.append(_found(actors, verb, noun, ahead, "direct"))
             continue
         first = min(noun.left_edge.i, verb.i)
-        last = max(noun.right_edge.i, verb.i)
         lead = text[: doc[first].idx].rstrip()
         if not lead.endswith((",", ',"', ",”", '"', "”")):
             continue  # `The statement reads as follows:` or a subject opening its sentence
@@ -76,22 +81,41 @@ def document_reads(
             continue
         if any(f.content[0] < ce and cs < f.content[1] for f in found):
             continue  # read by another reader (a quotation with a cue of its own)
-        sspan = (noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge))
-        speaker = actors.resolve(noun.idx, noun.idx + len(noun))
         quoted = text[ce : doc[first].idx].lstrip(" ,.").startswith(('"', "”"))
-        sent = (cs, doc[last].idx + len(doc[last]))
-        out.append(
-            Found(
-                speaker,
-                sspan,
-                (verb.idx, verb.idx + len(verb)),
-                (cs, ce),
-                "direct" if quoted else "indirect",
-                sent,
-            )
-        )
+        out.append(_found(actors, verb, noun, (cs, ce), "direct" if quoted else "indirect"))
         log.debug("document reads: %s", text[cs:ce][:60])
     return out
+
+
+def _found(
+    actors: ActorIndex, verb: Token, noun: Token, content: tuple[int, int], kind: str
+) -> Found:
+    """The document's words, its issuer (resolved from the document noun) the speaker."""
+    doc = verb.doc
+    first = min(noun.left_edge.i, verb.i)
+    last = max(noun.right_edge.i, verb.i)
+    sspan = (noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge))
+    speaker = actors.resolve(noun.idx, noun.idx + len(noun))
+    lo = min(content[0], doc[first].idx)
+    hi = max(content[1], doc[last].idx + len(doc[last]))
+    return Found(speaker, sspan, (verb.idx, verb.idx + len(verb)), content, kind, (lo, hi))
+
+
+def _quoted_after(
+    doc: Doc, verb: Token, noun: Token, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """`The statement reads: "…"`: a colon right after the attribution and a quotation
+    opening right after it; the quotation is the document's text (its first paragraph:
+    a paragraph that opens with a mark again is read as the quotation carried on)."""
+    text = doc_text(doc)
+    end = max(verb.i, noun.right_edge.i) + 1
+    if end >= len(doc) or doc[end].text != ":":
+        return None
+    colon = doc[end].idx + 1
+    for qs, qe in quotes:
+        if qs > colon and not text[colon : qs - 1].strip():
+            return trim_content(text, qs, qe)
+    return None
 
 
 def _document(verb: Token) -> Token | None:

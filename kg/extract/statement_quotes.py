@@ -166,9 +166,12 @@ def carried_on(doc: Doc, article: Article, actors: ActorIndex, found: list[Found
         ]
         opens, closes = quote_open(text, qs), quote_close(text, qe)
         words = text[qs:qe].rstrip(" ,")
+        # The sentence's stop may stand inside the closing mark or, as much copy writes it,
+        # right after it (`"... on the data".`).
+        stop = words[-1:] + text[qe + 1 : qe + 2]
         if (
             len(words.split()) < 4
-            or words[-1:] not in ".?!…"
+            or not any(c in ".?!…" for c in stop)
             or in_noise(article, qs, qe)
             or any(s < qe and qs < e for s, e in taken if (s, e) not in inner)
             or not opens_sentence(text, opens)

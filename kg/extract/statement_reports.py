@@ -366,6 +366,7 @@ def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
             ),
             None,
         )
+        clause = clause or _clause_hung_on_verb(t)
         if clause is None:
             continue
         toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i)]
@@ -397,6 +398,26 @@ def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
         sent = (t.sent.start_char, t.sent.end_char)
         out.append(Found(speaker, sspan, cue, (cs, ce), "indirect", sent))
     return out
+
+
+def _clause_hung_on_verb(noun: Token) -> Token | None:
+    """`stuck to its stance of June that the troops must go home`: the parser hangs
+    the noun's `that` clause on the main verb. The clause is the noun's when its mark comes
+    right after the noun's phrase and the verb above is none of saying (whose own clause it
+    would be)."""
+    nxt = noun.right_edge.i + 1
+    doc = noun.doc
+    if nxt >= len(doc) or doc[nxt].lower_ != "that" or doc[nxt].dep_ != "mark":
+        return None
+    # Only the noun itself or its `of` phrase between them ("its position of June that"):
+    # after a time ("her forecast last spring that ...") the clause may be the verb's.
+    if any(c.i > noun.i and not (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+        return None
+    clause = doc[nxt].head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if clause.dep_ != "ccomp" or clause.head != verb or verb.lower_ in SPEECH_VERBS:
+        return None
+    return clause
 
 
 def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:

@@ -73,6 +73,22 @@ ADDRESSING = {"tell", "address", "brief", "inform", "notify", "update", "assure"
 # `to` clause is a judgment given; an object alone is something thought over ("considered the
 # proposal").
 CONSIDERING = ("consider", "deem")
+# Levin's `say` verbs (37.7: "proclaimed", "specified that", "divulged"), `inquire` verbs
+# (37.1.2: "inquired about the talks") and `advise` verbs (37.9: "alerted", "admonished")
+# that the lists above lacked; "reassure" is "assure" again.
+SAY_CLASS_MORE = (
+    "proclaim",
+    "specify|specifies|specified|specifying",
+    "divulge",
+    "confess",
+    "articulate",
+    "inquire",
+    "enquire",
+    "query|queries|queried|querying",
+    "alert",
+    "admonish",
+    "reassure",
+)
 SPEECH_VERBS = _forms(
     "say|says|said|saying",
     "tell|tells|told|telling",
@@ -196,6 +212,9 @@ SPEECH_VERBS = _forms(
     # Passing on a message (Levin 37.4 `transfer of message`): "conveyed the president's
     # greetings", "conveyed its concern over the shelling".
     "convey",
+    # The rest of Levin's `say` (37.7) and `inquire` (37.1.2) verbs and of the `advise`
+    # verbs (37.9) that news uses: a class, not the words one story used.
+    *SAY_CLASS_MORE,
     *ADVISING,
     *JUDGING,
     *CONSIDERING,
@@ -334,6 +353,8 @@ PREP_CONTENT = {
         ("write|writes|wrote|written|writing", ("about", "of")),
         ("warn", ("of", "against", "about")),
         ("ask", ("about",)),
+        ("inquire", ("about", "into")),  # "inquired about the situation": what was asked
+        ("enquire", ("about", "into")),
         ("rail", ("against",)),
         ("complain", ("about", "of")),
         ("boast", ("about", "of")),
@@ -395,6 +416,17 @@ CLAIM_NOUNS = {
         "message",
         "remark",
         "comment",
+        # Nouns of a stance or a demand put in words: "its position that ...", "the demand
+        # that ...", "his denial that ..." (not of a thought: "view", "belief").
+        "position",
+        "stance",
+        "demand",
+        "appeal",
+        "denial",
+        "confirmation",
+        "explanation",
+        "threat",
+        "vow",
     )
     for suffix in ("", "s")
 }

@@ -50,6 +50,7 @@ from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.cue_class import reports_speech, speech_only
 from kg.extract.cue_model import proposed
 from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
+from kg.extract.saying_proper import relayed_saying
 from kg.extract.source_nouns import (
     PRESS_NOUNS,
 )
@@ -169,7 +170,7 @@ class StatementFinder:
         # actor, so under the project's guidelines what it says is no statement (PolNeAR,
         # whose sources are text spans, counts it).
         found = [f for f in found if not _bystanders(f, doc)]
-        found = [f for f in found if not _narrated_inside(f, found, article.text)]
+        found = [f for f in found if not _narrated_inside(f, found, article.text, doc)]
         found = [f for f in found if not _reported_within(f, found, doc)]
         # The learned content extent: a reported content the parse cut short runs on.
         kinds = ["direct" if f.kind in ("direct", "label") else "indirect" for f in found]
@@ -416,16 +417,26 @@ def _content_words(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", s.lower()) if len(w) > 3}
 
 
-def _narrated_inside(f: Found, found: list[Found], text: str) -> bool:
+def _narrated_inside(f: Found, found: list[Found], text: str, doc: Doc | None = None) -> bool:
     """`She says it underscores that ...`, `Mulgrew said he hopes ...`, `police say he refused
     to ...`: inside someone's words, a verb that is not one of saying is part of what they
-    said, not a second statement."""
-    if text[f.cue[0] : f.cue[1]].lower() in RELAYING:
+    said, not a second statement. Any other verb of saying proper (`UTTERING`: "the envoy
+    stressed that the president instructed the team to ...") is a second layer when it is
+    finite with a speaker of its own, another than the outer one (`she said she recalls`
+    is her own story)."""
+    cue = text[f.cue[0] : f.cue[1]].lower()
+    if cue in RELAYING:
         return False
-    return any(
-        g is not f and g.content[0] <= f.cue[0] < g.content[1] and not _sourced(f, g, text)
+    outer = [
+        g
         for g in found
-    )
+        if g is not f and g.content[0] <= f.cue[0] < g.content[1] and not _sourced(f, g, text)
+    ]
+    if not outer:
+        return False
+    if doc is not None and relayed_saying(f, doc):
+        return any(g.speaker == f.speaker for g in outer)
+    return True
 
 
 def _sourced(f: Found, g: Found, text: str) -> bool:
@@ -456,10 +467,16 @@ def _reported_within(f: Found, found: list[Found], doc: Doc) -> bool:
         # the discourse stage knows, with a verb of saying proper, is relayed (the
         # guidelines give both layers of a nested attribution).
         return False
-    return any(
-        g is not f and g.kind == "indirect" and g.content[0] <= f.cue[0] < g.content[1]
+    outer = [
+        g
         for g in found
-    )
+        if g is not f and g.kind == "indirect" and g.content[0] <= f.cue[0] < g.content[1]
+    ]
+    if relayed_saying(f, doc):
+        # "The envoy stressed that the president instructed the team to ...": a verb of
+        # saying proper with a speaker of its own, another than the outer one: relayed.
+        return any(g.speaker == f.speaker for g in outer)
+    return bool(outer)
 
 
 def _statement_date(text: str, f: Found, anchor: dt.date | None) -> PartialDate | None:
