@@ -503,6 +503,14 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the doc's text (`doc_text`) by the span's character offsets:
+    spaCy's `Span.text` makes a Token object for every word of the span and joins their
+    texts on each access, and the actor stages ask a name's text a dozen times. The tokens
+    cover the text without a gap, so the cut is the joined text (an empty span cuts "")."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def is_to_clause(tok: Token) -> bool:
     """A clause with a `to` infinitive marker ("to discuss", "vowed to restore ties")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
