@@ -125,3 +125,19 @@ def test_with_pos_lower_is_those_words_of_that_part_of_speech(pipeline: Pipeline
             words = {"ministry", "council", "said", "talks", "ςας", "nothing-at-all"}
             walked = [t for t in doc if t.pos_ == pos and t.lower_ in words]
             assert nlp.with_pos_lower(doc, pos, words) == walked
+
+
+def test_span_text_is_the_spans_own_text(pipeline: Pipeline) -> None:
+    for doc in docs(pipeline):
+        nlp.remember_text(doc, doc.text)
+        size = len(doc)
+        for start in range(0, size, 5):
+            for end in (start, start + 1, start + 3, start + 9):
+                if end <= size:
+                    span = doc[start:end]
+                    assert nlp.span_text(span) == span.text
+        for ent in nlp.entities(doc):
+            assert nlp.span_text(ent) == ent.text
+    unremembered = pipeline.nlp("Envoys  from Oslo arrived.\n\nThe Velmar Council met.")
+    for span in [*unremembered.sents, unremembered[1:4], unremembered[2:2]]:
+        assert nlp.span_text(span) == span.text
