@@ -141,3 +141,16 @@ def test_span_text_is_the_spans_own_text(pipeline: Pipeline) -> None:
     unremembered = pipeline.nlp("Envoys  from Oslo arrived.\n\nThe Velmar Council met.")
     for span in [*unremembered.sents, unremembered[1:4], unremembered[2:2]]:
         assert nlp.span_text(span) == span.text
+
+
+def test_kept_sentences_answer_sent_as_spacy_walks_it(pipeline: Pipeline) -> None:
+    for doc in [*docs(pipeline), pipeline.nlp("Quiet. The Orvani delegation left early.")]:
+        walked = [(t.sent.start, t.sent.end) for t in doc]
+        spans = [doc[i : i + 4] for i in range(0, len(doc), 3)]  # some cross a sentence end
+        walked_spans = [(s.sent.start, s.sent.end) for s in spans]
+        nlp.keep_sentences(doc)
+        assert "sent" in doc.user_token_hooks
+        assert [(t.sent.start, t.sent.end) for t in doc] == walked
+        assert [(s.sent.start, s.sent.end) for s in spans] == walked_spans
+        assert all(t.sent in nlp.sentences(doc) for t in doc)
+    nlp.keep_sentences(pipeline.nlp(""))  # (no sentence: nothing to keep)
