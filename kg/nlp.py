@@ -249,6 +249,26 @@ def remember_text(doc: Doc, text: str) -> None:
         doc.user_data["kg.text"] = text
 
 
+def keep_sentences(doc: Doc) -> None:
+    """Answer `token.sent` and `span.sent` from the doc's kept sentences (`sentences`), through
+    spaCy's own hooks for them: spaCy walks to the sentence's edges and makes a new Span on
+    every `.sent` (~3 us, twenty times a `doc[i]`), and the stages ask it thousands of times a
+    doc. The sentence is the one holding the token (the span's first token), as spaCy finds
+    it; no stage changes the sentence bounds after the pipeline has run."""
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
+        return  # (a hook of the model's own, or already kept)
+    sents = sentences(doc)
+    if not sents:
+        return
+    starts = [s.start for s in sents]
+
+    def sentence_at(i: int) -> Span:
+        return sents[max(bisect.bisect_right(starts, i) - 1, 0)]
+
+    doc.user_token_hooks["sent"] = lambda tok: sentence_at(tok.i)
+    doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
+
+
 def with_pos(doc: Doc, pos: str) -> list[Token]:
     """The tokens of `doc` of the part of speech `pos` ("VERB", "NOUN", ...), in text order.
     The stages that look at one part of speech walk these instead of every token: the
@@ -501,6 +521,14 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["kg.text"] = text
     return str(text)
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the doc's text (`doc_text`) by the span's character offsets:
+    spaCy's `Span.text` makes a Token object for every word of the span and joins their
+    texts on each access, and the actor stages ask a name's text a dozen times. The tokens
+    cover the text without a gap, so the cut is the joined text (an empty span cuts "")."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def is_to_clause(tok: Token) -> bool:

@@ -28,7 +28,7 @@ from kg.extract.discourse_words import SAYING_LEMMAS, after_according
 from kg.extract.entity_roles import acts
 from kg.extract.roles import BODY_WORDS, PORTFOLIOS, SPEAKER_NOUNS
 from kg.gazetteer import Gazetteer
-from kg.nlp import columns, hash_of, hashes
+from kg.nlp import columns, hash_of
 
 
 @lru_cache(maxsize=4)
@@ -38,6 +38,13 @@ def _forms(generic: frozenset[str]) -> list[tuple[str, ...]]:
     out = {tuple(f.lower().split()) for f in generic if len(f.split()) >= 2}
     out |= {(p, "ministry") for p in PORTFOLIOS}
     return sorted(out, key=len, reverse=True)
+
+
+@lru_cache(maxsize=4)
+def _openers(generic: frozenset[str]) -> frozenset[int]:
+    """The hashes (as in the doc's `LOWER` column) of the words that open a form of `_forms`:
+    most words open none, so a word is asked this first."""
+    return frozenset(hash_of(f[0]) for f in _forms(generic))
 
 
 def _speaks_for(span: SpacySpan) -> bool:
@@ -76,14 +83,23 @@ def speaks_or_acts(span: SpacySpan) -> bool:
 def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
     """Each untagged "the Defence Ministry" (capitalised, after "the") that speaks or acts,
     and "the defence ministry" in any case whose spokesman speaks."""
-    forms = _forms(frozenset(gz.generic))
-    first = {f[0] for f in forms}  # (most words open no form: asked first)
+    generic = frozenset(gz.generic)
+    forms, first = _forms(generic), _openers(generic)
     out: list[SpacySpan] = []
-    # (Only where "the" comes before a word that may open a form and no entity took it.)
+    # (Only where "the" comes before a word that may open a form and no entity took it: the
+    # few words after "the" are asked one by one, which is cheaper than an array search.)
     cols = columns(doc)
-    after_the = numpy.flatnonzero(cols.lower[:-1] == hash_of("the")) + 1
-    opens = numpy.isin(cols.lower[after_the], hashes(frozenset(first)))
-    starts = after_the[opens & (cols.ent_type[after_the] == 0)].tolist()
+    after_the = (numpy.flatnonzero(cols.lower[:-1] == hash_of("the")) + 1).tolist()
+    starts = [
+        i
+        for i, h, ent in zip(
+            after_the,
+            cols.lower[after_the].tolist(),
+            cols.ent_type[after_the].tolist(),
+            strict=True,
+        )
+        if h in first and ent == 0
+    ]
     after = 1  # (a body's words are read once: the scan goes on after them)
     for i in starts:
         if i < after:

@@ -180,8 +180,23 @@ def _title_words(doc: Doc) -> list[bool]:
     each distinct word of spaCy's ORTH array is asked once, not every token."""
     orth = doc.to_array("ORTH").tolist()
     strings = doc.vocab.strings
-    titled = {o for o in set(orth) if _title_word(strings[o])}
+    known = _TITLED
+    titled = set()
+    for o in set(orth):
+        is_title = known.get(o)
+        if is_title is None:
+            if len(known) >= _TITLED_MAX:
+                known.clear()  # (bounded, as `_title_word`'s cache)
+            is_title = known[o] = _title_word(strings[o])
+        if is_title:
+            titled.add(o)
     return [o in titled for o in orth]
+
+
+# `_title_word` by the word's hash (a hash names one string in every vocabulary), so that the
+# words every story writes are not looked up in the string store again for each doc.
+_TITLED: dict[int, bool] = {}
+_TITLED_MAX = 65536
 
 
 # (Bounded: a long ingest meets numbers, addresses and typos without end; the same few

@@ -111,7 +111,7 @@ from kg.extract.name_spans import (
 from kg.extract.names import handle_of, middle_name_of, skeleton, spelling, surname_of, variant
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Span
-from kg.nlp import entities, span_at, written_lower
+from kg.nlp import entities, span_at, span_text, written_lower
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
 
@@ -220,7 +220,9 @@ class ActorFinder:
         out: list[Cand] = []
         parts: list[tuple[int, int]] = []  # names inside a longer name
         datelines = dateline_spans(text) + credit_spans(text)
-        wires = wire_names(text) - {e.text for e in entities(doc) if e.label_ == "GPE"}  # outlets
+        wires = wire_names(text) - {
+            span_text(e) for e in entities(doc) if e.label_ == "GPE"
+        }  # outlets
         common = written_lower(doc, "NOUN")
         # (A given name is no word the article writes in lower case: "First Trump goes ...".)
         lowered = written_lower(doc)
@@ -230,12 +232,13 @@ class ActorFinder:
         # So are one-word names that only label a thing or a format ("the Example format").
         modifying = [(e, modifies_a_noun(e) or labels_a_thing(e)) for e in entities(doc)]
         group_words = {
-            e.text for e, m in modifying if m and (e.label_ == "PERSON" or labels_a_thing(e))
-        } - {e.text for e, m in modifying if not m and e.label_ in _ACTOR_LABELS}
+            span_text(e) for e, m in modifying if m and (e.label_ == "PERSON" or labels_a_thing(e))
+        } - {span_text(e) for e, m in modifying if not m and e.label_ in _ACTOR_LABELS}
         for ent, part in whole_names(doc):
-            if ent.label_ not in _ACTOR_LABELS or "\n" in ent.text:
+            if ent.label_ not in _ACTOR_LABELS or "\n" in span_text(ent):
                 continue
             ent = actor_names.compass_state(ent, self.gz) or ent  # "in south Sudan": South Sudan
+            name = span_text(ent)  # (asked a dozen times below: cut once)
             if part:
                 parts.append((ent.start_char, ent.end_char))
             if (
@@ -272,48 +275,49 @@ class ActorFinder:
                 # "the Obama administration": the government, a body, not the person; its
                 # words are read as the model reads "the Trump administration" it tags a body.
                 ent = SpacySpan(doc, ent.start, ent.end + 1, label="ORG")
-            if ent.text in group_words and (modifies_a_noun(ent) or labels_a_thing(ent)):
+                name = span_text(ent)
+            if name in group_words and (modifies_a_noun(ent) or labels_a_thing(ent)):
                 continue  # "Sikh pilgrims": a faith or group word the model took for a name
             if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
                 continue  # "ISLAMABAD:", "By Jane Doe", "(Editing by ...)": where, who wrote it
-            if self.gz.outlet(ent.text) or names_outlet(ent) or ent.text in wires:
+            if self.gz.outlet(name) or names_outlet(ent) or name in wires:
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # the news outlets reporting the story are not its actors
-            if (reports_story(ent) or cites_report(ent)) and not self.gz.lookup(ent.text):
+            if (reports_story(ent) or cites_report(ent)) and not self.gz.lookup(name):
                 outlets.append((ent.start_char, ent.end_char))
                 continue  # "..., Harbor Daily reported.": the outlet the story cites
-            if outlet_name(ent.text):
+            if outlet_name(name):
                 # An outlet by its name's shape only: no actor, but what it is said to report
                 # stays a statement (it may be a journal's study or a poll, not a relay).
                 continue
-            led = _GOVERNMENT_OF.match(ent.text)
+            led = _GOVERNMENT_OF.match(name)
             if (
                 ent.label_ == "ORG"
                 and led
                 and not ent.ent_id_
-                and not self.gz.lookup(ent.text)
-                and not self.gz.lookup(ent.text[led.end() :])
+                and not self.gz.lookup(name)
+                and not self.gz.lookup(name[led.end() :])
             ):
                 # "the Government of Juan Manuel Santos": the leader is the actor named here;
                 # the government itself is found with the state's (`add_governments`). A
                 # government the gazetteer knows by this whole name is a body of its own.
-                leader = ent.text[led.end() :]
+                leader = name[led.end() :]
                 out.append(Cand(ent.start_char + led.end(), ent.end_char, leader, "PERSON"))
                 continue
             # The small model glues neighbours across dashes ("Federation - US State ...").
             # Slashes join parties too ("US/Saudi facilitators").
             pieces = [
-                (m.start(), m.end()) for m in re.finditer(r"[^–—/]+?(?=\s+[-–—]\s+|/|$)", ent.text)
+                (m.start(), m.end()) for m in re.finditer(r"[^–—/]+?(?=\s+[-–—]\s+|/|$)", name)
             ]
             pieces = paired_names(ent) or pieces  # "Smith-Jones talks"
-            if listed_surnames(ent.text):  # "Messrs Kiir, Machar": each a person
-                pieces = listed_surnames(ent.text)
+            if listed_surnames(name):  # "Messrs Kiir, Machar": each a person
+                pieces = listed_surnames(name)
                 ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
-            for ps, pe in pieces or [(0, len(ent.text))]:
-                piece = ent.text[ps:pe].strip(" -–—/")
+            for ps, pe in pieces or [(0, len(name))]:
+                piece = name[ps:pe].strip(" -–—/")
                 if not piece:
                     continue
-                off = ent.start_char + ent.text.index(piece, ps)
+                off = ent.start_char + name.index(piece, ps)
                 start, end = clean_span(text, off, off + len(piece))
                 c = self._candidate(ent, text, start, end, len(pieces) <= 1)
                 if c:
@@ -363,7 +367,8 @@ class ActorFinder:
         self, ent: SpacySpan, text: str, start: int, end: int, whole: bool
     ) -> Cand | None:
         surface = text[start:end]
-        bracketed = "[" in ent.text or "]" in ent.text
+        name = span_text(ent)
+        bracketed = "[" in name or "]" in name
         if bracketed and (len(surface) < 2 or not surface[:1].isupper()):
             return None  # what an editor's bracket left of a name ("W]e"): no name
         compass = ent.id_ and ent[0].lower_ in actor_names.COMPASS  # ("south Sudan")

@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.roles import HONORIFICS, ROLE_HEADS
+from kg.nlp import span_text
 
 # Courtesy titles of South and South-East Asian and diplomatic usage that precede a name and
 # are no part of it ("Shri", "Datuk Seri", "H. E."); English ones for their abbreviations.
@@ -139,8 +140,8 @@ def office_title(ent: SpacySpan) -> bool:
     or plural and after at most one qualifier, right before "of" ("the Minister of Foreign
     Affairs of", "Deputy Ministers of Defence"). Its holder is the actor; left as a body,
     it loses its title word and becomes "of Foreign Affairs"."""
-    if ent.label_ != "ORG" or ent.ent_id_:
-        return False
+    if ent.label_ != "ORG" or "of" not in span_text(ent).lower() or ent.ent_id_:
+        return False  # (no "of", no title: asked before the entity's root, which is walked to)
     words = [t for t in ent if t.lower_ != "the"]
     if words and words[0].lower_ in _TITLE_QUALIFIERS:
         words = words[1:]

@@ -139,6 +139,7 @@ class Pipeline:
 
     def from_doc(self, doc: Doc, article: Article) -> Extraction:
         nlp.remember_text(doc, article.text)  # `doc.text`, without joining the tokens again
+        nlp.keep_sentences(doc)  # `.sent` of a token or span, without walking the doc again
         timeline = self.timeline(doc, article)  # cached on the doc: later stages find it
         index: ActorIndex = self.discourse(doc, article, self.actors(doc, article))
         statements = self.statements(doc, article, index)

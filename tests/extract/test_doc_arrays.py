@@ -125,3 +125,32 @@ def test_with_pos_lower_is_those_words_of_that_part_of_speech(pipeline: Pipeline
             words = {"ministry", "council", "said", "talks", "ςας", "nothing-at-all"}
             walked = [t for t in doc if t.pos_ == pos and t.lower_ in words]
             assert nlp.with_pos_lower(doc, pos, words) == walked
+
+
+def test_span_text_is_the_spans_own_text(pipeline: Pipeline) -> None:
+    for doc in docs(pipeline):
+        nlp.remember_text(doc, doc.text)
+        size = len(doc)
+        for start in range(0, size, 5):
+            for end in (start, start + 1, start + 3, start + 9):
+                if end <= size:
+                    span = doc[start:end]
+                    assert nlp.span_text(span) == span.text
+        for ent in nlp.entities(doc):
+            assert nlp.span_text(ent) == ent.text
+    unremembered = pipeline.nlp("Envoys  from Oslo arrived.\n\nThe Velmar Council met.")
+    for span in [*unremembered.sents, unremembered[1:4], unremembered[2:2]]:
+        assert nlp.span_text(span) == span.text
+
+
+def test_kept_sentences_answer_sent_as_spacy_walks_it(pipeline: Pipeline) -> None:
+    for doc in [*docs(pipeline), pipeline.nlp("Quiet. The Orvani delegation left early.")]:
+        walked = [(t.sent.start, t.sent.end) for t in doc]
+        spans = [doc[i : i + 4] for i in range(0, len(doc), 3)]  # some cross a sentence end
+        walked_spans = [(s.sent.start, s.sent.end) for s in spans]
+        nlp.keep_sentences(doc)
+        assert "sent" in doc.user_token_hooks
+        assert [(t.sent.start, t.sent.end) for t in doc] == walked
+        assert [(s.sent.start, s.sent.end) for s in spans] == walked_spans
+        assert all(t.sent in nlp.sentences(doc) for t in doc)
+    nlp.keep_sentences(pipeline.nlp(""))  # (no sentence: nothing to keep)
