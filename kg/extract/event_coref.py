@@ -23,6 +23,7 @@ from kg.extract.event_mention import (
     event_word,
     in_headline,
     linked,
+    retold_earlier,
     same_day,
 )
 from kg.extract.event_people import new_person, people_apart
@@ -385,7 +386,8 @@ def _compatible(
         and not any(x.sent == m.sent for x in g)
     ):
         return False  # "another meeting in September. The talks were led by": the story's own
-    if (m.earlier or any(x.earlier for x in g)) and not any(x.sent == m.sent for x in g):
+    earlier = m.earlier or any(x.earlier for x in g)
+    if earlier and not any(x.sent == m.sent for x in g) and not retold_earlier(g, m):
         return False  # an earlier occurrence is neither the headline's news nor the next one
     # What happened is not what is planned: a past round and the next one.
     if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):
