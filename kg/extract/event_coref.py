@@ -350,8 +350,10 @@ def _compatible(
     retold = weak_call_of(g, m, actors, gz)  # "spoke with" told of the meeting again
     if m.kind not in kinds and not (m.kind in family and kinds & family or news_call or retold):
         return False
-    if any(x.family != m.family for x in g):
-        return False  # "the debate" does not point back to an election, nor to an arrival
+    if any(x.family != m.family or x.trigger == m.trigger for x in g):
+        # "the debate" does not point back to an election, nor to an arrival; the occurrences
+        # one word was split into (`event_distribute`: "meetings with A and B") stay apart
+        return False
     if m.name and not _named_in(g, m, actors, gz):
         return False  # "the Berlin Conference" is neither another gathering nor one told unnamed
     if same_truce(g, m, actors, gz):

@@ -87,3 +87,16 @@ def test_an_earlier_meeting_told_twice_is_one_event(pipeline) -> None:  # type: 
     x = extract(pipeline, text)
     dated = [e for e in x.events if e.date is not None and e.date.year == 2020]
     assert len(dated) == 1
+
+
+def test_split_meetings_of_one_word_stay_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "UN envoy Ines Varga is expected to land in Nicosia on Friday and hold meetings "
+            "with both Governor Otto Brandt and Mayor Emil Sauer on Saturday."
+        ),
+    )
+    groups = gatherings(x)
+    assert any("Otto Brandt" in g and "Emil Sauer" not in g for g in groups)
+    assert any("Emil Sauer" in g and "Otto Brandt" not in g for g in groups)
