@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from extract_helpers import extract, gatherings, names
 
+from kg.extract.event_coref import merge
+from kg.extract.event_mention import Mention
+from kg.extract.index import ActorIndex
+from kg.model import PartialDate
+from kg.reading import parse_txt
+
 
 def story(body: str) -> str:
     return f"Envoys on the road\n\n14.09.2022\n\n{body}\n"
@@ -89,14 +95,41 @@ def test_an_earlier_meeting_told_twice_is_one_event(pipeline) -> None:  # type: 
     assert len(dated) == 1
 
 
-def test_split_meetings_of_one_word_stay_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = extract(
-        pipeline,
-        story(
-            "UN envoy Ines Varga is expected to land in Nicosia on Friday and hold meetings "
-            "with both Governor Otto Brandt and Mayor Emil Sauer on Saturday."
-        ),
+def test_occurrences_split_from_one_word_are_not_merged_back() -> None:
+    # A two-day visit, and on its second day one meeting with each of two bodies of the host
+    # state: each meeting may be part of the visit, but the two are not one occurrence.
+    text = (
+        "Envoy tour\n\n14.09.2022\n\nThe envoy will visit Austria on Monday. "
+        "She will hold meetings with them on Tuesday.\n"
     )
-    groups = gatherings(x)
-    assert any("Otto Brandt" in g and "Emil Sauer" not in g for g in groups)
-    assert any("Emil Sauer" in g and "Otto Brandt" not in g for g in groups)
+    art = parse_txt(text, "<test>")
+    actors = ActorIndex()
+    ids = []
+    for name, kind in (
+        ("Ines Varga", "Person"),
+        ("Austria", "Country"),
+        ("Alpine Ministry", "Organization"),
+        ("Lake Ministry", "Organization"),
+    ):
+        actor = actors.new(name, kind, name.lower())
+        assert actor is not None
+        if kind == "Organization":
+            actor.country = ids[1]  # a body of the host state
+        ids.append(actor.id)
+    envoy, state, first, second = ids
+    visit, talks = text.index("visit"), text.index("meetings")
+    one = (text.index("The envoy"), text.index(" She"))
+    two = (text.index("She"), len(text) - 1)
+    monday = PartialDate(year=2022, month=9, day=12)
+    tuesday = PartialDate(year=2022, month=9, day=13)
+    mentions = [
+        Mention("meeting", (visit, visit + 5), one, participants=[envoy, state], date=monday),
+        *(
+            Mention(
+                "meeting", (talks, talks + 8), two, participants=[envoy, state, other], date=tuesday
+            )
+            for other in (first, second)
+        ),
+    ]
+    events = merge(mentions, [], art, actors, None).events
+    assert not any({first, second} <= set(e.participants) for e in events)
