@@ -74,7 +74,7 @@ def distribute(
         ]
     in_series = series_counterparts(head, actors)
     if in_series:
-        # "held a series of consultations with A and B": one with each, one party meeting
+        # "ran a string of consultations, with A and B": one with each, one party meeting
         # each counterpart in turn, no session of the sides together (a `meeting`, unless
         # the noun itself negotiates)
         kind = mention.kind if head.lemma_.lower() in NEGOTIATING_NOUNS else "meeting"

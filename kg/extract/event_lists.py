@@ -10,7 +10,7 @@ stage a state so listed fills an event role (`acting.acts`).
 The pool's gold reads these lists this way, while a noun of one trip with a list of stops ("a
 visit to A and B", "will travel to A, B and C") and a past "met with X and Y" of one state
 stay one occurrence: neither is split here. A plural visit noun ("visits to A, B and C") and a
-plural of encounters told as a sequence ("a series of consultations with A and B") are one
+plural of encounters told as a sequence ("a string of consultations, with A and B") are one
 occurrence per state or counterpart (`toured_states`, `series_counterparts`).
 """
 
@@ -119,7 +119,7 @@ def visited_states(head: Token, actors: ActorIndex) -> list[tuple[str, tuple[int
 
 
 def toured_states(head: Token, actors: ActorIndex) -> list[tuple[str, tuple[int, int]]]:
-    """`plans for visits this week to A, B and C`: a plural visit noun is one visit to each
+    """`plans for visits to A, B and C next month`: a plural visit noun is one visit to each
     state its destination lists (a singular "a visit to A and B" is one trip with two stops).
     The destination hangs on the noun, or, where the parser attaches it past a time phrase,
     on the verb whose object holds the noun, after it."""
@@ -162,7 +162,7 @@ SEQUENCE_NOUNS = {"series", "string"}
 
 
 def series_counterparts(head: Token, actors: ActorIndex) -> list[list[str]]:
-    """`held a series of consultations with the leaders of both parties, A and B`: a plural
+    """`ran a series of talks, with the chiefs of both parties, A and B`: a plural
     encounter noun told as a sequence is one encounter with each counterpart its "with" lists,
     one group per member of the list (past a plural noun that names no one: "the leaders of
     the parties, A and B"); empty unless two or more members name someone."""

@@ -33,7 +33,7 @@ OCCASION_TIME_NOUNS = {"wake", "aftermath", "eve", "run-up", "sidelines", "margi
 
 # Prepositions of means: "resolve the dispute through negotiations".
 MEANS_PREPS = {"through", "via"}
-# Nouns that call something a means to an end: "talks are the only way to end the war".
+# Nouns that call something a means to an end: "talks are the sole road to peace".
 MEANS_NOUNS = {"way", "path", "means", "mechanism", "option", "alternative", "route", "avenue"}
 # Verbs that join a subject to what it is called ("are", "remain").
 COPULAS = {"be", "remain"}
@@ -42,7 +42,7 @@ COPULAS = {"be", "remain"}
 def told_as_means(tok: Token) -> bool:
     """The event noun is named as a means, not told as an occurrence: the object of "through"
     ("settle the dispute through peaceful negotiations"), or the subject of a copula whose
-    predicate calls it a way or a mechanism ("talks are the only way to peace"). Either
+    predicate calls it a way or a mechanism ("talks are the sole road to peace"). Either
     recommends the process (a proposal, the content of a statement); neither tells a session
     held or arranged."""
     if tok.pos_ != "NOUN":
@@ -76,7 +76,7 @@ def proposal_context(tok: Token) -> bool:
             and prev.dep_ in ("prep", "pobj")
             and prev.lower_ == "for"
         ):
-            # "a plan for talks" proposes them; "plans for visits this week" schedules them,
+            # "a plan for talks" proposes them; "plans for visits next month" schedule them,
             # the occurrence with a day of its own (arranged: the guidelines' `planned`)
             return not _own_day(tok)
         if a.lower_ in CALL_FOR and prev.lower_ == "for":
