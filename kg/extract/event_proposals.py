@@ -40,15 +40,21 @@ COPULAS = {"be", "remain"}
 
 
 def told_as_means(tok: Token) -> bool:
-    """The event noun is named as a means, not told as an occurrence: the object of "through"
-    ("settle the dispute through peaceful negotiations"), or the subject of a copula whose
-    predicate calls it a way or a mechanism ("talks are the sole road to peace"). Either
+    """The event noun is named as a means, not told as an occurrence: the bare or indefinite
+    object of "through" ("settle the dispute through peaceful negotiations"), or the subject
+    of a copula whose predicate calls it a way or a mechanism ("talks are the sole road to
+    peace"). Either
     recommends the process (a proposal, the content of a statement); neither tells a session
     held or arranged."""
     if tok.pos_ != "NOUN":
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in MEANS_PREPS:
-        return True
+        # (not an occurrence the noun points at: "through the May 3 signing", "through the
+        # talks": one told, by which something came about)
+        return not (
+            _own_day(tok)
+            or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+        )
     verb = tok.head
     return (
         tok.dep_ == "nsubj"
