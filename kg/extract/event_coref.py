@@ -23,6 +23,7 @@ from kg.extract.event_mention import (
     event_word,
     in_headline,
     linked,
+    retold_earlier,
     same_day,
 )
 from kg.extract.event_people import new_person, people_apart
@@ -349,8 +350,10 @@ def _compatible(
     retold = weak_call_of(g, m, actors, gz)  # "spoke with" told of the meeting again
     if m.kind not in kinds and not (m.kind in family and kinds & family or news_call or retold):
         return False
-    if any(x.family != m.family for x in g):
-        return False  # "the debate" does not point back to an election, nor to an arrival
+    if any(x.family != m.family or x.trigger == m.trigger for x in g):
+        # "the debate" does not point back to an election, nor to an arrival; the occurrences
+        # one word was split into (`event_distribute`: "meetings with A and B") stay apart
+        return False
     if m.name and not _named_in(g, m, actors, gz):
         return False  # "the Berlin Conference" is neither another gathering nor one told unnamed
     if same_truce(g, m, actors, gz):
@@ -385,7 +388,8 @@ def _compatible(
         and not any(x.sent == m.sent for x in g)
     ):
         return False  # "another meeting in September. The talks were led by": the story's own
-    if (m.earlier or any(x.earlier for x in g)) and not any(x.sent == m.sent for x in g):
+    earlier = m.earlier or any(x.earlier for x in g)
+    if earlier and not any(x.sent == m.sent for x in g) and not retold_earlier(g, m):
         return False  # an earlier occurrence is neither the headline's news nor the next one
     # What happened is not what is planned: a past round and the next one.
     if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):

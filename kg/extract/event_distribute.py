@@ -14,6 +14,8 @@ from kg.extract.event_lists import (
     Day,
     counterpart_lists,
     listed_days,
+    series_counterparts,
+    toured_states,
     visited_states,
     without_joined,
 )
@@ -52,9 +54,16 @@ def distribute(
             replace(session, indefinite=True, date=_day_date(head.doc, d, mention)) for d in days
         ]
     visited = visited_states(head, actors)
+    if not visited:
+        visited = toured_states(head, actors)
+        stops = {a for a, _ in visited}
+        if visited and all(p in stops for p in mention.participants):
+            # "X announced plans for visits to A, B and C": who plans the visits makes them
+            visitor = [a for a in _planner(head, actors) if a not in stops]
+            mention = replace(mention, participants=mention.participants + visitor)
     each = {a for a, _ in visited}
     rest = [p for p in mention.participants if p not in each]
-    if visited and rest:
+    if visited and (rest or _visitor_told(head)):
         # "has visited A, B and C this year": one visit to each state, held there (by a visitor
         # the clause names: a visit by no one known is no party's).
         text = doc_text(head.doc)
@@ -63,6 +72,13 @@ def distribute(
             replace(v, location=Place(name=text[s:e], span=Span.of(text, s, e)))
             for v, (_, (s, e)) in zip(visits, visited, strict=True)
         ]
+    in_series = series_counterparts(head, actors)
+    if in_series:
+        # "ran a string of consultations, with A and B": one with each, one party meeting
+        # each counterpart in turn, no session of the sides together (a `meeting`, unless
+        # the noun itself negotiates)
+        kind = mention.kind if head.lemma_.lower() in NEGOTIATING_NOUNS else "meeting"
+        return _one_with_each(replace(mention, kind=kind), in_series)
     listed = counterpart_lists(head, actors)
     if listed:
         # "had phone calls with the presidents of A, B and C": one call with each.
@@ -125,6 +141,25 @@ def distribute(
             for g, w in turns
         ]
     return [mention]
+
+
+def _planner(head: Token, actors: ActorIndex) -> list[str]:
+    """The actors the subject of the verb whose clause holds the noun names."""
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return [a for s in subjects for a in _actors_in(s, actors)]
+
+
+def _visitor_told(head: Token) -> bool:
+    """The clause tells who visits, though the mention's parties do not hold them: a subject
+    ("I visited A, B and C", a pronoun the discourse stage names later) or the noun a
+    headline's "to visit" describes ("Minister to visit A, B and C"). Each stop is a visit
+    of its own whoever the visitor is; a visit told by no one is no party's."""
+    return head.dep_ == "acl" or any(c.dep_ == "nsubj" for c in head.children)
+
+
+# Nouns of sessions that negotiate by their own word.
+NEGOTIATING_NOUNS = {"negotiation", "round"}
 
 
 # Plural nouns of encounters that "bilateral" makes one per counterpart: "held bilateral

@@ -9,7 +9,9 @@ stage a state so listed fills an event role (`acting.acts`).
 
 The pool's gold reads these lists this way, while a noun of one trip with a list of stops ("a
 visit to A and B", "will travel to A, B and C") and a past "met with X and Y" of one state
-stay one occurrence: neither is split here.
+stay one occurrence: neither is split here. A plural visit noun ("visits to A, B and C") and a
+plural of encounters told as a sequence ("a string of consultations, with A and B") are one
+occurrence per state or counterpart (`toured_states`, `series_counterparts`).
 """
 
 from __future__ import annotations
@@ -61,9 +63,13 @@ def without_joined(tok: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def _own_span(tok: Token) -> tuple[int, int]:
-    """The characters of one member without the members joined to it."""
+    """The characters of one member without the members joined to it, nor a phrase of time or
+    place the parser hung on the last one ("A, B and C in his second tour"; "the Republic of
+    A" keeps its "of")."""
     toks = without_joined(tok, (*MEMBER_DEPS, "cc", "preconj"))
-    toks = [t for t in toks if not t.is_punct] or [tok]
+    trailing = [c for c in tok.children if c.dep_ == "prep" and c.lower_ != "of" and c.i > tok.i]
+    toks = [t for t in toks if not t.is_punct and not any(t in p.subtree for p in trailing)]
+    toks = toks or [tok]
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
 
 
@@ -73,7 +79,25 @@ def visit_list_member(tok: Token) -> bool:
     node = tok
     while node.dep_ in MEMBER_DEPS and node.head != node and node.head.pos_ == "PROPN":
         node = node.head
+    if _tour_destination(node):
+        return len(list_members(node)) >= 2
     return _visit_object(node) and (node != tok or node.dep_ != "dobj")
+
+
+def _tour_destination(tok: Token) -> bool:
+    """The object of the "to" of a plural visit noun ("visits to A, B and C"), on the noun or,
+    as the parser may attach it, on the verb whose object holds the noun before it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    owner = prep.head
+    if owner.pos_ == "VERB":
+        return any(_plural_visit(t) for t in owner.subtree if t.i < prep.i)
+    return _plural_visit(owner)
+
+
+def _plural_visit(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in VISIT_VERBS
 
 
 def _visit_object(tok: Token) -> bool:
@@ -91,8 +115,39 @@ def visited_states(head: Token, actors: ActorIndex) -> list[tuple[str, tuple[int
     if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERBS:
         return []
     obj = next((c for c in head.children if _visit_object(c)), None)
-    if obj is None:
+    return _listed_states(obj, actors) if obj is not None else []
+
+
+def toured_states(head: Token, actors: ActorIndex) -> list[tuple[str, tuple[int, int]]]:
+    """`plans for visits to A, B and C next month`: a plural visit noun is one visit to each
+    state its destination lists (a singular "a visit to A and B" is one trip with two stops).
+    The destination hangs on the noun, or, where the parser attaches it past a time phrase,
+    on the verb whose object holds the noun, after it."""
+    if not _plural_visit(head):
         return []
+    for prep in _preps_after(head, "to"):
+        obj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        states = _listed_states(obj, actors) if obj is not None else []
+        if states:
+            return states
+    return []
+
+
+def _preps_after(head: Token, word: str) -> list[Token]:
+    """The noun's prepositions `word`, or, where the parser attached them past a time or a
+    place phrase to the verb whose object holds the noun, the verb's after the noun."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == word]
+    if preps:
+        return preps
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == word and c.i > head.i]
+
+
+def _listed_states(obj: Token, actors: ActorIndex) -> list[tuple[str, tuple[int, int]]]:
+    """Each state a list of names headed by `obj` names, with the characters that name it;
+    empty unless two or more members name a state."""
     out: list[tuple[str, tuple[int, int]]] = []
     for member in list_members(obj):
         start, end = _own_span(member)
@@ -100,6 +155,58 @@ def visited_states(head: Token, actors: ActorIndex) -> list[tuple[str, tuple[int
         if len(set(states)) == 1 and states[0] not in (s for s, _ in out):
             out.append((states[0], (start, end)))
     return out if len(out) >= 2 else []
+
+
+# Nouns that make a plural of encounters a sequence of them ("a series of consultations").
+SEQUENCE_NOUNS = {"series", "string"}
+
+
+def series_counterparts(head: Token, actors: ActorIndex) -> list[list[str]]:
+    """`ran a series of talks, with the chiefs of both parties, A and B`: a plural
+    encounter noun told as a sequence is one encounter with each counterpart its "with" lists,
+    one group per member of the list (past a plural noun that names no one: "the leaders of
+    the parties, A and B"); empty unless two or more members name someone."""
+    if head.tag_ != "NNS" or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return []
+    if head.head.head.lemma_.lower() not in SEQUENCE_NOUNS:
+        return []
+    for prep in _preps_after(head, "with"):
+        obj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        while obj is not None and not _names_someone(obj, actors):
+            of = next((x for x in obj.children if x.dep_ == "prep" and x.lower_ == "of"), None)
+            joined = [x for x in obj.children if x.dep_ in ("appos", "conj")]
+            obj = next((x for x in of.children if x.dep_ == "pobj"), None) if of else None
+            if obj is None and joined:
+                obj = joined[0]
+        if obj is None:
+            continue
+        groups: list[list[str]] = []
+        for member in _joined_members(obj):
+            group = list(dict.fromkeys(actors.all_at(*_own_span(member))))
+            if group and group not in groups:
+                groups.append(group)
+        if len(groups) >= 2:
+            return groups
+    return []
+
+
+def _names_someone(tok: Token, actors: ActorIndex) -> bool:
+    """The noun phrase names an actor by its own words, not those of its "of" phrase or of
+    the nouns joined to it ("the leaders of the parties, A and B" names no one itself)."""
+    toks = [t for t in without_joined(tok, ("conj", "appos", "cc", "prep")) if not t.is_punct]
+    return bool(toks) and bool(
+        actors.all_at(min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
+    )
+
+
+def _joined_members(first: Token) -> list[Token]:
+    """`first` and the nouns joined to it by coordination or apposition, in text order."""
+    members, todo = [], [first]
+    while todo:
+        tok = todo.pop(0)
+        members.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("conj", "appos")]
+    return sorted(members, key=lambda t: t.i)
 
 
 def counterpart_lists(head: Token, actors: ActorIndex) -> list[list[str]]:

@@ -166,6 +166,13 @@ def background(g: list[Mention], published: dt.date | None) -> bool:
     return True
 
 
+def retold_earlier(g: list[Mention], m: Mention) -> bool:
+    """`m` and every mention of the group tell an earlier occurrence ("the previous meeting")
+    on one date they all give: one occurrence told twice (a subtitle repeating the body's
+    sentence), not the story's news beside one before it."""
+    return m.earlier and m.date is not None and all(x.earlier and x.date == m.date for x in g)
+
+
 def same_day(a: PartialDate, b: PartialDate) -> bool:
     """Dates that may name one day: equal, or a month and a day in it ("a summit in September",
     "the summit from Sep 18"), or a year and a day in it ("the third meeting this year")."""

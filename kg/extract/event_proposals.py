@@ -31,7 +31,41 @@ PROPOSAL_TIME_PREPS = {
 OCCASION_TIME_NOUNS = {"wake", "aftermath", "eve", "run-up", "sidelines", "margins", "course"}
 
 
+# Prepositions of means: "resolve the dispute through negotiations".
+MEANS_PREPS = {"through", "via"}
+# Nouns that call something a means to an end: "talks are the sole road to peace".
+MEANS_NOUNS = {"way", "path", "means", "mechanism", "option", "alternative", "route", "avenue"}
+# Verbs that join a subject to what it is called ("are", "remain").
+COPULAS = {"be", "remain"}
+
+
+def told_as_means(tok: Token) -> bool:
+    """The event noun is named as a means, not told as an occurrence: the bare or indefinite
+    object of "through" ("settle the dispute through peaceful negotiations"), or the subject
+    of a copula whose predicate calls it a way or a mechanism ("talks are the sole road to
+    peace"). Either
+    recommends the process (a proposal, the content of a statement); neither tells a session
+    held or arranged."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in MEANS_PREPS:
+        # (not an occurrence the noun points at: "through the May 3 signing", "through the
+        # talks": one told, by which something came about)
+        return not (
+            _own_day(tok)
+            or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+        )
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_.lower() in COPULAS
+        and any(c.dep_ == "attr" and c.lemma_.lower() in MEANS_NOUNS for c in verb.children)
+    )
+
+
 def proposal_context(tok: Token) -> bool:
+    if told_as_means(tok):
+        return True
     if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
         return False  # "the initiative, signed by both on Friday": done to a proposal
     prev = tok
@@ -48,7 +82,9 @@ def proposal_context(tok: Token) -> bool:
             and prev.dep_ in ("prep", "pobj")
             and prev.lower_ == "for"
         ):
-            return True
+            # "a plan for talks" proposes them; "plans for visits next month" schedule them,
+            # the occurrence with a day of its own (arranged: the guidelines' `planned`)
+            return not _own_day(tok)
         if a.lower_ in CALL_FOR and prev.lower_ == "for":
             return True
         if a.lower_ in ("includes", "include", "included", "including") and any(
@@ -57,3 +93,12 @@ def proposal_context(tok: Token) -> bool:
             return True
         prev = a
     return False
+
+
+def _own_day(tok: Token) -> bool:
+    """The event noun carries its own time ("visits this week", "talks on Monday")."""
+    return any(
+        c.ent_type_ == "DATE"
+        or (c.dep_ == "prep" and any(x.ent_type_ == "DATE" for x in c.children))
+        for c in tok.children
+    )

@@ -452,7 +452,7 @@ def test_the_parties_are_not_what_they_are_members_of_nor_who_calls_on_them(pipe
             "Clashes broke out on the border on Thursday. A truce was agreed in the evening. "
             "Both Kenya and Uganda are members of the East African Community. The largest "
             "member of the Intergovernmental Authority on Development and the African Union, "
-            'Ethiopia, welcomed the truce. "We call on the parties, through further '
+            "Ethiopia, welcomed the truce. \"We call on the parties, at next week's "
             'negotiations, to reach a lasting settlement," spokeswoman Selam Tadesse said.\n'
         ),
     )
