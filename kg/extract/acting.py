@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.actor_lists import listed_members
+from kg.extract.actor_lists import counting_noun, listed_after_name, listed_members
 from kg.extract.delegations import headed_in_titles
 from kg.extract.event_lists import visit_list_member
 from kg.extract.index import ActorIndex
@@ -380,6 +380,11 @@ def acts(tok: Token, atype: str) -> bool:
         head = tok.head.lemma_.lower()
         if atype != "Country" or head in _PARTS or head in _STATE_NOUNS:
             return acts(tok.head, atype)
+        if listed_after_name(tok):
+            return acts(tok.head, atype)  # ("A, the B Emirates, C and D cut ties"): a list
+        counted = counting_noun(tok.head, _STATE_NOUNS)
+        if counted is not None:
+            return acts(counted, atype)
         return False
     if dep in ("compound", "nmod") and atype == "Person" and tok.head.ent_type_ == "PERSON":
         # "including Donald J. Trump and Senators Ted Cruz": a name the parser hung on the next
