@@ -381,7 +381,7 @@ def acts(tok: Token, atype: str) -> bool:
         if atype != "Country" or head in _PARTS or head in _STATE_NOUNS:
             return acts(tok.head, atype)
         if listed_after_name(tok):
-            return acts(tok.head, atype)  # ("A, the B Emirates, C and D cut ties"): a list
+            return acts(tok.head, atype)  # ("A, the B Isles, C and D signed"): a list
         counted = counting_noun(tok.head, _STATE_NOUNS)
         if counted is not None:
             return acts(counted, atype)

@@ -8,9 +8,9 @@ Input: the article's text and the `ActorIndex` of named mentions. Output: the id
 states so listed (`listed_members`); the discourse stage keeps them (`acting.prune`).
 
 Two readings of the parse serve `acting.acts` for lists the parser took for appositions:
-`listed_after_name` (a list after a first name, "A, the B, C and D cut ties": each is a subject
-as A is) and `counting_noun` (a bracketed list after a phrase that counts states, "five heads
-of state of the region (A, B and C)": the list says who those are).
+`listed_after_name` (a list after a first name, "A, the B, C and D signed": each is a subject
+as A is) and `counting_noun` (a bracketed list after a phrase that counts states, "four envoys
+of states of the bloc (A, B and C)": the list says who those are).
 """
 
 from __future__ import annotations
@@ -99,7 +99,10 @@ def listed_after_name(tok: Token) -> bool:
     list of names with "and" or "or" ("A, the B, C and D"): the names are coordinated, not one
     the other's description ("the city of A, B" has no conjunction)."""
     head = tok.head
+    # (Two names of one kind: "Jane Roe, Envoy of A and B" is her title, not a list.)
     if head.pos_ != "PROPN" or not head.ent_type_ or tok.i < head.i:
+        return False
+    if tok.pos_ != "PROPN" or tok.ent_type_ != head.ent_type_:
         return False
     return any(
         t.dep_ == "conj" and t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children)
@@ -109,11 +112,11 @@ def listed_after_name(tok: Token) -> bool:
 
 def counting_noun(noun: Token, counts: set[str]) -> Token | None:
     """The noun at the top of a chain of "of" phrases over `noun` that holds a noun of
-    `counts` (states, partners), for a list in apposition to the chain's last noun ("heads of
-    state of the region (A, B and C)": `heads`); None when no noun of the chain counts."""
+    `counts` (states, partners), for a list in apposition to the chain's last noun ("envoys of
+    states of the bloc (A, B and C)": `envoys`); None when no noun of the chain counts."""
     found = False
     top = noun
-    for _ in range(4):  # (a chain of "of" phrases is short: "heads of state of the region")
+    for _ in range(4):  # (a chain of "of" phrases is short: "envoys of states of the bloc")
         found = found or top.lemma_.lower() in counts
         prep = top.head
         if top.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
