@@ -7,6 +7,7 @@ from __future__ import annotations
 from extract_helpers import extract
 
 from kg import nlp
+from kg.extract.acting import acts
 from kg.extract.actor_lists import counting_noun, listed_after_name
 from kg.extract.actor_names import title_only_name
 
@@ -23,9 +24,11 @@ def test_a_list_hung_on_its_first_name_as_an_apposition_is_coordinated() -> None
     emirates = next(t for t in doc if t.text == "Emirates")
     assert emirates.dep_ == "appos"  # (the parse the rule reads; a coordination needs none)
     assert listed_after_name(emirates)
+    assert all(acts(t, "Country") for t in doc if t.text in ("Emirates", "Kenya", "Chile"))
     place = nlp.load()("The envoy stayed in the city of Lyon, France, for a week.")
     france = next(t for t in place if t.text == "France")
     assert not listed_after_name(france)
+    assert not acts(france, "Country")
 
 
 def test_a_bracketed_list_after_a_phrase_that_counts_states_names_them() -> None:
@@ -36,6 +39,7 @@ def test_a_bracketed_list_after_a_phrase_that_counts_states_names_them() -> None
     top = counting_noun(area, {"state"})
     assert top is not None and top.text == "heads"
     assert counting_noun(area, {"partner"}) is None
+    assert all(acts(t, "Country") for t in doc if t.text in ("Chile", "Peru", "Ecuador"))
 
 
 def test_states_of_a_list_the_parser_misreads_are_actors(pipeline) -> None:  # type: ignore[no-untyped-def]
