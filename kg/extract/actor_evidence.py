@@ -221,7 +221,9 @@ def _names_where(span: SpacySpan) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and (is_role_word(before.lower_) or before.lower_ in HONORIFICS):
         return False
-    tok = first_conjunct(span.root)
+    # (The name itself, not the first of a list: the parser may hang a person's name after
+    # a place on it, "after talks in Anytown, Jane Roe, head of ...".)
+    tok = span.root
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "visit":
         return True
     prep = tok.head
