@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.actor_lists import listed_members
+from kg.extract.actor_lists import counting_noun, listed_after_name, listed_members
 from kg.extract.delegations import headed_in_titles
 from kg.extract.event_lists import visit_list_member
 from kg.extract.index import ActorIndex
@@ -227,6 +227,24 @@ def cites_report(ent: SpacySpan) -> bool:
 # to X", "a letter from X").
 _PARTY_PREPS = {"with", "between", "by", "against", "among", "amongst", "versus", "vs"}
 _PERSON_PREPS = _PARTY_PREPS | {"to", "from", "for", "toward", "towards", "upon"}
+# Nouns of what one party directs at another: "from X" is who does it, "to X" who receives
+# it (not "a visit to X" or "flights from X": places).
+_DIRECTED_ACTS = frozenset(
+    """support backing opposition criticism condemnation objection pressure request invitation
+    offer assistance help aid message letter apology condolence gratitude thanks appeal
+    demand warning threat praise protest""".split()
+)
+
+
+def _directed(head: Token) -> bool:
+    """Whether a preposition's head is a directed act's noun, or a verb whose object is one
+    (the parser hangs "from X" on the verb of "won support from X")."""
+    nouns = (
+        [head, *(c for c in head.children if c.dep_ == "dobj")] if head.pos_ == "VERB" else [head]
+    )
+    return any(n.lemma_.lower() in _DIRECTED_ACTS for n in nouns)
+
+
 _ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "attr", "oprd", "agent"}
 # Words whose "on X" names a party they act on, not a place or a topic.
 _ACTS_ON = {
@@ -371,6 +389,8 @@ def acts(tok: Token, atype: str) -> bool:
             is_role_word(prep.head.text) or prep.head.lemma_.lower() in _PEOPLE
         ):
             return True  # "officials from Ghana": the state their people act for
+        if prep.lower_ in ("from", "to") and _directed(prep.head):
+            return True  # "support from Ghana", "sent condolences to Ghana": who gives, who gets
         return prep.lower_ in (_PARTY_PREPS if atype == "Country" else _PERSON_PREPS)
     if dep == "appos" and tok.head != tok:
         # "two guarantors - Russia and Ukraine - are at war": a state in apposition acts
@@ -380,6 +400,11 @@ def acts(tok: Token, atype: str) -> bool:
         head = tok.head.lemma_.lower()
         if atype != "Country" or head in _PARTS or head in _STATE_NOUNS:
             return acts(tok.head, atype)
+        if listed_after_name(tok):
+            return acts(tok.head, atype)  # ("A, the B Isles, C and D signed"): a list
+        counted = counting_noun(tok.head, _STATE_NOUNS)
+        if counted is not None:
+            return acts(counted, atype)
         return False
     if dep in ("compound", "nmod") and atype == "Person" and tok.head.ent_type_ == "PERSON":
         # "including Donald J. Trump and Senators Ted Cruz": a name the parser hung on the next

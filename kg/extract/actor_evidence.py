@@ -184,7 +184,7 @@ def where_only(span: SpacySpan) -> bool:
     ever stands so is a place's. A title or honorific before it makes it a person's ("to
     President Doe")."""
     if len(span) != 1:
-        return False
+        return _names_where(span)
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (
@@ -198,11 +198,39 @@ def where_only(span: SpacySpan) -> bool:
     tok = first_conjunct(span.root)
     if known_place(span.text) and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "visit":
+        return True  # "the mission visited Anytown": one visits places, and meets people
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
     return prep.lower_ in _WHERE_PREPS or (
         prep.lower_ == "to" and prep.head.lemma_.lower() in _GOING
+    )
+
+
+# Nouns whose "in X" is a person's as well as a place's ("confidence in Jane Roe").
+_IN_SOMEONE = {"confidence", "trust", "faith", "interest", "belief", "role", "part"}
+
+
+def _names_where(span: SpacySpan) -> bool:
+    """`where_only` for a name of two or three words the model took for a person's ("Port
+    Nira", "Vale do Sul"): the object of "in", "near", "into" ..., or of "visited"; not after
+    a title ("in Minister Jane Roe's view") nor after a noun whose "in" leads to someone."""
+    if len(span) > 3 or not all(t.pos_ == "PROPN" or t.is_lower for t in span):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (is_role_word(before.lower_) or before.lower_ in HONORIFICS):
+        return False
+    # (The name itself, not the first of a list: the parser may hang a person's name after
+    # a place on it, "after talks in Anytown, Jane Roe, head of ...".)
+    tok = span.root
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "visit":
+        return True
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in _WHERE_PREPS - {"at"}
+        and prep.head.lemma_.lower() not in _IN_SOMEONE
     )
 
 

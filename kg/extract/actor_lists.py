@@ -6,11 +6,18 @@ no single name of the list stands in an actor's place of the clause.
 
 Input: the article's text and the `ActorIndex` of named mentions. Output: the ids of the
 states so listed (`listed_members`); the discourse stage keeps them (`acting.prune`).
+
+Two readings of the parse serve `acting.acts` for lists the parser took for appositions:
+`listed_after_name` (a list after a first name, "A, the B, C and D signed": each is a subject
+as A is) and `counting_noun` (a bracketed list after a phrase that counts states, "four envoys
+of states of the bloc (A, B and C)": the list says who those are).
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Token
 
 from kg.extract.index import ActorIndex, Mention
 
@@ -85,3 +92,35 @@ def _run_after(text: str, start: int, names: list[Mention]) -> list[Mention]:
         run.append(m)
         pos = m.end
     return run
+
+
+def listed_after_name(tok: Token) -> bool:
+    """Whether a name the parser hung on a name before it as an apposition opens the rest of a
+    list of names with "and" or "or" ("A, the B, C and D"): the names are coordinated, not one
+    the other's description ("the city of A, B" has no conjunction)."""
+    head = tok.head
+    # (Two names of one kind: "Jane Roe, Envoy of A and B" is her title, not a list.)
+    if head.pos_ != "PROPN" or not head.ent_type_ or tok.i < head.i:
+        return False
+    if tok.pos_ != "PROPN" or tok.ent_type_ != head.ent_type_:
+        return False
+    return any(
+        t.dep_ == "conj" and t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children)
+        for t in tok.subtree
+    ) or any(c.dep_ == "cc" for c in tok.children)
+
+
+def counting_noun(noun: Token, counts: set[str]) -> Token | None:
+    """The noun at the top of a chain of "of" phrases over `noun` that holds a noun of
+    `counts` (states, partners), for a list in apposition to the chain's last noun ("envoys of
+    states of the bloc (A, B and C)": `envoys`); None when no noun of the chain counts."""
+    found = False
+    top = noun
+    for _ in range(4):  # (a chain of "of" phrases is short: "envoys of states of the bloc")
+        found = found or top.lemma_.lower() in counts
+        prep = top.head
+        if top.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        top = prep.head
+    found = found or top.lemma_.lower() in counts
+    return top if found and top != noun else None

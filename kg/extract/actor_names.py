@@ -232,8 +232,23 @@ def title_only(c: Cand) -> bool:
 def title_word(word: str) -> bool:
     """Whether a word is a title or honorific ("Emir", "Crown", "Prince's"), no name."""
     w = re.sub(r"['’]s?$", "", word).lower().rstrip(".")
+    w = w.removeprefix("co-")  # ("Co-Chair": a title shared by two or more holders)
     # (In the plural too: "Ministers" the model tags alone are the holders of a title.)
     return any(x in HONORIFICS or x in ROLE_HEADS for x in (w, w.removesuffix("s")))
+
+
+# Words that only qualify a title ("Personal Representative", "High Representative",
+# "Special Envoy"): with a title, still a title, which names no one.
+_TITLE_QUALIFIERS = {"personal", "special", "high", "senior", "acting", "interim", "joint"}
+
+
+def title_only_name(surface: str) -> bool:
+    """Whether words the model took for a name are a title only: title words ("Deputy
+    Emir", "the Co-Chairs"), qualifiers of a title among them ("Personal Representative")."""
+    words = [w for w in surface.split() if w.lower() != "the"]
+    return any(title_word(w) for w in words) and all(
+        title_word(w) or w.lower() in _TITLE_QUALIFIERS for w in words
+    )
 
 
 # The words of a state's long form before its name ("the Kingdom of Norway", "the Islamic

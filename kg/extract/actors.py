@@ -73,7 +73,7 @@ from kg.extract.actor_names import (
     same_name,
     state_long_forms,
     title_only,
-    title_word,
+    title_only_name,
 )
 from kg.extract.actor_office_holders import (
     add_office_holders,
@@ -97,6 +97,7 @@ from kg.extract.delegations import (
 )
 from kg.extract.entity_roles import acts, labels_a_thing, modifies_a_noun, names_a_government
 from kg.extract.index import ActorIndex, Mention, crosses, in_noise
+from kg.extract.name_bounds import surname_after
 from kg.extract.name_spans import (
     add_glued,
     add_halves,
@@ -269,6 +270,12 @@ class ActorFinder:
                 out = [c for c in out if (c.start, c.end) != (given.idx, given.idx + len(given))]
                 out.append(Cand(start, end, text[start:end], "PERSON"))
                 continue
+            whole_name = self._with_surname(ent, lowered, title_end)
+            if whole_name is not None:
+                out.append(
+                    Cand(ent.start_char, whole_name, text[ent.start_char : whole_name], "PERSON")
+                )
+                continue
             if ent.ent_id_ and inside_longer_name(ent):
                 continue  # "Latin America": a region, not the state "America" names
             if names_a_government(ent):
@@ -378,7 +385,7 @@ class ActorFinder:
             return None
         if ent.label_ == "PERSON" and _INITIALS.fullmatch(surface):
             return None  # "I'm O.K. with it": initials alone name nobody
-        if ent.label_ in ("PERSON", "ORG") and all(title_word(w) for w in surface.split()):
+        if ent.label_ in ("PERSON", "ORG") and title_only_name(surface):
             # "Deputy Emir", "Crown Prince", a body to the model "Director General": a title,
             # whose holder is described
             return None
@@ -417,6 +424,23 @@ class ActorFinder:
         if entry:
             c.cluster = entry.id
         return c
+
+    def _with_surname(self, ent: SpacySpan, lowered: set[str], title_end: int) -> int | None:
+        """Where the name ends when the gazetteer took a given name for a famous person's
+        surname ("Petra" of a "Jorge Petra" before "Petra Lind"): the famous person's
+        surname with a surname of its own after it is another person. In the title, where
+        every word is capitalised, only a pair the body writes too."""
+        entry = self.gz.entries.get(ent.ent_id_) if ent.label_ == "PERSON" else None
+        if entry is None or entry.type != "Person" or entry.name.split()[-1] != ent.text:
+            return None
+        last = surname_after(ent, self._place)
+        if last is None or last.lower_ in lowered:
+            return None
+        end = last.idx + len(last)
+        pair = ent.doc.text[ent.start_char : end]
+        if ent.start_char < title_end and pair not in ent.doc.text[title_end:]:
+            return None
+        return end
 
     def _place(self, word: str) -> bool:
         return bool(self.gz.lookup(word) or self.gz.city_country(word) or known_place(word))

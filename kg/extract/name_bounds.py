@@ -4,10 +4,12 @@ before the place the body serves ("Support Mission | in Eastland")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.roles import HONORIFICS, ROLE_HEADS
+from kg.extract.roles import BODY_WORDS, HONORIFICS, ROLE_HEADS
 from kg.nlp import span_text
 
 # Courtesy titles of South and South-East Asian and diplomatic usage that precede a name and
@@ -205,3 +207,19 @@ def touching(ent: SpacySpan, nxt: SpacySpan) -> bool:
         and ent[-1].whitespace_ == " "
         and all(t.is_title and t.is_alpha for t in (ent[-1], nxt[0]))
     )
+
+
+def surname_after(ent: SpacySpan, place: Callable[[str], bool]) -> Token | None:
+    """The surname written after a one-word name the gazetteer tagged as someone famous's
+    ("Ana" | "Novak" where the gazetteer knows a "Jorge Ana"): a capitalised proper noun no
+    entity took, which is no title, body word or place. The two words are one name of another
+    person; the famous person's name stands alone or after a given name of its own."""
+    if len(ent) != 1 or ent.end >= len(ent.doc):
+        return None
+    nxt = ent.doc[ent.end]
+    if nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.is_title or nxt.ent_type_:
+        return None
+    low = nxt.lower_
+    if low in HONORIFICS or low in ROLE_HEADS or low in BODY_WORDS or place(nxt.text):
+        return None
+    return nxt
