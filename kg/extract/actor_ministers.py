@@ -18,10 +18,10 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.acting import dateline_spans
 from kg.extract.actor_generic import speaks_or_acts
 from kg.extract.actor_missions import add_body, known_ministry, ministers_ministry, ministry_name
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.wire_furniture import dateline_spans
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Article
 

@@ -19,14 +19,6 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import acting, actor_names
-from kg.extract.acting import (
-    cites_report,
-    credit_spans,
-    dateline_spans,
-    names_outlet,
-    reports_story,
-    wire_names,
-)
 from kg.extract.actor_acronyms import tie_acronyms
 from kg.extract.actor_bodies import with_titled_bodies
 from kg.extract.actor_candidates import (
@@ -110,6 +102,14 @@ from kg.extract.name_spans import (
     whole_names,
 )
 from kg.extract.names import handle_of, middle_name_of, skeleton, spelling, surname_of, variant
+from kg.extract.wire_furniture import (
+    cites_report,
+    credit_spans,
+    dateline_spans,
+    names_outlet,
+    reports_story,
+    wire_names,
+)
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Span
 from kg.nlp import entities, span_at, span_text, written_lower

@@ -18,7 +18,7 @@ from test_actors import acting_names
     ],
 )
 def test_a_byline_line_credits_writers(line: str, credited: bool) -> None:
-    from kg.extract.acting import credit_spans
+    from kg.extract.wire_furniture import credit_spans
 
     text = f"Talks resume\n\n{line}\nNewsdesk\n\nThe ministers met on Monday.\n"
     spans = [text[s:e] for s, e in credit_spans(text)]
@@ -26,7 +26,7 @@ def test_a_byline_line_credits_writers(line: str, credited: bool) -> None:
 
 
 def test_a_credit_after_the_last_sentence_is_no_statement_of_a_writer() -> None:
-    from kg.extract.acting import credit_spans
+    from kg.extract.wire_furniture import credit_spans
 
     text = "Talks\n\nThe ministers met. Reporting by Tom Reyes in Lagos and Ann Cole."
     assert [text[s:e] for s, e in credit_spans(text)] == [
@@ -43,7 +43,7 @@ def test_a_credit_after_the_last_sentence_is_no_statement_of_a_writer() -> None:
     ],
 )
 def test_a_byline_may_follow_the_date_the_story_was_filed(line: str, credited: bool) -> None:
-    from kg.extract.acting import credit_spans
+    from kg.extract.wire_furniture import credit_spans
 
     text = f"Talks resume\n\n{line}\n\nThe ministers met on Monday.\n"
     assert (line in [text[s:e] for s, e in credit_spans(text)]) is credited
@@ -59,14 +59,14 @@ def test_a_byline_may_follow_the_date_the_story_was_filed(line: str, credited: b
     ],
 )
 def test_a_line_of_writers_names_without_by_is_a_byline(lines: list[str], credited: bool) -> None:
-    from kg.extract.acting import credit_spans
+    from kg.extract.wire_furniture import credit_spans
 
     text = "Talks resume\n\n" + "\n\n".join(lines) + "\n\nOSLO - The ministers met on Monday.\n"
     assert (lines[-1] in [text[s:e] for s, e in credit_spans(text)]) is credited
 
 
 def test_a_names_line_in_the_body_is_no_byline() -> None:
-    from kg.extract.acting import credit_spans
+    from kg.extract.wire_furniture import credit_spans
 
     text = (
         "Talks resume\n\nThe ministers met on Monday.\n\n"
@@ -76,7 +76,7 @@ def test_a_names_line_in_the_body_is_no_byline() -> None:
 
 
 def test_a_long_wire_credit_bracket_is_a_credit() -> None:
-    from kg.extract.acting import credit_spans
+    from kg.extract.wire_furniture import credit_spans
 
     writers = ", ".join(f"Writer{c} Surname{c}" for c in "ABCDEFGHIJKL")
     bracket = f"(Writing by {writers}; Editing by Ann Cole and Tom Reyes)"
@@ -253,7 +253,7 @@ def test_an_outlet_a_verb_acts_on_stays() -> None:
 
 
 def test_a_credit_line_with_a_capital_by_is_a_credit() -> None:
-    from kg.extract.acting import credit_spans
+    from kg.extract.wire_furniture import credit_spans
 
     line = "Reporting By Ines Valdor; Editing by Piet Haring"
     text = f"Talks\n\nThe ministers met on Monday and agreed to meet again.\n\n{line}\n"

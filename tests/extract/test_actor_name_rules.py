@@ -7,11 +7,11 @@ from extract_helpers import article
 from spacy.tokens import Span
 
 from kg import gazetteer, nlp
-from kg.extract.acting import dateline_spans
 from kg.extract.actor_candidates import Cand, join_acronyms
 from kg.extract.actor_names import paired_names, same_name
 from kg.extract.actors import ActorFinder
 from kg.extract.index import ActorIndex
+from kg.extract.wire_furniture import dateline_spans
 
 
 def _actors(text: str) -> ActorIndex:
