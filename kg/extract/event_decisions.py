@@ -24,6 +24,12 @@ DECISION_NOUNS = frozenset(
      "constitution", "ordinance", "order", "statute", "act", "referendum", "resignation"}
 )  # fmt: skip
 DECIDING_VERBS = frozenset({"pass", "adopt", "approve", "enact", "endorse", "sign"})
+# Office holders a body confirms (a vote of confidence, a confirmation): "the assembly approved
+# the new cabinet", "confirmed her appointment", "approved the list of ministers". Only
+# approving or confirming them is such a decision ("endorsed the government" is support).
+OFFICE_NOUNS = frozenset({"cabinet", "government", "nominee", "nomination", "appointment"})
+OFFICE_MEMBERS = frozenset({"minister", "nominee", "candidate", "member"})
+CONFIRMING_VERBS = frozenset({"approve", "confirm"})
 RESIGNATION_VERBS = frozenset({"accept", "reject", "refuse", "decline"})
 
 _NOUNS = "|".join(sorted(DECISION_NOUNS - {"resignation", "order"}))
@@ -33,6 +39,10 @@ DECISION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
             r"\b(?:pass(?:ed|es)?|adopt(?:ed|s)?|approv(?:ed|es)|enact(?:ed|s)?|endorsed|"
             r"sign(?:ed|s)?)\b(?= (?:[\w'\u2019-]+ ){0,4}?(?:(?:" + _NOUNS + r")s?|"
             r"executive orders?)\b)|"
+            # a body confirming office holders (`OFFICE_NOUNS`, a list of `OFFICE_MEMBERS`)
+            r"\b(?:approv(?:ed|es)|confirm(?:ed|s))\b(?= (?:[\w'\u2019-]+ ){0,4}?(?:cabinet|"
+            r"government|nominees?|nominations?|appointments?|list of (?:ministers|candidates|"
+            r"members))\b)|"
             # "signed an order": only an official order is signed
             r"\bsign(?:ed|s)?\b"
             r"(?= (?:an?|the|his|her|its|their) (?:[\w'\u2019-]+ ){0,2}?orders?\b)|"
@@ -65,7 +75,22 @@ def _decision_object(verb: Token) -> Token | None:
                 return c
         elif lemma in DECISION_NOUNS:
             return c
+        elif verb.lemma_.lower() in CONFIRMING_VERBS and _office(c):
+            return c
     return None
+
+
+def _office(noun: Token) -> bool:
+    """An office holder or a slate of them: `OFFICE_NOUNS`, or a list of `OFFICE_MEMBERS`."""
+    lemma = noun.lemma_.lower()
+    if lemma in OFFICE_NOUNS:
+        return True
+    return lemma == "list" and any(
+        x.lemma_.lower() in OFFICE_MEMBERS
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for x in p.children
+    )
 
 
 def decided(verb: Token) -> bool:
@@ -81,7 +106,7 @@ def decided(verb: Token) -> bool:
     resignation = obj.lemma_.lower() == "resignation"
     if resignation != (lemma in RESIGNATION_VERBS):
         return False  # "signed his resignation", "rejected the bill": not these acts
-    if not resignation and lemma not in DECIDING_VERBS:
+    if not resignation and lemma not in DECIDING_VERBS | CONFIRMING_VERBS:
         return False
     return any(c.dep_ in ("nsubj", "agent") for c in verb.children)
 

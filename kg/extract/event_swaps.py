@@ -10,6 +10,7 @@ such an exchange, and the parties named in what was had in return.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Token
@@ -17,7 +18,7 @@ from spacy.tokens import Token
 from kg.extract.actors import ActorIndex
 from kg.extract.event_coref import EventResult
 from kg.extract.statement_syntax import names_people
-from kg.model import EventKind
+from kg.model import Event, EventKind
 
 SWAP_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
     (
@@ -118,17 +119,34 @@ def swap_parties(head: Token, actors: ActorIndex) -> list[str]:
 RELEASE_WORD = re.compile(r"(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?)", re.I)
 
 
-def fold_releases(events: EventResult, acts: EventResult) -> None:
+def _earlier_release(act: Event, exchange_years: set[int], published: dt.date | None) -> bool:
+    """A release dated to a year before the story's that no exchange of the story shares
+    ("the rebels freed forty captives two years ago"): a past act of its own, told as
+    background to the current exchange, not one of that exchange's handovers."""
+    year = act.date.year if act.date is not None else None
+    if year is None or published is None:
+        return False
+    return year < published.year and year not in exchange_years
+
+
+def fold_releases(events: EventResult, acts: EventResult, published: dt.date | None) -> None:
     """`the exchange of prisoners ...; Kyiv released 195 people; Moscow released a similar
     number`: in a story that tells an exchange, the acts of release are its sides' handovers
     (the guidelines count one exchange, and a release is not an `other` event of its own
-    there); they are dropped from `acts`. A release in a story with no exchange stays an act."""
-    if not any(ev.kind == "prisoner_exchange" for ev in events.events):
+    there); they are dropped from `acts`. A release in a story with no exchange stays an act,
+    and so does one from an earlier year than the story's exchanges (`_earlier_release`)."""
+    exchanges = [ev for ev in events.events if ev.kind == "prisoner_exchange"]
+    if not exchanges:
         return
+    years = {ev.date.year for ev in exchanges if ev.date is not None and ev.date.year is not None}
     keep = EventResult()
     for act, trig in zip(acts.events, acts.triggers, strict=True):
         word = act.trigger.text if act.trigger is not None else ""
-        if act.kind == "other" and RELEASE_WORD.fullmatch(word):
+        if (
+            act.kind == "other"
+            and RELEASE_WORD.fullmatch(word)
+            and not _earlier_release(act, years, published)
+        ):
             continue
         keep.events.append(act)
         keep.triggers.append(trig)

@@ -153,7 +153,8 @@ class Pipeline:
         words = [t for trig in events.triggers for t in trig]
         acts = find_actions(doc, article, index, taken + words, words)
         _refine_attacks(events, acts)
-        fold_releases(events, acts)  # a release in a story of an exchange is its side's part
+        # A release in a story of an exchange is its side's part (one from an earlier year is not).
+        fold_releases(events, acts, article.published_date)
         said = [a for a in acts.statements if not statement_says_nothing(doc, a)]
         said = [a for a in said if not quoted_own_words(article.text, a)]
         said = [a for a in said if headline_kept(a, statements, article.text)]

@@ -49,3 +49,19 @@ def test_a_possible_vote_is_no_event(pipeline) -> None:  # type: ignore[no-untyp
 def test_a_decision_by_no_one_named_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     x = extract(pipeline, story("The bill was passed on Monday after a long debate."))
     assert not others(x)
+
+
+def test_office_holders_confirmed_by_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A vote of confidence or a confirmation: a slate of ministers or a cabinet approved.
+    for body, body_name in (
+        ("The Norwegian parliament approved Lars Dahl's list of ministers on Tuesday.", "parl"),
+        ("On Tuesday the Danish parliament confirmed the new cabinet of Lars Dahl.", "parl"),
+    ):
+        x = extract(pipeline, story(body))
+        assert any(any(body_name in n.lower() for n in p) for p in others(x)), body
+
+
+def test_a_government_endorsed_is_no_confirmation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Support for a government is a stance, not a body confirming office holders.
+    x = extract(pipeline, story("Norway endorsed the government of Denmark on Tuesday."))
+    assert not others(x)

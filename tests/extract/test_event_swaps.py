@@ -53,3 +53,25 @@ def test_a_release_with_no_exchange_told_stays_an_act(pipeline) -> None:  # type
     x, found = exchanges(pipeline, "On Monday, Norway released forty fishermen held in Oslo.")
     assert found == []
     assert releases(x)
+
+
+def test_a_release_from_an_earlier_year_stays_beside_the_exchange(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The exchange is the story's news; the releases two years before it are past acts of
+    # their own, not its handovers.
+    body = (
+        "Norway and Denmark agreed on Monday to an exchange of prisoners. In 2021, Norway "
+        "released forty fishermen on its own."
+    )
+    x = extract(pipeline, f"Published: 2023-03-07\n\nNews of the day\n\nOslo • X\n\n{body}\n")
+    assert [e for e in x.events if e.kind == "prisoner_exchange"]
+    assert len(releases(x)) == 1
+    assert names(x, releases(x)[0].participants) == {"Norway"}
+
+
+def test_a_release_in_the_exchanges_year_is_folded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Norway and Denmark agreed on Monday to an exchange of prisoners. Earlier this year, "
+        "Norway released forty fishermen."
+    )
+    x = extract(pipeline, f"Published: 2023-03-07\n\nNews of the day\n\nOslo • X\n\n{body}\n")
+    assert releases(x) == []
