@@ -59,7 +59,7 @@ def offices_beside_names(text: str, index: ActorIndex) -> None:
 def offices_of_holders(index: ActorIndex) -> None:
     """Merge each actor named by an office only, without its holder's name beside it, into
     the one person of the article whose title holds every word of the office ("High
-    Representative" for "EU High Representative for Foreign Affairs X"). A title two people
+    Representative" for "Union High Representative for River Affairs X"). A title two people
     hold, or no one, leaves it as it is."""
     people = [a for a in index.actors if a.type == "Person" and a.roles]
     if not people:

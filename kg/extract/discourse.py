@@ -80,6 +80,7 @@ from kg.extract.discourse_titles import (
     named_after_of,
     plain_fit,
     stateless_fit,
+    title_before_name,
     titled,
 )
 from kg.extract.discourse_words import (
@@ -540,7 +541,8 @@ class _Reader:
                     and not other_office(lemma, self.actors[a], self.entries[a])
                 ),
             )
-        return bare_title_holder(tok, self.history, self.actors, self.entries)
+        holder = bare_title_holder(tok, self.history, self.actors, self.entries)
+        return holder or title_before_name(tok, self.named, self.actors)
 
     def _principal(self, tok: Token, n: int) -> str | None:
         """Whom a spokesperson or aide serves: the possessor ("the minister's spokesman") or

@@ -100,6 +100,28 @@ def written_title(tok: Token) -> list[str]:
     ]
 
 
+def title_before_name(
+    tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
+) -> str | None:
+    """ "X High Representative for Y Jane Doe said ... The High Representative added": a title
+    written with its own words that no role the article gave fits is the person whose name
+    an earlier sentence wrote right after those words (a title set before a name)."""
+    written = written_title(tok)
+    if not written:
+        return None
+    form = [*written, tok.lower_]
+    doc = tok.doc
+    for i in range(tok.sent.start - len(form) + 1):
+        if [t.lower_ for t in doc[i : i + len(form)]] != form:
+            continue
+        # (The name closes the title's phrase: a few words on, in the same sentence.)
+        for t in doc[i + len(form) : min(i + len(form) + 10, doc[i].sent.end)]:
+            actor = named.get(t.i)
+            if actor is not None and actors[actor].type == "Person":
+                return actor
+    return None
+
+
 # Modifiers role_words already reads (no word twice in what a title must hold).
 _PLAIN = frozenset({"prime", "foreign", "deputy", "defence", "defense", "vice", "special"})
 
