@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.acting import acts, prune
 from kg.extract.alias_forms import one_actor_per_form, record_forms
-from kg.extract.alias_offices import offices_beside_names
+from kg.extract.alias_offices import offices_beside_names, offices_of_holders
 from kg.extract.discourse_cataphora import named_later, not_named_by, opening_owner
 from kg.extract.discourse_counterparts import counterpart
 from kg.extract.discourse_epithets import (
@@ -80,6 +80,7 @@ from kg.extract.discourse_titles import (
     named_after_of,
     plain_fit,
     stateless_fit,
+    title_before_name,
     titled,
 )
 from kg.extract.discourse_words import (
@@ -105,6 +106,7 @@ from kg.extract.discourse_words import (
     is_subject,
     ref_words,
     set_beside,
+    subject_possessor,
     with_the,
 )
 from kg.extract.index import ActorIndex, Mention
@@ -127,6 +129,7 @@ class Discourse:
         self.gz = gazetteer
 
     def __call__(self, doc: Doc, article: Article, index: ActorIndex) -> ActorIndex:
+        offices_of_holders(index)  # (before reading: the office's mentions name its holder)
         reader = _Reader(self.gz, doc, index)
         reader.read()
         prune(doc, index, reader.acting)
@@ -419,6 +422,10 @@ class _Reader:
                 score += 2.5 if seen.main else EMBEDDED_SUBJECT
             elif self.doc[seen.token].dep_ in ("dobj", "nsubjpass", "attr"):
                 score += 0.5  # (an object before whoever a phrase or clause names: centering)
+            elif subject_possessor(self.doc[seen.token]):
+                # "The minister's visit to X was arranged ... He said": whose the subject is
+                # keeps the centre, above whoever the subject's phrase names.
+                score += EMBEDDED_SUBJECT
             if seen.speaker:
                 score += 1.5
             if seen.sent == n:
@@ -534,7 +541,8 @@ class _Reader:
                     and not other_office(lemma, self.actors[a], self.entries[a])
                 ),
             )
-        return bare_title_holder(tok, self.history, self.actors, self.entries)
+        holder = bare_title_holder(tok, self.history, self.actors, self.entries)
+        return holder or title_before_name(tok, self.named, self.actors)
 
     def _principal(self, tok: Token, n: int) -> str | None:
         """Whom a spokesperson or aide serves: the possessor ("the minister's spokesman") or

@@ -54,8 +54,12 @@ def titled(
     tok: Token, mods: list[str], actors: dict[str, Actor], entries: dict[str, Entry | None]
 ) -> dict[str, int]:
     """People whose titles fit the description: person -> 2 for an exact fit, else 1."""
-    words = role_words(tok)
+    written = written_title(tok)
+    words = [*written, *role_words(tok)]
     lemma = tok.lemma_.lower()
+    # (A generic word written as a title with its own words, "the High Representative",
+    # names an office, which a holder's title must hold, not any official.)
+    generic = lemma in GENERIC_PERSON and not written
     phrase = " ".join(words)
     leads = state_leader(tok)
     people: dict[str, int] = {}
@@ -69,14 +73,57 @@ def titled(
         fits = [t for t in titles if all(w in t for w in words)]
         if not fits and leads:
             fits = [t for t in titles if bare_title(t) in TOP_OFFICES]
-        if lemma not in GENERIC_PERSON and not fits:
+        if not generic and not fits:
             continue
         if mods and not all(belongs(a, m, titles, actors, entries) for m in mods):
             continue
-        if lemma in GENERIC_PERSON and not mods:
+        if generic and not mods:
             continue
         people[a.id] = 2 if any(bare_title(t) == phrase for t in fits) else 1
     return people
+
+
+def written_title(tok: Token) -> list[str]:
+    """The capitalised words a capitalised title is written with before its head ("the High
+    Representative", "the Special Envoy": `high`, `special`), which the head alone does not
+    say; none for a word in lower case or a title the parser made a name's part."""
+    if not tok.text[:1].isupper() or tok.dep_ == "compound" or tok.i == tok.sent.start:
+        return []
+    return [
+        c.lower_
+        for c in tok.lefts
+        if c.dep_ in ("compound", "amod")
+        and c.whitespace_  # (a word of its own: "Secretary-General" is one title)
+        and c.text[:1].isupper()
+        and c.lower_ not in _PLAIN
+        and c.ent_type_ not in ("NORP", "GPE")  # ("the Russian Representative": whose)
+    ]
+
+
+def title_before_name(
+    tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
+) -> str | None:
+    """ "X High Representative for Y Jane Doe said ... The High Representative added": a title
+    written with its own words that no role the article gave fits is the person whose name
+    an earlier sentence wrote right after those words (a title set before a name)."""
+    written = written_title(tok)
+    if not written:
+        return None
+    form = [*written, tok.lower_]
+    doc = tok.doc
+    for i in range(tok.sent.start - len(form) + 1):
+        if [t.lower_ for t in doc[i : i + len(form)]] != form:
+            continue
+        # (The name closes the title's phrase: a few words on, in the same sentence.)
+        for t in doc[i + len(form) : min(i + len(form) + 10, doc[i].sent.end)]:
+            actor = named.get(t.i)
+            if actor is not None and actors[actor].type == "Person":
+                return actor
+    return None
+
+
+# Modifiers role_words already reads (no word twice in what a title must hold).
+_PLAIN = frozenset({"prime", "foreign", "deputy", "defence", "defense", "vice", "special"})
 
 
 # What a member named at the close of its description may be ("The largest member of the

@@ -196,6 +196,12 @@ def governs(actor: Actor) -> bool:
     return actor.type == "Organization" and any(w in actor.name.lower() for w in GOVERNMENT_WORDS)
 
 
+def subject_possessor(tok: Token) -> bool:
+    """Whether a mention owns its clause's subject ("the minister's visit was arranged"): the
+    one the clause is about, although the parser makes only the thing owned its subject."""
+    return tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS
+
+
 def is_addressee(tok: Token) -> bool:
     """Whether a mention is of the one spoken to: "speaking to X", "told X"."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "to":

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kg.extract.alias_offices import office_only, offices_beside_names
+from kg.extract.alias_offices import office_only, offices_beside_names, offices_of_holders
 from kg.extract.index import ActorIndex, Mention
-from kg.model import Actor, ActorType
+from kg.model import Actor, ActorType, Role, Span
 
 
 def actor(aid: str, name: str, kind: ActorType = "Person") -> Actor:
@@ -51,3 +51,29 @@ def test_an_office_only_name_ends_on_the_office() -> None:
     assert office_only("Union High Representative")
     assert not office_only("Marta Lind")
     assert not office_only("Envoy")  # (one word: the actor stage keeps no such person)
+
+
+def _titled(aid: str, name: str, title: str) -> Actor:
+    person = actor(aid, name)
+    person.roles = [Role(title, Span(0, len(title), title))]
+    return person
+
+
+def test_an_office_named_alone_later_is_the_one_who_holds_it() -> None:
+    text = "Coastal Board Special Envoy Ivo Brask left Oslo. The Special Envoy said no."
+    brask = _titled("a1", "Ivo Brask", "Coastal Board Special Envoy")
+    office = actor("a2", "Special Envoy", "Organization")
+    index = _index(text, (brask, "Ivo Brask"), (office, "The Special Envoy"))
+    offices_of_holders(index)
+    assert [a.name for a in index.actors] == ["Ivo Brask"]
+    assert all(m.actor == "a1" for m in index.mentions)
+
+
+def test_an_office_two_people_hold_stays() -> None:
+    text = "Special Envoy Ivo Brask met Special Envoy Ada Rook. The Special Envoy left."
+    brask = _titled("a1", "Ivo Brask", "Special Envoy")
+    rook = _titled("a2", "Ada Rook", "Special Envoy")
+    office = actor("a3", "Special Envoy", "Organization")
+    index = _index(text, (brask, "Ivo Brask"), (rook, "Ada Rook"), (office, "The Special"))
+    offices_of_holders(index)
+    assert len(index.actors) == 3

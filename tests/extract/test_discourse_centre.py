@@ -52,3 +52,29 @@ def test_a_pronoun_prefers_an_object_to_a_name_in_a_phrase() -> None:
     )
     # No person is the subject: the object is nearer the centre than a name in a phrase.
     assert got["the deal was near"][0] == "Oskar Berg"
+
+
+def test_whose_subject_it_is_stays_the_centre() -> None:
+    _index, got = speakers_by_content(
+        "Lake border summit\n\n"
+        "Premier Tomas Vesk has asked Chancellor Otto Brandl to host a summit on the lake "
+        "border.\n\n"
+        "Fishing boats have been seized on both shores this year.\n\n"
+        "The Premier's talks with Brandl have been set for May in Linz during his tour.\n\n"
+        "He said the border could be marked by autumn.\n"
+    )
+    # The subject is the talks; whose talks they are is who the paragraph is about, not the
+    # one named in the phrase after them.
+    assert got["the border could be marked by autumn"][0] == "Tomas Vesk"
+
+
+def test_a_generic_word_written_as_a_title_names_its_holder() -> None:
+    _index, got = speakers_by_content(
+        "Border pact stalls\n\n"
+        "Alliance High Representative for River Affairs Lena Vogt hosted the two leaders in "
+        "Geneva on Monday.\n\n"
+        "The High Representative said the river talks would resume in June.\n"
+    )
+    # "representative" alone is any official; "the High Representative" is an office, and the
+    # article gave it to one person.
+    assert got["the river talks would resume in June"][0] == "Lena Vogt"

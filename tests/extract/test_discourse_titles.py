@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.discourse_titles import plain_fit
+from kg.extract.discourse_titles import plain_fit, title_before_name
 from kg.model import Actor, Role, Span
 
 
@@ -31,3 +31,18 @@ def test_the_minister_is_no_administrator(nlp: Language) -> None:
     doc = nlp("The minister flew home on Friday.")
     assert not plain_fit(doc[1], _holder("Chief Administrator"), None)
     assert plain_fit(doc[1], _holder("Trade Minister"), None)
+
+
+def test_a_written_title_is_the_name_set_after_it_before(nlp: Language) -> None:
+    doc = nlp(
+        "Ferry line talks resumed, said Lake Board High Representative Mira Sandvik on Friday. "
+        "The High Representative said both towns wanted the line."
+    )
+    sandvik = next(t for t in doc if t.text == "Sandvik")
+    head = [t for t in doc if t.text == "Representative"][-1]
+    people = {"a1": Actor("a1", "Mira Sandvik", "Person", "x/mira")}
+    assert title_before_name(head, {sandvik.i: "a1"}, people) == "a1"
+    # (Lower case, a title is a plain word: "the representative" is any official.)
+    plain = nlp("Mira Sandvik spoke. The representative said no.")
+    word = next(t for t in plain if t.text == "representative")
+    assert title_before_name(word, {1: "a1"}, people) is None
