@@ -16,6 +16,8 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from kg.extract.coordination import members
+
 
 def _classes(table: dict[str, str]) -> dict[str, str]:
     """`{"TYPE": "lemma lemma ..."}` to `{lemma: TYPE}`; phrasal keys use `_` for a space."""
@@ -336,8 +338,8 @@ def objects(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ == "NOUN":
             out.append(c)
-    # "photographs and other intelligence": every conjoined object.
-    out.extend(c for o in list(out) for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+    # "photographs, maps and other intelligence": every conjoined object, down the whole chain.
+    out.extend(c for o in list(out) for c in members(o) if c.i != o.i and c.pos_ == "NOUN")
     return out
 
 

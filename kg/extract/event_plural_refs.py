@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.coordination import members
 from kg.extract.index import ActorIndex, Mention
 
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
@@ -61,11 +62,11 @@ def relative_group(pron: Token, actors: ActorIndex) -> list[str] | None:
     if clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
     ante = clause.head
-    conjuncts = [c for c in ante.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-    if ante.dep_ == "conj" or not conjuncts:
+    group = [ante, *(t for t in members(ante) if t.i != ante.i and t.pos_ in ("NOUN", "PROPN"))]
+    if ante.dep_ == "conj" or len(group) < 2:
         return None
     out: list[str] = []
-    for member in (ante, *conjuncts):
+    for member in group:
         found = actors.all_at(member.left_edge.idx, member.idx + len(member))
         out.extend(a for a in found[:1] if a not in out)
     # A coordination of which the text names fewer than two is no group of named parties.

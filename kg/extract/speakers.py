@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from kg.extract.coordination import members
 from kg.extract.discourse_words import INNER_CLAUSES
 from kg.extract.index import ActorIndex
 from kg.nlp import doc_text
@@ -146,7 +147,7 @@ def speaker_of(
         # The head is a common noun ("Russian media", "a source"): unnamed unless a name
         # stands in apposition ("the spokeswoman, Tammy Bruce").
         # ("expert and former official, Avinoam Idan, said": on the last of two nouns.)
-        heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+        heads = members(subj)
         for c in (x for h in heads for x in h.children):
             if c.dep_ == "appos" and speaker is None:
                 speaker = actors.at(c.idx, c.idx + len(c))

@@ -27,6 +27,7 @@ from kg.extract.act_lexicon import (
     verb_act,
 )
 from kg.extract.actors import ActorIndex
+from kg.extract.coordination import members, nominal_member
 from kg.model import Statement
 from kg.nlp import is_to_clause
 
@@ -154,7 +155,14 @@ def irrealis(verb: Token) -> bool:
 
 def np_span(noun: Token) -> tuple[int, int]:
     """Character range of a noun phrase without its relative clauses and long modifiers."""
-    cut = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    # (A clause the parser joined to the noun by "and" is no part of its phrase: "Russia
+    # recalled its envoy and Ukraine protested" misread with "protested" on "Russia".)
+    cut = {
+        t.i
+        for c in noun.children
+        if c.dep_ in ("relcl", "acl", "appos") or c.dep_ == "conj" and not nominal_member(c)
+        for t in c.subtree
+    }
     toks = [t for t in noun.subtree if t.i not in cut]
     if not toks:
         toks = [noun]
@@ -171,9 +179,8 @@ def name_span(noun: Token) -> tuple[int, int]:
 def actors_of(noun: Token | None, actors: ActorIndex) -> list[str]:
     if noun is None:
         return []
-    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
     out: list[str] = []
-    for n in nouns:
+    for n in members(noun):
         s, e = np_span(n)
         for a in actors.all_at(s, e):
             if a not in out:
