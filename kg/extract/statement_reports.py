@@ -61,6 +61,7 @@ from kg.extract.statement_words import (
     QUOTE_VERBS,
     SAYING,
     SPEECH_VERBS,
+    STANCE_NOUNS,
 )
 from kg.model import Article, trim_space
 from kg.nlp import sentences, span_at, with_lower, with_words
@@ -348,11 +349,15 @@ def _unnamed_sources(doc: Doc, according: Token, actors: ActorIndex) -> bool:
     return not any(actors.at(x.idx, x.idx + len(x)) for x in words if x.pos_ == "NOUN")
 
 
+# A stance noun is words only with its `that` clause, which this reading requires.
+_NOMINAL_CUES = CLAIM_NOUNS | STANCE_NOUNS
+
+
 def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
     """A noun of saying and its `that` clause: `the police's earlier claim that ...`."""
     text = article.text
     out: list[Found] = []
-    for t in with_lower(doc, CLAIM_NOUNS):
+    for t in with_lower(doc, _NOMINAL_CUES):
         if not t.tag_.startswith("NN"):
             continue
         if in_noise(article, t.idx, t.idx + len(t)):

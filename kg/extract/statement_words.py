@@ -416,18 +416,17 @@ CLAIM_NOUNS = {
         "message",
         "remark",
         "comment",
-        # Nouns of a stance or a demand put in words: "its position that ...", "the demand
-        # that ...", "his denial that ..." (not of a thought: "view", "belief").
-        "position",
-        "stance",
-        "demand",
-        "appeal",
-        "denial",
-        "confirmation",
-        "explanation",
-        "threat",
-        "vow",
     )
+    for suffix in ("", "s")
+}
+# Nouns of a stance or a demand put in words: "its position that ...", "the demand that ...",
+# "his denial that ..." (not of a thought: "view", "belief"). Only with a `that` clause are
+# they words: without one they are deeds or places ("shelled rebel positions", "posed a
+# threat"), so only the noun-and-clause reading takes them, not the lists of words given.
+STANCE_NOUNS = {
+    f"{n}{suffix}"
+    for n in ("position", "stance", "demand", "appeal", "denial", "confirmation")
+    + ("explanation", "threat", "vow")
     for suffix in ("", "s")
 }
 DEMONSTRATIVE_ONLY = {"this", "it", "that", "so", "these", "those", "which", "what", "there"}
