@@ -87,8 +87,11 @@ ASKED_RE = re.compile(
     r"\b(?:at|under|on)\s+(?:the\s+)?(?:request|initiative|invitation)\s+of\s+",
     re.I,
 )
-# Words for the call as the subject of that sentence.
-CALL_SUBJECTS = {"call", "conversation", "phonecall", "talk", "talks"}
+# Words for the call as the subject of that sentence. "Talks" name a call only with a phone
+# word ("the telephone talks"): alone they are as often a meeting of the same story.
+CALL_SUBJECTS = {"call", "conversation", "phonecall"}
+TALK_NOUNS = {"talk", "talks"}
+PHONE_WORDS = {"phone", "telephone", "video", "telephonic", "phone-call"}
 
 
 def initiator_told_apart(doc: Doc, events: Sequence[Event], actors: ActorIndex) -> None:
@@ -118,8 +121,16 @@ def _about_the_call(root: Token) -> bool:
     clauses = [root, *(k for k in root.children if k.dep_ in ("ccomp", "parataxis"))]
     for verb in clauses:
         for k in verb.children:
-            if k.dep_ not in ("nsubj", "nsubjpass") or k.lemma_.lower() not in CALL_SUBJECTS:
+            if k.dep_ not in ("nsubj", "nsubjpass") or not _names_a_call(k):
                 continue
             if any(d.lower_ in ("the", "this", "that", "their", "today's") for d in k.children):
                 return True
     return False
+
+
+def _names_a_call(noun: Token) -> bool:
+    """Whether `noun` names a call: a call noun, or talks a phone word modifies."""
+    lemma = noun.lemma_.lower()
+    if lemma in CALL_SUBJECTS:
+        return True
+    return lemma in TALK_NOUNS and any(c.lower_ in PHONE_WORDS for c in noun.lefts)

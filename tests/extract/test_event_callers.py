@@ -42,3 +42,15 @@ def test_a_sentence_of_its_own_tells_who_asked_for_the_story_s_call(pipeline) ->
     x, found = calls(pipeline, body)
     assert len(found) == 1 and found[0].initiator is not None
     assert names(x, [found[0].initiator]) == {"Brel"}
+
+
+def test_talks_of_their_own_do_not_name_the_story_s_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The story has one call and, apart from it, talks: who asked for the talks did not
+    # thereby place the call.
+    body = (
+        "Arland President Tomas Veer and Brel President Ilse Norden discussed border trade "
+        "in a phone call on Monday.\n\nThe talks in Vossa on Friday took place at the "
+        "request of Norway, the presidential office said."
+    )
+    x, found = calls(pipeline, body)
+    assert len(found) == 1 and found[0].initiator is None, names(x, [found[0].initiator])
