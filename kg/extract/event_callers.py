@@ -123,7 +123,7 @@ def _about_the_call(root: Token) -> bool:
         for k in verb.children:
             if k.dep_ not in ("nsubj", "nsubjpass") or not _names_a_call(k):
                 continue
-            if any(d.lower_ in ("the", "this", "that", "their", "today's") for d in k.children):
+            if any(_definite(d) for d in k.children):
                 return True
     return False
 
@@ -134,3 +134,11 @@ def _names_a_call(noun: Token) -> bool:
     if lemma in CALL_SUBJECTS:
         return True
     return lemma in TALK_NOUNS and any(c.lower_ in PHONE_WORDS for c in noun.lefts)
+
+
+def _definite(det: Token) -> bool:
+    """Whether `det` makes a call noun definite: "the", "that", "their", or "today's" (which
+    the parser splits into a possessive "today" and "'s")."""
+    if det.dep_ == "poss" and det.lower_ == "today":
+        return True
+    return det.lower_ in ("the", "this", "that", "their")

@@ -54,3 +54,14 @@ def test_talks_of_their_own_do_not_name_the_story_s_call(pipeline) -> None:  # t
     )
     x, found = calls(pipeline, body)
     assert len(found) == 1 and found[0].initiator is None, names(x, [found[0].initiator])
+
+
+def test_today_s_call_is_the_story_s_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Arland President Tomas Veer and Brel President Ilse Norden discussed border trade "
+        "in a phone call on Monday.\n\nToday's call was initiated by Norway, the presidential "
+        "office said."
+    )
+    x, found = calls(pipeline, body)
+    assert len(found) == 1 and found[0].initiator is not None
+    assert names(x, [found[0].initiator]) == {"Norway"}
