@@ -335,7 +335,7 @@ def told_inside(doc: Doc, st: Statement, statements: list[Statement]) -> Stateme
     what that speaker said (`said the units had committed terrorist acts`), not a second
     statement. None when it is a statement of its own."""
     f, others = _found(st), [_found(s) for s in statements]
-    if not (_narrated_inside(f, others, doc_text(doc)) or _reported_within(f, others, doc)):
+    if not (_narrated_inside(f, others, doc_text(doc), doc) or _reported_within(f, others, doc)):
         return None
     inside = (s for s in statements if s.content.start <= st.cue.start < s.content.end)
     return next(inside, None)
@@ -417,7 +417,7 @@ def _content_words(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", s.lower()) if len(w) > 3}
 
 
-def _narrated_inside(f: Found, found: list[Found], text: str, doc: Doc | None = None) -> bool:
+def _narrated_inside(f: Found, found: list[Found], text: str, doc: Doc) -> bool:
     """`She says it underscores that ...`, `Mulgrew said he hopes ...`, `police say he refused
     to ...`: inside someone's words, a verb that is not one of saying is part of what they
     said, not a second statement. Any other verb of saying proper (`UTTERING`: "the envoy
@@ -434,7 +434,7 @@ def _narrated_inside(f: Found, found: list[Found], text: str, doc: Doc | None = 
     ]
     if not outer:
         return False
-    if doc is not None and relayed_saying(f, doc):
+    if relayed_saying(f, doc):
         return any(g.speaker == f.speaker for g in outer)
     return True
 

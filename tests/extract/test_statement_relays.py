@@ -8,6 +8,7 @@ from extract_helpers import found_statements
 
 from kg import nlp
 from kg.extract.cue_class import cue_class
+from kg.extract.statements import told_inside
 from kg.model import Statement
 
 HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
@@ -164,3 +165,15 @@ def test_a_paragraph_signed_by_a_dashed_attribution_line_is_quoted() -> None:
         if s.content.text.startswith("I arrived in Lisbon today")
     ]
     assert got == [("wrote", "direct", "Maria Lopez")]
+
+
+def test_an_act_told_inside_is_judged_as_the_finder_judges_it() -> None:
+    # A finite verb of saying proper with a speaker of its own, inside another speaker's
+    # report, is a second layer both for the finder and for `told_inside`.
+    text = (
+        "Envoys weigh a truce\n\nGeneva • Example News\n\nArland's spokeswoman Lena Hart said "
+        "President Tomas Veer alleged that the border would stay open until spring."
+    )
+    found = found_statements(text)
+    inner = next(s for s in found if s.cue.text == "alleged")
+    assert told_inside(nlp.load()(text), inner, found) is None
