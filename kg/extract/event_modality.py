@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.clause_paths import invited_to
 from kg.extract.event_modality_phrases import (
+    JOURNEY_NOUNS,
     begun_in_past,
     called_off_by_negation,
     due,
@@ -493,7 +494,9 @@ def _made_to_happen(tok: Token) -> bool:
 
 
 # Verbs of a journey told as done: their purpose infinitive is what the journey was for.
-JOURNEY = TRAVEL_LEMMAS | {"stop", "take", "make", "detour", "journey", "drive"}
+# A light verb ("took", "made", "had", "paid") is one only with a journey noun as its object:
+# "made a proposal on Monday to meet ..." is no journey.
+JOURNEY = TRAVEL_LEMMAS | {"stop", "detour", "journey", "drive"}
 
 
 def _purpose_of_journey(tok: Token) -> bool:
@@ -504,10 +507,12 @@ def _purpose_of_journey(tok: Token) -> bool:
     meet ...")."""
     verb = tok.head
     if tok.dep_ in ("acl", "relcl") and verb.dep_ == "dobj":
+        if verb.lemma_.lower() not in JOURNEY_NOUNS:
+            return False  # ("made a proposal to meet ...": the noun is no journey)
         verb = verb.head  # (the parse hangs it on the noun: "a visit ... to meet")
-    elif tok.dep_ != "advcl":
+    elif tok.dep_ != "advcl" or verb.lemma_.lower() not in JOURNEY and not journey_object(verb):
         return False
-    if verb.tag_ != "VBD" or (verb.lemma_.lower() not in JOURNEY and not journey_object(verb)):
+    if verb.tag_ != "VBD":
         return False
     if not is_to_clause(tok):
         return False
