@@ -112,7 +112,7 @@ from kg.extract.wire_furniture import (
 )
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Span
-from kg.nlp import entities, span_at, span_text, written_lower
+from kg.nlp import doc_text, entities, span_at, span_text, written_lower
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
 
@@ -437,8 +437,9 @@ class ActorFinder:
         if last is None or last.lower_ in lowered:
             return None
         end = last.idx + len(last)
-        pair = ent.doc.text[ent.start_char : end]
-        if ent.start_char < title_end and pair not in ent.doc.text[title_end:]:
+        text = doc_text(ent.doc)  # (the doc's text kept, not joined again from its tokens)
+        pair = text[ent.start_char : end]
+        if ent.start_char < title_end and text.find(pair, title_end) < 0:
             return None
         return end
 
