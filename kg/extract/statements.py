@@ -434,9 +434,7 @@ def _narrated_inside(f: Found, found: list[Found], text: str, doc: Doc) -> bool:
     ]
     if not outer:
         return False
-    if relayed_saying(f, doc):
-        return any(g.speaker == f.speaker for g in outer)
-    return True
+    return _part_of_outer(f, outer, doc)
 
 
 def _sourced(f: Found, g: Found, text: str) -> bool:
@@ -472,11 +470,17 @@ def _reported_within(f: Found, found: list[Found], doc: Doc) -> bool:
         for g in found
         if g is not f and g.kind == "indirect" and g.content[0] <= f.cue[0] < g.content[1]
     ]
+    return bool(outer) and _part_of_outer(f, outer, doc)
+
+
+def _part_of_outer(f: Found, outer: list[Found], doc: Doc) -> bool:
+    """Whether `f`, inside the words of the statements `outer`, is part of what they said.
+    "The envoy stressed that the president instructed the team to ...": a verb of saying
+    proper with a speaker of its own, another than the outer one, is relayed, a second
+    statement; any other verb there is the outer speaker's."""
     if relayed_saying(f, doc):
-        # "The envoy stressed that the president instructed the team to ...": a verb of
-        # saying proper with a speaker of its own, another than the outer one: relayed.
         return any(g.speaker == f.speaker for g in outer)
-    return bool(outer)
+    return True
 
 
 def _statement_date(text: str, f: Found, anchor: dt.date | None) -> PartialDate | None:

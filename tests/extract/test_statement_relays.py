@@ -177,3 +177,13 @@ def test_an_act_told_inside_is_judged_as_the_finder_judges_it() -> None:
     found = found_statements(text)
     inner = next(s for s in found if s.cue.text == "alleged")
     assert told_inside(nlp.load()(text), inner, found) is None
+
+
+def test_the_verbs_of_saying_proper_agree_with_the_saying_and_relaying_lists() -> None:
+    # One meaning, one list: a verb the statement stage counts as saying or relaying
+    # ("replied", "posted", "called on") is a verb of saying proper for the layer rule too.
+    from kg.extract.saying_proper import UTTERING
+    from kg.extract.statement_words import RELAYING, SAYING, SPEECH_VERBS
+
+    assert (SAYING | RELAYING) & SPEECH_VERBS <= UTTERING
+    assert {"replied", "posted", "called", "responded"} <= UTTERING
