@@ -7,12 +7,11 @@ calling that takes the one called as object ("the president telephoned the prime
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.event_parties_roles import actor_after
+from kg.extract.event_parties_roles import INITIATOR_RE, actor_after
 from kg.extract.index import ActorIndex
 from kg.model import Event
 from kg.nlp import doc_text
@@ -81,12 +80,6 @@ def _actor_of(tok: Token, actors: ActorIndex) -> str | None:
     return actors.resolve(start, end)
 
 
-# Whose initiative or request a call was placed at, told of "the call" in a sentence of its own.
-ASKED_RE = re.compile(
-    r"\b(?:initiated|requested)\s+by\s+|"
-    r"\b(?:at|under|on)\s+(?:the\s+)?(?:request|initiative|invitation)\s+of\s+",
-    re.I,
-)
 # Words for the call as the subject of that sentence. "Talks" name a call only with a phone
 # word ("the telephone talks"): alone they are as often a meeting of the same story.
 CALL_SUBJECTS = {"call", "conversation", "phonecall"}
@@ -102,14 +95,14 @@ def initiator_told_apart(doc: Doc, events: Sequence[Event], actors: ActorIndex) 
     if len(calls) != 1 or calls[0].initiator is not None:
         return
     text = doc_text(doc)
-    for m in ASKED_RE.finditer(text):
+    for m in INITIATOR_RE.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         sent = span.sent
         if not _about_the_call(sent.root):
             continue
-        who = actor_after(ASKED_RE, text[m.start() : sent.end_char], m.start(), actors)
+        who = actor_after(INITIATOR_RE, text[m.start() : sent.end_char], m.start(), actors)
         if who is not None:
             calls[0].initiator = who
             return

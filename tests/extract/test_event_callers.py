@@ -65,3 +65,27 @@ def test_today_s_call_is_the_story_s_call(pipeline) -> None:  # type: ignore[no-
     x, found = calls(pipeline, body)
     assert len(found) == 1 and found[0].initiator is not None
     assert names(x, [found[0].initiator]) == {"Norway"}
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["The call was made on the initiative of Norway", "The call came at the suggestion of Norway"],
+)
+def test_one_pattern_tells_whose_request_or_initiative(pipeline, asked: str) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Arland President Tomas Veer and Brel President Ilse Norden discussed border trade "
+        f"in a phone call on Monday.\n\n{asked}, the presidential office said."
+    )
+    x, found = calls(pipeline, body)
+    assert len(found) == 1 and found[0].initiator is not None
+    assert names(x, [found[0].initiator]) == {"Norway"}
+
+
+def test_talks_held_on_a_state_s_initiative_name_it_initiator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "News of the day\n\nVossa • Example Desk\n\nArland and Brel held talks on border "
+        "trade in Vossa on Monday on the initiative of Norway.\n",
+    )
+    talks = [e for e in x.events if e.initiator is not None]
+    assert talks and names(x, [talks[0].initiator]) == {"Norway"}
