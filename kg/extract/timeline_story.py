@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import timex
 from kg.extract.clause_paths import modifier_clause, path_between, recalled, speaks_of_future
 from kg.extract.statement_spans import headline_end, past_dateline
 from kg.extract.timeline_words import SAYING_LEMMAS
@@ -399,12 +400,8 @@ def named_today(text: str, anchors: Sequence[Anchor], published: dt.date | None)
     return out
 
 
-WEEKDAYS = {
-    name: n
-    for n, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
+# A weekday's name -> its number (Monday 0), as `datetime.weekday` counts.
+WEEKDAYS = {name: n for n, name in enumerate(timex.WEEKDAYS)}
 
 
 def saying_day(a: Anchor) -> PartialDate | None:
