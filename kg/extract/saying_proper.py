@@ -15,14 +15,16 @@ from kg.extract.cue_class import (
     ASSAULT,
     CALLING,
     CONVERSE,
+    REFERRING,
+    REFUSAL,
+    SHOWING,
+)
+from kg.extract.cue_minds import (
     DECISION_WITH_TO,
     DESIRE,
     DESIRE_WITH_TO,
     JUDGING_WITH_CLAUSE,
     LEARNING,
-    REFERRING,
-    REFUSAL,
-    SHOWING,
     STANCE,
     THOUGHT,
 )

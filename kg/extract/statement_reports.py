@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
+from kg.extract.claim_nouns import CLAIM_NOUNS, STANCE_NOUNS
 from kg.extract.contents import deed, made_plain, reports_no_words
 from kg.extract.cue_class import speech_only
 from kg.extract.cue_rates import often_cue, rarely_cue
@@ -55,13 +56,11 @@ from kg.extract.statement_syntax import (
 from kg.extract.statement_words import (
     ADDRESSING,
     AUTHORED_IN_NOUNS,
-    CLAIM_NOUNS,
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
     QUOTE_VERBS,
     SAYING,
     SPEECH_VERBS,
-    STANCE_NOUNS,
 )
 from kg.model import Article, trim_space
 from kg.nlp import sentences, span_at, with_lower, with_words

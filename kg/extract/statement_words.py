@@ -390,45 +390,6 @@ CLAUSE_ONLY = _forms(
     "learn|learns|learned|learnt|learning",
     *CONSIDERING,
 )
-# Nouns of saying whose `that` clause is the content: "the claim that ...".
-CLAIM_NOUNS = {
-    f"{n}{suffix}"
-    for n in (
-        "claim",
-        "assertion",
-        "allegation",
-        "accusation",
-        "statement",
-        "warning",
-        "argument",
-        "suggestion",
-        "insistence",
-        "promise",
-        "pledge",
-        "admission",
-        "announcement",
-        "assurance",
-        "charge",
-        "complaint",
-        "contention",
-        "prediction",
-        "report",
-        "message",
-        "remark",
-        "comment",
-    )
-    for suffix in ("", "s")
-}
-# Nouns of a stance or a demand put in words: "its position that ...", "the demand that ...",
-# "his denial that ..." (not of a thought: "view", "belief"). Only with a `that` clause are
-# they words: without one they are deeds or places ("shelled rebel positions", "posed a
-# threat"), so only the noun-and-clause reading takes them, not the lists of words given.
-STANCE_NOUNS = {
-    f"{n}{suffix}"
-    for n in ("position", "stance", "demand", "appeal", "denial", "confirmation")
-    + ("explanation", "threat", "vow")
-    for suffix in ("", "s")
-}
 DEMONSTRATIVE_ONLY = {"this", "it", "that", "so", "these", "those", "which", "what", "there"}
 
 # Verbs of having, moving, becoming and doing: with a person as subject and an object they
