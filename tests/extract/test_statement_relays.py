@@ -4,28 +4,12 @@ line breaks. Sentences invented."""
 
 from __future__ import annotations
 
-from extract_helpers import found_statements
+from extract_helpers import body_statements as statements
+from extract_helpers import class_of as _class
+from extract_helpers import found_statements, said
 
 from kg import nlp
-from kg.extract.cue_class import cue_class
 from kg.extract.statements import told_inside
-from kg.model import Statement
-
-HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
-
-
-def statements(body: str) -> list[Statement]:
-    return found_statements(HEAD + body)
-
-
-def said(body: str) -> set[tuple[str, str]]:
-    return {(s.cue.text, s.content.text) for s in statements(body)}
-
-
-def _class(text: str, cue: str, content: str) -> str:
-    doc = nlp.load()(text)
-    c, w = text.index(cue), text.index(content)
-    return cue_class(doc, (c, c + len(cue)), (w, w + len(content)))
 
 
 def test_a_discussion_names_a_topic_not_words() -> None:
