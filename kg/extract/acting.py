@@ -14,7 +14,6 @@ import logging
 from spacy.tokens import Doc, Token
 
 from kg.extract.actor_lists import counting_noun, listed_after_name, listed_members
-from kg.extract.cue_acts import WORDS_GIVEN
 from kg.extract.delegations import headed_in_titles
 from kg.extract.event_lists import visit_list_member
 from kg.extract.index import ActorIndex
@@ -32,11 +31,12 @@ log = logging.getLogger(__name__)
 _PARTY_PREPS = {"with", "between", "by", "against", "among", "amongst", "versus", "vs"}
 _PERSON_PREPS = _PARTY_PREPS | {"to", "from", "for", "toward", "towards", "upon"}
 # Nouns of what one party directs at another: "from X" is who does it, "to X" who receives
-# it (not "a visit to X" or "flights from X": places). The words one gives another
-# (`cue_acts.WORDS_GIVEN`: "a letter from X", "an appeal to X"), and deeds of backing,
-# pressing or helping.
-_DIRECTED_ACTS = WORDS_GIVEN | frozenset(
-    "support backing opposition condemnation pressure assistance help aid threat".split()
+# it (not "a visit to X" or "flights from X": places). Not `cue_acts.WORDS_GIVEN`, which
+# holds words of reporting too: "Reporting from Bogota, Colombia" names no party.
+_DIRECTED_ACTS = frozenset(
+    """support backing opposition criticism condemnation objection pressure request invitation
+    offer assistance help aid message letter apology condolence gratitude thanks appeal
+    demand warning threat praise protest""".split()
 )
 
 
