@@ -63,7 +63,7 @@ THOUGHT = verb_forms(
 # quoted words (they are someone else's). Learning `from` someone makes them the speaker.
 LEARNING = verb_forms("learn|learns|learned|learnt|learning", "hear|hears|heard|hearing")
 # Judging (Levin 29.2): with a clause or a `to` clause a judgment given ("deemed that the
-# deployment breaches the resolution", "considers the pipeline to be a project of common
+# deployment breaches the resolution", "considers the canal to be a work of shared
 # interest"), with an object and its predicate a view held ("deems the release a fair trade").
 JUDGING_WITH_CLAUSE = verb_forms("consider", "deem")
 # Deciding to do something is a deed; deciding that something is so is a ruling given in

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Adverbs of frequency: "the Israeli leader frequently meets with members of Congress" tells a
+# Adverbs of frequency: "the envoy frequently meets with the rebel chiefs" tells a
 # habit, not an occurrence.
 FREQUENCY = {"frequently", "often", "regularly", "routinely", "usually", "sometimes", "always"}
 
@@ -14,7 +14,7 @@ FREQUENCY = {"frequently", "often", "regularly", "routinely", "usually", "someti
 def habitual(head: Token) -> bool:
     """The event word's verb (or the word, a verb) is told with an adverb of frequency; or the
     word is a gerund subject of a present-tense clause, an act told in general ("meeting
-    relatives of prisoners has an impact"; a past "signing it was a mistake" tells one)."""
+    the families of captives has an effect"; a past "signing it was a mistake" tells one)."""
     if head.dep_ == "csubj" and head.tag_ == "VBG" and head.head.tag_ in ("VBZ", "VBP"):
         return True
     verb = head if head.pos_ == "VERB" else head.head
@@ -23,7 +23,7 @@ def habitual(head: Token) -> bool:
     )
 
 
-# "would visit at some later time", "will eventually meet": a time left open is a possibility,
+# "will come by at some later date", "will eventually meet": a time left open is a possibility,
 # not an arrangement (the guidelines' `planned` needs one).
 OPEN_TIMES = {"eventually", "someday", "sometime"}
 OPEN_TIME_NOUNS = {"time", "point", "stage", "date"}
