@@ -249,6 +249,10 @@ def remember_text(doc: Doc, text: str) -> None:
         doc.user_data["kg.text"] = text
 
 
+# Marks a doc whose `.sent` hooks are `keep_sentences`' own (not the model's).
+_KEPT_SENTENCES = "kg.kept_sentences"
+
+
 def keep_sentences(doc: Doc) -> None:
     """Answer `token.sent` and `span.sent` from the doc's kept sentences (`sentences`), through
     spaCy's own hooks for them: spaCy walks to the sentence's edges and makes a new Span on
@@ -267,6 +271,17 @@ def keep_sentences(doc: Doc) -> None:
 
     doc.user_token_hooks["sent"] = lambda tok: sentence_at(tok.i)
     doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
+    doc.user_data[_KEPT_SENTENCES] = True
+
+
+def forget_sentences(doc: Doc) -> None:
+    """Remove the hooks `keep_sentences` set: they hold the doc's spans, so a doc that keeps
+    them cannot be pickled, warns when serialised, and a copy of it answers `.sent` with the
+    original's spans. A hook the model set itself stays."""
+    if doc.user_data.pop(_KEPT_SENTENCES, None) is None:
+        return
+    doc.user_token_hooks.pop("sent", None)
+    doc.user_span_hooks.pop("sent", None)
 
 
 def with_pos(doc: Doc, pos: str) -> list[Token]:

@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 _PARTY_PREPS = {"with", "between", "by", "against", "among", "amongst", "versus", "vs"}
 _PERSON_PREPS = _PARTY_PREPS | {"to", "from", "for", "toward", "towards", "upon"}
 # Nouns of what one party directs at another: "from X" is who does it, "to X" who receives
-# it (not "a visit to X" or "flights from X": places).
+# it (not "a visit to X" or "flights from X": places). Not `cue_acts.WORDS_GIVEN`, which
+# holds words of reporting too: "Reporting from Bogota, Colombia" names no party.
 _DIRECTED_ACTS = frozenset(
     """support backing opposition criticism condemnation objection pressure request invitation
     offer assistance help aid message letter apology condolence gratitude thanks appeal

@@ -102,6 +102,7 @@ from kg.extract.name_spans import (
     whole_names,
 )
 from kg.extract.names import handle_of, middle_name_of, skeleton, spelling, surname_of, variant
+from kg.extract.state_readings import people_of, state_body
 from kg.extract.wire_furniture import (
     cites_report,
     credit_spans,
@@ -112,7 +113,7 @@ from kg.extract.wire_furniture import (
 )
 from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Article, Span
-from kg.nlp import entities, span_at, span_text, written_lower
+from kg.nlp import doc_text, entities, span_at, span_text, written_lower
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
 
@@ -358,7 +359,7 @@ class ActorFinder:
                     out.remove(cut)
                     out.append(Cand(cut.start, e, text[cut.start : e], "ORG"))
                     continue
-                out.append(self._state_body(span.text, state.text, body, s, e))
+                out.append(state_body(self.gz, span.text, state.text, body, s, e))
         out, whole = with_titled_bodies(doc, article, out, datelines + outlets, self.gz)
         parts += whole  # (the model's pieces of those names are named inside them)
         out = cut_verbs(out, title_end, common)
@@ -396,7 +397,7 @@ class ActorFinder:
         if whole and eid and eid in self.gz.entries:
             entry = self.gz.entries[eid]
         elif label == "NORP":
-            entry = self.gz.adjective(surface) or self._people_of(ent, surface)
+            entry = self.gz.adjective(surface) or people_of(self.gz, ent, surface)
         else:
             entry = self.gz.lookup(surface) or self.gz.lookup(strip_honorifics(surface))
         if entry is None:
@@ -437,44 +438,14 @@ class ActorFinder:
         if last is None or last.lower_ in lowered:
             return None
         end = last.idx + len(last)
-        pair = ent.doc.text[ent.start_char : end]
-        if ent.start_char < title_end and pair not in ent.doc.text[title_end:]:
+        text = doc_text(ent.doc)  # (the doc's text kept, not joined again from its tokens)
+        pair = text[ent.start_char : end]
+        if ent.start_char < title_end and text.find(pair, title_end) < 0:
             return None
         return end
 
     def _place(self, word: str) -> bool:
         return bool(self.gz.lookup(word) or self.gz.city_country(word) or known_place(word))
-
-    def _people_of(self, ent: SpacySpan, surface: str) -> Entry | None:
-        """The state whose people the words name as a whole ("the Russians", "the Saudis"):
-        definite and plural, they stand for the state, as "Moscow" does; "two Russians" or
-        "many Americans" are some people, not the state."""
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        definite = ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
-        if not definite or ent.root.tag_ not in ("NNS", "NNPS") or not surface.endswith("s"):
-            return None
-        entry = self.gz.adjective(surface[:-1])
-        return entry if entry is not None and entry.type == "Country" else None
-
-    def _state_body(self, name: str, state: str, body: str, start: int, end: int) -> Cand:
-        """The candidate of a state's body named by what it is: the gazetteer's entry where it
-        knows one by these words ("Israeli army"), else one key for the state and the body,
-        so "Israeli Air Force" and "Israel's air force" are one actor, named by the state's
-        adjective."""
-        capital = self.gz.city_country(state)  # ("Moscow's foreign ministry": Russia's)
-        country = self.gz.adjective(state) or self.gz.lookup(state)
-        country = country or (capital[0] if capital and capital[1] else None)
-        forms = [name] + [f"{adj} {body}" for adj in (country.adjectives if country else ())]
-        entry = next((x for x in map(self.gz.lookup, forms) if x is not None), None)
-        c = Cand(start, end, name, "ORG", entry)
-        if entry is not None:
-            c.cluster = entry.id
-        elif country is not None:
-            c.cluster = f"org:{country.id}:{body}"
-            if country.adjectives:
-                # One name for every form; the words written stay its aliases.
-                c.text = f"{country.adjectives[0]} {body.title()}"
-        return c
 
     def _resolve_generic(self, doc: Doc, cands: list[Cand], article: Article) -> None:
         """Qualify "the Ministry of Defense" with the state the context is about."""

@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kg.extract.delegations import state_named
+from kg.extract.discourse_words import RANKS
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor
 
@@ -53,7 +54,7 @@ PARTY_WORDS = {"democrat": "D", "democratic": "D", "republican": "R", "gop": "R"
 _RACES = {"presidential", "vice-presidential", "senate", "gubernatorial"}
 _DEPUTY = {"vice", "deputy", "assistant", "under", "acting"}
 # Words that rank an office without naming it ("top Omani diplomat", "senior official").
-_RANKS = {"top", "senior", "visiting", "chief"}
+_RANKS = RANKS | {"visiting"}  # (and a visit: "the visiting minister")
 
 
 @dataclass

@@ -41,9 +41,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.claim_nouns import CLAIM_NOUNS
 from kg.extract.cue_rates import lemma_often_cue
 from kg.extract.source_nouns import HAPPENINGS
-from kg.extract.statement_words import CLAIM_NOUNS, QUOTE_VERBS, SPEECH_VERBS, verb_forms
+from kg.extract.statement_words import QUOTE_VERBS, SPEECH_VERBS, verb_forms
 from kg.nlp import doc_text, span_at
 
 QUOTE_MARKS = ("“", "”", '"', "«", "»")

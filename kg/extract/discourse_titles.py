@@ -14,6 +14,8 @@ from kg.extract.discourse_pairs import GROUP_PEOPLE
 from kg.extract.discourse_seen import Seen, topic
 from kg.extract.discourse_words import (
     GENERIC_PERSON,
+    MISSION_TITLES,
+    RANKS,
     SPOKES_NOUNS,
     TRADE_PERSON,
     after_according,
@@ -263,9 +265,7 @@ def closing_name(tok: Token, named: Mapping[int, str], actors: Mapping[str, Acto
 # Unnamed people who speak for a body, not for the person the story follows ("the official").
 UNNAMED_ROLES = GENERIC_PERSON - {"diplomat", "negotiator"}
 # Descriptions by what someone does on a mission, not by an office ("the envoy").
-MISSION_TITLES = {"envoy", "diplomat", "negotiator", "emissary", "mediator"}
-# Words of rank that leave a bare title bare ("the top diplomat").
-RANKS = {"top", "chief", "senior"}
+# (Words of rank, `RANKS`, leave a bare title bare: "the top diplomat".)
 
 
 def bare_title_holder(

@@ -186,6 +186,11 @@ SAYING_LEMMAS = {
     "declare",
     "speak",
 }
+# Titles of a mission rather than an office ("the envoy", "the diplomat").
+MISSION_TITLES = {"envoy", "diplomat", "negotiator", "emissary", "mediator"}
+# Words of rank before a title ("the top diplomat", "a senior envoy", "its chief negotiator"):
+# they qualify the title and name no office of their own.
+RANKS = {"top", "chief", "senior", "leading"}
 
 
 GOVERNMENT_WORDS = ("administration", "government", "white house", "kremlin", "cabinet")

@@ -7,12 +7,11 @@ calling that takes the one called as object ("the president telephoned the prime
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.event_parties_roles import actor_after
+from kg.extract.event_parties_roles import INITIATOR_RE, actor_after
 from kg.extract.index import ActorIndex
 from kg.model import Event
 from kg.nlp import doc_text
@@ -81,14 +80,11 @@ def _actor_of(tok: Token, actors: ActorIndex) -> str | None:
     return actors.resolve(start, end)
 
 
-# Whose initiative or request a call was placed at, told of "the call" in a sentence of its own.
-ASKED_RE = re.compile(
-    r"\b(?:initiated|requested)\s+by\s+|"
-    r"\b(?:at|under|on)\s+(?:the\s+)?(?:request|initiative|invitation)\s+of\s+",
-    re.I,
-)
-# Words for the call as the subject of that sentence.
-CALL_SUBJECTS = {"call", "conversation", "phonecall", "talk", "talks"}
+# Words for the call as the subject of that sentence. "Talks" name a call only with a phone
+# word ("the telephone talks"): alone they are as often a meeting of the same story.
+CALL_SUBJECTS = {"call", "conversation", "phonecall"}
+TALK_NOUNS = {"talk", "talks"}
+PHONE_WORDS = {"phone", "telephone", "video", "telephonic", "phone-call"}
 
 
 def initiator_told_apart(doc: Doc, events: Sequence[Event], actors: ActorIndex) -> None:
@@ -99,14 +95,14 @@ def initiator_told_apart(doc: Doc, events: Sequence[Event], actors: ActorIndex) 
     if len(calls) != 1 or calls[0].initiator is not None:
         return
     text = doc_text(doc)
-    for m in ASKED_RE.finditer(text):
+    for m in INITIATOR_RE.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         sent = span.sent
         if not _about_the_call(sent.root):
             continue
-        who = actor_after(ASKED_RE, text[m.start() : sent.end_char], m.start(), actors)
+        who = actor_after(INITIATOR_RE, text[m.start() : sent.end_char], m.start(), actors)
         if who is not None:
             calls[0].initiator = who
             return
@@ -118,8 +114,24 @@ def _about_the_call(root: Token) -> bool:
     clauses = [root, *(k for k in root.children if k.dep_ in ("ccomp", "parataxis"))]
     for verb in clauses:
         for k in verb.children:
-            if k.dep_ not in ("nsubj", "nsubjpass") or k.lemma_.lower() not in CALL_SUBJECTS:
+            if k.dep_ not in ("nsubj", "nsubjpass") or not _names_a_call(k):
                 continue
-            if any(d.lower_ in ("the", "this", "that", "their", "today's") for d in k.children):
+            if any(_definite(d) for d in k.children):
                 return True
     return False
+
+
+def _names_a_call(noun: Token) -> bool:
+    """Whether `noun` names a call: a call noun, or talks a phone word modifies."""
+    lemma = noun.lemma_.lower()
+    if lemma in CALL_SUBJECTS:
+        return True
+    return lemma in TALK_NOUNS and any(c.lower_ in PHONE_WORDS for c in noun.lefts)
+
+
+def _definite(det: Token) -> bool:
+    """Whether `det` makes a call noun definite: "the", "that", "their", or "today's" (which
+    the parser splits into a possessive "today" and "'s")."""
+    if det.dep_ == "poss" and det.lower_ == "today":
+        return True
+    return det.lower_ in ("the", "this", "that", "their")

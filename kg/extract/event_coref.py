@@ -33,6 +33,7 @@ from kg.extract.event_process import next_round, same_process
 from kg.extract.event_states import group_sides, same_truce, side, state_of
 from kg.extract.event_visits import VISIT_WORDS, talks_of_a_visit, visit_days
 from kg.extract.event_years import year_after, year_modifier
+from kg.extract.mention_tellings import arranged, continued, done, in_sequence, told_planned
 from kg.extract.timex import with_zone
 from kg.gazetteer import Gazetteer
 from kg.model import (
@@ -141,7 +142,7 @@ def merge(
             or x.date
             or x.location
             or x.venue
-            or _arranged(x)
+            or arranged(x)
             or x.family  # an occasion noun is singled out by its own words (`event_occasions`)
             for x in g
         ):
@@ -248,7 +249,7 @@ def build_event(
         if country and country not in participants:
             participants.append(country)
     explicit = {x.status for x in g if x.explicit_status}
-    if explicit == {"planned"} and any(_done(x) for x in g):
+    if explicit == {"planned"} and any(done(x) for x in g):
         # "met ... to sign an agreement. The agreement was signed by the ministers": what was
         # arranged and is then told in the past tense happened.
         explicit = set()
@@ -362,7 +363,7 @@ def _compatible(
         return False  # the welcome on arrival is neither the visit nor the talks it opens
     if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in g):
         return False  # "the first round" is not the second round told before
-    if any(_in_sequence(x, m) or _in_sequence(m, x) for x in g):
+    if any(in_sequence(x, m) or in_sequence(m, x) for x in g):
         return False  # "will meet X after the round of talks": the meeting is not the round
     dates = {x.date for x in g if x.date}
     if m.date and dates and not all(same_day(m.date, d) for d in dates):
@@ -392,22 +393,22 @@ def _compatible(
     if earlier and not any(x.sent == m.sent for x in g) and not retold_earlier(g, m):
         return False  # an earlier occurrence is neither the headline's news nor the next one
     # What happened is not what is planned: a past round and the next one.
-    if m.explicit_status and m.status == "planned" and any(_done(x) for x in g):
+    if m.explicit_status and m.status == "planned" and any(done(x) for x in g):
         return False
     if (
         m.explicit_status
         and m.status == "planned"
-        and _continued(text, m)
+        and continued(text, m)
         and any(x.headline and not x.explicit_status for x in g)
     ):
         # "U.S. comments on breakdown of talks ... will return in two weeks to continue
         # negotiations": talks to be continued are the next round, not the headline's news.
         return False
-    if m.explicit_status and m.status == "cancelled" and any(_done(x) for x in g):
+    if m.explicit_status and m.status == "cancelled" and any(done(x) for x in g):
         return False  # the round held in Rome is not the talks called off for Geneva
-    if _done(m) and all(x.explicit_status and x.status == "planned" for x in g):
+    if done(m) and all(x.explicit_status and x.status == "planned" for x in g):
         return False
-    if _done(m) and _told_planned(g, published):
+    if done(m) and told_planned(g, published):
         # Nor is a telling in the past tense the occurrence told as planned, though an
         # untensed word ("the summit") joined the plan: "will meet in Baghdad soon ... the
         # meeting is the latest of a series ... Baghdad recently hosted the fifth round".
@@ -534,51 +535,6 @@ def _compatible(
         and all(days_apart(m.date, d) for d in dates)
     )
     return bool(mine & parts) or bool(m.date and m.date in dates) or here or course
-
-
-def _in_sequence(a: Mention, b: Mention) -> bool:
-    """`a` happens before, after or beside `b`, by a phrase of sequence or setting on `b`'s
-    word or on the verb that has `b` for its subject or object ("held talks on the sidelines
-    of the summit", "the meeting was held after the round")."""
-    return (
-        bool(b.path) and a.sequel_of is not None and a.sent == b.sent and a.sequel_of in b.path[:2]
-    )
-
-
-def _arranged(m: Mention) -> bool:
-    """Told as arranged, called off or put off ("next week's G20 meeting"): an occurrence the
-    text commits to, with or without named parties."""
-    return m.explicit_status and m.status != "held"
-
-
-# "to continue negotiations", "talks ... will resume": the occurrence goes on after one told.
-CONTINUE_BEFORE_RE = re.compile(r"\b(?:continu|resum)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
-CONTINUE_AFTER_RE = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,6}?(?:will|would|to|should)\s+(?:\w+\s+)?(?:continue|resume)\b", re.I
-)
-
-
-def _continued(text: str, m: Mention) -> bool:
-    """The mention is told as going on again, after an occurrence told before."""
-    before = text[max(m.sent[0], m.trigger[0] - 40) : m.trigger[0]]
-    after = text[m.trigger[1] : min(m.sent[1], m.trigger[1] + 60)]
-    return bool(CONTINUE_BEFORE_RE.search(before) or CONTINUE_AFTER_RE.search(after))
-
-
-def _told_planned(g: list[Mention], published: dt.date | None) -> bool:
-    """The group is told only as planned: a word of plans, no past telling, and no day of its
-    own on or before the day of publication (a day already passed is one that took place)."""
-    if not any(x.explicit_status and x.status == "planned" for x in g):
-        return False
-    if any(_done(x) for x in g):
-        return False
-    days = [x.date.as_date() for x in g if x.date]
-    return published is None or not any(d is not None and d <= published for d in days)
-
-
-def _done(m: Mention) -> bool:
-    """Told as having happened: a past tense and no word of plans, postponement or cancelling."""
-    return m.past and not m.explicit_status
 
 
 def _other_states(mine: set[str], parts: set[str], actors: ActorIndex) -> bool:

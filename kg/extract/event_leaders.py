@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.discourse_titles import TOP_OFFICES
+from kg.extract.discourse_words import MISSION_TITLES, RANKS
 from kg.extract.event_person_states import told_state
 from kg.extract.event_state_adjectives import adjective_state
 from kg.extract.event_states import state_of
@@ -23,10 +24,10 @@ from kg.nlp import doc_text
 LEADER_POSTS = TOP_OFFICES | {"leader", "sultan"}
 # The plural posts read, by the noun's lemma (a minister's post needs its words: "foreign").
 # A state's "top diplomat" is its foreign minister, the usual sense of the press's phrase.
-POST_NOUNS = {"leader", "president", "minister", "premier", "diplomat", "envoy", "negotiator"}
+POST_NOUNS = {"leader", "president", "minister", "premier"} | MISSION_TITLES
 # Words of rank that a plural post carries and the holders' titles seldom do ("the top
 # envoys of A and B": each state's envoy; "chief negotiator" is the title itself).
-RANK_WORDS = {"top", "senior", "leading"}
+RANK_WORDS = RANKS - {"chief"}
 # Posts told by a phrase of the press: the title the holders have.
 POST_TITLES = {"top diplomat": "foreign minister"}
 # Words of a title that make it no state's leader ("Vice President", "former President").

@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clause_paths import invited_to
+from kg.extract.event_journeys import purpose_of_journey
 from kg.extract.event_modality_phrases import (
     begun_in_past,
     called_off_by_negation,
     due,
     finite_present,
-    journey_object,
     negated_doer,
     next_period_of,
     overtaken_plan,
@@ -24,7 +24,6 @@ from kg.extract.event_modality_phrases import (
     stage_reached,
     time_ahead,
 )
-from kg.extract.event_places import TRAVEL_LEMMAS
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.model import EventStatus
@@ -406,7 +405,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "planned", True  # "the final step of signing the agreement has arrived"
     if _made_to_happen(tok):
         return "held", False  # "the truce has enabled the parties to meet": they met
-    if _purpose_of_journey(tok):
+    if purpose_of_journey(tok):
         return "held", False  # "flew to Washington on Wednesday to meet Obama": news of it
     if tok.pos_ == "VERB" and is_to_clause(tok):
         return "planned", True  # "agreed to exchange prisoners": not done yet
@@ -490,28 +489,6 @@ def _made_to_happen(tok: Token) -> bool:
         and verb.tag_ in ("VBD", "VBN")
         and not any(c.dep_ == "aux" and c.lower_ in MODALS | {"will", "to"} for c in verb.children)
     )
-
-
-# Verbs of a journey told as done: their purpose infinitive is what the journey was for.
-JOURNEY = TRAVEL_LEMMAS | {"stop", "take", "make", "detour", "journey", "drive"}
-
-
-def _purpose_of_journey(tok: Token) -> bool:
-    """`took a detour Wednesday to meet Obama at the White House`, `flew to Kyiv to sign the
-    deal`: a purpose infinitive of a journey the narrator tells in the simple past reports
-    the meeting as news of that day, not a plan (a journey to come, "will fly to Kyiv to
-    sign", stays a plan); so too one of a journey's noun ("had a short visit to Vossa to
-    meet ...")."""
-    verb = tok.head
-    if tok.dep_ in ("acl", "relcl") and verb.dep_ == "dobj":
-        verb = verb.head  # (the parse hangs it on the noun: "a visit ... to meet")
-    elif tok.dep_ != "advcl":
-        return False
-    if verb.tag_ != "VBD" or (verb.lemma_.lower() not in JOURNEY and not journey_object(verb)):
-        return False
-    if not is_to_clause(tok):
-        return False
-    return not any(c.dep_ in ("aux", "neg") for c in verb.children)
 
 
 # Verbs whose passive infinitive after an event's phrase tells that it is arranged: "for the

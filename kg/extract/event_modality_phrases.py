@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.discourse_words import SAYING_LEMMAS
+from kg.extract.event_places import TRIP_NOUNS
 from kg.nlp import is_to_clause
 
 # Nouns for the point in time or in a process at which an event is due ("the final step of
@@ -236,7 +237,7 @@ def own_conjunct(tok: Token) -> bool:
 
 # Nouns of a journey that a light verb tells as made: "had a short visit to Vossa to meet ...",
 # "paid a visit to the capital to meet ...".
-JOURNEY_NOUNS = {"visit", "trip", "tour", "journey", "stopover", "detour"}
+JOURNEY_NOUNS = TRIP_NOUNS | {"journey", "stopover", "detour"}
 
 
 def journey_object(verb: Token) -> bool:

@@ -29,8 +29,10 @@ MEDIATOR_ADJ_RE = re.compile(
     r"\b([A-Z][\w']+)(?:-mediated|-brokered|'s mediation|-hosted)\b|"
     r"\bunder\s+(?:the\s+)?([A-Z][\w']+)\s+(?:auspices|facilitation|mediation)\b"
 )
+# Whose request or initiative an event came at: "at the request of", "on the initiative of",
+# "under the invitation of", "initiated by" (events and the calls a sentence tells apart).
 INITIATOR_RE = re.compile(
-    r"\bat\s+the\s+(?:request|initiative|invitation|suggestion)\s+of\s+|"
+    r"\b(?:at|under|on)\s+(?:the\s+)?(?:request|initiative|invitation|suggestion)\s+of\s+|"
     r"\b(?:initiated|requested|proposed)\s+by\s+",
     re.I,
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_args import MEANS_PREPS  # ("resolve the dispute through negotiations")
 from kg.extract.event_modality import PROPOSAL_WORDS
 
 CALL_FOR = {"call", "calls", "called", "calling", "appeal", "appeals"}
@@ -31,8 +32,6 @@ PROPOSAL_TIME_PREPS = {
 OCCASION_TIME_NOUNS = {"wake", "aftermath", "eve", "run-up", "sidelines", "margins", "course"}
 
 
-# Prepositions of means: "resolve the dispute through negotiations".
-MEANS_PREPS = {"through", "via"}
 # Nouns that call something a means to an end: "talks are the sole road to peace".
 MEANS_NOUNS = {"way", "path", "means", "mechanism", "option", "alternative", "route", "avenue"}
 # Verbs that join a subject to what it is called ("are", "remain").

@@ -176,8 +176,8 @@ def set_thirds_apart(
     """Each session of talks, truce or exchange that names a third party of the story beside
     two or more others takes it as its mediator, not as a side (see the module's doc)."""
     for ev in events:
-        own = _mediator_people(ev, actors, gz)
         if ev.kind not in MEDIATED_KINDS:
+            own = _mediator_people(ev, actors, gz)
             if own:
                 ev.participants = [p for p in ev.participants if p not in own]
             continue

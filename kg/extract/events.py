@@ -43,6 +43,7 @@ from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
 from kg.extract.event_discussions import DISCUSSION_TRIGGERS, discussed_with_party
 from kg.extract.event_distribute import distribute
 from kg.extract.event_guests import welcome_on_arrival
+from kg.extract.event_habits import habitual, vague_future
 from kg.extract.event_heads import delegation_parties, other_time, tense_of
 from kg.extract.event_hosts import add_hosts
 from kg.extract.event_in_person import told_by_phone
@@ -418,44 +419,6 @@ def _unnamed_sides(doc: Doc, result: EventResult, actors: ActorIndex) -> None:
             continue
         sent = (span.sent.start_char, span.sent.end_char)
         event.participants = article_sides(doc, actors, sent, thirds)
-
-
-# Adverbs of frequency: "the Israeli leader frequently meets with members of Congress" tells a
-# habit, not an occurrence.
-FREQUENCY = {"frequently", "often", "regularly", "routinely", "usually", "sometimes", "always"}
-
-
-def habitual(head: Token) -> bool:
-    """The event word's verb (or the word, a verb) is told with an adverb of frequency; or the
-    word is a gerund subject of a present-tense clause, an act told in general ("meeting
-    relatives of prisoners has an impact"; a past "signing it was a mistake" tells one)."""
-    if head.dep_ == "csubj" and head.tag_ == "VBG" and head.head.tag_ in ("VBZ", "VBP"):
-        return True
-    verb = head if head.pos_ == "VERB" else head.head
-    return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in verb.children
-    )
-
-
-# "would visit at some later time", "will eventually meet": a time left open is a possibility,
-# not an arrangement (the guidelines' `planned` needs one).
-OPEN_TIMES = {"eventually", "someday", "sometime"}
-OPEN_TIME_NOUNS = {"time", "point", "stage", "date"}
-
-
-def vague_future(head: Token) -> bool:
-    """The event word's verb (or the word) leaves its time open: "at some later time"."""
-    verb = head if head.pos_ == "VERB" else head.head
-    for c in (*head.children, *(verb.children if verb != head else ())):
-        if c.dep_ == "advmod" and c.lower_ in OPEN_TIMES:
-            return True
-        if c.dep_ == "prep" and c.lower_ == "at":
-            for obj in (x for x in c.children if x.dep_ == "pobj"):
-                if obj.lemma_.lower() in OPEN_TIME_NOUNS and any(
-                    x.lower_ in ("some", "later", "future") for x in obj.children
-                ):
-                    return True
-    return False
 
 
 # Verb forms among the event words: capitalised inside a sentence, they are words of a title

@@ -140,6 +140,15 @@ class Pipeline:
     def from_doc(self, doc: Doc, article: Article) -> Extraction:
         nlp.remember_text(doc, article.text)  # `doc.text`, without joining the tokens again
         nlp.keep_sentences(doc)  # `.sent` of a token or span, without walking the doc again
+        try:
+            return self._read(doc, article)
+        finally:
+            # The hooks hold the doc's spans: a caller that keeps the doc (pickles it,
+            # serialises it, copies it) must not find them.
+            nlp.forget_sentences(doc)
+
+    def _read(self, doc: Doc, article: Article) -> Extraction:
+        """The stages, in order, on a doc whose sentences are kept."""
         timeline = self.timeline(doc, article)  # cached on the doc: later stages find it
         index: ActorIndex = self.discourse(doc, article, self.actors(doc, article))
         statements = self.statements(doc, article, index)

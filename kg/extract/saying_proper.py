@@ -11,53 +11,68 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.cue_class import (
+    ASSAULT,
+    CALLING,
+    CONVERSE,
+    REFERRING,
+    REFUSAL,
+    SHOWING,
+)
+from kg.extract.cue_minds import (
+    DECISION_WITH_TO,
+    DESIRE,
+    DESIRE_WITH_TO,
+    JUDGING_WITH_CLAUSE,
+    LEARNING,
+    STANCE,
+    THOUGHT,
+)
 from kg.extract.statement_spans import Found
-from kg.extract.statement_words import SPEECH_VERBS, verb_forms
+from kg.extract.statement_words import CLAUSE_ONLY, RELAYING, SAYING, SPEECH_VERBS, verb_forms
 
 # Verbs of the speech-verb list that name a thought, a wish, an intent, a deed or a finding,
 # not words uttered ("hopes", "plans", "supported", "showed", "found"): inside another's
 # report they are part of what was reported. The rest (`UTTERING`) are verbs of saying proper.
-NOT_UTTERING = verb_forms(
-    "believe",
-    "hope",
-    "fear",
-    "expect",
-    "wonder",
-    "want",
-    "plan|plans|planned|planning",
-    "refuse",
-    "decline",
-    "support",
-    "oppose",
-    "endorse",
-    "show|shows|showed|shown|showing",
+# Read from the lists that class them already: the verbs taking only a clause
+# (`CLAUSE_ONLY`: "believe", "hope"), and the cue classes of a thought, a wish, a stance
+# shown, a refusal, a showing, a learning, an assault, a conversation, a call and a
+# reference. A verb the statement stage counts as saying or relaying (`SAYING`, `RELAYING`:
+# "reply", "post", "call on") stays one of saying proper.
+_REACTING = verb_forms(
+    # Findings and estimates, pointing and signalling, and stances taken in deeds or in
+    # words no list above classes: what they report is not words uttered.
     "find|finds|found|finding",
-    "learn|learns|learned|learnt|learning",
-    "attack",
-    "defend",
-    "agree|agrees|agreed",
-    "maintain",
-    "signal",
-    "point",
-    "talk",
-    "speak|speaks|spoke|spoken|speaking",
-    "counter",
     "estimate",
     "forecast|forecasts|forecasted|forecasting",
+    "signal",
+    "point",
+    "defend",
+    "maintain",
+    "counter",
     "dismiss",
     "charge",
     "threaten",
-    "respond",
-    "reply",
     "appreciate",
-    "consider",
-    "deem",
-    "post",
-    "refer|refers|referred|referring",
-    "call",
     "rail",
-    "wish",
 )
+NOT_UTTERING = (
+    CLAUSE_ONLY
+    | THOUGHT
+    | DESIRE
+    | DESIRE_WITH_TO
+    | JUDGING_WITH_CLAUSE
+    | DECISION_WITH_TO
+    | STANCE
+    | REFUSAL
+    | SHOWING
+    | LEARNING
+    | ASSAULT
+    | CONVERSE
+    | CALLING
+    | REFERRING
+    | _REACTING
+) - (SAYING | RELAYING)
 UTTERING = SPEECH_VERBS - NOT_UTTERING
 
 FINITE = {"VBD", "VBZ", "VBP"}

@@ -335,14 +335,10 @@ def rank_speakers(
             continue
         probs = model.probabilities(cands)
         rules = next((i for i, c in enumerate(cands) if c.actor == st.speaker), None)
-        allowed = may_overrule(doc, st, cands, index)
+        foreign = ruled_out(doc, st, [c.actor for c in cands], index)
+        allowed = may_overrule(doc, st, cands, index, foreign)
         k = pick(probs, rules, allowed, model.threshold)
-        if (
-            rules is not None
-            and k == rules
-            and not allowed[0][rules]  # (cheap first: ruled out is never allowed)
-            and st.speaker in ruled_out(doc, st, [c.actor for c in cands], index)
-        ):
+        if rules is not None and k == rules and st.speaker in foreign:
             # The rules' answer is one the source's own words rule out ("the Westland
             # envoy" read as Eastland's minister): the likeliest candidate they allow.
             k = pick(probs, None, (allowed[0], [False] * len(cands)), 0.0)
@@ -381,10 +377,15 @@ def pick(
 
 
 def may_overrule(
-    doc: Doc, st: Statement, cands: Sequence[Candidate], index: ActorIndex
+    doc: Doc,
+    st: Statement,
+    cands: Sequence[Candidate],
+    index: ActorIndex,
+    foreign: set[str] | None = None,
 ) -> tuple[list[bool], list[bool]]:
     """Per candidate, whether the ranker judges it at all, and whether, judged best, it is
-    still kept from overruling the rules by what the source's words are."""
+    still kept from overruling the rules by what the source's words are. `foreign` is
+    `ruled_out`'s answer when the caller has it already."""
     types = {a.id: a.type for a in index.actors}
     # "he said", "I": a person speaks, not a state or body mentioned near (judged among
     # all candidates, as the model was trained, then the best person taken).
@@ -403,7 +404,8 @@ def may_overrule(
     speaker_head = token_at(doc, st.speaker_span) if st.speaker_span is not None else None
     referent = ordinal_referent(speaker_head, st.speaker_span, index)
     # ("The Westland envoy said": no one the article ties only to another state or body.)
-    foreign = ruled_out(doc, st, [c.actor for c in cands], index)
+    if foreign is None:
+        foreign = ruled_out(doc, st, [c.actor for c in cands], index)
     ok, blocked = [], []
     for c in cands:
         ok.append(

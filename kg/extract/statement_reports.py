@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
+from kg.extract.claim_nouns import CLAIM_NOUNS, STANCE_NOUNS
 from kg.extract.contents import deed, made_plain, reports_no_words
 from kg.extract.cue_class import speech_only
 from kg.extract.cue_rates import often_cue, rarely_cue
@@ -55,7 +56,6 @@ from kg.extract.statement_syntax import (
 from kg.extract.statement_words import (
     ADDRESSING,
     AUTHORED_IN_NOUNS,
-    CLAIM_NOUNS,
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
     QUOTE_VERBS,
@@ -348,11 +348,15 @@ def _unnamed_sources(doc: Doc, according: Token, actors: ActorIndex) -> bool:
     return not any(actors.at(x.idx, x.idx + len(x)) for x in words if x.pos_ == "NOUN")
 
 
+# A stance noun is words only with its `that` clause, which this reading requires.
+_NOMINAL_CUES = CLAIM_NOUNS | STANCE_NOUNS
+
+
 def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
     """A noun of saying and its `that` clause: `the police's earlier claim that ...`."""
     text = article.text
     out: list[Found] = []
-    for t in with_lower(doc, CLAIM_NOUNS):
+    for t in with_lower(doc, _NOMINAL_CUES):
         if not t.tag_.startswith("NN"):
             continue
         if in_noise(article, t.idx, t.idx + len(t)):

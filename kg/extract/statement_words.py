@@ -390,46 +390,6 @@ CLAUSE_ONLY = _forms(
     "learn|learns|learned|learnt|learning",
     *CONSIDERING,
 )
-# Nouns of saying whose `that` clause is the content: "the claim that ...".
-CLAIM_NOUNS = {
-    f"{n}{suffix}"
-    for n in (
-        "claim",
-        "assertion",
-        "allegation",
-        "accusation",
-        "statement",
-        "warning",
-        "argument",
-        "suggestion",
-        "insistence",
-        "promise",
-        "pledge",
-        "admission",
-        "announcement",
-        "assurance",
-        "charge",
-        "complaint",
-        "contention",
-        "prediction",
-        "report",
-        "message",
-        "remark",
-        "comment",
-        # Nouns of a stance or a demand put in words: "its position that ...", "the demand
-        # that ...", "his denial that ..." (not of a thought: "view", "belief").
-        "position",
-        "stance",
-        "demand",
-        "appeal",
-        "denial",
-        "confirmation",
-        "explanation",
-        "threat",
-        "vow",
-    )
-    for suffix in ("", "s")
-}
 DEMONSTRATIVE_ONLY = {"this", "it", "that", "so", "these", "those", "which", "what", "there"}
 
 # Verbs of having, moving, becoming and doing: with a person as subject and an object they

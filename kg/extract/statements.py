@@ -335,7 +335,7 @@ def told_inside(doc: Doc, st: Statement, statements: list[Statement]) -> Stateme
     what that speaker said (`said the units had committed terrorist acts`), not a second
     statement. None when it is a statement of its own."""
     f, others = _found(st), [_found(s) for s in statements]
-    if not (_narrated_inside(f, others, doc_text(doc)) or _reported_within(f, others, doc)):
+    if not (_narrated_inside(f, others, doc_text(doc), doc) or _reported_within(f, others, doc)):
         return None
     inside = (s for s in statements if s.content.start <= st.cue.start < s.content.end)
     return next(inside, None)
@@ -417,7 +417,7 @@ def _content_words(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", s.lower()) if len(w) > 3}
 
 
-def _narrated_inside(f: Found, found: list[Found], text: str, doc: Doc | None = None) -> bool:
+def _narrated_inside(f: Found, found: list[Found], text: str, doc: Doc) -> bool:
     """`She says it underscores that ...`, `Mulgrew said he hopes ...`, `police say he refused
     to ...`: inside someone's words, a verb that is not one of saying is part of what they
     said, not a second statement. Any other verb of saying proper (`UTTERING`: "the envoy
@@ -434,9 +434,7 @@ def _narrated_inside(f: Found, found: list[Found], text: str, doc: Doc | None = 
     ]
     if not outer:
         return False
-    if doc is not None and relayed_saying(f, doc):
-        return any(g.speaker == f.speaker for g in outer)
-    return True
+    return _part_of_outer(f, outer, doc)
 
 
 def _sourced(f: Found, g: Found, text: str) -> bool:
@@ -472,11 +470,17 @@ def _reported_within(f: Found, found: list[Found], doc: Doc) -> bool:
         for g in found
         if g is not f and g.kind == "indirect" and g.content[0] <= f.cue[0] < g.content[1]
     ]
+    return bool(outer) and _part_of_outer(f, outer, doc)
+
+
+def _part_of_outer(f: Found, outer: list[Found], doc: Doc) -> bool:
+    """Whether `f`, inside the words of the statements `outer`, is part of what they said.
+    "The envoy stressed that the president instructed the team to ...": a verb of saying
+    proper with a speaker of its own, another than the outer one, is relayed, a second
+    statement; any other verb there is the outer speaker's."""
     if relayed_saying(f, doc):
-        # "The envoy stressed that the president instructed the team to ...": a verb of
-        # saying proper with a speaker of its own, another than the outer one: relayed.
         return any(g.speaker == f.speaker for g in outer)
-    return bool(outer)
+    return True
 
 
 def _statement_date(text: str, f: Found, anchor: dt.date | None) -> PartialDate | None:

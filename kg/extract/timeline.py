@@ -583,13 +583,13 @@ def build(doc: Doc, article: Article) -> Timeline:
             # a year is no day the text gives.
             last_day = None
         anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
-    anchors = named_today(text, anchors, published)
+    named = named_today(text, anchors, published)
+    # (A quotation's "today (Monday)" is named, not counted from the occasion: kept as named.)
+    kept = {b.start for a, b in zip(anchors, named, strict=True) if b is not a}
+    anchors = named
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
     timeline.story, lede, first = story_time(doc, anchors, paras, article)
-    # (Again after: a quotation's "today (Monday)" is named, not counted from the occasion.)
-    timeline.anchors = named_today(
-        text, quoted_days(text, anchors, timeline.story, published), published
-    )
+    timeline.anchors = quoted_days(text, anchors, timeline.story, published, kept)
     timeline.news_lede = lede.start_char if lede is not None else None
     timeline.lede = first.start_char if first is not None else None
     return timeline

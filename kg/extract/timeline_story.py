@@ -18,11 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import timex
 from kg.extract.clause_paths import modifier_clause, path_between, recalled, speaks_of_future
 from kg.extract.statement_spans import headline_end, past_dateline
 from kg.extract.timeline_words import SAYING_LEMMAS
@@ -342,23 +343,32 @@ SPEAKERS_DAY = re.compile(
 
 
 def quoted_days(
-    text: str, anchors: Sequence[Anchor], story: PartialDate | None, published: dt.date | None
+    text: str,
+    anchors: Sequence[Anchor],
+    story: PartialDate | None,
+    published: dt.date | None,
+    named: Collection[int] = (),
 ) -> list[Anchor]:
     """The anchors with a quotation's "today", "tonight" or "yesterday" counted from the day
     of the occasion the story covers rather than from publication, when that day is just
     before it: in '"We met them tonight," he said' of a story told the morning after, the
-    speaker's night is the occasion's (the saying is dated to it, too)."""
+    speaker's night is the occasion's (the saying is dated to it, too). An anchor starting
+    at one of `named` is a day the writer named (`named_today`): it stays."""
     day = story.as_date() if story is not None and story.day else None
     if day is None or published is None or not dt.timedelta(0) < published - day <= QUOTE_LAG:
         return list(anchors)
     out = []
     for a in anchors:
         value = a.value.as_date() if a.value is not None and a.grain == "day" else None
-        words = text[a.start : a.end]
-        if value is not None and SPEAKERS_DAY.search(words) and _quoted(text, a.sent, a.start):
+        if value is not None and a.start not in named and _speakers_day(text, a):
             a = replace(a, value=day_of(value - (published - day)))
         out.append(a)
     return out
+
+
+def _speakers_day(text: str, a: Anchor) -> bool:
+    """Whether `a` is a quoted "today", "tonight" or "yesterday": the speaker's day."""
+    return bool(SPEAKERS_DAY.search(text[a.start : a.end])) and _quoted(text, a.sent, a.start)
 
 
 # "today" with the writer's weekday beside it: "announced today, Monday", "today (Monday)".
@@ -390,12 +400,8 @@ def named_today(text: str, anchors: Sequence[Anchor], published: dt.date | None)
     return out
 
 
-WEEKDAYS = {
-    name: n
-    for n, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
+# A weekday's name -> its number (Monday 0), as `datetime.weekday` counts.
+WEEKDAYS = {name: n for n, name in enumerate(timex.WEEKDAYS)}
 
 
 def saying_day(a: Anchor) -> PartialDate | None:

@@ -115,3 +115,36 @@ def cue_spans(text: str, cue: str, content: str) -> tuple[tuple[int, int], tuple
 def classify_cue(text: str, cue: str, content: str) -> str:
     """`cue_class` of a cue and its content given by their words."""
     return cue_class(nlp.load()(text), *cue_spans(text, cue, content))
+
+
+def read_statements(text: str):  # type: ignore[no-untyped-def]
+    """The actor, discourse and statement stages on `text`: the doc, the actor index, the
+    statements and each actor's name by id."""
+    art = article(text)
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+    statements = StatementFinder()(doc, art, index)
+    names = {a.id: a.name for a in index.actors}
+    return doc, index, statements, names
+
+
+# The headline and dateline of the statement tests' invented bodies.
+NEWS_HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
+
+
+def body_statements(body: str) -> list[Statement]:
+    """The statement stage's statements in `body` under a stock headline and dateline."""
+    return found_statements(NEWS_HEAD + body)
+
+
+def said(body: str) -> set[tuple[str, str]]:
+    """Each statement's cue and content in `body` (under a stock headline)."""
+    return {(s.cue.text, s.content.text) for s in body_statements(body)}
+
+
+def class_of(text: str, cue: str, content: str) -> str:
+    """The cue class of the first `cue` of `text` with the first `content` as its words."""
+    doc = nlp.load()(text)
+    c, w = text.index(cue), text.index(content)
+    return cue_class(doc, (c, c + len(cue)), (w, w + len(content)))

@@ -25,4 +25,16 @@ def test_a_visit_still_to_come_keeps_its_meeting_planned(pipeline) -> None:  # t
         "counterpart Tomas Veer, the President of Arland."
     )
     x = extract(pipeline, f"Kellia leader to visit Vossa\n\nVossa • Example Desk\n\n{body}\n")
-    assert all(e.status == "planned" for e in x.events if e.kind == "meeting")
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert meetings and all(e.status == "planned" for e in meetings)
+
+
+def test_a_light_verb_without_a_journey_noun_makes_no_meeting_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "made a proposal ... to meet": no journey was made, so the meeting is still a plan.
+    body = (
+        "Kellia President Ilse Norden made a proposal on Tuesday to meet with his "
+        "counterpart Tomas Veer, the President of Arland."
+    )
+    x = extract(pipeline, f"Kellia leader offers talks\n\nVossa • Example Desk\n\n{body}\n")
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert meetings and all(e.status != "held" for e in meetings), [e.status for e in meetings]

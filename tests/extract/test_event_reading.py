@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 from extract_helpers import check_spans, extract, names
 
+from kg.extract.event_habits import habitual
 from kg.extract.event_triggers import TRIGGERS
-from kg.extract.events import habitual
 from kg.model import Article
 from kg.nlp import load
 

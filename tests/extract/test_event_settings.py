@@ -1,5 +1,5 @@
 """An occurrence named as what another comes before, after or beside (`event_kinds.sequel_of`,
-`event_coref._in_sequence`): "ahead of the talks", "on the sidelines of the summit" name
+`mention_tellings.in_sequence`): "ahead of the talks", "on the sidelines of the summit" name
 another occurrence than the clause's own, kept apart from it. Invented sentences."""
 
 from __future__ import annotations

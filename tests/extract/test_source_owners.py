@@ -3,14 +3,10 @@ when the words name the title's owner, and whom the cue addresses."""
 
 from __future__ import annotations
 
-from extract_helpers import article
+from extract_helpers import read_statements as _read
 
-from kg import gazetteer, nlp
-from kg.extract.actors import ActorFinder
-from kg.extract.discourse import Discourse
 from kg.extract.source_owners import addressees, ruled_out, title_owners
 from kg.extract.source_ranker import Model, rank_speakers
-from kg.extract.statements import StatementFinder
 from kg.model import Statement
 
 OWNED = (
@@ -24,16 +20,6 @@ TOLD = (
     "Anna Berg met Karl Doss in Turku on Monday. Berg told Doss that the ferry line would "
     "reopen in May.\n"
 )
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    art = article(text)
-    doc = nlp.load()(art.text)
-    gz = gazetteer.default()
-    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
-    statements = StatementFinder()(doc, art, index)
-    names = {a.id: a.name for a in index.actors}
-    return doc, index, statements, names
 
 
 def _speaker(statements: list[Statement], names: dict[str, str], content: str) -> str | None:

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import article
+from extract_helpers import read_statements as _read
 
-from kg import gazetteer, nlp
 from kg.extract import source_ranker
-from kg.extract.actors import ActorFinder
-from kg.extract.discourse import Discourse
 from kg.extract.source_ranker import (
     Model,
     load_model,
@@ -16,7 +13,6 @@ from kg.extract.source_ranker import (
     rank_speakers,
     statement_candidates,
 )
-from kg.extract.statements import StatementFinder
 from kg.model import Statement
 
 TEXT = (
@@ -27,16 +23,6 @@ TEXT = (
     "\n"
     "Brandt told reporters that the list of prisoners was almost complete.\n"
 )
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    art = article(text)
-    doc = nlp.load()(art.text)
-    gz = gazetteer.default()
-    index = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
-    statements = StatementFinder()(doc, art, index)
-    names = {a.id: a.name for a in index.actors}
-    return doc, index, statements, names
 
 
 def _by_content(statements: list[Statement], names: dict[str, str]) -> dict[str, str | None]:

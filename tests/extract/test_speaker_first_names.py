@@ -21,4 +21,4 @@ def test_a_word_two_actors_share_names_neither() -> None:
         "Prime Minister Ilsa Marrow of Norway met envoy Ilsa Brandt in Turku on Monday. At a "
         "dinner that night, Ilsa said the ferry line would reopen in May.\n"
     )
-    assert found["the ferry line would reopen in May"][0] != "Ilsa Marrow"
+    assert found["the ferry line would reopen in May"][0] not in {"Ilsa Marrow", "Ilsa Brandt"}

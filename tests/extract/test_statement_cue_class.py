@@ -239,3 +239,29 @@ def test_sharing_a_thing_is_a_deed_and_sharing_a_view_is_words() -> None:
     assert _class(text, "shared", "her concerns over the shelling of the dam") == "speech"
     text = "Maria Lopez shared that the delegations were close to a deal."
     assert _class(text, "shared", "the delegations were close to a deal") == "speech"
+
+
+def test_stance_nouns_without_a_clause_are_deeds_or_places() -> None:
+    # A stance noun is words only with its `that` clause: a place held, a danger posed or
+    # removed is a deed.
+    for text, cue, content in (
+        (
+            "The Ostrava brigade abandoned their positions along the ridge.",
+            "abandoned",
+            "their positions along the ridge",
+        ),
+        (
+            "Gunners shelled the militia's positions near Velmar overnight.",
+            "shelled",
+            "the militia's positions near Velmar",
+        ),
+        (
+            "The drifting mines posed a threat to every ferry in the strait.",
+            "posed",
+            "a threat to every ferry in the strait",
+        ),
+    ):
+        assert _class(text, cue, content) != "speech", text
+    # With its clause the noun still gives a statement.
+    body = "Velmar rejected the rebels' demand that the border crossings must stay open."
+    assert "demand" in cues(body)

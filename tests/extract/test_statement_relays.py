@@ -4,27 +4,12 @@ line breaks. Sentences invented."""
 
 from __future__ import annotations
 
-from extract_helpers import found_statements
+from extract_helpers import body_statements as statements
+from extract_helpers import class_of as _class
+from extract_helpers import found_statements, said
 
 from kg import nlp
-from kg.extract.cue_class import cue_class
-from kg.model import Statement
-
-HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
-
-
-def statements(body: str) -> list[Statement]:
-    return found_statements(HEAD + body)
-
-
-def said(body: str) -> set[tuple[str, str]]:
-    return {(s.cue.text, s.content.text) for s in statements(body)}
-
-
-def _class(text: str, cue: str, content: str) -> str:
-    doc = nlp.load()(text)
-    c, w = text.index(cue), text.index(content)
-    return cue_class(doc, (c, c + len(cue)), (w, w + len(content)))
+from kg.extract.statements import told_inside
 
 
 def test_a_discussion_names_a_topic_not_words() -> None:
@@ -164,3 +149,25 @@ def test_a_paragraph_signed_by_a_dashed_attribution_line_is_quoted() -> None:
         if s.content.text.startswith("I arrived in Lisbon today")
     ]
     assert got == [("wrote", "direct", "Maria Lopez")]
+
+
+def test_an_act_told_inside_is_judged_as_the_finder_judges_it() -> None:
+    # A finite verb of saying proper with a speaker of its own, inside another speaker's
+    # report, is a second layer both for the finder and for `told_inside`.
+    text = (
+        "Envoys weigh a truce\n\nGeneva • Example News\n\nArland's spokeswoman Lena Hart said "
+        "President Tomas Veer alleged that the border would stay open until spring."
+    )
+    found = found_statements(text)
+    inner = next(s for s in found if s.cue.text == "alleged")
+    assert told_inside(nlp.load()(text), inner, found) is None
+
+
+def test_the_verbs_of_saying_proper_agree_with_the_saying_and_relaying_lists() -> None:
+    # One meaning, one list: a verb the statement stage counts as saying or relaying
+    # ("replied", "posted", "called on") is a verb of saying proper for the layer rule too.
+    from kg.extract.saying_proper import UTTERING
+    from kg.extract.statement_words import RELAYING, SAYING, SPEECH_VERBS
+
+    assert (SAYING | RELAYING) & SPEECH_VERBS <= UTTERING
+    assert {"replied", "posted", "called", "responded"} <= UTTERING

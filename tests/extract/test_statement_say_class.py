@@ -5,27 +5,8 @@ guidelines' two layers), while a wish or a plan there stays part of the outer wo
 
 from __future__ import annotations
 
-from extract_helpers import found_statements
-
-from kg import nlp
-from kg.extract.cue_class import cue_class
-from kg.model import Statement
-
-HEAD = "Envoys weigh a truce\n\nGeneva • Example News\n\n"
-
-
-def statements(body: str) -> list[Statement]:
-    return found_statements(HEAD + body)
-
-
-def said(body: str) -> set[tuple[str, str]]:
-    return {(s.cue.text, s.content.text) for s in statements(body)}
-
-
-def _class(text: str, cue: str, content: str) -> str:
-    doc = nlp.load()(text)
-    c, w = text.index(cue), text.index(content)
-    return cue_class(doc, (c, c + len(cue)), (w, w + len(content)))
+from extract_helpers import class_of as _class
+from extract_helpers import said
 
 
 def test_say_and_inquire_verbs_off_the_old_list_are_cues() -> None:
