@@ -87,9 +87,11 @@ from kg.extract.timeline_story import (
     in_dateline,
     named_today,
     quoted_days,
+    reported_news_cue,
     saying_day,
     story_time,
     tells_clause,
+    told_by_clause,
     told_in_lede,
 )
 from kg.extract.timeline_text import background_stretches, page_date, paragraphs
@@ -237,13 +239,16 @@ class Timeline:
             return None
         if any(k.lower_ in ("has", "have") for k in verb.children if k.dep_ == "aux"):
             return None  # "has been recognized by UNESCO": a state now, not the day's news
+        reported = self._reported_news(tok)
+        if reported is not None:
+            return reported  # "X arrived in Rome, the ministry said": the report's own day
         path = path_between(tok, tok.sent.root)
         if path is None or path[1]:
             return None  # what was said or framed ("said the attacks were revenge for ...")
         if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
             return None  # its phrase tells a time of its own ("the 2015 airstrikes")
         carried = self._paragraph_anchor(tok, ())
-        if carried is None and (adds_act(verb) or tok.pos_ == "VERB" and self._opens_on_story(tok)):
+        if carried is None and (adds_act(verb) or self._goes_on(tok)):
             return self.story  # "... summit of North American leaders Wednesday. // As they
             # met in Ottawa, ...": one-sentence paragraphs and added acts keep the lede's day
         if carried is not None and carried.value is not None and carried.grain in ("day", "month"):
@@ -253,6 +258,15 @@ class Timeline:
         if carried is None or carried.grain != "day" or carried.value != self.story:
             return None
         return carried.value
+
+    def _reported_news(self, tok: Token) -> PartialDate | None:
+        """The story's day for a past event a saying reports (`reported_news_cue`), when
+        the saying is dated to it: same-day wire copy leaves the event's day to the report's."""
+        cue = reported_news_cue(tok)
+        if cue is None or self.story is None:
+            return None
+        date, _ = self.statement_date((cue.idx, cue.idx + len(cue)), (tok.idx, tok.idx))
+        return date if date == self.story else None
 
     def _lede_news(self, tok: Token) -> bool:
         """Whether the event word is the subject or object of the present perfect the lede
@@ -283,6 +297,12 @@ class Timeline:
         if self.story != day_of(self.published) or self._in_sentence(tok):
             return False
         return not halts(clause_verb(tok)) and told_in_lede(tok)
+
+    def _goes_on(self, tok: Token) -> bool:
+        # A verb, or what its clause tells ("During the visit, they held talks"), of a
+        # paragraph that opens on the story's day.
+        told = tok.pos_ == "VERB" or told_by_clause(tok)
+        return told and self._opens_on_story(tok)
 
     def _opens_on_story(self, tok: Token) -> bool:
         """Whether the paragraph before that of `tok` is the one the story's day was read

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import timex
 from kg.extract.clause_paths import modifier_clause, path_between, recalled, speaks_of_future
 from kg.extract.statement_spans import headline_end, past_dateline
-from kg.extract.timeline_words import SAYING_LEMMAS
+from kg.extract.timeline_words import SAYING_LEMMAS, clause_verb
 from kg.extract.timex import day_of
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text, sentences
@@ -414,3 +414,57 @@ def saying_day(a: Anchor) -> PartialDate | None:
     if a.grain in ("year", "week"):
         return None
     return a.value
+
+
+def reported_news_cue(tok: Token) -> Token | None:
+    """The saying that reports the event word `tok` as a plain past fact, when there is one:
+    "The envoy arrived in Lisbon, the ministry said"; "the agency reported that the two
+    sides met in Oslo"; "the treaty was signed there, according to the statement". The
+    event is the reported clause's verb, or its subject or object, told in the simple past
+    (active, or passive with "was"/"were"), not negated, counted or recalled (past perfect):
+    wire copy reports the day's news so, leaving its day to the report's. The cue is the
+    saying's verb, or "according" for "according to"."""
+    verb = clause_verb(tok)
+    if tok.i != verb.i and not (tok.head.i == verb.i and tok.dep_ in _CORE_ROLES):
+        return None
+    if any(k.dep_ == "det" and k.lower_ in _BACK or k.dep_ == "poss" for k in tok.children):
+        return None  # "the call was held at her request": an occurrence told before, its day's
+    if any(k.dep_ in ("neg", "nummod") for k in (*verb.children, *tok.children)):
+        return None
+    if any(k.lemma_.lower() == "time" for k in verb.children):
+        return None  # "spoke to him six times": a count over many days, not the day's news
+    if any(k.dep_ == "nsubj" and k.lower_ in ("i", "we") for k in verb.children):
+        return None  # "we had long talks": the speaker's own account, not a report of news
+    aux = [k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")]
+    if not (verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and aux in (["was"], ["were"])):
+        return None
+    head = verb.head
+    if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING:
+        return None if speaks_of_future(head) else head
+    told = [k for k in verb.children if k.dep_ in ("ccomp", "parataxis") and k.i > verb.i]
+    cue = next((k for k in told if k.lemma_.lower() in REPORTING), None)
+    if cue is None:
+        cue = next((k for k in verb.children if k.dep_ == "prep" and k.lower_ == "according"), None)
+    return cue
+
+
+def told_by_clause(tok: Token) -> bool:
+    """Whether the event word is what its clause tells: the verb itself, its subject or
+    object, or the occasion the main clause's act was done in ("discussed trade in meetings
+    with the premier", "During the visit, the two leaders held talks")."""
+    verb = clause_verb(tok)
+    if tok.i == verb.i:
+        return True
+    if tok.head.i == verb.i:
+        return tok.dep_ in ("nsubj", *_CORE_ROLES)
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("during", "in") or prep.head.i != verb.i:
+        return False
+    return verb.dep_ in ("ROOT", "conj")  # (not a modifier's: "the openness expressed during")
+
+
+# Where an event word stands to the verb of its clause when that clause tells it.
+# (Not a subject of the active: "the meeting showed that ..." tells what it meant.)
+_CORE_ROLES = ("nsubjpass", "dobj")
+# Determiners of a noun that points back to an occurrence already told.
+_BACK = ("the", "this", "that", "these", "those")
