@@ -15,7 +15,7 @@ def test_a_list_closed_by_plus_is_the_group_and_joins_the_named_side(pipeline) -
         pipeline,
         story(
             "Chile, Peru, Kenya and Norway -- plus Japan -- said on Sunday that the plan was "
-            "sound. Brazil and the five powers will hold a new round of talks in Oslo on Friday."
+            "sound. Brazil and the five powers will start talks in Oslo on Friday."
         ),
     )
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]

@@ -128,8 +128,8 @@ def test_talks_a_state_mediates_in_a_compound_name_the_storys_sides(pipeline) ->
         pipeline,
         story(
             "Portugal and the Veldan Liberation Front have fought over the coast for years, "
-            "and the United States has urged restraint. The U.S.-mediated talks will be held in "
-            "Tarvik next week, a minister said."
+            "and the United States has urged restraint. Next week the U.S.-mediated talks open "
+            "in Tarvik, a minister said."
         ),
     )
     t = talks(x)
