@@ -26,13 +26,15 @@ PAIR_RE = re.compile(
 )
 
 
-# "the three countries", "the four leaders": the last list of that many the text named.
+# "the three countries", "the six powers", "the four military regimes": the last list of
+# that many the text named.
+COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 GROUP_RE = re.compile(
-    r"\bthe (three|four)(?: [\w-]+){0,2}? (?:leaders|presidents|sides|parties|countries|"
-    r"nations|states|governments|delegations|ministers)\b",
+    rf"\bthe ({'|'.join(COUNTS)})(?: [\w-]+){{0,2}}? (?:leaders|presidents|sides|parties|"
+    r"countries|nations|states|governments|delegations|ministers|powers|members|regimes|"
+    r"juntas|allies|neighbou?rs)\b",
     re.I,
 )
-COUNTS = {"three": 3, "four": 4}
 
 
 def resolve_pairs(
@@ -44,9 +46,13 @@ def resolve_pairs(
         if m.kind == "attack":
             continue  # attackers are named as such, not as "the two neighbours" of the clause
         group = GROUP_RE.search(text, m.sent[0], m.sent[1])
-        if group and len(m.participants) < 2:
-            m.participants = last_pair(text, actors, m.trigger[0], COUNTS[group[1].lower()])
-            continue
+        if group:
+            listed = last_pair(text, actors, m.trigger[0], COUNTS[group[1].lower()])
+            if len(m.participants) < 2 or set(listed) & set(m.participants):
+                # The group's members join the parties the clause names ("Iran and the six
+                # powers"), also when some of them were found already (by a pair word).
+                m.participants += [p for p in listed if p not in m.participants]
+                continue
         if len(m.participants) >= 2:
             continue
         noun = PAIR_RE.search(text, m.sent[0], m.sent[1])
@@ -152,7 +158,11 @@ def _last_people(actors: ActorIndex, start: int, end: int) -> list[str]:
 
 # The words before a list that names what states belong to ("a member of", "part of").
 MEMBERSHIP_RE = re.compile(r"\b(?:members?|part|membership)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
-JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?")
+JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|,|(?:-+\s*)?plus)\s*(?:the\s+)?")
+
+
+# The word that closes a list: "A, B and C", "A, B and C, plus D".
+LAST_JOIN_RE = re.compile(r"and|plus")
 
 
 def last_pair(text: str, actors: ActorIndex, pos: int, count: int = 2) -> list[str]:
@@ -161,7 +171,7 @@ def last_pair(text: str, actors: ActorIndex, pos: int, count: int = 2) -> list[s
     names = sorted((x for x in actors.mentions if not x.nested and x.end <= pos), key=_start)
     for i in range(len(names) - 1, count - 2, -1):
         last = names[i]
-        if "and" not in text[names[i - 1].end : last.start]:
+        if not LAST_JOIN_RE.search(text, names[i - 1].end, last.start):
             continue
         run = names[i - count + 1 : i + 1]
         kind = actors.by_id(last.actor).type

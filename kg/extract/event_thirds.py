@@ -9,6 +9,11 @@ been facilitating the process") and then tells of the talks with all present nam
 beside two or more other parties of talks, a truce or an exchange, is the talks' mediator, not
 a side; and so are its own people (its minister, its envoy). With fewer other parties it is a
 side met by one of them ("the mediator met the rebels"), and keeps its place.
+
+Who hosts or chairs talks or a meeting ("Norway, which is hosting the talks", "the round
+chaired by the envoy", "will host a meeting with A and B") is such a third party too; a host of
+guests ("hosted the president") is not: it is a side of the visit. Talks that name only their
+third parties ("the US-mediated talks") are left without sides for the story's pair to fill.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.act_lexicon import verb_lemma
 from kg.extract.event_parties_targets import antecedent
-from kg.extract.event_state_adjectives import adjective_state
+from kg.extract.event_state_adjectives import adjective_state, state_actor
 from kg.extract.event_states import side, state_of
 from kg.extract.index import ActorIndex
 from kg.gazetteer import Gazetteer
@@ -30,7 +35,15 @@ VERB_STARTS = {v[:5] for v in MEDIATING_VERBS}
 # "Facilitate" has a common sense of making any thing easier ("to facilitate aid deliveries"):
 # it tells a third party only of talks.
 TALK_WORDS = {"talk", "talks", "round", "rounds", "dialogue", "negotiation", "negotiations"}
-# Nouns of that part: "mediator Oman", "the mediation of Malaysia", "Turkish mediation".
+# Verbs whose doer receives the sides of a gathering between others: "Oman hosted the talks",
+# "the round chaired by the envoy" (not "hosted the president": a host of guests is a side
+# met). Every inflection is listed: the stems are too short for `VERB_STARTS`.
+HOSTING_VERBS = {"host", "chair"}
+HOST_FORMS = {f"{v}{end}" for v in HOSTING_VERBS for end in ("", "s", "ed", "ing")}
+# What a host receives: talks, or a gathering of several ("a meeting with A and B").
+GATHERING_WORDS = TALK_WORDS | {"meeting", "meetings", "session", "sessions"}
+# Nouns of that part: "mediator Oman", "the mediation of Malaysia", "Turkish mediation",
+# "under the auspices of the AU".
 MEDIATOR_WORDS = {
     "mediator",
     "mediators",
@@ -38,12 +51,16 @@ MEDIATOR_WORDS = {
     "facilitator",
     "facilitators",
     "facilitation",
+    "auspices",
 }
 # Words of a name-modifier that make the noun it modifies that part ("the Qatar-brokered deal").
 MEDIATED_SUFFIXES = ("-mediated", "-brokered", "-facilitated")
 MEDIATED_WORDS = {w.lstrip("-") for w in MEDIATED_SUFFIXES}
 # The kinds of an occurrence between sides that a third party mediates.
 MEDIATED_KINDS = {"negotiation_round", "ceasefire", "prisoner_exchange"}
+# The kinds of an occurrence between sides that a third party of the story stands apart from
+# when found beside two or more others: talks, truces, exchanges, and the meetings it hosts.
+APART_KINDS = MEDIATED_KINDS | {"meeting"}
 # Prepositions that bring in the third party after a mediator noun ("mediation by Egypt").
 THIRD_PREPS = {"by", "of", "from"}
 # Words a list of names is made of ("Ghana, Togo and the United Kingdom").
@@ -71,6 +88,7 @@ def _may_tell_third(low: str) -> bool:
         or low in MEDIATED_WORDS
         or low in MEDIATOR_WORDS
         or low == "role"
+        or low in HOST_FORMS
     )
 
 
@@ -94,8 +112,11 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
         if not doers:
             doers = _controllers(tok)
         return [a for d in doers for a in _names(antecedent(d), actors)]
+    if low in HOST_FORMS and tok.pos_ == "VERB":
+        return _hosts(tok, actors)
     if low.endswith(MEDIATED_SUFFIXES):
-        return actors.all_at(tok.idx, tok.idx + len(tok.text.split("-")[0]))
+        named = actors.all_at(tok.idx, tok.idx + len(tok.text.split("-")[0]))
+        return named or _state_named(tok.text.split("-")[0], actors, gz)
     if low in MEDIATED_WORDS and tok.i >= 2 and tok.nbor(-1).text == "-":
         name = tok.nbor(-2)  # "Turkey-mediated" cut in three tokens by the tokenizer
         return actors.all_at(name.idx, name.idx + len(name))
@@ -122,6 +143,36 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
     if tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN":
         found += _names(tok.head, actors)  # "mediator Oman", "Oman, the mediator"
     return found
+
+
+def _hosts(verb: Token, actors: ActorIndex) -> list[str]:
+    """The doers of a hosting verb whose object is talks or a meeting ("X hosted the talks",
+    "talks hosted by X"); none for guests or a thing."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "acl":
+        objs.append(verb.head)  # "the talks hosted by X"
+    if not any(_gathering(o) for o in objs):
+        return []
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" or c.lower_ == "by" for p in c.children]
+    if not doers:
+        doers = _controllers(verb)
+    return [a for d in doers for a in _names(antecedent(d), actors)]
+
+
+def _gathering(obj: Token) -> bool:
+    """Whether a hosted object is a gathering between sides: talks or a meeting ("a round of
+    talks", "a meeting with A and B"), not guests ("hosted A and B": hosts of one occasion
+    are its hosts only, and the story's other encounters may have them as a side)."""
+    return any(t.lower_ in GATHERING_WORDS for t in obj.subtree)
+
+
+def _state_named(word: str, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:
+    """The article's state a word of a compound names ("U.S." of "U.S.-mediated talks", a
+    form the actor stage reads as no name of its own)."""
+    entry = (gz.adjective(word) or gz.lookup(word)) if gz is not None else None
+    state = state_actor(entry, actors) if entry is not None and entry.type == "Country" else None
+    return [state] if state is not None else []
 
 
 def _controllers(verb: Token) -> list[Token]:
@@ -180,11 +231,18 @@ def set_thirds_apart(
             own = _mediator_people(ev, actors, gz)
             if own:
                 ev.participants = [p for p in ev.participants if p not in own]
-            continue
+            if ev.kind not in APART_KINDS:
+                continue
         known = set(thirds) | ({ev.mediator} if ev.mediator else set())
+        # A third party's people stand apart, and so does the state a third person acts for
+        # ("Ethiopian Prime Minister X, who hosts the talks": Ethiopia is no side either).
+        known |= {state_of(p, actors, gz) or p for p in known if actors.by_id(p).type == "Person"}
         apart = [p for p in ev.participants if p in known or state_of(p, actors, gz) in known]
         rest = [p for p in ev.participants if p not in apart]
-        if not apart or len(_sides(rest, actors, gz)) < MIN_SIDES:
+        # Talks, a truce or an exchange that name only their third parties ("the US-mediated
+        # talks") name no side: the story's sides are found for them later (`pair_sides`).
+        alone = not rest and ev.kind in MEDIATED_KINDS
+        if not apart or (len(_sides(rest, actors, gz)) < MIN_SIDES and not alone):
             continue
         ev.participants = rest
         if ev.mediator is None:
@@ -207,4 +265,9 @@ def _sides(parties: list[str], actors: ActorIndex, gz: Gazetteer | None) -> set[
     """The distinct sides among parties: a state or body with its delegation and bodies is one
     (a body's leader, told beside it, adds none); people alone are each a side."""
     bodies = [p for p in parties if actors.by_id(p).type != "Person"]
-    return {side(p, actors, gz) for p in bodies} if bodies else set(parties)
+    if not bodies:
+        return set(parties)
+    # An office holder of a state not named beside them still brings that state's side
+    # ("A's president and B met": two sides).
+    held = {state_of(p, actors, gz) for p in parties if p not in bodies}
+    return {side(p, actors, gz) for p in bodies} | {s for s in held if s is not None}

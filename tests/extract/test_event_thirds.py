@@ -95,3 +95,68 @@ def test_who_leads_an_effort_to_mediate_is_the_mediator(pipeline) -> None:  # ty
         ),
     )
     assert names(x, talks(x).participants) == {"Portugal", "Veldan Liberation Front"}
+
+
+def test_who_hosts_the_talks_elsewhere_in_the_story_is_no_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway, which is hosting the talks, flew in fresh negotiators. Portugal, the "
+            "Veldan Liberation Front and Norway held a round of talks in Tarvik on Tuesday."
+        ),
+    )
+    rounds = [e for e in x.events if e.kind == "negotiation_round"]
+    assert rounds
+    for t in rounds:
+        assert names(x, t.participants) == {"Portugal", "Veldan Liberation Front"}
+        assert names(x, [t.mediator] if t.mediator else []) == {"Norway"}
+
+
+def test_a_host_of_one_guest_keeps_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway hosted the Veldan Liberation Front last winter. Norway and the Veldan "
+            "Liberation Front held a round of talks in Tarvik on Tuesday."
+        ),
+    )
+    assert names(x, talks(x).participants) == {"Norway", "Veldan Liberation Front"}
+
+
+def test_talks_a_state_mediates_in_a_compound_name_the_storys_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Portugal and the Veldan Liberation Front have fought over the coast for years, "
+            "and the United States has urged restraint. Next week the U.S.-mediated talks open "
+            "in Tarvik, a minister said."
+        ),
+    )
+    t = talks(x)
+    assert names(x, t.participants) == {"Portugal", "Veldan Liberation Front"}
+    assert names(x, [t.mediator] if t.mediator else []) == {"United States"}
+
+
+def test_under_the_auspices_of_a_state_it_stands_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "The process goes on under the auspices of Norway. Portugal, the Veldan Liberation "
+            "Front and Norway held a round of talks in Tarvik on Tuesday."
+        ),
+    )
+    t = talks(x)
+    assert names(x, t.participants) == {"Portugal", "Veldan Liberation Front"}
+    assert names(x, [t.mediator] if t.mediator else []) == {"Norway"}
+
+
+def test_who_hosts_a_meeting_with_two_sides_is_its_mediator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway will host a meeting with Portugal and the Veldan Liberation Front in Tarvik."
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert names(x, meeting.participants) == {"Portugal", "Veldan Liberation Front"}
+    assert names(x, [meeting.mediator] if meeting.mediator else []) == {"Norway"}
