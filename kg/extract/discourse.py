@@ -41,6 +41,7 @@ from kg.extract.discourse_cataphora import named_later, not_named_by, opening_ow
 from kg.extract.discourse_counterparts import counterpart
 from kg.extract.discourse_epithets import (
     armed_force,
+    bodies_headed,
     bodies_of_kind,
     diplomats_ministry,
     home_state,
@@ -323,6 +324,8 @@ class _Reader:
         if lemma in self.trades and with_the(tok):
             # ("his lawyer" is someone else's: only "the lawyer" is the one last named so.)
             return self.trades[lemma], "description"
+        if with_the(tok) and (bodies := bodies_headed(tok, self.actors)):
+            return (actor, "body") if (actor := most_recent(self.history, bodies, tok)) else None
         return None
 
     def _apposition(self, tok: Token) -> str | None:
@@ -552,7 +555,9 @@ class _Reader:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in SERVING and c.i == tok.i + 1:
                 c = next((x for x in c.children if x.dep_ == "pobj"), c)
-            if c.dep_ not in ("poss", "pobj", "compound") or c.pos_ == "PRON":
+            # ("his spokesman": the possessive pronoun, read before, says whose.)
+            pronoun = c.pos_ == "PRON" and c.dep_ != "poss"
+            if c.dep_ not in ("poss", "pobj", "compound") or pronoun:
                 continue
             actor = None if c.dep_ == "compound" else self.issuers.actor_of(c)
             if actor is None and c.is_lower and BODY_NOUNS.get(lemma := c.lemma_.lower()):

@@ -209,3 +209,24 @@ def _of_state(org: Actor, state: str, entries: Mapping[str, Entry | None]) -> bo
         return True
     entry, sentry = entries.get(org.id), entries.get(state)
     return bool(entry and sentry and entry.country == sentry.id)
+
+
+# Kinds of actor a short form by the last word of the name may stand for.
+_HEADED_KINDS = ("Organization", "Delegation")
+
+
+def bodies_headed(tok: Token, actors: Mapping[str, Actor]) -> list[str]:
+    """Bodies whose name ends in the common noun `tok` ("the Pressburg Planning Directorate
+    ... the directorate added"): a definite noun with no other modifier shortens the name of
+    a body named before it, as "the ministry" does, whatever noun the body is named by."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or sum(1 for _ in tok.lefts) != 1:
+        return []
+    word = tok.lower_
+    return [
+        a.id
+        for a in actors.values()
+        if a.type in _HEADED_KINDS
+        and len(words := a.name.split()) > 1
+        and words[-1].lower() == word
+        and words[-1][:1].isupper()
+    ]
