@@ -66,3 +66,14 @@ def test_a_one_word_subject_spelled_as_an_actors_whole_name_is_that_actor() -> N
     index.mentions.append(Mention(0, 5, "a1"))
     subj = next(t for t in doc if t.text == "Okonkwo")
     assert first_name_holder(subj, index) == "a1"
+
+
+def test_a_bloc_named_as_a_community_is_the_regional_bloc() -> None:
+    text = (
+        "Summit ends in Accra\n\n"
+        "Leaders of the Economic Community of Coastal States met in Accra on Friday. "
+        '"The mediator will visit both capitals next week," the regional bloc said.\n'
+    )
+    _index, got = speakers_by_content(text)
+    found = next(v for k, v in got.items() if k.startswith("The mediator"))
+    assert found[0] == "Economic Community of Coastal States"
