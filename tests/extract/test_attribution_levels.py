@@ -17,7 +17,7 @@ def test_a_plural_after_two_long_titled_names_is_the_first_of_them() -> None:
     text = (
         "Calls on the border\n\n"
         "Latvian Foreign Minister Ivo Kalns and Chilean Prime Minister and Foreign Minister "
-        "Sheikh Rafael Ortuzar held a phone call on Monday. Both diplomats stressed that the "
+        "Sheikh Rafael Ortuzar spoke by telephone late on Monday. Both diplomats stressed that the "
         "border talks must resume soon.\n"
     )
     _index, got = speakers_by_content(text)
@@ -49,8 +49,8 @@ def test_the_last_word_of_a_body_name_stands_for_that_body() -> None:
 def test_an_aide_named_by_a_possessive_pronoun_speaks_for_the_one_served() -> None:
     text = (
         "Envoy welcomes deal\n\n"
-        "Envoy Tomas Brandt welcomed the deal, but his spokesman noted in a statement that "
-        "the terms must be honoured.\n\n"
+        "Envoy Tomas Brandt praised the accord. Later his spokesman wrote in a statement "
+        "that the terms must be honoured.\n\n"
         '"Both parties now carry the burden," the statement said.\n'
     )
     _index, got = speakers_by_content(text)
