@@ -41,8 +41,8 @@ from kg.extract.discourse_cataphora import named_later, not_named_by, opening_ow
 from kg.extract.discourse_counterparts import counterpart
 from kg.extract.discourse_epithets import (
     armed_force,
-    bodies_headed,
     bodies_of_kind,
+    body_heads,
     diplomats_ministry,
     home_state,
     other_office,
@@ -50,6 +50,7 @@ from kg.extract.discourse_epithets import (
     parties,
     party_epithet,
     sender,
+    shortens_name,
     trade_gender,
 )
 from kg.extract.discourse_gender import genders
@@ -159,6 +160,7 @@ class _Reader:
             self.named.setdefault(span.root.i, m.actor)
             self.covered.update(range(span.start, span.end))
         self.modifiers = noun_modifiers(doc, index)  # head token -> actors in its NP
+        self.heads = body_heads(self.actors)  # last word of a body's name -> the bodies
         self.gender = genders(doc, index, self.actors, self.entries, self.named)
         self.parties = parties(doc, index, doc_text(doc))
         self.history: list[Seen] = []
@@ -324,7 +326,7 @@ class _Reader:
         if lemma in self.trades and with_the(tok):
             # ("his lawyer" is someone else's: only "the lawyer" is the one last named so.)
             return self.trades[lemma], "description"
-        if with_the(tok) and (bodies := bodies_headed(tok, self.actors)):
+        if (bodies := self.heads.get(tok.lower_)) and shortens_name(tok) and with_the(tok):
             return (actor, "body") if (actor := most_recent(self.history, bodies, tok)) else None
         return None
 
