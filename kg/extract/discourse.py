@@ -42,6 +42,7 @@ from kg.extract.discourse_counterparts import counterpart
 from kg.extract.discourse_epithets import (
     armed_force,
     bodies_of_kind,
+    body_heads,
     diplomats_ministry,
     home_state,
     other_office,
@@ -49,6 +50,7 @@ from kg.extract.discourse_epithets import (
     parties,
     party_epithet,
     sender,
+    shortens_name,
     trade_gender,
 )
 from kg.extract.discourse_gender import genders
@@ -158,6 +160,7 @@ class _Reader:
             self.named.setdefault(span.root.i, m.actor)
             self.covered.update(range(span.start, span.end))
         self.modifiers = noun_modifiers(doc, index)  # head token -> actors in its NP
+        self.heads = body_heads(self.actors)  # last word of a body's name -> the bodies
         self.gender = genders(doc, index, self.actors, self.entries, self.named)
         self.parties = parties(doc, index, doc_text(doc))
         self.history: list[Seen] = []
@@ -323,6 +326,8 @@ class _Reader:
         if lemma in self.trades and with_the(tok):
             # ("his lawyer" is someone else's: only "the lawyer" is the one last named so.)
             return self.trades[lemma], "description"
+        if (bodies := self.heads.get(tok.lower_)) and shortens_name(tok) and with_the(tok):
+            return (actor, "body") if (actor := most_recent(self.history, bodies, tok)) else None
         return None
 
     def _apposition(self, tok: Token) -> str | None:
@@ -552,7 +557,9 @@ class _Reader:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in SERVING and c.i == tok.i + 1:
                 c = next((x for x in c.children if x.dep_ == "pobj"), c)
-            if c.dep_ not in ("poss", "pobj", "compound") or c.pos_ == "PRON":
+            # ("his spokesman": the possessive pronoun, read before, says whose.)
+            pronoun = c.pos_ == "PRON" and c.dep_ != "poss"
+            if c.dep_ not in ("poss", "pobj", "compound") or pronoun:
                 continue
             actor = None if c.dep_ == "compound" else self.issuers.actor_of(c)
             if actor is None and c.is_lower and BODY_NOUNS.get(lemma := c.lemma_.lower()):

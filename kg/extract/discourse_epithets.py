@@ -209,3 +209,24 @@ def _of_state(org: Actor, state: str, entries: Mapping[str, Entry | None]) -> bo
         return True
     entry, sentry = entries.get(org.id), entries.get(state)
     return bool(entry and sentry and entry.country == sentry.id)
+
+
+# Kinds of actor a short form by the last word of the name may stand for.
+_HEADED_KINDS = ("Organization", "Delegation")
+
+
+def body_heads(actors: Mapping[str, Actor]) -> dict[str, list[str]]:
+    """The last word of each body's name, in lower case -> the bodies so named: the nouns
+    that may shorten a body's name ("the Pressburg Planning Directorate ... the directorate
+    added"), as "the ministry" does, whatever noun the body is named by."""
+    heads: dict[str, list[str]] = defaultdict(list)
+    for a in actors.values():
+        words = a.name.split()
+        if a.type in _HEADED_KINDS and len(words) > 1 and words[-1][:1].isupper():
+            heads[words[-1].lower()].append(a.id)
+    return dict(heads)
+
+
+def shortens_name(tok: Token) -> bool:
+    """A singular common noun with an article and no other modifier ("the directorate")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and sum(1 for _ in tok.lefts) == 1

@@ -18,7 +18,7 @@ from kg.model import Actor
 
 # Plural descriptions of the people of a group ("the ministers agreed", "the heads of state
 # noted", "the politicians agreed").
-GROUP_PEOPLE = {"leader", "minister", "president", "head", "politician"}
+GROUP_PEOPLE = {"leader", "minister", "president", "head", "politician", "diplomat"}
 
 
 class Pairs:
@@ -192,7 +192,7 @@ def _with_people(noun: Token) -> bool:
 # How far after a name the next one of a pair may stand over the titles between them: in a
 # list, and among those an encounter noun names ("X and the First Vice-Chair of the Cabinet
 # of B Y").
-_LIST_REACH = 8
+_LIST_REACH = 12
 _MET_REACH = 16
 _TITLE_POS = ("PROPN", "ADJ", "NOUN", "DET", "PUNCT")
 

@@ -72,6 +72,7 @@ def titled(
         entry = entries.get(a.id)
         if entry is not None:
             titles += [p.lower() for p in entry.positions]
+        titles += same_offices(titles)
         fits = [t for t in titles if all(w in t for w in words)]
         if not fits and leads:
             fits = [t for t in titles if bare_title(t) in TOP_OFFICES]
@@ -83,6 +84,18 @@ def titled(
             continue
         people[a.id] = 2 if any(bare_title(t) == phrase for t in fits) else 1
     return people
+
+
+# One office, two words for it: a description may use either ("the Iraqi premier" is the
+# person introduced as "Prime Minister X").
+_SAME_OFFICE = {"prime minister": "premier"}
+
+
+def same_offices(titles: list[str]) -> list[str]:
+    """The titles written with the other word for the same office."""
+    return [
+        t.replace(long, short) for t in titles for long, short in _SAME_OFFICE.items() if long in t
+    ]
 
 
 def written_title(tok: Token) -> list[str]:

@@ -88,7 +88,7 @@ BODY_NOUNS = {
     "organization": ("organization", "organisation"),
     "organisation": ("organization", "organisation"),
     "alliance": ("alliance",),
-    "bloc": ("union", "bloc"),
+    "bloc": ("union", "bloc", "community"),
     "union": ("union",),
     "parliament": ("parliament", "assembly"),
     "court": ("court",),

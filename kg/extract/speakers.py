@@ -194,6 +194,11 @@ def first_name_holder(subj: Token, actors: ActorIndex) -> str | None:
     if any(c.dep_ == "compound" for c in subj.children) or not subj.text[:1].isupper():
         return None
     word = subj.text.casefold()
+    # The whole name of one actor, whatever type the tagger gave it where it was first named
+    # (an unfamiliar surname is often tagged an organisation or a place): that actor.
+    whole = {a.id for a in actors.actors if a.name.casefold() == word}
+    if len(whole) == 1:
+        return whole.pop()
     holders: set[str] = set()
     for actor in actors.actors:
         names = [n.replace("-", " ").split() for n in (actor.name, *actor.aliases)]
