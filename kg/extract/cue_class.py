@@ -74,6 +74,7 @@ from kg.extract.cue_minds import (
     DESIRE_WITH_TO,
     JUDGING_WITH_CLAUSE,
     LEARNING,
+    OPINION,
     STANCE,
     THOUGHT,
 )
@@ -423,6 +424,20 @@ def _that_clause(words: Span) -> bool:
     )
 
 
+def _opinion_given(verb: Token, words: Span) -> bool:
+    """ "the ministry believes the envoy is failing": an opinion verb with a finite clause of
+    its own, held by a third party, is a position the text attributes (`OPINION`); "I think"
+    and "we fear" are a quoted speaker's hedges, part of their own words."""
+    if not _in(verb, OPINION) or _infinitive(words):
+        return False
+    root = words.root
+    if root.pos_ not in ("VERB", "AUX") or root.i == verb.i or root.head.i != verb.i:
+        return False
+    return not any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children
+    )
+
+
 def _infinitive(words: Span) -> bool:
     return len(words) > 0 and words[0].lower_ == "to" and words.root.pos_ in ("VERB", "AUX")
 
@@ -446,7 +461,9 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "desire"
     if verb.dep_ in ("advcl", "acl") and is_to_clause(verb):
         return "desire"  # "families visit the ICRC to report the disappearance": a purpose
-    if _in(verb, THOUGHT) or (_in(verb, DECISION_WITH_TO) and _infinitive(words)):
+    if (_in(verb, THOUGHT) and not _opinion_given(verb, words)) or (
+        _in(verb, DECISION_WITH_TO) and _infinitive(words)
+    ):
         return "thought"
     clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
     if not clause and words[0].lower_ in NOTHING:

@@ -58,6 +58,18 @@ THOUGHT = verb_forms(
     "worry|worries|worried|worrying",
     "convince",
 )
+# Holding an opinion (Levin 29.4-29.5 without knowing, seeing or understanding): with a
+# finite clause of its own the opinion is given as the holder's position ("the ministry
+# believes the envoy is failing", "fears that the truce will collapse"), which news attribute
+# as they attribute words; with an object and its predicate, or an infinitive, it stays a
+# thought ("believes him honest").
+OPINION = verb_forms(
+    "believe",
+    "think|thinks|thought|thinking",
+    "suspect",
+    "doubt",
+    "fear",
+)
 # Coming to know (`the paper has learned that ...`, `she heard that ...`): words received, not
 # given; the one who learns is no speaker (mostly the press reporting the story), even of
 # quoted words (they are someone else's). Learning `from` someone makes them the speaker.

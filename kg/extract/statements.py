@@ -71,6 +71,7 @@ from kg.extract.statement_reports import (
     reported,
 )
 from kg.extract.statement_seconds import coordinated
+from kg.extract.statement_circumstances import before_circumstance, before_next_act
 from kg.extract.statement_spans import (
     Found,
     find_quotes,
@@ -155,6 +156,9 @@ class StatementFinder:
             f.content = (past_dateline(article.text, *f.content), f.content[1])
             f.content = _past_own_cue(article.text, f)
             f.content = _before_participle_aside(article.text, f)
+            if f.kind not in ("direct", "label"):
+                f.content = before_circumstance(doc, f.cue, f.content)
+                f.content = before_next_act(doc, f.cue, f.content)
         found = [f for f in found if not in_noise(article, *f.content)]
         title_end = headline_end(article.text)
         body = [f for f in found if f.cue[0] >= title_end]
