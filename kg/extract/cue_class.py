@@ -433,9 +433,7 @@ def _opinion_given(verb: Token, words: Span) -> bool:
     root = words.root
     if root.pos_ not in ("VERB", "AUX") or root.i == verb.i or root.head.i != verb.i:
         return False
-    return not any(
-        c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children
-    )
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)
 
 
 def _infinitive(words: Span) -> bool:

@@ -203,7 +203,7 @@ def _quoted_as_saying(dep: Token) -> bool:
 
 
 # Verbs that relay another's words with `as saying` (`quoted him as saying`).
-RELAYING = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+QUOTING_AS = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
 
 
 def bare_attribution(clause: Token) -> bool:
@@ -218,7 +218,7 @@ def bare_attribution(clause: Token) -> bool:
         while first.is_punct and first.i < clause.i:
             first = doc[first.i + 1]
     return (
-        (clause.lower_ in SPEECH_VERBS or clause.lower_ in RELAYING)
+        (clause.lower_ in SPEECH_VERBS or clause.lower_ in QUOTING_AS)
         and any(c.dep_ == "nsubj" for c in clause.children)
         and all(c.dep_ in BARE_DEPS or _quoted_as_saying(c) for c in clause.children)
         and first.i > 0

@@ -62,7 +62,9 @@ def _complement(dep: Token) -> bool:
     return dep.dep_ == "advcl" and is_to_clause(dep)
 
 
-def before_circumstance(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
+def before_circumstance(
+    doc: Doc, cue: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int]:
     """`content` cut before the first time or occasion phrase its cue governs inside it
     (the content being the cue's object and what follows it); else `content` unchanged."""
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")

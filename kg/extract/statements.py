@@ -56,6 +56,7 @@ from kg.extract.source_nouns import (
 )
 from kg.extract.statement_attitudes import attitudes
 from kg.extract.statement_blocks import following_statement
+from kg.extract.statement_circumstances import before_circumstance, before_next_act
 from kg.extract.statement_citing import cited_sources
 from kg.extract.statement_documents import document_reads
 from kg.extract.statement_expressive import courtesies
@@ -71,7 +72,6 @@ from kg.extract.statement_reports import (
     reported,
 )
 from kg.extract.statement_seconds import coordinated
-from kg.extract.statement_circumstances import before_circumstance, before_next_act
 from kg.extract.statement_spans import (
     Found,
     find_quotes,
