@@ -12,6 +12,8 @@ phrase) or an occasion of speaking ("during the talks", "at a press conference")
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.statement_spans import trim_content
@@ -122,3 +124,30 @@ def before_next_act(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) ->
         cut = trim_content(doc_text(doc), content[0], cc.idx)
         return cut if cut[1] - cut[0] >= 3 else content
     return content
+
+
+# `as reported by X, ...` opening a content: the relaying layer (the outlet or agency that
+# passes the words on), not what was said.
+_RELAY_OPENING = re.compile(
+    r"as (?:reported|quoted|cited|carried|relayed) (?:by|in|on) [^,;:\n]{1,80},\s*", re.I
+)
+# `..., because, as he said "...`: the speaker's own attribution of a quotation that follows
+# (read as a statement of its own) ends the content before it.
+_OWN_ATTRIBUTION = re.compile(
+    r"(?:,?\s*\b(?:because|but|and|while|since)\b)?,?\s*\bas (?:he|she|they|we|it) "
+    r"(?:said|put it|noted|explained|added|stressed|stated)\b[,:]?\s*[\"“«]",
+    re.I,
+)
+
+
+def past_relay(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """`content` without an opening relay phrase ("as reported by X, the meeting ...") and
+    cut before the speaker's own attribution of a further quotation inside it."""
+    start, end = content
+    opening = _RELAY_OPENING.match(text, start, end)
+    if opening is not None and end - opening.end() >= 3:
+        start = opening.end()
+    inner = _OWN_ATTRIBUTION.search(text, start, end)
+    if inner is not None and inner.start() - start >= 3:
+        end = inner.start()
+    return trim_content(text, start, end) if (start, end) != content else content

@@ -70,3 +70,20 @@ def test_joined_verb_of_the_speakers_own_clause_stays_content() -> None:
         "The mission said it welcomed the return of both sides and praised their restraint."
     )
     assert got["said"].endswith("and praised their restraint")
+
+
+def test_relay_phrase_opening_the_words_is_dropped() -> None:
+    got = _contents(
+        "According to officials in Vienna, as reported by a local radio station, the summit "
+        "is likely to take place in June."
+    )
+    assert got["According to"] == "the summit is likely to take place in June"
+
+
+def test_own_attribution_of_a_further_quotation_ends_the_words() -> None:
+    got = found_statements(
+        "Border news\n\n"
+        "Ivo Rak said no papers will be signed at the summit, because, as he said "
+        '"a working group of deputy ministers is handling the matter."\n'
+    )
+    assert "no papers will be signed at the summit" in [s.content.text for s in got]
