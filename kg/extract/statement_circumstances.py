@@ -85,7 +85,7 @@ def before_circumstance(
         left = dep.left_edge
         if not (content[0] < left.idx < content[1]):
             continue
-        # "urged the council on Friday to adopt a truce": a complement after the time phrase
+        # "urged the assembly on Tuesday to approve the plan": a complement after the time phrase
         # is still what was said, so the phrase inside it stays.
         if _time_or_occasion(dep) and not any(_complement(c) for c in rights[k + 1 :]):
             cut = trim_content(doc_text(doc), content[0], left.idx)
