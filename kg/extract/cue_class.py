@@ -14,7 +14,9 @@ whose cue is a verb of
   planning: "wants", "seeks", "bid to host", "plans to", "hopes to"), or a purpose ("visit
   the office to report the loss": what a deed is for);
 - a thought, a fear or a decision (Levin 29.4-29.5: "believes", "suspects"; "fears",
-  "decided to"; a judgment held, with no clause: "deems X a fair trade", "considers X naive");
+  "decided to"; a judgment held, with no clause: "deems X a fair trade", "considers X naive"),
+  except an opinion a third party holds with a finite clause of its own ("the ministry
+  believes the envoy is failing": `cue_minds.OPINION`), which news give as a position;
 - a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
   noun phrase: "supporting the government against the rebellion", "opposed the withdrawal");
 - a discussion ("discussed the situation in the region"): what a talk was about, an event;
