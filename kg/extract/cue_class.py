@@ -15,7 +15,7 @@ whose cue is a verb of
   the office to report the loss": what a deed is for);
 - a thought, a fear or a decision (Levin 29.4-29.5: "believes", "suspects"; "fears",
   "decided to"; a judgment held, with no clause: "deems X a fair trade", "considers X naive"),
-  except an opinion a third party holds with a finite clause of its own ("the ministry
+  except a belief a third party holds with a finite clause of its own ("the ministry
   believes the envoy is failing": `cue_minds.OPINION`), which news give as a position;
 - a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
   noun phrase: "supporting the government against the rebellion", "opposed the withdrawal");
@@ -427,7 +427,7 @@ def _that_clause(words: Span) -> bool:
 
 
 def _opinion_given(verb: Token, words: Span) -> bool:
-    """ "the ministry believes the envoy is failing": an opinion verb with a finite clause of
+    """ "the ministry believes the envoy is failing": a belief verb with a finite clause of
     its own, held by a third party, is a position the text attributes (`OPINION`); "I think"
     and "we fear" are a quoted speaker's hedges, part of their own words."""
     if not _in(verb, OPINION) or _infinitive(words):

@@ -53,7 +53,9 @@ def _time_or_occasion(dep: Token) -> bool:
     if obj is None:
         return False
     if obj.ent_type_ in TIME_ENTS:
-        return True
+        # "greetings on their national day": a day of the object's own is the occasion of
+        # the words, part of them; a plain date is when they were said.
+        return not any(c.dep_ == "poss" for c in obj.children)
     return dep.lower_ in OCCASION_PREPS and obj.lemma_.lower() in OCCASIONS
 
 
