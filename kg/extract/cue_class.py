@@ -428,8 +428,8 @@ def _that_clause(words: Span) -> bool:
 
 def _opinion_given(verb: Token, words: Span) -> bool:
     """ "the ministry believes the envoy is failing": a belief verb with a finite clause of
-    its own, held by a third party, is a position the text attributes (`OPINION`); "I think"
-    and "we fear" are a quoted speaker's hedges, part of their own words."""
+    its own, held by a third party, is a position the text attributes (`OPINION`); "I
+    believe" and "we believe" are a quoted speaker's hedges, part of their own words."""
     if not _in(verb, OPINION) or _infinitive(words):
         return False
     root = words.root
