@@ -14,7 +14,9 @@ whose cue is a verb of
   planning: "wants", "seeks", "bid to host", "plans to", "hopes to"), or a purpose ("visit
   the office to report the loss": what a deed is for);
 - a thought, a fear or a decision (Levin 29.4-29.5: "believes", "suspects"; "fears",
-  "decided to"; a judgment held, with no clause: "deems X a fair trade", "considers X naive");
+  "decided to"; a judgment held, with no clause: "deems X a fair trade", "considers X naive"),
+  except a belief a third party holds with a finite clause of its own ("the ministry
+  believes the envoy is failing": `cue_minds.OPINION`), which news give as a position;
 - a stance shown by what one does to a thing (support, back, oppose, endorse, with only a
   noun phrase: "supporting the government against the rebellion", "opposed the withdrawal");
 - a discussion ("discussed the situation in the region"): what a talk was about, an event;
@@ -74,6 +76,7 @@ from kg.extract.cue_minds import (
     DESIRE_WITH_TO,
     JUDGING_WITH_CLAUSE,
     LEARNING,
+    OPINION,
     STANCE,
     THOUGHT,
 )
@@ -423,6 +426,18 @@ def _that_clause(words: Span) -> bool:
     )
 
 
+def _opinion_given(verb: Token, words: Span) -> bool:
+    """ "the ministry believes the envoy is failing": a belief verb with a finite clause of
+    its own, held by a third party, is a position the text attributes (`OPINION`); "I
+    believe" and "we believe" are a quoted speaker's hedges, part of their own words."""
+    if not _in(verb, OPINION) or _infinitive(words):
+        return False
+    root = words.root
+    if root.pos_ not in ("VERB", "AUX") or root.i == verb.i or root.head.i != verb.i:
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)
+
+
 def _infinitive(words: Span) -> bool:
     return len(words) > 0 and words[0].lower_ == "to" and words.root.pos_ in ("VERB", "AUX")
 
@@ -446,7 +461,9 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "desire"
     if verb.dep_ in ("advcl", "acl") and is_to_clause(verb):
         return "desire"  # "families visit the ICRC to report the disappearance": a purpose
-    if _in(verb, THOUGHT) or (_in(verb, DECISION_WITH_TO) and _infinitive(words)):
+    if (_in(verb, THOUGHT) and not _opinion_given(verb, words)) or (
+        _in(verb, DECISION_WITH_TO) and _infinitive(words)
+    ):
         return "thought"
     clause = words.root.pos_ in ("VERB", "AUX") and words.root.i != verb.i
     if not clause and words[0].lower_ in NOTHING:

@@ -186,6 +186,26 @@ TIME_ENTS = {"DATE", "TIME"}
 BARE_DEPS = {"nsubj", "aux", "advmod", "npadvmod", "punct", "neg"}
 
 
+def _quoted_as_saying(dep: Token) -> bool:
+    """`quoted him as saying`, `cited her as telling reporters`: the pronoun and the `as`
+    phrase of a relaying verb only point back at the speaker and the words already given
+    (the relay layer, not more content)."""
+    if dep.dep_ == "dobj":
+        return dep.pos_ == "PRON" and not list(dep.children)
+    if dep.dep_ != "prep" or dep.lower_ != "as":
+        return False
+    said = [c for c in dep.children if c.dep_ == "pcomp"]
+    return (
+        len(said) == 1
+        and said[0].lower_ in SPEECH_VERBS
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in said[0].children)
+    )
+
+
+# Verbs that relay another's words with `as saying` (`quoted him as saying`).
+QUOTING_AS = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+
+
 def bare_attribution(clause: Token) -> bool:
     """A clause that is only a subject and a verb of saying, set off by a comma after the
     words it attributes (`..., Ukrinform reports`, `..., officials said`)."""
@@ -198,9 +218,9 @@ def bare_attribution(clause: Token) -> bool:
         while first.is_punct and first.i < clause.i:
             first = doc[first.i + 1]
     return (
-        clause.lower_ in SPEECH_VERBS
+        (clause.lower_ in SPEECH_VERBS or clause.lower_ in QUOTING_AS)
         and any(c.dep_ == "nsubj" for c in clause.children)
-        and all(c.dep_ in BARE_DEPS for c in clause.children)
+        and all(c.dep_ in BARE_DEPS or _quoted_as_saying(c) for c in clause.children)
         and first.i > 0
         and doc[first.i - 1].text == ","
     )

@@ -56,6 +56,11 @@ from kg.extract.source_nouns import (
 )
 from kg.extract.statement_attitudes import attitudes
 from kg.extract.statement_blocks import following_statement
+from kg.extract.statement_circumstances import (
+    before_circumstance,
+    before_next_act,
+    past_relay,
+)
 from kg.extract.statement_citing import cited_sources
 from kg.extract.statement_documents import document_reads
 from kg.extract.statement_expressive import courtesies
@@ -155,6 +160,10 @@ class StatementFinder:
             f.content = (past_dateline(article.text, *f.content), f.content[1])
             f.content = _past_own_cue(article.text, f)
             f.content = _before_participle_aside(article.text, f)
+            if f.kind not in ("direct", "label"):
+                f.content = before_circumstance(doc, f.cue, f.content)
+                f.content = before_next_act(doc, f.cue, f.content)
+                f.content = past_relay(article.text, f.content)
         found = [f for f in found if not in_noise(article, *f.content)]
         title_end = headline_end(article.text)
         body = [f for f in found if f.cue[0] >= title_end]

@@ -43,15 +43,18 @@ def test_wishes_and_plans_are_not_speech() -> None:
 def test_thoughts_and_decisions_are_not_speech() -> None:
     text = "The president deems the release of the sailors a fair trade."
     assert _class(text, "deems", "the release of the sailors a fair trade") == "thought"
+    text = "Maria Lopez knows the talks can still succeed."
+    assert _class(text, "knows", "the talks can still succeed") == "thought"
+    # (An opinion held with a clause of its own is a position given: `cue_minds.OPINION`.)
     text = "Maria Lopez believes the talks can still succeed."
-    assert _class(text, "believes", "the talks can still succeed") == "thought"
+    assert _class(text, "believes", "the talks can still succeed") == "speech"
     text = "The cabinet decided to press the rebels for a truce."
     assert _class(text, "decided", "to press the rebels for a truce") == "thought"
     body = (
-        "President Maria Lopez believes the talks with the rebels can still succeed. "
+        "President Maria Lopez knows the talks with the rebels can still succeed. "
         "President Anton Weber deemed the release of the two sailors a reasonable trade-off."
     )
-    assert not cues(body) & {"believes", "deemed"}
+    assert not cues(body) & {"knows", "deemed"}
     # Unless the words are quoted: then they were said.
     assert "considers" in cues('Maria Lopez considers the plan "a disgrace for the region".')
 

@@ -1,0 +1,155 @@
+"""Where a reported content stops before the circumstances of its saying.
+
+A reader that takes a cue's object with the phrases after it ("likened X to Y", "hailed X as
+Y") also takes what the parser hung on the cue after the object to tell when or at what
+occasion the words were said: "announced a truce on Friday after weeks of fighting",
+"confirmed its attendance on Monday during a session in Geneva". Those phrases date or place
+the saying (the statement's date reads them), they are not what was said: the guidelines'
+content is the object alone ("a truce"). The cut is made only at a phrase the cue governs,
+after the content's first word, that is a time (a date or time entity, or a bare time noun
+phrase) or an occasion of speaking ("during the talks", "at a press conference").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.statement_spans import trim_content
+from kg.extract.statement_words import SPEECH_VERBS
+from kg.nlp import doc_text, is_to_clause
+
+TIME_ENTS = {"DATE", "TIME"}
+# Occasions at which words are said: a phrase naming one after the object tells where the
+# saying took place.
+OCCASIONS = {
+    "meeting",
+    "talks",
+    "conference",
+    "briefing",
+    "interview",
+    "speech",
+    "session",
+    "summit",
+    "call",
+    "visit",
+    "address",
+    "ceremony",
+    "rally",
+    "hearing",
+    "debate",
+}
+OCCASION_PREPS = {"during", "at", "in", "after", "following", "before", "ahead"}
+
+
+def _time_or_occasion(dep: Token) -> bool:
+    """A phrase the cue governs that tells when or at what occasion it was said."""
+    if dep.dep_ == "npadvmod":
+        return dep.ent_type_ in TIME_ENTS
+    if dep.dep_ != "prep":
+        return False
+    obj = next((c for c in dep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_ in TIME_ENTS:
+        # "greetings on their national day": a day of the object's own is the occasion of
+        # the words, part of them; a plain date is when they were said.
+        return not any(c.dep_ == "poss" for c in obj.children)
+    return dep.lower_ in OCCASION_PREPS and obj.lemma_.lower() in OCCASIONS
+
+
+def _complement(dep: Token) -> bool:
+    """A clause the cue governs as what it reports (a `that` or `to` clause, a predicate)."""
+    if dep.dep_ in ("ccomp", "xcomp", "oprd"):
+        return True
+    return dep.dep_ == "advcl" and is_to_clause(dep)
+
+
+def before_circumstance(
+    doc: Doc, cue: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int]:
+    """`content` cut before the first time or occasion phrase its cue governs inside it
+    (the content being the cue's object and what follows it); else `content` unchanged."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return content
+    verb = span.root
+    if not verb.tag_.startswith("VB"):
+        return content
+    # Only after the cue's object: a topic's phrase ("warned of attacks during the holidays")
+    # may tell the time of what is warned of, not of the warning.
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.idx != content[0]:
+        return content
+    rights = list(verb.rights)
+    for k, dep in enumerate(rights):
+        left = dep.left_edge
+        if not (content[0] < left.idx < content[1]):
+            continue
+        # "urged the assembly on Tuesday to approve the plan": a complement after the time phrase
+        # is still what was said, so the phrase inside it stays.
+        if _time_or_occasion(dep) and not any(_complement(c) for c in rights[k + 1 :]):
+            cut = trim_content(doc_text(doc), content[0], left.idx)
+            return cut if cut[1] - cut[0] >= 3 else content
+    return content
+
+
+def before_next_act(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
+    """`said the pact was unlawful and responded by expelling the envoy`: a verb of saying or
+    responding joined with `and` to the reported clause, with no subject of its own, is the
+    speaker's next act (the parser hangs it on the clause, whose own subject does not speak
+    there); the content ends before it. A clause with a subject of its own, or a verb of
+    another kind ("the talks had stalled and collapsed"), stays part of what was said."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or cue_span is None or not len(span) or not len(cue_span):
+        return content
+    verb, root = cue_span.root, span.root
+    if verb.tag_ not in ("VBD", "VBZ") or root.pos_ not in ("VERB", "AUX"):
+        return content
+    # (A clause whose subject is a pronoun, "said it welcomed X and expressed Y", most often
+    # has the speaker as its subject: the joined verb is then reported too.)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return content
+    for c in root.rights:
+        if c.dep_ != "conj" or not (span.start < c.i < span.end):
+            continue
+        if c.lower_ not in SPEECH_VERBS or c.tag_ not in ("VBD", "VBN", "VBZ"):
+            continue
+        if any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children):
+            continue
+        cc = next((x for x in root.children if x.dep_ == "cc" and x.i == c.i - 1), None)
+        if cc is None:
+            continue
+        cut = trim_content(doc_text(doc), content[0], cc.idx)
+        return cut if cut[1] - cut[0] >= 3 else content
+    return content
+
+
+# `as reported by X, ...` opening a content: the relaying layer (the outlet or agency that
+# passes the words on), not what was said.
+_RELAY_OPENING = re.compile(
+    r"as (?:reported|quoted|cited|carried|relayed) (?:by|in|on) [^,;:\n]{1,80},\s*", re.I
+)
+# `..., because, as he said "...`: the speaker's own attribution of a quotation that follows
+# (read as a statement of its own) ends the content before it.
+_OWN_ATTRIBUTION = re.compile(
+    r"(?:,?\s*\b(?:because|but|and|while|since)\b)?,?\s*\bas (?:he|she|they|we|it) "
+    r"(?:said|put it|noted|explained|added|stressed|stated)\b[,:]?\s*[\"“«]",
+    re.I,
+)
+
+
+def past_relay(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """`content` without an opening relay phrase ("as reported by X, the meeting ...") and
+    cut before the speaker's own attribution of a further quotation inside it."""
+    start, end = content
+    opening = _RELAY_OPENING.match(text, start, end)
+    if opening is not None and end - opening.end() >= 3:
+        start = opening.end()
+    inner = _OWN_ATTRIBUTION.search(text, start, end)
+    if inner is not None and inner.start() - start >= 3:
+        end = inner.start()
+    return trim_content(text, start, end) if (start, end) != content else content
