@@ -25,7 +25,7 @@ from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
 
 _NAME = r"[A-Z][\w’'-]*(?:\.[\w’'-]+)*"  # ("U.S" in "U.S.", not a sentence's full stop)
-_LEADER = r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate|[Cc]hancellor)"
+_LEADER = r"(?:[Pp]resident|[Pp]residency|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate|[Cc]hancellor)"
 # The owner before the words: one to three capitalised words (a state's adjective, a body, a
 # person), possessive or not, maybe with "government" ("Moldovan government press service").
 _OWNER = rf"(?P<owner>{_NAME}(?: {_NAME}){{0,2}}(?: government)?)(?:['’]s?)?"
@@ -34,9 +34,12 @@ _PRESS = re.compile(
     rf"|(?P<word2>[Pp]ress[- ][Ss]ervice) of (?:the )?(?P<of>(?:(?:[Pp]resident|[Hh]ead"
     rf"|[Gg]overnment|[Mm]inistry) of (?:the )?)?{_NAME}(?: {_NAME}){{0,3}}|head of state))"
 )
+# A leader's or a person's office by any of its words: "office", "bureau", "press office",
+# "media office" (the office that speaks for its owner, whatever the text calls it).
+_OFFICE_WORD = r"(?:(?:[Pp]ress|[Mm]edia) )?(?:[Oo]ffice|[Bb]ureau)"
 _OFFICE = re.compile(
     rf"\b(?:[Tt]he )?(?:(?:(?P<adj>{_NAME}(?: {_NAME})?)(?:['’]s)? )?"
-    rf"(?P<leader>{_LEADER})['’]s (?P<word>[Oo]ffice)"
+    rf"(?P<leader>{_LEADER})['’]s (?P<word>{_OFFICE_WORD})"
     rf"|(?P<word2>[Oo]ffice) of (?:the )?(?:former )?(?:(?P<adj2>{_NAME}(?: {_NAME})?) )?{_LEADER}"
     rf"(?: of (?:the )?(?P<of>{_NAME}(?: (?:of (?:the )?)?{_NAME}){{0,3}})"
     rf"| (?P<who>{_NAME}(?: {_NAME}){{1,3}})))"
@@ -47,7 +50,19 @@ _PRESIDENTIAL = re.compile(
     rf"\b[Tt]he (?P<adj>{_NAME}(?: {_NAME})?) (?P<leader>[Pp]residential) (?P<word>[Oo]ffice)\b"
 )
 # A person's office by their name ("Suu Kyi's office said"): the office speaks for them.
-_PERSONS_OFFICE = re.compile(rf"\b(?P<who>{_NAME}(?: {_NAME}){{0,2}})['’]s (?P<word>[Oo]ffice)\b")
+# (A surname may begin with a lower-case article or particle: "al-Rashid's bureau".)
+_PARTICLE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|de|van|von|da|di|du|le|la)[- ])?"
+_PERSONS_OFFICE = re.compile(
+    rf"\b(?P<who>{_PARTICLE}{_NAME}(?: {_NAME}){{0,2}})['’]s (?P<word>{_OFFICE_WORD})\b"
+)
+# An office owned by a pronoun, where it speaks: "his office said", "a statement by her press
+# office". The text names it so and no other way; it speaks for the person last named.
+_PRONOUN_OFFICE = re.compile(
+    rf"\b(?P<who>[Hh]is|[Hh]er) (?P<word>{_OFFICE_WORD})(?= (?:said|says|added|announced|"
+    r"stated|confirmed|reported|noted|told)\b)"
+    r"|(?:(?<=\bstatement by )|(?<=\brelease by ))"
+    rf"(?P<who2>[Hh]is|[Hh]er) (?P<word2>{_OFFICE_WORD})\b"
+)
 _NAME_GOES_ON = re.compile(r" (?:for|on|of|and) (?:the )?[A-Z]")
 _BARE = re.compile(r"\b[Tt]he (?P<what>press[- ]service|office)\b")
 # Words that begin a sentence or a title, not an owner ("In a statement, the press service").
@@ -76,6 +91,7 @@ def add_offices(article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     owned = {key for key, m, kind, _s in seen if kind == "office" and not _ownerless(m)}
     leaders = {k for k, m, kind, _s in seen if kind == "office" and _leaders(m)}
     seen += _persons_offices(article, index, low, leaders)
+    seen += _pronoun_offices(article, index, low)
     for key, m, kind, state in seen:
         if kind == "office" and _ownerless(m) and len(owned) == 1:
             key = next(iter(owned))
@@ -108,6 +124,30 @@ def _persons_offices(
             out.append((next(iter(leaders)), m, "office", None))
         else:
             out.append((f"office:person:{person.id}", m, "office", None))
+    return out
+
+
+def _pronoun_offices(
+    article: Article, index: ActorIndex, low: str | None
+) -> list[tuple[str, re.Match[str], str, Entry | None]]:
+    """ "his office said": the office of the person named last before it, a body of its own
+    (the same as that person's office named otherwise); named as the text names it."""
+    out: list[tuple[str, re.Match[str], str, Entry | None]] = []
+    for m in finditer(_PRONOUN_OFFICE, article.text, low):
+        word = "word" if m.group("word") else "word2"
+        if in_noise(article, m.start(), m.end()):
+            continue
+        if any(mm.start < m.end(word) and m.start(word) < mm.end for mm in index.mentions):
+            continue  # (the model or an earlier pass named the body)
+        people = [
+            mm
+            for mm in index.mentions
+            if mm.end <= m.start() and index.by_id(mm.actor).type == "Person"
+        ]
+        if not people:
+            continue  # no one named before: whose office it is stays unknown
+        owner = max(people, key=lambda mm: mm.end).actor
+        out.append((f"office:person:{owner}", m, "office", None))
     return out
 
 
