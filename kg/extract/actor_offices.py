@@ -55,14 +55,6 @@ _PARTICLE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|de|van|von|da|di|du|le|l
 _PERSONS_OFFICE = re.compile(
     rf"\b(?P<who>{_PARTICLE}{_NAME}(?: {_NAME}){{0,2}})['’]s (?P<word>{_OFFICE_WORD})\b"
 )
-# An office owned by a pronoun, where it speaks: "his office said", "a statement by her press
-# office". The text names it so and no other way; it speaks for the person last named.
-_PRONOUN_OFFICE = re.compile(
-    rf"\b(?P<who>[Hh]is|[Hh]er) (?P<word>{_OFFICE_WORD})(?= (?:said|says|added|announced|"
-    r"stated|confirmed|reported|noted|told)\b)"
-    r"|(?:(?<=\bstatement by )|(?<=\brelease by ))"
-    rf"(?P<who2>[Hh]is|[Hh]er) (?P<word2>{_OFFICE_WORD})\b"
-)
 _NAME_GOES_ON = re.compile(r" (?:for|on|of|and) (?:the )?[A-Z]")
 _BARE = re.compile(r"\b[Tt]he (?P<what>press[- ]service|office)\b")
 # Words that begin a sentence or a title, not an owner ("In a statement, the press service").
@@ -91,7 +83,6 @@ def add_offices(article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     owned = {key for key, m, kind, _s in seen if kind == "office" and not _ownerless(m)}
     leaders = {k for k, m, kind, _s in seen if kind == "office" and _leaders(m)}
     seen += _persons_offices(article, index, low, leaders)
-    seen += _pronoun_offices(article, index, low)
     for key, m, kind, state in seen:
         if kind == "office" and _ownerless(m) and len(owned) == 1:
             key = next(iter(owned))
@@ -124,30 +115,6 @@ def _persons_offices(
             out.append((next(iter(leaders)), m, "office", None))
         else:
             out.append((f"office:person:{person.id}", m, "office", None))
-    return out
-
-
-def _pronoun_offices(
-    article: Article, index: ActorIndex, low: str | None
-) -> list[tuple[str, re.Match[str], str, Entry | None]]:
-    """ "his office said": the office of the person named last before it, a body of its own
-    (the same as that person's office named otherwise); named as the text names it."""
-    out: list[tuple[str, re.Match[str], str, Entry | None]] = []
-    for m in finditer(_PRONOUN_OFFICE, article.text, low):
-        word = "word" if m.group("word") else "word2"
-        if in_noise(article, m.start(), m.end()):
-            continue
-        if any(mm.start < m.end(word) and m.start(word) < mm.end for mm in index.mentions):
-            continue  # (the model or an earlier pass named the body)
-        people = [
-            mm
-            for mm in index.mentions
-            if mm.end <= m.start() and index.by_id(mm.actor).type == "Person"
-        ]
-        if not people:
-            continue  # no one named before: whose office it is stays unknown
-        owner = max(people, key=lambda mm: mm.end).actor
-        out.append((f"office:person:{owner}", m, "office", None))
     return out
 
 
