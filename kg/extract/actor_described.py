@@ -26,12 +26,15 @@ from kg.extract.delegations import state_within
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.gazetteer import Entry, Gazetteer, slug
 from kg.model import Article
-from kg.nlp import with_pos_lower
+from kg.nlp import doc_text, with_pos_lower
 
 # Heads of a description of a governing or armed body.
 DESCRIBED_HEADS = {
     "government", "parliament", "junta", "regime", "movement", "cabinet", "coalition", "alliance",
 }  # fmt: skip
+# Heads that set a body apart from its state by themselves: a junta is the military that
+# seized the state's government, never the state ("the junta said", "Eastland's junta").
+SET_APART_HEADS = {"junta"}
 # "a Northland-led coalition": a body one names as leading or backing it is the one such body
 # of the story, though the article is indefinite.
 _LED = {"led", "backed"}
@@ -73,11 +76,15 @@ def add_described_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gaze
         if _names_body(text, index, start, tok.idx):
             continue  # "the radical Northland Liberation movement": the name's body
         name = text[start:end]
-        key = f"described:{_key(doc, first, tok.i)}"
+        if head in SET_APART_HEADS:
+            _named_already(index, found, head)
+        # (One junta to a story: "the military junta" and "the junta" are one body.)
+        words = head if head in SET_APART_HEADS else _key(doc, first, tok.i)
+        key = f"described:{words}"
         _add(text, index, found, (key, name), state_within(doc, first, last, gz), (start, end))
         heads.setdefault(head, set()).add(key)
     for key, actor in found.items():
-        _repeat(text, index, key.split(":", 1)[1], actor)
+        _repeat(doc, index, key.split(":", 1)[1], actor)
     governments = [found[k] for k in heads.get("government", set())]
     for state in {index.by_id(a).country for a in governments} - {None}:
         mine = [a for a in governments if index.by_id(a).country == state]
@@ -86,6 +93,21 @@ def add_described_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gaze
     for head, keys in heads.items():
         if len(keys) == 1:
             _bare(doc, index, head, found[next(iter(keys))])
+
+
+def _named_already(index: ActorIndex, found: dict[str, str], head: str) -> None:
+    """ "the junta" after the model named "Eastland's junta" or "the Eastland Military Junta":
+    the one body the story named with that head is the one the bare words mean."""
+    key = f"described:{head}"
+    if key in found:
+        return
+    named = [
+        a
+        for a in index.actors
+        if a.type == "Organization" and a.name.lower().rsplit(" ", 1)[-1] == head
+    ]
+    if len(named) == 1:
+        found[key] = named[0].id
 
 
 def _add(
@@ -154,10 +176,10 @@ def _description(tok: Token) -> tuple[int, int] | None:
     if det and det[0].dep_ == "poss" and det[0].pos_ not in ("PROPN",):
         return None  # "their transitional government": whose is resolved elsewhere
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-    if not any(_sets_apart(m) for m in mods):
+    if tok.lower_ not in SET_APART_HEADS and not any(_sets_apart(m) for m in mods):
         return None
     lefts = mods + [d for d in det if d.dep_ == "poss"]
-    first = min(c.left_edge.i for c in lefts)
+    first = min([c.left_edge.i for c in lefts] + [tok.i])
     while first < tok.i and doc[first].dep_ in ("det", "predet", "case", "punct"):
         first += 1
     if any(t.is_punct and t.text not in ("-",) for t in doc[first : tok.i]):
@@ -229,12 +251,23 @@ def _key(doc: Doc, first: int, head: int) -> str:
     return " ".join(words)
 
 
-def _repeat(text: str, index: ActorIndex, words: str, actor: str) -> None:
-    """Every other use of the description's words is the same body."""
+def _repeat(doc: Doc, index: ActorIndex, words: str, actor: str) -> None:
+    """Every other use of the description's words is the same body, except where they only
+    modify a noun ("junta leader Jane Roe", "junta-appointed"): that names someone else."""
+    text = doc_text(doc)
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words.split())) + r"\b", re.I)
     for m in pattern.finditer(text):
-        if not index.overlaps(m.start(), m.end()):
-            index.mentions.append(Mention(m.start(), m.end(), actor))
+        if index.overlaps(m.start(), m.end()) or _modifies_a_noun(doc, m.start(), m.end()):
+            continue
+        index.mentions.append(Mention(m.start(), m.end(), actor))
+
+
+def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at start..end only modify the noun after them."""
+    if doc_text(doc)[end : end + 1] == "-":
+        return True
+    span = doc.char_span(start, end)
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod")
 
 
 def _take_state_words(text: str, index: ActorIndex, state: str, body: str) -> None:

@@ -25,7 +25,7 @@ from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
 
 _NAME = r"[A-Z][\w’'-]*(?:\.[\w’'-]+)*"  # ("U.S" in "U.S.", not a sentence's full stop)
-_LEADER = r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate|[Cc]hancellor)"
+_LEADER = r"(?:[Pp]resident|[Pp]residency|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate|[Cc]hancellor)"
 # The owner before the words: one to three capitalised words (a state's adjective, a body, a
 # person), possessive or not, maybe with "government" ("Moldovan government press service").
 _OWNER = rf"(?P<owner>{_NAME}(?: {_NAME}){{0,2}}(?: government)?)(?:['’]s?)?"
@@ -34,9 +34,12 @@ _PRESS = re.compile(
     rf"|(?P<word2>[Pp]ress[- ][Ss]ervice) of (?:the )?(?P<of>(?:(?:[Pp]resident|[Hh]ead"
     rf"|[Gg]overnment|[Mm]inistry) of (?:the )?)?{_NAME}(?: {_NAME}){{0,3}}|head of state))"
 )
+# A leader's or a person's office by any of its words: "office", "bureau", "press office",
+# "media office" (the office that speaks for its owner, whatever the text calls it).
+_OFFICE_WORD = r"(?:(?:[Pp]ress|[Mm]edia) )?(?:[Oo]ffice|[Bb]ureau)"
 _OFFICE = re.compile(
     rf"\b(?:[Tt]he )?(?:(?:(?P<adj>{_NAME}(?: {_NAME})?)(?:['’]s)? )?"
-    rf"(?P<leader>{_LEADER})['’]s (?P<word>[Oo]ffice)"
+    rf"(?P<leader>{_LEADER})['’]s (?P<word>{_OFFICE_WORD})"
     rf"|(?P<word2>[Oo]ffice) of (?:the )?(?:former )?(?:(?P<adj2>{_NAME}(?: {_NAME})?) )?{_LEADER}"
     rf"(?: of (?:the )?(?P<of>{_NAME}(?: (?:of (?:the )?)?{_NAME}){{0,3}})"
     rf"| (?P<who>{_NAME}(?: {_NAME}){{1,3}})))"
@@ -47,7 +50,11 @@ _PRESIDENTIAL = re.compile(
     rf"\b[Tt]he (?P<adj>{_NAME}(?: {_NAME})?) (?P<leader>[Pp]residential) (?P<word>[Oo]ffice)\b"
 )
 # A person's office by their name ("Suu Kyi's office said"): the office speaks for them.
-_PERSONS_OFFICE = re.compile(rf"\b(?P<who>{_NAME}(?: {_NAME}){{0,2}})['’]s (?P<word>[Oo]ffice)\b")
+# (A surname may begin with a lower-case article or particle: "al-Rashid's bureau".)
+_PARTICLE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|de|van|von|da|di|du|le|la)[- ])?"
+_PERSONS_OFFICE = re.compile(
+    rf"\b(?P<who>{_PARTICLE}{_NAME}(?: {_NAME}){{0,2}})['’]s (?P<word>{_OFFICE_WORD})\b"
+)
 _NAME_GOES_ON = re.compile(r" (?:for|on|of|and) (?:the )?[A-Z]")
 _BARE = re.compile(r"\b[Tt]he (?P<what>press[- ]service|office)\b")
 # Words that begin a sentence or a title, not an owner ("In a statement, the press service").

@@ -28,10 +28,11 @@ import logging
 
 from spacy.tokens import Doc
 
-from kg.extract.actor_model import mention_role
+from kg.extract.actor_model import mention_role, named_by
 from kg.extract.index import ActorIndex
 from kg.gazetteer import Gazetteer
-from kg.nlp import span_at
+from kg.model import Event, Statement
+from kg.nlp import doc_text, span_at
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,64 @@ def drop_states_in_passing(doc: Doc, index: ActorIndex, keep: set[str]) -> None:
             drop.add(a.id)
     if drop:
         index.drop(drop)
+
+
+# Events whose parties are those that meet or talk: a state's adjective on them ("the Northland
+# talks") names what they are about, not who takes part.
+_ENCOUNTERS = {"phone_call", "meeting", "negotiation_round", "agreement_signing"}
+
+
+def drop_party_states_in_passing(
+    doc: Doc, index: ActorIndex, statements: list[Statement], events: list[Event]
+) -> None:
+    """Drop the states that only an encounter's participants name, where every mention of the
+    state is a modifier or a place ("the Northland talks", "a Northland-brokered deal", "talks
+    in Northland"): the text never has the state act, speak or take part, so it is no party
+    of the event either (the event stage reads parties from the words around the event). Not
+    a state a statement, another role of an event, another actor's state or role or a rule
+    that found it acting names. (A pronoun or description the discourse stage resolved to it
+    does not save it: "the two sides", "they" are the event's parties, not the one state
+    whose adjective stood nearest; on the tuning stories such states are wrong 10 to 1.)"""
+    named = named_by(index.actors, statements, events) | index.acting
+    named |= {r.of for a in index.actors for r in a.roles if r.of is not None}
+    # (An act's modifier names who takes it: "Eastland sanctions", "Eastlandish strikes".)
+    named |= {p for ev in events if ev.kind not in _ENCOUNTERS for p in ev.participants}
+    parties = {p for ev in events for p in ev.participants}
+    states = {a.id for a in index.actors if a.type == "Country"}
+    drop = set()
+    for a in index.actors:
+        if a.type != "Country" or a.id in named or a.id not in parties:
+            continue
+        roles = set()
+        for m in index.mentions:
+            if m.actor == a.id:
+                span = span_at(doc, m.start, m.end)
+                roles.add(mention_role(span.root) if span is not None else "other")
+        if (
+            roles
+            and roles <= {_MODIFIER, _PLACE}
+            and not _paired(doc_text(doc), index, a.id, states)
+        ):
+            log.debug("a party state named only in passing: %s", a.name)
+            drop.add(a.id)
+    if not drop:
+        return
+    for ev in events:
+        ev.participants = [p for p in ev.participants if p not in drop]
+    index.drop(drop)
+
+
+def _paired(text: str, index: ActorIndex, state: str, states: set[str]) -> bool:
+    """Whether a mention of the state is joined to another state's by a hyphen, a slash or
+    "and" ("the Northland-Southland talks"): a pair of modifiers names the two sides."""
+    mine = [m for m in index.mentions if m.actor == state]
+    others = [m for m in index.mentions if m.actor in states and m.actor != state]
+    joins = {"-", "–", "/", " and "}
+    return any(
+        text[m.end : o.start] in joins or text[o.end : m.start] in joins
+        for m in mine
+        for o in others
+    )
 
 
 # How a name stands when what it names does something: the subject of a clause.

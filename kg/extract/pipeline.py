@@ -34,7 +34,11 @@ from kg.extract import (
     statement_filter,
 )
 from kg.extract.actions import find_actions
-from kg.extract.actor_passing import drop_forces_in_passing, drop_states_in_passing
+from kg.extract.actor_passing import (
+    drop_forces_in_passing,
+    drop_party_states_in_passing,
+    drop_states_in_passing,
+)
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.contents import quoted_own_words, statement_says_nothing
 from kg.extract.discourse import Discourse
@@ -181,6 +185,7 @@ class Pipeline:
             event.plover = event.plover or plover_type(event)
         drop_modifier_bodies(doc, index, statements, events.events)  # ("the UN envoy")
         _follow(statements, with_parties(events, acts.events))  # an act by no one named is none
+        drop_party_states_in_passing(doc, index, statements, events.events)  # ("Syria talks")
         # The actor check asks about the same actors with or without the event check: an
         # event dropped as uncounted still tells that its parties act in the story.
         keep = actor_model.referenced(index.actors, statements, events.events)

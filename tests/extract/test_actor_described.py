@@ -52,3 +52,46 @@ def test_a_coalition_led_by_a_state_is_a_body_though_named_with_a(pipeline) -> N
         "On Monday they freed forty prisoners held by the Latvia-led coalition.\n",
     )
     assert "Latvia-led coalition" in names
+
+
+def test_a_junta_needs_no_modifier_to_be_a_body_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A junta is the military holding a state's power: "the junta" alone sets it apart from
+    # its state.
+    x = extract(
+        pipeline,
+        "Bloc waits for reply\n\nTallinn • X\n\n"
+        "The regional bloc's envoy Mara Vint arrived in Tallinn on Tuesday. The junta said "
+        "it would hold no vote before 2030.\n",
+    )
+    junta = next(a for a in x.actors if a.name == "junta")
+    assert junta.type == "Organization"
+
+
+def test_a_bare_junta_is_the_junta_the_story_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Bloc waits for reply\n\n"
+        "Lithuania's junta rejected the bloc's offer of talks on Tuesday. The junta said "
+        "it would hold no vote before 2030, and the bloc's envoy Mara Vint left Vilnius.\n",
+    )
+    juntas = [a for a in x.actors if "junta" in a.name]
+    assert [a.name for a in juntas] == ["Lithuania's junta"]
+
+
+def test_a_junta_word_that_only_modifies_a_title_is_no_mention_of_the_junta() -> None:
+    # "junta chief Ivo Tamm" names the chief; the junta is mentioned where it stands alone.
+    from extract_helpers import article
+
+    from kg import gazetteer, nlp
+    from kg.extract.actors import ActorFinder
+
+    art = article(
+        "Chief meets envoy\n\nTallinn • X\n\n"
+        "The junta said on Monday it would free the ministers. Later junta chief Ivo Tamm "
+        "met the envoy Rita Ots in Tallinn.\n"
+    )
+    index = ActorFinder(gazetteer.default())(nlp.load()(art.text), art)
+    junta = next(a for a in index.actors if a.name == "junta")
+    said = [art.text[m.start : m.end + 5] for m in index.mentions if m.actor == junta.id]
+    assert "junta said" in said
+    assert "junta chie" not in said

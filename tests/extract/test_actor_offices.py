@@ -75,3 +75,22 @@ def test_an_agency_learnt_from_a_press_service() -> None:
         ("Kazakh President's press service", "The two presidents held talks in Astana"),
         ("Kazakh President's press service", "A visit is planned for April"),
     ]
+
+
+def test_an_office_by_another_word_and_an_owner_with_a_particle() -> None:
+    # "bureau", "press office" name a person's or a leader's office as "office" does; a
+    # surname that starts with a lower-case particle still owns one.
+    _text, actors, said = _actors(
+        "Envoys talk\n\nRiga • X\n\n"
+        "The former envoy Omar al-Fadli met the visiting envoy Lena Berg on Monday, "
+        "al-Fadli's bureau said.\n"
+    )
+    bureau = next(a for a in actors if a.type == "Organization")
+    assert bureau.name == "al-Fadli's bureau"
+    _text, actors, said = _actors(
+        "Leaders talk\n\nRiga • X\n\n"
+        "The two leaders discussed trade on Monday, the prime minister's press office reported. "
+        "The press office added that a visit was planned.\n"
+    )
+    office = next(a for a in actors if a.type == "Organization")
+    assert office.name == "prime minister's press office"

@@ -1,0 +1,91 @@
+"""Delegations named by the side they speak for: "the government delegation", "the rebel
+delegation", "the government negotiating delegation", "the Government peace panel".
+
+The guidelines make delegations participants when the text speaks of delegations or sides,
+and a body described in words an actor. In talks between a government and rebels the text
+often names the sides' delegations by the side's word alone, with no state's adjective before
+it ("the government delegation" beside "the rebel delegation"): no name covers them, and the
+state-delegation pass needs an adjective, so the delegation was lost. (With an adjective,
+"the Eastland government delegation" is that state's delegation, found there.)
+
+Input: the article and the `ActorIndex` after the delegation passes. Output: the index with
+one delegation per side word (named at its fullest, without its article), a mention for each
+of its wordings, marked as acting where it is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.pattern_scan import finditer, lowered
+from kg.gazetteer import slug
+from kg.model import Article
+
+# The side's word, what kind of delegation it sends, and the delegation's noun.
+_SIDE_DELEGATION = re.compile(
+    r"\b(?P<side>[Gg]overnment|[Rr]ebel|[Oo]pposition)(?:['’]s)?"
+    r"(?: (?:negotiating|peace|negotiation))? (?:delegation|panel|negotiating team)\b"
+)
+# Sides that are bodies, not a state: the one body's delegation the story named otherwise
+# ("the Eastland Liberation Front delegation") is what "the rebel delegation" means.
+_ARMED_SIDES = {"rebel", "opposition"}
+# A capitalised word right before the side's word names whose side it is ("Eastland
+# government delegation", "Eastland's"): the state-delegation pass reads those. (Not an
+# article that opens a sentence.)
+_OWNER_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w’'.-]*\s+$")
+
+
+def add_side_delegations(article: Article, index: ActorIndex) -> None:
+    """Each side's delegation named by its side word alone (module docstring)."""
+    text = article.text
+    found: dict[str, str] = {}
+    for m in finditer(_SIDE_DELEGATION, text, lowered(text)):
+        start, end = m.start(), m.end()
+        noun = text.rindex(" ", start, end) + 1  # ("government" alone may be the state's)
+        if in_noise(article, start, end) or _named(index, noun, end):
+            continue
+        if _OWNER_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        side = m.group("side").lower()
+        name = m.group(0)
+        if side not in found and side in _ARMED_SIDES:
+            _body_delegation(index, found, side)
+        actor = index.by_id(found[side]) if side in found else None
+        if actor is None:
+            made = index.new(name, "Delegation", _key(name))
+            if made is None:
+                continue
+            found[side] = made.id
+            index.acting.add(made.id)
+            actor = made
+        elif actor.key.startswith("delegation/side-") and len(name) > len(actor.name):
+            index.rename(actor, name, _key(name))  # the fullest form
+        index.mentions.append(Mention(start, end, actor.id))
+
+
+def _named(index: ActorIndex, start: int, end: int) -> bool:
+    """Whether another pass named a body at the delegation's noun; a person's mention that
+    holds it is the title of the delegation's head ("the government delegation's chief"),
+    which names the delegation all the same."""
+    return any(
+        m.start < end and start < m.end and index.by_id(m.actor).type != "Person"
+        for m in index.mentions
+    )
+
+
+def _body_delegation(index: ActorIndex, found: dict[str, str], side: str) -> None:
+    """ "the rebel delegation" where the story named one body's delegation (no state's): that
+    delegation, not one more."""
+    bodies = [
+        a
+        for a in index.actors
+        if a.type == "Delegation" and a.country is None and a.id not in found.values()
+    ]
+    if len(bodies) == 1:
+        found[side] = bodies[0].id
+
+
+def _key(name: str) -> str:
+    """The key of a delegation this pass names (marked, so only those take a fuller name)."""
+    return f"delegation/side-{slug(name)}"

@@ -1,0 +1,45 @@
+"""Delegations named by their side's word alone ("the government delegation", "the rebel
+delegation") are delegations of their own; with a state's adjective they are the state's."""
+
+from __future__ import annotations
+
+from extract_helpers import article
+
+from kg import gazetteer, nlp
+from kg.extract.actors import ActorFinder
+from kg.model import Actor
+
+
+def _actors(text: str) -> list[Actor]:
+    art = article(text)
+    return ActorFinder(gazetteer.default())(nlp.load()(art.text), art).actors
+
+
+def test_each_side_word_names_one_delegation_at_its_fullest() -> None:
+    actors = _actors(
+        "Talks resume\n\nOldtown • X\n\n"
+        "The mediator Pia Lund met the rebel delegation on Monday. The head of the government "
+        "negotiating delegation, Karl Sepp, said the government delegation would stay.\n"
+    )
+    delegations = sorted(a.name for a in actors if a.type == "Delegation")
+    assert delegations == ["government negotiating delegation", "rebel delegation"]
+
+
+def test_a_side_word_after_a_states_name_is_left_to_the_state() -> None:
+    actors = _actors(
+        "Talks resume\n\nOldtown • X\n\n"
+        "The mediator Pia Lund met the Estonian government delegation on Monday.\n"
+    )
+    assert not any(a.name == "government delegation" for a in actors)
+
+
+def test_the_rebel_delegation_is_the_one_rebel_bodys_delegation_named() -> None:
+    actors = _actors(
+        "Talks resume\n\nOldtown • X\n\n"
+        "The Northern Freedom Front delegation arrived in Oldtown on Monday. The mediator "
+        "Pia Lund said the rebel delegation would meet the government delegation on Friday.\n"
+    )
+    delegations = sorted(a.name for a in actors if a.type == "Delegation")
+    assert len(delegations) == 2
+    assert delegations[0].endswith("Freedom Front delegation")
+    assert delegations[1] == "government delegation"
