@@ -137,14 +137,29 @@ def _went_on(
         for other in statements
         if id(other) in own and other.speaker == st.speaker and s <= other.cue.start < e
     ]
-    days += [
+    days = [(at, day) for at, day in days if day == timeline.story or timeline.recent_day(day)]
+    if days:
+        # Their own dated words come before an occurrence they took part in: "Zarif said on
+        # Thursday ... He spoke after a meeting on Wednesday" goes on at Thursday.
+        return max(days, key=lambda d: d[0])[1]
+    said = [(o.content.start, o.content.end) for o in statements]
+    held = [
         (spans[0][0], ev.date)
         for ev, spans in zip(events, triggers, strict=True)
         if spans and ev.status == "held" and st.speaker in ev.participants
-        if any(s <= a < e for a, _b in spans)
+        if any(s <= a < e and not _within(a, said) for a, _b in spans)
     ]
-    days = [(at, day) for at, day in days if timeline.recent_day(day)]
-    return max(days, key=lambda d: d[0])[1] if days else None
+    # (Only a day a main clause there is told at: not one named in someone's words, nor the
+    # day of an occurrence named in passing, "spoke after a meeting on Wednesday".)
+    told = {a.value for a in timeline.told if s <= a.start < e and not _within(a.start, said)}
+    held = [(at, day) for at, day in held if day in told and timeline.recent_day(day)]
+    return max(held, key=lambda d: d[0])[1] if held else None
+
+
+def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether offset `at` lies in one of `spans` (an event word in what someone said is
+    their words' occurrence, not one the narrator tells them at)."""
+    return any(s <= at < e for s, e in spans)
 
 
 # How many paragraphs back, over paragraphs that tell no time, a speaker's words may go on at

@@ -1,0 +1,86 @@
+"""A saying's own anchor is a time its attribution clause tells: not a day in the words it
+reports, nor the day of an occurrence named beside it; the story's occasion follows."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans
+
+from kg.extract.timeline import Timeline, TimelineFinder
+from kg.model import Extraction, PartialDate
+from kg.reading import parse_txt
+
+SUNDAY = "2025-03-16"  # Thursday is the 13th, Friday the 14th, Saturday the 15th
+
+
+def text(body: str, published: str) -> str:
+    return f"Published: {published}\n\nBorder talks stall\n\nVossa • Example Desk\n\n{body}\n"
+
+
+def timeline(pipeline, body: str, published: str = SUNDAY) -> Timeline:  # type: ignore[no-untyped-def]
+    article = parse_txt(text(body, published), "<test>")
+    return TimelineFinder()(pipeline.nlp(article.text), article)
+
+
+def extract(pipeline, body: str, published: str = SUNDAY) -> Extraction:  # type: ignore[no-untyped-def]
+    x: Extraction = pipeline.extract(parse_txt(text(body, published), "<test>"))
+    check_spans(x)
+    return x
+
+
+def iso(d: PartialDate | None) -> str | None:
+    return d.iso() if d else None
+
+
+def test_a_day_after_the_addressee_dates_the_telling(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "on Friday" on the committee told; it is the day of the telling, and
+    # the occasion the story goes on at.
+    body = (
+        "Minister Ilse Varga told the Kellian Trade Committee on Friday that the mill "
+        "would reopen in spring.\n\n"
+        "Deputy Minister Pavo Rinn said the workers would be paid in full."
+    )
+    x = extract(pipeline, body)
+    dates = {st.cue.text: iso(st.date) for st in x.statements}
+    assert dates.get("told") == "2025-03-14"
+    assert dates.get("said") == "2025-03-14"
+
+
+def test_a_fronted_day_of_what_was_said_is_not_the_saying_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The day opens the words reported, the attribution follows them: the saying is told
+    # on the publication day, and so is the speaker's next quotation.
+    body = (
+        "On Friday, the crossing at Vossa could not open, as the customs officers had "
+        "gone home early, Minister Ilse Varga said.\n\n"
+        '"We have asked for a new date," she continued.'
+    )
+    assert iso(timeline(pipeline, body).story) == SUNDAY
+    x = extract(pipeline, body)
+    dates = {st.cue.text: iso(st.date) for st in x.statements}
+    assert dates.get("said") == SUNDAY
+    assert dates.get("continued") == SUNDAY
+
+
+def test_a_day_in_the_lede_s_reported_words_leaves_the_publication_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A day in the reported words of the lede does not make a day recalled further on the
+    # occasion: the lede reports the publication day's news.
+    body = (
+        "Arland and Kellia said that their engineers began Sunday talks on the shared "
+        "canal, after weeks of delay.\n\n"
+        "Two days ago, Arland accepted the request of Kellia to hold these talks."
+    )
+    assert iso(timeline(pipeline, body).story) == SUNDAY
+
+
+def test_talks_named_in_passing_do_not_date_the_next_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The talks of Saturday are named in a quotation and as a topic ("details of her
+    # talks"): no day the narrator tells the speaker at, so her next words keep the story's.
+    body = (
+        "Minister Ilse Varga said on Sunday that her talks with envoy Pavo Rinn of Kellia "
+        "had made progress.\n\n"
+        '"Today we built on our talks with Rinn yesterday," Varga said, without giving any '
+        "details of her talks with Rinn.\n\n"
+        "Varga stressed the need for patience."
+    )
+    x = extract(pipeline, body)
+    said = [st for st in x.statements if "patience" in st.content.text]
+    assert said and all(iso(st.date) == SUNDAY for st in said)
