@@ -48,6 +48,7 @@ def date_statements(
     last: dict[str, PartialDate | None] = {}
     said: dict[str, Statement | None] = {}  # each speaker's last saying, if dated by its own
     own: set[int] = set()  # statements dated by an anchor of their own sentence
+    latest: Statement | None = None  # the last of those told in a main clause so far
     for st in sorted(statements, key=lambda s: s.cue.start):
         cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
         date, how = timeline.statement_date(cue, content, quoted)
@@ -71,10 +72,16 @@ def date_statements(
             # saying ("In a press release issued the following day, the ministry denounced
             # ... They invited the countries to open dialogue")
             date, how = last[st.speaker], "continued"
+        found = None
         if how == "story":
-            found = _event_near(timeline, cue, quoted, events, triggers) or _went_on(
-                timeline, st, statements, own, events, triggers
-            )
+            # An occasion its own sentence tells ("told the meeting") comes first; then the
+            # day of the speaker's last words, dated by their own anchor, in a later paragraph.
+            found = _event_near(timeline, cue, quoted, events, triggers)
+            mine = said.get(st.speaker) if st.speaker is not None else None
+            if found is None and mine is not None and _runs_on(timeline, mine, latest):
+                date, how = mine.date, "continued"
+        if how == "story":
+            found = found or _went_on(timeline, st, statements, own, events, triggers)
             if found is None and st.via is not None and st.speaker is not None:
                 found = _meeting_of(st.speaker, st.via, events, timeline.story)
             if found is not None:
@@ -86,9 +93,12 @@ def date_statements(
                 if recalled is not None:
                     date, how = recalled[0], "paragraph"
         st.date = date
+        if how == "anchor" and verb is not None and verb.dep_ == "ROOT":
+            latest = st  # (a main clause: the text has turned to its day, not in passing)
         if st.speaker is not None:
             last[st.speaker] = date
-            said[st.speaker] = st if how == "anchor" else None
+            if how != "continued":
+                said[st.speaker] = st if how == "anchor" else None
     for st in statements:
         outer = _reported_in(st, statements) if id(st) not in own else None
         if outer is not None and outer.date is not None:
@@ -100,6 +110,22 @@ def date_statements(
             # runs past its stamp (a dateline a time zone ahead, a visit it announces for the
             # next day) has its sayings on the publication day.
             st.date = day_of(timeline.published)
+
+
+def _runs_on(timeline: Timeline, before: Statement | None, latest: Statement | None) -> bool:
+    """Whether the speaker's last saying, dated by its own anchor, was at the story's day or
+    a recent one: their next words with no time of their own, in a later paragraph, go on
+    at it ("Lee announced on Sunday ... // The talks come after ... on Friday. // '...,' Lee
+    said"); not once the text has told another's saying at a day of its own since, in a main
+    clause (`latest`): "On August 16 the US announced ... // The US called the talks
+    useful, while Hamas accused ..." tells of that day."""
+    if before is None or before.date is None:
+        return False
+    if latest is not None and latest.date != before.date:
+        return False
+    if timeline.published is not None and before.date == day_of(timeline.published):
+        return True  # ("said on Monday" in a story of Monday whose lede tells of an earlier day)
+    return before.date == timeline.story or timeline.recent_day(before.date)
 
 
 def _same_paragraph(timeline: Timeline, before: Statement | None, st: Statement) -> bool:
@@ -139,8 +165,8 @@ def _went_on(
     ]
     days = [(at, day) for at, day in days if day == timeline.story or timeline.recent_day(day)]
     if days:
-        # Their own dated words come before an occurrence they took part in: "Zarif said on
-        # Thursday ... He spoke after a meeting on Wednesday" goes on at Thursday.
+        # Their own dated words come before an occurrence they took part in: "Ruiz said on
+        # Thursday ... He spoke after his talks with the envoy on Wednesday" goes on at Thursday.
         return max(days, key=lambda d: d[0])[1]
     said = [(o.content.start, o.content.end) for o in statements]
     held = [
@@ -150,7 +176,7 @@ def _went_on(
         if any(s <= a < e and not _within(a, said) for a, _b in spans)
     ]
     # (Only a day a main clause there is told at: not one named in someone's words, nor the
-    # day of an occurrence named in passing, "spoke after a meeting on Wednesday".)
+    # day of an occurrence named in passing, "spoke after his talks with the envoy on Monday".)
     told = {a.value for a in timeline.told if s <= a.start < e and not _within(a.start, said)}
     held = [(at, day) for at, day in held if day in told and timeline.recent_day(day)]
     return max(held, key=lambda d: d[0])[1] if held else None

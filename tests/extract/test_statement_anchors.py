@@ -87,3 +87,29 @@ def test_talks_named_in_passing_do_not_date_the_next_words(pipeline) -> None:  #
     x = extract(pipeline, body)
     said = [st for st in x.statements if "patience" in st.content.text]
     assert said and all(iso(st.date) == SUNDAY for st in said)
+
+
+def test_a_speaker_s_later_words_go_on_at_their_own_dated_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The text turns to Friday in between for others; the minister's next words, with no
+    # time of their own, go on at the day her own saying was told at.
+    body = (
+        "Minister Ilse Varga announced on Sunday that the canal would reopen to barges.\n\n"
+        "The reopening comes after Arland proposed a truce on Friday and Kellia accepted it.\n\n"
+        '"We trust both sides to keep their word," Varga said.'
+    )
+    x = extract(pipeline, body)
+    said = [st for st in x.statements if "trust both sides" in st.content.text]
+    assert said and all(iso(st.date) == SUNDAY for st in said)
+
+
+def test_words_go_not_on_once_the_text_tells_another_s_saying_at_its_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The text turns to Friday in a main clause with another's saying: the minister's words
+    # told in that paragraph do not go back to her Sunday.
+    body = (
+        "Minister Ilse Varga announced on Sunday that the canal would reopen to barges.\n\n"
+        "On Friday, Arland announced the end of two days of talks in Vossa.\n\n"
+        "Arland called the talks useful, while Varga accused Kellia of stalling them."
+    )
+    x = extract(pipeline, body)
+    said = [st for st in x.statements if st.cue.text == "accused"]
+    assert said and all(iso(st.date) != SUNDAY for st in said)
