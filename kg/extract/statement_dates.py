@@ -48,7 +48,6 @@ def date_statements(
     last: dict[str, PartialDate | None] = {}
     said: dict[str, Statement | None] = {}  # each speaker's last saying, if dated by its own
     own: set[int] = set()  # statements dated by an anchor of their own sentence
-    latest: Statement | None = None  # the last of those told in a main clause so far
     for st in sorted(statements, key=lambda s: s.cue.start):
         cue, content = (st.cue.start, st.cue.end), (st.content.start, st.content.end)
         date, how = timeline.statement_date(cue, content, quoted)
@@ -78,7 +77,7 @@ def date_statements(
             # day of the speaker's last words, dated by their own anchor, in a later paragraph.
             found = _event_near(timeline, cue, quoted, events, triggers)
             mine = said.get(st.speaker) if st.speaker is not None else None
-            if found is None and mine is not None and _runs_on(timeline, mine, latest):
+            if found is None and mine is not None and _runs_on(timeline, mine, st, quoted):
                 date, how = mine.date, "continued"
         if how == "story":
             found = found or _went_on(timeline, st, statements, own, events, triggers)
@@ -93,11 +92,9 @@ def date_statements(
                 if recalled is not None:
                     date, how = recalled[0], "paragraph"
         st.date = date
-        if how == "anchor" and verb is not None and verb.dep_ == "ROOT":
-            latest = st  # (a main clause: the text has turned to its day, not in passing)
         if st.speaker is not None:
             last[st.speaker] = date
-            if how != "continued":
+            if how != "continued":  # (words that go on keep the day they go on from)
                 said[st.speaker] = st if how == "anchor" else None
     for st in statements:
         outer = _reported_in(st, statements) if id(st) not in own else None
@@ -112,17 +109,23 @@ def date_statements(
             st.date = day_of(timeline.published)
 
 
-def _runs_on(timeline: Timeline, before: Statement | None, latest: Statement | None) -> bool:
+def _runs_on(
+    timeline: Timeline, before: Statement, st: Statement, quoted: Sequence[tuple[int, int]]
+) -> bool:
     """Whether the speaker's last saying, dated by its own anchor, was at the story's day or
-    a recent one: their next words with no time of their own, in a later paragraph, go on
-    at it ("Lee announced on Sunday ... // The talks come after ... on Friday. // '...,' Lee
-    said"); not once the text has told another's saying at a day of its own since, in a main
-    clause (`latest`): "On August 16 the US announced ... // The US called the talks
-    useful, while Hamas accused ..." tells of that day."""
-    if before is None or before.date is None:
+    a recent one: their next words `st` with no time of their own, in a later paragraph, go
+    on at it ("Lee announced on Sunday ... // The talks come after ... on Friday. // '...,'
+    Lee said"); not once the text has turned to another day in a main clause since ("On
+    August 16 the US announced ... // The US called the talks useful, while Hamas accused
+    ...", "On Saturday, the talks went on"), outside anyone's words."""
+    if before.date is None:
         return False
-    if latest is not None and latest.date != before.date:
-        return False
+    for a in timeline.anchors:
+        if not before.cue.end <= a.start < st.cue.start or a.governor is None:
+            continue
+        if a.value != before.date and timeline.doc[a.governor].dep_ == "ROOT":
+            if not _within(a.start, quoted):
+                return False
     if timeline.published is not None and before.date == day_of(timeline.published):
         return True  # ("said on Monday" in a story of Monday whose lede tells of an earlier day)
     return before.date == timeline.story or timeline.recent_day(before.date)
