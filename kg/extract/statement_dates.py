@@ -71,10 +71,16 @@ def date_statements(
             # saying ("In a press release issued the following day, the ministry denounced
             # ... They invited the countries to open dialogue")
             date, how = last[st.speaker], "continued"
+        found = None
         if how == "story":
-            found = _event_near(timeline, cue, quoted, events, triggers) or _went_on(
-                timeline, st, statements, own, events, triggers
-            )
+            # An occasion its own sentence tells ("told the meeting") comes first; then the
+            # day of the speaker's last words, dated by their own anchor, in a later paragraph.
+            found = _event_near(timeline, cue, quoted, events, triggers)
+            mine = said.get(st.speaker) if st.speaker is not None else None
+            if found is None and mine is not None and _runs_on(timeline, mine, st, quoted):
+                date, how = mine.date, "continued"
+        if how == "story":
+            found = found or _went_on(timeline, st, statements, own, events, triggers)
             if found is None and st.via is not None and st.speaker is not None:
                 found = _meeting_of(st.speaker, st.via, events, timeline.story)
             if found is not None:
@@ -88,7 +94,8 @@ def date_statements(
         st.date = date
         if st.speaker is not None:
             last[st.speaker] = date
-            said[st.speaker] = st if how == "anchor" else None
+            if how != "continued":  # (words that go on keep the day they go on from)
+                said[st.speaker] = st if how == "anchor" else None
     for st in statements:
         outer = _reported_in(st, statements) if id(st) not in own else None
         if outer is not None and outer.date is not None:
@@ -100,6 +107,28 @@ def date_statements(
             # runs past its stamp (a dateline a time zone ahead, a visit it announces for the
             # next day) has its sayings on the publication day.
             st.date = day_of(timeline.published)
+
+
+def _runs_on(
+    timeline: Timeline, before: Statement, st: Statement, quoted: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the speaker's last saying, dated by its own anchor, was at the story's day or
+    a recent one: their next words `st` with no time of their own, in a later paragraph, go
+    on at it ("Lee announced on Sunday ... // The talks come after ... on Friday. // '...,'
+    Lee said"); not once the text has turned to another day in a main clause since ("On
+    August 16 the US announced ... // The US called the talks useful, while Hamas accused
+    ...", "On Saturday, the talks went on"), outside anyone's words."""
+    if before.date is None:
+        return False
+    for a in timeline.anchors:
+        if not before.cue.end <= a.start < st.cue.start or a.governor is None:
+            continue
+        if a.value != before.date and timeline.doc[a.governor].dep_ == "ROOT":
+            if not _within(a.start, quoted):
+                return False
+    if timeline.published is not None and before.date == day_of(timeline.published):
+        return True  # ("said on Monday" in a story of Monday whose lede tells of an earlier day)
+    return before.date == timeline.story or timeline.recent_day(before.date)
 
 
 def _same_paragraph(timeline: Timeline, before: Statement | None, st: Statement) -> bool:
@@ -137,14 +166,29 @@ def _went_on(
         for other in statements
         if id(other) in own and other.speaker == st.speaker and s <= other.cue.start < e
     ]
-    days += [
+    days = [(at, day) for at, day in days if day == timeline.story or timeline.recent_day(day)]
+    if days:
+        # Their own dated words come before an occurrence they took part in: "Ruiz said on
+        # Thursday ... He spoke after his talks with the envoy on Wednesday" goes on at Thursday.
+        return max(days, key=lambda d: d[0])[1]
+    said = [(o.content.start, o.content.end) for o in statements]
+    held = [
         (spans[0][0], ev.date)
         for ev, spans in zip(events, triggers, strict=True)
         if spans and ev.status == "held" and st.speaker in ev.participants
-        if any(s <= a < e for a, _b in spans)
+        if any(s <= a < e and not _within(a, said) for a, _b in spans)
     ]
-    days = [(at, day) for at, day in days if timeline.recent_day(day)]
-    return max(days, key=lambda d: d[0])[1] if days else None
+    # (Only a day a main clause there is told at: not one named in someone's words, nor the
+    # day of an occurrence named in passing, "spoke after his talks with the envoy on Monday".)
+    told = {a.value for a in timeline.told if s <= a.start < e and not _within(a.start, said)}
+    held = [(at, day) for at, day in held if day in told and timeline.recent_day(day)]
+    return max(held, key=lambda d: d[0])[1] if held else None
+
+
+def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether offset `at` lies in one of `spans` (an event word in what someone said is
+    their words' occurrence, not one the narrator tells them at)."""
+    return any(s <= at < e for s, e in spans)
 
 
 # How many paragraphs back, over paragraphs that tell no time, a speaker's words may go on at

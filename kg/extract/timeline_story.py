@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import timex
 from kg.extract.clause_paths import modifier_clause, path_between, recalled, speaks_of_future
 from kg.extract.statement_spans import headline_end, past_dateline
-from kg.extract.timeline_words import SAYING_LEMMAS, clause_verb
+from kg.extract.timeline_words import SAYING_LEMMAS, addressed_at, clause_verb
 from kg.extract.timex import day_of
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text, sentences
@@ -204,8 +204,9 @@ def _lede_day(
     best: tuple[int, int, int, PartialDate] | None = None
     for a in _of_the_week(doc, anchors, root, published):
         gov = doc[a.governor]  # type: ignore[index]
-        if gov.pos_ == "PROPN":
+        if gov.pos_ == "PROPN" and not addressed_at(gov.head, gov, a.start):
             continue  # "MEXICO CITY, Feb. 8 (UPI)": a dateline's day, the publication's
+            # (not "told the Senate Committee on Tuesday": the telling's)
         path = path_between(root, gov)
         # "The meeting, which they had agreed on during a call on May 16, ..." dates the
         # call, not the meeting: a modifier clause's day serves only a lede whose main
@@ -215,7 +216,13 @@ def _lede_day(
             continue  # (so too a reported one: "explained that he had warned two days ago")
         rank = (aside, path[0] if path else 99, a.start)
         value = a.value
-        if value is not None and not aside and speaks_of_future(gov):
+        if value is not None and not aside and _said_of(root, gov, path):
+            # "On Friday the talks stalled, the minister said": a lede that reports what
+            # someone said tells the news of its publication's day, the saying's; the day
+            # in its words is that of what was said (a saying reported in turn keeps its
+            # day: "X said on Monday ..., aides said").
+            value = day_of(published)
+        elif value is not None and not aside and speaks_of_future(gov):
             # "A delegation will hold talks in Ankara on Thursday", "will pay a visit on
             # October 8-9": a lede that announces a plan tells the news of its publication's
             # day, whichever day the plan is for.
@@ -223,6 +230,14 @@ def _lede_day(
         if value is not None and (best is None or rank < best[:3]):
             best = (*rank, value)
     return None if best is None else best[3]
+
+
+def _said_of(root: Token, gov: Token, path: tuple[int, bool, bool] | None) -> bool:
+    """Whether `gov`, which a time dates, lies in the words a saying at the root reports
+    and is no saying itself."""
+    if path is None or not path[2] or root.lemma_.lower() not in REPORTING:
+        return False
+    return gov.lemma_.lower() not in REPORTING
 
 
 def _told(doc: Doc, anchors: Sequence[Anchor], root: Token, published: dt.date) -> list[Anchor]:

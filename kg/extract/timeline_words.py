@@ -99,7 +99,7 @@ def governor_of(span: Span) -> tuple[Token, int]:
             prev = before.sent
             return prev.root, prev.start_char
     if _fronted(span):
-        return sent.root, sent.start_char
+        return _fronted_clause(span, sent.root), sent.start_char
     root = span.root
     if _glued_weekday(span):
         return root.head.head, sent.start_char
@@ -158,6 +158,18 @@ def _fronted(span: Span) -> bool:
     return (
         span.end < sent.end and sent.doc[span.end].text == "," and sent.root.pos_ in ("VERB", "AUX")
     )
+
+
+def _fronted_clause(span: Span, root: Token) -> Token:
+    """The clause a fronted time dates: the main clause, but for a saying told after the
+    words it reports ("On Friday, the talks stalled, the envoy said") the reported clause
+    the time opens, which the saying follows: the time is part of what was said."""
+    if root.lemma_.lower() not in SAYING_LEMMAS:
+        return root
+    told = [k for k in root.children if k.dep_ in ("ccomp", "parataxis") and k.i < root.i]
+    if told and told[0].left_edge.i <= span.end + 1 and told[0].left_edge.i >= span.start:
+        return told[0]
+    return root
 
 
 def _reporting_verb(span: Span, gov: Token) -> Token:
@@ -223,6 +235,9 @@ TOPIC_PREPS = {"to", "about", "on", "of", "over", "against", "for", "with", "reg
 # Prepositions of the occasion a saying is made at ("in his Tuesday talk", "at Monday's
 # briefing", "after the May 16 meeting").
 OCCASION_PREPS = {"in", "at", "during", "after", "following", "before"}
+# Cues whose direct object is the one spoken to ("told the committee", "briefed reporters"):
+# a time after that object is the saying's, which the parser hangs on the object.
+ADDRESSEE_CUES = {"tell", "brief", "inform", "assure", "notify", "remind", "update", "address"}
 
 
 def topic_noun(cue: Token, gov: Token, start: int) -> bool:
@@ -246,9 +261,20 @@ def topic_noun(cue: Token, gov: Token, start: int) -> bool:
         return True  # "repeating his January 2 remarks": remarks made before, named
     if gov.lower_ in SAYING_NOUNS:
         return False
+    if addressed_at(cue, gov, start):
+        return False
     if gov.dep_ == "dobj" and gov.head.i == cue.i:
         return True
     return gov.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.i == cue.i
+
+
+def addressed_at(cue: Token, gov: Token, start: int) -> bool:
+    """Whether a time (at `start`) follows the addressee a cue takes as its object ("told the
+    committee on Thursday", "briefed envoys Monday"): the time of the telling, not of the
+    ones told."""
+    if gov.dep_ != "dobj" or gov.head.i != cue.i or start < gov.idx + len(gov):
+        return False
+    return cue.lemma_.lower() in ADDRESSEE_CUES
 
 
 # Subjects that take up the parties of the sentence before ("The sides signed", "The two

@@ -56,8 +56,10 @@ def test_talks_to_be_held_on_a_weekday_lie_ahead(pipeline) -> None:  # type: ign
 
 
 def test_a_quotations_tonight_is_the_night_of_the_occasion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # (The lede tells the meeting itself: one that reports someone's words tells the
+    # publication day's news, `timeline_story._said_of`.)
     body = (
-        "The envoys of Chile and Peru met in Lima on Saturday, the mediator said.\n\n"
+        "The envoys of Chile and Peru met in Lima on Saturday with a mediator.\n\n"
         '"The two delegations left Lima tonight after the talks," the mediator said.'
     )
     tl = timeline(pipeline, body)

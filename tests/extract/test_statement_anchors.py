@@ -1,0 +1,115 @@
+"""A saying's own anchor is a time its attribution clause tells: not a day in the words it
+reports, nor the day of an occurrence named beside it; the story's occasion follows."""
+
+from __future__ import annotations
+
+from extract_helpers import check_spans
+
+from kg.extract.timeline import Timeline, TimelineFinder
+from kg.model import Extraction, PartialDate
+from kg.reading import parse_txt
+
+SUNDAY = "2025-03-16"  # Thursday is the 13th, Friday the 14th, Saturday the 15th
+
+
+def text(body: str, published: str) -> str:
+    return f"Published: {published}\n\nBorder talks stall\n\nVossa • Example Desk\n\n{body}\n"
+
+
+def timeline(pipeline, body: str, published: str = SUNDAY) -> Timeline:  # type: ignore[no-untyped-def]
+    article = parse_txt(text(body, published), "<test>")
+    return TimelineFinder()(pipeline.nlp(article.text), article)
+
+
+def extract(pipeline, body: str, published: str = SUNDAY) -> Extraction:  # type: ignore[no-untyped-def]
+    x: Extraction = pipeline.extract(parse_txt(text(body, published), "<test>"))
+    check_spans(x)
+    return x
+
+
+def iso(d: PartialDate | None) -> str | None:
+    return d.iso() if d else None
+
+
+def test_a_day_after_the_addressee_dates_the_telling(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "on Thursday" on the committee told; it is the day of the telling.
+    # The lede tells the story's news on Saturday: the telling keeps its own day.
+    body = (
+        "Minister Ilse Varga met the envoys of Kellia in Vossa on Saturday to discuss the "
+        "canal.\n\n"
+        "Lind told the Assembly's Foreign Trade and Customs Committee on Thursday that the "
+        "mill would reopen in spring."
+    )
+    x = extract(pipeline, body)
+    dates = {st.cue.text: iso(st.date) for st in x.statements}
+    assert dates.get("told") == "2025-03-13"
+
+
+def test_a_fronted_day_of_what_was_said_is_not_the_saying_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The day opens the words reported, the attribution follows them: the saying is told
+    # on the publication day, and so is the speaker's next quotation.
+    body = (
+        "On Friday, the crossing at Vossa could not open, as the customs officers had "
+        "gone home early, Minister Ilse Varga said.\n\n"
+        '"We have asked for a new date," she continued.'
+    )
+    assert iso(timeline(pipeline, body).story) == SUNDAY
+    x = extract(pipeline, body)
+    dates = {st.cue.text: iso(st.date) for st in x.statements}
+    assert dates.get("said") == SUNDAY
+    assert dates.get("continued") == SUNDAY
+
+
+def test_a_day_in_the_lede_s_reported_words_leaves_the_publication_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The lede reports what was said: the day in its words is that of the talks, not the
+    # day of the news, which later sayings with no day of their own take.
+    body = (
+        "Arland and Kellia said their engineers began talks on the shared canal on Friday, "
+        "after weeks of delay.\n\n"
+        "Minister Ilse Varga said the locks would open in May."
+    )
+    assert iso(timeline(pipeline, body).story) == SUNDAY
+    x = extract(pipeline, body)
+    said = [st for st in x.statements if "locks" in st.content.text]
+    assert said and all(iso(st.date) == SUNDAY for st in said)
+
+
+def test_talks_named_in_passing_do_not_date_the_next_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The talks of Saturday are named in a quotation and as a topic ("details of her
+    # talks"): no day the narrator tells the speaker at, so her next words keep the story's.
+    body = (
+        "Minister Ilse Varga said on Sunday that her talks with envoy Pavo Rinn of Kellia "
+        "had made progress.\n\n"
+        '"Today we built on our talks with Rinn yesterday," Varga said, without giving any '
+        "details of her talks with Rinn.\n\n"
+        "Varga stressed the need for patience."
+    )
+    x = extract(pipeline, body)
+    said = [st for st in x.statements if "patience" in st.content.text]
+    assert said and all(iso(st.date) == SUNDAY for st in said)
+
+
+def test_a_speaker_s_later_words_go_on_at_their_own_dated_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The text turns to Friday in between for others; the minister's next words, with no
+    # time of their own, go on at the day her own saying was told at.
+    body = (
+        "Minister Ilse Varga announced on Sunday that the canal would reopen to barges.\n\n"
+        "The reopening comes after Arland proposed a truce on Friday and Kellia accepted it.\n\n"
+        '"We trust both sides to keep their word," Varga said.'
+    )
+    x = extract(pipeline, body)
+    said = [st for st in x.statements if "trust both sides" in st.content.text]
+    assert said and all(iso(st.date) == SUNDAY for st in said)
+
+
+def test_words_go_not_on_once_the_text_tells_another_s_saying_at_its_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The text turns to Friday in a main clause with another's saying: the minister's words
+    # told in that paragraph do not go back to her Sunday.
+    body = (
+        "Minister Ilse Varga announced on Sunday that the canal would reopen to barges.\n\n"
+        "On Friday, Arland announced the end of two days of talks in Vossa.\n\n"
+        "Arland called the talks useful, while Varga accused Kellia of stalling them."
+    )
+    x = extract(pipeline, body)
+    said = [st for st in x.statements if st.cue.text == "accused"]
+    assert said and all(iso(st.date) != SUNDAY for st in said)
