@@ -242,7 +242,7 @@ def gathering_kind(head: Token, kind: EventKind) -> EventKind:
         return "negotiation_round"
     if _mediated(head) or _on_a_deal(head) or _works_out(head) or ranked_level(head):
         return "negotiation_round"
-    if _between_sides(head) or _consultative(head):
+    if _between_sides(head) or _consultative(head) or of_a_mechanism(head):
         return "negotiation_round"
     met = {*_counterparts(head), *_counterparts(_light(head))}
     if of_a_series(head) and not any(_negotiator(t, THIRD_PARTY_RE) for t in met):
@@ -285,6 +285,47 @@ def _consultative(head: Token) -> bool:
     """`their first consultative meeting`: a meeting named by consulting is a round."""
     return head.pos_ == "NOUN" and any(
         c.dep_ in ("amod", "compound") and c.lower_ in CONSULTING_MODIFIERS for c in head.children
+    )
+
+
+# Standing bodies whose sittings negotiate between the states that set them up: a mechanism
+# of consultations, a border or military committee. A commission for trade or a council of a
+# bloc is left: its sessions are encounters (in the tuning pool's gold, every meeting "of" or
+# "under" a mechanism is a round, 6 of 6, and the intergovernmental trade commissions'
+# sessions are meetings, 2 of 2).
+MECHANISM_NOUNS = {"mechanism"}
+STANDING_BODY_NOUNS = {"committee", "commission"}
+NEGOTIATING_BODY_MODIFIERS = {
+    "consultation", "consultations", "consultative", "border", "military", "ceasefire",
+    "truce", "negotiating", "negotiation",
+}  # fmt: skip
+BODY_PREPS = {"of", "under", "within"}
+
+
+def of_a_mechanism(head: Token) -> bool:
+    """`the ninth meeting of the bilateral consultation mechanism`, `a meeting under the
+    consultation mechanism`, `a meeting of the joint border committee`: a sitting of a standing
+    body that two states set up to consult or to settle border and military matters is a session
+    between them, which the guidelines count as a `negotiation_round`."""
+    bodies = [
+        x
+        for t in {head, _light(head)}
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in BODY_PREPS
+        for x in c.children
+        if x.dep_ == "pobj"
+    ]
+    return any(_negotiating_body(b) for b in bodies)
+
+
+def _negotiating_body(noun: Token) -> bool:
+    """A mechanism, or a committee or commission named by consulting, borders or arms."""
+    lemma = noun.lemma_.lower()
+    if lemma in MECHANISM_NOUNS:
+        return True
+    return lemma in STANDING_BODY_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in NEGOTIATING_BODY_MODIFIERS
+        for c in noun.children
     )
 
 
