@@ -33,6 +33,17 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.event_in_person import by_video, told_by_phone, told_in_person
+from kg.extract.event_kind_frames import (
+    DEAL_NOUNS,
+    LIGHT_VERBS,
+    MEDIATING,
+    arranged_by_mediator,
+    deal_like,
+    light_of,
+    of_a_mechanism,
+    settled_at,
+    under_mediation,
+)
 from kg.model import EventKind
 from kg.nlp import is_to_clause
 
@@ -45,22 +56,6 @@ NEGOTIATOR_RE = re.compile(r"\b(?:negotiators?|mediators?|peace envoys?|envoys? 
 THIRD_PARTY_RE = re.compile(r"\b(?:envoys?|mediators?)\b", re.I)
 # Who makes a meeting with them a round: a negotiator (not the mediators, met by one side).
 MEETS_NEGOTIATOR_RE = re.compile(r"\bnegotiators?\b", re.I)
-# Deal-like things a session works out: what the guidelines list for talks.
-DEAL_NOUNS = {
-    "ceasefire",
-    "cease-fire",
-    "truce",
-    "armistice",
-    "deal",
-    "agreement",
-    "accord",
-    "treaty",
-    "settlement",
-    "hostage",
-    "prisoner",
-    "exchange",
-    "swap",
-}
 # Purpose verbs that work a deal out when their object is deal-like.
 WORKING_VERBS = {
     "discuss", "finalise", "finalize", "conclude", "agree", "reach", "hammer", "hash", "thrash",
@@ -98,8 +93,6 @@ def mention_kind(head: Token, kind: EventKind) -> EventKind:
 # Bare words of talks: "held talks with X" may be an encounter; "peace talks", "a round of
 # talks" or "negotiations" are told as negotiating by their own words.
 PLAIN_TALKS = {"talks", "discussions"}
-# Verbs that only carry the noun: "held talks with", "was in Eritrea for talks with".
-LIGHT_VERBS = {"hold", "have", "conduct", "begin", "start", "open", "sit"}
 # Modifiers by which talks negotiate: "peace talks", "ceasefire talks", "trade talks".
 NEGOTIATING_MODIFIERS = DEAL_NOUNS | {"peace", "trade", "nuclear", "security", "border"}
 # Counterpart words: "talks with his Mexican counterpart" (a person by their office).
@@ -240,24 +233,18 @@ def gathering_kind(head: Token, kind: EventKind) -> EventKind:
         return "negotiation_round"
     if any(_negotiating_purpose(c) for c in head.children if c.dep_ in PURPOSE_DEPS):
         return "negotiation_round"
-    if _mediated(head) or _on_a_deal(head) or _works_out(head) or ranked_level(head):
+    if _mediated(head) or _on_a_deal(head) or _works_out(head) or settled_at(head):
+        return "negotiation_round"
+    if ranked_level(head):
         return "negotiation_round"
     if _between_sides(head) or _consultative(head) or of_a_mechanism(head):
         return "negotiation_round"
-    met = {*_counterparts(head), *_counterparts(_light(head))}
+    met = {*_counterparts(head), *_counterparts(light_of(head))}
     if of_a_series(head) and not any(_negotiator(t, THIRD_PARTY_RE) for t in met):
         # "his next meeting with the UN envoy": the envoy's visits to one side are a series of
         # encounters, not sessions between the sides.
         return "negotiation_round"
     return kind
-
-
-def _light(head: Token) -> Token:
-    """The verb that carries a meeting noun ("hold his next meeting with X"), whose "with"
-    names the other party, or the noun itself."""
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS:
-        return head.head
-    return head
 
 
 # Nouns that name the opposed parties of a dispute: "the two sides met", "the warring parties
@@ -285,47 +272,6 @@ def _consultative(head: Token) -> bool:
     """`their first consultative meeting`: a meeting named by consulting is a round."""
     return head.pos_ == "NOUN" and any(
         c.dep_ in ("amod", "compound") and c.lower_ in CONSULTING_MODIFIERS for c in head.children
-    )
-
-
-# Standing bodies whose sittings negotiate between the states that set them up: a mechanism
-# of consultations, a border or military committee. A commission for trade or a council of a
-# bloc is left: its sessions are encounters (in the tuning pool's gold, every meeting "of" or
-# "under" a mechanism is a round, 6 of 6, and the intergovernmental trade commissions'
-# sessions are meetings, 2 of 2).
-MECHANISM_NOUNS = {"mechanism"}
-STANDING_BODY_NOUNS = {"committee", "commission"}
-NEGOTIATING_BODY_MODIFIERS = {
-    "consultation", "consultations", "consultative", "border", "military", "ceasefire",
-    "truce", "negotiating", "negotiation",
-}  # fmt: skip
-BODY_PREPS = {"of", "under", "within"}
-
-
-def of_a_mechanism(head: Token) -> bool:
-    """`the ninth meeting of the bilateral consultation mechanism`, `a meeting under the
-    consultation mechanism`, `a meeting of the joint border committee`: a sitting of a standing
-    body that two states set up to consult or to settle border and military matters is a session
-    between them, which the guidelines count as a `negotiation_round`."""
-    bodies = [
-        x
-        for t in {head, _light(head)}
-        for c in t.children
-        if c.dep_ == "prep" and c.lower_ in BODY_PREPS
-        for x in c.children
-        if x.dep_ == "pobj"
-    ]
-    return any(_negotiating_body(b) for b in bodies)
-
-
-def _negotiating_body(noun: Token) -> bool:
-    """A mechanism, or a committee or commission named by consulting, borders or arms."""
-    lemma = noun.lemma_.lower()
-    if lemma in MECHANISM_NOUNS:
-        return True
-    return lemma in STANDING_BODY_NOUNS and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in NEGOTIATING_BODY_MODIFIERS
-        for c in noun.children
     )
 
 
@@ -412,8 +358,6 @@ def _own_verb(head: Token) -> Token | None:
     return verb
 
 
-# Stems of the verbs of a third party's help to sides: "mediated", "facilitated", "brokered".
-MEDIATING = ("mediat", "facilitat", "broker")
 # What a session may be a part of that negotiates: "as part of the dialogue", "of the process".
 PROCESS_NOUNS = {"dialogue", "process", "talks", "negotiation", "negotiations"}
 
@@ -436,9 +380,13 @@ def _mediated(head: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ not in PARTY_PREPS
         for x in c.children
     ]
+    if any(under_mediation(t) for t in {head, light_of(head)}):
+        return True
     if any(t.lemma_.lower().startswith(MEDIATING) for t in near):
         return True
     if head.dep_ == "dobj" and head.head.lemma_.lower().startswith(MEDIATING):
+        return True
+    if head.dep_ == "dobj" and arranged_by_mediator(head.head):
         return True
     own = [head, head.head] if head.dep_ in ("nsubj", "nsubjpass") else [head]
     return any(_part_of_process(c) for t in own for c in t.children if c.dep_ == "prep")
@@ -462,7 +410,7 @@ def _on_a_deal(head: Token) -> bool:
         return True
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
-            if any(_deal_like(x) for x in c.children if x.dep_ == "pobj"):
+            if any(deal_like(x) for x in c.children if x.dep_ == "pobj"):
                 return True
     return False
 
@@ -521,13 +469,7 @@ def _negotiating_purpose(clause: Token) -> bool:
         return False
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     objects += [x for o in objects for x in o.conjuncts]
-    return any(_deal_like(o) for o in objects)
-
-
-def _deal_like(noun: Token) -> bool:
-    """`a ceasefire`, `the hostage deal`, `a prisoner exchange`: the noun or its modifier."""
-    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
-    return any(w.lemma_.lower() in DEAL_NOUNS for w in words)
+    return any(deal_like(o) for o in objects)
 
 
 # Words by which a clause's act is placed before or after another occurrence: "after the talks",

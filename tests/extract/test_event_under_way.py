@@ -79,3 +79,54 @@ def test_a_sitting_of_a_standing_mechanism_is_a_round(nlp, text: str, kind: str)
     doc = nlp(text)
     head = next(t for t in doc if t.lower_ == "meeting")
     assert gathering_kind(head, "meeting") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # A phrase of mediation on the verb that carries the meeting word.
+        (
+            "The foreign ministers of Chile and Peru held their first meeting in Lima on "
+            "Tuesday with the mediation of two Brazilian envoys.",
+            "meeting",
+            "negotiation_round",
+        ),
+        (
+            "The two ministers met in Quito through the facilitation of a Brazilian diplomat.",
+            "met",
+            "negotiation_round",
+        ),
+        # A doer named as mediating arranges it; a host not named so only receives.
+        (
+            "A regional mediating panel will organise a meeting between the president and the "
+            "exiled opposition leader.",
+            "meeting",
+            "negotiation_round",
+        ),
+        (
+            "The Gabonese leader is expected to host the meeting of the two presidents.",
+            "meeting",
+            "meeting",
+        ),
+        # The sides come to a deal at the meeting.
+        (
+            "At the meeting, Chile and Peru also agreed to an open-ended truce from Sunday.",
+            "meeting",
+            "negotiation_round",
+        ),
+        (
+            "A ceasefire deal was reached at a meeting of the two army chiefs in Quito.",
+            "meeting",
+            "negotiation_round",
+        ),
+        (
+            "At the meeting, the two presidents agreed on the need for closer trade ties.",
+            "meeting",
+            "meeting",
+        ),
+    ],
+)
+def test_a_mediated_or_settling_meeting_is_a_round(nlp, text: str, word: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == word)
+    assert gathering_kind(head, "meeting") == kind
