@@ -66,8 +66,8 @@ BODY_PREPS = {"of", "under", "within"}
 
 
 def of_a_mechanism(head: Token) -> bool:
-    """`the ninth meeting of the bilateral consultation mechanism`, `a meeting under the
-    consultation mechanism`, `a meeting of the joint border committee`: a sitting of a standing
+    """`their sixth sitting under a consultation mechanism`, `a meeting of the
+    two states' mechanism`, `a meeting of the joint border committee`: a sitting of a standing
     body that two states set up to consult or to settle border and military matters is a session
     between them, which the guidelines count as a `negotiation_round`."""
     bodies = [
@@ -129,7 +129,7 @@ def under_mediation(t: Token) -> bool:
 
 
 def arranged_by_mediator(verb: Token) -> bool:
-    """`a regional mediating body will organise a meeting between A and B`, `the facilitator
+    """`a mediating panel arranges a meeting of the two rivals`, `the facilitator
     hosted a meeting`: a meeting a doer named as mediating arranges is a mediated session (a
     host not named so, "the Angolan leader will host the meeting", may only receive them)."""
     if verb.lemma_.lower() not in ARRANGING_VERBS:

@@ -205,7 +205,20 @@ def _named_person(noun: Token) -> bool:
         # "President of Ghana John Mahama": the title heads the phrase, the person's name
         # sits under its "of" phrase.
         return any(x.ent_type_ == "PERSON" for x in noun.subtree)
-    return noun.tag_ == "NN" and noun.lemma_.lower() in OFFICE_NOUNS
+    if noun.tag_ != "NN":
+        return False
+    return noun.lemma_.lower() in OFFICE_NOUNS or _titled_name(noun)
+
+
+def _titled_name(noun: Token) -> bool:
+    """`the speaker of the parliament Ana Ruiz`, `the head of the army, Jon Vela`: one holder of
+    a post the text names right after it, which the parser hangs on the noun or on the object
+    of its "of" (a body led by someone, "a delegation led by X", is not so named)."""
+    owners = [noun]
+    owners += [
+        x for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+    ]
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for o in owners for c in o.children)
 
 
 # One holder of an office, named by it ("the foreign minister", "top Chinese diplomat").

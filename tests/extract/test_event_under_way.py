@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_event_dates import extract as dated_extract
 
-from kg.extract.event_kinds import gathering_kind
+from kg.extract.event_kinds import gathering_kind, mention_kind
 from kg.extract.event_modality_phrases import going_on
 from kg.model import Extraction
 
@@ -62,7 +62,7 @@ def test_a_meeting_only_expected_stays_planned(pipeline) -> None:  # type: ignor
             "negotiation_round",
         ),
         (
-            "The two sides agreed to hold a meeting under the consultation mechanism soon.",
+            "Both capitals agreed on a meeting under their consultation mechanism in May.",
             "negotiation_round",
         ),
         (
@@ -70,7 +70,7 @@ def test_a_meeting_only_expected_stays_planned(pipeline) -> None:  # type: ignor
             "negotiation_round",
         ),
         (
-            "A meeting of the Intergovernmental Commission for Trade took place in Lima.",
+            "A meeting of their intergovernmental commission on trade took place in Lima.",
             "meeting",
         ),
     ],
@@ -104,7 +104,7 @@ def test_a_sitting_of_a_standing_mechanism_is_a_round(nlp, text: str, kind: str)
             "negotiation_round",
         ),
         (
-            "The Gabonese leader is expected to host the meeting of the two presidents.",
+            "The Gabonese leader will host a meeting of both presidents next month.",
             "meeting",
             "meeting",
         ),
@@ -130,3 +130,22 @@ def test_a_mediated_or_settling_meeting_is_a_round(nlp, text: str, word: str, ki
     doc = nlp(text)
     head = next(t for t in doc if t.text == word)
     assert gathering_kind(head, "meeting") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Bare talks with one holder of a post the text names are an encounter of people.
+        (
+            "He also held talks with the head of the Chilean navy Jorge Alvarado Paz in Lima.",
+            "meeting",
+        ),
+        # A body led by someone, or unnamed leaders, stay talks between sides.
+        ("She held talks with a delegation led by Ana Ruiz in Lima.", "negotiation_round"),
+        ("She held talks with militia leaders in Lima.", "negotiation_round"),
+    ],
+)
+def test_talks_with_a_titled_person_are_a_meeting(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == "talks")
+    assert mention_kind(head, "negotiation_round") == kind
