@@ -1,7 +1,7 @@
 """The frame of a gathering that makes it a `negotiation_round` (`event_kinds`): a sitting of a
-standing mechanism or committee of two states, a phrase of mediation on the mention or its verb,
-a doer named as mediating who arranges it, and a deal the sides come to at it; and the words the
-kind rules share (deal-like things, light verbs, the stems of mediating)."""
+standing mechanism or committee of two states, a doer named as mediating who arranges it, and a
+deal the sides come to at it; and the words the kind rules share (deal-like things, light verbs,
+the stems of mediating)."""
 
 from __future__ import annotations
 
@@ -29,10 +29,6 @@ LIGHT_VERBS = {"hold", "have", "conduct", "begin", "start", "open", "sit"}
 
 # Stems of the words of a third party's help to sides: "mediated", "facilitated", "brokered".
 MEDIATING = ("mediat", "facilitat", "broker")
-# A third party's help named as a thing, whatever preposition brings it ("with the mediation
-# of", "through the facilitation of"): not a party met. ("Under the auspices of" is left: in the
-# tuning gold, parties meeting under a body's auspices are a round once and a meeting once.)
-MEDIATION_NOUNS = {"mediation", "facilitation"}
 # Verbs by which a third party brings sides together: "will organise a meeting between A and B".
 ARRANGING_VERBS = {"organise", "organize", "host", "arrange", "convene"}
 
@@ -115,17 +111,6 @@ def settled_at(head: Token) -> bool:
         if x.dep_ == "pobj"
     ]
     return any(deal_like(t) for t in agreed)
-
-
-def under_mediation(t: Token) -> bool:
-    """`held their first meeting with the mediation of X`, `met through the facilitation of X`: a
-    phrase of mediation on the mention or on the verb that carries it."""
-    return any(
-        x.dep_ == "pobj" and x.lower_ in MEDIATION_NOUNS
-        for c in t.children
-        if c.dep_ == "prep"
-        for x in c.children
-    )
 
 
 def arranged_by_mediator(verb: Token) -> bool:

@@ -42,7 +42,6 @@ from kg.extract.event_kind_frames import (
     light_of,
     of_a_mechanism,
     settled_at,
-    under_mediation,
 )
 from kg.model import EventKind
 from kg.nlp import is_to_clause
@@ -393,8 +392,6 @@ def _mediated(head: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ not in PARTY_PREPS
         for x in c.children
     ]
-    if any(under_mediation(t) for t in {head, light_of(head)}):
-        return True
     if any(t.lemma_.lower().startswith(MEDIATING) for t in near):
         return True
     if head.dep_ == "dobj" and head.head.lemma_.lower().startswith(MEDIATING):

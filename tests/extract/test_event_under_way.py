@@ -84,18 +84,6 @@ def test_a_sitting_of_a_standing_mechanism_is_a_round(nlp, text: str, kind: str)
 @pytest.mark.parametrize(
     ("text", "word", "kind"),
     [
-        # A phrase of mediation on the verb that carries the meeting word.
-        (
-            "The foreign ministers of Chile and Peru held their first meeting in Lima on "
-            "Tuesday with the mediation of two Brazilian envoys.",
-            "meeting",
-            "negotiation_round",
-        ),
-        (
-            "The two ministers met in Quito through the facilitation of a Brazilian diplomat.",
-            "met",
-            "negotiation_round",
-        ),
         # A doer named as mediating arranges it; a host not named so only receives.
         (
             "A regional mediating panel will organise a meeting between the president and the "
