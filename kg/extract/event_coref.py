@@ -249,9 +249,10 @@ def build_event(
         if country and country not in participants:
             participants.append(country)
     explicit = {x.status for x in g if x.explicit_status}
-    if explicit == {"planned"} and any(done(x) for x in g):
+    if explicit == {"planned"} and any(done(x) or x.ongoing for x in g):
         # "met ... to sign an agreement. The agreement was signed by the ministers": what was
-        # arranged and is then told in the past tense happened.
+        # arranged and is then told in the past tense happened; so did what is told as under
+        # way ("are meeting today ... the meeting is expected to discuss").
         explicit = set()
     status: EventStatus = "held"
     for word in ("planned", "postponed", "cancelled"):  # the strongest word wins

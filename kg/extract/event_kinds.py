@@ -33,6 +33,16 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.event_in_person import by_video, told_by_phone, told_in_person
+from kg.extract.event_kind_frames import (
+    DEAL_NOUNS,
+    LIGHT_VERBS,
+    MEDIATING,
+    arranged_by_mediator,
+    deal_like,
+    light_of,
+    of_a_mechanism,
+    settled_at,
+)
 from kg.model import EventKind
 from kg.nlp import is_to_clause
 
@@ -45,22 +55,6 @@ NEGOTIATOR_RE = re.compile(r"\b(?:negotiators?|mediators?|peace envoys?|envoys? 
 THIRD_PARTY_RE = re.compile(r"\b(?:envoys?|mediators?)\b", re.I)
 # Who makes a meeting with them a round: a negotiator (not the mediators, met by one side).
 MEETS_NEGOTIATOR_RE = re.compile(r"\bnegotiators?\b", re.I)
-# Deal-like things a session works out: what the guidelines list for talks.
-DEAL_NOUNS = {
-    "ceasefire",
-    "cease-fire",
-    "truce",
-    "armistice",
-    "deal",
-    "agreement",
-    "accord",
-    "treaty",
-    "settlement",
-    "hostage",
-    "prisoner",
-    "exchange",
-    "swap",
-}
 # Purpose verbs that work a deal out when their object is deal-like.
 WORKING_VERBS = {
     "discuss", "finalise", "finalize", "conclude", "agree", "reach", "hammer", "hash", "thrash",
@@ -98,8 +92,6 @@ def mention_kind(head: Token, kind: EventKind) -> EventKind:
 # Bare words of talks: "held talks with X" may be an encounter; "peace talks", "a round of
 # talks" or "negotiations" are told as negotiating by their own words.
 PLAIN_TALKS = {"talks", "discussions"}
-# Verbs that only carry the noun: "held talks with", "was in Eritrea for talks with".
-LIGHT_VERBS = {"hold", "have", "conduct", "begin", "start", "open", "sit"}
 # Modifiers by which talks negotiate: "peace talks", "ceasefire talks", "trade talks".
 NEGOTIATING_MODIFIERS = DEAL_NOUNS | {"peace", "trade", "nuclear", "security", "border"}
 # Counterpart words: "talks with his Mexican counterpart" (a person by their office).
@@ -212,7 +204,20 @@ def _named_person(noun: Token) -> bool:
         # "President of Ghana John Mahama": the title heads the phrase, the person's name
         # sits under its "of" phrase.
         return any(x.ent_type_ == "PERSON" for x in noun.subtree)
-    return noun.tag_ == "NN" and noun.lemma_.lower() in OFFICE_NOUNS
+    if noun.tag_ != "NN":
+        return False
+    return noun.lemma_.lower() in OFFICE_NOUNS or _titled_name(noun)
+
+
+def _titled_name(noun: Token) -> bool:
+    """`the speaker of the parliament Ana Ruiz`, `the head of the army, Jon Vela`: one holder of
+    a post the text names right after it, which the parser hangs on the noun or on the object
+    of its "of" (a body led by someone, "a delegation led by X", is not so named)."""
+    owners = [noun]
+    owners += [
+        x for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+    ]
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for o in owners for c in o.children)
 
 
 # One holder of an office, named by it ("the foreign minister", "top Chinese diplomat").
@@ -240,24 +245,18 @@ def gathering_kind(head: Token, kind: EventKind) -> EventKind:
         return "negotiation_round"
     if any(_negotiating_purpose(c) for c in head.children if c.dep_ in PURPOSE_DEPS):
         return "negotiation_round"
-    if _mediated(head) or _on_a_deal(head) or _works_out(head) or ranked_level(head):
+    if _mediated(head) or _on_a_deal(head) or _works_out(head) or settled_at(head):
         return "negotiation_round"
-    if _between_sides(head) or _consultative(head):
+    if ranked_level(head):
         return "negotiation_round"
-    met = {*_counterparts(head), *_counterparts(_light(head))}
+    if _between_sides(head) or _consultative(head) or of_a_mechanism(head):
+        return "negotiation_round"
+    met = {*_counterparts(head), *_counterparts(light_of(head))}
     if of_a_series(head) and not any(_negotiator(t, THIRD_PARTY_RE) for t in met):
         # "his next meeting with the UN envoy": the envoy's visits to one side are a series of
         # encounters, not sessions between the sides.
         return "negotiation_round"
     return kind
-
-
-def _light(head: Token) -> Token:
-    """The verb that carries a meeting noun ("hold his next meeting with X"), whose "with"
-    names the other party, or the noun itself."""
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS:
-        return head.head
-    return head
 
 
 # Nouns that name the opposed parties of a dispute: "the two sides met", "the warring parties
@@ -371,8 +370,6 @@ def _own_verb(head: Token) -> Token | None:
     return verb
 
 
-# Stems of the verbs of a third party's help to sides: "mediated", "facilitated", "brokered".
-MEDIATING = ("mediat", "facilitat", "broker")
 # What a session may be a part of that negotiates: "as part of the dialogue", "of the process".
 PROCESS_NOUNS = {"dialogue", "process", "talks", "negotiation", "negotiations"}
 
@@ -399,6 +396,8 @@ def _mediated(head: Token) -> bool:
         return True
     if head.dep_ == "dobj" and head.head.lemma_.lower().startswith(MEDIATING):
         return True
+    if head.dep_ == "dobj" and arranged_by_mediator(head.head):
+        return True
     own = [head, head.head] if head.dep_ in ("nsubj", "nsubjpass") else [head]
     return any(_part_of_process(c) for t in own for c in t.children if c.dep_ == "prep")
 
@@ -421,7 +420,7 @@ def _on_a_deal(head: Token) -> bool:
         return True
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
-            if any(_deal_like(x) for x in c.children if x.dep_ == "pobj"):
+            if any(deal_like(x) for x in c.children if x.dep_ == "pobj"):
                 return True
     return False
 
@@ -480,13 +479,7 @@ def _negotiating_purpose(clause: Token) -> bool:
         return False
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     objects += [x for o in objects for x in o.conjuncts]
-    return any(_deal_like(o) for o in objects)
-
-
-def _deal_like(noun: Token) -> bool:
-    """`a ceasefire`, `the hostage deal`, `a prisoner exchange`: the noun or its modifier."""
-    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
-    return any(w.lemma_.lower() in DEAL_NOUNS for w in words)
+    return any(deal_like(o) for o in objects)
 
 
 # Words by which a clause's act is placed before or after another occurrence: "after the talks",

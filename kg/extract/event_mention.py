@@ -26,6 +26,9 @@ class Mention:
     status: EventStatus = "held"
     explicit_status: bool = False
     past: bool = False  # told in a past tense
+    # Told as under way ("are meeting", "the talks that began"): with no word of plans of its
+    # own, a sign that the occurrence other tellings expect is happening.
+    ongoing: bool = False
     date: PartialDate | None = None
     time: dt.time | None = None
     zone: str | None = None

@@ -2,7 +2,8 @@
 stage reached, "due", putting off in phrasal verbs, a time ahead ("later this month"), a
 doer negated by "no" ("no treaty is going to be ratified"), "next week's summit", an
 arrangement the past perfect tells overtaken ("had been due to meet") and an occurrence
-begun in the simple past ("began two days of talks")."""
+begun in the simple past ("began two days of talks") and one going on as the story is told
+("are meeting in Bamako")."""
 
 from __future__ import annotations
 
@@ -243,3 +244,24 @@ JOURNEY_NOUNS = TRIP_NOUNS | {"journey", "stopover", "detour"}
 def journey_object(verb: Token) -> bool:
     """Whether `verb` takes a journey noun as its object ("had a visit", "made a trip")."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in JOURNEY_NOUNS for c in verb.children)
+
+
+# The present forms of "be" that make a progressive of the story's time ("are meeting").
+PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+# Verbs of an occurrence coming about, in a relative clause on its noun ("talks that began").
+COMING_ABOUT = {"begin", "start", "open", "convene", "get", "kick", "take"}
+
+
+def going_on(tok: Token) -> bool:
+    """`the ministers are meeting in Bamako`, `the two sides are holding talks on Monday`, `the
+    talks, which began at ten`: the event word's own clause tells, in the present progressive
+    or by a relative clause in the simple past, that the occurrence is under way as the story
+    is told: news of it happening, whatever other tellings say is expected of it."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubj") and tok.pos_ != "VERB" else tok
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" and auxes and all(a.lower_ in PRESENT_BE for a in auxes):
+        return True
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_.lower() in COMING_ABOUT
+        for c in tok.children
+    )

@@ -58,6 +58,7 @@ from kg.extract.event_meals import (
 )
 from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
 from kg.extract.event_modality import past, status_of
+from kg.extract.event_modality_phrases import going_on
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
 from kg.extract.event_occurrence import also_told, definite, earlier, indefinite, repeated, series
@@ -326,6 +327,7 @@ class EventFinder:
             m.past = False  # "confirmed their attendance at a summit on May 3": the summit is ahead
         if not m.explicit_status and not m.past and after(m.date, anchor):
             m.status, m.explicit_status = "planned", True  # dated after the story: ahead
+        m.ongoing = not m.explicit_status and going_on(head)
         times = find_times(text, sent.start_char, sent.end_char)
         if times:
             t = min(times, key=lambda x: abs(x.start - span.start_char))
