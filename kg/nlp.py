@@ -304,7 +304,7 @@ class Columns:
     lower-case form and of each lower-cased lemma. A stage that walks every position asks the
     arrays first and makes a `Token` only where one may matter; a stage that reads only some
     words looks them up by form (`lower_positions`, `lemma_positions`, `with_words`). Strings
-    in the arrays are hashes (`hashes`), the part of speech spaCy's id (`POS_IDS`)."""
+    in the arrays are hashes (`hash_of`), the part of speech spaCy's id (`POS_IDS`)."""
 
     def __init__(self, doc: Doc) -> None:
         arr = doc.to_array(
@@ -320,13 +320,23 @@ class Columns:
         self.is_lower = arr[:, 7] == 1
         self._strings = doc.vocab.strings
         self._by_lower: dict[str, list[int]] | None = None
+        self._lower_forms: dict[int, str] | None = None
         self._by_lemma: dict[str, list[int]] | None = None
 
     def by_lower(self) -> dict[str, list[int]]:
         """The positions of the tokens under each lower-case form, in text order."""
         if self._by_lower is None:
-            self._by_lower = {self._strings[h]: where for h, where in _grouped(self.lower).items()}
+            forms = self.lower_forms()
+            self._by_lower = {forms[h]: where for h, where in _grouped(self.lower).items()}
         return self._by_lower
+
+    def lower_forms(self) -> dict[int, str]:
+        """The doc's lower-case forms by their hash (`LOWER`), each asked of the string store
+        once a doc: the store decodes its string anew on every look-up."""
+        if self._lower_forms is None:
+            strings = self._strings
+            self._lower_forms = {h: strings[h] for h in set(self.lower.tolist())}
+        return self._lower_forms
 
     def by_lemma(self) -> dict[str, list[int]]:
         """The positions of the tokens under each lemma in lower case, in text order."""
@@ -380,13 +390,6 @@ def columns(doc: Doc) -> Columns:
     return cols
 
 
-@lru_cache(maxsize=256)
-def hashes(words: frozenset[str]) -> numpy.ndarray:
-    """The hashes spaCy's arrays hold for these strings (`LOWER`, `DEP`, `ENT_TYPE`, ...), as
-    an array of their type, for `numpy.isin`."""
-    return numpy.array(sorted(hash_of(w) for w in words), dtype=numpy.uint64)
-
-
 def hash_of(word: str) -> int:
     """The hash spaCy's arrays hold for a string (`LOWER`, `DEP`, ...)."""
     return int(spacy.strings.hash_string(word))  # type: ignore[attr-defined]
@@ -395,10 +398,13 @@ def hash_of(word: str) -> int:
 def with_pos_lower(doc: Doc, pos: str, words: Collection[str]) -> list[Token]:
     """`[t for t in with_pos(doc, pos) if t.lower_ in words]`: the tokens of that part of
     speech written as one of `words` (lower case), found in the doc's word table."""
-    cols = columns(doc)
-    found = (cols.pos == POS_IDS[pos]) & numpy.isin(cols.lower, hashes(frozenset(words)))
+    # The words' positions from the table of forms, then their part of speech: a membership
+    # test over the whole column (`numpy.isin` sorts it) cost more than the few words found.
+    want = POS_IDS[pos]
+    tags = columns(doc).pos
     toks = tokens(doc)
-    return [toks[i] for i in numpy.flatnonzero(found).tolist()]
+    forms = words if isinstance(words, (set, frozenset)) else set(words)  # (each word once)
+    return [toks[i] for i in lower_positions(doc, forms) if tags[i] == want]
 
 
 def written_lower(doc: Doc, pos: str | None = None) -> set[str]:
@@ -409,7 +415,8 @@ def written_lower(doc: Doc, pos: str | None = None) -> set[str]:
     keep = cols.is_lower
     if pos is not None:
         keep = keep & (cols.pos == POS_IDS[pos])
-    return {doc.vocab.strings[h] for h in set(cols.lower[keep].tolist())}
+    forms = cols.lower_forms()
+    return {forms[h] for h in set(cols.lower[keep].tolist())}
 
 
 def tokens(doc: Doc) -> list[Token]:

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.act_lexicon import OBJECT_ACTS, VERBS, verb_act
 from kg.extract.linear_weights import weights_file
+from kg.nlp import tokens
 
 log = logging.getLogger(__name__)
 # Its KG_* variable and default; the pipeline records it in the extractor's name when set.
@@ -102,23 +103,25 @@ def features(sent: Span) -> list[str]:
     # What the lexicon reads in the clause whatever the rules' gates (tense, mood, doer)
     # decided: the acts the rules considered, for the model to choose among.
     clause = {t.i for t in head.subtree}
-    for t in sent:
+    bag: list[str] = []  # (after the lexicon's acts, as the model was fit)
+    # One pass over the clause's words, each made once (`tokens`): the sentence's Token
+    # objects were made anew for each of two walks.
+    for t in tokens(sent.doc)[sent.start : sent.end]:
         if t.i not in clause:
             continue
-        if t.pos_ == "VERB":
+        pos = t.pos_
+        if pos == "VERB":
             act = verb_act(t)
             if act is not None:
                 out.append(f"lex={act}")
                 if t.i == head.i:
                     out.append(f"lexhead={act}")
-        elif t.pos_ == "NOUN" and _lemma(t) in NOUN_ACTS:
+        elif pos == "NOUN" and _lemma(t) in NOUN_ACTS:
             out.append(f"noun={NOUN_ACTS[_lemma(t)]}")
-    # Words of the clause (not of the report around it), as a bag.
-    out.extend(
-        f"w={_lemma(t)}"
-        for t in sent
-        if t.i in clause and t.pos_ in CONTENT_POS and t.i != head.i and not t.is_stop
-    )
+        # Words of the clause (not of the report around it), as a bag.
+        if pos in CONTENT_POS and t.i != head.i and not t.is_stop:
+            bag.append(f"w={_lemma(t)}")
+    out.extend(bag)
     return out
 
 

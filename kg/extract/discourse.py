@@ -115,7 +115,7 @@ from kg.extract.index import ActorIndex, Mention
 from kg.extract.statements import find_quotes
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
-from kg.nlp import doc_text, sentences, span_at
+from kg.nlp import doc_text, sentences, span_at, tokens
 
 log = logging.getLogger(__name__)
 
@@ -184,12 +184,13 @@ class _Reader:
     def read(self) -> None:
         doc = self.doc
         may_refer = may_refer_words(doc)
+        toks = tokens(doc)  # (made once a doc: `doc[i]` makes a new Token each time)
         for n, sent in enumerate(sentences(doc)):
             for i in range(sent.start, sent.end):
                 actor = self.named.get(i)
                 if actor is None and (i in self.covered or not may_refer[i]):
                     continue
-                tok = doc[i]
+                tok = toks[i]
                 if actor is not None:
                     self._see(actor, n, tok)
                     self._learn_apposition(tok, actor)

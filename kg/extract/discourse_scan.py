@@ -4,7 +4,6 @@ history (`Seen`): as a subject, of which verb, in which clause."""
 
 from __future__ import annotations
 
-import numpy
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
@@ -22,7 +21,7 @@ from kg.extract.discourse_words import (
     subject_verb,
 )
 from kg.extract.speakers import opening_subject
-from kg.nlp import columns, hash_of, hashes
+from kg.nlp import columns, hash_of, lower_positions
 
 PRONOUNS = MALE | FEMALE | NEUTER | PLURAL  # (once, not a new set for every token)
 
@@ -33,7 +32,8 @@ def may_refer_words(doc: Doc) -> list[bool]:
     or a member (what `named_later` reads). Most words are none of these, and need no `Token`
     made."""
     cols = columns(doc)
-    pron = (cols.pos == POS_IDS["PRON"]) | numpy.isin(cols.lower, hashes(frozenset(PRONOUNS)))
+    pron = cols.pos == POS_IDS["PRON"]
+    pron[lower_positions(doc, PRONOUNS)] = True  # (found by form: no test of every word)
     noun = (cols.pos == POS_IDS["NOUN"]) | (cols.pos == POS_IDS["PROPN"])
     noun &= cols.dep != hash_of("compound")
     described = cols.lemma_in(PERSON_NOUNS | MEMBER_NOUNS)

@@ -8,6 +8,7 @@ parties; the state is another (the guidelines' "every level"), when the article 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.index import ActorIndex
 from kg.model import Actor
@@ -61,4 +62,11 @@ def _states_in(phrase: str, actors: ActorIndex) -> set[str]:
 
 
 def _names(form: str, phrase: str) -> bool:
-    return bool(re.search(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", phrase))
+    # (A form not in the phrase is not named by it: its pattern is not made.)
+    return form in phrase and _form_pattern(form).search(phrase) is not None
+
+
+@lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """The form as a whole word; kept, as every post's phrase is asked about every actor."""
+    return re.compile(rf"(?<![\w.-]){re.escape(form)}(?![\w-])")

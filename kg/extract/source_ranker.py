@@ -83,7 +83,7 @@ from kg.extract.source_words import (
     unnamed_source,
 )
 from kg.model import Span, Statement
-from kg.nlp import containing, doc_text, sentences, span_at
+from kg.nlp import containing, doc_text, sentences, span_at, tokens
 
 log = logging.getLogger(__name__)
 
@@ -239,6 +239,7 @@ def candidates(
     source = _source_class(shead, cue)
     owners = _owners(shead, art) if shead is not None else set()
     description = describe(doc, sspan, shead)
+    toks = tokens(doc)  # (each mention's head read for every candidate: made once a doc)
     for actor, ms in by_actor.items():
         f: list[str] = ["bias"]
         kind = str(art.types.get(actor))
@@ -265,12 +266,16 @@ def candidates(
         if not ms:
             out.append(Candidate(actor, tuple(f), (0, 0)))
             continue
-        if any(doc[m.token].head.i == cue.i and doc[m.token].dep_.startswith("nsubj") for m in ms):
+        if any(
+            toks[m.token].head.i == cue.i and toks[m.token].dep_.startswith("nsubj") for m in ms
+        ):
             f += ["subj_of_cue", rule_none + "subj_of_cue"]
-        if any(art.sent(m.token) == cue_sent and doc[m.token].dep_.startswith("nsubj") for m in ms):
+        if any(
+            art.sent(m.token) == cue_sent and toks[m.token].dep_.startswith("nsubj") for m in ms
+        ):
             f.append("subj_in_sent")
         near = min(ms, key=lambda m: (abs(m.token - cue.i), m.token > cue.i))
-        tok = doc[near.token]
+        tok = toks[near.token]
         d_sent = art.sent(near.token) - cue_sent
         dist = _bucket(abs(near.token - cue.i), (1, 2, 4, 8, 16, 32))
         where = "before" if near.token < cue.i else "after"

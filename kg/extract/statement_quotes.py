@@ -314,7 +314,8 @@ def _tail(doc: Doc, i: int) -> list[Token]:
         if budget <= 0:
             break
         out.append(t)
-        if not any(a.dep_ == "appos" for a in (t, *t.ancestors)):
+        # (The ancestors walked only as far as the first apposition, not all made first.)
+        if not (t.dep_ == "appos" or any(a.dep_ == "appos" for a in t.ancestors)):
             budget -= 1
     return out
 

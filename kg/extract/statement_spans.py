@@ -134,8 +134,19 @@ def reach(f: Found) -> int:
     return max(f.sent[1], f.content[1], f.cue[1])
 
 
+_TRUE = [True]
+
+
 def coverage(size: int, spans: list[tuple[int, int]]) -> list[bool]:
-    """For each character, whether some span covers it (linear: a difference array)."""
+    """For each character, whether some span covers it (`size + 1` flags)."""
+    if all(0 <= start <= end <= size for start, end in spans):
+        # Each span's flags set by one slice assignment, in C: a Python loop over every
+        # character of a long story cost more than the readers that ask.
+        flags = [False] * (size + 1)
+        for start, end in spans:
+            flags[start:end] = _TRUE * (end - start)
+        return flags
+    # (A span reversed or out of the text counts as a difference array counts it.)
     depth = [0] * (size + 1)
     for start, end in spans:
         depth[start] += 1
