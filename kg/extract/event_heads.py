@@ -21,6 +21,11 @@ STATE_VERBS = {"be", "remain", "stay", "stand", "continue", "seem", "appear", "w
 # X", "the delegation was made up of X" (the named people in it take part, as its head does).
 MEMBER_VERBS = {"include", "comprise", "consist", "compose", "make"}
 TEAM_VERBS = HEAD_VERBS | MEMBER_VERBS
+# The noun that names a team's members as the subject of "be": "The other members are X and Y"
+# (said of a team a sentence before names: the people listed take part as its head does).
+MEMBER_NOUN = "member"
+# Verbs that report what a sentence's clause tells (its tense is the clause's).
+REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "confirm", "add"}
 
 
 def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
@@ -31,11 +36,15 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
     # Asked of every sentence: without a verb of heading or listing a team in it, only a
     # delegation actor can be found (as a subject), and most stories have none.
     toks = tokens(sent.doc)
-    verbs = [toks[i] for i in lemma_positions(sent.doc, TEAM_VERBS) if sent.start <= i < sent.end]
+    words = TEAM_VERBS | {MEMBER_NOUN}
+    found = [toks[i] for i in lemma_positions(sent.doc, words) if sent.start <= i < sent.end]
+    verbs = [t for t in found if t.lemma_.lower() != MEMBER_NOUN]
     delegations = any(a.type == "Delegation" for a in actors.actors)
     if not verbs and not delegations:
         return []
     out: list[str] = []
+    if delegations:
+        out.extend(_listed_members([t for t in found if t not in verbs], sent, actors))
 
     def add(ids: list[str]) -> None:
         out.extend(a for a in ids if a not in out)
@@ -141,10 +150,33 @@ def _members(sent: SpacySpan, verbs: list[Token], actors: ActorIndex) -> list[st
     return []
 
 
+def _listed_members(nouns: list[Token], sent: SpacySpan, actors: ActorIndex) -> list[str]:
+    """The people a copular sentence lists as a team's members: "The other members are X, Y
+    and Z" (the members of no team but the one the story tells of), "the members of the team
+    are X and Y"; not "members of the council are ..." (another body's members)."""
+    out: list[str] = []
+    for noun in nouns:
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+            continue
+        owners = [
+            p for c in noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+        ]
+        if any(p.lower_ not in TEAM_NOUNS for p in owners):
+            continue
+        named = actors.all_at(verb.idx + len(verb), sent.end_char)
+        out.extend(a for a in named if actors.by_id(a).type == "Person" and a not in out)
+    return out
+
+
 def tense_of(sent: SpacySpan) -> str | None:
     """The time a sentence's main verb tells by its own form: "past" ("the delegations were
     led by"), "future" ("will be headed by"), None when it tells neither."""
     root = sent.root
+    # "X said the delegation will be led by Y": the time of what is said, not of the saying.
+    told = [c for c in root.children if c.dep_ == "ccomp"]
+    if root.lemma_.lower() in REPORTING_VERBS and told:
+        root = told[0]
     words = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
     if any(w.lower_ in ("will", "shall") for w in words):
         return "future"

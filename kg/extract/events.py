@@ -368,6 +368,10 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
     """The heads of delegation a sentence names take part in the gathering of that sentence,
     else in the last gathering told within `DELEGATION_REACH` sentences before it."""
     sents = sentences(doc)
+    # The last sentence that gave delegates to gatherings, and those gatherings: a sentence
+    # that goes on about the teams ("X will lead the other delegation") with no gathering of
+    # its own within reach still tells of them.
+    last: tuple[int, list[Mention]] = (-DELEGATION_REACH - 1, [])
     for k, sent in enumerate(sents):
         found = delegation_parties(sent, actors)
         if not found:
@@ -385,6 +389,10 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
                 and not other_time(m, tense)
             ]
             gatherings = before[-1:]
+            if not gatherings and k - last[0] <= DELEGATION_REACH:
+                gatherings = last[1]
+        if gatherings:
+            last = (k, gatherings)
         for m in gatherings:
             m.delegates.extend(a for a in found if a not in m.delegates)
 

@@ -1,0 +1,31 @@
+"""Named people of the teams at talks told sentences after the talks: the members a copular
+sentence lists ("the other members are X and Y"), a head named in the next sentence about the
+teams, and the time of a reported clause ("officials said the team will be led by X").
+Invented sentences."""
+
+from __future__ import annotations
+
+from extract_helpers import extract, names
+
+
+def story(headline: str, body: str) -> str:
+    return f"{headline}\n\nOslo • X\n\nOSLO - {body}\n"
+
+
+TEXT = story(
+    "River talks set",
+    "Northland and Southland agreed to hold talks on the shared river. The talks are due to "
+    "open on Thursday in Geneva. The two states have quarrelled over the dams for a decade. "
+    "Farmers on both banks fear a dry summer. Northland's cabinet said the Northland "
+    "delegation will be led by Ambassador Petra Vos. The two other members are Colonel Ivan "
+    "Marsh and the hydrologist Lena Torp. Foreign Minister Omar Reyes will lead the Southland "
+    "delegation, officials in Southland said.",
+)
+
+
+def test_listed_members_and_the_next_head_take_part_in_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, TEXT)
+    talks = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert talks
+    people = names(x, talks[0].participants)
+    assert {"Ivan Marsh", "Lena Torp", "Omar Reyes"} <= people
