@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actor_lists import counting_noun, listed_after_name, listed_members
 from kg.extract.delegations import headed_in_titles
 from kg.extract.event_lists import visit_list_member
+from kg.extract.event_members import in_member_clause
 from kg.extract.index import ActorIndex
 from kg.extract.name_compounds import compound_heads
 from kg.extract.roles import SPEAKER_NOUNS, is_role_word
@@ -142,6 +143,8 @@ def acts(tok: Token, atype: str) -> bool:
         return True
     if atype == "Country" and visit_list_member(tok):
         return True  # "visited A, B and C": each state visited is a party of its visit
+    if in_member_clause(tok):
+        return True  # "the talks, which include A, B and C": each one listed takes part
     while tok.dep_ == "conj" and tok.head != tok:
         if tok.head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in tok.head.children):
             # "seven countries, the United Kingdom, France, ...": a list of names after a

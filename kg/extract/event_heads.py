@@ -11,10 +11,10 @@ from kg.extract.event_args import unnamed_party
 from kg.extract.event_mention import Mention
 from kg.nlp import lemma_positions, tokens
 
-# Who heads a party's team of negotiators: "the delegations are led by X and Y", "X headed the
-# Indian delegation".
+# Who heads or speaks for a party's team of negotiators: "the delegations are led by X and Y",
+# "the other side was represented by X", "X headed the Indian delegation".
 TEAM_NOUNS = {"delegation", "delegations", "team", "teams", "side", "sides"}
-HEAD_VERBS = {"lead", "head", "chair"}
+HEAD_VERBS = {"lead", "head", "chair", "represent"}
 # Verbs of a state, not an act: "delegations remain present in the city" do nothing at talks.
 STATE_VERBS = {"be", "remain", "stay", "stand", "continue", "seem", "appear", "wait"}
 # Verbs that list a team's members: "the delegation included X and Y", "the team consisted of

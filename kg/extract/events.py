@@ -56,6 +56,7 @@ from kg.extract.event_meals import (
     meal_parties,
     shared_meal,
 )
+from kg.extract.event_members import listed_members
 from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
 from kg.extract.event_modality import past, status_of
 from kg.extract.event_modality_phrases import going_on
@@ -260,6 +261,9 @@ class EventFinder:
         m.name = sitting_name(head) if kind == "meeting" else None
         m.welcome = kind == "meeting" and welcome_on_arrival(head)
         m.participants = args.participants(head, kind, actors, self.gz)
+        if kind in GATHERINGS:  # "the talks, which include A, B and C"
+            listed = listed_members(head, actors)
+            m.participants += [a for a in listed if a not in m.participants]
         if m.family is not None:
             m.participants += [a for a in occasion_doers(head, actors) if a not in m.participants]
         if kind in ("meeting", "other"):  # a visit's or a trip's host state

@@ -29,3 +29,43 @@ def test_listed_members_and_the_next_head_take_part_in_the_talks(pipeline) -> No
     assert talks
     people = names(x, talks[0].participants)
     assert {"Ivan Marsh", "Lena Torp", "Omar Reyes"} <= people
+
+
+def test_the_person_representing_a_side_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Canal talks held",
+            "Eastland and Westland held talks on the canal tolls in Vienna on Monday. The "
+            "Eastland side was represented by Ambassador Rosa Kent.",
+        ),
+    )
+    talks = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert talks and "Rosa Kent" in names(x, talks[0].participants)
+
+
+def test_a_gatherings_clause_of_members_lists_its_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Canal forum meets",
+            "The canal talks, which include, besides Norway and Sweden, Finland, Denmark and "
+            "the Harbour Union, have met every year since 2010.",
+        ),
+    )
+    talks = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert talks
+    assert {"Finland", "Denmark", "Harbour Union"} <= names(x, talks[0].participants)
+
+
+def test_members_listed_in_another_role_are_no_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Canal forum meets",
+            "The canal talks, which include Norway and Sweden as the parties and Finland as an "
+            "observer, resumed in Vienna on Monday.",
+        ),
+    )
+    talks = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert talks and "Finland" not in names(x, talks[0].participants)

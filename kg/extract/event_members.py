@@ -1,0 +1,74 @@
+"""Parties a gathering's own relative clause lists: "the talks, which include A, B and C",
+"a committee meeting, which also includes A and B", "talks that involve A and B" (the
+guidelines: every named party takes part). A member the clause names in another role ("A and
+B as observers", "C as a mediator") is not a party.
+
+Input: the event word's token and the `ActorIndex`; output: the actors listed. `acting`
+asks `in_member_clause` whether a name so listed fills an event role.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.index import ActorIndex
+
+# Verbs of a relative clause that list who a gathering brings together.
+MEMBER_VERBS = {"include", "involve", "comprise", "gather"}
+# Relative pronouns of such a clause ("which include", "that involve").
+RELATIVES = {"which", "that"}
+# Nouns of a gathering whose relative clause may list its members (`acting` asks before any
+# event is found, so by the noun).
+GATHERING_NOUNS = {
+    "talk", "negotiation", "meeting", "format", "summit", "conference", "consultation",
+    "dialogue", "round", "session", "forum", "mechanism",
+}  # fmt: skip
+# Nouns of a role other than a party's: "A and B as observers".
+OTHER_ROLES = {
+    "observer", "mediator", "guarantor", "facilitator", "host", "moderator", "co-chair",
+    "chair", "witness", "monitor",
+}  # fmt: skip
+
+
+def member_clause(head: Token) -> Token | None:
+    """The verb of `head`'s relative clause that lists its members, if it has one."""
+    for c in head.children:
+        if (
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in MEMBER_VERBS
+            and any(s.dep_ == "nsubj" and s.lower_ in RELATIVES for s in c.children)
+        ):
+            return c
+    return None
+
+
+def listed_members(head: Token, actors: ActorIndex) -> list[str]:
+    """The actors `head`'s relative clause lists as its members. A list that gives roles
+    ("A and B as conflict sides, C as mediators, D as observers") names the parties first:
+    the names before its first "as", unless that role is not a party's."""
+    verb = member_clause(head)
+    if verb is None:
+        return []
+    sub = [t for t in verb.subtree if t.i > verb.i]
+    roles = [t for t in sub if t.lower_ == "as" and t.dep_ == "prep"]
+    if roles:
+        if _other_role(roles[0]):
+            return []
+        sub = [t for t in sub if t.i < roles[0].i]
+    if not sub:
+        return []
+    return actors.all_at(sub[0].idx, sub[-1].idx + len(sub[-1]))
+
+
+def in_member_clause(tok: Token) -> bool:
+    """Whether `tok` stands inside a gathering's relative clause listing its members ("the
+    talks, which include A, B and C"), before any role other than a party's."""
+    for up in tok.ancestors:
+        if up.dep_ == "relcl":
+            return up.head.lemma_.lower() in GATHERING_NOUNS and member_clause(up.head) == up
+    return False
+
+
+def _other_role(prep: Token) -> bool:
+    """`as` followed by a role other than a party's ("as observers", "as a mediator")."""
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in OTHER_ROLES for t in prep.children)
