@@ -1,5 +1,5 @@
 """Parties a gathering's own relative clause lists: "the talks, which include A, B and C",
-"a committee meeting, which also includes A and B", "talks that involve A and B" (the
+"a joint session, which also takes in A and B", "talks that involve A and B" (the
 guidelines: every named party takes part). A member the clause names in another role ("A and
 B as observers", "C as a mediator") is not a party.
 
