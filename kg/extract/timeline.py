@@ -239,14 +239,14 @@ class Timeline:
             return None
         if any(k.lower_ in ("has", "have") for k in verb.children if k.dep_ == "aux"):
             return None  # "has been recognized by UNESCO": a state now, not the day's news
+        if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
+            return None  # its phrase tells a time of its own ("the 2015 airstrikes")
         reported = self._reported_news(tok)
         if reported is not None:
             return reported  # "X arrived in Rome, the ministry said": the report's own day
         path = path_between(tok, tok.sent.root)
         if path is None or path[1]:
             return None  # what was said or framed ("said the attacks were revenge for ...")
-        if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
-            return None  # its phrase tells a time of its own ("the 2015 airstrikes")
         carried = self._paragraph_anchor(tok, ())
         if carried is None and (adds_act(verb) or self._goes_on(tok)):
             return self.story  # "... summit of North American leaders Wednesday. // As they
@@ -263,7 +263,7 @@ class Timeline:
         """The story's day for a past event a saying reports (`reported_news_cue`), when
         the saying is dated to it: same-day wire copy leaves the event's day to the report's."""
         cue = reported_news_cue(tok)
-        if cue is None or self.story is None:
+        if cue is None or self.story is None or _clause_time(tok):
             return None
         date, _ = self.statement_date((cue.idx, cue.idx + len(cue)), (tok.idx, tok.idx))
         return date if date == self.story else None
@@ -549,6 +549,17 @@ class TimelineFinder:
         timeline = build(doc, article)
         doc.user_data[_KEY] = timeline
         return timeline
+
+
+def _clause_time(tok: Token) -> bool:
+    """Whether the event's clause tells a time of its own beside the event word, in a
+    modifier of its verb ("held talks in the following days", "met there years ago"): a
+    day the report leaves to that phrase, not to the report's own day."""
+    verb = clause_verb(tok)
+    if verb.i == tok.i:
+        return False  # the word's own subtree is read by the caller
+    mods = (k for k in verb.children if k.dep_ in ("prep", "npadvmod", "advmod"))
+    return any(t.ent_type_ == "DATE" for k in mods for t in k.subtree)
 
 
 def timeline_for(doc: Doc, article: Article) -> Timeline:
