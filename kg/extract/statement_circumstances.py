@@ -18,6 +18,9 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.statement_spans import trim_content
 from kg.extract.statement_words import SPEECH_VERBS
+from kg.extract.timeline import Timeline, timeline_for
+from kg.extract.timex import after
+from kg.model import Article
 from kg.nlp import doc_text, is_to_clause
 
 TIME_ENTS = {"DATE", "TIME"}
@@ -43,20 +46,46 @@ OCCASIONS = {
 OCCASION_PREPS = {"during", "at", "in", "after", "following", "before", "ahead"}
 
 
-def _time_or_occasion(dep: Token) -> bool:
-    """A phrase the cue governs that tells when or at what occasion it was said."""
+# The prepositions that put a saying at a day or an hour ("on Friday", "at noon"); others
+# with a date ("a truce until Sunday", "elections in December", "a pause for a week") tell
+# the time of what was said.
+SAID_AT_PREPS = {"on", "at"}
+
+
+def _time_or_occasion(dep: Token) -> str | None:
+    """A phrase the cue governs that tells when ("time") or at what occasion ("occasion")
+    it was said; None for any other."""
     if dep.dep_ == "npadvmod":
-        return dep.ent_type_ in TIME_ENTS
+        return "time" if dep.ent_type_ in TIME_ENTS else None
     if dep.dep_ != "prep":
-        return False
+        return None
     obj = next((c for c in dep.children if c.dep_ == "pobj"), None)
     if obj is None:
-        return False
+        return None
     if obj.ent_type_ in TIME_ENTS:
         # "greetings on their national day": a day of the object's own is the occasion of
         # the words, part of them; a plain date is when they were said.
-        return not any(c.dep_ == "poss" for c in obj.children)
-    return dep.lower_ in OCCASION_PREPS and obj.lemma_.lower() in OCCASIONS
+        if dep.lower_ in SAID_AT_PREPS and not any(c.dep_ == "poss" for c in obj.children):
+            return "time"
+        return None
+    if dep.lower_ in OCCASION_PREPS and obj.lemma_.lower() in OCCASIONS:
+        return "occasion"
+    return None
+
+
+def _after_saying(
+    timeline: Timeline, dep: Token, cue: tuple[int, int], content: tuple[int, int]
+) -> bool:
+    """Whether the time phrase `dep` names a day after the saying's (the story's, else the
+    publication's): "announced a vote on May 3" tells when the vote is to be, not when it
+    was announced."""
+    start, end = dep.left_edge.idx, dep.right_edge.idx + len(dep.right_edge)
+    value = next((a.value for a in timeline.anchors if start <= a.start < end), None)
+    if value is None:
+        return False
+    said, _ = timeline.statement_date(cue, content)
+    day = said.as_date() if said is not None else None
+    return after(value, day or timeline.published)
 
 
 def _complement(dep: Token) -> bool:
@@ -67,10 +96,11 @@ def _complement(dep: Token) -> bool:
 
 
 def before_circumstance(
-    doc: Doc, cue: tuple[int, int], content: tuple[int, int]
+    doc: Doc, article: Article, cue: tuple[int, int], content: tuple[int, int]
 ) -> tuple[int, int]:
     """`content` cut before the first time or occasion phrase its cue governs inside it
-    (the content being the cue's object and what follows it); else `content` unchanged."""
+    (the content being the cue's object and what follows it); else `content` unchanged. A
+    day after the saying's stays: it is the time of what was said."""
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if span is None or not len(span):
         return content
@@ -89,9 +119,13 @@ def before_circumstance(
             continue
         # "urged the assembly on Tuesday to approve the plan": a complement after the time phrase
         # is still what was said, so the phrase inside it stays.
-        if _time_or_occasion(dep) and not any(_complement(c) for c in rights[k + 1 :]):
-            cut = trim_content(doc_text(doc), content[0], left.idx)
-            return cut if cut[1] - cut[0] >= 3 else content
+        what = _time_or_occasion(dep)
+        if what is None or any(_complement(c) for c in rights[k + 1 :]):
+            continue
+        if what == "time" and _after_saying(timeline_for(doc, article), dep, cue, content):
+            continue
+        cut = trim_content(doc_text(doc), content[0], left.idx)
+        return cut if cut[1] - cut[0] >= 3 else content
     return content
 
 

@@ -161,7 +161,7 @@ class StatementFinder:
             f.content = _past_own_cue(article.text, f)
             f.content = _before_participle_aside(article.text, f)
             if f.kind not in ("direct", "label"):
-                f.content = before_circumstance(doc, f.cue, f.content)
+                f.content = before_circumstance(doc, article, f.cue, f.content)
                 f.content = before_next_act(doc, f.cue, f.content)
                 f.content = past_relay(article.text, f.content)
         found = [f for f in found if not in_noise(article, *f.content)]

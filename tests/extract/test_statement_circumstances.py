@@ -20,6 +20,27 @@ def test_object_stops_before_the_day_and_occasion_of_saying() -> None:
     assert got["announced"] == "a truce"
 
 
+def test_time_of_what_was_said_stays_in_the_content() -> None:
+    # A day bounding or placing the thing said, not the saying: until, in, or a later day.
+    got = _contents("The Ruritanian army proposed a pause in the shelling until Sunday.")
+    assert got["proposed"] == "a pause in the shelling until Sunday"
+    got = _contents("The Ostrian cabinet announced fresh elections in December.")
+    assert got["announced"] == "fresh elections in December"
+    got = _found_dated(
+        "The Ostrian cabinet announced fresh elections on 14 December 2024.", "2024-10-02"
+    )
+    assert got["announced"] == "fresh elections on 14 December 2024"
+    # A day on or before the saying's is when it was said.
+    got = _found_dated("The Ostrian cabinet announced fresh elections on 1 October.", "2024-10-02")
+    assert got["announced"] == "fresh elections"
+
+
+def _found_dated(body: str, published: str) -> dict[str, str]:
+    """Each statement's cue and content on a one-paragraph article of a given day."""
+    text = f"Published: {published}\n\nBorder news\n\n{body}\n"
+    return {s.cue.text: s.content.text for s in found_statements(text)}
+
+
 def test_object_stops_before_the_meeting_it_was_said_at() -> None:
     got = _contents(
         "The Ostrian delegation confirmed its attendance during a session in Vienna held to "
