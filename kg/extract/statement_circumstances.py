@@ -167,23 +167,49 @@ def before_next_act(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) ->
 _RELAY_OPENING = re.compile(
     r"as (?:reported|quoted|cited|carried|relayed) (?:by|in|on) [^,;:\n]{1,80},\s*", re.I
 )
-# `..., because, as he said "...`: the speaker's own attribution of a quotation that follows
-# (read as a statement of its own) ends the content before it.
-_OWN_ATTRIBUTION = re.compile(
-    r"(?:,?\s*\b(?:because|but|and|while|since)\b)?,?\s*\bas (?:he|she|they|we|it) "
-    r"(?:said|put it|noted|explained|added|stressed|stated)\b[,:]?\s*[\"“«]",
-    re.I,
-)
+# Marks that open a quotation after a parenthetical attribution.
+OPENING_QUOTES = ('"', "“", "«")
 
 
-def past_relay(text: str, content: tuple[int, int]) -> tuple[int, int]:
+def _own_attribution(doc: Doc, start: int, end: int) -> int | None:
+    """Where `..., because, as he said "...` begins inside a content: a clause of saying set
+    in as a parenthetical (an adverbial clause marked "as" whose verb is a speech verb)
+    right before a quotation attributes that quotation anew (a statement of its own); the
+    content ends before it and before the connective and commas that lead into it."""
+    text = doc_text(doc)
+    if not any(q in text[start:end] for q in OPENING_QUOTES):
+        return None  # (most contents hold no quotation: no parse to read)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in span:
+        if verb.dep_ != "advcl" or verb.lower_ not in SPEECH_VERBS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            continue
+        after_it = verb.i + 1  # (the quotation may be the verb's object or hang elsewhere)
+        while after_it < span.end and doc[after_it].text in (",", ":"):
+            after_it += 1
+        if after_it >= span.end or doc[after_it].text not in OPENING_QUOTES:
+            continue
+        first = verb.left_edge.i
+        while first > span.start and (
+            doc[first - 1].text in (",", ":") or doc[first - 1].dep_ in ("cc", "mark")
+        ):
+            first -= 1
+        return doc[first].idx
+    return None
+
+
+def past_relay(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """`content` without an opening relay phrase ("as reported by X, the meeting ...") and
     cut before the speaker's own attribution of a further quotation inside it."""
+    text = doc_text(doc)
     start, end = content
     opening = _RELAY_OPENING.match(text, start, end)
     if opening is not None and end - opening.end() >= 3:
         start = opening.end()
-    inner = _OWN_ATTRIBUTION.search(text, start, end)
-    if inner is not None and inner.start() - start >= 3:
-        end = inner.start()
+    inner = _own_attribution(doc, start, end)
+    if inner is not None and inner - start >= 3:
+        end = inner
     return trim_content(text, start, end) if (start, end) != content else content

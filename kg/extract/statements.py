@@ -163,7 +163,7 @@ class StatementFinder:
             if f.kind not in ("direct", "label"):
                 f.content = before_circumstance(doc, article, f.cue, f.content)
                 f.content = before_next_act(doc, f.cue, f.content)
-                f.content = past_relay(article.text, f.content)
+                f.content = past_relay(doc, f.content)
         found = [f for f in found if not in_noise(article, *f.content)]
         title_end = headline_end(article.text)
         body = [f for f in found if f.cue[0] >= title_end]

@@ -108,3 +108,18 @@ def test_own_attribution_of_a_further_quotation_ends_the_words() -> None:
         '"a working group of deputy ministers is handling the matter."\n'
     )
     assert "no papers will be signed at the summit" in [s.content.text for s in got]
+
+
+def test_an_attribution_by_name_before_a_quotation_ends_the_words_too() -> None:
+    # Read from the clause: "as" + a speech verb before a quotation, whoever its subject.
+    got = found_statements(
+        "Border news\n\n"
+        "Ivo Rak said talks would go on because, as the harbour chief stressed "
+        '"the new pier is nearly finished and the crews are ready to start."\n'
+    )
+    assert "talks would go on" in [s.content.text for s in got]
+
+
+def test_an_as_clause_without_a_quotation_stays_in_the_words() -> None:
+    got = _contents("Ivo Rak said the ferry line would reopen, as he said in March.")
+    assert got["said"].startswith("the ferry line would reopen")
