@@ -17,13 +17,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.statement_spans import trim_content
-from kg.extract.statement_words import SPEECH_VERBS
+from kg.extract.statement_words import SPEECH_VERBS, TIME_ENTS
 from kg.extract.timeline import Timeline, timeline_for
+from kg.extract.timeline_words import OCCASION_PREPS
 from kg.extract.timex import after
 from kg.model import Article
 from kg.nlp import doc_text, is_to_clause
 
-TIME_ENTS = {"DATE", "TIME"}
 # Occasions at which words are said: a phrase naming one after the object tells where the
 # saying took place.
 OCCASIONS = {
@@ -43,7 +43,8 @@ OCCASIONS = {
     "hearing",
     "debate",
 }
-OCCASION_PREPS = {"during", "at", "in", "after", "following", "before", "ahead"}
+# The prepositions of an occasion of saying (`timeline_words`), and "ahead" of one.
+SAID_AT_OCCASION = OCCASION_PREPS | {"ahead"}
 
 
 # The prepositions that put a saying at a day or an hour ("on Friday", "at noon"); others
@@ -68,7 +69,7 @@ def _time_or_occasion(dep: Token) -> str | None:
         if dep.lower_ in SAID_AT_PREPS and not any(c.dep_ == "poss" for c in obj.children):
             return "time"
         return None
-    if dep.lower_ in OCCASION_PREPS and obj.lemma_.lower() in OCCASIONS:
+    if dep.lower_ in SAID_AT_OCCASION and obj.lemma_.lower() in OCCASIONS:
         return "occasion"
     return None
 

@@ -89,6 +89,8 @@ SAY_CLASS_MORE = (
     "admonish",
     "reassure",
 )
+# Entity labels of a day or an hour (a time phrase of a saying or of what was said).
+TIME_ENTS = frozenset({"DATE", "TIME"})
 SPEECH_VERBS = _forms(
     "say|says|said|saying",
     "tell|tells|told|telling",
