@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.statement_words import PREP_CONTENT, QUOTE_VERBS, SPEECH_VERBS, TIME_ENTS
+from kg.extract.statement_words import (
+    PREP_CONTENT,
+    QUOTE_VERBS,
+    SPEECH_VERBS,
+    TIME_ENTS,
+    verb_forms,
+)
 
 # What an `as` aside may carry besides its subject: `as he has often said since`.
 ASIDE_DEPS = {"nsubj", "mark", "aux", "advmod", "prt", "punct", "neg", "npadvmod"}
@@ -200,7 +206,7 @@ def _quoted_as_saying(dep: Token) -> bool:
 
 
 # Verbs that relay another's words with `as saying` (`quoted him as saying`).
-QUOTING_AS = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+QUOTING_AS = verb_forms("quote", "cite")
 
 
 def bare_attribution(clause: Token) -> bool:
