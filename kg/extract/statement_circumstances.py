@@ -47,10 +47,11 @@ OCCASIONS = {
 SAID_AT_OCCASION = OCCASION_PREPS | {"ahead"}
 
 
-# The prepositions that put a saying at a day or an hour ("on Friday", "at noon"); others
-# with a date ("a truce until Sunday", "elections in December", "a pause for a week") tell
-# the time of what was said.
-SAID_AT_PREPS = {"on", "at"}
+# The prepositions that put a saying at a day or an hour ("on Friday", "at noon") or after
+# a stretch of time it came at the end of ("after months of fighting"); others with a date
+# ("a truce until Sunday", "elections in December", "a pause for a week") tell the time of
+# what was said.
+SAID_AT_PREPS = {"on", "at", "after", "following"}
 
 
 def _time_or_occasion(dep: Token) -> str | None:

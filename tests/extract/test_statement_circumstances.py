@@ -30,6 +30,9 @@ def test_time_of_what_was_said_stays_in_the_content() -> None:
         "The Ostrian cabinet announced fresh elections on 14 December 2024.", "2024-10-02"
     )
     assert got["announced"] == "fresh elections on 14 December 2024"
+    # A stretch of time the saying came after is when it was said too.
+    got = _contents("The Ruritanian army proposed a pause in the shelling after weeks of clashes.")
+    assert got["proposed"] == "a pause in the shelling"
     # A day on or before the saying's is when it was said.
     got = _found_dated("The Ostrian cabinet announced fresh elections on 1 October.", "2024-10-02")
     assert got["announced"] == "fresh elections"
