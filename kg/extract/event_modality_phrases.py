@@ -257,16 +257,20 @@ COMING_ABOUT = {"begin", "start", "open", "convene", "get", "kick", "take"}
 # continuing", "the summit is opening"); any other verb over the noun ("the summit is
 # approaching", "are demanding talks") tells something else in progress, not the occurrence.
 UNFOLDING = COMING_ABOUT | {"continue", "proceed", "resume", "go"}
+# Verbs whose doer takes part in the occurrence named as their object, as a light verb's
+# does ("is hosting the talks", "are attending the summit"): in the progressive, under way.
+TAKING_PART = LIGHT_VERBS | {"host", "attend", "chair"}
 
 
 def _own_verb(tok: Token) -> Token | None:
     """The verb that tells the event word's own occurrence: the word itself when a verb, the
-    light verb it is the object of ("are holding talks"), or a verb of its unfolding it is
+    light or taking-part verb it is the object of ("are holding talks", "is hosting the
+    talks"), or a verb of its unfolding it is
     the subject of ("talks are continuing"); None when the noun sits under any other verb."""
     if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubj"):
         return tok
     lemma = tok.head.lemma_.lower()
-    if tok.dep_ == "dobj" and lemma in LIGHT_VERBS:
+    if tok.dep_ == "dobj" and lemma in TAKING_PART:
         return tok.head
     if tok.dep_ == "nsubj" and lemma in UNFOLDING:
         return tok.head

@@ -30,6 +30,7 @@ def extract(pipeline, body: str) -> Extraction:  # type: ignore[no-untyped-def]
         ("Chile is refusing border talks until the spring.", "talks", False),
         ("The Lisbon summit is approaching quickly.", "summit", False),
         ("The border talks are continuing in Lisbon.", "talks", True),
+        ("The envoy of Spain, who is hosting the border talks, spoke first.", "talks", True),
     ],
 )
 def test_told_as_under_way(nlp, text: str, word: str, under_way: bool) -> None:  # type: ignore[no-untyped-def]
