@@ -265,8 +265,8 @@ TAKING_PART = LIGHT_VERBS | {"host", "attend", "chair"}
 def _own_verb(tok: Token) -> Token | None:
     """The verb that tells the event word's own occurrence: the word itself when a verb, the
     light or taking-part verb it is the object of ("are holding talks", "is hosting the
-    talks"), or a verb of its unfolding it is
-    the subject of ("talks are continuing"); None when the noun sits under any other verb."""
+    talks"), or a verb of its unfolding it is the subject of ("talks are continuing"); None
+    when the noun sits under any other verb."""
     if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubj"):
         return tok
     lemma = tok.head.lemma_.lower()
