@@ -7,10 +7,10 @@ from spacy.tokens import Doc, Token
 from kg.extract.act_lexicon import VERBAL, verb_act
 from kg.extract.cue_class import reports_speech
 from kg.extract.statement_spans import find_quotes
+from kg.extract.statement_words import TIME_ENTS
 from kg.model import Statement
 from kg.nlp import is_to_clause
 
-TIME_ENTS = {"DATE", "TIME"}
 # Verbs that tell an event's fate ("cancelled the trip", "suspended the talks"): the annotation
 # guidelines make them the event's status (cancelled, postponed), not words anyone said.
 FATE_LEMMAS = {

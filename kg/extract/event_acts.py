@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from kg.extract.event_args import dated_below
 from kg.extract.event_coref import EventResult
 from kg.model import Event
 from kg.nlp import doc_text
@@ -36,7 +37,12 @@ def stative(verb: Token) -> bool:
     if in_headline(verb):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and not _dated(verb):
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not aux
+        and not dated_below(verb, ("DATE", "TIME"))
+    ):
         # "territory occupied by Israel", "decisions opposed by Israel", "a network financed
         # by the government": a participle that describes a noun tells what it is, not an act
         # done on a day (a relative clause, "relations which were downgraded", still tells).
@@ -49,11 +55,6 @@ def stative(verb: Token) -> bool:
         # "is banned", "are recognised": a present passive with no perfect or future.
         return bool(aux) and all(c.dep_ == "auxpass" and c.tag_ in PRESENT for c in aux)
     return False
-
-
-def _dated(verb: Token) -> bool:
-    """A date or time in the verb's own phrase ("sanctions imposed in 2011")."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 # Verbs of harm whose passive counts victims: "ten people were killed in the raid".

@@ -5,6 +5,8 @@ dependency neighbourhood and resolved through the `ActorIndex` (place and venue:
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from kg.extract.act_lexicon import verb_act
@@ -589,3 +591,17 @@ def told_of(head: Token) -> bool:
         or verb.lower_ in TELLING_VERBS
         or (act is not None and act in STANCE_ACTS)
     )
+
+
+def dated_below(tok: Token, ents: Collection[str] = ("DATE",), near: bool = False) -> bool:
+    """Whether the word's own phrase carries a time of its own (an entity of `ents` below it:
+    "the 2011 sanctions", "after the meeting on May 16"), a day of the phrase rather than of
+    its clause; `near`: only a dependent or the object of a dependent preposition ("visits
+    this week", "talks on Monday", "Friday's talks"), not a clause further down."""
+    if near:
+        return any(
+            c.ent_type_ in ents
+            or (c.dep_ == "prep" and any(x.ent_type_ in ents for x in c.children))
+            for c in tok.children
+        )
+    return any(t.ent_type_ in ents for t in tok.subtree if t.i != tok.i)

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.discourse_words import SAYING_LEMMAS
+from kg.extract.event_kind_frames import LIGHT_VERBS
 from kg.extract.event_places import TRIP_NOUNS
 from kg.nlp import is_to_clause
 
@@ -252,14 +253,43 @@ PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 COMING_ABOUT = {"begin", "start", "open", "convene", "get", "kick", "take"}
 
 
+# Verbs whose subject is the occurrence itself going on or coming about ("the talks are
+# continuing", "the summit is opening"); any other verb over the noun ("the summit is
+# approaching", "are demanding talks") tells something else in progress, not the occurrence.
+UNFOLDING = COMING_ABOUT | {"continue", "proceed", "resume", "go"}
+# Verbs whose doer takes part in the occurrence named as their object, as a light verb's
+# does ("is hosting the talks", "are attending the summit"): in the progressive, under way.
+TAKING_PART = LIGHT_VERBS | {"host", "attend", "chair"}
+
+
+def _own_verb(tok: Token) -> Token | None:
+    """The verb that tells the event word's own occurrence: the word itself when a verb, the
+    light or taking-part verb it is the object of ("are holding talks", "is hosting the
+    talks"), or a verb of its unfolding it is the subject of ("talks are continuing"); None
+    when the noun sits under any other verb."""
+    if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubj"):
+        return tok
+    lemma = tok.head.lemma_.lower()
+    if tok.dep_ == "dobj" and lemma in TAKING_PART:
+        return tok.head
+    if tok.dep_ == "nsubj" and lemma in UNFOLDING:
+        return tok.head
+    return None
+
+
 def going_on(tok: Token) -> bool:
     """`the ministers are meeting in Bamako`, `the two sides are holding talks on Monday`, `the
     talks, which began at ten`: the event word's own clause tells, in the present progressive
     or by a relative clause in the simple past, that the occurrence is under way as the story
     is told: news of it happening, whatever other tellings say is expected of it."""
-    verb = tok.head if tok.dep_ in ("dobj", "nsubj") and tok.pos_ != "VERB" else tok
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBG" and auxes and all(a.lower_ in PRESENT_BE for a in auxes):
+    verb = _own_verb(tok)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] if verb else []
+    if (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and auxes
+        and all(a.lower_ in PRESENT_BE for a in auxes)
+    ):
         return True
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_.lower() in COMING_ABOUT

@@ -16,6 +16,7 @@ from kg.extract.actors import ActorIndex
 from kg.extract.event_mention import Mention
 from kg.extract.event_states import state_of
 from kg.extract.index import Mention as ActorMention
+from kg.extract.timex import NUMBERS
 from kg.gazetteer import Gazetteer
 
 PAIR_RE = re.compile(
@@ -27,8 +28,9 @@ PAIR_RE = re.compile(
 
 
 # "the three countries", "the six powers", "the four military regimes": the last list of
-# that many the text named.
-COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# that many the text named. Two is a pair (`PAIR_RE`); a list longer than eight is seldom
+# spelled out name by name.
+COUNTS = {w: n for w, n in NUMBERS.items() if 3 <= n <= 8}
 GROUP_RE = re.compile(
     rf"\bthe ({'|'.join(COUNTS)})(?: [\w-]+){{0,2}}? (?:leaders|presidents|sides|parties|"
     r"countries|nations|states|governments|delegations|ministers|powers|members|regimes|"
@@ -162,7 +164,7 @@ JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|,|(?:-+\s*)?plus)\s*(?:the\s+)?")
 
 
 # The word that closes a list: "A, B and C", "A, B and C, plus D".
-LAST_JOIN_RE = re.compile(r"and|plus")
+LAST_JOIN_RE = re.compile(r"\b(?:and|plus)\b")
 
 
 def last_pair(text: str, actors: ActorIndex, pos: int, count: int = 2) -> list[str]:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.event_args import MEANS_PREPS  # ("resolve the dispute through negotiations")
+from kg.extract.event_args import (  # ("resolve the dispute through negotiations")
+    MEANS_PREPS,
+    dated_below,
+)
 from kg.extract.event_modality import PROPOSAL_WORDS
 
 CALL_FOR = {"call", "calls", "called", "calling", "appeal", "appeals"}
@@ -51,7 +54,7 @@ def told_as_means(tok: Token) -> bool:
         # (not an occurrence the noun points at: "through the May 3 signing", "through the
         # talks": one told, by which something came about)
         return not (
-            _own_day(tok)
+            dated_below(tok, near=True)
             or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
         )
     verb = tok.head
@@ -83,7 +86,7 @@ def proposal_context(tok: Token) -> bool:
         ):
             # "a plan for talks" proposes them; "plans for visits next month" schedule them,
             # the occurrence with a day of its own (arranged: the guidelines' `planned`)
-            return not _own_day(tok)
+            return not dated_below(tok, near=True)
         if a.lower_ in CALL_FOR and prev.lower_ == "for":
             return True
         if a.lower_ in ("includes", "include", "included", "including") and any(
@@ -92,12 +95,3 @@ def proposal_context(tok: Token) -> bool:
             return True
         prev = a
     return False
-
-
-def _own_day(tok: Token) -> bool:
-    """The event noun carries its own time ("visits this week", "talks on Monday")."""
-    return any(
-        c.ent_type_ == "DATE"
-        or (c.dep_ == "prep" and any(x.ent_type_ == "DATE" for x in c.children))
-        for c in tok.children
-    )

@@ -279,7 +279,7 @@ class EventFinder:
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
         m.sequel_of = sequel_of(head)
         m.date = mention_date(text, sent, span.start_char, others, anchor)
-        if m.occasion and head.head.lower_ in SEQUENCE_PREPS and not _dated_phrase(head):
+        if m.occasion and head.head.lower_ in SEQUENCE_PREPS and not args.dated_below(head):
             # "agreed on a ceasefire [date], a decision that came after a meeting in Luanda":
             # the clause's date is the ceasefire's; the meeting came before it, undated.
             m.date = None
@@ -287,7 +287,7 @@ class EventFinder:
             kind == "attack"
             and head.dep_ == "pobj"
             and head.head.lower_ in REASON_PREPS
-            and not _dated_phrase(head)
+            and not args.dated_below(head)
         ):
             # "accepted responsibility in December for the murder", "sanctions over the
             # attack": the clause's day is the later act's; the attack it answers is undated.
@@ -562,12 +562,6 @@ def role_words(head: Token) -> list[tuple[int, int]]:
         for c in n.children
         if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
     ]
-
-
-def _dated_phrase(head: Token) -> bool:
-    """The event's own phrase carries a date ("after the meeting on May 16", "after
-    Friday's talks")."""
-    return any(t.ent_type_ == "DATE" for t in head.subtree if t.i != head.i)
 
 
 def mention_date(

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.statement_words import PREP_CONTENT, QUOTE_VERBS, SPEECH_VERBS
+from kg.extract.statement_words import (
+    PREP_CONTENT,
+    QUOTE_VERBS,
+    SPEECH_VERBS,
+    TIME_ENTS,
+    verb_forms,
+)
 
 # What an `as` aside may carry besides its subject: `as he has often said since`.
 ASIDE_DEPS = {"nsubj", "mark", "aux", "advmod", "prt", "punct", "neg", "npadvmod"}
@@ -179,9 +185,6 @@ def _has_words(toks: list[Token]) -> bool:
     return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-# Entity labels of a day or hour the parser may hang on the wrong verb.
-TIME_ENTS = {"DATE", "TIME"}
-
 # What a bare attribution (`..., Ukrinform reports`) carries besides its verb.
 BARE_DEPS = {"nsubj", "aux", "advmod", "npadvmod", "punct", "neg"}
 
@@ -203,7 +206,7 @@ def _quoted_as_saying(dep: Token) -> bool:
 
 
 # Verbs that relay another's words with `as saying` (`quoted him as saying`).
-QUOTING_AS = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+QUOTING_AS = verb_forms("quote", "cite")
 
 
 def bare_attribution(clause: Token) -> bool:

@@ -17,10 +17,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.statement_spans import trim_content
-from kg.extract.statement_words import SPEECH_VERBS
+from kg.extract.statement_words import SPEECH_VERBS, TIME_ENTS
+from kg.extract.timeline import Timeline, timeline_for
+from kg.extract.timeline_words import OCCASION_PREPS
+from kg.extract.timex import after
+from kg.model import Article
 from kg.nlp import doc_text, is_to_clause
 
-TIME_ENTS = {"DATE", "TIME"}
 # Occasions at which words are said: a phrase naming one after the object tells where the
 # saying took place.
 OCCASIONS = {
@@ -40,23 +43,51 @@ OCCASIONS = {
     "hearing",
     "debate",
 }
-OCCASION_PREPS = {"during", "at", "in", "after", "following", "before", "ahead"}
+# The prepositions of an occasion of saying (`timeline_words`), and "ahead" of one.
+SAID_AT_OCCASION = OCCASION_PREPS | {"ahead"}
 
 
-def _time_or_occasion(dep: Token) -> bool:
-    """A phrase the cue governs that tells when or at what occasion it was said."""
+# The prepositions that put a saying at a day or an hour ("on Friday", "at noon") or after
+# a stretch of time it came at the end of ("after months of fighting"); others with a date
+# ("a truce until Sunday", "elections in December", "a pause for a week") tell the time of
+# what was said.
+SAID_AT_PREPS = {"on", "at", "after", "following"}
+
+
+def _time_or_occasion(dep: Token) -> str | None:
+    """A phrase the cue governs that tells when ("time") or at what occasion ("occasion")
+    it was said; None for any other."""
     if dep.dep_ == "npadvmod":
-        return dep.ent_type_ in TIME_ENTS
+        return "time" if dep.ent_type_ in TIME_ENTS else None
     if dep.dep_ != "prep":
-        return False
+        return None
     obj = next((c for c in dep.children if c.dep_ == "pobj"), None)
     if obj is None:
-        return False
+        return None
     if obj.ent_type_ in TIME_ENTS:
         # "greetings on their national day": a day of the object's own is the occasion of
         # the words, part of them; a plain date is when they were said.
-        return not any(c.dep_ == "poss" for c in obj.children)
-    return dep.lower_ in OCCASION_PREPS and obj.lemma_.lower() in OCCASIONS
+        if dep.lower_ in SAID_AT_PREPS and not any(c.dep_ == "poss" for c in obj.children):
+            return "time"
+        return None
+    if dep.lower_ in SAID_AT_OCCASION and obj.lemma_.lower() in OCCASIONS:
+        return "occasion"
+    return None
+
+
+def _after_saying(
+    timeline: Timeline, dep: Token, cue: tuple[int, int], content: tuple[int, int]
+) -> bool:
+    """Whether the time phrase `dep` names a day after the saying's (the story's, else the
+    publication's): "announced a vote on May 3" tells when the vote is to be, not when it
+    was announced."""
+    start, end = dep.left_edge.idx, dep.right_edge.idx + len(dep.right_edge)
+    value = next((a.value for a in timeline.anchors if start <= a.start < end), None)
+    if value is None:
+        return False
+    said, _ = timeline.statement_date(cue, content)
+    day = said.as_date() if said is not None else None
+    return after(value, day or timeline.published)
 
 
 def _complement(dep: Token) -> bool:
@@ -67,10 +98,11 @@ def _complement(dep: Token) -> bool:
 
 
 def before_circumstance(
-    doc: Doc, cue: tuple[int, int], content: tuple[int, int]
+    doc: Doc, article: Article, cue: tuple[int, int], content: tuple[int, int]
 ) -> tuple[int, int]:
     """`content` cut before the first time or occasion phrase its cue governs inside it
-    (the content being the cue's object and what follows it); else `content` unchanged."""
+    (the content being the cue's object and what follows it); else `content` unchanged. A
+    day after the saying's stays: it is the time of what was said."""
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if span is None or not len(span):
         return content
@@ -89,9 +121,13 @@ def before_circumstance(
             continue
         # "urged the assembly on Tuesday to approve the plan": a complement after the time phrase
         # is still what was said, so the phrase inside it stays.
-        if _time_or_occasion(dep) and not any(_complement(c) for c in rights[k + 1 :]):
-            cut = trim_content(doc_text(doc), content[0], left.idx)
-            return cut if cut[1] - cut[0] >= 3 else content
+        what = _time_or_occasion(dep)
+        if what is None or any(_complement(c) for c in rights[k + 1 :]):
+            continue
+        if what == "time" and _after_saying(timeline_for(doc, article), dep, cue, content):
+            continue
+        cut = trim_content(doc_text(doc), content[0], left.idx)
+        return cut if cut[1] - cut[0] >= 3 else content
     return content
 
 
@@ -133,23 +169,49 @@ def before_next_act(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) ->
 _RELAY_OPENING = re.compile(
     r"as (?:reported|quoted|cited|carried|relayed) (?:by|in|on) [^,;:\n]{1,80},\s*", re.I
 )
-# `..., because, as he said "...`: the speaker's own attribution of a quotation that follows
-# (read as a statement of its own) ends the content before it.
-_OWN_ATTRIBUTION = re.compile(
-    r"(?:,?\s*\b(?:because|but|and|while|since)\b)?,?\s*\bas (?:he|she|they|we|it) "
-    r"(?:said|put it|noted|explained|added|stressed|stated)\b[,:]?\s*[\"“«]",
-    re.I,
-)
+# Marks that open a quotation after a parenthetical attribution.
+OPENING_QUOTES = ('"', "“", "«")
 
 
-def past_relay(text: str, content: tuple[int, int]) -> tuple[int, int]:
+def _own_attribution(doc: Doc, start: int, end: int) -> int | None:
+    """Where `..., because, as he said "...` begins inside a content: a clause of saying set
+    in as a parenthetical (an adverbial clause marked "as" whose verb is a speech verb)
+    right before a quotation attributes that quotation anew (a statement of its own); the
+    content ends before it and before the connective and commas that lead into it."""
+    text = doc_text(doc)
+    if not any(q in text[start:end] for q in OPENING_QUOTES):
+        return None  # (most contents hold no quotation: no parse to read)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in span:
+        if verb.dep_ != "advcl" or verb.lower_ not in SPEECH_VERBS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            continue
+        after_it = verb.i + 1  # (the quotation may be the verb's object or hang elsewhere)
+        while after_it < span.end and doc[after_it].text in (",", ":"):
+            after_it += 1
+        if after_it >= span.end or doc[after_it].text not in OPENING_QUOTES:
+            continue
+        first = verb.left_edge.i
+        while first > span.start and (
+            doc[first - 1].text in (",", ":") or doc[first - 1].dep_ in ("cc", "mark")
+        ):
+            first -= 1
+        return doc[first].idx
+    return None
+
+
+def past_relay(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """`content` without an opening relay phrase ("as reported by X, the meeting ...") and
     cut before the speaker's own attribution of a further quotation inside it."""
+    text = doc_text(doc)
     start, end = content
     opening = _RELAY_OPENING.match(text, start, end)
     if opening is not None and end - opening.end() >= 3:
         start = opening.end()
-    inner = _OWN_ATTRIBUTION.search(text, start, end)
-    if inner is not None and inner.start() - start >= 3:
-        end = inner.start()
+    inner = _own_attribution(doc, start, end)
+    if inner is not None and inner - start >= 3:
+        end = inner
     return trim_content(text, start, end) if (start, end) != content else content

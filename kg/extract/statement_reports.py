@@ -56,6 +56,7 @@ from kg.extract.statement_syntax import (
 from kg.extract.statement_words import (
     ADDRESSING,
     AUTHORED_IN_NOUNS,
+    BACK_POINTING,
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
     QUOTE_VERBS,
@@ -327,7 +328,6 @@ def _terms_source(doc: Doc, according: Token) -> bool:
 # Who "sources" are is told by a name, a nationality or a body among their words, or by a
 # determiner that points back to ones named before ("the sources", "these sources").
 SOURCE_NOUNS = {"source", "sources"}
-BACK_POINTING = {"the", "this", "that", "these", "those"}
 NAMING_ENTITIES = {"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"}
 
 

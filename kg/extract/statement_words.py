@@ -89,6 +89,10 @@ SAY_CLASS_MORE = (
     "admonish",
     "reassure",
 )
+# Determiners of a noun that points back to ones already told ("the sources", "this meeting").
+BACK_POINTING = frozenset({"the", "this", "that", "these", "those"})
+# Entity labels of a day or an hour (a time phrase of a saying or of what was said).
+TIME_ENTS = frozenset({"DATE", "TIME"})
 SPEECH_VERBS = _forms(
     "say|says|said|saying",
     "tell|tells|told|telling",

@@ -161,9 +161,9 @@ class StatementFinder:
             f.content = _past_own_cue(article.text, f)
             f.content = _before_participle_aside(article.text, f)
             if f.kind not in ("direct", "label"):
-                f.content = before_circumstance(doc, f.cue, f.content)
+                f.content = before_circumstance(doc, article, f.cue, f.content)
                 f.content = before_next_act(doc, f.cue, f.content)
-                f.content = past_relay(article.text, f.content)
+                f.content = past_relay(doc, f.content)
         found = [f for f in found if not in_noise(article, *f.content)]
         title_end = headline_end(article.text)
         body = [f for f in found if f.cue[0] >= title_end]

@@ -25,6 +25,8 @@ before").
 
 The story's occasion is the day its lede speaks of in its main clause ("The UN on Wednesday
 welcomed ..."), when that is within a week before publication (`timeline_story` tells it).
+Which event words tell that news by their form alone (the headline's present, the lede's
+present perfect) `timeline_news` says.
 A saying with no anchor of its own takes the day its paragraph goes on at, else the story's,
 unless the text marks it as background: by its own words ("has repeatedly warned", "had
 proposed", "insists"), which outweigh the paragraph's day, or by a "Background:" paragraph.
@@ -57,7 +59,6 @@ from kg.extract.clause_paths import (
     other_clause,
     path_between,
     reported_past,
-    speaks_of_future,
     subject_predicate,
 )
 from kg.extract.timeline_acts import (
@@ -75,6 +76,7 @@ from kg.extract.timeline_acts import (
     told_together,
     when_of,
 )
+from kg.extract.timeline_news import clause_time, headline_news, perfect_news
 from kg.extract.timeline_resolve import (
     after_span,
     halts,
@@ -98,7 +100,6 @@ from kg.extract.timeline_text import background_stretches, page_date, paragraphs
 from kg.extract.timeline_words import (
     EARLIER_WORDS,
     PAST_WEEK,
-    PROSPECTIVE,
     SEQUEL_WORDS,
     adds_act,
     apposed_clause,
@@ -201,7 +202,7 @@ class Timeline:
                 continue
             if best is None or mine < best[:2]:
                 best = (*mine, a)
-        if best is None and self._headline_news(tok):
+        if best is None and headline_news(tok):
             return self.story  # "UN chief welcomes inauguration of ...": the story's news
         if best is None and any(k.lower_ in EARLIER_WORDS for k in tok.children):
             return None  # "during their recent meeting": some earlier day, not the story's
@@ -239,14 +240,14 @@ class Timeline:
             return None
         if any(k.lower_ in ("has", "have") for k in verb.children if k.dep_ == "aux"):
             return None  # "has been recognized by UNESCO": a state now, not the day's news
+        if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
+            return None  # its phrase tells a time of its own ("the 2015 airstrikes")
         reported = self._reported_news(tok)
         if reported is not None:
             return reported  # "X arrived in Rome, the ministry said": the report's own day
         path = path_between(tok, tok.sent.root)
         if path is None or path[1]:
             return None  # what was said or framed ("said the attacks were revenge for ...")
-        if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
-            return None  # its phrase tells a time of its own ("the 2015 airstrikes")
         carried = self._paragraph_anchor(tok, ())
         if carried is None and (adds_act(verb) or self._goes_on(tok)):
             return self.story  # "... summit of North American leaders Wednesday. // As they
@@ -263,7 +264,7 @@ class Timeline:
         """The story's day for a past event a saying reports (`reported_news_cue`), when
         the saying is dated to it: same-day wire copy leaves the event's day to the report's."""
         cue = reported_news_cue(tok)
-        if cue is None or self.story is None:
+        if cue is None or self.story is None or clause_time(tok):
             return None
         date, _ = self.statement_date((cue.idx, cue.idx + len(cue)), (tok.idx, tok.idx))
         return date if date == self.story else None
@@ -277,17 +278,7 @@ class Timeline:
             return False
         if self.published is None or self.story != day_of(self.published):
             return False
-        verb = clause_verb(tok)
-        if verb.i != tok.i and tok.dep_ not in ("nsubj", "dobj"):
-            return False  # (not "the visit has been put on hold": what befell it)
-        if halts(verb) or any(k.dep_ == "nummod" for k in tok.children):
-            return False  # "has been put on hold"; "have so far held five rounds": no one day
-        kids = list(verb.children)
-        if any(k.dep_ == "neg" or k.lower_ in ("far", "already", "ever") for k in kids):
-            return False
-        return verb.tag_ == "VBN" and any(
-            k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids
-        )
+        return perfect_news(tok)
 
     def _past_lede_news(self, tok: Token) -> bool:
         """`told_in_lede` in a lede that names no time, on a story told at the publication's
@@ -333,25 +324,6 @@ class Timeline:
         if not halts(gov) or tok.head.i != gov.i:
             return False
         return target_day(doc_text(self.doc), a.start, a.end)
-
-    def _headline_news(self, tok: Token) -> bool:
-        """An event named by the headline's present-tense verb, or that verb with its object:
-        the story's own news. (An event word as that verb without an object is too often a
-        noun the parser took for one: "Gaza ceasefire talks".)"""
-        if tok.sent.start != 0 or "\n" in doc_text(self.doc)[: tok.idx]:
-            return False
-        if any(k.lower_ in PROSPECTIVE for k in tok.children):
-            return False  # "planned Budapest summit"
-        verb = tok
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        # "welcomes inauguration", "hold talks"; not "summit is off", a copula's state, nor a
-        # headline's "delegation to arrive for talks", its future.
-        if any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.sent):
-            return False
-        present = verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
-        verbal = verb.i != tok.i or any(k.dep_ == "dobj" for k in tok.children)
-        return present and verbal and not speaks_of_future(verb)
 
     # --- statements -------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import timex
 from kg.extract.clause_paths import modifier_clause, path_between, recalled, speaks_of_future
 from kg.extract.statement_spans import headline_end, past_dateline
+from kg.extract.statement_words import BACK_POINTING
 from kg.extract.timeline_words import SAYING_LEMMAS, addressed_at, clause_verb
 from kg.extract.timex import day_of
 from kg.model import Article, PartialDate
@@ -442,7 +443,7 @@ def reported_news_cue(tok: Token) -> Token | None:
     verb = clause_verb(tok)
     if tok.i != verb.i and not (tok.head.i == verb.i and tok.dep_ in _CORE_ROLES):
         return None
-    if any(k.dep_ == "det" and k.lower_ in _BACK or k.dep_ == "poss" for k in tok.children):
+    if any(k.dep_ == "det" and k.lower_ in BACK_POINTING or k.dep_ == "poss" for k in tok.children):
         return None  # "the call was held at her request": an occurrence told before, its day's
     if any(k.dep_ in ("neg", "nummod") for k in (*verb.children, *tok.children)):
         return None
@@ -481,5 +482,3 @@ def told_by_clause(tok: Token) -> bool:
 # Where an event word stands to the verb of its clause when that clause tells it.
 # (Not a subject of the active: "the meeting showed that ..." tells what it meant.)
 _CORE_ROLES = ("nsubjpass", "dobj")
-# Determiners of a noun that points back to an occurrence already told.
-_BACK = ("the", "this", "that", "these", "those")

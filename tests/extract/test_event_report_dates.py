@@ -39,6 +39,17 @@ def extract(pipeline, body: str) -> Extraction:  # type: ignore[no-untyped-def]
             "Peruvian counterpart, Luis Ortega, in Arica.",
             "2025-03-16",
         ),
+        # A time of its own, though one the text leaves undated: not the report's day.
+        (
+            "Chile's foreign minister, Ana Varela, held talks with Luis Ortega in Arica "
+            "years ago, the ministry said.",
+            None,
+        ),
+        (
+            "Ana Varela held talks with Luis Ortega in Arica in the following days, the "
+            "ministry said.",
+            None,
+        ),
         # Recalled (past perfect): some earlier day the text does not give.
         ("The ministry said Ana Varela had held talks with Luis Ortega in Arica.", None),
     ],

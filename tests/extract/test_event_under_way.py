@@ -25,6 +25,12 @@ def extract(pipeline, body: str) -> Extraction:  # type: ignore[no-untyped-def]
         ("Her deputy flew to the talks that opened at noon in Lisbon.", "talks", True),
         ("Chile and Peru will be holding border talks in Lisbon.", "talks", False),
         ("Chile and Peru are preparing for border talks in Lisbon.", "talks", False),
+        # Only the event word's own verb, or a light verb taking it, tells it under way.
+        ("Fishermen in both ports are demanding border talks.", "talks", False),
+        ("Chile is refusing border talks until the spring.", "talks", False),
+        ("The Lisbon summit is approaching quickly.", "summit", False),
+        ("The border talks are continuing in Lisbon.", "talks", True),
+        ("The envoy of Spain, who is hosting the border talks, spoke first.", "talks", True),
     ],
 )
 def test_told_as_under_way(nlp, text: str, word: str, under_way: bool) -> None:  # type: ignore[no-untyped-def]
@@ -137,3 +143,13 @@ def test_talks_with_a_titled_person_are_a_meeting(nlp, text: str, kind: str) -> 
     doc = nlp(text)
     head = next(t for t in doc if t.text == "talks")
     assert mention_kind(head, "negotiation_round") == kind
+
+
+def test_a_summit_whose_day_draws_near_stays_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "The presidents of Chile and Peru will meet at a summit in Lisbon in May. "
+        "The summit is approaching quickly, their aides said.",
+    )
+    [summit] = [e for e in x.events if e.kind in ("meeting", "summit", "negotiation_round")]
+    assert summit.status == "planned"

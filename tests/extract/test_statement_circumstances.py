@@ -20,6 +20,30 @@ def test_object_stops_before_the_day_and_occasion_of_saying() -> None:
     assert got["announced"] == "a truce"
 
 
+def test_time_of_what_was_said_stays_in_the_content() -> None:
+    # A day bounding or placing the thing said, not the saying: until, in, or a later day.
+    got = _contents("The Ruritanian army proposed a pause in the shelling until Sunday.")
+    assert got["proposed"] == "a pause in the shelling until Sunday"
+    got = _contents("The Ostrian cabinet announced fresh elections in December.")
+    assert got["announced"] == "fresh elections in December"
+    got = _found_dated(
+        "The Ostrian cabinet announced fresh elections on 14 December 2024.", "2024-10-02"
+    )
+    assert got["announced"] == "fresh elections on 14 December 2024"
+    # A stretch of time the saying came after is when it was said too.
+    got = _contents("The Ruritanian army proposed a pause in the shelling after weeks of clashes.")
+    assert got["proposed"] == "a pause in the shelling"
+    # A day on or before the saying's is when it was said.
+    got = _found_dated("The Ostrian cabinet announced fresh elections on 1 October.", "2024-10-02")
+    assert got["announced"] == "fresh elections"
+
+
+def _found_dated(body: str, published: str) -> dict[str, str]:
+    """Each statement's cue and content on a one-paragraph article of a given day."""
+    text = f"Published: {published}\n\nBorder news\n\n{body}\n"
+    return {s.cue.text: s.content.text for s in found_statements(text)}
+
+
 def test_object_stops_before_the_meeting_it_was_said_at() -> None:
     got = _contents(
         "The Ostrian delegation confirmed its attendance during a session in Vienna held to "
@@ -87,3 +111,18 @@ def test_own_attribution_of_a_further_quotation_ends_the_words() -> None:
         '"a working group of deputy ministers is handling the matter."\n'
     )
     assert "no papers will be signed at the summit" in [s.content.text for s in got]
+
+
+def test_an_attribution_by_name_before_a_quotation_ends_the_words_too() -> None:
+    # Read from the clause: "as" + a speech verb before a quotation, whoever its subject.
+    got = found_statements(
+        "Border news\n\n"
+        "Ivo Rak said talks would go on because, as the harbour chief stressed "
+        '"the new pier is nearly finished and the crews are ready to start."\n'
+    )
+    assert "talks would go on" in [s.content.text for s in got]
+
+
+def test_an_as_clause_without_a_quotation_stays_in_the_words() -> None:
+    got = _contents("Ivo Rak said the ferry line would reopen, as he said in March.")
+    assert got["said"].startswith("the ferry line would reopen")

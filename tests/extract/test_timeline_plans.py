@@ -65,6 +65,16 @@ def test_a_quotations_tonight_is_the_night_of_the_occasion(pipeline) -> None:  #
     tl = timeline(pipeline, body)
     assert iso(tl.story) == "2025-03-15"
     assert anchor_value(tl, "tonight") == "2025-03-15"
+    # A lede that reports someone's words ("..., the mediator said") tells the publication
+    # day's news: the story is Sunday, the undated saying of the quotation is Sunday's, and
+    # its "tonight" is the night of the day the words are dated to, not the meeting's.
+    body = (
+        "The envoys of Chile and Peru met in Lima on Saturday, the mediator said.\n\n"
+        '"The two delegations left Lima tonight after the talks," the mediator said.'
+    )
+    tl = timeline(pipeline, body)
+    assert iso(tl.story) == SUNDAY
+    assert anchor_value(tl, "tonight") == SUNDAY
     # Out of a quotation, the narrator's "tonight" is the publication's.
     body = (
         "The envoys of Chile and Peru met in Lima on Saturday, the mediator said.\n\n"
