@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_unnamed import name_words
-from kg.extract.discourse_words import SAYING_LEMMAS
-from kg.extract.roles import BODY_WORDS, HONORIFICS, PORTFOLIOS, ROLE_HEADS
+from kg.extract.discourse_words import MISSION_TITLES, SAYING_LEMMAS
+from kg.extract.roles import BODY_WORDS, HONORIFICS, OFFICE_TITLES, PORTFOLIOS, ROLE_HEADS
 
 # Capitalised nouns that end the name of an office or body before its holder's name.
 _OFFICE_ENDS = {"administration", "ministry", "office", "department", "government", "council"}
@@ -30,10 +30,14 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
             if sum(names[k : end + 1]) > 3:
                 break  # (three name words at most: a longer run is a body's name)
             end += 1
-        if end - k >= 2 and names[end - 1] and _office_before(doc[k - 1]) and _titled(doc, k):
-            # (A middle initial makes the run a person's name, whatever follows it.)
+        noun = _person_noun(doc[k - 1])
+        slot = noun or (_office_before(doc[k - 1]) and _titled(doc, k))
+        if end - k >= 2 and names[end - 1] and slot:
+            # (A middle initial makes the run a person's name, whatever follows it; so does
+            # a person's noun before it, unless a capital carries the run on.)
             initial = any(not names[i] for i in range(k, end))
-            if end == len(doc) or initial or not _continues(doc, end):
+            free = initial or (noun and not doc[end].is_title)
+            if end == len(doc) or free or not _continues(doc, end):
                 out.append(SpacySpan(doc, k, end, label="PERSON"))
                 k = end
                 continue
@@ -94,14 +98,38 @@ def person_in_slot(ent: SpacySpan) -> SpacySpan:
         return SpacySpan(doc, start, ent.end, label="PERSON")
     if start > 0 and _office_before(doc[start - 1]) and _titled(doc, start):
         return SpacySpan(doc, start, ent.end, label="PERSON")  # ("Minister of Eastland | ...")
-    if start == ent.start and _foreign_subject(ent):
+    if start == ent.start and (_foreign_subject(ent) or _with_a_person(ent)):
         return SpacySpan(doc, start, ent.end, label="PERSON")
     return ent
 
 
 def _title_word(tok: Token) -> bool:
-    """A capitalised title or courtesy title right before a name ("President", "Mr.")."""
-    return tok.is_title and (tok.lower_ in ROLE_HEADS or tok.lower_.rstrip(".") in HONORIFICS)
+    """A capitalised title or courtesy title right before a name ("President", "Mr."), or a
+    person's noun in lower case ("mediator", "counterpart")."""
+    if tok.is_title and (tok.lower_ in ROLE_HEADS or tok.lower_.rstrip(".") in HONORIFICS):
+        return True
+    return _person_noun(tok)
+
+
+# Nouns for a person that a name follows in apposition ("his counterpart Jane Roe").
+_PERSON_NOUNS = OFFICE_TITLES | MISSION_TITLES | {"counterpart", "president-elect"}
+
+
+def _person_noun(tok: Token) -> bool:
+    """A lower-case noun for a person right before a name ("the mediator | Jane Roe")."""
+    return tok.is_lower and tok.pos_ == "NOUN" and tok.lower_ in _PERSON_NOUNS
+
+
+def _with_a_person(ent: SpacySpan) -> bool:
+    """Whether a name the model tagged a place is coordinated with a person's name it tagged
+    ("Roe and Ode"): a body's name beside a person's is common, a place's unknown to the
+    gazetteer is a foreign surname."""
+    if ent.label_ != "GPE":
+        return False
+    root = ent.root
+    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
 
 
 def _foreign_subject(ent: SpacySpan) -> bool:

@@ -69,3 +69,19 @@ def test_a_gerund_opens_no_name() -> None:
     doc = nlp.load()("Echoing Omar Hadi, the envoy pledged more trade.")
     part = named_part(Span(doc, 0, 3, label="PERSON"))
     assert part is not None and part.text == "Omar Hadi"
+
+
+def test_a_name_after_a_lower_case_person_noun_is_a_person() -> None:
+    text = (
+        "Border talks planned\n\n"
+        "The two leaders sat down alongside the bloc's mediator Lungile Mbeki on Sunday.\n"
+    )
+    assert _actors(text).get("Lungile Mbeki") == "Person"
+
+
+def test_a_place_tagged_surname_beside_a_person_is_a_person() -> None:
+    text = (
+        "Summit still open\n\n"
+        "Officials said that Kurti and Nikolic may not meet face to face this week.\n"
+    )
+    assert _actors(text).get("Nikolic") == "Person"
