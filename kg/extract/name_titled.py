@@ -30,14 +30,14 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
             if sum(names[k : end + 1]) > 3:
                 break  # (three name words at most: a longer run is a body's name)
             end += 1
-        noun = _person_noun(doc[k - 1])
-        slot = noun or (_office_before(doc[k - 1]) and _titled(doc, k))
-        if end - k >= 2 and names[end - 1] and slot:
+        run = end - k >= 2 and names[end - 1]  # (tested first: most positions start none)
+        noun = run and _person_noun(doc[k - 1])
+        if run and (noun or (_office_before(doc[k - 1]) and _titled(doc, k))):
             # (A middle initial makes the run a person's name, whatever follows it; so does
             # a person's noun before it, unless a capital carries the run on.)
             initial = any(not names[i] for i in range(k, end))
-            free = initial or (noun and not doc[end].is_title)
-            if end == len(doc) or free or not _continues(doc, end):
+            free = end == len(doc) or initial or (noun and not doc[end].is_title)
+            if free or not _continues(doc, end):
                 out.append(SpacySpan(doc, k, end, label="PERSON"))
                 k = end
                 continue
@@ -47,15 +47,10 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
 
 def _middle_initial(doc: Doc, i: int, names: list[bool]) -> bool:
     """A capital and its full stop between two name words ("Jane Q. Roe")."""
-    tok = doc[i]
-    return (
-        0 < i < len(doc) - 1
-        and names[i - 1]
-        and names[i + 1]
-        and len(tok) == 2
-        and tok.text[0].isupper()
-        and tok.text[1] == "."
-    )
+    if not (0 < i < len(doc) - 1 and names[i - 1] and names[i + 1]):
+        return False  # (asked first: the token is made only between two name words)
+    text = doc[i].text
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def titled_person(ent: SpacySpan) -> SpacySpan:
