@@ -223,3 +223,37 @@ def surname_after(ent: SpacySpan, place: Callable[[str], bool]) -> Token | None:
     if low in HONORIFICS or low in ROLE_HEADS or low in BODY_WORDS or place(nxt.text):
         return None
     return nxt
+
+
+# Zones a clock time is given in ("1500 GMT"): capitals the model takes for a body's name.
+_TIME_ZONES = {"gmt", "utc", "cet", "cest", "eet", "eest", "est", "edt", "pst", "pdt", "msk", "bst"}
+# Words that never open a name: a name the model starts on one began after it.
+_NOT_OPENING = {"of", "for", "to", "in", "on", "with", "by", "from", "at", "and", "or", "but"}
+
+
+def _plural_abbreviation(text: str) -> bool:
+    """ "MoUs", "NGOs": an abbreviation with a plural ending names a kind of thing, no actor."""
+    return len(text) >= 3 and text.endswith("s") and text[0].isupper() and text[-2].isupper()
+
+
+def named_part(ent: SpacySpan) -> SpacySpan | None:
+    """The entity without the words no name begins with: a gerund ("Echoing | Jane Roe"), a
+    lower-case preposition or conjunction; None when nothing named is left, or when the entity
+    is a clock's time zone or a plural abbreviation."""
+    start = ent.start
+    doc = ent.doc
+    while start < ent.end and (
+        doc[start].lower_ in _NOT_OPENING
+        and doc[start].is_lower
+        or (doc[start].tag_ == "VBG" and start + 1 < ent.end)
+    ):
+        start += 1
+    if start == ent.end:
+        return None
+    if ent.end - start == 1 and (
+        doc[start].lower_ in _TIME_ZONES or _plural_abbreviation(doc[start].text)
+    ):
+        return None
+    if start == ent.start:
+        return ent
+    return SpacySpan(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)

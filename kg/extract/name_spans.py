@@ -14,6 +14,7 @@ from kg.extract.form_hits import find_names, is_word_char, word_boundary
 from kg.extract.index import ActorIndex, Mention, crosses, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
 from kg.extract.name_bounds import (
+    named_part,
     office_title,
     touching,
     with_and_phrase,
@@ -23,6 +24,7 @@ from kg.extract.name_bounds import (
 from kg.extract.name_titled import (
     holder_after_office,
     office_word,
+    person_in_slot,
     titled_person,
     untagged_people,
     without_office,
@@ -91,11 +93,15 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
     ents = [
         _without_owner(
             _with_given_name(
-                _with_surname(_with_suffix(without_office(named_after_adjective(titled_person(e)))))
+                _with_surname(
+                    _with_suffix(
+                        without_office(named_after_adjective(person_in_slot(titled_person(e))))
+                    )
+                )
             ),
             surnames,
         )
-        for e in without_courtesy(list(entities(doc)))
+        for e in without_courtesy(_named_parts(doc))
     ]
     out: list[tuple[SpacySpan, bool]] = []
     k = 0
@@ -147,6 +153,12 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             label = "PERSON" if titled else ent.label_
             out.append((SpacySpan(doc, ent.start, cut, label=label, kb_id=ent.kb_id_), False))
     return out + [(person, False) for person in untagged_people(doc)]
+
+
+def _named_parts(doc: Doc) -> list[SpacySpan]:
+    """The document's entities without the words no name begins with (`named_part`)."""
+    parts = (named_part(e) for e in entities(doc))
+    return [p for p in parts if p is not None]
 
 
 # Generational suffixes the model leaves after a person's name ("Joseph R. Biden Jr.").

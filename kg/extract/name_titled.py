@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_unnamed import name_words
-from kg.extract.roles import BODY_WORDS, HONORIFICS, PORTFOLIOS, ROLE_HEADS
+from kg.extract.discourse_words import MISSION_TITLES, SAYING_LEMMAS
+from kg.extract.roles import BODY_WORDS, HONORIFICS, OFFICE_TITLES, PORTFOLIOS, ROLE_HEADS
 
 # Capitalised nouns that end the name of an office or body before its holder's name.
 _OFFICE_ENDS = {"administration", "ministry", "office", "department", "government", "council"}
@@ -25,15 +26,31 @@ def untagged_people(doc: Doc) -> list[SpacySpan]:
     k = 1
     while k < len(doc):
         end = k
-        while end < len(doc) and end - k < 3 and names[end]:
+        while end < len(doc) and (names[end] or _middle_initial(doc, end, names)):
+            if sum(names[k : end + 1]) > 3:
+                break  # (three name words at most: a longer run is a body's name)
             end += 1
-        if end - k >= 2 and _office_before(doc[k - 1]) and _titled(doc, k):
-            if end == len(doc) or not _continues(doc, end):
+        run = end - k >= 2 and names[end - 1]  # (tested first: most positions start none)
+        noun = run and _person_noun(doc[k - 1])
+        if run and (noun or (_office_before(doc[k - 1]) and _titled(doc, k))):
+            # (A middle initial makes the run a person's name, whatever follows it; so does
+            # a person's noun before it, unless a capital carries the run on.)
+            initial = any(not names[i] for i in range(k, end))
+            free = end == len(doc) or initial or (noun and not doc[end].is_title)
+            if free or not _continues(doc, end):
                 out.append(SpacySpan(doc, k, end, label="PERSON"))
                 k = end
                 continue
         k += 1
     return out
+
+
+def _middle_initial(doc: Doc, i: int, names: list[bool]) -> bool:
+    """A capital and its full stop between two name words ("Jane Q. Roe")."""
+    if not (0 < i < len(doc) - 1 and names[i - 1] and names[i + 1]):
+        return False  # (asked first: the token is made only between two name words)
+    text = doc[i].text
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def titled_person(ent: SpacySpan) -> SpacySpan:
@@ -51,6 +68,71 @@ def titled_person(ent: SpacySpan) -> SpacySpan:
     if ent.end < len(doc) and _continues(doc, ent.end):
         return ent
     return SpacySpan(doc, ent.start, ent.end, label="PERSON")
+
+
+# Verbs whose subject is a person when the model knows the name for nothing else: speaking,
+# and meeting ("Roe met in Brussels with ...").
+_PERSON_VERBS = SAYING_LEMMAS | {"meet"}
+
+
+def person_in_slot(ent: SpacySpan) -> SpacySpan:
+    """A name the model tags a place or a body, the gazetteer knowing it as neither, in a
+    person's slot: right after a person's title or courtesy title ("President Roščić"), or,
+    when written with letters outside English's alphabet (a transliterated surname the model
+    has seldom seen), as the subject of a verb of saying or meeting ("said Dramé"). Relabelled
+    a person's, its letters as written."""
+    doc = ent.doc
+    if ent.label_ not in ("GPE", "ORG", "NORP") or ent.ent_id_ or not 1 <= len(ent) <= 3:
+        return ent
+    if not all(_holder_word(t) and t.lower_ not in _OFFICE_TAIL for t in ent):
+        return ent
+    start = ent.start
+    while start > 0 and ent.start - start < 2 and _name_word(doc[start - 1]):
+        start -= 1  # the given names the model left untagged ("Jane | Roščić")
+    if start > 0 and _title_word(doc[start - 1]):
+        return SpacySpan(doc, start, ent.end, label="PERSON")
+    if start > 0 and _office_before(doc[start - 1]) and _titled(doc, start):
+        return SpacySpan(doc, start, ent.end, label="PERSON")  # ("Minister of Eastland | ...")
+    if start == ent.start and (_foreign_subject(ent) or _with_a_person(ent)):
+        return SpacySpan(doc, start, ent.end, label="PERSON")
+    return ent
+
+
+def _title_word(tok: Token) -> bool:
+    """A capitalised title or courtesy title right before a name ("President", "Mr."), or a
+    person's noun in lower case ("mediator", "counterpart")."""
+    if tok.is_title and (tok.lower_ in ROLE_HEADS or tok.lower_.rstrip(".") in HONORIFICS):
+        return True
+    return _person_noun(tok)
+
+
+# Nouns for a person that a name follows in apposition ("his counterpart Jane Roe").
+_PERSON_NOUNS = OFFICE_TITLES | MISSION_TITLES | {"counterpart", "president-elect"}
+
+
+def _person_noun(tok: Token) -> bool:
+    """A lower-case noun for a person right before a name ("the mediator | Jane Roe")."""
+    return tok.is_lower and tok.pos_ == "NOUN" and tok.lower_ in _PERSON_NOUNS
+
+
+def _with_a_person(ent: SpacySpan) -> bool:
+    """Whether a name the model tagged a place is coordinated with a person's name it tagged
+    ("Roe and Ode"): a body's name beside a person's is common, a place's unknown to the
+    gazetteer is a foreign surname."""
+    if ent.label_ != "GPE":
+        return False
+    root = ent.root
+    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+
+
+def _foreign_subject(ent: SpacySpan) -> bool:
+    """One word with a letter outside English's alphabet, subject of saying or meeting."""
+    if len(ent) != 1 or ent.text.isascii():
+        return False
+    tok = ent[0]
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in _PERSON_VERBS
 
 
 def _name_word(tok: Token) -> bool:
@@ -87,10 +169,30 @@ def _titled(doc: Doc, start: int, also: frozenset[str] | set[str] = frozenset())
     """A title's head word (or a word of `also`) in the words before `start`, within its
     sentence."""
     sent_start = doc[start].sent.start
+    first = min(start - _LOOK_BACK, _title_start(doc, start - 1, sent_start))
     return any(
         (t.lower_ in ROLE_HEADS or t.lower_ in also) and t.is_title
-        for t in doc[max(sent_start, start - _LOOK_BACK) : start - 1]
+        for t in doc[max(sent_start, first) : start - 1]
     )
+
+
+# The small words inside a long title's name ("Deputy Minister of Foreign Affairs and
+# International Cooperation", "Chairperson of the Council of the Assembly of Eastland").
+_TITLE_GLUE = {"of", "the", "for", "and", "to", "on", "'s", "’s", "-", "&"}
+_LONGEST_TITLE = 20
+
+
+def _title_start(doc: Doc, k: int, sent_start: int) -> int:
+    """Where the run of capitalised words and title glue that ends at `k` begins: a title
+    naming a body within a body within a state is longer than the fixed look-back, but every
+    word of it is capitalised or a glue word."""
+    j = k
+    while j > sent_start and k - j < _LONGEST_TITLE:
+        tok = doc[j - 1]
+        if not (tok.is_title or tok.is_upper or tok.lower_ in _TITLE_GLUE):
+            break
+        j -= 1
+    return j
 
 
 # Words that end the name of what a title is about ("envoy for the Western Balkans", "Minister

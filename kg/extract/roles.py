@@ -57,6 +57,7 @@ OFFICE_TITLES = {
 # abbreviations and the words that open or head a title.
 ROLE_HEADS = OFFICE_TITLES | {
     "ayatollah",
+    "chairperson",
     "col.",
     "commander-in-chief",
     "deputy",
@@ -70,6 +71,7 @@ ROLE_HEADS = OFFICE_TITLES | {
     "sen.",
     "sheikh",
     "speaker",
+    "undersecretary",
     "vice",
 }
 # Words that can sit inside a role phrase without being capitalised.
