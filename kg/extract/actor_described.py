@@ -76,12 +76,12 @@ def add_described_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gaze
         if _names_body(text, index, start, tok.idx):
             continue  # "the radical Northland Liberation movement": the name's body
         name = text[start:end]
-        state = state_within(doc, first, last, gz)
+        owner = state_within(doc, first, last, gz)
         if head in SET_APART_HEADS:
-            key = _set_apart_key(index, found, head, state)
+            key = _set_apart_key(index, found, head, owner)
         else:
             key = f"described:{_key(doc, first, tok.i)}"
-        _add(text, index, found, (key, name), state, (start, end), article)
+        _add(text, index, found, (key, name), owner, (start, end), article)
         heads.setdefault(head, set()).add(key)
     for key, actor in found.items():
         words = key.split(":", 1)[1].partition("@")[0]
