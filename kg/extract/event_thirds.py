@@ -14,8 +14,9 @@ Who hosts or chairs talks or a meeting ("Norway, which is hosting the talks", "t
 chaired by the envoy", "will host a meeting with A and B") is such a third party too; a host of
 guests ("hosted the president") is not: it is a side of the visit, and one who chairs a meeting
 presides among its members, a side too. Which a hosting verb receives is read by
-`event_senses.hosted_gathering`, the test the event-sense stage uses as well. Talks that name only their
-third parties ("the US-mediated talks") are left without sides for the story's pair to fill.
+`event_senses.hosted_gathering`, the test the event-sense stage uses as well. Talks that name
+only their third parties ("the US-mediated talks") are left without sides for the story's pair
+to fill.
 """
 
 from __future__ import annotations
