@@ -32,8 +32,11 @@ from kg.nlp import doc_text, with_pos_lower
 DESCRIBED_HEADS = {
     "government", "parliament", "junta", "regime", "movement", "cabinet", "coalition", "alliance",
 }  # fmt: skip
-# Heads that set a body apart from its state by themselves: a junta is the military that
-# seized the state's government, never the state ("the junta said", "Eastland's junta").
+# Heads that set a body apart from its state by themselves, with no modifier: words for a body
+# that holds a state's power by having seized it, so the word alone says it is not the state's
+# own government ("the junta said", "Eastland's junta"). Of `DESCRIBED_HEADS` only "junta" is
+# such a word; "regime" and "government" name a state's rulers of any kind ("the Eastland
+# regime" is often the state itself) and need a modifier that sets them apart (`_sets_apart`).
 SET_APART_HEADS = {"junta"}
 # "a Northland-led coalition": a body one names as leading or backing it is the one such body
 # of the story, though the article is indefinite.
