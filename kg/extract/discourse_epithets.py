@@ -103,10 +103,9 @@ def trade_epithet(
     tok: Token, n: int, history: list[Seen], actors: Mapping[str, Actor], gender: Mapping[str, str]
 ) -> str | None:
     """Whom "the New York businessman" (a definite trade word, sentence `n`) stands for: the
-    person the story is about, not whoever spoke last ("..., said Fleischer. Instead, the
-    businessman has insisted"), nor the subject the sentence has already named ("Graham called
-    on Republicans to unendorse Trump after the billionaire mogul claimed": Graham would be
-    "he")."""
+    person the story is about, not whoever spoke last ("..., Jane Roe said. The businessman,
+    though, has held firm"), nor the subject the sentence has already named ("Roe urged her
+    party to drop Doe once the property tycoon boasted": Roe would be "she")."""
     here = {seen.actor for seen in history if seen.sent == n and seen.subject}
 
     def person(a: str) -> bool:
