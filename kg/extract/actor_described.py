@@ -32,8 +32,11 @@ from kg.nlp import doc_text, with_pos_lower
 DESCRIBED_HEADS = {
     "government", "parliament", "junta", "regime", "movement", "cabinet", "coalition", "alliance",
 }  # fmt: skip
-# Heads that set a body apart from its state by themselves: a junta is the military that
-# seized the state's government, never the state ("the junta said", "Eastland's junta").
+# Heads that set a body apart from its state by themselves, with no modifier: words for a body
+# that holds a state's power by having seized it, so the word alone says it is not the state's
+# own government ("the junta said", "Eastland's junta"). Of `DESCRIBED_HEADS` only "junta" is
+# such a word; "regime" and "government" name a state's rulers of any kind ("the Eastland
+# regime" is often the state itself) and need a modifier that sets them apart (`_sets_apart`).
 SET_APART_HEADS = {"junta"}
 # "a Northland-led coalition": a body one names as leading or backing it is the one such body
 # of the story, though the article is indefinite.
@@ -76,38 +79,53 @@ def add_described_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gaze
         if _names_body(text, index, start, tok.idx):
             continue  # "the radical Northland Liberation movement": the name's body
         name = text[start:end]
+        owner = state_within(doc, first, last, gz)
         if head in SET_APART_HEADS:
-            _named_already(index, found, head)
-        # (One junta to a story: "the military junta" and "the junta" are one body.)
-        words = head if head in SET_APART_HEADS else _key(doc, first, tok.i)
-        key = f"described:{words}"
-        _add(text, index, found, (key, name), state_within(doc, first, last, gz), (start, end))
+            key = _set_apart_key(index, found, head, owner)
+        else:
+            key = f"described:{_key(doc, first, tok.i)}"
+        _add(text, index, found, (key, name), owner, (start, end), article)
         heads.setdefault(head, set()).add(key)
     for key, actor in found.items():
-        _repeat(doc, index, key.split(":", 1)[1], actor)
+        words = key.split(":", 1)[1].partition("@")[0]
+        if words not in SET_APART_HEADS or len(_named_bodies(index, words)) == 1:
+            _repeat(doc, index, words, actor)  # (two states' juntas: whose is a bare one?)
     governments = [found[k] for k in heads.get("government", set())]
     for state in {index.by_id(a).country for a in governments} - {None}:
         mine = [a for a in governments if index.by_id(a).country == state]
         if len(mine) == 1:
             _take_state_words(text, index, state, mine[0])  # type: ignore[arg-type]
     for head, keys in heads.items():
-        if len(keys) == 1:
+        if len(keys) == 1 and (head not in SET_APART_HEADS or len(_named_bodies(index, head)) == 1):
             _bare(doc, index, head, found[next(iter(keys))])
 
 
-def _named_already(index: ActorIndex, found: dict[str, str], head: str) -> None:
-    """ "the junta" after the model named "Eastland's junta" or "the Eastland Military Junta":
-    the one body the story named with that head is the one the bare words mean."""
-    key = f"described:{head}"
-    if key in found:
-        return
-    named = [
-        a
+def _set_apart_key(index: ActorIndex, found: dict[str, str], head: str, state: Entry | None) -> str:
+    """The key of a body set apart by its head alone: one for each state that owns one ("Mali's
+    junta" and "Niger's junta" are two), and a bare "the junta" is the one such body the story
+    named, or one the model named ("the Eastland Military Junta")."""
+    key = f"described:{head}@{state.id}" if state else f"described:{head}"
+    owned = [k for k in found if k.startswith(f"described:{head}@")]
+    if state is None and len(owned) == 1:
+        return owned[0]
+    if key not in found:
+        named = _named_bodies(index, head, state)
+        if len(named) == 1:
+            found[key] = named[0]
+    return key
+
+
+def _named_bodies(index: ActorIndex, head: str, state: Entry | None = None) -> list[str]:
+    """The bodies another pass named with `head` ("Eastland's junta", "the Supreme Military
+    Junta of Eastland"), those of `state` where one is given: "the junta" after one such body
+    is that body."""
+    return [
+        a.id
         for a in index.actors
-        if a.type == "Organization" and a.name.lower().rsplit(" ", 1)[-1] == head
+        if a.type == "Organization"
+        and head in a.name.lower().split()
+        and (state is None or (a.country and index.by_id(a.country).name == state.name))
     ]
-    if len(named) == 1:
-        found[key] = named[0].id
 
 
 def _add(
@@ -117,12 +135,15 @@ def _add(
     body: tuple[str, str],
     state: Entry | None,
     where: tuple[int, int],
+    article: Article,
 ) -> None:
     """The body of `key` (added once, named at its fullest) and a mention of it. The state is
     its state only where the story has it as an actor already: a state named only inside the
     description is no party of the story. A state named in the possessive ("Ruritania's
-    exiled government") is named, not a modifier."""
+    exiled government") is named, not a modifier. A body set apart by its head alone with no
+    state ("the junta") is no one body across stories: its key holds the article's."""
     (key, name), (start, end) = body, where
+    scope = f"-{article.key[:8]}" if key.split(":", 1)[1] in SET_APART_HEADS else ""
     if key not in found:
         country = next(
             (a.id for a in index.actors if state and a.type == "Country" and a.name == state.name),
@@ -131,7 +152,7 @@ def _add(
         made = index.new(
             name,
             "Organization",
-            f"organization/{slug(name)}",
+            f"organization/{slug(name)}{scope}",
             org_kind="GovernmentBody",
             country=country,
         )
@@ -141,7 +162,7 @@ def _add(
         index.acting.add(made.id)
     actor = index.by_id(found[key])
     if len(name) > len(actor.name):
-        index.rename(actor, name, f"organization/{slug(name)}")
+        index.rename(actor, name, f"organization/{slug(name)}{scope}")
     for mm in index.mentions:
         if start <= mm.start and mm.end <= end and mm.actor != actor.id:
             owner = text[mm.end : mm.end + 2] in ("'s", "’s")

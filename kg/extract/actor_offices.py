@@ -20,6 +20,7 @@ import re
 from kg.extract.actor_missions import add_body
 from kg.extract.delegations import state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
+from kg.extract.name_spans import HYPHENED_PARTICLES, SURNAME_PARTICLES
 from kg.extract.pattern_scan import finditer, lowered
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
@@ -50,8 +51,13 @@ _PRESIDENTIAL = re.compile(
     rf"\b[Tt]he (?P<adj>{_NAME}(?: {_NAME})?) (?P<leader>[Pp]residential) (?P<word>[Oo]ffice)\b"
 )
 # A person's office by their name ("Suu Kyi's office said"): the office speaks for them.
-# (A surname may begin with a lower-case article or particle: "al-Rashid's bureau".)
-_PARTICLE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|de|van|von|da|di|du|le|la)[- ])?"
+# (A surname may begin with a lower-case particle, `SURNAME_PARTICLES`: an Arabic article
+# joined by a hyphen, "al-Rashid's bureau", another as a word of its own, "van Dijk's office";
+# never a word of English such as "as" or "at" before a name.)
+_PARTICLE = (
+    rf"(?:(?:{'|'.join(sorted(HYPHENED_PARTICLES))})-"
+    rf"|(?:{'|'.join(sorted(SURNAME_PARTICLES - HYPHENED_PARTICLES))}) )?"
+)
 _PERSONS_OFFICE = re.compile(
     rf"\b(?P<who>{_PARTICLE}{_NAME}(?: {_NAME}){{0,2}})['’]s (?P<word>{_OFFICE_WORD})\b"
 )

@@ -29,7 +29,7 @@ import logging
 from spacy.tokens import Doc
 
 from kg.extract.actor_model import mention_role, named_by
-from kg.extract.index import ActorIndex
+from kg.extract.index import ActorIndex, Mention
 from kg.gazetteer import Gazetteer
 from kg.model import Event, Statement
 from kg.nlp import doc_text, span_at
@@ -55,15 +55,22 @@ def drop_states_in_passing(doc: Doc, index: ActorIndex, keep: set[str]) -> None:
             for r in index.refs
         ):
             continue
-        roles = set()
-        for m in names:
-            span = span_at(doc, m.start, m.end)
-            roles.add(mention_role(span.root) if span is not None else "other")
+        roles = _roles(doc, names)
         if _MODIFIER in roles and roles <= {_MODIFIER, _PLACE}:
             log.debug("a state named only in passing: %s", a.name)
             drop.add(a.id)
     if drop:
         index.drop(drop)
+
+
+def _roles(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """How the mentions stand in their clauses (`mention_role`; "other" where a mention is no
+    span of the parse)."""
+    roles = set()
+    for m in mentions:
+        span = span_at(doc, m.start, m.end)
+        roles.add(mention_role(span.root) if span is not None else "other")
+    return roles
 
 
 # Events whose parties are those that meet or talk: a state's adjective on them ("the Northland
@@ -92,11 +99,7 @@ def drop_party_states_in_passing(
     for a in index.actors:
         if a.type != "Country" or a.id in named or a.id not in parties:
             continue
-        roles = set()
-        for m in index.mentions:
-            if m.actor == a.id:
-                span = span_at(doc, m.start, m.end)
-                roles.add(mention_role(span.root) if span is not None else "other")
+        roles = _roles(doc, [m for m in index.mentions if m.actor == a.id])
         if (
             roles
             and roles <= {_MODIFIER, _PLACE}
@@ -159,11 +162,7 @@ def drop_forces_in_passing(doc: Doc, index: ActorIndex, keep: set[str], gz: Gaze
             continue
         if any(r.actor == a.id for r in index.refs):
             continue
-        roles = set()
-        for m in index.mentions:
-            if m.actor == a.id:
-                span = span_at(doc, m.start, m.end)
-                roles.add(mention_role(span.root) if span is not None else "other")
+        roles = _roles(doc, [m for m in index.mentions if m.actor == a.id])
         if not roles & _ACTING:
             log.debug("a state's forces named only in passing: %s", a.name)
             drop.add(a.id)

@@ -19,7 +19,7 @@ import re
 
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.pattern_scan import finditer, lowered
-from kg.gazetteer import slug
+from kg.gazetteer import Gazetteer, slug
 from kg.model import Article
 
 # The side's word, what kind of delegation it sends, and the delegation's noun.
@@ -30,14 +30,22 @@ _SIDE_DELEGATION = re.compile(
 # Sides that are bodies, not a state: the one body's delegation the story named otherwise
 # ("the Eastland Liberation Front delegation") is what "the rebel delegation" means.
 _ARMED_SIDES = {"rebel", "opposition"}
+# Words of a body that states make up ("African Union", "United Nations", "Arab League",
+# "Organization of American States"): such a body mediates or watches talks between a
+# government and rebels; its delegation is never the rebels' or the opposition's.
+_STATES_BODY_WORDS = {
+    "union", "nations", "league", "community", "organization", "organisation", "states", "bloc",
+}  # fmt: skip
 # A capitalised word right before the side's word names whose side it is ("Eastland
 # government delegation", "Eastland's"): the state-delegation pass reads those. (Not an
 # article that opens a sentence.)
 _OWNER_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w’'.-]*\s+$")
 
 
-def add_side_delegations(article: Article, index: ActorIndex) -> None:
-    """Each side's delegation named by its side word alone (module docstring)."""
+def add_side_delegations(article: Article, index: ActorIndex, gz: Gazetteer) -> None:
+    """Each side's delegation named by its side word alone (module docstring). Its key holds
+    the article's: a side's word names no one body across stories, so "the government
+    delegation" of two articles must stay two actors."""
     text = article.text
     found: dict[str, str] = {}
     for m in finditer(_SIDE_DELEGATION, text, lowered(text)):
@@ -50,17 +58,17 @@ def add_side_delegations(article: Article, index: ActorIndex) -> None:
         side = m.group("side").lower()
         name = m.group(0)
         if side not in found and side in _ARMED_SIDES:
-            _body_delegation(index, found, side)
+            _body_delegation(index, found, side, gz)
         actor = index.by_id(found[side]) if side in found else None
         if actor is None:
-            made = index.new(name, "Delegation", _key(name))
+            made = index.new(name, "Delegation", _key(name, article))
             if made is None:
                 continue
             found[side] = made.id
             index.acting.add(made.id)
             actor = made
         elif actor.key.startswith("delegation/side-") and len(name) > len(actor.name):
-            index.rename(actor, name, _key(name))  # the fullest form
+            index.rename(actor, name, _key(name, article))  # the fullest form
         index.mentions.append(Mention(start, end, actor.id))
 
 
@@ -74,18 +82,33 @@ def _named(index: ActorIndex, start: int, end: int) -> bool:
     )
 
 
-def _body_delegation(index: ActorIndex, found: dict[str, str], side: str) -> None:
+def _body_delegation(index: ActorIndex, found: dict[str, str], side: str, gz: Gazetteer) -> None:
     """ "the rebel delegation" where the story named one body's delegation (no state's): that
-    delegation, not one more."""
+    delegation, not one more. A delegation of a body of states (`_STATES_BODY_WORDS`) is no
+    side's: it is the mediator's or an observer's."""
     bodies = [
         a
         for a in index.actors
-        if a.type == "Delegation" and a.country is None and a.id not in found.values()
+        if a.type == "Delegation"
+        and a.country is None
+        and a.id not in found.values()
+        and not _of_states(a.name, gz)
     ]
     if len(bodies) == 1:
         found[side] = bodies[0].id
 
 
-def _key(name: str) -> str:
-    """The key of a delegation this pass names (marked, so only those take a fuller name)."""
-    return f"delegation/side-{slug(name)}"
+def _of_states(name: str, gz: Gazetteer) -> bool:
+    """Whether the delegation `name` is that of a body states make up, by the words of the
+    body's name or of its gazetteer entry's name ("ECOWAS delegation": "Economic Community of
+    West African States")."""
+    body = re.sub(r"\s+delegation$", "", name)
+    entry = gz.lookup(body)
+    words = f"{body} {entry.name if entry else ''}".lower().split()
+    return any(w in _STATES_BODY_WORDS for w in words)
+
+
+def _key(name: str, article: Article) -> str:
+    """The key of a delegation this pass names (marked, so only those take a fuller name),
+    kept within its article (`add_side_delegations`)."""
+    return f"delegation/side-{slug(name)}-{article.key[:8]}"

@@ -199,7 +199,7 @@ class ActorFinder:
         add_halves(article, index)
         add_campaigns(article, index)
         add_body_delegations(article, index)
-        add_side_delegations(article, index)
+        add_side_delegations(article, index, self.gz)
         add_opposition(doc, article, index, self.gz)
         tie_acronyms(text, index)  # (the bodies the passes above added have acronyms too)
         drop_modifiers(index)

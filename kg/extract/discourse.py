@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections import Counter
 
 from spacy.tokens import Doc, Token
 
@@ -51,7 +50,7 @@ from kg.extract.discourse_epithets import (
     party_epithet,
     sender,
     shortens_name,
-    trade_gender,
+    trade_epithet,
 )
 from kg.extract.discourse_gender import genders
 from kg.extract.discourse_pairs import (
@@ -517,26 +516,7 @@ class _Reader:
             # "the leaders agreed": those in view, the one the story follows speaking.
             return topic(self.history, tok, lambda a: self.actors[a].type == "Person")
         if lemma in TRADE_PERSON and tok.tag_ == "NN" and definite(tok):
-            # "the New York businessman": an epithet for the person the story is about, not
-            # for whoever spoke last ("..., said Fleischer. Instead, the businessman has
-            # insisted"), nor for the subject the sentence has already named ("Graham called
-            # on Republicans to unendorse Trump after the billionaire mogul claimed": Graham
-            # would be "he").
-            here = {seen.actor for seen in self.history if seen.sent == n and seen.subject}
-
-            def person(a: str) -> bool:
-                return self.actors[a].type == "Person" and a not in here
-
-            # A trade with a gender ("businessman") names someone known to have it first.
-            want = trade_gender(lemma)
-            known = [a for a in self.actors if person(a) and want and self.gender.get(a) == want]
-            seen = Counter(s.actor for s in self.history if s.token < tok.i and s.actor in known)
-            chosen = topic(self.history, tok, known.__contains__) or max(
-                seen, key=seen.__getitem__, default=None
-            )
-            return chosen or topic(
-                self.history, tok, lambda a: person(a) and self.gender.get(a, want) == want
-            )
+            return trade_epithet(tok, n, self.history, self.actors, self.gender)
         if home_state(tok, self.covered):
             # "the Virginia senator": the person last in view who holds no other office.
             return self._salient(

@@ -12,11 +12,12 @@ nearest: a Democrat is not the Republican last quoted.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.discourse_seen import Seen, topic
 from kg.extract.index import ActorIndex
 from kg.extract.roles import OFFICE_TITLES
 from kg.gazetteer import Entry
@@ -96,6 +97,28 @@ def trade_gender(lemma: str) -> str | None:
     if lemma.endswith("woman"):
         return "f"
     return "m" if lemma.endswith("man") else None
+
+
+def trade_epithet(
+    tok: Token, n: int, history: list[Seen], actors: Mapping[str, Actor], gender: Mapping[str, str]
+) -> str | None:
+    """Whom "the New York businessman" (a definite trade word, sentence `n`) stands for: the
+    person the story is about, not whoever spoke last ("..., Jane Roe said. The businessman,
+    though, has held firm"), nor the subject the sentence has already named ("Roe urged her
+    party to drop Doe once the property tycoon boasted": Roe would be "she")."""
+    here = {seen.actor for seen in history if seen.sent == n and seen.subject}
+
+    def person(a: str) -> bool:
+        return actors[a].type == "Person" and a not in here
+
+    # A trade with a gender ("businessman") names someone known to have it first.
+    want = trade_gender(tok.lemma_.lower())
+    known = [a for a in actors if person(a) and want and gender.get(a) == want]
+    seen = Counter(s.actor for s in history if s.token < tok.i and s.actor in known)
+    chosen = topic(history, tok, known.__contains__) or max(
+        seen, key=seen.__getitem__, default=None
+    )
+    return chosen or topic(history, tok, lambda a: person(a) and gender.get(a, want) == want)
 
 
 def home_state(tok: Token, covered: set[int]) -> bool:

@@ -15,6 +15,7 @@ from kg.extract.discourse_seen import Seen, topic
 from kg.extract.discourse_words import (
     GENERIC_PERSON,
     MISSION_TITLES,
+    OFFICE_NAMES,
     RANKS,
     SPOKES_NOUNS,
     TRADE_PERSON,
@@ -86,15 +87,12 @@ def titled(
     return people
 
 
-# One office, two words for it: a description may use either ("the Iraqi premier" is the
-# person introduced as "Prime Minister X").
-_SAME_OFFICE = {"prime minister": "premier"}
-
-
 def same_offices(titles: list[str]) -> list[str]:
-    """The titles written with the other word for the same office."""
+    """The titles written with the other name of the same office (`OFFICE_NAMES`): a
+    description may use either ("the Iraqi premier" is the person introduced as "Prime
+    Minister X")."""
     return [
-        t.replace(long, short) for t in titles for long, short in _SAME_OFFICE.items() if long in t
+        t.replace(long, short) for t in titles for short, long in OFFICE_NAMES.items() if long in t
     ]
 
 

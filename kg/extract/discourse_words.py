@@ -9,6 +9,10 @@ from spacy.tokens import Token
 from kg.extract.roles import OFFICE_TITLES
 from kg.model import Actor
 
+# One office by two names: the short name a description uses and the title it stands for
+# ("the premier" is the one the article titles prime minister; "the envoy" the one it titles
+# special representative, not any "Representative Jane Roe", a member of a house).
+OFFICE_NAMES = {"premier": "prime minister", "envoy": "special representative"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}

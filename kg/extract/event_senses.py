@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.act_lexicon import verb_lemma
 from kg.extract.attack_senses import PLACE_ENTS, attack_sense
 from kg.extract.event_guests import (
     RECEIVED_NOUNS,
@@ -77,7 +78,11 @@ def event_sense(head: Token, kind: EventKind) -> bool:
     if kind == "meeting" and head.lemma_.lower() in SITTING_WORDS:
         return sitting_told(head)
     if kind == "meeting" and head.lemma_.lower() == "host":
-        return head.pos_ == "VERB" and _hosted_party(head) and not _hosts_event_word(head)
+        return (
+            head.pos_ == "VERB"
+            and _hosted_party(head)
+            and not hosted_gathering(head, HOSTED_EVENTS, deep=False)
+        )
     if kind == "meeting" and head.lemma_.lower() == "convene" and head.lower_ != "convened":
         return head.pos_ == "VERB"  # "the ministers convene in Moscow" (not "a convening")
     if kind == "meeting" and head.lower_.startswith(("welcom", "greet")):
@@ -373,10 +378,29 @@ PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 HOSTED_EVENTS = {"talks", "negotiations", "summit", "meeting", "meetings", "round", "conference"}
 
 
-def _hosts_event_word(tok: Token) -> bool:
-    """`China hosted these recent talks`: the object is the occurrence, told by its own word;
-    the host is its host, not the party of a second encounter."""
-    return any(c.dep_ == "dobj" and c.lower_ in HOSTED_EVENTS for c in tok.children)
+# Verbs whose doer receives others: guests ("hosted the president") or a gathering told by its
+# own word ("hosted the talks", "the round chaired by the envoy").
+HOSTING_VERBS = {"host", "chair"}
+
+
+def hosting_verb(tok: Token) -> str | None:
+    """ "host" or "chair" for any inflection of a hosting verb, else None."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = verb_lemma(tok, HOSTING_VERBS)
+    return lemma if lemma in HOSTING_VERBS else None
+
+
+def hosted_gathering(verb: Token, words: set[str], deep: bool = True) -> bool:
+    """Whether what a hosting verb receives is a gathering told by one of `words` ("China
+    hosted these recent talks", "the talks hosted by X", "a round of talks"), not guests: the
+    host is then that gathering's host, not the party of a second encounter (`event_senses`),
+    and a third party between its sides (`event_thirds`). `deep` reads the object's whole
+    phrase ("a round of talks"), else the object's own word; an "acl" verb hosts its head."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "acl" and deep:
+        objs.append(verb.head)
+    return any(t.lower_ in words for o in objs for t in (o.subtree if deep else (o,)))
 
 
 def _hosted_party(tok: Token) -> bool:

@@ -12,8 +12,11 @@ side met by one of them ("the mediator met the rebels"), and keeps its place.
 
 Who hosts or chairs talks or a meeting ("Norway, which is hosting the talks", "the round
 chaired by the envoy", "will host a meeting with A and B") is such a third party too; a host of
-guests ("hosted the president") is not: it is a side of the visit. Talks that name only their
-third parties ("the US-mediated talks") are left without sides for the story's pair to fill.
+guests ("hosted the president") is not: it is a side of the visit, and one who chairs a meeting
+presides among its members, a side too. Which a hosting verb receives is read by
+`event_senses.hosted_gathering`, the test the event-sense stage uses as well. Talks that name
+only their third parties ("the US-mediated talks") are left without sides for the story's pair
+to fill.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.act_lexicon import verb_lemma
 from kg.extract.event_parties_targets import antecedent
+from kg.extract.event_senses import hosted_gathering, hosting_verb
 from kg.extract.event_state_adjectives import adjective_state, state_actor
 from kg.extract.event_states import side, state_of
 from kg.extract.index import ActorIndex
@@ -35,13 +39,16 @@ VERB_STARTS = {v[:5] for v in MEDIATING_VERBS}
 # "Facilitate" has a common sense of making any thing easier ("to facilitate aid deliveries"):
 # it tells a third party only of talks.
 TALK_WORDS = {"talk", "talks", "round", "rounds", "dialogue", "negotiation", "negotiations"}
-# Verbs whose doer receives the sides of a gathering between others: "Oman hosted the talks",
-# "the round chaired by the envoy" (not "hosted the president": a host of guests is a side
-# met). Every inflection is listed: the stems are too short for `VERB_STARTS`.
-HOSTING_VERBS = {"host", "chair"}
-HOST_FORMS = {f"{v}{end}" for v in HOSTING_VERBS for end in ("", "s", "ed", "ing")}
-# What a host receives: talks, or a gathering of several ("a meeting with A and B").
+# The doer of a hosting verb (`event_senses.hosting_verb`) receives the sides of a gathering
+# between others: "Oman hosted the talks", "the round chaired by the envoy" (not "hosted the
+# president": a host of guests is a side met). The stems are too short for `VERB_STARTS`: the
+# cheap test reads a word's start.
+HOST_STARTS = ("host", "chair")
+# What a host receives: talks, or a gathering of several ("will host a meeting with A and B").
+# A chair presides over talks between others; one who chairs a meeting sits at it among its
+# members ("the minister chaired a meeting with her two counterparts"), so a side.
 GATHERING_WORDS = TALK_WORDS | {"meeting", "meetings", "session", "sessions"}
+HOSTED_BY = {"host": GATHERING_WORDS, "chair": TALK_WORDS}
 # Nouns of that part: "mediator Oman", "the mediation of Malaysia", "Turkish mediation",
 # "under the auspices of the AU".
 MEDIATOR_WORDS = {
@@ -88,7 +95,7 @@ def _may_tell_third(low: str) -> bool:
         or low in MEDIATED_WORDS
         or low in MEDIATOR_WORDS
         or low == "role"
-        or low in HOST_FORMS
+        or low.startswith(HOST_STARTS)
     )
 
 
@@ -112,8 +119,9 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
         if not doers:
             doers = _controllers(tok)
         return [a for d in doers for a in _names(antecedent(d), actors)]
-    if low in HOST_FORMS and tok.pos_ == "VERB":
-        return _hosts(tok, actors)
+    hosting = hosting_verb(tok) if low.startswith(HOST_STARTS) else None
+    if hosting is not None:
+        return _hosts(tok, hosting, actors)
     if low.endswith(MEDIATED_SUFFIXES):
         named = actors.all_at(tok.idx, tok.idx + len(tok.text.split("-")[0]))
         return named or _state_named(tok.text.split("-")[0], actors, gz)
@@ -145,26 +153,17 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
     return found
 
 
-def _hosts(verb: Token, actors: ActorIndex) -> list[str]:
-    """The doers of a hosting verb whose object is talks or a meeting ("X hosted the talks",
-    "talks hosted by X"); none for guests or a thing."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.dep_ == "acl":
-        objs.append(verb.head)  # "the talks hosted by X"
-    if not any(_gathering(o) for o in objs):
+def _hosts(verb: Token, lemma: str, actors: ActorIndex) -> list[str]:
+    """The doers of a hosting verb whose object is what it hosts between others (`HOSTED_BY`:
+    "X hosted the talks", "talks hosted by X", "X chaired the round"); none for guests, a
+    thing, or a meeting one chairs."""
+    if not hosted_gathering(verb, HOSTED_BY[lemma]):
         return []
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [p for c in verb.children if c.dep_ == "agent" or c.lower_ == "by" for p in c.children]
     if not doers:
         doers = _controllers(verb)
     return [a for d in doers for a in _names(antecedent(d), actors)]
-
-
-def _gathering(obj: Token) -> bool:
-    """Whether a hosted object is a gathering between sides: talks or a meeting ("a round of
-    talks", "a meeting with A and B"), not guests ("hosted A and B": hosts of one occasion
-    are its hosts only, and the story's other encounters may have them as a side)."""
-    return any(t.lower_ in GATHERING_WORDS for t in obj.subtree)
 
 
 def _state_named(word: str, actors: ActorIndex, gz: Gazetteer | None) -> list[str]:

@@ -261,7 +261,10 @@ def _initial_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
 
 
 # Particles that begin a surname of several words ("Abu Nommo", "bin Farhan", "Van Hollen").
-_SURNAME_PARTICLES = {"abu", "bin", "ibn", "bint", "al", "el", "ould", "van", "von", "de", "da"}
+SURNAME_PARTICLES = {"abu", "bin", "ibn", "bint", "al", "el", "ould", "van", "von", "de", "da"}
+# Of those, the Arabic articles, joined to the name by a hyphen ("al-Rashid"); the others stand
+# apart as a word ("van Dijk", "bin Zayed").
+HYPHENED_PARTICLES = {"al", "el"}
 
 
 def _particle_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
@@ -272,7 +275,7 @@ def _particle_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
         and nxt.label_ == "PERSON"
         and nxt.start == ent.end
         and len(nxt) >= 2
-        and nxt[0].lower_.split("-")[0] in _SURNAME_PARTICLES
+        and nxt[0].lower_.split("-")[0] in SURNAME_PARTICLES
     )
 
 

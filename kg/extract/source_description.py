@@ -14,6 +14,7 @@ from kg.extract.discourse_words import (
     BODY_NOUNS,
     GENERIC_PERSON,
     MEMBER_NOUNS,
+    OFFICE_NAMES,
     PERSON_NOUNS,
     SPOKES_NOUNS,
     STATE_NOUNS,
@@ -36,13 +37,6 @@ PERSON_TITLES = OFFICE_TITLES - GENERIC_PERSON - SPOKES_NOUNS - MEMBER_NOUNS
 # Words for one who speaks for a body or a person ("the spokesperson"): whom the article
 # gives another title is not them, and the body in view may speak through them.
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
-# One office by two names: "the premier" is the one the article titles prime minister, "the
-# envoy" the one it titles special representative (not any "Representative Jane Roe", a
-# member of a house): each name the words it needs together.
-_OFFICE_NAMES = {
-    "premier": ({"premier"}, {"prime"}),
-    "envoy": ({"envoy"}, {"special", "representative"}),
-}
 
 
 @dataclass(frozen=True)
@@ -166,7 +160,9 @@ def may_hold(st: Statement, title: Token, actor_id: str, index: ActorIndex) -> b
         words = descriptors(actor)
         if lemma in SPOKES_TITLES:
             return bool(words & SPOKES_TITLES)
-        return any(name <= words for name in _OFFICE_NAMES.get(lemma, ({lemma},)))
+        # (One office by two names, `OFFICE_NAMES`: either name's words together.)
+        names = [{lemma}, set(OFFICE_NAMES.get(lemma, lemma).split())]
+        return any(name <= words for name in names)
     if lemma in SPOKES_TITLES:
         return True
     assert st.speaker_span is not None

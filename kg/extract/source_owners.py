@@ -93,25 +93,6 @@ def owned_holders(cands: Collection[str], owners: Collection[str], index: ActorI
     }
 
 
-def not_owned(doc: Doc, st: Statement, cands: Collection[str], index: ActorIndex) -> set[str]:
-    """The candidates the owner named in the source's words rules out: those tied only to
-    another state or body; and, where the words are one holder's title and the article names
-    a person holding an office of that owner, everyone but such people."""
-    owners = title_owners(doc, st, index)
-    if not owners:
-        return set()
-    out = {c for c in cands if foreign_to(index.by_id(c), owners, index)}
-    if unnamed_members(doc, st, index):
-        # ("Westland officials said", "a Westland diplomat": by the guidelines, the body
-        # they speak for; or one of its people the story goes on to name.)
-        holders = owned_holders(cands, owners, index)
-        return {c for c in cands if c not in owners and c not in holders}
-    holders = owned_holders(cands, owners, index)
-    if holders and one_holder(doc, st):
-        out |= {c for c in cands if c not in holders}
-    return out
-
-
 def addressees(doc: Doc, st: Statement, index: ActorIndex) -> set[str]:
     """The actors the cue's own clause names as whom the words were addressed to ("He told
     the Westland president", "urged Eastland to ...", "wrote to the council"): the one who
@@ -138,8 +119,23 @@ def addressees(doc: Doc, st: Statement, index: ActorIndex) -> set[str]:
 
 
 def ruled_out(doc: Doc, st: Statement, cands: Collection[str], index: ActorIndex) -> set[str]:
-    """The candidates the statement's own words rule out as its speaker."""
-    return not_owned(doc, st, cands, index) | (addressees(doc, st, index) & set(cands))
+    """The candidates the statement's own words rule out as its speaker: whom the cue's clause
+    names as spoken to (`addressees`); and, where the source's words name an owner, those tied
+    only to another state or body, and, where the words are one holder's title and the
+    article names a person holding an office of that owner, everyone but such people."""
+    spoken_to = addressees(doc, st, index) & set(cands)
+    owners = title_owners(doc, st, index)
+    if not owners:
+        return spoken_to
+    out = {c for c in cands if foreign_to(index.by_id(c), owners, index)}
+    holders = owned_holders(cands, owners, index)
+    if unnamed_members(doc, st, index):
+        # ("Westland officials said", "a Westland diplomat": by the guidelines, the body
+        # they speak for; or one of its people the story goes on to name.)
+        return spoken_to | {c for c in cands if c not in owners and c not in holders}
+    if holders and one_holder(doc, st):
+        out |= {c for c in cands if c not in holders}
+    return out | spoken_to
 
 
 def unnamed_members(doc: Doc, st: Statement, index: ActorIndex) -> bool:

@@ -190,13 +190,19 @@ def first_name_holder(subj: Token, actors: ActorIndex) -> str | None:
     """The person a one-word name the actor stage linked to no one stands for, when it opens
     the name of exactly one actor of the article, a person, and is no word of any other
     actor's names ("Ilsa said" for Ilsa Marrow; a family name written first, "Pak said" for
-    Pak Song-il). The stage links surnames itself; a word two actors share names neither."""
+    Pak Song-il). The stage links surnames itself; a word two actors share names neither.
+    A person or body whose whole name is the word is that actor, whichever of the two the
+    tagger made it; a state never is (the stage links a state's name itself)."""
     if any(c.dep_ == "compound" for c in subj.children) or not subj.text[:1].isupper():
         return None
     word = subj.text.casefold()
     # The whole name of one actor, whatever type the tagger gave it where it was first named
-    # (an unfamiliar surname is often tagged an organisation or a place): that actor.
-    whole = {a.id for a in actors.actors if a.name.casefold() == word}
+    # (an unfamiliar surname is often tagged an organisation): that actor.
+    whole = {
+        a.id
+        for a in actors.actors
+        if a.type in ("Person", "Organization") and a.name.casefold() == word
+    }
     if len(whole) == 1:
         return whole.pop()
     holders: set[str] = set()

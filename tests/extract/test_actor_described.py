@@ -95,3 +95,47 @@ def test_a_junta_word_that_only_modifies_a_title_is_no_mention_of_the_junta() ->
     said = [art.text[m.start : m.end + 5] for m in index.mentions if m.actor == junta.id]
     assert "junta said" in said
     assert "junta chie" not in said
+
+
+def test_juntas_of_two_states_stay_two_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The owning state is part of who a junta is: two states' juntas never merge.
+    x = extract(
+        pipeline,
+        "Neighbours sign pact\n\nRiga • X\n\n"
+        "Latvia's junta signed a border pact with Estonia's junta on Friday. Latvia's "
+        "junta said the pact was fair, and Estonia's junta called it a first step.\n",
+    )
+    juntas = sorted(a.name for a in x.actors if "junta" in a.name)
+    assert juntas == ["Estonia's junta", "Latvia's junta"]
+
+
+def test_a_bare_junta_joins_the_junta_the_model_named() -> None:
+    # The model names the junta by its full title; the later "the junta" is that body, not a
+    # second one (`_named_bodies`).
+    index = _index(
+        "Bloc waits for reply\n\nTallinn • X\n\n"
+        "The Supreme Military Junta of Estland rejected the bloc's offer of talks on Tuesday. "
+        "On Wednesday the junta said it would hold no vote before 2030.\n"
+    )
+    juntas = [a.name for a in index.actors if "junta" in a.name.lower()]
+    assert juntas == ["Supreme Military Junta of Estland"]
+
+
+def test_a_junta_without_a_state_is_kept_within_its_article() -> None:
+    # "the junta" alone names no one body across stories: its key holds the article's.
+    index = _index(
+        "Bloc waits for reply\n\nTallinn • X\n\n"
+        "The junta said on Monday that it would hold no vote before 2030.\n"
+    )
+    junta = next(a for a in index.actors if a.name == "junta")
+    assert junta.key.startswith("organization/junta-") and junta.key != "organization/junta"
+
+
+def _index(text: str):  # type: ignore[no-untyped-def]
+    from extract_helpers import article
+
+    from kg import gazetteer, nlp
+    from kg.extract.actors import ActorFinder
+
+    art = article(text)
+    return ActorFinder(gazetteer.default())(nlp.load()(art.text), art)

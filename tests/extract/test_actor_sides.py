@@ -43,3 +43,25 @@ def test_the_rebel_delegation_is_the_one_rebel_bodys_delegation_named() -> None:
     assert len(delegations) == 2
     assert delegations[0].endswith("Freedom Front delegation")
     assert delegations[1] == "government delegation"
+
+
+def test_a_delegation_of_a_body_of_states_is_no_sides_delegation() -> None:
+    # The regional union mediates: its delegation is not what "the rebel delegation" means.
+    actors = _actors(
+        "Talks resume\n\nOldtown • X\n\n"
+        "The African Union delegation arrived in Oldtown on Monday. The rebel delegation "
+        "would meet the government delegation on Tuesday, the union's envoy said.\n"
+    )
+    delegations = sorted(a.name for a in actors if a.type == "Delegation")
+    assert delegations == ["African Union delegation", "government delegation", "rebel delegation"]
+
+
+def test_a_sides_delegation_is_no_one_delegation_across_articles() -> None:
+    # "the government delegation" of one story is not that of another: the key holds the
+    # article's.
+    actors = _actors(
+        "Talks resume\n\nOldtown • X\n\nThe government delegation arrived in Oldtown on Monday.\n"
+    )
+    delegation = next(a for a in actors if a.name == "government delegation")
+    assert delegation.key.startswith("delegation/side-government-delegation-")
+    assert delegation.key != "delegation/side-government-delegation"

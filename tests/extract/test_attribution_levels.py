@@ -68,6 +68,16 @@ def test_a_one_word_subject_spelled_as_an_actors_whole_name_is_that_actor() -> N
     assert first_name_holder(subj, index) == "a1"
 
 
+def test_a_one_word_subject_spelled_as_a_states_name_is_left_to_the_actor_stage() -> None:
+    # A person who shares a state's name ("Georgia Pell" later called "Georgia") is no
+    # reason to make the state the speaker: the early return takes people and bodies only.
+    doc = nlp.load()("Asked again, Georgia said the vote would wait.")
+    index = ActorIndex()
+    index.actors.append(Actor(id="a1", name="Georgia", type="Country", key="georgia"))
+    subj = next(t for t in doc if t.text == "Georgia")
+    assert first_name_holder(subj, index) is None
+
+
 def test_a_bloc_named_as_a_community_is_the_regional_bloc() -> None:
     text = (
         "Summit ends in Accra\n\n"

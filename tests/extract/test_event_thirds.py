@@ -160,3 +160,31 @@ def test_who_hosts_a_meeting_with_two_sides_is_its_mediator(pipeline) -> None:  
     [meeting] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
     assert names(x, meeting.participants) == {"Portugal", "Veldan Liberation Front"}
     assert names(x, [meeting.mediator] if meeting.mediator else []) == {"Norway"}
+
+
+def test_a_minister_who_chairs_a_meeting_of_counterparts_keeps_a_seat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Chairing a meeting is presiding among its members, not standing between them: the chair
+    # and the chair's state stay participants (only a chair of talks stands apart).
+    x = extract(
+        pipeline,
+        story(
+            "Latvian Foreign Minister Ivo Kalns chaired a meeting with Estonian Foreign "
+            "Minister Mari Tamm and Lithuanian Foreign Minister Jonas Valys in Riga on Monday."
+        ),
+    )
+    [meeting] = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert "Ivo Kalns" in names(x, meeting.participants)
+    assert meeting.mediator is None
+
+
+def test_the_chair_of_a_round_of_talks_stands_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "The round of talks between Portugal and the Veldan Liberation Front, chaired by "
+            "Norway, opened in Tarvik on Tuesday."
+        ),
+    )
+    t = talks(x)
+    assert names(x, t.participants) == {"Portugal", "Veldan Liberation Front"}
+    assert names(x, [t.mediator] if t.mediator else []) == {"Norway"}
