@@ -132,23 +132,28 @@ class Model:
     threshold: float  # least probability of a type (not NONE) to be given
 
     def __post_init__(self) -> None:
-        # Feature -> its weights by class: a sentence has a few dozen features, the model many
-        # thousand, so scores are summed from the features' side.
-        self._by_feature: dict[str, list[tuple[str, float]]] = {}
+        # Feature -> its weights by class position: a sentence has a few dozen features, the
+        # model many thousand, so scores are summed from the features' side, into a list
+        # (each class's weights added in the features' order, as a sum by name would).
+        self._order = list(dict.fromkeys(self.classes))
+        at = {c: i for i, c in enumerate(self._order)}
+        self._by_feature: dict[str, list[tuple[int, float]]] = {}
         for c, row in self.weights.items():
+            if c not in at:
+                continue  # (a class the model does not give)
             for f, w in row.items():
-                self._by_feature.setdefault(f, []).append((c, w))
+                self._by_feature.setdefault(f, []).append((at[c], w))
 
     def probabilities(self, feats: list[str]) -> dict[str, float]:
-        scores = dict.fromkeys(self.classes, 0.0)
+        scores = [0.0] * len(self._order)
+        by_feature = self._by_feature
         for f in feats:
-            for c, w in self._by_feature.get(f, ()):
-                if c in scores:
-                    scores[c] += w
-        top = max(scores.values())
-        exp = {c: math.exp(s - top) for c, s in scores.items()}
-        total = sum(exp.values())
-        return {c: v / total for c, v in exp.items()}
+            for i, w in by_feature.get(f, ()):
+                scores[i] += w
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return {c: v / total for c, v in zip(self._order, exp, strict=True)}
 
     def predict(self, feats: list[str]) -> tuple[str, float]:
         probs = self.probabilities(feats)
