@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
 
 import numpy
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -131,18 +132,18 @@ def unnamed_people(doc: Doc) -> list[SpacySpan]:
     J. K. Doe"): a person's name, the title being the evidence the model lacked."""
     out: list[SpacySpan] = []
     names = name_words(doc)
-    titles = _title_words(doc)
-    k = 1
-    while k < len(doc):
-        if not titles[k - 1]:
-            k += 1
+    # Only a name's word can begin one, so only the words before those are asked whether
+    # they are titles (a few a story), not every word of the doc.
+    resume = 1  # past the last name found
+    for k in compress(range(len(names)), names):
+        if k < resume or not _titled(doc, k - 1):
             continue
         end = k
         while end < len(doc) and end - k < 4 and names[end]:
             end += 1
         if end - k >= 2:
             out.append(SpacySpan(doc, k, end, label="PERSON"))
-        k = max(end, k + 1)
+            resume = end
     for k in _after_office_of_state(doc):
         end = k
         while end < len(doc) and end - k < 6 and (names[end] or _INITIAL.match(doc[end].text)):
@@ -175,22 +176,16 @@ def _after_office_of_state(doc: Doc) -> list[int]:
     return out
 
 
-def _title_words(doc: Doc) -> list[bool]:
-    """For each token, whether it is a capitalised title or honorific ("Minister", "Mr."):
-    each distinct word of spaCy's ORTH array is asked once, not every token."""
-    orth = doc.to_array("ORTH").tolist()
-    strings = doc.vocab.strings
-    known = _TITLED
-    titled = set()
-    for o in set(orth):
-        is_title = known.get(o)
-        if is_title is None:
-            if len(known) >= _TITLED_MAX:
-                known.clear()  # (bounded, as `_title_word`'s cache)
-            is_title = known[o] = _title_word(strings[o])
-        if is_title:
-            titled.add(o)
-    return [o in titled for o in orth]
+def _titled(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a capitalised title or honorific ("Minister", "Mr."): each word
+    asked once by its hash, not again for each doc."""
+    o = doc[i].orth
+    is_title = _TITLED.get(o)
+    if is_title is None:
+        if len(_TITLED) >= _TITLED_MAX:
+            _TITLED.clear()
+        is_title = _TITLED[o] = _title_word(doc.vocab.strings[o])
+    return is_title
 
 
 # `_title_word` by the word's hash (a hash names one string in every vocabulary), so that the

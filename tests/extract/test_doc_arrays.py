@@ -87,7 +87,7 @@ def test_span_at_is_the_expanded_char_span_and_stays_with_its_doc(pipeline: Pipe
 
 
 def test_name_and_title_word_lists_are_what_each_token_gives(pipeline: Pipeline) -> None:
-    from kg.extract.actor_unnamed import _title_words, name_word, name_words
+    from kg.extract.actor_unnamed import _titled, name_word, name_words
     from kg.extract.roles import HONORIFICS, is_role_word
 
     def titled(t: object) -> bool:
@@ -99,8 +99,8 @@ def test_name_and_title_word_lists_are_what_each_token_gives(pipeline: Pipeline)
     extra = pipeline.nlp("Foreign Minister Jane Roe met Mr. John Doe and Presidents Ann Lee.")
     for doc in [*docs(pipeline), extra, pipeline.nlp("")]:
         assert name_words(doc) == [name_word(t) for t in doc]
-        assert _title_words(doc) == [titled(t) for t in doc]
-    assert any(_title_words(extra)) and any(name_words(extra))
+        assert [_titled(doc, i) for i in range(len(doc))] == [titled(t) for t in doc]
+    assert _titled(extra, 1) and any(name_words(extra))
 
 
 def test_columns_are_the_tokens_attributes(pipeline: Pipeline) -> None:
