@@ -91,10 +91,10 @@ from kg.extract.delegations import (
 from kg.extract.entity_roles import acts, labels_a_thing, modifies_a_noun, names_a_government
 from kg.extract.index import ActorIndex, Mention, crosses, in_noise
 from kg.extract.name_bounds import surname_after
+from kg.extract.name_mentions import add_missed_mentions
 from kg.extract.name_spans import (
     add_glued,
     add_halves,
-    add_missed_mentions,
     given_name_before,
     inside_longer_name,
     listed_surnames,

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.event_args import dated_below
 from kg.extract.event_coref import EventResult
+from kg.extract.event_tellings import dated_below
 from kg.model import Event
 from kg.nlp import doc_text
 

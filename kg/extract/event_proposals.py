@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.event_args import (  # ("resolve the dispute through negotiations")
-    MEANS_PREPS,
-    dated_below,
-)
+from kg.extract.event_args import MEANS_PREPS  # ("resolve the dispute through negotiations")
 from kg.extract.event_modality import PROPOSAL_WORDS
+from kg.extract.event_tellings import dated_below
 
 CALL_FOR = {"call", "calls", "called", "calling", "appeal", "appeals"}
 

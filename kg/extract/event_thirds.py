@@ -47,8 +47,8 @@ HOST_STARTS = ("host", "chair")
 # What a host receives: talks, or a gathering of several ("will host a meeting with A and B").
 # A chair presides over talks between others; one who chairs a meeting sits at it among its
 # members ("the minister chaired a meeting with her two counterparts"), so a side.
-GATHERING_WORDS = TALK_WORDS | {"meeting", "meetings", "session", "sessions"}
-HOSTED_BY = {"host": GATHERING_WORDS, "chair": TALK_WORDS}
+HOSTED_WORDS = TALK_WORDS | {"meeting", "meetings", "session", "sessions"}
+HOSTED_BY = {"host": HOSTED_WORDS, "chair": TALK_WORDS}
 # Nouns of that part: "mediator Oman", "the mediation of Malaysia", "Turkish mediation",
 # "under the auspices of the AU".
 MEDIATOR_WORDS = {

@@ -78,6 +78,7 @@ from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_sittings import sitting_name
 from kg.extract.event_story_sides import pair_sides
 from kg.extract.event_swaps import SWAP_TRIGGERS, swap_parties, traded_for
+from kg.extract.event_tellings import dated_below, told_of
 from kg.extract.event_thirds import set_thirds_apart, story_thirds
 from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
 from kg.extract.event_trips import JOURNEY_TRIGGERS, TRIP_TRIGGERS, set_off_done, set_out, trip_told
@@ -279,7 +280,7 @@ class EventFinder:
         m.occasion = head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
         m.sequel_of = sequel_of(head)
         m.date = mention_date(text, sent, span.start_char, others, anchor)
-        if m.occasion and head.head.lower_ in SEQUENCE_PREPS and not args.dated_below(head):
+        if m.occasion and head.head.lower_ in SEQUENCE_PREPS and not dated_below(head):
             # "agreed on a ceasefire [date], a decision that came after a meeting in Luanda":
             # the clause's date is the ceasefire's; the meeting came before it, undated.
             m.date = None
@@ -287,7 +288,7 @@ class EventFinder:
             kind == "attack"
             and head.dep_ == "pobj"
             and head.head.lower_ in REASON_PREPS
-            and not args.dated_below(head)
+            and not dated_below(head)
         ):
             # "accepted responsibility in December for the murder", "sanctions over the
             # attack": the clause's day is the later act's; the attack it answers is undated.
@@ -298,7 +299,7 @@ class EventFinder:
         # the occasion, on its day. A day after the story's is no telling's ("had confirmed
         # their attendance at a summit on March 20"): it is the occasion's.
         m.told = (
-            args.told_of(head)
+            told_of(head)
             and not invited_to(head)
             and saying_at(head) is None
             and not after(m.date, anchor)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.form_hits import find_names, is_word_char, word_boundary
+from kg.extract.form_hits import find_names, is_word_char
 from kg.extract.index import ActorIndex, Mention, crosses, in_noise
 from kg.extract.name_acronyms import with_acronym_phrase
 from kg.extract.name_bounds import (
@@ -214,9 +214,12 @@ def _bare_name_word(tok: Token) -> bool:
 
 # Particles that say "son (daughter) of": a name never opens on one, a given name comes first.
 _FILIAL = {"bin", "ibn", "bint"}
-# The Arabic article a family name opens on ("al-", "el-"): the model often tags the family
-# name alone and leaves the given name before it untagged.
-_ARTICLES = {"al", "el"}
+# Particles that begin a surname of several words ("Abu Nommo", "bin Farhan", "Van Hollen").
+SURNAME_PARTICLES = {"abu", "bin", "ibn", "bint", "al", "el", "ould", "van", "von", "de", "da"}
+# Of those, the Arabic articles, joined to the name by a hyphen ("al-Rashid"); the others stand
+# apart as a word ("van Dijk", "bin Zayed"). A family name opens on one, and the model often
+# tags the family name alone and leaves the given name before it untagged.
+HYPHENED_PARTICLES = {"al", "el"}
 
 
 def _with_given_name(ent: SpacySpan) -> SpacySpan:
@@ -228,7 +231,9 @@ def _with_given_name(ent: SpacySpan) -> SpacySpan:
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0 or ent.kb_id_:
         return ent
     prev = doc[ent.start - 1]
-    particle = ent[0].lower_ in _FILIAL or (ent[0].lower_ in _ARTICLES and ent[1].text == "-")
+    particle = ent[0].lower_ in _FILIAL or (
+        ent[0].lower_ in HYPHENED_PARTICLES and ent[1].text == "-"
+    )
     if not particle or not _bare_name_word(prev) or not prev.whitespace_:
         return ent
     return SpacySpan(doc, ent.start - 1, ent.end, label="PERSON", span_id=ent.id_)
@@ -258,13 +263,6 @@ def _initial_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
         and last[0].isupper()
         and last[1] == "."
     )
-
-
-# Particles that begin a surname of several words ("Abu Nommo", "bin Farhan", "Van Hollen").
-SURNAME_PARTICLES = {"abu", "bin", "ibn", "bint", "al", "el", "ould", "van", "von", "de", "da"}
-# Of those, the Arabic articles, joined to the name by a hyphen ("al-Rashid"); the others stand
-# apart as a word ("van Dijk", "bin Zayed").
-HYPHENED_PARTICLES = {"al", "el"}
 
 
 def _particle_splits(ent: SpacySpan, nxt: SpacySpan) -> bool:
@@ -468,13 +466,10 @@ def inside_longer_name(ent: SpacySpan) -> bool:
         and prev.lower_.rstrip(".") not in HONORIFICS
         and prev.lower_ not in ROLE_HEADS
         # "Al Sisi": the Arabic article written apart is part of the person's own name.
-        and not (prev.lower_ in _ARTICLES and ent.label_ == "PERSON")
+        and not (prev.lower_ in HYPHENED_PARTICLES and ent.label_ == "PERSON")
         # "President-Elect Biden": the end of a hyphenated title, no word of a longer name
         and not hyphen_glued(prev)
     )
-
-
-_ARTICLES = {"al", "el"}
 
 
 def add_glued(doc: Doc, article: Article, index: ActorIndex) -> None:
@@ -532,7 +527,7 @@ def given_name_before(ent: SpacySpan, place: Callable[[str], bool]) -> Token | N
         return None
     if prev.ent_type_ == "GPE" and place(prev.text):
         return None
-    if prev.lower_ in HONORIFICS or prev.lower_ in ROLE_HEADS or prev.lower_ in _ARTICLES:
+    if prev.lower_ in HONORIFICS or prev.lower_ in ROLE_HEADS or prev.lower_ in HYPHENED_PARTICLES:
         return None  # ("Al Sisi": the Arabic article is part of the famous name)
     if office_word(prev):
         return None  # "Minister for External Affairs Jane": the end of the title, no given name
@@ -558,37 +553,6 @@ def lower_words(surface: str) -> bool:
     if not first[:1].islower():
         return False
     return first.split("-")[0].rstrip("'’") not in _PARTICLES
-
-
-def add_missed_mentions(article: Article, index: ActorIndex) -> None:
-    """Later mentions of a person by a form the text already used for them, or by the
-    surname alone, where the model tagged no entity."""
-    forms: dict[str, str] = {}
-    for a in index.actors:
-        if a.type == "Person":
-            for m in index.mentions:
-                if m.actor == a.id and not m.nested:
-                    forms.setdefault(article.text[m.start : m.end], a.id)
-            forms.setdefault(a.name.split()[-1], a.id)
-            # Transcripts label lines with the surname in capitals: "WALLACE: ...".
-            forms.setdefault(a.name.split()[-1].upper(), a.id)
-    if not forms:
-        return
-    # Whole words only (`\\b` at both ends).
-    names = sorted(forms, key=len, reverse=True)
-    hits = find_names(article.text, names, word_boundary, word_boundary)
-    # The characters already named, as a mask: a hit overlapping any of them is taken
-    # (a scan of every mention per hit grew with the square of a long article's length).
-    taken = bytearray(len(article.text) + 1)
-    for m in index.mentions:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    for s, e, form in hits:
-        if in_noise(article, s, e):
-            continue
-        if any(taken[s:e]):
-            continue
-        index.mentions.append(Mention(s, e, forms[form]))
-        taken[s:e] = b"\x01" * (e - s)
 
 
 # A plural honorific before names lists several people ("Messrs Kiir and Machar").

@@ -12,7 +12,8 @@ from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.cue_class import cue_class
 from kg.extract.discourse import Discourse
 from kg.extract.statements import StatementFinder
-from kg.model import Article, Extraction, Span, Statement
+from kg.extract.timeline import Timeline, TimelineFinder
+from kg.model import Article, Extraction, PartialDate, Span, Statement
 from kg.reading import parse_txt
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,6 +22,21 @@ SHARED = ROOT.parent / "shared"
 
 def article(text: str) -> Article:
     return parse_txt(text, "<test>")
+
+
+def dated_text(title: str, body: str, published: str) -> str:
+    """A wire story: its publication date, headline and dateline line above `body`."""
+    return f"Published: {published}\n\n{title}\n\nVossa • Example Desk\n\n{body}\n"
+
+
+def story_timeline(pipeline, text: str) -> Timeline:  # type: ignore[no-untyped-def]
+    """The timeline stage alone on a test text."""
+    art = parse_txt(text, "<test>")
+    return TimelineFinder()(pipeline.nlp(art.text), art)
+
+
+def iso(d: PartialDate | None) -> str | None:
+    return d.iso() if d else None
 
 
 def word(nlp: Language, text: str, form: str) -> Token:

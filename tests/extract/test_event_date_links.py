@@ -8,7 +8,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 from test_timeline import iso, timeline
 
-from kg.extract.event_args import told_of
+from kg.extract.event_tellings import told_of
 from kg.extract.timeline import Timeline
 from kg.extract.timeline_words import governor_of
 

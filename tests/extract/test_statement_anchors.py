@@ -3,32 +3,26 @@ reports, nor the day of an occurrence named beside it; the story's occasion foll
 
 from __future__ import annotations
 
-from extract_helpers import check_spans
+from extract_helpers import dated_text, iso, story_timeline
+from extract_helpers import extract as extract_text
 
-from kg.extract.timeline import Timeline, TimelineFinder
-from kg.model import Extraction, PartialDate
-from kg.reading import parse_txt
+from kg.extract.timeline import Timeline
+from kg.model import Extraction
 
 SUNDAY = "2025-03-16"  # Thursday is the 13th, Friday the 14th, Saturday the 15th
 
 
 def text(body: str, published: str) -> str:
-    return f"Published: {published}\n\nBorder talks stall\n\nVossa • Example Desk\n\n{body}\n"
+    return dated_text("Border talks stall", body, published)
 
 
 def timeline(pipeline, body: str, published: str = SUNDAY) -> Timeline:  # type: ignore[no-untyped-def]
-    article = parse_txt(text(body, published), "<test>")
-    return TimelineFinder()(pipeline.nlp(article.text), article)
+    return story_timeline(pipeline, text(body, published))
 
 
 def extract(pipeline, body: str, published: str = SUNDAY) -> Extraction:  # type: ignore[no-untyped-def]
-    x: Extraction = pipeline.extract(parse_txt(text(body, published), "<test>"))
-    check_spans(x)
+    x: Extraction = extract_text(pipeline, text(body, published))
     return x
-
-
-def iso(d: PartialDate | None) -> str | None:
-    return d.iso() if d else None
 
 
 def test_a_day_after_the_addressee_dates_the_telling(pipeline) -> None:  # type: ignore[no-untyped-def]
