@@ -15,6 +15,8 @@ from kg.extract.index import ActorIndex
 
 # Verbs of a relative clause that list who a gathering brings together.
 MEMBER_VERBS = {"include", "involve", "comprise", "gather"}
+# Verbs that list them with "together" ("a summit that brought together A and B").
+TOGETHER_VERBS = {"bring", "draw"}
 # Relative pronouns of such a clause ("which include", "that involve").
 RELATIVES = {"which", "that"}
 # Nouns of a gathering whose relative clause may list its members (`acting` asks before any
@@ -35,11 +37,20 @@ def member_clause(head: Token) -> Token | None:
     for c in head.children:
         if (
             c.dep_ == "relcl"
-            and c.lemma_.lower() in MEMBER_VERBS
+            and _lists_members(c)
             and any(s.dep_ == "nsubj" and s.lower_ in RELATIVES for s in c.children)
         ):
             return c
     return None
+
+
+def _lists_members(verb: Token) -> bool:
+    """A verb that lists who a gathering brings together: "include", "involve", and "bring"
+    with "together" ("a summit that brought together A, B and C")."""
+    lemma = verb.lemma_.lower()
+    return lemma in MEMBER_VERBS or (
+        lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in verb.children)
+    )
 
 
 def listed_members(head: Token, actors: ActorIndex) -> list[str]:

@@ -112,3 +112,17 @@ def test_state_words_the_parse_reads_as_names_still_tell_the_posts_states(pipeli
     talks = [e for e in x.events if "Tashkent" in e.evidence.text]
     assert talks
     assert all({"Arman Tulen", "Dilshod Karim"} <= names(x, e.participants) for e in talks)
+
+
+def test_who_a_summit_brought_together_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Fishing summit ends",
+            "The envoy Anna Berg spoke at the close of a summit in Bergen that brought together "
+            "the prime ministers of Norway, Sweden and Finland to settle the quotas.",
+        ),
+    )
+    summits = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
+    assert summits
+    assert {"Norway", "Sweden", "Finland"} <= names(x, summits[0].participants)
