@@ -15,6 +15,8 @@ from kg.extract.index import ActorIndex
 
 # Verbs of a relative clause that list who a gathering brings together.
 MEMBER_VERBS = {"include", "involve", "comprise", "gather"}
+# Verbs that list them with "together" ("a summit that brought together A and B").
+TOGETHER_VERBS = {"bring", "draw"}
 # Relative pronouns of such a clause ("which include", "that involve").
 RELATIVES = {"which", "that"}
 # Nouns of a gathering whose relative clause may list its members (`acting` asks before any
@@ -35,11 +37,20 @@ def member_clause(head: Token) -> Token | None:
     for c in head.children:
         if (
             c.dep_ == "relcl"
-            and c.lemma_.lower() in MEMBER_VERBS
+            and _lists_members(c)
             and any(s.dep_ == "nsubj" and s.lower_ in RELATIVES for s in c.children)
         ):
             return c
     return None
+
+
+def _lists_members(verb: Token) -> bool:
+    """A verb that lists who a gathering brings together: "include", "involve", and "bring"
+    with "together" ("a summit that brought together A, B and C")."""
+    lemma = verb.lemma_.lower()
+    return lemma in MEMBER_VERBS or (
+        lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in verb.children)
+    )
 
 
 def listed_members(head: Token, actors: ActorIndex) -> list[str]:
@@ -48,7 +59,7 @@ def listed_members(head: Token, actors: ActorIndex) -> list[str]:
     the names before its first "as", unless that role is not a party's."""
     verb = member_clause(head)
     if verb is None:
-        return []
+        return bracketed_members(head, actors)
     sub = [t for t in verb.subtree if t.i > verb.i]
     roles = [t for t in sub if t.lower_ == "as" and t.dep_ == "prep"]
     if roles:
@@ -58,6 +69,32 @@ def listed_members(head: Token, actors: ActorIndex) -> list[str]:
     if not sub:
         return []
     return actors.all_at(sub[0].idx, sub[-1].idx + len(sub[-1]))
+
+
+# How many tokens a list of members in brackets may run to.
+BRACKET_REACH = 60
+
+
+def bracketed_members(head: Token, actors: ActorIndex) -> list[str]:
+    """The actors a list in brackets right after a gathering's noun names: "the four-party
+    talks (A, B, C and observers from D)" tells who the format brings together. Not a clause
+    in brackets ("(in which A and B are the sides)") nor one name (an acronym, a place)."""
+    doc = head.doc
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != "(":
+        return []
+    inside: list[Token] = []
+    for t in doc[head.i + 2 : head.i + 2 + BRACKET_REACH]:
+        if t.text == ")":
+            break
+        inside.append(t)
+    else:
+        return []
+    if not inside or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return []
+    if not any(t.text == "," or t.lower_ == "and" for t in inside):
+        return []
+    found = actors.all_at(inside[0].idx, inside[-1].idx + len(inside[-1]))
+    return found if len(found) >= 2 else []
 
 
 def in_member_clause(tok: Token) -> bool:
