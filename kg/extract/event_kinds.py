@@ -43,6 +43,7 @@ from kg.extract.event_kind_frames import (
     of_a_mechanism,
     settled_at,
 )
+from kg.extract.event_kinds_work import means_to_deal, mediation_beside, signed_at_close
 from kg.model import EventKind
 from kg.nlp import is_to_clause
 
@@ -246,6 +247,8 @@ def gathering_kind(head: Token, kind: EventKind) -> EventKind:
     if any(_negotiating_purpose(c) for c in head.children if c.dep_ in PURPOSE_DEPS):
         return "negotiation_round"
     if _mediated(head) or _on_a_deal(head) or _works_out(head) or settled_at(head):
+        return "negotiation_round"
+    if mediation_beside(head) or signed_at_close(head):
         return "negotiation_round"
     if ranked_level(head):
         return "negotiation_round"
@@ -479,7 +482,7 @@ def _negotiating_purpose(clause: Token) -> bool:
         return False
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     objects += [x for o in objects for x in o.conjuncts]
-    return any(deal_like(o) for o in objects)
+    return any(deal_like(o) or means_to_deal(o) for o in objects)
 
 
 # Words by which a clause's act is placed before or after another occurrence: "after the talks",

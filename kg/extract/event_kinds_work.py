@@ -1,0 +1,81 @@
+"""More frames by which a meeting is told as negotiating (`event_kinds.gathering_kind`): the
+mediation named beside the verb that holds it, a purpose that aims at a deal through a means
+("to discuss ways of reaching a truce"), and a text the sides sign at its end.
+
+Each reads only the mention's own dependencies, like the frames of `event_kind_frames`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.event_kind_frames import deal_like, light_of
+
+# Prepositions that name the help under which a session is held: "with the mediation of the
+# co-chairs", "under Qatari facilitation".
+HELP_PREPS = {"with", "under", "through"}
+# Nouns of the act of mediating, not of its agent: "with the mediators" names a party met.
+HELP_NOUNS = {"mediation", "facilitation", "brokerage", "brokering"}
+
+
+def mediation_beside(head: Token) -> bool:
+    """`held their first meeting ... with the mediation of the co-chairs`: the mediation hangs
+    on the verb that carries the meeting noun (or on the verb "met" itself), which the noun's
+    own dependents do not show. One side meeting the mediators ("met with the mediators") names
+    them as the party met, not as help: only a noun of the act of mediating counts here."""
+    holders = {head, light_of(head)}
+    return any(
+        x.lemma_.lower() in HELP_NOUNS
+        for t in holders
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in HELP_PREPS
+        for x in c.children
+        if x.dep_ == "pobj"
+    )
+
+
+# Nouns of a means or a way towards something: "ways of reaching a deal", "steps towards a
+# truce", "modalities for a ceasefire".
+MEANS_NOUNS = {"way", "means", "step", "modality", "path", "mechanism", "option", "avenue"}
+MEANS_PREPS = {"of", "for", "to", "towards", "toward"}
+
+
+def means_to_deal(noun: Token) -> bool:
+    """`the ways for striking the final deal`, `steps towards a ceasefire`: a means whose goal,
+    the object of its preposition or of the gerund under it, is a deal-like thing. Discussing
+    the means to a deal works the deal out as much as discussing the deal."""
+    if noun.lemma_.lower() not in MEANS_NOUNS:
+        return False
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS):
+        for x in prep.children:
+            if x.dep_ == "pobj" and deal_like(x):
+                return True
+            if x.dep_ == "pcomp" and any(o.dep_ == "dobj" and deal_like(o) for o in x.children):
+                return True
+    return False
+
+
+# Verbs of putting one's name to a text.
+SIGNING_VERBS = {"sign", "initial", "ink"}
+# Where a meeting is placed before a signing: "signed ... after a two-day meeting", "at the
+# meeting", "following the meeting".
+CLOSING_PREPS = {"after", "following", "at", "during"}
+# What a state signs alone (a bill, a decree): no text between sides.
+ENACTMENTS = {"bill", "law", "decree", "legislation", "ordinance", "statute"}
+
+
+def signed_at_close(head: Token) -> bool:
+    """`the two panels signed a declaration after a two-day special meeting`: a meeting at or
+    after which two or more signers sign a text between them settled that text, a session that
+    negotiated. One signer alone ("the president signed a decree after a meeting with his
+    advisers") enacts his own act."""
+    if head.dep_ != "pobj" or head.head.lower_ not in CLOSING_PREPS:
+        return False
+    verb = head.head.head
+    if verb.lemma_.lower() not in SIGNING_VERBS:
+        return False
+    signed = [c for c in verb.children if c.dep_ == "dobj"]
+    if not signed or any(t.lemma_.lower() in ENACTMENTS for t in signed):
+        return False
+    signers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in signers)

@@ -1,0 +1,56 @@
+"""A meeting told as negotiating by frames beside it (`event_kinds_work`): the mediation named
+on the verb that holds it, a purpose aiming at a deal through its means, a text two sides sign
+at its close. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.event_kinds import gathering_kind
+
+
+def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == word)
+    return gathering_kind(head, "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        (
+            "The Velorian and Castrian ministers held a meeting in Bern on Monday with the "
+            "mediation of the Nordic envoys.",
+            "meeting",
+            "negotiation_round",
+        ),
+        # The mediators as the party met are an encounter, not help given to sides.
+        ("The Castrian minister met with Nordic mediators in Bern.", "met", "meeting"),
+        (
+            "Minister Ilse Varga met her Castrian counterpart in Bern to discuss ways of "
+            "reaching a lasting truce.",
+            "met",
+            "negotiation_round",
+        ),
+        (
+            "Minister Ilse Varga met her Castrian counterpart in Bern to discuss ways of "
+            "boosting tourism.",
+            "met",
+            "meeting",
+        ),
+        (
+            "The army and the rebel council signed a joint declaration after a long meeting "
+            "in Bern on Monday.",
+            "meeting",
+            "negotiation_round",
+        ),
+        # One signer of his own act: the meeting only came before it.
+        (
+            "The governor signed a decree after a meeting with his advisers on Monday.",
+            "meeting",
+            "meeting",
+        ),
+    ],
+)
+def test_meeting_told_as_negotiating_beside(nlp, text: str, word: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind_of(nlp, text, word) == kind
