@@ -49,6 +49,8 @@ from kg.nlp import is_to_clause
 
 # Heads that may be either: a visit, a summit or a reception is an encounter by its word.
 MEETING_HEADS = {"meet", "meeting"}
+# Journeys that are a round only by the purpose told with them ("visit Sanaa to negotiate").
+PURPOSED_VISITS = {"visit"}
 # Whose office is to negotiate ("chief negotiator", "Qatari mediators", "US peace envoy",
 # "special envoy for peace").
 NEGOTIATOR_RE = re.compile(r"\b(?:negotiators?|mediators?|peace envoys?|envoys? for peace)\b", re.I)
@@ -240,6 +242,11 @@ def _signs_enactment(head: Token) -> bool:
 def gathering_kind(head: Token, kind: EventKind) -> EventKind:
     """`negotiation_round` for a meeting mention told as negotiating (by its parties or its
     purpose), else `kind` unchanged."""
+    if kind == "meeting" and head.lemma_.lower() in PURPOSED_VISITS:
+        # "envoys will visit the capital to negotiate a truce": the visit is the session its
+        # purpose names; a visit for anything else stays the guidelines' encounter.
+        purposes = [c for c in head.children if c.dep_ in PURPOSE_DEPS]
+        return "negotiation_round" if any(map(_negotiating_purpose, purposes)) else kind
     if kind != "meeting" or head.lemma_.lower() not in MEETING_HEADS:
         return kind
     if any(_negotiator(t, MEETS_NEGOTIATOR_RE) for t in _counterparts(head)):

@@ -77,5 +77,7 @@ def signed_at_close(head: Token) -> bool:
     signed = [c for c in verb.children if c.dep_ == "dobj"]
     if not signed or any(t.lemma_.lower() in ENACTMENTS for t in signed):
         return False
+    # Two signers joined ("A and B signed") or, where the parser leaves the second without
+    # its "and", two subjects of the one verb.
     signers = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in signers)
+    return len(signers) > 1 or any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in signers)

@@ -44,6 +44,13 @@ def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
             "meeting",
             "negotiation_round",
         ),
+        # The second signer left by the parser without its "and": two subjects of "signed".
+        (
+            "The army team led by Colonel Ivo Brandt and rebel council chief Tomas Reiter "
+            "signed the Charter of Quiet Borders after a special meeting in Bern on Monday.",
+            "meeting",
+            "negotiation_round",
+        ),
         # One signer of his own act: the meeting only came before it.
         (
             "The governor signed a decree after a meeting with his advisers on Monday.",
@@ -54,3 +61,20 @@ def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
 )
 def test_meeting_told_as_negotiating_beside(nlp, text: str, word: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert kind_of(nlp, text, word) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Two Nordic envoys plan to visit Castria next week to negotiate a lasting truce "
+            "with the rebel commanders.",
+            "negotiation_round",
+        ),
+        ("The Velorian minister will visit Castria next week to discuss trade.", "meeting"),
+        ("The Velorian minister will visit Castria next week.", "meeting"),
+    ],
+)
+def test_visit_by_its_purpose(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """A visit whose purpose negotiates is the session it is for (`gathering_kind`)."""
+    assert kind_of(nlp, text, "visit") == kind
