@@ -43,7 +43,12 @@ from kg.extract.event_kind_frames import (
     of_a_mechanism,
     settled_at,
 )
-from kg.extract.event_kinds_work import means_to_deal, mediation_beside, signed_at_close
+from kg.extract.event_kinds_work import (
+    means_to_deal,
+    mediation_beside,
+    restart_aimed_at,
+    signed_at_close,
+)
 from kg.model import EventKind
 from kg.nlp import is_to_clause
 
@@ -502,7 +507,11 @@ def sequel_of(head: Token) -> int | None:
     """`met the rebel leader ahead of peace talks`, `before the talks`: the event word names
     the occurrence the clause's act comes before or after, not the act itself. The token the
     phrase of sequence hangs on (`met`), or None: one reading gives both whether the word is
-    a sequel and what it is the sequel of."""
+    a sequel and what it is the sequel of. Talks an act aims to restart come after it too
+    (`restart_aimed_at`)."""
+    aimed = restart_aimed_at(head)
+    if aimed is not None:
+        return aimed
     if head.dep_ != "pobj":
         return None
     prep = head.head

@@ -81,3 +81,43 @@ def signed_at_close(head: Token) -> bool:
     # its "and", two subjects of the one verb.
     signers = [c for c in verb.children if c.dep_ == "nsubj"]
     return len(signers) > 1 or any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in signers)
+
+
+# Verbs that bring a stalled process back: "to revive the peace talks", "efforts to restart
+# negotiations", "the prospect of resuming the dialogue", "to get the talks back on track".
+RESTARTING_VERBS = {
+    "revive", "restart", "resume", "relaunch", "revitalise", "revitalize", "reinvigorate",
+    "rekindle", "reopen", "salvage", "rescue", "unblock", "unfreeze", "jumpstart", "kickstart",
+}  # fmt: skip
+# Non-finite forms: an aim or a prospect, not a report that the talks went on again ("the
+# sides resumed talks on Monday" tells the talks held).
+AIM_TAGS = {"VB", "VBG"}
+
+
+def restart_aimed_at(head: Token) -> int | None:
+    """`met in Cairo to restart truce negotiations`, `host a meeting to revive dormant peace
+    talks`: talks that an act aims to bring back are another occurrence than the act, which
+    only comes before them (the guidelines' meeting, apart from the talks it prepares). The
+    token of the act the aim hangs on (the first verb above the restarting verb), or None."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubj") or verb.tag_ not in AIM_TAGS:
+        return None
+    lemma = verb.lemma_.lower().replace("-", "")
+    restarting = lemma in RESTARTING_VERBS or (
+        lemma == "get" and any(c.lower_ == "back" for t in (verb, head) for c in t.children)
+    )
+    if not restarting or (verb.tag_ == "VB" and verb.dep_ not in AIM_DEPS):
+        return None
+    # The act is the verb the aim serves ("met ... as part of efforts to resume"), or a
+    # gathering noun it is told of ("a meeting to revive the talks").
+    return next(
+        (a.i for a in verb.ancestors if a.pos_ == "VERB" or a.lemma_.lower() in GATHERING_NOUNS),
+        None,
+    )
+
+
+# Where an aim's infinitive or gerund hangs: a purpose ("met to revive"), an effort or
+# prospect noun ("efforts to resume", "the prospect of resuming"), an object of "to get".
+AIM_DEPS = {"xcomp", "advcl", "acl", "relcl", "pcomp", "ccomp"}
+# Nouns of a gathering an aim may hang on.
+GATHERING_NOUNS = {"meeting", "visit", "summit", "conference", "trip", "session"}

@@ -5,8 +5,9 @@ at its close. Invented sentences."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import article
 
-from kg.extract.event_kinds import gathering_kind
+from kg.extract.event_kinds import gathering_kind, sequel_of
 
 
 def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
@@ -78,3 +79,42 @@ def test_meeting_told_as_negotiating_beside(nlp, text: str, word: str, kind: str
 def test_visit_by_its_purpose(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     """A visit whose purpose negotiates is the session it is for (`gathering_kind`)."""
     assert kind_of(nlp, text, "visit") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Velorian and Castrian officials met in Bern to restart the border negotiations.", "met"),
+        (
+            "The envoy will host a meeting of the two leaders to revive the stalled peace talks.",
+            "host",  # the verb whose object the meeting is: both in the meeting's path
+        ),
+        (
+            "Castrian officials met the rebels in Bern as part of efforts to resume the "
+            "border negotiations.",
+            "met",
+        ),
+        # Talks reported as going on again are the talks themselves, no aim of another act.
+        ("Velorian and Castrian officials resumed the border negotiations in Bern.", None),
+    ],
+)
+def test_talks_aimed_at_come_after_the_act(nlp, text: str, act: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Talks an act aims to bring back are a sequel of that act (`sequel_of`), not its name."""
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_ in ("negotiations", "talks"))
+    found = sequel_of(head)
+    assert (doc[found].text if found is not None else None) == act
+
+
+def test_a_meeting_to_restart_talks_stays_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The talks named as the meeting's aim do not make the meeting a round (`event_coref`
+    types a meeting joined to talks in its own sentence as a round)."""
+    x = pipeline.extract(
+        article(
+            "Officials in Bern\n\nBern • X\n\n"
+            "Velorian and Castrian officials met in Bern on Monday to restart the stalled "
+            "border negotiations, the Castrian foreign ministry said.\n"
+        )
+    )
+    met = [e for e in x.events if e.trigger.text == "met"]
+    assert [e.kind for e in met] == ["meeting"]
