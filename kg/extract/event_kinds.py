@@ -44,6 +44,7 @@ from kg.extract.event_kind_frames import (
     settled_at,
 )
 from kg.extract.event_kinds_work import (
+    at_issue,
     means_to_deal,
     mediation_beside,
     restart_aimed_at,
@@ -429,13 +430,14 @@ def _part_of_process(prep: Token) -> bool:
 
 
 def _on_a_deal(head: Token) -> bool:
-    """`a ceasefire meeting`, `met on the hostage deal`, `a meeting about the truce`: what the
-    session is about is a deal-like thing."""
+    """`a ceasefire meeting`, `met on the hostage deal`, `a meeting about the truce`, `talks
+    over the border dispute`: what the session is about is a deal-like thing or what divides
+    the sides."""
     if any(c.dep_ == "compound" and c.lemma_.lower() in DEAL_NOUNS for c in head.children):
         return True
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
-            if any(deal_like(x) for x in c.children if x.dep_ == "pobj"):
+            if any(deal_like(x) or at_issue(x) for x in c.children if x.dep_ == "pobj"):
                 return True
     return False
 
@@ -494,7 +496,7 @@ def _negotiating_purpose(clause: Token) -> bool:
         return False
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     objects += [x for o in objects for x in o.conjuncts]
-    return any(deal_like(o) or means_to_deal(o) for o in objects)
+    return any(deal_like(o) or means_to_deal(o) or at_issue(o) for o in objects)
 
 
 # Words by which a clause's act is placed before or after another occurrence: "after the talks",

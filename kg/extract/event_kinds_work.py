@@ -121,3 +121,17 @@ def restart_aimed_at(head: Token) -> int | None:
 AIM_DEPS = {"xcomp", "advcl", "acl", "relcl", "pcomp", "ccomp"}
 # Nouns of a gathering an aim may hang on.
 GATHERING_NOUNS = {"meeting", "visit", "summit", "conference", "trip", "session"}
+
+
+# What divides the sides: "their differences", "the border dispute", "the impasse".
+DISPUTE_NOUNS = {
+    "difference", "dispute", "disagreement", "deadlock", "impasse", "standoff", "stalemate",
+    "row", "rift",
+}  # fmt: skip
+
+
+def at_issue(noun: Token) -> bool:
+    """`their differences`, `the oil dispute`, `differences over the port deal`: a purpose or
+    topic that is what divides the sides makes the session one that bargains over it, which
+    the guidelines count as negotiating."""
+    return noun.lemma_.lower() in DISPUTE_NOUNS

@@ -52,6 +52,13 @@ def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
             "meeting",
             "negotiation_round",
         ),
+        (
+            "The Velorian and Castrian ministers met in Bern to discuss their differences.",
+            "met",
+            "negotiation_round",
+        ),
+        ("The two presidents held a meeting on the river dispute.", "meeting", "negotiation_round"),
+        ("The two presidents held a meeting on river transport.", "meeting", "meeting"),
         # One signer of his own act: the meeting only came before it.
         (
             "The governor signed a decree after a meeting with his advisers on Monday.",
