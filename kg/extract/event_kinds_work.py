@@ -11,24 +11,21 @@ from spacy.tokens import Token
 
 from kg.extract.event_kind_frames import deal_like, light_of
 
-# Prepositions that name the help under which a session is held: "with the mediation of the
-# co-chairs", "under Qatari facilitation".
-HELP_PREPS = {"with", "under", "through"}
 # Nouns of the act of mediating, not of its agent: "with the mediators" names a party met.
 HELP_NOUNS = {"mediation", "facilitation", "brokerage", "brokering"}
 
 
 def mediation_beside(head: Token) -> bool:
-    """`held their first meeting ... with the mediation of the co-chairs`: the mediation hangs
-    on the verb that carries the meeting noun (or on the verb "met" itself), which the noun's
-    own dependents do not show. One side meeting the mediators ("met with the mediators") names
-    them as the party met, not as help: only a noun of the act of mediating counts here."""
-    holders = {head, light_of(head)}
+    """`held their first meeting ... with the mediation of the co-chairs`, `met with the
+    mediation of X`: "with" names the parties met (`_mediated` leaves it), unless its object is
+    the act of mediating itself, on the meeting word or on the verb that carries the noun.
+    ("Under the mediation of A, B and C held a meeting" is left as it was: its coordination
+    reads as three mediators and no side, and a round then loses its sides to them.)"""
     return any(
         x.lemma_.lower() in HELP_NOUNS
-        for t in holders
+        for t in {head, light_of(head)}
         for c in t.children
-        if c.dep_ == "prep" and c.lower_ in HELP_PREPS
+        if c.dep_ == "prep" and c.lower_ == "with"
         for x in c.children
         if x.dep_ == "pobj"
     )
