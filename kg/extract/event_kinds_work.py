@@ -38,7 +38,7 @@ MEANS_PREPS = {"of", "for", "to", "towards", "toward"}
 
 
 def means_to_deal(noun: Token) -> bool:
-    """`the ways for striking the final deal`, `steps towards a ceasefire`: a means whose goal,
+    """`ways of closing a deal`, `steps towards a ceasefire`: a means whose goal,
     the object of its preposition or of the gerund under it, is a deal-like thing. Discussing
     the means to a deal works the deal out as much as discussing the deal."""
     if noun.lemma_.lower() not in MEANS_NOUNS:
@@ -62,7 +62,7 @@ ENACTMENTS = {"bill", "law", "decree", "legislation", "ordinance", "statute"}
 
 
 def signed_at_close(head: Token) -> bool:
-    """`the two panels signed a declaration after a two-day special meeting`: a meeting at or
+    """`the two teams signed a joint text after their special session`: a meeting at or
     after which two or more signers sign a text between them settled that text, a session that
     negotiated. One signer alone ("the president signed a decree after a meeting with his
     advisers") enacts his own act."""
@@ -92,7 +92,7 @@ AIM_TAGS = {"VB", "VBG"}
 
 
 def restart_aimed_at(head: Token) -> int | None:
-    """`met in Cairo to restart truce negotiations`, `host a meeting to revive dormant peace
+    """`met in Bern to restart the border negotiations`, `host a meeting to revive the stalled
     talks`: talks that an act aims to bring back are another occurrence than the act, which
     only comes before them (the guidelines' meeting, apart from the talks it prepares). The
     token of the act the aim hangs on (the first verb above the restarting verb), or None."""
@@ -105,7 +105,7 @@ def restart_aimed_at(head: Token) -> int | None:
     )
     if not restarting or (verb.tag_ == "VB" and verb.dep_ not in AIM_DEPS):
         return None
-    # The act is the verb the aim serves ("met ... as part of efforts to resume"), or a
+    # The act is the verb the aim serves ("met ... in a bid to resume"), or a
     # gathering noun it is told of ("a meeting to revive the talks").
     return next(
         (a.i for a in verb.ancestors if a.pos_ == "VERB" or a.lemma_.lower() in GATHERING_NOUNS),

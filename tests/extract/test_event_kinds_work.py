@@ -97,8 +97,8 @@ def test_visit_by_its_purpose(nlp, text: str, kind: str) -> None:  # type: ignor
             "host",  # the verb whose object the meeting is: both in the meeting's path
         ),
         (
-            "Castrian officials met the rebels in Bern as part of efforts to resume the "
-            "border negotiations.",
+            "Castrian officials met the rebels in Bern in an effort to resume the border "
+            "negotiations.",
             "met",
         ),
         # Talks reported as going on again are the talks themselves, no aim of another act.
