@@ -43,11 +43,20 @@ from kg.extract.event_kind_frames import (
     of_a_mechanism,
     settled_at,
 )
+from kg.extract.event_kinds_work import (
+    at_issue,
+    means_to_deal,
+    mediation_beside,
+    restart_aimed_at,
+    signed_at_close,
+)
 from kg.model import EventKind
 from kg.nlp import is_to_clause
 
 # Heads that may be either: a visit, a summit or a reception is an encounter by its word.
 MEETING_HEADS = {"meet", "meeting"}
+# Journeys that are a round only by the purpose told with them ("visit Sanaa to negotiate").
+PURPOSED_VISITS = {"visit"}
 # Whose office is to negotiate ("chief negotiator", "Qatari mediators", "US peace envoy",
 # "special envoy for peace").
 NEGOTIATOR_RE = re.compile(r"\b(?:negotiators?|mediators?|peace envoys?|envoys? for peace)\b", re.I)
@@ -239,6 +248,11 @@ def _signs_enactment(head: Token) -> bool:
 def gathering_kind(head: Token, kind: EventKind) -> EventKind:
     """`negotiation_round` for a meeting mention told as negotiating (by its parties or its
     purpose), else `kind` unchanged."""
+    if kind == "meeting" and head.lemma_.lower() in PURPOSED_VISITS:
+        # "envoys will visit the capital to negotiate a truce": the visit is the session its
+        # purpose names; a visit for anything else stays the guidelines' encounter.
+        purposes = [c for c in head.children if c.dep_ in PURPOSE_DEPS]
+        return "negotiation_round" if any(map(_negotiating_purpose, purposes)) else kind
     if kind != "meeting" or head.lemma_.lower() not in MEETING_HEADS:
         return kind
     if any(_negotiator(t, MEETS_NEGOTIATOR_RE) for t in _counterparts(head)):
@@ -246,6 +260,8 @@ def gathering_kind(head: Token, kind: EventKind) -> EventKind:
     if any(_negotiating_purpose(c) for c in head.children if c.dep_ in PURPOSE_DEPS):
         return "negotiation_round"
     if _mediated(head) or _on_a_deal(head) or _works_out(head) or settled_at(head):
+        return "negotiation_round"
+    if mediation_beside(head) or signed_at_close(head):
         return "negotiation_round"
     if ranked_level(head):
         return "negotiation_round"
@@ -414,13 +430,14 @@ def _part_of_process(prep: Token) -> bool:
 
 
 def _on_a_deal(head: Token) -> bool:
-    """`a ceasefire meeting`, `met on the hostage deal`, `a meeting about the truce`: what the
-    session is about is a deal-like thing."""
+    """`a ceasefire meeting`, `met on the hostage deal`, `a meeting about the truce`, `talks
+    over the border dispute`: what the session is about is a deal-like thing or what divides
+    the sides."""
     if any(c.dep_ == "compound" and c.lemma_.lower() in DEAL_NOUNS for c in head.children):
         return True
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
-            if any(deal_like(x) for x in c.children if x.dep_ == "pobj"):
+            if any(deal_like(x) or at_issue(x) for x in c.children if x.dep_ == "pobj"):
                 return True
     return False
 
@@ -479,7 +496,7 @@ def _negotiating_purpose(clause: Token) -> bool:
         return False
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     objects += [x for o in objects for x in o.conjuncts]
-    return any(deal_like(o) for o in objects)
+    return any(deal_like(o) or means_to_deal(o) or at_issue(o) for o in objects)
 
 
 # Words by which a clause's act is placed before or after another occurrence: "after the talks",
@@ -492,7 +509,11 @@ def sequel_of(head: Token) -> int | None:
     """`met the rebel leader ahead of peace talks`, `before the talks`: the event word names
     the occurrence the clause's act comes before or after, not the act itself. The token the
     phrase of sequence hangs on (`met`), or None: one reading gives both whether the word is
-    a sequel and what it is the sequel of."""
+    a sequel and what it is the sequel of. Talks an act aims to restart come after it too
+    (`restart_aimed_at`)."""
+    aimed = restart_aimed_at(head)
+    if aimed is not None:
+        return aimed
     if head.dep_ != "pobj":
         return None
     prep = head.head
