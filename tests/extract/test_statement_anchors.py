@@ -55,11 +55,12 @@ def test_a_fronted_day_of_what_was_said_is_not_the_saying_s(pipeline) -> None:  
 
 
 def test_a_day_in_the_lede_s_reported_words_leaves_the_publication_day(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # The lede reports what was said: the day in its words is that of the talks, not the
-    # day of the news, which later sayings with no day of their own take.
+    # The lede reports what was said of talks that did not begin: the day in its words is
+    # no occasion, the news is the saying's, which later sayings with no day of their own
+    # take.
     body = (
-        "Arland and Kellia said their engineers began talks on the shared canal on Friday, "
-        "after weeks of delay.\n\n"
+        "Arland and Kellia said their engineers could not begin talks on the shared canal "
+        "on Friday, after weeks of delay.\n\n"
         "Minister Ilse Varga said the locks would open in May."
     )
     assert iso(timeline(pipeline, body).story) == SUNDAY
@@ -107,3 +108,18 @@ def test_words_go_not_on_once_the_text_tells_another_s_saying_at_its_day(pipelin
     x = extract(pipeline, body)
     said = [st for st in x.statements if st.cue.text == "accused"]
     assert said and all(iso(st.date) != SUNDAY for st in said)
+
+
+def test_a_lede_reporting_what_happened_has_its_occasion_at_that_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The reported words tell a held occurrence at a day: that day is the story's occasion,
+    # and a saying with no time of its own further on is dated to it, not to publication.
+    body = (
+        "Arland's envoys met Kellian negotiators in the port of Vossa on Saturday to "
+        "discuss the shared canal, officials said.\n\n"
+        "Minister Ilse Varga of Kellia said the two sides agreed to keep the locks open."
+    )
+    monday = "2025-03-17"
+    assert iso(timeline(pipeline, body, monday).story) == "2025-03-15"
+    x = extract(pipeline, body, monday)
+    varga = [st for st in x.statements if "locks" in st.content.text]
+    assert varga and all(iso(st.date) == "2025-03-15" for st in varga)
