@@ -123,3 +123,20 @@ def test_a_lede_reporting_what_happened_has_its_occasion_at_that_day(pipeline) -
     x = extract(pipeline, body, monday)
     varga = [st for st in x.statements if "locks" in st.content.text]
     assert varga and all(iso(st.date) == "2025-03-15" for st in varga)
+
+
+def test_a_day_someone_is_invited_to_lies_ahead_of_the_invitation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "on Sunday" dates the talks the delegates are asked to hold, after the Friday of
+    # publication: no past Sunday becomes the story's occasion, nor the sayings' day.
+    body = (
+        "Minister Ilse Varga invited the Kellian delegates to hold border talks in Vossa "
+        "on Sunday.\n\n"
+        "Varga said the crossing would stay open through the spring."
+    )
+    friday = "2025-03-14"
+    line = timeline(pipeline, body, friday)
+    assert iso(line.story) == friday
+    assert "2025-03-16" in [iso(a.value) for a in line.anchors]
+    x = extract(pipeline, body, friday)
+    said = [st for st in x.statements if "crossing" in st.content.text]
+    assert said and all(iso(st.date) == friday for st in said)
