@@ -140,3 +140,19 @@ def test_a_day_someone_is_invited_to_lies_ahead_of_the_invitation(pipeline) -> N
     x = extract(pipeline, body, friday)
     said = [st for st in x.statements if "crossing" in st.content.text]
     assert said and all(iso(st.date) == friday for st in said)
+
+
+def test_the_one_a_day_turned_to_is_told_of_speaks_at_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The text turns to Friday with Norway as the subject of what happened then: its
+    # ministry's words in the next paragraphs, with no time of their own, are told of that
+    # occasion, not left undated.
+    body = (
+        "Minister Pavo Rinn of Arland said on Sunday that the canal would reopen in May.\n\n"
+        "On Friday, Norway turned down the offer of a joint commission on the tolls.\n\n"
+        "The Norwegian foreign ministry said the offer had come far too late.\n\n"
+        "The ministry also described the new tolls as unfair to its barges."
+    )
+    x = extract(pipeline, body)
+    dates = {st.cue.text: iso(st.date) for st in x.statements if "ministry" in st.evidence.text}
+    assert dates.get("said") == "2025-03-14"
+    assert dates.get("described") == "2025-03-14"
