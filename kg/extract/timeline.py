@@ -415,12 +415,12 @@ class Timeline:
     def turned_to(self, tok: Token) -> Anchor | None:
         """The anchor by which the text has turned to a recent day before the story's
         occasion by the sentence of `tok`, if it has: the day its paragraph was last told at
-        before it, else the day the paragraph before opens at ("Despite the assurances, she
-        left the country, police revealed on Saturday."; not "Also on Sunday, the US
-        announced a withdrawal, first announced seven days earlier"). A saying told after it
-        with no time of its own was made on some day the text does not give: not the
-        story's ("Foreign Secretary Dominic Raab urged the embassy to reconsider"), unless
-        told of the one the text told acting at it (`statement_dates`)."""
+        before it, else the day the paragraph before opens at ("Despite the pledge, the
+        envoy flew home, aides disclosed on Friday."; not "Also on Monday, the ministry
+        announced a recall, first announced a week before"). A saying told after it with no
+        time of its own was made on some day the text does not give: not the story's ("The
+        deputy minister asked the mission to think again"), unless told of the one the text
+        told acting at it (`statement_dates`)."""
         para = self.paragraph_of(tok.idx)
         if para < 0:
             return None

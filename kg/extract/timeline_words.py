@@ -354,7 +354,7 @@ def told_ahead(tok: Token) -> bool:
     if not is_to_clause(verb):
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING:
-        return True  # "invited the leaders to hold a conference on Sunday": the asking's past
+        return True  # "asked the envoys to convene a session on Sunday": past the asking
     on_root = verb.dep_ == "ROOT" or (
         verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
     )
