@@ -25,7 +25,13 @@ from spacy.tokens import Token
 
 from kg.extract.clause_paths import OTHER_TIME_MARKS, modifier_clause, path_between
 from kg.extract.timeline import Timeline
-from kg.extract.timeline_words import BACKGROUND_ADVERBS, SAYING_LEMMAS, background_verb
+from kg.extract.timeline_story import Anchor
+from kg.extract.timeline_words import (
+    BACKGROUND_ADVERBS,
+    SAYING_LEMMAS,
+    background_verb,
+    clause_verb,
+)
 from kg.extract.timex import after, day_of
 from kg.model import Event, PartialDate, Statement
 
@@ -85,8 +91,13 @@ def date_statements(
                 found = _meeting_of(st.speaker, st.via, events, timeline.story)
             if found is not None:
                 date = found
-            elif verb is not None and verb.tag_ == "VBD" and timeline.turned_back(verb):
+            elif verb is not None and verb.tag_ == "VBD" and (turned := timeline.turned_to(verb)):
+                # The text has turned to a recent day before the story's: a saying of the
+                # one it told acting at that day goes on at it, another's at a day not given.
                 date, how = None, "background"
+                if _agent_at(timeline, turned, st):
+                    date = turned.value
+                    own.add(id(st))  # (their words in the next paragraph go on at it)
             elif verb is not None and verb.tag_ == "VBD":
                 recalled = _recalled_speaker(timeline, st, statements, own)
                 if recalled is not None:
@@ -107,6 +118,28 @@ def date_statements(
             # runs past its stamp (a dateline a time zone ahead, a visit it announces for the
             # next day) has its sayings on the publication day.
             st.date = day_of(timeline.published)
+
+
+def _agent_at(timeline: Timeline, turned: Anchor, st: Statement) -> bool:
+    """Whether the speaker of `st` is named in the subject of the clause a day the text
+    turned to is told at ("On Tuesday, Foreign Minister Ruiz rejected the plan. // Ruiz
+    said ..."; "On Monday, the Arlish president and his Kellian counterpart spoke by phone.
+    // The Arlish presidency said ..."): their words are told of that occasion. By the
+    speaker's named words (a pronoun names no one), their stems shared with the subject's
+    ("Thai" of "Thailand")."""
+    if turned.grain != "day" or turned.governor is None or st.speaker_span is None:
+        return False
+    names = {w[:STEM].lower() for w in st.speaker_span.text.split() if w[:1].isupper()}
+    verb = clause_verb(timeline.doc[turned.governor])
+    subjects = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")]
+    words = {t.text[:STEM].lower() for k in subjects for t in k.subtree if t.pos_ in NAMING}
+    return bool(names & words - {"the"})
+
+
+# How many letters of a name word count as its stem ("Thai", "Thailand"), and the parts of
+# speech of the subject's words that may name the speaker.
+STEM = 4
+NAMING = ("PROPN", "ADJ")
 
 
 def _runs_on(

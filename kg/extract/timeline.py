@@ -412,17 +412,18 @@ class Timeline:
             return None  # its own paragraph has turned to a time of its own
         return self.paragraphs[para - 1]
 
-    def turned_back(self, tok: Token) -> bool:
-        """Whether the text has turned to a recent day before the story's occasion by the
-        sentence of `tok`: the day its paragraph was last told at before it, else the day
-        the paragraph before opens at ("Despite the assurances, she left the country, police
-        revealed on Saturday."; not "Also on Sunday, the US announced a withdrawal, first
-        announced seven days earlier"). A saying told after it with no time of its own was made
-        on some day the text does not give: not the story's ("Foreign Secretary Dominic Raab
-        urged the embassy to reconsider")."""
+    def turned_to(self, tok: Token) -> Anchor | None:
+        """The anchor by which the text has turned to a recent day before the story's
+        occasion by the sentence of `tok`, if it has: the day its paragraph was last told at
+        before it, else the day the paragraph before opens at ("Despite the pledge, the
+        envoy flew home, aides disclosed on Friday."; not "Also on Monday, the ministry
+        announced a recall, first announced a week before"). A saying told after it with no
+        time of its own was made on some day the text does not give: not the story's ("The
+        deputy minister asked the mission to think again"), unless told of the one the text
+        told acting at it (`statement_dates`)."""
         para = self.paragraph_of(tok.idx)
         if para < 0:
-            return False
+            return None
         p0, start = self.paragraphs[para][0], tok.sent.start_char  # (the sentence walked once)
         own = [a for a in self.told if p0 <= a.sent < start]
         before = self.paragraph_before(tok) if not own else None
@@ -437,11 +438,11 @@ class Timeline:
             # ("the past week": the article does not say which week by itself.)
             words = doc_text(self.doc)[last.start : last.end].lower().split()
             words = words[1:] if words[:1] == ["the"] else words
-            return bool(words) and words[0] in PAST_WEEK
+            return last if bool(words) and words[0] in PAST_WEEK else None
         if last is None or last.grain != "day" or not self.recent_day(last.value):
-            return False
+            return None
         day, story = last.value.as_date(), self.story.as_date() if self.story else None  # type: ignore[union-attr]
-        return day is not None and story is not None and day < story
+        return last if day is not None and story is not None and day < story else None
 
     def _first_sentence(self, para: tuple[int, int]) -> int | None:
         span = self.doc.char_span(para[0], para[1], alignment_mode="expand")

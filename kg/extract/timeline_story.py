@@ -217,11 +217,13 @@ def _lede_day(
             continue  # (so too a reported one: "explained that he had warned two days ago")
         rank = (aside, path[0] if path else 99, a.start)
         value = a.value
-        if value is not None and not aside and _said_of(root, gov, path):
-            # "On Friday the talks stalled, the minister said": a lede that reports what
-            # someone said tells the news of its publication's day, the saying's; the day
-            # in its words is that of what was said (a saying reported in turn keeps its
-            # day: "X said on Monday ..., aides said").
+        if value is not None and not aside and _said_of(root, gov, path) and not _befell(gov):
+            # "On Friday the talks could not open, the minister said": a lede that reports
+            # what someone said of what did not (or may yet) happen tells the news of its
+            # publication's day, the saying's. One that reports what happened ("the envoys
+            # met in the capital Sunday, officials said") has its occasion at that day, the
+            # saying reporting it being made then or just after (a saying reported in turn
+            # keeps its day: "X said on Monday ..., aides said").
             value = day_of(published)
         elif value is not None and not aside and speaks_of_future(gov):
             # "A delegation will hold talks in Ankara on Thursday", "will pay a visit on
@@ -239,6 +241,18 @@ def _said_of(root: Token, gov: Token, path: tuple[int, bool, bool] | None) -> bo
     if path is None or not path[2] or root.lemma_.lower() not in REPORTING:
         return False
     return gov.lemma_.lower() not in REPORTING
+
+
+def _befell(gov: Token) -> bool:
+    """Whether the clause of `gov`, a word in reported words, tells what happened: a verb in
+    the simple past, or a passive one with "was"/"were", not negated ("the envoys met",
+    "a communique was issued"; not "could not take place", "have not met", "will meet")."""
+    verb = clause_verb(gov)
+    kids = list(verb.children)
+    if any(k.dep_ == "neg" for k in kids):
+        return False
+    aux = [k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and aux in (["was"], ["were"])
 
 
 def _told(doc: Doc, anchors: Sequence[Anchor], root: Token, published: dt.date) -> list[Anchor]:

@@ -337,17 +337,24 @@ TO_TAKE_PLACE = {"take", "begin", "start", "open", "resume", "convene"}
 NOT_PLANNED = {"first", "last", "only", "latest"}
 
 
+# Verbs that ask someone to do something: what they ask for lies ahead of the asking.
+ASKING = {"invite", "ask", "urge", "request", "encourage", "press", "call", "tell"}
+
+
 def told_ahead(tok: Token) -> bool:
     """Whether the clause of `tok` tells a plan by a bare to-infinitive: a headline's or a
     lede's "Ministers to meet in Geneva on Monday" (no finite verb in the sentence: wire
     copy's future), or an infinitive on an occurrence's noun ("a second round of talks to be
-    held on Monday", "talks to begin on Friday"). What it is told for lies ahead."""
+    held on Monday", "talks to begin on Friday"), or what someone is asked to do ("urged
+    them to meet on Friday"). What it is told for lies ahead."""
     verb = clause_verb(tok)
     passive = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
     if verb.tag_ != "VB" and not (verb.tag_ == "VBN" and passive):
         return False  # (a to-infinitive: "to meet", "to be held")
     if not is_to_clause(verb):
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING:
+        return True  # "asked the envoys to convene a session on Sunday": past the asking
     on_root = verb.dep_ == "ROOT" or (
         verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
     )

@@ -55,11 +55,12 @@ def test_a_fronted_day_of_what_was_said_is_not_the_saying_s(pipeline) -> None:  
 
 
 def test_a_day_in_the_lede_s_reported_words_leaves_the_publication_day(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # The lede reports what was said: the day in its words is that of the talks, not the
-    # day of the news, which later sayings with no day of their own take.
+    # The lede reports what was said of talks that did not begin: the day in its words is
+    # no occasion, the news is the saying's, which later sayings with no day of their own
+    # take.
     body = (
-        "Arland and Kellia said their engineers began talks on the shared canal on Friday, "
-        "after weeks of delay.\n\n"
+        "Arland and Kellia said their engineers could not begin talks on the shared canal "
+        "on Friday, after weeks of delay.\n\n"
         "Minister Ilse Varga said the locks would open in May."
     )
     assert iso(timeline(pipeline, body).story) == SUNDAY
@@ -107,3 +108,51 @@ def test_words_go_not_on_once_the_text_tells_another_s_saying_at_its_day(pipelin
     x = extract(pipeline, body)
     said = [st for st in x.statements if st.cue.text == "accused"]
     assert said and all(iso(st.date) != SUNDAY for st in said)
+
+
+def test_a_lede_reporting_what_happened_has_its_occasion_at_that_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The reported words tell a held occurrence at a day: that day is the story's occasion,
+    # and a saying with no time of its own further on is dated to it, not to publication.
+    body = (
+        "Arland's envoys met Kellian negotiators in the port of Vossa on Saturday to "
+        "discuss the shared canal, officials said.\n\n"
+        "Minister Ilse Varga of Kellia said the two sides agreed to keep the locks open."
+    )
+    monday = "2025-03-17"
+    assert iso(timeline(pipeline, body, monday).story) == "2025-03-15"
+    x = extract(pipeline, body, monday)
+    varga = [st for st in x.statements if "locks" in st.content.text]
+    assert varga and all(iso(st.date) == "2025-03-15" for st in varga)
+
+
+def test_a_day_someone_is_invited_to_lies_ahead_of_the_invitation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "on Sunday" dates the talks the delegates are asked to hold, after the Friday of
+    # publication: no past Sunday becomes the story's occasion, nor the sayings' day.
+    body = (
+        "Minister Ilse Varga invited the Kellian delegates to hold border talks in Vossa "
+        "on Sunday.\n\n"
+        "Varga said the crossing would stay open through the spring."
+    )
+    friday = "2025-03-14"
+    line = timeline(pipeline, body, friday)
+    assert iso(line.story) == friday
+    assert "2025-03-16" in [iso(a.value) for a in line.anchors]
+    x = extract(pipeline, body, friday)
+    said = [st for st in x.statements if "crossing" in st.content.text]
+    assert said and all(iso(st.date) == friday for st in said)
+
+
+def test_the_one_a_day_turned_to_is_told_of_speaks_at_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The text turns to Friday with Norway as the subject of what happened then: its
+    # ministry's words in the next paragraphs, with no time of their own, are told of that
+    # occasion, not left undated.
+    body = (
+        "Minister Pavo Rinn of Arland said on Sunday that the canal would reopen in May.\n\n"
+        "On Friday, Norway turned down the offer of a joint commission on the tolls.\n\n"
+        "The Norwegian foreign ministry said the offer had come far too late.\n\n"
+        "The ministry also described the new tolls as unfair to its barges."
+    )
+    x = extract(pipeline, body)
+    dates = {st.cue.text: iso(st.date) for st in x.statements if "ministry" in st.evidence.text}
+    assert dates.get("said") == "2025-03-14"
+    assert dates.get("described") == "2025-03-14"

@@ -56,8 +56,8 @@ def test_talks_to_be_held_on_a_weekday_lie_ahead(pipeline) -> None:  # type: ign
 
 
 def test_a_quotations_tonight_is_the_night_of_the_occasion(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # (The lede tells the meeting itself: one that reports someone's words tells the
-    # publication day's news, `timeline_story._said_of`.)
+    # (The lede tells the meeting itself; so does one reporting what someone said of it
+    # ("..., the mediator said"), not one of a meeting that did not happen: `_said_of`.)
     body = (
         "The envoys of Chile and Peru met in Lima on Saturday with a mediator.\n\n"
         '"The two delegations left Lima tonight after the talks," the mediator said.'
@@ -65,12 +65,14 @@ def test_a_quotations_tonight_is_the_night_of_the_occasion(pipeline) -> None:  #
     tl = timeline(pipeline, body)
     assert iso(tl.story) == "2025-03-15"
     assert anchor_value(tl, "tonight") == "2025-03-15"
-    # A lede that reports someone's words ("..., the mediator said") tells the publication
-    # day's news: the story is Sunday, the undated saying of the quotation is Sunday's, and
-    # its "tonight" is the night of the day the words are dated to, not the meeting's.
+    # A lede that reports someone's words of what did not happen ("could not meet ..., the
+    # mediator said") tells the publication day's news: the story is Sunday, the undated
+    # saying of the quotation is Sunday's, and its "tonight" is the night of the day the
+    # words are dated to.
     body = (
-        "The envoys of Chile and Peru met in Lima on Saturday, the mediator said.\n\n"
-        '"The two delegations left Lima tonight after the talks," the mediator said.'
+        "The envoys of Chile and Peru could not meet in Lima on Saturday, the mediator "
+        "said.\n\n"
+        '"The two delegations left Lima tonight without any talks," the mediator said.'
     )
     tl = timeline(pipeline, body)
     assert iso(tl.story) == SUNDAY
