@@ -4,7 +4,8 @@ A headline sums up the story's news: an occurrence it names as such (not one it 
 welcomed, confirmed or announced), told as held, is the occasion the story covers. When no
 sentence of the body that tells of it names any time (a day, a week, a year: those date it or
 leave it undated on purpose), its day is the story's (the day the lede speaks of, else the
-publication's: `timeline_story`). A planned, called-off or put-off one is not the day's news."""
+publication's: `timeline_story`). A planned, called-off or put-off one is not the day's news,
+nor is a counted series ("five rounds of talks")."""
 
 from __future__ import annotations
 
@@ -31,6 +32,20 @@ def date_headline_news(
         told = [by_trigger[t] for t in triggers if t in by_trigger]
         if not any(m.headline and not m.told for m in told):
             continue
-        if any(m.sent[0] in timed for m in told if not m.headline):
+        body = [m for m in told if not m.headline]
+        if any(m.sent[0] in timed for m in body):
             continue  # "visited last week": the body times it, or leaves it undated
+        if any(_counted(doc, m) for m in body):
+            continue  # "have so far held five rounds of talks": a series, no day's news
         event.date = timeline.story
+
+
+def _counted(doc: Doc, m: Mention) -> bool:
+    """The mention counts occurrences ("five rounds", "two meetings"): a cardinal above one on
+    its word, or on the unit noun its phrase opens with."""
+    span = doc.char_span(m.trigger[0], m.trigger[1], alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for t in span for c in t.children
+    )

@@ -63,7 +63,7 @@ def test_status_of_a_presupposed_occurrence(  # type: ignore[no-untyped-def]
 
 def test_the_headline_s_undated_news_takes_the_story_s_day(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = (
-        "The foreign ministers of Chile and Peru hold a phone conversation and agree to "
+        "The foreign ministers of Chile and Peru hold a telephone conversation, agreeing to "
         "meet soon.\n\nThe phone conversation between Ilse Varga and Tomas Reyd covered the "
         "dam dispute and river patrols."
     )
