@@ -24,6 +24,7 @@ from kg.extract.event_modality_phrases import (
     stage_reached,
     time_ahead,
 )
+from kg.extract.event_presupposed import content_told, named_by, own_words, told_before
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
 from kg.model import EventStatus
@@ -342,6 +343,8 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since"):
         window = [tok]  # "the summit was called off after the attack": the summit's fate
+    if named_by(tok):
+        window = [tok]  # "will move the summit agreement forward": the agreement's future
     if _told_part_of(tok):
         window = [tok]  # "will brief reporters on the outcome of the summit": ahead is the briefing
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN"):
@@ -428,11 +431,19 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
         return "cancelled", True
     if words & FUTURE_CUES <= ORDINAL_CUES and _subject_of_past(tok):
         return "held", False  # "the next four meetings were held in Prague": next in a series
-    if words & FUTURE_CUES or "take" in words and "will" in words:
+    if (words & FUTURE_CUES or "take" in words and "will" in words) and not _presupposed(tok):
         return "planned", True
     if time_ahead(tok) and not past(tok):
         return "planned", True  # "the fourth round of talks later this month"
     return "held", False
+
+
+def _presupposed(tok: Token) -> bool:
+    """The clause's future is not the event's own (`event_presupposed`): what the talks will
+    cover, or what follows an earlier round; unless the word itself is marked ahead."""
+    if own_words(tok) & FUTURE_CUES:
+        return False  # "the upcoming talks will focus on": ahead by its own word
+    return content_told(tok) or told_before(tok)
 
 
 def _past_time_clause(tok: Token) -> bool:

@@ -76,6 +76,7 @@ from kg.extract.event_senses import event_sense
 from kg.extract.event_series import series_sides
 from kg.extract.event_sides import article_sides, post_holders
 from kg.extract.event_sittings import sitting_name
+from kg.extract.event_story_day import date_headline_news
 from kg.extract.event_story_sides import pair_sides
 from kg.extract.event_swaps import SWAP_TRIGGERS, swap_parties, traded_for
 from kg.extract.event_tellings import dated_below, told_of
@@ -228,6 +229,7 @@ class EventFinder:
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
         result = merge(mentions, proposals, article, actors, self.gz)
+        date_headline_news(doc, article, mentions, result)  # the headline's news: its day
         add_hosts(result.events, actors, self.gz)  # talks hosted by a third state it mediates
         # A party the story calls a mediator anywhere stands apart from the sides it mediates.
         thirds = story_thirds(doc, actors, self.gz)

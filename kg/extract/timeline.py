@@ -175,7 +175,11 @@ class Timeline:
                 continue  # "hosts the talks, and it announced on Friday that": the saying's
             if plan_told_at(tok, gov, a.value, self.published):
                 continue  # "told the radio on Friday, without saying when the meeting will be"
-            if other_clause(tok, gov) and not apposed_clause(tok, gov):
+            if (
+                other_clause(tok, gov)
+                and not apposed_clause(tok, gov)
+                and not told_before_verb(tok, gov, a.end)
+            ):
                 continue  # "arrived for the talks, which will be held tomorrow"
             if earlier_or_later_clause(tok, gov) or earlier_or_later_clause(gov, tok):
                 continue  # "cancelled the trip last month after the North sent a letter";
