@@ -112,7 +112,6 @@ INTENT_VERBS = {
 # ceasefire proposal", "the truce mediators"), not occurrences of their own.
 # Nouns of an agreement's text: "the ceasefire agreement" may tell of the ceasefire itself.
 TEXTS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "declaration", "protocol"}
-TEXT_FORMS = TEXTS | {f"{t}s" for t in TEXTS} | {"memoranda"}
 ABOUT_HEADS = {"deal", "deals", "effort", "efforts", "process", "mediator", "mediators"}
 # What may, should or must happen is a possibility or a demand, not an event.
 MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought"}
@@ -290,10 +289,6 @@ def negated_or_hypothetical(tok: Token) -> bool:
         return True
     if any(c.lower_ in PROPOSED_MODS and c.i < tok.i for c in tok.children):
         return True  # "a mooted ceasefire", "the proposed swap": a proposal, not an occurrence
-    if tok.dep_ == "compound" and tok.head.lower_ in TEXT_FORMS:
-        # "work toward a ceasefire accord", "no truce deal": the text's fate is the word's
-        if negated_or_hypothetical(tok.head) or goal_of_other(tok.head):
-            return True
     if under_condition(tok, past(tok)) or contrasted_away(tok):
         return True  # "unless they agree to reopen talks", "rather than a truce"
     if _told_part_of(tok):
