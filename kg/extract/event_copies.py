@@ -7,7 +7,8 @@ telling with other people apart from the first, because most such pairs are two 
 events of one kind, not told in one sentence only, for the same day (or both undated and told
 alike), whose sides and people are the same or one's a part of the other's ("the envoys of
 A and B met on Monday ... A's envoy X held a meeting with Y of B"), at no two places, are
-one occurrence told twice, when no third event fits as well; their status is what the day
+one occurrence told twice, when no third event fits as well (and neither is "also" met
+with someone new, nor called off while the other was held); their status is what the day
 says (a day already past with one telling as held: held).
 
 Input: the groups of mentions `event_coref.merge` built its events from. Output: the same,
@@ -61,6 +62,8 @@ def fold_copies(
             i = mine[0]
             if set(events[i].participants) <= set(events[j].participants) and len(fits(i)) != 1:
                 continue  # the other is the fragment, and it fits more than this one
+            if also_new(groups[i], events[i], groups[j], events[j], actors):
+                continue  # (told apart only here: it still counts as a fit above)
             keep, drop = min(i, j), max(i, j)
             log.debug("event %d told again as %d", keep, drop)
             group = sorted(groups[keep] + groups[drop], key=lambda x: x.trigger[0])
@@ -91,6 +94,8 @@ def copies(
         return False  # one sentence told them apart by its words ("met X and held talks with Y")
     if any(x.repeat or x.earlier or x.ordinal for x in (*g, *h)):
         return False  # "met again", "the first round": told as one of several
+    if {ev.status, other.status} not in ({ev.status}, {"planned", "held"}):
+        return False  # the round held is not the talks called off (a plan and its holding are one)
     if not _same_place(ev, other, gz):
         return False
     mine = {side(p, actors, gz) for p in ev.participants}
@@ -101,6 +106,17 @@ def copies(
     # The people too: the visitor's meetings with two ministers of one host state are two.
     mine_people, their_people = _people(ev, actors), _people(other, actors)
     return mine_people <= their_people or their_people <= mine_people
+
+
+def also_new(
+    g: list[Mention], ev: Event, h: list[Mention], other: Event, actors: ActorIndex
+) -> bool:
+    """`paid a visit ... also met the trade minister`: one group is told as one more
+    encounter with someone the other did not name, an occurrence of its own."""
+    mine_people, their_people = _people(ev, actors), _people(other, actors)
+    return bool(their_people - mine_people and any(x.also for x in h)) or bool(
+        mine_people - their_people and any(x.also for x in g)
+    )
 
 
 def _people(ev: Event, actors: ActorIndex) -> set[str]:

@@ -45,7 +45,7 @@ def under_condition(tok: Token, told_past: bool) -> bool:
 
 
 def contrasted_away(tok: Token) -> bool:
-    """`should end in a lasting peace rather than in a short truce`: the phrase of the word
+    """`wants a final settlement rather than another brief truce`: the phrase of the word
     opens with "rather than" or "instead of", the alternative not taken."""
     doc = tok.doc
     for t in [tok, *tok.ancestors][:PHRASE_DEPTH]:

@@ -38,18 +38,18 @@ def test_a_condition_clause_is_read_up_the_tree(pipeline) -> None:  # type: igno
 
 def test_the_alternative_set_aside_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     nlp = pipeline.nlp
-    text = "The premier said the war must end in a lasting settlement rather than in a brief truce."
+    text = "The premier wants a final settlement rather than another brief truce."
     assert contrasted_away(word(nlp, text, "truce"))
-    plain = "The premier said the war must end in a brief truce."
+    plain = "The premier wants another brief truce."
     assert not contrasted_away(word(nlp, plain, "truce"))
 
 
 def test_two_tellings_of_one_day_s_meeting_are_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = (
-        "After months of delay and cancellation, the foreign secretaries of Ostland and "
-        "Varnland on Tuesday met in Brell in a bid to revive contacts. Ostland's Foreign "
+        "After repeated postponements and a cancellation, the foreign secretaries of Ostland "
+        "and Varnland on Tuesday met in Brell hoping to revive contacts. Ostland's Foreign "
         "Secretary Halvard Mirre and his Varnland counterpart Teodor Brask held a meeting on "
-        "the sidelines of a regional conference in the city."
+        "the margins of a regional conference there."
     )
     x = extract(pipeline, dated_text("Secretaries meet", body, "2031-04-08"))
     meetings = [e for e in x.events if e.kind == "meeting"]
