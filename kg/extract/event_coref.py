@@ -15,6 +15,7 @@ from kg.extract.event_call_retellings import (
     call_told_as_talks,
     weak_call_of,
 )
+from kg.extract.event_copies import fold_copies
 from kg.extract.event_mention import (
     Mention,
     ProposalMention,
@@ -134,6 +135,7 @@ def merge(
     same_process(groups, actors, gz)
     next_round(groups, actors, gz)
     result = EventResult()
+    built: list[list[Mention]] = []
     for g in groups:
         if not any(
             x.participants
@@ -152,6 +154,16 @@ def merge(
         ):
             continue
         result.events.append(build_event(g, article, actors, gz))
+        built.append(g)
+    fold_copies(
+        built,
+        result.events,
+        lambda g: build_event(g, article, actors, gz),
+        actors,
+        gz,
+        article.published_date,
+    )
+    for g in built:
         result.triggers.append([x.trigger for x in g] + [r for x in g for r in x.role_words])
     for p in proposals:
         target_idx = None

@@ -11,6 +11,10 @@ from spacy.tokens import Token
 
 from kg.extract.clause_paths import invited_to
 from kg.extract.event_journeys import purpose_of_journey
+from kg.extract.event_modality_frames import (
+    contrasted_away,
+    under_condition,
+)
 from kg.extract.event_modality_phrases import (
     begun_in_past,
     called_off_by_negation,
@@ -286,6 +290,8 @@ def negated_or_hypothetical(tok: Token) -> bool:
         return True
     if any(c.lower_ in PROPOSED_MODS and c.i < tok.i for c in tok.children):
         return True  # "a mooted ceasefire", "the proposed swap": a proposal, not an occurrence
+    if under_condition(tok, past(tok)) or contrasted_away(tok):
+        return True  # "unless they agree to reopen talks", "rather than a truce"
     if _told_part_of(tok):
         return False
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
