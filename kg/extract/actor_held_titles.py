@@ -9,8 +9,8 @@ one other person's of the story who holds it by a role the text gives them or by
 gazetteer's positions ("the UN Secretary-General" where the story names the holder); else it
 stays as the stages before made it (an office the story names by title only).
 
-Input: the parsed `Doc`, the actor stage's `ActorIndex` and the gazetteer. Output: the index with such title
-actors folded into their holders.
+Input: the parsed `Doc`, the actor stage's `ActorIndex` and the gazetteer. Output: the index
+with such title actors folded into their holders.
 """
 
 from __future__ import annotations
