@@ -39,7 +39,7 @@ _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+\S.*$")
 # A body's acronym as news writes it before a title ("the PIF Chairman", "the U.N. Envoy").
 _BODY_ACRONYM = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,6}")
 # Words between a title and its holder's name: where the holder serves, the title's body
-# ("Envoy in Northtown", "Representative of the Secretary-General (UNSRSG)").
+# ("Envoy in Northtown", "Representative of the Forum Chair (FCR)").
 _BETWEEN_PREPS = {"in", "of", "for", "at"}
 _BETWEEN_PUNCT = {",", "(", ")", "/", "-", "–", "'s", "’s"}
 _HOLDER_REACH = 20  # tokens: a holder named further on is named in another phrase
@@ -71,7 +71,7 @@ def _between(tok: Token) -> bool:
     apposition, a preposition of where they serve, a name's or a title's word."""
     if tok.text in _BETWEEN_PUNCT or tok.lower_ in _BETWEEN_PREPS or tok.lower_ == "the":
         return True
-    if tok.lower_ == "and":  # ("... for Foreign Affairs and Security Policy")
+    if tok.lower_ == "and":  # ("... for Trade and Fisheries Policy")
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") and (tok.is_title or tok.is_upper)
 
@@ -109,8 +109,8 @@ def _giver(title: str, gz: Gazetteer) -> Entry | None:
 
 def _same_title_holder(index: ActorIndex, gz: Gazetteer, title: Actor) -> str | None:
     """The one other person of the story who holds the title by a role the text gives them
-    or by the gazetteer's positions of theirs ("Jane Roe, Eastland's Foreign Minister" for
-    "the Eastlandish Minister of Foreign Affairs"), of the same body or state where the
+    or by the gazetteer's positions of theirs ("Jane Roe, Eastland's Trade Minister" for
+    "the Eastlandish Minister of Trade"), of the same body or state where the
     title names one; None for none or several."""
     key = _title_key(title.name)
     giver = _giver(title.name, gz)

@@ -31,8 +31,7 @@ _LEADER = r"(?:[Pp]resident|[Pp]residency|[Pp]rime [Mm]inister|[Hh]ead of [Ss]ta
 # person), possessive or not, maybe with "government" ("Moldovan government press service")
 # or the leader's office by its adjective ("the Eastlandish presidential press service").
 _OWNER = rf"(?P<owner>{_NAME}(?: {_NAME}){{0,2}}(?: government| presidential)?)(?:['’]s?)?"
-# (A leader's press service is "of" or "for" the leader: "the press service for the president
-# of Eastland".)
+# (A press service may be named "for" its owner as well as "of" it.)
 _PRESS = re.compile(
     rf"\b(?:[Tt]he )?(?:{_OWNER} (?P<word>[Pp]ress[- ][Ss]ervice)"
     rf"|(?P<word2>[Pp]ress[- ][Ss]ervice) (?:of|for) (?:the )?(?P<of>(?:(?:[Pp]resident|[Hh]ead"

@@ -39,13 +39,13 @@ def test_a_presidential_press_service_or_one_for_a_president_is_a_body() -> None
     _text, actors, said = _actors(
         "Leaders talk\n\nTashkent • X\n\n"
         "The Uzbek presidential press service said on Monday that the two leaders spoke by "
-        "phone about water. A week later the press service for the president of Kenya said a "
+        "phone about water. A week later the press service for the government of Kenya said a "
         "visit was planned.\n"
     )
     services = {a.name for a in actors if "press service" in a.name.lower()}
     assert services == {
         "Uzbek presidential press service",
-        "press service for the president of Kenya",
+        "press service for the government of Kenya",
     }
 
 
