@@ -285,14 +285,14 @@ def is_place(span: SpacySpan) -> bool:
     return place_shaped(span.text) or says(span.root, PLACE_NOUNS)
 
 
-_PLACES_NOUNS = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in PLACE_NOUNS}
+PLACES_NOUNS = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in PLACE_NOUNS}
 
 
 def called_a_place(span: SpacySpan) -> bool:
     """`is_place`, also for a name listed after another ("the cities of Ghadames and Sabha"),
     where the model took the towns for people."""
     tok = first_conjunct(span.root)
-    return is_place(span) or says(tok, PLACE_NOUNS | _PLACES_NOUNS, modifier=False)
+    return is_place(span) or says(tok, PLACE_NOUNS | PLACES_NOUNS, modifier=False)
 
 
 def a_product(span: SpacySpan) -> bool:

@@ -18,8 +18,11 @@ from spacy.tokens import Doc, Span
 from kg.extract.actor_candidates import Cand, move_cluster, speaks, title_of
 from kg.extract.actor_evidence import (
     CALLED_THINGS,
+    PLACE_NOUNS,
+    PLACES_NOUNS,
     THING_NOUNS,
     called_a_place,
+    first_conjunct,
     is_thing,
     no_body,
     place_shaped,
@@ -176,9 +179,22 @@ def _where_only(doc: Doc, c: Cand) -> bool:
 
 def _called_a_place(doc: Doc, c: Cand) -> bool:
     # (One word only: a person's full name the parser hung on a place noun is still a
-    # person's, "the deputy governor of the Tyumen region, Oleg Chemezov".)
+    # person's, "the deputy governor of the Tyumen region, Oleg Chemezov". A name of any
+    # length after "of" that follows a place noun is the place's: "the towns of Xa Yb".)
     span = _span(doc, c)
-    return span is not None and len(span) == 1 and called_a_place(span)
+    return span is not None and (len(span) == 1 and called_a_place(span) or _of_places(span))
+
+
+def _of_places(span: Span) -> bool:
+    """Whether a name, or the first of the names listed with it, follows "of" after a noun
+    for places ("the provinces of Xa and Yb Zc", "the town of Xa Yb")."""
+    tok = first_conjunct(span.root)
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.i < tok.i
+        and tok.head.head.lower_ in PLACE_NOUNS | PLACES_NOUNS
+    )
 
 
 def _span(doc: Doc, c: Cand) -> Span | None:

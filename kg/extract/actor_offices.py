@@ -28,11 +28,13 @@ from kg.model import Actor, Article
 _NAME = r"[A-Z][\w’'-]*(?:\.[\w’'-]+)*"  # ("U.S" in "U.S.", not a sentence's full stop)
 _LEADER = r"(?:[Pp]resident|[Pp]residency|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate|[Cc]hancellor)"
 # The owner before the words: one to three capitalised words (a state's adjective, a body, a
-# person), possessive or not, maybe with "government" ("Moldovan government press service").
-_OWNER = rf"(?P<owner>{_NAME}(?: {_NAME}){{0,2}}(?: government)?)(?:['’]s?)?"
+# person), possessive or not, maybe with "government" ("Moldovan government press service")
+# or the leader's office by its adjective ("the Eastlandish presidential press service").
+_OWNER = rf"(?P<owner>{_NAME}(?: {_NAME}){{0,2}}(?: government| presidential)?)(?:['’]s?)?"
+# (A press service may be named "for" its owner as well as "of" it.)
 _PRESS = re.compile(
     rf"\b(?:[Tt]he )?(?:{_OWNER} (?P<word>[Pp]ress[- ][Ss]ervice)"
-    rf"|(?P<word2>[Pp]ress[- ][Ss]ervice) of (?:the )?(?P<of>(?:(?:[Pp]resident|[Hh]ead"
+    rf"|(?P<word2>[Pp]ress[- ][Ss]ervice) (?:of|for) (?:the )?(?P<of>(?:(?:[Pp]resident|[Hh]ead"
     rf"|[Gg]overnment|[Mm]inistry) of (?:the )?)?{_NAME}(?: {_NAME}){{0,3}}|head of state))"
 )
 # A leader's or a person's office by any of its words: "office", "bureau", "press office",

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from kg.extract.actor_evidence import PLACE_NOUNS
 from kg.extract.actor_model import mention_role, named_by
 from kg.extract.index import ActorIndex, Mention
 from kg.gazetteer import Gazetteer
@@ -38,6 +39,13 @@ log = logging.getLogger(__name__)
 
 # How a name stands when it only modifies a noun, or only says where something happens.
 _MODIFIER, _PLACE = "mod", "in"
+# What a state's possessive may own and still only say where or whose land it is: a part of
+# its land ("Eastland's capital", "Eastland's north") or the war fought on it and its
+# sides ("Eastland's civil war", "Eastland's warring rivals", "Eastland's rebel group"),
+# which are other actors, not the state's own deed or office.
+_LAND_PARTS = PLACE_NOUNS | {"north", "south", "east", "west", "coast", "border", "territory"}
+_LAND_SIDES = {"conflict", "war", "crisis", "rebels", "rivals", "factions", "parties"}
+_LAND_SIDES |= {"generals", "militias", "powers", "group", "groups"}
 
 
 def drop_states_in_passing(doc: Doc, index: ActorIndex, keep: set[str]) -> None:
@@ -67,10 +75,30 @@ def _roles(doc: Doc, mentions: list[Mention]) -> set[str]:
     """How the mentions stand in their clauses (`mention_role`; "other" where a mention is no
     span of the parse)."""
     roles = set()
+    text = doc_text(doc)
     for m in mentions:
         span = span_at(doc, m.start, m.end)
-        roles.add(mention_role(span.root) if span is not None else "other")
+        if _labels_line(text, m):
+            roles.add(_PLACE)  # ("Eastland: talks resume"): the region a line is filed under
+        elif span is None:
+            roles.add("other")
+        elif _owns_land(span.root):
+            roles.add(_MODIFIER)  # ("Eastland's capital": as "the Eastland capital")
+        else:
+            roles.add(mention_role(span.root))
     return roles
+
+
+def _labels_line(text: str, m: Mention) -> bool:
+    """Whether a name opens a line and a colon closes it: the region a headline is filed
+    under ("Eastland: Ten Prisoners Freed")."""
+    return text[m.end : m.end + 1] == ":" and (m.start == 0 or text[m.start - 1] == "\n")
+
+
+def _owns_land(tok: Token) -> bool:
+    """Whether a state's possessive owns a part of its land or its war or that war's sides
+    ("Eastland's capital", "Eastland's warring parties"): where, not who."""
+    return tok.dep_ == "poss" and tok.head.lower_ in _LAND_PARTS | _LAND_SIDES
 
 
 # Events whose parties are those that meet or talk: a state's adjective on them ("the Northland

@@ -42,6 +42,7 @@ from kg.extract.actor_candidates import (
 from kg.extract.actor_described import add_described_bodies
 from kg.extract.actor_evidence import known_place, outlet_name, posted_on
 from kg.extract.actor_generic import generic_bodies, untagged_speakers
+from kg.extract.actor_held_titles import fold_held_titles
 from kg.extract.actor_junk import (
     BELIEFS,
     NON_ACTORS,
@@ -196,6 +197,7 @@ class ActorFinder:
         add_unnamed_holders(doc, article, index)
         add_title_holders(doc, article, index)
         add_office_holders(doc, article, index, self.gz)
+        fold_held_titles(doc, index, self.gz)  # ("the Forum Chairman, Jane Roe")
         add_halves(article, index)
         add_campaigns(article, index)
         add_body_delegations(article, index)

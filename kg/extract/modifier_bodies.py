@@ -63,6 +63,40 @@ def _next_to(name: SpacySpan, noun: Token) -> bool:
     return depth == 0
 
 
+# Nouns for a body by its kind that a name before them makes that body itself ("the X
+# faction", "the X rebel group", "X rebels"): the name with the noun names the body, whatever
+# the clause does with it ("the integration of the X group into the army").
+_KINDS = {"group", "faction", "movement", "militia", "rebels", "fighters", "insurgents"}
+
+
+def _named_by_kind(name: SpacySpan) -> bool:
+    """Whether a body's name stands before a word for its kind, with only words qualifying
+    that word between ("the X faction", "the X armed group", "X rebels")."""
+    noun = name.root.head
+    if noun.lower_ not in _KINDS or noun.i < name.end:
+        return False
+    between = name.doc[name.end : noun.i]
+    return all(t.is_lower and t.dep_ in ("compound", "amod") for t in between)
+
+
+def _kind_named(doc: Doc, index: ActorIndex) -> set[str]:
+    """The bodies of `index` some name mention of which stands before a word for the body's
+    kind (`_named_by_kind`)."""
+    out = set()
+    bodies = {a.id for a in index.actors if a.type == "Organization"}
+    for m in index.mentions:
+        if m.actor not in bodies or m.nested or m.actor in out:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if span.root.dep_ in ("compound", "amod") and _named_by_kind(span):
+            out.add(m.actor)
+        elif len(span) > 1 and span[-1].is_lower and span[-1].lower_ in _KINDS:
+            out.add(m.actor)  # ("fighting the X rebels": the model took the kind in)
+    return out
+
+
 def modifier_only(doc: Doc, index: ActorIndex, actor_id: str) -> bool:
     """Whether every name mention of the actor modifies another noun ("UN envoy") that is not
     the body's unnamed people acting (`_its_people_act`)."""
@@ -74,7 +108,7 @@ def modifier_only(doc: Doc, index: ActorIndex, actor_id: str) -> bool:
         if span is None:
             continue
         role = mention_role(span.root)
-        if role == "mod" and _its_people_act(span):
+        if role == "mod" and (_its_people_act(span) or _named_by_kind(span)):
             return False
         roles.append(role)
     return bool(roles) and all(r == "mod" for r in roles)
@@ -86,6 +120,9 @@ def drop_modifier_bodies(
     """Drop the bodies (organisations) named only as modifiers that no statement and no event
     names but as a participant (see the module's docstring)."""
     named = named_by(index.actors, statements, events)
+    # A body named with its kind ("the X faction") is a side of the story: the learned actor
+    # check (`actor_model`) keeps it as it keeps the bodies a rule found acting.
+    index.acting |= _kind_named(doc, index)
     drop = {
         a.id
         for a in index.actors

@@ -35,6 +35,20 @@ def test_a_press_service_is_a_body_of_its_own() -> None:
     assert ("press service", services[0].name) in said
 
 
+def test_a_presidential_press_service_or_one_for_a_president_is_a_body() -> None:
+    _text, actors, said = _actors(
+        "Leaders talk\n\nTashkent • X\n\n"
+        "The Uzbek presidential press service said on Monday that the two leaders spoke by "
+        "phone about water. A week later the press service for the government of Kenya said a "
+        "visit was planned.\n"
+    )
+    services = {a.name for a in actors if "press service" in a.name.lower()}
+    assert services == {
+        "Uzbek presidential press service",
+        "press service for the government of Kenya",
+    }
+
+
 def test_a_leaders_office_is_a_body_and_needs_an_owner() -> None:
     _text, actors, _said = _actors(
         "Talks\n\nSanto Domingo • X\n\n"

@@ -102,3 +102,28 @@ def test_a_states_forces_only_spoken_of_are_no_actor() -> None:
 
 def test_a_states_forces_an_event_names_are_kept() -> None:
     assert "Ugandan Forces" in _forces_kept(frozenset({"Ugandan Forces"}))
+
+
+LAND_TEXT = (
+    "Sudan: aid resumes\n\n"
+    "Kenya and Uganda agreed on Tuesday to send aid. Convoys reached Sudan's capital on "
+    "Friday, and Chad's ruling party said it would help.\n"
+)
+
+
+def _land_index() -> ActorIndex:
+    index = ActorIndex()
+    for name in ("Kenya", "Uganda", "Sudan", "Chad"):
+        actor = index.new(name, "Country", f"country/{name.lower()}")
+        assert actor is not None
+        for m in re.finditer(rf"\b{name}\b", LAND_TEXT):
+            index.mentions.append(Mention(m.start(), m.end(), actor.id))
+    return index
+
+
+def test_a_state_owning_only_its_land_or_heading_a_line_is_named_in_passing() -> None:
+    # "Sudan: ..." files the headline under a region; "Sudan's capital" is a place in it.
+    # "Chad's ruling party" is a body of the state's: the state is more than a place there.
+    index = _land_index()
+    drop_states_in_passing(nlp.load()(LAND_TEXT), index, set())
+    assert sorted(a.name for a in index.actors) == ["Chad", "Kenya", "Uganda"]
