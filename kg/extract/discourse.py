@@ -177,6 +177,7 @@ class _Reader:
         self.quotes = find_quotes(doc_text(doc))
         self.quote_starts = [qs for qs, _qe in self.quotes]
         self.acting: set[str] = set()  # actors a pronoun or description shows acting
+        self.acting |= groups & index.acting  # (a group introduced acting, or with members)
 
     def _entry(self, a: Actor) -> Entry | None:
         return self.gz.entry_of(a.name, a.wikidata)
