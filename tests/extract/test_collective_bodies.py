@@ -63,3 +63,15 @@ def test_a_headline_capital_alone_makes_no_group(pipeline) -> None:  # type: ign
         "them.\n",
     )
     assert not [a for a in x.actors if "facilitators" in a.name.lower()]
+
+
+def test_the_group_alone_and_its_they_speak_as_one() -> None:
+    index, got = speakers_by_content(
+        "Lake talks end\n\n"
+        "The fifth round of the Lakeside Talks closed in Geneva on Thursday, with the "
+        "Co-Chairs urging restraint along the shore. The Co-Chairs told the delegates about "
+        "plans for a monitoring office. They thanked the hosts for the arrangements.\n"
+    )
+    group = next(a.name for a in index.actors if "Co-Chairs" in a.name)
+    assert got["plans for a monitoring office"][0] == group
+    assert got["the hosts for the arrangements"][0] == group
