@@ -155,6 +155,8 @@ def add_groups(doc: Doc, article: Article, index: ActorIndex) -> set[str]:
     for word, forms in _forms(doc, len(article.title)).items():
         if not any(capital for _s, _e, capital in forms):
             continue  # (a lower-case "the mediators" is no body's name)
+        if any(_states_own(index, toks, s, e) for s, e, _c in forms):
+            continue  # ("the US and Saudi Facilitators": the states' people, read as theirs)
         spans = [
             (toks[s].idx, toks[e - 1].idx + len(toks[e - 1]), capital) for s, e, capital in forms
         ]
@@ -197,6 +199,16 @@ def _named_group(index: ActorIndex, spans: list[tuple[int, int, bool]], word: st
                 if word in actor.name.lower():
                     return actor
     return None
+
+
+def _states_own(index: ActorIndex, toks: list[Token], start: int, end: int) -> bool:
+    """Whether a state names the group's members before its head ("the Eastland and Westland
+    Envoys"): they are each state's people, whom the discourse stage reads as the state's."""
+    head = _group_head(toks, start, end)
+    lo, hi = toks[start].idx, head.idx
+    return any(
+        lo <= m.start < hi and index.by_id(m.actor).type == "Country" for m in index.mentions
+    )
 
 
 def _same_span(index: ActorIndex, start: int, end: int) -> bool:
