@@ -26,7 +26,7 @@ from kg.extract.discourse_words import SUBJECT_DEPS
 from kg.extract.index import ActorIndex, Mention
 from kg.gazetteer import slug
 from kg.model import Actor, Article, Span, Statement
-from kg.nlp import doc_text, sentences, tokens
+from kg.nlp import doc_text, lower_positions, tokens
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,8 @@ JOINT_FUNCTIONS = {
 NUMBER_BODIES = {"troika", "quartet", "quintet", "sextet"}
 # Words a text must hold for a group to be possible: most texts hold none, and are skipped.
 _CUES = tuple(sorted({f + "s" for f in JOINT_FUNCTIONS} | NUMBER_BODIES))
+# Their forms as one token ("co-chairs" where the tokenizer keeps the hyphen).
+_WORDS = frozenset(_CUES) | {f"co-{f}s" for f in JOINT_FUNCTIONS}
 # Words that may stand between the group's head and its member list ("the Envoys (from ...)").
 _LIST_OPENERS = {"(", "from", "of"}
 
@@ -46,7 +48,7 @@ _LIST_OPENERS = {"(", "from", "of"}
 def _head_word(tok: Token) -> str | None:
     """The group word `tok` heads, lower-case and singular ("chair" for "Co-Chairs", "troika"),
     or None when it heads none."""
-    lower = tok.lower_
+    lower = tok.lower_.removeprefix("co-")
     if lower in NUMBER_BODIES:
         return lower
     if lower.endswith("s") and lower[:-1] in JOINT_FUNCTIONS:
@@ -99,17 +101,18 @@ def _forms(doc: Doc, title_end: int) -> dict[str, list[tuple[int, int, bool]]]:
     capitalises every word, so its forms are not read as capitalised."""
     toks = tokens(doc)
     out: dict[str, list[tuple[int, int, bool]]] = {}
-    for sent in sentences(doc):
-        for tok in toks[sent.start : sent.end]:
-            word = _head_word(tok)
-            if word is None or tok.pos_ not in ("NOUN", "PROPN"):
-                continue
-            capital = tok.text[:1].isupper() and tok.idx >= title_end
-            start = _start(toks, tok, sent.start)
-            if capital and start == sent.start and word not in NUMBER_BODIES:
-                # ("Envoys said": a plural opening a sentence is capitalised as any word is.)
-                capital = False
-            out.setdefault(word, []).append((start, _complement_end(toks, tok, sent.end), capital))
+    for i in lower_positions(doc, _WORDS):  # (the group words only, not every token)
+        tok = toks[i]
+        word = _head_word(tok)
+        if word is None or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sent = tok.sent
+        capital = tok.text[:1].isupper() and tok.idx >= title_end
+        start = _start(toks, tok, sent.start)
+        if capital and start == sent.start and word not in NUMBER_BODIES:
+            # ("Envoys said": a plural opening a sentence is capitalised as any word is.)
+            capital = False
+        out.setdefault(word, []).append((start, _complement_end(toks, tok, sent.end), capital))
     return out
 
 
