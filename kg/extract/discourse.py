@@ -53,6 +53,7 @@ from kg.extract.discourse_epithets import (
     trade_epithet,
 )
 from kg.extract.discourse_gender import genders
+from kg.extract.discourse_groups import add_groups
 from kg.extract.discourse_pairs import (
     GROUP_PEOPLE,
     Pairs,
@@ -131,7 +132,8 @@ class Discourse:
 
     def __call__(self, doc: Doc, article: Article, index: ActorIndex) -> ActorIndex:
         offices_of_holders(index)  # (before reading: the office's mentions name its holder)
-        reader = _Reader(self.gz, doc, index)
+        groups = add_groups(doc, article, index)  # ("the Co-Chairs", "the Troika")
+        reader = _Reader(self.gz, doc, index, groups)
         reader.read()
         prune(doc, index, reader.acting)
         record_forms(doc, index, self.gz, reader.entries, reader.parties)
@@ -141,8 +143,9 @@ class Discourse:
 
 
 class _Reader:
-    def __init__(self, gz: Gazetteer, doc: Doc, index: ActorIndex) -> None:
+    def __init__(self, gz: Gazetteer, doc: Doc, index: ActorIndex, groups: set[str]) -> None:
         self.gz = gz
+        self.groups = groups  # collective bodies: "they" after one as subject is the group
         self.doc = doc
         self.index = index
         self.actors: dict[str, Actor] = {a.id: a for a in index.actors}
@@ -174,6 +177,7 @@ class _Reader:
         self.quotes = find_quotes(doc_text(doc))
         self.quote_starts = [qs for qs, _qe in self.quotes]
         self.acting: set[str] = set()  # actors a pronoun or description shows acting
+        self.acting |= groups & index.acting  # (a group introduced acting, or with members)
 
     def _entry(self, a: Actor) -> Entry | None:
         return self.gz.entry_of(a.name, a.wikidata)
@@ -196,6 +200,8 @@ class _Reader:
                     self.pairs.see(tok, n)
                     if heads_group(tok) and self._first_group(n):
                         self.last_plural = (actor, n)
+                    elif actor in self.groups and is_subject(tok):
+                        self.last_plural = (actor, n)  # ("The Co-Chairs met ... They said")
                     continue
                 found = self._resolve(tok, n)
                 if found is None or self.actors[found[0]].type != "Person":

@@ -42,8 +42,13 @@ class ActorIndex:
     acting: set[str] = field(default_factory=set)
 
     def next_id(self) -> str:
-        """The id of an actor about to be added (ids count the actors in order)."""
-        return f"a{len(self.actors) + 1}"
+        """The id of an actor about to be added (ids count the actors in order; past one a
+        stage dropped, the next free number, so that no two actors share an id)."""
+        n = len(self.actors) + 1
+        taken = {a.id for a in self.actors}
+        while f"a{n}" in taken:
+            n += 1
+        return f"a{n}"
 
     def new(
         self,

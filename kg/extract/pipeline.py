@@ -42,6 +42,7 @@ from kg.extract.actor_passing import (
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.contents import quoted_own_words, statement_says_nothing
 from kg.extract.discourse import Discourse
+from kg.extract.discourse_groups import members_speak
 from kg.extract.event_acts import with_parties
 from kg.extract.event_attacks import settle_attacks
 from kg.extract.event_swaps import fold_releases
@@ -157,6 +158,7 @@ class Pipeline:
         index: ActorIndex = self.discourse(doc, article, self.actors(doc, article))
         statements = self.statements(doc, article, index)
         rank_speakers(doc, statements, index)  # the learned ranker may overrule the rules
+        members_speak(statements, index)  # ("the Co-Chairs, A, B and C, said": A)
         events: EventResult = self.events(doc, article, index)
         type_statements(doc, statements, index)
         # Acts are read after statements and events so that a speech act or an event word
