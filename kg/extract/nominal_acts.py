@@ -10,6 +10,7 @@ annexation", "would call for the annexation") is not done, and is skipped.
 
 from __future__ import annotations
 
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from kg.extract.act_lexicon import NOUN_ACTS, OF_PARTY
@@ -18,7 +19,7 @@ from kg.extract.event_coref import EventResult
 from kg.extract.speech_acts import actors_of, irrealis
 from kg.extract.timeline import timeline_for
 from kg.model import Article, Event, Span, trim_space
-from kg.nlp import with_pos
+from kg.nlp import columns, lemma_positions, tokens
 
 # Heads that make the act a wish, a plan or a threat, not a deed (CAMEO 13, 10).
 NOT_DONE = frozenset(
@@ -41,6 +42,9 @@ MEASURES = {
     "lawsuit": "DISAPPROVE",
     "indictment": "DISAPPROVE",
 }
+# The lemmas of act nouns, and the id of the noun part of speech (`columns`).
+_ACT_LEMMAS = frozenset(NOUN_ACTS) | frozenset(MEASURES)
+_NOUN = POS_IDS["NOUN"]
 # Verbs that do the act their object names.
 LIGHT_VERBS = frozenset(
     {"issue", "impose", "slap", "introduce", "extend", "order", "enforce", "file", "bring",
@@ -75,7 +79,13 @@ def find_nominal_acts(
     """Events for the act nouns of `doc` with a named doer; `taken` are characters read."""
     result = EventResult()
     text = article.text
-    for tok in with_pos(doc, "NOUN"):
+    # The nouns among the words whose lemma names an act, found in the doc's word table
+    # instead of reading every noun's lemma.
+    toks, tags = tokens(doc), columns(doc).pos
+    for i in lemma_positions(doc, _ACT_LEMMAS):
+        if tags[i] != _NOUN:
+            continue
+        tok = toks[i]
         lemma = tok.lemma_.lower()
         act = NOUN_ACTS.get(lemma) or MEASURES.get(lemma)
         if act is None:
