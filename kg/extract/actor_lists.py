@@ -24,9 +24,10 @@ from kg.extract.index import ActorIndex, Mention
 # What opens a list of members: a bracket or a colon after a noun of members, or a verb that
 # says what a group is made of.
 # (A noun is tried only from the start of its word: one that fails there fails at each later
-# letter too, which `re` would otherwise try one by one.)
+# letter too, which `re` would otherwise try one by one. Its word is taken whole, never given
+# back letter by letter: a shorter word is followed by a letter, not a bracket or a colon.)
 _OPENERS = re.compile(
-    r"(?<![\w-])(?P<noun>[\w-]+)\s*[(:]|\b(?:made up of|composed of|comprising|consisting of)\b"
+    r"(?<![\w-])(?P<noun>[\w-]++)\s*[(:]|\b(?:made up of|composed of|comprising|consisting of)\b"
 )
 # Nouns whose members a list spells out ("the co-chairs (A, B, C)", "the group countries: A,
 # B, C"); not a list of places ("three destinations (A, B and C)").
