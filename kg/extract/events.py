@@ -24,6 +24,7 @@ from kg.extract import event_args as args
 from kg.extract import event_topics
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.clause_paths import invited_to
+from kg.extract.event_appointments import APPOINTMENT_TRIGGERS, post_parties, took_post
 from kg.extract.event_callers import caller, initiator_told_apart
 from kg.extract.event_calls import (
     CALL_TRIGGERS,
@@ -139,6 +140,7 @@ class EventFinder:
             (trip_told, TRIP_TRIGGERS),
             (set_out, JOURNEY_TRIGGERS),
             (seized_power, SEIZURE_TRIGGERS),
+            (took_post, APPOINTMENT_TRIGGERS),
         ):
             found += [(k, *_in_sense(doc, finditer(p, text, low), sense_of)) for p, k in triggers]
         starts = sorted(m.start() for _k, hits, _s in found for m in hits)
@@ -195,6 +197,12 @@ class EventFinder:
                     # Only those its own phrase names: a coup told in passing has no part in
                     # the story's encounters, whose parties the clause around it may name.
                     mention.participants = seizure_parties(head, actors)
+                if sense is took_post:  # an office given or taken: done, a family of its own
+                    mention.status, mention.explicit_status = "held", True
+                    mention.family = "appointment"
+                    # The appointee, the appointer and the post's body, as its clause names
+                    # them: not the parties of the encounter the clause's sentence tells.
+                    mention.participants = post_parties(head, actors)
                 if kind == "attack" and mention.explicit_status and mention.status == "planned":
                     continue  # "will attack them": a threat or a possibility, no attack yet
                 if kind == "attack" and _campaign(head, mention, article.text):
