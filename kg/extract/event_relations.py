@@ -132,3 +132,15 @@ def relation_act(verb: Token) -> bool:
     if lemma in ("close", "shut", "reopen"):
         return any(o in CLOSABLE for o in objs)
     return False
+
+
+def dated_by_its_object(verb: Token) -> bool:
+    """`withdrew from the trade pact of May 2023`: the only date of the clause names what was
+    left ("of" a day: that pact's own), not the day of leaving it. (A day "in" a month hung on
+    the pact by the parse, "the deal in May 2018", is still the leaving's.)"""
+    left = [x for x in _from(verb, ("from", "of")) if _left_body(x)]
+    named = [p for x in left for p in x.children if p.dep_ == "prep" and p.lower_ == "of"]
+    inside = {t.i for p in named for t in p.subtree}
+    if not any(verb.doc[i].ent_type_ == "DATE" for i in inside):
+        return False
+    return not any(t.ent_type_ == "DATE" and t.i not in inside for t in verb.subtree)

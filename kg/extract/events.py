@@ -70,7 +70,7 @@ from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
 from kg.extract.event_process import share_parties
 from kg.extract.event_proposals import proposal_context
-from kg.extract.event_relations import RELATION_TRIGGERS, relation_act
+from kg.extract.event_relations import RELATION_TRIGGERS, dated_by_its_object, relation_act
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_seizures import SEIZURE_TRIGGERS, seized_power, seizure_parties
 from kg.extract.event_senses import event_sense
@@ -189,6 +189,8 @@ class EventFinder:
                     mention.status, mention.explicit_status = "held", True
                 if sense is relation_act:  # done, in the past: "suspended" is no postponement
                     mention.status, mention.explicit_status = "held", True
+                    if dated_by_its_object(head):
+                        mention.date, mention.undated = None, True  # the pact's own day
                 if sense is set_out and set_off_done(head):
                     mention.status, mention.explicit_status = "held", True
                 if sense is seized_power:  # a coup told in passing: done, a family of its own
