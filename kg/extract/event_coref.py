@@ -69,9 +69,9 @@ def merge(
     for m in mentions:
         m.headline = in_headline(article.text, m.sent[0])
     for m in mentions:
-        if m.date is None:
+        if m.date is None and not m.undated:
             m.date = year_modifier(article.text, m)
-        if m.date is None:
+        if m.date is None and not m.undated:
             m.date = year_after(article.text, m)
             m.year_after = m.date is not None
         fits = [

@@ -103,6 +103,9 @@ class Mention:
     # at the airport": `event_guests`): the welcome is an occurrence of its own, neither the
     # visit it opens nor the talks that follow.
     welcome: bool = False
+    # The only date of its clause is another thing's ("withdrew from the pact of May 2023": the
+    # pact's day): no date of its own, none to borrow from a year in its phrase either.
+    undated: bool = False
 
 
 @dataclass

@@ -31,6 +31,15 @@ TIES_VERBS = frozenset(
 BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 # What a state closes or reopens to another: its missions and its borders.
 CLOSABLE = frozenset({"embassy", "consulate", "border", "airspace"})
+# Verbs that stop a flow between states, and the flows: "shut off its oil production",
+# "suspended all interaction with the agency" (not "suspended talks": a status of the talks).
+STOP_VERBS = frozenset({"shut", "suspend", "halt", "stop"})
+FLOWS = frozenset({"production", "export", "supply", "interaction", "cooperation", "flight"})
+# What a state leaves: a body or a pact.
+PACTS = frozenset(
+    {"bloc", "union", "community", "organisation", "organization", "alliance", "treaty", "pact",
+     "deal", "agreement", "accord", "initiative", "convention", "court"}
+)  # fmt: skip
 
 RELATION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     (re.compile(p, re.I), k)  # type: ignore[misc]
@@ -43,7 +52,15 @@ RELATION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"\bsuspended\b(?= (?:its|their|his|her) participation\b)|"
             # "Iran reopened its embassy in Riyadh", "closed their land and sea borders to Qatar"
             r"\b(?:closed|shut|reopened)\b(?= (?:down )?(?:[\w'\u2019-]+ ){0,5}?(?:embass(?:y|ies)|"
-            r"consulates?|borders?|airspace)\b)",
+            r"consulates?|borders?|airspace)\b)|"
+            # A state leaving a state or a body: "seceded from Sudan", "declared independence",
+            # "withdrew from the bloc", "pulled out of the grain deal".
+            r"\bseceded\b|\b(?:declared|proclaimed)\b(?= (?:its |the )?independence\b)|"
+            r"\bwithdrew\b(?= from\b)|\bpulled\b(?= out of\b)|"
+            # A flow stopped: "shut off its oil production", "suspended all interaction with
+            # the agency", "halted exports through the pipeline".
+            r"\b(?:shut|suspended|halted|stopped)\b(?= (?:off |down )?(?:[\w'\u2019-]+ ){0,3}?"
+            r"(?:production|exports?|supply|supplies|interaction|cooperation|flights)\b)",
             "other",
         ),
     )
@@ -68,12 +85,20 @@ def _objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
 
 
-def _from(verb: Token) -> list[Token]:
-    """What the verb's "from" names: "suspended Mali from the bloc"."""
+def _from(verb: Token, preps: tuple[str, ...] = ("from",)) -> list[Token]:
+    """What the verb's "from" names: "suspended Mali from the bloc" (or "out of": "pulled out
+    of the deal", the preposition under the particle)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "prt"]
     return [
-        x for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for x in c.children
-        if x.dep_ == "pobj"
+        x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+        for x in c.children if x.dep_ == "pobj"
     ]  # fmt: skip
+
+
+def _left_body(tok: Token) -> bool:
+    """A body or a pact one leaves: "the bloc", "ECOWAS", "the grain deal" (not "the city", "the
+    meeting": a walk-out or a retreat)."""
+    return tok.ent_type_ == "ORG" or tok.lemma_.lower() in PACTS
 
 
 def relation_act(verb: Token) -> bool:
@@ -85,6 +110,14 @@ def relation_act(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     objs = [o.lemma_.lower() for o in _objects(verb)]
+    if lemma == "secede":
+        return True
+    if lemma in ("declare", "proclaim"):
+        return "independence" in objs
+    if lemma in ("withdraw", "pull"):
+        return any(_left_body(x) for x in _from(verb, ("from", "of")))
+    if lemma in STOP_VERBS and any(o in FLOWS for o in objs):
+        return True
     if lemma in TIES_VERBS:
         if lemma == "break" and not any(
             c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
@@ -99,3 +132,15 @@ def relation_act(verb: Token) -> bool:
     if lemma in ("close", "shut", "reopen"):
         return any(o in CLOSABLE for o in objs)
     return False
+
+
+def dated_by_its_object(verb: Token) -> bool:
+    """`withdrew from the trade pact of May 2023`: the only date of the clause names what was
+    left ("of" a day: that pact's own), not the day of leaving it. (A day "in" a month hung on
+    the pact by the parse, "the deal in May 2018", is still the leaving's.)"""
+    left = [x for x in _from(verb, ("from", "of")) if _left_body(x)]
+    named = [p for x in left for p in x.children if p.dep_ == "prep" and p.lower_ == "of"]
+    inside = {t.i for p in named for t in p.subtree}
+    if not any(verb.doc[i].ent_type_ == "DATE" for i in inside):
+        return False
+    return not any(t.ent_type_ == "DATE" and t.i not in inside for t in verb.subtree)

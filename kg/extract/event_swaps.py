@@ -134,8 +134,12 @@ def fold_releases(events: EventResult, acts: EventResult, published: dt.date | N
     number`: in a story that tells an exchange, the acts of release are its sides' handovers
     (the guidelines count one exchange, and a release is not an `other` event of its own
     there); they are dropped from `acts`. A release in a story with no exchange stays an act,
-    and so does one from an earlier year than the story's exchanges (`_earlier_release`)."""
-    exchanges = [ev for ev in events.events if ev.kind == "prisoner_exchange"]
+    and so does one from an earlier year than the story's exchanges (`_earlier_release`).
+    Only an exchange with a side named tells one: an exchange word with none ("hopes for more
+    prisoner swaps", "the release of the detainees had Red Cross support") is dropped later as
+    no occurrence (`with_parties`), and the one-sided release told beside it is the `other`
+    event the guidelines count."""
+    exchanges = [ev for ev in events.events if ev.kind == "prisoner_exchange" and ev.participants]
     if not exchanges:
         return
     years = {ev.date.year for ev in exchanges if ev.date is not None and ev.date.year is not None}

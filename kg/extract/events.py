@@ -24,6 +24,7 @@ from kg.extract import event_args as args
 from kg.extract import event_topics
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.clause_paths import invited_to
+from kg.extract.event_appointments import APPOINTMENT_TRIGGERS, post_parties, took_post
 from kg.extract.event_callers import caller, initiator_told_apart
 from kg.extract.event_calls import (
     CALL_TRIGGERS,
@@ -69,7 +70,7 @@ from kg.extract.event_parties_targets import attack_targets
 from kg.extract.event_places import visited_host
 from kg.extract.event_process import share_parties
 from kg.extract.event_proposals import proposal_context
-from kg.extract.event_relations import RELATION_TRIGGERS, relation_act
+from kg.extract.event_relations import RELATION_TRIGGERS, dated_by_its_object, relation_act
 from kg.extract.event_scenes import add_attendees, part_of_gathering, where_doers
 from kg.extract.event_seizures import SEIZURE_TRIGGERS, seized_power, seizure_parties
 from kg.extract.event_senses import event_sense
@@ -140,6 +141,7 @@ class EventFinder:
             (trip_told, TRIP_TRIGGERS),
             (set_out, JOURNEY_TRIGGERS),
             (seized_power, SEIZURE_TRIGGERS),
+            (took_post, APPOINTMENT_TRIGGERS),
         ):
             found += [(k, *_in_sense(doc, finditer(p, text, low), sense_of)) for p, k in triggers]
         starts = sorted(m.start() for _k, hits, _s in found for m in hits)
@@ -188,6 +190,8 @@ class EventFinder:
                     mention.status, mention.explicit_status = "held", True
                 if sense is relation_act:  # done, in the past: "suspended" is no postponement
                     mention.status, mention.explicit_status = "held", True
+                    if dated_by_its_object(head):
+                        mention.date, mention.undated = None, True  # the pact's own day
                 if sense is set_out and set_off_done(head):
                     mention.status, mention.explicit_status = "held", True
                 if sense is seized_power:  # a coup told in passing: done, a family of its own
@@ -196,6 +200,12 @@ class EventFinder:
                     # Only those its own phrase names: a coup told in passing has no part in
                     # the story's encounters, whose parties the clause around it may name.
                     mention.participants = seizure_parties(head, actors)
+                if sense is took_post:  # an office given or taken: done, a family of its own
+                    mention.status, mention.explicit_status = "held", True
+                    mention.family = "appointment"
+                    # The appointee, the appointer and the post's body, as its clause names
+                    # them: not the parties of the encounter the clause's sentence tells.
+                    mention.participants = post_parties(head, actors)
                 if kind == "attack" and mention.explicit_status and mention.status == "planned":
                     continue  # "will attack them": a threat or a possibility, no attack yet
                 if kind == "attack" and _campaign(head, mention, article.text):

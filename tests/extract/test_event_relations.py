@@ -50,3 +50,24 @@ def test_a_party_that_suspends_its_participation_leaves_the_talks_held(pipeline)
     [left] = [e for e in x.events if e.kind == "other"]
     assert left.status == "held" and left.date is not None and left.date.month == 5
     assert all(e.status == "held" for e in x.events if e.kind == "negotiation_round")
+
+
+def test_a_state_leaving_a_state_or_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "In May 1993, Chad seceded from Sudan after a long war.",
+        "Chad declared independence on a rainy Monday in 1960.",
+        "Chad and Niger withdrew from the African Union in March.",
+    ):
+        assert "other" in kinds(pipeline, body), body
+
+
+def test_a_flow_between_states_stopped(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "In April, Chad shut off its oil production over a transit dispute with Sudan.",
+        "Chad suspended all interaction with the monitors on Friday.",
+    ):
+        assert "other" in kinds(pipeline, body), body
+
+
+def test_leaving_a_meeting_or_a_wish_to_secede_is_no_state_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "other" not in kinds(pipeline, "Chad wants to secede from the union, it said.")
