@@ -438,6 +438,22 @@ def _opinion_given(verb: Token, words: Span) -> bool:
     return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)
 
 
+# Verbs of going on to the next thing: `went on to say`, `proceeded to explain`. Their
+# to-clause is what was done next, not a purpose (the parser hangs it as a purpose clause).
+GOING_ON = {"go", "move", "proceed"}
+
+
+def _went_on_to(verb: Token) -> bool:
+    """Whether a to-clause tells what its subject did next (`she went on to warn that ...`,
+    `he proceeded to explain ...`) rather than what for: the words were said."""
+    head = verb.head
+    if head.lemma_.lower() not in GOING_ON or head.i > verb.i:
+        return False
+    return head.lemma_.lower() == "proceed" or any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in head.children
+    )
+
+
 def _infinitive(words: Span) -> bool:
     return len(words) > 0 and words[0].lower_ == "to" and words.root.pos_ in ("VERB", "AUX")
 
@@ -459,7 +475,7 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "refusal"  # "met the envoys without revealing their names": nothing said
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
-    if verb.dep_ in ("advcl", "acl") and is_to_clause(verb):
+    if verb.dep_ in ("advcl", "acl") and is_to_clause(verb) and not _went_on_to(verb):
         return "desire"  # "families visit the ICRC to report the disappearance": a purpose
     if (_in(verb, THOUGHT) and not _opinion_given(verb, words)) or (
         _in(verb, DECISION_WITH_TO) and _infinitive(words)

@@ -425,6 +425,9 @@ def attribution_before(
         return None
     sent = span.sent
     for t in reversed(list(doc[sent.start : span.start])):
+        light = _remarks_before(t, span.start, actors)
+        if light is not None:
+            return light
         if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
             att = speaker_of(t, actors, SPEECH_VERBS)
             between = doc[t.i + 1 : span.start]
@@ -436,6 +439,26 @@ def attribution_before(
                 return None, None, (t.idx, t.idx + len(t))
             return att
     return verb_first(doc[sent.start], span.start, actors)
+
+
+def _remarks_before(
+    verb: Token, mark: int, actors: ActorIndex
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    """`X made the following remarks: "…"`, `gave this statement:`: a light verb whose object,
+    a noun of words, ends right at the colon introduces the quotation as a verb of saying
+    does; the verb's subject speaks and the cue runs from the verb to the noun."""
+    if verb.lemma_ not in REMARK_VERBS or not verb.tag_.startswith("VB"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.lower_ not in REMARK_NOUNS or noun.i + 1 != mark:
+        return None
+    # (The parser may hang the quotation on the noun: only what precedes the colon counts.)
+    if any(c.dep_ in ("prep", "relcl", "acl") and c.i < mark for c in noun.children):
+        return None  # `made remarks on the treaty:`: what they were about
+    att = speaker_of(verb, actors, SPEECH_VERBS)
+    if att is None:
+        return None
+    return att[0], att[1], (verb.idx, noun.idx + len(noun))
 
 
 def verb_first(

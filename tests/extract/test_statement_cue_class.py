@@ -268,3 +268,15 @@ def test_stance_nouns_without_a_clause_are_deeds_or_places() -> None:
     # With its clause the noun still gives a statement.
     body = "Velmar rejected the rebels' demand that the border crossings must stay open."
     assert "demand" in cues(body)
+
+
+def test_going_on_to_say_is_saying_and_a_purpose_is_not() -> None:
+    # `went on to V`, `proceeded to V`: what was done next, parsed as a purpose clause.
+    text = "Marta Quill went on to warn that the harbour levy would double by spring."
+    assert _class(text, "warn", "the harbour levy would double by spring") == "speech"
+    text = "Osric Lane proceeded to explain that the ferry schedule had been cut."
+    assert _class(text, "explain", "the ferry schedule had been cut") == "speech"
+    # A journey made in order to speak is a purpose: the words may never have been said.
+    text = "Osric Lane flew to the islands to announce that the ferry schedule was cut."
+    assert _class(text, "announce", "the ferry schedule was cut") == "desire"
+    assert "warn" in cues("Marta Quill went on to warn that the harbour levy would double.\n")

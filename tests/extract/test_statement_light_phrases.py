@@ -57,3 +57,11 @@ def test_voicing_is_expressing() -> None:
     assert ("voiced", "support for the truce") in said(body)
     body = "Foreign Minister Maria Lopez voiced hope that the truce would hold."
     assert ("voiced", "the truce would hold") in said(body)
+
+
+def test_a_noun_of_words_before_a_colon_introduces_the_quotation() -> None:
+    # `made the following remarks:` works as `said:` does; a list of changes is no words.
+    body = 'Deputy Envoy Ilse Varga made the following remarks: "The ferry will sail again."\n'
+    assert ("made the following remarks", "The ferry will sail again") in said(body)
+    body = 'Deputy Envoy Ilse Varga made the following changes: "ferry" now reads "boat."\n'
+    assert not any(cue.startswith("made") for cue, _ in said(body))
