@@ -130,7 +130,7 @@ _STATES_PEOPLE = _PEOPLE | {
     "participant",
 }
 # Nouns for states as such, which names in apposition list ("European partners – Germany").
-_STATE_NOUNS = {"country", "state", "nation", "partner", "ally", "member", "power", "neighbour"}
+STATE_ROLE_NOUNS = {"country", "state", "nation", "partner", "ally", "member", "power", "neighbour"}
 # Verbs whose object is a place ("visited Cyprus", "left Kyiv").
 _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
 
@@ -205,11 +205,11 @@ def acts(tok: Token, atype: str) -> bool:
         # So does one that names the states a noun of states counts ("the guarantor
         # countries (Cuba, Chile and Norway)", "Ukraine's partners – Germany, Italy").
         head = tok.head.lemma_.lower()
-        if atype != "Country" or head in _PARTS or head in _STATE_NOUNS:
+        if atype != "Country" or head in _PARTS or head in STATE_ROLE_NOUNS:
             return acts(tok.head, atype)
         if listed_after_name(tok):
             return acts(tok.head, atype)  # ("A, the B Isles, C and D signed"): a list
-        counted = counting_noun(tok.head, _STATE_NOUNS)
+        counted = counting_noun(tok.head, STATE_ROLE_NOUNS)
         if counted is not None:
             return acts(counted, atype)
         return False

@@ -32,12 +32,15 @@ from kg.nlp import doc_text, with_pos_lower
 DESCRIBED_HEADS = {
     "government", "parliament", "junta", "regime", "movement", "cabinet", "coalition", "alliance",
 }  # fmt: skip
-# Heads that set a body apart from its state by themselves, with no modifier: words for a body
-# that holds a state's power by having seized it, so the word alone says it is not the state's
-# own government ("the junta said", "Eastland's junta"). Of `DESCRIBED_HEADS` only "junta" is
-# such a word; "regime" and "government" name a state's rulers of any kind ("the Eastland
-# regime" is often the state itself) and need a modifier that sets them apart (`_sets_apart`).
-SET_APART_HEADS = {"junta"}
+# The one head that sets a body apart from its state by itself, with no modifier: "junta" names
+# a body holding a state's power by having seized it, so the word alone says it is not the
+# state's own government ("the junta said", "Eastland's junta"). It is one word, not a sample of
+# a class: of `DESCRIBED_HEADS` no other has that meaning ("regime" and "government" name a
+# state's rulers of any kind, "the Eastland regime" is often the state itself, and need a
+# modifier that sets them apart, `_sets_apart`), and the project has no lexicon of such bodies
+# (`discourse_words`, `actor_bodies` list none); words for the people who seized power
+# ("putschists", "coup leaders") head no body's description.
+SET_APART_WORD = "junta"
 # "a Northland-led coalition": a body one names as leading or backing it is the one such body
 # of the story, though the article is indefinite.
 _LED = {"led", "backed"}
@@ -80,7 +83,7 @@ def add_described_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gaze
             continue  # "the radical Northland Liberation movement": the name's body
         name = text[start:end]
         owner = state_within(doc, first, last, gz)
-        if head in SET_APART_HEADS:
+        if head == SET_APART_WORD:
             key = _set_apart_key(index, found, head, owner)
         else:
             key = f"described:{_key(doc, first, tok.i)}"
@@ -88,7 +91,7 @@ def add_described_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gaze
         heads.setdefault(head, set()).add(key)
     for key, actor in found.items():
         words = key.split(":", 1)[1].partition("@")[0]
-        if words not in SET_APART_HEADS or len(_named_bodies(index, words)) == 1:
+        if words != SET_APART_WORD or len(_named_bodies(index, words)) == 1:
             _repeat(doc, index, words, actor)  # (two states' juntas: whose is a bare one?)
     governments = [found[k] for k in heads.get("government", set())]
     for state in {index.by_id(a).country for a in governments} - {None}:
@@ -96,7 +99,7 @@ def add_described_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gaze
         if len(mine) == 1:
             _take_state_words(text, index, state, mine[0])  # type: ignore[arg-type]
     for head, keys in heads.items():
-        if len(keys) == 1 and (head not in SET_APART_HEADS or len(_named_bodies(index, head)) == 1):
+        if len(keys) == 1 and (head != SET_APART_WORD or len(_named_bodies(index, head)) == 1):
             _bare(doc, index, head, found[next(iter(keys))])
 
 
@@ -143,7 +146,7 @@ def _add(
     exiled government") is named, not a modifier. A body set apart by its head alone with no
     state ("the junta") is no one body across stories: its key holds the article's."""
     (key, name), (start, end) = body, where
-    scope = f"-{article.key[:8]}" if key.split(":", 1)[1] in SET_APART_HEADS else ""
+    scope = f"-{article.key[:8]}" if key.split(":", 1)[1] == SET_APART_WORD else ""
     if key not in found:
         country = next(
             (a.id for a in index.actors if state and a.type == "Country" and a.name == state.name),
@@ -197,7 +200,7 @@ def _description(tok: Token) -> tuple[int, int] | None:
     if det and det[0].dep_ == "poss" and det[0].pos_ not in ("PROPN",):
         return None  # "their transitional government": whose is resolved elsewhere
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-    if tok.lower_ not in SET_APART_HEADS and not any(_sets_apart(m) for m in mods):
+    if tok.lower_ != SET_APART_WORD and not any(_sets_apart(m) for m in mods):
         return None
     lefts = mods + [d for d in det if d.dep_ == "poss"]
     first = min([c.left_edge.i for c in lefts] + [tok.i])

@@ -12,7 +12,16 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.acting import STATE_ROLE_NOUNS
+from kg.extract.actor_described import DESCRIBED_HEADS
 from kg.extract.actors import ActorIndex
+from kg.extract.discourse_words import (
+    BODY_NOUNS,
+    MEMBER_NOUNS,
+    PERSON_NOUNS,
+    SIDE_NOUNS,
+    STATE_NOUNS,
+)
 from kg.extract.event_mention import Mention
 from kg.extract.event_states import state_of
 from kg.extract.index import Mention as ActorMention
@@ -31,12 +40,37 @@ PAIR_RE = re.compile(
 # that many the text named. Two is a pair (`PAIR_RE`); a list longer than eight is seldom
 # spelled out name by name.
 COUNTS = {w: n for w, n in NUMBERS.items() if 3 <= n <= 8}
-GROUP_RE = re.compile(
-    rf"\bthe ({'|'.join(COUNTS)})(?: [\w-]+){{0,2}}? (?:leaders|presidents|sides|parties|"
-    r"countries|nations|states|governments|delegations|ministers|powers|members|regimes|"
-    r"juntas|allies|neighbou?rs)\b",
-    re.I,
+# A count word after "the": the cheap test before the parse is read.
+_COUNTED = re.compile(rf"\bthe ({'|'.join(COUNTS)})\b", re.I)
+# Nouns (lemmas) for those who act: states as such and the roles they play ("powers",
+# "allies"), sides and members, bodies and governing bodies, and people by office.
+GROUP_NOUNS = (
+    STATE_NOUNS
+    | STATE_ROLE_NOUNS
+    | SIDE_NOUNS
+    | MEMBER_NOUNS
+    | set(BODY_NOUNS)
+    | DESCRIBED_HEADS
+    | PERSON_NOUNS
 )
+# Words that may stand between the count and its noun ("the three military regimes").
+_GROUP_GAP = 2
+
+
+def numbered_group(doc: Doc, text: str, sent: tuple[int, int]) -> int | None:
+    """How many a group of actors in the sentence counts ("the five powers", "the three military
+    regimes"): "the" and a count word (three to eight) on a plural noun for those who act, at
+    most `_GROUP_GAP` words after it; None if the sentence has none."""
+    for opening in _COUNTED.finditer(text, sent[0], sent[1]):
+        span = doc.char_span(opening.start(1), opening.end(1))
+        if span is None:
+            continue
+        noun = span[0].head
+        if span[0].dep_ != "nummod" or not (0 < noun.i - span[0].i <= _GROUP_GAP + 1):
+            continue
+        if noun.tag_ == "NNS" and noun.lemma_.lower() in GROUP_NOUNS:
+            return COUNTS[opening[1].lower()]
+    return None
 
 
 def resolve_pairs(
@@ -47,9 +81,9 @@ def resolve_pairs(
     for k, m in enumerate(mentions):
         if m.kind == "attack":
             continue  # attackers are named as such, not as "the two neighbours" of the clause
-        group = GROUP_RE.search(text, m.sent[0], m.sent[1])
-        if group:
-            listed = last_pair(text, actors, m.trigger[0], COUNTS[group[1].lower()])
+        count = numbered_group(doc, text, m.sent)
+        if count:
+            listed = last_pair(text, actors, m.trigger[0], count)
             if len(m.participants) < 2 or set(listed) & set(m.participants):
                 # The group's members join the parties the clause names ("Iran and the six
                 # powers"), also when some of them were found already (by a pair word).

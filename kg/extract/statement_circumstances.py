@@ -12,12 +12,11 @@ phrase) or an occasion of speaking ("during the talks", "at a press conference")
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
+from kg.extract.statement_asides import QUOTING_AS
 from kg.extract.statement_spans import trim_content
-from kg.extract.statement_words import SPEECH_VERBS, TIME_ENTS
+from kg.extract.statement_words import RELAYING, SPEECH_VERBS, TIME_ENTS
 from kg.extract.timeline import Timeline, timeline_for
 from kg.extract.timeline_words import OCCASION_PREPS
 from kg.extract.timex import after
@@ -164,11 +163,45 @@ def before_next_act(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) ->
     return content
 
 
-# `as reported by X, ...` opening a content: the relaying layer (the outlet or agency that
-# passes the words on), not what was said.
-_RELAY_OPENING = re.compile(
-    r"as (?:reported|quoted|cited|carried|relayed) (?:by|in|on) [^,;:\n]{1,80},\s*", re.I
-)
+# Words that pass on what another said (the statement stage's relaying verbs, "quote" and
+# "cite"): a clause of one opening a content, with the body that passes the words on as its
+# subject or its agent ("as reported by X,", "as X reported,"), is the relaying layer, not
+# what was said; so is "according to X," there.
+_RELAYING_VERBS = RELAYING | QUOTING_AS
+# Openings a relaying clause can have: a cheap test before the parse is read.
+_RELAY_WORDS = ("as ", "according to ")
+
+
+def _relay_opening(doc: Doc, start: int, end: int) -> int | None:
+    """Where the content goes on after a relaying clause that opens it and ends in a comma
+    ("as reported by the local radio, the summit ..."), read from the parse: "as" marking a
+    relaying verb with a subject or an agent of its own (the relaying body), or "according
+    to" with its object; None if the content opens otherwise."""
+    if not doc_text(doc)[start:end].lower().startswith(_RELAY_WORDS):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return None
+    first = span[0]
+    if first.lower_ == "as" and first.dep_ == "mark":
+        clause = first.head
+        if clause.lower_ not in _RELAYING_VERBS or not any(
+            c.dep_ in ("nsubj", "agent") for c in clause.children
+        ):
+            return None
+    elif first.lower_ == "according" and span[1].lower_ == "to":
+        clause = first
+    else:
+        return None
+    last = max(clause.right_edge.i, first.right_edge.i)
+    if not (span.start <= clause.left_edge.i and last + 1 < span.end):
+        return None
+    comma = doc[last + 1]
+    if comma.text != ",":
+        return None
+    return comma.idx + 1
+
+
 # Marks that open a quotation after a parenthetical attribution.
 OPENING_QUOTES = ('"', "“", "«")
 
@@ -208,9 +241,9 @@ def past_relay(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     cut before the speaker's own attribution of a further quotation inside it."""
     text = doc_text(doc)
     start, end = content
-    opening = _RELAY_OPENING.match(text, start, end)
-    if opening is not None and end - opening.end() >= 3:
-        start = opening.end()
+    opening = _relay_opening(doc, start, end)
+    if opening is not None and end - opening >= 3:
+        start = opening
     inner = _own_attribution(doc, start, end)
     if inner is not None and inner - start >= 3:
         end = inner

@@ -26,6 +26,8 @@ def test_each_side_word_names_one_delegation_at_its_fullest() -> None:
 
 
 def test_a_side_word_after_a_states_name_is_left_to_the_state() -> None:
+    """Guard, passes without its change too: a side's word after a state's adjective must not
+    make a delegation of that side of its own; it is the state's."""
     actors = _actors(
         "Talks resume\n\nOldtown • X\n\n"
         "The mediator Pia Lund met the Estonian government delegation on Monday.\n"

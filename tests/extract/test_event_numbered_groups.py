@@ -32,3 +32,17 @@ def test_the_three_regimes_are_the_three_states_named_before(pipeline) -> None: 
     )
     [summit] = [e for e in x.events if e.trigger and e.trigger.text == "summit"]
     assert names(x, summit.participants) == {"Chile", "Peru", "Bolivia"}
+
+
+def test_any_plural_noun_for_actors_after_a_count_is_the_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Read from the parse and the project's noun tables, not a list of group nouns: "partners"
+    # is a role states play (as "powers" and "allies" are).
+    x = extract(
+        pipeline,
+        story(
+            "Chile, Peru and Bolivia share the river basin. Argentina met Uruguay in March. "
+            "Argentina and the three partners will start talks in Lima on Friday."
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert names(x, talks.participants) == {"Argentina", "Chile", "Peru", "Bolivia"}

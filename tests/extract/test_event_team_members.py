@@ -59,6 +59,8 @@ def test_a_gatherings_clause_of_members_lists_its_parties(pipeline) -> None:  # 
 
 
 def test_members_listed_in_another_role_are_no_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Guard, passes without its change too: the list of a gathering's members in a relative
+    clause of inclusion must not make an observer named in it a party."""
     x = extract(
         pipeline,
         story(

@@ -113,6 +113,8 @@ def test_who_hosts_the_talks_elsewhere_in_the_story_is_no_side(pipeline) -> None
 
 
 def test_a_host_of_one_guest_keeps_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Guard, passes without its change too: the rule that sets a host of talks apart as their
+    mediator must not take from the sides a state that hosted just one guest."""
     x = extract(
         pipeline,
         story(
@@ -178,6 +180,8 @@ def test_a_minister_who_chairs_a_meeting_of_counterparts_keeps_a_seat(pipeline) 
 
 
 def test_the_chair_of_a_round_of_talks_stands_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Guard, passes without its change too: seating the chair of a meeting among its members
+    must not seat the chair of a round of talks, who stays their mediator."""
     x = extract(
         pipeline,
         story(

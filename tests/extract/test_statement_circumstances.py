@@ -104,6 +104,15 @@ def test_relay_phrase_opening_the_words_is_dropped() -> None:
     assert got["According to"] == "the summit is likely to take place in June"
 
 
+def test_relay_clause_with_the_outlet_as_subject_is_dropped_too() -> None:
+    # Read from the parse: "as" + a relaying verb whose subject is the outlet, not one wording.
+    got = _contents(
+        "According to officials in Lorn, as the Ostrian daily reported, the border post "
+        "would reopen next week."
+    )
+    assert got["According to"] == "the border post would reopen next week"
+
+
 def test_own_attribution_of_a_further_quotation_ends_the_words() -> None:
     got = found_statements(
         "Border news\n\n"
