@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.claim_nouns import CLAIM_NOUNS, STANCE_NOUNS
-from kg.extract.statement_spans import Found, overlap, trim_content
+from kg.extract.statement_spans import Found, overlap, share, trim_content
 from kg.extract.statement_words import SPEECH_VERBS
 from kg.model import Article
 from kg.nlp import is_to_clause, with_lower
@@ -59,6 +59,8 @@ def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
             overlap(f.cue, cue) > 0 and overlap(f.content, (cs, ce)) > 0 for f in found + out
         ):
             continue
+        if _medium(t) and any(share((cs, ce), f.content) > 0.5 for f in found + out):
+            continue  # "noted in a statement that ...": the verb's words, read with the verb
         # Whose: "Trump's claim", "his claim", "the claim by officials".
         src = next((c for c in t.children if c.dep_ == "poss"), None)
         if src is None:
@@ -82,6 +84,19 @@ def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
         sent = (t.sent.start_char, t.sent.end_char)
         out.append(Found(speaker, sspan, cue, (cs, ce), "indirect", sent))
     return out
+
+
+def _medium(noun: Token) -> bool:
+    """Whether a noun of words names where a verb's words were given ("announced in a
+    statement that ...", "insisted through a statement that ..."): the clause after it is
+    that verb's content, not a second statement of the noun's."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("in", "through", "via", "with")
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _giver(noun: Token, preps: tuple[str, ...]) -> Token | None:

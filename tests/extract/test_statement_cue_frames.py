@@ -65,3 +65,15 @@ def test_a_commitment_named_by_a_noun_with_its_giver_is_a_statement() -> None:
     # A commitment nobody is said to have given is the writer's account.
     body = "The valley needs a promise to rebuild the old bridge before the rains."
     assert not [s for s in found_statements(HEAD + body) if s.cue.text == "promise"]
+
+
+def test_a_noun_of_words_that_is_the_medium_gives_no_second_statement() -> None:
+    body = (
+        "Foreign Minister Paul Dubois stressed in a statement that the border crossings "
+        "would reopen within days."
+    )
+    found = found_statements(HEAD + body)
+    assert [s.cue.text for s in found] == ["stressed"]
+    # A noun of words with its own clause, where no verb gives them, still speaks.
+    body = "Paul Dubois repeated his warning that the border crossings would stay shut."
+    assert [s.cue.text for s in found_statements(HEAD + body)] == ["warning"]
