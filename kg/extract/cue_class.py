@@ -80,6 +80,7 @@ from kg.extract.cue_minds import (
     STANCE,
     THOUGHT,
 )
+from kg.extract.discourse_words import GENERIC_PERSON, MISSION_TITLES, PERSON_NOUNS
 from kg.extract.statement_words import verb_forms
 from kg.nlp import doc_text, is_to_clause, span_at
 
@@ -130,6 +131,10 @@ GUEST_NOUNS = set(
     delegate delegates counterpart counterparts envoy envoys president presidents official
     officials participants colleague colleagues""".split()
 )
+# The nouns for a person by office, function or mission that the actor stage reads ("the
+# two diplomats", "the Secretary-General"), by their lemma: people one receives or calls on,
+# as much as the guest nouns above.
+PEOPLE_LEMMAS = PERSON_NOUNS | GENERIC_PERSON | MISSION_TITLES | {"counterpart", "delegate"}
 # The one welcomed as the passive's subject: "he was welcomed by the minister", a name.
 GUEST_PRONOUNS = {"he", "she", "they", "we"}
 # Calling someone, with nothing said of them ("calls the Prime Minister in Colombo"), or
@@ -164,6 +169,16 @@ ACT = verb_forms(
     "deploy",
 )
 DECLARE = verb_forms("declare", "proclaim")
+# Recognising a government, a state or a person as its leader ("have recognized the
+# opposition leader", "recognised the breakaway republic's independence") is a diplomatic
+# act; recognising a thing said or done ("recognized the need for talks", "recognised the
+# efforts of the mediators") is a view given.
+RECOGNIZING = verb_forms("recognize", "recognise")
+PARTY_ENTS = {"PERSON", "GPE", "ORG", "NORP"}
+STATEHOOD = set(
+    """government governments state states independence sovereignty regime authority
+    authorities administration republic republics leader leaders president""".split()
+)
 # Showing a thing ("has shown an inclination to dial back", "photos show the islands") is done,
 # not said; showing that something is so may be told in words.
 SHOWING = verb_forms("show|shows|showed|shown|showing")
@@ -313,6 +328,37 @@ def _a_place(noun: Token) -> bool:
     return noun.lower_ in PLACE_NOUNS or noun.ent_type_ in PLACE_ENTS
 
 
+def _a_party(noun: Token) -> bool:
+    """Whether a noun names a party one may recognise: a named person, state or body, or a
+    government, a state or its independence."""
+    return noun.ent_type_ in PARTY_ENTS or noun.lemma_.lower() in STATEHOOD | PEOPLE_LEMMAS
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether the verb is a purpose clause (`to` and an infinitive hung on another verb:
+    "visited the camp to inform the families"), or one coordinated with a purpose clause
+    ("to check their names, inform their families and to offer help"). The parser may hang
+    a later bare infinitive of the coordination on the main verb: a base form with no
+    subject and no auxiliary of its own, conjoined to a finite verb after that verb's own
+    purpose clause, cannot be a second predicate of that verb's subject."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if (head.dep_ in ("advcl", "acl") and is_to_clause(head) and not _went_on_to(head)) or _purpose(
+        head
+    ):
+        return True
+    if verb.tag_ != "VB":
+        return False
+    if head.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ in ("advcl", "acl") and c.i < verb.i and is_to_clause(c) for c in head.children
+    )
+
+
 def _guests(noun: Token) -> bool:
     """Whether a noun names people one receives: a person's name, a pronoun for people or a
     noun for guests, leaders or officials."""
@@ -320,6 +366,7 @@ def _guests(noun: Token) -> bool:
         noun.ent_type_ == "PERSON"
         or noun.lower_ in ("him", "her", "them", "us")
         or noun.lower_ in GUEST_NOUNS
+        or (noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in PEOPLE_LEMMAS)
     )
 
 
@@ -475,7 +522,9 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
         return "refusal"  # "met the envoys without revealing their names": nothing said
     if _in(verb, DESIRE) or (_in(verb, DESIRE_WITH_TO) and _infinitive(words)):
         return "desire"
-    if verb.dep_ in ("advcl", "acl") and is_to_clause(verb) and not _went_on_to(verb):
+    if (verb.dep_ in ("advcl", "acl") and is_to_clause(verb) and not _went_on_to(verb)) or _purpose(
+        verb
+    ):
         return "desire"  # "families visit the ICRC to report the disappearance": a purpose
     if (_in(verb, THOUGHT) and not _opinion_given(verb, words)) or (
         _in(verb, DECISION_WITH_TO) and _infinitive(words)
@@ -524,6 +573,8 @@ def cue_class(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> CueCl
     if _in(verb, ASSAULT) and not clause and _a_place(words.root):
         return "act"
     if not clause and claimed_deed(verb, words):
+        return "act"
+    if _in(verb, RECOGNIZING) and not clause and _a_party(words.root):
         return "act"
     if _in(verb, DECLARE) and not clause and words.root.lemma_.lower() in DECLARED:
         return "declaration"

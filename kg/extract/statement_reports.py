@@ -1,6 +1,6 @@
 """Statement readers for reported speech, read from the dependency parse: a verb of saying
-with its clause or object, `according to X`, a noun of saying with its `that` clause, a
-labelled line (`WALLACE: …`), and last any main verb whose subject is someone."""
+with its clause or object, `according to X`, a labelled line (`WALLACE: …`), and last any
+main verb whose subject is someone. (A noun of saying: `statement_nominal`.)"""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import PRONOUNS, ActorIndex, in_noise
-from kg.extract.claim_nouns import CLAIM_NOUNS, STANCE_NOUNS
 from kg.extract.contents import deed, made_plain, reports_no_words
 from kg.extract.cue_class import speech_only
 from kg.extract.cue_rates import often_cue, rarely_cue
@@ -349,81 +348,6 @@ def _unnamed_sources(doc: Doc, according: Token, actors: ActorIndex) -> bool:
 
 
 # A stance noun is words only with its `that` clause, which this reading requires.
-_NOMINAL_CUES = CLAIM_NOUNS | STANCE_NOUNS
-
-
-def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
-    """A noun of saying and its `that` clause: `the police's earlier claim that ...`."""
-    text = article.text
-    out: list[Found] = []
-    for t in with_lower(doc, _NOMINAL_CUES):
-        if not t.tag_.startswith("NN"):
-            continue
-        if in_noise(article, t.idx, t.idx + len(t)):
-            continue
-        clause = next(
-            (
-                c
-                for c in t.rights
-                if c.dep_ in ("acl", "ccomp")
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            ),
-            None,
-        )
-        clause = clause or _clause_hung_on_verb(t)
-        if clause is None:
-            continue
-        toks = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i)]
-        cs, ce = trim_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
-        cue = (t.idx, t.idx + len(t))
-        if ce - cs < 3 or any(
-            overlap(f.cue, cue) > 0 and overlap(f.content, (cs, ce)) > 0 for f in found + out
-        ):
-            continue
-        # Whose: "Trump's claim", "his claim", "the claim by officials".
-        src = next((c for c in t.children if c.dep_ == "poss"), None)
-        if src is None:
-            # "Trump claims that ..." read as a noun phrase: the name before it speaks.
-            src = next(
-                (
-                    c
-                    for c in t.children
-                    if c.dep_ == "compound" and actors.at(c.idx, c.idx + len(c)) is not None
-                ),
-                None,
-            )
-        if src is None:
-            by = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
-            src = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-        speaker, sspan = None, None
-        if src is not None:
-            sspan = (src.left_edge.idx, src.idx + len(src))
-            speaker = actors.resolve(src.idx, src.idx + len(src))
-        sent = (t.sent.start_char, t.sent.end_char)
-        out.append(Found(speaker, sspan, cue, (cs, ce), "indirect", sent))
-    return out
-
-
-def _clause_hung_on_verb(noun: Token) -> Token | None:
-    """`stuck to its stance of June that the troops must go home`: the parser hangs
-    the noun's `that` clause on the main verb. The clause is the noun's when its mark comes
-    right after the noun's phrase and the verb above is none of saying (whose own clause it
-    would be)."""
-    nxt = noun.right_edge.i + 1
-    doc = noun.doc
-    if nxt >= len(doc) or doc[nxt].lower_ != "that" or doc[nxt].dep_ != "mark":
-        return None
-    # Only the noun itself or its `of` phrase between them ("its position of June that"):
-    # after a time ("her forecast last spring that ...") the clause may be the verb's.
-    if any(c.i > noun.i and not (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
-        return None
-    clause = doc[nxt].head
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if clause.dep_ != "ccomp" or clause.head != verb or verb.lower_ in SPEECH_VERBS:
-        return None
-    return clause
-
-
 def clausal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) -> list[Found]:
     """Any main verb with someone as its subject and a clause, object or topic: `X likened
     Y to Z`, `Regulators questioned the deal`, `She was critical of the plan`.

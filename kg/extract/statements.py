@@ -67,12 +67,12 @@ from kg.extract.statement_expressive import courtesies
 from kg.extract.statement_extent import extend
 from kg.extract.statement_filter import Asked, kept, speaker_kind
 from kg.extract.statement_learned import learned_from
+from kg.extract.statement_nominal import nominal
 from kg.extract.statement_quotes import block_quotes, carried_on, quotes, statement_reads
 from kg.extract.statement_reports import (
     according_to,
     clausal,
     labelled,
-    nominal,
     reported,
 )
 from kg.extract.statement_seconds import coordinated
