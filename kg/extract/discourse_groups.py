@@ -155,11 +155,7 @@ def add_groups(doc: Doc, article: Article, index: ActorIndex) -> set[str]:
         return set()
     toks = tokens(doc)
     made: set[str] = set()
-    for word, forms in _forms(doc, len(article.title)).items():
-        if not any(capital for _s, _e, capital in forms):
-            continue  # (a lower-case "the mediators" is no body's name)
-        if any(_states_own(index, toks, s, e) for s, e, _c in forms):
-            continue  # ("the US and Saudi Facilitators": the states' people, read as theirs)
+    for word, forms in _groups(index, toks, _forms(doc, len(article.title))):
         spans = [
             (toks[s].idx, toks[e - 1].idx + len(toks[e - 1]), capital) for s, e, capital in forms
         ]
@@ -170,7 +166,9 @@ def add_groups(doc: Doc, article: Article, index: ActorIndex) -> set[str]:
         free = [not _same_span(index, s, e) for s, e, _c in spans]
         actor = _named_group(index, spans, word)
         if actor is None and any(free):
-            actor = index.new(name, "Organization", f"organization/{slug(name)}")
+            # (No one body across stories: "the Co-Chairs" of one story are not another's.)
+            key = f"organization/{slug(name)}-{article.key[:8]}"
+            actor = index.new(name, "Organization", key)
         if actor is None:
             continue
         made.add(actor.id)
@@ -204,11 +202,52 @@ def _named_group(index: ActorIndex, spans: list[tuple[int, int, bool]], word: st
     return None
 
 
+def _groups(
+    index: ActorIndex, toks: list[Token], forms: dict[str, list[tuple[int, int, bool]]]
+) -> list[tuple[str, list[tuple[int, int, bool]]]]:
+    """The story's groups: (group word, forms). A capitalised form with words of its own
+    beside the head ("the Special Envoys for Eastland", "the Arab League Envoys") names its
+    group by those words; one whose words all stand in a fuller one's is that group ("the
+    Minsk Group Co-Chairs" of "the OSCE Minsk Group Co-Chairs"). A bare head ("the Envoys",
+    "the envoys") joins the only group with that head, or makes the group when no form
+    qualifies it ("the Troika"), and is no one's when two groups share it. A group of a state's
+    people ("the Eastland Envoys", "the Envoys of Eastland") is the state's (`_states_own`):
+    no group."""
+    out: list[tuple[str, list[tuple[int, int, bool]]]] = []
+    for word, all_forms in forms.items():
+        named: dict[tuple[str, ...], list[tuple[int, int, bool]]] = {}
+        bare: list[tuple[int, int, bool]] = []
+        for form in sorted(all_forms, key=lambda f: f[0] - f[1]):  # (fullest first)
+            s, e, capital = form
+            if not capital or e - s == 1:
+                bare.append(form)
+                continue
+            words = tuple(t.lower_ for t in toks[s:e] if t.text[:1].isupper())
+            key = next((k for k in named if set(words) <= set(k)), words)
+            named.setdefault(key, []).append(form)
+        groups = list(named.values())
+        if len(groups) == 1:
+            groups[0] += bare
+        elif not groups:
+            groups = [bare]
+        for group in groups:
+            if not any(capital for _s, _e, capital in group):
+                continue  # (a lower-case "the mediators" is no body's name)
+            if any(_states_own(index, toks, s, e) for s, e, _c in group):
+                continue  # ("the US and Saudi Facilitators": the states' people, read as theirs)
+            out.append((word, sorted(group)))
+    return out
+
+
 def _states_own(index: ActorIndex, toks: list[Token], start: int, end: int) -> bool:
     """Whether a state names the group's members before its head ("the Eastland and Westland
-    Envoys"): they are each state's people, whom the discourse stage reads as the state's."""
+    Envoys") or in an "of" complement ("the Envoys of Eastland"): they are each state's
+    people, whom the discourse stage reads as the state's. A "for" complement names what
+    they work for ("the Special Envoys for Eastland"): a body of their own."""
     head = _group_head(toks, start, end)
     lo, hi = toks[start].idx, head.idx
+    if head.i + 1 < end and toks[head.i + 1].lower_ == "of":
+        hi = toks[end - 1].idx + len(toks[end - 1])
     return any(
         lo <= m.start < hi and index.by_id(m.actor).type == "Country" for m in index.mentions
     )
