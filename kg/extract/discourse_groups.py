@@ -2,7 +2,8 @@
 Envoys (from A, B and C)", "the Troika".
 
 The guidelines make a body that speaks or acts an actor, and its words its own, not those of
-one of its members. A group of office holders acting jointly, written with capitals as the name
+one of its members; but a group the story spells out as named people speaks through the first
+of them, as any coordination of people does (`members_speak`). A group of office holders acting jointly, written with capitals as the name
 of a body ("the Co-Chairs", "the Special Envoys"), or a body named by the number of its members
 ("the Troika", "the Quartet"), is no named entity to the model: the system gave what the group
 said to a member listed beside it, or to no one, and the group was not an actor.

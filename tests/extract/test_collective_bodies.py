@@ -104,3 +104,17 @@ def test_the_envoys_of_a_state_are_its_people(pipeline) -> None:  # type: ignore
         "council in Brell on Monday and said the road to the port would reopen soon.\n",
     )
     assert not [a for a in x.actors if "Envoys" in a.name]
+
+
+def test_a_group_listed_as_people_speaks_later_through_the_first(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The group is spelt out as three named people when it is introduced; what "the
+    # Co-Chairs" say afterwards is told of the first of them, as of any coordination of people.
+    x = extract(
+        pipeline,
+        "Envoys meet\n\n"
+        "The Co-Chairs of the Lakeside Talks (Anna Berg, Piet Molen and Sara Quist) met the "
+        "delegations on Monday. The Co-Chairs said that the next round would open in May.\n",
+    )
+    names = {a.id: a.name for a in x.actors}
+    said = [s for s in x.statements if "next round" in s.content.text]
+    assert said and names.get(said[0].speaker or "") == "Anna Berg"
