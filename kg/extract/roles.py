@@ -60,6 +60,7 @@ ROLE_HEADS = OFFICE_TITLES | {
     "chairperson",
     "col.",
     "commander-in-chief",
+    "commissioner",  # ("High Commissioner", "the Refugee Commissioner": a body's post)
     "deputy",
     "gen.",
     "gov.",
