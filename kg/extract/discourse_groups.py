@@ -3,10 +3,11 @@ Envoys (from A, B and C)", "the Troika".
 
 The guidelines make a body that speaks or acts an actor, and its words its own, not those of
 one of its members; but a group the story spells out as named people speaks through the first
-of them, as any coordination of people does (`members_speak`). A group of office holders acting jointly, written with capitals as the name
-of a body ("the Co-Chairs", "the Special Envoys"), or a body named by the number of its members
-("the Troika", "the Quartet"), is no named entity to the model: the system gave what the group
-said to a member listed beside it, or to no one, and the group was not an actor.
+of them, as any coordination of people does (`members_speak`). A group of office holders acting
+jointly, written with capitals as the name of a body ("the Co-Chairs", "the Special Envoys"),
+or a body named by the number of its members ("the Troika", "the Quartet"), is no named entity
+to the model: the system gave what the group said to a member listed beside it, or to no one,
+and the group was not an actor.
 
 Input: the parsed `Doc`, the article and the `ActorIndex` of the actor stage. Output: the index
 with one Organization per such group (named by its fullest form in the text, with a capitalised
@@ -24,9 +25,9 @@ import logging
 from spacy.tokens import Doc, Token
 
 from kg.extract.discourse_words import SUBJECT_DEPS
-from kg.extract.index import ActorIndex, Mention
+from kg.extract.index import ActorIndex, Mention, record_mentions
 from kg.gazetteer import slug
-from kg.model import Actor, Article, Span, Statement
+from kg.model import Actor, Article, Statement
 from kg.nlp import doc_text, lower_positions, tokens
 
 log = logging.getLogger(__name__)
@@ -184,7 +185,7 @@ def add_groups(doc: Doc, article: Article, index: ActorIndex) -> set[str]:
                 index.acting.add(actor.id)
         if actor.members:
             index.acting.add(actor.id)  # (introduced as a party, whatever the parse)
-        _record(actor, text, index)
+        record_mentions(actor, index, text)
         log.debug("group %s (members %s)", name, actor.members)
     if made:
         index.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -262,14 +263,6 @@ def _same_span(index: ActorIndex, start: int, end: int) -> bool:
 def _group_head(toks: list[Token], start: int, end: int) -> Token:
     """The group word within a form (the form may end in its "of" complement)."""
     return next((t for t in toks[start:end] if _head_word(t)), toks[end - 1])
-
-
-def _record(actor: Actor, text: str, index: ActorIndex) -> None:
-    """The actor's mentions and aliases, as the actor stage records them for its own."""
-    actor.mentions = sorted(
-        {Span.of(text, m.start, m.end) for m in index.mentions if m.actor == actor.id}
-    )
-    actor.aliases = {s.text for s in actor.mentions if s.text != actor.name and len(s.text) > 1}
 
 
 def members_speak(statements: list[Statement], index: ActorIndex) -> None:
