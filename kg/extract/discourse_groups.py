@@ -26,19 +26,13 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.discourse_words import SUBJECT_DEPS
 from kg.extract.index import ActorIndex, Mention, record_mentions
+from kg.extract.roles import JOINT_FUNCTIONS, NUMBER_BODIES
 from kg.gazetteer import slug
 from kg.model import Actor, Article, Statement
 from kg.nlp import doc_text, lower_positions, tokens
 
 log = logging.getLogger(__name__)
 
-# Functions several people hold together and act in as one body (the head word of a plural:
-# "the Co-Chairs", "the Special Envoys", "the Mediators"); singular, they name one person.
-JOINT_FUNCTIONS = {
-    "chair", "envoy", "mediator", "facilitator", "guarantor", "moderator", "convener", "sponsor",
-}  # fmt: skip
-# Bodies named by the number of their members ("the Troika", "the Quartet").
-NUMBER_BODIES = {"troika", "quartet", "quintet", "sextet"}
 # Words a text must hold for a group to be possible: most texts hold none, and are skipped.
 _CUES = tuple(sorted({f + "s" for f in JOINT_FUNCTIONS} | NUMBER_BODIES))
 # Their forms as one token ("co-chairs" where the tokenizer keeps the hyphen).
