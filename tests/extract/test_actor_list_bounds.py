@@ -88,6 +88,14 @@ def test_a_shared_title_is_no_actor(pipeline) -> None:  # type: ignore[no-untype
     # (One holder's title; the plural, "the Co-Chairs", names a body: test_collective_bodies.)
     assert "Co-Chair" not in got
     assert "Personal Representative" not in got
+    # The old wording, with the plural: now a body that speaks, no holder's title.
+    got = names(
+        pipeline,
+        "Forum ends in Vienna\n\nThe Co-Chairs said the next round would open in May. "
+        "The Personal Representative of the Chairperson, Tomas Herrera, joined the talks.",
+    )
+    assert "Co-Chairs" in got
+    assert "Personal Representative" not in got
 
 
 def test_the_giver_and_receiver_of_a_directed_act_are_parties(pipeline) -> None:  # type: ignore[no-untyped-def]

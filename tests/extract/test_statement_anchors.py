@@ -67,6 +67,13 @@ def test_a_day_in_the_lede_s_reported_words_leaves_the_publication_day(pipeline)
     x = extract(pipeline, body)
     said = [st for st in x.statements if "locks" in st.content.text]
     assert said and all(iso(st.date) == SUNDAY for st in said)
+    # The old wording, talks that did begin: the reported day is the story's occasion.
+    body = (
+        "Arland and Kellia said their engineers began talks on the shared canal on Friday, "
+        "after weeks of delay.\n\n"
+        "Minister Ilse Varga said the locks would open in May."
+    )
+    assert iso(timeline(pipeline, body).story) == "2025-03-14"
 
 
 def test_talks_named_in_passing_do_not_date_the_next_words(pipeline) -> None:  # type: ignore[no-untyped-def]
