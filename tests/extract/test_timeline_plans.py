@@ -92,3 +92,11 @@ def test_a_quotations_tonight_is_the_night_of_the_occasion(pipeline) -> None:  #
         "The two delegations will leave Lima tonight."
     )
     assert anchor_value(timeline(pipeline, body), "tonight") == SUNDAY
+
+
+def test_a_day_someone_is_appealed_to_meet_at_lies_ahead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "appeal to X to do" asks someone to act, as "urge" does: the weekday is the next one.
+    tl = timeline(
+        pipeline, "The mediator appealed to the two sides to meet again in Lima on Friday."
+    )
+    assert anchor_value(tl, "on Friday") == "2025-03-21"
