@@ -8,8 +8,9 @@ from extract_helpers import extract
 
 from kg import nlp
 from kg.extract.acting import acts
-from kg.extract.actor_lists import counting_noun, listed_after_name
+from kg.extract.actor_lists import counting_noun, listed_after_name, listed_members
 from kg.extract.actor_names import title_only_name
+from kg.extract.index import ActorIndex, Mention
 
 
 def names(pipeline, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -114,3 +115,14 @@ def test_a_two_word_place_taken_for_a_person_is_no_actor(pipeline) -> None:  # t
         "Friday. An assessment team that visited Ilha Moreno last month urged more troops.",
     )
     assert "Ilha Moreno" not in got
+
+
+def test_states_listed_after_any_joint_function_are_its_members() -> None:
+    # Every joint function's plural takes a member list, as "the co-chairs (A, B, C)" does.
+    text = "The sponsors (Chile, Peru and Bolivia) met in Lima."
+    index = ActorIndex()
+    for name in ("Chile", "Peru", "Bolivia"):
+        actor = index.new(name, "Country", f"country/{name.lower()}")
+        start = text.index(name)
+        index.mentions.append(Mention(start, start + len(name), actor.id))
+    assert len(listed_members(text, index)) == 3
