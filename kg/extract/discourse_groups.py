@@ -204,7 +204,7 @@ def _groups(
     """The story's groups: (group word, forms). A capitalised form with words of its own
     beside the head ("the Special Envoys for Eastland", "the Arab League Envoys") names its
     group by those words; one whose words all stand in a fuller one's is that group ("the
-    Minsk Group Co-Chairs" of "the OSCE Minsk Group Co-Chairs"). A bare head ("the Envoys",
+    Lake Forum Co-Chairs" of "the Northern Lake Forum Co-Chairs"). A bare head ("the Envoys",
     "the envoys") joins the only group with that head, or makes the group when no form
     qualifies it ("the Troika"), and is no one's when two groups share it. A group of a state's
     people ("the Eastland Envoys", "the Envoys of Eastland") is the state's (`_states_own`):
