@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actor_names import title_word
+from kg.extract.actor_names import TITLE_QUALIFIERS, title_only_name, title_word
 from kg.extract.index import ActorIndex, Mention
 from kg.extract.roles import PORTFOLIOS
 from kg.gazetteer import Entry, Gazetteer
@@ -29,11 +29,6 @@ from kg.model import Actor
 
 log = logging.getLogger(__name__)
 
-# Titles the role words leave out: a state's envoy to another of its community, a body's
-# commissioner ("High Commissioner", "the Refugee Commissioner").
-_MORE_TITLES = {"commissioner", "commissioners"}
-# Words that only qualify a title ("High Representative", "Special Envoy").
-_QUALIFIERS = {"personal", "special", "high", "senior", "acting", "interim", "joint"}
 # The portfolio after a title ("Minister of Trade", "High Representative for ...").
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+\S.*$")
 # A body's acronym as news writes it before a title ("the PIF Chairman", "the U.N. Envoy").
@@ -45,22 +40,16 @@ _BETWEEN_PUNCT = {",", "(", ")", "/", "-", "–", "'s", "’s"}
 _HOLDER_REACH = 20  # tokens: a holder named further on is named in another phrase
 
 
-def _titled(word: str) -> bool:
-    return title_word(word) or word.lower() in _MORE_TITLES
-
-
 def held_title(surface: str, known: Callable[[str], bool]) -> bool:
     """Whether words taken for a person's name are a title: perhaps the body or state that
     gives it first (`known`: the gazetteer knows the words as a name or an adjective; or an
-    acronym), then title words, perhaps a portfolio after "of" or "for" ("High
-    Commissioner", "the Forum Chairman", "Eastlandish Minister of Trade")."""
+    acronym), then a title only (`title_only_name`), perhaps a portfolio after "of" or "for"
+    ("High Commissioner", "the Forum Chairman", "Eastlandish Minister of Trade")."""
     words = [w for w in _PORTFOLIO.sub("", surface).split() if w.lower() != "the"]
-    at = next((i for i, w in enumerate(words) if _titled(w)), None)
-    if at is None:
+    at = next((i for i, w in enumerate(words) if title_word(w)), None)
+    if at is None or not title_only_name(" ".join(words[at:])):
         return False
-    if not all(_titled(w) or w.lower() in _QUALIFIERS for w in words[at:]):
-        return False
-    while at > 0 and words[at - 1].lower() in _QUALIFIERS:
+    while at > 0 and words[at - 1].lower() in TITLE_QUALIFIERS:
         at -= 1  # ("High Commissioner": the qualifier is the title's)
     body = " ".join(words[:at])
     return not body or bool(_BODY_ACRONYM.fullmatch(body)) or known(body)
@@ -96,13 +85,13 @@ def _title_key(title: str) -> frozenset[str]:
     """The words that make a title what it is, in any order and form: its title words, their
     qualifiers and its portfolio ("Minister of Foreign Affairs" and "Foreign Minister" alike)."""
     words = {re.sub(r"['’]s?$", "", w).lower().rstrip(".,") for w in title.split()}
-    return frozenset(w for w in words if _titled(w) or w in _QUALIFIERS or w in PORTFOLIOS)
+    return frozenset(w for w in words if title_word(w) or w in TITLE_QUALIFIERS or w in PORTFOLIOS)
 
 
 def _giver(title: str, gz: Gazetteer) -> Entry | None:
     """The body or state named before a title's words ("the U.N. Envoy": the UN)."""
     words = [w for w in title.split() if w.lower() != "the"]
-    at = next((i for i, w in enumerate(words) if _titled(w) or w.lower() in _QUALIFIERS), 0)
+    at = next((i for i, w in enumerate(words) if title_word(w) or w.lower() in TITLE_QUALIFIERS), 0)
     body = " ".join(words[:at])
     return (gz.lookup(body) or gz.adjective(body)) if body else None
 

@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.index import ActorIndex, Mention
+from kg.extract.roles import JOINT_FUNCTIONS, NUMBER_BODIES
 
 # What opens a list of members: a bracket or a colon after a noun of members, or a verb that
 # says what a group is made of.
@@ -31,28 +32,26 @@ _OPENERS = re.compile(
 )
 # Nouns whose members a list spells out ("the co-chairs (A, B, C)", "the group countries: A,
 # B, C"); not a list of places ("three destinations (A, B and C)").
-_MEMBER_NOUNS = {
-    "allies",
-    "chairs",
-    "co-chairs",
-    "countries",
-    "format",
-    "group",
-    "guarantors",
-    "mediators",
-    "members",
-    "nations",
-    "negotiations",
-    "observers",
-    "partners",
-    "parties",
-    "powers",
-    "quartet",
-    "sides",
-    "states",
-    "talks",
-    "troika",
-}
+_MEMBER_NOUNS = (
+    {
+        "allies",
+        "countries",
+        "format",
+        "group",
+        "members",
+        "nations",
+        "negotiations",
+        "observers",
+        "partners",
+        "parties",
+        "powers",
+        "sides",
+        "states",
+        "talks",
+    }
+    | NUMBER_BODIES
+    | {f"{p}{f}s" for f in JOINT_FUNCTIONS for p in ("", "co-")}
+)
 # What may stand between two names of one list: a comma or "and", and at most one name no
 # actor took ("A, Northland, B": a member the stages before did not keep).
 _JOIN = r"(?:,|,? ?and|,? ?as well as)"

@@ -239,7 +239,7 @@ def title_word(word: str) -> bool:
 
 # Words that only qualify a title ("Personal Representative", "High Representative",
 # "Special Envoy"): with a title, still a title, which names no one.
-_QUALIFIERS_OF_TITLE = {"personal", "special", "high", "senior", "acting", "interim", "joint"}
+TITLE_QUALIFIERS = {"personal", "special", "high", "senior", "acting", "interim", "joint"}
 
 
 def title_only_name(surface: str) -> bool:
@@ -247,7 +247,7 @@ def title_only_name(surface: str) -> bool:
     Emir", "the Co-Chairs"), qualifiers of a title among them ("Personal Representative")."""
     words = [w for w in surface.split() if w.lower() != "the"]
     return any(title_word(w) for w in words) and all(
-        title_word(w) or w.lower() in _QUALIFIERS_OF_TITLE for w in words
+        title_word(w) or w.lower() in TITLE_QUALIFIERS for w in words
     )
 
 

@@ -90,7 +90,7 @@ from kg.extract.delegations import (
     strip_the,
 )
 from kg.extract.entity_roles import acts, labels_a_thing, modifies_a_noun, names_a_government
-from kg.extract.index import ActorIndex, Mention, crosses, in_noise
+from kg.extract.index import ActorIndex, Mention, crosses, in_noise, record_mentions
 from kg.extract.name_bounds import surname_after
 from kg.extract.name_mentions import add_missed_mentions
 from kg.extract.name_spans import (
@@ -114,7 +114,7 @@ from kg.extract.wire_furniture import (
     wire_names,
 )
 from kg.gazetteer import Entry, Gazetteer, normalize
-from kg.model import Article, Span
+from kg.model import Article
 from kg.nlp import doc_text, entities, span_at, span_text, written_lower
 
 __all__ = ["PRONOUNS", "ActorFinder", "ActorIndex", "Mention", "in_noise", "skeleton", "variant"]
@@ -206,10 +206,7 @@ class ActorFinder:
         tie_acronyms(text, index)  # (the bodies the passes above added have acronyms too)
         drop_modifiers(index)
         for a in index.actors:
-            a.mentions = sorted(
-                {Span.of(text, m.start, m.end) for m in index.mentions if m.actor == a.id}
-            )
-            a.aliases = {s.text for s in a.mentions if s.text != a.name and len(s.text) > 1}
+            record_mentions(a, index, text)
             entry = self.gz.entry_of(a.name, a.wikidata) if a.wikidata else None
             if entry is not None and entry.name != a.name:
                 a.aliases.add(entry.name)  # the gazetteer's form stays a name of the actor

@@ -2,10 +2,12 @@
 Envoys (from A, B and C)", "the Troika".
 
 The guidelines make a body that speaks or acts an actor, and its words its own, not those of
-one of its members. A group of office holders acting jointly, written with capitals as the name
-of a body ("the Co-Chairs", "the Special Envoys"), or a body named by the number of its members
-("the Troika", "the Quartet"), is no named entity to the model: the system gave what the group
-said to a member listed beside it, or to no one, and the group was not an actor.
+one of its members; but a group the story spells out as named people speaks through the first
+of them, as any coordination of people does (`members_speak`). A group of office holders acting
+jointly, written with capitals as the name of a body ("the Co-Chairs", "the Special Envoys"),
+or a body named by the number of its members ("the Troika", "the Quartet"), is no named entity
+to the model: the system gave what the group said to a member listed beside it, or to no one,
+and the group was not an actor.
 
 Input: the parsed `Doc`, the article and the `ActorIndex` of the actor stage. Output: the index
 with one Organization per such group (named by its fullest form in the text, with a capitalised
@@ -23,20 +25,14 @@ import logging
 from spacy.tokens import Doc, Token
 
 from kg.extract.discourse_words import SUBJECT_DEPS
-from kg.extract.index import ActorIndex, Mention
+from kg.extract.index import ActorIndex, Mention, record_mentions
+from kg.extract.roles import JOINT_FUNCTIONS, NUMBER_BODIES
 from kg.gazetteer import slug
-from kg.model import Actor, Article, Span, Statement
+from kg.model import Actor, Article, Statement
 from kg.nlp import doc_text, lower_positions, tokens
 
 log = logging.getLogger(__name__)
 
-# Functions several people hold together and act in as one body (the head word of a plural:
-# "the Co-Chairs", "the Special Envoys", "the Mediators"); singular, they name one person.
-JOINT_FUNCTIONS = {
-    "chair", "envoy", "mediator", "facilitator", "guarantor", "moderator", "convener", "sponsor",
-}  # fmt: skip
-# Bodies named by the number of their members ("the Troika", "the Quartet").
-NUMBER_BODIES = {"troika", "quartet", "quintet", "sextet"}
 # Words a text must hold for a group to be possible: most texts hold none, and are skipped.
 _CUES = tuple(sorted({f + "s" for f in JOINT_FUNCTIONS} | NUMBER_BODIES))
 # Their forms as one token ("co-chairs" where the tokenizer keeps the hyphen).
@@ -155,11 +151,7 @@ def add_groups(doc: Doc, article: Article, index: ActorIndex) -> set[str]:
         return set()
     toks = tokens(doc)
     made: set[str] = set()
-    for word, forms in _forms(doc, len(article.title)).items():
-        if not any(capital for _s, _e, capital in forms):
-            continue  # (a lower-case "the mediators" is no body's name)
-        if any(_states_own(index, toks, s, e) for s, e, _c in forms):
-            continue  # ("the US and Saudi Facilitators": the states' people, read as theirs)
+    for word, forms in _groups(index, toks, _forms(doc, len(article.title))):
         spans = [
             (toks[s].idx, toks[e - 1].idx + len(toks[e - 1]), capital) for s, e, capital in forms
         ]
@@ -170,7 +162,9 @@ def add_groups(doc: Doc, article: Article, index: ActorIndex) -> set[str]:
         free = [not _same_span(index, s, e) for s, e, _c in spans]
         actor = _named_group(index, spans, word)
         if actor is None and any(free):
-            actor = index.new(name, "Organization", f"organization/{slug(name)}")
+            # (No one body across stories: "the Co-Chairs" of one story are not another's.)
+            key = f"organization/{slug(name)}-{article.key[:8]}"
+            actor = index.new(name, "Organization", key)
         if actor is None:
             continue
         made.add(actor.id)
@@ -185,7 +179,7 @@ def add_groups(doc: Doc, article: Article, index: ActorIndex) -> set[str]:
                 index.acting.add(actor.id)
         if actor.members:
             index.acting.add(actor.id)  # (introduced as a party, whatever the parse)
-        _record(actor, text, index)
+        record_mentions(actor, index, text)
         log.debug("group %s (members %s)", name, actor.members)
     if made:
         index.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -204,11 +198,52 @@ def _named_group(index: ActorIndex, spans: list[tuple[int, int, bool]], word: st
     return None
 
 
+def _groups(
+    index: ActorIndex, toks: list[Token], forms: dict[str, list[tuple[int, int, bool]]]
+) -> list[tuple[str, list[tuple[int, int, bool]]]]:
+    """The story's groups: (group word, forms). A capitalised form with words of its own
+    beside the head ("the Special Envoys for Eastland", "the Arab League Envoys") names its
+    group by those words; one whose words all stand in a fuller one's is that group ("the
+    Lake Forum Co-Chairs" of "the Northern Lake Forum Co-Chairs"). A bare head ("the Envoys",
+    "the envoys") joins the only group with that head, or makes the group when no form
+    qualifies it ("the Troika"), and is no one's when two groups share it. A group of a state's
+    people ("the Eastland Envoys", "the Envoys of Eastland") is the state's (`_states_own`):
+    no group."""
+    out: list[tuple[str, list[tuple[int, int, bool]]]] = []
+    for word, all_forms in forms.items():
+        named: dict[tuple[str, ...], list[tuple[int, int, bool]]] = {}
+        bare: list[tuple[int, int, bool]] = []
+        for form in sorted(all_forms, key=lambda f: f[0] - f[1]):  # (fullest first)
+            s, e, capital = form
+            if not capital or e - s == 1:
+                bare.append(form)
+                continue
+            words = tuple(t.lower_ for t in toks[s:e] if t.text[:1].isupper())
+            key = next((k for k in named if set(words) <= set(k)), words)
+            named.setdefault(key, []).append(form)
+        groups = list(named.values())
+        if len(groups) == 1:
+            groups[0] += bare
+        elif not groups:
+            groups = [bare]
+        for group in groups:
+            if not any(capital for _s, _e, capital in group):
+                continue  # (a lower-case "the mediators" is no body's name)
+            if any(_states_own(index, toks, s, e) for s, e, _c in group):
+                continue  # ("the US and Saudi Facilitators": the states' people, read as theirs)
+            out.append((word, sorted(group)))
+    return out
+
+
 def _states_own(index: ActorIndex, toks: list[Token], start: int, end: int) -> bool:
     """Whether a state names the group's members before its head ("the Eastland and Westland
-    Envoys"): they are each state's people, whom the discourse stage reads as the state's."""
+    Envoys") or in an "of" complement ("the Envoys of Eastland"): they are each state's
+    people, whom the discourse stage reads as the state's. A "for" complement names what
+    they work for ("the Special Envoys for Eastland"): a body of their own."""
     head = _group_head(toks, start, end)
     lo, hi = toks[start].idx, head.idx
+    if head.i + 1 < end and toks[head.i + 1].lower_ == "of":
+        hi = toks[end - 1].idx + len(toks[end - 1])
     return any(
         lo <= m.start < hi and index.by_id(m.actor).type == "Country" for m in index.mentions
     )
@@ -222,14 +257,6 @@ def _same_span(index: ActorIndex, start: int, end: int) -> bool:
 def _group_head(toks: list[Token], start: int, end: int) -> Token:
     """The group word within a form (the form may end in its "of" complement)."""
     return next((t for t in toks[start:end] if _head_word(t)), toks[end - 1])
-
-
-def _record(actor: Actor, text: str, index: ActorIndex) -> None:
-    """The actor's mentions and aliases, as the actor stage records them for its own."""
-    actor.mentions = sorted(
-        {Span.of(text, m.start, m.end) for m in index.mentions if m.actor == actor.id}
-    )
-    actor.aliases = {s.text for s in actor.mentions if s.text != actor.name and len(s.text) > 1}
 
 
 def members_speak(statements: list[Statement], index: ActorIndex) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.roles import NUMBER_BODIES
+
 # Nouns a leader's name modifies to name the government they led ("the Biden Administration").
 _GOVERNED = {"administration", "government", "presidency", "era"}
 
@@ -44,7 +46,7 @@ def modifies_a_noun(ent: SpacySpan) -> bool:
 # "Example missiles"); and the number words that name a group of states after a place ("the
 # Example Four").
 _LABELLED = {"format", "formula", "missile", "missiles", "rocket", "rockets"}
-_COUNTED = {"three", "four", "five", "six", "quartet", "quintet"}
+_COUNTED = {"three", "four", "five", "six"} | NUMBER_BODIES
 
 
 def labels_a_thing(ent: SpacySpan) -> bool:

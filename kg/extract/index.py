@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.model import Actor, ActorType, Article, OrgKind
+from kg.model import Actor, ActorType, Article, OrgKind, Span
 
 
 @dataclass
@@ -151,6 +151,15 @@ class ActorIndex:
         self.actors = [a for a in self.actors if a.id not in ids]
         self.mentions = [m for m in self.mentions if m.actor not in ids]
         self.refs = [m for m in self.refs if m.actor not in ids]
+
+
+def record_mentions(actor: Actor, index: ActorIndex, text: str) -> None:
+    """The actor's mentions (as text spans) and aliases (every form other than its name) from
+    the index's mentions of it: what the actor stage records for each actor it keeps."""
+    actor.mentions = sorted(
+        {Span.of(text, m.start, m.end) for m in index.mentions if m.actor == actor.id}
+    )
+    actor.aliases = {s.text for s in actor.mentions if s.text != actor.name and len(s.text) > 1}
 
 
 def in_noise(article: Article, start: int, end: int) -> bool:

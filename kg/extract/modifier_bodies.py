@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_model import mention_role, named_by
+from kg.extract.actor_names import GROUP_NOUNS
 from kg.extract.index import ActorIndex
 from kg.extract.roles import BODY_WORDS
 from kg.model import Event, Statement
@@ -66,7 +67,7 @@ def _next_to(name: SpacySpan, noun: Token) -> bool:
 # Nouns for a body by its kind that a name before them makes that body itself ("the X
 # faction", "the X rebel group", "X rebels"): the name with the noun names the body, whatever
 # the clause does with it ("the integration of the X group into the army").
-_KINDS = {"group", "faction", "movement", "militia", "rebels", "fighters", "insurgents"}
+_KINDS = GROUP_NOUNS | {"faction"}  # (the actor stage's group nouns)
 
 
 def _named_by_kind(name: SpacySpan) -> bool:

@@ -60,6 +60,7 @@ from kg.extract.statements import (
     told_inside,
 )
 from kg.extract.timeline import Timeline, TimelineFinder
+from kg.gazetteer import Gazetteer
 from kg.model import Article, Extraction, Statement
 
 log = logging.getLogger(__name__)
@@ -181,7 +182,7 @@ class Pipeline:
         events.events += acts.events
         events.triggers += acts.triggers
         settle_attacks(doc, events, index)  # claims credited; one killing told twice is one
-        link_statements(statements, events, timeline)
+        link_statements(statements, events, timeline, index, self.actors.gz)
         quoted_parties(doc, statements, events)
         for event in events.events:
             event.plover = event.plover or plover_type(event)
@@ -288,6 +289,8 @@ def link_statements(
     statements: list,  # type: ignore[type-arg]
     events: EventResult,
     timeline: Timeline | None = None,
+    actors: ActorIndex | None = None,
+    gz: Gazetteer | None = None,
 ) -> None:
     """A statement is about the events whose trigger words lie in its content or sentence.
     With the article's timeline, each statement's date is read from it (`date_statements`)."""
@@ -298,7 +301,7 @@ def link_statements(
             i for i, trig in enumerate(events.triggers) if any(lo <= s < hi for s, _e in trig)
         ]
     if timeline is not None:
-        date_statements(timeline, statements, events.events, events.triggers)
+        date_statements(timeline, statements, events.events, events.triggers, actors, gz)
         return
     for st in statements:
         if st.date is None:

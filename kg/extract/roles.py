@@ -60,6 +60,7 @@ ROLE_HEADS = OFFICE_TITLES | {
     "chairperson",
     "col.",
     "commander-in-chief",
+    "commissioner",  # ("High Commissioner", "the Refugee Commissioner": a body's post)
     "deputy",
     "gen.",
     "gov.",
@@ -74,6 +75,13 @@ ROLE_HEADS = OFFICE_TITLES | {
     "undersecretary",
     "vice",
 }
+# Functions several people hold together and act in as one body (a plural: "the Co-Chairs",
+# "the Special Envoys", "the Mediators"); singular, they name one person.
+JOINT_FUNCTIONS = {
+    "chair", "envoy", "mediator", "facilitator", "guarantor", "moderator", "convener", "sponsor",
+}  # fmt: skip
+# Bodies named by the number of their members ("the Troika", "the Quartet").
+NUMBER_BODIES = {"troika", "quartet", "quintet", "sextet"}
 # Words that can sit inside a role phrase without being capitalised.
 ROLE_GLUE = {"of", "the", "for", "and", "-", "'s", "’s", "de", "on", "affairs", "to"}
 HONORIFICS = {

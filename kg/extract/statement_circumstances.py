@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.statement_asides import QUOTING_AS
 from kg.extract.statement_spans import trim_content
-from kg.extract.statement_words import RELAYING, SPEECH_VERBS, TIME_ENTS
+from kg.extract.statement_words import PASSED_ON_BY, RELAYING, SPEECH_VERBS, TIME_ENTS
 from kg.extract.timeline import Timeline, timeline_for
 from kg.extract.timeline_words import OCCASION_PREPS
 from kg.extract.timex import after
@@ -164,10 +164,11 @@ def before_next_act(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) ->
 
 
 # Words that pass on what another said (the statement stage's relaying verbs, "quote" and
-# "cite"): a clause of one opening a content, with the body that passes the words on as its
-# subject or its agent ("as reported by X,", "as X reported,"), is the relaying layer, not
-# what was said; so is "according to X," there.
-_RELAYING_VERBS = RELAYING | QUOTING_AS
+# "cite", a medium's "relay" and "carry"): a clause of one opening a content, with the body
+# that passes the words on as its subject or its agent ("as reported by X,", "as X
+# reported,", "as relayed by X,"), is the relaying layer, not what was said; so is
+# "according to X," there.
+_RELAYING_VERBS = RELAYING | QUOTING_AS | PASSED_ON_BY
 # Openings a relaying clause can have: a cheap test before the parse is read.
 _RELAY_WORDS = ("as ", "according to ")
 

@@ -1,7 +1,7 @@
 """Statement dates, once events are known: the timeline's answer, or the day of an event at
 which the words were said.
 
-    date_statements(timeline, statements, events, triggers)
+    date_statements(timeline, statements, events, triggers, actors, gz)
 
 Runs in the pipeline's linking step, after statements and events: a saying with no anchor of
 its own in its sentence or paragraph may still be dated by an event ("told the signing
@@ -23,7 +23,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from kg.extract.actors import ActorIndex
 from kg.extract.clause_paths import OTHER_TIME_MARKS, modifier_clause, path_between
+from kg.extract.event_state_adjectives import adjective_state
 from kg.extract.timeline import Timeline
 from kg.extract.timeline_story import Anchor
 from kg.extract.timeline_words import (
@@ -33,6 +35,7 @@ from kg.extract.timeline_words import (
     clause_verb,
 )
 from kg.extract.timex import after, day_of
+from kg.gazetteer import Gazetteer
 from kg.model import Event, PartialDate, Statement
 
 # How far (dependency edges) an event word may stand from a cue and still date the saying:
@@ -45,6 +48,8 @@ def date_statements(
     statements: Sequence[Statement],
     events: Sequence[Event],
     triggers: Sequence[Sequence[tuple[int, int]]],
+    actors: ActorIndex | None = None,
+    gz: Gazetteer | None = None,
 ) -> None:
     """Set every statement's `date`: its own anchor (in its sentence or paragraph); else the
     day of an event at which it was said ("told the signing ceremony", a relayed remark made
@@ -95,7 +100,7 @@ def date_statements(
                 # The text has turned to a recent day before the story's: a saying of the
                 # one it told acting at that day goes on at it, another's at a day not given.
                 date, how = None, "background"
-                if _agent_at(timeline, turned, st):
+                if _agent_at(timeline, turned, st, actors, gz):
                     date = turned.value
                     own.add(id(st))  # (their words in the next paragraph go on at it)
             elif verb is not None and verb.tag_ == "VBD":
@@ -120,26 +125,57 @@ def date_statements(
             st.date = day_of(timeline.published)
 
 
-def _agent_at(timeline: Timeline, turned: Anchor, st: Statement) -> bool:
-    """Whether the speaker of `st` is named in the subject of the clause a day the text
-    turned to is told at ("On Tuesday, Foreign Minister Ruiz rejected the plan. // Ruiz
-    said ..."; "On Monday, the Arlish president and his Kellian counterpart spoke by phone.
-    // The Arlish presidency said ..."): their words are told of that occasion. By the
-    speaker's named words (a pronoun names no one), their stems shared with the subject's
-    ("Thai" of "Thailand")."""
+def _agent_at(
+    timeline: Timeline,
+    turned: Anchor,
+    st: Statement,
+    actors: ActorIndex | None,
+    gz: Gazetteer | None,
+) -> bool:
+    """Whether the speaker of `st` is one the subject of the clause a day the text turned to
+    is told at names ("On Tuesday, Foreign Minister Ruiz rejected the plan. // Ruiz said
+    ..."; "On Monday, the Arlish president and his Kellian counterpart spoke by phone. // The
+    Arlish presidency said ..."): their words are told of that occasion. Compared as actors
+    (the speaker, the actors its words name, the state each belongs to), not as words: a
+    shared title ("Foreign Minister") joins no one."""
     if turned.grain != "day" or turned.governor is None or st.speaker_span is None:
         return False
-    names = {w[:STEM].lower() for w in st.speaker_span.text.split() if w[:1].isupper()}
+    if actors is None:
+        return False  # (no actors known: no one is told of)
     verb = clause_verb(timeline.doc[turned.governor])
     subjects = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")]
-    words = {t.text[:STEM].lower() for k in subjects for t in k.subtree if t.pos_ in NAMING}
-    return bool(names & words - {"the"})
+    told: set[str] = set()
+    for k in subjects:
+        words = list(k.subtree)
+        told |= _named(timeline, words[0].idx, words[-1].idx + len(words[-1]), actors, gz)
+    speaker = {st.speaker} if st.speaker is not None else set()
+    span = st.speaker_span
+    named = _named(timeline, span.start, span.end, actors, gz) | _with_states(speaker, actors)
+    return bool(told & named)
 
 
-# How many letters of a name word count as its stem ("Thai", "Thailand"), and the parts of
-# speech of the subject's words that may name the speaker.
-STEM = 4
-NAMING = ("PROPN", "ADJ")
+def _named(
+    timeline: Timeline, start: int, end: int, actors: ActorIndex, gz: Gazetteer | None
+) -> set[str]:
+    """The actors the words at `[start, end)` stand for or name (nested names and a state's
+    adjective too: "the Thai foreign ministry" names Thailand), with the states they belong to."""
+    found = set(actors.within(start, end, nested=True))
+    resolved = actors.resolve(start, end)
+    if resolved is not None:
+        found.add(resolved)
+    words = timeline.doc.char_span(start, end, alignment_mode="expand")
+    for t in words if words is not None else ():
+        if t.pos_ in ("ADJ", "PROPN"):
+            state = adjective_state(t, actors, gz)
+            if state is not None:
+                found.add(state)
+    return _with_states(found, actors)
+
+
+def _with_states(ids: set[str], actors: ActorIndex) -> set[str]:
+    """`ids` and the states the organisations and people among them belong to."""
+    known = {a.id: a for a in actors.actors}
+    return ids | {c for i in ids if i in known and (c := known[i].country) is not None}
 
 
 def _runs_on(

@@ -555,6 +555,12 @@ RELAYING = (
 )
 
 
+# Verbs by which a medium passes on another's words, relaying only with their agent ("as
+# relayed by state radio,", "as carried by the agency,"): no cue of their own ("carried the
+# bags" is no saying), read only in that frame (`statement_circumstances`).
+PASSED_ON_BY = _forms("relay", "carry|carries|carried|carrying")
+
+
 SOURCE_IN_NOUNS = {
     f"{n}{suffix}"
     for n in ("poll", "survey", "study", "report", "interview", "statement", "letter", "op-ed")

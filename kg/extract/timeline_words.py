@@ -337,8 +337,13 @@ TO_TAKE_PLACE = {"take", "begin", "start", "open", "resume", "convene"}
 NOT_PLANNED = {"first", "last", "only", "latest"}
 
 
-# Verbs that ask someone to do something: what they ask for lies ahead of the asking.
-ASKING = {"invite", "ask", "urge", "request", "encourage", "press", "call", "tell"}
+# Verbs that ask someone to act ("urged them to meet", "called on them to talk", "invited
+# them to attend"): what they ask for lies ahead of the asking, and is no occurrence yet.
+# (`event_intent.ASKING_VERBS` is these less "invite" and "tell"; its `ASKING` is another
+# sense: verbs whose object is asked for or offered, "a resolution demanding a ceasefire".)
+ASKING_TO_ACT = {
+    "ask", "urge", "call", "press", "appeal", "request", "encourage", "demand", "invite", "tell",
+}  # fmt: skip
 
 
 def told_ahead(tok: Token) -> bool:
@@ -353,7 +358,7 @@ def told_ahead(tok: Token) -> bool:
         return False  # (a to-infinitive: "to meet", "to be held")
     if not is_to_clause(verb):
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_TO_ACT:
         return True  # "asked the envoys to convene a session on Sunday": past the asking
     on_root = verb.dep_ == "ROOT" or (
         verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"

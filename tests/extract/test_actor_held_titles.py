@@ -57,3 +57,17 @@ def test_a_title_with_its_holder_named_after_the_post_is_the_holder(pipeline: Pi
     assert "High Commissioner" not in names
     speakers = {a.id: a.name for a in x.actors}
     assert [speakers.get(s.speaker) for s in x.statements] == ["Kwame Otieno Mensah"]
+
+
+def test_a_title_with_no_holder_after_it_is_the_one_person_holding_it(pipeline: Pipeline) -> None:
+    # The post is told by a state's adjective and a portfolio, with no name after it: the one
+    # person the story gave that post to holds it.
+    x = extract(
+        pipeline,
+        "Trade fair opens\n\nKwame Mensah, Ghana's Trade Minister, opened the fair in Accra on "
+        "Monday. Later the Ghanaian Minister of Trade said exports of cocoa would grow this "
+        "year.\n",
+    )
+    assert "Ghanaian Minister of Trade" not in {a.name for a in x.actors}
+    speakers = {a.id: a.name for a in x.actors}
+    assert [speakers.get(s.speaker or "") for s in x.statements] == ["Kwame Mensah"]

@@ -8,8 +8,9 @@ from extract_helpers import extract
 
 from kg import nlp
 from kg.extract.acting import acts
-from kg.extract.actor_lists import counting_noun, listed_after_name
+from kg.extract.actor_lists import counting_noun, listed_after_name, listed_members
 from kg.extract.actor_names import title_only_name
+from kg.extract.index import ActorIndex, Mention
 
 
 def names(pipeline, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -88,6 +89,14 @@ def test_a_shared_title_is_no_actor(pipeline) -> None:  # type: ignore[no-untype
     # (One holder's title; the plural, "the Co-Chairs", names a body: test_collective_bodies.)
     assert "Co-Chair" not in got
     assert "Personal Representative" not in got
+    # The old wording, with the plural: now a body that speaks, no holder's title.
+    got = names(
+        pipeline,
+        "Forum ends in Vienna\n\nThe Co-Chairs said the next round would open in May. "
+        "The Personal Representative of the Chairperson, Tomas Herrera, joined the talks.",
+    )
+    assert "Co-Chairs" in got
+    assert "Personal Representative" not in got
 
 
 def test_the_giver_and_receiver_of_a_directed_act_are_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -106,3 +115,14 @@ def test_a_two_word_place_taken_for_a_person_is_no_actor(pipeline) -> None:  # t
         "Friday. An assessment team that visited Ilha Moreno last month urged more troops.",
     )
     assert "Ilha Moreno" not in got
+
+
+def test_states_listed_after_any_joint_function_are_its_members() -> None:
+    # Every joint function's plural takes a member list, as "the co-chairs (A, B, C)" does.
+    text = "The sponsors (Chile, Peru and Bolivia) met in Lima."
+    index = ActorIndex()
+    for name in ("Chile", "Peru", "Bolivia"):
+        actor = index.new(name, "Country", f"country/{name.lower()}")
+        start = text.index(name)
+        index.mentions.append(Mention(start, start + len(name), actor.id))
+    assert len(listed_members(text, index)) == 3

@@ -75,3 +75,46 @@ def test_the_group_alone_and_its_they_speak_as_one() -> None:
     group = next(a.name for a in index.actors if "Co-Chairs" in a.name)
     assert got["plans for a monitoring office"][0] == group
     assert got["the hosts for the arrangements"][0] == group
+
+
+def test_two_groups_with_one_head_word_are_two_actors() -> None:
+    # Two bodies of envoys, told apart by their capitalised names: each speaks for itself.
+    index, got = speakers_by_content(
+        "Valley talks\n\n"
+        "The Special Envoys for Eastland met the rebel council in Brell on Tuesday. Later the "
+        "Coastal League Envoys said the harbour should stay open to grain ships.\n"
+    )
+    names = {a.name for a in index.actors if "Envoys" in a.name}
+    assert "Special Envoys for Eastland" in names
+    assert got["the harbour should stay open to grain ships"][0] != "Special Envoys for Eastland"
+
+
+def test_a_group_is_no_one_body_across_stories(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, ENVOYS)
+    group = next(a for a in x.actors if a.name == "Joint Mediators for Eastland")
+    assert group.key != "organization/joint-mediators-for-eastland"
+    assert group.key.startswith("organization/joint-mediators-for-eastland-")
+
+
+def test_the_envoys_of_a_state_are_its_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Rebels meet envoys\n\n"
+        "Norway sent a delegation to the border town. The Envoys of Norway met the rebel "
+        "council in Brell on Monday and said the road to the port would reopen soon.\n",
+    )
+    assert not [a for a in x.actors if "Envoys" in a.name]
+
+
+def test_a_group_listed_as_people_speaks_later_through_the_first(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The group is spelt out as three named people when it is introduced; what "the
+    # Co-Chairs" say afterwards is told of the first of them, as of any coordination of people.
+    x = extract(
+        pipeline,
+        "Envoys meet\n\n"
+        "The Co-Chairs of the Lakeside Talks (Anna Berg, Piet Molen and Sara Quist) met the "
+        "delegations on Monday. The Co-Chairs said that the next round would open in May.\n",
+    )
+    names = {a.id: a.name for a in x.actors}
+    said = [s for s in x.statements if "next round" in s.content.text]
+    assert said and names.get(said[0].speaker or "") == "Anna Berg"

@@ -67,6 +67,13 @@ def test_a_day_in_the_lede_s_reported_words_leaves_the_publication_day(pipeline)
     x = extract(pipeline, body)
     said = [st for st in x.statements if "locks" in st.content.text]
     assert said and all(iso(st.date) == SUNDAY for st in said)
+    # The old wording, talks that did begin: the reported day is the story's occasion.
+    body = (
+        "Arland and Kellia said their engineers began talks on the shared canal on Friday, "
+        "after weeks of delay.\n\n"
+        "Minister Ilse Varga said the locks would open in May."
+    )
+    assert iso(timeline(pipeline, body).story) == "2025-03-14"
 
 
 def test_talks_named_in_passing_do_not_date_the_next_words(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -156,3 +163,17 @@ def test_the_one_a_day_turned_to_is_told_of_speaks_at_it(pipeline) -> None:  # t
     dates = {st.cue.text: iso(st.date) for st in x.statements if "ministry" in st.evidence.text}
     assert dates.get("said") == "2025-03-14"
     assert dates.get("described") == "2025-03-14"
+
+
+def test_a_shared_title_does_not_make_another_speaker_the_one_told_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The day the text turned to is told of one foreign minister; another state's foreign
+    # minister, sharing only the title words, speaks on a day the text does not give.
+    body = (
+        "Minister Pavo Rinn of Arland said on Sunday that the canal would reopen in May.\n\n"
+        "On Friday, Foreign Minister Edda Lorn of Norway turned down the offer of a joint "
+        "commission on the tolls.\n\n"
+        "Foreign Minister Tomas Quell of Sweden said the tolls were a matter for the courts."
+    )
+    x = extract(pipeline, body)
+    said = [st for st in x.statements if "courts" in st.content.text]
+    assert said and all(st.date is None for st in said)

@@ -113,6 +113,20 @@ def test_relay_clause_with_the_outlet_as_subject_is_dropped_too() -> None:
     assert got["According to"] == "the border post would reopen next week"
 
 
+def test_relay_clause_of_a_medium_relaying_or_carrying_the_words_is_dropped() -> None:
+    # "relay" and "carry" pass on another's words only with the medium as their agent.
+    got = _contents(
+        "According to officials in Lorn, as relayed by the Ostrian radio, the border post "
+        "would reopen next week."
+    )
+    assert got["According to"] == "the border post would reopen next week"
+    got = _contents(
+        "According to aides in Brell, as carried by the state agency, the second round "
+        "would open in Vossa."
+    )
+    assert got["According to"] == "the second round would open in Vossa"
+
+
 def test_own_attribution_of_a_further_quotation_ends_the_words() -> None:
     got = found_statements(
         "Border news\n\n"

@@ -77,9 +77,26 @@ def test_a_quotations_tonight_is_the_night_of_the_occasion(pipeline) -> None:  #
     tl = timeline(pipeline, body)
     assert iso(tl.story) == SUNDAY
     assert anchor_value(tl, "tonight") == SUNDAY
+    # The old wording, a lede reporting what someone said of a meeting that took place,
+    # tells the meeting itself: the story is Saturday, and so is the quotation's "tonight".
+    body = (
+        "The envoys of Chile and Peru met in Lima on Saturday, the mediator said.\n\n"
+        '"The two delegations left Lima tonight after the talks," the mediator said.'
+    )
+    tl = timeline(pipeline, body)
+    assert iso(tl.story) == "2025-03-15"
+    assert anchor_value(tl, "tonight") == "2025-03-15"
     # Out of a quotation, the narrator's "tonight" is the publication's.
     body = (
         "The envoys of Chile and Peru met in Lima on Saturday, the mediator said.\n\n"
         "The two delegations will leave Lima tonight."
     )
     assert anchor_value(timeline(pipeline, body), "tonight") == SUNDAY
+
+
+def test_a_day_someone_is_appealed_to_meet_at_lies_ahead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "appeal to X to do" asks someone to act, as "urge" does: the weekday is the next one.
+    tl = timeline(
+        pipeline, "The mediator appealed to the two sides to meet again in Lima on Friday."
+    )
+    assert anchor_value(tl, "on Friday") == "2025-03-21"
