@@ -290,7 +290,7 @@ def negated_or_hypothetical(tok: Token) -> bool:
         return True
     if any(c.lower_ in PROPOSED_MODS and c.i < tok.i for c in tok.children):
         return True  # "a mooted ceasefire", "the proposed swap": a proposal, not an occurrence
-    if under_condition(tok, past(tok)) or contrasted_away(tok):
+    if under_condition(tok) or contrasted_away(tok):
         return True  # "unless they agree to reopen talks", "rather than a truce"
     if _told_part_of(tok):
         return False
