@@ -53,6 +53,10 @@ def test_an_earlier_occurrence_is_told_before(pipeline) -> None:  # type: ignore
         ("The upcoming talks will focus on fishing quotas.", "talks", "planned"),
         ("The talks are expected to begin on Monday.", "talks", "planned"),
         ("The envoys will meet again at a meeting in Tarvik.", "meeting", "planned"),
+        # an expectation told now, or with a time ahead, is still the occurrence's plan
+        ("The talks are expected to settle the quotas next week.", "talks", "planned"),
+        ("The parleys were expected to settle the quotas next week.", "parleys", "planned"),
+        ("The summit communique will be drafted next week.", "summit", "planned"),
     ],
 )  # fmt: skip
 def test_status_of_a_presupposed_occurrence(  # type: ignore[no-untyped-def]
