@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 from extract_helpers import dated_text, extract, iso, story_timeline, word
 
+from kg.extract.event_mention import Mention
 from kg.extract.event_modality import status_of
 from kg.extract.event_presupposed import content_told, named_by, told_before
+from kg.extract.event_story_day import counts_occurrences
 
 
 @pytest.mark.parametrize(
@@ -107,3 +109,22 @@ def test_a_time_before_the_verb_dates_it_whatever_clause_the_parse_made(pipeline
     )
     met = next(t for t in timeline.doc if t.text == "met")
     assert iso(timeline.date_for(met.idx, met.idx + 3)) == "2031-03-16"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "counted"),
+    [
+        ("Ostland and Varnland held three rounds of talks.", "rounds", True),
+        ("The 2031 summit covered grazing rights.", "summit", False),
+        ("The summit covered grazing rights.", "summit", False),
+    ],
+)  # fmt: skip
+def test_a_year_on_the_event_word_is_no_count(  # type: ignore[no-untyped-def]
+    pipeline, sentence: str, form: str, counted: bool
+) -> None:
+    doc = pipeline.nlp(sentence)
+    tok = next(t for t in doc if t.text == form)
+    mention = Mention(
+        kind="meeting", trigger=(tok.idx, tok.idx + len(tok)), sent=(0, len(sentence))
+    )
+    assert counts_occurrences(doc, mention) is counted
