@@ -103,8 +103,10 @@ def restart_aimed_at(head: Token) -> int | None:
     restarting = lemma in RESTARTING_VERBS or (
         lemma == "get" and any(c.lower_ == "back" for t in (verb, head) for c in t.children)
     )
-    if not restarting or (verb.tag_ == "VB" and verb.dep_ not in AIM_DEPS):
+    if not restarting or verb.dep_ not in (AIM_DEPS if verb.tag_ == "VB" else GERUND_AIM_DEPS):
         return None
+    if any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return None  # "are resuming talks": the progressive tells them under way, no aim
     # The act is the verb the aim serves ("met ... in a bid to resume"), or a
     # gathering noun it is told of ("a meeting to revive the talks").
     return next(
@@ -113,9 +115,14 @@ def restart_aimed_at(head: Token) -> int | None:
     )
 
 
-# Where an aim's infinitive or gerund hangs: a purpose ("met to revive"), an effort or
-# prospect noun ("efforts to resume", "the prospect of resuming"), an object of "to get".
-AIM_DEPS = {"xcomp", "advcl", "acl", "relcl", "pcomp", "ccomp"}
+# Where an aim's infinitive hangs: a purpose ("met to revive"), an effort or prospect noun
+# ("efforts to resume"), an object of "to get". (A clause a verb reports, a ccomp, is what
+# was said or seen, no aim.)
+AIM_DEPS = {"xcomp", "advcl", "acl", "relcl", "pcomp"}
+# A gerund is an aim only under a preposition ("the prospect of resuming", "a bid aimed at
+# reviving"); a participle clause beside the verb or its subject (", resuming talks on
+# Monday, agreed") tells what was done.
+GERUND_AIM_DEPS = {"pcomp"}
 # Nouns of a gathering an aim may hang on.
 GATHERING_NOUNS = {"meeting", "visit", "summit", "conference", "trip", "session"}
 
