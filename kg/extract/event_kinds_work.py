@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.event_kind_frames import deal_like, light_of
+from kg.extract.event_kind_frames import DISPUTE_NOUNS, ENACTMENTS, deal_like, light_of
 
 # Nouns of the act of mediating, not of its agent: "with the mediators" names a party met.
 HELP_NOUNS = {"mediation", "facilitation", "brokerage", "brokering"}
@@ -57,8 +57,6 @@ SIGNING_VERBS = {"sign", "initial", "ink"}
 # Where a meeting is placed before a signing: "signed ... after a two-day meeting", "at the
 # meeting", "following the meeting".
 CLOSING_PREPS = {"after", "following", "at", "during"}
-# What a state signs alone (a bill, a decree): no text between sides.
-ENACTMENTS = {"bill", "law", "decree", "legislation", "ordinance", "statute"}
 
 
 def signed_at_close(head: Token) -> bool:
@@ -125,13 +123,6 @@ AIM_DEPS = {"xcomp", "advcl", "acl", "relcl", "pcomp"}
 GERUND_AIM_DEPS = {"pcomp"}
 # Nouns of a gathering an aim may hang on.
 GATHERING_NOUNS = {"meeting", "visit", "summit", "conference", "trip", "session"}
-
-
-# What divides the sides: "their differences", "the border dispute", "the impasse".
-DISPUTE_NOUNS = {
-    "difference", "dispute", "disagreement", "deadlock", "impasse", "standoff", "stalemate",
-    "row", "rift",
-}  # fmt: skip
 
 
 def at_issue(noun: Token) -> bool:
