@@ -101,7 +101,7 @@ def test_a_time_before_the_verb_dates_it_whatever_clause_the_parse_made(pipeline
     # day stands right before the event verb all the same, and dates it.
     body = (
         "A delegation from Central Africa's regional bloc COMESA on Sunday met the deposed "
-        "leader Tom Thabane and held talks with army chief Lebo Mokoena in Libreville, an aide "
+        "leader Orvin Talabe and held talks with army chief Lebo Mokoena in Libreville, an aide "
         "said."
     )
     timeline = story_timeline(
