@@ -70,4 +70,6 @@ def test_a_flow_between_states_stopped(pipeline) -> None:  # type: ignore[no-unt
 
 
 def test_leaving_a_meeting_or_a_wish_to_secede_is_no_state_act(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert "other" not in kinds(pipeline, "Iceland wants to secede from the union, its premier said.")
+    assert "other" not in kinds(
+        pipeline, "Iceland wants to secede from the union, its premier said."
+    )
