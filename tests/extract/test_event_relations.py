@@ -65,6 +65,7 @@ def test_a_flow_between_states_stopped(pipeline) -> None:  # type: ignore[no-unt
     for body in (
         "Last autumn, Norway shut off its gas exports after a pricing quarrel with Latvia.",
         "Latvia suspended all cooperation with the inspectors on Thursday.",
+        "Estonia halted its contacts with the observer mission last Tuesday.",
     ):
         assert "other" in kinds(pipeline, body), body
 
