@@ -34,11 +34,7 @@ CLOSABLE = frozenset({"embassy", "consulate", "border", "airspace"})
 # Verbs that stop a flow between states, and the flows: "shut off its oil production",
 # "suspended all cooperation with the agency" (not "suspended talks": a status of the talks).
 STOP_VERBS = frozenset({"shut", "suspend", "halt", "stop"})
-# (Goods and traffic, and the dealings of one state with another: cooperation and contact.)
-FLOWS = frozenset(
-    {"production", "export", "supply", "flight", "cooperation", "contact", "interaction",
-     "dealing"}
-)  # fmt: skip
+FLOWS = frozenset({"production", "export", "supply", "cooperation", "flight"})
 # What a state leaves: a body or a pact.
 PACTS = frozenset(
     {"bloc", "union", "community", "organisation", "organization", "alliance", "treaty", "pact",
@@ -64,8 +60,7 @@ RELATION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # A flow stopped: "shut off its oil production", "suspended all cooperation with
             # the agency", "halted exports through the pipeline".
             r"\b(?:shut|suspended|halted|stopped)\b(?= (?:off |down )?(?:[\w'\u2019-]+ ){0,3}?"
-            r"(?:production|exports?|supply|supplies|flights|cooperation|contacts?|interaction|"
-            r"dealings)\b)",
+            r"(?:production|exports?|supply|supplies|cooperation|flights)\b)",
             "other",
         ),
     )

@@ -65,7 +65,9 @@ def test_a_flow_between_states_stopped(pipeline) -> None:  # type: ignore[no-unt
     for body in (
         "Last autumn, Norway shut off its gas exports after a pricing quarrel with Latvia.",
         "Latvia suspended all cooperation with the inspectors on Thursday.",
-        "Estonia halted its contacts with the observer mission last Tuesday.",
+        # a state's dealings with another are cut like its ties (`act_lexicon`'s contact)
+        "Latvia stopped its dealings with the inspectors in March.",
+        "Estonia suspended all interaction with the survey team in May.",
     ):
         assert "other" in kinds(pipeline, body), body
 
