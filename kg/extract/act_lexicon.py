@@ -139,7 +139,7 @@ _OBJECT_TABLES: tuple[tuple[str, dict[str, str]], ...] = (
         "cut sever break_off suspend downgrade freeze halt stop withhold end reduce cut_back",
         {
             "SANCTION": """tie relation aid assistance talk negotiation cooperation
-                    contact link mediation funding supply""",
+                    contact interaction dealing link mediation funding supply""",
         },
     ),
     # 16: close borders, crossings, airspace, embassies

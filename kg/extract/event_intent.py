@@ -192,17 +192,31 @@ def on_agenda(tok: Token) -> bool:
     return False
 
 
-# Verbs whose object is asked for or offered, not done: "a resolution demanding a ceasefire".
-ASKING = {"demand", "request", "seek", "urge", "want", "propose", "suggest", "offer", "need"}
+# Verbs whose object is a thing sought or offered, not done: "a resolution demanding a
+# ceasefire". (Apart from `ASKING_VERBS`, whose clause asks someone to act.)
+SOUGHT_OR_OFFERED = {
+    "demand",
+    "request",
+    "seek",
+    "urge",
+    "want",
+    "propose",
+    "suggest",
+    "offer",
+    "need",
+}
 
 
 def asked_for(tok: Token) -> bool:
     """`a resolution demanding a ceasefire`, `Kyiv proposed a prisoner swap`: the event word is
     the object of a verb of asking or offering (a demand or a proposal: the content of a
     statement, not an occurrence)."""
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASKING
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in SOUGHT_OR_OFFERED
 
 
+# Verbs of asking someone to act: their infinitive clause is what is asked ("urged them to
+# meet"). (timeline_words keeps a near list of its own for now: one words module for both is
+# left to the statement side.)
 ASKING_VERBS = {"urge", "call", "ask", "demand", "press", "appeal", "request", "encourage"}
 
 

@@ -7,6 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# What a state enacts by signing it alone ("an act" is left: "the Helsinki Final Act" is an
+# agreement between states).
+ENACTMENTS = {"bill", "law", "decree", "legislation", "ordinance", "statute"}
+# What divides the sides: "their differences", "the border dispute", "the impasse".
+DISPUTE_NOUNS = {
+    "difference", "dispute", "disagreement", "deadlock", "impasse", "standoff", "stalemate",
+    "row", "rift",
+}  # fmt: skip
+
 # Deal-like things a session works out: what the guidelines list for talks.
 DEAL_NOUNS = {
     "ceasefire",

@@ -35,6 +35,8 @@ from spacy.tokens import Token
 from kg.extract.event_in_person import by_video, told_by_phone, told_in_person
 from kg.extract.event_kind_frames import (
     DEAL_NOUNS,
+    DISPUTE_NOUNS,
+    ENACTMENTS,
     LIGHT_VERBS,
     MEDIATING,
     arranged_by_mediator,
@@ -73,11 +75,6 @@ TITLE_DEPS = {"appos", "conj", "compound", "amod", "prep", "pobj", "det", "poss"
 PURPOSE_DEPS = {"xcomp", "advcl", "acl", "relcl"}
 # What a session is about: "a meeting on the ceasefire", "talks over the deal".
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
-
-
-# What a state enacts by signing it alone ("an act" is left: "the Helsinki Final Act" is an
-# agreement between states).
-ENACTMENTS = {"bill", "law", "decree", "legislation", "ordinance", "statute"}
 
 
 def mention_kind(head: Token, kind: EventKind) -> EventKind:
@@ -343,9 +340,8 @@ LEVEL_DEPS = {"compound", "amod", "nmod"}
 # Verbs by which a session works differences out, and what it works out: "the meeting failed to
 # resolve the snags", "the meeting produced an agreement", "narrowed the gaps".
 SETTLING_VERBS = {"resolve", "bridge", "narrow", "settle", "overcome", "produce", "yield", "reach"}
-DIFFERENCES = {
-    "snag", "difference", "gap", "dispute", "disagreement", "deadlock", "impasse", "agreement",
-    "deal", "breakthrough", "compromise", "accord",
+DIFFERENCES = DISPUTE_NOUNS | {
+    "snag", "gap", "agreement", "deal", "breakthrough", "compromise", "accord",
 }  # fmt: skip
 
 

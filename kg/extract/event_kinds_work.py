@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.event_kind_frames import deal_like, light_of
+from kg.extract.event_kind_frames import DISPUTE_NOUNS, ENACTMENTS, deal_like, light_of
 
 # Nouns of the act of mediating, not of its agent: "with the mediators" names a party met.
 HELP_NOUNS = {"mediation", "facilitation", "brokerage", "brokering"}
@@ -57,8 +57,6 @@ SIGNING_VERBS = {"sign", "initial", "ink"}
 # Where a meeting is placed before a signing: "signed ... after a two-day meeting", "at the
 # meeting", "following the meeting".
 CLOSING_PREPS = {"after", "following", "at", "during"}
-# What a state signs alone (a bill, a decree): no text between sides.
-ENACTMENTS = {"bill", "law", "decree", "legislation", "ordinance", "statute"}
 
 
 def signed_at_close(head: Token) -> bool:
@@ -103,8 +101,10 @@ def restart_aimed_at(head: Token) -> int | None:
     restarting = lemma in RESTARTING_VERBS or (
         lemma == "get" and any(c.lower_ == "back" for t in (verb, head) for c in t.children)
     )
-    if not restarting or (verb.tag_ == "VB" and verb.dep_ not in AIM_DEPS):
+    if not restarting or verb.dep_ not in (AIM_DEPS if verb.tag_ == "VB" else GERUND_AIM_DEPS):
         return None
+    if any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return None  # "are resuming talks": the progressive tells them under way, no aim
     # The act is the verb the aim serves ("met ... in a bid to resume"), or a
     # gathering noun it is told of ("a meeting to revive the talks").
     return next(
@@ -113,18 +113,16 @@ def restart_aimed_at(head: Token) -> int | None:
     )
 
 
-# Where an aim's infinitive or gerund hangs: a purpose ("met to revive"), an effort or
-# prospect noun ("efforts to resume", "the prospect of resuming"), an object of "to get".
-AIM_DEPS = {"xcomp", "advcl", "acl", "relcl", "pcomp", "ccomp"}
+# Where an aim's infinitive hangs: a purpose ("met to revive"), an effort or prospect noun
+# ("efforts to resume"), an object of "to get". (A clause a verb reports, a ccomp, is what
+# was said or seen, no aim.)
+AIM_DEPS = {"xcomp", "advcl", "acl", "relcl", "pcomp"}
+# A gerund is an aim only under a preposition ("the prospect of resuming", "a bid aimed at
+# reviving"); a participle clause beside the verb or its subject (", resuming talks on
+# Monday, agreed") tells what was done.
+GERUND_AIM_DEPS = {"pcomp"}
 # Nouns of a gathering an aim may hang on.
 GATHERING_NOUNS = {"meeting", "visit", "summit", "conference", "trip", "session"}
-
-
-# What divides the sides: "their differences", "the border dispute", "the impasse".
-DISPUTE_NOUNS = {
-    "difference", "dispute", "disagreement", "deadlock", "impasse", "standoff", "stalemate",
-    "row", "rift",
-}  # fmt: skip
 
 
 def at_issue(noun: Token) -> bool:

@@ -290,7 +290,7 @@ def negated_or_hypothetical(tok: Token) -> bool:
         return True
     if any(c.lower_ in PROPOSED_MODS and c.i < tok.i for c in tok.children):
         return True  # "a mooted ceasefire", "the proposed swap": a proposal, not an occurrence
-    if under_condition(tok, past(tok)) or contrasted_away(tok):
+    if under_condition(tok) or contrasted_away(tok):
         return True  # "unless they agree to reopen talks", "rather than a truce"
     if _told_part_of(tok):
         return False
@@ -349,7 +349,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     window = [tok, *list(tok.ancestors)[:4]]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "following", "since"):
         window = [tok]  # "the summit was called off after the attack": the summit's fate
-    if named_by(tok):
+    if named_by(tok) and not time_ahead(tok.head):
         window = [tok]  # "will move the summit agreement forward": the agreement's future
     if _told_part_of(tok):
         window = [tok]  # "will brief reporters on the outcome of the summit": ahead is the briefing
@@ -445,11 +445,14 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
 
 
 def _presupposed(tok: Token) -> bool:
-    """The clause's future is not the event's own (`event_presupposed`): what the talks will
-    cover, or what follows an earlier round; unless the word itself is marked ahead."""
+    """The clause's future is not the event's own (`event_presupposed`): what the talks were
+    expected to cover (a past expectation with no time ahead: "are expected to yield a truce
+    next week" is still a plan), or what follows an earlier round; unless the word itself is
+    marked ahead."""
     if own_words(tok) & FUTURE_CUES:
         return False  # "the upcoming talks will focus on": ahead by its own word
-    return content_told(tok) or told_before(tok)
+    ahead = time_ahead(tok) or any(time_ahead(x) for x in tok.head.children if x.dep_ == "xcomp")
+    return (content_told(tok) and past(tok) and not ahead) or told_before(tok)
 
 
 def _past_time_clause(tok: Token) -> bool:

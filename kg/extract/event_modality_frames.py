@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Subordinators of a condition: what their clause tells, and what the clause they hang on
-# tells, holds only if the condition does.
+# Subordinators of a condition: what their clause tells holds only if the condition does.
 CONDITION_MARKS = {"if", "unless"}
 # Two-word openers of an alternative the clause sets aside.
 CONTRAST_OPENERS = {("rather", "than"), ("instead", "of")}
@@ -21,27 +20,21 @@ PHRASE_DEPTH = 3
 
 def _condition_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS and not _concessive(c)
+        for c in verb.children
     )
 
 
-def under_condition(tok: Token, told_past: bool) -> bool:
-    """`unless the envoy agrees to reopen negotiations`: the word lies inside a condition;
-    `if the accord is signed, the US will sign deals with both`: a clause above the word
-    sets one. A word told in the past tense happened whatever a clause above it supposes
-    ("if the truce holds, it will crown talks that began in May"), and a relative clause
-    tells of its noun, not of the condition of the clause it sits in."""
-    chain = [tok, *tok.ancestors]
-    if any(_condition_clause(a) for a in chain):
-        return True
-    if told_past:
-        return False
-    for a in chain:
-        if a.dep_ in ("relcl", "acl") and a is not tok:
-            return False
-        if a.pos_ in ("VERB", "AUX") and any(_condition_clause(c) for c in a.children):
-            return True
-    return False
+def _concessive(mark: Token) -> bool:
+    """`even if the rebels stay away`: a concession, the main clause holds whatever it says."""
+    return mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"
+
+
+def under_condition(tok: Token) -> bool:
+    """`unless the envoy agrees to reopen negotiations`: the word lies inside a condition.
+    A clause that only carries one ("will resume talks on Monday if the truce holds") still
+    tells what is arranged or expected, a planned event (the guidelines)."""
+    return any(_condition_clause(a) for a in [tok, *tok.ancestors])
 
 
 def contrasted_away(tok: Token) -> bool:

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Verbs whose subject's occurrence they tell: coming about, going on, being held, ending.
-OCCURRING = {
-    "take", "begin", "start", "open", "resume", "convene", "reconvene", "restart", "happen",
-    "occur", "come", "be", "hold", "host", "go", "continue", "end", "conclude", "close",
-    "finish", "wrap", "get", "kick", "commence", "proceed", "follow", "precede", "persist",
-    "remain", "stay",
+from kg.extract.event_modality_phrases import OCCURRING as COMING_ABOUT
+
+# Verbs whose subject's occurrence they tell: coming about (`event_modality_phrases`' own
+# set), going on, being held, ending.
+OCCURRING = COMING_ABOUT | {
+    "take", "begin", "start", "open", "resume", "reconvene", "restart", "come", "be", "host",
+    "go", "continue", "end", "conclude", "close", "finish", "wrap", "get", "kick", "commence",
+    "follow", "precede", "persist", "remain", "stay",
 }  # fmt: skip
 # Verbs of halting or putting off: their subject's fate, not its content.
 HALTING = {

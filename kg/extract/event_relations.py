@@ -32,9 +32,9 @@ BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 # What a state closes or reopens to another: its missions and its borders.
 CLOSABLE = frozenset({"embassy", "consulate", "border", "airspace"})
 # Verbs that stop a flow between states, and the flows: "shut off its oil production",
-# "suspended all interaction with the agency" (not "suspended talks": a status of the talks).
+# "suspended all cooperation with the agency" (not "suspended talks": a status of the talks).
 STOP_VERBS = frozenset({"shut", "suspend", "halt", "stop"})
-FLOWS = frozenset({"production", "export", "supply", "interaction", "cooperation", "flight"})
+FLOWS = frozenset({"production", "export", "supply", "cooperation", "flight"})
 # What a state leaves: a body or a pact.
 PACTS = frozenset(
     {"bloc", "union", "community", "organisation", "organization", "alliance", "treaty", "pact",
@@ -57,10 +57,10 @@ RELATION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             # "withdrew from the bloc", "pulled out of the grain deal".
             r"\bseceded\b|\b(?:declared|proclaimed)\b(?= (?:its |the )?independence\b)|"
             r"\bwithdrew\b(?= from\b)|\bpulled\b(?= out of\b)|"
-            # A flow stopped: "shut off its oil production", "suspended all interaction with
+            # A flow stopped: "shut off its oil production", "suspended all cooperation with
             # the agency", "halted exports through the pipeline".
             r"\b(?:shut|suspended|halted|stopped)\b(?= (?:off |down )?(?:[\w'\u2019-]+ ){0,3}?"
-            r"(?:production|exports?|supply|supplies|interaction|cooperation|flights)\b)",
+            r"(?:production|exports?|supply|supplies|cooperation|flights)\b)",
             "other",
         ),
     )

@@ -35,17 +35,21 @@ def date_headline_news(
         body = [m for m in told if not m.headline]
         if any(m.sent[0] in timed for m in body):
             continue  # "visited last week": the body times it, or leaves it undated
-        if any(_counted(doc, m) for m in body):
+        if any(counts_occurrences(doc, m) for m in body):
             continue  # "have so far held five rounds of talks": a series, no day's news
         event.date = timeline.story
 
 
-def _counted(doc: Doc, m: Mention) -> bool:
+def counts_occurrences(doc: Doc, m: Mention) -> bool:
     """The mention counts occurrences ("five rounds", "two meetings"): a cardinal above one on
-    its word, or on the unit noun its phrase opens with."""
+    a plural noun of it, its word or the unit noun its phrase opens with. A year is no count
+    ("the 2031 summit": a singular head, a date's number)."""
     span = doc.char_span(m.trigger[0], m.trigger[1], alignment_mode="expand")
     if span is None:
         return False
     return any(
-        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for t in span for c in t.children
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") and c.ent_type_ != "DATE"
+        for t in span
+        if t.tag_ in ("NNS", "NNPS")
+        for c in t.children
     )

@@ -11,6 +11,7 @@ from kg import gazetteer, nlp
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.cue_class import cue_class
 from kg.extract.discourse import Discourse
+from kg.extract.event_kinds import gathering_kind
 from kg.extract.statements import StatementFinder
 from kg.extract.timeline import Timeline, TimelineFinder
 from kg.model import Article, Extraction, PartialDate, Span, Statement
@@ -42,6 +43,11 @@ def iso(d: PartialDate | None) -> str | None:
 def word(nlp: Language, text: str, form: str) -> Token:
     """The first token of `text` written `form`."""
     return next(t for t in nlp(text) if t.text == form)
+
+
+def kind_of(nlp: Language, text: str, form: str) -> str:
+    """The kind `event_kinds` gives a meeting word of `text` by its own frame."""
+    return gathering_kind(word(nlp, text, form), "meeting")
 
 
 def extract(pipeline, text: str):  # type: ignore[no-untyped-def]

@@ -17,8 +17,7 @@ from kg.extract.event_modality_frames import (
     [
         "The Varnish council walked out of the process, saying it would only return unless "
         "the facilitator agrees to reopen negotiations with Ostland on its draft.",
-        "If the accord is initialled, Ostland says it will sign trade accords with Varnland "
-        "in Brell.",
+        "If negotiations with Varnland resume in Brell, Ostland says it will lift its tariffs.",
     ],
 )
 def test_what_a_condition_governs_is_no_event(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
@@ -27,13 +26,25 @@ def test_what_a_condition_governs_is_no_event(pipeline, body: str) -> None:  # t
     assert not kinds & {"negotiation_round", "agreement_signing"}
 
 
-def test_a_condition_clause_is_read_up_the_tree(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_only_words_inside_a_condition_clause_are_under_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     nlp = pipeline.nlp
-    text = "If the accord is initialled, Ostland will sign trade accords with Varnland."
-    assert under_condition(word(nlp, text, "sign"), told_past=False)
-    assert not under_condition(word(nlp, text, "sign"), told_past=True)
-    plain = "Ostland will sign trade accords with Varnland on Monday."
-    assert not under_condition(word(nlp, plain, "sign"), told_past=False)
+    text = "Ostland will sign trade accords with Varnland if the talks on the draft succeed."
+    assert under_condition(word(nlp, text, "talks"))
+    # The main clause is still what is arranged or expected (a plan), the condition aside.
+    assert not under_condition(word(nlp, text, "sign"))
+    conceding = "Ostland will sign trade accords with Varnland even if the talks on it stall."
+    assert not under_condition(word(nlp, conceding, "talks"))
+
+
+@pytest.mark.parametrize("frame", ["if the truce holds", "even if the rebels stay away"])
+def test_a_plan_with_a_condition_on_its_clause_is_still_planned(pipeline, frame: str) -> None:  # type: ignore[no-untyped-def]
+    body = f"Ostland and Varnland will resume talks in Brell on Monday {frame}."
+    x = extract(pipeline, dated_text("Sides to meet", body, "2031-04-09"))
+    rounds = [e for e in x.events if e.kind == "negotiation_round"]
+    assert any(
+        e.status == "planned" and e.date is not None and e.date.iso() == "2031-04-14"
+        for e in rounds
+    ), [(e.status, e.date) for e in rounds]
 
 
 def test_the_alternative_set_aside_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -6,16 +6,10 @@ not an agreement signed. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import article
+from extract_helpers import article, kind_of
 
 from kg.extract.event_kinds import gathering_kind, mention_kind
 from kg.extract.event_senses import event_sense
-
-
-def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    head = next(t for t in doc if t.text == word)
-    return gathering_kind(head, "meeting")
 
 
 @pytest.mark.parametrize(

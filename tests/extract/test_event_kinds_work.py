@@ -5,15 +5,9 @@ at its close. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import article
+from extract_helpers import article, kind_of
 
-from kg.extract.event_kinds import gathering_kind, sequel_of
-
-
-def kind_of(nlp, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    head = next(t for t in doc if t.text == word)
-    return gathering_kind(head, "meeting")
+from kg.extract.event_kinds import sequel_of
 
 
 @pytest.mark.parametrize(
@@ -103,6 +97,21 @@ def test_visit_by_its_purpose(nlp, text: str, kind: str) -> None:  # type: ignor
         ),
         # Talks reported as going on again are the talks themselves, no aim of another act.
         ("Velorian and Castrian officials resumed the border negotiations in Bern.", None),
+        (
+            "The envoys met in Bern to weigh the prospect of resuming the border negotiations.",
+            "weigh",
+        ),
+        # Under way, or done beside the verb, a gerund is no aim.
+        (
+            "Velorian and Castrian officials are resuming the border negotiations in Bern, "
+            "a spokesman said.",
+            None,
+        ),
+        (
+            "The two delegations, resuming the border negotiations in Bern on Monday, agreed "
+            "on a prisoner list.",
+            None,
+        ),
     ],
 )
 def test_talks_aimed_at_come_after_the_act(nlp, text: str, act: str | None) -> None:  # type: ignore[no-untyped-def]

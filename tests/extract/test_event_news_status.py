@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 from extract_helpers import dated_text, extract, iso, story_timeline, word
 
+from kg.extract.event_mention import Mention
 from kg.extract.event_modality import status_of
 from kg.extract.event_presupposed import content_told, named_by, told_before
+from kg.extract.event_story_day import counts_occurrences
 
 
 @pytest.mark.parametrize(
@@ -53,6 +55,10 @@ def test_an_earlier_occurrence_is_told_before(pipeline) -> None:  # type: ignore
         ("The upcoming talks will focus on fishing quotas.", "talks", "planned"),
         ("The talks are expected to begin on Monday.", "talks", "planned"),
         ("The envoys will meet again at a meeting in Tarvik.", "meeting", "planned"),
+        # an expectation told now, or with a time ahead, is still the occurrence's plan
+        ("The talks are expected to settle the quotas next week.", "talks", "planned"),
+        ("The parleys were expected to settle the quotas next week.", "parleys", "planned"),
+        ("The summit communique will be drafted next week.", "summit", "planned"),
     ],
 )  # fmt: skip
 def test_status_of_a_presupposed_occurrence(  # type: ignore[no-untyped-def]
@@ -95,7 +101,7 @@ def test_a_time_before_the_verb_dates_it_whatever_clause_the_parse_made(pipeline
     # day stands right before the event verb all the same, and dates it.
     body = (
         "A delegation from Central Africa's regional bloc COMESA on Sunday met the deposed "
-        "leader Tom Thabane and held talks with army chief Lebo Mokoena in Libreville, an aide "
+        "leader Orvin Talabe and held talks with army chief Lebo Mokoena in Libreville, an aide "
         "said."
     )
     timeline = story_timeline(
@@ -103,3 +109,22 @@ def test_a_time_before_the_verb_dates_it_whatever_clause_the_parse_made(pipeline
     )
     met = next(t for t in timeline.doc if t.text == "met")
     assert iso(timeline.date_for(met.idx, met.idx + 3)) == "2031-03-16"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "counted"),
+    [
+        ("Ostland and Varnland held three rounds of talks.", "rounds", True),
+        ("The 2031 summit covered grazing rights.", "summit", False),
+        ("The summit covered grazing rights.", "summit", False),
+    ],
+)  # fmt: skip
+def test_a_year_on_the_event_word_is_no_count(  # type: ignore[no-untyped-def]
+    pipeline, sentence: str, form: str, counted: bool
+) -> None:
+    doc = pipeline.nlp(sentence)
+    tok = next(t for t in doc if t.text == form)
+    mention = Mention(
+        kind="meeting", trigger=(tok.idx, tok.idx + len(tok)), sent=(0, len(sentence))
+    )
+    assert counts_occurrences(doc, mention) is counted

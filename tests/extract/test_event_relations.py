@@ -54,20 +54,25 @@ def test_a_party_that_suspends_its_participation_leaves_the_talks_held(pipeline)
 
 def test_a_state_leaving_a_state_or_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     for body in (
-        "In May 1993, Chad seceded from Sudan after a long war.",
-        "Chad declared independence on a rainy Monday in 1960.",
-        "Chad and Niger withdrew from the African Union in March.",
+        "Norway seceded from its union with Sweden in June 1905.",
+        "Iceland declared independence on a wet morning in 1944.",
+        "Peru and Bolivia withdrew from the Andean pact last spring.",
     ):
         assert "other" in kinds(pipeline, body), body
 
 
 def test_a_flow_between_states_stopped(pipeline) -> None:  # type: ignore[no-untyped-def]
     for body in (
-        "In April, Chad shut off its oil production over a transit dispute with Sudan.",
-        "Chad suspended all interaction with the monitors on Friday.",
+        "Last autumn, Norway shut off its gas exports after a pricing quarrel with Latvia.",
+        "Latvia suspended all cooperation with the inspectors on Thursday.",
+        # a state's dealings with another are cut like its ties (`act_lexicon`'s contact)
+        "Latvia stopped its dealings with the inspectors in March.",
+        "Estonia suspended all interaction with the survey team in May.",
     ):
         assert "other" in kinds(pipeline, body), body
 
 
 def test_leaving_a_meeting_or_a_wish_to_secede_is_no_state_act(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert "other" not in kinds(pipeline, "Chad wants to secede from the union, it said.")
+    assert "other" not in kinds(
+        pipeline, "Iceland wants to secede from the union, its premier said."
+    )

@@ -80,8 +80,8 @@ def test_a_release_in_the_exchanges_year_is_folded(pipeline) -> None:  # type: i
 def test_a_release_stays_beside_an_exchange_word_that_names_no_side(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "prisoner swaps" names no side: no exchange is told, so the release is an act of its own.
     body = (
-        "On Monday, Norway unilaterally released forty fishermen held in Oslo. Officials in "
-        "Oslo hoped the gesture would revive stalled prisoner swaps."
+        "Norway released forty detained fishermen on Monday as a goodwill gesture. Officials "
+        "in Oslo hoped the gesture would revive stalled prisoner swaps."
     )
     x, found = exchanges(pipeline, body)
     assert found == []
