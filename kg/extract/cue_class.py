@@ -341,15 +341,16 @@ def _purpose(verb: Token) -> bool:
     a later bare infinitive of the coordination on the main verb: a base form with no
     subject and no auxiliary of its own, conjoined to a finite verb after that verb's own
     purpose clause, cannot be a second predicate of that verb's subject."""
-    if verb.dep_ != "conj" or verb.head.i == verb.i:
+    # Only a base form can share another verb's `to` ("to check ..., inform ..."): a finite
+    # verb the parser hangs on an infinitive ("agreed to resume ties and thanked X") is a
+    # predicate of its own.
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.tag_ != "VB":
         return False
     head = verb.head
     if (head.dep_ in ("advcl", "acl") and is_to_clause(head) and not _went_on_to(head)) or _purpose(
         head
     ):
         return True
-    if verb.tag_ != "VB":
-        return False
     if head.tag_ not in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
     ):

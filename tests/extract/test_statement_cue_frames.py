@@ -77,3 +77,13 @@ def test_a_noun_of_words_that_is_the_medium_gives_no_second_statement() -> None:
     # A noun of words with its own clause, where no verb gives them, still speaks.
     body = "Paul Dubois repeated his warning that the border crossings would stay shut."
     assert [s.cue.text for s in found_statements(HEAD + body)] == ["warning"]
+
+
+def test_a_finite_verb_after_an_infinitive_is_no_purpose() -> None:
+    # The parser hangs "thanked" on "resume"; a past tense cannot share that `to`.
+    text = (
+        HEAD + "The council welcomed the two states' decision on Friday to resume diplomatic ties "
+        "and thanked Nordland for its part in the negotiations, the agency said.\n"
+    )
+    cues = [text[s.cue.start : s.cue.end] for s in found_statements(text)]
+    assert "thanked" in cues
