@@ -27,6 +27,15 @@ SPOKE_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
         "phone_call",
     ),
 )
+# "had spoken with X", "after speaking with X": the participle and the gerund, read only with a
+# person named after their own "with" (`spoken_with_person`): "speaking with reporters" or
+# "speaking with a news agency" tells how words reached the press, not a call.
+SPOKEN_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (
+        re.compile(r"\b(?:spoken|speaking)\b(?= (?:[\w'\u2019-]+ ){0,5}?with\b)", re.I),
+        "phone_call",
+    ),
+)
 # Complements that make "call" a naming or a demand, not a ring: "called him a liar", "called
 # the talks constructive", "called on", "called for", "called off", "called up reservists".
 NAMING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"})
@@ -55,10 +64,31 @@ def called_someone(head: Token) -> bool:
     if len(objects) != 1:
         return False
     obj = objects[0]
-    # A second noun phrase after the object ("called it a mistake") is parsed many ways.
-    if any(c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN" for c in obj.children):
+    if _quoted(obj):
+        return False  # "calls Xland 'a strategic partner'": a name given in quotes
+    # A second noun phrase after the object ("called it a mistake") is parsed many ways; one
+    # set off by a comma describes the person rung ("called Ana Ruiz, the deputy minister").
+    if any(
+        c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN" and not _set_off(obj, c)
+        for c in obj.children
+    ):
         return False
     return obj.pos_ == "PROPN" and obj.ent_type_ not in PLACE_ENTS
+
+
+# Quotation marks, straight and curly, single and double.
+QUOTES = frozenset({'"', "'", "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
+
+
+def _quoted(obj: Token) -> bool:
+    """The object carries quotation marks: words given as a name or a label, not a person
+    rung (a name rung is never quoted)."""
+    return any(c.dep_ == "punct" and c.text in QUOTES for c in obj.children)
+
+
+def _set_off(obj: Token, noun: Token) -> bool:
+    """A comma stands between the object and `noun`: an apposition, not a second object."""
+    return any(t.text == "," for t in obj.doc[obj.i + 1 : noun.i])
 
 
 # Names that are no one to ring: places, peoples, dates.
@@ -91,5 +121,16 @@ def spoke_with_party(head: Token) -> bool:
         and any(
             o.dep_ == "pobj" and o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in c.children
         )
+        for c in head.children
+    )
+
+
+def spoken_with_person(head: Token) -> bool:
+    """`had spoken with Prime Minister Ana Ruiz`, `after speaking with Ruiz`: the verb's own
+    "with" names a person."""
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in c.children)
         for c in head.children
     )

@@ -14,6 +14,7 @@ from kg.extract.event_lists import (
     Day,
     counterpart_lists,
     listed_days,
+    separate_members,
     series_counterparts,
     toured_states,
     visited_states,
@@ -111,6 +112,11 @@ def distribute(
             mention = replace(
                 mention, participants=[p for p in mention.participants if p not in aside]
             )
+        elif apart and len(named) < 2:
+            # "separate meetings with the Xland minister, Ana Ruiz, and Westland's Tom Vela",
+            # "separate meetings with the foreign ministers of A and B": the parse hangs the
+            # list's members under an apposition or the states under the plural post.
+            named = separate_members(obj, actors)
         if len(named) < 2 or not all(named):
             continue
         return _one_with_each(mention, named)

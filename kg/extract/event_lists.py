@@ -284,3 +284,46 @@ def _day_number(tok: Token) -> int:
     digits = tok.lower_.removesuffix("st").removesuffix("nd").removesuffix("rd")
     digits = digits.removesuffix("th")
     return int(digits) if digits.isdigit() and 1 <= int(digits) <= 31 else 0
+
+
+def separate_members(obj: Token, actors: ActorIndex) -> list[list[str]]:
+    """The counterparts of encounters told as separate, one group per member of the list that
+    `obj` heads: members joined by "and" at any depth (the parse may hang "and B" on A's
+    apposition) and appositions set off by a comma ("A, B and C"), while an apposition with no
+    comma is the member's own name ("Foreign Minister Ana Ruiz"). One plural post of a list
+    of states ("the foreign ministers of A and B") is a member for each state."""
+    members, todo = [obj], [obj]
+    while todo:
+        tok = todo.pop()
+        for c in tok.children:
+            if c.dep_ == "conj" or (c.dep_ == "appos" and _comma_between(tok, c)):
+                members.append(c)
+            if c.dep_ in ("conj", "appos"):
+                todo.append(c)
+    if len(members) < 2 and obj.tag_ in ("NNS", "NNPS"):
+        members = _states_of_post(obj)
+    out: list[list[str]] = []
+    for m in sorted(members, key=lambda t: t.i):
+        others = [x for x in members if x is not m and x in m.subtree]
+        toks = [t for t in m.subtree if not any(t in x.subtree for x in others)]
+        toks = [t for t in toks if t.dep_ not in ("cc", "punct", "preconj")]
+        start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+        group = list(dict.fromkeys(actors.all_at(start, end)))
+        if group not in out:
+            out.append(group)
+    return out
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    first, last = sorted((a.i, b.i))
+    return any(t.text == "," for t in a.doc[first + 1 : last])
+
+
+def _states_of_post(post: Token) -> list[Token]:
+    """`the foreign ministers of A and B`: A and B, the members of the post's "of" list."""
+    for c in post.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            first = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if first is not None and first.conjuncts:
+                return [first, *first.conjuncts]
+    return [post]

@@ -29,9 +29,11 @@ from kg.extract.event_callers import caller, initiator_told_apart
 from kg.extract.event_calls import (
     CALL_TRIGGERS,
     SPOKE_TRIGGERS,
+    SPOKEN_TRIGGERS,
     called_parties,
     called_someone,
     spoke_with_party,
+    spoken_with_person,
 )
 from kg.extract.event_coref import EventResult, merge
 from kg.extract.event_dated_texts import (
@@ -132,6 +134,7 @@ class EventFinder:
             (traded_for, SWAP_TRIGGERS),
             (called_someone, CALL_TRIGGERS),
             (spoke_with_party, SPOKE_TRIGGERS),
+            (spoken_with_person, SPOKEN_TRIGGERS),
             (discussed_with_party, DISCUSSION_TRIGGERS),
             (dated_text, DATED_TEXT_TRIGGERS),
             (signed_text, SIGNED_TEXT_TRIGGERS),

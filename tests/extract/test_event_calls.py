@@ -83,3 +83,45 @@ def test_every_form_of_speaking_by_phone_with_a_party_is_a_call(pipeline) -> Non
 def test_speaking_by_phone_to_a_reporter_is_no_call(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = "Speaking by phone from Kabul, Prime Minister Anna Lind said the border was calm."
     assert events(pipeline, body)[1] == []
+
+
+def test_called_a_person_described_after_a_comma(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """An apposition set off by a comma describes the person rung; it is no name given."""
+    body = "On Friday, Deputy Premier Lina Sorel called Omar Tavi, the deputy leader of Westland."
+    x, found = events(pipeline, body)
+    assert [e.kind for e in found] == ["phone_call"]
+    assert names(x, found[0].participants) == {"Lina Sorel", "Omar Tavi"}
+
+
+def test_a_quoted_label_is_no_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A headline's "Calls X 'Y'" gives X a name in quotes; it rings no one."""
+    x = extract(
+        pipeline,
+        "Premier Sorel Calls Peru \u2018Strategic Ally\u2019 of Chile\n\nLima \u2022 X\n\n"
+        "Premier Lina Sorel of Chile met Peruvian ministers in Lima on Monday.\n",
+    )
+    assert "phone_call" not in [e.kind for e in x.events]
+
+
+def test_spoken_and_speaking_with_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "President Lina Sorel said she had spoken with Premier Omar Tavi on Saturday.",
+        "President Lina Sorel lifted the curfew after speaking with Premier Omar Tavi.",
+    ):
+        x, found = events(pipeline, body)
+        calls = [e for e in found if e.kind == "phone_call"]
+        assert len(calls) == 1, body
+        assert names(x, calls[0].participants) == {"Lina Sorel", "Omar Tavi"}, body
+
+
+def test_speaking_with_reporters_is_no_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "President Lina Sorel, speaking with reporters in Varna, said the border was calm."
+    assert "phone_call" not in [e.kind for e in events(pipeline, body)[1]]
+
+
+def test_the_talks_after_a_phone_call_are_the_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "President Lina Sorel held a phone call on Thursday with her Westland counterpart Omar "
+        "Tavi. During the talks, Sorel told Tavi that the border had to reopen."
+    )
+    assert [e.kind for e in events(pipeline, body)[1]] == ["phone_call"]

@@ -211,6 +211,12 @@ def test_documents_signed_by_two_states(pipeline, body: str) -> None:  # type: i
         ("A regular meeting of the two delegations was held in Vilnius.", "negotiation_round"),
         ("The meeting of the two presidents was held in Vilnius.", "meeting"),
         ("Their first meeting was held in Vilnius in March.", "meeting"),
+        # A meeting counted past the first is a sitting of a series, unless of leaders.
+        ("The deputy ministers plan a second meeting next month in Kaunas.", "negotiation_round"),
+        (
+            "The 12th meeting of senior officials of the two states opened in Riga.",
+            "negotiation_round",
+        ),
     ],
 )
 def test_a_meeting_of_a_series_is_a_round(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]

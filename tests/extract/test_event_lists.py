@@ -107,3 +107,29 @@ def test_a_meeting_held_with_one_states_leaders_is_one(pipeline) -> None:  # typ
         ),
     )
     assert any({"Carlos Reyes", "Ana Torres"} <= g for g in gatherings(x))
+
+
+def test_separate_meetings_with_listed_officials(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A list under "separate meetings" is one meeting each, though the parse hangs the second
+    member on the first one's name or lists states under one plural post."""
+    x = extract(
+        pipeline,
+        story(
+            "Envoy Petra Holm had separate meetings with Chile's Foreign Minister Rosa Vidal "
+            "and Peruvian Foreign Minister Hugo Lenz in Lima."
+        ),
+    )
+    groups = gatherings(x)
+    assert sum("Rosa Vidal" in g for g in groups) == 1
+    assert sum("Hugo Lenz" in g for g in groups) == 1
+    assert not any("Rosa Vidal" in g and "Hugo Lenz" in g for g in groups)
+    x = extract(
+        pipeline,
+        story(
+            "Petra Holm held separate meetings in Oslo with the foreign ministers of Chile "
+            "and Peru."
+        ),
+    )
+    groups = gatherings(x)
+    assert any("Chile" in g and "Peru" not in g for g in groups)
+    assert any("Peru" in g and "Chile" not in g for g in groups)
