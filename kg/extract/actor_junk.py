@@ -91,6 +91,8 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 
                 del clusters[key]  # "talks in Anytown", "his visit to Anytown": a place
             elif all(_no_person(doc, m) for m in members):
                 del clusters[key]  # "Eastland State", "hurricane Jane", "200 Eastlanders"
+            elif all(_script_gloss(doc, m) for m in members):
+                del clusters[key]  # "Jane Roe (<her name in another script>)": her name again
             elif all(m.end <= headline and _headline_words(doc, m) for m in members):
                 # A headline writes each word capitalised ("Leaders To Regroup Soon"): a
                 # person's name the story never names again, with no title, is its words.
@@ -99,6 +101,17 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 
         if no_body(doc, [(m.start, m.end) for m in members], known=entry is not None):
             log.debug("not an actor: %s", members[0].text)
             del clusters[key]
+
+
+def _script_gloss(doc: Doc, c: Cand) -> bool:
+    """Whether a name holds no Latin letter and stands in brackets: an English story names its
+    people in Latin letters and glosses a name in its own script in brackets after it, so the
+    bracket names no one new."""
+    text = doc_text(doc)
+    if any("a" <= ch.lower() <= "z" or "\u00c0" <= ch <= "\u024f" for ch in c.text):
+        return False
+    before, after = text[max(c.start - 3, 0) : c.start], text[c.end : c.end + 3]
+    return before.rstrip().endswith("(") and after.lstrip().startswith(")")
 
 
 def _headline_words(doc: Doc, c: Cand) -> bool:
