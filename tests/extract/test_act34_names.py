@@ -121,3 +121,26 @@ def test_a_state_alongside_another_in_an_act_is_a_party(pipeline) -> None:  # ty
         "said on Monday.\n",
     )
     assert {"Norway", "Chile", "Peru"} <= set(found)
+
+
+def test_an_initiative_whose_talks_the_story_names_is_a_process(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(
+        pipeline,
+        "Peace talks to resume\n\n"
+        "The president has named the government delegation to the Kelora Initiative, the "
+        "mediator said in a letter to the parties.\n\n"
+        '"On the way forward for the Kelora Peace Initiative, the talks will resume on '
+        'Monday," the letter said.\n',
+    )
+    assert not any("Initiative" in n for n in found)
+
+
+def test_an_initiative_the_story_writes_as_a_body_stays() -> None:
+    from kg.extract.actor_candidates import Cand
+    from kg.extract.actor_junk import _a_process
+
+    text = "The Nuclear Danger Initiative said on Monday that the plan was sound."
+    body = [Cand(4, 29, "Nuclear Danger Initiative", "ORG")]
+    assert not _a_process(text, body)
+    talks = "The Danger Initiative talks resumed. The Danger Initiative said so."
+    assert _a_process(talks, [Cand(4, 21, "Danger Initiative", "ORG")])
