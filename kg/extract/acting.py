@@ -29,11 +29,10 @@ log = logging.getLogger(__name__)
 # agent, or the object of a preposition that joins parties ("talks between X and Y", "a call
 # with X", "a war against X"). People and bodies are parties after more prepositions ("spoke
 # to X", "a letter from X").
-_PARTY_PREPS = {"with", "between", "by", "against", "among", "amongst", "versus", "vs"}
-# A state "alongside" another acts with it ("mediating alongside Eastland"); a body's name
-# there is as often only a modifier of the people who act ("alongside leaders of the bloc's
-# member states").
-_STATE_PREPS = _PARTY_PREPS | {"alongside"}
+# (A party "alongside" another acts with it: "mediating alongside Eastland".)
+_PARTY_PREPS = {
+    "with", "alongside", "between", "by", "against", "among", "amongst", "versus", "vs",
+}  # fmt: skip
 _PERSON_PREPS = _PARTY_PREPS | {"to", "from", "for", "toward", "towards", "upon"}
 # Nouns of what one party directs at another: "from X" is who does it, "to X" who receives
 # it (not "a visit to X" or "flights from X": places). Not `cue_acts.WORDS_GIVEN`, which
@@ -213,11 +212,12 @@ def acts(tok: Token, atype: str) -> bool:
             head = prep.head.lemma_.lower()
             if atype != "Country" and prep.head.lower_ in _VOICES:
                 return True  # "an official of the ministry said": the body they speak for
-            if atype == "Country" and is_role_word(prep.head.text):
+            if is_role_word(prep.head.text):
                 title = _first_title(prep.head)
                 if _unnamed_holder(title):
-                    # "a summit of the President of Eastland and ...": a title no name
-                    # holds stands for its office, and the state acts where the title does.
+                    # "a summit of the President of Eastland and ...", "accompanied by the
+                    # head of the mission": a title no name holds stands for its office,
+                    # and the state or body acts where the title does.
                     return acts(title, "Organization")
             return not is_role_word(prep.head.text) and not (
                 atype == "Country" and (head in _PARTS_OF_PLACES or prep.head.pos_ == "PROPN")
@@ -228,7 +228,7 @@ def acts(tok: Token, atype: str) -> bool:
             return True  # "officials from Ghana": the state their people act for
         if prep.lower_ in ("from", "to") and _directed(prep.head):
             return True  # "support from Ghana", "sent condolences to Ghana": who gives, who gets
-        return prep.lower_ in (_STATE_PREPS if atype == "Country" else _PERSON_PREPS)
+        return prep.lower_ in (_PARTY_PREPS if atype == "Country" else _PERSON_PREPS)
     if dep == "appos" and tok.head != tok:
         # "two guarantors - Russia and Ukraine - are at war": a state in apposition acts
         # where a noun of the parties' parts does (not "the city of Aleppo, Syria").

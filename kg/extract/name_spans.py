@@ -139,7 +139,9 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             and nxt is not None
             and all(t.is_title for t in doc[ent.end : nxt.start])
             and nxt.start - ent.end <= 2
-            and bool(nxt.ent_id_)
+            # (The gazetteer's name, or a body's name right after: "the Federation of" |
+            # "Eastlandish Chambers of Trade", which a body's name never ends on "of" before.)
+            and (bool(nxt.ent_id_) or (nxt.label_ == "ORG" and nxt.start == ent.end))
             and nxt.label_ in ("GPE", "ORG")
             and doc[cut].lower_ in _JOINING | {"to"}
             and not _people(ent, cut)

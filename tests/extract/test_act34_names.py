@@ -144,3 +144,25 @@ def test_an_initiative_the_story_writes_as_a_body_stays() -> None:
     assert not _a_process(text, body)
     talks = "The Danger Initiative talks resumed. The Danger Initiative said so."
     assert _a_process(talks, [Cand(4, 21, "Danger Initiative", "ORG")])
+
+
+def test_a_body_whose_unnamed_head_acts_is_a_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(
+        pipeline,
+        "Traders sign deals\n\n"
+        "Chad's ministers of trade and finance, along with the President of the Chamber of "
+        "Commerce of Chad, signed the deals on Monday.\n",
+    )
+    assert "Chamber of Commerce of Chad" in found
+
+
+def test_a_body_name_cut_at_of_before_another_body_name_is_one_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.name_spans import whole_names
+
+    doc = pipeline.nlp(
+        "Chad's two envoys and the head of the Union of Chadian Chambers of Industry signed "
+        "three deals in Niamey on Monday."
+    )
+    names = [e.text for e, nested in whole_names(doc) if not nested]
+    assert "the Union of Chadian Chambers of Industry" in names
+    assert "the Union" not in names
