@@ -29,10 +29,11 @@ log = logging.getLogger(__name__)
 # agent, or the object of a preposition that joins parties ("talks between X and Y", "a call
 # with X", "a war against X"). People and bodies are parties after more prepositions ("spoke
 # to X", "a letter from X").
-# (A party "alongside" another acts with it: "mediating alongside Eastland".)
-_PARTY_PREPS = {
-    "with", "alongside", "between", "by", "against", "among", "amongst", "versus", "vs",
-}  # fmt: skip
+_PARTY_PREPS = {"with", "between", "by", "against", "among", "amongst", "versus", "vs"}
+# A state or a person "alongside" another acts with it ("mediating alongside Eastland", "...
+# alongside Mr Roe"); a body there is mostly what a description of people resolved to
+# ("alongside leaders of the bloc's member states"), not a party.
+_ALONGSIDE = "alongside"
 _PERSON_PREPS = _PARTY_PREPS | {"to", "from", "for", "toward", "towards", "upon"}
 # Nouns of what one party directs at another: "from X" is who does it, "to X" who receives
 # it (not "a visit to X" or "flights from X": places). Not `cue_acts.WORDS_GIVEN`, which
@@ -228,6 +229,8 @@ def acts(tok: Token, atype: str) -> bool:
             return True  # "officials from Ghana": the state their people act for
         if prep.lower_ in ("from", "to") and _directed(prep.head):
             return True  # "support from Ghana", "sent condolences to Ghana": who gives, who gets
+        if prep.lower_ == _ALONGSIDE:
+            return atype != "Organization"
         return prep.lower_ in (_PARTY_PREPS if atype == "Country" else _PERSON_PREPS)
     if dep == "appos" and tok.head != tok:
         # "two guarantors - Russia and Ukraine - are at war": a state in apposition acts
