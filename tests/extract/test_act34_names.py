@@ -20,7 +20,7 @@ def test_a_hyphened_surname_cut_at_its_hyphen_is_one_name(pipeline) -> None:  # 
         "Mediators return to Dakar\n\n"
         "The talks were co-chaired by Prime Minister of Gabon Odile Mbeki-Tanoh and the envoy "
         "of the bloc on Monday evening.\n\n"
-        "Envoy Ruth Amadi-Okoro said the two sides would meet again.\n",
+        "Envoy Ruth Amadi-Okoro told reporters a second round was planned.\n",
     )
     assert "Ruth Amadi-Okoro" in people
     assert not people & {"Ruth Amadi", "Odile Mbeki"}
@@ -87,8 +87,8 @@ def test_an_acronym_after_a_body_name_ending_on_a_place_is_the_bodys(pipeline) -
     found = _actors(
         pipeline,
         "Chad seeks an end to the rebels\n\n"
-        "Chad has demanded an end to another armed group, the Popular Forces for the "
-        "Liberation of Chad (PFLC), which was set up by exiles in 1998.\n"
+        "Chad wants the disbanding of a rival militia, the Popular Forces for the "
+        "Liberation of Chad (PFLC), which exiles formed in 1998.\n"
         "The deal calls for the disarmament of the PFLC.\n",
     )
     assert found.get("Popular Forces for the Liberation of Chad") == "Organization"
@@ -98,8 +98,8 @@ def test_the_state_of_a_title_no_one_is_named_for_acts_where_the_title_does(pipe
     found = _actors(
         pipeline,
         "Leaders hold a mini-summit\n\n"
-        "The deal came out of a mini-summit among the Prime Minister of Gabon, President of "
-        "Chad, Prime Minister of Niger and President of Mali.\n",
+        "The plan was drafted at a small gathering between the Prime Minister of Gabon, "
+        "President of Chad, Prime Minister of Niger and President of Mali.\n",
     )
     assert {"Gabon", "Chad", "Niger", "Mali"} <= set(found)
 
@@ -129,8 +129,8 @@ def test_an_initiative_whose_talks_the_story_names_is_a_process(pipeline) -> Non
         "Peace talks to resume\n\n"
         "The president has named the government delegation to the Kelora Initiative, the "
         "mediator said in a letter to the parties.\n\n"
-        '"On the way forward for the Kelora Peace Initiative, the talks will resume on '
-        'Monday," the letter said.\n',
+        '"Under the Kelora Peace Initiative, the sessions restart on Monday," the letter '
+        "said.\n",
     )
     assert not any("Initiative" in n for n in found)
 
@@ -150,8 +150,7 @@ def test_a_body_whose_unnamed_head_acts_is_a_party(pipeline) -> None:  # type: i
     found = _actors(
         pipeline,
         "Traders sign deals\n\n"
-        "Chad's ministers of trade and finance, along with the President of the Chamber of "
-        "Commerce of Chad, signed the deals on Monday.\n",
+        "The President of the Chamber of Commerce of Chad signed three deals on Monday.\n",
     )
     assert "Chamber of Commerce of Chad" in found
 
