@@ -30,6 +30,10 @@ log = logging.getLogger(__name__)
 # with X", "a war against X"). People and bodies are parties after more prepositions ("spoke
 # to X", "a letter from X").
 _PARTY_PREPS = {"with", "between", "by", "against", "among", "amongst", "versus", "vs"}
+# A state or a person "alongside" another acts with it ("mediating alongside Eastland", "...
+# alongside Mr Roe"); a body there is mostly what a description of people resolved to
+# ("alongside leaders of the bloc's member states"), not a party.
+_ALONGSIDE = "alongside"
 _PERSON_PREPS = _PARTY_PREPS | {"to", "from", "for", "toward", "towards", "upon"}
 # Nouns of what one party directs at another: "from X" is who does it, "to X" who receives
 # it (not "a visit to X" or "flights from X": places). Not `cue_acts.WORDS_GIVEN`, which
@@ -135,6 +139,26 @@ STATE_ROLE_NOUNS = {"country", "state", "nation", "partner", "ally", "member", "
 _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
 
 
+def _first_title(title: Token) -> Token:
+    """The first title of a list of titles the parser hung one on another ("the President of
+    A, Prime Minister of B and President of C": appositions and conjuncts of the first)."""
+    while title.dep_ in ("appos", "conj") and title.head != title and is_role_word(title.head.text):
+        title = title.head
+    return title
+
+
+def _unnamed_holder(title: Token) -> bool:
+    """Whether a title names no holder: no person's name in its phrase or right beside it
+    ("the President of Eastland, Jane Roe", "Jane Roe, President of Eastland", "President of
+    Eastland Jane Roe"), and no name of its own ("President Roe" the model tagged whole)."""
+    if title.ent_type_ or title.dep_ == "appos":
+        return False
+    doc = title.doc
+    first, last = title.left_edge.i, title.right_edge.i
+    near = doc[max(first - 2, 0) : min(last + 4, len(doc))]
+    return not any(t.ent_type_ == "PERSON" for t in near)
+
+
 def acts(tok: Token, atype: str) -> bool:
     """Whether a mention headed by `tok` is an actor's, not a place's or a modifier's."""
     if atype != "Country" and _misparsed(tok):
@@ -189,6 +213,13 @@ def acts(tok: Token, atype: str) -> bool:
             head = prep.head.lemma_.lower()
             if atype != "Country" and prep.head.lower_ in _VOICES:
                 return True  # "an official of the ministry said": the body they speak for
+            if is_role_word(prep.head.text):
+                title = _first_title(prep.head)
+                if _unnamed_holder(title):
+                    # "a summit of the President of Eastland and ...", "accompanied by the
+                    # head of the mission": a title no name holds stands for its office,
+                    # and the state or body acts where the title does.
+                    return acts(title, "Organization")
             return not is_role_word(prep.head.text) and not (
                 atype == "Country" and (head in _PARTS_OF_PLACES or prep.head.pos_ == "PROPN")
             )
@@ -198,6 +229,8 @@ def acts(tok: Token, atype: str) -> bool:
             return True  # "officials from Ghana": the state their people act for
         if prep.lower_ in ("from", "to") and _directed(prep.head):
             return True  # "support from Ghana", "sent condolences to Ghana": who gives, who gets
+        if prep.lower_ == _ALONGSIDE:
+            return atype != "Organization"
         return prep.lower_ in (_PARTY_PREPS if atype == "Country" else _PERSON_PREPS)
     if dep == "appos" and tok.head != tok:
         # "two guarantors - Russia and Ukraine - are at war": a state in apposition acts

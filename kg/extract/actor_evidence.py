@@ -471,7 +471,23 @@ def place_acronym(span: SpacySpan) -> bool:
     """An acronym in brackets after a place's name is the place's ("Indian Held Kashmir
     (IHK)")."""
     before = _in_brackets_after(span)
-    return before is not None and before.ent_type_ in ("GPE", "LOC", "FAC")
+    if before is None or before.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    return not _ends_a_body_name(before)
+
+
+def _ends_a_body_name(place: Token) -> bool:
+    """Whether a place's name closes a capitalised name by "of" or "for" ("the Forces for the
+    Liberation of Eastland"): the model tags the place apart, but the acronym in brackets
+    after it spells the whole name, a body's."""
+    doc = place.doc
+    i = place.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1  # (to the place name's first word)
+    j = i - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].is_title
 
 
 def portfolio(span: SpacySpan) -> bool:

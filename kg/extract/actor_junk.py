@@ -91,14 +91,51 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 
                 del clusters[key]  # "talks in Anytown", "his visit to Anytown": a place
             elif all(_no_person(doc, m) for m in members):
                 del clusters[key]  # "Eastland State", "hurricane Jane", "200 Eastlanders"
+            elif all(_script_gloss(doc, m) for m in members):
+                del clusters[key]  # "Jane Roe (<her name in another script>)": her name again
             elif all(m.end <= headline and _headline_words(doc, m) for m in members):
                 # A headline writes each word capitalised ("Leaders To Regroup Soon"): a
                 # person's name the story never names again, with no title, is its words.
                 del clusters[key]
             continue
+        if entry is None and _a_process(doc_text(doc), members):
+            del clusters[key]  # "the Harbor Initiative talks": a peace process, no body
+            continue
         if no_body(doc, [(m.start, m.end) for m in members], known=entry is not None):
             log.debug("not an actor: %s", members[0].text)
             del clusters[key]
+
+
+# Nouns of the talks a peace process holds ("the Harbor Initiative talks").
+_PROCESS_TALKS = r"(?:talks|negotiations|process|mediation|dialogue)"
+
+
+def _a_process(text: str, members: list[Cand]) -> bool:
+    """Whether an initiative's name names a peace process, not a body: the story calls it a
+    peace initiative or names its talks ("the Harbor Peace Initiative", "the Harbor
+    Initiative talks"). ("Initiative" also ends bodies' names, "the Nuclear Threat
+    Initiative", which the story writes with neither.)"""
+    words = members[0].text.split()
+    if not words or words[-1].lower() != "initiative":
+        return False
+    own = [w for w in words[:-1] if w.lower() not in ("the", "peace")]
+    if not own:
+        return False
+    name = r"\s+".join(map(re.escape, own))
+    return bool(
+        re.search(rf"\b{name}\s+(?:Peace\s+Initiative|Initiative\s+{_PROCESS_TALKS})\b", text)
+    )
+
+
+def _script_gloss(doc: Doc, c: Cand) -> bool:
+    """Whether a name holds no Latin letter and stands in brackets: an English story names its
+    people in Latin letters and glosses a name in its own script in brackets after it, so the
+    bracket names no one new."""
+    text = doc_text(doc)
+    if any("a" <= ch.lower() <= "z" or "\u00c0" <= ch <= "\u024f" for ch in c.text):
+        return False
+    before, after = text[max(c.start - 3, 0) : c.start], text[c.end : c.end + 3]
+    return before.rstrip().endswith("(") and after.lstrip().startswith(")")
 
 
 def _headline_words(doc: Doc, c: Cand) -> bool:

@@ -7,6 +7,10 @@ no single name of the list stands in an actor's place of the clause.
 Input: the article's text and the `ActorIndex` of named mentions. Output: the ids of the
 states so listed (`listed_members`); the discourse stage keeps them (`acting.prune`).
 
+`members_after` reads the list in brackets right after a noun ("the co-chairs (A, B and C)",
+"the four-party talks (A, B, C and observers from D)") for every stage that asks who a group
+or a gathering is made of: this module's own lists, `event_members` and `discourse_groups`.
+
 Two readings of the parse serve `acting.acts` for lists the parser took for appositions:
 `listed_after_name` (a list after a first name, "A, the B, C and D signed": each is a subject
 as A is) and `counting_noun` (a bracketed list after a phrase that counts states, "four envoys
@@ -59,6 +63,34 @@ _BETWEEN = re.compile(rf"^{_JOIN}(?: [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?{_JOIN}
 _SHORTEST_LIST = 3
 
 
+# How far a list of members in brackets may run before its closing bracket.
+BRACKET_REACH = 400
+# How many spaces may stand between a noun and the bracket of its members.
+_BRACKET_GAP = 8
+
+
+def bracket_after(text: str, end: int) -> tuple[int, int] | None:
+    """Where the words inside a bracket that opens right after `end` (spaces only between)
+    stand, when it closes within `BRACKET_REACH` characters."""
+    at = end
+    while at < len(text) and at - end < _BRACKET_GAP and text[at].isspace():
+        at += 1
+    if text[at : at + 1] != "(":
+        return None
+    close = text.find(")", at + 1, at + 1 + BRACKET_REACH)
+    return (at + 1, close) if close >= 0 else None
+
+
+def members_after(text: str, end: int, index: ActorIndex) -> list[Mention]:
+    """The named mentions (not those inside another name) of the list in brackets right after
+    `end`, in the index's order: "the co-chairs (A, B and C)" for the co-chairs' `end`."""
+    inside = bracket_after(text, end)
+    if inside is None:
+        return []
+    start, stop = inside
+    return [m for m in index.mentions if not m.nested and m.start >= start and m.end <= stop]
+
+
 def listed_members(text: str, index: ActorIndex) -> set[str]:
     """The states named in lists of three or more names that open after a bracket or a colon
     after a noun of members, or after "made up of", one name after another with only commas
@@ -66,9 +98,17 @@ def listed_members(text: str, index: ActorIndex) -> set[str]:
     names = sorted((m for m in index.mentions if not m.nested), key=lambda m: m.start)
     out: set[str] = set()
     for opener in _OPENERS.finditer(text):
-        if opener.group("noun") and opener.group("noun").lower() not in _MEMBER_NOUNS:
+        noun = opener.group("noun")
+        if noun and noun.lower() not in _MEMBER_NOUNS:
             continue
-        run = _run_after(text, opener.end(), names)
+        if noun and text[opener.end() - 1] == "(":
+            # (In brackets, the list ends where they close.)
+            inside = sorted(
+                members_after(text, opener.start("noun") + len(noun), index), key=lambda m: m.start
+            )
+            run = _run_after(text, opener.end(), inside)
+        else:
+            run = _run_after(text, opener.end(), names)
         if len(run) >= _SHORTEST_LIST:
             out |= {m.actor for m in run if index.by_id(m.actor).type == "Country"}
     return out

@@ -24,6 +24,7 @@ import logging
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.actor_lists import members_after
 from kg.extract.discourse_words import SUBJECT_DEPS
 from kg.extract.index import ActorIndex, Mention, record_mentions
 from kg.extract.roles import JOINT_FUNCTIONS, NUMBER_BODIES
@@ -120,9 +121,14 @@ def _members(doc: Doc, index: ActorIndex, head: Token, end_char: int) -> list[st
     after = text[end_char : end_char + 8].lstrip()
     out: list[str] = []
     if after[:1] == "(" or after[:5].lower() == "from ":
-        stop = text.find(")" if after[:1] == "(" else ".", end_char)
-        stop = stop if stop >= 0 else len(text)
-        out = index.within(end_char, stop)
+        if after[:1] == "(":
+            out = []
+            for m in members_after(text, end_char, index):
+                if m.actor not in out:
+                    out.append(m.actor)
+        else:
+            stop = text.find(".", end_char)
+            out = index.within(end_char, stop if stop >= 0 else len(text))
         # ("the Co-Chairs (A of Eastland, B of Westland)": the people, not whose they are.)
         people = [a for a in out if index.by_id(a).type == "Person"]
         out = people or out

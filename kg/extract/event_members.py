@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.actor_lists import bracket_after, members_after
 from kg.extract.index import ActorIndex
+from kg.nlp import doc_text
 
 # Verbs of a relative clause that list who a gathering brings together.
 MEMBER_VERBS = {"include", "involve", "comprise", "gather"}
@@ -71,29 +73,25 @@ def listed_members(head: Token, actors: ActorIndex) -> list[str]:
     return actors.all_at(sub[0].idx, sub[-1].idx + len(sub[-1]))
 
 
-# How many tokens a list of members in brackets may run to.
-BRACKET_REACH = 60
-
-
 def bracketed_members(head: Token, actors: ActorIndex) -> list[str]:
     """The actors a list in brackets right after a gathering's noun names: "the four-party
     talks (A, B, C and observers from D)" tells who the format brings together. Not a clause
     in brackets ("(in which A and B are the sides)") nor one name (an acronym, a place)."""
     doc = head.doc
-    if head.i + 1 >= len(doc) or doc[head.i + 1].text != "(":
+    text = doc_text(doc)
+    end = head.idx + len(head)
+    inside = bracket_after(text, end)
+    if inside is None:
         return []
-    inside: list[Token] = []
-    for t in doc[head.i + 2 : head.i + 2 + BRACKET_REACH]:
-        if t.text == ")":
-            break
-        inside.append(t)
-    else:
+    words = doc.char_span(inside[0], inside[1], alignment_mode="expand")
+    if words is None or not len(words) or any(t.pos_ in ("VERB", "AUX") for t in words):
         return []
-    if not inside or any(t.pos_ in ("VERB", "AUX") for t in inside):
+    if not any(t.text == "," or t.lower_ == "and" for t in words):
         return []
-    if not any(t.text == "," or t.lower_ == "and" for t in inside):
-        return []
-    found = actors.all_at(inside[0].idx, inside[-1].idx + len(inside[-1]))
+    found: list[str] = []
+    for m in members_after(text, end, actors):
+        if m.actor not in found:
+            found.append(m.actor)
     return found if len(found) >= 2 else []
 
 

@@ -94,8 +94,10 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
         _without_owner(
             _with_given_name(
                 _with_surname(
-                    _with_suffix(
-                        without_office(named_after_adjective(person_in_slot(titled_person(e))))
+                    _with_hyphened_part(
+                        _with_suffix(
+                            without_office(named_after_adjective(person_in_slot(titled_person(e))))
+                        )
                     )
                 )
             ),
@@ -137,7 +139,9 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             and nxt is not None
             and all(t.is_title for t in doc[ent.end : nxt.start])
             and nxt.start - ent.end <= 2
-            and bool(nxt.ent_id_)
+            # (The gazetteer's name, or a body's name right after: "the Federation of" |
+            # "Eastlandish Chambers of Trade", which a body's name never ends on "of" before.)
+            and (bool(nxt.ent_id_) or (nxt.label_ == "ORG" and nxt.start == ent.end))
             and nxt.label_ in ("GPE", "ORG")
             and doc[cut].lower_ in _JOINING | {"to"}
             and not _people(ent, cut)
@@ -152,7 +156,7 @@ def whole_names(doc: Doc) -> list[tuple[SpacySpan, bool]]:
             titled = ent.label_ == "ORG" and _people(ent, cut) and not _person_word(doc[cut - 1])
             label = "PERSON" if titled else ent.label_
             out.append((SpacySpan(doc, ent.start, cut, label=label, kb_id=ent.kb_id_), False))
-    return out + [(person, False) for person in untagged_people(doc)]
+    return out + [(_with_hyphened_part(person), False) for person in untagged_people(doc)]
 
 
 def _named_parts(doc: Doc) -> list[SpacySpan]:
@@ -175,6 +179,21 @@ def _with_suffix(ent: SpacySpan) -> SpacySpan:
     if nxt.text not in _SUFFIXES or nxt.ent_type_ or not ent[-1].whitespace_:
         return ent
     return SpacySpan(doc, ent.start, ent.end + 1, label="PERSON", kb_id=ent.kb_id_, span_id=ent.id_)
+
+
+def _with_hyphened_part(ent: SpacySpan) -> SpacySpan:
+    """A person's name with the second half of a hyphened surname the model cut at the hyphen
+    ("Maria Lund|-Okafor"): a hyphen written tight between two capitalised words joins them
+    into one word of the name, never a name and something after it."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or ent[-1].whitespace_:
+        return ent
+    hyphen, part = doc[ent.end], doc[ent.end + 1]
+    if hyphen.text != "-" or hyphen.whitespace_ or not part.is_title or not part.is_alpha:
+        return ent
+    if part.ent_type_ and part.ent_type_ != "PERSON":
+        return ent
+    return SpacySpan(doc, ent.start, ent.end + 2, label="PERSON", kb_id=ent.kb_id_, span_id=ent.id_)
 
 
 def _with_surname(ent: SpacySpan) -> SpacySpan:

@@ -68,10 +68,11 @@ _CREDIT = re.compile(
 # A byline of its own line: "By" and the writers' names, joined by "and" or commas, with what
 # a byline may add (the outlet, a web address, "Staff", the time it was updated). A line of
 # prose that opens with "By" ("By Friday, the talks had ...") has other lower-case words.
-# The "By" may follow the date the story was filed ("[May 3, 2021]  By Jane Doe").
+# The "By" may follow the date the story was filed ("[May 3, 2021]  By Jane Doe"); a wire
+# story may close on its byline in brackets ("(By Jane Doe and John Roe)").
 _BYLINE = re.compile(
     r"(?m)^[ \t]*(?:(?:\[[^\]\n]{4,40}\]|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[ \t]+)?"
-    r"[Bb]y (?=[A-Z]|our )([^\n]{1,120})$"
+    r"(?:[Bb]y (?=[A-Z]|our )([^\n]{1,120})|\([Bb]y (?=[A-Z])([^()\n]{1,120})\)[ \t]*)$"
 )
 # A byline without the "By": a line of two or more writers' full names and nothing else
 # ("Jane Doe, John Roe and Ann Poe"), straight under the title or over the first paragraph
@@ -114,7 +115,11 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     (never the title line) and a credit after the last sentence."""
     out = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     out += [(m.start(), m.end()) for m in _CREDIT_AFTER.finditer(text)]
-    out += [(m.start(), m.end()) for m in _BYLINE.finditer(text) if m.start() > 0 and _byline(m[1])]
+    out += [
+        (m.start(), m.end())
+        for m in _BYLINE.finditer(text)
+        if m.start() > 0 and _byline(m[1] or m[2])
+    ]
     names = _names_byline(text)
     if names:
         out.append(names)
