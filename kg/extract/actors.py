@@ -76,7 +76,7 @@ from kg.extract.actor_office_holders import (
 from kg.extract.actor_offices import add_offices
 from kg.extract.actor_oppositions import add_opposition
 from kg.extract.actor_records import drop_modifiers, make_actor
-from kg.extract.actor_sides import add_side_delegations
+from kg.extract.actor_sides import add_paired_delegations, add_side_delegations
 from kg.extract.actor_speaking import add_speaking_bodies
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
 from kg.extract.delegation_heads import add_headed_delegations
@@ -202,6 +202,7 @@ class ActorFinder:
         add_campaigns(article, index)
         add_body_delegations(article, index)
         add_side_delegations(article, index, self.gz)
+        add_paired_delegations(article, index)  # ("the government and rebel delegations")
         add_opposition(doc, article, index, self.gz)
         tie_acronyms(text, index)  # (the bodies the passes above added have acronyms too)
         drop_modifiers(index)
