@@ -143,3 +143,17 @@ def test_a_ministers_office_is_the_ministry_the_story_names(pipeline: Pipeline) 
     met = next(st for st in x.statements if "visiting envoy" in st.content.text)
     assert speaker(x, met.speaker) == "foreign ministry"
     assert not any(a.name == "Rudd's office" for a in x.actors)
+
+
+def test_a_bare_ministry_is_the_one_of_its_kind_named_before(pipeline: Pipeline) -> None:
+    x = extract(
+        pipeline,
+        "Ministers discuss grain\n\nOldtown • X\n\n"
+        '"Exports must resume soon," the Russian Foreign Ministry said on Monday.\n\n'
+        "The two ministers also discussed the war in Syria.\n\n"
+        '"Both sides want calm on the border with Syria," the Foreign Ministry said.\n',
+    )
+    calm = next(st for st in x.statements if "calm on the border" in st.content.text)
+    exports = next(st for st in x.statements if "Exports must resume" in st.content.text)
+    assert calm.speaker == exports.speaker
+    assert not any("Syria" in a.name and a.type == "Organization" for a in x.actors)
