@@ -42,6 +42,7 @@ from kg.extract.actor_passing import (
 )
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.contents import quoted_own_words, statement_says_nothing
+from kg.extract.delegation_heads import add_pronoun_delegations
 from kg.extract.discourse import Discourse
 from kg.extract.discourse_groups import members_speak
 from kg.extract.event_acts import with_parties
@@ -159,6 +160,7 @@ class Pipeline:
         timeline = self.timeline(doc, article)  # cached on the doc: later stages find it
         index: ActorIndex = self.discourse(doc, article, self.actors(doc, article))
         offices = add_pronoun_offices(article.text, index)  # ("his office": the discourse's)
+        add_pronoun_delegations(article.text, index, self.actors.gz)  # ("its delegation")
         statements = self.statements(doc, article, index)
         rank_speakers(doc, statements, index)  # the learned ranker may overrule the rules
         members_speak(statements, index)  # ("the Co-Chairs, A, B and C, said": A)

@@ -157,3 +157,26 @@ def test_a_bare_ministry_is_the_one_of_its_kind_named_before(pipeline: Pipeline)
     exports = next(st for st in x.statements if "Exports must resume" in st.content.text)
     assert calm.speaker == exports.speaker
     assert not any("Syria" in a.name and a.type == "Organization" for a in x.actors)
+
+
+def test_his_accompanying_delegation_is_his_states(pipeline: Pipeline) -> None:
+    x = extract(
+        pipeline,
+        "Premier receives trade minister\n\nOldtown • X\n\n"
+        "Prime Minister Tomas Varga received the visiting Norwegian Trade Minister Ola Berg "
+        "and his accompanying delegation in Oldtown on Monday, and the two discussed fish "
+        "exports.\n",
+    )
+    delegations = [a for a in x.actors if a.type == "Delegation"]
+    assert [a.name for a in delegations] == ["Norwegian delegation"]
+    assert "his accompanying delegation" in delegations[0].aliases
+
+
+def test_its_delegation_is_the_delegation_of_the_state_named_before(pipeline: Pipeline) -> None:
+    x = extract(
+        pipeline,
+        "Truce talks\n\nOldtown • X\n\n"
+        "The mediator told Sweden that Norway agreed to add a civilian envoy to its "
+        "delegation for the next round.\n",
+    )
+    assert "Norwegian delegation" in [a.name for a in x.actors if a.type == "Delegation"]
