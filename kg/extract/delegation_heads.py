@@ -192,13 +192,14 @@ def add_pronoun_delegations(text: str, index: ActorIndex, gz: Gazetteer) -> None
 
 
 def _owner_before(text: str, index: ActorIndex, pos: int, its: bool) -> Actor | None:
-    """Whose delegation a possessive names: the actor named last before it in its sentence (a
-    person for "his"/"her", else a state or body), as "the minister and his delegation",
+    """Whose delegation a possessive names: the actor named (or described, or referred to, as
+    the discourse stage read it) last before it in its sentence (a person for "his"/"her",
+    else a state or body), as "the minister and his delegation",
     "Eastland agreed to add an envoy to its delegation" put the owner right before it."""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     before = [
         mm
-        for mm in index.mentions
+        for mm in index.mentions + index.refs  # ("the visiting minister and his delegation")
         if start <= mm.start
         and mm.end <= pos
         and not mm.nested
