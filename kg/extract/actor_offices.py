@@ -46,7 +46,7 @@ _PRESS = re.compile(
 # "media office" (the office that speaks for its owner, whatever the text calls it).
 _OFFICE_WORD = r"(?:(?:[Pp]ress|[Mm]edia) )?(?:[Oo]ffice|[Bb]ureau)"
 # Holders whose office speaks for them as a leader's does: "the envoy's office", "the office
-# of the Eastland leader", "the office of the UN envoy to Westland".
+# of the Eastland leader", "the Westland envoy's office".
 _HOLDER = rf"(?:{_LEADER}|[Ll]eader|(?:[Ss]pecial )?[Ee]nvoy|[Ff]acilitator|[Mm]ediator)"
 _OFFICE = re.compile(
     rf"\b(?:[Tt]he )?(?:(?:(?P<adj>{_NAME}(?: {_NAME})?)(?:['’]s)? )?"
@@ -259,7 +259,7 @@ def add_pronoun_offices(text: str, index: ActorIndex) -> dict[str, str]:
         office.aliases.add(m.group(0))
         owners[office.id] = owner.id
         for r in index.refs:
-            # "a statement by his office": the office issued the text, not its owner.
+            # (The office issued the text the discourse gave its owner.)
             if r.kind == "text" and r.actor == owner.id and r.start <= ps and m.end() <= r.end:
                 r.actor = office.id
         issued = _ISSUED_BY.search(text, max(0, ps - 40), ps)

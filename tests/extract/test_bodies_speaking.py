@@ -78,7 +78,7 @@ def test_a_group_named_in_the_plural_sends_the_delegation_of_its_member_word() -
     names = _delegations(
         "Talks stall\n\nOldtown • X\n\n"
         "The Houthis rejected the plan on Monday, their leader Karim al-Houthi said. The "
-        "talks collapsed after the Houthi delegation did not come to Oldtown.\n"
+        "talks collapsed once the Houthi delegation stayed away from Oldtown.\n"
     )
     assert names == ["Houthi delegation"]
 
@@ -96,7 +96,7 @@ def test_a_pair_of_a_side_and_a_named_body() -> None:
     names = _delegations(
         "Talks delayed\n\nOldtown • X\n\n"
         "The Northern Freedom Front rejected the agenda. The government and Northern "
-        "Freedom Front delegations did not sit at the same table on Monday.\n"
+        "Freedom Front delegations refused to share one table on Monday.\n"
     )
     assert "government delegation" in names and len(names) == 2
 
@@ -104,7 +104,7 @@ def test_a_pair_of_a_side_and_a_named_body() -> None:
 def test_a_team_takes_the_name_delegation_where_the_text_uses_it() -> None:
     names = _delegations(
         "Talks in Oldtown\n\nOldtown • X\n\n"
-        "The Estonian team arrived in Oldtown on Monday. Trade is a key priority for the "
+        "The Estonian team arrived in Oldtown on Monday. Fish quotas top the list of the "
         "Estonian delegation, the mediator Pia Lund said.\n"
     )
     assert names == ["Estonian delegation"]
@@ -126,11 +126,11 @@ def test_the_office_of_an_envoy_speaks_for_the_envoy(pipeline: Pipeline) -> None
     x = extract(
         pipeline,
         "Detainee talks\n\nOldtown • X\n\n"
-        "The office of the UN envoy to Cyprus, Pia Lund, announced on Monday that the two "
+        "The office of the EU envoy to Cyprus, Pia Lund, announced on Monday that the two "
         "parties had agreed to free all detainees held since the spring.\n",
     )
     free = next(st for st in x.statements if "free all detainees" in st.content.text)
-    assert speaker(x, free.speaker) == "office of the UN envoy to Cyprus"
+    assert speaker(x, free.speaker) == "office of the EU envoy to Cyprus"
 
 
 def test_a_ministers_office_is_the_ministry_the_story_names(pipeline: Pipeline) -> None:
