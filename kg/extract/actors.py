@@ -79,10 +79,10 @@ from kg.extract.actor_records import drop_modifiers, make_actor
 from kg.extract.actor_sides import add_paired_delegations, add_side_delegations
 from kg.extract.actor_speaking import add_speaking_bodies
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
+from kg.extract.body_delegations import add_body_delegations
 from kg.extract.delegation_heads import add_headed_delegations
 from kg.extract.delegations import (
     DELEGATION_RE,
-    add_body_delegations,
     add_governments,
     add_state_delegations,
     fold_governments,
