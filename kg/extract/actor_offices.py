@@ -17,13 +17,18 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from kg.extract.actor_missions import add_body
 from kg.extract.delegations import state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_spans import HYPHENED_PARTICLES, SURNAME_PARTICLES
 from kg.extract.pattern_scan import finditer, lowered
-from kg.gazetteer import Entry, Gazetteer
-from kg.model import Actor, Article
+from kg.extract.speakers import DOCUMENT_NOUNS
+from kg.extract.statement_words import SPEECH_VERBS
+from kg.gazetteer import Entry, Gazetteer, slug
+from kg.model import Actor, Article, Span, Statement
+from kg.nlp import span_at
 
 _NAME = r"[A-Z][\w’'-]*(?:\.[\w’'-]+)*"  # ("U.S" in "U.S.", not a sentence's full stop)
 _LEADER = r"(?:[Pp]resident|[Pp]residency|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate|[Cc]hancellor)"
@@ -40,12 +45,16 @@ _PRESS = re.compile(
 # A leader's or a person's office by any of its words: "office", "bureau", "press office",
 # "media office" (the office that speaks for its owner, whatever the text calls it).
 _OFFICE_WORD = r"(?:(?:[Pp]ress|[Mm]edia) )?(?:[Oo]ffice|[Bb]ureau)"
+# Holders whose office speaks for them as a leader's does: "the envoy's office", "the office
+# of the Eastland leader", "the Westland envoy's office".
+_HOLDER = rf"(?:{_LEADER}|[Ll]eader|(?:[Ss]pecial )?[Ee]nvoy|[Ff]acilitator|[Mm]ediator)"
 _OFFICE = re.compile(
     rf"\b(?:[Tt]he )?(?:(?:(?P<adj>{_NAME}(?: {_NAME})?)(?:['’]s)? )?"
-    rf"(?P<leader>{_LEADER})['’]s (?P<word>{_OFFICE_WORD})"
-    rf"|(?P<word2>[Oo]ffice) of (?:the )?(?:former )?(?:(?P<adj2>{_NAME}(?: {_NAME})?) )?{_LEADER}"
+    rf"(?P<leader>{_HOLDER})['’]s (?P<word>{_OFFICE_WORD})"
+    rf"|(?P<word2>[Oo]ffice) of (?:the )?(?:former )?(?:(?P<adj2>{_NAME}(?: {_NAME})?) )?{_HOLDER}"
     rf"(?: of (?:the )?(?P<of>{_NAME}(?: (?:of (?:the )?)?{_NAME}){{0,3}})"
-    rf"| (?P<who>{_NAME}(?: {_NAME}){{1,3}})))"
+    rf"| to (?:the )?(?P<to>{_NAME}(?: {_NAME}){{0,2}})"
+    rf"| (?P<who>{_NAME}(?: {_NAME}){{1,3}}))?)"
 )
 # "the Turkish presidential office": the office of the state's president, by its adjective
 # (a bare "the presidential office" is resolved as a description by the discourse stage).
@@ -206,3 +215,132 @@ def _add_bare(article: Article, index: ActorIndex, last: dict[str, list[tuple[in
         if any(mm.start < m.end() and m.start() < mm.end for mm in index.mentions):
             continue  # (part of a named one)
         index.mentions.append(Mention(m.start() + 4, m.end(), before.pop()))
+
+
+# "his office said", "a statement by her press office": the office of the person the pronoun
+# stands for, a body of its own that speaks for its owner (the guidelines' "his office").
+_PRONOUN_OFFICE = re.compile(
+    r"\b(?P<pron>[Hh]is|[Hh]er) (?:(?:[Pp]ress|[Mm]edia|[Ii]nformation) )?(?:office|bureau)\b"
+    r"(?! (?:of|for|in|at|on)\b)"
+)
+# "a statement (issued) by": the text noun right before the office that issued it.
+_ISSUED_BY = re.compile(r"\b(?P<noun>[a-z]+)(?: (?:issued|released|published|posted))? by $")
+# A leader's office the text names by the holder's title ("the prime minister's office").
+_LEADERS_OFFICE = re.compile(rf"(?i)\b{_LEADER}['’]s (?:press |media )?office$|^office of ")
+
+
+def add_pronoun_offices(text: str, index: ActorIndex) -> dict[str, str]:
+    """ "his office said": a body named "<surname>'s office" (one per owner) with "his office"
+    as a mention, so the office, not its owner, speaks where the text says the office did.
+    The owner is whom the discourse stage resolved the pronoun to; a leader's office the
+    text names by title ("the prime minister's office") is the same body when the owner holds
+    that title. Runs after the discourse stage, whose pronoun references it reads. Returns
+    each such office's owner (office id to person id), for `relay_offices`."""
+    owners: dict[str, str] = {}
+    if " office" not in text and " bureau" not in text:
+        return owners
+    for m in _PRONOUN_OFFICE.finditer(text):
+        if index.overlaps(m.start(), m.end()):
+            continue  # (part of a name: "His Majesty's Office")
+        ps, pe = m.span("pron")
+        owner_id = next(
+            (r.actor for r in index.refs if r.kind == "pronoun" and r.start <= ps and pe <= r.end),
+            None,
+        )
+        owner = index.by_id(owner_id) if owner_id else None
+        if owner is None or owner.type != "Person":
+            continue
+        office = _office_of(index, owner)
+        if office is None:
+            continue
+        index.mentions.append(Mention(m.start(), m.end(), office.id))
+        # (Added to what the stages recorded of a body named before, not recorded anew.)
+        office.mentions = sorted({*office.mentions, Span.of(text, m.start(), m.end())})
+        office.aliases.add(m.group(0))
+        owners[office.id] = owner.id
+        for r in index.refs:
+            # (The office issued the text the discourse gave its owner.)
+            if r.kind == "text" and r.actor == owner.id and r.start <= ps and m.end() <= r.end:
+                r.actor = office.id
+        issued = _ISSUED_BY.search(text, max(0, ps - 40), ps)
+        if issued is not None and issued.group("noun").lower() in DOCUMENT_NOUNS:
+            # (Where the discourse stage left the text unresolved: "A statement by his
+            # office said ..." has the office for its speaker all the same.)
+            index.refs.append(Mention(issued.start(), m.end(), office.id, kind="text"))
+    return owners
+
+
+# Speech acts beyond the verbs of saying that a report of someone's words opens with ("X
+# offered to host the talks, his office said").
+_SPEECH_ACTS = {"offer", "propose", "promise", "pledge", "invite", "urge", "stress", "express"}
+
+
+def relay_offices(
+    doc: Doc, statements: list[Statement], index: ActorIndex, owners: dict[str, str]
+) -> None:
+    """ "X told Y that ..., his office said": where the office's words report its owner's
+    speech, the owner speaks, through the office (the guidelines' nested attribution: the
+    original speaker, `via` the relaying actor); where they report a deed ("X met Y, his
+    office said"), the office speaks."""
+    for st in statements:
+        owner = owners.get(st.speaker or "")
+        if owner is None or st.via is not None or not _reports_speech(doc, st, index, owner):
+            continue
+        st.speaker, st.via = owner, st.speaker
+
+
+def _reports_speech(doc: Doc, st: Statement, index: ActorIndex, owner: str) -> bool:
+    """Whether the content makes `owner` the subject of a verb of saying or of a speech act."""
+    for m in index.mentions + index.refs:
+        if m.actor != owner or not (st.content.start <= m.start and m.end <= st.content.end):
+            continue
+        span = span_at(doc, m.start, m.end)
+        if span is None or not span.root.dep_.startswith("nsubj"):
+            continue
+        # (Its conjuncts share the subject: "X held a call and offered to host talks".)
+        for verb in (span.root.head, *span.root.head.conjuncts):
+            if verb.lower_ in SPEECH_VERBS or verb.lemma_.lower() in _SPEECH_ACTS:
+                return True
+    return False
+
+
+_MINISTER = re.compile(r"(?i)\b(?!prime\b)(?P<field>[a-z]+) minister\b")
+
+
+def _ministry_of(index: ActorIndex, owner: Actor) -> Actor | None:
+    """The one ministry the story names for the minister's field ("Foreign Minister X": the
+    foreign ministry), which is the minister's office."""
+    fields = {m.group("field").lower() for r in owner.roles for m in _MINISTER.finditer(r.title)}
+    found = [
+        a
+        for a in index.actors
+        if a.type == "Organization"
+        and any(
+            f"{f} ministry" in a.name.lower() or f"ministry of {f}" in a.name.lower()
+            for f in fields
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _office_of(index: ActorIndex, owner: Actor) -> Actor | None:
+    """The body that is `owner`'s office: one already named for them ("Roe's office"), the
+    one leader's office named by title when they hold a head's office, or a new one."""
+    surname = owner.name.split()[-1]
+    forms = {f"{n.lower()}'s office" for n in (owner.name, surname)}
+    forms |= {f.replace("'", "’") for f in forms}
+    for a in index.actors:
+        if a.type == "Organization" and a.name.lower() in forms:
+            return a
+    leaders = [
+        a
+        for a in index.actors
+        if a.type == "Organization" and _LEADERS_OFFICE.search(a.name) and "office" in a.name
+    ]
+    if len(leaders) == 1 and any(_HEAD.search(r.title) for r in owner.roles):
+        return leaders[0]
+    ministry = _ministry_of(index, owner)
+    if ministry is not None:
+        return ministry
+    name = f"{surname}'s office"
+    return index.new(name, "Organization", f"organization/{slug(name)}", "GovernmentBody")

@@ -72,6 +72,81 @@ def add_side_delegations(article: Article, index: ActorIndex, gz: Gazetteer) -> 
         index.mentions.append(Mention(start, end, actor.id))
 
 
+# Two sides' delegations in one phrase: "the government and rebel delegations", "the
+# government and Eastland Front delegations" (a body named by its name on one side).
+_SIDE = r"[Gg]overnment|[Rr]ebel|[Oo]pposition"
+_NAME = r"[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}"
+_PAIRED = re.compile(
+    rf"\b(?P<a>{_SIDE}|{_NAME}) and (?:the )?(?P<b>{_SIDE}|{_NAME})"
+    r"(?: (?:negotiating|peace|negotiation))? delegations\b"
+)
+
+
+def add_paired_delegations(article: Article, index: ActorIndex) -> None:
+    """ "the government and rebel delegations": one delegation per side, each named "<side>
+    delegation" as a lone side's would be (`add_side_delegations`), or, for a body named on
+    one side ("the government and Eastland Front delegations"), "<body> delegation". States'
+    adjectives ("the Eastlandish and Westlandish delegations") are the state pass's."""
+    text = article.text
+    if " delegations" not in text:
+        return
+    for m in _PAIRED.finditer(text):
+        if in_noise(article, m.start(), m.end()) or not any(
+            _SIDE_WORD.fullmatch(m.group(g)) for g in ("a", "b")
+        ):
+            continue  # (two names: a state's or a body's pass reads them)
+        found = [(g, _paired_side(article, index, m, g)) for g in ("a", "b")]
+        sides = [(g, side) for g, side in found if side is not None]
+        if len(sides) < 2:
+            continue
+        for g, (name, key, country) in sides:
+            known = next((a for a in index.actors if a.key == key or a.name == name), None)
+            actor = known or index.new(name, "Delegation", key, country=country)
+            if actor is None:
+                continue
+            index.mentions.append(Mention(m.start(g), m.end(), actor.id))
+            index.acting.add(actor.id)
+
+
+_SIDE_WORD = re.compile(_SIDE)
+
+
+def _paired_side(
+    article: Article, index: ActorIndex, m: re.Match[str], g: str
+) -> tuple[str, str, str | None] | None:
+    """The name, key and state of the delegation of side `g` of a paired phrase, or None
+    where the word is neither a side's word nor the name of a body the story named."""
+    word = m.group(g)
+    if _SIDE_WORD.fullmatch(word):
+        # (The side's delegation the side pass named: "the government negotiating delegation".)
+        side = next(
+            (
+                a
+                for a in index.actors
+                if a.key.startswith("delegation/side-") and a.name.split()[0] == word.lower()
+            ),
+            None,
+        )
+        if side is not None:
+            return side.name, side.key, side.country
+        name = f"{word.lower()} delegation"
+        return name, _key(name, article), None
+    named = [
+        index.by_id(mm.actor)
+        for mm in index.mentions
+        if mm.start < m.end(g) and m.start(g) < mm.end
+    ]
+    # (The body's pass may have named its delegation already: "Front delegations".)
+    delegation = next((a for a in named if a.type == "Delegation"), None)
+    if delegation is not None:
+        return delegation.name, delegation.key, delegation.country
+    body = next((a for a in named if a.type == "Organization"), None)
+    if body is None:
+        return None
+    name = re.sub(r"^The ", "", word)
+    return f"{name} delegation", f"delegation/{slug(body.name)}", body.country
+
+
 def _named(index: ActorIndex, start: int, end: int) -> bool:
     """Whether another pass named a body at the delegation's noun; a person's mention that
     holds it is the title of the delegation's head ("the government delegation's chief"),

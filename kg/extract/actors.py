@@ -76,13 +76,13 @@ from kg.extract.actor_office_holders import (
 from kg.extract.actor_offices import add_offices
 from kg.extract.actor_oppositions import add_opposition
 from kg.extract.actor_records import drop_modifiers, make_actor
-from kg.extract.actor_sides import add_side_delegations
+from kg.extract.actor_sides import add_paired_delegations, add_side_delegations
 from kg.extract.actor_speaking import add_speaking_bodies
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
+from kg.extract.body_delegations import add_body_delegations
 from kg.extract.delegation_heads import add_headed_delegations
 from kg.extract.delegations import (
     DELEGATION_RE,
-    add_body_delegations,
     add_governments,
     add_state_delegations,
     fold_governments,
@@ -202,6 +202,7 @@ class ActorFinder:
         add_campaigns(article, index)
         add_body_delegations(article, index)
         add_side_delegations(article, index, self.gz)
+        add_paired_delegations(article, index)  # ("the government and rebel delegations")
         add_opposition(doc, article, index, self.gz)
         tie_acronyms(text, index)  # (the bodies the passes above added have acronyms too)
         drop_modifiers(index)
@@ -449,12 +450,21 @@ class ActorFinder:
         return bool(self.gz.lookup(word) or self.gz.city_country(word) or known_place(word))
 
     def _resolve_generic(self, doc: Doc, cands: list[Cand], article: Article) -> None:
-        """Qualify "the Ministry of Defense" with the state the context is about."""
-        for c in cands:
+        """Qualify "the Ministry of Defense" with the state the context is about: the body of
+        that kind the text named last before it ("the Eastland Foreign Ministry said ... the
+        Foreign Ministry added": the same ministry, whatever state the sentence mentions),
+        else the state the sentence is about."""
+        last: dict[str, Entry] = {}  # kind -> the institution of that kind named last
+        for c in sorted(cands, key=lambda c: c.start):
+            if c.entry is not None and c.entry.template:
+                last[c.entry.template] = c.entry
             if c.entry or c.label != "ORG":
                 continue
             kind = self.gz.generic_kind(c.text)
             if not kind:
+                continue
+            if kind in last:
+                c.entry, c.cluster = last[kind], last[kind].id
                 continue
             country = self._context_country(doc, cands, c, article)
             if country is None:
@@ -462,6 +472,7 @@ class ActorFinder:
             inst = self.gz.institution(country.id, kind)
             if inst:
                 c.entry, c.cluster = inst, inst.id
+                last[kind] = inst
             else:
                 c.text = f"{strip_the(c.text)} of {country.name}"
                 c.cluster = f"org:{normalize(c.text)}"

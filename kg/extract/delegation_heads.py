@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.delegations import country_actor, state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.gazetteer import Entry, Gazetteer, slug
-from kg.model import Actor, Article
+from kg.model import Actor, Article, Span
 from kg.nlp import span_at
 
 log = logging.getLogger(__name__)
@@ -151,3 +151,59 @@ def _title_state(text: str, index: ActorIndex, gz: Gazetteer, person: Actor) -> 
             if (state := state_named(word, gz)) is not None:
                 return state
     return None
+
+
+# "his accompanying delegation", "its delegation", "her delegation".
+_THEIR_DELEGATION = re.compile(
+    r"\b(?P<pron>[Hh]is|[Hh]er|[Ii]ts)(?: (?:accompanying|own|negotiating))? delegation\b"
+)
+
+
+def add_pronoun_delegations(text: str, index: ActorIndex, gz: Gazetteer) -> None:
+    """ "received the minister and his accompanying delegation", "Eastland agreed to add an
+    envoy to its delegation": the delegation of the state the pronoun's owner serves (or is),
+    named by the state's adjective like one the text names so, with the pronoun's words as
+    its mention."""
+    if "delegation" not in text:
+        return
+    for m in _THEIR_DELEGATION.finditer(text):
+        if index.overlaps(m.start(), m.end()):
+            continue
+        owner = _owner_before(text, index, m.start(), m.group("pron").lower() == "its")
+        if owner is None or owner.type not in ("Person", "Country"):
+            continue  # (a body's delegation is named as the body's words: not guessed)
+        state = gz.lookup(owner.name) if owner.type == "Country" else None
+        state = state or (head_state(text, index, gz, owner) if owner.type == "Person" else None)
+        if state is None or state.type != "Country":
+            continue
+        key = f"delegation/{slug(state.name)}"
+        deleg = next((a for a in index.actors if a.key == key), None)
+        if deleg is None:
+            adjective = state.adjectives[0] if state.adjectives else state.name
+            country = country_actor(index, state)
+            deleg = index.new(f"{adjective} delegation", "Delegation", key, country=country)
+        if deleg is None:
+            continue
+        if owner.type == "Person" and owner.id not in deleg.members:
+            deleg.members.append(owner.id)
+        index.mentions.append(Mention(m.start(), m.end(), deleg.id))
+        deleg.mentions = sorted({*deleg.mentions, Span.of(text, m.start(), m.end())})
+        deleg.aliases.add(m.group(0))
+
+
+def _owner_before(text: str, index: ActorIndex, pos: int, its: bool) -> Actor | None:
+    """Whose delegation a possessive names: the actor named (or described, or referred to, as
+    the discourse stage read it) last before it in its sentence (a person for "his"/"her",
+    else a state or body), as "the minister and his delegation",
+    "Eastland agreed to add an envoy to its delegation" put the owner right before it."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    before = [
+        mm
+        for mm in index.mentions + index.refs  # ("the visiting minister and his delegation")
+        if start <= mm.start
+        and mm.end <= pos
+        and not mm.nested
+        and (index.by_id(mm.actor).type != "Person") == its
+    ]
+    last = max(before, key=lambda mm: mm.end, default=None)
+    return index.by_id(last.actor) if last is not None else None

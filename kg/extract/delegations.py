@@ -1,8 +1,8 @@
 """Delegations and state bodies: "the Russian delegation", "delegations of Ghana and Togo",
-"the Hamas delegation", "the Norwegian Government", "Kenya's foreign ministry". A state's
-delegation, government or ministry is an actor of its own that belongs to the state (added as
-an actor where the text has not named it yet); a body's delegation needs the body to be an
-actor of the article already."""
+"the Norwegian Government", "Kenya's foreign ministry". A state's delegation, government or
+ministry is an actor of its own that belongs to the state (added as an actor where the text
+has not named it yet); a body's delegation ("the Hamas delegation") is
+`body_delegations.py`'s."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ DELEGATION_MEMBERS_CUE = re.compile(
 )
 
 
-_ADJ = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|U\.?S\.?)"
+_ADJ = r"([A-Z][a-zà-öø-ž]+(?:[ -][A-Z][a-zà-öø-ž]+)?|U\.?S\.?)"
 # A state's government, cabinet, ministries and forces named by description: "the Norwegian
 # Government", "Kenya's foreign ministry", "the Ethiopian military", "Government of Yemen".
 _BODY_KINDS = (
@@ -73,66 +73,6 @@ _DELEGATION_ANY = re.compile(
 )
 
 
-_BODY = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{2,6})"
-BODY_DELEGATION = re.compile(
-    # (A headline capitalises the word: "ECOWAS Delegation Engages Leaders".)
-    rf"\b{_BODY}(?:['’]s)? [Dd]elegations?\b"
-    rf"|\b[Dd]elegations? (?:of|from) (?:both )?(?:the )?{_BODY}(?:,? and (?:the )?{_BODY})?"
-    rf"|\b(?:mediation|negotiating) team (?:of|from) (?:the )?{_BODY}"
-)
-
-
-def _body_at(index: ActorIndex, start: int, end: int) -> str | None:
-    """The actor a body's name before "delegation" names: `ActorIndex.at`, or else a name the
-    actor stage read as inside a longer phrase. A role ("head of the X delegation") holds the
-    body's name as a modifier of its title, yet the delegation it speaks of is named all the
-    same."""
-    named = index.at(start, end)
-    if named is not None:
-        return named
-    inside = [m for m in index.mentions if m.nested and start <= m.start and m.end <= end]
-    return max(inside, key=lambda m: m.end - m.start).actor if inside else None
-
-
-def add_body_delegations(article: Article, index: ActorIndex) -> None:
-    text = article.text
-    for m in finditer(BODY_DELEGATION, text, lowered(text)):
-        if in_noise(article, m.start(), m.end()):
-            continue
-        # Every body first: the delegation's mention spans them all and would hide the next.
-        bodies = [
-            (k, _body_at(index, m.start(k), m.end(k)))
-            for k in range(1, (m.lastindex or 0) + 1)
-            if m.group(k) is not None
-        ]
-        for k, body_id in bodies:
-            body = index.by_id(body_id) if body_id else None
-            if body is None or body.type != "Organization":
-                continue  # states have theirs already; a person heads one, is none
-            # The body's whole name where the pattern took only its first words ("delegation
-            # from the National Liberation Army": not "National Liberation delegation").
-            end = max(
-                [m.end(k)]
-                + [
-                    mm.end
-                    for mm in index.mentions
-                    if mm.actor == body_id and mm.start <= m.start(k) < mm.end
-                ]
-            )
-            key = f"delegation/{slug(body.name)}"
-            deleg = next((a for a in index.actors if a.key == key), None)
-            if deleg is None:
-                deleg = index.new(
-                    f"{re.sub(r'^(?:The|An|A) ', '', text[m.start(k) : end])} delegation",
-                    "Delegation",
-                    key,
-                    country=body.country,
-                )
-                if deleg is None:
-                    continue
-            index.mentions.append(Mention(m.start(), max(m.end(), end), deleg.id))
-
-
 def headed_in_titles(index: ActorIndex, keep: set[str]) -> set[str]:
     """The delegations named in the title of a person kept ("Jane Roe, head of the X
     delegation", "the X delegation's chief negotiator Jane Roe"): the title says the
@@ -163,6 +103,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
         # adjective does not make the delegation a modifier.
         of_form = _OF_FORM.search(m.group(0))
         tail = _noun_after(doc, m.end()) if of_form else m.end()
+        forum = _forum_after(text, index, gz, tail)
         possessive = _POSSESSIVE.search(m.group(0))
         countries = [e for e in (_state_or_capital(n, gz) for n in names) if e is not None]
         heads: list[str] = []
@@ -196,9 +137,14 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
                 if written
                 else f"{adj} {kind}delegation"
             )
+            if len(countries) == 1 and forum > tail:
+                name += text[tail:forum]  # ("the Eastland delegation to the Joint Forum")
             if e.id in by_country:
                 known = index.by_id(by_country[e.id])
-                if " delegation of " in f" {known.name}" and not written and not team:
+                # The adjective's form names a state's delegation before "delegation of"
+                # does, and "delegation" before "team" (the word for a negotiating team).
+                worded = " delegation of " in f" {known.name}" or known.name.endswith(" team")
+                if worded and not written and not team:
                     index.rename(known, name, known.key)
             else:
                 d = index.new(
@@ -211,6 +157,7 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
                     continue
                 by_country[e.id] = d.id
             targets.append(by_country[e.id])
+            _name_state(index, gz, m, e)
         for head in heads:
             # Each head leads the delegation of the state their title names.
             for e in (e for e in countries if e.id in by_country):
@@ -228,7 +175,8 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             r.span.start <= m.start() and m.end() <= r.span.end for r in titles
         )
         for t in targets:
-            index.mentions.append(Mention(m.start(), tail, t, modifier))
+            end = forum if len(targets) == 1 else tail
+            index.mentions.append(Mention(m.start(), end, t, modifier))
         if targets:
             last = targets[-1]
             _delegation_members(doc, index, targets[-1], m.end())
@@ -243,11 +191,54 @@ def add_state_delegations(doc: Doc, article: Article, index: ActorIndex, gz: Gaz
             mm.nested = True
 
 
-def _written_state(text: str, m: re.Match[str], e: Entry, gz: Gazetteer) -> str | None:
-    """The name of state `e` after "delegation(s) of", as written ("the Philippines"), so the
-    delegation is named as the text names it (None for a capital standing for the state)."""
+# "delegation to the Joint Forum (JF)": the forum a standing delegation is accredited to,
+# capitalised words or letters (not a state or a city: "a delegation to the Netherlands").
+_TO_FORUM = re.compile(
+    r" to the (?P<forum>(?:[A-Z][\w’'-]*|of|for|on|and)(?: (?:[A-Z][\w’'-]*|of|for|on|and))*)"
+)
+
+
+def _forum_after(text: str, index: ActorIndex, gz: Gazetteer, end: int) -> int:
+    """Where the name of the forum a delegation is sent to ends, right after `end` ("the
+    Westland delegation to the Border Talks"), or `end` when no forum follows: the forum
+    belongs to the delegation's fullest name, as the text writes it."""
+    hit = _TO_FORUM.match(text, end)
+    if hit is None:
+        return end
+    words = hit.group("forum").split()
+    while words and words[-1] in ("of", "for", "on", "and"):
+        words.pop()
+    if not words or not words[0][:1].isupper():
+        return end
+    forum = " ".join(words)
+    fs = hit.start("forum")
+    fe = fs + len(forum)
+    if gz.city_country(forum) or state_named(forum, gz):
+        return end
+    if any(index.by_id(mm.actor).type == "Country" for mm in index.mentions if fs <= mm.start < fe):
+        return end  # (a state named inside: "to the Republic of Eastland")
+    return fe
+
+
+def _name_state(index: ActorIndex, gz: Gazetteer, m: re.Match[str], e: Entry) -> None:
+    """The words of `m` that name state `e` (its capital too: "the delegation of Eastville")
+    as a modifier's mention of the state, where nothing else named it yet: every actor keeps
+    the characters it was read from."""
+    state = country_actor(index, e)
+    if state is None or any(mm.actor == state for mm in index.mentions):
+        return
     for k in range(1, (m.lastindex or 0) + 1):
-        if m.group(k) is None or state_named(m.group(k), gz) is not e:
+        if m.group(k) is not None and _state_or_capital(m.group(k), gz) is e:
+            index.mentions.append(Mention(m.start(k), m.end(k), state, True))
+            return
+
+
+def _written_state(text: str, m: re.Match[str], e: Entry, gz: Gazetteer) -> str | None:
+    """The name of state `e` after "delegation(s) of", as written ("the Philippines", or a
+    capital standing for it: "the delegations of Eastville and Westville"), so the delegation
+    is named as the text names it."""
+    for k in range(1, (m.lastindex or 0) + 1):
+        if m.group(k) is None or _state_or_capital(m.group(k), gz) is not e:
             continue
         prefix = "the " if text[: m.start(k)].endswith("the ") else ""
         return f"{prefix}{m.group(k)}"

@@ -34,6 +34,7 @@ from kg.extract import (
     statement_filter,
 )
 from kg.extract.actions import find_actions
+from kg.extract.actor_offices import add_pronoun_offices, relay_offices
 from kg.extract.actor_passing import (
     drop_forces_in_passing,
     drop_party_states_in_passing,
@@ -41,6 +42,7 @@ from kg.extract.actor_passing import (
 )
 from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.contents import quoted_own_words, statement_says_nothing
+from kg.extract.delegation_heads import add_pronoun_delegations
 from kg.extract.discourse import Discourse
 from kg.extract.discourse_groups import members_speak
 from kg.extract.event_acts import with_parties
@@ -157,9 +159,12 @@ class Pipeline:
         """The stages, in order, on a doc whose sentences are kept."""
         timeline = self.timeline(doc, article)  # cached on the doc: later stages find it
         index: ActorIndex = self.discourse(doc, article, self.actors(doc, article))
+        offices = add_pronoun_offices(article.text, index)  # ("his office": the discourse's)
+        add_pronoun_delegations(article.text, index, self.actors.gz)  # ("its delegation")
         statements = self.statements(doc, article, index)
         rank_speakers(doc, statements, index)  # the learned ranker may overrule the rules
         members_speak(statements, index)  # ("the Co-Chairs, A, B and C, said": A)
+        relay_offices(doc, statements, index, offices)  # ("X told Y ..., his office said")
         events: EventResult = self.events(doc, article, index)
         type_statements(doc, statements, index)
         # Acts are read after statements and events so that a speech act or an event word
