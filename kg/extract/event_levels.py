@@ -25,6 +25,28 @@ def kin_of(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in KIN_NOUNS
 
 
+# Participles that, joined to a name by a hyphen, say who stands behind a thing: "the
+# Eastland-backed militia", "the UN-brokered deal". (Not "led": who leads a delegation or an
+# alliance is in it, "the Lind-led delegation met"; talks one leads: `event_thirds`.)
+BACKING_PARTICIPLES = {
+    "backed", "brokered", "mediated", "sponsored", "supported", "funded", "hosted",
+    "allied", "aligned", "facilitated", "armed", "installed", "controlled",
+}  # fmt: skip
+
+
+def backing_modifier(tok: Token) -> bool:
+    """A hyphened participle that modifies a noun ("Eastland-backed", cut by the tokenizer as
+    "Eastland", "-", "backed", or kept as one word): its name tells who backs, leads or brokers
+    the thing the noun names (a side's sponsor, the mediator of talks), not a party beside it.
+    The noun itself keeps its place ("the Eastland-backed militia": the militia)."""
+    if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    low = tok.lower_
+    if "-" in low.strip("-"):
+        return low.rsplit("-", 1)[1] in BACKING_PARTICIPLES
+    return low in BACKING_PARTICIPLES and tok.i > 0 and tok.nbor(-1).text == "-"
+
+
 def outermost(start: int, end: int, actors: ActorIndex) -> list[str]:
     """The actors named at `[start, end)`, without a name that only stands inside a longer
     name of another actor there ("Estonia" in "the Parliament of Estonia": the body is the party;
