@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_state_adjectives import state_actor
 from kg.extract.index import ActorIndex
+from kg.gazetteer import Gazetteer
 
 # Nouns of a person told by their tie to another: "the wife of an Iranian-American pastor" is
 # the party, the pastor (and the states of his demonym) are not.
@@ -45,6 +47,29 @@ def backing_modifier(tok: Token) -> bool:
     if "-" in low.strip("-"):
         return low.rsplit("-", 1)[1] in BACKING_PARTICIPLES
     return low in BACKING_PARTICIPLES and tok.i > 0 and tok.nbor(-1).text == "-"
+
+
+# Prepositions that set the sides of an encounter: "talks between A and B", "a meeting with A".
+SIDE_PREPS = {"between", "among", "with"}
+
+
+def capital_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
+    """The state whose capital is set as a side ("the talks between Belgrade and Pristina"):
+    a capital standing for its government is the state (the guidelines record it as the
+    state's alias), when the article names that state; a place by any other preposition
+    ("talks in Pristina") is where, and is never read here."""
+    if gz is None or tok.pos_ != "PROPN":
+        return None
+    side = tok
+    while side.dep_ == "conj":
+        side = side.head
+    if side.dep_ != "pobj" or side.head.lower_ not in SIDE_PREPS:
+        return None
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+    hit = gz.city_country(" ".join(w.text for w in words))
+    if hit is None or not hit[1]:
+        return None  # not a capital: a city stands for no state
+    return state_actor(hit[0], actors)
 
 
 def outermost(start: int, end: int, actors: ActorIndex) -> list[str]:

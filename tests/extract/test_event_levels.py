@@ -78,3 +78,15 @@ def test_the_sponsor_of_a_hyphened_backer_is_no_side_of_the_talks(pipeline) -> N
     )
     [talks] = of_kind(x, "negotiation_round")
     assert names(x, talks.participants) == {"Chile", "Veldan Front"}
+
+
+def test_a_capital_set_as_a_side_of_talks_is_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Kenya, Uganda and Peru signed a trade accord last year. Talks between Nairobi "
+            "and Kampala resumed in Geneva on Friday."
+        ),
+    )
+    [talks] = of_kind(x, "negotiation_round")
+    assert names(x, talks.participants) == {"Kenya", "Uganda"}
