@@ -362,7 +362,7 @@ def participants(
             continue
         who = unnamed_party(t, actors, gz)
         if who is None:
-            who = capital_party(t, actors, gz)  # "the talks between Belgrade and Pristina"
+            who = capital_party(t, actors, gz)  # "talks between Kampala and Nairobi"
         if who is not None and who not in out and who not in own:
             out.append(who)
         if kind == "other" and body_adjective(t, actors):

@@ -54,7 +54,7 @@ SIDE_PREPS = {"between", "among", "with"}
 
 
 def capital_party(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
-    """The state whose capital is set as a side ("the talks between Belgrade and Pristina"):
+    """The state whose capital is set as a side ("the talks between Kampala and Nairobi"):
     a capital standing for its government is the state (the guidelines record it as the
     state's alias), when the article names that state; a place by any other preposition
     ("talks in Pristina") is where, and is never read here."""

@@ -199,7 +199,7 @@ def test_who_leads_the_talks_by_a_hyphened_word_is_their_mediator(pipeline) -> N
         pipeline,
         story(
             "The Norway-led peace talks have run since May. Portugal, Norway and the Veldan "
-            "Liberation Front held a new round of talks in Tarvik on Tuesday."
+            "Liberation Front sat down for talks once more in Tarvik on Tuesday."
         ),
     )
     rounds = [e for e in x.events if e.kind == "negotiation_round"]
