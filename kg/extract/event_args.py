@@ -11,7 +11,7 @@ from kg.extract.act_lexicon import verb_act
 from kg.extract.actors import ActorIndex
 from kg.extract.event_authors import authors
 from kg.extract.event_leaders import leaders_of
-from kg.extract.event_levels import kin_of, outermost
+from kg.extract.event_levels import backing_modifier, capital_party, kin_of, outermost
 from kg.extract.event_occasion_sides import occasion_sides
 from kg.extract.event_parties_control import OBJECT_CONTROL, doers, reporting_side, subjects
 from kg.extract.event_parties_roles import INITIATOR_POSS_RE as INITIATOR_POSS_RE
@@ -151,6 +151,8 @@ def participants(
                 or _own_clause(t)
                 or _own_event(t)
                 or kin_of(t)
+                # "Ukraine and Eastland-backed rebels": the rebels' sponsor is no side
+                or backing_modifier(t)
             ):
                 skip.update(x.i for x in t.subtree)
             elif t.i != tok.i and (
@@ -359,6 +361,8 @@ def participants(
             out.extend(a for a in group if a not in out and a not in own)
             continue
         who = unnamed_party(t, actors, gz)
+        if who is None:
+            who = capital_party(t, actors, gz)  # "talks between Kampala and Nairobi"
         if who is not None and who not in out and who not in own:
             out.append(who)
         if kind == "other" and body_adjective(t, actors):

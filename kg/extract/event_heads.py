@@ -128,6 +128,49 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
     return out
 
 
+# Links by which a heading verb opens a description of its noun, not a clause of its own:
+# "Hamas, led by X," tells who leads the group at all times, not at the talks told of.
+DESCRIBING_DEPS = {"acl", "relcl", "amod"}
+
+
+def party_heads(sent: SpacySpan, actors: ActorIndex) -> list[tuple[str, list[str]]]:
+    """The people a sentence tells as heading a named party of talks, by a clause of its own
+    ("The Union Committee was led by its chairman X, while the Front was headed by Y"; "X led
+    the Union Committee"), each with the party: the head of a side's team at a gathering takes
+    part in it, as the head of a delegation does (`delegation_parties`). Only the verbs of
+    heading (`HEAD_VERBS`) in the sentence are read; a team noun is `delegation_parties`'s."""
+    toks = tokens(sent.doc)
+    out: list[tuple[str, list[str]]] = []
+    for i in lemma_positions(sent.doc, HEAD_VERBS):
+        verb = toks[i]
+        if not sent.start <= i < sent.end or verb.pos_ != "VERB" or verb.dep_ in DESCRIBING_DEPS:
+            continue
+        kids = list(verb.children)
+        team = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        doers = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if team is None:  # active: "X led the Union Committee"
+            team = next((c for c in kids if c.dep_ == "dobj"), None)
+            doers = [c for c in kids if c.dep_ == "nsubj"]
+        if team is None or team.lower_ in TEAM_NOUNS or not doers:
+            continue
+        parties = [
+            a
+            for a in actors.all_at(team.left_edge.idx, team.idx + len(team))
+            if actors.by_id(a).type != "Person"
+        ]
+        people: list[str] = []
+        for d in doers:
+            for t in d.subtree:
+                people += [
+                    a
+                    for a in actors.all_at(t.idx, t.idx + len(t))
+                    if actors.by_id(a).type == "Person" and a not in people
+                ]
+        if parties and people:
+            out.append((parties[-1], people))
+    return out
+
+
 def _members(sent: SpacySpan, verbs: list[Token], actors: ActorIndex) -> list[str]:
     """The people a sentence lists as a team's members ("The Canadian delegation included the
     deputy minister, Jane Roe, and the ambassador, John Doe"). Every person named after the

@@ -63,6 +63,13 @@ MEDIATOR_WORDS = {
 # Words of a name-modifier that make the noun it modifies that part ("the Qatar-brokered deal").
 MEDIATED_SUFFIXES = ("-mediated", "-brokered", "-facilitated")
 MEDIATED_WORDS = {w.lstrip("-") for w in MEDIATED_SUFFIXES}
+# Participles that tell a third party only of talks: "the Kenyan-led peace talks", "UN-sponsored
+# talks" (of a side, "an Eastland-led coalition", "Eastland-sponsored militias", they tell a
+# sponsor, no mediator).
+LED_SUFFIXES = ("-led", "-sponsored")
+LED_WORDS = {w.lstrip("-") for w in LED_SUFFIXES}
+# What such talks are called: the talk words and the course they make up.
+LED_TALKS = TALK_WORDS | {"process", "mediation"}
 # The kinds of an occurrence between sides that a third party mediates.
 MEDIATED_KINDS = {"negotiation_round", "ceasefire", "prisoner_exchange"}
 # The kinds of an occurrence between sides that a third party of the story stands apart from
@@ -93,6 +100,8 @@ def _may_tell_third(low: str) -> bool:
         low[:5] in VERB_STARTS
         or low.endswith(MEDIATED_SUFFIXES)
         or low in MEDIATED_WORDS
+        or low in LED_WORDS
+        or low.endswith(LED_SUFFIXES)
         or low in MEDIATOR_WORDS
         or low == "role"
         or low.startswith(HOST_STARTS)
@@ -128,6 +137,14 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
     if low in MEDIATED_WORDS and tok.i >= 2 and tok.nbor(-1).text == "-":
         name = tok.nbor(-2)  # "Turkey-mediated" cut in three tokens by the tokenizer
         return actors.all_at(name.idx, name.idx + len(name))
+    if _leads_talks(tok):  # "the Kenyan-led peace talks"
+        word = tok.nbor(-2).text if low in LED_WORDS else tok.text.rsplit("-", 1)[0]
+        start = tok.nbor(-2).idx if low in LED_WORDS else tok.idx
+        named = actors.all_at(start, start + len(word)) or _state_named(word, actors, gz)
+        # A state's own talks may be "led" by it ("the Venezuelan-led negotiations": its own
+        # parties talk, no one between them); a peace process it leads is between others.
+        peace = any(c.lower_ == "peace" for c in tok.head.children)
+        return [a for a in named if peace or actors.by_id(a).type != "Country"]
     if low == "role" and _third_role(tok):
         # "took on the role of a facilitator", "plays a mediating role": its subject
         verb = tok.head
@@ -151,6 +168,18 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
     if tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN":
         found += _names(tok.head, actors)  # "mediator Oman", "Oman, the mediator"
     return found
+
+
+def _leads_talks(tok: Token) -> bool:
+    """A hyphened "-led" or "-sponsored" that modifies talks ("the AU-led peace talks", cut by
+    the tokenizer as "AU", "-", "led", or one word): its name leads them between others (a
+    state, of a peace process only: see `_named_third`)."""
+    low = tok.lower_
+    if tok.dep_ not in ("amod", "compound") or tok.head.lower_ not in LED_TALKS:
+        return False
+    if low in LED_WORDS:
+        return tok.i >= 2 and tok.nbor(-1).text == "-"
+    return low.endswith(LED_SUFFIXES)
 
 
 def _hosts(verb: Token, lemma: str, actors: ActorIndex) -> list[str]:

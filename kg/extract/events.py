@@ -47,7 +47,7 @@ from kg.extract.event_discussions import DISCUSSION_TRIGGERS, discussed_with_par
 from kg.extract.event_distribute import distribute
 from kg.extract.event_guests import welcome_on_arrival
 from kg.extract.event_habits import habitual, vague_future
-from kg.extract.event_heads import delegation_parties, other_time, tense_of
+from kg.extract.event_heads import delegation_parties, other_time, party_heads, tense_of
 from kg.extract.event_hosts import add_hosts
 from kg.extract.event_in_person import told_by_phone
 from kg.extract.event_intent import not_an_occurrence
@@ -394,7 +394,9 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
     last: tuple[int, list[Mention]] = (-DELEGATION_REACH - 1, [])
     for k, sent in enumerate(sents):
         found = delegation_parties(sent, actors)
-        if not found:
+        # "The Union Committee was led by X": the head of a party of the gathering
+        heads = party_heads(sent, actors)
+        if not found and not heads:
             continue
         here = [m for m in mentions if m.sent == (sent.start_char, sent.end_char)]
         gatherings = [m for m in here if m.kind in DELEGATED_KINDS]
@@ -415,6 +417,9 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
             last = (k, gatherings)
         for m in gatherings:
             m.delegates.extend(a for a in found if a not in m.delegates)
+            for party, people in heads:
+                if party in m.participants or party in m.delegates:
+                    m.delegates.extend(a for a in people if a not in m.delegates)
 
 
 SIDES_RE = re.compile(r"\b(?:the|both)(?: two| [\w-]+)? (?:parties|sides)\b", re.I)

@@ -66,3 +66,27 @@ def test_a_body_named_with_its_state_is_one_party_of_its_vote(pipeline) -> None:
     votes = [e for e in x.events if e.kind == "other"]
     assert votes
     assert names(x, votes[0].participants) == {"Parliament of Estonia"}
+
+
+def test_the_sponsor_of_a_hyphened_backer_is_no_side_of_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Norway and Chile signed a fisheries accord last year. Chile and the Norway-backed "
+            "rebels of the Veldan Front held talks in Tarvik on Friday."
+        ),
+    )
+    [talks] = of_kind(x, "negotiation_round")
+    assert names(x, talks.participants) == {"Chile", "Veldan Front"}
+
+
+def test_a_capital_set_as_a_side_of_talks_is_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Kenya, Uganda and Peru signed a trade accord last year. Talks between Nairobi "
+            "and Kampala resumed in Geneva on Friday."
+        ),
+    )
+    [talks] = of_kind(x, "negotiation_round")
+    assert names(x, talks.participants) == {"Kenya", "Uganda"}

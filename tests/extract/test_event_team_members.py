@@ -71,3 +71,31 @@ def test_members_listed_in_another_role_are_no_parties(pipeline) -> None:  # typ
     )
     talks = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
     assert talks and "Finland" not in names(x, talks[0].participants)
+
+
+def test_who_heads_a_named_party_of_the_talks_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Canal talks held",
+            "The Harbour Council and the Veldan Front held a second round of talks on the "
+            "canal in Vienna on Monday. The Harbour Council was led by its deputy chair Rosa "
+            "Kent, while the Veldan Front was headed by Ola Brekke.",
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert {"Rosa Kent", "Ola Brekke"} <= names(x, talks.participants)
+
+
+def test_a_party_s_standing_leader_told_in_passing_is_no_head_at_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Canal talks held",
+            "The Harbour Council and the Veldan Front held a second round of talks on the "
+            "canal in Vienna on Monday. The Veldan Front, led by Ola Brekke since 2019, has "
+            "long demanded lower tolls.",
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert "Ola Brekke" not in names(x, talks.participants)

@@ -192,3 +192,18 @@ def test_the_chair_of_a_round_of_talks_stands_apart(pipeline) -> None:  # type: 
     t = talks(x)
     assert names(x, t.participants) == {"Portugal", "Veldan Liberation Front"}
     assert names(x, [t.mediator] if t.mediator else []) == {"Norway"}
+
+
+def test_who_leads_the_talks_by_a_hyphened_word_is_their_mediator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "The Norway-led peace talks have run since May. Portugal, Norway and the Veldan "
+            "Liberation Front sat down for talks once more in Tarvik on Tuesday."
+        ),
+    )
+    rounds = [e for e in x.events if e.kind == "negotiation_round"]
+    assert rounds
+    for t in rounds:
+        assert names(x, t.participants) == {"Portugal", "Veldan Liberation Front"}
+        assert names(x, [t.mediator] if t.mediator else []) == {"Norway"}
