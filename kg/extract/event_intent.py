@@ -118,13 +118,15 @@ READY = {"ready", "willing", "prepared", "eager", "keen", "happy", "able", "unab
 def wished(tok: Token) -> bool:
     """`Macron wants to hold a summit with Putin`, `efforts to reach a ceasefire`, `they hope
     the round will produce a truce`: the event word sits in a `to` clause of a verb of wishing
-    or a noun of effort, or in the clause a verb of hoping governs."""
+    or a noun of effort, or in the clause a verb or a noun of hoping governs."""
     verb = _clause_verb(tok)
     if verb is None:
         return False
     head = verb.head
     if verb.dep_ == "ccomp" and head.lemma_.lower() in HOPING:
         return True  # "the mediators hope the new round will produce a truce"
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in HOPING:
+        return True  # "voiced the hope that a treaty would be signed soon": the noun's clause
     if not is_to_clause(verb):
         return False
     if verb.dep_ == "xcomp" and head.lemma_.lower() in WISHING:

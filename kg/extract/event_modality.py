@@ -238,7 +238,7 @@ def negated_or_hypothetical(tok: Token) -> bool:
     if told_part_of(tok):
         return False
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
+    if verb is None or occasion_of_clause(tok, verb):
         return False
     reported = any(a.lower_ in SPEECH_VERBS for a in verb.ancestors)
     for c in verb.children:
@@ -259,8 +259,23 @@ def negated_or_hypothetical(tok: Token) -> bool:
     )
 
 
-# Verbs by which their doer will not do what their infinitive tells: "refused to sign".
-REFUSING_LEMMAS = {"refuse", "decline"}
+# Verbs by which their doer will not do, or did not do, what their infinitive tells: "refused
+# to sign", "failed to agree on a swap".
+REFUSING_LEMMAS = {"refuse", "decline", "fail"}
+# Prepositions of the occasion or the time of an act: "did not agree during the talks", "failed
+# to sign at the summit" (the talks and the summit were held; only the act was not done).
+OCCASION_PREPS = {"during", "at", "after", "before", "following", "since", "amid", "throughout"}
+
+
+def occasion_of_clause(tok: Token, verb: Token) -> bool:
+    """`tok` is reached from its clause's `verb` through a preposition of occasion or time: the
+    clause's negation, modal or refusal is said of the act, not of the occasion it names."""
+    cur = tok
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in OCCASION_PREPS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _conditional(verb: Token) -> bool:
