@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.event_in_person import SIDELINES
 from kg.extract.event_modality import (
+    TEXTS,
     discussed,
     goal_of_other,
     modifies_other,
@@ -429,6 +430,11 @@ def not_an_occurrence(head: Token) -> bool:
     a noun of an arranged occurrence ("the upcoming summit") is one, whatever its clause."""
     if arranged(head) or occasion_of_act(head) or called_off_by_negation(head):
         return False  # (an arranged occurrence called off is one, `cancelled`)
+    text = head.head
+    if head.dep_ == "compound" and text.lemma_.lower() in TEXTS and not_an_occurrence(text):
+        # "worked toward a ceasefire accord", "no truce deal was reached": the agreement's
+        # text names the occurrence, and what its clause tells of the text is told of it.
+        return True
     return (
         negated_or_hypothetical(head)
         or demanded(head)

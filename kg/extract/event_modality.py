@@ -306,9 +306,22 @@ def modifies_other(tok: Token) -> bool:
         # "the truce village of Panmunjom", "the hotel meeting room": the word names a thing
         # by the event it serves, not an occurrence (an agreement's text is its own matter).
         return True
+    if tok.dep_ == "compound" and tok.pos_ == tok.head.pos_ == "PROPN" and _body_name(tok.head):
+        return True  # "the Joint Ceasefire Monitoring Team": a body named by what it serves
     return (
         head in PROPOSAL_WORDS
         or head in ABOUT_HEADS
         or head in ("plan", "plans")
         or any(p.fullmatch(tok.head.text) for p, _k in TRIGGERS)
+    )
+
+
+def _body_name(head: Token) -> bool:
+    """`head` ends a name that is neither an event nor an agreement's text ("... Coordination
+    Team", "... Monitoring Commission"; not "... Peace Talks" nor "... Ceasefire Agreement")."""
+    last = head
+    while last.dep_ == "compound" and last.head.pos_ == "PROPN":
+        last = last.head
+    return last.lemma_.lower() not in TEXTS and not any(
+        p.fullmatch(last.text) for p, _k in TRIGGERS
     )

@@ -39,3 +39,18 @@ from kg.extract.event_intent import not_an_occurrence
 )
 def test_unrealised_acts(nlp, text: str, form: str, none: bool) -> None:  # type: ignore[no-untyped-def]
     assert not_an_occurrence(word(nlp, text, form)) is none
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "none"),
+    [
+        # what the clause tells of an agreement's text is told of the occurrence it names
+        ("The rebels pledged to keep working toward a truce accord with Vosk.", "truce", True),
+        ("The rebels signed a truce accord with Vosk on Monday.", "truce", False),
+        # a body named by what it serves is no occurrence; a named agreement or round is one
+        ("Officers of the Joint Ceasefire Monitoring Team toured the valley.", "Ceasefire", True),
+        ("The Tarvo Ceasefire Agreement took effect at dawn.", "Ceasefire", False),
+    ],
+)
+def test_words_inside_names_and_texts(nlp, text: str, form: str, none: bool) -> None:  # type: ignore[no-untyped-def]
+    assert not_an_occurrence(word(nlp, text, form)) is none
