@@ -146,7 +146,7 @@ def ordinal_number(word: str) -> int | None:
 
 def same_ordinal(g: list[Mention], h: list[Mention]) -> bool:
     """No telling numbers its occurrence, or both do with one number ("hold 1st peace talks" in
-    the headline, "began their first ever peace talks" below): a number told on one side only,
+    the headline, "opened their first peace talks" below): a number told on one side only,
     or two numbers, set an occurrence apart as one of a series."""
     mine = {ordinal_number(x.ordinal) for x in g if x.ordinal}
     theirs = {ordinal_number(x.ordinal) for x in h if x.ordinal}

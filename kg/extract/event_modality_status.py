@@ -108,7 +108,7 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     # resume"); a finite present ("rebels resume peace talks") is the headline's news of it.
     part = next((i for i, t in enumerate(window) if t.lemma_.lower() in SHARE_NOUNS), None)
     if part is not None:
-        window = window[:part]  # "suspended its participation in the talks": not the talks'
+        window = window[:part]  # "froze its participation in the negotiations": not theirs
     words = {t.lower_ for t in window if not (t.lower_ == "resume" and finite_present(t))}
     for t in window:
         if t != tok and t.pos_ in ("NOUN", "PROPN") and not _event_noun(t):
@@ -149,9 +149,9 @@ def status_of(tok: Token) -> tuple[EventStatus, bool]:
     if due(tok):
         return "planned", True  # "talks are due to resume in Doha", "the summit is due in May"
     if stage_reached(tok):
-        return "planned", True  # "the final step of signing the agreement has arrived"
+        return "planned", True  # "the last step, the signing of the accord, is here"
     if _made_to_happen(tok):
-        return "held", False  # "the truce has enabled the parties to meet": they met
+        return "held", False  # "the lull has allowed both camps to meet": they met
     if purpose_of_journey(tok):
         return "held", False  # "flew to Washington on Wednesday to meet Obama": news of it
     if tok.pos_ == "VERB" and is_to_clause(tok):

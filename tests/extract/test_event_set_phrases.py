@@ -1,5 +1,5 @@
-"""'Set' arranges what is ahead only as "set to" or "set for": a process "set in motion after a
-meeting on <day>" tells of a meeting held, and its year-less day is the last one before the
+"""'Set' arranges what is ahead only as "set to" or "set for": a process "set in motion" by an
+encounter on a year-less day tells of an encounter held, on the last such day before the
 story, not the next."""
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ def _meetings(pipeline, body: str) -> list:  # type: ignore[no-untyped-def]
     return [e for e in x.events if e.kind == "meeting"]
 
 
-def test_set_in_motion_after_a_meeting_tells_a_past_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_process_set_in_motion_by_a_summit_tells_a_past_one(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = (
-        "The new dialogue was set in motion after a meeting between the premiers of Norland "
-        "and Southia in Vossa on November 28."
+        "Their dialogue got set in motion after a summit of the premiers of Norland and "
+        "Southia in Vossa on November 28."
     )
     (meeting,) = _meetings(pipeline, body)
     assert meeting.status == "held"
