@@ -254,7 +254,8 @@ def speaks_of_future(tok: Token) -> bool:
         if "would" in aux and "have" not in aux:
             return True  # reported future: "said the talks would resume on Monday"
         if t.lemma_ in FUTURE_LEMMAS and t.pos_ in ("VERB", "ADJ", "AUX", "PART"):
-            return True
+            if t.lemma_ != "set" or _set_ahead(t):
+                return True
         if (t.tag_ == "VBG" or "being" in aux) and any(a in BE_PRESENT for a in aux):
             return True  # "is meeting him on Friday": an arrangement (or today, the same day)
         if any(k.dep_ == "acomp" and k.lemma_ in FUTURE_LEMMAS for k in t.children):
@@ -278,6 +279,12 @@ def speaks_of_future(tok: Token) -> bool:
     # planned") nor one of another word.
     modifiers = (k for k in tok.children if k.dep_ not in (*CLAUSE_EDGES, "advcl", "conj"))
     return any(k.lower_ in ("upcoming", "next", "planned") for k in modifiers)
+
+
+def _set_ahead(verb: Token) -> bool:
+    """`set to meet`, `set for Monday`: "set" arranges what is ahead only with an infinitive or
+    a "for" phrase ("was set in motion", "set up a commission" tell of what was done)."""
+    return any(k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "for") for k in verb.children)
 
 
 # What one is invited to lies ahead of the invitation.

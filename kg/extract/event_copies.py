@@ -112,7 +112,7 @@ def copies(
         return False
     if len({x.sent for x in (*g, *h)}) == 1:
         return False  # one sentence told them apart by its words ("met X and held talks with Y")
-    if any(x.repeat or x.earlier or x.ordinal for x in (*g, *h)):
+    if any(x.repeat or x.earlier for x in (*g, *h)) or not same_ordinal(g, h):
         return False  # "met again", "the first round": told as one of several
     if {ev.status, other.status} not in ({ev.status}, {"planned", "held"}):
         return False  # the round held is not the talks called off (a plan and its holding are one)
@@ -128,6 +128,31 @@ def copies(
     # The people too: the visitor's meetings with two ministers of one host state are two.
     mine_people, their_people = _people(ev, actors), _people(other, actors)
     return mine_people <= their_people or their_people <= mine_people
+
+
+# Ordinal words by the number they stand for; "14th" and "1st" are read from their digits.
+ORDINAL_NUMBERS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+
+
+def ordinal_number(word: str) -> int | None:
+    """`third` and `3rd` alike: 3."""
+    if word in ORDINAL_NUMBERS:
+        return ORDINAL_NUMBERS[word]
+    return int(word[:-2]) if word[:-2].isdigit() else None
+
+
+def same_ordinal(g: list[Mention], h: list[Mention]) -> bool:
+    """No telling numbers its occurrence, or both do with one number ("hold 1st peace talks" in
+    the headline, "opened their first peace talks" below): a number told on one side only,
+    or two numbers, set an occurrence apart as one of a series."""
+    mine = {ordinal_number(x.ordinal) for x in g if x.ordinal}
+    theirs = {ordinal_number(x.ordinal) for x in h if x.ordinal}
+    if not mine and not theirs:
+        return True
+    return len(mine) == 1 and mine == theirs and None not in mine
 
 
 def also_new(

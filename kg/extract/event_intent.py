@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.event_in_person import SIDELINES
 from kg.extract.event_modality import (
+    TEXTS,
     discussed,
     goal_of_other,
     modifies_other,
@@ -118,13 +119,15 @@ READY = {"ready", "willing", "prepared", "eager", "keen", "happy", "able", "unab
 def wished(tok: Token) -> bool:
     """`Macron wants to hold a summit with Putin`, `efforts to reach a ceasefire`, `they hope
     the round will produce a truce`: the event word sits in a `to` clause of a verb of wishing
-    or a noun of effort, or in the clause a verb of hoping governs."""
+    or a noun of effort, or in the clause a verb or a noun of hoping governs."""
     verb = _clause_verb(tok)
     if verb is None:
         return False
     head = verb.head
     if verb.dep_ == "ccomp" and head.lemma_.lower() in HOPING:
         return True  # "the mediators hope the new round will produce a truce"
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in HOPING:
+        return True  # "voiced the hope that a treaty would be signed soon": the noun's clause
     if not is_to_clause(verb):
         return False
     if verb.dep_ == "xcomp" and head.lemma_.lower() in WISHING:
@@ -427,6 +430,11 @@ def not_an_occurrence(head: Token) -> bool:
     a noun of an arranged occurrence ("the upcoming summit") is one, whatever its clause."""
     if arranged(head) or occasion_of_act(head) or called_off_by_negation(head):
         return False  # (an arranged occurrence called off is one, `cancelled`)
+    text = head.head
+    if head.dep_ == "compound" and text.lemma_.lower() in TEXTS and not_an_occurrence(text):
+        # "worked toward a ceasefire accord", "no truce deal was reached": the agreement's
+        # text names the occurrence, and what its clause tells of the text is told of it.
+        return True
     return (
         negated_or_hypothetical(head)
         or demanded(head)

@@ -61,8 +61,8 @@ from kg.extract.event_meals import (
 )
 from kg.extract.event_members import listed_members
 from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
-from kg.extract.event_modality import past, status_of
 from kg.extract.event_modality_phrases import going_on
+from kg.extract.event_modality_status import past, status_of
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
 from kg.extract.event_occurrence import also_told, definite, earlier, indefinite, repeated, series

@@ -8,7 +8,7 @@ import datetime as dt
 from extract_helpers import check_spans
 from test_timeline import iso, text
 
-from kg.extract.event_modality import status_of
+from kg.extract.event_modality_status import status_of
 from kg.extract.timex import resolve_relative
 from kg.model import Extraction
 from kg.reading import parse_txt

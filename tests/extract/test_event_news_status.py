@@ -8,7 +8,7 @@ import pytest
 from extract_helpers import dated_text, extract, iso, story_timeline, word
 
 from kg.extract.event_mention import Mention
-from kg.extract.event_modality import status_of
+from kg.extract.event_modality_status import status_of
 from kg.extract.event_presupposed import content_told, named_by, told_before
 from kg.extract.event_story_day import counts_occurrences
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from test_event_dates import extract as dated_extract
 from test_timeline import iso, timeline
 
-from kg.extract.event_modality import status_of
+from kg.extract.event_modality_status import status_of
 from kg.model import Extraction
 
 
