@@ -13,7 +13,8 @@ they took part in). A present perfect is background, but not in a lede that tell
 day's news ("The UN chief has called Saturday's agreement ..."). Otherwise it takes the story's
 day, or none: when the text marks it as background (a perfect, a standing position, a
 participle of a background verb, a document's words), or when the text has just turned to a day
-before the story's, or to the speaker's words long ago.
+before the story's and the saying's paragraph narrates that day (another's words there are
+dated at it), or to the speaker's words long ago.
 """
 
 from __future__ import annotations
@@ -98,8 +99,13 @@ def date_statements(
                 date = found
             elif verb is not None and verb.tag_ == "VBD" and (turned := timeline.turned_to(verb)):
                 # The text has turned to a recent day before the story's: a saying of the
-                # one it told acting at that day goes on at it, another's at a day not given.
-                date, how = None, "background"
+                # one it told acting at that day goes on at it; another's keeps the story's
+                # occasion (a source quoted after a recalled step of the story speaks on the
+                # day of the news, as the guidelines' default has it), unless its paragraph
+                # already tells words said at that day: the paragraph then narrates that
+                # past occasion, and another's reaction in it came on a day not given.
+                if _narrates(timeline, st, statements, turned):
+                    date, how = None, "background"
                 if _agent_at(timeline, turned, st, actors, gz):
                     date = turned.value
                     own.add(id(st))  # (their words in the next paragraph go on at it)
@@ -125,6 +131,20 @@ def date_statements(
             st.date = day_of(timeline.published)
 
 
+def _narrates(
+    timeline: Timeline, st: Statement, statements: Sequence[Statement], turned: Anchor
+) -> bool:
+    """Whether an earlier saying of the paragraph of `st` is dated at the day `turned`
+    ("On August 16 the mediators announced ... // The mediators called the talks useful.
+    However, the rebels accused ...": the second paragraph goes on at August 16)."""
+    para = timeline.paragraph_of(st.cue.start)
+    return any(
+        other.date == turned.value and timeline.paragraph_of(other.cue.start) == para
+        for other in statements
+        if other.cue.start < st.cue.start and other.speaker != st.speaker
+    )
+
+
 def _agent_at(
     timeline: Timeline,
     turned: Anchor,
@@ -146,12 +166,31 @@ def _agent_at(
     subjects = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")]
     told: set[str] = set()
     for k in subjects:
-        words = list(k.subtree)
-        told |= _named(timeline, words[0].idx, words[-1].idx + len(words[-1]), actors, gz)
+        told |= _named(timeline, *_head_words(k), actors, gz)
     speaker = {st.speaker} if st.speaker is not None else set()
     span = st.speaker_span
-    named = _named(timeline, span.start, span.end, actors, gz) | _with_states(speaker, actors)
+    head = timeline.token_at(span.start, span.end)
+    start, end = _head_words(head) if head is not None else (span.start, span.end)
+    named = _named(timeline, start, end, actors, gz) | _with_states(speaker, actors)
     return bool(told & named)
+
+
+# Clauses that describe a noun phrase's referent ("Ruiz, who will succeed Vell", "Ruiz,
+# appointed by Vell"): other people named there are not the phrase's referent. (An apposition
+# names the referent itself: "the envoy, Lars Brenner," is kept.)
+_DESCRIBING = ("relcl", "acl")
+
+
+def _head_words(tok: Token) -> tuple[int, int]:
+    """The character span of `tok`'s phrase up to a describing clause after its head."""
+    words = list(tok.subtree)
+    cut = next(
+        (k.left_edge.i for k in tok.rights if k.dep_ in _DESCRIBING),
+        words[-1].i + 1,
+    )
+    kept = [w for w in words if w.i < cut and not (w.is_punct and w.i == cut - 1)]
+    kept = kept or [tok]
+    return kept[0].idx, kept[-1].idx + len(kept[-1])
 
 
 def _named(

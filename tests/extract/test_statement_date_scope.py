@@ -40,3 +40,38 @@ def test_a_background_month_on_an_earlier_line_does_not_date_a_saying(pipeline) 
     x = extract(pipeline, body)
     said = [st for st in x.statements if "delay" in st.content.text]
     assert said and all(st.date is not None and st.date.day == 16 for st in said)
+
+
+LEDE = "The Arlen government on Sunday welcomed the release of prisoners by the Bosk rebels.\n\n"
+
+
+def dates_of(x: Extraction, word: str) -> list[object]:
+    return [st.date for st in x.statements if word in st.content.text]
+
+
+def test_another_source_after_a_recalled_day_speaks_on_the_story_s_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = LEDE + (
+        "On Friday, the Bosk rebels freed twelve soldiers near the river crossing.\n\n"
+        "The Arlen minister Tomas Vell said the gesture would help the talks."
+    )
+    found = dates_of(extract(pipeline, body), "gesture")
+    assert found and all(d is not None and d.day == 16 for d in found)  # type: ignore[attr-defined]
+
+
+def test_a_reaction_in_a_paragraph_that_narrates_a_recalled_day_is_undated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = LEDE + (
+        "On Friday, the Kellian envoy Lars Brenner announced the end of the round in Port "
+        "Vessa.\n\nBrenner said the discussions were constructive. However, the Bosk rebels "
+        "accused the army of stalling the exchange."
+    )
+    found = dates_of(extract(pipeline, body), "stalling")
+    assert found and all(d is None for d in found)
+
+
+def test_a_relative_clause_naming_the_earlier_speaker_does_not_carry_their_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = LEDE + (
+        "Tomas Vell, who leaves office in May, said on Friday that the talks had stalled.\n\n"
+        "Anna Ruiz, who will succeed Vell, promised a new round of talks with the rebels."
+    )
+    found = dates_of(extract(pipeline, body), "round")
+    assert all(d is None or d.day != 14 for d in found)  # type: ignore[attr-defined]
