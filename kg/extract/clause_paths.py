@@ -228,6 +228,18 @@ def clause_tense(tok: Token) -> str | None:
     return None
 
 
+def _set_in_place(verb: Token) -> bool:
+    """ "set" in a sense other than arranging a time ("was set in motion", "set up a panel",
+    "set free"): arranging sets something *to* happen or *for* a time ("is set to meet",
+    "set for Friday"); a particle or another phrase makes it a doing of its own."""
+    if verb.lemma_ != "set":
+        return False
+    kids = list(verb.children)
+    if any(k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "for") for k in kids):
+        return False
+    return any(k.dep_ in ("prt", "prep", "dobj", "oprd", "acomp") for k in kids)
+
+
 def _as_done(tok: Token) -> bool:
     """A participle aside with "as" and no tense of its own ("the talks will resume in May,
     as confirmed by the Council in March", "as agreed in March") points back to what was
@@ -254,7 +266,8 @@ def speaks_of_future(tok: Token) -> bool:
         if "would" in aux and "have" not in aux:
             return True  # reported future: "said the talks would resume on Monday"
         if t.lemma_ in FUTURE_LEMMAS and t.pos_ in ("VERB", "ADJ", "AUX", "PART"):
-            return True
+            if not _set_in_place(t):
+                return True
         if (t.tag_ == "VBG" or "being" in aux) and any(a in BE_PRESENT for a in aux):
             return True  # "is meeting him on Friday": an arrangement (or today, the same day)
         if any(k.dep_ == "acomp" and k.lemma_ in FUTURE_LEMMAS for k in t.children):

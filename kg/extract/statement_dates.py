@@ -392,6 +392,9 @@ STANDING = {
     "refer",
     "talk",
     "describe",
+    # A standing figure ("the UN estimates that 2,000 people have been killed"): a count
+    # kept up to date, not words said on a day.
+    "estimate",
 }
 
 
@@ -441,12 +444,31 @@ def _under_background(verb: Token | None) -> bool:
         return True  # "Republicans continue to warn": a habit, on no one day
     if verb.tag_ != "VBG":
         return False
+    framing = _absolute_with(verb)
+    if framing is not None:
+        # ("have soured, with Arlen accusing ...": the state of affairs the perfect tells;
+        # "exchanged views, with both sides reaffirming ...": the day's own talks.)
+        return _perfect_or_recent(framing) or _standing(framing) or background_verb(framing)
     while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
         verb = verb.head  # "calling ... and threatening": the first participle's head
     head = verb.head
     if verb.dep_ not in ("advcl", "xcomp", "conj") or head.pos_ not in ("VERB", "AUX"):
         return False
     return _perfect_or_recent(head) or _standing(head) or background_verb(head)
+
+
+def _absolute_with(verb: Token) -> Token | None:
+    """The verb whose clause an absolute "with" phrase of the participle `verb` goes with
+    ("tensions have grown, with Arlen accusing Bosk of arming the rebels": "grown"), if it
+    stands in one: the phrase tells what goes on around that clause, at its time."""
+    prep = verb.head
+    if verb.dep_ == "acl" and prep.dep_ == "pobj":
+        prep = prep.head  # (the parser also hangs the participle on its subject)
+    elif verb.dep_ not in ("pcomp", "pobj"):
+        return None
+    if prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
 
 
 def _time_clause(verb: Token | None) -> bool:

@@ -10,7 +10,8 @@ from kg.reading import parse_txt
 
 
 def extract(pipeline, body: str) -> Extraction:  # type: ignore[no-untyped-def]
-    text = f"Published: 2025-03-16\n\nHarbour talks put off\n\nPort Vessa • Example Desk\n\n{body}\n"
+    head = "Published: 2025-03-16\n\nHarbour talks put off\n\nPort Vessa • Example Desk"
+    text = f"{head}\n\n{body}\n"
     x: Extraction = pipeline.extract(parse_txt(text, "<test>"))
     check_spans(x)
     return x
@@ -18,7 +19,7 @@ def extract(pipeline, body: str) -> Extraction:  # type: ignore[no-untyped-def]
 
 def test_lines_of_whole_sentences_under_a_deck_are_paragraphs() -> None:
     text = (
-        "Headline\n\nA deck line.\n\nThe first line ends here.\n\"A quoted line,\" she said.\n"
+        'Headline\n\nA deck line.\n\nThe first line ends here.\n"A quoted line," she said.\n'
         "Then a line wrapped\nin the middle."
     )
     found = [text[s:e] for s, e in paragraphs(text)]
@@ -75,3 +76,19 @@ def test_a_relative_clause_naming_the_earlier_speaker_does_not_carry_their_day(p
     )
     found = dates_of(extract(pipeline, body), "round")
     assert all(d is None or d.day != 14 for d in found)  # type: ignore[attr-defined]
+
+
+def test_an_absolute_with_phrase_takes_the_time_of_its_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = LEDE + (
+        "Relations between the two states have soured in recent months, with Arlen accusing "
+        "Bosk of arming the rebels.\n\n"
+        "The two ministers met for an hour, with both sides reaffirming their wish for calm."
+    )
+    x = extract(pipeline, body)
+    assert dates_of(x, "arming") == [None]
+    assert [d is not None for d in dates_of(x, "calm")] == [True]
+
+
+def test_a_standing_estimate_is_undated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = LEDE + "The Kellian relief agency estimates that 3,000 people have fled the villages."
+    assert dates_of(extract(pipeline, body), "fled") == [None]
