@@ -28,7 +28,7 @@ from kg.extract.actors import ActorIndex
 from kg.extract.clause_paths import OTHER_TIME_MARKS, modifier_clause, path_between
 from kg.extract.event_state_adjectives import adjective_state
 from kg.extract.timeline import Timeline
-from kg.extract.timeline_story import Anchor
+from kg.extract.timeline_story import Anchor, saying_day
 from kg.extract.timeline_words import (
     BACKGROUND_ADVERBS,
     SAYING_LEMMAS,
@@ -104,11 +104,12 @@ def date_statements(
                 # day of the news, as the guidelines' default has it), unless its paragraph
                 # already tells words said at that day: the paragraph then narrates that
                 # past occasion, and another's reaction in it came on a day not given.
-                if _narrates(timeline, st, statements, turned):
-                    date, how = None, "background"
+                # (A week gives its agent's words no day: `saying_day`.)
                 if _agent_at(timeline, turned, st, actors, gz):
-                    date = turned.value
+                    date, how = saying_day(turned), "background"
                     own.add(id(st))  # (their words in the next paragraph go on at it)
+                elif _narrates(timeline, st, statements, turned):
+                    date, how = None, "background"
             elif verb is not None and verb.tag_ == "VBD":
                 recalled = _recalled_speaker(timeline, st, statements, own)
                 if recalled is not None:
@@ -158,7 +159,7 @@ def _agent_at(
     Arlish presidency said ..."): their words are told of that occasion. Compared as actors
     (the speaker, the actors its words name, the state each belongs to), not as words: a
     shared title ("Foreign Minister") joins no one."""
-    if turned.grain != "day" or turned.governor is None or st.speaker_span is None:
+    if turned.governor is None or st.speaker_span is None:
         return False
     if actors is None:
         return False  # (no actors known: no one is told of)
