@@ -393,7 +393,7 @@ STANDING = {
     "refer",
     "talk",
     "describe",
-    # A standing figure ("the UN estimates that 2,000 people have been killed"): a count
+    # A standing figure ("the agency estimates that 900 families have fled"): a count
     # kept up to date, not words said on a day.
     "estimate",
 }

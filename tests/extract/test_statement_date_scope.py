@@ -72,7 +72,7 @@ def test_a_reaction_in_a_paragraph_that_narrates_a_recalled_day_is_undated(pipel
 def test_a_relative_clause_naming_the_earlier_speaker_does_not_carry_their_day(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = LEDE + (
         "Tomas Vell, who leaves office in May, said on Friday that the talks had stalled.\n\n"
-        "Anna Ruiz, who will succeed Vell, promised a new round of talks with the rebels."
+        "Anna Ruiz, who will succeed Vell, promised fresh rounds of negotiation to the rebels."
     )
     found = dates_of(extract(pipeline, body), "round")
     assert all(d is None or d.day != 14 for d in found)  # type: ignore[attr-defined]

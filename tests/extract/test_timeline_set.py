@@ -18,8 +18,8 @@ def extract(pipeline, body: str) -> Extraction:  # type: ignore[no-untyped-def]
 
 def test_set_in_motion_after_a_past_day_keeps_that_year(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = (
-        "The thaw between Arlen and Bosk was set in motion after a meeting between their "
-        "prime ministers in Lund on November 30."
+        "The thaw between Arlen and Bosk was set in motion by a meeting of the two prime "
+        "ministers in Lund on November 30."
     )
     dates = [ev.date for ev in extract(pipeline, body).events if ev.date is not None]
     assert dates and all(d.year == 2015 and d.month == 11 for d in dates)
