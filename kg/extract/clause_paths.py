@@ -228,6 +228,18 @@ def clause_tense(tok: Token) -> str | None:
     return None
 
 
+def _set_in_place(verb: Token) -> bool:
+    """ "set" in a sense other than arranging a time ("was set in motion", "set up a panel",
+    "set free"): arranging sets something *to* happen or *for* a time ("is set to meet",
+    "set for Friday"); a particle or another phrase makes it a doing of its own."""
+    if verb.lemma_ != "set":
+        return False
+    kids = list(verb.children)
+    if any(k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "for") for k in kids):
+        return False
+    return any(k.dep_ in ("prt", "prep", "dobj", "oprd", "acomp") for k in kids)
+
+
 def _as_done(tok: Token) -> bool:
     """A participle aside with "as" and no tense of its own ("the talks will resume in May,
     as confirmed by the Council in March", "as agreed in March") points back to what was
@@ -254,7 +266,7 @@ def speaks_of_future(tok: Token) -> bool:
         if "would" in aux and "have" not in aux:
             return True  # reported future: "said the talks would resume on Monday"
         if t.lemma_ in FUTURE_LEMMAS and t.pos_ in ("VERB", "ADJ", "AUX", "PART"):
-            if t.lemma_ != "set" or _set_ahead(t):
+            if not _set_in_place(t):
                 return True
         if (t.tag_ == "VBG" or "being" in aux) and any(a in BE_PRESENT for a in aux):
             return True  # "is meeting him on Friday": an arrangement (or today, the same day)
@@ -279,12 +291,6 @@ def speaks_of_future(tok: Token) -> bool:
     # planned") nor one of another word.
     modifiers = (k for k in tok.children if k.dep_ not in (*CLAUSE_EDGES, "advcl", "conj"))
     return any(k.lower_ in ("upcoming", "next", "planned") for k in modifiers)
-
-
-def _set_ahead(verb: Token) -> bool:
-    """`set to meet`, `set for Monday`: "set" arranges what is ahead only with an infinitive or
-    a "for" phrase ("was set in motion", "set up a commission" tell of what was done)."""
-    return any(k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "for") for k in verb.children)
 
 
 # What one is invited to lies ahead of the invitation.

@@ -13,7 +13,8 @@ they took part in). A present perfect is background, but not in a lede that tell
 day's news ("The UN chief has called Saturday's agreement ..."). Otherwise it takes the story's
 day, or none: when the text marks it as background (a perfect, a standing position, a
 participle of a background verb, a document's words), or when the text has just turned to a day
-before the story's, or to the speaker's words long ago.
+before the story's and the saying's paragraph narrates that day (another's words there are
+dated at it), or to the speaker's words long ago.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from kg.extract.actors import ActorIndex
 from kg.extract.clause_paths import OTHER_TIME_MARKS, modifier_clause, path_between
 from kg.extract.event_state_adjectives import adjective_state
 from kg.extract.timeline import Timeline
-from kg.extract.timeline_story import Anchor
+from kg.extract.timeline_story import Anchor, saying_day
 from kg.extract.timeline_words import (
     BACKGROUND_ADVERBS,
     SAYING_LEMMAS,
@@ -98,11 +99,17 @@ def date_statements(
                 date = found
             elif verb is not None and verb.tag_ == "VBD" and (turned := timeline.turned_to(verb)):
                 # The text has turned to a recent day before the story's: a saying of the
-                # one it told acting at that day goes on at it, another's at a day not given.
-                date, how = None, "background"
+                # one it told acting at that day goes on at it; another's keeps the story's
+                # occasion (a source quoted after a recalled step of the story speaks on the
+                # day of the news, as the guidelines' default has it), unless its paragraph
+                # already tells words said at that day: the paragraph then narrates that
+                # past occasion, and another's reaction in it came on a day not given.
+                # (A week gives its agent's words no day: `saying_day`.)
                 if _agent_at(timeline, turned, st, actors, gz):
-                    date = turned.value
+                    date, how = saying_day(turned), "background"
                     own.add(id(st))  # (their words in the next paragraph go on at it)
+                elif _narrates(timeline, st, statements, turned):
+                    date, how = None, "background"
             elif verb is not None and verb.tag_ == "VBD":
                 recalled = _recalled_speaker(timeline, st, statements, own)
                 if recalled is not None:
@@ -125,6 +132,20 @@ def date_statements(
             st.date = day_of(timeline.published)
 
 
+def _narrates(
+    timeline: Timeline, st: Statement, statements: Sequence[Statement], turned: Anchor
+) -> bool:
+    """Whether an earlier saying of the paragraph of `st` is dated at the day `turned`
+    ("On August 16 the mediators announced ... // The mediators called the talks useful.
+    However, the rebels accused ...": the second paragraph goes on at August 16)."""
+    para = timeline.paragraph_of(st.cue.start)
+    return any(
+        other.date == turned.value and timeline.paragraph_of(other.cue.start) == para
+        for other in statements
+        if other.cue.start < st.cue.start and other.speaker != st.speaker
+    )
+
+
 def _agent_at(
     timeline: Timeline,
     turned: Anchor,
@@ -138,7 +159,7 @@ def _agent_at(
     Arlish presidency said ..."): their words are told of that occasion. Compared as actors
     (the speaker, the actors its words name, the state each belongs to), not as words: a
     shared title ("Foreign Minister") joins no one."""
-    if turned.grain != "day" or turned.governor is None or st.speaker_span is None:
+    if turned.governor is None or st.speaker_span is None:
         return False
     if actors is None:
         return False  # (no actors known: no one is told of)
@@ -146,12 +167,31 @@ def _agent_at(
     subjects = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")]
     told: set[str] = set()
     for k in subjects:
-        words = list(k.subtree)
-        told |= _named(timeline, words[0].idx, words[-1].idx + len(words[-1]), actors, gz)
+        told |= _named(timeline, *_head_words(k), actors, gz)
     speaker = {st.speaker} if st.speaker is not None else set()
     span = st.speaker_span
-    named = _named(timeline, span.start, span.end, actors, gz) | _with_states(speaker, actors)
+    head = timeline.token_at(span.start, span.end)
+    start, end = _head_words(head) if head is not None else (span.start, span.end)
+    named = _named(timeline, start, end, actors, gz) | _with_states(speaker, actors)
     return bool(told & named)
+
+
+# Clauses that describe a noun phrase's referent ("Ruiz, who will succeed Vell", "Ruiz,
+# appointed by Vell"): other people named there are not the phrase's referent. (An apposition
+# names the referent itself: "the envoy, Lars Brenner," is kept.)
+_DESCRIBING = ("relcl", "acl")
+
+
+def _head_words(tok: Token) -> tuple[int, int]:
+    """The character span of `tok`'s phrase up to a describing clause after its head."""
+    words = list(tok.subtree)
+    cut = next(
+        (k.left_edge.i for k in tok.rights if k.dep_ in _DESCRIBING),
+        words[-1].i + 1,
+    )
+    kept = [w for w in words if w.i < cut and not (w.is_punct and w.i == cut - 1)]
+    kept = kept or [tok]
+    return kept[0].idx, kept[-1].idx + len(kept[-1])
 
 
 def _named(
@@ -353,6 +393,9 @@ STANDING = {
     "refer",
     "talk",
     "describe",
+    # A standing figure ("the agency estimates that 900 families have fled"): a count
+    # kept up to date, not words said on a day.
+    "estimate",
 }
 
 
@@ -402,12 +445,31 @@ def _under_background(verb: Token | None) -> bool:
         return True  # "Republicans continue to warn": a habit, on no one day
     if verb.tag_ != "VBG":
         return False
+    framing = _absolute_with(verb)
+    if framing is not None:
+        # ("have soured, with Arlen accusing ...": the state of affairs the perfect tells;
+        # "exchanged views, with both sides reaffirming ...": the day's own talks.)
+        return _perfect_or_recent(framing) or _standing(framing) or background_verb(framing)
     while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
         verb = verb.head  # "calling ... and threatening": the first participle's head
     head = verb.head
     if verb.dep_ not in ("advcl", "xcomp", "conj") or head.pos_ not in ("VERB", "AUX"):
         return False
     return _perfect_or_recent(head) or _standing(head) or background_verb(head)
+
+
+def _absolute_with(verb: Token) -> Token | None:
+    """The verb whose clause an absolute "with" phrase of the participle `verb` goes with
+    ("tensions have grown, with Arlen accusing Bosk of arming the rebels": "grown"), if it
+    stands in one: the phrase tells what goes on around that clause, at its time."""
+    prep = verb.head
+    if verb.dep_ == "acl" and prep.dep_ == "pobj":
+        prep = prep.head  # (the parser also hangs the participle on its subject)
+    elif verb.dep_ not in ("pcomp", "pobj"):
+        return None
+    if prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
 
 
 def _time_clause(verb: Token | None) -> bool:

@@ -24,7 +24,23 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(pattern, text):
         if m.group(0).strip():
-            out.append((m.start(), m.end()))
+            out.extend(_lines_as_paragraphs(text, m.start(), m.end()))
+    return out
+
+
+# A line break after a sentence's end, before a new sentence's start: in a block between blank
+# lines, a line of whole sentences is a paragraph of its own (a body whose paragraphs are
+# single lines, under a deck set off by a blank line); a line broken mid-sentence is a wrap.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])[ \t]*\n(?=[ \t]*[\"“‘A-Z])")
+
+
+def _lines_as_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The block `text[start:end]` split at its sentence-final line breaks."""
+    out, at = [], start
+    for m in SENTENCE_BREAK.finditer(text, start, end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, end))
     return out
 
 

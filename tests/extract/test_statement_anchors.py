@@ -167,7 +167,8 @@ def test_the_one_a_day_turned_to_is_told_of_speaks_at_it(pipeline) -> None:  # t
 
 def test_a_shared_title_does_not_make_another_speaker_the_one_told_of(pipeline) -> None:  # type: ignore[no-untyped-def]
     # The day the text turned to is told of one foreign minister; another state's foreign
-    # minister, sharing only the title words, speaks on a day the text does not give.
+    # minister, sharing only the title words, is not told of it: their words keep the
+    # story's occasion (the lede's Sunday), not Friday.
     body = (
         "Minister Pavo Rinn of Arland said on Sunday that the canal would reopen in May.\n\n"
         "On Friday, Foreign Minister Edda Lorn of Norway turned down the offer of a joint "
@@ -176,4 +177,4 @@ def test_a_shared_title_does_not_make_another_speaker_the_one_told_of(pipeline) 
     )
     x = extract(pipeline, body)
     said = [st for st in x.statements if "courts" in st.content.text]
-    assert said and all(st.date is None for st in said)
+    assert said and all(iso(st.date) == "2025-03-16" for st in said)
