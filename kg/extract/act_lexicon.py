@@ -459,9 +459,16 @@ def _verb_act(verb: Token) -> str | None:
     if by_object is not None:
         return by_object
     lemma = verb_lemma(verb)
+    particles = _particles(verb)
+    if (
+        lemma not in VERBS
+        and lemma not in _BY_FRAME
+        and all(f"{lemma} {p}" not in VERBS for p in particles)
+    ):
+        return None  # no reading below names an act: most verbs, told before their objects
     if any(o.lemma_.lower() in NOT_ACTORS_OBJECTS for o in objects(verb)):
         return None
-    for p in _particles(verb):
+    for p in particles:
         act = VERBS.get(f"{lemma} {p}")
         if act is not None:
             return act
@@ -483,6 +490,11 @@ def _verb_act(verb: Token) -> str | None:
     if lemma == "protest" and (any(p == "to" for p in _particles(verb)) or objects(verb)):
         return "DISAPPROVE"  # "protested to Tokyo", "protested the decision": said, not marched
     return act
+
+
+# Verbs that name an act by their frame alone, whether or not the lexicon lists them: "asked
+# Iran to free ..." (`DEMAND`), "protested the decision" (`DISAPPROVE`).
+_BY_FRAME = frozenset({"ask", "tell", "protest"})
 
 
 def _tested(verb: Token) -> bool:

@@ -280,11 +280,11 @@ def _learned_acts(
             continue  # a state in force, or words made public: no act done (`event_acts`)
         if intent_act(head) or verb_act(head):
             continue  # the rules read this verb and their gates declined it ("agreed to remain")
-        act = model.type_of(sent)
-        if act is None:
-            continue
         doer, passive = subject(head)
         if not _someone(doer, actors):
+            continue  # (asked before the model, which costs more: no act either way)
+        act = model.type_of(sent)
+        if act is None:
             continue
         source = [] if passive else actors_of(doer, actors)
         tgt = target(head, source, actors, act)

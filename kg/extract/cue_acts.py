@@ -249,13 +249,13 @@ def circumstance_only(verb: Token, words: Span) -> bool:
     """Whether the content is only phrases of place, time, source or manner ("from the king
     to his guest", "at the time", "without conditions"): nothing said. ("objected to the
     fee", "disagreed with the plan": what the verb is about, said.)"""
+    if any(t.tag_ in FINITE for t in words):
+        return False  # a clause the parser hung under a phrase ("in order to ..., both have")
     preps = CIRCUMSTANCE
     if not _object_filled(verb):
         preps = CIRCUMSTANCE - OBJECT_PREPS
     tops = [t for t in words if not (t.head.i in range(words.start, words.end) and t.head != t)]
     tops = [t for t in tops if not t.is_punct and t.dep_ not in ("advmod", "cc")]
-    if any(t.tag_ in FINITE for t in words):
-        return False  # a clause the parser hung under a phrase ("in order to ..., both have")
     return bool(tops) and all(
         t.pos_ == "ADP" and t.lower_ in preps and any(c.dep_ == "pobj" for c in t.children)
         for t in tops

@@ -192,7 +192,10 @@ def proposed(
     text = article.text
     taken = coverage(len(text), [f.cue for f in found] + [f.content for f in found])
     scored = []
+    speech = speech_only()
     for t, quoted, headline in candidates(doc, article, taken):
+        if speech and not often_cue(t.lower_, t.lemma_.lower()):
+            continue  # never kept below, whatever its score: not scored (speed)
         p = model.probability(features(t, actors, quoted, headline))
         if p >= model.threshold:
             scored.append((p, t))
@@ -206,8 +209,6 @@ def proposed(
         if ce - cs < 3 or any(share((cs, ce), f.content) > 0.5 for f in out):
             continue
         if _not_said(t, cs, ce):
-            continue
-        if speech_only() and not often_cue(t.lower_, t.lemma_.lower()):
             continue
         subj = _subject(t)
         if subj is not None and not someone(subj, "ccomp", actors):

@@ -261,11 +261,11 @@ def target(
 def intent_act(verb: Token) -> str | None:
     """`promised to send aid`: AGREE; `vowed to retaliate`, `threatened to impose`: THREATEN."""
     lemma = verb.lemma_.lower()
-    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if lemma == "threaten":
         return "THREATEN"
     if lemma not in INTENT_VERBS:
-        return None
+        return None  # (most verbs: their children are not walked)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     act = verb_act(xcomp) if xcomp is not None else None
     if act in HOSTILE:
         return "THREATEN"

@@ -87,3 +87,59 @@ def test_act_typer_reads_the_clause_words_in_one_walk(pipeline: Pipeline) -> Non
         feats = act_typer.features(sent)
         tail = [f for f in feats if f.startswith(("lex=", "lexhead=", "noun=", "w="))]
         assert tail == _two_walk_words(sent)
+
+
+def _verb_act_reading_every_verb(verb) -> str | None:  # type: ignore[no-untyped-def]
+    """`act_lexicon._verb_act` as it read every verb's objects and senses, before the verbs
+    no reading can type were told apart first."""
+    from kg.extract import act_lexicon as lex
+
+    if lex._tested(verb):
+        return "MOBILIZE"
+    by_object = lex.object_act(verb)
+    if by_object is not None:
+        return by_object
+    lemma = lex.verb_lemma(verb)
+    if any(o.lemma_.lower() in lex.NOT_ACTORS_OBJECTS for o in lex.objects(verb)):
+        return None
+    for p in lex._particles(verb):
+        act = lex.VERBS.get(f"{lemma} {p}")
+        if act is not None:
+            return act
+    if lemma in lex.OBJECT_ACTS and lemma not in lex.VERBS:
+        return None
+    if lex._other_sense(verb, lemma):
+        return None
+    act = lex.VERBS.get(lemma)
+    if act in ("ASSAULT", "FIGHT"):
+        return "FIGHT" if lex._military(verb) else "ASSAULT"
+    if (
+        lemma in ("ask", "tell")
+        and lex.objects(verb)
+        and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+        )
+    ):
+        return "DEMAND"
+    if lemma == "protest" and (any(p == "to" for p in lex._particles(verb)) or lex.objects(verb)):
+        return "DISAPPROVE"
+    return act
+
+
+def test_verb_act_types_every_verb_as_the_full_reading_did(pipeline: Pipeline) -> None:
+    """A guard (it passes before the change too): the verbs no entry of the lexicon can type
+    are told apart before their objects are read, and every verb keeps its type."""
+    from kg.extract.act_lexicon import _verb_act
+
+    doc = pipeline.nlp(
+        "Norland asked Vesta to free the sailors and protested the seizure of its tanker. "
+        "Rebels shelled the town, troops fought back and the navy blockaded the harbour. "
+        "The envoy told reporters to wait, then walked out of the talks and called off a visit. "
+        "Markets rallied as the ministers pleaded for calm and declined to comment. "
+        "The council met on Friday, praised the mediators and cut ties with the junta."
+    )
+    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
+    assert len(verbs) > 15
+    typed = [_verb_act(t) for t in verbs]
+    assert typed == [_verb_act_reading_every_verb(t) for t in verbs]
+    assert any(typed) and None in typed  # (both kinds of verb are read)
