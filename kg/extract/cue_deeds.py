@@ -60,6 +60,21 @@ CALLING = verb_forms("call")
 CALL_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 CALL_PREPS = {"on", "upon", "for", "off", "out", "up"}
 VISIT_PREPS = {"on", "upon"}
+# Naming a thing so (Levin 29.3 `dub` verbs: "branded the accord illegal", "termed the deal a
+# first step", "labelled them as extremists") gives words only with the name given, a second
+# complement; with the thing alone it is marking it ("branded its new coffee line").
+NAMING_SO = verb_forms("brand", "label", "dub", "term")
+NAME_COMPLEMENTS = {"oprd", "ccomp", "xcomp", "attr", "acomp"}
+# Taking up or turning down what was offered ("accepted the invitation", "declined the
+# proposal to hold a family day", "has accepted the mediation offer") answers by a deed, the
+# offer's fate; accepting or declining that something is so, or with quoted words, is said.
+ANSWERING_OFFERS = verb_forms("accept", "decline")
+OFFERS = {
+    f"{n}{suffix}"
+    for n in """invitation proposal offer request plan deal term nomination appointment
+    resignation mediation credential bid""".split()
+    for suffix in ("", "s")
+}
 # Ruling or governing a thing ("briefly ruled large parts of the country"): power held, not
 # words; "ruled out talks" and "ruled that ..." say something.
 GOVERNING = verb_forms("rule", "govern")
@@ -257,6 +272,10 @@ def deed_shown(verb: Token, words: Span, clause: bool) -> bool:
         and _greeted(verb, words)
     ):
         return True
+    if _in(verb, NAMING_SO) and not _name_given(verb):
+        return True
+    if _in(verb, ANSWERING_OFFERS) and not clause and words.root.lemma_.lower() in OFFERS:
+        return True
     if _in(verb, CALLING) and not clause and _rang(verb, words):
         return True
     if _in(verb, GOVERNING) and not clause and words.root.dep_ == "dobj":
@@ -273,3 +292,16 @@ def deed_shown(verb: Token, words: Span, clause: bool) -> bool:
     if _in(verb, ASSAULT) and not clause and _a_place(words.root):
         return True
     return _in(verb, RECOGNIZING) and not clause and _a_party(words.root)
+
+
+def _name_given(verb: Token) -> bool:
+    """Whether a naming verb has the name it gives: a predicate complement ("termed the deal
+    a first step", "branded it illegal"), an `as` phrase (the parse may hang it on the
+    object), or a second object."""
+    kids = list(verb.children)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    return (
+        any(c.dep_ in NAME_COMPLEMENTS for c in kids)
+        or any(c.lower_ == "as" for o in [verb, *objects] for c in o.children)
+        or len(objects) > 1
+    )
