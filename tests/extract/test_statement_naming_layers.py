@@ -39,13 +39,19 @@ def test_a_body_source_after_a_connective_is_the_channel(pipeline: Pipeline) -> 
 
 def test_a_document_source_with_its_full_stop_is_no_second_statement(pipeline: Pipeline) -> None:
     body = (
-        "\u201cWe both stressed the value of patience in these talks,\u201d Lena Varga said, "
-        "according to a foreign ministry statement."
+        "Valdoria's foreign ministry said the call lasted an hour, according to a statement "
+        "by the Valdorian foreign ministry. \u201cWe both stressed the value of patience in "
+        "these talks,\u201d Lena Varga said, according to a foreign ministry statement. It "
+        "was not clear who placed the call."
     )
-    assert _cues(pipeline, body) == {"said"}
+    assert "according to" not in _cues(pipeline, body)
 
 
-def test_taking_up_or_turning_down_an_offer_is_a_deed() -> None:
-    assert not said("Envoy Lena Varga has since accepted the invitation to Kessel.")
+def test_taking_up_or_turning_down_an_offer_is_a_deed(pipeline: Pipeline) -> None:
+    body = (
+        "Kessland invited the rebel leader to talks in Geneva. Rebel leader Tomas Reld has "
+        "since accepted the invitation."
+    )
+    assert "accepted" not in _cues(pipeline, body)
     body = "The rebels also declined the proposal to hold a visiting day for the detainees."
-    assert not {cue for cue, _ in said(body)} & {"declined"}
+    assert "declined" not in _cues(pipeline, body)
