@@ -38,7 +38,7 @@ SHARED_VIEWS = set(
     position positions perspective perspectives vision visions hope hopes""".split()
 )
 # Welcoming or greeting people ("welcomed the two ministers ahead of their session",
-# "welcomed world leaders to the White House") is a host's deed; welcoming a thing ("welcomed
+# "welcomed the visiting premiers to the palace") is a host's deed; welcoming a thing ("welcomed
 # the extension of the truce") is a view given.
 WELCOMING = verb_forms("welcome", "greet")
 GUEST_NOUNS = set(
@@ -55,7 +55,7 @@ GUEST_PRONOUNS = {"he", "she", "they", "we"}
 # Calling someone, with nothing said of them ("calls the Prime Minister in Colombo"), or
 # calling on someone with nothing asked of them ("called on the new foreign minister and
 # discussed ...": a courtesy call paid): a call made or paid, an event; "called him a liar",
-# "called on X to ...", "called the experts to draw up ..." say something.
+# "called on X to ...", "called the engineers to map out ..." say something.
 CALLING = verb_forms("call")
 CALL_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 CALL_PREPS = {"on", "upon", "for", "off", "out", "up"}
@@ -66,7 +66,7 @@ VISIT_PREPS = {"on", "upon"}
 NAMING_SO = verb_forms("brand", "label", "dub", "term")
 NAME_COMPLEMENTS = {"oprd", "ccomp", "xcomp", "attr", "acomp"}
 # Taking up or turning down what was offered ("accepted the invitation", "declined the
-# proposal to hold a family day", "has accepted the mediation offer") answers by a deed, the
+# offer of a prison visit", "has accepted the mediation offer") answers by a deed, the
 # offer's fate; accepting or declining that something is so, or with quoted words, is said.
 ANSWERING_OFFERS = verb_forms("accept", "decline")
 OFFERS = {
@@ -108,7 +108,7 @@ STATEHOOD = set(
     """government governments state states independence sovereignty regime authority
     authorities administration republic republics leader leaders president""".split()
 )
-# Showing a thing ("has shown an inclination to dial back", "photos show the islands") is done,
+# Showing a thing ("has shown a readiness to scale back", "photos show the islands") is done,
 # not said; showing that something is so may be told in words.
 SHOWING = verb_forms("show|shows|showed|shown|showing")
 # Instruments an office issues, which act rather than say ("issued a subpoena").

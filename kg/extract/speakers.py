@@ -311,7 +311,7 @@ _ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 def _reporters_participle(verb: Token, speech_verbs: Collection[str]) -> bool:
     """`verb` is a participle of saying after a comma, hung on a reported clause whose own
     verb is not one of saying proper, under a verb of saying. (A wish or a thought there,
-    "added that they wanted to see ..., saying", is part of the report: the participle goes
+    "added that the rebels wish to ..., saying", is part of the report: the participle goes
     on with the reporter, not with the clause's subject.)"""
     clause = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ != "ccomp" or verb.i < clause.i:

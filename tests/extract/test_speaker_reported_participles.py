@@ -23,7 +23,7 @@ def test_a_participle_after_a_reported_wish_is_the_reporters(pipeline: Pipeline)
 
 def test_a_verb_after_a_relative_clause_goes_on_with_it(pipeline: Pipeline) -> None:
     body = (
-        "The two foreign ministers signed the accord in the presence of Ostrian Foreign "
+        "Both defence ministers initialled the accord in the presence of Ostrian Foreign "
         'Minister Lena Varga, who admitted there was "much left to settle" but said the '
         'accord will let farmers "plan their harvests again".'
     )

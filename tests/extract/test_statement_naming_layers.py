@@ -41,8 +41,8 @@ def test_a_document_source_with_its_full_stop_is_no_second_statement(pipeline: P
     body = (
         "Valdoria's foreign ministry said the call lasted an hour, according to a statement "
         "by the Valdorian foreign ministry. \u201cWe both stressed the value of patience in "
-        "these talks,\u201d Lena Varga said, according to a foreign ministry statement. It "
-        "was not clear who placed the call."
+        "these talks,\u201d Lena Varga said, according to a ministry readout. It was "
+        "not clear who placed the call."
     )
     assert "according to" not in _cues(pipeline, body)
 
@@ -53,5 +53,5 @@ def test_taking_up_or_turning_down_an_offer_is_a_deed(pipeline: Pipeline) -> Non
         "since accepted the invitation."
     )
     assert "accepted" not in _cues(pipeline, body)
-    body = "The rebels also declined the proposal to hold a visiting day for the detainees."
+    body = "The militia also declined the offer of a visiting day at the prison."
     assert "declined" not in _cues(pipeline, body)
