@@ -75,6 +75,11 @@ OFFERS = {
     resignation mediation credential bid""".split()
     for suffix in ("", "s")
 }
+# Placing a call ("made a telephone call to his counterpart", "made calls to three leaders")
+# is a call held, an event; a call for something or on someone ("made a call for calm",
+# "made a call on both sides to ...") is an appeal, words.
+PLACING = verb_forms("make|makes|made|making", "place")
+APPEAL_PREPS = {"for", "on", "upon"}
 # Ruling or governing a thing ("briefly ruled large parts of the country"): power held, not
 # words; "ruled out talks" and "ruled that ..." say something.
 GOVERNING = verb_forms("rule", "govern")
@@ -276,6 +281,8 @@ def deed_shown(verb: Token, words: Span, clause: bool) -> bool:
         return True
     if _in(verb, ANSWERING_OFFERS) and not clause and words.root.lemma_.lower() in OFFERS:
         return True
+    if _in(verb, PLACING) and not clause and _call_placed(words.root):
+        return True
     if _in(verb, CALLING) and not clause and _rang(verb, words):
         return True
     if _in(verb, GOVERNING) and not clause and words.root.dep_ == "dobj":
@@ -305,3 +312,18 @@ def _name_given(verb: Token) -> bool:
         or any(c.lower_ == "as" for o in [verb, *objects] for c in o.children)
         or len(objects) > 1
     )
+
+
+def _call_placed(noun: Token) -> bool:
+    """Whether a noun is a call placed to someone: "call" with nothing called for or asked
+    of anyone (no `for` or `on` phrase but a day's, no clause hung on it)."""
+    return noun.lemma_.lower() == "call" and not any(
+        (c.dep_ == "prep" and c.lower_ in APPEAL_PREPS and not _a_day(c))
+        or c.dep_ in ("acl", "relcl", "xcomp")
+        for c in noun.children
+    )
+
+
+def _a_day(prep: Token) -> bool:
+    """ "on Monday", "on 3 May": a preposition whose object is a day or a time."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)

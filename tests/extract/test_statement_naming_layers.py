@@ -55,3 +55,15 @@ def test_taking_up_or_turning_down_an_offer_is_a_deed(pipeline: Pipeline) -> Non
     assert "accepted" not in _cues(pipeline, body)
     body = "The militia also declined the offer of a visiting day at the prison."
     assert "declined" not in _cues(pipeline, body)
+
+
+def test_placing_a_call_is_an_event_and_a_call_for_something_is_words(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "President Tomas Reld made a telephone call on Monday to his Ostrian counterpart "
+        "Lena Varga as clashes spread."
+    )
+    assert "made" not in _cues(pipeline, body)
+    assert "made" not in _cues(pipeline, "Envoy Lena Varga made calls to three governors.")
+    assert "made" in _cues(pipeline, "President Tomas Reld made a call for calm in Kessel.")
