@@ -61,8 +61,8 @@ def test_placing_a_call_is_an_event_and_a_call_for_something_is_words(
     pipeline: Pipeline,
 ) -> None:
     body = (
-        "President Tomas Reld made a telephone call on Monday to his Ostrian counterpart "
-        "Lena Varga as clashes spread."
+        "As the clashes spread, President Tomas Reld made a phone call on Friday to Lena "
+        "Varga, who leads Ostria."
     )
     assert "made" not in _cues(pipeline, body)
     assert "made" not in _cues(pipeline, "Envoy Lena Varga made calls to three governors.")
