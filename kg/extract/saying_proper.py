@@ -11,14 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.cue_class import (
-    ASSAULT,
-    CALLING,
-    CONVERSE,
-    REFERRING,
-    REFUSAL,
-    SHOWING,
-)
+from kg.extract.cue_class import REFERRING, REFUSAL
+from kg.extract.cue_deeds import ASSAULT, CALLING, CONVERSE, SHOWING
 from kg.extract.cue_minds import (
     DECISION_WITH_TO,
     DESIRE,

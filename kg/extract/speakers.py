@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.coordination import members
 from kg.extract.discourse_words import INNER_CLAUSES
 from kg.extract.index import ActorIndex
+from kg.extract.saying_proper import UTTERING
 from kg.nlp import doc_text
 
 Attribution = tuple[str | None, tuple[int, int] | None, tuple[int, int]]
@@ -52,6 +53,10 @@ def speaker_of(
         # saying set off at the end of a reported clause goes on with the report, however
         # the parser hung it on the clause inside.
         subj = _subject(verb.head.head)
+    if subj is None and verb.dep_ == "conj":
+        # "signed it in the presence of X, who admitted ... but said ...": the conjunct the
+        # parse hung on the main verb goes on with the relative clause just before it.
+        subj = _relative_antecedent(verb)
     head = verb
     # "X replied by saying ...": a gerund under a preposition speaks for the clause's subject
     # ("X was forceful in blaming Iran": through the adjective too).
@@ -256,6 +261,32 @@ def _recalled(verb: Token, speech_verbs: Collection[str]) -> Token | None:
     return obj if saying and saying[0].lemma_.lower() in speech_verbs else None
 
 
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The antecedent of a relative clause (`who`, `which`) that ends right before a subjectless
+    conjunct, with only a conjunction (or a closing quotation mark) between: the conjunct is a
+    second verb of the relative clause, whatever the parse hung it on ("X, who admitted ...
+    but said ..."). A comma closes the relative clause ("X, who stayed in Y, and said" goes
+    on with the main clause)."""
+    before = verb.i - 1
+    doc = verb.doc
+    while before > verb.head.i and (doc[before].is_quote or doc[before].dep_ == "cc"):
+        before -= 1
+    rel = next(
+        (
+            t
+            for t in doc[before].ancestors
+            if t.dep_ == "relcl"
+            and t.i > verb.head.i
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in t.children)
+        ),
+        None,
+    )
+    # (The clause may end on the closing quotation mark the parse hung on it.)
+    if rel is None or before == verb.i - 1 or not before <= rel.right_edge.i < verb.i:
+        return None
+    return rel.head
+
+
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -279,7 +310,9 @@ _ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
 def _reporters_participle(verb: Token, speech_verbs: Collection[str]) -> bool:
     """`verb` is a participle of saying after a comma, hung on a reported clause whose own
-    verb is not one of saying, under a verb of saying."""
+    verb is not one of saying proper, under a verb of saying. (A wish or a thought there,
+    "added that the rebels wish to ..., saying", is part of the report: the participle goes
+    on with the reporter, not with the clause's subject.)"""
     clause = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ != "ccomp" or verb.i < clause.i:
         return False
@@ -288,7 +321,7 @@ def _reporters_participle(verb: Token, speech_verbs: Collection[str]) -> bool:
     lemma = verb.lemma_.lower()
     return (
         lemma in speech_verbs
-        and clause.lemma_.lower() not in speech_verbs
+        and clause.lower_ not in UTTERING
         and clause.head.lemma_.lower() in speech_verbs
     )
 

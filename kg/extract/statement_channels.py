@@ -24,8 +24,23 @@ from kg.model import Statement
 
 log = logging.getLogger(__name__)
 
-# Words that may come before the inner attribution's subject: `said that X told ...`.
+# Words that may come before the inner attribution's subject: `said that X told ...`, and the
+# connectives that tie its sentence to the one before (`However, X told ...`), which are the
+# writer's, not a clause of the report.
 _OPENERS = {"that", "and", "also"}
+_CONNECTIVES = {
+    "however",
+    "but",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "further",
+    "separately",
+    "additionally",
+    "still",
+    "yet",
+    "instead",
+}
 # An inner subject read without a speaker span ("the two foreign ministers reaffirmed"):
 # at most this many words before its cue, none a comma-set aside.
 _MAX_SUBJECT_WORDS = 6
@@ -58,13 +73,13 @@ def _opens_with(text: str, outer: Statement, inner: Statement) -> bool:
         start = max(span.start, cs) if span.end > cs else span.start
         if not cs <= start < inner.cue.start:
             return False  # the inner speaker is named before the outer words: no clause
-        before = _past_setting(text[cs:start]).lower().split()
+        before = [w.rstrip(",") for w in _past_setting(text[cs:start]).lower().split()]
         between = text[span.end : inner.cue.start].lower()
         # The speaker must be the cue's own subject (`the minister also stressed`), not a
         # word the parse took from further back in the content; and the cue a saying done
         # (`those who question`, `she will announce` say nothing yet).
         return (
-            all(w in _OPENERS for w in before)
+            all(w in _OPENERS or w in _CONNECTIVES for w in before)
             and "," not in between
             and len(between.split()) <= _MAX_ADVERBS
             and not _NOT_DONE.intersection(between.split())

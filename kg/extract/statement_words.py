@@ -55,9 +55,12 @@ JUDGING = (
     "lament",
     "characterize",
     "characterise",
-    # Naming a thing so (Levin 29.3 `dub` verbs): "termed the deal a first step".
+    # Naming a thing so (Levin 29.3 `dub` verbs): "termed the deal a first step", "branded
+    # the vote a sham", "labelled the group as extremists".
     "term",
     "dub",
+    "brand",
+    "label",
     "reaffirm",
     "reassert",
     # Appreciating a thing or a party is praise given in words in a readout ("appreciated the

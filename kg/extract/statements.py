@@ -388,7 +388,10 @@ def report_sources(text: str, statements: list[Statement]) -> list[Statement]:
         for s in inner:
             if s.content.start < st.cue.start < s.content.end:
                 s.content = Span.of(text, *trim_content(text, s.content.start, st.cue.start))
-        source = text[st.cue.end : st.cue.end + 60].lower().split()[:4]
+        # (Its words without their stop or comma: "according to a ministry statement.")
+        source = [
+            w.strip(".,;:!?\"“”'’)") for w in text[st.cue.end : st.cue.end + 60].lower().split()[:4]
+        ]
         # A source is no layer of its own when it is the one who speaks inside (`according
         # to the agency, he explained ...` with `he` taken for the source too): no one relays
         # their own words, and a source that only the words inside name is a medium.
