@@ -23,12 +23,19 @@ body a title is of (`drop_modifier_bodies`).
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_model import mention_role, named_by
 from kg.extract.actor_names import GROUP_NOUNS
+from kg.extract.discourse_words import (
+    GENERIC_PERSON,
+    MEMBER_NOUNS,
+    MISSION_TITLES,
+    PERSON_NOUNS,
+)
 from kg.extract.index import ActorIndex
 from kg.extract.roles import BODY_WORDS
 from kg.model import Event, Statement
@@ -44,12 +51,32 @@ def _its_people_act(name: SpacySpan) -> bool:
     body named with the name and more words ("the OSCE Minsk Group", "the UN peacekeeping
     force") is another body."""
     noun = name.root.head
+    if _hyphened(name):
+        return False  # ("UN-brokered talks began": an adjective, the guidelines' "US-brokered")
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "Iran and the X group held talks": a subject's conjunct acts too
     if first.dep_ not in ("nsubj", "nsubjpass") or noun.ent_type_ == "PERSON":
         return False
     return noun.tag_ in ("NNS", "NNPS") or (noun.lower_ in BODY_WORDS and _next_to(name, noun))
+
+
+def _hyphened(name: SpacySpan) -> bool:
+    """Whether the name is the first part of a hyphened adjective ("UN-backed", "UN-led")."""
+    doc = name.doc
+    return name.end + 1 < len(doc) and doc[name.end].text == "-" and not doc[name.end].whitespace_
+
+
+# Singular nouns of one person in office: a body that owns one ("the X's envoy", "X's top
+# official") is named only inside that person's title.
+_TITLE_NOUNS = frozenset(PERSON_NOUNS | GENERIC_PERSON | MEMBER_NOUNS)
+
+
+def _in_title(name: SpacySpan) -> bool:
+    """Whether the name is the possessor of a person's title ("the X's special envoy"): the
+    title's holder acts, the body is named only in the title, as by a modifier."""
+    noun = name.root.head
+    return name.root.dep_ == "poss" and noun.tag_ == "NN" and noun.lower_ in _TITLE_NOUNS
 
 
 def _next_to(name: SpacySpan, noun: Token) -> bool:
@@ -108,7 +135,7 @@ def modifier_only(doc: Doc, index: ActorIndex, actor_id: str) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        role = mention_role(span.root)
+        role = "mod" if _in_title(span) else mention_role(span.root)
         if role == "mod" and (_its_people_act(span) or _named_by_kind(span)):
             return False
         roles.append(role)
@@ -120,6 +147,7 @@ def drop_modifier_bodies(
 ) -> None:
     """Drop the bodies (organisations) named only as modifiers that no statement and no event
     names but as a participant (see the module's docstring)."""
+    _to_title_holders(doc, index, statements, events)
     named = named_by(index.actors, statements, events)
     # A body named with its kind ("the X faction") is a side of the story: the learned actor
     # check (`actor_model`) keeps it as it keeps the bodies a rule found acting.
@@ -139,3 +167,58 @@ def drop_modifier_bodies(
             if r.of in drop:
                 r.of = None
     index.drop(drop)
+
+
+def _title_holder(index: ActorIndex, body: str, nouns: set[str]) -> str | None:
+    """The one person of the story who holds an office of the body (the one with such a
+    title, when several do), else the one whose title has such a head noun and names no other
+    body ("envoy to Z" for "the X envoy")."""
+    people = [a for a in index.actors if a.type == "Person"]
+    own = [a for a in people if any(r.of == body for r in a.roles)]
+    titled = [a for a in own if any(r.of == body and _head(r.title) in nouns for r in a.roles)]
+    free = [a for a in people if any(r.of is None and _head(r.title) in nouns for r in a.roles)]
+    for found in (titled, own, free):
+        if found:
+            return found[0].id if len(found) == 1 else None
+    return None
+
+
+def _head(title: str) -> str:
+    """A title's head noun: its last word before any "of", "for", "to", "in" or "on"."""
+    words = re.split(r" (?:of|for|to|in|on) ", title.lower().replace("'s", " "))[0].split()
+    return words[-1] if words else ""
+
+
+def _by_title(statement: Statement) -> str | None:
+    """The title noun when the words naming the speaker are one person's title ("the X envoy
+    to Z said": "envoy")."""
+    span = statement.speaker_span
+    noun = _head(span.text) if span is not None else ""
+    return noun if noun in _TITLE_NOUNS else None
+
+
+# Titles of who mediates for a body ("the X envoy", "X's special representative").
+_MEDIATING = frozenset({*MISSION_TITLES, "representative", "adviser", "advisor"})
+
+
+def _to_title_holders(
+    doc: Doc, index: ActorIndex, statements: list[Statement], events: list[Event]
+) -> None:
+    """Give the sayings of "the X envoy" that the discourse gave to the body X, named only
+    inside titles, to the person of the story who holds its office: the envoy speaks, not X.
+    A mediation by such a body is its representative's (the guidelines' mediator)."""
+    for a in index.actors:
+        if a.type != "Organization" or not modifier_only(doc, index, a.id):
+            continue
+        said = [st for st in statements if a.id in (st.speaker, st.via, st.target)]
+        nouns = {_by_title(st) if st.speaker == a.id else None for st in said}
+        if None in nouns or len(nouns) > 1:
+            continue
+        holder = _title_holder(index, a.id, {str(n) for n in nouns} or set(_MEDIATING))
+        if holder is None:
+            continue
+        log.debug("sayings and mediations of %s by title: %s", a.id, holder)
+        for st in said:
+            st.speaker = holder
+        for ev in events:
+            ev.mediator = holder if ev.mediator == a.id else ev.mediator

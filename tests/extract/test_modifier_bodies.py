@@ -5,8 +5,8 @@ from __future__ import annotations
 from extract_helpers import article, extract
 from spacy.tokens import Doc
 
-from kg.extract.index import ActorIndex
-from kg.extract.modifier_bodies import drop_modifier_bodies
+from kg.extract.index import ActorIndex, Mention
+from kg.extract.modifier_bodies import drop_modifier_bodies, modifier_only
 from kg.extract.pipeline import Pipeline
 from kg.model import Event, Span
 
@@ -82,3 +82,44 @@ def test_a_body_whose_unnamed_people_act_stays(pipeline: Pipeline) -> None:
     body = next((a.id for a in x.actors if a.name == "United Nations"), None)
     assert body is not None
     assert any(body in e.participants for e in x.events)
+
+
+def _one_body(pipeline: Pipeline, text: str, name: str) -> tuple[Doc, ActorIndex, str]:
+    """The parsed text and an index with one body, named at each occurrence of `name`."""
+    doc = pipeline.nlp(text)
+    index = ActorIndex()
+    body = index.new("United Nations", "Organization", "org:un")
+    assert body is not None
+    start = text.find(name)
+    while start >= 0:
+        index.mentions.append(Mention(start=start, end=start + len(name), actor=body.id))
+        start = text.find(name, start + 1)
+    return doc, index, body.id
+
+
+def test_a_body_owning_its_officials_title_is_named_only_in_the_title(
+    pipeline: Pipeline,
+) -> None:
+    doc, index, body = _one_body(
+        pipeline, "The United Nations' Yemen envoy reached Aden on Saturday.", "United Nations"
+    )
+    assert modifier_only(doc, index, body)
+
+
+def test_a_hyphened_body_is_an_adjective_not_its_people_acting(pipeline: Pipeline) -> None:
+    doc, index, body = _one_body(
+        pipeline, "UN-sponsored talks between the two camps began in Kuwait on Monday.", "UN"
+    )
+    assert modifier_only(doc, index, body)
+
+
+def test_the_envoy_speaks_not_the_body_in_the_title(pipeline: Pipeline) -> None:
+    text = (
+        "UN envoy to Eastland: the sides are closer\n\n"
+        "Maria Olsen, head of the United Nations office in Eastland, met both camps in "
+        "Northtown on Friday. The rival factions hope to sign a truce in May.\n"
+    )
+    x = extract(pipeline, text)
+    assert "United Nations" not in {a.name for a in x.actors}
+    olsen = next(a.id for a in x.actors if a.name == "Maria Olsen")
+    assert any(st.speaker == olsen and "closer" in st.content.text for st in x.statements)
