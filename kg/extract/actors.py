@@ -42,6 +42,7 @@ from kg.extract.actor_candidates import (
 from kg.extract.actor_described import add_described_bodies
 from kg.extract.actor_evidence import known_place, outlet_name, posted_on
 from kg.extract.actor_generic import generic_bodies, untagged_speakers
+from kg.extract.actor_generic_states import resolve_generic
 from kg.extract.actor_held_titles import fold_held_titles
 from kg.extract.actor_junk import (
     BELIEFS,
@@ -50,7 +51,7 @@ from kg.extract.actor_junk import (
     join_initials,
     outlet_staff,
 )
-from kg.extract.actor_ministers import add_ministers_ministry, filed_from
+from kg.extract.actor_ministers import add_ministers_ministry
 from kg.extract.actor_missions import (
     add_administrations,
     add_campaigns,
@@ -82,12 +83,10 @@ from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, 
 from kg.extract.body_delegations import add_body_delegations
 from kg.extract.delegation_heads import add_headed_delegations
 from kg.extract.delegations import (
-    DELEGATION_RE,
     add_governments,
     add_state_delegations,
     fold_governments,
     name_governments,
-    strip_the,
 )
 from kg.extract.entity_roles import acts, labels_a_thing, modifies_a_noun, names_a_government
 from kg.extract.index import ActorIndex, Mention, crosses, in_noise, record_mentions
@@ -113,7 +112,7 @@ from kg.extract.wire_furniture import (
     reports_story,
     wire_names,
 )
-from kg.gazetteer import Entry, Gazetteer, normalize
+from kg.gazetteer import Gazetteer, normalize
 from kg.model import Article
 from kg.nlp import doc_text, entities, span_at, span_text, written_lower
 
@@ -149,7 +148,7 @@ class ActorFinder:
         text = article.text
         outlets: list[tuple[int, int]] = []
         cands = self._candidates(doc, article, outlets)
-        self._resolve_generic(doc, cands, article)
+        resolve_generic(self.gz, doc, cands, article)
         titled_places(doc, cands, self._place)  # ("Eastland President Jane Roe", a GPE)
         person_evidence(doc, cands)  # first: the people's titles are read next
         role_spans = role_phrases(doc, cands, article)
@@ -448,72 +447,6 @@ class ActorFinder:
 
     def _place(self, word: str) -> bool:
         return bool(self.gz.lookup(word) or self.gz.city_country(word) or known_place(word))
-
-    def _resolve_generic(self, doc: Doc, cands: list[Cand], article: Article) -> None:
-        """Qualify "the Ministry of Defense" with the state the context is about: the body of
-        that kind the text named last before it ("the Eastland Foreign Ministry said ... the
-        Foreign Ministry added": the same ministry, whatever state the sentence mentions),
-        else the state the sentence is about."""
-        last: dict[str, Entry] = {}  # kind -> the institution of that kind named last
-        for c in sorted(cands, key=lambda c: c.start):
-            if c.entry is not None and c.entry.template:
-                last[c.entry.template] = c.entry
-            if c.entry or c.label != "ORG":
-                continue
-            kind = self.gz.generic_kind(c.text)
-            if not kind:
-                continue
-            if kind in last:
-                c.entry, c.cluster = last[kind], last[kind].id
-                continue
-            country = self._context_country(doc, cands, c, article)
-            if country is None:
-                continue
-            inst = self.gz.institution(country.id, kind)
-            if inst:
-                c.entry, c.cluster = inst, inst.id
-                last[kind] = inst
-            else:
-                c.text = f"{strip_the(c.text)} of {country.name}"
-                c.cluster = f"org:{normalize(c.text)}"
-
-    def _context_country(
-        self, doc: Doc, cands: list[Cand], c: Cand, article: Article
-    ) -> Entry | None:
-        sent = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if sent is None:
-            return None
-        s = sent.sent
-        sentence = article.text[s.start_char : s.end_char]
-        # "The delegation included representatives of the Ministry of Defense": the state of
-        # the delegation last named.
-        if re.search(r"\bdelegation\b", sentence, re.I):
-            before = article.text[: s.end_char]
-            for m in reversed(list(DELEGATION_RE.finditer(before))):
-                e = self.gz.adjective(m.group(1)) or self.gz.lookup(m.group(1))
-                if e and e.type == "Country":
-                    return e
-        prev_start = s.start_char
-        if s.start > 0:
-            prev_start = doc[s.start - 1].sent.start_char
-        near = [x for x in cands if prev_start <= x.start < s.end_char and x.entry]
-        near.sort(key=lambda x: (x.start < s.start_char, abs(x.start - c.start)))
-        states: list[Entry] = []
-        for x in near:
-            assert x.entry is not None
-            state = x.entry if x.entry.type == "Country" else None
-            if state is None and x.entry.country:
-                state = self.gz.entries.get(x.entry.country)
-            if state is not None:
-                states.append(state)
-        home = filed_from(article, self.gz)
-        # A bare "the Foreign Office" in a story filed from Islamabad that names Pakistan is
-        # Pakistan's, also where India, the other side, stands nearer in the sentence.
-        if home is not None and (
-            not states or home in states or any(x.entry == home for x in cands if x.start < c.start)
-        ):
-            return home
-        return states[0] if states else None
 
     # --- clustering -------------------------------------------------------------------------
 
