@@ -82,6 +82,8 @@ def call_told_as_talks(groups: list[list[Mention]], m: Mention, text: str) -> li
     call."""
     if m.kind != "negotiation_round" or not m.definite or m.participants or m.date or m.location:
         return None
+    if m.earlier or m.repeat:
+        return None  # "the results of the previous talks": one before the call, not the call
     if not groups or any(
         x.kind == "negotiation_round" and not x.headline for g in groups for x in g
     ):

@@ -421,6 +421,10 @@ def _compatible(
         return False  # the round held in Rome is not the talks called off for Geneva
     if done(m) and all(x.explicit_status and x.status == "planned" for x in g):
         return False
+    if done(m) and m.date and any(x.explicit_status and x.status == "cancelled" for x in g):
+        # "had called off the talks last year ... held talks on March 3": a dated occurrence
+        # told as held is not the one told as called off.
+        return False
     if done(m) and told_planned(g, published):
         # Nor is a telling in the past tense the occurrence told as planned, though an
         # untensed word ("the summit") joined the plan: "will meet in Baghdad soon ... the
@@ -507,7 +511,12 @@ def _compatible(
             and mloc is None
             and all(x.kind == m.kind for x in g)
         )
-        return bool(m.date and m.date.day and m.date in dates) or here or same
+        # A word of another kind with a place of its own ("sent envoys for talks ... held a
+        # meeting in the capital") opens an occurrence the group, told nowhere, is not: the
+        # same day alone does not join them.
+        placed_apart = mloc is not None and not locs and m.kind not in kinds
+        same_day_told = bool(m.date and m.date.day and m.date in dates) and not placed_apart
+        return same_day_told or here or same
     headline_told = any(x.headline for x in g)
     if m.kind not in kinds and mine and not parts and not (near or m.definite or headline_told):
         # "a new initiative aimed at renewing talks between the foes ... to travel to Riyadh

@@ -216,6 +216,19 @@ def told_part_of(tok: Token) -> bool:
 PROPOSED_MODS = {"proposed", "mooted", "suggested", "envisaged", "envisioned", "floated"}
 
 
+HYPOTHETICAL_MODS = {"possible", "potential", "hypothetical"}
+
+
+def _modified(tok: Token) -> list[Token]:
+    """The words that modify the event noun's phrase: its own, and those of the name it is
+    parsed as in apposition to when a dashed pair of names is split off ("a potential
+    Xland–Yland summit": "potential" hangs on "Xland", the summit on that name)."""
+    kids = list(tok.children)
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+        kids += [c for c in tok.head.children if c.i < tok.head.i]
+    return kids
+
+
 def negated_or_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
@@ -229,7 +242,7 @@ def negated_or_hypothetical(tok: Token) -> bool:
             c.dep_ == "det" and c.lower_ == "no" for c in owner.children
         ):
             return True
-    if any(c.lower_ in ("possible", "potential", "hypothetical") for c in tok.children):
+    if any(c.lower_ in HYPOTHETICAL_MODS for c in _modified(tok)):
         return True
     if any(c.lower_ in PROPOSED_MODS and c.i < tok.i for c in tok.children):
         return True  # "a mooted ceasefire", "the proposed swap": a proposal, not an occurrence

@@ -14,9 +14,16 @@ def in_sequence(a: Mention, b: Mention) -> bool:
     """`a` happens before, after or beside `b`, by a phrase of sequence or setting on `b`'s
     word or on the verb that has `b` for its subject or object ("held talks on the sidelines
     of the summit", "the meeting was held after the round")."""
-    return (
-        bool(b.path) and a.sequel_of is not None and a.sent == b.sent and a.sequel_of in b.path[:2]
-    )
+    if not b.path or a.sequel_of is None or a.sent != b.sent:
+        return False
+    if a.sequel_of in b.path[:2]:
+        return True
+    # The phrase of sequence may hang lower than `b`'s word ("convened with the envoy ahead
+    # of her talks", parsed on the envoy): `b`'s word still governs it when it lies on `a`'s
+    # path above the token the phrase hangs on.
+    if a.sequel_of not in a.path:
+        return False
+    return b.path[0] in a.path[a.path.index(a.sequel_of) :]
 
 
 def arranged(m: Mention) -> bool:

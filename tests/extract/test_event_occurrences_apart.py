@@ -1,0 +1,70 @@
+"""Occurrences told in one story that event coreference keeps apart: an encounter held ahead
+of talks, a meeting with a place of its own after talks a team was sent to, an earlier meeting
+recalled during a call, a possible summit, talks held after ones called off. Invented stories."""
+
+from __future__ import annotations
+
+from extract_helpers import dated_text, extract
+
+
+def _events(pipeline, title: str, body: str) -> list[tuple[str, str, list[str]]]:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, dated_text(title, body, "2021-05-08"))
+    name = {a.id: a.name for a in x.actors}
+    return [(e.kind, e.status, sorted(name[p] for p in e.participants)) for e in x.events]
+
+
+def test_an_encounter_ahead_of_talks_is_not_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Mediator in Vossa",
+        "President Tomas Rell met on Monday with mediator Ilse Varga at the palace in Vossa.\n\n"
+        "Varga had also convened with the regional coordinator Pieter Aulin ahead of her own "
+        "talks with both presidents.",
+    )
+    assert ("meeting", "held", ["Ilse Varga", "Pieter Aulin"]) in found, found
+    assert "negotiation_round" in [k for k, _s, _p in found], found
+
+
+def test_a_placed_meeting_is_not_the_talks_a_team_was_sent_to(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Premier sends team abroad",
+        "Prime Minister Tomas Rell of Norland sent a team of officials to Estland for "
+        "negotiations on a border deal, his office said Saturday.\n\n"
+        "Rell held a meeting in Vossa with the Farland envoy Ilse Varga, his office said in a "
+        "statement.",
+    )
+    assert [k for k, _s, p in found if "Ilse Varga" in p] == ["meeting"], found
+
+
+def test_the_previous_meeting_is_not_the_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Call with Farland",
+        "Norland President Tomas Rell had a phone conversation with his Farland counterpart "
+        "Ilse Varga on 3 May.\n\nThe presidents reviewed the outcomes of the previous meeting.",
+    )
+    assert [k for k, _s, _p in found] == ["phone_call"], found
+
+
+def test_a_potential_summit_of_a_dashed_pair_is_no_occurrence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Leaders speak",
+        "Malian President Tomas Rell and Nigerien President Ilse Varga held a phone call. They "
+        "discussed a potential Mali–Chad meeting at the level of presidents, the office of the "
+        "Nigerien leader reported.",
+    )
+    assert [k for k, _s, _p in found] == ["phone_call"], found
+
+
+def test_talks_held_on_a_day_are_not_the_ones_called_off(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "Envoys meet again",
+        "Norland had cancelled talks with Farland in August last year because a Farland envoy "
+        "met rebel chiefs.\n\n"
+        "Norland Foreign Secretary Tomas Rell held talks with his Farland counterpart Ilse "
+        "Varga in Vossa on 3 May.",
+    )
+    assert [s for _k, s, p in found if "Ilse Varga" in p] == ["held"], found
