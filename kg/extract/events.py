@@ -413,11 +413,14 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
             gatherings = before[-1:]
             if not gatherings and k - last[0] <= DELEGATION_REACH:
                 gatherings = last[1]
-        if gatherings:
+        if not here and not found:
+            # "X led Norway" with no gathering and no team in its sentence tells of a career
+            heads = [h for h in heads if not h.active]
+        if gatherings and (found or heads):
             last = (k, gatherings)
         for m in gatherings:
             m.delegates.extend(a for a in found if a not in m.delegates)
-            for party, people in heads:
+            for party, people, _ in heads:
                 if party in m.participants or party in m.delegates:
                     m.delegates.extend(a for a in people if a not in m.delegates)
 
