@@ -32,6 +32,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.discourse_titles import TOP_OFFICES
 from kg.extract.event_in_person import by_video, told_by_phone, told_in_person
 from kg.extract.event_kind_frames import (
     DEAL_NOUNS,
@@ -336,8 +337,9 @@ def of_a_series(head: Token) -> bool:
     return not any(_leaders(t) for t in _counterparts(head, subjects=True))
 
 
-# Heads of state and of government, whose encounters are summits.
-LEADER_NOUNS = {"leader", "president", "king", "emir", "monarch", "premier", "chancellor"}
+# Heads of state and of government, whose encounters are summits: the one-word top offices
+# ("president", "king"), and the words for any of them ("leader", "monarch").
+LEADER_NOUNS = {office for office in TOP_OFFICES if " " not in office} | {"leader", "monarch"}
 # Links from a party to the words that name its office: its conjuncts ("X and Y"), titles
 # ("President X") and appositions ("X, the president").
 LEADER_TITLE_DEPS = {"conj", "compound", "appos"}
