@@ -203,6 +203,9 @@ def days_apart(a: PartialDate, b: PartialDate) -> bool:
     return x is not None and y is not None and abs((x - y).days) <= COURSE_DAYS
 
 
+# Prepositions by which a mention is the occasion or the time of another act ("agreed during
+# the talks", "spoke after the meeting").
+OCCASION_PREPS = {"after", "before", "during", "following", "at", "since"}
 # Ordinal words by the number they stand for; "14th" and "1st" are read from their digits.
 ORDINAL_NUMBERS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -60,7 +60,7 @@ from kg.extract.event_meals import (
     shared_meal,
 )
 from kg.extract.event_members import listed_members
-from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
+from kg.extract.event_mention import OCCASION_PREPS, Mention, ProposalMention, ordinal_of
 from kg.extract.event_modality_phrases import going_on
 from kg.extract.event_modality_status import past, status_of
 from kg.extract.event_occasions import family as occasion_family
@@ -99,7 +99,6 @@ __all__ = ["EventFinder", "EventResult"]
 
 log = logging.getLogger(__name__)
 
-OCCASION_PREPS = {"after", "before", "during", "following", "at", "since"}
 # Prepositions by which a clause's act answers an attack told as its reason, or looks into it
 # ("a report from an investigation into the attacks").
 REASON_PREPS = {"for", "over", "into"}
