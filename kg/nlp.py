@@ -556,3 +556,10 @@ def span_text(span: Span) -> str:
 def is_to_clause(tok: Token) -> bool:
     """A clause with a `to` infinitive marker ("to discuss", "vowed to restore ties")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def comma_between(a: Token, b: Token) -> bool:
+    """A comma stands between two tokens, in either order: an apposition set off ("called Ana
+    Ruiz, the deputy minister"), not a second object or a compound."""
+    first, last = sorted((a.i, b.i))
+    return any(t.text == "," for t in a.doc[first + 1 : last])

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
 from kg.model import EventKind
+from kg.nlp import comma_between
 
 CALL_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
     (re.compile(r"\b(?:called|calls|rang|telephones|contacted)\b", re.I), "phone_call"),
@@ -69,26 +70,17 @@ def called_someone(head: Token) -> bool:
     # A second noun phrase after the object ("called it a mistake") is parsed many ways; one
     # set off by a comma describes the person rung ("called Ana Ruiz, the deputy minister").
     if any(
-        c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN" and not _set_off(obj, c)
+        c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN" and not comma_between(obj, c)
         for c in obj.children
     ):
         return False
     return obj.pos_ == "PROPN" and obj.ent_type_ not in PLACE_ENTS
 
 
-# Quotation marks, straight and curly, single and double.
-QUOTES = frozenset({'"', "'", "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
-
-
 def _quoted(obj: Token) -> bool:
     """The object carries quotation marks: words given as a name or a label, not a person
     rung (a name rung is never quoted)."""
-    return any(c.dep_ == "punct" and c.text in QUOTES for c in obj.children)
-
-
-def _set_off(obj: Token, noun: Token) -> bool:
-    """A comma stands between the object and `noun`: an apposition, not a second object."""
-    return any(t.text == "," for t in obj.doc[obj.i + 1 : noun.i])
+    return any(c.dep_ == "punct" and c.is_quote for c in obj.children)
 
 
 # Names that are no one to ring: places, peoples, dates.

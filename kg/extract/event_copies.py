@@ -22,7 +22,7 @@ import logging
 from collections.abc import Callable
 
 from kg.extract.actors import ActorIndex
-from kg.extract.event_mention import Mention
+from kg.extract.event_mention import Mention, ordinal_number
 from kg.extract.event_place_keys import place_key, same_place
 from kg.extract.event_states import side
 from kg.gazetteer import Gazetteer
@@ -128,20 +128,6 @@ def copies(
     # The people too: the visitor's meetings with two ministers of one host state are two.
     mine_people, their_people = _people(ev, actors), _people(other, actors)
     return mine_people <= their_people or their_people <= mine_people
-
-
-# Ordinal words by the number they stand for; "14th" and "1st" are read from their digits.
-ORDINAL_NUMBERS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}  # fmt: skip
-
-
-def ordinal_number(word: str) -> int | None:
-    """`third` and `3rd` alike: 3."""
-    if word in ORDINAL_NUMBERS:
-        return ORDINAL_NUMBERS[word]
-    return int(word[:-2]) if word[:-2].isdigit() else None
 
 
 def same_ordinal(g: list[Mention], h: list[Mention]) -> bool:

@@ -3,6 +3,8 @@ Indian delegation" (the guidelines count heads of delegation among the participa
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -133,21 +135,53 @@ def delegation_parties(sent: SpacySpan, actors: ActorIndex) -> list[str]:
 DESCRIBING_DEPS = {"acl", "relcl", "amod"}
 
 
-def party_heads(sent: SpacySpan, actors: ActorIndex) -> list[tuple[str, list[str]]]:
+# Prepositions that give a clause a span of time of its own: "X led Norway from 1990 to 2001".
+SPAN_PREPS = {"from", "since", "until", "till"}
+
+
+def own_time(verb: Token) -> bool:
+    """Whether a verb of heading is dated by a span of its own ("from 1990 to 2001", "since
+    2019") or by a year ("led the party in 1995"): the heading of another time than a
+    gathering told of now, not the head of a team at it. A weekday or a month with no year is
+    the gathering's own time ("led Norway at the talks on Monday")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in SPAN_PREPS:
+            return True
+        if c.dep_ in ("prep", "npadvmod") and any(
+            t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for t in c.subtree
+        ):
+            return True
+    return False
+
+
+class PartyHeads(NamedTuple):
+    """The people a clause tells as heading a party; `active` for "X led <party>", a form a
+    story also uses of a career, not only of a team at talks."""
+
+    party: str
+    people: list[str]
+    active: bool
+
+
+def party_heads(sent: SpacySpan, actors: ActorIndex) -> list[PartyHeads]:
     """The people a sentence tells as heading a named party of talks, by a clause of its own
     ("The Union Committee was led by its chairman X, while the Front was headed by Y"; "X led
     the Union Committee"), each with the party: the head of a side's team at a gathering takes
     part in it, as the head of a delegation does (`delegation_parties`). Only the verbs of
-    heading (`HEAD_VERBS`) in the sentence are read; a team noun is `delegation_parties`'s."""
+    heading (`HEAD_VERBS`) in the sentence are read; a team noun is `delegation_parties`'s.
+    A heading with a time of its own (`own_time`) is background, not this gathering's."""
     toks = tokens(sent.doc)
-    out: list[tuple[str, list[str]]] = []
+    out: list[PartyHeads] = []
     for i in lemma_positions(sent.doc, HEAD_VERBS):
         verb = toks[i]
         if not sent.start <= i < sent.end or verb.pos_ != "VERB" or verb.dep_ in DESCRIBING_DEPS:
             continue
+        if own_time(verb):
+            continue
         kids = list(verb.children)
         team = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         doers = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        active = team is None
         if team is None:  # active: "X led the Union Committee"
             team = next((c for c in kids if c.dep_ == "dobj"), None)
             doers = [c for c in kids if c.dep_ == "nsubj"]
@@ -167,7 +201,7 @@ def party_heads(sent: SpacySpan, actors: ActorIndex) -> list[tuple[str, list[str
                     if actors.by_id(a).type == "Person" and a not in people
                 ]
         if parties and people:
-            out.append((parties[-1], people))
+            out.append(PartyHeads(parties[-1], people, active))
     return out
 
 

@@ -32,6 +32,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.discourse_titles import TOP_OFFICES
 from kg.extract.event_in_person import by_video, told_by_phone, told_in_person
 from kg.extract.event_kind_frames import (
     DEAL_NOUNS,
@@ -52,7 +53,7 @@ from kg.extract.event_kinds_work import (
     restart_aimed_at,
     signed_at_close,
 )
-from kg.extract.event_mention import ordinal_of
+from kg.extract.event_mention import ordinal_number, ordinal_of
 from kg.model import EventKind
 from kg.nlp import is_to_clause
 
@@ -323,7 +324,7 @@ def of_a_series(head: Token) -> bool:
     # meeting counted past the first is a sitting of a series too, unless it counts the
     # encounters of leaders ("the third meeting between the two presidents": their summits).
     ordinal = ordinal_of([c.text for c in head.children if c.dep_ in ("amod", "nummod")])
-    if ordinal is None or ordinal == "first":
+    if ordinal is None or ordinal_number(ordinal) == 1:
         return False
     # Its clause must tie it to its parties: its own "of" or "between" phrase, or a verb that
     # holds it ("they will hold a fourth meeting"); a bare "the sixth meeting is planned"
@@ -331,11 +332,25 @@ def of_a_series(head: Token) -> bool:
     parties = _counterparts(head)
     if not parties and head.dep_ != "dobj":
         return False
-    return not any(t.lemma_.lower() in LEADER_NOUNS for t in parties)
+    # The leaders may be the subject of the verb that holds it ("President X and President Y
+    # will hold a second meeting", "the two presidents held a second meeting").
+    return not any(_leaders(t) for t in _counterparts(head, subjects=True))
 
 
-# Heads of state and of government, whose encounters are summits.
-LEADER_NOUNS = {"leader", "president", "king", "emir", "monarch", "premier", "chancellor"}
+# Heads of state and of government, whose encounters are summits: the one-word top offices
+# ("president", "king"), and the words for any of them ("leader", "monarch").
+LEADER_NOUNS = {office for office in TOP_OFFICES if " " not in office} | {"leader", "monarch"}
+# Links from a party to the words that name its office: its conjuncts ("X and Y"), titles
+# ("President X") and appositions ("X, the president").
+LEADER_TITLE_DEPS = {"conj", "compound", "appos"}
+
+
+def _leaders(party: Token) -> bool:
+    """Whether a party, or a party conjoined to it, is named by a leader's office."""
+    words = [party]
+    for t in words:  # grows as it goes: the title words and conjuncts below each word
+        words.extend(c for c in t.children if c.dep_ in LEADER_TITLE_DEPS)
+    return any(t.lemma_.lower() in LEADER_NOUNS for t in words)
 
 
 # Levels that rank a gathering's standing, not the officials who negotiate at it.

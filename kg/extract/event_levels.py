@@ -7,6 +7,8 @@ joins as the realnews annotations do: whenever the article names that state as a
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Token
 
 from kg.extract.event_state_adjectives import state_actor
@@ -27,26 +29,52 @@ def kin_of(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in KIN_NOUNS
 
 
-# Participles that, joined to a name by a hyphen, say who stands behind a thing: "the
-# Eastland-backed militia", "the UN-brokered deal". (Not "led": who leads a delegation or an
-# alliance is in it, "the Lind-led delegation met"; talks one leads: `event_thirds`.)
-BACKING_PARTICIPLES = {
-    "backed", "brokered", "mediated", "sponsored", "supported", "funded", "hosted",
-    "allied", "aligned", "facilitated", "armed", "installed", "controlled",
+# Participles that, joined to a name by a hyphen, say who stands behind a thing, each with the
+# part its name plays: a sponsor of a side ("the Eastland-backed militia"), a mediator between
+# sides ("the UN-brokered deal"), or who leads it ("the Lind-led delegation": who leads a
+# delegation or an alliance is in it; talks one leads: `event_thirds`).
+HYPHENED_ROLES = {
+    "backed": "sponsor", "sponsored": "sponsor", "supported": "sponsor", "funded": "sponsor",
+    "hosted": "sponsor", "allied": "sponsor", "aligned": "sponsor", "armed": "sponsor",
+    "installed": "sponsor", "controlled": "sponsor",
+    "brokered": "mediator", "mediated": "mediator", "facilitated": "mediator",
+    "led": "leader",
 }  # fmt: skip
 
 
-def backing_modifier(tok: Token) -> bool:
-    """A hyphened participle that modifies a noun ("Eastland-backed", cut by the tokenizer as
-    "Eastland", "-", "backed", or kept as one word): its name tells who backs, leads or brokers
-    the thing the noun names (a side's sponsor, the mediator of talks), not a party beside it.
-    The noun itself keeps its place ("the Eastland-backed militia": the militia)."""
-    if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
-        return False
+class Hyphened(NamedTuple):
+    """A name joined by a hyphen to a participle: the name's characters and the participle."""
+
+    start: int
+    end: int
+    participle: str
+
+
+def hyphened_participle(tok: Token) -> Hyphened | None:
+    """A participle of `HYPHENED_ROLES` joined to the name before it, kept by the tokenizer as
+    one word ("Qatar-brokered", the name is what comes before the last hyphen) or cut in three
+    ("Qatar", "-", "brokered", read at the participle)."""
     low = tok.lower_
     if "-" in low.strip("-"):
-        return low.rsplit("-", 1)[1] in BACKING_PARTICIPLES
-    return low in BACKING_PARTICIPLES and tok.i > 0 and tok.nbor(-1).text == "-"
+        name, participle = tok.text.rsplit("-", 1)
+        if participle.lower() in HYPHENED_ROLES:
+            return Hyphened(tok.idx, tok.idx + len(name), participle.lower())
+        return None
+    if low in HYPHENED_ROLES and tok.i >= 2 and tok.nbor(-1).text == "-":
+        name_tok = tok.nbor(-2)
+        return Hyphened(name_tok.idx, name_tok.idx + len(name_tok), low)
+    return None
+
+
+def backing_modifier(tok: Token) -> bool:
+    """A hyphened participle that modifies a noun ("Eastland-backed"): its name tells who backs
+    or brokers the thing the noun names (a side's sponsor, the mediator of talks), not a party
+    beside it. The noun itself keeps its place ("the Eastland-backed militia": the militia).
+    Not "led": who leads a delegation or an alliance is in it."""
+    if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    found = hyphened_participle(tok)
+    return found is not None and HYPHENED_ROLES[found.participle] != "leader"
 
 
 # Prepositions that set the sides of an encounter: "talks between A and B", "a meeting with A".

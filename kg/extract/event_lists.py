@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from kg.extract.index import ActorIndex
 from kg.extract.timex import MONTHS, WEEKDAYS
+from kg.nlp import comma_between
 
 # How the parser joins the members of a list of names: coordination, and for long lists of
 # bare names apposition or a loose noun phrase ("visited A, B, C, D and E").
@@ -296,7 +297,7 @@ def separate_members(obj: Token, actors: ActorIndex) -> list[list[str]]:
     while todo:
         tok = todo.pop()
         for c in tok.children:
-            if c.dep_ == "conj" or (c.dep_ == "appos" and _comma_between(tok, c)):
+            if c.dep_ == "conj" or (c.dep_ == "appos" and comma_between(tok, c)):
                 members.append(c)
             if c.dep_ in ("conj", "appos"):
                 todo.append(c)
@@ -312,11 +313,6 @@ def separate_members(obj: Token, actors: ActorIndex) -> list[list[str]]:
         if group not in out:
             out.append(group)
     return out
-
-
-def _comma_between(a: Token, b: Token) -> bool:
-    first, last = sorted((a.i, b.i))
-    return any(t.text == "," for t in a.doc[first + 1 : last])
 
 
 def _states_of_post(post: Token) -> list[Token]:

@@ -203,10 +203,15 @@ def days_apart(a: PartialDate, b: PartialDate) -> bool:
     return x is not None and y is not None and abs((x - y).days) <= COURSE_DAYS
 
 
-ORDINAL_WORDS = {
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth",
+# Prepositions by which a mention is the occasion or the time of another act ("agreed during
+# the talks", "spoke after the meeting").
+OCCASION_PREPS = {"after", "before", "during", "following", "at", "since"}
+# Ordinal words by the number they stand for; "14th" and "1st" are read from their digits.
+ORDINAL_NUMBERS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
+ORDINAL_WORDS = set(ORDINAL_NUMBERS)
 
 
 def ordinal_of(words: list[str]) -> str | None:
@@ -216,3 +221,10 @@ def ordinal_of(words: list[str]) -> str | None:
         if low in ORDINAL_WORDS or (low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th")):
             return low
     return None
+
+
+def ordinal_number(word: str) -> int | None:
+    """`third` and `3rd` alike: 3."""
+    if word in ORDINAL_NUMBERS:
+        return ORDINAL_NUMBERS[word]
+    return int(word[:-2]) if word[:-2].isdigit() else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import event_mention
 from kg.extract.event_modality_frames import (
     contrasted_away,
     under_condition,
@@ -275,9 +276,10 @@ def negated_or_hypothetical(tok: Token) -> bool:
 # Verbs by which their doer will not do, or did not do, what their infinitive tells: "refused
 # to sign", "failed to agree on a swap".
 REFUSING_LEMMAS = {"refuse", "decline", "fail"}
-# Prepositions of the occasion or the time of an act: "did not agree during the talks", "failed
-# to sign at the summit" (the talks and the summit were held; only the act was not done).
-OCCASION_PREPS = {"during", "at", "after", "before", "following", "since", "amid", "throughout"}
+# Prepositions of the occasion or the time of an act (`event_mention.OCCASION_PREPS`), and of
+# its course ("amid", "throughout"): "did not agree during the talks", "failed to sign at the
+# summit" (the talks and the summit were held; only the act was not done).
+OCCASION_PREPS = event_mention.OCCASION_PREPS | {"amid", "throughout"}
 
 
 def occasion_of_clause(tok: Token, verb: Token) -> bool:

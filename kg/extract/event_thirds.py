@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.act_lexicon import verb_lemma
+from kg.extract.event_levels import HYPHENED_ROLES, Hyphened, hyphened_participle
 from kg.extract.event_parties_targets import antecedent
 from kg.extract.event_senses import hosted_gathering, hosting_verb
 from kg.extract.event_state_adjectives import adjective_state, state_actor
@@ -60,14 +61,14 @@ MEDIATOR_WORDS = {
     "facilitation",
     "auspices",
 }
-# Words of a name-modifier that make the noun it modifies that part ("the Qatar-brokered deal").
-MEDIATED_SUFFIXES = ("-mediated", "-brokered", "-facilitated")
-MEDIATED_WORDS = {w.lstrip("-") for w in MEDIATED_SUFFIXES}
+# Participles of a hyphened name-modifier (`event_levels.HYPHENED_ROLES`) that make the noun
+# it modifies a mediator's ("the Qatar-brokered deal").
+MEDIATED_WORDS = {w for w, role in HYPHENED_ROLES.items() if role == "mediator"}
 # Participles that tell a third party only of talks: "the Kenyan-led peace talks", "UN-sponsored
 # talks" (of a side, "an Eastland-led coalition", "Eastland-sponsored militias", they tell a
 # sponsor, no mediator).
-LED_SUFFIXES = ("-led", "-sponsored")
-LED_WORDS = {w.lstrip("-") for w in LED_SUFFIXES}
+LED_WORDS = {"led", "sponsored"}
+HYPHENED_THIRD = MEDIATED_WORDS | LED_WORDS
 # What such talks are called: the talk words and the course they make up.
 LED_TALKS = TALK_WORDS | {"process", "mediation"}
 # The kinds of an occurrence between sides that a third party mediates.
@@ -98,10 +99,7 @@ def _may_tell_third(low: str) -> bool:
     other): a mediating verb's start, a "-mediated" compound, a mediator noun, "role"."""
     return (
         low[:5] in VERB_STARTS
-        or low.endswith(MEDIATED_SUFFIXES)
-        or low in MEDIATED_WORDS
-        or low in LED_WORDS
-        or low.endswith(LED_SUFFIXES)
+        or low.rsplit("-", 1)[-1] in HYPHENED_THIRD
         or low in MEDIATOR_WORDS
         or low == "role"
         or low.startswith(HOST_STARTS)
@@ -131,16 +129,13 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
     hosting = hosting_verb(tok) if low.startswith(HOST_STARTS) else None
     if hosting is not None:
         return _hosts(tok, hosting, actors)
-    if low.endswith(MEDIATED_SUFFIXES):
-        named = actors.all_at(tok.idx, tok.idx + len(tok.text.split("-")[0]))
-        return named or _state_named(tok.text.split("-")[0], actors, gz)
-    if low in MEDIATED_WORDS and tok.i >= 2 and tok.nbor(-1).text == "-":
-        name = tok.nbor(-2)  # "Turkey-mediated" cut in three tokens by the tokenizer
-        return actors.all_at(name.idx, name.idx + len(name))
-    if _leads_talks(tok):  # "the Kenyan-led peace talks"
-        word = tok.nbor(-2).text if low in LED_WORDS else tok.text.rsplit("-", 1)[0]
-        start = tok.nbor(-2).idx if low in LED_WORDS else tok.idx
-        named = actors.all_at(start, start + len(word)) or _state_named(word, actors, gz)
+    hyphened = hyphened_participle(tok) if "-" in low or low in HYPHENED_THIRD else None
+    if hyphened is not None and hyphened.participle in MEDIATED_WORDS:
+        word = tok.doc.text[hyphened.start : hyphened.end]  # "Qatar-mediated talks"
+        return actors.all_at(hyphened.start, hyphened.end) or _state_named(word, actors, gz)
+    if hyphened is not None and _leads_talks(tok, hyphened):  # "the Kenyan-led peace talks"
+        word = tok.doc.text[hyphened.start : hyphened.end]
+        named = actors.all_at(hyphened.start, hyphened.end) or _state_named(word, actors, gz)
         # A state's own talks may be "led" by it ("the Venezuelan-led negotiations": its own
         # parties talk, no one between them); a peace process it leads is between others.
         peace = any(c.lower_ == "peace" for c in tok.head.children)
@@ -170,16 +165,12 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
     return found
 
 
-def _leads_talks(tok: Token) -> bool:
-    """A hyphened "-led" or "-sponsored" that modifies talks ("the AU-led peace talks", cut by
-    the tokenizer as "AU", "-", "led", or one word): its name leads them between others (a
-    state, of a peace process only: see `_named_third`)."""
-    low = tok.lower_
+def _leads_talks(tok: Token, hyphened: Hyphened) -> bool:
+    """A hyphened "-led" or "-sponsored" that modifies talks ("the AU-led peace talks"): its
+    name leads them between others (a state, of a peace process only: see `_named_third`)."""
     if tok.dep_ not in ("amod", "compound") or tok.head.lower_ not in LED_TALKS:
         return False
-    if low in LED_WORDS:
-        return tok.i >= 2 and tok.nbor(-1).text == "-"
-    return low.endswith(LED_SUFFIXES)
+    return hyphened.participle in LED_WORDS
 
 
 def _hosts(verb: Token, lemma: str, actors: ActorIndex) -> list[str]:

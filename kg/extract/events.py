@@ -60,7 +60,7 @@ from kg.extract.event_meals import (
     shared_meal,
 )
 from kg.extract.event_members import listed_members
-from kg.extract.event_mention import Mention, ProposalMention, ordinal_of
+from kg.extract.event_mention import OCCASION_PREPS, Mention, ProposalMention, ordinal_of
 from kg.extract.event_modality_phrases import going_on
 from kg.extract.event_modality_status import past, status_of
 from kg.extract.event_occasions import family as occasion_family
@@ -99,7 +99,6 @@ __all__ = ["EventFinder", "EventResult"]
 
 log = logging.getLogger(__name__)
 
-OCCASION_PREPS = {"after", "before", "during", "following", "at", "since"}
 # Prepositions by which a clause's act answers an attack told as its reason, or looks into it
 # ("a report from an investigation into the attacks").
 REASON_PREPS = {"for", "over", "into"}
@@ -413,11 +412,14 @@ def _delegations(doc: Doc, mentions: list[Mention], actors: ActorIndex) -> None:
             gatherings = before[-1:]
             if not gatherings and k - last[0] <= DELEGATION_REACH:
                 gatherings = last[1]
-        if gatherings:
+        if not here and not found:
+            # "X led Norway" with no gathering and no team in its sentence tells of a career
+            heads = [h for h in heads if not h.active]
+        if gatherings and (found or heads):
             last = (k, gatherings)
         for m in gatherings:
             m.delegates.extend(a for a in found if a not in m.delegates)
-            for party, people in heads:
+            for party, people, _ in heads:
                 if party in m.participants or party in m.delegates:
                     m.delegates.extend(a for a in people if a not in m.delegates)
 

@@ -217,6 +217,13 @@ def test_documents_signed_by_two_states(pipeline, body: str) -> None:  # type: i
             "The 12th meeting of senior officials of the two states opened in Riga.",
             "negotiation_round",
         ),
+        # The leaders told as the subject of the verb that holds it; "1st" is "first".
+        (
+            "President Ilse Varga and President Tomas Rein will hold a second meeting in Turku.",
+            "meeting",
+        ),
+        ("The two presidents held a third meeting in Turku on Friday.", "meeting"),
+        ("The 1st meeting of the water panel opened in Turku.", "meeting"),
     ],
 )
 def test_a_meeting_of_a_series_is_a_round(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import dated_text, extract
 
-from kg.extract.event_copies import ordinal_number
+from kg.extract.event_mention import ordinal_number
 
 
 def test_ordinal_words_and_digits_alike() -> None:

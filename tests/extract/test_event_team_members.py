@@ -99,3 +99,45 @@ def test_a_party_s_standing_leader_told_in_passing_is_no_head_at_the_talks(pipel
     )
     [talks] = [e for e in x.events if e.kind == "negotiation_round"]
     assert "Ola Brekke" not in names(x, talks.participants)
+
+
+def test_who_led_a_party_in_another_time_is_no_head_at_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Canal talks held",
+            "The Harbour Council and the Veldan Front held a second round of talks on the "
+            "canal in Vienna on Monday. Mira Holt led the Harbour Council from 2004 to 2011 "
+            "and now teaches law in Graz.",
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert "Mira Holt" not in names(x, talks.participants)
+
+
+def test_x_led_a_party_in_a_later_sentence_of_its_own_is_no_head(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Canal talks held",
+            "The Harbour Council and the Veldan Front held a second round of talks on the "
+            "canal in Vienna on Monday. Years ago, the lawyer Mira Holt led the Harbour "
+            "Council.",
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert "Mira Holt" not in names(x, talks.participants)
+
+
+def test_x_led_a_party_beside_a_named_delegation_is_a_head(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Canal talks held",
+            "Norway and Sweden held a second round of talks on the canal in Vienna on "
+            "Monday. Minister Rosa Kent led the Norwegian delegation while her counterpart "
+            "Ola Brekke led Sweden.",
+        ),
+    )
+    [talks] = [e for e in x.events if e.kind == "negotiation_round"]
+    assert {"Rosa Kent", "Ola Brekke"} <= names(x, talks.participants)

@@ -3,6 +3,7 @@ mediates (kg/extract/event_thirds.py): it is their mediator, not a participant."
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import extract, names
 
 
@@ -97,14 +98,19 @@ def test_who_leads_an_effort_to_mediate_is_the_mediator(pipeline) -> None:  # ty
     assert names(x, talks(x).participants) == {"Portugal", "Veldan Liberation Front"}
 
 
-def test_who_hosts_the_talks_elsewhere_in_the_story_is_no_side(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = extract(
-        pipeline,
-        story(
-            "Norway, which is hosting the talks, flew in fresh negotiators. Portugal, the "
-            "Veldan Liberation Front and Norway held a round of talks in Tarvik on Tuesday."
-        ),
-    )
+@pytest.mark.parametrize(
+    "body",
+    [
+        # who hosts the talks, told elsewhere in the story
+        "Norway, which is hosting the talks, flew in fresh negotiators. Portugal, the "
+        "Veldan Liberation Front and Norway held a round of talks in Tarvik on Tuesday.",
+        # who leads the talks, told by a hyphened word
+        "The Norway-led peace talks have run since May. Portugal, Norway and the Veldan "
+        "Liberation Front sat down for talks once more in Tarvik on Tuesday.",
+    ],
+)
+def test_a_third_party_told_elsewhere_is_the_mediator_of_each_round(pipeline, body: str) -> None:  # type: ignore[no-untyped-def]
+    x = extract(pipeline, story(body))
     rounds = [e for e in x.events if e.kind == "negotiation_round"]
     assert rounds
     for t in rounds:
@@ -192,18 +198,3 @@ def test_the_chair_of_a_round_of_talks_stands_apart(pipeline) -> None:  # type: 
     t = talks(x)
     assert names(x, t.participants) == {"Portugal", "Veldan Liberation Front"}
     assert names(x, [t.mediator] if t.mediator else []) == {"Norway"}
-
-
-def test_who_leads_the_talks_by_a_hyphened_word_is_their_mediator(pipeline) -> None:  # type: ignore[no-untyped-def]
-    x = extract(
-        pipeline,
-        story(
-            "The Norway-led peace talks have run since May. Portugal, Norway and the Veldan "
-            "Liberation Front sat down for talks once more in Tarvik on Tuesday."
-        ),
-    )
-    rounds = [e for e in x.events if e.kind == "negotiation_round"]
-    assert rounds
-    for t in rounds:
-        assert names(x, t.participants) == {"Portugal", "Veldan Liberation Front"}
-        assert names(x, [t.mediator] if t.mediator else []) == {"Norway"}
