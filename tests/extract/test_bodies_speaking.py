@@ -180,3 +180,28 @@ def test_its_delegation_is_the_delegation_of_the_state_named_before(pipeline: Pi
         "delegation for the next round.\n",
     )
     assert "Norwegian delegation" in [a.name for a in x.actors if a.type == "Delegation"]
+
+
+def test_two_people_of_one_surname_get_two_offices(pipeline: Pipeline) -> None:
+    x = extract(
+        pipeline,
+        "Border talks\n\nOldtown • X\n\n"
+        "President Ana Park of Eastland toured the river port on Monday, her office said.\n\n"
+        "Defence Minister Tomas Park of Westland inspected the northern garrison on Tuesday, "
+        "his office said.\n",
+    )
+    port = next(st for st in x.statements if "river port" in st.content.text)
+    garrison = next(st for st in x.statements if "northern garrison" in st.content.text)
+    assert port.speaker != garrison.speaker
+    assert speaker(x, port.speaker) == "Ana Park's office"
+
+
+def test_an_office_takes_the_family_name_written_first(pipeline: Pipeline) -> None:
+    x = extract(
+        pipeline,
+        "Leader tours dam\n\nOldtown • X\n\n"
+        "Chairman Kim Sol Chan of Eastland visited the new dam on Monday. Kim later inspected "
+        "the border posts on the eastern ridge, his office said.\n",
+    )
+    offices = [a.name for a in x.actors if a.name.endswith("office")]
+    assert offices == ["Kim's office"]
