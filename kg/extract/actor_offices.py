@@ -267,8 +267,8 @@ def add_pronoun_offices(text: str, index: ActorIndex) -> dict[str, str]:
                 r.actor = office.id
         issued = _ISSUED_BY.search(text, max(0, ps - 40), ps)
         if issued is not None and issued.group("noun").lower() in DOCUMENT_NOUNS:
-            # (Where the discourse stage left the text unresolved: "A statement by his
-            # office said ..." has the office for its speaker all the same.)
+            # (Where the discourse stage left the text unresolved: "A release by his
+            # office says ..." has the office for its speaker all the same.)
             index.refs.append(Mention(issued.start(), m.end(), office.id, kind="text"))
     return owners
 

@@ -27,7 +27,7 @@ def test_his_office_speaks_as_the_office_of_its_owner(pipeline: Pipeline) -> Non
         "Premier hosts envoy\n\nOldtown • X\n\n"
         "Prime Minister Tomas Varga of Eastland met the visiting envoy Pia Lund on Monday. "
         "Varga visited the northern crossing on Monday to inspect the new bridge, his office "
-        "said in a statement.\n",
+        "said in a note to reporters.\n",
     )
     offices = [a for a in x.actors if a.name == "Varga's office"]
     assert offices and "his office" in offices[0].aliases
@@ -86,8 +86,8 @@ def test_a_group_named_in_the_plural_sends_the_delegation_of_its_member_word() -
 def test_a_pair_of_sides_names_two_delegations() -> None:
     names = _delegations(
         "Talks delayed\n\nOldtown • X\n\n"
-        "Talks between the warring parties were delayed, government and rebel delegations "
-        "said on Saturday in Oldtown.\n"
+        "The truce meeting in Oldtown slipped by a week, as the rebel and government "
+        "delegations told reporters on Saturday.\n"
     )
     assert names == ["government delegation", "rebel delegation"]
 
