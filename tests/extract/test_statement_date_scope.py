@@ -90,7 +90,7 @@ def test_a_relative_clause_naming_the_earlier_speaker_does_not_carry_their_day(p
         "Anna Ruiz, who will succeed Vell, promised fresh rounds of negotiation to the rebels."
     )
     found = dates_of(extract(pipeline, body), "round")
-    assert all(d is None or d.day != 14 for d in found)  # type: ignore[attr-defined]
+    assert found and all(d is None or d.day != 14 for d in found)  # type: ignore[attr-defined]
 
 
 def test_an_absolute_with_phrase_takes_the_time_of_its_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
