@@ -273,9 +273,9 @@ def add_pronoun_offices(text: str, index: ActorIndex) -> dict[str, str]:
     return owners
 
 
-# Speech acts beyond the verbs of saying that a report of someone's words opens with ("X
-# offered to host the talks, his office said").
-_SPEECH_ACTS = {"offer", "propose", "promise", "pledge", "invite", "urge", "stress", "express"}
+# The one speech act beyond the verbs of saying that a report of someone's words opens with
+# ("X offered to host the talks, his office said"); "offer" alone is no cue of its own.
+_OFFER = "offer"
 
 
 def relay_offices(
@@ -302,7 +302,8 @@ def _reports_speech(doc: Doc, st: Statement, index: ActorIndex, owner: str) -> b
             continue
         # (Its conjuncts share the subject: "X held a call and offered to host talks".)
         for verb in (span.root.head, *span.root.head.conjuncts):
-            if verb.lower_ in SPEECH_VERBS or verb.lemma_.lower() in _SPEECH_ACTS:
+            lemma = verb.lemma_.lower()
+            if verb.lower_ in SPEECH_VERBS or lemma in SPEECH_VERBS or lemma == _OFFER:
                 return True
     return False
 
