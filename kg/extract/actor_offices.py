@@ -23,10 +23,11 @@ from kg.extract.actor_missions import add_body
 from kg.extract.delegations import state_named
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.name_spans import HYPHENED_PARTICLES, SURNAME_PARTICLES
+from kg.extract.names import family_first, surname_of
 from kg.extract.pattern_scan import finditer, lowered
 from kg.extract.speakers import DOCUMENT_NOUNS
 from kg.extract.statement_words import SPEECH_VERBS
-from kg.gazetteer import Entry, Gazetteer, slug
+from kg.gazetteer import Entry, Gazetteer, normalize
 from kg.model import Actor, Article, Span, Statement
 from kg.nlp import span_at
 
@@ -237,6 +238,7 @@ def add_pronoun_offices(text: str, index: ActorIndex) -> dict[str, str]:
     that title. Runs after the discourse stage, whose pronoun references it reads. Returns
     each such office's owner (office id to person id), for `relay_offices`."""
     owners: dict[str, str] = {}
+    made: dict[str, str] = {}  # office key -> actor id (`add_body`'s)
     if " office" not in text and " bureau" not in text:
         return owners
     for m in _PRONOUN_OFFICE.finditer(text):
@@ -250,10 +252,11 @@ def add_pronoun_offices(text: str, index: ActorIndex) -> dict[str, str]:
         owner = index.by_id(owner_id) if owner_id else None
         if owner is None or owner.type != "Person":
             continue
-        office = _office_of(index, owner)
+        office = _office_of(text, index, owner, made, m.span())
         if office is None:
             continue
-        index.mentions.append(Mention(m.start(), m.end(), office.id))
+        if not any(mm.start == m.start() and mm.actor == office.id for mm in index.mentions):
+            index.mentions.append(Mention(m.start(), m.end(), office.id))
         # (Added to what the stages recorded of a body named before, not recorded anew.)
         office.mentions = sorted({*office.mentions, Span.of(text, m.start(), m.end())})
         office.aliases.add(m.group(0))
@@ -264,15 +267,15 @@ def add_pronoun_offices(text: str, index: ActorIndex) -> dict[str, str]:
                 r.actor = office.id
         issued = _ISSUED_BY.search(text, max(0, ps - 40), ps)
         if issued is not None and issued.group("noun").lower() in DOCUMENT_NOUNS:
-            # (Where the discourse stage left the text unresolved: "A statement by his
-            # office said ..." has the office for its speaker all the same.)
+            # (Where the discourse stage left the text unresolved: "A release by his
+            # office says ..." has the office for its speaker all the same.)
             index.refs.append(Mention(issued.start(), m.end(), office.id, kind="text"))
     return owners
 
 
-# Speech acts beyond the verbs of saying that a report of someone's words opens with ("X
-# offered to host the talks, his office said").
-_SPEECH_ACTS = {"offer", "propose", "promise", "pledge", "invite", "urge", "stress", "express"}
+# The one speech act beyond the verbs of saying that a report of someone's words opens with
+# ("X offered to host the talks, his office said"); "offer" alone is no cue of its own.
+_OFFER = "offer"
 
 
 def relay_offices(
@@ -299,7 +302,8 @@ def _reports_speech(doc: Doc, st: Statement, index: ActorIndex, owner: str) -> b
             continue
         # (Its conjuncts share the subject: "X held a call and offered to host talks".)
         for verb in (span.root.head, *span.root.head.conjuncts):
-            if verb.lower_ in SPEECH_VERBS or verb.lemma_.lower() in _SPEECH_ACTS:
+            lemma = verb.lemma_.lower()
+            if verb.lower_ in SPEECH_VERBS or lemma in SPEECH_VERBS or lemma == _OFFER:
                 return True
     return False
 
@@ -323,11 +327,36 @@ def _ministry_of(index: ActorIndex, owner: Actor) -> Actor | None:
     return found[0] if len(found) == 1 else None
 
 
-def _office_of(index: ActorIndex, owner: Actor) -> Actor | None:
+def _short_name(text: str, index: ActorIndex, owner: Actor) -> str:
+    """The word the story calls `owner` by alone where it names no other person: a one-word
+    alias that is their family name ("Kim" of "Kim Jong Un"), else the last word of a name
+    that cannot put the family name first; their full name otherwise (two Parks, or a
+    family-first name the story never shortens)."""
+    toks = normalize(owner.name).split()
+    called = {text[m.start : m.end] for m in index.mentions if m.actor == owner.id}
+    short = [a for a in called | owner.aliases if " " not in a.strip() and surname_of(toks, a)]
+    word = short[0] if short else owner.name.split()[-1]
+    if not short and family_first(toks):
+        return owner.name
+    others = [
+        a
+        for a in index.actors
+        if a.type == "Person" and a.id != owner.id and surname_of(normalize(a.name).split(), word)
+    ]
+    return owner.name if others or len(toks) < 2 else word
+
+
+def _office_of(
+    text: str, index: ActorIndex, owner: Actor, found: dict[str, str], span: tuple[int, int]
+) -> Actor | None:
     """The body that is `owner`'s office: one already named for them ("Roe's office"), the
-    one leader's office named by title when they hold a head's office, or a new one."""
-    surname = owner.name.split()[-1]
-    forms = {f"{n.lower()}'s office" for n in (owner.name, surname)}
+    one leader's office named by title when they hold a head's office, or a new one, keyed
+    by its owner as `_persons_offices` keys it (so two people of one surname get two)."""
+    key = f"office:person:{owner.id}"
+    if key in found:
+        return index.by_id(found[key])
+    name = f"{_short_name(text, index, owner)}'s office"
+    forms = {n.lower() for n in (name, f"{owner.name}'s office")}
     forms |= {f.replace("'", "’") for f in forms}
     for a in index.actors:
         if a.type == "Organization" and a.name.lower() in forms:
@@ -342,5 +371,5 @@ def _office_of(index: ActorIndex, owner: Actor) -> Actor | None:
     ministry = _ministry_of(index, owner)
     if ministry is not None:
         return ministry
-    name = f"{surname}'s office"
-    return index.new(name, "Organization", f"organization/{slug(name)}", "GovernmentBody")
+    add_body(index, found, key, name, None, *span)
+    return index.by_id(found[key]) if key in found else None

@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 from kg.extract.act_lexicon import OBJECT_ACTS
 from kg.extract.cue_acts import in_forms as _in
 from kg.extract.discourse_words import GENERIC_PERSON, MISSION_TITLES, PERSON_NOUNS
-from kg.extract.statement_words import verb_forms
+from kg.extract.event_callers import PLACING_VERBS
+from kg.extract.statement_words import CALL_COMPLEMENTS, NAMING, verb_forms
 
 # Discussing or debating a matter ("discussed the hot topics on NATO's agenda", "have been
 # discussing plans for co-inspections", "discussed how to strengthen ties") names what a talk
@@ -57,14 +58,13 @@ GUEST_PRONOUNS = {"he", "she", "they", "we"}
 # discussed ...": a courtesy call paid): a call made or paid, an event; "called him a liar",
 # "called on X to ...", "called the engineers to map out ..." say something.
 CALLING = verb_forms("call")
-CALL_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 CALL_PREPS = {"on", "upon", "for", "off", "out", "up"}
 VISIT_PREPS = {"on", "upon"}
 # Naming a thing so (Levin 29.3 `dub` verbs: "branded the accord illegal", "termed the deal a
 # first step", "labelled them as extremists") gives words only with the name given, a second
 # complement; with the thing alone it is marking it ("branded its new coffee line").
-NAMING_SO = verb_forms("brand", "label", "dub", "term")
-NAME_COMPLEMENTS = {"oprd", "ccomp", "xcomp", "attr", "acomp"}
+NAMING_SO = verb_forms(*NAMING)
+NAME_COMPLEMENTS = CALL_COMPLEMENTS - {"dative"}  # (a second object is read apart: `_name_given`)
 # Taking up or turning down what was offered ("accepted the invitation", "declined the
 # offer of a prison visit", "has accepted the mediation offer") answers by a deed, the
 # offer's fate; accepting or declining that something is so, or with quoted words, is said.
@@ -78,7 +78,7 @@ OFFERS = {
 # Placing a call ("made a telephone call to his counterpart", "made calls to three leaders")
 # is a call held, an event; a call for something or on someone ("made a call for calm",
 # "made a call on both sides to ...") is an appeal, words.
-PLACING = verb_forms("make|makes|made|making", "place")
+PLACING = verb_forms(*PLACING_VERBS) | {"made"}  # (the irregular form listed)
 APPEAL_PREPS = {"for", "on", "upon"}
 # Ruling or governing a thing ("briefly ruled large parts of the country"): power held, not
 # words; "ruled out talks" and "ruled that ..." say something.

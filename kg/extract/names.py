@@ -209,12 +209,16 @@ def surname_of(toks: list[str], word: str) -> bool:
     toks = core(toks)
     if len(w) < len(toks) and toks[-len(w) : -1] == w[:-1] and variant(toks[-1], w[-1]):
         return True  # (or its spelling variant: "al-Serraj" of "Fayez al-Serrag")
-    east_asian = len(toks) == 3 and all(len(t) <= 5 for t in toks)
-    if east_asian and len(w) == 1 and toks[0] == w[0]:
+    if family_first(toks) and len(w) == 1 and toks[0] == w[0]:
         return True
     # Two given names and two family names ("Carlos Manuel Sada Solana", "Andrés Manuel
     # López Obrador"): the first family name alone names the person too.
     return len(toks) >= 4 and len(w) == 1 and toks[-2] == w[0]
+
+
+def family_first(toks: list[str]) -> bool:
+    """Whether a name of three short words may put its family name first (`Kim Jong Un`)."""
+    return len(toks) == 3 and all(len(t) <= 5 for t in toks)
 
 
 # Small words inside names that name no one alone ("bin", "van", "abu").

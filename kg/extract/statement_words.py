@@ -44,6 +44,13 @@ ADVISING = tuple(
     """caution recommend advise counsel remind instruct encourage invite implore beseech entreat
     exhort beg|begs|begged|begging dare""".split()
 )
+# Naming a thing so (Levin 29.3 `dub` verbs): "termed the deal a first step", "branded the
+# vote a sham", "labelled the group as extremists"; `cue_deeds` reads them as deeds where no
+# name is given.
+NAMING = ("term", "dub", "brand", "label")
+# Complements that make "call" (or a naming verb) a naming or a demand, not a ring: "called
+# him a liar", "called the talks constructive", "termed the deal a first step".
+CALL_COMPLEMENTS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"})
 JUDGING = (
     "blame",
     "denounce",
@@ -55,12 +62,7 @@ JUDGING = (
     "lament",
     "characterize",
     "characterise",
-    # Naming a thing so (Levin 29.3 `dub` verbs): "termed the deal a first step", "branded
-    # the vote a sham", "labelled the group as extremists".
-    "term",
-    "dub",
-    "brand",
-    "label",
+    *NAMING,
     "reaffirm",
     "reassert",
     # Appreciating a thing or a party is praise given in words in a readout ("appreciated the

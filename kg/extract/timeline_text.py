@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg.nlp import TITLE_ABBREVIATIONS
+
 # Paragraph openings and section headers that turn to background.
 BACKGROUND_START = re.compile(
     r"^\s*(?:background|context|recall|reminder|for reference|earlier|previously|"
@@ -34,10 +36,26 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])[ \t]*\n(?=[ \t]*[\"“‘A-Z])")
 
 
+# A line's last word whose full stop is an abbreviation's, not a sentence's end: initials
+# ("U.S.", "U.N.") and a title before a name ("Gen.", "Mr."), which a line may wrap after.
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Z]\.){2,}|(?<![\w.])(?:"
+    + "|".join(
+        re.escape(a[:-1])
+        for a in (*TITLE_ABBREVIATIONS, "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.")
+        + ("Gov.", "Adm.", "Prof.", "Rev.", "St.", "Jr.")
+    )
+    + r")\.)$"
+)
+
+
 def _lines_as_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The block `text[start:end]` split at its sentence-final line breaks."""
+    """The block `text[start:end]` split at its sentence-final line breaks (not after an
+    abbreviation: "met U.S.\nPresident X" is one sentence wrapped)."""
     out, at = [], start
     for m in SENTENCE_BREAK.finditer(text, start, end):
+        if _ABBREVIATION_END.search(text, max(start, m.start() - 12), m.start()):
+            continue
         out.append((at, m.start()))
         at = m.end()
     out.append((at, end))

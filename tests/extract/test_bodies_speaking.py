@@ -4,6 +4,7 @@ name; delegations named by a capital, by a group's member word or in a pair of s
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import article, extract, speaker
 
 from kg import gazetteer, nlp
@@ -19,32 +20,6 @@ def _actors(text: str) -> list[Actor]:
 
 def _delegations(text: str) -> list[str]:
     return sorted(a.name for a in _actors(text) if a.type == "Delegation")
-
-
-def test_his_office_speaks_as_the_office_of_its_owner(pipeline: Pipeline) -> None:
-    x = extract(
-        pipeline,
-        "Premier hosts envoy\n\nOldtown • X\n\n"
-        "Prime Minister Tomas Varga of Eastland met the visiting envoy Pia Lund on Monday. "
-        "Varga visited the northern crossing on Monday to inspect the new bridge, his office "
-        "said in a statement.\n",
-    )
-    offices = [a for a in x.actors if a.name == "Varga's office"]
-    assert offices and "his office" in offices[0].aliases
-    crossing = next(st for st in x.statements if "northern crossing" in st.content.text)
-    assert speaker(x, crossing.speaker) == "Varga's office"
-
-
-def test_a_statement_by_her_office_is_the_offices(pipeline: Pipeline) -> None:
-    x = extract(
-        pipeline,
-        "Minister receives trade team\n\nOldtown • X\n\n"
-        "Foreign Minister Ana Rudd of Westland spoke to reporters on Sunday.\n\n"
-        "A statement by her office said Rudd received the visiting trade commissioner and "
-        "the two discussed tariffs on grain.\n",
-    )
-    tariffs = next(st for st in x.statements if "tariffs on grain" in st.content.text)
-    assert speaker(x, tariffs.speaker) == "Rudd's office"
 
 
 def test_a_delegation_keeps_the_forum_it_is_sent_to() -> None:
@@ -86,8 +61,8 @@ def test_a_group_named_in_the_plural_sends_the_delegation_of_its_member_word() -
 def test_a_pair_of_sides_names_two_delegations() -> None:
     names = _delegations(
         "Talks delayed\n\nOldtown • X\n\n"
-        "Talks between the warring parties were delayed, government and rebel delegations "
-        "said on Saturday in Oldtown.\n"
+        "The truce meeting in Oldtown slipped by a week, as the rebel and government "
+        "delegations told reporters on Saturday.\n"
     )
     assert names == ["government delegation", "rebel delegation"]
 
@@ -110,39 +85,69 @@ def test_a_team_takes_the_name_delegation_where_the_text_uses_it() -> None:
     assert names == ["Estonian delegation"]
 
 
-def test_his_office_relaying_its_owners_words_gives_the_owner(pipeline: Pipeline) -> None:
-    x = extract(
-        pipeline,
-        "Premier calls for calm\n\nOldtown • X\n\n"
+# An office's words: the story, a word of the saying, its speaker and the body it came `via`.
+OFFICE_SAYINGS = [
+    pytest.param(
+        "Prime Minister Tomas Varga of Eastland met the visiting envoy Pia Lund on Monday. "
+        "Varga visited the northern crossing on Monday to inspect the new bridge, his office "
+        "said in a note to reporters.",
+        "northern crossing",
+        "Varga's office",
+        None,
+        id="his office speaks as the office of its owner",
+    ),
+    pytest.param(
+        "Foreign Minister Ana Rudd of Westland spoke to reporters on Sunday.\n\n"
+        "A statement by her office said Rudd received the visiting trade commissioner and "
+        "the two discussed tariffs on grain.",
+        "tariffs on grain",
+        "Rudd's office",
+        None,
+        id="a statement by her office is the office's",
+    ),
+    pytest.param(
         "Prime Minister Tomas Varga of Eastland on Monday urged both parties to respect the "
-        "truce along the river, his office said.\n",
-    )
-    truce = next(st for st in x.statements if "truce along the river" in st.content.text)
-    assert speaker(x, truce.speaker) == "Tomas Varga"
-    assert speaker(x, truce.via) == "Varga's office"
-
-
-def test_the_office_of_an_envoy_speaks_for_the_envoy(pipeline: Pipeline) -> None:
-    x = extract(
-        pipeline,
-        "Detainee talks\n\nOldtown • X\n\n"
+        "truce along the river, his office said.",
+        "truce along the river",
+        "Tomas Varga",
+        "Varga's office",
+        id="his office relaying its owner's words gives the owner",
+    ),
+    pytest.param(
+        "Prime Minister Tomas Varga of Eastland on Monday offered to host the next round of "
+        "the river talks, his office said.",
+        "host the next round",
+        "Tomas Varga",
+        "Varga's office",
+        id="an offer its owner made is the owner's",
+    ),
+    pytest.param(
         "The office of the EU envoy to Cyprus, Pia Lund, announced on Monday that the two "
-        "parties had agreed to free all detainees held since the spring.\n",
-    )
-    free = next(st for st in x.statements if "free all detainees" in st.content.text)
-    assert speaker(x, free.speaker) == "office of the EU envoy to Cyprus"
-
-
-def test_a_ministers_office_is_the_ministry_the_story_names(pipeline: Pipeline) -> None:
-    x = extract(
-        pipeline,
-        "Minister meets envoy\n\nOldtown • X\n\n"
+        "parties had agreed to free all detainees held since the spring.",
+        "free all detainees",
+        "office of the EU envoy to Cyprus",
+        None,
+        id="the office of an envoy speaks for the envoy",
+    ),
+    pytest.param(
         "Westland Foreign Minister Ana Rudd met the visiting envoy in Oldtown on Monday, her "
-        "office said. Trade and border crossings were discussed, the foreign ministry said.\n",
-    )
-    met = next(st for st in x.statements if "visiting envoy" in st.content.text)
-    assert speaker(x, met.speaker) == "foreign ministry"
-    assert not any(a.name == "Rudd's office" for a in x.actors)
+        "office said. Trade and border crossings were discussed, the foreign ministry said.",
+        "visiting envoy",
+        "foreign ministry",
+        None,
+        id="a minister's office is the ministry the story names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "word", "who", "via"), OFFICE_SAYINGS)
+def test_an_offices_saying_has_its_speaker(
+    pipeline: Pipeline, body: str, word: str, who: str, via: str | None
+) -> None:
+    x = extract(pipeline, f"Office news\n\nOldtown • X\n\n{body}\n")
+    st = next(st for st in x.statements if word in st.content.text)
+    assert speaker(x, st.speaker) == who
+    assert (speaker(x, st.via) if st.via else None) == via
 
 
 def test_a_bare_ministry_is_the_one_of_its_kind_named_before(pipeline: Pipeline) -> None:
@@ -180,3 +185,28 @@ def test_its_delegation_is_the_delegation_of_the_state_named_before(pipeline: Pi
         "delegation for the next round.\n",
     )
     assert "Norwegian delegation" in [a.name for a in x.actors if a.type == "Delegation"]
+
+
+def test_two_people_of_one_surname_get_two_offices(pipeline: Pipeline) -> None:
+    x = extract(
+        pipeline,
+        "Border talks\n\nOldtown • X\n\n"
+        "President Ana Park of Eastland toured the river port on Monday, her office said.\n\n"
+        "Defence Minister Tomas Park of Westland inspected the northern garrison on Tuesday, "
+        "his office said.\n",
+    )
+    port = next(st for st in x.statements if "river port" in st.content.text)
+    garrison = next(st for st in x.statements if "northern garrison" in st.content.text)
+    assert port.speaker != garrison.speaker
+    assert speaker(x, port.speaker) == "Ana Park's office"
+
+
+def test_an_office_takes_the_family_name_written_first(pipeline: Pipeline) -> None:
+    x = extract(
+        pipeline,
+        "Leader tours dam\n\nOldtown • X\n\n"
+        "Chairman Kim Sol Chan of Eastland visited the new dam on Monday. Kim later inspected "
+        "the border posts on the eastern ridge, his office said.\n",
+    )
+    offices = [a.name for a in x.actors if a.name.endswith("office")]
+    assert offices == ["Kim's office"]

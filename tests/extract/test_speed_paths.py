@@ -89,41 +89,27 @@ def test_act_typer_reads_the_clause_words_in_one_walk(pipeline: Pipeline) -> Non
         assert tail == _two_walk_words(sent)
 
 
-def _verb_act_reading_every_verb(verb) -> str | None:  # type: ignore[no-untyped-def]
-    """`act_lexicon._verb_act` as it read every verb's objects and senses, before the verbs
-    no reading can type were told apart first."""
-    from kg.extract import act_lexicon as lex
-
-    if lex._tested(verb):
-        return "MOBILIZE"
-    by_object = lex.object_act(verb)
-    if by_object is not None:
-        return by_object
-    lemma = lex.verb_lemma(verb)
-    if any(o.lemma_.lower() in lex.NOT_ACTORS_OBJECTS for o in lex.objects(verb)):
-        return None
-    for p in lex._particles(verb):
-        act = lex.VERBS.get(f"{lemma} {p}")
-        if act is not None:
-            return act
-    if lemma in lex.OBJECT_ACTS and lemma not in lex.VERBS:
-        return None
-    if lex._other_sense(verb, lemma):
-        return None
-    act = lex.VERBS.get(lemma)
-    if act in ("ASSAULT", "FIGHT"):
-        return "FIGHT" if lex._military(verb) else "ASSAULT"
-    if (
-        lemma in ("ask", "tell")
-        and lex.objects(verb)
-        and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
-        )
-    ):
-        return "DEMAND"
-    if lemma == "protest" and (any(p == "to" for p in lex._particles(verb)) or lex.objects(verb)):
-        return "DISAPPROVE"
-    return act
+# Each verb of the sentences below with the type the full reading (every verb's objects and
+# senses read) gave it, recorded before the verbs no reading can type were told apart first.
+VERB_TYPES = [
+    ("asked", "DEMAND"),
+    ("free", "RETREAT"),
+    ("protested", "DISAPPROVE"),
+    ("shelled", "FIGHT"),
+    ("fought", "FIGHT"),
+    ("blockaded", "COERCE"),
+    ("told", "DEMAND"),
+    ("wait", None),
+    ("walked", "PROTEST"),
+    ("called", "SANCTION"),
+    ("rallied", "PROTEST"),
+    ("pleaded", "DEMAND"),
+    ("declined", "REJECT"),
+    ("comment", None),
+    ("met", None),
+    ("praised", "SUPPORT"),
+    ("cut", "SANCTION"),
+]
 
 
 def test_verb_act_types_every_verb_as_the_full_reading_did(pipeline: Pipeline) -> None:
@@ -139,7 +125,4 @@ def test_verb_act_types_every_verb_as_the_full_reading_did(pipeline: Pipeline) -
         "The council met on Friday, praised the mediators and cut ties with the junta."
     )
     verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
-    assert len(verbs) > 15
-    typed = [_verb_act(t) for t in verbs]
-    assert typed == [_verb_act_reading_every_verb(t) for t in verbs]
-    assert any(typed) and None in typed  # (both kinds of verb are read)
+    assert [(t.text, _verb_act(t)) for t in verbs] == VERB_TYPES

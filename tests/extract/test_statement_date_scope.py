@@ -32,6 +32,21 @@ def test_lines_of_whole_sentences_under_a_deck_are_paragraphs() -> None:
     ]
 
 
+def test_a_line_ending_in_an_abbreviation_does_not_end_its_paragraph() -> None:
+    text = (
+        "Headline\n\nA deck line.\n\nThe minister greeted U.N.\nEnvoy Pia Lund at the pier and "
+        "praised\nGen.\nOla Berg for the calm.\nA new line starts here."
+    )
+    found = [text[s:e] for s, e in paragraphs(text)]
+    assert found == [
+        "Headline",
+        "A deck line.",
+        "The minister greeted U.N.\nEnvoy Pia Lund at the pier and praised\nGen.\nOla Berg "
+        "for the calm.",
+        "A new line starts here.",
+    ]
+
+
 def test_a_background_month_on_an_earlier_line_does_not_date_a_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Delegates of Arlen and Bosk agreed on Sunday to put off the harbour talks.\n\n"
@@ -75,7 +90,7 @@ def test_a_relative_clause_naming_the_earlier_speaker_does_not_carry_their_day(p
         "Anna Ruiz, who will succeed Vell, promised fresh rounds of negotiation to the rebels."
     )
     found = dates_of(extract(pipeline, body), "round")
-    assert all(d is None or d.day != 14 for d in found)  # type: ignore[attr-defined]
+    assert found and all(d is None or d.day != 14 for d in found)  # type: ignore[attr-defined]
 
 
 def test_an_absolute_with_phrase_takes_the_time_of_its_clause(pipeline) -> None:  # type: ignore[no-untyped-def]

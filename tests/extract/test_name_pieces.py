@@ -1,4 +1,4 @@
-"""Name forms of session 34 (invented texts): a hyphened surname the model cut at its hyphen is
+"""Pieces of names (invented texts): a hyphened surname the model cut at its hyphen is
 whole, a name in another script in brackets glosses the name before it, a closing byline in
 brackets credits writers, and one reader of a bracketed member list serves every stage."""
 
