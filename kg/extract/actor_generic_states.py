@@ -58,7 +58,7 @@ def _context_country(
         return None
     s = sent.sent
     sentence = article.text[s.start_char : s.end_char]
-    # "The delegation included representatives of the Ministry of Defense": the state of
+    # "Envoys of the Ministry of Defense were part of the delegation": the state of
     # the delegation last named.
     if re.search(r"\bdelegation\b", sentence, re.I):
         before = article.text[: s.end_char]

@@ -58,8 +58,8 @@ POSTPONE_CUES = {
     for stem in ("postpone", "delay", "reschedule", "defer", "suspend", "adjourn")
     for end in ("", "s", "d", "ed")
 }
-# Nouns of one party's part in an occurrence: a verb above them ("suspended its participation
-# in the talks", "ended its role in the mediation") tells of that part, not of the occurrence.
+# Nouns of one party's part in an occurrence: a verb above them ("froze its participation
+# in the negotiations", "ended its role in the mediation") tells of that part, not of the occurrence.
 SHARE_NOUNS = {"participation", "involvement", "membership", "role", "presence"}
 # Verbs whose `to` complement is arranged, not done: "agreed to hold a summit".
 INTENT_VERBS = {
@@ -250,12 +250,12 @@ def _made_to_happen(tok: Token) -> bool:
 
 
 # Verbs whose passive infinitive after an event's phrase tells that it is arranged: "for the
-# third round of talks, to be held at Attari".
+# fifth round of negotiations, to be held in Westport".
 HOLDING = {"held", "hosted", "convened", "organised", "organized", "staged", "conducted"}
 
 
 def _to_be_held(tok: Token) -> bool:
-    """`arrived for the talks, to be held at Attari`: a subjectless "to be held" right after
+    """`came for the negotiations, to be held in Westport`: a subjectless "to be held" right after
     the event word's phrase is said of it, wherever the parse attached it."""
     for a in [tok, *list(tok.ancestors)[:4]]:
         for c in a.children:

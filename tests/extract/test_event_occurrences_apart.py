@@ -31,8 +31,8 @@ def test_a_placed_meeting_is_not_the_talks_a_team_was_sent_to(pipeline) -> None:
         "Premier sends team abroad",
         "Prime Minister Tomas Rell of Norland sent a team of officials to Estland for "
         "negotiations on a border deal, his office said Saturday.\n\n"
-        "Rell held a meeting in Vossa with the Farland envoy Ilse Varga, his office said in a "
-        "statement.",
+        "Rell held a meeting in Vossa with the Farland envoy Ilse Varga, according to a note "
+        "from his office.",
     )
     assert [k for k, _s, p in found if "Ilse Varga" in p] == ["meeting"], found
 
@@ -51,9 +51,9 @@ def test_a_potential_summit_of_a_dashed_pair_is_no_occurrence(pipeline) -> None:
     found = _events(
         pipeline,
         "Leaders speak",
-        "Malian President Tomas Rell and Nigerien President Ilse Varga held a phone call. They "
-        "discussed a potential Mali–Chad meeting at the level of presidents, the office of the "
-        "Nigerien leader reported.",
+        "Malian President Tomas Rell and Nigerien President Ilse Varga spoke by telephone on "
+        "Sunday. On the call the two weighed a potential Mali–Chad meeting of heads of state, "
+        "Nigerien officials said.",
     )
     assert [k for k, _s, _p in found] == ["phone_call"], found
 
