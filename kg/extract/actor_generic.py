@@ -7,8 +7,8 @@ The guidelines make a body described in words an actor when it speaks or acts, a
 official the body they speak for. The model tags "the Foreign Ministry" often but not always; a
 description it missed lost its speaker. The gazetteer's generic forms ("Defence Ministry",
 "Ministry of Foreign Affairs") and the ministries by portfolio are the kinds; the actor stage
-then qualifies a generic one with the state the context is about (`actor_generic_states.resolve_generic`), as it
-does for the descriptions the model tags.
+then qualifies a generic one with the state the context is about
+(`actor_generic_states.resolve_generic`), as it does for the descriptions the model tags.
 
 Input: a parsed `Doc` (and the gazetteer). Output: spans the actor stage adds as candidates,
 labelled ORG (a body that speaks or acts: a clause's subject, "according to" it, the agent

@@ -59,7 +59,8 @@ POSTPONE_CUES = {
     for end in ("", "s", "d", "ed")
 }
 # Nouns of one party's part in an occurrence: a verb above them ("froze its participation
-# in the negotiations", "ended its role in the mediation") tells of that part, not of the occurrence.
+# in the negotiations", "ended its role in the mediation") tells of that part, not of the
+# occurrence.
 SHARE_NOUNS = {"participation", "involvement", "membership", "role", "presence"}
 # Verbs whose `to` complement is arranged, not done: "agreed to hold a summit".
 INTENT_VERBS = {

@@ -48,7 +48,8 @@ RELATION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"\b(?:sever(?:ed)?|cut|broke|restored|resumed|re-?established|normali[sz]ed)\b"
             r"(?= (?:off )?(?:[\w-]+ ){0,3}(?:ties|relations)\b)|"
             r"\bsuspended\b(?= (?:[\w'\u2019-]+ ){1,4}from\b)|"
-            # "Westland froze its participation in the negotiations": a party leaves, the talks go on
+            # "Westland suspended its participation in the negotiations": a party leaves, the
+            # talks go on
             r"\bsuspended\b(?= (?:its|their|his|her) participation\b)|"
             # "Iran reopened its embassy in Riyadh", "closed their land and sea borders to Qatar"
             r"\b(?:closed|shut|reopened)\b(?= (?:down )?(?:[\w'\u2019-]+ ){0,5}?(?:embass(?:y|ies)|"
@@ -125,7 +126,7 @@ def relation_act(verb: Token) -> bool:
             return False
         return any(o in TIES for o in objs)
     if lemma == "suspend" and "participation" in objs:
-        return True  # "froze its participation in the negotiations": a party's act of its own
+        return True  # "suspended its participation": a party's act of its own
     if lemma == "suspend":
         # "suspended Guinea-Bissau from its bodies": a member put out (not "suspended talks")
         return bool(_from(verb)) and any(o.ent_type_ in BODY_ENTS for o in _objects(verb))
