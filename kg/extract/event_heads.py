@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.actors import ActorIndex
 from kg.extract.event_args import unnamed_party
 from kg.extract.event_mention import Mention
+from kg.extract.timeline_ask import other_year
 from kg.nlp import lemma_positions, tokens
 
 # Who heads or speaks for a party's team of negotiators: "the delegations are led by X and Y",
@@ -141,17 +142,13 @@ SPAN_PREPS = {"from", "since", "until", "till"}
 
 def own_time(verb: Token) -> bool:
     """Whether a verb of heading is dated by a span of its own ("from 1990 to 2001", "since
-    2019") or by a year ("led the party in 1995"): the heading of another time than a
-    gathering told of now, not the head of a team at it. A weekday or a month with no year is
-    the gathering's own time ("led Norway at the talks on Monday")."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in SPAN_PREPS:
-            return True
-        if c.dep_ in ("prep", "npadvmod") and any(
-            t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for t in c.subtree
-        ):
-            return True
-    return False
+    2019") or, as the timeline tells it (`other_year`), by a year ("led the party in 1995"):
+    the heading of another time than a gathering told of now, not the head of a team at it.
+    A weekday or a month of the news is the gathering's own time ("led Norway at the talks on
+    Monday")."""
+    if any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in verb.children):
+        return True
+    return other_year(verb.doc, verb)
 
 
 class PartyHeads(NamedTuple):

@@ -5,6 +5,7 @@ for dates instead of reading the sentence itself:
 
     timeline = TimelineFinder()(doc, article)       # or timeline_for(doc, article), cached
     timeline.date_for(start, end, rivals)           # an event word's date, or None
+    timeline_ask.anchors_on(doc, word)              # the times the timeline hung on a word
     timeline.statement_date(cue, content, quoted)   # (date, how) of a saying
     timeline.story                                  # the day of the occasion the story covers
 
@@ -75,6 +76,7 @@ from kg.extract.timeline_acts import (
     told_before_verb,
     told_together,
     when_of,
+    when_time,
 )
 from kg.extract.timeline_news import clause_time, headline_news, perfect_news
 from kg.extract.timeline_resolve import (
@@ -146,6 +148,9 @@ class Timeline:
             return None
         while tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "phone talks": the phrase's head is the event word, no rival
+        when = when_time(tok, self._in_sentence(tok), doc_text(self.doc))
+        if when is not None:
+            return when  # "at odds since 2009, when the army crossed": the time it defines
         others = []
         for r in rivals:
             other = self.token_at(r, r + 1) if r != start else None
@@ -512,6 +517,10 @@ class Timeline:
         start = tok.sent.start_char
         return [a for a in self.anchors if a.sent == start]
 
+    def on_word(self, word: Token) -> list[Anchor]:
+        """The anchors attached to `word` (their governor)."""
+        return [a for a in self._in_sentence(word) if a.governor == word.i]
+
     def _background(self, verb: Token) -> bool:
         return self.in_background(verb.idx) or background_verb(verb)
 
@@ -531,6 +540,12 @@ class TimelineFinder:
 def timeline_for(doc: Doc, article: Article) -> Timeline:
     """The article's timeline: the one the pipeline built for this doc, or a new one."""
     return TimelineFinder()(doc, article)
+
+
+def built_timeline(doc: Doc) -> Timeline | None:
+    """The timeline the pipeline built for this doc, if it did (nothing is built here)."""
+    cached = doc.user_data.get(_KEY)
+    return cached if isinstance(cached, Timeline) else None
 
 
 def event_date(

@@ -4,6 +4,7 @@ a plan given up, the agreeing or announcing of an occurrence, a departure for it
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -194,6 +195,37 @@ def when_of(verb: Token, anchors: Sequence[Anchor], text: str) -> Anchor | None:
         if a.end <= when.idx and not text[a.end : when.idx].strip(" ,"):
             return a
     return None
+
+
+# The year a bound names: "since 2009", "until late 2014".
+_BOUND_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def when_day(a: Anchor, text: str) -> PartialDate | None:
+    """The time a "when" clause tells (`when_of`): the anchor's own value, or, for a span's
+    bound ("at odds since 2009, when the army crossed the border"), the year it names: the
+    clause defines that bound, so its act happened then."""
+    if a.value is not None:
+        return a.value
+    found = _BOUND_YEAR.search(text, a.start, a.end)
+    return PartialDate(None, None, int(found.group())) if found else None
+
+
+def when_time(tok: Token, anchors: Sequence[Anchor], text: str) -> PartialDate | None:
+    """The time a "when" clause of the event word's own verb follows (`when_of`), as sayings
+    take it: the clause's own temporal expression, whatever word the parse hangs the time
+    on (`anchors`: those of its sentence). A week stays undated, as for any event's anchor."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
+    if verb.i != tok.i and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None  # a noun deeper in the clause ("when it joined the talks on ...")
+    # Conjoined verbs share the clause's "when", whichever of them the parse hangs it on
+    # ("when the army invaded and occupied the north").
+    joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    joined += [verb.head] if verb.dep_ == "conj" else []
+    when = next((w for w in (when_of(v, anchors, text) for v in joined) if w is not None), None)
+    if when is None or when.grain == "week":
+        return None
+    return when_day(when, text)
 
 
 def day_beside(anchors: Sequence[Anchor], week: Anchor, text: str) -> Anchor | None:
