@@ -129,7 +129,6 @@ class Story:
     captured: Captured
     pred: Predictions  # the rules' output read back as `kg eval` reads it
     actors: list[Actor]  # the final extraction's actors
-    table: list[list[Candidate]] = field(default_factory=list)
 
 
 def predictions(article: Article, extraction: Extraction) -> Predictions:
