@@ -1,0 +1,458 @@
+"""Train the event participant selector (`kg/extract/event_participant_model.py`).
+
+    nice -n 5 .venv/bin/python bench/train_participants.py --dry-run      # CV report only
+    nice -n 5 .venv/bin/python bench/train_participants.py                # CV, fit on all, write
+
+Data (`SETS`): the gold-format TUNE stories (never a validation set nor a held-out one): the
+project's gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/realnews`
+(`/work/evalsplit/realnews-tune`) and the silver sets `/work/silver40/all` to
+`/work/silver48/all` (annotated outside the project from public web pages; their texts are never
+shipped, and a set not on the machine is skipped). The pipeline runs once per story with the
+selector off, and what the selector would be given is cached (`story_cache.py`, keyed by the
+story file and the rules but the selector's own files), so features can change without running
+the pipeline again.
+
+Examples: for every event the rules output that `kg eval` pairs with a gold event (the strict
+matching, then, among the events left, the matching on kind alone where the parties overlap,
+most first; `--pairs` takes strict pairs only, or any kind-only pair), each candidate
+(`event_participant_features.candidates`) is positive when its names match a party of that
+gold event by the README's name rule. The model
+is a logistic regression with L2 (`fit_logistic`). The L2 strength and the two thresholds (add
+a candidate the rules left out; drop a rules' party) are chosen by grouped cross-validation
+over stories on the strict event F1 the changed parties would give (the events re-matched to
+the gold as `kg eval` matches them), summed over the sets; the chosen setting is then scored
+with each set left out of training, and again with the setting too chosen on the other sets
+("nested"). Only weights (feature name -> float) are written, with both thresholds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import pickle
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+os.environ["KG_EVENT_PARTICIPANTS"] = "off"  # candidates are what the rules give
+
+from attribution_training import fit_logistic, write_weights  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+from story_cache import (  # noqa: E402
+    StoryCache,
+    add_sets_argument,
+    english_vocab,
+    existing_sets,
+    pipeline,
+)
+
+from kg.evaluation.gold import (  # noqa: E402
+    GoldArticle,
+    GoldEvent,
+    actor_names_score,
+    event_pairs,
+    gold_files,
+    load_gold,
+    participant_jaccard,
+)
+from kg.evaluation.matching import match_one_to_one  # noqa: E402
+from kg.evaluation.predictions import PredActor, PredEvent, Predictions, read_predictions  # noqa: E402
+from kg.extract.event_coref import EventResult  # noqa: E402
+from kg.extract.event_participant_features import Candidate, Found, candidates  # noqa: E402
+from kg.extract.event_participant_model import WEIGHTS_PATH  # noqa: E402
+from kg.extract.index import ActorIndex  # noqa: E402
+from kg.extract.linear_weights import LinearModel  # noqa: E402
+from kg.extract.pipeline import Pipeline  # noqa: E402
+from kg.ingest import ingest  # noqa: E402
+from kg.mapping import article_iri  # noqa: E402
+from kg.model import Actor, Article, Extraction, Statement  # noqa: E402
+from kg.store import Store  # noqa: E402
+
+log = logging.getLogger("train_participants")
+
+SETS = (
+    Path("data/gold"),
+    Path("../shared/eval/gold"),
+    Path("/work/evalsplit/realnews-tune"),
+    *(Path(f"/work/silver{n}/all") for n in range(40, 49)),
+)
+CACHE = Path("/work/cache35/epl35")
+# The selector's own files: what the pipeline gives it does not change with them.
+OWN_FILES = (
+    "event_participant_model.py",
+    "event_participant_features.py",
+    "event_participant_model.json",
+)
+
+
+@dataclass
+class Captured:
+    """What the selector is given, as the pipeline gives it (the doc as bytes)."""
+
+    doc: bytes
+    index: ActorIndex
+    statements: list[Statement]
+    events: EventResult
+    found: Found
+
+    def table(self) -> list[list[Candidate]]:
+        doc = Doc(english_vocab()).from_bytes(self.doc)
+        return candidates(doc, self.index, self.statements, self.events, self.found)
+
+
+@dataclass
+class Recorder:
+    """The pipeline's selector while training: changes nothing, captures its inputs."""
+
+    captured: list[Captured]
+
+    def __call__(
+        self,
+        doc: Doc,
+        index: ActorIndex,
+        statements: list[Statement],
+        events: EventResult,
+        found: Found,
+    ) -> None:
+        data = doc.to_bytes(exclude=["user_data"])
+        captured = Captured(data, index, statements, events, found)
+        self.captured.append(pickle.loads(pickle.dumps(captured)))  # as it is now
+
+
+@dataclass
+class Story:
+    name: str
+    group: str
+    captured: Captured
+    pred: Predictions  # the rules' output read back as `kg eval` reads it
+    actors: list[Actor]  # the final extraction's actors
+
+
+def predictions(article: Article, extraction: Extraction) -> Predictions:
+    """The article's predictions read back through a fresh knowledge base, as `kg eval`."""
+    store = Store(None)
+    ingest(store, [article], extract=lambda _articles: [extraction])
+    pred = Predictions()
+    read_predictions(store, {str(article_iri(article.key)): article.key}, {article.key: pred})
+    return pred
+
+
+def story(path: Path, pipe: Pipeline) -> Story:
+    gold = load_gold(path)
+    captured: list[Captured] = []
+    pipe.event_participants = Recorder(captured)
+    extraction = pipe.extract(gold.article)
+    return Story(
+        path.stem, "", captured[0], predictions(gold.article, extraction), list(extraction.actors)
+    )
+
+
+def stories(sets: Sequence[Path], cache: Path) -> list[tuple[Story, GoldArticle]]:
+    stored: StoryCache[Story] = StoryCache(cache, "participants", ignore=OWN_FILES)
+    out = []
+    for folder in existing_sets(sets):
+        for path in gold_files([folder]):
+            s = stored.get(path, lambda p: story(p, pipeline()))
+            s.name, s.group = path.stem, f"{folder.parent.name}/{folder.name}"
+            out.append((s, load_gold(path)))
+    stored.report()
+    return out
+
+
+def aligned(gold: GoldArticle, pred: Predictions, pairs: str = "overlap") -> dict[int, int]:
+    """Pred event index -> gold event index: `kg eval`'s strict pairs, then among the rest
+    pairs of equal kinds whose parties overlap (sharing none, the two are as likely other
+    occurrences of one kind: their parties would teach nothing), those overlapping most first."""
+    strict = event_pairs(gold, pred)
+    left_p = [i for i in range(len(pred.events)) if i not in {i for i, _ in strict}]
+    left_g = [j for j in range(len(gold.events)) if j not in {j for _, j in strict}]
+
+    def quality(p: PredEvent, g: GoldEvent) -> float | None:
+        if p.kind != g.kind or pairs == "strict":
+            return None
+        jac = participant_jaccard(p, g, gold, pred)
+        return 1.0 + jac if jac > 0 or pairs == "kind" else None
+
+    kind = match_one_to_one(
+        [pred.events[i] for i in left_p], [gold.events[j] for j in left_g], quality
+    )
+    return dict(strict) | {left_p[i]: left_g[j] for i, j in kind}
+
+
+def event_order(pred: Predictions) -> list[int | None]:
+    """Extraction event index -> pred event index (IRIs end in the event's number)."""
+    by_n = {int(e.iri.rsplit("-", 1)[1]) - 1: k for k, e in enumerate(pred.events)}
+    n = max(by_n, default=-1) + 1
+    return [by_n.get(i) for i in range(n)]
+
+
+@dataclass
+class Prepared:
+    """A story ready to score: its candidates, their labels, and the predictions to rebuild."""
+
+    story: Story
+    gold: GoldArticle
+    table: list[list[Candidate]]
+    labels: list[list[bool | None]]  # None: the event pairs with no gold event
+    order: list[int | None]
+    pred: Predictions
+    names: dict[str, str]  # actor id -> the name `kg eval` reads
+    rules: int = 0  # strict matches with the rules' parties
+    # Strict matches by the parties given (thresholds that change nothing are not matched again).
+    memo: dict[tuple[tuple[str, ...], ...], int] = field(default_factory=dict)
+
+    def examples(self) -> list[tuple[list[str], bool]]:
+        return [
+            (c.features, lab)
+            for cands, labs in zip(self.table, self.labels, strict=True)
+            for c, lab in zip(cands, labs, strict=True)
+            if lab is not None
+        ]
+
+    def strict(self, parties: list[list[str]]) -> int:
+        """Strict event matches with each event's parties set to `parties`."""
+        key = tuple(tuple(ids) for ids in parties)
+        if key not in self.memo:
+            self.memo[key] = self._strict(parties)
+        return self.memo[key]
+
+    def _strict(self, parties: list[list[str]]) -> int:
+        events = list(self.pred.events)
+        for i, ids in enumerate(parties):
+            k = self.order[i] if i < len(self.order) else None
+            if k is not None:
+                events[k] = replace(events[k], participants=[self.names[a] for a in ids])
+        return len(event_pairs(self.gold, replace(self.pred, events=events)))
+
+
+def prepare(story: Story, gold: GoldArticle, pairs: str = "overlap") -> Prepared:
+    table = story.captured.table()
+    pred = story.pred
+    order = event_order(pred)
+    actors = {a.id: a for a in story.captured.index.actors}
+    known = {a.name for a in pred.actors}
+    extra = [
+        PredActor(f"x:{a.id}", a.name, a.type, set(a.aliases))
+        for a in actors.values()
+        if a.name not in known
+    ]
+    pred = replace(pred, actors=[*pred.actors, *extra])
+    paired = aligned(gold, story.pred, pairs)
+    labels: list[list[bool | None]] = []
+    for i, cands in enumerate(table):
+        k = order[i] if i < len(order) else None
+        j = paired.get(k) if k is not None else None
+        if j is None:
+            labels.append([None] * len(cands))
+            continue
+        gp = gold.events[j].participants
+        labels.append(
+            [
+                any(actor_names_score(pred.names(None, actors[c.actor].name), g, gold) for g in gp)
+                for c in cands
+            ]
+        )
+    names = {a.id: a.name for a in actors.values()}
+    prep = Prepared(story, gold, table, labels, order, pred, names)
+    prep.rules = prep.strict([[c.actor for c in cands if c.chosen] for cands in table])
+    return prep
+
+
+def decide(
+    table: list[list[Candidate]], probs: list[list[float]], add: float, drop: float
+) -> list[list[str]]:
+    out = []
+    for cands, ps in zip(table, probs, strict=True):
+        keep = [
+            c.actor
+            for c, p in zip(cands, ps, strict=True)
+            if (c.chosen and p >= drop) or (not c.chosen and p >= add)
+        ]
+        chosen = [(p, c.actor) for c, p in zip(cands, ps, strict=True) if c.chosen]
+        if chosen and not any(a in keep for _, a in chosen):
+            keep = [max(chosen)[1], *keep]
+        out.append(list(dict.fromkeys(keep)))
+    return out
+
+
+Scored = list[tuple[Prepared, list[list[float]]]]
+
+
+def probabilities(model: LinearModel, prep: Prepared) -> list[list[float]]:
+    return [[model.probability(c.features) for c in cands] for cands in prep.table]
+
+
+def cross_validated(data: list[Prepared], l2: float, folds: int) -> Scored:
+    out: Scored = []
+    for k in range(folds):
+        train = [ex for i, p in enumerate(data) if i % folds != k for ex in p.examples()]
+        model = LinearModel(fit_logistic(train, l2), 0.0)
+        out += [(p, probabilities(model, p)) for i, p in enumerate(data) if i % folds == k]
+    return out
+
+
+def left_out(data: list[Prepared], l2: float) -> Scored:
+    out: Scored = []
+    for group in sorted({p.story.group for p in data}):
+        train = [ex for p in data if p.story.group != group for ex in p.examples()]
+        model = LinearModel(fit_logistic(train, l2), 0.0)
+        out += [(p, probabilities(model, p)) for p in data if p.story.group == group]
+    return out
+
+
+Tally = dict[str, tuple[int, int, int, int]]  # set -> (rules strict, strict, found, gold)
+
+
+def tally(scored: Scored, add: float, drop: float) -> Tally:
+    t: dict[str, list[int]] = {}
+    for prep, probs in scored:
+        row = t.setdefault(prep.story.group, [0, 0, 0, 0])
+        row[0] += prep.rules
+        row[1] += prep.strict(decide(prep.table, probs, add, drop))
+        row[2] += len(prep.pred.events)
+        row[3] += len(prep.gold.events)
+    return {g: (r[0], r[1], r[2], r[3]) for g, r in t.items()}
+
+
+def _f1(tp: int, found: int, gold: int) -> float:
+    return 2 * tp / (found + gold) if found + gold else 0.0
+
+
+def gain(t: Tally) -> float:
+    """Summed over the sets, strict event F1 with the selector minus with the rules."""
+    return sum(_f1(r[1], r[2], r[3]) - _f1(r[0], r[2], r[3]) for r in t.values())
+
+
+def auc(scored: Scored, chosen: bool) -> tuple[float, int, int]:
+    """Out-of-fold AUC over the labelled candidates the rules chose (or left out), with the
+    counts of positives and negatives."""
+    pairs = [
+        (q, lab)
+        for prep, probs in scored
+        for cands, labs, ps in zip(prep.table, prep.labels, probs, strict=True)
+        for c, lab, q in zip(cands, labs, ps, strict=True)
+        if lab is not None and c.chosen == chosen
+    ]
+    pos = sorted(q for q, lab in pairs if lab)
+    neg = sorted(q for q, lab in pairs if not lab)
+    if not pos or not neg:
+        return 0.5, len(pos), len(neg)
+    below = sum(bisect_left(neg, q) + (bisect_right(neg, q) - bisect_left(neg, q)) / 2 for q in pos)
+    return below / (len(pos) * len(neg)), len(pos), len(neg)
+
+
+def report(label: str, t: Tally) -> None:
+    for g, r in sorted(t.items()):
+        log.info(
+            "  %s %-22s events rules %.3f -> %.3f (%d -> %d /%d/%d)",
+            label,
+            g,
+            _f1(r[0], r[2], r[3]),
+            _f1(r[1], r[2], r[3]),
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+        )
+    log.info("  %s summed gain %+.4f", label, gain(t))
+
+
+ADDS = (0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 1.01)
+DROPS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6)
+L2S = (0.001, 0.01, 0.1)
+
+
+def best_setting(scored: Scored) -> tuple[float, float, float]:
+    best = (-1e9, 1.01, 0.0)
+    for add in ADDS:
+        for drop in DROPS:
+            g = gain(tally(scored, add, drop))
+            if g > best[0] + 1e-9:
+                best = (g, add, drop)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    add_sets_argument(ap, SETS)
+    ap.add_argument("--cache", type=Path, default=CACHE)
+    ap.add_argument("--fill", action="store_true", help="only extract into the cache")
+    ap.add_argument("--folds", type=int, default=5)
+    # Which events' candidates are labelled: those `kg eval` pairs strictly, or also those paired
+    # on kind alone whose parties overlap the gold event's ("overlap"), or any ("kind").
+    ap.add_argument("--pairs", choices=("strict", "overlap", "kind"), default="overlap")
+    ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    ap.add_argument("--dry-run", action="store_true", help="report the CV, write nothing")
+    ap.add_argument("--drop", nargs="*", default=[], help="leave out features so prefixed")
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    data = stories(args.sets, args.cache)
+    log.info("%d stories", len(data))
+    if args.fill:
+        return
+    prepared = [prepare(s, g, args.pairs) for s, g in data]
+    n = sum(len(p.examples()) for p in prepared)
+    pos = sum(lab for p in prepared for _, lab in p.examples())
+    log.info("%d candidates of paired events (%d gold parties)", n, pos)
+    if args.drop:
+        drop = tuple(args.drop)
+        for p in prepared:
+            for cands in p.table:
+                for c in cands:
+                    c.features = [f for f in c.features if not f.split(":", 1)[-1].startswith(drop)]
+    chosen: tuple[float, float, float, float] | None = None  # gain, l2, add, drop
+    for l2 in L2S:
+        g, add, drop = best_setting(cross_validated(prepared, l2, args.folds))
+        log.info("l2 %g: CV best add %.2f drop %.2f gain %+.4f", l2, add, drop, g)
+        if chosen is None or g > chosen[0] + 1e-9:
+            chosen = (g, l2, add, drop)
+    assert chosen is not None
+    _, l2, add, drop = chosen
+    cv = cross_validated(prepared, l2, args.folds)
+    report("CV", tally(cv, add, drop))
+    for chosen in (True, False):
+        a, npos, nneg = auc(cv, chosen)
+        log.info(
+            "  CV AUC, candidates the rules %s: %.3f (%d/%d)",
+            "chose" if chosen else "left",
+            a,
+            npos,
+            nneg,
+        )
+    scored = left_out(prepared, l2)
+    report("set-out", tally(scored, add, drop))
+    nested = {}
+    for group in sorted({p.story.group for p in prepared}):
+        rest = [x for x in scored if x[0].story.group != group]
+        _, a, d = best_setting(rest)
+        nested |= tally([x for x in scored if x[0].story.group == group], a, d)
+        log.info("  set-out %s: setting of the other sets add %.2f drop %.2f", group, a, d)
+    report("set-out nested", nested)
+    if args.dry_run:
+        return
+    weights = fit_logistic([ex for p in prepared for ex in p.examples()], l2)
+    names = ", ".join(str(s) for s in args.sets if s.is_dir())
+    write_weights(
+        args.out,
+        "event-participant weights, trained by bench/train_participants.py on the candidates of "
+        f"the events of the TUNE stories ({len(prepared)} stories: {names}; the silver sets are "
+        "annotated outside the project from public web pages under ../shared/eval/README.md's "
+        "guidelines; no text of any story is shipped, only feature weights); see README "
+        "'Learned event participants'",
+        l2,
+        add,
+        ("train_participants", n),
+        weights,
+    )
+    body = json.loads(args.out.read_text(encoding="utf-8"))
+    body["drop_threshold"] = drop
+    args.out.write_text(json.dumps(body, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    import train_participants
+
+    train_participants.main()
