@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
+from kg.extract.event_apart import told_apart_from
 from kg.extract.event_call_retellings import (
     call_news,
     call_retold,
@@ -77,8 +78,11 @@ def merge(
         fits = [
             g
             for g in reversed(groups)
-            if _visit_purpose(g, m, article.text)
-            or _compatible(g, m, actors, gz, article.published_date, article.text)
+            if (
+                _visit_purpose(g, m, article.text)
+                or _compatible(g, m, actors, gz, article.published_date, article.text)
+            )
+            and not told_apart_from(g, m)
         ]
         if not fits:
             call = call_retold(groups, m, article.text, actors, gz)
@@ -252,6 +256,7 @@ def build_event(
                 and a.type == "Person"
                 and any(x.sent[0] <= mention.start < x.sent[1] for x in g)
                 and any(NEGOTIATOR_RE.search(r.title) for r in a.roles)
+                and not any(a.id in x.apart for x in g)  # the counterpart of another
             ):
                 participants.append(a.id)
     # Parties at every level: a delegation acts for its state, and so does a person who holds

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.event_apart import paired_stops, phrase_members, subject_groups
 from kg.extract.event_lists import (
     Day,
     counterpart_lists,
@@ -46,14 +47,34 @@ def distribute(
     dated = _listed_dates(head)
     session = _session(head, mention)
     if dated:
+        # ("met in June and October": meetings in two months, no schedule of sittings)
+        session = session if head.pos_ == "NOUN" else mention
         # "the next four meetings were held in March, June and November": one on each date.
         return [replace(session, indefinite=True, date=_member_date(w, mention)) for w in dated]
+    paired = paired_stops(head)
+    if paired:
+        # "held in Lima in 2011 and in Quito in 2013": one in each place, on its own date
+        text = doc_text(head.doc)
+        return [
+            replace(
+                mention,
+                indefinite=True,
+                location=_place(text, place),
+                date=_member_date(day, mention),
+            )
+            for place, day in paired
+        ]
     days = listed_days(head)
     if days:
         # "are set to meet on May 3, May 5 and May 9": one meeting on each day.
         return [
             replace(session, indefinite=True, date=_day_date(head.doc, d, mention)) for d in days
         ]
+    subjects = subject_groups(head, actors)
+    if subjects:
+        # "A and B met separately with C": one meeting of each with C (the adverb parts the
+        # subject's members, not the counterparts they met).
+        return _one_with_each(mention, subjects)
     visited = visited_states(head, actors)
     if not visited:
         visited = toured_states(head, actors)
@@ -100,7 +121,7 @@ def distribute(
     else:
         return [mention]
     for obj in objects:
-        if not (apart or any(x.dep_ == "preconj" and x.lower_ == "both" for x in obj.children)):
+        if not (apart or any(_both(x) for x in obj.children)):
             continue
         named = [_named_in(t, actors) for t in (obj, *obj.conjuncts)]
         if _bilateral_plural(head):
@@ -117,6 +138,8 @@ def distribute(
             # "separate meetings with the foreign ministers of A and B": the parse hangs the
             # list's members under an apposition or the states under the plural post.
             named = separate_members(obj, actors)
+            if len(named) < 2 or not all(named):
+                named = phrase_members(obj, actors) or named
         if len(named) < 2 or not all(named):
             continue
         return _one_with_each(mention, named)
@@ -150,8 +173,9 @@ def distribute(
 
 
 def _planner(head: Token, actors: ActorIndex) -> list[str]:
-    """The actors the subject of the verb whose clause holds the noun names."""
-    verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+    """The actors the subject of the verb whose clause holds the noun names (past a verbal
+    preposition: "will meet X following visits to A and B" are the subject's visits)."""
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB" and a.dep_ != "prep"), None)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     return [a for s in subjects for a in _actors_in(s, actors)]
 
@@ -212,7 +236,15 @@ def _one_with_each(
     joins one told before only by the same day or place, not by the visitor they share."""
     each = {a for group in named for a in group}
     rest = [p for p in mention.participants if p not in each]
-    return [replace(mention, participants=rest + g, indefinite=indefinite) for g in named]
+    return [
+        replace(
+            mention,
+            participants=rest + g,
+            indefinite=indefinite,
+            apart=sorted(each - set(g) - set(rest)),
+        )
+        for g in named
+    ]
 
 
 # Verbs of one party's encounter with another ("is to meet A and B", "received A and B").
@@ -284,21 +316,38 @@ COUNTED_NOUNS = {"meeting", "round", "session", "call", "conversation", "visit",
 
 
 def _listed_dates(head: Token) -> list[Token]:
-    """`The next four meetings were held in March, June, September and November`: the dates
-    a plural occurrence noun's own verb lists ("in" or "on" with two or more dates joined),
-    each the date of one of them; else empty."""
-    if head.tag_ != "NNS" or head.lemma_.lower() not in COUNTED_NOUNS:
+    """`The next four meetings were held in March, June, September and November`, `met in
+    June and October`: the dates a plural occurrence noun's own verb, or an encounter verb,
+    lists ("in" or "on" with two or more dates joined), each the date of one of them (for a
+    verb, months or years only); else empty."""
+    if head.pos_ == "VERB" and head.lemma_.lower() in ENCOUNTER_VERBS:
+        holder = head  # "met in June and October": one meeting in each month
+    elif head.tag_ != "NNS" or head.lemma_.lower() not in COUNTED_NOUNS:
         return []
-    if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    elif head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return []
-    for prep in head.head.children:
+    else:
+        holder = head.head
+    for prep in holder.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
             continue
         for first in (x for x in prep.children if x.dep_ == "pobj" and x.ent_type_ == "DATE"):
             members = [first, *(t for t in first.subtree if t.dep_ in LIST_DEPS)]
-            if len(members) >= 2 and all(t.ent_type_ == "DATE" for t in members):
-                return members
+            if len(members) < 2 or not all(t.ent_type_ == "DATE" for t in members):
+                continue
+            if holder is head and not _months_or_years(members):
+                continue  # "met on May 9 and 10": one meeting may last two days
+            return members
     return []
+
+
+def _months_or_years(members: list[Token]) -> bool:
+    """`in June and October`, `in 2011 and 2013`: months' names only or years only, joined by
+    "and" (not "on May 30, 2025", a day and its year): spans no one meeting fills twice."""
+    months = all(t.lower_ in MONTHS for t in members)
+    years = all(t.shape_ == "dddd" and t.lower_.startswith(("19", "20")) for t in members)
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for t in members for c in t.children)
+    return (months or years) and joined
 
 
 # Words of sittings between sides (not of a visit or a summit, which the guidelines count as
@@ -334,3 +383,16 @@ def _member_date(member: Token, mention: Mention) -> PartialDate | None:
     if month is not None and year is not None:
         return PartialDate(year=year, month=month, day=None)
     return event_date(member.doc, member.idx, member.idx + len(member)) or mention.date
+
+
+def _both(tok: Token) -> bool:
+    """The "both" of "both A and B", as the parser hangs it on A: a correlative conjunction
+    or, before a name, a determiner."""
+    return tok.lower_ == "both" and tok.dep_ in ("preconj", "det")
+
+
+def _place(text: str, place: Token) -> Place:
+    """The place one member of a list of stops names ("New York", not its date or list)."""
+    toks = [t for t in place.subtree if t.ent_type_ == place.ent_type_ and t.dep_ != "conj"]
+    start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+    return Place(name=text[start:end], span=Span.of(text, start, end))

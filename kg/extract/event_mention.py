@@ -106,6 +106,10 @@ class Mention:
     # The only date of its clause is another thing's ("withdrew from the pact of May 2023": the
     # pact's day): no date of its own, none to borrow from a year in its phrase either.
     undated: bool = False
+    # One of the occurrences a word told as several was split into ("met A and B separately":
+    # `event_distribute`): the counterparts of the others. An occurrence that names one of
+    # them is not this one (the joint round the separate meetings came before or after).
+    apart: list[str] = field(default_factory=list)
 
 
 @dataclass

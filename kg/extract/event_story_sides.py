@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 
 # The kinds of an occurrence between the two sides of a process.
 SIDE_KINDS = {"ceasefire", "prisoner_exchange", "negotiation_round"}
+# Kinds of an encounter of one party with another, where a third meets one side alone (a
+# signing or an act a third takes part in is the sides' own).
+ENCOUNTER_KINDS = {"meeting", "phone_call"}
 # Parties that can be a side: states and bodies (a person or a delegation stands for one).
 SIDE_TYPES = {"Country", "Organization"}
 # What a naming of the two sides weighs: as the parties of an occurrence between sides, as the
@@ -149,11 +152,16 @@ def give_pair(
             told
             and event.kind not in SIDE_KINDS
             and len(event.participants) >= 2
-            and not any(side_of.get(p) in pair for p in event.participants)
+            and (
+                not any(side_of.get(p) in pair for p in event.participants)
+                or (event.kind in ENCOUNTER_KINDS and any(p in thirds for p in event.participants))
+            )
         ):
             # "X met Y ... the two leaders discussed": a meeting or call keeps its own two
             # parties; talks and truces told of as "the two sides" are the pair's (the envoy
-            # and a described side the clause names are no two sides of their own).
+            # and a described side the clause names are no two sides of their own). A third's
+            # encounter with one side ("the envoy called A and B separately, urging both
+            # leaders") is its own too: one call with each side, not one of the pair.
             continue
         if told and len(set(sides) & set(pair)) < 2:
             # "the two sides agreed": the pair, not whoever the clause named nearby (the envoy
