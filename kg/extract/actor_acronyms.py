@@ -18,10 +18,14 @@ from __future__ import annotations
 import logging
 import re
 
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
 from kg.extract.actor_junk import acronym_initials
 from kg.extract.alias_forms import merge_actors
 from kg.extract.index import ActorIndex
 from kg.extract.roles import BODY_WORDS
+from kg.nlp import doc_text, entities
 
 log = logging.getLogger(__name__)
 
@@ -164,3 +168,61 @@ _SMALL = {"of", "the", "and", "for", "on", "in", "to"}
 
 def _spell(words: list[str]) -> str:
     return "".join(w[0] for w in words).upper()
+
+
+# A body's letters as a word of their own: capitals, digits after the first letter, perhaps a
+# hyphened suffix ("SPLM-IO"); tried on the text (cheap) before any token is read.
+_LETTERS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,6}(?:-[A-Z]{1,4})?(?![\w-])")
+
+
+# A word in lower case that is not an article: a line that has none before the letters is a
+# dateline or a sentence's first words, where capitals are an agency's or a title's.
+_LOWER_WORD = re.compile(r"\b(?!the\b)[a-z]{2,}\b")
+# A number after the letters: a document's or a thing's number ("ABC 2510"), no body's.
+_NUMBERED = re.compile(r"\s+\d")
+
+
+def untagged_acronyms(doc: Doc, title_end: int) -> list[SpacySpan]:
+    """Letters no entity of the model took that act as a body acts: the subject of a verb
+    ("after the ABC withdrew"), the agent of a passive ("run by ABC"), or joined to a body the
+    model tagged ("the XYZ and ABC groups"). The small model tags a body's letters it has not
+    seen rarely; the guidelines count a body named by its acronym alone like any other. Not
+    in the title line (capitals there are the headline's), nor in brackets (the letters of a
+    name said before them, read with that name)."""
+    text = doc_text(doc)
+    found = [m for m in _LETTERS.finditer(text) if m.start() >= title_end]
+    if not found:
+        return []
+    tagged = [(e.start_char, e.end_char) for e in entities(doc)]
+    out: list[SpacySpan] = []
+    for m in found:
+        s, e = m.span()
+        if sum(ch.isalpha() for ch in m.group(0)) < 3 or text[s - 1 : s] == "(":
+            continue  # ("PM", "HH": a title's letters)
+        line = text[text.rfind("\n", 0, s) + 1 : s]
+        if not _LOWER_WORD.search(line) or _NUMBERED.match(text, e):
+            continue  # ("NORTHPORT, May 2 (XNA)", "The XYZ said", "Resolution ABC 2510")
+        if any(a < e and s < b for a, b in tagged):
+            continue
+        span = doc.char_span(s, e)
+        if span is None or _shouting(span) or not _acts_as_body(span.root):
+            continue
+        out.append(SpacySpan(doc, span.start, span.end, label="ORG"))
+    return out
+
+
+def _shouting(span: SpacySpan) -> bool:
+    """Whether a word in capitals beside the letters is capitalised too (a dateline, a
+    headline written in capitals): no body's letters alone."""
+    doc = span.doc
+    near = [doc[k] for k in (span.start - 1, span.end) if 0 <= k < len(doc)]
+    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in near)
+
+
+def _acts_as_body(tok: Token) -> bool:
+    """Whether the letters at `tok` stand where a body acts (see `untagged_acronyms`)."""
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+        return True
+    return tok.dep_ == "conj" and tok.head.ent_type_ == "ORG"

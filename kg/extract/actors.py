@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import acting, actor_names
-from kg.extract.actor_acronyms import tie_acronyms
+from kg.extract.actor_acronyms import tie_acronyms, untagged_acronyms
 from kg.extract.actor_bodies import with_titled_bodies
 from kg.extract.actor_candidates import (
     Cand,
@@ -332,7 +332,8 @@ class ActorFinder:
                 if c:
                     out.append(c)
         # "Presidents Muhammadu Buhari", "Jane Roe told", "the Defence Ministry said": untagged
-        for span in unnamed_people(doc) + untagged_speakers(doc) + generic_bodies(doc, self.gz):
+        untagged = unnamed_people(doc) + untagged_speakers(doc) + generic_bodies(doc, self.gz)
+        for span in untagged + untagged_acronyms(doc, title_end):
             s, e = span.start_char, span.end_char
             if not in_noise(article, s, e) and not any(c.start < e and s < c.end for c in out):
                 out.append(Cand(s, e, span.text, span.label_))

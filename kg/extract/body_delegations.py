@@ -11,7 +11,9 @@ from kg.extract.pattern_scan import finditer, lowered
 from kg.gazetteer import slug
 from kg.model import Article
 
-_BODY = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{2,6})"
+# A body's or state's name: capitalised words, or letters in capitals, digits after the first
+# among them ("DPRK", "M23").
+_BODY = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z][A-Z0-9]{1,5}\b)"
 BODY_DELEGATION = re.compile(
     # (A headline capitalises the word: "ECOWAS Delegation Engages Leaders".)
     rf"\b{_BODY}(?:['’]s)? [Dd]elegations?\b"
@@ -63,6 +65,9 @@ def add_body_delegations(article: Article, index: ActorIndex) -> None:
         ]
         for k, body_id in bodies:
             body = index.by_id(body_id) if body_id else None
+            if body is not None and body.type == "Country" and _letters_before(text, m, k):
+                _state_by_letters(index, body.id, m.group(k), m.start(), m.end())
+                continue
             if body is None or body.type != "Organization":
                 continue  # states have theirs already; a person heads one, is none
             # The body's whole name where the pattern took only its first words ("delegation
@@ -88,3 +93,25 @@ def add_body_delegations(article: Article, index: ActorIndex) -> None:
                 if deleg is None:
                     continue
             index.mentions.append(Mention(m.start(), max(m.end(), end), deleg.id))
+
+
+def _state_by_letters(index: ActorIndex, state: str, letters: str, start: int, end: int) -> None:
+    """ "the DPRK delegation": a state named by its letters, which the state delegations'
+    pattern (adjectives and names of states) does not read; the state's delegation, named as
+    the text names it, unless the state has one already."""
+    deleg = next((a for a in index.actors if a.type == "Delegation" and a.country == state), None)
+    if deleg is None:
+        deleg = index.new(
+            f"{letters} delegation", "Delegation", f"delegation/{slug(letters)}", country=state
+        )
+    if deleg is not None:
+        index.mentions.append(Mention(start, end, deleg.id))
+
+
+def _letters_before(text: str, m: re.Match[str], k: int) -> bool:
+    """Whether group `k` is letters in capitals right before "delegation" ("the DPRK
+    delegation"), not the first letters of a longer name ("a delegation of DR Congo")."""
+    return m.group(k).isupper() and bool(_DELEGATION_NEXT.match(text, m.end(k)))
+
+
+_DELEGATION_NEXT = re.compile(r"(?:['’]s)? [Dd]elegations?\b")
