@@ -2,22 +2,26 @@
 
     .venv/bin/python bench/train_actors.py                      # CV, train, write weights
     .venv/bin/python bench/train_actors.py --dry-run            # CV report only
+    .venv/bin/python bench/train_actors.py --leave-set-out      # each set by the others' fit
 
 Data: the gold-format stories set aside for tuning (never a validation set): the project's
 gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/realnews`
-(`/work/evalsplit/realnews-tune`) and the silver TUNE sets (`/work/silver20/all`,
-`/work/silver21/tune`, `/work/silver22/all` to `/work/silver30/all`; never realnews-val,
-silver21/val or the held-out sets). `--sets` names
-others; the silver sets are annotated outside the project from public web pages (their texts
-are never shipped), and a set not on the machine is skipped with a warning.
-The pipeline runs once per story with the check off (cached by `story_cache.py`, keyed by the
-story's content and the rules); every actor it finds that no statement or event names (the only
-ones the check asks about) is an example, positive when the scorer's one-to-one matching
+(`/work/evalsplit/realnews-tune`) and the silver sets `/work/silver40/all` to
+`/work/silver48/all` (`attribution_training.NEWS_SETS`; never realnews-val nor a held-out set).
+`--sets` names others; the silver sets are annotated outside the project from public web pages
+(their texts are never shipped), and a set not on the machine is skipped with a warning.
+The pipeline runs once per story with the check off, its call of the check recorded (the parse,
+the actor index and the ids kept; cached by `story_cache.py`, keyed by the story's content and
+the rules but the check's own files, so a change of features reads the cache); every actor it
+finds that no statement or event names nor a rule keeps (the only ones the check asks about) is
+an example, positive when the scorer's one-to-one matching
 (`kg eval`: its name or a recorded alias against a gold actor's name or aliases) pairs it with a
 gold actor. The model is a logistic regression with L2 (`fit_logistic`); the L2 strength and the
 threshold are chosen by grouped k-fold cross-validation over stories (no story is in the fold that
-scores it) by the actor F1 the kept actors would give. Only the weights (feature name -> float) are
-written; no text.
+scores it) by the actor F1 the kept actors would give. `--leave-set-out` scores each 48-story
+set by weights fitted on the other sets (setting chosen on them alone) beside the rules alone
+and the baseline weights (`--baseline`, by default the shipped ones); the decisive measure
+before new weights are shipped. Only the weights (feature name -> float) are written; no text.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from unittest.mock import patch
 
 os.environ["KG_ACTOR_MODEL"] = "off"  # examples are every actor the rules keep
 
@@ -37,17 +42,42 @@ from attribution_training import (  # noqa: E402
     fit_logistic,
     write_weights,
 )
-from story_cache import StoryCache, add_sets_argument, existing_sets, pipeline  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+from story_cache import (  # noqa: E402
+    StoryCache,
+    add_sets_argument,
+    english_vocab,
+    existing_sets,
+    pipeline,
+)
 
-from kg import gazetteer  # noqa: E402
 from kg.evaluation.gold import gold_files, load_gold  # noqa: E402
 from kg.evaluation.matching import match_one_to_one, name_score  # noqa: E402
-from kg.extract.actor_model import WEIGHTS_PATH, Context, features, referenced  # noqa: E402
+from kg.extract import actor_model  # noqa: E402
+from kg.extract.actor_model import WEIGHTS_PATH, Context, features  # noqa: E402
+from kg.extract.index import ActorIndex  # noqa: E402
 from kg.extract.linear_weights import LinearModel  # noqa: E402
 from kg.extract.pipeline import Pipeline  # noqa: E402
+from kg.gazetteer import Gazetteer  # noqa: E402
 from kg.model import Actor  # noqa: E402
+from kg.nlp import remember_text  # noqa: E402
 
 log = logging.getLogger("train_actors")
+
+
+@dataclass
+class Captured:
+    """What the pipeline gives one story with the check off, before any feature is read: the
+    parse (as bytes), the actor index the check sees, and which actors it asks about."""
+
+    doc: bytes
+    text: str
+    index: ActorIndex
+    context: Context
+    asked: list[tuple[str, bool, bool]]  # per actor asked about: id, gazetteer knows it, matched
+    gold: int  # gold actors
+    kept: int  # actors never asked about (a statement or event names them)
+    kept_matched: int  # of those, the ones matched to a gold actor
 
 
 @dataclass
@@ -65,23 +95,27 @@ def _story_name(path: Path) -> str:
     return f"{path.parent.parent.name}/{path.parent.name}/{path.stem}"
 
 
-def story(path: Path, pipe: Pipeline) -> Story:
-    """The examples of one gold file: the actors the pipeline finds that no statement or
-    event names, with the features the check reads at run time."""
+def capture(path: Path, pipe: Pipeline) -> Captured:
+    """The actors the pipeline finds in one gold file that no statement or event names, with
+    what the check reads of them at run time: the pipeline's call of the check is recorded
+    (the index after every rule that adds or drops actors, the ids it keeps)."""
     gold = load_gold(path)
-    extraction = pipe.extract(gold.article)
-    # The index as the check sees it (the stages are deterministic: the same actors).
-    doc = pipe.nlp(gold.article.text)
-    pipe.timeline(doc, gold.article)
-    index = pipe.discourse(doc, gold.article, pipe.actors(doc, gold.article))
-    # (Later stages may drop an actor the discourse stage kept, "the UN envoy" folded into
-    # the envoy: `drop_modifier_bodies`; the check only sees the ones left.)
-    found = {(a.id, a.name) for a in extraction.actors}
-    if not found <= {(a.id, a.name) for a in index.actors}:
-        raise RuntimeError(f"{path}: the actor index differs from the extraction's actors")
-    keep = referenced(extraction.actors, extraction.statements, extraction.events)
-    gz = gazetteer.default()
-    context = Context.of(extraction.statements, extraction.events)
+    seen: list[tuple[Doc, ActorIndex, Gazetteer, set[str], Context]] = []
+
+    def record(
+        doc: Doc,
+        index: ActorIndex,
+        gz: Gazetteer,
+        keep: set[str],
+        context: Context,
+        model: LinearModel | None = None,
+    ) -> None:
+        seen.append((doc, index, gz, set(keep), context))
+
+    with patch.object(actor_model, "drop_unlikely", record):
+        extraction = pipe.extract(gold.article)
+    ((doc, index, gz, keep, context),) = seen
+    remember_text(doc, gold.article.text)
 
     def score(a: Actor, g_name: str, g_aliases: list[str], person: bool) -> float | None:
         names = [a.name, *sorted(a.aliases - {a.name})]
@@ -94,33 +128,50 @@ def story(path: Path, pipe: Pipeline) -> Story:
         lambda a, g: score(a, g.name, g.aliases, "Person" in (a.type, g.type)),
     )
     matched = {extraction.actors[i].id for i, _ in pairs}
-    asked = [a for a in index.actors if a.id not in keep and (a.id, a.name) in found]
+    ids = {a.id for a in index.actors}
+    asked = [
+        (a.id, gz.entry_of(a.name, a.wikidata) is not None, a.id in matched)
+        for a in index.actors
+        if a.id not in keep
+    ]
+    return Captured(
+        doc.to_bytes(exclude=["user_data"]),  # the timeline kept there does not serialise
+        gold.article.text,
+        index,
+        context,
+        asked,
+        len(gold.actors),
+        len(keep & ids),
+        len(keep & ids & matched),
+    )
+
+
+def story(name: str, c: Captured) -> Story:
+    """The examples of one captured story, with the features the check reads at run time."""
+    doc = Doc(english_vocab()).from_bytes(c.doc)
+    remember_text(doc, c.text)
+    actors = {a.id: a for a in c.index.actors}
     examples = [
-        (
-            features(doc, index, a, gz.entry_of(a.name, a.wikidata) is not None, context),
-            a.id in matched,
-        )
-        for a in asked
+        (features(doc, c.index, actors[i], known, c.context), ok) for i, known, ok in c.asked
     ]
     return Story(
-        _story_name(path),
-        examples,
-        len(gold.actors),
-        len(keep & {a.id for a in index.actors}),
-        len(keep & matched),
-        [a.name for a in asked],
+        name, examples, c.gold, c.kept, c.kept_matched, [actors[i].name for i, _, _ in c.asked]
     )
+
+
+# The check's own files: its features are read from the captured stories at training time.
+CHECK_FILES = ("actor_model.py", "actor_model.json")
 
 
 def stories(sets: list[Path], cache_dir: Path) -> list[Story]:
     """Every story of the sets that are there, each extracted once and cached by its file's
-    content and the rules that read it (the features too: the check's weights aside)."""
-    stored: StoryCache[Story] = StoryCache(cache_dir, "actors", ignore=("actor_model.json",))
+    content and the rules that read it (the check's features and weights aside)."""
+    stored: StoryCache[Captured] = StoryCache(cache_dir, "actors", ignore=CHECK_FILES)
     out: list[Story] = []
     for path in gold_files(existing_sets(sets)):
-        s = stored.get(path, lambda p: story(p, pipeline()))
-        s.name = _story_name(path)  # (a copy of the story elsewhere shares the entry)
-        out.append(s)
+        c = stored.get(path, lambda p: capture(p, pipeline()))
+        # (a copy of the story elsewhere shares the entry: the name is set here)
+        out.append(story(_story_name(path), c))
     stored.report()
     return out
 
@@ -157,17 +208,123 @@ def _set(s: Story) -> str:
     return s.name.rsplit("/", 1)[0]
 
 
-def left_out(data: list[Story], l2: float) -> list[tuple[Story, list[float]]]:
-    """Each set's actor probabilities from a model fitted on the other sets: how the check
-    does on stories unlike those it learned from."""
-    out: list[tuple[Story, list[float]]] = []
+def choose(data: list[Story], folds: int, show: bool = False) -> tuple[float, float, float]:
+    """The L2 strength and threshold whose grouped cross-validation over `data`'s stories gives
+    the best actor F1: (F1, l2, threshold)."""
+    best: tuple[float, float, float] | None = None
+    for l2 in L2S:
+        scored = cross_validated(data, l2, folds)
+        for threshold in THRESHOLDS:
+            p, r, f = f1(scored, threshold)
+            if show:
+                log.info("l2 %g threshold %.2f: CV P %.4f R %.4f F1 %.4f", l2, threshold, p, r, f)
+            if best is None or f > best[0] + 1e-9:
+                best = (f, l2, threshold)
+    assert best is not None
+    return best
+
+
+# A set left out is scored only when it has this many stories (a handful says little: the
+# 48-story silver sets are, realnews-tune and the gold stay in every fit).
+MIN_LEFT_OUT = 20
+
+
+@dataclass
+class LeftOut:
+    """One set scored by weights fitted on the other sets (their setting chosen on them)."""
+
+    name: str
+    stories: int
+    l2: float
+    threshold: float
+    rules: tuple[float, float, float]  # P, R, F1 keeping every actor the rules find
+    baseline: tuple[float, float, float]  # with the baseline weights
+    refit: tuple[float, float, float]  # with the weights fitted on the other sets
+
+
+def leave_set_out(
+    data: list[Story], folds: int, baseline: LinearModel | None, fold_dir: Path | None
+) -> list[LeftOut]:
+    """For each set of MIN_LEFT_OUT stories or more: the weights fitted on every other set
+    (L2 and threshold chosen by their own cross-validation, so nothing of the set is read),
+    scored on it beside the rules alone and the baseline weights. `fold_dir`: where each fold's
+    weights are written (`<set>.json`, for `kg eval` with `KG_ACTOR_MODEL=path`)."""
+    out: list[LeftOut] = []
     for group in sorted({_set(s) for s in data}):
-        train = [ex for s in data if _set(s) != group for ex in s.examples]
-        model = LinearModel(fit_logistic(train, l2), 0.0)
-        out += [
-            (s, [model.probability(fs) for fs, _ in s.examples]) for s in data if _set(s) == group
-        ]
+        test = [s for s in data if _set(s) == group]
+        if len(test) < MIN_LEFT_OUT:
+            continue
+        train = [s for s in data if _set(s) != group]
+        _f, l2, threshold = choose(train, folds)
+        weights = fit_logistic([ex for s in train for ex in s.examples], l2)
+        model = LinearModel(weights, threshold)
+        refit = [(s, [model.probability(fs) for fs, _ in s.examples]) for s in test]
+        base = [(s, [0.0] * len(s.examples)) for s in test]
+        if baseline is not None:
+            base = [(s, [baseline.probability(fs) for fs, _ in s.examples]) for s in test]
+        out.append(
+            LeftOut(
+                group,
+                len(test),
+                l2,
+                threshold,
+                f1(refit, 0.0),
+                f1(base, baseline.threshold if baseline else 0.0),
+                f1(refit, threshold),
+            )
+        )
+        if fold_dir is not None:
+            fold_dir.mkdir(parents=True, exist_ok=True)
+            write_weights(
+                fold_dir / f"{group.replace('/', '-')}.json",
+                f"actor-check weights fitted without {group} (bench/train_actors.py "
+                "--leave-set-out): for scoring that set only",
+                l2,
+                threshold,
+                ("train_actors", sum(len(s.examples) for s in train)),
+                weights,
+            )
     return out
+
+
+def report_left_out(rows: list[LeftOut]) -> None:
+    """Per set left out: rules alone, baseline and refit P/R/F1; then the sums of F1 over the
+    sets and the sets where the refit loses to the baseline."""
+    log.info("leave one set out: each set scored by weights fitted on the others")
+    log.info(
+        "  %-24s %5s %-12s %-22s %-22s %-22s",
+        "set",
+        "n",
+        "l2/thr",
+        "rules P/R/F1",
+        "baseline P/R/F1",
+        "refit P/R/F1",
+    )
+    for r in rows:
+        log.info(
+            "  %-24s %5d %-12s %.3f/%.3f/%.4f    %.3f/%.3f/%.4f    %.3f/%.3f/%.4f",
+            r.name,
+            r.stories,
+            f"{r.l2:g}/{r.threshold:.2f}",
+            *r.rules,
+            *r.baseline,
+            *r.refit,
+        )
+    rules, base, refit = (
+        sum(getattr(r, k)[2] for r in rows) for k in ("rules", "baseline", "refit")
+    )
+    log.info(
+        "  sum of F1 over %d sets: rules %.4f, baseline %.4f, refit %.4f (refit - baseline %+.4f)",
+        len(rows),
+        rules,
+        base,
+        refit,
+        refit - base,
+    )
+    lose = [
+        f"{r.name} {r.refit[2] - r.baseline[2]:+.4f}" for r in rows if r.refit[2] < r.baseline[2]
+    ]
+    log.info("  refit below baseline on: %s", ", ".join(lose) or "none")
 
 
 def report_sets(scored: list[tuple[Story, list[float]]], threshold: float) -> None:
@@ -191,6 +348,25 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/train_actors_cache"))
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     ap.add_argument("--dry-run", action="store_true", help="report the CV, write nothing")
+    ap.add_argument(
+        "--leave-set-out",
+        action="store_true",
+        help="score each set by weights fitted on the others (beside the rules alone and the "
+        "baseline weights), write nothing but --fold-weights",
+    )
+    ap.add_argument(
+        "--baseline",
+        type=Path,
+        default=WEIGHTS_PATH,
+        help="the weights compared with (default: the shipped ones)",
+    )
+    ap.add_argument(
+        "--fold-weights",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="with --leave-set-out: write each fold's weights to DIR/<set>.json",
+    )
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     data = stories(args.sets, args.cache)
@@ -206,28 +382,19 @@ def main() -> None:
         n,
         pos,
     )
-    best: tuple[float, float, float] | None = None  # F1, l2, threshold
-    for l2 in L2S:
-        scored = cross_validated(data, l2, args.folds)
-        for threshold in THRESHOLDS:
-            p, r, f = f1(scored, threshold)
-            log.info("l2 %g threshold %.2f: CV P %.4f R %.4f F1 %.4f", l2, threshold, p, r, f)
-            if best is None or f > best[0] + 1e-9:
-                best = (f, l2, threshold)
-    assert best is not None
-    f, l2, threshold = best
+    baseline = LinearModel.read(args.baseline) if args.baseline.is_file() else None
+    if args.leave_set_out:
+        report_left_out(leave_set_out(data, args.folds, baseline, args.fold_weights))
+        return
+    f, l2, threshold = choose(data, args.folds, show=True)
     log.info("chosen l2 %g threshold %.2f: CV actor F1 %.4f", l2, threshold, f)
     # Per set: whether the check helps everywhere or only where most stories are.
     log.info("CV:")
     report_sets(cross_validated(data, l2, args.folds), threshold)
-    left = left_out(data, l2)
-    log.info("set-out: each set scored by weights fitted on the other sets")
-    report_sets(left, threshold)
-    if WEIGHTS_PATH.is_file():  # what the shipped weights give (stories they may have seen)
-        shipped = LinearModel.read(WEIGHTS_PATH)
-        scored = [(s, [shipped.probability(fs) for fs, _ in s.examples]) for s in data]
-        log.info("shipped weights (threshold %.2f):", shipped.threshold)
-        report_sets(scored, shipped.threshold)
+    if baseline is not None:  # what the baseline weights give (stories they may have seen)
+        scored = [(s, [baseline.probability(fs) for fs, _ in s.examples]) for s in data]
+        log.info("baseline weights %s (threshold %.2f):", args.baseline, baseline.threshold)
+        report_sets(scored, baseline.threshold)
     if args.dry_run:
         return
     weights = fit_logistic([ex for s in data for ex in s.examples], l2)

@@ -32,14 +32,14 @@ def train_events(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
 
 def test_the_default_sets_are_the_tuning_pool_only(train_events: ModuleType) -> None:
     sets = {str(p) for p in train_events.EVENT_SETS}
-    # Session 24's pool adds silver25, 27 and 29; session 25's silver30; session 26's silver31
-    # and silver32 (each held out before).
-    pool = ("silver20/all", "silver21/tune", "silver25/all", "silver26/all", "silver27/all")
-    for name in (*pool, "silver29/all", "silver30/all", "silver31/all", "silver32/all"):
-        assert f"/work/{name}" in sets
+    # Session 35's pool: silver40 to silver48 (each tuning or held out before, never a
+    # trainer's), the lost silver20 to silver32 out of the default.
+    for n in range(40, 49):
+        assert f"/work/silver{n}/all" in sets
     assert "/work/evalsplit/realnews-tune" in sets and "data/gold" in sets
+    assert not any("silver2" in s or "silver3" in s for s in sets)
     # Never a validation part nor a held-out set.
-    held_out = ("silver33",)
+    held_out = ("silver49",)
     assert not any("val" in s.rsplit("/", 1)[-1] or any(h in s for h in held_out) for s in sets)
 
 
@@ -60,7 +60,8 @@ def test_a_dropped_match_whose_twin_is_kept_still_counts(train_events: ModuleTyp
 
 def test_the_shipped_actor_weights_say_where_their_data_comes_from() -> None:
     about = json.loads((ROOT / "kg/extract/actor_model.json").read_text())["about"]
-    assert "/work/silver26/all" in about and "public web pages" in about
+    # Session 35's refit on the new pool.
+    assert "/work/silver48/all" in about and "public web pages" in about
     assert "no text" in about
 
 
@@ -115,9 +116,9 @@ def test_the_statement_check_learns_from_the_pool_and_the_newer_sets(
     train_filter: ModuleType,
 ) -> None:
     sets = {str(p) for p in train_filter.NEWS_SETS}
-    assert "/work/silver31/all" in sets and "/work/silver32/all" in sets
-    assert "/work/silver30/all" in sets and "/work/evalsplit/realnews-tune" in sets
-    assert not any("val" in s.rsplit("/", 1)[-1] or "silver33" in s for s in sets)
+    assert "/work/silver40/all" in sets and "/work/silver48/all" in sets
+    assert "/work/evalsplit/realnews-tune" in sets
+    assert not any("val" in s.rsplit("/", 1)[-1] or "silver49" in s for s in sets)
 
 
 def test_the_statement_check_is_scored_on_what_the_stories_keep(train_filter: ModuleType) -> None:
@@ -147,3 +148,34 @@ def test_the_shipped_statement_check_says_where_its_data_comes_from() -> None:
     assert "public web pages" in about and "no text" in about
     asked = re.search(r"\((\d+) reported statements in", about)
     assert asked is not None and body["train_statements"] == int(asked.group(1))
+
+
+@pytest.fixture
+def train_actors(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
+    """bench/train_actors.py as its siblings import it (it sets KG_ACTOR_MODEL on import: the
+    fixture gives the variable back afterwards)."""
+    monkeypatch.setenv("KG_ACTOR_MODEL", "off")
+    monkeypatch.syspath_prepend(str(BENCH))
+    module = importlib.import_module("train_actors")
+    yield module
+    sys.modules.pop("train_actors", None)
+
+
+def test_each_large_set_is_scored_by_the_fit_on_the_others(
+    train_actors: ModuleType, tmp_path: Path
+) -> None:
+    # Two sets of 20 invented stories, each with a name worth keeping and a stray one, and a
+    # set of two stories too small to be scored alone (it is still learned from).
+    def story(name: str) -> object:
+        examples = [(["bias", "acts"], True), (["bias", "stray"], False)]
+        return train_actors.Story(name, examples, 2, 1, 1, ["Kept", "Stray"])
+
+    data = [story(f"{group}/s{i}") for group in ("north/all", "south/all") for i in range(20)]
+    data += [story(f"tiny/all/s{i}") for i in range(2)]
+    rows = train_actors.leave_set_out(data, 5, None, tmp_path)
+    assert [r.name for r in rows] == ["north/all", "south/all"]
+    for r in rows:
+        # Keeping every actor: 2 of 3 kept are right; the fit on the other set drops the strays.
+        assert r.rules == r.baseline and abs(r.rules[0] - 2 / 3) < 1e-9
+        assert r.refit == (1.0, 1.0, 1.0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["north-all.json", "south-all.json"]

@@ -161,6 +161,9 @@ def features(doc: Doc, index: ActorIndex, actor: Actor, known: bool, context: Co
     if not roles & {"say", "subj", "pass", "obj", "agent", "poss", "party"}:
         out.append(f"no_act|{kind}")
     out += [f"ner={label}" for label in sorted(labels)]
+    # The tagger's label beside the type the rules gave: a "person" it reads as a place or
+    # a people's adjective, a body it reads as a state, is more often a name only mentioned.
+    out += [f"ner={label}|{kind}" for label in sorted(labels)]
     if listed == len(names):
         out.append("listed_only")
     if in_quote == len(names):

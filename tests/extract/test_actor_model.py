@@ -61,6 +61,16 @@ def test_features_describe_the_actor_and_its_mentions() -> None:
     assert "in_content=all" in firm and "in_report=all" in firm
 
 
+def test_the_tagger_label_is_read_beside_the_type() -> None:
+    # Each label the tagger gives the names goes with the type the rules gave the actor, so
+    # the check can tell a place read as a person from a person.
+    doc, index = _index()
+    roe = features(doc, index, _actor(index, "Roe"), False, Context())
+    assert "ner=PERSON" in roe and "ner=PERSON|Person" in roe
+    labelled = [f for f in roe if f.startswith("ner=") and "|" in f]
+    assert labelled == [f"{f}|Person" for f in roe if f.startswith("ner=") and "|" not in f]
+
+
 def test_only_unnamed_by_statements_and_doubted_actors_are_dropped() -> None:
     doc, index = _index()
     roe, firm = _actor(index, "Roe"), _actor(index, "Zelbrant")
