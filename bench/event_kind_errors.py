@@ -36,7 +36,8 @@ from pathlib import Path
 
 from attribution_training import fit_logistic
 from spacy.tokens import Doc
-from train_events import CACHE, EVENT_SETS, Story, _vocab, stories
+from story_cache import english_vocab
+from train_events import CACHE, EVENT_SETS, Story, stories
 
 from kg.evaluation.gold import gold_files
 from kg.extract.event_check import _head
@@ -99,7 +100,7 @@ def evidence_classes(data: list[Story], gold: dict[Key, list[tuple[str, str]]]) 
     by_kind: dict[str, Counter[str]] = {}
     dropped: Counter[str] = Counter()
     for s in data:
-        text = Doc(_vocab()).from_bytes(s.captured.doc).text
+        text = Doc(english_vocab()).from_bytes(s.captured.doc).text
         events = s.captured.events
         pairs = zip(events.events, events.triggers, strict=True)
         spans = [(a, b, ev.kind) for ev, tr in pairs for a, b in tr]
@@ -141,7 +142,7 @@ def evidence_classes(data: list[Story], gold: dict[Key, list[tuple[str, str]]]) 
 
 def sentence_lemmas(s: Story) -> list[list[str]]:
     """Per event, the general lemmas of its trigger's sentences (no names)."""
-    doc = Doc(_vocab()).from_bytes(s.captured.doc)
+    doc = Doc(english_vocab()).from_bytes(s.captured.doc)
     out = []
     for trigger in s.captured.events.triggers:
         words: set[str] = set()

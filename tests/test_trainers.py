@@ -32,12 +32,12 @@ def train_events(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
 
 def test_the_default_sets_are_the_tuning_pool_only(train_events: ModuleType) -> None:
     sets = {str(p) for p in train_events.EVENT_SETS}
-    # Session 35's pool: silver40 to silver48 (each tuning or held out before, never a
-    # trainer's), the lost silver20 to silver32 out of the default.
+    # Session 35's pool: silver40 to silver48 (48 stories each, read by no trainer before).
     for n in range(40, 49):
         assert f"/work/silver{n}/all" in sets
     assert "/work/evalsplit/realnews-tune" in sets and "data/gold" in sets
-    assert not any("silver2" in s or "silver3" in s for s in sets)
+    # The sets the older weights were fitted on are gone from the machine: not in the default.
+    assert not any(f"/work/silver{n}/" in s for n in range(20, 33) for s in sets)
     # Never a validation part nor a held-out set.
     held_out = ("silver49",)
     assert not any("val" in s.rsplit("/", 1)[-1] or any(h in s for h in held_out) for s in sets)
@@ -56,6 +56,35 @@ def test_a_dropped_match_whose_twin_is_kept_still_counts(train_events: ModuleTyp
     tally = train_events.tallies([(story, [0.1, 0.9, 0.9])], 0.5)
     assert tally["set"] == (0, 1, 2, 1)
     assert train_events.tallies([(story, [0.1, 0.1, 0.9])], 0.5)["set"] == (0, 0, 1, 1)
+
+
+def _grouped(module: ModuleType, groups: list[str]) -> list[object]:
+    """Four stories per set, each with one event the gold has and one it has not, told apart
+    by a feature ("sure" or "doubt") that means the same in every set."""
+    out = []
+    for g in groups:
+        for n in range(4):
+            examples = [
+                module.Example(["bias", "sure"], True, True, "meeting"),
+                module.Example(["bias", "doubt"], False, False, "phone_call"),
+            ]
+            out.append(module.Story(f"{g}{n}", g, examples, 1, None, Counter(["meeting"])))
+    return out
+
+
+def test_each_set_left_out_is_scored_by_a_model_fitted_on_the_others(
+    train_events: ModuleType, tmp_path: Path
+) -> None:
+    data = _grouped(train_events, ["north", "south", "west"])
+    per_set = train_events.leave_set_out(data, 2, tmp_path)
+    assert sorted(per_set) == ["north", "south", "west"]
+    for rules, check in per_set.values():
+        assert rules == (4, 4, 8, 4)  # the rules keep both events of each story
+        assert check == (4, 4, 4, 4)  # the check drops the doubted one
+    # Each model read the other two sets only: 2 sets x 4 stories x 2 events.
+    body = json.loads((tmp_path / "north.json").read_text())
+    assert body["train_events"] == 16 and body["weights"]["doubt"] < 0
+    assert train_events.report_set_out(per_set) > 0
 
 
 def test_the_shipped_actor_weights_say_where_their_data_comes_from() -> None:

@@ -68,13 +68,29 @@ def test_doubted_events_go_and_statements_follow_the_rest() -> None:
     assert [x.events[i].kind for i in said.about] == ["negotiation_round"]
 
 
-def test_off_by_default_and_a_missing_file_keeps_every_event(
+def test_on_by_default_and_off_or_a_missing_file_keeps_every_event(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     load_model.cache_clear()
     monkeypatch.delenv("KG_EVENT_CHECK", raising=False)
+    shipped = load_model()  # session 35's weights, beside the module
+    assert shipped is not None and 0.0 < shipped.threshold < 0.5
+    # What the fit learned: a copy of an occurrence already told with the same parties is
+    # doubted; a summit is believed.
+    assert shipped.weights["earlier_same_parties"] < 0 < shipped.weights["lemma=summit"]
+    load_model.cache_clear()
+    monkeypatch.setenv("KG_EVENT_CHECK", "off")
     assert load_model() is None
     load_model.cache_clear()
     monkeypatch.setenv("KG_EVENT_CHECK", "/nonexistent/event_check.json")
     assert load_model() is None
     load_model.cache_clear()
+
+
+def test_the_act_an_event_carries_is_no_feature() -> None:
+    # The PLOVER act is the typer's reading of the event: a check that learned from it dropped
+    # acts the typer had right.
+    rows: list[list[str]] = []
+    x = _run(EventCheck(examples=rows))
+    assert any(e.plover for e in x.events)
+    assert not any(f.startswith("plover=") for r in rows for f in r)
