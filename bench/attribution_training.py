@@ -29,30 +29,19 @@ E = TypeVar("E")
 
 # The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /tmp/split` writes it
 # (never the validation part).
-TUNE_SPLIT = Path("/tmp/split/polnear-tune")
+TUNE_SPLIT = Path("/work/evalsplit/polnear-tune")
 # The gold-format stories the story trainers learn from (their `--sets` defaults): the tuning
-# pool of session 26 (session 25's and silver31, silver32) only, never a validation part
-# (realnews-val, silver21/val) nor a held-out set. The silver sets are annotated outside the
-# project from public web pages (their texts are never shipped) and need not be on a machine: a
-# trainer skips a folder that is not there (`story_cache.existing_sets`). All are realnews-style
-# stories (short diplomacy news).
+# pool of session 35 only, never a validation part (realnews-val, PolNeAR's validation split)
+# nor a held-out set (silver49). The silver sets are annotated outside the project from public
+# web pages under ../shared/eval/README.md's guidelines (their texts are never shipped) and need
+# not be on a machine: a trainer skips a folder that is not there (`story_cache.existing_sets`).
+# (silver20 to silver32, which the weights shipped before session 35 were fitted on, are gone.)
+# All are realnews-style stories (short diplomacy news).
 NEWS_SETS = (
     Path("data/gold"),
     Path("../shared/eval/gold"),
     Path("/work/evalsplit/realnews-tune"),
-    Path("/work/silver20/all"),
-    Path("/work/silver21/tune"),
-    Path("/work/silver22/all"),
-    Path("/work/silver23/all"),
-    Path("/work/silver24/all"),
-    Path("/work/silver25/all"),
-    Path("/work/silver26/all"),
-    Path("/work/silver27/all"),
-    Path("/work/silver28/all"),
-    Path("/work/silver29/all"),
-    Path("/work/silver30/all"),
-    Path("/work/silver31/all"),
-    Path("/work/silver32/all"),
+    *(Path(f"/work/silver{n}/all") for n in range(40, 49)),
 )
 # The actor and event trainers read the same stories (the long PolNeAR-like silver6 is gone).
 TUNE_SETS = NEWS_SETS

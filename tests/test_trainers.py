@@ -32,15 +32,13 @@ def train_events(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
 
 def test_the_default_sets_are_the_tuning_pool_only(train_events: ModuleType) -> None:
     sets = {str(p) for p in train_events.EVENT_SETS}
-    # Session 24's pool adds silver25, 27 and 29; session 25's silver30; session 26's silver31
-    # and silver32 (each held out before).
-    pool = ("silver20/all", "silver21/tune", "silver25/all", "silver26/all", "silver27/all")
-    for name in (*pool, "silver29/all", "silver30/all", "silver31/all", "silver32/all"):
-        assert f"/work/{name}" in sets
+    # Session 35's pool: silver40 to silver48 (each held out once, or tuning since annotated).
+    for n in range(40, 49):
+        assert f"/work/silver{n}/all" in sets
     assert "/work/evalsplit/realnews-tune" in sets and "data/gold" in sets
-    # Never a validation part nor a held-out set.
-    held_out = ("silver33",)
-    assert not any("val" in s.rsplit("/", 1)[-1] or any(h in s for h in held_out) for s in sets)
+    # Never a validation part nor a held-out set; the sets lost before session 29 are no default.
+    assert not any("val" in s.rsplit("/", 1)[-1] or "silver49" in s for s in sets)
+    assert not any(f"/work/silver{n}/" in s for n in range(20, 40) for s in sets)
 
 
 def _story(module: ModuleType, kinds: list[str], gold: list[str]) -> object:
@@ -100,6 +98,24 @@ def test_a_wrong_pick_is_a_speaker_other_than_the_rules_that_is_wrong(
     assert train_source.wrong_picks([example] * 4, [0, 1, 2, None]) == 1
 
 
+def test_a_left_out_set_is_scored_on_its_own_stories(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The leave-one-set-out report groups examples by the folder their story lies in: a set
+    # whose name begins another's takes none of the other's stories.
+    monkeypatch.syspath_prepend(str(BENCH))
+    train_source = importlib.import_module("train_source")
+    make = importlib.import_module("source_news").Example
+    sets = [Path("/work/silver4/all"), Path("/work/silver41/all"), Path("data/gold")]
+
+    def example(story: str, right: list[bool]) -> object:
+        return make([["a"], ["b"]], 0, right, ([True] * 2, [False] * 2), story, True, True, "")
+
+    one = example("/work/silver41/all/q07.json", [False, True])
+    two = example("data/gold/harbour-talks.json", [True, False])
+    assert train_source.set_of(one, sets) == "/work/silver41/all"
+    assert train_source.set_of(two, sets) == "data/gold"
+    assert train_source.right_count([one, two], [1, 1]) == 1
+
+
 @pytest.fixture
 def train_filter(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
     """bench/train_filter.py as its siblings import it (it sets KG_STATEMENT_FILTER on import:
@@ -115,9 +131,9 @@ def test_the_statement_check_learns_from_the_pool_and_the_newer_sets(
     train_filter: ModuleType,
 ) -> None:
     sets = {str(p) for p in train_filter.NEWS_SETS}
-    assert "/work/silver31/all" in sets and "/work/silver32/all" in sets
-    assert "/work/silver30/all" in sets and "/work/evalsplit/realnews-tune" in sets
-    assert not any("val" in s.rsplit("/", 1)[-1] or "silver33" in s for s in sets)
+    assert "/work/silver40/all" in sets and "/work/silver48/all" in sets
+    assert "/work/evalsplit/realnews-tune" in sets
+    assert not any("val" in s.rsplit("/", 1)[-1] or "silver49" in s for s in sets)
 
 
 def test_the_statement_check_is_scored_on_what_the_stories_keep(train_filter: ModuleType) -> None:
