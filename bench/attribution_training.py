@@ -29,7 +29,7 @@ E = TypeVar("E")
 
 # The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /tmp/split` writes it
 # (never the validation part).
-TUNE_SPLIT = Path("/tmp/split/polnear-tune")
+TUNE_SPLIT = Path("/work/evalsplit/polnear-tune")
 # The gold-format stories the story trainers learn from (their `--sets` defaults): the tuning
 # pool of session 35 (the project's gold, realnews' tuning part and silver40 to silver48, 48
 # stories each), never a validation part (realnews-val, PolNeAR dev's validation) nor a held-out

@@ -130,6 +130,24 @@ def test_a_wrong_pick_is_a_speaker_other_than_the_rules_that_is_wrong(
     assert train_source.wrong_picks([example] * 4, [0, 1, 2, None]) == 1
 
 
+def test_a_left_out_set_is_scored_on_its_own_stories(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The leave-one-set-out report groups examples by the folder their story lies in: a set
+    # whose name begins another's takes none of the other's stories.
+    monkeypatch.syspath_prepend(str(BENCH))
+    train_source = importlib.import_module("train_source")
+    make = importlib.import_module("source_news").Example
+    sets = [Path("/work/silver4/all"), Path("/work/silver41/all"), Path("data/gold")]
+
+    def example(story: str, right: list[bool]) -> object:
+        return make([["a"], ["b"]], 0, right, ([True] * 2, [False] * 2), story, True, True, "")
+
+    one = example("/work/silver41/all/q07.json", [False, True])
+    two = example("data/gold/harbour-talks.json", [True, False])
+    assert train_source.set_of(one, sets) == "/work/silver41/all"
+    assert train_source.set_of(two, sets) == "data/gold"
+    assert train_source.right_count([one, two], [1, 1]) == 1
+
+
 @pytest.fixture
 def train_filter(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
     """bench/train_filter.py as its siblings import it (it sets KG_STATEMENT_FILTER on import:
