@@ -391,8 +391,9 @@ def columns(doc: Doc) -> Columns:
 
 
 def hash_of(word: str) -> int:
-    """The hash spaCy's arrays hold for a string (`LOWER`, `DEP`, ...)."""
-    return int(spacy.strings.hash_string(word))  # type: ignore[attr-defined]
+    """The id spaCy's arrays hold for a string (`LOWER`, `DEP`, ...): the string's hash, or
+    the id of one of spaCy's own symbols ("nsubj", "dobj", "det" are; "compound" is not)."""
+    return int(spacy.strings.get_string_id(word))  # type: ignore[attr-defined]
 
 
 def with_pos_lower(doc: Doc, pos: str, words: Collection[str]) -> list[Token]:

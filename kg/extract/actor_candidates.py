@@ -49,6 +49,11 @@ class Cand:
     nested: bool = False
 
 
+# A leading article and a trailing possessive (`clean_span`, asked of every name found).
+_ARTICLE = re.compile(r"(?i)the\s+")
+_POSSESSIVE_END = re.compile(r"\s*['’`‘\ufffd]s?$")
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and a trailing possessive from an entity span, an editor's
     bracket with what it holds ("[Bashar al] Assad" is "Assad" in the speaker's words), and
@@ -72,13 +77,13 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     if "(" in chunk and ")" not in chunk:
         end = start + len(chunk[: chunk.index("(")].rstrip())  # "Centre (NEOC": no bracket
     chunk = text[start:end]
-    m = re.match(r"(?i)the\s+", chunk)
+    m = _ARTICLE.match(chunk)
     if m:
         start += m.end()
     chunk = text[start:end]
     # A possessive in any apostrophe ("Jane Roe`s"), and a quotation mark or an undecodable
     # byte ("�") left at the end of a name the model ran into them.
-    m = re.search(r"\s*['’`‘\ufffd]s?$", chunk)
+    m = _POSSESSIVE_END.search(chunk)
     if m and end - start - len(m.group(0)) > 1:
         end -= len(m.group(0))
     return start, end

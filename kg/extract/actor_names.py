@@ -5,6 +5,7 @@ rank suffix ("(Retd.)"), and the hyphen of a headline's pair of two people ("Doe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
@@ -229,6 +230,7 @@ def title_only(c: Cand) -> bool:
     return c.entry is None and len(words) > 1 and words[-1].lower() in OFFICE_TITLES
 
 
+@lru_cache(maxsize=65536)  # (a pure function of the word, asked of every word of every name)
 def title_word(word: str) -> bool:
     """Whether a word is a title or honorific ("Emir", "Crown", "Prince's"), no name."""
     w = re.sub(r"['’]s?$", "", word).lower().rstrip(".")

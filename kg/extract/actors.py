@@ -130,6 +130,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")
 # The model's labels of names the actor stage reads (a product's or work's name is none).
 _ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _GOVERNMENT_OF = re.compile(r"(?i:the\s+)?Government\s+of\s+(?=[A-Z][\w’'.-]+ [A-Z])")
+# The pieces of a name the model glued across dashes or slashes (`_candidates`).
+_PIECES = re.compile(r"[^–—/]+?(?=\s+[-–—]\s+|/|$)")
 
 
 # Names that end as an adjective of a deed ("the U.S.-led", "Kremlin-backed").
@@ -315,9 +317,7 @@ class ActorFinder:
                 continue
             # The small model glues neighbours across dashes ("Federation - US State ...").
             # Slashes join parties too ("US/Saudi facilitators").
-            pieces = [
-                (m.start(), m.end()) for m in re.finditer(r"[^–—/]+?(?=\s+[-–—]\s+|/|$)", name)
-            ]
+            pieces = [(m.start(), m.end()) for m in _PIECES.finditer(name)]
             pieces = paired_names(ent) or pieces  # "Smith-Jones talks"
             if listed_surnames(name):  # "Messrs Kiir, Machar": each a person
                 pieces = listed_surnames(name)

@@ -15,7 +15,7 @@ from kg.extract.discourse_words import FEMALE, FEMALE_TITLES, MALE, MALE_TITLES
 from kg.extract.index import ActorIndex
 from kg.gazetteer import Entry, normalize
 from kg.model import Actor
-from kg.nlp import doc_text, sentences
+from kg.nlp import columns, doc_text, hash_of, sentences
 
 _SUBJECT = ("nsubj", "nsubjpass")
 
@@ -59,6 +59,8 @@ def genders(
     # parse to the sentence's edges on every call.)
     sents = sentences(doc)
     starts = [s.start for s in sents]
+    cols = columns(doc)
+    forms, subject = cols.lower_forms(), {hash_of(d) for d in _SUBJECT}
     by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for i, who in named.items():
         if actors[who].type == "Person":
@@ -73,7 +75,9 @@ def genders(
         # Only pronouns a subject: an object or possessive after the name is most often
         # someone else's ("Clinton told AIPAC, not naming him", "X asked to waive her
         # immunity").
-        lows = {t.lower_ for t in doc[first + 1 : sent.end] if t.dep_ in _SUBJECT}
+        # (Read from the doc's word table: no Token made for every word of the sentence.)
+        deps, lowers = cols.dep[first + 1 : sent.end].tolist(), cols.lower[first + 1 : sent.end]
+        lows = {forms[h] for h, d in zip(lowers.tolist(), deps, strict=True) if d in subject}
         if lows & MALE and not lows & FEMALE:
             votes[person]["m"] += 1
         elif lows & FEMALE and not lows & MALE:

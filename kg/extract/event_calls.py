@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
+from kg.extract.statement_words import CALL_COMPLEMENTS
 from kg.model import EventKind
 from kg.nlp import comma_between
 
@@ -39,7 +40,7 @@ SPOKEN_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
 )
 # Complements that make "call" a naming or a demand, not a ring: "called him a liar", "called
 # the talks constructive", "called on", "called for", "called off", "called up reservists".
-NAMING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"})
+NAMING_DEPS = CALL_COMPLEMENTS  # (the statement stage reads "called X a liar" by the same)
 NOT_RINGING_PREPS = frozenset({"on", "for", "off", "up", "out", "in", "upon"})
 
 

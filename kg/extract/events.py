@@ -152,7 +152,7 @@ class EventFinder:
             for m in hits:
                 if in_noise(article, m.start(), m.end()):
                     continue
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                span = span_at(doc, m.start(), m.end())  # (made once: `_in_sense` asked too)
                 if span is None:
                     continue
                 head = span.root

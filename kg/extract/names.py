@@ -14,6 +14,7 @@ from pathlib import Path
 from kg.gazetteer import DEFAULT_PATH, normalize
 
 
+@lru_cache(maxsize=65536)  # (a pure function of the word, asked of every pair of names)
 def skeleton(word: str) -> str:
     """Transliteration-insensitive form: Zelensky/Zelenskyy/Zelenskyi, Sybiha/Sybiga, and the
     Arabic jim written as Egyptian speech has it (al-Serraj/al-Serrag)."""

@@ -65,3 +65,15 @@ def test_entities_are_the_doc_ents_kept_once(nlp: Language) -> None:
     assert [(e.start, e.end, e.label_) for e in kept] == [
         (e.start, e.end, e.label_) for e in doc.ents
     ]
+
+
+def test_hash_of_is_the_column_value_of_every_label_and_word(nlp: Language) -> None:
+    # spaCy keeps its own symbols ("nsubj", "det") under small ids, not under their hash: a
+    # label looked up in the DEP column must find the subject all the same.
+    doc = nlp("The new envoy thanked her hosts. She was welcomed by the council chair.")
+    cols = kg_nlp.columns(doc)
+    for t in doc:
+        assert kg_nlp.hash_of(t.dep_) == cols.dep[t.i]
+        assert kg_nlp.hash_of(t.lower_) == cols.lower[t.i]
+    subjects = [i for i, d in enumerate(cols.dep.tolist()) if d == kg_nlp.hash_of("nsubj")]
+    assert subjects == [t.i for t in doc if t.dep_ == "nsubj"] and subjects
