@@ -14,9 +14,10 @@ wrong far less often than the model's.
 
 A state's armed forces ("the Eastland army", "Eastlandish forces") are read the same way
 (`drop_forces_in_passing`): they are an actor of their own where they act (the subject of a
-clause: "the Eastland army said", "Eastlandish forces shelled ..."), and no actor where the text
-only speaks of them ("the withdrawal of Eastlandish forces", "talks between the two armies")
-and no statement or event names them: the state is the actor there.
+clause: "the Eastland army said", "Eastlandish forces shelled ..."), or take part (a verb's
+object or agent, a side "between" others, whom people come "from"), and no actor where the
+text only speaks of them ("the withdrawal of Eastlandish forces", "the Eastland army's
+budget") and no statement or event names them: the state is the actor there.
 
 Input: a parsed `Doc`, the `ActorIndex` after the statement and event stages, and the ids to
 keep (`actor_model.referenced`). Output: the index without those states.
@@ -157,6 +158,13 @@ def _paired(text: str, index: ActorIndex, state: str, states: set[str]) -> bool:
 
 # How a name stands when what it names does something: the subject of a clause.
 _ACTING = {"say", "subj", "be"}
+# How a force's name stands when the force takes part in what a clause tells, besides acting:
+# a verb's object or agent ("the rebels ambushed the Eastland army", "shelled by Eastlandish
+# forces"), a side ("clashes between the rebels and Eastlandish forces") or whom people belong
+# to ("officers from the Eastland army"). The force is then a party of its own; where it is
+# only whose number or withdrawal the text tells ("the withdrawal of Eastlandish forces"), a
+# place or a modifier, the state is the actor.
+_TAKING_PART = _ACTING | {"obj", "agent", "pass", "party", "from"}
 # The last words of the name of a state's armed forces the gazetteer does not template
 # ("Eastlandish Defense Forces", "Eastland Security Forces").
 _FORCES = ("forces", "army", "military", "navy")
@@ -183,7 +191,8 @@ def _state_forces(gz: Gazetteer, name: str, wikidata: str | None) -> bool:
 
 def drop_forces_in_passing(doc: Doc, index: ActorIndex, keep: set[str], gz: Gazetteer) -> None:
     """Drop the state's armed forces of `index` not in `keep` that no mention names as a
-    clause's subject, and no pronoun or description stands for."""
+    clause's subject, object or agent, as a side or as whom people belong to, and no pronoun
+    or description stands for."""
     drop = set()
     for a in index.actors:
         if a.type != "Organization" or a.id in keep or not _state_forces(gz, a.name, a.wikidata):
@@ -191,7 +200,7 @@ def drop_forces_in_passing(doc: Doc, index: ActorIndex, keep: set[str], gz: Gaze
         if any(r.actor == a.id for r in index.refs):
             continue
         roles = _roles(doc, [m for m in index.mentions if m.actor == a.id])
-        if not roles & _ACTING:
+        if not roles & _TAKING_PART:
             log.debug("a state's forces named only in passing: %s", a.name)
             drop.add(a.id)
     if drop:

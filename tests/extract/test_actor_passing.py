@@ -73,23 +73,30 @@ FORCES_TEXT = (
 )
 
 
-def _forces_kept(keep: frozenset[str] = frozenset()) -> list[str]:
+FORCES = {
+    "Kenya": ["Kenya"],
+    "Uganda": ["Uganda"],
+    "Ugandan Forces": ["Ugandan forces"],
+    "Kenyan Army": ["Kenyan army"],
+}
+
+
+def _forces_kept(
+    keep: frozenset[str] = frozenset(),
+    text: str = FORCES_TEXT,
+    names: dict[str, list[str]] = FORCES,
+) -> list[str]:
     from kg import gazetteer
     from kg.extract.actor_passing import drop_forces_in_passing
 
     index = ActorIndex()
-    for name, words in {
-        "Kenya": ["Kenya"],
-        "Uganda": ["Uganda"],
-        "Ugandan Forces": ["Ugandan forces"],
-        "Kenyan Army": ["Kenyan army"],
-    }.items():
+    for name, words in names.items():
         actor = index.new(name, "Organization" if " " in name else "Country", name.lower())
         assert actor is not None
         for word in words:
-            for m in re.finditer(rf"\b{word}\b", FORCES_TEXT):
+            for m in re.finditer(rf"\b{word}\b", text):
                 index.mentions.append(Mention(m.start(), m.end(), actor.id))
-    doc = nlp.load()(FORCES_TEXT)
+    doc = nlp.load()(text)
     ids = {a.name: a.id for a in index.actors}
     drop_forces_in_passing(doc, index, {ids[n] for n in keep}, gazetteer.default())
     return sorted(a.name for a in index.actors)
@@ -102,6 +109,26 @@ def test_a_states_forces_only_spoken_of_are_no_actor() -> None:
 
 def test_a_states_forces_an_event_names_are_kept() -> None:
     assert "Ugandan Forces" in _forces_kept(frozenset({"Ugandan Forces"}))
+
+
+SIDES_TEXT = (
+    "Skirmishes flared near the lake between cattle herders and Tanzanian forces. Later the "
+    "herders ambushed the Malawian army, and two colonels from the Zambian army came to "
+    "mediate. Nobody mentioned the budget of the Burundian army.\n"
+)
+SIDES = {
+    "Tanzanian Forces": ["Tanzanian forces"],
+    "Malawian Army": ["Malawian army"],
+    "Zambian Army": ["Zambian army"],
+    "Burundian Army": ["Burundian army"],
+}
+
+
+def test_forces_that_are_a_side_an_object_or_whom_people_come_from_are_kept() -> None:
+    # A side of the skirmishes, the object of the ambush and the colonels' army take part;
+    # the army whose budget is named is only spoken of.
+    kept = _forces_kept(text=SIDES_TEXT, names=SIDES)
+    assert kept == ["Malawian Army", "Tanzanian Forces", "Zambian Army"]
 
 
 LAND_TEXT = (
