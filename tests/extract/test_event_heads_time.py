@@ -29,6 +29,8 @@ def test_a_head_at_the_talks_on_a_dated_day_of_the_news_takes_part(pipeline: Pip
 
 
 def test_who_led_a_party_in_a_past_year_is_no_head(pipeline: Pipeline) -> None:
+    """A guard: main's year spotting dropped this head already; asking the timeline must
+    keep dropping it."""
     got = _heads(pipeline, "The lawyer Mira Holt led the Harbour Council in 2006.")
     assert "Mira Holt" not in got
 
