@@ -170,9 +170,12 @@ def _spell(words: list[str]) -> str:
     return "".join(w[0] for w in words).upper()
 
 
-# A body's letters as a word of their own: capitals, digits after the first letter, perhaps a
-# hyphened suffix ("SPLM-IO"); tried on the text (cheap) before any token is read.
-_LETTERS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,6}(?:-[A-Z]{1,4})?(?![\w-])")
+# A body's or a state's letters: capitals, digits after the first letter ("DPRK", "M23"). The
+# one pattern of them, which `body_delegations` reads too.
+LETTERS = r"[A-Z][A-Z0-9]{1,6}"
+# The letters as a word of their own, perhaps with a hyphened suffix ("SPLM-IO"); tried on the
+# text (cheap) before any token is read.
+_LETTERS = re.compile(rf"(?<![\w-]){LETTERS}(?:-[A-Z]{{1,4}})?(?![\w-])")
 
 
 # A word in lower case that is not an article: a line that has none before the letters is a
