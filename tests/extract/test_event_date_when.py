@@ -38,7 +38,6 @@ def test_a_when_clause_keeps_the_month_it_follows(pipeline: Pipeline) -> None:
 def test_the_day_of_the_early_hours_dates_the_act(pipeline: Pipeline) -> None:
     got = _dates(
         pipeline,
-        "Pellmar's and Ostrava's envoys met during the early hours of Thursday at a "
-        "frontier post.",
+        "Pellmar's and Ostrava's envoys met during the early hours of Thursday at a frontier post.",
     )
     assert got.get("met") == "2024-10-17"
