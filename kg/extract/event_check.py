@@ -30,9 +30,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg.config import env
 from kg.extract.event_coref import EventResult
 from kg.extract.index import ActorIndex
-from kg.config import env
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.statement_spans import find_quotes, headline_end
 from kg.model import Article, Event, Statement
