@@ -32,7 +32,7 @@ from kg.extract.event_parties_context import sequence_counterparts
 from kg.extract.event_sides import met_objects
 from kg.extract.event_states import gazetteer_state, state_of
 from kg.extract.index import ActorIndex
-from kg.extract.timeline import event_date
+from kg.extract.timeline_ask import event_date
 from kg.extract.timex import MONTHS
 from kg.gazetteer import Gazetteer, normalize
 from kg.model import PartialDate, Place, Span

@@ -4,19 +4,22 @@ instead of reading dates from the text themselves."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.timeline import built_timeline
+from kg.extract.timeline import built_timeline, timeline_for
 from kg.extract.timeline_story import Anchor
-from kg.model import PartialDate
+from kg.model import Article, PartialDate
 
 
 def anchors_on(doc: Doc, word: Token) -> list[Anchor]:
     """The time expressions the doc's timeline attached to `word` (their governor): what a
     later stage asks instead of reading dates itself. None when no timeline was built."""
     timeline = built_timeline(doc)
-    return timeline.on_word(word) if timeline is not None else []
+    if timeline is None:
+        return []
+    return [a for a in timeline.anchors if a.governor == word.i]
 
 
 # How far before the news a day or month still counts as the news's own time: a head "at the
@@ -53,3 +56,15 @@ def _last_day(value: PartialDate) -> dt.date | None:
         return dt.date(value.year, value.month, value.day)
     first_of_next = dt.date(value.year + value.month // 12, value.month % 12 + 1, 1)
     return first_of_next - dt.timedelta(days=1)
+
+
+def event_date(
+    doc: Doc, start: int, end: int, rivals: Sequence[int] = (), published: dt.date | None = None
+) -> PartialDate | None:
+    """`date_for` on the doc's timeline, for code that holds the doc but not the article:
+    the timeline the pipeline built, else one built against `published`."""
+    cached = built_timeline(doc)
+    if cached is None:
+        title = doc.text.split("\n", 1)[0]
+        cached = timeline_for(doc, Article(key="", title=title, text=doc.text, published=published))
+    return cached.date_for(start, end, rivals)
