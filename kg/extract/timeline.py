@@ -578,7 +578,7 @@ def build(doc: Doc, article: Article) -> Timeline:
             # "They met again in July 2008 ... The day before": a day counted from a month or
             # a year is no day the text gives.
             last_day = None
-        anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
+        anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent, tx.bound_year))
     named = named_today(text, anchors, published)
     # (A quotation's "today (Monday)" is named, not counted from the occasion: kept as named.)
     kept = {b.start for a, b in zip(anchors, named, strict=True) if b is not a}
