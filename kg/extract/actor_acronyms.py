@@ -170,9 +170,12 @@ def _spell(words: list[str]) -> str:
     return "".join(w[0] for w in words).upper()
 
 
-# A body's letters as a word of their own: capitals, digits after the first letter, perhaps a
-# hyphened suffix ("SPLM-IO"); tried on the text (cheap) before any token is read.
-_LETTERS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,6}(?:-[A-Z]{1,4})?(?![\w-])")
+# A body's or a state's letters: capitals, digits after the first letter ("DPRK", "M23"). The
+# one pattern of them, which `body_delegations` reads too.
+LETTERS = r"[A-Z][A-Z0-9]{1,6}"
+# The letters as a word of their own, perhaps with a hyphened suffix ("SPLM-IO"); tried on the
+# text (cheap) before any token is read.
+_LETTERS = re.compile(rf"(?<![\w-]){LETTERS}(?:-[A-Z]{{1,4}})?(?![\w-])")
 
 
 # A word in lower case that is not an article: a line that has none before the letters is a
@@ -207,8 +210,37 @@ def untagged_acronyms(doc: Doc, title_end: int) -> list[SpacySpan]:
         span = doc.char_span(s, e)
         if span is None or _shouting(span) or not _acts_as_body(span.root):
             continue
+        if not (_joined_to_body(span.root) or _said_as_body(text, m.group(0))):
+            continue  # ("after GDP fell", "AIDS killed", "the CEO quit": a thing's letters)
         out.append(SpacySpan(doc, span.start, span.end, label="ORG"))
     return out
+
+
+# Plural or collective nouns a body's letters go before as its members or its team ("the XYZ
+# rebels", "ABC's fighters", "the XYZ delegation"): a thing's letters (GDP, AIDS) never do.
+_MEMBER_NOUNS = (
+    "rebels|fighters|militants|militia|militiamen|forces|troops|delegation|delegates|"
+    "negotiators|leaders|leadership|members|spokesman|spokeswoman|spokesperson|officials|"
+    "commanders|envoys?|movement|party|faction"
+)
+
+
+def _said_as_body(text: str, letters: str) -> bool:
+    """Whether the text gives the letters a second body clue: spelled out before them in
+    brackets ("... (ABC)"), said before a member noun, possessive or not ("the ABC rebels",
+    "ABC's fighters"), or a faction's suffix after a hyphen ("ABC-IO": a body split in two).
+    Letters that act once with no such clue are as often a thing's (GDP, AIDS) or a title's
+    (CEO) as a body's."""
+    if "-" in letters or f"({letters})" in text:
+        return True
+    member = rf"(?<![\w-]){re.escape(letters)}(?:['’]s)? (?:{_MEMBER_NOUNS})\b"
+    return re.search(member, text) is not None
+
+
+def _joined_to_body(tok: Token) -> bool:
+    """Whether the letters are a conjunct of a body the model tagged ("the XYZ and ABC
+    groups"): the tagged body is the second clue."""
+    return tok.dep_ == "conj" and tok.head.ent_type_ == "ORG"
 
 
 def _shouting(span: SpacySpan) -> bool:

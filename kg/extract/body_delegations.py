@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.actor_acronyms import LETTERS
 from kg.extract.index import ActorIndex, Mention, in_noise
 from kg.extract.pattern_scan import finditer, lowered
 from kg.gazetteer import slug
 from kg.model import Article
 
-# A body's or state's name: capitalised words, or letters in capitals, digits after the first
-# among them ("DPRK", "M23").
-_BODY = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z][A-Z0-9]{1,5}\b)"
+# A body's or state's name: capitalised words, or its letters (`actor_acronyms.LETTERS`).
+_BODY = rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|{LETTERS}\b)"
 BODY_DELEGATION = re.compile(
     # (A headline capitalises the word: "ECOWAS Delegation Engages Leaders".)
     rf"\b{_BODY}(?:['’]s)? [Dd]elegations?\b"

@@ -15,19 +15,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.coordination import members
+from kg.extract.discourse_words import SUBJECT_DEPS
+from kg.extract.event_in_person import PLACE_ENTS
 from kg.extract.event_mention import Mention
 from kg.extract.index import ActorIndex
 
 # Adverbs that set apart the members of a plural subject or object ("met separately").
 # Not "respectively", which pairs two lists rather than parting one.
 APART_ADVERBS = frozenset({"separately", "individually"})
-# Subject relations of a verb (an active and a passive subject).
-SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def told_apart(verb: Token) -> bool:
-    """The verb carries an adverb of separateness ("met separately", "separately met")."""
-    return any(c.dep_ == "advmod" and c.lower_ in APART_ADVERBS for c in verb.children)
+def told_apart(verb: Token, adverbs: frozenset[str] = APART_ADVERBS) -> bool:
+    """The verb carries an adverb of separateness ("met separately", "separately met"), one
+    of `adverbs`."""
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
 
 
 def subject_groups(verb: Token, actors: ActorIndex) -> list[list[str]]:
@@ -51,7 +52,7 @@ def subject_groups(verb: Token, actors: ActorIndex) -> list[list[str]]:
 def _subject(verb: Token) -> Token | None:
     """The verb's own subject, else that of the verb it is joined to by "and"."""
     for tok in (verb, verb.head if verb.dep_ == "conj" else verb):
-        subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
     return None
@@ -87,8 +88,6 @@ def phrase_members(obj: Token, actors: ActorIndex) -> list[list[str]]:
     return groups if len(groups) >= 2 else []
 
 
-# Entity labels of a place an occurrence is held in, and of its date.
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions of a place or a time an occurrence is held in or on.
 WHERE_WHEN = frozenset({"in", "on", "at"})
 

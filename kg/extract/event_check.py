@@ -30,6 +30,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg.config import env
 from kg.extract.event_coref import EventResult
 from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
@@ -80,10 +81,16 @@ HEDGES = {
 _ANCESTORS = 3
 
 
-@cache
 def load_model() -> LinearModel | None:
     """`KG_EVENT_CHECK=on` (the default) loads `event_check.json` beside this module, a path
-    the weights there, `off` none: every event the rules found is kept."""
+    the weights there, `off` none: every event the rules found is kept. Read at each call, so
+    that a changed setting (a test's, a trainer's) takes effect; each value's file once."""
+    return _model_for(env(*SETTING))
+
+
+@cache
+def _model_for(value: str) -> LinearModel | None:
+    del value  # the cache's key: `weights_file` reads the same setting
     path = weights_file(SETTING, WEIGHTS_PATH, "event check", "every event found is kept")
     return None if path is None else LinearModel.read(path)
 

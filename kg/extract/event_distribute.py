@@ -10,7 +10,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.event_apart import paired_stops, phrase_members, subject_groups
+from kg.extract.event_apart import (
+    APART_ADVERBS,
+    paired_stops,
+    phrase_members,
+    subject_groups,
+    told_apart,
+)
 from kg.extract.event_lists import (
     Day,
     counterpart_lists,
@@ -26,14 +32,15 @@ from kg.extract.event_parties_context import sequence_counterparts
 from kg.extract.event_sides import met_objects
 from kg.extract.event_states import gazetteer_state, state_of
 from kg.extract.index import ActorIndex
-from kg.extract.timeline import event_date
+from kg.extract.timeline_ask import event_date
 from kg.extract.timex import MONTHS
 from kg.gazetteer import Gazetteer, normalize
 from kg.model import PartialDate, Place, Span
 from kg.nlp import doc_text
 
-# Adverbs that make a meeting with several people several meetings, one with each.
-SEPARATELY = {"separately", "individually", "respectively"}
+# Adverbs that make a meeting with several people several meetings, one with each: those
+# that part a plural subject, and "respectively".
+SEPARATELY = APART_ADVERBS | {"respectively"}
 # Their adjectives on a plural noun: "held separate meetings", "during their respective talks".
 SEPARATE = {"separate", "respective"}
 
@@ -117,7 +124,7 @@ def distribute(
         apart = True
     elif head.pos_ == "VERB":
         objects = met_objects(head)
-        apart = any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in head.children)
+        apart = told_apart(head, SEPARATELY)
     else:
         return [mention]
     for obj in objects:

@@ -88,7 +88,7 @@ from kg.extract.event_triggers import PARSED_TRIGGERS, TRIGGERS
 from kg.extract.event_trips import JOURNEY_TRIGGERS, TRIP_TRIGGERS, set_off_done, set_out, trip_told
 from kg.extract.event_violence import VIOLENCE_TRIGGERS, ongoing, violent_deed
 from kg.extract.pattern_scan import finditer, lowered
-from kg.extract.timeline import event_date
+from kg.extract.timeline_ask import event_date
 from kg.extract.timeline_words import saying_at
 from kg.extract.timex import after, before_day, find_times
 from kg.gazetteer import Gazetteer

@@ -75,7 +75,7 @@ STAGES: dict[str, type] = {
     "discourse": Discourse,
     "statements": StatementFinder,
     "events": EventFinder,
-    "event_check": event_check.EventCheck,  # learned, off by default: which events to keep
+    "event_check": event_check.EventCheck,  # learned, on by default: which events to keep
     # learned: which actors of the trigger's sentences an event's parties are
     "event_participants": event_participant_model.ParticipantSelector,
 }

@@ -517,10 +517,6 @@ class Timeline:
         start = tok.sent.start_char
         return [a for a in self.anchors if a.sent == start]
 
-    def on_word(self, word: Token) -> list[Anchor]:
-        """The anchors attached to `word` (their governor)."""
-        return [a for a in self._in_sentence(word) if a.governor == word.i]
-
     def _background(self, verb: Token) -> bool:
         return self.in_background(verb.idx) or background_verb(verb)
 
@@ -546,18 +542,6 @@ def built_timeline(doc: Doc) -> Timeline | None:
     """The timeline the pipeline built for this doc, if it did (nothing is built here)."""
     cached = doc.user_data.get(_KEY)
     return cached if isinstance(cached, Timeline) else None
-
-
-def event_date(
-    doc: Doc, start: int, end: int, rivals: Sequence[int] = (), published: dt.date | None = None
-) -> PartialDate | None:
-    """`date_for` on the doc's timeline, for code that holds the doc but not the article:
-    the timeline the pipeline built, else one built against `published`."""
-    cached = doc.user_data.get(_KEY)
-    if not isinstance(cached, Timeline):
-        title = doc.text.split("\n", 1)[0]
-        cached = timeline_for(doc, Article(key="", title=title, text=doc.text, published=published))
-    return cached.date_for(start, end, rivals)
 
 
 def build(doc: Doc, article: Article) -> Timeline:
@@ -594,7 +578,7 @@ def build(doc: Doc, article: Article) -> Timeline:
             # "They met again in July 2008 ... The day before": a day counted from a month or
             # a year is no day the text gives.
             last_day = None
-        anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent))
+        anchors.append(Anchor(tx.start, tx.end, value, tx.grain, governor.i, sent, tx.bound_year))
     named = named_today(text, anchors, published)
     # (A quotation's "today (Monday)" is named, not counted from the occasion: kept as named.)
     kept = {b.start for a, b in zip(anchors, named, strict=True) if b is not a}

@@ -4,7 +4,6 @@ a plan given up, the agreeing or announcing of an occurrence, a departure for it
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -197,18 +196,13 @@ def when_of(verb: Token, anchors: Sequence[Anchor], text: str) -> Anchor | None:
     return None
 
 
-# The year a bound names: "since 2009", "until late 2014".
-_BOUND_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def when_day(a: Anchor, text: str) -> PartialDate | None:
+def when_day(a: Anchor) -> PartialDate | None:
     """The time a "when" clause tells (`when_of`): the anchor's own value, or, for a span's
     bound ("at odds since 2009, when the army crossed the border"), the year it names: the
     clause defines that bound, so its act happened then."""
     if a.value is not None:
         return a.value
-    found = _BOUND_YEAR.search(text, a.start, a.end)
-    return PartialDate(None, None, int(found.group())) if found else None
+    return PartialDate(None, None, a.bound_year) if a.bound_year is not None else None
 
 
 def when_time(tok: Token, anchors: Sequence[Anchor], text: str) -> PartialDate | None:
@@ -225,7 +219,7 @@ def when_time(tok: Token, anchors: Sequence[Anchor], text: str) -> PartialDate |
     when = next((w for w in (when_of(v, anchors, text) for v in joined) if w is not None), None)
     if when is None or when.grain == "week":
         return None
-    return when_day(when, text)
+    return when_day(when)
 
 
 def day_beside(anchors: Sequence[Anchor], week: Anchor, text: str) -> Anchor | None:

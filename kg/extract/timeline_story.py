@@ -59,6 +59,7 @@ class Anchor:
     grain: str
     governor: int | None  # token index in the doc
     sent: int  # start of its sentence (character offset)
+    bound_year: int | None = None  # a span's bound's year (`Timex.bound_year`)
 
 
 def story_time(

@@ -18,10 +18,9 @@ BACKGROUND_ADVERBS = frozenset(
 )
 # Verbs that, in the simple present, report a standing position, not a saying on a day.
 STANCE_VERBS = {"insist", "maintain", "argue", "believe", "contend", "hold", "consider", "want"}
+# (Compared by lemma: "in the small hours of a Monday" is "hour".)
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "end", "beginning", "start",
-              "middle", "eve", "weekend", "hours", "sidelines", "week", "weeks",
-              # (the lemmas of the plurals: "in the small hours of a Monday")
-              "hour", "sideline"}  # fmt: skip
+              "middle", "eve", "weekend", "week", "hour", "sideline"}  # fmt: skip
 # A clock time a day may hang on ("took effect at 4 a.m. on Wednesday", "met at 10:00 on
 # Friday"): climbed over like a time noun.
 CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "noon", "midnight", "o'clock", "gmt", "utc"}

@@ -217,6 +217,8 @@ class Timex:
     shift: int = 0  # for "shift": days to add to the reference day
     weekday: int | None = None  # for a bare weekday: Monday 0 ... Sunday 6
     explicit_year: bool = False
+    # The year a span's bound names ("since 2009", "until late 2014": no value of its own).
+    bound_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -411,7 +413,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date | None) -> lis
         within = m["pre"].lower() in ("in", "during")
         year_only = PartialDate(month=None, day=None, year=int(m["y"])) if within else None
         s, e = start + m.start(), start + m.end()
-        add(Timex(s, e, year_only, "year", "absolute", explicit_year=True))
+        bound = None if within else int(m["y"])
+        add(Timex(s, e, year_only, "year", "absolute", explicit_year=True, bound_year=bound))
     return sorted(out, key=lambda t: t.start)
 
 

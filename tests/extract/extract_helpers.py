@@ -12,6 +12,7 @@ from kg.extract.actors import ActorFinder, ActorIndex
 from kg.extract.cue_class import cue_class
 from kg.extract.discourse import Discourse
 from kg.extract.event_kinds import gathering_kind
+from kg.extract.pipeline import Pipeline
 from kg.extract.statements import StatementFinder
 from kg.extract.timeline import Timeline, TimelineFinder
 from kg.model import Article, Extraction, PartialDate, Span, Statement
@@ -25,12 +26,17 @@ def article(text: str) -> Article:
     return parse_txt(text, "<test>")
 
 
+def story(body: str, title: str = "Envoys at work", date_line: str = "14.09.2022") -> str:
+    """A story with no publication field: its headline and a line of its date above `body`."""
+    return f"{title}\n\n{date_line}\n\n{body}\n"
+
+
 def dated_text(title: str, body: str, published: str) -> str:
     """A wire story: its publication date, headline and dateline line above `body`."""
     return f"Published: {published}\n\n{title}\n\nVossa • Example Desk\n\n{body}\n"
 
 
-def story_timeline(pipeline, text: str) -> Timeline:  # type: ignore[no-untyped-def]
+def story_timeline(pipeline: Pipeline, text: str) -> Timeline:
     """The timeline stage alone on a test text."""
     art = parse_txt(text, "<test>")
     return TimelineFinder()(pipeline.nlp(art.text), art)
@@ -50,7 +56,7 @@ def kind_of(nlp: Language, text: str, form: str) -> str:
     return gathering_kind(word(nlp, text, form), "meeting")
 
 
-def extract(pipeline, text: str):  # type: ignore[no-untyped-def]
+def extract(pipeline: Pipeline, text: str) -> Extraction:
     """The pipeline's extraction of a test text, its spans checked."""
     x = pipeline.extract(parse_txt(text, "<test>"))
     check_spans(x)

@@ -8,7 +8,7 @@ from extract_helpers import extract
 from spacy.language import Language
 
 from kg import gazetteer
-from kg.extract.actor_acronyms import tie_acronyms
+from kg.extract.actor_acronyms import _said_as_body, tie_acronyms, untagged_acronyms
 from kg.extract.actor_candidates import Cand
 from kg.extract.actors import ActorFinder
 from kg.extract.index import ActorIndex, Mention
@@ -155,3 +155,37 @@ def test_the_acronym_of_named_talks_is_no_actor() -> None:
     index = _index(text, [("NBD", "Organization")])
     tie_acronyms(text, index)
     assert index.actors == []
+
+
+def _acting_letters(nlp: Language, body: str) -> list[str]:
+    title = "Harbour news"
+    doc = nlp(f"{title}\n\n{body}")
+    return [s.text for s in untagged_acronyms(doc, len(title))]
+
+
+def test_letters_acting_once_with_no_body_clue_are_no_body(nlp: Language) -> None:
+    """A thing's or a title's letters stand as a verb's subject too: without a second clue
+    that they name a body they stay out."""
+    assert (
+        _acting_letters(nlp, "Bond prices in Westmark climbed after GDP fell for a second quarter.")
+        == []
+    )
+    assert (
+        _acting_letters(nlp, "In the valley AIDS killed fewer people this year, doctors reported.")
+        == []
+    )
+    assert (
+        _acting_letters(nlp, "The shipping firm's shares tumbled after the CEO quit on Friday.")
+        == []
+    )
+
+
+def test_letters_acting_with_a_second_body_clue_are_a_body(nlp: Language) -> None:
+    """Letters with a faction's suffix act as a body; letters said again before a member
+    noun or spelled out in brackets have their second clue."""
+    split = "The harbour accord faltered in spring after the NDPF-IO withdrew from the process."
+    assert _acting_letters(nlp, split) == ["NDPF-IO"]
+    assert _said_as_body("Later two KWRF commanders left the river town.", "KWRF")
+    assert _said_as_body("the Kestrel West Relief Front (KWRF) met", "KWRF")
+    assert _said_as_body("KWRF's fighters left the river town.", "KWRF")
+    assert not _said_as_body("GDP growth slowed while GDP figures were revised.", "GDP")

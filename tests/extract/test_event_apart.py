@@ -7,20 +7,17 @@ from each other and from the joint one when mentions are grouped.
 
 from __future__ import annotations
 
-from extract_helpers import extract, gatherings
+from extract_helpers import extract, gatherings, story
 
 from kg.extract.event_apart import told_apart_from
 from kg.extract.event_coref import EventResult
 from kg.extract.event_mention import Mention
 from kg.extract.event_story_sides import give_pair
+from kg.extract.pipeline import Pipeline
 from kg.model import Event, Span
 
 
-def story(body: str) -> str:
-    return f"Envoys at work\n\n14.09.2022\n\n{body}\n"
-
-
-def test_a_coordinated_subject_met_separately_is_one_meeting_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_coordinated_subject_met_separately_is_one_meeting_each(pipeline: Pipeline) -> None:
     x = extract(
         pipeline,
         story(
@@ -33,7 +30,7 @@ def test_a_coordinated_subject_met_separately_is_one_meeting_each(pipeline) -> N
     assert any("Ilse Varga" in g and "Tomas Quell" in g and "Olav Brenn" not in g for g in groups)
 
 
-def test_a_joint_meeting_of_a_coordinated_subject_stays_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_joint_meeting_of_a_coordinated_subject_stays_one(pipeline: Pipeline) -> None:
     x = extract(
         pipeline,
         story(
@@ -45,7 +42,7 @@ def test_a_joint_meeting_of_a_coordinated_subject_stays_one(pipeline) -> None:  
     assert any("Olav Brenn" in g and "Ilse Varga" in g for g in groups)
 
 
-def test_both_as_a_determiner_parts_two_counterparts(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_both_as_a_determiner_parts_two_counterparts(pipeline: Pipeline) -> None:
     x = extract(
         pipeline,
         story(
@@ -58,7 +55,7 @@ def test_both_as_a_determiner_parts_two_counterparts(pipeline) -> None:  # type:
     assert any("Tomas Quell" in g and "Ilse Varga" in g and "Olav Brenn" not in g for g in groups)
 
 
-def test_visits_after_a_verbal_preposition_are_the_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_visits_after_a_verbal_preposition_are_the_subjects(pipeline: Pipeline) -> None:
     x = extract(
         pipeline,
         story(
@@ -97,7 +94,7 @@ def test_a_thirds_call_with_one_side_keeps_its_ends() -> None:
     assert call.participants == ["env", "lead_a", "a"]
 
 
-def test_a_meeting_verb_with_listed_months_is_one_meeting_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_meeting_verb_with_listed_months_is_one_meeting_each(pipeline: Pipeline) -> None:
     x = extract(
         pipeline,
         story(
@@ -109,7 +106,7 @@ def test_a_meeting_verb_with_listed_months_is_one_meeting_each(pipeline) -> None
     assert sorted(e.date.month for e in held if e.date and e.date.month) == [3, 6]
 
 
-def test_places_each_with_its_own_date_are_one_round_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_places_each_with_its_own_date_are_one_round_each(pipeline: Pipeline) -> None:
     x = extract(
         pipeline,
         story(

@@ -26,6 +26,8 @@ def test_a_when_clause_on_a_span_s_bound_is_dated_by_its_year(pipeline: Pipeline
 
 
 def test_a_when_clause_keeps_the_month_it_follows(pipeline: Pipeline) -> None:
+    """A guard: main's rules dated this clause already; it keeps the new reading of "when"
+    clauses from losing the month a clause follows."""
     got = _dates(
         pipeline,
         "Relations soured in March 2019 when the Ostravan army shelled a Pellmar village.",
@@ -36,7 +38,6 @@ def test_a_when_clause_keeps_the_month_it_follows(pipeline: Pipeline) -> None:
 def test_the_day_of_the_early_hours_dates_the_act(pipeline: Pipeline) -> None:
     got = _dates(
         pipeline,
-        "The foreign ministers of Pellmar and Ostrava met in the early hours of Thursday "
-        "in a border town.",
+        "Pellmar's and Ostrava's envoys met during the early hours of Thursday at a frontier post.",
     )
     assert got.get("met") == "2024-10-17"

@@ -575,7 +575,7 @@ def test_a_saying_after_a_named_day_s_meeting(pipeline) -> None:  # type: ignore
 
 
 def test_event_date_from_the_doc_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
-    from kg.extract.timeline import event_date
+    from kg.extract.timeline_ask import event_date
 
     article = parse_txt(text("The delegations met on Friday in Geneva."), "<test>")
     doc = pipeline.nlp(article.text)
