@@ -389,6 +389,38 @@ def best_setting(scored: Scored) -> tuple[float, float, float]:
     return best
 
 
+def choose(
+    data: list[Prepared], folds: int, verbose: bool = False
+) -> tuple[float, float, float, float]:
+    """(CV gain, L2, add, drop): the L2 strength and both thresholds that `folds`-fold CV over
+    `data`'s stories scores best."""
+    chosen: tuple[float, float, float, float] | None = None
+    for l2 in L2S:
+        g, add, drop = best_setting(cross_validated(data, l2, folds))
+        if verbose:
+            log.info("l2 %g: CV best add %.2f drop %.2f gain %+.4f", l2, add, drop, g)
+        if chosen is None or g > chosen[0] + 1e-9:
+            chosen = (g, l2, add, drop)
+    assert chosen is not None
+    return chosen
+
+
+def nested_set_out(data: list[Prepared], folds: int) -> Tally:
+    """Each set scored by a model fitted on the other sets, at the L2 and thresholds that CV
+    over the other sets alone chooses: no choice has seen the set scored."""
+    out: Tally = {}
+    for group in sorted({p.story.group for p in data}):
+        rest = [p for p in data if p.story.group != group]
+        _, l2, add, drop = choose(rest, folds)
+        model = LinearModel(fit_logistic([ex for p in rest for ex in p.examples()], l2), 0.0)
+        held = [(p, probabilities(model, p)) for p in data if p.story.group == group]
+        out |= tally(held, add, drop)
+        log.info(
+            "  set-out %s: the other sets choose l2 %g add %.2f drop %.2f", group, l2, add, drop
+        )
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     add_sets_argument(ap, SETS)
@@ -418,14 +450,7 @@ def main() -> None:
             for cands in p.table:
                 for c in cands:
                     c.features = [f for f in c.features if not f.split(":", 1)[-1].startswith(drop)]
-    chosen: tuple[float, float, float, float] | None = None  # gain, l2, add, drop
-    for l2 in L2S:
-        g, add, drop = best_setting(cross_validated(prepared, l2, args.folds))
-        log.info("l2 %g: CV best add %.2f drop %.2f gain %+.4f", l2, add, drop, g)
-        if chosen is None or g > chosen[0] + 1e-9:
-            chosen = (g, l2, add, drop)
-    assert chosen is not None
-    _, l2, add, drop = chosen
+    _, l2, add, drop = choose(prepared, args.folds, verbose=True)
     cv = cross_validated(prepared, l2, args.folds)
     report("CV", tally(cv, add, drop))
     for chosen in (True, False):
@@ -439,12 +464,7 @@ def main() -> None:
         )
     scored = left_out(prepared, l2)
     report("set-out", tally(scored, add, drop))
-    nested = {}
-    for group in sorted({p.story.group for p in prepared}):
-        rest = [x for x in scored if x[0].story.group != group]
-        _, a, d = best_setting(rest)
-        nested |= tally([x for x in scored if x[0].story.group == group], a, d)
-        log.info("  set-out %s: setting of the other sets add %.2f drop %.2f", group, a, d)
+    nested = nested_set_out(prepared, args.folds)
     report("set-out nested", nested)
     if args.dry_run or args.out is None:
         return
