@@ -33,17 +33,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from unittest.mock import patch
 
-os.environ["KG_ACTOR_MODEL"] = "off"  # examples are every actor the rules keep
-
-from attribution_training import (  # noqa: E402
+from attribution_training import (
     L2S,
     THRESHOLDS,
     TUNE_SETS,
     fit_logistic,
     write_weights,
 )
-from spacy.tokens import Doc  # noqa: E402
-from story_cache import (  # noqa: E402
+from spacy.tokens import Doc
+from story_cache import (
     StoryCache,
     add_sets_argument,
     english_vocab,
@@ -51,16 +49,16 @@ from story_cache import (  # noqa: E402
     pipeline,
 )
 
-from kg.evaluation.gold import gold_files, load_gold  # noqa: E402
-from kg.evaluation.matching import match_one_to_one, name_score  # noqa: E402
-from kg.extract import actor_model  # noqa: E402
-from kg.extract.actor_model import WEIGHTS_PATH, Context, features  # noqa: E402
-from kg.extract.index import ActorIndex  # noqa: E402
-from kg.extract.linear_weights import LinearModel  # noqa: E402
-from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.gazetteer import Gazetteer  # noqa: E402
-from kg.model import Actor  # noqa: E402
-from kg.nlp import remember_text  # noqa: E402
+from kg.evaluation.gold import gold_files, load_gold
+from kg.evaluation.matching import match_one_to_one, name_score
+from kg.extract import actor_model
+from kg.extract.actor_model import WEIGHTS_PATH, Context, features
+from kg.extract.index import ActorIndex
+from kg.extract.linear_weights import LinearModel
+from kg.extract.pipeline import Pipeline
+from kg.gazetteer import Gazetteer
+from kg.model import Actor
+from kg.nlp import remember_text
 
 log = logging.getLogger("train_actors")
 
@@ -342,6 +340,9 @@ def report_sets(scored: list[tuple[Story, list[float]]], threshold: float) -> No
 
 
 def main() -> None:
+    # Examples are every actor the rules keep (in main, so that importing the trainer
+    # changes no setting of the process).
+    os.environ["KG_ACTOR_MODEL"] = "off"
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     add_sets_argument(ap, TUNE_SETS)
     ap.add_argument("--folds", type=int, default=5)

@@ -41,17 +41,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-os.environ["KG_EVENT_CHECK"] = "off"  # examples are every event the rules keep
-
-from attribution_training import (  # noqa: E402
+from attribution_training import (
     L2S,
     THRESHOLDS,
     TUNE_SETS,
     fit_logistic,
     write_weights,
 )
-from spacy.tokens import Doc  # noqa: E402
-from story_cache import (  # noqa: E402
+from spacy.tokens import Doc
+from story_cache import (
     StoryCache,
     add_sets_argument,
     english_vocab,
@@ -59,7 +57,7 @@ from story_cache import (  # noqa: E402
     pipeline,
 )
 
-from kg.evaluation.gold import (  # noqa: E402
+from kg.evaluation.gold import (
     EVENT_MIN_JACCARD,
     GoldArticle,
     GoldEvent,
@@ -68,17 +66,17 @@ from kg.evaluation.gold import (  # noqa: E402
     load_gold,
     participant_jaccard,
 )
-from kg.evaluation.matching import match_one_to_one  # noqa: E402
-from kg.evaluation.predictions import PredEvent, Predictions, read_predictions  # noqa: E402
-from kg.extract.event_check import WEIGHTS_PATH, Context, event_rows  # noqa: E402
-from kg.extract.event_coref import EventResult  # noqa: E402
-from kg.extract.index import ActorIndex  # noqa: E402
-from kg.extract.linear_weights import LinearModel  # noqa: E402
-from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.ingest import ingest  # noqa: E402
-from kg.mapping import article_iri  # noqa: E402
-from kg.model import Article, Extraction, Statement  # noqa: E402
-from kg.store import Store  # noqa: E402
+from kg.evaluation.matching import match_one_to_one
+from kg.evaluation.predictions import PredEvent, Predictions, read_predictions
+from kg.extract.event_check import WEIGHTS_PATH, Context, event_rows
+from kg.extract.event_coref import EventResult
+from kg.extract.index import ActorIndex
+from kg.extract.linear_weights import LinearModel
+from kg.extract.pipeline import Pipeline
+from kg.ingest import ingest
+from kg.mapping import article_iri
+from kg.model import Article, Extraction, Statement
+from kg.store import Store
 
 log = logging.getLogger("train_events")
 
@@ -431,6 +429,9 @@ def too_few(data: list[Story]) -> str | None:
 
 
 def main() -> None:
+    # Examples are every event the rules keep (in main, so that importing the trainer
+    # changes no setting of the process).
+    os.environ["KG_EVENT_CHECK"] = "off"
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     add_sets_argument(ap, EVENT_SETS)
     ap.add_argument("--folds", type=int, default=5)

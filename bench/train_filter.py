@@ -41,9 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-os.environ["KG_STATEMENT_FILTER"] = "off"  # examples are what the readers keep, as at run time
-
-from attribution_training import (  # noqa: E402
+from attribution_training import (
     NEWS_SETS,
     THRESHOLDS,
     arguments,
@@ -52,16 +50,16 @@ from attribution_training import (  # noqa: E402
     parsed,
     write_weights,
 )
-from filter_news import CHECK_FILES, Item, Story, news_stories  # noqa: E402
-from spacy.tokens import Doc  # noqa: E402
-from story_cache import add_sets_argument, rules_digest  # noqa: E402
+from filter_news import CHECK_FILES, Item, Story, news_stories
+from spacy.tokens import Doc
+from story_cache import add_sets_argument, rules_digest
 
-from kg.evaluation.attribution import PolnearArticle  # noqa: E402
-from kg.extract.linear_weights import LinearModel  # noqa: E402
-from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.extract.statement_filter import WEIGHTS_PATH, Asked, features, speaker_kind  # noqa: E402
-from kg.extract.statement_spans import headline_end  # noqa: E402
-from kg.nlp import remember_text  # noqa: E402
+from kg.evaluation.attribution import PolnearArticle
+from kg.extract.linear_weights import LinearModel
+from kg.extract.pipeline import Pipeline
+from kg.extract.statement_filter import WEIGHTS_PATH, Asked, features, speaker_kind
+from kg.extract.statement_spans import headline_end
+from kg.nlp import remember_text
 
 log = logging.getLogger("train_filter")
 
@@ -331,6 +329,9 @@ def leave_set_out(
 
 
 def main() -> None:
+    # Examples are what the readers keep, as at run time (in main, so that importing the trainer
+    # changes no setting of the process).
+    os.environ["KG_STATEMENT_FILTER"] = "off"
     ap = arguments(__doc__ or "", Path("/tmp/train_filter_cache"), WEIGHTS_PATH)
     ap.add_argument("--tune-gold", type=int, default=1679, help="gold attributions in --tune")
     ap.add_argument("--folds", type=int, default=5)

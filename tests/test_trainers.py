@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -21,9 +22,7 @@ ROOT = BENCH.parent
 
 @pytest.fixture
 def train_events(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
-    """bench/train_events.py as its siblings import it (it sets KG_EVENT_CHECK on import: the
-    fixture gives the variable back afterwards)."""
-    monkeypatch.setenv("KG_EVENT_CHECK", "off")
+    """bench/train_events.py as its siblings import it."""
     monkeypatch.syspath_prepend(str(BENCH))
     module = importlib.import_module("train_events")
     yield module
@@ -150,9 +149,7 @@ def test_a_left_out_set_is_scored_on_its_own_stories(monkeypatch: pytest.MonkeyP
 
 @pytest.fixture
 def train_filter(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
-    """bench/train_filter.py as its siblings import it (it sets KG_STATEMENT_FILTER on import:
-    the fixture gives the variable back afterwards)."""
-    monkeypatch.setenv("KG_STATEMENT_FILTER", "off")
+    """bench/train_filter.py as its siblings import it."""
     monkeypatch.syspath_prepend(str(BENCH))
     module = importlib.import_module("train_filter")
     yield module
@@ -199,9 +196,7 @@ def test_the_shipped_statement_check_says_where_its_data_comes_from() -> None:
 
 @pytest.fixture
 def train_actors(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
-    """bench/train_actors.py as its siblings import it (it sets KG_ACTOR_MODEL on import: the
-    fixture gives the variable back afterwards)."""
-    monkeypatch.setenv("KG_ACTOR_MODEL", "off")
+    """bench/train_actors.py as its siblings import it."""
     monkeypatch.syspath_prepend(str(BENCH))
     module = importlib.import_module("train_actors")
     yield module
@@ -226,3 +221,28 @@ def test_each_large_set_is_scored_by_the_fit_on_the_others(
         assert r.rules == r.baseline and abs(r.rules[0] - 2 / 3) < 1e-9
         assert r.refit == (1.0, 1.0, 1.0)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["north-all.json", "south-all.json"]
+
+
+TRAINERS = (
+    "train_events",
+    "train_actors",
+    "train_filter",
+    "train_source",
+    "train_participants",
+    "train_act_typer",
+    "train_cue",
+    "train_extent",
+)
+
+
+@pytest.mark.parametrize("name", TRAINERS)
+def test_importing_a_trainer_changes_no_setting(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A trainer turns its own model off in main(): importing it (a test, a sibling script) must
+    # leave the process's settings as they were (the event check is on by default, and "off"
+    # would rename every extractor made afterwards).
+    before = {k: v for k, v in os.environ.items() if k.startswith("KG_")}
+    monkeypatch.syspath_prepend(str(BENCH))
+    sys.modules.pop(name, None)
+    importlib.import_module(name)
+    sys.modules.pop(name, None)
+    assert {k: v for k, v in os.environ.items() if k.startswith("KG_")} == before
