@@ -124,7 +124,7 @@ SETS = tuple(Path(f"/work/silver{n}/all") for n in range(40, 49)) + (
     Path("data/gold"),
 )
 
-CACHE = Path("/work/cache35/eoc35")
+CACHE = Path("/tmp/event_occasion_cache")
 
 
 def main() -> None:

@@ -83,7 +83,7 @@ log = logging.getLogger("train_events")
 # The event check's own TUNE stories: the story trainers' pool (`attribution_training`).
 EVENT_SETS = TUNE_SETS
 # Where the captured pipeline outputs are kept (event_kind_errors reads the same cache).
-CACHE = Path("/work/cache35/tre35/events")
+CACHE = Path("/tmp/train_events_cache")
 
 
 @dataclass

@@ -80,7 +80,7 @@ SETS = (
     Path("/work/evalsplit/realnews-tune"),
     *(Path(f"/work/silver{n}/all") for n in range(40, 49)),
 )
-CACHE = Path("/work/cache35/epl35")
+CACHE = Path("/tmp/train_participants_cache")
 
 
 @dataclass
