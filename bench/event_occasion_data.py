@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from attribution_training import TUNE_SETS
 from spacy.tokens import Doc
 from story_cache import StoryCache, existing_sets, pipeline
 
@@ -118,11 +119,7 @@ def stories(sets: Sequence[Path], cache: Path, extract: bool = True) -> list[Sto
     return out
 
 
-SETS = tuple(Path(f"/work/silver{n}/all") for n in range(40, 49)) + (
-    Path("/work/evalsplit/realnews-tune"),
-    Path("/work/shared/eval/gold"),
-    Path("data/gold"),
-)
+SETS = TUNE_SETS  # the story trainers' pool (`attribution_training`)
 
 CACHE = Path("/tmp/event_occasion_cache")
 

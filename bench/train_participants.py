@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from attribution_training import fit_logistic, write_weights
+from attribution_training import TUNE_SETS, fit_logistic, write_weights
 from participant_features import Candidate, Found, candidates
 from spacy.tokens import Doc
 from story_cache import (
@@ -74,12 +74,7 @@ from kg.store import Store
 
 log = logging.getLogger("train_participants")
 
-SETS = (
-    Path("data/gold"),
-    Path("../shared/eval/gold"),
-    Path("/work/evalsplit/realnews-tune"),
-    *(Path(f"/work/silver{n}/all") for n in range(40, 49)),
-)
+SETS = TUNE_SETS  # the story trainers' pool (`attribution_training`)
 CACHE = Path("/tmp/train_participants_cache")
 
 
