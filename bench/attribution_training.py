@@ -201,12 +201,17 @@ def write_weights(
     log.info("wrote %s (%d weights)", out, len(weights))
 
 
-def arguments(doc: str, cache: Path, out: Path) -> argparse.ArgumentParser:
-    """The options both trainers take: the splits, a quick-run limit, the cache and the output."""
+def arguments(doc: str, cache: Path, out: Path | None) -> argparse.ArgumentParser:
+    """The options the PolNeAR trainers take: the splits, a quick-run limit, the cache and the
+    output. With `out` None, weights are written only to an `--out` given (a plain run
+    reports): for a trainer whose shipped weights stay while its refits are only reported."""
     ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--train", type=Path, default=Path("../shared/eval/polnear/train"))
     ap.add_argument("--tune", type=Path, default=TUNE_SPLIT)
     ap.add_argument("--train-limit", type=int, default=None)
     ap.add_argument("--cache", type=Path, default=cache)
-    ap.add_argument("--out", type=Path, default=out)
+    if out is None:
+        ap.add_argument("--out", type=Path, help="write the weights there (without: a dry run)")
+    else:
+        ap.add_argument("--out", type=Path, default=out)
     return ap

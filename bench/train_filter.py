@@ -1,7 +1,7 @@
 """Train the statement check (`kg/extract/statement_filter.py`) on news stories and PolNeAR.
 
-    .venv/bin/python bench/train_filter.py                       # CV, train, write weights
-    .venv/bin/python bench/train_filter.py --dry-run             # the CV report only
+    .venv/bin/python bench/train_filter.py                       # the CV report only
+    .venv/bin/python bench/train_filter.py --out W               # CV, train, write weights to W
     .venv/bin/python bench/train_filter.py --sets A B --out W    # other stories
     .venv/bin/python bench/train_filter.py --leave-set-out DIR   # each silver set left out
 
@@ -26,9 +26,10 @@ the news stories (a story is never in the fold that scores it; PolNeAR train is 
 training fold) by the content-only F1 of the statements the pipeline would keep. The content
 match on PolNeAR's tuning split (polnear-tune, never the validation split) is reported beside
 each setting as a regression check. Only the weights (feature name -> float) are written; no
-text. `--leave-set-out DIR` scores each silver set with weights fitted on the others (the setting
-chosen by CV on them) beside the weights at `--out` and keeping every statement, and writes each
-fold's weights to `DIR/<set>.json` (for `kg eval` with `KG_STATEMENT_FILTER` set to them).
+text, and only to an `--out` given. `--leave-set-out DIR` scores each silver set with weights
+fitted on the others (the setting chosen by CV on them) beside the weights at `--baseline` and
+keeping every statement, and writes each fold's weights to `DIR/<set>.json` (for `kg eval`
+with `KG_STATEMENT_FILTER` set to them).
 """
 
 from __future__ import annotations
@@ -266,9 +267,9 @@ def leave_set_out(
 ) -> None:
     """For each silver set: the setting chosen by CV on the other sets, fitted on them, and
     scored on the left-out set (paired and kept statements, content-only F1) beside keeping
-    every statement and the weights at `--out` (fitted on none of these sets); each fold's
+    every statement and the weights at `--baseline` (fitted on none of these sets); each fold's
     weights are written to `out/<set>.json` for `kg eval`."""
-    shipped = LinearModel.read(args.out)
+    shipped = LinearModel.read(args.baseline)
     sums = {"all kept": [0, 0, 0], "shipped": [0, 0, 0], "new": [0, 0, 0]}
     for held in (s for s in args.sets if "silver" in str(s)):
         inside = [held in Path(s.name).parents for s in stories]
@@ -332,7 +333,14 @@ def main() -> None:
     # Examples are what the readers keep, as at run time (in main, so that importing the trainer
     # changes no setting of the process).
     os.environ["KG_STATEMENT_FILTER"] = "off"
-    ap = arguments(__doc__ or "", Path("/tmp/train_filter_cache"), WEIGHTS_PATH)
+    # The shipped weights stay (README): a refit is written only where `--out` says.
+    ap = arguments(__doc__ or "", Path("/tmp/train_filter_cache"), None)
+    ap.add_argument(
+        "--baseline",
+        type=Path,
+        default=WEIGHTS_PATH,
+        help="the weights --leave-set-out compares with (default: the shipped ones)",
+    )
     ap.add_argument("--tune-gold", type=int, default=1679, help="gold attributions in --tune")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--dry-run", action="store_true", help="CV report only, write nothing")
@@ -344,7 +352,7 @@ def main() -> None:
         default=None,
         metavar="DIR",
         help="score each silver set with weights fitted on the others (against the weights"
-        " at --out and keeping all) and write nothing but those weights (to DIR when given)",
+        " at --baseline and keeping all) and write nothing but those weights (to DIR when given)",
     )
     ap.add_argument(
         "--polnear-weights",
@@ -382,7 +390,8 @@ def main() -> None:
     f, l2, pw, threshold = choose_setting(
         stories, train, tune, args.tune_gold, args.folds, polnear_weights=args.polnear_weights
     )
-    if args.dry_run:
+    if args.dry_run or args.out is None:
+        log.info("nothing written (weights only to an --out given)")
         return
     weights = fit(stories, train, l2, pw)
     polnear = (

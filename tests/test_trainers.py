@@ -4,6 +4,7 @@ their data."""
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import json
 import os
@@ -246,3 +247,30 @@ def test_importing_a_trainer_changes_no_setting(name: str, monkeypatch: pytest.M
     importlib.import_module(name)
     sys.modules.pop(name, None)
     assert {k: v for k, v in os.environ.items() if k.startswith("KG_")} == before
+
+
+class _Parsed(Exception):
+    """Stops a trainer's main() once its options are read."""
+
+
+@pytest.mark.parametrize("name", ("train_source", "train_filter"))
+def test_a_plain_run_of_a_trainer_whose_weights_stay_writes_nothing(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Their shipped weights were fitted on an older pool and stay (README): a run without
+    # --out reports, and --leave-set-out compares with the shipped weights.
+    monkeypatch.syspath_prepend(str(BENCH))
+    module = importlib.import_module(name)
+    monkeypatch.setattr(os, "environ", dict(os.environ))  # (main() turns its model off)
+    seen: list[argparse.Namespace] = []
+    real = argparse.ArgumentParser.parse_args
+
+    def parse(self: argparse.ArgumentParser, *_: object) -> argparse.Namespace:
+        seen.append(real(self, []))
+        raise _Parsed
+
+    monkeypatch.setattr(argparse.ArgumentParser, "parse_args", parse)
+    with pytest.raises(_Parsed):
+        module.main()
+    assert seen[0].out is None and seen[0].baseline == module.WEIGHTS_PATH
+    sys.modules.pop(name, None)
