@@ -27,7 +27,7 @@ from kg.evaluation.attribution import PolnearArticle, load_polnear
 log = logging.getLogger(__name__)
 E = TypeVar("E")
 
-# The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /tmp/split` writes it
+# The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /work/evalsplit` writes it
 # (never the validation part).
 TUNE_SPLIT = Path("/work/evalsplit/polnear-tune")
 # The gold-format stories the story trainers learn from (their `--sets` defaults): the tuning
