@@ -2,8 +2,9 @@
 `train_extent.py`) share: examples extracted once per split and cached, the Adam step of their
 full-batch gradient descent, the binary logistic regression, the grid search and the weights
 file (the binary regression weighs each example as told); and what the trainers on gold-format
-stories (`train_actors.py`, `train_events.py`, `train_filter.py`) search
-over: the TUNE stories and the grid."""
+stories (`train_actors.py`, `train_events.py`, `train_participants.py`, `train_filter.py`)
+search over: the TUNE stories and the grid, and how the story trainers choose a setting by CV
+(`choose_setting`) and leave one set out (`left_out_sets`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ from kg.evaluation.attribution import PolnearArticle, load_polnear
 
 log = logging.getLogger(__name__)
 E = TypeVar("E")
+T = TypeVar("T")  # a story, as a trainer keeps it
+P = TypeVar("P")  # the stories scored by one cross-validation run
+S = TypeVar("S")  # a setting chosen beside L2: a threshold, or thresholds
 
 # The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /work/evalsplit` writes it
 # (never the validation part).
@@ -149,6 +153,38 @@ def grid_search(
     if best is None:
         raise ValueError("an empty grid")
     return best
+
+
+def choose_setting(
+    l2s: Sequence[float],
+    settings: Sequence[S],
+    cross_validate: Callable[[float], P],
+    score: Callable[[P, S], float],
+) -> tuple[float, float, S]:
+    """(score, L2, setting): the L2 strength and setting whose cross-validated stories
+    (`cross_validate(l2)`, run once per L2) `score` best; of scores within 1e-9 the first in
+    grid order (L2, then setting) is kept, so that a tie does not turn on rounding."""
+    best: tuple[float, float, S] | None = None
+    for l2 in l2s:
+        scored = cross_validate(l2)
+        for setting in settings:
+            value = score(scored, setting)
+            if best is None or value > best[0] + 1e-9:
+                best = (value, l2, setting)
+    if best is None:
+        raise ValueError("no L2 strength or no setting to choose from")
+    return best
+
+
+def left_out_sets(
+    items: Sequence[T], group: Callable[[T], str]
+) -> list[tuple[str, list[T], list[T]]]:
+    """Per set, by name: (the set, its items, the other sets' items): what a leave-one-set-out
+    report scores and what it fits on."""
+    return [
+        (g, [x for x in items if group(x) == g], [x for x in items if group(x) != g])
+        for g in sorted({group(x) for x in items})
+    ]
 
 
 def fit_logistic(

@@ -31,13 +31,14 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from unittest.mock import patch
 
 from attribution_training import (
     L2S,
     THRESHOLDS,
     TUNE_SETS,
+    choose_setting,
     fit_logistic,
+    left_out_sets,
     write_weights,
 )
 from spacy.tokens import Doc
@@ -51,7 +52,6 @@ from story_cache import (
 
 from kg.evaluation.gold import gold_files, load_gold
 from kg.evaluation.matching import match_one_to_one, name_score
-from kg.extract import actor_model
 from kg.extract.actor_model import WEIGHTS_PATH, Context, features
 from kg.extract.index import ActorIndex
 from kg.extract.linear_weights import LinearModel
@@ -101,17 +101,17 @@ def capture(path: Path, pipe: Pipeline) -> Captured:
     seen: list[tuple[Doc, ActorIndex, Gazetteer, set[str], Context]] = []
 
     def record(
-        doc: Doc,
-        index: ActorIndex,
-        gz: Gazetteer,
-        keep: set[str],
-        context: Context,
-        model: LinearModel | None = None,
+        doc: Doc, index: ActorIndex, gz: Gazetteer, keep: set[str], context: Context
     ) -> None:
+        """The actor check's place while training: drops nothing, records what it is given."""
         seen.append((doc, index, gz, set(keep), context))
 
-    with patch.object(actor_model, "drop_unlikely", record):
+    real = pipe.actor_check
+    pipe.actor_check = record
+    try:
         extraction = pipe.extract(gold.article)
+    finally:
+        pipe.actor_check = real
     ((doc, index, gz, keep, context),) = seen
     remember_text(doc, gold.article.text)
 
@@ -209,17 +209,19 @@ def _set(s: Story) -> str:
 def choose(data: list[Story], folds: int, show: bool = False) -> tuple[float, float, float]:
     """The L2 strength and threshold whose grouped cross-validation over `data`'s stories gives
     the best actor F1: (F1, l2, threshold)."""
-    best: tuple[float, float, float] | None = None
-    for l2 in L2S:
+
+    def cv(l2: float) -> list[tuple[Story, list[float]]]:
         scored = cross_validated(data, l2, folds)
-        for threshold in THRESHOLDS:
-            p, r, f = f1(scored, threshold)
-            if show:
-                log.info("l2 %g threshold %.2f: CV P %.4f R %.4f F1 %.4f", l2, threshold, p, r, f)
-            if best is None or f > best[0] + 1e-9:
-                best = (f, l2, threshold)
-    assert best is not None
-    return best
+        for threshold in THRESHOLDS if show else ():
+            log.info(
+                "l2 %g threshold %.2f: CV P %.4f R %.4f F1 %.4f",
+                l2,
+                threshold,
+                *f1(scored, threshold),
+            )
+        return scored
+
+    return choose_setting(L2S, THRESHOLDS, cv, lambda scored, t: f1(scored, t)[2])
 
 
 # A set left out is scored only when it has this many stories (a handful says little: the
@@ -248,11 +250,9 @@ def leave_set_out(
     scored on it beside the rules alone and the baseline weights. `fold_dir`: where each fold's
     weights are written (`<set>.json`, for `kg eval` with `KG_ACTOR_MODEL=path`)."""
     out: list[LeftOut] = []
-    for group in sorted({_set(s) for s in data}):
-        test = [s for s in data if _set(s) == group]
+    for group, test, train in left_out_sets(data, _set):
         if len(test) < MIN_LEFT_OUT:
             continue
-        train = [s for s in data if _set(s) != group]
         _f, l2, threshold = choose(train, folds)
         weights = fit_logistic([ex for s in train for ex in s.examples], l2)
         model = LinearModel(weights, threshold)

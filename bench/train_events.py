@@ -34,7 +34,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import pickle
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -45,11 +44,14 @@ from attribution_training import (
     L2S,
     THRESHOLDS,
     TUNE_SETS,
+    choose_setting,
     fit_logistic,
+    left_out_sets,
     write_weights,
 )
 from spacy.tokens import Doc
 from story_cache import (
+    CheckRecorder,
     StoryCache,
     add_sets_argument,
     english_vocab,
@@ -113,24 +115,12 @@ class Captured:
         return event_rows(doc, self.events, self.index, context)
 
 
-@dataclass
-class Recorder:
-    """The pipeline's event check while training: keeps every event and captures its inputs."""
-
-    captured: list[Captured]
-
-    def __call__(
-        self,
-        doc: Doc,
-        article: Article,
-        index: ActorIndex,
-        statements: list[Statement],
-        events: EventResult,
-    ) -> list[int]:
-        data = doc.to_bytes(exclude=["user_data"])  # the timeline kept there does not serialise
-        captured = Captured(data, index, statements, events)
-        self.captured.append(pickle.loads(pickle.dumps(captured)))  # as it is now
-        return list(range(len(events.events)))
+def _captured(
+    doc: Doc, article: Article, index: ActorIndex, statements: list[Statement], events: EventResult
+) -> Captured:
+    """What the check is given (the timeline kept in the doc's user data does not serialise)."""
+    del article  # the doc carries the text
+    return Captured(doc.to_bytes(exclude=["user_data"]), index, statements, events)
 
 
 @dataclass
@@ -189,9 +179,10 @@ def labels(gold: GoldArticle, pred: Predictions) -> dict[str, tuple[bool, bool]]
 
 def story(path: Path, group: str, pipe: Pipeline) -> Story:
     gold = load_gold(path)
-    captured: list[Captured] = []
-    pipe.event_check = Recorder(captured)
+    rec = CheckRecorder(_captured)  # keeps every event, as with the check off
+    pipe.event_check = rec  # type: ignore[assignment]
     extraction = pipe.extract(gold.article)
+    captured = rec.captured
     rows = captured[0].rows()
     if len(rows) != len(extraction.events):
         raise RuntimeError(f"{path}: {len(rows)} feature rows for {len(extraction.events)} events")
@@ -304,30 +295,22 @@ def left_out(data: list[Story], l2: float, threshold: float) -> dict[str, Tally]
     """Each set scored by a model fitted on the other sets: how the check does on stories
     unlike those it learned from."""
     out: dict[str, Tally] = {}
-    for group in sorted({s.group for s in data}):
-        train = [(ex.features, ex.kind) for s in data if s.group != group for ex in s.examples]
+    for _group, held, rest in left_out_sets(data, lambda s: s.group):
+        train = [(ex.features, ex.kind) for s in rest for ex in s.examples]
         model = LinearModel(fit_logistic(train, l2), 0.0)
-        scored = [
-            (s, [model.probability(ex.features) for ex in s.examples])
-            for s in data
-            if s.group == group
-        ]
+        scored = [(s, [model.probability(ex.features) for ex in s.examples]) for s in held]
         out |= tallies(scored, threshold)
     return out
 
 
 def choose(data: list[Story], folds: int) -> tuple[float, float, float]:
     """The (objective, L2, threshold) that grouped k-fold CV over `data`'s stories prefers."""
-    best: tuple[float, float, float] | None = None
-    for l2 in L2S:
-        scored = cross_validated(data, l2, folds)
-        for threshold in THRESHOLDS:
-            obj = objective(tallies(scored, threshold))
-            log.debug("l2 %g threshold %.2f: CV objective %.4f", l2, threshold, obj)
-            if best is None or obj > best[0] + 1e-9:
-                best = (obj, l2, threshold)
-    assert best is not None
-    return best
+    return choose_setting(
+        L2S,
+        THRESHOLDS,
+        lambda l2: cross_validated(data, l2, folds),
+        lambda scored, threshold: objective(tallies(scored, threshold)),
+    )
 
 
 def fit(data: list[Story], l2: float, threshold: float) -> LinearModel:
@@ -344,9 +327,7 @@ def leave_set_out(
     the set it scores went into it. Set -> (rules' tally, check's tally). With `fold_weights`
     each such model is written there as `<set>.json` (to score it with `kg eval`)."""
     out: dict[str, tuple[Tally, Tally]] = {}
-    for group in sorted({s.group for s in data}):
-        rest = [s for s in data if s.group != group]
-        held = [s for s in data if s.group == group]
+    for group, held, rest in left_out_sets(data, lambda s: s.group):
         obj, l2, threshold = choose(rest, folds)
         model = fit(rest, l2, threshold)
         rules = tallies([(s, [1.0] * len(s.examples)) for s in held], 0.5)[group]

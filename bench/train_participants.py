@@ -33,16 +33,22 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import pickle
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from attribution_training import TUNE_SETS, fit_logistic, write_weights
+from attribution_training import (
+    TUNE_SETS,
+    choose_setting,
+    fit_logistic,
+    left_out_sets,
+    write_weights,
+)
 from participant_features import Candidate, Found, candidates
 from spacy.tokens import Doc
 from story_cache import (
+    CheckRecorder,
     StoryCache,
     add_sets_argument,
     english_vocab,
@@ -93,34 +99,37 @@ class Captured:
         return candidates(doc, self.index, self.statements, self.events, self.found)
 
 
-@dataclass
 class Recorder:
-    """The pipeline's event stage and event check while training: both give what the real ones
-    give; the parties each event had when the event stage was done are kept, and what the check
-    is given is captured (the selector's inputs: nothing changes the events between them)."""
+    """The pipeline's event stage and event check while training (`events` and `check` take
+    their places): both give what the real ones give; the parties each event had when the event
+    stage was done are kept, and what the check is given is captured (the selector's inputs:
+    nothing changes the events between them)."""
 
-    finder: EventFinder
-    check: EventCheck
-    captured: list[Captured]
-    found: Found = field(default_factory=Found)
+    def __init__(self, finder: EventFinder, check: EventCheck) -> None:
+        self.finder = finder
+        self.found = Found()
+        self.check: CheckRecorder[Captured] = CheckRecorder(self._captured, check)
+
+    @property
+    def captured(self) -> list[Captured]:
+        return self.check.captured
 
     def events(self, doc: Doc, article: Article, index: ActorIndex) -> EventResult:
         result = self.finder(doc, article, index)
         self.found = Found.of(result.events)  # before acts, attacks and quotes add theirs
         return result
 
-    def event_check(
+    def _captured(
         self,
         doc: Doc,
         article: Article,
         index: ActorIndex,
         statements: list[Statement],
         events: EventResult,
-    ) -> list[int]:
+    ) -> Captured:
+        del article  # the doc carries the text
         data = doc.to_bytes(exclude=["user_data"])
-        captured = Captured(data, index, statements, events, self.found)
-        self.captured.append(pickle.loads(pickle.dumps(captured)))  # as it is now
-        return self.check(doc, article, index, statements, events)
+        return Captured(data, index, statements, events, self.found)
 
 
 @dataclass
@@ -143,14 +152,14 @@ def predictions(article: Article, extraction: Extraction) -> Predictions:
 
 def story(path: Path, pipe: Pipeline) -> Story:
     gold = load_gold(path)
-    captured: list[Captured] = []
     finder, check = pipe.events, pipe.event_check
-    rec = Recorder(finder, check, captured)
-    pipe.events, pipe.event_check = rec.events, rec.event_check  # type: ignore[assignment]
+    rec = Recorder(finder, check)
+    pipe.events, pipe.event_check = rec.events, rec.check  # type: ignore[assignment]
     try:
         extraction = pipe.extract(gold.article)
     finally:
         pipe.events, pipe.event_check = finder, check
+    captured = rec.captured
     return Story(
         path.stem, "", captured[0], predictions(gold.article, extraction), list(extraction.actors)
     )
@@ -303,12 +312,15 @@ def cross_validated(data: list[Prepared], l2: float, folds: int) -> Scored:
     return out
 
 
+def _set(p: Prepared) -> str:
+    return p.story.group
+
+
 def left_out(data: list[Prepared], l2: float) -> Scored:
     out: Scored = []
-    for group in sorted({p.story.group for p in data}):
-        train = [ex for p in data if p.story.group != group for ex in p.examples()]
-        model = LinearModel(fit_logistic(train, l2), 0.0)
-        out += [(p, probabilities(model, p)) for p in data if p.story.group == group]
+    for _group, held, rest in left_out_sets(data, _set):
+        model = LinearModel(fit_logistic([ex for p in rest for ex in p.examples()], l2), 0.0)
+        out += [(p, probabilities(model, p)) for p in held]
     return out
 
 
@@ -372,16 +384,9 @@ def report(label: str, t: Tally) -> None:
 ADDS = (0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 1.01)
 DROPS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6)
 L2S = (0.001, 0.01, 0.1)
-
-
-def best_setting(scored: Scored) -> tuple[float, float, float]:
-    best = (-1e9, 1.01, 0.0)
-    for add in ADDS:
-        for drop in DROPS:
-            g = gain(tally(scored, add, drop))
-            if g > best[0] + 1e-9:
-                best = (g, add, drop)
-    return best
+# (add, drop): a candidate the rules left out is added at or above the first, a rules' party
+# below the second dropped.
+SETTINGS = tuple((add, drop) for add in ADDS for drop in DROPS)
 
 
 def choose(
@@ -389,27 +394,25 @@ def choose(
 ) -> tuple[float, float, float, float]:
     """(CV gain, L2, add, drop): the L2 strength and both thresholds that `folds`-fold CV over
     `data`'s stories scores best."""
-    chosen: tuple[float, float, float, float] | None = None
-    for l2 in L2S:
-        g, add, drop = best_setting(cross_validated(data, l2, folds))
-        if verbose:
-            log.info("l2 %g: CV best add %.2f drop %.2f gain %+.4f", l2, add, drop, g)
-        if chosen is None or g > chosen[0] + 1e-9:
-            chosen = (g, l2, add, drop)
-    assert chosen is not None
-    return chosen
+    g, l2, (add, drop) = choose_setting(
+        L2S,
+        SETTINGS,
+        lambda l2: cross_validated(data, l2, folds),
+        lambda scored, setting: gain(tally(scored, *setting)),
+    )
+    if verbose:
+        log.info("CV chooses l2 %g add %.2f drop %.2f: gain %+.4f", l2, add, drop, g)
+    return g, l2, add, drop
 
 
 def nested_set_out(data: list[Prepared], folds: int) -> Tally:
     """Each set scored by a model fitted on the other sets, at the L2 and thresholds that CV
     over the other sets alone chooses: no choice has seen the set scored."""
     out: Tally = {}
-    for group in sorted({p.story.group for p in data}):
-        rest = [p for p in data if p.story.group != group]
+    for group, held, rest in left_out_sets(data, _set):
         _, l2, add, drop = choose(rest, folds)
         model = LinearModel(fit_logistic([ex for p in rest for ex in p.examples()], l2), 0.0)
-        held = [(p, probabilities(model, p)) for p in data if p.story.group == group]
-        out |= tally(held, add, drop)
+        out |= tally([(p, probabilities(model, p)) for p in held], add, drop)
         log.info(
             "  set-out %s: the other sets choose l2 %g add %.2f drop %.2f", group, l2, add, drop
         )

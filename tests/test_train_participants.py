@@ -39,12 +39,11 @@ def tp() -> Iterator[ModuleType]:
 def recorded(tp: ModuleType) -> tuple[Extraction, list[object], dict[str, str]]:
     """The pipeline's output with the trainer's recorder in place, the candidates per event
     and actor names by id."""
-    captured: list[object] = []
     pipe = Pipeline()
-    rec = tp.Recorder(pipe.events, pipe.event_check, captured)
-    pipe.events, pipe.event_check = rec.events, rec.event_check
+    rec = tp.Recorder(pipe.events, pipe.event_check)
+    pipe.events, pipe.event_check = rec.events, rec.check
     x = pipe.extract(parse_txt(TEXT, "<test>"))
-    (cap,) = captured
+    (cap,) = rec.captured
     names = {a.id: a.name for a in cap.index.actors}
     return x, cap.table(), names
 

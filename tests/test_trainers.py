@@ -274,3 +274,79 @@ def test_a_plain_run_of_a_trainer_whose_weights_stay_writes_nothing(
         module.main()
     assert seen[0].out is None and seen[0].baseline == module.WEIGHTS_PATH
     sys.modules.pop(name, None)
+
+
+@pytest.fixture
+def bench_modules(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.syspath_prepend(str(BENCH))
+    yield
+
+
+def test_one_setting_is_chosen_by_cv_the_first_of_equals(bench_modules: None) -> None:
+    from attribution_training import choose_setting
+
+    runs: list[float] = []
+
+    def cv(l2: float) -> float:
+        runs.append(l2)
+        return l2
+
+    # Scores: L2 times the setting.
+    got = choose_setting((0.1, 0.2, 0.3), (1, 2, 3), cv, lambda s, t: round(s * t, 6))
+    assert got == (0.9, 0.3, 3) and runs == [0.1, 0.2, 0.3]
+    # Capped at 0.6: three settings reach it, the first in grid order is kept.
+    capped = choose_setting((0.2, 0.3), (3, 2), cv, lambda s, t: min(round(s * t, 6), 0.6))
+    assert capped == (0.6, 0.2, 3)
+    with pytest.raises(ValueError):
+        choose_setting((), (1,), cv, lambda s, t: 0.0)
+
+
+def test_each_set_is_left_out_once_by_name(bench_modules: None) -> None:
+    from attribution_training import left_out_sets
+
+    items = ["b/1", "a/1", "b/2", "c/1"]
+    got = left_out_sets(items, lambda x: x.split("/")[0])
+    assert [g for g, _, _ in got] == ["a", "b", "c"]
+    assert got[1] == ("b", ["b/1", "b/2"], ["a/1", "c/1"])
+
+
+class _Events:
+    def __init__(self, events: list[str]) -> None:
+        self.events = events
+
+
+def test_the_check_recorder_keeps_what_the_check_was_given(bench_modules: None) -> None:
+    from story_cache import CheckRecorder
+
+    def check(*args: object) -> list[int]:
+        events = args[-1]
+        assert isinstance(events, _Events)
+        events.events = events.events[:1]  # as the check drops what it does not keep
+        return [0]
+
+    def capture(*args: object) -> list[str]:
+        events = args[-1]
+        assert isinstance(events, _Events)
+        return events.events
+
+    before: CheckRecorder[list[str]] = CheckRecorder(capture, check)  # type: ignore[arg-type]
+    assert before(None, None, None, [], _Events(["talks", "call"])) == [0]  # type: ignore[arg-type]
+    after: CheckRecorder[list[str]] = CheckRecorder(capture, check, after=True)  # type: ignore[arg-type]
+    after(None, None, None, [], _Events(["talks", "call"]))  # type: ignore[arg-type]
+    every: CheckRecorder[list[str]] = CheckRecorder(capture)  # type: ignore[arg-type]
+    assert every(None, None, None, [], _Events(["talks", "call"])) == [0, 1]  # type: ignore[arg-type]
+    assert before.captured == [["talks", "call"]] and after.captured == [["talks"]]
+
+
+def test_the_actor_check_is_a_stage_a_trainer_can_take_the_place_of() -> None:
+    from kg.extract import actor_model
+    from kg.extract.pipeline import Pipeline
+
+    pipe = Pipeline()
+    assert pipe.actor_check is actor_model.drop_unlikely
+    seen: list[set[str]] = []
+    pipe.actor_check = lambda doc, index, gz, keep, context: seen.append(set(keep))
+    from kg.reading import parse_txt
+
+    pipe.extract(parse_txt("Talks\n\nThe Foreign Minister of Ruritania, Anna Vell, said so.", "t"))
+    assert len(seen) == 1

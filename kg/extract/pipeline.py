@@ -14,7 +14,7 @@ resolve speakers and participants through the actor index.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import spacy
@@ -66,6 +66,10 @@ from kg.gazetteer import Gazetteer
 from kg.model import Article, Extraction, Statement
 
 log = logging.getLogger(__name__)
+
+# The actor check's place (`Pipeline.actor_check`): drops from the index the unlikely actors
+# not in the kept set.
+ActorCheck = Callable[[Doc, ActorIndex, gazetteer.Gazetteer, set[str], actor_model.Context], None]
 
 STAGES: dict[str, type] = {
     "timeline": TimelineFinder,
@@ -134,6 +138,9 @@ class Pipeline:
         self.statements = StatementFinder(dated=False)  # dated from the timeline
         self.events = EventFinder(gz)
         self.event_check = event_check.EventCheck()
+        # The learned actor check, a stage like the event check: a trainer records its inputs
+        # by putting a recorder in its place.
+        self.actor_check: ActorCheck = actor_model.drop_unlikely
 
     def extract(self, article: Article) -> Extraction:
         return self.from_doc(self.nlp(article.text), article)
@@ -203,7 +210,7 @@ class Pipeline:
         _follow(statements, kept)
         drop_states_in_passing(doc, index, keep)  # ("the US envoy", "the Syria crisis")
         drop_forces_in_passing(doc, index, keep, self.actors.gz)  # ("withdrawal of US forces")
-        actor_model.drop_unlikely(doc, index, self.actors.gz, keep, context)  # learned check
+        self.actor_check(doc, index, self.actors.gz, keep, context)  # learned check
         return Extraction(
             article=article, actors=index.actors, statements=statements, events=events.events
         )
