@@ -20,7 +20,6 @@ import logging
 import os
 import pickle
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -145,17 +144,22 @@ def english_vocab() -> Vocab:
     return spacy.blank("en").vocab
 
 
-@dataclass
 class CheckRecorder(Generic[T]):
     """The pipeline's event check while a trainer records what it is given (`Pipeline.
     event_check` set to it): `check` decides what is kept (None: every event, as with the check
     off), `capture` makes the record of the stage's inputs, taken before the check runs (or
     after, with `after`: the events it keeps), and a copy of it as it is then is kept."""
 
-    capture: Callable[[Doc, Article, ActorIndex, list[Statement], EventResult], T]
-    check: EventCheckStage | None = None
-    after: bool = False
-    captured: list[T] = field(default_factory=list)
+    def __init__(
+        self,
+        capture: Callable[[Doc, Article, ActorIndex, list[Statement], EventResult], T],
+        check: EventCheckStage | None = None,
+        after: bool = False,
+    ) -> None:
+        self.capture = capture
+        self.check = check
+        self.after = after
+        self.captured: list[T] = []
 
     def __call__(
         self,
