@@ -48,6 +48,7 @@ from attribution_training import (
     arguments,
     fit_logistic,
     fold_of,
+    left_out_sets,
     parsed,
     write_weights,
 )
@@ -258,6 +259,11 @@ def choose_setting(
     return best
 
 
+def _set_of(story: Story, sets: list[Path]) -> str:
+    """The story set (one of `sets`) a story lies in."""
+    return next((str(s) for s in sets if s in Path(story.name).parents), "?")
+
+
 def leave_set_out(
     stories: list[Story],
     train: list[PolnearItem],
@@ -271,12 +277,10 @@ def leave_set_out(
     weights are written to `out/<set>.json` for `kg eval`."""
     shipped = LinearModel.read(args.baseline)
     sums = {"all kept": [0, 0, 0], "shipped": [0, 0, 0], "new": [0, 0, 0]}
-    for held in (s for s in args.sets if "silver" in str(s)):
-        inside = [held in Path(s.name).parents for s in stories]
-        test = [s for s, i in zip(stories, inside, strict=True) if i]
-        rest = [s for s, i in zip(stories, inside, strict=True) if not i]
-        if not test:
+    for name, test, rest in left_out_sets(stories, lambda s: _set_of(s, args.sets)):
+        if "silver" not in name:  # (the gold and realnews-tune are too small to score alone)
             continue
+        held = Path(name)
         _, l2, pw, t = choose_setting(
             rest,
             train,

@@ -57,6 +57,7 @@ from attribution_training import (
     arguments,
     cached,
     fold_of,
+    left_out_sets,
     parsed,
     write_weights,
 )
@@ -366,10 +367,8 @@ def leave_set_out(
     decides whether a retrain is worth shipping."""
     old, old_t = read_weights(shipped)
     totals = [0, 0, 0, 0, 0, 0]
-    for held in (s for s in sets if "silver" in str(s)):
-        test = [e for e in news if set_of(e, sets) == str(held)]
-        rest = [e for e in news if set_of(e, sets) != str(held)]
-        if not test:
+    for held, test, rest in left_out_sets(news, lambda e: set_of(e, sets)):
+        if "silver" not in held:  # (the gold and realnews-tune are too small to score alone)
             continue
         l2, pw, t = choose_setting(
             rest, train, tune, k, name=f"without {held}", polnear_weights=polnear_weights
