@@ -187,6 +187,33 @@ def left_out_sets(
     ]
 
 
+def add_leave_set_out_argument(ap: argparse.ArgumentParser, help_: str) -> None:
+    """The story trainers' one form: `--leave-set-out` reports, `--leave-set-out DIR` also
+    writes each fold's weights to `DIR/<set>.json` (`fold_weights_path`)."""
+    ap.add_argument(
+        "--leave-set-out",
+        type=Path,
+        nargs="?",
+        const=Path("-"),
+        default=None,
+        metavar="DIR",
+        help=help_,
+    )
+
+
+def fold_dir(value: Path | None) -> Path | None:
+    """The folder `--leave-set-out DIR` names, or None (no DIR, or no report)."""
+    return None if value is None or value == Path("-") else value
+
+
+def fold_weights_path(folder: Path, held: str) -> Path:
+    """Where the weights fitted with the set `held` left out go: `silver41.json` for a set
+    `/work/silver41/all`, the folder's own name for another (`realnews-tune.json`)."""
+    path = Path(held)
+    name = path.parent.name if path.name in ("all", "tune") else path.name
+    return folder / f"{name}.json"
+
+
 def fit_logistic(
     examples: Sequence[tuple[Sequence[str], bool]],
     l2: float,

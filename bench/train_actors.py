@@ -36,8 +36,11 @@ from attribution_training import (
     L2S,
     THRESHOLDS,
     TUNE_SETS,
+    add_leave_set_out_argument,
     choose_setting,
     fit_logistic,
+    fold_dir,
+    fold_weights_path,
     left_out_sets,
     write_weights,
 )
@@ -243,11 +246,11 @@ class LeftOut:
 
 
 def leave_set_out(
-    data: list[Story], folds: int, baseline: LinearModel | None, fold_dir: Path | None
+    data: list[Story], folds: int, baseline: LinearModel | None, folder: Path | None
 ) -> list[LeftOut]:
     """For each set of MIN_LEFT_OUT stories or more: the weights fitted on every other set
     (L2 and threshold chosen by their own cross-validation, so nothing of the set is read),
-    scored on it beside the rules alone and the baseline weights. `fold_dir`: where each fold's
+    scored on it beside the rules alone and the baseline weights. `folder`: where each fold's
     weights are written (`<set>.json`, for `kg eval` with `KG_ACTOR_MODEL=path`)."""
     out: list[LeftOut] = []
     for group, test, train in left_out_sets(data, _set):
@@ -271,10 +274,10 @@ def leave_set_out(
                 f1(refit, threshold),
             )
         )
-        if fold_dir is not None:
-            fold_dir.mkdir(parents=True, exist_ok=True)
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
             write_weights(
-                fold_dir / f"{group.replace('/', '-')}.json",
+                fold_weights_path(folder, group),
                 f"actor-check weights fitted without {group} (bench/train_actors.py "
                 "--leave-set-out): for scoring that set only",
                 l2,
@@ -349,24 +352,16 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/train_actors_cache"))
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     ap.add_argument("--dry-run", action="store_true", help="report the CV, write nothing")
-    ap.add_argument(
-        "--leave-set-out",
-        action="store_true",
-        help="score each set by weights fitted on the others (beside the rules alone and the "
-        "baseline weights), write nothing but --fold-weights",
+    add_leave_set_out_argument(
+        ap,
+        "score each set by weights fitted on the others (beside the rules alone and the "
+        "baseline weights), write nothing but those weights (to DIR when given)",
     )
     ap.add_argument(
         "--baseline",
         type=Path,
         default=WEIGHTS_PATH,
         help="the weights compared with (default: the shipped ones)",
-    )
-    ap.add_argument(
-        "--fold-weights",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="with --leave-set-out: write each fold's weights to DIR/<set>.json",
     )
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -384,8 +379,8 @@ def main() -> None:
         pos,
     )
     baseline = LinearModel.read(args.baseline) if args.baseline.is_file() else None
-    if args.leave_set_out:
-        report_left_out(leave_set_out(data, args.folds, baseline, args.fold_weights))
+    if args.leave_set_out is not None:
+        report_left_out(leave_set_out(data, args.folds, baseline, fold_dir(args.leave_set_out)))
         return
     f, l2, threshold = choose(data, args.folds, show=True)
     log.info("chosen l2 %g threshold %.2f: CV actor F1 %.4f", l2, threshold, f)

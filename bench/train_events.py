@@ -24,8 +24,8 @@ kind-only event F1 the kept events would give; the chosen setting is then also s
 left out of training (how it does on stories unlike those it learned from). `--leave-set-out`
 is the decisive report: each set is scored by a model whose setting was chosen by CV on the
 other sets and whose weights were fitted on them alone (nothing of the set went into it),
-against the rules alone, summed over the sets (`--fold-weights DIR` writes each of those models,
-to score the set with `kg eval`). Only the weights
+against the rules alone, summed over the sets (`--leave-set-out DIR` writes each of those
+models, `DIR/silver41.json` and so on, to score the set with `kg eval`). Only the weights
 (feature name -> float) are written; no text.
 """
 
@@ -44,8 +44,11 @@ from attribution_training import (
     L2S,
     THRESHOLDS,
     TUNE_SETS,
+    add_leave_set_out_argument,
     choose_setting,
     fit_logistic,
+    fold_dir,
+    fold_weights_path,
     left_out_sets,
     write_weights,
 )
@@ -349,9 +352,8 @@ def leave_set_out(
         )
         if fold_weights is not None:
             fold_weights.mkdir(parents=True, exist_ok=True)
-            name = group.replace("/", "-").strip(".-")
             write_weights(
-                fold_weights / f"{name}.json",
+                fold_weights_path(fold_weights, group),
                 f"event-check weights fitted with {group} left out (bench/train_events.py "
                 "--leave-set-out): for scoring that set only",
                 l2,
@@ -422,14 +424,11 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=None, help="write this one, not CV's")
     ap.add_argument("--l2", type=float, default=None, help="fit with this one, not CV's")
     ap.add_argument("--drop", nargs="*", default=[], help="leave out features so prefixed")
-    ap.add_argument(
-        "--leave-set-out",
-        action="store_true",
-        help="the decisive report: each set scored by a setting chosen and a model fitted on "
-        "the others (nested), against the rules alone; writes nothing unless --fold-weights",
-    )
-    ap.add_argument(
-        "--fold-weights", type=Path, default=None, help="write each left-out model here"
+    add_leave_set_out_argument(
+        ap,
+        "the decisive report: each set scored by a setting chosen and a model fitted on the "
+        "others (nested), against the rules alone; writes nothing but those models (to DIR "
+        "when given)",
     )
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -453,8 +452,8 @@ def main() -> None:
     )
     base = tallies([(s, [1.0] * len(s.examples)) for s in data], 0.5)
     report("rules", base)
-    if args.leave_set_out:
-        report_set_out(leave_set_out(data, args.folds, args.fold_weights))
+    if args.leave_set_out is not None:
+        report_set_out(leave_set_out(data, args.folds, fold_dir(args.leave_set_out)))
         return
     obj, l2, threshold = choose(data, args.folds)
     log.info("chosen l2 %g threshold %.2f: CV objective %.4f", l2, threshold, obj)

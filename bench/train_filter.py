@@ -45,9 +45,12 @@ from pathlib import Path
 from attribution_training import (
     NEWS_SETS,
     THRESHOLDS,
+    add_leave_set_out_argument,
     arguments,
     fit_logistic,
+    fold_dir,
     fold_of,
+    fold_weights_path,
     left_out_sets,
     parsed,
     write_weights,
@@ -315,7 +318,7 @@ def leave_set_out(
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
             write_weights(
-                out / f"{held.parent.name}.json",
+                fold_weights_path(out, name),
                 f"statement-check weights fitted without {held} (a left-out test)",
                 l2,
                 t,
@@ -348,14 +351,9 @@ def main() -> None:
     ap.add_argument("--tune-gold", type=int, default=1679, help="gold attributions in --tune")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--dry-run", action="store_true", help="CV report only, write nothing")
-    ap.add_argument(
-        "--leave-set-out",
-        type=Path,
-        nargs="?",
-        const=Path("-"),
-        default=None,
-        metavar="DIR",
-        help="score each silver set with weights fitted on the others (against the weights"
+    add_leave_set_out_argument(
+        ap,
+        "score each silver set with weights fitted on the others (against the weights"
         " at --baseline and keeping all) and write nothing but those weights (to DIR when given)",
     )
     ap.add_argument(
@@ -388,8 +386,7 @@ def main() -> None:
             "PolNeAR tune, shipped weights: F1 %.4f", polnear_f1(tune, args.tune_gold, shipped)
         )
     if args.leave_set_out is not None:
-        out = None if args.leave_set_out == Path("-") else args.leave_set_out
-        leave_set_out(stories, train, tune, args, out)
+        leave_set_out(stories, train, tune, args, fold_dir(args.leave_set_out))
         return
     f, l2, pw, threshold = choose_setting(
         stories, train, tune, args.tune_gold, args.folds, polnear_weights=args.polnear_weights

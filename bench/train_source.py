@@ -54,9 +54,12 @@ from attribution_training import (
     NEWS_SETS,
     THRESHOLDS,
     Adam,
+    add_leave_set_out_argument,
     arguments,
     cached,
+    fold_dir,
     fold_of,
+    fold_weights_path,
     left_out_sets,
     parsed,
     write_weights,
@@ -399,7 +402,7 @@ def leave_set_out(
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
             write_weights(
-                out / f"{Path(held).parent.name}.json",
+                fold_weights_path(out, held),
                 f"source ranker weights fitted without {held} (a left-out test)",
                 l2,
                 t,
@@ -424,14 +427,9 @@ def main() -> None:
     )
     ap.add_argument("--folds", type=int, default=10)
     ap.add_argument("--dry-run", action="store_true", help="CV report only, write nothing")
-    ap.add_argument(
-        "--leave-set-out",
-        type=Path,
-        nargs="?",
-        const=Path("-"),
-        default=None,
-        metavar="DIR",
-        help="score each silver set with weights fitted on the others (against the weights"
+    add_leave_set_out_argument(
+        ap,
+        "score each silver set with weights fitted on the others (against the weights"
         " at --baseline and the rules) and write nothing but those weights (to DIR when given)",
     )
     ap.add_argument(
@@ -461,7 +459,7 @@ def main() -> None:
     base = accuracy(tune, [e.rule for e in tune])
     log.info("rules on PolNeAR tune: all %.3f named %.3f (%d statements)", *base, len(tune))
     if args.leave_set_out is not None:
-        out = None if args.leave_set_out == Path("-") else args.leave_set_out
+        out = fold_dir(args.leave_set_out)
         leave_set_out(news, train, tune, args.news, args.folds, args.baseline, out, pws)
         return
     l2, pw, threshold = choose_setting(news, train, tune, args.folds, polnear_weights=pws)

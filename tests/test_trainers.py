@@ -221,7 +221,7 @@ def test_each_large_set_is_scored_by_the_fit_on_the_others(
         # Keeping every actor: 2 of 3 kept are right; the fit on the other set drops the strays.
         assert r.rules == r.baseline and abs(r.rules[0] - 2 / 3) < 1e-9
         assert r.refit == (1.0, 1.0, 1.0)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["north-all.json", "south-all.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["north.json", "south.json"]
 
 
 TRAINERS = (
@@ -350,3 +350,11 @@ def test_the_actor_check_is_a_stage_a_trainer_can_take_the_place_of() -> None:
 
     pipe.extract(parse_txt("Talks\n\nThe Foreign Minister of Ruritania, Anna Vell, said so.", "t"))
     assert len(seen) == 1
+
+
+def test_every_trainer_names_a_left_out_sets_weights_alike(bench_modules: None) -> None:
+    from attribution_training import fold_weights_path
+
+    out = Path("/tmp/folds")
+    assert fold_weights_path(out, "/work/silver41/all") == out / "silver41.json"
+    assert fold_weights_path(out, "/work/evalsplit/realnews-tune") == out / "realnews-tune.json"
