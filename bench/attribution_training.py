@@ -2,8 +2,9 @@
 `train_extent.py`) share: examples extracted once per split and cached, the Adam step of their
 full-batch gradient descent, the binary logistic regression, the grid search and the weights
 file (the binary regression weighs each example as told); and what the trainers on gold-format
-stories (`train_actors.py`, `train_events.py`, `train_filter.py`) search
-over: the TUNE stories and the grid."""
+stories (`train_actors.py`, `train_events.py`, `train_participants.py`, `train_filter.py`)
+search over: the TUNE stories and the grid, and how the story trainers choose a setting by CV
+(`choose_setting`) and leave one set out (`left_out_sets`)."""
 
 from __future__ import annotations
 
@@ -26,8 +27,11 @@ from kg.evaluation.attribution import PolnearArticle, load_polnear
 
 log = logging.getLogger(__name__)
 E = TypeVar("E")
+T = TypeVar("T")  # a story, as a trainer keeps it
+P = TypeVar("P")  # the stories scored by one cross-validation run
+S = TypeVar("S")  # a setting chosen beside L2: a threshold, or thresholds
 
-# The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /tmp/split` writes it
+# The tuning part of PolNeAR dev, as `bench/eval_split.py ../shared/eval /work/evalsplit` writes it
 # (never the validation part).
 TUNE_SPLIT = Path("/work/evalsplit/polnear-tune")
 # The gold-format stories the story trainers learn from (their `--sets` defaults): the tuning
@@ -151,6 +155,65 @@ def grid_search(
     return best
 
 
+def choose_setting(
+    l2s: Sequence[float],
+    settings: Sequence[S],
+    cross_validate: Callable[[float], P],
+    score: Callable[[P, S], float],
+) -> tuple[float, float, S]:
+    """(score, L2, setting): the L2 strength and setting whose cross-validated stories
+    (`cross_validate(l2)`, run once per L2) `score` best; of scores within 1e-9 the first in
+    grid order (L2, then setting) is kept, so that a tie does not turn on rounding."""
+    best: tuple[float, float, S] | None = None
+    for l2 in l2s:
+        scored = cross_validate(l2)
+        for setting in settings:
+            value = score(scored, setting)
+            if best is None or value > best[0] + 1e-9:
+                best = (value, l2, setting)
+    if best is None:
+        raise ValueError("no L2 strength or no setting to choose from")
+    return best
+
+
+def left_out_sets(
+    items: Sequence[T], group: Callable[[T], str]
+) -> list[tuple[str, list[T], list[T]]]:
+    """Per set, by name: (the set, its items, the other sets' items): what a leave-one-set-out
+    report scores and what it fits on."""
+    return [
+        (g, [x for x in items if group(x) == g], [x for x in items if group(x) != g])
+        for g in sorted({group(x) for x in items})
+    ]
+
+
+def add_leave_set_out_argument(ap: argparse.ArgumentParser, help_: str) -> None:
+    """The story trainers' one form: `--leave-set-out` reports, `--leave-set-out DIR` also
+    writes each fold's weights to `DIR/<set>.json` (`fold_weights_path`)."""
+    ap.add_argument(
+        "--leave-set-out",
+        type=Path,
+        nargs="?",
+        const=Path("-"),
+        default=None,
+        metavar="DIR",
+        help=help_,
+    )
+
+
+def fold_dir(value: Path | None) -> Path | None:
+    """The folder `--leave-set-out DIR` names, or None (no DIR, or no report)."""
+    return None if value is None or value == Path("-") else value
+
+
+def fold_weights_path(folder: Path, held: str) -> Path:
+    """Where the weights fitted with the set `held` left out go: `silver41.json` for a set
+    `/work/silver41/all`, the folder's own name for another (`realnews-tune.json`)."""
+    path = Path(held)
+    name = path.parent.name if path.name in ("all", "tune") else path.name
+    return folder / f"{name}.json"
+
+
 def fit_logistic(
     examples: Sequence[tuple[Sequence[str], bool]],
     l2: float,
@@ -201,12 +264,17 @@ def write_weights(
     log.info("wrote %s (%d weights)", out, len(weights))
 
 
-def arguments(doc: str, cache: Path, out: Path) -> argparse.ArgumentParser:
-    """The options both trainers take: the splits, a quick-run limit, the cache and the output."""
+def arguments(doc: str, cache: Path, out: Path | None) -> argparse.ArgumentParser:
+    """The options the PolNeAR trainers take: the splits, a quick-run limit, the cache and the
+    output. With `out` None, weights are written only to an `--out` given (a plain run
+    reports): for a trainer whose shipped weights stay while its refits are only reported."""
     ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--train", type=Path, default=Path("../shared/eval/polnear/train"))
     ap.add_argument("--tune", type=Path, default=TUNE_SPLIT)
     ap.add_argument("--train-limit", type=int, default=None)
     ap.add_argument("--cache", type=Path, default=cache)
-    ap.add_argument("--out", type=Path, default=out)
+    if out is None:
+        ap.add_argument("--out", type=Path, help="write the weights there (without: a dry run)")
+    else:
+        ap.add_argument("--out", type=Path, default=out)
     return ap

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import pickle
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from attribution_training import TUNE_SETS
 from spacy.tokens import Doc
-from story_cache import StoryCache, existing_sets, pipeline
+from story_cache import CheckRecorder, StoryCache, existing_sets, pipeline
 
 from kg.evaluation.gold import event_pairs, gold_files, load_gold
 from kg.extract.event_coref import EventResult
@@ -40,29 +40,16 @@ class Captured:
     published: dt.date | None
 
 
-@dataclass
-class Recorder:
-    """Wraps the pipeline's event check: the events it keeps, with what the timeline read."""
-
-    check: object
-    captured: list[Captured] = field(default_factory=list)
-
-    def __call__(
-        self,
-        doc: Doc,
-        article: Article,
-        index: ActorIndex,
-        statements: list[Statement],
-        events: EventResult,
-    ) -> list[int]:
-        kept: list[int] = self.check(doc, article, index, statements, events)  # type: ignore[operator]
-        tl = built_timeline(doc)
-        data = doc.to_bytes(exclude=["user_data"])
-        anchors = list(tl.anchors) if tl is not None else []
-        story = tl.story if tl is not None else None
-        cap = Captured(data, events, statements, anchors, story, article.published_date)
-        self.captured.append(pickle.loads(pickle.dumps(cap)))
-        return kept
+def _captured(
+    doc: Doc, article: Article, index: ActorIndex, statements: list[Statement], events: EventResult
+) -> Captured:
+    """The events the check keeps, with what the timeline read."""
+    del index  # (not read here)
+    tl = built_timeline(doc)
+    data = doc.to_bytes(exclude=["user_data"])
+    anchors = list(tl.anchors) if tl is not None else []
+    story = tl.story if tl is not None else None
+    return Captured(data, events, statements, anchors, story, article.published_date)
 
 
 @dataclass
@@ -83,7 +70,7 @@ def story(path: Path) -> Story:
     gold = load_gold(path)
     pipe = pipeline()
     real = pipe.event_check
-    rec = Recorder(real)
+    rec = CheckRecorder(_captured, real, after=True)  # the events the check keeps
     pipe.event_check = rec  # type: ignore[assignment]
     try:
         extraction = pipe.extract(gold.article)
@@ -118,13 +105,9 @@ def stories(sets: Sequence[Path], cache: Path, extract: bool = True) -> list[Sto
     return out
 
 
-SETS = tuple(Path(f"/work/silver{n}/all") for n in range(40, 49)) + (
-    Path("/work/evalsplit/realnews-tune"),
-    Path("/work/shared/eval/gold"),
-    Path("data/gold"),
-)
+SETS = TUNE_SETS  # the story trainers' pool (`attribution_training`)
 
-CACHE = Path("/work/cache35/eoc35")
+CACHE = Path("/tmp/event_occasion_cache")
 
 
 def main() -> None:

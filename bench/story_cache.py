@@ -31,7 +31,15 @@ import kg
 from kg.resources import DATA_DIR
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kg.extract.event_coref import EventResult
+    from kg.extract.index import ActorIndex
     from kg.extract.pipeline import Pipeline
+    from kg.model import Article, Statement
+
+    # The event check's place in the pipeline (`Pipeline.event_check`): the events kept.
+    EventCheckStage = Callable[[Doc, Article, ActorIndex, list[Statement], EventResult], list[int]]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -134,3 +142,41 @@ def english_vocab() -> Vocab:
     """English's vocabulary, for the docs the caches keep as bytes: a bare one would not know a
     word's lower case."""
     return spacy.blank("en").vocab
+
+
+class CheckRecorder(Generic[T]):
+    """The pipeline's event check while a trainer records what it is given (`Pipeline.
+    event_check` set to it): `check` decides what is kept (None: every event, as with the check
+    off), `capture` makes the record of the stage's inputs, taken before the check runs (or
+    after, with `after`: the events it keeps), and a copy of it as it is then is kept."""
+
+    def __init__(
+        self,
+        capture: Callable[[Doc, Article, ActorIndex, list[Statement], EventResult], T],
+        check: EventCheckStage | None = None,
+        after: bool = False,
+    ) -> None:
+        self.capture = capture
+        self.check = check
+        self.after = after
+        self.captured: list[T] = []
+
+    def __call__(
+        self,
+        doc: Doc,
+        article: Article,
+        index: ActorIndex,
+        statements: list[Statement],
+        events: EventResult,
+    ) -> list[int]:
+        if not self.after:
+            self._keep(self.capture(doc, article, index, statements, events))
+        kept = list(range(len(events.events)))
+        if self.check is not None:
+            kept = self.check(doc, article, index, statements, events)
+        if self.after:
+            self._keep(self.capture(doc, article, index, statements, events))
+        return kept
+
+    def _keep(self, record: T) -> None:
+        self.captured.append(pickle.loads(pickle.dumps(record)))  # later stages change it

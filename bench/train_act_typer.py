@@ -34,17 +34,14 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from attribution_training import Adam
 
-os.environ["KG_ACT_TYPER"] = "off"  # examples are what the rules leave, as at run time
-
-from attribution_training import Adam  # noqa: E402
-
-from kg.evaluation.attribution import load_polnear  # noqa: E402
-from kg.evaluation.event_typing import load_plover  # noqa: E402
-from kg.evaluation.gold import gold_files, load_gold  # noqa: E402
-from kg.extract.act_typer import NONE, WEIGHTS_PATH, Model, features  # noqa: E402
-from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.model import Article  # noqa: E402
+from kg.evaluation.attribution import load_polnear
+from kg.evaluation.event_typing import load_plover
+from kg.evaluation.gold import gold_files, load_gold
+from kg.extract.act_typer import NONE, WEIGHTS_PATH, Model, features
+from kg.extract.pipeline import Pipeline
+from kg.model import Article
 
 log = logging.getLogger("train_act_typer")
 
@@ -171,6 +168,9 @@ def folds(examples: list[Example], k: int, seed: int = 13) -> list[list[Example]
 
 
 def main() -> None:
+    # Examples are what the rules leave, as at run time (in main, so that importing the trainer
+    # changes no setting of the process).
+    os.environ["KG_ACT_TYPER"] = "off"
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument(
         "--plover", type=Path, default=Path("../shared/eval/plover/PLOVER_GSR_CAMEO.txt")

@@ -31,19 +31,21 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from unittest.mock import patch
 
-os.environ["KG_ACTOR_MODEL"] = "off"  # examples are every actor the rules keep
-
-from attribution_training import (  # noqa: E402
+from attribution_training import (
     L2S,
     THRESHOLDS,
     TUNE_SETS,
+    add_leave_set_out_argument,
+    choose_setting,
     fit_logistic,
+    fold_dir,
+    fold_weights_path,
+    left_out_sets,
     write_weights,
 )
-from spacy.tokens import Doc  # noqa: E402
-from story_cache import (  # noqa: E402
+from spacy.tokens import Doc
+from story_cache import (
     StoryCache,
     add_sets_argument,
     english_vocab,
@@ -51,16 +53,15 @@ from story_cache import (  # noqa: E402
     pipeline,
 )
 
-from kg.evaluation.gold import gold_files, load_gold  # noqa: E402
-from kg.evaluation.matching import match_one_to_one, name_score  # noqa: E402
-from kg.extract import actor_model  # noqa: E402
-from kg.extract.actor_model import WEIGHTS_PATH, Context, features  # noqa: E402
-from kg.extract.index import ActorIndex  # noqa: E402
-from kg.extract.linear_weights import LinearModel  # noqa: E402
-from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.gazetteer import Gazetteer  # noqa: E402
-from kg.model import Actor  # noqa: E402
-from kg.nlp import remember_text  # noqa: E402
+from kg.evaluation.gold import gold_files, load_gold
+from kg.evaluation.matching import match_one_to_one, name_score
+from kg.extract.actor_model import WEIGHTS_PATH, Context, features
+from kg.extract.index import ActorIndex
+from kg.extract.linear_weights import LinearModel
+from kg.extract.pipeline import Pipeline
+from kg.gazetteer import Gazetteer
+from kg.model import Actor
+from kg.nlp import remember_text
 
 log = logging.getLogger("train_actors")
 
@@ -103,17 +104,17 @@ def capture(path: Path, pipe: Pipeline) -> Captured:
     seen: list[tuple[Doc, ActorIndex, Gazetteer, set[str], Context]] = []
 
     def record(
-        doc: Doc,
-        index: ActorIndex,
-        gz: Gazetteer,
-        keep: set[str],
-        context: Context,
-        model: LinearModel | None = None,
+        doc: Doc, index: ActorIndex, gz: Gazetteer, keep: set[str], context: Context
     ) -> None:
+        """The actor check's place while training: drops nothing, records what it is given."""
         seen.append((doc, index, gz, set(keep), context))
 
-    with patch.object(actor_model, "drop_unlikely", record):
+    real = pipe.actor_check
+    pipe.actor_check = record
+    try:
         extraction = pipe.extract(gold.article)
+    finally:
+        pipe.actor_check = real
     ((doc, index, gz, keep, context),) = seen
     remember_text(doc, gold.article.text)
 
@@ -211,17 +212,19 @@ def _set(s: Story) -> str:
 def choose(data: list[Story], folds: int, show: bool = False) -> tuple[float, float, float]:
     """The L2 strength and threshold whose grouped cross-validation over `data`'s stories gives
     the best actor F1: (F1, l2, threshold)."""
-    best: tuple[float, float, float] | None = None
-    for l2 in L2S:
+
+    def cv(l2: float) -> list[tuple[Story, list[float]]]:
         scored = cross_validated(data, l2, folds)
-        for threshold in THRESHOLDS:
-            p, r, f = f1(scored, threshold)
-            if show:
-                log.info("l2 %g threshold %.2f: CV P %.4f R %.4f F1 %.4f", l2, threshold, p, r, f)
-            if best is None or f > best[0] + 1e-9:
-                best = (f, l2, threshold)
-    assert best is not None
-    return best
+        for threshold in THRESHOLDS if show else ():
+            log.info(
+                "l2 %g threshold %.2f: CV P %.4f R %.4f F1 %.4f",
+                l2,
+                threshold,
+                *f1(scored, threshold),
+            )
+        return scored
+
+    return choose_setting(L2S, THRESHOLDS, cv, lambda scored, t: f1(scored, t)[2])
 
 
 # A set left out is scored only when it has this many stories (a handful says little: the
@@ -243,18 +246,16 @@ class LeftOut:
 
 
 def leave_set_out(
-    data: list[Story], folds: int, baseline: LinearModel | None, fold_dir: Path | None
+    data: list[Story], folds: int, baseline: LinearModel | None, folder: Path | None
 ) -> list[LeftOut]:
     """For each set of MIN_LEFT_OUT stories or more: the weights fitted on every other set
     (L2 and threshold chosen by their own cross-validation, so nothing of the set is read),
-    scored on it beside the rules alone and the baseline weights. `fold_dir`: where each fold's
+    scored on it beside the rules alone and the baseline weights. `folder`: where each fold's
     weights are written (`<set>.json`, for `kg eval` with `KG_ACTOR_MODEL=path`)."""
     out: list[LeftOut] = []
-    for group in sorted({_set(s) for s in data}):
-        test = [s for s in data if _set(s) == group]
+    for group, test, train in left_out_sets(data, _set):
         if len(test) < MIN_LEFT_OUT:
             continue
-        train = [s for s in data if _set(s) != group]
         _f, l2, threshold = choose(train, folds)
         weights = fit_logistic([ex for s in train for ex in s.examples], l2)
         model = LinearModel(weights, threshold)
@@ -273,10 +274,10 @@ def leave_set_out(
                 f1(refit, threshold),
             )
         )
-        if fold_dir is not None:
-            fold_dir.mkdir(parents=True, exist_ok=True)
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
             write_weights(
-                fold_dir / f"{group.replace('/', '-')}.json",
+                fold_weights_path(folder, group),
                 f"actor-check weights fitted without {group} (bench/train_actors.py "
                 "--leave-set-out): for scoring that set only",
                 l2,
@@ -342,30 +343,25 @@ def report_sets(scored: list[tuple[Story, list[float]]], threshold: float) -> No
 
 
 def main() -> None:
+    # Examples are every actor the rules keep (in main, so that importing the trainer
+    # changes no setting of the process).
+    os.environ["KG_ACTOR_MODEL"] = "off"
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     add_sets_argument(ap, TUNE_SETS)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/train_actors_cache"))
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     ap.add_argument("--dry-run", action="store_true", help="report the CV, write nothing")
-    ap.add_argument(
-        "--leave-set-out",
-        action="store_true",
-        help="score each set by weights fitted on the others (beside the rules alone and the "
-        "baseline weights), write nothing but --fold-weights",
+    add_leave_set_out_argument(
+        ap,
+        "score each set by weights fitted on the others (beside the rules alone and the "
+        "baseline weights), write nothing but those weights (to DIR when given)",
     )
     ap.add_argument(
         "--baseline",
         type=Path,
         default=WEIGHTS_PATH,
         help="the weights compared with (default: the shipped ones)",
-    )
-    ap.add_argument(
-        "--fold-weights",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="with --leave-set-out: write each fold's weights to DIR/<set>.json",
     )
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -383,8 +379,8 @@ def main() -> None:
         pos,
     )
     baseline = LinearModel.read(args.baseline) if args.baseline.is_file() else None
-    if args.leave_set_out:
-        report_left_out(leave_set_out(data, args.folds, baseline, args.fold_weights))
+    if args.leave_set_out is not None:
+        report_left_out(leave_set_out(data, args.folds, baseline, fold_dir(args.leave_set_out)))
         return
     f, l2, threshold = choose(data, args.folds, show=True)
     log.info("chosen l2 %g threshold %.2f: CV actor F1 %.4f", l2, threshold, f)

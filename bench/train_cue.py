@@ -21,15 +21,12 @@ import os
 from pathlib import Path
 
 import numpy as np
+from attribution_training import arguments, cached, fit_logistic, grid_search, write_weights
 
-os.environ["KG_CUE_MODEL"] = "off"  # examples are what the rules leave, as at run time
-
-from attribution_training import arguments, cached, fit_logistic, grid_search, write_weights  # noqa: E402
-
-from kg.evaluation.attribution import PolnearArticle  # noqa: E402
-from kg.extract.cue_model import WEIGHTS_PATH, candidates, features  # noqa: E402
-from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.extract.statement_spans import coverage  # noqa: E402
+from kg.evaluation.attribution import PolnearArticle
+from kg.extract.cue_model import WEIGHTS_PATH, candidates, features
+from kg.extract.pipeline import Pipeline
+from kg.extract.statement_spans import coverage
 
 log = logging.getLogger("train_cue")
 
@@ -74,6 +71,9 @@ def f_measure(
 
 
 def main() -> None:
+    # Examples are what the rules leave, as at run time (in main, so that importing the trainer
+    # changes no setting of the process).
+    os.environ["KG_CUE_MODEL"] = "off"
     ap = arguments(__doc__ or "", Path("/tmp/train_cue_cache"), WEIGHTS_PATH)
     ap.add_argument("--threshold", type=float, default=None, help="fix it instead of tuning")
     args = ap.parse_args()

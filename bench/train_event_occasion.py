@@ -6,9 +6,10 @@ shipped: with each set left out it never gains (README, "Occasion days of undate
     .venv/bin/python bench/train_event_occasion.py --dry-run --cached   # left-out-set report
     .venv/bin/python bench/train_event_occasion.py --out /tmp/event_occasion.json
 
-Data: the pipeline's output on the tuning pool of session 35 (`event_occasion_data.SETS`:
-silver40 to silver48, realnews-tune and the shared gold; never a validation or held-out set),
-extracted once per story and cached (`event_occasion_data.py`, under /work/cache35/eoc35). Every
+Data: the pipeline's output on the tuning pool of session 35 (`event_occasion_data.SETS`,
+`attribution_training.TUNE_SETS`: silver40 to silver48, realnews-tune and both golds; never a
+validation or held-out set), extracted once per story and cached (`event_occasion_data.py`,
+under /tmp/event_occasion_cache). Every
 predicted held event without a date that `kg eval` pairs with a gold event is an example: positive
 when the gold event's date is the story's occasion day (`Timeline.story`), negative when the gold
 leaves it undated; a gold event at another day is left out (neither choice is right). The model is

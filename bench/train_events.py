@@ -24,8 +24,8 @@ kind-only event F1 the kept events would give; the chosen setting is then also s
 left out of training (how it does on stories unlike those it learned from). `--leave-set-out`
 is the decisive report: each set is scored by a model whose setting was chosen by CV on the
 other sets and whose weights were fitted on them alone (nothing of the set went into it),
-against the rules alone, summed over the sets (`--fold-weights DIR` writes each of those models,
-to score the set with `kg eval`). Only the weights
+against the rules alone, summed over the sets (`--leave-set-out DIR` writes each of those
+models, `DIR/silver41.json` and so on, to score the set with `kg eval`). Only the weights
 (feature name -> float) are written; no text.
 """
 
@@ -34,24 +34,27 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import pickle
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-os.environ["KG_EVENT_CHECK"] = "off"  # examples are every event the rules keep
-
-from attribution_training import (  # noqa: E402
+from attribution_training import (
     L2S,
     THRESHOLDS,
     TUNE_SETS,
+    add_leave_set_out_argument,
+    choose_setting,
     fit_logistic,
+    fold_dir,
+    fold_weights_path,
+    left_out_sets,
     write_weights,
 )
-from spacy.tokens import Doc  # noqa: E402
-from story_cache import (  # noqa: E402
+from spacy.tokens import Doc
+from story_cache import (
+    CheckRecorder,
     StoryCache,
     add_sets_argument,
     english_vocab,
@@ -59,7 +62,7 @@ from story_cache import (  # noqa: E402
     pipeline,
 )
 
-from kg.evaluation.gold import (  # noqa: E402
+from kg.evaluation.gold import (
     EVENT_MIN_JACCARD,
     GoldArticle,
     GoldEvent,
@@ -68,24 +71,24 @@ from kg.evaluation.gold import (  # noqa: E402
     load_gold,
     participant_jaccard,
 )
-from kg.evaluation.matching import match_one_to_one  # noqa: E402
-from kg.evaluation.predictions import PredEvent, Predictions, read_predictions  # noqa: E402
-from kg.extract.event_check import WEIGHTS_PATH, Context, event_rows  # noqa: E402
-from kg.extract.event_coref import EventResult  # noqa: E402
-from kg.extract.index import ActorIndex  # noqa: E402
-from kg.extract.linear_weights import LinearModel  # noqa: E402
-from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.ingest import ingest  # noqa: E402
-from kg.mapping import article_iri  # noqa: E402
-from kg.model import Article, Extraction, Statement  # noqa: E402
-from kg.store import Store  # noqa: E402
+from kg.evaluation.matching import match_one_to_one
+from kg.evaluation.predictions import PredEvent, Predictions, read_predictions
+from kg.extract.event_check import WEIGHTS_PATH, Context, event_rows
+from kg.extract.event_coref import EventResult
+from kg.extract.index import ActorIndex
+from kg.extract.linear_weights import LinearModel
+from kg.extract.pipeline import Pipeline
+from kg.ingest import ingest
+from kg.mapping import article_iri
+from kg.model import Article, Extraction, Statement
+from kg.store import Store
 
 log = logging.getLogger("train_events")
 
 # The event check's own TUNE stories: the story trainers' pool (`attribution_training`).
 EVENT_SETS = TUNE_SETS
 # Where the captured pipeline outputs are kept (event_kind_errors reads the same cache).
-CACHE = Path("/work/cache35/tre35/events")
+CACHE = Path("/tmp/train_events_cache")
 
 
 @dataclass
@@ -115,24 +118,12 @@ class Captured:
         return event_rows(doc, self.events, self.index, context)
 
 
-@dataclass
-class Recorder:
-    """The pipeline's event check while training: keeps every event and captures its inputs."""
-
-    captured: list[Captured]
-
-    def __call__(
-        self,
-        doc: Doc,
-        article: Article,
-        index: ActorIndex,
-        statements: list[Statement],
-        events: EventResult,
-    ) -> list[int]:
-        data = doc.to_bytes(exclude=["user_data"])  # the timeline kept there does not serialise
-        captured = Captured(data, index, statements, events)
-        self.captured.append(pickle.loads(pickle.dumps(captured)))  # as it is now
-        return list(range(len(events.events)))
+def _captured(
+    doc: Doc, article: Article, index: ActorIndex, statements: list[Statement], events: EventResult
+) -> Captured:
+    """What the check is given (the timeline kept in the doc's user data does not serialise)."""
+    del article  # the doc carries the text
+    return Captured(doc.to_bytes(exclude=["user_data"]), index, statements, events)
 
 
 @dataclass
@@ -191,9 +182,10 @@ def labels(gold: GoldArticle, pred: Predictions) -> dict[str, tuple[bool, bool]]
 
 def story(path: Path, group: str, pipe: Pipeline) -> Story:
     gold = load_gold(path)
-    captured: list[Captured] = []
-    pipe.event_check = Recorder(captured)
+    rec = CheckRecorder(_captured)  # keeps every event, as with the check off
+    pipe.event_check = rec  # type: ignore[assignment]
     extraction = pipe.extract(gold.article)
+    captured = rec.captured
     rows = captured[0].rows()
     if len(rows) != len(extraction.events):
         raise RuntimeError(f"{path}: {len(rows)} feature rows for {len(extraction.events)} events")
@@ -306,30 +298,22 @@ def left_out(data: list[Story], l2: float, threshold: float) -> dict[str, Tally]
     """Each set scored by a model fitted on the other sets: how the check does on stories
     unlike those it learned from."""
     out: dict[str, Tally] = {}
-    for group in sorted({s.group for s in data}):
-        train = [(ex.features, ex.kind) for s in data if s.group != group for ex in s.examples]
+    for _group, held, rest in left_out_sets(data, lambda s: s.group):
+        train = [(ex.features, ex.kind) for s in rest for ex in s.examples]
         model = LinearModel(fit_logistic(train, l2), 0.0)
-        scored = [
-            (s, [model.probability(ex.features) for ex in s.examples])
-            for s in data
-            if s.group == group
-        ]
+        scored = [(s, [model.probability(ex.features) for ex in s.examples]) for s in held]
         out |= tallies(scored, threshold)
     return out
 
 
 def choose(data: list[Story], folds: int) -> tuple[float, float, float]:
     """The (objective, L2, threshold) that grouped k-fold CV over `data`'s stories prefers."""
-    best: tuple[float, float, float] | None = None
-    for l2 in L2S:
-        scored = cross_validated(data, l2, folds)
-        for threshold in THRESHOLDS:
-            obj = objective(tallies(scored, threshold))
-            log.debug("l2 %g threshold %.2f: CV objective %.4f", l2, threshold, obj)
-            if best is None or obj > best[0] + 1e-9:
-                best = (obj, l2, threshold)
-    assert best is not None
-    return best
+    return choose_setting(
+        L2S,
+        THRESHOLDS,
+        lambda l2: cross_validated(data, l2, folds),
+        lambda scored, threshold: objective(tallies(scored, threshold)),
+    )
 
 
 def fit(data: list[Story], l2: float, threshold: float) -> LinearModel:
@@ -346,9 +330,7 @@ def leave_set_out(
     the set it scores went into it. Set -> (rules' tally, check's tally). With `fold_weights`
     each such model is written there as `<set>.json` (to score it with `kg eval`)."""
     out: dict[str, tuple[Tally, Tally]] = {}
-    for group in sorted({s.group for s in data}):
-        rest = [s for s in data if s.group != group]
-        held = [s for s in data if s.group == group]
+    for group, held, rest in left_out_sets(data, lambda s: s.group):
         obj, l2, threshold = choose(rest, folds)
         model = fit(rest, l2, threshold)
         rules = tallies([(s, [1.0] * len(s.examples)) for s in held], 0.5)[group]
@@ -370,9 +352,8 @@ def leave_set_out(
         )
         if fold_weights is not None:
             fold_weights.mkdir(parents=True, exist_ok=True)
-            name = group.replace("/", "-").strip(".-")
             write_weights(
-                fold_weights / f"{name}.json",
+                fold_weights_path(fold_weights, group),
                 f"event-check weights fitted with {group} left out (bench/train_events.py "
                 "--leave-set-out): for scoring that set only",
                 l2,
@@ -431,6 +412,9 @@ def too_few(data: list[Story]) -> str | None:
 
 
 def main() -> None:
+    # Examples are every event the rules keep (in main, so that importing the trainer
+    # changes no setting of the process).
+    os.environ["KG_EVENT_CHECK"] = "off"
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     add_sets_argument(ap, EVENT_SETS)
     ap.add_argument("--folds", type=int, default=5)
@@ -440,14 +424,11 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=None, help="write this one, not CV's")
     ap.add_argument("--l2", type=float, default=None, help="fit with this one, not CV's")
     ap.add_argument("--drop", nargs="*", default=[], help="leave out features so prefixed")
-    ap.add_argument(
-        "--leave-set-out",
-        action="store_true",
-        help="the decisive report: each set scored by a setting chosen and a model fitted on "
-        "the others (nested), against the rules alone; writes nothing unless --fold-weights",
-    )
-    ap.add_argument(
-        "--fold-weights", type=Path, default=None, help="write each left-out model here"
+    add_leave_set_out_argument(
+        ap,
+        "the decisive report: each set scored by a setting chosen and a model fitted on the "
+        "others (nested), against the rules alone; writes nothing but those models (to DIR "
+        "when given)",
     )
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -471,8 +452,8 @@ def main() -> None:
     )
     base = tallies([(s, [1.0] * len(s.examples)) for s in data], 0.5)
     report("rules", base)
-    if args.leave_set_out:
-        report_set_out(leave_set_out(data, args.folds, args.fold_weights))
+    if args.leave_set_out is not None:
+        report_set_out(leave_set_out(data, args.folds, fold_dir(args.leave_set_out)))
         return
     obj, l2, threshold = choose(data, args.folds)
     log.info("chosen l2 %g threshold %.2f: CV objective %.4f", l2, threshold, obj)

@@ -26,15 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from attribution_training import arguments, cached, fit_logistic, grid_search, write_weights
 from spacy.tokens import Doc
 
-os.environ["KG_CONTENT_EXTENT"] = "off"  # examples are the readers' contents, as at run time
-
-from attribution_training import arguments, cached, fit_logistic, grid_search, write_weights  # noqa: E402
-
-from kg.evaluation.attribution import PolnearArticle  # noqa: E402
-from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.extract.statement_extent import WEIGHTS_PATH, features, rest_of_sentence  # noqa: E402
+from kg.evaluation.attribution import PolnearArticle
+from kg.extract.pipeline import Pipeline
+from kg.extract.statement_extent import WEIGHTS_PATH, features, rest_of_sentence
 
 log = logging.getLogger("train_extent")
 
@@ -119,6 +116,9 @@ def gain(examples: list[Example], weights: dict[str, float], threshold: float) -
 
 
 def main() -> None:
+    # Examples are the readers' contents, as at run time (in main, so that importing the trainer
+    # changes no setting of the process).
+    os.environ["KG_CONTENT_EXTENT"] = "off"
     ap = arguments(__doc__ or "", Path("/tmp/train_extent_cache"), WEIGHTS_PATH)
     # The content-overlap counts of polnear-tune with the readers' contents (`kg eval
     # --polnear`): true positive tokens, predicted tokens, gold tokens.

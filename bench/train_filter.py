@@ -1,7 +1,7 @@
 """Train the statement check (`kg/extract/statement_filter.py`) on news stories and PolNeAR.
 
-    .venv/bin/python bench/train_filter.py                       # CV, train, write weights
-    .venv/bin/python bench/train_filter.py --dry-run             # the CV report only
+    .venv/bin/python bench/train_filter.py                       # the CV report only
+    .venv/bin/python bench/train_filter.py --out W               # CV, train, write weights to W
     .venv/bin/python bench/train_filter.py --sets A B --out W    # other stories
     .venv/bin/python bench/train_filter.py --leave-set-out DIR   # each silver set left out
 
@@ -26,9 +26,10 @@ the news stories (a story is never in the fold that scores it; PolNeAR train is 
 training fold) by the content-only F1 of the statements the pipeline would keep. The content
 match on PolNeAR's tuning split (polnear-tune, never the validation split) is reported beside
 each setting as a regression check. Only the weights (feature name -> float) are written; no
-text. `--leave-set-out DIR` scores each silver set with weights fitted on the others (the setting
-chosen by CV on them) beside the weights at `--out` and keeping every statement, and writes each
-fold's weights to `DIR/<set>.json` (for `kg eval` with `KG_STATEMENT_FILTER` set to them).
+text, and only to an `--out` given. `--leave-set-out DIR` scores each silver set with weights
+fitted on the others (the setting chosen by CV on them) beside the weights at `--baseline` and
+keeping every statement, and writes each fold's weights to `DIR/<set>.json` (for `kg eval`
+with `KG_STATEMENT_FILTER` set to them).
 """
 
 from __future__ import annotations
@@ -41,27 +42,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-os.environ["KG_STATEMENT_FILTER"] = "off"  # examples are what the readers keep, as at run time
-
-from attribution_training import (  # noqa: E402
+from attribution_training import (
     NEWS_SETS,
     THRESHOLDS,
+    add_leave_set_out_argument,
     arguments,
     fit_logistic,
+    fold_dir,
     fold_of,
+    fold_weights_path,
+    left_out_sets,
     parsed,
     write_weights,
 )
-from filter_news import CHECK_FILES, Item, Story, news_stories  # noqa: E402
-from spacy.tokens import Doc  # noqa: E402
-from story_cache import add_sets_argument, rules_digest  # noqa: E402
+from filter_news import CHECK_FILES, Item, Story, news_stories
+from spacy.tokens import Doc
+from story_cache import add_sets_argument, rules_digest
 
-from kg.evaluation.attribution import PolnearArticle  # noqa: E402
-from kg.extract.linear_weights import LinearModel  # noqa: E402
-from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.extract.statement_filter import WEIGHTS_PATH, Asked, features, speaker_kind  # noqa: E402
-from kg.extract.statement_spans import headline_end  # noqa: E402
-from kg.nlp import remember_text  # noqa: E402
+from kg.evaluation.attribution import PolnearArticle
+from kg.extract.linear_weights import LinearModel
+from kg.extract.pipeline import Pipeline
+from kg.extract.statement_filter import WEIGHTS_PATH, Asked, features, speaker_kind
+from kg.extract.statement_spans import headline_end
+from kg.nlp import remember_text
 
 log = logging.getLogger("train_filter")
 
@@ -259,6 +262,11 @@ def choose_setting(
     return best
 
 
+def _set_of(story: Story, sets: list[Path]) -> str:
+    """The story set (one of `sets`) a story lies in."""
+    return next((str(s) for s in sets if s in Path(story.name).parents), "?")
+
+
 def leave_set_out(
     stories: list[Story],
     train: list[PolnearItem],
@@ -268,16 +276,14 @@ def leave_set_out(
 ) -> None:
     """For each silver set: the setting chosen by CV on the other sets, fitted on them, and
     scored on the left-out set (paired and kept statements, content-only F1) beside keeping
-    every statement and the weights at `--out` (fitted on none of these sets); each fold's
+    every statement and the weights at `--baseline` (fitted on none of these sets); each fold's
     weights are written to `out/<set>.json` for `kg eval`."""
-    shipped = LinearModel.read(args.out)
+    shipped = LinearModel.read(args.baseline)
     sums = {"all kept": [0, 0, 0], "shipped": [0, 0, 0], "new": [0, 0, 0]}
-    for held in (s for s in args.sets if "silver" in str(s)):
-        inside = [held in Path(s.name).parents for s in stories]
-        test = [s for s, i in zip(stories, inside, strict=True) if i]
-        rest = [s for s, i in zip(stories, inside, strict=True) if not i]
-        if not test:
+    for name, test, rest in left_out_sets(stories, lambda s: _set_of(s, args.sets)):
+        if "silver" not in name:  # (the gold and realnews-tune are too small to score alone)
             continue
+        held = Path(name)
         _, l2, pw, t = choose_setting(
             rest,
             train,
@@ -312,7 +318,7 @@ def leave_set_out(
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
             write_weights(
-                out / f"{held.parent.name}.json",
+                fold_weights_path(out, name),
                 f"statement-check weights fitted without {held} (a left-out test)",
                 l2,
                 t,
@@ -331,19 +337,24 @@ def leave_set_out(
 
 
 def main() -> None:
-    ap = arguments(__doc__ or "", Path("/tmp/train_filter_cache"), WEIGHTS_PATH)
+    # Examples are what the readers keep, as at run time (in main, so that importing the trainer
+    # changes no setting of the process).
+    os.environ["KG_STATEMENT_FILTER"] = "off"
+    # The shipped weights stay (README): a refit is written only where `--out` says.
+    ap = arguments(__doc__ or "", Path("/tmp/train_filter_cache"), None)
+    ap.add_argument(
+        "--baseline",
+        type=Path,
+        default=WEIGHTS_PATH,
+        help="the weights --leave-set-out compares with (default: the shipped ones)",
+    )
     ap.add_argument("--tune-gold", type=int, default=1679, help="gold attributions in --tune")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--dry-run", action="store_true", help="CV report only, write nothing")
-    ap.add_argument(
-        "--leave-set-out",
-        type=Path,
-        nargs="?",
-        const=Path("-"),
-        default=None,
-        metavar="DIR",
-        help="score each silver set with weights fitted on the others (against the weights"
-        " at --out and keeping all) and write nothing but those weights (to DIR when given)",
+    add_leave_set_out_argument(
+        ap,
+        "score each silver set with weights fitted on the others (against the weights"
+        " at --baseline and keeping all) and write nothing but those weights (to DIR when given)",
     )
     ap.add_argument(
         "--polnear-weights",
@@ -375,13 +386,13 @@ def main() -> None:
             "PolNeAR tune, shipped weights: F1 %.4f", polnear_f1(tune, args.tune_gold, shipped)
         )
     if args.leave_set_out is not None:
-        out = None if args.leave_set_out == Path("-") else args.leave_set_out
-        leave_set_out(stories, train, tune, args, out)
+        leave_set_out(stories, train, tune, args, fold_dir(args.leave_set_out))
         return
     f, l2, pw, threshold = choose_setting(
         stories, train, tune, args.tune_gold, args.folds, polnear_weights=args.polnear_weights
     )
-    if args.dry_run:
+    if args.dry_run or args.out is None:
+        log.info("nothing written (weights only to an --out given)")
         return
     weights = fit(stories, train, l2, pw)
     polnear = (

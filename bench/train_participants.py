@@ -1,28 +1,31 @@
-"""Train the event participant selector (`kg/extract/event_participant_model.py`).
+"""Train the event participant selector (tried in session 35, not shipped: README "Learned
+event participants (tried, not shipped)").
 
     nice -n 5 .venv/bin/python bench/train_participants.py --dry-run      # CV report only
-    nice -n 5 .venv/bin/python bench/train_participants.py                # CV, fit on all, write
+    nice -n 5 .venv/bin/python bench/train_participants.py --out W.json   # CV, fit on all, write
 
 Data (`SETS`): the gold-format TUNE stories (never a validation set nor a held-out one): the
 project's gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/realnews`
 (`/work/evalsplit/realnews-tune`) and the silver sets `/work/silver40/all` to
 `/work/silver48/all` (annotated outside the project from public web pages; their texts are never
-shipped, and a set not on the machine is skipped). The pipeline runs once per story with the
-selector off, and what the selector would be given is cached (`story_cache.py`, keyed by the
-story file and the rules but the selector's own files), so features can change without running
-the pipeline again.
+shipped, and a set not on the machine is skipped). The pipeline runs once per story, and what
+the selector would be given is cached (`story_cache.py`, keyed by the story file and the rules),
+so features can change without running the pipeline again: the parties each event had when the
+event stage was done, and what the event check is given (the selector would run just before it,
+once acts, attacks and quoted speakers have added their parties).
 
 Examples: for every event the rules output that `kg eval` pairs with a gold event (the strict
 matching, then, among the events left, the matching on kind alone where the parties overlap,
 most first; `--pairs` takes strict pairs only, or any kind-only pair), each candidate
-(`event_participant_features.candidates`) is positive when its names match a party of that
+(`participant_features.candidates`) is positive when its names match a party of that
 gold event by the README's name rule. The model
 is a logistic regression with L2 (`fit_logistic`). The L2 strength and the two thresholds (add
 a candidate the rules left out; drop a rules' party) are chosen by grouped cross-validation
 over stories on the strict event F1 the changed parties would give (the events re-matched to
 the gold as `kg eval` matches them), summed over the sets; the chosen setting is then scored
-with each set left out of training, and again with the setting too chosen on the other sets
-("nested"). Only weights (feature name -> float) are written, with both thresholds.
+with each set left out of training, and again with L2 and both thresholds chosen by the same
+cross-validation on the other sets alone ("nested"). `decide` is the selector's one decision
+rule. Only weights (feature name -> float) are written, with both thresholds.
 """
 
 from __future__ import annotations
@@ -30,18 +33,22 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
-import pickle
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-os.environ["KG_EVENT_PARTICIPANTS"] = "off"  # candidates are what the rules give
-
-from attribution_training import fit_logistic, write_weights  # noqa: E402
-from spacy.tokens import Doc  # noqa: E402
-from story_cache import (  # noqa: E402
+from attribution_training import (
+    TUNE_SETS,
+    choose_setting,
+    fit_logistic,
+    left_out_sets,
+    write_weights,
+)
+from participant_features import Candidate, Found, candidates
+from spacy.tokens import Doc
+from story_cache import (
+    CheckRecorder,
     StoryCache,
     add_sets_argument,
     english_vocab,
@@ -49,7 +56,7 @@ from story_cache import (  # noqa: E402
     pipeline,
 )
 
-from kg.evaluation.gold import (  # noqa: E402
+from kg.evaluation.gold import (
     GoldArticle,
     GoldEvent,
     actor_names_score,
@@ -58,34 +65,23 @@ from kg.evaluation.gold import (  # noqa: E402
     load_gold,
     participant_jaccard,
 )
-from kg.evaluation.matching import match_one_to_one  # noqa: E402
-from kg.evaluation.predictions import PredActor, PredEvent, Predictions, read_predictions  # noqa: E402
-from kg.extract.event_coref import EventResult  # noqa: E402
-from kg.extract.event_participant_features import Candidate, Found, candidates  # noqa: E402
-from kg.extract.event_participant_model import WEIGHTS_PATH  # noqa: E402
-from kg.extract.index import ActorIndex  # noqa: E402
-from kg.extract.linear_weights import LinearModel  # noqa: E402
-from kg.extract.pipeline import Pipeline  # noqa: E402
-from kg.ingest import ingest  # noqa: E402
-from kg.mapping import article_iri  # noqa: E402
-from kg.model import Actor, Article, Extraction, Statement  # noqa: E402
-from kg.store import Store  # noqa: E402
+from kg.evaluation.matching import match_one_to_one
+from kg.evaluation.predictions import PredActor, PredEvent, Predictions, read_predictions
+from kg.extract.event_check import EventCheck
+from kg.extract.event_coref import EventResult
+from kg.extract.events import EventFinder
+from kg.extract.index import ActorIndex
+from kg.extract.linear_weights import LinearModel
+from kg.extract.pipeline import Pipeline
+from kg.ingest import ingest
+from kg.mapping import article_iri
+from kg.model import Actor, Article, Extraction, Statement
+from kg.store import Store
 
 log = logging.getLogger("train_participants")
 
-SETS = (
-    Path("data/gold"),
-    Path("../shared/eval/gold"),
-    Path("/work/evalsplit/realnews-tune"),
-    *(Path(f"/work/silver{n}/all") for n in range(40, 49)),
-)
-CACHE = Path("/work/cache35/epl35")
-# The selector's own files: what the pipeline gives it does not change with them.
-OWN_FILES = (
-    "event_participant_model.py",
-    "event_participant_features.py",
-    "event_participant_model.json",
-)
+SETS = TUNE_SETS  # the story trainers' pool (`attribution_training`)
+CACHE = Path("/tmp/train_participants_cache")
 
 
 @dataclass
@@ -103,23 +99,37 @@ class Captured:
         return candidates(doc, self.index, self.statements, self.events, self.found)
 
 
-@dataclass
 class Recorder:
-    """The pipeline's selector while training: changes nothing, captures its inputs."""
+    """The pipeline's event stage and event check while training (`events` and `check` take
+    their places): both give what the real ones give; the parties each event had when the event
+    stage was done are kept, and what the check is given is captured (the selector's inputs:
+    nothing changes the events between them)."""
 
-    captured: list[Captured]
+    def __init__(self, finder: EventFinder, check: EventCheck) -> None:
+        self.finder = finder
+        self.found = Found()
+        self.check: CheckRecorder[Captured] = CheckRecorder(self._captured, check)
 
-    def __call__(
+    @property
+    def captured(self) -> list[Captured]:
+        return self.check.captured
+
+    def events(self, doc: Doc, article: Article, index: ActorIndex) -> EventResult:
+        result = self.finder(doc, article, index)
+        self.found = Found.of(result.events)  # before acts, attacks and quotes add theirs
+        return result
+
+    def _captured(
         self,
         doc: Doc,
+        article: Article,
         index: ActorIndex,
         statements: list[Statement],
         events: EventResult,
-        found: Found,
-    ) -> None:
+    ) -> Captured:
+        del article  # the doc carries the text
         data = doc.to_bytes(exclude=["user_data"])
-        captured = Captured(data, index, statements, events, found)
-        self.captured.append(pickle.loads(pickle.dumps(captured)))  # as it is now
+        return Captured(data, index, statements, events, self.found)
 
 
 @dataclass
@@ -142,16 +152,21 @@ def predictions(article: Article, extraction: Extraction) -> Predictions:
 
 def story(path: Path, pipe: Pipeline) -> Story:
     gold = load_gold(path)
-    captured: list[Captured] = []
-    pipe.event_participants = Recorder(captured)
-    extraction = pipe.extract(gold.article)
+    finder, check = pipe.events, pipe.event_check
+    rec = Recorder(finder, check)
+    pipe.events, pipe.event_check = rec.events, rec.check  # type: ignore[assignment]
+    try:
+        extraction = pipe.extract(gold.article)
+    finally:
+        pipe.events, pipe.event_check = finder, check
+    captured = rec.captured
     return Story(
         path.stem, "", captured[0], predictions(gold.article, extraction), list(extraction.actors)
     )
 
 
 def stories(sets: Sequence[Path], cache: Path) -> list[tuple[Story, GoldArticle]]:
-    stored: StoryCache[Story] = StoryCache(cache, "participants", ignore=OWN_FILES)
+    stored: StoryCache[Story] = StoryCache(cache, "participants")
     out = []
     for folder in existing_sets(sets):
         for path in gold_files([folder]):
@@ -264,6 +279,9 @@ def prepare(story: Story, gold: GoldArticle, pairs: str = "overlap") -> Prepared
 def decide(
     table: list[list[Candidate]], probs: list[list[float]], add: float, drop: float
 ) -> list[list[str]]:
+    """Per event, the parties the selector gives: a rules' party at or above `drop`, another
+    candidate at or above `add`, in the candidates' order; when every rules' party falls below,
+    the likeliest of them stays (the rules found the event through it, so it is never emptied)."""
     out = []
     for cands, ps in zip(table, probs, strict=True):
         keep = [
@@ -294,12 +312,15 @@ def cross_validated(data: list[Prepared], l2: float, folds: int) -> Scored:
     return out
 
 
+def _set(p: Prepared) -> str:
+    return p.story.group
+
+
 def left_out(data: list[Prepared], l2: float) -> Scored:
     out: Scored = []
-    for group in sorted({p.story.group for p in data}):
-        train = [ex for p in data if p.story.group != group for ex in p.examples()]
-        model = LinearModel(fit_logistic(train, l2), 0.0)
-        out += [(p, probabilities(model, p)) for p in data if p.story.group == group]
+    for _group, held, rest in left_out_sets(data, _set):
+        model = LinearModel(fit_logistic([ex for p in rest for ex in p.examples()], l2), 0.0)
+        out += [(p, probabilities(model, p)) for p in held]
     return out
 
 
@@ -363,16 +384,39 @@ def report(label: str, t: Tally) -> None:
 ADDS = (0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 1.01)
 DROPS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6)
 L2S = (0.001, 0.01, 0.1)
+# (add, drop): a candidate the rules left out is added at or above the first, a rules' party
+# below the second dropped.
+SETTINGS = tuple((add, drop) for add in ADDS for drop in DROPS)
 
 
-def best_setting(scored: Scored) -> tuple[float, float, float]:
-    best = (-1e9, 1.01, 0.0)
-    for add in ADDS:
-        for drop in DROPS:
-            g = gain(tally(scored, add, drop))
-            if g > best[0] + 1e-9:
-                best = (g, add, drop)
-    return best
+def choose(
+    data: list[Prepared], folds: int, verbose: bool = False
+) -> tuple[float, float, float, float]:
+    """(CV gain, L2, add, drop): the L2 strength and both thresholds that `folds`-fold CV over
+    `data`'s stories scores best."""
+    g, l2, (add, drop) = choose_setting(
+        L2S,
+        SETTINGS,
+        lambda l2: cross_validated(data, l2, folds),
+        lambda scored, setting: gain(tally(scored, *setting)),
+    )
+    if verbose:
+        log.info("CV chooses l2 %g add %.2f drop %.2f: gain %+.4f", l2, add, drop, g)
+    return g, l2, add, drop
+
+
+def nested_set_out(data: list[Prepared], folds: int) -> Tally:
+    """Each set scored by a model fitted on the other sets, at the L2 and thresholds that CV
+    over the other sets alone chooses: no choice has seen the set scored."""
+    out: Tally = {}
+    for group, held, rest in left_out_sets(data, _set):
+        _, l2, add, drop = choose(rest, folds)
+        model = LinearModel(fit_logistic([ex for p in rest for ex in p.examples()], l2), 0.0)
+        out |= tally([(p, probabilities(model, p)) for p in held], add, drop)
+        log.info(
+            "  set-out %s: the other sets choose l2 %g add %.2f drop %.2f", group, l2, add, drop
+        )
+    return out
 
 
 def main() -> None:
@@ -384,7 +428,8 @@ def main() -> None:
     # Which events' candidates are labelled: those `kg eval` pairs strictly, or also those paired
     # on kind alone whose parties overlap the gold event's ("overlap"), or any ("kind").
     ap.add_argument("--pairs", choices=("strict", "overlap", "kind"), default="overlap")
-    ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    # Nothing is shipped: weights are written only where asked.
+    ap.add_argument("--out", type=Path, help="write the weights fitted on all the sets there")
     ap.add_argument("--dry-run", action="store_true", help="report the CV, write nothing")
     ap.add_argument("--drop", nargs="*", default=[], help="leave out features so prefixed")
     args = ap.parse_args()
@@ -403,14 +448,7 @@ def main() -> None:
             for cands in p.table:
                 for c in cands:
                     c.features = [f for f in c.features if not f.split(":", 1)[-1].startswith(drop)]
-    chosen: tuple[float, float, float, float] | None = None  # gain, l2, add, drop
-    for l2 in L2S:
-        g, add, drop = best_setting(cross_validated(prepared, l2, args.folds))
-        log.info("l2 %g: CV best add %.2f drop %.2f gain %+.4f", l2, add, drop, g)
-        if chosen is None or g > chosen[0] + 1e-9:
-            chosen = (g, l2, add, drop)
-    assert chosen is not None
-    _, l2, add, drop = chosen
+    _, l2, add, drop = choose(prepared, args.folds, verbose=True)
     cv = cross_validated(prepared, l2, args.folds)
     report("CV", tally(cv, add, drop))
     for chosen in (True, False):
@@ -424,14 +462,9 @@ def main() -> None:
         )
     scored = left_out(prepared, l2)
     report("set-out", tally(scored, add, drop))
-    nested = {}
-    for group in sorted({p.story.group for p in prepared}):
-        rest = [x for x in scored if x[0].story.group != group]
-        _, a, d = best_setting(rest)
-        nested |= tally([x for x in scored if x[0].story.group == group], a, d)
-        log.info("  set-out %s: setting of the other sets add %.2f drop %.2f", group, a, d)
+    nested = nested_set_out(prepared, args.folds)
     report("set-out nested", nested)
-    if args.dry_run:
+    if args.dry_run or args.out is None:
         return
     weights = fit_logistic([ex for p in prepared for ex in p.examples()], l2)
     names = ", ".join(str(s) for s in args.sets if s.is_dir())
@@ -441,7 +474,7 @@ def main() -> None:
         f"the events of the TUNE stories ({len(prepared)} stories: {names}; the silver sets are "
         "annotated outside the project from public web pages under ../shared/eval/README.md's "
         "guidelines; no text of any story is shipped, only feature weights); see README "
-        "'Learned event participants'",
+        "'Learned event participants (tried, not shipped)'",
         l2,
         add,
         ("train_participants", n),
@@ -453,6 +486,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    # Through the module's own name: the pickles in the cache name the classes
+    # `train_participants.Story`, not `__main__.Story`, so a test or another script reads them.
     import train_participants
 
     train_participants.main()

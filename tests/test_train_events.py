@@ -4,7 +4,6 @@ cross-validate instead of failing deep in the fit."""
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -18,14 +17,7 @@ def _train_events() -> ModuleType:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # (its dataclasses look their module up)
-    before = os.environ.get("KG_EVENT_CHECK")
     spec.loader.exec_module(module)
-    # It turns the check off for its own runs; the tests collected with this one keep the
-    # default (the check is on by default: "off" would rename every extractor).
-    if before is None:
-        os.environ.pop("KG_EVENT_CHECK", None)
-    else:
-        os.environ["KG_EVENT_CHECK"] = before
     return module
 
 

@@ -4,8 +4,10 @@ their data."""
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -21,9 +23,7 @@ ROOT = BENCH.parent
 
 @pytest.fixture
 def train_events(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
-    """bench/train_events.py as its siblings import it (it sets KG_EVENT_CHECK on import: the
-    fixture gives the variable back afterwards)."""
-    monkeypatch.setenv("KG_EVENT_CHECK", "off")
+    """bench/train_events.py as its siblings import it."""
     monkeypatch.syspath_prepend(str(BENCH))
     module = importlib.import_module("train_events")
     yield module
@@ -150,9 +150,7 @@ def test_a_left_out_set_is_scored_on_its_own_stories(monkeypatch: pytest.MonkeyP
 
 @pytest.fixture
 def train_filter(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
-    """bench/train_filter.py as its siblings import it (it sets KG_STATEMENT_FILTER on import:
-    the fixture gives the variable back afterwards)."""
-    monkeypatch.setenv("KG_STATEMENT_FILTER", "off")
+    """bench/train_filter.py as its siblings import it."""
     monkeypatch.syspath_prepend(str(BENCH))
     module = importlib.import_module("train_filter")
     yield module
@@ -199,9 +197,7 @@ def test_the_shipped_statement_check_says_where_its_data_comes_from() -> None:
 
 @pytest.fixture
 def train_actors(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
-    """bench/train_actors.py as its siblings import it (it sets KG_ACTOR_MODEL on import: the
-    fixture gives the variable back afterwards)."""
-    monkeypatch.setenv("KG_ACTOR_MODEL", "off")
+    """bench/train_actors.py as its siblings import it."""
     monkeypatch.syspath_prepend(str(BENCH))
     module = importlib.import_module("train_actors")
     yield module
@@ -225,4 +221,140 @@ def test_each_large_set_is_scored_by_the_fit_on_the_others(
         # Keeping every actor: 2 of 3 kept are right; the fit on the other set drops the strays.
         assert r.rules == r.baseline and abs(r.rules[0] - 2 / 3) < 1e-9
         assert r.refit == (1.0, 1.0, 1.0)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["north-all.json", "south-all.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["north.json", "south.json"]
+
+
+TRAINERS = (
+    "train_events",
+    "train_actors",
+    "train_filter",
+    "train_source",
+    "train_participants",
+    "train_act_typer",
+    "train_cue",
+    "train_extent",
+)
+
+
+@pytest.mark.parametrize("name", TRAINERS)
+def test_importing_a_trainer_changes_no_setting(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A trainer turns its own model off in main(): importing it (a test, a sibling script) must
+    # leave the process's settings as they were (the event check is on by default, and "off"
+    # would rename every extractor made afterwards).
+    before = {k: v for k, v in os.environ.items() if k.startswith("KG_")}
+    monkeypatch.syspath_prepend(str(BENCH))
+    sys.modules.pop(name, None)
+    importlib.import_module(name)
+    sys.modules.pop(name, None)
+    assert {k: v for k, v in os.environ.items() if k.startswith("KG_")} == before
+
+
+class _Parsed(Exception):
+    """Stops a trainer's main() once its options are read."""
+
+
+@pytest.mark.parametrize("name", ("train_source", "train_filter"))
+def test_a_plain_run_of_a_trainer_whose_weights_stay_writes_nothing(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Their shipped weights were fitted on an older pool and stay (README): a run without
+    # --out reports, and --leave-set-out compares with the shipped weights.
+    monkeypatch.syspath_prepend(str(BENCH))
+    module = importlib.import_module(name)
+    monkeypatch.setattr(os, "environ", dict(os.environ))  # (main() turns its model off)
+    seen: list[argparse.Namespace] = []
+    real = argparse.ArgumentParser.parse_args
+
+    def parse(self: argparse.ArgumentParser, *_: object) -> argparse.Namespace:
+        seen.append(real(self, []))
+        raise _Parsed
+
+    monkeypatch.setattr(argparse.ArgumentParser, "parse_args", parse)
+    with pytest.raises(_Parsed):
+        module.main()
+    assert seen[0].out is None and seen[0].baseline == module.WEIGHTS_PATH
+    sys.modules.pop(name, None)
+
+
+@pytest.fixture
+def bench_modules(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.syspath_prepend(str(BENCH))
+    yield
+
+
+def test_one_setting_is_chosen_by_cv_the_first_of_equals(bench_modules: None) -> None:
+    from attribution_training import choose_setting
+
+    runs: list[float] = []
+
+    def cv(l2: float) -> float:
+        runs.append(l2)
+        return l2
+
+    # Scores: L2 times the setting.
+    got = choose_setting((0.1, 0.2, 0.3), (1, 2, 3), cv, lambda s, t: round(s * t, 6))
+    assert got == (0.9, 0.3, 3) and runs == [0.1, 0.2, 0.3]
+    # Capped at 0.6: three settings reach it, the first in grid order is kept.
+    capped = choose_setting((0.2, 0.3), (3, 2), cv, lambda s, t: min(round(s * t, 6), 0.6))
+    assert capped == (0.6, 0.2, 3)
+    with pytest.raises(ValueError):
+        choose_setting((), (1,), cv, lambda s, t: 0.0)
+
+
+def test_each_set_is_left_out_once_by_name(bench_modules: None) -> None:
+    from attribution_training import left_out_sets
+
+    items = ["b/1", "a/1", "b/2", "c/1"]
+    got = left_out_sets(items, lambda x: x.split("/")[0])
+    assert [g for g, _, _ in got] == ["a", "b", "c"]
+    assert got[1] == ("b", ["b/1", "b/2"], ["a/1", "c/1"])
+
+
+class _Events:
+    def __init__(self, events: list[str]) -> None:
+        self.events = events
+
+
+def test_the_check_recorder_keeps_what_the_check_was_given(bench_modules: None) -> None:
+    from story_cache import CheckRecorder
+
+    def check(*args: object) -> list[int]:
+        events = args[-1]
+        assert isinstance(events, _Events)
+        events.events = events.events[:1]  # as the check drops what it does not keep
+        return [0]
+
+    def capture(*args: object) -> list[str]:
+        events = args[-1]
+        assert isinstance(events, _Events)
+        return events.events
+
+    before: CheckRecorder[list[str]] = CheckRecorder(capture, check)  # type: ignore[arg-type]
+    assert before(None, None, None, [], _Events(["talks", "call"])) == [0]  # type: ignore[arg-type]
+    after: CheckRecorder[list[str]] = CheckRecorder(capture, check, after=True)  # type: ignore[arg-type]
+    after(None, None, None, [], _Events(["talks", "call"]))  # type: ignore[arg-type]
+    every: CheckRecorder[list[str]] = CheckRecorder(capture)  # type: ignore[arg-type]
+    assert every(None, None, None, [], _Events(["talks", "call"])) == [0, 1]  # type: ignore[arg-type]
+    assert before.captured == [["talks", "call"]] and after.captured == [["talks"]]
+
+
+def test_the_actor_check_is_a_stage_a_trainer_can_take_the_place_of() -> None:
+    from kg.extract import actor_model
+    from kg.extract.pipeline import Pipeline
+
+    pipe = Pipeline()
+    assert pipe.actor_check is actor_model.drop_unlikely
+    seen: list[set[str]] = []
+    pipe.actor_check = lambda doc, index, gz, keep, context: seen.append(set(keep))
+    from kg.reading import parse_txt
+
+    pipe.extract(parse_txt("Talks\n\nThe Foreign Minister of Ruritania, Anna Vell, said so.", "t"))
+    assert len(seen) == 1
+
+
+def test_every_trainer_names_a_left_out_sets_weights_alike(bench_modules: None) -> None:
+    from attribution_training import fold_weights_path
+
+    out = Path("/tmp/folds")
+    assert fold_weights_path(out, "/work/silver41/all") == out / "silver41.json"
+    assert fold_weights_path(out, "/work/evalsplit/realnews-tune") == out / "realnews-tune.json"

@@ -14,7 +14,7 @@ resolve speakers and participants through the actor index.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import spacy
@@ -29,8 +29,6 @@ from kg.extract import (
     cue_class,
     cue_model,
     event_check,
-    event_participant_features,
-    event_participant_model,
     source_ranker,
     statement_extent,
     statement_filter,
@@ -69,6 +67,10 @@ from kg.model import Article, Extraction, Statement
 
 log = logging.getLogger(__name__)
 
+# The actor check's place (`Pipeline.actor_check`): drops from the index the unlikely actors
+# not in the kept set.
+ActorCheck = Callable[[Doc, ActorIndex, gazetteer.Gazetteer, set[str], actor_model.Context], None]
+
 STAGES: dict[str, type] = {
     "timeline": TimelineFinder,
     "actors": ActorFinder,
@@ -76,8 +78,6 @@ STAGES: dict[str, type] = {
     "statements": StatementFinder,
     "events": EventFinder,
     "event_check": event_check.EventCheck,  # learned, on by default: which events to keep
-    # learned: which actors of the trigger's sentences an event's parties are
-    "event_participants": event_participant_model.ParticipantSelector,
 }
 # Raised when the rules change what an article yields, so that each graph's provenance tells
 # which rules made it (2: a quotation that goes on past its attribution is one statement per
@@ -111,7 +111,6 @@ SETTINGS = (
     cue_class.SETTING,
     cue_model.SETTING,
     event_check.SETTING,
-    event_participant_model.SETTING,
     source_ranker.SETTING,
     statement_extent.SETTING,
     statement_filter.SETTING,
@@ -139,7 +138,9 @@ class Pipeline:
         self.statements = StatementFinder(dated=False)  # dated from the timeline
         self.events = EventFinder(gz)
         self.event_check = event_check.EventCheck()
-        self.event_participants = event_participant_model.ParticipantSelector()
+        # The learned actor check, a stage like the event check: a trainer records its inputs
+        # by putting a recorder in its place.
+        self.actor_check: ActorCheck = actor_model.drop_unlikely
 
     def extract(self, article: Article) -> Extraction:
         return self.from_doc(self.nlp(article.text), article)
@@ -172,8 +173,6 @@ class Pipeline:
         members_speak(statements, index)  # ("the Co-Chairs, A, B and C, said": A)
         relay_offices(doc, statements, index, offices)  # ("X told Y ..., his office said")
         events: EventResult = self.events(doc, article, index)
-        # The parties the event rules gave, before acts, attacks and quotes add theirs.
-        found = event_participant_features.Found.of(events.events)
         type_statements(doc, statements, index)
         # Acts are read after statements and events so that a speech act or an event word
         # already coded is not coded twice. An untyped cue may still name an act done: the
@@ -202,7 +201,6 @@ class Pipeline:
         drop_modifier_bodies(doc, index, statements, events.events)  # ("the UN envoy")
         _follow(statements, with_parties(events, acts.events))  # an act by no one named is none
         drop_party_states_in_passing(doc, index, statements, events.events)  # ("Syria talks")
-        self.event_participants(doc, index, statements, events, found)  # learned selector
         # The actor check asks about the same actors with or without the event check: an
         # event dropped as uncounted still tells that its parties act in the story.
         keep = actor_model.referenced(index.actors, statements, events.events)
@@ -212,7 +210,7 @@ class Pipeline:
         _follow(statements, kept)
         drop_states_in_passing(doc, index, keep)  # ("the US envoy", "the Syria crisis")
         drop_forces_in_passing(doc, index, keep, self.actors.gz)  # ("withdrawal of US forces")
-        actor_model.drop_unlikely(doc, index, self.actors.gz, keep, context)  # learned check
+        self.actor_check(doc, index, self.actors.gz, keep, context)  # learned check
         return Extraction(
             article=article, actors=index.actors, statements=statements, events=events.events
         )

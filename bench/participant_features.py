@@ -1,5 +1,6 @@
-"""The candidates of an event's parties and their traits, for the learned selector
-(`event_participant_model`).
+"""The candidates of an event's parties and their traits, for the learned selector that
+`train_participants.py` fits (tried in session 35, not shipped: README "Learned event
+participants (tried, not shipped)").
 
 Candidates are the parties the rules gave and every actor the discourse model found mentioned
 (named, or by pronoun, title or description) in the trigger's sentence or the `AFTER` next ones.
