@@ -7,6 +7,7 @@ from each other and from the joint one when mentions are grouped.
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import extract, gatherings, story
 
 from kg.extract.event_apart import told_apart_from
@@ -16,18 +17,37 @@ from kg.extract.event_story_sides import give_pair
 from kg.extract.pipeline import Pipeline
 from kg.model import Event, Span
 
+# One encounter each: (the text, whom every split encounter names, the two told apart).
+ONE_EACH = {
+    "a coordinated subject met separately": (
+        "President Olav Brenn of Norway and President Ilse Varga of Austria met separately "
+        "on Monday with the mediator Tomas Quell.",
+        "Tomas Quell",
+        ("Olav Brenn", "Ilse Varga"),
+    ),
+    "both as a determiner parts two counterparts": (
+        "The envoy Tomas Quell is due to meet with both Olav Brenn, chief of the Norway "
+        "council, and Ilse Varga, chief of the Austria council.",
+        "Tomas Quell",
+        ("Olav Brenn", "Ilse Varga"),
+    ),
+    "visits after a verbal preposition are the subject's": (
+        "Norwegian Prime Minister Olav Brenn will meet Austrian Chancellor Ilse Varga in "
+        "Vienna following visits to Chile and Peru, part of a tour of the region.",
+        "Olav Brenn",
+        ("Chile", "Peru"),
+    ),
+}
 
-def test_a_coordinated_subject_met_separately_is_one_meeting_each(pipeline: Pipeline) -> None:
-    x = extract(
-        pipeline,
-        story(
-            "President Olav Brenn of Norway and President Ilse Varga of Austria met separately "
-            "on Monday with the mediator Tomas Quell."
-        ),
-    )
-    groups = gatherings(x)
-    assert any("Olav Brenn" in g and "Tomas Quell" in g and "Ilse Varga" not in g for g in groups)
-    assert any("Ilse Varga" in g and "Tomas Quell" in g and "Olav Brenn" not in g for g in groups)
+
+@pytest.mark.parametrize("case", ONE_EACH.values(), ids=list(ONE_EACH))
+def test_encounters_told_apart_are_one_each(
+    pipeline: Pipeline, case: tuple[str, str, tuple[str, str]]
+) -> None:
+    text, shared, (a, b) = case
+    groups = gatherings(extract(pipeline, story(text)))
+    assert any(shared in g and a in g and b not in g for g in groups)
+    assert any(shared in g and b in g and a not in g for g in groups)
 
 
 def test_a_joint_meeting_of_a_coordinated_subject_stays_one(pipeline: Pipeline) -> None:
@@ -40,32 +60,6 @@ def test_a_joint_meeting_of_a_coordinated_subject_stays_one(pipeline: Pipeline) 
     )
     groups = gatherings(x)
     assert any("Olav Brenn" in g and "Ilse Varga" in g for g in groups)
-
-
-def test_both_as_a_determiner_parts_two_counterparts(pipeline: Pipeline) -> None:
-    x = extract(
-        pipeline,
-        story(
-            "The envoy Tomas Quell is due to meet with both Olav Brenn, chief of the Norway "
-            "council, and Ilse Varga, chief of the Austria council."
-        ),
-    )
-    groups = gatherings(x)
-    assert any("Tomas Quell" in g and "Olav Brenn" in g and "Ilse Varga" not in g for g in groups)
-    assert any("Tomas Quell" in g and "Ilse Varga" in g and "Olav Brenn" not in g for g in groups)
-
-
-def test_visits_after_a_verbal_preposition_are_the_subjects(pipeline: Pipeline) -> None:
-    x = extract(
-        pipeline,
-        story(
-            "Norwegian Prime Minister Olav Brenn will meet Austrian Chancellor Ilse Varga in "
-            "Vienna following visits to Chile and Peru, part of a tour of the region."
-        ),
-    )
-    groups = gatherings(x)
-    assert any("Chile" in g and "Olav Brenn" in g and "Peru" not in g for g in groups)
-    assert any("Peru" in g and "Olav Brenn" in g and "Chile" not in g for g in groups)
 
 
 def test_an_occurrence_told_apart_joins_no_group_naming_another_counterpart() -> None:
