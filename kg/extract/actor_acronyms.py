@@ -257,4 +257,4 @@ def _acts_as_body(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
         return True
-    return tok.dep_ == "conj" and tok.head.ent_type_ == "ORG"
+    return _joined_to_body(tok)

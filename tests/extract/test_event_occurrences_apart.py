@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from extract_helpers import dated_text, extract
 
+from kg.extract.pipeline import Pipeline
 
-def _events(pipeline, title: str, body: str) -> list[tuple[str, str, list[str]]]:  # type: ignore[no-untyped-def]
+
+def _events(pipeline: Pipeline, title: str, body: str) -> list[tuple[str, str, list[str]]]:
     x = extract(pipeline, dated_text(title, body, "2021-05-08"))
     name = {a.id: a.name for a in x.actors}
     return [(e.kind, e.status, sorted(name[p] for p in e.participants)) for e in x.events]
 
 
-def test_an_encounter_ahead_of_talks_is_not_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_an_encounter_ahead_of_talks_is_not_the_talks(pipeline: Pipeline) -> None:
     found = _events(
         pipeline,
         "Mediator in Vossa",
@@ -25,7 +27,7 @@ def test_an_encounter_ahead_of_talks_is_not_the_talks(pipeline) -> None:  # type
     assert "negotiation_round" in [k for k, _s, _p in found], found
 
 
-def test_a_placed_meeting_is_not_the_talks_a_team_was_sent_to(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_placed_meeting_is_not_the_talks_a_team_was_sent_to(pipeline: Pipeline) -> None:
     found = _events(
         pipeline,
         "Premier sends team abroad",
@@ -37,7 +39,7 @@ def test_a_placed_meeting_is_not_the_talks_a_team_was_sent_to(pipeline) -> None:
     assert [k for k, _s, p in found if "Ilse Varga" in p] == ["meeting"], found
 
 
-def test_the_previous_meeting_is_not_the_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_the_previous_meeting_is_not_the_call(pipeline: Pipeline) -> None:
     found = _events(
         pipeline,
         "Call with Farland",
@@ -47,7 +49,7 @@ def test_the_previous_meeting_is_not_the_call(pipeline) -> None:  # type: ignore
     assert [k for k, _s, _p in found] == ["phone_call"], found
 
 
-def test_a_potential_summit_of_a_dashed_pair_is_no_occurrence(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_potential_summit_of_a_dashed_pair_is_no_occurrence(pipeline: Pipeline) -> None:
     found = _events(
         pipeline,
         "Leaders speak",
@@ -58,7 +60,7 @@ def test_a_potential_summit_of_a_dashed_pair_is_no_occurrence(pipeline) -> None:
     assert [k for k, _s, _p in found] == ["phone_call"], found
 
 
-def test_talks_held_on_a_day_are_not_the_ones_called_off(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_talks_held_on_a_day_are_not_the_ones_called_off(pipeline: Pipeline) -> None:
     found = _events(
         pipeline,
         "Envoys meet again",
