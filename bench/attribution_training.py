@@ -35,18 +35,18 @@ S = TypeVar("S")  # a setting chosen beside L2: a threshold, or thresholds
 # (never the validation part).
 TUNE_SPLIT = Path("/work/evalsplit/polnear-tune")
 # The gold-format stories the story trainers learn from (their `--sets` defaults): the tuning
-# pool of session 35 (the project's gold, realnews' tuning part and silver40 to silver48, 48
-# stories each), never a validation part (realnews-val, PolNeAR dev's validation) nor a held-out
-# set (silver49). The silver sets are annotated outside the project from public web pages under
-# the guidelines (their texts are never shipped) and need not be on a machine: a trainer skips a
-# folder that is not there (`story_cache.existing_sets`). The shipped weights of sessions 25 to
-# 27 were fitted on silver20 to silver32, no longer kept (README "The trainers' story sets").
+# pool of session 36 (the project's gold, realnews' tuning part and silver51), never a validation
+# part (realnews-val, PolNeAR dev's validation) nor a held-out set (silver50). The silver sets are
+# annotated outside the project from public web pages under the guidelines (their texts are never
+# shipped) and need not be on a machine: a trainer skips a folder that is not there
+# (`story_cache.existing_sets`). The shipped weights were fitted on larger pools no longer kept
+# (silver20 to silver32; silver40 to silver48): README "The trainers' story sets".
 # All are realnews-style stories (short diplomacy news).
 NEWS_SETS = (
     Path("data/gold"),
     Path("../shared/eval/gold"),
     Path("/work/evalsplit/realnews-tune"),
-    *(Path(f"/work/silver{n}/all") for n in range(40, 49)),
+    Path("/work/silver51/all"),
 )
 # The actor and event trainers read the same stories (the long PolNeAR-like silver6 is gone).
 TUNE_SETS = NEWS_SETS
