@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from kg.config import env
 from kg.extract.event_coref import EventResult
 from kg.extract.index import ActorIndex
-from kg.extract.linear_weights import LinearModel, weights_file
+from kg.extract.linear_weights import LinearModel, weights_at
 from kg.extract.statement_spans import find_quotes, headline_end
 from kg.model import Article, Event, Statement
 from kg.nlp import doc_text
@@ -90,8 +90,7 @@ def load_model() -> LinearModel | None:
 
 @cache
 def _model_for(value: str) -> LinearModel | None:
-    del value  # the cache's key: `weights_file` reads the same setting
-    path = weights_file(SETTING, WEIGHTS_PATH, "event check", "every event found is kept")
+    path = weights_at(value, WEIGHTS_PATH, "event check", "every event found is kept")
     return None if path is None else LinearModel.read(path)
 
 

@@ -44,7 +44,12 @@ class LinearModel:
 def weights_file(setting: tuple[str, str], shipped: Path, what: str, without: str) -> Path | None:
     """The weights file `setting` (KG_* variable, default) names, or None: `off`, or a file
     that is not there (`what` and `without`, what happens then, go into the warning)."""
-    value = env(*setting)
+    return weights_at(env(*setting), shipped, what, without)
+
+
+def weights_at(value: str, shipped: Path, what: str, without: str) -> Path | None:
+    """The weights file a setting's `value` names (`on`: `shipped`), or None, as `weights_file`
+    reads it: for a caller that has read the setting already (and caches by its value)."""
     if value == "off":
         return None
     path = shipped if value == "on" else Path(value)
