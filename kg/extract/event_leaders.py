@@ -133,14 +133,24 @@ def _last_pair(
     tok: Token, post: str, actors: ActorIndex, gz: Gazetteer | None, text: str
 ) -> list[str]:
     """The people of the last coordination of names before `tok` (in its sentence or the
-    `PAIR_REACH` before it) when there are two or more and each holds `post`."""
+    `PAIR_REACH` before it) when there are two or more and each holds `post`; or the people a
+    plural post of named states before it stands for ("The presidents of A and B agreed ...
+    The two leaders also met"), when each holds `post` too."""
     doc = tok.doc
     sent = tok.sent
     for _ in range(PAIR_REACH + 1):
-        heads = [t for t in sent if t.i < tok.i and t.dep_ != "conj" and t.conjuncts]
+        heads = [
+            t
+            for t in sent
+            if t.i < tok.i and (t.dep_ != "conj" and t.conjuncts or _states_post(t))
+        ]
         for head in reversed(heads):
             group: list[str] = []
-            for t in (head, *head.conjuncts):
+            if _states_post(head):
+                group = leaders_of(head, actors, gz)
+                if not group:
+                    continue  # a post of states whose holders the article does not all name
+            for t in (head, *head.conjuncts) if not group else ():
                 found = next(iter(_people_at(t, actors)), None)
                 if found is not None and found not in group:
                     group.append(found)
@@ -151,6 +161,19 @@ def _last_pair(
             break
         sent = doc[sent.start - 1].sent
     return []
+
+
+def _states_post(tok: Token) -> bool:
+    """A plural post that says whose by itself ("the presidents of A and B", "the A-ian and
+    B-ian ministers"), not a known group: `leaders_of` reads its states."""
+    return (
+        tok.lemma_.lower() in POST_NOUNS
+        and tok.tag_ in ("NNS", "NNPS")
+        and not _the_group(tok)
+        and any(
+            c.dep_ in ("prep", "amod", "compound", "nmod") and c.i != tok.i for c in tok.children
+        )
+    )
 
 
 def _people_at(tok: Token, actors: ActorIndex) -> list[str]:

@@ -1,0 +1,82 @@
+"""Events found with the right kind whose parties fail the strict match (issue 15), printed
+for reading: each gold event paired with a predicted event of its kind by evidence overlap,
+both participant sets and the sentence.
+
+    .venv/bin/python bench/participant_errors.py /work/silver51/all [--all]
+
+A predicted event is paired with the gold event of the same kind whose evidence overlaps its
+own most (then the nearest one); pairs `kg eval` matches strictly are left out unless `--all`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from kg.evaluation.gold import gold_files, load_gold, participant_jaccard
+from kg.evaluation.predictions import PredActor, PredEvent, Predictions
+from kg.extract.pipeline import Pipeline
+from kg.model import Extraction
+
+
+def _pred(extraction: Extraction) -> tuple[Predictions, list[PredEvent]]:
+    pred = Predictions()
+    for a in extraction.actors:
+        pred.actors.append(PredActor(a.id, a.name, a.type, set(a.aliases)))
+    names = {a.id: a.name for a in extraction.actors}
+    events = [
+        PredEvent(
+            str(i),
+            e.kind,
+            e.status,
+            [names[p] for p in e.participants if p in names],
+            names.get(e.mediator or ""),
+        )
+        for i, e in enumerate(extraction.events)
+    ]
+    pred.events = events
+    return pred, events
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("paths", nargs="+", type=Path)
+    ap.add_argument("--all", action="store_true")
+    args = ap.parse_args()
+    pipe = Pipeline()
+    for path in gold_files(args.paths):
+        gold = load_gold(path)
+        raw = json.loads(path.read_text())
+        text = gold.article.text
+        extraction = pipe.extract(gold.article)
+        pred, events = _pred(extraction)
+        used: set[int] = set()
+        for j, g in enumerate(gold.events):
+            ev = raw["events"][j].get("evidence") or ""
+            gs = text.find(ev) if ev else -1
+            ge = gs + len(ev)
+            best, key = None, None
+            for i, e in enumerate(extraction.events):
+                if i in used or e.kind != g.kind:
+                    continue
+                ov = min(ge, e.evidence.end) - max(gs, e.evidence.start)
+                k = (ov > 0, participant_jaccard(events[i], g, gold, pred), -abs(gs - e.evidence.start))
+                if key is None or k > key:
+                    best, key = i, k
+            if best is None:
+                continue
+            used.add(best)
+            jac = participant_jaccard(events[best], g, gold, pred)
+            if jac >= 0.5 and not args.all:
+                continue
+            e = extraction.events[best]
+            print(f"== {path.stem} {g.kind} jac={jac:.2f} overlap={key[0] if key else ''}")
+            print(f"  gold: {sorted(g.participants)} med={g.mediator}")
+            print(f"  pred: {sorted(events[best].participants)} med={events[best].mediator}")
+            print(f"  gold ev: {ev[:300]!r}")
+            print(f"  pred ev: {e.evidence.text[:300]!r}")
+
+
+if __name__ == "__main__":
+    main()
