@@ -14,7 +14,16 @@ import argparse
 import json
 from pathlib import Path
 
-from kg.evaluation.gold import gold_files, load_gold, participant_jaccard
+from collections import Counter
+
+from kg.evaluation.gold import (
+    GoldArticle,
+    GoldEvent,
+    actor_names_score,
+    gold_files,
+    load_gold,
+    participant_jaccard,
+)
 from kg.evaluation.predictions import PredActor, PredEvent, Predictions
 from kg.extract.pipeline import Pipeline
 from kg.model import Extraction
@@ -37,6 +46,39 @@ def _pred(extraction: Extraction) -> tuple[Predictions, list[PredEvent]]:
     ]
     pred.events = events
     return pred, events
+
+
+TALLY: Counter[str] = Counter()
+
+
+def _tally(
+    g: GoldEvent, p: PredEvent, gold: GoldArticle, pred: Predictions, sentence: str
+) -> None:
+    """Count the parties a pair disagrees on by the gold actor's type and role."""
+    def hit(a: str, b: str) -> bool:
+        return bool(actor_names_score(pred.names(None, a), b, gold))
+
+    for name in g.participants:
+        if not any(hit(a, name) for a in p.participants):
+            actor = gold.actor(name)
+            typ = actor.type if actor else "?"
+            forms = [name, *(actor.aliases if actor else [])]
+            where = "in sentence" if any(f in sentence for f in forms) else "elsewhere"
+            TALLY[f"missing {typ} {where}"] += 1
+            print(f"  MISSING {typ} {where}: {name}")
+    for a in p.participants:
+        if any(hit(a, name) for name in g.participants):
+            continue
+        if g.mediator and hit(a, g.mediator):
+            TALLY["extra: gold mediator"] += 1
+        print(f"  EXTRA {a}")
+        if False:
+            pass
+        elif any(hit(a, x.name) for x in gold.actors):
+            typ = next(x.type for x in gold.actors if hit(a, x.name))
+            TALLY[f"extra gold actor {typ}"] += 1
+        else:
+            TALLY["extra: no gold actor"] += 1
 
 
 def main() -> None:
@@ -68,14 +110,17 @@ def main() -> None:
                 continue
             used.add(best)
             jac = participant_jaccard(events[best], g, gold, pred)
+            e = extraction.events[best]
             if jac >= 0.5 and not args.all:
                 continue
-            e = extraction.events[best]
             print(f"== {path.stem} {g.kind} jac={jac:.2f} overlap={key[0] if key else ''}")
             print(f"  gold: {sorted(g.participants)} med={g.mediator}")
             print(f"  pred: {sorted(events[best].participants)} med={events[best].mediator}")
+            _tally(g, events[best], gold, pred, e.evidence.text)
             print(f"  gold ev: {ev[:300]!r}")
             print(f"  pred ev: {e.evidence.text[:300]!r}")
+    for key, n in TALLY.most_common():
+        print(f"{n:4d} {key}")
 
 
 if __name__ == "__main__":

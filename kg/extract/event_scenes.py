@@ -39,21 +39,47 @@ def part_of_gathering(head: Token) -> Token:
     return head
 
 
+# Pronouns by which a clause of place names the gathering's own people ("talks with X at
+# which they signed a memorandum"): who "they" are is who gathered.
+GATHERED_PRONOUNS = frozenset({"they", "we"})
+
+
+def _of_place(clause: Token) -> bool:
+    """The relative clause opens with its relative word of place ("where", "at which")."""
+    first = clause.left_edge
+    opening = first.lower_ if first.lower_ == "where" else ""
+    if first.dep_ == "prep" and first.i + 1 < len(first.doc):
+        opening = f"{first.lower_} {first.doc[first.i + 1].lower_}"
+    return opening in PLACE_RELATIVES
+
+
 def where_doers(head: Token) -> list[Token]:
     """The subjects of a relative clause of place on the gathering word ("an AU summit where
-    on Sunday the presidents of X and Y signed the treaty"): they acted at it."""
+    on Sunday the presidents of X and Y signed the treaty"): they acted at it. Not "they":
+    the gathering's own people, whom its own phrase names (`gathered_by_pronoun`)."""
     out: list[Token] = []
     for clause in head.children:
         if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
             continue
-        # The clause opens with its relative word of place ("where", "at which").
-        first = clause.left_edge
-        opening = first.lower_ if first.lower_ == "where" else ""
-        if first.dep_ == "prep" and first.i + 1 < len(first.doc):
-            opening = f"{first.lower_} {first.doc[first.i + 1].lower_}"
-        if opening in PLACE_RELATIVES:
-            out.extend(c for c in clause.children if c.dep_ == "nsubj")
+        if _of_place(clause):
+            out.extend(
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.lower_ not in GATHERED_PRONOUNS
+            )
     return out
+
+
+def gathered_by_pronoun(verb: Token) -> Token | None:
+    """The gathering word a relative clause of place hangs on, when its subject is "they"
+    ("after talks with X at which they signed a memorandum", "a ceremony where they signed
+    the accord"): those who act in the clause are the gathering's people, so its parties are
+    the act's. None otherwise."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i or not _of_place(verb):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in GATHERED_PRONOUNS for c in verb.children):
+        return None
+    return verb.head
 
 
 def visited_with(head: Token) -> list[Token]:
