@@ -1,6 +1,7 @@
 """Events found with the right kind whose parties fail the strict match (issue 15), printed
 for reading: each gold event paired with a predicted event of its kind by evidence overlap,
-both participant sets and the sentence.
+both participant sets, the parties missing (named in the event's sentence or elsewhere) and
+extra, and the sentence; then the counts of missing and extra parties by class.
 
     .venv/bin/python bench/participant_errors.py /work/silver51/all [--all]
 
@@ -12,9 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
-
 from collections import Counter
+from pathlib import Path
 
 from kg.evaluation.gold import (
     GoldArticle,
@@ -51,10 +51,9 @@ def _pred(extraction: Extraction) -> tuple[Predictions, list[PredEvent]]:
 TALLY: Counter[str] = Counter()
 
 
-def _tally(
-    g: GoldEvent, p: PredEvent, gold: GoldArticle, pred: Predictions, sentence: str
-) -> None:
+def _tally(g: GoldEvent, p: PredEvent, gold: GoldArticle, pred: Predictions, sentence: str) -> None:
     """Count the parties a pair disagrees on by the gold actor's type and role."""
+
     def hit(a: str, b: str) -> bool:
         return bool(actor_names_score(pred.names(None, a), b, gold))
 
@@ -72,8 +71,8 @@ def _tally(
         if g.mediator and hit(a, g.mediator):
             TALLY["extra: gold mediator"] += 1
         print(f"  EXTRA {a}")
-        if False:
-            pass
+        if g.mediator and hit(a, g.mediator):
+            TALLY["extra: gold mediator"] += 1
         elif any(hit(a, x.name) for x in gold.actors):
             typ = next(x.type for x in gold.actors if hit(a, x.name))
             TALLY[f"extra gold actor {typ}"] += 1
@@ -103,7 +102,11 @@ def main() -> None:
                 if i in used or e.kind != g.kind:
                     continue
                 ov = min(ge, e.evidence.end) - max(gs, e.evidence.start)
-                k = (ov > 0, participant_jaccard(events[i], g, gold, pred), -abs(gs - e.evidence.start))
+                k = (
+                    ov > 0,
+                    participant_jaccard(events[i], g, gold, pred),
+                    -abs(gs - e.evidence.start),
+                )
                 if key is None or k > key:
                     best, key = i, k
             if best is None:

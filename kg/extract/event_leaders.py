@@ -154,9 +154,7 @@ def _last_pair(
     sent = tok.sent
     for _ in range(PAIR_REACH + 1):
         heads = [
-            t
-            for t in sent
-            if t.i < tok.i and (t.dep_ != "conj" and t.conjuncts or _states_post(t))
+            t for t in sent if t.i < tok.i and (t.dep_ != "conj" and t.conjuncts or _states_post(t))
         ]
         for head in reversed(heads):
             group: list[str] = []
