@@ -68,8 +68,6 @@ def _tally(g: GoldEvent, p: PredEvent, gold: GoldArticle, pred: Predictions, sen
     for a in p.participants:
         if any(hit(a, name) for name in g.participants):
             continue
-        if g.mediator and hit(a, g.mediator):
-            TALLY["extra: gold mediator"] += 1
         print(f"  EXTRA {a}")
         if g.mediator and hit(a, g.mediator):
             TALLY["extra: gold mediator"] += 1
@@ -122,8 +120,8 @@ def main() -> None:
             _tally(g, events[best], gold, pred, e.evidence.text)
             print(f"  gold ev: {ev[:300]!r}")
             print(f"  pred ev: {e.evidence.text[:300]!r}")
-    for key, n in TALLY.most_common():
-        print(f"{n:4d} {key}")
+    for party_class, n in TALLY.most_common():
+        print(f"{n:4d} {party_class}")
 
 
 if __name__ == "__main__":
