@@ -29,6 +29,7 @@ from kg.extract.event_plural_refs import party_ref, plural_group, relative_group
 from kg.extract.event_scenes import (
     GATHERED_PRONOUNS,
     gathered_by_pronoun,
+    holds_another,
     part_of_gathering,
     visited_with,
     where_doers,
@@ -251,7 +252,13 @@ def participants(
     if (
         verb is not None
         and verb.pos_ in ("VERB", "AUX")
-        and (verb.lower_ in HELD_VERBS or at_event or bidden or _conducts(verb, head, kind))
+        and (
+            verb.lower_ in HELD_VERBS
+            and not holds_another(verb, head)
+            or at_event
+            or bidden
+            or _conducts(verb, head, kind)
+        )
         and not mediating(head)
         and host_of_talks(head) is None
     ):

@@ -2,6 +2,9 @@
 no one: who does what a relative clause of place tells ("a summit where the presidents signed
 the treaty"), and who acts at a part of it ("at the opening of the summit, X said").
 
+Also when a verb of holding does not hold a gathering its clause names: "held talks in the
+run-up to a summit" holds the talks, not the summit.
+
 And who a sentence lists as attending ("Among those attending were A and B"), for the
 gathering told in it or just before.
 
@@ -16,6 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.event_mention import Mention
+from kg.extract.event_triggers import TRIGGERS
 from kg.extract.index import ActorIndex
 from kg.extract.timeline_words import clause_verb
 from kg.nlp import sentences
@@ -174,3 +178,21 @@ def _attended(doc: Doc, m: Mention) -> bool:
         return False
     head = span.root
     return head.dep_ == "nsubjpass" and head.head.lemma_.lower() == "attend"
+
+
+def holds_another(verb: Token, head: Token) -> bool:
+    """ "held talks on Monday in the run-up to a summit next month": the verb holds the event
+    word its clause names first; a later one the parse reaches only through a preposition (a
+    time or a place of the first) is not held by the verb's subject. Not the first word's own
+    phrase: "held the first round of talks" holds the talks."""
+    if head.dep_ != "pobj":
+        return False
+    for t in verb.doc[verb.i + 1 : head.i]:
+        if not any(p.fullmatch(t.text) for p, _k in TRIGGERS):
+            continue
+        up = head  # up through "of" phrases: "round of talks" names one occasion
+        while up.i != t.i and up.dep_ == "pobj" and up.head.lower_ == "of":
+            up = up.head.head
+        if up.i != t.i:
+            return True
+    return False

@@ -130,3 +130,27 @@ def test_a_named_subject_of_a_clause_of_place_still_takes_part(pipeline) -> None
     )
     signings = [e for e in x.events if e.kind == "agreement_signing"]
     assert signings and "Gustavo Petro" in names(x, signings[0].participants)
+
+
+def test_who_holds_talks_ahead_of_a_summit_does_not_hold_the_summit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The verb holds the talks; the summit is only their time: nothing names its parties.
+    x = extract(
+        pipeline,
+        story(
+            "The foreign ministers of Peru and Chile held talks in Lima on Monday in the "
+            "run-up to an Andean summit in Quito next month."
+        ),
+    )
+    talks = [e for e in x.events if e.trigger and e.trigger.text == "talks"]
+    summits = [e for e in x.events if e.trigger and e.trigger.text == "summit"]
+    assert talks and {"Peru", "Chile"} <= names(x, talks[0].participants)
+    assert summits and not {"Peru", "Chile"} & names(x, summits[0].participants)
+
+
+def test_who_holds_a_round_of_talks_holds_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story("Peru and Chile held the first round of talks in Lima on Monday."),
+    )
+    rounds = [e for e in x.events if e.kind == "negotiation_round"]
+    assert rounds and {"Peru", "Chile"} <= names(x, rounds[0].participants)
