@@ -184,9 +184,10 @@ def holds_another(verb: Token, head: Token) -> bool:
     """ "held talks on Monday in the run-up to a summit next month": the verb holds the event
     word its clause names first; a later one the parse reaches only through a preposition (a
     time or a place of the first) is not held by the verb's subject. Not the first word's own
-    phrase: "held the first round of talks" holds the talks."""
-    if head.dep_ != "pobj":
-        return False
+    phrase ("held the first round of talks" holds the talks), nor a gathering at a part of
+    which the first is held (its margins, its opening)."""
+    if head.dep_ != "pobj" or part_of_gathering(head) is not head:
+        return False  # "held a meeting on the margins of a conference": acts at the conference
     for t in verb.doc[verb.i + 1 : head.i]:
         if not any(p.fullmatch(t.text) for p, _k in TRIGGERS):
             continue
