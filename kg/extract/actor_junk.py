@@ -30,6 +30,7 @@ from kg.extract.actor_evidence import (
     where_only,
 )
 from kg.extract.roles import HONORIFICS, ROLE_HEADS
+from kg.extract.timex import MONTHS
 from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,9 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 
     headline = title_end if doc_text(doc)[title_end:].strip() else 0
     for key, members in list(clusters.items()):
         entry = next((m.entry for m in members if m.entry), None)
+        if entry is None and all(a_date(m.text) for m in members):
+            del clusters[key]  # "will begin on Nov.3": a day, never who acts
+            continue
         if entry is not None and entry.type != "Organization":
             continue
         if entry is None and (key.startswith("per:") or any(m.label == "PERSON" for m in members)):
@@ -104,6 +108,17 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 
         if no_body(doc, [(m.start, m.end) for m in members], known=entry is not None):
             log.debug("not an actor: %s", members[0].text)
             del clusters[key]
+
+
+# A month's name (or its short form, with or without the period) and a day or a year.
+_DATE_NAME = re.compile(r"(?i)([a-z]+)\.?\s*(\d{1,4})(?:st|nd|rd|th)?")
+
+
+def a_date(text: str) -> bool:
+    """Whether a name is a date the model took for a body or a person ("Nov.3", "March 20"):
+    a month and a number name a day, never who acts."""
+    m = _DATE_NAME.fullmatch(text.strip())
+    return m is not None and m.group(1).lower() in MONTHS
 
 
 # Nouns of the talks a peace process holds ("the Harbor Initiative talks").

@@ -26,7 +26,14 @@ from kg.extract.event_parties_roles import mediators as mediators
 from kg.extract.event_places import TRAVEL_LEMMAS, topic_compounds
 from kg.extract.event_places import places as places
 from kg.extract.event_plural_refs import party_ref, plural_group, relative_group
-from kg.extract.event_scenes import part_of_gathering, visited_with, where_doers
+from kg.extract.event_scenes import (
+    GATHERED_PRONOUNS,
+    gathered_by_pronoun,
+    holds_another,
+    part_of_gathering,
+    visited_with,
+    where_doers,
+)
 from kg.extract.event_state_adjectives import (
     adjective_state,
     adjective_states,
@@ -140,6 +147,7 @@ def participants(
     spans: list[tuple[int, int]] = []
     toks: list[Token] = []
     hosts: list[str] = []  # the state a visitor travelled to, to meet its people
+    gathered: list[str] = []  # the parties of the gathering whose people "they" are
 
     def add_subtree(tok: Token) -> None:
         # Places and other times are not parties: skip "in Jeddah, Saudi Arabia", "on Kyiv".
@@ -244,7 +252,13 @@ def participants(
     if (
         verb is not None
         and verb.pos_ in ("VERB", "AUX")
-        and (verb.lower_ in HELD_VERBS or at_event or bidden or _conducts(verb, head, kind))
+        and (
+            verb.lower_ in HELD_VERBS
+            and not holds_another(verb, head)
+            or at_event
+            or bidden
+            or _conducts(verb, head, kind)
+        )
         and not mediating(head)
         and host_of_talks(head) is None
     ):
@@ -302,7 +316,17 @@ def participants(
             if controller is not None:
                 add_subtree(controller)
     elif head.pos_ == "VERB":
+        # "talks with X at which they signed a memorandum": "they" are the talks' people
+        gathering = gathered_by_pronoun(head)
+        of_kind = next(
+            (k for p, k in TRIGGERS if gathering is not None and p.fullmatch(gathering.text)),
+            None,
+        )
+        if gathering is not None and of_kind in GATHERINGS:
+            gathered = participants(gathering, of_kind, actors, gz)
         for c in head.children:
+            if gathered and c.dep_ == "nsubj" and c.lower_ in GATHERED_PRONOUNS:
+                continue
             # "signed by Russia and Ukraine with Türkiye"
             if (
                 c.dep_ in ("nsubj", "dobj", "agent")
@@ -344,7 +368,7 @@ def participants(
                 break
     # An actor named by the event's own name is no party to it ("the Peace Summit").
     own = {m.actor for m in actors.mentions if m.start <= head.idx < m.end}
-    out: list[str] = list(dict.fromkeys(hosts))
+    out: list[str] = list(dict.fromkeys(hosts + gathered))
     for s, e in spans:
         for a in outermost(s, e, actors):  # "the Parliament of Estonia": not Estonia too
             if a not in out and a not in own:

@@ -42,7 +42,8 @@ def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str
     """The holders of the post a plural noun names ("leaders", "presidents", "foreign
     ministers") for the states it names by "of", by adjectives or by a plural "their", when it
     names two or more states and the article names the one holder of each; empty otherwise."""
-    if tok.lemma_.lower() not in POST_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+    noun = plural_post(tok)
+    if noun is None:
         return []
     states: list[str] = []
     words: list[str] = []  # the post's own modifiers: "foreign" of "foreign ministers"
@@ -66,7 +67,7 @@ def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str
                     words.append(t.lower_)
         elif c.dep_ == "poss" and c.lower_ == "their":
             add(_states_before(c, actors))
-    post = _post(words, tok.lemma_.lower())
+    post = _post(words, noun)
     text = doc_text(tok.doc)
     if not states and _the_group(tok):
         # "A-ian Minister X and his counterpart Y signed ... The ministers then met Z": the
@@ -107,6 +108,19 @@ def leaders_of(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[str
     return [p for p in found if p is not None] if None not in found else []
 
 
+def plural_post(tok: Token) -> str | None:
+    """The post a plural noun names ("leaders": `leader`), also written with capitals as in
+    official readouts, which the tagger reads as one proper name ("the Foreign Ministers of A
+    and B": `minister`). None when the noun is no plural post."""
+    if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in POST_NOUNS:
+        return tok.lemma_.lower()
+    word = tok.lower_
+    if tok.tag_ == "NNP" and tok.text[:1].isupper() and word.endswith("s"):
+        if word[:-1] in POST_NOUNS:
+            return word[:-1]
+    return None
+
+
 def _counterparts(one: str, other: str, actors: ActorIndex, text: str) -> bool:
     """The text calls one of the two people the other's counterpart."""
     return counterpart_of(one, actors, text) == other or counterpart_of(other, actors, text) == one
@@ -133,14 +147,22 @@ def _last_pair(
     tok: Token, post: str, actors: ActorIndex, gz: Gazetteer | None, text: str
 ) -> list[str]:
     """The people of the last coordination of names before `tok` (in its sentence or the
-    `PAIR_REACH` before it) when there are two or more and each holds `post`."""
+    `PAIR_REACH` before it) when there are two or more and each holds `post`; or the people a
+    plural post of named states before it stands for ("The presidents of A and B agreed ...
+    The two leaders also met"), when each holds `post` too."""
     doc = tok.doc
     sent = tok.sent
     for _ in range(PAIR_REACH + 1):
-        heads = [t for t in sent if t.i < tok.i and t.dep_ != "conj" and t.conjuncts]
+        heads = [
+            t for t in sent if t.i < tok.i and (t.dep_ != "conj" and t.conjuncts or _states_post(t))
+        ]
         for head in reversed(heads):
             group: list[str] = []
-            for t in (head, *head.conjuncts):
+            if _states_post(head):
+                group = leaders_of(head, actors, gz)
+                if not group:
+                    continue  # a post of states whose holders the article does not all name
+            for t in (head, *head.conjuncts) if not group else ():
                 found = next(iter(_people_at(t, actors)), None)
                 if found is not None and found not in group:
                     group.append(found)
@@ -151,6 +173,18 @@ def _last_pair(
             break
         sent = doc[sent.start - 1].sent
     return []
+
+
+def _states_post(tok: Token) -> bool:
+    """A plural post that says whose by itself ("the presidents of A and B", "the A-ian and
+    B-ian ministers"), not a known group: `leaders_of` reads its states."""
+    return (
+        plural_post(tok) is not None
+        and not _the_group(tok)
+        and any(
+            c.dep_ in ("prep", "amod", "compound", "nmod") and c.i != tok.i for c in tok.children
+        )
+    )
 
 
 def _people_at(tok: Token, actors: ActorIndex) -> list[str]:

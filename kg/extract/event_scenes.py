@@ -2,6 +2,9 @@
 no one: who does what a relative clause of place tells ("a summit where the presidents signed
 the treaty"), and who acts at a part of it ("at the opening of the summit, X said").
 
+Also when a verb of holding does not hold a gathering its clause names: "held talks in the
+run-up to a summit" holds the talks, not the summit.
+
 And who a sentence lists as attending ("Among those attending were A and B"), for the
 gathering told in it or just before.
 
@@ -16,6 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.event_mention import Mention
+from kg.extract.event_triggers import TRIGGERS
 from kg.extract.index import ActorIndex
 from kg.extract.timeline_words import clause_verb
 from kg.nlp import sentences
@@ -39,21 +43,47 @@ def part_of_gathering(head: Token) -> Token:
     return head
 
 
+# Pronouns by which a clause of place names the gathering's own people ("talks with X at
+# which they signed a memorandum"): who "they" are is who gathered.
+GATHERED_PRONOUNS = frozenset({"they", "we"})
+
+
+def _of_place(clause: Token) -> bool:
+    """The relative clause opens with its relative word of place ("where", "at which")."""
+    first = clause.left_edge
+    opening = first.lower_ if first.lower_ == "where" else ""
+    if first.dep_ == "prep" and first.i + 1 < len(first.doc):
+        opening = f"{first.lower_} {first.doc[first.i + 1].lower_}"
+    return opening in PLACE_RELATIVES
+
+
 def where_doers(head: Token) -> list[Token]:
     """The subjects of a relative clause of place on the gathering word ("an AU summit where
-    on Sunday the presidents of X and Y signed the treaty"): they acted at it."""
+    on Sunday the presidents of X and Y signed the treaty"): they acted at it. Not "they":
+    the gathering's own people, whom its own phrase names (`gathered_by_pronoun`)."""
     out: list[Token] = []
     for clause in head.children:
         if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
             continue
-        # The clause opens with its relative word of place ("where", "at which").
-        first = clause.left_edge
-        opening = first.lower_ if first.lower_ == "where" else ""
-        if first.dep_ == "prep" and first.i + 1 < len(first.doc):
-            opening = f"{first.lower_} {first.doc[first.i + 1].lower_}"
-        if opening in PLACE_RELATIVES:
-            out.extend(c for c in clause.children if c.dep_ == "nsubj")
+        if _of_place(clause):
+            out.extend(
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.lower_ not in GATHERED_PRONOUNS
+            )
     return out
+
+
+def gathered_by_pronoun(verb: Token) -> Token | None:
+    """The gathering word a relative clause of place hangs on, when its subject is "they"
+    ("after talks with X at which they signed a memorandum", "a ceremony where they signed
+    the accord"): those who act in the clause are the gathering's people, so its parties are
+    the act's. None otherwise."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i or not _of_place(verb):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in GATHERED_PRONOUNS for c in verb.children):
+        return None
+    return verb.head
 
 
 def visited_with(head: Token) -> list[Token]:
@@ -148,3 +178,22 @@ def _attended(doc: Doc, m: Mention) -> bool:
         return False
     head = span.root
     return head.dep_ == "nsubjpass" and head.head.lemma_.lower() == "attend"
+
+
+def holds_another(verb: Token, head: Token) -> bool:
+    """ "held talks on Monday in the run-up to a summit next month": the verb holds the event
+    word its clause names first; a later one the parse reaches only through a preposition (a
+    time or a place of the first) is not held by the verb's subject. Not the first word's own
+    phrase ("held the first round of talks" holds the talks), nor a gathering at a part of
+    which the first is held (its margins, its opening)."""
+    if head.dep_ != "pobj" or part_of_gathering(head) is not head:
+        return False  # "held a meeting on the margins of a conference": acts at the conference
+    for t in verb.doc[verb.i + 1 : head.i]:
+        if not any(p.fullmatch(t.text) for p, _k in TRIGGERS):
+            continue
+        up = head  # up through "of" phrases: "round of talks" names one occasion
+        while up.i != t.i and up.dep_ == "pobj" and up.head.lower_ == "of":
+            up = up.head.head
+        if up.i != t.i:
+            return True
+    return False

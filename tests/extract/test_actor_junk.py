@@ -289,3 +289,14 @@ def test_a_person_after_an_outlet_across_a_line_break_stays() -> None:
         "Maria Olsen, the mediator, opened the talks in Northtown on Monday.\n"
     )
     assert "Maria Olsen" in acting_names(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [("Nov.3", True), ("Nov. 3", True), ("March 20", True), ("Sept 2019", True),
+     ("March 23 Movement", False), ("Theresa May", False), ("M23", False), ("Nov", False)],
+)  # fmt: skip
+def test_a_month_and_a_number_are_a_date(name: str, date: bool) -> None:
+    from kg.extract.actor_junk import a_date
+
+    assert a_date(name) is date

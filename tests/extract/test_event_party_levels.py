@@ -153,3 +153,53 @@ def test_the_mediating_states_own_minister_mediates_and_takes_no_side(pipeline) 
     held = [e for e in x.events if e.kind in ("meeting", "negotiation_round")]
     assert held and {"Anna Berg", "Lars Holm"} <= names(x, held[0].participants)
     assert "Karl Lund" not in names(x, held[0].participants)
+
+
+def test_the_two_leaders_after_the_presidents_of_two_states_are_their_presidents(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the two leaders" points back to "the presidents of Norway and Sweden", who are the
+    # holders the story names later ("Norwegian President Anna Berg").
+    x = extract(
+        pipeline,
+        story(
+            "Neighbours agree",
+            "The presidents of Norway and Sweden agreed on Monday on the need for a treaty. "
+            "The two leaders also met in Bergen on Tuesday. The meeting in Bergen was the first "
+            "between Norwegian President Anna Berg and Swedish President Lars Holm since May.",
+        ),
+    )
+    meetings = [e for e in x.events if e.kind == "meeting" and "two leaders" in e.evidence.text]
+    assert meetings
+    assert {"Anna Berg", "Lars Holm"} <= names(x, meetings[0].participants)
+
+
+def test_the_two_leaders_after_one_state_s_presidents_name_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Leaders meet",
+            "The presidents of Norway agreed on Monday on the need for a treaty. The two "
+            "leaders also met in Bergen on Tuesday. Norwegian President Anna Berg spoke later.",
+        ),
+    )
+    meetings = [e for e in x.events if e.kind == "meeting"]
+    assert all("Anna Berg" not in names(x, e.participants) for e in meetings)
+
+
+def test_capitalised_foreign_ministers_of_two_states_are_their_ministers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Official readouts write the post with capitals; the tagger reads "Ministers" as a name.
+    x = extract(
+        pipeline,
+        story(
+            "Ministers meet",
+            "On Monday a meeting between the Foreign Minister of Norway Anna Berg and the "
+            "Foreign Minister of Sweden Lars Holm took place in Bergen. After the tete a tete "
+            "conversation between the Foreign Ministers of Norway and Sweden, the envoys "
+            "joined them.",
+        ),
+    )
+    [talk] = [
+        e
+        for e in x.events
+        if "conversation" in e.evidence.text[:80] or e.trigger and e.trigger.text == "conversation"
+    ]
+    assert {"Anna Berg", "Lars Holm"} <= names(x, talk.participants)

@@ -101,3 +101,56 @@ def test_the_meeting_attended_by_people_is_the_meeting_told_before(pipeline) -> 
     )
     [meeting] = meetings(x)
     assert {"Anna Berg", "Lars Holm", "Eva Moen"} <= names(x, meeting.participants)
+
+
+def test_they_who_sign_at_talks_are_the_talks_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "they" in the clause of place are the talks' people: the signing is theirs, and "they"
+    # names no one new at the talks (not the state the sentence names first).
+    x = extract(
+        pipeline,
+        story(
+            'Chile\'s chairmanship "is working", Peruvian Foreign Minister Ana Soto said on '
+            "Monday after talks with Colombian Foreign Minister Luis Vega at which they signed "
+            "a memorandum on trade."
+        ),
+    )
+    [signing] = [e for e in x.events if e.kind == "agreement_signing"]
+    assert {"Ana Soto", "Luis Vega"} <= names(x, signing.participants)
+    [talks] = meetings(x)
+    assert names(x, talks.participants) == {"Ana Soto", "Luis Vega"}
+
+
+def test_a_named_subject_of_a_clause_of_place_still_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story(
+            "Leaders of the Andean Community held talks in Lima at which President Gustavo "
+            "Petro of Colombia signed the border treaty."
+        ),
+    )
+    signings = [e for e in x.events if e.kind == "agreement_signing"]
+    assert signings and "Gustavo Petro" in names(x, signings[0].participants)
+
+
+def test_who_holds_talks_ahead_of_a_summit_does_not_hold_the_summit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The verb holds the talks; the summit is only their time: nothing names its parties.
+    x = extract(
+        pipeline,
+        story(
+            "The foreign ministers of Peru and Chile held talks in Lima on Monday in the "
+            "run-up to an Andean summit in Quito next month."
+        ),
+    )
+    talks = [e for e in x.events if e.trigger and e.trigger.text == "talks"]
+    summits = [e for e in x.events if e.trigger and e.trigger.text == "summit"]
+    assert talks and {"Peru", "Chile"} <= names(x, talks[0].participants)
+    assert summits and not {"Peru", "Chile"} & names(x, summits[0].participants)
+
+
+def test_who_holds_a_round_of_talks_holds_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        story("Peru and Chile held the first round of talks in Lima on Monday."),
+    )
+    rounds = [e for e in x.events if e.kind == "negotiation_round"]
+    assert rounds and {"Peru", "Chile"} <= names(x, rounds[0].participants)
