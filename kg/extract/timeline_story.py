@@ -286,6 +286,8 @@ def _befell(gov: Token) -> bool:
 def _told(doc: Doc, anchors: Sequence[Anchor], root: Token, published: dt.date) -> list[Anchor]:
     """The anchors of the story's week that date the main clause under `root` itself, up to
     publication."""
+    if _now_with_past(root, published):
+        return []
     out = []
     for a in _of_the_week(doc, anchors, root, published):
         day = a.value.as_date() if a.value else None
@@ -335,6 +337,15 @@ def _of_the_week(
             continue  # "I didn't come here tonight": the speaker's time, not the story's
         out.append(a)
     return out
+
+
+def _now_with_past(root: Token, published: dt.date) -> bool:
+    """Whether the main clause under `root` tells a state of now in the simple present, not
+    a saying ("The postponement comes as officials yesterday declared ..."; "The visit
+    follows talks on Monday"): the days its adverbial clauses and objects name are the
+    circumstances of the news, not its occasion (`_not_the_clause_time` reads the verb's own
+    day so)."""
+    return _not_the_clause_time(root, published - dt.timedelta(days=1), published)
 
 
 def _not_the_clause_time(gov: Token, day: dt.date, published: dt.date) -> bool:
