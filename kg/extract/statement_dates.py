@@ -495,14 +495,21 @@ _REPEATED = BACKGROUND_ADVERBS | {"ever", "never", "recently"}
 
 def _lede_news(timeline: Timeline, verb: Token | None) -> bool:
     """A saying in the present perfect that is the lede's news ("The UN chief has called
-    Saturday's agreement an important development"; after a dateline or a standfirst, "KIEV,
-    April 19. Poroshenko has said that ..."): the perfect of the story's opening tells the
-    news of now, said on the story's day. Not a repeated or standing position ("has
-    repeatedly warned", "has insisted"): that is background wherever it stands."""
+    Saturday's agreement an important development"; after a dateline, a standfirst or a
+    first sentence of the day's news, "KIEV, April 19. Poroshenko has said that ..."): the
+    perfect tells the news of now, said on the story's day, when that is the publication's
+    (after a lede of an earlier day, "The envoys met on Friday. // The minister has alleged
+    that ...", it tells the state of things since: background). Not a repeated or standing
+    position ("has repeatedly warned", "has insisted"): that is background wherever it
+    stands."""
     if verb is None:
         return False
     start = verb.sent.start_char
-    if start != timeline.news_lede and start not in timeline.lede_sentences:
+    if start != timeline.news_lede and not (
+        start in timeline.lede_sentences
+        and timeline.published is not None
+        and timeline.story == day_of(timeline.published)
+    ):
         return False
     if verb.lemma_.lower() in STANCE_VERBS:
         return False
