@@ -12,7 +12,9 @@ from extract_helpers import extract as extract_text
 from kg.model import Extraction
 
 SUNDAY = "2025-03-16"  # Friday is the 14th, Saturday the 15th
-STANDFIRST = "According to the minister, the two states agreed on a new way to free the detainees\n\n"
+STANDFIRST = (
+    "According to the minister, the two states agreed on a new way to free the detainees\n\n"
+)
 
 
 def extract(pipeline, body: str, title: str = "Envoys on the move") -> Extraction:  # type: ignore[no-untyped-def]
