@@ -32,6 +32,7 @@ from kg.extract.timeline_story import Anchor, saying_day
 from kg.extract.timeline_words import (
     BACKGROUND_ADVERBS,
     SAYING_LEMMAS,
+    STANCE_VERBS,
     background_verb,
     clause_verb,
 )
@@ -69,7 +70,7 @@ def date_statements(
         if how in ("story", "paragraph") and (
             (_perfect_or_recent(verb) and not _lede_news(timeline, verb))
             or _standing(verb)
-            or _under_background(verb)
+            or _under_background(timeline, verb)
             or _from_a_document(verb)
             or _time_clause(verb)
         ):
@@ -435,10 +436,11 @@ def _from_a_document(verb: Token | None) -> bool:
     return source is not None and source.lemma_.lower() in DOCUMENTS
 
 
-def _under_background(verb: Token | None) -> bool:
+def _under_background(timeline: Timeline, verb: Token | None) -> bool:
     """A participle that goes with a verb told as background ("Trump has consistently
     targeted Mexico, calling border-crossers rapists"; "He has called China expansionist,
-    accusing it of ..."): the saying shares its head's time, none the text gives."""
+    accusing it of ..."): the saying shares its head's time, none the text gives. (Not under
+    the lede's news: "Zarif has described the talks as very good, saying ..." shares its day.)"""
     if verb is None:
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "keep"):
@@ -455,7 +457,8 @@ def _under_background(verb: Token | None) -> bool:
     head = verb.head
     if verb.dep_ not in ("advcl", "xcomp", "conj") or head.pos_ not in ("VERB", "AUX"):
         return False
-    return _perfect_or_recent(head) or _standing(head) or background_verb(head)
+    perfect = _perfect_or_recent(head) and not _lede_news(timeline, head)
+    return perfect or _standing(head) or background_verb(head)
 
 
 def _absolute_with(verb: Token) -> Token | None:
@@ -491,9 +494,24 @@ _REPEATED = BACKGROUND_ADVERBS | {"ever", "never", "recently"}
 
 
 def _lede_news(timeline: Timeline, verb: Token | None) -> bool:
-    """A saying in the present perfect that is the lede's same-day news ("The UN chief has
-    called Saturday's agreement an important development"): said on the story's day."""
-    if verb is None or timeline.news_lede is None or verb.sent.start_char != timeline.news_lede:
+    """A saying in the present perfect that is the lede's news ("The UN chief has called
+    Saturday's agreement an important development"; after a dateline, a standfirst or a
+    first sentence of the day's news, "KIEV, April 19. Poroshenko has said that ..."): the
+    perfect tells the news of now, said on the story's day, when that is the publication's
+    (after a lede of an earlier day, "The envoys met on Friday. // The minister has alleged
+    that ...", it tells the state of things since: background). Not a repeated or standing
+    position ("has repeatedly warned", "has insisted"): that is background wherever it
+    stands."""
+    if verb is None:
+        return False
+    start = verb.sent.start_char
+    if start != timeline.news_lede and not (
+        start in timeline.lede_sentences
+        and timeline.published is not None
+        and timeline.story == day_of(timeline.published)
+    ):
+        return False
+    if verb.lemma_.lower() in STANCE_VERBS:
         return False
     return not any(k.lower_ in _REPEATED for k in verb.children)
 

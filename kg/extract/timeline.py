@@ -136,6 +136,7 @@ class Timeline:
     # The start of the lede's sentence when it tells same-day news ("have signed an accord").
     news_lede: int | None = None
     lede: int | None = None  # the start of the lede's first sentence, whatever its tense
+    lede_sentences: tuple[int, ...] = ()  # the starts of the lede's sentences
 
     # --- events -----------------------------------------------------------------------------
 
@@ -584,8 +585,10 @@ def build(doc: Doc, article: Article) -> Timeline:
     kept = {b.start for a, b in zip(anchors, named, strict=True) if b is not a}
     anchors = named
     timeline = Timeline(doc, published, None, anchors, paras, background_stretches(text, paras))
-    timeline.story, lede, first = story_time(doc, anchors, paras, article)
+    story = story_time(doc, anchors, paras, article)
+    timeline.story = story.day
     timeline.anchors = quoted_days(text, anchors, timeline.story, published, kept)
-    timeline.news_lede = lede.start_char if lede is not None else None
-    timeline.lede = first.start_char if first is not None else None
+    timeline.news_lede = story.news.start_char if story.news is not None else None
+    timeline.lede = story.first.start_char if story.first is not None else None
+    timeline.lede_sentences = story.lede
     return timeline

@@ -31,6 +31,9 @@ def headline_news(tok: Token) -> bool:
     # headline's "delegation to arrive for talks", its future.
     if any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.sent):
         return False
+    if halts(verb):
+        return False  # "Pakistan postpones second round": the news is the putting off, the
+        # round's day is the one it was set for, or none
     present = verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
     verbal = verb.i != tok.i or any(k.dep_ == "dobj" for k in tok.children)
     return present and verbal and not speaks_of_future(verb)

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,20 +63,37 @@ class Anchor:
     bound_year: int | None = None  # a span's bound's year (`Timex.bound_year`)
 
 
+class Story(NamedTuple):
+    """What `story_time` reads of the story's opening."""
+
+    day: PartialDate | None  # the day of the occasion the story covers
+    news: Span | None  # the lede's first sentence, when it tells same-day news (`_news_now`)
+    first: Span | None  # the lede's first sentence, whatever its tense (`told_in_lede`)
+    lede: tuple[int, ...]  # the starts of the lede's sentences (`lede_sentences`)
+
+
 def story_time(
     doc: Doc, anchors: Sequence[Anchor], paragraphs: Sequence[tuple[int, int]], article: Article
-) -> tuple[PartialDate | None, Span | None, Span | None]:
+) -> Story:
     """The day of the occasion the story covers (see the module's docstring), the lede's
-    first sentence when it tells same-day news in the present perfect (`_news_now`), and the
-    lede's first sentence whatever its tense (`told_in_lede` reads it); both sentences only
-    with a publication date. Without one, the day is the first full day in the opening
-    paragraphs. (One reading of the body serves all three.)"""
+    first sentence when it tells same-day news in the present perfect (`_news_now`), the
+    lede's first sentence whatever its tense (`told_in_lede` reads it), and where the lede's
+    sentences start; the sentences only with a publication date. Without one, the day is the
+    first full day in the opening paragraphs. (One reading of the body serves all four.)"""
     body, prose, sents = _body(doc, paragraphs, article)
     if article.published_date is None:
-        return _first_day(anchors, body), None, None
+        return Story(_first_day(anchors, body), None, None, ())
     first = sents[0] if sents else None
     news = first if first is not None and _news_now(first.root) else None
-    return _story_day(doc, anchors, prose, sents, news, article.published_date), news, first
+    lede = lede_sentences(prose, sents)
+    day = _story_day(doc, anchors, prose, lede, sents, news, article.published_date)
+    return Story(day, news, first, tuple(sent.start_char for sent in lede))
+
+
+def lede_sentences(prose: Sequence[tuple[int, int]], sents: Sequence[Span]) -> list[Span]:
+    """The lede: the first `LEDE_SENTENCES` prose sentences of the opening `LEDE_PARAGRAPHS`
+    prose paragraphs (`_body`), where a story tells its news."""
+    return [sent for sent in sents if _within(sent, prose[:LEDE_PARAGRAPHS])][:LEDE_SENTENCES]
 
 
 def _first_day(anchors: Sequence[Anchor], body: Sequence[tuple[int, int]]) -> PartialDate | None:
@@ -89,11 +107,11 @@ def _story_day(
     doc: Doc,
     anchors: Sequence[Anchor],
     prose: Sequence[tuple[int, int]],
+    lede: Sequence[Span],
     sents: Sequence[Span],
     news: Span | None,
     published: dt.date,
 ) -> PartialDate | None:
-    lede = [sent for sent in sents if _within(sent, prose[:LEDE_PARAGRAPHS])][:LEDE_SENTENCES]
     # (The lede's sentences open `sents`: its first is the news sentence, if any.)
     now = bool(lede) and news is not None
     for sent in lede:
@@ -218,14 +236,17 @@ def _lede_day(
             continue  # (so too a reported one: "explained that he had warned two days ago")
         rank = (aside, path[0] if path else 99, a.start)
         value = a.value
-        if value is not None and not aside and _said_of(root, gov, path) and not _befell(gov):
+        if value is not None and not aside and _said_of(root, gov, path):
             # "On Friday the talks could not open, the minister said": a lede that reports
             # what someone said of what did not (or may yet) happen tells the news of its
             # publication's day, the saying's. One that reports what happened ("the envoys
             # met in the capital Sunday, officials said") has its occasion at that day, the
             # saying reporting it being made then or just after (a saying reported in turn
-            # keeps its day: "X said on Monday ..., aides said").
-            value = day_of(published)
+            # keeps its day: "X said on Monday ..., aides said"); unless the saying is told
+            # in the present perfect ("X has said that the demands were received on Sunday"):
+            # the perfect tells the saying as the news of now, what it reports as before it.
+            if not _befell(gov) or _perfect(root):
+                value = day_of(published)
         elif value is not None and not aside and speaks_of_future(gov):
             # "A delegation will hold talks in Ankara on Thursday", "will pay a visit on
             # October 8-9": a lede that announces a plan tells the news of its publication's
@@ -244,6 +265,12 @@ def _said_of(root: Token, gov: Token, path: tuple[int, bool, bool] | None) -> bo
     return gov.lemma_.lower() not in REPORTING
 
 
+def _perfect(verb: Token) -> bool:
+    """Whether `verb` is a present perfect ("has said", "have signed")."""
+    aux = (k for k in verb.children if k.dep_ == "aux")
+    return verb.tag_ == "VBN" and any(k.lower_ in ("has", "have") for k in aux)
+
+
 def _befell(gov: Token) -> bool:
     """Whether the clause of `gov`, a word in reported words, tells what happened: a verb in
     the simple past, or a passive one with "was"/"were", not negated ("the envoys met",
@@ -259,6 +286,8 @@ def _befell(gov: Token) -> bool:
 def _told(doc: Doc, anchors: Sequence[Anchor], root: Token, published: dt.date) -> list[Anchor]:
     """The anchors of the story's week that date the main clause under `root` itself, up to
     publication."""
+    if _now_with_past(root, published):
+        return []
     out = []
     for a in _of_the_week(doc, anchors, root, published):
         day = a.value.as_date() if a.value else None
@@ -308,6 +337,15 @@ def _of_the_week(
             continue  # "I didn't come here tonight": the speaker's time, not the story's
         out.append(a)
     return out
+
+
+def _now_with_past(root: Token, published: dt.date) -> bool:
+    """Whether the main clause under `root` tells a state of now in the simple present, not
+    a saying ("The postponement comes as officials yesterday declared ..."; "The visit
+    follows talks on Monday"): the days its adverbial clauses and objects name are the
+    circumstances of the news, not its occasion (`_not_the_clause_time` reads the verb's own
+    day so)."""
+    return _not_the_clause_time(root, published - dt.timedelta(days=1), published)
 
 
 def _not_the_clause_time(gov: Token, day: dt.date, published: dt.date) -> bool:
