@@ -274,9 +274,11 @@ def negated_or_hypothetical(tok: Token) -> bool:
     ):
         return True
     # "did not travel to the capital to sign the ceasefire": the purpose of a journey or an
-    # act not made is not done either.
+    # act not made is not done either. (Told by the purpose's own verb: in "did not press them
+    # to attend the talks" the talks may be held all the same.)
     return (
-        verb.dep_ == "advcl"
+        verb is tok
+        and verb.dep_ == "advcl"
         and is_to_clause(verb)
         and any(c.dep_ == "neg" for c in verb.head.children)
     )
