@@ -128,7 +128,7 @@ def _told_as(verb: Token) -> bool:
     what was discussed at an encounter another word of the clause names (that word is the
     event, of its own kind)."""
     for c in verb.children:
-        if c.dep_ != "prep":
+        if c.dep_ not in ("prep", "agent"):  # (the parse may take "by phone" for an agent)
             continue
         words = [t for t in c.subtree]
         if any(t.lower_ in ("phone", "telephone") for t in words):
