@@ -93,14 +93,15 @@ WHERE_WHEN = frozenset({"in", "on", "at"})
 
 
 def paired_stops(head: Token) -> list[tuple[Token, Token]]:
-    """`rounds held in Lima in 2011 and in Quito in 2013`: the (place, date) pairs the
+    """`rounds held in Lima in 2011 and in Quito in 2013`, `held two rounds, one in Geneva in
+    December 2010 and another in Istanbul in January 2011`: the (place, date) pairs the
     clause of the event word lists, each place followed by its own date, two pairs or more
     with places that differ: one occurrence in each place on its date. Empty unless the
     clause's place and time phrases alternate so, joined by "and"."""
     holder = _holder(head)
     if holder is None:
         return []
-    preps = [c for c in holder.children if c.dep_ == "prep" and c.lower_ in WHERE_WHEN]
+    preps = [t for t in _phrase_words(holder) if t.dep_ == "prep" and t.lower_ in WHERE_WHEN]
     preps += [x for p in preps for x in p.conjuncts if x.lower_ in WHERE_WHEN]
     objs = []
     for prep in sorted(set(preps), key=lambda t: t.i):
@@ -117,6 +118,23 @@ def paired_stops(head: Token) -> list[tuple[Token, Token]]:
     if not any(t.lower_ == "and" for t in head.doc[pairs[0][1].i : pairs[-1][0].i]):
         return []
     return pairs
+
+
+# Links to a clause of its own: its places and dates are not the holder's.
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "xcomp", "parataxis", "csubj"})
+
+
+def _phrase_words(holder: Token) -> list[Token]:
+    """The words of the holder's own clause: its phrases and the phrases under them, not other
+    clauses. (The parse hangs the phrases of an enumeration on its members: "held two rounds,
+    one in Geneva in December 2010 and another in Istanbul in January 2011".)"""
+    out: list[Token] = []
+    todo = [c for c in holder.children if c.dep_ not in CLAUSE_DEPS]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+    return out
 
 
 def _holder(head: Token) -> Token | None:

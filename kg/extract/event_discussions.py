@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.event_triggers import TRIGGERS
+from kg.extract.event_triggers import BY_PHONE, TRIGGERS
 from kg.model import EventKind
 from kg.nlp import is_to_clause
 
@@ -27,6 +27,17 @@ DISCUSSION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
     # summit the body names in its sentence.)
     (re.compile(r"\btalk\b(?=(?: [\w-]+){0,3} with\b)", re.I), "phone_call"),
 )
+
+# A discussion told by phone is a call ("Putin discussed the situation with Merkel by phone",
+# "discussed by phone with his Iranian counterpart"): the medium phrase in the verb's clause.
+PHONE_DISCUSSION_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (
+        re.compile(rf"\bdiscuss(?:ed|es|ing)?\b(?=[^.;\n]{{0,200}}?\b{BY_PHONE}\b)", re.I),
+        "phone_call",
+    ),
+)
+# The words that open a medium phrase ("by phone", "over the telephone", "on the phone").
+MEDIUM_PREPS = frozenset({"by", "over", "on"})
 
 # Entity types that can be a party to an encounter.
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -72,12 +83,52 @@ def discussed_with_party(head: Token) -> bool:
     return _with_party(head) or _two_doers(head)
 
 
+def discussed_by_phone(head: Token) -> bool:
+    """`X discussed the situation with Y by phone`, `X and Y discuss the crisis by phone`: a
+    discussion verb whose own clause gives the phone as its medium and names its parties (a
+    party after "with", wherever the parse hangs it in the clause, or two named doers)."""
+    if head.pos_ != "VERB" or head.dep_ in ("amod", "compound"):
+        return False
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return False  # "the issue was discussed by phone": no one named as discussing
+    if head.dep_ in ("advcl", "relcl", "acl") and is_to_clause(head):
+        return False  # "called X to discuss": the call is told by its own word
+    words = _clause_words(head)
+    by_phone = any(
+        t.lower_ in ("phone", "telephone")
+        and t.i > 0
+        and t.doc[t.i - 1].lower_ in MEDIUM_PREPS | {"the"}
+        for t in words
+    )
+    if not by_phone:
+        return False
+    # (The parse may make the party a modifier of what was discussed after it: "with his
+    # counterpart Hossein Amir Abdollahian files of common interest".)
+    with_party = any(
+        t.lower_ == "with"
+        and any(o.dep_ == "pobj" and any(_party(w) for w in o.subtree) for o in t.children)
+        for t in words
+    )
+    return with_party or _two_doers(head)
+
+
+def _clause_words(verb: Token) -> list[Token]:
+    """The words of the verb's own clause: its subtree without the clauses under it."""
+    out: list[Token] = []
+    todo = [verb]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") or c.dep_ == "aux"]
+    return out
+
+
 def _told_as(verb: Token) -> bool:
     """`discussed air defence in a phone call`, `discussed it by phone`, `at their meeting`:
     what was discussed at an encounter another word of the clause names (that word is the
     event, of its own kind)."""
     for c in verb.children:
-        if c.dep_ != "prep":
+        if c.dep_ not in ("prep", "agent"):  # (the parse may take "by phone" for an agent)
             continue
         words = [t for t in c.subtree]
         if any(t.lower_ in ("phone", "telephone") for t in words):
@@ -109,7 +160,11 @@ def _two_doers(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not _party(subj):
         return False
-    return any(c.dep_ == "conj" and _party(c) for c in subj.subtree)
+    # (A headline's comma joins two names: "Putin, Merkel discuss ...", parsed as apposition.)
+    return any(
+        (c.dep_ == "conj" and _party(c)) or (c.dep_ == "appos" and c.ent_type_ in PARTY_ENTS)
+        for c in subj.subtree
+    )
 
 
 def _talk_held(noun: Token) -> bool:

@@ -6,6 +6,7 @@ other parties of the mention.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -382,11 +383,17 @@ def _day_date(doc: Doc, day: Day, mention: Mention) -> PartialDate:
     return PartialDate(year=year, month=day.month, day=day.day)
 
 
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _member_date(member: Token, mention: Mention) -> PartialDate | None:
-    """The date one member of a list names: a month of the year the clause gives ("last year
-    - in March, June"), else the member's own anchor on the timeline."""
+    """The date one member of a list names: a month of its own year ("in December 2010") or of
+    the year the clause gives ("last year - in March, June"), else the member's own anchor on
+    the timeline."""
     month = MONTHS.get(member.lower_)
-    year = mention.date.year if mention.date else None
+    # The member's own year ("in December 2010") before the clause's.
+    own = next((int(c.text) for c in member.children if YEAR_RE.fullmatch(c.text)), None)
+    year = own or (mention.date.year if mention.date else None)
     if month is not None and year is not None:
         return PartialDate(year=year, month=month, day=None)
     return event_date(member.doc, member.idx, member.idx + len(member)) or mention.date

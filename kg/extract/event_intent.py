@@ -162,8 +162,9 @@ GOAL_SUBJECTS = {"goal", "aim", "objective", "purpose", "task", "mission", "prio
 
 
 def deal_content(tok: Token) -> bool:
-    """`a deal that would include a six-week ceasefire and the release of hostages`: what a
-    deal, plan or draft contains is its content (a topic), not an occurrence."""
+    """`a deal that would include a six-week ceasefire and the release of hostages`, `the
+    demands include an immediate ceasefire`: what a deal, plan, draft or demand contains is its
+    content (a topic), not an occurrence."""
     obj = tok
     while obj.dep_ == "conj" and obj.head.i != obj.i:
         obj = obj.head
@@ -173,7 +174,15 @@ def deal_content(tok: Token) -> bool:
     holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ == "relcl" or (holder is not None and holder.lower_ in ("that", "which")):
         holder = verb.head
-    return holder is not None and holder.lemma_.lower() in DEAL_NOUNS
+    return holder is not None and (
+        holder.lemma_.lower() in DEAL_NOUNS | DEMAND_NOUNS
+        or holder.lower_.removesuffix("s") in DEAL_NOUNS | DEMAND_NOUNS
+    )
+
+
+# What one side asks of another: what they include is asked for, not done ("the demands
+# include an immediate ceasefire", "their conditions include a prisoner swap").
+DEMAND_NOUNS = {"demand", "condition", "request", "precondition", "requirement"}
 
 
 # Where a topic sits: "on the agenda", "on the table"; what it is: "the main topic".

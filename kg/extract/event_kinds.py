@@ -333,8 +333,15 @@ def of_a_series(head: Token) -> bool:
     if not parties and head.dep_ != "dobj":
         return False
     # The leaders may be the subject of the verb that holds it ("President X and President Y
-    # will hold a second meeting", "the two presidents held a second meeting").
-    return not any(_leaders(t) for t in _counterparts(head, subjects=True))
+    # will hold a second meeting", "the two presidents held a second meeting"); "the two men"
+    # counts the encounters of two people as well.
+    return not any(
+        _leaders(t) or t.lower_ in PEOPLE_NOUNS for t in _counterparts(head, subjects=True)
+    )
+
+
+# Plain words for people: what they count are the encounters of persons, not sittings.
+PEOPLE_NOUNS = {"men", "women"}
 
 
 # Heads of state and of government, whose encounters are summits: the one-word top offices

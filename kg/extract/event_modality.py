@@ -18,6 +18,7 @@ from kg.extract.event_modality_frames import (
 from kg.extract.event_modality_phrases import negated_doer
 from kg.extract.event_triggers import TRIGGERS
 from kg.extract.statements import SPEECH_VERBS
+from kg.nlp import is_to_clause
 
 PROPOSAL_WORDS = {
     "roadmap",
@@ -267,9 +268,19 @@ def negated_or_hypothetical(tok: Token) -> bool:
     # "I don't want to have a wasted meeting", "refused to sign the deal", "declined to attend
     # the summit": a clause that completes a negated or a refusing verb tells of what does not
     # happen.
-    return verb.dep_ == "xcomp" and (
+    if verb.dep_ == "xcomp" and (
         any(c.dep_ == "neg" for c in verb.head.children)
         or verb.head.lemma_.lower() in REFUSING_LEMMAS
+    ):
+        return True
+    # "did not travel to the capital to sign the ceasefire": the purpose of a journey or an
+    # act not made is not done either. (Told by the purpose's own verb: in "did not press them
+    # to attend the talks" the talks may be held all the same.)
+    return (
+        verb is tok
+        and verb.dep_ == "advcl"
+        and is_to_clause(verb)
+        and any(c.dep_ == "neg" for c in verb.head.children)
     )
 
 

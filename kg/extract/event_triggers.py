@@ -23,9 +23,9 @@ TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     for p, k in (
         (
             # A call by meaning: phone, telephone, video link; the verb or the noun.
-            # "held a telephone meeting with", "phone discussions": a gathering word told by
-            # phone is a call.
-            r"\b(?:tele)?phone (?:call|conversation|talk|meeting|discussion)s?\b|"
+            # "held a telephone meeting with", "phone discussions", "during their telephone
+            # exchanges": a gathering word told by phone is a call.
+            r"\b(?:tele)?phone (?:call|conversation|talk|meeting|discussion|exchange)s?\b|"
             r"\bcall(?:s|ed)?(?= with\b)|"
             r"\b(?:video|phone) ?(?:call|link|conference)s?\b|\bvideoconference\b|"
             # "in a call on Tuesday, X told Y", "a call between the leaders"; not "a call for".

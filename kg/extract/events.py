@@ -43,7 +43,12 @@ from kg.extract.event_dated_texts import (
     signed_text,
 )
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
-from kg.extract.event_discussions import DISCUSSION_TRIGGERS, discussed_with_party
+from kg.extract.event_discussions import (
+    DISCUSSION_TRIGGERS,
+    PHONE_DISCUSSION_TRIGGERS,
+    discussed_by_phone,
+    discussed_with_party,
+)
 from kg.extract.event_distribute import distribute
 from kg.extract.event_guests import welcome_on_arrival
 from kg.extract.event_habits import habitual, vague_future
@@ -135,6 +140,7 @@ class EventFinder:
             (spoke_with_party, SPOKE_TRIGGERS),
             (spoken_with_person, SPOKEN_TRIGGERS),
             (discussed_with_party, DISCUSSION_TRIGGERS),
+            (discussed_by_phone, PHONE_DISCUSSION_TRIGGERS),
             (dated_text, DATED_TEXT_TRIGGERS),
             (signed_text, SIGNED_TEXT_TRIGGERS),
             (relation_act, RELATION_TRIGGERS),

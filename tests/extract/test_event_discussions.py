@@ -58,3 +58,30 @@ def test_what_is_discussed_at_a_named_encounter_is_that_encounter(pipeline) -> N
         ("Anna Lind and Paul Grey discussed trade at their meeting in Oslo on Friday.", "meeting"),
     ):
         assert [e.kind for e in events(pipeline, body)[1]] == [kind]
+
+
+def test_a_discussion_by_phone_is_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "President Anna Lind discussed the border with President Paul Grey by phone on Monday.",
+        "On Monday, President Anna Lind discussed by phone with her counterpart Paul Grey the "
+        "situation on the border.",
+        "President Anna Lind and President Paul Grey discussed the border by telephone on Monday.",
+    ):
+        x, found = events(pipeline, body)
+        assert [e.kind for e in found] == ["phone_call"], body
+        assert names(x, found[0].participants) == {"Anna Lind", "Paul Grey"}, body
+
+
+def test_a_discussion_by_phone_without_parties_is_no_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for body in (
+        "The border was discussed by phone on Monday, Anna Lind said.",
+        "Anna Lind said the report discusses what was agreed by phone in May.",
+    ):
+        assert [e.kind for e in events(pipeline, body)[1]] == [], body
+
+
+def test_telephone_exchanges_are_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = "General Tom Ode and General Paul Grey held telephone exchanges on Sunday."
+    x, found = events(pipeline, body)
+    assert [e.kind for e in found] == ["phone_call"]
+    assert names(x, found[0].participants) == {"Tom Ode", "Paul Grey"}

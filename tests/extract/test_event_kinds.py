@@ -224,6 +224,8 @@ def test_documents_signed_by_two_states(pipeline, body: str) -> None:  # type: i
         ),
         ("The two presidents held a third meeting in Turku on Friday.", "meeting"),
         ("The 1st meeting of the water panel opened in Turku.", "meeting"),
+        # "the two men": the encounters of two people counted, not sittings
+        ("It was the second meeting between the two men in as many months.", "meeting"),
     ],
 )
 def test_a_meeting_of_a_series_is_a_round(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]

@@ -133,3 +133,21 @@ def test_separate_meetings_with_listed_officials(pipeline) -> None:  # type: ign
     groups = gatherings(x)
     assert any("Chile" in g and "Peru" not in g for g in groups)
     assert any("Peru" in g and "Chile" not in g for g in groups)
+
+
+def test_enumerated_rounds_are_one_each_in_their_place_and_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "one in X in <month year> and another in Y in <month year>": each member its own round,
+    # dated by its own year (not the story's).
+    x = extract(
+        pipeline,
+        story(
+            "Norway and Sweden have already held two rounds of fisheries talks, one in Geneva in "
+            "December 2010 and another in Istanbul in January 2011."
+        ),
+    )
+    rounds = [e for e in x.events if e.kind == "negotiation_round"]
+    assert {(e.location.name if e.location else None, e.date) for e in rounds} == {
+        ("Geneva", PartialDate(year=2010, month=12, day=None)),
+        ("Istanbul", PartialDate(year=2011, month=1, day=None)),
+    }
+    assert all(names(x, e.participants) == {"Norway", "Sweden"} for e in rounds)

@@ -35,6 +35,18 @@ from kg.extract.event_intent import not_an_occurrence
         ("The minister expressed hopes that the rivals would hold talks.", "talks", True),
         # an arranged occurrence told in a clause of its own stays one
         ("The chancellor said that a trade treaty would be signed in May.", "signed", False),
+        # the purpose of a journey not made is not done; of one made, it is
+        ("Tom Ode did not travel to the capital to sign the truce himself.", "sign", True),
+        ("Tom Ode travelled to the capital to sign the truce on Monday.", "sign", False),
+        # a gathering the negated verb's purpose names may be held all the same
+        ("Vosk did not fly to Lusaka to attend the talks there.", "talks", False),
+        # what demands or conditions include is asked for
+        (
+            "The demands include an immediate ceasefire and an end to the blockade.",
+            "ceasefire",
+            True,
+        ),
+        ("Their conditions include a prisoner swap before the vote.", "swap", True),
     ],
 )
 def test_unrealised_acts(nlp, text: str, form: str, none: bool) -> None:  # type: ignore[no-untyped-def]

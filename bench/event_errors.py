@@ -1,0 +1,144 @@
+"""Missed and spurious events, each with its sentence (issue 15).
+
+    .venv/bin/python bench/event_errors.py /work/silver51/all [--out errors.json]
+
+`kg eval --examples N` lists `event_missed` and `event_spurious` by kind and parties only;
+this runs the pipeline on each gold story and prints every gold event no found event matches
+(with the gold evidence, and the found events told within 400 characters of it: what was
+found instead, of another kind or with other parties) and every found event that matches no
+gold one (with its trigger and sentence). Matching is `kg eval`'s rule read on the
+extraction directly (equal kinds, participant sets by canonical name or alias overlapping by
+half at least), without the knowledge base round trip: on s51 at session 36 it gives the same
+counts as `kg eval` (88 missed, 81 spurious). For reading, not for scoring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from kg.evaluation.gold import gold_files, load_gold
+from kg.extract.pipeline import Pipeline
+from kg.model import Event, Extraction
+
+NEAR = 400  # characters between a gold event's evidence and a found event's
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", "", name.lower().replace("\u2019", "'")).strip()
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[first : (min(ends) if ends else len(text)) + 1].strip()
+
+
+def _jaccard(found: list[set[str]], gold: dict[str, set[str]]) -> float:
+    """Overlap of the found parties (each its name forms) with the gold ones (each its forms)."""
+    if not found and not gold:
+        return 1.0
+    hits = sum(1 for forms in gold.values() if any(forms & f for f in found))
+    union = len(found) + len(gold) - hits
+    return hits / union if union else 0.0
+
+
+def story_errors(pipe: Pipeline, path: Path) -> list[dict[str, Any]]:
+    gold = load_gold(path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    x: Extraction = pipe.extract(gold.article)
+    text = gold.article.text
+    forms = {a.id: {_norm(a.name)} | {_norm(s) for s in a.aliases} for a in x.actors}
+    gold_forms = {
+        a["name"]: {_norm(a["name"])} | {_norm(s) for s in a.get("aliases") or []}
+        for a in raw.get("actors", [])
+    }
+    gold_events: list[dict[str, Any]] = raw.get("events", [])
+
+    def party_forms(e: Event) -> list[set[str]]:
+        return [forms.get(p, {p}) for p in e.participants]
+
+    def same_forms(g: dict[str, Any]) -> dict[str, set[str]]:
+        return {n: gold_forms.get(n, {_norm(n)}) for n in g.get("participants") or []}
+
+    pairs = sorted(
+        (
+            (_jaccard(party_forms(e), same_forms(g)), i, j)
+            for i, e in enumerate(x.events)
+            for j, g in enumerate(gold_events)
+            if e.kind == g["kind"]
+        ),
+        reverse=True,
+    )
+    used: set[int] = set()
+    matched: set[int] = set()
+    for quality, i, j in pairs:
+        if quality >= 0.5 and i not in used and j not in matched:
+            used.add(i)
+            matched.add(j)
+    out: list[dict[str, Any]] = []
+    for j, g in enumerate(gold_events):
+        if j in matched:
+            continue
+        evidence = g.get("evidence") or ""
+        at = text.find(evidence) if evidence else -1
+        near = [
+            f"{e.kind} {[x.actor(p).name for p in e.participants]} "
+            f"[{e.trigger.text if e.trigger else ''}]"
+            for e in x.events
+            if at >= 0 and abs(e.evidence.start - at) < NEAR
+        ]
+        out.append(
+            {
+                "error": "missed",
+                "story": gold.id,
+                "kind": g["kind"],
+                "status": g.get("status"),
+                "date": g.get("date"),
+                "parties": g.get("participants") or [],
+                "evidence": evidence,
+                "near": near,
+            }
+        )
+    for i, e in enumerate(x.events):
+        if i in used:
+            continue
+        out.append(
+            {
+                "error": "spurious",
+                "story": gold.id,
+                "kind": e.kind,
+                "status": e.status,
+                "date": str(e.date) if e.date else None,
+                "parties": [x.actor(p).name for p in e.participants],
+                "trigger": e.trigger.text if e.trigger else None,
+                "sentence": _sentence(text, e.evidence.start, e.evidence.end),
+            }
+        )
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="+", type=Path, help="gold folders or files")
+    ap.add_argument("--out", type=Path, help="also write the list as JSON")
+    args = ap.parse_args()
+    pipe = Pipeline()
+    errors = [e for p in gold_files(args.paths) for e in story_errors(pipe, p)]
+    for e in errors:
+        head = f"[{e['story']}] {e['error'].upper()} {e['kind']} {e['parties']} {e['status']}"
+        if e["error"] == "missed":
+            print(f"{head} {e['date']}\n    gold: {e['evidence'][:200]}\n    near: {e['near']}")
+        else:
+            print(f"{head} {e['date']} [{e['trigger']}]\n    {e['sentence'][:240]}")
+    missed = sum(e["error"] == "missed" for e in errors)
+    print(f"{missed} missed, {len(errors) - missed} spurious")
+    if args.out:
+        args.out.write_text(json.dumps(errors, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
