@@ -167,6 +167,8 @@ def quoted_name(verb: Token) -> tuple[int, int] | None:
     Only a noun phrase stands between the verb and the quotation (`called on X to ...`,
     `called him to say "..."` are other frames)."""
     doc = verb.doc
+    if verb.dep_ == "relcl" or any(c.tag_ in ("WP", "WDT") for c in verb.lefts):
+        return None  # "what he called a "brazen breach"": the writer's naming, in his words
     k = verb.i + 1
     while k < len(doc) and doc[k].text not in OPENERS:
         if doc[k].pos_ not in OBJECT_POS or doc[k].sent.start != verb.sent.start:

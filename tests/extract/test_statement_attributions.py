@@ -216,3 +216,33 @@ def test_closing_attribution_needs_the_sentence_to_end_with_it() -> None:
     doc = nlp.load()("The talks ended, she said, and the envoys flew home.")
     verb = next(t for t in doc if t.text == "said")
     assert closing_attribution(verb) is None
+
+
+def test_name_given_in_quotation_marks_is_said(pipeline: Pipeline) -> None:
+    # `called X "Y"`: the parser hangs the quoted name on the object (an apposition) or
+    # makes the object a modifier of it; either way the object and the name are said.
+    text = (
+        "Harbour deal signed\n\n"
+        "Malta and Tunisia signed a fishing accord on Monday. Italian Foreign Minister Paolo "
+        "Ferri called the accord \u201ca crucial step forward for the whole region.\u201d "
+        "Maltese envoy Carla Zammit called both Ferri and the Tunisian negotiators "
+        "\u201cpatient.\u201d\n"
+    )
+    got = {content.rstrip(".\u201d"): said for content, said in _said(pipeline, text).items()}
+    assert got.get("the accord \u201ca crucial step forward for the whole region") == (
+        "Paolo Ferri",
+        "called",
+    )
+    assert got.get("both Ferri and the Tunisian negotiators \u201cpatient") == (
+        "Carla Zammit",
+        "called",
+    )
+
+
+def test_call_on_someone_before_a_quotation_is_no_name_given() -> None:
+    from kg import nlp
+    from kg.extract.statement_misparsed import quoted_name
+
+    doc = nlp.load()("The minister called on Moscow to \u201cstop the shelling now.\u201d")
+    verb = next(t for t in doc if t.text == "called")
+    assert quoted_name(verb) is None
