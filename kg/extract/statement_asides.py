@@ -146,6 +146,8 @@ def closing_attribution(verb: Token) -> tuple[int, int] | None:
         return None
     if any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : sent.end]):
         return None  # the sentence goes on: the words are not all before the verb
+    if any(t.text in QUOTE_MARKS for t in doc[verb.i + 1 : sent.end]):
+        return None  # `..., the minister replied, "Well, maybe so."`: the quotation is said
     toks = [t for t in doc[sent.start : comma]]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
@@ -154,6 +156,10 @@ def closing_attribution(verb: Token) -> tuple[int, int] | None:
     if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+# Quotation marks as the tokenizer gives them.
+QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u2018", "\u2019", "``", "''"}
 
 
 # Marks that close what they belong to and stay with it at the end of a content.

@@ -246,3 +246,13 @@ def test_call_on_someone_before_a_quotation_is_no_name_given() -> None:
     doc = nlp.load()("The minister called on Moscow to \u201cstop the shelling now.\u201d")
     verb = next(t for t in doc if t.text == "called")
     assert quoted_name(verb) is None
+
+
+def test_a_quotation_after_the_closing_verb_is_what_it_reports(pipeline: Pipeline) -> None:
+    # Not the words before the comma: the verb introduces the quotation after it.
+    text = (
+        "Harbour talks end\n\n"
+        "The envoys met in Valletta on Monday. Asked about the talks, Maltese envoy Carla "
+        "Zammit replied, \u201cWell, maybe so.\u201d\n"
+    )
+    assert "Asked about the talks" not in _said(pipeline, text)
