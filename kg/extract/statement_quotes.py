@@ -477,6 +477,8 @@ def said_straight(
     words = text[qs:qe].strip()
     if not words[:1].isupper() or words[-1:] not in ".!?":
         return None
+    if words[-1] == "." and _title(doc, qs, qe):
+        return None  # `wrote "The Art of the Deal."`: a work's title, not words said
     k = mark_before(text, quote_open(text, qs))
     span = doc.char_span(k, k + 1, alignment_mode="expand") if k >= 0 else None
     if span is None:
@@ -487,6 +489,19 @@ def said_straight(
     if verb.idx + len(verb) != k + 1:
         return None
     return speaker_of(verb, actors, SPEECH_VERBS)
+
+
+def _title(doc: Doc, qs: int, qe: int) -> bool:
+    """A quotation closed by a full stop that reads as a title: no verb, or every longer
+    word capitalised (`"The Art of the Deal."`, `"Crippled America: How to Make America
+    Great Again."`)."""
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    if span is None:
+        return True
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    long = [t.text for t in span if t.is_alpha and len(t) >= 4]
+    return bool(long) and all(w[0].isupper() for w in long)
 
 
 def verb_first(

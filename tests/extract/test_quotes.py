@@ -288,3 +288,15 @@ def test_a_phrase_quoted_inside_a_clause_is_no_utterance_of_its_own(pipeline: Pi
         "lacking.\n"
     )
     assert "clear evidence" not in statements(pipeline, text)
+
+
+def test_a_title_quoted_straight_after_wrote_is_no_quoted_utterance(pipeline: Pipeline) -> None:
+    # (What the work is may still be read as the object of `wrote`; not as words quoted.)
+    text = (
+        "Harbour memoir\n\n"
+        "Maltese envoy Carla Zammit wrote \u201cThe Harbour of Two Shores.\u201d It sold "
+        "well.\n"
+    )
+    x = pipeline.extract(article(text))
+    kinds = {s.content.text: s.kind for s in x.statements}
+    assert kinds.get("The Harbour of Two Shores") != "direct"
