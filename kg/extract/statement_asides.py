@@ -125,6 +125,43 @@ def trailing_conjunct(verb: Token) -> tuple[int, int] | None:
     return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 3 else None
 
 
+def closing_attribution(verb: Token) -> tuple[int, int] | None:
+    """`The Internet has made it possible for people ... to organize, she said.`: a verb of
+    saying that closes its sentence after a comma, with its subject and at most when and where
+    besides, attributes the words before the comma, however the parser hung them (here the
+    clause became the verb's own subject and subordinator). The sentence's words before the
+    comma, or None."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    # (The last subject: the misparse may give the verb the clause's subject too.)
+    subj = max((c for c in verb.lefts if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+    if subj is None or subj.right_edge.i != verb.i - 1:
+        return None
+    comma = subj.left_edge.i - 1
+    sent = verb.sent
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    if any(c.dep_ not in ("npadvmod", "advmod", "prep", "punct") for c in verb.rights):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : sent.end]):
+        return None  # the sentence goes on: the words are not all before the verb
+    if any(t.text in QUOTE_MARKS for t in doc[verb.i + 1 : sent.end]):
+        return None  # `..., the minister replied, "Well, maybe so."`: the quotation is said
+    toks = [t for t in doc[sent.start : comma]]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in CLOSERS):
+        toks = toks[:-1]
+    if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+# Quotation marks as the tokenizer gives them.
+QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u2018", "\u2019", "``", "''"}
+
+
 # Marks that close what they belong to and stay with it at the end of a content.
 CLOSERS = {")", "]", "”", '"', "’"}
 

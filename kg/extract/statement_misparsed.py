@@ -124,3 +124,59 @@ def aside_after(verb: Token, last: Token) -> Token:
         if marks and marks[0] in ASIDE_MARKS and not subject:
             return c
     return last
+
+
+# Verbs whose `-ing` complement right after them is a clause's subject the parser cut off
+# (`said seeing so many officers there was a welcome sight`): these take clauses, never
+# gerunds, so the gerund opens what was said.
+CLAUSE_ONLY = {"say", "tell"}
+
+
+def gerund_subject(verb: Token) -> tuple[int, int] | None:
+    """`Gomez said seeing so many police officers at Pride was a welcome sight`: the parser
+    reads the gerund as the verb's complement and the rest as the gerund's clause; `say`
+    takes no gerund, so the whole is the clause said, when a tensed verb follows in it."""
+    if verb.lemma_.lower() not in CLAUSE_ONLY:
+        return None
+    ing = next(
+        (c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"),
+        None,
+    )
+    if ing is None or ing.left_edge.i != verb.i + 1:
+        return None
+    toks = list(ing.subtree)
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in toks if t.i > ing.i):
+        return None
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+# Marks that open and close a quotation, as the tokenizer gives them.
+OPENERS = {"\u201c", '"', "\u2018", "``", "''"}
+CLOSING = {"\u201d", '"', "\u2019", "''"}
+# What the object of `called X "Y"` is made of: a noun phrase, names joined by `and`.
+OBJECT_POS = {"DET", "PROPN", "NOUN", "PRON", "ADJ", "CCONJ", "NUM", "PART"}
+
+
+def quoted_name(verb: Token) -> tuple[int, int] | None:
+    """`called his executive actions "a crucial step forward"`, `called both X and Y
+    "crazy"`: the name given in quotation marks, right after the object, however the parser
+    hung it (an apposition, a second predicate, the object a modifier of the name). The
+    object and the quoted name are what was said, as for `called the charges unfounded`.
+    Only a noun phrase stands between the verb and the quotation (`called on X to ...`,
+    `called him to say "..."` are other frames)."""
+    doc = verb.doc
+    if verb.dep_ == "relcl" or any(c.tag_ in ("WP", "WDT") for c in verb.lefts):
+        return None  # "what he called a "brazen breach"": the writer's naming, in his words
+    k = verb.i + 1
+    while k < len(doc) and doc[k].text not in OPENERS:
+        if doc[k].pos_ not in OBJECT_POS or doc[k].sent.start != verb.sent.start:
+            return None
+        k += 1
+    if k == verb.i + 1 or k >= len(doc) - 1:
+        return None
+    end = next((t for t in doc[k + 1 : k + 80] if t.text in CLOSING), None)
+    if end is None or end.i == k + 1:
+        return None
+    return doc[verb.i + 1].idx, end.idx + len(end)

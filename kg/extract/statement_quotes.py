@@ -53,7 +53,12 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
         if in_noise(article, qs, qe) or not text[qs:qe].strip():
             continue
         after = attribution_after(doc, quote_close(text, qe), actors)
-        if len(text[qs:qe].split()) < 4 and not colon_sentence(doc, qs, qe, actors):
+        straight = said_straight(doc, qs, qe, actors)
+        if (
+            len(text[qs:qe].split()) < 4
+            and not colon_sentence(doc, qs, qe, actors)
+            and straight is None
+        ):
             # Scare quotes ("memorandum") are not statements; a short line is when its
             # attribution follows straight on: `“You winning?” she said`.
             mark = text[qe - 1 : qe] + text[quote_close(text, qe) : quote_close(text, qe) + 1]
@@ -67,14 +72,14 @@ def quotes(doc: Doc, article: Article, actors: ActorIndex) -> list[Found]:
                 quote_open(text, qs) == 0 or lead.endswith("\n") or lead.rstrip()[-1:] in '.?!”"'
             ):
                 continue  # (and it opens its sentence: a whole line, not a phrase)
-        if governed_partial(doc, qs):
+        if straight is None and governed_partial(doc, qs):
             continue  # `X said that the footage did not give "clear evidence," …`: X's
         before = None
         # A quotation that closes its sentence is attributed by the next one only when no
         # verb of saying introduced it: `X said, "A." Y told reporters ...` is X's.
         closed = text[:qe].rstrip("\"“”«»'’ ")[-1:] in (".", "!", "?")
         if after is None or closed or colon_before(text, quote_open(text, qs)):
-            before = attribution_before(doc, quote_open(text, qs), actors)
+            before = attribution_before(doc, quote_open(text, qs), actors) or straight
         if before is not None:
             after = None  # `X said: "A," adding that B`: the colon's verb introduces A
         att = after or before or open_paragraph_attribution(doc, quotes, k, actors)
@@ -459,6 +464,44 @@ def _remarks_before(
     if att is None:
         return None
     return att[0], att[1], (verb.idx, noun.idx + len(noun))
+
+
+def said_straight(
+    doc: Doc, qs: int, qe: int, actors: ActorIndex
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
+    """`She declared "What a Super Tuesday!"`, `a man yelled "Stay there!"`: a whole
+    utterance quoted straight after a verb of saying, with no comma or colon between: the
+    verb introduces it. Whole: it opens with a capital and closes with its own end mark (a
+    phrase quoted inside a clause, `said "clear evidence" was lacking`, is not)."""
+    text = doc_text(doc)
+    words = text[qs:qe].strip()
+    if not words[:1].isupper() or words[-1:] not in ".!?":
+        return None
+    if words[-1] == "." and _title(doc, qs, qe):
+        return None  # `wrote "The Art of the Deal."`: a work's title, not words said
+    k = mark_before(text, quote_open(text, qs))
+    span = doc.char_span(k, k + 1, alignment_mode="expand") if k >= 0 else None
+    if span is None:
+        return None
+    verb = span[-1]
+    if verb.lower_ not in QUOTE_VERBS or not verb.tag_.startswith("VB"):
+        return None
+    if verb.idx + len(verb) != k + 1:
+        return None
+    return speaker_of(verb, actors, SPEECH_VERBS)
+
+
+def _title(doc: Doc, qs: int, qe: int) -> bool:
+    """A quotation closed by a full stop that reads as a title: no verb, or every longer
+    word capitalised (`"The Art of the Deal."`, `"Crippled America: How to Make America
+    Great Again."`)."""
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    if span is None:
+        return True
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    long = [t.text for t in span if t.is_alpha and len(t) >= 4]
+    return bool(long) and all(w[0].isupper() for w in long)
 
 
 def verb_first(

@@ -24,6 +24,7 @@ from kg.extract.statement_asides import (
     as_aside,
     attributing_aside,
     carried_on,
+    closing_attribution,
     trailing_conjunct,
 )
 from kg.extract.statement_frames import asked_of, framing, gloss, issued_text, said_after
@@ -98,7 +99,14 @@ def reported(doc: Doc, article: Article, actors: ActorIndex, found: list[Found])
             continue  # "the conflict has claimed 470,000 lives"
         if described(t):
             continue  # "the militia, which supports the PKK": what it is, not what it said
-        content = aside or content_of(t) or for_clause(t) or said_after(t) or trailing_conjunct(t)
+        content = (
+            aside
+            or content_of(t)
+            or for_clause(t)
+            or said_after(t)
+            or trailing_conjunct(t)
+            or closing_attribution(t)
+        )
         if content is None or reports_no_words(doc, t, *content):
             continue
         content = carried_on(t, *clauses_before(t, *content))

@@ -27,6 +27,8 @@ from kg.extract.statement_asides import (
 from kg.extract.statement_misparsed import (
     aside_after,
     for_clause_after,
+    gerund_subject,
+    quoted_name,
     that_as_object,
     that_clause,
 )
@@ -343,7 +345,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         around = clause_around(verb)
         if around is not None:
             return around
-    misparsed = that_clause(verb) or that_as_object(verb)
+    misparsed = that_clause(verb) or that_as_object(verb) or gerund_subject(verb)
     if misparsed is not None:
         return misparsed
     if passive_act(verb):
@@ -407,7 +409,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
             # "calling the agreements "legitimate and fully compatible"": the parser hung the
             # predicate on the object as an adjective after it, which English does not do.
             return edges(dobj, dobj)
-        return None
+        return quoted_name(verb)
     if lower in CLAUSE_ONLY or lower not in OBJECT_VERBS:
         return None
     # "pointed out the flaws": the particle is part of the cue; alone it says nothing.

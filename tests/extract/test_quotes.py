@@ -263,3 +263,40 @@ def test_a_long_apposition_on_the_speaker_after_a_quotation_keeps_the_attributio
     )
     got = {s.content.text: s.kind for s in found_statements(text)}
     assert got.get("The northern pier will reopen before the winter storms") == "direct"
+
+
+def test_a_whole_utterance_quoted_straight_after_the_verb_is_its_speakers(
+    pipeline: Pipeline,
+) -> None:
+    # No comma or colon between the verb and the quotation: the verb still introduces it,
+    # short as it is (scare quotes are phrases inside a clause, not whole utterances).
+    text = (
+        "Harbour talks end\n\n"
+        "Malta and Tunisia signed a fishing accord on Monday. Maltese envoy Carla Zammit "
+        "declared \u201cWhat a day for the harbour!\u201d and left for Valletta. When the "
+        "Tunisian delegation walked out, Paolo Ferri shouted \u201cCome back!\u201d\n"
+    )
+    got = statements(pipeline, text)
+    assert got.get("What a day for the harbour") == "Carla Zammit"
+    assert got.get("Come back") == "Paolo Ferri"
+
+
+def test_a_phrase_quoted_inside_a_clause_is_no_utterance_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Harbour talks end\n\n"
+        "Maltese envoy Carla Zammit said \u201cclear evidence\u201d of the breach was "
+        "lacking.\n"
+    )
+    assert "clear evidence" not in statements(pipeline, text)
+
+
+def test_a_title_quoted_straight_after_wrote_is_no_quoted_utterance(pipeline: Pipeline) -> None:
+    # (What the work is may still be read as the object of `wrote`; not as words quoted.)
+    text = (
+        "Harbour memoir\n\n"
+        "Maltese envoy Carla Zammit wrote \u201cThe Harbour of Two Shores.\u201d It sold "
+        "well.\n"
+    )
+    x = pipeline.extract(article(text))
+    kinds = {s.content.text: s.kind for s in x.statements}
+    assert kinds.get("The Harbour of Two Shores") != "direct"

@@ -6,6 +6,7 @@ or inside reported words. Sentences invented."""
 from __future__ import annotations
 
 from extract_helpers import extract
+from spacy.tokens import Doc
 
 from kg.extract.pipeline import Pipeline
 
@@ -157,3 +158,101 @@ def test_a_conjunct_with_and_is_no_attribution() -> None:
     doc = nlp.load()("The envoys met in Rome on Friday, and the minister announced a new round.")
     verb = next(t for t in doc if t.text == "announced")
     assert trailing_conjunct(verb) is None
+
+
+def test_gerund_opening_what_was_said_is_said(pipeline: Pipeline) -> None:
+    # The parser reads `seeing` as the complement of `said` and the rest as its clause;
+    # `say` takes a clause, never a gerund, so the whole is what was said.
+    text = (
+        "Harbour patrols resume\n\n"
+        "Carla Zammit said seeing so many patrol boats in the harbour was a welcome sign.\n"
+    )
+    got = _said(pipeline, text)
+    assert got.get("seeing so many patrol boats in the harbour was a welcome sign") == (
+        "Carla Zammit",
+        "said",
+    )
+
+
+def test_gerund_object_of_another_verb_is_not_read_as_a_clause() -> None:
+    from kg import nlp
+    from kg.extract.statement_misparsed import gerund_subject
+
+    doc = nlp.load()("The envoy recalled meeting the families, who were waiting outside.")
+    verb = next(t for t in doc if t.text == "recalled")
+    assert gerund_subject(verb) is None
+
+
+def _closing_misparse() -> Doc:
+    """`The crossing has made it possible for traders to sell, she said.` as the parser
+    sometimes hangs it: the clause's subject and subordinator on `said`, `said` an
+    adverbial clause of `made`."""
+    from kg import nlp
+
+    words = "The crossing has made it possible for traders to sell , she said .".split()
+    heads = [1, 12, 3, 3, 5, 3, 12, 12, 9, 7, 12, 12, 3, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "nsubj", "ccomp", "mark", "nsubj", "aux", "acl",
+            "punct", "nsubj", "advcl", "punct"]  # fmt: skip
+    tags = ["DT", "NN", "VBZ", "VBN", "PRP", "JJ", "IN", "NNS", "TO", "VB", ",", "PRP", "VBD",
+            "."]  # fmt: skip
+    pos = ["DET", "NOUN", "AUX", "VERB", "PRON", "ADJ", "SCONJ", "NOUN", "PART", "VERB",
+           "PUNCT", "PRON", "VERB", "PUNCT"]  # fmt: skip
+    return Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_closing_attribution_reports_the_words_before_its_comma() -> None:
+    from kg.extract.statement_asides import closing_attribution
+
+    doc = _closing_misparse()
+    span = closing_attribution(doc[12])
+    assert span is not None
+    assert doc.text[span[0] : span[1]] == "The crossing has made it possible for traders to sell"
+
+
+def test_closing_attribution_needs_the_sentence_to_end_with_it() -> None:
+    from kg import nlp
+    from kg.extract.statement_asides import closing_attribution
+
+    doc = nlp.load()("The talks ended, she said, and the envoys flew home.")
+    verb = next(t for t in doc if t.text == "said")
+    assert closing_attribution(verb) is None
+
+
+def test_name_given_in_quotation_marks_is_said(pipeline: Pipeline) -> None:
+    # `called X "Y"`: the parser hangs the quoted name on the object (an apposition) or
+    # makes the object a modifier of it; either way the object and the name are said.
+    text = (
+        "Harbour deal signed\n\n"
+        "Malta and Tunisia signed a fishing accord on Monday. Italian Foreign Minister Paolo "
+        "Ferri called the accord \u201ca crucial step forward for the whole region.\u201d "
+        "Maltese envoy Carla Zammit called both Ferri and the Tunisian negotiators "
+        "\u201cpatient.\u201d\n"
+    )
+    got = {content.rstrip(".\u201d"): said for content, said in _said(pipeline, text).items()}
+    assert got.get("the accord \u201ca crucial step forward for the whole region") == (
+        "Paolo Ferri",
+        "called",
+    )
+    assert got.get("both Ferri and the Tunisian negotiators \u201cpatient") == (
+        "Carla Zammit",
+        "called",
+    )
+
+
+def test_call_on_someone_before_a_quotation_is_no_name_given() -> None:
+    from kg import nlp
+    from kg.extract.statement_misparsed import quoted_name
+
+    doc = nlp.load()("The minister called on Moscow to \u201cstop the shelling now.\u201d")
+    verb = next(t for t in doc if t.text == "called")
+    assert quoted_name(verb) is None
+
+
+def test_a_quotation_after_the_closing_verb_is_what_it_reports(pipeline: Pipeline) -> None:
+    # Not the words before the comma: the verb introduces the quotation after it.
+    text = (
+        "Harbour talks end\n\n"
+        "The envoys met in Valletta on Monday. Asked about the talks, Maltese envoy Carla "
+        "Zammit replied, \u201cWell, maybe so.\u201d\n"
+    )
+    assert "Asked about the talks" not in _said(pipeline, text)
