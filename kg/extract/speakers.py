@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from kg.extract.claim_nouns import CLAIM_NOUNS
 from kg.extract.coordination import members
 from kg.extract.discourse_words import INNER_CLAUSES
 from kg.extract.index import ActorIndex
@@ -54,7 +55,11 @@ def speaker_of(
         # "He said the two leaders will meet on Monday, adding that ...": a participle of
         # saying set off at the end of a reported clause goes on with the report, however
         # the parser hung it on the clause inside.
-        subj = _subject(verb.head.head)
+        subj = _subject_up(verb.head.head)
+    if subj is None and _claims_participle(verb, speech_verbs):
+        # "The government denied reports that X came under fire, saying ...": so too after
+        # the clause of a noun of saying, for the subject of the verb the noun is object of.
+        subj = _subject_up(verb.head.head.head)
     if subj is None and verb.dep_ == "conj":
         # "signed it in the presence of X, who admitted ... but said ...": the conjunct the
         # parse hung on the main verb goes on with the relative clause just before it.
@@ -361,6 +366,32 @@ def _reporters_participle(verb: Token, speech_verbs: Collection[str]) -> bool:
         lemma in speech_verbs
         and clause.lower_ not in UTTERING
         and clause.head.lemma_.lower() in speech_verbs
+    )
+
+
+def _subject_up(verb: Token) -> Token | None:
+    """The verb's subject, or, for a participle without one ("The minister touched upon X,
+    confirming that ...", the reporter a participle too), that of the clause it goes on."""
+    while (subj := _subject(verb)) is None and verb.dep_ in ("advcl", "conj", "xcomp"):
+        verb = verb.head
+    return subj
+
+
+def _claims_participle(verb: Token, speech_verbs: Collection[str]) -> bool:
+    """`verb` is a participle of saying after a comma, hung on the `that` clause of a noun of
+    saying ("reports that ...", "claims that ...") that is the object of a verb."""
+    clause = verb.head
+    noun = clause.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ not in ("acl", "ccomp"):
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.i < clause.i:
+        return False
+    return (
+        verb.lemma_.lower() in speech_verbs
+        and noun.pos_ == "NOUN"
+        and noun.lower_ in CLAIM_NOUNS
+        and noun.dep_ == "dobj"
+        and clause.lower_ not in UTTERING
     )
 
 
