@@ -44,8 +44,9 @@ def test_a_participle_after_a_reports_clause_is_the_denier(pipeline: Pipeline) -
         pipeline,
         "Kenya's President Lena Varga and opposition leaders signed the agreement on Wednesday. "
         "Opposition leader Pavel Kessel did not sign it.\n\n"
-        "Government spokesman Omar Dorn denied reports that Kessel's convoy came under fire during the "
-        "demonstration, saying police had been told to stop any attempt to disrupt the signing.",
+        "Government spokesman Omar Dorn denied reports that Kessel's convoy came under fire "
+        "during the demonstration, saying police had been told to stop any attempt to disrupt "
+        "the signing.",
     )
     assert said.get("denied") == "Omar Dorn"
     assert said.get("saying") == "Omar Dorn"
