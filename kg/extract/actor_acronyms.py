@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actor_junk import acronym_initials
 from kg.extract.alias_forms import merge_actors
-from kg.extract.index import ActorIndex
+from kg.extract.index import ActorIndex, Mention
 from kg.extract.roles import BODY_WORDS
 from kg.nlp import doc_text, entities
 
@@ -83,6 +83,21 @@ def _defined(text: str, index: ActorIndex) -> None:
         if body is not None and short_id is not None and short_id != body:
             log.debug("acronym %s stands for %s", short, index.by_id(body).name)
             merge_actors(index, index.by_id(short_id), index.by_id(body))
+        elif body is not None and short_id is None and index.by_id(body).type == "Organization":
+            _name_by_acronym(text, index, short, body)
+
+
+def _name_by_acronym(text: str, index: ActorIndex, short: str, body: str) -> None:
+    """The acronym the text defines for a body names that body wherever it stands alone
+    ("the Intergovernmental Authority on Development (IGAD) regional bloc ... IGAD first
+    proposed the meeting"), though the model tagged it nowhere: each such word is a mention
+    of the body (and so one of its aliases), unless another name covers it."""
+    taken = [(m.start, m.end) for m in index.mentions]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+        s, e = m.span()
+        if text[s - 1 : s] == "(" or any(a < e and s < b for a, b in taken):
+            continue  # (the bracket itself is the name's definition, not a mention)
+        index.mentions.append(Mention(s, e, body))
 
 
 def _body_before(text: str, index: ActorIndex, bracket: int) -> str | None:

@@ -125,8 +125,9 @@ def generic_bodies(doc: Doc, gz: Gazetteer) -> list[SpacySpan]:
 def untagged_speakers(doc: Doc) -> list[SpacySpan]:
     """Two or three capitalised proper names no entity took that are the subject of a verb of
     saying ("Jane Roe told reporters", "..., said Jane Roe", "Jane Roe, who heads the panel,
-    said"): a person's name; one that ends in a body's word (`BODY_WORDS`, "Visa Processing
-    Center said") is a body's, and one with such a word inside is neither."""
+    said"), or whose last word alone is later a subject (`surname_acts`): a person's name;
+    one that ends in a body's word (`BODY_WORDS`, "Visa Processing Center said") is a
+    body's, and one with such a word inside is neither."""
     out: list[SpacySpan] = []
     names = name_words(doc)
     size = len(doc)
@@ -145,9 +146,14 @@ def untagged_speakers(doc: Doc) -> list[SpacySpan]:
         span = SpacySpan(doc, k, end, label="PERSON")
         # (The subject's word, not `span.root`: the model may hang the given name elsewhere.)
         if (
-            any(
-                t.dep_ == "nsubj" and t.head.lemma_.lower() in SAYING_LEMMAS and t.head not in span
-                for t in span
+            (
+                any(
+                    t.dep_ == "nsubj"
+                    and t.head.lemma_.lower() in SAYING_LEMMAS
+                    and t.head not in span
+                    for t in span
+                )
+                or surname_acts(doc, span)
             )
             and (k == 0 or doc[k - 1].lower_ not in ("the", "a", "an"))  # "the Interior Ministry"
             and not any(t.lower_ in BODY_NOUNS for t in span)
@@ -159,3 +165,30 @@ def untagged_speakers(doc: Doc) -> list[SpacySpan]:
                 out.append(span)
         k = end
     return out
+
+
+def surname_acts(doc: Doc, span: SpacySpan) -> bool:
+    """Whether the name's last word, alone, is later the subject of a verb ("... adviser Tut
+    Gatluak has told ... Gatluak also praised ..."): news names a person in full once, with a
+    title the parse may bury the name under, then by surname as the one who speaks and acts.
+    The word must be a name's wherever the text writes it (never in lower case: not a
+    headline's common word)."""
+    word = span[-1].text
+    if not word.istitle() or any(t.text == word.lower() for t in doc):
+        return False
+    for t in doc[span.end :]:
+        if (
+            t.text == word
+            and t.dep_ == "nsubj"
+            and t.head.pos_ in ("VERB", "AUX")
+            and not _name_beside(doc, t.i - 1)
+            and not _name_beside(doc, t.i + 1)
+        ):
+            return True
+    return False
+
+
+def _name_beside(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a capitalised proper noun (the surname is then part of a longer
+    name: "Gatluak" in "Mary Gatluak")."""
+    return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title

@@ -29,6 +29,7 @@ from kg.extract.actor_evidence import (
     portfolio_at,
     where_only,
 )
+from kg.extract.actor_generic import surname_acts
 from kg.extract.roles import HONORIFICS, ROLE_HEADS
 from kg.extract.timex import MONTHS
 from kg.nlp import doc_text
@@ -91,7 +92,7 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 
                 del clusters[key]  # "Joint Secretary (Internal Security)": a portfolio
             elif any(place_shaped(m.text) or _called_a_place(doc, m) for m in members):
                 del clusters[key]  # "entered Tell Tamer and Ain Issa", "the city of Brega"
-            elif all(_where_only(doc, m) for m in members):
+            elif all(_where_only(doc, m) for m in members) and not _acts_later(doc, members):
                 del clusters[key]  # "talks in Anytown", "his visit to Anytown": a place
             elif all(_no_person(doc, m) for m in members):
                 del clusters[key]  # "Eastland State", "hurricane Jane", "200 Eastlanders"
@@ -222,6 +223,15 @@ def _no_person(doc: Doc, c: Cand) -> bool:
         or (before.dep_ == "nummod" and span.start <= before.head.i < span.end)
     )
     return counted or span[0].like_num or any(t.dep_ == "nummod" for t in span.root.children)
+
+
+def _acts_later(doc: Doc, members: list[Cand]) -> bool:
+    """A person's full name the parse hung where a place stands ("the talks in Juba Tut
+    Gatluak") whose surname is later the subject of a verb: a person who acts, not a place."""
+    return any(
+        (span := _span(doc, m)) is not None and len(span) > 1 and surname_acts(doc, span)
+        for m in members
+    )
 
 
 def _where_only(doc: Doc, c: Cand) -> bool:

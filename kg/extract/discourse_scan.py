@@ -16,6 +16,7 @@ from kg.extract.discourse_words import (
     PERSON_NOUNS,
     PLURAL,
     SAYING_LEMMAS,
+    after_according,
     is_subject,
     main_clause,
     subject_verb,
@@ -48,7 +49,9 @@ def seen_here(
     verb = subject_verb(tok)
     if not subject and opening_subject(tok.sent.root) == tok:
         subject, verb = True, tok.sent.root  # (a misparse: the name opens the sentence)
-    speaker = subject and verb.lemma_.lower() in SAYING_LEMMAS
+    # The source of an "according to" speaks as much as the subject of "said" does: a "he"
+    # that goes on quoting after "According to X, ... Y ..." is X, not Y whom X spoke of.
+    speaker = (subject and verb.lemma_.lower() in SAYING_LEMMAS) or after_according(tok)
     main = subject and main_clause(verb)
     voice = tok.tag_ == "NN" and tok.lemma_.lower() in VOICE_NOUNS and not person
     return Seen(actor, n, tok.i, subject, main, speaker, quoted, pronoun, voice)

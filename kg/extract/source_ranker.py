@@ -341,6 +341,10 @@ def rank_speakers(
         probs = model.probabilities(cands)
         rules = next((i for i, c in enumerate(cands) if c.actor == st.speaker), None)
         foreign = ruled_out(doc, st, [c.actor for c in cands], index)
+        if _named_person(doc, st, index):
+            # (The words' title is the named person's, whatever owner it names:
+            # "Zelenskyy's head of staff Andriy Yermak" is no holder of Zelenskyy's office.)
+            foreign.discard(st.speaker or "")
         allowed = may_overrule(doc, st, cands, index, foreign)
         k = pick(probs, rules, allowed, model.threshold)
         if rules is not None and k == rules and st.speaker in foreign:
@@ -403,6 +407,7 @@ def may_overrule(
             for_their_body(doc, st, types)
             or for_their_group(doc, st, index)
             or object_of_cue(doc, st)  # ("X recalled Y telling him": Y speaks)
+            or _named_person(doc, st, index)
         )
     )
     figures = are_figures(doc, st)
@@ -487,6 +492,27 @@ def _unkept_name(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) ->
         return False
     words = {w.casefold() for n in (actor.name, *actor.aliases) for w in n.split()}
     return head.text.casefold() not in words
+
+
+def _named_person(doc: Doc, st: Statement, index: ActorIndex) -> bool:
+    """The rules' speaker is a person whose name closes the source's words ("Zelenskyy's
+    head of staff Andriy Yermak said", "his spokesperson Stephane Dujarric said"): the text
+    names who speaks right there, and the person or body the words mention before the name
+    (whose aide they are) does not speak for them."""
+    if st.speaker_span is None or st.speaker is None:
+        return False
+    actor = next((a for a in index.actors if a.id == st.speaker), None)
+    if actor is None or actor.type != "Person":
+        return False
+    end = st.speaker_span.start + len(st.speaker_span.text.rstrip(" ,"))
+    return any(
+        m.actor == st.speaker
+        and not m.nested
+        and m.end == end
+        and st.speaker_span.start <= m.start
+        and len(doc_text(doc)[m.start : m.end].split()) > 1
+        for m in index.mentions
+    )
 
 
 def _someone_unnamed(doc: Doc, st: Statement, best: Candidate, index: ActorIndex) -> bool:

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex, in_noise
+from kg.extract.quote_speakers import hung_on_name, name_before_verb
 from kg.extract.quotes import (
     blank,
     colon_before,
@@ -292,7 +293,12 @@ def attribution_after(
             att = speaker_of(phrase[0], actors, SPEECH_VERBS)
             return None if att is None else (att[0], att[1], (t.idx, phrase[1]))
         if t.lower_ in QUOTE_VERBS and t.tag_.startswith("VB"):
-            att = speaker_of(t, actors, SPEECH_VERBS) or inverted_speaker(t, actors)
+            att = speaker_of(t, actors, SPEECH_VERBS)
+            if att is None or (att[1] is not None and att[1][0] < pos):
+                # (No subject, or one inside the quotation: `"They were rivals," X, a
+                # former aide, said`, the parse taking the quotation's words for it.)
+                att = name_before_verb(doc[i], t, actors) or att
+            att = att or inverted_speaker(t, actors)
             if att is None and t.i - i <= 2:
                 # `"That, unfortunately," he said`: the parse took the quotation's first word
                 # for the subject; a verb of saying right after the mark still attributes it
@@ -440,8 +446,9 @@ def attribution_before(
                 # `after Mr. Trump, asked about it, had said, "..."`, `X, the nominee, tweeted
                 # in response: "..."`: the verb of saying just before the mark introduces the
                 # quotation even when the parse hides its subject; the words are someone's
-                # (the speaker ranker may still name them).
-                return None, None, (t.idx, t.idx + len(t))
+                # (the speaker ranker may still name them), unless the parse hung the verb
+                # on a name set off before it, which then is its subject.
+                return hung_on_name(t, actors) or (None, None, (t.idx, t.idx + len(t)))
             return att
     return verb_first(doc[sent.start], span.start, actors)
 

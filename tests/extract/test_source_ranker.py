@@ -404,3 +404,17 @@ def test_the_premier_may_be_the_one_titled_prime_minister() -> None:
     )
     rank_speakers(doc, statements, index, model)
     assert _by_content(statements, names)["the crossing would reopen in May"] == "Lucia Ferrer"
+
+
+def test_a_person_named_at_the_end_of_the_source_words_is_kept() -> None:
+    # "X's chief of staff Y said": the words name who speaks; a model that prefers whoever
+    # spoke before (X) does not overrule the name, though it overrules a surname alone.
+    doc, index, statements, names = _read(
+        TEXT + "\nFerrer's chief of staff Pavel Dorn told reporters that the list was final.\n"
+    )
+    before = _by_content(statements, names)
+    assert before["the list was final"] == "Pavel Dorn"
+    rank_speakers(doc, statements, index, Model({"previous": 6.0}, threshold=0.9))
+    after = _by_content(statements, names)
+    assert after["the list was final"] == "Pavel Dorn"
+    assert after["the list of prisoners was almost complete"] == "Lucia Ferrer"
