@@ -54,11 +54,19 @@ def press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
     low = re.findall(r"[a-z]+", text[ss:se].lower())
     # ("the Kremlin's press service", "the ministry's press office": a body's own office
     # that speaks for it, not the press.)
+    if source is not None and any(_paper(t) for t in source):
+        return True  # "according to the daily El Comercio"
     return any(
-        (w in PRESS_NOUNS or w in PAPER_NOUNS)
-        and (k + 1 == len(low) or low[k + 1] not in PRESS_OFFICES)
+        w in PRESS_NOUNS and (k + 1 == len(low) or low[k + 1] not in PRESS_OFFICES)
         for k, w in enumerate(low)
     )
+
+
+def _paper(tok: Token) -> bool:
+    """A newspaper named by how often it comes out, its name right after ("the daily El
+    Comercio"; not "on a daily basis")."""
+    nxt = tok.i + 1
+    return tok.lower_ in PAPER_NOUNS and nxt < len(tok.doc) and tok.doc[nxt].pos_ == "PROPN"
 
 
 def _press_head(head: Token) -> bool:
@@ -98,8 +106,8 @@ def bystanders(f: Found, doc: Doc) -> bool:
 # Indefinite pronouns: no one in particular, so no actor to say anything.
 PRESS_OFFICES = {"service", "services", "office", "secretary", "department", "centre", "center"}
 NO_ONE = {"someone", "somebody", "anyone", "anybody", "nobody", "none"}
-# A newspaper named by how often it comes out ("according to the daily El Comercio"): only
-# for a source resolved to no actor, where "daily" cannot be the adverb of a body's words.
+# A newspaper named by how often it comes out ("according to the daily El Comercio"), for a
+# source resolved to no actor.
 PAPER_NOUNS = {"daily", "dailies", "weekly", "weeklies"}
 # A source, unnamed, speaks for a body only when its words name one ("an EU source",
 # "Iranian sources", "a source in the ministry"); "diplomatic sources", "a source familiar

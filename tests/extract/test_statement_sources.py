@@ -229,6 +229,12 @@ def test_a_daily_named_as_source_is_the_press() -> None:
         "According to the Elbonian Foreign Ministry, the talks will resume in May.\n"
     )
     assert list(found) == ["the talks will resume in May"]
+    # "daily" as an adjective names no paper.
+    found = said(
+        "The poll, which tracks support for the two parties on a daily basis, showed that "
+        "the ruling party is leading by three points.\n"
+    )
+    assert list(found) == ["the ruling party is leading by three points"]
 
 
 def test_denied_reports_are_one_statement_of_the_denier() -> None:
