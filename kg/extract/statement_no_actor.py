@@ -1,6 +1,6 @@
 """Sources that are no actor, so that what they are said to say is no statement under the
 project's guidelines: the press reporting the story (`press`), and people named only by what
-they are, or unnamed sources that name no body they could speak for (`bystanders`).
+they are (`bystanders`).
 PolNeAR counts both as sources: under `KG_STATEMENT_SCOPE=attribution` their words stay."""
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actor_speaking import SPEAKING_BODY_HEADS
 from kg.extract.cue_class import speech_only
 from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
 from kg.extract.index import ActorIndex
@@ -98,8 +97,6 @@ def bystanders(f: Found, doc: Doc) -> bool:
         t.dep_ == "det" and t.lower_ == "no" for t in words.root.children
     ):
         return True  # "someone told Trump that ...", "no country has shared ...": nobody speaks
-    if words.root.lower_ in SOURCE_NOUNS:
-        return not any(t.ent_type_ in _BODY_ENTS or _body_noun(t) for t in words)
     return head in BYSTANDER_NOUNS or words.root.lower_.removesuffix("s") in BYSTANDER_NOUNS
 
 
@@ -109,17 +106,6 @@ NO_ONE = {"someone", "somebody", "anyone", "anybody", "nobody", "none"}
 # A newspaper named by how often it comes out ("according to the daily El Comercio"), for a
 # source resolved to no actor.
 PAPER_NOUNS = {"daily", "dailies", "weekly", "weeklies"}
-# A source, unnamed, speaks for a body only when its words name one ("an EU source",
-# "Iranian sources", "a source in the ministry"); "diplomatic sources", "a source familiar
-# with the talks" name no one who could be an actor.
-SOURCE_NOUNS = {"source", "sources"}
-_BODY_ENTS = ("NORP", "ORG", "GPE")
-
-
-def _body_noun(tok: Token) -> bool:
-    """A noun in a source's words that names a body it could speak for ("a source in the
-    ministry", "government sources")."""
-    return tok.pos_ == "NOUN" and (tok.lower_ in SPEAKING_BODY_HEADS or tok.lower_ == "government")
 
 
 NEWS_AGENCY = re.compile(r"\b(?:news|press) agency\b", re.I)
