@@ -52,7 +52,7 @@ from kg.extract.events import EventFinder, EventResult
 from kg.extract.modifier_bodies import drop_modifier_bodies
 from kg.extract.source_ranker import rank_speakers
 from kg.extract.speech_acts import type_statements
-from kg.extract.statement_channels import drop_relaying
+from kg.extract.statement_channels import drop_relaying, drop_restated
 from kg.extract.statement_dates import date_statements
 from kg.extract.statement_words import FIRST_PERSON
 from kg.extract.statements import (
@@ -191,6 +191,7 @@ class Pipeline:
         statements = report_sources(article.text, statements)
         people = {a.id for a in index.actors if a.type == "Person"}
         statements = drop_relaying(article.text, statements, people)
+        statements = drop_restated(statements, index, self.actors.gz)
         events.events += acts.events
         events.triggers += acts.triggers
         settle_attacks(doc, events, index)  # claims credited; one killing told twice is one

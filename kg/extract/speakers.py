@@ -422,7 +422,13 @@ def fronted_subject(root: Token) -> Token | None:
     if root.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
         return None
     prev = root.doc[root.i - 1]
-    if prev.pos_ != "PROPN" or prev.dep_ not in ("pobj", "appos"):
+    if prev.dep_ not in ("pobj", "appos") or prev.pos_ not in ("PROPN", "NOUN"):
+        return None
+    # A common noun only as an apposition set off by a comma ("Following the death of X,
+    # Pakistan's foreign office said ..."): there the comma and the opening phrase show the
+    # noun phrase begins the clause; as a phrase's object ("In a meeting with the board
+    # said") a common noun is the phrase's own.
+    if prev.pos_ == "NOUN" and prev.dep_ != "appos":
         return None
     if prev.dep_ == "appos":
         first = prev.left_edge.i

@@ -20,6 +20,10 @@ from __future__ import annotations
 
 import logging
 
+from kg.extract.event_state_adjectives import state_actor
+from kg.extract.event_states import state_of
+from kg.extract.index import ActorIndex
+from kg.gazetteer import Gazetteer
 from kg.model import Statement
 
 log = logging.getLogger(__name__)
@@ -130,3 +134,45 @@ def drop_relaying(text: str, statements: list[Statement], people: set[str]) -> l
                 s.via = outer.speaker
         log.debug("relaying report dropped: %s", outer.content.text[:60])
     return out
+
+
+def drop_restated(
+    statements: list[Statement], actors: ActorIndex, gz: Gazetteer | None
+) -> list[Statement]:
+    """Without a state's statement read inside a quotation of one of its bodies or office
+    holders ("“The Chinese side still demands that ...,” a foreign ministry spokesperson
+    said"): the body tells its state's position in its own words, once; no layer is relayed,
+    so the quotation stands alone (the gold annotates nested statements only for another
+    speaker). A speaker's own earlier words inside their quotation ("I said he should ...")
+    stay, as PolNeAR annotates them."""
+
+    def states_body(outer: str | None, inner: str | None) -> bool:
+        if outer is None or inner is None or outer == inner:
+            return False
+        if actors.by_id(inner).type != "Country":
+            return False
+        return inner == state_of(outer, actors, gz) or _named_for(outer, inner)
+
+    def _named_for(outer: str, inner: str) -> bool:
+        """A body named for the state ("the Norwegian Foreign Ministry": Norway's)."""
+        a = actors.by_id(outer)
+        if a.type not in ("Organization", "Delegation") or gz is None:
+            return False
+        for word in a.name.split():
+            entry = gz.adjective(word) or gz.lookup(word)
+            if entry is not None and state_actor(entry, actors) == inner:
+                return True
+        return False
+
+    return [
+        s
+        for s in statements
+        if not any(
+            o is not s
+            and o.kind == "direct"
+            and states_body(o.speaker, s.speaker)
+            and o.content.start <= s.cue.start
+            and s.content.end <= o.content.end + 1
+            for o in statements
+        )
+    ]

@@ -75,6 +75,8 @@ def nominal(doc: Doc, article: Article, actors: ActorIndex, found: list[Found]) 
             )
         if src is None:
             src = _giver(t, ("by", "from") if infinitive else ("by",))
+        if src is None and _object_of_report(t, (cs, ce), found):
+            continue  # "denied reports that ...": the verb's words, whoever reported them
         speaker, sspan = None, None
         if src is not None:
             sspan = (src.left_edge.idx, src.idx + len(src))
@@ -97,6 +99,18 @@ def _medium(noun: Token) -> bool:
         and prep.lower_ in ("in", "through", "via", "with")
         and prep.head.pos_ in ("VERB", "AUX")
     )
+
+
+def _object_of_report(noun: Token, content: tuple[int, int], found: list[Found]) -> bool:
+    """Whether an unowned noun of words is the object of a verb already read with the same
+    clause ("denied reports that ...", "dismissed claims that ..."): the clause is that
+    verb's content (what its subject denies or dismisses), and the noun's own source, named
+    by no one, is no actor; one statement, under the verb."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    cue = (verb.idx, verb.idx + len(verb))
+    return any(f.cue == cue and overlap(content, f.content) > 0.5 for f in found)
 
 
 def _giver(noun: Token, preps: tuple[str, ...]) -> Token | None:

@@ -182,6 +182,7 @@ def carried_on(doc: Doc, article: Article, actors: ActorIndex, found: list[Found
             or any(s < qe and qs < e for s, e in taken if (s, e) not in inner)
             or not opens_sentence(text, opens)
             or attribution_after(doc, closes, actors)
+            or _attributed_within(found, qs, qe)
         ):
             continue
         before = [f for f in found + out if reach(f) <= opens]
@@ -202,6 +203,16 @@ def carried_on(doc: Doc, article: Article, actors: ActorIndex, found: list[Found
         out.append(Found(prev.speaker, prev.speaker_span, prev.cue, (cs, ce), "direct", (cs, ce)))
         taken.append((cs, ce))
     return out
+
+
+def _attributed_within(found: list[Found], qs: int, qe: int) -> bool:
+    """Whether a quotation left open holds its own attribution (`"Japan handed over the
+    Presidency to us today, Tajani wrote on X.` with no closing mark): a statement read
+    inside it whose words open the quotation. Those words have their speaker and cue; they
+    do not go on with the statement before."""
+    return any(
+        qs < f.cue[0] < qe and f.content[0] - qs <= 1 and f.content[1] <= f.cue[0] for f in found
+    )
 
 
 def governed_partial(doc: Doc, qs: int) -> bool:

@@ -44,16 +44,12 @@ import datetime as dt
 import logging
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.cue_class import reports_speech, speech_only
 from kg.extract.cue_model import proposed
-from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
 from kg.extract.saying_proper import relayed_saying
-from kg.extract.source_nouns import (
-    PRESS_NOUNS,
-)
 from kg.extract.statement_attitudes import attitudes
 from kg.extract.statement_blocks import following_statement
 from kg.extract.statement_circumstances import (
@@ -67,6 +63,7 @@ from kg.extract.statement_expressive import courtesies
 from kg.extract.statement_extent import extend
 from kg.extract.statement_filter import Asked, kept, speaker_kind
 from kg.extract.statement_learned import learned_from
+from kg.extract.statement_no_actor import bystanders, press
 from kg.extract.statement_nominal import nominal
 from kg.extract.statement_quotes import block_quotes, carried_on, quotes, statement_reads
 from kg.extract.statement_reports import (
@@ -174,11 +171,11 @@ class StatementFinder:
         # The press first: what an outlet reports is narration, and a report inside it
         # ("NPR reported X recommended ...") is then a statement of its own. PolNeAR counts
         # the press as a source: under `KG_STATEMENT_SCOPE=attribution` its reports stay.
-        found = [f for f in found if not (speech_only() and _press(f, actors, doc))]
+        found = [f for f in found if not (speech_only() and press(f, actors, doc))]
         # An unnamed group ("Experts attribute this to ...", "protesters have claimed") is no
         # actor, so under the project's guidelines what it says is no statement (PolNeAR,
         # whose sources are text spans, counts it).
-        found = [f for f in found if not _bystanders(f, doc)]
+        found = [f for f in found if not bystanders(f, doc)]
         found = [f for f in found if not _narrated_inside(f, found, article.text, doc)]
         found = [f for f in found if not _reported_within(f, found, doc)]
         # The learned content extent: a reported content the parse cut short runs on.
@@ -506,91 +503,3 @@ def _statement_date(text: str, f: Found, anchor: dt.date | None) -> PartialDate 
     if anchor:
         return PartialDate(month=anchor.month, day=anchor.day, year=anchor.year)
     return None
-
-
-def _press(f: Found, actors: ActorIndex, doc: Doc) -> bool:
-    """`Russian media reported ...`, `according to state television`, `Kazinform cites
-    Anadolu`: the press reporting the story is no actor (annotation guidelines), so what it
-    reports is the story's own narration, not a statement someone made. An outlet the actor
-    stage named, or a news agency, is the press whatever actor a word in its description
-    resolves to ("Iranian news agency Fars"); by a press noun alone, a speaker resolved to an
-    actor keeps the statement ("the ministry's newspaper")."""
-    if f.speaker_span is None:
-        return False
-    text = doc_text(doc)
-    ss, se = f.speaker_span
-    source = doc.char_span(ss, se, alignment_mode="expand")
-    head = source.root.idx if source is not None else se - 1
-    # (The outlet heads the words, or no one else is named: "BBC's Jonathan Marcus" and
-    # "X, speaking on CNBC," speak.)
-    if any(
-        s < se and ss < e and (s <= head < e or f.speaker is None) and not _titled(text, s)
-        for s, e in actors.outlets
-    ) or NEWS_AGENCY.search(text[ss:se]):
-        return True
-    words = re.findall(r"[\w'’-]+", text[ss:se])
-    if len(words) >= 2 and words[-1] in MASTHEADS and words[-2][:1].isupper():
-        return True  # "according to the Cyprus Mail": a newspaper's name heads the words
-    if source is not None and _press_head(source.root):
-        return True  # "Israeli media reports", "state television": the press of a country
-    if f.speaker is not None:
-        return False
-    if (
-        source is not None
-        and source.root.lower_ == "reports"
-        and not any(c.dep_ in ("det", "poss", "compound") for c in source.root.children)
-    ):
-        return True  # "..., reports said": the press at large
-    low = re.findall(r"[a-z]+", text[ss:se].lower())
-    # ("the Kremlin's press service", "the ministry's press office": a body's own office
-    # that speaks for it, not the press.)
-    return any(
-        w in PRESS_NOUNS and (k + 1 == len(low) or low[k + 1] not in PRESS_OFFICES)
-        for k, w in enumerate(low)
-    )
-
-
-def _press_head(head: Token) -> bool:
-    """Whether the source's words are headed by the press (`media`, `television`, `media
-    reports`) with no owner: an adjective of a country or a state ("Israeli media", "state
-    television") names whose press it is, not an actor who speaks; an owner ("the
-    ministry's newspaper", "its television") makes it that actor's own channel."""
-    if head.lower_ in ("report", "reports"):
-        press = [c for c in head.children if c.dep_ == "compound" and c.lower_ in PRESS_NOUNS]
-        if not press:
-            return False
-        head = press[0]
-    if head.lower_ not in PRESS_NOUNS:
-        return False
-    return not any(c.dep_ == "poss" for c in (*head.children, *head.head.children))
-
-
-def _bystanders(f: Found, doc: Doc) -> bool:
-    """The source's words, resolved to no actor, are headed by a noun for people who are no
-    party to the story: experts, analysts, witnesses, protesters (`BYSTANDER_NOUNS`), or name
-    no one ("someone", "no country")."""
-    if f.speaker is not None or f.speaker_span is None or not speech_only():
-        return False
-    words = doc.char_span(*f.speaker_span, alignment_mode="expand")
-    if words is None or not len(words) or any(t.pos_ == "PROPN" for t in words):
-        return False  # a named expert ("expert Avinoam Idan said") is a person who speaks
-    head = words.root.lemma_.lower()
-    if words.root.lower_ in NO_ONE or any(
-        t.dep_ == "det" and t.lower_ == "no" for t in words.root.children
-    ):
-        return True  # "someone told Trump that ...", "no country has shared ...": nobody speaks
-    return head in BYSTANDER_NOUNS or words.root.lower_.removesuffix("s") in BYSTANDER_NOUNS
-
-
-# Indefinite pronouns: no one in particular, so no actor to say anything.
-PRESS_OFFICES = {"service", "services", "office", "secretary", "department", "centre", "center"}
-NO_ONE = {"someone", "somebody", "anyone", "anybody", "nobody", "none"}
-
-
-NEWS_AGENCY = re.compile(r"\b(?:news|press) agency\b", re.I)
-# A courtesy title before an outlet's name makes it a person's ("Mr. Hill", not The Hill).
-COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
-
-
-def _titled(text: str, start: int) -> bool:
-    return COURTESY.search(text, max(0, start - 6), start) is not None

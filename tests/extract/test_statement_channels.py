@@ -149,3 +149,27 @@ def test_a_leader_s_office_read_as_the_leader_is_no_second_layer(pipeline: Pipel
     got, _ = _cues_and_names(pipeline, text)
     assert "called" in got
     assert "said" not in got
+
+
+def test_a_quoted_speaker_telling_their_own_sides_position_says_it_once(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Norway warns Sweden\n\n"
+        "Norway on Monday again demanded the removal of the grounded ship.\n\n"
+        "“The Norwegian side still demands that the Swedish side tow away the ship and "
+        "restore the reef as it was,” a spokesperson for the Norwegian Foreign Ministry said "
+        "in a statement on Monday.\n"
+    )
+    got, names = _cues_and_names(pipeline, text)
+    assert "demands" not in got
+    assert got["said"].content.text.startswith("The Norwegian side still demands")
+    # Another speaker named inside the quotation is relayed: both layers stay.
+    text = (
+        "Envoy reports\n\n"
+        "“In our talks on Sunday, Ruritanian President Anna Berg stressed that she wants "
+        "calm along the line,” UN envoy Otto Brenner said on Monday.\n"
+    )
+    got, names = _cues_and_names(pipeline, text)
+    assert {"said", "stressed"} <= set(got)
+    assert names[got["stressed"].speaker or ""] == "Anna Berg"

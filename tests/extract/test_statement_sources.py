@@ -212,3 +212,61 @@ def test_who_is_recalled_saying_the_words_said_them() -> None:
         "telling him.\n"
     )
     assert found["I really want to try to do something here"] == "Karl Lind"
+
+
+def test_a_daily_named_as_source_is_the_press() -> None:
+    found = said(
+        "Carlos Vega is the alias of a rebel commander, according to the daily El Tiempo. "
+        "According to the Elbonian Foreign Ministry, the talks will resume in May.\n"
+    )
+    assert list(found) == ["the talks will resume in May"]
+    # "daily" as an adjective names no paper.
+    found = said(
+        "The poll, which tracks support for the two parties on a daily basis, showed that "
+        "the ruling party is leading by three points.\n"
+    )
+    assert list(found) == ["the ruling party is leading by three points"]
+
+
+def test_denied_reports_are_one_statement_of_the_denier() -> None:
+    art = article(
+        HEAD + "Ruritanian envoy Otto Brenner dismissed media reports that the rebels were not "
+        "allowed to leave the capital.\n"
+    )
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    idx = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+    sts = StatementFinder()(doc, art, idx)
+    assert [(s.cue.text, s.content.text) for s in sts] == [
+        ("dismissed", "the rebels were not allowed to leave the capital")
+    ]
+    # A report someone owns is a statement of theirs.
+    found = said("The army denied the ministry's reports that the rebels had left the capital.\n")
+    assert "the rebels had left the capital" in found
+
+
+def test_a_body_in_apposition_after_an_opening_phrase_speaks() -> None:
+    art = article(
+        HEAD + "Following the reported death of the rebels' leader Omar Khan, Ruritania's "
+        "foreign office said the second round of talks has been postponed.\n"
+    )
+    doc = nlp.load()(art.text)
+    gz = gazetteer.default()
+    idx = Discourse(gz)(doc, art, ActorFinder(gz)(doc, art))
+    sts = StatementFinder()(doc, art, idx)
+    assert [(s.speaker_span and s.speaker_span.text, s.content.text) for s in sts] == [
+        ("Ruritania's foreign office", "the second round of talks has been postponed")
+    ]
+
+
+def test_a_quotation_left_open_with_its_own_attribution_does_not_go_on() -> None:
+    found = said(
+        "During its presidency, Ruritania intends to strengthen the group's voice for peace "
+        "worldwide, Foreign Minister Otto Brenner stated on Wednesday in Tokyo\n\n"
+        '"Elbonia handed over the presidency to us today, Brenner wrote on X.\n'
+    )
+    assert found == {
+        "During its presidency, Ruritania intends to strengthen the group's voice for peace "
+        "worldwide": "Otto Brenner",
+        "Elbonia handed over the presidency to us today": "Otto Brenner",
+    }
