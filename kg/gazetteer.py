@@ -54,11 +54,18 @@ def normalize(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     # (Turkish dotless "ı" has no accent to strip: "Ajansı" folds as "Ajansi" is written.)
     text = text.replace("’", "'").replace("ı", "i").lower().strip()
-    text = re.sub(r"'s$", "", text)
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"[.\u2019']", "", text)
-    text = re.sub(r"[^\w]+", " ", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _ARTICLE.sub("", text)
+    text = _DOTS.sub("", text)
+    text = _NON_WORD.sub(" ", text)
     return " ".join(text.split())
+
+
+# `normalize`'s patterns, compiled once (`re.sub` of a pattern string looks it up on each call).
+_POSSESSIVE = re.compile(r"'s$")
+_ARTICLE = re.compile(r"^the\s+")
+_DOTS = re.compile(r"[.\u2019']")
+_NON_WORD = re.compile(r"[^\w]+")
 
 
 def slug(text: str) -> str:

@@ -331,11 +331,11 @@ class Columns:
         return self._by_lower
 
     def lower_forms(self) -> dict[int, str]:
-        """The doc's lower-case forms by their hash (`LOWER`), each asked of the string store
-        once a doc: the store decodes its string anew on every look-up."""
+        """The doc's lower-case forms by their hash (`LOWER`): the store decodes its string
+        anew on every look-up, so each form is asked of it once a process (`_string`)."""
         if self._lower_forms is None:
             strings = self._strings
-            self._lower_forms = {h: strings[h] for h in set(self.lower.tolist())}
+            self._lower_forms = {h: _string(strings, h) for h in set(self.lower.tolist())}
         return self._lower_forms
 
     def by_lemma(self) -> dict[str, list[int]]:
@@ -367,6 +367,18 @@ def _grouped(column: numpy.ndarray) -> dict[int, list[int]]:
         else:
             where.append(i)
     return groups
+
+
+def _string(strings: StringStore, h: int) -> str:
+    """`strings[h]`, kept for every string met: a hash names one string for good, and the
+    vocabulary's strings outlive docs. Most words of a story are words of earlier ones."""
+    text = _STRINGS.get(h)
+    if text is None:
+        text = _STRINGS[h] = strings[h]
+    return text
+
+
+_STRINGS: dict[int, str] = {}
 
 
 def _lemma_lower(strings: StringStore, h: int) -> str:

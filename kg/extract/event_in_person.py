@@ -20,6 +20,8 @@ import re
 
 from spacy.tokens import Token
 
+from kg.nlp import doc_text
+
 # The medium of a call: phone, telephone, video, a virtual link; "called" as a ring (not
 # "called for", "called on": demands).
 MEDIUM_RE = re.compile(
@@ -54,7 +56,7 @@ def told_in_person(head: Token) -> bool:
     sent = head.sent
     if MEDIUM_RE.search(sent.text):
         return False
-    text = head.doc.text
+    text = doc_text(head.doc)
     window = text[max(sent.start_char, head.idx - 30) : min(sent.end_char, head.idx + 40)]
     if TOGETHER_RE.search(window):
         return True

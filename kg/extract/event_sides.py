@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.acting import acts
 from kg.extract.index import ActorIndex
 from kg.model import Actor
+from kg.nlp import doc_text
 
 SIDE_TYPES = {"Country", "Organization", "Delegation"}
 # More than this many candidates is a crowd, not the sides of one process.
@@ -105,7 +106,8 @@ def post_holders(head: Token, participants: list[str], actors: ActorIndex) -> li
                 if start <= m.start
                 and m.end <= end
                 and (
-                    obj.doc.text[m.start : m.end].lower() in titles or not _own_modifier(obj, m.end)
+                    doc_text(obj.doc)[m.start : m.end].lower() in titles
+                    or not _own_modifier(obj, m.end)
                 )
             }
         kept = [p for p in participants if p not in evoked or p in holders]

@@ -32,7 +32,7 @@ from kg.extract.event_states import side, state_of
 from kg.extract.index import ActorIndex
 from kg.gazetteer import Gazetteer
 from kg.model import Event
-from kg.nlp import lower_forms, with_lower
+from kg.nlp import doc_text, lower_forms, with_lower
 
 # Verbs whose doer stands between others ("Oman mediates", "brokered by the UAE").
 MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
@@ -131,10 +131,10 @@ def _named_third(tok: Token, actors: ActorIndex, gz: Gazetteer | None) -> list[s
         return _hosts(tok, hosting, actors)
     hyphened = hyphened_participle(tok) if "-" in low or low in HYPHENED_THIRD else None
     if hyphened is not None and hyphened.participle in MEDIATED_WORDS:
-        word = tok.doc.text[hyphened.start : hyphened.end]  # "Qatar-mediated talks"
+        word = doc_text(tok.doc)[hyphened.start : hyphened.end]  # "Qatar-mediated talks"
         return actors.all_at(hyphened.start, hyphened.end) or _state_named(word, actors, gz)
     if hyphened is not None and _leads_talks(tok, hyphened):  # "the Kenyan-led peace talks"
-        word = tok.doc.text[hyphened.start : hyphened.end]
+        word = doc_text(tok.doc)[hyphened.start : hyphened.end]
         named = actors.all_at(hyphened.start, hyphened.end) or _state_named(word, actors, gz)
         # A state's own talks may be "led" by it ("the Venezuelan-led negotiations": its own
         # parties talk, no one between them); a peace process it leads is between others.

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import ActorIndex
 from kg.extract.linear_weights import LinearModel, weights_file
 from kg.extract.statement_words import SAYING, SPEECH_VERBS
-from kg.nlp import doc_text
+from kg.nlp import doc_text, lower_positions, tokens
 
 log = logging.getLogger(__name__)
 # Its KG_* variable and default; the pipeline records it in the extractor's name when set.
@@ -161,7 +161,12 @@ def _name(t: Token) -> bool:
     a noun, first in its sentence)."""
     if t.pos_ == "PROPN" or t.ent_type_ in _NAMES:
         return True
-    return t.text[:1].isupper() and any(w.text == t.text and not w.is_sent_start for w in t.doc)
+    if not t.text[:1].isupper():
+        return False
+    # (The words written so, looked up by their lower case, not every word of the doc.)
+    toks = tokens(t.doc)
+    same = [toks[i] for i in lower_positions(t.doc, {t.lower_}) if toks[i].text == t.text]
+    return any(not w.is_sent_start for w in same)
 
 
 def _source_form(doc: Doc, asked: Asked) -> list[str]:

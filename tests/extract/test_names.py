@@ -123,3 +123,14 @@ def test_a_surname_spelt_another_way_names_the_person() -> None:
     assert not variant("Rami", "Rama")
     assert not variant("Nafi", "Nafis")
     assert not surname_of(toks("Fayez al-Serrag"), "al-Sarraf")
+
+
+def test_edit_distance_counts_the_letters_changed() -> None:
+    from kg.extract.names import _edit_distance
+
+    # (Kept per pair of words: asked again, and in either order, it answers the same.)
+    for _ in range(2):
+        assert _edit_distance("ermak", "yermak") == 1
+        assert _edit_distance("yermak", "ermak") == 1
+        assert _edit_distance("ergodan", "erdogan") == 2
+        assert _edit_distance("abu", "abu") == 0

@@ -77,3 +77,15 @@ def test_hash_of_is_the_column_value_of_every_label_and_word(nlp: Language) -> N
         assert kg_nlp.hash_of(t.lower_) == cols.lower[t.i]
     subjects = [i for i, d in enumerate(cols.dep.tolist()) if d == kg_nlp.hash_of("nsubj")]
     assert subjects == [t.i for t in doc if t.dep_ == "nsubj"] and subjects
+
+
+def test_lower_forms_are_the_stores_strings_in_every_doc(nlp: Language) -> None:
+    # The forms are kept for the process (`_string`): a second doc with new words and old
+    # ones reads each as the string store does.
+    for text in (TEXT, "The envoy left Oslo; officials said nothing of the Envoy's plans."):
+        doc = nlp(text)
+        forms = kg_nlp.columns(doc).lower_forms()
+        assert forms == {t.lower: doc.vocab.strings[t.lower] for t in doc}
+        assert {w: kg_nlp.lower_positions(doc, {w}) for w in forms.values()} == {
+            w: [t.i for t in doc if t.lower_ == w] for w in forms.values()
+        }

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Token
 
 from kg import nlp
-from kg.extract.statement_filter import Asked, Model, features, kept, load_model
+from kg.extract.statement_filter import _NAMES, Asked, Model, _name, features, kept, load_model
 
 # Invented text: a deed read as a statement, and a statement proper.
 TEXT = "The union filed suit in federal court. Its leader said the law was unfair."
@@ -78,3 +79,19 @@ def test_the_shipped_weights_load(monkeypatch: pytest.MonkeyPatch) -> None:
     load_model.cache_clear()
     assert model is not None and 0.0 < model.threshold < 1.0
     assert "bias" in model.weights
+
+
+def _walked(t: Token) -> bool:
+    """`_name` as first written: every word of the doc looked at for the same word."""
+    if t.pos_ == "PROPN" or t.ent_type_ in _NAMES:
+        return True
+    return t.text[:1].isupper() and any(w.text == t.text and not w.is_sent_start for w in t.doc)
+
+
+def test_a_name_is_found_where_the_story_writes_it_again() -> None:
+    # Invented: "Reforms" opens a sentence (no name there by its capital alone) and is written
+    # capitalised again inside another; "Officials" is capitalised only where sentences open.
+    text = "Reforms were passed. Officials praised the Reforms plan. Officials said so."
+    doc = nlp.load()(text)
+    assert [_name(t) for t in doc] == [_walked(t) for t in doc]
+    assert _name(doc[0])
