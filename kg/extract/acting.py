@@ -135,6 +135,12 @@ _STATES_PEOPLE = _PEOPLE | {
 }
 # Nouns for states as such, which names in apposition list ("European partners – Germany").
 STATE_ROLE_NOUNS = {"country", "state", "nation", "partner", "ally", "member", "power", "neighbour"}
+# Nouns for a group of states whose members a list of names in apposition gives ("the P5+1
+# group - A, B and C"): the members act where the group does.
+_STATE_GROUPS = {"group", "bloc", "grouping", "coalition", "alliance"}
+# Nouns of a vote's sides, which a list of states in apposition gives ("4 in favour (A, B),
+# with 2 abstentions (C, D)"): each state listed voted, an act.
+_VOTES = {"favour", "favor", "abstention", "veto"}
 # Verbs whose object is a place ("visited Cyprus", "left Kyiv").
 _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
 
@@ -173,8 +179,16 @@ def acts(tok: Token, atype: str) -> bool:
         if tok.head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in tok.head.children):
             # "seven countries, the United Kingdom, France, ...": a list of names after a
             # noun with no "and" of its own is in apposition to it, which the parser read as
-            # coordination: it says what the noun is, as an apposition does.
-            return atype != "Country" and acts(tok.head, atype)
+            # coordination: it says what the noun is, as an apposition does. States so
+            # listed act where a noun of states does ("delegates from guarantor countries,
+            # A, B and C"), as in an apposition below; after other nouns they are mostly
+            # places ("the region's capitals, A, B and C").
+            if atype != "Country":
+                return acts(tok.head, atype)
+            if tok.head.lemma_.lower() in STATE_ROLE_NOUNS | _STATE_GROUPS | _PARTS:
+                return acts(tok.head, atype)
+            counted = counting_noun(tok.head, STATE_ROLE_NOUNS)  # ("countries of the talks, A")
+            return counted is not None and acts(counted, atype)
         tok = tok.head
     dep = tok.dep_
     if dep == "nmod" and tok.right_edge.tag_ == "POS":
@@ -238,7 +252,9 @@ def acts(tok: Token, atype: str) -> bool:
         # So does one that names the states a noun of states counts ("the guarantor
         # countries (Cuba, Chile and Norway)", "Ukraine's partners – Germany, Italy").
         head = tok.head.lemma_.lower()
-        if atype != "Country" or head in _PARTS or head in STATE_ROLE_NOUNS:
+        if head in _VOTES:
+            return True  # ("4 in favour (A, B)", "two abstentions (C, D)"): who voted so
+        if atype != "Country" or head in _PARTS or head in STATE_ROLE_NOUNS | _STATE_GROUPS:
             return acts(tok.head, atype)
         if listed_after_name(tok):
             return acts(tok.head, atype)  # ("A, the B Isles, C and D signed"): a list

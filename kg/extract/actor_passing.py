@@ -29,8 +29,9 @@ import logging
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actor_evidence import PLACE_NOUNS
+from kg.extract.actor_evidence import PLACE_NOUNS, first_conjunct
 from kg.extract.actor_model import mention_role, named_by
+from kg.extract.discourse_words import GENERIC_PERSON, MISSION_TITLES, PERSON_NOUNS
 from kg.extract.index import ActorIndex, Mention
 from kg.gazetteer import Gazetteer
 from kg.model import Event, Statement
@@ -85,9 +86,27 @@ def _roles(doc: Doc, mentions: list[Mention]) -> set[str]:
             roles.add("other")
         elif _owns_land(span.root):
             roles.add(_MODIFIER)  # ("Eastland's capital": as "the Eastland capital")
+        elif mention_role(span.root) == "from" and not _people_from(span.root):
+            roles.add("other")  # ("vessels from the Eastland navy": its things, not its people)
         else:
             roles.add(mention_role(span.root))
     return roles
+
+
+# Who comes "from" a state or its forces as their people: a person by office or function
+# (the actor stage's person nouns: "colonels", "a commander") or the ranks and crews of a
+# force. Things that come from them ("vessels from the navy", "fire from the army") name no
+# party.
+_FORCE_PEOPLE = PERSON_NOUNS | GENERIC_PERSON | MISSION_TITLES
+_FORCE_PEOPLE |= {"soldier", "officer", "troop", "sailor", "pilot", "marine", "personnel"}
+_FORCE_PEOPLE |= {"crew", "unit", "member", "fighter", "team", "delegation", "man", "woman"}
+
+
+def _people_from(tok: Token) -> bool:
+    """Whether the name at `tok`, the object of "from", says whom people come from."""
+    tok = first_conjunct(tok)
+    owner = tok.head.head if tok.dep_ == "pobj" else tok
+    return owner.lemma_.lower() in _FORCE_PEOPLE
 
 
 def _labels_line(text: str, m: Mention) -> bool:

@@ -335,6 +335,11 @@ class ActorFinder:
         untagged = unnamed_people(doc) + untagged_speakers(doc) + generic_bodies(doc, self.gz)
         for span in untagged + untagged_acronyms(doc, title_end):
             s, e = span.start_char, span.end_char
+            if self.gz.outlet(span.text):
+                # ("ITAR-TASS reported", "Verstka said"): a news agency's name the model did not
+                # tag is the outlet reporting the story, as a tagged one is (see above).
+                outlets.append((s, e))
+                continue
             if not in_noise(article, s, e) and not any(c.start < e and s < c.end for c in out):
                 out.append(Cand(s, e, span.text, span.label_))
         for span in unnamed_bodies(doc):

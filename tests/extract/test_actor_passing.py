@@ -154,3 +154,20 @@ def test_a_state_owning_only_its_land_or_heading_a_line_is_named_in_passing() ->
     index = _land_index()
     drop_states_in_passing(nlp.load()(LAND_TEXT), index, set())
     assert sorted(a.name for a in index.actors) == ["Chad", "Kenya", "Uganda"]
+
+
+VESSELS_TEXT = (
+    "The Tanzanian coast guard said on Sunday that vessels from the Malawian navy had "
+    "blocked the ferry, and two officers from the Zambian navy boarded it.\n"
+)
+VESSELS = {
+    "Tanzanian Coast Guard": ["Tanzanian coast guard"],
+    "Malawian Navy": ["Malawian navy"],
+    "Zambian Navy": ["Zambian navy"],
+}
+
+
+def test_a_forces_things_coming_from_it_make_it_no_party() -> None:
+    # Officers come from the Zambian navy as its people; vessels are only its things.
+    kept = _forces_kept(text=VESSELS_TEXT, names=VESSELS)
+    assert "Malawian Navy" not in kept and "Zambian Navy" in kept
