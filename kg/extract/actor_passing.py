@@ -224,3 +224,46 @@ def drop_forces_in_passing(doc: Doc, index: ActorIndex, keep: set[str], gz: Gaze
             drop.add(a.id)
     if drop:
         index.drop(drop)
+
+
+def drop_adjective_states(
+    text: str,
+    index: ActorIndex,
+    statements: list[Statement],
+    events: list[Event],
+    gz: Gazetteer,
+) -> None:
+    """Drop the states the story names only by their adjective ("the Lebanese delegation",
+    "the North Korean leader", "an American delegation"), which the guidelines count as no
+    actor: the delegation, the leader or the body acts, not the state. Such a state stays
+    where the story has it speak, relay, mediate, invite or be targeted (a statement or an
+    event names it in a part of its own) or a pronoun or description stands for it; it leaves
+    the events it was only a participant of, and the other actors it was the state of."""
+    named = {x for st in statements for x in (st.speaker, st.via, st.target)}
+    named |= {x for ev in events for x in (ev.mediator, ev.initiator, ev.target)}
+    named |= {p.proposed_by for ev in events for p in ev.proposals}
+    drop = set()
+    for a in index.actors:
+        if a.type != "Country" or a.id in named:
+            continue
+        names = [m for m in index.mentions if m.actor == a.id]
+        if not names or any(m.kind != "name" for m in names):
+            continue
+        if any(r.actor == a.id for r in index.refs):
+            continue
+        # (Not a form that is a name too: "U.S." is the state's name as much as its adjective.)
+        forms = {text[m.start : m.end] for m in names}
+        adjectives = [gz.adjective(f) for f in forms if gz.lookup(f) is None]
+        if len(adjectives) == len(forms) and all(e and e.name == a.name for e in adjectives):
+            log.debug("a state named only by its adjective: %s", a.name)
+            drop.add(a.id)
+    if not drop:
+        return
+    for ev in events:
+        ev.participants = [p for p in ev.participants if p not in drop]
+    for other in index.actors:
+        other.country = None if other.country in drop else other.country
+        other.members = [m for m in other.members if m not in drop]
+        for r in other.roles:
+            r.of = None if r.of in drop else r.of
+    index.drop(drop)

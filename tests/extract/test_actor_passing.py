@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from extract_helpers import article
+
 from kg import nlp
 from kg.extract.actor_passing import drop_states_in_passing
 from kg.extract.index import ActorIndex, Mention
+from kg.extract.pipeline import Pipeline
 
 TEXT = (
     "Kenya and Uganda agreed on Tuesday to set up a joint commission on the lake. The "
@@ -171,3 +174,18 @@ def test_a_forces_things_coming_from_it_make_it_no_party() -> None:
     # Officers come from the Zambian navy as its people; vessels are only its things.
     kept = _forces_kept(text=VESSELS_TEXT, names=VESSELS)
     assert "Malawian Navy" not in kept and "Zambian Navy" in kept
+
+
+def test_a_state_named_only_by_its_adjective_is_no_actor(pipeline: Pipeline) -> None:
+    # Its delegation and its official act; the state itself is never named. Egypt, named,
+    # stays; so does a state whose name is its adjective's form too ("U.S.").
+    x = pipeline.extract(
+        article(
+            "Truce talks\n\nCairo • X\n\n"
+            "A Jordanian delegation is in Cairo for the talks with Egypt, and the Lebanese "
+            "delegation arrived on Monday. A U.S. envoy joined them.\n"
+        )
+    )
+    names = {a.name for a in x.actors}
+    assert "Lebanon" not in names and "Egypt" in names
+    assert "Lebanese delegation" in names and "United States" in names
