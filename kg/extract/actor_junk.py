@@ -72,6 +72,12 @@ BELIEFS = {
 }
 
 
+# A day written as a month's short name and a number, perhaps with no space ("Nov.3", "Sept
+# 12"): no actor's name.
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_A_DATE = re.compile(rf"{_MONTHS}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?")
+
+
 def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 0) -> None:
     """Bodies that are no actors of the story (`kg.extract.actor_evidence.no_body`), and
     people's names that name places or only the headline's words (`title_end`: where the
@@ -79,6 +85,9 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 
     # (A text that is its title alone, one sentence, has no headline apart from its story.)
     headline = title_end if doc_text(doc)[title_end:].strip() else 0
     for key, members in list(clusters.items()):
+        if all(_A_DATE.fullmatch(m.text) for m in members):
+            del clusters[key]  # ("talks to begin Nov.3"): a day the model took for a name
+            continue
         entry = next((m.entry for m in members if m.entry), None)
         if entry is not None and entry.type != "Organization":
             continue
