@@ -13,6 +13,7 @@ import logging
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.actor_evidence import PLACE_NOUNS
 from kg.extract.actor_lists import counting_noun, listed_after_name, listed_members
 from kg.extract.delegations import headed_in_titles
 from kg.extract.event_lists import visit_list_member
@@ -235,7 +236,8 @@ def acts(tok: Token, atype: str) -> bool:
                     # and the state or body acts where the title does.
                     return acts(title, "Organization")
             return not is_role_word(prep.head.text) and not (
-                atype == "Country" and (head in _PARTS_OF_PLACES or prep.head.pos_ == "PROPN")
+                atype == "Country"
+                and (head in _PARTS_OF_PLACES | PLACE_NOUNS or prep.head.pos_ == "PROPN")
             )
         if prep.lower_ == "from" and (
             is_role_word(prep.head.text) or prep.head.lemma_.lower() in _PEOPLE

@@ -317,6 +317,16 @@ def test_states_coordinated_after_another_noun_are_places(pipeline: Pipeline) ->
     assert not {"Peru", "Ghana", "Norway"} & names
 
 
+def test_a_state_after_of_and_a_place_noun_is_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "Talks resume\n\nOslo • X\n\n"
+        "Norway said on Sunday that the talks would resume on the Caribbean island of "
+        "Barbados next week.\n"
+    )
+    names = {a.name for a in pipeline.extract(article(text)).actors}
+    assert "Norway" in names and "Barbados" not in names
+
+
 def test_a_states_intelligence_and_presidency_are_bodies(pipeline: Pipeline) -> None:
     text = (
         "Deal\n\nCairo • X\n\n"
