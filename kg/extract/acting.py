@@ -186,10 +186,12 @@ def acts(tok: Token, atype: str) -> bool:
             # places ("the region's capitals, A, B and C").
             if atype != "Country":
                 return acts(tok.head, atype)
-            if tok.head.lemma_.lower() in STATE_ROLE_NOUNS | _STATE_GROUPS | _PARTS:
-                return acts(tok.head, atype)
-            counted = counting_noun(tok.head, STATE_ROLE_NOUNS)  # ("countries of the talks, A")
-            return counted is not None and acts(counted, atype)
+            noun: Token | None = tok.head
+            if tok.head.lemma_.lower() not in STATE_ROLE_NOUNS | _STATE_GROUPS | _PARTS:
+                noun = counting_noun(tok.head, STATE_ROLE_NOUNS)  # ("countries of the talks, A")
+            # (Not the states a group is "of": "a group of seven countries, A, B and C" says
+            # what the group is made of.)
+            return noun is not None and noun.head.lower_ != "of" and acts(noun, atype)
         tok = tok.head
     dep = tok.dep_
     if dep == "nmod" and tok.right_edge.tag_ == "POS":
