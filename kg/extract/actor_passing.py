@@ -237,11 +237,15 @@ def drop_adjective_states(
     "the North Korean leader", "an American delegation"), which the guidelines count as no
     actor: the delegation, the leader or the body acts, not the state. Such a state stays
     where the story has it speak, relay, mediate, invite or be targeted (a statement or an
-    event names it in a part of its own) or a pronoun or description stands for it; it leaves
-    the events it was only a participant of, and the other actors it was the state of."""
+    event names it, also as a party) or a pronoun or description stands for it; it leaves the
+    other actors it was the state of."""
     named = {x for st in statements for x in (st.speaker, st.via, st.target)}
     named |= {x for ev in events for x in (ev.mediator, ev.initiator, ev.target)}
     named |= {p.proposed_by for ev in events for p in ev.proposals}
+    # (Nor a party of an event: "Eastlandish air strikes killed ...", "talks with the
+    # Eastlandish delegation" name the state as the attacker or the side; the annotators keep
+    # such states as often as not.)
+    named |= {p for ev in events for p in ev.participants}
     drop = set()
     for a in index.actors:
         if a.type != "Country" or a.id in named:
@@ -259,8 +263,6 @@ def drop_adjective_states(
             drop.add(a.id)
     if not drop:
         return
-    for ev in events:
-        ev.participants = [p for p in ev.participants if p not in drop]
     for other in index.actors:
         other.country = None if other.country in drop else other.country
         other.members = [m for m in other.members if m not in drop]

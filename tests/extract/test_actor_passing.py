@@ -177,15 +177,16 @@ def test_a_forces_things_coming_from_it_make_it_no_party() -> None:
 
 
 def test_a_state_named_only_by_its_adjective_is_no_actor(pipeline: Pipeline) -> None:
-    # Its delegation and its official act; the state itself is never named. Egypt, named,
-    # stays; so does a state whose name is its adjective's form too ("U.S.").
+    # Its delegation speaks; the state itself is never named, and no event lists it. Egypt,
+    # named, stays; so does a state whose name is its adjective's form too ("U.S.").
     x = pipeline.extract(
         article(
-            "Truce talks\n\nCairo • X\n\n"
-            "A Jordanian delegation is in Cairo for the talks with Egypt, and the Lebanese "
-            "delegation arrived on Monday. A U.S. envoy joined them.\n"
+            "Truce plan\n\nBeirut • X\n\n"
+            "The Lebanese delegation said on Monday that it backed the plan, and Egypt agreed. "
+            "A U.S. envoy welcomed the statement.\n"
         )
     )
     names = {a.name for a in x.actors}
     assert "Lebanon" not in names and "Egypt" in names
     assert "Lebanese delegation" in names and "United States" in names
+    assert all(a.country is None for a in x.actors if a.name == "Lebanese delegation")
