@@ -68,6 +68,26 @@ _DOTS = re.compile(r"[.\u2019']")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+# British and American spellings of the words of bodies' names ("Organisation for Security
+# and Co-operation", "Ministry of Defence", "Centre for ..."): one body however an outlet
+# spells it. Applied to normalized forms (lower case, hyphens as spaces).
+_SPELLINGS = (
+    (re.compile(r"\bco operat"), "cooperat"),
+    (re.compile(r"isation"), "ization"),
+    (re.compile(r"\bdefence\b"), "defense"),
+    (re.compile(r"\bcentre\b"), "center"),
+    (re.compile(r"\bprogramme\b"), "program"),
+    (re.compile(r"\blabour\b"), "labor"),
+)
+
+
+def spelling(norm: str) -> str:
+    """A normalized form with its British spellings made American (`_SPELLINGS`)."""
+    for pattern, american in _SPELLINGS:
+        norm = pattern.sub(american, norm)
+    return norm
+
+
 def slug(text: str) -> str:
     text = unicodedata.normalize("NFKD", repair(text)).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
@@ -77,6 +97,7 @@ def slug(text: str) -> str:
 class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     by_alias: dict[str, str] = field(default_factory=dict)  # normalized form -> entry id
+    by_spelling: dict[str, str] = field(default_factory=dict)  # `spelling` of a form -> entry id
     by_adjective: dict[str, str] = field(default_factory=dict)  # "russian" -> "russia"
     cities: dict[str, tuple[str, bool]] = field(default_factory=dict)  # norm -> (country, capital)
     city_qids: dict[str, str] = field(default_factory=dict)  # norm -> Wikidata QID, where confirmed
@@ -92,7 +113,8 @@ class Gazetteer:
         return normalize(surface) in self.outlets
 
     def lookup(self, surface: str) -> Entry | None:
-        eid = self.by_alias.get(normalize(surface))
+        norm = normalize(surface)
+        eid = self.by_alias.get(norm) or self.by_spelling.get(spelling(norm))
         return self.entries[eid] if eid else None
 
     def entry_of(self, name: str, wikidata: str | None) -> Entry | None:
@@ -233,6 +255,7 @@ def load(path: Path | None = None) -> Gazetteer:
                     log.debug("alias %r of %s already names %s", form, e.id, gz.by_alias[n])
                     continue
                 gz.by_alias[n] = e.id
+                gz.by_spelling.setdefault(spelling(n), e.id)
             for adj in e.adjectives:
                 gz.by_adjective.setdefault(normalize(adj), e.id)
             if e.template and e.country:

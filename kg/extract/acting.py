@@ -13,6 +13,7 @@ import logging
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.actor_evidence import PLACE_NOUNS
 from kg.extract.actor_lists import counting_noun, listed_after_name, listed_members
 from kg.extract.delegations import headed_in_titles
 from kg.extract.event_lists import visit_list_member
@@ -135,6 +136,12 @@ _STATES_PEOPLE = _PEOPLE | {
 }
 # Nouns for states as such, which names in apposition list ("European partners – Germany").
 STATE_ROLE_NOUNS = {"country", "state", "nation", "partner", "ally", "member", "power", "neighbour"}
+# Nouns for a group of states whose members a list of names in apposition gives ("the P5+1
+# group - A, B and C"): the members act where the group does.
+_STATE_GROUPS = {"group", "bloc", "grouping", "coalition", "alliance"}
+# Nouns of a vote's sides, which a list of states in apposition gives ("4 in favour (A, B),
+# with 2 abstentions (C, D)"): each state listed voted, an act.
+_VOTES = {"favour", "favor", "abstention", "veto"}
 # Verbs whose object is a place ("visited Cyprus", "left Kyiv").
 _PLACE_VERBS = {"leave", "reach", "enter", "tour", "cross", "return", "travel", "fly"}
 
@@ -173,8 +180,18 @@ def acts(tok: Token, atype: str) -> bool:
         if tok.head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in tok.head.children):
             # "seven countries, the United Kingdom, France, ...": a list of names after a
             # noun with no "and" of its own is in apposition to it, which the parser read as
-            # coordination: it says what the noun is, as an apposition does.
-            return atype != "Country" and acts(tok.head, atype)
+            # coordination: it says what the noun is, as an apposition does. States so
+            # listed act where a noun of states does ("delegates from guarantor countries,
+            # A, B and C"), as in an apposition below; after other nouns they are mostly
+            # places ("the region's capitals, A, B and C").
+            if atype != "Country":
+                return acts(tok.head, atype)
+            noun: Token | None = tok.head
+            if tok.head.lemma_.lower() not in STATE_ROLE_NOUNS | _STATE_GROUPS | _PARTS:
+                noun = counting_noun(tok.head, STATE_ROLE_NOUNS)  # ("countries of the talks, A")
+            # (Not the states a group is "of": "a group of seven countries, A, B and C" says
+            # what the group is made of.)
+            return noun is not None and noun.head.lower_ != "of" and acts(noun, atype)
         tok = tok.head
     dep = tok.dep_
     if dep == "nmod" and tok.right_edge.tag_ == "POS":
@@ -221,7 +238,8 @@ def acts(tok: Token, atype: str) -> bool:
                     # and the state or body acts where the title does.
                     return acts(title, "Organization")
             return not is_role_word(prep.head.text) and not (
-                atype == "Country" and (head in _PARTS_OF_PLACES or prep.head.pos_ == "PROPN")
+                atype == "Country"
+                and (head in _PARTS_OF_PLACES | PLACE_NOUNS or prep.head.pos_ == "PROPN")
             )
         if prep.lower_ == "from" and (
             is_role_word(prep.head.text) or prep.head.lemma_.lower() in _PEOPLE
@@ -238,7 +256,9 @@ def acts(tok: Token, atype: str) -> bool:
         # So does one that names the states a noun of states counts ("the guarantor
         # countries (Cuba, Chile and Norway)", "Ukraine's partners – Germany, Italy").
         head = tok.head.lemma_.lower()
-        if atype != "Country" or head in _PARTS or head in STATE_ROLE_NOUNS:
+        if head in _VOTES:
+            return True  # ("4 in favour (A, B)", "two abstentions (C, D)"): who voted so
+        if atype != "Country" or head in _PARTS or head in STATE_ROLE_NOUNS | _STATE_GROUPS:
             return acts(tok.head, atype)
         if listed_after_name(tok):
             return acts(tok.head, atype)  # ("A, the B Isles, C and D signed"): a list

@@ -83,6 +83,13 @@ PLACE_NOUNS = {
     "gulf",
     "strait",
     "desert",
+    # (features of the land named after a place: "the farms of Xa", "the hills of Yb")
+    "farm",
+    "hill",
+    "plateau",
+    "plain",
+    "lake",
+    "bay",
 }
 
 # Nouns that say a name is a thing's, never an actor's: projects, infrastructure, agreements,

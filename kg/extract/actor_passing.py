@@ -29,8 +29,9 @@ import logging
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actor_evidence import PLACE_NOUNS
+from kg.extract.actor_evidence import PLACE_NOUNS, first_conjunct
 from kg.extract.actor_model import mention_role, named_by
+from kg.extract.discourse_words import GENERIC_PERSON, MISSION_TITLES, PERSON_NOUNS
 from kg.extract.index import ActorIndex, Mention
 from kg.gazetteer import Gazetteer
 from kg.model import Event, Statement
@@ -85,9 +86,27 @@ def _roles(doc: Doc, mentions: list[Mention]) -> set[str]:
             roles.add("other")
         elif _owns_land(span.root):
             roles.add(_MODIFIER)  # ("Eastland's capital": as "the Eastland capital")
+        elif mention_role(span.root) == "from" and not _people_from(span.root):
+            roles.add("other")  # ("vessels from the Eastland navy": its things, not its people)
         else:
             roles.add(mention_role(span.root))
     return roles
+
+
+# Who comes "from" a state or its forces as their people: a person by office or function
+# (the actor stage's person nouns: "colonels", "a commander") or the ranks and crews of a
+# force. Things that come from them ("vessels from the navy", "fire from the army") name no
+# party.
+_FORCE_PEOPLE = PERSON_NOUNS | GENERIC_PERSON | MISSION_TITLES
+_FORCE_PEOPLE |= {"soldier", "officer", "troop", "sailor", "pilot", "marine", "personnel"}
+_FORCE_PEOPLE |= {"crew", "unit", "member", "fighter", "team", "delegation", "man", "woman"}
+
+
+def _people_from(tok: Token) -> bool:
+    """Whether the name at `tok`, the object of "from", says whom people come from."""
+    tok = first_conjunct(tok)
+    owner = tok.head.head if tok.dep_ == "pobj" else tok
+    return owner.lemma_.lower() in _FORCE_PEOPLE
 
 
 def _labels_line(text: str, m: Mention) -> bool:
@@ -205,3 +224,48 @@ def drop_forces_in_passing(doc: Doc, index: ActorIndex, keep: set[str], gz: Gaze
             drop.add(a.id)
     if drop:
         index.drop(drop)
+
+
+def drop_adjective_states(
+    text: str,
+    index: ActorIndex,
+    statements: list[Statement],
+    events: list[Event],
+    gz: Gazetteer,
+) -> None:
+    """Drop the states the story names only by their adjective ("the Lebanese delegation",
+    "the North Korean leader", "an American delegation"), which the guidelines count as no
+    actor: the delegation, the leader or the body acts, not the state. Such a state stays
+    where the story has it speak, relay, mediate, invite or be targeted (a statement or an
+    event names it, also as a party) or a pronoun or description stands for it; it leaves the
+    other actors it was the state of."""
+    named = {x for st in statements for x in (st.speaker, st.via, st.target)}
+    named |= {x for ev in events for x in (ev.mediator, ev.initiator, ev.target)}
+    named |= {p.proposed_by for ev in events for p in ev.proposals}
+    # (Nor a party of an event: "Eastlandish air strikes killed ...", "talks with the
+    # Eastlandish delegation" name the state as the attacker or the side; the annotators keep
+    # such states as often as not.)
+    named |= {p for ev in events for p in ev.participants}
+    drop = set()
+    for a in index.actors:
+        if a.type != "Country" or a.id in named:
+            continue
+        names = [m for m in index.mentions if m.actor == a.id]
+        if not names or any(m.kind != "name" for m in names):
+            continue
+        if any(r.actor == a.id for r in index.refs):
+            continue
+        # (Not a form that is a name too: "U.S." is the state's name as much as its adjective.)
+        forms = {text[m.start : m.end] for m in names}
+        adjectives = [gz.adjective(f) for f in forms if gz.lookup(f) is None]
+        if len(adjectives) == len(forms) and all(e and e.name == a.name for e in adjectives):
+            log.debug("a state named only by its adjective: %s", a.name)
+            drop.add(a.id)
+    if not drop:
+        return
+    for other in index.actors:
+        other.country = None if other.country in drop else other.country
+        other.members = [m for m in other.members if m not in drop]
+        for r in other.roles:
+            r.of = None if r.of in drop else r.of
+    index.drop(drop)

@@ -80,6 +80,7 @@ from kg.extract.actor_records import drop_modifiers, make_actor
 from kg.extract.actor_sides import add_paired_delegations, add_side_delegations
 from kg.extract.actor_speaking import add_speaking_bodies
 from kg.extract.actor_unnamed import called_body, state_bodies, unnamed_bodies, unnamed_people
+from kg.extract.alias_brackets import fold_bracketed_names
 from kg.extract.body_delegations import add_body_delegations
 from kg.extract.delegation_heads import add_headed_delegations
 from kg.extract.delegations import (
@@ -206,6 +207,7 @@ class ActorFinder:
         add_paired_delegations(article, index)  # ("the government and rebel delegations")
         add_opposition(doc, article, index, self.gz)
         tie_acronyms(text, index)  # (the bodies the passes above added have acronyms too)
+        fold_bracketed_names(text, index)  # ("Yasser Arafat (Abu Ammar)": one person)
         drop_modifiers(index)
         for a in index.actors:
             record_mentions(a, index, text)
@@ -335,6 +337,11 @@ class ActorFinder:
         untagged = unnamed_people(doc) + untagged_speakers(doc) + generic_bodies(doc, self.gz)
         for span in untagged + untagged_acronyms(doc, title_end):
             s, e = span.start_char, span.end_char
+            if self.gz.outlet(span.text):
+                # ("ITAR-TASS reported", "Verstka said"): a news agency's name the model did not
+                # tag is the outlet reporting the story, as a tagged one is (see above).
+                outlets.append((s, e))
+                continue
             if not in_noise(article, s, e) and not any(c.start < e and s < c.end for c in out):
                 out.append(Cand(s, e, span.text, span.label_))
         for span in unnamed_bodies(doc):

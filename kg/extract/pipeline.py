@@ -36,6 +36,7 @@ from kg.extract import (
 from kg.extract.actions import find_actions
 from kg.extract.actor_offices import add_pronoun_offices, relay_offices
 from kg.extract.actor_passing import (
+    drop_adjective_states,
     drop_forces_in_passing,
     drop_party_states_in_passing,
     drop_states_in_passing,
@@ -212,6 +213,8 @@ class Pipeline:
         drop_states_in_passing(doc, index, keep)  # ("the US envoy", "the Syria crisis")
         drop_forces_in_passing(doc, index, keep, self.actors.gz)  # ("withdrawal of US forces")
         self.actor_check(doc, index, self.actors.gz, keep, context)  # learned check
+        # ("the Lebanese delegation"): after the check, which keeps states it is not asked of
+        drop_adjective_states(article.text, index, statements, events.events, self.actors.gz)
         return Extraction(
             article=article, actors=index.actors, statements=statements, events=events.events
         )

@@ -189,3 +189,15 @@ def test_letters_acting_with_a_second_body_clue_are_a_body(nlp: Language) -> Non
     assert _said_as_body("the Kestrel West Relief Front (KWRF) met", "KWRF")
     assert _said_as_body("KWRF's fighters left the river town.", "KWRF")
     assert not _said_as_body("GDP growth slowed while GDP figures were revised.", "GDP")
+
+
+def test_a_news_agencys_hyphened_letters_are_the_outlet(pipeline: Pipeline) -> None:
+    # The letters act and carry a hyphen (a body clue), but the gazetteer lists the agency
+    # as an outlet: it reports the story, it is no actor of it.
+    x = extract(
+        pipeline,
+        "Talks held\n\nMoscow • X\n\n"
+        "Lavrov met Kuleba in Antalya on Thursday. Earlier ITAR-TASS reported that the "
+        "ministers would meet.\n",
+    )
+    assert "ITAR-TASS" not in [a.name for a in x.actors]

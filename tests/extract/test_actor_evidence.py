@@ -292,6 +292,41 @@ def test_states_listed_after_a_noun_of_states_act(pipeline: Pipeline) -> None:
     }
 
 
+def test_states_listed_as_a_groups_members_or_a_votes_sides_act(pipeline: Pipeline) -> None:
+    # The group's members attend with it; the states listed for a side of the vote voted;
+    # states coordinated after a noun of states the parser took for a conjunct act where it
+    # does.
+    text = (
+        "Council vote\n\nNew York • X\n\n"
+        "Officials from the Andean group - Peru, Ghana and Norway - were also present at the "
+        "talks on Monday. The motion failed by a vote of 5 to 4 in favour (Chile, Kenya, "
+        "Mali), with 2 abstentions (Nepal, Fiji). Also attending were delegates from "
+        "guarantor countries of the talks, Cuba, Brazil and Ecuador.\n"
+    )
+    names = {a.name for a in pipeline.extract(article(text)).actors}
+    assert {"Peru", "Ghana", "Norway", "Chile", "Kenya", "Nepal", "Cuba", "Brazil"} <= names
+
+
+def test_states_coordinated_after_another_noun_are_places(pipeline: Pipeline) -> None:
+    text = (
+        "Tourism\n\nBogota • X\n\n"
+        "The airline said on Monday that its new routes, Peru, Ghana and Norway, would open "
+        "in May.\n"
+    )
+    names = {a.name for a in pipeline.extract(article(text)).actors}
+    assert not {"Peru", "Ghana", "Norway"} & names
+
+
+def test_a_state_after_of_and_a_place_noun_is_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "Talks resume\n\nOslo • X\n\n"
+        "Norway said on Sunday that the talks would resume on the Caribbean island of "
+        "Barbados next week.\n"
+    )
+    names = {a.name for a in pipeline.extract(article(text)).actors}
+    assert "Norway" in names and "Barbados" not in names
+
+
 def test_a_states_intelligence_and_presidency_are_bodies(pipeline: Pipeline) -> None:
     text = (
         "Deal\n\nCairo • X\n\n"

@@ -300,3 +300,27 @@ def test_a_month_and_a_number_are_a_date(name: str, date: bool) -> None:
     from kg.extract.actor_junk import a_date
 
     assert a_date(name) is date
+
+
+def test_a_name_after_of_and_a_land_feature_is_a_place() -> None:
+    # "Tamsin demanded the withdrawal from the farms of Corvetta": the model's two people.
+    words = ["Tamsin", "demanded", "the", "withdrawal", "from", "the", "farms", "of", "Corvetta"]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 7]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj"]
+    assert _person_clusters(words, heads, deps, ["Tamsin", "Corvetta"]) == ["per:tamsin"]
+
+
+def test_a_day_the_model_took_for_a_name_is_no_actor() -> None:
+    from kg import nlp
+    from kg.extract.actor_candidates import Cand
+    from kg.extract.actor_junk import drop_non_actors
+
+    text = "The talks begin on Nov.3 in Quito, the Harbour Council said."
+    doc = nlp.load()(text)
+    day, body = text.index("Nov.3"), text.index("Harbour Council")
+    clusters = {
+        "org:nov3": [Cand(day, day + 5, "Nov.3", "ORG")],
+        "org:harbour council": [Cand(body, body + 15, "Harbour Council", "ORG")],
+    }
+    drop_non_actors(doc, clusters)
+    assert list(clusters) == ["org:harbour council"]

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from extract_helpers import article
+
 from kg import nlp
 from kg.extract.actor_passing import drop_states_in_passing
 from kg.extract.index import ActorIndex, Mention
+from kg.extract.pipeline import Pipeline
 
 TEXT = (
     "Kenya and Uganda agreed on Tuesday to set up a joint commission on the lake. The "
@@ -154,3 +157,36 @@ def test_a_state_owning_only_its_land_or_heading_a_line_is_named_in_passing() ->
     index = _land_index()
     drop_states_in_passing(nlp.load()(LAND_TEXT), index, set())
     assert sorted(a.name for a in index.actors) == ["Chad", "Kenya", "Uganda"]
+
+
+VESSELS_TEXT = (
+    "The Tanzanian coast guard said on Sunday that vessels from the Malawian navy had "
+    "blocked the ferry, and two officers from the Zambian navy boarded it.\n"
+)
+VESSELS = {
+    "Tanzanian Coast Guard": ["Tanzanian coast guard"],
+    "Malawian Navy": ["Malawian navy"],
+    "Zambian Navy": ["Zambian navy"],
+}
+
+
+def test_a_forces_things_coming_from_it_make_it_no_party() -> None:
+    # Officers come from the Zambian navy as its people; vessels are only its things.
+    kept = _forces_kept(text=VESSELS_TEXT, names=VESSELS)
+    assert "Malawian Navy" not in kept and "Zambian Navy" in kept
+
+
+def test_a_state_named_only_by_its_adjective_is_no_actor(pipeline: Pipeline) -> None:
+    # Its delegation speaks; the state itself is never named, and no event lists it. Egypt,
+    # named, stays; so does a state whose name is its adjective's form too ("U.S.").
+    x = pipeline.extract(
+        article(
+            "Truce plan\n\nBeirut • X\n\n"
+            "The Lebanese delegation said on Monday that it backed the plan, and Egypt agreed. "
+            "A U.S. envoy welcomed the statement.\n"
+        )
+    )
+    names = {a.name for a in x.actors}
+    assert "Lebanon" not in names and "Egypt" in names
+    assert "Lebanese delegation" in names and "United States" in names
+    assert all(a.country is None for a in x.actors if a.name == "Lebanese delegation")

@@ -16,8 +16,17 @@ from kg import gazetteer
         ("Faisal bin Farhan al-Saud", "faisal-bin-farhan"),
         ("Abd Rabbo Mansour Hadi", "abdrabbuh-mansur-hadi"),
         ("Kyrgyz Republic", "kyrgyzstan"),  # the state's official name
+        # British spellings of a body listed in American ones
+        ("Organisation for Security and Cooperation in Europe", "osce"),
+        ("the Organisation for Security and Co-operation in Europe", "osce"),
     ],
 )
 def test_a_written_form_finds_its_entry(form: str, entry: str) -> None:
     found = gazetteer.load().lookup(form)
     assert found is not None and found.id == entry
+
+
+def test_spelling_folds_british_forms_only() -> None:
+    assert gazetteer.spelling("ministry of defence") == "ministry of defense"
+    assert gazetteer.spelling("co operation council") == "cooperation council"
+    assert gazetteer.spelling("defenceless") == "defenceless"  # (a word, not a part of one)
