@@ -28,7 +28,7 @@ from kg.extract.discourse_words import SAYING_LEMMAS, after_according
 from kg.extract.entity_roles import acts
 from kg.extract.roles import BODY_WORDS, PORTFOLIOS, SPEAKER_NOUNS
 from kg.gazetteer import Gazetteer
-from kg.nlp import columns, hash_of
+from kg.nlp import columns, hash_of, lower_positions, tokens
 
 
 @lru_cache(maxsize=4)
@@ -174,11 +174,17 @@ def surname_acts(doc: Doc, span: SpacySpan) -> bool:
     The word must be a name's wherever the text writes it (never in lower case: not a
     headline's common word)."""
     word = span[-1].text
-    if not word.istitle() or any(t.text == word.lower() for t in doc):
+    if not word.istitle():
         return False
-    for t in doc[span.end :]:
+    # (The word's forms, looked up by their lower case, not every word of the doc.)
+    toks = tokens(doc)
+    same = [toks[i] for i in lower_positions(doc, {word.lower()})]
+    if any(t.text == word.lower() for t in same):
+        return False
+    for t in same:
         if (
-            t.text == word
+            t.i >= span.end
+            and t.text == word
             and t.dep_ == "nsubj"
             and t.head.pos_ in ("VERB", "AUX")
             and not _name_beside(doc, t.i - 1)
