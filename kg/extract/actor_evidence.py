@@ -83,8 +83,7 @@ PLACE_NOUNS = {
     "gulf",
     "strait",
     "desert",
-    # (features of the land named after a place: "the farms of Xa", "the hills of Yb")
-    "farm",
+    # (features of the land named after a place: "the hills of Yb")
     "hill",
     "plateau",
     "plain",

@@ -303,8 +303,8 @@ def test_a_month_and_a_number_are_a_date(name: str, date: bool) -> None:
 
 
 def test_a_name_after_of_and_a_land_feature_is_a_place() -> None:
-    # "Tamsin demanded the withdrawal from the farms of Corvetta": the model's two people.
-    words = ["Tamsin", "demanded", "the", "withdrawal", "from", "the", "farms", "of", "Corvetta"]
+    # "Tamsin demanded the withdrawal from the hills of Corvetta": the model's two people.
+    words = ["Tamsin", "demanded", "the", "withdrawal", "from", "the", "hills", "of", "Corvetta"]
     heads = [1, 1, 3, 1, 3, 6, 4, 6, 7]
     deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj"]
     assert _person_clusters(words, heads, deps, ["Tamsin", "Corvetta"]) == ["per:tamsin"]
