@@ -120,8 +120,16 @@ def paired_stops(head: Token) -> list[tuple[Token, Token]]:
     return pairs
 
 
-# Links to a clause of its own: its places and dates are not the holder's.
+# Links to a clause of its own: its places and dates are not the holder's. (Not
+# `event_kinds._own_words`'s walk: that one leaves out every "conj", but the members of an
+# enumeration are nouns joined by "conj" and carry the phrases this one looks for; only a
+# joined verb, "held talks in X and signed an accord in Y", starts a clause of its own.)
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "xcomp", "parataxis", "csubj"})
+
+
+def _own_link(tok: Token) -> bool:
+    """Whether the word belongs to the clause of the word it hangs on."""
+    return tok.dep_ not in CLAUSE_DEPS and not (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"))
 
 
 def _phrase_words(holder: Token) -> list[Token]:
@@ -129,11 +137,11 @@ def _phrase_words(holder: Token) -> list[Token]:
     clauses. (The parse hangs the phrases of an enumeration on its members: "held two rounds,
     one in Geneva in December 2010 and another in Istanbul in January 2011".)"""
     out: list[Token] = []
-    todo = [c for c in holder.children if c.dep_ not in CLAUSE_DEPS]
+    todo = [c for c in holder.children if _own_link(c)]
     while todo:
         tok = todo.pop()
         out.append(tok)
-        todo += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+        todo += [c for c in tok.children if _own_link(c)]
     return out
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import extract, gatherings, story
+from spacy.language import Language
 
-from kg.extract.event_apart import told_apart_from
+from kg.extract.event_apart import paired_stops, told_apart_from
 from kg.extract.event_coref import EventResult
 from kg.extract.event_mention import Mention
 from kg.extract.event_story_sides import give_pair
@@ -111,3 +112,13 @@ def test_places_each_with_its_own_date_are_one_round_each(pipeline: Pipeline) ->
     rounds = {(e.location.name, e.date.year) for e in x.events if e.location and e.date}
     assert ("Geneva", 2019) in rounds
     assert ("Madrid", 2020) in rounds
+
+
+def test_a_joined_verbs_phrases_are_not_the_holders(nlp: Language) -> None:
+    # "signed" is a clause of its own, joined to "held": Paris in 2011 is the accord's, and
+    # the talks have one place and one date, not two rounds.
+    doc = nlp(
+        "Norway and Austria held talks in Geneva in 2010 and signed an accord in Paris in 2011."
+    )
+    talks = next(t for t in doc if t.lower_ == "talks")
+    assert paired_stops(talks) == []
