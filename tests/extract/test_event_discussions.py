@@ -5,6 +5,9 @@ which tell no encounter."""
 from __future__ import annotations
 
 from extract_helpers import extract, names
+from spacy.language import Language
+
+from kg.extract.event_discussions import discussed_by_phone
 
 
 def events(pipeline, body: str):  # type: ignore[no-untyped-def]
@@ -66,6 +69,7 @@ def test_a_discussion_by_phone_is_a_call(pipeline) -> None:  # type: ignore[no-u
         "On Monday, President Anna Lind discussed by phone with her counterpart Paul Grey the "
         "situation on the border.",
         "President Anna Lind and President Paul Grey discussed the border by telephone on Monday.",
+        "President Anna Lind discussed the border with President Paul Grey over the phone.",
     ):
         x, found = events(pipeline, body)
         assert [e.kind for e in found] == ["phone_call"], body
@@ -78,6 +82,16 @@ def test_a_discussion_by_phone_without_parties_is_no_call(pipeline) -> None:  # 
         "Anna Lind said the report discusses what was agreed by phone in May.",
     ):
         assert [e.kind for e in events(pipeline, body)[1]] == [], body
+
+
+def test_the_phone_as_what_is_discussed_is_no_call(nlp: Language) -> None:
+    # "the phone records" are what was discussed, not the medium (no "by", "over", "on").
+    for body, by_phone in (
+        ("President Anna Lind discussed the phone records with President Paul Grey.", False),
+        ("President Anna Lind discussed the border with President Paul Grey over the phone.", True),
+    ):
+        verb = next(t for t in nlp(body) if t.lower_ == "discussed")
+        assert discussed_by_phone(verb) is by_phone, body
 
 
 def test_telephone_exchanges_are_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
