@@ -6,29 +6,25 @@
 this runs the pipeline on each gold story and prints every gold event no found event matches
 (with the gold evidence, and the found events told within 400 characters of it: what was
 found instead, of another kind or with other parties) and every found event that matches no
-gold one (with its trigger and sentence). Matching is `kg eval`'s rule read on the
-extraction directly (equal kinds, participant sets by canonical name or alias overlapping by
-half at least), without the knowledge base round trip: on s51 at session 36 it gives the same
-counts as `kg eval` (88 missed, 81 spurious). For reading, not for scoring.
+gold one (with its trigger and sentence). Matching is `kg eval`'s own (`event_pairs` on the
+predictions read back through a knowledge base, as `train_events.predictions` does), so the
+counts are `kg eval`'s. For reading, not for scoring.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
 from typing import Any
 
-from kg.evaluation.gold import gold_files, load_gold
+from train_events import predictions
+
+from kg.evaluation.gold import event_pairs, gold_files, load_gold
 from kg.extract.pipeline import Pipeline
-from kg.model import Event, Extraction
+from kg.model import Extraction
 
 NEAR = 400  # characters between a gold event's evidence and a found event's
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", name.lower().replace("\u2019", "'")).strip()
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -37,48 +33,21 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[first : (min(ends) if ends else len(text)) + 1].strip()
 
 
-def _jaccard(found: list[set[str]], gold: dict[str, set[str]]) -> float:
-    """Overlap of the found parties (each its name forms) with the gold ones (each its forms)."""
-    if not found and not gold:
-        return 1.0
-    hits = sum(1 for forms in gold.values() if any(forms & f for f in found))
-    union = len(found) + len(gold) - hits
-    return hits / union if union else 0.0
-
-
 def story_errors(pipe: Pipeline, path: Path) -> list[dict[str, Any]]:
     gold = load_gold(path)
     raw = json.loads(path.read_text(encoding="utf-8"))
     x: Extraction = pipe.extract(gold.article)
     text = gold.article.text
-    forms = {a.id: {_norm(a.name)} | {_norm(s) for s in a.aliases} for a in x.actors}
-    gold_forms = {
-        a["name"]: {_norm(a["name"])} | {_norm(s) for s in a.get("aliases") or []}
-        for a in raw.get("actors", [])
-    }
     gold_events: list[dict[str, Any]] = raw.get("events", [])
-
-    def party_forms(e: Event) -> list[set[str]]:
-        return [forms.get(p, {p}) for p in e.participants]
-
-    def same_forms(g: dict[str, Any]) -> dict[str, set[str]]:
-        return {n: gold_forms.get(n, {_norm(n)}) for n in g.get("participants") or []}
-
-    pairs = sorted(
-        (
-            (_jaccard(party_forms(e), same_forms(g)), i, j)
-            for i, e in enumerate(x.events)
-            for j, g in enumerate(gold_events)
-            if e.kind == g["kind"]
-        ),
-        reverse=True,
-    )
-    used: set[int] = set()
-    matched: set[int] = set()
-    for quality, i, j in pairs:
-        if quality >= 0.5 and i not in used and j not in matched:
-            used.add(i)
-            matched.add(j)
+    pred = predictions(gold.article, x)
+    # (The knowledge base names the extraction's i-th event `...-{i + 1}`.)
+    found = {
+        k: next(i for i in range(len(x.events)) if p.iri.endswith(f"-{i + 1}"))
+        for k, p in enumerate(pred.events)
+    }
+    pairs = event_pairs(gold, pred)
+    used = {found[k] for k, _ in pairs}
+    matched = {j for _, j in pairs}
     out: list[dict[str, Any]] = []
     for j, g in enumerate(gold_events):
         if j in matched:

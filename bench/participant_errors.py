@@ -16,6 +16,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from train_events import predictions
+
 from kg.evaluation.gold import (
     GoldArticle,
     GoldEvent,
@@ -24,29 +26,8 @@ from kg.evaluation.gold import (
     load_gold,
     participant_jaccard,
 )
-from kg.evaluation.predictions import PredActor, PredEvent, Predictions
+from kg.evaluation.predictions import PredEvent, Predictions
 from kg.extract.pipeline import Pipeline
-from kg.model import Extraction
-
-
-def _pred(extraction: Extraction) -> tuple[Predictions, list[PredEvent]]:
-    pred = Predictions()
-    for a in extraction.actors:
-        pred.actors.append(PredActor(a.id, a.name, a.type, set(a.aliases)))
-    names = {a.id: a.name for a in extraction.actors}
-    events = [
-        PredEvent(
-            str(i),
-            e.kind,
-            e.status,
-            [names[p] for p in e.participants if p in names],
-            names.get(e.mediator or ""),
-        )
-        for i, e in enumerate(extraction.events)
-    ]
-    pred.events = events
-    return pred, events
-
 
 TALLY: Counter[str] = Counter()
 
@@ -89,12 +70,18 @@ def main() -> None:
         raw = json.loads(path.read_text())
         text = gold.article.text
         extraction = pipe.extract(gold.article)
-        pred, events = _pred(extraction)
+        pred = predictions(gold.article, extraction)
+        # The extraction's i-th event as `kg eval` reads it (the knowledge base names it
+        # `...-{i + 1}`).
+        events = [
+            next(p for p in pred.events if p.iri.endswith(f"-{i + 1}"))
+            for i in range(len(extraction.events))
+        ]
         used: set[int] = set()
         for j, g in enumerate(gold.events):
             ev = raw["events"][j].get("evidence") or ""
             gs = text.find(ev) if ev else -1
-            ge = gs + len(ev)
+            ge = gs + len(ev) if gs >= 0 else -1  # (evidence not found: no window)
             best, key = None, None
             for i, e in enumerate(extraction.events):
                 if i in used or e.kind != g.kind:
