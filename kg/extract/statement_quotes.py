@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.quote_speakers import hung_on_name, name_before_verb
+from kg.extract.quote_speakers import hung_on_name, name_before_verb, said_straight
 from kg.extract.quotes import (
     blank,
     colon_before,
@@ -482,44 +482,6 @@ def _remarks_before(
     if att is None:
         return None
     return att[0], att[1], (verb.idx, noun.idx + len(noun))
-
-
-def said_straight(
-    doc: Doc, qs: int, qe: int, actors: ActorIndex
-) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
-    """`She declared "What a Super Tuesday!"`, `a man yelled "Stay there!"`: a whole
-    utterance quoted straight after a verb of saying, with no comma or colon between: the
-    verb introduces it. Whole: it opens with a capital and closes with its own end mark (a
-    phrase quoted inside a clause, `said "clear evidence" was lacking`, is not)."""
-    text = doc_text(doc)
-    words = text[qs:qe].strip()
-    if not words[:1].isupper() or words[-1:] not in ".!?":
-        return None
-    if words[-1] == "." and _title(doc, qs, qe):
-        return None  # `wrote "The Art of the Deal."`: a work's title, not words said
-    k = mark_before(text, quote_open(text, qs))
-    span = doc.char_span(k, k + 1, alignment_mode="expand") if k >= 0 else None
-    if span is None:
-        return None
-    verb = span[-1]
-    if verb.lower_ not in QUOTE_VERBS or not verb.tag_.startswith("VB"):
-        return None
-    if verb.idx + len(verb) != k + 1:
-        return None
-    return speaker_of(verb, actors, SPEECH_VERBS)
-
-
-def _title(doc: Doc, qs: int, qe: int) -> bool:
-    """A quotation closed by a full stop that reads as a title: no verb, or every longer
-    word capitalised (`"The Art of the Deal."`, `"Crippled America: How to Make America
-    Great Again."`)."""
-    span = doc.char_span(qs, qe, alignment_mode="expand")
-    if span is None:
-        return True
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
-        return True
-    long = [t.text for t in span if t.is_alpha and len(t) >= 4]
-    return bool(long) and all(w[0].isupper() for w in long)
 
 
 def verb_first(
