@@ -211,7 +211,8 @@ def _attributed_within(found: list[Found], qs: int, qe: int) -> bool:
     inside it whose words open the quotation. Those words have their speaker and cue; they
     do not go on with the statement before."""
     return any(
-        qs < f.cue[0] < qe and f.content[0] - qs <= 1 and f.content[1] <= f.cue[0] for f in found
+        qs < f.cue[0] < qe and 0 <= f.content[0] - qs <= 1 and f.content[1] <= f.cue[0]
+        for f in found
     )
 
 
