@@ -2,9 +2,10 @@
 off after the quotation with its apposition (`"…," William Daley, the president's former
 chief of staff, said`), or a name before the verb that the parse hung it on as a participle
 (`Mitt Romney, the party's nominee, tweeted in response: "…"`); and the speaker of a whole
-utterance quoted straight after a verb of saying (`She declared "What a Super Tuesday!"`).
-The quotation readers
-(`kg.extract.statement_quotes`) ask them when `speaker_of` finds no subject.
+utterance quoted straight after a verb of saying (`She declared "What a Super Tuesday!"`),
+or a name the parse took for the verb's object or the tagger for one with the verb
+(`"…" tweeted Lopez`, `Said Ellis: "…"`). The quotation readers (`kg.extract.statement_quotes`)
+ask them when `speaker_of` finds no subject.
 """
 
 from __future__ import annotations
@@ -91,3 +92,30 @@ def _title(doc: Doc, qs: int, qe: int) -> bool:
         return True
     long = [t.text for t in span if t.is_alpha and len(t) >= 4]
     return bool(long) and all(w[0].isupper() for w in long)
+
+
+def inverted_speaker(verb: Token, actors: ActorIndex) -> Attribution | None:
+    """`"…" tweeted Lopez "…"`: after a quotation, the name right after its verb is who spoke,
+    though the parser may take it for the verb's object."""
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == verb.i + 1:
+        return None
+    first, last = doc[verb.i + 1], doc[end - 1]
+    sspan = (first.idx, last.idx + len(last))
+    return actors.resolve(*sspan), sspan, (verb.idx, verb.idx + len(verb))
+
+
+def verb_first(first: Token, mark: int, actors: ActorIndex) -> Attribution | None:
+    """`Said Ellis: "…"`: a verb of saying opening its sentence with only a name between it
+    and the mark; the tagger takes the verb for part of the name."""
+    if first.lower_ not in QUOTE_VERBS or not first.text[:1].isupper():
+        return None
+    att = inverted_speaker(first, actors)
+    if att is None or att[1] is None:
+        return None
+    name_end = att[1][1]
+    rest = first.doc[mark].idx if mark < len(first.doc) else name_end
+    return att if name_end == rest else None

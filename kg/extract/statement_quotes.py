@@ -9,7 +9,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.quote_speakers import hung_on_name, name_before_verb, said_straight
+from kg.extract.quote_speakers import (
+    hung_on_name,
+    inverted_speaker,
+    name_before_verb,
+    said_straight,
+    verb_first,
+)
 from kg.extract.quotes import (
     blank,
     colon_before,
@@ -403,22 +409,6 @@ def open_paragraph_attribution(
     return None
 
 
-def inverted_speaker(
-    verb: Token, actors: ActorIndex
-) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
-    """`"…" tweeted Lopez "…"`: after a quotation, the name right after its verb is who spoke,
-    though the parser may take it for the verb's object."""
-    doc = verb.doc
-    end = verb.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN":
-        end += 1
-    if end == verb.i + 1:
-        return None
-    first, last = doc[verb.i + 1], doc[end - 1]
-    sspan = (first.idx, last.idx + len(last))
-    return actors.resolve(*sspan), sspan, (verb.idx, verb.idx + len(verb))
-
-
 def bare_attribution(
     sent: Span, actors: ActorIndex
 ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
@@ -483,21 +473,6 @@ def _remarks_before(
     if att is None:
         return None
     return att[0], att[1], (verb.idx, noun.idx + len(noun))
-
-
-def verb_first(
-    first: Token, mark: int, actors: ActorIndex
-) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
-    """`Said Ellis: "…"`: a verb of saying opening its sentence with only a name between it
-    and the mark; the tagger takes the verb for part of the name."""
-    if first.lower_ not in QUOTE_VERBS or not first.text[:1].isupper():
-        return None
-    att = inverted_speaker(first, actors)
-    if att is None or att[1] is None:
-        return None
-    name_end = att[1][1]
-    rest = first.doc[mark].idx if mark < len(first.doc) else name_end
-    return att if name_end == rest else None
 
 
 def statement_reads(
