@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import event_args as args
+from kg.extract import event_discussions as discussions
 from kg.extract import event_topics
 from kg.extract.actors import ActorIndex, in_noise
 from kg.extract.clause_paths import invited_to
@@ -43,12 +44,6 @@ from kg.extract.event_dated_texts import (
     signed_text,
 )
 from kg.extract.event_decisions import DECISION_TRIGGERS, decided, resigner
-from kg.extract.event_discussions import (
-    DISCUSSION_TRIGGERS,
-    PHONE_DISCUSSION_TRIGGERS,
-    discussed_by_phone,
-    discussed_with_party,
-)
 from kg.extract.event_distribute import distribute
 from kg.extract.event_guests import welcome_on_arrival
 from kg.extract.event_habits import habitual, vague_future
@@ -139,8 +134,8 @@ class EventFinder:
             (called_someone, CALL_TRIGGERS),
             (spoke_with_party, SPOKE_TRIGGERS),
             (spoken_with_person, SPOKEN_TRIGGERS),
-            (discussed_with_party, DISCUSSION_TRIGGERS),
-            (discussed_by_phone, PHONE_DISCUSSION_TRIGGERS),
+            (discussions.discussed_with_party, discussions.DISCUSSION_TRIGGERS),
+            (discussions.discussed_by_phone, discussions.PHONE_DISCUSSION_TRIGGERS),
             (dated_text, DATED_TEXT_TRIGGERS),
             (signed_text, SIGNED_TEXT_TRIGGERS),
             (relation_act, RELATION_TRIGGERS),

@@ -12,11 +12,17 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from kg.extract.claim_nouns import CLAIM_NOUNS
 from kg.extract.coordination import members
 from kg.extract.discourse_words import INNER_CLAUSES
 from kg.extract.index import ActorIndex
-from kg.extract.saying_proper import UTTERING
+from kg.extract.speaker_participles import (
+    claims_participle,
+    participle_subject,
+    reporters_participle,
+    subject,
+    subject_up,
+    trailing_participle_subject,
+)
 from kg.nlp import doc_text
 
 Attribution = tuple[str | None, tuple[int, int] | None, tuple[int, int]]
@@ -30,7 +36,7 @@ def speaker_of(
     # quotation's first words too), the one nearest it.
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
-    if subj is not None and _participle_subject(verb, subj):
+    if subj is not None and participle_subject(verb, subj):
         subj = None  # (the clause's subject speaks: see the loop up the heads below)
     subj = _recalled(verb, speech_verbs) or subj
     if subj is not None and subj.dep_ == "nsubjpass":
@@ -51,15 +57,15 @@ def speaker_of(
         subj = next((c for c in quoting if c.dep_ == "dobj"), None) or next(
             (c for c in quoting if c.dep_ == "nsubjpass"), None
         )
-    if subj is None and _reporters_participle(verb, speech_verbs):
+    if subj is None and reporters_participle(verb, speech_verbs):
         # "He said the two leaders will meet on Monday, adding that ...": a participle of
         # saying set off at the end of a reported clause goes on with the report, however
         # the parser hung it on the clause inside.
-        subj = _subject_up(verb.head.head)
-    if subj is None and _claims_participle(verb, speech_verbs):
+        subj = subject_up(verb.head.head)
+    if subj is None and claims_participle(verb, speech_verbs):
         # "The government denied reports that X came under fire, saying ...": so too after
         # the clause of a noun of saying, for the subject of the verb the noun is object of.
-        subj = _subject_up(verb.head.head.head)
+        subj = subject_up(verb.head.head.head)
     if subj is None and verb.dep_ == "conj":
         # "signed it in the presence of X, who admitted ... but said ...": the conjunct the
         # parse hung on the main verb goes on with the relative clause just before it.
@@ -76,12 +82,12 @@ def speaker_of(
             # "Putin backpedaled on his prediction that Russia would pull out ..., and
             # blamed oil": a past tense hung on a verb under a modal or `to` is the
             # conjunct of the nearest past tense above them, whose subject speaks.
-            past = next((a for a in head.head.ancestors if a.tag_ == "VBD" and _subject(a)), None)
+            past = next((a for a in head.head.ancestors if a.tag_ == "VBD" and subject(a)), None)
             if past is not None:
-                subj = _subject(past)
+                subj = subject(past)
                 break
         head = head.head
-        subj = _subject(head)
+        subj = subject(head)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
         # A past tense read as a reduced relative ("The minister called on both sides to
         # ..." parsed as "the minister [who was] called on"): a finite verb has a subject.
@@ -91,19 +97,19 @@ def speaker_of(
         # "X speaking to the think tank called the deal void": the participle taken for the
         # main verb and the finite one for a relative; the sentence's subject is the finite
         # verb's.
-        subj = _subject(root)
+        subj = subject(root)
     if (
         subj is None
         and verb.dep_ == "acl"
         and verb.tag_ == "VBG"
         and verb.head.dep_ == "nsubj"
         and verb.head.head.lower_ in speech_verbs
-        and not _participle_subject(verb.head.head, verb.head)
+        and not participle_subject(verb.head.head, verb.head)
     ):
         # "said Marchuk, speaking of the treaty": a participle hung on a speaker is theirs.
         subj = verb.head
     if subj is None:
-        subj = _trailing_participle_subject(verb)
+        subj = trailing_participle_subject(verb)
     if subj is None and verb.dep_ == "ROOT":
         subj = fronted_subject(verb)
     if subj is None and verb.dep_ == "ROOT":
@@ -199,39 +205,6 @@ def speaker_of(
         # counterpart, X, said" is the minister's.)
         speaker = closing_person(actors, sspan, doc_text(verb.doc)) or speaker
     return speaker, sspan, cue
-
-
-def _trailing_participle_subject(verb: Token) -> Token | None:
-    """ "X praised the efforts of the parties and the government, announcing that ...": a
-    participle set off by a comma after its clause speaks for that clause's subject, however
-    the parse hung it on the noun before the comma (as a reduced relative of "government").
-    A noun that is itself a subject keeps its own participle ("the minister, speaking to
-    reporters, said": the minister's, read elsewhere)."""
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i:
-        return None
-    if noun.dep_ == "nsubj" and not _participle_subject(noun.head, noun):
-        return None
-    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return None
-    for a in noun.ancestors:
-        subj = _subject(a) if a.pos_ in ("VERB", "AUX") else None
-        if subj is not None and subj.i < noun.i and not _participle_subject(a, subj):
-            return subj
-    return None
-
-
-def _participle_subject(verb: Token, subj: Token) -> bool:
-    """Whether `subj` is a noun the parse made the subject of a participle after a comma
-    ("X praised the parties, the government and the track, indicating that ...": no
-    auxiliary makes "indicating" finite; the noun closes the object's list)."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("advcl", "conj")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and subj.left_edge.i > 0
-        and verb.doc[subj.left_edge.i - 1].text == ","
-    )
 
 
 def first_name_holder(subj: Token, actors: ActorIndex) -> str | None:
@@ -330,10 +303,6 @@ def _relative_antecedent(verb: Token) -> Token | None:
     return rel.head
 
 
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
 def named_member(group: Token, actors: ActorIndex) -> str | None:
     """A group described by who is in it ("the field's biggest hawks, like Rubio and Bush,
     say", "German firms including Deutsche Bahn and Siemens announced"): the first named
@@ -349,50 +318,6 @@ def named_member(group: Token, actors: ActorIndex) -> str | None:
 
 
 _ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
-
-
-def _reporters_participle(verb: Token, speech_verbs: Collection[str]) -> bool:
-    """`verb` is a participle of saying after a comma, hung on a reported clause whose own
-    verb is not one of saying proper, under a verb of saying. (A wish or a thought there,
-    "added that the rebels wish to ..., saying", is part of the report: the participle goes
-    on with the reporter, not with the clause's subject.)"""
-    clause = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ != "ccomp" or verb.i < clause.i:
-        return False
-    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return False
-    lemma = verb.lemma_.lower()
-    return (
-        lemma in speech_verbs
-        and clause.lower_ not in UTTERING
-        and clause.head.lemma_.lower() in speech_verbs
-    )
-
-
-def _subject_up(verb: Token) -> Token | None:
-    """The verb's subject, or, for a participle without one ("The minister touched upon X,
-    confirming that ...", the reporter a participle too), that of the clause it goes on."""
-    while (subj := _subject(verb)) is None and verb.dep_ in ("advcl", "conj", "xcomp"):
-        verb = verb.head
-    return subj
-
-
-def _claims_participle(verb: Token, speech_verbs: Collection[str]) -> bool:
-    """`verb` is a participle of saying after a comma, hung on the `that` clause of a noun of
-    saying ("reports that ...", "claims that ...") that is the object of a verb."""
-    clause = verb.head
-    noun = clause.head
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ not in ("acl", "ccomp"):
-        return False
-    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.i < clause.i:
-        return False
-    return (
-        verb.lemma_.lower() in speech_verbs
-        and noun.pos_ == "NOUN"
-        and noun.lower_ in CLAIM_NOUNS
-        and noun.dep_ == "dobj"
-        and clause.lower_ not in UTTERING
-    )
 
 
 def opening_subject(root: Token) -> Token | None:

@@ -117,11 +117,7 @@ def trailing_conjunct(verb: Token) -> tuple[int, int] | None:
         return None
     if any(c.dep_ not in ("npadvmod", "advmod", "prep", "punct") for c in verb.rights):
         return None
-    toks = [t for t in head.subtree if t.i < subj.left_edge.i - 1]
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks = toks[1:]
-    while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in CLOSERS):
-        toks = toks[:-1]
+    toks = _trimmed([t for t in head.subtree if t.i < subj.left_edge.i - 1])
     return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 3 else None
 
 
@@ -148,14 +144,20 @@ def closing_attribution(verb: Token) -> tuple[int, int] | None:
         return None  # the sentence goes on: the words are not all before the verb
     if any(t.text in QUOTE_MARKS for t in doc[verb.i + 1 : sent.end]):
         return None  # `..., the minister replied, "Well, maybe so."`: the quotation is said
-    toks = [t for t in doc[sent.start : comma]]
+    toks = _trimmed(list(doc[sent.start : comma]))
+    if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _trimmed(toks: list[Token]) -> list[Token]:
+    """The words without the punctuation and spaces around them, but for the marks that close
+    what they belong to (`CLOSERS`) at the end."""
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in CLOSERS):
         toks = toks[:-1]
-    if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
-        return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+    return toks
 
 
 # Quotation marks as the tokenizer gives them.

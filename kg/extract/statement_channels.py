@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 
+from kg.extract.delegations import state_named
 from kg.extract.event_state_adjectives import state_actor
 from kg.extract.event_states import state_of
 from kg.extract.index import ActorIndex
@@ -158,11 +159,8 @@ def drop_restated(
         a = actors.by_id(outer)
         if a.type not in ("Organization", "Delegation") or gz is None:
             return False
-        for word in a.name.split():
-            entry = gz.adjective(word) or gz.lookup(word)
-            if entry is not None and state_actor(entry, actors) == inner:
-                return True
-        return False
+        states = (state_named(word, gz) for word in a.name.split())
+        return any(e is not None and state_actor(e, actors) == inner for e in states)
 
     return [
         s
@@ -170,9 +168,9 @@ def drop_restated(
         if not any(
             o is not s
             and o.kind == "direct"
-            and states_body(o.speaker, s.speaker)
             and o.content.start <= s.cue.start
             and s.content.end <= o.content.end + 1
+            and states_body(o.speaker, s.speaker)
             for o in statements
         )
     ]

@@ -129,14 +129,14 @@ def aside_after(verb: Token, last: Token) -> Token:
 # Verbs whose `-ing` complement right after them is a clause's subject the parser cut off
 # (`said seeing so many officers there was a welcome sight`): these take clauses, never
 # gerunds, so the gerund opens what was said.
-CLAUSE_ONLY = {"say", "tell"}
+_NO_GERUND = {"say", "tell"}
 
 
 def gerund_subject(verb: Token) -> tuple[int, int] | None:
     """`Gomez said seeing so many police officers at Pride was a welcome sight`: the parser
     reads the gerund as the verb's complement and the rest as the gerund's clause; `say`
     takes no gerund, so the whole is the clause said, when a tensed verb follows in it."""
-    if verb.lemma_.lower() not in CLAUSE_ONLY:
+    if verb.lemma_.lower() not in _NO_GERUND:
         return None
     ing = next(
         (c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"),

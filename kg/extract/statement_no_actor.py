@@ -100,8 +100,10 @@ def bystanders(f: Found, doc: Doc) -> bool:
     return head in BYSTANDER_NOUNS or words.root.lower_.removesuffix("s") in BYSTANDER_NOUNS
 
 
-# Indefinite pronouns: no one in particular, so no actor to say anything.
+# Nouns after "press" that make it a body's own office speaking for the body ("the Kremlin's
+# press service", "the White House press secretary"), not the press at large.
 PRESS_OFFICES = {"service", "services", "office", "secretary", "department", "centre", "center"}
+# Indefinite pronouns: no one in particular, so no actor to say anything.
 NO_ONE = {"someone", "somebody", "anyone", "anybody", "nobody", "none"}
 # A newspaper named by how often it comes out ("according to the daily El Comercio"), for a
 # source resolved to no actor.

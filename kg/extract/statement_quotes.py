@@ -9,7 +9,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex, in_noise
-from kg.extract.quote_speakers import hung_on_name, name_before_verb
+from kg.extract.quote_speakers import (
+    hung_on_name,
+    inverted_speaker,
+    name_before_verb,
+    said_straight,
+    verb_first,
+)
 from kg.extract.quotes import (
     blank,
     colon_before,
@@ -211,7 +217,8 @@ def _attributed_within(found: list[Found], qs: int, qe: int) -> bool:
     inside it whose words open the quotation. Those words have their speaker and cue; they
     do not go on with the statement before."""
     return any(
-        qs < f.cue[0] < qe and f.content[0] - qs <= 1 and f.content[1] <= f.cue[0] for f in found
+        qs < f.cue[0] < qe and 0 <= f.content[0] - qs <= 1 and f.content[1] <= f.cue[0]
+        for f in found
     )
 
 
@@ -402,22 +409,6 @@ def open_paragraph_attribution(
     return None
 
 
-def inverted_speaker(
-    verb: Token, actors: ActorIndex
-) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
-    """`"…" tweeted Lopez "…"`: after a quotation, the name right after its verb is who spoke,
-    though the parser may take it for the verb's object."""
-    doc = verb.doc
-    end = verb.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN":
-        end += 1
-    if end == verb.i + 1:
-        return None
-    first, last = doc[verb.i + 1], doc[end - 1]
-    sspan = (first.idx, last.idx + len(last))
-    return actors.resolve(*sspan), sspan, (verb.idx, verb.idx + len(verb))
-
-
 def bare_attribution(
     sent: Span, actors: ActorIndex
 ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
@@ -482,59 +473,6 @@ def _remarks_before(
     if att is None:
         return None
     return att[0], att[1], (verb.idx, noun.idx + len(noun))
-
-
-def said_straight(
-    doc: Doc, qs: int, qe: int, actors: ActorIndex
-) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
-    """`She declared "What a Super Tuesday!"`, `a man yelled "Stay there!"`: a whole
-    utterance quoted straight after a verb of saying, with no comma or colon between: the
-    verb introduces it. Whole: it opens with a capital and closes with its own end mark (a
-    phrase quoted inside a clause, `said "clear evidence" was lacking`, is not)."""
-    text = doc_text(doc)
-    words = text[qs:qe].strip()
-    if not words[:1].isupper() or words[-1:] not in ".!?":
-        return None
-    if words[-1] == "." and _title(doc, qs, qe):
-        return None  # `wrote "The Art of the Deal."`: a work's title, not words said
-    k = mark_before(text, quote_open(text, qs))
-    span = doc.char_span(k, k + 1, alignment_mode="expand") if k >= 0 else None
-    if span is None:
-        return None
-    verb = span[-1]
-    if verb.lower_ not in QUOTE_VERBS or not verb.tag_.startswith("VB"):
-        return None
-    if verb.idx + len(verb) != k + 1:
-        return None
-    return speaker_of(verb, actors, SPEECH_VERBS)
-
-
-def _title(doc: Doc, qs: int, qe: int) -> bool:
-    """A quotation closed by a full stop that reads as a title: no verb, or every longer
-    word capitalised (`"The Art of the Deal."`, `"Crippled America: How to Make America
-    Great Again."`)."""
-    span = doc.char_span(qs, qe, alignment_mode="expand")
-    if span is None:
-        return True
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
-        return True
-    long = [t.text for t in span if t.is_alpha and len(t) >= 4]
-    return bool(long) and all(w[0].isupper() for w in long)
-
-
-def verb_first(
-    first: Token, mark: int, actors: ActorIndex
-) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
-    """`Said Ellis: "…"`: a verb of saying opening its sentence with only a name between it
-    and the mark; the tagger takes the verb for part of the name."""
-    if first.lower_ not in QUOTE_VERBS or not first.text[:1].isupper():
-        return None
-    att = inverted_speaker(first, actors)
-    if att is None or att[1] is None:
-        return None
-    name_end = att[1][1]
-    rest = first.doc[mark].idx if mark < len(first.doc) else name_end
-    return att if name_end == rest else None
 
 
 def statement_reads(

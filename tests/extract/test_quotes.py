@@ -12,9 +12,9 @@ from kg.extract.quotes import (
     mid_clause_comma,
     whole_paragraph,
 )
-from kg.extract.statement_quotes import only_attribution
+from kg.extract.statement_quotes import _attributed_within, only_attribution
 from kg.extract.statement_reports import _after_connective
-from kg.extract.statement_spans import find_quotes
+from kg.extract.statement_spans import Found, find_quotes
 from kg.extract.statements import QUOTE_VERBS
 
 
@@ -300,3 +300,14 @@ def test_a_title_quoted_straight_after_wrote_is_no_quoted_utterance(pipeline: Pi
     x = pipeline.extract(article(text))
     kinds = {s.content.text: s.kind for s in x.statements}
     assert kinds.get("The Harbour of Two Shores") != "direct"
+
+
+def test_a_quotation_holds_its_own_attribution_only_when_the_words_said_open_it() -> None:
+    # `"Japan handed over the Presidency to us today, Tajani wrote on X.`, left open: the words
+    # inside open it (one character in at most) and are attributed inside it.
+    qs, qe = 10, 80
+    opening = Found("a1", (50, 56), (57, 62), (qs + 1, 48), "direct", (qs, qe))
+    assert _attributed_within([opening], qs, qe)
+    # Words read from before the quotation's opening mark into it are not the quotation's own.
+    before = Found("a1", (50, 56), (57, 62), (qs - 5, 48), "direct", (0, qe))
+    assert not _attributed_within([before], qs, qe)
