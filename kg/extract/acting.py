@@ -471,13 +471,8 @@ def prune(doc: Doc, index: ActorIndex, acting: set[str]) -> None:
             keep.add(a.country)
         if a.id in keep:
             keep.update(a.members)
-    for a in index.actors:
-        for r in a.roles:
-            if r.of not in keep:
-                r.of = None
-        if a.country not in keep:
-            a.country = None  # (a state named only as the adjective of its government)
-        a.members = [m for m in a.members if m in keep]
+    # (A state named only as the adjective of its government goes; `drop` clears it as the
+    # government's state.)
     dropped = {a.id for a in index.actors if a.id not in keep}
     if not dropped:
         return

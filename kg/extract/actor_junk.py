@@ -31,7 +31,7 @@ from kg.extract.actor_evidence import (
 )
 from kg.extract.actor_generic import surname_acts
 from kg.extract.roles import HONORIFICS, ROLE_HEADS
-from kg.extract.timex import MONTHS
+from kg.extract.timex import DATE_RE, MONTH_RE
 from kg.nlp import doc_text
 
 log = logging.getLogger(__name__)
@@ -111,15 +111,11 @@ def drop_non_actors(doc: Doc, clusters: dict[str, list[Cand]], title_end: int = 
             del clusters[key]
 
 
-# A month's name (or its short form, with or without the period) and a day or a year.
-_DATE_NAME = re.compile(r"(?i)([a-z]+)\.?\s*(\d{1,4})(?:st|nd|rd|th)?")
-
-
 def a_date(text: str) -> bool:
-    """Whether a name is a date the model took for a body or a person ("Nov.3", "March 20"):
-    a month and a number name a day, never who acts."""
-    m = _DATE_NAME.fullmatch(text.strip())
-    return m is not None and m.group(1).lower() in MONTHS
+    """Whether a name is a date the model took for a body or a person ("Nov.3", "March 20",
+    "20 March", "Sept 2019"): a day or a month, as the timeline reads them, never acts."""
+    t = text.strip()
+    return bool(DATE_RE.fullmatch(t) or MONTH_RE.fullmatch(t))
 
 
 # Nouns of the talks a peace process holds ("the Harbor Initiative talks").

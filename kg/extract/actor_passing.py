@@ -239,9 +239,9 @@ def drop_adjective_states(
     where the story has it speak, relay, mediate, invite or be targeted (a statement or an
     event names it, also as a party) or a pronoun or description stands for it; it leaves the
     other actors it was the state of."""
-    named = {x for st in statements for x in (st.speaker, st.via, st.target)}
-    named |= {x for ev in events for x in (ev.mediator, ev.initiator, ev.target)}
-    named |= {p.proposed_by for ev in events for p in ev.proposals}
+    # (Not `named_by`'s states of other actors: the state of "the Lebanese delegation" is
+    # what this drops.)
+    named: set[str | None] = set(named_by([], statements, events))
     # (Nor a party of an event: "Eastlandish air strikes killed ...", "talks with the
     # Eastlandish delegation" name the state as the attacker or the side; the annotators keep
     # such states as often as not.)
@@ -261,11 +261,5 @@ def drop_adjective_states(
         if len(adjectives) == len(forms) and all(e and e.name == a.name for e in adjectives):
             log.debug("a state named only by its adjective: %s", a.name)
             drop.add(a.id)
-    if not drop:
-        return
-    for other in index.actors:
-        other.country = None if other.country in drop else other.country
-        other.members = [m for m in other.members if m not in drop]
-        for r in other.roles:
-            r.of = None if r.of in drop else r.of
-    index.drop(drop)
+    if drop:
+        index.drop(drop)

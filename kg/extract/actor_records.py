@@ -71,12 +71,6 @@ def drop_modifiers(index: ActorIndex) -> None:
     an actor of the story; the title keeps its words."""
     named = {m.actor for m in index.mentions if not m.nested}
     needed = {a.country for a in index.actors if a.country}
-    keep = [a for a in index.actors if a.id in named or a.id in needed]
-    kept = {a.id for a in keep}
-    for a in keep:
-        for r in a.roles:
-            if r.of not in kept:
-                r.of = None
-        a.members = [m for m in a.members if m in kept]
-    index.actors = keep
-    index.mentions = [m for m in index.mentions if m.actor in kept]
+    gone = {a.id for a in index.actors if a.id not in named and a.id not in needed}
+    if gone:
+        index.drop(gone)

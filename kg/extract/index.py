@@ -147,10 +147,17 @@ class ActorIndex:
         return {a.id: a.type for a in self.actors}
 
     def drop(self, ids: set[str]) -> None:
-        """Remove the actors `ids`, with their mentions and references."""
+        """Remove the actors `ids`, with their mentions and references, and what the actors
+        kept say of them: the state of a person or a body, the members of a group, the body
+        of a role (the one place that clears them, so no stage leaves one dangling)."""
         self.actors = [a for a in self.actors if a.id not in ids]
         self.mentions = [m for m in self.mentions if m.actor not in ids]
         self.refs = [m for m in self.refs if m.actor not in ids]
+        for a in self.actors:
+            a.country = None if a.country in ids else a.country
+            a.members = [m for m in a.members if m not in ids]
+            for r in a.roles:
+                r.of = None if r.of in ids else r.of
 
 
 def record_mentions(actor: Actor, index: ActorIndex, text: str) -> None:

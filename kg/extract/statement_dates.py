@@ -35,6 +35,7 @@ from kg.extract.timeline_words import (
     STANCE_VERBS,
     background_verb,
     clause_verb,
+    present_perfect,
 )
 from kg.extract.timex import after, day_of
 from kg.gazetteer import Gazetteer
@@ -528,7 +529,7 @@ def _perfect_or_recent(verb: Token | None) -> bool:
     perfect = any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids)
     if verb.tag_ == "VBG" and perfect:
         return any(k.dep_ == "aux" and k.lower_ == "been" for k in kids)  # "has been lobbying"
-    return verb.tag_ == "VBN" and perfect
+    return present_perfect(verb)
 
 
 def _opens_content(adverb: Token) -> bool:

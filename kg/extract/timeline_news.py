@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.clause_paths import speaks_of_future
 from kg.extract.timeline_resolve import halts
-from kg.extract.timeline_words import PROSPECTIVE, clause_verb
+from kg.extract.timeline_words import PROSPECTIVE, clause_verb, present_perfect
 from kg.nlp import doc_text
 
 
@@ -51,7 +51,7 @@ def perfect_news(tok: Token) -> bool:
     kids = list(verb.children)
     if any(k.dep_ == "neg" or k.lower_ in ("far", "already", "ever") for k in kids):
         return False
-    return verb.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids)
+    return present_perfect(verb)
 
 
 def clause_time(tok: Token) -> bool:

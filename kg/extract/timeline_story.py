@@ -28,7 +28,7 @@ from kg.extract import timex
 from kg.extract.clause_paths import modifier_clause, path_between, recalled, speaks_of_future
 from kg.extract.statement_spans import headline_end, past_dateline
 from kg.extract.statement_words import BACK_POINTING
-from kg.extract.timeline_words import SAYING_LEMMAS, addressed_at, clause_verb
+from kg.extract.timeline_words import SAYING_LEMMAS, addressed_at, clause_verb, present_perfect
 from kg.extract.timex import day_of
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text, sentences
@@ -245,7 +245,7 @@ def _lede_day(
             # keeps its day: "X said on Monday ..., aides said"); unless the saying is told
             # in the present perfect ("X has said that the demands were received on Sunday"):
             # the perfect tells the saying as the news of now, what it reports as before it.
-            if not _befell(gov) or _perfect(root):
+            if not _befell(gov) or present_perfect(root):
                 value = day_of(published)
         elif value is not None and not aside and speaks_of_future(gov):
             # "A delegation will hold talks in Ankara on Thursday", "will pay a visit on
@@ -265,12 +265,6 @@ def _said_of(root: Token, gov: Token, path: tuple[int, bool, bool] | None) -> bo
     return gov.lemma_.lower() not in REPORTING
 
 
-def _perfect(verb: Token) -> bool:
-    """Whether `verb` is a present perfect ("has said", "have signed")."""
-    aux = (k for k in verb.children if k.dep_ == "aux")
-    return verb.tag_ == "VBN" and any(k.lower_ in ("has", "have") for k in aux)
-
-
 def _befell(gov: Token) -> bool:
     """Whether the clause of `gov`, a word in reported words, tells what happened: a verb in
     the simple past, or a passive one with "was"/"were", not negated ("the envoys met",
@@ -286,7 +280,7 @@ def _befell(gov: Token) -> bool:
 def _told(doc: Doc, anchors: Sequence[Anchor], root: Token, published: dt.date) -> list[Anchor]:
     """The anchors of the story's week that date the main clause under `root` itself, up to
     publication."""
-    if _now_with_past(root, published):
+    if _now_with_past(root):
         return []
     out = []
     for a in _of_the_week(doc, anchors, root, published):
@@ -339,13 +333,12 @@ def _of_the_week(
     return out
 
 
-def _now_with_past(root: Token, published: dt.date) -> bool:
+def _now_with_past(root: Token) -> bool:
     """Whether the main clause under `root` tells a state of now in the simple present, not
     a saying ("The postponement comes as officials yesterday declared ..."; "The visit
     follows talks on Monday"): the days its adverbial clauses and objects name are the
-    circumstances of the news, not its occasion (`_not_the_clause_time` reads the verb's own
-    day so)."""
-    return _not_the_clause_time(root, published - dt.timedelta(days=1), published)
+    circumstances of the news, not its occasion."""
+    return _present_state(root)
 
 
 def _not_the_clause_time(gov: Token, day: dt.date, published: dt.date) -> bool:
@@ -353,9 +346,13 @@ def _not_the_clause_time(gov: Token, day: dt.date, published: dt.date) -> bool:
     day on a verb in the simple present ("the trip follows talks with the king on Monday")
     is the day of a thing in it, the verb's own time being now. (The reporting
     present, "says on Monday", keeps its day.)"""
-    if gov.pos_ not in ("VERB", "AUX"):
-        return False
-    if day >= published or gov.tag_ not in ("VBZ", "VBP"):
+    return day < published and _present_state(gov)
+
+
+def _present_state(gov: Token) -> bool:
+    """Whether `gov` is a verb in the simple present that tells no saying ("follows",
+    "comes"; not "says", nor one with an auxiliary)."""
+    if gov.pos_ not in ("VERB", "AUX") or gov.tag_ not in ("VBZ", "VBP"):
         return False
     if gov.lemma_.lower() in REPORTING:
         return False

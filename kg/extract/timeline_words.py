@@ -201,6 +201,13 @@ def clause_verb(tok: Token) -> Token:
     return verb
 
 
+def present_perfect(verb: Token) -> bool:
+    """Whether `verb` is a present perfect ("has said", "have signed"): the one test of the
+    tense that the timeline, the statements' dates and the events' news days share."""
+    aux = (k for k in verb.children if k.dep_ == "aux")
+    return verb.tag_ == "VBN" and any(k.lower_ in ("has", "have") for k in aux)
+
+
 def saying_at(word: Token) -> Token | None:
     """The verb of a saying made at the occasion `word` names ("said at the summit", "made the
     statement at the opening of the meeting", "told the conference", "speaking during the

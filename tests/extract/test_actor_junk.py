@@ -324,3 +324,22 @@ def test_a_day_the_model_took_for_a_name_is_no_actor() -> None:
     }
     drop_non_actors(doc, clusters)
     assert list(clusters) == ["org:harbour council"]
+
+
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [
+        ("Nov.3", True),
+        ("March 20", True),
+        ("20 March", True),
+        ("Sept 2019", True),
+        ("Monday, March 20", True),
+        ("John March", False),
+        ("May", False),
+        ("Mayor Ortiz", False),
+    ],
+)
+def test_a_day_or_a_month_the_model_took_for_a_name_is_a_date(name: str, date: bool) -> None:
+    from kg.extract.actor_junk import a_date
+
+    assert a_date(name) is date

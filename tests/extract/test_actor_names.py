@@ -118,3 +118,23 @@ def test_blank_names_never_reach_the_extraction(pipeline) -> None:  # type: igno
         names = [a.name for a in x.actors]
         assert all(n.strip() for n in names), (shift, names)
         assert any(n == "Jane Roe" for n in names), (shift, names)
+
+
+def test_dropping_an_actor_clears_what_the_kept_ones_say_of_it() -> None:
+    from kg.model import Role, Span
+
+    index = ActorIndex()
+    state = index.new("Eastland", "Country", "country/eastland")
+    other = index.new("Westland", "Country", "country/westland")
+    envoy = index.new("Jane Roe", "Person", "person/jane-roe")
+    team = index.new("Eastland delegation", "Delegation", "delegation/eastland")
+    assert state and other and envoy and team
+    envoy.country = state.id
+    envoy.roles = [Role("envoy", Span.of("the Eastland envoy", 4, 18), of=state.id)]
+    team.country = other.id
+    team.members = [envoy.id, state.id]
+    index.drop({state.id})
+    assert [a.name for a in index.actors] == ["Westland", "Jane Roe", "Eastland delegation"]
+    assert envoy.country is None and envoy.roles[0].of is None
+    # What names an actor that stays is kept.
+    assert team.country == other.id and team.members == [envoy.id]
