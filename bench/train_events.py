@@ -322,25 +322,32 @@ def fit(data: list[Story], l2: float, threshold: float) -> LinearModel:
     )
 
 
+def scored_by(model: LinearModel, stories_: list[Story], group: str) -> Tally:
+    """The set's tally with the events `model` keeps (at its own threshold)."""
+    probs = [(s, [model.probability(ex.features) for ex in s.examples]) for s in stories_]
+    return tallies(probs, model.threshold)[group]
+
+
 def leave_set_out(
-    data: list[Story], folds: int, fold_weights: Path | None
-) -> dict[str, tuple[Tally, Tally]]:
+    data: list[Story], folds: int, fold_weights: Path | None, shipped: LinearModel | None
+) -> dict[str, tuple[Tally, Tally, Tally | None]]:
     """The decisive measure: each set scored by a check whose setting (L2, threshold) was
     chosen by CV on the other sets and whose weights were fitted on them, so that nothing of
-    the set it scores went into it. Set -> (rules' tally, check's tally). With `fold_weights`
-    each such model is written there as `<set>.json` (to score it with `kg eval`)."""
-    out: dict[str, tuple[Tally, Tally]] = {}
+    the set it scores went into it. Set -> (rules' tally, check's tally, the shipped weights'
+    tally or None). The shipped weights may have been fitted on the set (on session 35's pool):
+    in-sample there. With `fold_weights` each such model is written there as `<set>.json` (to
+    score it with `kg eval`)."""
+    out: dict[str, tuple[Tally, Tally, Tally | None]] = {}
     for group, held, rest in left_out_sets(data, lambda s: s.group):
         obj, l2, threshold = choose(rest, folds)
         model = fit(rest, l2, threshold)
         rules = tallies([(s, [1.0] * len(s.examples)) for s in held], 0.5)[group]
-        check = tallies(
-            [(s, [model.probability(ex.features) for ex in s.examples]) for s in held], threshold
-        )[group]
-        out[group] = (rules, check)
+        check = scored_by(model, held, group)
+        ship = None if shipped is None else scored_by(shipped, held, group)
+        out[group] = (rules, check, ship)
         log.info(
             "left out %-22s chosen l2 %g threshold %.2f (CV on the rest %.4f): rules %.3f/%.3f "
-            "(%d found) check %.3f/%.3f (%d found)",
+            "(%d found) check %.3f/%.3f (%d found)%s",
             group,
             l2,
             threshold,
@@ -349,6 +356,7 @@ def leave_set_out(
             rules[2],
             *f1s(check),
             check[2],
+            "" if ship is None else " shipped {:.3f}/{:.3f} ({} found)".format(*f1s(ship), ship[2]),
         )
         if fold_weights is not None:
             fold_weights.mkdir(parents=True, exist_ok=True)
@@ -364,21 +372,61 @@ def leave_set_out(
     return out
 
 
-def report_set_out(per_set: dict[str, tuple[Tally, Tally]]) -> float:
+def report_set_out(per_set: dict[str, tuple[Tally, Tally, Tally | None]]) -> float:
     """Per left-out set: strict and kind-only F1, rules against check, the change of their
-    mean; summed over the sets, and how many sets lose clearly (by more than 0.01)."""
+    mean; summed over the sets, and how many sets lose clearly (by more than 0.01); then the
+    same against the shipped weights, when there are any."""
+    against_shipped = {g: (s, c) for g, (_, c, s) in per_set.items() if s is not None}
+    if against_shipped:
+        log.info("  against the shipped weights:")
+        _report_against(against_shipped)
+        log.info("  against the rules alone:")
+    return _report_against({g: (r, c) for g, (r, c, _) in per_set.items()})
+
+
+def _pooled(ts: Sequence[Tally]) -> Tally:
+    return (
+        sum(t[0] for t in ts),
+        sum(t[1] for t in ts),
+        sum(t[2] for t in ts),
+        sum(t[3] for t in ts),
+    )
+
+
+def _report_against(per_set: dict[str, tuple[Tally, Tally]]) -> float:
+    """Per set, (base, check): strict and kind-only F1 (strict, kind-only matches / found),
+    the change of their mean; summed and pooled over the sets."""
     total, losses = 0.0, 0
-    for g, (rules, check) in sorted(per_set.items()):
-        delta = (sum(f1s(check)) - sum(f1s(rules))) / 2
+    for g, (base, check) in sorted(per_set.items()):
+        delta = (sum(f1s(check)) - sum(f1s(base))) / 2
         total += delta
         losses += delta < -0.01
         log.info(
-            "  set-out %-22s rules events %.3f kind %.3f | check events %.3f kind %.3f | %+.4f",
+            "  set-out %-22s base events %.3f kind %.3f (%d/%d/%d) | check events %.3f kind "
+            "%.3f (%d/%d/%d) | %+.4f",
             g,
-            *f1s(rules),
+            *f1s(base),
+            base[0],
+            base[1],
+            base[2],
             *f1s(check),
+            check[0],
+            check[1],
+            check[2],
             delta,
         )
+    base, check = (
+        _pooled([b for b, _ in per_set.values()]),
+        _pooled([c for _, c in per_set.values()]),
+    )
+    log.info(
+        "  set-out pooled base events %.3f kind %.3f (%d/%d/%d of %d) | check events %.3f kind "
+        "%.3f (%d/%d/%d)",
+        *f1s(base),
+        *base,
+        *f1s(check),
+        *check[:3],
+    )
     log.info(
         "  set-out summed change %+.4f over %d sets; %d lose by over 0.01",
         total,
@@ -453,7 +501,8 @@ def main() -> None:
     base = tallies([(s, [1.0] * len(s.examples)) for s in data], 0.5)
     report("rules", base)
     if args.leave_set_out is not None:
-        report_set_out(leave_set_out(data, args.folds, fold_dir(args.leave_set_out)))
+        shipped = LinearModel.read(WEIGHTS_PATH) if WEIGHTS_PATH.is_file() else None
+        report_set_out(leave_set_out(data, args.folds, fold_dir(args.leave_set_out), shipped))
         return
     obj, l2, threshold = choose(data, args.folds)
     log.info("chosen l2 %g threshold %.2f: CV objective %.4f", l2, threshold, obj)

@@ -17,6 +17,8 @@ from types import ModuleType
 
 import pytest
 
+from kg.extract.linear_weights import LinearModel
+
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 ROOT = BENCH.parent
 
@@ -75,15 +77,31 @@ def test_each_set_left_out_is_scored_by_a_model_fitted_on_the_others(
     train_events: ModuleType, tmp_path: Path
 ) -> None:
     data = _grouped(train_events, ["north", "south", "west"])
-    per_set = train_events.leave_set_out(data, 2, tmp_path)
+    per_set = train_events.leave_set_out(data, 2, tmp_path, None)
     assert sorted(per_set) == ["north", "south", "west"]
-    for rules, check in per_set.values():
+    for rules, check, shipped in per_set.values():
         assert rules == (4, 4, 8, 4)  # the rules keep both events of each story
         assert check == (4, 4, 4, 4)  # the check drops the doubted one
+        assert shipped is None  # no shipped weights to compare with
     # Each model read the other two sets only: 2 sets x 4 stories x 2 events.
     body = json.loads((tmp_path / "north.json").read_text())
     assert body["train_events"] == 16 and body["weights"]["doubt"] < 0
     assert train_events.report_set_out(per_set) > 0
+
+
+def test_the_left_out_check_is_also_scored_against_the_shipped_weights(
+    train_events: ModuleType, tmp_path: Path
+) -> None:
+    # Shipped weights that doubt nothing keep every event: the refit beats them as it beats
+    # the rules; shipped weights that drop the doubted event tie with it.
+    data = _grouped(train_events, ["north", "south", "west"])
+    keeps_all = LinearModel({"bias": 5.0}, 0.5)
+    per_set = train_events.leave_set_out(data, 2, None, keeps_all)
+    assert all(shipped == (4, 4, 8, 4) for _, _, shipped in per_set.values())
+    assert train_events.report_set_out(per_set) > 0
+    drops = LinearModel({"bias": 5.0, "doubt": -10.0}, 0.5)
+    per_set = train_events.leave_set_out(data, 2, None, drops)
+    assert all(shipped == check for _, check, shipped in per_set.values())
 
 
 def test_the_shipped_actor_weights_say_where_their_data_comes_from() -> None:
