@@ -522,6 +522,9 @@ def cluster_full_names(cands: list[Cand], title_end: int) -> dict[str, list[str]
         if len(name.split()) < 2 and not glued:
             continue
         same = {k for k, other in known if same_person(other, toks)}
+        # A known person's last names alone ("Al Doe" after "Sheikh Jan bin Jon Al Doe") are
+        # that person, where the story has one such person.
+        same = same or {k for k, other in known if _ends(other, toks)}
         if len(same) == 1:
             c.cluster = same.pop()
             continue

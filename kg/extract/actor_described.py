@@ -66,6 +66,7 @@ _PARTY_PREPS = {"with", "between", "by", "against", "to", "from"}
 def add_described_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gazetteer) -> None:
     """Each body described apart from its state where it takes part (module docstring)."""
     found: dict[str, str] = {}
+    made: set[str] = set()  # the bodies this pass added (`found` holds named ones too)
     heads: dict[str, set[str]] = {}  # head word -> keys of the bodies it heads
     text = article.text
     for tok in with_pos_lower(doc, "NOUN", DESCRIBED_HEADS):
@@ -87,7 +88,11 @@ def add_described_bodies(doc: Doc, article: Article, index: ActorIndex, gz: Gaze
             key = _set_apart_key(index, found, head, owner)
         else:
             key = f"described:{_key(doc, first, tok.i)}"
-        _add(text, index, found, (key, name), owner, (start, end), article)
+        if key not in found and head == "government" and owner is None:
+            named = _one_government(text, index, set(found.values()))
+            if named is not None:
+                found[key] = named
+        _add(text, index, found, (key, name), owner, (start, end), article, made)
         heads.setdefault(head, set()).add(key)
     for key, actor in found.items():
         words = key.split(":", 1)[1].partition("@")[0]
@@ -121,14 +126,64 @@ def _set_apart_key(index: ActorIndex, found: dict[str, str], head: str, state: E
 def _named_bodies(index: ActorIndex, head: str, state: Entry | None = None) -> list[str]:
     """The bodies another pass named with `head` ("Eastland's junta", "the Supreme Military
     Junta of Eastland"), those of `state` where one is given: "the junta" after one such body
-    is that body."""
-    return [
-        a.id
+    is that body. A junta is a state's military holding power, so the one body the story
+    names as a military ("Eastland's military", "the Transitional Military Council") is the
+    junta its description speaks of, when none is named with the word itself."""
+    mine = [
+        a
         for a in index.actors
         if a.type == "Organization"
-        and head in a.name.lower().split()
-        and (state is None or (a.country and index.by_id(a.country).name == state.name))
+        and (
+            state is None
+            or (a.country and index.by_id(a.country).name == state.name)
+            or a.name.startswith(state.name)
+        )
     ]
+    named = [a.id for a in mine if head in a.name.lower().split()]
+    if named or head != SET_APART_WORD:
+        return named
+    return [a.id for a in mine if _MILITARY in _words(a.name)]
+
+
+_MILITARY = "military"
+
+
+def _words(name: str) -> list[str]:
+    """A name's words in lower case, without a possessive ending ("Eastland’s military")."""
+    return [re.sub(r"['’]s$", "", w) for w in name.lower().split()]
+
+
+def _one_government(text: str, index: ActorIndex, described: set[str]) -> str | None:
+    """The one government the story names besides its described ones, if it names one: a body
+    whose name is a government's ("the Government of National Accord", "the Kurdistan Regional
+    Government"), or a state whose government the text writes in plain words ("the Eastlandish
+    government", "the government"). A description with no state of its own ("the
+    internationally recognised government", "the transitional government") then speaks of that
+    government: the words set it apart from no other the story has, and a second actor for it
+    would count one party twice. Two such governments (rival ones, a state and a body) leave
+    the description a body of its own, as before."""
+    bodies = {
+        a.id
+        for a in index.actors
+        if a.type == "Organization" and a.id not in described and "government" in _words(a.name)
+    }
+    states = {
+        m.actor
+        for m in index.mentions
+        if index.by_id(m.actor).type == "Country"
+        and _GOVERNMENT_OF_STATE.fullmatch(text[m.start : m.end])
+    }
+    # (A body named as a state's government, "the Government of Eastland" beside "the
+    # Eastlandish government", is that state's one government, not a second.)
+    names = {index.by_id(x).name for x in states}
+    bodies = {
+        x
+        for x in bodies
+        if index.by_id(x).country not in states
+        and not any(index.by_id(x).name.endswith(f" {n}") for n in names)
+    }
+    ones = bodies | states
+    return next(iter(ones)) if len(ones) == 1 else None
 
 
 def _add(
@@ -139,6 +194,7 @@ def _add(
     state: Entry | None,
     where: tuple[int, int],
     article: Article,
+    mine: set[str],
 ) -> None:
     """The body of `key` (added once, named at its fullest) and a mention of it. The state is
     its state only where the story has it as an actor already: a state named only inside the
@@ -163,8 +219,11 @@ def _add(
             return
         found[key] = made.id
         index.acting.add(made.id)
+        mine.add(made.id)
     actor = index.by_id(found[key])
-    if len(name) > len(actor.name):
+    if len(name) > len(actor.name) and actor.id in mine:
+        # (Only a body this pass made takes the description's words as its name: a body the
+        # story named, which the description turned out to speak of, keeps its name.)
         index.rename(actor, name, f"organization/{slug(name)}{scope}")
     for mm in index.mentions:
         if start <= mm.start and mm.end <= end and mm.actor != actor.id:
@@ -305,6 +364,11 @@ def _take_state_words(text: str, index: ActorIndex, state: str, body: str) -> No
 
 # A government in plain words: "the government", "Ruritanian government", "Ruritania's government".
 _PLAIN_GOVERNMENT = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* )?government")
+# A state's government by its plain words or its title ("the Government of Ruritania").
+_GOVERNMENT_OF_STATE = re.compile(
+    _PLAIN_GOVERNMENT.pattern
+    + r"|(?:[Tt]he )?[Gg]overnment of (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
+)
 
 
 def _bare(doc: Doc, index: ActorIndex, head: str, actor: str) -> None:

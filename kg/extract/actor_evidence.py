@@ -108,6 +108,20 @@ THING_NOUNS = {
     "accord",
     "deal",
     "initiative",
+    # Documents a talks' story names with capitals ("the Terms of Reference", "the Annex on
+    # Normalization", "the Ufa Agreements"): what the parties wrote or signed, no actor.
+    "agreements",
+    "treaties",
+    "accords",
+    "deals",
+    "terms",
+    "annex",
+    "points",
+    "protocol",
+    "memorandum",
+    "roadmap",
+    "declaration",
+    "communique",
     "programme",
     "program",
     "plan",
@@ -241,10 +255,12 @@ def _names_where(span: SpacySpan) -> bool:
 
 
 def _head_word(span: SpacySpan) -> str:
-    """The word a name is a name of: the one before "of" ("Economy of Turkey"), else the last."""
+    """The word a name is a name of: the one before "of" or "on" ("Economy of Turkey", "Annex
+    on Normalization"), else the last."""
     words = [t.lower_ for t in span]
-    if "of" in words[1:]:
-        return words[words.index("of", 1) - 1]
+    at = next((i for i, w in enumerate(words) if i > 0 and w in ("of", "on")), None)
+    if at is not None:
+        return words[at - 1]
     return words[-1] if words else ""  # (a span of white space only: no word)
 
 

@@ -120,6 +120,8 @@ HONORIFICS = {
     "ambassador",
     "taoiseach",
     "samdech",  # (a Cambodian honorific: "Samdech Jane Roe")
+    "pm",  # (the prime minister's title as news in South Asia writes it: "PM Jane Roe")
+    "cardinal",  # (a church title: "Cardinal Jane Roe")
     # Ranks, written out or abbreviated ("Sgt. Bowe Bergdahl"): the name is the words after.
     "sgt",
     "sergeant",

@@ -139,3 +139,56 @@ def _index(text: str):  # type: ignore[no-untyped-def]
 
     art = article(text)
     return ActorFinder(gazetteer.default())(nlp.load()(art.text), art)
+
+
+def test_a_described_government_is_the_one_government_the_story_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The description sets the body apart from no other government of the story: it is the
+    # one the story names, not a second party.
+    x = extract(
+        pipeline,
+        "Talks resume\n\n"
+        "The Government of National Accord said on Monday it would attend the talks. The "
+        "internationally recognised government said it wanted a ceasefire first.\n",
+    )
+    names = {a.name for a in x.actors}
+    assert "internationally recognised government" not in names
+    gna = next(a for a in x.actors if a.name == "Government of National Accord")
+    assert "internationally recognised government" in gna.aliases
+    assert {s.speaker for s in x.statements} == {gna.id}
+
+
+def test_a_described_government_is_the_state_whose_government_the_text_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Truce plan rejected\n\n"
+        "The Latvian government rejected the plan on Sunday. The transitional government "
+        "said on Monday it would not sign the deal.\n",
+    )
+    assert "transitional government" not in {a.name for a in x.actors}
+    latvia = next(a for a in x.actors if a.name == "Latvia")
+    assert "transitional government" in latvia.aliases
+
+
+def test_two_governments_leave_the_described_one_a_body_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    names = _names(
+        pipeline,
+        "Rival camps meet\n\n"
+        "The Government of National Accord and the Latvian government met on Sunday. The "
+        "internationally recognised government said it would not attend.\n",
+    )
+    assert "internationally recognised government" in names
+
+
+def test_a_junta_is_the_military_body_the_story_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A junta is a state's military holding power: "the military junta" after "the
+    # Transitional Military Council" is that council.
+    x = extract(
+        pipeline,
+        "Deal delayed\n\n"
+        "The Transitional Military Council met the protest leaders on Monday. The proposal "
+        "was delayed, as the military junta retracted from a previous agreement.\n",
+    )
+    names = {a.name for a in x.actors}
+    assert "military junta" not in names
+    council = next(a for a in x.actors if a.name == "Transitional Military Council")
+    assert "military junta" in council.aliases

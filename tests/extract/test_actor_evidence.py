@@ -52,6 +52,22 @@ def test_a_name_whose_head_word_is_a_things_names_no_actor() -> None:
     assert not is_thing(_span("The Boravia Energy Forum said prices would rise.", "Boravia"))
 
 
+def test_a_documents_name_is_a_thing() -> None:
+    # What the parties wrote or signed, named with capitals, is no actor; a body whose name
+    # holds a document's word after "of" or "on" is one.
+    for text, words in (
+        ("The sides agreed on the Terms of Reference for the talks.", "Terms of Reference"),
+        ("The Annex on Normalization was signed on Friday.", "Annex on Normalization"),
+        (
+            "Both leaders backed the Corvan and Delmar Agreements in May.",
+            "Corvan and Delmar Agreements",
+        ),
+    ):
+        assert is_thing(_span(text, words)), words
+    body = "The Committee on the Delmar Agreement said it would meet."
+    assert not is_thing(_span(body, "Committee on the Delmar Agreement"))
+
+
 def test_a_venue_or_a_documents_author_has_no_role_but_a_speaker_has() -> None:
     venue = _span("She demanded justice at the Corvan Assembly on Thursday.", "Corvan Assembly")
     assert no_role([venue])
