@@ -32,7 +32,14 @@ from kg.extract.event_people import new_person, people_apart
 from kg.extract.event_person_states import told_state
 from kg.extract.event_place_keys import place_key, same_place
 from kg.extract.event_process import next_round, same_process
-from kg.extract.event_states import group_sides, same_truce, side, state_of
+from kg.extract.event_states import (
+    group_sides,
+    same_truce,
+    side,
+    state_of,
+    telling_side,
+    telling_sides,
+)
 from kg.extract.event_visits import VISIT_WORDS, talks_of_a_visit, visit_days
 from kg.extract.event_years import year_after, year_modifier
 from kg.extract.mention_tellings import arranged, continued, done, in_sequence, told_planned
@@ -435,8 +442,8 @@ def _compatible(
         # untensed word ("the summit") joined the plan: "will meet in Baghdad soon ... the
         # meeting is the latest of a series ... Baghdad recently hosted the fifth round".
         return False
-    parts = group_sides(g, actors, gz)
-    mine = {side(p, actors, gz) for p in m.participants}
+    parts = telling_sides(g, actors, gz)
+    mine = {telling_side(p, actors, gz) for p in m.participants}
     if (
         m.date
         and not dates

@@ -51,6 +51,38 @@ def side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
     return state_of(actor_id, actors, gz) or actor_id
 
 
+def telling_side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
+    """The side a party of one telling stands for, to tell whether two tellings of one
+    article name the same occurrence: as `side`, and a body named for its state ("the Pakistan
+    Army", "the Armed Forces of India") stands for that state too, as its delegation would. (Not
+    in `side` itself: the parties an event keeps are read by it.)"""
+    return state_of(actor_id, actors, gz) or named_for(actor_id, actors, gz) or actor_id
+
+
+def telling_sides(g: list[Mention], actors: ActorIndex, gz: Gazetteer | None) -> set[str]:
+    """The `telling_side` of every party of a group of mentions."""
+    return {telling_side(p, actors, gz) for x in g for p in x.participants}
+
+
+def named_for(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
+    """The state an organisation's name opens with, by its name or adjective ("Pakistan Army",
+    "Indian Army"), or closes with after "of" ("Armed Forces of India"), when the article names
+    that state. Only these two places: a state word inside a longer name names something else
+    ("Organization of American States", "Friends of Syria Group")."""
+    a = actors.by_id(actor_id)
+    words = a.name.split()
+    if gz is None or a.type != "Organization" or len(words) < 2:
+        return None
+    first = gz.lookup(words[0]) or gz.adjective(words[0])
+    last = gz.lookup(words[-1]) if words[-2].lower() == "of" else None
+    for entry in (first, last):
+        if entry is not None and entry.type == "Country":
+            state = state_actor(entry, actors)
+            if state is not None and state != actor_id:
+                return state
+    return None
+
+
 def group_sides(g: list[Mention], actors: ActorIndex, gz: Gazetteer | None) -> set[str]:
     """The sides of every party of a group of mentions."""
     return {side(p, actors, gz) for x in g for p in x.participants}
