@@ -102,3 +102,22 @@ def same_truce(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer |
     mine = {side(p, actors, gz) for p in m.participants}
     parts = group_sides(g, actors, gz)
     return not mine or not parts or bool(mine & parts)
+
+
+def title_state(person: str, actors: ActorIndex, gz: Gazetteer | None) -> Entry | None:
+    """The state a person's title names, though the article may not name it as an actor: "US
+    Secretary of State" (the United States), "the State Department's policy planning director"
+    (by the department's state); None when no title names one."""
+    if gz is None:
+        return None
+    for role in actors.by_id(person).roles:
+        words = role.title.replace("’s", "").replace("'s", "").split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                form = " ".join(words[i : i + n])
+                entry = gz.lookup(form) or (gz.adjective(form) if n == 1 else None)
+                if entry is not None and entry.type != "Country" and entry.country:
+                    entry = gz.entries.get(entry.country)
+                if entry is not None and entry.type == "Country":
+                    return entry
+    return None
