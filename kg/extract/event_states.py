@@ -64,23 +64,37 @@ def telling_sides(g: list[Mention], actors: ActorIndex, gz: Gazetteer | None) ->
     return {telling_side(p, actors, gz) for x in g for p in x.participants}
 
 
+# The organs of a state a body may be named as, after its state ("the Pakistan Army", "the
+# Kenya Defence Forces") or before it ("the Armed Forces of India"). Other names that open with
+# a state's adjective are often bodies against its government ("the Syrian Democratic Forces",
+# "the Libyan National Army"), no organ of it.
+STATE_ORGANS = frozenset(
+    {"army", "navy", "air force", "armed forces", "military", "defence forces", "defense forces"}
+)
+
+
 def named_for(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
-    """The state an organisation's name opens with, by its name or adjective ("Pakistan Army",
-    "Indian Army"), or closes with after "of" ("Armed Forces of India"), when the article names
-    that state. Only these two places: a state word inside a longer name names something else
-    ("Organization of American States", "Friends of Syria Group")."""
+    """The state an organisation is an organ of by its very name: the state's name or adjective
+    and an organ ("Pakistan Army", "Indian Army", "US Navy"), or an organ "of" the state
+    ("Armed Forces of India"), when the article names that state."""
     a = actors.by_id(actor_id)
     words = a.name.split()
     if gz is None or a.type != "Organization" or len(words) < 2:
         return None
-    first = gz.lookup(words[0]) or gz.adjective(words[0])
-    last = gz.lookup(words[-1]) if words[-2].lower() == "of" else None
-    for entry in (first, last):
-        if entry is not None and entry.type == "Country":
-            state = state_actor(entry, actors)
-            if state is not None and state != actor_id:
-                return state
-    return None
+    entry = None
+    for k in range(min(3, len(words) - 1), 0, -1):
+        state, organ = " ".join(words[:k]), " ".join(words[k:]).lower()
+        if organ in STATE_ORGANS:
+            entry = gz.lookup(state) or gz.adjective(state)
+            break
+        if len(words) > k + 1 and words[-k - 1].lower() == "of":
+            if " ".join(words[: -k - 1]).lower() in STATE_ORGANS:
+                entry = gz.lookup(" ".join(words[-k:]))
+                break
+    if entry is None or entry.type != "Country":
+        return None
+    state_id = state_actor(entry, actors)
+    return state_id if state_id != actor_id else None
 
 
 def group_sides(g: list[Mention], actors: ActorIndex, gz: Gazetteer | None) -> set[str]:
