@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from event_causes import Found, classify, missed_causes
 from train_events import predictions
 
 from kg.evaluation.gold import event_pairs, gold_files, load_gold
@@ -31,6 +33,10 @@ def _sentence(text: str, start: int, end: int) -> str:
     first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return text[first : (min(ends) if ends else len(text)) + 1].strip()
+
+
+def _span(x: Extraction, i: int) -> tuple[int, int]:
+    return x.events[i].evidence.start, x.events[i].evidence.end
 
 
 def story_errors(pipe: Pipeline, path: Path) -> list[dict[str, Any]]:
@@ -47,6 +53,17 @@ def story_errors(pipe: Pipeline, path: Path) -> list[dict[str, Any]]:
     }
     pairs = event_pairs(gold, pred)
     used = {found[k] for k, _ in pairs}
+    # The causes, over the events as `kg eval` reads them (`found[k]` is the extraction's).
+    causes = {
+        found[k]: cause
+        for k, cause in classify(
+            gold,
+            pred,
+            [Found(p, _sentence(text, *_span(x, found[k]))) for k, p in enumerate(pred.events)],
+            pairs,
+        )
+    }
+    missed = missed_causes(gold, pred, pairs)
     matched = {j for _, j in pairs}
     out: list[dict[str, Any]] = []
     for j, g in enumerate(gold_events):
@@ -63,6 +80,7 @@ def story_errors(pipe: Pipeline, path: Path) -> list[dict[str, Any]]:
         out.append(
             {
                 "error": "missed",
+                "cause": missed[j],
                 "story": gold.id,
                 "kind": g["kind"],
                 "status": g.get("status"),
@@ -78,6 +96,7 @@ def story_errors(pipe: Pipeline, path: Path) -> list[dict[str, Any]]:
         out.append(
             {
                 "error": "spurious",
+                "cause": causes[i],
                 "story": gold.id,
                 "kind": e.kind,
                 "status": e.status,
@@ -94,17 +113,21 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="+", type=Path, help="gold folders or files")
     ap.add_argument("--out", type=Path, help="also write the list as JSON")
+    ap.add_argument("--classify", action="store_true", help="print only the counts by cause")
     args = ap.parse_args()
     pipe = Pipeline()
     errors = [e for p in gold_files(args.paths) for e in story_errors(pipe, p)]
-    for e in errors:
-        head = f"[{e['story']}] {e['error'].upper()} {e['kind']} {e['parties']} {e['status']}"
+    for e in [] if args.classify else errors:
+        head = f"[{e['story']}] {e['error'].upper()} {e['cause']} {e['kind']} {e['parties']}"
+        head += f" {e['status']}"
         if e["error"] == "missed":
             print(f"{head} {e['date']}\n    gold: {e['evidence'][:200]}\n    near: {e['near']}")
         else:
             print(f"{head} {e['date']} [{e['trigger']}]\n    {e['sentence'][:240]}")
     missed = sum(e["error"] == "missed" for e in errors)
     print(f"{missed} missed, {len(errors) - missed} spurious")
+    for cause, n in sorted(Counter(e["cause"] for e in errors).items()):
+        print(f"{n:4d} {cause}")
     if args.out:
         args.out.write_text(json.dumps(errors, indent=1, ensure_ascii=False), encoding="utf-8")
 

@@ -187,6 +187,8 @@ def participants(
         for c in head.children:
             if kind == "other" and c.dep_ == "prep" and c.lower_ not in DOER_PREPS:
                 continue  # "votes for the expulsion of US troops": what is voted, no party
+            if _added_thing(c):
+                continue  # "the meeting, together with remarks from X": no party of it
             if c.dep_ in PARTY_DEPS and c.i not in topical and not _next_act(c):
                 # (nor times: "signed the deal after refusing to, when the rebels signed it")
                 if (c.lower_ not in NOT_PARTY_PREPS or _behalf(c)) and not _own_clause(c):
@@ -460,6 +462,22 @@ def _in_talks(prep: Token) -> bool:
     """`the United States had been in secret talks with Iran`, `she was in a meeting with the
     envoy`: a copula that places its subject in the gathering itself makes them take part."""
     return prep.lower_ == "in" and prep.head.lemma_.lower() == "be"
+
+
+# Adverbs that make a "with" phrase an addition to the word it hangs on ("together with",
+# "along with"), not a counterpart of the encounter it names.
+ADDING_ADVERBS = {"together", "along"}
+
+
+def _added_thing(prep: Token) -> bool:
+    """`prep` is "together with" or "along with" on an event word: "the meeting, together with
+    optimistic remarks from X, marked a reversal" counts the remarks beside the meeting, so who
+    made them is no party to it."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(c.dep_ == "advmod" and c.lower_ in ADDING_ADVERBS for c in prep.children)
+    )
 
 
 def _behalf(prep: Token) -> bool:

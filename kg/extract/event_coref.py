@@ -17,6 +17,7 @@ from kg.extract.event_call_retellings import (
     weak_call_of,
 )
 from kg.extract.event_copies import fold_copies
+from kg.extract.event_course import told_course
 from kg.extract.event_mention import (
     Mention,
     ProposalMention,
@@ -32,7 +33,8 @@ from kg.extract.event_people import new_person, people_apart
 from kg.extract.event_person_states import told_state
 from kg.extract.event_place_keys import place_key, same_place
 from kg.extract.event_process import next_round, same_process
-from kg.extract.event_states import group_sides, same_truce, side, state_of
+from kg.extract.event_states import group_sides, same_truce, side, state_of, telling_sides
+from kg.extract.event_unplaced import unplaced_people
 from kg.extract.event_visits import VISIT_WORDS, talks_of_a_visit, visit_days
 from kg.extract.event_years import year_after, year_modifier
 from kg.extract.mention_tellings import arranged, continued, done, in_sequence, told_planned
@@ -388,7 +390,7 @@ def _compatible(
         # "met in Almaty on Friday for two days of talks. The negotiations ended on Saturday":
         # the end or the next day of one occurrence, told by a verb of its course.
         if not (m.phase and not m.indefinite and all(days_apart(m.date, d) for d in dates)):
-            if not visit_days(g, m, dates, actors, gz, text):
+            if not (visit_days(g, m, dates, actors, gz, text) or told_course(g, m, dates)):
                 return False
     locs = [place_key(x.location.name, gz) for x in g if x.location]
     mloc = place_key(m.location.name, gz) if m.location else None
@@ -435,8 +437,8 @@ def _compatible(
         # untensed word ("the summit") joined the plan: "will meet in Baghdad soon ... the
         # meeting is the latest of a series ... Baghdad recently hosted the fifth round".
         return False
-    parts = group_sides(g, actors, gz)
-    mine = {side(p, actors, gz) for p in m.participants}
+    parts = telling_sides(g, actors, gz)
+    mine = telling_sides([m], actors, gz)
     if (
         m.date
         and not dates
@@ -464,6 +466,7 @@ def _compatible(
         and len(parts) >= 2
         and not (mine <= parts or parts <= mine)
         and not _same_bodies(mine, parts, actors)
+        and not (m.definite and unplaced_people(mine, parts, actors, gz))
         and not m.joined
         and (not headline or _other_states(mine, parts, actors))
     ):

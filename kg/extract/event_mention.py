@@ -77,6 +77,9 @@ class Mention:
     # The subject of a verb of its course ("the negotiations ended on Saturday", "the talks
     # continued"): a day of an occurrence that may last several.
     phase: bool = False
+    # How many days its own phrase tells the occurrence to last ("wrapped up seven days of
+    # talks on Monday", "a three-day meeting"): tellings dated within them are one occurrence.
+    days: int | None = None
     # The ordinal the mention carries ("the first round", "the 14th round of talks"): rounds
     # of different numbers are different occurrences.
     ordinal: str | None = None
@@ -201,10 +204,10 @@ def same_day(a: PartialDate, b: PartialDate) -> bool:
 COURSE_DAYS = 3
 
 
-def days_apart(a: PartialDate, b: PartialDate) -> bool:
-    """Two days within `COURSE_DAYS` of each other."""
+def days_apart(a: PartialDate, b: PartialDate, course: int = COURSE_DAYS) -> bool:
+    """Two days within `course` days of each other."""
     x, y = a.as_date(), b.as_date()
-    return x is not None and y is not None and abs((x - y).days) <= COURSE_DAYS
+    return x is not None and y is not None and abs((x - y).days) <= course
 
 
 # Prepositions by which a mention is the occasion or the time of another act ("agreed during

@@ -24,12 +24,19 @@ REPEAT_WORDS = {
 EARLIER_WORDS = {"last", "earlier", "previous", "prior"}
 
 
+# Verbs that tell who takes part in an occurrence, not one more of it: "the US was again
+# represented in the talks by X" tells the same talks' delegation again.
+TAKING_PART_VERBS = {"represent", "participate", "attend", "take", "lead", "head", "chair"}
+
+
 def repeated(tok: Token) -> bool:
-    """`met again`, `another round of talks`, `the next meeting`: a new occurrence of a series,
-    not the one told before."""
+    """`met again`, `another round of talks`, `the next meeting`, `will meet again for talks`:
+    a new occurrence of a series, not the one told before."""
     near = [tok]
-    if tok.head.lower_ in ("round", "rounds", "session", "sessions") or tok.dep_ == "pobj":
-        near.append(tok.head if tok.dep_ != "pobj" else tok.head.head)
+    if tok.head.lower_ in ("round", "rounds", "session", "sessions"):
+        near.append(tok.head)
+    elif tok.dep_ == "pobj" and tok.head.head.lemma_ not in TAKING_PART_VERBS:
+        near.append(tok.head.head)
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         near.append(tok.head)
     return any(c.lower_ in REPEAT_WORDS for t in near for c in t.children if c.dep_ != "conj")

@@ -51,6 +51,52 @@ def side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
     return state_of(actor_id, actors, gz) or actor_id
 
 
+def telling_side(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str:
+    """The side a party of one telling stands for, to tell whether two tellings of one
+    article name the same occurrence: as `side`, and a body named for its state ("the Pakistan
+    Army", "the Armed Forces of India") stands for that state too, as its delegation would. (Not
+    in `side` itself: the parties an event keeps are read by it.)"""
+    return state_of(actor_id, actors, gz) or named_for(actor_id, actors, gz) or actor_id
+
+
+def telling_sides(g: list[Mention], actors: ActorIndex, gz: Gazetteer | None) -> set[str]:
+    """The `telling_side` of every party of a group of mentions."""
+    return {telling_side(p, actors, gz) for x in g for p in x.participants}
+
+
+# The organs of a state a body may be named as, after its state ("the Pakistan Army", "the
+# Kenya Defence Forces") or before it ("the Armed Forces of India"). Other names that open with
+# a state's adjective are often bodies against its government ("the Syrian Democratic Forces",
+# "the Libyan National Army"), no organ of it.
+STATE_ORGANS = frozenset(
+    {"army", "navy", "air force", "armed forces", "military", "defence forces", "defense forces"}
+)
+
+
+def named_for(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:
+    """The state an organisation is an organ of by its very name: the state's name or adjective
+    and an organ ("Pakistan Army", "Indian Army", "US Navy"), or an organ "of" the state
+    ("Armed Forces of India"), when the article names that state."""
+    a = actors.by_id(actor_id)
+    words = a.name.split()
+    if gz is None or a.type != "Organization" or len(words) < 2:
+        return None
+    entry = None
+    for k in range(min(3, len(words) - 1), 0, -1):
+        state, organ = " ".join(words[:k]), " ".join(words[k:]).lower()
+        if organ in STATE_ORGANS:
+            entry = gz.lookup(state) or gz.adjective(state)
+            break
+        if len(words) > k + 1 and words[-k - 1].lower() == "of":
+            if " ".join(words[: -k - 1]).lower() in STATE_ORGANS:
+                entry = gz.lookup(" ".join(words[-k:]))
+                break
+    if entry is None or entry.type != "Country":
+        return None
+    state_id = state_actor(entry, actors)
+    return state_id if state_id != actor_id else None
+
+
 def group_sides(g: list[Mention], actors: ActorIndex, gz: Gazetteer | None) -> set[str]:
     """The sides of every party of a group of mentions."""
     return {side(p, actors, gz) for x in g for p in x.participants}
@@ -70,3 +116,22 @@ def same_truce(g: list[Mention], m: Mention, actors: ActorIndex, gz: Gazetteer |
     mine = {side(p, actors, gz) for p in m.participants}
     parts = group_sides(g, actors, gz)
     return not mine or not parts or bool(mine & parts)
+
+
+def title_state(person: str, actors: ActorIndex, gz: Gazetteer | None) -> Entry | None:
+    """The state a person's title names, though the article may not name it as an actor: "US
+    Secretary of State" (the United States), "the State Department's policy planning director"
+    (by the department's state); None when no title names one."""
+    if gz is None:
+        return None
+    for role in actors.by_id(person).roles:
+        words = role.title.replace("’s", "").replace("'s", "").split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                form = " ".join(words[i : i + n])
+                entry = gz.lookup(form) or (gz.adjective(form) if n == 1 else None)
+                if entry is not None and entry.type != "Country" and entry.country:
+                    entry = gz.entries.get(entry.country)
+                if entry is not None and entry.type == "Country":
+                    return entry
+    return None

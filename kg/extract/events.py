@@ -37,6 +37,7 @@ from kg.extract.event_calls import (
     spoken_with_person,
 )
 from kg.extract.event_coref import EventResult, merge
+from kg.extract.event_course import told_days
 from kg.extract.event_dated_texts import (
     DATED_TEXT_TRIGGERS,
     SIGNED_TEXT_TRIGGERS,
@@ -288,6 +289,7 @@ class EventFinder:
         m.status, m.explicit_status = status_of(head)
         m.past = past(head)
         m.repeat = repeated(head)
+        m.days = told_days(head)
         m.also = also_told(head)
         m.earlier = earlier(head)
         m.indefinite = indefinite(head)

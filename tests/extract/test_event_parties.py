@@ -476,3 +476,14 @@ def test_who_signed_before_is_no_party_of_a_later_signing(pipeline) -> None:  # 
     # The clause of time tells another signing: its signers are not this one's.
     assert "Garang Mabior" not in names(x, signings[0].participants)
     assert "Ayen Deng" in names(x, signings[0].participants)
+
+
+def test_who_made_remarks_counted_together_with_a_meeting_is_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    x = extract(
+        pipeline,
+        "Leaders meet at border\n\nPresident Tomas Rell of Norland and President Ilse Varga of "
+        "Estland met for a surprise summit at the border village of Vossa on Saturday.\n\n"
+        "The meeting, together with optimistic remarks from Prime Minister Pieter Aulin of "
+        "Farland on Friday, marked a swift reversal from Thursday.\n",
+    )
+    assert not any("Pieter Aulin" in names(x, e.participants) for e in x.events), x.events
