@@ -83,11 +83,13 @@ def _day_number(word: str) -> bool:
 
 def signed_text(head: Token) -> bool:
     """`signed` told of a text of agreement before it: its passive subject ("the declaration
-    was signed in May", "a memorandum of understanding will be signed today") or the noun its
-    participle modifies ("the agreement signed in Beijing"), or "it" that points back to one."""
+    was signed in May", "a memorandum of understanding will be signed today"), the noun its
+    participle modifies ("the agreement signed in Beijing") or the noun its relative clause
+    modifies, the clause's object left out ("a port deal Addis Ababa signed with Somaliland",
+    "the memorandums Turkey signed with Libya"), or "it" that points back to one."""
     if head.lower_ != "signed":
         return False
-    if head.dep_ == "acl" and _text_noun(head.head):
+    if head.dep_ in ("acl", "relcl") and _text_noun(head.head):
         return True
     if any(c.dep_ == "dobj" and text_before(c) for c in head.children):
         return True  # "the rebels signed it": the deal told just before

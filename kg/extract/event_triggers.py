@@ -17,6 +17,8 @@ BY_PHONE = r"(?:by (?:tele)?phone|(?:over|on) (?:the )?(?:tele)?phone)"
 # Records about captives that sides trade without handing anyone over ("exchanged lists of
 # prisoners"): the words that may open the exchanged thing.
 RECORDS = r"(?:(?:the|their|updated|new) )?(?:lists?|names|data|information|records|files)\b"
+# An opening quotation mark before a text's name ("signed a “roadmap”").
+QUOTE = '["\u201c\u2018]'
 
 TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     (re.compile(p, re.I), k)  # type: ignore[misc]
@@ -167,9 +169,11 @@ PARSED_TRIGGERS: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
             r"(?<=\bagreements )|(?<=\bdeal )|(?<=\bdeals )|(?<=\btreaty )|(?<=\baccord )|"
             r"(?<=\bpact )|(?<=\bmemorandum )|(?<=\bdeclaration )|(?<=\bprotocol ))signed\b|"
             r"\bsign(?:ed|s)?\b(?= (?:a |an |the )?letters? of intent\b)|"
-            r"\bsign(?:ed|s)?\b(?=(?: (?:a|an|the|[\w'\u2019-]+|\([\w-]+\)|on|onto|to)){1,8} "
-            r"(?:agreement|deal|treaty|memorandum|accord|declaration|protocol|charter|pact|"
-            r"document)s?\b)",  # "signed 15 intergovernmental documents"
+            # "signed 15 intergovernmental documents"; a text's name may be quoted ("signed a
+            # “cooperation agreement”", "signed the “Declaration of ...”").
+            r"\bsign(?:ed|s)?\b(?=(?: (?:a|an|the|" + QUOTE + r"?[\w'\u2019-]+|\([\w-]+\)|on|onto|"
+            r"to)){1,8} " + QUOTE + r"?(?:agreement|deal|treaty|memorandum|accord|declaration|"
+            r"protocol|charter|pact|roadmap|communiqu\u00e9|communique|document)s?\b)",
             "agreement_signing",
         ),
         (

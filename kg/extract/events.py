@@ -64,6 +64,7 @@ from kg.extract.event_members import listed_members
 from kg.extract.event_mention import OCCASION_PREPS, Mention, ProposalMention, ordinal_of
 from kg.extract.event_modality_phrases import going_on
 from kg.extract.event_modality_status import past, status_of
+from kg.extract.event_observance import drop_observed
 from kg.extract.event_occasions import family as occasion_family
 from kg.extract.event_occasions import occasion_doers
 from kg.extract.event_occurrence import also_told, definite, earlier, indefinite, repeated, series
@@ -243,6 +244,7 @@ class EventFinder:
         _sides(doc, mentions, article.text, actors)
         share_parties(mentions)
         result = merge(mentions, proposals, article, actors, self.gz)
+        drop_observed(doc, result)  # a truce only kept or carried out: no occurrence alone
         date_headline_news(doc, article, mentions, result)  # the headline's news: its day
         add_hosts(result.events, actors, self.gz)  # talks hosted by a third state it mediates
         # A party the story calls a mediator anywhere stands apart from the sides it mediates.
