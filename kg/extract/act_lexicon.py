@@ -17,6 +17,8 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from kg.extract.coordination import members
+from kg.nlp import tokens
+from kg.words import words_of
 
 
 def _classes(table: dict[str, str]) -> dict[str, str]:
@@ -327,17 +329,19 @@ NOT_ACTORS_OBJECTS = frozenset({"price", "market", "share", "stock", "currency",
 
 
 def _particles(verb: Token) -> list[str]:
-    return [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+    words = words_of(verb.doc)
+    return [words.lower[c] for c in words.children[verb.i] if words.dep[c] in ("prt", "prep")]
 
 
 def objects(verb: Token) -> list[Token]:
     """The verb's object: the direct object, or the subject of a passive (`sanctions were
     imposed`), or the object of a phrasal preposition (`called for talks`). A relative pronoun
     stands for the noun its clause modifies ("relations which were downgraded")."""
-    out = [_antecedent(verb, c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ == "NOUN":
-            out.append(c)
+    words = words_of(verb.doc)
+    toks = tokens(verb.doc)
+    kids = words.children[verb.i]
+    out = [_antecedent(verb, toks[c]) for c in kids if words.dep[c] in ("dobj", "nsubjpass")]
+    out.extend(toks[c] for c in kids if words.dep[c] == "conj" and words.pos[c] == "NOUN")
     # "photographs, maps and other intelligence": every conjoined object, down the whole chain.
     out.extend(c for o in list(out) for c in members(o) if c.i != o.i and c.pos_ == "NOUN")
     return out
@@ -389,10 +393,11 @@ def verb_lemma(verb: Token, known: Container[str] = frozenset()) -> str:
     def listed(lemma: str) -> bool:
         return lemma in VERBS or lemma in OBJECT_ACTS or lemma in known
 
-    lemma = verb.lemma_.lower()
+    words = words_of(verb.doc)
+    lemma = words.lemma[verb.i].lower()
     if listed(lemma):
         return lemma
-    form = verb.lower_
+    form = words.lower[verb.i]
     for suffix, stems in (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("", "e")), ("s", ("",))):
         if form.endswith(suffix):
             for stem in stems:
@@ -411,8 +416,9 @@ FIGURES = frozenset(
 
 
 def _figure(obj: Token) -> bool:
-    return obj.lemma_.lower() == "message" and any(
-        c.dep_ == "amod" and c.lower_ in FIGURES for c in obj.children
+    words = words_of(obj.doc)
+    return words.lemma[obj.i].lower() == "message" and any(
+        words.dep[c] == "amod" and words.lower[c] in FIGURES for c in words.children[obj.i]
     )
 
 
@@ -430,14 +436,16 @@ def object_act(verb: Token) -> str | None:
                     return table[key]
     # A verb and preposition read with the preposition's object: "took to the streets",
     # "gathered for a rally", "remained on alert".
-    for prep in verb.children:
-        if prep.dep_ != "prep":
+    words = words_of(verb.doc)
+    for prep in words.children[verb.i]:
+        if words.dep[prep] != "prep":
             continue
-        by_prep = OBJECT_ACTS.get(f"{lemma} {prep.lower_}") or OBJECT_ACTS.get(f"* {prep.lower_}")
+        word = words.lower[prep]
+        by_prep = OBJECT_ACTS.get(f"{lemma} {word}") or OBJECT_ACTS.get(f"* {word}")
         if by_prep is None:
             continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for key in _object_keys(pobj):
+        for pobj in (c for c in words.children[prep] if words.dep[c] == "pobj"):
+            for key in _object_keys(tokens(verb.doc)[pobj]):
                 if key in by_prep:
                     return by_prep[key]
     return None
