@@ -20,7 +20,6 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.words import string_of, words_of
 
 log = logging.getLogger(__name__)
 
@@ -333,10 +332,10 @@ class Columns:
 
     def lower_forms(self) -> dict[int, str]:
         """The doc's lower-case forms by their hash (`LOWER`): the store decodes its string
-        anew on every look-up, so each form is asked of it once a process (`string_of`)."""
+        anew on every look-up, so each form is asked of it once a process (`_string`)."""
         if self._lower_forms is None:
             strings = self._strings
-            self._lower_forms = {h: string_of(strings, h) for h in set(self.lower.tolist())}
+            self._lower_forms = {h: _string(strings, h) for h in set(self.lower.tolist())}
         return self._lower_forms
 
     def by_lemma(self) -> dict[str, list[int]]:
@@ -368,6 +367,18 @@ def _grouped(column: numpy.ndarray) -> dict[int, list[int]]:
         else:
             where.append(i)
     return groups
+
+
+def _string(strings: StringStore, h: int) -> str:
+    """`strings[h]`, kept for every string met: a hash names one string for good, and the
+    vocabulary's strings outlive docs. Most words of a story are words of earlier ones."""
+    text = _STRINGS.get(h)
+    if text is None:
+        text = _STRINGS[h] = strings[h]
+    return text
+
+
+_STRINGS: dict[int, str] = {}
 
 
 def _lemma_lower(strings: StringStore, h: int) -> str:
@@ -557,12 +568,11 @@ def span_text(span: Span) -> str:
 
 def is_to_clause(tok: Token) -> bool:
     """A clause with a `to` infinitive marker ("to discuss", "vowed to restore ties")."""
-    words = words_of(tok.doc)
-    return any(words.dep[c] == "aux" and words.lower[c] == "to" for c in words.children[tok.i])
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def comma_between(a: Token, b: Token) -> bool:
     """A comma stands between two tokens, in either order: an apposition set off ("called Ana
     Ruiz, the deputy minister"), not a second object or a compound."""
     first, last = sorted((a.i, b.i))
-    return "," in words_of(a.doc).text[first + 1 : last]
+    return any(t.text == "," for t in a.doc[first + 1 : last])

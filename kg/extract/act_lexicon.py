@@ -17,8 +17,6 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from kg.extract.coordination import members
-from kg.nlp import tokens
-from kg.words import words_of
 
 
 def _classes(table: dict[str, str]) -> dict[str, str]:
@@ -329,19 +327,17 @@ NOT_ACTORS_OBJECTS = frozenset({"price", "market", "share", "stock", "currency",
 
 
 def _particles(verb: Token) -> list[str]:
-    words = words_of(verb.doc)
-    return [words.lower[c] for c in words.children[verb.i] if words.dep[c] in ("prt", "prep")]
+    return [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
 
 
 def objects(verb: Token) -> list[Token]:
     """The verb's object: the direct object, or the subject of a passive (`sanctions were
     imposed`), or the object of a phrasal preposition (`called for talks`). A relative pronoun
     stands for the noun its clause modifies ("relations which were downgraded")."""
-    words = words_of(verb.doc)
-    toks = tokens(verb.doc)
-    kids = words.children[verb.i]
-    out = [_antecedent(verb, toks[c]) for c in kids if words.dep[c] in ("dobj", "nsubjpass")]
-    out.extend(toks[c] for c in kids if words.dep[c] == "conj" and words.pos[c] == "NOUN")
+    out = [_antecedent(verb, c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN":
+            out.append(c)
     # "photographs, maps and other intelligence": every conjoined object, down the whole chain.
     out.extend(c for o in list(out) for c in members(o) if c.i != o.i and c.pos_ == "NOUN")
     return out
@@ -393,11 +389,10 @@ def verb_lemma(verb: Token, known: Container[str] = frozenset()) -> str:
     def listed(lemma: str) -> bool:
         return lemma in VERBS or lemma in OBJECT_ACTS or lemma in known
 
-    words = words_of(verb.doc)
-    lemma = words.lemma[verb.i].lower()
+    lemma = verb.lemma_.lower()
     if listed(lemma):
         return lemma
-    form = words.lower[verb.i]
+    form = verb.lower_
     for suffix, stems in (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("", "e")), ("s", ("",))):
         if form.endswith(suffix):
             for stem in stems:
@@ -416,9 +411,8 @@ FIGURES = frozenset(
 
 
 def _figure(obj: Token) -> bool:
-    words = words_of(obj.doc)
-    return words.lemma[obj.i].lower() == "message" and any(
-        words.dep[c] == "amod" and words.lower[c] in FIGURES for c in words.children[obj.i]
+    return obj.lemma_.lower() == "message" and any(
+        c.dep_ == "amod" and c.lower_ in FIGURES for c in obj.children
     )
 
 
@@ -436,16 +430,14 @@ def object_act(verb: Token) -> str | None:
                     return table[key]
     # A verb and preposition read with the preposition's object: "took to the streets",
     # "gathered for a rally", "remained on alert".
-    words = words_of(verb.doc)
-    for prep in words.children[verb.i]:
-        if words.dep[prep] != "prep":
+    for prep in verb.children:
+        if prep.dep_ != "prep":
             continue
-        word = words.lower[prep]
-        by_prep = OBJECT_ACTS.get(f"{lemma} {word}") or OBJECT_ACTS.get(f"* {word}")
+        by_prep = OBJECT_ACTS.get(f"{lemma} {prep.lower_}") or OBJECT_ACTS.get(f"* {prep.lower_}")
         if by_prep is None:
             continue
-        for pobj in (c for c in words.children[prep] if words.dep[c] == "pobj"):
-            for key in _object_keys(tokens(verb.doc)[pobj]):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for key in _object_keys(pobj):
                 if key in by_prep:
                     return by_prep[key]
     return None

@@ -28,7 +28,6 @@ from spacy.tokens import Span, Token
 from kg.extract.act_lexicon import OBJECT_ACTS, VERBS, verb_act
 from kg.extract.linear_weights import weights_file
 from kg.nlp import tokens
-from kg.words import words_of
 
 log = logging.getLogger(__name__)
 # Its KG_* variable and default; the pipeline records it in the extractor's name when set.
@@ -75,50 +74,35 @@ def _lemma(tok: Token) -> str:
 def features(sent: Span) -> list[str]:
     """The clause features the model weighs (names, not counts)."""
     head = head_of(sent)
-    words = words_of(sent.doc)
-
-    def lemma_of(i: int) -> str:
-        return words.lemma[i].lower()
-
-    lemma = lemma_of(head.i)
-    out = ["bias", f"h={lemma}", f"hpos={words.pos[head.i]}"]
-    for c in words.children[head.i]:
-        dep = words.dep[c]
+    lemma = _lemma(head)
+    out = ["bias", f"h={lemma}", f"hpos={head.pos_}"]
+    for c in head.children:
+        dep = c.dep_
         if dep == "prt":
-            out.append(f"h={lemma}_{words.lower[c]}")
+            out.append(f"h={lemma}_{c.lower_}")
         elif dep in ARGUMENT_DEPS:
-            out.append(f"obj={lemma_of(c)}")
-            out.append(f"h+obj={lemma}+{lemma_of(c)}")
+            out.append(f"obj={_lemma(c)}")
+            out.append(f"h+obj={lemma}+{_lemma(c)}")
             if dep == "nsubjpass":
                 out.append("passive")
         elif dep == "neg":
             out.append("neg")
-        elif dep in ("aux", "auxpass") and words.lower[c] in (
-            "will",
-            "would",
-            "may",
-            "could",
-            "might",
-        ):
+        elif dep in ("aux", "auxpass") and c.lower_ in ("will", "would", "may", "could", "might"):
             out.append("modal")
-        elif dep in ("xcomp", "ccomp", "advcl") and words.pos[c] == "VERB":
-            out.append(f"{dep}={lemma_of(c)}")
-            out.append(f"h+{dep}={lemma}+{lemma_of(c)}")
-            out.extend(
-                f"{dep}.obj={lemma_of(o)}"
-                for o in words.children[c]
-                if words.dep[o] in ARGUMENT_DEPS
-            )
+        elif dep in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB":
+            out.append(f"{dep}={_lemma(c)}")
+            out.append(f"h+{dep}={lemma}+{_lemma(c)}")
+            out.extend(f"{dep}.obj={_lemma(o)}" for o in c.children if o.dep_ in ARGUMENT_DEPS)
         elif dep == "prep":
-            for p in words.children[c]:
-                if words.dep[p] == "pobj":
-                    out.append(f"prep={words.lower[c]}+{lemma_of(p)}")
-                    out.append(f"pobj={lemma_of(p)}")
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(f"prep={c.lower_}+{_lemma(p)}")
+                    out.append(f"pobj={_lemma(p)}")
         elif dep == "agent":
             out.append("agent")
     # What the lexicon reads in the clause whatever the rules' gates (tense, mood, doer)
     # decided: the acts the rules considered, for the model to choose among.
-    clause = set(words.subtree(head.i))
+    clause = {t.i for t in head.subtree}
     bag: list[str] = []  # (after the lexicon's acts, as the model was fit)
     # One pass over the clause's words, each made once (`tokens`): the sentence's Token
     # objects were made anew for each of two walks.

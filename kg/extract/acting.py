@@ -22,7 +22,6 @@ from kg.extract.index import ActorIndex
 from kg.extract.name_compounds import compound_heads
 from kg.extract.roles import SPEAKER_NOUNS, is_role_word
 from kg.nlp import doc_text, span_at
-from kg.words import words_of
 
 log = logging.getLogger(__name__)
 
@@ -300,25 +299,15 @@ def _in_a_part(tok: Token) -> bool:
     """Whether the name, or one coordinated with it, is given a part in the talks by an "as"
     ("Russia, Ukraine and the OSCE as mediators, and the EU and the US as observers"): each
     name of the coordination plays it, however the parser attached the list."""
-    words = words_of(tok.doc)
-    top = tok.i
-    while (
-        words.dep[top] == "conj"
-        and words.head[top] != top
-        and words.pos[words.head[top]] == "PROPN"
-    ):
-        top = words.head[top]
-    group = [
-        top,
-        *(t for t in words.subtree(top) if words.dep[t] == "conj" and words.pos[t] == "PROPN"),
-    ]
+    top = tok
+    while top.dep_ == "conj" and top.head != top and top.head.pos_ == "PROPN":
+        top = top.head
+    group = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
     return any(
-        words.lower[c] == "as"
-        and any(
-            words.dep[p] == "pobj" and words.lemma[p].lower() in _PARTS for p in words.children[c]
-        )
+        c.lower_ == "as"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _PARTS for p in c.children)
         for t in group
-        for c in words.children[t]
+        for c in t.children
     )
 
 

@@ -14,7 +14,7 @@ from kg.extract.index import ActorIndex
 from kg.extract.names import same_person
 from kg.extract.roles import HONORIFICS, OFFICE_TITLES, ROLE_HEADS
 from kg.gazetteer import Gazetteer, normalize
-from kg.nlp import entities, span_text
+from kg.nlp import entities
 
 # Verbs a title-case headline puts right after a name ("Envoy Smith Meets Rebels"); the
 # model may take the verb for the name's last word.
@@ -66,7 +66,7 @@ def no_name(ent: SpacySpan) -> bool:
     head word ("Caucus Co-chair", "UN Secretary" cut before "-General"): a title the model
     took for a name; its holder's name, if any, stands apart. A "name" without a letter
     ("30/8/2022" cut into three) is no one's, whatever the model labelled it."""
-    if not any(c.isalpha() for c in span_text(ent)):
+    if not any(c.isalpha() for c in ent.text):
         return True
     if ent.label_ != "PERSON":
         return False
@@ -80,10 +80,10 @@ def paired_names(ent: SpacySpan) -> list[tuple[int, int]]:
     """The two people a hyphen joins in a headline's pair ("Smith-Van Dam talks"), where each
     half is also a person's name the article tags alone; a hyphenated name of one person
     ("Jean-Marc Ayrault") has no half tagged alone. Character offsets into `ent.text`."""
-    text = span_text(ent)
+    text = ent.text
     if ent.label_ != "PERSON" or "-" not in text:
         return []
-    person_names = {span_text(e) for e in entities(ent.doc) if e.label_ == "PERSON"}
+    person_names = {e.text for e in entities(ent.doc) if e.label_ == "PERSON"}
     for m in re.finditer(r"(?<=\w)-(?=[A-Z])", text):
         left, right = text[: m.start()], text[m.end() :]
         if any(n != text and n.endswith(left) for n in person_names) and any(

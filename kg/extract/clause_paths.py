@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from kg.extract.statement_words import verb_forms
 from kg.nlp import is_to_clause
-from kg.words import words_of
 
 # Edges into a clause that another verb reports or frames: a date on the far side dates that
 # other verb's clause, not this one.
@@ -260,9 +259,8 @@ def speaks_of_future(tok: Token) -> bool:
     """Whether the clause of `tok` speaks of what is to come ("will meet", "is set to")."""
     if invited_to(tok):
         return True
-    words = words_of(tok.doc)
     for t in (tok, tok.head):
-        aux = [words.lower[k] for k in words.children[t.i] if words.dep[k] in ("aux", "auxpass")]
+        aux = [k.lower_ for k in t.children if k.dep_ in ("aux", "auxpass")]
         if any(a in FUTURE_WORDS for a in aux):
             return True
         if "would" in aux and "have" not in aux:
@@ -272,9 +270,7 @@ def speaks_of_future(tok: Token) -> bool:
                 return True
         if (t.tag_ == "VBG" or "being" in aux) and any(a in BE_PRESENT for a in aux):
             return True  # "is meeting him on Friday": an arrangement (or today, the same day)
-        if any(
-            words.dep[k] == "acomp" and words.lemma[k] in FUTURE_LEMMAS for k in words.children[t.i]
-        ):
+        if any(k.dep_ == "acomp" and k.lemma_ in FUTURE_LEMMAS for k in t.children):
             return True  # "is due in Geneva on Friday": the time hangs on the copula
         if t.lower_ in ("upcoming", "next"):
             return True

@@ -9,8 +9,7 @@ from kg.extract.cue_class import reports_speech
 from kg.extract.statement_spans import find_quotes
 from kg.extract.statement_words import TIME_ENTS
 from kg.model import Statement
-from kg.nlp import is_to_clause, tokens
-from kg.words import words_of
+from kg.nlp import is_to_clause
 
 # Verbs that tell an event's fate ("cancelled the trip", "suspended the talks"): the annotation
 # guidelines make them the event's status (cancelled, postponed), not words anyone said.
@@ -51,10 +50,8 @@ def reports_no_words(doc: Doc, verb: Token, start: int, end: int) -> bool:
         return True
     if verb.lemma_.lower() == "agree" and span.root.pos_ not in ("VERB", "AUX"):
         return True  # "agreed on maritime borders", "agreed a line": a deal, not words
-    table = words_of(doc)
-    toks = tokens(doc)
-    words = [i for i in range(span.start, span.end) if not (table.is_punct[i] or toks[i].is_stop)]
-    return bool(words) and all(table.ent_type[i] in TIME_ENTS for i in words)
+    words = [t for t in span if not (t.is_punct or t.is_stop)]
+    return bool(words) and all(t.ent_type_ in TIME_ENTS for t in words)
 
 
 def purpose(verb: Token) -> bool:

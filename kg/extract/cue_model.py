@@ -58,7 +58,6 @@ from kg.extract.statement_words import (
 )
 from kg.model import Article
 from kg.nlp import with_pos
-from kg.words import words_of
 
 log = logging.getLogger(__name__)
 # Its KG_* variable and default; the pipeline records it in the extractor's name when set.
@@ -87,10 +86,7 @@ def load_model() -> Model | None:
 
 def can_report(t: Token) -> bool:
     """A verb with a complement: the only words the model is asked about."""
-    words = words_of(t.doc)
-    return words.pos[t.i] == "VERB" and any(
-        words.dep[c] in VERB_COMPLEMENTS for c in words.children[t.i]
-    )
+    return t.pos_ == "VERB" and any(c.dep_ in VERB_COMPLEMENTS for c in t.children)
 
 
 def _who(tok: Token | None, actors: ActorIndex) -> str:
@@ -123,40 +119,34 @@ def _subject(t: Token) -> Token | None:
 
 def features(t: Token, actors: ActorIndex, quoted: bool, headline: bool) -> list[str]:
     """The word's features (strings; the model weighs each present one)."""
-    words = words_of(t.doc)
-    i, head = t.i, words.head[t.i]
-    kids = words.children[i]
-    lemma = words.lemma[i].lower()
-    deps = {words.dep[c] for c in kids}
-    preps = [words.lower[c] for c in kids if c > i and words.dep[c] == "prep"]
+    lemma = t.lemma_.lower()
+    deps = {c.dep_ for c in t.children}
+    preps = [c.lower_ for c in t.rights if c.dep_ == "prep"]
     subj = _subject(t)
     who = _who(subj, actors)
-    pos, dep = words.pos[i], words.dep[i]
     out = [
         "bias",
         f"lemma={lemma}",
-        f"pos={pos}",
-        f"tag={words.tag[i]}",
-        f"dep={dep}",
-        f"pos_dep={pos}|{dep}",
-        f"head={words.lemma[head].lower()}",
-        f"head_dep={words.dep[head]}",
+        f"pos={t.pos_}",
+        f"tag={t.tag_}",
+        f"dep={t.dep_}",
+        f"pos_dep={t.pos_}|{t.dep_}",
+        f"head={t.head.lemma_.lower()}",
+        f"head_dep={t.head.dep_}",
         f"who={who}",
-        f"pos_who={pos}|{who}",
+        f"pos_who={t.pos_}|{who}",
         f"quoted={quoted}",
         f"headline={headline}",
-        f"speech={lemma in SPEECH_VERBS or words.lower[i] in SPEECH_VERBS}",
-        f"head_speech={words.lower[head] in SPEECH_VERBS}",
+        f"speech={lemma in SPEECH_VERBS or t.lower_ in SPEECH_VERBS}",
+        f"head_speech={t.head.lower_ in SPEECH_VERBS}",
     ]
     out += [f"has={d}" for d in sorted(deps & (VERB_COMPLEMENTS | OTHER_DEPENDENTS | {"neg"}))]
     out += [f"lemma_has={lemma}|{d}" for d in sorted(deps & {"ccomp", "xcomp", "dobj", "prep"})]
     out += [f"prep={p}" for p in preps[:2]]
     out += [f"lemma_prep={lemma}|{p}" for p in preps[:1]]
-    if any(
-        words.dep[c] == "mark" and words.lower[c] == "that" for x in kids for c in words.children[x]
-    ):
+    if any(c.dep_ == "mark" and c.lower_ == "that" for x in t.children for c in x.children):
         out.append("that_clause")
-    if pos == "VERB" and any(words.lower[c] in ("would", "could", "might") for c in kids):
+    if t.pos_ == "VERB" and any(c.lower_ in ("would", "could", "might") for c in t.children):
         out.append("modal")
     return out
 

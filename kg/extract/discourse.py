@@ -116,7 +116,6 @@ from kg.extract.statements import find_quotes
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor, Article
 from kg.nlp import doc_text, sentences, span_at, tokens
-from kg.words import words_of
 
 log = logging.getLogger(__name__)
 
@@ -257,17 +256,16 @@ class _Reader:
     # --- resolving --------------------------------------------------------------------------
 
     def _resolve(self, tok: Token, n: int) -> tuple[str, str] | None:
-        words = words_of(tok.doc)
-        lower = words.lower[tok.i]
-        if words.pos[tok.i] == "PRON" or lower in PRONOUNS:
+        lower = tok.lower_
+        if tok.pos_ == "PRON" or lower in PRONOUNS:
             actor = self._pronoun(tok, n)
             return (actor, "pronoun") if actor else None
-        if words.pos[tok.i] not in ("NOUN", "PROPN") or words.dep[tok.i] == "compound":
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             return None
         beside = self._apposition(tok)
         if beside is not None:
             return beside, "description"
-        lemma = words.lemma[tok.i].lower()
+        lemma = tok.lemma_.lower()
         if lemma in MEMBER_NOUNS and (found := closing_name(tok, self.named, self.actors)):
             return found, "description"  # (whichever noun the parser hung the name on)
         if readout_heads(tok):

@@ -22,7 +22,6 @@ from kg.extract.index import ActorIndex
 from kg.extract.roles import OFFICE_TITLES
 from kg.gazetteer import Entry
 from kg.model import Actor
-from kg.words import words_of
 
 # The noun of an epithet by party, and the party it names.
 PARTY_NOUNS = {"democrat": "D", "republican": "R"}
@@ -78,21 +77,18 @@ def party_epithet(tok: Token) -> str | None:
     """The party a definite singular epithet names ("the Massachusetts Democrat", "the
     Democratic front-runner", "the GOP nominee", "the Republican senator"), if any."""
     # (Asked of nearly every noun: the tag first, before the walk of its children.)
-    words = words_of(tok.doc)
-    i = tok.i
-    if words.tag[i] not in ("NN", "NNP"):
+    if tok.tag_ not in ("NN", "NNP"):
         return None
-    if not any(words.dep[c] == "det" and words.lower[c] == "the" for c in words.children[i]):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    if words.text[i][:1].isupper():
-        return PARTY_NOUNS.get(words.lemma[i].lower())
-    lemma = words.lemma[i].lower()
-    if words.tag[i] != "NN" or not (lemma in CAMPAIGN_NOUNS or lemma in OFFICE_TITLES):
+    if tok.text[:1].isupper():
+        return PARTY_NOUNS.get(tok.lemma_.lower())
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or not (lemma in CAMPAIGN_NOUNS or lemma in OFFICE_TITLES):
         return None
-    for c in words.children[i]:
-        text = words.text[c]
-        if words.dep[c] in ("amod", "compound", "nmod") and c < i and text in _PARTY_OF:
-            return _PARTY_OF[text] if len(text) > 1 else None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.text in _PARTY_OF:
+            return _PARTY_OF[c.text] if len(c.text) > 1 else None
     return None
 
 

@@ -15,8 +15,6 @@ from spacy.tokens import Token
 from kg.extract.discourse_words import SUBJECT_DEPS, definite
 from kg.extract.roles import is_role_word
 from kg.model import Actor
-from kg.nlp import tokens
-from kg.words import words_of
 
 # Plural descriptions of the people of a group ("the ministers agreed", "the heads of state
 # noted", "the politicians agreed").
@@ -115,14 +113,12 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
         return True
     # Down coordinations and the descriptions set beside each name ("X, Minister of State,
     # Y, Minister of Foreign Affairs, and Z": the parser hangs the names on the titles).
-    words = words_of(tok.doc)
-    toks = tokens(tok.doc)
-    todo = [c for c in words.children[tok.i] if words.dep[c] in ("conj", "appos")]
+    todo = [c for c in tok.children if c.dep_ in ("conj", "appos")]
     while todo:
         c = todo.pop()
-        if words.dep[c] == "conj" and partner(toks[c]):
+        if c.dep_ == "conj" and partner(c):
             return True
-        todo += [x for x in words.children[c] if words.dep[x] in ("conj", "appos")]
+        todo += [x for x in c.children if x.dep_ in ("conj", "appos")]
     if kind == "person" and _listed_with(tok, partner):
         return True
     # (A misparse hangs the name on its title, "President of X Ann Varga held talks": the
@@ -133,26 +129,19 @@ def names_pair(tok: Token, named: Mapping[int, str], actors: Mapping[str, Actor]
         tok = tok.head.head
     if tok.dep_ != "nsubj":
         return False
-    head = words.head[tok.i]
-    verbs = [
-        head,
-        *(c for c in words.children[head] if words.dep[c] == "conj" and words.pos[c] == "VERB"),
-    ]
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     # ... and the clauses the subject goes on into ("X was on the phone to speak with Y",
     # "X travelled to Z to meet with Y"): a verb with no subject of its own is X's.
-    verbs += [c for v in verbs for c in words.children[v] if _subjectless_clause(toks[c])]
+    verbs += [c for v in verbs for c in v.children if _subjectless_clause(c)]
     for verb in verbs:
-        for c in words.children[verb]:
+        for c in verb.children:
             # (The parser may hang a name after its title as a modifier of the verb: "met her
             # counterpart X" as "met her counterpart" and "X".)
-            dep = words.dep[c]
-            if dep in ("dobj", "npadvmod") and (
-                partner(toks[c]) or _with_partner(toks[c], partner)
-            ):
+            if c.dep_ in ("dobj", "npadvmod") and (partner(c) or _with_partner(c, partner)):
                 return True
-            if kind == "person" and dep == "dobj" and _with_people(toks[c]):
+            if kind == "person" and c.dep_ == "dobj" and _with_people(c):
                 return True  # ("X had consultations with representatives of the mediators")
-        if _with_partner(toks[verb], partner):
+        if _with_partner(verb, partner):
             return True
     return False
 
@@ -161,30 +150,27 @@ def _headline_pair(tok: Token, named: Mapping[int, str], partner: Callable[[Toke
     """ "Chile, Peru hold border talks": a headline opening on two names a comma joins names
     the pair, the first first (the parser makes the second the subject and hangs the first on
     it)."""
-    sent = tok.sent
-    if sent.start != 0 or any(named.get(i) != named[tok.i] for i in range(tok.i)):
+    doc = tok.doc
+    if tok.sent.start != 0 or any(named.get(t.i) != named[tok.i] for t in doc[: tok.i]):
         return False
     k = tok.i + 1
-    while k < sent.end and named.get(k) == named[tok.i]:
+    while k < tok.sent.end and named.get(k) == named[tok.i]:
         k += 1  # past the first name's other words ("South Korea, Japan ...")
-    return k + 1 < sent.end and words_of(tok.doc).text[k] == "," and partner(tok.doc[k + 1])
+    return k + 1 < tok.sent.end and doc[k].text == "," and partner(doc[k + 1])
 
 
 def _subjectless_clause(tok: Token) -> bool:
-    words = words_of(tok.doc)
     return (
-        words.dep[tok.i] in ("xcomp", "advcl")
-        and words.pos[tok.i] == "VERB"
-        and not any(words.dep[c] in ("nsubj", "nsubjpass") for c in words.children[tok.i])
+        tok.dep_ in ("xcomp", "advcl")
+        and tok.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 
 def _with_partner(head: Token, partner: Callable[[Token], bool]) -> bool:
-    words = words_of(head.doc)
-    toks = tokens(head.doc)
-    for c in words.children[head.i]:
-        if words.dep[c] == "prep" and words.lower[c] == "with":
-            if any(words.dep[x] == "pobj" and partner(toks[x]) for x in words.children[c]):
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            if any(x.dep_ == "pobj" and partner(x) for x in c.children):
                 return True
     return False
 
@@ -268,11 +254,8 @@ def readout_heads(tok: Token) -> bool:
 def heads_group(tok: Token) -> bool:
     """ "X and his counterparts gathered": a coordinated subject is the group "they" names
     next; its first party speaks for it."""
-    words = words_of(tok.doc)
-    conj = any(
-        words.dep[c] == "conj" and words.pos[c] in ("NOUN", "PROPN") for c in words.children[tok.i]
-    )
-    return conj and words.dep[tok.i] in SUBJECT_DEPS
+    conj = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    return conj and tok.dep_ in SUBJECT_DEPS
 
 
 def side_delegation(

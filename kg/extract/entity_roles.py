@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.roles import NUMBER_BODIES
-from kg.words import words_of
 
 # Nouns a leader's name modifies to name the government they led ("the Biden Administration").
 _GOVERNED = {"administration", "government", "presidency", "era"}
@@ -32,17 +31,14 @@ def modifies_a_noun(ent: SpacySpan) -> bool:
     """Whether a one-word name the gazetteer does not know modifies a common noun ("Sikh
     pilgrims"). Only words the model also calls a person there are dropped (`group_words`):
     a body that modifies ("a Bloomberg poll") may still be the source."""
-    if len(ent) != 1:
-        return False
-    words = words_of(ent.doc)
-    root = ent.start  # (the only word)
-    head = words.head[root]
+    root = ent.root
     return (
-        not ent.ent_id_
+        len(ent) == 1
+        and not ent.ent_id_
         and ent.label_ in ("PERSON", "ORG")
-        and words.dep[root] in ("compound", "amod")
-        and words.pos[head] == "NOUN"
-        and words.is_lower[head]
+        and root.dep_ in ("compound", "amod")
+        and root.head.pos_ == "NOUN"
+        and root.head.is_lower
     )
 
 

@@ -17,8 +17,7 @@ from kg.extract.event_coref import EventResult
 from kg.extract.event_mention import same_day
 from kg.extract.index import ActorIndex
 from kg.model import Event
-from kg.nlp import sentences, tokens
-from kg.words import words_of
+from kg.nlp import sentences
 
 # How many sentences back a claim of responsibility without "for" still points to the attack
 # told last ("... rammed into a base. Dozens died. The group claimed responsibility.").
@@ -77,15 +76,12 @@ def credit_claims(doc: Doc, result: EventResult, actors: ActorIndex) -> None:
     if not attacks:
         return
     sents = sentences(doc)
-    words = words_of(doc)
-    toks = tokens(doc)
     for k, sent in enumerate(sents):
-        for i in range(sent.start, sent.end):
-            if words.lemma[i].lower() not in CLAIMED or words.dep[i] != "dobj":
+        for tok in sent:
+            if tok.lemma_.lower() not in CLAIMED or tok.dep_ != "dobj":
                 continue
-            if any(words.dep[c] == "prep" and words.lower[c] == "for" for c in words.children[i]):
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 continue  # "responsibility for the attack": read with that attack word
-            tok = toks[i]
             who = claimant(tok)
             found = _named(who, actors) if who is not None else []
             if not found:

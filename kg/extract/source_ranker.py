@@ -84,7 +84,6 @@ from kg.extract.source_words import (
 )
 from kg.model import Span, Statement
 from kg.nlp import containing, doc_text, sentences, span_at, tokens
-from kg.words import words_of
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +240,6 @@ def candidates(
     owners = _owners(shead, art) if shead is not None else set()
     description = describe(doc, sspan, shead)
     toks = tokens(doc)  # (each mention's head read for every candidate: made once a doc)
-    words = words_of(doc)
     for actor, ms in by_actor.items():
         f: list[str] = ["bias"]
         kind = str(art.types.get(actor))
@@ -256,8 +254,8 @@ def candidates(
         if actor in owners:
             f += ["owner_of_src", f"owner_of_src&type={kind}"]  # "Iraq's foreign ministry"
         if description is not None:
-            known = art.words.get(actor, frozenset())
-            f += description_features(description, known, kind, actor in art.described)
+            words = art.words.get(actor, frozenset())
+            f += description_features(description, words, kind, actor in art.described)
         f.append("count=" + _bucket(art.counts[actor], (1, 2, 4, 8)))
         if actor in art.lead:
             f.append("lead")
@@ -268,10 +266,12 @@ def candidates(
         if not ms:
             out.append(Candidate(actor, tuple(f), (0, 0)))
             continue
-        if any(words.head[m.token] == cue.i and words.dep[m.token].startswith("nsubj") for m in ms):
+        if any(
+            toks[m.token].head.i == cue.i and toks[m.token].dep_.startswith("nsubj") for m in ms
+        ):
             f += ["subj_of_cue", rule_none + "subj_of_cue"]
         if any(
-            art.sent(m.token) == cue_sent and words.dep[m.token].startswith("nsubj") for m in ms
+            art.sent(m.token) == cue_sent and toks[m.token].dep_.startswith("nsubj") for m in ms
         ):
             f.append("subj_in_sent")
         near = min(ms, key=lambda m: (abs(m.token - cue.i), m.token > cue.i))

@@ -23,8 +23,7 @@ from kg.extract.speaker_participles import (
     subject_up,
     trailing_participle_subject,
 )
-from kg.nlp import doc_text, tokens
-from kg.words import words_of
+from kg.nlp import doc_text
 
 Attribution = tuple[str | None, tuple[int, int] | None, tuple[int, int]]
 
@@ -35,10 +34,8 @@ def speaker_of(
     cue = (verb.idx, verb.idx + len(verb))
     # Of two subjects the parse gave the verb ('"That, unfortunately," he said, "is ..."': the
     # quotation's first words too), the one nearest it.
-    words = words_of(verb.doc)
-    subjects = [c for c in words.children[verb.i] if words.dep[c] in ("nsubj", "nsubjpass")]
-    nearest = min(subjects, key=lambda c: abs(c - verb.i)) if subjects else None
-    subj = tokens(verb.doc)[nearest] if nearest is not None else None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subj is not None and participle_subject(verb, subj):
         subj = None  # (the clause's subject speaks: see the loop up the heads below)
     subj = _recalled(verb, speech_verbs) or subj
@@ -327,19 +324,19 @@ def opening_subject(root: Token) -> Token | None:
     """The name opening a sentence and set off by a comma, when the sentence's main verb has no
     subject ("Trump, later alleging that Obama wanted ..., said he would ..."): the parser hung
     the name on the clause inside; the name's last word is the subject."""
-    words = words_of(root.doc)
-    if any(words.dep[c] in ("nsubj", "nsubjpass", "csubj", "expl") for c in words.children[root.i]):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
         return None
     doc = root.doc
     k = root.sent.start
-    while k < root.i and words.is_punct[k]:
+    while k < root.i and doc[k].is_punct:
         k += 1
     name = k
     while name + 1 < root.i and doc[name + 1].ent_iob_ == "I":
         name += 1
-    if words.ent_type[name] not in _ACTOR_ENTS or name + 1 >= root.i or words.text[name + 1] != ",":
+    tok = doc[name]
+    if tok.ent_type_ not in _ACTOR_ENTS or name + 1 >= root.i or doc[name + 1].text != ",":
         return fronted_subject(root)
-    return doc[name]
+    return tok
 
 
 def fronted_subject(root: Token) -> Token | None:

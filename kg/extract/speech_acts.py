@@ -29,8 +29,7 @@ from kg.extract.act_lexicon import (
 from kg.extract.actors import ActorIndex
 from kg.extract.coordination import members, nominal_member
 from kg.model import Statement
-from kg.nlp import is_to_clause, tokens
-from kg.words import words_of
+from kg.nlp import is_to_clause
 
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "wo"}
 FUTURE = {"will", "would", "shall", "'ll", "wo"}
@@ -116,29 +115,23 @@ TARGET_PREPS = {"on", "against", "to", "with", "from", "toward", "towards", "at"
 
 
 def negated(verb: Token) -> bool:
-    words = words_of(verb.doc)
-    return any(words.dep[c] == "neg" or words.lower[c] == "never" for c in words.children[verb.i])
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def modal(verb: Token) -> str | None:
-    words = words_of(verb.doc)
-    for c in words.children[verb.i]:
-        if words.dep[c] in ("aux", "auxpass") and words.lower[c] in MODALS:
-            return words.lower[c]
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
+            return c.lower_
     return None
 
 
 def irrealis(verb: Token) -> bool:
     """Not (yet) done: negated, modal, conditional, or what another verb wishes or asks for."""
     tok = verb
-    words = words_of(verb.doc)
     for _ in range(6):
         if negated(tok) or modal(tok) is not None:
             return True
-        if any(
-            words.dep[c] == "mark" and words.lower[c] in HYPOTHETICAL_MARKS
-            for c in words.children[tok.i]
-        ):
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
             return True
         head = tok.head
         if head == tok:
@@ -164,18 +157,16 @@ def np_span(noun: Token) -> tuple[int, int]:
     """Character range of a noun phrase without its relative clauses and long modifiers."""
     # (A clause the parser joined to the noun by "and" is no part of its phrase: "Russia
     # recalled its envoy and Ukraine protested" misread with "protested" on "Russia".)
-    words = words_of(noun.doc)
-    toks = tokens(noun.doc)
     cut = {
-        t
-        for c in words.children[noun.i]
-        if words.dep[c] in ("relcl", "acl", "appos")
-        or words.dep[c] == "conj"
-        and not nominal_member(toks[c])
-        for t in words.subtree(c)
+        t.i
+        for c in noun.children
+        if c.dep_ in ("relcl", "acl", "appos") or c.dep_ == "conj" and not nominal_member(c)
+        for t in c.subtree
     }
-    kept = [t for t in words.subtree(noun.i) if t not in cut] or [noun.i]
-    return words.idx[kept[0]], words.idx[kept[-1]] + len(words.text[kept[-1]])
+    toks = [t for t in noun.subtree if t.i not in cut]
+    if not toks:
+        toks = [noun]
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def name_span(noun: Token) -> tuple[int, int]:
@@ -201,19 +192,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     """The doer of `verb` and whether it is the patient of a passive (`was arrested`, also
     when the subject is a conjoined verb's: "Turkey is under sanctions and was condemned")."""
     tok = verb
-    words = words_of(verb.doc)
-    toks = tokens(verb.doc)
-    passive = any(words.dep[c] == "auxpass" for c in words.children[verb.i])
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for _ in range(4):
-        for c in words.children[tok.i]:
-            if words.dep[c] == "agent":
-                pobj = next((x for x in words.children[c] if words.dep[x] == "pobj"), None)
+        for c in tok.children:
+            if c.dep_ == "agent":
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
-                    return toks[pobj], False
-        subj = next(
-            (toks[c] for c in words.children[tok.i] if words.dep[c] in ("nsubj", "nsubjpass")),
-            None,
-        )
+                    return pobj, False
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
             # "North Korea, which has conducted a test": the pronoun stands for the noun
             return tok.head, subj.dep_ == "nsubjpass" or passive

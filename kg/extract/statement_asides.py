@@ -14,7 +14,6 @@ from kg.extract.statement_words import (
     TIME_ENTS,
     verb_forms,
 )
-from kg.words import words_of
 
 # What an `as` aside may carry besides its subject: `as he has often said since`.
 ASIDE_DEPS = {"nsubj", "mark", "aux", "advmod", "prt", "punct", "neg", "npadvmod"}
@@ -272,25 +271,21 @@ def bare_attribution(clause: Token) -> bool:
 def spliced(clause: Token) -> bool:
     """A clause with its own subject hung on a verb after a comma ("pointed to the policy
     ..., His Excellency reaffirmed ..."): a sentence of its own, not the verb's complement."""
-    words = words_of(clause.doc)
-    i = clause.i
-    left = next(t for t in words.subtree(i) if not words.is_punct[t] or t == i)
+    left = next(t for t in clause.subtree if not t.is_punct or t.i == clause.i)
     return (
-        words.dep[i] in ("ccomp", "parataxis")
-        and any(words.dep[c] in ("nsubj", "nsubjpass") for c in words.children[i])
-        and left > 0
-        and words.text[left - 1] == ","
+        clause.dep_ in ("ccomp", "parataxis")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and left.i > 0
+        and clause.doc[left.i - 1].text == ","
     )
 
 
 def spliced_on(verb: Token, clause: Token) -> bool:
     """A spliced clause after the topic of a verb that takes its topic by a preposition
     ("pointed to the consistent policy ..., His Excellency reaffirmed ...")."""
-    words = words_of(verb.doc)
-    topics = PREP_CONTENT.get(words.lower[verb.i], ())
+    topics = PREP_CONTENT.get(verb.lower_, ())
     return spliced(clause) and any(
-        words.dep[p] == "prep" and words.lower[p] in topics and p < clause.i
-        for p in words.children[verb.i]
+        p.dep_ == "prep" and p.lower_ in topics and p.i < clause.i for p in verb.children
     )
 
 

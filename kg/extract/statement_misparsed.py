@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.statement_objects import ADDRESSED
-from kg.nlp import is_to_clause, tokens
-from kg.words import words_of
+from kg.nlp import is_to_clause
 
 
 def that_clause(verb: Token) -> tuple[int, int] | None:
@@ -21,11 +20,9 @@ def that_clause(verb: Token) -> tuple[int, int] | None:
 
     A true relative clause has `that` as its subject or object; here `that` only introduces a
     clause that has a subject of its own."""
-    words = words_of(verb.doc)
-    for i in words.subtree(verb.i):
-        if i <= verb.i or words.dep[i] not in ("relcl", "advcl", "acl"):
+    for clause in verb.subtree:
+        if clause.i <= verb.i or clause.dep_ not in ("relcl", "advcl", "acl"):
             continue
-        clause = tokens(verb.doc)[i]
         that = next(
             (
                 c
@@ -40,10 +37,10 @@ def that_clause(verb: Token) -> tuple[int, int] | None:
         subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
         if that is None or subject is None or subject.i < that.i or subject.lower_ == "that":
             continue
-        if any(pos in ("VERB", "AUX") for pos in words.pos[verb.i + 1 : that.i]):
+        if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1 : that.i]):
             continue  # another verb between: the clause is that verb's business
-        last = max(words.subtree(clause.i))
-        return words.idx[that.i + 1], words.idx[last] + len(words.text[last])
+        last = max(x.i for x in clause.subtree)
+        return verb.doc[that.i + 1].idx, verb.doc[last].idx + len(verb.doc[last])
     return None
 
 

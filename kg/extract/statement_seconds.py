@@ -11,8 +11,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.contents import reports_no_words
 from kg.extract.statement_spans import Found, trim_content
 from kg.extract.statement_words import NOT_REPORTING, SAYING, SPEECH_VERBS
-from kg.nlp import doc_text, span_at, tokens
-from kg.words import words_of
+from kg.nlp import doc_text, span_at
 
 # Auxiliaries that a past participle misread as a past tense may share: "had met and discussed".
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"}
@@ -121,14 +120,13 @@ def _participle_of_saying(w: Token, verb: Token) -> bool:
     """`..., voicing hope that B`, `..., adding that B`: a participle of saying after a comma
     inside the words, with no subject of its own, under clauses whose subjects stand for the
     speaker (the parser may take it for a noun's modifier: "voicing hope")."""
-    words = words_of(w.doc)
-    i = w.i
+    doc = w.doc
     return (
-        words.lower[i].endswith("ing")
-        and words.lower[i] in SPEECH_VERBS
-        and i > 0
-        and words.text[i - 1] == ","
-        and not any(words.dep[c] in ("nsubj", "nsubjpass") for c in words.children[i])
+        w.lower_.endswith("ing")
+        and w.lower_ in SPEECH_VERBS
+        and w.i > 0
+        and doc[w.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
         and _stands_in(w.head, verb)
     )
 
@@ -136,32 +134,29 @@ def _participle_of_saying(w: Token, verb: Token) -> bool:
 def _stands_in(head: Token, verb: Token) -> bool:
     """Whether every clause from `head` up to the cue `verb` has no subject or one that stands
     in for the speaker ("he", "it"), so a predicate hung there is still the speaker's."""
-    words = words_of(head.doc)
-    k = head.i
-    while k != verb.i:
-        subj = next((c for c in words.children[k] if words.dep[c] in ("nsubj", "nsubjpass")), None)
-        if subj is not None and words.lower[subj] not in STAND_INS:
+    k = head
+    while k.i != verb.i:
+        subj = next((c for c in k.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ not in STAND_INS:
             return False
-        if words.head[k] == k:
+        if k.head.i == k.i:
             return False  # the cue is not above it: another sentence's verb
-        k = words.head[k]
+        k = k.head
     return True
 
 
 def _opening(doc: Doc, w: Token) -> int:
     """The first token of `w`'s predicate: its auxiliaries, negation and adverbs before it
     ("and also expressed", "and did not rule out")."""
-    words = words_of(doc)
     k = w.i
-    while k - 1 > 0 and words.head[k - 1] == w.i and words.dep[k - 1] in ("aux", "neg", "advmod"):
+    while k - 1 > 0 and doc[k - 1].head.i == w.i and doc[k - 1].dep_ in ("aux", "neg", "advmod"):
         k -= 1
     return k
 
 
 def _cue_end(w: Token) -> int:
     """The end of the second cue: the verb and its particle ("rule out")."""
-    words = words_of(w.doc)
-    prt = [tokens(w.doc)[c] for c in words.children[w.i] if words.dep[c] == "prt" and c == w.i + 1]
+    prt = [c for c in w.children if c.dep_ == "prt" and c.i == w.i + 1]
     last = prt[0] if prt else w
     return last.idx + len(last)
 

@@ -53,8 +53,7 @@ from kg.extract.statement_words import (
     TOPIC_PREPS,
     XCOMP_VERBS,
 )
-from kg.nlp import doc_text, is_to_clause, span_at, token_after, tokens
-from kg.words import words_of
+from kg.nlp import doc_text, is_to_clause, token_after
 
 # Cues whose complement can run on past where the parser cut it (see runs_on).
 RUN_ON_CUES = OBJECT_VERBS | XCOMP_VERBS
@@ -294,16 +293,14 @@ def addressee_of(verb: Token) -> Token | None:
 
 def content_of(verb: Token) -> tuple[int, int] | None:
     # A `that` clause the parser hung as an adverbial one counts too ("tweeted that ...").
-    words = words_of(verb.doc)
-    doc_toks = tokens(verb.doc)
     comp = [
-        doc_toks[c]
-        for c in words.children[verb.i]
-        if words.dep[c] in ("ccomp", "parataxis")
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "parataxis")
         or (
-            words.dep[c] == "advcl"
-            and c > verb.i
-            and any(words.dep[m] == "mark" and words.lower[m] == "that" for m in words.children[c])
+            c.dep_ == "advcl"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         )
     ]
     # "While he acknowledged money was a reason, Smith praised ...": the clause belongs to
@@ -316,7 +313,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     if comp:
         # "The probe set off fireworks: Republicans said they ...": what follows is said.
         c = next((x for x in comp if x.i > verb.i), comp[0])
-        toks = [doc_toks[x] for x in words.subtree(c.i)]
+        toks = [x for x in c.subtree]
         # "said the Iranians released by the US were close to ...": a reduced relative read as
         # a clause of its own, the real one hung right after it; two complement clauses do
         # not stand side by side, so the next one goes on the same words.
@@ -572,17 +569,16 @@ def before_participle(doc: Doc, verb: Token, start: int, end: int) -> tuple[int,
     """`said the 36 must face charges, adding Iran will pursue ...`: a participle of saying
     after a comma that the parser hung inside the clause is the speaker's next statement (read
     of its own); what the first verb said ends at the comma."""
-    span = span_at(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return start, end
-    words = words_of(doc)
-    for i in range(span.start + 1, span.end):
+    for w in span[1:]:
         if (
-            words.tag[i] == "VBG"
-            and words.lower[i] in SPEECH_VERBS
-            and words.text[i - 1] == ","
-            and words.dep[i] in ("advcl", "conj", "xcomp")
-            and words.head[i] != verb.i
+            w.tag_ == "VBG"
+            and w.lower_ in SPEECH_VERBS
+            and doc[w.i - 1].text == ","
+            and w.dep_ in ("advcl", "conj", "xcomp")
+            and w.head.i != verb.i
         ):
-            return start, words.idx[i - 1]
+            return start, doc[w.i - 1].idx
     return start, end

@@ -32,7 +32,6 @@ from kg.extract.timeline_words import SAYING_LEMMAS, addressed_at, clause_verb
 from kg.extract.timex import day_of
 from kg.model import Article, PartialDate
 from kg.nlp import doc_text, sentences
-from kg.words import words_of
 
 STORY_WINDOW = dt.timedelta(days=7)
 # Where the story's occasion is looked for: the first prose sentences of the opening paragraphs.
@@ -163,13 +162,10 @@ def _body(
         and article.text[p[0] : p[1]].count(" | ") < FIELD_BARS
     ]
     # (A clause: "MANILA, Oct 11, 2020, Bloomberg." opening the lede's paragraph is a dateline.)
-    pos = words_of(doc).pos
     sents = [
         sent
         for sent in sentences(doc)
-        if _within(sent, prose)
-        and len(sent) >= 8
-        and any(p in ("VERB", "AUX") for p in pos[sent.start : sent.end])
+        if _within(sent, prose) and len(sent) >= 8 and any(t.pos_ in ("VERB", "AUX") for t in sent)
     ]
     return body, prose, sents
 

@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 
 from kg.extract.clause_paths import CLAUSE_EDGES, other_clause, speaks_of_future
 from kg.nlp import doc_text, is_to_clause
-from kg.words import words_of
 
 # Adverbs that put a saying outside the story's occasion, at no day the text gives.
 BACKGROUND_ADVERBS = frozenset(
@@ -59,17 +58,12 @@ def background_verb(verb: Token) -> bool:
     """A verb told as background by its own words: an adverb of repetition or of a time
     before ("has repeatedly warned", "had earlier said"), a standing position in the simple
     present ("insists"), or the past perfect of a main clause ("had proposed")."""
-    words = words_of(verb.doc)
-    kids = words.children[verb.i]
-    if any(
-        words.dep[k] in ("advmod", "npadvmod") and words.lower[k] in BACKGROUND_ADVERBS
-        for k in kids
-    ):
+    kids = list(verb.children)
+    if any(k.dep_ in ("advmod", "npadvmod") and k.lower_ in BACKGROUND_ADVERBS for k in kids):
         return True
-    tag = words.tag[verb.i]
-    if tag in ("VBZ", "VBP") and words.lemma[verb.i] in STANCE_VERBS:
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in STANCE_VERBS:
         return True  # "insists", "maintains": a standing position
-    past_perfect = tag == "VBN" and any(words.lower[k] == "had" for k in kids)
+    past_perfect = verb.tag_ == "VBN" and any(k.lower_ == "had" for k in kids)
     # "had proposed" on its own is before the story; under a report ("said that he had
     # said") it is only the tense shifted back.
     return past_perfect and verb.dep_ not in CLAUSE_EDGES + ("advcl", "relcl", "conj")
@@ -99,9 +93,8 @@ def governor_of(span: Span) -> tuple[Token, int]:
     2022", split in two by the parser) dates the sentence before it in its line.
     """
     sent = span.sent
-    table = words_of(span.doc)
-    words = [i for i in range(sent.start, sent.end) if not (table.is_punct[i] or table.is_space[i])]
-    if all(span.start <= i < span.end for i in words) and sent.start > 0:
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if all(span.start <= t.i < span.end for t in words) and sent.start > 0:
         before = span.doc[sent.start - 1]
         if "\n" not in before.text and not before.is_space:
             prev = before.sent

@@ -12,7 +12,6 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.roles import BODY_WORDS
-from kg.words import words_of
 
 # Paragraph openings that say where a story was filed or who wrote it, not who acts in it:
 # "ISLAMABAD:", "Luanda —", "UNITED NATIONS, July 27 (Xinhua) --", "By Jane Doe"; a wire
@@ -145,13 +144,11 @@ def _names_byline(text: str) -> tuple[int, int] | None:
 
 def names_outlet(ent: SpacySpan) -> bool:
     """ "the Tass news agency", "Example Press Agency": an outlet by what it is called."""
-    table = words_of(ent.doc)
-    head = table.lower[table.head[ent.root.i]]
-    words = [*table.lower[ent.start : ent.end], head]
+    words = [t.lower_ for t in ent] + [ent.root.head.lower_]
     return (
         "agency" in words
         and ("news" in words or "press" in words)
-        or head
+        or ent.root.head.lower_
         in (
             "agency",
             "newspaper",
@@ -165,16 +162,14 @@ def names_outlet(ent: SpacySpan) -> bool:
 def reports_story(ent: SpacySpan) -> bool:
     """ "..., Harbor Daily reported.": an organisation's name that only credits the report the
     sentence before it retells (the verb comes after its reported clause and has no object)."""
-    words = words_of(ent.doc)
-    root = ent.root.i
-    verb = words.head[root]
-    if ent.label_ != "ORG" or words.dep[root] != "nsubj" or words.lemma[verb] != "report":
+    verb = ent.root.head
+    if ent.label_ != "ORG" or ent.root.dep_ != "nsubj" or verb.lemma_ != "report":
         return False
-    kids = words.children[verb]
-    told_before = any(words.dep[c] == "ccomp" and c < ent.start for c in kids)
-    if not told_before or any(words.dep[c] in ("dobj", "attr") for c in kids):
+    kids = list(verb.children)
+    told_before = any(c.dep_ == "ccomp" and c.i < ent.start for c in kids)
+    if not told_before or any(c.dep_ in ("dobj", "attr") for c in kids):
         return False
-    return not any(w in BODY_WORDS for w in words.lower[ent.start : ent.end])
+    return not any(t.lower_ in BODY_WORDS for t in ent)
 
 
 # Nouns for the outlet a report is credited to ("according to the local publication X").
@@ -199,24 +194,20 @@ def cites_report(ent: SpacySpan) -> bool:
     ministry reported that" is the body's own statement; nor a person's full name.)"""
     if ent.label_ not in ("ORG", "PERSON") or (ent.label_ == "PERSON" and len(ent) > 1):
         return False
-    table = words_of(ent.doc)
-    if any(w in BODY_WORDS for w in table.lower[ent.start : ent.end]):
+    if any(t.lower_ in BODY_WORDS for t in ent):
         return False
-    before = [
-        i for i in range(max(ent.start - 6, 0), ent.start) if table.text[i] not in _QUOTE_MARKS
-    ]
-    words = [table.lower[i] for i in before if table.lower[i] != "the"]
+    doc = ent.doc
+    before = [t for t in doc[max(ent.start - 6, 0) : ent.start] if t.text not in _QUOTE_MARKS]
+    words = [t.lower_ for t in before if t.lower_ != "the"]
     if words and words[-1] == "citing" or words[-2:] == ["reported", "by"]:
         return True
     if "according" in words[-6:-1] and words and words[-1] in _MEDIA_NOUNS:
         return True
-    root = ent.root.i
-    verb = table.head[root]
-    kids = table.children[verb]
+    verb = ent.root.head
     return (
-        table.dep[root] == "nsubj"
-        and table.lemma[verb] == "report"
-        and verb > root
-        and any(table.dep[c] == "ccomp" and c > verb for c in kids)
-        and not any(table.dep[c] in ("dobj", "dative") or table.lower[c] == "to" for c in kids)
+        ent.root.dep_ == "nsubj"
+        and verb.lemma_ == "report"
+        and verb.i > ent.root.i
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative") or c.lower_ == "to" for c in verb.children)
     )
