@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from extract import load_articles  # noqa: E402  (bench/extract.py, beside this one)
 from spacy.tokens import Doc  # noqa: E402
 
-from bench.extract import load_articles  # noqa: E402
 from kg.extract.pipeline import Pipeline  # noqa: E402
 from kg.model import Article  # noqa: E402
 
