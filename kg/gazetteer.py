@@ -81,8 +81,10 @@ _SPELLINGS = (
 )
 
 
+@lru_cache(maxsize=65536)
 def spelling(norm: str) -> str:
-    """A normalized form with its British spellings made American (`_SPELLINGS`)."""
+    """A normalized form with its British spellings made American (`_SPELLINGS`). Cached as
+    `normalize` is: each lookup of a name the gazetteer lacks asks it (six patterns a form)."""
     for pattern, american in _SPELLINGS:
         norm = pattern.sub(american, norm)
     return norm

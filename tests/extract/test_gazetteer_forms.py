@@ -30,3 +30,13 @@ def test_spelling_folds_british_forms_only() -> None:
     assert gazetteer.spelling("ministry of defence") == "ministry of defense"
     assert gazetteer.spelling("co operation council") == "cooperation council"
     assert gazetteer.spelling("defenceless") == "defenceless"  # (a word, not a part of one)
+
+
+def test_spelling_is_asked_once_a_form() -> None:
+    """Kept per form (each lookup of a name the gazetteer lacks asks it); the same answer."""
+    gazetteer.spelling.cache_clear()
+    first = gazetteer.spelling("centre for the programme of labour")
+    assert first == "center for the program of labor"
+    assert gazetteer.spelling("centre for the programme of labour") == first
+    info = gazetteer.spelling.cache_info()
+    assert (info.hits, info.misses) == (1, 1)
