@@ -35,18 +35,20 @@ S = TypeVar("S")  # a setting chosen beside L2: a threshold, or thresholds
 # (never the validation part).
 TUNE_SPLIT = Path("/work/evalsplit/polnear-tune")
 # The gold-format stories the story trainers learn from (their `--sets` defaults): the tuning
-# pool of session 36 (the project's gold, realnews' tuning part and silver51), never a validation
-# part (realnews-val, PolNeAR dev's validation) nor a held-out set (silver50). The silver sets are
-# annotated outside the project from public web pages under the guidelines (their texts are never
-# shipped) and need not be on a machine: a trainer skips a folder that is not there
-# (`story_cache.existing_sets`). The shipped weights were fitted on larger pools no longer kept
-# (silver20 to silver32; silver40 to silver48): README "The trainers' story sets".
+# pool of session 37 (the project's gold, realnews' tuning part, and silver40 to silver51:
+# silver40 to silver49 annotated again this session from the pages of
+# `bench/silver_sources.tsv`, some sets short of 48 where a page was gone; silver50, held out in
+# session 36, and silver51), never a validation part (realnews-val, PolNeAR dev's validation)
+# nor a held-out set. The silver sets are annotated outside the project from public web pages
+# under the guidelines (their texts are never shipped) and need not be on a machine: a trainer
+# skips a folder that is not there (`story_cache.existing_sets`). README "The trainers' story
+# sets" says which pool each shipped weights file was fitted on.
 # All are realnews-style stories (short diplomacy news).
 NEWS_SETS = (
     Path("data/gold"),
     Path("../shared/eval/gold"),
     Path("/work/evalsplit/realnews-tune"),
-    Path("/work/silver51/all"),
+    *(Path(f"/work/silver{n}/all") for n in range(40, 52)),
 )
 # The actor and event trainers read the same stories (the long PolNeAR-like silver6 is gone).
 TUNE_SETS = NEWS_SETS

@@ -7,7 +7,8 @@
 Data: the gold-format stories set aside for tuning (never a validation set): the project's
 gold (`data/gold`, `../shared/eval/gold`), the tuning part of `../shared/eval/realnews`
 (`/work/evalsplit/realnews-tune`) and the silver sets `/work/silver40/all` to
-`/work/silver48/all` (`attribution_training.NEWS_SETS`; never realnews-val nor a held-out set).
+`/work/silver51/all` (`attribution_training.NEWS_SETS`, session 37's pool of 444 stories;
+never realnews-val nor a held-out set).
 `--sets` names others; the silver sets are annotated outside the project from public web pages
 (their texts are never shipped), and a set not on the machine is skipped with a warning.
 The pipeline runs once per story with the check off, its call of the check recorded (the parse,

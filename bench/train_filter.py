@@ -7,7 +7,7 @@
 
 Data:
 - The realnews-style news stories set aside for tuning (`--sets`, by default
-  `attribution_training.NEWS_SETS`, 452 stories), never a
+  `attribution_training.NEWS_SETS`, 444 stories in session 37), never a
   validation part nor a held-out set. The silver sets are annotated outside the project under
   ../shared/eval/README.md's guidelines; a set not on the machine is skipped with a warning.
   Each story runs through the pipeline with the check off (`filter_news.py`); every statement

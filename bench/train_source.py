@@ -13,8 +13,8 @@ to the candidates' features needs none of them again; after a change to the rule
 
 Data:
 - The realnews-style news stories set aside for tuning (`--sets`, by default
-  `attribution_training.NEWS_SETS`: the project's gold, realnews-tune, silver40 to silver48;
-  452 stories),
+  `attribution_training.NEWS_SETS`: the project's gold, realnews-tune, silver40 to silver51;
+  444 stories in session 37),
   never a validation part nor a held-out set. The silver sets are annotated outside the project; a
   set not on the machine is skipped with a warning. Each statement the rules find is paired with a
   gold statement by content; a candidate is right when one of its names matches the gold speaker by
