@@ -1,7 +1,7 @@
 """Sources that are no actor, so that what they are said to say is no statement under the
-project's guidelines: the press reporting the story (`press`), and people named only by what
-they are (`bystanders`).
-PolNeAR counts both as sources: under `KG_STATEMENT_SCOPE=attribution` their words stay."""
+project's guidelines: the press reporting the story (`press`), people named only by what
+they are (`bystanders`), and the terms of an agreement (`agreed_terms`).
+PolNeAR counts all as sources: under `KG_STATEMENT_SCOPE=attribution` their words stay."""
 
 from __future__ import annotations
 
@@ -99,6 +99,46 @@ def bystanders(f: Found, doc: Doc) -> bool:
         return True  # "someone told Trump that ...", "no country has shared ...": nobody speaks
     return head in BYSTANDER_NOUNS or words.root.lower_.removesuffix("s") in BYSTANDER_NOUNS
 
+
+def agreed_terms(f: Found, doc: Doc) -> bool:
+    """The subject of the verb of saying is an agreement or a plan the parties adopted ("the
+    agreement also states that ...", "The Luanda roadmap recommends ...", "The deal calls for
+    ..."): its terms bind the parties, they are no one's speech or writing reported, so they
+    are the story's account of the deal, not a statement (the parties' own words about it are
+    theirs). A statement, a communique or a resolution is issued by someone and speaks for
+    them: not here; nor a sentence that opens "According to the agreement" (`according_to`
+    judges that)."""
+    if f.speaker_span is None or not speech_only():
+        return False
+    words = doc.char_span(*f.speaker_span, alignment_mode="expand")
+    cue = doc.char_span(*f.cue, alignment_mode="expand")
+    if words is None or cue is None or not len(words) or not len(cue):
+        return False
+    root = words.root
+    if root.lemma_.lower() not in AGREEMENT_NOUNS and root.lower_ not in AGREEMENT_NOUNS:
+        return False
+    # The cue verb's own subject, not a noun the speaker's words merely hold ("X said the deal
+    # was illegal and called for ...", "Kiir said the agreement marked a great day but called
+    # for ...": the parse may hang the second verb on the reported one).
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == cue.root.i
+
+
+# The words for what parties agree to or adopt, whose terms are no one's statement.
+AGREEMENT_NOUNS = {
+    "agreement",
+    "deal",
+    "accord",
+    "accords",
+    "roadmap",
+    "pact",
+    "treaty",
+    "memorandum",
+    "mou",
+    "protocol",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+}
 
 # Nouns after "press" that make it a body's own office speaking for the body ("the Kremlin's
 # press service", "the White House press secretary"), not the press at large.

@@ -63,7 +63,7 @@ from kg.extract.statement_expressive import courtesies
 from kg.extract.statement_extent import extend
 from kg.extract.statement_filter import Asked, kept, speaker_kind
 from kg.extract.statement_learned import learned_from
-from kg.extract.statement_no_actor import bystanders, press
+from kg.extract.statement_no_actor import agreed_terms, bystanders, press
 from kg.extract.statement_nominal import nominal
 from kg.extract.statement_quotes import block_quotes, carried_on, quotes, statement_reads
 from kg.extract.statement_reports import (
@@ -176,6 +176,7 @@ class StatementFinder:
         # actor, so under the project's guidelines what it says is no statement (PolNeAR,
         # whose sources are text spans, counts it).
         found = [f for f in found if not bystanders(f, doc)]
+        found = [f for f in found if not agreed_terms(f, doc)]
         found = [f for f in found if not _narrated_inside(f, found, article.text, doc)]
         found = [f for f in found if not _reported_within(f, found, doc)]
         # The learned content extent: a reported content the parse cut short runs on.

@@ -90,6 +90,7 @@ from kg.extract.timeline_story import (
     Anchor,
     in_dateline,
     named_today,
+    own_saying_day,
     quoted_days,
     reported_news_cue,
     saying_day,
@@ -356,7 +357,7 @@ class Timeline:
         here = self._in_sentence(tok)
         when = when_of(tok, here, doc_text(self.doc))
         if when is not None:
-            return saying_day(when), "anchor"
+            return own_saying_day(when, doc_text(self.doc)), "anchor"
         best: tuple[int, int, Anchor] | None = None
         for a in here:
             gov = self.doc[a.governor] if a.governor is not None else None
@@ -382,7 +383,7 @@ class Timeline:
             if best is None or mine < best[:2]:
                 best = (*mine, a)
         if best is not None:
-            return saying_day(best[2]), "anchor"
+            return own_saying_day(best[2], doc_text(self.doc)), "anchor"
         if background_verb(tok):
             return None, "background"  # its own words put it outside any day the text gives
         carried = self._paragraph_anchor(tok, outside)

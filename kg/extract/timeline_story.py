@@ -482,6 +482,26 @@ def saying_day(a: Anchor) -> PartialDate | None:
     return a.value
 
 
+def own_saying_day(a: Anchor, text: str) -> PartialDate | None:
+    """The value a saying's own anchor gives it (one in its clause, not carried from another
+    sentence): as `saying_day`, but a week before the story's that lies within one month
+    gives that month ("Hezbollah said last week that ..." in a story of October 12: 2020-10).
+    The guidelines resolve a saying's anchor against the publication date and write a month
+    alone as YYYY-MM; the pool's annotators (s40 ... s51) date a saying told last week so.
+    The story's own week ("earlier this week") they date at the story's day or not at all,
+    as realnews left an event-like report of the week null (d06): none, as before; nor a
+    weekend, whose Saturday stands for no one day."""
+    words = set(text[a.start : a.end].lower().split())
+    last = bool(words & PAST_WEEKS) and "this" not in words
+    if a.grain == "week" and last and a.value is not None and a.value.day is None:
+        return a.value
+    return saying_day(a)
+
+
+# The words of a week before the story's own ("last week", "the previous week").
+PAST_WEEKS = {"last", "previous", "past"}
+
+
 def reported_news_cue(tok: Token) -> Token | None:
     """The saying that reports the event word `tok` as a plain past fact, when there is one:
     "The envoy arrived in Lisbon, the ministry said"; "the agency reported that the two

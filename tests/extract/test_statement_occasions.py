@@ -56,6 +56,29 @@ def test_a_week_dates_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
     ]
 
 
+def test_a_saying_told_in_a_past_week_takes_its_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The guidelines resolve a saying's own anchor and write a month alone as YYYY-MM: "last
+    # week" of a March 16 story lies in March. A week across a month's turn gives none, and
+    # the anchor of another sentence carries no week ("the envoy visited last week").
+    x = extract(
+        pipeline,
+        "The rebels said last week that the talks do not mean a reconciliation. "
+        "Foreign Minister Omar Haddad had said last week that he asked Elbonia for a meeting.",
+    )
+    assert dates(x.statements, "said") == ["2025-03", "2025-03"]
+    x = extract(
+        pipeline,
+        "The rebels said last week that the talks do not mean a reconciliation.",
+        published="2025-03-04",
+    )
+    assert dates(x.statements, "said") == [None]
+    # The story's own week is no past week: no month.
+    x = extract(
+        pipeline, "Earlier this week the negotiators told the envoy that they were not close."
+    )
+    assert dates(x.statements, "told") == [None]
+
+
 def test_a_when_clause_takes_the_time_it_follows(pipeline) -> None:  # type: ignore[no-untyped-def]
     body = (
         "The country has long been suffering from a crisis that deepened in January 2019 "

@@ -75,6 +75,34 @@ def test_a_pacts_terms_are_no_ones_words() -> None:
     assert list(found) == ["The prisoners were released on Monday"]
 
 
+def test_an_agreements_terms_as_subject_of_saying_are_no_ones_words() -> None:
+    found = said(
+        "Ruritania and Elbonia signed a peace agreement on Friday. The agreement calls for "
+        "the withdrawal of all foreign troops. The roadmap also recommends reopening the "
+        "border crossings. Elbonian Foreign Minister Ana Duarte said the deal was historic.\n"
+    )
+    assert list(found) == ["the deal was historic"]
+    assert not said("According to the MOU, the two states will form a joint committee.\n")
+    # Its terms are no one's, but a party's words about the deal are theirs, whatever noun
+    # sits near the verb ("said the deal was illegal and responded by ... saying ...").
+    found = said(
+        "Ruritania said the deal was illegal and responded by expelling the envoy and saying "
+        "it would close the border.\n"
+    )
+    assert "it would close the border" in found
+    found = said(
+        "Ruritanian President Omar Haddad said the agreement marked a great day for the two "
+        "nations but called for a swift resolution of the border question.\n"
+    )
+    assert "a swift resolution of the border question" in found
+    # A statement, unlike an agreement, is issued by someone and speaks for them.
+    found = said(
+        "The Elbonian Foreign Ministry met the envoy. The statement said the talks would "
+        "resume in May.\n"
+    )
+    assert list(found) == ["the talks would resume in May"]
+
+
 def test_an_unnamed_official_is_not_the_named_one() -> None:
     found = said(
         "Estonian Foreign Ministry spokesman Otto Brenner defended the accord on Monday.\n\n"

@@ -709,11 +709,14 @@ def test_a_participle_after_the_main_verb_is_its_subjects_statement_too() -> Non
 
 
 def test_a_name_that_is_not_an_actor_can_still_be_a_source() -> None:
-    text = "Talks\n\nAnkara • X\n\nThe Ankara Accord demands both sides share their data.\n"
+    text = "Talks\n\nAnkara • X\n\nThe Ankara Forum demands both sides share their data.\n"
     _art, sts, _name = run(text)
     assert [(s.speaker_span.text if s.speaker_span else None, s.content.text) for s in sts] == [
-        ("The Ankara Accord", "both sides share their data")
+        ("The Ankara Forum", "both sides share their data")
     ]
+    # (An accord's terms are no one's words: `statement_no_actor.agreed_terms`.)
+    text = "Talks\n\nAnkara • X\n\nThe Ankara Accord demands both sides share their data.\n"
+    assert run(text)[1] == []
 
 
 def test_a_quoted_sentence_after_a_report_goes_on_with_its_speaker() -> None:
