@@ -87,7 +87,7 @@ STAGES: dict[str, type] = {
 # 5: quoted paragraphs, contents that report no words, delegations of bodies, event parties
 # through the discourse model).
 # `kg ingest --force` re-extracts articles stored by older rules.
-_RULES_VERSION = "36"
+_RULES_VERSION = "37"
 
 
 def extractor_version(model: str | None = None) -> str:
