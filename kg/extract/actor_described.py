@@ -136,7 +136,7 @@ def _named_bodies(index: ActorIndex, head: str, state: Entry | None = None) -> l
         and (
             state is None
             or (a.country and index.by_id(a.country).name == state.name)
-            or a.name.startswith(state.name)
+            or _starts_with_words(a.name, state.name)
         )
     ]
     named = [a.id for a in mine if head in a.name.lower().split()]
@@ -146,6 +146,13 @@ def _named_bodies(index: ActorIndex, head: str, state: Entry | None = None) -> l
 
 
 _MILITARY = "military"
+
+
+def _starts_with_words(name: str, state: str) -> bool:
+    """Whether `name` opens with the state's name as whole words ("Niger's junta" with
+    Niger), not with its letters only ("Nigerian military", "Guinea-Bissau military")."""
+    head = _words(state)
+    return _words(name)[: len(head)] == head
 
 
 def _words(name: str) -> list[str]:
@@ -180,10 +187,20 @@ def _one_government(text: str, index: ActorIndex, described: set[str]) -> str | 
         x
         for x in bodies
         if index.by_id(x).country not in states
-        and not any(index.by_id(x).name.endswith(f" {n}") for n in names)
+        and not any(_of_state(index.by_id(x).name, n) for n in names)
     }
     ones = bodies | states
     return next(iter(ones)) if len(ones) == 1 else None
+
+
+def _of_state(name: str, state: str) -> bool:
+    """Whether a body's name ends with "of {state}" or "of the {state}" in whole words ("the
+    Government of Sudan"), which "the Transitional Government of South Sudan" does not."""
+    words, tail = _words(name), _words(state)
+    if len(words) <= len(tail) or words[-len(tail) :] != tail:
+        return False
+    rest = words[: -len(tail)]
+    return rest[-1] == "of" or rest[-2:] == ["of", "the"]
 
 
 def _add(

@@ -526,8 +526,7 @@ def _perfect_or_recent(verb: Token | None) -> bool:
     kids = list(verb.children)
     if any(k.dep_ == "advmod" and k.lower_ == "recently" and not _opens_content(k) for k in kids):
         return True
-    perfect = any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids)
-    if verb.tag_ == "VBG" and perfect:
+    if verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.lower_ in ("has", "have") for k in kids):
         return any(k.dep_ == "aux" and k.lower_ == "been" for k in kids)  # "has been lobbying"
     return present_perfect(verb)
 

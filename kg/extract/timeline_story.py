@@ -338,7 +338,7 @@ def _now_with_past(root: Token) -> bool:
     a saying ("The postponement comes as officials yesterday declared ..."; "The visit
     follows talks on Monday"): the days its adverbial clauses and objects name are the
     circumstances of the news, not its occasion."""
-    return _present_state(root)
+    return present_state(root)
 
 
 def _not_the_clause_time(gov: Token, day: dt.date, published: dt.date) -> bool:
@@ -346,10 +346,10 @@ def _not_the_clause_time(gov: Token, day: dt.date, published: dt.date) -> bool:
     day on a verb in the simple present ("the trip follows talks with the king on Monday")
     is the day of a thing in it, the verb's own time being now. (The reporting
     present, "says on Monday", keeps its day.)"""
-    return day < published and _present_state(gov)
+    return day < published and present_state(gov)
 
 
-def _present_state(gov: Token) -> bool:
+def present_state(gov: Token) -> bool:
     """Whether `gov` is a verb in the simple present that tells no saying ("follows",
     "comes"; not "says", nor one with an auxiliary)."""
     if gov.pos_ not in ("VERB", "AUX") or gov.tag_ not in ("VBZ", "VBP"):
@@ -498,8 +498,9 @@ def own_saying_day(a: Anchor, text: str) -> PartialDate | None:
     return saying_day(a)
 
 
-# The words of a week before the story's own ("last week", "the previous week").
-PAST_WEEKS = {"last", "previous", "past"}
+# The words of a week before the story's own ("last week", "the previous week"); not "past":
+# "the past week" is the story's own seven days, which gets no month.
+PAST_WEEKS = {"last", "previous"}
 
 
 def reported_news_cue(tok: Token) -> Token | None:

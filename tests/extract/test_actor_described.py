@@ -192,3 +192,35 @@ def test_a_junta_is_the_military_body_the_story_names(pipeline) -> None:  # type
     assert "military junta" not in names
     council = next(a for a in x.actors if a.name == "Transitional Military Council")
     assert "military junta" in council.aliases
+
+
+def test_a_state_owns_the_bodies_its_name_opens_in_whole_words() -> None:
+    # "Nigerian military" opens with Niger's letters, not with its name: Niger's junta is not
+    # that body (`_named_bodies`); nor is a Guinea-Bissau body Guinea's.
+    from kg import gazetteer
+    from kg.extract.actor_described import _named_bodies, _starts_with_words
+
+    index = _index(
+        "Bloc waits for reply\n\n"
+        "The Nigerian military said on Monday it would not intervene in the dispute.\n"
+    )
+    assert "Nigerian military" in {a.name for a in index.actors}
+    assert _named_bodies(index, "junta", gazetteer.default().lookup("Niger")) == []
+    assert not _starts_with_words("Guinea-Bissau military", "Guinea")
+    assert _starts_with_words("Niger's military", "Niger")
+
+
+def test_a_body_of_another_state_ending_in_the_name_is_a_government_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Transitional Government of South Sudan" is not Sudan's government: with the
+    # Sudanese government the story names two, and the described one stays a body.
+    x = extract(
+        pipeline,
+        "Talks resume\n\n"
+        "The Transitional Government of South Sudan said on Monday it would attend the talks. "
+        "The Sudanese government rejected the plan. The internationally recognised "
+        "government said it wanted a ceasefire first.\n",
+    )
+    names = {a.name for a in x.actors}
+    assert "internationally recognised government" in names
+    sudan = next(a for a in x.actors if a.name == "Sudan")
+    assert "internationally recognised government" not in sudan.aliases

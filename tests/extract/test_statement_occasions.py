@@ -190,3 +190,12 @@ def test_a_dateline_sentence_takes_no_place_in_the_lede(pipeline) -> None:  # ty
         "on Saturday to discuss their cooperation, according to a statement."
     )
     assert iso(timeline(pipeline, body).story) == "2025-03-15"
+
+
+def test_the_past_week_is_the_story_s_own_and_gives_no_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the past week" is the seven days up to the story, not a week before it: no month.
+    x = extract(
+        pipeline,
+        "Over the past week, the rebels said that the talks do not mean a reconciliation.",
+    )
+    assert dates(x.statements, "said") == [None]

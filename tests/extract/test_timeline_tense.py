@@ -39,7 +39,7 @@ def test_a_present_perfect_is_has_or_have_with_a_participle(
 def test_a_simple_present_that_is_no_saying_tells_a_state_of_now(
     nlp: Language, sentence: str, state: bool
 ) -> None:
-    from kg.extract.timeline_story import _present_state
+    from kg.extract.timeline_story import present_state
 
     root = next(nlp(sentence).sents).root
-    assert _present_state(root) is state
+    assert present_state(root) is state
