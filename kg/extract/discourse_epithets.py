@@ -18,6 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 from spacy.tokens import Doc, Token
 
 from kg.extract.discourse_seen import Seen, topic
+from kg.extract.discourse_words import ARMED_FORCES
 from kg.extract.index import ActorIndex
 from kg.extract.roles import OFFICE_TITLES
 from kg.gazetteer import Entry
@@ -143,9 +144,8 @@ def other_office(lemma: str, actor: Actor, entry: Entry | None) -> bool:
     return False
 
 
-# Words that make unnamed people members of armed forces, and the words naming such forces.
+# Words that make unnamed people members of armed forces (the forces: `ARMED_FORCES`).
 _MILITARY = {"military", "army"}
-_FORCES = ("army", "armed forces", "military", "defence forces", "defense forces")
 
 
 def armed_force(tok: Token, actors: dict[str, Actor]) -> str | None:
@@ -157,7 +157,7 @@ def armed_force(tok: Token, actors: dict[str, Actor]) -> str | None:
         a.id
         for a in actors.values()
         if a.type == "Organization"
-        and any(f in n.lower() for n in (a.name, *a.aliases) for f in _FORCES)
+        and any(f in n.lower() for n in (a.name, *a.aliases) for f in ARMED_FORCES)
     ]
     return forces[0] if len(forces) == 1 else None
 

@@ -375,3 +375,9 @@ def set_beside(name: Token, noun: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+# The words naming a state's armed forces ("the Pakistan Army", "the Kenya Defence Forces"):
+# who unnamed "military sources" speak for (`discourse_epithets`), and the organs a state's
+# body may be named as (`event_states.STATE_ORGANS`).
+ARMED_FORCES = ("army", "armed forces", "military", "defence forces", "defense forces")

@@ -11,14 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.event_mention import Mention, days_apart
+from kg.extract.timex import NUMBERS
 from kg.model import PartialDate
 
 # Units of a told duration, in days: "seven days of talks", "a two-week visit".
 DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-CARDINALS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
-}  # fmt: skip
 
 
 def told_days(tok: Token) -> int | None:
@@ -40,7 +37,7 @@ def told_days(tok: Token) -> int | None:
 def _cardinal(tok: Token) -> int | None:
     if tok.text.isdigit():
         return int(tok.text)
-    return CARDINALS.get(tok.lower_)
+    return NUMBERS.get(tok.lower_)
 
 
 def told_course(g: list[Mention], m: Mention, dates: set[PartialDate]) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.event_signing import text_before
+from kg.extract.event_signing import TRUCE_WORDS, text_before
 from kg.extract.timex import MONTHS
 from kg.model import EventKind
 
@@ -39,9 +39,7 @@ TEXT_NOUNS = frozenset(
      "protocol", "charter", "communique", "communiqu\u00e9", "roadmap", "convention"}
 )  # fmt: skip
 # Deals named after an event of another kind, which that kind's word tells.
-OWN_KIND_WORDS = frozenset(
-    {"ceasefire", "cease-fire", "truce", "armistice", "swap", "exchange", "prisoner", "hostage"}
-)
+OWN_KIND_WORDS = frozenset({*TRUCE_WORDS, "swap", "exchange", "prisoner", "hostage"})
 
 
 def dated_text(head: Token) -> bool:

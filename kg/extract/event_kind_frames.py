@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_signing import TRUCE_WORDS
+
 # What a state enacts by signing it alone ("an act" is left: "the Helsinki Final Act" is an
 # agreement between states).
 ENACTMENTS = {"bill", "law", "decree", "legislation", "ordinance", "statute"}
@@ -18,10 +20,7 @@ DISPUTE_NOUNS = {
 
 # Deal-like things a session works out: what the guidelines list for talks.
 DEAL_NOUNS = {
-    "ceasefire",
-    "cease-fire",
-    "truce",
-    "armistice",
+    *TRUCE_WORDS,
     "deal",
     "agreement",
     "accord",

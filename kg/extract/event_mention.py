@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from kg.model import EventKind, EventStatus, PartialDate, Place
 
 
@@ -235,3 +237,34 @@ def ordinal_number(word: str) -> int | None:
     if word in ORDINAL_NUMBERS:
         return ORDINAL_NUMBERS[word]
     return int(word[:-2]) if word[:-2].isdigit() else None
+
+
+def harm_words(head: Token) -> list[tuple[int, int]]:
+    """`the attack had killed twelve and injured twelve more`, `an air strike hit a market,
+    killing 12`: the verbs that tell what the attack did are this attack, not acts of their
+    own (one event per occurrence)."""
+    verb = head if head.pos_ == "VERB" else None
+    if verb is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+        verb = head.head
+    if verb is None:
+        return []
+    found = [verb] if verb != head else []
+    found += [
+        c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "conj" or c.tag_ == "VBG")
+    ]
+    return [(t.idx, t.idx + len(t)) for t in found]
+
+
+def role_words(head: Token) -> list[tuple[int, int]]:
+    """The participles that name a role-player of the event word's phrase ("the third round
+    of indirect talks, mediated by Oman", "the summit hosted by Qatar"): they tell of this
+    event, so the act stage must not read them as acts of their own."""
+    nouns = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        nouns.append(head.head.head)  # "round of talks, mediated by": the participle is the round's
+    return [
+        (c.idx, c.idx + len(c))
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+    ]

@@ -30,10 +30,12 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.event_coref import EventResult
 from kg.extract.event_modality import TEXTS
+from kg.extract.event_signing import TRUCE_WORDS
 from kg.nlp import span_at
 
-# Truce nouns (the lexicon's `ceasefire` words by their heads).
-TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice", "cessation", "fire"}
+# Truce nouns: the truce words, and the heads of the lexicon's other `ceasefire` words
+# ("cessation of hostilities", and "cease-fire" when the parse splits it at its hyphen).
+TRUCE_NOUNS = {*TRUCE_WORDS, "cessation", "fire"}
 # Verbs whose object is an arrangement kept or carried out ("respect the truce", "implement
 # the deal", "monitor the truce", "maintain the ceasefire"); not those of a breach.
 KEEPING_VERBS = {

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# The words of a truce, each a text sides agree to (and sign) and an event of its own kind
+# (the guidelines' `ceasefire`).
+TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
 # What is signed when a signing is an event (the guidelines' `agreement_signing`): an
 # agreement or a text of one ("signed 15 documents"), not a letter, a decree or a bill.
 SIGNED_TEXTS = {
@@ -27,10 +31,7 @@ SIGNED_TEXTS = {
     "initiative",
     "communique",
     "communiqu\u00e9",
-    "ceasefire",
-    "cease-fire",
-    "truce",
-    "armistice",
+    *TRUCE_WORDS,
     "convention",
     "contract",
 }

@@ -3,6 +3,7 @@ ministry or an office holder stands for its state (when the article names that s
 
 from __future__ import annotations
 
+from kg.extract.discourse_words import ARMED_FORCES
 from kg.extract.event_mention import Mention
 from kg.extract.event_state_adjectives import state_actor
 from kg.extract.index import ActorIndex
@@ -68,9 +69,7 @@ def telling_sides(g: list[Mention], actors: ActorIndex, gz: Gazetteer | None) ->
 # Kenya Defence Forces") or before it ("the Armed Forces of India"). Other names that open with
 # a state's adjective are often bodies against its government ("the Syrian Democratic Forces",
 # "the Libyan National Army"), no organ of it.
-STATE_ORGANS = frozenset(
-    {"army", "navy", "air force", "armed forces", "military", "defence forces", "defense forces"}
-)
+STATE_ORGANS = frozenset({*ARMED_FORCES, "navy", "air force"})
 
 
 def named_for(actor_id: str, actors: ActorIndex, gz: Gazetteer | None) -> str | None:

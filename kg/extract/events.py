@@ -61,7 +61,14 @@ from kg.extract.event_meals import (
     shared_meal,
 )
 from kg.extract.event_members import listed_members
-from kg.extract.event_mention import OCCASION_PREPS, Mention, ProposalMention, ordinal_of
+from kg.extract.event_mention import (
+    OCCASION_PREPS,
+    Mention,
+    ProposalMention,
+    harm_words,
+    ordinal_of,
+    role_words,
+)
 from kg.extract.event_modality_phrases import going_on
 from kg.extract.event_modality_status import past, status_of
 from kg.extract.event_observance import drop_observed
@@ -366,7 +373,7 @@ class EventFinder:
         m.topics = event_topics.topics_of(sent)
         m.role_words = role_words(head)
         if kind == "attack":
-            m.role_words += _harm_words(head)
+            m.role_words += harm_words(head)
             struck = attack_targets(head, actors)  # "the killing of Soleimani": aimed at him
             m.struck = [p for p in struck if p not in m.participants]
         m.path = [head.i, *(a.i for a in head.ancestors)]
@@ -559,37 +566,6 @@ def _campaign(head: Token, mention: Mention, text: str) -> bool:
         return False
     day = mention.date is not None and mention.date.day is not None
     return not day and mention.location is None
-
-
-def _harm_words(head: Token) -> list[tuple[int, int]]:
-    """`the attack had killed twelve and injured twelve more`, `an air strike hit a market,
-    killing 12`: the verbs that tell what the attack did are this attack, not acts of their
-    own (one event per occurrence)."""
-    verb = head if head.pos_ == "VERB" else None
-    if verb is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
-        verb = head.head
-    if verb is None:
-        return []
-    found = [verb] if verb != head else []
-    found += [
-        c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "conj" or c.tag_ == "VBG")
-    ]
-    return [(t.idx, t.idx + len(t)) for t in found]
-
-
-def role_words(head: Token) -> list[tuple[int, int]]:
-    """The participles that name a role-player of the event word's phrase ("the third round
-    of indirect talks, mediated by Oman", "the summit hosted by Qatar"): they tell of this
-    event, so the act stage must not read them as acts of their own."""
-    nouns = [head]
-    if head.dep_ == "pobj" and head.head.lower_ == "of":
-        nouns.append(head.head.head)  # "round of talks, mediated by": the participle is the round's
-    return [
-        (c.idx, c.idx + len(c))
-        for n in nouns
-        for c in n.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
-    ]
 
 
 def mention_date(

@@ -14,6 +14,7 @@ from kg.extract.discourse_words import BYSTANDER_NOUNS, MASTHEADS
 from kg.extract.index import ActorIndex
 from kg.extract.source_nouns import PRESS_NOUNS
 from kg.extract.statement_spans import Found
+from kg.extract.statement_words import PACT_NOUNS
 from kg.nlp import doc_text
 
 
@@ -123,22 +124,9 @@ def agreed_terms(f: Found, doc: Doc) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == cue.root.i
 
 
-# The words for what parties agree to or adopt, whose terms are no one's statement.
-AGREEMENT_NOUNS = {
-    "agreement",
-    "deal",
-    "accord",
-    "accords",
-    "roadmap",
-    "pact",
-    "treaty",
-    "memorandum",
-    "mou",
-    "protocol",
-    "truce",
-    "ceasefire",
-    "cease-fire",
-}
+# The words for what parties agree to or adopt, whose terms are no one's statement: the pacts
+# (`PACT_NOUNS`) and the truces. ("accords": its lemma may stay plural in a name.)
+AGREEMENT_NOUNS = {*PACT_NOUNS, "accords", "truce", "ceasefire", "cease-fire"}
 
 # Nouns after "press" that make it a body's own office speaking for the body ("the Kremlin's
 # press service", "the White House press secretary"), not the press at large.

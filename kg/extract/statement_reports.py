@@ -59,6 +59,7 @@ from kg.extract.statement_words import (
     BACK_POINTING,
     DEMONSTRATIVE_ONLY,
     FIRST_SECOND,
+    PACT_NOUNS,
     QUOTE_VERBS,
     SAYING,
     SPEECH_VERBS,
@@ -316,11 +317,7 @@ def _after_connective(doc: Doc, start: int, i: int) -> bool:
 # Sources whose "saying" is their terms, no one's words: what follows "According to the
 # agreement, ..." is narration (as with "an agreement, according to which ..."). Not
 # "resolution" or "statement": a body adopts those as its words.
-TERMS_SOURCES = {
-    *("accord", "agreement", "deal", "pact", "procedure", "treaty"),
-    # (and what parties sign as their plan: "According to the MOU, the two will form ...")
-    *("memorandum", "mou", "roadmap", "protocol"),
-}
+TERMS_SOURCES = {*PACT_NOUNS, "procedure"}
 
 
 def _terms_source(doc: Doc, according: Token) -> bool:

@@ -585,3 +585,11 @@ TOPIC_PREPS = {"about", "on", "of", "against", "over", "for", "with", "as", "tow
 TALKING = _forms("speak|speaks|spoke|spoken|speaking", "talk", "chat", "converse", "confer")
 TALK_TOPIC_PREPS = {"about", "of", "on", "over", "regarding", "concerning"}
 CHANNELS = {"phone", "telephone", "line", "radio", "television", "air", "record", "condition"}
+
+# What parties agree to or sign as their plan ("the agreement", "the MOU", "the roadmap"):
+# its terms are no one's words (`statement_reports.TERMS_SOURCES`,
+# `statement_no_actor.AGREEMENT_NOUNS`).
+PACT_NOUNS = {
+    *("accord", "agreement", "deal", "pact", "treaty"),
+    *("memorandum", "mou", "roadmap", "protocol"),
+}

@@ -61,9 +61,12 @@ RELATIVE_RE = re.compile(
     re.I,
 )
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# The number words (`_NUM` matches only up to "ten"; the rest count a told course's days,
+# `event_course`).
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fourteen": 14,
 }  # fmt: skip
 AGO_RE = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
 # "Before" and "after" count from the day last spoken of only at a clause's end ("two days
