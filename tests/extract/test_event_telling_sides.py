@@ -5,7 +5,7 @@ another occurrence. Invented stories."""
 
 from __future__ import annotations
 
-from extract_helpers import dated_text, extract
+from extract_helpers import dated_text, extract, names
 
 from kg.extract.pipeline import Pipeline
 
@@ -16,10 +16,9 @@ OPENING = (
 )
 
 
-def _events(pipeline: Pipeline, body: str) -> list[tuple[str, list[str]]]:
+def _events(pipeline: Pipeline, body: str) -> list[tuple[str, set[str]]]:
     x = extract(pipeline, dated_text("Army chiefs meet at border", body, "2024-05-08"))
-    name = {a.id: a.name for a in x.actors}
-    return [(e.kind, sorted(name[p] for p in e.participants)) for e in x.events]
+    return [(e.kind, names(x, e.participants)) for e in x.events]
 
 
 def test_the_armies_meeting_is_the_states_meeting(pipeline: Pipeline) -> None:
@@ -29,9 +28,9 @@ def test_the_armies_meeting_is_the_states_meeting(pipeline: Pipeline) -> None:
         "was held on Tuesday in a cordial atmosphere, a spokesman said.",
     )
     assert len(found) == 1, found
-    assert {"Kenya", "Uganda", "Kenya Defence Forces", "Armed Forces of Uganda"} <= set(
-        found[0][1]
-    ), found
+    assert {"Kenya", "Uganda", "Kenya Defence Forces", "Armed Forces of Uganda"} <= found[0][1], (
+        found
+    )
 
 
 def test_a_third_states_army_is_another_meeting(pipeline: Pipeline) -> None:
